@@ -1,0 +1,147 @@
+// Prose extraction turns a Markdown or LaTeX source into the plain text a reader sees, one block per
+// paragraph, heading or list item, with every plain-text character mapped back to its source offset.
+// Markup, code, math and comments disappear; citation commands become markers attached to their place in
+// the text; ClaimLens directives in comments are collected. Everything downstream (sentences, entities,
+// claims) works on the plain text and uses the map to report source ranges.
+
+/** A half-open range of offsets in the source document. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/** One cited key with where it is written, so that hovers and quick fixes can address it on its own. */
+export interface CitedKey {
+  key: string;
+  span: SourceSpan;
+}
+
+/** A citation command (\citep{a,b}) or a Pandoc citation ([@a; @b], @a) found in the prose. */
+export interface CitationMarker {
+  keys: CitedKey[];
+  /** The whole command, from the backslash or bracket to the closing brace or bracket. */
+  span: SourceSpan;
+  /** "\\citep", "\\textcite", "[@", "@" ... */
+  command: string;
+  /** Textual citations (\citet, \textcite, a bare @key) stand for the authors' names in the sentence. */
+  textual: boolean;
+  /** Where the marker sits in its block's plain text. */
+  plainOffset: number;
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'own-finding';
+
+/** A ClaimLens instruction written in a comment: `% claimlens-disable-next-line`, `<!-- claimlens-own-finding -->`. */
+export interface Directive {
+  kind: DirectiveKind;
+  span: SourceSpan;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'footnote' | 'quote' | 'table-cell';
+
+/** One paragraph-like unit of prose. Sentences never cross blocks. */
+export interface ProseBlock {
+  kind: BlockKind;
+  text: string;
+  /** sourceOffsets[i] is the source offset of text[i]; sourceOffsets[text.length] is the end of the last character. */
+  sourceOffsets: Int32Array;
+  citations: CitationMarker[];
+}
+
+export interface ProseDocument {
+  blocks: ProseBlock[];
+  directives: Directive[];
+}
+
+/** Maps a plain-text offset of a block to a source offset. Offsets past the end map to the end of the block. */
+export function toSourceOffset(block: ProseBlock, plainOffset: number): number {
+  const clamped = Math.max(0, Math.min(plainOffset, block.text.length));
+  return block.sourceOffsets[clamped];
+}
+
+/** Maps a half-open plain-text range of a block to a half-open source span. */
+export function toSourceSpan(block: ProseBlock, start: number, end: number): SourceSpan {
+  if (end <= start) {
+    const at = toSourceOffset(block, start);
+    return { start: at, end: at };
+  }
+  // The end of a range is one past the source offset of its last character, which stays right even when
+  // markup sits between the last character and the next one.
+  return { start: toSourceOffset(block, start), end: toSourceOffset(block, end - 1) + 1 };
+}
+
+/**
+ * Builds blocks character by character. Extractors call `text` for characters copied from the source,
+ * `synthetic` for characters that stand for markup (a space for a line break, "α" for `$\alpha$`), and
+ * `endBlock` at paragraph boundaries. Empty or whitespace-only blocks are dropped.
+ */
+export class ProseBuilder {
+  readonly #blocks: ProseBlock[] = [];
+  readonly #directives: Directive[] = [];
+  #chars: string[] = [];
+  #offsets: number[] = [];
+  #citations: CitationMarker[] = [];
+  #kind: BlockKind = 'paragraph';
+  #endOffset = 0;
+
+  /** Appends source text that starts at `sourceStart` and is copied verbatim. */
+  text(value: string, sourceStart: number): void {
+    for (let i = 0; i < value.length; i++) {
+      this.#chars.push(value[i]);
+      this.#offsets.push(sourceStart + i);
+    }
+    this.#endOffset = sourceStart + value.length;
+  }
+
+  /** Appends characters that do not exist in the source; all of them map to `sourceOffset`. */
+  synthetic(value: string, sourceOffset: number): void {
+    for (let i = 0; i < value.length; i++) {
+      this.#chars.push(value[i]);
+      this.#offsets.push(sourceOffset);
+    }
+    this.#endOffset = Math.max(this.#endOffset, sourceOffset);
+  }
+
+  /** Appends a single space unless the text is empty or already ends in whitespace. */
+  space(sourceOffset: number): void {
+    const last = this.#chars[this.#chars.length - 1];
+    if (last !== undefined && !/\s/.test(last)) this.synthetic(' ', sourceOffset);
+  }
+
+  /** Records a citation at the current end of the plain text. */
+  citation(marker: Omit<CitationMarker, 'plainOffset'>): void {
+    this.#citations.push({ ...marker, plainOffset: this.#chars.length });
+  }
+
+  directive(directive: Directive): void {
+    this.#directives.push(directive);
+  }
+
+  /** The kind of the block being built; extractors set it when a block starts. */
+  setKind(kind: BlockKind): void {
+    this.#kind = kind;
+  }
+
+  get currentLength(): number {
+    return this.#chars.length;
+  }
+
+  endBlock(): void {
+    const text = this.#chars.join('');
+    if (text.trim().length > 0 || this.#citations.length > 0) {
+      const offsets = new Int32Array(text.length + 1);
+      for (let i = 0; i < text.length; i++) offsets[i] = this.#offsets[i];
+      offsets[text.length] = text.length > 0 ? this.#offsets[text.length - 1] + 1 : this.#endOffset;
+      this.#blocks.push({ kind: this.#kind, text, sourceOffsets: offsets, citations: this.#citations });
+    }
+    this.#chars = [];
+    this.#offsets = [];
+    this.#citations = [];
+    this.#kind = 'paragraph';
+  }
+
+  finish(): ProseDocument {
+    this.endBlock();
+    return { blocks: this.#blocks, directives: this.#directives };
+  }
+}
