@@ -1,0 +1,86 @@
+// Analysis of one block (a paragraph, heading, list item...): sentences, entities, claims, verdicts and
+// citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
+// citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
+import { readSentence, type ExtractedClaim } from '../claims/extract';
+import { checkCitations, type CitationCheck } from '../citations/check';
+import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
+import { recognizeEntities } from '../entities/recognize';
+import { lexiconOf } from '../entities/lexicon';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { CitationMarker, ProseBlock } from '../text/prose';
+import { splitSentences } from '../text/sentences';
+import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+
+export interface ClaimResult {
+  claim: ExtractedClaim;
+  verification: ClaimVerification;
+}
+
+export interface SentenceResult {
+  /** Plain-text offsets in the block. */
+  start: number;
+  end: number;
+  text: string;
+  mentions: EntityMention[];
+  claims: ClaimResult[];
+  citations: CitationMarker[];
+  citedKeys: string[];
+  verdict: Verdict;
+  basis: Basis | null;
+  hedged: boolean;
+  ownFinding: boolean;
+  citationCheck: CitationCheck;
+}
+
+export interface BlockResult {
+  mentions: EntityMention[];
+  sentences: SentenceResult[];
+}
+
+const severity: Record<Verdict, number> = { contradicted: 3, unsupported: 2, supported: 1, 'out-of-scope': 0 };
+
+export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
+  const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
+  const spans = splitSentences(block.text);
+  const sentences: SentenceResult[] = [];
+  let previousSubject: EntityMention | undefined;
+  spans.forEach((span, index) => {
+    const nextStart = spans[index + 1]?.start ?? Infinity;
+    const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const reading = readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject);
+    previousSubject = reading.lastSubject;
+    // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
+    const citations = block.citations.filter((c) => c.plainOffset >= (index === 0 ? 0 : span.start) && c.plainOffset < nextStart);
+    const citedKeys = [...new Set(citations.flatMap((c) => c.keys.map((k) => k.key)))];
+    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim(toVerifiable(claim), kb) }));
+    const worst = claims.reduce<ClaimResult | undefined>((acc, c) => (!acc || severity[c.verification.verdict] > severity[acc.verification.verdict] ? c : acc), undefined);
+    const ownFinding = reading.ownFinding;
+    sentences.push({
+      start: span.start,
+      end: span.end,
+      text: block.text.slice(span.start, span.end),
+      mentions: inSentence,
+      claims,
+      citations,
+      citedKeys,
+      verdict: worst?.verification.verdict ?? 'out-of-scope',
+      basis: worst?.verification.basis ?? null,
+      hedged: reading.hedged,
+      ownFinding,
+      citationCheck: checkCitations(claims.map((c) => c.verification), citedKeys, kb, ownFinding),
+    });
+  });
+  return { mentions, sentences };
+}
+
+export function toVerifiable(claim: ExtractedClaim) {
+  return {
+    subject: claim.subject.entityId,
+    relation: claim.relation,
+    polarity: claim.polarity,
+    object: claim.object.entityId,
+    mediators: claim.mediators.map((m) => m.entityId),
+    context: claim.context.map((m) => m.entityId),
+    negated: claim.negated,
+  };
+}

@@ -1,0 +1,355 @@
+// Claim extraction: turns one sentence with its entity mentions into claims (subject, relation, object,
+// mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
+// triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
+// Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { lexiconOf } from '../entities/lexicon';
+import { normalizeTerm } from '../entities/normalize';
+import { assignRoles, coordinated, type Participant, type Roles } from './roles';
+import { tokenize, type Token } from './tokens';
+import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
+import { beVerbs, clauseBreakers, hedges, negations, ownFindingPatterns, type ClaimRelation } from './vocabulary';
+
+export interface ExtractedClaim {
+  subject: EntityMention;
+  relation: ClaimRelation;
+  /** For associated-with: the sign of the correlation. */
+  polarity?: 'positive' | 'negative';
+  object: EntityMention;
+  mediators: EntityMention[];
+  context: EntityMention[];
+  negated: boolean;
+  hedged: boolean;
+  /** The subject was named by its loss of function and the relation was inverted. */
+  inverted: boolean;
+  /** Offsets in the block text covering the words of the claim. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceReading {
+  claims: ExtractedClaim[];
+  hedged: boolean;
+  ownFinding: boolean;
+  /** The last subject, so that "it" in the next sentence can refer to it. */
+  lastSubject?: EntityMention;
+}
+
+const skippable = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'may', 'might',
+  'will', 'would', 'shall', 'should', 'must', 'also', 'further', 'thereby', 'then', 'thus', 'still', 'therefore', 'directly',
+  'indirectly', 'not', 'to', 'found', 'shown', 'reported', 'known', 'thought', 'able', 'observed', 'demonstrated', 'proposed',
+  'suggested', 'believed', 'expected', 'likely', 'unlikely', 'only', 'first', 'itself', 'in', 'turn', 'both', 'all', 'each',
+  'subsequently', 'consequently', 'indeed', 'reportedly', 'no', 'longer', 'fail', 'failed', 'fails', 'unable', 'never',
+  'cannot', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'probably', 'possibly', 'potentially', 'apparently',
+  'largely', 'partly', 'mainly', 'primarily', 'predominantly', 'selectively', 'specifically',
+]);
+const npStops = new Set([
+  'that', 'which', 'whether', 'who', 'whom', 'we', 'they', 'i', 'you', 'when', 'if', 'because', 'since', 'as', 'thus', 'therefore',
+  'hence', 'so', 'show', 'shows', 'showed', 'shown', 'demonstrate', 'demonstrates', 'demonstrated', 'reveal', 'reveals', 'revealed',
+  'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'found', 'find', 'finds', 'report', 'reports', 'reported',
+  'observe', 'observed', 'confirm', 'confirmed', 'establish', 'established', 'note', 'noted', 'conclude', 'concluded',
+  'hypothesize', 'hypothesized', 'believe', 'believed', 'know', 'known', 'propose', 'proposed', 'where', 'whereby', 'there',
+  ...clauseBreakers, ...beVerbs, 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'did', 'does', 'do',
+]);
+const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
+
+export function readSentence(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly EntityMention[],
+  kb: KnowledgeBase,
+  previousSubject?: EntityMention,
+): SentenceReading {
+  const sentenceText = text.slice(start, end);
+  const hedged = hasHedge(sentenceText);
+  const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
+  const tokens = tokenize(text, start, end, mentions);
+  const clauses = clauseNumbers(tokens);
+  const triggers = findTriggers(tokens, clauses);
+  const claims: ExtractedClaim[] = [];
+  const contextByClause = new Map<number, EntityMention[]>();
+  const pending: { trigger: Trigger; subjects: Participant[]; roles: Roles; objects: Participant[]; negated: boolean }[] = [];
+  let lastSubject = previousSubject;
+
+  const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
+  triggers.forEach((trigger, t) => {
+    const previous = t > 0 ? triggers[t - 1] : undefined;
+    const nextTrigger = triggers[t + 1];
+    const skipStart = skipBack(tokens, trigger.first);
+    const leftFrom = leftStarts[t];
+    const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
+    const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
+    const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right');
+    const negated = isNegated(tokens, skipStart, trigger);
+    addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
+
+    let subjects: Participant[];
+    let objects: Participant[];
+    if (trigger.passive) {
+      const agentRoles = right;
+      objects = headParticipants(tokens, left.participants);
+      subjects = agents(tokens, agentRoles.participants, trigger);
+    } else if (trigger.between) {
+      subjects = right.participants.slice(0, 1);
+      objects = right.participants.slice(1);
+    } else {
+      subjects = headParticipants(tokens, left.participants);
+      // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
+      subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
+      objects = right.participants;
+      const agent = objects.length > 0 && right.participants.find((p) => governorIs(tokens, p.index, 'in-response-to'));
+      if (agent) {
+        // "IL-6Rα expression increased in response to sorafenib": the cause comes after the verb.
+        objects = subjects;
+        subjects = [agent];
+      }
+    }
+    if (subjects.length === 0 || trigger.means || trigger.purpose) {
+      const inherited = inheritedSubjects(tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
+      subjects = inherited;
+    }
+    if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
+    pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated });
+    if (subjects.length > 0) lastSubject = subjects[0].mention;
+  });
+
+  // Means ("by activating X") and purpose ("to activate X") triggers lend their objects to the claim they explain.
+  pending.forEach((item, index) => {
+    const explained = index > 0 ? pending[index - 1] : undefined;
+    if (item.trigger.means && explained) {
+      for (const object of item.objects) explained.roles.mediators.push(object.mention);
+    }
+    // "acts through M to activate X": M becomes a mediator of the purpose.
+    if (item.trigger.purpose && explained?.trigger.signaling) {
+      item.roles.mediators.push(...explained.objects.map((o) => o.mention), ...explained.roles.mediators);
+    }
+  });
+
+  for (const [index, item] of pending.entries()) {
+    const { trigger, subjects, roles } = item;
+    const next = pending[index + 1];
+    const context = contextByClause.get(trigger.clause) ?? [];
+    for (const modifier of roles.modifiers) {
+      claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, [], context, false, hedged, false));
+    }
+    if (trigger.signaling && next?.trigger.purpose) continue;
+    const mediators = dedupe(roles.mediators);
+    for (const subject of subjects) {
+      const subjectKey = subject.mention.entityId;
+      if (trigger.signaling) {
+        // What follows "signals via" is the entity signalled through; there is no other object.
+        for (const mediator of dedupe([...item.objects.map((o) => o.mention), ...mediators])) {
+          if (mediator.entityId !== subjectKey) claims.push(makeClaim(subject.mention, 'signals-through', undefined, mediator, [], context, item.negated, hedged, false));
+        }
+        continue;
+      }
+      for (const object of item.objects) {
+        if (object.mention.entityId === subjectKey) continue;
+        let relation: ClaimRelation = trigger.relation;
+        let polarity = trigger.polarity;
+        let flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
+        const objectMention = object.sensitivityTo ? resistanceMention(kb, object.mention) : object.mention;
+        if (!objectMention) continue;
+        if (object.excluded) relation = 'no-effect';
+        if (flips % 2 === 1) {
+          relation = invert(relation);
+          if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
+        }
+        flips = 0;
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
+      }
+    }
+  }
+  return { claims: dedupeClaims(claims), hedged, ownFinding, lastSubject };
+}
+
+function makeClaim(
+  subject: EntityMention, relation: ClaimRelation, polarity: 'positive' | 'negative' | undefined, object: EntityMention,
+  mediators: EntityMention[], context: EntityMention[], negated: boolean, hedged: boolean, inverted: boolean,
+): ExtractedClaim {
+  // "does not affect" is a claim of no effect rather than a negated claim of unknown direction.
+  if (negated && relation === 'regulates') {
+    relation = 'no-effect';
+    negated = false;
+  }
+  const start = Math.min(subject.start, object.start);
+  const end = Math.max(subject.end, object.end);
+  return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: dedupe(context), negated, hedged, inverted, start, end };
+}
+
+const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
+  increases: 'decreases', decreases: 'increases', upregulates: 'downregulates', downregulates: 'upregulates',
+  activates: 'inhibits', inhibits: 'activates', promotes: 'suppresses', suppresses: 'promotes', induces: 'suppresses',
+};
+
+function invert(relation: ClaimRelation): ClaimRelation {
+  return inverse[relation] ?? relation;
+}
+
+/** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
+function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[]): number {
+  const limit = previous && previous.clause === trigger.clause ? previous.last + 1 : 0;
+  let k = skipBack(tokens, trigger.first) - 1;
+  for (; k >= limit; k--) {
+    const token = tokens[k];
+    if (clauses[k] !== trigger.clause) break;
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
+    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'that' && tokens[k - 1]?.kind === 'entity' && false)) break;
+    // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
+    if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.text === ',')) break;
+  }
+  return k + 1;
+}
+
+/** The index of the first token of the auxiliaries, adverbs and negations right before a trigger. */
+function skipBack(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 0) {
+    const token = tokens[k - 1];
+    if (token.kind !== 'word') break;
+    if (!(skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    k--;
+  }
+  return k;
+}
+
+function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined, nextLeftStart: number | undefined, clauses: readonly number[]): number {
+  let limit = tokens.length;
+  if (next) {
+    const nextStart = next.means || next.purpose ? next.first - 1 : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
+    limit = Math.max(trigger.last + 1, nextStart);
+  }
+  for (let k = trigger.last + 1; k < limit; k++) {
+    const token = tokens[k];
+    if (clauses[k] !== trigger.clause) return k;
+    if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
+    if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
+  }
+  return limit;
+}
+
+function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
+  for (let k = skipStart; k < trigger.first; k++) {
+    const lower = tokens[k].lower;
+    if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
+  }
+  const after = tokens[trigger.last + 1];
+  return after?.kind === 'word' && (after.lower === 'no' || after.lower === 'neither');
+}
+
+/**
+ * The head of a subject phrase: the first participant and those coordinated with it. "IL-6 secreted by
+ * CAFs" is about IL-6; "IL-11 and IL-6" are both subjects.
+ */
+function headParticipants(tokens: readonly Token[], participants: readonly Participant[]): Participant[] {
+  if (participants.length <= 1) return [...participants];
+  const group = [participants[0]];
+  for (const candidate of participants.slice(1)) {
+    if (coordinated(tokens, group[group.length - 1].index, candidate.index)) group.push(candidate);
+  }
+  // A loss-of-function word at either end of a coordination applies to all of it: "HIF-1α or IL-11 knockdown".
+  if (group.some((p) => p.lossOfFunction)) return group.map((p) => ({ ...p, lossOfFunction: true }));
+  return group;
+}
+
+/** The agents of a passive: entities after "by" or "in response to". */
+function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger): Participant[] {
+  const byAgents = participants.filter((p) => {
+    const governor = governorFrom(tokens, p.index, trigger.last + 1);
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after';
+  });
+  return headParticipants(tokens, byAgents);
+}
+
+function governorIs(tokens: readonly Token[], index: number, governor: string): boolean {
+  return governorFrom(tokens, index, 0) === governor;
+}
+
+function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
+  for (let k = index - 1; k >= from; k--) {
+    const token = tokens[k];
+    if (token.kind === 'word' && prepositions.has(token.lower)) {
+      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
+      return token.lower;
+    }
+  }
+  return undefined;
+}
+
+/** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
+function inheritedSubjects(
+  tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined,
+  pending: readonly { trigger: Trigger; subjects: Participant[]; objects: Participant[] }[],
+  skipStart: number, leftFrom: number, lastSubject: EntityMention | undefined,
+): Participant[] {
+  const before = tokens[skipStart - 1];
+  const last = pending[pending.length - 1];
+  if ((trigger.means || trigger.purpose) && last) return last.subjects;
+  if (before?.lower === 'which' && last) {
+    const antecedent = last.objects[last.objects.length - 1];
+    return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
+  }
+  if (previous && last && previous.clause === trigger.clause && (before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but')) {
+    return last.subjects;
+  }
+  const phrase = tokens.slice(leftFrom, skipStart);
+  if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !phrase.some((t) => t.kind === 'entity')) {
+    return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+  }
+  return [];
+}
+
+function isDrug(kb: KnowledgeBase, mention: EntityMention): boolean {
+  const type = kb.entities.get(mention.entityId)?.type;
+  return type === 'drug' || type === 'chemical';
+}
+
+function resistanceMention(kb: KnowledgeBase, drug: EntityMention): EntityMention | undefined {
+  const entity = kb.entities.get(drug.entityId);
+  if (!entity) return undefined;
+  const lexicon = lexiconOf(kb);
+  for (const name of [entity.name, entity.symbol, ...entity.synonyms]) {
+    if (!name) continue;
+    for (const key of [normalizeTerm(`${name} resistance`), normalizeTerm(`resistance to ${name}`)]) {
+      const found = lexicon.lookup(key)?.[0];
+      if (found) return { ...drug, entityId: found.entityId };
+    }
+  }
+  return undefined;
+}
+
+function hasHedge(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((word) => hedges.has(word));
+}
+
+function mergeRoles(left: Roles, right: Roles): Roles {
+  return {
+    participants: [...left.participants, ...right.participants],
+    mediators: [...left.mediators, ...right.mediators],
+    context: [...left.context, ...right.context],
+    modifiers: [...left.modifiers, ...right.modifiers],
+  };
+}
+
+function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: EntityMention[]): void {
+  const list = map.get(clause) ?? [];
+  list.push(...mentions);
+  map.set(clause, list);
+}
+
+function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
+}
+
+function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = [claim.subject.entityId, claim.relation, claim.object.entityId, claim.negated, claim.mediators.map((m) => m.entityId).join('+')].join('|');
+    return !seen.has(key) && seen.add(key);
+  });
+}

@@ -1,0 +1,216 @@
+// Decides what each entity in a stretch of a sentence is to a relation: a participant (subject or
+// object), a mediator ("via gp130"), a context ("in OSCC cells", "under hypoxia"), or a modifier that
+// makes a claim of its own ("IL-11-induced STAT3 phosphorylation" says IL-11 induces STAT3).
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { EntityType } from '../kb/schema';
+import type { Token } from './tokens';
+import { determiners, prepositions } from './triggers';
+import {
+  causalModifiers, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
+  lossOfFunctionBefore, lossOfFunctionPrefixes, sensitivityNouns, type ClaimRelation,
+} from './vocabulary';
+
+export interface Participant {
+  mention: EntityMention;
+  /** The entity's function is lost (knockdown, inhibitor, neutralizing antibody): the claim is about its opposite. */
+  lossOfFunction: boolean;
+  /** The object is named by what removes it ("IRS-1 degradation"): the direction flips. */
+  flipped: boolean;
+  /** "but not MMP-3": the relation is reported absent for this object. */
+  excluded: boolean;
+  /** "the efficacy of sorafenib": the participant stands for sensitivity to a drug, the opposite of resistance. */
+  sensitivityTo: boolean;
+  /** Token index, for ordering and coordination checks. */
+  index: number;
+}
+
+export interface ModifierClaim {
+  subject: EntityMention;
+  relation: ClaimRelation;
+  object: EntityMention;
+}
+
+export interface Roles {
+  participants: Participant[];
+  mediators: EntityMention[];
+  context: EntityMention[];
+  modifiers: ModifierClaim[];
+}
+
+const alwaysContext = new Set<EntityType>(['disease', 'cell-line', 'experimental-system']);
+const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical', 'cell-type']);
+const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
+const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
+
+/** Classifies the entities of tokens [from, to). `side` says whether the stretch is before or after the trigger. */
+export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right'): Roles {
+  const roles: Roles = { participants: [], mediators: [], context: [], modifiers: [] };
+  const fallback: Participant[] = [];
+  let excludedFrom = Infinity;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && side === 'right'))) excludedFrom = Math.min(excludedFrom, i);
+    if (token.kind !== 'entity' || !token.mention) continue;
+    const mention = token.mention;
+    const type = kb.entities.get(mention.entityId)?.type;
+    const next = tokens[i + 1];
+    const governor = governorOf(tokens, i, from);
+
+    if (next?.hyphenBefore && next.kind === 'word') {
+      const word = next.lower;
+      if (word === 'dependent' || word === 'mediated' && side === 'right' && isFollowedByMannerWord(tokens, i + 2)) {
+        roles.mediators.push(mention);
+        continue;
+      }
+      const modifierRelation = causalModifiers[word];
+      const head = modifierRelation ? headAfter(tokens, i + 2, to) : undefined;
+      if (modifierRelation && head) {
+        roles.modifiers.push({ subject: mention, relation: modifierRelation, object: head });
+        continue;
+      }
+      if (conditionModifiers.has(word)) {
+        if (type && (contextWhenGoverned.has(type) || alwaysContext.has(type))) roles.context.push(mention);
+        continue;
+      }
+    }
+    if (governor === 'via' || governor === 'through') {
+      roles.mediators.push(mention);
+      continue;
+    }
+    const participant: Participant = {
+      mention,
+      lossOfFunction: hasLossOfFunction(tokens, i, governor),
+      flipped: isFlipped(tokens, i),
+      excluded: i > excludedFrom,
+      sensitivityTo: governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '') && (type === 'drug' || type === 'chemical'),
+      index: i,
+    };
+    if (type && alwaysContext.has(type)) {
+      roles.context.push(mention);
+      if (!governor || !contextPrepositions.has(governor)) fallback.push(participant);
+      continue;
+    }
+    if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention)) {
+      roles.context.push(mention);
+      continue;
+    }
+    if (governor === 'by' && side === 'right' && !tokens[i - 1]?.lower.endsWith('ing')) {
+      // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
+      continue;
+    }
+    roles.participants.push(participant);
+  }
+  if (roles.participants.length === 0 && side === 'right') {
+    // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object.
+    for (const participant of fallback) {
+      roles.participants.push(participant);
+      roles.context = roles.context.filter((c) => c !== participant.mention);
+    }
+  }
+  return roles;
+}
+
+/** The nearest preposition that governs the entity at `i`, looking back across its noun phrase. */
+export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
+  for (let k = i - 1; k >= from; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') return undefined;
+    if (token.kind === 'word' && prepositions.has(token.lower)) {
+      // "in response to sorafenib" is governed by "in response to", which names a cause, not a place.
+      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
+      return token.lower;
+    }
+  }
+  return undefined;
+}
+
+const treatmentWords = new Set([
+  'treated', 'treatment', 'treating', 'incubated', 'incubation', 'exposed', 'exposure', 'cultured', 'stimulated', 'stimulation',
+  'combination', 'combined', 'cotreatment', 'co-treatment', 'pretreated', 'pretreatment', 'challenged',
+]);
+
+function isContextual(tokens: readonly Token[], i: number, governor: string | undefined, mention: EntityMention): boolean {
+  if (governor === 'with') return treatmentWords.has(wordBefore(tokens, i, 'with') ?? '');
+  if (governor && contextPrepositions.has(governor) && governor !== 'after' || governor === 'after' && isTreatment(tokens, i)) return true;
+  // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
+  if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
+  return isTreatment(tokens, i) && !!governor;
+}
+
+function isTreatment(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && treatmentNouns.has(next.lower);
+}
+
+function isFollowedByMannerWord(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 'manner' || tokens[i]?.lower === 'fashion' || tokens[i]?.lower === 'pathway' || tokens[i]?.lower === 'signaling' || tokens[i]?.lower === 'signalling';
+}
+
+/** The entity a hyphenated modifier applies to: the next entity of the same noun phrase. */
+function headAfter(tokens: readonly Token[], from: number, to: number): EntityMention | undefined {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const token = tokens[k];
+    if (token.kind === 'entity') return tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower] ? headAfter(tokens, k + 2, to) : token.mention;
+    if (token.kind === 'punct' || (token.kind === 'word' && prepositions.has(token.lower))) return undefined;
+  }
+  return undefined;
+}
+
+function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].lower === skipping || determiners.has(tokens[k].lower) || tokens[k].lower === 'therapeutic')) k--;
+  return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
+}
+
+function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
+  const previous = tokens[i - 1];
+  if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
+  if (governor && lossOfFunctionAgainst.has(governor)) return true;
+  // "IL-11 knockdown", "IL-11-neutralizing antibody", "STAT3 siRNA", "a PI3K inhibitor".
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word') break;
+    if (lossOfFunctionAfter.has(token.lower)) return !isDrugAfter(tokens, k);
+    if (!['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna'].includes(token.lower)) break;
+  }
+  // "knockdown of IL-11", "silencing STAT3", "blocking IL-6Rα", "depletion of ATF3 or its upstream factor, ATF4".
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const token = tokens[k];
+    if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
+    if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
+    if (token.kind === 'entity' && k < i) continue;
+    break;
+  }
+  return false;
+}
+
+/** "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent. */
+function isDrugAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.kind === 'entity';
+}
+
+function isFlipped(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
+  const previous = tokens[i - 1];
+  const beforeOf = previous?.lower === 'of' ? tokens[i - 2] : undefined;
+  return beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower);
+}
+
+/** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */
+export function coordinated(tokens: readonly Token[], a: number, b: number): boolean {
+  let sawCoordinator = false;
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    const token = tokens[k];
+    if (coordinators.has(token.lower) || (token.kind === 'punct' && (token.text === ',' || token.text === '/'))) sawCoordinator = true;
+    else if (token.kind === 'word' && prepositions.has(token.lower)) return false;
+    else if (token.kind === 'punct') return false;
+  }
+  return sawCoordinator;
+}
+
+export function isLossOfFunctionWord(word: string): boolean {
+  return lossOfFunctionBefore.has(word) || lossOfFunctionAfter.has(word);
+}

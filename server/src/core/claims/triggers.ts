@@ -1,0 +1,159 @@
+// Finds the words of a sentence that assert a relation ("upregulates", "was associated with", "acts
+// through", "by activating") and decides how each is used: active or passive, the means of another
+// relation ("by inhibiting STAT3"), or the purpose of a signalling step ("acts through gp130 to activate").
+import type { Token } from './tokens';
+import {
+  beVerbs, clauseBreakers, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, sensitizingVerbs,
+  signalingVerbs, verbTrigger, viaWords, type ClaimRelation,
+} from './vocabulary';
+
+export interface Trigger {
+  /** Token indices of the trigger's first and last word. */
+  first: number;
+  last: number;
+  relation: ClaimRelation;
+  polarity?: 'positive' | 'negative';
+  passive: boolean;
+  /** "by activating X": X is a mediator of the claim before, and the subject activates X. */
+  means: boolean;
+  /** "to activate X" after "acts through M": the subject activates X through M. */
+  purpose: boolean;
+  /** "signals via", "acts through": what follows are mediators. */
+  signaling: boolean;
+  /** "a correlation between X and Y": both participants follow the trigger. */
+  between: boolean;
+  /** "sensitizes HCC cells to sorafenib": the object is the resistance to the drug, which decreases. */
+  sensitizing: boolean;
+  clause: number;
+}
+
+export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
+export const prepositions = new Set([
+  'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
+  'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
+  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
+]);
+
+/** Assigns clause numbers: contrastive words and semicolons start a new clause. */
+export function clauseNumbers(tokens: readonly Token[]): number[] {
+  const clauses: number[] = [];
+  let clause = 0;
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const breaks =
+      (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
+      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && next?.lower === 'not'));
+    if (breaks) clause++;
+    clauses.push(clause);
+  });
+  return clauses;
+}
+
+export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, clause: clauses[i] };
+
+    const phrase = matchPhrase(tokens, i);
+    if (phrase) {
+      triggers.push({ ...base, first: i, last: phrase.last, relation: phrase.relation, polarity: phrase.polarity, means: isMeans(tokens, i) });
+      i = phrase.last;
+      continue;
+    }
+    if (['correlation', 'association', 'relationship', 'link'].includes(token.lower) && tokens[i + 1]?.lower === 'between') {
+      const sign = tokens[i - 1]?.lower;
+      const polarity = sign === 'negative' || sign === 'inverse' ? 'negative' : 'positive';
+      triggers.push({ ...base, first: i, last: i + 1, relation: 'associated-with', polarity, between: true });
+      i++;
+      continue;
+    }
+    if (signalingVerbs.has(token.lower) && viaWords.has(tokens[i + 1]?.lower ?? '') && !token.hyphenBefore) {
+      triggers.push({ ...base, first: i, last: i + 1, relation: 'signals-through', signaling: true });
+      i++;
+      continue;
+    }
+    if (sensitizingVerbs.has(token.lower)) {
+      triggers.push({ ...base, first: i, last: i, relation: 'decreases', sensitizing: true, means: isMeans(tokens, i) });
+      continue;
+    }
+    const relation = verbTrigger(token.lower);
+    if (!relation || !usedAsVerb(tokens, i)) continue;
+    triggers.push({
+      ...base,
+      first: i,
+      last: i,
+      relation,
+      passive: isPassive(tokens, i),
+      means: isMeans(tokens, i),
+      purpose: tokens[i - 1]?.lower === 'to' && triggers.some((t) => t.signaling && t.clause === clauses[i]),
+    });
+  }
+  return triggers;
+}
+
+function matchPhrase(tokens: readonly Token[], at: number): { last: number; relation: ClaimRelation; polarity?: 'positive' | 'negative' } | undefined {
+  let best: { last: number; relation: ClaimRelation; polarity?: 'positive' | 'negative' } | undefined;
+  for (const { words, meaning } of phraseTriggers) {
+    if (best && words.length <= best.last - at + 1) continue;
+    if (words.every((word, k) => tokens[at + k]?.kind === 'word' && tokens[at + k].lower === word)) {
+      best = { last: at + words.length - 1, relation: meaning.relation, polarity: meaning.polarity };
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a trigger word is used as a verb. Words tied to an entity by a hyphen ("IL-11-induced"),
+ * loss-of-function nouns next to an entity ("STAT3 silencing"), and participles used as adjectives before
+ * an entity ("elevated IL-11 levels") are not.
+ */
+function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (token.hyphenBefore) return false;
+  if (previous?.lower === 'by') return true;
+  if (lossOfFunctionAfter.has(token.lower) && previous?.kind === 'entity') return false;
+  if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
+  if (previous && (determiners.has(previous.lower) || previous.lower === 'no')) return false;
+  const startsPhrase = !previous || previous.kind === 'punct' || prepositions.has(previous.lower) || determiners.has(previous.lower);
+  if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {
+    return previous?.kind === 'punct' && previous.text === ',' ? hasEntityBefore(tokens, i) : false;
+  }
+  if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
+  return true;
+}
+
+/** "Silencing STAT3 reduced invasion" starts with its loss-of-function word; "IL-11, silencing..." does not. */
+function isAfterSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].kind === 'entity') return true;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  return false;
+}
+
+function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'entity') return true;
+  return false;
+}
+
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  if (!isParticiple(tokens[i].lower)) return false;
+  if (tokens[i + 1]?.lower === 'by' && tokens[i - 1]?.lower !== 'by') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = tokens[k];
+    if (word.kind !== 'word') return false;
+    if (beVerbs.has(word.lower)) return true;
+    if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'significantly', 'further'].includes(word.lower)) return false;
+  }
+  return false;
+}
+
+/** "by activating", "through inducing": the trigger explains how the previous relation works. */
+function isMeans(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower;
+  return (previous === 'by' || previous === 'through' || previous === 'via') && tokens[i].lower.endsWith('ing');
+}

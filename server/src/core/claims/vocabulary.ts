@@ -1,0 +1,196 @@
+// The words that carry meaning for claim extraction: relation triggers with their polarity, loss-of-function
+// markers, negations, hedges and the phrases that mark the author's own findings. Kept as data so that a
+// biologist can read and extend them without reading the parser.
+import type { Relation } from '../kb/schema';
+
+/** What a trigger asserts. "regulates" is a relation whose direction the writer did not state. */
+export type ClaimRelation = Relation | 'regulates';
+
+export interface TriggerMeaning {
+  relation: ClaimRelation;
+  /** For associated-with: the sign of the correlation when the trigger implies one. */
+  polarity?: 'positive' | 'negative';
+}
+
+/** Verb stems (regular -s/-es/-ed/-ing forms are derived) and the relation they assert. */
+const verbStems: Record<string, ClaimRelation> = {
+  increase: 'increases', elevate: 'increases', enhance: 'increases', augment: 'increases', potentiate: 'increases',
+  boost: 'increases', raise: 'increases', heighten: 'increases', amplify: 'increases',
+  upregulate: 'upregulates', 'up-regulate': 'upregulates', overexpress: 'upregulates',
+  induce: 'induces', trigger: 'induces', cause: 'induces', evoke: 'induces', elicit: 'induces', provoke: 'induces',
+  activate: 'activates', stimulate: 'activates', phosphorylate: 'activates', transactivate: 'activates',
+  promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
+  support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
+  strengthen: 'promotes',
+  decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
+  dampen: 'decreases', lessen: 'decreases', mitigate: 'decreases', alleviate: 'decreases', degrade: 'decreases',
+  downregulate: 'downregulates', 'down-regulate': 'downregulates',
+  inhibit: 'inhibits', block: 'inhibits', impair: 'inhibits', prevent: 'inhibits', abolish: 'inhibits',
+  abrogate: 'inhibits', antagonize: 'inhibits', antagonise: 'inhibits', inactivate: 'inhibits', disrupt: 'inhibits',
+  hinder: 'inhibits', eliminate: 'inhibits', hamper: 'inhibits', curb: 'inhibits', restrain: 'inhibits',
+  suppress: 'suppresses', attenuate: 'suppresses', repress: 'suppresses', counteract: 'suppresses', reverse: 'suppresses',
+  silence: 'suppresses', abate: 'suppresses',
+  bind: 'binds', 'interact with': 'binds', occupy: 'binds',
+  regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
+  modify: 'regulates',
+};
+
+/** Irregular forms that the suffix rules below cannot derive. */
+const irregular: Record<string, ClaimRelation> = {
+  drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', upregulation: 'upregulates',
+};
+
+/** Multi-word triggers, matched on lower-case words. Longest first. */
+export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
+  ...['positively', 'negatively', 'inversely'].flatMap((adverb) =>
+    ['associated', 'correlated', 'correlates', 'correlate', 'linked', 'related'].map((verb) => ({
+      words: [adverb, verb, verb === 'linked' || verb === 'related' ? 'to' : 'with'],
+      meaning: { relation: 'associated-with' as const, polarity: adverb === 'positively' ? ('positive' as const) : ('negative' as const) },
+    })),
+  ),
+  ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
+    words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
+  })),
+  ...['linked', 'link', 'links'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
+  ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
+  ...['contributes', 'contribute', 'contributed', 'contributing'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
+  ...['required', 'essential', 'necessary', 'needed', 'indispensable', 'critical', 'crucial', 'important'].map((adjective) => ({
+    words: [adjective, 'for'], meaning: { relation: 'promotes' as const },
+  })),
+  ...['plays', 'play', 'played', 'playing'].flatMap((verb) => [
+    { words: [verb, 'a', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'an', 'important', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'key', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'critical', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'crucial', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'an', 'essential', 'role', 'in'], meaning: { relation: 'promotes' as const } },
+  ]),
+  ...['interacts', 'interact', 'interacted', 'interacting'].map((verb) => ({ words: [verb, 'with'], meaning: { relation: 'binds' as const } })),
+  ...['has', 'have', 'had', 'exerts', 'exerted', 'showed', 'shows', 'exert'].flatMap((verb) => [
+    { words: [verb, 'no', 'effect', 'on'], meaning: { relation: 'no-effect' as const } },
+    { words: [verb, 'no', 'significant', 'effect', 'on'], meaning: { relation: 'no-effect' as const } },
+    { words: [verb, 'no', 'influence', 'on'], meaning: { relation: 'no-effect' as const } },
+    { words: [verb, 'no', 'impact', 'on'], meaning: { relation: 'no-effect' as const } },
+  ]),
+  ...['positively', 'negatively'].flatMap((adverb) =>
+    ['regulates', 'regulate', 'regulated', 'regulating', 'controls', 'controlled', 'modulates', 'modulated'].map((verb) => ({
+      words: [adverb, verb],
+      meaning: { relation: adverb === 'positively' ? ('increases' as const) : ('decreases' as const) },
+    })),
+  ),
+];
+
+/** Signals-through triggers: "signals via", "acts through", "functions through". */
+export const signalingVerbs = new Set([
+  'signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling', 'act', 'acts', 'acted', 'acting',
+  'function', 'functions', 'functioned', 'operate', 'operates', 'operated', 'work', 'works', 'worked',
+]);
+export const viaWords = new Set(['via', 'through']);
+
+const triggerCache = new Map<string, ClaimRelation | null>();
+
+/** The relation a single word triggers, if any: "upregulated" -> upregulates, "suppression" is not a verb form. */
+export function verbTrigger(word: string): ClaimRelation | undefined {
+  const lower = word.toLowerCase();
+  const cached = triggerCache.get(lower);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = irregular[lower] ?? stemOf(lower);
+  triggerCache.set(lower, found ?? null);
+  return found;
+}
+
+function stemOf(word: string): ClaimRelation | undefined {
+  const direct = verbStems[word];
+  if (direct) return direct;
+  const candidates: string[] = [];
+  if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('s')) candidates.push(word.slice(0, -1));
+  if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith('ing')) candidates.push(word.slice(0, -3), word.slice(0, -3) + 'e', word.slice(0, -4));
+  for (const candidate of candidates) {
+    const relation = verbStems[candidate];
+    if (relation) return relation;
+  }
+  return undefined;
+}
+
+/** Participles: the -ed/-en forms that make passives ("was induced by") and nominal modifiers ("IL-11-induced"). */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led';
+}
+
+export function isGerund(word: string): boolean {
+  return word.toLowerCase().endsWith('ing');
+}
+
+/** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
+export const lossOfFunctionBefore = new Set([
+  'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
+  'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
+  'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
+  'removal', 'absence', 'lack', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+]);
+export const lossOfFunctionAfter = new Set([
+  'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
+  'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
+  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
+  'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked',
+]);
+/** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
+export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
+/** Hyphen prefixes that negate an entity: "anti-IL-11". */
+export const lossOfFunctionPrefixes = new Set(['anti', 'si', 'sh']);
+
+/** Hyphenated participles after an entity that make it the cause of what follows: "IL-11-induced STAT3". */
+export const causalModifiers: Record<string, ClaimRelation> = {
+  induced: 'induces', mediated: 'promotes', driven: 'promotes', stimulated: 'activates', activated: 'activates',
+  triggered: 'induces', dependent: 'promotes', derived: 'increases', secreted: 'increases', produced: 'increases',
+  elicited: 'induces', evoked: 'induces', promoted: 'promotes', enhanced: 'increases', upregulated: 'upregulates',
+  'up-regulated': 'upregulates', increased: 'increases', elevated: 'increases', suppressed: 'suppresses',
+  inhibited: 'inhibits', repressed: 'suppresses', reduced: 'decreases', decreased: 'decreases',
+};
+/** Hyphenated words after an entity that make it a condition of the cells: "sorafenib-treated", "hypoxia-exposed". */
+export const conditionModifiers = new Set(['treated', 'exposed', 'conditioned', 'stimulated', 'cultured', 'challenged', 'resistant']);
+
+export const negations = new Set([
+  'not', "n't", 'no', 'never', 'neither', 'nor', 'cannot', 'failed', 'fails', 'fail', 'unable', 'without', 'lack', 'lacked',
+  'lacks', 'none', 'nothing', 'nt',
+]);
+
+export const hedges = new Set([
+  'may', 'might', 'could', 'possibly', 'potentially', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'putative', 'putatively', 'presumably', 'perhaps',
+  'hypothesize', 'hypothesized', 'hypothesise', 'hypothesised', 'speculate', 'speculated', 'propose', 'proposed',
+  'probably', 'plausibly', 'conceivably', 'presumed', 'thought', 'hypothesis', 'potential',
+]);
+
+/** Words after which a noun names a worse outcome: "led to IRS-1 degradation" means less IRS-1. */
+export const decreasingNouns = new Set([
+  'degradation', 'loss', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'suppression',
+  'inhibition', 'repression', 'attenuation', 'inactivation', 'depletion', 'cleavage', 'destabilization',
+]);
+
+/** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
+export const sensitivityNouns = new Set(['sensitivity', 'efficacy', 'effect', 'effects', 'response', 'responsiveness', 'susceptibility', 'sensitization']);
+export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized', 'sensitizing', 'sensitise', 'sensitises', 'sensitised', 'resensitize', 'resensitized']);
+
+export const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'became', 'become', 'becomes']);
+
+/** Words that separate clauses whose claims should not share subjects or contexts. */
+export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead']);
+
+/** Prepositions that put a context entity (a disease, cell line, condition) around a claim. */
+export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout']);
+
+/** Sentences that report the writer's own new result. */
+export const ownFindingPatterns: RegExp[] = [
+  /\bhere,?\s+we\b/i,
+  /\bwe\s+(?:now\s+|further\s+|also\s+|additionally\s+|first\s+|then\s+)?(?:show|showed|shown|find|found|demonstrate|demonstrated|observe|observed|report|identified|identify|confirm|confirmed|reveal|revealed|discover|discovered|establish|established|provide|uncover|uncovered|detected|noted|saw)\b/i,
+  /\bour\s+(?:data|results|findings|study|experiments|analyses|analysis|observations|work|screen)\b/i,
+  /\b(?:in|from)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|report|paper)\b/i,
+  /\b(?:this|the\s+present|the\s+current)\s+(?:study|work|report)\s+(?:shows|showed|demonstrates|demonstrated|reveals|revealed|found|finds|identifies|identified|provides)\b/i,
+];

@@ -1,0 +1,85 @@
+// Abbreviations a document defines, found the way Schwartz and Hearst (2003) find them: a short form in
+// brackets after its long form, "oral squamous cell carcinoma (OSCC)", where the short form's letters appear
+// in order in the long form and its first letter starts a word. When the long form is a known entity, the
+// short form becomes a name of that entity for the whole document; when it is not, the short form loses any
+// meaning the library gives it, because the writer uses it for something else.
+import type { Lexicon } from './lexicon';
+import { normalizeTerm } from './normalize';
+import { recognizeEntities, splitWords, type DocumentAbbreviations } from './recognize';
+
+export interface AbbreviationDefinition {
+  shortForm: string;
+  longForm: string;
+  /** The entity the long form ends with, or null when it names nothing the library knows. */
+  entityId: string | null;
+  /** Every entity mentioned in the long form. */
+  mentioned: string[];
+}
+
+const definitionPattern = /\(([^()\s;,]{2,12})\)(?![\p{L}\p{N}\-])/gu;
+
+export function findAbbreviationDefinitions(text: string, lexicon: Lexicon): AbbreviationDefinition[] {
+  const definitions: AbbreviationDefinition[] = [];
+  for (const match of text.matchAll(definitionPattern)) {
+    const shortForm = match[1];
+    if (!/\p{Lu}/u.test(shortForm) || !/^[\p{L}\p{N}]/u.test(shortForm)) continue;
+    const before = text.slice(Math.max(0, match.index - 200), match.index);
+    const beforeStart = match.index - before.length;
+    const longFormStart = findLongFormStart(before, shortForm);
+    if (longFormStart === undefined) continue;
+    const longForm = before.slice(longFormStart).trim();
+    const absoluteStart = beforeStart + longFormStart;
+    const absoluteEnd = beforeStart + before.trimEnd().length;
+    const mentions = recognizeEntities(text, lexicon, undefined, absoluteStart, absoluteEnd);
+    const last = mentions[mentions.length - 1];
+    const entityId = last && last.end === absoluteEnd ? last.entityId : null;
+    definitions.push({ shortForm, longForm, entityId, mentioned: mentions.map((m) => m.entityId) });
+  }
+  return definitions;
+}
+
+/**
+ * The start (in `before`) of the long form for `shortForm`, scanning the short form's characters from the
+ * end, as in Schwartz and Hearst's algorithm. The long form has at most min(|SF| + 5, 2|SF|) words.
+ */
+function findLongFormStart(before: string, shortForm: string): number | undefined {
+  const trimmed = before.trimEnd();
+  const words = splitWords(trimmed);
+  if (words.length === 0) return undefined;
+  const letters = [...shortForm.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const windowStart = words[Math.max(0, words.length - maxWords)].start;
+  const candidate = trimmed.slice(windowStart).toLowerCase();
+  let s = letters.length - 1;
+  let l = candidate.length - 1;
+  while (s >= 0) {
+    const c = letters[s];
+    // The first character of the short form must start a word of the long form.
+    while (l >= 0 && (candidate[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(candidate[l - 1])))) l--;
+    if (l < 0) return undefined;
+    s--;
+    l--;
+  }
+  // Extend back to the start of the word where the match ended.
+  let start = l + 1;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(candidate[start - 1])) start--;
+  return windowStart + start;
+}
+
+/** Collects a document's definitions into the map the recognizer takes. The first definition of a short form wins. */
+export function documentAbbreviations(texts: readonly string[], lexicon: Lexicon): DocumentAbbreviations {
+  const map = new Map<string, string | null>();
+  for (const text of texts) {
+    for (const definition of findAbbreviationDefinitions(text, lexicon)) {
+      const key = normalizeTerm(definition.shortForm);
+      if (map.has(key)) continue;
+      const known = lexicon.lookup(key)?.map((e) => e.entityId) ?? [];
+      // A definition that agrees with the library adds nothing; only new names and redefinitions are kept.
+      if (definition.mentioned.some((id) => known.includes(id))) continue;
+      if (definition.entityId) map.set(key, definition.entityId);
+      // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)").
+      else if (definition.mentioned.length === 0 && known.length > 0) map.set(key, null);
+    }
+  }
+  return map;
+}

@@ -1,0 +1,42 @@
+// One normalization for lexicon entries and for text, so that spelling variants meet: case, hyphens,
+// spaces, slashes and brackets are ignored, and Greek letters match their spelled-out names
+// ("IL-6Rα", "IL-6R alpha" and "IL6Ralpha" all become "il6ralpha").
+
+const greekNames: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
+  κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
+  τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', ϐ: 'beta', ϰ: 'kappa', µ: 'mu',
+};
+
+/** Letters, digits and Greek letters form words; everything else separates them. */
+export const wordCharacter = /[\p{L}\p{N}]/u;
+
+export function isGreekLetter(char: string): boolean {
+  return greekNames[char.toLowerCase()] !== undefined;
+}
+
+/** The lookup key of a term: lower case, Greek spelled out, only a-z and 0-9 kept. */
+export function normalizeTerm(term: string): string {
+  let out = '';
+  for (const char of term.normalize('NFKC').toLowerCase()) {
+    const greek = greekNames[char];
+    if (greek) out += greek;
+    else if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
+    else if (char > '\u007f') out += char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+  }
+  return out;
+}
+
+const spelledGreekSuffix = /(alpha|beta|gamma|delta|kappa)$/;
+const singleLetter: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' };
+
+/**
+ * Extra keys for a lexicon term whose Greek letter is also written as a Latin letter in gene symbols
+ * (HIF-1α is HIF1A, GSK3β is GSK3B). Only a trailing Greek letter after a digit or letter qualifies, which
+ * keeps the variant from touching words such as "alphabet".
+ */
+export function latinGreekVariants(normalized: string): string[] {
+  const match = spelledGreekSuffix.exec(normalized);
+  if (!match || match.index === 0) return [];
+  return [normalized.slice(0, match.index) + singleLetter[match[1]]];
+}

@@ -1,0 +1,112 @@
+// The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
+// per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
+import type { Entity, Fact, Paper } from './schema';
+
+/** A paper as the checker knows it: from a library JSON file (with facts) or only from a .bib file. */
+export interface PaperRecord extends Paper {
+  origin: 'library' | 'bib';
+  file: string;
+}
+
+export class KnowledgeBase {
+  readonly papers: ReadonlyMap<string, PaperRecord>;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly facts: readonly Fact[];
+  readonly factsById: ReadonlyMap<string, Fact>;
+  readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
+  /** Facts in which an entity takes part in any role: subject, object, mediator or context. */
+  readonly factsByEntity: ReadonlyMap<string, readonly Fact[]>;
+  /** A short fingerprint of the content, used to key caches of analysis results. */
+  readonly fingerprint: string;
+
+  readonly #ancestors = new Map<string, ReadonlySet<string>>();
+  readonly #parts = new Map<string, ReadonlySet<string>>();
+
+  constructor(papers: PaperRecord[], entities: Entity[], facts: Fact[]) {
+    this.papers = new Map(papers.map((paper) => [paper.key, paper]));
+    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
+    this.facts = facts;
+    this.factsById = new Map(facts.map((fact) => [fact.id, fact]));
+    const byPaper = new Map<string, Fact[]>();
+    const byEntity = new Map<string, Fact[]>();
+    for (const fact of facts) {
+      push(byPaper, fact.evidence.paper, fact);
+      const involved = new Set([fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context]);
+      for (const id of involved) push(byEntity, id, fact);
+    }
+    this.factsByPaper = byPaper;
+    this.factsByEntity = byEntity;
+    this.fingerprint = fingerprintOf(papers, entities, facts);
+  }
+
+  /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */
+  ancestors(id: string): ReadonlySet<string> {
+    let cached = this.#ancestors.get(id);
+    if (!cached) {
+      const result = new Set<string>();
+      const visit = (current: string): void => {
+        if (result.has(current)) return;
+        result.add(current);
+        for (const parent of this.entities.get(current)?.parents ?? []) visit(parent);
+      };
+      visit(id);
+      cached = result;
+      this.#ancestors.set(id, cached);
+    }
+    return cached;
+  }
+
+  /** True when `id` is `ancestor` or a kind of it. */
+  isA(id: string, ancestor: string): boolean {
+    return this.ancestors(id).has(ancestor);
+  }
+
+  /** The entity and its components, transitively (the PI3K/Akt/GSK3β pathway -> PI3K, Akt, GSK3β). */
+  parts(id: string): ReadonlySet<string> {
+    let cached = this.#parts.get(id);
+    if (!cached) {
+      const result = new Set<string>();
+      const visit = (current: string): void => {
+        if (result.has(current)) return;
+        result.add(current);
+        for (const part of this.entities.get(current)?.components ?? []) visit(part);
+      };
+      visit(id);
+      cached = result;
+      this.#parts.set(id, cached);
+    }
+    return cached;
+  }
+
+  /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */
+  label(id: string): string {
+    const entity = this.entities.get(id);
+    return entity ? (entity.symbol ?? entity.name) : id;
+  }
+
+  /** Papers whose facts the library holds (as opposed to keys known only from a .bib). */
+  hasFactsFor(paperKey: string): boolean {
+    return (this.factsByPaper.get(paperKey)?.length ?? 0) > 0;
+  }
+
+  static empty(): KnowledgeBase {
+    return new KnowledgeBase([], [], []);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** FNV-1a over the serialized content: cheap, stable, and good enough to tell two loads apart. */
+function fingerprintOf(papers: PaperRecord[], entities: Entity[], facts: Fact[]): string {
+  const text = JSON.stringify([papers, entities, facts]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

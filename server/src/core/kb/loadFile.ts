@@ -1,0 +1,122 @@
+// Parses and validates one knowledge-base JSON file. Each paper, entity and fact is validated on its own so
+// that one bad fact is reported with its exact position while the file's other records stay usable.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ZodType } from 'zod';
+import { LineIndex, type LineColumn } from '../util/lines';
+import { jsonPathToString, type KbProblem } from './problems';
+import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
+
+export interface KbFileContent {
+  papers: Paper[];
+  entities: Entity[];
+  facts: Fact[];
+}
+
+/** Where each valid record starts in its file, so that later integrity checks can point at it. */
+export const recordLocations = new WeakMap<object, LineColumn>();
+
+export interface LoadedFile {
+  content: KbFileContent;
+  problems: KbProblem[];
+}
+
+const sections = [
+  ['papers', PaperSchema],
+  ['entities', EntitySchema],
+  ['facts', FactSchema],
+] as const;
+
+const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
+
+export function loadKbJson(file: string, text: string): LoadedFile {
+  const lines = new LineIndex(text);
+  const problems: KbProblem[] = [];
+  const report = (offset: number, path: (string | number)[], message: string): void => {
+    const at = lines.positionAt(offset);
+    problems.push({ file, line: at.line, character: at.character, path: jsonPathToString(path), message, severity: 'error' });
+  };
+  const content: KbFileContent = { papers: [], entities: [], facts: [] };
+
+  const syntaxErrors: ParseError[] = [];
+  const tree = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
+  if (syntaxErrors.length > 0 || !tree) {
+    for (const error of syntaxErrors.slice(0, 5)) report(error.offset, [], `invalid JSON: ${describeSyntaxError(error)}`);
+    if (!tree) report(0, [], 'invalid JSON: the file is empty');
+    return { content, problems };
+  }
+  if (tree.type !== 'object') {
+    report(tree.offset, [], 'a knowledge-base file is a JSON object with "papers", "entities" and/or "facts" lists');
+    return { content, problems };
+  }
+  for (const property of tree.children ?? []) {
+    const key = property.children?.[0]?.value;
+    if (typeof key === 'string' && !rootKeys.has(key)) {
+      report(property.offset, [key], `unknown key "${key}" (expected papers, entities or facts)`);
+    }
+  }
+
+  for (const [section, schema] of sections) {
+    const listNode = findNodeAtLocation(tree, [section]);
+    if (!listNode) continue;
+    if (listNode.type !== 'array') {
+      report(listNode.offset, [section], `"${section}" must be a list`);
+      continue;
+    }
+    (listNode.children ?? []).forEach((itemNode, index) => {
+      const valid = validateItem(schema as ZodType, itemNode, [section, index], report);
+      if (valid !== undefined) {
+        recordLocations.set(valid as object, lines.positionAt(itemNode.offset));
+        (content[section] as unknown[]).push(valid);
+      }
+    });
+  }
+  return { content, problems };
+}
+
+function validateItem(
+  schema: ZodType,
+  itemNode: Node,
+  path: (string | number)[],
+  report: (offset: number, path: (string | number)[], message: string) => void,
+): unknown {
+  const result = schema.safeParse(nodeValue(itemNode));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const node = deepestNode(itemNode, issuePath);
+    report(node.offset, [...path, ...issuePath], issue.message);
+  }
+  return undefined;
+}
+
+/** The node at `path` below `root`, or the deepest ancestor that exists (a missing key is reported at its object). */
+function deepestNode(root: Node, path: (string | number)[]): Node {
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node;
+  }
+  return root;
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const value: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (keyNode && valueNode) value[String(keyNode.value)] = nodeValue(valueNode);
+      }
+      return value;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function describeSyntaxError(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  // The parser's codes are CamelCase identifiers; spell them as words for people.
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

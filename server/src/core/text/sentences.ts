@@ -1,0 +1,68 @@
+// Sentence splitting for scientific prose. A full stop ends a sentence only when what follows can start
+// one, and never after the abbreviations papers are full of ("et al.", "Fig.", "e.g.", "vs."), after an
+// initial ("C. Y. Wu"), or inside a number ("p < 0.05", "2.5").
+
+export interface SentenceSpan {
+  /** Offsets in the block's plain text, trimmed of surrounding whitespace. */
+  start: number;
+  end: number;
+}
+
+const abbreviations = new Set([
+  'al', 'fig', 'figs', 'eg', 'e.g', 'ie', 'i.e', 'vs', 'cf', 'approx', 'ca', 'resp', 'dr', 'prof', 'no', 'nos', 'eq', 'eqs',
+  'ref', 'refs', 'suppl', 'tab', 'sect', 'sec', 'ch', 'vol', 'pp', 'p', 'inc', 'ltd', 'co', 'st', 'viz', 'mr', 'ms', 'jr',
+  'sr', 'dept', 'univ', 'est', 'nr', 'spp', 'sp', 'var', 'subsp', 'ed', 'eds', 'approx', 'incl', 'max', 'min.', 'conc',
+]);
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = skipSpace(text, 0);
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    // Swallow repeated terminators and closing quotes or brackets: "…cells.)" or "?!".
+    let end = i + 1;
+    while (end < text.length && /[.!?…)\]"'”’]/.test(text[end])) end++;
+    if (end < text.length && !/\s/.test(text[end])) continue;
+    const next = skipSpace(text, end);
+    if (next >= text.length) break;
+    if (char === '.' && !endsSentence(text, start, i, next)) continue;
+    spans.push(trimmed(text, start, end));
+    start = next;
+    i = next - 1;
+  }
+  if (start < text.length) {
+    const last = trimmed(text, start, text.length);
+    if (last.end > last.start) spans.push(last);
+  }
+  return spans;
+}
+
+function endsSentence(text: string, sentenceStart: number, period: number, next: number): boolean {
+  const wordBefore = /([\p{L}\p{N}.]+)$/u.exec(text.slice(sentenceStart, period))?.[1] ?? '';
+  const lower = wordBefore.toLowerCase();
+  if (abbreviations.has(lower) || abbreviations.has(lower.replace(/\./g, ''))) return false;
+  // An initial such as the "Y." in "C. Y. Wu".
+  if (/^\p{Lu}$/u.test(wordBefore)) return false;
+  return canStartSentence(text, next);
+}
+
+function canStartSentence(text: string, at: number): boolean {
+  const word = /^[^\s]+/.exec(text.slice(at, at + 40))?.[0] ?? '';
+  const first = word[0] ?? '';
+  if (/[\p{Lu}\p{N}"'“‘(\[]/u.test(first)) return true;
+  // Greek letters and gene names written in lower case ("α-SMA", "mTOR", "p53", "siRNA") start sentences too.
+  if (/[α-ω]/.test(first)) return true;
+  return /^\p{Ll}+[\p{Lu}\p{N}]/u.test(word);
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at])) at++;
+  return at;
+}
+
+function trimmed(text: string, start: number, end: number): SentenceSpan {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,48 @@
+// Line and column arithmetic shared by everything that reports positions to people (CLI, problems, LSP glue).
+
+/** A zero-based line and a zero-based UTF-16 column, as in LSP. */
+export interface LineColumn {
+  line: number;
+  character: number;
+}
+
+/** Precomputed line starts of a text, for repeated offset-to-position lookups. */
+export class LineIndex {
+  readonly #starts: number[];
+  readonly #length: number;
+
+  constructor(text: string) {
+    this.#starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
+    }
+    this.#length = text.length;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  positionAt(offset: number): LineColumn {
+    const clamped = Math.max(0, Math.min(offset, this.#length));
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.#starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.#starts[low] };
+  }
+
+  offsetAt(position: LineColumn): number {
+    if (position.line >= this.#starts.length) return this.#length;
+    const start = this.#starts[Math.max(0, position.line)];
+    const next = position.line + 1 < this.#starts.length ? this.#starts[position.line + 1] : this.#length + 1;
+    return Math.min(start + Math.max(0, position.character), next - 1, this.#length);
+  }
+
+  lineStart(line: number): number {
+    return this.#starts[Math.max(0, Math.min(line, this.#starts.length - 1))];
+  }
+}

@@ -1,0 +1,167 @@
+// Verification: compares one claim with the library's facts and returns a verdict that names its evidence.
+//
+// - supported: a fact with the same subject and object (a fact about AKT1 supports a claim about Akt; one about
+//   MMP-13 supports a claim about MMPs), the same direction, compatible mediators, and a context the claim
+//   covers (the claim's context equals the fact's or is more general; a claim without context covers any).
+// - contradicted: the same entities in a covered context with the opposite direction, a no-effect finding
+//   against a claimed effect, or a negated claim against a reported effect.
+// - unsupported / other-context: the relation is reported, but only in contexts the claim does not cover.
+// - unsupported / no-evidence: nothing reports the relation.
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Fact } from '../kb/schema';
+import type { ClaimRelation } from '../claims/vocabulary';
+import { effectOf, compareEffects, type Comparison } from './effects';
+
+export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
+export type Basis = 'other-context' | 'no-evidence';
+
+/** The parts of a claim verification needs: entity ids, no text. */
+export interface ClaimToVerify {
+  subject: string;
+  relation: ClaimRelation;
+  polarity?: 'positive' | 'negative';
+  object: string;
+  mediators: readonly string[];
+  context: readonly string[];
+  negated: boolean;
+}
+
+export interface ClaimVerification {
+  verdict: Verdict;
+  basis: Basis | null;
+  /** The facts the verdict rests on: supporting, contradicting, or reporting the relation elsewhere. */
+  evidence: Fact[];
+  /** For unsupported claims: what the library does report about the subject in the claim's context. */
+  nearest: Fact[];
+  /** Why an otherwise matching fact did not count. */
+  reason?: 'mediators-not-reported' | 'association-only' | 'only-general';
+  /** Facts that point the other way but were outweighed by more specific evidence. */
+  conflicting: Fact[];
+}
+
+interface Match {
+  fact: Fact;
+  comparison: Comparison;
+  /** 0 when subject and object are the claim's own entities, 1 when reached through a family or pathway. */
+  level: number;
+  contextCovered: boolean;
+  mediatorsCovered: boolean;
+}
+
+export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  if (!kb.entities.has(claim.subject) || !kb.entities.has(claim.object)) {
+    return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
+  }
+  const matches = findMatches(claim, kb);
+  const covered = matches.filter((m) => m.contextCovered);
+  const supports = covered.filter((m) => m.comparison === 'supports' && m.mediatorsCovered);
+  const contradictions = covered.filter((m) => m.comparison === 'contradicts');
+  const minLevel = (list: Match[]): number => Math.min(...list.map((m) => m.level));
+
+  if (contradictions.length > 0 && (supports.length === 0 || minLevel(contradictions) < minLevel(supports))) {
+    return result('contradicted', null, contradictions, [], supports);
+  }
+  if (supports.length > 0) return result('supported', null, supports, [], contradictions);
+
+  const nearest = nearestFacts(claim, kb);
+  const partial = covered.filter((m) => m.comparison === 'supports' && !m.mediatorsCovered);
+  if (partial.length > 0) {
+    return { ...result('unsupported', 'no-evidence', [], partial.map((m) => m.fact), []), reason: 'mediators-not-reported' };
+  }
+  const reported = matches.filter((m) => !m.contextCovered && (m.comparison === 'supports' || m.comparison === 'contradicts'));
+  // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else.
+  const elsewhere = reported.filter((m) => !isMoreGeneral(kb, m.fact.context, claim.context));
+  if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest, []);
+  if (reported.length > 0) {
+    return { ...result('unsupported', 'no-evidence', [], reported.map((m) => m.fact), []), reason: 'only-general' };
+  }
+  const associations = covered.filter((m) => m.comparison === 'weak');
+  if (associations.length > 0) {
+    return { ...result('unsupported', 'no-evidence', [], associations.map((m) => m.fact), []), reason: 'association-only' };
+  }
+  return result('unsupported', 'no-evidence', [], nearest, []);
+}
+
+function result(verdict: Verdict, basis: Basis | null, evidence: Match[], nearest: Fact[], conflicting: Match[]): ClaimVerification {
+  return { verdict, basis, evidence: uniqueFacts(evidence.map((m) => m.fact)), nearest: uniqueFacts(nearest), conflicting: uniqueFacts(conflicting.map((m) => m.fact)) };
+}
+
+function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
+  const claimEffect = effectOf(claim.relation, claim.polarity);
+  const matches: Match[] = [];
+  for (const fact of candidateFacts(claim.subject, kb)) {
+    const subjectLevel = entityLevel(kb, claim.subject, fact.subject);
+    if (subjectLevel < 0) continue;
+    let objectLevel = fact.object ? entityLevel(kb, claim.object, fact.object) : -1;
+    let comparison: Comparison = 'unrelated';
+    if (objectLevel >= 0) {
+      comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
+    }
+    if (comparison === 'unrelated' && claimEffect.kind === 'causal' && claimEffect.sign >= 0 && !claim.negated) {
+      // A fact that passes through the claimed object supports "X activates / signals through M":
+      // "IL-11 raises MMP-13 via PI3K/Akt" implies that IL-11 engages PI3K/Akt.
+      const viaLevel = Math.min(...fact.mediators.map((m) => entityLevel(kb, claim.object, m)).filter((l) => l >= 0), Infinity);
+      const factEffect = effectOf(fact.relation, fact.polarity);
+      if (viaLevel !== Infinity && factEffect.kind === 'causal' && factEffect.sign > 0) {
+        objectLevel = 1;
+        comparison = 'supports';
+      }
+    }
+    if (comparison === 'unrelated') continue;
+    matches.push({
+      fact,
+      comparison,
+      level: Math.max(subjectLevel, objectLevel),
+      contextCovered: contextCovers(kb, claim.context, fact.context),
+      mediatorsCovered: claim.mediators.every((m) => mediatorCovered(kb, claim, m, fact)),
+    });
+  }
+  return matches;
+}
+
+/** Facts whose subject is the claim's subject, a kind of it, or a part of it. */
+function candidateFacts(subject: string, kb: KnowledgeBase): Fact[] {
+  return kb.facts.filter((fact) => entityLevel(kb, subject, fact.subject) >= 0);
+}
+
+/**
+ * How a fact's entity relates to the claim's: 0 the same, 1 a kind of it (AKT1 for Akt) or a part of the
+ * same pathway (Akt for PI3K/Akt and back), -1 unrelated.
+ */
+export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: string): number {
+  if (claimEntity === factEntity) return 0;
+  if (kb.isA(factEntity, claimEntity)) return 1;
+  if (kb.parts(claimEntity).has(factEntity) || kb.parts(factEntity).has(claimEntity)) return 1;
+  return -1;
+}
+
+/** Every context entity of the claim must equal, or be an ancestor of, one of the fact's. */
+export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
+  return claimContext.every((c) => factContext.some((f) => kb.isA(f, c)));
+}
+
+/** Every context entity of the fact is an ancestor of one of the claim's: the fact speaks more generally. */
+function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimContext: readonly string[]): boolean {
+  return factContext.every((f) => claimContext.some((c) => kb.isA(c, f)));
+}
+
+function mediatorCovered(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string, fact: Fact): boolean {
+  if (fact.mediators.some((m) => entityLevel(kb, mediator, m) >= 0)) return true;
+  // A chain of two facts also shows the mediator: X raises M, and M raises Y, in a context the claim covers.
+  const upstream = kb.facts.some((f) => entityLevel(kb, claim.subject, f.subject) >= 0 && f.object && entityLevel(kb, mediator, f.object) >= 0 && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context));
+  const downstream = kb.facts.some((f) => entityLevel(kb, mediator, f.subject) >= 0 && f.object && entityLevel(kb, claim.object, f.object) >= 0 && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context));
+  return upstream && downstream;
+}
+
+/** What the library reports about the claim's subject (or else its object) in the claim's own context. */
+function nearestFacts(claim: ClaimToVerify, kb: KnowledgeBase): Fact[] {
+  const inContext = (fact: Fact): boolean => claim.context.length === 0 || contextCovers(kb, claim.context, fact.context);
+  const bySubject = kb.facts.filter((f) => entityLevel(kb, claim.subject, f.subject) >= 0 && f.relation !== 'associated-with' && inContext(f));
+  if (bySubject.length > 0) return bySubject.slice(0, 6);
+  const byObject = kb.facts.filter((f) => f.object !== undefined && entityLevel(kb, claim.object, f.object) >= 0 && inContext(f));
+  return byObject.slice(0, 6);
+}
+
+function uniqueFacts(facts: Fact[]): Fact[] {
+  return [...new Set(facts)];
+}
