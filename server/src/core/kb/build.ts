@@ -118,7 +118,8 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     }
   }
 
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts);
+  const factLocations = new Map(validFacts.map((fact) => [fact.id, { file: factFile.get(fact.id)!, ...(recordLocations.get(fact) ?? { line: 0, character: 0 }) }]));
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts, factLocations);
   return { kb, problems, goodContent };
 }
 

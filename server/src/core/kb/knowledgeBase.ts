@@ -18,11 +18,14 @@ export class KnowledgeBase {
   readonly factsByEntity: ReadonlyMap<string, readonly Fact[]>;
   /** A short fingerprint of the content, used to key caches of analysis results. */
   readonly fingerprint: string;
+  /** Where each fact is written (file and zero-based position), so that editors can open it. */
+  readonly factLocations: ReadonlyMap<string, { file: string; line: number; character: number }>;
 
   readonly #ancestors = new Map<string, ReadonlySet<string>>();
   readonly #parts = new Map<string, ReadonlySet<string>>();
 
-  constructor(papers: PaperRecord[], entities: Entity[], facts: Fact[]) {
+  constructor(papers: PaperRecord[], entities: Entity[], facts: Fact[], factLocations: ReadonlyMap<string, { file: string; line: number; character: number }> = new Map()) {
+    this.factLocations = factLocations;
     this.papers = new Map(papers.map((paper) => [paper.key, paper]));
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.facts = facts;

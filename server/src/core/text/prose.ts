@@ -108,6 +108,27 @@ export class ProseBuilder {
     if (last !== undefined && !/\s/.test(last)) this.synthetic(' ', sourceOffset);
   }
 
+  /**
+   * Removes whitespace at the end of the current block. Extractors call it before a parenthetical citation
+   * that vanishes, so that "shown [@a]." reads "shown." rather than "shown .".
+   */
+  trimTrailingWhitespace(): void {
+    while (this.#chars.length > 0 && /\s/.test(this.#chars[this.#chars.length - 1])) {
+      this.#chars.pop();
+      this.#offsets.pop();
+    }
+    // A citation recorded after the removed whitespace now sits at the new end of the text. Markers are in
+    // text order, so only the last few can be affected.
+    for (let i = this.#citations.length - 1; i >= 0 && this.#citations[i].plainOffset > this.#chars.length; i--) {
+      this.#citations[i].plainOffset = this.#chars.length;
+    }
+  }
+
+  /** The last character of the current block, if any; extractors use it to decide whether a space is needed. */
+  get lastChar(): string | undefined {
+    return this.#chars[this.#chars.length - 1];
+  }
+
   /** Records a citation at the current end of the plain text. */
   citation(marker: Omit<CitationMarker, 'plainOffset'>): void {
     this.#citations.push({ ...marker, plainOffset: this.#chars.length });

@@ -1,0 +1,2 @@
+// Placeholder replaced by the client implementation.
+export function activate(): void {}

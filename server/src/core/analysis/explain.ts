@@ -1,0 +1,166 @@
+// Plain-text explanations of verdicts and citation issues, shared by the CLI, the diagnostics and the
+// report. Every explanation names its evidence by citation key, so a reader can always check it.
+import type { ExtractedClaim } from '../claims/extract';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Fact } from '../kb/schema';
+import type { ClaimVerification } from '../verify/verify';
+import type { SentenceResult } from './analyzeBlock';
+
+const relationWords: Record<string, string> = {
+  increases: 'increases', activates: 'activates', induces: 'induces', upregulates: 'upregulates', promotes: 'promotes',
+  decreases: 'decreases', inhibits: 'inhibits', suppresses: 'suppresses', downregulates: 'downregulates',
+  'signals-through': 'signals through', binds: 'binds', 'associated-with': 'is associated with', 'no-effect': 'has no effect on',
+  regulates: 'regulates',
+};
+
+const negatedWords: Record<string, string> = {
+  increases: 'does not increase', activates: 'does not activate', induces: 'does not induce', upregulates: 'does not upregulate',
+  promotes: 'does not promote', decreases: 'does not decrease', inhibits: 'does not inhibit', suppresses: 'does not suppress',
+  downregulates: 'does not downregulate', 'signals-through': 'does not signal through', binds: 'does not bind',
+  'associated-with': 'is not associated with', regulates: 'does not regulate', 'no-effect': 'affects',
+};
+
+const signalingTypes = new Set(['receptor', 'kinase', 'transcription-factor', 'pathway']);
+const placeTypes = new Set(['disease', 'cell-line', 'cell-type']);
+
+/** "IL-11 upregulates MMP-13", "IL-11 does not activate STAT3". */
+export function describeClaim(claim: ExtractedClaim, kb: KnowledgeBase): string {
+  const subject = kb.label(claim.subject.entityId);
+  const object = kb.label(claim.object.entityId);
+  const relation = relationWords[claim.relation] ?? claim.relation;
+  const verb = claim.negated ? (negatedWords[claim.relation] ?? `does not ${relation}`) : relation;
+  const via = claim.mediators.length > 0 ? ` via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}` : '';
+  return `${subject} ${verb} ${object}${via}`;
+}
+
+/** "IL-11 upregulates MMP-13 in OSCC". */
+export function describeFact(fact: Fact, kb: KnowledgeBase): string {
+  const subject = kb.label(fact.subject);
+  const relation = fact.relation === 'associated-with' && fact.polarity === 'negative' ? 'is inversely associated with' : (relationWords[fact.relation] ?? fact.relation);
+  const object = fact.object ? ` ${kb.label(fact.object)}` : '';
+  const via = fact.mediators.length > 0 ? ` via ${listOf(fact.mediators.map((m) => kb.label(m)))}` : '';
+  const where = describeContext(fact.context, kb);
+  return `${subject} ${relation}${object}${via}${where ? ` ${where}` : ''}`;
+}
+
+/** "in MDA-MB-231 under hypoxia", "in OSCC", "" for no context. Experimental systems are left out. */
+export function describeContext(context: readonly string[], kb: KnowledgeBase): string {
+  const places = context.filter((id) => placeTypes.has(kb.entities.get(id)?.type ?? ''));
+  const conditions = context.filter((id) => {
+    const type = kb.entities.get(id)?.type ?? '';
+    return !placeTypes.has(type) && type !== 'experimental-system';
+  });
+  const parts: string[] = [];
+  if (places.length > 0) parts.push(`in ${listOf(places.map((id) => kb.label(id)), 'or')}`);
+  if (conditions.length > 0) parts.push(`under ${listOf(conditions.map((id) => kb.label(id)))}`);
+  return parts.join(' ');
+}
+
+/** The one-line explanation of a claim's verdict, with evidence keys in brackets. */
+export function explainClaim(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
+  const what = describeClaim(claim, kb);
+  const where = describeContext(claim.context.map((m) => m.entityId), kb);
+  switch (verification.verdict) {
+    case 'supported':
+      return `${what}${where ? ` ${where}` : ''} is supported ${cite(verification.evidence)}`;
+    case 'contradicted':
+      return `${what}${where ? ` ${where}` : ''} is contradicted: the library reports ${facts(verification.evidence, kb)}`;
+    case 'unsupported': {
+      const head = `${what} is unsupported${where ? ` ${where}` : ''}`;
+      if (verification.basis === 'other-context') {
+        return `${head}: the library reports it only ${contexts(verification.evidence, kb)} ${cite(verification.evidence)}${nearestPhrase(claim, verification.nearest, kb, where)}`;
+      }
+      if (verification.reason === 'mediators-not-reported') {
+        return `${head}: the library reports ${facts(verification.nearest, kb)}, not via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}`;
+      }
+      if (verification.reason === 'association-only') {
+        return `${head}: the library reports only a correlation: ${facts(verification.nearest, kb)}`;
+      }
+      if (verification.reason === 'only-general') {
+        return `${head}: the library states it only in general terms: ${facts(verification.nearest, kb)}`;
+      }
+      return `${head}: no finding in the library reports it${nearestPhrase(claim, verification.nearest, kb, where)}`;
+    }
+    default:
+      return `${what}: outside the library's scope`;
+  }
+}
+
+/** "; in OSCC the library reports IL-11 acting through gp130, PI3K/Akt and AP-1 [wu2022interleukin]". */
+function nearestPhrase(claim: ExtractedClaim, nearest: readonly Fact[], kb: KnowledgeBase, where: string): string {
+  if (nearest.length === 0) return '';
+  const lead = where ? `; ${where} the library reports` : '; the library reports';
+  const subjectId = claim.subject.entityId;
+  const aboutSubject = nearest.filter((f) => f.subject === subjectId || kb.isA(f.subject, subjectId));
+  if (aboutSubject.length > 0) {
+    const partners = new Set<string>();
+    const signaling = claim.relation === 'signals-through' || signalingTypes.has(kb.entities.get(claim.object.entityId)?.type ?? '');
+    const isSignaling = (id: string): boolean => signalingTypes.has(kb.entities.get(id)?.type ?? '');
+    for (const fact of aboutSubject) {
+      if (signaling) {
+        fact.mediators.filter(isSignaling).forEach((m) => partners.add(m));
+        if (fact.object && isSignaling(fact.object)) partners.add(fact.object);
+      } else if (fact.object) {
+        partners.add(fact.object);
+      }
+    }
+    const shown = collapseParts([...partners], kb).map((id) => kb.label(id));
+    if (shown.length > 0) {
+      const verb = signaling ? 'acting through' : '->';
+      return `${lead} ${kb.label(subjectId)} ${verb} ${listOf(shown)} ${cite(aboutSubject)}`;
+    }
+  }
+  return `${lead} ${facts(nearest.slice(0, 3), kb)}`;
+}
+
+/** Replaces entities by the listed pathway they are part of, in order: PI3K, Akt become PI3K/Akt. */
+function collapseParts(ids: string[], kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const whole = ids.find((other) => other !== id && kb.parts(other).has(id)) ?? id;
+    if (!out.includes(whole)) out.push(whole);
+  }
+  return out;
+}
+
+function facts(list: readonly Fact[], kb: KnowledgeBase): string {
+  const shown = list.slice(0, 3).map((fact) => `${describeFact(fact, kb)} ${cite([fact])}`);
+  const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+  return shown.join('; ') + more;
+}
+
+function contexts(list: readonly Fact[], kb: KnowledgeBase): string {
+  const described = [...new Set(list.map((fact) => describeContext(fact.context, kb)).filter(Boolean))];
+  return described.length > 0 ? listOf(described, 'and') : 'in other settings';
+}
+
+/** "[wu2022interleukin; lim2014inhibition (background, citing Onnis et al., ref. 12)]". */
+export function cite(list: readonly Fact[]): string {
+  const keys = new Map<string, string>();
+  for (const fact of list) {
+    if (keys.has(fact.evidence.paper)) continue;
+    const note = fact.evidence.kind === 'background' ? ` (background${fact.evidence.cites ? `, citing ${fact.evidence.cites}` : ''})` : '';
+    keys.set(fact.evidence.paper, `${fact.evidence.paper}${note}`);
+  }
+  return `[${[...keys.values()].join('; ')}]`;
+}
+
+export function citationMessage(sentence: SentenceResult): string | undefined {
+  const check = sentence.citationCheck;
+  const supporting = check.supportingPapers.slice(0, 3).join(', ');
+  switch (check.issue) {
+    case 'undefined':
+      return `unknown citation key${check.undefinedKeys.length > 1 ? 's' : ''} ${check.undefinedKeys.join(', ')}: not in the library or any .bib file`;
+    case 'mismatch':
+      return `the cited paper${sentence.citedKeys.length > 1 ? 's' : ''} ${sentence.citedKeys.join(', ')} ${sentence.citedKeys.length > 1 ? 'do' : 'does'} not report this; ${supporting} ${check.supportingPapers.length > 1 ? 'do' : 'does'}`;
+    case 'missing':
+      return `supported claim without a citation: cite ${supporting}`;
+    default:
+      return undefined;
+  }
+}
+
+export function listOf(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,128 @@
+// Citation completion inside \cite-family commands and Pandoc citations, ranked by how well each paper's
+// findings match the entities of the sentence being written (no other tool ranks by context), then by year.
+// Outside citations, entity names complete on request.
+import type { DocumentAnalysis } from '../analysis/analyzeDocument';
+import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
+import { shortReference } from '../kb/reference';
+import { citeCommands } from '../text/citeCommands';
+import type { SourceSpan } from '../text/prose';
+import { locateInProse } from './locate';
+
+export type CompletionContext =
+  | { kind: 'citation'; syntax: 'latex' | 'pandoc'; prefix: string; insert: SourceSpan; replace: SourceSpan; alreadyCited: string[] }
+  | { kind: 'entity'; prefix: string; insert: SourceSpan };
+
+export interface CitationCompletion {
+  key: string;
+  /** "Wu et al. 2022 · J Cell Physiol". */
+  detail: string;
+  /** Key, authors, title and year: what the editor filters on. */
+  filterText: string;
+  /** Sorts the list: the best match for the sentence first. */
+  sortText: string;
+  /** How many of the sentence's entities the paper's findings mention (0 when none or ranking is off). */
+  score: number;
+}
+
+export interface EntityCompletion {
+  entityId: string;
+  label: string;
+  detail: string;
+}
+
+const latexCommandBefore = /\\([A-Za-z]+)\*?((?:\[[^\][]*\]){0,2}(?:\{[^{}]*\}(?:\[[^\][]*\]){0,2})*)\{([^{}]*)$/;
+const pandocKeyChars = String.raw`[\p{L}\p{N}_:.#$%&\-+?<>~/]*`;
+const pandocBefore = new RegExp(String.raw`(^|[\s\[(;])(-?)@(${pandocKeyChars})$`, 'u');
+const keyCharsAfter = /^[^\s,{}\];]*/u;
+
+/** What kind of completion the cursor asks for, read from the source around it. */
+export function completionContext(source: string, offset: number, languageId: string): CompletionContext | undefined {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const before = source.slice(Math.max(lineStart, offset - 400), offset);
+  const afterMatch = keyCharsAfter.exec(source.slice(offset, offset + 200));
+  const keyEnd = offset + (afterMatch ? afterMatch[0].length : 0);
+  if (languageId === 'latex' || languageId === 'tex') {
+    const match = latexCommandBefore.exec(before);
+    if (match && citeCommands.has(match[1]) && !inLatexComment(before)) {
+      const inside = match[3];
+      const currentStart = inside.lastIndexOf(',') + 1;
+      const prefix = inside.slice(currentStart).trimStart();
+      const start = offset - prefix.length;
+      const cited = inside.split(',').map((k) => k.trim()).filter((k) => k && k !== prefix);
+      return { kind: 'citation', syntax: 'latex', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited };
+    }
+  } else if (languageId === 'markdown') {
+    const match = pandocBefore.exec(before);
+    if (match && !inCodeSpan(before)) {
+      const prefix = match[3];
+      const start = offset - prefix.length;
+      const bracket = before.lastIndexOf('[');
+      const cited = bracket >= 0 ? [...before.slice(bracket).matchAll(/@([^\s;,\]]+)/g)].map((m) => m[1]).filter((k) => k !== prefix) : [];
+      return { kind: 'citation', syntax: 'pandoc', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited };
+    }
+  }
+  const word = /[\p{L}\p{N}][\p{L}\p{N}\-]*$/u.exec(before);
+  if (word && word[0].length >= 2) return { kind: 'entity', prefix: word[0], insert: { start: offset - word[0].length, end: offset } };
+  return undefined;
+}
+
+function inLatexComment(lineBefore: string): boolean {
+  return /(^|[^\\])%/.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1));
+}
+
+function inCodeSpan(lineBefore: string): boolean {
+  return ((lineBefore.match(/`/g) ?? []).length & 1) === 1;
+}
+
+/** Entities of the sentence at the cursor, read from the document's analysis. */
+export function sentenceEntities(analysis: DocumentAnalysis | undefined, offset: number): Set<string> {
+  const entities = new Set<string>();
+  if (!analysis) return entities;
+  const position = locateInProse(analysis, offset);
+  if (!position) return entities;
+  const result = analysis.blocks[position.blockIndex];
+  const sentence = result.sentences.find((s) => position.plainOffset >= s.start && position.plainOffset <= s.end + 1) ?? result.sentences[result.sentences.length - 1];
+  for (const mention of sentence?.mentions ?? []) entities.add(mention.entityId);
+  return entities;
+}
+
+export function completeCitations(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationCompletion[] {
+  const papers = [...kb.papers.values()].filter((paper) => !context.alreadyCited.includes(paper.key));
+  const scored = papers.map((paper) => ({ paper, score: rank ? relevance(kb, paper, entities) : 0 }));
+  scored.sort((a, b) => b.score - a.score || (b.paper.year ?? 0) - (a.paper.year ?? 0) || a.paper.key.localeCompare(b.paper.key));
+  return scored.map(({ paper, score }, index) => ({
+    key: paper.key,
+    detail: shortReference(paper),
+    filterText: [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '),
+    sortText: String(index).padStart(5, '0'),
+    score,
+  }));
+}
+
+/**
+ * How well a paper's findings match the sentence: the best single finding counts most (its subject and
+ * object are worth 3 each, a context entity 2, a mediator 1), and each further matching finding adds a little.
+ */
+export function relevance(kb: KnowledgeBase, paper: PaperRecord, entities: ReadonlySet<string>): number {
+  if (entities.size === 0) return 0;
+  const matches = (id: string | undefined): boolean => id !== undefined && [...entities].some((e) => e === id || kb.isA(id, e));
+  let best = 0;
+  let matching = 0;
+  for (const fact of kb.factsByPaper.get(paper.key) ?? []) {
+    const score = (matches(fact.subject) ? 3 : 0) + (matches(fact.object) ? 3 : 0) + fact.context.filter(matches).length * 2 + fact.mediators.filter(matches).length;
+    if (score > 0) matching++;
+    best = Math.max(best, score);
+  }
+  return best + Math.min(matching, 10) * 0.1;
+}
+
+export function completeEntities(kb: KnowledgeBase, prefix: string): EntityCompletion[] {
+  const lower = prefix.toLowerCase();
+  const out: EntityCompletion[] = [];
+  for (const entity of kb.entities.values()) {
+    const names = [entity.symbol, entity.name, ...entity.synonyms].filter((n): n is string => !!n);
+    const name = names.find((n) => n.toLowerCase().startsWith(lower));
+    if (name) out.push({ entityId: entity.id, label: name, detail: `${entity.name} · ${entity.type.replace(/-/g, ' ')}` });
+  }
+  return out.slice(0, 50);
+}

@@ -1,0 +1,101 @@
+// Hovers: on an entity (any of its names), what the library knows about it, grouped by context; on a cited
+// key, the formatted reference and the findings the library takes from that paper. The finders return plain
+// data; the renderers turn it into Markdown in which every piece of data is escaped.
+import type { DocumentAnalysis } from '../analysis/analyzeDocument';
+import { describeContext, describeFact } from '../analysis/explain';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { formatReference } from '../kb/reference';
+import type { Fact } from '../kb/schema';
+import type { SourceSpan } from '../text/prose';
+import { escapeMarkdown, inlineCode, safeLink } from '../util/markdown';
+import { citedKeyAt, mentionAt } from './locate';
+
+export type HoverData =
+  | { kind: 'entity'; entityId: string; span: SourceSpan; surface: string }
+  | { kind: 'citation'; key: string; span: SourceSpan };
+
+export function findHover(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
+  const cited = citedKeyAt(analysis, offset);
+  if (cited) return { kind: 'citation', key: cited.key.key, span: cited.key.span };
+  const mention = mentionAt(analysis, offset);
+  if (mention) return { kind: 'entity', entityId: mention.mention.entityId, span: { start: mention.start, end: mention.end }, surface: mention.mention.text };
+  return undefined;
+}
+
+const maxFactLines = 14;
+
+export function renderHover(data: HoverData, kb: KnowledgeBase): string {
+  return data.kind === 'entity' ? renderEntity(data.entityId, kb) : renderCitation(data.key, kb);
+}
+
+function renderEntity(entityId: string, kb: KnowledgeBase): string {
+  const entity = kb.entities.get(entityId);
+  if (!entity) return '';
+  const lines: string[] = [];
+  const symbol = entity.symbol && entity.symbol !== entity.name ? ` (${escapeMarkdown(entity.symbol)})` : '';
+  lines.push(`**${escapeMarkdown(entity.name)}**${symbol} · ${escapeMarkdown(entity.type.replace(/-/g, ' '))}`, '');
+  lines.push(escapeMarkdown(entity.description), '');
+  const names = [...new Set(entity.synonyms)].filter((s) => s !== entity.name && s !== entity.symbol);
+  if (names.length > 0) lines.push(`Also written: ${names.slice(0, 10).map(escapeMarkdown).join(', ')}${names.length > 10 ? ', …' : ''}`, '');
+  const parents = entity.parents.map((id) => kb.label(id));
+  const parts = entity.components.map((id) => kb.label(id));
+  if (parents.length > 0) lines.push(`A kind of: ${parents.map(escapeMarkdown).join(', ')}`, '');
+  if (parts.length > 0) lines.push(`Runs through: ${parts.map(escapeMarkdown).join(', ')}`, '');
+  if (entity.xrefs?.hgnc) lines.push(`HGNC symbol: ${escapeMarkdown(entity.xrefs.hgnc)}`, '');
+
+  const facts = (kb.factsByEntity.get(entityId) ?? []).filter((f) => f.subject === entityId || f.object === entityId || f.mediators.includes(entityId));
+  if (facts.length === 0) {
+    lines.push('_No findings about it in the library._');
+    return lines.join('\n');
+  }
+  const papers = new Set(facts.map((f) => f.evidence.paper));
+  lines.push(`**${facts.length} finding${facts.length === 1 ? '' : 's'} from ${papers.size} paper${papers.size === 1 ? '' : 's'}**`, '');
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const where = describeContext(fact.context, kb) || 'context not stated';
+    groups.set(where, [...(groups.get(where) ?? []), fact]);
+  }
+  let shown = 0;
+  for (const [where, group] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    if (shown >= maxFactLines) break;
+    lines.push(`_${escapeMarkdown(where.charAt(0).toUpperCase() + where.slice(1))}_`);
+    for (const fact of group) {
+      if (shown >= maxFactLines) break;
+      lines.push(`- ${escapeMarkdown(relationLine(fact, kb))} ${inlineCode(fact.evidence.paper)}${fact.evidence.kind === 'background' ? ' (background)' : ''}`);
+      shown++;
+    }
+    lines.push('');
+  }
+  if (facts.length > shown) lines.push(`_…and ${facts.length - shown} more_`);
+  return lines.join('\n').trimEnd();
+}
+
+/** A fact without its context (the group heading gives it): "IL-11 upregulates MMP-13 via gp130". */
+function relationLine(fact: Fact, kb: KnowledgeBase): string {
+  const described = describeFact({ ...fact, context: [] }, kb);
+  return described;
+}
+
+function renderCitation(key: string, kb: KnowledgeBase): string {
+  const paper = kb.papers.get(key);
+  if (!paper) return `${inlineCode(key)}: not in the library or any .bib file.`;
+  const lines: string[] = [`${inlineCode(key)}`, ''];
+  lines.push(escapeMarkdown(formatReference(paper)), '');
+  const ids: string[] = [];
+  if (paper.doi) ids.push(`DOI: ${safeLink(paper.doi, `https://doi.org/${paper.doi}`)}`);
+  if (paper.pmid) ids.push(`PMID: ${escapeMarkdown(paper.pmid)}`);
+  if (!paper.authors) ids.push('authors unknown');
+  if (ids.length > 0) lines.push(ids.join(' · '), '');
+  if (paper.summary) lines.push(escapeMarkdown(paper.summary), '');
+  const facts = kb.factsByPaper.get(key) ?? [];
+  if (facts.length === 0) {
+    lines.push(paper.origin === 'bib' ? '_From a .bib file: the library holds no findings from this paper._' : '_The library holds no findings from this paper._');
+    return lines.join('\n');
+  }
+  const own = facts.filter((f) => f.evidence.kind === 'finding');
+  const background = facts.filter((f) => f.evidence.kind === 'background');
+  lines.push(`**${own.length} finding${own.length === 1 ? '' : 's'}${background.length ? `, ${background.length} cited as background` : ''}**`, '');
+  for (const fact of own.slice(0, maxFactLines)) lines.push(`- ${escapeMarkdown(describeFact(fact, kb))} (${escapeMarkdown(fact.evidence.locator)})`);
+  if (own.length > maxFactLines) lines.push(`- _…and ${own.length - maxFactLines} more_`);
+  return lines.join('\n').trimEnd();
+}

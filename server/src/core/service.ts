@@ -1,0 +1,101 @@
+// The façade of the core: one object that holds the knowledge base and the analysis cache and answers every
+// editor question with plain data (offsets, strings). The language server converts its answers to LSP; the
+// tests call it directly with in-memory documents.
+import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from './analysis/analyzeDocument';
+import { buildReport, reportFile, type Report } from './analysis/report';
+import { computeCodeActions, type CodeActionData } from './features/codeActions';
+import { completeCitations, completeEntities, completionContext, sentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
+import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
+import { findHover, renderHover, type HoverData } from './features/hover';
+import { KnowledgeBase } from './kb/knowledgeBase';
+import { defaultSettings, type Settings } from './settings';
+import type { SourceSpan } from './text/prose';
+
+/** A document as the core sees it: no URIs beyond an opaque identifier, no editor types. */
+export interface DocumentSnapshot {
+  id: string;
+  languageId: string;
+  version: number;
+  text: string;
+}
+
+export interface CompletionResult {
+  context: CompletionContext;
+  citations: CitationCompletion[];
+  entities: EntityCompletion[];
+}
+
+export interface HoverResult {
+  data: HoverData;
+  span: SourceSpan;
+  markdown: string;
+}
+
+export class ClaimLensService {
+  #kb: KnowledgeBase;
+  #cache = new AnalysisCache();
+  readonly #latest = new Map<string, { version: number; languageId: string; analysis: DocumentAnalysis }>();
+
+  constructor(kb: KnowledgeBase = KnowledgeBase.empty()) {
+    this.#kb = kb;
+  }
+
+  get kb(): KnowledgeBase {
+    return this.#kb;
+  }
+
+  /** Swaps the knowledge base; cached analyses are keyed by its fingerprint and simply stop matching. */
+  setKnowledgeBase(kb: KnowledgeBase): void {
+    this.#kb = kb;
+    this.#latest.clear();
+    this.#cache = new AnalysisCache();
+  }
+
+  analyze(doc: DocumentSnapshot): DocumentAnalysis {
+    const latest = this.#latest.get(doc.id);
+    if (latest && latest.version === doc.version && latest.languageId === doc.languageId) return latest.analysis;
+    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache);
+    this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, analysis });
+    return analysis;
+  }
+
+  forget(id: string): void {
+    this.#latest.delete(id);
+  }
+
+  diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
+    return computeDiagnostics(this.analyze(doc), this.#kb, settings);
+  }
+
+  hover(doc: DocumentSnapshot, offset: number): HoverResult | undefined {
+    const data = findHover(this.analyze(doc), offset);
+    if (!data) return undefined;
+    return { data, span: data.span, markdown: renderHover(data, this.#kb) };
+  }
+
+  completion(doc: DocumentSnapshot, offset: number, settings: Settings = defaultSettings): CompletionResult | undefined {
+    const context = completionContext(doc.text, offset, doc.languageId);
+    if (!context) return undefined;
+    if (context.kind === 'entity') return { context, citations: [], entities: completeEntities(this.#kb, context.prefix) };
+    // The sentence is read from the last analysis, which the editor keeps fresh while typing.
+    const latest = this.#latest.get(doc.id)?.analysis ?? this.analyze(doc);
+    const entities = sentenceEntities(latest, offset);
+    return { context, citations: completeCitations(this.#kb, context, entities, settings.completion.rankByContext), entities: [] };
+  }
+
+  /** The Markdown documentation of a citation completion, computed when the editor asks for it. */
+  citationDocumentation(key: string): string {
+    return renderHover({ kind: 'citation', key, span: { start: 0, end: 0 } }, this.#kb);
+  }
+
+  codeActions(doc: DocumentSnapshot, span: SourceSpan, settings: Settings = defaultSettings): CodeActionData[] {
+    const analysis = this.analyze(doc);
+    const diagnostics = computeDiagnostics(analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
+    return computeCodeActions(analysis, doc.text, doc.languageId, diagnostics, this.#kb);
+  }
+
+  report(docs: readonly (DocumentSnapshot & { path: string })[]): Report {
+    const analyses = docs.map((doc) => this.analyze(doc));
+    return buildReport(docs.map((doc, i) => reportFile(doc.path, doc.text, analyses[i], this.#kb)), analyses);
+  }
+}

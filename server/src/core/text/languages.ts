@@ -1,0 +1,13 @@
+// Which prose extractor a file needs, from its language id (in the editor) or its extension (on the CLI).
+
+export type ProseLanguage = 'markdown' | 'latex' | 'plaintext';
+
+const byExtension: Record<string, ProseLanguage> = {
+  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.rmd': 'markdown', '.qmd': 'markdown',
+  '.tex': 'latex', '.latex': 'latex', '.ltx': 'latex',
+};
+
+export function languageOfPath(path: string): ProseLanguage {
+  const match = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return (match && byExtension[match[0]]) || 'plaintext';
+}

@@ -1,0 +1,335 @@
+// LaTeX prose extraction with a small hand-written scanner. It does not expand macros: it knows what the
+// common commands and environments mean for prose (see latexCommands.ts) and otherwise keeps the text of
+// braced arguments. It runs on unfinished documents while the user types, so every construct has a bounded
+// fallback: an unclosed brace, math or environment never hangs it and never throws.
+import { citeCommands, type CiteCommandInfo } from './citeCommands';
+import { parseDirective } from './directives';
+import { greekFromCommand, greekFromMath } from './greek';
+import * as args from './latexArguments';
+import * as cmd from './latexCommands';
+import * as scan from './latexScan';
+import { LatexBlocks } from './latexBlocks';
+import type { BlockKind, ProseBuilder, ProseDocument } from './prose';
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+class LatexExtractor {
+  readonly #src: string;
+  readonly #blocks = new LatexBlocks();
+  #pos = 0;
+  #limit = 0;
+  /** True while only whitespace has been read since the last line ending: a line ending then is a paragraph break. */
+  #lineStart = true;
+
+  constructor(source: string) {
+    this.#src = source;
+  }
+
+  run(): ProseDocument {
+    const src = this.#src;
+    // In a full document the preamble is not prose; a fragment (no \begin{document}) is all body.
+    const begin = scan.findOutsideComment(src, '\\begin{document}', 0);
+    const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
+    const end = scan.findOutsideComment(src, '\\end{document}', bodyStart);
+    this.#limit = end === -1 ? src.length : end;
+    // Directives in the preamble still count ("% claimlens-disable" at the top of a file).
+    for (const comment of scan.comments(src, 0, Math.max(0, begin))) this.#directive(comment.start, comment.end);
+    this.#pos = bodyStart;
+    while (this.#pos < this.#limit) this.#step();
+    return this.#blocks.finish();
+  }
+
+  get #out(): ProseBuilder {
+    return this.#blocks.out;
+  }
+
+  #directive(start: number, end: number): void {
+    const kind = parseDirective(this.#src.slice(start, end).replace(/^%+/, ''));
+    if (kind) this.#blocks.directive({ kind, span: { start, end } });
+  }
+
+  #step(): void {
+    const src = this.#src;
+    const c = src[this.#pos];
+    if (c === '\n' || c === '\r') return this.#lineEnding();
+    if (c === ' ' || c === '\t') {
+      // One space stands for any run of spaces; it is copied when it is a plain space.
+      const last = this.#out.lastChar;
+      if (last !== undefined && !/\s/.test(last)) {
+        if (c === ' ') this.#out.text(' ', this.#pos);
+        else this.#out.synthetic(' ', this.#pos);
+      }
+      this.#pos++;
+      return;
+    }
+    this.#lineStart = false;
+    switch (c) {
+      case '%':
+        return this.#comment();
+      case '\\':
+        return this.#command();
+      case '{':
+        this.#blocks.openBrace();
+        this.#pos++;
+        return;
+      case '}':
+        this.#blocks.closeBrace();
+        this.#pos++;
+        return;
+      case '$':
+        return src[this.#pos + 1] === '$' ? this.#displayMath('$$', 2) : this.#inlineMath('$', 1);
+      case '~':
+        this.#out.synthetic(' ', this.#pos++);
+        return;
+      case '&':
+        // An alignment tab outside a table is an error in TeX; reading it as a space is the kindest guess.
+        this.#out.space(this.#pos++);
+        return;
+      case '-':
+        if (!this.#ligature('---', '—') && !this.#ligature('--', '–')) this.#copy();
+        return;
+      case '`':
+        if (!this.#ligature('``', '“')) this.#ligature('`', '‘');
+        return;
+      case "'":
+        if (!this.#ligature("''", '”')) this.#copy();
+        return;
+      default:
+        return this.#copy();
+    }
+  }
+
+  #copy(): void {
+    this.#out.text(this.#src[this.#pos], this.#pos);
+    this.#pos++;
+  }
+
+  /** Replaces `from` by `to` when the source continues with `from`. */
+  #ligature(from: string, to: string): boolean {
+    if (!this.#src.startsWith(from, this.#pos)) return false;
+    this.#out.synthetic(to, this.#pos);
+    this.#pos += from.length;
+    return true;
+  }
+
+  #lineEnding(): void {
+    const src = this.#src;
+    const at = this.#pos;
+    this.#pos += src[at] === '\r' && src[at + 1] === '\n' ? 2 : 1;
+    if (!this.#lineStart) {
+      this.#out.space(at);
+      this.#lineStart = true;
+      return;
+    }
+    this.#blocks.paragraphBreak();
+  }
+
+  /** A comment runs to the end of the line and, as in TeX, takes the line ending and next indentation with it. */
+  #comment(): void {
+    const src = this.#src;
+    const start = this.#pos;
+    let end = src.indexOf('\n', start);
+    if (end === -1 || end > this.#limit) end = this.#limit;
+    this.#directive(start, src[end - 1] === '\r' ? end - 1 : end);
+    let next = end + 1;
+    while (src[next] === ' ' || src[next] === '\t') next++;
+    this.#pos = Math.min(next, this.#limit);
+    this.#lineStart = true;
+  }
+
+  /** Inline math: a lone Greek letter becomes the letter, anything else the word "formula". */
+  #inlineMath(close: string, openLength: number): void {
+    const src = this.#src;
+    const start = this.#pos;
+    const contentStart = start + openLength;
+    const end = scan.findMathEnd(src, close, contentStart, this.#limit, close === '$');
+    this.#pos = end.next;
+    this.#mathWord(src.slice(contentStart, end.contentEnd), start);
+  }
+
+  #mathWord(content: string, start: number): void {
+    const out = this.#out;
+    const greek = greekFromMath(content);
+    if (greek) return out.synthetic(greek, start);
+    if (content.trim().length === 0) return;
+    if (out.lastChar !== undefined && wordChar.test(out.lastChar)) out.synthetic(' ', start);
+    out.synthetic('formula', start);
+    if (wordChar.test(this.#src[this.#pos] ?? '')) out.synthetic(' ', start);
+  }
+
+  /** Display math sits inside a sentence but is not prose; it is skipped without ending the block. */
+  #displayMath(close: string, openLength: number): void {
+    this.#pos = scan.findMathEnd(this.#src, close, this.#pos + openLength, this.#limit, close === '$$').next;
+  }
+
+  #command(): void {
+    const src = this.#src;
+    const start = this.#pos;
+    const next = src[start + 1];
+    if (next === undefined) {
+      this.#pos++;
+      return;
+    }
+    if (!/[A-Za-z]/.test(next)) return this.#controlSymbol(start, next);
+    let end = start + 1;
+    while (end < this.#limit && /[A-Za-z]/.test(src[end])) end++;
+    const name = src.slice(start + 1, end);
+    if (src[end] === '*') end++;
+    this.#pos = end;
+    this.#namedCommand(name, start);
+  }
+
+  /** A backslash followed by one non-letter: escapes, spacing, accents and math delimiters. */
+  #controlSymbol(start: number, symbol: string): void {
+    const out = this.#out;
+    this.#pos = start + 2;
+    if ('%&_#${}'.includes(symbol)) return out.text(symbol, start + 1);
+    if (symbol === '(' || symbol === '[') {
+      this.#pos = start;
+      return symbol === '(' ? this.#inlineMath('\\)', 2) : this.#displayMath('\\]', 2);
+    }
+    if (symbol === '\\') {
+      // A forced line break, possibly with a star and a length: \\*[2pt].
+      if (this.#src[this.#pos] === '*') this.#pos++;
+      this.#pos = scan.skipOptionals(this.#src, this.#pos, this.#limit);
+      return out.space(start);
+    }
+    if (cmd.accents.has(symbol)) return this.#accent(symbol, start);
+    if (' ,;:\n\r\t'.includes(symbol)) return out.space(start);
+    // \- (hyphenation point), \/ (italic correction), \@ and \! print nothing.
+  }
+
+  /** \'e, \'{e}, \"{\i}, \c{c} ... become the accented letter. */
+  #accent(accent: string, start: number): void {
+    const read = args.readAccent(this.#src, this.#pos, this.#limit, accent);
+    if (!read) return;
+    this.#pos = read.end;
+    if (read.openGroup) this.#blocks.openBrace();
+    if (read.text !== '') this.#out.synthetic(read.text, start);
+  }
+
+  #namedCommand(name: string, start: number): void {
+    const src = this.#src;
+    const out = this.#out;
+    const cite = citeCommands.get(name);
+    if (cite) return this.#citation(name, cite, start);
+    if (cmd.accents.has(name) && (src[this.#pos] === '{' || src[this.#pos] === ' ')) return this.#accent(name, start);
+    const symbol = cmd.symbolCommands.get(name);
+    if (symbol !== undefined) {
+      // Letters such as \ss sit inside words ("Stra\ss e"); as in TeX, the space that ends their name goes.
+      if (cmd.letterCommands.has(name)) while (src[this.#pos] === ' ' && /[A-Za-z]/.test(src[this.#pos + 1] ?? '')) this.#pos++;
+      return out.synthetic(symbol, start);
+    }
+    const greek = greekFromCommand(name);
+    if (greek) return out.synthetic(greek, start);
+    if (cmd.spaceCommands.has(name)) return out.space(start);
+    if (cmd.headingCommands.has(name)) return this.#sideArgument('heading', true);
+    if (name === 'caption') return this.#sideArgument('caption', false);
+    if (name === 'footnote' || name === 'footnotetext') return this.#sideArgument('footnote', false);
+    const dropped = cmd.droppedArguments.get(name);
+    if (dropped !== undefined) return this.#dropArguments(dropped);
+    switch (name) {
+      case 'begin':
+        return this.#begin();
+      case 'end':
+        return this.#end();
+      case 'item':
+        return this.#item();
+      case 'par':
+        return this.#blocks.breakBlock();
+      case 'ensuremath':
+        return this.#ensureMath(start);
+      case 'verb':
+      case 'lstinline':
+        this.#pos = args.skipInlineVerbatim(src, this.#pos, this.#limit);
+        return;
+      case 'iffalse':
+        this.#pos = args.skipIfFalse(src, this.#pos, this.#limit);
+        return;
+    }
+    if (cmd.definitionCommands.has(name) || cmd.defCommands.has(name)) {
+      this.#pos = args.skipDefinition(src, this.#pos, this.#limit, cmd.definitionCommands.has(name));
+      return;
+    }
+    // Unknown command: the name vanishes with its optional arguments; braced arguments are read as text.
+    this.#pos = scan.skipOptionals(src, this.#pos, this.#limit);
+  }
+
+  /** Reads the braced argument of a heading, caption or footnote into a block of its own. */
+  #sideArgument(kind: BlockKind, endsParagraph: boolean): void {
+    const src = this.#src;
+    let p = scan.skipOptionals(src, this.#pos, this.#limit);
+    p = scan.skipSpace(src, p, this.#limit);
+    if (src[p] !== '{') return;
+    if (endsParagraph) this.#blocks.breakBlock();
+    this.#pos = p + 1;
+    this.#blocks.openSide(kind);
+  }
+
+  #dropArguments(count: number): void {
+    this.#pos = args.skipArguments(this.#src, this.#pos, this.#limit, count);
+  }
+
+  #ensureMath(start: number): void {
+    const p = scan.skipSpace(this.#src, this.#pos, this.#limit);
+    if (this.#src[p] !== '{') return;
+    const end = scan.skipGroup(this.#src, p, this.#limit);
+    this.#pos = end;
+    this.#mathWord(this.#src.slice(p + 1, this.#src[end - 1] === '}' ? end - 1 : end), start);
+  }
+
+  #begin(): void {
+    const src = this.#src;
+    const env = scan.readEnvironmentName(src, this.#pos, this.#limit);
+    if (!env) return;
+    this.#pos = env.end;
+    const { name } = env;
+    if (cmd.mathEnvironments.has(name)) {
+      this.#pos = scan.skipEnvironment(src, this.#pos, this.#limit, name, true);
+      return;
+    }
+    const verbatim = cmd.verbatimEnvironments.has(name);
+    if (verbatim || cmd.skippedEnvironments.has(name)) {
+      this.#blocks.breakBlock();
+      this.#pos = scan.skipEnvironment(src, this.#pos, this.#limit, name, verbatim);
+      this.#blocks.breakBlock();
+      return;
+    }
+    // Other environments (abstract, itemize, figure, quote, center ...) are paragraph boundaries.
+    this.#blocks.beginEnvironment(name);
+    this.#pos = scan.skipOptionals(src, this.#pos, this.#limit);
+    const count = cmd.environmentArguments.get(name);
+    if (count !== undefined) this.#dropArguments(count);
+  }
+
+  #end(): void {
+    const env = scan.readEnvironmentName(this.#src, this.#pos, this.#limit);
+    if (!env) return;
+    this.#pos = env.end;
+    this.#blocks.endEnvironment(env.name);
+  }
+
+  #item(): void {
+    this.#blocks.item();
+    // A description label (\item[Term]) is dropped: it is rarely part of the sentence that follows.
+    this.#pos = scan.skipOptionals(this.#src, scan.skipSpace(this.#src, this.#pos, this.#limit), this.#limit);
+  }
+
+  /** \citep[see][p.~3]{a,b}, \citet*{a}, \cites[pre][post]{a}[post]{b}: a marker with every key and its span. */
+  #citation(name: string, info: CiteCommandInfo, start: number): void {
+    const read = args.readCitation(this.#src, this.#pos, this.#limit, info.multi);
+    if (!read) return;
+    this.#pos = read.end;
+    const out = this.#out;
+    // A parenthetical citation vanishes with the space before it ("shown~\citep{a}." reads "shown."); a
+    // textual one reads "Authors" so that the sentence keeps its subject.
+    if (!info.textual) out.trimTrailingWhitespace();
+    out.citation({ keys: read.keys, span: { start, end: read.end }, command: `\\${name}`, textual: info.textual });
+    if (info.textual) out.synthetic('Authors', start);
+  }
+}
+
+/** Extracts the prose of a LaTeX document or fragment. Never throws on user text. */
+export function extractLatexProse(source: string): ProseDocument {
+  return new LatexExtractor(source).run();
+}

@@ -1,0 +1,308 @@
+// Markdown prose extraction. mdast (with GFM, math and YAML front matter) finds the structure: which ranges
+// are paragraphs, headings, table cells, code or math. The characters themselves are always taken from the
+// source at the offsets mdast reports, never from node values alone, because values lose escapes, entities
+// and container prefixes ("> ") and would make the offset map wrong.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
+import { parseDirective } from './directives';
+import { greekFromMath } from './greek';
+import { BARRIER, type FoundCitation, type FoundKey, findPandocCitations } from './pandocCitations';
+import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
+
+// mdast's own node types are a closed union; a structural view is enough here and also covers extension
+// nodes (math, footnotes, front matter) without importing their type packages.
+interface Node {
+  type: string;
+  value?: string;
+  referenceType?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+// Copied characters come from the source; synthetic ones stand for markup; barriers mark dropped markup.
+type Kind = 'copied' | 'synthetic' | 'barrier';
+
+/** The visible characters of one paragraph-like node, collected before citations are cut out of them. */
+class InlineText {
+  readonly chars: string[] = [];
+  readonly offsets: number[] = [];
+  readonly kinds: Kind[] = [];
+
+  push(ch: string, offset: number, kind: Kind): void {
+    this.chars.push(ch);
+    this.offsets.push(offset);
+    this.kinds.push(kind);
+  }
+
+  /** The last character that is not a barrier, to decide whether a synthetic word needs a space before it. */
+  lastVisible(): string | undefined {
+    for (let i = this.chars.length - 1; i >= 0; i--) if (this.kinds[i] !== 'barrier') return this.chars[i];
+    return undefined;
+  }
+}
+
+const entity = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|[A-Za-z][A-Za-z0-9]{0,31});/y;
+
+function decodeNumeric(hex: string | undefined, dec: string | undefined): string {
+  const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '0', 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+/**
+ * Keeps a found citation only if each key was copied from one contiguous stretch of source. The scanner
+ * sees the paragraph's visible text, where "@a*b*" reads "@ab" and "@a\_b" reads "@a_b"; a key must not
+ * run across markup like that. A bare @key is cut back to its contiguous part; a bracket is dropped.
+ */
+function checkKeys(citation: FoundCitation, text: InlineText): FoundCitation[] {
+  const keys: FoundKey[] = [];
+  for (const key of citation.keys) {
+    let end = key.start;
+    while (end < key.end && text.kinds[end] === 'copied' && (end === key.start || text.offsets[end] === text.offsets[end - 1] + 1)) end++;
+    if (end === key.end) {
+      keys.push(key);
+      continue;
+    }
+    if (!citation.textual) return [];
+    // A punctuation character left at the end of the cut key belongs to the sentence, as usual.
+    while (end > key.start && /[:.#$%&\-+?<>~/]/.test(text.chars[end - 1])) end--;
+    if (end === key.start) return [];
+    keys.push({ key: text.chars.slice(key.start, end).join(''), start: key.start, end });
+    return [{ ...citation, end, keys }];
+  }
+  return [citation];
+}
+
+class MarkdownExtractor {
+  readonly #source: string;
+  readonly #builder = new ProseBuilder();
+  /** micromark drops a leading byte order mark and counts offsets without it; this puts it back. */
+  readonly #shift: number;
+
+  constructor(source: string) {
+    this.#source = source;
+    this.#shift = source.startsWith('\uFEFF') ? 1 : 0;
+  }
+
+  run(): ProseDocument {
+    const tree = fromMarkdown(this.#source.slice(this.#shift), {
+      extensions: [gfm(), math(), frontmatter(['yaml'])],
+      mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    }) as Node;
+    this.#block(tree, 'paragraph');
+    return this.#builder.finish();
+  }
+
+  #start(node: Node): number {
+    return (node.position?.start.offset ?? 0) + this.#shift;
+  }
+
+  #end(node: Node): number {
+    const end = node.position?.end.offset;
+    return end === undefined ? this.#start(node) : end + this.#shift;
+  }
+
+  /** Walks block structure; `container` is the kind that paragraphs inside the current container get. */
+  #block(node: Node, container: BlockKind): void {
+    switch (node.type) {
+      case 'paragraph':
+        return this.#emitBlock(node, container);
+      case 'heading':
+        return this.#emitBlock(node, 'heading');
+      case 'tableCell':
+        return this.#emitBlock(node, 'table-cell');
+      case 'html':
+        return this.#directives(node);
+      case 'code':
+      case 'math':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+    }
+    const inner: BlockKind =
+      node.type === 'blockquote' ? 'quote' : node.type === 'listItem' ? 'list-item' : node.type === 'footnoteDefinition' ? 'footnote' : container;
+    for (const child of node.children ?? []) this.#block(child, inner);
+  }
+
+  /** Records the ClaimLens directives among the HTML comments of an HTML node. */
+  #directives(node: Node): void {
+    const start = this.#start(node);
+    const html = this.#source.slice(start, this.#end(node));
+    for (const match of html.matchAll(/<!--([\s\S]*?)-->/g)) {
+      const kind = parseDirective(match[1]);
+      if (kind) this.#builder.directive({ kind, span: { start: start + match.index, end: start + match.index + match[0].length } });
+    }
+  }
+
+  #emitBlock(node: Node, kind: BlockKind): void {
+    const text = new InlineText();
+    this.#children(node, text, this.#start(node), this.#end(node));
+    this.#replay(text, kind);
+  }
+
+  #children(node: Node, out: InlineText, cursor: number, bound: number): number {
+    for (const child of node.children ?? []) cursor = this.#inline(child, out, cursor, bound);
+    return cursor;
+  }
+
+  /**
+   * Collects one inline node and returns the source offset after it. Nodes made by mdast transforms (GFM
+   * autolink literals after a bracket, for one) have no position; they are placed at the cursor, the end
+   * of the previous node, and their text is found in the source between there and the parent's end.
+   */
+  #inline(node: Node, out: InlineText, cursor: number, bound: number): number {
+    const positioned = node.position?.start.offset !== undefined && node.position.end.offset !== undefined;
+    const start = positioned ? this.#start(node) : cursor;
+    const end = positioned ? this.#end(node) : bound;
+    const after = positioned ? end : cursor;
+    switch (node.type) {
+      case 'text':
+        return Math.max(after, this.#align(node.value ?? '', start, end, out));
+      case 'break':
+        out.push(' ', start, 'synthetic');
+        return after;
+      case 'inlineMath':
+        this.#math(node.value ?? '', start, after, out);
+        return after;
+      case 'html':
+        this.#directives(node);
+        out.push(BARRIER, start, 'barrier');
+        return after;
+      case 'linkReference':
+        // With a matching definition, "[@a]" parses as a shortcut reference; put its brackets back so that
+        // the citation scanner still sees a bracketed citation.
+        if (positioned && node.referenceType === 'shortcut' && this.#source[start] === '[' && this.#source[end - 1] === ']') {
+          out.push('[', start, 'copied');
+          this.#children(node, out, start + 1, end - 1);
+          out.push(']', end - 1, 'copied');
+          return after;
+        }
+        return Math.max(after, this.#children(node, out, start, end));
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+        return Math.max(after, this.#children(node, out, start, end));
+      default:
+        // Code spans, images, footnote references and anything unknown are invisible in the prose.
+        out.push(BARRIER, start, 'barrier');
+        return after;
+    }
+  }
+
+  /** Inline math: a lone Greek letter becomes the letter; anything else becomes the word "formula". */
+  #math(value: string, start: number, end: number, out: InlineText): void {
+    const greek = greekFromMath(value);
+    if (greek) return out.push(greek, start, 'synthetic');
+    const before = out.lastVisible();
+    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) out.push(' ', start, 'synthetic');
+    for (const ch of 'formula') out.push(ch, start, 'synthetic');
+    if (/[\p{L}\p{N}]/u.test(this.#source[end] ?? '')) out.push(' ', start, 'synthetic');
+  }
+
+  /**
+   * Copies a text node's value, finding each character in the node's source range. Backslash escapes,
+   * entities, line endings and container prefixes ("> ", list indentation) are the only places where the
+   * value and the source differ, and each is stepped over explicitly or by a short forward search.
+   */
+  #align(value: string, start: number, end: number, out: InlineText): number {
+    const src = this.#source;
+    let j = start;
+    for (let i = 0; i < value.length; ) {
+      const c = value[i];
+      if (c === '\n' || c === '\r') {
+        // A soft line break (LF, CRLF or CR) reads as one space, mapped to the line ending in the source.
+        let nl = j;
+        while (nl < end && src[nl] !== '\n' && src[nl] !== '\r') nl++;
+        out.push(' ', Math.min(nl, Math.max(end - 1, start)), 'synthetic');
+        j = src[nl] === '\r' && src[nl + 1] === '\n' ? nl + 2 : nl + 1;
+        i += c === '\r' && value[i + 1] === '\n' ? 2 : 1;
+        continue;
+      }
+      if (src[j] === '&') {
+        entity.lastIndex = j;
+        const match = entity.exec(src);
+        if (match && match.index === j && !value.startsWith(match[0], i)) {
+          const length = this.#decodedLength(match, value, i);
+          for (let k = 0; k < length; k++) out.push(value[i + k], j, value[i + k] === src[j] ? 'copied' : 'synthetic');
+          i += length;
+          j += match[0].length;
+          continue;
+        }
+      }
+      if (src[j] === c) {
+        out.push(c, j, 'copied');
+        i++;
+        j++;
+        continue;
+      }
+      // Skip forward over escapes and prefixes; a short window keeps this linear on odd input.
+      const found = src.indexOf(c, j);
+      if (found !== -1 && found < end && found - j <= 256) {
+        out.push(c, found, 'copied');
+        j = found + 1;
+      } else {
+        out.push(c, Math.min(j, Math.max(end - 1, start)), 'synthetic');
+      }
+      i++;
+    }
+    return j;
+  }
+
+  /** How many characters of the value an entity reference decoded to (one, or two for a few named ones). */
+  #decodedLength(match: RegExpExecArray, value: string, i: number): number {
+    if (match[1] !== undefined || match[2] !== undefined) return decodeNumeric(match[1], match[2]).length;
+    const next = this.#source[match.index + match[0].length];
+    return value[i + 1] !== next && value[i + 2] === next ? 2 : 1;
+  }
+
+  /** Moves a collected paragraph into the builder, cutting out citations and dropping barriers. */
+  #replay(text: InlineText, kind: BlockKind): void {
+    const b = this.#builder;
+    const joined = text.chars.join('');
+    const citations = findPandocCitations(joined).flatMap((c) => checkKeys(c, text));
+    b.setKind(kind);
+    let next = 0;
+    let afterBarrier = false;
+    for (let i = 0; i < text.chars.length; ) {
+      const citation = citations[next];
+      if (citation && citation.start === i) {
+        next++;
+        const offsets = text.offsets;
+        const span = { start: offsets[citation.start], end: offsets[citation.end - 1] + 1 };
+        const keys = citation.keys.map((k) => ({ key: k.key, span: { start: offsets[k.start], end: offsets[k.end - 1] + 1 } }));
+        // A parenthetical citation vanishes together with the space before it ("shown [@a]." reads
+        // "shown."); a textual one stands for the authors, so the sentence keeps a subject.
+        if (!citation.textual) b.trimTrailingWhitespace();
+        b.citation({ keys, span, command: citation.textual ? '@' : '[@', textual: citation.textual });
+        if (citation.textual) b.synthetic('Authors', span.start);
+        i = citation.end;
+        continue;
+      }
+      const ch = text.chars[i];
+      const k = text.kinds[i];
+      const offset = text.offsets[i];
+      i++;
+      if (k === 'barrier') {
+        afterBarrier = true;
+        continue;
+      }
+      // Dropped markup between two spaces would leave a double space ("use `x` here"); keep one.
+      if (afterBarrier && /\s/.test(ch) && (b.lastChar === undefined || /\s/.test(b.lastChar))) continue;
+      afterBarrier = false;
+      if (k === 'copied') b.text(ch, offset);
+      else b.synthetic(ch, offset);
+    }
+    b.endBlock();
+  }
+}
+
+/** Extracts the prose of a Markdown document. Never throws on user text. */
+export function extractMarkdownProse(source: string): ProseDocument {
+  return new MarkdownExtractor(source).run();
+}

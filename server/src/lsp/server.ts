@@ -1,0 +1,276 @@
+// The language server: connection, capabilities and a handler table. Each handler converts LSP input to
+// plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
+// a claim means; the core does.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type CompletionItem, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KbFileContent } from '../core/kb/loadFile';
+import { ClaimLensService, type DocumentSnapshot } from '../core/service';
+import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { languageOfPath } from '../core/text/languages';
+import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { findWorkspaceFiles } from '../node/workspaceFiles';
+import { commands, statusNotification, type StatusParams } from '../protocol';
+import * as toProto from './toProto';
+
+const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
+
+export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = new ClaimLensService();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let workspaceFolders: WorkspaceFolder[] = [];
+  let globalSettings: Settings = defaultSettings;
+  let canPullConfiguration = false;
+  let hasRelatedInformation = false;
+  let hasInsertReplace = false;
+  let hasWorkDoneProgress = false;
+  let lastGood: Map<string, KbFileContent> | undefined;
+  let kbProblemFiles = new Set<string>();
+  let ready: Promise<void> = Promise.resolve();
+
+  const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
+
+  async function settingsFor(document: TextDocument): Promise<Settings> {
+    if (!canPullConfiguration) return globalSettings;
+    let cached = settingsCache.get(document.uri);
+    if (!cached) {
+      cached = connection.workspace.getConfiguration({ scopeUri: document.uri, section: 'claimlens' }).then(parseSettings, () => globalSettings);
+      settingsCache.set(document.uri, cached);
+    }
+    return cached;
+  }
+
+  function sendStatus(state: StatusParams['state'], message?: string, problems = 0): void {
+    const kb = service.kb;
+    const papersWithFacts = [...kb.papers.keys()].filter((key) => kb.hasFactsFor(key)).length;
+    connection.sendNotification(statusNotification, { state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message } satisfies StatusParams);
+  }
+
+  /** Loads the bundled library, the configured extra folders and the workspace's .bib files. */
+  async function reloadKnowledgeBase(): Promise<void> {
+    sendStatus('loading');
+    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) =>
+      path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
+    );
+    const bibs = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
+    const loaded = await loadKnowledgeBase({ extra: [...extra, ...bibs] }, lastGood);
+    lastGood = loaded.goodContent;
+    service.setKnowledgeBase(loaded.kb);
+    // Problems in knowledge-base files are shown in those files, like compiler errors.
+    const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
+    for (const problem of loaded.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), toProto.problemDiagnostic(problem)]);
+    for (const file of kbProblemFiles) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+    for (const [file, diagnostics] of byFile) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+    kbProblemFiles = new Set(byFile.keys());
+    const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+    if (loaded.missing.length > 0) connection.window.showWarningMessage(`ClaimLens: knowledge-base folder not found: ${loaded.missing.join(', ')}`);
+    if (errors > 0) connection.console.warn(`ClaimLens: ${errors} problem(s) in knowledge-base files; valid records and last good versions stay in use.`);
+    sendStatus('ready', undefined, loaded.problems.length);
+    connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.facts.length} facts, ${loaded.kb.entities.size} entities.`);
+    for (const document of documents.all()) scheduleValidation(document, 0);
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    await ready;
+    if (!checkedLanguages.has(document.languageId)) return;
+    const settings = await settingsFor(document);
+    if (!settings.enabled) {
+      connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      return;
+    }
+    const version = document.version;
+    const data = service.diagnostics(snapshot(document), settings);
+    // A newer version may have arrived while settings were fetched; its own validation will publish.
+    if (documents.get(document.uri)?.version !== version) return;
+    const locate: toProto.FactLocator = (fact) => {
+      const where = service.kb.factLocations.get(fact.id);
+      return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+    };
+    connection.sendDiagnostics({ uri: document.uri, version, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)) });
+  }
+
+  function scheduleValidation(document: TextDocument, delay?: number): void {
+    const existing = timers.get(document.uri);
+    if (existing) clearTimeout(existing);
+    const wait = delay ?? globalSettings.debounceMs;
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      validate(document).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
+    }, wait));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const capabilities = params.capabilities;
+    canPullConfiguration = !!capabilities.workspace?.configuration;
+    hasRelatedInformation = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
+    hasInsertReplace = !!capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport;
+    hasWorkDoneProgress = !!capabilities.window?.workDoneProgress;
+    globalSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{', ',', '@', ';', ' '], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: Object.values(commands) },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'claimlens', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlens' }).catch(() => undefined);
+      ready = connection.workspace.getConfiguration('claimlens').then((raw) => { globalSettings = parseSettings(raw); }, () => undefined).then(reloadKnowledgeBase);
+    } else {
+      ready = reloadKnowledgeBase();
+    }
+    ready.catch((error) => {
+      sendStatus('error', String(error));
+      connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    const previous = JSON.stringify(globalSettings.knowledgeBase);
+    const update = canPullConfiguration
+      ? connection.workspace.getConfiguration('claimlens').then(parseSettings, () => globalSettings)
+      : Promise.resolve(parseSettings((change.settings as { claimlens?: unknown } | undefined)?.claimlens));
+    ready = update.then(async (settings) => {
+      globalSettings = settings;
+      if (JSON.stringify(settings.knowledgeBase) !== previous) await reloadKnowledgeBase();
+      else for (const document of documents.all()) scheduleValidation(document, 0);
+    });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    ready = ready.then(reloadKnowledgeBase);
+  });
+
+  documents.onDidOpen((event) => scheduleValidation(event.document, 0));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidClose((event) => {
+    service.forget(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(async (params) => {
+    await ready;
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const result = service.hover(snapshot(document), document.offsetAt(params.position));
+    return result ? toProto.hover(document, result) : null;
+  });
+
+  connection.onCompletion(async (params) => {
+    await ready;
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const settings = await settingsFor(document);
+    const result = service.completion(snapshot(document), document.offsetAt(params.position), settings);
+    if (!result) return null;
+    if (result.context.kind === 'citation') {
+      const { insert, replace } = result.context;
+      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+    }
+    // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
+    if (params.context?.triggerKind !== 1) return null;
+    const insert = result.context.insert;
+    return { isIncomplete: true, items: result.entities.map((item) => toProto.entityItem(document, item, insert)) };
+  });
+
+  connection.onCompletionResolve((item: CompletionItem) => {
+    const key = (item.data as { key?: string } | undefined)?.key;
+    if (key) item.documentation = { kind: 'markdown', value: service.citationDocumentation(key) };
+    return item;
+  });
+
+  connection.onCodeAction(async (params) => {
+    await ready;
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const settings = await settingsFor(document);
+    const actions = service.codeActions(snapshot(document), toProto.span(document, params.range), settings);
+    return actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics));
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    await ready;
+    switch (params.command) {
+      case commands.checkDocument: {
+        const uri = String(params.arguments?.[0] ?? '');
+        const document = documents.get(uri);
+        if (!document) return null;
+        return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
+      }
+      case commands.checkWorkspace:
+        return checkWorkspace(params.workDoneToken);
+      case commands.reloadKnowledgeBase:
+        ready = reloadKnowledgeBase();
+        await ready;
+        return { papers: service.kb.papers.size, facts: service.kb.facts.length };
+      default:
+        return null;
+    }
+  });
+
+  /** Checks every Markdown and LaTeX file of the workspace, reporting progress to the editor. */
+  async function checkWorkspace(token: string | number | undefined) {
+    const files = workspaceFolders.flatMap((f) => findWorkspaceFiles(fileURLToPath(f.uri), /\.(md|markdown|tex)$/i));
+    const progress = hasWorkDoneProgress ? (token !== undefined ? connection.window.attachWorkDoneProgress(token) : await connection.window.createWorkDoneProgress()) : undefined;
+    progress?.begin('ClaimLens: checking the workspace', 0, `${files.length} files`, true);
+    sendStatus('checking');
+    const snapshots = [];
+    for (const [index, file] of files.entries()) {
+      if (progress && 'token' in progress && (progress.token as { isCancellationRequested: boolean }).isCancellationRequested) break;
+      const uri = pathToFileURL(file).href;
+      const open = documents.get(uri);
+      const text = open ? open.getText() : await readFileText(file);
+      if (text === undefined) continue;
+      snapshots.push({ id: uri, languageId: open?.languageId ?? languageOfPath(file), version: open?.version ?? -1, text, path: file });
+      progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
+      // Yield between files so that the server keeps answering while a large workspace is checked.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const report = service.report(snapshots);
+    progress?.done();
+    sendStatus('ready');
+    return report;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function uriToPath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
+
+async function readFileText(file: string): Promise<string | undefined> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+process.on('uncaughtException', (error) => {
+  // The server must survive a bug on one request; the editor would otherwise lose every feature.
+  console.error(`ClaimLens: uncaught exception: ${error.stack ?? error}`);
+});

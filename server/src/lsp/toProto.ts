@@ -1,0 +1,103 @@
+// The one place where core results become LSP types. Every function here is a small, total conversion.
+import {
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind,
+  type CodeAction, type CompletionItem, type Diagnostic, type Hover, type Range, type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeActionData } from '../core/features/codeActions';
+import type { CitationCompletion, EntityCompletion } from '../core/features/completion';
+import type { DiagnosticData } from '../core/features/diagnostics';
+import type { KbProblem } from '../core/kb/problems';
+import type { Fact } from '../core/kb/schema';
+import type { HoverResult } from '../core/service';
+import type { SourceSpan } from '../core/text/prose';
+
+export function range(document: TextDocument, span: SourceSpan): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+export function span(document: TextDocument, r: Range): SourceSpan {
+  return { start: document.offsetAt(r.start), end: document.offsetAt(r.end) };
+}
+
+const severities = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+/** Where a fact is written in the library, for related information that opens the file at the fact. */
+export type FactLocator = (fact: Fact) => { uri: string; line: number; character: number } | undefined;
+
+export function diagnostic(document: TextDocument, data: DiagnosticData, locate: FactLocator, withRelated: boolean): Diagnostic {
+  const result: Diagnostic = {
+    range: range(document, data.span),
+    severity: severities[data.severity],
+    code: data.code,
+    source: 'claimlens',
+    message: data.message,
+    data: { code: data.code, keys: data.keys },
+  };
+  if (withRelated) {
+    const related = data.related.flatMap((r) => {
+      const where = locate(r.fact);
+      return where ? [{ location: { uri: where.uri, range: { start: where, end: where } }, message: r.message }] : [];
+    });
+    if (related.length > 0) result.relatedInformation = related;
+  }
+  return result;
+}
+
+export function problemDiagnostic(problem: KbProblem): Diagnostic {
+  const at = { line: problem.line, character: problem.character };
+  return {
+    range: { start: at, end: { line: problem.line, character: problem.character + 1 } },
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: 'knowledge-base',
+    source: 'claimlens',
+    message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+  };
+}
+
+export function hover(document: TextDocument, result: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result.span) };
+}
+
+export function citationItem(document: TextDocument, item: CitationCompletion, insert: SourceSpan, replace: SourceSpan, insertReplace: boolean): CompletionItem {
+  const textEdit = insertReplace
+    ? { newText: item.key, insert: range(document, insert), replace: range(document, replace) }
+    : ({ newText: item.key, range: range(document, insert) } satisfies TextEdit);
+  return {
+    label: item.key,
+    kind: CompletionItemKind.Reference,
+    detail: item.detail,
+    filterText: item.filterText,
+    sortText: item.sortText,
+    // The best match for the sentence is preselected, so Enter inserts it.
+    preselect: item.sortText === '00000' && item.score > 0,
+    textEdit,
+    insertTextFormat: InsertTextFormat.PlainText,
+    data: { key: item.key },
+  };
+}
+
+export function entityItem(document: TextDocument, item: EntityCompletion, insert: SourceSpan): CompletionItem {
+  return {
+    label: item.label,
+    kind: CompletionItemKind.Keyword,
+    detail: item.detail,
+    textEdit: { newText: item.label, range: range(document, insert) },
+  };
+}
+
+export function codeAction(document: TextDocument, data: CodeActionData, diagnostics: readonly Diagnostic[]): CodeAction {
+  const matching = data.diagnostic ? diagnostics.filter((d) => d.code === data.diagnostic!.code && d.range.start.line === document.positionAt(data.diagnostic!.span.start).line) : [];
+  return {
+    title: data.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: matching.length > 0 ? matching : undefined,
+    isPreferred: data.isPreferred,
+    edit: { changes: { [document.uri]: data.edits.map((edit) => ({ range: range(document, edit.span), newText: edit.newText })) } },
+  };
+}

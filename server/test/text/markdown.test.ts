@@ -1,0 +1,189 @@
+import * as assert from 'node:assert/strict';
+import { extractPlainProse, extractProse } from '../../src/core/text/index';
+import { extractMarkdownProse as md } from '../../src/core/text/markdown';
+import { assertCitations, assertKinds, assertOffsets, assertPlainText, assertQuick, citationPlaces, citationSources, randomDocuments } from './helpers';
+
+suite('markdown prose: blocks', () => {
+  test('paragraphs, headings and their kinds', () => {
+    assertPlainText(md, '# Title\n\nFirst paragraph.\n\nSecond\nparagraph.\n', 'Title\nFirst paragraph.\nSecond paragraph.');
+    assertKinds(md, '# Title\n\nText.\n', ['heading', 'paragraph']);
+    assertPlainText(md, 'Setext title\n============\n\nBody.', 'Setext title\nBody.');
+  });
+
+  test('nested emphasis in a heading keeps the text with true offsets', () => {
+    assertPlainText(md, '## The *role* of **IL-11 _and_ [TGF-β](http://x.org)**', 'The role of IL-11 and TGF-β');
+  });
+
+  test('list items, block quotes, table cells and footnotes are blocks of their own kind', () => {
+    assertPlainText(md, '- one\n- two\n  continued\n\n1. three', 'one\ntwo continued\nthree');
+    assertKinds(md, '- one\n- two', ['list-item', 'list-item']);
+    assertPlainText(md, '> quoted\n> text\n\n> second', 'quoted text\nsecond');
+    assertKinds(md, '> quoted', ['quote']);
+    assertPlainText(md, '| a | b |\n|---|---|\n| *c* | d |\n', 'a\nb\nc\nd');
+    assertKinds(md, '| a |\n|---|\n| c |\n', ['table-cell', 'table-cell']);
+    assertPlainText(md, 'Text[^1] more.\n\n[^1]: The note.\n', 'Text more.\nThe note.');
+    assertKinds(md, 'Text[^1].\n\n[^1]: The note.\n', ['paragraph', 'footnote']);
+    assertPlainText(md, '- [ ] task one\n- [x] done', 'task one\ndone');
+  });
+
+  test('soft and hard line breaks read as spaces', () => {
+    assertPlainText(md, 'one\ntwo  \nthree\\\nfour', 'one two three four');
+    assertPlainText(md, '> one\n> two\n>    three', 'one two three');
+  });
+
+  test('CRLF line endings and a byte order mark keep exact offsets', () => {
+    const doc = assertPlainText(md, '\uFEFFHello *a*\r\nworld [@k].\r\n\r\n> q\r\n> r\r\n', 'Hello a world.\nq r');
+    assert.deepEqual(citationSources('\uFEFFHello *a*\r\nworld [@k].\r\n', doc), ['[@k]']);
+  });
+
+  test('escapes and entities map to their place in the source', () => {
+    assertPlainText(md, 'a \\* b &amp; c &eacute; d &#955; e\\_f', 'a * b & c é d λ e_f');
+  });
+});
+
+suite('markdown prose: what is skipped', () => {
+  test('code spans and fenced code, including ones holding citations', () => {
+    assertPlainText(md, 'Use `samtools` now.\n\n```\ncode @x\n```\n\n    indented code\n', 'Use now.');
+    assertCitations(md, 'Run `@x and \\cite{y}` here.\n\n```tex\n\\cite{z} [@w]\n```', []);
+  });
+
+  test('math blocks, front matter and HTML', () => {
+    assertPlainText(md, 'Before.\n\n$$\nx = 1\n$$\n\nAfter.', 'Before.\nAfter.');
+    assertPlainText(md, '---\ntitle: "About @x"\n---\n\n# Heading\n', 'Heading');
+    assertPlainText(md, '<div>\nblock html\n</div>\n\nText <span class="x">inside</span> tags.', 'Text inside tags.');
+    assertPlainText(md, 'Visible <!-- hidden --> text.', 'Visible text.');
+  });
+
+  test('link targets, images and reference definitions', () => {
+    assertPlainText(md, 'See [the docs](https://x.org "Title") and ![alt text](img.png) here.', 'See the docs and here.');
+    assertPlainText(md, 'See [the docs][d].\n\n[d]: https://x.org\n', 'See the docs.');
+  });
+
+  test('footnote references vanish', () => {
+    assertPlainText(md, 'Claim.[^note] Next.\n\n[^note]: Source.', 'Claim. Next.\nSource.');
+  });
+});
+
+suite('markdown prose: inline math', () => {
+  test('a lone Greek letter becomes the letter', () => {
+    assertPlainText(md, 'HIF-1$\\alpha$ and TNF-$\\alpha$ and IFN-$\\gamma$.', 'HIF-1α and TNF-α and IFN-γ.');
+    assertPlainText(md, '$\\kappa$B, $\\beta$-catenin, $\\delta$, ${\\Delta}$, $\\mathrm{\\beta}$, $\\text{\\kappa}$', 'κB, β-catenin, δ, Δ, β, κ');
+  });
+
+  test('other math becomes the word "formula" with spaces as needed', () => {
+    assertPlainText(md, 'where $x^2 + 1$ holds', 'where formula holds');
+    assertPlainText(md, 'value$x$is ($p < 0.05$).', 'value formula is (formula).');
+  });
+});
+
+suite('markdown prose: Pandoc citations', () => {
+  test('bracketed citations vanish with the space before them', () => {
+    const input = 'X rises [@a]. Y falls [@a; @b] in cells [see @c, p. 33; -@d].';
+    const doc = assertPlainText(md, input, 'X rises. Y falls in cells.');
+    assert.deepEqual(citationSources(input, doc), ['[@a]', '[@a; @b]', '[see @c, p. 33; -@d]']);
+    assert.deepEqual(citationPlaces(doc), ['X rises|. Y falls in cells.', 'X rises. Y falls| in cells.', 'X rises. Y falls in cells|.']);
+    assertCitations(md, input, ['[@ a', '[@ a,b', '[@ c,d']);
+  });
+
+  test('a suppress-author citation', () => {
+    assertCitations(md, 'Wu says so [-@wu2022].', ['[@ wu2022']);
+  });
+
+  test('a bare @key is textual and reads "Authors"', () => {
+    const input = 'As @wu2022 showed, X. Later @li:2020.';
+    assertPlainText(md, input, 'As Authors showed, X. Later Authors.');
+    assertCitations(md, input, ['T @ wu2022', 'T @ li:2020']);
+  });
+
+  test('key punctuation: internal punctuation belongs to the key, a trailing one does not', () => {
+    assertCitations(md, 'See @doe-99/a.b, and @{weird key}.', ['T @ doe-99/a.b', 'T @ weird key']);
+  });
+
+  test('an in-text citation takes its locator along', () => {
+    const input = '@wu2022 [p. 33] says so.';
+    const doc = assertPlainText(md, input, 'Authors says so.');
+    assert.deepEqual(citationSources(input, doc), ['@wu2022 [p. 33]']);
+  });
+
+  test('email addresses and mid-word @ are no citations', () => {
+    assertCitations(md, 'Write to me@x.org or <you@y.org> or a@b.', []);
+    assertPlainText(md, 'Write to me@x.org.', 'Write to me@x.org.');
+  });
+
+  test('brackets without a key at a word start stay text', () => {
+    assertPlainText(md, 'A [note] and [x@y].', 'A [note] and [x@y].');
+    // As in Pandoc, a bracket with an item lacking a key is no citation list, but a bare @key in it still is.
+    assertPlainText(md, 'A [see @a; no key].', 'A [see Authors; no key].');
+  });
+
+  test('a citation split across lines or inside emphasis', () => {
+    assertCitations(md, 'Shown [see\n@a; @b] and *as @c said*.', ['[@ a,b', 'T @ c']);
+  });
+
+  test('a key never runs across markup, escapes or entities', () => {
+    assertCitations(md, 'As @a*b* and @c\\_d and @e&amp;f said.', ['T @ a', 'T @ c', 'T @ e']);
+    assertCitations(md, 'Shown [@a*b*].', []);
+  });
+
+  test('text after a bracket that mdast rebuilt without positions', () => {
+    assertPlainText(md, 'a[e@x.g and me@x.org x', 'a[e@x.g and me@x.org x');
+  });
+
+  test('a citation that mdast parses as a link reference', () => {
+    const input = 'Shown [@a].\n\n[@a]: https://example.org\n';
+    const doc = assertPlainText(md, input, 'Shown.');
+    assert.deepEqual(citationSources(input, doc), ['[@a]']);
+  });
+});
+
+suite('markdown prose: directives', () => {
+  test('HTML comments holding directives are recorded with their span', () => {
+    const input = '<!-- claimlens-disable-next-line -->\nText. <!--claimlens-own-finding--> More.\n\n<!-- not a directive -->';
+    const doc = assertPlainText(md, input, 'Text. More.');
+    assert.deepEqual(
+      doc.directives.map((d) => [d.kind, input.slice(d.span.start, d.span.end)]),
+      [
+        ['disable-next-line', '<!-- claimlens-disable-next-line -->'],
+        ['own-finding', '<!--claimlens-own-finding-->'],
+      ],
+    );
+  });
+});
+
+suite('markdown prose: robustness', () => {
+  test('garbage never throws and keeps offsets sound', () => {
+    const inputs = ['', '[', ']', '[@', '@', '@{', '[@a', '$', '$$', '`', '<!--', '&', '&#0;', '&#x110000;', '\\', '| a |\n|', '> > > [@a]', '[^', '***', '\u0000@a'];
+    for (const input of inputs) assertOffsets(input, md(input));
+  });
+
+  test('random markup keeps offsets sound', () => {
+    const tokens = [
+      '[', ']', '(', ')', '@', '@a', '[@a]', '[-@b', ';', '*', '_', '`', '$', '$$', '\\', '&amp;', '&#', '<!--', '-->', '<b>',
+      '\n', '\n\n', ' ', '  ', '> ', '- ', '1. ', '# ', '| a |', '|---|', '[^1]', '[^1]: ', '```', '---\n', 'text', 'é',
+      '\r\n', '\uFEFF', '![x](y)', '[x](y)', '[@a]: u', 'me@x.org', '\t', '~~', '<x@y.org>', '\\alpha', '{', '}',
+    ];
+    for (const input of randomDocuments(tokens, 2000, 42)) assertOffsets(input, md(input));
+  });
+
+  test('a 200 KB document finishes quickly', () => {
+    const paragraph =
+      '# Section *one*\n\nHIF-1$\\alpha$ activates **STAT3** [@wu2022; see @li2020, p. 3] as @doe99 showed.\n' +
+      'Use `code @x` and [links](http://x.org) with me@x.org and &amp; entities.\n\n- item [@a]\n\n| a | b |\n|---|---|\n| c | d |\n\n';
+    const input = paragraph.repeat(Math.ceil(200_000 / paragraph.length));
+    const doc = assertQuick(md, input, 5000);
+    assert.ok(doc.blocks.length > 1000);
+  });
+});
+
+suite('extractProse', () => {
+  test('dispatches on the language id', () => {
+    assert.equal(extractProse('markdown', '*a* [@k]').blocks[0].text, 'a');
+    assert.equal(extractProse('latex', '\\emph{a}').blocks[0].text, 'a');
+    assert.equal(extractProse('tex', '\\emph{a}').blocks[0].text, 'a');
+    assert.equal(extractProse('plaintext', '*a*').blocks[0].text, '*a*');
+  });
+
+  test('plain text: one block per paragraph, line breaks read as spaces', () => {
+    assertPlainText(extractPlainProse, 'one\ntwo\r\n\r\n  \nthree\n', 'one two\nthree');
+  });
+});
