@@ -6,10 +6,10 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
-import { assignRoles, coordinated, type Participant, type Roles } from './roles';
+import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, negations, ownFindingPatterns, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, hedges, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -73,16 +73,18 @@ export function readSentence(
   const contextByClause = new Map<number, EntityMention[]>();
   const pending: { trigger: Trigger; subjects: Participant[]; roles: Roles; objects: Participant[]; negated: boolean }[] = [];
   let lastSubject = previousSubject;
+  /** Triggers whose only cause is a disease: they report an association, not an effect. */
+  const associationOnly = new Set<number>();
 
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
     const nextTrigger = triggers[t + 1];
-    const skipStart = skipBack(tokens, trigger.first);
+    const skipStart = skipBack(tokens, trigger.first, trigger.copular);
     const leftFrom = leftStarts[t];
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
-    const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right');
+    const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive);
     const negated = isNegated(tokens, skipStart, trigger);
     addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
 
@@ -90,13 +92,13 @@ export function readSentence(
     let objects: Participant[];
     if (trigger.passive) {
       const agentRoles = right;
-      objects = headParticipants(tokens, left.participants);
+      objects = headParticipants(tokens, left.participants, kb);
       subjects = agents(tokens, agentRoles.participants, trigger);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
       objects = right.participants.slice(1);
     } else {
-      subjects = headParticipants(tokens, left.participants);
+      subjects = headParticipants(tokens, left.participants, kb);
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
       objects = right.participants;
@@ -107,9 +109,27 @@ export function readSentence(
         subjects = [agent];
       }
     }
+    if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
     if (subjects.length === 0 || trigger.means || trigger.purpose) {
       const inherited = inheritedSubjects(tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
-      subjects = inherited;
+      if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
+    }
+    if (objects.length === 0 && pending.length > 0 && tokens.slice(trigger.last + 1, rightTo).some((tk) => tk.lower === 'its' || tk.lower === 'their')) {
+      // "ATF4 acts upstream of ATF3 and increases its expression": "its" is the previous object.
+      objects = pending[pending.length - 1].objects.slice(-1);
+    }
+    if (subjects.length === 0 && objects.length > 0 && onlyGenericWords(tokens, leftFrom, skipStart, trigger.passive)) {
+      // "Hypoxic culture increased IL-11 mRNA", "IL-11 was elevated under hypoxia": with no agent named, the
+      // condition of the cells is the cause. With only a disease around ("IL-11 was overexpressed in OSCC
+      // specimens"), the sentence reports an association between the disease and the entity.
+      const clauseContext = [...left.context, ...right.context];
+      const condition = clauseContext.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
+      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease');
+      const cause = condition ?? disease;
+      if (cause) {
+        subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+        if (!condition) associationOnly.add(pending.length);
+      }
     }
     if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
     pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated });
@@ -150,6 +170,12 @@ export function readSentence(
         if (object.mention.entityId === subjectKey) continue;
         let relation: ClaimRelation = trigger.relation;
         let polarity = trigger.polarity;
+        if (associationOnly.has(index)) {
+          const sign = effectSign(relation);
+          if (sign === 0) continue;
+          polarity = sign > 0 ? 'positive' : 'negative';
+          relation = 'associated-with';
+        }
         let flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
         const objectMention = object.sensitivityTo ? resistanceMention(kb, object.mention) : object.mention;
         if (!objectMention) continue;
@@ -163,7 +189,55 @@ export function readSentence(
       }
     }
   }
+  for (const nominal of nominalClaims(tokens, clauses)) {
+    const context = contextByClause.get(nominal.clause) ?? [];
+    claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
+  }
   return { claims: dedupeClaims(claims), hedged, ownFinding, lastSubject };
+}
+
+/**
+ * Relations named by nouns: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-6",
+ * "phosphorylation of STAT3 by IL-11 knockdown" (loss of function inverts, as for verbs).
+ */
+function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
+  const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] = [];
+  const entityAfter = (from: number, limit: number): number => {
+    for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
+      if (tokens[k].kind === 'entity') return k;
+      if (tokens[k].kind === 'punct' || (tokens[k].kind === 'word' && !determinerOrAdjective(tokens[k].lower))) return -1;
+    }
+    return -1;
+  };
+  tokens.forEach((token, i) => {
+    const relation = token.kind === 'word' && !token.hyphenBefore ? relationNouns[token.lower] : undefined;
+    if (!relation) return;
+    let objectIndex = -1;
+    let byIndex = -1;
+    if (tokens[i + 1]?.lower === 'of') {
+      objectIndex = entityAfter(i + 2, 3);
+      if (objectIndex >= 0) byIndex = tokens.findIndex((t, k) => k > objectIndex && k <= objectIndex + 2 && t.lower === 'by');
+    } else if (tokens[i - 1]?.kind === 'entity' && tokens[i + 1]?.lower === 'by') {
+      objectIndex = i - 1;
+      byIndex = i + 1;
+    }
+    if (objectIndex < 0 || byIndex < 0) return;
+    const agentIndex = entityAfter(byIndex + 1, 3);
+    if (agentIndex < 0) return;
+    const inverted = tokens[agentIndex + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[agentIndex + 1].lower);
+    found.push({
+      subject: tokens[agentIndex].mention!,
+      relation: inverted ? invert(relation) : relation,
+      object: tokens[objectIndex].mention!,
+      inverted,
+      clause: clauses[i],
+    });
+  });
+  return found;
+}
+
+function determinerOrAdjective(word: string): boolean {
+  return ['the', 'a', 'an', 'this', 'its', 'their', 'endogenous', 'exogenous', 'recombinant', 'total', 'basal'].includes(word);
 }
 
 function makeClaim(
@@ -177,7 +251,8 @@ function makeClaim(
   }
   const start = Math.min(subject.start, object.start);
   const end = Math.max(subject.end, object.end);
-  return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: dedupe(context), negated, hedged, inverted, start, end };
+  const ownContext = dedupe(context).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId);
+  return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: ownContext, negated, hedged, inverted, start, end };
 }
 
 const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
@@ -192,7 +267,7 @@ function invert(relation: ClaimRelation): ClaimRelation {
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
 function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[]): number {
   const limit = previous && previous.clause === trigger.clause ? previous.last + 1 : 0;
-  let k = skipBack(tokens, trigger.first) - 1;
+  let k = skipBack(tokens, trigger.first, trigger.copular) - 1;
   for (; k >= limit; k--) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
@@ -204,9 +279,17 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
   return k + 1;
 }
 
-/** The index of the first token of the auxiliaries, adverbs and negations right before a trigger. */
-function skipBack(tokens: readonly Token[], first: number): number {
+/**
+ * The index of the first token of the auxiliaries, adverbs and negations right before a trigger. For a
+ * copular trigger ("is a potent inducer of"), the noun phrase back to the copula is skipped as well.
+ */
+function skipBack(tokens: readonly Token[], first: number, copular = false): number {
   let k = first;
+  if (copular) {
+    let j = first - 1;
+    while (j >= 0 && tokens[j].kind === 'word' && !beVerbs.has(tokens[j].lower) && !['as', 'become', 'becomes', 'became', 'remains', 'remain'].includes(tokens[j].lower)) j--;
+    if (j >= 0 && tokens[j].kind === 'word') k = j;
+  }
   while (k > 0) {
     const token = tokens[k - 1];
     if (token.kind !== 'word') break;
@@ -244,14 +327,15 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
  * The head of a subject phrase: the first participant and those coordinated with it. "IL-6 secreted by
  * CAFs" is about IL-6; "IL-11 and IL-6" are both subjects.
  */
-function headParticipants(tokens: readonly Token[], participants: readonly Participant[]): Participant[] {
+function headParticipants(tokens: readonly Token[], participants: readonly Participant[], kb?: KnowledgeBase): Participant[] {
   if (participants.length <= 1) return [...participants];
   const group = [participants[0]];
   for (const candidate of participants.slice(1)) {
     if (coordinated(tokens, group[group.length - 1].index, candidate.index)) group.push(candidate);
   }
   // A loss-of-function word at either end of a coordination applies to all of it: "HIF-1α or IL-11 knockdown".
-  if (group.some((p) => p.lossOfFunction)) return group.map((p) => ({ ...p, lossOfFunction: true }));
+  // A drug in the group acts by itself ("sarilumab, an IL-6Rα-blocking antibody"): it keeps its own reading.
+  if (group.some((p) => p.lossOfFunction)) return group.map((p) => ({ ...p, lossOfFunction: p.lossOfFunction || !(kb && isDrug(kb, p.mention)) }));
   return group;
 }
 
@@ -292,7 +376,9 @@ function inheritedSubjects(
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
   }
-  if (previous && last && previous.clause === trigger.clause && (before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but')) {
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but';
+  // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
+  if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || before?.lower === 'but')) {
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
@@ -300,6 +386,26 @@ function inheritedSubjects(
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
   return [];
+}
+
+const conditionTypes = new Set(['condition', 'drug', 'chemical']);
+/** Words that name cells or samples rather than an agent: "hypoxic culture", "ATC cells", "tumour specimens". */
+const genericNouns = new Set([
+  'cells', 'cell', 'culture', 'cultures', 'lines', 'line', 'tissue', 'tissues', 'specimens', 'samples', 'conditions', 'medium',
+  'media', 'conditioned', 'models', 'patients', 'tumors', 'tumours', 'levels', 'expression', 'mrna', 'protein', 'more', 'less', 'higher', 'lower',
+  'human', 'primary', 'cultured', 'treated', 'the', 'a', 'an', 'these', 'both', 'all', 'in', 'of', 'from', 'under', 'with',
+]);
+
+/** Whether the words before a trigger name cells or conditions only, so that no unknown agent is hiding there. */
+function onlyGenericWords(tokens: readonly Token[], from: number, to: number, passive: boolean): boolean {
+  if (passive) return true;
+  return tokens.slice(from, to).every((t) => t.kind !== 'word' || genericNouns.has(t.lower) || /ly$/.test(t.lower));
+}
+const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+
+function effectSign(relation: ClaimRelation): number {
+  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
 }
 
 function isDrug(kb: KnowledgeBase, mention: EntityMention): boolean {

@@ -7,7 +7,7 @@ import type { EntityType } from '../kb/schema';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
-  causalModifiers, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
+  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
   lossOfFunctionBefore, lossOfFunctionPrefixes, sensitivityNouns, type ClaimRelation,
 } from './vocabulary';
 
@@ -44,7 +44,7 @@ const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditio
 const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
 
 /** Classifies the entities of tokens [from, to). `side` says whether the stretch is before or after the trigger. */
-export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right'): Roles {
+export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right', passive = false): Roles {
   const roles: Roles = { participants: [], mediators: [], context: [], modifiers: [] };
   const fallback: Participant[] = [];
   let excludedFrom = Infinity;
@@ -91,19 +91,26 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participant);
       continue;
     }
-    if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention)) {
+    if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention, side)) {
       roles.context.push(mention);
       continue;
     }
-    if (governor === 'by' && side === 'right' && !tokens[i - 1]?.lower.endsWith('ing')) {
+    if (governor === 'by' && side === 'right' && !passive && !tokens[i - 1]?.lower.endsWith('ing')) {
       // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
       continue;
     }
     roles.participants.push(participant);
   }
+  if (roles.participants.length > 1) {
+    // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.
+    const members = roles.participants.filter((p) => !classifierNouns.has(tokens[p.index + 1]?.lower ?? ''));
+    if (members.length > 0) roles.participants = members;
+  }
   if (roles.participants.length === 0 && side === 'right') {
-    // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object.
-    for (const participant of fallback) {
+    // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
+    // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
+    for (const participant of direct) {
       roles.participants.push(participant);
       roles.context = roles.context.filter((c) => c !== participant.mention);
     }
@@ -116,6 +123,8 @@ export function governorOf(tokens: readonly Token[], i: number, from: number): s
   for (let k = i - 1; k >= from; k--) {
     const token = tokens[k];
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') return undefined;
+    // The comma that closes an introductory phrase ("In thyroid cancer cells, sorafenib ...") ends the search.
+    if (token.text === ',' && closesIntroduction(tokens, k)) return undefined;
     if (token.kind === 'word' && prepositions.has(token.lower)) {
       // "in response to sorafenib" is governed by "in response to", which names a cause, not a place.
       if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
@@ -125,13 +134,25 @@ export function governorOf(tokens: readonly Token[], i: number, from: number): s
   return undefined;
 }
 
-const treatmentWords = new Set([
-  'treated', 'treatment', 'treating', 'incubated', 'incubation', 'exposed', 'exposure', 'cultured', 'stimulated', 'stimulation',
-  'combination', 'combined', 'cotreatment', 'co-treatment', 'pretreated', 'pretreatment', 'challenged',
-]);
+/** "cells treated with sorafenib": the drug is a condition of the cells. */
+const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);
+/** "Treatment with cobalt chloride elevated IL-11": at the head of a subject, the drug is the agent. */
+const treatmentNounsBeforeWith = new Set(['treatment', 'treating', 'incubation', 'exposure', 'stimulation', 'cotreatment', 'co-treatment', 'pretreatment']);
 
-function isContextual(tokens: readonly Token[], i: number, governor: string | undefined, mention: EntityMention): boolean {
-  if (governor === 'with') return treatmentWords.has(wordBefore(tokens, i, 'with') ?? '');
+function closesIntroduction(tokens: readonly Token[], comma: number): boolean {
+  // Only the first comma of the sentence can close an introductory phrase.
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1].kind !== 'punct') start--;
+  if (start > 0) return false;
+  const first = tokens[start];
+  return first?.kind === 'word' && (prepositions.has(first.lower) || first.lower === 'consistently' || first.lower === 'together') && tokens[comma + 1]?.kind !== 'word';
+}
+
+function isContextual(tokens: readonly Token[], i: number, governor: string | undefined, mention: EntityMention, side: 'left' | 'right'): boolean {
+  if (governor === 'with') {
+    const before = wordBefore(tokens, i, 'with') ?? '';
+    return treatedWords.has(before) || (side === 'right' && treatmentNounsBeforeWith.has(before));
+  }
   if (governor && contextPrepositions.has(governor) && governor !== 'after' || governor === 'after' && isTreatment(tokens, i)) return true;
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
@@ -202,6 +223,9 @@ function isFlipped(tokens: readonly Token[], i: number): boolean {
 /** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */
 export function coordinated(tokens: readonly Token[], a: number, b: number): boolean {
   let sawCoordinator = false;
+  // "NT157, an IGF-1R inhibitor, ...": an appositive describes the first entity; it is not a second one.
+  const first = Math.min(a, b);
+  if (tokens[first + 1]?.text === ',' && ['a', 'an', 'the'].includes(tokens[first + 2]?.lower ?? '')) return false;
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
     const token = tokens[k];
     if (coordinators.has(token.lower) || (token.kind === 'punct' && (token.text === ',' || token.text === '/'))) sawCoordinator = true;

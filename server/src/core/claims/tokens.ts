@@ -50,7 +50,29 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     if (meaningfulPunctuation.has(char)) push(tokens, text, { kind: 'punct', start: i, end: i + 1 });
     i++;
   }
-  return tokens;
+  return withoutAsides(tokens);
+}
+
+/**
+ * Drops short bracketed asides, "(IL-6Rα)", "(p < 0.05)", "(Fig. 2A)": they name or qualify what stands
+ * before them and would otherwise cut noun phrases in two.
+ */
+function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'punct' && (token.text === '(' || token.text === '[')) {
+      const close = token.text === '(' ? ')' : ']';
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 7 && tokens[end].text !== close && tokens[end].text !== '(' && tokens[end].text !== '[') end++;
+      if (end < tokens.length && tokens[end].text === close && end - i <= 7) {
+        i = end;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 function push(tokens: Token[], text: string, partial: Pick<Token, 'kind' | 'start' | 'end' | 'mention'>): void {

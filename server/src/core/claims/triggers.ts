@@ -3,8 +3,8 @@
 // relation ("by inhibiting STAT3"), or the purpose of a signalling step ("acts through gp130 to activate").
 import type { Token } from './tokens';
 import {
-  beVerbs, clauseBreakers, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, sensitizingVerbs,
-  signalingVerbs, verbTrigger, viaWords, type ClaimRelation,
+  beVerbs, clauseBreakers, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
+  signalingVerbs, verbTrigger, viaWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
 export interface Trigger {
@@ -24,6 +24,10 @@ export interface Trigger {
   between: boolean;
   /** "sensitizes HCC cells to sorafenib": the object is the resistance to the drug, which decreases. */
   sensitizing: boolean;
+  /** "EMT depends on IL-11": what follows the trigger is the cause. */
+  reversed: boolean;
+  /** "IL-11 is a potent inducer of EMT": the subject stands before a copula and a noun phrase. */
+  copular: boolean;
   clause: number;
 }
 
@@ -51,14 +55,20 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
   const triggers: Trigger[] = [];
+  const questionClauses = new Set(tokens.flatMap((token, index) => (token.kind === 'word' && questionWords.has(token.lower) ? [clauses[index]] : [])));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, clause: clauses[i] };
+    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause: clauses[i] };
+    // "we examined whether IL-11 regulates MMP-13" asks; it does not claim.
+    if (questionClauses.has(clauses[i])) continue;
 
     const phrase = matchPhrase(tokens, i);
-    if (phrase) {
-      triggers.push({ ...base, first: i, last: phrase.last, relation: phrase.relation, polarity: phrase.polarity, means: isMeans(tokens, i) });
+    if (phrase && !(phrase.copular && tokens[i].hyphenBefore)) {
+      triggers.push({
+        ...base, first: i, last: phrase.last, relation: phrase.relation, polarity: phrase.polarity, means: isMeans(tokens, i),
+        reversed: !!phrase.reversed, copular: !!phrase.copular, passive: phrase.last === i && isPassive(tokens, i),
+      });
       i = phrase.last;
       continue;
     }
@@ -93,12 +103,12 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
   return triggers;
 }
 
-function matchPhrase(tokens: readonly Token[], at: number): { last: number; relation: ClaimRelation; polarity?: 'positive' | 'negative' } | undefined {
-  let best: { last: number; relation: ClaimRelation; polarity?: 'positive' | 'negative' } | undefined;
+function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & TriggerMeaning) | undefined {
+  let best: ({ last: number } & TriggerMeaning) | undefined;
   for (const { words, meaning } of phraseTriggers) {
     if (best && words.length <= best.last - at + 1) continue;
     if (words.every((word, k) => tokens[at + k]?.kind === 'word' && tokens[at + k].lower === word)) {
-      best = { last: at + words.length - 1, relation: meaning.relation, polarity: meaning.polarity };
+      best = { last: at + words.length - 1, ...meaning };
     }
   }
   return best;

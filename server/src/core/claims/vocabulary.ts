@@ -10,6 +10,10 @@ export interface TriggerMeaning {
   relation: ClaimRelation;
   /** For associated-with: the sign of the correlation when the trigger implies one. */
   polarity?: 'positive' | 'negative';
+  /** "EMT depends on IL-11": the cause follows the trigger. */
+  reversed?: boolean;
+  /** "IL-11 is a potent inducer of EMT": the subject stands before a copula and a noun phrase. */
+  copular?: boolean;
 }
 
 /** Verb stems (regular -s/-es/-ed/-ing forms are derived) and the relation they assert. */
@@ -21,6 +25,9 @@ const verbStems: Record<string, ClaimRelation> = {
   activate: 'activates', stimulate: 'activates', phosphorylate: 'activates', transactivate: 'activates',
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
+  restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases',
+  curtail: 'decreases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
+  unaffected: 'no-effect',
   strengthen: 'promotes',
   decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
   dampen: 'decreases', lessen: 'decreases', mitigate: 'decreases', alleviate: 'decreases', degrade: 'decreases',
@@ -37,11 +44,48 @@ const verbStems: Record<string, ClaimRelation> = {
 
 /** Irregular forms that the suffix rules below cannot derive. */
 const irregular: Record<string, ClaimRelation> = {
-  drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', upregulation: 'upregulates',
+  drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces',
+  // "lower" is far more often an adjective ("lower IL-11 levels"); only its verb forms are triggers.
+  lowered: 'decreases', lowers: 'decreases', lowering: 'decreases',
+  // "release" is as often the noun ("IL-6 release"); only its unambiguous verb forms are triggers.
+  released: 'increases', releases: 'increases', releasing: 'increases',
 };
+
+/** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
+export const classifierNouns = new Set(['regulators', 'regulator', 'markers', 'marker', 'genes', 'factors', 'inducers', 'targets', 'family', 'members', 'drugs', 'agents']);
+
+/** Nouns that name a relation: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-11". */
+export const relationNouns: Record<string, ClaimRelation> = {
+  induction: 'induces', activation: 'activates', upregulation: 'upregulates', 'up-regulation': 'upregulates',
+  downregulation: 'downregulates', 'down-regulation': 'downregulates', inhibition: 'inhibits', suppression: 'suppresses',
+  phosphorylation: 'activates', stimulation: 'activates', repression: 'suppresses', elevation: 'increases',
+  promotion: 'promotes', attenuation: 'suppresses', blockade: 'inhibits',
+};
+
+/** Nouns that make a relation out of a copula: "IL-11 is a potent inducer of EMT". */
+const agentNouns: [string, ClaimRelation, string][] = [
+  ['driver', 'promotes', 'of'], ['drivers', 'promotes', 'of'], ['inducer', 'induces', 'of'], ['inducers', 'induces', 'of'],
+  ['mediator', 'promotes', 'of'], ['mediators', 'promotes', 'of'], ['regulator', 'regulates', 'of'], ['regulators', 'regulates', 'of'],
+  ['activator', 'activates', 'of'], ['promoter', 'promotes', 'of'], ['suppressor', 'suppresses', 'of'], ['determinant', 'promotes', 'of'],
+  ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
+];
 
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
+  ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
+  ...['depends', 'depend', 'depended', 'depending', 'relies', 'rely', 'relied'].map((verb) => ({ words: [verb, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
+  ...['dependent', 'reliant'].map((adjective) => ({ words: [adjective, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
+  ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
+  ...['dispensable', 'unnecessary', 'irrelevant'].map((adjective) => ({ words: [adjective, 'for'], meaning: { relation: 'no-effect' as const } })),
+  ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
+  ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [
+    { words: [verb, 'on'], meaning: { relation: 'activates' as const } },
+    { words: [verb, 'off'], meaning: { relation: 'inhibits' as const } },
+  ]),
+  ...['acts', 'act', 'acted', 'acting', 'lies', 'lie', 'functions', 'sits'].map((verb) => ({ words: [verb, 'upstream', 'of'], meaning: { relation: 'regulates' as const } })),
+  ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
+    words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
+  })),
   ...['positively', 'negatively', 'inversely'].flatMap((adverb) =>
     ['associated', 'correlated', 'correlates', 'correlate', 'linked', 'related'].map((verb) => ({
       words: [adverb, verb, verb === 'linked' || verb === 'related' ? 'to' : 'with'],
@@ -181,7 +225,10 @@ export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized'
 export const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'became', 'become', 'becomes']);
 
 /** Words that separate clauses whose claims should not share subjects or contexts. */
-export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead']);
+export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
+
+/** Words after which a clause asks rather than asserts: "we examined whether IL-11 regulates MMP-13". */
+export const questionWords = new Set(['whether']);
 
 /** Prepositions that put a context entity (a disease, cell line, condition) around a claim. */
 export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout']);

@@ -113,7 +113,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string): st
   if (!entries) return undefined;
   for (const entry of entries) {
     // Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention.
-    if (entry.capitalsOnly && /[a-z]/.test(surface)) continue;
+    if (entry.capitalsOnly && /[a-z]/.test(surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, ''))) continue;
     return entry.entityId;
   }
   return undefined;

@@ -65,6 +65,10 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
 
   const nearest = nearestFacts(claim, kb);
   const partial = covered.filter((m) => m.comparison === 'supports' && !m.mediatorsCovered);
+  // The route the claim names is reported, but in another context: "hypoxia raises IL-11 through HIF-1α"
+  // holds in ATC; in MDA-MB-231 cells the library reports the effect without that route.
+  const routeElsewhere = matches.filter((m) => !m.contextCovered && m.mediatorsCovered && claim.mediators.length > 0 && m.comparison === 'supports' && !isMoreGeneral(kb, m.fact.context, claim.context));
+  if (partial.length > 0 && routeElsewhere.length > 0) return result('unsupported', 'other-context', routeElsewhere, partial.map((m) => m.fact), []);
   if (partial.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], partial.map((m) => m.fact), []), reason: 'mediators-not-reported' };
   }

@@ -1,0 +1,72 @@
+// `npm run eval [file.jsonl]`: confusion matrix and per-label precision, recall and F1 of the claim checker,
+// on the project's labelled corpus by default or on any JSONL of the shape of shared/eval/dev-claims.jsonl.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { evaluateRow, score, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const file = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', 'test', 'corpus', 'claims.jsonl');
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`eval: no such file: ${file}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const rows = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as LabelledRow;
+    } catch {
+      throw new Error(`${file}:${i + 1}: not valid JSON`);
+    }
+  });
+  const { kb } = await loadKnowledgeBase({ extra: [] });
+  const started = process.hrtime.bigint();
+  const results = rows.map((row) => evaluateRow(row, kb));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+
+  console.log(`${file}: ${rows.length} sentences, checked in ${ms.toFixed(0)} ms\n`);
+  printScores('Verdict', score(results, verdictClass));
+  printScores('Verdict with basis', score(results, verdictBasisClass));
+  const s = score(results, verdictClass);
+  console.log(`verdict accuracy ${pct(s.accuracy)}  verdict+basis ${pct(s.basisAccuracy)}  evidence papers exact ${pct(s.evidenceAccuracy)}  citation issue ${pct(s.citationAccuracy)}`);
+  console.log(`macro-F1 (verdict) ${s.macroF1.toFixed(3)}  macro-F1 (verdict with basis) ${score(results, verdictBasisClass).macroF1.toFixed(3)}\n`);
+
+  const wrong = results.filter((r) => !r.basisRight || !r.evidenceRight || !r.citationRight);
+  console.log(`${wrong.length} rows with a difference${verbose || wrong.length <= 40 ? ':' : ' (first 40; --verbose for all):'}`);
+  for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r));
+}
+
+function printScores(title: string, s: Scores): void {
+  const classes = Object.keys(s.confusion);
+  const width = Math.max(14, ...classes.map((c) => c.length + 1));
+  console.log(`${title}: rows = expected, columns = predicted`);
+  console.log(' '.repeat(width) + classes.map((c) => short(c).padStart(13)).join(''));
+  for (const expected of classes) console.log(expected.padEnd(width) + classes.map((p) => String(s.confusion[expected][p]).padStart(13)).join(''));
+  console.log(`\n${'label'.padEnd(width)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(10)}${'support'.padStart(10)}`);
+  for (const c of classes) {
+    const l = s.perLabel[c];
+    console.log(`${c.padEnd(width)}${l.precision.toFixed(3).padStart(10)}${l.recall.toFixed(3).padStart(10)}${l.f1.toFixed(3).padStart(10)}${String(l.support).padStart(10)}`);
+  }
+  console.log(`${'macro-F1'.padEnd(width)}${s.macroF1.toFixed(3).padStart(30)}\n`);
+}
+
+function short(c: string): string {
+  return c.replace('unsupported/other-context', 'unsup/ctx').replace('unsupported/no-evidence', 'unsup/none').replace('out-of-scope', 'out');
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+function describe(r: RowResult): string {
+  const expected = `${r.row.label}${r.row.basis ? `/${r.row.basis}` : ''} [${r.expectedEvidence.join(',')}]${r.row.citationIssue ? ` cite:${r.row.citationIssue}` : ''}`;
+  const got = `${r.verdict}${r.basis ? `/${r.basis}` : ''} [${r.evidence.join(',')}]${r.citationIssue ? ` cite:${r.citationIssue}` : ''}`;
+  return `  ${r.row.id}: ${r.row.text}\n      expected ${expected}\n      got      ${got}`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
