@@ -7,7 +7,7 @@ import type { DocumentAbbreviations, EntityMention } from '../entities/recognize
 import { recognizeEntities } from '../entities/recognize';
 import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { CitationMarker, ProseBlock } from '../text/prose';
+import type { ProseBlock } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 
@@ -23,7 +23,11 @@ export interface SentenceResult {
   text: string;
   mentions: EntityMention[];
   claims: ClaimResult[];
-  citations: CitationMarker[];
+  /**
+   * Indices into the block's citations. Block results are cached by content and shared between documents
+   * and versions, so they never hold source positions; the document analysis resolves these afresh.
+   */
+  citationIndices: number[];
   citedKeys: string[];
   verdict: Verdict;
   basis: Basis | null;
@@ -50,8 +54,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const reading = readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject);
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
-    const citations = block.citations.filter((c) => c.plainOffset >= (index === 0 ? 0 : span.start) && c.plainOffset < nextStart);
-    const citedKeys = [...new Set(citations.flatMap((c) => c.keys.map((k) => k.key)))];
+    const citationIndices = block.citations.flatMap((c, i) => (c.plainOffset >= (index === 0 ? 0 : span.start) && c.plainOffset < nextStart ? [i] : []));
+    const citedKeys = [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
     const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim(toVerifiable(claim), kb) }));
     const worst = claims.reduce<ClaimResult | undefined>((acc, c) => (!acc || severity[c.verification.verdict] > severity[acc.verification.verdict] ? c : acc), undefined);
     const ownFinding = reading.ownFinding;
@@ -61,7 +65,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       text: block.text.slice(span.start, span.end),
       mentions: inSentence,
       claims,
-      citations,
+      citationIndices,
       citedKeys,
       verdict: worst?.verification.verdict ?? 'out-of-scope',
       basis: worst?.verification.basis ?? null,

@@ -6,12 +6,14 @@ import { lexiconOf } from '../entities/lexicon';
 import type { DocumentAbbreviations } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { extractProse } from '../text/index';
-import type { Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
+import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
 import { analyzeBlock, type BlockResult, type SentenceResult } from './analyzeBlock';
 
 export interface AnalyzedSentence extends SentenceResult {
+  /** The sentence's citation markers, with their positions in this version of the document. */
+  citations: CitationMarker[];
   block: ProseBlock;
   blockIndex: number;
   /** Where the sentence is in the source. */
@@ -74,7 +76,8 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
     const block = prose.blocks[blockIndex];
     for (const sentence of result.sentences) {
       const span = toSourceSpan(block, sentence.start, sentence.end);
-      sentences.push({ ...sentence, block, blockIndex, span, suppressed: suppression.isSuppressed(span) });
+      const citations = sentence.citationIndices.map((i) => block.citations[i]);
+      sentences.push({ ...sentence, citations, block, blockIndex, span, suppressed: suppression.isSuppressed(span) });
     }
   });
   markOwnFindings(sentences, prose.directives);

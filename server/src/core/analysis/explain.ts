@@ -39,7 +39,8 @@ export function describeFact(fact: Fact, kb: KnowledgeBase): string {
   const relation = fact.relation === 'associated-with' && fact.polarity === 'negative' ? 'is inversely associated with' : (relationWords[fact.relation] ?? fact.relation);
   const object = fact.object ? ` ${kb.label(fact.object)}` : '';
   const via = fact.mediators.length > 0 ? ` via ${listOf(fact.mediators.map((m) => kb.label(m)))}` : '';
-  const where = describeContext(fact.context, kb);
+  // "CoCl2 increases IL-11 in ATC", not "... in ATC under CoCl2": the subject is its own condition.
+  const where = describeContext(fact.context.filter((id) => id !== fact.subject && id !== fact.object), kb);
   return `${subject} ${relation}${object}${via}${where ? ` ${where}` : ''}`;
 }
 

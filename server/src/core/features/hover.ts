@@ -11,24 +11,29 @@ import { escapeMarkdown, inlineCode, safeLink } from '../util/markdown';
 import { citedKeyAt, mentionAt } from './locate';
 
 export type HoverData =
-  | { kind: 'entity'; entityId: string; span: SourceSpan; surface: string }
+  | { kind: 'entity'; entityId: string; span: SourceSpan; surface: string; sentenceEntities: string[] }
   | { kind: 'citation'; key: string; span: SourceSpan };
 
 export function findHover(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
   const cited = citedKeyAt(analysis, offset);
   if (cited) return { kind: 'citation', key: cited.key.key, span: cited.key.span };
-  const mention = mentionAt(analysis, offset);
-  if (mention) return { kind: 'entity', entityId: mention.mention.entityId, span: { start: mention.start, end: mention.end }, surface: mention.mention.text };
-  return undefined;
+  const found = mentionAt(analysis, offset);
+  if (!found) return undefined;
+  // The other entities of the sentence put the findings about its own context first.
+  const blockIndex = analysis.prose.blocks.indexOf(found.block);
+  const sentence = analysis.blocks[blockIndex]?.sentences.find((s) => found.mention.start >= s.start && found.mention.end <= s.end);
+  const sentenceEntities = (sentence?.mentions ?? []).map((m) => m.entityId).filter((id) => id !== found.mention.entityId);
+  return { kind: 'entity', entityId: found.mention.entityId, span: { start: found.start, end: found.end }, surface: found.mention.text, sentenceEntities };
 }
 
 const maxFactLines = 14;
+const maxPerContext = 5;
 
 export function renderHover(data: HoverData, kb: KnowledgeBase): string {
-  return data.kind === 'entity' ? renderEntity(data.entityId, kb) : renderCitation(data.key, kb);
+  return data.kind === 'entity' ? renderEntity(data.entityId, kb, data.sentenceEntities) : renderCitation(data.key, kb);
 }
 
-function renderEntity(entityId: string, kb: KnowledgeBase): string {
+function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: readonly string[] = []): string {
   const entity = kb.entities.get(entityId);
   if (!entity) return '';
   const lines: string[] = [];
@@ -56,11 +61,18 @@ function renderEntity(entityId: string, kb: KnowledgeBase): string {
     groups.set(where, [...(groups.get(where) ?? []), fact]);
   }
   let shown = 0;
-  for (const [where, group] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+  const relevance = (group: Fact[]): number => (group.some((f) => f.context.some((c) => sentenceEntities.some((e) => kb.isA(c, e)))) ? 1 : 0);
+  const ordered = [...groups.entries()].sort((a, b) => relevance(b[1]) - relevance(a[1]) || b[1].length - a[1].length);
+  for (const [where, group] of ordered) {
     if (shown >= maxFactLines) break;
     lines.push(`_${escapeMarkdown(where.charAt(0).toUpperCase() + where.slice(1))}_`);
-    for (const fact of group) {
+    for (const [index, fact] of group.entries()) {
       if (shown >= maxFactLines) break;
+      if (index === maxPerContext) {
+        lines.push(`- _…and ${group.length - maxPerContext} more in this context_`);
+        shown++;
+        break;
+      }
       lines.push(`- ${escapeMarkdown(relationLine(fact, kb))} ${inlineCode(fact.evidence.paper)}${fact.evidence.kind === 'background' ? ' (background)' : ''}`);
       shown++;
     }
