@@ -33,6 +33,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let lastGood: Map<string, KbFileContent> | undefined;
   let kbProblemFiles = new Set<string>();
   let ready: Promise<void> = Promise.resolve();
+  /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
+  let kbProblemCount = 0;
 
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
 
@@ -46,7 +48,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return cached;
   }
 
-  function sendStatus(state: StatusParams['state'], message?: string, problems = 0): void {
+  function sendStatus(state: StatusParams['state'], message?: string, problems = kbProblemCount): void {
     const kb = service.kb;
     const papersWithFacts = [...kb.papers.keys()].filter((key) => kb.hasFactsFor(key)).length;
     connection.sendNotification(statusNotification, { state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message } satisfies StatusParams);
@@ -72,7 +74,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const errors = loaded.problems.filter((p) => p.severity === 'error').length;
     if (loaded.missing.length > 0) connection.window.showWarningMessage(`ClaimLens: knowledge-base folder not found: ${loaded.missing.join(', ')}`);
     if (errors > 0) connection.console.warn(`ClaimLens: ${errors} problem(s) in knowledge-base files; valid records and last good versions stay in use.`);
-    sendStatus('ready', undefined, loaded.problems.length);
+    kbProblemCount = loaded.problems.length;
+    sendStatus('ready');
     connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.facts.length} facts, ${loaded.kb.entities.size} entities.`);
     for (const document of documents.all()) scheduleValidation(document, 0);
   }

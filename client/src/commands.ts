@@ -1,0 +1,79 @@
+// The extension's commands. Checks run on the server through workspace/executeCommand, with the document
+// URI as a string: the server looks the document up among the open ones by that string.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { Report } from '../../server/src/core/analysis/report';
+import { clientCommands, commands } from '../../server/src/protocol';
+import type { ReportView } from './reportView';
+import { isManuscript, manuscriptEditor } from './util';
+
+export function registerCommands(client: LanguageClient, reportView: ReportView): vscode.Disposable[] {
+  const run = (command: string, args: unknown[] = []) => client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+
+  async function checkActiveDocument(uri?: vscode.Uri): Promise<void> {
+    // A URI comes with invocations from menus; the palette and the status bar pass nothing.
+    const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : manuscriptEditor()?.document;
+    if (!document || !isManuscript(document)) {
+      void vscode.window.showInformationMessage('ClaimLens: open a Markdown or LaTeX document to check its claims.');
+      return;
+    }
+    const report = (await run(commands.checkDocument, [client.code2ProtocolConverter.asUri(document.uri)])) as Report | null;
+    if (!report) {
+      void vscode.window.showWarningMessage(`ClaimLens: ${path.basename(document.fileName)} could not be checked (is ClaimLens enabled for ${document.languageId}?).`);
+      return;
+    }
+    reportView.show(report, path.basename(document.fileName));
+  }
+
+  async function checkWorkspace(): Promise<void> {
+    // The server reports work-done progress (with a cancel button) while it reads the files.
+    const report = (await run(commands.checkWorkspace)) as Report | null;
+    if (report) reportView.show(report, vscode.workspace.name ?? 'workspace');
+  }
+
+  async function exportReport(): Promise<void> {
+    const report = reportView.report;
+    if (!report) {
+      void vscode.window.showInformationMessage('ClaimLens: there is no report to export yet; check a document or the workspace first.');
+      return;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'claimlens-report.json') : undefined,
+      filters: { JSON: ['json'] },
+      saveLabel: 'Export',
+      title: 'Export ClaimLens Report',
+    });
+    if (!target) return;
+    // The same text as `claimlens check --format json`, so that tools can read either.
+    await vscode.workspace.fs.writeFile(target, Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8'));
+    void vscode.window.showInformationMessage(`ClaimLens: report exported to ${vscode.workspace.asRelativePath(target)}.`);
+  }
+
+  async function reloadKnowledgeBase(): Promise<void> {
+    const result = (await run(commands.reloadKnowledgeBase)) as { papers: number; facts: number } | null;
+    if (result) vscode.window.setStatusBarMessage(`ClaimLens: knowledge base reloaded: ${result.papers} papers, ${result.facts} facts`, 5000);
+  }
+
+  // Errors become messages rather than rejected command promises, which VS Code would show without context.
+  const guarded = <A extends unknown[]>(name: string, action: (...args: A) => Promise<void>) => async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      client.outputChannel.error(`${name} failed: ${(error as Error).stack ?? error}`);
+      void vscode.window.showErrorMessage(`ClaimLens: ${name} failed: ${(error as Error).message}`, 'Show Output').then((choice) => {
+        if (choice) client.outputChannel.show();
+      });
+    }
+  };
+
+  return [
+    vscode.commands.registerCommand(clientCommands.checkDocument, guarded('checking the document', checkActiveDocument)),
+    vscode.commands.registerCommand(clientCommands.checkWorkspace, guarded('checking the workspace', checkWorkspace)),
+    vscode.commands.registerCommand(clientCommands.exportReport, guarded('exporting the report', exportReport)),
+    vscode.commands.registerCommand(clientCommands.showOutput, () => client.outputChannel.show()),
+    vscode.commands.registerCommand(clientCommands.restartServer, guarded('restarting the server', () => client.restart())),
+    vscode.commands.registerCommand(clientCommands.reloadKnowledgeBase, guarded('reloading the knowledge base', reloadKnowledgeBase)),
+  ];
+}
