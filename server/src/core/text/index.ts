@@ -2,7 +2,7 @@
 // every keystroke of whatever the user is writing, so it must never throw; if an extractor fails on some
 // input nobody foresaw, the document is read as plain text rather than not at all.
 import { extractLatexProse } from './latex';
-import { extractMarkdownProse } from './markdown';
+import { extractMarkdownProseIncrementally } from './markdownChunks';
 import { type ProseDocument, ProseBuilder } from './prose';
 
 export type { BlockKind, CitationMarker, CitedKey, Directive, DirectiveKind, ProseBlock, ProseDocument, SourceSpan } from './prose';
@@ -36,7 +36,7 @@ export function extractProse(languageId: string, source: string): ProseDocument 
   try {
     switch (languageId) {
       case 'markdown':
-        return extractMarkdownProse(source);
+        return extractMarkdownProseIncrementally(source);
       case 'latex':
       case 'tex':
         return extractLatexProse(source);

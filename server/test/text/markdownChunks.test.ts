@@ -1,0 +1,49 @@
+// Chunked Markdown extraction must give exactly what extracting the whole document gives: same blocks, same
+// offsets, same citations and directives. Only its speed differs.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractMarkdownProse } from '../../src/core/text/markdown';
+import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
+import type { ProseDocument } from '../../src/core/text/prose';
+import { randomDocuments } from './helpers';
+
+function plain(doc: ProseDocument) {
+  return {
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets], citations: b.citations })),
+    directives: doc.directives,
+  };
+}
+
+function assertSame(source: string): void {
+  assert.deepEqual(plain(extractMarkdownProseIncrementally(source)), plain(extractMarkdownProse(source)), JSON.stringify(source));
+}
+
+suite('markdown chunks', () => {
+  test('the example manuscript splits into several chunks and extracts identically', () => {
+    const source = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'manuscript.md'), 'utf8');
+    assert.ok(splitIntoChunks(source).length > 5);
+    assertSame(source);
+  });
+
+  test('fences, math blocks, comments, lists and front matter are never split', () => {
+    const documents = [
+      '---\ntitle: x\n\nbibliography: refs.bib\n---\n\nText [@a].\n',
+      '```\ncode\n\nmore code @x\n```\n\nAfter [@b].',
+      '$$\nx = 1\n\ny = 2\n$$\n\nAfter.',
+      '<!--\ncomment\n\nclaimlens-disable\n-->\n\nText.',
+      '- one\n\n- two\n\n  continued\n\nEnd.',
+      '1. one\n\n2. two\n\nEnd.',
+      '> quote\n\n> more\n\nText.',
+      'Para with a[^1].\n\n[^1]: The note.\n\n    indented\n\nEnd.',
+      '| a | b |\n|---|---|\n| IL-11 | x |\n\nText.',
+      'Text [ref].\n\n[ref]: https://example.org\n',
+    ];
+    for (const source of documents) assertSame(source);
+  });
+
+  test('random documents extract identically', () => {
+    const tokens = ['text ', 'IL-11 ', '[@a] ', '\n', '\n\n', '```\n', '$$\n', '<!-- ', ' -->', '- ', '> ', '# ', '    ', '[x]: u\n', '---\n', '~~~\n', '@b ', '*e* '];
+    for (const source of randomDocuments(tokens, 4000, 7)) assertSame(source);
+  });
+});
