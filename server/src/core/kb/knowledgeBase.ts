@@ -44,19 +44,7 @@ export class KnowledgeBase {
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */
   ancestors(id: string): ReadonlySet<string> {
-    let cached = this.#ancestors.get(id);
-    if (!cached) {
-      const result = new Set<string>();
-      const visit = (current: string): void => {
-        if (result.has(current)) return;
-        result.add(current);
-        for (const parent of this.entities.get(current)?.parents ?? []) visit(parent);
-      };
-      visit(id);
-      cached = result;
-      this.#ancestors.set(id, cached);
-    }
-    return cached;
+    return closure(id, this.#ancestors, (current) => this.entities.get(current)?.parents ?? []);
   }
 
   /** True when `id` is `ancestor` or a kind of it. */
@@ -66,19 +54,7 @@ export class KnowledgeBase {
 
   /** The entity and its components, transitively (the PI3K/Akt/GSK3β pathway -> PI3K, Akt, GSK3β). */
   parts(id: string): ReadonlySet<string> {
-    let cached = this.#parts.get(id);
-    if (!cached) {
-      const result = new Set<string>();
-      const visit = (current: string): void => {
-        if (result.has(current)) return;
-        result.add(current);
-        for (const part of this.entities.get(current)?.components ?? []) visit(part);
-      };
-      visit(id);
-      cached = result;
-      this.#parts.set(id, cached);
-    }
-    return cached;
+    return closure(id, this.#parts, (current) => this.entities.get(current)?.components ?? []);
   }
 
   /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */
@@ -95,6 +71,24 @@ export class KnowledgeBase {
   static empty(): KnowledgeBase {
     return new KnowledgeBase([], [], []);
   }
+}
+
+/** The reflexive, transitive closure of `next` from `id`, memoized in `cache`. Cycles are harmless. */
+function closure(id: string, cache: Map<string, ReadonlySet<string>>, next: (id: string) => readonly string[]): ReadonlySet<string> {
+  let cached = cache.get(id);
+  if (!cached) {
+    const result = new Set<string>();
+    const stack = [id];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (result.has(current)) continue;
+      result.add(current);
+      stack.push(...next(current));
+    }
+    cached = result;
+    cache.set(id, cached);
+  }
+  return cached;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

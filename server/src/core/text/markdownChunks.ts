@@ -48,13 +48,33 @@ function shiftBlock(block: ProseBlock, by: number): ProseBlock {
   return { ...block, sourceOffsets, citations };
 }
 
+/**
+ * Top-level constructs that may run past a blank line, with what ends them: fenced code, math blocks, and
+ * the HTML blocks of CommonMark types 1 to 5 (comments, <pre>/<script>/<style>/<textarea>, processing
+ * instructions, declarations, CDATA). Each starts only at a line indented by at most three spaces.
+ */
+function openingAt(line: string): RegExp | undefined {
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+  if (fence) {
+    if (fence[1][0] === '`' && line.slice(fence[0].length).includes('`')) return undefined; // Not a fence: "```a`".
+    const char = fence[1][0] === '`' ? '`' : '~';
+    return new RegExp(`^ {0,3}\\${char}{${fence[1].length},}\\s*$`);
+  }
+  if (/^ {0,3}\$\$/.test(line)) return /^ {0,3}\$\$\s*$/;
+  if (/^ {0,3}<!--/.test(line)) return /-->/;
+  const raw = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i.exec(line);
+  if (raw) return new RegExp(`</${raw[1]}>`, 'i');
+  if (/^ {0,3}<\?/.test(line)) return /\?>/;
+  if (/^ {0,3}<![A-Za-z]/.test(line)) return />/;
+  if (/^ {0,3}<!\[CDATA\[/.test(line)) return /\]\]>/;
+  return undefined;
+}
+
 /** Chunk boundaries: half-open ranges covering the whole source. The first chunk includes any front matter. */
 export function splitIntoChunks(source: string): { start: number; end: number }[] {
   const chunks: { start: number; end: number }[] = [];
   let chunkStart = 0;
-  let fence: string | undefined;
-  let inMath = false;
-  let inComment = false;
+  let openUntil: RegExp | undefined;
   let inFrontMatter = source.startsWith('---\n') || source.startsWith('---\r\n');
   let previousBlank = false;
   let lineStart = 0;
@@ -64,28 +84,22 @@ export function splitIntoChunks(source: string): { start: number; end: number }[
     const lineEnd = newline === -1 ? source.length : newline + 1;
     const line = source.slice(lineStart, newline === -1 ? source.length : newline).replace(/\r$/, '');
     const blank = line.trim() === '';
-    const free = !fence && !inMath && !inComment && !inFrontMatter;
+    const free = !openUntil && !inFrontMatter;
     // A new chunk may start here: after a blank line, at a line flush with the margin that opens a block.
-    if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[')) {
+    // Not at "---": parsed alone, a chunk starting with it would read as front matter.
+    if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
       chunks.push({ start: chunkStart, end: lineStart });
       chunkStart = lineStart;
     }
     if (inFrontMatter) {
       if (lineNumber > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
-    } else if (fence) {
-      if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
-    } else if (inMath) {
-      // Only a line that is just the fence closes a math block; anything looser could split inside one.
-      if (/^\s{0,3}\$\$\s*$/.test(line)) inMath = false;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+    } else if (openUntil) {
+      // The HTML block kinds end on the line that holds their end marker; fences and math on a line of their own.
+      if (openUntil.test(line)) openUntil = undefined;
     } else {
-      // Anything that might open a block running past a blank line keeps the chunk open: erring on the side
-      // of larger chunks only costs speed, never correctness.
-      const opening = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-      if (opening) fence = opening[1];
-      else if (/^\s{0,3}\$\$/.test(line)) inMath = !/^\s{0,3}\$\$.*\$\$\s*$/.test(line) || /^\s{0,3}\$\$\s*$/.test(line);
-      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      const until = openingAt(line);
+      // An HTML block that ends on its own first line ("<!-- x -->") is already closed.
+      if (until && !(until.source.startsWith('^') === false && until.test(line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[|!|[a-z]+)/i, '')))) openUntil = until;
     }
     previousBlank = blank;
     lineNumber++;

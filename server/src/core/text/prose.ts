@@ -152,7 +152,8 @@ export class ProseBuilder {
     if (text.trim().length > 0 || this.#citations.length > 0) {
       const offsets = new Int32Array(text.length + 1);
       for (let i = 0; i < text.length; i++) offsets[i] = this.#offsets[i];
-      offsets[text.length] = text.length > 0 ? this.#offsets[text.length - 1] + 1 : this.#endOffset;
+      // A block of citations only (no text) sits where its first citation is.
+      offsets[text.length] = text.length > 0 ? this.#offsets[text.length - 1] + 1 : (this.#citations[0]?.span.start ?? this.#endOffset);
       this.#blocks.push({ kind: this.#kind, text, sourceOffsets: offsets, citations: this.#citations });
     }
     this.#chars = [];

@@ -1,0 +1,84 @@
+// Test helpers for the pure core: in-memory knowledge bases, the bundled library, and compact readings of
+// what the checker makes of a sentence ("IL11 promotes CELL_MIGRATION [ctx OSCC] via GP130").
+import { analyzeDocument, type AnalyzedSentence } from '../../src/core/analysis/analyzeDocument';
+import { buildKnowledgeBase, type KbBuildResult, type KbSource } from '../../src/core/kb/build';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import type { ExtractedClaim } from '../../src/core/claims/extract';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../../src/node/loadKnowledgeBase';
+
+/** Builds a knowledge base from one file given as an object (serialized with line breaks) or as raw text. */
+export async function kbFrom(json: object | string, path = 'test.json'): Promise<KbBuildResult> {
+  return buildKnowledgeBase([sourceOf(json, path)]);
+}
+
+/** Builds a knowledge base from several in-memory files. */
+export async function kbFromFiles(files: readonly (readonly [path: string, content: object | string])[]): Promise<KbBuildResult> {
+  return buildKnowledgeBase(files.map(([path, content]) => sourceOf(content, path)));
+}
+
+export function sourceOf(content: object | string, path: string): KbSource {
+  return { path, text: typeof content === 'string' ? content : JSON.stringify(content, null, 2) };
+}
+
+let bundled: Promise<LoadedKnowledgeBase> | undefined;
+
+/** The bundled library from data/, loaded once for the whole run. */
+export function bundledLoad(): Promise<LoadedKnowledgeBase> {
+  bundled ??= loadKnowledgeBase({ extra: [] });
+  return bundled;
+}
+
+export async function bundledKb(): Promise<KnowledgeBase> {
+  return (await bundledLoad()).kb;
+}
+
+/** A claim as a short string: "NOT IL11 promotes CELL_MIGRATION [ctx MDA_MB_231,HYPOXIA] via STAT3". */
+export function formatClaim(claim: ExtractedClaim): string {
+  const polarity = claim.relation === 'associated-with' && claim.polarity ? `(${claim.polarity})` : '';
+  const context = claim.context.length > 0 ? ` [ctx ${claim.context.map((m) => m.entityId).sort().join(',')}]` : '';
+  const via = claim.mediators.length > 0 ? ` via ${claim.mediators.map((m) => m.entityId).join('+')}` : '';
+  return `${claim.negated ? 'NOT ' : ''}${claim.subject.entityId} ${claim.relation}${polarity} ${claim.object.entityId}${context}${via}`;
+}
+
+/** The analyzed sentences of a plain-text document. */
+export function sentencesOf(text: string, kb: KnowledgeBase, languageId = 'plaintext'): AnalyzedSentence[] {
+  return analyzeDocument(languageId, text, kb).sentences;
+}
+
+/** The claims of a sentence (or of every sentence of a short text), as compact strings, sorted. */
+export function claimsOf(text: string, kb: KnowledgeBase): string[] {
+  return sentencesOf(text, kb)
+    .flatMap((s) => s.claims.map((c) => formatClaim(c.claim)))
+    .sort();
+}
+
+/** The one sentence a text reads as; fails when it reads as more or fewer. */
+export function onlySentence(text: string, kb: KnowledgeBase, languageId = 'plaintext'): AnalyzedSentence {
+  const sentences = sentencesOf(text, kb, languageId);
+  if (sentences.length !== 1) throw new Error(`expected one sentence, got ${sentences.length}: ${JSON.stringify(sentences.map((s) => s.text))}`);
+  return sentences[0];
+}
+
+// Record builders for inline knowledge-base files: only what a test is about needs to be written out.
+
+export function entity(id: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, name: id.toLowerCase().replace(/_/g, ' '), type, description: `test entity ${id}`, ...extra };
+}
+
+export function paper(key: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    key, title: `Paper ${key}`, authors: [{ family: 'Doe', given: 'Jane' }], journal: 'Test Journal', year: 2020,
+    volume: null, issue: null, pages: null, doi: null, pmid: null, summary: null, ...extra,
+  };
+}
+
+export function fact(
+  id: string, subject: string, relation: string, object: string | undefined,
+  extra: { mediators?: string[]; context?: string[]; polarity?: string; paper?: string; kind?: string } = {},
+): Record<string, unknown> {
+  const { paper: paperKey = 'p1', kind = 'finding', ...rest } = extra;
+  return {
+    id, subject, relation, ...(object ? { object } : {}), ...rest,
+    evidence: { paper: paperKey, locator: 'abstract', kind }, statement: `${subject} ${relation} ${object ?? ''}`,
+  };
+}

@@ -1,0 +1,284 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildKnowledgeBase } from '../../src/core/kb/build';
+import { formatProblem } from '../../src/core/kb/problems';
+import { authorYear } from '../../src/core/kb/reference';
+import { bundledLoad, entity, fact, kbFromFiles, paper, sourceOf } from './helpers';
+
+const dataDir = path.resolve(__dirname, '..', '..', '..', 'data');
+
+suite('bundled knowledge base', () => {
+  test('loads with no problems and no missing locations', async () => {
+    const loaded = await bundledLoad();
+    assert.deepEqual(loaded.problems.map(formatProblem), []);
+    assert.deepEqual(loaded.missing, []);
+  });
+
+  test('every fact in data/papers is loaded (none silently dropped)', async () => {
+    const { kb } = await bundledLoad();
+    const files = fs.readdirSync(path.join(dataDir, 'papers')).filter((f) => f.endsWith('.json'));
+    const ids = files.flatMap((f) => (JSON.parse(fs.readFileSync(path.join(dataDir, 'papers', f), 'utf8')).facts ?? []).map((x: { id: string }) => x.id));
+    assert.equal(kb.facts.length, ids.length);
+    assert.deepEqual(kb.facts.map((f) => f.id).sort(), ids.sort());
+  });
+
+  test('referential integrity: every entity a fact names exists, and so does its paper', async () => {
+    const { kb } = await bundledLoad();
+    const dangling: string[] = [];
+    for (const f of kb.facts) {
+      for (const id of [f.subject, ...(f.object ? [f.object] : []), ...f.mediators, ...f.context]) {
+        if (!kb.entities.has(id)) dangling.push(`${f.id} -> ${id}`);
+      }
+      if (!kb.papers.has(f.evidence.paper)) dangling.push(`${f.id} -> paper ${f.evidence.paper}`);
+    }
+    for (const e of kb.entities.values()) {
+      for (const id of [...e.parents, ...e.components]) if (!kb.entities.has(id)) dangling.push(`${e.id} -> ${id}`);
+    }
+    assert.deepEqual(dangling, []);
+  });
+
+  test('every paper has facts', async () => {
+    const { kb } = await bundledLoad();
+    const without = [...kb.papers.keys()].filter((key) => !kb.hasFactsFor(key));
+    assert.deepEqual(without, []);
+  });
+
+  test('the five papers exist, from the library, with the capture file they were read from', async () => {
+    const { kb } = await bundledLoad();
+    const expected: [string, string][] = [
+      ['anon2024cancer', '004_a817f319a519cf6f.txt'],
+      ['lim2014inhibition', '002_2fc3a5dad983942b.txt'],
+      ['liu2022induction', '003_9373e35112acdf70.txt'],
+      ['wu2022interleukin', '000_e294691ea851672e.txt'],
+      ['zhong2016interleukin', '001_ba080869119e3413.txt'],
+    ];
+    assert.deepEqual([...kb.papers.keys()].sort(), expected.map(([key]) => key));
+    for (const [key, source] of expected) {
+      const p = kb.papers.get(key)!;
+      assert.equal(p.source, source, key);
+      assert.equal(p.origin, 'library', key);
+      assert.equal(path.basename(p.file), `${key}.json`, key);
+    }
+  });
+
+  test('what the papers do not say stays unknown instead of being guessed', async () => {
+    const { kb } = await bundledLoad();
+    const lim = kb.papers.get('lim2014inhibition')!;
+    assert.equal(lim.doi, null);
+    assert.equal(lim.authorsTruncated, true);
+    assert.deepEqual(lim.authors, [{ family: 'Lim' }]);
+    assert.equal(authorYear(lim), 'Lim et al. 2014');
+    const anon = kb.papers.get('anon2024cancer')!;
+    assert.equal(anon.authors, null);
+    assert.equal(authorYear(anon), 'Authors unknown 2024');
+    assert.equal(kb.papers.get('wu2022interleukin')!.doi, null);
+    // Where a DOI is known it is kept exactly.
+    assert.equal(kb.papers.get('zhong2016interleukin')!.doi, '10.18632/oncotarget.10831');
+  });
+
+  test('60+ facts, with both findings and background', async () => {
+    const { kb } = await bundledLoad();
+    assert.ok(kb.facts.length >= 60, `only ${kb.facts.length} facts`);
+    const kinds = new Set(kb.facts.map((f) => f.evidence.kind));
+    assert.deepEqual([...kinds].sort(), ['background', 'finding']);
+    for (const key of kb.papers.keys()) {
+      assert.ok(kb.factsByPaper.get(key)!.some((f) => f.evidence.kind === 'finding'), `${key} has findings of its own`);
+    }
+  });
+
+  test('background facts name the work they cite; the STAT1 one cites Onnis et al.', async () => {
+    const { kb } = await bundledLoad();
+    const stat1 = kb.facts.filter((f) => f.subject === 'IL11' && f.object === 'STAT1');
+    assert.equal(stat1.length, 1);
+    assert.equal(stat1[0].evidence.kind, 'background');
+    assert.match(stat1[0].evidence.cites ?? '', /Onnis et al\./);
+    const background = kb.facts.filter((f) => f.evidence.kind === 'background');
+    assert.ok(background.length > 0);
+    assert.deepEqual(background.filter((f) => !f.evidence.cites).map((f) => f.id), []);
+    // A paper's own findings cite nothing.
+    assert.deepEqual(kb.facts.filter((f) => f.evidence.kind === 'finding' && f.evidence.cites).map((f) => f.id), []);
+  });
+});
+
+// A small library for the loader tests: two entities, one paper, facts added per test.
+const entitiesFile = { entities: [entity('IL11', 'cytokine', { symbol: 'IL-11' }), entity('STAT3', 'transcription-factor')] };
+const goodFacts = [fact('f-a', 'IL11', 'increases', 'STAT3'), fact('f-b', 'IL11', 'activates', 'STAT3')];
+
+function lineAndColumnOf(text: string, needle: string): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `${needle} is in the fixture`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+suite('knowledge-base loader: errors', () => {
+  test('a JSON syntax error names the file and the 0-based position, and loads nothing from that file', async () => {
+    const text = [
+      '{',
+      '  "papers": [ { "key": "p1", "title": "T", "authors": null, "journal": null, "year": 2020,',
+      '    "volume": null, "issue": null, "pages": null, "doi": null "pmid": null, "summary": null } ],',
+      '  "facts": []',
+      '}',
+    ].join('\n');
+    const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['papers/p1.json', text]]);
+    assert.ok(problems.length >= 1);
+    const first = problems[0];
+    assert.equal(first.file, 'papers/p1.json');
+    assert.equal(first.severity, 'error');
+    assert.match(first.message, /invalid JSON/);
+    assert.deepEqual({ line: first.line, character: first.character }, lineAndColumnOf(text, '"pmid"'));
+    assert.equal(kb.papers.has('p1'), false);
+    // The other file is unaffected.
+    assert.ok(kb.entities.has('IL11'));
+  });
+
+  test('a schema error in facts[1] points at that value and keeps facts[0]', async () => {
+    const file = { papers: [paper('p1')], facts: [goodFacts[0], { ...goodFacts[1], relation: 'boosts' }] };
+    const text = JSON.stringify(file, null, 2);
+    const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['p1.json', text]]);
+    assert.equal(problems.length, 1);
+    const [problem] = problems;
+    assert.equal(problem.file, 'p1.json');
+    assert.equal(problem.path, 'facts[1].relation');
+    assert.equal(problem.severity, 'error');
+    assert.deepEqual({ line: problem.line, character: problem.character }, lineAndColumnOf(text, '"boosts"'));
+    assert.deepEqual(kb.facts.map((f) => f.id), ['f-a']);
+    // Printed like a compiler diagnostic, one-based.
+    const at = lineAndColumnOf(text, '"boosts"');
+    assert.ok(formatProblem(problem).startsWith(`p1.json:${at.line + 1}:${at.character + 1}: error: facts[1].relation: `));
+  });
+
+  test('a missing required field is reported at its record', async () => {
+    const { relation: _dropped, ...noRelation } = goodFacts[1];
+    const text = JSON.stringify({ papers: [paper('p1')], facts: [goodFacts[0], noRelation] }, null, 2);
+    const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['p1.json', text]]);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].path, /^facts\[1\]/);
+    assert.deepEqual(kb.facts.map((f) => f.id), ['f-a']);
+  });
+
+  test('a fact that names an unknown entity is dropped with a problem naming the entity', async () => {
+    const file = { papers: [paper('p1')], facts: [goodFacts[0], fact('f-bad', 'IL11', 'increases', 'IL99')] };
+    const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['p1.json', file]]);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].severity, 'error');
+    assert.match(problems[0].message, /IL99/);
+    assert.match(problems[0].path, /f-bad/);
+    assert.deepEqual(kb.facts.map((f) => f.id), ['f-a']);
+  });
+
+  test('a fact that cites an unknown paper is dropped', async () => {
+    const file = { papers: [paper('p1')], facts: [goodFacts[0], fact('f-x', 'IL11', 'increases', 'STAT3', { paper: 'nobody2020' })] };
+    const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['p1.json', file]]);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /nobody2020/);
+    assert.deepEqual(kb.facts.map((f) => f.id), ['f-a']);
+  });
+
+  test('a broken file keeps its last good version, with a warning', async () => {
+    const good = JSON.stringify({ papers: [paper('p1')], facts: goodFacts }, null, 2);
+    const first = await buildKnowledgeBase([sourceOf(entitiesFile, 'entities.json'), sourceOf(good, 'p1.json')]);
+    assert.deepEqual(first.problems, []);
+    assert.equal(first.kb.facts.length, 2);
+
+    const broken = good.replace('"increases"', '"increases",,');
+    const second = await buildKnowledgeBase([sourceOf(entitiesFile, 'entities.json'), sourceOf(broken, 'p1.json')], first.goodContent);
+    assert.deepEqual(second.kb.facts.map((f) => f.id).sort(), ['f-a', 'f-b']);
+    assert.ok(second.kb.papers.has('p1'));
+    assert.ok(second.problems.some((p) => p.severity === 'error' && p.file === 'p1.json'), 'the error is still reported');
+    assert.ok(second.problems.some((p) => p.severity === 'warning' && p.file === 'p1.json' && /last version/.test(p.message)));
+
+    // Without a last good state the same broken file loads nothing.
+    const fresh = await buildKnowledgeBase([sourceOf(entitiesFile, 'entities.json'), sourceOf(broken, 'p1.json')]);
+    assert.equal(fresh.kb.facts.length, 0);
+  });
+
+  const duplicates: [string, [string, object][], RegExp][] = [
+    ['entity ids', [['a.json', entitiesFile], ['b.json', { entities: [entity('IL11', 'cytokine')] }]], /duplicate entity id IL11/],
+    ['fact ids', [['e.json', entitiesFile], ['p.json', { papers: [paper('p1')], facts: [goodFacts[0], { ...goodFacts[1], id: 'f-a' }] }]], /duplicate fact id f-a/],
+    ['paper keys', [['e.json', entitiesFile], ['p.json', { papers: [paper('p1'), paper('p1', { title: 'Other' })] }]], /duplicate paper key p1/],
+  ];
+  for (const [what, files, message] of duplicates) {
+    test(`duplicate ${what} warn and the first one is used`, async () => {
+      const { kb, problems } = await kbFromFiles(files);
+      assert.equal(problems.length, 1, JSON.stringify(problems));
+      assert.equal(problems[0].severity, 'warning');
+      assert.match(problems[0].message, message);
+      if (what === 'paper keys') assert.equal(kb.papers.get('p1')!.title, 'Paper p1');
+      if (what === 'entity ids') assert.equal(kb.entities.get('IL11')!.symbol, 'IL-11');
+      if (what === 'fact ids') assert.equal(kb.facts.length, 1);
+    });
+  }
+});
+
+const smith = [
+  '@article{smith2020,',
+  '  author = {Smith, John and Doe, Jane},',
+  '  title = {A study of things},',
+  '  journal = {Cell},',
+  '  year = {2020},',
+  '  doi = {10.1000/xyz123}',
+  '}',
+  '',
+].join('\n');
+const brokenEntry = ['@article{broken2021,', '  author = {Broken, Al}', '  title = {Missing comma above},', '  year = {2021}', '}', ''].join('\n');
+const after = ['@article{after2022,', '  author = {After, Bob},', '  title = {After},', '  journal = {Nature},', '  year = {2022}', '}', ''].join('\n');
+
+suite('knowledge-base loader: BibTeX', () => {
+  test('a valid entry becomes a paper with authors, year, journal and DOI', async () => {
+    const { kb, problems } = await kbFromFiles([['refs.bib', smith]]);
+    assert.deepEqual(problems, []);
+    const p = kb.papers.get('smith2020')!;
+    assert.deepEqual(p.authors, [{ family: 'Smith', given: 'John' }, { family: 'Doe', given: 'Jane' }]);
+    assert.equal(p.year, 2020);
+    assert.equal(p.journal, 'Cell');
+    assert.equal(p.doi, '10.1000/xyz123');
+    assert.equal(p.title, 'A study of things');
+    assert.equal(p.origin, 'bib');
+    assert.equal(kb.hasFactsFor('smith2020'), false);
+  });
+
+  test('a broken entry reports its line and the entries after it still load', async () => {
+    const text = smith + brokenEntry + after;
+    const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
+    const errors = problems.filter((p) => p.severity === 'error');
+    assert.equal(errors.length, 1, JSON.stringify(problems));
+    assert.equal(errors[0].file, 'refs.bib');
+    const entryStart = lineAndColumnOf(text, '@article{broken2021').line;
+    const entryEnd = lineAndColumnOf(text, '@article{after2022').line - 1;
+    assert.ok(errors[0].line >= entryStart && errors[0].line <= entryEnd, `line ${errors[0].line} is inside the broken entry (${entryStart}-${entryEnd})`);
+    assert.ok(kb.papers.has('smith2020'));
+    assert.equal(kb.papers.get('after2022')?.journal, 'Nature');
+  });
+
+  // BUG: an entry with an unterminated brace value is reported at the end of the file (line 19 here),
+  // not at the entry, so the user cannot find it from the position.
+  test.skip('an unterminated brace is reported inside its entry, not at the end of the file', async () => {
+    const unterminated = ['@article{broken2021,', '  author = {Broken, Al},', '  title = {Never closed,', '  year = 2021,', '', ''].join('\n');
+    const text = smith + unterminated + after;
+    const { problems } = await kbFromFiles([['refs.bib', text]]);
+    const entryStart = lineAndColumnOf(text, '@article{broken2021').line;
+    const entryEnd = lineAndColumnOf(text, '@article{after2022').line - 1;
+    assert.equal(problems.length, 1);
+    assert.ok(problems[0].line >= entryStart && problems[0].line <= entryEnd, `line ${problems[0].line} is inside the broken entry (${entryStart}-${entryEnd})`);
+  });
+
+  test('a .bib key that is also a library paper does not replace the library paper, in either order', async () => {
+    const library = { papers: [paper('p1', { title: 'Library title' })], facts: [goodFacts[0]] };
+    const bib = '@article{p1,\n  author = {Else, Someone},\n  title = {Bib title},\n  year = {1999}\n}\n';
+    for (const order of [
+      [['e.json', entitiesFile], ['lib.json', library], ['refs.bib', bib]],
+      [['e.json', entitiesFile], ['refs.bib', bib], ['lib.json', library]],
+    ] as [string, object | string][][]) {
+      const { kb, problems } = await kbFromFiles(order);
+      const names = order.map(([p]) => p).join(', ');
+      assert.deepEqual(problems, [], names);
+      const p = kb.papers.get('p1')!;
+      assert.equal(p.origin, 'library', names);
+      assert.equal(p.title, 'Library title', names);
+      assert.equal(p.year, 2020, names);
+      assert.deepEqual(kb.facts.map((f) => f.id), ['f-a'], names);
+    }
+  });
+});

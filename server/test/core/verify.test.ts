@@ -1,0 +1,245 @@
+// Verification against a small inline library, so that each rule is shown by the few facts it is about.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import type { ClaimRelation } from '../../src/core/claims/vocabulary';
+import { verifyClaim, type ClaimToVerify } from '../../src/core/verify/verify';
+import { entity, fact, kbFrom, onlySentence, paper } from './helpers';
+
+const library = {
+  papers: [paper('p1'), paper('p2')],
+  entities: [
+    entity('IL11', 'cytokine', { symbol: 'IL-11' }),
+    entity('GP130', 'receptor', { symbol: 'gp130' }),
+    entity('STAT3', 'transcription-factor', { symbol: 'STAT3' }),
+    entity('AKT', 'kinase', { symbol: 'Akt' }),
+    entity('AKT1', 'kinase', { symbol: 'AKT1', parents: ['AKT'] }),
+    entity('PI3K', 'kinase', { symbol: 'PI3K' }),
+    entity('PI3K_AKT', 'pathway', { symbol: 'PI3K/Akt', components: ['PI3K', 'AKT'] }),
+    entity('MMPS', 'protein-family', { symbol: 'MMPs' }),
+    entity('MMP2', 'enzyme', { symbol: 'MMP-2', parents: ['MMPS'] }),
+    entity('MMP3', 'enzyme', { symbol: 'MMP-3', parents: ['MMPS'] }),
+    entity('CDH1', 'protein', { symbol: 'E-cadherin' }),
+    entity('MIGRATION', 'process', { name: 'cell migration' }),
+    entity('PROGNOSIS', 'phenotype', { name: 'poor prognosis' }),
+    entity('CANCER', 'disease', { name: 'cancer' }),
+    entity('BREAST_CANCER', 'disease', { name: 'breast cancer', parents: ['CANCER'] }),
+    entity('MDA', 'cell-line', { name: 'MDA-MB-231', parents: ['BREAST_CANCER'] }),
+    entity('OSCC', 'disease', { symbol: 'OSCC', name: 'oral squamous cell carcinoma', parents: ['CANCER'] }),
+    entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
+  ],
+  facts: [
+    fact('il11-activates-akt1', 'IL11', 'activates', 'AKT1', { context: ['MDA'] }),
+    fact('il11-increases-mmp2', 'IL11', 'increases', 'MMP2', { context: ['MDA'], mediators: ['STAT3'] }),
+    fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['MDA'] }),
+    fact('il11-promotes-migration-oscc', 'IL11', 'promotes', 'MIGRATION', { context: ['OSCC'], paper: 'p2' }),
+    fact('il11-prognosis', 'IL11', 'associated-with', 'PROGNOSIS', { polarity: 'positive', context: ['OSCC'], paper: 'p2' }),
+    fact('gp130-increases-mmps', 'GP130', 'increases', 'MMPS', { context: ['MDA'] }),
+    fact('gp130-activates-pi3k-akt', 'GP130', 'activates', 'PI3K_AKT', { context: ['MDA'] }),
+    fact('stat3-migration-breast', 'STAT3', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'] }),
+    fact('stat3-no-effect-mmp3', 'STAT3', 'no-effect', 'MMP3', { context: ['MDA'] }),
+    fact('stat3-mmp2-cancer', 'STAT3', 'increases', 'MMP2', { context: ['CANCER'], kind: 'background' }),
+    fact('hypoxia-il11-cancer', 'HYPOXIA', 'increases', 'IL11', { context: ['CANCER', 'HYPOXIA'], kind: 'background' }),
+  ],
+};
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  const built = await kbFrom(library);
+  assert.deepEqual(built.problems, []);
+  kb = built.kb;
+});
+
+/** "IL11 increases MMP2 [MDA] via STAT3", "NOT IL11 increases MMP2", "IL11 associated-with(negative) PROGNOSIS". */
+function claim(text: string): ClaimToVerify {
+  const match = /^(NOT )?(\S+) ([a-z-]+)(?:\((positive|negative)\))? (\S+)(?: \[([^\]]*)\])?(?: via (\S+))?$/.exec(text);
+  if (!match) throw new Error(`cannot read claim ${text}`);
+  const [, not, subject, relation, polarity, object, context, via] = match;
+  return {
+    subject, relation: relation as ClaimRelation, polarity: polarity as 'positive' | 'negative' | undefined, object,
+    context: context ? context.split(',') : [], mediators: via ? via.split('+') : [], negated: !!not,
+  };
+}
+
+/** The verdict, basis and reason with the ids of the evidence: "supported: il11-increases-mmp2". */
+function verdictOf(text: string): string {
+  const v = verifyClaim(claim(text), kb);
+  const head = [v.verdict, v.basis, v.reason].filter(Boolean).join('/');
+  return v.evidence.length > 0 ? `${head}: ${v.evidence.map((f) => f.id).sort().join(', ')}` : head;
+}
+
+function cases(name: string, table: [claim: string, verdict: string][]): void {
+  suite(`verify: ${name}`, () => {
+    for (const [text, expected] of table) test(`${text} -> ${expected}`, () => assert.equal(verdictOf(text), expected));
+  });
+}
+
+cases('supported with the same polarity', [
+  ['IL11 increases MMP2 [MDA]', 'supported: il11-increases-mmp2'],
+  ['IL11 upregulates MMP2 [MDA]', 'supported: il11-increases-mmp2'],
+  ['IL11 regulates MMP2', 'supported: il11-increases-mmp2'],
+  ['IL11 decreases CDH1', 'supported: il11-decreases-cdh1'],
+  ['IL11 inhibits CDH1 [MDA]', 'supported: il11-decreases-cdh1'],
+]);
+
+cases('families and pathways', [
+  // A fact about a member supports a claim about its family...
+  ['IL11 activates AKT', 'supported: il11-activates-akt1'],
+  ['IL11 activates AKT1', 'supported: il11-activates-akt1'],
+  ['IL11 increases MMPS', 'supported: il11-increases-mmp2'],
+  // ...but a fact about the family says nothing about one particular member.
+  ['GP130 increases MMPS [MDA]', 'supported: gp130-increases-mmps'],
+  ['GP130 increases MMP3 [MDA]', 'unsupported/no-evidence'],
+  ['GP130 increases MMP2', 'unsupported/no-evidence'],
+  // A fact about a pathway supports claims about its components.
+  ['GP130 activates AKT', 'supported: gp130-activates-pi3k-akt'],
+  ['GP130 activates PI3K [MDA]', 'supported: gp130-activates-pi3k-akt'],
+]);
+
+test('verify: a fact about a member does not support a claim about another member of the family', () => {
+  assert.equal(verdictOf('IL11 increases MMP3 [MDA]'), 'unsupported/no-evidence');
+});
+
+cases('context', [
+  // The claim's context may be more general than the fact's...
+  ['IL11 increases MMP2 [BREAST_CANCER]', 'supported: il11-increases-mmp2'],
+  ['IL11 increases MMP2 [CANCER]', 'supported: il11-increases-mmp2'],
+  ['IL11 increases MMP2', 'supported: il11-increases-mmp2'],
+  ['STAT3 promotes MIGRATION [BREAST_CANCER]', 'supported: stat3-migration-breast'],
+  ['STAT3 promotes MIGRATION', 'supported: stat3-migration-breast'],
+  // ...but not more specific: a breast-cancer fact does not show the effect in one cell line.
+  ['STAT3 promotes MIGRATION [MDA]', 'unsupported/no-evidence/only-general'],
+  // A fact that names no condition is more general than a claim under one.
+  ['IL11 increases MMP2 [MDA,HYPOXIA]', 'unsupported/no-evidence/only-general'],
+  // A context the fact does not name at all: the relation is reported elsewhere.
+  ['IL11 increases MMP2 [OSCC]', 'unsupported/other-context: il11-increases-mmp2'],
+]);
+
+cases('contradicted', [
+  ['IL11 increases CDH1 [MDA]', 'contradicted: il11-decreases-cdh1'],
+  ['IL11 upregulates CDH1', 'contradicted: il11-decreases-cdh1'],
+  ['IL11 decreases MMP2 [MDA]', 'contradicted: il11-increases-mmp2'],
+  // A finding of no effect against a claimed effect.
+  ['STAT3 increases MMP3 [MDA]', 'contradicted: stat3-no-effect-mmp3'],
+  ['STAT3 decreases MMP3', 'contradicted: stat3-no-effect-mmp3'],
+  // A negated claim against a reported effect.
+  ['NOT IL11 increases MMP2 [MDA]', 'contradicted: il11-increases-mmp2'],
+  ['NOT IL11 activates AKT', 'contradicted: il11-activates-akt1'],
+  // An effect claimed where a no-effect finding exists, and a no-effect claim where an effect is reported.
+  ['IL11 no-effect MMP2 [MDA]', 'contradicted: il11-increases-mmp2'],
+  ['IL11 associated-with(negative) PROGNOSIS [OSCC]', 'contradicted: il11-prognosis'],
+]);
+
+cases('negated claims and no-effect facts agree', [
+  ['NOT STAT3 increases MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
+  ['STAT3 no-effect MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
+  ['NOT IL11 increases CDH1', 'supported: il11-decreases-cdh1'],
+]);
+
+suite('verify: unsupported', () => {
+  test('reported only in another context: other-context, with the facts from elsewhere as evidence', () => {
+    const v = verifyClaim(claim('IL11 promotes MIGRATION [BREAST_CANCER]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'other-context');
+    assert.deepEqual(v.evidence.map((f) => f.id), ['il11-promotes-migration-oscc']);
+  });
+
+  test('reported nowhere: no-evidence, no evidence, and what the library does say about the subject there', () => {
+    const v = verifyClaim(claim('IL11 increases MMP3 [MDA]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'no-evidence');
+    assert.deepEqual(v.evidence, []);
+    assert.deepEqual(v.nearest.map((f) => f.id).sort(), ['il11-activates-akt1', 'il11-decreases-cdh1', 'il11-increases-mmp2']);
+  });
+
+  test('nearest stays empty when nothing is known about the subject or object in that context', () => {
+    const v = verifyClaim(claim('HYPOXIA increases MMP3 [OSCC]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'no-evidence');
+    assert.deepEqual(v.evidence, []);
+    assert.deepEqual(v.nearest, []);
+  });
+
+  test('a fact stated only for cancer in general is not other-context evidence for breast cancer', () => {
+    const v = verifyClaim(claim('STAT3 increases MMP2 [BREAST_CANCER]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'no-evidence');
+    assert.deepEqual(v.evidence, []);
+    assert.equal(v.reason, 'only-general');
+    // The same fact does cover a claim about cancer in general, or one without context.
+    assert.equal(verdictOf('STAT3 increases MMP2 [CANCER]'), 'supported: stat3-mmp2-cancer');
+    assert.equal(verdictOf('STAT3 increases MMP2'), 'supported: stat3-mmp2-cancer');
+  });
+
+  // BUG: when the fact's context repeats its own subject (HYPOXIA increases IL11 in [CANCER, HYPOXIA], as the bundled
+  // lim2014inhibition/bg-hypoxia-* facts do), a claim extracted from "Hypoxia increased IL-11 in breast cancer"
+  // (context [BREAST_CANCER]: claims never repeat their subject as context) is reported as other-context with the
+  // cancer-wide fact as evidence, instead of no-evidence/only-general. Seen with the bundled library:
+  // "Hypoxia increased vimentin expression in OSCC." -> unsupported/other-context [bg-hypoxia-vim].
+  test.skip('a general fact whose context names its own subject is not other-context evidence', () => {
+    const v = verifyClaim(claim('HYPOXIA increases IL11 [BREAST_CANCER]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'no-evidence');
+    assert.deepEqual(v.evidence, []);
+    assert.equal(v.reason, 'only-general');
+  });
+
+  test('a fact under a condition covers a claim that names the condition only as its subject', () => {
+    assert.equal(verdictOf('HYPOXIA increases IL11 [CANCER]'), 'supported: hypoxia-il11-cancer');
+    assert.equal(verdictOf('HYPOXIA increases IL11'), 'supported: hypoxia-il11-cancer');
+  });
+
+  test('a mediator the fact reports is supported; one it does not report is not', () => {
+    assert.equal(verdictOf('IL11 increases MMP2 [MDA] via STAT3'), 'supported: il11-increases-mmp2');
+    const v = verifyClaim(claim('IL11 increases MMP2 [MDA] via GP130'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.basis, 'no-evidence');
+    assert.equal(v.reason, 'mediators-not-reported');
+    assert.deepEqual(v.evidence, []);
+    assert.deepEqual(v.nearest.map((f) => f.id), ['il11-increases-mmp2']);
+  });
+
+  test('a fact that passes through the claimed object shows the subject engages it', () => {
+    assert.equal(verdictOf('IL11 activates STAT3 [MDA]'), 'supported: il11-increases-mmp2');
+  });
+
+  test('an association does not support a causal claim', () => {
+    const v = verifyClaim(claim('IL11 increases PROGNOSIS [OSCC]'), kb);
+    assert.equal(v.verdict, 'unsupported');
+    assert.equal(v.reason, 'association-only');
+    assert.deepEqual(v.evidence, []);
+    assert.equal(verdictOf('IL11 associated-with(positive) PROGNOSIS [OSCC]'), 'supported: il11-prognosis');
+  });
+
+  test('a causal fact supports an association of the same sign', () => {
+    assert.equal(verdictOf('IL11 associated-with(positive) MMP2'), 'supported: il11-increases-mmp2');
+    assert.equal(verdictOf('IL11 associated-with(negative) CDH1'), 'supported: il11-decreases-cdh1');
+  });
+});
+
+suite('verify: out of scope', () => {
+  test('a claim about an entity the library does not know is out of scope', () => {
+    for (const text of ['IL99 increases MMP2', 'IL11 increases FROB', 'IL99 increases FROB']) {
+      const v = verifyClaim(claim(text), kb);
+      assert.equal(v.verdict, 'out-of-scope', text);
+      assert.deepEqual(v.evidence, [], text);
+    }
+  });
+});
+
+suite('verify: a sentence takes the verdict of its most severe claim', () => {
+  const sentences: [string, string, string[]][] = [
+    ['IL-11 increased MMP-2 and E-cadherin in MDA-MB-231 cells.', 'contradicted', ['supported', 'contradicted']],
+    ['IL-11 increased E-cadherin and MMP-2 in MDA-MB-231 cells.', 'contradicted', ['contradicted', 'supported']],
+    ['IL-11 increased MMP-2 and MMP-3 in MDA-MB-231 cells.', 'unsupported', ['supported', 'unsupported']],
+    ['IL-11 increased MMP-3 and E-cadherin in MDA-MB-231 cells.', 'contradicted', ['unsupported', 'contradicted']],
+    ['IL-11 increased MMP-2 in MDA-MB-231 cells.', 'supported', ['supported']],
+    ['The cells were washed in MDA-MB-231 medium.', 'out-of-scope', []],
+  ];
+  for (const [text, verdict, claimVerdicts] of sentences) {
+    test(`${text} -> ${verdict}`, () => {
+      const s = onlySentence(text, kb);
+      assert.deepEqual(s.claims.map((c) => c.verification.verdict), claimVerdicts);
+      assert.equal(s.verdict, verdict);
+    });
+  }
+});
