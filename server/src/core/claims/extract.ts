@@ -85,7 +85,7 @@ export function readSentence(
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive);
-    const negated = isNegated(tokens, skipStart, trigger);
+    const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
     addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
 
     let subjects: Participant[];
@@ -102,11 +102,18 @@ export function readSentence(
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
       objects = right.participants;
-      const agent = objects.length > 0 && right.participants.find((p) => governorIs(tokens, p.index, 'in-response-to'));
+      const agent = right.participants.find((p) => governorIs(tokens, p.index, 'in-response-to'));
       if (agent) {
         // "IL-6Rα expression increased in response to sorafenib": the cause comes after the verb.
         objects = subjects;
         subjects = [agent];
+      } else if (objects.length === 0 && subjects.length > 0) {
+        // "IL-11 expression increased under hypoxia": a verb without object whose cause is the condition.
+        const condition = right.context.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
+        if (condition) {
+          objects = subjects;
+          subjects = [{ mention: condition, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+        }
       }
     }
     if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
@@ -152,9 +159,6 @@ export function readSentence(
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
     const context = contextByClause.get(trigger.clause) ?? [];
-    for (const modifier of roles.modifiers) {
-      claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, [], context, false, hedged, false));
-    }
     if (trigger.signaling && next?.trigger.purpose) continue;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
@@ -179,7 +183,7 @@ export function readSentence(
         let flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
         const objectMention = object.sensitivityTo ? resistanceMention(kb, object.mention) : object.mention;
         if (!objectMention) continue;
-        if (object.excluded) relation = 'no-effect';
+        if (object.excluded || subject.excluded) relation = 'no-effect';
         if (flips % 2 === 1) {
           relation = invert(relation);
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
@@ -188,6 +192,14 @@ export function readSentence(
         claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
       }
     }
+  }
+  // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
+  // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
+  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
+  for (const modifier of whole.modifiers) {
+    const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
+    const context = contextByClause.get(clause) ?? whole.context;
+    claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, [], context, false, hedged, false));
   }
   for (const nominal of nominalClaims(tokens, clauses)) {
     const context = contextByClause.get(nominal.clause) ?? [];
@@ -272,7 +284,7 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
-    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'that' && tokens[k - 1]?.kind === 'entity' && false)) break;
+    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && tokens[k + 1]?.lower === 'not')) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.text === ',')) break;
   }

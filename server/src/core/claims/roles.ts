@@ -50,7 +50,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   let excludedFrom = Infinity;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && side === 'right'))) excludedFrom = Math.min(excludedFrom, i);
+    // "MMP-2 and MMP-9 but not MMP-3", "IL-11, but not IL-6, ...": what follows is reported without the effect.
+    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && (side === 'right' || tokens[i - 1]?.lower === 'but')))) excludedFrom = Math.min(excludedFrom, i);
+    // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
+    if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
     const mention = token.mention;
     const type = kb.entities.get(mention.entityId)?.type;

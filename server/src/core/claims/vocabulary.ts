@@ -92,6 +92,12 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
       meaning: { relation: 'associated-with' as const, polarity: adverb === 'positively' ? ('positive' as const) : ('negative' as const) },
     })),
   ),
+  ...['correlated', 'correlates', 'correlate', 'correlating', 'associated', 'associates'].flatMap((verb) =>
+    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely'].map((adverb) => ({
+      words: [verb, adverb, 'with'],
+      meaning: { relation: 'associated-with' as const, polarity: adverb === 'negatively' || adverb === 'inversely' ? ('negative' as const) : ('positive' as const) },
+    })),
+  ),
   ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),

@@ -39,7 +39,10 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     const capitalsOnly = isShortAcronym(term);
     for (const variant of [key, ...latinGreekVariants(key)]) {
       const entries = map.get(variant) ?? [];
-      if (!entries.some((e) => e.entityId === entityId)) entries.push({ entityId, capitalsOnly });
+      const existing = entries.find((e) => e.entityId === entityId);
+      // "AKT1" and "Akt1" share a key: the spelling that allows lower case wins, or "Akt1" would never match.
+      if (existing) existing.capitalsOnly &&= capitalsOnly;
+      else entries.push({ entityId, capitalsOnly });
       map.set(variant, entries);
     }
     maxWords = Math.max(maxWords, countWords(term));

@@ -35,10 +35,15 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   }
 
   for (const error of library.errors) {
+    // The parser notices a broken entry where it stops reading, often at the next entry or the end of the
+    // file; the entry itself is what the writer must fix, so point at its start when it can be found.
     const lineMatch = /at line (\d+), column (\d+)/.exec(error.error);
-    const offset = lineMatch
-      ? lines.offsetAt({ line: Number(lineMatch[1]) - 1, character: Number(lineMatch[2]) - 1 })
-      : Math.max(0, error.input ? text.indexOf(error.input) : 0);
+    const entryStart = error.input && /^\s*@/.test(error.input) ? text.indexOf(error.input.trimStart()) : -1;
+    const offset = entryStart >= 0
+      ? entryStart
+      : lineMatch
+        ? lines.offsetAt({ line: Number(lineMatch[1]) - 1, character: Number(lineMatch[2]) - 1 })
+        : Math.max(0, error.input ? text.indexOf(error.input) : 0);
     const entryKey = /^@\w+\s*\{\s*([^,\s]+)/.exec(error.input ?? '')?.[1] ?? '';
     report(offset, entryKey, error.error.replace(/\s*at line \d+, column \d+/, ''));
   }

@@ -42,10 +42,26 @@ function endsSentence(text: string, sentenceStart: number, period: number, next:
   const wordBefore = /([\p{L}\p{N}.]+)$/u.exec(text.slice(sentenceStart, period))?.[1] ?? '';
   const lower = wordBefore.toLowerCase();
   if (abbreviations.has(lower) || abbreviations.has(lower.replace(/\./g, ''))) return false;
-  // An initial such as the "Y." in "C. Y. Wu".
-  if (/^\p{Lu}$/u.test(wordBefore)) return false;
+  // An initial such as the "C." and "Y." in "C. Y. Wu": another initial stands before or after it, or a name
+  // follows. "hepatitis B. IL-11 rose." ends a sentence.
+  if (/^\p{Lu}$/u.test(wordBefore) && isInitial(text, period, next)) return false;
   return canStartSentence(text, next);
 }
+
+function isInitial(text: string, period: number, next: number): boolean {
+  const before = text.slice(Math.max(0, period - 4), period - 1);
+  const after = /^\S+/.exec(text.slice(next, next + 40))?.[0] ?? '';
+  if (/\p{Lu}\.\s*$/u.test(before) || /^\p{Lu}\.$/u.test(after)) return true;
+  return /^\p{Lu}\p{Ll}+[,;]?$/u.test(after) && !sentenceStarters.has(after.replace(/[,;]$/, '').toLowerCase());
+}
+
+/** Words that start sentences far more often than they are surnames: "vitamin D. The levels rose." */
+const sentenceStarters = new Set([
+  'the', 'these', 'this', 'those', 'we', 'in', 'our', 'it', 'a', 'an', 'however', 'here', 'to', 'thus', 'therefore',
+  'moreover', 'furthermore', 'finally', 'together', 'similarly', 'consistently', 'notably', 'interestingly', 'next',
+  'after', 'as', 'at', 'by', 'for', 'from', 'on', 'under', 'with', 'when', 'while', 'although', 'because', 'since',
+  'both', 'all', 'each', 'no', 'there', 'its', 'their', 'such', 'further', 'indeed', 'then', 'also', 'collectively',
+]);
 
 function canStartSentence(text: string, at: number): boolean {
   const word = /^[^\s]+/.exec(text.slice(at, at + 40))?.[0] ?? '';

@@ -67,14 +67,14 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
   const partial = covered.filter((m) => m.comparison === 'supports' && !m.mediatorsCovered);
   // The route the claim names is reported, but in another context: "hypoxia raises IL-11 through HIF-1α"
   // holds in ATC; in MDA-MB-231 cells the library reports the effect without that route.
-  const routeElsewhere = matches.filter((m) => !m.contextCovered && m.mediatorsCovered && claim.mediators.length > 0 && m.comparison === 'supports' && !isMoreGeneral(kb, m.fact.context, claim.context));
+  const routeElsewhere = matches.filter((m) => !m.contextCovered && m.mediatorsCovered && claim.mediators.length > 0 && m.comparison === 'supports' && !isMoreGeneral(kb, ownContext(m.fact), claim.context));
   if (partial.length > 0 && routeElsewhere.length > 0) return result('unsupported', 'other-context', routeElsewhere, partial.map((m) => m.fact), []);
   if (partial.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], partial.map((m) => m.fact), []), reason: 'mediators-not-reported' };
   }
   const reported = matches.filter((m) => !m.contextCovered && (m.comparison === 'supports' || m.comparison === 'contradicts'));
   // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else.
-  const elsewhere = reported.filter((m) => !isMoreGeneral(kb, m.fact.context, claim.context));
+  const elsewhere = reported.filter((m) => !isMoreGeneral(kb, ownContext(m.fact), claim.context));
   if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest, []);
   if (reported.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], reported.map((m) => m.fact), []), reason: 'only-general' };
@@ -93,10 +93,16 @@ function result(verdict: Verdict, basis: Basis | null, evidence: Match[], neares
 function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const claimEffect = effectOf(claim.relation, claim.polarity);
   const matches: Match[] = [];
-  for (const fact of candidateFacts(claim.subject, kb)) {
-    const subjectLevel = entityLevel(kb, claim.subject, fact.subject);
+  // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
+  const symmetric = claimEffect.kind === 'association';
+  const candidates = symmetric ? [...new Set([...candidateFacts(claim.subject, kb), ...candidateFacts(claim.object, kb)])] : candidateFacts(claim.subject, kb);
+  for (const fact of candidates) {
+    const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
+    const swapped = symmetric && !forward && fact.object !== undefined && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
+    const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
+    const subjectLevel = entityLevel(kb, claimSubject, fact.subject);
     if (subjectLevel < 0) continue;
-    let objectLevel = fact.object ? entityLevel(kb, claim.object, fact.object) : -1;
+    let objectLevel = fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     let comparison: Comparison = 'unrelated';
     if (objectLevel >= 0) {
       comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
@@ -142,6 +148,11 @@ export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: 
 /** Every context entity of the claim must equal, or be an ancestor of, one of the fact's. */
 export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
   return claimContext.every((c) => factContext.some((f) => kb.isA(f, c)));
+}
+
+/** A fact's context without its own participants: "hypoxia raises X in hypoxic cancer cells" is about cancer. */
+function ownContext(fact: Fact): string[] {
+  return fact.context.filter((id) => id !== fact.subject && id !== fact.object);
 }
 
 /** Every context entity of the fact is an ancestor of one of the claim's: the fact speaks more generally. */
