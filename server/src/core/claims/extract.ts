@@ -9,7 +9,7 @@ import { normalizeTerm } from '../entities/normalize';
 import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -43,7 +43,8 @@ const skippable = new Set([
   'suggested', 'believed', 'expected', 'likely', 'unlikely', 'only', 'first', 'itself', 'in', 'turn', 'both', 'all', 'each',
   'subsequently', 'consequently', 'indeed', 'reportedly', 'no', 'longer', 'fail', 'failed', 'fails', 'unable', 'never',
   'cannot', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'probably', 'possibly', 'potentially', 'apparently',
-  'largely', 'partly', 'mainly', 'primarily', 'predominantly', 'selectively', 'specifically',
+  'largely', 'partly', 'mainly', 'primarily', 'predominantly', 'selectively', 'specifically', 'likewise', 'again', 'too',
+  'moreover', 'furthermore', 'instead', 'nevertheless', 'nonetheless', 'hence', 'now', 'even', 'still', 'yet',
 ]);
 const npStops = new Set([
   'that', 'which', 'whether', 'who', 'whom', 'we', 'they', 'i', 'you', 'when', 'if', 'because', 'since', 'as', 'thus', 'therefore',
@@ -73,6 +74,8 @@ export function readSentence(
   const contextByClause = new Map<number, EntityMention[]>();
   const pending: { trigger: Trigger; subjects: Participant[]; roles: Roles; objects: Participant[]; negated: boolean }[] = [];
   let lastSubject = previousSubject;
+  /** Routes that a later "depended on" gives to a modifier's claim. */
+  const modifierMediators = new Map<string, EntityMention[]>();
   /** Triggers whose only cause is a disease: they report an association, not an effect. */
   const associationOnly = new Set<number>();
 
@@ -101,24 +104,34 @@ export function readSentence(
       subjects = headParticipants(tokens, left.participants, kb);
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
-      objects = right.participants;
-      const agent = right.participants.find((p) => governorIs(tokens, p.index, 'in-response-to'));
-      if (agent) {
-        // "IL-6Rα expression increased in response to sorafenib": the cause comes after the verb.
-        objects = subjects;
-        subjects = [agent];
-      } else if (objects.length === 0 && subjects.length > 0) {
-        // "IL-11 expression increased under hypoxia": a verb without object whose cause is the condition.
-        const condition = right.context.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
-        if (condition) {
+      // Entities after "in response to", "after", "upon", "following" are causes or conditions, not objects.
+      const causal = (p: Participant): boolean => ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '');
+      objects = right.participants.filter((p) => !causal(p));
+      const agent = right.participants.find(causal);
+      if (objects.length === 0 && subjects.length > 0 && intransitive(tokens, trigger)) {
+        // "IL-6Rα expression increased in response to sorafenib", "N-cadherin declined after IL-11 stimulation",
+        // "IL-11 expression increased under hypoxia": a verb without object, whose cause follows it.
+        const cause = agent?.mention ?? right.context.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
+        if (cause) {
           objects = subjects;
-          subjects = [{ mention: condition, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+          subjects = [{ mention: cause, lossOfFunction: agent?.lossOfFunction ?? false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         }
       }
     }
+    if (trigger.relation === 'associated-with' && objects.length === 0 && subjects.length >= 2) {
+      // "IL-11 and MMP-13 levels were positively correlated".
+      objects = subjects.slice(1);
+      subjects = subjects.slice(0, 1);
+    }
+    if (trigger.reversed && left.modifiers.length > 0 && objects.length > 0) {
+      // "IL-11-triggered AP-1 activation depended on IL-11Rα": the receptor is the route of IL-11's effect.
+      for (const modifier of left.modifiers) modifierMediators.set(modifier.subject.entityId + '>' + modifier.object.entityId, objects.map((o) => o.mention));
+      subjects = [];
+      objects = [];
+    }
     if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
     if (subjects.length === 0 || trigger.means || trigger.purpose) {
-      const inherited = inheritedSubjects(tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
+      const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
     if (objects.length === 0 && pending.length > 0 && tokens.slice(trigger.last + 1, rightTo).some((tk) => tk.lower === 'its' || tk.lower === 'their')) {
@@ -149,7 +162,12 @@ export function readSentence(
     if (item.trigger.means && explained) {
       for (const object of item.objects) explained.roles.mediators.push(object.mention);
     }
-    // "acts through M to activate X": M becomes a mediator of the purpose.
+    // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X.
+    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && explained.objects.length === 0 && item.subjects.length > 0) {
+      explained.objects = item.subjects;
+      item.trigger.purpose = true;
+      item.subjects = explained.subjects;
+    }
     if (item.trigger.purpose && explained?.trigger.signaling) {
       item.roles.mediators.push(...explained.objects.map((o) => o.mention), ...explained.roles.mediators);
     }
@@ -199,7 +217,8 @@ export function readSentence(
   for (const modifier of whole.modifiers) {
     const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
     const context = contextByClause.get(clause) ?? whole.context;
-    claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, [], context, false, hedged, false));
+    const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
+    claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
   for (const nominal of nominalClaims(tokens, clauses)) {
     const context = contextByClause.get(nominal.clause) ?? [];
@@ -377,7 +396,7 @@ function governorFrom(tokens: readonly Token[], index: number, from: number): st
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
 function inheritedSubjects(
-  tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined,
+  kb: KnowledgeBase, tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined,
   pending: readonly { trigger: Trigger; subjects: Participant[]; objects: Participant[] }[],
   skipStart: number, leftFrom: number, lastSubject: EntityMention | undefined,
 ): Participant[] {
@@ -394,18 +413,20 @@ function inheritedSubjects(
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
-  if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !phrase.some((t) => t.kind === 'entity')) {
+  const participantInPhrase = phrase.some((t) => t.kind === 'entity' && !['disease', 'cell-line', 'experimental-system', 'condition'].includes(kb.entities.get(t.mention!.entityId)?.type ?? ''));
+  if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !participantInPhrase) {
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
   return [];
 }
 
-const conditionTypes = new Set(['condition', 'drug', 'chemical']);
+const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
 /** Words that name cells or samples rather than an agent: "hypoxic culture", "ATC cells", "tumour specimens". */
 const genericNouns = new Set([
   'cells', 'cell', 'culture', 'cultures', 'lines', 'line', 'tissue', 'tissues', 'specimens', 'samples', 'conditions', 'medium',
   'media', 'conditioned', 'models', 'patients', 'tumors', 'tumours', 'levels', 'expression', 'mrna', 'protein', 'more', 'less', 'higher', 'lower',
-  'human', 'primary', 'cultured', 'treated', 'the', 'a', 'an', 'these', 'both', 'all', 'in', 'of', 'from', 'under', 'with',
+  'human', 'primary', 'cultured', 'treated', 'the', 'a', 'an', 'these', 'both', 'all', 'in', 'of', 'from', 'under', 'with', 'by',
+  'naive', 'parental', 'control', 'supernatant', 'supernatants', 'secretome',
 ]);
 
 /** Whether the words before a trigger name cells or conditions only, so that no unknown agent is hiding there. */
@@ -418,6 +439,16 @@ const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'supp
 
 function effectSign(relation: ClaimRelation): number {
   return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}
+
+/** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */
+function intransitive(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.kind === 'word' && (/ly$/.test(token.lower) || ['further', 'again', 'too', 'also'].includes(token.lower))) continue;
+    return token.kind === 'punct' || (token.kind === 'word' && (prepositions.has(token.lower) || token.lower === 'in'));
+  }
+  return true;
 }
 
 function isDrug(kb: KnowledgeBase, mention: EntityMention): boolean {

@@ -171,15 +171,24 @@ function isFollowedByMannerWord(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'manner' || tokens[i]?.lower === 'fashion' || tokens[i]?.lower === 'pathway' || tokens[i]?.lower === 'signaling' || tokens[i]?.lower === 'signalling';
 }
 
-/** The entity a hyphenated modifier applies to: the next entity of the same noun phrase. */
+/**
+ * The entity a hyphenated modifier applies to: the next entity of the same noun phrase, also across a noun
+ * of change ("the CoCl2-induced rise in IL-11", "the hypoxia-driven induction of MMP-9").
+ */
 function headAfter(tokens: readonly Token[], from: number, to: number): EntityMention | undefined {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
+  for (let k = from; k < Math.min(to, from + 5); k++) {
     const token = tokens[k];
     if (token.kind === 'entity') return tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower] ? headAfter(tokens, k + 2, to) : token.mention;
+    if (token.kind === 'word' && changeNouns.has(token.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'in')) {
+      k++;
+      continue;
+    }
     if (token.kind === 'punct' || (token.kind === 'word' && prepositions.has(token.lower))) return undefined;
   }
   return undefined;
 }
+
+const changeNouns = new Set(['rise', 'increase', 'induction', 'activation', 'upregulation', 'up-regulation', 'elevation', 'expression', 'secretion', 'production', 'phosphorylation', 'release', 'levels', 'accumulation', 'decrease', 'reduction', 'loss', 'downregulation']);
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;

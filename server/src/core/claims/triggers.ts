@@ -31,6 +31,8 @@ export interface Trigger {
   clause: number;
 }
 
+const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable']);
+
 export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
 export const prepositions = new Set([
   'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
@@ -42,16 +44,23 @@ export const prepositions = new Set([
 export function clauseNumbers(tokens: readonly Token[]): number[] {
   const clauses: number[] = [];
   let clause = 0;
+  // "Whereas IL-11 raised STAT3 in MDA-MB-231 cells, it failed to ...": the comma after an opening
+  // subordinate clause starts the main clause.
+  let subordinateOpen = tokens[0]?.kind === 'word' && subordinators.has(tokens[0].lower);
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     const breaks =
       (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
-      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && next?.lower === 'not'));
+      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && next?.lower === 'not')) ||
+      (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? '')));
+    if (breaks && token.text === ',') subordinateOpen = false;
     if (breaks) clause++;
     clauses.push(clause);
   });
   return clauses;
 }
+
+const subordinators = new Set(['whereas', 'while', 'although', 'though', 'because', 'since', 'when', 'if', 'as', 'unlike', 'after', 'before', 'once']);
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
   const triggers: Trigger[] = [];
@@ -67,7 +76,8 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (phrase && !(phrase.copular && tokens[i].hyphenBefore)) {
       triggers.push({
         ...base, first: i, last: phrase.last, relation: phrase.relation, polarity: phrase.polarity, means: isMeans(tokens, i),
-        reversed: !!phrase.reversed, copular: !!phrase.copular, passive: phrase.last === i && isPassive(tokens, i),
+        // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
+        reversed: !!phrase.reversed, copular: !!phrase.copular, passive: phrase.last === i && phrase.relation !== 'associated-with' && isPassive(tokens, i),
       });
       i = phrase.last;
       continue;
@@ -82,6 +92,13 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (signalingVerbs.has(token.lower) && viaWords.has(tokens[i + 1]?.lower ?? '') && !token.hyphenBefore) {
       triggers.push({ ...base, first: i, last: i + 1, relation: 'signals-through', signaling: true });
       i++;
+      continue;
+    }
+    if (['left', 'leaves', 'leave', 'kept', 'keeps'].includes(token.lower) && tokens.slice(i + 1, i + 7).some((t) => unchangedWords.has(t.lower))) {
+      // "STAT3 silencing left MMP-9 mRNA unchanged": the object is reported without an effect.
+      triggers.push({ ...base, first: i, last: i, relation: 'no-effect' });
+      const closing = tokens.findIndex((t, k) => k > i && unchangedWords.has(t.lower));
+      i = closing > i ? closing : i;
       continue;
     }
     if (sensitizingVerbs.has(token.lower)) {
@@ -125,6 +142,8 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (token.hyphenBefore) return false;
   if (previous?.lower === 'by') return true;
+  // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
+  if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   if (lossOfFunctionAfter.has(token.lower) && previous?.kind === 'entity') return false;
   if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
   if (previous && (determiners.has(previous.lower) || previous.lower === 'no')) return false;
@@ -157,7 +176,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
     const word = tokens[k];
     if (word.kind !== 'word') return false;
     if (beVerbs.has(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'significantly', 'further'].includes(word.lower)) return false;
+    if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'likewise', 'again', 'too', 'thus', 'therefore', 'indeed', 'both', 'all'].includes(word.lower)) return false;
   }
   return false;
 }

@@ -26,7 +26,9 @@ const verbStems: Record<string, ClaimRelation> = {
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
   restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases',
-  curtail: 'decreases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
+  curtail: 'decreases', blunt: 'decreases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
+  engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
+  release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
   decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
@@ -44,11 +46,10 @@ const verbStems: Record<string, ClaimRelation> = {
 
 /** Irregular forms that the suffix rules below cannot derive. */
 const irregular: Record<string, ClaimRelation> = {
-  drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces',
+  drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', overcame: 'decreases', rose: 'increases', risen: 'increases',
+  fell: 'decreases', fallen: 'decreases',
   // "lower" is far more often an adjective ("lower IL-11 levels"); only its verb forms are triggers.
   lowered: 'decreases', lowers: 'decreases', lowering: 'decreases',
-  // "release" is as often the noun ("IL-6 release"); only its unambiguous verb forms are triggers.
-  released: 'increases', releases: 'increases', releasing: 'increases',
 };
 
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
@@ -98,6 +99,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
       meaning: { relation: 'associated-with' as const, polarity: adverb === 'negatively' || adverb === 'inversely' ? ('negative' as const) : ('positive' as const) },
     })),
   ),
+  // "IL-11 and MMP-13 levels were positively correlated": the two participants stand before the verb.
+  ...['correlated', 'correlate', 'covaried', 'co-varied'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
