@@ -4,7 +4,7 @@
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from './analysis/analyzeDocument';
 import { buildReport, reportFile, type Report } from './analysis/report';
 import { computeCodeActions, type CodeActionData } from './features/codeActions';
-import { completeCitations, completeEntities, completionContext, sentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
+import { completeCitations, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
 import { KnowledgeBase } from './kb/knowledgeBase';
@@ -77,9 +77,7 @@ export class ClaimLensService {
     const context = completionContext(doc.text, offset, doc.languageId);
     if (!context) return undefined;
     if (context.kind === 'entity') return { context, citations: [], entities: completeEntities(this.#kb, context.prefix) };
-    // The sentence is read from the last analysis, which the editor keeps fresh while typing.
-    const latest = this.#latest.get(doc.id)?.analysis ?? this.analyze(doc);
-    const entities = sentenceEntities(latest, offset);
+    const entities = writtenSentenceEntities(doc.text, doc.languageId, context.commandStart, this.#kb);
     return { context, citations: completeCitations(this.#kb, context, entities, settings.completion.rankByContext), entities: [] };
   }
 

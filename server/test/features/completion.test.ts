@@ -86,3 +86,17 @@ suite('entity completion', () => {
     assert.ok(result.entities.some((e) => e.label.startsWith('GSK3')));
   });
 });
+
+suite('citation completion while typing', () => {
+  test('an unfinished \\cite{ or [@ still ranks by the sentence before it', async () => {
+    const latex = await complete('\\section{Results}\nIn OSCC cells, IL-11 raised MMP-13 expression~\\cite{$0\n\nNext paragraph about sorafenib.', 'latex');
+    assert.equal(latex.result?.citations[0].key, 'wu2022interleukin');
+    const markdown = await complete('Sorafenib induced IL-6Rα in HCC cells through ATF3 [@$0\n\nMore.');
+    assert.equal(markdown.result?.citations[0].key, 'liu2022induction');
+  });
+
+  test('only the last sentence before the citation counts', async () => {
+    const { result } = await complete('Sorafenib induced IL-6Rα in HCC cells. In OSCC, IL-11 raised MMP-13 [@$0].');
+    assert.equal(result?.citations[0].key, 'wu2022interleukin');
+  });
+});

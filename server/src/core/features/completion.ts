@@ -1,15 +1,17 @@
 // Citation completion inside \cite-family commands and Pandoc citations, ranked by how well each paper's
 // findings match the entities of the sentence being written (no other tool ranks by context), then by year.
 // Outside citations, entity names complete on request.
-import type { DocumentAnalysis } from '../analysis/analyzeDocument';
 import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
 import { shortReference } from '../kb/reference';
 import { citeCommands } from '../text/citeCommands';
 import type { SourceSpan } from '../text/prose';
-import { locateInProse } from './locate';
+import { lexiconOf } from '../entities/lexicon';
+import { recognizeEntities } from '../entities/recognize';
+import { extractProse } from '../text/index';
+import { splitSentences } from '../text/sentences';
 
 export type CompletionContext =
-  | { kind: 'citation'; syntax: 'latex' | 'pandoc'; prefix: string; insert: SourceSpan; replace: SourceSpan; alreadyCited: string[] }
+  | { kind: 'citation'; syntax: 'latex' | 'pandoc'; prefix: string; insert: SourceSpan; replace: SourceSpan; alreadyCited: string[]; commandStart: number }
   | { kind: 'entity'; prefix: string; insert: SourceSpan };
 
 export interface CitationCompletion {
@@ -49,7 +51,8 @@ export function completionContext(source: string, offset: number, languageId: st
       const prefix = inside.slice(currentStart).trimStart();
       const start = offset - prefix.length;
       const cited = inside.split(',').map((k) => k.trim()).filter((k) => k && k !== prefix);
-      return { kind: 'citation', syntax: 'latex', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited };
+      const commandStart = offset - before.length + match.index;
+      return { kind: 'citation', syntax: 'latex', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited, commandStart };
     }
   } else if (languageId === 'markdown') {
     const match = pandocBefore.exec(before);
@@ -58,7 +61,9 @@ export function completionContext(source: string, offset: number, languageId: st
       const start = offset - prefix.length;
       const bracket = before.lastIndexOf('[');
       const cited = bracket >= 0 ? [...before.slice(bracket).matchAll(/@([^\s;,\]]+)/g)].map((m) => m[1]).filter((k) => k !== prefix) : [];
-      return { kind: 'citation', syntax: 'pandoc', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited };
+      const at = offset - before.length + match.index + match[1].length;
+      const commandStart = bracket >= 0 && !before.slice(bracket).includes(']') ? offset - before.length + bracket : at;
+      return { kind: 'citation', syntax: 'pandoc', prefix, insert: { start, end: offset }, replace: { start, end: keyEnd }, alreadyCited: cited, commandStart };
     }
   }
   const word = /[\p{L}\p{N}][\p{L}\p{N}\-]*$/u.exec(before);
@@ -74,16 +79,33 @@ function inCodeSpan(lineBefore: string): boolean {
   return ((lineBefore.match(/`/g) ?? []).length & 1) === 1;
 }
 
-/** Entities of the sentence at the cursor, read from the document's analysis. */
-export function sentenceEntities(analysis: DocumentAnalysis | undefined, offset: number): Set<string> {
+/**
+ * Entities of the sentence being written, read from the source just before the citation: the paragraph up to
+ * the citation command, its last sentence. Reading the source, not the last analysis, keeps the ranking right
+ * while the writer types an unfinished `\cite{` or `[@` that no extractor can parse yet.
+ */
+export function writtenSentenceEntities(source: string, languageId: string, commandStart: number, kb: KnowledgeBase): Set<string> {
+  const paragraphStart = paragraphStartBefore(source, commandStart);
+  const prose = extractProse(languageId, source.slice(paragraphStart, commandStart));
+  const block = prose.blocks[prose.blocks.length - 1];
   const entities = new Set<string>();
-  if (!analysis) return entities;
-  const position = locateInProse(analysis, offset);
-  if (!position) return entities;
-  const result = analysis.blocks[position.blockIndex];
-  const sentence = result.sentences.find((s) => position.plainOffset >= s.start && position.plainOffset <= s.end + 1) ?? result.sentences[result.sentences.length - 1];
-  for (const mention of sentence?.mentions ?? []) entities.add(mention.entityId);
+  if (!block) return entities;
+  const sentences = splitSentences(block.text);
+  const last = sentences[sentences.length - 1];
+  if (!last) return entities;
+  for (const mention of recognizeEntities(block.text, lexiconOf(kb), undefined, last.start, last.end)) entities.add(mention.entityId);
   return entities;
+}
+
+/** The start of the paragraph holding `offset`: just after the last blank line before it. */
+function paragraphStartBefore(source: string, offset: number): number {
+  let lineEnd = source.lastIndexOf('\n', offset - 1);
+  while (lineEnd > 0) {
+    const lineStart = source.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (source.slice(lineStart, lineEnd).trim() === '') return lineEnd + 1;
+    lineEnd = lineStart - 1;
+  }
+  return 0;
 }
 
 export function completeCitations(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationCompletion[] {
