@@ -44,11 +44,10 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`claimlens: ${(error as Error).message}\n${usage}\n`);
-      return 2;
-    }
-    process.stderr.write(`claimlens: ${(error as Error).message}\n`);
+    // One line, like a compiler: what is wrong, and where to read more.
+    const message = (error as Error).message.split('\n')[0];
+    const hint = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? ' (claimlens --help for usage)' : '';
+    process.stderr.write(`claimlens: ${message}${hint}\n`);
     return 2;
   }
 }

@@ -33,7 +33,8 @@ export function formatText(report: Report, options: TextOptions): string {
 
 function verdictLineOf(sentence: ReportSentence, options: TextOptions): string | undefined {
   const keys = sentenceEvidenceKeys(sentence);
-  const evidence = keys.length > 0 && !sentenceMessage(sentence).includes('[') ? ` [${keys.join(', ')}]` : '';
+  // The evidence keys always close the line, so that tools can read them whatever the message says.
+  const evidence = keys.length > 0 ? ` [${keys.join(', ')}]` : '';
   const label = sentence.basis ? `${sentence.verdict} (${sentence.basis})` : sentence.verdict;
   if (sentence.ownFinding && sentence.claims.length > 0) {
     return options.verbose ? `note: own finding, ${label}: ${sentenceMessage(sentence)}${evidence}` : undefined;

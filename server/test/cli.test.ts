@@ -1,0 +1,89 @@
+// The bundled CLI as a user runs it: exit statuses, compiler-style lines, the versioned JSON report, and
+// clear one-line errors for bad input that lose nothing else.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+suite('claimlens CLI', function () {
+  this.timeout(30000);
+  let dir: string;
+
+  suiteSetup(function () {
+    if (!fs.existsSync(cli)) this.skip();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-cli-'));
+    fs.writeFileSync(path.join(dir, 'clean.md'), 'IL-11 upregulates MMP-13 in OSCC [@wu2022interleukin].\n\nThe samples were stored at -80 °C.\n');
+    fs.writeFileSync(path.join(dir, 'draft.md'), '# Results\n\nIL-11 signals via STAT1 in OSCC.\n\nHere we show that IL-11 activates STAT5 in OSCC cells.\n');
+    fs.writeFileSync(path.join(dir, 'draft.tex'), '\\documentclass{article}\n\\begin{document}\nIL-11 \\emph{suppresses} MMP-13 expression in OSCC~\\citep{wu2022interleukin}.\n\\end{document}\n');
+    fs.writeFileSync(path.join(dir, 'own.md'), 'Here we show that IL-11 activates STAT1 in OSCC cells.\n');
+  });
+
+  suiteTeardown(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('exit 0 when nothing is contradicted or unsupported, 1 when something is, own findings aside', () => {
+    assert.equal(run(['check', 'clean.md'], dir).status, 0);
+    assert.equal(run(['check', 'own.md'], dir).status, 0);
+    assert.equal(run(['check', 'draft.md'], dir).status, 1);
+    assert.equal(run(['check', 'clean.md', 'draft.tex'], dir).status, 1);
+  });
+
+  test('text output: file:line:col: severity: verdict: message [evidence keys], then a summary', () => {
+    const { stdout } = run(['check', 'draft.md', 'draft.tex'], dir);
+    const lines = stdout.trim().split('\n');
+    assert.match(lines[0], /^draft\.md:3:1: warning: unsupported \(other-context\): IL-11 signals through STAT1 is unsupported in OSCC: .* \[lim2014inhibition\]$/);
+    assert.match(lines[1], /^draft\.tex:3:1: error: contradicted: IL-11 suppresses MMP-13 in OSCC is contradicted: .* \[wu2022interleukin\]$/);
+    assert.match(lines[lines.length - 1], /^2 files, \d+ sentences: \d+ supported, 1 contradicted, 1 unsupported/);
+  });
+
+  test('JSON output is version 1 with ranges, verdicts, claims and evidence', () => {
+    const { stdout, status } = run(['check', 'draft.md', '--format', 'json'], dir);
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.version, 1);
+    const sentence = report.files[0].sentences.find((s: { text: string }) => s.text === 'IL-11 signals via STAT1 in OSCC.');
+    assert.deepEqual(sentence.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } });
+    assert.equal(sentence.verdict, 'unsupported');
+    assert.equal(sentence.basis, 'other-context');
+    assert.equal(sentence.ownFinding, false);
+    assert.equal(sentence.citationIssue, null);
+    const [claim] = sentence.claims;
+    assert.deepEqual([claim.subject, claim.relation, claim.object, claim.context], ['IL-11', 'signals-through', 'STAT1', ['OSCC']]);
+    assert.deepEqual(claim.evidence.map((e: { paper: string }) => e.paper), ['lim2014inhibition', 'lim2014inhibition']);
+    assert.ok(claim.evidence.every((e: { fact: string; locator: string }) => e.fact && e.locator));
+    assert.equal(report.summary.unsupported, 1);
+  });
+
+  test('bibliographies the manuscript declares define their keys', () => {
+    fs.writeFileSync(path.join(dir, 'refs.bib'), '@article{hartmann2021example, title={Outside the library}, year={2021}}\n');
+    fs.writeFileSync(path.join(dir, 'cites.tex'), '\\begin{document}\nThe samples were stored cold~\\cite{hartmann2021example}.\n\\bibliography{refs}\n\\end{document}\n');
+    const { stdout } = run(['check', 'cites.tex'], dir);
+    assert.doesNotMatch(stdout, /citation-undefined/);
+  });
+
+  test('usage and input errors exit 2 with one line on stderr', () => {
+    for (const args of [['frob'], ['check'], ['check', 'missing.md'], ['check', 'clean.md', '--format', 'xml'], ['check', 'clean.md', '--kb', 'nowhere']]) {
+      const { status, stderr } = run(args, dir);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, /^claimlens: /);
+    }
+  });
+
+  test('a malformed library file is reported with file, line, path and problem, and the rest still loads', () => {
+    const kb = path.join(dir, 'library');
+    fs.mkdirSync(kb, { recursive: true });
+    fs.writeFileSync(path.join(kb, 'mine.json'), '{\n  "facts": [\n    { "id": "mine/x", "subject": "IL11", "relation": "boosts" }\n  ]\n}\n');
+    const { status, stderr, stdout } = run(['check', 'draft.md', '--kb', kb], dir);
+    assert.equal(status, 1);
+    assert.match(stderr, /mine\.json:3:\d+: error: facts\[0\]\.relation: /);
+    assert.match(stdout, /unsupported \(other-context\)/);
+  });
+});
