@@ -70,22 +70,20 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
       }
       papers.set(paper.key, { ...paper, origin, file: source.path });
     }
-    for (const entity of content.entities) {
-      if (entities.has(entity.id)) {
-        problems.push(problemAt(source.path, entity, `entities.${entity.id}`, `duplicate entity id ${entity.id} (also in ${entityFile.get(entity.id)}); the first is used`, 'warning'));
-        continue;
+    // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
+    const addFirst = <T extends { id: string }>(records: readonly T[], into: Map<string, T>, files: Map<string, string>, kind: 'entity' | 'fact'): void => {
+      for (const record of records) {
+        if (into.has(record.id)) {
+          const section = kind === 'entity' ? 'entities' : 'facts';
+          problems.push(problemAt(source.path, record, `${section}.${record.id}`, `duplicate ${kind} id ${record.id} (also in ${files.get(record.id)}); the first is used`, 'warning'));
+          continue;
+        }
+        into.set(record.id, record);
+        files.set(record.id, source.path);
       }
-      entities.set(entity.id, entity);
-      entityFile.set(entity.id, source.path);
-    }
-    for (const fact of content.facts) {
-      if (facts.has(fact.id)) {
-        problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${factFile.get(fact.id)}); the first is used`, 'warning'));
-        continue;
-      }
-      facts.set(fact.id, fact);
-      factFile.set(fact.id, source.path);
-    }
+    };
+    addFirst(content.entities, entities, entityFile, 'entity');
+    addFirst(content.facts, facts, factFile, 'fact');
   }
 
   // Referential integrity: drop what points nowhere, and say so.
