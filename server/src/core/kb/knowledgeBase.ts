@@ -23,6 +23,9 @@ export class KnowledgeBase {
 
   readonly #ancestors = new Map<string, ReadonlySet<string>>();
   readonly #parts = new Map<string, ReadonlySet<string>>();
+  readonly #related = new Map<string, readonly string[]>();
+  readonly #factsBySubject = new Map<string, Fact[]>();
+  readonly #factsByObject = new Map<string, Fact[]>();
 
   constructor(papers: PaperRecord[], entities: Entity[], facts: Fact[], factLocations: ReadonlyMap<string, { file: string; line: number; character: number }> = new Map()) {
     this.factLocations = factLocations;
@@ -34,6 +37,8 @@ export class KnowledgeBase {
     const byEntity = new Map<string, Fact[]>();
     for (const fact of facts) {
       push(byPaper, fact.evidence.paper, fact);
+      push(this.#factsBySubject, fact.subject, fact);
+      if (fact.object) push(this.#factsByObject, fact.object, fact);
       const involved = new Set([fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context]);
       for (const id of involved) push(byEntity, id, fact);
     }
@@ -55,6 +60,34 @@ export class KnowledgeBase {
   /** The entity and its components, transitively (the PI3K/Akt/GSK3β pathway -> PI3K, Akt, GSK3β). */
   parts(id: string): ReadonlySet<string> {
     return closure(id, this.#parts, (current) => this.entities.get(current)?.components ?? []);
+  }
+
+  /**
+   * The entities a claim about `id` can be answered by: itself, its kinds (AKT1 for Akt), and the pathways it
+   * is part of or that are part of it (PI3K/Akt for Akt and back). Verification only looks at facts about these.
+   */
+  related(id: string): readonly string[] {
+    let cached = this.#related.get(id);
+    if (!cached) {
+      const related = new Set<string>();
+      for (const other of this.entities.keys()) {
+        if (this.isA(other, id) || this.parts(id).has(other) || this.parts(other).has(id)) related.add(other);
+      }
+      related.add(id);
+      cached = [...related];
+      this.#related.set(id, cached);
+    }
+    return cached;
+  }
+
+  /** Facts whose subject is `id` or related to it (see related). */
+  factsAboutSubject(id: string): Fact[] {
+    return this.related(id).flatMap((other) => this.#factsBySubject.get(other) ?? []);
+  }
+
+  /** Facts whose object is `id` or related to it. */
+  factsAboutObject(id: string): Fact[] {
+    return this.related(id).flatMap((other) => this.#factsByObject.get(other) ?? []);
   }
 
   /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */

@@ -96,7 +96,21 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
   const symmetric = claimEffect.kind === 'association';
   const candidates = symmetric ? [...new Set([...candidateFacts(claim.subject, kb), ...candidateFacts(claim.object, kb)])] : candidateFacts(claim.subject, kb);
+  // Whether two facts chain through a mediator depends on the claim alone: compute it once per mediator.
+  const chains = new Map<string, boolean>();
+  const chainShows = (mediator: string): boolean => {
+    let shown = chains.get(mediator);
+    if (shown === undefined) {
+      shown = chainThrough(kb, claim, mediator);
+      chains.set(mediator, shown);
+    }
+    return shown;
+  };
+  // Cheap membership tests before the finer entity comparisons, which matter in large libraries.
+  const objectFamily = new Set(kb.related(claim.object));
+  const subjectFamily = new Set(kb.related(claim.subject));
   for (const fact of candidates) {
+    if (fact.object && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object) && !fact.mediators.some((m) => objectFamily.has(m))) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
     const swapped = symmetric && !forward && fact.object !== undefined && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
     const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
@@ -123,7 +137,7 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel),
       contextCovered: contextCovers(kb, claim.context, fact.context),
-      mediatorsCovered: claim.mediators.every((m) => mediatorCovered(kb, claim, m, fact)),
+      mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || chainShows(m)),
     });
   }
   return matches;
@@ -131,7 +145,7 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
 
 /** Facts whose subject is the claim's subject, a kind of it, or a part of it. */
 function candidateFacts(subject: string, kb: KnowledgeBase): Fact[] {
-  return kb.facts.filter((fact) => entityLevel(kb, subject, fact.subject) >= 0);
+  return kb.factsAboutSubject(subject);
 }
 
 /**
@@ -160,20 +174,20 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
   return factContext.every((f) => claimContext.some((c) => kb.isA(c, f)));
 }
 
-function mediatorCovered(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string, fact: Fact): boolean {
-  if (fact.mediators.some((m) => entityLevel(kb, mediator, m) >= 0)) return true;
-  // A chain of two facts also shows the mediator: X raises M, and M raises Y, in a context the claim covers.
-  const upstream = kb.facts.some((f) => entityLevel(kb, claim.subject, f.subject) >= 0 && f.object && entityLevel(kb, mediator, f.object) >= 0 && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context));
-  const downstream = kb.facts.some((f) => entityLevel(kb, mediator, f.subject) >= 0 && f.object && entityLevel(kb, claim.object, f.object) >= 0 && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context));
+/** A chain of two facts shows a mediator too: X raises M, and M raises Y, in a context the claim covers. */
+function chainThrough(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
+  const causalIn = (f: Fact): boolean => effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
+  const upstream = kb.factsAboutSubject(claim.subject).some((f) => f.object && entityLevel(kb, mediator, f.object) >= 0 && causalIn(f));
+  const downstream = kb.factsAboutSubject(mediator).some((f) => f.object && entityLevel(kb, claim.object, f.object) >= 0 && causalIn(f));
   return upstream && downstream;
 }
 
 /** What the library reports about the claim's subject (or else its object) in the claim's own context. */
 function nearestFacts(claim: ClaimToVerify, kb: KnowledgeBase): Fact[] {
   const inContext = (fact: Fact): boolean => claim.context.length === 0 || contextCovers(kb, claim.context, fact.context);
-  const bySubject = kb.facts.filter((f) => entityLevel(kb, claim.subject, f.subject) >= 0 && f.relation !== 'associated-with' && inContext(f));
+  const bySubject = kb.factsAboutSubject(claim.subject).filter((f) => f.relation !== 'associated-with' && inContext(f));
   if (bySubject.length > 0) return bySubject.slice(0, 6);
-  const byObject = kb.facts.filter((f) => f.object !== undefined && entityLevel(kb, claim.object, f.object) >= 0 && inContext(f));
+  const byObject = kb.factsAboutObject(claim.object).filter(inContext);
   return byObject.slice(0, 6);
 }
 
