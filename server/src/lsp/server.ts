@@ -89,7 +89,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       return;
     }
     const version = document.version;
+    sendStatus('checking');
     const data = service.diagnostics(snapshot(document), settings);
+    sendStatus('ready');
     // A newer version may have arrived while settings were fetched; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
     const locate: toProto.FactLocator = (fact) => {

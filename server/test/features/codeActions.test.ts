@@ -67,6 +67,19 @@ suite('code actions', () => {
     }
   });
 
+  test('ignore this paragraph wraps it in disable/enable and keeps the paragraphs around it checked', async () => {
+    const service = await bundledService();
+    for (const language of ['markdown', 'latex'] as const) {
+      const text = 'IL-11 suppresses MMP-13 in OSCC.\n\nIL-11 signals via STAT1 in OSCC.\nIL-6 induces MMP-13 expression in OSCC.\n\nIL-11 promotes angiogenesis in OSCC.\n';
+      const { actions } = await actionsFor(text, language);
+      const ignore = actions.find((a) => a.title === 'Ignore this paragraph (ClaimLens)' && a.diagnostic?.code === 'unsupported-other-context');
+      assert.ok(ignore, language);
+      const fixed = apply(text, ignore);
+      const left = service.diagnostics(document(fixed, language)).map((d) => fixed.slice(d.span.start, d.span.end));
+      assert.deepEqual(left, ['IL-11 suppresses MMP-13 in OSCC.', 'IL-11 promotes angiogenesis in OSCC.'], fixed);
+    }
+  });
+
   test("mark as own finding turns the warning into a hint, in both syntaxes", async () => {
     const service = await bundledService();
     for (const [text, language] of [['IL-11 activates STAT1 in OSCC cells. More text follows.', 'markdown'], ['IL-11 activates STAT1 in OSCC cells. More text follows.\n', 'latex']] as const) {

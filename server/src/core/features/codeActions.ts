@@ -61,6 +61,7 @@ export function computeCodeActions(
     if (!handledSentences.has(diagnostic.sentenceIndex)) {
       handledSentences.add(diagnostic.sentenceIndex);
       actions.push({ title: 'Ignore this line (ClaimLens)', kind: 'quickfix', edits: [ignoreLine(sentence, source, lines, syntax)], diagnostic });
+      actions.push({ title: 'Ignore this paragraph (ClaimLens)', kind: 'quickfix', edits: ignoreBlock(sentence, source, lines, syntax), diagnostic });
     }
   }
   return actions;
@@ -133,6 +134,20 @@ function ignoreLine(sentence: AnalyzedSentence, source: string, lines: LineIndex
   if (previousLine === '') return { span: { start: lineStart, end: lineStart }, newText: `${indentation}<!-- claimlens-disable-next-line -->\n` };
   const lineEnd = endOfLine(source, sentence.span.start);
   return { span: { start: lineEnd, end: lineEnd }, newText: ' <!-- claimlens-disable-line -->' };
+}
+
+/** `claimlens-disable` on a line before the paragraph and `claimlens-enable` on a line after it. */
+function ignoreBlock(sentence: AnalyzedSentence, source: string, lines: LineIndex, syntax: Syntax): TextEditData[] {
+  const block = sentence.block;
+  const firstLine = lines.positionAt(block.sourceOffsets[0]).line;
+  const start = lines.lineStart(firstLine);
+  const end = endOfLine(source, Math.max(block.sourceOffsets[0], block.sourceOffsets[block.text.length] - 1));
+  const indentation = /^[ \t]*/.exec(source.slice(start))?.[0] ?? '';
+  const comment = (word: string): string => (syntax === 'latex' ? `% claimlens-${word}` : `<!-- claimlens-${word} -->`);
+  return [
+    { span: { start, end: start }, newText: `${indentation}${comment('disable')}\n` },
+    { span: { start: end, end }, newText: `\n${indentation}${comment('enable')}` },
+  ];
 }
 
 /** A directive right after the sentence. In LaTeX a comment runs to the end of the line, so the rest moves down. */
