@@ -20,7 +20,7 @@ suite('claim checker quality', () => {
     assert.deepEqual(wrong.map((r) => `${r.row.id}: ${r.verdict}/${r.basis} [${r.evidence}]`), []);
   });
 
-  for (const [name, floor] of [['claims.jsonl', 0.95], ['heldout.jsonl', 0.95]] as const) {
+  for (const [name, floor] of [['claims.jsonl', 0.95], ['heldout.jsonl', 0.95], ['blind.jsonl', 0.95]] as const) {
     test(`macro-F1 on ${name} stays at or above ${floor}`, async () => {
       const { kb } = await loadKnowledgeBase({ extra: [] });
       const labelled = rows(path.join(__dirname, 'corpus', name));

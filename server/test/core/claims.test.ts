@@ -225,3 +225,34 @@ suite('claims: what a careful reader reads, and the checker does not (yet)', () 
     for (const { claim } of s.claims) assert.ok(claim.negated || claim.relation === 'no-effect', `${claim.subject.entityId} is negated`);
   });
 });
+
+table('wordings met in manuscripts', [
+  ['Hypoxia raised IL-11 secretion in MDA-MB-231 cells.', ['HYPOXIA increases IL11 [ctx MDA_MB_231]']],
+  ['NT157 destabilises IRS-1 in HCC cells.', ['NT157 decreases IRS1 [ctx HCC]']],
+  ['IL-11 has been implicated as a promoter of metastatic spread in gastric carcinoma.', ['IL11 promotes METASTASIS [ctx GASTRIC_CANCER]']],
+  ['Higher IL-11 levels in OSCC specimens went along with advanced clinical stage.', ['IL11 associated-with(positive) CLINICAL_STAGE [ctx OSCC]']],
+  ['IL-11 acts downstream of hypoxia.', ['HYPOXIA regulates IL11']],
+  ['We speculate that a CAF-derived factor destabilises IRS-1.', []],
+  ['STAT3 silencing left MMP-9 mRNA unchanged in MDA-MB-231 cells.', ['STAT3 no-effect MMP9 [ctx MDA_MB_231]']],
+  ['IL-11 expression declined after sorafenib treatment of HCC cells.', ['SORAFENIB decreases IL11 [ctx HCC]']],
+]);
+
+suite('claims: references back and clauses', () => {
+  test('"the cytokine" refers back to the last cytokine named', () => {
+    assert.deepEqual(claimsOf('Recombinant IL-11 increased STAT3 phosphorylation, and the cytokine also raised MMP-9.', kb), ['IL11 increases MMP9', 'IL11 increases STAT3']);
+  });
+
+  test('a reported conclusion keeps its context to itself', () => {
+    assert.deepEqual(
+      claimsOf('IL-11 increased cell invasion in MDA-MB-231 cells, indicating that IL-11 acts downstream of hypoxia.', kb),
+      ['HYPOXIA regulates IL11', 'IL11 increases CELL_INVASION [ctx MDA_MB_231]'],
+    );
+  });
+
+  test('an opening subordinate clause has its own context', () => {
+    assert.deepEqual(
+      claimsOf('Whereas IL-11 raised STAT3 phosphorylation in MDA-MB-231 cells, it failed to activate AP-1 in OSCC cells.', kb),
+      ['IL11 increases STAT3 [ctx MDA_MB_231]', 'NOT IL11 activates AP1 [ctx OSCC]'],
+    );
+  });
+});

@@ -45,6 +45,9 @@ const skippable = new Set([
   'cannot', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'probably', 'possibly', 'potentially', 'apparently',
   'largely', 'partly', 'mainly', 'primarily', 'predominantly', 'selectively', 'specifically', 'likewise', 'again', 'too',
   'moreover', 'furthermore', 'instead', 'nevertheless', 'nonetheless', 'hence', 'now', 'even', 'still', 'yet',
+  // "IL-11 has been implicated as a promoter of ...", "is regarded as a driver of ...".
+  'implicated', 'regarded', 'considered', 'identified', 'described', 'recognized', 'recognised', 'viewed', 'established',
+  'characterized', 'characterised', 'seen', 'sufficient', 'enough', 'itself', 'themselves', 'alone',
 ]);
 const npStops = new Set([
   'that', 'which', 'whether', 'who', 'whom', 'we', 'they', 'i', 'you', 'when', 'if', 'because', 'since', 'as', 'thus', 'therefore',
@@ -67,7 +70,7 @@ export function readSentence(
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
-  const tokens = tokenize(text, start, end, mentions);
+  const tokens = resolveAnaphora(tokenize(text, start, end, mentions), kb, previousSubject);
   const clauses = clauseNumbers(tokens);
   const triggers = findTriggers(tokens, clauses);
   const claims: ExtractedClaim[] = [];
@@ -324,7 +327,8 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
   while (k > 0) {
     const token = tokens[k - 1];
     if (token.kind !== 'word') break;
-    if (!(skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    const byItself = token.lower === 'by' && (tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves');
+    if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
@@ -439,6 +443,24 @@ const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'supp
 
 function effectSign(relation: ClaimRelation): number {
   return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}
+
+/**
+ * "the cytokine", "this kinase": a class named with a definite determiner refers back to the last entity of
+ * that class, in this sentence or as the previous sentence's subject.
+ */
+function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: EntityMention | undefined): Token[] {
+  const seen: EntityMention[] = previousSubject ? [previousSubject] : [];
+  return tokens.map((token, index) => {
+    if (token.kind !== 'entity' || !token.mention) return token;
+    const determiner = tokens[index - 1]?.lower;
+    if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
+      const referent = [...seen].reverse().find((m) => m.entityId !== token.mention!.entityId && kb.isA(m.entityId, token.mention!.entityId));
+      if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
+    }
+    seen.push(token.mention);
+    return token;
+  });
 }
 
 /** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, sensitivityNouns, type ClaimRelation,
+  lossOfFunctionBefore, lossOfFunctionPrefixes, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -67,9 +67,11 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
       const modifierRelation = causalModifiers[word];
-      const head = modifierRelation ? headAfter(tokens, i + 2, to) : undefined;
-      if (modifierRelation && head) {
-        roles.modifiers.push({ subject: mention, relation: modifierRelation, object: head });
+      if (modifierRelation) {
+        // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
+        // only describes something the library does not know, and takes no part in the sentence's claims.
+        const head = headAfter(tokens, i + 2, to);
+        if (head) roles.modifiers.push({ subject: mention, relation: modifierRelation, object: head });
         continue;
       }
       if (conditionModifiers.has(word)) {
@@ -183,7 +185,8 @@ function headAfter(tokens: readonly Token[], from: number, to: number): EntityMe
       k++;
       continue;
     }
-    if (token.kind === 'punct' || (token.kind === 'word' && prepositions.has(token.lower))) return undefined;
+    // A verb ends the noun phrase: "a CAF-derived factor destabilises IRS-1" says nothing of CAFs and IRS-1.
+    if (token.kind === 'punct' || (token.kind === 'word' && (prepositions.has(token.lower) || (verbTrigger(token.lower) && !changeNouns.has(token.lower))))) return undefined;
   }
   return undefined;
 }

@@ -52,7 +52,9 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
     const breaks =
       (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
       (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && next?.lower === 'not')) ||
-      (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? '')));
+      (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || tokens[index + 2]?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? ''))) ||
+      // ", indicating that the cytokine acts downstream of hypoxia": a reported conclusion is a clause of its own.
+      (token.lower === 'that' && reportingWords.has(tokens[index - 1]?.lower ?? ''));
     if (breaks && token.text === ',') subordinateOpen = false;
     if (breaks) clause++;
     clauses.push(clause);
@@ -60,6 +62,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
   return clauses;
 }
 
+const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
 const subordinators = new Set(['whereas', 'while', 'although', 'though', 'because', 'since', 'when', 'if', 'as', 'unlike', 'after', 'before', 'once']);
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {

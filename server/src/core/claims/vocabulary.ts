@@ -26,7 +26,7 @@ const verbStems: Record<string, ClaimRelation> = {
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
   restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases',
-  curtail: 'decreases', blunt: 'decreases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
+  curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
   release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
@@ -87,6 +87,10 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
+  ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  // "IL-11 acts downstream of hypoxia": the cause follows.
+  ...['acts', 'act', 'acted', 'acting', 'lies', 'lie', 'functions', 'sits'].map((verb) => ({ words: [verb, 'downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true } })),
   ...['positively', 'negatively', 'inversely'].flatMap((adverb) =>
     ['associated', 'correlated', 'correlates', 'correlate', 'linked', 'related'].map((verb) => ({
       words: [adverb, verb, verb === 'linked' || verb === 'related' ? 'to' : 'with'],
@@ -157,6 +161,7 @@ export function verbTrigger(word: string): ClaimRelation | undefined {
 function stemOf(word: string): ClaimRelation | undefined {
   const direct = verbStems[word];
   if (direct) return direct;
+
   const candidates: string[] = [];
   if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
   if (word.endsWith('es')) candidates.push(word.slice(0, -2), word.slice(0, -1));
@@ -167,7 +172,9 @@ function stemOf(word: string): ClaimRelation | undefined {
     const relation = verbStems[candidate];
     if (relation) return relation;
   }
-  return undefined;
+  // British spellings: "destabilises", "antagonised", "sensitising".
+  const american = word.replace(/is(e|es|ed|ing)$/, 'iz$1');
+  return american !== word ? stemOf(american) : undefined;
 }
 
 /** Participles: the -ed/-en forms that make passives ("was induced by") and nominal modifiers ("IL-11-induced"). */
