@@ -5,6 +5,7 @@ import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from './analysi
 import { buildReport, reportFile, type Report } from './analysis/report';
 import { computeCodeActions, type CodeActionData } from './features/codeActions';
 import { completeCitations, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
+import { findDefinition, type DefinitionData } from './features/definition';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
 import { KnowledgeBase } from './kb/knowledgeBase';
@@ -71,6 +72,10 @@ export class ClaimLensService {
     const data = findHover(this.analyze(doc), offset);
     if (!data) return undefined;
     return { data, span: data.span, markdown: renderHover(data, this.#kb) };
+  }
+
+  definition(doc: DocumentSnapshot, offset: number): DefinitionData | undefined {
+    return findDefinition(this.analyze(doc), offset, this.#kb);
   }
 
   completion(doc: DocumentSnapshot, offset: number, settings: Settings = defaultSettings): CompletionResult | undefined {

@@ -123,6 +123,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        definitionProvider: true,
         completionProvider: { triggerCharacters: ['{', ',', '@', ';', ' '], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: Object.values(commands) },
@@ -176,6 +177,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!document || !checkedLanguages.has(document.languageId)) return null;
     const result = service.hover(snapshot(document), document.offsetAt(params.position));
     return result ? toProto.hover(document, result) : null;
+  });
+
+  connection.onDefinition(async (params) => {
+    await ready;
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const result = service.definition(snapshot(document), document.offsetAt(params.position));
+    return result ? toProto.definition(document, result) : null;
   });
 
   connection.onCompletion(async (params) => {

@@ -1,10 +1,12 @@
 // The one place where core results become LSP types. Every function here is a small, total conversion.
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind,
-  type CodeAction, type CompletionItem, type Diagnostic, type Hover, type Range, type TextEdit,
+  type CodeAction, type CompletionItem, type Diagnostic, type Hover, type LocationLink, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
 import type { CodeActionData } from '../core/features/codeActions';
+import type { DefinitionData } from '../core/features/definition';
 import type { CitationCompletion, EntityCompletion } from '../core/features/completion';
 import type { DiagnosticData } from '../core/features/diagnostics';
 import type { KbProblem } from '../core/kb/problems';
@@ -100,4 +102,10 @@ export function codeAction(document: TextDocument, data: CodeActionData, diagnos
     isPreferred: data.isPreferred,
     edit: { changes: { [document.uri]: data.edits.map((edit) => ({ range: range(document, edit.span), newText: edit.newText })) } },
   };
+}
+
+export function definition(document: TextDocument, data: DefinitionData): LocationLink[] {
+  const at = { line: data.target.line, character: data.target.character };
+  const targetRange = { start: at, end: at };
+  return [{ originSelectionRange: range(document, data.span), targetUri: pathToFileURL(data.target.file).href, targetRange, targetSelectionRange: targetRange }];
 }

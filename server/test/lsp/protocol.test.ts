@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, CompletionResolveRequest, createProtocolConnection, DidChangeTextDocumentNotification,
+  CodeActionRequest, CompletionRequest, DefinitionRequest, CompletionResolveRequest, createProtocolConnection, DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
@@ -99,6 +99,13 @@ suite('language server protocol (bundled server over stdio)', function () {
     const key = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: markdownUri() }, position: { line: 2, character: 60 } });
     assert.ok(key && typeof key.contents === 'object' && 'value' in key.contents);
     assert.match(key.contents.value, /J Cell Physiol/);
+  });
+
+  test('go to definition on a key opens its .bib entry', async () => {
+    const result = await connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: markdownUri() }, position: { line: 2, character: 45 } });
+    const links = Array.isArray(result) ? result : result ? [result] : [];
+    const target = links[0] && ('targetUri' in links[0] ? links[0].targetUri : links[0].uri);
+    assert.ok(target?.endsWith('refs.bib'), JSON.stringify(result));
   });
 
   test('completion after [@ ranks the OSCC paper first, and resolve adds the reference', async () => {

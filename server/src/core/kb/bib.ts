@@ -3,6 +3,7 @@
 // Parsing is done by @retorquere/bibtex-parser, the parser behind Zotero's Better BibTeX.
 import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { LineIndex } from '../util/lines';
+import { recordLocations } from './loadFile';
 import type { KbProblem } from './problems';
 import { CitationKey, type Paper, type Person } from './schema';
 
@@ -61,7 +62,9 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
       continue;
     }
     seen.add(entry.key);
-    papers.push(toPaper(entry));
+    const paper = toPaper(entry);
+    recordLocations.set(paper, lines.positionAt(offset));
+    papers.push(paper);
   }
   return { papers, problems };
 }

@@ -28,11 +28,14 @@ export function isBibPath(path: string): boolean {
 }
 
 export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?: ReadonlyMap<string, KbFileContent>): Promise<KbBuildResult> {
+  const at = (record: object, file: string) => ({ file, ...(recordLocations.get(record) ?? { line: 0, character: 0 }) });
   const problems: KbProblem[] = [];
   const goodContent = new Map<string, KbFileContent>();
   const papers = new Map<string, PaperRecord>();
   const entities = new Map<string, Entity>();
   const entityFile = new Map<string, string>();
+  /** The entity records as read, whose positions recordLocations knows (integrity fixes copy them). */
+  const entityRecords = new Map<string, Entity>();
   const facts = new Map<string, Fact>();
   const factFile = new Map<string, string>();
 
@@ -61,14 +64,18 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     const origin = isBibPath(source.path) ? 'bib' : 'library';
     for (const paper of content.papers) {
       const existing = papers.get(paper.key);
-      // A library record (with a summary and facts) wins over a bare .bib entry for the same key.
+      // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
+      // entry's place is kept, since the writer's own bibliography is where go-to-definition should lead.
       if (existing && !(existing.origin === 'bib' && origin === 'library')) {
         if (existing.origin === origin) {
           problems.push(problemAt(source.path, paper, `papers.${paper.key}`, `duplicate paper key ${paper.key} (also in ${existing.file}); the first is used`, 'warning'));
+        } else if (origin === 'bib') {
+          existing.bibLocation ??= at(paper, source.path);
         }
         continue;
       }
-      papers.set(paper.key, { ...paper, origin, file: source.path });
+      const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
+      papers.set(paper.key, { ...paper, origin, file: source.path, location: at(paper, source.path), bibLocation });
     }
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
     const addFirst = <T extends { id: string }>(records: readonly T[], into: Map<string, T>, files: Map<string, string>, kind: 'entity' | 'fact'): void => {
@@ -83,6 +90,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
       }
     };
     addFirst(content.entities, entities, entityFile, 'entity');
+    for (const entity of content.entities) if (!entityRecords.has(entity.id)) entityRecords.set(entity.id, entity);
     addFirst(content.facts, facts, factFile, 'fact');
   }
 
@@ -116,8 +124,9 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     }
   }
 
-  const factLocations = new Map(validFacts.map((fact) => [fact.id, { file: factFile.get(fact.id)!, ...(recordLocations.get(fact) ?? { line: 0, character: 0 }) }]));
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts, factLocations);
+  const factLocations = new Map(validFacts.map((fact) => [fact.id, at(fact, factFile.get(fact.id)!)]));
+  const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts, { facts: factLocations, entities: entityLocations });
   return { kb, problems, goodContent };
 }
 

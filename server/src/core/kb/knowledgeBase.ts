@@ -2,10 +2,21 @@
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import type { Entity, Fact, Paper } from './schema';
 
+/** Where a record is written: a file and a zero-based line and column. */
+export interface RecordLocation {
+  file: string;
+  line: number;
+  character: number;
+}
+
 /** A paper as the checker knows it: from a library JSON file (with facts) or only from a .bib file. */
 export interface PaperRecord extends Paper {
   origin: 'library' | 'bib';
   file: string;
+  /** Where the record (or the .bib entry) starts, for go-to-definition. */
+  location?: RecordLocation;
+  /** The writer's own .bib entry for the key, when the library also holds the paper. */
+  bibLocation?: RecordLocation;
 }
 
 export class KnowledgeBase {
@@ -18,8 +29,9 @@ export class KnowledgeBase {
   readonly factsByEntity: ReadonlyMap<string, readonly Fact[]>;
   /** A short fingerprint of the content, used to key caches of analysis results. */
   readonly fingerprint: string;
-  /** Where each fact is written (file and zero-based position), so that editors can open it. */
-  readonly factLocations: ReadonlyMap<string, { file: string; line: number; character: number }>;
+  /** Where each fact and entity is written, so that editors can open it. */
+  readonly factLocations: ReadonlyMap<string, RecordLocation>;
+  readonly entityLocations: ReadonlyMap<string, RecordLocation>;
 
   readonly #ancestors = new Map<string, ReadonlySet<string>>();
   readonly #parts = new Map<string, ReadonlySet<string>>();
@@ -27,8 +39,14 @@ export class KnowledgeBase {
   readonly #factsBySubject = new Map<string, Fact[]>();
   readonly #factsByObject = new Map<string, Fact[]>();
 
-  constructor(papers: PaperRecord[], entities: Entity[], facts: Fact[], factLocations: ReadonlyMap<string, { file: string; line: number; character: number }> = new Map()) {
-    this.factLocations = factLocations;
+  constructor(
+    papers: PaperRecord[],
+    entities: Entity[],
+    facts: Fact[],
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation> } = {},
+  ) {
+    this.factLocations = locations.facts ?? new Map();
+    this.entityLocations = locations.entities ?? new Map();
     this.papers = new Map(papers.map((paper) => [paper.key, paper]));
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.facts = facts;
