@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CompletionItem, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,6 +30,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let hasRelatedInformation = false;
   let hasInsertReplace = false;
   let hasWorkDoneProgress = false;
+  let canWatchFiles = false;
   let lastGood: Map<string, KbFileContent> | undefined;
   let kbProblemFiles = new Set<string>();
   let ready: Promise<void> = Promise.resolve();
@@ -118,6 +119,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     hasRelatedInformation = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
     hasInsertReplace = !!capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport;
     hasWorkDoneProgress = !!capabilities.window?.workDoneProgress;
+    canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     globalSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
       capabilities: {
@@ -134,6 +136,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
 
   connection.onInitialized(() => {
+    // Editors other than VS Code (whose client sets up its own watchers) are asked to report changes to
+    // bibliographies and library files, so that edits to them reach the checker without a restart.
+    if (canWatchFiles) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{bib,bibtex}' }, { globPattern: '**/*.json' }] })
+        .catch(() => undefined);
+    }
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlens' }).catch(() => undefined);
       ready = connection.workspace.getConfiguration('claimlens').then((raw) => { globalSettings = parseSettings(raw); }, () => undefined).then(reloadKnowledgeBase);
@@ -159,9 +168,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    ready = ready.then(reloadKnowledgeBase);
+  connection.onDidChangeWatchedFiles((params) => {
+    // Any .bib change matters; a .json change only when it is a library file (the bundled data or an extra folder).
+    const relevant = params.changes.some((change) => /\.(bib|bibtex)$/i.test(change.uri) || (change.uri.endsWith('.json') && isLibraryFile(change.uri)));
+    if (relevant) ready = ready.then(reloadKnowledgeBase);
   });
+
+  function isLibraryFile(uri: string): boolean {
+    const file = uriToPath(uri);
+    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) => (path.isAbsolute(entry) ? [entry] : folders.map((folder) => path.join(folder, entry))));
+    return extra.some((folder) => file === folder || file.startsWith(folder + path.sep));
+  }
 
   documents.onDidOpen((event) => scheduleValidation(event.document, 0));
   documents.onDidChangeContent((event) => scheduleValidation(event.document));

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, CompletionResolveRequest, createProtocolConnection, DidChangeTextDocumentNotification,
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, CompletionResolveRequest, createProtocolConnection, DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
@@ -139,6 +139,28 @@ suite('language server protocol (bundled server over stdio)', function () {
     const titles = (actions ?? []).map((a) => a.title);
     assert.ok(titles.includes('Ignore this line (ClaimLens)'), titles.join(', '));
     assert.ok(titles.includes('Mark as my own finding'));
+  });
+
+  test('a library folder added in the settings is loaded; a broken edit is reported in its file and the last good version stays', async () => {
+    const library = path.join(workspace, 'library');
+    fs.mkdirSync(library, { recursive: true });
+    const file = path.join(library, 'mine.json');
+    const fact = { id: 'mine/il11-stat1-oscc', subject: 'IL11', relation: 'activates', object: 'STAT1', context: ['OSCC'], evidence: { paper: 'mine2026', locator: 'Fig. 1', kind: 'finding' }, statement: 'IL-11 activated STAT1 in OSCC cells.' };
+    const paper = { key: 'mine2026', title: 'My own paper', authors: [{ family: 'Me' }], journal: null, year: 2026, volume: null, issue: null, pages: null, doi: null, pmid: null, summary: null };
+    fs.writeFileSync(file, JSON.stringify({ papers: [paper], facts: [fact] }, null, 2));
+    const uri = pathToFileURL(path.join(workspace, 'stat1.md')).href;
+    await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { claimlens: { debounceMs: 0, knowledgeBase: { extraFolders: ['library'] } } } });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: 'IL-11 activates STAT1 in OSCC [@mine2026].\n' } });
+    assert.deepEqual(await diagnosticsFor(uri, 1), [], 'the claim is now supported by the added library');
+
+    fs.writeFileSync(file, '{\n  "papers": [\n    { "key": "mine2026", "title": }\n  ]\n}\n');
+    await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).href, type: FileChangeType.Changed }] });
+    const problems = await diagnosticsFor(pathToFileURL(file).href, undefined as unknown as number);
+    assert.equal(problems[0].range.start.line, 2);
+    assert.match(typeof problems[0].message === 'string' ? problems[0].message : problems[0].message.value, /invalid JSON/);
+    const report = await connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkDocument', arguments: [uri] });
+    assert.equal(report.files[0].sentences[0].verdict, 'supported', 'the last good version of the file stays in use');
   });
 
   test('the check command returns the report in the CLI\'s JSON shape', async () => {
