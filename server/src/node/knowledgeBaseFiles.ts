@@ -6,9 +6,12 @@ import type { KbSource } from '../core/kb/build';
 
 const kbFile = /\.(json|bib|bibtex)$/i;
 
-/** The bundled library: data/ next to the bundle (dist/../data) or next to the sources (server/src/node/../../../data). */
+/**
+ * The bundled library: data/ next to the bundle (dist/../data), next to the sources
+ * (server/src/node/../../../data), or next to a bundled script two levels down (out/bench/../../data).
+ */
 export function bundledKnowledgeBaseDir(): string {
-  const candidates = [path.resolve(__dirname, '..', 'data'), path.resolve(__dirname, '..', '..', '..', 'data')];
+  const candidates = [path.resolve(__dirname, '..', 'data'), path.resolve(__dirname, '..', '..', '..', 'data'), path.resolve(__dirname, '..', '..', 'data')];
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'entities.json'))) ?? candidates[0];
 }
 
