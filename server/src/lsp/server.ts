@@ -189,26 +189,30 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params) => {
+  /** The open document, once the knowledge base is ready, if it is one ClaimLens checks. */
+  async function checkedDocument(uri: string): Promise<TextDocument | undefined> {
     await ready;
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const document = documents.get(uri);
+    return document && checkedLanguages.has(document.languageId) ? document : undefined;
+  }
+
+  connection.onHover(async (params) => {
+    const document = await checkedDocument(params.textDocument.uri);
+    if (!document) return null;
     const result = service.hover(snapshot(document), document.offsetAt(params.position));
     return result ? toProto.hover(document, result) : null;
   });
 
   connection.onDefinition(async (params) => {
-    await ready;
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const document = await checkedDocument(params.textDocument.uri);
+    if (!document) return null;
     const result = service.definition(snapshot(document), document.offsetAt(params.position));
     return result ? toProto.definition(document, result) : null;
   });
 
   connection.onCompletion(async (params) => {
-    await ready;
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const document = await checkedDocument(params.textDocument.uri);
+    if (!document) return null;
     const settings = await settingsFor(document);
     const result = service.completion(snapshot(document), document.offsetAt(params.position), settings);
     if (!result) return null;
@@ -229,9 +233,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
 
   connection.onCodeAction(async (params) => {
-    await ready;
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !checkedLanguages.has(document.languageId)) return null;
+    const document = await checkedDocument(params.textDocument.uri);
+    if (!document) return null;
     const settings = await settingsFor(document);
     const actions = service.codeActions(snapshot(document), toProto.span(document, params.range), settings);
     return actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics));
