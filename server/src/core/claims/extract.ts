@@ -201,7 +201,7 @@ export function readSentence(
           polarity = sign > 0 ? 'positive' : 'negative';
           relation = 'associated-with';
         }
-        let flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
+        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
         const objectMention = object.sensitivityTo ? resistanceMention(kb, object.mention) : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
@@ -209,7 +209,6 @@ export function readSentence(
           relation = invert(relation);
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
         }
-        flips = 0;
         claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
       }
     }

@@ -1,7 +1,7 @@
 // Quick fixes as plain edits: cite the paper that supports a claim (in the document's own citation syntax),
 // replace a citation that does not support it, correct an unknown key, ignore a line, or mark a sentence as
 // the writer's own finding.
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { SourceSpan } from '../text/prose';
@@ -48,7 +48,7 @@ export function computeCodeActions(
         actions.push(...replaceCitation(sentence, syntax, diagnostic));
         break;
       case 'undefined-citation':
-        actions.push(...suggestKeys(sentence, diagnostic, kb));
+        actions.push(...suggestKeys(diagnostic, kb));
         break;
       case 'contradicted':
       case 'unsupported':
@@ -105,7 +105,7 @@ function replaceCitation(sentence: AnalyzedSentence, syntax: Syntax, diagnostic:
 }
 
 /** "Did you mean wu2022interleukin?" for a key that exists nowhere. */
-function suggestKeys(sentence: AnalyzedSentence, diagnostic: DiagnosticData, kb: KnowledgeBase): CodeActionData[] {
+function suggestKeys(diagnostic: DiagnosticData, kb: KnowledgeBase): CodeActionData[] {
   const unknown = diagnostic.keys[0];
   const known = [...kb.papers.keys()];
   if (!unknown || known.length === 0) return [];
@@ -114,9 +114,7 @@ function suggestKeys(sentence: AnalyzedSentence, diagnostic: DiagnosticData, kb:
     .filter((c) => c.cost <= Math.max(3, Math.floor(unknown.length / 3)))
     .sort((a, b) => a.cost - b.cost)
     .slice(0, 3);
-  if (ranked.length === 0 && known.length > 0) ranked.push({ key: closest(unknown, known), cost: Infinity });
   return ranked
-    .filter((c) => c.cost !== Infinity)
     .map((c, index) => ({ title: `Change to ${c.key}`, kind: 'quickfix' as const, edits: [{ span: diagnostic.span, newText: c.key }], diagnostic, isPreferred: index === 0 }));
 }
 

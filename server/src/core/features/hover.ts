@@ -73,19 +73,13 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
         shown++;
         break;
       }
-      lines.push(`- ${escapeMarkdown(relationLine(fact, kb))} ${inlineCode(fact.evidence.paper)}${fact.evidence.kind === 'background' ? ' (background)' : ''}`);
+      lines.push(`- ${escapeMarkdown(describeFact({ ...fact, context: [] }, kb))} ${inlineCode(fact.evidence.paper)}${fact.evidence.kind === 'background' ? ' (background)' : ''}`);
       shown++;
     }
     lines.push('');
   }
   if (facts.length > shown) lines.push(`_…and ${facts.length - shown} more_`);
   return lines.join('\n').trimEnd();
-}
-
-/** A fact without its context (the group heading gives it): "IL-11 upregulates MMP-13 via gp130". */
-function relationLine(fact: Fact, kb: KnowledgeBase): string {
-  const described = describeFact({ ...fact, context: [] }, kb);
-  return described;
 }
 
 function renderCitation(key: string, kb: KnowledgeBase): string {
