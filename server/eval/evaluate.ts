@@ -29,6 +29,31 @@ export interface RowResult {
 
 export const labels = ['supported', 'contradicted', 'unsupported', 'out-of-scope'] as const;
 
+/**
+ * The real-prose format of shared/eval/real (`sentence`, upper-case labels, `label_sentence_only`) as a
+ * LabelledRow. A checker that sees one sentence is scored on `label_sentence_only`.
+ */
+export function toLabelledRow(raw: Record<string, unknown>): LabelledRow {
+  if (typeof raw.text === 'string') return raw as unknown as LabelledRow;
+  const label = String(raw.label_sentence_only ?? raw.label ?? '').toUpperCase();
+  const mapped: Record<string, Pick<LabelledRow, 'label' | 'basis'>> = {
+    SUPPORTED: { label: 'supported' },
+    CONTRADICTED: { label: 'contradicted' },
+    CONTEXT_MISMATCH: { label: 'unsupported', basis: 'other-context' },
+    UNSUPPORTED: { label: 'unsupported', basis: 'no-evidence' },
+    OUT_OF_SCOPE: { label: 'out-of-scope' },
+  };
+  const verdict = mapped[label];
+  if (!verdict) throw new Error(`row ${String(raw.id)}: unknown label ${label}`);
+  return {
+    id: String(raw.id),
+    text: String(raw.sentence ?? ''),
+    ...verdict,
+    evidence: Array.isArray(raw.evidence) ? raw.evidence.map((e) => String(e).split('/')[0]) : [],
+    tags: Array.isArray(raw.tags) ? raw.tags.map(String) : undefined,
+  };
+}
+
 /** The dev file's citation placeholder names the HCC paper of capture 003 without knowing its key. */
 function resolvePlaceholders(text: string, kb: KnowledgeBase): string {
   return text.replace(/@CITED-HCC-PAPER/g, () => `@${paperForSource(kb, '003') ?? 'CITED-HCC-PAPER'}`);

@@ -3,24 +3,41 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
-import { evaluateRow, score, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
+import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
+import { selectSplit, type Split } from './realSplit';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
-  const file = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', 'test', 'corpus', 'claims.jsonl');
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`eval: no such file: ${file}\n`);
+  // `--split dev|blind|all` picks a part of the real-prose set (shared/eval/real); see realSplit.ts.
+  const splitArg = args.find((a) => a.startsWith('--split='))?.slice('--split='.length) as Split | undefined;
+  const given = args.filter((a) => !a.startsWith('-'));
+  const inputs = given.length ? given : [path.join(__dirname, '..', 'test', 'corpus', 'claims.jsonl')];
+  const files = inputs.flatMap((input) =>
+    fs.existsSync(input) && fs.statSync(input).isDirectory()
+      ? fs.readdirSync(input).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(input, f))
+      : [input],
+  );
+  const missing = files.find((f) => !fs.existsSync(f));
+  if (missing) {
+    process.stderr.write(`eval: no such file: ${missing}\n`);
     process.exitCode = 2;
     return;
   }
-  const rows = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as LabelledRow;
-    } catch {
-      throw new Error(`${file}:${i + 1}: not valid JSON`);
-    }
-  });
+  const all = files.flatMap((file) =>
+    fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+      let raw: Record<string, unknown>;
+      try {
+        raw = JSON.parse(l) as Record<string, unknown>;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not valid JSON`);
+      }
+      return toLabelledRow(raw);
+    }),
+  );
+  const split: Split = splitArg ?? 'all';
+  const rows: LabelledRow[] = selectSplit(all, split);
+  const file = `${files.join(', ')}${split === 'all' ? '' : ` (${split} split)`}`;
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const started = process.hrtime.bigint();
   const results = rows.map((row) => evaluateRow(row, kb));
@@ -33,6 +50,8 @@ async function main(): Promise<void> {
   console.log(`verdict accuracy ${pct(s.accuracy)}  verdict+basis ${pct(s.basisAccuracy)}  evidence papers exact ${pct(s.evidenceAccuracy)}  citation issue ${pct(s.citationAccuracy)}`);
   console.log(`macro-F1 (verdict) ${s.macroF1.toFixed(3)}  macro-F1 (verdict with basis) ${score(results, verdictBasisClass).macroF1.toFixed(3)}\n`);
 
+  // The blind split is scored, never read: its sentences are not printed.
+  if (split === 'blind' || args.includes('--no-rows')) return;
   const wrong = results.filter((r) => !r.basisRight || !r.evidenceRight || !r.citationRight);
   console.log(`${wrong.length} rows with a difference${verbose || wrong.length <= 40 ? ':' : ' (first 40; --verbose for all):'}`);
   for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r));
