@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
+import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
@@ -386,15 +387,10 @@ function governorIs(tokens: readonly Token[], index: number, governor: string): 
   return governorFrom(tokens, index, 0) === governor;
 }
 
+/** The nearest preposition before the token at `index`, at any distance, provided it is not before `from`. */
 function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
-  for (let k = index - 1; k >= from; k--) {
-    const token = tokens[k];
-    if (token.kind === 'word' && prepositions.has(token.lower)) {
-      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
-      return token.lower;
-    }
-  }
-  return undefined;
+  const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
+  return k >= from && k >= 0 ? prepositionWord(tokens, k) : undefined;
 }
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
@@ -454,7 +450,11 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
     if (token.kind !== 'entity' || !token.mention) return token;
     const determiner = tokens[index - 1]?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
-      const referent = [...seen].reverse().find((m) => m.entityId !== token.mention!.entityId && kb.isA(m.entityId, token.mention!.entityId));
+      // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
+      let referent: EntityMention | undefined;
+      for (let k = seen.length - 1; k >= Math.max(0, seen.length - 32) && !referent; k--) {
+        if (seen[k].entityId !== token.mention.entityId && kb.isA(seen[k].entityId, token.mention.entityId)) referent = seen[k];
+      }
       if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
     }
     seen.push(token.mention);

@@ -4,6 +4,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
+import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
@@ -123,35 +124,16 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   return roles;
 }
 
-/** The nearest preposition that governs the entity at `i`, looking back across its noun phrase. */
+/** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
-  for (let k = i - 1; k >= from; k--) {
-    const token = tokens[k];
-    if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') return undefined;
-    // The comma that closes an introductory phrase ("In thyroid cancer cells, sorafenib ...") ends the search.
-    if (token.text === ',' && closesIntroduction(tokens, k)) return undefined;
-    if (token.kind === 'word' && prepositions.has(token.lower)) {
-      // "in response to sorafenib" is governed by "in response to", which names a cause, not a place.
-      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
-      return token.lower;
-    }
-  }
-  return undefined;
+  const k = scanOf(tokens).governorIndex[i];
+  return k >= from ? prepositionWord(tokens, k) : undefined;
 }
 
 /** "cells treated with sorafenib": the drug is a condition of the cells. */
 const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);
 /** "Treatment with cobalt chloride elevated IL-11": at the head of a subject, the drug is the agent. */
 const treatmentNounsBeforeWith = new Set(['treatment', 'treating', 'incubation', 'exposure', 'stimulation', 'cotreatment', 'co-treatment', 'pretreatment']);
-
-function closesIntroduction(tokens: readonly Token[], comma: number): boolean {
-  // Only the first comma of the sentence can close an introductory phrase.
-  let start = comma - 1;
-  while (start > 0 && tokens[start - 1].kind !== 'punct') start--;
-  if (start > 0) return false;
-  const first = tokens[start];
-  return first?.kind === 'word' && (prepositions.has(first.lower) || first.lower === 'consistently' || first.lower === 'together') && tokens[comma + 1]?.kind !== 'word';
-}
 
 function isContextual(tokens: readonly Token[], i: number, governor: string | undefined, mention: EntityMention, side: 'left' | 'right'): boolean {
   if (governor === 'with') {

@@ -257,3 +257,12 @@ export const ownFindingPatterns: RegExp[] = [
   /\b(?:in|from)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|report|paper)\b/i,
   /\b(?:this|the\s+present|the\s+current)\s+(?:study|work|report)\s+(?:shows|showed|demonstrates|demonstrated|reveals|revealed|found|finds|identifies|identified|provides)\b/i,
 ];
+
+/** Determiners, skipped when looking for the head of a phrase. */
+export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
+/** Prepositions: what governs an entity ("via gp130", "in OSCC") decides its role. */
+export const prepositions = new Set([
+  'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
+  'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
+  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
+]);
