@@ -59,7 +59,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
   return clauses;
 }
 
-const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
+export const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
 const subordinators = new Set(['whereas', 'while', 'although', 'though', 'because', 'since', 'when', 'if', 'as', 'unlike', 'after', 'before', 'once']);
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {

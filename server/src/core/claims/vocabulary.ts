@@ -31,6 +31,7 @@ const verbStems: Record<string, ClaimRelation> = {
   release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
+  impede: 'inhibits', restrict: 'decreases', limit: 'decreases', retard: 'inhibits', slow: 'decreases',
   decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
   dampen: 'decreases', lessen: 'decreases', mitigate: 'decreases', alleviate: 'decreases', degrade: 'decreases',
   downregulate: 'downregulates', 'down-regulate': 'downregulates',
@@ -98,7 +99,7 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     })),
   ),
   ...['correlated', 'correlates', 'correlate', 'correlating', 'associated', 'associates'].flatMap((verb) =>
-    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely'].map((adverb) => ({
+    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely', 'well', 'tightly'].map((adverb) => ({
       words: [verb, adverb, 'with'],
       meaning: { relation: 'associated-with' as const, polarity: adverb === 'negatively' || adverb === 'inversely' ? ('negative' as const) : ('positive' as const) },
     })),
@@ -108,7 +109,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
-  ...['linked', 'link', 'links'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
+  ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
   ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
@@ -193,6 +195,8 @@ export const lossOfFunctionBefore = new Set([
   'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
   'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
   'removal', 'absence', 'lack', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+  // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
+  'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
 ]);
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
