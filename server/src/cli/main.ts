@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
+import { libraryCounts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
@@ -102,11 +103,12 @@ async function check(args: string[]): Promise<number> {
 async function describeKb(args: string[]): Promise<number> {
   const options = parseOptions(args);
   const { kb, problems } = await loadKbOrFail(options.kb, options.withoutBundled);
-  const withFacts = [...kb.papers.values()].filter((p) => kb.hasFactsFor(p.key)).length;
-  process.stdout.write(`${kb.papers.size} papers (${withFacts} with facts), ${kb.entities.size} entities, ${kb.facts.length} facts\n`);
+  process.stdout.write(`${libraryCounts(kb)}, ${kb.entities.size} entities\n`);
   for (const paper of kb.papers.values()) {
-    const count = kb.factsByPaper.get(paper.key)?.length ?? 0;
-    process.stdout.write(`  ${paper.key}: ${count} facts (${path.basename(paper.file)})\n`);
+    const facts = kb.factsByPaper.get(paper.key) ?? [];
+    const extracted = facts.filter((f) => f.evidence.extracted).length;
+    const note = extracted > 0 ? ` (${extracted} read from the abstract)` : !paper.abstract && facts.length === 0 ? ' (no abstract)' : '';
+    process.stdout.write(`  ${paper.key}: ${facts.length} facts${note} (${path.basename(paper.file)})\n`);
   }
   return problems.some((p) => p.severity === 'error') ? 2 : 0;
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KbSource } from '../core/kb/build';
 
-const kbFile = /\.(json|bib|bibtex)$/i;
+const kbFile = /\.(json|bib|bibtex|ris|ya?ml)$/i;
 
 /**
  * The bundled library: data/ next to the bundle (dist/../data), next to the sources
