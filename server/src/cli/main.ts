@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
 import { formatProblem } from '../core/kb/problems';
-import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { planCheck } from '../node/projectFiles';
 import { formatText } from './textFormat';
 
 const usage = `usage:
@@ -79,16 +79,15 @@ async function check(args: string[]): Promise<number> {
   if (options.files.length === 0) throw new UsageError('check needs at least one file');
   const missing = options.files.filter((file) => !fs.existsSync(file) || !fs.statSync(file).isFile());
   if (missing.length > 0) throw new UsageError(`no such file: ${missing.join(', ')}`);
-  // Bibliographies the manuscripts declare (\bibliography{refs}, `bibliography:` front matter) are read too.
-  const declared = options.files.flatMap((file) =>
-    declaredBibliographies(languageOfPath(file), fs.readFileSync(file, 'utf8')).map((bib) => path.resolve(path.dirname(file), bib)),
-  ).filter((bib) => fs.existsSync(bib));
+  // A LaTeX root brings the files it includes; bibliographies the manuscripts (and their roots) declare are read too.
+  const plan = planCheck(options.files);
+  for (const warning of plan.warnings) process.stderr.write(`${warning}\n`);
+  const declared = plan.bibliographies;
   const { kb } = await loadKbOrFail([...new Set([...options.kb, ...declared])], options.withoutBundled);
   const cache = new AnalysisCache();
   const analyses: DocumentAnalysis[] = [];
-  const files = options.files.map((file) => {
-    const source = fs.readFileSync(file, 'utf8');
-    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache);
+  const files = plan.files.map(({ display: file, text: source, project }) => {
+    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache, project);
     analyses.push(analysis);
     return reportFile(file, source, analysis, kb);
   });
