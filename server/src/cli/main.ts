@@ -7,10 +7,10 @@ import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/a
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
 import { libraryCounts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
-import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { planCheck } from '../node/projectFiles';
 import { formatText } from './textFormat';
 
 const usage = `usage:
@@ -87,15 +87,14 @@ const bibliographyFile = /\.(bib|bibtex|json|ya?ml|ris)$/i;
  * draft must not make the runner read and echo its files. A bibliography outside the project is fine (a
  * Zotero auto-export); a folder or a file without a bibliography extension is not read.
  */
-function readableBibliographies(manuscript: string, source: string): string[] {
+function readableBibliographies(declared: readonly string[]): string[] {
   const out: string[] = [];
-  for (const name of declaredBibliographies(languageOfPath(manuscript), source)) {
-    const bib = path.resolve(path.dirname(manuscript), name);
+  for (const bib of declared) {
     const why = !bibliographyFile.test(bib)
       ? 'not a bibliography file (.bib, .bibtex, .json, .yaml, .yml, .ris)'
       : !fs.existsSync(bib) ? undefined : !fs.statSync(bib).isFile() ? 'a folder, not a bibliography file' : '';
     if (why === '') out.push(bib);
-    else if (why) process.stderr.write(`${plain(`${manuscript}: warning: bibliography ${name} is not read: ${why}`)}\n`);
+    else if (why) process.stderr.write(`${plain(`claimlens: warning: bibliography ${bib} is not read: ${why}`)}\n`);
   }
   return out;
 }
@@ -117,16 +116,19 @@ async function check(args: string[]): Promise<number> {
     }
   }
   if (manuscripts.length === 0) throw new UsageError(`nothing to check: ${options.files.join(', ')} cannot be read`);
-  // Bibliographies the manuscripts declare (\bibliography{refs}, `bibliography:` front matter) are read too.
-  const declared = [...new Set(manuscripts.flatMap(({ file, source }) => readableBibliographies(file, source)))];
+  // A LaTeX root brings the files it includes; bibliographies the manuscripts (and their roots) declare are
+  // read too, when they are bibliography files (see readableBibliographies).
+  const plan = planCheck(manuscripts.map(({ file }) => file));
+  for (const warning of plan.warnings) process.stderr.write(`${plain(warning)}\n`);
+  const declared = readableBibliographies(plan.bibliographies);
   const loaded = await loadKbOrFail([...new Set(options.kb)], options.withoutBundled, declared.filter((bib) => !options.kb.includes(bib)));
   const bundled = bundledKnowledgeBaseDir() + path.sep;
   inputErrors += loaded.problems.filter((p) => p.severity === 'error' && !p.file.startsWith(bundled)).length;
   const { kb } = loaded;
   const cache = new AnalysisCache();
   const analyses: DocumentAnalysis[] = [];
-  const files = manuscripts.map(({ file, source }) => {
-    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache);
+  const files = plan.files.map(({ display: file, text: source, project }) => {
+    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache, project);
     analyses.push(analysis);
     return reportFile(file, source, analysis, kb);
   });
