@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { languageIds } from '../../server/src/protocol';
 import { answerConfigurationRequest, extraFolderPatterns, globalSettings, section } from './config';
+import { withFindingLinks } from './findingDocument';
 
 export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/cli.js');
@@ -23,7 +24,11 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     // The server pulls settings as soon as it starts; these are its fallback if that request fails.
     initializationOptions: () => ({ settings: globalSettings() }),
     synchronize: { fileEvents: bibliographies },
-    middleware: { workspace: { configuration: (params) => answerConfigurationRequest(params) } },
+    middleware: {
+      workspace: { configuration: (params) => answerConfigurationRequest(params) },
+      // Related information opens the finding (statement, paper, locator), not a line of a JSON file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withFindingLinks(diagnostics)),
+    },
   };
   return new LanguageClient(section, 'ClaimLens', serverOptions, clientOptions);
 }

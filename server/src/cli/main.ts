@@ -9,10 +9,11 @@ import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { formatSarif } from './sarifFormat';
 import { formatText } from './textFormat';
 
 const usage = `usage:
-  claimlens check <files...> [--format text|json] [--kb <dir-or-file>]... [--no-default-kb] [--verbose]
+  claimlens check <files...> [--format text|json|sarif] [--kb <dir-or-file>]... [--no-default-kb] [--verbose]
   claimlens kb [--kb <dir-or-file>]... [--no-default-kb]     validate a knowledge base and print what it holds
   claimlens lsp --stdio                                      run the language server over stdio
 exit status: 0 nothing contradicted or unsupported (own findings aside), 1 something is, 2 usage or input error`;
@@ -63,8 +64,8 @@ function parseOptions(args: string[]) {
       verbose: { type: 'boolean', short: 'v', default: false },
     },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  return { format: values.format as 'text' | 'json', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals };
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  return { format: values.format as 'text' | 'json' | 'sarif', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals };
 }
 
 async function loadKbOrFail(extra: string[], withoutBundled: boolean) {
@@ -94,6 +95,7 @@ async function check(args: string[]): Promise<number> {
   });
   const report = buildReport(files, analyses);
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(report, { cwd: process.cwd() }));
   else process.stdout.write(formatText(report, { verbose: options.verbose }));
   const failing = analyses.some((analysis) => analysis.sentences.some(isFailing));
   return failing ? 1 : 0;

@@ -8,6 +8,7 @@ import { completeCitations, completeEntities, completionContext, writtenSentence
 import { findDefinition, type DefinitionData } from './features/definition';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
+import { withoutIgnoredClaims } from './features/ignoredClaims';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { defaultSettings, type Settings } from './settings';
 import type { SourceSpan } from './text/prose';
@@ -65,7 +66,8 @@ export class ClaimLensService {
   }
 
   diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
-    return computeDiagnostics(this.analyze(doc), this.#kb, settings);
+    const analysis = this.analyze(doc);
+    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings);
   }
 
   hover(doc: DocumentSnapshot, offset: number): HoverResult | undefined {
@@ -93,7 +95,7 @@ export class ClaimLensService {
 
   codeActions(doc: DocumentSnapshot, span: SourceSpan, settings: Settings = defaultSettings): CodeActionData[] {
     const analysis = this.analyze(doc);
-    const diagnostics = computeDiagnostics(analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
+    const diagnostics = withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
     return computeCodeActions(analysis, doc.text, doc.languageId, diagnostics, this.#kb);
   }
 
