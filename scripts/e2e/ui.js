@@ -202,9 +202,11 @@ async function main() {
     };
 
     await step('workbench loads with the workspace', '01-workbench', async () => {
-      await page.goto(server.url);
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'manuscript.md' }).waitFor({ timeout: 60000 });
+      // A loaded machine (load average 12 on two cores was seen) took longer than 20 s to the load event: wait
+      // for the document, then for the workbench itself.
+      await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'manuscript.md' }).waitFor({ timeout: 120000 });
     }, { required: true });
 
     await step('Markdown draft: warning squiggle on "IL-11 signals via STAT1 in OSCC."', '02-markdown-squiggle', async () => {

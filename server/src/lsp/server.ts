@@ -211,7 +211,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onHover(async (params) => {
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
-    const result = service.hover(snapshot(document), document.offsetAt(params.position));
+    const result = service.hover(snapshot(document), document.offsetAt(params.position), await settingsFor(document));
     return result ? toProto.hover(document, result) : null;
   });
 
