@@ -49,7 +49,7 @@ interface Match {
 }
 
 export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
-  if (!kb.entities.has(claim.subject) || !kb.entities.has(claim.object)) {
+  if (!kb.inLibrary(claim.subject) || !kb.inLibrary(claim.object)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
   const matches = findMatches(claim, kb);
