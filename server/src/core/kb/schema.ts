@@ -22,6 +22,7 @@ export const entityTypes = [
   'transcription-factor',
   'enzyme',
   'protein',
+  'rna',
   'protein-family',
   'pathway',
   'process',
