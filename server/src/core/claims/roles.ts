@@ -271,6 +271,11 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
   return sawCoordinator;
 }
 
+/** Whether the entity at `i` is named by its loss of function ("knockdown of IL-11", "IL-11-/- mice"). */
+export function lossOfFunctionAt(tokens: readonly Token[], i: number): boolean {
+  return hasLossOfFunction(tokens, i, governorOf(tokens, i, 0));
+}
+
 export function isLossOfFunctionWord(word: string): boolean {
   return lossOfFunctionBefore.has(word) || lossOfFunctionAfter.has(word);
 }
