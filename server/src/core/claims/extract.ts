@@ -261,10 +261,12 @@ export function readSentence(
   // entities, its reading replaces the verb reading's.
   // An aim, a question or a call for more work asserts nothing, whatever relations it names.
   if (nonClaimReason(sentenceText, true)?.strong) return { claims: [], hedged, ownFinding, lastSubject, nonClaim: nonClaimReason(sentenceText, true)!.reason };
-  const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt);
+  const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
+  const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
   const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
   const framedObjects = new Set(framed.map((c) => c.object));
-  const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object));
+  const exclusive = new Set(exclusiveOf.values());
+  const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
   const read = dedupeClaims([...kept, ...framed]);
   return { claims: read, hedged, ownFinding, lastSubject, nonClaim: nonClaimReason(sentenceText, read.length > 0)?.reason };
 }
@@ -276,7 +278,7 @@ const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 's
 
 function frameClaims(
   tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
-  isNegatedAt: (index: number) => boolean,
+  isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const match of matchFrames(tokens, compiledFrames)) {
@@ -291,7 +293,9 @@ function frameClaims(
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
-      claims.push(makeClaim(subject, relation, match.frame.polarity, object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted));
+      const claim = makeClaim(subject, relation, match.frame.polarity, object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
+      claims.push(claim);
     }
   }
   return claims;

@@ -11,7 +11,9 @@
 //   ?word, ?a|b                    optionally that word (or one of them)
 //   ~3                             up to three words that are neither entities nor punctuation
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
-import type { ClaimRelation } from './vocabulary';
+//   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
+//   ^                              the start of the sentence
+import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface Frame {
   name: string;
@@ -24,6 +26,12 @@ export interface Frame {
   example: string;
   /** The claims the whole reader finds in `example`, written as the claim tests write them. */
   expected: string[];
+  /**
+   * A participant of the frame that takes no part in the sentence's other claims: the agent of a fronted
+   * participle ("Activated by hypoxia, HIF-1α induces IL-11": hypoxia does not induce IL-11 here), or the
+   * route of a relative clause ("such as IL-11 that signal through gp130 drive EMT": gp130 is not the driver).
+   */
+  exclusive?: 'subject' | 'object';
 }
 
 /** Word classes and the relation each word carries. */
@@ -123,10 +131,29 @@ export const frames: Frame[] = [
     expected: ['IL11 increases TUMOR_GROWTH'],
   },
   {
+    name: 'fronted-participle',
+    reads: 'a participle clause before the subject, with its agent: "Activated by X, Y ...": X activates Y',
+    pattern: '^ ?originally|initially|first {participle} by @subject , @object',
+    relation: { fromClass: 'participle' },
+    exclusive: 'subject',
+    example: 'Activated by hypoxia, HIF-1α induces IL-11 in breast cancer cells.',
+    expected: ['HIF1A induces IL11 [ctx BREAST_CANCER]', 'HYPOXIA activates HIF1A [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'correlation-with',
+    reads: 'X shows a (strong, stronger) correlation with Y: X is associated with Y',
+    pattern: '@subject ~4 correlation|association|correlations|associations with ~2 @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'IL-11 expression showed a stronger correlation with MMP-13 levels than other markers.',
+    expected: ['IL11 associated-with(positive) MMP13'],
+  },
+  {
     name: 'relative-signals-through',
     reads: 'members such as X that signal through M: X signals through M',
     pattern: 'as|including|like @subject that|which signal|signals|act|acts through|via @object',
     relation: 'signals-through',
+    exclusive: 'object',
     example: 'Cytokines such as IL-11 that signal through gp130 share a receptor subunit.',
     expected: ['IL11 signals-through GP130'],
   },
@@ -136,7 +163,8 @@ type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
   | { kind: 'words'; words: Set<string>; optional: boolean }
   | { kind: 'skip'; max: number }
-  | { kind: 'class'; name: string };
+  | { kind: 'class'; name: string }
+  | { kind: 'start' };
 
 export interface CompiledFrame {
   frame: Frame;
@@ -155,9 +183,10 @@ function compileElement(part: string, name: string): Element {
     return { kind: 'role', role };
   }
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
+  if (part === '^') return { kind: 'start' };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
-    if (!wordClasses[className]) throw new Error(`frame ${name}: unknown word class ${part}`);
+    if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
     return { kind: 'class', name: className };
   }
   const optional = part.startsWith('?');
@@ -193,7 +222,7 @@ export function matchFrames(tokens: readonly { kind: string; lower: string }[], 
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
       const end = matchAt(tokens, elements, 0, start, captures);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
-      const relation = typeof frame.relation === 'string' ? frame.relation : wordClasses[frame.relation.fromClass][captures.classWord ?? ''];
+      const relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
       if (!relation) continue;
       found.push({ frame, subject: captures.subject, object: captures.object, mediators: captures.mediators, relation, first: start, last: end - 1 });
       start = end - 1;
@@ -228,8 +257,10 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       }
       return element.optional ? matchAt(tokens, elements, e + 1, t, captures) : -1;
     }
+    case 'start':
+      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures) : -1;
     case 'class': {
-      if (token?.kind !== 'word' || !wordClasses[element.name][token.lower]) return -1;
+      if (token?.kind !== 'word' || !classMeaning(element.name, token.lower)) return -1;
       const saved = captures.classWord;
       captures.classWord = token.lower;
       const end = matchAt(tokens, elements, e + 1, t + 1, captures);
@@ -245,4 +276,10 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       return -1;
     }
   }
+}
+
+/** The relation a word carries in a class; participles take their verb's. */
+function classMeaning(className: string, word: string): ClaimRelation | undefined {
+  if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
+  return wordClasses[className]?.[word];
 }

@@ -221,6 +221,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
   if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
   if (governor && lossOfFunctionAgainst.has(governor)) return true;
+  // "an antibody to the IL-6 receptor", "inhibitors to IGF-1R".
+  if (governor === 'to' && lossOfFunctionAfter.has(wordBefore(tokens, i, 'to') ?? '')) return true;
   // "IL-11 knockdown", "IL-11-neutralizing antibody", "STAT3 siRNA", "a PI3K inhibitor".
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const token = tokens[k];
