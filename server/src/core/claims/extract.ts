@@ -7,7 +7,6 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { compileFrames, matchFrames } from './frames';
-import { nonClaimReason, type NonClaimReason } from './nonClaims';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
@@ -37,12 +36,6 @@ export interface SentenceReading {
   ownFinding: boolean;
   /** The last subject, so that "it" in the next sentence can refer to it. */
   lastSubject?: EntityMention;
-  /**
-   * Why the sentence asserts no finding (an aim, a method, a question...), when it is such a sentence. A
-   * sentence with this reason and no claims is out of scope; one without it that names library entities but
-   * yields no claim is a claim the reader could not parse.
-   */
-  nonClaim?: NonClaimReason;
 }
 
 const skippable = new Set([
@@ -259,16 +252,13 @@ export function readSentence(
   }
   // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
   // entities, its reading replaces the verb reading's.
-  // An aim, a question or a call for more work asserts nothing, whatever relations it names.
-  if (nonClaimReason(sentenceText, true)?.strong) return { claims: [], hedged, ownFinding, lastSubject, nonClaim: nonClaimReason(sentenceText, true)!.reason };
   const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
   const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
   const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
   const framedObjects = new Set(framed.map((c) => c.object));
   const exclusive = new Set(exclusiveOf.values());
   const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
-  const read = dedupeClaims([...kept, ...framed]);
-  return { claims: read, hedged, ownFinding, lastSubject, nonClaim: nonClaimReason(sentenceText, read.length > 0)?.reason };
+  return { claims: dedupeClaims([...kept, ...framed]), hedged, ownFinding, lastSubject };
 }
 
 const compiledFrames = compileFrames();

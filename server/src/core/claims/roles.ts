@@ -39,6 +39,7 @@ export interface Roles {
   modifiers: ModifierClaim[];
 }
 
+const epidemiologyNouns = new Set(['mortality', 'death', 'deaths', 'incidence', 'burden', 'prevalence', 'patients', 'cases']);
 const alwaysContext = new Set<EntityType>(['disease', 'cell-line', 'experimental-system']);
 const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical', 'cell-type']);
 const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
@@ -117,7 +118,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   if (roles.participants.length === 0 && side === 'right') {
     // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
     // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
+    // Nor a disease that only qualifies a count: "a major cause of breast cancer mortality".
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
     for (const participant of direct) {
       roles.participants.push(participant);
       roles.context = roles.context.filter((c) => c !== participant.mention);
