@@ -278,4 +278,15 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['IL-11 expression is related to poor prognosis.', ['IL11 associated-with(positive) POOR_PROGNOSIS']],
   ['IL-11 is linked with lymph node metastasis.', ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS']],
   ['Hypoxia can trigger EMT and thus impede metastasis.', ['HYPOXIA induces EMT', 'HYPOXIA inhibits METASTASIS']],
+  // A title in Title Case reads like a sentence; "antibody to X" is the loss of X.
+  ['Antibody to Interleukin-6 Receptor Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL6R promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
+  ['Interleukin-11 Promotes Cell Migration in Oral Squamous Cell Carcinoma', ['IL11 promotes CELL_MIGRATION [ctx OSCC]']],
+  // A fronted participle clause: its agent acts on the subject, not on the subject's object.
+  ['Secreted by CAFs, IL-6 promotes HCC progression.', ['CAF increases IL6 [ctx HCC]', 'IL6 promotes TUMOR_PROGRESSION [ctx HCC]']],
+  // A participle chain shares its subject.
+  ['IL-11 engages its receptor, thereby recruiting gp130, phosphorylating STAT3 and inducing MMP-13 in OSCC cells.', ['IL11 activates GP130 [ctx OSCC]', 'IL11 activates STAT3 [ctx OSCC]', 'IL11 induces MMP13 [ctx OSCC]']],
+  // A relative clause's route is not the subject of the main verb.
+  ['Cytokines of the IL-6 family such as IL-11 that signal through gp130 drive EMT.', ['IL11 signals-through GP130']],
+  // A disease that only qualifies a count is not what something causes.
+  ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', []],
 ]);

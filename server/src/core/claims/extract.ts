@@ -6,7 +6,8 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
-import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
+import { compileFrames, matchFrames } from './frames';
+import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { clauseNumbers, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
@@ -100,6 +101,11 @@ export function readSentence(
     if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
     sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
     return sentenceContext;
+  };
+  /** A frame is negated by a negation in the few words before it: "no role of X in Y was found" is left alone. */
+  const isNegatedAt = (index: number): boolean => {
+    for (let k = Math.max(0, index - 3); k <= index; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'not') return true;
+    return false;
   };
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
@@ -244,7 +250,59 @@ export function readSentence(
     const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
   }
-  return { claims: dedupeClaims(claims), hedged, ownFinding, lastSubject };
+  // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
+  // entities, its reading replaces the verb reading's.
+  const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
+  const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
+  const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
+  const framedObjects = new Set(framed.map((c) => c.object));
+  const exclusive = new Set(exclusiveOf.values());
+  const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
+  return { claims: dedupeClaims([...kept, ...framed]), hedged, ownFinding, lastSubject };
+}
+
+const compiledFrames = compileFrames();
+/** Entity types that a frame never takes as the object: where the claim holds, not what it acts on. */
+const placeTypes = new Set(['cell-line', 'experimental-system']);
+const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 'specimens', 'samples', 'models', 'mice', 'lines']);
+
+function frameClaims(
+  tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
+  isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
+): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  for (const match of matchFrames(tokens, compiledFrames)) {
+    const subject = tokens[match.subject].mention!;
+    // "HCC progression": the process is the object, the disease its context.
+    const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
+    const objectIndices = [head, ...coordinatedAfter(tokens, head)];
+    const inverted = lossOfFunctionAt(tokens, match.subject);
+    const relation = inverted ? invert(match.relation) : match.relation;
+    for (const index of objectIndices) {
+      const object = tokens[index].mention!;
+      const type = kb.entities.get(object.entityId)?.type ?? '';
+      if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
+      const mediators = match.mediators.map((k) => tokens[k].mention!);
+      const claim = makeClaim(subject, relation, match.frame.polarity, object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/** The entities coordinated with the one at `index` that follow it: "a fall in IL-6 and IL-11 levels". */
+function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
+  const found: number[] = [];
+  let last = index;
+  for (let k = index + 1; k < tokens.length && k <= last + 4; k++) {
+    if (tokens[k].kind === 'entity') {
+      if (!coordinated(tokens, last, k)) break;
+      found.push(k);
+      last = k;
+    }
+  }
+  return found;
 }
 
 /**

@@ -39,6 +39,7 @@ export interface Roles {
   modifiers: ModifierClaim[];
 }
 
+const epidemiologyNouns = new Set(['mortality', 'death', 'deaths', 'incidence', 'burden', 'prevalence', 'patients', 'cases']);
 const alwaysContext = new Set<EntityType>(['disease', 'cell-line', 'experimental-system']);
 const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical', 'cell-type']);
 const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
@@ -117,7 +118,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   if (roles.participants.length === 0 && side === 'right') {
     // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
     // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
+    // Nor a disease that only qualifies a count: "a major cause of breast cancer mortality".
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
     for (const participant of direct) {
       roles.participants.push(participant);
       roles.context = roles.context.filter((c) => c !== participant.mention);
@@ -221,6 +223,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
   if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
   if (governor && lossOfFunctionAgainst.has(governor)) return true;
+  // "an antibody to the IL-6 receptor", "inhibitors to IGF-1R".
+  if (governor === 'to' && lossOfFunctionAfter.has(wordBefore(tokens, i, 'to') ?? '')) return true;
   // "IL-11 knockdown", "IL-11-neutralizing antibody", "STAT3 siRNA", "a PI3K inhibitor".
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const token = tokens[k];
@@ -269,6 +273,11 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
     else if (token.kind === 'punct') return false;
   }
   return sawCoordinator;
+}
+
+/** Whether the entity at `i` is named by its loss of function ("knockdown of IL-11", "IL-11-/- mice"). */
+export function lossOfFunctionAt(tokens: readonly Token[], i: number): boolean {
+  return hasLossOfFunction(tokens, i, governorOf(tokens, i, 0));
 }
 
 export function isLossOfFunctionWord(word: string): boolean {
