@@ -66,7 +66,9 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const text = block.text.slice(span.start, span.end);
     const unknownContext = namesUnknownContext(text, span.start, inSentence, genericCancer);
     const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
-    const nonClaim = nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
+    // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
+    const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0);
     const ownFinding = reading.ownFinding;
     sentences.push({
