@@ -134,7 +134,11 @@ export class KnowledgeBase {
   standIns(id: string): StandIn[] {
     let cached = this.#standIns.get(id);
     if (!cached) {
-      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? []);
+      // The lexicon of biomedicine (issue 6) gives drugs their targets; until it is merged, or for a drug it
+      // lacks, the library's own findings that the drug inhibits a target do.
+      const layers = (this as unknown as { layers?: { drugTargets?(drug: string): string[] } }).layers;
+      const listed = layers?.drugTargets?.(id) ?? [];
+      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? [], listed);
       this.#standIns.set(id, cached);
     }
     return cached;

@@ -66,6 +66,8 @@ export const relations = [
   'inhibits',
   'suppresses',
   'downregulates',
+  // A causal link whose direction the paper does not give ("Ras activation regulates IL-11 levels").
+  'regulates',
   'signals-through',
   'binds',
   'associated-with',
