@@ -63,7 +63,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
     );
     const bibs = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
-    const loaded = await loadKnowledgeBase({ extra: [...extra, ...bibs] }, lastGood);
+    const loaded = await loadKnowledgeBase({ extra: [...extra, ...bibs], withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood);
     lastGood = loaded.goodContent;
     service.setKnowledgeBase(loaded.kb);
     // Problems in knowledge-base files are shown in those files, like compiler errors.
@@ -218,7 +218,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;

@@ -172,3 +172,25 @@ suite('BibTeX recovery, entry by entry', () => {
     assert.equal(kb.papers.get('k49')?.location?.line, 49 * 4);
   });
 });
+
+suite('BibTeX: the fast scan and the full parser agree', () => {
+  test('plain entries (braces, escaped %, page ranges, "and others") and TeX entries (accents, von parts) read the same', async () => {
+    const text = [
+      '@article{plain2020,', '  title = {{SMAD4} loss in {CRC}: 95\\% of cases},', '  author = {Yoo, Seung-Yeon and Kim Lee and others},', '  pages = {289--297},', '  year = {2020}', '}',
+      '@article{tex2021,', '  title = {M{\\"u}ller cells},', '  author = {M{\\"u}ller, Hans and van Dyk, Jan},', '  year = {2021}', '}', '',
+    ].join('\n');
+    const fast = await kbFromFiles([['refs.bib', text]]);
+    // A @preamble makes the whole file go through the full parser.
+    const full = await kbFromFiles([['refs.bib', `@preamble{ "" }\n${text}`]]);
+    for (const key of ['plain2020', 'tex2021']) {
+      const a = fast.kb.papers.get(key)!;
+      const b = full.kb.papers.get(key)!;
+      assert.deepEqual([a.title, a.authors, a.authorsTruncated, a.pages, a.year], [b.title, b.authors, b.authorsTruncated, b.pages, b.year], key);
+    }
+    const plain = fast.kb.papers.get('plain2020')!;
+    assert.equal(plain.title, 'SMAD4 loss in CRC: 95% of cases');
+    assert.deepEqual(plain.authors, [{ family: 'Yoo', given: 'Seung-Yeon' }, { family: 'Lee', given: 'Kim' }]);
+    assert.equal(plain.authorsTruncated, true);
+    assert.equal(fast.kb.papers.get('tex2021')!.authors?.[0].family, 'Müller');
+  });
+});
