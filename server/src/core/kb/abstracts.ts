@@ -11,8 +11,8 @@ import { documentAbbreviations } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
-import type { KnowledgeBase } from './knowledgeBase';
-import type { EntityType, Fact, Paper } from './schema';
+import { KnowledgeBase } from './knowledgeBase';
+import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
 export const abstractReaderVersion = 'abstract-reader/1';
@@ -109,17 +109,29 @@ function clip(text: string, max = 240): string {
 export class AbstractReadingCache {
   readonly #entries = new Map<string, Fact[]>();
   #lexiconKey = '';
+  #reader: KnowledgeBase | undefined;
 
-  /** The facts of `paper`, from the cache when the same text was read with the same lexicon. */
-  read(paper: Paper, kb: KnowledgeBase, lexiconKey: string): Fact[] {
-    if (lexiconKey !== this.#lexiconKey) {
+  /**
+   * The knowledge base abstracts are read with: the entities only (the reader needs the lexicon and the
+   * hierarchy, not the facts), kept while the entities stay the same so its lexicon is built once.
+   */
+  readerFor(entities: readonly Entity[]): KnowledgeBase {
+    const key = hashText(entities.map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.components.join('|')}:${e.type}`).join('\n'));
+    if (key !== this.#lexiconKey || !this.#reader) {
       this.#entries.clear();
-      this.#lexiconKey = lexiconKey;
+      this.#lexiconKey = key;
+      this.#reader = new KnowledgeBase([], [...entities], []);
     }
+    return this.#reader;
+  }
+
+  /** The facts of `paper`, from the cache when the same text was read with the same reader. */
+  read(paper: Paper, reader: KnowledgeBase): Fact[] {
+    if (reader !== this.#reader) return readAbstract(paper, reader);
     const key = `${abstractReaderVersion}\u0000${paper.key}\u0000${paper.title}\u0000${paper.abstract ?? ''}`;
     let facts = this.#entries.get(key);
     if (!facts) {
-      facts = readAbstract(paper, kb);
+      facts = readAbstract(paper, reader);
       this.#entries.set(key, facts);
     }
     return facts;
