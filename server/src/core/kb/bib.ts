@@ -99,6 +99,11 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
     recordLocations.set(paper, lines.positionAt(entry.offset));
     papers.push(paper);
   }
+  // A file that gave no entry at all may not be a bibliography (a manuscript can name any file): its problems
+  // then say what and where, but quote none of its text, not even an entry key.
+  if (papers.every((paper) => broken.has(paper.key))) {
+    for (const problem of problems) problem.message = problem.message.replace(/^entry [^,]*, /, '').replace(/ before .*$/, '').replace(/"[^"]*"/g, '"…"');
+  }
   if (dropped > 0) {
     problems.push({ file, line: problems[problems.length - 1]?.line ?? 0, character: 0, path: '', severity: 'warning', message: `${dropped} more problems in this file are not listed` });
   }
@@ -187,6 +192,7 @@ function explainBibError(error: string, text: string, offset: number): string {
   if (/expected "\}"/.test(error) && nextEntry) return `a closing brace is missing before ${nextEntry}`;
   if (/expected "\}"/.test(error) && found && /^[\w-]+\s*=/.test(found)) return `a comma is missing before "${found.replace(/\s*=.*$/, '')} ="`;
   if (/expected "\}"/.test(error)) return `a closing brace is missing${found ? ` before "${found}"` : ''}`;
+  if (/Runaway key/.test(error)) return 'the entry key runs on: a comma after the key is missing';
   if (/Unterminated brace-value/.test(error)) return 'a field value opens a brace that is never closed';
   if (/expected '\{' or '\('/.test(error)) return '"@" starts no entry (an entry is @type{key, ...})';
   return error.replace(/\s*at line \d+, column \d+/, '');
