@@ -194,3 +194,26 @@ suite('BibTeX: the fast scan and the full parser agree', () => {
     assert.equal(fast.kb.papers.get('tex2021')!.authors?.[0].family, 'Müller');
   });
 });
+
+suite('the library kit (../shared/eval/library), when present', () => {
+  const kit = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'library');
+  const topics = fs.existsSync(kit) ? fs.readdirSync(kit).filter((d) => fs.existsSync(path.join(kit, d, 'refs.bib'))) : [];
+
+  test('each topic reads the same from refs.bib and refs.json: keys, titles, years, abstracts; no errors', async function () {
+    if (topics.length === 0) this.skip();
+    for (const topic of topics) {
+      const bib = await kbFromFiles([['refs.bib', fs.readFileSync(path.join(kit, topic, 'refs.bib'), 'utf8')]]);
+      const json = await kbFromFiles([['refs.json', fs.readFileSync(path.join(kit, topic, 'refs.json'), 'utf8')]]);
+      assert.deepEqual(bib.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual(json.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual([...bib.kb.papers.keys()].sort(), [...json.kb.papers.keys()].sort(), topic);
+      for (const [key, paper] of bib.kb.papers) {
+        const other = json.kb.papers.get(key)!;
+        // TeX reads "--" as an en dash; CSL-JSON keeps the two hyphens as written.
+        assert.equal(paper.abstract?.replace(/\u2013/g, '--'), other.abstract?.replace(/\u2013/g, '--'), `${topic} ${key} abstract`);
+        assert.equal(paper.year, other.year, `${topic} ${key} year`);
+        assert.ok(paper.abstract === undefined || !/[¡¿]/.test(paper.abstract), `${topic} ${key}`);
+      }
+    }
+  });
+});
