@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { AbstractReadingCache, readAbstract } from '../../src/core/kb/abstracts';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { formatProblem } from '../../src/core/kb/problems';
+import { libraryCounts, papersWithoutAbstracts } from '../../src/core/kb/summary';
 import { kbFromFiles } from './helpers';
 
 const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
@@ -215,5 +216,14 @@ suite('the library kit (../shared/eval/library), when present', () => {
         assert.ok(paper.abstract === undefined || !/[¡¿]/.test(paper.abstract), `${topic} ${key}`);
       }
     }
+  });
+});
+
+suite('what the library holds', () => {
+  test('"N papers, M with findings, F facts", and the papers whose claims cannot be checked', async () => {
+    const bib = '@article{a1,\n  title = {No abstract},\n  year = {2020}\n}\n@article{b2,\n  title = {One},\n  abstract = {IL-11 promoted cell migration.}\n}\n';
+    const { kb } = await kbFromFiles([lexicon, ['refs.bib', bib]]);
+    assert.equal(libraryCounts(kb), '2 papers, 1 with findings, 1 fact');
+    assert.deepEqual(papersWithoutAbstracts(kb), ['a1']);
   });
 });
