@@ -171,6 +171,8 @@ function parseWithLibrary(
 
 /** Puts back "<" and ">", and composes accents ("u" + combining diaeresis, as the parser writes it, is "ü"). */
 function restore(value: string): string {
+  // Most values are plain ASCII: nothing to put back or compose.
+  if (!/[^\x00-\x7f]/.test(value)) return value;
   return value.replace(/\uE000/g, '<').replace(/\uE001/g, '>').normalize('NFC');
 }
 

@@ -4,7 +4,7 @@
 // Bad input never loses good data. A file with errors contributes its valid records, or, when a previous
 // load of the same file was valid, that previous version is kept whole. Records that point to unknown
 // entities or papers are dropped and reported; everything else loads.
-import { AbstractReadingCache, hashText } from './abstracts';
+import { AbstractReadingCache } from './abstracts';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord } from './knowledgeBase';
@@ -61,13 +61,14 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
 
   // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
   // is read once: the same path, or the same name with the same text.
-  const readOnce = new Set<string>();
+  const readPaths = new Set<string>();
+  const readTexts = new Map<string, string[]>();
   for (const source of sources) {
     const name = source.path.replace(/^.*[\\/]/, '');
-    const identity = `${name}\u0000${source.text.length}\u0000${hashText(source.text)}`;
-    if (readOnce.has(source.path) || readOnce.has(identity)) continue;
-    readOnce.add(source.path);
-    readOnce.add(identity);
+    const sameName = readTexts.get(name) ?? [];
+    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
+    readPaths.add(source.path);
+    readTexts.set(name, [...sameName, source.text]);
     let content: KbFileContent;
     let fileProblems: KbProblem[];
     const format = bibliographyFormat(source);
