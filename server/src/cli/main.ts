@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
-import { libraryCounts } from '../core/kb/summary';
+import { libraryCounts, papersWithoutAbstracts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
@@ -196,6 +196,8 @@ async function describeKb(args: string[]): Promise<number> {
     const note = extracted > 0 ? ` (${extracted} read from the abstract)` : !paper.abstract && facts.length === 0 ? ' (no abstract)' : '';
     process.stdout.write(plain(`  ${paper.key}: ${facts.length} facts${note} (${path.basename(paper.file)})\n`));
   }
+  const unreadable = papersWithoutAbstracts(kb);
+  if (unreadable.length > 0) process.stdout.write(plain(`${unreadable.length} of ${kb.papers.size} papers have no abstract and no curated facts, so claims citing them cannot be checked\n`));
   return problems.some((p) => p.severity === 'error') ? 2 : 0;
 }
 

@@ -4,7 +4,7 @@
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from './analysis/analyzeDocument';
 import { buildReport, reportFile, type Report } from './analysis/report';
 import { computeCodeActions, type CodeActionData } from './features/codeActions';
-import { completeCitations, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
+import { completeCitationList, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
 import { findDefinition, type DefinitionData } from './features/definition';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
@@ -28,6 +28,8 @@ export interface DocumentSnapshot {
 export interface CompletionResult {
   context: CompletionContext;
   citations: CitationCompletion[];
+  /** More papers match than the citations listed: the editor asks again as the prefix grows. */
+  citationsIncomplete?: boolean;
   entities: EntityCompletion[];
 }
 
@@ -95,7 +97,8 @@ export class ClaimLensService {
     if (!context) return undefined;
     if (context.kind === 'entity') return { context, citations: [], entities: completeEntities(this.#kb, context.prefix) };
     const entities = writtenSentenceEntities(doc.text, doc.languageId, context.commandStart, this.#kb);
-    return { context, citations: completeCitations(this.#kb, context, entities, settings.completion.rankByContext), entities: [] };
+    const list = completeCitationList(this.#kb, context, entities, settings.completion.rankByContext);
+    return { context, citations: list.items, citationsIncomplete: list.isIncomplete, entities: [] };
   }
 
   /** The Markdown documentation of a citation completion, computed when the editor asks for it. */

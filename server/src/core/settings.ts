@@ -28,8 +28,10 @@ export const SettingsSchema = z.object({
       extraFolders: z.array(z.string()).default([]),
       /** Read the .bib files of the workspace so that their keys count as defined. */
       workspaceBibliographies: z.boolean().default(true),
+      /** Include the bundled papers; off, the writer's own library stands alone (the lexicon stays). */
+      includeBundled: z.boolean().default(true),
     })
-    .default({ extraFolders: [], workspaceBibliographies: true }),
+    .default({ extraFolders: [], workspaceBibliographies: true, includeBundled: true }),
   completion: z
     .object({
       /** Rank citation completions by the sentence being written. */

@@ -80,7 +80,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const bibs = trusted ? found : found.filter((file) => isInside(realPath(file), folders));
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs }, lastGood);
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood);
       lastGood = loaded.goodContent;
       service.setKnowledgeBase(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
@@ -266,7 +266,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
