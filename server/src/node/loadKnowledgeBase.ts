@@ -1,6 +1,6 @@
 // Loads the knowledge base the CLI and the server use: the bundled library plus any folders or files the
 // user adds (their own library JSON, their .bib files).
-import { buildKnowledgeBase, isBibPath, type KbBuildResult } from '../core/kb/build';
+import { buildKnowledgeBase, isBibPath, type KbBuildResult, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { KbProblem } from '../core/kb/problems';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources, type UnreadableSource } from './knowledgeBaseFiles';
@@ -19,15 +19,19 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
   missing: string[];
   /** Files that exist but could not be read (each is also a problem in `problems`). */
   unreadable: UnreadableSource[];
+  /** The file contents the library was built from (the language server hands them to its analysis worker). */
+  sources: KbSource[];
 }
 
-export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>): Promise<LoadedKnowledgeBase> {
+/** `onSources` sees the file contents before they are built (the server starts its worker's build with them). */
+export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void): Promise<LoadedKnowledgeBase> {
   const all = [...(locations.withoutBundled ? [] : [bundledKnowledgeBaseDir()]), ...locations.extra];
   const { sources, missing, unreadable } = readKnowledgeBaseSources(all, locations.files);
+  onSources?.(sources);
   const built = await buildKnowledgeBase(sources, lastGood);
   const problems = withoutForeignText(built.problems, built.goodContent);
   for (const source of unreadable) problems.push(unreadableProblem(source));
-  return { ...built, problems, missing, unreadable };
+  return { ...built, problems, missing, unreadable, sources };
 }
 
 export function unreadableProblem(source: UnreadableSource): KbProblem {
