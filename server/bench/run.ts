@@ -10,6 +10,8 @@ import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { benchLibrary } from './library';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
+import { pathologicalCases, runCase } from './pathological';
+import { timeToFirstDiagnostic } from './startup';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 
@@ -54,6 +56,26 @@ function editInMiddle(text: string, n: number): string {
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Issue 11's shapes, and time to first diagnostic with the server cold (issues 9 and 10). */
+async function robustness(kb: Awaited<ReturnType<typeof loadKnowledgeBase>>['kb']): Promise<void> {
+  const goal = 50;
+  console.log(`\npathological inputs, checked cold: CPU per 10 kB (goal < ${goal} ms)`);
+  for (const testCase of pathologicalCases) {
+    const result = await runCase(testCase, kb);
+    console.log(`${result.perTenKb < goal ? 'PASS' : 'FAIL'} ${result.perTenKb.toFixed(1).padStart(9)} ms/10 kB  ${result.cpuMs.toFixed(0).padStart(7)} ms for ${String(result.bytes).padStart(7)} chars  ${result.name}`);
+  }
+  const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) return console.log('\ntime to first diagnostic: dist/cli.js not built (npm run build)');
+  const text = manuscript('markdown', 50_000);
+  const runs = [];
+  for (let n = 0; n < 3; n++) runs.push(await timeToFirstDiagnostic(cli, 'markdown', text));
+  const wall = median(runs.map((r) => r.firstDiagnosticMs));
+  console.log(
+    `\ntime to first diagnostic, 50 KB draft, server cold (median of 3): ${wall.toFixed(0)} ms wall (target < 2000 ms; ${wall < 2000 ? 'PASS' : 'FAIL'}), ` +
+      `initialize answered at ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms, server CPU ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -150,6 +172,7 @@ async function main(): Promise<void> {
   const afterLarge = process.memoryUsage();
   console.log(`\nlarge library (${large.papers.size} papers, ${large.facts.length} facts): built in ${largeLoadMs.toFixed(0)} ms; full check of 50 KB ${largeCheck.toFixed(0)} ms (${(largeCheck / fullCheck50).toFixed(1)}x the bundled library's); ranked completion median ${largeCompletion.toFixed(1)} ms; rss ${mb(afterLarge.rss)} with both libraries loaded`);
   await benchLibrary();
+  await robustness(kb);
 
 }
 

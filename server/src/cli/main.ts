@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
 import { libraryCounts, papersWithoutAbstracts } from '../core/kb/summary';
@@ -201,7 +202,10 @@ async function describeKb(args: string[]): Promise<number> {
   return problems.some((p) => p.severity === 'error') ? 2 : 0;
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'claimlens-analysis') {
+  // The language server's analysis worker runs this same program (see lsp/analysisWorker.ts).
+  void import('../lsp/analysisWorker').then((worker) => worker.runAnalysisWorker());
+} else if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CompletionItem, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  type CompletionItem, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KbFileContent } from '../core/kb/loadFile';
@@ -14,6 +14,7 @@ import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { DiagnosticsWorker, Superseded } from './analysisWorker';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { commands, pingRequest, statusNotification, type StatusParams } from '../protocol';
 import * as toProto from './toProto';
@@ -41,6 +42,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let trusted = true;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
   let kbProblemCount = 0;
+  // Checks run on a worker thread when the server runs from its bundle (as every editor starts it); run
+  // from sources (a script or a test importing this module) they run in this thread.
+  const script = require.main?.filename ?? process.argv[1];
+  const worker = script && /cli\.js$/.test(script) && process.env.CLAIMLENS_NO_WORKER !== '1'
+    ? new DiagnosticsWorker(script, (message) => connection.console.warn(message))
+    : undefined;
 
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
 
@@ -80,7 +87,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const bibs = trusted ? found : found.filter((file) => isInside(realPath(file), folders));
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood);
+      // The worker builds its copy from the same contents while this thread builds its own.
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, (sources) => worker?.setKnowledgeBase(sources, lastGood));
       lastGood = loaded.goodContent;
       service.setKnowledgeBase(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
@@ -122,15 +130,31 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
-    const data = service.diagnostics(snapshot(document), settings);
-    sendStatus('ready');
-    // A newer version may have arrived while settings were fetched; its own validation will publish.
+    let diagnostics: Diagnostic[];
+    // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
+    // not wait for a second copy of the program and the library; the worker starts after that first check.
+    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
+    try {
+      if (here) {
+        const data = service.diagnostics(snapshot(document), settings);
+        const locate: toProto.FactLocator = (fact) => {
+          const where = service.kb.factLocations.get(fact.id);
+          return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+        };
+        diagnostics = data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
+        if (worker && !worker.started) setTimeout(() => worker.start(), 0);
+      } else {
+        diagnostics = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation });
+      }
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      throw error;
+    } finally {
+      sendStatus('ready');
+    }
+    // A newer version may have arrived meanwhile; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
-    const locate: toProto.FactLocator = (fact) => {
-      const where = service.kb.factLocations.get(fact.id);
-      return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
-    };
-    connection.sendDiagnostics({ uri: document.uri, version, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)) });
+    connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
   function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
@@ -338,9 +362,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   // The client's watchdog: answered at once unless the server is blocked.
   connection.onRequest(pingRequest, () => ({ alive: true }));
 
+  connection.onExit(() => worker?.dispose());
+
   documents.listen(connection);
   connection.listen();
 }
+
+/** The largest document checked in the main thread before the analysis worker runs (start-up only). */
+const firstCheckHere = 100_000;
 
 function isInside(location: string, folders: readonly string[]): boolean {
   const resolved = path.resolve(location);

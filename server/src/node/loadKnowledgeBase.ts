@@ -1,7 +1,7 @@
 // Loads the knowledge base the CLI and the server use: the bundled library plus any folders or files the
 // user adds (their own library JSON, their .bib files).
 import * as path from 'node:path';
-import { buildKnowledgeBase, isBibPath, type KbBuildResult } from '../core/kb/build';
+import { buildKnowledgeBase, isBibPath, type KbBuildResult, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { KbProblem } from '../core/kb/problems';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources, type UnreadableSource } from './knowledgeBaseFiles';
@@ -20,9 +20,12 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
   missing: string[];
   /** Files that exist but could not be read (each is also a problem in `problems`). */
   unreadable: UnreadableSource[];
+  /** The file contents the library was built from (the language server hands them to its analysis worker). */
+  sources: KbSource[];
 }
 
-export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>): Promise<LoadedKnowledgeBase> {
+/** `onSources` sees the file contents before they are built (the server starts its worker's build with them). */
+export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void): Promise<LoadedKnowledgeBase> {
   const bundled = bundledKnowledgeBaseDir();
   const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files);
   // Without the bundled library, its papers (data/papers/) are left out but its lexicon stays, so that the
@@ -30,10 +33,11 @@ export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastG
   const bundledPapers = path.join(bundled, 'papers') + path.sep;
   const sources = locations.withoutBundled ? read.sources.filter((s) => !s.path.startsWith(bundledPapers)) : read.sources;
   const { missing, unreadable } = read;
+  onSources?.(sources);
   const built = await buildKnowledgeBase(sources, lastGood);
   const problems = withoutForeignText(built.problems, built.goodContent);
   for (const source of unreadable) problems.push(unreadableProblem(source));
-  return { ...built, problems, missing, unreadable };
+  return { ...built, problems, missing, unreadable, sources };
 }
 
 export function unreadableProblem(source: UnreadableSource): KbProblem {

@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractMarkdownProse } from '../../src/core/text/markdown';
+import { extractMarkdownProse, nestingDepth } from '../../src/core/text/markdown';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import type { ProseDocument } from '../../src/core/text/prose';
-import { randomDocuments } from './helpers';
+import { assertOffsets, randomDocuments } from './helpers';
 
 function plain(doc: ProseDocument) {
   return {
@@ -46,5 +46,35 @@ suite('markdown chunks', () => {
     this.timeout(120_000); // 3,000 documents: a guard against hangs only, wide enough for a loaded machine
     const tokens = ['text ', 'IL-11 ', '[@a] ', '\n', '\n\n', '```\n', '$$\n', '<!-- ', ' -->', '- ', '> ', '# ', '    ', '[x]: u\n', '---\n', '~~~\n', '@b ', '*e* '];
     for (const source of randomDocuments(tokens, 3000, 16)) assertSame(source);
+  });
+});
+
+suite('markdown: guards before the expensive parse', () => {
+  test('text nested deeper than any manuscript is read as plain text, offsets sound', () => {
+    for (const input of ['- '.repeat(8000) + 'IL-11 rose.', '1. '.repeat(5000) + 'x', '>'.repeat(4000) + ' quoted'] ) {
+      const doc = extractMarkdownProseIncrementally(input);
+      assertOffsets(input, doc);
+      assert.ok(doc.blocks.length >= 1);
+    }
+    assert.equal(nestingDepth('- a\n  - b\n    - c\n'), 3);
+    assert.equal(nestingDepth('> > - 1. x'), 4);
+    assert.equal(nestingDepth('text\n    code\n'), 0);
+  });
+
+  test('a long list is cut into pieces at its items and reads as the whole list does', () => {
+    const list = Array.from({ length: 400 }, (_, i) => `- item ${i} with IL-11 [@a]\n  continued line\n`).join('') + '\nAfter the list.\n';
+    assert.ok(splitIntoChunks(list).length > 5);
+    assertSame(list);
+    const ordered = Array.from({ length: 300 }, (_, i) => `${i + 1}. item ${i}\n`).join('');
+    assert.ok(splitIntoChunks(ordered).length > 3);
+    assertSame(ordered);
+    // "2. x" after plain text continues the paragraph, so it is never a cut.
+    const prose = `${'Plain words of a paragraph. '.repeat(40)}\n2. not an item\n`;
+    assert.equal(splitIntoChunks(prose).length, 1);
+  });
+
+  test('lines of unclosed comments keep their directives', () => {
+    const input = `${'<!-- a\n'.repeat(500)}<!-- claimlens-disable-next-line -->\n`;
+    assertOffsets(input, extractMarkdownProseIncrementally(input));
   });
 });

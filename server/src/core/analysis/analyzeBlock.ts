@@ -55,13 +55,28 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const spans = splitSentences(block.text);
   const sentences: SentenceResult[] = [];
   let previousSubject: EntityMention | undefined;
+  // Mentions and citations are handed to sentences by one sweep over each (both sorted by offset, sentences
+  // in order) rather than by filtering all of them for every sentence, which is quadratic in a long block.
+  const mentionOrder = byOffset(mentions, (m) => m.start);
+  const citationOrder = byOffset(block.citations, (c) => c.plainOffset);
+  let nextMention = 0;
+  let nextCitation = 0;
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
-    const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;
+    const mentionIndices: number[] = [];
+    for (let k = nextMention; k < mentionOrder.length && mentions[mentionOrder[k]].start < span.end; k++) {
+      if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
+    }
+    const inSentence = mentionIndices.sort((a, b) => a - b).map((i) => mentions[i]);
     const reading = readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject);
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
-    const citationIndices = block.citations.flatMap((c, i) => (c.plainOffset >= (index === 0 ? 0 : span.start) && c.plainOffset < nextStart ? [i] : []));
+    const from = index === 0 ? 0 : span.start;
+    while (nextCitation < citationOrder.length && block.citations[citationOrder[nextCitation]].plainOffset < from) nextCitation++;
+    const citationIndices: number[] = [];
+    for (let k = nextCitation; k < citationOrder.length && block.citations[citationOrder[k]].plainOffset < nextStart; k++) citationIndices.push(citationOrder[k]);
+    citationIndices.sort((a, b) => a - b);
     const citedKeys = [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
     const text = block.text.slice(span.start, span.end);
     const unknownContext = namesUnknownContext(text, span.start, inSentence, genericCancer);
@@ -110,6 +125,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   if (namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
+}
+
+/** Indices of `items` ordered by an offset (ties in their original order). */
+function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[] {
+  return items.map((_, i) => i).sort((a, b) => offset(items[a]) - offset(items[b]) || a - b);
 }
 
 export function toVerifiable(claim: ExtractedClaim) {

@@ -12,6 +12,7 @@ import { math } from 'micromark-extension-math';
 import { parseDirective } from './directives';
 import { greekFromMath } from './greek';
 import { BARRIER, type FoundCitation, type FoundKey, findPandocCitations } from './pandocCitations';
+import { extractPlainProse } from './plainText';
 import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
 
 // mdast's own node types are a closed union; a structural view is enough here and also covers extension
@@ -133,9 +134,14 @@ class MarkdownExtractor {
   #directives(node: Node): void {
     const start = this.#start(node);
     const html = this.#source.slice(start, this.#end(node));
-    for (const match of html.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const kind = parseDirective(match[1]);
-      if (kind) this.#builder.directive({ kind, span: { start: start + match.index, end: start + match.index + match[0].length } });
+    // indexOf rather than a lazy regex: with many "<!--" and no "-->" the regex retries to the end from
+    // each opener, which is quadratic in the length of an unclosed comment block.
+    for (let open = html.indexOf('<!--'); open >= 0; ) {
+      const close = html.indexOf('-->', open + 4);
+      if (close < 0) break;
+      const kind = parseDirective(html.slice(open + 4, close));
+      if (kind) this.#builder.directive({ kind, span: { start: start + open, end: start + close + 3 } });
+      open = html.indexOf('<!--', close + 3);
     }
   }
 
@@ -304,5 +310,51 @@ class MarkdownExtractor {
 
 /** Extracts the prose of a Markdown document. Never throws on user text. */
 export function extractMarkdownProse(source: string): ProseDocument {
+  // micromark's cost grows much faster than the input with nesting depth ("- " x 8,000 on one line took
+  // over a minute) and it overflows its stack beyond a few thousand levels. Real manuscripts nest a few
+  // levels; text nested deeper than this is read as plain text, before the expensive parse.
+  if (nestingDepth(source) > maxNesting) return extractPlainProse(source);
   return new MarkdownExtractor(source).run();
+}
+
+/** Deeper container nesting than any manuscript needs; the parse stays well under 50 ms per 10 kB below it. */
+export const maxNesting = 64;
+
+/**
+ * The deepest container nesting a line opens: block quote markers and list markers at its start, with the
+ * indentation before a marker counted as one level per two spaces (how nested lists are written). Linear
+ * in the text; an estimate from above is fine, since it only decides when to stop parsing markup.
+ */
+export function nestingDepth(source: string): number {
+  let deepest = 0;
+  let at = 0;
+  while (at < source.length) {
+    let depth = 0;
+    let indent = 0;
+    let i = at;
+    for (;;) {
+      while (source[i] === ' ' || source[i] === '\t') {
+        indent += source[i] === '\t' ? 4 : 1;
+        i++;
+      }
+      const c = source[i];
+      if (c === '>') {
+        i++;
+      } else if ((c === '-' || c === '*' || c === '+') && (source[i + 1] === ' ' || source[i + 1] === '\t')) {
+        i += 2;
+      } else {
+        let digits = 0;
+        while (digits < 10 && source.charCodeAt(i + digits) >= 48 && source.charCodeAt(i + digits) <= 57) digits++;
+        if (digits === 0 || digits > 9 || (source[i + digits] !== '.' && source[i + digits] !== ')') || !/[ \t\r\n]|^$/.test(source[i + digits + 1] ?? '')) break;
+        i += digits + 1;
+      }
+      depth += 1 + (indent >> 1);
+      indent = 0;
+    }
+    if (depth > deepest) deepest = depth;
+    const newline = source.indexOf('\n', i);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return deepest;
 }

@@ -70,6 +70,21 @@ function openingAt(line: string): RegExp | undefined {
   return undefined;
 }
 
+/** The size from which a list is cut into pieces at its items. */
+const longList = 512;
+
+/**
+ * Whether `line` starts a list item flush with the margin that ends whatever precedes it: a non-empty bullet
+ * item (bullets interrupt paragraphs), or an ordered item right after an ordered item with the same
+ * delimiter (another item of that list; after plain text "2. x" would continue the paragraph).
+ */
+function startsListItem(line: string, previousLine: string): boolean {
+  if (/^[-*+][ \t]+\S/.test(line)) return true;
+  const ordered = /^\d{1,9}([.)])[ \t]+\S/.exec(line);
+  const before = /^\d{1,9}([.)])[ \t]+\S/.exec(previousLine);
+  return !!ordered && !!before && ordered[1] === before[1];
+}
+
 /** Chunk boundaries: half-open ranges covering the whole source. The first chunk includes any front matter. */
 export function splitIntoChunks(source: string): { start: number; end: number }[] {
   const chunks: { start: number; end: number }[] = [];
@@ -77,6 +92,7 @@ export function splitIntoChunks(source: string): { start: number; end: number }[
   let openUntil: RegExp | undefined;
   let inFrontMatter = source.startsWith('---\n') || source.startsWith('---\r\n');
   let previousBlank = false;
+  let previousLine = '';
   let lineStart = 0;
   let lineNumber = 0;
   while (lineStart <= source.length) {
@@ -90,7 +106,14 @@ export function splitIntoChunks(source: string): { start: number; end: number }[
     if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
       chunks.push({ start: chunkStart, end: lineStart });
       chunkStart = lineStart;
+    } else if (free && lineStart - chunkStart >= longList && startsListItem(line, previousLine)) {
+      // mdast's cost grows with the square of a list's length (a 16 kB list took seconds), so a long list
+      // is parsed in pieces, each starting at an item flush with the margin. Such an item ends whatever
+      // came before it, so each piece reads as it would in the whole list (tight or loose aside).
+      chunks.push({ start: chunkStart, end: lineStart });
+      chunkStart = lineStart;
     }
+    if (!blank) previousLine = line;
     if (inFrontMatter) {
       if (lineNumber > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
     } else if (openUntil) {

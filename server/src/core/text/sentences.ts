@@ -39,13 +39,32 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 function endsSentence(text: string, sentenceStart: number, period: number, next: number): boolean {
-  const wordBefore = /([\p{L}\p{N}.]+)$/u.exec(text.slice(sentenceStart, period))?.[1] ?? '';
+  // Scanned backwards from the period rather than matched on a copy of the sentence so far: a paragraph
+  // with thousands of periods that do not end sentences would otherwise cost time quadratic in its length.
+  let wordStart = period;
+  while (wordStart > sentenceStart && wordChar.test(text[wordStart - 1])) wordStart--;
+  // Surrogate pairs (letters outside the BMP) are tested as one character.
+  if (wordStart > sentenceStart && /[\uDC00-\uDFFF]/.test(text[wordStart - 1])) wordStart = extendOverAstral(text, sentenceStart, wordStart);
+  const wordBefore = text.slice(wordStart, period);
   const lower = wordBefore.toLowerCase();
   if (abbreviations.has(lower) || abbreviations.has(lower.replace(/\./g, ''))) return false;
   // An initial such as the "C." and "Y." in "C. Y. Wu": another initial stands before or after it, or a name
   // follows. "hepatitis B. IL-11 rose." ends a sentence.
   if (/^\p{Lu}$/u.test(wordBefore) && isInitial(text, period, next)) return false;
   return canStartSentence(text, next);
+}
+
+const wordChar = /[\p{L}\p{N}.]/u;
+
+/** Moves `at` back over letters and digits written as surrogate pairs (and any word characters before them). */
+function extendOverAstral(text: string, sentenceStart: number, at: number): number {
+  while (at > sentenceStart) {
+    const pair = at - 2 >= sentenceStart ? text.slice(at - 2, at) : '';
+    if (pair.length === 2 && /^[\p{L}\p{N}]$/u.test(pair)) at -= 2;
+    else if (wordChar.test(text[at - 1])) at--;
+    else break;
+  }
+  return at;
 }
 
 function isInitial(text: string, period: number, next: number): boolean {

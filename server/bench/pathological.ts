@@ -1,0 +1,66 @@
+// The saved pathological inputs of the robustness review (issue 11): each shape that once cost far more
+// than its size, rebuilt by a small generator. `npm run bench` checks each one cold and reports its CPU
+// time per 10 kB against the goal (50 ms); numbers, never assertions.
+import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import { loadBib } from '../src/core/kb/bib';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
+
+export interface PathologicalCase {
+  name: string;
+  language: 'markdown' | 'latex' | 'bibtex';
+  make: () => string;
+}
+
+const tokens = ['IL-11', 'STAT3', 'OSCC', 'MMP-13', 'gp130', 'IL-6', 'JAK2', 'hypoxia', 'EMT', 'PI3K/Akt', 'upregulates', 'via', 'and', 'in'];
+/** Biomedical words with no full stop: one endless sentence. */
+const tokenLine = (bytes: number) => {
+  const out: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const word = tokens[(i * 7 + (i >> 3)) % tokens.length];
+    out.push(word);
+    size += word.length + 1;
+  }
+  return out.join(' ');
+};
+const sentence = 'In OSCC cells, IL-11 raised MMP-13 expression through STAT3 (Fig. 2; et al. e.g. p < 0.05). ';
+
+export const pathologicalCases: PathologicalCase[] = [
+  { name: 'biomedical tokens on one line, 20 kB', language: 'markdown', make: () => tokenLine(20_000) },
+  { name: 'one Markdown paragraph, 300 kB', language: 'markdown', make: () => sentence.repeat(Math.ceil(300_000 / sentence.length)) },
+  { name: 'one LaTeX paragraph, 300 kB', language: 'latex', make: () => `\\begin{document}\n${sentence.repeat(Math.ceil(300_000 / sentence.length))}\n\\end{document}\n` },
+  { name: 'periods that end no sentence ("x. " x 10,000)', language: 'markdown', make: () => 'IL-11 rose. '.concat('x. '.repeat(10_000)) },
+  { name: 'Markdown "- " x 8,000 (16 kB)', language: 'markdown', make: () => '- '.repeat(8000) },
+  { name: 'Markdown "1. " x 5,400 (16 kB)', language: 'markdown', make: () => '1. '.repeat(5400) },
+  { name: 'Markdown ">" x 4,000 (4 kB)', language: 'markdown', make: () => '>'.repeat(4000) },
+  { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
+  { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
+  { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
+  { name: 'LaTeX \\begin{foo} never closed + a sentence each, 100 kB', language: 'latex', make: () => `\\begin{foo}${sentence}`.repeat(950) },
+  { name: 'LaTeX unclosed \\x[ (40 kB)', language: 'latex', make: () => '\\x[ IL-11 '.repeat(4000) },
+  { name: 'LaTeX generated line of markup, 60 kB', language: 'latex', make: () => '\\emph{IL-11} \\cite{a,b} $x_1$ {\\bf STAT3} \\footnote{OSCC} '.repeat(1100) },
+  { name: '.bib "@" x 32,000', language: 'bibtex', make: () => '@'.repeat(32_000) },
+];
+
+export interface CaseResult {
+  name: string;
+  bytes: number;
+  cpuMs: number;
+  perTenKb: number;
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** Runs one case cold: the whole check of a manuscript, or loading a .bib. */
+export async function runCase(testCase: PathologicalCase, kb: KnowledgeBase): Promise<CaseResult> {
+  const text = testCase.make();
+  clearMarkdownChunkCache();
+  const before = cpuMs();
+  if (testCase.language === 'bibtex') await loadBib('case.bib', text);
+  else analyzeDocument(testCase.language, text, kb, new AnalysisCache());
+  const ms = cpuMs() - before;
+  return { name: testCase.name, bytes: text.length, cpuMs: ms, perTenKb: ms / (text.length / 10_000) };
+}

@@ -1,0 +1,181 @@
+// Diagnostics are computed on a worker thread, so that the server's main thread answers every other
+// request (a hover or a completion on another document, the client's watchdog ping) within milliseconds
+// while a large or pathological document is being checked. The worker holds its own copy of the knowledge
+// base, built from the same file contents the main thread read. A newer version of a document supersedes
+// its check: if the worker is still busy with the old version, the worker is ended and started afresh,
+// which is the only way to cancel synchronous work in JavaScript.
+import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
+import { buildKnowledgeBase, type KbSource } from '../core/kb/build';
+import type { KbFileContent } from '../core/kb/loadFile';
+import { ClaimLensService } from '../core/service';
+import type { Settings } from '../core/settings';
+import * as toProto from './toProto';
+
+const role = 'claimlens-analysis';
+/** A check running longer than this is abandoned when a newer version of its document arrives. */
+const longCheckMs = 2000;
+
+interface KbMessage {
+  type: 'kb';
+  sources: KbSource[];
+  lastGood: [string, KbFileContent][];
+}
+
+export interface DiagnoseJob {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+  settings: Settings;
+  withRelated: boolean;
+}
+
+type Request = KbMessage | ({ type: 'diagnose'; id: number } & DiagnoseJob);
+type Response = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
+
+/** True in the thread this module started as a worker; then `runAnalysisWorker` is what it runs. */
+export function isAnalysisWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | undefined)?.role === role;
+}
+
+export function runAnalysisWorker(): void {
+  const service = new ClaimLensService();
+  let kbReady: Promise<void> = Promise.resolve();
+  parentPort!.on('message', (message: Request) => {
+    if (message.type === 'kb') {
+      kbReady = kbReady.then(async () => {
+        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood));
+        service.setKnowledgeBase(built.kb);
+      }).catch(() => undefined);
+      return;
+    }
+    void kbReady.then(() => {
+      let response: Response;
+      try {
+        const document = TextDocument.create(message.uri, message.languageId, message.version, message.text);
+        const data = service.diagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text }, message.settings);
+        const locate: toProto.FactLocator = (fact) => {
+          const where = service.kb.factLocations.get(fact.id);
+          return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+        };
+        response = { id: message.id, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, message.withRelated)) };
+        // Only the latest version of each document is kept: the worker checks each version once.
+        service.forget(message.uri);
+      } catch (error) {
+        response = { id: message.id, error: (error as Error).stack ?? String(error) };
+      }
+      parentPort!.postMessage(response);
+    });
+  });
+}
+
+/** Thrown (as a rejection) for a check that a newer version of its document made pointless. */
+export class Superseded extends Error {}
+
+interface Pending extends DiagnoseJob {
+  id: number;
+  resolve: (diagnostics: Diagnostic[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** The main thread's side: one worker, jobs in order, restart on cancellation or crash. */
+export class DiagnosticsWorker {
+  #worker: Worker | undefined;
+  #kb: KbMessage | undefined;
+  #pending: Pending[] = [];
+  #nextId = 1;
+  /** Since when the first pending job has been the one the worker is busy with. */
+  #headSince = Date.now();
+
+  constructor(private readonly script: string, private readonly log: (message: string) => void) {}
+
+  /** Starts the worker (it then builds its library from the contents last given). */
+  start(): void {
+    this.#ensure();
+  }
+
+  /** Whether the worker is running; before that, the caller checks in its own thread. */
+  get started(): boolean {
+    return this.#worker !== undefined;
+  }
+
+  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined): void {
+    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())] };
+    this.#worker?.postMessage(this.#kb);
+  }
+
+  diagnose(job: DiagnoseJob): Promise<Diagnostic[]> {
+    this.#ensure();
+    // A newer version of a document supersedes its queued and running checks.
+    // The running one is abandoned only when it has run long: a restart costs the worker's cache, which
+    // is what makes re-checks after an edit fast; a short check simply finishes and its result is dropped.
+    const running = this.#pending[0];
+    for (const p of this.#pending) if (p.uri === job.uri && p !== running) p.reject(new Superseded());
+    this.#pending = this.#pending.filter((p) => p.uri !== job.uri || p === running);
+    if (running?.uri === job.uri && Date.now() - this.#headSince > longCheckMs) this.#restart(`a newer version of ${job.uri} arrived while a check of ${((Date.now() - this.#headSince) / 1000).toFixed(1)} s was running`);
+    return new Promise<Diagnostic[]>((resolve, reject) => {
+      const pending: Pending = { ...job, id: this.#nextId++, resolve, reject };
+      if (this.#pending.length === 0) this.#headSince = Date.now();
+      this.#pending.push(pending);
+      this.#post(pending);
+    });
+  }
+
+  dispose(): void {
+    void this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  #post(pending: Pending): void {
+    const { resolve: _resolve, reject: _reject, ...job } = pending;
+    this.#ensure().postMessage({ type: 'diagnose', ...job } satisfies Request);
+  }
+
+  #ensure(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(this.script, { workerData: { role }, argv: [], stdout: false, stderr: false });
+    worker.on('message', (response: Response) => {
+      const index = this.#pending.findIndex((p) => p.id === response.id);
+      if (index < 0) return;
+      const [done] = this.#pending.splice(index, 1);
+      if (index === 0) this.#headSince = Date.now();
+      if ('error' in response) done.reject(new Error(response.error));
+      else done.resolve(response.diagnostics);
+    });
+    worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));
+    worker.on('exit', () => {
+      if (this.#worker !== worker) return;
+      // An unexpected exit (out of memory on a huge document): the check in progress fails, the rest go on.
+      this.#worker = undefined;
+      const [lost, ...rest] = this.#pending;
+      lost?.reject(new Error('the analysis worker stopped'));
+      this.#pending = [];
+      for (const p of rest) {
+        this.#pending.push(p);
+        this.#post(p);
+      }
+    });
+    this.#worker = worker;
+    if (this.#kb) worker.postMessage(this.#kb);
+    return worker;
+  }
+
+  /** Ends the worker (and the check it is busy with) and starts a fresh one with the remaining jobs. */
+  #restart(reason: string): void {
+    const old = this.#worker;
+    this.#worker = undefined;
+    const [running, ...rest] = this.#pending;
+    running?.reject(new Superseded());
+    this.#pending = [];
+    this.#headSince = Date.now();
+    void old?.terminate();
+    this.log(`ClaimLens: restarting the analysis worker: ${reason}`);
+    for (const p of rest) {
+      this.#pending.push(p);
+      this.#post(p);
+    }
+  }
+}

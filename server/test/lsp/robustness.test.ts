@@ -1,0 +1,128 @@
+// Protocol tests for a server that must never be wedged: unreadable files in a library folder are problems
+// on those files while every feature keeps working, a fix recovers without a restart, and a request on a
+// small document is answered while a large one is being checked.
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
+  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+suite('language server: unreadable files and responsiveness', function () {
+  this.timeout(120000);
+  let server: ChildProcess;
+  let connection: ProtocolConnection;
+  let workspace: string;
+  const published: PublishDiagnosticsParams[] = [];
+  const statuses: string[] = [];
+  const waiters: (() => void)[] = [];
+
+  async function until<T>(find: () => T | undefined): Promise<T> {
+    for (;;) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  }
+  const latestFor = (file: string) => [...published].reverse().find((p) => p.uri === pathToFileURL(file).href);
+  const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+
+  suiteSetup(async function () {
+    if (!fs.existsSync(cli)) this.skip();
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-robust-'));
+    const library = path.join(workspace, 'library');
+    fs.mkdirSync(path.join(workspace, 'not-a-bib'), { recursive: true });
+    fs.mkdirSync(library);
+    // Two sources that cannot be read: a dangling link, and a link named like a bibliography that leads to a folder.
+    fs.symlinkSync(path.join(workspace, 'nowhere.json'), path.join(library, 'gone.json'));
+    fs.symlinkSync(path.join(workspace, 'not-a-bib'), path.join(library, 'folder.bib'));
+    fs.writeFileSync(path.join(library, 'fine.bib'), '@article{fine2020paper, title={A readable entry}, year={2020}}\n');
+    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      published.push(params);
+      waiters.splice(0).forEach((resolve) => resolve());
+    });
+    connection.onNotification('claimlens/status', (params: { state: string }) => {
+      statuses.push(params.state);
+      waiters.splice(0).forEach((resolve) => resolve());
+    });
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+      capabilities: {},
+      initializationOptions: { settings: { debounceMs: 0, knowledgeBase: { extraFolders: ['library'] } } },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+  });
+
+  suiteTeardown(async () => {
+    if (!connection) return;
+    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
+    connection.dispose();
+    server.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const draft = () => path.join(workspace, 'draft.md');
+  const text = 'IL-11 signals via STAT1 in OSCC.\n\nThe samples were stored cold [@fine2020paper; @later2024paper].\n';
+
+  test('unreadable library files are problems on those files; diagnostics, hover and the status still work', async () => {
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(draft()).href, languageId: 'markdown', version: 1, text } });
+    const own = await until(() => latestFor(draft()));
+    assert.ok(own.diagnostics.some((d) => d.code === 'unsupported-other-context'), 'claims are still checked');
+    const undefinedKeys = own.diagnostics.filter((d) => d.code === 'undefined-citation').map(message).join('\n');
+    assert.doesNotMatch(undefinedKeys, /fine2020paper/, 'the readable .bib beside the broken files is loaded');
+    assert.match(undefinedKeys, /later2024paper/);
+    const gone = await until(() => latestFor(path.join(workspace, 'library', 'gone.json')));
+    assert.match(message(gone.diagnostics[0]), /cannot be read: a symbolic link whose target does not exist/);
+    const folder = await until(() => latestFor(path.join(workspace, 'library', 'folder.bib')));
+    assert.match(message(folder.diagnostics[0]), /cannot be read: a link to a folder/);
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
+    assert.ok(hover, 'hover answers');
+    assert.equal(statuses.at(-1), 'ready', 'the status is not left at "loading"');
+  });
+
+  test('fixing the files recovers without a restart; "Reload Knowledge Base" works', async () => {
+    const gone = path.join(workspace, 'library', 'gone.json');
+    fs.rmSync(gone);
+    fs.rmSync(path.join(workspace, 'library', 'folder.bib'));
+    fs.writeFileSync(path.join(workspace, 'library', 'later.bib'), '@article{later2024paper, title={Added later}, year={2024}}\n');
+    const before = published.length;
+    await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(gone).href, type: FileChangeType.Deleted }] });
+    // The problems on the fixed files are cleared and the draft is re-checked against the new library.
+    const cleared = await until(() => published.slice(before).find((p) => p.uri === pathToFileURL(gone).href));
+    assert.deepEqual(cleared.diagnostics, []);
+    const recheck = await until(() => published.slice(before).find((p) => p.uri === pathToFileURL(draft()).href));
+    assert.ok(!recheck.diagnostics.some((d) => d.code === 'undefined-citation'), recheck.diagnostics.map(message).join('\n'));
+    const beforeReload = published.length;
+    const reloaded = await connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.reloadKnowledgeBase', arguments: [] });
+    assert.ok((reloaded as { papers: number }).papers >= 7);
+    // The reload re-checks the open draft; wait for it so that the next test starts with nothing running.
+    await until(() => published.slice(beforeReload).find((p) => p.uri === pathToFileURL(draft()).href));
+    await until(() => (statuses.at(-1) === 'ready' ? true : undefined));
+  });
+
+  test('a hover on a small document is answered while a large one is being checked', async () => {
+    // About 400 kB of prose in one paragraph: seconds of checking on any machine.
+    const large = path.join(workspace, 'large.md');
+    const sentence = 'In OSCC cells, IL-11 raised MMP-13 expression through STAT3 and the levels of p-STAT3 rose (Fig. 2). ';
+    const before = published.length;
+    const checks = statuses.length;
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(large).href, languageId: 'markdown', version: 1, text: sentence.repeat(4000) } });
+    // The hover is sent once the large document's check has begun.
+    await until(() => (statuses.slice(checks).includes('checking') ? true : undefined));
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
+    assert.ok(hover, 'the small document is answered');
+    assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover came before the large document finished');
+  });
+});
