@@ -15,6 +15,7 @@ import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { commands, statusNotification, type StatusParams } from '../protocol';
+import { LatexProjects } from './projects';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -37,7 +38,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
   let kbProblemCount = 0;
 
-  const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
+  // LaTeX projects (h-latex): a chapter inherits its root's bibliographies, macros and abbreviations.
+  const projects = new LatexProjects(documents);
+  const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText(), project: projects.contextFor(document.uri, document.languageId) });
 
   async function settingsFor(document: TextDocument): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
@@ -63,7 +66,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
     );
     const bibs = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
-    const loaded = await loadKnowledgeBase({ extra: [...extra, ...bibs] }, lastGood);
+    const loaded = await loadKnowledgeBase({ extra: [...new Set([...extra, ...bibs, ...projects.bibliographies()].map((p) => path.resolve(p)))] }, lastGood);
     lastGood = loaded.goodContent;
     service.setKnowledgeBase(loaded.kb);
     // Problems in knowledge-base files are shown in those files, like compiler errors.
@@ -91,15 +94,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     }
     const version = document.version;
     sendStatus('checking');
-    const data = service.diagnostics(snapshot(document), settings);
+    const current = snapshot(document);
+    const data = service.diagnostics(current, settings);
     sendStatus('ready');
+    if (projects.hasNewBibliographies()) ready = ready.then(reloadKnowledgeBase);
     // A newer version may have arrived while settings were fetched; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
     const locate: toProto.FactLocator = (fact) => {
       const where = service.kb.factLocations.get(fact.id);
       return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
     };
-    connection.sendDiagnostics({ uri: document.uri, version, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)) });
+    const diagnostics = [...data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)), ...projects.diagnostics(document, current.project)];
+    connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
   function scheduleValidation(document: TextDocument, delay?: number): void {
@@ -171,6 +177,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onDidChangeWatchedFiles((params) => {
     // Any .bib change matters; a .json change only when it is a library file (the bundled data or an extra folder).
     const relevant = params.changes.some((change) => /\.(bib|bibtex)$/i.test(change.uri) || (change.uri.endsWith('.json') && isLibraryFile(change.uri)));
+    projects.invalidate();
     if (relevant) ready = ready.then(reloadKnowledgeBase);
   });
 
@@ -181,9 +188,16 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return extra.some((folder) => file === folder || file.startsWith(folder + path.sep));
   }
 
-  documents.onDidOpen((event) => scheduleValidation(event.document, 0));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidOpen((event) => {
+    projects.invalidate();
+    scheduleValidation(event.document, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    projects.invalidate();
+    scheduleValidation(event.document);
+  });
   documents.onDidClose((event) => {
+    projects.invalidate();
     service.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -273,7 +287,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const open = documents.get(uri);
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
-      snapshots.push({ id: uri, languageId: open?.languageId ?? languageOfPath(file), version: open?.version ?? -1, text, path: file });
+      const languageId = open?.languageId ?? languageOfPath(file);
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId) });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));

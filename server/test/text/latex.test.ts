@@ -224,3 +224,39 @@ suite('latex prose: robustness', () => {
     assertQuick(tex, garbage, 2000);
   });
 });
+
+suite('latex prose: user macros', () => {
+  test('argument-less macros defined with \\newcommand, \\newcommand*, \\renewcommand and \\def are expanded', () => {
+    assertPlainText(tex, '\\newcommand{\\il}{IL-11}\n\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand*{\\il}{IL-11}\\il\\ may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand\\il{IL-6}\\renewcommand{\\il}{IL-11}\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\def\\il{IL-11}\\il~may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand{\\il}[0]{IL-11}\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+  });
+
+  test('a macro in the preamble applies to the body; a macro using another macro expands both', () => {
+    assertPlainText(tex, doc('\\il{} may promote EMT.').replace('\\begin{document}', '\\newcommand{\\il}{IL-11}\n\\begin{document}'), 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand{\\cyt}{IL}\\newcommand{\\il}{\\cyt-11}\\il{} rises.', 'IL-11 rises.');
+  });
+
+  test('the expansion maps to the macro as written', () => {
+    const input = '\\newcommand{\\il}{IL-11}\nThus \\il{} rises.';
+    const doc = assertPlainText(tex, input, 'Thus IL-11 rises.');
+    const block = doc.blocks[0];
+    const at = block.text.indexOf('IL-11');
+    assert.equal(block.sourceOffsets[at], input.indexOf('\\il{}'));
+    assert.equal(block.sourceOffsets[at + 4], input.indexOf('\\il{}'));
+  });
+
+  test('macros with arguments, commented-out definitions and self-reference are left alone, never hang', () => {
+    assertPlainText(tex, '\\newcommand{\\gene}[1]{\\textit{#1}}\\gene{IL11} rises.', 'IL11 rises.');
+    assertPlainText(tex, '% \\newcommand{\\il}{IL-11}\n\\il{} rises.', 'rises.');
+    assertPlainText(tex, '\\def\\loop{\\loop x}\\loop{} rises.', 'x x x x x x x x rises.');
+  });
+
+  test('macros given by the project (the root) apply; the file\'s own definitions win', () => {
+    const macros = new Map([['il', 'IL-11'], ['mmp', 'MMP-13']]);
+    assert.equal(tex('\\il{} raises \\mmp.', { macros }).blocks[0].text, 'IL-11 raises MMP-13.');
+    assert.equal(tex('\\renewcommand{\\il}{IL-6}\\il{} raises \\mmp.', { macros }).blocks[0].text, 'IL-6 raises MMP-13.');
+  });
+});
