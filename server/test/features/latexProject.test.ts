@@ -45,3 +45,23 @@ suite('a chapter of a LaTeX project', () => {
     assert.equal(service.diagnostics(doc).filter((d) => d.code.startsWith('contradicted')).length, 0);
   });
 });
+
+suite('hovers while a LaTeX citation is being typed', () => {
+  test('a key in a complete \\cite two lines below an open \\citep{ hovers', async () => {
+    const service = await bundledService();
+    const { doc, offset } = fixture('IL-11 rises in OSCC \\citep{\nas shown before.\nIL-11 upregulates MMP-13 \\cite{wu2022inter$0leukin}.\n', 'latex');
+    const hover = service.hover(doc, offset);
+    assert.ok(hover);
+    assert.equal(hover.data.kind, 'citation');
+    assert.equal(doc.text.slice(hover.span.start, hover.span.end), 'wu2022interleukin');
+  });
+
+  test("a footnote's citation counts for the sentence it annotates (no missing-citation hint on it)", async () => {
+    const service = await bundledService();
+    const { doc } = fixture('IL-11 upregulates MMP-13 in OSCC\\footnote{As reported before \\cite{wu2022interleukin}.}.$0\n', 'latex');
+    const codes = service.diagnostics(doc).map((d) => d.code);
+    assert.ok(!codes.includes('missing-citation'), codes.join(','));
+    const bare = fixture('IL-11 upregulates MMP-13 in OSCC.$0\n', 'latex').doc;
+    assert.ok(service.diagnostics(bare).some((d) => d.code === 'missing-citation'), 'without the footnote the citation is missing');
+  });
+});

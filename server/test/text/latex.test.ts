@@ -151,10 +151,41 @@ suite('latex prose: citations', () => {
     assertCitations(tex, 'Text\\nocite{*} here \\cite and.', []);
   });
 
-  test('citations in footnotes, captions and headings belong to those blocks', () => {
+  test('citations in captions and headings belong to those blocks; a footnote cites for the sentence it annotates', () => {
     const input = 'A.\\footnote{As in \\citet{f}.}\n\\caption{Data \\citep{c}.}\n\\section{On \\citet{h}}';
     const d = assertPlainText(tex, input, 'A.\nAs in Authors.\nData.\nOn Authors');
-    assert.deepEqual(d.blocks.map((b) => b.citations.length), [0, 1, 1, 1]);
+    assert.deepEqual(d.blocks.map((b) => b.citations.length), [1, 0, 1, 1]);
+  });
+
+  test('a citation in a footnote is attached to the sentence the footnote annotates, where the footnote sits', () => {
+    const input = 'IL-11 promotes EMT\\footnote{As shown in mice \\cite{wu2022interleukin}.} in OSCC. Next sentence.';
+    const d = assertPlainText(tex, input, 'IL-11 promotes EMT in OSCC. Next sentence.\nAs shown in mice.');
+    assert.deepEqual(citationPlaces(d), ['IL-11 promotes EMT| in OSCC. Next sentence.']);
+    assert.deepEqual(citationSources(input, d), ['\\cite{wu2022interleukin}']);
+    const inCaption = tex('\\caption{IL-11 rises\\footnote{See \\citep{a}.} in OSCC.}');
+    assert.deepEqual(inCaption.blocks.map((b) => [b.kind, b.citations.length]), [['caption', 1], ['footnote', 0]]);
+  });
+});
+
+suite('latex prose: unfinished commands while typing', () => {
+  test('an open \\citep{ does not swallow the lines after it', () => {
+    const input = 'IL-11 rises \\citep{\nIL-6 falls in OSCC \\cite{wu2022interleukin}.\nMore text.';
+    const d = assertPlainText(tex, input, 'IL-11 rises IL-6 falls in OSCC. More text.');
+    assert.deepEqual(citationSources(input, d), ['\\citep{', '\\cite{wu2022interleukin}']);
+    assertCitations(tex, input, ['\\citep ', '\\cite wu2022interleukin']);
+  });
+
+  test('the keys typed so far on the line count; the prose after them is read', () => {
+    assertCitations(tex, 'Shown \\citep{wu2022,\nand then IL-6 falls.', ['\\citep wu2022']);
+    assertPlainText(tex, 'Shown \\citep{wu2022,\nand then IL-6 falls.', 'Shown and then IL-6 falls.');
+    assertPlainText(tex, 'Shown \\citep{wu2022 and then IL-6 falls.', 'Shown and then IL-6 falls.');
+    assertPlainText(tex, 'Shown \\citep{wu2022 \\emph{and} falls.', 'Shown and falls.');
+    assertPlainText(tex, 'Shown \\citep{\n\nNext paragraph.', 'Shown\nNext paragraph.');
+  });
+
+  test('complete key lists may still span lines and hold comments', () => {
+    assertCitations(tex, 'Shown \\citep{a,\n  b, % the review\n  c\n}.', ['\\citep a,b,c']);
+    assertCitations(tex, 'Shown \\citep{\n  a\n  ,b}.', ['\\citep a,b']);
   });
 });
 

@@ -24,6 +24,12 @@ export class LatexBlocks {
     return this.#side[this.#side.length - 1]?.builder ?? this.#main;
   }
 
+  /** The builder a footnote's citation goes to: the block around the footnote (a footnote in a caption cites for the caption). */
+  get annotated(): ProseBuilder {
+    for (let i = this.#side.length - 1; i >= 0; i--) if (this.#side[i].kind !== 'footnote') return this.#side[i].builder;
+    return this.#main;
+  }
+
   directive(directive: Directive): void {
     this.#main.directive(directive);
   }
