@@ -8,6 +8,7 @@ import { extractProse } from '../src/core/text/index';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { benchLatexShapes } from './latexShapes';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   const afterLarge = process.memoryUsage();
   console.log(`\nlarge library (${large.papers.size} papers, ${large.facts.length} facts): built in ${largeLoadMs.toFixed(0)} ms; full check of 50 KB ${largeCheck.toFixed(0)} ms (${(largeCheck / fullCheck50).toFixed(1)}x the bundled library's); ranked completion median ${largeCompletion.toFixed(1)} ms; rss ${mb(afterLarge.rss)} with both libraries loaded`);
 
+  benchLatexShapes();
 }
 
 main().catch((error) => {

@@ -291,3 +291,22 @@ suite('latex prose: user macros', () => {
     assert.equal(tex('\\renewcommand{\\il}{IL-6}\\il{} raises \\mmp.', { macros }).blocks[0].text, 'IL-6 raises MMP-13.');
   });
 });
+
+suite('latex prose: long and unclosed constructs read the same as short ones', () => {
+  test('an optional argument longer than the direct scan is still skipped whole', () => {
+    const long = 'x'.repeat(400);
+    assertPlainText(tex, `\\includegraphics[width={${long}}]{f.png} Text \\x[a {]} b] after.`, 'Text after.');
+    assertPlainText(tex, `Before \\x[${long}] after.`, 'Before after.');
+    assertPlainText(tex, `Before \\x[${long}\n\nafter.`, `Before [${long}\nafter.`);
+  });
+
+  test('many unclosed optional arguments are each read as text', () => {
+    assertPlainText(tex, `${'w \\x['.repeat(200)}end.`, `${'w ['.repeat(200)}end.`);
+  });
+
+  test('list and quote kinds survive many unclosed environments, and \\end closes the ones left open inside', () => {
+    const input = `\\begin{itemize}\\item One.${'\\begin{foo}'.repeat(300)}\\item Two.\\end{itemize}\nAfter.\\begin{quote}${'\\begin{bar}'.repeat(50)}Q.\\end{quote}\nEnd.`;
+    assertKinds(tex, input, ['list-item', 'list-item', 'paragraph', 'quote', 'paragraph']);
+    assertPlainText(tex, `${'\\end{bar}'.repeat(100)}Text.`, 'Text.');
+  });
+});

@@ -56,8 +56,8 @@ export function readKeyGroup(src: string, open: number, limit: number): { conten
       keySinceComma = true;
     }
   }
-  const lineEnd = src.indexOf('\n', open);
-  const stop = lineEnd === -1 || lineEnd > i ? i : lineEnd;
+  const lineEnd = src.slice(open, i).indexOf('\n');
+  const stop = lineEnd === -1 ? i : open + lineEnd;
   // Trailing spaces stay in the prose.
   let end = stop;
   while (end > open + 1 && (src[end - 1] === ' ' || src[end - 1] === '\t' || src[end - 1] === '\r')) end--;
@@ -73,9 +73,9 @@ export function readCitation(src: string, from: number, limit: number, multi: bo
   let p = from;
   if (multi) {
     while (src[p] === '(') {
-      const close = src.indexOf(')', p);
-      if (close === -1 || close - p > 500) break;
-      p = close + 1;
+      const close = src.slice(p, Math.min(limit, p + 500)).indexOf(')');
+      if (close === -1) break;
+      p += close + 1;
     }
   }
   const keys: CitedKey[] = [];
@@ -152,10 +152,12 @@ export function skipInlineVerbatim(src: string, from: number, limit: number): nu
   const open = src[from];
   if (open === undefined || /[\s\p{L}]/u.test(open)) return from;
   const close = open === '{' ? '}' : open;
-  const lineEnd = src.indexOf('\n', from);
-  const bound = lineEnd === -1 || lineEnd > limit ? limit : lineEnd;
-  const end = src.indexOf(close, from + 1);
-  return end === -1 || end > bound ? bound : end + 1;
+  // One pass to the delimiter or the line's end: what it skips is not read again.
+  for (let i = from + 1; i < limit; i++) {
+    if (src[i] === close) return i + 1;
+    if (src[i] === '\n') return i;
+  }
+  return limit;
 }
 
 /** \iffalse ... \fi is a common way to comment out a passage; an unclosed one runs to the limit. */
