@@ -9,6 +9,7 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { benchLatexShapes } from './latexShapes';
+import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 
@@ -93,6 +94,18 @@ async function main(): Promise<void> {
   console.log('language     size  sents  extraction  full check  after an edit  ratio  blocks redone');
   for (const row of rows) console.log(row);
   console.log('targets: re-check after an edit < 100 ms for a 50 KB manuscript; full check of 200 KB < 3000 ms');
+
+  // Markup-dense and unbalanced inputs (the unit tests check their offsets; their time is measured here only).
+  const stress = [
+    ['Markdown, 200 KB of dense markup', 'markdown', denseMarkdown(), 5000],
+    ['LaTeX, 200 KB of dense markup', 'latex', `\\documentclass{article}\n\\begin{document}\n${denseLatexBody()}\n\\end{document}\n`, 2000],
+    ['LaTeX, 200 KB of unbalanced braces and math', 'latex', unbalancedLatex(), 2000],
+  ] as const;
+  console.log('\nprose extraction of stress documents, median of 3 runs');
+  for (const [label, language, input, targetMs] of stress) {
+    const ms = median([0, 1, 2].map(() => { clearMarkdownChunkCache(); return time(() => extractProse(language, input)).ms; }));
+    console.log(`${label}: ${ms.toFixed(0)} ms (target < ${targetMs} ms)`);
+  }
 
   const service = new ClaimLensService(kb);
   const text = manuscript('markdown', 50_000);

@@ -107,7 +107,8 @@ export function planCheck(inputs: string[], files = new DiskProjectFiles()): { f
       add(input, absolute, text, context);
     }
   }
-  return { files: planned, bibliographies: [...bibliographies].filter((bib) => files.exists(bib)), warnings };
+  // Which of them may be read (a file with a bibliography extension) is the caller's rule (cli/main.ts).
+  return { files: planned, bibliographies: [...bibliographies], warnings };
 }
 
 function formatProblem(problem: ProjectProblem, files: ProjectFiles): string {
