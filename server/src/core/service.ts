@@ -8,6 +8,8 @@ import { completeCitations, completeEntities, completionContext, writtenSentence
 import { findDefinition, type DefinitionData } from './features/definition';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
+import { withoutIgnoredClaims } from './features/ignoredClaims';
+import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
@@ -30,7 +32,8 @@ export interface CompletionResult {
 }
 
 export interface HoverResult {
-  data: HoverData;
+  /** The entity or citation under the cursor; absent when the hover holds only an own-finding note. */
+  data?: HoverData;
   span: SourceSpan;
   markdown: string;
 }
@@ -69,13 +72,18 @@ export class ClaimLensService {
   }
 
   diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
-    return computeDiagnostics(this.analyze(doc), this.#kb, settings);
+    const analysis = this.analyze(doc);
+    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings);
   }
 
-  hover(doc: DocumentSnapshot, offset: number): HoverResult | undefined {
-    const data = findHover(this.analyze(doc), offset);
-    if (!data) return undefined;
-    return { data, span: data.span, markdown: renderHover(data, this.#kb) };
+  hover(doc: DocumentSnapshot, offset: number, settings: Settings = defaultSettings): HoverResult | undefined {
+    const analysis = this.analyze(doc);
+    const data = findHover(analysis, offset);
+    // An own finding's hint, wherever the mouse is in its sentence (see ownFindingHover.ts).
+    const note = settings.severity.ownFinding === 'off' ? undefined : ownFindingNote(analysis, offset, this.#kb);
+    if (!data) return note && { span: note.span, markdown: note.markdown };
+    const markdown = renderHover(data, this.#kb);
+    return { data, span: data.span, markdown: note ? `${markdown}\n\n---\n\n${note.markdown}` : markdown };
   }
 
   definition(doc: DocumentSnapshot, offset: number): DefinitionData | undefined {
@@ -97,7 +105,7 @@ export class ClaimLensService {
 
   codeActions(doc: DocumentSnapshot, span: SourceSpan, settings: Settings = defaultSettings): CodeActionData[] {
     const analysis = this.analyze(doc);
-    const diagnostics = computeDiagnostics(analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
+    const diagnostics = withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
     return computeCodeActions(analysis, doc.text, doc.languageId, diagnostics, this.#kb);
   }
 

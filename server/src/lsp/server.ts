@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
@@ -25,6 +25,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
+  const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
   let globalSettings: Settings = defaultSettings;
@@ -46,7 +47,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const projects = new LatexProjects(documents);
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText(), project: projects.contextFor(document.uri, document.languageId) });
 
-  async function settingsFor(document: TextDocument): Promise<Settings> {
+  async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
     let cached = settingsCache.get(document.uri);
     if (!cached) {
@@ -104,7 +105,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
       sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
     }
-    for (const document of documents.all()) scheduleValidation(document, 0);
+    for (const document of documents.all()) scheduleValidation(document, 0, 'reload');
   }
 
   /** Queues a reload after whatever loading is under way; `ready` never rejects. */
@@ -113,7 +114,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return ready;
   }
 
-  async function validate(document: TextDocument): Promise<void> {
+  async function validate(document: TextDocument, triggers: ReadonlySet<CheckTrigger> = new Set(['command'])): Promise<void> {
     await ready;
     if (!checkedLanguages.has(document.languageId)) return;
     const settings = await settingsFor(document);
@@ -121,6 +122,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
+    // claimlens.check.frequency: "save" and "command" leave the last diagnostics in place until their trigger.
+    if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
     const current = snapshot(document);
@@ -137,13 +140,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
-  function scheduleValidation(document: TextDocument, delay?: number): void {
+  function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
     const existing = timers.get(document.uri);
     if (existing) clearTimeout(existing);
+    // Triggers gather until the check runs: an open followed by its first change event is still an open.
+    const triggers = pendingTriggers.get(document.uri) ?? new Set<CheckTrigger>();
+    triggers.add(trigger);
+    pendingTriggers.set(document.uri, triggers);
     const wait = delay ?? globalSettings.debounceMs;
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
-      validate(document).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
+      pendingTriggers.delete(document.uri);
+      validate(document, triggers).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
     }, wait));
   }
 
@@ -160,7 +168,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are reported too, for claimlens.check.frequency "save".
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['{', ',', '@', ';', ' '], resolveProvider: true },
@@ -207,7 +216,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     ready = ready.then(() => update).then(async (settings) => {
       globalSettings = settings;
       if (JSON.stringify(settings.knowledgeBase) !== previous) await reloadKnowledgeBase();
-      else for (const document of documents.all()) scheduleValidation(document, 0);
+      else for (const document of documents.all()) scheduleValidation(document, 0, 'settings');
     }).catch((error) => connection.console.error(`ClaimLens: applying settings failed: ${(error as Error).stack ?? error}`));
   });
 
@@ -227,12 +236,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   documents.onDidOpen((event) => {
     projects.invalidate();
-    scheduleValidation(event.document, 0);
+    scheduleValidation(event.document, 0, 'open');
   });
   documents.onDidChangeContent((event) => {
     projects.invalidate();
-    scheduleValidation(event.document);
+    scheduleValidation(event.document, undefined, 'edit');
   });
+  documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
     projects.invalidate();
     service.forget(event.document.uri);
@@ -244,13 +254,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   async function checkedDocument(uri: string): Promise<TextDocument | undefined> {
     await ready;
     const document = documents.get(uri);
-    return document && checkedLanguages.has(document.languageId) ? document : undefined;
+    if (!document || !checkedLanguages.has(document.languageId)) return undefined;
+    // "[markdown]": { "claimlens.enabled": false } turns every feature off there, not only diagnostics.
+    return (await settingsFor(document)).enabled ? document : undefined;
   }
 
   connection.onHover(async (params) => {
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
-    const result = service.hover(snapshot(document), document.offsetAt(params.position));
+    const result = service.hover(snapshot(document), document.offsetAt(params.position), await settingsFor(document));
     return result ? toProto.hover(document, result) : null;
   });
 
@@ -296,8 +308,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     switch (params.command) {
       case commands.checkDocument: {
         const uri = String(params.arguments?.[0] ?? '');
-        const document = documents.get(uri);
+        const document = await checkedDocument(uri);
         if (!document) return null;
+        // The command is also the check of claimlens.check.frequency "command": the diagnostics follow it.
+        await validate(document, new Set(['command']));
         return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
       }
       case commands.checkWorkspace:
@@ -321,6 +335,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (progress && 'token' in progress && (progress.token as { isCancellationRequested: boolean }).isCancellationRequested) break;
       const uri = pathToFileURL(file).href;
       const open = documents.get(uri);
+      // A language turned off (claimlens.enabled per language) is left out of the workspace report too.
+      if (!(await settingsFor(open ?? { uri })).enabled) continue;
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
       const languageId = open?.languageId ?? languageOfPath(file);

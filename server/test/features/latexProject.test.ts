@@ -52,7 +52,7 @@ suite('hovers while a LaTeX citation is being typed', () => {
     const { doc, offset } = fixture('IL-11 rises in OSCC \\citep{\nas shown before.\nIL-11 upregulates MMP-13 \\cite{wu2022inter$0leukin}.\n', 'latex');
     const hover = service.hover(doc, offset);
     assert.ok(hover);
-    assert.equal(hover.data.kind, 'citation');
+    assert.equal(hover.data?.kind, 'citation');
     assert.equal(doc.text.slice(hover.span.start, hover.span.end), 'wu2022interleukin');
   });
 
