@@ -4,9 +4,12 @@
 // loading, so a chapter's keys resolve even when the .bib lies outside the workspace.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Range, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KnowledgeBase } from '../core/kb/knowledgeBase';
+import { inBibliographies, keysOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
+import type { ProseDocument } from '../core/text/prose';
 import { DiskProjectFiles, projectPath } from '../node/projectFiles';
 
 export class LatexProjects {
@@ -65,6 +68,53 @@ export class LatexProjects {
       source: 'claimlens',
       message: problem.message,
     }));
+  }
+
+  /** Keys the library knows but the project's .bib files do not: BibTeX will not find them. */
+  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined): Diagnostic[] {
+    return keysOutsideBibliography(prose, kb, this.#existing(context)).map((found) => ({
+      range: { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) },
+      severity: DiagnosticSeverity.Warning,
+      code: 'not-in-bibliography',
+      source: 'claimlens',
+      message: found.message,
+    }));
+  }
+
+  /** "Add <key> to <file>.bib": inserts the library's entry at the end of the project's first .bib. */
+  addEntryActions(document: TextDocument, range: Range, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined, diagnostics: Diagnostic[]): CodeAction[] {
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    return keysOutsideBibliography(prose, kb, this.#existing(context))
+      .filter((found) => found.span.start <= to && found.span.end >= from)
+      .flatMap((found) => {
+        const bibText = this.#diskFiles().read(found.bibliography);
+        if (bibText === undefined) return [];
+        const lines = bibText.split('\n');
+        const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+        const separator = bibText === '' || bibText.endsWith('\n\n') ? '' : bibText.endsWith('\n') ? '\n' : '\n\n';
+        return [{
+          title: `Add ${found.key} to ${path.basename(found.bibliography)} (from the ClaimLens library)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: diagnostics.filter((d) => d.code === 'not-in-bibliography' && document.offsetAt(d.range.start) === found.span.start),
+          edit: { changes: { [pathToFileURL(found.bibliography).href]: [{ range: { start: end, end }, newText: separator + found.entry }] } },
+        }];
+      });
+  }
+
+  /** A citation completion for a key no .bib of the project holds says so: inserting it alone breaks BibTeX. */
+  markCompletion(item: CompletionItem, kb: KnowledgeBase, context: ProjectContext | undefined): CompletionItem {
+    const bibliographies = this.#existing(context);
+    const paper = kb.papers.get(String(item.label));
+    if (bibliographies.length === 0 || !paper || inBibliographies(paper, bibliographies)) return item;
+    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or BibTeX will fail`;
+    return { ...item, detail: item.detail ? `${item.detail} · ${note}` : note, labelDetails: { description: `not in ${path.basename(bibliographies[0])}` } };
+  }
+
+  #existing(context: ProjectContext | undefined): string[] {
+    if (!context) return [];
+    const files = this.#diskFiles();
+    return context.bibliographies.filter((bib) => files.exists(bib));
   }
 
   #diskFiles(): DiskProjectFiles {

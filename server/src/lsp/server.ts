@@ -136,7 +136,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const where = service.kb.factLocations.get(fact.id);
       return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
     };
-    const diagnostics = [...data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)), ...projects.diagnostics(document, current.project)];
+    const diagnostics = [...data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)), ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, service.analyze(current).prose, service.kb, current.project)];
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
@@ -281,7 +281,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      const project = projects.contextFor(document.uri, document.languageId);
+      return { isIncomplete: false, items: result.citations.map((item) => projects.markCompletion(toProto.citationItem(document, item, insert, replace, hasInsertReplace), service.kb, project)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
@@ -299,8 +300,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
     const settings = await settingsFor(document);
-    const actions = service.codeActions(snapshot(document), toProto.span(document, params.range), settings);
-    return actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics));
+    const current = snapshot(document);
+    const actions = service.codeActions(current, toProto.span(document, params.range), settings);
+    const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, current.project, params.context.diagnostics);
+    return [...actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics)), ...addEntries];
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
+  CodeActionRequest, createProtocolConnection, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
   ShutdownRequest, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -93,6 +93,21 @@ suite('language server: a chapter of a LaTeX thesis', function () {
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 1 } });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover);
     assert.match(value, /interleukin\\-11/);
+  });
+
+  test('a library key missing from the root\'s .bib is a warning with a quick fix that adds the entry to refs.bib', async () => {
+    const { uri } = await open('chapters/results.tex');
+    const diagnostics = await diagnosticsFor(uri, 1, (d) => d.some((x) => x.code === 'not-in-bibliography'));
+    const outside = diagnostics.find((d) => d.code === 'not-in-bibliography');
+    assert.ok(outside, JSON.stringify(diagnostics));
+    assert.match(String(outside.message), /wu2022interleukin is in the ClaimLens library but not in refs\.bib/);
+    const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: outside.range, context: { diagnostics: [outside] } });
+    const add = actions?.find((a) => 'title' in a && a.title.startsWith('Add wu2022interleukin to refs.bib'));
+    assert.ok(add && 'edit' in add && add.edit?.changes, JSON.stringify(actions));
+    const [[bibUri, edits]] = Object.entries(add.edit!.changes!);
+    assert.equal(bibUri, pathToFileURL(path.join(workspace, 'refs.bib')).href);
+    assert.match(edits[0].newText, /^\n@article\{wu2022interleukin,\n {2}author = \{/);
+    assert.equal(edits[0].range.start.line, 6, 'appended after the last entry');
   });
 
   test('a missing included file is a warning at its \\input in the root', async () => {
