@@ -76,3 +76,33 @@ function slashes(path: string): string {
 function fileName(path: string): string {
   return slashes(path).split('/').pop() ?? path;
 }
+
+export interface UnusedEntry {
+  key: string;
+  file: string;
+  /** 0-based position of the entry in its .bib file. */
+  line: number;
+  character: number;
+}
+
+/**
+ * Entries of the given .bib files that no checked file cites (texlab's "unused entry"). `\nocite{key}`
+ * counts as a citation and `\nocite{*}` uses every entry. Only meaningful when every file of the project
+ * was read: a chapter alone cites only part of the bibliography.
+ */
+export function unusedEntries(kb: KnowledgeBase, bibliographies: readonly string[], prose: readonly ProseDocument[], sources: readonly string[]): UnusedEntry[] {
+  const files = new Set(bibliographies.map(slashes));
+  if (files.size === 0) return [];
+  const cited = new Set(prose.flatMap((doc) => doc.blocks.flatMap((b) => b.citations.flatMap((c) => c.keys.map((k) => k.key)))));
+  for (const source of sources) {
+    for (const match of source.matchAll(/\\nocite\s*\{([^}]*)\}/g)) for (const key of match[1].split(',')) cited.add(key.trim());
+  }
+  if (cited.has('*')) return [];
+  const unused: UnusedEntry[] = [];
+  for (const paper of kb.papers.values()) {
+    const where = paper.origin === 'bib' ? { file: paper.file, ...paper.location } : paper.bibLocation;
+    if (!where || !files.has(slashes(where.file)) || cited.has(paper.key)) continue;
+    unused.push({ key: paper.key, file: where.file, line: where.line ?? 0, character: where.character ?? 0 });
+  }
+  return unused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
