@@ -118,6 +118,8 @@ function freshRun(name) {
   for (const file of ['manuscript.md', 'manuscript.tex', 'references.bib']) {
     fs.copyFileSync(path.join(PROJECT, 'examples', file), path.join(dirs.workspace, file));
   }
+  // A three-file LaTeX thesis for the project suite (client/test/e2e/suite/latexProject.test.ts).
+  fs.cpSync(path.join(PROJECT, 'server', 'test', 'fixtures', 'thesis'), path.join(dirs.workspace, 'thesis'), { recursive: true });
   return dirs;
 }
 

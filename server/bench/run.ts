@@ -9,6 +9,7 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { benchLibrary } from './library';
+import { benchLatexShapes } from './latexShapes';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 import { pathologicalCases, runCase } from './pathological';
 import { timeToFirstDiagnostic } from './startup';
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
   await benchLibrary();
   await robustness(kb);
 
+  benchLatexShapes();
 }
 
 main().catch((error) => {

@@ -58,4 +58,19 @@ suite('claimlens CLI on a multi-file LaTeX thesis', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test("an entry of the root's .bib that no file cites is an unused-entry warning; \\nocite counts; a chapter alone says nothing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-thesis-'));
+    try {
+      fs.cpSync(thesis, dir, { recursive: true });
+      fs.appendFileSync(path.join(dir, 'refs.bib'), '\n@article{unused2021,\n  title = {Never cited anywhere},\n  year = {2021}\n}\n');
+      assert.match(run(['check', 'main.tex'], dir).stderr, /^refs\.bib:8:1: warning: unused entry unused2021: no file of the project cites it$/m);
+      assert.doesNotMatch(run(['check', 'main.tex'], dir).stderr, /unused entry doe2020cohort/, 'a cited entry is used');
+      assert.doesNotMatch(run(['check', path.join('chapters', 'intro.tex')], dir).stderr, /unused entry/);
+      fs.writeFileSync(path.join(dir, 'main.tex'), fs.readFileSync(path.join(dir, 'main.tex'), 'utf8').replace('\\printbibliography', '\\nocite{unused2021}\n\\printbibliography'));
+      assert.doesNotMatch(run(['check', 'main.tex'], dir).stderr, /unused entry/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { planCheck } from '../node/projectFiles';
+import { planCheck, unusedEntryWarnings } from '../node/projectFiles';
 import { formatSarif } from './sarifFormat';
 import { formatText } from './textFormat';
 
@@ -148,6 +148,7 @@ async function check(args: string[]): Promise<number> {
     analyses.push(analysis);
     return reportFile(file, source, analysis, kb);
   });
+  for (const warning of unusedEntryWarnings(kb, plan, analyses.map((a) => a.prose))) process.stderr.write(`${plain(warning)}\n`);
   const report = buildReport(files, analyses);
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.format === 'sarif') process.stdout.write(formatSarif(report, { cwd: process.cwd() }));

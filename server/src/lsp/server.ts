@@ -17,6 +17,7 @@ import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { commands, pingRequest, statusNotification, type StatusParams } from '../protocol';
+import { LatexProjects } from './projects';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -49,7 +50,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     ? new DiagnosticsWorker(script, (message) => connection.console.warn(message))
     : undefined;
 
-  const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
+  // LaTeX projects (h-latex): a chapter inherits its root's bibliographies, macros and abbreviations.
+  const projects = new LatexProjects(documents);
+  const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText(), project: projects.contextFor(document.uri, document.languageId) });
 
   async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
@@ -84,7 +87,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       );
       const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
       // A link in the workspace may lead out of it; in an untrusted workspace such a link is not followed.
-      const bibs = trusted ? found : found.filter((file) => isInside(realPath(file), folders));
+      const declared = projects.bibliographies().filter((file) => !found.includes(file));
+      const bibs = [...found, ...declared].filter((file) => trusted || isInside(realPath(file), folders));
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
       // The worker builds its copy from the same contents while this thread builds its own.
@@ -130,13 +134,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
+    const current = snapshot(document);
     let diagnostics: Diagnostic[];
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
-    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
+    // A file of a LaTeX project is checked here too: the worker does not hold the project model.
+    const here = !worker || current.project !== undefined || (!worker.started && document.getText().length <= firstCheckHere);
     try {
       if (here) {
-        const data = service.diagnostics(snapshot(document), settings);
+        const data = service.diagnostics(current, settings);
         const locate: toProto.FactLocator = (fact) => {
           const where = service.kb.factLocations.get(fact.id);
           return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
@@ -152,8 +158,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     } finally {
       sendStatus('ready');
     }
+    if (projects.hasNewBibliographies()) queueReload();
     // A newer version may have arrived meanwhile; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
+    // Project warnings (missing includes, keys outside the project's .bib) need the analysis of this thread,
+    // which the project's files have; other documents have no project bibliography to compare with.
+    if (current.project !== undefined) {
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, service.analyze(current).prose, service.kb, current.project)];
+    }
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
@@ -240,6 +252,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onDidChangeWatchedFiles((params) => {
     // Any .bib change matters; a .json change only when it is a library file (the bundled data or an extra folder).
     const relevant = params.changes.some((change) => /\.(bib|bibtex)$/i.test(change.uri) || (change.uri.endsWith('.json') && isLibraryFile(change.uri)));
+    projects.invalidate();
     if (relevant) queueReload();
   });
 
@@ -250,10 +263,17 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return extra.some((folder) => file === folder || file.startsWith(folder + path.sep));
   }
 
-  documents.onDidOpen((event) => scheduleValidation(event.document, 0, 'open'));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document, undefined, 'edit'));
+  documents.onDidOpen((event) => {
+    projects.invalidate();
+    scheduleValidation(event.document, 0, 'open');
+  });
+  documents.onDidChangeContent((event) => {
+    projects.invalidate();
+    scheduleValidation(event.document, undefined, 'edit');
+  });
   documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
+    projects.invalidate();
     service.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -290,7 +310,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      const project = projects.contextFor(document.uri, document.languageId);
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => projects.markCompletion(toProto.citationItem(document, item, insert, replace, hasInsertReplace), service.kb, project)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
@@ -308,8 +329,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
     const settings = await settingsFor(document);
-    const actions = service.codeActions(snapshot(document), toProto.span(document, params.range), settings);
-    return actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics));
+    const current = snapshot(document);
+    const actions = service.codeActions(current, toProto.span(document, params.range), settings);
+    const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, current.project, params.context.diagnostics);
+    return [...actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics)), ...addEntries];
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -348,7 +371,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (!(await settingsFor(open ?? { uri })).enabled) continue;
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
-      snapshots.push({ id: uri, languageId: open?.languageId ?? languageOfPath(file), version: open?.version ?? -1, text, path: file });
+      const languageId = open?.languageId ?? languageOfPath(file);
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId) });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));

@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { contextsOfProject, buildProject, findRoot, projectContextFor, toSlashes, type ProjectContext, type ProjectFiles, type ProjectProblem } from '../core/project/index';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
+import type { KnowledgeBase } from '../core/kb/knowledgeBase';
+import { unusedEntries } from '../core/project/bibliography';
+import type { ProseDocument } from '../core/text/prose';
 import { LineIndex } from '../core/util/lines';
 
 /** Reads from disk, each file once; `overlay` (open editor documents) wins over the disk. */
@@ -71,11 +74,20 @@ export interface PlannedFile {
  * The files `claimlens check` reads for the files it was given: a LaTeX root brings every file it includes,
  * in document order. Returns the bibliographies they declare and the project problems, one line each.
  */
-export function planCheck(inputs: string[], files = new DiskProjectFiles()): { files: PlannedFile[]; bibliographies: string[]; warnings: string[] } {
+export interface CheckPlan {
+  files: PlannedFile[];
+  bibliographies: string[];
+  /** Bibliographies of projects whose every file is checked: only there can an entry be called unused. */
+  wholeProjectBibliographies: string[];
+  warnings: string[];
+}
+
+export function planCheck(inputs: string[], files = new DiskProjectFiles()): CheckPlan {
   const planned: PlannedFile[] = [];
   const seen = new Set<string>();
   const bibliographies = new Set<string>();
   const warnings: string[] = [];
+  const whole = new Set<string>();
   const add = (display: string, absolute: string, text: string, project?: ProjectContext) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
@@ -97,7 +109,10 @@ export function planCheck(inputs: string[], files = new DiskProjectFiles()): { f
       for (const problem of project.problems) warnings.push(formatProblem(problem, files));
       for (const file of project.files) {
         const context = contexts.get(file.path);
-        context?.bibliographies.forEach((bib) => bibliographies.add(bib));
+        context?.bibliographies.forEach((bib) => {
+          bibliographies.add(bib);
+          whole.add(bib);
+        });
         add(file.path === absolute ? input : path.relative(process.cwd(), file.path), file.path, file.text, context);
       }
     } else {
@@ -108,7 +123,14 @@ export function planCheck(inputs: string[], files = new DiskProjectFiles()): { f
     }
   }
   // Which of them may be read (a file with a bibliography extension) is the caller's rule (cli/main.ts).
-  return { files: planned, bibliographies: [...bibliographies], warnings };
+  return { files: planned, bibliographies: [...bibliographies], wholeProjectBibliographies: [...whole], warnings };
+}
+
+/** texlab's "unused entry": one warning line per entry of a whole project's .bib that nothing cites. */
+export function unusedEntryWarnings(kb: KnowledgeBase, plan: CheckPlan, prose: readonly ProseDocument[]): string[] {
+  return unusedEntries(kb, plan.wholeProjectBibliographies, prose, plan.files.map((f) => f.text)).map(
+    (entry) => `${path.relative(process.cwd(), entry.file) || entry.file}:${entry.line + 1}:${entry.character + 1}: warning: unused entry ${entry.key}: no file of the project cites it`,
+  );
 }
 
 function formatProblem(problem: ProjectProblem, files: ProjectFiles): string {

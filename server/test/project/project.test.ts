@@ -1,6 +1,7 @@
 // The multi-file LaTeX project model over in-memory files: include graph, cycles, missing files, root
 // finding, and what a chapter inherits from its root.
 import * as assert from 'node:assert/strict';
+import { scanIncludes } from '../../src/core/project/includes';
 import { buildProject, findRoot, projectContextFor, type ProjectFiles } from '../../src/core/project/index';
 
 function memory(files: Record<string, string>, extraExisting: string[] = []): ProjectFiles {
@@ -59,6 +60,13 @@ suite('LaTeX project: include graph', () => {
     };
     const project = buildProject('/p/main.tex', memory(files));
     assert.deepEqual(project.files.map((f) => f.path), ['/p/main.tex', '/p/parts/one.tex', '/p/parts/sub/deep.tex', '/p/parts/sub/deeper.tex', '/p/parts/two/two.tex']);
+  });
+});
+
+suite('LaTeX project: include commands as written', () => {
+  test('\\includegraphics and \\includeonly are no includes; \\input without braces is', () => {
+    const refs = scanIncludes('\\includegraphics{fig}\\includeonly{a}\n\\input chapters/a\n\\include{b} % \\input{c}\n\\subimport*{d/}{e}');
+    assert.deepEqual(refs.map((r) => [r.command, r.folder ?? '', r.file]), [['input', '', 'chapters/a'], ['include', '', 'b'], ['subimport', 'd/', 'e']]);
   });
 });
 

@@ -152,10 +152,41 @@ suite('latex prose: citations', () => {
     assertCitations(tex, 'Text\\nocite{*} here \\cite and.', []);
   });
 
-  test('citations in footnotes, captions and headings belong to those blocks', () => {
+  test('citations in captions and headings belong to those blocks; a footnote cites for the sentence it annotates', () => {
     const input = 'A.\\footnote{As in \\citet{f}.}\n\\caption{Data \\citep{c}.}\n\\section{On \\citet{h}}';
     const d = assertPlainText(tex, input, 'A.\nAs in Authors.\nData.\nOn Authors');
-    assert.deepEqual(d.blocks.map((b) => b.citations.length), [0, 1, 1, 1]);
+    assert.deepEqual(d.blocks.map((b) => b.citations.length), [1, 0, 1, 1]);
+  });
+
+  test('a citation in a footnote is attached to the sentence the footnote annotates, where the footnote sits', () => {
+    const input = 'IL-11 promotes EMT\\footnote{As shown in mice \\cite{wu2022interleukin}.} in OSCC. Next sentence.';
+    const d = assertPlainText(tex, input, 'IL-11 promotes EMT in OSCC. Next sentence.\nAs shown in mice.');
+    assert.deepEqual(citationPlaces(d), ['IL-11 promotes EMT| in OSCC. Next sentence.']);
+    assert.deepEqual(citationSources(input, d), ['\\cite{wu2022interleukin}']);
+    const inCaption = tex('\\caption{IL-11 rises\\footnote{See \\citep{a}.} in OSCC.}');
+    assert.deepEqual(inCaption.blocks.map((b) => [b.kind, b.citations.length]), [['caption', 1], ['footnote', 0]]);
+  });
+});
+
+suite('latex prose: unfinished commands while typing', () => {
+  test('an open \\citep{ does not swallow the lines after it', () => {
+    const input = 'IL-11 rises \\citep{\nIL-6 falls in OSCC \\cite{wu2022interleukin}.\nMore text.';
+    const d = assertPlainText(tex, input, 'IL-11 rises IL-6 falls in OSCC. More text.');
+    assert.deepEqual(citationSources(input, d), ['\\citep{', '\\cite{wu2022interleukin}']);
+    assertCitations(tex, input, ['\\citep ', '\\cite wu2022interleukin']);
+  });
+
+  test('the keys typed so far on the line count; the prose after them is read', () => {
+    assertCitations(tex, 'Shown \\citep{wu2022,\nand then IL-6 falls.', ['\\citep wu2022']);
+    assertPlainText(tex, 'Shown \\citep{wu2022,\nand then IL-6 falls.', 'Shown and then IL-6 falls.');
+    assertPlainText(tex, 'Shown \\citep{wu2022 and then IL-6 falls.', 'Shown and then IL-6 falls.');
+    assertPlainText(tex, 'Shown \\citep{wu2022 \\emph{and} falls.', 'Shown and falls.');
+    assertPlainText(tex, 'Shown \\citep{\n\nNext paragraph.', 'Shown\nNext paragraph.');
+  });
+
+  test('complete key lists may still span lines and hold comments', () => {
+    assertCitations(tex, 'Shown \\citep{a,\n  b, % the review\n  c\n}.', ['\\citep a,b,c']);
+    assertCitations(tex, 'Shown \\citep{\n  a\n  ,b}.', ['\\citep a,b']);
   });
 });
 
@@ -222,5 +253,60 @@ suite('latex prose: robustness', () => {
     assert.ok(d.blocks.length > 2000);
     const garbage = unbalancedLatex();
     assertOffsets(garbage, tex(garbage));
+  });
+});
+
+suite('latex prose: user macros', () => {
+  test('argument-less macros defined with \\newcommand, \\newcommand*, \\renewcommand and \\def are expanded', () => {
+    assertPlainText(tex, '\\newcommand{\\il}{IL-11}\n\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand*{\\il}{IL-11}\\il\\ may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand\\il{IL-6}\\renewcommand{\\il}{IL-11}\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\def\\il{IL-11}\\il~may promote EMT.', 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand{\\il}[0]{IL-11}\\il{} may promote EMT.', 'IL-11 may promote EMT.');
+  });
+
+  test('a macro in the preamble applies to the body; a macro using another macro expands both', () => {
+    assertPlainText(tex, doc('\\il{} may promote EMT.').replace('\\begin{document}', '\\newcommand{\\il}{IL-11}\n\\begin{document}'), 'IL-11 may promote EMT.');
+    assertPlainText(tex, '\\newcommand{\\cyt}{IL}\\newcommand{\\il}{\\cyt-11}\\il{} rises.', 'IL-11 rises.');
+  });
+
+  test('the expansion maps to the macro as written', () => {
+    const input = '\\newcommand{\\il}{IL-11}\nThus \\il{} rises.';
+    const doc = assertPlainText(tex, input, 'Thus IL-11 rises.');
+    const block = doc.blocks[0];
+    const at = block.text.indexOf('IL-11');
+    assert.equal(block.sourceOffsets[at], input.indexOf('\\il{}'));
+    assert.equal(block.sourceOffsets[at + 4], input.indexOf('\\il{}'));
+  });
+
+  test('macros with arguments, commented-out definitions and self-reference are left alone, never hang', () => {
+    assertPlainText(tex, '\\newcommand{\\gene}[1]{\\textit{#1}}\\gene{IL11} rises.', 'IL11 rises.');
+    assertPlainText(tex, '% \\newcommand{\\il}{IL-11}\n\\il{} rises.', 'rises.');
+    assertPlainText(tex, '\\def\\loop{\\loop x}\\loop{} rises.', 'x x x x x x x x rises.');
+  });
+
+  test('macros given by the project (the root) apply; the file\'s own definitions win', () => {
+    const macros = new Map([['il', 'IL-11'], ['mmp', 'MMP-13']]);
+    assert.equal(tex('\\il{} raises \\mmp.', { macros }).blocks[0].text, 'IL-11 raises MMP-13.');
+    assert.equal(tex('\\renewcommand{\\il}{IL-6}\\il{} raises \\mmp.', { macros }).blocks[0].text, 'IL-6 raises MMP-13.');
+  });
+});
+
+suite('latex prose: long and unclosed constructs read the same as short ones', () => {
+  test('an optional argument longer than the direct scan is still skipped whole', () => {
+    const long = 'x'.repeat(400);
+    assertPlainText(tex, `\\includegraphics[width={${long}}]{f.png} Text \\x[a {]} b] after.`, 'Text after.');
+    assertPlainText(tex, `Before \\x[${long}] after.`, 'Before after.');
+    assertPlainText(tex, `Before \\x[${long}\n\nafter.`, `Before [${long}\nafter.`);
+  });
+
+  test('many unclosed optional arguments are each read as text', () => {
+    assertPlainText(tex, `${'w \\x['.repeat(200)}end.`, `${'w ['.repeat(200)}end.`);
+  });
+
+  test('list and quote kinds survive many unclosed environments, and \\end closes the ones left open inside', () => {
+    const input = `\\begin{itemize}\\item One.${'\\begin{foo}'.repeat(300)}\\item Two.\\end{itemize}\nAfter.\\begin{quote}${'\\begin{bar}'.repeat(50)}Q.\\end{quote}\nEnd.`;
+    assertKinds(tex, input, ['list-item', 'list-item', 'paragraph', 'quote', 'paragraph']);
+    assertPlainText(tex, `${'\\end{bar}'.repeat(100)}Text.`, 'Text.');
   });
 });

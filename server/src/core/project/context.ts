@@ -52,6 +52,7 @@ export function contextsOfProject(project: Project, files: ProjectFiles, rootRea
     for (const [name, body] of collectMacros(file.text)) macros.set(name, body);
   }
   const paths = project.files.map((f) => f.path);
+  const macrosKey = fingerprint([...macros].flat());
   const contexts = new Map<string, ProjectContext>();
   const before: string[] = [];
   for (const file of project.files) {
@@ -62,9 +63,25 @@ export function contextsOfProject(project: Project, files: ProjectFiles, rootRea
       problems: project.problems.filter((p) => p.path === file.path), key,
     });
     // Only a chapter needs the text before it; reading every file once keeps a thesis linear.
-    if (project.files.length > 1) before.push(...extractLatexProse(file.text, { macros }).blocks.map((b) => b.text));
+    if (project.files.length > 1) before.push(...proseOf(file.text, macros, macrosKey));
   }
   return contexts;
+}
+
+/**
+ * The prose of a file, remembered for the last few dozen file versions: typing in one chapter recomputes
+ * the context on every keystroke, and the other chapters have not changed.
+ */
+const proseCache = new Map<string, string[]>();
+function proseOf(text: string, macros: MacroTable, macrosKey: string): string[] {
+  const key = `${macrosKey}\u0000${text}`;
+  let texts = proseCache.get(key);
+  if (!texts) {
+    texts = extractLatexProse(text, { macros }).blocks.map((b) => b.text);
+    proseCache.set(key, texts);
+    if (proseCache.size > 64) proseCache.delete(proseCache.keys().next().value!);
+  }
+  return texts;
 }
 
 function emptyContext(path: string): ProjectContext {

@@ -354,10 +354,12 @@ class LatexExtractor {
     if (!read) return;
     this.#pos = read.end;
     const out = this.#out;
+    // A citation in a footnote belongs to the sentence the footnote annotates.
+    const target = this.#blocks.annotated;
     // A parenthetical citation vanishes with the space before it ("shown~\citep{a}." reads "shown."); a
     // textual one reads "Authors" so that the sentence keeps its subject.
     if (!info.textual) out.trimTrailingWhitespace();
-    out.citation({ keys: read.keys, span: { start, end: read.end }, command: `\\${name}`, textual: info.textual });
+    target.citation({ keys: read.keys, span: { start, end: read.end }, command: `\\${name}`, textual: info.textual && target === out });
     if (info.textual) out.synthetic('Authors', start);
   }
 }

@@ -26,6 +26,45 @@ function readKeys(src: string, from: number, to: number): CitedKey[] {
 }
 
 /**
+ * The key group `{a, b}` opened at `open`. A group still being typed (`\citep{` with no brace yet) must not
+ * swallow the prose after it, so, like texlab's parser, an unclosed group ends where a key list cannot go
+ * on: at a command, a brace, math, a paragraph break, or a second word without a comma between (prose);
+ * and it never reaches past the line it opened on. Reading then goes on from there.
+ */
+export function readKeyGroup(src: string, open: number, limit: number): { contentEnd: number; end: number; closed: boolean } {
+  let keySinceComma = false;
+  let spaceAfterKey = false;
+  let i = open + 1;
+  for (; i < limit; i++) {
+    const c = src[i];
+    if (c === '}') return { contentEnd: i, end: i + 1, closed: true };
+    if (c === '%') {
+      const newline = src.indexOf('\n', i);
+      if (newline === -1 || newline >= limit) break;
+      i = newline - 1;
+      spaceAfterKey = keySinceComma;
+    } else if (c === ',') {
+      keySinceComma = false;
+      spaceAfterKey = false;
+    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      if (isParagraphBreak(src, i)) break;
+      spaceAfterKey = keySinceComma;
+    } else if (c === '\\' || c === '{' || c === '$') {
+      break;
+    } else {
+      if (spaceAfterKey) break;
+      keySinceComma = true;
+    }
+  }
+  const lineEnd = src.slice(open, i).indexOf('\n');
+  const stop = lineEnd === -1 ? i : open + lineEnd;
+  // Trailing spaces stay in the prose.
+  let end = stop;
+  while (end > open + 1 && (src[end - 1] === ' ' || src[end - 1] === '\t' || src[end - 1] === '\r')) end--;
+  return { contentEnd: end, end, closed: false };
+}
+
+/**
  * Reads the arguments of a citation command: `[see][p.~3]{a,b}`, or for biblatex multicite commands
  * `(global)(notes)[pre][post]{a}[post]{b}`. Returns undefined when no key group follows (a "\cite" still
  * being typed), so that the command is no citation yet.
@@ -34,9 +73,9 @@ export function readCitation(src: string, from: number, limit: number, multi: bo
   let p = from;
   if (multi) {
     while (src[p] === '(') {
-      const close = src.indexOf(')', p);
-      if (close === -1 || close - p > 500) break;
-      p = close + 1;
+      const close = src.slice(p, Math.min(limit, p + 500)).indexOf(')');
+      if (close === -1) break;
+      p += close + 1;
     }
   }
   const keys: CitedKey[] = [];
@@ -46,11 +85,11 @@ export function readCitation(src: string, from: number, limit: number, multi: bo
     const q = skipOptionals(src, groups === 0 ? skipSpace(src, p, limit) : p, limit);
     const open = groups === 0 ? skipSpace(src, q, limit) : q;
     if (src[open] !== '{') break;
-    const end = skipGroup(src, open, limit);
-    keys.push(...readKeys(src, open + 1, src[end - 1] === '}' ? end - 1 : end));
+    const group = readKeyGroup(src, open, limit);
+    keys.push(...readKeys(src, open + 1, group.contentEnd));
     groups++;
-    p = end;
-    if (!multi) break;
+    p = group.end;
+    if (!group.closed || !multi) break;
   }
   return groups === 0 ? undefined : { keys, end: p };
 }
@@ -113,10 +152,12 @@ export function skipInlineVerbatim(src: string, from: number, limit: number): nu
   const open = src[from];
   if (open === undefined || /[\s\p{L}]/u.test(open)) return from;
   const close = open === '{' ? '}' : open;
-  const lineEnd = src.indexOf('\n', from);
-  const bound = lineEnd === -1 || lineEnd > limit ? limit : lineEnd;
-  const end = src.indexOf(close, from + 1);
-  return end === -1 || end > bound ? bound : end + 1;
+  // One pass to the delimiter or the line's end: what it skips is not read again.
+  for (let i = from + 1; i < limit; i++) {
+    if (src[i] === close) return i + 1;
+    if (src[i] === '\n') return i;
+  }
+  return limit;
 }
 
 /** \iffalse ... \fi is a common way to comment out a passage; an unclosed one runs to the limit. */

@@ -18,10 +18,24 @@ export class LatexBlocks {
   /** Open braces; a "side" brace is the argument of a heading, caption or footnote. */
   readonly #frames: boolean[] = [];
   readonly #environments: OpenEnvironment[] = [];
+  /**
+   * Indices into #environments: of each name, and of the quote and list environments, innermost last. With
+   * them \begin, \end and \item cost the same however many environments are open (a megabyte of unclosed
+   * \begin{foo} must not scan the whole stack at every step).
+   */
+  readonly #byName = new Map<string, number[]>();
+  readonly #kinded: number[] = [];
+  readonly #lists: number[] = [];
 
   /** The builder that receives text now: the innermost side block, or the main flow. */
   get out(): ProseBuilder {
     return this.#side[this.#side.length - 1]?.builder ?? this.#main;
+  }
+
+  /** The builder a footnote's citation goes to: the block around the footnote (a footnote in a caption cites for the caption). */
+  get annotated(): ProseBuilder {
+    for (let i = this.#side.length - 1; i >= 0; i--) if (this.#side[i].kind !== 'footnote') return this.#side[i].builder;
+    return this.#main;
   }
 
   directive(directive: Directive): void {
@@ -30,12 +44,11 @@ export class LatexBlocks {
 
   /** The kind a new main-flow block gets, from the environments around it. */
   #defaultKind(): BlockKind {
-    for (let i = this.#environments.length - 1; i >= 0; i--) {
-      const env = this.#environments[i];
-      if (quoteEnvironments.has(env.name)) return 'quote';
-      if (listEnvironments.has(env.name)) return env.itemSeen ? 'list-item' : 'paragraph';
-    }
-    return 'paragraph';
+    const top = this.#kinded[this.#kinded.length - 1];
+    if (top === undefined) return 'paragraph';
+    const env = this.#environments[top];
+    if (quoteEnvironments.has(env.name)) return 'quote';
+    return env.itemSeen ? 'list-item' : 'paragraph';
   }
 
   /**
@@ -96,20 +109,36 @@ export class LatexBlocks {
    * before the break so that the block after the boundary gets its kind (quote, list item).
    */
   beginEnvironment(name: string): void {
+    const index = this.#environments.length;
     this.#environments.push({ name, itemSeen: false });
+    let same = this.#byName.get(name);
+    if (!same) this.#byName.set(name, (same = []));
+    same.push(index);
+    if (quoteEnvironments.has(name) || listEnvironments.has(name)) this.#kinded.push(index);
+    if (listEnvironments.has(name)) this.#lists.push(index);
     this.breakBlock();
   }
 
+  /** Closes the innermost open environment of that name and any left open inside it; a stray \end is ignored. */
   endEnvironment(name: string): void {
-    const open = this.#environments.map((e) => e.name).lastIndexOf(name);
-    if (open !== -1) this.#environments.length = open;
+    const open = this.#byName.get(name)?.at(-1);
+    if (open !== undefined) {
+      // Each environment is popped once, so closing costs what opening did.
+      while (this.#environments.length > open) {
+        const index = this.#environments.length - 1;
+        const env = this.#environments.pop()!;
+        this.#byName.get(env.name)!.pop();
+        if (this.#kinded.at(-1) === index) this.#kinded.pop();
+        if (this.#lists.at(-1) === index) this.#lists.pop();
+      }
+    }
     this.breakBlock();
   }
 
   /** \item ends the block; in the main flow the next block is a list item. */
   item(): void {
-    const list = [...this.#environments].reverse().find((e) => listEnvironments.has(e.name));
-    if (list) list.itemSeen = true;
+    const list = this.#lists.at(-1);
+    if (list !== undefined) this.#environments[list].itemSeen = true;
     const inMain = this.#side.length === 0;
     this.breakBlock();
     if (inMain) this.#main.setKind('list-item');

@@ -1,7 +1,7 @@
 // User macros without arguments: `\newcommand{\il}{IL-11}`, `\newcommand*\il{IL-11}`, `\renewcommand`,
 // `\providecommand`, `\def\il{IL-11}`. Writers define gene and cytokine names this way, and a sentence
 // read without them loses its subject. Macros with parameters are left alone: expanding them would need TeX.
-import { isParagraphBreak, skipGroup, skipSpace } from './latexScan';
+import { commentTest, isParagraphBreak, skipGroup, skipSpace } from './latexScan';
 
 /** Macro name (no backslash) to its body as LaTeX source. */
 export type MacroTable = ReadonlyMap<string, string>;
@@ -73,35 +73,6 @@ function readBody(src: string, open: number, name: string): { name: string; body
   // A body that uses parameters, or is long, is not a simple name: leave it.
   if (body.includes('#') || body.length > 200) return undefined;
   return { name, body };
-}
-
-/**
- * A test for "this offset is inside a comment", for increasing offsets: each line is scanned at most once
- * however many definitions it holds, so a long generated line stays linear.
- */
-function commentTest(src: string): (at: number) => boolean {
-  const commentOfLine = new Map<number, number>();
-  let lineStart = 0;
-  let nextNewline = src.indexOf('\n');
-  return (at) => {
-    if (nextNewline !== -1 && nextNewline < at) {
-      lineStart = src.lastIndexOf('\n', at - 1) + 1;
-      nextNewline = src.indexOf('\n', at);
-    }
-    let comment = commentOfLine.get(lineStart);
-    if (comment === undefined) {
-      comment = Infinity;
-      for (let i = lineStart; i < src.length && src[i] !== '\n'; i++) {
-        if (src[i] === '\\') i++;
-        else if (src[i] === '%') {
-          comment = i;
-          break;
-        }
-      }
-      commentOfLine.set(lineStart, comment);
-    }
-    return at > comment;
-  };
 }
 
 /** Merges macro tables; later tables win (a chapter's own definitions override the root's). */

@@ -56,10 +56,18 @@ export function skipGroup(src: string, open: number, limit: number): number {
   return limit;
 }
 
-/** The offset past an optional argument `[...]` opened at `open`, or undefined when it is not closed. */
+/** How far an optional argument is scanned directly before the document's bracket table answers instead. */
+const directOptionalScan = 256;
+
+/**
+ * The offset past an optional argument `[...]` opened at `open`, or undefined when it is not closed. Most
+ * arguments close within a few characters; for the rest (a `\x[` never closed, repeated down a paragraph)
+ * a table built once per document answers, so that each one does not rescan to the end of the paragraph.
+ */
 export function skipOptional(src: string, open: number, limit: number): number | undefined {
   let depth = 0;
-  for (let i = open + 1; i < limit; i++) {
+  const bound = Math.min(limit, open + 1 + directOptionalScan);
+  for (let i = open + 1; i < bound; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (c === '{') depth++;
@@ -67,7 +75,43 @@ export function skipOptional(src: string, open: number, limit: number): number |
     else if (c === ']' && depth === 0) return i + 1;
     else if (isParagraphBreak(src, i)) return undefined;
   }
-  return undefined;
+  if (bound >= limit) return undefined;
+  const close = bracketTable(src)[open + 1];
+  return close === -1 || close >= limit ? undefined : close + 1;
+}
+
+let lastTable: { src: string; close: Int32Array } | undefined;
+
+/**
+ * For every offset, where a scan for `]` at brace depth 0 starting there ends (the `]`), or -1 when a
+ * paragraph break or the end comes first: the same answer as scanning, computed backwards in one pass
+ * with the matching closing brace of every `{`. Kept for the last document only.
+ */
+function bracketTable(src: string): Int32Array {
+  if (lastTable?.src === src) return lastTable.close;
+  const n = src.length;
+  const matching = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
+    else if (c === '}') {
+      const o = open.pop();
+      if (o !== undefined) matching[o] = i;
+    } else if ((c === '\n' || c === '\r') && isParagraphBreak(src, i)) open.length = 0;
+  }
+  const close = new Int32Array(n + 2).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = src[i];
+    if (c === ']') close[i] = i;
+    else if ((c === '\n' || c === '\r') && isParagraphBreak(src, i)) close[i] = -1;
+    else if (c === '\\') close[i] = i + 2 < n ? close[i + 2] : -1;
+    else if (c === '{') close[i] = matching[i] === -1 || matching[i] + 1 >= n ? -1 : close[matching[i] + 1];
+    else close[i] = i + 1 < n ? close[i + 1] : -1;
+  }
+  lastTable = { src, close };
+  return close;
 }
 
 /** Skips any optional arguments starting at `from` (directly, with no space before them). */
@@ -85,9 +129,10 @@ export function skipOptionals(src: string, from: number, limit: number): number 
 export function readEnvironmentName(src: string, from: number, limit: number): { name: string; end: number } | undefined {
   const i = skipSpace(src, from, limit);
   if (src[i] !== '{') return undefined;
-  const close = src.indexOf('}', i);
-  if (close === -1 || close >= limit || close - i > 64) return undefined;
-  return { name: src.slice(i + 1, close).trim(), end: close + 1 };
+  // Names are short; a bounded search keeps a run of `\begin{` without `}` linear.
+  const close = src.slice(i, Math.min(limit, i + 66)).indexOf('}');
+  if (close === -1) return undefined;
+  return { name: src.slice(i + 1, i + close).trim(), end: i + close + 1 };
 }
 
 /**
@@ -121,20 +166,37 @@ export function skipEnvironment(src: string, from: number, limit: number, name: 
   return limit;
 }
 
-/** The offset of the first unescaped `%` on the line containing `at`, before `at`, or -1. */
-function commentStartBefore(src: string, at: number): number {
-  const lineStart = src.lastIndexOf('\n', at - 1) + 1;
-  for (let i = lineStart; i < at; i++) {
-    if (src[i] === '\\') i++;
-    else if (src[i] === '%') return i;
-  }
-  return -1;
+/**
+ * A test for "this offset is inside a comment", asked for increasing offsets: each line is scanned at most
+ * once however many queries fall on it, so a long generated line full of matches stays linear.
+ */
+export function commentTest(src: string): (at: number) => boolean {
+  let lineStart = -1;
+  let nextNewline = -1;
+  let comment = Infinity;
+  return (at) => {
+    if (lineStart === -1 || (nextNewline !== -1 && nextNewline < at)) {
+      lineStart = src.lastIndexOf('\n', at - 1) + 1;
+      nextNewline = src.indexOf('\n', at);
+      comment = Infinity;
+      const end = nextNewline === -1 ? src.length : nextNewline;
+      for (let i = lineStart; i < end; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '%') {
+          comment = i;
+          break;
+        }
+      }
+    }
+    return at > comment;
+  };
 }
 
 /** The offset of the first occurrence of `needle` at or after `from` that is not inside a comment, or -1. */
 export function findOutsideComment(src: string, needle: string, from: number): number {
+  const inComment = commentTest(src);
   for (let at = src.indexOf(needle, from); at !== -1; at = src.indexOf(needle, at + 1)) {
-    if (commentStartBefore(src, at) === -1) return at;
+    if (!inComment(at)) return at;
   }
   return -1;
 }

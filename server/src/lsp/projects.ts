@@ -1,0 +1,124 @@
+// LaTeX projects in the language server: a chapter open in the editor is read with what its root gives it
+// (bibliographies, macros, abbreviations). Files are read from the open documents first, so an unsaved
+// root counts, then from the disk. The bibliographies projects declare are handed to knowledge-base
+// loading, so a chapter's keys resolve even when the .bib lies outside the workspace.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Range, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KnowledgeBase } from '../core/kb/knowledgeBase';
+import { inBibliographies, keysOutsideBibliography } from '../core/project/bibliography';
+import { projectContextFor, type ProjectContext } from '../core/project/index';
+import type { ProseDocument } from '../core/text/prose';
+import { DiskProjectFiles, projectPath } from '../node/projectFiles';
+
+export class LatexProjects {
+  readonly #documents: TextDocuments<TextDocument>;
+  /** Contexts computed since the last change to any open document, by URI. */
+  #contexts = new Map<string, ProjectContext | undefined>();
+  #files: DiskProjectFiles | undefined;
+  readonly #bibliographies = new Set<string>();
+  #loadedBibliographies = new Set<string>();
+
+  constructor(documents: TextDocuments<TextDocument>) {
+    this.#documents = documents;
+  }
+
+  /** Any edit, save or file change may change a project: contexts are recomputed on the next request. */
+  invalidate(): void {
+    this.#contexts = new Map();
+    this.#files = undefined;
+  }
+
+  /** The project context of a LaTeX document (undefined for other languages or non-file URIs). */
+  contextFor(uri: string, languageId: string): ProjectContext | undefined {
+    if (languageId !== 'latex' && languageId !== 'tex') return undefined;
+    if (this.#contexts.has(uri)) return this.#contexts.get(uri);
+    let context: ProjectContext | undefined;
+    try {
+      const file = projectPath(fileURLToPath(uri));
+      const files = this.#diskFiles();
+      context = projectContextFor(file, files);
+      // A declared bibliography that does not exist yet is no library folder to warn about.
+      for (const bib of context.bibliographies) if (files.exists(bib)) this.#bibliographies.add(path.resolve(bib));
+    } catch {
+      context = undefined;
+    }
+    this.#contexts.set(uri, context);
+    return context;
+  }
+
+  /** Every bibliography a project has declared so far; what knowledge-base loading should include. */
+  bibliographies(): string[] {
+    this.#loadedBibliographies = new Set(this.#bibliographies);
+    return [...this.#bibliographies];
+  }
+
+  /** True when a project declared a bibliography the knowledge base was loaded without. */
+  hasNewBibliographies(): boolean {
+    return [...this.#bibliographies].some((bib) => !this.#loadedBibliographies.has(bib));
+  }
+
+  /** Missing included files and include cycles, as warnings at the command in this document. */
+  diagnostics(document: TextDocument, context: ProjectContext | undefined): Diagnostic[] {
+    return (context?.problems ?? []).map((problem) => ({
+      range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
+      severity: DiagnosticSeverity.Warning,
+      code: problem.kind,
+      source: 'claimlens',
+      message: problem.message,
+    }));
+  }
+
+  /** Keys the library knows but the project's .bib files do not: BibTeX will not find them. */
+  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined): Diagnostic[] {
+    return keysOutsideBibliography(prose, kb, this.#existing(context)).map((found) => ({
+      range: { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) },
+      severity: DiagnosticSeverity.Warning,
+      code: 'not-in-bibliography',
+      source: 'claimlens',
+      message: found.message,
+    }));
+  }
+
+  /** "Add <key> to <file>.bib": inserts the library's entry at the end of the project's first .bib. */
+  addEntryActions(document: TextDocument, range: Range, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined, diagnostics: Diagnostic[]): CodeAction[] {
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    return keysOutsideBibliography(prose, kb, this.#existing(context))
+      .filter((found) => found.span.start <= to && found.span.end >= from)
+      .flatMap((found) => {
+        const bibText = this.#diskFiles().read(found.bibliography);
+        if (bibText === undefined) return [];
+        const lines = bibText.split('\n');
+        const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+        const separator = bibText === '' || bibText.endsWith('\n\n') ? '' : bibText.endsWith('\n') ? '\n' : '\n\n';
+        return [{
+          title: `Add ${found.key} to ${path.basename(found.bibliography)} (from the ClaimLens library)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: diagnostics.filter((d) => d.code === 'not-in-bibliography' && document.offsetAt(d.range.start) === found.span.start),
+          edit: { changes: { [pathToFileURL(found.bibliography).href]: [{ range: { start: end, end }, newText: separator + found.entry }] } },
+        }];
+      });
+  }
+
+  /** A citation completion for a key no .bib of the project holds says so: inserting it alone breaks BibTeX. */
+  markCompletion(item: CompletionItem, kb: KnowledgeBase, context: ProjectContext | undefined): CompletionItem {
+    const bibliographies = this.#existing(context);
+    const paper = kb.papers.get(String(item.label));
+    if (bibliographies.length === 0 || !paper || inBibliographies(paper, bibliographies)) return item;
+    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or BibTeX will fail`;
+    return { ...item, detail: item.detail ? `${item.detail} · ${note}` : note, labelDetails: { description: `not in ${path.basename(bibliographies[0])}` } };
+  }
+
+  #existing(context: ProjectContext | undefined): string[] {
+    if (!context) return [];
+    const files = this.#diskFiles();
+    return context.bibliographies.filter((bib) => files.exists(bib));
+  }
+
+  #diskFiles(): DiskProjectFiles {
+    this.#files ??= new DiskProjectFiles((file) => this.#documents.get(pathToFileURL(file).href)?.getText());
+    return this.#files;
+  }
+}
