@@ -22,6 +22,9 @@ export const clientCommands = {
   ignoreClaim: 'claimlens.ignoreClaimInWorkspace',
 } as const;
 
+/** Request from client to server, answered at once: the client's watchdog uses it to notice a blocked server. */
+export const pingRequest = 'claimlens/ping';
+
 /** Notification from server to client: what the status bar shows. */
 export const statusNotification = 'claimlens/status';
 

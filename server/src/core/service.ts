@@ -11,6 +11,7 @@ import { findHover, renderHover, type HoverData } from './features/hover';
 import { withoutIgnoredClaims } from './features/ignoredClaims';
 import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
+import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
 import type { SourceSpan } from './text/prose';
 
@@ -20,6 +21,8 @@ export interface DocumentSnapshot {
   languageId: string;
   version: number;
   text: string;
+  /** For a file of a multi-file LaTeX project: what it inherits from the root and the files before it. */
+  project?: ProjectContext;
 }
 
 export interface CompletionResult {
@@ -38,7 +41,7 @@ export interface HoverResult {
 export class ClaimLensService {
   #kb: KnowledgeBase;
   #cache = new AnalysisCache();
-  readonly #latest = new Map<string, { version: number; languageId: string; analysis: DocumentAnalysis }>();
+  readonly #latest = new Map<string, { version: number; languageId: string; projectKey?: string; analysis: DocumentAnalysis }>();
 
   constructor(kb: KnowledgeBase = KnowledgeBase.empty()) {
     this.#kb = kb;
@@ -57,9 +60,10 @@ export class ClaimLensService {
 
   analyze(doc: DocumentSnapshot): DocumentAnalysis {
     const latest = this.#latest.get(doc.id);
-    if (latest && latest.version === doc.version && latest.languageId === doc.languageId) return latest.analysis;
-    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache);
-    this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, analysis });
+    const projectKey = doc.project?.key;
+    if (latest && latest.version === doc.version && latest.languageId === doc.languageId && latest.projectKey === projectKey) return latest.analysis;
+    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project);
+    this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, projectKey, analysis });
     return analysis;
   }
 

@@ -7,8 +7,9 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
+import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
-import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
+import { clauseNumbers, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
@@ -82,6 +83,24 @@ export function readSentence(
   /** Triggers whose only cause is a disease: they report an association, not an effect. */
   const associationOnly = new Set<number>();
 
+  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
+  /**
+   * The context of a claim is the sentence's: a clause that names none of its own shares the others' ("IL-11
+   * not only raises X but also Y in OSCC cells"); a clause that names its own keeps it ("in OSCC ..., whereas in
+   * breast cancer ...").
+   */
+  let sentenceContext: EntityMention[] | undefined;
+  const reportedClauses = new Set<number>();
+  tokens.forEach((token, k) => {
+    if (token.lower === 'that' && reportingWords.has(tokens[k - 1]?.lower ?? '')) reportedClauses.add(clauses[k]);
+  });
+  const contextOf = (clause: number): EntityMention[] => {
+    const own = contextByClause.get(clause);
+    // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
+    if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
+    sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
+    return sentenceContext;
+  };
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
@@ -179,7 +198,7 @@ export function readSentence(
   for (const [index, item] of pending.entries()) {
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
-    const context = contextByClause.get(trigger.clause) ?? [];
+    const context = contextOf(trigger.clause);
     if (trigger.signaling && next?.trigger.purpose) continue;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
@@ -215,15 +234,14 @@ export function readSentence(
   }
   // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
-  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
   for (const modifier of whole.modifiers) {
     const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
-    const context = contextByClause.get(clause) ?? whole.context;
+    const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
   for (const nominal of nominalClaims(tokens, clauses)) {
-    const context = contextByClause.get(nominal.clause) ?? [];
+    const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
   }
   return { claims: dedupeClaims(claims), hedged, ownFinding, lastSubject };
@@ -351,6 +369,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
 function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
   for (let k = skipStart; k < trigger.first; k++) {
     const lower = tokens[k].lower;
+    // "not only promotes X but also Y" asserts both.
+    if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
     if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   const after = tokens[trigger.last + 1];
@@ -386,15 +406,10 @@ function governorIs(tokens: readonly Token[], index: number, governor: string): 
   return governorFrom(tokens, index, 0) === governor;
 }
 
+/** The nearest preposition before the token at `index`, at any distance, provided it is not before `from`. */
 function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
-  for (let k = index - 1; k >= from; k--) {
-    const token = tokens[k];
-    if (token.kind === 'word' && prepositions.has(token.lower)) {
-      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
-      return token.lower;
-    }
-  }
-  return undefined;
+  const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
+  return k >= from && k >= 0 ? prepositionWord(tokens, k) : undefined;
 }
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
@@ -454,7 +469,11 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
     if (token.kind !== 'entity' || !token.mention) return token;
     const determiner = tokens[index - 1]?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
-      const referent = [...seen].reverse().find((m) => m.entityId !== token.mention!.entityId && kb.isA(m.entityId, token.mention!.entityId));
+      // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
+      let referent: EntityMention | undefined;
+      for (let k = seen.length - 1; k >= Math.max(0, seen.length - 32) && !referent; k--) {
+        if (seen[k].entityId !== token.mention.entityId && kb.isA(seen[k].entityId, token.mention.entityId)) referent = seen[k];
+      }
       if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
     }
     seen.push(token.mention);
