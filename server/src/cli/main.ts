@@ -7,6 +7,7 @@ import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/a
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
 import { libraryCounts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
+import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
@@ -88,16 +89,29 @@ const bibliographyFile = /\.(bib|bibtex|json|ya?ml|ris)$/i;
  * draft must not make the runner read and echo its files. A bibliography outside the project is fine (a
  * Zotero auto-export); a folder or a file without a bibliography extension is not read.
  */
-function readableBibliographies(declared: readonly string[]): string[] {
+function readableBibliographies(declared: readonly string[], declaredBy: ReadonlyMap<string, { manuscript: string; name: string }>): string[] {
   const out: string[] = [];
   for (const bib of declared) {
     const why = !bibliographyFile.test(bib)
       ? 'not a bibliography file (.bib, .bibtex, .json, .yaml, .yml, .ris)'
       : !fs.existsSync(bib) ? undefined : !fs.statSync(bib).isFile() ? 'a folder, not a bibliography file' : '';
+    const by = declaredBy.get(bib);
     if (why === '') out.push(bib);
-    else if (why) process.stderr.write(`${plain(`claimlens: warning: bibliography ${bib} is not read: ${why}`)}\n`);
+    else if (why) process.stderr.write(`${plain(`${by?.manuscript ?? 'claimlens'}: warning: bibliography ${by?.name ?? bib} is not read: ${why}`)}\n`);
   }
   return out;
+}
+
+/** Who declared each bibliography of the manuscripts named on the command line, and in what words. */
+function declarations(manuscripts: readonly { file: string; source: string }[]): Map<string, { manuscript: string; name: string }> {
+  const by = new Map<string, { manuscript: string; name: string }>();
+  for (const { file, source } of manuscripts) {
+    for (const name of declaredBibliographies(languageOfPath(file), source)) {
+      const bib = path.resolve(path.dirname(file), name);
+      if (!by.has(bib)) by.set(bib, { manuscript: file, name });
+    }
+  }
+  return by;
 }
 
 async function check(args: string[]): Promise<number> {
@@ -121,7 +135,7 @@ async function check(args: string[]): Promise<number> {
   // read too, when they are bibliography files (see readableBibliographies).
   const plan = planCheck(manuscripts.map(({ file }) => file));
   for (const warning of plan.warnings) process.stderr.write(`${plain(warning)}\n`);
-  const declared = readableBibliographies(plan.bibliographies);
+  const declared = readableBibliographies(plan.bibliographies, declarations(manuscripts));
   const loaded = await loadKbOrFail([...new Set(options.kb)], options.withoutBundled, declared.filter((bib) => !options.kb.includes(bib)));
   const bundled = bundledKnowledgeBaseDir() + path.sep;
   inputErrors += loaded.problems.filter((p) => p.severity === 'error' && !p.file.startsWith(bundled)).length;
