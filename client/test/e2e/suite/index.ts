@@ -21,6 +21,7 @@ export function run(): Promise<void> {
   require('./completion.test');
   require('./codeActions.test');
   require('./commands.test');
+  require('./finding.test');
   require('./disable.test'); // last: it changes the workspace's settings (and restores them)
 
   return new Promise((resolve, reject) => {
