@@ -9,7 +9,9 @@ import Mocha from 'mocha';
 const resultsFile = process.env.CLAIMLENS_E2E_RESULTS;
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 30000, color: false, reporter: 'spec' });
+  // 90 s per test: a guard against hangs. The first test opens a draft in a cold workbench, which took over 30 s
+  // on a loaded machine (load average 12 on two cores).
+  const mocha = new Mocha({ ui: 'tdd', timeout: 90000, color: false, reporter: 'spec' });
   // The suites are bundled into this file rather than loaded with mocha.addFile, so the tdd globals
   // (suite, test, …) must exist before their modules run: pre-require defines them, then require() runs them.
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
@@ -20,6 +22,8 @@ export function run(): Promise<void> {
   require('./codeActions.test');
   require('./commands.test');
   require('./latexProject.test');
+  require('./finding.test');
+  require('./ignoreClaim.test'); // changes the workspace's settings (and restores them)
   require('./disable.test'); // last: it changes the workspace's settings (and restores them)
 
   return new Promise((resolve, reject) => {

@@ -126,7 +126,8 @@ function message(summary: string, detail: string): string {
     const room = summaryLimit - tail.length - 1;
     const head = first.slice(0, colon === -1 ? first.length : colon);
     const cut = head.lastIndexOf(' ', room);
-    first = `${head.slice(0, cut > 0 ? cut : room)}…${tail}`;
+    // "…, ERK…" rather than "…, ERK and…": a dangling joining word reads as a mistake.
+    first = `${head.slice(0, cut > 0 ? cut : room).replace(/(,| and| or| via| in| under)+$/, '')}…${tail}`;
   }
   return detail ? `${first}\n${detail}` : first;
 }
