@@ -8,6 +8,7 @@ import { extractProse } from '../src/core/text/index';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { benchLibrary } from './library';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   const largeCompletion = median(Array.from({ length: 20 }, () => time(() => largeService.completion(largeDoc, largeDoc.text.length)).ms));
   const afterLarge = process.memoryUsage();
   console.log(`\nlarge library (${large.papers.size} papers, ${large.facts.length} facts): built in ${largeLoadMs.toFixed(0)} ms; full check of 50 KB ${largeCheck.toFixed(0)} ms (${(largeCheck / fullCheck50).toFixed(1)}x the bundled library's); ranked completion median ${largeCompletion.toFixed(1)} ms; rss ${mb(afterLarge.rss)} with both libraries loaded`);
+  await benchLibrary();
 
 }
 

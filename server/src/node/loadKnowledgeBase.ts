@@ -52,12 +52,23 @@ const excerptLimit = 40;
  */
 export function withoutForeignText(problems: readonly KbProblem[], content: ReadonlyMap<string, KbFileContent>): KbProblem[] {
   const broken = new Map<string, Set<string>>();
-  for (const problem of problems) if (problem.severity === 'error') broken.set(problem.file, (broken.get(problem.file) ?? new Set()).add(problem.path));
+  for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
+    // A .bib problem names its entry in its path or its message ("entry <key>, line 3: ...").
+    const keys = broken.get(problem.file) ?? new Set<string>();
+    keys.add(problem.path);
+    const named = /^entry ([^\s,]+), /.exec(problem.message)?.[1];
+    if (named) keys.add(named);
+    broken.set(problem.file, keys);
+  }
   const parsed = (file: string) => (content.get(file)?.papers ?? []).some((paper) => !broken.get(file)?.has(paper.key));
   return problems.map((problem) => {
     if (!isBibPath(problem.file)) return problem;
     const ok = parsed(problem.file);
-    const message = shortenQuotes(problem.message, ok ? excerptLimit : 0);
+    // Messages name the broken entry ("entry <key>, line 3: ..."): the key is file text too.
+    const unnamed = ok ? problem.message : problem.message.replace(/^entry [^\s,]+, /, '');
+    const named = !ok && problem.path ? unnamed.split(problem.path).join('…') : unnamed;
+    const message = shortenQuotes(named, ok ? excerptLimit : 0);
     // The path of a problem in a .bib is an entry key read from the file: file text too.
     const where = ok ? problem.path.slice(0, excerptLimit) : '';
     return message === problem.message && where === problem.path ? problem : { ...problem, message, path: where };

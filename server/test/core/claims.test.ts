@@ -124,7 +124,8 @@ table('no claims', [
   ['Cells were transfected with IL-11 siRNA.', []],
   ['IL-99 promotes frobnication.', []],
   ['IL-11 promotes frobnication.', []],
-  ['p53 increased IL-11 expression.', []],
+  // A subject no layer knows (p53 is in the lexicon of biomedicine now, so a made-up name stands in).
+  ['Frobnin increased IL-11 expression.', []],
 ]);
 
 suite('claims: hedges, inversion and own findings', () => {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { AbstractReadingCache, readAbstract } from '../../src/core/kb/abstracts';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { formatProblem } from '../../src/core/kb/problems';
+import { libraryCounts, papersWithoutAbstracts } from '../../src/core/kb/summary';
 import { kbFromFiles } from './helpers';
 
 const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
@@ -170,5 +171,59 @@ suite('BibTeX recovery, entry by entry', () => {
     const { kb } = await kbFromFiles([['refs.bib', text]]);
     assert.equal(kb.papers.get('k0')?.location?.line, 0);
     assert.equal(kb.papers.get('k49')?.location?.line, 49 * 4);
+  });
+});
+
+suite('BibTeX: the fast scan and the full parser agree', () => {
+  test('plain entries (braces, escaped %, page ranges, "and others") and TeX entries (accents, von parts) read the same', async () => {
+    const text = [
+      '@article{plain2020,', '  title = {{SMAD4} loss in {CRC}: 95\\% of cases},', '  author = {Yoo, Seung-Yeon and Kim Lee and others},', '  pages = {289--297},', '  year = {2020}', '}',
+      '@article{tex2021,', '  title = {M{\\"u}ller cells},', '  author = {M{\\"u}ller, Hans and van Dyk, Jan},', '  year = {2021}', '}', '',
+    ].join('\n');
+    const fast = await kbFromFiles([['refs.bib', text]]);
+    // A @preamble makes the whole file go through the full parser.
+    const full = await kbFromFiles([['refs.bib', `@preamble{ "" }\n${text}`]]);
+    for (const key of ['plain2020', 'tex2021']) {
+      const a = fast.kb.papers.get(key)!;
+      const b = full.kb.papers.get(key)!;
+      assert.deepEqual([a.title, a.authors, a.authorsTruncated, a.pages, a.year], [b.title, b.authors, b.authorsTruncated, b.pages, b.year], key);
+    }
+    const plain = fast.kb.papers.get('plain2020')!;
+    assert.equal(plain.title, 'SMAD4 loss in CRC: 95% of cases');
+    assert.deepEqual(plain.authors, [{ family: 'Yoo', given: 'Seung-Yeon' }, { family: 'Lee', given: 'Kim' }]);
+    assert.equal(plain.authorsTruncated, true);
+    assert.equal(fast.kb.papers.get('tex2021')!.authors?.[0].family, 'Müller');
+  });
+});
+
+suite('the library kit (../shared/eval/library), when present', () => {
+  const kit = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'library');
+  const topics = fs.existsSync(kit) ? fs.readdirSync(kit).filter((d) => fs.existsSync(path.join(kit, d, 'refs.bib'))) : [];
+
+  test('each topic reads the same from refs.bib and refs.json: keys, titles, years, abstracts; no errors', async function () {
+    if (topics.length === 0) this.skip();
+    for (const topic of topics) {
+      const bib = await kbFromFiles([['refs.bib', fs.readFileSync(path.join(kit, topic, 'refs.bib'), 'utf8')]]);
+      const json = await kbFromFiles([['refs.json', fs.readFileSync(path.join(kit, topic, 'refs.json'), 'utf8')]]);
+      assert.deepEqual(bib.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual(json.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual([...bib.kb.papers.keys()].sort(), [...json.kb.papers.keys()].sort(), topic);
+      for (const [key, paper] of bib.kb.papers) {
+        const other = json.kb.papers.get(key)!;
+        // TeX reads "--" as an en dash; CSL-JSON keeps the two hyphens as written.
+        assert.equal(paper.abstract?.replace(/\u2013/g, '--'), other.abstract?.replace(/\u2013/g, '--'), `${topic} ${key} abstract`);
+        assert.equal(paper.year, other.year, `${topic} ${key} year`);
+        assert.ok(paper.abstract === undefined || !/[¡¿]/.test(paper.abstract), `${topic} ${key}`);
+      }
+    }
+  });
+});
+
+suite('what the library holds', () => {
+  test('"N papers, M with findings, F facts", and the papers whose claims cannot be checked', async () => {
+    const bib = '@article{a1,\n  title = {No abstract},\n  year = {2020}\n}\n@article{b2,\n  title = {One},\n  abstract = {IL-11 promoted cell migration.}\n}\n';
+    const { kb } = await kbFromFiles([lexicon, ['refs.bib', bib]]);
+    assert.equal(libraryCounts(kb), '2 papers, 1 with findings, 1 fact');
+    assert.deepEqual(papersWithoutAbstracts(kb), ['a1']);
   });
 });

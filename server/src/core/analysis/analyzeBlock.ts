@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
-import { actorsWithFindings, nonClaimKind } from '../verify/scope';
+import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -47,6 +47,9 @@ export interface BlockResult {
 }
 
 
+/** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
+const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
   const spans = splitSentences(block.text);
@@ -60,9 +63,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const citationIndices = block.citations.flatMap((c, i) => (c.plainOffset >= (index === 0 ? 0 : span.start) && c.plainOffset < nextStart ? [i] : []));
     const citedKeys = [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
-    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim(toVerifiable(claim), kb) }));
     const text = block.text.slice(span.start, span.end);
-    const nonClaim = nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
+    const unknownContext = namesUnknownContext(text, span.start, inSentence, genericCancer);
+    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
+    // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
+    const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0);
     const ownFinding = reading.ownFinding;
     sentences.push({

@@ -11,11 +11,11 @@ import { documentAbbreviations } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
-import type { KnowledgeBase } from './knowledgeBase';
-import type { EntityType, Fact, Paper } from './schema';
+import { KnowledgeBase } from './knowledgeBase';
+import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/1';
+export const abstractReaderVersion = 'abstract-reader/2';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -65,6 +65,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       const subject = claim.subject.entityId;
       const object = claim.object.entityId;
       if (subject === object) return;
+      // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
+      // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
+      if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
+      if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
       // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
       const relation = claim.negated ? 'no-effect' : claim.relation;
       const context = [...new Set([...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
@@ -92,6 +97,14 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   return facts;
 }
 
+/** Entity types that are never the actor of a finding read from an abstract. */
+const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+/** True when the mention runs on into a longer name: "growth factor" followed by "-β" or "-1". */
+function partOfLongerName(text: string, mention: EntityMention): boolean {
+  return /^-[\p{N}\u0370-\u03ff]/u.test(text.slice(mention.end, mention.end + 2));
+}
+
 /** Fact ids are lower-case words; citation keys may hold capitals and other characters. */
 export function factIdPrefix(key: string): string {
   const slug = key.toLowerCase().replace(/[^a-z0-9_./-]+/g, '-').replace(/^[^a-z0-9]+/, '');
@@ -109,17 +122,29 @@ function clip(text: string, max = 240): string {
 export class AbstractReadingCache {
   readonly #entries = new Map<string, Fact[]>();
   #lexiconKey = '';
+  #reader: KnowledgeBase | undefined;
 
-  /** The facts of `paper`, from the cache when the same text was read with the same lexicon. */
-  read(paper: Paper, kb: KnowledgeBase, lexiconKey: string): Fact[] {
-    if (lexiconKey !== this.#lexiconKey) {
+  /**
+   * The knowledge base abstracts are read with: the entities only (the reader needs the lexicon and the
+   * hierarchy, not the facts), kept while the entities stay the same so its lexicon is built once.
+   */
+  readerFor(entities: readonly Entity[]): KnowledgeBase {
+    const key = hashText(entities.map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.components.join('|')}:${e.type}`).join('\n'));
+    if (key !== this.#lexiconKey || !this.#reader) {
       this.#entries.clear();
-      this.#lexiconKey = lexiconKey;
+      this.#lexiconKey = key;
+      this.#reader = new KnowledgeBase([], [...entities], []);
     }
+    return this.#reader;
+  }
+
+  /** The facts of `paper`, from the cache when the same text was read with the same reader. */
+  read(paper: Paper, reader: KnowledgeBase): Fact[] {
+    if (reader !== this.#reader) return readAbstract(paper, reader);
     const key = `${abstractReaderVersion}\u0000${paper.key}\u0000${paper.title}\u0000${paper.abstract ?? ''}`;
     let facts = this.#entries.get(key);
     if (!facts) {
-      facts = readAbstract(paper, kb);
+      facts = readAbstract(paper, reader);
       this.#entries.set(key, facts);
     }
     return facts;

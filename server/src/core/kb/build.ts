@@ -4,13 +4,13 @@
 // Bad input never loses good data. A file with errors contributes its valid records, or, when a previous
 // load of the same file was valid, that previous version is kept whole. Records that point to unknown
 // entities or papers are dropped and reported; everything else loads.
-import { AbstractReadingCache, hashText } from './abstracts';
+import { AbstractReadingCache } from './abstracts';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord } from './knowledgeBase';
 import { loadKbJson, recordLocations, type KbFileContent } from './loadFile';
 import type { KbProblem } from './problems';
-import type { Entity, Fact } from './schema';
+import type { Entity, Fact, Paper } from './schema';
 
 export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
@@ -61,13 +61,14 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
 
   // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
   // is read once: the same path, or the same name with the same text.
-  const readOnce = new Set<string>();
+  const readPaths = new Set<string>();
+  const readTexts = new Map<string, string[]>();
   for (const source of sources) {
     const name = source.path.replace(/^.*[\\/]/, '');
-    const identity = `${name}\u0000${source.text.length}\u0000${hashText(source.text)}`;
-    if (readOnce.has(source.path) || readOnce.has(identity)) continue;
-    readOnce.add(source.path);
-    readOnce.add(identity);
+    const sameName = readTexts.get(name) ?? [];
+    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
+    readPaths.add(source.path);
+    readTexts.set(name, [...sameName, source.text]);
     let content: KbFileContent;
     let fileProblems: KbProblem[];
     const format = bibliographyFormat(source);
@@ -167,17 +168,13 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
 
   const factLocations = new Map(validFacts.map((fact) => [fact.id, at(fact, factFile.get(fact.id)!)]));
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  let kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts, { facts: factLocations, entities: entityLocations });
-  if (options.readAbstracts !== false) {
-    const extracted = readAbstracts(kb, options.abstractCache ?? sharedAbstractCache);
-    if (extracted.length > 0) {
-      for (const fact of extracted) {
-        const paper = papers.get(fact.evidence.paper);
-        if (paper?.location) factLocations.set(fact.id, paper.location);
-      }
-      kb = new KnowledgeBase([...papers.values()], [...entities.values()], [...validFacts, ...extracted], { facts: factLocations, entities: entityLocations });
-    }
+  // Facts read from abstracts join before the knowledge base is built, so it is built once.
+  const extracted = options.readAbstracts === false ? [] : readAbstracts([...papers.values()], [...entities.values()], validFacts, options.abstractCache ?? sharedAbstractCache);
+  for (const fact of extracted) {
+    const paper = papers.get(fact.evidence.paper);
+    if (paper?.location) factLocations.set(fact.id, paper.location);
   }
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, { facts: factLocations, entities: entityLocations });
   return { kb, problems, goodContent };
 }
 
@@ -185,14 +182,15 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
  * Facts read from the abstracts of papers that have no curated facts (curated facts are preferred). The
  * lexicon is the knowledge base's, so extracted facts name the same entity ids as curated ones.
  */
-function readAbstracts(kb: KnowledgeBase, cache: AbstractReadingCache): Fact[] {
-  const withAbstracts = [...kb.papers.values()].filter((paper) => paper.abstract && !kb.hasFactsFor(paper.key));
+function readAbstracts(papers: readonly Paper[], entities: readonly Entity[], curated: readonly Fact[], cache: AbstractReadingCache): Fact[] {
+  const withCurated = new Set(curated.map((fact) => fact.evidence.paper));
+  const withAbstracts = papers.filter((paper) => paper.abstract && !withCurated.has(paper.key));
   if (withAbstracts.length === 0) return [];
-  const lexiconKey = hashText([...kb.entities.values()].map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.type}`).join('\n'));
-  const taken = new Set(kb.factsById.keys());
+  const reader = cache.readerFor(entities);
+  const taken = new Set(curated.map((fact) => fact.id));
   const facts: Fact[] = [];
   for (const paper of withAbstracts) {
-    for (const fact of cache.read(paper, kb, lexiconKey)) {
+    for (const fact of cache.read(paper, reader)) {
       if (taken.has(fact.id)) continue;
       taken.add(fact.id);
       facts.push(fact);

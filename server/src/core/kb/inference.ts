@@ -46,18 +46,22 @@ export function signOf(relation: Fact['relation']): 1 | -1 | 0 {
   return positive.has(relation) ? 1 : negative.has(relation) ? -1 : 0;
 }
 
-/** The targets of a drug: the lexicon's `targets`, else what the library reports the drug inhibits the activity of. */
-export function drugTargets(entity: Entity | undefined, factsAbout: readonly Fact[]): string[] {
+/**
+ * The targets of a drug: those the lexicon lists (its drug records carry targets), else the entity's own
+ * `targets`, else what the library reports the drug inhibits the activity of ("NT157 inhibits IGF-1R").
+ */
+export function drugTargets(entity: Entity | undefined, factsAbout: readonly Fact[], listedByLexicon: readonly string[] = []): string[] {
   if (!entity || entity.type !== 'drug') return [];
-  const listed = (entity as Entity & { targets?: unknown }).targets;
-  if (Array.isArray(listed) && listed.every((t) => typeof t === 'string')) return listed as string[];
+  if (listedByLexicon.length > 0) return [...listedByLexicon];
+  const own = (entity as Entity & { targets?: unknown }).targets;
+  if (Array.isArray(own) && own.length > 0 && own.every((t) => typeof t === 'string')) return own as string[];
   return [...new Set(factsAbout.filter((f) => f.subject === entity.id && f.relation === 'inhibits' && f.objectAspect === 'activity' && f.object).map((f) => f.object!))];
 }
 
 /** What `id` stands for: a drug for the loss of each of its targets, a mimetic for its condition. */
-export function standInsOf(entity: Entity | undefined, factsAbout: readonly Fact[]): StandIn[] {
+export function standInsOf(entity: Entity | undefined, factsAbout: readonly Fact[], listedTargets: readonly string[] = []): StandIn[] {
   if (!entity) return [];
-  const out: StandIn[] = drugTargets(entity, factsAbout).map((id) => ({ id, inverted: true, rule: 'drug-target' as const }));
+  const out: StandIn[] = drugTargets(entity, factsAbout, listedTargets).map((id) => ({ id, inverted: true, rule: 'drug-target' as const }));
   const mimicked = (entity as Entity & { mimics?: unknown }).mimics;
   const condition = typeof mimicked === 'string' ? mimicked : mimetics[entity.id];
   if (condition) out.push({ id: condition, inverted: false, rule: 'mimetic' });

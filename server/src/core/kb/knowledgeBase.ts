@@ -1,6 +1,8 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
+import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
+import { EntityLayers, LayeredEntities } from '../entities/layers';
 import type { Entity, Fact, Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -22,7 +24,13 @@ export interface PaperRecord extends Paper {
 
 export class KnowledgeBase {
   readonly papers: ReadonlyMap<string, PaperRecord>;
+  /**
+   * Entities: `get` and `has` answer for the library and the lexicon of biomedicine (a lexicon entry is an
+   * Entity too, with type and parents); iterating and `size` cover the library only. See entities/layers.ts.
+   */
   readonly entities: ReadonlyMap<string, Entity>;
+  /** The two layers: canonical ids, lexicon records and identifiers, drug targets. */
+  readonly layers: EntityLayers;
   readonly facts: readonly Fact[];
   readonly factsById: ReadonlyMap<string, Fact>;
   readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
@@ -49,11 +57,15 @@ export class KnowledgeBase {
     entities: Entity[],
     facts: Fact[],
     locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation> } = {},
+    /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
+    lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
     this.factLocations = locations.facts ?? new Map();
     this.entityLocations = locations.entities ?? new Map();
     this.papers = new Map(papers.map((paper) => [paper.key, paper]));
-    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
+    const library = new Map(entities.map((entity) => [entity.id, entity]));
+    this.layers = new EntityLayers(library, lexicon ?? undefined);
+    this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
     this.factsById = new Map(facts.map((fact) => [fact.id, fact]));
     const byPaper = new Map<string, Fact[]>();
@@ -122,7 +134,11 @@ export class KnowledgeBase {
   standIns(id: string): StandIn[] {
     let cached = this.#standIns.get(id);
     if (!cached) {
-      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? []);
+      // The lexicon of biomedicine (issue 6) gives drugs their targets; until it is merged, or for a drug it
+      // lacks, the library's own findings that the drug inhibits a target do.
+      const layers = (this as unknown as { layers?: { drugTargets?(drug: string): string[] } }).layers;
+      const listed = layers?.drugTargets?.(id) ?? [];
+      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? [], listed);
       this.#standIns.set(id, cached);
     }
     return cached;
@@ -160,6 +176,11 @@ export class KnowledgeBase {
   label(id: string): string {
     const entity = this.entities.get(id);
     return entity ? (entity.symbol ?? entity.name) : id;
+  }
+
+  /** True for an entity of the library (as opposed to one known only from the lexicon of biomedicine). */
+  inLibrary(id: string): boolean {
+    return this.layers.inLibrary(id);
   }
 
   /** Papers whose facts the library holds (as opposed to keys known only from a .bib). */

@@ -22,6 +22,7 @@ export const entityTypes = [
   'transcription-factor',
   'enzyme',
   'protein',
+  'rna',
   'protein-family',
   'pathway',
   'process',
@@ -65,6 +66,8 @@ export const relations = [
   'inhibits',
   'suppresses',
   'downregulates',
+  // A causal link whose direction the paper does not give ("Ras activation regulates IL-11 levels").
+  'regulates',
   'signals-through',
   'binds',
   'associated-with',

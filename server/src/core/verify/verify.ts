@@ -30,6 +30,8 @@ export interface ClaimToVerify {
   mediators: readonly string[];
   context: readonly string[];
   negated: boolean;
+  /** The sentence names a context the lexicon does not know (a cell line, a cancer): only context-free findings cover it. */
+  unknownContext?: boolean;
 }
 
 export interface ClaimVerification {
@@ -177,7 +179,7 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
       fact,
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
-      contextCovered: !drugElsewhere && contextCovers(kb, claim.context, fact.context),
+      contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
       mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || chainShows(m)),
     });
   }
