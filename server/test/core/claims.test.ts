@@ -279,7 +279,7 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['IL-11 is linked with lymph node metastasis.', ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS']],
   ['Hypoxia can trigger EMT and thus impede metastasis.', ['HYPOXIA induces EMT', 'HYPOXIA inhibits METASTASIS']],
   // A title in Title Case reads like a sentence; "antibody to X" is the loss of X.
-  ['Antibody to Interleukin-6 Receptor Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL6R promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
+  ['Antibody to Interleukin-11 Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL11 promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
   ['Interleukin-11 Promotes Cell Migration in Oral Squamous Cell Carcinoma', ['IL11 promotes CELL_MIGRATION [ctx OSCC]']],
   // A fronted participle clause: its agent acts on the subject, not on the subject's object.
   ['Secreted by CAFs, IL-6 promotes HCC progression.', ['CAF increases IL6 [ctx HCC]', 'IL6 promotes TUMOR_PROGRESSION [ctx HCC]']],
