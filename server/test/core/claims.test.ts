@@ -279,7 +279,7 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['IL-11 is linked with lymph node metastasis.', ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS']],
   ['Hypoxia can trigger EMT and thus impede metastasis.', ['HYPOXIA induces EMT', 'HYPOXIA inhibits METASTASIS']],
   // A title in Title Case reads like a sentence; "antibody to X" is the loss of X.
-  ['Antibody to Interleukin-6 Receptor Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL6R promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
+  ['Antibody to Interleukin-11 Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL11 promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
   ['Interleukin-11 Promotes Cell Migration in Oral Squamous Cell Carcinoma', ['IL11 promotes CELL_MIGRATION [ctx OSCC]']],
   // A fronted participle clause: its agent acts on the subject, not on the subject's object.
   ['Secreted by CAFs, IL-6 promotes HCC progression.', ['CAF increases IL6 [ctx HCC]', 'IL6 promotes TUMOR_PROGRESSION [ctx HCC]']],
@@ -289,4 +289,10 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['Cytokines of the IL-6 family such as IL-11 that signal through gp130 drive EMT.', ['IL11 signals-through GP130']],
   // A disease that only qualifies a count is not what something causes.
   ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', []],
+  // A second predicate after a relative clause belongs to the sentence's subject.
+  ['IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3.', ['IL6 activates STAT3']],
+  // "crosstalk between A and B" qualifies a noun; the means ("by supporting X") carries the claim.
+  ['IL-6 mediates crosstalk between tumor cells and CAFs by supporting tumor growth.', ['IL6 promotes TUMOR_GROWTH [ctx CANCER]']],
+  // A decoy oligonucleotide is the loss of the factor it traps.
+  ['AP-1 decoy oligonucleotide reduced MMP-13 promoter activity.', ['AP1 increases MMP13']],
 ]);

@@ -10,7 +10,7 @@ import { compileFrames, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
-import { clauseNumbers, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
+import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
@@ -115,7 +115,7 @@ export function readSentence(
     const leftFrom = leftStarts[t];
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
-    const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive);
+    const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
     addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
 
@@ -178,6 +178,12 @@ export function readSentence(
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         if (!condition) associationOnly.add(pending.length);
       }
+    }
+    if (trigger.copular && tokens[skipStart - 1]?.lower === 'and') {
+      // "IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3": a second predicate of
+      // the sentence's subject, not of the relative clause's object.
+      const opening = sentenceSubject(tokens);
+      if (opening) subjects = [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }];
     }
     if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
     pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated });
@@ -468,6 +474,15 @@ function governorIs(tokens: readonly Token[], index: number, governor: string): 
 function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
   const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
   return k >= from && k >= 0 ? prepositionWord(tokens, k) : undefined;
+}
+
+/** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */
+function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; index: number } | undefined {
+  for (let k = 0; k < Math.min(tokens.length - 1, 4); k++) {
+    if (tokens[k].kind === 'entity') return beVerbs.has(tokens[k + 1]?.lower ?? '') ? { mention: tokens[k].mention!, index: k } : undefined;
+    if (tokens[k].kind !== 'word' || !determiners.has(tokens[k].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */

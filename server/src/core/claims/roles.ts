@@ -46,7 +46,7 @@ const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditio
 const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
 
 /** Classifies the entities of tokens [from, to). `side` says whether the stretch is before or after the trigger. */
-export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right', passive = false): Roles {
+export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right', passive = false, between = false): Roles {
   const roles: Roles = { participants: [], mediators: [], context: [], modifiers: [] };
   const fallback: Participant[] = [];
   let excludedFrom = Infinity;
@@ -102,6 +102,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
     if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention, side)) {
       roles.context.push(mention);
+      continue;
+    }
+    if (governor === 'between' && side === 'right' && !between) {
+      // "mediates crosstalk between tumour cells and CAFs": the pair qualifies a noun the library does not know.
       continue;
     }
     if (governor === 'by' && side === 'right' && !passive && !tokens[i - 1]?.lower.endsWith('ing')) {

@@ -146,6 +146,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   if (lossOfFunctionAfter.has(token.lower) && previous?.kind === 'entity') return false;
   if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
+  // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
+  // ("that" never determines a plural noun).
+  if (previous?.lower === 'that' && /[^s]s$/.test(token.lower)) return true;
   if (previous && (determiners.has(previous.lower) || previous.lower === 'no')) return false;
   const startsPhrase = !previous || previous.kind === 'punct' || prepositions.has(previous.lower) || determiners.has(previous.lower);
   if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {

@@ -202,7 +202,7 @@ export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
   'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
-  'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked',
+  'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
 ]);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
