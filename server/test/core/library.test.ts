@@ -7,6 +7,7 @@ import { AbstractReadingCache, readAbstract } from '../../src/core/kb/abstracts'
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { formatProblem } from '../../src/core/kb/problems';
 import { libraryCounts, papersWithoutAbstracts } from '../../src/core/kb/summary';
+import { ClaimLensService } from '../../src/core/service';
 import { kbFromFiles } from './helpers';
 
 const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
@@ -225,5 +226,16 @@ suite('what the library holds', () => {
     const { kb } = await kbFromFiles([lexicon, ['refs.bib', bib]]);
     assert.equal(libraryCounts(kb), '2 papers, 1 with findings, 1 fact');
     assert.deepEqual(papersWithoutAbstracts(kb), ['a1']);
+  });
+});
+
+suite('verdicts on findings read from abstracts', () => {
+  test('the message quotes the abstract sentence the verdict rests on', async () => {
+    const { kb } = await kbFromFiles([lexicon, ['refs.json', [cslItem]]]);
+    const service = new ClaimLensService(kb);
+    const doc = { id: 'd.md', languageId: 'markdown', version: 1, text: 'IL-11 induces apoptosis in colorectal cancer [@roe2021own].\n' };
+    const diagnostic = service.diagnostics(doc).find((d) => d.code === 'contradicted');
+    assert.ok(diagnostic, JSON.stringify(service.diagnostics(doc).map((d) => d.message)));
+    assert.match(diagnostic.message, /\nThe abstract of \[roe2021own\] reports: "IL-11 did not induce apoptosis\."/);
   });
 });

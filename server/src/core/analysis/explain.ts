@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import type { SentenceResult } from './analyzeBlock';
+import { abstractQuote } from '../kb/abstracts';
 
 const relationWords: Record<string, string> = {
   increases: 'increases', activates: 'activates', induces: 'induces', upregulates: 'upregulates', promotes: 'promotes',
@@ -75,6 +76,13 @@ export const summaryLimit = 100;
  * Joined by a newline: editors show the first line in lists and the whole message on hover.
  */
 export function explainClaim(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
+  const text = explainVerdict(claim, verification, kb);
+  // A verdict resting on a finding read from an abstract quotes the sentence, so the writer can judge it.
+  const quote = verification.verdict === 'out-of-scope' ? undefined : abstractQuote(verification.evidence.length > 0 ? verification.evidence : verification.nearest);
+  return quote ? `${text}\n${quote}` : text;
+}
+
+function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
   const what = describeClaim(claim, kb);
   const where = describeContext(claim.context.map((m) => m.entityId), kb);
   const withWhere = `${what}${where ? ` ${where}` : ''}`;

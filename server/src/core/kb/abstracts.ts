@@ -105,6 +105,13 @@ function partOfLongerName(text: string, mention: EntityMention): boolean {
   return /^-[\p{N}\u0370-\u03ff]/u.test(text.slice(mention.end, mention.end + 2));
 }
 
+/** 'The abstract of [key] reports: "..."' for the first fact read from an abstract, if any. */
+export function abstractQuote(facts: readonly Fact[]): string | undefined {
+  const fact = facts.find((f) => f.evidence.extracted);
+  if (!fact?.evidence.extracted) return undefined;
+  return `The abstract of [${fact.evidence.paper}] reports: "${clip(fact.evidence.extracted.text)}"`;
+}
+
 /** Fact ids are lower-case words; citation keys may hold capitals and other characters. */
 export function factIdPrefix(key: string): string {
   const slug = key.toLowerCase().replace(/[^a-z0-9_./-]+/g, '-').replace(/^[^a-z0-9]+/, '');
