@@ -68,8 +68,6 @@ export class BiomedicalLexicon {
   readonly #records = new Map<string, LexiconRecord>();
   #index: TermIndex | undefined;
   #maxWords = 1;
-  /** Names (normalized) to ids, for resolving the curated files' references ("lung adenocarcinoma", "EGFR"). */
-  #byName: Map<string, string> | undefined;
   readonly #parents = new Map<string, string[]>();
 
   constructor(data: LexiconData) {
@@ -103,8 +101,7 @@ export class BiomedicalLexicon {
 
   /** The entry a name resolves to, by the same preference recognition uses (used for curated references). */
   idForName(name: string): string | undefined {
-    this.#ensureIndex();
-    return this.#byName!.get(normalizeTerm(name));
+    return this.#ensureIndex().get(normalizeTerm(name))?.[0]?.id;
   }
 
   lookup(normalized: string): readonly BiomedicalTerm[] | undefined {
@@ -132,6 +129,56 @@ export class BiomedicalLexicon {
     return record;
   }
 
+  /**
+   * Entries with a name that starts with `prefix` (any case), for entity-name completion: symbols and names
+   * first, the curated files before the generated ones. Scans the rows, so no record is built for a miss.
+   */
+  complete(prefix: string, limit: number): { id: string; label: string }[] {
+    const names = this.#completionNames();
+    const lower = prefix.toLowerCase();
+    // Binary search for the first name at or after the prefix, then walk while names start with it.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: { id: string; label: string; order: number }[] = [];
+    const seen = new Set<string>();
+    for (let i = lo; i < names.length && names[i].lower.startsWith(lower) && hits.length < limit * 4; i++) {
+      const { id, label, order } = names[i];
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ id, label, order });
+      }
+    }
+    return hits.sort((a, b) => a.order - b.order || a.label.length - b.label.length).slice(0, limit).map(({ id, label }) => ({ id, label }));
+  }
+
+  /** Every name in lower case with its entry, sorted, built on the first completion request. */
+  #completionNames(): { lower: string; label: string; id: string; order: number }[] {
+    if (this.#sortedNames) return this.#sortedNames;
+    const out: { lower: string; label: string; id: string; order: number }[] = [];
+    const push = (id: string, order: number, names: readonly string[]): void => {
+      for (const label of names) if (label) out.push({ lower: label.toLowerCase(), label, id, order });
+    };
+    const d = this.#data;
+    for (const [id, name, , synonyms] of d.curated.rows) push(id, 0, [name, ...synonyms]);
+    for (const [name, synonyms] of d.drugs.rows) push(drugId(name), 1, [name, ...synonyms]);
+    for (const [name, synonyms] of d.cellLines.rows) push(cellLineId(name), 1, [name, ...synonyms]);
+    for (const [entrez, symbol, name, aliases] of d.genes.rows) {
+      push(geneId(entrez), 2, [symbol]);
+      push(geneId(entrez), 4, [name, ...aliases]);
+    }
+    for (const [id, name, synonyms] of d.diseases.rows) push(ontologyId(id), 3, [name, ...synonyms]);
+    for (const [id, name, synonyms] of d.processes.rows) push(ontologyId(id), 3, [name, ...synonyms]);
+    out.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.order - b.order));
+    this.#sortedNames = out;
+    return out;
+  }
+  #sortedNames: { lower: string; label: string; id: string; order: number }[] | undefined;
+
   /** Every name of an entry (name, symbol, synonyms), for completion. */
   names(id: string): string[] {
     const entity = this.record(id)?.entity;
@@ -146,7 +193,7 @@ export class BiomedicalLexicon {
         const [entrez, symbol, name, aliases, type] = d.genes.rows[ref.index];
         const kind = type === 'rna' ? 'RNA gene' : 'protein-coding gene';
         return {
-          entity: entity(id, name, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
+          entity: entity(id, name || symbol, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
           source: d.genes.source,
           identifier: { source: 'NCBI Gene', id: String(entrez) },
         };
@@ -201,7 +248,6 @@ export class BiomedicalLexicon {
   #ensureIndex(): TermIndex {
     if (this.#index) return this.#index;
     const index = new TermIndex();
-    const byName = new Map<string, string>();
     const d = this.#data;
     let maxWords = 1;
     const add = (term: string, id: string, rule: CaseRule, rank: number, flags = 0): void => {
@@ -214,8 +260,6 @@ export class BiomedicalLexicon {
       if (greek.length > 0) index.add(greek[0], id, rule, term, rank, flags);
       const roman = romanVariant(term);
       if (roman) index.add(roman, id, rule, term, rank, flags);
-      // The first entry to claim a name keeps it: the files are read in order of preference.
-      if (!byName.has(key)) byName.set(key, id);
       if (words > maxWords) maxWords = words;
     };
     // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
@@ -248,19 +292,18 @@ export class BiomedicalLexicon {
       const id = geneId(entrez);
       this.#symbols.set(symbol.toUpperCase(), id);
       add(symbol, id, word ? 'exact' : symbolRule(symbol), 3, word ? englishWordFlag : 0);
-      add(name, id, 'any', 3);
+      if (name) add(name, id, 'any', 3);
       for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule(aliases[a]), 4);
     }
     this.#index = index;
-    this.#byName = byName;
     this.#maxWords = maxWords;
-    // References between files are names; they resolve once every name is known.
+    // References between files are names; they resolve once every name is known, by the index's preference.
     for (const [member, family] of this.#pendingMembers) {
-      const id = byName.get(normalizeTerm(member));
+      const id = this.idForName(member);
       if (id) this.#parents.set(id, [...(this.#parents.get(id) ?? []), family]);
     }
     for (const [id, cancer] of this.#pendingParents) {
-      const parent = byName.get(normalizeTerm(cancer));
+      const parent = this.idForName(cancer);
       if (parent) this.#parents.set(id, [parent]);
     }
     return index;
