@@ -250,11 +250,12 @@ export class BiomedicalLexicon {
     const index = new TermIndex();
     const d = this.#data;
     let maxWords = 1;
-    const add = (term: string, id: string, rule: CaseRule, rank: number, flags = 0): void => {
+    const add = (term: string, id: string, rule: CaseRule | ((term: string, key: string) => CaseRule), rank: number, flags = 0): void => {
       const words = countWords(term);
       if (words > maxTermWords) return;
       const key = normalizeTerm(term);
       if (key.length < 2) return;
+      if (typeof rule === 'function') rule = rule(term, key);
       index.add(key, id, rule, term, rank, flags);
       const greek = latinGreekVariants(key);
       if (greek.length > 0) index.add(greek[0], id, rule, term, rank, flags);
@@ -264,7 +265,7 @@ export class BiomedicalLexicon {
     };
     // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
     for (const [id, name, , synonyms, , members] of d.curated.rows) {
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 0);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
       for (const member of members) this.#pendingMembers.push([member, id]);
     }
     for (const [name, synonyms, , cancer] of d.cellLines.rows) {
@@ -274,16 +275,16 @@ export class BiomedicalLexicon {
     }
     for (const [name, synonyms] of d.drugs.rows) {
       const id = drugId(name);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 0);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
     }
     for (const [doid, name, synonyms, parents] of d.diseases.rows) {
       const id = ontologyId(doid);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 1);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
       this.#parents.set(id, parents.map(ontologyId));
     }
     for (const [goId, name, synonyms, parents] of d.processes.rows) {
       const id = ontologyId(goId);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 2);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);
       this.#parents.set(id, parents.map(ontologyId));
     }
     const genes = d.genes.rows;
@@ -291,9 +292,9 @@ export class BiomedicalLexicon {
       const [entrez, symbol, name, aliases, , word] = genes[g];
       const id = geneId(entrez);
       this.#symbols.set(symbol.toUpperCase(), id);
-      add(symbol, id, word ? 'exact' : symbolRule(symbol), 3, word ? englishWordFlag : 0);
+      add(symbol, id, word ? 'exact' : symbolRule, 3, word ? englishWordFlag : 0);
       if (name) add(name, id, 'any', 3);
-      for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule(aliases[a]), 4);
+      for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule, 4);
     }
     this.#index = index;
     this.#maxWords = maxWords;
@@ -354,20 +355,22 @@ function alnum(term: string): string {
 }
 
 /** Short words in capitals ("JAK", "NPC", "HCC") only count in capitals; longer names in any case. */
-function ruleForName(term: string): CaseRule {
+function ruleForName(term: string, key: string): CaseRule {
+  if (key.length > 5) return 'any';
   const letters = alnum(term);
   if (letters.length <= 5 && /[A-Z]/.test(letters) && letters === letters.toUpperCase()) return 'capitals';
   if (letters.length <= 5 && /[A-Z]/.test(letters.slice(1))) return 'exact';
   return 'any';
 }
 
-function symbolRule(symbol: string): CaseRule {
-  return alnum(symbol).length <= 6 ? 'capitals' : 'any';
+/** `key` is the normalized term: its length is the term's count of letters and digits (Greek spelled out). */
+function symbolRule(_symbol: string, key: string): CaseRule {
+  return key.length <= 6 ? 'capitals' : 'any';
 }
 
 /** Aliases are where gene normalizers go wrong: short ones must be written exactly as the source has them. */
-function aliasRule(alias: string): CaseRule {
-  return alnum(alias).length <= 6 ? 'exact' : /[A-Z]/.test(alias) && alias === alias.toUpperCase() ? 'capitals' : 'any';
+function aliasRule(alias: string, key: string): CaseRule {
+  return key.length <= 6 ? 'exact' : /[A-Z]/.test(alias) && alias === alias.toUpperCase() ? 'capitals' : 'any';
 }
 
 /** Cell-line names without a digit ("HeLa", "Jurkat", "AGS") are ordinary words in other cases. */
@@ -391,6 +394,13 @@ function romanVariant(term: string): string | undefined {
 const englishWordFlag = 1;
 const needsCellsFlag = 2;
 const rules: CaseRule[] = ['any', 'capitals', 'exact'];
+const ruleCodes: Record<CaseRule, number> = { any: 0, capitals: 1, exact: 2 };
+
+function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}
 
 /**
  * Keys to terms, stored flat: one Map from key to the key's first term, and parallel arrays for the terms
@@ -400,6 +410,8 @@ const rules: CaseRule[] = ['any', 'capitals', 'exact'];
 class TermIndex {
   readonly #first = new Map<string, number>();
   #next = new Int32Array(1 << 18);
+  /** For a key's first term: the key's last term, so that adding is constant time. */
+  #tail = new Int32Array(1 << 18);
   #meta = new Uint8Array(1 << 18);
   readonly #ids: string[] = [];
   readonly #written: string[] = [];
@@ -412,27 +424,25 @@ class TermIndex {
   add(key: string, id: string, rule: CaseRule, written: string, rank: number, flags: number): void {
     const n = this.#ids.length;
     if (n === this.#next.length) {
-      const next = new Int32Array(n * 2);
-      next.set(this.#next);
-      this.#next = next;
+      this.#next = grow(this.#next, n * 2);
+      this.#tail = grow(this.#tail, n * 2);
       const meta = new Uint8Array(n * 2);
       meta.set(this.#meta);
       this.#meta = meta;
     }
     this.#ids.push(id);
     this.#written.push(written);
-    this.#meta[n] = rules.indexOf(rule) | (rank << 2) | (flags << 5);
+    this.#meta[n] = ruleCodes[rule] | (rank << 2) | (flags << 5);
+    this.#next[n] = -1;
     const head = this.#first.get(key);
     if (head === undefined) {
       this.#first.set(key, n);
-      this.#next[n] = -1;
+      this.#tail[n] = n;
       return;
     }
-    // Keep the chain in order of rank (files are read in rank order, so this is nearly always an append).
-    let at = head;
-    while (this.#next[at] !== -1) at = this.#next[at];
-    this.#next[n] = -1;
-    this.#next[at] = n;
+    // Appended in reading order (the files are read in rank order; get() sorts by rank anyway).
+    this.#next[this.#tail[head]] = n;
+    this.#tail[head] = n;
   }
 
   get(key: string): readonly BiomedicalTerm[] | undefined {
