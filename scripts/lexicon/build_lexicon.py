@@ -77,7 +77,7 @@ CURATED_GENE_ALIASES = {
     'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
     'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
-    'CDH2': ['N-cadherin'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
+    'CDH2': ['N-cadherin'], 'DDIT3': ['CHOP'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
 }
 
 
