@@ -2,11 +2,12 @@
 // The server is the CLI bundle itself (`cli.js lsp`), so the extension ships one program for both uses.
 import * as vscode from 'vscode';
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, LanguageClient, TransportKind,
-  type FileEvent, type LanguageClientOptions, type ServerOptions,
+  CloseAction, DidChangeWatchedFilesNotification, ErrorAction, FileChangeType, LanguageClient, State, TransportKind,
+  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type FileEvent, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { languageIds } from '../../server/src/protocol';
+import { clientCommands, languageIds, pingRequest } from '../../server/src/protocol';
 import { answerConfigurationRequest, extraFolderPatterns, globalSettings, section } from './config';
+import { withFindingLinks } from './findingDocument';
 
 export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/cli.js');
@@ -21,11 +22,126 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     documentSelector: languageIds.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ language, scheme }))),
     outputChannel,
     // The server pulls settings as soon as it starts; these are its fallback if that request fails.
-    initializationOptions: () => ({ settings: globalSettings() }),
+    // In a workspace the user has not trusted, the server reads nothing outside the workspace folders.
+    initializationOptions: () => ({ settings: globalSettings(), workspaceTrusted: vscode.workspace.isTrusted }),
     synchronize: { fileEvents: bibliographies },
-    middleware: { workspace: { configuration: (params) => answerConfigurationRequest(params) } },
+    middleware: {
+      workspace: { configuration: (params) => answerConfigurationRequest(params) },
+      // Related information opens the finding (statement, paper, locator), not a line of a JSON file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withFindingLinks(diagnostics)),
+    },
+    errorHandler: new RestartPolicy(outputChannel),
   };
-  return new LanguageClient(section, 'ClaimLens', serverOptions, clientOptions);
+  const client = new LanguageClient(section, 'ClaimLens', serverOptions, clientOptions);
+  context.subscriptions.push(
+    new Watchdog(client, outputChannel),
+    // Granting trust widens what the server may read; a restart hands it the new state.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client.isRunning()) void client.restart().catch((error) => outputChannel.error(`ClaimLens: restart after granting trust failed: ${error}`));
+    }),
+  );
+  return client;
+}
+
+/**
+ * What happens when the server crashes. The library's default gives up after five crashes in three
+ * minutes and leaves the editor without any feature until a reload. Here the server is always restarted,
+ * with a growing pause when it crashes in a row (1 s, 2 s, 4 s ... at most 60 s) so that a crash on start-up
+ * does not spin, and the user is told once per series of crashes, with the way to the log.
+ */
+export class RestartPolicy implements ErrorHandler {
+  private crashes: number[] = [];
+  private told = false;
+
+  constructor(private readonly output: vscode.LogOutputChannel, private readonly now: () => number = Date.now) {}
+
+  error(): ErrorHandlerResult {
+    // A broken message is logged by the library; the connection itself goes on.
+    return { action: ErrorAction.Continue, handled: true };
+  }
+
+  async closed(): Promise<CloseHandlerResult> {
+    const now = this.now();
+    // A series ends after five quiet minutes.
+    this.crashes = [...this.crashes.filter((at) => now - at < 5 * 60_000), now];
+    if (this.crashes.length === 1) this.told = false;
+    const pause = restartPause(this.crashes.length);
+    this.output.error(`ClaimLens: the language server stopped (crash ${this.crashes.length} in a row); restarting in ${pause / 1000} s.`);
+    if (!this.told) {
+      this.told = true;
+      void vscode.window.showWarningMessage('ClaimLens: the language server stopped unexpectedly and is being restarted.', 'Show Output').then((choice) => {
+        if (choice) void vscode.commands.executeCommand(clientCommands.showOutput);
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
+
+/** The pause before the n-th restart of a series (n >= 1): 0 for the first, then doubling from 1 s up to 60 s. */
+export function restartPause(n: number): number {
+  return n <= 1 ? 0 : Math.min(60_000, 1000 * 2 ** (n - 2));
+}
+
+/**
+ * Notices a server that is alive but blocked (stuck in a computation, so it answers nothing): every 20 s
+ * it sends a ping, which a working server answers at once even while it checks a large document. If no
+ * answer comes within 15 s the user is told once, with a way to restart it; an answer clears the state.
+ */
+export class Watchdog implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private waiting = false;
+  private told = false;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly client: LanguageClient, private readonly output: vscode.LogOutputChannel, private readonly everyMs = 20_000, private readonly patienceMs = 15_000) {
+    this.subscription = client.onDidChangeState((event) => {
+      if (event.newState === State.Running) this.start();
+      else this.stop();
+    });
+  }
+
+  private start(): void {
+    this.stop();
+    this.timer = setInterval(() => void this.ping(), this.everyMs);
+  }
+
+  private stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.waiting = false;
+  }
+
+  private async ping(): Promise<void> {
+    if (this.waiting || !this.client.isRunning()) return;
+    this.waiting = true;
+    const late = setTimeout(() => this.blocked(), this.patienceMs);
+    try {
+      await this.client.sendRequest(pingRequest);
+      if (this.told) this.output.info('ClaimLens: the language server answers again.');
+      this.told = false;
+    } catch {
+      // A failed request means the connection is going away; the restart policy handles that.
+    } finally {
+      clearTimeout(late);
+      this.waiting = false;
+    }
+  }
+
+  private blocked(): void {
+    if (this.told) return;
+    this.told = true;
+    this.output.error(`ClaimLens: the language server has not answered for ${this.patienceMs / 1000} s; it may be stuck on a document.`);
+    void vscode.window.showWarningMessage('ClaimLens: the language server is not responding.', 'Restart Server', 'Show Output').then((choice) => {
+      if (choice === 'Restart Server') void vscode.commands.executeCommand(clientCommands.restartServer);
+      else if (choice) void vscode.commands.executeCommand(clientCommands.showOutput);
+    });
+  }
+
+  dispose(): void {
+    this.stop();
+    this.subscription.dispose();
+  }
 }
 
 /**

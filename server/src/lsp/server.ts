@@ -1,6 +1,7 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -10,11 +11,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
-import { commands, statusNotification, type StatusParams } from '../protocol';
+import { commands, pingRequest, statusNotification, type StatusParams } from '../protocol';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -23,6 +24,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
+  const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
   let globalSettings: Settings = defaultSettings;
@@ -33,13 +35,16 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let canWatchFiles = false;
   let lastGood: Map<string, KbFileContent> | undefined;
   let kbProblemFiles = new Set<string>();
+  /** Settles when the knowledge base of the latest load request is in use. Never rejects. */
   let ready: Promise<void> = Promise.resolve();
+  /** VS Code's workspace trust, as the client reports it; other editors have none and are trusted. */
+  let trusted = true;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
   let kbProblemCount = 0;
 
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
 
-  async function settingsFor(document: TextDocument): Promise<Settings> {
+  async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
     let cached = settingsCache.get(document.uri);
     if (!cached) {
@@ -55,33 +60,57 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     connection.sendNotification(statusNotification, { state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message } satisfies StatusParams);
   }
 
-  /** Loads the bundled library, the configured extra folders and the workspace's .bib files. */
+  /** The folders of the workspace, and whether the editor trusts them (see `readable`). */
+  const folderPaths = () => workspaceFolders.map((f) => uriToPath(f.uri));
+
+  /**
+   * Loads the bundled library, the configured extra folders and the workspace's .bib files. Never rejects:
+   * an unreadable source is a problem on that source, and a failure of the load itself leaves the previous
+   * library in use with an error status, so that the next change or "Reload Knowledge Base" recovers.
+   */
   async function reloadKnowledgeBase(): Promise<void> {
     sendStatus('loading');
-    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
-    const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) =>
-      path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
-    );
-    const bibs = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
-    const loaded = await loadKnowledgeBase({ extra: [...extra, ...bibs] }, lastGood);
-    lastGood = loaded.goodContent;
-    service.setKnowledgeBase(loaded.kb);
-    // Problems in knowledge-base files are shown in those files, like compiler errors.
-    const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
-    for (const problem of loaded.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), toProto.problemDiagnostic(problem)]);
-    for (const file of kbProblemFiles) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
-    for (const [file, diagnostics] of byFile) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
-    kbProblemFiles = new Set(byFile.keys());
-    const errors = loaded.problems.filter((p) => p.severity === 'error').length;
-    if (loaded.missing.length > 0) connection.window.showWarningMessage(`ClaimLens: knowledge-base folder not found: ${loaded.missing.join(', ')}`);
-    if (errors > 0) connection.console.warn(`ClaimLens: ${errors} problem(s) in knowledge-base files; valid records and last good versions stay in use.`);
-    kbProblemCount = loaded.problems.length;
-    sendStatus('ready');
-    connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.facts.length} facts, ${loaded.kb.entities.size} entities.`);
-    for (const document of documents.all()) scheduleValidation(document, 0);
+    try {
+      const folders = folderPaths();
+      const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) =>
+        path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
+      );
+      const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
+      // A link in the workspace may lead out of it; in an untrusted workspace such a link is not followed.
+      const bibs = trusted ? found : found.filter((file) => isInside(realPath(file), folders));
+      // In a workspace the editor does not trust, nothing outside the workspace folders is read.
+      const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood);
+      lastGood = loaded.goodContent;
+      service.setKnowledgeBase(loaded.kb);
+      // Problems in knowledge-base files are shown in those files, like compiler errors.
+      const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
+      for (const problem of loaded.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), toProto.problemDiagnostic(problem)]);
+      for (const file of kbProblemFiles) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+      for (const [file, diagnostics] of byFile) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+      kbProblemFiles = new Set(byFile.keys());
+      const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+      if (loaded.missing.length > 0) connection.window.showWarningMessage(`ClaimLens: knowledge-base folder not found: ${loaded.missing.join(', ')}`);
+      if (outside.length > 0) connection.window.showWarningMessage(`ClaimLens: this workspace is not trusted, so library folders outside it are not read: ${outside.join(', ')}`);
+      for (const source of loaded.unreadable) connection.console.warn(`ClaimLens: ${source.path} cannot be read (${source.reason}); the rest of the library is in use.`);
+      if (errors > 0) connection.console.warn(`ClaimLens: ${errors} problem(s) in knowledge-base files; valid records and last good versions stay in use.`);
+      kbProblemCount = loaded.problems.length;
+      sendStatus('ready');
+      connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.facts.length} facts, ${loaded.kb.entities.size} entities.`);
+    } catch (error) {
+      connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
+      sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
+    }
+    for (const document of documents.all()) scheduleValidation(document, 0, 'reload');
   }
 
-  async function validate(document: TextDocument): Promise<void> {
+  /** Queues a reload after whatever loading is under way; `ready` never rejects. */
+  function queueReload(before: () => Promise<unknown> = () => Promise.resolve()): Promise<void> {
+    ready = ready.then(before).then(reloadKnowledgeBase, reloadKnowledgeBase);
+    return ready;
+  }
+
+  async function validate(document: TextDocument, triggers: ReadonlySet<CheckTrigger> = new Set(['command'])): Promise<void> {
     await ready;
     if (!checkedLanguages.has(document.languageId)) return;
     const settings = await settingsFor(document);
@@ -89,6 +118,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
+    // claimlens.check.frequency: "save" and "command" leave the last diagnostics in place until their trigger.
+    if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
     const data = service.diagnostics(snapshot(document), settings);
@@ -102,13 +133,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation)) });
   }
 
-  function scheduleValidation(document: TextDocument, delay?: number): void {
+  function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
     const existing = timers.get(document.uri);
     if (existing) clearTimeout(existing);
+    // Triggers gather until the check runs: an open followed by its first change event is still an open.
+    const triggers = pendingTriggers.get(document.uri) ?? new Set<CheckTrigger>();
+    triggers.add(trigger);
+    pendingTriggers.set(document.uri, triggers);
     const wait = delay ?? globalSettings.debounceMs;
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
-      validate(document).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
+      pendingTriggers.delete(document.uri);
+      validate(document, triggers).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
     }, wait));
   }
 
@@ -120,10 +156,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     hasInsertReplace = !!capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport;
     hasWorkDoneProgress = !!capabilities.window?.workDoneProgress;
     canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    globalSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
+    globalSettings = parseSettings(options?.settings);
+    trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are reported too, for claimlens.check.frequency "save".
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['{', ',', '@', ';', ' '], resolveProvider: true },
@@ -143,16 +182,22 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{bib,bibtex}' }, { globPattern: '**/*.json' }] })
         .catch(() => undefined);
     }
+    // Start-up: the library is loaded with the settings the client sent along with `initialize` while the
+    // editor answers the request for the current settings; only if those name other library locations is
+    // it loaded again. Documents opened meanwhile wait for `ready` and are checked as soon as it settles.
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlens' }).catch(() => undefined);
-      ready = connection.workspace.getConfiguration('claimlens').then((raw) => { globalSettings = parseSettings(raw); }, () => undefined).then(reloadKnowledgeBase);
+      const pulled = connection.workspace.getConfiguration('claimlens').then(parseSettings, () => undefined);
+      queueReload();
+      ready = ready.then(() => pulled).then(async (settings) => {
+        if (!settings) return;
+        const changed = JSON.stringify(settings.knowledgeBase) !== JSON.stringify(globalSettings.knowledgeBase);
+        globalSettings = settings;
+        if (changed) await reloadKnowledgeBase();
+      });
     } else {
-      ready = reloadKnowledgeBase();
+      queueReload();
     }
-    ready.catch((error) => {
-      sendStatus('error', String(error));
-      connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
-    });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -161,28 +206,29 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const update = canPullConfiguration
       ? connection.workspace.getConfiguration('claimlens').then(parseSettings, () => globalSettings)
       : Promise.resolve(parseSettings((change.settings as { claimlens?: unknown } | undefined)?.claimlens));
-    ready = update.then(async (settings) => {
+    ready = ready.then(() => update).then(async (settings) => {
       globalSettings = settings;
       if (JSON.stringify(settings.knowledgeBase) !== previous) await reloadKnowledgeBase();
-      else for (const document of documents.all()) scheduleValidation(document, 0);
-    });
+      else for (const document of documents.all()) scheduleValidation(document, 0, 'settings');
+    }).catch((error) => connection.console.error(`ClaimLens: applying settings failed: ${(error as Error).stack ?? error}`));
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     // Any .bib change matters; a .json change only when it is a library file (the bundled data or an extra folder).
     const relevant = params.changes.some((change) => /\.(bib|bibtex)$/i.test(change.uri) || (change.uri.endsWith('.json') && isLibraryFile(change.uri)));
-    if (relevant) ready = ready.then(reloadKnowledgeBase);
+    if (relevant) queueReload();
   });
 
   function isLibraryFile(uri: string): boolean {
     const file = uriToPath(uri);
-    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const folders = folderPaths();
     const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) => (path.isAbsolute(entry) ? [entry] : folders.map((folder) => path.join(folder, entry))));
     return extra.some((folder) => file === folder || file.startsWith(folder + path.sep));
   }
 
-  documents.onDidOpen((event) => scheduleValidation(event.document, 0));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidOpen((event) => scheduleValidation(event.document, 0, 'open'));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document, undefined, 'edit'));
+  documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
     service.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
@@ -193,13 +239,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   async function checkedDocument(uri: string): Promise<TextDocument | undefined> {
     await ready;
     const document = documents.get(uri);
-    return document && checkedLanguages.has(document.languageId) ? document : undefined;
+    if (!document || !checkedLanguages.has(document.languageId)) return undefined;
+    // "[markdown]": { "claimlens.enabled": false } turns every feature off there, not only diagnostics.
+    return (await settingsFor(document)).enabled ? document : undefined;
   }
 
   connection.onHover(async (params) => {
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
-    const result = service.hover(snapshot(document), document.offsetAt(params.position));
+    const result = service.hover(snapshot(document), document.offsetAt(params.position), await settingsFor(document));
     return result ? toProto.hover(document, result) : null;
   });
 
@@ -218,7 +266,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
@@ -245,15 +293,16 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     switch (params.command) {
       case commands.checkDocument: {
         const uri = String(params.arguments?.[0] ?? '');
-        const document = documents.get(uri);
+        const document = await checkedDocument(uri);
         if (!document) return null;
+        // The command is also the check of claimlens.check.frequency "command": the diagnostics follow it.
+        await validate(document, new Set(['command']));
         return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
       }
       case commands.checkWorkspace:
         return checkWorkspace(params.workDoneToken);
       case commands.reloadKnowledgeBase:
-        ready = reloadKnowledgeBase();
-        await ready;
+        await queueReload();
         return { papers: service.kb.papers.size, facts: service.kb.facts.length };
       default:
         return null;
@@ -271,6 +320,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (progress && 'token' in progress && (progress.token as { isCancellationRequested: boolean }).isCancellationRequested) break;
       const uri = pathToFileURL(file).href;
       const open = documents.get(uri);
+      // A language turned off (claimlens.enabled per language) is left out of the workspace report too.
+      if (!(await settingsFor(open ?? { uri })).enabled) continue;
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
       snapshots.push({ id: uri, languageId: open?.languageId ?? languageOfPath(file), version: open?.version ?? -1, text, path: file });
@@ -284,8 +335,24 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return report;
   }
 
+  // The client's watchdog: answered at once unless the server is blocked.
+  connection.onRequest(pingRequest, () => ({ alive: true }));
+
   documents.listen(connection);
   connection.listen();
+}
+
+function isInside(location: string, folders: readonly string[]): boolean {
+  const resolved = path.resolve(location);
+  return folders.some((folder) => resolved === path.resolve(folder) || resolved.startsWith(path.resolve(folder) + path.sep));
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function uriToPath(uri: string): string {

@@ -1,10 +1,21 @@
 // Reads knowledge-base folders from disk. This is the only place that walks the file system for the
 // knowledge base; the core receives file contents (see core/kb/build.ts).
+//
+// Nothing here throws on what it finds on disk: a dangling symlink, an unreadable file or a folder named
+// like a library file is an unreadable source (its path and the reason), reported next to the problems of
+// the files that were read, so one bad entry never costs the rest of the library or the service.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KbSource } from '../core/kb/build';
 
-const kbFile = /\.(json|bib|bibtex)$/i;
+const kbFile = /\.(json|bib|bibtex|ris|ya?ml)$/i;
+
+/** A file the knowledge base should hold but that could not be read. */
+export interface UnreadableSource {
+  path: string;
+  /** In plain words ("a dangling symbolic link", "a folder, not a file", "permission denied"). */
+  reason: string;
+}
 
 /**
  * The bundled library: data/ next to the bundle (dist/../data), next to the sources
@@ -15,33 +26,120 @@ export function bundledKnowledgeBaseDir(): string {
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'entities.json'))) ?? candidates[0];
 }
 
-/** All .json and .bib files under the given folders (or single files), in a stable order. */
-export function readKnowledgeBaseSources(locations: readonly string[]): { sources: KbSource[]; missing: string[] } {
+/**
+ * All .json and .bib files under the given folders (or single files), in a stable order. Locations in
+ * `filesOnly` (bibliographies found in the workspace or named by a manuscript) must be files: a folder
+ * there is reported, never walked.
+ */
+export function readKnowledgeBaseSources(locations: readonly string[], filesOnly: readonly string[] = []): { sources: KbSource[]; missing: string[]; unreadable: UnreadableSource[] } {
   const sources: KbSource[] = [];
   const missing: string[] = [];
-  for (const location of locations) {
+  const unreadable: UnreadableSource[] = [];
+  const mustBeFile = new Set(filesOnly);
+  for (const location of [...locations, ...filesOnly]) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(location);
-    } catch {
-      missing.push(location);
+    } catch (error) {
+      // A link whose target is gone exists (lstat finds it) but cannot be read: that is a problem on the
+      // link, not a missing location.
+      if (isSymlink(location)) unreadable.push({ path: location, reason: reasonOf(error, location) });
+      else missing.push(location);
       continue;
     }
-    const files = stat.isDirectory() ? walk(location) : [location];
-    for (const file of files) sources.push({ path: file, text: fs.readFileSync(file, 'utf8') });
+    if (stat.isDirectory() && mustBeFile.has(location)) {
+      unreadable.push({ path: location, reason: 'a folder, not a bibliography file' });
+      continue;
+    }
+    const files = stat.isDirectory() ? walk(location, unreadable) : [location];
+    for (const file of files) {
+      const text = readText(file, unreadable);
+      if (text !== undefined) sources.push({ path: file, text });
+    }
   }
-  return { sources, missing };
+  return { sources, missing, unreadable };
 }
 
-function walk(dir: string): string[] {
+/** The text of one file, or undefined with the reason recorded. */
+export function readText(file: string, unreadable: UnreadableSource[]): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    unreadable.push({ path: file, reason: reasonOf(error, file) });
+    return undefined;
+  }
+}
+
+function walk(dir: string, unreadable: UnreadableSource[], seen = new Set<string>()): string[] {
   const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  // A symlink cycle (a link to a parent folder) would otherwise walk forever.
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch (error) {
+    unreadable.push({ path: dir, reason: reasonOf(error, dir) });
+    return out;
+  }
+  if (seen.has(real)) return out;
+  seen.add(real);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push({ path: dir, reason: reasonOf(error, dir) });
+    return out;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     // data/lexicon holds the lexicon of biomedicine, which the bundle carries (core/entities/biomedicalData.ts), not library files.
     if (entry.isDirectory() && entry.name === 'lexicon' && path.resolve(dir) === path.resolve(bundledKnowledgeBaseDir())) continue;
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (kbFile.test(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json')) out.push(full);
+    const wanted = kbFile.test(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json');
+    if (entry.isDirectory()) {
+      out.push(...walk(full, unreadable, seen));
+    } else if (entry.isSymbolicLink()) {
+      // A link named like a library file is read when it leads to a file; "refs.bib -> some/folder" or a
+      // dangling link is reported. Links to folders are not followed (they may lead anywhere, or in a circle).
+      let target: fs.Stats | undefined;
+      try {
+        target = fs.statSync(full);
+      } catch (error) {
+        if (wanted) unreadable.push({ path: full, reason: reasonOf(error, full) });
+        continue;
+      }
+      if (wanted && target.isFile()) out.push(full);
+      else if (wanted) unreadable.push({ path: full, reason: 'a link to a folder, not to a file' });
+    } else if (wanted) {
+      out.push(full);
+    }
   }
   return out;
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Node's error codes in words a writer understands. */
+export function reasonOf(error: unknown, file: string): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return isSymlink(file) ? 'a symbolic link whose target does not exist' : 'the file does not exist';
+    case 'EISDIR':
+      return 'a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    default:
+      return code ? `cannot be read (${code})` : `cannot be read (${(error as Error).message ?? String(error)})`;
+  }
 }

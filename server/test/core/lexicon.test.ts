@@ -126,8 +126,8 @@ suite('lexicon: two layers', () => {
     assert.equal(kb.entities.get(egfr)?.type, 'receptor');
     assert.equal(kb.entities.has(egfr), true);
     assert.equal(kb.inLibrary(egfr), false);
-    assert.equal(kb.hasFindingsAbout(egfr), false);
-    assert.equal(kb.hasFindingsAbout('IL11'), true);
+    assert.equal(kb.hasFindings(egfr), false);
+    assert.equal(kb.hasFindings('IL11'), true);
     // Listing the library stays the library.
     assert.ok([...kb.entities.keys()].every((id) => kb.inLibrary(id)));
   });

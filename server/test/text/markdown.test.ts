@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { extractPlainProse, extractProse } from '../../src/core/text/index';
 import { extractMarkdownProse as md } from '../../src/core/text/markdown';
-import { assertCitations, assertKinds, assertOffsets, assertPlainText, assertQuick, citationPlaces, citationSources, randomDocuments } from './helpers';
+import { assertCitations, assertKinds, assertOffsets, assertPlainText, citationPlaces, citationSources, randomDocuments } from './helpers';
+import { denseMarkdown } from '../../bench/stressDocuments';
 
 suite('markdown prose: blocks', () => {
   test('paragraphs, headings and their kinds', () => {
@@ -165,12 +166,12 @@ suite('markdown prose: robustness', () => {
     for (const input of randomDocuments(tokens, 2000, 42)) assertOffsets(input, md(input));
   });
 
-  test('a 200 KB document finishes quickly', () => {
-    const paragraph =
-      '# Section *one*\n\nHIF-1$\\alpha$ activates **STAT3** [@wu2022; see @li2020, p. 3] as @doe99 showed.\n' +
-      'Use `code @x` and [links](http://x.org) with me@x.org and &amp; entities.\n\n- item [@a]\n\n| a | b |\n|---|---|\n| c | d |\n\n';
-    const input = paragraph.repeat(Math.ceil(200_000 / paragraph.length));
-    const doc = assertQuick(md, input, 5000);
+  // How long this takes is measured by `npm run bench`; here only what it produces is checked.
+  test('a 200 KB markup-dense document comes out with sound offsets', function () {
+    this.timeout(120_000); // a guard against hangs only, wide enough for a loaded machine
+    const input = denseMarkdown();
+    const doc = md(input);
+    assertOffsets(input, doc);
     assert.ok(doc.blocks.length > 1000);
   });
 });
