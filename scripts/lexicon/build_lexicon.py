@@ -63,6 +63,12 @@ def mirna_names(symbol):
     return ['miR-' + stem, 'microRNA-' + stem, 'hsa-miR-' + stem]
 
 
+# Library clone and cDNA ids ("FLJ12345", "KIAA0101", "HYST2477", "MGC4268"): letters then three or more
+# digits. Papers name genes by symbol; these only cost load time (CD numbers are kept: CD133, CD117).
+CLONE_ID = re.compile(r'^(?:[A-Za-z]{1,6}-?\d{3,}[A-Za-z]?\d*|DKFZ.*|FLJ.*|KIAA.*|MGC.*|HSPC.*|UNQ.*|PRO\d.*|RP\d+-.*|CT[ABCD]-.*|AC\d+\..*)$')
+# Systematic names of RNA genes and open reading frames, which prose never writes out.
+SYSTEMATIC_NAME = re.compile(r'non-protein coding RNA|antisense RNA|divergent transcript|intronic transcript|overlapping transcript|open reading frame|uncharacterized')
+
 # Names cancer papers use that NCBI Gene does not list, or lists for several genes (curated additions,
 # named in the data README).
 CURATED_GENE_ALIASES = {
@@ -71,7 +77,7 @@ CURATED_GENE_ALIASES = {
     'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
     'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
-    'CDH2': ['N-cadherin'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
+    'CDH2': ['N-cadherin'], 'DDIT3': ['CHOP'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
 }
 
 
@@ -103,7 +109,7 @@ def build_genes(orgdb, words):
             n = norm(name)
             for k in range(2, len(n)):
                 prefixes.setdefault(n[:k], set()).add(gene_id)
-    dropped = {'ambiguous': 0, 'english': 0, 'short': 0, 'symbol-of-other': 0, 'family-prefix': 0}
+    dropped = {'ambiguous': 0, 'english': 0, 'short': 0, 'symbol-of-other': 0, 'family-prefix': 0, 'clone-id': 0}
     genes = []
     for gene_id, symbol, name, ncbi_type in sorted(rows, key=lambda r: int(r[0])):
         keep = []
@@ -119,6 +125,8 @@ def build_genes(orgdb, words):
                 dropped['short'] += 1
             elif a.lower() in words:
                 dropped['english'] += 1
+            elif CLONE_ID.match(a) and not a.upper().startswith('CD'):
+                dropped['clone-id'] += 1
             elif len(prefixes.get(norm(a), set()) - {gene_id}) >= 2 and not norm(symbol).startswith(norm(a)):
                 dropped['family-prefix'] += 1
             else:
@@ -129,7 +137,9 @@ def build_genes(orgdb, words):
         # The last column flags an official symbol that is also an English word ("MET", "SET", "CAT"):
         # it is matched only as written, in capitals.
         word = 1 if symbol.lower() in words else 0
-        genes.append([int(gene_id), symbol, name, keep, gene_type(name, symbol, ncbi_type), word])
+        # An empty name stands for a systematic one, which is left out of recognition.
+        shown = '' if SYSTEMATIC_NAME.search(name) else name
+        genes.append([int(gene_id), symbol, shown, keep, gene_type(name, symbol, ncbi_type), word])
     source = {
         'name': 'NCBI Gene (Homo sapiens), via Bioconductor org.Hs.eg.db (Debian r-bioc-org.hs.eg.db)',
         'date': meta.get('EGSOURCEDATE'),

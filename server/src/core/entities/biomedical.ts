@@ -68,8 +68,6 @@ export class BiomedicalLexicon {
   readonly #records = new Map<string, LexiconRecord>();
   #index: TermIndex | undefined;
   #maxWords = 1;
-  /** Names (normalized) to ids, for resolving the curated files' references ("lung adenocarcinoma", "EGFR"). */
-  #byName: Map<string, string> | undefined;
   readonly #parents = new Map<string, string[]>();
 
   constructor(data: LexiconData) {
@@ -103,8 +101,7 @@ export class BiomedicalLexicon {
 
   /** The entry a name resolves to, by the same preference recognition uses (used for curated references). */
   idForName(name: string): string | undefined {
-    this.#ensureIndex();
-    return this.#byName!.get(normalizeTerm(name));
+    return this.#ensureIndex().get(normalizeTerm(name))?.[0]?.id;
   }
 
   lookup(normalized: string): readonly BiomedicalTerm[] | undefined {
@@ -132,6 +129,56 @@ export class BiomedicalLexicon {
     return record;
   }
 
+  /**
+   * Entries with a name that starts with `prefix` (any case), for entity-name completion: symbols and names
+   * first, the curated files before the generated ones. Scans the rows, so no record is built for a miss.
+   */
+  complete(prefix: string, limit: number): { id: string; label: string }[] {
+    const names = this.#completionNames();
+    const lower = prefix.toLowerCase();
+    // Binary search for the first name at or after the prefix, then walk while names start with it.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: { id: string; label: string; order: number }[] = [];
+    const seen = new Set<string>();
+    for (let i = lo; i < names.length && names[i].lower.startsWith(lower) && hits.length < limit * 4; i++) {
+      const { id, label, order } = names[i];
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ id, label, order });
+      }
+    }
+    return hits.sort((a, b) => a.order - b.order || a.label.length - b.label.length).slice(0, limit).map(({ id, label }) => ({ id, label }));
+  }
+
+  /** Every name in lower case with its entry, sorted, built on the first completion request. */
+  #completionNames(): { lower: string; label: string; id: string; order: number }[] {
+    if (this.#sortedNames) return this.#sortedNames;
+    const out: { lower: string; label: string; id: string; order: number }[] = [];
+    const push = (id: string, order: number, names: readonly string[]): void => {
+      for (const label of names) if (label) out.push({ lower: label.toLowerCase(), label, id, order });
+    };
+    const d = this.#data;
+    for (const [id, name, , synonyms] of d.curated.rows) push(id, 0, [name, ...synonyms]);
+    for (const [name, synonyms] of d.drugs.rows) push(drugId(name), 1, [name, ...synonyms]);
+    for (const [name, synonyms] of d.cellLines.rows) push(cellLineId(name), 1, [name, ...synonyms]);
+    for (const [entrez, symbol, name, aliases] of d.genes.rows) {
+      push(geneId(entrez), 2, [symbol]);
+      push(geneId(entrez), 4, [name, ...aliases]);
+    }
+    for (const [id, name, synonyms] of d.diseases.rows) push(ontologyId(id), 3, [name, ...synonyms]);
+    for (const [id, name, synonyms] of d.processes.rows) push(ontologyId(id), 3, [name, ...synonyms]);
+    out.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.order - b.order));
+    this.#sortedNames = out;
+    return out;
+  }
+  #sortedNames: { lower: string; label: string; id: string; order: number }[] | undefined;
+
   /** Every name of an entry (name, symbol, synonyms), for completion. */
   names(id: string): string[] {
     const entity = this.record(id)?.entity;
@@ -146,7 +193,7 @@ export class BiomedicalLexicon {
         const [entrez, symbol, name, aliases, type] = d.genes.rows[ref.index];
         const kind = type === 'rna' ? 'RNA gene' : 'protein-coding gene';
         return {
-          entity: entity(id, name, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
+          entity: entity(id, name || symbol, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
           source: d.genes.source,
           identifier: { source: 'NCBI Gene', id: String(entrez) },
         };
@@ -201,26 +248,24 @@ export class BiomedicalLexicon {
   #ensureIndex(): TermIndex {
     if (this.#index) return this.#index;
     const index = new TermIndex();
-    const byName = new Map<string, string>();
     const d = this.#data;
     let maxWords = 1;
-    const add = (term: string, id: string, rule: CaseRule, rank: number, flags = 0): void => {
+    const add = (term: string, id: string, rule: CaseRule | ((term: string, key: string) => CaseRule), rank: number, flags = 0): void => {
       const words = countWords(term);
       if (words > maxTermWords) return;
       const key = normalizeTerm(term);
       if (key.length < 2) return;
+      if (typeof rule === 'function') rule = rule(term, key);
       index.add(key, id, rule, term, rank, flags);
       const greek = latinGreekVariants(key);
       if (greek.length > 0) index.add(greek[0], id, rule, term, rank, flags);
       const roman = romanVariant(term);
       if (roman) index.add(roman, id, rule, term, rank, flags);
-      // The first entry to claim a name keeps it: the files are read in order of preference.
-      if (!byName.has(key)) byName.set(key, id);
       if (words > maxWords) maxWords = words;
     };
     // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
     for (const [id, name, , synonyms, , members] of d.curated.rows) {
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 0);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
       for (const member of members) this.#pendingMembers.push([member, id]);
     }
     for (const [name, synonyms, , cancer] of d.cellLines.rows) {
@@ -230,16 +275,16 @@ export class BiomedicalLexicon {
     }
     for (const [name, synonyms] of d.drugs.rows) {
       const id = drugId(name);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 0);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
     }
     for (const [doid, name, synonyms, parents] of d.diseases.rows) {
       const id = ontologyId(doid);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 1);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
       this.#parents.set(id, parents.map(ontologyId));
     }
     for (const [goId, name, synonyms, parents] of d.processes.rows) {
       const id = ontologyId(goId);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName(term), 2);
+      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);
       this.#parents.set(id, parents.map(ontologyId));
     }
     const genes = d.genes.rows;
@@ -247,20 +292,19 @@ export class BiomedicalLexicon {
       const [entrez, symbol, name, aliases, , word] = genes[g];
       const id = geneId(entrez);
       this.#symbols.set(symbol.toUpperCase(), id);
-      add(symbol, id, word ? 'exact' : symbolRule(symbol), 3, word ? englishWordFlag : 0);
-      add(name, id, 'any', 3);
-      for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule(aliases[a]), 4);
+      add(symbol, id, word ? 'exact' : symbolRule, 3, word ? englishWordFlag : 0);
+      if (name) add(name, id, 'any', 3);
+      for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule, 4);
     }
     this.#index = index;
-    this.#byName = byName;
     this.#maxWords = maxWords;
-    // References between files are names; they resolve once every name is known.
+    // References between files are names; they resolve once every name is known, by the index's preference.
     for (const [member, family] of this.#pendingMembers) {
-      const id = byName.get(normalizeTerm(member));
+      const id = this.idForName(member);
       if (id) this.#parents.set(id, [...(this.#parents.get(id) ?? []), family]);
     }
     for (const [id, cancer] of this.#pendingParents) {
-      const parent = byName.get(normalizeTerm(cancer));
+      const parent = this.idForName(cancer);
       if (parent) this.#parents.set(id, [parent]);
     }
     return index;
@@ -311,20 +355,22 @@ function alnum(term: string): string {
 }
 
 /** Short words in capitals ("JAK", "NPC", "HCC") only count in capitals; longer names in any case. */
-function ruleForName(term: string): CaseRule {
+function ruleForName(term: string, key: string): CaseRule {
+  if (key.length > 5) return 'any';
   const letters = alnum(term);
   if (letters.length <= 5 && /[A-Z]/.test(letters) && letters === letters.toUpperCase()) return 'capitals';
   if (letters.length <= 5 && /[A-Z]/.test(letters.slice(1))) return 'exact';
   return 'any';
 }
 
-function symbolRule(symbol: string): CaseRule {
-  return alnum(symbol).length <= 6 ? 'capitals' : 'any';
+/** `key` is the normalized term: its length is the term's count of letters and digits (Greek spelled out). */
+function symbolRule(_symbol: string, key: string): CaseRule {
+  return key.length <= 6 ? 'capitals' : 'any';
 }
 
 /** Aliases are where gene normalizers go wrong: short ones must be written exactly as the source has them. */
-function aliasRule(alias: string): CaseRule {
-  return alnum(alias).length <= 6 ? 'exact' : /[A-Z]/.test(alias) && alias === alias.toUpperCase() ? 'capitals' : 'any';
+function aliasRule(alias: string, key: string): CaseRule {
+  return key.length <= 6 ? 'exact' : /[A-Z]/.test(alias) && alias === alias.toUpperCase() ? 'capitals' : 'any';
 }
 
 /** Cell-line names without a digit ("HeLa", "Jurkat", "AGS") are ordinary words in other cases. */
@@ -348,6 +394,13 @@ function romanVariant(term: string): string | undefined {
 const englishWordFlag = 1;
 const needsCellsFlag = 2;
 const rules: CaseRule[] = ['any', 'capitals', 'exact'];
+const ruleCodes: Record<CaseRule, number> = { any: 0, capitals: 1, exact: 2 };
+
+function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}
 
 /**
  * Keys to terms, stored flat: one Map from key to the key's first term, and parallel arrays for the terms
@@ -357,6 +410,8 @@ const rules: CaseRule[] = ['any', 'capitals', 'exact'];
 class TermIndex {
   readonly #first = new Map<string, number>();
   #next = new Int32Array(1 << 18);
+  /** For a key's first term: the key's last term, so that adding is constant time. */
+  #tail = new Int32Array(1 << 18);
   #meta = new Uint8Array(1 << 18);
   readonly #ids: string[] = [];
   readonly #written: string[] = [];
@@ -369,27 +424,25 @@ class TermIndex {
   add(key: string, id: string, rule: CaseRule, written: string, rank: number, flags: number): void {
     const n = this.#ids.length;
     if (n === this.#next.length) {
-      const next = new Int32Array(n * 2);
-      next.set(this.#next);
-      this.#next = next;
+      this.#next = grow(this.#next, n * 2);
+      this.#tail = grow(this.#tail, n * 2);
       const meta = new Uint8Array(n * 2);
       meta.set(this.#meta);
       this.#meta = meta;
     }
     this.#ids.push(id);
     this.#written.push(written);
-    this.#meta[n] = rules.indexOf(rule) | (rank << 2) | (flags << 5);
+    this.#meta[n] = ruleCodes[rule] | (rank << 2) | (flags << 5);
+    this.#next[n] = -1;
     const head = this.#first.get(key);
     if (head === undefined) {
       this.#first.set(key, n);
-      this.#next[n] = -1;
+      this.#tail[n] = n;
       return;
     }
-    // Keep the chain in order of rank (files are read in rank order, so this is nearly always an append).
-    let at = head;
-    while (this.#next[at] !== -1) at = this.#next[at];
-    this.#next[n] = -1;
-    this.#next[at] = n;
+    // Appended in reading order (the files are read in rank order; get() sorts by rank anyway).
+    this.#next[this.#tail[head]] = n;
+    this.#tail[head] = n;
   }
 
   get(key: string): readonly BiomedicalTerm[] | undefined {

@@ -66,11 +66,14 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size };
 
   // Lexicon entries as recognition entries, converted once per key and knowledge base.
-  const converted = new Map<string, readonly LexiconEntry[] | undefined>();
+  const converted = new Map<string, readonly LexiconEntry[]>();
   const fromLexicon = (normalized: string): readonly LexiconEntry[] | undefined => {
-    if (converted.has(normalized)) return converted.get(normalized);
+    const cached = converted.get(normalized);
+    if (cached) return cached;
+    // Misses are not remembered: text has endless word sequences that name nothing.
     const terms = biomedical.lookup(normalized);
-    const entries = terms?.map((term): LexiconEntry => {
+    if (!terms) return undefined;
+    const entries = terms.map((term): LexiconEntry => {
       const entityId = kb.layers.canonical(term.id);
       return {
         entityId,

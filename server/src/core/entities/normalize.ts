@@ -41,6 +41,8 @@ const singleLetter: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g'
  * keeps the variant from touching words such as "alphabet".
  */
 export function latinGreekVariants(normalized: string): string[] {
+  // Every suffix in question ends in "a": a cheap test first, as the lexicon calls this ~150k times.
+  if (normalized.charCodeAt(normalized.length - 1) !== 97) return [];
   const match = spelledGreekSuffix.exec(normalized);
   if (!match || match.index === 0) return [];
   return [normalized.slice(0, match.index) + singleLetter[match[1]]];

@@ -197,5 +197,15 @@ export function completeEntities(kb: KnowledgeBase, prefix: string): EntityCompl
     const name = names.find((n) => n.toLowerCase().startsWith(lower));
     if (name) out.push({ entityId: entity.id, label: name, detail: `${entity.name} · ${entity.type.replace(/-/g, ' ')}` });
   }
+  // Then the lexicon of biomedicine: names without findings in the library, said so in the detail.
+  const lexicon = kb.layers.lexicon;
+  if (lexicon && out.length < 50 && prefix.length > 0) {
+    for (const { id, label } of lexicon.complete(prefix, 50 - out.length + 10)) {
+      const entityId = kb.layers.canonical(id);
+      if (out.some((o) => o.entityId === entityId)) continue;
+      const entity = kb.entities.get(entityId);
+      if (entity) out.push({ entityId, label, detail: `${entity.name} · ${entity.type.replace(/-/g, ' ')}${kb.inLibrary(entityId) ? '' : ' · no findings in the library'}` });
+    }
+  }
   return out.slice(0, 50);
 }

@@ -11,7 +11,7 @@ import { escapeMarkdown, inlineCode, safeLink } from '../util/markdown';
 import { citedKeyAt, mentionAt } from './locate';
 
 export type HoverData =
-  | { kind: 'entity'; entityId: string; span: SourceSpan; surface: string; sentenceEntities: string[] }
+  | { kind: 'entity'; entityId: string; span: SourceSpan; surface: string; sentenceEntities: string[]; aspect?: 'phosphorylation' }
   | { kind: 'citation'; key: string; span: SourceSpan };
 
 export function findHover(analysis: DocumentAnalysis, offset: number): HoverData | undefined {
@@ -23,14 +23,21 @@ export function findHover(analysis: DocumentAnalysis, offset: number): HoverData
   const blockIndex = analysis.prose.blocks.indexOf(found.block);
   const sentence = analysis.blocks[blockIndex]?.sentences.find((s) => found.mention.start >= s.start && found.mention.end <= s.end);
   const sentenceEntities = (sentence?.mentions ?? []).map((m) => m.entityId).filter((id) => id !== found.mention.entityId);
-  return { kind: 'entity', entityId: found.mention.entityId, span: { start: found.start, end: found.end }, surface: found.mention.text, sentenceEntities };
+  return {
+    kind: 'entity', entityId: found.mention.entityId, span: { start: found.start, end: found.end }, surface: found.mention.text, sentenceEntities,
+    ...(found.mention.aspect ? { aspect: found.mention.aspect } : {}),
+  };
 }
 
 const maxFactLines = 14;
 const maxPerContext = 5;
 
 export function renderHover(data: HoverData, kb: KnowledgeBase): string {
-  return data.kind === 'entity' ? renderEntity(data.entityId, kb, data.sentenceEntities) : renderCitation(data.key, kb);
+  if (data.kind === 'citation') return renderCitation(data.key, kb);
+  const card = renderEntity(data.entityId, kb, data.sentenceEntities);
+  // "p-STAT3", "STAT3 pY705": the words name the protein's phosphorylated form, which the reader takes as its activation.
+  if (card && data.aspect === 'phosphorylation') return card.replace('\n\n', `\n\n_Written here as its phosphorylated (active) form: ${escapeMarkdown(data.surface)}._\n\n`);
+  return card;
 }
 
 function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: readonly string[] = []): string {
@@ -47,9 +54,21 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
   if (parents.length > 0) lines.push(`A kind of: ${parents.map(escapeMarkdown).join(', ')}`, '');
   if (parts.length > 0) lines.push(`Runs through: ${parts.map(escapeMarkdown).join(', ')}`, '');
   if (entity.xrefs?.hgnc) lines.push(`HGNC symbol: ${escapeMarkdown(entity.xrefs.hgnc)}`, '');
+  const record = kb.layers.lexiconRecord(entityId);
+  if (record?.identifier) lines.push(`${escapeMarkdown(record.identifier.source)}: ${escapeMarkdown(record.identifier.id)}`, '');
+  const targets = kb.layers.drugTargets(entityId);
+  if (targets.length > 0) lines.push(`Acts on: ${targets.map((id) => escapeMarkdown(kb.label(id))).join(', ')}`, '');
 
+  if (!kb.inLibrary(entityId)) {
+    lines.push(`_From the lexicon of biomedicine (${escapeMarkdown(record?.source.name ?? 'bundled')}). The library holds no findings about it._`);
+    const place = libraryPlaceAbove(entityId, kb);
+    if (place) lines.push('', `_It is a kind of ${escapeMarkdown(kb.label(place.id))}, in which the library holds ${place.count} finding${place.count === 1 ? '' : 's'}._`);
+    return lines.join('\n');
+  }
   const facts = (kb.factsByEntity.get(entityId) ?? []).filter((f) => f.subject === entityId || f.object === entityId || f.mediators.includes(entityId));
   if (facts.length === 0) {
+    const set = factsSetIn(entityId, kb);
+    if (set.length > 0) return [...lines, ...renderContextFindings(entityId, set, kb)].join('\n').trimEnd();
     lines.push('_No findings about it in the library._');
     return lines.join('\n');
   }
@@ -79,7 +98,49 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
     lines.push('');
   }
   if (facts.length > shown) lines.push(`_…and ${facts.length - shown} more_`);
+  const set = factsSetIn(entityId, kb).filter((f) => !facts.includes(f));
+  if (set.length > 0) lines.push('', `_The library also holds ${set.length} finding${set.length === 1 ? '' : 's'} set in ${escapeMarkdown(kb.label(entityId))}._`);
   return lines.join('\n').trimEnd();
+}
+
+/** Findings whose context is the entity or a kind of it: what the library reports in HCC, in HepG2 cells, under hypoxia. */
+function factsSetIn(entityId: string, kb: KnowledgeBase): Fact[] {
+  return kb.facts.filter((f) => f.context.some((c) => kb.isA(c, entityId)));
+}
+
+/** A cancer, cell line or condition: the findings set in it, grouped by paper. */
+function renderContextFindings(entityId: string, facts: readonly Fact[], kb: KnowledgeBase): string[] {
+  const byPaper = new Map<string, Fact[]>();
+  for (const fact of facts) byPaper.set(fact.evidence.paper, [...(byPaper.get(fact.evidence.paper) ?? []), fact]);
+  const lines = [`**${facts.length} finding${facts.length === 1 ? '' : 's'} set in ${escapeMarkdown(kb.label(entityId))}, from ${byPaper.size} paper${byPaper.size === 1 ? '' : 's'}**`, ''];
+  let shown = 0;
+  for (const [paper, group] of [...byPaper.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    if (shown >= maxFactLines) break;
+    lines.push(`${inlineCode(paper)}`);
+    for (const [index, fact] of group.entries()) {
+      if (shown >= maxFactLines) break;
+      if (index === maxPerContext) {
+        lines.push(`- _…and ${group.length - maxPerContext} more from this paper_`);
+        shown++;
+        break;
+      }
+      lines.push(`- ${escapeMarkdown(describeFact(fact, kb))}${fact.evidence.kind === 'background' ? ' (background)' : ''}`);
+      shown++;
+    }
+    lines.push('');
+  }
+  if (facts.length > shown) lines.push(`_…and ${facts.length - shown} more_`);
+  return lines;
+}
+
+/** The nearest library entity a lexicon entry is a kind of that has findings set in it (Huh7 -> HCC). */
+function libraryPlaceAbove(entityId: string, kb: KnowledgeBase): { id: string; count: number } | undefined {
+  for (const ancestor of kb.ancestors(entityId)) {
+    if (ancestor === entityId || !kb.inLibrary(ancestor)) continue;
+    const count = factsSetIn(ancestor, kb).length;
+    if (count > 0) return { id: ancestor, count };
+  }
+  return undefined;
 }
 
 function renderCitation(key: string, kb: KnowledgeBase): string {
