@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { clientCommands, languageIds, pingRequest } from '../../server/src/protocol';
 import { answerConfigurationRequest, extraFolderPatterns, globalSettings, section } from './config';
+import { withFindingLinks } from './findingDocument';
 
 export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/cli.js');
@@ -24,7 +25,11 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     // In a workspace the user has not trusted, the server reads nothing outside the workspace folders.
     initializationOptions: () => ({ settings: globalSettings(), workspaceTrusted: vscode.workspace.isTrusted }),
     synchronize: { fileEvents: bibliographies },
-    middleware: { workspace: { configuration: (params) => answerConfigurationRequest(params) } },
+    middleware: {
+      workspace: { configuration: (params) => answerConfigurationRequest(params) },
+      // Related information opens the finding (statement, paper, locator), not a line of a JSON file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withFindingLinks(diagnostics)),
+    },
     errorHandler: new RestartPolicy(outputChannel),
   };
   const client = new LanguageClient(section, 'ClaimLens', serverOptions, clientOptions);

@@ -6,6 +6,7 @@ import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclien
 import type { Report } from '../../server/src/core/analysis/report';
 import { clientCommands, commands } from '../../server/src/protocol';
 import type { ReportView } from './reportView';
+import { enabledFor, section } from './config';
 import { isManuscript, manuscriptEditor } from './util';
 
 export function registerCommands(client: LanguageClient, reportView: ReportView): vscode.Disposable[] {
@@ -16,6 +17,10 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
     const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : manuscriptEditor()?.document;
     if (!document || !isManuscript(document)) {
       void vscode.window.showInformationMessage('ClaimLens: open a Markdown or LaTeX document to check its claims.');
+      return;
+    }
+    if (!enabledFor(document)) {
+      void vscode.window.showInformationMessage(`ClaimLens is turned off for ${document.languageId} (the setting claimlens.enabled).`);
       return;
     }
     const report = (await run(commands.checkDocument, [client.code2ProtocolConverter.asUri(document.uri)])) as Report | null;
@@ -51,6 +56,17 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
     void vscode.window.showInformationMessage(`ClaimLens: report exported to ${vscode.workspace.asRelativePath(target)}.`);
   }
 
+  /** The quick fix "Ignore … in this workspace": the claim goes into the workspace's settings, not the manuscript. */
+  async function ignoreClaim(name: unknown): Promise<void> {
+    if (typeof name !== 'string' || name.trim() === '') return;
+    const configuration = vscode.workspace.getConfiguration(section);
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    const current = configuration.inspect<string[]>('ignoredClaims');
+    const list = (target === vscode.ConfigurationTarget.Workspace ? current?.workspaceValue : current?.globalValue) ?? [];
+    if (!list.includes(name)) await configuration.update('ignoredClaims', [...list, name], target);
+    vscode.window.setStatusBarMessage(`ClaimLens: "${name}" is ignored in this ${target === vscode.ConfigurationTarget.Workspace ? 'workspace' : 'profile'} (claimlens.ignoredClaims)`, 5000);
+  }
+
   async function reloadKnowledgeBase(): Promise<void> {
     const result = (await run(commands.reloadKnowledgeBase)) as { papers: number; facts: number } | null;
     if (result) vscode.window.setStatusBarMessage(`ClaimLens: knowledge base reloaded: ${result.papers} papers, ${result.facts} facts`, 5000);
@@ -75,5 +91,6 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
     vscode.commands.registerCommand(clientCommands.showOutput, () => client.outputChannel.show()),
     vscode.commands.registerCommand(clientCommands.restartServer, guarded('restarting the server', () => client.restart())),
     vscode.commands.registerCommand(clientCommands.reloadKnowledgeBase, guarded('reloading the knowledge base', reloadKnowledgeBase)),
+    vscode.commands.registerCommand(clientCommands.ignoreClaim, guarded('ignoring the claim', ignoreClaim)),
   ];
 }

@@ -16,7 +16,7 @@ export const section = 'claimlens';
 export function answerConfigurationRequest(params: ConfigurationParams): unknown[] {
   return params.items.map((item) => {
     if (!item.section) return null;
-    const scope = item.scopeUri ? (openDocument(item.scopeUri) ?? vscode.Uri.parse(item.scopeUri)) : undefined;
+    const scope = item.scopeUri ? (openDocument(item.scopeUri) ?? fileScope(vscode.Uri.parse(item.scopeUri))) : undefined;
     const dot = item.section.lastIndexOf('.');
     const parent = dot === -1 ? undefined : item.section.slice(0, dot);
     return plain(vscode.workspace.getConfiguration(parent, scope).get(item.section.slice(dot + 1)));
@@ -26,6 +26,20 @@ export function answerConfigurationRequest(params: ConfigurationParams): unknown
 /** The whole `claimlens` object, unscoped, as the server expects it in its initialization options. */
 export function globalSettings(): unknown {
   return plain(vscode.workspace.getConfiguration().get(section));
+}
+
+/**
+ * A file that is not open (the workspace check asks about every manuscript): its language comes from its
+ * extension, so that language-specific settings apply to it as they do to an open document.
+ */
+function fileScope(uri: vscode.Uri): vscode.ConfigurationScope {
+  const languageId = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : /\.tex$/i.test(uri.path) ? 'latex' : undefined;
+  return languageId ? { uri, languageId } : uri;
+}
+
+/** Whether ClaimLens is on for a document's language (`"[markdown]": { "claimlens.enabled": false }` turns it off). */
+export function enabledFor(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration(section, document).get<boolean>('enabled', true);
 }
 
 function openDocument(uri: string): vscode.TextDocument | undefined {

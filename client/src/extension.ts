@@ -1,9 +1,11 @@
-// Activation and deactivation only: the pieces live in client.ts, statusBar.ts, commands.ts and reportView.ts.
+// Activation and deactivation only: the pieces live in client.ts, statusBar.ts, commands.ts, reportView.ts and
+// findingDocument.ts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands } from '../../server/src/protocol';
 import { createClient, ExtraFolderWatcher } from './client';
 import { registerCommands } from './commands';
+import { FindingDocuments, findingScheme } from './findingDocument';
 import { ReportView } from './reportView';
 import { StatusBar } from './statusBar';
 
@@ -15,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context, output);
   const reportView = new ReportView(() => vscode.commands.executeCommand(clientCommands.exportReport));
   context.subscriptions.push(output, reportView, new StatusBar(client), new ExtraFolderWatcher(client), ...registerCommands(client, reportView));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(findingScheme, new FindingDocuments()));
   try {
     await client.start();
   } catch (error) {

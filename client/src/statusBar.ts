@@ -1,8 +1,10 @@
 // The status bar item: what the knowledge base holds and whether the server is busy. It is shown only while
-// a manuscript is in view (see manuscriptEditor), because ClaimLens has nothing to say about other files.
+// a manuscript is in view (see manuscriptEditor) in a language ClaimLens is enabled for, because ClaimLens
+// has nothing to say about other files.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands, statusNotification, type StatusParams } from '../../server/src/protocol';
+import { enabledFor, section } from './config';
 import { manuscriptEditor } from './util';
 
 export class StatusBar implements vscode.Disposable {
@@ -22,6 +24,9 @@ export class StatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.updateVisibility()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.updateVisibility()),
       vscode.workspace.onDidOpenTextDocument(() => this.updateVisibility()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${section}.enabled`)) this.updateVisibility();
+      }),
     ];
     this.updateVisibility();
   }
@@ -56,7 +61,9 @@ export class StatusBar implements vscode.Disposable {
   }
 
   private updateVisibility(): void {
-    if (manuscriptEditor()) this.item.show();
+    // Hidden where ClaimLens is turned off for the language: disabled means no trace of it.
+    const editor = manuscriptEditor();
+    if (editor && enabledFor(editor.document)) this.item.show();
     else this.item.hide();
   }
 

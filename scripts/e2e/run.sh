@@ -14,6 +14,9 @@ set -uo pipefail
 PROJECT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$PROJECT"
 E2E="$PROJECT/.e2e"
+# `npm run test:e2e` exports the outer npm's settings (its Node 20 user agent among them); the nested npm runs
+# under Node 24 below must not inherit them.
+source "$PROJECT/scripts/e2e/clean-npm-env.sh"
 run_start=$SECONDS
 phase() { echo; echo "== $* ($(( SECONDS - run_start ))s)"; }
 

@@ -16,6 +16,8 @@ set -euo pipefail
 
 PROJECT="$(cd "$(dirname "$0")/../.." && pwd)"
 E2E="$PROJECT/.e2e"
+# Run through `npm run test:e2e`, the outer npm's settings would reach the nested installs below: drop them.
+source "$PROJECT/scripts/e2e/clean-npm-env.sh"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1

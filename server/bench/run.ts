@@ -8,6 +8,8 @@ import { extractProse } from '../src/core/text/index';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { benchLibrary } from './library';
+import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 import { pathologicalCases, runCase } from './pathological';
 import { timeToFirstDiagnostic } from './startup';
 
@@ -115,6 +117,18 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(row);
   console.log('targets: re-check after an edit < 100 ms for a 50 KB manuscript; full check of 200 KB < 3000 ms');
 
+  // Markup-dense and unbalanced inputs (the unit tests check their offsets; their time is measured here only).
+  const stress = [
+    ['Markdown, 200 KB of dense markup', 'markdown', denseMarkdown(), 5000],
+    ['LaTeX, 200 KB of dense markup', 'latex', `\\documentclass{article}\n\\begin{document}\n${denseLatexBody()}\n\\end{document}\n`, 2000],
+    ['LaTeX, 200 KB of unbalanced braces and math', 'latex', unbalancedLatex(), 2000],
+  ] as const;
+  console.log('\nprose extraction of stress documents, median of 3 runs');
+  for (const [label, language, input, targetMs] of stress) {
+    const ms = median([0, 1, 2].map(() => { clearMarkdownChunkCache(); return time(() => extractProse(language, input)).ms; }));
+    console.log(`${label}: ${ms.toFixed(0)} ms (target < ${targetMs} ms)`);
+  }
+
   const service = new ClaimLensService(kb);
   const text = manuscript('markdown', 50_000);
   const doc = { id: 'bench.md', languageId: 'markdown', version: 1, text };
@@ -157,6 +171,7 @@ async function main(): Promise<void> {
   const largeCompletion = median(Array.from({ length: 20 }, () => time(() => largeService.completion(largeDoc, largeDoc.text.length)).ms));
   const afterLarge = process.memoryUsage();
   console.log(`\nlarge library (${large.papers.size} papers, ${large.facts.length} facts): built in ${largeLoadMs.toFixed(0)} ms; full check of 50 KB ${largeCheck.toFixed(0)} ms (${(largeCheck / fullCheck50).toFixed(1)}x the bundled library's); ranked completion median ${largeCompletion.toFixed(1)} ms; rss ${mb(afterLarge.rss)} with both libraries loaded`);
+  await benchLibrary();
   await robustness(kb);
 
 }

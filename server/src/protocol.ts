@@ -18,6 +18,8 @@ export const clientCommands = {
   showOutput: 'claimlens.showOutput',
   restartServer: 'claimlens.restartServer',
   reloadKnowledgeBase: 'claimlens.reloadKnowledgeBaseFromDisk',
+  /** Run by the quick fix "Ignore … in this workspace": adds its argument to claimlens.ignoredClaims. */
+  ignoreClaim: 'claimlens.ignoreClaimInWorkspace',
 } as const;
 
 /** Request from client to server, answered at once: the client's watchdog uses it to notice a blocked server. */

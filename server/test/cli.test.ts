@@ -38,9 +38,12 @@ suite('claimlens CLI', function () {
   test('text output: file:line:col: severity: verdict: message [evidence keys], then a summary', () => {
     const { stdout } = run(['check', 'draft.md', 'draft.tex'], dir);
     const lines = stdout.trim().split('\n');
-    assert.match(lines[0], /^draft\.md:3:1: warning: unsupported \(other-context\): IL-11 signals through STAT1 is unsupported in OSCC: .* \[lim2014inhibition\]$/);
-    assert.match(lines[1], /^draft\.tex:3:1: error: contradicted: IL-11 suppresses MMP-13 in OSCC is contradicted: .* \[wu2022interleukin\]$/);
-    assert.match(lines[lines.length - 1], /^2 files, \d+ sentences: \d+ supported, 1 contradicted, 1 unsupported/);
+    // The message is the editor's first line; the evidence keys close the line, once.
+    assert.equal(lines[0], 'draft.md:3:1: warning: unsupported (other-context): IL-11 signals through STAT1: unsupported in OSCC [lim2014inhibition]');
+    // Contradicted is a warning, as in the editor (claimlens.severity.contradicted defaults to warning).
+    assert.equal(lines[1], 'draft.tex:3:1: warning: contradicted: IL-11 suppresses MMP-13 in OSCC: contradicted by the library [wu2022interleukin]');
+    // The own finding about STAT5 (unknown to the library) is unsupported too: IL-11 has findings (issue 7's scope).
+    assert.match(lines[lines.length - 1], /^2 files, \d+ sentences: \d+ supported, 1 contradicted, 2 unsupported/);
   });
 
   test('JSON output is version 1 with ranges, verdicts, claims and evidence', () => {
@@ -58,7 +61,32 @@ suite('claimlens CLI', function () {
     assert.deepEqual([claim.subject, claim.relation, claim.object, claim.context], ['IL-11', 'signals-through', 'STAT1', ['OSCC']]);
     assert.deepEqual(claim.evidence.map((e: { paper: string }) => e.paper), ['lim2014inhibition', 'lim2014inhibition']);
     assert.ok(claim.evidence.every((e: { fact: string; locator: string }) => e.fact && e.locator));
-    assert.equal(report.summary.unsupported, 1);
+    assert.equal(report.summary.unsupported, 2);
+  });
+
+  test('SARIF output (--format sarif): version 2.1.0, one rule per kind of finding, results with the sentence and its evidence', () => {
+    const { stdout, status } = run(['check', 'draft.md', 'draft.tex', '--format', 'sarif'], dir);
+    assert.equal(status, 1);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    const [sarifRun] = log.runs;
+    const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
+    assert.deepEqual(ruleIds, ['contradicted', 'unsupported', 'unsupported-other-context', 'own-finding', 'missing-citation', 'citation-mismatch', 'undefined-citation']);
+    const rule = (id: string) => sarifRun.tool.driver.rules.find((r: { id: string }) => r.id === id);
+    assert.equal(rule('contradicted').defaultConfiguration.level, 'warning', 'the editor\'s default severity');
+    assert.equal(rule('undefined-citation').defaultConfiguration.level, 'error');
+    const other = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'unsupported-other-context');
+    assert.equal(other.ruleIndex, ruleIds.indexOf('unsupported-other-context'));
+    assert.equal(other.level, 'warning');
+    assert.match(other.message.text, /^IL-11 signals through STAT1: unsupported in OSCC\. The library reports it only in /);
+    assert.deepEqual(other.locations[0].physicalLocation.artifactLocation, { uri: 'draft.md', uriBaseId: '%SRCROOT%' });
+    const region = other.locations[0].physicalLocation.region;
+    assert.deepEqual([region.startLine, region.startColumn, region.endLine, region.endColumn], [3, 1, 3, 33]);
+    assert.ok(other.relatedLocations.length > 0);
+    assert.ok(other.relatedLocations.every((r: { message: { text: string }; logicalLocations: { fullyQualifiedName: string }[] }) => /^\w+ \(.+\): /.test(r.message.text) && r.logicalLocations[0].fullyQualifiedName.includes('/')));
+    assert.ok(other.relatedLocations.some((r: { message: { text: string } }) => r.message.text.startsWith('lim2014inhibition ')));
+    const contradicted = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'contradicted');
+    assert.equal(contradicted.locations[0].physicalLocation.artifactLocation.uri, 'draft.tex');
   });
 
   test('bibliographies the manuscript declares define their keys', () => {

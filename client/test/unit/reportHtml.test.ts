@@ -62,6 +62,34 @@ suite('report page', () => {
     assert.match(page, /<button id="export"/);
   });
 
+  test('lays sentences out as wrapping cards for a narrow column, not a wide table', () => {
+    assert.ok(!page.includes('<table'), 'no table: six columns scroll sideways in a side column');
+    assert.match(page, /<article class="card contradicted citation-issue" data-verdict="contradicted" data-rank="0" data-citation="mismatch" data-file="\/work\/paper&lt;1&gt;\.md" data-line="4">/);
+    assert.match(page, /grid-template-columns: repeat\(auto-fill, minmax\(min\(100%, 340px\), 1fr\)\)/);
+    assert.match(page, /<svg class="chart" role="img" width="100%"/, 'the chart shrinks with the column');
+  });
+
+  test('filters by verdict and by file, and sorts by location, verdict or file', () => {
+    const twoFiles = report();
+    twoFiles.files.push({ path: '/work/b.tex', sentences: [] });
+    const withTwo = renderReportPage(twoFiles, { nonce: 'n', subject: 's', displayPath: (p) => p.replace('/work/', '') });
+    assert.match(withTwo, /<select id="filter-verdict"><option value="all">all verdicts<\/option><option value="supported">supported<\/option>/);
+    assert.match(withTwo, /<option value="citation-issue">citation issues<\/option>/);
+    assert.match(withTwo, /<select id="filter-file"><option value="all">all files<\/option><option value="\/work\/paper&lt;1&gt;\.md">paper&lt;1&gt;\.md<\/option><option value="\/work\/b\.tex">b\.tex<\/option>/);
+    assert.match(withTwo, /<select id="sort"><option value="location">location<\/option><option value="verdict">/);
+    assert.ok(!page.includes('id="filter-file"'), 'no file filter for a one-file report');
+    assert.match(page, /1 of 1 shown/);
+  });
+
+  test('a message shows its first line in bold and its detail below; relation ids read as words', () => {
+    const twoLines = report();
+    twoLines.files[0].sentences[0].claims[0].message = 'IL-11 signals through STAT1: unsupported in OSCC\nThe library reports it only in cancer.';
+    twoLines.files[0].sentences[0].claims[0].relation = 'signals-through';
+    const shown = renderReportPage(twoLines, { nonce: 'n', subject: 's', displayPath: (p) => p });
+    assert.ok(shown.includes('<b>IL-11 signals through STAT1: unsupported in OSCC</b><div class="detail">The library reports it only in cancer.</div>'));
+    assert.ok(shown.includes('<i>signals through (positive)</i>'));
+  });
+
   test('parses only well-formed messages from the page', () => {
     assert.deepEqual(parseReportMessage({ command: 'open', path: '/a.md', start: '4,2', end: '4,40' }), { command: 'open', path: '/a.md', start: { line: 4, character: 2 }, end: { line: 4, character: 40 } });
     assert.deepEqual(parseReportMessage({ command: 'export' }), { command: 'export' });

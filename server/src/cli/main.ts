@@ -6,15 +6,18 @@ import { parseArgs } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
+import { libraryCounts, papersWithoutAbstracts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
+import { planCheck } from '../node/projectFiles';
+import { formatSarif } from './sarifFormat';
 import { formatText } from './textFormat';
 
 const usage = `usage:
-  claimlens check <files...> [--format text|json] [--kb <dir-or-file>]... [--no-default-kb] [--verbose]
+  claimlens check <files...> [--format text|json|sarif] [--kb <dir-or-file>]... [--no-default-kb] [--verbose]
   claimlens kb [--kb <dir-or-file>]... [--no-default-kb]     validate a knowledge base and print what it holds
   claimlens lsp --stdio                                      run the language server over stdio
 exit status: 0 nothing contradicted or unsupported (own findings aside), 1 something is, 2 usage or input error
@@ -67,8 +70,8 @@ function parseOptions(args: string[]) {
       verbose: { type: 'boolean', short: 'v', default: false },
     },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  return { format: values.format as 'text' | 'json', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals };
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  return { format: values.format as 'text' | 'json' | 'sarif', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals };
 }
 
 async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: string[] = []) {
@@ -87,17 +90,29 @@ const bibliographyFile = /\.(bib|bibtex|json|ya?ml|ris)$/i;
  * draft must not make the runner read and echo its files. A bibliography outside the project is fine (a
  * Zotero auto-export); a folder or a file without a bibliography extension is not read.
  */
-function readableBibliographies(manuscript: string, source: string): string[] {
+function readableBibliographies(declared: readonly string[], declaredBy: ReadonlyMap<string, { manuscript: string; name: string }>): string[] {
   const out: string[] = [];
-  for (const name of declaredBibliographies(languageOfPath(manuscript), source)) {
-    const bib = path.resolve(path.dirname(manuscript), name);
+  for (const bib of declared) {
     const why = !bibliographyFile.test(bib)
       ? 'not a bibliography file (.bib, .bibtex, .json, .yaml, .yml, .ris)'
       : !fs.existsSync(bib) ? undefined : !fs.statSync(bib).isFile() ? 'a folder, not a bibliography file' : '';
+    const by = declaredBy.get(bib);
     if (why === '') out.push(bib);
-    else if (why) process.stderr.write(`${plain(`${manuscript}: warning: bibliography ${name} is not read: ${why}`)}\n`);
+    else if (why) process.stderr.write(`${plain(`${by?.manuscript ?? 'claimlens'}: warning: bibliography ${by?.name ?? bib} is not read: ${why}`)}\n`);
   }
   return out;
+}
+
+/** Who declared each bibliography of the manuscripts named on the command line, and in what words. */
+function declarations(manuscripts: readonly { file: string; source: string }[]): Map<string, { manuscript: string; name: string }> {
+  const by = new Map<string, { manuscript: string; name: string }>();
+  for (const { file, source } of manuscripts) {
+    for (const name of declaredBibliographies(languageOfPath(file), source)) {
+      const bib = path.resolve(path.dirname(file), name);
+      if (!by.has(bib)) by.set(bib, { manuscript: file, name });
+    }
+  }
+  return by;
 }
 
 async function check(args: string[]): Promise<number> {
@@ -117,21 +132,25 @@ async function check(args: string[]): Promise<number> {
     }
   }
   if (manuscripts.length === 0) throw new UsageError(`nothing to check: ${options.files.join(', ')} cannot be read`);
-  // Bibliographies the manuscripts declare (\bibliography{refs}, `bibliography:` front matter) are read too.
-  const declared = [...new Set(manuscripts.flatMap(({ file, source }) => readableBibliographies(file, source)))];
+  // A LaTeX root brings the files it includes; bibliographies the manuscripts (and their roots) declare are
+  // read too, when they are bibliography files (see readableBibliographies).
+  const plan = planCheck(manuscripts.map(({ file }) => file));
+  for (const warning of plan.warnings) process.stderr.write(`${plain(warning)}\n`);
+  const declared = readableBibliographies(plan.bibliographies, declarations(manuscripts));
   const loaded = await loadKbOrFail([...new Set(options.kb)], options.withoutBundled, declared.filter((bib) => !options.kb.includes(bib)));
   const bundled = bundledKnowledgeBaseDir() + path.sep;
   inputErrors += loaded.problems.filter((p) => p.severity === 'error' && !p.file.startsWith(bundled)).length;
   const { kb } = loaded;
   const cache = new AnalysisCache();
   const analyses: DocumentAnalysis[] = [];
-  const files = manuscripts.map(({ file, source }) => {
-    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache);
+  const files = plan.files.map(({ display: file, text: source, project }) => {
+    const analysis = analyzeDocument(languageOfPath(file), source, kb, cache, project);
     analyses.push(analysis);
     return reportFile(file, source, analysis, kb);
   });
   const report = buildReport(files, analyses);
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(report, { cwd: process.cwd() }));
   else process.stdout.write(plain(formatText(report, { verbose: options.verbose })));
   if (inputErrors > 0) {
     // Problems in what the user named (a manuscript, a --kb library, a bibliography a manuscript declares)
@@ -171,12 +190,15 @@ export function plain(text: string): string {
 async function describeKb(args: string[]): Promise<number> {
   const options = parseOptions(args);
   const { kb, problems } = await loadKbOrFail(options.kb, options.withoutBundled);
-  const withFacts = [...kb.papers.values()].filter((p) => kb.hasFactsFor(p.key)).length;
-  process.stdout.write(plain(`${kb.papers.size} papers (${withFacts} with facts), ${kb.entities.size} entities, ${kb.facts.length} facts\n`));
+  process.stdout.write(plain(`${libraryCounts(kb)}, ${kb.entities.size} entities\n`));
   for (const paper of kb.papers.values()) {
-    const count = kb.factsByPaper.get(paper.key)?.length ?? 0;
-    process.stdout.write(plain(`  ${paper.key}: ${count} facts (${path.basename(paper.file)})\n`));
+    const facts = kb.factsByPaper.get(paper.key) ?? [];
+    const extracted = facts.filter((f) => f.evidence.extracted).length;
+    const note = extracted > 0 ? ` (${extracted} read from the abstract)` : !paper.abstract && facts.length === 0 ? ' (no abstract)' : '';
+    process.stdout.write(plain(`  ${paper.key}: ${facts.length} facts${note} (${path.basename(paper.file)})\n`));
   }
+  const unreadable = papersWithoutAbstracts(kb);
+  if (unreadable.length > 0) process.stdout.write(plain(`${unreadable.length} of ${kb.papers.size} papers have no abstract and no curated facts, so claims citing them cannot be checked\n`));
   return problems.some((p) => p.severity === 'error') ? 2 : 0;
 }
 

@@ -4,11 +4,14 @@
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from './analysis/analyzeDocument';
 import { buildReport, reportFile, type Report } from './analysis/report';
 import { computeCodeActions, type CodeActionData } from './features/codeActions';
-import { completeCitations, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
+import { completeCitationList, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
 import { findDefinition, type DefinitionData } from './features/definition';
 import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
+import { withoutIgnoredClaims } from './features/ignoredClaims';
+import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
+import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
 import type { SourceSpan } from './text/prose';
 
@@ -18,16 +21,21 @@ export interface DocumentSnapshot {
   languageId: string;
   version: number;
   text: string;
+  /** For a file of a multi-file LaTeX project: what it inherits from the root and the files before it. */
+  project?: ProjectContext;
 }
 
 export interface CompletionResult {
   context: CompletionContext;
   citations: CitationCompletion[];
+  /** More papers match than the citations listed: the editor asks again as the prefix grows. */
+  citationsIncomplete?: boolean;
   entities: EntityCompletion[];
 }
 
 export interface HoverResult {
-  data: HoverData;
+  /** The entity or citation under the cursor; absent when the hover holds only an own-finding note. */
+  data?: HoverData;
   span: SourceSpan;
   markdown: string;
 }
@@ -35,7 +43,7 @@ export interface HoverResult {
 export class ClaimLensService {
   #kb: KnowledgeBase;
   #cache = new AnalysisCache();
-  readonly #latest = new Map<string, { version: number; languageId: string; analysis: DocumentAnalysis }>();
+  readonly #latest = new Map<string, { version: number; languageId: string; projectKey?: string; analysis: DocumentAnalysis }>();
 
   constructor(kb: KnowledgeBase = KnowledgeBase.empty()) {
     this.#kb = kb;
@@ -54,9 +62,10 @@ export class ClaimLensService {
 
   analyze(doc: DocumentSnapshot): DocumentAnalysis {
     const latest = this.#latest.get(doc.id);
-    if (latest && latest.version === doc.version && latest.languageId === doc.languageId) return latest.analysis;
-    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache);
-    this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, analysis });
+    const projectKey = doc.project?.key;
+    if (latest && latest.version === doc.version && latest.languageId === doc.languageId && latest.projectKey === projectKey) return latest.analysis;
+    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project);
+    this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, projectKey, analysis });
     return analysis;
   }
 
@@ -65,13 +74,18 @@ export class ClaimLensService {
   }
 
   diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
-    return computeDiagnostics(this.analyze(doc), this.#kb, settings);
+    const analysis = this.analyze(doc);
+    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings);
   }
 
-  hover(doc: DocumentSnapshot, offset: number): HoverResult | undefined {
-    const data = findHover(this.analyze(doc), offset);
-    if (!data) return undefined;
-    return { data, span: data.span, markdown: renderHover(data, this.#kb) };
+  hover(doc: DocumentSnapshot, offset: number, settings: Settings = defaultSettings): HoverResult | undefined {
+    const analysis = this.analyze(doc);
+    const data = findHover(analysis, offset);
+    // An own finding's hint, wherever the mouse is in its sentence (see ownFindingHover.ts).
+    const note = settings.severity.ownFinding === 'off' ? undefined : ownFindingNote(analysis, offset, this.#kb);
+    if (!data) return note && { span: note.span, markdown: note.markdown };
+    const markdown = renderHover(data, this.#kb);
+    return { data, span: data.span, markdown: note ? `${markdown}\n\n---\n\n${note.markdown}` : markdown };
   }
 
   definition(doc: DocumentSnapshot, offset: number): DefinitionData | undefined {
@@ -83,7 +97,8 @@ export class ClaimLensService {
     if (!context) return undefined;
     if (context.kind === 'entity') return { context, citations: [], entities: completeEntities(this.#kb, context.prefix) };
     const entities = writtenSentenceEntities(doc.text, doc.languageId, context.commandStart, this.#kb);
-    return { context, citations: completeCitations(this.#kb, context, entities, settings.completion.rankByContext), entities: [] };
+    const list = completeCitationList(this.#kb, context, entities, settings.completion.rankByContext);
+    return { context, citations: list.items, citationsIncomplete: list.isIncomplete, entities: [] };
   }
 
   /** The Markdown documentation of a citation completion, computed when the editor asks for it. */
@@ -93,7 +108,7 @@ export class ClaimLensService {
 
   codeActions(doc: DocumentSnapshot, span: SourceSpan, settings: Settings = defaultSettings): CodeActionData[] {
     const analysis = this.analyze(doc);
-    const diagnostics = computeDiagnostics(analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
+    const diagnostics = withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings).filter((d) => d.span.start <= span.end && d.span.end >= span.start);
     return computeCodeActions(analysis, doc.text, doc.languageId, diagnostics, this.#kb);
   }
 

@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
@@ -25,6 +25,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
+  const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
   let globalSettings: Settings = defaultSettings;
@@ -50,7 +51,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText() });
 
-  async function settingsFor(document: TextDocument): Promise<Settings> {
+  async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
     let cached = settingsCache.get(document.uri);
     if (!cached) {
@@ -87,7 +88,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
       // The worker builds its copy from the same contents while this thread builds its own.
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs }, lastGood, (sources) => worker?.setKnowledgeBase(sources, lastGood));
+      const loaded = await loadKnowledgeBase(
+        { extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled },
+        lastGood,
+        (sources) => worker?.setKnowledgeBase(sources, lastGood),
+      );
       lastGood = loaded.goodContent;
       service.setKnowledgeBase(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
@@ -108,7 +113,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
       sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
     }
-    for (const document of documents.all()) scheduleValidation(document, 0);
+    for (const document of documents.all()) scheduleValidation(document, 0, 'reload');
   }
 
   /** Queues a reload after whatever loading is under way; `ready` never rejects. */
@@ -117,7 +122,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return ready;
   }
 
-  async function validate(document: TextDocument): Promise<void> {
+  async function validate(document: TextDocument, triggers: ReadonlySet<CheckTrigger> = new Set(['command'])): Promise<void> {
     await ready;
     if (!checkedLanguages.has(document.languageId)) return;
     const settings = await settingsFor(document);
@@ -125,6 +130,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
+    // claimlens.check.frequency: "save" and "command" leave the last diagnostics in place until their trigger.
+    if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
     let diagnostics: Diagnostic[];
@@ -154,13 +161,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
 
-  function scheduleValidation(document: TextDocument, delay?: number): void {
+  function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
     const existing = timers.get(document.uri);
     if (existing) clearTimeout(existing);
+    // Triggers gather until the check runs: an open followed by its first change event is still an open.
+    const triggers = pendingTriggers.get(document.uri) ?? new Set<CheckTrigger>();
+    triggers.add(trigger);
+    pendingTriggers.set(document.uri, triggers);
     const wait = delay ?? globalSettings.debounceMs;
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
-      validate(document).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
+      pendingTriggers.delete(document.uri);
+      validate(document, triggers).catch((error) => connection.console.error(`ClaimLens: checking ${document.uri} failed: ${(error as Error).stack ?? error}`));
     }, wait));
   }
 
@@ -177,7 +189,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are reported too, for claimlens.check.frequency "save".
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['{', ',', '@', ';', ' '], resolveProvider: true },
@@ -224,7 +237,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     ready = ready.then(() => update).then(async (settings) => {
       globalSettings = settings;
       if (JSON.stringify(settings.knowledgeBase) !== previous) await reloadKnowledgeBase();
-      else for (const document of documents.all()) scheduleValidation(document, 0);
+      else for (const document of documents.all()) scheduleValidation(document, 0, 'settings');
     }).catch((error) => connection.console.error(`ClaimLens: applying settings failed: ${(error as Error).stack ?? error}`));
   });
 
@@ -241,8 +254,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return extra.some((folder) => file === folder || file.startsWith(folder + path.sep));
   }
 
-  documents.onDidOpen((event) => scheduleValidation(event.document, 0));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidOpen((event) => scheduleValidation(event.document, 0, 'open'));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document, undefined, 'edit'));
+  documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
     service.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
@@ -253,13 +267,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   async function checkedDocument(uri: string): Promise<TextDocument | undefined> {
     await ready;
     const document = documents.get(uri);
-    return document && checkedLanguages.has(document.languageId) ? document : undefined;
+    if (!document || !checkedLanguages.has(document.languageId)) return undefined;
+    // "[markdown]": { "claimlens.enabled": false } turns every feature off there, not only diagnostics.
+    return (await settingsFor(document)).enabled ? document : undefined;
   }
 
   connection.onHover(async (params) => {
     const document = await checkedDocument(params.textDocument.uri);
     if (!document) return null;
-    const result = service.hover(snapshot(document), document.offsetAt(params.position));
+    const result = service.hover(snapshot(document), document.offsetAt(params.position), await settingsFor(document));
     return result ? toProto.hover(document, result) : null;
   });
 
@@ -278,7 +294,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      return { isIncomplete: false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => toProto.citationItem(document, item, insert, replace, hasInsertReplace)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
@@ -305,8 +321,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     switch (params.command) {
       case commands.checkDocument: {
         const uri = String(params.arguments?.[0] ?? '');
-        const document = documents.get(uri);
+        const document = await checkedDocument(uri);
         if (!document) return null;
+        // The command is also the check of claimlens.check.frequency "command": the diagnostics follow it.
+        await validate(document, new Set(['command']));
         return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
       }
       case commands.checkWorkspace:
@@ -330,6 +348,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (progress && 'token' in progress && (progress.token as { isCancellationRequested: boolean }).isCancellationRequested) break;
       const uri = pathToFileURL(file).href;
       const open = documents.get(uri);
+      // A language turned off (claimlens.enabled per language) is left out of the workspace report too.
+      if (!(await settingsFor(open ?? { uri })).enabled) continue;
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
       snapshots.push({ id: uri, languageId: open?.languageId ?? languageOfPath(file), version: open?.version ?? -1, text, path: file });

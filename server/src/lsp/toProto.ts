@@ -13,6 +13,7 @@ import type { KbProblem } from '../core/kb/problems';
 import type { Fact } from '../core/kb/schema';
 import type { HoverResult } from '../core/service';
 import type { SourceSpan } from '../core/text/prose';
+import { clientCommands } from '../protocol';
 
 export function range(document: TextDocument, span: SourceSpan): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
@@ -100,7 +101,8 @@ export function codeAction(document: TextDocument, data: CodeActionData, diagnos
     kind: CodeActionKind.QuickFix,
     diagnostics: matching.length > 0 ? matching : undefined,
     isPreferred: data.isPreferred,
-    edit: { changes: { [document.uri]: data.edits.map((edit) => ({ range: range(document, edit.span), newText: edit.newText })) } },
+    ...(data.edits.length > 0 ? { edit: { changes: { [document.uri]: data.edits.map((edit) => ({ range: range(document, edit.span), newText: edit.newText })) } } } : {}),
+    ...(data.command ? { command: { title: data.title, command: clientCommands[data.command.name], arguments: [data.command.argument] } } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KbSource } from '../core/kb/build';
 
-const kbFile = /\.(json|bib|bibtex)$/i;
+const kbFile = /\.(json|bib|bibtex|ris|ya?ml)$/i;
 
 /** A file the knowledge base should hold but that could not be read. */
 export interface UnreadableSource {
@@ -92,6 +92,8 @@ function walk(dir: string, unreadable: UnreadableSource[], seen = new Set<string
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
+    // data/lexicon holds the lexicon of biomedicine, which the bundle carries (core/entities/biomedicalData.ts), not library files.
+    if (entry.isDirectory() && entry.name === 'lexicon' && path.resolve(dir) === path.resolve(bundledKnowledgeBaseDir())) continue;
     const wanted = kbFile.test(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json');
     if (entry.isDirectory()) {
       out.push(...walk(full, unreadable, seen));

@@ -1,5 +1,6 @@
 // Loads the knowledge base the CLI and the server use: the bundled library plus any folders or files the
 // user adds (their own library JSON, their .bib files).
+import * as path from 'node:path';
 import { buildKnowledgeBase, isBibPath, type KbBuildResult, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { KbProblem } from '../core/kb/problems';
@@ -25,8 +26,13 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
 
 /** `onSources` sees the file contents before they are built (the server starts its worker's build with them). */
 export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void): Promise<LoadedKnowledgeBase> {
-  const all = [...(locations.withoutBundled ? [] : [bundledKnowledgeBaseDir()]), ...locations.extra];
-  const { sources, missing, unreadable } = readKnowledgeBaseSources(all, locations.files);
+  const bundled = bundledKnowledgeBaseDir();
+  const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files);
+  // Without the bundled library, its papers (data/papers/) are left out but its lexicon stays, so that the
+  // writer's own library is read with the same entities.
+  const bundledPapers = path.join(bundled, 'papers') + path.sep;
+  const sources = locations.withoutBundled ? read.sources.filter((s) => !s.path.startsWith(bundledPapers)) : read.sources;
+  const { missing, unreadable } = read;
   onSources?.(sources);
   const built = await buildKnowledgeBase(sources, lastGood);
   const problems = withoutForeignText(built.problems, built.goodContent);
@@ -50,12 +56,23 @@ const excerptLimit = 40;
  */
 export function withoutForeignText(problems: readonly KbProblem[], content: ReadonlyMap<string, KbFileContent>): KbProblem[] {
   const broken = new Map<string, Set<string>>();
-  for (const problem of problems) if (problem.severity === 'error') broken.set(problem.file, (broken.get(problem.file) ?? new Set()).add(problem.path));
+  for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
+    // A .bib problem names its entry in its path or its message ("entry <key>, line 3: ...").
+    const keys = broken.get(problem.file) ?? new Set<string>();
+    keys.add(problem.path);
+    const named = /^entry ([^\s,]+), /.exec(problem.message)?.[1];
+    if (named) keys.add(named);
+    broken.set(problem.file, keys);
+  }
   const parsed = (file: string) => (content.get(file)?.papers ?? []).some((paper) => !broken.get(file)?.has(paper.key));
   return problems.map((problem) => {
     if (!isBibPath(problem.file)) return problem;
     const ok = parsed(problem.file);
-    const message = shortenQuotes(problem.message, ok ? excerptLimit : 0);
+    // Messages name the broken entry ("entry <key>, line 3: ..."): the key is file text too.
+    const unnamed = ok ? problem.message : problem.message.replace(/^entry [^\s,]+, /, '');
+    const named = !ok && problem.path ? unnamed.split(problem.path).join('…') : unnamed;
+    const message = shortenQuotes(named, ok ? excerptLimit : 0);
     // The path of a problem in a .bib is an entry key read from the file: file text too.
     const where = ok ? problem.path.slice(0, excerptLimit) : '';
     return message === problem.message && where === problem.path ? problem : { ...problem, message, path: where };

@@ -124,7 +124,8 @@ table('no claims', [
   ['Cells were transfected with IL-11 siRNA.', []],
   ['IL-99 promotes frobnication.', []],
   ['IL-11 promotes frobnication.', []],
-  ['p53 increased IL-11 expression.', []],
+  // A subject no layer knows (p53 is in the lexicon of biomedicine now, so a made-up name stands in).
+  ['Frobnin increased IL-11 expression.', []],
 ]);
 
 suite('claims: hedges, inversion and own findings', () => {
@@ -256,3 +257,36 @@ suite('claims: references back and clauses', () => {
     );
   });
 });
+
+table('routes, loss-of-function wordings, sentence context (issue 7)', [
+  // An event of an entity after "through"/"via" is the route of the claim, not its object.
+  ['IL-11 increases MMP-13 through phosphorylation of STAT3.', ['IL11 increases MMP13 via STAT3']],
+  ['Sarilumab lowered tumor growth in part through suppression of STAT3.', ['SARILUMAB decreases TUMOR_GROWTH via STAT3']],
+  ['IL-11 promotes invasion via the activation of STAT3 and ERK.', ['IL11 promotes CELL_INVASION via STAT3+ERK']],
+  // Loss of function has more wordings than knockdown.
+  ['Interfering with IL-11 reduced cell migration.', ['IL11 increases CELL_MIGRATION']],
+  ['Targeting STAT3 decreased MMP-13 expression.', ['STAT3 increases MMP13']],
+  ['Blocking the expression of IL-11 reduced invasion.', ['IL11 increases CELL_INVASION']],
+  ['Deletion of STAT3 reduced tumor growth.', ['STAT3 increases TUMOR_GROWTH']],
+  // "not only ... but also" asserts both halves, and the context named once covers both.
+  ['IL-11 not only promotes cell migration but also enhances invasion in OSCC cells.', ['IL11 increases CELL_INVASION [ctx OSCC]', 'IL11 promotes CELL_MIGRATION [ctx OSCC]']],
+  // Contrasting clauses that name their own contexts keep them.
+  ['IL-11 raised MMP-13 in OSCC cells, whereas it lowered MMP-13 in breast cancer cells.', ['IL11 decreases MMP13 [ctx BREAST_CANCER]', 'IL11 increases MMP13 [ctx OSCC]']],
+  // Where cells come from is not where the claim holds.
+  ['In HepG2 cells derived from HCC, hypoxia increased IL-6 secretion.', ['HYPOXIA increases IL6 [ctx HEPG2]']],
+  ['IL-11 expression correlates well with MMP-13 expression.', ['IL11 associated-with(positive) MMP13']],
+  ['IL-11 expression is related to poor prognosis.', ['IL11 associated-with(positive) POOR_PROGNOSIS']],
+  ['IL-11 is linked with lymph node metastasis.', ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS']],
+  ['Hypoxia can trigger EMT and thus impede metastasis.', ['HYPOXIA induces EMT', 'HYPOXIA inhibits METASTASIS']],
+  // A title in Title Case reads like a sentence; "antibody to X" is the loss of X.
+  ['Antibody to Interleukin-6 Receptor Suppresses Tumor Growth in Colorectal Carcinoma Xenografts', ['IL6R promotes TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]']],
+  ['Interleukin-11 Promotes Cell Migration in Oral Squamous Cell Carcinoma', ['IL11 promotes CELL_MIGRATION [ctx OSCC]']],
+  // A fronted participle clause: its agent acts on the subject, not on the subject's object.
+  ['Secreted by CAFs, IL-6 promotes HCC progression.', ['CAF increases IL6 [ctx HCC]', 'IL6 promotes TUMOR_PROGRESSION [ctx HCC]']],
+  // A participle chain shares its subject.
+  ['IL-11 engages its receptor, thereby recruiting gp130, phosphorylating STAT3 and inducing MMP-13 in OSCC cells.', ['IL11 activates GP130 [ctx OSCC]', 'IL11 activates STAT3 [ctx OSCC]', 'IL11 induces MMP13 [ctx OSCC]']],
+  // A relative clause's route is not the subject of the main verb.
+  ['Cytokines of the IL-6 family such as IL-11 that signal through gp130 drive EMT.', ['IL11 signals-through GP130']],
+  // A disease that only qualifies a count is not what something causes.
+  ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', []],
+]);

@@ -74,7 +74,7 @@ export function paper(key: string, extra: Record<string, unknown> = {}): Record<
 
 export function fact(
   id: string, subject: string, relation: string, object: string | undefined,
-  extra: { mediators?: string[]; context?: string[]; polarity?: string; paper?: string; kind?: string } = {},
+  extra: { mediators?: string[]; context?: string[]; polarity?: string; objectAspect?: string; paper?: string; kind?: string } = {},
 ): Record<string, unknown> {
   const { paper: paperKey = 'p1', kind = 'finding', ...rest } = extra;
   return {

@@ -160,14 +160,16 @@ suite('verify: unsupported', () => {
   });
 
   test('a fact stated only for cancer in general is not other-context evidence for breast cancer', () => {
-    const v = verifyClaim(claim('STAT3 increases MMP2 [BREAST_CANCER]'), kb);
+    const v = verifyClaim(claim('HYPOXIA increases IL11 [BREAST_CANCER]'), kb);
     assert.equal(v.verdict, 'unsupported');
     assert.equal(v.basis, 'no-evidence');
     assert.deepEqual(v.evidence, []);
     assert.equal(v.reason, 'only-general');
+    // (STAT3 and MMP-2 in breast cancer are covered by the route of "IL-11 raises MMP-2 through STAT3" in MDA-MB-231.)
+    assert.equal(verdictOf('STAT3 increases MMP2 [BREAST_CANCER]'), 'supported: il11-increases-mmp2');
     // The same fact does cover a claim about cancer in general, or one without context.
-    assert.equal(verdictOf('STAT3 increases MMP2 [CANCER]'), 'supported: stat3-mmp2-cancer');
-    assert.equal(verdictOf('STAT3 increases MMP2'), 'supported: stat3-mmp2-cancer');
+    assert.equal(verdictOf('STAT3 increases MMP2 [CANCER]'), 'supported: il11-increases-mmp2, stat3-mmp2-cancer');
+    assert.equal(verdictOf('STAT3 increases MMP2'), 'supported: il11-increases-mmp2, stat3-mmp2-cancer');
   });
 
   // BUG: when the fact's context repeats its own subject (HYPOXIA increases IL11 in [CANCER, HYPOXIA], as the bundled
@@ -217,10 +219,18 @@ suite('verify: unsupported', () => {
 });
 
 suite('verify: out of scope', () => {
-  test('a claim about an entity the library does not know is out of scope', () => {
-    for (const text of ['IL99 increases MMP2', 'IL11 increases FROB', 'IL99 increases FROB']) {
+  test('a claim about entities the library has no findings on is out of scope', () => {
+    for (const text of ['IL99 increases FROB', 'IL99 increases MIGRATION', 'IL99 increases CANCER']) {
       const v = verifyClaim(claim(text), kb);
       assert.equal(v.verdict, 'out-of-scope', text);
+      assert.deepEqual(v.evidence, [], text);
+    }
+  });
+
+  test('a claim involving an entity the library has findings on is in scope even when its partner is unknown', () => {
+    for (const text of ['IL99 increases MMP2', 'IL11 increases FROB', 'FROB inhibits STAT3']) {
+      const v = verifyClaim(claim(text), kb);
+      assert.equal(`${v.verdict}/${v.basis}`, 'unsupported/no-evidence', text);
       assert.deepEqual(v.evidence, [], text);
     }
   });

@@ -13,7 +13,8 @@ suite('diagnostics', () => {
     const [diagnostic] = await diagnose('# Results\n\nIL-11 signals via STAT1 in OSCC.\n');
     assert.equal(diagnostic.code, 'unsupported-other-context');
     assert.equal(diagnostic.severity, 'warning');
-    assert.equal(diagnostic.covered, 'IL-11 signals via STAT1 in OSCC.');
+    // The claim's own words, not the whole sentence.
+    assert.equal(diagnostic.covered, 'IL-11 signals via STAT1 in OSCC');
     assert.match(diagnostic.message, /unsupported in OSCC/);
     assert.match(diagnostic.message, /in OSCC the library reports IL-11 acting through .*PI3K\/Akt.*AP-1 \[wu2022interleukin\]/);
     assert.ok(diagnostic.related.some((r) => r.fact.evidence.paper === 'lim2014inhibition'), 'the STAT1 background fact is related information');
@@ -68,9 +69,9 @@ suite('diagnostics', () => {
       '',
       'IL-11 signals via STAT1 in OSCC.',
     ].join('\n');
-    assert.deepEqual((await diagnose(markdown)).map((d) => d.covered), ['IL-11 signals via STAT1 in OSCC.']);
+    assert.deepEqual((await diagnose(markdown)).map((d) => d.covered), ['IL-11 signals via STAT1 in OSCC']);
     const latex = ['% claimlens-disable-next-line', 'IL-11 promotes angiogenesis in OSCC.', '', 'IL-11 signals via STAT1 in OSCC.'].join('\n');
-    assert.deepEqual((await diagnose(latex, 'latex')).map((d) => d.covered), ['IL-11 signals via STAT1 in OSCC.']);
+    assert.deepEqual((await diagnose(latex, 'latex')).map((d) => d.covered), ['IL-11 signals via STAT1 in OSCC']);
   });
 
   test('the own-finding directive marks the sentence before it', async () => {
@@ -82,7 +83,21 @@ suite('diagnostics', () => {
     const text = '\\section{Results}\nIL-11 \\emph{suppresses} MMP-13 expression in OSCC~\\citep{wu2022interleukin}.\n';
     const [diagnostic] = await diagnose(text, 'latex');
     assert.equal(diagnostic.code, 'contradicted');
-    assert.equal(diagnostic.covered, 'IL-11 \\emph{suppresses} MMP-13 expression in OSCC~\\citep{wu2022interleukin}.');
+    assert.equal(diagnostic.covered, 'IL-11 \\emph{suppresses} MMP-13 expression in OSCC');
+  });
+
+  test('each claim of a sentence has its own diagnostic on its own words', async () => {
+    const found = await diagnose('IL-11 signals via STAT1 in OSCC, and IL-11 suppresses MMP-13 in OSCC.');
+    assert.deepEqual(found.map((d) => [d.code, d.covered]), [
+      ['unsupported-other-context', 'IL-11 signals via STAT1 in OSCC'],
+      ['contradicted', 'IL-11 suppresses MMP-13 in OSCC'],
+    ]);
+  });
+
+  test('a sentence naming library entities without a readable claim is flagged, not silent', async () => {
+    const found = await diagnose('The story of IL-11 and MMP-13 in OSCC is long.');
+    assert.deepEqual(found.map((d) => d.code), ['unsupported']);
+    assert.match(found[0].message, /no claim could be read.*IL-11/);
   });
 
   test('user text never crashes the checker', async () => {

@@ -89,16 +89,6 @@ export function citationPlaces(doc: ProseDocument): string[] {
   return doc.blocks.flatMap((b) => b.citations.map((c) => `${b.text.slice(0, c.plainOffset)}|${b.text.slice(c.plainOffset)}`));
 }
 
-/** Runs an extractor and fails if it throws or takes longer than `budgetMs`; returns the document. */
-export function assertQuick(extract: Extract, input: string, budgetMs: number): ProseDocument {
-  const started = performance.now();
-  const doc = extract(input);
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < budgetMs, `extraction took ${elapsed.toFixed(0)} ms (budget ${budgetMs} ms)`);
-  assertOffsets(input, doc);
-  return doc;
-}
-
 /**
  * Deterministic random documents glued from `tokens`, for property tests: the same seed always gives the
  * same inputs, so a failure can be reproduced.

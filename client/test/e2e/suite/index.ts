@@ -19,6 +19,7 @@ export function run(): Promise<void> {
   require('./completion.test');
   require('./codeActions.test');
   require('./commands.test');
+  require('./disable.test'); // last: it changes the workspace's settings (and restores them)
 
   return new Promise((resolve, reject) => {
     const passed: string[] = [];

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -31,6 +32,10 @@ export interface SentenceResult {
   citedKeys: string[];
   verdict: Verdict;
   basis: Basis | null;
+  /** The claim the sentence's verdict follows (see sentenceVerdict), when there is one. */
+  mainClaim?: number;
+  /** Not a claim (an aim, a method, a question...): out of scope whatever it names. */
+  nonClaim?: string;
   hedged: boolean;
   ownFinding: boolean;
   citationCheck: CitationCheck;
@@ -41,7 +46,9 @@ export interface BlockResult {
   sentences: SentenceResult[];
 }
 
-const severity: Record<Verdict, number> = { contradicted: 3, unsupported: 2, supported: 1, 'out-of-scope': 0 };
+
+/** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
+const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
@@ -71,19 +78,26 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     for (let k = nextCitation; k < citationOrder.length && block.citations[citationOrder[k]].plainOffset < nextStart; k++) citationIndices.push(citationOrder[k]);
     citationIndices.sort((a, b) => a - b);
     const citedKeys = [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
-    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim(toVerifiable(claim), kb) }));
-    const worst = claims.reduce<ClaimResult | undefined>((acc, c) => (!acc || severity[c.verification.verdict] > severity[acc.verification.verdict] ? c : acc), undefined);
+    const text = block.text.slice(span.start, span.end);
+    const unknownContext = namesUnknownContext(text, span.start, inSentence, genericCancer);
+    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
+    // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
+    const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0);
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
       end: span.end,
-      text: block.text.slice(span.start, span.end),
+      text,
       mentions: inSentence,
       claims,
       citationIndices,
       citedKeys,
-      verdict: worst?.verification.verdict ?? 'out-of-scope',
-      basis: worst?.verification.basis ?? null,
+      verdict: summary.verdict,
+      basis: summary.basis,
+      mainClaim: nonClaim ? undefined : summary.main,
+      nonClaim,
       hedged: reading.hedged,
       ownFinding,
       citationCheck: checkCitations(claims.map((c) => c.verification), citedKeys, kb, ownFinding),
@@ -95,6 +109,27 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
 /** Indices of `items` ordered by an offset (ties in their original order). */
 function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[] {
   return items.map((_, i) => i).sort((a, b) => offset(items[a]) - offset(items[b]) || a - b);
+}
+
+/**
+ * The sentence's verdict follows its main claim (the first claim the reader found that the library can speak
+ * to); a contradicted claim anywhere wins; a supported main claim with an unbacked side remark stays supported.
+ * Every claim keeps its own verdict and diagnostic. A sentence naming entities the library has findings on
+ * without a readable claim is unsupported (no evidence), never silent and never supported.
+ */
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+  const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
+  if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
+  const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
+  if (main >= 0) {
+    // "X raised A and B" is one main claim with two objects: it is supported only when both are.
+    const first = claims[main].claim;
+    const group = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
+    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported') ?? claims[main]) : claims[main];
+    return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
+  }
+  if (namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
+  return { verdict: 'out-of-scope', basis: null };
 }
 
 export function toVerifiable(claim: ExtractedClaim) {

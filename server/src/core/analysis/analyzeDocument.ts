@@ -5,6 +5,7 @@ import { documentAbbreviations } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
 import type { DocumentAbbreviations } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { ProjectContext } from '../project/context';
 import { extractProse } from '../text/index';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceSpan } from '../text/prose';
@@ -55,9 +56,10 @@ export class AnalysisCache {
   }
 }
 
-export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache): DocumentAnalysis {
-  const prose = extractProse(languageId, source);
-  const abbreviations = documentAbbreviations(prose.blocks.map((b) => b.text), lexiconOf(kb));
+/** `project`: what a file of a multi-file LaTeX project inherits (macros, abbreviations defined before it). */
+export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext): DocumentAnalysis {
+  const prose = extractProse(languageId, source, { macros: project?.macros });
+  const abbreviations = documentAbbreviations([...(project?.abbreviationTexts ?? []), ...prose.blocks.map((b) => b.text)], lexiconOf(kb));
   const abbreviationKey = [...abbreviations.entries()].map(([k, v]) => `${k}=${v}`).join(',');
   let recomputedBlocks = 0;
   const blocks = prose.blocks.map((block) => {

@@ -33,6 +33,15 @@ export function describeClaim(claim: ExtractedClaim, kb: KnowledgeBase): string 
   return `${subject} ${verb} ${object}${via}`;
 }
 
+/**
+ * The claim with its context in plain words, "IL-11 signals through STAT1 in OSCC": how the writer names a
+ * claim to ignore (claimlens.ignoredClaims). Rewordings of the same claim ("signals via") get the same name.
+ */
+export function claimName(claim: ExtractedClaim, kb: KnowledgeBase): string {
+  const where = describeContext(claim.context.map((m) => m.entityId), kb);
+  return `${describeClaim(claim, kb)}${where ? ` ${where}` : ''}`;
+}
+
 /** "IL-11 upregulates MMP-13 in OSCC". */
 export function describeFact(fact: Fact, kb: KnowledgeBase): string {
   const subject = kb.label(fact.subject);
@@ -57,34 +66,69 @@ export function describeContext(context: readonly string[], kb: KnowledgeBase): 
   return parts.join(' ');
 }
 
-/** The one-line explanation of a claim's verdict, with evidence keys in brackets. */
+/** Longest first line of a message: what the Problems panel and a CI log show in one row. */
+export const summaryLimit = 100;
+
+/**
+ * The explanation of a claim's verdict in two parts: a first line under `summaryLimit` characters in plain
+ * words (the claim and its verdict), then a line of detail naming the facts, with evidence keys in brackets.
+ * Joined by a newline: editors show the first line in lists and the whole message on hover.
+ */
 export function explainClaim(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
   const what = describeClaim(claim, kb);
   const where = describeContext(claim.context.map((m) => m.entityId), kb);
+  const withWhere = `${what}${where ? ` ${where}` : ''}`;
   switch (verification.verdict) {
     case 'supported':
-      return `${what}${where ? ` ${where}` : ''} is supported ${cite(verification.evidence)}`;
+      return message(`${withWhere}: supported`, `Reported by ${cite(verification.evidence)}.`);
     case 'contradicted':
-      return `${what}${where ? ` ${where}` : ''} is contradicted: the library reports ${facts(verification.evidence, kb)}`;
+      return message(`${withWhere}: contradicted by the library`, `Instead, the library reports ${facts(verification.evidence, kb)}.`);
     case 'unsupported': {
-      const head = `${what} is unsupported${where ? ` ${where}` : ''}`;
+      const head = `${what}: unsupported${where ? ` ${where}` : ''}`;
       if (verification.basis === 'other-context') {
-        return `${head}: the library reports it only ${contexts(verification.evidence, kb)} ${cite(verification.evidence)}${nearestPhrase(claim, verification.nearest, kb, where)}`;
+        return message(head, `The library reports it only ${contexts(verification.evidence, kb)} ${cite(verification.evidence)}${nearestPhrase(claim, verification.nearest, kb, where)}.`);
       }
       if (verification.reason === 'mediators-not-reported') {
-        return `${head}: the library reports ${facts(verification.nearest, kb)}, not via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}`;
+        return message(head, `The library reports ${facts(verification.nearest, kb)}, not via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}.`);
       }
       if (verification.reason === 'association-only') {
-        return `${head}: the library reports only a correlation: ${facts(verification.nearest, kb)}`;
+        return message(head, `The library reports only a correlation: ${facts(verification.nearest, kb)}.`);
       }
       if (verification.reason === 'only-general') {
-        return `${head}: the library states it only in general terms: ${facts(verification.nearest, kb)}`;
+        return message(head, `The library states it only in general terms: ${facts(verification.nearest, kb)}.`);
       }
-      return `${head}: no finding in the library reports it${nearestPhrase(claim, verification.nearest, kb, where)}`;
+      return message(head, `No finding in the library reports it${nearestPhrase(claim, verification.nearest, kb, where)}.`);
     }
     default:
-      return `${what}: outside the library's scope`;
+      return message(`${what}: outside the library's scope`, '');
   }
+}
+
+/** The first line of a message (the part lists and CI logs show). */
+export function summaryOf(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? text : text.slice(0, newline);
+}
+
+/** The lines after the first (the evidence), or "" when there are none. */
+export function detailOf(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? '' : text.slice(newline + 1);
+}
+
+/** A first line shortened to `summaryLimit` at a word boundary (long entity lists), then the detail. */
+function message(summary: string, detail: string): string {
+  let first = summary;
+  if (first.length > summaryLimit) {
+    // The verdict closes the line, so keep it and shorten the claim before it.
+    const colon = first.lastIndexOf(': ');
+    const tail = colon === -1 ? '' : first.slice(colon);
+    const room = summaryLimit - tail.length - 1;
+    const head = first.slice(0, colon === -1 ? first.length : colon);
+    const cut = head.lastIndexOf(' ', room);
+    first = `${head.slice(0, cut > 0 ? cut : room)}…${tail}`;
+  }
+  return detail ? `${first}\n${detail}` : first;
 }
 
 /** "; in OSCC the library reports IL-11 acting through gp130, PI3K/Akt and AP-1 [wu2022interleukin]". */

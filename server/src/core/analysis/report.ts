@@ -5,6 +5,7 @@ import type { Fact } from '../kb/schema';
 import { LineIndex, type LineColumn } from '../util/lines';
 import type { Verdict } from '../verify/verify';
 import type { AnalyzedSentence, DocumentAnalysis } from './analyzeDocument';
+import type { FindingKind } from '../settings';
 import { citationMessage, explainClaim } from './explain';
 
 export interface ReportEvidence {
@@ -148,4 +149,26 @@ export function sentenceMessage(sentence: ReportSentence): string {
 export function sentenceEvidenceKeys(sentence: ReportSentence): string[] {
   const keys = sentence.claims.filter((c) => c.verdict === sentence.verdict).flatMap((c) => c.evidence.map((e) => e.paper));
   return [...new Set(keys)];
+}
+
+/** The kind of the sentence's verdict finding (its diagnostic code), or undefined when the verdict is not a problem. */
+export function verdictKind(sentence: ReportSentence): FindingKind | undefined {
+  if (sentence.verdict !== 'contradicted' && sentence.verdict !== 'unsupported') return undefined;
+  if (sentence.ownFinding) return 'own-finding';
+  if (sentence.verdict === 'contradicted') return 'contradicted';
+  return sentence.basis === 'other-context' ? 'unsupported-other-context' : 'unsupported';
+}
+
+/** The kind of the sentence's citation finding, or undefined. */
+export function citationKind(sentence: ReportSentence): FindingKind | undefined {
+  switch (sentence.citationIssue) {
+    case 'missing':
+      return sentence.ownFinding ? undefined : 'missing-citation';
+    case 'mismatch':
+      return 'citation-mismatch';
+    case 'undefined':
+      return 'undefined-citation';
+    default:
+      return undefined;
+  }
 }

@@ -6,9 +6,11 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
-import { assignRoles, coordinated, isLossOfFunctionWord, type Participant, type Roles } from './roles';
+import { compileFrames, matchFrames } from './frames';
+import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
+import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
-import { clauseNumbers, findTriggers, prepositions, type Trigger } from './triggers';
+import { clauseNumbers, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
@@ -82,6 +84,29 @@ export function readSentence(
   /** Triggers whose only cause is a disease: they report an association, not an effect. */
   const associationOnly = new Set<number>();
 
+  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
+  /**
+   * The context of a claim is the sentence's: a clause that names none of its own shares the others' ("IL-11
+   * not only raises X but also Y in OSCC cells"); a clause that names its own keeps it ("in OSCC ..., whereas in
+   * breast cancer ...").
+   */
+  let sentenceContext: EntityMention[] | undefined;
+  const reportedClauses = new Set<number>();
+  tokens.forEach((token, k) => {
+    if (token.lower === 'that' && reportingWords.has(tokens[k - 1]?.lower ?? '')) reportedClauses.add(clauses[k]);
+  });
+  const contextOf = (clause: number): EntityMention[] => {
+    const own = contextByClause.get(clause);
+    // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
+    if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
+    sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
+    return sentenceContext;
+  };
+  /** A frame is negated by a negation in the few words before it: "no role of X in Y was found" is left alone. */
+  const isNegatedAt = (index: number): boolean => {
+    for (let k = Math.max(0, index - 3); k <= index; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'not') return true;
+    return false;
+  };
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
@@ -179,7 +204,7 @@ export function readSentence(
   for (const [index, item] of pending.entries()) {
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
-    const context = contextByClause.get(trigger.clause) ?? [];
+    const context = contextOf(trigger.clause);
     if (trigger.signaling && next?.trigger.purpose) continue;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
@@ -215,18 +240,69 @@ export function readSentence(
   }
   // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
-  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
   for (const modifier of whole.modifiers) {
     const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
-    const context = contextByClause.get(clause) ?? whole.context;
+    const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
   for (const nominal of nominalClaims(tokens, clauses)) {
-    const context = contextByClause.get(nominal.clause) ?? [];
+    const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
   }
-  return { claims: dedupeClaims(claims), hedged, ownFinding, lastSubject };
+  // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
+  // entities, its reading replaces the verb reading's.
+  const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
+  const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
+  const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
+  const framedObjects = new Set(framed.map((c) => c.object));
+  const exclusive = new Set(exclusiveOf.values());
+  const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
+  return { claims: dedupeClaims([...kept, ...framed]), hedged, ownFinding, lastSubject };
+}
+
+const compiledFrames = compileFrames();
+/** Entity types that a frame never takes as the object: where the claim holds, not what it acts on. */
+const placeTypes = new Set(['cell-line', 'experimental-system']);
+const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 'specimens', 'samples', 'models', 'mice', 'lines']);
+
+function frameClaims(
+  tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
+  isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
+): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  for (const match of matchFrames(tokens, compiledFrames)) {
+    const subject = tokens[match.subject].mention!;
+    // "HCC progression": the process is the object, the disease its context.
+    const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
+    const objectIndices = [head, ...coordinatedAfter(tokens, head)];
+    const inverted = lossOfFunctionAt(tokens, match.subject);
+    const relation = inverted ? invert(match.relation) : match.relation;
+    for (const index of objectIndices) {
+      const object = tokens[index].mention!;
+      const type = kb.entities.get(object.entityId)?.type ?? '';
+      if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
+      const mediators = match.mediators.map((k) => tokens[k].mention!);
+      const claim = makeClaim(subject, relation, match.frame.polarity, object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/** The entities coordinated with the one at `index` that follow it: "a fall in IL-6 and IL-11 levels". */
+function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
+  const found: number[] = [];
+  let last = index;
+  for (let k = index + 1; k < tokens.length && k <= last + 4; k++) {
+    if (tokens[k].kind === 'entity') {
+      if (!coordinated(tokens, last, k)) break;
+      found.push(k);
+      last = k;
+    }
+  }
+  return found;
 }
 
 /**
@@ -351,6 +427,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
 function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
   for (let k = skipStart; k < trigger.first; k++) {
     const lower = tokens[k].lower;
+    // "not only promotes X but also Y" asserts both.
+    if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
     if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   const after = tokens[trigger.last + 1];
@@ -386,15 +464,10 @@ function governorIs(tokens: readonly Token[], index: number, governor: string): 
   return governorFrom(tokens, index, 0) === governor;
 }
 
+/** The nearest preposition before the token at `index`, at any distance, provided it is not before `from`. */
 function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
-  for (let k = index - 1; k >= from; k--) {
-    const token = tokens[k];
-    if (token.kind === 'word' && prepositions.has(token.lower)) {
-      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
-      return token.lower;
-    }
-  }
-  return undefined;
+  const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
+  return k >= from && k >= 0 ? prepositionWord(tokens, k) : undefined;
 }
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
@@ -454,7 +527,11 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
     if (token.kind !== 'entity' || !token.mention) return token;
     const determiner = tokens[index - 1]?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
-      const referent = [...seen].reverse().find((m) => m.entityId !== token.mention!.entityId && kb.isA(m.entityId, token.mention!.entityId));
+      // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
+      let referent: EntityMention | undefined;
+      for (let k = seen.length - 1; k >= Math.max(0, seen.length - 32) && !referent; k--) {
+        if (seen[k].entityId !== token.mention.entityId && kb.isA(seen[k].entityId, token.mention.entityId)) referent = seen[k];
+      }
       if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
     }
     seen.push(token.mention);

@@ -4,6 +4,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
+import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
@@ -38,6 +39,7 @@ export interface Roles {
   modifiers: ModifierClaim[];
 }
 
+const epidemiologyNouns = new Set(['mortality', 'death', 'deaths', 'incidence', 'burden', 'prevalence', 'patients', 'cases']);
 const alwaysContext = new Set<EntityType>(['disease', 'cell-line', 'experimental-system']);
 const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical', 'cell-type']);
 const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
@@ -79,10 +81,12 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
     }
-    if (governor === 'via' || governor === 'through') {
+    if (governor === 'via' || governor === 'through' || (governor === 'of' && isRouteOf(tokens, i))) {
       roles.mediators.push(mention);
       continue;
     }
+    // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
+    if (governor === 'from' && isSource(tokens, i)) continue;
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
@@ -114,7 +118,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   if (roles.participants.length === 0 && side === 'right') {
     // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
     // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
+    // Nor a disease that only qualifies a count: "a major cause of breast cancer mortality".
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
     for (const participant of direct) {
       roles.participants.push(participant);
       roles.context = roles.context.filter((c) => c !== participant.mention);
@@ -123,35 +128,44 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   return roles;
 }
 
-/** The nearest preposition that governs the entity at `i`, looking back across its noun phrase. */
+/** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
-  for (let k = i - 1; k >= from; k--) {
-    const token = tokens[k];
-    if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') return undefined;
-    // The comma that closes an introductory phrase ("In thyroid cancer cells, sorafenib ...") ends the search.
-    if (token.text === ',' && closesIntroduction(tokens, k)) return undefined;
-    if (token.kind === 'word' && prepositions.has(token.lower)) {
-      // "in response to sorafenib" is governed by "in response to", which names a cause, not a place.
-      if (token.lower === 'to' && tokens[k - 1]?.lower === 'response') return 'in-response-to';
-      return token.lower;
-    }
-  }
-  return undefined;
+  const k = scanOf(tokens).governorIndex[i];
+  return k >= from ? prepositionWord(tokens, k) : undefined;
+}
+
+/**
+ * "through phosphorylation of STAT3", "via the suppression of ERK": an event of an entity named after "via" or
+ * "through" is the route of the claim, so the entity is a mediator, not an object.
+ */
+function isRouteOf(tokens: readonly Token[], i: number): boolean {
+  const of = scanOf(tokens).governorIndex[i];
+  let k = of - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && (determiners.has(tokens[k].lower) || /ly$/.test(tokens[k].lower))) k--;
+  if (k < 0 || tokens[k].kind !== 'word' || !routeNouns.has(tokens[k].lower)) return false;
+  k--;
+  while (k >= 0 && tokens[k].kind === 'word' && (determiners.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) || tokens[k].lower === 'subsequent' || tokens[k].lower === 'enhanced' || tokens[k].lower === 'increased' || tokens[k].lower === 'reduced')) k--;
+  return k >= 0 && (tokens[k].lower === 'via' || tokens[k].lower === 'through');
+}
+
+const routeNouns = new Set([
+  'phosphorylation', 'activation', 'induction', 'upregulation', 'up-regulation', 'downregulation', 'down-regulation', 'suppression',
+  'inhibition', 'repression', 'dephosphorylation', 'stimulation', 'expression', 'secretion', 'production', 'release', 'engagement',
+  'recruitment', 'degradation', 'stabilization', 'stabilisation', 'blockade', 'modulation', 'regulation', 'signalling', 'signaling',
+]);
+
+const sourceWords = new Set(['derived', 'isolated', 'obtained', 'originating', 'originated', 'established', 'collected', 'cloned', 'generated']);
+
+function isSource(tokens: readonly Token[], i: number): boolean {
+  let k = scanOf(tokens).governorIndex[i] - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  return k >= 0 && sourceWords.has(tokens[k].lower);
 }
 
 /** "cells treated with sorafenib": the drug is a condition of the cells. */
 const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);
 /** "Treatment with cobalt chloride elevated IL-11": at the head of a subject, the drug is the agent. */
 const treatmentNounsBeforeWith = new Set(['treatment', 'treating', 'incubation', 'exposure', 'stimulation', 'cotreatment', 'co-treatment', 'pretreatment']);
-
-function closesIntroduction(tokens: readonly Token[], comma: number): boolean {
-  // Only the first comma of the sentence can close an introductory phrase.
-  let start = comma - 1;
-  while (start > 0 && tokens[start - 1].kind !== 'punct') start--;
-  if (start > 0) return false;
-  const first = tokens[start];
-  return first?.kind === 'word' && (prepositions.has(first.lower) || first.lower === 'consistently' || first.lower === 'together') && tokens[comma + 1]?.kind !== 'word';
-}
 
 function isContextual(tokens: readonly Token[], i: number, governor: string | undefined, mention: EntityMention, side: 'left' | 'right'): boolean {
   if (governor === 'with') {
@@ -199,10 +213,18 @@ function wordBefore(tokens: readonly Token[], i: number, skipping: string): stri
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
 
+/** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
+const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
+
 function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
   const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "IL-11-/- mice", "Stat3−/− cells": a knockout genotype written as the entity followed by -/-.
+  if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
   if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
   if (governor && lossOfFunctionAgainst.has(governor)) return true;
+  // "an antibody to the IL-6 receptor", "inhibitors to IGF-1R".
+  if (governor === 'to' && lossOfFunctionAfter.has(wordBefore(tokens, i, 'to') ?? '')) return true;
   // "IL-11 knockdown", "IL-11-neutralizing antibody", "STAT3 siRNA", "a PI3K inhibitor".
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const token = tokens[k];
@@ -214,6 +236,9 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const token = tokens[k];
     if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
+    // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
+    if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
+    if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
     if (token.kind === 'entity' && k < i) continue;
@@ -248,6 +273,11 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
     else if (token.kind === 'punct') return false;
   }
   return sawCoordinator;
+}
+
+/** Whether the entity at `i` is named by its loss of function ("knockdown of IL-11", "IL-11-/- mice"). */
+export function lossOfFunctionAt(tokens: readonly Token[], i: number): boolean {
+  return hasLossOfFunction(tokens, i, governorOf(tokens, i, 0));
 }
 
 export function isLossOfFunctionWord(word: string): boolean {

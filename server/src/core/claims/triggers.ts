@@ -1,10 +1,11 @@
 // Finds the words of a sentence that assert a relation ("upregulates", "was associated with", "acts
 // through", "by activating") and decides how each is used: active or passive, the means of another
 // relation ("by inhibiting STAT3"), or the purpose of a signalling step ("acts through gp130 to activate").
+import { scanOf } from './scan';
 import type { Token } from './tokens';
 import {
-  beVerbs, clauseBreakers, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
-  signalingVerbs, verbTrigger, viaWords, type ClaimRelation, type TriggerMeaning,
+  beVerbs, clauseBreakers, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
+  prepositions, signalingVerbs, verbTrigger, viaWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
 export interface Trigger {
@@ -33,12 +34,8 @@ export interface Trigger {
 
 const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable']);
 
-export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
-export const prepositions = new Set([
-  'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
-  'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
-  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
-]);
+// Determiners and prepositions are vocabulary; re-exported here where the reader has always found them.
+export { determiners, prepositions } from './vocabulary';
 
 /** Assigns clause numbers: contrastive words and semicolons start a new clause. */
 export function clauseNumbers(tokens: readonly Token[]): number[] {
@@ -62,7 +59,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
   return clauses;
 }
 
-const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
+export const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
 const subordinators = new Set(['whereas', 'while', 'although', 'though', 'because', 'since', 'when', 'if', 'as', 'unlike', 'after', 'before', 'once']);
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
@@ -160,16 +157,11 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
 
 /** "Silencing STAT3 reduced invasion" starts with its loss-of-function word; "IL-11, silencing..." does not. */
 function isAfterSubject(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k].kind === 'entity') return true;
-    if (tokens[k].kind === 'punct') return false;
-  }
-  return false;
+  return scanOf(tokens).entityBeforePunct[i];
 }
 
 function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'entity') return true;
-  return false;
+  return scanOf(tokens).firstEntity < i;
 }
 
 function isPassive(tokens: readonly Token[], i: number): boolean {

@@ -31,6 +31,7 @@ const verbStems: Record<string, ClaimRelation> = {
   release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
+  impede: 'inhibits', restrict: 'decreases', limit: 'decreases', retard: 'inhibits', slow: 'decreases',
   decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
   dampen: 'decreases', lessen: 'decreases', mitigate: 'decreases', alleviate: 'decreases', degrade: 'decreases',
   downregulate: 'downregulates', 'down-regulate': 'downregulates',
@@ -98,7 +99,7 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     })),
   ),
   ...['correlated', 'correlates', 'correlate', 'correlating', 'associated', 'associates'].flatMap((verb) =>
-    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely'].map((adverb) => ({
+    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely', 'well', 'tightly'].map((adverb) => ({
       words: [verb, adverb, 'with'],
       meaning: { relation: 'associated-with' as const, polarity: adverb === 'negatively' || adverb === 'inversely' ? ('negative' as const) : ('positive' as const) },
     })),
@@ -108,7 +109,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
-  ...['linked', 'link', 'links'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
+  ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
   ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
@@ -193,6 +195,8 @@ export const lossOfFunctionBefore = new Set([
   'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
   'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
   'removal', 'absence', 'lack', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+  // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
+  'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
 ]);
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
@@ -257,3 +261,12 @@ export const ownFindingPatterns: RegExp[] = [
   /\b(?:in|from)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|report|paper)\b/i,
   /\b(?:this|the\s+present|the\s+current)\s+(?:study|work|report)\s+(?:shows|showed|demonstrates|demonstrated|reveals|revealed|found|finds|identifies|identified|provides)\b/i,
 ];
+
+/** Determiners, skipped when looking for the head of a phrase. */
+export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
+/** Prepositions: what governs an entity ("via gp130", "in OSCC") decides its role. */
+export const prepositions = new Set([
+  'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
+  'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
+  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
+]);

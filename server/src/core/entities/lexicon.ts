@@ -1,6 +1,10 @@
-// The lexicon maps normalized terms to entity ids. It is built from the knowledge base's entities (names,
-// symbols, synonyms) once per load and shared by every document.
+// The lexicon recognition uses: normalized terms to entity ids, from both layers. The library's entities
+// (names, symbols, synonyms) are indexed once per knowledge base; the lexicon of biomedicine keeps its own
+// index (built once per process) and its entries are given the library's id where the two are linked.
+// Where a term names a library entity, the library's meaning wins.
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { EntityType } from '../kb/schema';
+import type { CaseRule } from './biomedical';
 import { latinGreekVariants, normalizeTerm } from './normalize';
 
 export interface LexiconEntry {
@@ -10,6 +14,12 @@ export interface LexiconEntry {
    * lower-case words are never taken for entities.
    */
   capitalsOnly: boolean;
+  /** For entries of the lexicon of biomedicine: how the text must write the term (see biomedical.ts). */
+  rule?: CaseRule;
+  written?: string;
+  englishWord?: boolean;
+  needsCells?: boolean;
+  type?: EntityType;
 }
 
 export interface Lexicon {
@@ -52,7 +62,40 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     if (entity.symbol) add(entity.symbol, entity.id);
     for (const synonym of entity.synonyms) add(synonym, entity.id);
   }
-  return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size };
+  const biomedical = kb.layers.lexicon;
+  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size };
+
+  // Lexicon entries as recognition entries, converted once per key and knowledge base.
+  const converted = new Map<string, readonly LexiconEntry[] | undefined>();
+  const fromLexicon = (normalized: string): readonly LexiconEntry[] | undefined => {
+    if (converted.has(normalized)) return converted.get(normalized);
+    const terms = biomedical.lookup(normalized);
+    const entries = terms?.map((term): LexiconEntry => {
+      const entityId = kb.layers.canonical(term.id);
+      return {
+        entityId,
+        capitalsOnly: term.rule !== 'any',
+        rule: term.rule,
+        written: term.written,
+        ...(term.englishWord ? { englishWord: true } : {}),
+        ...(term.needsCells ? { needsCells: true } : {}),
+        type: kb.entities.get(entityId)?.type,
+      };
+    });
+    converted.set(normalized, entries);
+    return entries;
+  };
+  return {
+    lookup: (normalized) => {
+      const own = map.get(normalized);
+      const other = fromLexicon(normalized);
+      if (!other) return own;
+      // The library's entries first; the lexicon's after them, for text the library's casing rules refuse.
+      return own ? [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))] : other;
+    },
+    maxWords: Math.max(maxWords, biomedical.maxWords) + 1,
+    size: map.size + biomedical.indexSize,
+  };
 }
 
 function isShortAcronym(term: string): boolean {

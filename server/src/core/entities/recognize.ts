@@ -1,6 +1,10 @@
 // Entity recognition: finds the knowledge base's entities in plain text by longest match over word
 // sequences, comparing normalized forms (see normalize.ts). Plurals ("MMPs", "CAFs") match their singular;
 // short acronyms only match in capitals; a document's own abbreviations take precedence over the lexicon.
+// Around the longest match sit the rules real prose needs: case rules and context for gene symbols that are
+// also words ("MET", "SET"), mouse-style symbols ("Stat3", "Il11ra1"), phospho forms ("p-STAT3", "pAkt",
+// "STAT3 pY705") as the protein's activation, slash families ("MMP-2/9"), Greek letters written as Latin
+// ones ("TGF-β1" = TGFB1) and Roman numerals ("IGF-IR").
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { normalizeTerm } from './normalize';
 
@@ -10,6 +14,11 @@ export interface EntityMention {
   start: number;
   end: number;
   text: string;
+  /**
+   * What of the entity the words name beyond the entity itself: "p-STAT3", "phospho-Akt" and "STAT3 pY705"
+   * name the protein's phosphorylated, active form. Absent for plain names.
+   */
+  aspect?: 'phosphorylation';
 }
 
 /**
@@ -51,15 +60,74 @@ export function recognizeEntities(
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
-    const match = longestMatchAt(text, words, i, lexicon, abbreviations);
+    const match = longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match) {
-      mentions.push(match.mention);
-      i = match.nextWord;
+      mentions.push(phosphoForm(text, match.mention, from, to));
+      i = match.nextWord ?? i + 1;
+      const siblings = slashSiblings(text, match.mention, lexicon, abbreviations, to);
+      if (siblings.length > 0) {
+        mentions.push(...siblings);
+        const last = siblings[siblings.length - 1].end;
+        while (i < words.length && words[i].start < last) i++;
+      }
     } else {
       i++;
     }
   }
   return mentions;
+}
+
+/** "pSTAT3", "pAkt", "pERK": a protein written with a leading p for its phosphorylated form. */
+function phosphoWordAt(text: string, word: Word, lexicon: Lexicon, abbreviations: DocumentAbbreviations): { mention: EntityMention; nextWord?: number } | undefined {
+  if (!/^p[A-Z]/.test(word.text)) return undefined;
+  const rest = word.text.slice(1);
+  const found = resolve(normalizeTerm(rest), rest, lexicon, abbreviations, text.slice(word.end, word.end + 40));
+  if (!found) return undefined;
+  return { mention: { entityId: found, start: word.start, end: word.end, text: word.text, aspect: 'phosphorylation' } };
+}
+
+const phosphoBefore = /(?:\b(?:p|P|phospho|Phospho)-|\b(?:[Tt]yrosine|[Ss]erine|[Tt]hreonine|Tyr\d*|Ser\d*|Thr\d*)-phosphorylated\s+)$/;
+const phosphoInside = /^(?:p-|phospho-?)(?=[A-Za-z])/i;
+const residueAfter = /^\s*(?:\(\s*)?(?:p-?[YST]|Tyr|Ser|Thr|[YST])-?\d{2,4}(?:\s*\))?(?![\p{L}\p{N}])/u;
+
+/** Widens a mention over the phospho prefix or residue that goes with it and marks it as the active form. */
+function phosphoForm(text: string, mention: EntityMention, from: number, to: number): EntityMention {
+  let { start, end } = mention;
+  let phospho = mention.aspect === 'phosphorylation' || phosphoInside.test(mention.text) || /^p[A-Z]/.test(mention.text);
+  const before = phosphoBefore.exec(text.slice(Math.max(from, start - 40), start));
+  if (before) {
+    start -= before[0].length;
+    phospho = true;
+  }
+  const after = residueAfter.exec(text.slice(end, Math.min(to, end + 20)));
+  if (after && (phospho || /p|Tyr|Ser|Thr|\(/.test(after[0]))) {
+    end += after[0].length;
+    phospho = true;
+  }
+  if (!phospho) return mention;
+  return { ...mention, start, end, text: text.slice(start, end), aspect: 'phosphorylation' };
+}
+
+/**
+ * "MMP-2/9", "MMP-2/-9", "IL-6/-11": after a name ending in a number, a slash and another number name the
+ * sibling with that number. Each sibling becomes its own mention over its number.
+ */
+function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, abbreviations: DocumentAbbreviations, to: number): EntityMention[] {
+  const stem = /^(.*?[A-Za-z][\s-]?)\d+[A-Za-z]?$/.exec(mention.text);
+  if (!stem) return [];
+  const siblings: EntityMention[] = [];
+  let at = mention.end;
+  for (let n = 0; n < 6; n++) {
+    const next = /^\/-?(\d+[A-Za-z]?)(?![\p{L}\p{N}])/u.exec(text.slice(at, Math.min(to, at + 12)));
+    if (!next) break;
+    const surface = stem[1] + next[1];
+    const found = resolve(normalizeTerm(surface), surface, lexicon, abbreviations, '');
+    if (!found) break;
+    const start = at + next[0].length - next[1].length;
+    siblings.push({ entityId: found, start, end: at + next[0].length, text: text.slice(start, at + next[0].length) });
+    at += next[0].length;
+  }
+  return siblings;
 }
 
 function longestMatchAt(
@@ -84,7 +152,7 @@ function longestMatchAt(
     const start = words[first].start;
     const end = words[last].end;
     const surface = text.slice(start, end);
-    const found = resolve(key, surface, lexicon, abbreviations);
+    const found = resolve(key, surface, lexicon, abbreviations, text.slice(end, end + 40));
     if (found === null) {
       // The document gave this short form another meaning: it is not the library's entity.
       if (last === first) return undefined;
@@ -96,25 +164,64 @@ function longestMatchAt(
 }
 
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
-function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
+function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations, following: string): string | null | undefined {
   if (abbreviations.has(key)) return abbreviations.get(key)!;
-  const direct = pick(lexicon.lookup(key), surface);
+  const direct = pick(lexicon.lookup(key), surface, following);
   if (direct) return direct;
   // A plural: "MMPs", "CAFs", "metalloproteinases". Short keys are left alone ("as", "is").
   if (key.length > 3 && key.endsWith('s') && /s$/.test(surface)) {
     const singular = key.slice(0, -1);
     if (abbreviations.has(singular)) return abbreviations.get(singular)!;
-    return pick(lexicon.lookup(singular), surface.slice(0, -1));
+    const plural = pick(lexicon.lookup(singular), surface.slice(0, -1), following);
+    if (plural) return plural;
   }
+  // A Greek letter inside a symbol written as its Latin letter: "TGF-β1" is TGFB1, "TGF-βRII" TGFBR2.
+  const latin = key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]);
+  if (latin !== key) {
+    const found = pick(lexicon.lookup(latin), surface, following);
+    if (found) return found;
+  }
+  // Mouse paralogue numbering: "Il11ra1" is the mouse IL11RA.
+  if (mouseCase.test(surface) && /[a-z]1$/.test(key)) return pick(lexicon.lookup(key.slice(0, -1)), surface.slice(0, -1), following);
   return undefined;
 }
 
-function pick(entries: readonly LexiconEntry[] | undefined, surface: string): string | undefined {
+/** "Stat3", "Il11", "Il6ra": mouse gene symbols, a capital and then lower case, with a digit. */
+const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
+/** Words after a name that say it is a gene or its product. */
+const geneContext = /^\s+(?:genes?|proteins?|mRNAs?|expression|transcripts?|levels?|knockdown|signal(?:l)?ing|promoter|phosphorylation)\b/;
+const cellContext = /^\s+(?:cells?|cell lines?)\b/;
+
+function pick(entries: readonly LexiconEntry[] | undefined, surface: string, following: string): string | undefined {
   if (!entries) return undefined;
-  for (const entry of entries) {
-    // Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention.
-    if (entry.capitalsOnly && /[a-z]/.test(surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, ''))) continue;
-    return entry.entityId;
+  const accepted = entries.filter((entry) => accepts(entry, surface, following));
+  if (accepted.length === 0) return undefined;
+  // "PC9 cells" is the cell line, "PC9 expression" the gene: the next word decides where a name is both.
+  if (accepted.length > 1 && accepted[0].type !== undefined) {
+    if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
+    if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
   }
-  return undefined;
+  return accepted[0].entityId;
+}
+
+function accepts(entry: LexiconEntry, surface: string, following: string): boolean {
+  if (entry.needsCells && !cellContext.test(following)) return false;
+  // Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention.
+  const latin = surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const hasLower = /[a-z]/.test(latin);
+  switch (entry.rule) {
+    case undefined:
+      // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3").
+      return !entry.capitalsOnly || !hasLower || mouseCase.test(latin);
+    case 'any':
+      return true;
+    case 'capitals':
+      return !hasLower || (/^[A-Z][a-z0-9]+$/.test(latin) && latin.replace(/\d/g, '').length >= 3);
+    case 'exact': {
+      const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+      if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
+      // "Met protein": a symbol that is also a word counts in title case only where the text says gene.
+      return !!entry.englishWord && latin === written.charAt(0) + written.slice(1).toLowerCase() && geneContext.test(following);
+    }
+  }
 }

@@ -1,12 +1,13 @@
 // Quick fixes as plain edits: cite the paper that supports a claim (in the document's own citation syntax),
-// replace a citation that does not support it, correct an unknown key, ignore a line, or mark a sentence as
-// the writer's own finding.
+// replace a citation that does not support it, correct an unknown key, ignore a line, ignore a claim in the
+// whole workspace (a setting), or mark a sentence as the writer's own finding.
 import { distance } from 'fastest-levenshtein';
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { SourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
 import type { DiagnosticData } from './diagnostics';
+import { ignorableClaim } from './ignoredClaims';
 
 export interface TextEditData {
   span: SourceSpan;
@@ -20,6 +21,8 @@ export interface CodeActionData {
   /** The diagnostic the action fixes, if any. */
   diagnostic?: DiagnosticData;
   isPreferred?: boolean;
+  /** An editor command to run instead of (or after) the edits: the settings-based ignore. */
+  command?: { name: 'ignoreClaim'; argument: string };
 }
 
 type Syntax = 'latex' | 'markdown';
@@ -53,8 +56,13 @@ export function computeCodeActions(
       case 'contradicted':
       case 'unsupported':
       case 'unsupported-other-context':
+      case 'own-finding': {
         if (!sentence.ownFinding) actions.push({ title: 'Mark as my own finding', kind: 'quickfix', edits: [markOwnFinding(sentence, source, lines, syntax)], diagnostic });
+        // Stored in the workspace's settings (claimlens.ignoredClaims), not as a comment in the manuscript.
+        const name = ignorableClaim(diagnostic, analysis, kb);
+        if (name) actions.push({ title: `Ignore "${name}" in this workspace`, kind: 'quickfix', edits: [], diagnostic, command: { name: 'ignoreClaim', argument: name } });
         break;
+      }
       default:
         break;
     }

@@ -3,6 +3,7 @@
 // Outside citations, entity names complete on request.
 import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
 import { shortReference } from '../kb/reference';
+import { citationIndexOf } from './citationIndex';
 import { citeCommands } from '../text/citeCommands';
 import type { SourceSpan } from '../text/prose';
 import { lexiconOf } from '../entities/lexicon';
@@ -108,17 +109,67 @@ function paragraphStartBefore(source: string, offset: number): number {
   return 0;
 }
 
+/** At most this many citation items per request; the editor asks again as the writer types more. */
+export const maxCitationItems = 100;
+/** At most this many papers are ranked by the sentence per request. */
+const maxCandidates = 2000;
+
+export interface CitationList {
+  items: CitationCompletion[];
+  /** True when more papers match than were returned: the editor should ask again as the prefix grows. */
+  isIncomplete: boolean;
+}
+
 export function completeCitations(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationCompletion[] {
-  const papers = [...kb.papers.values()].filter((paper) => !context.alreadyCited.includes(paper.key));
-  const scored = papers.map((paper) => ({ paper, score: rank ? relevance(kb, paper, entities) : 0 }));
-  scored.sort((a, b) => b.score - a.score || (b.paper.year ?? 0) - (a.paper.year ?? 0) || a.paper.key.localeCompare(b.paper.key));
-  return scored.map(({ paper, score }, index) => ({
+  return completeCitationList(kb, context, entities, rank).items;
+}
+
+/**
+ * The citation items for the cursor: papers the typed prefix can mean (keys, surnames, title words, years;
+ * keys with a typo), plus, when nothing is typed yet, the papers whose findings name the sentence's
+ * entities; ranked by the sentence, then by year; at most maxCitationItems.
+ */
+export function completeCitationList(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationList {
+  const index = citationIndexOf(kb);
+  const cited = new Set(context.alreadyCited);
+  let candidates: PaperRecord[];
+  let complete = true;
+  if (index.papers.length <= maxCitationItems) {
+    candidates = index.papers.filter((paper) => !cited.has(paper.key));
+  } else {
+    const picked = new Set<number>();
+    const byPrefix = index.matchPrefix(context.prefix, maxCandidates);
+    complete = byPrefix.complete;
+    for (const i of byPrefix.indices) picked.add(i);
+    // A misspelt key is looked for only when nothing starts with what was typed.
+    if (context.prefix && picked.size === 0) for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) picked.add(i);
+    candidates = [...picked].map((i) => index.papers[i]);
+    if (!context.prefix && rank && entities.size > 0) {
+      // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
+      const keys = new Set<string>();
+      for (const entity of entities) {
+        for (const id of kb.related(entity)) {
+          for (const fact of kb.factsByEntity.get(id) ?? []) {
+            if (keys.size >= maxCandidates) break;
+            keys.add(fact.evidence.paper);
+          }
+        }
+      }
+      const have = new Set(candidates.map((p) => p.key));
+      for (const key of keys) if (!have.has(key)) candidates.push(kb.papers.get(key)!);
+    }
+    candidates = candidates.filter((paper) => paper && !cited.has(paper.key));
+  }
+  const scored = candidates.map((paper) => ({ paper, score: rank ? relevance(kb, paper, entities) : 0 }));
+  scored.sort((a, b) => b.score - a.score || (b.paper.year ?? 0) - (a.paper.year ?? 0) || (a.paper.key < b.paper.key ? -1 : a.paper.key > b.paper.key ? 1 : 0));
+  const items = scored.slice(0, maxCitationItems).map(({ paper, score }, index) => ({
     key: paper.key,
     detail: shortReference(paper),
     filterText: [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '),
     sortText: String(index).padStart(5, '0'),
     score,
   }));
+  return { items, isIncomplete: !complete || scored.length > maxCitationItems };
 }
 
 /**

@@ -1,11 +1,14 @@
-// Diagnostics as plain data: one per problem sentence (its verdict) and one per citation problem, with a
-// stable code per kind, a message that names the evidence, related facts, and what the quick fixes need.
+// Diagnostics as plain data: one per contradicted or unsupported claim, on the claim's own words (a sentence
+// with two problem claims gets two), one for a sentence that names the library's entities without a readable
+// claim, and one per citation problem; each with a stable code per kind, a message that names the evidence,
+// related facts, and what the quick fixes need.
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
 import { citationMessage, describeFact, explainClaim } from '../analysis/explain';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
-import type { SourceSpan } from '../text/prose';
+import { toSourceSpan, type SourceSpan } from '../text/prose';
+import type { ClaimResult } from '../analysis/analyzeBlock';
 
 export type DiagnosticCode =
   | 'contradicted'
@@ -32,20 +35,30 @@ export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase
   const out: DiagnosticData[] = [];
   analysis.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.suppressed) return;
-    const verdict = verdictDiagnostic(sentence, sentenceIndex, kb, settings);
-    if (verdict) out.push(verdict);
+    out.push(...verdictDiagnostics(sentence, sentenceIndex, kb, settings));
     out.push(...citationDiagnostics(sentence, sentenceIndex, settings));
   });
   return out;
 }
 
-function verdictDiagnostic(sentence: AnalyzedSentence, sentenceIndex: number, kb: KnowledgeBase, settings: Settings): DiagnosticData | undefined {
-  if (sentence.verdict !== 'contradicted' && sentence.verdict !== 'unsupported') return undefined;
-  const worst = sentence.claims.find((c) => c.verification.verdict === sentence.verdict);
-  if (!worst) return undefined;
-  let code: DiagnosticCode = sentence.verdict === 'contradicted' ? 'contradicted' : sentence.basis === 'other-context' ? 'unsupported-other-context' : 'unsupported';
+function verdictDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, kb: KnowledgeBase, settings: Settings): DiagnosticData[] {
+  if (sentence.nonClaim) return [];
+  const problems = sentence.claims.filter((c) => c.verification.verdict === 'contradicted' || c.verification.verdict === 'unsupported');
+  if (problems.length === 0) {
+    if (sentence.verdict !== 'unsupported') return [];
+    // Entities the library has findings on, but no claim the reader could check: say so, never stay silent.
+    const diagnostic = claimDiagnostic(sentence, sentenceIndex, undefined, kb, settings);
+    return diagnostic ? [diagnostic] : [];
+  }
+  return problems.flatMap((claim) => claimDiagnostic(sentence, sentenceIndex, claim, kb, settings) ?? []);
+}
+
+function claimDiagnostic(sentence: AnalyzedSentence, sentenceIndex: number, claim: ClaimResult | undefined, kb: KnowledgeBase, settings: Settings): DiagnosticData | undefined {
+  const verdict = claim?.verification.verdict ?? sentence.verdict;
+  const basis = claim ? claim.verification.basis : sentence.basis;
+  let code: DiagnosticCode = verdict === 'contradicted' ? 'contradicted' : basis === 'other-context' ? 'unsupported-other-context' : 'unsupported';
   let severity: Severity = code === 'contradicted' ? settings.severity.contradicted : code === 'unsupported' ? settings.severity.unsupported : settings.severity.otherContext;
-  let message = explainClaim(worst.claim, worst.verification, kb);
+  let message = claim ? explainClaim(claim.claim, claim.verification, kb) : noReadableClaimMessage(sentence, kb);
   if (sentence.ownFinding) {
     // The writer's new result is not expected to be in the library; say what the library shows, quietly.
     code = 'own-finding';
@@ -53,18 +66,38 @@ function verdictDiagnostic(sentence: AnalyzedSentence, sentenceIndex: number, kb
     message = `own finding (not checked): ${message}`;
   }
   if (severity === 'off') return undefined;
-  const others = sentence.claims.filter((c) => c !== worst && (c.verification.verdict === 'contradicted' || c.verification.verdict === 'unsupported'));
-  if (others.length > 0) message += ` (and ${others.length} more claim${others.length === 1 ? '' : 's'} in this sentence)`;
-  const facts = [...worst.verification.evidence, ...worst.verification.nearest].slice(0, 5);
+  const facts = claim ? [...claim.verification.evidence, ...claim.verification.nearest].slice(0, 5) : [];
+  // The claim's own words; a claim without a usable span (or the no-claim case) marks the sentence.
+  const span = claim && claim.claim.end > claim.claim.start ? toSourceSpan(sentence.block, ...claimWords(claim, sentence)) : sentence.span;
   return {
-    span: sentence.span,
+    span,
     severity,
     code,
     message,
     related: facts.map((fact) => ({ fact, message: `${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}` })),
     sentenceIndex,
-    keys: worst.verification.evidence.map((f) => f.evidence.paper),
+    keys: claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [],
   };
+}
+
+/**
+ * The claim's words: from its first to its last participant, with its context and route where they are named
+ * after it ("... in OSCC"); a context the sentence named earlier, for an earlier claim, does not stretch it back.
+ */
+function claimWords(claim: ClaimResult, sentence: AnalyzedSentence): [number, number] {
+  const c = claim.claim;
+  const start = Math.min(c.start, c.subject.start, c.object.start);
+  let end = Math.max(c.end, c.subject.end, c.object.end);
+  for (const part of [...c.mediators, ...c.context]) {
+    const later = sentence.mentions.find((m) => m.entityId === part.entityId && m.start >= start);
+    if (later) end = Math.max(end, later.end);
+  }
+  return [start, end];
+}
+
+function noReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
+  const named = [...new Set(sentence.mentions.map((m) => m.entityId))].filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
+  return `unsupported: no claim could be read that the library backs; it has findings on ${named.join(', ')}`;
 }
 
 function citationDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, settings: Settings): DiagnosticData[] {

@@ -1,7 +1,8 @@
 // Reads a BibTeX or BibLaTeX file into paper records, so that every key of the writer's own bibliography
 // is known to the checker (a cited key is "undefined" only when neither the library nor a .bib defines it).
 // Parsing is done by @retorquere/bibtex-parser, the parser behind Zotero's Better BibTeX.
-import type { Creator, Entry } from '@retorquere/bibtex-parser';
+import type { Creator } from '@retorquere/bibtex-parser';
+import { scanBib } from './bibScan';
 import { LineIndex } from '../util/lines';
 import { recordLocations } from './loadFile';
 import type { KbProblem } from './problems';
@@ -10,70 +11,200 @@ import { CitationKey, type Paper, type Person } from './schema';
 export interface LoadedBib {
   papers: Paper[];
   problems: KbProblem[];
+  /** Keys of entries the parser could not read whole: their last good version is kept when there is one. */
+  broken: string[];
 }
 
 // The parser ships a broken CommonJS build; its ES module build works, and a dynamic import selects it both
 // under Node and in the esbuild bundle. It is loaded once, the first time a .bib file is read.
 let parser: Promise<typeof import('@retorquere/bibtex-parser')> | undefined;
 
+/** At most this many problems per file: a file of 32,000 stray "@" is one problem, not 32,000. */
+export const maxProblemsPerFile = 20;
+
+// The parser's unicode conversion treats "<" and ">" as the OT1 ligatures for "¡" and "¿", which is wrong
+// for every abstract with "p < 0.05". They are swapped for private-use characters of the same length (so
+// offsets stay exact) before parsing and swapped back in every field afterwards.
+const lessThan = '\uE000';
+const greaterThan = '\uE001';
+
+interface ReadEntry {
+  key: string;
+  fields: Record<string, unknown>;
+  offset: number;
+  truncatedAuthors?: boolean;
+}
+
+type Parse = typeof import('@retorquere/bibtex-parser').parse;
+
+/** Entries the real parser read, by their exact text, so a reload re-parses only entries that changed. */
+let parsedEntries = new Map<string, { key: string; fields: Record<string, unknown> }[]>();
+
 export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   parser ??= import('@retorquere/bibtex-parser');
   const { parse } = await parser;
   const lines = new LineIndex(text);
   const problems: KbProblem[] = [];
+  let dropped = 0;
   const report = (offset: number, path: string, message: string, severity: KbProblem['severity'] = 'error'): void => {
+    if (problems.length >= maxProblemsPerFile) {
+      dropped++;
+      return;
+    }
     const at = lines.positionAt(offset);
     problems.push({ file, line: at.line, character: at.character, path, message, severity });
   };
 
-  let library;
-  try {
-    library = parse(text, { english: false, caseProtection: false, sentenceCase: false, unsupported: 'ignore' });
-  } catch (error) {
-    // The parser throws only on input it cannot tokenize at all; report it at the top of the file.
-    report(0, '', `cannot read BibTeX: ${error instanceof Error ? error.message : String(error)}`);
-    return { papers: [], problems };
+  const entries: ReadEntry[] = [];
+  const broken = new Set<string>();
+  const previousParsed = parsedEntries;
+  const nextParsed = new Map<string, { key: string; fields: Record<string, unknown> }[]>();
+  // Plain entries are read by the fast scan; the rest, each on its own, by the real parser (bibScan.ts).
+  const scanned = scanBib(text);
+  if (!scanned) {
+    parseWithLibrary(parse, text, 0, text, lines, entries, broken, report);
+  } else {
+    for (const entry of scanned) {
+      if (entry.fields) {
+        entries.push({ key: entry.key, fields: entry.fields, offset: entry.start, truncatedAuthors: entry.truncatedAuthors });
+        continue;
+      }
+      const slice = text.slice(entry.start, entry.end);
+      const cached = previousParsed.get(slice);
+      if (cached) {
+        nextParsed.set(slice, cached);
+        for (const e of cached) entries.push({ ...e, offset: entry.start });
+        continue;
+      }
+      const before = entries.length;
+      const clean = parseWithLibrary(parse, slice, entry.start, text, lines, entries, broken, report);
+      if (clean) nextParsed.set(slice, entries.slice(before).map(({ key, fields }) => ({ key, fields })));
+    }
   }
-
-  for (const error of library.errors) {
-    // The parser notices a broken entry where it stops reading, often at the next entry or the end of the
-    // file; the entry itself is what the writer must fix, so point at its start when it can be found.
-    const lineMatch = /at line (\d+), column (\d+)/.exec(error.error);
-    const entryStart = error.input && /^\s*@/.test(error.input) ? text.indexOf(error.input.trimStart()) : -1;
-    const offset = entryStart >= 0
-      ? entryStart
-      : lineMatch
-        ? lines.offsetAt({ line: Number(lineMatch[1]) - 1, character: Number(lineMatch[2]) - 1 })
-        : Math.max(0, error.input ? text.indexOf(error.input) : 0);
-    const entryKey = /^@\w+\s*\{\s*([^,\s]+)/.exec(error.input ?? '')?.[1] ?? '';
-    report(offset, entryKey, error.error.replace(/\s*at line \d+, column \d+/, ''));
-  }
+  parsedEntries = nextParsed;
 
   const papers: Paper[] = [];
   const seen = new Set<string>();
-  for (const entry of library.entries) {
-    const offset = Math.max(0, entry.input ? text.indexOf(entry.input) : text.indexOf(entry.key));
+  for (const entry of entries) {
     if (!CitationKey.safeParse(entry.key).success) {
-      report(offset, entry.key, `"${entry.key}" is not a usable citation key`);
+      report(entry.offset, entry.key, `"${entry.key}" is not a usable citation key`);
       continue;
     }
     if (seen.has(entry.key)) {
-      report(offset, entry.key, `duplicate key ${entry.key}; the first entry is used`, 'warning');
+      report(entry.offset, entry.key, `duplicate key ${entry.key}; the first entry is used`, 'warning');
       continue;
     }
     seen.add(entry.key);
     const paper = toPaper(entry);
-    recordLocations.set(paper, lines.positionAt(offset));
+    recordLocations.set(paper, lines.positionAt(entry.offset));
     papers.push(paper);
   }
-  return { papers, problems };
+  // A file that gave no entry at all may not be a bibliography (a manuscript can name any file): its problems
+  // then say what and where, but quote none of its text, not even an entry key.
+  if (papers.every((paper) => broken.has(paper.key))) {
+    for (const problem of problems) problem.message = problem.message.replace(/^entry [^,]*, /, '').replace(/ before .*$/, '').replace(/"[^"]*"/g, '"…"');
+  }
+  if (dropped > 0) {
+    problems.push({ file, line: problems[problems.length - 1]?.line ?? 0, character: 0, path: '', severity: 'warning', message: `${dropped} more problems in this file are not listed` });
+  }
+  return { papers, problems, broken: [...broken] };
 }
 
-function toPaper(entry: Entry): Paper {
+/**
+ * Runs the real parser on `slice` (the whole file, or one entry starting at `base`) and adds its entries and
+ * problems, with offsets in the whole file. Returns true when the slice parsed without errors.
+ */
+function parseWithLibrary(
+  parse: Parse,
+  slice: string,
+  base: number,
+  text: string,
+  lines: LineIndex,
+  entries: ReadEntry[],
+  broken: Set<string>,
+  report: (offset: number, path: string, message: string) => void,
+): boolean {
+  let library;
+  try {
+    const shielded = slice.replace(/</g, lessThan).replace(/>/g, greaterThan);
+    library = parse(shielded, { english: false, caseProtection: false, sentenceCase: false, unsupported: 'ignore' });
+  } catch (error) {
+    // The parser throws only on input it cannot tokenize at all.
+    report(base, '', `cannot read BibTeX: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  const sliceLines = base === 0 && slice === text ? lines : new LineIndex(slice);
+  // Entries and errors come in file order, so each is looked for after the previous one: one pass over the
+  // slice instead of a search from its start per entry (which made 100k entries take minutes).
+  let errorCursor = 0;
+  let errors = 0;
+  for (const error of library.errors) {
+    // Past the cap, only the count matters; locating each error would cost a search per error.
+    if (++errors > maxProblemsPerFile) {
+      report(base, '', '');
+      continue;
+    }
+    const input = restore(error.input ?? '');
+    const trimmed = input.trimStart();
+    const found = trimmed ? slice.indexOf(trimmed, errorCursor) : -1;
+    const lineMatch = /at line (\d+), column (\d+)/.exec(error.error);
+    const errorOffset = lineMatch ? base + Math.min(slice.length, sliceLines.offsetAt({ line: Number(lineMatch[1]) - 1, character: Number(lineMatch[2]) - 1 })) : -1;
+    const entryStart = found >= 0 ? base + found : errorOffset >= 0 ? errorOffset : base + errorCursor;
+    errorCursor = Math.max(errorCursor, entryStart - base + 1);
+    const entryKey = /^@\w+\s*[{(]\s*([^,\s]+)/.exec(trimmed)?.[1] ?? '';
+    if (entryKey) broken.add(entryKey);
+    const message = explainBibError(restore(error.error), text, errorOffset);
+    const where = `line ${lines.positionAt(entryStart).line + 1}`;
+    report(entryStart, '', entryKey ? `entry ${entryKey}, ${where}: ${message}` : `${where}: ${message}`);
+  }
+  let cursor = 0;
+  for (const entry of library.entries) {
+    const input = entry.input ? restore(entry.input) : '';
+    let offset = input ? slice.indexOf(input, cursor) : -1;
+    if (offset < 0) offset = findEntryStart(slice, entry.key, cursor);
+    if (offset < 0) offset = cursor;
+    cursor = offset + Math.max(1, input.length);
+    entries.push({ key: entry.key, fields: entry.fields as Record<string, unknown>, offset: base + offset });
+  }
+  return library.errors.length === 0;
+}
+
+/** Puts back "<" and ">", and composes accents ("u" + combining diaeresis, as the parser writes it, is "ü"). */
+function restore(value: string): string {
+  // Most values are plain ASCII: nothing to put back or compose.
+  if (!/[^\x00-\x7f]/.test(value)) return value;
+  return value.replace(/\uE000/g, '<').replace(/\uE001/g, '>').normalize('NFC');
+}
+
+/** Where "@type{key" starts at or after `from`, or -1. */
+function findEntryStart(text: string, key: string, from: number): number {
+  let at = text.indexOf(key, from);
+  while (at >= 0) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (/@\w+\s*[{(]\s*$/.test(before)) return text.lastIndexOf('@', at);
+    at = text.indexOf(key, at + key.length);
+  }
+  return -1;
+}
+
+/** The parser's message in a writer's words: what is wrong, and before what. */
+function explainBibError(error: string, text: string, offset: number): string {
+  const nextEntry = offset >= 0 ? /^@\w+\s*[{(]\s*[^,\s]*/.exec(text.slice(offset, offset + 200))?.[0] : undefined;
+  const found = /found "(.*?)"(?:\.\.\.)?\s+at line/.exec(error)?.[1]?.replace(/\\n/g, ' ').trim();
+  if (/expected "\}"/.test(error) && nextEntry) return `a closing brace is missing before ${nextEntry}`;
+  if (/expected "\}"/.test(error) && found && /^[\w-]+\s*=/.test(found)) return `a comma is missing before "${found.replace(/\s*=.*$/, '')} ="`;
+  if (/expected "\}"/.test(error)) return `a closing brace is missing${found ? ` before "${found}"` : ''}`;
+  if (/Runaway key/.test(error)) return 'the entry key runs on: a comma after the key is missing';
+  if (/Unterminated brace-value/.test(error)) return 'a field value opens a brace that is never closed';
+  if (/expected '\{' or '\('/.test(error)) return '"@" starts no entry (an entry is @type{key, ...})';
+  return error.replace(/\s*at line \d+, column \d+/, '');
+}
+
+function toPaper(entry: ReadEntry): Paper {
   const field = (...names: string[]): string | null => {
     for (const name of names) {
       const value = entry.fields[name];
-      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (typeof value === 'string' && value.trim()) return restore(value.trim());
     }
     return null;
   };
@@ -81,14 +212,18 @@ function toPaper(entry: Entry): Paper {
   const yearText = field('year') ?? (date ? date.slice(0, 4) : null);
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const monthText = date && /^\d{4}-(\d{2})/.exec(date)?.[1];
-  const creators = entry.fields.author;
+  // "and others" ends a list whose further authors are unknown: shown as "et al.", never as an author.
+  const listed = Array.isArray(entry.fields.author) ? (entry.fields.author as Creator[]) : [];
+  const creators = listed.filter((c) => (c.name ?? c.lastName) !== 'others');
+  const truncated = entry.truncatedAuthors || creators.length < listed.length;
   const keywords = entry.fields.keywords;
   const doi = field('doi');
   const pmid = field('pmid');
+  const abstract = field('abstract');
   return {
     key: entry.key,
     title: field('title') ?? entry.key,
-    authors: Array.isArray(creators) && creators.length > 0 ? creators.map(toPerson) : null,
+    authors: creators.length > 0 ? creators.map(toPerson) : null,
     journal: field('journal', 'journaltitle', 'booktitle', 'publisher'),
     journalAbbrev: field('shortjournal', 'journal-abbrev') ?? undefined,
     year,
@@ -98,12 +233,14 @@ function toPaper(entry: Entry): Paper {
     pages: field('pages'),
     doi: doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? doi : null,
     pmid: pmid && /^\d+$/.test(pmid) ? pmid : null,
-    keywords: Array.isArray(keywords) ? keywords.filter((k): k is string => typeof k === 'string') : [],
+    keywords: Array.isArray(keywords) ? keywords.filter((k): k is string => typeof k === 'string').map(restore) : [],
     summary: null,
+    ...(truncated ? { authorsTruncated: true } : {}),
+    ...(abstract ? { abstract } : {}),
   };
 }
 
 function toPerson(creator: Creator): Person {
-  if (creator.lastName) return { family: creator.lastName, given: creator.firstName || undefined };
-  return { family: creator.name ?? '?' };
+  if (creator.lastName) return { family: restore(creator.lastName), given: creator.firstName ? restore(creator.firstName) : undefined };
+  return { family: restore(creator.name ?? '?') };
 }

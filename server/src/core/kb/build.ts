@@ -4,11 +4,13 @@
 // Bad input never loses good data. A file with errors contributes its valid records, or, when a previous
 // load of the same file was valid, that previous version is kept whole. Records that point to unknown
 // entities or papers are dropped and reported; everything else loads.
+import { AbstractReadingCache } from './abstracts';
 import { loadBib } from './bib';
+import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord } from './knowledgeBase';
 import { loadKbJson, recordLocations, type KbFileContent } from './loadFile';
 import type { KbProblem } from './problems';
-import type { Entity, Fact } from './schema';
+import type { Entity, Fact, Paper } from './schema';
 
 export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
@@ -27,7 +29,25 @@ export function isBibPath(path: string): boolean {
   return /\.(bib|bibtex)$/i.test(path);
 }
 
-export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?: ReadonlyMap<string, KbFileContent>): Promise<KbBuildResult> {
+/** The bibliography formats ClaimLens reads besides BibTeX: CSL-YAML and RIS by extension, CSL-JSON by content. */
+export function bibliographyFormat(source: KbSource): 'bibtex' | 'csl-json' | 'csl-yaml' | 'ris' | null {
+  if (isBibPath(source.path)) return 'bibtex';
+  if (/\.ya?ml$/i.test(source.path)) return 'csl-yaml';
+  if (/\.ris$/i.test(source.path)) return 'ris';
+  if (/\.json$/i.test(source.path) && isCslJsonText(source.text)) return 'csl-json';
+  return null;
+}
+
+export interface BuildOptions {
+  /** Read the abstracts of papers without curated facts into extracted facts (default true). */
+  readAbstracts?: boolean;
+  /** Where readings of abstracts are kept between loads; one shared cache by default. */
+  abstractCache?: AbstractReadingCache;
+}
+
+const sharedAbstractCache = new AbstractReadingCache();
+
+export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?: ReadonlyMap<string, KbFileContent>, options: BuildOptions = {}): Promise<KbBuildResult> {
   const at = (record: object, file: string) => ({ file, ...(recordLocations.get(record) ?? { line: 0, character: 0 }) });
   const problems: KbProblem[] = [];
   const goodContent = new Map<string, KbFileContent>();
@@ -39,21 +59,43 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const facts = new Map<string, Fact>();
   const factFile = new Map<string, string>();
 
+  // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
+  // is read once: the same path, or the same name with the same text.
+  const readPaths = new Set<string>();
+  const readTexts = new Map<string, string[]>();
   for (const source of sources) {
+    const name = source.path.replace(/^.*[\\/]/, '');
+    const sameName = readTexts.get(name) ?? [];
+    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
+    readPaths.add(source.path);
+    readTexts.set(name, [...sameName, source.text]);
     let content: KbFileContent;
     let fileProblems: KbProblem[];
-    if (isBibPath(source.path)) {
-      const loaded = await loadBib(source.path, source.text);
-      content = { papers: loaded.papers, entities: [], facts: [] };
+    const format = bibliographyFormat(source);
+    const previous = lastGood?.get(source.path);
+    if (format) {
+      const loaded =
+        format === 'bibtex' ? await loadBib(source.path, source.text)
+        : format === 'csl-json' ? loadCslJson(source.path, source.text)
+        : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
+        : loadRis(source.path, source.text);
+      // A bibliography recovers entry by entry: every valid entry of the current file is used, and an entry
+      // the parser could not read whole keeps its last good version when there is one.
+      const broken = new Set<string>((loaded as { broken?: string[] }).broken ?? []);
+      const papersNow = loaded.papers.filter((paper) => !broken.has(paper.key) || !previous?.papers.some((p) => p.key === paper.key));
+      const kept = previous ? previous.papers.filter((p) => broken.has(p.key)) : [];
+      content = { papers: [...papersNow, ...kept], entities: [], facts: [] };
       fileProblems = loaded.problems;
+      for (const paper of kept) {
+        fileProblems.push(problemAt(source.path, paper, '', `entry ${paper.key}: its last version without errors stays in use until it is fixed`, 'warning'));
+      }
     } else {
       const loaded = loadKbJson(source.path, source.text);
       content = loaded.content;
       fileProblems = loaded.problems;
     }
     problems.push(...fileProblems);
-    const previous = lastGood?.get(source.path);
-    if (fileProblems.some((p) => p.severity === 'error') && previous) {
+    if (!format && fileProblems.some((p) => p.severity === 'error') && previous) {
       problems.push({
         file: source.path, line: 0, character: 0, path: '', severity: 'warning',
         message: 'this file has errors; the last version without errors stays in use until they are fixed',
@@ -61,7 +103,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
       content = previous;
     }
     goodContent.set(source.path, content);
-    const origin = isBibPath(source.path) ? 'bib' : 'library';
+    const origin = format ? 'bib' : 'library';
     for (const paper of content.papers) {
       const existing = papers.get(paper.key);
       // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
@@ -126,8 +168,35 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
 
   const factLocations = new Map(validFacts.map((fact) => [fact.id, at(fact, factFile.get(fact.id)!)]));
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], validFacts, { facts: factLocations, entities: entityLocations });
+  // Facts read from abstracts join before the knowledge base is built, so it is built once.
+  const extracted = options.readAbstracts === false ? [] : readAbstracts([...papers.values()], [...entities.values()], validFacts, options.abstractCache ?? sharedAbstractCache);
+  for (const fact of extracted) {
+    const paper = papers.get(fact.evidence.paper);
+    if (paper?.location) factLocations.set(fact.id, paper.location);
+  }
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, { facts: factLocations, entities: entityLocations });
   return { kb, problems, goodContent };
+}
+
+/**
+ * Facts read from the abstracts of papers that have no curated facts (curated facts are preferred). The
+ * lexicon is the knowledge base's, so extracted facts name the same entity ids as curated ones.
+ */
+function readAbstracts(papers: readonly Paper[], entities: readonly Entity[], curated: readonly Fact[], cache: AbstractReadingCache): Fact[] {
+  const withCurated = new Set(curated.map((fact) => fact.evidence.paper));
+  const withAbstracts = papers.filter((paper) => paper.abstract && !withCurated.has(paper.key));
+  if (withAbstracts.length === 0) return [];
+  const reader = cache.readerFor(entities);
+  const taken = new Set(curated.map((fact) => fact.id));
+  const facts: Fact[] = [];
+  for (const paper of withAbstracts) {
+    for (const fact of cache.read(paper, reader)) {
+      if (taken.has(fact.id)) continue;
+      taken.add(fact.id);
+      facts.push(fact);
+    }
+  }
+  return facts;
 }
 
 /** Integrity problems point at the record they are about (or the top of the file for .bib records). */

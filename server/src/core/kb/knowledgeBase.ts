@@ -1,5 +1,8 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
+import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
+import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
+import { EntityLayers, LayeredEntities } from '../entities/layers';
 import type { Entity, Fact, Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -21,7 +24,13 @@ export interface PaperRecord extends Paper {
 
 export class KnowledgeBase {
   readonly papers: ReadonlyMap<string, PaperRecord>;
+  /**
+   * Entities: `get` and `has` answer for the library and the lexicon of biomedicine (a lexicon entry is an
+   * Entity too, with type and parents); iterating and `size` cover the library only. See entities/layers.ts.
+   */
   readonly entities: ReadonlyMap<string, Entity>;
+  /** The two layers: canonical ids, lexicon records and identifiers, drug targets. */
+  readonly layers: EntityLayers;
   readonly facts: readonly Fact[];
   readonly factsById: ReadonlyMap<string, Fact>;
   readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
@@ -38,17 +47,25 @@ export class KnowledgeBase {
   readonly #related = new Map<string, readonly string[]>();
   readonly #factsBySubject = new Map<string, Fact[]>();
   readonly #factsByObject = new Map<string, Fact[]>();
+  readonly #standIns = new Map<string, StandIn[]>();
+  readonly #hasFindings = new Map<string, boolean>();
+  /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
+  readonly derivedFacts: readonly DerivedFact[];
 
   constructor(
     papers: PaperRecord[],
     entities: Entity[],
     facts: Fact[],
     locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation> } = {},
+    /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
+    lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
     this.factLocations = locations.facts ?? new Map();
     this.entityLocations = locations.entities ?? new Map();
     this.papers = new Map(papers.map((paper) => [paper.key, paper]));
-    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
+    const library = new Map(entities.map((entity) => [entity.id, entity]));
+    this.layers = new EntityLayers(library, lexicon ?? undefined);
+    this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
     this.factsById = new Map(facts.map((fact) => [fact.id, fact]));
     const byPaper = new Map<string, Fact[]>();
@@ -62,6 +79,11 @@ export class KnowledgeBase {
     }
     this.factsByPaper = byPaper;
     this.factsByEntity = byEntity;
+    this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
+    for (const fact of this.derivedFacts) {
+      push(this.#factsBySubject, fact.subject, fact);
+      if (fact.object) push(this.#factsByObject, fact.object, fact);
+    }
     this.fingerprint = fingerprintOf(papers, entities, facts);
   }
 
@@ -108,10 +130,57 @@ export class KnowledgeBase {
     return this.related(id).flatMap((other) => this.#factsByObject.get(other) ?? []);
   }
 
+  /** What an entity stands for in claims and findings: a drug for the loss of its targets, CoCl2 for hypoxia. */
+  standIns(id: string): StandIn[] {
+    let cached = this.#standIns.get(id);
+    if (!cached) {
+      // The lexicon of biomedicine (issue 6) gives drugs their targets; until it is merged, or for a drug it
+      // lacks, the library's own findings that the drug inhibits a target do.
+      const layers = (this as unknown as { layers?: { drugTargets?(drug: string): string[] } }).layers;
+      const listed = layers?.drugTargets?.(id) ?? [];
+      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? [], listed);
+      this.#standIns.set(id, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * Whether the library has findings on an entity: it (or a kind or part of it, or what it stands for) is the
+   * subject, object or a mediator of a fact. Being only a fact's context (a cancer, a cell line) is not
+   * enough. Decided from facts, never from the lexicon, which names many entities the library knows nothing of.
+   */
+  hasFindings(id: string): boolean {
+    let known = this.#hasFindings.get(id);
+    if (known === undefined) {
+      const about = (other: string): boolean =>
+        (this.#factsBySubject.get(other)?.length ?? 0) > 0 ||
+        (this.#factsByObject.get(other)?.length ?? 0) > 0 ||
+        (this.factsByEntity.get(other) ?? []).some((f) => f.mediators.includes(other));
+      known = this.related(id).some(about) || this.standIns(id).some((s) => this.related(s.id).some(about));
+      this.#hasFindings.set(id, known);
+    }
+    return known;
+  }
+
+  /**
+   * Resistance or sensitivity to one drug ("SORAFENIB_RESISTANCE"): the drug and the kind of phenotype. The
+   * drug is part of the context: resistance to gefitinib is not resistance to sorafenib.
+   */
+  drugPhenotype(id: string): { drug: string; kind: string } | undefined {
+    const match = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(id);
+    if (!match || this.entities.get(match[1])?.type !== 'drug') return undefined;
+    return { drug: match[1], kind: match[2] };
+  }
+
   /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */
   label(id: string): string {
     const entity = this.entities.get(id);
     return entity ? (entity.symbol ?? entity.name) : id;
+  }
+
+  /** True for an entity of the library (as opposed to one known only from the lexicon of biomedicine). */
+  inLibrary(id: string): boolean {
+    return this.layers.inLibrary(id);
   }
 
   /** Papers whose facts the library holds (as opposed to keys known only from a .bib). */

@@ -22,6 +22,7 @@ export const entityTypes = [
   'transcription-factor',
   'enzyme',
   'protein',
+  'rna',
   'protein-family',
   'pathway',
   'process',
@@ -65,6 +66,8 @@ export const relations = [
   'inhibits',
   'suppresses',
   'downregulates',
+  // A causal link whose direction the paper does not give ("Ras activation regulates IL-11 levels").
+  'regulates',
   'signals-through',
   'binds',
   'associated-with',
@@ -83,6 +86,19 @@ export const EvidenceSchema = z.strictObject({
   kind: z.enum(['finding', 'background']),
   /** For background: the work the paper cites, as the paper names it ("Onnis et al., ref. 12"). */
   cites: z.string().min(1).optional(),
+  /**
+   * Set on facts ClaimLens read from a paper's abstract (rather than curated by hand): the abstract sentence
+   * (index from 0 and its text), the version of the reader that read it, and the qualifiers of the reading.
+   */
+  extracted: z
+    .strictObject({
+      sentence: z.number().int().min(0),
+      text: z.string().min(1),
+      reader: z.string().min(1),
+      hedged: z.boolean(),
+      negated: z.boolean(),
+    })
+    .optional(),
 });
 
 export const FactSchema = z
@@ -141,6 +157,8 @@ export const PaperSchema = z.strictObject({
   keywords: z.array(z.string()).default([]),
   /** A few sentences in our own words. */
   summary: z.string().min(1).nullable(),
+  /** The abstract as the writer's bibliography gives it; ClaimLens reads its findings (kb/abstracts.ts). */
+  abstract: z.string().min(1).optional(),
   /** Where the facts were read from (for the bundled library, the capture file in shared/seeds). */
   source: z.string().optional(),
 });

@@ -1,7 +1,7 @@
 // The entry point of prose extraction: picks the extractor for a document's language. Extraction runs on
 // every keystroke of whatever the user is writing, so it must never throw; if an extractor fails on some
 // input nobody foresaw, the document is read as plain text rather than not at all.
-import { extractLatexProse } from './latex';
+import { extractLatexProse, type LatexOptions } from './latex';
 import { extractMarkdownProseIncrementally } from './markdownChunks';
 import { extractPlainProse } from './plainText';
 import type { ProseDocument } from './prose';
@@ -13,14 +13,14 @@ export { extractMarkdownProse } from './markdown';
 export { extractPlainProse } from './plainText';
 
 /** Extracts the prose of a document given its VS Code language id ('markdown', 'latex', 'tex', others). */
-export function extractProse(languageId: string, source: string): ProseDocument {
+export function extractProse(languageId: string, source: string, latexOptions?: LatexOptions): ProseDocument {
   try {
     switch (languageId) {
       case 'markdown':
         return extractMarkdownProseIncrementally(source);
       case 'latex':
       case 'tex':
-        return extractLatexProse(source);
+        return extractLatexProse(source, latexOptions);
       default:
         return extractPlainProse(source);
     }

@@ -9,9 +9,18 @@ import * as args from './latexArguments';
 import * as cmd from './latexCommands';
 import * as scan from './latexScan';
 import { LatexBlocks } from './latexBlocks';
+import { collectMacros, mergeMacros, type MacroTable } from './latexMacros';
 import type { BlockKind, ProseBuilder, ProseDocument } from './prose';
 
 const wordChar = /[\p{L}\p{N}]/u;
+
+export interface LatexOptions {
+  /** Argument-less macros defined elsewhere in the project (the root's preamble); the file's own are added. */
+  macros?: MacroTable;
+}
+
+/** How deep a macro may expand into other macros: `\def\a{\a}` must end. */
+const maxMacroDepth = 8;
 
 class LatexExtractor {
   readonly #src: string;
@@ -21,8 +30,14 @@ class LatexExtractor {
   /** True while only whitespace has been read since the last line ending: a line ending then is a paragraph break. */
   #lineStart = true;
 
-  constructor(source: string) {
+  readonly #macros: MacroTable;
+  readonly #macroDepth: number;
+  readonly #expansions = new Map<string, string>();
+
+  constructor(source: string, macros: MacroTable | undefined, macroDepth: number) {
     this.#src = source;
+    this.#macroDepth = macroDepth;
+    this.#macros = macroDepth === 0 ? mergeMacros(macros, collectMacros(source)) : (macros ?? new Map());
   }
 
   run(): ProseDocument {
@@ -251,8 +266,26 @@ class LatexExtractor {
       this.#pos = args.skipDefinition(src, this.#pos, this.#limit, cmd.definitionCommands.has(name));
       return;
     }
+    if (this.#macros.has(name)) return this.#macro(name, start);
     // Unknown command: the name vanishes with its optional arguments; braced arguments are read as text.
     this.#pos = scan.skipOptionals(src, this.#pos, this.#limit);
+  }
+
+  /**
+   * A user macro (\il for IL-11) reads as the text of its body. Every character of the expansion maps to
+   * the macro's backslash, so a diagnostic or hover on the expansion lands on the macro as written.
+   */
+  #macro(name: string, start: number): void {
+    let text = this.#expansions.get(name);
+    if (text === undefined) {
+      const body = this.#macros.get(name) ?? '';
+      text = this.#macroDepth >= maxMacroDepth ? '' : new LatexExtractor(body, this.#macros, this.#macroDepth + 1).run().blocks.map((b) => b.text).join(' ');
+      this.#expansions.set(name, text);
+    }
+    if (text === '') return;
+    const out = this.#out;
+    if (out.lastChar !== undefined && wordChar.test(out.lastChar) && wordChar.test(text[0])) out.synthetic(' ', start);
+    out.synthetic(text, start);
   }
 
   /** Reads the braced argument of a heading, caption or footnote into a block of its own. */
@@ -330,6 +363,6 @@ class LatexExtractor {
 }
 
 /** Extracts the prose of a LaTeX document or fragment. Never throws on user text. */
-export function extractLatexProse(source: string): ProseDocument {
-  return new LatexExtractor(source).run();
+export function extractLatexProse(source: string, options: LatexOptions = {}): ProseDocument {
+  return new LatexExtractor(source, options.macros, 0).run();
 }

@@ -28,7 +28,9 @@ export function compareEffects(claim: Effect, negated: boolean, fact: Effect): C
   switch (claim.kind) {
     case 'causal':
       if (fact.kind === 'causal') {
-        if (claim.sign === 0 || fact.sign === 0 || claim.sign === fact.sign) return 'supports';
+        if (claim.sign === 0 || claim.sign === fact.sign) return 'supports';
+        // A finding without a direction ("Ras regulates IL-11") does not back "Ras raises IL-11".
+        if (fact.sign === 0) return 'weak';
         return 'contradicts';
       }
       if (fact.kind === 'none') return 'contradicts';

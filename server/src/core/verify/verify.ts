@@ -1,15 +1,21 @@
 // Verification: compares one claim with the library's facts and returns a verdict that names its evidence.
 //
 // - supported: a fact with the same subject and object (a fact about AKT1 supports a claim about Akt; one about
-//   MMP-13 supports a claim about MMPs), the same direction, compatible mediators, and a context the claim
-//   covers (the claim's context equals the fact's or is more general; a claim without context covers any).
-// - contradicted: the same entities in a covered context with the opposite direction, a no-effect finding
+//   MMP-13 supports a claim about MMPs), the same direction, compatible mediators, and a context that covers
+//   the claim's (the fact's context is the same or more specific; a claim without context, or about cancer in
+//   general, is covered by a finding in any specific cancer; a finding without context covers any claim).
+// - contradicted: the same entities in a covering context with the opposite direction, a no-effect finding
 //   against a claimed effect, or a negated claim against a reported effect.
-// - unsupported / other-context: the relation is reported, but only in contexts the claim does not cover.
-// - unsupported / no-evidence: nothing reports the relation.
+// - unsupported / other-context: the relation is reported (in either direction), but only in contexts that do
+//   not cover the claim's. The drug is part of the context of resistance and sensitivity.
+// - unsupported / no-evidence: the library has findings on the subject or the object, and none reports this.
+// - out-of-scope: the library has findings on neither.
+// The library's implied facts (a drug for its target, a route's steps, EMT markers: kb/inference.ts) count
+// like stated ones; the evidence always names the stated fact.
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
+import { statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -24,6 +30,8 @@ export interface ClaimToVerify {
   mediators: readonly string[];
   context: readonly string[];
   negated: boolean;
+  /** The sentence names a context the lexicon does not know (a cell line, a cancer): only context-free findings cover it. */
+  unknownContext?: boolean;
 }
 
 export interface ClaimVerification {
@@ -48,10 +56,43 @@ interface Match {
   mediatorsCovered: boolean;
 }
 
+const strength: Record<string, number> = { supported: 4, contradicted: 3, 'other-context': 2, 'no-evidence': 1, 'out-of-scope': 0 };
+
 export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
-  if (!kb.entities.has(claim.subject) || !kb.entities.has(claim.object)) {
+  if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
+  let best = verifyAs(claim, kb);
+  // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), CoCl2 for hypoxia.
+  for (const standIn of kb.standIns(claim.subject)) {
+    if (standIn.id === claim.object) continue;
+    const relation = standIn.inverted ? invertedRelation(claim.relation) : claim.relation;
+    if (!relation) continue;
+    const other = verifyAs({ ...claim, subject: standIn.id, relation }, kb);
+    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+  }
+  return best;
+}
+
+/** Processes and phenotypes are what findings are about, not what a claim is about: "cisplatin triggers apoptosis". */
+const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'experimental-system']);
+
+/** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
+export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
+  if (kb.hasFindings(claim.subject)) return true;
+  return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '');
+}
+
+const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
+  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
+  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates', 'signals-through': 'inhibits',
+};
+
+function invertedRelation(relation: ClaimRelation): ClaimRelation | undefined {
+  return inverses[relation];
+}
+
+function verifyAs(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   const matches = findMatches(claim, kb);
   const covered = matches.filter((m) => m.contextCovered);
   const supports = covered.filter((m) => m.comparison === 'supports' && m.mediatorsCovered);
@@ -90,6 +131,13 @@ function result(verdict: Verdict, basis: Basis | null, evidence: Match[], neares
   return { verdict, basis, evidence: uniqueFacts(evidence.map((m) => m.fact)), nearest: uniqueFacts(nearest), conflicting: uniqueFacts(conflicting.map((m) => m.fact)) };
 }
 
+/** Resistance to one drug against resistance to another: the same relation, in another context. */
+function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: string): boolean {
+  const a = kb.drugPhenotype(claimEntity);
+  const b = kb.drugPhenotype(factEntity);
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.drug !== b.drug;
+}
+
 function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const claimEffect = effectOf(claim.relation, claim.polarity);
   const matches: Match[] = [];
@@ -110,33 +158,28 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const objectFamily = new Set(kb.related(claim.object));
   const subjectFamily = new Set(kb.related(claim.subject));
   for (const fact of candidates) {
-    if (fact.object && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object) && !fact.mediators.some((m) => objectFamily.has(m))) continue;
+    const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
+    if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
     const swapped = symmetric && !forward && fact.object !== undefined && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
     const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
     const subjectLevel = entityLevel(kb, claimSubject, fact.subject);
     if (subjectLevel < 0) continue;
-    let objectLevel = fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
-    let comparison: Comparison = 'unrelated';
-    if (objectLevel >= 0) {
-      comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
-    }
-    if (comparison === 'unrelated' && claimEffect.kind === 'causal' && claimEffect.sign >= 0 && !claim.negated) {
-      // A fact that passes through the claimed object supports "X activates / signals through M":
-      // "IL-11 raises MMP-13 via PI3K/Akt" implies that IL-11 engages PI3K/Akt.
-      const viaLevel = Math.min(...fact.mediators.map((m) => entityLevel(kb, claim.object, m)).filter((l) => l >= 0), Infinity);
-      const factEffect = effectOf(fact.relation, fact.polarity);
-      if (viaLevel !== Infinity && factEffect.kind === 'causal' && factEffect.sign > 0) {
-        objectLevel = 1;
-        comparison = 'supports';
-      }
-    }
+    // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
+    // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
+    const derivation = (fact as DerivedFact).derivedFrom;
+    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject)) continue;
+    const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
+    if (objectLevel < 0) continue;
+    const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
     if (comparison === 'unrelated') continue;
+    // An implied fact ranks below a stated one about the same entities.
+    const derived = derivation !== undefined;
     matches.push({
       fact,
       comparison,
-      level: Math.max(subjectLevel, objectLevel),
-      contextCovered: contextCovers(kb, claim.context, fact.context),
+      level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
+      contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
       mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || chainShows(m)),
     });
   }
@@ -159,9 +202,13 @@ export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: 
   return -1;
 }
 
-/** Every context entity of the claim must equal, or be an ancestor of, one of the fact's. */
+/**
+ * The fact's context covers the claim's: every context entity of the claim equals, or is an ancestor of, one
+ * of the fact's (CoCl2 treatment counts as hypoxia). A finding without a context covers any claim.
+ */
 export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
-  return claimContext.every((c) => factContext.some((f) => kb.isA(f, c)));
+  if (factContext.length === 0) return true;
+  return claimContext.every((c) => factContext.some((f) => kb.isA(f, c) || kb.standIns(f).some((s) => !s.inverted && kb.isA(s.id, c))));
 }
 
 /** A fact's context without its own participants: "hypoxia raises X in hypoxic cancer cells" is about cancer. */
@@ -191,6 +238,7 @@ function nearestFacts(claim: ClaimToVerify, kb: KnowledgeBase): Fact[] {
   return byObject.slice(0, 6);
 }
 
+/** Each stated fact once: implied facts are replaced by the finding they come from. */
 function uniqueFacts(facts: Fact[]): Fact[] {
-  return [...new Set(facts)];
+  return [...new Set(facts.map(statedFact))];
 }

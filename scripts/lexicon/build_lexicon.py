@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""Generates ClaimLens's lexicon of biomedicine (data/lexicon/*.json) from the sources the field maintains.
+
+  genes.json      NCBI Gene (human) from Bioconductor's org.Hs.eg.db (Debian r-bioc-org.hs.eg.db)
+  processes.json  Gene Ontology biological processes from Bioconductor's GO.db (Debian r-bioc-go.db)
+  diseases.json   Human Disease Ontology, cancer branch (DOID:162)
+
+The curated files (cellLines.json, drugs.json, curated.json) are written by hand and only checksummed here.
+Every output's SHA-256 goes into MANIFEST.json with the sources' names, dates and licences; a test checks the
+checked-in files against it. Run scripts/lexicon/fetch_sources.sh first; it prints the exact command line.
+Python 3 standard library only, output sorted, so two runs on the same sources give identical bytes.
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'data', 'lexicon'))
+
+
+def english_words(path):
+    """Lower-case English words (Debian's wamerican), possessives dropped."""
+    words = set()
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for line in f:
+            w = line.strip()
+            if w and "'" not in w:
+                words.add(w.lower())
+    return words
+
+
+def gene_type(name, symbol, ncbi_type):
+    """A coarse ClaimLens type from the gene's official full name (the source's words, not a guess of ours)."""
+    n = name.lower()
+    if ncbi_type != 'protein-coding':
+        return 'rna'
+    if n.startswith('interleukin') and 'receptor' not in n:
+        return 'cytokine'
+    if 'receptor' in n:
+        return 'receptor'
+    if 'growth factor' in n and 'binding' not in n:
+        return 'growth-factor'
+    if 'kinase' in n and 'inhibitor' not in n and 'anchor' not in n and 'binding' not in n:
+        return 'kinase'
+    if ('transcription factor' in n or 'signal transducer and activator of transcription' in n
+            or 'homeobox' in n or 'forkhead box' in n or 'zinc finger e-box' in n):
+        return 'transcription-factor'
+    if re.search(r'(ase|ases)( \d+[a-z]?)?$', n) or 'metallopeptidase' in n:
+        return 'enzyme'
+    return 'protein'
+
+
+def mirna_names(symbol):
+    """Prose names of a microRNA gene: MIR21 -> miR-21, microRNA-21; MIR200C -> miR-200c."""
+    m = re.fullmatch(r'MIR(\d+)([A-Z]?)(\d*)', symbol)
+    if not m:
+        return []
+    stem = m.group(1) + m.group(2).lower()
+    return ['miR-' + stem, 'microRNA-' + stem, 'hsa-miR-' + stem]
+
+
+# Names cancer papers use that NCBI Gene does not list, or lists for several genes (curated additions,
+# named in the data README).
+CURATED_GENE_ALIASES = {
+    'TP53': ['p53'], 'MKI67': ['Ki-67', 'Ki67'], 'PDCD1': ['PD-1', 'PD1'], 'WWTR1': ['TAZ'], 'YAP1': ['YAP'],
+    'IL6ST': ['gp130'], 'CD274': ['PD-L1'], 'CDKN1A': ['p21'], 'CDKN1B': ['p27'], 'CDKN2A': ['p16', 'p16INK4a'],
+    'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
+    'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
+    'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
+    'CDH2': ['N-cadherin'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
+}
+
+
+def build_genes(orgdb, words):
+    db = sqlite3.connect(orgdb)
+    meta = dict(db.execute('select name, value from metadata'))
+    rows = db.execute(
+        'select g.gene_id, i.symbol, i.gene_name, t.gene_type from genes g '
+        'join gene_info i on i._id = g._id join genetype t on t._id = g._id '
+        "where t.gene_type = 'protein-coding' or (t.gene_type = 'ncRNA' and i.symbol not like 'LOC%')"
+    ).fetchall()
+    kept = {r[0]: r for r in rows}
+    aliases = {}
+    for gene_id, alias in db.execute('select g.gene_id, a.alias_symbol from alias a join genes g on g._id = a._id'):
+        if gene_id in kept:
+            aliases.setdefault(gene_id, set()).add(alias)
+    # An official symbol belongs to its gene only; an alias shared by several genes names none of them.
+    symbols = {r[1].upper(): r[0] for r in rows}
+    owners = {}
+    for gene_id, names in aliases.items():
+        for a in names:
+            owners.setdefault(a.upper(), set()).add(gene_id)
+    # A family name that NCBI lists as one gene's alias ("PKC" for PRRT2, while PKCA, PKCB... name the
+    # protein kinase C genes): an alias whose letters begin the symbols or aliases of two or more other genes.
+    norm = lambda t: re.sub(r'[^a-z0-9]', '', t.lower())
+    prefixes = {}
+    for gene_id, symbol, _, _ in rows:
+        for name in {symbol} | aliases.get(gene_id, set()):
+            n = norm(name)
+            for k in range(2, len(n)):
+                prefixes.setdefault(n[:k], set()).add(gene_id)
+    dropped = {'ambiguous': 0, 'english': 0, 'short': 0, 'symbol-of-other': 0, 'family-prefix': 0}
+    genes = []
+    for gene_id, symbol, name, ncbi_type in sorted(rows, key=lambda r: int(r[0])):
+        keep = []
+        for a in sorted(aliases.get(gene_id, ())):
+            u = a.upper()
+            if u == symbol.upper():
+                continue
+            if u in symbols and symbols[u] != gene_id:
+                dropped['symbol-of-other'] += 1
+            elif len(owners[u]) > 1:
+                dropped['ambiguous'] += 1
+            elif len(re.sub(r'[^A-Za-z0-9]', '', a)) < 3 or a.isdigit():
+                dropped['short'] += 1
+            elif a.lower() in words:
+                dropped['english'] += 1
+            elif len(prefixes.get(norm(a), set()) - {gene_id}) >= 2 and not norm(symbol).startswith(norm(a)):
+                dropped['family-prefix'] += 1
+            else:
+                keep.append(a)
+        if ncbi_type == 'ncRNA':
+            keep += mirna_names(symbol)
+        keep += [a for a in CURATED_GENE_ALIASES.get(symbol, []) if a not in keep]
+        # The last column flags an official symbol that is also an English word ("MET", "SET", "CAT"):
+        # it is matched only as written, in capitals.
+        word = 1 if symbol.lower() in words else 0
+        genes.append([int(gene_id), symbol, name, keep, gene_type(name, symbol, ncbi_type), word])
+    source = {
+        'name': 'NCBI Gene (Homo sapiens), via Bioconductor org.Hs.eg.db (Debian r-bioc-org.hs.eg.db)',
+        'date': meta.get('EGSOURCEDATE'),
+        'licence': 'NCBI data: public domain; org.Hs.eg.db package: Artistic-2.0',
+        'url': meta.get('EGSOURCEURL'),
+        'kept': 'protein-coding genes and non-coding RNA genes (microRNAs, lncRNAs) with an official symbol',
+        'droppedAliases': dropped,
+    }
+    return {'source': source, 'columns': ['entrez', 'symbol', 'name', 'aliases', 'type', 'englishWord'], 'rows': genes}
+
+
+# Branches of GO's biological processes that cancer-biology prose names; each kept with its descendants,
+# without "regulation of" terms (they describe control, not the process, and make up most of GO).
+GO_ROOTS = {
+    'GO:0001837': 'epithelial to mesenchymal transition',
+    'GO:0016477': 'cell migration',
+    'GO:0048870': 'cell motility',
+    'GO:0006915': 'apoptotic process',
+    'GO:0012501': 'programmed cell death',
+    'GO:0008283': 'cell population proliferation',
+    'GO:0001525': 'angiogenesis',
+    'GO:0006914': 'autophagy',
+    'GO:0007049': 'cell cycle',
+    'GO:0090398': 'cellular senescence',
+    'GO:0007155': 'cell adhesion',
+    'GO:0006954': 'inflammatory response',
+    'GO:0001666': 'response to hypoxia',
+    'GO:0006096': 'glycolytic process',
+    'GO:0006281': 'DNA repair',
+    'GO:0042060': 'wound healing',
+    'GO:0030198': 'extracellular matrix organization',
+    'GO:0007259': 'receptor signaling pathway via JAK-STAT',
+    'GO:0000165': 'MAPK cascade',
+    'GO:0014065': 'phosphatidylinositol 3-kinase signaling',
+    'GO:0016055': 'Wnt signaling pathway',
+    'GO:0007219': 'Notch signaling pathway',
+    'GO:0007224': 'smoothened signaling pathway',
+    'GO:0007179': 'transforming growth factor beta receptor signaling pathway',
+    'GO:0007249': 'I-kappaB kinase/NF-kappaB signaling',
+    'GO:0019221': 'cytokine-mediated signaling pathway',
+    'GO:0070371': 'ERK1 and ERK2 cascade',
+    'GO:0031929': 'TOR signaling',
+    'GO:0035329': 'hippo signaling',
+    'GO:0030154': None,  # cell differentiation: too broad, listed to say it is left out on purpose
+}
+GO_SIZE_BUDGET = 2500
+BAD_SYNONYM = re.compile(r'^(induction|activation|commitment|initiation|regulation|positive|negative|stimulation|inhibition) |activity|\bGO:|\(|\)|,')
+
+
+def build_processes(godb, words):
+    db = sqlite3.connect(godb)
+    meta = dict(db.execute('select name, value from metadata'))
+    ids = dict(db.execute("select go_id, _id from go_term where ontology = 'BP'"))
+    terms = {r[0]: (r[1], r[2]) for r in db.execute("select _id, go_id, term from go_term where ontology = 'BP'")}
+    keep = set()
+    for root, label in GO_ROOTS.items():
+        if label is None or root not in ids:
+            continue
+        keep.add(ids[root])
+        for (off,) in db.execute('select _offspring_id from go_bp_offspring where _id = ?', (ids[root],)):
+            keep.add(off)
+    keep = {i for i in keep if not re.search(r'regulation of|^response to (?!hypoxia$)', terms[i][1]) or terms[i][1] == 'response to hypoxia'}
+    # Budget: the shortest names first (the general processes prose names), then by id for stability.
+    ordered = sorted(keep, key=lambda i: (len(terms[i][1].split()), terms[i][0]))[:GO_SIZE_BUDGET]
+    keep = set(ordered)
+    parents = {}
+    for child, parent, rel in db.execute('select _id, _parent_id, relationship_type from go_bp_parents'):
+        if child in keep and parent in keep and rel == 'is_a':
+            parents.setdefault(child, []).append(terms[parent][0])
+    synonyms = {}
+    for i, syn, like in db.execute('select _id, synonym, like_go_id from go_synonym'):
+        if i in keep and not like and not BAD_SYNONYM.search(syn) and len(syn) <= 60 and syn.lower() not in words:
+            synonyms.setdefault(i, set()).add(syn)
+    rows = []
+    for i in sorted(keep, key=lambda i: terms[i][0]):
+        go_id, name = terms[i]
+        rows.append([go_id, name, sorted(synonyms.get(i, ())), sorted(parents.get(i, []))])
+    source = {
+        'name': 'Gene Ontology, biological process, via Bioconductor GO.db (Debian r-bioc-go.db)',
+        'date': meta.get('GOSOURCEDATE'),
+        'licence': 'Gene Ontology: CC BY 4.0; GO.db package: Artistic-2.0',
+        'url': meta.get('GOSOURCEURL'),
+        'kept': 'descendants of %d branch roots (%s), no "regulation of" terms, at most %d terms' % (
+            sum(1 for v in GO_ROOTS.values() if v), ', '.join(r for r, v in GO_ROOTS.items() if v), GO_SIZE_BUDGET),
+    }
+    return {'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows}
+
+
+def read_obo(path):
+    terms = {}
+    cur = None
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line == '[Term]':
+                cur = {'syn': [], 'is_a': [], 'obsolete': False}
+                continue
+            if line.startswith('[') and line.endswith(']'):
+                cur = None
+                continue
+            if cur is None or ': ' not in line:
+                continue
+            key, value = line.split(': ', 1)
+            if key == 'id':
+                cur['id'] = value
+                terms[value] = cur
+            elif key == 'name':
+                cur['name'] = value
+            elif key == 'synonym':
+                m = re.match(r'"(.*)" (EXACT|RELATED|NARROW|BROAD)', value)
+                if m and m.group(2) == 'EXACT':
+                    cur['syn'].append(m.group(1))
+            elif key == 'is_a':
+                cur['is_a'].append(value.split(' ')[0])
+            elif key == 'is_obsolete' and value == 'true':
+                cur['obsolete'] = True
+    return {k: v for k, v in terms.items() if not v['obsolete'] and 'name' in v}
+
+
+def read_slim(path):
+    graph = json.load(open(path, encoding='utf-8'))['graphs'][0]
+    short = lambda uri: uri.rsplit('/', 1)[-1].replace('_', ':')
+    terms = {}
+    for node in graph['nodes']:
+        if node.get('type') != 'CLASS' or 'lbl' not in node or not node['id'].startswith('http://purl.obolibrary.org/obo/DOID_'):
+            continue
+        meta = node.get('meta', {})
+        if meta.get('deprecated'):
+            continue
+        syns = [s['val'] for s in meta.get('synonyms', []) if s.get('pred') == 'hasExactSynonym']
+        terms[short(node['id'])] = {'name': node['lbl'], 'syn': syns, 'is_a': []}
+    for edge in graph['edges']:
+        if edge['pred'] == 'is_a' and short(edge['sub']) in terms:
+            terms[short(edge['sub'])]['is_a'].append(short(edge['obj']))
+    return terms, graph.get('meta', {}).get('version')
+
+
+# Is-a links and abbreviations cancer papers rely on that the Disease Ontology does not state (the DO files
+# OSCC under oral cavity cancer only). Each is a curated addition, named as such in the data README.
+CURATED_DISEASE_PARENTS = {
+    'DOID:0050866': ['DOID:5520'],   # oral squamous cell carcinoma is-a head and neck squamous cell carcinoma
+    'DOID:9261': ['DOID:11934'],     # nasopharynx carcinoma is-a head and neck cancer
+}
+CURATED_DISEASE_SYNONYMS = {
+    'DOID:0050866': ['OSCC'],
+    'DOID:5520': ['HNSCC', 'SCCHN'],
+    'DOID:9261': ['NPC'],
+    'DOID:3969': ['PTC'],
+    'DOID:3908': ['NSCLC'],
+    'DOID:3910': ['LUAD'],
+    'DOID:3907': ['LUSC'],
+    'DOID:684': ['HCC'],
+    'DOID:3068': ['GBM'],
+    'DOID:9256': ['CRC'],
+    'DOID:4450': ['RCC'],
+    'DOID:1909': ['melanomas'],
+    'DOID:0080522': ['ESCC'],
+    'DOID:3458': ['BRCA'],
+    'DOID:1612': ['breast carcinoma', 'breast tumor', 'breast tumour'],
+}
+
+
+def build_diseases(slim_path, obo_path, slim_commit, obo_commit):
+    slim, version = read_slim(slim_path)
+    full = read_obo(obo_path) if obo_path else {}
+    # The cancer branch of the complete ontology: DOID:162 and everything below it.
+    children = {}
+    for tid, t in full.items():
+        for p in t['is_a']:
+            children.setdefault(p, []).append(tid)
+    branch, stack = set(), ['DOID:162']
+    while stack:
+        cur = stack.pop()
+        if cur in branch:
+            continue
+        branch.add(cur)
+        stack.extend(children.get(cur, []))
+    terms = dict(slim)
+    for tid in branch:
+        if tid not in terms and tid in full:
+            terms[tid] = {'name': full[tid]['name'], 'syn': full[tid]['syn'], 'is_a': [p for p in full[tid]['is_a'] if p in branch]}
+    for tid, extra in CURATED_DISEASE_PARENTS.items():
+        if tid in terms:
+            terms[tid]['is_a'] = sorted(set(terms[tid]['is_a']) | {p for p in extra if p in terms})
+    for tid, extra in CURATED_DISEASE_SYNONYMS.items():
+        if tid in terms:
+            terms[tid]['syn'] = list(terms[tid]['syn']) + extra
+    rows = []
+    for tid in sorted(terms):
+        t = terms[tid]
+        syns = sorted({s for s in t['syn'] if s != t['name'] and len(s) <= 80 and not re.search(r'\(disorder\)|NOS$', s)})
+        rows.append([tid, t['name'], syns, sorted(set(p for p in t['is_a'] if p in terms))])
+    source = {
+        'name': 'Human Disease Ontology, cancer branch (DOID:162)',
+        'date': version,
+        'licence': 'CC0 1.0',
+        'url': 'https://github.com/DiseaseOntology/HumanDiseaseOntology',
+        'built from': 'src/ontology/subsets/DO_cancer_slim.json at %s; cancer terms the slim leaves out from src/ontology/HumanDO.obo at %s' % (slim_commit, obo_commit),
+        'curated additions': 'is-a: %s; abbreviations: %s' % (
+            ', '.join('%s -> %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_PARENTS.items()),
+            ', '.join('%s %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_SYNONYMS.items())),
+    }
+    return {'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows}
+
+
+def write(name, data):
+    text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
+    # One row per line keeps diffs readable and the file compact.
+    text = text.replace('],[', '],\n[')
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        f.write(text + '\n')
+
+
+def sha256(name):
+    with open(os.path.join(OUT, name), 'rb') as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+GENERATED = ['genes.json', 'processes.json', 'diseases.json']
+CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--orgdb')
+    ap.add_argument('--godb')
+    ap.add_argument('--words')
+    ap.add_argument('--doid-slim')
+    ap.add_argument('--doid-obo')
+    ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
+    args = ap.parse_args()
+    if not args.manifest_only:
+        words = english_words(args.words)
+        write('genes.json', build_genes(args.orgdb, words))
+        write('processes.json', build_processes(args.godb, words))
+        commit = lambda p: open(p).read().strip() if os.path.exists(p) else 'unknown'
+        slim_commit = commit(os.path.splitext(args.doid_slim)[0] + '.commit')
+        obo_commit = commit(os.path.splitext(args.doid_obo)[0] + '.commit') if args.doid_obo else 'none'
+        write('diseases.json', build_diseases(args.doid_slim, args.doid_obo, slim_commit, obo_commit))
+    manifest = {'generated': {n: sha256(n) for n in GENERATED}, 'curated': {n: sha256(n) for n in CURATED if os.path.exists(os.path.join(OUT, n))}}
+    with open(os.path.join(OUT, 'MANIFEST.json'), 'w') as f:
+        json.dump(manifest, f, indent=2, sort_keys=True)
+        f.write('\n')
+    print(json.dumps(manifest, indent=2))
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Downloads the sources the lexicon is generated from into a scratch folder (default /tmp/claimlens-lexicon)
+# and prints the arguments build_lexicon.py takes. Nothing here is committed: only the generated files are.
+#   NCBI Gene + GO: Debian's r-bioc-org.hs.eg.db and r-bioc-go.db (apt-get download, dpkg-deb -x)
+#   English words: Debian's wamerican
+#   Human Disease Ontology: a checkout of github.com/DiseaseOntology/HumanDiseaseOntology (pass its path)
+set -euo pipefail
+out=${1:-/tmp/claimlens-lexicon}
+doid_repo=${2:-}
+mkdir -p "$out" && cd "$out"
+apt-get download r-bioc-org.hs.eg.db r-bioc-go.db wamerican
+for deb in *.deb; do dpkg-deb -x "$deb" x; done
+if [ -n "$doid_repo" ]; then
+  # The current release's cancer slim (the full doid.obo is too large for some mirrors), and a complete
+  # obo from the repository's history for the cancer terms the slim leaves out (NSCLC, for one).
+  git -C "$doid_repo" show HEAD:src/ontology/subsets/DO_cancer_slim.json > DO_cancer_slim.json
+  git -C "$doid_repo" log -1 --format='%H %cI' -- src/ontology/subsets/DO_cancer_slim.json > DO_cancer_slim.commit
+  git -C "$doid_repo" show 639461aedfccbae5365ec9661d96fe144ca2c10d:src/ontology/HumanDO.obo > HumanDO.obo
+  echo "639461aedfccbae5365ec9661d96fe144ca2c10d 2017-02-17" > HumanDO.commit
+fi
+echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo"

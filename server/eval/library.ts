@@ -1,0 +1,156 @@
+// `npm run eval:library [kit-folder]`: how well ClaimLens reads a writer's own library. Per topic of the
+// library kit (shared/eval/library/<topic>/), it
+//  (a) loads refs.bib (and refs.json) with the bundled library, takes the facts read from the abstracts and
+//      scores them against the topic's gold facts (precision and recall), and
+//  (b) checks the topic's labelled claims with the library loaded, with and without the bundled library,
+//      and scores verdict accuracy (label, and basis for unsupported rows).
+// A gold fact is matched by an extracted fact of the same paper whose subject and object are the entities
+// the gold phrases name (or their kinds/parts), with the same direction and a compatible context.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lexiconOf } from '../src/core/entities/lexicon';
+import { recognizeEntities } from '../src/core/entities/recognize';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import type { Fact } from '../src/core/kb/schema';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { evaluateRow, score, type LabelledRow } from './evaluate';
+
+interface GoldFact {
+  id: string;
+  paper: string;
+  sentence_index: number;
+  subject: string;
+  relation: string;
+  object: string;
+  context: Record<string, string | null>;
+  negated: boolean;
+  hedged: boolean;
+  kind: 'finding' | 'background';
+}
+
+export interface TopicScores {
+  topic: string;
+  gold: number;
+  extracted: number;
+  factPrecision: number;
+  factRecall: number;
+  claims: { source: string; bundled: boolean; accuracy: number; basisAccuracy: number; wrong: string[] }[];
+}
+
+const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes', 'associated_with_positive', 'signals_via', 'required_for', 'binds']);
+const negative = new Set(['decreases', 'inhibits', 'suppresses', 'downregulates', 'associated_with_negative']);
+
+/** +1, -1, or 0 for "no effect" (a negated gold fact denies its relation). */
+function goldSign(fact: GoldFact): number {
+  if (fact.relation === 'no_effect' || fact.negated) return 0;
+  return positive.has(fact.relation) ? 1 : negative.has(fact.relation) ? -1 : 1;
+}
+
+function factSign(fact: Fact): number {
+  if (fact.relation === 'no-effect') return 0;
+  if (fact.relation === 'associated-with') return fact.polarity === 'negative' ? -1 : 1;
+  return ['decreases', 'inhibits', 'suppresses', 'downregulates'].includes(fact.relation) ? -1 : 1;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+/** The entities a gold phrase names ("TGF-β1-induced cell migration" -> TGF-β1, cell migration). */
+function entitiesOf(phrase: string | null | undefined, kb: KnowledgeBase): string[] {
+  if (!phrase) return [];
+  return recognizeEntities(phrase, lexiconOf(kb)).map((m) => m.entityId);
+}
+
+function sameFamily(a: string, b: string, kb: KnowledgeBase): boolean {
+  return a === b || kb.related(a).includes(b) || kb.related(b).includes(a) || kb.isA(a, b) || kb.isA(b, a);
+}
+
+const placeTypes = new Set(['disease', 'cell-line']);
+
+/** The extracted fact's places (cancers, cell lines) must not exclude the gold fact's. */
+function compatibleContext(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
+  const goldPlaces = entitiesOf([gold.context.cancer, gold.context.cell_line].filter(Boolean).join('; '), kb).filter((id) => placeTypes.has(kb.entities.get(id)?.type ?? ''));
+  const places = fact.context.filter((id) => placeTypes.has(kb.entities.get(id)?.type ?? ''));
+  if (goldPlaces.length === 0 || places.length === 0) return true;
+  return places.some((p) => goldPlaces.some((g) => sameFamily(p, g, kb)));
+}
+
+function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
+  if (fact.evidence.paper !== gold.paper || !fact.object) return false;
+  const subjects = entitiesOf(gold.subject, kb);
+  const objects = entitiesOf(gold.object, kb);
+  const sign = factSign(fact);
+  const direct = subjects.some((s) => sameFamily(s, fact.subject, kb)) && objects.some((o) => sameFamily(o, fact.object!, kb));
+  // Associations are symmetric: "X was associated with Y" may be read either way round.
+  const swapped = fact.relation === 'associated-with' && subjects.some((s) => sameFamily(s, fact.object!, kb)) && objects.some((o) => sameFamily(o, fact.subject, kb));
+  return (direct || swapped) && sign === goldSign(gold) && compatibleContext(fact, gold, kb);
+}
+
+export async function evaluateTopic(dir: string, log: (line: string) => void = () => {}): Promise<TopicScores> {
+  const topic = path.basename(dir);
+  const gold = readJsonl<GoldFact>(path.join(dir, 'facts.jsonl'));
+  const claims = readJsonl<LabelledRow>(path.join(dir, 'claims.jsonl'));
+  const keys = new Set(readJsonl<{ paper: string }>(path.join(dir, 'sentences.jsonl')).map((s) => s.paper));
+
+  const { kb } = await loadKnowledgeBase({ extra: [path.join(dir, 'refs.bib')] });
+  const extracted = kb.facts.filter((f) => keys.has(f.evidence.paper));
+  const matchedGold = gold.filter((g) => extracted.some((f) => matches(f, g, kb)));
+  const rightFacts = extracted.filter((f) => gold.some((g) => matches(f, g, kb)));
+  for (const f of extracted) if (!rightFacts.includes(f)) log(`  extra  ${f.evidence.paper}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}] (${f.evidence.locator.slice(0, 90)})`);
+  for (const g of gold) if (!matchedGold.includes(g)) log(`  missed ${g.id} s${g.sentence_index}: ${g.subject} ${g.relation}${g.negated ? ' (negated)' : ''} ${g.object}`);
+
+  const results: TopicScores['claims'] = [];
+  for (const source of ['refs.bib', 'refs.json']) {
+    for (const bundled of [true, false]) {
+      const file = path.join(dir, source);
+      if (!fs.existsSync(file)) continue;
+      const loaded = await loadKnowledgeBase({ extra: [file], withoutBundled: !bundled });
+      const rows = claims.map((row) => evaluateRow(row, loaded.kb));
+      const s = score(rows);
+      results.push({
+        source,
+        bundled,
+        accuracy: s.accuracy,
+        basisAccuracy: s.basisAccuracy,
+        wrong: rows.filter((r) => !r.basisRight).map((r) => `${r.row.id} expected ${r.row.label}${r.row.basis ? `/${r.row.basis}` : ''}, got ${r.verdict}${r.basis ? `/${r.basis}` : ''}`),
+      });
+    }
+  }
+  return {
+    topic,
+    gold: gold.length,
+    extracted: extracted.length,
+    factPrecision: extracted.length ? rightFacts.length / extracted.length : 0,
+    factRecall: gold.length ? matchedGold.length / gold.length : 0,
+    claims: results,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const root = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval', 'library');
+  if (!fs.existsSync(root)) {
+    process.stderr.write(`eval:library: no kit at ${root}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const topics = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'facts.jsonl'))).sort();
+  const pct = (x: number) => x.toFixed(3);
+  for (const topic of topics) {
+    const s = await evaluateTopic(path.join(root, topic), verbose ? (l) => console.log(l) : undefined);
+    console.log(`${s.topic}: facts gold ${s.gold}, extracted ${s.extracted}, precision ${pct(s.factPrecision)}, recall ${pct(s.factRecall)}`);
+    for (const c of s.claims) {
+      console.log(`  claims with ${c.source}${c.bundled ? ' + bundled' : ' alone'}: accuracy ${pct(c.accuracy)} (verdict), ${pct(c.basisAccuracy)} (verdict with basis)`);
+      if (verbose) for (const w of c.wrong) console.log(`    ${w}`);
+    }
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,285 @@
+// Event frames: constructions of real prose that name a relation with nouns and phrases rather than with
+// one verb ("treatment with X produced a marked fall in Y levels", "the role of X in the progression of Y").
+// Each frame is a small rule in the style of REACH's Odin grammars: a pattern over the sentence's tokens, the
+// relation it yields, and an example with the claims it reads as. The examples are tests
+// (server/test/core/frames.test.ts runs every one), so a biologist can add a frame by adding a row.
+//
+// Pattern words, separated by spaces:
+//   @subject, @object, @mediator   an entity in that role
+//   word                           that word (lower case)
+//   a|b|c                          any one of these words (or punctuation: "/" is the slash of "-/-")
+//   ?word, ?a|b                    optionally that word (or one of them)
+//   ~3                             up to three words that are neither entities nor punctuation
+//   {class}                        a word of a class in `wordClasses`; the relation can come from it
+//   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
+//   ^                              the start of the sentence
+import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+
+export interface Frame {
+  name: string;
+  /** What the frame reads, for a reader of this table. */
+  reads: string;
+  pattern: string;
+  /** The relation: fixed, or the meaning of the word matched by a {class} of the pattern. */
+  relation: ClaimRelation | { fromClass: string };
+  polarity?: 'positive' | 'negative';
+  example: string;
+  /** The claims the whole reader finds in `example`, written as the claim tests write them. */
+  expected: string[];
+  /**
+   * A participant of the frame that takes no part in the sentence's other claims: the agent of a fronted
+   * participle ("Activated by hypoxia, HIF-1α induces IL-11": hypoxia does not induce IL-11 here), or the
+   * route of a relative clause ("such as IL-11 that signal through gp130 drive EMT": gp130 is not the driver).
+   */
+  exclusive?: 'subject' | 'object';
+}
+
+/** Word classes and the relation each word carries. */
+export const wordClasses: Record<string, Record<string, ClaimRelation>> = {
+  change: {
+    increase: 'increases', increases: 'increases', rise: 'increases', elevation: 'increases', gain: 'increases', upregulation: 'upregulates',
+    'up-regulation': 'upregulates', induction: 'induces', accumulation: 'increases', surge: 'increases', boost: 'increases',
+    decrease: 'decreases', decreases: 'decreases', fall: 'decreases', drop: 'decreases', decline: 'decreases', reduction: 'decreases',
+    loss: 'decreases', downregulation: 'downregulates', 'down-regulation': 'downregulates', suppression: 'suppresses',
+    inhibition: 'inhibits', attenuation: 'suppresses',
+  },
+  /** Adjectives of an effect: "the inhibitory effect of X on Y". */
+  effect: {
+    inhibitory: 'inhibits', suppressive: 'suppresses', repressive: 'suppresses', 'tumor-suppressive': 'suppresses', 'tumour-suppressive': 'suppresses',
+    protective: 'decreases', negative: 'decreases', antagonistic: 'inhibits', detrimental: 'decreases',
+    stimulatory: 'promotes', promoting: 'promotes', 'growth-promoting': 'promotes', enhancing: 'increases', amplifying: 'increases',
+    positive: 'increases', activating: 'activates', inductive: 'induces', causal: 'induces', driving: 'promotes', supportive: 'promotes',
+  },
+  /** Adjectives of a measured level after a genotype or treatment: "showed reduced tumor growth". */
+  level: {
+    reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
+    increased: 'increases', elevated: 'increases', higher: 'increases', enhanced: 'increases', greater: 'increases', more: 'increases',
+  },
+};
+
+export const frames: Frame[] = [
+  {
+    name: 'treatment-produced-change',
+    reads: 'a treatment with X that produced a change in Y: X changes Y',
+    pattern: 'treatment|exposure|stimulation|incubation|treating|exposing with|to @subject ~3 produced|caused|induced|triggered|elicited|led|resulted|provoked ?to|in ~3 {change} in|of ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'Treatment with CoCl2 produced a marked rise in IL-11 levels.',
+    expected: ['COCL2 increases IL11'],
+  },
+  {
+    name: 'treatment-produced-fall',
+    reads: 'the same frame with a fall: X lowers Y',
+    pattern: 'treatment|exposure|stimulation|incubation with|to @subject ~3 produced|caused|induced|triggered|elicited|led|resulted|provoked ?to|in ~3 {change} in|of ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'Exposure to sorafenib caused a sharp fall in STAT3 phosphorylation.',
+    expected: ['SORAFENIB decreases STAT3'],
+  },
+  {
+    name: 'change-after-cause',
+    reads: 'a change of Y after, following or upon X: X changes Y',
+    pattern: '{change} in|of ~3 @object ~4 after|following|upon ~2 @subject',
+    relation: { fromClass: 'change' },
+    example: 'An increase of IL-11 expression was seen after hypoxia.',
+    expected: ['HYPOXIA increases IL11'],
+  },
+  {
+    name: 'role-of-in',
+    reads: 'the role of X in Y: X promotes Y',
+    pattern: 'role|roles|involvement|contribution of @subject in|to ~3 @object',
+    relation: 'promotes',
+    example: 'We describe the role of IL-6 in the progression of HCC.',
+    expected: ['IL6 promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    name: 'plays-role-in',
+    reads: 'X plays a (key, autocrine, ...) role in Y: X promotes Y',
+    pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in ~3 @object',
+    relation: 'promotes',
+    example: 'IL-11 plays a key autocrine role in tumour growth.',
+    expected: ['IL11 promotes TUMOR_GROWTH'],
+  },
+  {
+    name: 'effect-of-on',
+    reads: 'the inhibitory (or stimulatory ...) effect of X on Y: X inhibits (promotes ...) Y',
+    pattern: '{effect} effect|effects|action|actions|role|influence of @subject on|upon ~3 @object',
+    relation: { fromClass: 'effect' },
+    example: 'The inhibitory effect of NT157 on IRS-1 was marked.',
+    expected: ['NT157 inhibits IRS1'],
+  },
+  {
+    name: 'has-effect-on',
+    reads: 'X has (exerts) an inhibitory (stimulatory ...) effect on Y: X inhibits (promotes ...) Y',
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted|shows|showed ~3 {effect} effect|effects|action|role|influence on|upon ~3 @object',
+    relation: { fromClass: 'effect' },
+    example: 'IL-6 had an amplifying effect on inflammation.',
+    expected: ['IL6 increases INFLAMMATION'],
+  },
+  {
+    name: 'has-impact-on',
+    reads: 'X has (exerts) an impact on Y, with no direction: X regulates Y',
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted ~3 impact|influence on|upon ~3 @object',
+    relation: 'regulates',
+    example: 'IL-6 has a considerable impact on HCC progression.',
+    expected: ['IL6 regulates TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    name: 'genotype-shows-level',
+    reads: 'X-/- mice (X-knockdown cells ...) showed reduced Y: loss of X lowers Y, so X raises Y',
+    pattern: '@subject ?/ ~3 showed|displayed|exhibited|had|developed ~2 {level} ~2 @object',
+    relation: { fromClass: 'level' },
+    example: 'IL-11-/- mice showed reduced tumor growth.',
+    expected: ['IL11 increases TUMOR_GROWTH'],
+  },
+  {
+    name: 'fronted-participle',
+    reads: 'a participle clause before the subject, with its agent: "Activated by X, Y ...": X activates Y',
+    pattern: '^ ?originally|initially|first {participle} by @subject , @object',
+    relation: { fromClass: 'participle' },
+    exclusive: 'subject',
+    example: 'Activated by hypoxia, HIF-1α induces IL-11 in breast cancer cells.',
+    expected: ['HIF1A induces IL11 [ctx BREAST_CANCER]', 'HYPOXIA activates HIF1A [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'correlation-with',
+    reads: 'X shows a (strong, stronger) correlation with Y: X is associated with Y',
+    pattern: '@subject ~4 correlation|association|correlations|associations with ~2 @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'IL-11 expression showed a stronger correlation with MMP-13 levels than other markers.',
+    expected: ['IL11 associated-with(positive) MMP13'],
+  },
+  {
+    name: 'relative-signals-through',
+    reads: 'members such as X that signal through M: X signals through M',
+    pattern: 'as|including|like @subject that|which signal|signals|act|acts through|via @object',
+    relation: 'signals-through',
+    exclusive: 'object',
+    example: 'Cytokines such as IL-11 that signal through gp130 share a receptor subunit.',
+    expected: ['IL11 signals-through GP130'],
+  },
+];
+
+type Element =
+  | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
+  | { kind: 'words'; words: Set<string>; optional: boolean }
+  | { kind: 'skip'; max: number }
+  | { kind: 'class'; name: string }
+  | { kind: 'start' };
+
+export interface CompiledFrame {
+  frame: Frame;
+  elements: Element[];
+}
+
+/** Parses every frame's pattern once. A malformed pattern is a programming error in this table: it throws. */
+export function compileFrames(list: readonly Frame[] = frames): CompiledFrame[] {
+  return list.map((frame) => ({ frame, elements: frame.pattern.split(/\s+/).filter(Boolean).map((part) => compileElement(part, frame.name)) }));
+}
+
+function compileElement(part: string, name: string): Element {
+  if (part.startsWith('@')) {
+    const role = part.slice(1);
+    if (role !== 'subject' && role !== 'object' && role !== 'mediator') throw new Error(`frame ${name}: unknown role ${part}`);
+    return { kind: 'role', role };
+  }
+  if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
+  if (part === '^') return { kind: 'start' };
+  if (part.startsWith('{') && part.endsWith('}')) {
+    const className = part.slice(1, -1);
+    if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
+    return { kind: 'class', name: className };
+  }
+  const optional = part.startsWith('?');
+  return { kind: 'words', words: new Set((optional ? part.slice(1) : part).split('|')), optional };
+}
+
+export interface FrameMatch {
+  frame: Frame;
+  subject: number;
+  object: number;
+  mediators: number[];
+  relation: ClaimRelation;
+  /** Token indices of the first and last token the frame covers. */
+  first: number;
+  last: number;
+}
+
+interface Captures {
+  subject: number;
+  object: number;
+  mediators: number[];
+  classWord?: string;
+}
+
+/**
+ * Every match of every frame in a sentence's tokens, leftmost first; a frame matches at most once per start
+ * token. Skips are bounded, so the cost stays linear in the sentence's length.
+ */
+export function matchFrames(tokens: readonly { kind: string; lower: string }[], compiled: readonly CompiledFrame[]): FrameMatch[] {
+  const found: FrameMatch[] = [];
+  for (const { frame, elements } of compiled) {
+    for (let start = 0; start < tokens.length; start++) {
+      const captures: Captures = { subject: -1, object: -1, mediators: [] };
+      const end = matchAt(tokens, elements, 0, start, captures);
+      if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
+      const relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
+      if (!relation) continue;
+      found.push({ frame, subject: captures.subject, object: captures.object, mediators: captures.mediators, relation, first: start, last: end - 1 });
+      start = end - 1;
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** Matches elements[e..] from token t; returns the index after the last matched token, or -1. */
+function matchAt(tokens: readonly { kind: string; lower: string }[], elements: readonly Element[], e: number, t: number, captures: Captures): number {
+  if (e === elements.length) return t;
+  const element = elements[e];
+  const token = tokens[t];
+  switch (element.kind) {
+    case 'role': {
+      if (token?.kind !== 'entity') return -1;
+      const saved = { subject: captures.subject, object: captures.object, mediators: captures.mediators.length };
+      if (element.role === 'mediator') captures.mediators.push(t);
+      else captures[element.role] = t;
+      const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      if (end < 0) {
+        captures.subject = saved.subject;
+        captures.object = saved.object;
+        captures.mediators.length = saved.mediators;
+      }
+      return end;
+    }
+    case 'words': {
+      if (token !== undefined && token.kind !== 'entity' && element.words.has(token.lower)) {
+        const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+        if (end >= 0) return end;
+      }
+      return element.optional ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+    }
+    case 'start':
+      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+    case 'class': {
+      if (token?.kind !== 'word' || !classMeaning(element.name, token.lower)) return -1;
+      const saved = captures.classWord;
+      captures.classWord = token.lower;
+      const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      if (end < 0) captures.classWord = saved;
+      return end;
+    }
+    case 'skip': {
+      for (let n = 0; n <= element.max; n++) {
+        if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
+        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+  }
+}
+
+/** The relation a word carries in a class; participles take their verb's. */
+function classMeaning(className: string, word: string): ClaimRelation | undefined {
+  if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
+  return wordClasses[className]?.[word];
+}

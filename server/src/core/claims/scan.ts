@@ -1,0 +1,72 @@
+// One left-to-right pass over a sentence's tokens that answers, in constant time, the questions the reader
+// asks about what stands before a token: the preposition governing it, whether an entity precedes it.
+// Asking them by walking back from every entity made reading quadratic in the sentence's length.
+import type { Token } from './tokens';
+import { prepositions } from './vocabulary';
+
+export interface Scan {
+  /** Index of the first entity token (Infinity when there is none). */
+  firstEntity: number;
+  /** For each token: the nearest entity or punctuation before it is an entity ("IL-11 silencing", not ", silencing"). */
+  entityBeforePunct: boolean[];
+  /** For each token: the nearest preposition before it, at any distance (-1 when none). */
+  prepositionBefore: Int32Array;
+  /**
+   * For each token: the nearest preposition before it within its noun phrase, or -1 when punctuation (other
+   * than a comma or slash) or the comma closing an introductory phrase comes first.
+   */
+  governorIndex: Int32Array;
+}
+
+const scans = new WeakMap<readonly Token[], Scan>();
+
+export function scanOf(tokens: readonly Token[]): Scan {
+  let scan = scans.get(tokens);
+  if (!scan) {
+    scan = buildScan(tokens);
+    scans.set(tokens, scan);
+  }
+  return scan;
+}
+
+/** The word a preposition at `k` stands for: "in response to" is one governor that names a cause. */
+export function prepositionWord(tokens: readonly Token[], k: number): string {
+  const token = tokens[k];
+  return token.lower === 'to' && tokens[k - 1]?.lower === 'response' ? 'in-response-to' : token.lower;
+}
+
+function buildScan(tokens: readonly Token[]): Scan {
+  const n = tokens.length;
+  const entityBeforePunct: boolean[] = new Array(n);
+  const prepositionBefore = new Int32Array(n);
+  const governorIndex = new Int32Array(n);
+  let firstEntity = Infinity;
+  let lastEntityOrPunct: 'entity' | 'punct' | undefined;
+  let lastPreposition = -1;
+  let governor = -1;
+  const firstPunct = tokens.findIndex((t) => t.kind === 'punct');
+  for (let i = 0; i < n; i++) {
+    entityBeforePunct[i] = lastEntityOrPunct === 'entity';
+    prepositionBefore[i] = lastPreposition;
+    governorIndex[i] = governor;
+    const token = tokens[i];
+    if (token.kind === 'entity') {
+      if (firstEntity === Infinity) firstEntity = i;
+      lastEntityOrPunct = 'entity';
+    } else if (token.kind === 'punct') {
+      lastEntityOrPunct = 'punct';
+      if ((token.text !== ',' && token.text !== '/') || (i === firstPunct && closesIntroduction(tokens, i))) governor = -1;
+    } else if (prepositions.has(token.lower)) {
+      lastPreposition = i;
+      governor = i;
+    }
+  }
+  return { firstEntity, entityBeforePunct, prepositionBefore, governorIndex };
+}
+
+/** "In thyroid cancer cells, sorafenib ...": only the sentence's first punctuation, a comma, can close one. */
+function closesIntroduction(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma].text !== ',') return false;
+  const first = tokens[0];
+  return first?.kind === 'word' && (prepositions.has(first.lower) || first.lower === 'consistently' || first.lower === 'together') && tokens[comma + 1]?.kind !== 'word';
+}

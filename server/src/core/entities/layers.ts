@@ -1,0 +1,142 @@
+// The two layers of entities a knowledge base answers for: the library (entities with findings, from
+// data/entities.json and the user's files) and the lexicon of biomedicine (names without findings). A
+// library entity links to its lexicon entry where one exists (IL11 is NCBI Gene 3589), by its HGNC symbol or
+// by its name, so that a user's library and the bundled one meet on the same ids and the lexicon's other
+// names for it ("AGIF") are recognised as the library's entity.
+import type { Entity, EntityType } from '../kb/schema';
+import type { BiomedicalLexicon, LexiconRecord } from './biomedical';
+import { normalizeTerm } from './normalize';
+
+const typeGroups: Record<EntityType, string> = {
+  cytokine: 'molecule', 'growth-factor': 'molecule', receptor: 'molecule', kinase: 'molecule', 'transcription-factor': 'molecule',
+  enzyme: 'molecule', protein: 'molecule', 'protein-family': 'molecule', rna: 'molecule', pathway: 'pathway',
+  process: 'process', phenotype: 'process', disease: 'disease', 'cell-line': 'cell-line', 'cell-type': 'cell-type',
+  drug: 'drug', chemical: 'drug', condition: 'condition', 'experimental-system': 'experimental-system',
+};
+
+export class EntityLayers {
+  readonly lexicon: BiomedicalLexicon | undefined;
+  readonly #library: ReadonlyMap<string, Entity>;
+  #toLibrary: Map<string, string> | undefined;
+  #toLexicon: Map<string, string> | undefined;
+  readonly #resolved = new Map<string, Entity>();
+
+  constructor(library: ReadonlyMap<string, Entity>, lexicon: BiomedicalLexicon | undefined) {
+    this.#library = library;
+    this.lexicon = lexicon;
+  }
+
+  /** The id recognition and verification use: the library entity a lexicon entry links to, or the id itself. */
+  canonical(id: string): string {
+    return this.#links().toLibrary.get(id) ?? id;
+  }
+
+  /** The lexicon entry of an id: itself when it is one, the linked entry for a library entity. */
+  lexiconRecord(id: string): LexiconRecord | undefined {
+    if (!this.lexicon) return undefined;
+    const lexiconId = this.#library.has(id) ? this.#links().toLexicon.get(id) : id;
+    return lexiconId ? this.lexicon.record(lexiconId) : undefined;
+  }
+
+  /** Any entity of either layer, Entity-shaped; a lexicon entry's parents and parts are given as canonical ids. */
+  entity(id: string): Entity | undefined {
+    const own = this.#library.get(id);
+    if (own) return own;
+    let resolved = this.#resolved.get(id);
+    if (!resolved) {
+      const record = this.lexicon?.record(id);
+      if (!record) return undefined;
+      const map = (ids: string[]): string[] => [...new Set(ids.map((p) => this.canonical(p)))].filter((p) => p !== id);
+      resolved = { ...record.entity, parents: map(record.entity.parents), components: map(record.entity.components) };
+      this.#resolved.set(id, resolved);
+    }
+    return resolved;
+  }
+
+  inLibrary(id: string): boolean {
+    return this.#library.has(id);
+  }
+
+  has(id: string): boolean {
+    return this.#library.has(id) || (this.lexicon?.has(id) ?? false);
+  }
+
+  /** The genes a drug acts on, as canonical ids (a library drug through its lexicon entry). */
+  drugTargets(id: string): string[] {
+    return (this.lexiconRecord(id)?.targets ?? []).map((t) => this.canonical(t));
+  }
+
+  #links(): { toLibrary: Map<string, string>; toLexicon: Map<string, string> } {
+    if (!this.#toLibrary || !this.#toLexicon) {
+      const toLibrary = new Map<string, string>();
+      const toLexicon = new Map<string, string>();
+      const link = (lexiconId: string, libraryId: string): void => {
+        if (!toLibrary.has(lexiconId) && !this.#library.has(lexiconId)) toLibrary.set(lexiconId, libraryId);
+        if (!toLexicon.has(libraryId)) toLexicon.set(libraryId, lexiconId);
+      };
+      if (this.lexicon) {
+        for (const entity of this.#library.values()) {
+          const bySymbol = entity.xrefs?.hgnc ? this.lexicon.geneBySymbol(entity.xrefs.hgnc) : undefined;
+          if (bySymbol) link(bySymbol, entity.id);
+          for (const name of [entity.name, entity.symbol]) {
+            if (!name) continue;
+            const match = (this.lexicon.lookup(normalizeTerm(name)) ?? []).find(
+              (term) => typeGroups[this.lexicon!.record(term.id)!.entity.type] === typeGroups[entity.type],
+            );
+            if (match) link(match.id, entity.id);
+          }
+        }
+      }
+      this.#toLibrary = toLibrary;
+      this.#toLexicon = toLexicon;
+    }
+    return { toLibrary: this.#toLibrary, toLexicon: this.#toLexicon };
+  }
+}
+
+/**
+ * The knowledge base's entities as a map: `get` and `has` answer for both layers, so that code asking an
+ * entity's type or parents works for lexicon entries too; iteration and `size` cover the library only (the
+ * entities with findings), so that listing the library stays what it was.
+ */
+export class LayeredEntities implements ReadonlyMap<string, Entity> {
+  readonly #library: ReadonlyMap<string, Entity>;
+  readonly #layers: EntityLayers;
+
+  constructor(library: ReadonlyMap<string, Entity>, layers: EntityLayers) {
+    this.#library = library;
+    this.#layers = layers;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.#layers.entity(id);
+  }
+
+  has(id: string): boolean {
+    return this.#layers.has(id);
+  }
+
+  get size(): number {
+    return this.#library.size;
+  }
+
+  forEach(callback: (value: Entity, key: string, map: ReadonlyMap<string, Entity>) => void, thisArg?: unknown): void {
+    this.#library.forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  entries(): MapIterator<[string, Entity]> {
+    return this.#library.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.#library.keys();
+  }
+
+  values(): MapIterator<Entity> {
+    return this.#library.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Entity]> {
+    return this.#library.entries();
+  }
+}

@@ -1,0 +1,166 @@
+// Findings from abstracts: the claim reader (claims/extract.ts) reads each abstract of the writer's library,
+// sentence by sentence, and every claim it finds becomes a fact marked as extracted, pointing at the abstract
+// sentence it rests on. This is what turns a reference manager's export into a library ClaimLens can check
+// claims against; hand-curated facts are still preferred where a paper has them.
+//
+// The abstract is read as one document: abbreviations it defines ("colorectal cancer (CRC)") hold in every
+// sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
+// carries to each sentence's facts, since abstracts name the setting once and then report results in it.
+import { readSentence } from '../claims/extract';
+import { documentAbbreviations } from '../entities/abbreviations';
+import { lexiconOf } from '../entities/lexicon';
+import { recognizeEntities, type EntityMention } from '../entities/recognize';
+import { splitSentences } from '../text/sentences';
+import { KnowledgeBase } from './knowledgeBase';
+import type { Entity, EntityType, Fact, Paper } from './schema';
+
+/** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
+export const abstractReaderVersion = 'abstract-reader/2';
+
+/** Entity types that say where a finding holds rather than what it is about. */
+const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
+
+/** Structured-abstract headings that mark prior knowledge. */
+const backgroundHeading = /^\s*(?:background|introduction|context|rationale)\s*[:.]/i;
+/** Wording of prior knowledge: "previous studies showed", "X has been reported", "is known to". */
+const backgroundWording =
+  /\b(?:previous(?:ly)?|prior (?:studies|work|reports)|(?:has|have) been (?:shown|reported|implicated|described|demonstrated|suggested|identified|known|linked|associated)|(?:is|are) (?:well[- ])?known|it is (?:well[- ])?(?:known|established|documented)|(?:recent|emerging|accumulating|growing|increasing) (?:studies|evidence|data|reports)|(?:has|have) attracted attention)\b/i;
+/** A sentence that reports the paper's own work. */
+const ownWork = /\b(?:we|our|here(?:in)?|this study|the present study|the current study|these (?:results|data|findings))\b/i;
+
+export interface ReadAbstractOptions {
+  /** Where the fact ids start; defaults to a form of the paper key. */
+  idPrefix?: string;
+}
+
+/** The facts one paper's title and abstract state, as read by the claim reader with `kb`'s lexicon. */
+export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstractOptions = {}): Fact[] {
+  const abstract = paper.abstract?.trim();
+  if (!abstract) return [];
+  const lexicon = lexiconOf(kb);
+  const abbreviations = documentAbbreviations([paper.title, abstract], lexicon);
+  const mentions = recognizeEntities(abstract, lexicon, abbreviations);
+  const titleMentions = recognizeEntities(paper.title, lexicon, abbreviations);
+  const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
+  const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
+
+  const prefix = options.idPrefix ?? factIdPrefix(paper.key);
+  const facts: Fact[] = [];
+  const spans = splitSentences(abstract);
+  let previousSubject: EntityMention | undefined;
+  let ownWorkSeen = false;
+  const seen = new Set<string>();
+  spans.forEach((span, index) => {
+    const text = abstract.slice(span.start, span.end).trim();
+    const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
+    previousSubject = reading.lastSubject;
+    const own = reading.ownFinding || ownWork.test(text);
+    // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a
+    // sentence is a finding unless it says otherwise.
+    const background = !own && (backgroundHeading.test(text) || backgroundWording.test(text) || (index === 0 && !ownWorkSeen && spans.length > 2 && !/\b(?:results?|conclusions?)\s*:/i.test(text)));
+    ownWorkSeen ||= own;
+    reading.claims.forEach((claim) => {
+      if (claim.relation === 'regulates') return;
+      const subject = claim.subject.entityId;
+      const object = claim.object.entityId;
+      if (subject === object) return;
+      // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
+      // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
+      if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
+      if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
+      // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
+      const relation = claim.negated ? 'no-effect' : claim.relation;
+      const context = [...new Set([...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
+      const signature = `${subject} ${relation} ${claim.polarity ?? ''} ${object} ${index}`;
+      if (seen.has(signature)) return;
+      seen.add(signature);
+      facts.push({
+        id: `${prefix}/abstract-${index + 1}-${facts.length + 1}`,
+        subject,
+        relation,
+        ...(relation === 'associated-with' ? { polarity: claim.polarity ?? 'positive' } : {}),
+        object,
+        mediators: claim.mediators.map((m) => m.entityId).filter((id) => id !== subject && id !== object),
+        context,
+        evidence: {
+          paper: paper.key,
+          locator: `abstract, sentence ${index + 1}: "${clip(text)}"`,
+          kind: background ? 'background' : 'finding',
+          extracted: { sentence: index, text, reader: abstractReaderVersion, hedged: claim.hedged || reading.hedged, negated: claim.negated },
+        },
+        statement: `The abstract of ${paper.key} reports: "${clip(text)}"`,
+      });
+    });
+  });
+  return facts;
+}
+
+/** Entity types that are never the actor of a finding read from an abstract. */
+const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+/** True when the mention runs on into a longer name: "growth factor" followed by "-β" or "-1". */
+function partOfLongerName(text: string, mention: EntityMention): boolean {
+  return /^-[\p{N}\u0370-\u03ff]/u.test(text.slice(mention.end, mention.end + 2));
+}
+
+/** Fact ids are lower-case words; citation keys may hold capitals and other characters. */
+export function factIdPrefix(key: string): string {
+  const slug = key.toLowerCase().replace(/[^a-z0-9_./-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  return slug || 'paper';
+}
+
+function clip(text: string, max = 240): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Readings keyed by what they depend on: the reader's version, the lexicon (by the knowledge base's entity
+ * fingerprint) and the paper's key, title and abstract. A reload re-reads only abstracts that changed.
+ */
+export class AbstractReadingCache {
+  readonly #entries = new Map<string, Fact[]>();
+  #lexiconKey = '';
+  #reader: KnowledgeBase | undefined;
+
+  /**
+   * The knowledge base abstracts are read with: the entities only (the reader needs the lexicon and the
+   * hierarchy, not the facts), kept while the entities stay the same so its lexicon is built once.
+   */
+  readerFor(entities: readonly Entity[]): KnowledgeBase {
+    const key = hashText(entities.map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.components.join('|')}:${e.type}`).join('\n'));
+    if (key !== this.#lexiconKey || !this.#reader) {
+      this.#entries.clear();
+      this.#lexiconKey = key;
+      this.#reader = new KnowledgeBase([], [...entities], []);
+    }
+    return this.#reader;
+  }
+
+  /** The facts of `paper`, from the cache when the same text was read with the same reader. */
+  read(paper: Paper, reader: KnowledgeBase): Fact[] {
+    if (reader !== this.#reader) return readAbstract(paper, reader);
+    const key = `${abstractReaderVersion}\u0000${paper.key}\u0000${paper.title}\u0000${paper.abstract ?? ''}`;
+    let facts = this.#entries.get(key);
+    if (!facts) {
+      facts = readAbstract(paper, reader);
+      this.#entries.set(key, facts);
+    }
+    return facts;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+/** FNV-1a over the text, with its length: a cache key, not a security hash. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}:${text.length}`;
+}

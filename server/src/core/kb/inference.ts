@@ -1,0 +1,111 @@
+// What the library's findings say beyond their own words. Each inference rule is stated here once, as data
+// where it can be, and the knowledge base applies it when it is built: the derived facts join the indices
+// verification reads (never the list of facts a user browses), and each names the fact it comes from, so
+// every verdict still rests on a finding a paper states.
+//
+// The rules:
+// - a drug stands for the loss of its target: "NT157 lowers IGF-1" also says "IGF-1R raises IGF-1"
+//   (targets come from the lexicon's drug records when they carry `targets`, else from the library's findings
+//   that the drug inhibits the target's activity: "NT157 inhibits IGF-1R");
+// - a chemical that mimics a condition stands for it: CoCl2 for hypoxia;
+// - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M;
+// - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT.
+// (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
+// components, see KnowledgeBase.parts: no rule is needed here.)
+import type { Entity, Fact } from './schema';
+
+/** A fact the library implies, with the rule and the stated fact it comes from. */
+export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
+export type InferenceRule = 'drug-target' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers';
+
+/** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
+export interface StandIn {
+  id: string;
+  inverted: boolean;
+  rule: InferenceRule;
+}
+
+/** Chemicals that mimic a condition (CoCl2 stabilises HIF-1α as low oxygen does). The lexicon may say it too. */
+export const mimetics: Readonly<Record<string, string>> = { COCL2: 'HYPOXIA' };
+
+/** Markers whose change stands for a process: the sign is the marker's direction when the process runs. */
+export const processMarkers: ReadonlyArray<{ process: string; marker: string; sign: 1 | -1 }> = [
+  { process: 'EMT', marker: 'VIM', sign: 1 },
+  { process: 'EMT', marker: 'CDH2', sign: 1 },
+  { process: 'EMT', marker: 'CDH1', sign: -1 },
+];
+
+const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negative = new Set(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+const inverse: Readonly<Record<string, Fact['relation']>> = {
+  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
+  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
+};
+
+export function signOf(relation: Fact['relation']): 1 | -1 | 0 {
+  return positive.has(relation) ? 1 : negative.has(relation) ? -1 : 0;
+}
+
+/**
+ * The targets of a drug: those the lexicon lists (its drug records carry targets), else the entity's own
+ * `targets`, else what the library reports the drug inhibits the activity of ("NT157 inhibits IGF-1R").
+ */
+export function drugTargets(entity: Entity | undefined, factsAbout: readonly Fact[], listedByLexicon: readonly string[] = []): string[] {
+  if (!entity || entity.type !== 'drug') return [];
+  if (listedByLexicon.length > 0) return [...listedByLexicon];
+  const own = (entity as Entity & { targets?: unknown }).targets;
+  if (Array.isArray(own) && own.length > 0 && own.every((t) => typeof t === 'string')) return own as string[];
+  return [...new Set(factsAbout.filter((f) => f.subject === entity.id && f.relation === 'inhibits' && f.objectAspect === 'activity' && f.object).map((f) => f.object!))];
+}
+
+/** What `id` stands for: a drug for the loss of each of its targets, a mimetic for its condition. */
+export function standInsOf(entity: Entity | undefined, factsAbout: readonly Fact[], listedTargets: readonly string[] = []): StandIn[] {
+  if (!entity) return [];
+  const out: StandIn[] = drugTargets(entity, factsAbout, listedTargets).map((id) => ({ id, inverted: true, rule: 'drug-target' as const }));
+  const mimicked = (entity as Entity & { mimics?: unknown }).mimics;
+  const condition = typeof mimicked === 'string' ? mimicked : mimetics[entity.id];
+  if (condition) out.push({ id: condition, inverted: false, rule: 'mimetic' });
+  return out;
+}
+
+/**
+ * The facts the stated ones imply. `standIns` gives what an entity stands for; `exists` whether an entity
+ * is in the lexicon (a rule never names an entity the library does not know).
+ */
+export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
+  const out: DerivedFact[] = [];
+  const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
+    out.push({ ...fact, ...change, derivedFrom: { rule, fact } });
+  };
+  for (const fact of facts) {
+    const sign = signOf(fact.relation);
+    // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
+    for (const standIn of standIns(fact.subject)) {
+      if (standIn.id === fact.object || !exists(standIn.id)) continue;
+      const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
+      if (!relation) continue;
+      derive(fact, standIn.rule, { subject: standIn.id, relation, context: fact.context.filter((c) => c !== fact.subject) });
+    }
+    if (sign === 1 && fact.object) {
+      // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
+      for (const mediator of fact.mediators) {
+        if (mediator === fact.object || mediator === fact.subject) continue;
+        derive(fact, 'route-downstream', { subject: mediator, mediators: [], objectAspect: undefined });
+        derive(fact, 'route-upstream', { object: mediator, relation: 'activates', mediators: [], objectAspect: 'activity' });
+      }
+    }
+    if (sign !== 0 && fact.object) {
+      for (const { process, marker, sign: markerSign } of processMarkers) {
+        if (fact.object !== marker || !exists(process)) continue;
+        const processRelation = sign * markerSign > 0 ? 'promotes' : 'suppresses';
+        derive(fact, 'process-markers', { object: process, relation: processRelation, objectAspect: 'process' });
+      }
+    }
+  }
+  return out;
+}
+
+/** The stated fact behind a derived one (the fact itself when it is stated). */
+export function statedFact(fact: Fact): Fact {
+  return (fact as DerivedFact).derivedFrom?.fact ?? fact;
+}

@@ -1,0 +1,118 @@
+// The project model's file access over the disk (the CLI), and what `claimlens check` does with LaTeX
+// projects: a root file brings its chapters (each checked with its own path and line numbers), a chapter
+// is checked with what it inherits from its root, and a missing included file is a warning on stderr.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { contextsOfProject, buildProject, findRoot, projectContextFor, toSlashes, type ProjectContext, type ProjectFiles, type ProjectProblem } from '../core/project/index';
+import { declaredBibliographies } from '../core/text/bibliographies';
+import { languageOfPath } from '../core/text/languages';
+import { LineIndex } from '../core/util/lines';
+
+/** Reads from disk, each file once; `overlay` (open editor documents) wins over the disk. */
+export class DiskProjectFiles implements ProjectFiles {
+  readonly #texts = new Map<string, string | undefined>();
+  constructor(private readonly overlay: (file: string) => string | undefined = () => undefined) {}
+
+  read(file: string): string | undefined {
+    const open = this.overlay(file);
+    if (open !== undefined) return open;
+    if (!this.#texts.has(file)) {
+      let text: string | undefined;
+      try {
+        text = fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+      } catch {
+        text = undefined;
+      }
+      this.#texts.set(file, text);
+    }
+    return this.#texts.get(file);
+  }
+
+  exists(file: string): boolean {
+    try {
+      return fs.statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** .tex files in the file's folder and up to two folders above it (chapters/ and the thesis folder). */
+  rootCandidates(file: string): string[] {
+    const candidates: string[] = [];
+    let dir = path.posix.dirname(file);
+    for (let level = 0; level < 3; level++) {
+      try {
+        const names = fs.readdirSync(dir).filter((n) => /\.tex$/i.test(n)).sort().slice(0, 200);
+        candidates.push(...names.map((n) => path.posix.join(dir, n)));
+      } catch {
+        // An unreadable folder holds no candidates.
+      }
+      const up = path.posix.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    return candidates;
+  }
+}
+
+/** An absolute, '/'-separated path, the form the project model works on. */
+export function projectPath(file: string): string {
+  return toSlashes(path.resolve(file));
+}
+
+export interface PlannedFile {
+  /** The path as the user wrote it, or relative to the working directory for an included file. */
+  display: string;
+  text: string;
+  project?: ProjectContext;
+}
+
+/**
+ * The files `claimlens check` reads for the files it was given: a LaTeX root brings every file it includes,
+ * in document order. Returns the bibliographies they declare and the project problems, one line each.
+ */
+export function planCheck(inputs: string[], files = new DiskProjectFiles()): { files: PlannedFile[]; bibliographies: string[]; warnings: string[] } {
+  const planned: PlannedFile[] = [];
+  const seen = new Set<string>();
+  const bibliographies = new Set<string>();
+  const warnings: string[] = [];
+  const add = (display: string, absolute: string, text: string, project?: ProjectContext) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    planned.push({ display, text, project });
+  };
+  for (const input of inputs) {
+    const absolute = projectPath(input);
+    const text = files.read(absolute) ?? '';
+    const language = languageOfPath(input);
+    if (language !== 'latex') {
+      for (const bib of declaredBibliographies(language, text)) bibliographies.add(path.resolve(path.dirname(input), bib));
+      add(input, absolute, text);
+      continue;
+    }
+    const { root, reason } = findRoot(absolute, files);
+    if (root === absolute) {
+      const project = buildProject(root, files);
+      const contexts = contextsOfProject(project, files, reason);
+      for (const problem of project.problems) warnings.push(formatProblem(problem, files));
+      for (const file of project.files) {
+        const context = contexts.get(file.path);
+        context?.bibliographies.forEach((bib) => bibliographies.add(bib));
+        add(file.path === absolute ? input : path.relative(process.cwd(), file.path), file.path, file.text, context);
+      }
+    } else {
+      const context = projectContextFor(absolute, files);
+      context.bibliographies.forEach((bib) => bibliographies.add(bib));
+      for (const problem of context.problems) warnings.push(formatProblem(problem, files));
+      add(input, absolute, text, context);
+    }
+  }
+  // Which of them may be read (a file with a bibliography extension) is the caller's rule (cli/main.ts).
+  return { files: planned, bibliographies: [...bibliographies], warnings };
+}
+
+function formatProblem(problem: ProjectProblem, files: ProjectFiles): string {
+  const text = files.read(problem.path) ?? '';
+  const at = new LineIndex(text).positionAt(problem.start);
+  return `${path.relative(process.cwd(), problem.path) || problem.path}:${at.line + 1}:${at.character + 1}: warning: ${problem.message}`;
+}

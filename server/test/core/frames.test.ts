@@ -1,0 +1,44 @@
+// Every event frame's example is its own test: the frame matches its example, and the whole reader reads the
+// example as the frame's expected claims.
+import * as assert from 'node:assert/strict';
+import { compileFrames, frames, matchFrames } from '../../src/core/claims/frames';
+import { tokenize } from '../../src/core/claims/tokens';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+suite('event frames: each example', () => {
+  const compiled = compileFrames();
+  for (const entry of compiled) {
+    test(`${entry.frame.name}: ${entry.frame.example}`, () => {
+      const text = entry.frame.example;
+      const tokens = tokenize(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()));
+      assert.ok(matchFrames(tokens, [entry]).length > 0, `frame ${entry.frame.name} does not match its own example`);
+      assert.deepEqual(claimsOf(text, kb), [...entry.frame.expected].sort());
+    });
+  }
+});
+
+suite('event frames: the table', () => {
+  test('names are unique and every frame has an example with a claim', () => {
+    const names = frames.map((f) => f.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const frame of frames) assert.ok(frame.example.length > 0 && frame.expected.length > 0, frame.name);
+  });
+
+  test('a malformed pattern is refused with the frame named', () => {
+    assert.throws(() => compileFrames([{ ...frames[0], name: 'broken', pattern: '@agent causes @object' }]), /frame broken: unknown role @agent/);
+    assert.throws(() => compileFrames([{ ...frames[0], name: 'broken', pattern: '@subject {nonsense} @object' }]), /frame broken: unknown word class/);
+  });
+
+  test('frames stay silent where their words appear without their structure', () => {
+    assert.deepEqual(claimsOf('The role of the reviewers in this study was limited.', kb), []);
+    assert.deepEqual(claimsOf('No role of IL-6 in HCC progression was found.', kb), ['NOT IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);
+  });
+});

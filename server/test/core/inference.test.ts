@@ -1,0 +1,126 @@
+// The knowledge base's inference rules (kb/inference.ts), each shown on the few facts it is about, and the
+// scope rules of verification (issue 7's specification).
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import type { ClaimRelation } from '../../src/core/claims/vocabulary';
+import { verifyClaim } from '../../src/core/verify/verify';
+import { entity, fact, kbFrom, paper } from './helpers';
+
+const library = {
+  papers: [paper('p1')],
+  entities: [
+    entity('IL6', 'cytokine', { symbol: 'IL-6' }),
+    entity('IL6R', 'receptor', { symbol: 'IL-6R' }),
+    entity('IGF1', 'growth-factor', { symbol: 'IGF-1' }),
+    entity('IGF1R', 'receptor', { symbol: 'IGF-1R' }),
+    entity('STAT3', 'transcription-factor', { symbol: 'STAT3' }),
+    entity('NT157', 'drug', { name: 'NT157' }),
+    entity('SARILUMAB', 'drug', { name: 'sarilumab' }),
+    entity('GEFITINIB', 'drug', { name: 'gefitinib' }),
+    entity('SORAFENIB', 'drug', { name: 'sorafenib' }),
+    entity('SORAFENIB_RESISTANCE', 'phenotype', { name: 'sorafenib resistance' }),
+    entity('GEFITINIB_RESISTANCE', 'phenotype', { name: 'gefitinib resistance' }),
+    entity('COCL2', 'chemical', { name: 'cobalt chloride' }),
+    entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
+    entity('IL11', 'cytokine', { symbol: 'IL-11' }),
+    entity('VIM', 'protein', { symbol: 'vimentin' }),
+    entity('CDH1', 'protein', { symbol: 'E-cadherin' }),
+    entity('EMT', 'process', { name: 'epithelial-mesenchymal transition' }),
+    entity('PROLIFERATION', 'process', { name: 'cell proliferation' }),
+    entity('CANCER', 'disease', { name: 'cancer' }),
+    entity('HCC', 'disease', { symbol: 'HCC', parents: ['CANCER'] }),
+    entity('ATC', 'disease', { symbol: 'ATC', parents: ['CANCER'] }),
+    entity('NSCLC', 'disease', { symbol: 'NSCLC', parents: ['CANCER'] }),
+  ],
+  facts: [
+    fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
+    fact('nt157-decreases-proliferation', 'NT157', 'decreases', 'PROLIFERATION', { context: ['HCC'] }),
+    fact('sarilumab-inhibits-il6r', 'SARILUMAB', 'inhibits', 'IL6R', { objectAspect: 'activity', context: ['HCC'] }),
+    fact('il6r-increases-stat3', 'IL6R', 'increases', 'STAT3', { objectAspect: 'phosphorylation', context: ['HCC'] }),
+    fact('il6-induces-igf1', 'IL6', 'induces', 'IGF1', { mediators: ['STAT3'], context: ['HCC'] }),
+    fact('il6-promotes-sorafenib-resistance', 'IL6', 'promotes', 'SORAFENIB_RESISTANCE', { context: ['HCC', 'SORAFENIB'] }),
+    fact('cocl2-increases-il11', 'COCL2', 'increases', 'IL11', { context: ['ATC', 'COCL2'] }),
+    fact('il11-increases-vim', 'IL11', 'increases', 'VIM', { context: ['ATC', 'COCL2'] }),
+    fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['ATC', 'COCL2'] }),
+    fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
+  ],
+};
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  const built = await kbFrom(library);
+  assert.deepEqual(built.problems, []);
+  kb = built.kb;
+});
+
+/** "NT157 decreases PROLIFERATION [HCC]" -> "supported: nt157-decreases-proliferation". */
+function verdictOf(text: string): string {
+  const match = /^(\S+) ([a-z-]+) (\S+)(?: \[([^\]]*)\])?$/.exec(text);
+  if (!match) throw new Error(`cannot read ${text}`);
+  const [, subject, relation, object, context] = match;
+  const v = verifyClaim({ subject, relation: relation as ClaimRelation, object, mediators: [], context: context ? context.split(',') : [], negated: false }, kb);
+  const evidence = v.evidence.map((f) => f.id).sort().join(', ');
+  return evidence ? `${v.verdict}${v.basis ? `/${v.basis}` : ''}: ${evidence}` : `${v.verdict}${v.basis ? `/${v.basis}` : ''}`;
+}
+
+suite('kb inference: a drug stands for the loss of its target', () => {
+  test('targets come from the findings that the drug inhibits a target', () => {
+    assert.deepEqual(kb.standIns('NT157').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['IGF1R (loss)']);
+    assert.deepEqual(kb.standIns('GEFITINIB'), []);
+  });
+  test('a claim about the drug is checked as the loss of its target', () => {
+    assert.equal(verdictOf('SARILUMAB decreases STAT3 [HCC]'), 'supported: il6r-increases-stat3');
+    assert.equal(verdictOf('SARILUMAB increases STAT3 [HCC]'), 'contradicted: il6r-increases-stat3');
+  });
+  test('a finding about the drug speaks for its target, and names the stated finding', () => {
+    assert.equal(verdictOf('IGF1R promotes PROLIFERATION [HCC]'), 'supported: nt157-decreases-proliferation');
+    assert.equal(verdictOf('IGF1R suppresses PROLIFERATION [HCC]'), 'contradicted: nt157-decreases-proliferation');
+  });
+});
+
+suite('kb inference: a route is a finding too', () => {
+  test('"IL-6 induces IGF-1 through STAT3" also says STAT3 raises IGF-1 and IL-6 engages STAT3', () => {
+    assert.equal(verdictOf('STAT3 induces IGF1 [HCC]'), 'supported: il6-induces-igf1');
+    assert.equal(verdictOf('IL6 activates STAT3 [HCC]'), 'supported: il6-induces-igf1');
+    assert.equal(verdictOf('STAT3 suppresses IGF1 [HCC]'), 'contradicted: il6-induces-igf1');
+  });
+});
+
+suite('kb inference: EMT markers stand for EMT', () => {
+  test('vimentin up and E-cadherin down are EMT', () => {
+    assert.equal(verdictOf('IL11 promotes EMT [ATC]'), 'supported: il11-decreases-cdh1, il11-increases-vim');
+    assert.equal(verdictOf('IL11 suppresses EMT [ATC]'), 'contradicted: il11-decreases-cdh1, il11-increases-vim');
+  });
+});
+
+suite('kb inference: CoCl2 is a hypoxia mimetic', () => {
+  test('as a subject and as a context', () => {
+    assert.equal(verdictOf('HYPOXIA increases IL11 [ATC]'), 'supported: cocl2-increases-il11');
+    assert.equal(verdictOf('IL11 increases VIM [ATC,HYPOXIA]'), 'supported: il11-increases-vim');
+  });
+});
+
+suite('verify: the specification of issue 7', () => {
+  test('the drug is part of the context of resistance: gefitinib resistance is not sorafenib resistance', () => {
+    assert.equal(verdictOf('IL6 promotes GEFITINIB_RESISTANCE'), 'unsupported/other-context: il6-promotes-sorafenib-resistance');
+    assert.equal(verdictOf('IL6 suppresses GEFITINIB_RESISTANCE [NSCLC]'), 'unsupported/other-context: il6-promotes-sorafenib-resistance');
+    assert.equal(verdictOf('IL6 promotes SORAFENIB_RESISTANCE'), 'supported: il6-promotes-sorafenib-resistance');
+  });
+  test('the opposite direction in another context is other-context, not contradicted', () => {
+    assert.equal(verdictOf('IL6 suppresses SORAFENIB_RESISTANCE [NSCLC]'), 'unsupported/other-context: il6-promotes-sorafenib-resistance');
+  });
+  test('a finding without a context covers any claim', () => {
+    assert.equal(verdictOf('IL6 binds IL6R [NSCLC]'), 'supported: il6-binds-il6r');
+  });
+  test('a general claim is covered by a finding in a specific cancer', () => {
+    assert.equal(verdictOf('IL6 induces IGF1 [CANCER]'), 'supported: il6-induces-igf1');
+    assert.equal(verdictOf('IL6 induces IGF1'), 'supported: il6-induces-igf1');
+  });
+  test('"has findings" is decided from facts, not from the lexicon', () => {
+    assert.equal(kb.hasFindings('IL6'), true);
+    assert.equal(kb.hasFindings('GEFITINIB'), false);
+    assert.equal(kb.hasFindings('HCC'), false, 'a context only');
+    assert.equal(verdictOf('GEFITINIB decreases NSCLC'), 'out-of-scope');
+    assert.equal(verdictOf('GEFITINIB decreases IGF1'), 'unsupported/no-evidence');
+  });
+});

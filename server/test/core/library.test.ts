@@ -1,0 +1,229 @@
+// The writer's own library: bibliographies in the formats reference managers export, and findings read
+// from their abstracts. Abstracts here are written for these tests, one construction each.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AbstractReadingCache, readAbstract } from '../../src/core/kb/abstracts';
+import { buildKnowledgeBase } from '../../src/core/kb/build';
+import { formatProblem } from '../../src/core/kb/problems';
+import { libraryCounts, papersWithoutAbstracts } from '../../src/core/kb/summary';
+import { kbFromFiles } from './helpers';
+
+const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+const lexicon = ['entities.json', entitiesFile] as const;
+
+const abstract =
+  'Background: IL-11 has been reported to drive tumour growth. ' +
+  'We examined colorectal cancer cells. ' +
+  'Knockdown of IL-11 reduced cell migration of HCT116 cells. ' +
+  'IL-11 did not induce apoptosis.';
+
+const cslItem = { id: 'roe2021own', type: 'article-journal', title: 'IL-11 in colorectal cancer', author: [{ family: 'Roe', given: 'Ann' }], issued: { 'date-parts': [[2021, 3]] }, 'container-title': 'J Test', abstract };
+
+suite('bibliographies in other formats', () => {
+  test('a CSL-JSON file (a list of items) is a bibliography, not a malformed library file', async () => {
+    const { kb, problems } = await kbFromFiles([lexicon, ['refs.json', [cslItem]]]);
+    assert.deepEqual(problems.map(formatProblem), []);
+    const paper = kb.papers.get('roe2021own');
+    assert.ok(paper);
+    assert.equal(paper.origin, 'bib');
+    assert.equal(paper.year, 2021);
+    assert.equal(paper.month, 3);
+    assert.deepEqual(paper.authors, [{ family: 'Roe', given: 'Ann' }]);
+    assert.equal(paper.abstract, abstract);
+  });
+
+  test('CSL-YAML as Pandoc writes it (references:)', async () => {
+    const yaml = 'references:\n- id: doe2020yaml\n  type: article-journal\n  title: A YAML paper\n  author:\n  - family: Doe\n    given: Jo\n  issued:\n    date-parts:\n    - [2020]\n';
+    const { kb, problems } = await kbFromFiles([['refs.yaml', yaml]]);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(kb.papers.get('doe2020yaml')?.title, 'A YAML paper');
+    assert.equal(kb.papers.get('doe2020yaml')?.year, 2020);
+  });
+
+  test('RIS records, keyed by their ID tag', async () => {
+    const ris = 'TY  - JOUR\nID  - lee2019ris\nTI  - A RIS paper\nAU  - Lee, Kim\nPY  - 2019\nJO  - J Test\nAB  - IL-11 promoted cell migration.\nER  - \n';
+    const { kb, problems } = await kbFromFiles([['refs.ris', ris]]);
+    assert.deepEqual(problems.map(formatProblem), []);
+    const paper = kb.papers.get('lee2019ris');
+    assert.equal(paper?.title, 'A RIS paper');
+    assert.equal(paper?.year, 2019);
+    assert.equal(paper?.authors?.[0].family, 'Lee');
+  });
+
+  test('a CSL-JSON item without an id is named with its line; the other items load', async () => {
+    const text = JSON.stringify([{ title: 'no key' }, cslItem], null, 2);
+    const { kb, problems } = await kbFromFiles([['refs.json', text]]);
+    assert.ok(kb.papers.has('roe2021own'));
+    assert.equal(problems.length, 1);
+    assert.match(formatProblem(problems[0]), /refs\.json:2:.*no "id"/);
+  });
+
+  test('the same bibliography reached twice (declared and in a folder) gives one paper per key and no duplicate warnings', async () => {
+    const bib = '@article{smith2020same,\n  title = {Same},\n  year = {2020}\n}\n';
+    const { kb, problems } = await kbFromFiles([['refs.bib', bib], ['/home/me/paper/refs.bib', bib], ['refs.bib', bib]]);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal([...kb.papers.keys()].filter((k) => k === 'smith2020same').length, 1);
+  });
+});
+
+suite('findings from abstracts', () => {
+  test('each claim of an abstract becomes an extracted fact with its sentence, reader and qualifiers', async () => {
+    const { kb } = await kbFromFiles([lexicon, ['refs.json', [cslItem]]]);
+    const facts = kb.factsByPaper.get('roe2021own') ?? [];
+    const lines = facts.map((f) => `${f.subject} ${f.relation} ${f.object} s${f.evidence.extracted?.sentence} ${f.evidence.kind}${f.evidence.extracted?.negated ? ' negated' : ''}`);
+    // Loss of function inverts; the abstract's cancer carries to every sentence; the denial is a no-effect.
+    assert.ok(lines.includes('IL11 increases CELL_MIGRATION s2 finding'), lines.join('\n'));
+    assert.ok(lines.includes('IL11 no-effect APOPTOSIS s3 finding negated'), lines.join('\n'));
+    const migration = facts.find((f) => f.object === 'CELL_MIGRATION')!;
+    assert.ok(migration.context.includes('COLORECTAL_CANCER'), migration.context.join(','));
+    assert.ok(migration.context.includes('HCT116'));
+    assert.match(migration.evidence.locator, /^abstract, sentence 3: "Knockdown of IL-11 reduced cell migration/);
+    assert.match(migration.evidence.extracted!.reader, /abstract-reader/);
+  });
+
+  test('"has been reported" before the paper turns to its own work is background', async () => {
+    const { kb } = await kbFromFiles([lexicon, ['refs.json', [cslItem]]]);
+    const growth = (kb.factsByPaper.get('roe2021own') ?? []).find((f) => f.object === 'TUMOR_GROWTH');
+    assert.equal(growth?.evidence.kind, 'background');
+  });
+
+  test('curated facts are preferred: a paper with curated facts is not read again from its abstract', async () => {
+    const library = {
+      papers: [{ key: 'roe2021own', title: 't', authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, summary: null, abstract }],
+      facts: [{ id: 'roe-1', subject: 'IL11', relation: 'promotes', object: 'CELL_INVASION', evidence: { paper: 'roe2021own', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 promotes invasion.' }],
+    };
+    const { kb } = await kbFromFiles([lexicon, ['lib.json', library]]);
+    assert.deepEqual(kb.factsByPaper.get('roe2021own')?.map((f) => f.id), ['roe-1']);
+  });
+
+  test('readings are cached by text and reader version: an unchanged abstract is not read again', async () => {
+    const cache = new AbstractReadingCache();
+    const sources = [{ path: 'entities.json', text: entitiesFile }, { path: 'refs.json', text: JSON.stringify([cslItem]) }];
+    const first = await buildKnowledgeBase(sources, undefined, { abstractCache: cache });
+    assert.equal(cache.size, 1);
+    const again = await buildKnowledgeBase(sources, undefined, { abstractCache: cache });
+    assert.equal(cache.size, 1);
+    assert.equal(again.kb.factsByPaper.get('roe2021own'), again.kb.factsByPaper.get('roe2021own'));
+    assert.deepEqual(again.kb.facts.map((f) => f.id), first.kb.facts.map((f) => f.id));
+    const changed = [sources[0], { path: 'refs.json', text: JSON.stringify([{ ...cslItem, abstract: 'IL-11 promoted angiogenesis.' }]) }];
+    const third = await buildKnowledgeBase(changed, undefined, { abstractCache: cache });
+    assert.equal(cache.size, 2);
+    assert.deepEqual(third.kb.factsByPaper.get('roe2021own')?.map((f) => `${f.subject} ${f.relation} ${f.object}`), ['IL11 promotes ANGIOGENESIS']);
+  });
+
+  test('a paper without an abstract gives no facts', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    assert.deepEqual(readAbstract({ ...cslItemPaper(), abstract: undefined }, kb), []);
+  });
+});
+
+function cslItemPaper() {
+  return { key: 'x', title: 'x', authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+}
+
+suite('BibTeX recovery, entry by entry', () => {
+  const broken = [
+    '@article{smith2020ok,', '  title = {Fine},', '  year = {2020}', '}', '',
+    '@article{doe2023broken,', '  title = {Broken},', '  year = {2021}', '',
+    '@article{roe2024valid,', '  title = {Valid},', '  year = {2024}', '}', '',
+  ].join('\n');
+
+  test('one malformed entry: every valid entry stays, and the problem names the entry, its line and what is missing', async () => {
+    const { kb, problems } = await kbFromFiles([['refs.bib', broken]]);
+    assert.ok(kb.papers.has('smith2020ok'));
+    assert.ok(kb.papers.has('roe2024valid'));
+    const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
+    assert.deepEqual(errors, ['refs.bib:6:1: error: entry doe2023broken, line 6: a closing brace is missing before @article{roe2024valid']);
+  });
+
+  test('a valid entry added in the same save as a broken edit is used; the broken entry keeps its last good version', async () => {
+    const good = '@article{doe2023broken,\n  title = {Was fine},\n  year = {2021}\n}\n';
+    const first = await buildKnowledgeBase([{ path: 'refs.bib', text: good }]);
+    const second = await buildKnowledgeBase([{ path: 'refs.bib', text: broken }], first.goodContent);
+    assert.ok(second.kb.papers.has('roe2024valid'));
+    assert.equal(second.kb.papers.get('doe2023broken')?.title, 'Was fine');
+    assert.ok(second.problems.some((p) => /entry doe2023broken: its last version without errors stays in use/.test(p.message)));
+  });
+
+  test('a missing comma between fields is said in words', async () => {
+    const text = '@article{doe2023comma,\n  title = {Broken}\n  year = {2021}\n}\n@article{roe2024valid, title = {Valid}}\n';
+    const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
+    assert.ok(kb.papers.has('roe2024valid'));
+    assert.match(problems[0].message, /^entry doe2023comma, line 1: a comma is missing before "year ="/);
+  });
+
+  test('a file of stray "@" gives a bounded number of problems', async () => {
+    const { problems } = await kbFromFiles([['refs.bib', '@'.repeat(2000)]]);
+    assert.ok(problems.length <= 21, `${problems.length} problems`);
+    assert.match(problems[problems.length - 1].message, /more problems in this file are not listed/);
+  });
+
+  test('"<" and ">" in titles and abstracts stay as written (not ¡ ¿)', async () => {
+    const text = '@article{lt2020,\n  title = {IL-6 < 5 pg/ml and > 2},\n  abstract = {Levels rose (p < 0.05).}\n}\n';
+    const { kb } = await kbFromFiles([['refs.bib', text]]);
+    assert.equal(kb.papers.get('lt2020')?.title, 'IL-6 < 5 pg/ml and > 2');
+    assert.equal(kb.papers.get('lt2020')?.abstract, 'Levels rose (p < 0.05).');
+  });
+
+  test('entries are located in one pass: each paper points at its own entry', async () => {
+    const text = Array.from({ length: 50 }, (_, i) => `@article{k${i},\n  title = {Same title},\n  year = {2000}\n}\n`).join('');
+    const { kb } = await kbFromFiles([['refs.bib', text]]);
+    assert.equal(kb.papers.get('k0')?.location?.line, 0);
+    assert.equal(kb.papers.get('k49')?.location?.line, 49 * 4);
+  });
+});
+
+suite('BibTeX: the fast scan and the full parser agree', () => {
+  test('plain entries (braces, escaped %, page ranges, "and others") and TeX entries (accents, von parts) read the same', async () => {
+    const text = [
+      '@article{plain2020,', '  title = {{SMAD4} loss in {CRC}: 95\\% of cases},', '  author = {Yoo, Seung-Yeon and Kim Lee and others},', '  pages = {289--297},', '  year = {2020}', '}',
+      '@article{tex2021,', '  title = {M{\\"u}ller cells},', '  author = {M{\\"u}ller, Hans and van Dyk, Jan},', '  year = {2021}', '}', '',
+    ].join('\n');
+    const fast = await kbFromFiles([['refs.bib', text]]);
+    // A @preamble makes the whole file go through the full parser.
+    const full = await kbFromFiles([['refs.bib', `@preamble{ "" }\n${text}`]]);
+    for (const key of ['plain2020', 'tex2021']) {
+      const a = fast.kb.papers.get(key)!;
+      const b = full.kb.papers.get(key)!;
+      assert.deepEqual([a.title, a.authors, a.authorsTruncated, a.pages, a.year], [b.title, b.authors, b.authorsTruncated, b.pages, b.year], key);
+    }
+    const plain = fast.kb.papers.get('plain2020')!;
+    assert.equal(plain.title, 'SMAD4 loss in CRC: 95% of cases');
+    assert.deepEqual(plain.authors, [{ family: 'Yoo', given: 'Seung-Yeon' }, { family: 'Lee', given: 'Kim' }]);
+    assert.equal(plain.authorsTruncated, true);
+    assert.equal(fast.kb.papers.get('tex2021')!.authors?.[0].family, 'Müller');
+  });
+});
+
+suite('the library kit (../shared/eval/library), when present', () => {
+  const kit = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'library');
+  const topics = fs.existsSync(kit) ? fs.readdirSync(kit).filter((d) => fs.existsSync(path.join(kit, d, 'refs.bib'))) : [];
+
+  test('each topic reads the same from refs.bib and refs.json: keys, titles, years, abstracts; no errors', async function () {
+    if (topics.length === 0) this.skip();
+    for (const topic of topics) {
+      const bib = await kbFromFiles([['refs.bib', fs.readFileSync(path.join(kit, topic, 'refs.bib'), 'utf8')]]);
+      const json = await kbFromFiles([['refs.json', fs.readFileSync(path.join(kit, topic, 'refs.json'), 'utf8')]]);
+      assert.deepEqual(bib.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual(json.problems.filter((p) => p.severity === 'error').map(formatProblem), [], topic);
+      assert.deepEqual([...bib.kb.papers.keys()].sort(), [...json.kb.papers.keys()].sort(), topic);
+      for (const [key, paper] of bib.kb.papers) {
+        const other = json.kb.papers.get(key)!;
+        // TeX reads "--" as an en dash; CSL-JSON keeps the two hyphens as written.
+        assert.equal(paper.abstract?.replace(/\u2013/g, '--'), other.abstract?.replace(/\u2013/g, '--'), `${topic} ${key} abstract`);
+        assert.equal(paper.year, other.year, `${topic} ${key} year`);
+        assert.ok(paper.abstract === undefined || !/[¡¿]/.test(paper.abstract), `${topic} ${key}`);
+      }
+    }
+  });
+});
+
+suite('what the library holds', () => {
+  test('"N papers, M with findings, F facts", and the papers whose claims cannot be checked', async () => {
+    const bib = '@article{a1,\n  title = {No abstract},\n  year = {2020}\n}\n@article{b2,\n  title = {One},\n  abstract = {IL-11 promoted cell migration.}\n}\n';
+    const { kb } = await kbFromFiles([lexicon, ['refs.bib', bib]]);
+    assert.equal(libraryCounts(kb), '2 papers, 1 with findings, 1 fact');
+    assert.deepEqual(papersWithoutAbstracts(kb), ['a1']);
+  });
+});

@@ -1,0 +1,80 @@
+// Scope of a sentence (verify/scope.ts): the non-claim patterns, each with its own example, and what turns a
+// sentence that names the library's entities into "unsupported" rather than silence.
+import * as assert from 'node:assert/strict';
+import { namesUnknownContext, nonClaimKind, nonClaimPatterns } from '../../src/core/verify/scope';
+import { bundledKb, onlySentence } from './helpers';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+
+suite('scope: non-claims', () => {
+  for (const { kind, pattern, example } of nonClaimPatterns) {
+    test(`${kind}: "${example}"`, () => {
+      assert.match(example, pattern);
+      assert.ok(nonClaimKind(example, false), example);
+    });
+  }
+
+  test('claims with the same words are not non-claims', () => {
+    for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.']) {
+      assert.equal(nonClaimKind(text, true), undefined, text);
+    }
+  });
+
+  test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
+    assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
+    assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
+  });
+});
+
+suite('scope: contexts the lexicon does not know', () => {
+  const generic = new Set(['CANCER']);
+  const at = (text: string, word: string, entityId: string) => ({ entityId, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  test('an unknown cell line or a cancer read only as "cancer" is an unknown context', () => {
+    assert.equal(namesUnknownContext('IL-6 raised growth of 4T1 cells.', 0, [], generic), true);
+    const prostate = 'IL-6 raised growth of prostate cancer cells.';
+    assert.equal(namesUnknownContext(prostate, 0, [at(prostate, 'cancer', 'CANCER')], generic), true);
+  });
+  test('generic cancer, a verb before "cancer" and known cell lines are not', () => {
+    const generic1 = 'IL-6 raised growth of human cancer cells.';
+    assert.equal(namesUnknownContext(generic1, 0, [at(generic1, 'cancer', 'CANCER')], generic), false);
+    const verb = 'IL-11 promotes cancer cell migration.';
+    assert.equal(namesUnknownContext(verb, 0, [at(verb, 'cancer', 'CANCER')], generic), false);
+    const known = 'IL-11 raised invasion of MDA-MB-231 cells.';
+    assert.equal(namesUnknownContext(known, 0, [at(known, 'MDA-MB-231', 'MDA_MB_231')], generic), false);
+  });
+});
+
+suite('scope: sentence verdicts (issue 7)', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  test('a claim in an unknown cell line is other-context, not supported', () => {
+    const s = onlySentence('IL-6 increased the proliferation of 4T1 cells.', kb);
+    assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/other-context');
+  });
+  test('an aim that states a claim is out of scope', () => {
+    const s = onlySentence('We aimed to test whether IL-11 raises MMP-13 expression in OSCC.', kb);
+    assert.equal(s.verdict, 'out-of-scope');
+    assert.equal(s.nonClaim, 'aim');
+  });
+  test('a supported main claim with an unbacked side remark stays supported; its remark keeps its own verdict', () => {
+    const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, which may also raise PD-L1.', kb);
+    assert.equal(s.verdict, 'supported');
+  });
+  test('coordinated objects are one main claim: supported only when each is', () => {
+    const s = onlySentence('IL-11 upregulated MMP-13 and MMP-9 in OSCC cells.', kb);
+    assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/other-context');
+  });
+  test('a contradicted claim anywhere wins', () => {
+    const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, and IL-11 suppresses MMP-13 in OSCC cells.', kb);
+    assert.equal(s.verdict, 'contradicted');
+  });
+  test('an assertive sentence naming library entities without a readable claim is unsupported, never supported', () => {
+    const s = onlySentence('The interplay of IL-11 and MMP-13 in OSCC is intricate.', kb);
+    assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence');
+    assert.deepEqual(s.claims, []);
+  });
+  test('a sentence naming only a cancer or a process is out of scope', () => {
+    assert.equal(onlySentence('Cisplatin triggers apoptosis in ovarian cancer cells.', kb).verdict, 'out-of-scope');
+  });
+});

@@ -1,0 +1,58 @@
+// Citation completion with a bibliography far larger than a list can show: a bounded list from an index,
+// ranked by the sentence, marked incomplete so the editor asks again as the writer types.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildKnowledgeBase } from '../../src/core/kb/build';
+import { ClaimLensService } from '../../src/core/service';
+import { fixture } from './fixture';
+
+const entities = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+
+async function serviceWith(bib: string): Promise<ClaimLensService> {
+  const { kb } = await buildKnowledgeBase([{ path: 'entities.json', text: entities }, { path: 'refs.bib', text: bib }]);
+  return new ClaimLensService(kb);
+}
+
+/** 1,000 entries on nothing in particular, one on IL-11 and migration with an abstract that says so. */
+function largeBib(): string {
+  const entries = Array.from({ length: 1000 }, (_, i) => `@article{filler${i},\n  title = {Filler study ${i}},\n  author = {Author${i % 97}, Ann},\n  year = {${1980 + (i % 40)}}\n}\n`);
+  entries.splice(500, 0, '@article{roe2011migration,\n  title = {An older paper},\n  author = {Roe, Kim},\n  year = {2011},\n  abstract = {IL-11 promoted cell migration of HCT116 cells.}\n}\n');
+  return entries.join('');
+}
+
+suite('citation completion at scale', () => {
+  let service: ClaimLensService;
+  suiteSetup(async function () {
+    this.timeout(60000);
+    service = await serviceWith(largeBib());
+  });
+
+  test('a large bibliography gives at most 100 items, marked incomplete', () => {
+    const { doc, offset } = fixture('Some words [@$0]', 'markdown');
+    const result = service.completion(doc, offset);
+    assert.ok(result);
+    assert.equal(result.citations.length, 100);
+    assert.equal(result.citationsIncomplete, true);
+  });
+
+  test('the paper whose abstract matches the sentence comes first although it is old', () => {
+    const { doc, offset } = fixture('IL-11 promotes the migration of colorectal cancer cells [@$0]', 'markdown');
+    assert.equal(service.completion(doc, offset)?.citations[0].key, 'roe2011migration');
+  });
+
+  test('a typed prefix finds papers by key, surname, title word or year; a typo in a key still finds it', () => {
+    const keysFor = (typed: string) => {
+      const { doc, offset } = fixture(`Text \\cite{${typed}$0}`, 'latex');
+      return service.completion(doc, offset)?.citations.map((c) => c.key) ?? [];
+    };
+    assert.deepEqual(keysFor('roe20'), ['roe2011migration']);
+    assert.deepEqual(keysFor('filler99').sort(), ['filler99', 'filler990', 'filler991', 'filler992', 'filler993', 'filler994', 'filler995', 'filler996', 'filler997', 'filler998', 'filler999']);
+    assert.deepEqual(keysFor('roe'), ['roe2011migration']);
+    // A surname and a year together: every typed word must match.
+    const expected = Array.from({ length: 1000 }, (_, i) => i).filter((i) => String(i % 97).startsWith('5') && 1980 + (i % 40) === 1985).map((i) => `filler${i}`);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(keysFor('author5 1985').sort(), expected.sort());
+    assert.ok(keysFor('reo2011migration').includes('roe2011migration'));
+  });
+});
