@@ -126,3 +126,50 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover came before the large document finished');
   });
 });
+
+suite('language server: an untrusted workspace reads nothing outside it', function () {
+  this.timeout(120000);
+
+  test('a library folder outside the workspace is not read, and the user is told; one inside is', async function () {
+    if (!fs.existsSync(cli)) this.skip();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-'));
+    const workspace = path.join(root, 'ws');
+    const outside = path.join(root, 'outside');
+    fs.mkdirSync(path.join(workspace, 'lib'), { recursive: true });
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(outside, 'out.bib'), '@article{outside2020paper, title={Outside}, year={2020}}\n');
+    fs.writeFileSync(path.join(workspace, 'lib', 'in.bib'), '@article{inside2020paper, title={Inside}, year={2020}}\n');
+    // A link inside the workspace that leads out of it is not followed either.
+    fs.symlinkSync(path.join(outside, 'out.bib'), path.join(workspace, 'linked.bib'));
+    const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const published: PublishDiagnosticsParams[] = [];
+    const warnings: string[] = [];
+    let wake = () => undefined as void;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => { published.push(params); wake(); });
+    // The server's warnings come as window/showMessageRequest (they could offer actions).
+    connection.onRequest('window/showMessageRequest', (params: { message: string }) => { warnings.push(params.message); wake(); return null; });
+    connection.onNotification('claimlens/status', () => undefined);
+    connection.listen();
+    try {
+      await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: {},
+        initializationOptions: { settings: { debounceMs: 0, knowledgeBase: { extraFolders: ['lib', outside] } }, workspaceTrusted: false },
+      });
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = pathToFileURL(path.join(workspace, 'draft.md')).href;
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Stored cold [@inside2020paper; @outside2020paper].\n' } });
+      let own: PublishDiagnosticsParams | undefined;
+      while (!(own = published.find((p) => p.uri === uri)) || warnings.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
+      const undefinedKeys = own.diagnostics.filter((d) => d.code === 'undefined-citation').map((d) => String(d.message)).join('\n');
+      assert.match(undefinedKeys, /outside2020paper/, 'the folder outside the workspace and the link out of it are not read');
+      assert.doesNotMatch(undefinedKeys, /inside2020paper/, 'the library folder inside the workspace is read');
+      assert.ok(warnings.some((w) => w.includes('not trusted') && w.includes(outside)), warnings.join('\n'));
+    } finally {
+      await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
+      connection.dispose();
+      server.kill();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
