@@ -22,6 +22,7 @@ export function run(): Promise<void> {
   require('./codeActions.test');
   require('./commands.test');
   require('./latexProject.test');
+  require('./bibRecovery.test'); // rewrites references.bib (and restores it)
   require('./finding.test');
   require('./ignoreClaim.test'); // changes the workspace's settings (and restores them)
   require('./disable.test'); // last: it changes the workspace's settings (and restores them)
