@@ -239,6 +239,13 @@ suite('knowledge-base loader: BibTeX', () => {
     assert.equal(kb.hasFactsFor('smith2020'), false);
   });
 
+  test('an entry without a key is a problem, not a hang, and the next entry loads', async () => {
+    // The fuzz suite found this one: the parser returns a keyless entry, and finding "" in the text never ended.
+    const { kb, problems } = await kbFromFiles([['refs.bib', '@article{, title={No key here}}\n' + after]]);
+    assert.ok(problems.some((p) => p.severity === 'error'), JSON.stringify(problems));
+    assert.ok(kb.papers.has('after2022'));
+  });
+
   test('a broken entry reports its line and the entries after it still load', async () => {
     const text = smith + brokenEntry + after;
     const { kb, problems } = await kbFromFiles([['refs.bib', text]]);

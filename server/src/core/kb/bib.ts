@@ -178,6 +178,8 @@ function restore(value: string): string {
 
 /** Where "@type{key" starts at or after `from`, or -1. */
 function findEntryStart(text: string, key: string, from: number): number {
+  // An entry without a key ("@article{, ...") cannot be found by its key: an empty needle matches everywhere.
+  if (key === '') return -1;
   let at = text.indexOf(key, from);
   while (at >= 0) {
     const before = text.slice(Math.max(0, at - 40), at);
