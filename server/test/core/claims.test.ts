@@ -46,6 +46,11 @@ table('loss of function inverts the claim', [
   ['Knockdown of IL-11 reduced cell migration.', ['IL11 increases CELL_MIGRATION']],
   ['IL-11 silencing reduced cell invasion in MDA-MB-231 cells.', ['IL11 increases CELL_INVASION [ctx MDA_MB_231]']],
   ['Depletion of STAT3 decreased MMP-2 expression.', ['STAT3 increases MMP2']],
+  // A fall named by a noun followed by 'in', or by an adjective after a causal 'led to' / 'resulted in'.
+  ['Blocking STAT3 resulted in a drop in MMP-2 expression.', ['STAT3 induces MMP2']],
+  ['Silencing STAT3 caused a decrease in MMP-2 levels.', ['STAT3 induces MMP2']],
+  ['Silencing STAT3 led to reduced MMP-2 levels.', ['STAT3 induces MMP2']],
+  ['IL-11 treatment resulted in a reduction in E-cadherin.', ['IL11 suppresses CDH1']],
   ['Inhibition of HIF-1α reduced IL-11 expression.', ['HIF1A increases IL11']],
   ['A neutralizing antibody against IL-11 reduced cell migration.', ['IL11 increases CELL_MIGRATION']],
   ['Treatment with an IL-11-neutralizing antibody reduced invasion.', ['IL11 increases CELL_INVASION']],

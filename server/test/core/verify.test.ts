@@ -26,9 +26,18 @@ const library = {
     entity('MDA', 'cell-line', { name: 'MDA-MB-231', parents: ['BREAST_CANCER'] }),
     entity('OSCC', 'disease', { symbol: 'OSCC', name: 'oral squamous cell carcinoma', parents: ['CANCER'] }),
     entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
+    // Made-up families: one with a finding stated on the family, one with a finding on a member only.
+    entity('FAMILY_A', 'protein-family', { symbol: 'FamA' }),
+    entity('MEMBER_A1', 'kinase', { symbol: 'FamA1', parents: ['FAMILY_A'] }),
+    entity('FAMILY_B', 'protein-family', { symbol: 'FamB' }),
+    entity('MEMBER_B1', 'kinase', { symbol: 'FamB1', parents: ['FAMILY_B'] }),
+    entity('MEMBER_B2', 'kinase', { symbol: 'FamB2', parents: ['FAMILY_B'] }),
+    entity('TARGET_T', 'protein', { symbol: 'TgtT' }),
   ],
   facts: [
     fact('il11-activates-akt1', 'IL11', 'activates', 'AKT1', { context: ['MDA'] }),
+    fact('family-a-increases-target', 'FAMILY_A', 'increases', 'TARGET_T', { context: ['MDA'] }),
+    fact('member-b1-increases-target', 'MEMBER_B1', 'increases', 'TARGET_T', { context: ['MDA'] }),
     fact('il11-increases-mmp2', 'IL11', 'increases', 'MMP2', { context: ['MDA'], mediators: ['STAT3'] }),
     fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['MDA'] }),
     fact('il11-promotes-migration-oscc', 'IL11', 'promotes', 'MIGRATION', { context: ['OSCC'], paper: 'p2' }),
@@ -233,6 +242,17 @@ suite('verify: out of scope', () => {
       assert.equal(`${v.verdict}/${v.basis}`, 'unsupported/no-evidence', text);
       assert.deepEqual(v.evidence, [], text);
     }
+  });
+});
+
+suite('verify: a member of a family with findings', () => {
+  test('a claim about a member of a family the library states findings on is in scope, and never supported by them', () => {
+    const v = verifyClaim(claim('MEMBER_A1 increases FROB'), kb);
+    assert.equal(`${v.verdict}/${v.basis}`, 'unsupported/no-evidence');
+    assert.equal(verifyClaim(claim('MEMBER_A1 increases TARGET_T'), kb).verdict, 'unsupported');
+  });
+  test("a sibling's findings do not bring a member into scope", () => {
+    assert.equal(verifyClaim(claim('MEMBER_B2 increases FROB'), kb).verdict, 'out-of-scope');
   });
 });
 

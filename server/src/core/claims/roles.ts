@@ -260,9 +260,16 @@ function isFlipped(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
   const previous = tokens[i - 1];
-  const beforeOf = previous?.lower === 'of' ? tokens[i - 2] : undefined;
-  return beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower);
+  // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2.
+  const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokens[i - 2] : undefined;
+  if (beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower)) return true;
+  // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
+  const beforeAdjective = tokens[i - 2]?.lower;
+  return previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in');
 }
+
+/** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */
+const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired']);
 
 /** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */
 export function coordinated(tokens: readonly Token[], a: number, b: number): boolean {

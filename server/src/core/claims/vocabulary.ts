@@ -235,7 +235,7 @@ export const hedges = new Set([
 /** Words after which a noun names a worse outcome: "led to IRS-1 degradation" means less IRS-1. */
 export const decreasingNouns = new Set([
   'degradation', 'loss', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'suppression',
-  'inhibition', 'repression', 'attenuation', 'inactivation', 'depletion', 'cleavage', 'destabilization',
+  'inhibition', 'repression', 'attenuation', 'inactivation', 'depletion', 'cleavage', 'destabilization', 'drop', 'fall',
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */

@@ -80,6 +80,9 @@ const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'e
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   if (kb.hasFindings(claim.subject)) return true;
+  // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
+  // a finding on the family never supports one about a member.
+  if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;
   return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '');
 }
 
