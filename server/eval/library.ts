@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { lexiconOf } from '../src/core/entities/lexicon';
 import { recognizeEntities } from '../src/core/entities/recognize';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { adverseOutcomeAt, isFavourableOutcome } from '../src/core/kb/outcomes';
 import type { Fact } from '../src/core/kb/schema';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
@@ -79,12 +80,18 @@ function compatibleContext(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boole
 function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   if (fact.evidence.paper !== gold.paper || !fact.object) return false;
   const subjects = entitiesOf(gold.subject, kb);
-  const objects = entitiesOf(gold.object, kb);
   const sign = factSign(fact);
-  const direct = subjects.some((s) => sameFamily(s, fact.subject, kb)) && objects.some((o) => sameFamily(o, fact.object!, kb));
+  // Gold objects are phrased as in the text: X associated_with_negative "shorter overall survival" is the
+  // same finding as X associated_with_positive "overall survival", so an outcome named by its bad end
+  // turns the gold direction round for that outcome.
+  const objects = recognizeEntities(gold.object, lexiconOf(kb)).map((m) => ({
+    id: m.entityId,
+    sign: isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(gold.object, m.start) ? -goldSign(gold) : goldSign(gold),
+  }));
+  const direct = subjects.some((s) => sameFamily(s, fact.subject, kb)) && objects.some((o) => o.sign === sign && sameFamily(o.id, fact.object!, kb));
   // Associations are symmetric: "X was associated with Y" may be read either way round.
-  const swapped = fact.relation === 'associated-with' && subjects.some((s) => sameFamily(s, fact.object!, kb)) && objects.some((o) => sameFamily(o, fact.subject, kb));
-  return (direct || swapped) && sign === goldSign(gold) && compatibleContext(fact, gold, kb);
+  const swapped = fact.relation === 'associated-with' && subjects.some((s) => sameFamily(s, fact.object!, kb)) && objects.some((o) => o.sign === sign && sameFamily(o.id, fact.subject, kb));
+  return (direct || swapped) && compatibleContext(fact, gold, kb);
 }
 
 export async function evaluateTopic(dir: string, log: (line: string) => void = () => {}): Promise<TopicScores> {

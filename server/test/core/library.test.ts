@@ -113,6 +113,23 @@ suite('findings from abstracts', () => {
     assert.deepEqual(third.kb.factsByPaper.get('roe2021own')?.map((f) => `${f.subject} ${f.relation} ${f.object}`), ['IL11 promotes ANGIOGENESIS']);
   });
 
+  test('survival named by its bad end ("shorter", "worse") turns the association round', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.polarity} ${f.object}`);
+    assert.deepEqual(read('Loss of IL-11 was associated with shorter overall survival.'), ['IL11 positive OVERALL_SURVIVAL']);
+    assert.deepEqual(read('High IL-11 expression was associated with worse overall survival (OS) (p = 0.01).'), ['IL11 negative OVERALL_SURVIVAL']);
+    assert.deepEqual(read('High IL-11 expression was associated with longer overall survival.'), ['IL11 positive OVERALL_SURVIVAL']);
+  });
+
+  test('expression higher or lower in tumours is an association of the gene with the disease', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity} ${f.object}`);
+    assert.deepEqual(read('IL-11 was markedly overexpressed in gastric cancer tissues.'), ['IL11 associated-with positive GASTRIC_CANCER']);
+    assert.deepEqual(read('The expression of IL-11 in colorectal cancer tissue was lower than in normal mucosa.'), ['IL11 associated-with negative COLORECTAL_CANCER']);
+    assert.deepEqual(read('Most gastric cancer specimens showed over-expression of IL-11.'), ['IL11 associated-with positive GASTRIC_CANCER']);
+    assert.deepEqual(read('We measured IL-11 in gastric cancer tissues.'), []);
+  });
+
   test('a paper without an abstract gives no facts', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     assert.deepEqual(readAbstract({ ...cslItemPaper(), abstract: undefined }, kb), []);

@@ -12,10 +12,12 @@ import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
+import { adverseOutcomeAt, isFavourableOutcome } from './outcomes';
+import { tumourExpressionIn } from './tumourExpression';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/2';
+export const abstractReaderVersion = 'abstract-reader/4';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -60,7 +62,14 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // sentence is a finding unless it says otherwise.
     const background = !own && (backgroundHeading.test(text) || backgroundWording.test(text) || (index === 0 && !ownWorkSeen && spans.length > 2 && !/\b(?:results?|conclusions?)\s*:/i.test(text)));
     ownWorkSeen ||= own;
-    reading.claims.forEach((claim) => {
+    const claims = [
+      ...reading.claims,
+      // "COX-2 was overexpressed in gastric cancer": the gene goes with the disease (see tumourExpression.ts).
+      ...tumourExpressionIn(abstract, inSentence, kb)
+        .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
+        .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
+    ];
+    claims.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       const subject = claim.subject.entityId;
       const object = claim.object.entityId;
@@ -72,15 +81,19 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
       // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
       const relation = claim.negated ? 'no-effect' : claim.relation;
+      // "associated with shorter overall survival": the outcome is named by its bad end, so the association
+      // with the outcome itself runs the other way.
+      const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
+      const polarity = badEnds % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
       const context = [...new Set([...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
-      const signature = `${subject} ${relation} ${claim.polarity ?? ''} ${object} ${index}`;
+      const signature = `${subject} ${relation} ${relation === 'associated-with' ? polarity : ''} ${object} ${index}`;
       if (seen.has(signature)) return;
       seen.add(signature);
       facts.push({
         id: `${prefix}/abstract-${index + 1}-${facts.length + 1}`,
         subject,
         relation,
-        ...(relation === 'associated-with' ? { polarity: claim.polarity ?? 'positive' } : {}),
+        ...(relation === 'associated-with' ? { polarity } : {}),
         object,
         mediators: claim.mediators.map((m) => m.entityId).filter((id) => id !== subject && id !== object),
         context,

@@ -1,0 +1,34 @@
+// Outcomes phrased by their bad end. Abstracts say "loss of SMAD4 was associated with shorter overall
+// survival": the entity named is overall survival, a good outcome, and "shorter" turns the finding around, so
+// SMAD4 goes with longer survival. The claim reader reads the entity and not its modifier; this module finds
+// the modifier, so a finding read from an abstract, and a gold fact phrased the same way, point the right way.
+import type { KnowledgeBase } from './knowledgeBase';
+
+/** Words that name the bad end of a good outcome: "worse", "shorter", "poor" (survival). */
+const adverseWords = /\b(?:worse|worst|shorter|shortened|poor|poorer|reduced|decreased|lower|inferior|unfavou?rable|diminished|impaired)\b/gi;
+
+/**
+ * Words that may stand between the modifier and the outcome inside one noun phrase: other outcomes it also
+ * modifies ("worse overall survival (OS) and disease-free survival"), and qualifiers of time. Checked word by
+ * word (no nested quantifiers), so odd text cannot make the check slow.
+ */
+const outcomeWord = /^(?:and|or|overall|median|mean|\d+-year|[a-z]+-free|survival|time|times|rate|rates|[A-Z]{2,4})$/;
+
+/** True when `entityId` is a good outcome for patients: overall, disease-free or progression-free survival. */
+export function isFavourableOutcome(entityId: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entities.get(entityId);
+  if (!entity || entity.type !== 'phenotype') return false;
+  return /\bsurvival$/i.test(entity.name) && !/\bcell/i.test(entity.name);
+}
+
+/**
+ * True when the good outcome mentioned at `start` in `text` is named by its bad end: "shorter overall
+ * survival", "worse OS and DFS", "poorer disease-free survival (p = 0.01)". `from` bounds the look-back (the
+ * sentence start).
+ */
+export function adverseOutcomeAt(text: string, start: number, from = 0): boolean {
+  const before = text.slice(Math.max(from, start - 160), start).replace(/\([^()]*\)/g, ' ');
+  const last = [...before.matchAll(adverseWords)].pop();
+  if (last?.index === undefined) return false;
+  return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || outcomeWord.test(word));
+}
