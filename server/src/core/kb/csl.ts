@@ -7,7 +7,7 @@
 import { parseTree, type Node, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import { LineIndex, type LineColumn } from '../util/lines';
-import { recordLocations } from './loadFile';
+import { nodeValue, recordLocations } from './loadFile';
 import type { KbProblem } from './problems';
 import { CitationKey, type Paper, type Person } from './schema';
 
@@ -199,19 +199,3 @@ function toPerson(value: unknown): Person | null {
   return given ? { family, given } : { family };
 }
 
-function nodeValue(node: Node): unknown {
-  switch (node.type) {
-    case 'object': {
-      const value: Record<string, unknown> = {};
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (keyNode && valueNode) value[String(keyNode.value)] = nodeValue(valueNode);
-      }
-      return value;
-    }
-    case 'array':
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value;
-  }
-}

@@ -98,7 +98,8 @@ function deepestNode(root: Node, path: (string | number)[]): Node {
   return root;
 }
 
-function nodeValue(node: Node): unknown {
+/** The plain value of a jsonc-parser node (the tree keeps offsets, so problems can name lines). */
+export function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object': {
       const value: Record<string, unknown> = {};
