@@ -207,6 +207,11 @@ if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'cl
   // The language server's analysis worker runs this same program (see lsp/analysisWorker.ts).
   void import('../lsp/analysisWorker').then((worker) => worker.runAnalysisWorker());
 } else if (require.main === module) {
+  // `claimlens kb | head` closes the pipe early: that ends the output, it is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
