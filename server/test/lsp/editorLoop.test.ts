@@ -3,19 +3,16 @@
 // feature off for the document, not only diagnostics). Settings arrive as workspace/didChangeConfiguration
 // pushes, as from an editor that does not answer configuration requests.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification, DidSaveTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, CompletionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { cli, startServer, stopServer } from './harness';
 
-const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const first = 'IL-11 signals via STAT1 in OSCC.\n';
 const second = `${first}\nIL-11 suppresses MMP-13 expression in OSCC [@wu2022interleukin].\n`;
 
@@ -45,8 +42,7 @@ suite('the writer\'s loop: check frequency and a disabled language (bundled serv
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-loop-'));
-    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    ({ server, connection } = startServer());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       published.push(params);
       waiters.splice(0).forEach((resolve) => resolve());
@@ -64,13 +60,7 @@ suite('the writer\'s loop: check frequency and a disabled language (bundled serv
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(async () => {
-    if (!connection) return;
-    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => stopServer({ server, connection }, workspace));
 
   test('"save": a draft is checked when it opens and when it is saved, not while it is typed', async () => {
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(), languageId: 'markdown', version: 1, text: first } });

@@ -3,17 +3,16 @@
 // the project can have brought the .bib in), hovers on them work, and a missing included file is a warning
 // at its \input in the root.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, createProtocolConnection, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-  ShutdownRequest, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { cli, startServer, stopServer } from './harness';
 
-const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const fixture = path.join(__dirname, '..', 'fixtures', 'thesis');
 
 suite('language server: a chapter of a LaTeX thesis', function () {
@@ -42,8 +41,7 @@ suite('language server: a chapter of a LaTeX thesis', function () {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-thesis-lsp-'));
     fs.cpSync(fixture, workspace, { recursive: true });
     fs.writeFileSync(path.join(workspace, 'main.tex'), fs.readFileSync(path.join(fixture, 'main.tex'), 'utf8').replace('\\printbibliography', '\\input{chapters/discussion}\n\\printbibliography'));
-    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    ({ server, connection } = startServer());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
       waiters.splice(0).forEach((resolve) => resolve());
@@ -60,13 +58,7 @@ suite('language server: a chapter of a LaTeX thesis', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(async () => {
-    if (!connection) return;
-    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => stopServer({ server, connection }, workspace));
 
   const open = async (relative: string) => {
     const uri = pathToFileURL(path.join(workspace, relative)).href;

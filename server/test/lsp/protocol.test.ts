@@ -2,19 +2,16 @@
 // way any editor would: initialize, open drafts, read diagnostics, hover, complete, ask for code actions and
 // run the check command.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, CompletionResolveRequest, createProtocolConnection, DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
-  PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, CompletionResolveRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { cli, startServer, stopServer } from './harness';
 
-const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 suite('language server protocol (bundled server over stdio)', function () {
   this.timeout(30000);
@@ -36,8 +33,7 @@ suite('language server protocol (bundled server over stdio)', function () {
     if (!fs.existsSync(cli)) this.skip();
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-lsp-'));
     fs.writeFileSync(path.join(workspace, 'refs.bib'), '@article{hartmann2021example, title={A paper outside the library}, year={2021}}\n');
-    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    ({ server, connection } = startServer());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       diagnostics.set(params.uri, [...(diagnostics.get(params.uri) ?? []), params]);
       waiters.splice(0).forEach((resolve) => resolve());
@@ -56,13 +52,7 @@ suite('language server protocol (bundled server over stdio)', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(async () => {
-    if (!connection) return;
-    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => stopServer({ server, connection }, workspace));
 
   const markdownUri = () => pathToFileURL(path.join(workspace, 'draft.md')).href;
   const latexUri = () => pathToFileURL(path.join(workspace, 'draft.tex')).href;

@@ -12,8 +12,8 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { cli, startServer, stopServer } from './harness';
 
-const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 suite('language server: unreadable files and responsiveness', function () {
   this.timeout(120000);
@@ -44,8 +44,7 @@ suite('language server: unreadable files and responsiveness', function () {
     fs.symlinkSync(path.join(workspace, 'nowhere.json'), path.join(library, 'gone.json'));
     fs.symlinkSync(path.join(workspace, 'not-a-bib'), path.join(library, 'folder.bib'));
     fs.writeFileSync(path.join(library, 'fine.bib'), '@article{fine2020paper, title={A readable entry}, year={2020}}\n');
-    server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    ({ server, connection } = startServer('ignore'));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       published.push(params);
       waiters.splice(0).forEach((resolve) => resolve());
@@ -65,13 +64,7 @@ suite('language server: unreadable files and responsiveness', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(async () => {
-    if (!connection) return;
-    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => stopServer({ server, connection }, workspace));
 
   const draft = () => path.join(workspace, 'draft.md');
   const text = 'IL-11 signals via STAT1 in OSCC.\n\nThe samples were stored cold [@fine2020paper; @later2024paper].\n';
