@@ -4,6 +4,7 @@
 // base, built from the same file contents the main thread read. A newer version of a document supersedes
 // its check: if the worker is still busy with the old version, the worker is ended and started afresh,
 // which is the only way to cancel synchronous work in JavaScript.
+import type { ProjectContext } from '../core/project/index';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -31,6 +32,8 @@ export interface DiagnoseJob {
   text: string;
   settings: Settings;
   withRelated: boolean;
+  /** What a LaTeX file inherits from its project (plain data and a Map: it crosses to the worker as is). */
+  project?: ProjectContext;
 }
 
 type Request = KbMessage | ({ type: 'diagnose'; id: number } & DiagnoseJob);
@@ -56,7 +59,7 @@ export function runAnalysisWorker(): void {
       let response: Response;
       try {
         const document = TextDocument.create(message.uri, message.languageId, message.version, message.text);
-        const data = service.diagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text }, message.settings);
+        const data = service.diagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text, project: message.project }, message.settings);
         const locate: toProto.FactLocator = (fact) => {
           const where = service.kb.factLocations.get(fact.id);
           return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;

@@ -1,6 +1,7 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
+import { extractProse } from '../core/text/index';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -138,8 +139,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     let diagnostics: Diagnostic[];
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
-    // A file of a LaTeX project is checked here too: the worker does not hold the project model.
-    const here = !worker || current.project !== undefined || (!worker.started && document.getText().length <= firstCheckHere);
+    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
     try {
       if (here) {
         const data = service.diagnostics(current, settings);
@@ -150,7 +150,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         diagnostics = data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
-        diagnostics = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation });
+        // A LaTeX file's project context (macros, inherited abbreviations) goes with it.
+        diagnostics = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project });
       }
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -161,10 +162,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (projects.hasNewBibliographies()) queueReload();
     // A newer version may have arrived meanwhile; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
-    // Project warnings (missing includes, keys outside the project's .bib) need the analysis of this thread,
-    // which the project's files have; other documents have no project bibliography to compare with.
+    // Project warnings (missing includes, keys outside the project's .bib) need only the document's prose,
+    // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
     if (current.project !== undefined) {
-      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, service.analyze(current).prose, service.kb, current.project)];
+      const prose = extractProse(document.languageId, current.text, { macros: current.project.macros });
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, current.project)];
     }
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
