@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import { buildReport, isFailing, reportFile } from '../core/analysis/report';
+import { isLibrarySourcePath } from '../core/kb/build';
 import { libraryCounts, papersWithoutAbstracts } from '../core/kb/summary';
 import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
@@ -81,9 +82,6 @@ async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: str
   return loaded;
 }
 
-/** What a bibliography named by a manuscript may be: a file with one of these extensions, never a folder. */
-const bibliographyFile = /\.(bib|bibtex|json|ya?ml|ris)$/i;
-
 /**
  * The bibliographies a manuscript declares that may be read, with a warning for each that may not. A
  * manuscript can name anything (`bibliography: /etc/shadow`, `bibliography: /`); in CI a pull request's
@@ -93,7 +91,7 @@ const bibliographyFile = /\.(bib|bibtex|json|ya?ml|ris)$/i;
 function readableBibliographies(declared: readonly string[], declaredBy: ReadonlyMap<string, { manuscript: string; name: string }>): string[] {
   const out: string[] = [];
   for (const bib of declared) {
-    const why = !bibliographyFile.test(bib)
+    const why = !isLibrarySourcePath(bib)
       ? 'not a bibliography file (.bib, .bibtex, .json, .yaml, .yml, .ris)'
       : !fs.existsSync(bib) ? undefined : !fs.statSync(bib).isFile() ? 'a folder, not a bibliography file' : '';
     const by = declaredBy.get(bib);

@@ -24,10 +24,14 @@ export class LatexProjects {
     this.#documents = documents;
   }
 
-  /** Any edit, save or file change may change a project: contexts are recomputed on the next request. */
-  invalidate(): void {
+  /**
+   * A file change on disk may change any project: contexts and the disk cache are dropped. An edit in the
+   * editor changes a project only through an open document, which the overlay serves live, so the disk cache
+   * stays (the next check does not reread every chapter).
+   */
+  invalidate(what: 'files' | 'edit' = 'files'): void {
     this.#contexts = new Map();
-    this.#files = undefined;
+    if (what === 'files') this.#files = undefined;
   }
 
   /** The project context of a LaTeX document (undefined for other languages or non-file URIs). */

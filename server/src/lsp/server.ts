@@ -270,7 +270,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     scheduleValidation(event.document, 0, 'open');
   });
   documents.onDidChangeContent((event) => {
-    projects.invalidate();
+    // Only a LaTeX file can change a LaTeX project (its includes, macros, bibliographies).
+    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit');
     scheduleValidation(event.document, undefined, 'edit');
   });
   documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));

@@ -6,9 +6,7 @@
 // the files that were read, so one bad entry never costs the rest of the library or the service.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { KbSource } from '../core/kb/build';
-
-const kbFile = /\.(json|bib|bibtex|ris|ya?ml)$/i;
+import { isLibrarySourcePath, type KbSource } from '../core/kb/build';
 
 /** A file the knowledge base should hold but that could not be read. */
 export interface UnreadableSource {
@@ -94,7 +92,7 @@ function walk(dir: string, unreadable: UnreadableSource[], seen = new Set<string
     const full = path.join(dir, entry.name);
     // data/lexicon holds the lexicon of biomedicine, which the bundle carries (core/entities/biomedicalData.ts), not library files.
     if (entry.isDirectory() && entry.name === 'lexicon' && path.resolve(dir) === path.resolve(bundledKnowledgeBaseDir())) continue;
-    const wanted = kbFile.test(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json');
+    const wanted = isLibrarySourcePath(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json');
     if (entry.isDirectory()) {
       out.push(...walk(full, unreadable, seen));
     } else if (entry.isSymbolicLink()) {

@@ -29,6 +29,14 @@ export function isBibPath(path: string): boolean {
   return /\.(bib|bibtex)$/i.test(path);
 }
 
+/**
+ * A file the library may be read from, by its name: library JSON or CSL-JSON, BibTeX, CSL-YAML, RIS. Library
+ * folders are walked for these, and a bibliography a manuscript declares must be one of them.
+ */
+export function isLibrarySourcePath(path: string): boolean {
+  return /\.(json|bib|bibtex|ris|ya?ml)$/i.test(path);
+}
+
 /** The bibliography formats ClaimLens reads besides BibTeX: CSL-YAML and RIS by extension, CSL-JSON by content. */
 export function bibliographyFormat(source: KbSource): 'bibtex' | 'csl-json' | 'csl-yaml' | 'ris' | null {
   if (isBibPath(source.path)) return 'bibtex';
