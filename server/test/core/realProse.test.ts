@@ -59,3 +59,17 @@ table('a list of outcomes stays supported when the library is silent on some of 
 table('background the library now states: EMT gives cells invasiveness', [
   ['EMT contributes to the invasiveness of cancer cells.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
 ]);
+
+table('a participle after a noun phrase qualifies the object of the verb before it (reduced relative clause)', [
+  ['STAT3 knockdown lowered the MMP-2 expression induced by IL-11.', ['IL11 induces MMP2', 'STAT3 increases MMP2'], 'supported'],
+]);
+
+table('a fronted prepositional phrase ends before the subject', [
+  ['Through its interactions with EMT-inducing factors and crosstalk with other pathways, STAT3 drives the invasive phenotype of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // The route it names is still the claim's route.
+  ['Moreover, via the PI3K/Akt pathway, IL-11 raised MMP-2 in breast cancer cells.', ['IL11 increases MMP2 [ctx BREAST_CANCER] via PI3K_AKT_PATHWAY'], 'unsupported/no-evidence'],
+]);
+
+table('a condition after a comma ("if they express X") names no object', [
+  ['IL-11 confers invasiveness on cancer cells, if they express IL-11Rα.', ['IL11 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+]);
