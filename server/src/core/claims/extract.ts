@@ -193,7 +193,9 @@ export function readSentence(
   // Means ("by activating X") and purpose ("to activate X") triggers lend their objects to the claim they explain.
   pending.forEach((item, index) => {
     const explained = index > 0 ? pending[index - 1] : undefined;
-    if (item.trigger.means && explained) {
+    // "X enhances EMT, possibly by suppressing NDRG2": a route offered as a guess is a claim of its own, not a
+    // condition of the claim it would explain.
+    if (item.trigger.means && explained && !hedgedMeans(tokens, item.trigger)) {
       for (const object of item.objects) explained.roles.mediators.push(object.mention);
     }
     // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X.
@@ -349,6 +351,12 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
     });
   });
   return found;
+}
+
+/** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */
+function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {
+  const before = tokens[trigger.first - 2];
+  return before?.kind === 'word' && hedges.has(before.lower);
 }
 
 function determinerOrAdjective(word: string): boolean {

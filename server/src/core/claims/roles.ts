@@ -87,6 +87,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
+    // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
+    if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
@@ -293,4 +295,16 @@ export function lossOfFunctionAt(tokens: readonly Token[], i: number): boolean {
 
 export function isLossOfFunctionWord(word: string): boolean {
   return lossOfFunctionBefore.has(word) || lossOfFunctionAfter.has(word);
+}
+
+const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'subpopulations', 'subpopulation', 'variants']);
+
+/** A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes. */
+function describesCells(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const text = tokens[i].mention?.text.toLowerCase() ?? '';
+  if (!/(ic|ive|ory|ing)$/.test(text)) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && cellNouns.has(next.lower)) return true;
+  const type = next?.kind === 'entity' && next.mention ? kb.entities.get(next.mention.entityId)?.type : undefined;
+  return type === 'disease' && tokens[i + 2]?.kind === 'word' && cellNouns.has(tokens[i + 2].lower);
 }
