@@ -15,6 +15,7 @@ import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
+import { StoredAbstractCache } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
@@ -45,6 +46,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let ready: Promise<void> = Promise.resolve();
   /** VS Code's workspace trust, as the client reports it; other editors have none and are trusted. */
   let trusted = true;
+  /**
+   * Readings of abstracts, kept in the editor's storage for the extension between sessions (in memory when
+   * the editor gives no storage path). Set up in onInitialize.
+   */
+  let abstractCache = new StoredAbstractCache(undefined);
+  /** Bumped by every load: background reading of abstracts for an older load stops. */
+  let readingGeneration = 0;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
   let kbProblemCount = 0;
   // Checks run on a worker thread when the server runs from its bundle (as every editor starts it); run
@@ -98,6 +106,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
    */
   async function reloadKnowledgeBase(): Promise<void> {
     sendStatus('loading');
+    readingGeneration++;
     try {
       const folders = folderPaths();
       const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) =>
@@ -112,9 +121,16 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       bibliographyWatcher.watch(declared.filter((file) => bibs.includes(file) && !(canWatchFiles && isBibPath(file) && isInside(file, folders))));
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
-      // The worker builds its copy from the same contents while this thread builds its own.
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, (sources) => worker?.setKnowledgeBase(sources, lastGood));
+      // A few new abstracts (an edited entry) are read during the load; more (a new library) are left for
+      // reading in the background afterwards, so that the library is in use at once.
+      abstractCache.beginBuild(readAbstractsInline);
+      const previousGood = lastGood;
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache });
+      // The worker builds its copy from the same contents and this thread's readings of abstracts.
+      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() });
       lastGood = loaded.goodContent;
+      abstractCache.save();
+      void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
       const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
@@ -135,6 +151,35 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
     }
     for (const document of documents.all()) scheduleValidation(document, 0, 'reload');
+  }
+
+  /**
+   * Reads the abstracts the last load left unread, a slice at a time so that hovers, completion and checks
+   * go on meanwhile, with work-done progress ("Reading abstracts 120/2000"); then reloads, which finds every
+   * reading in the cache. A newer load ends it (that load takes up what is still unread).
+   */
+  async function readAbstractsInBackground(): Promise<void> {
+    const generation = readingGeneration;
+    const { papers, reader } = abstractCache.takePending();
+    if (papers.length === 0 || !reader) return;
+    const progress = hasWorkDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const message = (done: number) => `Reading abstracts ${done}/${papers.length}`;
+    progress?.begin('ClaimLens', 0, message(0), false);
+    connection.console.info(`ClaimLens: reading ${papers.length} abstracts in the background.`);
+    let done = 0;
+    try {
+      while (done < papers.length) {
+        if (generation !== readingGeneration) return;
+        const sliceEnd = Date.now() + readingSliceMs;
+        while (done < papers.length && Date.now() < sliceEnd) abstractCache.readPending(papers[done++], reader);
+        progress?.report(Math.floor((done / papers.length) * 100), message(done));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      progress?.done();
+    }
+    abstractCache.save();
+    if (generation === readingGeneration) await queueReload();
   }
 
   /** Queues a reload after whatever loading is under way; `ready` never rejects. */
@@ -215,8 +260,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     hasInsertReplace = !!capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport;
     hasWorkDoneProgress = !!capabilities.window?.workDoneProgress;
     canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean; storagePath?: unknown } | undefined;
     globalSettings = parseSettings(options?.settings);
+    if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(path.join(options.storagePath, 'abstract-readings.json'));
     trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {
@@ -434,6 +480,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   documents.listen(connection);
   connection.listen();
 }
+
+/** New abstracts a load reads itself; beyond this many, they are read in the background after it. */
+const readAbstractsInline = 20;
+/** How long the background reading of abstracts runs before it lets other work through. */
+const readingSliceMs = 15;
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;
