@@ -91,3 +91,11 @@ table('context: a verb before "cancer" names no organ; "in tumour tissues" names
   // A disease after the verb that only qualifies an unknown noun is an outcome the library is silent on.
   ['IGF-1 can stimulate cancer cell proliferation and activate cancer reprogramming.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
 ]);
+
+table('"but (generally) not" continues the objects, reported without the effect', [
+  ['Hypoxia induced Snail expression but generally not a migratory phenotype.', ['HYPOXIA induces NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
+]);
+
+table('a slash pair is one participant of a frame', [
+  ['The repressive action of PI3K/AKT1 on invasive properties may be shared by several cancers.', ['PI3K suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+]);
