@@ -99,3 +99,8 @@ table('"but (generally) not" continues the objects, reported without the effect'
 table('a slash pair is one participant of a frame', [
   ['The repressive action of PI3K/AKT1 on invasive properties may be shared by several cancers.', ['PI3K suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
 ]);
+
+table('invasion and metastasis are stages of tumour progression', [
+  ['Akt drives the progression of ATC.', ['AKT promotes TUMOR_PROGRESSION [ctx ATC]'], 'supported'],
+  ['PI3K restrains the progression of ATC.', ['PI3K inhibits TUMOR_PROGRESSION [ctx ATC]'], 'contradicted'],
+]);
