@@ -56,6 +56,9 @@ export function coreRecheck(kb: KnowledgeBase, language: 'markdown' | 'latex', e
   const times: number[] = [];
   for (let version = 1; version <= edits; version++) {
     text = applyEdit(text, oneWordEdit(text, random));
+    // An editor hands the server a flat string; the concatenation above is one V8 flattens on first read,
+    // a copy of the whole text that belongs to this harness, not to the re-check.
+    text.charCodeAt(0);
     const start = now();
     service.diagnostics({ id, languageId: language, version, text });
     times.push(now() - start);
@@ -77,10 +80,10 @@ function tokenizeMs(text: string): number {
  * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
  * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
  */
-export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number }> {
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = []): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number }> {
   const draft = generateDraft(language);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
-  const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const uri = pathToFileURL(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md')).href;
   let waiting: { version: number; resolve: () => void } | undefined;
@@ -117,7 +120,13 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
       if (version > 2) times.push(now() - start);
       if (version === 52) rssAfter50 = treeRss(server.pid!);
     }
-    return { times, rssAfter50, rssAtEnd: treeRss(server.pid!) };
+    const rssAtEnd = treeRss(server.pid!);
+    // A clean shutdown, so that a server started with --cpu-prof writes its profiles.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    return { times, rssAfter50, rssAtEnd };
   } finally {
     connection.dispose();
     server.kill();

@@ -38,17 +38,13 @@ export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase
   // at the same sentence index, with the same flags, settings and library, has the same diagnostics.
   for (let first = 0; first < sentences.length; ) {
     const block = sentences[first].block;
-    let next = first;
-    let flags = '';
-    while (next < sentences.length && sentences[next].block === block) {
-      flags += `${sentences[next].suppressed ? 's' : '-'}${sentences[next].ownFinding ? 'o' : '-'}`;
-      next++;
-    }
+    let next = first + 1;
+    while (next < sentences.length && sentences[next].block === block) next++;
     // The block's result too: a block whose abbreviations changed keeps its object but not its reading.
     const result = analysis.blocks[sentences[first].blockIndex];
     const known = blockDiagnostics.get(block);
     let diagnostics: DiagnosticData[];
-    if (known && known.result === result && known.kb === kb && known.settings === settings && known.first === first && known.flags === flags) diagnostics = known.diagnostics;
+    if (known && known.result === result && known.kb === kb && known.settings === settings && known.first === first && sameSentences(known.sentences, sentences, first, next)) diagnostics = known.diagnostics;
     else {
       diagnostics = [];
       for (let index = first; index < next; index++) {
@@ -57,7 +53,7 @@ export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase
         for (const d of verdictDiagnostics(sentence, index, kb, settings)) diagnostics.push(d);
         for (const d of citationDiagnostics(sentence, index, settings)) diagnostics.push(d);
       }
-      blockDiagnostics.set(block, { result, kb, settings, first, flags, diagnostics });
+      blockDiagnostics.set(block, { result, kb, settings, first, sentences: sentences.slice(first, next), diagnostics });
     }
     for (const d of diagnostics) out.push(d);
     first = next;
@@ -65,8 +61,15 @@ export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase
   return out;
 }
 
+/** Sentence objects are never modified; the same objects (suppression and own-finding marks included) say the same. */
+function sameSentences(known: readonly AnalyzedSentence[], sentences: readonly AnalyzedSentence[], first: number, next: number): boolean {
+  if (known.length !== next - first) return false;
+  for (let k = 0; k < known.length; k++) if (known[k] !== sentences[first + k]) return false;
+  return true;
+}
+
 /** The diagnostics last computed for each block (see computeDiagnostics); shared, never modified. */
-const blockDiagnostics = new WeakMap<ProseBlock, { result: BlockResult | undefined; kb: KnowledgeBase; settings: Settings; first: number; flags: string; diagnostics: DiagnosticData[] }>();
+const blockDiagnostics = new WeakMap<ProseBlock, { result: BlockResult | undefined; kb: KnowledgeBase; settings: Settings; first: number; sentences: AnalyzedSentence[]; diagnostics: DiagnosticData[] }>();
 
 function verdictDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, kb: KnowledgeBase, settings: Settings): DiagnosticData[] {
   if (sentence.nonClaim) return [];
@@ -160,8 +163,9 @@ function writeNoReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBa
 
 function citationDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, settings: Settings): DiagnosticData[] {
   const check = sentence.citationCheck;
+  if (!check.issue) return [];
   const message = citationMessage(sentence);
-  if (!check.issue || !message) return [];
+  if (!message) return [];
   const base = { related: [], sentenceIndex };
   if (check.issue === 'undefined') {
     const severity = settings.severity.undefinedCitation;
