@@ -23,7 +23,8 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     outputChannel,
     // The server pulls settings as soon as it starts; these are its fallback if that request fails.
     // In a workspace the user has not trusted, the server reads nothing outside the workspace folders.
-    initializationOptions: () => ({ settings: globalSettings(), workspaceTrusted: vscode.workspace.isTrusted }),
+    // The storage path is where the server keeps its readings of abstracts between sessions.
+    initializationOptions: () => ({ settings: globalSettings(), workspaceTrusted: vscode.workspace.isTrusted, storagePath: context.globalStorageUri.fsPath }),
     synchronize: { fileEvents: bibliographies },
     middleware: {
       workspace: { configuration: (params) => answerConfigurationRequest(params) },

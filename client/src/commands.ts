@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { Report } from '../../server/src/core/analysis/report';
-import { clientCommands, commands } from '../../server/src/protocol';
+import { clientCommands, commands, type PaperWithoutAbstract } from '../../server/src/protocol';
 import type { ReportView } from './reportView';
 import { enabledFor, section } from './config';
 import { isManuscript, manuscriptEditor } from './util';
@@ -72,6 +72,22 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
     if (result) vscode.window.setStatusBarMessage(`ClaimLens: knowledge base reloaded: ${result.papers} papers, ${result.facts} facts`, 5000);
   }
 
+  /** The papers whose claims cannot be checked; the one picked opens at its entry. */
+  async function listPapersWithoutAbstracts(): Promise<void> {
+    const papers = ((await run(commands.papersWithoutAbstracts)) as PaperWithoutAbstract[] | null) ?? [];
+    if (papers.length === 0) {
+      void vscode.window.showInformationMessage('ClaimLens: every paper of the library has an abstract or curated findings.');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      papers.map((paper) => ({ label: paper.key, description: paper.title, detail: paper.uri ? vscode.workspace.asRelativePath(vscode.Uri.parse(paper.uri)) : undefined, paper })),
+      { title: `ClaimLens: ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} without an abstract (claims citing them cannot be checked)`, matchOnDescription: true },
+    );
+    if (!picked?.paper.uri) return;
+    const line = picked.paper.line ?? 0;
+    await vscode.window.showTextDocument(vscode.Uri.parse(picked.paper.uri), { selection: new vscode.Range(line, 0, line, 0) });
+  }
+
   // Errors become messages rather than rejected command promises, which VS Code would show without context.
   const guarded = <A extends unknown[]>(name: string, action: (...args: A) => Promise<void>) => async (...args: A) => {
     try {
@@ -92,5 +108,6 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
     vscode.commands.registerCommand(clientCommands.restartServer, guarded('restarting the server', () => client.restart())),
     vscode.commands.registerCommand(clientCommands.reloadKnowledgeBase, guarded('reloading the knowledge base', reloadKnowledgeBase)),
     vscode.commands.registerCommand(clientCommands.ignoreClaim, guarded('ignoring the claim', ignoreClaim)),
+    vscode.commands.registerCommand(clientCommands.listPapersWithoutAbstracts, guarded('listing papers without abstracts', listPapersWithoutAbstracts)),
   ];
 }

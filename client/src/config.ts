@@ -51,7 +51,8 @@ function plain(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-const kbFile = /\.(json|bib|bibtex)$/i;
+/** The files a library folder is read from (core/kb/build.ts isLibrarySourcePath): library JSON and bibliographies. */
+const kbFile = /\.(json|bib|bibtex|ya?ml|ris)$/i;
 
 /**
  * Watch patterns for `claimlens.knowledgeBase.extraFolders`, resolved as the server resolves them:
@@ -67,6 +68,6 @@ export function extraFolderPatterns(): vscode.RelativePattern[] {
     .map((location) =>
       kbFile.test(location)
         ? new vscode.RelativePattern(vscode.Uri.file(path.dirname(location)), path.basename(location))
-        : new vscode.RelativePattern(vscode.Uri.file(location), '**/*.{json,bib,bibtex}'),
+        : new vscode.RelativePattern(vscode.Uri.file(location), '**/*.{json,bib,bibtex,yaml,yml,ris}'),
     );
 }

@@ -4,6 +4,7 @@
   genes.json      NCBI Gene (human) from Bioconductor's org.Hs.eg.db (Debian r-bioc-org.hs.eg.db)
   processes.json  Gene Ontology biological processes from Bioconductor's GO.db (Debian r-bioc-go.db)
   diseases.json   Human Disease Ontology, cancer branch (DOID:162)
+  drugCentral.json  names of the active ingredients of approved drugs, from DrugCentral (structures.smiles.tsv)
 
 The curated files (cellLines.json, drugs.json, curated.json) are written by hand and only checksummed here.
 Every output's SHA-256 goes into MANIFEST.json with the sources' names, dates and licences; a test checks the
@@ -78,6 +79,12 @@ CURATED_GENE_ALIASES = {
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
     'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
     'CDH2': ['N-cadherin'], 'DDIT3': ['CHOP'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],
+    # Protein names older than the gene symbols, which NCBI keeps only among its "other designations".
+    'PTGS2': ['COX-2', 'COX2', 'cyclooxygenase-2', 'cyclooxygenase 2'], 'PTGS1': ['COX-1', 'cyclooxygenase-1'],
+    'CXCL8': ['IL-8', 'IL8', 'interleukin-8', 'interleukin 8'], 'IL23A': ['IL-23', 'interleukin-23'],
+    'NOS2': ['iNOS', 'inducible nitric oxide synthase'], 'NFKBIA': ['IκBα', 'IkBα', 'IκB-α', 'IkappaBalpha'],
+    'RELA': ['RelA', 'p65'], 'CXCL12': ['SDF-1', 'SDF-1α'], 'BIRC5': ['survivin'], 'GHRL': ['ghrelin'],
+    'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1'],
 }
 
 
@@ -94,6 +101,18 @@ def build_genes(orgdb, words):
     for gene_id, alias in db.execute('select g.gene_id, a.alias_symbol from alias a join genes g on g._id = a._id'):
         if gene_id in kept:
             aliases.setdefault(gene_id, set()).add(alias)
+    # Mitochondrial genes go by HGNC's MT- symbols (MT-CO2 from NCBI's alias MTCO2): NCBI's short symbols
+    # (COX2, COX1, ND1) are names cancer prose uses for other genes (COX-2 is cyclooxygenase-2, PTGS2).
+    mito = {r[0] for r in db.execute("select g.gene_id from genes g join chromosomes c on c._id = g._id where c.chromosome = 'MT'")}
+    renamed = []
+    for r in rows:
+        mt = sorted(a for a in aliases.get(r[0], ()) if re.fullmatch(r'MT[A-Z0-9]+', a)) if r[0] in mito else []
+        if mt:
+            aliases[r[0]] = {a for a in aliases[r[0]] if a.upper() != r[1].upper()}
+            r = (r[0], 'MT-' + mt[0][2:], r[2], r[3])
+        renamed.append(r)
+    rows = renamed
+    kept = {r[0]: r for r in rows}
     # An official symbol belongs to its gene only; an alias shared by several genes names none of them.
     symbols = {r[1].upper(): r[0] for r in rows}
     owners = {}
@@ -345,6 +364,60 @@ def build_diseases(slim_path, obo_path, slim_commit, obo_commit):
     return {'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows}
 
 
+def drugcentral_name_ok(name, words, taken):
+    """A DrugCentral name worth matching in cancer prose: plain letters (no isotopes, salts in brackets,
+    stereo prefixes), at least 5 characters, not an English word, not already a gene name or symbol."""
+    if not re.fullmatch(r'[a-z][a-z -]*[a-z]', name) or len(name) < 5:
+        return False
+    if name in words:
+        return False
+    return name not in taken
+
+
+def in_gene_names(name, gene_names):
+    needle = ' ' + name + ' '
+    return any(needle in full for full in gene_names)
+
+
+def build_drugcentral(path, words, commit):
+    """Active ingredients of approved drugs (DrugCentral): name only. Targets are not taken: DrugCentral
+    lists every measured target, and a drug stands for the loss of its targets in the library's
+    inference, so only the curated drugs.json (main targets) carries them."""
+    taken = set()
+    # Words of gene names ("tyrosine kinase", "glutamine synthetase", "retinoic acid receptor") are
+    # biochemistry, not drugs, in cancer prose: amino acids, sugars, vitamins, hormones and cofactors.
+    gene_words = set()
+    for name in ('genes.json', 'drugs.json'):
+        with open(os.path.join(OUT, name), encoding='utf-8') as f:
+            data = json.load(f)
+        for row in data['rows']:
+            if name == 'genes.json':
+                taken.update(x.lower() for x in [row[1], row[2]] + row[3])
+                full = ' ' + re.sub(r'[^a-z0-9]+', ' ', row[2].lower()) + ' '
+                gene_words.add(full)
+            else:
+                taken.update(x.lower() for x in [row[0]] + row[1])
+    names = set()
+    with open(path, encoding='utf-8') as f:
+        header = f.readline().rstrip('\n').split('\t')
+        col = header.index('INN')
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            if len(cells) <= col:
+                continue
+            name = cells[col].strip().lower()
+            if drugcentral_name_ok(name, words, taken) and not in_gene_names(name, gene_words):
+                names.add(name)
+    source = {
+        'name': 'DrugCentral 2023 (unmtransinfo/DrugCentral-2023, drugcen/static/structures.smiles.tsv), INN names',
+        'date': commit,
+        'licence': 'CC BY-SA 4.0 (DrugCentral)',
+        'url': 'https://drugcentral.org',
+        'filter': 'plain-letter names of at least 5 characters; English words, gene names and symbols, words of gene names (amino acids, sugars, vitamins, hormones), and curated drugs left out',
+    }
+    return {'source': source, 'columns': ['name'], 'rows': [[n] for n in sorted(names)]}
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -358,7 +431,7 @@ def sha256(name):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-GENERATED = ['genes.json', 'processes.json', 'diseases.json']
+GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json']
 CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
 
 
@@ -369,16 +442,23 @@ def main():
     ap.add_argument('--words')
     ap.add_argument('--doid-slim')
     ap.add_argument('--doid-obo')
+    ap.add_argument('--drugcentral', help="DrugCentral's structures.smiles.tsv (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     args = ap.parse_args()
     if not args.manifest_only:
+        # Each generated file is rebuilt when its sources are given, so one source can be refreshed alone.
         words = english_words(args.words)
-        write('genes.json', build_genes(args.orgdb, words))
-        write('processes.json', build_processes(args.godb, words))
         commit = lambda p: open(p).read().strip() if os.path.exists(p) else 'unknown'
-        slim_commit = commit(os.path.splitext(args.doid_slim)[0] + '.commit')
-        obo_commit = commit(os.path.splitext(args.doid_obo)[0] + '.commit') if args.doid_obo else 'none'
-        write('diseases.json', build_diseases(args.doid_slim, args.doid_obo, slim_commit, obo_commit))
+        if args.orgdb:
+            write('genes.json', build_genes(args.orgdb, words))
+        if args.godb:
+            write('processes.json', build_processes(args.godb, words))
+        if args.doid_slim:
+            slim_commit = commit(os.path.splitext(args.doid_slim)[0] + '.commit')
+            obo_commit = commit(os.path.splitext(args.doid_obo)[0] + '.commit') if args.doid_obo else 'none'
+            write('diseases.json', build_diseases(args.doid_slim, args.doid_obo, slim_commit, obo_commit))
+        if args.drugcentral:
+            write('drugCentral.json', build_drugcentral(args.drugcentral, words, commit(os.path.splitext(args.drugcentral)[0] + '.commit')))
     manifest = {'generated': {n: sha256(n) for n in GENERATED}, 'curated': {n: sha256(n) for n in CURATED if os.path.exists(os.path.join(OUT, n))}}
     with open(os.path.join(OUT, 'MANIFEST.json'), 'w') as f:
         json.dump(manifest, f, indent=2, sort_keys=True)

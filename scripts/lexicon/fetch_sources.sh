@@ -4,9 +4,11 @@
 #   NCBI Gene + GO: Debian's r-bioc-org.hs.eg.db and r-bioc-go.db (apt-get download, dpkg-deb -x)
 #   English words: Debian's wamerican
 #   Human Disease Ontology: a checkout of github.com/DiseaseOntology/HumanDiseaseOntology (pass its path)
+#   DrugCentral: a checkout of github.com/unmtransinfo/DrugCentral-2023 (pass its path third)
 set -euo pipefail
 out=${1:-/tmp/claimlens-lexicon}
 doid_repo=${2:-}
+drugcentral_repo=${3:-}
 mkdir -p "$out" && cd "$out"
 apt-get download r-bioc-org.hs.eg.db r-bioc-go.db wamerican
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -18,4 +20,8 @@ if [ -n "$doid_repo" ]; then
   git -C "$doid_repo" show 639461aedfccbae5365ec9661d96fe144ca2c10d:src/ontology/HumanDO.obo > HumanDO.obo
   echo "639461aedfccbae5365ec9661d96fe144ca2c10d 2017-02-17" > HumanDO.commit
 fi
-echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo"
+if [ -n "$drugcentral_repo" ]; then
+  git -C "$drugcentral_repo" show HEAD:drugcen/static/structures.smiles.tsv > structures.smiles.tsv
+  git -C "$drugcentral_repo" log -1 --format='%H %cs' -- drugcen/static/structures.smiles.tsv > structures.smiles.commit
+fi
+echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo --drugcentral $out/structures.smiles.tsv"

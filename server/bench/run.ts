@@ -11,10 +11,12 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { BiomedicalLexicon } from '../src/core/entities/biomedical';
 import { bundledLexiconData } from '../src/core/entities/biomedicalData';
 import { benchLibrary } from './library';
+import { manuscript } from './generate/manuscript';
 import { benchLatexShapes } from './latexShapes';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 import { pathologicalCases, runCase } from './pathological';
-import { timeToFirstDiagnostic } from './startup';
+import { rowModules } from './rows';
+import { runTable } from './table';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 
@@ -34,23 +36,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** A manuscript of about `bytes` characters: the example's body paragraphs, repeated with numbered variants. */
-function manuscript(language: 'markdown' | 'latex', bytes: number): string {
-  const source = fs.readFileSync(path.join(examples, language === 'markdown' ? 'manuscript.md' : 'manuscript.tex'), 'utf8');
-  const body = language === 'markdown' ? source.replace(/^---[\s\S]*?---\n/, '') : source.slice(source.indexOf('\\section'), source.indexOf('\\bibliographystyle'));
-  const parts: string[] = [];
-  let size = 0;
-  for (let copy = 1; size < bytes; copy++) {
-    // Each copy differs in every paragraph, as the paragraphs of a real manuscript do, so that no cache
-    // can serve one copy's paragraph for another's.
-    const variant = body.replace(/^([A-Z][^\n]*)$/gm, `Series ${copy}: $1`).replace(/(# |\\section\{)([A-Z])/g, `$1Part ${copy}: $2`);
-    parts.push(variant);
-    size += variant.length;
-  }
-  const text = parts.join('\n');
-  return language === 'latex' ? `\\documentclass{article}\n\\begin{document}\n${text}\n\\end{document}\n` : text;
-}
-
 /** Types one character in the middle of the document, as a writer does. */
 function editInMiddle(text: string, n: number): string {
   const at = text.indexOf('OSCC', Math.floor(text.length / 2));
@@ -61,7 +46,7 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Issue 11's shapes, and time to first diagnostic with the server cold (issues 9 and 10). */
+/** Issue 11's shapes (time to first diagnostic is a row of the scale table). */
 async function robustness(kb: Awaited<ReturnType<typeof loadKnowledgeBase>>['kb']): Promise<void> {
   const goal = 50;
   console.log(`\npathological inputs, checked cold: CPU per 10 kB (goal < ${goal} ms)`);
@@ -69,16 +54,6 @@ async function robustness(kb: Awaited<ReturnType<typeof loadKnowledgeBase>>['kb'
     const result = await runCase(testCase, kb);
     console.log(`${result.perTenKb < goal ? 'PASS' : 'FAIL'} ${result.perTenKb.toFixed(1).padStart(9)} ms/10 kB  ${result.cpuMs.toFixed(0).padStart(7)} ms for ${String(result.bytes).padStart(7)} chars  ${result.name}`);
   }
-  const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-  if (!fs.existsSync(cli)) return console.log('\ntime to first diagnostic: dist/cli.js not built (npm run build)');
-  const text = manuscript('markdown', 50_000);
-  const runs = [];
-  for (let n = 0; n < 3; n++) runs.push(await timeToFirstDiagnostic(cli, 'markdown', text));
-  const wall = median(runs.map((r) => r.firstDiagnosticMs));
-  console.log(
-    `\ntime to first diagnostic, 50 KB draft, server cold (median of 3): ${wall.toFixed(0)} ms wall (target < 2000 ms; ${wall < 2000 ? 'PASS' : 'FAIL'}), ` +
-      `initialize answered at ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms, server CPU ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms`,
-  );
 }
 
 /**
@@ -109,7 +84,14 @@ function benchLexicon(): void {
   console.log(`  (this machine's speed: a Map of 120,000 short keys takes ${((calibration.user + calibration.system) / 1000).toFixed(0)} ms CPU)`);
 }
 
+const quick = process.argv.includes('--quick') || process.env.CLAIMLENS_BENCH_QUICK === '1';
+
 async function main(): Promise<void> {
+  // `--table`: only the scale table of issue 10 (the slow part is its big workloads; `--quick` shrinks them).
+  if (process.argv.includes('--table')) {
+    await runTable(rowModules, { quick });
+    return;
+  }
   const heapBefore = process.memoryUsage().heapUsed;
   const loadStart = process.hrtime.bigint();
   const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
@@ -207,9 +189,13 @@ async function main(): Promise<void> {
   await robustness(kb);
 
   benchLatexShapes();
+  await runTable(rowModules, { quick });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// The scale table's library rows run in a child process of this same bundle (scaleRows.ts).
+if (!process.argv.includes('--library-child')) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -8,6 +8,7 @@
 // the gold phrases name (or their kinds/parts), with the same direction and a compatible context.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { documentAbbreviations } from '../src/core/entities/abbreviations';
 import { lexiconOf } from '../src/core/entities/lexicon';
 import { recognizeEntities } from '../src/core/entities/recognize';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
@@ -94,6 +95,35 @@ function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   return (direct || swapped) && compatibleContext(fact, gold, kb);
 }
 
+/**
+ * Why a gold fact was missed, the first that applies: a phrase the lexicon does not know at all, an entity
+ * the abstract's sentence does not yield (recognised as the abstract is read, with its abbreviations), a
+ * fact about the same pair read with the wrong direction or context, or both entities found and no fact.
+ */
+function missReason(gold: GoldFact, extracted: readonly Fact[], sentences: readonly string[], kb: KnowledgeBase): string {
+  const subjects = entitiesOf(gold.subject, kb);
+  const objects = entitiesOf(gold.object, kb);
+  if (subjects.length === 0) return 'subject unknown';
+  if (objects.length === 0) return 'object unknown';
+  const lexicon = lexiconOf(kb);
+  const abstract = sentences.join(' ');
+  const start = sentences.slice(0, gold.sentence_index).reduce((n, s) => n + s.length + 1, 0);
+  const end = start + (sentences[gold.sentence_index]?.length ?? 0);
+  const mentions = recognizeEntities(abstract, lexicon, documentAbbreviations([abstract], lexicon)).filter((m) => m.start >= start && m.end <= end);
+  const found = (ids: string[]) => mentions.some((m) => ids.some((id) => sameFamily(id, m.entityId, kb)));
+  if (!found(subjects)) return 'subject not in sentence';
+  if (!found(objects)) return 'object not in sentence';
+  const pair = extracted.filter(
+    (f) =>
+      f.evidence.paper === gold.paper &&
+      f.object &&
+      ((subjects.some((s) => sameFamily(s, f.subject, kb)) && objects.some((o) => sameFamily(o, f.object!, kb))) ||
+        (subjects.some((s) => sameFamily(s, f.object!, kb)) && objects.some((o) => sameFamily(o, f.subject, kb)))),
+  );
+  if (pair.length === 0) return 'no fact read';
+  return pair.some((f) => f.evidence.extracted?.sentence === gold.sentence_index) ? 'wrong direction or context' : 'read elsewhere only';
+}
+
 export async function evaluateTopic(dir: string, log: (line: string) => void = () => {}): Promise<TopicScores> {
   const topic = path.basename(dir);
   const gold = readJsonl<GoldFact>(path.join(dir, 'facts.jsonl'));
@@ -105,7 +135,15 @@ export async function evaluateTopic(dir: string, log: (line: string) => void = (
   const matchedGold = gold.filter((g) => extracted.some((f) => matches(f, g, kb)));
   const rightFacts = extracted.filter((f) => gold.some((g) => matches(f, g, kb)));
   for (const f of extracted) if (!rightFacts.includes(f)) log(`  extra  ${f.evidence.paper}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}] (${f.evidence.locator.slice(0, 90)})`);
-  for (const g of gold) if (!matchedGold.includes(g)) log(`  missed ${g.id} s${g.sentence_index}: ${g.subject} ${g.relation}${g.negated ? ' (negated)' : ''} ${g.object}`);
+  const sentences = new Map(readJsonl<{ paper: string; sentences: string[] }>(path.join(dir, 'sentences.jsonl')).map((s) => [s.paper, s.sentences]));
+  const reasons = new Map<string, number>();
+  for (const g of gold) {
+    if (matchedGold.includes(g)) continue;
+    const reason = missReason(g, extracted, sentences.get(g.paper) ?? [], kb);
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    log(`  missed ${g.id} s${g.sentence_index} [${reason}]: ${g.subject} ${g.relation}${g.negated ? ' (negated)' : ''} ${g.object}`);
+  }
+  if (reasons.size > 0) log(`  misses by reason: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join('; ')}`);
 
   const results: TopicScores['claims'] = [];
   for (const source of ['refs.bib', 'refs.json']) {

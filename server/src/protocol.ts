@@ -8,6 +8,8 @@ export const commands = {
   checkWorkspace: 'claimlens.checkWorkspace',
   /** Server command: reload the knowledge base from disk. */
   reloadKnowledgeBase: 'claimlens.reloadKnowledgeBase',
+  /** Server command: the papers whose claims cannot be checked (no abstract, no curated facts), as PaperWithoutAbstract[]. */
+  papersWithoutAbstracts: 'claimlens.papersWithoutAbstracts',
 } as const;
 
 /** Client-only commands. */
@@ -20,6 +22,8 @@ export const clientCommands = {
   reloadKnowledgeBase: 'claimlens.reloadKnowledgeBaseFromDisk',
   /** Run by the quick fix "Ignore … in this workspace": adds its argument to claimlens.ignoredClaims. */
   ignoreClaim: 'claimlens.ignoreClaimInWorkspace',
+  /** Lists the papers without abstracts (whose claims cannot be checked) and opens the one picked. */
+  listPapersWithoutAbstracts: 'claimlens.listPapersWithoutAbstracts',
 } as const;
 
 /** Request from client to server, answered at once: the client's watchdog uses it to notice a blocked server. */
@@ -36,7 +40,20 @@ export interface StatusParams {
   entities: number;
   /** Problems found in knowledge-base files (the files also get diagnostics). */
   problems: number;
+  /** Papers with neither an abstract nor curated facts: claims citing them cannot be checked. */
+  withoutAbstracts: number;
+  /** The first few of their keys, for the notice that names them. */
+  withoutAbstractsExamples: string[];
   message?: string;
+}
+
+/** A paper whose claims cannot be checked, with where its entry is (for the list command). */
+export interface PaperWithoutAbstract {
+  key: string;
+  title: string;
+  /** The entry's file URI and 0-based line, when it comes from a file. */
+  uri?: string;
+  line?: number;
 }
 
 export const languageIds = ['markdown', 'latex', 'tex'] as const;

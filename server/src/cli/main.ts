@@ -13,7 +13,7 @@ import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { planCheck, unusedEntryWarnings } from '../node/projectFiles';
+import { planCheck, resolveDeclaredBibliography, unusedEntryWarnings } from '../node/projectFiles';
 import { formatSarif } from './sarifFormat';
 import { formatText } from './textFormat';
 
@@ -106,7 +106,7 @@ function declarations(manuscripts: readonly { file: string; source: string }[]):
   const by = new Map<string, { manuscript: string; name: string }>();
   for (const { file, source } of manuscripts) {
     for (const name of declaredBibliographies(languageOfPath(file), source)) {
-      const bib = path.resolve(path.dirname(file), name);
+      const bib = resolveDeclaredBibliography(path.dirname(file), name);
       if (!by.has(bib)) by.set(bib, { manuscript: file, name });
     }
   }

@@ -11,6 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { buildKnowledgeBase, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
+import type { Fact } from '../core/kb/schema';
+import { StoredAbstractCache } from '../node/abstractStore';
 import { ClaimLensService } from '../core/service';
 import type { Settings } from '../core/settings';
 import * as toProto from './toProto';
@@ -23,6 +25,8 @@ interface KbMessage {
   type: 'kb';
   sources: KbSource[];
   lastGood: [string, KbFileContent][];
+  /** The main thread's readings of abstracts (h-lib): the worker reads none itself, so both copies agree. */
+  abstracts?: { program: string; readings: [string, Fact[]][] };
 }
 
 export interface DiagnoseJob {
@@ -54,7 +58,10 @@ export function runAnalysisWorker(): void {
     }
     if (message.type === 'kb') {
       kbReady = kbReady.then(async () => {
-        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood));
+        const cache = message.abstracts ? new StoredAbstractCache(undefined, message.abstracts.program) : undefined;
+        cache?.seed(message.abstracts!.readings);
+        cache?.beginBuild(0);
+        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {});
         service.setKnowledgeBase(built.kb);
       }).catch(() => undefined);
       return;
@@ -108,8 +115,8 @@ export class DiagnosticsWorker {
     return this.#worker !== undefined;
   }
 
-  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined): void {
-    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())] };
+  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts']): void {
+    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())], abstracts };
     this.#worker?.postMessage(this.#kb);
   }
 

@@ -1,16 +1,19 @@
 // LaTeX projects in the language server: a chapter open in the editor is read with what its root gives it
 // (bibliographies, macros, abbreviations). Files are read from the open documents first, so an unsaved
-// root counts, then from the disk. The bibliographies projects declare are handed to knowledge-base
-// loading, so a chapter's keys resolve even when the .bib lies outside the workspace.
+// root counts, then from the disk. The bibliographies projects declare, and those a Markdown draft names in
+// its front matter (Pandoc's `bibliography:`), are handed to knowledge-base loading, so a draft's keys
+// resolve even when the bibliography lies outside the workspace.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Range, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
+import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import { inBibliographies, keysOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
+import { declaredBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
-import { DiskProjectFiles, projectPath } from '../node/projectFiles';
+import { DiskProjectFiles, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
 
 export class LatexProjects {
   readonly #documents: TextDocuments<TextDocument>;
@@ -52,10 +55,36 @@ export class LatexProjects {
     return context;
   }
 
+  /**
+   * The bibliographies a document uses that exist: its LaTeX project's, or those its Markdown front matter
+   * names (relative to the draft, absolute or under `~`). A Markdown draft's are remembered for loading,
+   * like a project's; only files with a bibliography extension count (a draft may name anything).
+   */
+  bibliographiesOf(document: TextDocument, context: ProjectContext | undefined): string[] {
+    if (document.languageId !== 'markdown') return this.#existing(context);
+    let folder: string;
+    try {
+      folder = path.dirname(fileURLToPath(document.uri));
+    } catch {
+      return [];
+    }
+    const files = this.#diskFiles();
+    const found = declaredBibliographies('markdown', document.getText())
+      .map((name) => projectPath(resolveDeclaredBibliography(folder, name)))
+      .filter((bib) => isLibrarySourcePath(bib) && files.exists(bib));
+    for (const bib of found) this.#bibliographies.add(path.resolve(bib));
+    return found;
+  }
+
   /** Every bibliography a project has declared so far; what knowledge-base loading should include. */
   bibliographies(): string[] {
     this.#loadedBibliographies = new Set(this.#bibliographies);
     return [...this.#bibliographies];
+  }
+
+  /** Whether a project or a draft has declared this bibliography (an absolute path). */
+  isDeclared(file: string): boolean {
+    return this.#bibliographies.has(path.resolve(file));
   }
 
   /** True when a project declared a bibliography the knowledge base was loaded without. */
@@ -74,9 +103,9 @@ export class LatexProjects {
     }));
   }
 
-  /** Keys the library knows but the project's .bib files do not: BibTeX will not find them. */
-  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined): Diagnostic[] {
-    return keysOutsideBibliography(prose, kb, this.#existing(context)).map((found) => ({
+  /** Keys the library knows but the document's bibliographies do not: BibTeX (or Pandoc) will not find them. */
+  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[]): Diagnostic[] {
+    return keysOutsideBibliography(prose, kb, bibliographies, toolOf(document)).map((found) => ({
       range: { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) },
       severity: DiagnosticSeverity.Warning,
       code: 'not-in-bibliography',
@@ -85,12 +114,15 @@ export class LatexProjects {
     }));
   }
 
-  /** "Add <key> to <file>.bib": inserts the library's entry at the end of the project's first .bib. */
-  addEntryActions(document: TextDocument, range: Range, prose: ProseDocument, kb: KnowledgeBase, context: ProjectContext | undefined, diagnostics: Diagnostic[]): CodeAction[] {
+  /**
+   * "Add <key> to <file>.bib": inserts the library's entry at the end of the first bibliography, when that is
+   * a .bib (the entry is BibTeX; a CSL-JSON or YAML bibliography gets no such fix).
+   */
+  addEntryActions(document: TextDocument, range: Range, prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[], diagnostics: Diagnostic[]): CodeAction[] {
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    return keysOutsideBibliography(prose, kb, this.#existing(context))
-      .filter((found) => found.span.start <= to && found.span.end >= from)
+    return keysOutsideBibliography(prose, kb, bibliographies, toolOf(document))
+      .filter((found) => found.span.start <= to && found.span.end >= from && isBibPath(found.bibliography))
       .flatMap((found) => {
         const bibText = this.#diskFiles().read(found.bibliography);
         if (bibText === undefined) return [];
@@ -107,11 +139,10 @@ export class LatexProjects {
   }
 
   /** A citation completion for a key no .bib of the project holds says so: inserting it alone breaks BibTeX. */
-  markCompletion(item: CompletionItem, kb: KnowledgeBase, context: ProjectContext | undefined): CompletionItem {
-    const bibliographies = this.#existing(context);
+  markCompletion(item: CompletionItem, kb: KnowledgeBase, document: TextDocument, bibliographies: readonly string[]): CompletionItem {
     const paper = kb.papers.get(String(item.label));
     if (bibliographies.length === 0 || !paper || inBibliographies(paper, bibliographies)) return item;
-    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or BibTeX will fail`;
+    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or ${toolOf(document)} will fail`;
     return { ...item, detail: item.detail ? `${item.detail} · ${note}` : note, labelDetails: { description: `not in ${path.basename(bibliographies[0])}` } };
   }
 
@@ -125,4 +156,9 @@ export class LatexProjects {
     this.#files ??= new DiskProjectFiles((file) => this.#documents.get(pathToFileURL(file).href)?.getText());
     return this.#files;
   }
+}
+
+/** What reads the bibliography when the document is typeset: BibTeX (or biber) for LaTeX, Pandoc for Markdown. */
+function toolOf(document: TextDocument): 'BibTeX' | 'Pandoc' {
+  return document.languageId === 'markdown' ? 'Pandoc' : 'BibTeX';
 }

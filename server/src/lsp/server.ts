@@ -10,14 +10,18 @@ import {
   type CompletionItem, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
+import { StoredAbstractCache } from '../node/abstractStore';
+import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
-import { commands, pingRequest, statusNotification, type StatusParams } from '../protocol';
+import { papersWithoutAbstracts } from '../core/kb/summary';
+import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
 import { LatexProjects } from './projects';
 import * as toProto from './toProto';
 
@@ -42,6 +46,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   let ready: Promise<void> = Promise.resolve();
   /** VS Code's workspace trust, as the client reports it; other editors have none and are trusted. */
   let trusted = true;
+  /**
+   * Readings of abstracts, kept in the editor's storage for the extension between sessions (in memory when
+   * the editor gives no storage path). Set up in onInitialize.
+   */
+  let abstractCache = new StoredAbstractCache(undefined);
+  /** Bumped by every load: background reading of abstracts for an older load stops. */
+  let readingGeneration = 0;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
   let kbProblemCount = 0;
   // Checks run on a worker thread when the server runs from its bundle (as every editor starts it); run
@@ -53,6 +64,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   // LaTeX projects (h-latex): a chapter inherits its root's bibliographies, macros and abbreviations.
   const projects = new LatexProjects(documents);
+  // Declared bibliographies outside the workspace (a Zotero auto-export) are watched here: the editor's
+  // watcher sees only the workspace. A change reloads the library, which re-reads only what changed.
+  const bibliographyWatcher = new BibliographyWatcher(() => {
+    projects.invalidate();
+    void queueReload();
+  });
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText(), project: projects.contextFor(document.uri, document.languageId) });
 
   async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
@@ -65,10 +82,18 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return cached;
   }
 
+  /** What the status counts of the library, computed once per library (a status goes out with every check). */
+  let libraryStatus: { kb: unknown; papersWithFacts: number; withoutAbstracts: string[] } | undefined;
   function sendStatus(state: StatusParams['state'], message?: string, problems = kbProblemCount): void {
     const kb = service.kb;
-    const papersWithFacts = [...kb.papers.keys()].filter((key) => kb.hasFactsFor(key)).length;
-    connection.sendNotification(statusNotification, { state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message } satisfies StatusParams);
+    if (libraryStatus?.kb !== kb) {
+      libraryStatus = { kb, papersWithFacts: [...kb.papers.keys()].filter((key) => kb.hasFactsFor(key)).length, withoutAbstracts: papersWithoutAbstracts(kb) };
+    }
+    const { papersWithFacts, withoutAbstracts } = libraryStatus;
+    connection.sendNotification(statusNotification, {
+      state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message,
+      withoutAbstracts: withoutAbstracts.length, withoutAbstractsExamples: withoutAbstracts.slice(0, 3),
+    } satisfies StatusParams);
   }
 
   /** The folders of the workspace, and whether the editor trusts them (see `readable`). */
@@ -81,20 +106,31 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
    */
   async function reloadKnowledgeBase(): Promise<void> {
     sendStatus('loading');
+    readingGeneration++;
     try {
       const folders = folderPaths();
       const extra = globalSettings.knowledgeBase.extraFolders.flatMap((entry) =>
         path.isAbsolute(entry) ? [entry] : folders.length > 0 ? folders.map((folder) => path.join(folder, entry)) : [entry],
       );
-      const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, /\.(bib|bibtex)$/i)) : [];
+      const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, { test: isBibPath })) : [];
       // A link in the workspace may lead out of it; in an untrusted workspace such a link is not followed.
       const declared = projects.bibliographies().filter((file) => !found.includes(file));
       const bibs = [...found, ...declared].filter((file) => trusted || isInside(realPath(file), folders));
+      // The editor reports changes to the workspace's .bib files; every other declared bibliography (outside
+      // the workspace, or CSL-JSON/YAML and RIS, which the editor's watcher leaves out) is watched here.
+      bibliographyWatcher.watch(declared.filter((file) => bibs.includes(file) && !(canWatchFiles && isBibPath(file) && isInside(file, folders))));
       // In a workspace the editor does not trust, nothing outside the workspace folders is read.
       const outside = trusted ? [] : extra.filter((location) => !isInside(location, folders));
-      // The worker builds its copy from the same contents while this thread builds its own.
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, (sources) => worker?.setKnowledgeBase(sources, lastGood));
+      // A few new abstracts (an edited entry) are read during the load; more (a new library) are left for
+      // reading in the background afterwards, so that the library is in use at once.
+      abstractCache.beginBuild(readAbstractsInline);
+      const previousGood = lastGood;
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache });
+      // The worker builds its copy from the same contents and this thread's readings of abstracts.
+      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() });
       lastGood = loaded.goodContent;
+      abstractCache.save();
+      void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
       const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
@@ -115,6 +151,35 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
     }
     for (const document of documents.all()) scheduleValidation(document, 0, 'reload');
+  }
+
+  /**
+   * Reads the abstracts the last load left unread, a slice at a time so that hovers, completion and checks
+   * go on meanwhile, with work-done progress ("Reading abstracts 120/2000"); then reloads, which finds every
+   * reading in the cache. A newer load ends it (that load takes up what is still unread).
+   */
+  async function readAbstractsInBackground(): Promise<void> {
+    const generation = readingGeneration;
+    const { papers, reader } = abstractCache.takePending();
+    if (papers.length === 0 || !reader) return;
+    const progress = hasWorkDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const message = (done: number) => `Reading abstracts ${done}/${papers.length}`;
+    progress?.begin('ClaimLens', 0, message(0), false);
+    connection.console.info(`ClaimLens: reading ${papers.length} abstracts in the background.`);
+    let done = 0;
+    try {
+      while (done < papers.length) {
+        if (generation !== readingGeneration) return;
+        const sliceEnd = Date.now() + readingSliceMs;
+        while (done < papers.length && Date.now() < sliceEnd) abstractCache.readPending(papers[done++], reader);
+        progress?.report(Math.floor((done / papers.length) * 100), message(done));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      progress?.done();
+    }
+    abstractCache.save();
+    if (generation === readingGeneration) await queueReload();
   }
 
   /** Queues a reload after whatever loading is under way; `ready` never rejects. */
@@ -164,9 +229,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (documents.get(document.uri)?.version !== version) return;
     // Project warnings (missing includes, keys outside the project's .bib) need only the document's prose,
     // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
-    if (current.project !== undefined) {
-      const prose = extractProse(document.languageId, current.text, { macros: current.project.macros });
-      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, current.project)];
+    const bibliographies = projects.bibliographiesOf(document, current.project);
+    if (current.project !== undefined || bibliographies.length > 0) {
+      const prose = extractProse(document.languageId, current.text, { macros: current.project?.macros });
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
     }
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   }
@@ -194,8 +260,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     hasInsertReplace = !!capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport;
     hasWorkDoneProgress = !!capabilities.window?.workDoneProgress;
     canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean; storagePath?: unknown } | undefined;
     globalSettings = parseSettings(options?.settings);
+    if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(path.join(options.storagePath, 'abstract-readings.json'));
     trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {
@@ -217,7 +284,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     // bibliographies and library files, so that edits to them reach the checker without a restart.
     if (canWatchFiles) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{bib,bibtex}' }, { globPattern: '**/*.json' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{bib,bibtex}' }, { globPattern: '**/*.{json,yaml,yml,ris}' }] })
         .catch(() => undefined);
     }
     // Start-up: the library is loaded with the settings the client sent along with `initialize` while the
@@ -252,8 +319,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    // Any .bib change matters; a .json change only when it is a library file (the bundled data or an extra folder).
-    const relevant = params.changes.some((change) => /\.(bib|bibtex)$/i.test(change.uri) || (change.uri.endsWith('.json') && isLibraryFile(change.uri)));
+    // Any .bib change matters; another library file (.json, .yaml, .ris) only in an extra folder or as a
+    // declared bibliography.
+    const relevant = params.changes.some((change) => isBibPath(change.uri) || (isLibrarySourcePath(change.uri) && (isLibraryFile(change.uri) || projects.isDeclared(uriToPath(change.uri)))));
     projects.invalidate();
     if (relevant) queueReload();
   });
@@ -267,13 +335,22 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   documents.onDidOpen((event) => {
     projects.invalidate();
+    noteMarkdownBibliographies(event.document);
     scheduleValidation(event.document, 0, 'open');
   });
   documents.onDidChangeContent((event) => {
     // Only a LaTeX file can change a LaTeX project (its includes, macros, bibliographies).
     if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit');
+    noteMarkdownBibliographies(event.document);
     scheduleValidation(event.document, undefined, 'edit');
   });
+
+  /** A draft's front matter that names a bibliography not yet loaded reloads the library before its check. */
+  function noteMarkdownBibliographies(document: TextDocument): void {
+    if (document.languageId !== 'markdown') return;
+    projects.bibliographiesOf(document, undefined);
+    if (projects.hasNewBibliographies()) void queueReload();
+  }
   documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
     projects.invalidate();
@@ -314,8 +391,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!result) return null;
     if (result.context.kind === 'citation') {
       const { insert, replace } = result.context;
-      const project = projects.contextFor(document.uri, document.languageId);
-      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => projects.markCompletion(toProto.citationItem(document, item, insert, replace, hasInsertReplace), service.kb, project)) };
+      const bibliographies = projects.bibliographiesOf(document, projects.contextFor(document.uri, document.languageId));
+      return { isIncomplete: result.citationsIncomplete ?? false, items: result.citations.map((item) => projects.markCompletion(toProto.citationItem(document, item, insert, replace, hasInsertReplace), service.kb, document, bibliographies)) };
     }
     // Entity names only when asked for (Ctrl+Space), never while the writer types prose.
     if (params.context?.triggerKind !== 1) return null;
@@ -335,7 +412,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const settings = await settingsFor(document);
     const current = snapshot(document);
     const actions = service.codeActions(current, toProto.span(document, params.range), settings);
-    const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, current.project, params.context.diagnostics);
+    const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, projects.bibliographiesOf(document, current.project), params.context.diagnostics);
     return [...actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics)), ...addEntries];
   });
 
@@ -355,6 +432,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       case commands.reloadKnowledgeBase:
         await queueReload();
         return { papers: service.kb.papers.size, facts: service.kb.facts.length };
+      case commands.papersWithoutAbstracts:
+        return papersWithoutAbstracts(service.kb).map((key): PaperWithoutAbstract => {
+          const paper = service.kb.papers.get(key)!;
+          const where = paper.origin === 'bib' ? { file: paper.file, line: paper.location?.line } : paper.bibLocation ?? { file: paper.file, line: paper.location?.line };
+          return { key, title: paper.title, uri: where.file ? pathToFileURL(where.file).href : undefined, line: where.line };
+        });
       default:
         return null;
     }
@@ -390,11 +473,19 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   // The client's watchdog: answered at once unless the server is blocked.
   connection.onRequest(pingRequest, () => ({ alive: true }));
 
-  connection.onExit(() => worker?.dispose());
+  connection.onExit(() => {
+    worker?.dispose();
+    bibliographyWatcher.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
 }
+
+/** New abstracts a load reads itself; beyond this many, they are read in the background after it. */
+const readAbstractsInline = 20;
+/** How long the background reading of abstracts runs before it lets other work through. */
+const readingSliceMs = 15;
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;

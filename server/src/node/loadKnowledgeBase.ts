@@ -1,7 +1,7 @@
 // Loads the knowledge base the CLI and the server use: the bundled library plus any folders or files the
 // user adds (their own library JSON, their .bib files).
 import * as path from 'node:path';
-import { buildKnowledgeBase, isBibPath, type KbBuildResult, type KbSource } from '../core/kb/build';
+import { buildKnowledgeBase, isBibPath, type BuildOptions, type KbBuildResult, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { KbProblem } from '../core/kb/problems';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources, type UnreadableSource } from './knowledgeBaseFiles';
@@ -24,8 +24,11 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
   sources: KbSource[];
 }
 
-/** `onSources` sees the file contents before they are built (the server starts its worker's build with them). */
-export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void): Promise<LoadedKnowledgeBase> {
+/**
+ * `onSources` sees the file contents before they are built; `options` go to the build (the server's
+ * stored cache of abstract readings).
+ */
+export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void, options: BuildOptions = {}): Promise<LoadedKnowledgeBase> {
   const bundled = bundledKnowledgeBaseDir();
   const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files);
   // Without the bundled library, its papers (data/papers/) are left out but its lexicon stays, so that the
@@ -34,7 +37,7 @@ export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastG
   const sources = locations.withoutBundled ? read.sources.filter((s) => !s.path.startsWith(bundledPapers)) : read.sources;
   const { missing, unreadable } = read;
   onSources?.(sources);
-  const built = await buildKnowledgeBase(sources, lastGood);
+  const built = await buildKnowledgeBase(sources, lastGood, options);
   const problems = withoutForeignText(built.problems, built.goodContent);
   for (const source of unreadable) problems.push(unreadableProblem(source));
   return { ...built, problems, missing, unreadable, sources };

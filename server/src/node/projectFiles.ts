@@ -2,6 +2,7 @@
 // projects: a root file brings its chapters (each checked with its own path and line numbers), a chapter
 // is checked with what it inherits from its root, and a missing included file is a warning on stderr.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { contextsOfProject, buildProject, findRoot, projectContextFor, toSlashes, type ProjectContext, type ProjectFiles, type ProjectProblem } from '../core/project/index';
 import { declaredBibliographies } from '../core/text/bibliographies';
@@ -58,6 +59,15 @@ export class DiskProjectFiles implements ProjectFiles {
   }
 }
 
+/**
+ * A bibliography as a Markdown manuscript names it (Pandoc's `bibliography:`): relative to the manuscript's
+ * folder, absolute, or under the home folder (`~/Zotero/refs.bib`, which Pandoc expands).
+ */
+export function resolveDeclaredBibliography(manuscriptFolder: string, name: string): string {
+  const home = /^~(?=$|[\\/])/.test(name) ? path.join(os.homedir(), name.slice(1)) : name;
+  return path.resolve(manuscriptFolder, home);
+}
+
 /** An absolute, '/'-separated path, the form the project model works on. */
 export function projectPath(file: string): string {
   return toSlashes(path.resolve(file));
@@ -98,7 +108,7 @@ export function planCheck(inputs: string[], files = new DiskProjectFiles()): Che
     const text = files.read(absolute) ?? '';
     const language = languageOfPath(input);
     if (language !== 'latex') {
-      for (const bib of declaredBibliographies(language, text)) bibliographies.add(path.resolve(path.dirname(input), bib));
+      for (const bib of declaredBibliographies(language, text)) bibliographies.add(resolveDeclaredBibliography(path.dirname(input), bib));
       add(input, absolute, text);
       continue;
     }

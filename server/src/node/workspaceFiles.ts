@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 const skipped = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', '.e2e', '_minted']);
 
-export function findWorkspaceFiles(root: string, pattern: RegExp, limit = 5000): string[] {
+export function findWorkspaceFiles(root: string, pattern: { test(name: string): boolean }, limit = 5000): string[] {
   const found: string[] = [];
   const queue = [root];
   let visited = 0;

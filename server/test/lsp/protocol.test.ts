@@ -48,7 +48,7 @@ suite('language server protocol (bundled server over stdio)', function () {
       initializationOptions: { settings: { debounceMs: 0 } },
     });
     assert.ok(result.capabilities.hoverProvider);
-    assert.deepEqual(result.capabilities.executeCommandProvider?.commands.sort(), ['claimlens.checkDocument', 'claimlens.checkWorkspace', 'claimlens.reloadKnowledgeBase']);
+    assert.deepEqual(result.capabilities.executeCommandProvider?.commands.sort(), ['claimlens.checkDocument', 'claimlens.checkWorkspace', 'claimlens.papersWithoutAbstracts', 'claimlens.reloadKnowledgeBase']);
     await connection.sendNotification(InitializedNotification.type, {});
   });
 

@@ -1,6 +1,7 @@
 // Keys the library knows but the writer's .bib does not, and the BibTeX entry ClaimLens offers to add.
 import * as assert from 'node:assert/strict';
 import { bibtexEntry, keysOutsideBibliography } from '../../src/core/project/bibliography';
+import { extractProse } from '../../src/core/text/index';
 import { extractLatexProse } from '../../src/core/text/latex';
 import { bundledService } from '../features/fixture';
 
@@ -12,6 +13,13 @@ suite('keys outside the bibliography', () => {
     assert.deepEqual(found.map((f) => [f.key, source.slice(f.span.start, f.span.end)]), [['wu2022interleukin', 'wu2022interleukin']]);
     assert.match(found[0].message, /wu2022interleukin is in the ClaimLens library but not in refs\.bib: BibTeX will not find it/);
     assert.deepEqual(keysOutsideBibliography(extractLatexProse(source), kb, []), [], 'no .bib declared: nothing to say');
+  });
+
+  test('in a Markdown draft, the key is one Pandoc will not find', async () => {
+    const { kb } = await bundledService();
+    const source = 'IL-11 acts in OSCC [@wu2022interleukin; @nosuchkey].';
+    const found = keysOutsideBibliography(extractProse('markdown', source), kb, ['/paper/refs.json'], 'Pandoc');
+    assert.deepEqual(found.map((f) => f.message), ['wu2022interleukin is in the ClaimLens library but not in refs.json: Pandoc will not find it']);
   });
 
   test('the entry holds the fields the library knows and leaves unknown ones out', async () => {

@@ -23,6 +23,7 @@ export function run(): Promise<void> {
   require('./commands.test');
   require('./latexProject.test');
   require('./bibRecovery.test'); // rewrites references.bib (and restores it)
+  require('./outsideBibliography.test'); // a .bib in a temporary folder outside the workspace
   require('./finding.test');
   require('./ignoreClaim.test'); // changes the workspace's settings (and restores them)
   require('./disable.test'); // last: it changes the workspace's settings (and restores them)

@@ -47,6 +47,9 @@ export interface BlockResult {
 }
 
 
+/** Kinds of entity that name what happens to cells or tumours: a list of them is a list of outcomes. */
+const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype']);
+
 /** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
 const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 
@@ -84,7 +87,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0);
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -112,7 +115,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * Every claim keeps its own verdict and diagnostic. A sentence naming entities the library has findings on
  * without a readable claim is unsupported (no evidence), never silent and never supported.
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean, isOutcome?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
@@ -120,7 +123,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // "X raised A and B" is one main claim with two objects: it is supported only when both are.
     const first = claims[main].claim;
     const group = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
-    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported') ?? claims[main]) : claims[main];
+    // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
+    // some and is silent on the others: the silent ones keep their own diagnostics.
+    const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
+    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : claims[main];
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

@@ -107,6 +107,7 @@ export function readSentence(
     for (let k = Math.max(0, index - 3); k <= index; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'not') return true;
     return false;
   };
+  const frontedEnd = triggers.length > 0 ? frontedPhraseEnd(tokens, triggers[0].first) : 0;
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
@@ -115,6 +116,8 @@ export function readSentence(
     const leftFrom = leftStarts[t];
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
+    // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
+    if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
     addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
@@ -193,7 +196,9 @@ export function readSentence(
   // Means ("by activating X") and purpose ("to activate X") triggers lend their objects to the claim they explain.
   pending.forEach((item, index) => {
     const explained = index > 0 ? pending[index - 1] : undefined;
-    if (item.trigger.means && explained) {
+    // "X enhances EMT, possibly by suppressing NDRG2": a route offered as a guess is a claim of its own, not a
+    // condition of the claim it would explain.
+    if (item.trigger.means && explained && !hedgedMeans(tokens, item.trigger)) {
       for (const object of item.objects) explained.roles.mediators.push(object.mention);
     }
     // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X.
@@ -281,7 +286,8 @@ function frameClaims(
     const subject = tokens[match.subject].mention!;
     // "HCC progression": the process is the object, the disease its context.
     const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
-    const objectIndices = [head, ...coordinatedAfter(tokens, head)];
+    // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
+    const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject)];
     const inverted = lossOfFunctionAt(tokens, match.subject);
     const relation = inverted ? invert(match.relation) : match.relation;
     for (const index of objectIndices) {
@@ -351,6 +357,12 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
   return found;
 }
 
+/** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */
+function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {
+  const before = tokens[trigger.first - 2];
+  return before?.kind === 'word' && hedges.has(before.lower);
+}
+
 function determinerOrAdjective(word: string): boolean {
   return ['the', 'a', 'an', 'this', 'its', 'their', 'endogenous', 'exogenous', 'recombinant', 'total', 'basal'].includes(word);
 }
@@ -381,7 +393,7 @@ function invert(relation: ClaimRelation): ClaimRelation {
 
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
 function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[]): number {
-  const limit = previous && previous.clause === trigger.clause ? previous.last + 1 : 0;
+  const limit = Math.max(previous && previous.clause === trigger.clause ? previous.last + 1 : 0, frontedPhraseEnd(tokens, trigger.first));
   let k = skipBack(tokens, trigger.first, trigger.copular) - 1;
   for (; k >= limit; k--) {
     const token = tokens[k];
@@ -392,6 +404,25 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.text === ',')) break;
   }
   return k + 1;
+}
+
+/** Prepositions that open a fronted phrase of means or circumstance: "Through its interactions with X, ...". */
+const frontingPrepositions = new Set(['through', 'via', 'by', 'using', 'with', 'despite']);
+
+/**
+ * "Through its interactions with EMT factors and crosstalk with other pathways, STAT3 promotes ...": a phrase
+ * that opens the sentence with a preposition ends at the last comma before the verb, and the subject follows it.
+ * Returns the index after that comma, or 0.
+ */
+function frontedPhraseEnd(tokens: readonly Token[], before: number): number {
+  let k = 0;
+  // Sentence adverbs first: "Moreover, through ...".
+  while (k < before && tokens[k].kind === 'word' && /ly$|^moreover$|^furthermore$|^thus$|^here$/.test(tokens[k].lower) && tokens[k + 1]?.text === ',') k += 2;
+  if (!(tokens[k]?.kind === 'word' && frontingPrepositions.has(tokens[k].lower))) return 0;
+  for (let j = before - 1; j > k; j--) {
+    if (tokens[j].kind === 'punct' && tokens[j].text === ',') return tokens.slice(j + 1, before).some((t) => t.kind === 'entity') ? j + 1 : 0;
+  }
+  return 0;
 }
 
 /**
@@ -418,7 +449,10 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
 function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined, nextLeftStart: number | undefined, clauses: readonly number[]): number {
   let limit = tokens.length;
   if (next) {
-    const nextStart = next.means || next.purpose ? next.first - 1 : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
+    // "reduced the MMP-13 activity enhanced by BMP-2": a participle right after a noun phrase (a reduced relative
+    // clause) qualifies the object of the verb before it, which keeps that noun phrase.
+    const postNominal = next.passive && skipBack(tokens, next.first) === next.first && tokens[next.first - 1]?.kind !== 'punct';
+    const nextStart = next.means || next.purpose || postNominal ? next.first - (postNominal ? 0 : 1) : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
     limit = Math.max(trigger.last + 1, nextStart);
   }
   for (let k = trigger.last + 1; k < limit; k++) {
@@ -426,6 +460,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (clauses[k] !== trigger.clause) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
+    // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
+    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
 }

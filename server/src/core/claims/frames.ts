@@ -13,6 +13,7 @@
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   ^                              the start of the sentence
+//   *,                             any tokens (entities too) up to the next comma, which it takes
 import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface Frame {
@@ -140,6 +141,15 @@ export const frames: Frame[] = [
     expected: ['HIF1A induces IL11 [ctx BREAST_CANCER]', 'HYPOXIA activates HIF1A [ctx BREAST_CANCER]'],
   },
   {
+    name: 'fronted-means',
+    reads: 'a fronted means named by a noun: "Through the activation of X, Y ...": Y activates X',
+    pattern: '^ via|through|by ?the activation|stimulation|induction|phosphorylation|upregulation of ?the @object *, @subject',
+    relation: 'activates',
+    exclusive: 'object',
+    example: 'Through the activation of STAT3, IL-6 sustains the growth of HCC cells.',
+    expected: ['IL6 activates STAT3 [ctx HCC]', 'IL6 promotes CELL_GROWTH [ctx HCC] via STAT3'],
+  },
+  {
     name: 'correlation-with',
     reads: 'X shows a (strong, stronger) correlation with Y: X is associated with Y',
     pattern: '@subject ~4 correlation|association|correlations|associations with ~2 @object',
@@ -164,7 +174,8 @@ type Element =
   | { kind: 'words'; words: Set<string>; optional: boolean }
   | { kind: 'skip'; max: number }
   | { kind: 'class'; name: string }
-  | { kind: 'start' };
+  | { kind: 'start' }
+  | { kind: 'toComma' };
 
 export interface CompiledFrame {
   frame: Frame;
@@ -184,6 +195,7 @@ function compileElement(part: string, name: string): Element {
   }
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
   if (part === '^') return { kind: 'start' };
+  if (part === '*,') return { kind: 'toComma' };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
     if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
@@ -259,6 +271,12 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     }
     case 'start':
       return t === 0 ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+    case 'toComma': {
+      // Bounded by the sentence; the first comma ends it, so the cost stays linear.
+      let k = t;
+      while (k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].lower === ',')) k++;
+      return k < tokens.length ? matchAt(tokens, elements, e + 1, k + 1, captures) : -1;
+    }
     case 'class': {
       if (token?.kind !== 'word' || !classMeaning(element.name, token.lower)) return -1;
       const saved = captures.classWord;

@@ -73,7 +73,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
         // only describes something the library does not know, and takes no part in the sentence's claims.
         const head = headAfter(tokens, i + 2, to);
-        if (head) roles.modifiers.push({ subject: mention, relation: modifierRelation, object: head });
+        if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invertModifier(modifierRelation) : modifierRelation, object: head.mention });
         continue;
       }
       if (conditionModifiers.has(word)) {
@@ -87,6 +87,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
+    // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
+    if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
@@ -195,11 +197,20 @@ function isFollowedByMannerWord(tokens: readonly Token[], i: number): boolean {
  * The entity a hyphenated modifier applies to: the next entity of the same noun phrase, also across a noun
  * of change ("the CoCl2-induced rise in IL-11", "the hypoxia-driven induction of MMP-9").
  */
-function headAfter(tokens: readonly Token[], from: number, to: number): EntityMention | undefined {
+/**
+ * The entity a hyphenated modifier qualifies, and whether the phrase names its fall: "IL-6-induced growth
+ * inhibition" and "an IL-11-induced decrease in E-cadherin" say that the cause lowers the head.
+ */
+function headAfter(tokens: readonly Token[], from: number, to: number, falls = false): { mention: EntityMention; falls: boolean } | undefined {
   for (let k = from; k < Math.min(to, from + 5); k++) {
     const token = tokens[k];
-    if (token.kind === 'entity') return tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower] ? headAfter(tokens, k + 2, to) : token.mention;
+    if (token.kind === 'entity') {
+      if (tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower]) return headAfter(tokens, k + 2, to);
+      const next = tokens[k + 1];
+      return { mention: token.mention!, falls: falls || (next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower)) };
+    }
     if (token.kind === 'word' && changeNouns.has(token.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'in')) {
+      falls = falls || decreasingNouns.has(token.lower);
       k++;
       continue;
     }
@@ -293,4 +304,25 @@ export function lossOfFunctionAt(tokens: readonly Token[], i: number): boolean {
 
 export function isLossOfFunctionWord(word: string): boolean {
   return lossOfFunctionBefore.has(word) || lossOfFunctionAfter.has(word);
+}
+
+const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'subpopulations', 'subpopulation', 'variants']);
+
+/** A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes. */
+function describesCells(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const text = tokens[i].mention?.text.toLowerCase() ?? '';
+  if (!/(ic|ive|ory|ing)$/.test(text)) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && cellNouns.has(next.lower)) return true;
+  const type = next?.kind === 'entity' && next.mention ? kb.entities.get(next.mention.entityId)?.type : undefined;
+  return type === 'disease' && tokens[i + 2]?.kind === 'word' && cellNouns.has(tokens[i + 2].lower);
+}
+
+const modifierInverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
+  induces: 'suppresses', increases: 'decreases', activates: 'inhibits', promotes: 'suppresses', upregulates: 'downregulates',
+  suppresses: 'promotes', decreases: 'increases', inhibits: 'activates', downregulates: 'upregulates',
+};
+
+function invertModifier(relation: ClaimRelation): ClaimRelation {
+  return modifierInverse[relation] ?? relation;
 }

@@ -3,6 +3,7 @@
 import cellLines from '../../../../data/lexicon/cellLines.json';
 import curated from '../../../../data/lexicon/curated.json';
 import diseases from '../../../../data/lexicon/diseases.json';
+import drugCentral from '../../../../data/lexicon/drugCentral.json';
 import drugs from '../../../../data/lexicon/drugs.json';
 import genes from '../../../../data/lexicon/genes.json';
 import processes from '../../../../data/lexicon/processes.json';
@@ -39,4 +40,22 @@ export interface LexiconData {
   curated: Table<CuratedRow>;
 }
 
-export const bundledLexiconData: LexiconData = { genes, processes, diseases, cellLines, drugs, curated } as unknown as LexiconData;
+/**
+ * The curated drugs (with class and main targets) and, after them, the approved drugs DrugCentral names that
+ * the curated list lacks (a name only: "an approved drug"), so that "nimesulide reduced tumour incidence"
+ * is read as a claim about a drug.
+ */
+function withApprovedDrugs(curatedDrugs: Table<DrugRow>, approved: Table<[string]>): Table<DrugRow> {
+  const named = new Set(curatedDrugs.rows.flatMap(([name, synonyms]) => [name, ...synonyms].map((n) => n.toLowerCase())));
+  const extra = approved.rows.filter(([name]) => !named.has(name)).map(([name]): DrugRow => [name, [], `approved drug (${approved.source.name.split(' (')[0]})`, []]);
+  return { source: curatedDrugs.source, rows: [...curatedDrugs.rows, ...extra] };
+}
+
+export const bundledLexiconData: LexiconData = {
+  genes,
+  processes,
+  diseases,
+  cellLines,
+  drugs: withApprovedDrugs(drugs as unknown as Table<DrugRow>, drugCentral as unknown as Table<[string]>),
+  curated,
+} as unknown as LexiconData;

@@ -130,6 +130,11 @@ function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, a
   return siblings;
 }
 
+/** "H. pylori", "E. coli": a genus abbreviated to its capital initial and a full stop joins the species. */
+function genusInitial(word: Word, between: string): boolean {
+  return between === '. ' && word.text.length === 1 && word.text >= 'A' && word.text <= 'Z';
+}
+
 function longestMatchAt(
   text: string,
   words: Word[],
@@ -143,7 +148,7 @@ function longestMatchAt(
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
     if (last > first) {
       const between = text.slice(words[last - 1].end, words[last].start);
-      if (!joiner.test(between) || between.includes('\n\n')) break;
+      if ((!joiner.test(between) && !genusInitial(words[last - 1], between)) || between.includes('\n\n')) break;
       for (const char of between) openBrackets += char === '(' ? 1 : char === ')' ? -1 : 0;
       if (openBrackets < 0) break;
     }

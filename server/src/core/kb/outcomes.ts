@@ -12,13 +12,17 @@ const adverseWords = /\b(?:worse|worst|shorter|shortened|poor|poorer|reduced|dec
  * modifies ("worse overall survival (OS) and disease-free survival"), and qualifiers of time. Checked word by
  * word (no nested quantifiers), so odd text cannot make the check slow.
  */
-const outcomeWord = /^(?:and|or|overall|median|mean|\d+-year|[a-z]+-free|survival|time|times|rate|rates|[A-Z]{2,4})$/;
+const outcomeWord = /^(?:and|or|overall|median|mean|\d+-year|[a-z]+-free|[a-z]+-specific|survival|time|times|rate|rates|clinical|[A-Z]{2,4})$/;
 
-/** True when `entityId` is a good outcome for patients: overall, disease-free or progression-free survival. */
+/**
+ * True when `entityId` is a good outcome for patients: survival (overall, disease-free, progression-free…),
+ * prognosis, or response to treatment, each of which papers also name by its bad end ("poorer prognosis",
+ * "poor response to trastuzumab").
+ */
 export function isFavourableOutcome(entityId: string, kb: KnowledgeBase): boolean {
   const entity = kb.entities.get(entityId);
   if (!entity || entity.type !== 'phenotype') return false;
-  return /\bsurvival$/i.test(entity.name) && !/\bcell/i.test(entity.name);
+  return (/\bsurvival$/i.test(entity.name) && !/\bcell/i.test(entity.name)) || /^(?:prognosis|response to treatment)$/i.test(entity.name);
 }
 
 /**

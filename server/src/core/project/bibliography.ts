@@ -21,8 +21,11 @@ export function inBibliographies(paper: PaperRecord, bibliographies: readonly st
   return (paper.origin === 'bib' && files.has(slashes(paper.file))) || (paper.bibLocation !== undefined && files.has(slashes(paper.bibLocation.file)));
 }
 
-/** Every cited key that the library holds but no declared .bib does; nothing when no .bib is declared. */
-export function keysOutsideBibliography(prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[]): KeyOutsideBibliography[] {
+/**
+ * Every cited key that the library holds but no declared bibliography does; nothing when none is declared.
+ * `tool` is what will fail to find the key: BibTeX for LaTeX, Pandoc for Markdown.
+ */
+export function keysOutsideBibliography(prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[], tool: 'BibTeX' | 'Pandoc' = 'BibTeX'): KeyOutsideBibliography[] {
   if (bibliographies.length === 0) return [];
   const found: KeyOutsideBibliography[] = [];
   for (const block of prose.blocks) {
@@ -33,7 +36,7 @@ export function keysOutsideBibliography(prose: ProseDocument, kb: KnowledgeBase,
         const name = fileName(bibliographies[0]);
         found.push({
           key, span, bibliography: bibliographies[0], entry: bibtexEntry(paper),
-          message: `${key} is in the ClaimLens library but not in ${name}: BibTeX will not find it`,
+          message: `${key} is in the ClaimLens library but not in ${name}: ${tool} will not find it`,
         });
       }
     }

@@ -1,0 +1,189 @@
+// h-scale's rows of the scale table (issue 10): the 100k-entry .bib (load, completion, hover on a cited key,
+// the "@" x 32,000 shape of issue 11), the 1M-fact library (load time and memory, in a child process so its
+// memory is its own; a 10k-word check against it vs the bundled library) and time to first diagnostic.
+import { fork } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import { AbstractReadingCache } from '../src/core/kb/abstracts';
+import { loadBib } from '../src/core/kb/bib';
+import { buildKnowledgeBase, type KbSource } from '../src/core/kb/build';
+import { ClaimLensService } from '../src/core/service';
+import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
+import { bibKey, generateBib } from './generate/bib';
+import { fullSize, generateLibrary } from './generate/library';
+import { manuscript, wordCount } from './generate/manuscript';
+import { timeToFirstDiagnostic } from './startup';
+import { cpuMs, median, ms, percentile, wallMs, type BenchContext, type BenchRow } from './table';
+import { repoRoot } from './generate/paths';
+
+const dataDir = path.join(repoRoot, 'data');
+
+function entitiesSource(): KbSource {
+  return { path: 'entities.json', text: fs.readFileSync(path.join(dataDir, 'entities.json'), 'utf8') };
+}
+
+/** A .bib of 100,000 entries (one in a hundred with an abstract): load, completion, hover on a cited key. */
+export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
+  const entries = context.quick ? 10_000 : 100_000;
+  const label = `${entries.toLocaleString('en')}-entry .bib`;
+  const bib = { path: 'library.bib', text: generateBib(entries, 100) };
+  global.gc?.();
+  const start = process.hrtime.bigint();
+  const cpu = cpuMs();
+  const loaded = await buildKnowledgeBase([entitiesSource(), bib], undefined, { abstractCache: new AbstractReadingCache() });
+  const loadWall = wallMs(start);
+  const loadCpu = cpuMs() - cpu;
+  const rows: BenchRow[] = [{
+    what: `load a ${label} (${(bib.text.length / 2 ** 20).toFixed(0)} MB, 1% with abstracts)`,
+    measured: `${(loadWall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, ${loaded.kb.papers.size} papers`, goal: '< 3 s', pass: loadWall < 3000,
+  }];
+
+  const service = new ClaimLensService(loaded.kb);
+  const prefixes = ['', 'smi', 'chen20', 'wang2001s', 'müller', 'garcia 2010', 'okafr', 'study 12', 'tanaka1999s4', 'kim2003s'];
+  const times: number[] = [];
+  let items = 0;
+  for (let run = 0; run < 30; run++) {
+    for (const prefix of prefixes) {
+      const text = `IL-11 promoted the migration of HCT116 cells \\cite{${prefix}`;
+      const doc = { id: `c${run}-${prefix}`, languageId: 'latex', version: 1, text };
+      const t = process.hrtime.bigint();
+      const result = service.completion(doc, text.length);
+      times.push(wallMs(t));
+      items = Math.max(items, result?.citations.length ?? 0);
+    }
+  }
+  rows.push({ what: `citation completion, ${label} (${times.length} requests)`, measured: `p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, <= ${items} items`, goal: 'p99 < 10 ms', pass: percentile(times, 99) < 10 });
+
+  // Hover on each cited key of a 10k-word draft whose citations are keys of the .bib.
+  const draft = manuscript('markdown', 65_000, (n) => bibKey((n * 7919) % entries));
+  const doc = { id: 'cited.md', languageId: 'markdown', version: 1, text: draft };
+  service.analyze(doc);
+  const offsets = [...draft.matchAll(/\[@([^\]]+)\]/g)].map((m) => (m.index ?? 0) + 3);
+  const hovers: number[] = [];
+  let answered = 0;
+  for (let run = 0; run < 3; run++) {
+    for (const offset of offsets) {
+      const t = process.hrtime.bigint();
+      const hover = service.hover(doc, offset);
+      hovers.push(wallMs(t));
+      if (hover?.markdown.includes('Study')) answered++;
+    }
+  }
+  rows.push({
+    what: `hover on a cited key, ${wordCount(draft).toLocaleString('en')}-word draft, ${label}`,
+    measured: `p50 ${ms(percentile(hovers, 50))}, p99 ${ms(percentile(hovers, 99))} (${hovers.length} hovers, ${answered} with the reference)`, goal: 'p99 < 2 ms', pass: percentile(hovers, 99) < 2,
+  });
+
+  const at = '@'.repeat(32_000);
+  const before = cpuMs();
+  const odd = await loadBib('odd.bib', at);
+  const perTenKb = (cpuMs() - before) / (at.length / 10_000);
+  rows.push({ what: '.bib of "@" x 32,000 (issue 11)', measured: `${perTenKb.toFixed(1)} ms CPU per 10 kB, ${odd.problems.length} problems`, goal: '< 50 ms per 10 kB', pass: perTenKb < 50 });
+  return rows;
+}
+
+/** What the child process measures on the generated library; JSON over IPC. */
+interface LibraryFigures {
+  papers: number;
+  facts: number;
+  entities: number;
+  megabytes: number;
+  loadWallMs: number;
+  loadCpuMs: number;
+  reloadWallMs: number;
+  rssBeforeMb: number;
+  peakRssMb: number;
+  words: number;
+  bundledCheckMs: number;
+  largeCheckMs: number;
+  sameVerdicts: number;
+  sentences: number;
+}
+
+/** The 1M-fact library, measured in a child process (its memory is then its own). */
+export async function libraryRows(context: BenchContext): Promise<BenchRow[]> {
+  const figures = await new Promise<LibraryFigures>((resolve, reject) => {
+    const child = fork(__filename, ['--library-child', ...(context.quick ? ['--quick'] : [])], { execArgv: ['--expose-gc', '--max-old-space-size=8192'] });
+    child.on('message', (message) => resolve(message as LibraryFigures));
+    child.on('error', reject);
+    child.on('exit', (code) => code === 0 || reject(new Error(`the library child exited with ${code}`)));
+  });
+  const size = `${(figures.papers / 1000).toFixed(0)}k papers / ${(figures.facts / 1e6).toFixed(1)}M facts / ${(figures.entities / 1000).toFixed(0)}k entities (${figures.megabytes.toFixed(0)} MB of JSON)`;
+  const ratio = figures.largeCheckMs / figures.bundledCheckMs;
+  return [
+    { what: `load a library of ${size}, first read`, measured: `${(figures.loadWallMs / 1000).toFixed(2)} s wall, ${(figures.loadCpuMs / 1000).toFixed(2)} s CPU`, goal: '< 3 s', pass: figures.loadWallMs < 3000 },
+    { what: 'same library, reloaded (files unchanged)', measured: `${(figures.reloadWallMs / 1000).toFixed(2)} s wall`, goal: '< 3 s', pass: figures.reloadWallMs < 3000 },
+    { what: 'same library, peak memory of the process', measured: `${figures.peakRssMb.toFixed(0)} MB RSS (${figures.rssBeforeMb.toFixed(0)} MB before the load, with the file texts)`, goal: '< 1 GB', pass: figures.peakRssMb < 1024 },
+    {
+      what: `check a ${figures.words.toLocaleString('en')}-word draft against it vs the bundled library`,
+      measured: `${ratio.toFixed(2)}x (${ms(figures.largeCheckMs)} vs ${ms(figures.bundledCheckMs)}; ${figures.sameVerdicts}/${figures.sentences} sentences same verdict)`, goal: '<= 2x', pass: ratio <= 2,
+    },
+  ];
+}
+
+async function libraryChild(quick: boolean): Promise<LibraryFigures> {
+  const size = quick ? { ...fullSize, papers: fullSize.papers / 10, entities: fullSize.entities / 10 } : fullSize;
+  const library = generateLibrary(size);
+  const bundledSources = library.sources.filter((s) => !s.path.startsWith('generated/'));
+  const bundled = (await buildKnowledgeBase(bundledSources)).kb;
+  global.gc?.();
+  const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
+  const start = process.hrtime.bigint();
+  const cpu = cpuMs();
+  const built = await buildKnowledgeBase(library.sources);
+  const loadWallMs = wallMs(start);
+  const loadCpuMs = cpuMs() - cpu;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const reloadStart = process.hrtime.bigint();
+  const reloaded = await buildKnowledgeBase(library.sources, built.goodContent);
+  const reloadWallMs = wallMs(reloadStart);
+  const large = reloaded.kb;
+
+  const draft = manuscript('markdown', 65_000);
+  const check = (kb: typeof large) => {
+    clearMarkdownChunkCache();
+    const t = process.hrtime.bigint();
+    const analysis = analyzeDocument('markdown', draft, kb, new AnalysisCache());
+    return { ms: wallMs(t), analysis };
+  };
+  check(bundled);
+  check(large);
+  const bundledRuns = [0, 1, 2].map(() => check(bundled));
+  const largeRuns = [0, 1, 2].map(() => check(large));
+  const verdicts = (a: typeof bundledRuns[0]['analysis']) => a.sentences.map((s) => s.verdict ?? '');
+  const small = verdicts(bundledRuns[0].analysis);
+  const big = verdicts(largeRuns[0].analysis);
+  return {
+    papers: built.kb.papers.size, facts: built.kb.facts.length, entities: built.kb.entities.size,
+    megabytes: library.sources.reduce((sum, s) => sum + s.text.length, 0) / 2 ** 20,
+    loadWallMs, loadCpuMs, reloadWallMs, rssBeforeMb, peakRssMb, words: wordCount(draft),
+    bundledCheckMs: median(bundledRuns.map((r) => r.ms)), largeCheckMs: median(largeRuns.map((r) => r.ms)),
+    sameVerdicts: small.filter((v, i) => v === big[i]).length, sentences: small.length,
+  };
+}
+
+if (process.argv.includes('--library-child')) {
+  libraryChild(process.argv.includes('--quick')).then(
+    (figures) => process.send!(figures, () => process.exit(0)),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+/** Time to first diagnostic, the server cold (median of 3). */
+export async function startupRows(): Promise<BenchRow[]> {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) return [{ what: 'time to first diagnostic', measured: 'dist/cli.js not built (npm run build)', goal: '< 1 s', pass: false }];
+  const text = manuscript('markdown', 50_000);
+  const runs = [];
+  for (let n = 0; n < 3; n++) runs.push(await timeToFirstDiagnostic(cli, 'markdown', text));
+  const wall = median(runs.map((r) => r.firstDiagnosticMs));
+  return [{
+    what: 'time to first diagnostic, 50 KB draft, server cold (median of 3)',
+    measured: `${wall.toFixed(0)} ms wall (initialize ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms, server CPU ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms)`,
+    goal: '< 1 s', pass: wall < 1000,
+  }];
+}

@@ -1,0 +1,75 @@
+// Constructions of real prose (issue 7, second pass), each in a sentence of our own: what the reader makes of
+// it, and the verdict the bundled library gives the sentence.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+type Case = [sentence: string, claims: string[], verdict: string];
+
+function table(name: string, cases: Case[]): void {
+  suite(`real prose: ${name}`, () => {
+    for (const [sentence, expected, verdict] of cases) {
+      test(sentence, () => {
+        assert.deepEqual(claimsOf(sentence, kb), [...expected].sort());
+        const s = onlySentence(sentence, kb);
+        assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
+      });
+    }
+  });
+}
+
+table('outcomes: growth of cancer cells is their proliferation', [
+  ['IL-6 promotes cell growth in HCC.', ['IL6 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
+  ['IL-6 restrains cell growth in HCC.', ['IL6 inhibits CELL_GROWTH [ctx HCC]'], 'contradicted'],
+  ['IL-6 promotes cell growth in prostate cancer.', ['IL6 promotes CELL_GROWTH [ctx DOID_10283]'], 'unsupported/other-context'],
+]);
+
+table('a hedged means is a claim of its own, not a condition of the main claim', [
+  ['HIF-1α promotes EMT, perhaps by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT'], 'supported'],
+  // Stated without a hedge, the route is part of the claim, and the library does not report it.
+  ['HIF-1α promotes EMT by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT via NCBIGENE_57447'], 'unsupported/no-evidence'],
+]);
+
+table('a process named as an adjective of cells says which cells', [
+  ['Akt drives the migration of invasive tumour cells.', ['AKT promotes CELL_MIGRATION [ctx CANCER]'], 'supported'],
+  ['Akt drives the migration of metastatic cells.', ['AKT promotes CELL_MIGRATION'], 'supported'],
+]);
+
+table('bare "growth" is cell growth; tumour growth is a kind of it', [
+  ['Blocking IL-6R slowed the growth of colorectal cancer xenografts.', ['IL6R increases CELL_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]'], 'unsupported/other-context'],
+  ['IL-6 supports the growth of HCC cells.', ['IL6 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
+]);
+
+table('a hyphenated cause of a fall: "X-induced growth inhibition" lowers growth', [
+  ['The IL-11-induced decrease in E-cadherin was marked.', ['IL11 suppresses CDH1'], 'supported'],
+  ['STAT3 mediates the IL-6-induced growth inhibition in LNCaP cells.', ['IL6 suppresses CELL_GROWTH [ctx CELL_LNCAP]', 'STAT3 suppresses CELL_GROWTH [ctx CELL_LNCAP]'], 'unsupported/other-context'],
+]);
+
+table('a list of outcomes stays supported when the library is silent on some of them', [
+  ['MMPs promote motility, invasion and angiogenesis.', ['MMPS promotes ANGIOGENESIS', 'MMPS promotes CELL_INVASION', 'MMPS promotes CELL_MIGRATION'], 'supported'],
+  // A silent protein in the list is not an outcome: the claim it makes is part of the main claim.
+  ['IL-11 raised MMP-13 and TIMP-1 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_7076 [ctx OSCC]'], 'unsupported/no-evidence'],
+]);
+
+table('background the library now states: EMT gives cells invasiveness', [
+  ['EMT contributes to the invasiveness of cancer cells.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+]);
+
+table('a participle after a noun phrase qualifies the object of the verb before it (reduced relative clause)', [
+  ['STAT3 knockdown lowered the MMP-2 expression induced by IL-11.', ['IL11 induces MMP2', 'STAT3 increases MMP2'], 'supported'],
+]);
+
+table('a fronted prepositional phrase ends before the subject', [
+  ['Through its interactions with EMT-inducing factors and crosstalk with other pathways, STAT3 drives the invasive phenotype of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // The route it names is still the claim's route.
+  ['Moreover, via the PI3K/Akt pathway, IL-11 raised MMP-2 in breast cancer cells.', ['IL11 increases MMP2 [ctx BREAST_CANCER] via PI3K_AKT_PATHWAY'], 'unsupported/no-evidence'],
+]);
+
+table('a condition after a comma ("if they express X") names no object', [
+  ['IL-11 confers invasiveness on cancer cells, if they express IL-11Rα.', ['IL11 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+]);
