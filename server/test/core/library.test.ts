@@ -216,9 +216,33 @@ suite('BibTeX recovery, entry by entry', () => {
   });
 
   test('a file of stray "@" gives a bounded number of problems', async () => {
-    const { problems } = await kbFromFiles([['refs.bib', '@'.repeat(2000)]]);
+    // A run of "@" is one stray: one problem, at its start.
+    const run = await kbFromFiles([['refs.bib', '@'.repeat(2000)]]);
+    assert.equal(run.problems.length, 1);
+    assert.match(run.problems[0].message, /^line 1: "…" starts no entry/);
+    // Thousands of strays, each before an entry: the first 20 are listed, then a count; every entry loads.
+    const { kb, problems } = await kbFromFiles([['refs.bib', Array.from({ length: 3000 }, (_, i) => `@ x @article{k${i}, title = {T}}`).join('\n')]]);
+    assert.equal(kb.papers.size, 3000);
     assert.ok(problems.length <= 21, `${problems.length} problems`);
-    assert.match(problems[problems.length - 1].message, /more problems in this file are not listed/);
+    assert.match(problems[problems.length - 1].message, /2980 more problems in this file are not listed/);
+  });
+
+  test('stray "@" around valid entries: the entries still load, each stray is a problem on its line', async () => {
+    const text = [
+      '@'.repeat(500),
+      '@article{before2020, title = {Before the strays}, year = {2020}}',
+      'write to me@example.org @@@ @article{sameline2021, title = {On the strays\' line}, year = {2021}}',
+      '@'.repeat(500) + '@article{after2022,',
+      '  title = {M{\\"u}ller after the strays},',
+      '  year = {2022}',
+      '}',
+      '',
+    ].join('\n');
+    const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
+    assert.deepEqual(['before2020', 'sameline2021', 'after2022'].filter((key) => kb.papers.has(key)), ['before2020', 'sameline2021', 'after2022']);
+    assert.equal(kb.papers.get('after2022')?.title, 'Müller after the strays');
+    assert.deepEqual(problems.map((p) => p.line), [0, 2, 3]);
+    assert.ok(problems.every((p) => /starts no entry/.test(p.message)));
   });
 
   test('"<" and ">" in titles and abstracts stay as written (not ¡ ¿)', async () => {
