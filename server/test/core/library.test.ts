@@ -141,6 +141,11 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('IL-6 and STAT3 were independent prognostic factors for worse overall survival in patients with gastric cancer.'), ['IL6 negative OVERALL_SURVIVAL', 'STAT3 negative OVERALL_SURVIVAL']);
     // "adversely affected survival": the cue names the direction.
     assert.deepEqual(read('Nuclear STAT3 expression adversely affected survival in multivariate analysis.'), ['STAT3 negative SURVIVAL']);
+    // A hazard ratio gives an undirected outcome its direction (above 1, worse); "HR" there is not the gene HR.
+    assert.deepEqual(
+      read('In multivariate analysis, STAT3 [hazard ratio (HR): 2.80, P = 0.01] and IL-6 (HR: 0.45, P = 0.03) were independently associated with overall survival (OS).'),
+      ['STAT3 negative OVERALL_SURVIVAL', 'IL6 positive OVERALL_SURVIVAL'],
+    );
     // "Inversely correlated" turns it round; a feature named by its low end ("fewer") too.
     assert.deepEqual(read('STAT3 was inversely correlated with apoptosis.'), ['STAT3 negative APOPTOSIS']);
     // Survival with no direction ("related to overall survival") is no finding; a denial is none either.

@@ -114,6 +114,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
       if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
+      if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
       if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
       // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
@@ -149,6 +151,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
 
 /** Entity types that are never the actor of a finding read from an abstract. */
 const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+/** True when the mention is the "HR" of a hazard ratio: followed by its value, or by "95% CI". */
+function hazardRatioMention(text: string, mention: EntityMention): boolean {
+  return /^HR$/i.test(mention.text) && /^[\s\]\)]*[:=,]?\s*(?:\d|\[?95%)/.test(text.slice(mention.end, mention.end + 12));
+}
 
 /** True when the mention runs on into a longer name: "growth factor" followed by "-β" or "-1". */
 function partOfLongerName(text: string, mention: EntityMention): boolean {

@@ -88,8 +88,8 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
           // An infection goes with the diseases it causes ("a risk factor for gastric cancer").
           ((prognostic ? typeOf(m) === 'phenotype' : featureTypes.has(typeOf(m))) || (typeOf(m) === 'disease' && subjects.some((s) => typeOf(s) === 'condition'))) &&
           // "related to overall survival" gives no direction; "related to worse overall survival" does.
-          // "adversely affected survival" names the direction in its cue.
-          (/adversely/i.test(match[0]) || !undirectedOutcomeAt(m.entityId, kb, text, m.start, cueStart)),
+          // "adversely affected survival" names the direction in its cue, a hazard ratio in its numbers.
+          (/adversely/i.test(match[0]) || !undirectedOutcomeAt(m.entityId, kb, text, m.start, cueStart) || hazardRatio.test(sentence)),
       ),
     );
     const inverse = inverseCue.test(match[0]);
@@ -100,15 +100,21 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     }
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push({ subject: subjects[i], object: subjects[j], polarity: 'none' });
     if (subjects.length === 0 || objects.length === 0) return;
-    for (const subject of subjects) {
+    subjects.forEach((subject, k) => {
       const lost = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || lossAfter.test(text.slice(subject.end, cueStart));
+      // The subject's own hazard ratio ("RelA (HR 3.40) and SAA (HR 3.39) were associated with OS"), else the one after the cue.
+      const ratio = hazardRatioIn(text.slice(subject.end, k + 1 < subjects.length ? subjects[k + 1].start : cueStart)) ?? hazardRatioIn(text.slice(cueEnd, to));
       for (const object of objects) {
         if (object.entityId === subject.entityId) continue;
+        const undirected = !/adversely/i.test(match[0]) && undirectedOutcomeAt(object.entityId, kb, text, object.start, cueStart);
+        // An undirected outcome takes its direction from the hazard ratio: above 1, a worse outcome.
+        if (undirected && (ratio === undefined || ratio === 1)) continue;
+        const worse = undirected && ratio! > 1;
         const fewer = !isFavourableOutcome(object.entityId, kb) && fewerBefore.test(text.slice(Math.max(cueEnd, object.start - 30), object.start));
-        const flips = [inverse, lost, fewer].filter(Boolean).length;
+        const flips = [inverse, lost, fewer, worse].filter(Boolean).length;
         found.push({ subject, object, polarity: flips % 2 === 0 ? 'positive' : 'negative' });
       }
-    }
+    });
   });
   return [...found, ...associationsBetween(text, from, to, mentions, typeOf, kb)];
 }
@@ -137,6 +143,14 @@ function associationsBetween(text: string, from: number, to: number, mentions: r
     }
   });
   return found;
+}
+
+/** A hazard ratio and its value: "HR 3.40", "hazard ratio (HR): 1.92", "HR, 1.27; 95% CI". */
+const hazardRatio = /\b(?:HR|hazard ratio)\b(?:\s*\[[^\]]{0,30}\]|\s*\([^)]{0,30}\))?\s*[:=,]?\s*(\d+(?:\.\d+)?)/i;
+
+function hazardRatioIn(text: string): number | undefined {
+  const found = hazardRatio.exec(text);
+  return found ? Number(found[1]) : undefined;
 }
 
 /** One mention per entity, the first: "overall survival (OS)" is one outcome. */
