@@ -177,6 +177,22 @@ export const frames: Frame[] = [
     example: 'Cytokines such as IL-11 that signal through gp130 share a receptor subunit.',
     expected: ['IL11 signals-through GP130'],
   },
+  {
+    name: 'level-in-treated-cells',
+    reads: 'Y was increased (reduced) in X-treated cells: X raises (lowers) Y',
+    pattern: '@object ~3 was|were|is|are ?significantly ?markedly {level} in @subject treated|stimulated|exposed',
+    relation: { fromClass: 'level' },
+    example: 'Apoptosis was markedly reduced in TNF-treated cells.',
+    expected: ['NCBIGENE_7124 decreases APOPTOSIS'],
+  },
+  {
+    name: 'lowered-incidence',
+    reads: 'X reduced the incidence (multiplicity, number) of tumours Y: X inhibits Y',
+    pattern: '@subject ~4 inhibited|reduced|suppressed|decreased|lowered|prevented ~2 incidence|multiplicity|number|occurrence ?and ?incidence|multiplicity|number|occurrence of @object',
+    relation: 'inhibits',
+    example: 'Dietary celecoxib reduced both the incidence and multiplicity of colon adenocarcinoma in rats.',
+    expected: ['DRUG_CELECOXIB inhibits DOID_234'],
+  },
 ];
 
 type Element =

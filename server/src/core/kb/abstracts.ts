@@ -31,6 +31,25 @@ const backgroundWording =
 /** A sentence that reports the paper's own work. */
 const ownWork = /\b(?:we|our|here(?:in)?|this study|the present study|the current study|these (?:results|data|findings))\b/i;
 
+/**
+ * The aim of a study, stated before its results: "this study was designed to examine the relationship between
+ * X and Y", "we investigated whether X affects Y". What follows the aim's verb is a question, not a finding, up
+ * to a clause that reports one (", which showed").
+ */
+const aimWording =
+  /\b(?:(?:was|were) designed to|aim(?:ed|s)? (?:to|of|was|is)|to (?:investigate|examine|evaluate|explore|determine|assess|study|clarify|observe|analy[sz]e|elucidate)|we (?:investigated|examined|evaluated|explored|assessed|studied|asked) (?:whether|if|how|the))\b/i;
+const aimEnd = /,\s*which\s+(?:showed|revealed|demonstrated|had)\b|;/i;
+
+/** The [start, end) of the aim stated in the sentence [from, to), if any. */
+function aimSpan(text: string, from: number, to: number): [number, number] | undefined {
+  const sentence = text.slice(from, to);
+  const aim = aimWording.exec(sentence);
+  if (!aim) return undefined;
+  const start = from + aim.index;
+  const end = aimEnd.exec(text.slice(start, to));
+  return [start, end ? start + end.index : to];
+}
+
 export interface ReadAbstractOptions {
   /** Where the fact ids start; defaults to a form of the paper key. */
   idPrefix?: string;
@@ -78,15 +97,17 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
             (c.negated || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
       ),
       ...associations
-        .filter((a) => !reading.claims.some((c) => c.relation !== 'associated-with' && samePair(c, a)))
-        .map((a) => ({ subject: a.subject, object: a.object, relation: 'associated-with' as const, polarity: a.polarity, negated: false, hedged: false, context: [], mediators: [] })),
+        .filter((a) => a.polarity !== 'none' && !reading.claims.some((c) => c.relation !== 'associated-with' && c.relation !== 'regulates' && samePair(c, a)))
+        .map((a) => ({ subject: a.subject, object: a.object, relation: 'associated-with' as const, polarity: a.polarity as 'positive' | 'negative', negated: false, hedged: false, context: [], mediators: [] })),
       // "COX-2 was overexpressed in gastric cancer": the gene goes with the disease (see tumourExpression.ts).
       ...tumourExpressionIn(abstract, inSentence, kb)
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
+    const aim = aimSpan(abstract, span.start, span.end);
     claims.forEach((claim) => {
       if (claim.relation === 'regulates') return;
+      if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       const subject = claim.subject.entityId;
       const object = claim.object.entityId;
       if (subject === object) return;

@@ -12,12 +12,13 @@ import { isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 export interface ClinicalAssociation {
   subject: EntityMention;
   object: EntityMention;
-  polarity: 'positive' | 'negative';
+  /** 'none': two markers coordinated before the cue ("IL-6 and VEGF were associated with stage") are not associated with each other. */
+  polarity: 'positive' | 'negative' | 'none';
 }
 
 /** The cue: what says that the marker goes with the outcome, without saying that it causes it. */
 const cue =
-  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)\s+(?:with|to)|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|adversely\s+affected)\b/gi;
+  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|adversely\s+affected)\b/gi;
 
 /** Words that turn the association round at the cue. */
 const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
@@ -87,11 +88,18 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
           // An infection goes with the diseases it causes ("a risk factor for gastric cancer").
           ((prognostic ? typeOf(m) === 'phenotype' : featureTypes.has(typeOf(m))) || (typeOf(m) === 'disease' && subjects.some((s) => typeOf(s) === 'condition'))) &&
           // "related to overall survival" gives no direction; "related to worse overall survival" does.
-          !undirectedOutcomeAt(m.entityId, kb, text, m.start, cueStart),
+          // "adversely affected survival" names the direction in its cue.
+          (/adversely/i.test(match[0]) || !undirectedOutcomeAt(m.entityId, kb, text, m.start, cueStart)),
       ),
     );
-    if (subjects.length === 0 || objects.length === 0) return;
     const inverse = inverseCue.test(match[0]);
+    if (objects.length === 0 && subjects.length >= 2 && /correlated|correlation/i.test(match[0])) {
+      // "X and Y were inversely correlated": the two sides are the subject phrase's.
+      found.push({ subject: subjects[0], object: subjects[1], polarity: inverse ? 'negative' : 'positive' });
+      return;
+    }
+    for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push({ subject: subjects[i], object: subjects[j], polarity: 'none' });
+    if (subjects.length === 0 || objects.length === 0) return;
     for (const subject of subjects) {
       const lost = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || lossAfter.test(text.slice(subject.end, cueStart));
       for (const object of objects) {
