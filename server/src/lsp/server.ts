@@ -355,6 +355,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   documents.onDidClose((event) => {
     projects.invalidate();
     service.forget(event.document.uri);
+    worker?.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

@@ -12,12 +12,13 @@ import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
-import { adverseOutcomeAt, isFavourableOutcome } from './outcomes';
+import { clinicalAssociationsIn } from './clinicalAssociation';
+import { adverseOutcomeAt, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/4';
+export const abstractReaderVersion = 'abstract-reader/5';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -62,8 +63,23 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // sentence is a finding unless it says otherwise.
     const background = !own && (backgroundHeading.test(text) || backgroundWording.test(text) || (index === 0 && !ownWorkSeen && spans.length > 2 && !/\b(?:results?|conclusions?)\s*:/i.test(text)));
     ownWorkSeen ||= own;
+    // "Loss of X was associated with Y and Z" (see clinicalAssociation.ts): read on its own, and preferred to
+    // the reader's association between the same two, whose direction misses the marker's state.
+    const associations = clinicalAssociationsIn(abstract, span.start, span.end, inSentence, kb);
+    const samePair = (c: { subject: EntityMention; object: EntityMention }, a: { subject: EntityMention; object: EntityMention }) =>
+      (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId);
     const claims = [
-      ...reading.claims,
+      ...reading.claims.filter(
+        (c) =>
+          c.relation !== 'associated-with' ||
+          (!associations.some((a) => samePair(c, a)) &&
+            // "X was related to overall survival" says that X matters, not which way: no finding to keep
+            // (a denial, "was not associated with survival", is one).
+            (c.negated || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
+      ),
+      ...associations
+        .filter((a) => !reading.claims.some((c) => c.relation !== 'associated-with' && samePair(c, a)))
+        .map((a) => ({ subject: a.subject, object: a.object, relation: 'associated-with' as const, polarity: a.polarity, negated: false, hedged: false, context: [], mediators: [] })),
       // "COX-2 was overexpressed in gastric cancer": the gene goes with the disease (see tumourExpression.ts).
       ...tumourExpressionIn(abstract, inSentence, kb)
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))

@@ -6,6 +6,7 @@
 //
 // The non-claim patterns are data: each with a sentence of our own that it must match (scope.test.ts).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic';
@@ -79,7 +80,8 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) continue;
     const before = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
-    if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !covered(before.index, before.index + before[1].length)) return true;
+    // A relation verb before "cancer" ("stimulate cancer cell proliferation") names no organ.
+    if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !verbTrigger(before[1]) && !covered(before.index, before.index + before[1].length)) return true;
   }
   return false;
 }

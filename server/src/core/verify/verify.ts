@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { statedFact, type DerivedFact } from '../kb/inference';
+import { outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -69,6 +69,13 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
     const relation = standIn.inverted ? invertedRelation(claim.relation) : claim.relation;
     if (!relation) continue;
     const other = verifyAs({ ...claim, subject: standIn.id, relation }, kb);
+    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+  }
+  // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
+  const outcome = outcomeStandIns[claim.object];
+  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
+    const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
+    const other = verifyClaim({ ...claim, object: outcome.process, context }, kb);
     if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
   }
   return best;
@@ -211,7 +218,9 @@ export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: 
  */
 export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
   if (factContext.length === 0) return true;
-  return claimContext.every((c) => factContext.some((f) => kb.isA(f, c) || kb.standIns(f).some((s) => !s.inverted && kb.isA(s.id, c))));
+  // "in tumour tissues" names the tumours themselves, which the cancer context already carries; unlike an animal
+  // model against a dish (IN_VIVO, CELL_CULTURE), it does not set a claim apart from findings in the cells.
+  return claimContext.every((c) => c === 'PATIENT_TISSUE' || factContext.some((f) => kb.isA(f, c) || kb.standIns(f).some((s) => !s.inverted && kb.isA(s.id, c))));
 }
 
 /** A fact's context without its own participants: "hypoxia raises X in hypoxic cancer cells" is about cancer. */
