@@ -104,3 +104,9 @@ table('invasion and metastasis are stages of tumour progression', [
   ['Akt drives the progression of ATC.', ['AKT promotes TUMOR_PROGRESSION [ctx ATC]'], 'supported'],
   ['PI3K restrains the progression of ATC.', ['PI3K inhibits TUMOR_PROGRESSION [ctx ATC]'], 'contradicted'],
 ]);
+
+table('scope: a drug is a topic through its targets only when the library has findings of their own on them', [
+  // Anlotinib shares VEGFR2 with sorafenib, but all the library says of VEGFR2 is implied by sorafenib.
+  ['Anlotinib inhibits the migration of thyroid cancer cells.', ['DRUG_ANLOTINIB inhibits CELL_MIGRATION [ctx THYROID_CANCER]'], 'out-of-scope'],
+  ['Tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
+]);

@@ -17,6 +17,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
+import { hasFindingsInScope } from './scope';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
 export type Basis = 'other-context' | 'no-evidence';
@@ -86,7 +87,7 @@ const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'e
 
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
-  if (kb.hasFindings(claim.subject)) return true;
+  if (hasFindingsInScope(claim.subject, kb)) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;
