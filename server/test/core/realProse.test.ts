@@ -110,3 +110,7 @@ table('scope: a drug is a topic through its targets only when the library has fi
   ['Anlotinib inhibits the migration of thyroid cancer cells.', ['DRUG_ANLOTINIB inhibits CELL_MIGRATION [ctx THYROID_CANCER]'], 'out-of-scope'],
   ['Tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
 ]);
+
+table('what follows "in response to" is a cause, never an object', [
+  ['STAT3 is a central regulator of gene expression in response to signalling of many cytokines including IL-6 and OSM.', ['CYTOKINE activates STAT3'], 'supported'],
+]);
