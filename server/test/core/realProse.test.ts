@@ -114,3 +114,7 @@ table('scope: a drug is a topic through its targets only when the library has fi
 table('what follows "in response to" is a cause, never an object', [
   ['STAT3 is a central regulator of gene expression in response to signalling of many cytokines including IL-6 and OSM.', ['CYTOKINE activates STAT3'], 'supported'],
 ]);
+
+table("patients' survival is checked as overall survival", [
+  ['Regorafenib shortened survival in HCC.', ['REGORAFENIB decreases SURVIVAL [ctx HCC]'], 'contradicted'],
+]);

@@ -102,6 +102,14 @@ export const frames: Frame[] = [
     expected: ['CYTOKINE activates STAT3'],
   },
   {
+    name: 'outcome-benefit',
+    reads: 'X shows (confers) a survival benefit: X raises survival',
+    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|provided|provides|offered|offers ~2 @object benefit|benefits|advantage',
+    relation: 'increases',
+    example: 'Sorafenib was the first agent to show a survival benefit in patients with HCC.',
+    expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
+  },
+  {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
     pattern: 'role|roles|involvement|contribution of @subject in|to ~3 @object',
