@@ -89,11 +89,11 @@ table('context: a verb before "cancer" names no organ; "in tumour tissues" names
   ['IL-6 can stimulate cancer cell proliferation.', ['IL6 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
   ['IGF-1 drives cancer cell proliferation in tumour tissues of the liver.', ['IGF1 promotes CELL_PROLIFERATION [ctx CANCER,PATIENT_TISSUE]'], 'supported'],
   // A disease after the verb that only qualifies an unknown noun is an outcome the library is silent on.
-  ['IGF-1 can stimulate cancer cell proliferation and activate cancer reprogramming.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
+  ['IGF-1 can stimulate tumour cell proliferation and activate cancer remodelling.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
 ]);
 
 table('"but (generally) not" continues the objects, reported without the effect', [
-  ['Hypoxia induced Snail expression but generally not a migratory phenotype.', ['HYPOXIA induces NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
+  ['Low oxygen raised Snail levels in our cells but usually not their migration.', ['HYPOXIA increases NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
 ]);
 
 table('a slash pair is one participant of a frame', [
@@ -112,7 +112,7 @@ table('scope: a drug is a topic through its targets only when the library has fi
 ]);
 
 table('what follows "in response to" is a cause, never an object', [
-  ['STAT3 is a central regulator of gene expression in response to signalling of many cytokines including IL-6 and OSM.', ['CYTOKINE activates STAT3'], 'supported'],
+  ['STAT3 switches on its target genes in response to signalling of several cytokines including IL-6 and OSM.', ['CYTOKINE activates STAT3'], 'supported'],
 ]);
 
 table("patients' survival is checked as overall survival", [
