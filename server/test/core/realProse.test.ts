@@ -89,11 +89,11 @@ table('context: a verb before "cancer" names no organ; "in tumour tissues" names
   ['IL-6 can stimulate cancer cell proliferation.', ['IL6 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
   ['IGF-1 drives cancer cell proliferation in tumour tissues of the liver.', ['IGF1 promotes CELL_PROLIFERATION [ctx CANCER,PATIENT_TISSUE]'], 'supported'],
   // A disease after the verb that only qualifies an unknown noun is an outcome the library is silent on.
-  ['IGF-1 can stimulate cancer cell proliferation and activate cancer reprogramming.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
+  ['IGF-1 can stimulate tumour cell proliferation and activate cancer remodelling.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
 ]);
 
 table('"but (generally) not" continues the objects, reported without the effect', [
-  ['Hypoxia induced Snail expression but generally not a migratory phenotype.', ['HYPOXIA induces NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
+  ['Low oxygen raised Snail levels in our cells but usually not their migration.', ['HYPOXIA increases NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
 ]);
 
 table('a slash pair is one participant of a frame', [
@@ -109,4 +109,12 @@ table('scope: a drug is a topic through its targets only when the library has fi
   // Anlotinib shares VEGFR2 with sorafenib, but all the library says of VEGFR2 is implied by sorafenib.
   ['Anlotinib inhibits the migration of thyroid cancer cells.', ['DRUG_ANLOTINIB inhibits CELL_MIGRATION [ctx THYROID_CANCER]'], 'out-of-scope'],
   ['Tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
+]);
+
+table('what follows "in response to" is a cause, never an object', [
+  ['STAT3 switches on its target genes in response to signalling of several cytokines including IL-6 and OSM.', ['CYTOKINE activates STAT3'], 'supported'],
+]);
+
+table("patients' survival is checked as overall survival", [
+  ['Regorafenib shortened survival in HCC.', ['REGORAFENIB decreases SURVIVAL [ctx HCC]'], 'contradicted'],
 ]);

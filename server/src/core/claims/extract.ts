@@ -136,7 +136,9 @@ export function readSentence(
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
       // Entities after "in response to", "after", "upon", "following" are causes or conditions, not objects.
-      const causal = (p: Participant): boolean => ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '');
+      // "in response to signalling of many cytokines including IL-6": everything after "in response to" is a cause.
+      const responseAt = respondsFrom(tokens, trigger.last + 1, rightTo);
+      const causal = (p: Participant): boolean => p.index > responseAt || ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '');
       objects = right.participants.filter((p) => !causal(p));
       const agent = right.participants.find(causal);
       if (objects.length === 0 && subjects.length > 0 && intransitive(tokens, trigger)) {
@@ -355,6 +357,14 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
     });
   });
   return found;
+}
+
+/** The index of "in" of an "in response to" in tokens [from, to), or Infinity. */
+function respondsFrom(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k + 2 < to; k++) {
+    if (tokens[k].lower === 'in' && tokens[k + 1].lower === 'response' && tokens[k + 2].lower === 'to') return k;
+  }
+  return Infinity;
 }
 
 /** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */

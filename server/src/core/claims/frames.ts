@@ -94,6 +94,22 @@ export const frames: Frame[] = [
     expected: ['NT157 inhibits CELL_GROWTH [ctx HCC]'],
   },
   {
+    name: 'in-response-to-signalling',
+    reads: 'Y acts in response to signalling of X: X activates Y',
+    pattern: '@object ~8 in response to ~2 signaling|signalling|stimulation|treatment of|with|by ~3 @subject',
+    relation: 'activates',
+    example: 'STAT3 drives gene expression in response to signalling of cytokines such as IL-11.',
+    expected: ['CYTOKINE activates STAT3'],
+  },
+  {
+    name: 'outcome-benefit',
+    reads: 'X shows (confers) a survival benefit: X raises survival',
+    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|provided|provides|offered|offers ~2 @object benefit|benefits|advantage',
+    relation: 'increases',
+    example: 'Sorafenib was the first agent to show a survival benefit in patients with HCC.',
+    expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
+  },
+  {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
     pattern: 'role|roles|involvement|contribution of @subject in|to ~3 @object',

@@ -11,7 +11,8 @@
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
-//   proliferation, hepatocarcinogenesis for tumorigenesis in HCC (applied to claims, verify/verify.ts).
+//   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
+//   (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
@@ -46,6 +47,8 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
+  // Patients' "survival" unqualified is measured, and reported, as overall survival.
+  SURVIVAL: { process: 'OVERALL_SURVIVAL' },
 };
 
 const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
