@@ -142,7 +142,9 @@ export class LatexProjects {
   markCompletion(item: CompletionItem, kb: KnowledgeBase, document: TextDocument, bibliographies: readonly string[]): CompletionItem {
     const paper = kb.papers.get(String(item.label));
     if (bibliographies.length === 0 || !paper || inBibliographies(paper, bibliographies)) return item;
-    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or ${toolOf(document)} will fail`;
+    // Only a .bib gets the entry from a quick fix (see codeActions); for a CSL-JSON file the writer adds it.
+    const fix = isBibPath(bibliographies[0]) ? ' (quick fix)' : '';
+    const note = `not in ${path.basename(bibliographies[0])}: add the entry${fix} or ${toolOf(document)} will fail`;
     return { ...item, detail: item.detail ? `${item.detail} · ${note}` : note, labelDetails: { description: `not in ${path.basename(bibliographies[0])}` } };
   }
 
