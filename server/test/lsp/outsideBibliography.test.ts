@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { PaperWithoutAbstract, StatusParams } from '../../src/protocol';
 import { cli, startServer, stopServer } from './harness';
@@ -152,6 +152,17 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
     const note = await completionNote(uri);
     assert.match(note, /not in more\.json: add the entry or Pandoc will fail/);
     assert.doesNotMatch(note, /quick fix/, 'no quick fix is offered for a CSL-JSON bibliography');
+  });
+
+  test('a bibliography removed from the front matter leaves the library: its key is unknown again', async () => {
+    const dropped = path.join(library, 'dropped.json');
+    fs.writeFileSync(dropped, JSON.stringify([{ id: 'choi2023dropped', type: 'article-journal', title: 'A paper only one draft cites', issued: { 'date-parts': [[2023]] } }]));
+    const body = ['', 'AXL activates MYC in lung adenocarcinoma [@choi2023dropped].', ''];
+    const uri = await open('dropped.md', ['---', `bibliography: ${dropped}`, '---', ...body].join('\n'));
+    const unknown = (ds: Diagnostic[]) => ds.some((d) => d.code === 'undefined-citation' && String(d.message).includes('choi2023dropped'));
+    await diagnosticsUntil(uri, (ds) => !unknown(ds), 'the declared CSL-JSON to define the key');
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: ['---', 'title: Draft', '---', ...body].join('\n') }] });
+    await diagnosticsUntil(uri, unknown, 'the key to be unknown once no draft declares its bibliography');
   });
 
   test('a paper without an abstract is counted in the status, named, and listed with its place in the .bib', async () => {
