@@ -20,7 +20,12 @@ export class LatexProjects {
   /** Contexts computed since the last change to any open document, by URI. */
   #contexts = new Map<string, ProjectContext | undefined>();
   #files: DiskProjectFiles | undefined;
-  readonly #bibliographies = new Set<string>();
+  /**
+   * The bibliographies each document declares (a draft's front matter, a chapter's project), by URI: a
+   * bibliography no document declares any more (removed from the front matter, its draft closed) is dropped
+   * from the library at the next load.
+   */
+  readonly #declaredBy = new Map<string, Set<string>>();
   #loadedBibliographies = new Set<string>();
 
   constructor(documents: TextDocuments<TextDocument>) {
@@ -47,9 +52,10 @@ export class LatexProjects {
       const files = this.#diskFiles();
       context = projectContextFor(file, files);
       // A declared bibliography that does not exist yet is no library folder to warn about.
-      for (const bib of context.bibliographies) if (files.exists(bib)) this.#bibliographies.add(path.resolve(bib));
+      this.#declare(uri, context.bibliographies.filter((bib) => files.exists(bib)));
     } catch {
       context = undefined;
+      this.#declaredBy.delete(uri);
     }
     this.#contexts.set(uri, context);
     return context;
@@ -72,24 +78,38 @@ export class LatexProjects {
     const found = declaredBibliographies('markdown', document.getText())
       .map((name) => projectPath(resolveDeclaredBibliography(folder, name)))
       .filter((bib) => isLibrarySourcePath(bib) && files.exists(bib));
-    for (const bib of found) this.#bibliographies.add(path.resolve(bib));
+    this.#declare(document.uri, found);
     return found;
   }
 
-  /** Every bibliography a project has declared so far; what knowledge-base loading should include. */
+  /** A closed document declares nothing any more. */
+  forget(uri: string): void {
+    this.#declaredBy.delete(uri);
+  }
+
+  /** Every bibliography the documents declare now; what knowledge-base loading should include. */
   bibliographies(): string[] {
-    this.#loadedBibliographies = new Set(this.#bibliographies);
-    return [...this.#bibliographies];
+    this.#loadedBibliographies = this.#declared();
+    return [...this.#loadedBibliographies];
   }
 
-  /** Whether a project or a draft has declared this bibliography (an absolute path). */
+  /** Whether a project or a draft declares this bibliography (an absolute path). */
   isDeclared(file: string): boolean {
-    return this.#bibliographies.has(path.resolve(file));
+    return this.#declared().has(path.resolve(file));
   }
 
-  /** True when a project declared a bibliography the knowledge base was loaded without. */
+  /** True when the documents declare other bibliographies than the knowledge base was loaded with (one more, or one fewer). */
   hasNewBibliographies(): boolean {
-    return [...this.#bibliographies].some((bib) => !this.#loadedBibliographies.has(bib));
+    const declared = this.#declared();
+    return declared.size !== this.#loadedBibliographies.size || [...declared].some((bib) => !this.#loadedBibliographies.has(bib));
+  }
+
+  #declare(uri: string, bibliographies: readonly string[]): void {
+    this.#declaredBy.set(uri, new Set(bibliographies.map((bib) => path.resolve(bib))));
+  }
+
+  #declared(): Set<string> {
+    return new Set([...this.#declaredBy.values()].flatMap((bibs) => [...bibs]));
   }
 
   /** Missing included files and include cycles, as warnings at the command in this document. */
@@ -142,7 +162,9 @@ export class LatexProjects {
   markCompletion(item: CompletionItem, kb: KnowledgeBase, document: TextDocument, bibliographies: readonly string[]): CompletionItem {
     const paper = kb.papers.get(String(item.label));
     if (bibliographies.length === 0 || !paper || inBibliographies(paper, bibliographies)) return item;
-    const note = `not in ${path.basename(bibliographies[0])}: add the entry (quick fix) or ${toolOf(document)} will fail`;
+    // Only a .bib gets the entry from a quick fix (see codeActions); for a CSL-JSON file the writer adds it.
+    const fix = isBibPath(bibliographies[0]) ? ' (quick fix)' : '';
+    const note = `not in ${path.basename(bibliographies[0])}: add the entry${fix} or ${toolOf(document)} will fail`;
     return { ...item, detail: item.detail ? `${item.detail} · ${note}` : note, labelDetails: { description: `not in ${path.basename(bibliographies[0])}` } };
   }
 

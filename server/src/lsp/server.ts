@@ -354,6 +354,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   documents.onDidSave((event) => scheduleValidation(event.document, 0, 'save'));
   documents.onDidClose((event) => {
     projects.invalidate();
+    // A bibliography only this draft declared leaves the library.
+    projects.forget(event.document.uri);
+    if (projects.hasNewBibliographies()) void queueReload();
     service.forget(event.document.uri);
     worker?.forget(event.document.uri);
     settingsCache.delete(event.document.uri);

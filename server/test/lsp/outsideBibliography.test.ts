@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { PaperWithoutAbstract, StatusParams } from '../../src/protocol';
 import { cli, startServer, stopServer } from './harness';
@@ -55,6 +55,16 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
         setTimeout(resolve, 500);
       });
     }
+  }
+
+  /** The note on the completion of wu2022interleukin inside the draft's citation (line 4, after "[@wu"). */
+  async function completionNote(uri: string): Promise<string> {
+    const line = 'IL-11 signals via STAT3 in OSCC [@wu2022interleukin].';
+    const result = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: line.indexOf('@wu') + 3 } });
+    const items = Array.isArray(result) ? result : result?.items ?? [];
+    const item = items.find((i) => i.label === 'wu2022interleukin');
+    assert.ok(item, JSON.stringify(items.map((i) => i.label).slice(0, 20)));
+    return String(item.detail);
   }
 
   suiteSetup(async function () {
@@ -129,6 +139,7 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
     const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: outside.range, context: { diagnostics: [outside] } });
     const add = actions?.find((a) => 'title' in a && a.title.startsWith('Add wu2022interleukin to refs.bib'));
     assert.ok(add && 'edit' in add && add.edit?.changes?.[pathToFileURL(path.join(library, 'refs.bib')).href], JSON.stringify(actions?.map((a) => a.title)));
+    assert.match(await completionNote(uri), /not in refs\.bib: add the entry \(quick fix\) or Pandoc will fail/);
   });
 
   test('with a CSL-JSON bibliography the warning names it, and no BibTeX entry is offered for it', async () => {
@@ -138,6 +149,20 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
     assert.match(String(outside.message), /not in more\.json: Pandoc will not find it/);
     const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: outside.range, context: { diagnostics: [outside] } });
     assert.ok(!actions?.some((a) => 'title' in a && a.title.startsWith('Add wu2022interleukin')), JSON.stringify(actions?.map((a) => a.title)));
+    const note = await completionNote(uri);
+    assert.match(note, /not in more\.json: add the entry or Pandoc will fail/);
+    assert.doesNotMatch(note, /quick fix/, 'no quick fix is offered for a CSL-JSON bibliography');
+  });
+
+  test('a bibliography removed from the front matter leaves the library: its key is unknown again', async () => {
+    const dropped = path.join(library, 'dropped.json');
+    fs.writeFileSync(dropped, JSON.stringify([{ id: 'choi2023dropped', type: 'article-journal', title: 'A paper only one draft cites', issued: { 'date-parts': [[2023]] } }]));
+    const body = ['', 'AXL activates MYC in lung adenocarcinoma [@choi2023dropped].', ''];
+    const uri = await open('dropped.md', ['---', `bibliography: ${dropped}`, '---', ...body].join('\n'));
+    const unknown = (ds: Diagnostic[]) => ds.some((d) => d.code === 'undefined-citation' && String(d.message).includes('choi2023dropped'));
+    await diagnosticsUntil(uri, (ds) => !unknown(ds), 'the declared CSL-JSON to define the key');
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: ['---', 'title: Draft', '---', ...body].join('\n') }] });
+    await diagnosticsUntil(uri, unknown, 'the key to be unknown once no draft declares its bibliography');
   });
 
   test('a paper without an abstract is counted in the status, named, and listed with its place in the .bib', async () => {

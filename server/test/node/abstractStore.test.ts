@@ -49,6 +49,21 @@ suite('abstract readings on disk', () => {
     assert.ok(!edited.papers.includes('paper3'), 'a pending paper has no facts until it is read');
   });
 
+  test('a stored reading comes back with the same locator and statement, the sentence kept once in the file', async () => {
+    const first = new StoredAbstractCache(file, 'program-1');
+    first.beginBuild();
+    const built = await buildKnowledgeBase([entitiesFile, bib(2)], undefined, { abstractCache: first });
+    first.save();
+    const second = new StoredAbstractCache(file, 'program-1');
+    second.beginBuild(0);
+    const again = await buildKnowledgeBase([entitiesFile, bib(2)], undefined, { abstractCache: second });
+    const readings = (kb: typeof built.kb) => kb.facts.filter((f) => f.evidence.extracted).map((f) => ({ id: f.id, locator: f.evidence.locator, statement: f.statement, text: f.evidence.extracted!.text }));
+    assert.ok(readings(built.kb).length >= 2);
+    assert.deepEqual(readings(again.kb), readings(built.kb));
+    const stored = fs.readFileSync(file, 'utf8');
+    assert.equal(stored.split('MET amplification activates ERBB3 signalling in lung adenocarcinoma cells (cohort 1)').length - 1, 1, 'the sentence is stored once');
+  });
+
   test('another program reads everything again', async () => {
     const first = new StoredAbstractCache(file, 'program-1');
     first.beginBuild();
