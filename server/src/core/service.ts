@@ -64,7 +64,8 @@ export class ClaimLensService {
     const latest = this.#latest.get(doc.id);
     const projectKey = doc.project?.key;
     if (latest && latest.version === doc.version && latest.languageId === doc.languageId && latest.projectKey === projectKey) return latest.analysis;
-    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project);
+    // The previous version of the document is where an edit's re-check starts (only what changed is redone).
+    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project, latest?.analysis);
     this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, projectKey, analysis });
     return analysis;
   }

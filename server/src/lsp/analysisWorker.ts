@@ -40,7 +40,7 @@ export interface DiagnoseJob {
   project?: ProjectContext;
 }
 
-type Request = KbMessage | ({ type: 'diagnose'; id: number } & DiagnoseJob);
+type Request = KbMessage | { type: 'forget'; uri: string } | ({ type: 'diagnose'; id: number } & DiagnoseJob);
 type Response = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
 
 /** True in the thread this module started as a worker; then `runAnalysisWorker` is what it runs. */
@@ -52,6 +52,10 @@ export function runAnalysisWorker(): void {
   const service = new ClaimLensService();
   let kbReady: Promise<void> = Promise.resolve();
   parentPort!.on('message', (message: Request) => {
+    if (message.type === 'forget') {
+      service.forget(message.uri);
+      return;
+    }
     if (message.type === 'kb') {
       kbReady = kbReady.then(async () => {
         const cache = message.abstracts ? new StoredAbstractCache(undefined, message.abstracts.program) : undefined;
@@ -72,8 +76,7 @@ export function runAnalysisWorker(): void {
           return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
         };
         response = { id: message.id, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, message.withRelated)) };
-        // Only the latest version of each document is kept: the worker checks each version once.
-        service.forget(message.uri);
+        // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
       }
@@ -132,6 +135,11 @@ export class DiagnosticsWorker {
       this.#pending.push(pending);
       this.#post(pending);
     });
+  }
+
+  /** A closed document: the worker drops the analysis it kept for the next version. */
+  forget(uri: string): void {
+    this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);
   }
 
   dispose(): void {

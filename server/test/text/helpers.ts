@@ -14,7 +14,9 @@ export type Extract = (source: string) => ProseDocument;
 export function assertOffsets(source: string, doc: ProseDocument): void {
   let previousStart = -1;
   for (const block of doc.blocks) {
-    const { text, sourceOffsets: offsets } = block;
+    const { text } = block;
+    // Shifted blocks (see ProseBlock.offsetShift) are read through the shift, as the core reads them.
+    const offsets = block.sourceOffsets.map((o) => o + (block.offsetShift ?? 0));
     const where = `block ${JSON.stringify(text)}`;
     assert.equal(offsets.length, text.length + 1, `${where}: one offset per character plus the end`);
     assert.ok(offsets[0] >= previousStart, `${where}: blocks are in source order`);

@@ -10,7 +10,7 @@ import { assertOffsets, randomDocuments } from './helpers';
 
 function plain(doc: ProseDocument) {
   return {
-    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets], citations: b.citations })),
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets].map((o) => o + (b.offsetShift ?? 0)), citations: b.citations })),
     directives: doc.directives,
   };
 }

@@ -1,12 +1,15 @@
 // Analysis of a whole document: prose extraction, the document's abbreviations, then one cached analysis
-// per block. An edit changes the text of one or two blocks, so a re-analysis recomputes only those; the
-// others come from the cache and are mapped to their (possibly shifted) source positions afresh.
-import { documentAbbreviations } from '../entities/abbreviations';
+// per block. After an edit (issue 10) the previous analysis is the starting point: prose is re-read only
+// where the edit is (text/incrementalProse.ts), blocks of untouched chunks keep their results and are
+// shifted, and the document's abbreviations are tracked per block, so that defining or changing one
+// re-analyses only the blocks that use it. Sentence objects are rebuilt for every version (cheap: offsets).
+import { abbreviationsFromDefinitions, findAbbreviationDefinitions, type AbbreviationDefinition } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
+import { normalizeTerm } from '../entities/normalize';
 import type { DocumentAbbreviations } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProjectContext } from '../project/context';
-import { extractProse } from '../text/index';
+import { extractChunked, updateChunked, type ChunkedProse } from '../text/incrementalProse';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
@@ -28,8 +31,32 @@ export interface DocumentAnalysis {
   abbreviations: DocumentAbbreviations;
   blocks: BlockResult[];
   sentences: AnalyzedSentence[];
-  /** How many blocks were analyzed afresh (the rest came from the cache). */
+  /** How many blocks were analyzed afresh (the rest came from the previous version or the cache). */
   recomputedBlocks: number;
+  /** How many chunks of the source were read afresh. */
+  rereadChunks?: number;
+  /** What the next version's analysis starts from (see analyzeDocument's `previous`). */
+  incremental?: IncrementalState;
+}
+
+/** What a block's analysis depends on besides its text, kept with the chunk it came from. */
+interface BlockState {
+  /** The block's text normalized as entity keys are (for which abbreviations it can use). */
+  signature: string;
+  /** Abbreviations the block defines. */
+  definitions: AbbreviationDefinition[];
+  result?: BlockResult;
+  /** The document abbreviations the result was computed with: only those the block can use. */
+  abbreviationKey?: string;
+}
+
+interface IncrementalState {
+  chunked: ChunkedProse;
+  kb: KnowledgeBase;
+  /** Per chunk (by its origin, which survives shifting), the state of each of its blocks. */
+  blockStates: WeakMap<object, BlockState[]>;
+  projectKey?: string;
+  inheritedDefinitions: AbbreviationDefinition[][];
 }
 
 /** Block results keyed by everything they depend on. Bounded, oldest entries evicted first. */
@@ -56,13 +83,60 @@ export class AnalysisCache {
   }
 }
 
-/** `project`: what a file of a multi-file LaTeX project inherits (macros, abbreviations defined before it). */
-export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext): DocumentAnalysis {
-  const prose = extractProse(languageId, source, { macros: project?.macros });
-  const abbreviations = documentAbbreviations([...(project?.abbreviationTexts ?? []), ...prose.blocks.map((b) => b.text)], lexiconOf(kb));
-  const abbreviationKey = [...abbreviations.entries()].map(([k, v]) => `${k}=${v}`).join(',');
+/**
+ * The document abbreviations a block can use: those whose key occurs in its normalized text. Entity keys are
+ * runs of normalized words, so a key the recognizer looks up in the block is a substring of the signature;
+ * a slash sibling ("ERK1/2" looks up "erk2") keeps at least the key without its final digits.
+ */
+function relevantAbbreviations(signature: string, abbreviations: DocumentAbbreviations): string {
+  let key = '';
+  for (const [short, entity] of abbreviations) {
+    const stem = short.replace(/[0-9]+$/, '');
+    if (signature.includes(short) || (stem.length >= 2 && stem !== short && signature.includes(stem))) key += `${short}=${entity},`;
+  }
+  return key;
+}
+
+function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (!b.has(key) || b.get(key) !== value) return false;
+  return true;
+}
+
+/**
+ * `project`: what a file of a multi-file LaTeX project inherits (macros, abbreviations defined before it).
+ * `previous`: the analysis of an earlier version of the same document with the same knowledge base; what the
+ * edit did not touch is taken from it.
+ */
+export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis): DocumentAnalysis {
+  const lexicon = lexiconOf(kb);
+  const before = previous?.incremental?.kb === kb ? previous.incremental : undefined;
+  const chunked = before ? updateChunked(before.chunked, languageId, source, project?.macros) : extractChunked(languageId, source, project?.macros);
+  const blockStates = before?.blockStates ?? new WeakMap<object, BlockState[]>();
+  const inheritedDefinitions = before && before.projectKey === project?.key ? before.inheritedDefinitions : (project?.abbreviationTexts ?? []).map((text) => findAbbreviationDefinitions(text, lexicon));
+  const prose = chunked.prose;
+
+  // Each block's state, from its chunk when the chunk was read before.
+  const states: BlockState[] = [];
+  for (const chunk of chunked.chunks) {
+    let chunkStates = blockStates.get(chunk.origin);
+    if (!chunkStates) {
+      chunkStates = chunk.blocks.map((block) => ({ signature: normalizeTerm(block.text), definitions: findAbbreviationDefinitions(block.text, lexicon) }));
+      blockStates.set(chunk.origin, chunkStates);
+    }
+    for (const state of chunkStates) states.push(state);
+  }
+  const computed = abbreviationsFromDefinitions([...inheritedDefinitions, ...states.map((s) => s.definitions)], lexicon);
+  // Unchanged abbreviations keep their object, so that every block's result stands without a look.
+  const abbreviations = previous && sameAbbreviations(previous.abbreviations, computed) ? previous.abbreviations : computed;
+  const abbreviationsChanged = abbreviations !== previous?.abbreviations;
+
   let recomputedBlocks = 0;
-  const blocks = prose.blocks.map((block) => {
+  const blocks = prose.blocks.map((block, index) => {
+    const state = states[index];
+    if (state.result && !abbreviationsChanged) return state.result;
+    const abbreviationKey = relevantAbbreviations(state.signature, abbreviations);
+    if (state.result && state.abbreviationKey === abbreviationKey) return state.result;
     const key = `${kb.fingerprint}\u0000${abbreviationKey}\u0000${block.text}\u0000${block.citations.map((c) => `${c.plainOffset}:${c.keys.map((k) => k.key).join(',')}`).join(';')}`;
     let result = cache?.get(key);
     if (!result) {
@@ -70,27 +144,64 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
       recomputedBlocks++;
       cache?.set(key, result);
     }
+    state.result = result;
+    state.abbreviationKey = abbreviationKey;
     return result;
   });
   const suppression = suppressionOf(source, prose.directives);
   const sentences: AnalyzedSentence[] = [];
+  // Blocks before the edit are the same objects with the same results at the same places: their sentences
+  // are reused as they were (never modified after creation), unless a directive now marks them differently.
+  let reusable = previous !== undefined && before !== undefined;
   blocks.forEach((result, blockIndex) => {
     const block = prose.blocks[blockIndex];
+    reusable &&= previous!.prose.blocks[blockIndex] === block && previous!.blocks[blockIndex] === result;
+    if (reusable) {
+      const at = sentences.length;
+      const same = result.sentences.every((sentence, k) => {
+        const old = previous!.sentences[at + k];
+        return old !== undefined && old.block === block && old.ownFinding === sentence.ownFinding && old.citationCheck === sentence.citationCheck && old.suppressed === suppression.isSuppressed(old.span);
+      });
+      if (same) {
+        for (let k = 0; k < result.sentences.length; k++) sentences.push(previous!.sentences[at + k]);
+        return;
+      }
+    }
     for (const sentence of result.sentences) {
       const span = toSourceSpan(block, sentence.start, sentence.end);
       const citations = sentence.citationIndices.map((i) => block.citations[i]);
-      sentences.push({ ...sentence, citations, block, blockIndex, span, suppressed: suppression.isSuppressed(span) });
+      sentences.push(analyzedSentence(sentence, citations, block, blockIndex, span, suppression.isSuppressed(span)));
     }
   });
   markOwnFindings(sentences, prose.directives);
-  return { prose, abbreviations, blocks, sentences, recomputedBlocks };
+  const incremental: IncrementalState = { chunked, kb, blockStates, projectKey: project?.key, inheritedDefinitions };
+  return { prose, abbreviations, blocks, sentences, recomputedBlocks, rereadChunks: chunked.rereadChunks, incremental };
 }
+
+/**
+ * A block's sentence placed in this version of the document. Written field by field: spreading the cached
+ * results of a thesis (10k sentences) took 100-300 ms per version, because V8 copies objects whose hidden
+ * classes were generalized after creation on a slow path; a literal of one fixed shape takes a few ms.
+ */
+function analyzedSentence(s: SentenceResult, citations: CitationMarker[], block: ProseBlock, blockIndex: number, span: SourceSpan, suppressed: boolean): AnalyzedSentence {
+  return {
+    start: s.start, end: s.end, text: s.text, mentions: s.mentions, claims: s.claims, citationIndices: s.citationIndices, citedKeys: s.citedKeys,
+    verdict: s.verdict, basis: s.basis, mainClaim: s.mainClaim, nonClaim: s.nonClaim, hedged: s.hedged, ownFinding: s.ownFinding, citationCheck: s.citationCheck,
+    citations, block, blockIndex, span, suppressed,
+  };
+}
+/** Fails to compile when SentenceResult gains a field that `analyzedSentence` does not copy. */
+type Uncopied = Exclude<keyof SentenceResult, 'start' | 'end' | 'text' | 'mentions' | 'claims' | 'citationIndices' | 'citedKeys' | 'verdict' | 'basis' | 'mainClaim' | 'nonClaim' | 'hedged' | 'ownFinding' | 'citationCheck'>;
+const everyFieldCopied: [Uncopied] extends [never] ? true : Uncopied = true;
+void everyFieldCopied;
 
 /**
  * Which source lines the directives switch off: the line after `claimlens-disable-next-line`, the line of
  * `claimlens-disable-line`, and everything between `claimlens-disable` and `claimlens-enable`.
  */
 function suppressionOf(source: string, directives: readonly Directive[]) {
+  // Most documents have no directives: no need to index the lines of a whole thesis for each version.
+  if (!directives.some((d) => d.kind !== 'own-finding')) return { isSuppressed: (_span: SourceSpan) => false };
   const lines = new LineIndex(source);
   const disabledLines = new Set<number>();
   const ranges: SourceSpan[] = [];
@@ -136,9 +247,11 @@ function markOwnFindings(sentences: AnalyzedSentence[], directives: readonly Dir
       if (sentence.span.start <= directive.span.start) target = sentence;
     }
     if (target) {
-      target.ownFinding = true;
+      // A marked copy: sentence objects are shared with the next version's analysis, never modified.
+      const issue = target.citationCheck.issue === 'missing' ? null : target.citationCheck.issue;
       // The writer's own result needs no citation.
-      if (target.citationCheck.issue === 'missing') target.citationCheck = { ...target.citationCheck, issue: null };
+      const marked = { ...target, ownFinding: true, citationCheck: issue === target.citationCheck.issue ? target.citationCheck : { ...target.citationCheck, issue } };
+      sentences[sentences.indexOf(target)] = marked;
     }
   }
 }

@@ -68,9 +68,14 @@ function findLongFormStart(before: string, shortForm: string): number | undefine
 
 /** Collects a document's definitions into the map the recognizer takes. The first definition of a short form wins. */
 export function documentAbbreviations(texts: readonly string[], lexicon: Lexicon): DocumentAbbreviations {
+  return abbreviationsFromDefinitions(texts.map((text) => findAbbreviationDefinitions(text, lexicon)), lexicon);
+}
+
+/** The same from each text's definitions, found beforehand (the incremental analysis keeps them per block). */
+export function abbreviationsFromDefinitions(definitionsPerText: readonly (readonly AbbreviationDefinition[])[], lexicon: Lexicon): DocumentAbbreviations {
   const map = new Map<string, string | null>();
-  for (const text of texts) {
-    for (const definition of findAbbreviationDefinitions(text, lexicon)) {
+  for (const definitions of definitionsPerText) {
+    for (const definition of definitions) {
       const key = normalizeTerm(definition.shortForm);
       if (map.has(key)) continue;
       const known = lexicon.lookup(key)?.map((e) => e.entityId) ?? [];

@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { SourceSpan } from '../text/prose';
+import { blockSourceRange, type SourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
 import type { DiagnosticData } from './diagnostics';
 import { ignorableClaim } from './ignoredClaims';
@@ -145,9 +145,10 @@ function ignoreLine(sentence: AnalyzedSentence, source: string, lines: LineIndex
 /** `claimlens-disable` on a line before the paragraph and `claimlens-enable` on a line after it. */
 function ignoreBlock(sentence: AnalyzedSentence, source: string, lines: LineIndex, syntax: Syntax): TextEditData[] {
   const block = sentence.block;
-  const firstLine = lines.positionAt(block.sourceOffsets[0]).line;
+  const range = blockSourceRange(block);
+  const firstLine = lines.positionAt(range.start).line;
   const start = lines.lineStart(firstLine);
-  const end = endOfLine(source, Math.max(block.sourceOffsets[0], block.sourceOffsets[block.text.length] - 1));
+  const end = endOfLine(source, Math.max(range.start, range.end - 1));
   const indentation = /^[ \t]*/.exec(source.slice(start))?.[0] ?? '';
   const comment = (word: string): string => (syntax === 'latex' ? `% claimlens-${word}` : `<!-- claimlens-${word} -->`);
   return [

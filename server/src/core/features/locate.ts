@@ -1,7 +1,7 @@
 // Finding what is under the cursor: which block and plain-text offset a source offset falls in, and the
 // entity mention or cited key there.
 import type { EntityMention } from '../entities/recognize';
-import type { CitationMarker, CitedKey, ProseBlock } from '../text/prose';
+import { toSourceOffset, type CitationMarker, type CitedKey, type ProseBlock } from '../text/prose';
 import type { DocumentAnalysis } from '../analysis/analyzeDocument';
 
 export interface BlockPosition {
@@ -18,13 +18,15 @@ export function locateInProse(analysis: DocumentAnalysis, sourceOffset: number):
     const block = blocks[blockIndex];
     const offsets = block.sourceOffsets;
     if (block.text.length === 0) continue;
-    if (sourceOffset < offsets[0] || sourceOffset > offsets[block.text.length]) continue;
+    // The map is searched in the block's own coordinates (see ProseBlock.offsetShift).
+    const target = sourceOffset - (block.offsetShift ?? 0);
+    if (target < offsets[0] || target > offsets[block.text.length]) continue;
     // Binary search for the last plain character at or before the source offset.
     let low = 0;
     let high = block.text.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (offsets[mid] <= sourceOffset) low = mid;
+      if (offsets[mid] <= target) low = mid;
       else high = mid - 1;
     }
     return { blockIndex, block, plainOffset: low };
@@ -40,8 +42,8 @@ export function mentionAt(analysis: DocumentAnalysis, sourceOffset: number): { m
   const { block, plainOffset } = position;
   for (const mention of mentions) {
     if (plainOffset < mention.start || plainOffset >= mention.end) continue;
-    const start = block.sourceOffsets[mention.start];
-    const end = block.sourceOffsets[mention.end - 1] + 1;
+    const start = toSourceOffset(block, mention.start);
+    const end = toSourceOffset(block, mention.end - 1) + 1;
     // The cursor must be on the mention itself, not on markup that happens to sit between its characters.
     if (sourceOffset >= start && sourceOffset <= end) return { mention, block, start, end };
   }

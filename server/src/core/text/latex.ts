@@ -10,7 +10,7 @@ import * as cmd from './latexCommands';
 import * as scan from './latexScan';
 import { LatexBlocks } from './latexBlocks';
 import { collectMacros, mergeMacros, type MacroTable } from './latexMacros';
-import type { BlockKind, ProseBuilder, ProseDocument } from './prose';
+import type { BlockKind, Directive, ProseBuilder, ProseDocument } from './prose';
 
 const wordChar = /[\p{L}\p{N}]/u;
 
@@ -32,26 +32,43 @@ class LatexExtractor {
 
   readonly #macros: MacroTable;
   readonly #macroDepth: number;
-  readonly #expansions = new Map<string, string>();
+  #expansions = new Map<string, string>();
 
-  constructor(source: string, macros: MacroTable | undefined, macroDepth: number) {
+  /** Set by `runChunk`: where a chunk may end, and whether it has. */
+  #stopAfter = Infinity;
+  #accept: (position: number) => boolean = () => true;
+  #stopped = false;
+
+  /** `complete`: `macros` already holds the document's own definitions (a chunk is read with the whole table). */
+  constructor(source: string, macros: MacroTable | undefined, macroDepth: number, complete = false, expansions?: Map<string, string>) {
     this.#src = source;
     this.#macroDepth = macroDepth;
-    this.#macros = macroDepth === 0 ? mergeMacros(macros, collectMacros(source)) : (macros ?? new Map());
+    this.#macros = macroDepth === 0 && !complete ? mergeMacros(macros, collectMacros(source)) : (macros ?? new Map());
+    if (expansions) this.#expansions = expansions;
   }
 
   run(): ProseDocument {
     const src = this.#src;
-    // In a full document the preamble is not prose; a fragment (no \begin{document}) is all body.
-    const begin = scan.findOutsideComment(src, '\\begin{document}', 0);
-    const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
-    const end = scan.findOutsideComment(src, '\\end{document}', bodyStart);
-    this.#limit = end === -1 ? src.length : end;
-    // Directives in the preamble still count ("% claimlens-disable" at the top of a file).
-    for (const comment of scan.comments(src, 0, Math.max(0, begin))) this.#directive(comment.start, comment.end);
-    this.#pos = bodyStart;
+    const layout = latexLayout(src);
+    this.#limit = layout.limit;
+    for (const directive of layout.preambleDirectives) this.#blocks.directive(directive);
+    this.#pos = layout.bodyStart;
     while (this.#pos < this.#limit) this.#step();
     return this.#blocks.finish();
+  }
+
+  /**
+   * Reads the body from `from`, a clean paragraph break (nothing open: see LatexBlocks.isClean), up to the
+   * first clean break at or after `stopAfter` that `accept` takes, or the end of the body. From a clean
+   * break the extractor is in the state it starts in, so a chunk read alone reads as in the whole document.
+   */
+  runChunk(from: number, limit: number, stopAfter: number, accept: (position: number) => boolean): { prose: ProseDocument; end: number } {
+    this.#limit = limit;
+    this.#pos = from;
+    this.#stopAfter = stopAfter;
+    this.#accept = accept;
+    while (this.#pos < this.#limit && !this.#stopped) this.#step();
+    return { prose: this.#blocks.finish(), end: Math.min(this.#pos, this.#limit) };
   }
 
   get #out(): ProseBuilder {
@@ -137,6 +154,7 @@ class LatexExtractor {
       return;
     }
     this.#blocks.paragraphBreak();
+    if (this.#pos >= this.#stopAfter && this.#blocks.isClean && this.#accept(this.#pos)) this.#stopped = true;
   }
 
   /** A comment runs to the end of the line and, as in TeX, takes the line ending and next indentation with it. */
@@ -367,4 +385,46 @@ class LatexExtractor {
 /** Extracts the prose of a LaTeX document or fragment. Never throws on user text. */
 export function extractLatexProse(source: string, options: LatexOptions = {}): ProseDocument {
   return new LatexExtractor(source, options.macros, 0).run();
+}
+
+/** Where the prose of a LaTeX source is: the body between \begin{document} and \end{document}, or all of a fragment. */
+export interface LatexLayout {
+  bodyStart: number;
+  limit: number;
+  /** Directives in the preamble still count ("% claimlens-disable" at the top of a file). */
+  preambleDirectives: Directive[];
+}
+
+export function latexLayout(src: string): LatexLayout {
+  // In a full document the preamble is not prose; a fragment (no \begin{document}) is all body.
+  const begin = scan.findOutsideComment(src, '\\begin{document}', 0);
+  const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
+  const end = scan.findOutsideComment(src, '\\end{document}', bodyStart);
+  const preambleDirectives: Directive[] = [];
+  for (const comment of scan.comments(src, 0, Math.max(0, begin))) {
+    const kind = parseDirective(src.slice(comment.start, comment.end).replace(/^%+/, ''));
+    if (kind) preambleDirectives.push({ kind, span: { start: comment.start, end: comment.end } });
+  }
+  return { bodyStart, limit: end === -1 ? src.length : end, preambleDirectives };
+}
+
+/** The macros a chunk is read with: the project's, then the document's own (a later definition wins). */
+export function latexDocumentMacros(source: string, inherited?: MacroTable): MacroTable {
+  return mergeMacros(inherited, collectMacros(source));
+}
+
+/**
+ * One chunk of a LaTeX body (see LatexExtractor.runChunk), for incremental extraction: `macros` is the
+ * document's whole table and `expansions` the text of each macro, shared by the chunks of one table.
+ */
+export function extractLatexChunk(
+  source: string,
+  from: number,
+  limit: number,
+  stopAfter: number,
+  accept: (position: number) => boolean,
+  macros: MacroTable,
+  expansions: Map<string, string>,
+): { prose: ProseDocument; end: number } {
+  return new LatexExtractor(source, macros, 0, true, expansions).runChunk(from, limit, stopAfter, accept);
 }

@@ -3,7 +3,7 @@
 // and a caption is not part of the paragraph around its figure. This class also tracks the open braces and
 // environments that decide when those side blocks end and what kind each new block gets.
 import { listEnvironments, quoteEnvironments } from './latexCommands';
-import { type BlockKind, type Directive, type ProseBlock, type ProseDocument, ProseBuilder } from './prose';
+import { type BlockKind, type Directive, type ProseBlock, type ProseDocument, ProseBuilder, toSourceOffset } from './prose';
 
 interface OpenEnvironment {
   name: string;
@@ -65,6 +65,11 @@ export class LatexBlocks {
       this.#main.endBlock();
       this.#main.setKind(this.#defaultKind());
     }
+  }
+
+  /** Nothing open (no brace, environment, heading, caption or footnote): a fresh reader could start here. */
+  get isClean(): boolean {
+    return this.#frames.length === 0 && this.#environments.length === 0 && this.#side.length === 0;
   }
 
   /** Starts reading the braced argument of a heading, caption or footnote (its `{` has been read). */
@@ -149,7 +154,7 @@ export class LatexBlocks {
     this.#main.trimTrailingWhitespace();
     const doc = this.#main.finish();
     // Side blocks were built apart from the paragraph they interrupt; put every block in source order.
-    const blocks = [...doc.blocks, ...this.#sideBlocks].sort((a, b) => a.sourceOffsets[0] - b.sourceOffsets[0]);
+    const blocks = [...doc.blocks, ...this.#sideBlocks].sort((a, b) => toSourceOffset(a, 0) - toSourceOffset(b, 0));
     return { blocks, directives: doc.directives };
   }
 }

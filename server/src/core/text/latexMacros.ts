@@ -68,11 +68,23 @@ function readBody(src: string, open: number, name: string): { name: string; body
   if (src[open] !== '{') return undefined;
   // Bodies are short: bounding the search keeps a run of unclosed definitions linear.
   const end = skipGroup(src, open, Math.min(src.length, open + 202));
-  if (src[end - 1] !== '}' || isParagraphBreak(src, end)) return undefined;
+  // skipGroup also stops at a paragraph break with the group still open: only a balanced group is a body
+  // (a definition followed by a blank line is one).
+  if (src[end - 1] !== '}' || (isParagraphBreak(src, end) && !balanced(src, open, end))) return undefined;
   const body = src.slice(open + 1, end - 1);
   // A body that uses parameters, or is long, is not a simple name: leave it.
   if (body.includes('#') || body.length > 200) return undefined;
   return { name, body };
+}
+
+function balanced(src: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === '{') depth++;
+    else if (src[i] === '}') depth--;
+  }
+  return depth === 0;
 }
 
 /** Merges macro tables; later tables win (a chapter's own definitions override the root's). */

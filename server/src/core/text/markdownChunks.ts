@@ -5,7 +5,7 @@
 // carries a block across such a line except for list and link-reference bookkeeping, which prose
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
-import type { CitationMarker, Directive, ProseBlock, ProseDocument } from './prose';
+import { shiftBlock, shiftDirective, type Directive, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
 const cacheCapacity = 4000;
@@ -19,34 +19,25 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   for (const chunk of splitIntoChunks(source)) {
-    const text = source.slice(chunk.start, chunk.end);
-    let extracted = cache.get(text);
-    if (!extracted) {
-      extracted = extractMarkdownProse(text);
-      cache.set(text, extracted);
-      if (cache.size > cacheCapacity) cache.delete(cache.keys().next().value!);
-    }
-    for (const block of extracted.blocks) blocks.push(shiftBlock(block, chunk.start));
-    for (const directive of extracted.directives) directives.push({ ...directive, span: shiftSpan(directive.span, chunk.start) });
+    const extracted = extractMarkdownChunk(source, chunk.start, chunk.end);
+    blocks.push(...extracted.blocks);
+    directives.push(...extracted.directives);
   }
   return { blocks, directives };
 }
 
-function shiftSpan<T extends { start: number; end: number }>(span: T, by: number): T {
-  return { ...span, start: span.start + by, end: span.end + by };
+/** The prose of one chunk (a range from splitIntoChunks), in the source's offsets. */
+export function extractMarkdownChunk(source: string, start: number, end: number): ProseDocument {
+  const text = source.slice(start, end);
+  let extracted = cache.get(text);
+  if (!extracted) {
+    extracted = extractMarkdownProse(text);
+    cache.set(text, extracted);
+    if (cache.size > cacheCapacity) cache.delete(cache.keys().next().value!);
+  }
+  return { blocks: extracted.blocks.map((block) => shiftBlock(block, start)), directives: extracted.directives.map((directive) => shiftDirective(directive, start)) };
 }
 
-function shiftBlock(block: ProseBlock, by: number): ProseBlock {
-  if (by === 0) return block;
-  const sourceOffsets = new Int32Array(block.sourceOffsets.length);
-  for (let i = 0; i < sourceOffsets.length; i++) sourceOffsets[i] = block.sourceOffsets[i] + by;
-  const citations: CitationMarker[] = block.citations.map((c) => ({
-    ...c,
-    span: shiftSpan(c.span, by),
-    keys: c.keys.map((k) => ({ ...k, span: shiftSpan(k.span, by) })),
-  }));
-  return { ...block, sourceOffsets, citations };
-}
 
 /**
  * Top-level constructs that may run past a blank line, with what ends them: fenced code, math blocks, and
@@ -85,16 +76,26 @@ function startsListItem(line: string, previousLine: string): boolean {
   return !!ordered && !!before && ordered[1] === before[1];
 }
 
-/** Chunk boundaries: half-open ranges covering the whole source. The first chunk includes any front matter. */
-export function splitIntoChunks(source: string): { start: number; end: number }[] {
+/**
+ * Chunk boundaries: half-open ranges covering the whole source. The first chunk includes any front matter.
+ * From `from`, a chunk start of an earlier split, the split goes on as it would from the top: what decides a
+ * boundary after a chunk start is the text from that start on. It stops at the first boundary at or after
+ * `stopAfter` that `accept` takes (an edit's end, where the old chunks line up again), or the end.
+ */
+export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): { start: number; end: number }[] {
   const chunks: { start: number; end: number }[] = [];
-  let chunkStart = 0;
+  let chunkStart = from;
   let openUntil: RegExp | undefined;
-  let inFrontMatter = source.startsWith('---\n') || source.startsWith('---\r\n');
+  let inFrontMatter = from === 0 && (source.startsWith('---\n') || source.startsWith('---\r\n'));
   let previousBlank = false;
   let previousLine = '';
-  let lineStart = 0;
-  let lineNumber = 0;
+  let lineStart = from;
+  let lineNumber = from === 0 ? 0 : 1;
+  const boundary = (at: number): boolean => {
+    chunks.push({ start: chunkStart, end: at });
+    chunkStart = at;
+    return at >= stopAfter && accept(at);
+  };
   while (lineStart <= source.length) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline + 1;
@@ -104,14 +105,12 @@ export function splitIntoChunks(source: string): { start: number; end: number }[
     // A new chunk may start here: after a blank line, at a line flush with the margin that opens a block.
     // Not at "---": parsed alone, a chunk starting with it would read as front matter.
     if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
-      chunks.push({ start: chunkStart, end: lineStart });
-      chunkStart = lineStart;
+      if (boundary(lineStart)) return chunks;
     } else if (free && lineStart - chunkStart >= longList && startsListItem(line, previousLine)) {
       // mdast's cost grows with the square of a list's length (a 16 kB list took seconds), so a long list
       // is parsed in pieces, each starting at an item flush with the margin. Such an item ends whatever
       // came before it, so each piece reads as it would in the whole list (tight or loose aside).
-      chunks.push({ start: chunkStart, end: lineStart });
-      chunkStart = lineStart;
+      if (boundary(lineStart)) return chunks;
     }
     if (!blank) previousLine = line;
     if (inFrontMatter) {

@@ -43,8 +43,14 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'foo
 export interface ProseBlock {
   kind: BlockKind;
   text: string;
-  /** sourceOffsets[i] is the source offset of text[i]; sourceOffsets[text.length] is the end of the last character. */
+  /**
+   * sourceOffsets[i] + offsetShift is the source offset of text[i]; index text.length gives the end of the
+   * last character. Read them through `toSourceOffset`: a block reused after an edit above it is shifted by
+   * offsetShift instead of having its map rewritten.
+   */
   sourceOffsets: Int32Array;
+  /** Added to every entry of sourceOffsets (0 when absent). */
+  offsetShift?: number;
   citations: CitationMarker[];
 }
 
@@ -56,7 +62,31 @@ export interface ProseDocument {
 /** Maps a plain-text offset of a block to a source offset. Offsets past the end map to the end of the block. */
 export function toSourceOffset(block: ProseBlock, plainOffset: number): number {
   const clamped = Math.max(0, Math.min(plainOffset, block.text.length));
-  return block.sourceOffsets[clamped];
+  return block.sourceOffsets[clamped] + (block.offsetShift ?? 0);
+}
+
+/** Where a block starts and ends in the source. */
+export function blockSourceRange(block: ProseBlock): SourceSpan {
+  return { start: toSourceOffset(block, 0), end: toSourceOffset(block, block.text.length) };
+}
+
+function shiftSpan<T extends SourceSpan>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+/**
+ * The block moved by `by` characters in the source (text inserted or deleted before it). Its offset map is
+ * shared, not copied: only the shift and the citations' spans change, so shifting costs the same for a
+ * paragraph of ten words or ten thousand.
+ */
+export function shiftBlock(block: ProseBlock, by: number): ProseBlock {
+  if (by === 0) return block;
+  const citations = block.citations.map((c) => ({ ...c, span: shiftSpan(c.span, by), keys: c.keys.map((k) => ({ ...k, span: shiftSpan(k.span, by) })) }));
+  return { ...block, offsetShift: (block.offsetShift ?? 0) + by, citations };
+}
+
+export function shiftDirective(directive: Directive, by: number): Directive {
+  return by === 0 ? directive : { ...directive, span: shiftSpan(directive.span, by) };
 }
 
 /** Maps a half-open plain-text range of a block to a half-open source span. */

@@ -1,0 +1,206 @@
+// Issue 10's rows for typing in a thesis: re-check after a one-word edit at 100k words (core path and over
+// LSP), a full check against a bare tokenize pass, and the server's memory after 50 edits. The drafts come
+// from generate/drafts.ts (seeded). Rows are printed "what | measured | goal | PASS/FAIL", like the rest of
+// the bench. Run alone: `npx tsx server/bench/incremental.ts [markdown|latex] [--no-lsp]`.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
+  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { ClaimLensService } from '../src/core/service';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { splitWords } from '../src/core/entities/recognize';
+import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
+
+export interface Row {
+  what: string;
+  measured: string;
+  goal: string;
+  pass: boolean | undefined;
+}
+
+export function printRows(rows: readonly Row[]): void {
+  for (const row of rows) console.log(`| ${row.what} | ${row.measured} | ${row.goal} | ${row.pass === undefined ? '-' : row.pass ? 'PASS' : 'FAIL'} |`);
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function applyEdit(text: string, edit: { start: number; end: number; insert: string }): string {
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+}
+
+/** Re-check (analysis and diagnostics, as the editor asks for them) after each of `edits` one-word edits. */
+export function coreRecheck(kb: KnowledgeBase, language: 'markdown' | 'latex', edits = 200): { times: number[]; words: number; bytes: number; fullMs: number } {
+  const draft = generateDraft(language);
+  const service = new ClaimLensService(kb);
+  clearMarkdownChunkCache();
+  let text = draft.text;
+  const id = `draft.${language === 'markdown' ? 'md' : 'tex'}`;
+  const fullStart = now();
+  service.diagnostics({ id, languageId: language, version: 0, text });
+  const fullMs = now() - fullStart;
+  const random = seededRandom(7);
+  const times: number[] = [];
+  for (let version = 1; version <= edits; version++) {
+    text = applyEdit(text, oneWordEdit(text, random));
+    // An editor hands the server a flat string; the concatenation above is one V8 flattens on first read,
+    // a copy of the whole text that belongs to this harness, not to the re-check.
+    text.charCodeAt(0);
+    const start = now();
+    service.diagnostics({ id, languageId: language, version, text });
+    times.push(now() - start);
+  }
+  return { times, words: draft.words, bytes: draft.text.length, fullMs };
+}
+
+/** A bare tokenize pass over the same draft: the floor a full check is compared with. */
+function tokenizeMs(text: string): number {
+  const runs = [0, 1, 2].map(() => {
+    const start = now();
+    splitWords(text);
+    return now() - start;
+  });
+  return Math.min(...runs);
+}
+
+/**
+ * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
+ * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
+ */
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = []): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number }> {
+  const draft = generateDraft(language);
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
+  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const uri = pathToFileURL(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md')).href;
+  let waiting: { version: number; resolve: () => void } | undefined;
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    if (params.uri === uri && waiting && params.version !== undefined && params.version >= waiting.version) waiting.resolve();
+  });
+  connection.onNotification('claimlens/status', () => undefined);
+  connection.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
+  connection.listen();
+  const published = (version: number) => new Promise<void>((resolve) => (waiting = { version, resolve }));
+  try {
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+      capabilities: {}, initializationOptions: { settings: { debounceMs: 0 } },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    let text = draft.text;
+    let first = published(1);
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: language, version: 1, text } });
+    await first;
+    // The worker starts after the first check; one more edit warms it before the clock runs.
+    const random = seededRandom(7);
+    const times: number[] = [];
+    let rssAfter50 = Number.NaN;
+    for (let version = 2; version <= edits + 2; version++) {
+      const edit = oneWordEdit(text, random);
+      const from = positionAt(text, edit.start);
+      const to = positionAt(text, edit.end);
+      text = applyEdit(text, edit);
+      first = published(version);
+      const start = now();
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: from, end: to }, text: edit.insert }] });
+      await first;
+      if (version > 2) times.push(now() - start);
+      if (version === 52) rssAfter50 = treeRss(server.pid!);
+    }
+    const rssAtEnd = treeRss(server.pid!);
+    // A clean shutdown, so that a server started with --cpu-prof writes its profiles.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    return { times, rssAfter50, rssAtEnd };
+  } finally {
+    connection.dispose();
+    server.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** Resident memory of a process (with its worker threads, which share it), in MB; NaN off Linux. */
+function treeRss(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export async function benchIncremental(kb: KnowledgeBase, options: { languages?: ('markdown' | 'latex')[]; lsp?: boolean } = {}): Promise<Row[]> {
+  const rows: Row[] = [];
+  const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+  for (const language of options.languages ?? ['markdown', 'latex']) {
+    const core = coreRecheck(kb, language);
+    const p95 = percentile(core.times, 95);
+    rows.push({
+      what: `re-check after a one-word edit, ${Math.round(core.words / 1000)}k words ${language} (${Math.round(core.bytes / 1000)} KB), core path, 200 edits`,
+      measured: `p50 ${percentile(core.times, 50).toFixed(1)} / p95 ${p95.toFixed(1)} / p99 ${percentile(core.times, 99).toFixed(1)} ms`,
+      goal: 'p95 < 20 ms',
+      pass: p95 < 20,
+    });
+    const tokenize = tokenizeMs(generateDraft(language).text);
+    rows.push({
+      what: `full check vs a bare tokenize pass, ${Math.round(core.words / 1000)}k words ${language}`,
+      measured: `${(core.fullMs / tokenize).toFixed(0)}x (${core.fullMs.toFixed(0)} ms vs ${tokenize.toFixed(1)} ms)`,
+      goal: '<= 10x',
+      pass: core.fullMs / tokenize <= 10,
+    });
+    if (options.lsp === false) continue;
+    if (!fs.existsSync(cli)) {
+      rows.push({ what: `re-check over LSP, ${language}`, measured: 'dist/cli.js not built (npm run build)', goal: 'p95 < 50 ms', pass: undefined });
+      continue;
+    }
+    const lsp = await lspRecheck(cli, language);
+    const lspP95 = percentile(lsp.times, 95);
+    rows.push({
+      what: `re-check over LSP, didChange to publishDiagnostics (debounce 0), 100k words ${language}, 200 edits`,
+      measured: `p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${lspP95.toFixed(1)} / p99 ${percentile(lsp.times, 99).toFixed(1)} ms`,
+      goal: 'p95 < 50 ms',
+      pass: lspP95 < 50,
+    });
+    rows.push({
+      what: `server memory (RSS, worker included) after 50 edits, 100k words ${language}`,
+      measured: `${lsp.rssAfter50.toFixed(0)} MB (after 200: ${lsp.rssAtEnd.toFixed(0)} MB)`,
+      goal: '< 300 MB steady',
+      pass: lsp.rssAfter50 < 300 && lsp.rssAtEnd < 300,
+    });
+  }
+  return rows;
+}
+
+if (require.main === module) {
+  const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
+  void (async () => {
+    const { kb } = await loadKnowledgeBase({ extra: [path.join(__dirname, '..', '..', 'examples', 'references.bib')] });
+    console.log('| what | measured | goal | PASS/FAIL |\n|---|---|---|---|');
+    printRows(await benchIncremental(kb, { languages: languages.length > 0 ? languages : undefined, lsp: !process.argv.includes('--no-lsp') }));
+  })();
+}

@@ -1,0 +1,240 @@
+// Prose extraction that follows edits (issue 10). A document is read as a list of chunks: in Markdown the
+// ranges of markdownChunks.ts, in LaTeX the stretches between clean paragraph breaks (a blank line with no
+// brace, environment or heading argument open, where the extractor is in the state it starts in). After an
+// edit only the chunks the edit touches are read again, from the last chunk start before the edit until the
+// first boundary after it that lines up with an old one; the chunks after it are the old ones, shifted.
+// Document-wide facts are tracked: LaTeX macros (an edited definition re-reads the chunks that use the macro,
+// and nothing else) and the LaTeX body's limits (a moved \begin{document} reads everything again).
+import { extractLatexChunk, latexDocumentMacros, latexLayout, type LatexLayout } from './latex';
+import type { MacroTable } from './latexMacros';
+import { extractMarkdownChunk, splitIntoChunks } from './markdownChunks';
+import { extractPlainProse } from './plainText';
+import { shiftBlock, shiftDirective, type Directive, type ProseBlock, type ProseDocument } from './prose';
+
+export interface ProseChunk {
+  start: number;
+  end: number;
+  blocks: ProseBlock[];
+  directives: Directive[];
+  /**
+   * The chunk as first read; a chunk carried over to a later version (shifted or not) keeps it, so that
+   * results computed for its blocks can be kept with it.
+   */
+  origin: object;
+}
+
+export interface ChunkedProse {
+  languageId: string;
+  source: string;
+  chunks: ProseChunk[];
+  prose: ProseDocument;
+  /** LaTeX only: the body's limits and the preamble's directives, and the macros chunks were read with. */
+  layout?: LatexLayout;
+  inherited?: MacroTable;
+  macros?: MacroTable;
+  expansions?: Map<string, string>;
+  /** How many chunks this version read afresh (all of them for a first reading). */
+  rereadChunks: number;
+}
+
+/** The part of `before` that an edit replaced: [start, oldEnd) became [start, newEnd) of `after`. */
+export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+  if (before === after) return undefined;
+  const shortest = Math.min(before.length, after.length);
+  // A plain loop over character codes: faster than comparing slices, which copies them.
+  let start = 0;
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  const maxTail = shortest - start;
+  while (tail < maxTail && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+function isMarkdown(languageId: string): boolean {
+  return languageId === 'markdown';
+}
+
+function isLatex(languageId: string): boolean {
+  return languageId === 'latex' || languageId === 'tex';
+}
+
+function assemble(base: Omit<ChunkedProse, 'prose'>): ChunkedProse {
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [...(base.layout?.preambleDirectives ?? [])];
+  for (const chunk of base.chunks) {
+    for (const block of chunk.blocks) blocks.push(block);
+    for (const directive of chunk.directives) directives.push(directive);
+  }
+  return { ...base, prose: { blocks, directives } };
+}
+
+function chunkOf(start: number, end: number, prose: ProseDocument): ProseChunk {
+  return { start, end, blocks: prose.blocks, directives: prose.directives, origin: {} };
+}
+
+function shiftChunk(chunk: ProseChunk, by: number): ProseChunk {
+  if (by === 0) return chunk;
+  return { start: chunk.start + by, end: chunk.end + by, blocks: chunk.blocks.map((b) => shiftBlock(b, by)), directives: chunk.directives.map((d) => shiftDirective(d, by)), origin: chunk.origin };
+}
+
+/** Reads LaTeX chunks from `from` (a clean break) on, until `done(end)` says a chunk's end lines up. */
+function readLatexChunks(source: string, from: number, limit: number, macros: MacroTable, expansions: Map<string, string>, done: (end: number) => boolean): ProseChunk[] {
+  const chunks: ProseChunk[] = [];
+  let position = from;
+  while (position < limit) {
+    const read = extractLatexChunk(source, position, limit, position + 1, () => true, macros, expansions);
+    chunks.push(chunkOf(position, read.end, read.prose));
+    // A chunk always advances: the extractor moves on at every step.
+    position = Math.max(read.end, position + 1);
+    if (done(position)) break;
+  }
+  return chunks;
+}
+
+/** The whole document read as chunks (the first version of a document, or after a change of language). */
+export function extractChunked(languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
+  try {
+    if (isMarkdown(languageId)) {
+      const chunks = splitIntoChunks(source).map((c) => chunkOf(c.start, c.end, extractMarkdownChunk(source, c.start, c.end)));
+      return assemble({ languageId, source, chunks, rereadChunks: chunks.length });
+    }
+    if (isLatex(languageId)) {
+      const layout = latexLayout(source);
+      const macros = latexDocumentMacros(source, inherited);
+      const expansions = new Map<string, string>();
+      const chunks = readLatexChunks(source, layout.bodyStart, layout.limit, macros, expansions, () => false);
+      return assemble({ languageId, source, chunks, layout, inherited, macros, expansions, rereadChunks: chunks.length });
+    }
+  } catch {
+    // Extraction must never fail on user text (see text/index.ts): the document is read as plain text.
+  }
+  const plain = extractPlainProse(source);
+  return assemble({ languageId, source, chunks: [chunkOf(0, source.length, plain)], rereadChunks: 1 });
+}
+
+/** Index of the last chunk that starts at or before `offset` (chunks are in order). */
+function chunkAt(chunks: readonly ProseChunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The old chunk that starts exactly at `offset`, or -1. */
+function chunkStartingAt(chunks: readonly ProseChunk[], offset: number): number {
+  const index = chunkAt(chunks, offset);
+  return chunks[index]?.start === offset ? index : -1;
+}
+
+/** The same document after an edit: the chunks the edit touched are read again, the others shifted. */
+export function updateChunked(previous: ChunkedProse, languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
+  // A project's macros come as a new table whenever its context is rebuilt: what counts is what they say.
+  if (previous.languageId !== languageId || !sameMacros(previous.inherited ?? new Map(), inherited ?? new Map())) return extractChunked(languageId, source, inherited);
+  const range = changedRange(previous.source, source);
+  if (!range) return { ...previous, rereadChunks: 0 };
+  try {
+    if (isMarkdown(languageId) && previous.chunks.length > 0) return updateMarkdown(previous, source, range);
+    if (isLatex(languageId) && previous.layout && previous.macros && previous.expansions) return updateLatex(previous, source, range, inherited);
+  } catch {
+    // Fall through to a full reading, which has its own fallback.
+  }
+  return extractChunked(languageId, source, inherited);
+}
+
+type Range = { start: number; oldEnd: number; newEnd: number };
+
+function updateMarkdown(previous: ChunkedProse, source: string, range: Range): ChunkedProse {
+  const old = previous.chunks;
+  const delta = range.newEnd - range.oldEnd;
+  // A Markdown chunk start is decided by its own first line and what precedes it: restart one chunk before
+  // the one the edit is in, whose first line the edit cannot have touched.
+  const first = Math.max(0, chunkAt(old, range.start) - 1);
+  const restart = old[first].start;
+  const ranges = splitIntoChunks(source, restart, range.newEnd, (at) => at - delta >= range.oldEnd && chunkStartingAt(old, at - delta) >= 0);
+  // The split stopped early only where an old chunk starts (the rest of the text is the old text, shifted).
+  const resumeAt = ranges[ranges.length - 1].end;
+  const rest = resumeAt < source.length ? chunkStartingAt(old, resumeAt - delta) : -1;
+  const fresh = ranges.map((c) => chunkOf(c.start, c.end, extractMarkdownChunk(source, c.start, c.end)));
+  const kept = rest >= 0 ? old.slice(rest).map((c) => shiftChunk(c, delta)) : [];
+  const chunks = [...old.slice(0, first), ...fresh, ...kept];
+  return assemble({ languageId: previous.languageId, source, chunks, rereadChunks: fresh.length });
+}
+
+function sameMacros(a: MacroTable, b: MacroTable): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, body] of a) if (b.get(name) !== body) return false;
+  return true;
+}
+
+/** Names whose expansion differs between two tables, with the macros that use them (a body naming \il). */
+function changedMacros(a: MacroTable, b: MacroTable): Set<string> {
+  const changed = new Set<string>();
+  for (const [name, body] of a) if (b.get(name) !== body) changed.add(name);
+  for (const name of b.keys()) if (!a.has(name)) changed.add(name);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, body] of b) {
+      if (changed.has(name)) continue;
+      if ([...changed].some((c) => usesMacro(body, c))) {
+        changed.add(name);
+        grew = true;
+      }
+    }
+  }
+  return changed;
+}
+
+function usesMacro(text: string, name: string, from = 0, to = text.length): boolean {
+  for (let at = text.indexOf(`\\${name}`, from); at !== -1 && at < to; at = text.indexOf(`\\${name}`, at + 1)) {
+    if (!/[A-Za-z@]/.test(text[at + name.length + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+function updateLatex(previous: ChunkedProse, source: string, range: Range, inherited: MacroTable | undefined): ChunkedProse {
+  const oldLayout = previous.layout!;
+  // An edit in the preamble, or one that moves where the body starts or ends, is read from the top.
+  if (range.start < oldLayout.bodyStart || range.oldEnd > oldLayout.limit) return extractChunked(previous.languageId, source, inherited);
+  const layout = latexLayout(source);
+  const delta = range.newEnd - range.oldEnd;
+  const touchesBody = range.start <= oldLayout.limit;
+  if (layout.bodyStart !== oldLayout.bodyStart || layout.limit !== oldLayout.limit + (touchesBody ? delta : 0)) return extractChunked(previous.languageId, source, inherited);
+  let macros = previous.macros!;
+  let expansions = previous.expansions!;
+  let changed = new Set<string>();
+  const current = latexDocumentMacros(source, inherited);
+  if (!sameMacros(macros, current)) {
+    changed = changedMacros(macros, current);
+    macros = current;
+    expansions = new Map();
+  }
+  const old = previous.chunks;
+  let fresh: ProseChunk[] = [];
+  let first = old.length;
+  let rest = old.length;
+  if (old.length > 0 && touchesBody) {
+    // A clean break depends only on the text before it: restart at the start of the chunk the edit is in.
+    first = chunkAt(old, range.start);
+    fresh = readLatexChunks(source, old[first].start, layout.limit, macros, expansions, (end) => end >= range.newEnd && end - delta >= range.oldEnd && chunkStartingAt(old, end - delta) >= 0);
+    const resumeAt = fresh.length > 0 ? fresh[fresh.length - 1].end : old[first].start;
+    rest = resumeAt < layout.limit ? chunkStartingAt(old, resumeAt - delta) : old.length;
+    if (rest < 0) rest = old.length;
+  } else if (old.length === 0 && touchesBody) {
+    fresh = readLatexChunks(source, layout.bodyStart, layout.limit, macros, expansions, () => false);
+    first = 0;
+  }
+  // Chunks the edit did not touch are shifted; those that use a macro whose meaning changed are read again.
+  let rereadChunks = fresh.length;
+  const reread = (chunk: ProseChunk): ProseChunk => {
+    if (changed.size === 0 || ![...changed].some((name) => usesMacro(source, name, chunk.start, chunk.end))) return chunk;
+    rereadChunks++;
+    return readLatexChunks(source, chunk.start, layout.limit, macros, expansions, (end) => end >= chunk.end)[0] ?? chunk;
+  };
+  const before = old.slice(0, first).map(reread);
+  const after = old.slice(rest).map((c) => reread(shiftChunk(c, delta)));
+  return assemble({ languageId: previous.languageId, source, chunks: [...before, ...fresh, ...after], layout, inherited, macros, expansions, rereadChunks });
+}

@@ -1,0 +1,113 @@
+// Incremental extraction must read exactly what a full extraction reads: after any sequence of edits, the
+// chunks kept, shifted and re-read give the same blocks (text, kind, offsets, citations) and directives as
+// extracting the edited document from scratch.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { changedRange, extractChunked, updateChunked, type ChunkedProse } from '../../src/core/text/incrementalProse';
+import { extractProse } from '../../src/core/text/index';
+import { toSourceOffset, type ProseDocument } from '../../src/core/text/prose';
+import { assertOffsets } from './helpers';
+
+const examples = path.join(__dirname, '..', '..', '..', 'examples');
+
+function plain(doc: ProseDocument) {
+  return {
+    blocks: doc.blocks.map((b) => ({
+      kind: b.kind,
+      text: b.text,
+      offsets: Array.from({ length: b.text.length + 1 }, (_, i) => toSourceOffset(b, i)),
+      citations: b.citations.map((c) => ({ ...c })),
+    })),
+    directives: doc.directives,
+  };
+}
+
+/** A small deterministic generator, so that a failure names a reproducible edit. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const markdownPieces = ['x', ' ', '\n', '\n\n', '- ', '1. ', '# ', '[@wu2022interleukin]', '<!--', '-->', '```', '$$', '(OSCC)', '<!-- claimlens-disable-next-line -->\n', '> ', '---\n'];
+const latexPieces = ['x', ' ', '\n', '\n\n', '{', '}', '\\begin{itemize}', '\\end{itemize}', '\\item ', '$', '%', '\\cite{lim2014inhibition}', '\\footnote{', '\\section{', '\\newcommand{\\il}{IL-6}', '\\il{} ', '\\begin{verbatim}', '\\end{verbatim}', '% claimlens-disable\n', '\\end{document}'];
+
+function randomEdits(language: 'markdown' | 'latex', source: string, count: number, seed: number): void {
+  const random = lcg(seed);
+  const pieces = language === 'markdown' ? markdownPieces : latexPieces;
+  let text = source;
+  let state: ChunkedProse = extractChunked(language, text);
+  for (let n = 0; n < count; n++) {
+    const at = Math.floor(random() * (text.length + 1));
+    const removed = random() < 0.4 ? Math.floor(random() * 12) : 0;
+    const inserted = random() < 0.8 ? pieces[Math.floor(random() * pieces.length)] : '';
+    const next = text.slice(0, at) + inserted + text.slice(at + removed);
+    const updated = updateChunked(state, language, next);
+    const expected = extractProse(language, next);
+    assert.deepEqual(plain(updated.prose), plain(expected), `${language} edit ${n} (seed ${seed}): ${JSON.stringify(text.slice(Math.max(0, at - 20), at + removed + 20))} -> insert ${JSON.stringify(inserted)} at ${at}, remove ${removed}`);
+    text = next;
+    state = updated;
+  }
+  assertOffsets(text, state.prose);
+}
+
+suite('incremental prose extraction', () => {
+  test('a first reading in chunks is the full extraction, Markdown and LaTeX', () => {
+    for (const [language, file] of [['markdown', 'manuscript.md'], ['latex', 'manuscript.tex']] as const) {
+      const source = fs.readFileSync(path.join(examples, file), 'utf8');
+      assert.deepEqual(plain(extractChunked(language, source).prose), plain(extractProse(language, source)));
+    }
+  });
+
+  test('after random edits (markup, blank lines, unclosed braces and environments) it reads what a full extraction reads', function () {
+    this.timeout(120_000);
+    const markdown = fs.readFileSync(path.join(examples, 'manuscript.md'), 'utf8');
+    const latex = fs.readFileSync(path.join(examples, 'manuscript.tex'), 'utf8');
+    for (const seed of [1, 2, 3]) {
+      randomEdits('markdown', markdown, 60, seed);
+      randomEdits('latex', latex, 60, seed);
+    }
+  });
+
+  test('a one-word edit in a long document re-reads one chunk and shifts the rest', () => {
+    const paragraph = (n: number) => `Paragraph ${n}: IL-11 raised MMP-13 in OSCC cells \\cite{wu2022interleukin}.\n\n`;
+    const source = `\\begin{document}\n${Array.from({ length: 200 }, (_, n) => paragraph(n)).join('')}\\end{document}\n`;
+    const first = extractChunked('latex', source);
+    const at = source.indexOf('raised', source.indexOf('Paragraph 100:'));
+    const edited = `${source.slice(0, at)}increased${source.slice(at + 'raised'.length)}`;
+    const second = updateChunked(first, 'latex', edited);
+    assert.equal(second.rereadChunks, 1);
+    const block = second.prose.blocks.find((b) => b.text.startsWith('Paragraph 150:'))!;
+    assert.equal(toSourceOffset(block, 0), edited.indexOf('Paragraph 150:'));
+    assert.equal(block.citations[0].span.start, edited.indexOf('\\cite', edited.indexOf('Paragraph 150:')));
+    // The same in Markdown.
+    const md = Array.from({ length: 200 }, (_, n) => paragraph(n).replace('\\cite{wu2022interleukin}', '[@wu2022interleukin]')).join('');
+    const mdAt = md.indexOf('raised', md.indexOf('Paragraph 100:'));
+    const mdEdited = `${md.slice(0, mdAt)}increased${md.slice(mdAt + 'raised'.length)}`;
+    const mdSecond = updateChunked(extractChunked('markdown', md), 'markdown', mdEdited);
+    assert.ok(mdSecond.rereadChunks <= 3, `re-read ${mdSecond.rereadChunks} chunks`);
+    assert.deepEqual(plain(mdSecond.prose), plain(extractProse('markdown', mdEdited)));
+  });
+
+  test('editing a macro definition re-reads exactly the chunks that use the macro', () => {
+    const body = Array.from({ length: 50 }, (_, n) => (n % 10 === 0 ? `Paragraph ${n}: \\il{} raised MMP-13.\n\n` : `Paragraph ${n}: STAT3 rose.\n\n`)).join('');
+    const source = `\\begin{document}\n\\newcommand{\\il}{IL-6}\n\n${body}\\end{document}\n`;
+    const first = extractChunked('latex', source);
+    const edited = source.replace('{IL-6}', '{IL-11}');
+    const second = updateChunked(first, 'latex', edited);
+    assert.deepEqual(plain(second.prose), plain(extractProse('latex', edited)));
+    assert.equal(second.rereadChunks, 1 + 5);
+    assert.ok(second.prose.blocks.some((b) => b.text === 'Paragraph 10: IL-11 raised MMP-13.'));
+  });
+
+  test('changedRange finds the replaced stretch', () => {
+    assert.deepEqual(changedRange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+    assert.deepEqual(changedRange('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, newEnd: 5 });
+    assert.equal(changedRange('same', 'same'), undefined);
+    const long = 'x'.repeat(10_000);
+    assert.deepEqual(changedRange(`${long}a${long}`, `${long}${long}`), { start: 10_000, oldEnd: 10_001, newEnd: 10_000 });
+  });
+});
