@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { loadKbJson, loadKbJsonPrecisely } from '../../src/core/kb/loadFile';
+import { verifyClaim } from '../../src/core/verify/verify';
 
 const data = path.join(__dirname, '..', '..', '..', 'data');
 
@@ -69,5 +70,27 @@ suite('library files at scale', () => {
     const changed = await buildKnowledgeBase([one, { ...two, text: JSON.stringify({ facts: [fact('b', 'inhibits')] }) }]);
     assert.notEqual(changed.kb.fingerprint, first.kb.fingerprint);
     assert.equal(changed.kb.factsById.get('b')?.relation, 'inhibits');
+  });
+});
+
+suite('verification candidates at scale', () => {
+  test('a claim is compared only with facts whose object can match it, in library order, and the verdict is the same', async () => {
+    const many = [
+      ...entities,
+      { id: 'MMP13', name: 'MMP-13', type: 'enzyme', description: 'An enzyme.' },
+      ...Array.from({ length: 80 }, (_, i) => ({ id: `GX${i}`, name: `generated ${i}`, type: 'protein', description: 'Generated.' })),
+    ];
+    const facts = [
+      ...Array.from({ length: 80 }, (_, i) => ({ ...fact(`x${i}`), object: `GX${i}`, statement: 'IL-11 activates a generated protein.' })),
+      { ...fact('stat3'), statement: 'IL-11 activates STAT3.' },
+      { ...fact('mmp13', 'increases'), object: 'MMP13', statement: 'IL-11 raises MMP-13.' },
+    ];
+    const { kb } = await buildKnowledgeBase([{ path: 'lib.json', text: JSON.stringify({ papers: [paper], entities: many, facts }) }]);
+    assert.equal(kb.factsAboutSubject('IL11').length, 82);
+    assert.deepEqual(kb.candidateFacts('IL11', 'STAT3').map((f) => f.id), ['stat3']);
+    assert.deepEqual(kb.candidateFacts('IL11', 'MMP13').map((f) => f.id), ['mmp13']);
+    const verdict = verifyClaim({ subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], negated: false }, kb);
+    assert.equal(verdict.verdict, 'supported');
+    assert.deepEqual(verdict.evidence.map((f) => f.id), ['stat3']);
   });
 });

@@ -10,9 +10,16 @@ export class CitationIndex {
   /** The distinct words (keys, surnames, title words, years), sorted, and the papers each belongs to. */
   readonly #words: string[];
   readonly #owners = new Map<string, number[]>();
-  /** Papers by year, newest first: the candidates when nothing is typed. */
+  /** Papers by year, newest first, then by key: the candidates when nothing is typed. */
   readonly #byYear: number[];
+  /** Each paper's place in #byYear: sorting candidates by it is sorting them by year, then key. */
+  readonly rank: Int32Array;
   readonly #keys: string[];
+  readonly #indexByKey = new Map<string, number>();
+  /** 1 for papers the library holds findings from (only those can rank above 0 for a sentence). */
+  readonly hasFindings: Uint8Array;
+  /** Each paper's words (folded), to check the further words of a prefix against a few candidates. */
+  readonly #paperWords: string[][] = [];
 
   constructor(kb: KnowledgeBase) {
     this.papers = [...kb.papers.values()];
@@ -23,10 +30,12 @@ export class CitationIndex {
       else if (owners[owners.length - 1] !== index) owners.push(index);
     };
     this.papers.forEach((paper, index) => {
-      add(paper.key.toLowerCase(), index);
-      for (const author of paper.authors ?? []) add(fold(author.family), index);
-      for (const word of paper.title.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3) add(fold(word), index);
-      if (paper.year) add(String(paper.year), index);
+      const words = [paper.key.toLowerCase()];
+      for (const author of paper.authors ?? []) words.push(fold(author.family));
+      for (const word of paper.title.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3) words.push(fold(word));
+      if (paper.year) words.push(String(paper.year));
+      for (const word of words) add(word, index);
+      this.#paperWords.push(words);
     });
     // Distinct words only (surnames, years and title words repeat across papers): a native string sort.
     this.#words = [...this.#owners.keys()].sort();
@@ -38,8 +47,14 @@ export class CitationIndex {
       if (bucket) bucket.push(index);
       else byYear.set(year, [index]);
     });
-    this.#byYear = [...byYear.keys()].sort((a, b) => b - a).flatMap((year) => byYear.get(year)!);
+    const byKey = (a: number, b: number): number => (this.papers[a].key < this.papers[b].key ? -1 : this.papers[a].key > this.papers[b].key ? 1 : 0);
+    this.#byYear = [...byYear.keys()].sort((a, b) => b - a).flatMap((year) => byYear.get(year)!.sort(byKey));
+    this.rank = new Int32Array(this.papers.length);
+    this.#byYear.forEach((paper, place) => (this.rank[paper] = place));
     this.#keys = this.papers.map((p) => p.key.toLowerCase());
+    this.papers.forEach((paper, index) => this.#indexByKey.set(paper.key, index));
+    this.hasFindings = new Uint8Array(this.papers.length);
+    this.papers.forEach((paper, index) => (this.hasFindings[index] = kb.hasFactsFor(paper.key) ? 1 : 0));
   }
 
   /**
@@ -49,15 +64,46 @@ export class CitationIndex {
   matchPrefix(prefix: string, limit: number): { indices: number[]; complete: boolean } {
     const parts = prefix.split(/\s+/).map(fold).filter(Boolean);
     if (parts.length === 0) return { indices: this.#byYear.slice(0, limit), complete: this.#byYear.length <= limit };
-    // The rarest part first would be ideal; the first part bounds the work well enough in practice.
-    let result: Set<number> | undefined;
-    for (const [n, part] of parts.entries()) {
-      const found = this.#startingWith(part, n === 0 && parts.length === 1 ? limit + 1 : Infinity);
-      result = result ? new Set([...found].filter((i) => result!.has(i))) : found;
-      if (result.size === 0) break;
+    // The rarest part finds the candidates ("study 12": the papers with a word starting "12", not every
+    // "study"); the other parts are checked against each candidate's own words.
+    const ranges = parts.map((part) => ({ part, ...this.#range(part) }));
+    ranges.sort((a, b) => a.papers - b.papers);
+    const [rarest, ...others] = ranges;
+    const found = this.#startingWith(rarest.part, others.length === 0 ? limit + 1 : Infinity);
+    const indices: number[] = [];
+    for (const i of found) {
+      if (others.every(({ part }) => this.#paperWords[i].some((word) => word.startsWith(part)))) indices.push(i);
     }
-    const indices = [...(result ?? [])];
     return { indices: indices.slice(0, limit), complete: indices.length <= limit };
+  }
+
+  /** The words starting with `part` (a range of the sorted words) and an upper bound of their papers. */
+  #range(part: string): { low: number; papers: number } {
+    const low = this.#lowerBound(part);
+    let papers = 0;
+    for (let i = low; i < this.#words.length && this.#words[i].startsWith(part); i++) papers += this.#owners.get(this.#words[i])!.length;
+    return { low, papers };
+  }
+
+  #lowerBound(part: string): number {
+    let low = 0;
+    let high = this.#words.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.#words[mid] < part) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The index of the paper with this key. */
+  indexOfKey(key: string): number | undefined {
+    return this.#indexByKey.get(key);
+  }
+
+  /** The paper at this place of the order by year (newest first), then key. */
+  byPlace(place: number): number {
+    return this.#byYear[place];
   }
 
   /** Keys within a small edit distance of the prefix (a typo in the key), among keys of similar length. */
@@ -78,14 +124,7 @@ export class CitationIndex {
   /** Papers with a word starting with `part`; stops once `cap` papers are found. */
   #startingWith(part: string, cap: number): Set<number> {
     const found = new Set<number>();
-    let low = 0;
-    let high = this.#words.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.#words[mid] < part) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < this.#words.length && this.#words[i].startsWith(part) && found.size < cap; i++) {
+    for (let i = this.#lowerBound(part); i < this.#words.length && this.#words[i].startsWith(part) && found.size < cap; i++) {
       for (const owner of this.#owners.get(this.#words[i])!) found.add(owner);
     }
     return found;
@@ -106,5 +145,7 @@ export function citationIndexOf(kb: KnowledgeBase): CitationIndex {
 
 /** Lower case without accents, so "muller" finds Müller. */
 function fold(word: string): string {
+  // Most words are plain ASCII: lower case is all they need (the full fold is slow over a million words).
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().trim();
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
 }

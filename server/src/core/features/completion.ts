@@ -131,19 +131,19 @@ export function completeCitations(kb: KnowledgeBase, context: Extract<Completion
  */
 export function completeCitationList(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationList {
   const index = citationIndexOf(kb);
-  const cited = new Set(context.alreadyCited);
-  let candidates: PaperRecord[];
+  // Candidates are paper indices of the citation index; with 100k papers, every per-candidate step is an
+  // array read (no record lookups), and only the few papers with findings are scored by the sentence.
+  let picked: Iterable<number>;
   let complete = true;
   if (index.papers.length <= maxCitationItems) {
-    candidates = index.papers.filter((paper) => !cited.has(paper.key));
+    picked = index.papers.keys();
   } else {
-    const picked = new Set<number>();
+    const set = new Set<number>();
     const byPrefix = index.matchPrefix(context.prefix, maxCandidates);
     complete = byPrefix.complete;
-    for (const i of byPrefix.indices) picked.add(i);
+    for (const i of byPrefix.indices) set.add(i);
     // A misspelt key is looked for only when nothing starts with what was typed.
-    if (context.prefix && picked.size === 0) for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) picked.add(i);
-    candidates = [...picked].map((i) => index.papers[i]);
+    if (context.prefix && set.size === 0) for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) set.add(i);
     if (!context.prefix && rank && entities.size > 0) {
       // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
       const keys = new Set<string>();
@@ -155,21 +155,49 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
           }
         }
       }
-      const have = new Set(candidates.map((p) => p.key));
-      for (const key of keys) if (!have.has(key)) candidates.push(kb.papers.get(key)!);
+      for (const key of keys) {
+        const i = index.indexOfKey(key);
+        if (i !== undefined) set.add(i);
+      }
     }
-    candidates = candidates.filter((paper) => paper && !cited.has(paper.key));
+    picked = set;
   }
-  const scored = candidates.map((paper) => ({ paper, score: rank ? relevance(kb, paper, entities) : 0 }));
-  scored.sort((a, b) => b.score - a.score || (b.paper.year ?? 0) - (a.paper.year ?? 0) || (a.paper.key < b.paper.key ? -1 : a.paper.key > b.paper.key ? 1 : 0));
-  const items = scored.slice(0, maxCitationItems).map(({ paper, score }, index) => ({
-    key: paper.key,
-    detail: shortReference(paper),
-    filterText: [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '),
-    sortText: String(index).padStart(5, '0'),
-    score,
-  }));
-  return { items, isIncomplete: !complete || scored.length > maxCitationItems };
+  const cited = new Set<number>();
+  for (const key of context.alreadyCited) {
+    const i = index.indexOfKey(key);
+    if (i !== undefined) cited.add(i);
+  }
+  // By score, then year (newest first), then key. Papers without findings score 0: they follow in the
+  // index's precomputed order of year and key (a numeric sort of their places).
+  const scored: { i: number; score: number }[] = [];
+  const places: number[] = [];
+  for (const i of picked) {
+    if (cited.has(i)) continue;
+    const score = rank && index.hasFindings[i] ? relevance(kb, index.papers[i], entities) : 0;
+    if (score > 0) scored.push({ i, score });
+    else places.push(index.rank[i]);
+  }
+  scored.sort((a, b) => b.score - a.score || index.rank[a.i] - index.rank[b.i]);
+  const total = scored.length + places.length;
+  const rest = Math.max(0, maxCitationItems - scored.length);
+  const order = [...scored.slice(0, maxCitationItems), ...smallest(places, rest).map((place) => ({ i: index.byPlace(place), score: 0 }))];
+  const items = order.map(({ i, score }, n) => {
+    const paper = index.papers[i];
+    return {
+      key: paper.key,
+      detail: shortReference(paper),
+      filterText: [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '),
+      sortText: String(n).padStart(5, '0'),
+      score,
+    };
+  });
+  return { items, isIncomplete: !complete || total > maxCitationItems };
+}
+
+/** The `count` smallest numbers, in order (a typed-array sort: numeric and native). */
+function smallest(values: readonly number[], count: number): number[] {
+  if (count === 0 || values.length === 0) return [];
+  return Array.from(Int32Array.from(values).sort().subarray(0, count));
 }
 
 /**

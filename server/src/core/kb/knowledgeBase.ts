@@ -49,6 +49,7 @@ export class KnowledgeBase {
   readonly #factsByObject = new Map<string, Fact[]>();
   readonly #aboutSubject = new Map<string, Fact[]>();
   readonly #aboutObject = new Map<string, Fact[]>();
+  readonly #candidates = new Map<string, Fact[]>();
   readonly #drugPhenotypes = new Map<string, { drug: string; kind: string } | undefined>();
   readonly #standIns = new Map<string, StandIn[]>();
   readonly #hasFindings = new Map<string, boolean>();
@@ -71,16 +72,30 @@ export class KnowledgeBase {
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
-    this.factsById = new Map(facts.map((fact) => [fact.id, fact]));
+    // Plain loops without a temporary per fact: with a million facts, allocations are most of the cost.
+    const byId = new Map<string, Fact>();
     const byPaper = new Map<string, Fact[]>();
     const byEntity = new Map<string, Fact[]>();
     for (const fact of facts) {
+      byId.set(fact.id, fact);
       push(byPaper, fact.evidence.paper, fact);
       push(this.#factsBySubject, fact.subject, fact);
-      if (fact.object) push(this.#factsByObject, fact.object, fact);
-      const involved = new Set([fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context]);
-      for (const id of involved) push(byEntity, id, fact);
+      push(byEntity, fact.subject, fact);
+      if (fact.object) {
+        push(this.#factsByObject, fact.object, fact);
+        if (fact.object !== fact.subject) push(byEntity, fact.object, fact);
+      }
+      // Each entity once per fact, in the order subject, object, mediators, context.
+      const others = fact.mediators.length + fact.context.length;
+      for (let i = 0; i < others; i++) {
+        const id = i < fact.mediators.length ? fact.mediators[i] : fact.context[i - fact.mediators.length];
+        if (id === fact.subject || id === fact.object) continue;
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++) seen = (j < fact.mediators.length ? fact.mediators[j] : fact.context[j - fact.mediators.length]) === id;
+        if (!seen) push(byEntity, id, fact);
+      }
     }
+    this.factsById = byId;
     this.factsByPaper = byPaper;
     this.factsByEntity = byEntity;
     this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
@@ -135,6 +150,26 @@ export class KnowledgeBase {
   /** Facts whose object is `id` or related to it (shared like factsAboutSubject). */
   factsAboutObject(id: string): Fact[] {
     return this.#about(id, this.#factsByObject, this.#aboutObject);
+  }
+
+  /**
+   * The facts about `subject` (as factsAboutSubject, in the same order) that a claim "subject -> object" can
+   * be compared with: those whose object is related to the claim's object or subject, that have no object,
+   * or whose object is a drug phenotype. Verification needs no others, and with a million facts a popular
+   * subject has thousands. Computed once per pair; shared, not to be changed.
+   */
+  candidateFacts(subject: string, object: string): Fact[] {
+    const all = this.factsAboutSubject(subject);
+    // A short list is scanned as cheaply as it is filtered.
+    if (all.length <= 64) return all;
+    const key = `${subject}\u0000${object}`;
+    let facts = this.#candidates.get(key);
+    if (!facts) {
+      const objects = new Set([...this.related(object), ...this.related(subject)]);
+      facts = all.filter((fact) => fact.object === undefined || objects.has(fact.object) || this.drugPhenotype(fact.object) !== undefined);
+      this.#candidates.set(key, facts);
+    }
+    return facts;
   }
 
   #about(id: string, index: ReadonlyMap<string, Fact[]>, cache: Map<string, Fact[]>): Fact[] {

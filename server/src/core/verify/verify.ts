@@ -154,7 +154,7 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const matches: Match[] = [];
   // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
   const symmetric = claimEffect.kind === 'association';
-  const candidates = symmetric ? [...new Set([...candidateFacts(claim.subject, kb), ...candidateFacts(claim.object, kb)])] : candidateFacts(claim.subject, kb);
+  const candidates = symmetric ? [...new Set([...candidateFacts(claim.subject, kb), ...candidateFacts(claim.object, kb)])] : kb.candidateFacts(claim.subject, claim.object);
   // Whether two facts chain through a mediator depends on the claim alone: compute it once per mediator.
   const chains = new Map<string, boolean>();
   const chainShows = (mediator: string): boolean => {
