@@ -175,7 +175,7 @@ if (process.argv.includes('--library-child')) {
 
 /** Time to first diagnostic, the server cold (median of 3). */
 export async function startupRows(): Promise<BenchRow[]> {
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  const cli = process.env.CLAIMLENS_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) return [{ what: 'time to first diagnostic', measured: 'dist/cli.js not built (npm run build)', goal: '< 1 s', pass: false }];
   const text = manuscript('markdown', 50_000);
   const runs = [];

@@ -100,7 +100,9 @@ export function generateLibrary(size: LibrarySize = fullSize, seed = 1_000_000):
         facts++;
       }
     }
-    sources.push({ path: `generated/papers-${String(first / perFile).padStart(4, '0')}.json`, text: `{"papers": [\n${papers.join(',\n')}\n],\n"facts": [\n${factRecords.join(',\n')}\n]}\n` });
+    const text = `{"papers": [\n${papers.join(',\n')}\n],\n"facts": [\n${factRecords.join(',\n')}\n]}\n`;
+    // One flat string, as a file read from disk is (a concatenation would be flattened on first use, in the load).
+    sources.push({ path: `generated/papers-${String(first / perFile).padStart(4, '0')}.json`, text: Buffer.from(text, 'utf8').toString('utf8') });
   }
   return { sources, papers: size.papers, facts, entities: size.entities };
 }

@@ -12,14 +12,17 @@ import { formatProblem } from '../core/kb/problems';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
+import { defaultCacheFolder, StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { planCheck, resolveDeclaredBibliography, unusedEntryWarnings } from '../node/projectFiles';
 import { formatSarif } from './sarifFormat';
 import { formatText } from './textFormat';
 
 const usage = `usage:
-  claimlens check <files...> [--format text|json|sarif] [--kb <dir-or-file>]... [--no-default-kb] [--verbose]
-  claimlens kb [--kb <dir-or-file>]... [--no-default-kb]     validate a knowledge base and print what it holds
+  claimlens check <files...> [--format text|json|sarif] [--kb <dir-or-file>]... [--no-default-kb] [--cache | --cache-dir <dir>] [--verbose]
+  claimlens kb [--kb <dir-or-file>]... [--no-default-kb] [--cache | --cache-dir <dir>]   validate a knowledge base and print what it holds
+  --cache keeps readings of abstracts in $XDG_CACHE_HOME/claimlens (--cache-dir: in <dir>), so a rerun reads
+  only the entries that changed
   claimlens lsp --stdio                                      run the language server over stdio
 exit status: 0 nothing contradicted or unsupported (own findings aside), 1 something is, 2 usage or input error
   (a manuscript that cannot be read, or an error in a --kb library or a bibliography a manuscript declares;
@@ -69,14 +72,24 @@ function parseOptions(args: string[]) {
       kb: { type: 'string', multiple: true, default: [] },
       'no-default-kb': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
+      cache: { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
     },
   });
+  const cacheDir = (values['cache-dir'] as string | undefined) ?? (values.cache ? defaultCacheFolder() : undefined);
   if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
-  return { format: values.format as 'text' | 'json' | 'sarif', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals };
+  return { format: values.format as 'text' | 'json' | 'sarif', kb: values.kb as string[], withoutBundled: values['no-default-kb'] as boolean, verbose: values.verbose as boolean, files: positionals, cacheDir };
 }
 
-async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: string[] = []) {
-  const loaded = await loadKnowledgeBase({ extra, withoutBundled, files });
+async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: string[] = [], cacheDir?: string, verbose = false) {
+  const abstractCache = cacheDir !== undefined ? new StoredAbstractCache(storeFileIn(cacheDir)) : undefined;
+  abstractCache?.beginBuild();
+  const loaded = await loadKnowledgeBase({ extra, withoutBundled, files }, undefined, undefined, abstractCache ? { abstractCache } : {});
+  if (abstractCache) {
+    const saved = abstractCache.save();
+    if (!saved) process.stderr.write(plain(`claimlens: warning: the cache ${abstractCache.file} cannot be written; abstracts will be read again next time\n`));
+    if (verbose) process.stderr.write(plain(`claimlens: abstracts: ${abstractCache.stats.read} read, ${abstractCache.stats.found} from the cache (${abstractCache.file})\n`));
+  }
   if (loaded.missing.length > 0) throw new UsageError(`knowledge base not found: ${loaded.missing.join(', ')}`);
   for (const problem of loaded.problems) process.stderr.write(`${plain(formatProblem(problem))}\n`);
   return loaded;
@@ -135,7 +148,7 @@ async function check(args: string[]): Promise<number> {
   const plan = planCheck(manuscripts.map(({ file }) => file));
   for (const warning of plan.warnings) process.stderr.write(`${plain(warning)}\n`);
   const declared = readableBibliographies(plan.bibliographies, declarations(manuscripts));
-  const loaded = await loadKbOrFail([...new Set(options.kb)], options.withoutBundled, declared.filter((bib) => !options.kb.includes(bib)));
+  const loaded = await loadKbOrFail([...new Set(options.kb)], options.withoutBundled, declared.filter((bib) => !options.kb.includes(bib)), options.cacheDir, options.verbose);
   const bundled = bundledKnowledgeBaseDir() + path.sep;
   inputErrors += loaded.problems.filter((p) => p.severity === 'error' && !p.file.startsWith(bundled)).length;
   const { kb } = loaded;
@@ -188,7 +201,7 @@ export function plain(text: string): string {
 
 async function describeKb(args: string[]): Promise<number> {
   const options = parseOptions(args);
-  const { kb, problems } = await loadKbOrFail(options.kb, options.withoutBundled);
+  const { kb, problems } = await loadKbOrFail(options.kb, options.withoutBundled, [], options.cacheDir, options.verbose);
   process.stdout.write(plain(`${libraryCounts(kb)}, ${kb.entities.size} entities\n`));
   for (const paper of kb.papers.values()) {
     const facts = kb.factsByPaper.get(paper.key) ?? [];

@@ -15,7 +15,7 @@ import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { languageOfPath } from '../core/text/languages';
-import { StoredAbstractCache } from '../node/abstractStore';
+import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
@@ -269,7 +269,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean; storagePath?: unknown } | undefined;
     globalSettings = parseSettings(options?.settings);
-    if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(path.join(options.storagePath, 'abstract-readings.json'));
+    if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(storeFileIn(options.storagePath));
     trusted = options?.workspaceTrusted !== false;
     return {
       capabilities: {

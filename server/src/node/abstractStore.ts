@@ -8,6 +8,7 @@
 // pending (their papers count no facts yet), so the server can read them in the background with progress.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { AbstractReadingCache, abstractReaderVersion, readAbstract } from '../core/kb/abstracts';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
@@ -21,6 +22,20 @@ const storeLimit = 50_000;
 interface StoreFile {
   format: number;
   entries: [string, Fact[]][];
+}
+
+/**
+ * The CLI's store with `--cache`: $XDG_CACHE_HOME/claimlens (~/.cache/claimlens by default), as the XDG base
+ * directory specification puts caches.
+ */
+export function defaultCacheFolder(): string {
+  const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(base, 'claimlens');
+}
+
+/** The file of readings in a cache folder (the editor's storage or the CLI's cache). */
+export function storeFileIn(folder: string): string {
+  return path.join(folder, 'abstract-readings.json');
 }
 
 /**
@@ -46,6 +61,8 @@ export class StoredAbstractCache extends AbstractReadingCache {
   /** New abstracts the current build may still read; the rest are left pending. */
   #budget = Infinity;
   #pending: Paper[] = [];
+  /** Since the last beginBuild: abstracts read, and readings found in the cache. */
+  readonly stats = { read: 0, found: 0 };
 
   /** `file`: where readings are kept between sessions (undefined: in memory only). */
   constructor(readonly file: string | undefined, readonly program: string = programKey()) {
@@ -67,7 +84,10 @@ export class StoredAbstractCache extends AbstractReadingCache {
     const key = this.#key(paper);
     this.#used.add(key);
     const stored = this.#stored.get(key);
-    if (stored) return stored;
+    if (stored) {
+      this.stats.found++;
+      return stored;
+    }
     if (this.#budget <= 0) {
       this.#pending.push(paper);
       return [];
@@ -84,6 +104,8 @@ export class StoredAbstractCache extends AbstractReadingCache {
     this.#budget = budget;
     this.#pending = [];
     this.#used = new Set();
+    this.stats.read = 0;
+    this.stats.found = 0;
   }
 
   /** The papers the last build left unread, and the reader to read them with. */
@@ -147,6 +169,7 @@ export class StoredAbstractCache extends AbstractReadingCache {
     const facts = readAbstract(paper, reader);
     this.#stored.set(key, facts);
     this.#changed = true;
+    this.stats.read++;
     return facts;
   }
 

@@ -55,6 +55,22 @@ table('genes, drugs, cell lines and cancers from the sources', [
   ['Brand names count: Iressa and Tagrisso.', ['gefitinib:Iressa', 'osimertinib:Tagrisso']],
   // Approved drugs the curated list lacks come from DrugCentral, by name only.
   ['Rats fed bezafibrate or nimesulide lived longer.', ['bezafibrate:bezafibrate', 'nimesulide:nimesulide']],
+  // Amino acids and hormones are in DrugCentral too, but in cancer prose they are biochemistry.
+  ['Serine and tyrosine residues were phosphorylated.', []],
+]);
+
+table('protein names older than the gene symbols', [
+  ['Survivin and cyclooxygenase-2 rose, as did IL-8 and iNOS.', ['BIRC5:Survivin', 'PTGS2:cyclooxygenase-2', 'CXCL8:IL-8', 'NOS2:iNOS']],
+  // NCBI's old symbol of a mitochondrial gene (COX2 for MT-CO2) is not what cancer prose means by COX-2.
+  ['COX-2 and COX2 inhibitors.', ['PTGS2:COX-2', 'PTGS2:COX2']],
+]);
+
+table('families, outcomes and infections from the curated file', [
+  ['TGF-β and TGF-β1 differ.', ['transforming growth factor-β:TGF-β', 'TGFB1:TGF-β1']],
+  ['Survival and prognosis were poor.', ['survival:Survival', 'prognosis:prognosis']],
+  // A genus written by its initial and a full stop is one name with its species.
+  ['Helicobacter pylori and H. pylori infection.', ['Helicobacter pylori infection:Helicobacter pylori', 'Helicobacter pylori infection:H. pylori infection']],
+  ['We thank H. Smith.', []],
 ]);
 
 table('symbols that are English words', [

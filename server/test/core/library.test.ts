@@ -121,6 +121,50 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('High IL-11 expression was associated with longer overall survival.'), ['IL11 positive OVERALL_SURVIVAL']);
   });
 
+  test('prognosis, cancer-specific survival and bare survival are outcomes named by their bad end too', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.polarity} ${f.object}`);
+    assert.deepEqual(read('High IL-11 expression was associated with a poorer prognosis.'), ['IL11 negative PROGNOSIS']);
+    assert.deepEqual(read('IL-11 loss was associated with worse cancer-specific survival.'), ['IL11 positive CANCER_SPECIFIC_SURVIVAL']);
+    assert.deepEqual(read('High IL-11 expression was associated with shorter survival time.'), ['IL11 negative SURVIVAL']);
+  });
+
+  test('clinical associations: every marker of the subject goes with every outcome or feature after the cue', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.polarity} ${f.object}`);
+    // No verb: "showed an association with", a list of features.
+    assert.deepEqual(read('High STAT3 expression showed a significant association with lymph node metastasis and angiogenesis.'), ['STAT3 positive LYMPH_NODE_METASTASIS', 'STAT3 positive ANGIOGENESIS']);
+    // The marker's state decides the direction: "loss of", "negative ... expression", "inactivated".
+    assert.deepEqual(read('Loss of nuclear STAT3 was associated with distant metastasis.'), ['STAT3 negative DISTANT_METASTASIS']);
+    assert.deepEqual(read('STAT3 is often inactivated and associated with a poorer prognosis.'), ['STAT3 positive PROGNOSIS']);
+    // Two markers coordinated before the cue; a prognostic cue goes with outcomes only.
+    assert.deepEqual(read('IL-6 and STAT3 were independent prognostic factors for worse overall survival in patients with gastric cancer.'), ['IL6 negative OVERALL_SURVIVAL', 'STAT3 negative OVERALL_SURVIVAL']);
+    // "adversely affected survival": the cue names the direction.
+    assert.deepEqual(read('Nuclear STAT3 expression adversely affected survival in multivariate analysis.'), ['STAT3 negative SURVIVAL']);
+    // "Inversely correlated" turns it round; a feature named by its low end ("fewer") too.
+    assert.deepEqual(read('STAT3 was inversely correlated with apoptosis.'), ['STAT3 negative APOPTOSIS']);
+    // Survival with no direction ("related to overall survival") is no finding; a denial is none either.
+    assert.deepEqual(read('STAT3 levels were related to overall survival.'), []);
+    assert.deepEqual(read('STAT3 was not associated with lymph node metastasis.').filter((f) => f.includes('positive')), []);
+    // "A correlation between X and Y and Z"; "a negative one between".
+    assert.deepEqual(read('A significant correlation was found between the expression of STAT3 and lymph node metastasis (P=0.04) and angiogenesis (P=0.03).'), ['STAT3 positive LYMPH_NODE_METASTASIS', 'STAT3 positive ANGIOGENESIS']);
+    assert.deepEqual(read('A positive correlation was seen between nuclear STAT3 and MMP-9 (p < 0.001) and a negative one between cytoplasmic STAT3 and MMP-9 (p = 0.003).'), ['STAT3 positive MMP9', 'STAT3 negative MMP9']);
+    // Two markers coordinated before the cue go with what follows, not with each other; with no object,
+    // "X and Y were inversely correlated" relates the two.
+    assert.deepEqual(read('IL-6, VEGF and STAT3 were associated with the stage.'), []);
+    assert.deepEqual(read('STAT3 and MKI67 are inversely correlated (P=0.01).'), ['STAT3 negative NCBIGENE_4288']);
+    // A marker that only modifies another noun ("HER2-positive cancer") is not the subject.
+    assert.deepEqual(read('Resistance to trastuzumab in HER2-overexpressing breast cancer is associated with angiogenesis.').filter((f) => f.startsWith('ERBB2')), []);
+  });
+
+  test('the aim of a study is a question, not a finding; a clause that reports a result after it is one', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    assert.deepEqual(read('This study was designed to examine whether IL-11 promotes cell migration.'), []);
+    assert.deepEqual(read('We investigated whether STAT3 was associated with angiogenesis.'), []);
+    assert.deepEqual(read('Western blotting was used to study the effect of IL-11, which showed that IL-11 promoted cell migration.'), ['IL11 promotes CELL_MIGRATION']);
+  });
+
   test('expression higher or lower in tumours is an association of the gene with the disease', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity} ${f.object}`);
@@ -172,9 +216,33 @@ suite('BibTeX recovery, entry by entry', () => {
   });
 
   test('a file of stray "@" gives a bounded number of problems', async () => {
-    const { problems } = await kbFromFiles([['refs.bib', '@'.repeat(2000)]]);
+    // A run of "@" is one stray: one problem, at its start.
+    const run = await kbFromFiles([['refs.bib', '@'.repeat(2000)]]);
+    assert.equal(run.problems.length, 1);
+    assert.match(run.problems[0].message, /^line 1: "…" starts no entry/);
+    // Thousands of strays, each before an entry: the first 20 are listed, then a count; every entry loads.
+    const { kb, problems } = await kbFromFiles([['refs.bib', Array.from({ length: 3000 }, (_, i) => `@ x @article{k${i}, title = {T}}`).join('\n')]]);
+    assert.equal(kb.papers.size, 3000);
     assert.ok(problems.length <= 21, `${problems.length} problems`);
-    assert.match(problems[problems.length - 1].message, /more problems in this file are not listed/);
+    assert.match(problems[problems.length - 1].message, /2980 more problems in this file are not listed/);
+  });
+
+  test('stray "@" around valid entries: the entries still load, each stray is a problem on its line', async () => {
+    const text = [
+      '@'.repeat(500),
+      '@article{before2020, title = {Before the strays}, year = {2020}}',
+      'write to me@example.org @@@ @article{sameline2021, title = {On the strays\' line}, year = {2021}}',
+      '@'.repeat(500) + '@article{after2022,',
+      '  title = {M{\\"u}ller after the strays},',
+      '  year = {2022}',
+      '}',
+      '',
+    ].join('\n');
+    const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
+    assert.deepEqual(['before2020', 'sameline2021', 'after2022'].filter((key) => kb.papers.has(key)), ['before2020', 'sameline2021', 'after2022']);
+    assert.equal(kb.papers.get('after2022')?.title, 'Müller after the strays');
+    assert.deepEqual(problems.map((p) => p.line), [0, 2, 3]);
+    assert.ok(problems.every((p) => /starts no entry/.test(p.message)));
   });
 
   test('"<" and ">" in titles and abstracts stay as written (not ¡ ¿)', async () => {

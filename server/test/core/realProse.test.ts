@@ -73,3 +73,40 @@ table('a fronted prepositional phrase ends before the subject', [
 table('a condition after a comma ("if they express X") names no object', [
   ['IL-11 confers invasiveness on cancer cells, if they express IL-11Rα.', ['IL11 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
 ]);
+
+table('"responsible for" asserts a cause', [
+  ['In our hands, IL-6 signalling is responsible for STAT3 activation in HCC cells.', ['IL6 promotes STAT3 [ctx HCC]'], 'supported'],
+]);
+
+table('an outcome named by its assay or organ is checked as the process it stands for', [
+  ['NT157 reduced colony formation of HCC cells.', ['NT157 decreases COLONY_FORMATION [ctx HCC]'], 'supported'],
+  ['NT157 reduced colony formation of leukemia cells.', ['NT157 decreases COLONY_FORMATION [ctx DOID_1240]'], 'unsupported/other-context'],
+  ['IL-6 drives hepatocarcinogenesis.', ['IL6 promotes HEPATOCARCINOGENESIS'], 'supported'],
+  ['IL-6 suppresses hepatocarcinogenesis.', ['IL6 suppresses HEPATOCARCINOGENESIS'], 'contradicted'],
+]);
+
+table('context: a verb before "cancer" names no organ; "in tumour tissues" names the tumours', [
+  ['IL-6 can stimulate cancer cell proliferation.', ['IL6 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
+  ['IGF-1 drives cancer cell proliferation in tumour tissues of the liver.', ['IGF1 promotes CELL_PROLIFERATION [ctx CANCER,PATIENT_TISSUE]'], 'supported'],
+  // A disease after the verb that only qualifies an unknown noun is an outcome the library is silent on.
+  ['IGF-1 can stimulate cancer cell proliferation and activate cancer reprogramming.', ['IGF1 activates CANCER', 'IGF1 activates CELL_PROLIFERATION [ctx CANCER]'], 'supported'],
+]);
+
+table('"but (generally) not" continues the objects, reported without the effect', [
+  ['Hypoxia induced Snail expression but generally not a migratory phenotype.', ['HYPOXIA induces NCBIGENE_6615', 'HYPOXIA no-effect CELL_MIGRATION'], 'contradicted'],
+]);
+
+table('a slash pair is one participant of a frame', [
+  ['The repressive action of PI3K/AKT1 on invasive properties may be shared by several cancers.', ['PI3K suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+]);
+
+table('invasion and metastasis are stages of tumour progression', [
+  ['Akt drives the progression of ATC.', ['AKT promotes TUMOR_PROGRESSION [ctx ATC]'], 'supported'],
+  ['PI3K restrains the progression of ATC.', ['PI3K inhibits TUMOR_PROGRESSION [ctx ATC]'], 'contradicted'],
+]);
+
+table('scope: a drug is a topic through its targets only when the library has findings of their own on them', [
+  // Anlotinib shares VEGFR2 with sorafenib, but all the library says of VEGFR2 is implied by sorafenib.
+  ['Anlotinib inhibits the migration of thyroid cancer cells.', ['DRUG_ANLOTINIB inhibits CELL_MIGRATION [ctx THYROID_CANCER]'], 'out-of-scope'],
+  ['Tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
+]);

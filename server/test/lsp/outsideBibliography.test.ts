@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { PaperWithoutAbstract, StatusParams } from '../../src/protocol';
 import { cli, startServer, stopServer } from './harness';
@@ -126,6 +126,18 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
     const diagnostics = await diagnosticsUntil(uri, (ds) => ds.some((d) => d.code === 'not-in-bibliography'), 'a not-in-bibliography warning');
     const outside = diagnostics.find((d) => d.code === 'not-in-bibliography')!;
     assert.match(String(outside.message), /wu2022interleukin is in the ClaimLens library but not in refs\.bib: Pandoc will not find it/);
+    const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: outside.range, context: { diagnostics: [outside] } });
+    const add = actions?.find((a) => 'title' in a && a.title.startsWith('Add wu2022interleukin to refs.bib'));
+    assert.ok(add && 'edit' in add && add.edit?.changes?.[pathToFileURL(path.join(library, 'refs.bib')).href], JSON.stringify(actions?.map((a) => a.title)));
+  });
+
+  test('with a CSL-JSON bibliography the warning names it, and no BibTeX entry is offered for it', async () => {
+    const uri = await open('json-key.md', ['---', `bibliography: ${path.join(library, 'more.json')}`, '---', '', 'IL-11 signals via STAT3 in OSCC [@wu2022interleukin].', ''].join('\n'));
+    const diagnostics = await diagnosticsUntil(uri, (ds) => ds.some((d) => d.code === 'not-in-bibliography'), 'a not-in-bibliography warning');
+    const outside = diagnostics.find((d) => d.code === 'not-in-bibliography')!;
+    assert.match(String(outside.message), /not in more\.json: Pandoc will not find it/);
+    const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: outside.range, context: { diagnostics: [outside] } });
+    assert.ok(!actions?.some((a) => 'title' in a && a.title.startsWith('Add wu2022interleukin')), JSON.stringify(actions?.map((a) => a.title)));
   });
 
   test('a paper without an abstract is counted in the status, named, and listed with its place in the .bib', async () => {

@@ -48,7 +48,7 @@ export interface BlockResult {
 
 
 /** Kinds of entity that name what happens to cells or tumours: a list of them is a list of outcomes. */
-const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype']);
+const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype', 'disease']);
 
 /** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
 const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);

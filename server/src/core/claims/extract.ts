@@ -10,7 +10,7 @@ import { compileFrames, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
-import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
+import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
@@ -399,7 +399,7 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
-    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && tokens[k + 1]?.lower === 'not')) break;
+    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && butNot(tokens, k))) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.text === ',')) break;
   }

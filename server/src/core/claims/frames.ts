@@ -14,6 +14,8 @@
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   ^                              the start of the sentence
 //   *,                             any tokens (entities too) up to the next comma, which it takes
+//   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
+// A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
 import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface Frame {
@@ -82,6 +84,14 @@ export const frames: Frame[] = [
     relation: { fromClass: 'change' },
     example: 'An increase of IL-11 expression was seen after hypoxia.',
     expected: ['HYPOXIA increases IL11'],
+  },
+  {
+    name: 'outcome-change-after-cause',
+    reads: 'an outcome and its change, then the cause: "growth inhibition of Y cells after treatment with X": X changes the outcome',
+    pattern: '@object {change} of|in %5 after|following|upon ~3 @subject',
+    relation: { fromClass: 'change' },
+    example: 'Marked growth inhibition of HCC cells was seen after treatment with NT157.',
+    expected: ['NT157 inhibits CELL_GROWTH [ctx HCC]'],
   },
   {
     name: 'role-of-in',
@@ -167,6 +177,22 @@ export const frames: Frame[] = [
     example: 'Cytokines such as IL-11 that signal through gp130 share a receptor subunit.',
     expected: ['IL11 signals-through GP130'],
   },
+  {
+    name: 'level-in-treated-cells',
+    reads: 'Y was increased (reduced) in X-treated cells: X raises (lowers) Y',
+    pattern: '@object ~3 was|were|is|are ?significantly ?markedly {level} in @subject treated|stimulated|exposed',
+    relation: { fromClass: 'level' },
+    example: 'Apoptosis was markedly reduced in TNF-treated cells.',
+    expected: ['NCBIGENE_7124 decreases APOPTOSIS'],
+  },
+  {
+    name: 'lowered-incidence',
+    reads: 'X reduced the incidence (multiplicity, number) of tumours Y: X inhibits Y',
+    pattern: '@subject ~4 inhibited|reduced|suppressed|decreased|lowered|prevented ~2 incidence|multiplicity|number|occurrence ?and ?incidence|multiplicity|number|occurrence of @object',
+    relation: 'inhibits',
+    example: 'Dietary celecoxib reduced both the incidence and multiplicity of colon adenocarcinoma in rats.',
+    expected: ['DRUG_CELECOXIB inhibits DOID_234'],
+  },
 ];
 
 type Element =
@@ -175,7 +201,8 @@ type Element =
   | { kind: 'skip'; max: number }
   | { kind: 'class'; name: string }
   | { kind: 'start' }
-  | { kind: 'toComma' };
+  | { kind: 'toComma' }
+  | { kind: 'span'; max: number };
 
 export interface CompiledFrame {
   frame: Frame;
@@ -196,6 +223,7 @@ function compileElement(part: string, name: string): Element {
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
   if (part === '^') return { kind: 'start' };
   if (part === '*,') return { kind: 'toComma' };
+  if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
     if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
@@ -254,7 +282,10 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       const saved = { subject: captures.subject, object: captures.object, mediators: captures.mediators.length };
       if (element.role === 'mediator') captures.mediators.push(t);
       else captures[element.role] = t;
-      const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      // "PI3K/AKT1": a slash pair is one participant.
+      const pair = tokens[t + 1]?.kind === 'punct' && tokens[t + 1].lower === '/' && tokens[t + 2]?.kind === 'entity';
+      let end = pair ? matchAt(tokens, elements, e + 1, t + 3, captures) : -1;
+      if (end < 0) end = matchAt(tokens, elements, e + 1, t + 1, captures);
       if (end < 0) {
         captures.subject = saved.subject;
         captures.object = saved.object;
@@ -284,6 +315,14 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       const end = matchAt(tokens, elements, e + 1, t + 1, captures);
       if (end < 0) captures.classWord = saved;
       return end;
+    }
+    case 'span': {
+      for (let n = 0; n <= element.max; n++) {
+        if (n > 0 && tokens[t + n - 1]?.kind === 'punct') return -1;
+        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        if (end >= 0) return end;
+      }
+      return -1;
     }
     case 'skip': {
       for (let n = 0; n <= element.max; n++) {

@@ -48,7 +48,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
     const next = tokens[index + 1];
     const breaks =
       (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
-      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && next?.lower === 'not')) ||
+      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && butNot(tokens, index))) ||
       (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || tokens[index + 2]?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? ''))) ||
       // ", indicating that the cytokine acts downstream of hypoxia": a reported conclusion is a clause of its own.
       (token.lower === 'that' && reportingWords.has(tokens[index - 1]?.lower ?? ''));
@@ -183,4 +183,16 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function isMeans(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.lower;
   return (previous === 'by' || previous === 'through' || previous === 'via') && tokens[i].lower.endsWith('ing');
+}
+
+/**
+ * "raised MMP-2 but not MMP-3", "induces Snail but generally not migration": "but" before "not" (after adverbs
+ * at most) continues the verb's objects, reported without the effect, rather than starting a clause.
+ */
+export function butNot(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < Math.min(tokens.length, index + 4); k++) {
+    if (tokens[k].lower === 'not') return true;
+    if (!(tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || tokens[k].lower === 'often'))) return false;
+  }
+  return false;
 }

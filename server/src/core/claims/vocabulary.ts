@@ -80,6 +80,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['dispensable', 'unnecessary', 'irrelevant'].map((adjective) => ({ words: [adjective, 'for'], meaning: { relation: 'no-effect' as const } })),
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
+  // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
+  { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
   ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [
     { words: [verb, 'on'], meaning: { relation: 'activates' as const } },
     { words: [verb, 'off'], meaning: { relation: 'inhibits' as const } },

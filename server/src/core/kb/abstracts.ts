@@ -12,12 +12,13 @@ import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
-import { adverseOutcomeAt, isFavourableOutcome } from './outcomes';
+import { clinicalAssociationsIn } from './clinicalAssociation';
+import { adverseOutcomeAt, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/4';
+export const abstractReaderVersion = 'abstract-reader/5';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -29,6 +30,25 @@ const backgroundWording =
   /\b(?:previous(?:ly)?|prior (?:studies|work|reports)|(?:has|have) been (?:shown|reported|implicated|described|demonstrated|suggested|identified|known|linked|associated)|(?:is|are) (?:well[- ])?known|it is (?:well[- ])?(?:known|established|documented)|(?:recent|emerging|accumulating|growing|increasing) (?:studies|evidence|data|reports)|(?:has|have) attracted attention)\b/i;
 /** A sentence that reports the paper's own work. */
 const ownWork = /\b(?:we|our|here(?:in)?|this study|the present study|the current study|these (?:results|data|findings))\b/i;
+
+/**
+ * The aim of a study, stated before its results: "this study was designed to examine the relationship between
+ * X and Y", "we investigated whether X affects Y". What follows the aim's verb is a question, not a finding, up
+ * to a clause that reports one (", which showed").
+ */
+const aimWording =
+  /\b(?:(?:was|were) designed to|aim(?:ed|s)? (?:to|of|was|is)|to (?:investigate|examine|evaluate|explore|determine|assess|study|clarify|observe|analy[sz]e|elucidate)|we (?:investigated|examined|evaluated|explored|assessed|studied|asked) (?:whether|if|how|the))\b/i;
+const aimEnd = /,\s*which\s+(?:showed|revealed|demonstrated|had)\b|;/i;
+
+/** The [start, end) of the aim stated in the sentence [from, to), if any. */
+function aimSpan(text: string, from: number, to: number): [number, number] | undefined {
+  const sentence = text.slice(from, to);
+  const aim = aimWording.exec(sentence);
+  if (!aim) return undefined;
+  const start = from + aim.index;
+  const end = aimEnd.exec(text.slice(start, to));
+  return [start, end ? start + end.index : to];
+}
 
 export interface ReadAbstractOptions {
   /** Where the fact ids start; defaults to a form of the paper key. */
@@ -62,15 +82,32 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // sentence is a finding unless it says otherwise.
     const background = !own && (backgroundHeading.test(text) || backgroundWording.test(text) || (index === 0 && !ownWorkSeen && spans.length > 2 && !/\b(?:results?|conclusions?)\s*:/i.test(text)));
     ownWorkSeen ||= own;
+    // "Loss of X was associated with Y and Z" (see clinicalAssociation.ts): read on its own, and preferred to
+    // the reader's association between the same two, whose direction misses the marker's state.
+    const associations = clinicalAssociationsIn(abstract, span.start, span.end, inSentence, kb);
+    const samePair = (c: { subject: EntityMention; object: EntityMention }, a: { subject: EntityMention; object: EntityMention }) =>
+      (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId);
     const claims = [
-      ...reading.claims,
+      ...reading.claims.filter(
+        (c) =>
+          c.relation !== 'associated-with' ||
+          (!associations.some((a) => samePair(c, a)) &&
+            // "X was related to overall survival" says that X matters, not which way: no finding to keep
+            // (a denial, "was not associated with survival", is one).
+            (c.negated || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
+      ),
+      ...associations
+        .filter((a) => a.polarity !== 'none' && !reading.claims.some((c) => c.relation !== 'associated-with' && c.relation !== 'regulates' && samePair(c, a)))
+        .map((a) => ({ subject: a.subject, object: a.object, relation: 'associated-with' as const, polarity: a.polarity as 'positive' | 'negative', negated: false, hedged: false, context: [], mediators: [] })),
       // "COX-2 was overexpressed in gastric cancer": the gene goes with the disease (see tumourExpression.ts).
       ...tumourExpressionIn(abstract, inSentence, kb)
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
+    const aim = aimSpan(abstract, span.start, span.end);
     claims.forEach((claim) => {
       if (claim.relation === 'regulates') return;
+      if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       const subject = claim.subject.entityId;
       const object = claim.object.entityId;
       if (subject === object) return;

@@ -65,6 +65,10 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
     parseWithLibrary(parse, text, 0, text, lines, entries, broken, report);
   } else {
     for (const entry of scanned) {
+      if (entry.stray) {
+        report(entry.start, '', `line ${lines.positionAt(entry.start).line + 1}: "@" starts no entry (an entry is @type{key, ...})`);
+        continue;
+      }
       if (entry.fields) {
         entries.push({ key: entry.key, fields: entry.fields, offset: entry.start, truncatedAuthors: entry.truncatedAuthors });
         continue;

@@ -24,6 +24,8 @@ export interface ScannedEntry {
   fields: Record<string, string | ScannedCreator[]> | null;
   /** "and others" ended the author list. */
   truncatedAuthors?: boolean;
+  /** An "@" that starts no entry (and the text after it up to the next entry): a problem, nothing to parse. */
+  stray?: true;
 }
 
 const verbatimFields = new Set(['doi', 'url', 'file', 'pmid', 'eprint', 'isbn', 'issn']);
@@ -38,10 +40,14 @@ export function scanBib(text: string): ScannedEntry[] | null {
     typeMatch.lastIndex = 0;
     const head = typeMatch.exec(text.slice(at, at + 64));
     if (!head) {
-      // A stray "@" (or "@" inside a comment line): the real parser decides what it is.
-      const end = nextEntryStart(text, at + 1);
-      entries.push({ key: '', type: '', start: at, end, fields: null });
-      at = end < text.length ? end : -1;
+      // A stray "@" starts no entry. It and the text up to the next "@" that does start one are one stray
+      // (one problem), and the scan goes on from there, so a stray "@" never hides the entries after it.
+      // (Handing the rest of the file to the real parser instead made 32,000 "@" cost seconds: its error
+      // recovery is quadratic.)
+      let next = text.indexOf('@', at + 1);
+      while (next >= 0 && !startsEntry(text, next)) next = text.indexOf('@', next + 1);
+      entries.push({ key: '', type: '', start: at, end: next < 0 ? text.length : next, fields: null, stray: true });
+      at = next;
       continue;
     }
     const type = head[1].toLowerCase();
@@ -55,6 +61,14 @@ export function scanBib(text: string): ScannedEntry[] | null {
     at = scanned.end < text.length ? text.indexOf('@', scanned.end) : -1;
   }
   return entries;
+}
+
+const entryHead = /@[A-Za-z]+\s*[{(]/y;
+
+/** Whether the "@" at `at` starts an entry ("@type{" or "@type("). */
+function startsEntry(text: string, at: number): boolean {
+  entryHead.lastIndex = at;
+  return entryHead.test(text);
 }
 
 /** The next "@" at the start of a line after `from` (where a broken entry is taken to end), or the file's end. */

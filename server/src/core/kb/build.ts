@@ -7,8 +7,8 @@
 import { AbstractReadingCache } from './abstracts';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
-import { KnowledgeBase, type PaperRecord } from './knowledgeBase';
-import { loadKbJson, recordLocations, type KbFileContent } from './loadFile';
+import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
+import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import type { Entity, Fact, Paper } from './schema';
 
@@ -55,6 +55,53 @@ export interface BuildOptions {
 
 const sharedAbstractCache = new AbstractReadingCache();
 
+/** What reading one file gave, kept with its text and a serial number that stands for that text in fingerprints. */
+interface ReadFile {
+  text: string;
+  serial: number;
+  loaded: LoadedFile | LoadedBibliography;
+}
+
+/**
+ * The files read by the last build, by path: a file whose text is unchanged (compared natively, in full) is
+ * not read again, so reloading a large library after one file changes reads one file. Only the last build's
+ * files are kept, so memory does not grow with edits.
+ */
+let readFiles = new Map<string, ReadFile>();
+let nextSerial = 1;
+
+type LoadedBibliography = Awaited<ReturnType<typeof loadBib>> | ReturnType<typeof loadCslJson>;
+
+async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>): Promise<ReadFile> {
+  const known = previous.get(source.path);
+  if (known && known.text === source.text) {
+    next.set(source.path, known);
+    return known;
+  }
+  const loaded =
+    format === 'bibtex' ? await loadBib(source.path, source.text)
+    : format === 'csl-json' ? loadCslJson(source.path, source.text)
+    : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
+    : format === 'ris' ? loadRis(source.path, source.text)
+    : loadKbJson(source.path, source.text);
+  const read = { text: source.text, serial: nextSerial++, loaded };
+  next.set(source.path, read);
+  return read;
+}
+
+/** FNV-1a over short strings (paths and serials), for the knowledge base's fingerprint. */
+function hashOf(parts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      hash ^= part.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash = Math.imul(hash ^ 0, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?: ReadonlyMap<string, KbFileContent>, options: BuildOptions = {}): Promise<KbBuildResult> {
   const at = (record: object, file: string) => ({ file, ...(recordLocations.get(record) ?? { line: 0, character: 0 }) });
   const problems: KbProblem[] = [];
@@ -71,6 +118,11 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // is read once: the same path, or the same name with the same text.
   const readPaths = new Set<string>();
   const readTexts = new Map<string, string[]>();
+  const previousFiles = readFiles;
+  const nextFiles = new Map<string, ReadFile>();
+  /** Stands for the content in the fingerprint: each file's path and the serial of its text. */
+  const fingerprintParts: string[] = [options.readAbstracts === false ? 'no-abstracts' : 'abstracts'];
+  const factLocators = new Map<string, NonNullable<LoadedFile['factLocations']>>();
   for (const source of sources) {
     const name = source.path.replace(/^.*[\\/]/, '');
     const sameName = readTexts.get(name) ?? [];
@@ -81,26 +133,28 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     let fileProblems: KbProblem[];
     const format = bibliographyFormat(source);
     const previous = lastGood?.get(source.path);
+    const read = await readSource(source, format, previousFiles, nextFiles);
+    fingerprintParts.push(source.path, String(read.serial));
     if (format) {
-      const loaded =
-        format === 'bibtex' ? await loadBib(source.path, source.text)
-        : format === 'csl-json' ? loadCslJson(source.path, source.text)
-        : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
-        : loadRis(source.path, source.text);
+      const loaded = read.loaded as LoadedBibliography;
       // A bibliography recovers entry by entry: every valid entry of the current file is used, and an entry
       // the parser could not read whole keeps its last good version when there is one.
       const broken = new Set<string>((loaded as { broken?: string[] }).broken ?? []);
       const papersNow = loaded.papers.filter((paper) => !broken.has(paper.key) || !previous?.papers.some((p) => p.key === paper.key));
       const kept = previous ? previous.papers.filter((p) => broken.has(p.key)) : [];
       content = { papers: [...papersNow, ...kept], entities: [], facts: [] };
-      fileProblems = loaded.problems;
+      // A copy: the list is kept for the next build, which must see it as read.
+      fileProblems = [...loaded.problems];
+      // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
+      if (kept.length > 0) fingerprintParts.push(String(nextSerial++));
       for (const paper of kept) {
         fileProblems.push(problemAt(source.path, paper, '', `entry ${paper.key}: its last version without errors stays in use until it is fixed`, 'warning'));
       }
     } else {
-      const loaded = loadKbJson(source.path, source.text);
+      const loaded = read.loaded as LoadedFile;
       content = loaded.content;
       fileProblems = loaded.problems;
+      if (loaded.factLocations) factLocators.set(source.path, loaded.factLocations);
     }
     problems.push(...fileProblems);
     if (!format && fileProblems.some((p) => p.severity === 'error') && previous) {
@@ -109,6 +163,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         message: 'this file has errors; the last version without errors stays in use until they are fixed',
       });
       content = previous;
+      fingerprintParts.push(String(nextSerial++));
     }
     goodContent.set(source.path, content);
     const origin = format ? 'bib' : 'library';
@@ -165,16 +220,28 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     const refs = [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context];
     const unknown = refs.filter((ref) => !entities.has(ref));
     const paper = papers.get(fact.evidence.paper);
+    const dropped = (message: string): void => {
+      const file = factFile.get(id)!;
+      const where = recordLocations.get(fact) ?? factLocators.get(file)?.get(id) ?? { line: 0, character: 0 };
+      problems.push({ file, line: where.line, character: where.character, path: `facts.${id}`, message, severity: 'error' });
+      factFile.delete(id);
+    };
     if (unknown.length > 0) {
-      problems.push(problemAt(factFile.get(id)!, fact, `facts.${id}`, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`));
+      dropped(`refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
     } else if (!paper) {
-      problems.push(problemAt(factFile.get(id)!, fact, `facts.${id}`, `cites unknown paper ${fact.evidence.paper}; the fact is not loaded`));
+      dropped(`cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
     } else {
       validFacts.push(fact);
     }
   }
 
-  const factLocations = new Map(validFacts.map((fact) => [fact.id, at(fact, factFile.get(fact.id)!)]));
+  readFiles = nextFiles;
+  // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
+  const factLocations = new FactLocations(factFile, (id, file) => {
+    const fact = facts.get(id)!;
+    const where = recordLocations.get(fact) ?? factLocators.get(file)?.get(id);
+    return { file, ...(where ?? { line: 0, character: 0 }) };
+  });
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
   // Facts read from abstracts join before the knowledge base is built, so it is built once.
   const extracted = options.readAbstracts === false ? [] : readAbstracts([...papers.values()], [...entities.values()], validFacts, options.abstractCache ?? sharedAbstractCache);
@@ -182,7 +249,9 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     const paper = papers.get(fact.evidence.paper);
     if (paper?.location) factLocations.set(fact.id, paper.location);
   }
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, { facts: factLocations, entities: entityLocations });
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, {
+    facts: factLocations, entities: entityLocations, fingerprint: hashOf(fingerprintParts),
+  });
   return { kb, problems, goodContent };
 }
 
@@ -205,6 +274,65 @@ function readAbstracts(papers: readonly Paper[], entities: readonly Entity[], cu
     }
   }
   return facts;
+}
+
+/**
+ * Where each fact is written, found on first use (a ReadonlyMap for the callers: go-to-definition and related
+ * information ask for one fact at a time). Facts read from abstracts point at their paper's entry.
+ */
+class FactLocations implements ReadonlyMap<string, RecordLocation> {
+  readonly #files: ReadonlyMap<string, string>;
+  readonly #locate: (id: string, file: string) => RecordLocation;
+  readonly #known = new Map<string, RecordLocation>();
+
+  constructor(files: ReadonlyMap<string, string>, locate: (id: string, file: string) => RecordLocation) {
+    this.#files = files;
+    this.#locate = locate;
+  }
+
+  get size(): number {
+    return this.#files.size + [...this.#known.keys()].filter((id) => !this.#files.has(id)).length;
+  }
+
+  set(id: string, location: RecordLocation): void {
+    this.#known.set(id, location);
+  }
+
+  get(id: string): RecordLocation | undefined {
+    let location = this.#known.get(id);
+    if (!location) {
+      const file = this.#files.get(id);
+      if (file === undefined) return undefined;
+      location = this.#locate(id, file);
+      this.#known.set(id, location);
+    }
+    return location;
+  }
+
+  has(id: string): boolean {
+    return this.#known.has(id) || this.#files.has(id);
+  }
+
+  *entries(): MapIterator<[string, RecordLocation]> {
+    for (const id of this.keys()) yield [id, this.get(id)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#files.keys();
+    for (const id of this.#known.keys()) if (!this.#files.has(id)) yield id;
+  }
+
+  *values(): MapIterator<RecordLocation> {
+    for (const [, location] of this.entries()) yield location;
+  }
+
+  forEach(callback: (value: RecordLocation, key: string, map: ReadonlyMap<string, RecordLocation>) => void): void {
+    for (const [id, location] of this.entries()) callback(location, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, RecordLocation]> {
+    return this.entries();
+  }
 }
 
 /** Integrity problems point at the record they are about (or the top of the file for .bib records). */

@@ -9,7 +9,9 @@
 //   that the drug inhibits the target's activity: "NT157 inhibits IGF-1R");
 // - a chemical that mimics a condition stands for it: CoCl2 for hypoxia;
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M;
-// - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT.
+// - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
+// - an outcome named by its assay or its organ stands for the general process there: colony formation for
+//   proliferation, hepatocarcinogenesis for tumorigenesis in HCC (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
@@ -34,6 +36,17 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
   { process: 'EMT', marker: 'CDH2', sign: 1 },
   { process: 'EMT', marker: 'CDH1', sign: -1 },
 ];
+
+/**
+ * Outcomes that a finding names more generally: the process an assay measures (a colony-formation assay counts
+ * the colonies single cells grow into, a proliferation readout), or a process in one organ (hepatocarcinogenesis
+ * is tumorigenesis in the liver: HCC). A claim about the first is checked as a claim about the process there.
+ */
+export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string }>> = {
+  COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
+  CARCINOGENESIS: { process: 'TUMORIGENESIS' },
+  HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
+};
 
 const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
 const negative = new Set(['decreases', 'inhibits', 'suppresses', 'downregulates']);

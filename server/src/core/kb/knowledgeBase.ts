@@ -47,6 +47,9 @@ export class KnowledgeBase {
   readonly #related = new Map<string, readonly string[]>();
   readonly #factsBySubject = new Map<string, Fact[]>();
   readonly #factsByObject = new Map<string, Fact[]>();
+  readonly #aboutSubject = new Map<string, Fact[]>();
+  readonly #aboutObject = new Map<string, Fact[]>();
+  readonly #drugPhenotypes = new Map<string, { drug: string; kind: string } | undefined>();
   readonly #standIns = new Map<string, StandIn[]>();
   readonly #hasFindings = new Map<string, boolean>();
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
@@ -56,7 +59,8 @@ export class KnowledgeBase {
     papers: PaperRecord[],
     entities: Entity[],
     facts: Fact[],
-    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation> } = {},
+    /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
@@ -84,7 +88,7 @@ export class KnowledgeBase {
       push(this.#factsBySubject, fact.subject, fact);
       if (fact.object) push(this.#factsByObject, fact.object, fact);
     }
-    this.fingerprint = fingerprintOf(papers, entities, facts);
+    this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
   }
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */
@@ -120,14 +124,28 @@ export class KnowledgeBase {
     return cached;
   }
 
-  /** Facts whose subject is `id` or related to it (see related). */
+  /**
+   * Facts whose subject is `id` or related to it (see related). Computed once per id and shared: callers
+   * must not change the array (in a million-fact library, copying it per claim was most of a check).
+   */
   factsAboutSubject(id: string): Fact[] {
-    return this.related(id).flatMap((other) => this.#factsBySubject.get(other) ?? []);
+    return this.#about(id, this.#factsBySubject, this.#aboutSubject);
   }
 
-  /** Facts whose object is `id` or related to it. */
+  /** Facts whose object is `id` or related to it (shared like factsAboutSubject). */
   factsAboutObject(id: string): Fact[] {
-    return this.related(id).flatMap((other) => this.#factsByObject.get(other) ?? []);
+    return this.#about(id, this.#factsByObject, this.#aboutObject);
+  }
+
+  #about(id: string, index: ReadonlyMap<string, Fact[]>, cache: Map<string, Fact[]>): Fact[] {
+    let facts = cache.get(id);
+    if (!facts) {
+      const related = this.related(id);
+      // One entity with no relatives: its own list, not a copy.
+      facts = related.length === 1 ? (index.get(related[0]) ?? []) : related.flatMap((other) => index.get(other) ?? []);
+      cache.set(id, facts);
+    }
+    return facts;
   }
 
   /** What an entity stands for in claims and findings: a drug for the loss of its targets, CoCl2 for hypoxia. */
@@ -167,9 +185,12 @@ export class KnowledgeBase {
    * drug is part of the context: resistance to gefitinib is not resistance to sorafenib.
    */
   drugPhenotype(id: string): { drug: string; kind: string } | undefined {
+    // Asked for every candidate fact's object: answered once per entity.
+    if (this.#drugPhenotypes.has(id)) return this.#drugPhenotypes.get(id);
     const match = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(id);
-    if (!match || this.entities.get(match[1])?.type !== 'drug') return undefined;
-    return { drug: match[1], kind: match[2] };
+    const phenotype = match && this.entities.get(match[1])?.type === 'drug' ? { drug: match[1], kind: match[2] } : undefined;
+    this.#drugPhenotypes.set(id, phenotype);
+    return phenotype;
   }
 
   /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */

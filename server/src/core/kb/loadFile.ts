@@ -3,6 +3,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { ZodType } from 'zod';
 import { LineIndex, type LineColumn } from '../util/lines';
+import { fastLoadKbJson, LazyFactLocations } from './fastLoad';
 import { jsonPathToString, type KbProblem } from './problems';
 import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
@@ -18,6 +19,8 @@ export const recordLocations = new WeakMap<object, LineColumn>();
 export interface LoadedFile {
   content: KbFileContent;
   problems: KbProblem[];
+  /** Where a fact of the file is written, for files read by the fast path (their facts are located on demand). */
+  factLocations?: LazyFactLocations;
 }
 
 const sections = [
@@ -29,6 +32,14 @@ const sections = [
 const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
 
 export function loadKbJson(file: string, text: string): LoadedFile {
+  // A valid file (the usual case, and every file of a large generated library) takes the fast path.
+  const fast = fastLoadKbJson(text, (record, at) => recordLocations.set(record, at));
+  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(text, fast.facts) };
+  return loadKbJsonPrecisely(file, text);
+}
+
+/** The precise path: a parse tree with offsets, zod per record, and every problem with its line. */
+export function loadKbJsonPrecisely(file: string, text: string): LoadedFile {
   const lines = new LineIndex(text);
   const problems: KbProblem[] = [];
   const report = (offset: number, path: (string | number)[], message: string): void => {

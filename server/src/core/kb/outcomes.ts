@@ -31,8 +31,33 @@ export function isFavourableOutcome(entityId: string, kb: KnowledgeBase): boolea
  * sentence start).
  */
 export function adverseOutcomeAt(text: string, start: number, from = 0): boolean {
+  return qualifiedBy(adverseWords, text, start, from);
+}
+
+/** Words that name the good end of an outcome: "longer", "better", "improved" (survival). */
+const favourableWords = /\b(?:better|best|longer|prolonged|improved|increased|higher|superior|favou?rable|good)\b/gi;
+
+/**
+ * True when the outcome at `start` is named with a direction, good or bad ("worse OS", "prolonged PFS"):
+ * "X was related to overall survival" says that X matters, not which way, and is no finding to keep.
+ */
+export function directedOutcomeAt(text: string, start: number, from = 0): boolean {
+  return qualifiedBy(adverseWords, text, start, from) || qualifiedBy(favourableWords, text, start, from);
+}
+
+/**
+ * True when the outcome mentioned at `start` is a scale named without a direction: "related to overall
+ * survival", "associated with prognosis". Response to treatment is an event, not a scale: "associated with
+ * clinical response" has its direction.
+ */
+export function undirectedOutcomeAt(entityId: string, kb: KnowledgeBase, text: string, start: number, from = 0): boolean {
+  if (!isFavourableOutcome(entityId, kb) || /^response to treatment$/i.test(kb.entities.get(entityId)?.name ?? '')) return false;
+  return !directedOutcomeAt(text, start, from);
+}
+
+function qualifiedBy(words: RegExp, text: string, start: number, from: number): boolean {
   const before = text.slice(Math.max(from, start - 160), start).replace(/\([^()]*\)/g, ' ');
-  const last = [...before.matchAll(adverseWords)].pop();
+  const last = [...before.matchAll(words)].pop();
   if (last?.index === undefined) return false;
   return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || outcomeWord.test(word));
 }

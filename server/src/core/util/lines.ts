@@ -13,9 +13,9 @@ export class LineIndex {
 
   constructor(text: string) {
     this.#starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
-    }
+    // indexOf finds each newline natively: several times faster than a loop over every character, which
+    // matters for library files of hundreds of megabytes.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
     this.#length = text.length;
   }
 

@@ -6,6 +6,9 @@
 //
 // The non-claim patterns are data: each with a sentence of our own that it must match (scope.test.ts).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Fact } from '../kb/schema';
+import type { DerivedFact } from '../kb/inference';
+import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic';
@@ -50,7 +53,19 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'proc
 
 /** Entities of the sentence that act (not a cancer, a process or a cell line) and that the library has findings on. */
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
-  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && kb.hasFindings(id));
+  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && hasFindingsInScope(id, kb));
+}
+
+/**
+ * Whether the library has findings on an entity, for scope. A drug the library never mentions is not brought in
+ * by its targets when all the library says of them is implied by another drug: anlotinib and sorafenib share
+ * VEGFR2, but what sorafenib does to HCC cells is no finding on VEGFR2 that makes anlotinib a topic.
+ */
+export function hasFindingsInScope(id: string, kb: KnowledgeBase): boolean {
+  if (!kb.hasFindings(id)) return false;
+  if (kb.entities.get(id)?.type !== 'drug' || kb.factsAboutSubject(id).length > 0 || kb.factsAboutObject(id).length > 0) return true;
+  const ownFinding = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'drug-target';
+  return kb.standIns(id).some((s) => kb.factsAboutSubject(s.id).some(ownFinding) || kb.factsAboutObject(s.id).some(ownFinding));
 }
 
 /** Words before "cancer" that do not name a kind of cancer: "human cancer cells", "in many cancers". */
@@ -79,7 +94,8 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) continue;
     const before = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
-    if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !covered(before.index, before.index + before[1].length)) return true;
+    // A relation verb before "cancer" ("stimulate cancer cell proliferation") names no organ.
+    if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !verbTrigger(before[1]) && !covered(before.index, before.index + before[1].length)) return true;
   }
   return false;
 }

@@ -15,8 +15,9 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { statedFact, type DerivedFact } from '../kb/inference';
+import { outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
+import { hasFindingsInScope } from './scope';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
 export type Basis = 'other-context' | 'no-evidence';
@@ -71,6 +72,13 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
     const other = verifyAs({ ...claim, subject: standIn.id, relation }, kb);
     if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
   }
+  // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
+  const outcome = outcomeStandIns[claim.object];
+  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
+    const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
+    const other = verifyClaim({ ...claim, object: outcome.process, context }, kb);
+    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+  }
   return best;
 }
 
@@ -79,7 +87,7 @@ const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'e
 
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
-  if (kb.hasFindings(claim.subject)) return true;
+  if (hasFindingsInScope(claim.subject, kb)) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;
@@ -211,7 +219,9 @@ export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: 
  */
 export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
   if (factContext.length === 0) return true;
-  return claimContext.every((c) => factContext.some((f) => kb.isA(f, c) || kb.standIns(f).some((s) => !s.inverted && kb.isA(s.id, c))));
+  // "in tumour tissues" names the tumours themselves, which the cancer context already carries; unlike an animal
+  // model against a dish (IN_VIVO, CELL_CULTURE), it does not set a claim apart from findings in the cells.
+  return claimContext.every((c) => c === 'PATIENT_TISSUE' || factContext.some((f) => kb.isA(f, c) || kb.standIns(f).some((s) => !s.inverted && kb.isA(s.id, c))));
 }
 
 /** A fact's context without its own participants: "hypoxia raises X in hypoxic cancer cells" is about cancer. */

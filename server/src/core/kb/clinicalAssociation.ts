@@ -1,0 +1,167 @@
+// Clinical associations: "loss of SMAD4 showed a significant association with lymphovascular invasion and
+// distant metastasis", "high nuclear expression of p65 is an independent prognostic factor for better
+// survival", "X and Y were associated with poor OS". Clinical abstracts state most of their findings this
+// way, often with no verb between the marker and what it goes with, several markers or outcomes coordinated,
+// and the marker's state ("loss of", "negative ... expression", "inactivated") deciding the direction. The
+// claim reader reads events; this module reads the association construction on its own, for abstracts:
+// every marker of the subject phrase goes with every outcome, feature or marker after the cue.
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from './knowledgeBase';
+import { isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
+
+export interface ClinicalAssociation {
+  subject: EntityMention;
+  object: EntityMention;
+  /** 'none': two markers coordinated before the cue ("IL-6 and VEGF were associated with stage") are not associated with each other. */
+  polarity: 'positive' | 'negative' | 'none';
+}
+
+/** The cue: what says that the marker goes with the outcome, without saying that it causes it. */
+const cue =
+  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|adversely\s+affected)\b/gi;
+
+/** Words that turn the association round at the cue. */
+const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
+/** A denial at the cue: "was not associated with". */
+const deniedCue = /\bnot\b/i;
+/** Cues of prognosis ("prognostic factor for", "predicting"): they go with outcomes only. */
+const prognosticCue = /\b(?:prognostic|predictive|risk|predict\w*|indicators?)\b/i;
+
+/** The marker's state named before it: "loss of nuclear SMAD4", "negative SMAD4 expression", "low X". */
+const lossBefore = /\b(?:loss|absence|lack|inactivation|deficiency|deletion|negative|low|lower|reduced|decreased|down-?regulated|down-?regulation|reductions?\s+in|decreases?\s+in)\s+(?:of\s+)?(?:the\s+)?(?:(?:nuclear|cytoplasmic|membranous?|serum|tumou?r|protein|mRNA)\s+)*(?:expression\s+of\s+)?(?:the\s+)?$/i;
+/** …or after it, before the cue: "SMAD4 loss", "SMAD4 is often inactivated and". */
+const lossAfter = /^\s*(?:(?:expression|protein|mRNA|status|gene|immuno)\s*)?(?:loss|inactivation|negativity|immunonegativity|deficiency|deletion|(?:is|was|are|were)\s+(?:(?:often|\w+ly)\s+)?(?:inactivated|lost|deleted|absent|silenced))\b/i;
+
+/** Where a clause ends: the subject phrase starts after it, the objects end before it. */
+const clauseBreak = /;|\bwhereas\b|\bwhile\b|,\s*but\b|\bbut\s+not\b|\bhowever\b|,\s*(?:suggesting|indicating|implying|which|and\s+(?:thus|therefore|was|were|is|are))\b/i;
+/** Where the list of what the marker goes with ends: the patients or setting it holds in. */
+const objectsEnd = /\b(?:in|among|for)\s+(?:the\s+|a\s+|an\s+|all\s+|those\s+)?(?:patients|cases|women|men|cohort|subgroups?|series)\b|\bas well as\b/i;
+/**
+ * Between a marker and the cue, the marker must head the subject phrase: its state ("expression", "loss",
+ * "status"), other markers and the copula may stand there, not a preposition that makes it a modifier
+ * ("resistance to trastuzumab in patients with HER2-positive cancer is associated with").
+ */
+const notHead = /\b(?:in|with|to|for|by|after|from|than|at|on|under|during)\b/i;
+
+/** A feature named by its low end ("fewer tumour-infiltrating lymphocytes"): the association turns round. */
+const fewerBefore = /\b(?:fewer|less|lower|decreased|reduced|absent)\s+(?:\S+\s+)?$/i;
+
+/** What may be a marker: genes and their products, families, pathways, drugs, infections and exposures. */
+const markerTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'drug', 'chemical', 'condition']);
+/**
+ * What a marker may go with: outcomes, tumour features and processes, other markers. Not a drug: "indicator
+ * of trastuzumab sensitivity" names a response to the drug, whose direction the drug alone does not carry.
+ */
+const featureTypes = new Set(['phenotype', 'process', ...[...markerTypes].filter((t) => t !== 'drug')]);
+
+/** Clinical associations of one sentence, [from, to) in `text`; `mentions` are the sentence's. */
+export function clinicalAssociationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ClinicalAssociation[] {
+  const sentence = text.slice(from, to);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  const found: ClinicalAssociation[] = [];
+  let clauseStart = from;
+  const cues = [...sentence.matchAll(cue)];
+  cues.forEach((match, n) => {
+    const cueStart = from + match.index;
+    const cueEnd = cueStart + match[0].length;
+    const nextCue = n + 1 < cues.length ? from + cues[n + 1].index : to;
+    // The subject phrase runs from the last clause break (or the previous cue) to the cue.
+    const before = text.slice(clauseStart, cueStart);
+    const breaks = [...before.matchAll(new RegExp(clauseBreak.source, 'gi'))];
+    const subjectStart = breaks.length > 0 ? clauseStart + breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length : clauseStart;
+    const afterCue = text.slice(cueEnd, nextCue);
+    const end = clauseBreak.exec(afterCue);
+    clauseStart = end ? cueEnd + end.index : nextCue;
+    const listEnd = objectsEnd.exec(text.slice(cueEnd, clauseStart));
+    const objectEnd = listEnd ? cueEnd + listEnd.index : clauseStart;
+    if (deniedCue.test(match[0])) return;
+    const prognostic = prognosticCue.test(match[0]);
+    const subjects = firstOfEach(
+      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && headsSubject(text, m, cueStart, mentions, typeOf)),
+    );
+    const objects = firstOfEach(
+      mentions.filter(
+        (m) =>
+          m.start >= cueEnd &&
+          m.end <= objectEnd &&
+          !insideBrackets(text, cueEnd, m.start) &&
+          // An infection goes with the diseases it causes ("a risk factor for gastric cancer").
+          ((prognostic ? typeOf(m) === 'phenotype' : featureTypes.has(typeOf(m))) || (typeOf(m) === 'disease' && subjects.some((s) => typeOf(s) === 'condition'))) &&
+          // "related to overall survival" gives no direction; "related to worse overall survival" does.
+          // "adversely affected survival" names the direction in its cue.
+          (/adversely/i.test(match[0]) || !undirectedOutcomeAt(m.entityId, kb, text, m.start, cueStart)),
+      ),
+    );
+    const inverse = inverseCue.test(match[0]);
+    if (objects.length === 0 && subjects.length >= 2 && /correlated|correlation/i.test(match[0])) {
+      // "X and Y were inversely correlated": the two sides are the subject phrase's.
+      found.push({ subject: subjects[0], object: subjects[1], polarity: inverse ? 'negative' : 'positive' });
+      return;
+    }
+    for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push({ subject: subjects[i], object: subjects[j], polarity: 'none' });
+    if (subjects.length === 0 || objects.length === 0) return;
+    for (const subject of subjects) {
+      const lost = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || lossAfter.test(text.slice(subject.end, cueStart));
+      for (const object of objects) {
+        if (object.entityId === subject.entityId) continue;
+        const fewer = !isFavourableOutcome(object.entityId, kb) && fewerBefore.test(text.slice(Math.max(cueEnd, object.start - 30), object.start));
+        const flips = [inverse, lost, fewer].filter(Boolean).length;
+        found.push({ subject, object, polarity: flips % 2 === 0 ? 'positive' : 'negative' });
+      }
+    }
+  });
+  return [...found, ...associationsBetween(text, from, to, mentions, typeOf, kb)];
+}
+
+/** "A (positive) correlation was found between X and Y": the association named first, its two sides after. */
+const between = /\b(?:(positive|negative|inverse|significant|strong|close)\s+)?(?:correlation|association|relationship|one)\s+(?:was\s+|were\s+)?(?:(?:also\s+)?(?:found|observed|seen|noted|detected|shown|existed)\s+)?between\b/gi;
+
+/** Associations stated with "between X and Y" in [from, to). */
+function associationsBetween(text: string, from: number, to: number, mentions: readonly EntityMention[], typeOf: (m: EntityMention) => string, kb: KnowledgeBase): ClinicalAssociation[] {
+  const found: ClinicalAssociation[] = [];
+  const sentence = text.slice(from, to);
+  const cues = [...sentence.matchAll(between)];
+  cues.forEach((match, n) => {
+    const cueEnd = from + match.index + match[0].length;
+    const next = n + 1 < cues.length ? from + cues[n + 1].index : to;
+    const end = clauseBreak.exec(text.slice(cueEnd, next));
+    const stop = end ? cueEnd + end.index : next;
+    const inside = mentions.filter((m) => m.start >= cueEnd && m.end <= stop && !insideBrackets(text, cueEnd, m.start));
+    const subject = inside[0];
+    if (!subject || !markerTypes.has(typeOf(subject)) || !/^\s*and\b/i.test(text.slice(subject.end, stop).replace(/\([^()]*\)/g, ' ').replace(/^\s*(?:expression|levels?|status)\b/i, ''))) return;
+    const lost = lossBefore.test(text.slice(cueEnd, subject.start));
+    const negative = /^(?:negative|inverse)$/i.test(match[1] ?? '');
+    for (const object of firstOfEach(inside.slice(1))) {
+      if (object.entityId === subject.entityId || !featureTypes.has(typeOf(object)) || undirectedOutcomeAt(object.entityId, kb, text, object.start, cueEnd)) continue;
+      found.push({ subject, object, polarity: [lost, negative].filter(Boolean).length % 2 === 0 ? 'positive' : 'negative' });
+    }
+  });
+  return found;
+}
+
+/** One mention per entity, the first: "overall survival (OS)" is one outcome. */
+function firstOfEach(list: EntityMention[]): EntityMention[] {
+  return list.filter((m, i) => list.findIndex((n) => n.entityId === m.entityId) === i);
+}
+
+/** True when `marker` heads the phrase that ends at the cue (see notHead). */
+function headsSubject(text: string, marker: EntityMention, cueStart: number, mentions: readonly EntityMention[], typeOf: (m: EntityMention) => string): boolean {
+  let gap = '';
+  let at = marker.end;
+  for (const m of mentions) {
+    if (m.start < at || m.end > cueStart) continue;
+    // "HER2-overexpressing breast cancer": a marker before a disease or process names a kind of it.
+    if (!markerTypes.has(typeOf(m))) return false;
+    gap += text.slice(at, m.start);
+    at = m.end;
+  }
+  gap += text.slice(at, cueStart);
+  return !notHead.test(gap.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+}
+
+/** True when `at` sits inside brackets opened after `from` ("(HR 3.4, 95% CI ...)"). */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) depth += text[i] === '(' || text[i] === '[' ? 1 : text[i] === ')' || text[i] === ']' ? -1 : 0;
+  return depth > 0;
+}
