@@ -6,6 +6,7 @@ import {
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type FileEvent, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { clientCommands, languageIds, pingRequest } from '../../server/src/protocol';
+import { CrashSeries, PingState } from './restartPolicy';
 import { answerConfigurationRequest, extraFolderPatterns, globalSettings, section } from './config';
 import { withFindingLinks } from './findingDocument';
 
@@ -51,8 +52,7 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
  * does not spin, and the user is told once per series of crashes, with the way to the log.
  */
 export class RestartPolicy implements ErrorHandler {
-  private crashes: number[] = [];
-  private told = false;
+  private readonly series = new CrashSeries();
 
   constructor(private readonly output: vscode.LogOutputChannel, private readonly now: () => number = Date.now) {}
 
@@ -62,26 +62,17 @@ export class RestartPolicy implements ErrorHandler {
   }
 
   async closed(): Promise<CloseHandlerResult> {
-    const now = this.now();
-    // A series ends after five quiet minutes.
-    this.crashes = [...this.crashes.filter((at) => now - at < 5 * 60_000), now];
-    if (this.crashes.length === 1) this.told = false;
-    const pause = restartPause(this.crashes.length);
-    this.output.error(`ClaimLens: the language server stopped (crash ${this.crashes.length} in a row); restarting in ${pause / 1000} s.`);
-    if (!this.told) {
-      this.told = true;
+    // The decisions are in restartPolicy.ts (unit-tested): always restart, a growing pause, tell once per series.
+    const { crashesInRow, pauseMs, tellUser } = this.series.crashed(this.now());
+    this.output.error(`ClaimLens: the language server stopped (crash ${crashesInRow} in a row); restarting in ${pauseMs / 1000} s.`);
+    if (tellUser) {
       void vscode.window.showWarningMessage('ClaimLens: the language server stopped unexpectedly and is being restarted.', 'Show Output').then((choice) => {
         if (choice) void vscode.commands.executeCommand(clientCommands.showOutput);
       });
     }
-    await new Promise((resolve) => setTimeout(resolve, pause));
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
     return { action: CloseAction.Restart, handled: true };
   }
-}
-
-/** The pause before the n-th restart of a series (n >= 1): 0 for the first, then doubling from 1 s up to 60 s. */
-export function restartPause(n: number): number {
-  return n <= 1 ? 0 : Math.min(60_000, 1000 * 2 ** (n - 2));
 }
 
 /**
@@ -91,8 +82,7 @@ export function restartPause(n: number): number {
  */
 export class Watchdog implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
-  private waiting = false;
-  private told = false;
+  private readonly state = new PingState();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly client: LanguageClient, private readonly output: vscode.LogOutputChannel, private readonly everyMs = 20_000, private readonly patienceMs = 15_000) {
@@ -110,28 +100,26 @@ export class Watchdog implements vscode.Disposable {
   private stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    this.waiting = false;
+    this.state.reset();
   }
 
   private async ping(): Promise<void> {
-    if (this.waiting || !this.client.isRunning()) return;
-    this.waiting = true;
+    if (!this.client.isRunning() || !this.state.startPing()) return;
     const late = setTimeout(() => this.blocked(), this.patienceMs);
+    let answered = false;
     try {
       await this.client.sendRequest(pingRequest);
-      if (this.told) this.output.info('ClaimLens: the language server answers again.');
-      this.told = false;
+      answered = true;
     } catch {
       // A failed request means the connection is going away; the restart policy handles that.
     } finally {
       clearTimeout(late);
-      this.waiting = false;
+      if (this.state.settled(answered)) this.output.info('ClaimLens: the language server answers again.');
     }
   }
 
   private blocked(): void {
-    if (this.told) return;
-    this.told = true;
+    if (!this.state.late()) return;
     this.output.error(`ClaimLens: the language server has not answered for ${this.patienceMs / 1000} s; it may be stuck on a document.`);
     void vscode.window.showWarningMessage('ClaimLens: the language server is not responding.', 'Restart Server', 'Show Output').then((choice) => {
       if (choice === 'Restart Server') void vscode.commands.executeCommand(clientCommands.restartServer);

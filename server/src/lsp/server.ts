@@ -1,7 +1,7 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
-import { extractProse } from '../core/text/index';
+import { extractChunked, updateChunked, type ChunkedProse } from '../core/text/incrementalProse';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +31,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Each open document's prose as last read for project warnings, where the next reading starts. */
+  const projectProse = new Map<string, ChunkedProse>();
   const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
@@ -231,7 +233,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
     const bibliographies = projects.bibliographiesOf(document, current.project);
     if (current.project !== undefined || bibliographies.length > 0) {
-      const prose = extractProse(document.languageId, current.text, { macros: current.project?.macros });
+      // Read incrementally from this document's previous reading: a full extraction of a thesis here took
+      // longer than the whole re-check in the worker (issue 10).
+      const previous = projectProse.get(document.uri);
+      const chunked = previous ? updateChunked(previous, document.languageId, current.text, current.project?.macros) : extractChunked(document.languageId, current.text, current.project?.macros);
+      projectProse.set(document.uri, chunked);
+      const prose = chunked.prose;
       diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
     }
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
@@ -359,6 +366,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (projects.hasNewBibliographies()) void queueReload();
     service.forget(event.document.uri);
     worker?.forget(event.document.uri);
+    projectProse.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

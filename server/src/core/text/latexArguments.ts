@@ -3,14 +3,15 @@
 // bounded like everything in latexScan.ts, so the extractor can stay a plain dispatcher.
 import { accents } from './latexCommands';
 import { isParagraphBreak, skipGroup, skipOptionals, skipSpace } from './latexScan';
-import type { CitedKey } from './prose';
+import { detach, type CitedKey } from './prose';
 
 /** The comma-separated keys between `from` and `to`, each with its exact span; comments are skipped. */
 function readKeys(src: string, from: number, to: number): CitedKey[] {
   const keys: CitedKey[] = [];
   let keyStart = -1;
   const flush = (end: number) => {
-    if (keyStart !== -1) keys.push({ key: src.slice(keyStart, end), span: { start: keyStart, end } });
+    // Keys live as long as their block: copies, so that they do not keep this version of the source alive.
+    if (keyStart !== -1) keys.push({ key: detach(src.slice(keyStart, end)), span: { start: keyStart, end } });
     keyStart = -1;
   };
   for (let i = from; i < to; i++) {

@@ -2,6 +2,7 @@
 // `\providecommand`, `\def\il{IL-11}`. Writers define gene and cytokine names this way, and a sentence
 // read without them loses its subject. Macros with parameters are left alone: expanding them would need TeX.
 import { commentTest, isParagraphBreak, skipGroup, skipSpace } from './latexScan';
+import { detach } from './prose';
 
 /** Macro name (no backslash) to its body as LaTeX source. */
 export type MacroTable = ReadonlyMap<string, string>;
@@ -26,7 +27,8 @@ export function collectMacros(source: string): Map<string, string> {
   }
   found.sort((a, b) => a.at - b.at);
   const macros = new Map<string, string>();
-  for (const { name, body } of found) macros.set(name, body);
+  // Copies: the table outlives this version of the source (see detach).
+  for (const { name, body } of found) macros.set(detach(name), detach(body));
   return macros;
 }
 

@@ -5,7 +5,7 @@
 // carries a block across such a line except for list and link-reference bookkeeping, which prose
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
-import { shiftBlock, shiftDirective, type Directive, type ProseBlock, type ProseDocument } from './prose';
+import { detach, shiftBlock, shiftDirective, type Directive, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
 const cacheCapacity = 4000;
@@ -28,7 +28,8 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
 
 /** The prose of one chunk (a range from splitIntoChunks), in the source's offsets. */
 export function extractMarkdownChunk(source: string, start: number, end: number): ProseDocument {
-  const text = source.slice(start, end);
+  // The chunk's text is a cache key, and everything read from it is kept: a copy, not a view of the source.
+  const text = detach(source.slice(start, end));
   let extracted = cache.get(text);
   if (!extracted) {
     extracted = extractMarkdownProse(text);

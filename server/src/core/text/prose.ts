@@ -65,6 +65,16 @@ export function toSourceOffset(block: ProseBlock, plainOffset: number): number {
   return block.sourceOffsets[clamped] + (block.offsetShift ?? 0);
 }
 
+/**
+ * A copy of a piece of the source that does not keep the source alive. V8 represents a slice of 13 or more
+ * characters as a view into the whole string, so a citation key or a cached chunk text kept from one version
+ * of a thesis kept that version's 1.5 MB text with it: a server leaked a copy of the document per edit.
+ * Concatenating and slicing makes V8 copy the characters into a string of their own.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** Where a block starts and ends in the source. */
 export function blockSourceRange(block: ProseBlock): SourceSpan {
   return { start: toSourceOffset(block, 0), end: toSourceOffset(block, block.text.length) };
