@@ -14,7 +14,7 @@ function run(args: string[], cwd: string) {
 }
 
 suite('claimlens CLI', function () {
-  this.timeout(30000);
+  this.timeout(90000);
   let dir: string;
 
   suiteSetup(function () {

@@ -16,7 +16,7 @@ function run(args: string[], cwd: string) {
 }
 
 suite('claimlens CLI on a multi-file LaTeX thesis', function () {
-  this.timeout(30000);
+  this.timeout(90000);
   suiteSetup(function () {
     if (!fs.existsSync(cli)) this.skip();
   });
