@@ -12,7 +12,7 @@ import { documentAbbreviations } from '../src/core/entities/abbreviations';
 import { lexiconOf } from '../src/core/entities/lexicon';
 import { recognizeEntities } from '../src/core/entities/recognize';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
-import { adverseOutcomeAt, isFavourableOutcome } from '../src/core/kb/outcomes';
+import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome } from '../src/core/kb/outcomes';
 import type { Fact } from '../src/core/kb/schema';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
@@ -78,21 +78,35 @@ function compatibleContext(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boole
   return places.some((p) => goldPlaces.some((g) => sameFamily(p, g, kb)));
 }
 
+/**
+ * "trastuzumab resistance", "sensitivity to neratinib": the resistance to the drug, as abstracts are read
+ * (outcomes.ts), with the drug as context; sensitivity is its opposite (sign -1).
+ */
+function drugOutcomeOf(phrase: string, mention: { entityId: string; start: number; end: number }, kb: KnowledgeBase): { id: string; flip: number; drugs: string[] } {
+  const type = kb.entities.get(mention.entityId)?.type;
+  const outcome = type === 'drug' || type === 'chemical' ? drugOutcomeAt(phrase, mention.start, mention.end) : undefined;
+  const resistance = outcome === 'resistance' || outcome === 'sensitivity' ? drugResistanceOf(mention.entityId, kb) : undefined;
+  if (!resistance) return { id: mention.entityId, flip: 1, drugs: [] };
+  return { id: resistance.object, flip: outcome === 'sensitivity' ? -1 : 1, drugs: resistance.context };
+}
+
 function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   if (fact.evidence.paper !== gold.paper || !fact.object) return false;
-  const subjects = entitiesOf(gold.subject, kb);
+  const subjects = recognizeEntities(gold.subject, lexiconOf(kb)).map((m) => drugOutcomeOf(gold.subject, m, kb));
   const sign = factSign(fact);
   // Gold objects are phrased as in the text: X associated_with_negative "shorter overall survival" is the
   // same finding as X associated_with_positive "overall survival", so an outcome named by its bad end
   // turns the gold direction round for that outcome.
-  const objects = recognizeEntities(gold.object, lexiconOf(kb)).map((m) => ({
-    id: m.entityId,
-    sign: isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(gold.object, m.start) ? -goldSign(gold) : goldSign(gold),
-  }));
-  const direct = subjects.some((s) => sameFamily(s, fact.subject, kb)) && objects.some((o) => o.sign === sign && sameFamily(o.id, fact.object!, kb));
+  const objects = recognizeEntities(gold.object, lexiconOf(kb)).map((m) => {
+    const outcome = drugOutcomeOf(gold.object, m, kb);
+    const sign = isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(gold.object, m.start) ? -goldSign(gold) : goldSign(gold);
+    return { ...outcome, sign: sign * outcome.flip };
+  });
+  const inContext = (drugs: readonly string[]) => drugs.every((d) => fact.context.includes(d));
+  const matchOne = (factSubject: string, factObject: string) =>
+    subjects.some((s) => sameFamily(s.id, factSubject, kb) && inContext(s.drugs) && objects.some((o) => o.sign * s.flip === sign && sameFamily(o.id, factObject, kb) && inContext(o.drugs)));
   // Associations are symmetric: "X was associated with Y" may be read either way round.
-  const swapped = fact.relation === 'associated-with' && subjects.some((s) => sameFamily(s, fact.object!, kb)) && objects.some((o) => o.sign === sign && sameFamily(o.id, fact.subject, kb));
-  return (direct || swapped) && compatibleContext(fact, gold, kb);
+  return (matchOne(fact.subject, fact.object) || (fact.relation === 'associated-with' && matchOne(fact.object, fact.subject))) && compatibleContext(fact, gold, kb);
 }
 
 /**

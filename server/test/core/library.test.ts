@@ -179,6 +179,26 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('We measured IL-11 in gastric cancer tissues.'), []);
   });
 
+  test('a drug named as resistance or sensitivity to it is that resistance, with the drug as context', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));
+    // "X gefitinib sensitivity": the finding is about resistance to gefitinib, its opposite, not about gefitinib.
+    assert.deepEqual(read('Silencing of STAT3 restored gefitinib sensitivity in resistant cells.'), ['STAT3 increases DRUG_RESISTANCE [DRUG_GEFITINIB]']);
+    // "resistance to X" after an association cue keeps its direction.
+    assert.deepEqual(read('STAT3 expression was associated with resistance to gefitinib.'), ['STAT3 associated-with positive DRUG_RESISTANCE [DRUG_GEFITINIB]']);
+    // Named first, as the subject of an association.
+    assert.deepEqual(read('Resistance to gefitinib was associated with higher STAT3 expression.'), ['DRUG_RESISTANCE associated-with positive STAT3 [DRUG_GEFITINIB]']);
+  });
+
+  test('a list of measured changes is no relation between the markers it lists', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    // "E-cadherin fell, and vimentin and Snail rose": two reported changes, not E-cadherin lowering vimentin.
+    assert.deepEqual(read('In the knockdown cells, E-cadherin levels decreased, and the levels of vimentin and Snail increased.'), []);
+    // A change with its own object still is one.
+    assert.deepEqual(read('IL-6 reduced E-cadherin expression and increased vimentin.'), ['IL6 decreases CDH1', 'IL6 increases VIM']);
+  });
+
   test('a paper without an abstract gives no facts', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     assert.deepEqual(readAbstract({ ...cslItemPaper(), abstract: undefined }, kb), []);

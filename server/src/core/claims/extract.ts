@@ -397,7 +397,7 @@ const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
   activates: 'inhibits', inhibits: 'activates', promotes: 'suppresses', suppresses: 'promotes', induces: 'suppresses',
 };
 
-function invert(relation: ClaimRelation): ClaimRelation {
+export function invert(relation: ClaimRelation): ClaimRelation {
   return inverse[relation] ?? relation;
 }
 

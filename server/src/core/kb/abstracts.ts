@@ -13,12 +13,14 @@ import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
-import { adverseOutcomeAt, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
+import { invert } from '../claims/extract';
+import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
+import type { ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/5';
+export const abstractReaderVersion = 'abstract-reader/6';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -108,8 +110,23 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     claims.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
-      const subject = claim.subject.entityId;
-      const object = claim.object.entityId;
+      let subject = claim.subject.entityId;
+      let object = claim.object.entityId;
+      // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
+      let relation: Fact['relation'] = claim.negated ? 'no-effect' : claim.relation;
+      // "inhibition of survivin restored trastuzumab sensitivity": the object is the resistance to the drug,
+      // not the drug (an association may name it first: "resistance to X was associated with"). Sensitivity
+      // is the opposite of resistance, so the finding turns round.
+      const drugEnd = drugOutcomeEnd(abstract, span, relation === 'associated-with' ? [claim.object, claim.subject] : [claim.object], kb);
+      if (drugEnd === null) return;
+      if (drugEnd && drugEnd.mention === claim.subject) subject = drugEnd.outcome;
+      else if (drugEnd) object = drugEnd.outcome;
+      const drugContext = drugEnd?.context ?? [];
+      const flipPolarity = drugEnd?.opposite === true && relation === 'associated-with';
+      if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
+      // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
+      // no marker acts on the next.
+      if (separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
@@ -118,13 +135,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
       if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
-      // A denied effect ("did not induce apoptosis") is a reported absence of that effect.
-      const relation = claim.negated ? 'no-effect' : claim.relation;
       // "associated with shorter overall survival": the outcome is named by its bad end, so the association
       // with the outcome itself runs the other way.
       const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
-      const polarity = badEnds % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
-      const context = [...new Set([...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
+      const polarity = (badEnds + (flipPolarity ? 1 : 0)) % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
+      const context = [...new Set([...drugContext, ...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
       const signature = `${subject} ${relation} ${relation === 'associated-with' ? polarity : ''} ${object} ${index}`;
       if (seen.has(signature)) return;
       seen.add(signature);
@@ -147,6 +162,40 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     });
   });
   return facts;
+}
+
+/**
+ * The end of a claim that is a drug named as resistance, sensitivity or response to it (see drugOutcomeAt),
+ * as the outcome the KB names with the drug as context; null when the KB cannot say it, so no fact is kept.
+ */
+function drugOutcomeEnd(text: string, span: { start: number; end: number }, ends: readonly EntityMention[], kb: KnowledgeBase) {
+  for (const mention of ends) {
+    if (!isDrugMention(mention.entityId, kb)) continue;
+    const kind = drugOutcomeAt(text, mention.start, mention.end, span.start, span.end);
+    if (!kind) continue;
+    if (kind === 'response') return kb.entities.has('TREATMENT_RESPONSE') ? { mention, outcome: 'TREATMENT_RESPONSE', context: [mention.entityId], opposite: false } : null;
+    const resistance = drugResistanceOf(mention.entityId, kb);
+    return resistance ? { mention, outcome: resistance.object, context: resistance.context, opposite: kind === 'sensitivity' } : null;
+  }
+  return undefined;
+}
+
+function isDrugMention(id: string, kb: KnowledgeBase): boolean {
+  const type = kb.entities.get(id)?.type;
+  return type === 'drug' || type === 'chemical';
+}
+
+/** A change reported without an object: "decreased," "increased;" "was reduced and". */
+const changeWithoutObject =
+  /\b(?:increased|decreased|reduced|elevated|enhanced|diminished|declined|rose|fell|dropped|upregulated|downregulated|up-regulated|down-regulated|lowered|raised)\s*(?:\([^()]*\)\s*)?(?:[,;]|and\b)/i;
+
+/**
+ * True when the subject's own change is reported before the object is named ("E-cadherin levels decreased,
+ * and the levels of vimentin increased"): each is a measured change, not one acting on the other.
+ */
+function separateChanges(text: string, subject: EntityMention, object: EntityMention): boolean {
+  if (object.start <= subject.end) return false;
+  return changeWithoutObject.test(text.slice(subject.end, object.start));
 }
 
 /** Entity types that are never the actor of a finding read from an abstract. */

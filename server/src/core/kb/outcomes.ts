@@ -61,3 +61,31 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
   if (last?.index === undefined) return false;
   return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || outcomeWord.test(word));
 }
+
+/**
+ * The drug mentioned at [start, end) named as the patient's or cell's resistance or sensitivity to it:
+ * "resistance to lapatinib", "lapatinib resistance", "lapatinib-resistant", "sensitivity to X", "X
+ * sensitivity", and "responses to X", which is response to treatment. The claim reader may take the drug itself as the object ("survivin decreases
+ * trastuzumab"); the finding is about the resistance, with the drug as its context. `from` and `to` bound the
+ * sentence.
+ */
+export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
+  const before = text.slice(Math.max(from, start - 40), start);
+  const after = text.slice(end, Math.min(to, end + 20));
+  if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractoriness)\b/i.test(after)) return 'resistance';
+  if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive)\b/i.test(after)) return 'sensitivity';
+  // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
+  if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before)) return 'response';
+  return undefined;
+}
+
+/**
+ * The resistance to one drug the KB names ("SORAFENIB_RESISTANCE"), else drug resistance in general, which
+ * then holds in the drug's context (see kb.drugPhenotype and verify's scope). Undefined when the KB has
+ * neither.
+ */
+export function drugResistanceOf(drugId: string, kb: KnowledgeBase): { object: string; context: string[] } | undefined {
+  const specific = `${drugId}_RESISTANCE`;
+  if (kb.entities.has(specific) && kb.drugPhenotype(specific)) return { object: specific, context: [] };
+  return kb.entities.has('DRUG_RESISTANCE') ? { object: 'DRUG_RESISTANCE', context: [drugId] } : undefined;
+}
