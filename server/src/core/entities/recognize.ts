@@ -223,6 +223,8 @@ function accepts(entry: LexiconEntry, surface: string, following: string): boole
     case 'capitals':
       return !hasLower || (/^[A-Z][a-z0-9]+$/.test(latin) && latin.replace(/\d/g, '').length >= 3);
     case 'exact': {
+      // A symbol written as one word is not read across a space: "a HIF-1α" is an article and HIF-1α, not aHIF.
+      if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;
       const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
       // "Met protein": a symbol that is also a word counts in title case only where the text says gene.
