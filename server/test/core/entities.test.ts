@@ -101,6 +101,16 @@ suite('entities: recognition in running text', () => {
     for (const [text, expected] of table) assert.deepEqual(mentions(text), expected, text);
   });
 
+  test('an article before a symbol is not read as part of a one-word alias ("a HIF" is not aHIF)', () => {
+    assert.deepEqual(mentions('Cells mounted a HIF-1α response.'), ['HIF1A:HIF-1α']);
+  });
+
+  test('British spellings of names match the American name (ae/oe to e, our to or)', () => {
+    assert.deepEqual(mentions('Patients with leukaemia or oesophageal cancer'), ['DOID_1240:leukaemia', 'DOID_5041:oesophageal cancer']);
+    // Symbols are never respelled: the rewrite only reaches full names.
+    assert.deepEqual(mentions('Does this hold?'), []);
+  });
+
   test('mention offsets are exact', () => {
     const text = 'In MDA-MB-231 cells, HIF-1α and interleukin (IL)-11 raised MMP-13 (collagenase-3).';
     const found = recognizeEntities(text, lexiconOf(kb));

@@ -143,6 +143,7 @@ function longestMatchAt(
   abbreviations: DocumentAbbreviations,
 ): { mention: EntityMention; nextWord: number } | undefined {
   let key = '';
+  let americanKey = '';
   let best: { mention: EntityMention; nextWord: number } | undefined;
   let openBrackets = 0;
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
@@ -153,11 +154,13 @@ function longestMatchAt(
       if (openBrackets < 0) break;
     }
     key += words[last].normalized;
+    americanKey += americanSpelling(words[last].normalized);
     if (openBrackets !== 0) continue;
     const start = words[first].start;
     const end = words[last].end;
     const surface = text.slice(start, end);
-    const found = resolve(key, surface, lexicon, abbreviations, text.slice(end, end + 40));
+    let found = resolve(key, surface, lexicon, abbreviations, text.slice(end, end + 40));
+    if (found === undefined && americanKey !== key) found = resolveName(americanKey, surface, lexicon, text.slice(end, end + 40));
     if (found === null) {
       // The document gave this short form another meaning: it is not the library's entity.
       if (last === first) return undefined;
@@ -166,6 +169,23 @@ function longestMatchAt(
     if (found) best = { mention: { entityId: found, start, end, text: surface }, nextWord: last + 1 };
   }
   return best;
+}
+
+/**
+ * British spellings of names: "leukaemia", "oesophageal", "haematological", "tumour". A small closed set of
+ * rewrites (ae and oe to e, our to or) applied to each word; words under five letters are left alone.
+ */
+export function americanSpelling(word: string): string {
+  return word.length < 5 ? word : word.replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/our/g, 'or');
+}
+
+/**
+ * A respelled key only finds full names, never symbols or aliases, whose case rules guard against words that
+ * the rewrite could turn into a symbol.
+ */
+function resolveName(key: string, surface: string, lexicon: Lexicon, following: string): string | undefined {
+  const names = (k: string) => lexicon.lookup(k)?.filter((e) => e.rule === 'any' || (e.rule === undefined && !e.capitalsOnly));
+  return pick(names(key), surface, following) ?? (key.length > 3 && key.endsWith('s') ? pick(names(key.slice(0, -1)), surface, following) : undefined);
 }
 
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
@@ -223,6 +243,8 @@ function accepts(entry: LexiconEntry, surface: string, following: string): boole
     case 'capitals':
       return !hasLower || (/^[A-Z][a-z0-9]+$/.test(latin) && latin.replace(/\d/g, '').length >= 3);
     case 'exact': {
+      // A symbol written as one word is not read across a space: "a HIF-1α" is an article and HIF-1α, not aHIF.
+      if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;
       const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
       // "Met protein": a symbol that is also a word counts in title case only where the text says gene.
