@@ -196,7 +196,9 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
   return rows;
 }
 
-if (require.main === module) {
+// Run alone (`npx tsx server/bench/incremental.ts`): inside the bench bundle every module shares one `module`,
+// so the file name decides, not `require.main === module` alone.
+if (require.main === module && /incremental\.[cjt]s$/.test(process.argv[1] ?? '')) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {
     const { kb } = await loadKnowledgeBase({ extra: [path.join(__dirname, '..', '..', 'examples', 'references.bib')] });
