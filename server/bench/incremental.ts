@@ -17,22 +17,7 @@ import { splitWords } from '../src/core/entities/recognize';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
-
-export interface Row {
-  what: string;
-  measured: string;
-  goal: string;
-  pass: boolean | undefined;
-}
-
-export function printRows(rows: readonly Row[]): void {
-  for (const row of rows) console.log(`| ${row.what} | ${row.measured} | ${row.goal} | ${row.pass === undefined ? '-' : row.pass ? 'PASS' : 'FAIL'} |`);
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+import { percentile, printTable, type BenchRow } from './table';
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -154,8 +139,8 @@ function treeRss(pid: number): number {
   }
 }
 
-export async function benchIncremental(kb: KnowledgeBase, options: { languages?: ('markdown' | 'latex')[]; lsp?: boolean } = {}): Promise<Row[]> {
-  const rows: Row[] = [];
+export async function benchIncremental(kb: KnowledgeBase, options: { languages?: ('markdown' | 'latex')[]; lsp?: boolean } = {}): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
   for (const language of options.languages ?? ['markdown', 'latex']) {
     const core = coreRecheck(kb, language);
@@ -175,7 +160,7 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
     });
     if (options.lsp === false) continue;
     if (!fs.existsSync(cli)) {
-      rows.push({ what: `re-check over LSP, ${language}`, measured: 'dist/cli.js not built (npm run build)', goal: 'p95 < 50 ms', pass: undefined });
+      rows.push({ what: `re-check over LSP, ${language}`, measured: 'dist/cli.js not built (npm run build)', goal: 'p95 < 50 ms', pass: null });
       continue;
     }
     const lsp = await lspRecheck(cli, language);
@@ -202,7 +187,6 @@ if (require.main === module && /incremental\.[cjt]s$/.test(process.argv[1] ?? ''
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {
     const { kb } = await loadKnowledgeBase({ extra: [path.join(__dirname, '..', '..', 'examples', 'references.bib')] });
-    console.log('| what | measured | goal | PASS/FAIL |\n|---|---|---|---|');
-    printRows(await benchIncremental(kb, { languages: languages.length > 0 ? languages : undefined, lsp: !process.argv.includes('--no-lsp') }));
+    printTable(await benchIncremental(kb, { languages: languages.length > 0 ? languages : undefined, lsp: !process.argv.includes('--no-lsp') }));
   })();
 }

@@ -3,17 +3,12 @@
 // gives the same draft byte for byte, so that runs compare like with like. The drafts use what a real
 // thesis uses: sections, paragraphs of claims with citations, abbreviations defined once and used after,
 // lists, figures with captions, footnotes, math, comments and, in LaTeX, macros from the preamble.
+import { SeededRandom } from './random';
 
-/** A small seeded generator (mulberry32): fast, and the same numbers on every machine. */
+/** The bench's seeded generator (random.ts) as a plain function: the same numbers on every machine. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 const actors = ['IL-11', 'IL-6', 'STAT3', 'JAK2', 'gp130', 'MMP-13', 'ERK1/2', 'SOCS3', 'VEGF', 'TGF-β1', 'CD44', 'HIF-1α', 'Akt', 'NF-κB', 'IL-11Rα', 'MMP-9', 'Snail', 'E-cadherin'];

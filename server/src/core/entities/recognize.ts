@@ -175,8 +175,11 @@ function longestMatchAt(
  * British spellings of names: "leukaemia", "oesophageal", "haematological", "tumour". A small closed set of
  * rewrites (ae and oe to e, our to or) applied to each word; words under five letters are left alone.
  */
+const britishLetters = /[ao]e|our/;
+
 export function americanSpelling(word: string): string {
-  return word.length < 5 ? word : word.replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/our/g, 'or');
+  // Runs for every word the recognizer reads: one test, and the rewrite only for the few words that need it.
+  return word.length < 5 || !britishLetters.test(word) ? word : word.replace(/[ao]e/g, 'e').replace(/our/g, 'or');
 }
 
 /**
