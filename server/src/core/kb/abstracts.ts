@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { documentAbbreviations } from '../entities/abbreviations';
+import { compoundEntity, findCompounds } from '../entities/compounds';
 import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
@@ -16,7 +17,7 @@ import { clinicalAssociationsIn } from './clinicalAssociation';
 import { invert } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
-import type { ClaimRelation } from '../claims/vocabulary';
+import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
@@ -63,8 +64,13 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   if (!abstract) return [];
   const lexicon = lexiconOf(kb);
   const abbreviations = documentAbbreviations([paper.title, abstract], lexicon);
-  const mentions = recognizeEntities(abstract, lexicon, abbreviations);
-  const titleMentions = recognizeEntities(paper.title, lexicon, abbreviations);
+  const known = recognizeEntities(abstract, lexicon, abbreviations);
+  const knownInTitle = recognizeEntities(paper.title, lexicon, abbreviations);
+  // Research compounds and natural products the lexicon does not know, by form and role (compounds.ts).
+  const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
+  const titleMentions = merged(knownInTitle, titleCompounds);
+  const named = merged(known, compounds);
+  const mentions = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
 
@@ -107,7 +113,15 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
     const aim = aimSpan(abstract, span.start, span.end);
-    claims.forEach((claim) => {
+    // "the IGF-1R inhibitor NT157 lowered X": the drug is the agent. Set off by a comma ("an NF-κB inhibitor,
+    // PDTC, lowered X") the reader reads the class noun as the target's loss, which is a finding too.
+    const withAgents = claims.flatMap((claim) => {
+      const agent = agentAfterClassNoun(abstract, claim.subject, inSentence, kb);
+      if (!agent) return [claim];
+      if (!abstract.slice(claim.subject.end, agent.start).includes(',')) return [{ ...claim, subject: agent }];
+      return claim.relation === 'associated-with' || claim.relation === 'regulates' ? [claim] : [claim, { ...claim, subject: agent, relation: invert(claim.relation as ClaimRelation) }];
+    });
+    withAgents.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       let subject = claim.subject.entityId;
@@ -131,6 +145,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
       if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
+      if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
@@ -162,6 +178,51 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     });
   });
   return facts;
+}
+
+/** The drug or compound right after "<subject> inhibitor" ("the IGF-1R inhibitor NT157"), if any. */
+function agentAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const noun = /^\s*(?:(?:kinase|receptor|selective|specific|dual)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
+  const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
+  return next && isDrugMention(next.entityId, kb) && noun.test(text.slice(subject.end, next.start)) ? next : undefined;
+}
+
+function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The abstract's main agent: the first drug or compound its title names, else the first its abstract names.
+ * A study of one compound refers back to it as "the inhibitor", "this compound", "it".
+ */
+function mainAgent(title: readonly EntityMention[], abstract: readonly EntityMention[], kb: KnowledgeBase): string | undefined {
+  return (title.find((m) => isDrugMention(m.entityId, kb)) ?? abstract.find((m) => isDrugMention(m.entityId, kb)))?.entityId;
+}
+
+/**
+ * "The inhibitor", "this compound", "the extract" (one, with up to three modifiers), and a sentence's subject
+ * "It" before a relation verb: the abstract's main agent. Not when a name or a complement follows ("the
+ * inhibitor LY294002", "the inhibitor of PI3K"), which names or describes another.
+ */
+const agentNoun = /\b(?:[Tt]his|[Tt]he)\s+(?:[\p{Ll}\-‐]+\s+){0,3}?(?:compound|inhibitor|agent|drug|extract|molecule)(?![\p{L}\p{N}\-‐])/gu;
+const notAnaphor = /^\s*(?:\(|,?\s*(?:of|to|for|against|in combination|plus|and|or|alone)\b|\p{Lu}[\p{L}\p{N}-]*\d)/u;
+const sentenceIt = /(?:^|[.!?]\s+)(It)\s+(?:(?:also|further|then|significantly|markedly|potently)\s+)?(\p{L}+)/gu;
+
+function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: string | undefined): EntityMention[] {
+  if (!agent) return [];
+  const found: EntityMention[] = [];
+  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  for (const match of text.matchAll(agentNoun)) {
+    const end = match.index + match[0].length;
+    if (!free(match.index, end) || notAnaphor.test(text.slice(end, end + 30)) || mentions.some((m) => m.start >= end && m.start <= end + 2)) continue;
+    found.push({ entityId: agent, start: match.index, end, text: match[0] });
+  }
+  for (const match of text.matchAll(sentenceIt)) {
+    const start = match.index + match[0].indexOf('It');
+    if (verbTrigger(match[2]) === undefined || !free(start, start + 2)) continue;
+    found.push({ entityId: agent, start, end: start + 2, text: 'It' });
+  }
+  return found;
 }
 
 /**
@@ -206,9 +267,24 @@ function hazardRatioMention(text: string, mention: EntityMention): boolean {
   return /^HR$/i.test(mention.text) && /^[\s\]\)]*[:=,]?\s*(?:\d|\[?95%)/.test(text.slice(mention.end, mention.end + 12));
 }
 
+/** True when the mention names an experimental model: "metastasis model", "a model of lung metastasis". */
+function namesModel(text: string, mention: EntityMention): boolean {
+  return /^[\s-]*models?\b/i.test(text.slice(mention.end, mention.end + 10)) || /\bmodels?\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
 /** True when the mention runs on into a longer name: "growth factor" followed by "-β" or "-1". */
 function partOfLongerName(text: string, mention: EntityMention): boolean {
   return /^-[\p{N}\u0370-\u03ff]/u.test(text.slice(mention.end, mention.end + 2));
+}
+
+/**
+ * The ad-hoc compound entities the facts name (compounds.ts) that `entities` lacks: they join the library,
+ * so that a claim naming "resveratrol" in the manuscript is recognised as the compound its abstracts report on.
+ */
+export function compoundEntitiesOf(facts: readonly Fact[], entities: ReadonlyMap<string, Entity>): Entity[] {
+  const ids = new Set<string>();
+  for (const fact of facts) for (const id of [fact.subject, fact.object, ...fact.mediators, ...fact.context]) if (id && !entities.has(id)) ids.add(id);
+  return [...ids].flatMap((id) => compoundEntity(id) ?? []);
 }
 
 /** 'The abstract of [key] reports: "..."' for the first fact read from an abstract, if any. */
