@@ -92,3 +92,23 @@ suite('the abstract\'s main agent named again', () => {
     assert.ok(!read('The inhibitor LY-2940 reduced vimentin expression.', 'QZ-4471 in colon cancer').some((f) => f.startsWith('COMPOUND_QZ4471')));
   });
 });
+
+suite('combinations and fronted causes in abstracts', () => {
+  test('"X plus Y" is the combination\'s finding: the first drug with its partner as context, never the partner alone', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract(paper(text), kb).map((f) => `${f.subject} ${f.relation} ${f.object}${f.context.includes('DRUG_TRASTUZUMAB') ? ' [with trastuzumab]' : ''}`);
+    assert.deepEqual(read('QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    assert.deepEqual(read('Combined treatment with QZ-4471 and trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    // Two drugs each reported alone are two findings.
+    assert.deepEqual(read('QZ-4471 lowered vimentin expression, and trastuzumab lowered Snail expression.'), ['COMPOUND_QZ4471 decreases VIM', 'DRUG_TRASTUZUMAB decreases NCBIGENE_6615']);
+  });
+
+  test('"After X, A and B fell, while C rose": one finding of X per change, with its own sign', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After the cells were exposed to QZ-4471, vimentin and Snail levels were reduced, while E-cadherin was increased.').sort(), [
+      'COMPOUND_QZ4471 decreases NCBIGENE_6615',
+      'COMPOUND_QZ4471 decreases VIM',
+      'COMPOUND_QZ4471 increases CDH1',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 // The abstract is read as one document: abbreviations it defines ("colorectal cancer (CRC)") hold in every
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
-import { readSentence } from '../claims/extract';
+import { readSentence, type ExtractedClaim } from '../claims/extract';
 import { documentAbbreviations } from '../entities/abbreviations';
 import { compoundEntity, findCompounds } from '../entities/compounds';
 import { lexiconOf } from '../entities/lexicon';
@@ -114,14 +114,28 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     ];
     const aim = aimSpan(abstract, span.start, span.end);
     // "the IGF-1R inhibitor NT157 lowered X": the drug is the agent. Set off by a comma ("an NF-κB inhibitor,
-    // PDTC, lowered X") the reader reads the class noun as the target's loss, which is a finding too.
+    // PDTC, lowered X"), where the reader read the class noun as the target's loss, that is a finding too.
     const withAgents = claims.flatMap((claim) => {
       const agent = agentAfterClassNoun(abstract, claim.subject, inSentence, kb);
       if (!agent) return [claim];
-      if (!abstract.slice(claim.subject.end, agent.start).includes(',')) return [{ ...claim, subject: agent }];
+      if (!('inverted' in claim && claim.inverted)) return [{ ...claim, subject: agent }];
       return claim.relation === 'associated-with' || claim.relation === 'regulates' ? [claim] : [claim, { ...claim, subject: agent, relation: invert(claim.relation as ClaimRelation) }];
     });
-    withAgents.forEach((claim) => {
+    // "After treatment with X, A decreased and B increased": one finding of X per change (see frontedChanges).
+    const fronted = frontedChanges(abstract, span.start, span.end, inSentence, kb);
+    if (fronted.length > 0) {
+      const cause = fronted[0].subject;
+      withAgents.splice(0, withAgents.length, ...withAgents.filter((c) => c.subject.entityId !== cause.entityId && !fronted.some((f) => f.object === c.subject)), ...fronted);
+    }
+    // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
+    // partners as context; the partner alone reported nothing.
+    const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
+    const combined = withAgents.flatMap((claim) => {
+      if (combination.partners.has(claim.subject)) return [];
+      const partners = combination.lead.get(claim.subject);
+      return partners ? [{ ...claim, context: [...claim.context, ...partners] }] : [claim];
+    });
+    combined.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       let subject = claim.subject.entityId;
@@ -140,7 +154,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
       // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
       // no marker acts on the next.
-      if (separateChanges(abstract, claim.subject, claim.object)) return;
+      if (!fronted.some((f) => f.object === claim.object && f.subject === claim.subject) && separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
@@ -185,6 +199,73 @@ function agentAfterClassNoun(text: string, subject: EntityMention, mentions: rea
   const noun = /^\s*(?:(?:kinase|receptor|selective|specific|dual)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
   const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
   return next && isDrugMention(next.entityId, kb) && noun.test(text.slice(subject.end, next.start)) ? next : undefined;
+}
+
+/**
+ * "After (cells were treated with) X, A and B were reduced, while C was increased": a fronted cause, then a
+ * list of changes each with its own sign. Every entity before a change verb (back to the previous one) is
+ * an outcome of the cause with that verb's sign. Read only when the cause clause names one entity.
+ */
+const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
+const changeVerb =
+  /\b(?:(?:was|were|is|are|being)\s+)?(?:(?:significantly|markedly|greatly|dramatically|partly|partially|also|further|notably|clearly)\s+)*(increased|elevated|enhanced|upregulated|up-regulated|raised|rose|decreased|reduced|diminished|lowered|declined|fell|dropped|suppressed|inhibited|downregulated|down-regulated|attenuated|abolished|impaired)\b/gi;
+const rising = /^(?:increased|elevated|enhanced|upregulated|up-regulated|raised|rose)$/i;
+
+function frontedChanges(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] {
+  const lead = frontedCause.exec(text.slice(from, to));
+  if (!lead) return [];
+  const clauseEnd = from + lead[0].length;
+  const causes = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
+  if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
+  const cause = causes[0];
+  // "compared with the control group, ... of the knockdown group rose": the contrast is another agent's.
+  if (/\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i.test(text.slice(clauseEnd, to))) return [];
+  const found: ExtractedClaim[] = [];
+  let outcomesFrom = clauseEnd;
+  changeVerb.lastIndex = 0;
+  const main = text.slice(clauseEnd, to);
+  for (const verb of main.matchAll(changeVerb)) {
+    const at = clauseEnd + verb.index;
+    const relation = rising.test(verb[1]) ? 'increases' : 'decreases';
+    for (const m of mentions) {
+      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId) continue;
+      // An outcome named with its verb's object ("X reduced Y") is not a change of its own.
+      found.push({ subject: cause, object: m, relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
+    }
+    outcomesFrom = at + verb[0].length;
+  }
+  // Only a list of changes: a verb with an object after it ("X reduced Y") is the reader's to read.
+  return found.length > 0 && !mentions.some((m) => m.start >= outcomesFrom && m.start < to && /^\s*$/.test(text.slice(outcomesFrom, m.start))) ? found : [];
+}
+
+
+/**
+ * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
+ * treatment (co-treatment, treatment) with X and Y". The first drug leads; the others are its partners.
+ */
+const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const combinationCue = /\b(?:combined|combination|co-?treatment|co-?administration|concomitant|dual|treatment|treated)\s+(?:(?:treatment|therapy|administration)\s+)?(?:with|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
+
+function combinationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): { lead: Map<EntityMention, EntityMention[]>; partners: Set<EntityMention> } {
+  const lead = new Map<EntityMention, EntityMention[]>();
+  const partners = new Set<EntityMention>();
+  const drugs = mentions.filter((m) => isDrugMention(m.entityId, kb));
+  for (let i = 0; i < drugs.length; i++) {
+    const first = drugs[i];
+    if (partners.has(first)) continue;
+    let last = first;
+    for (let j = i + 1; j < drugs.length; j++) {
+      const link = combinationLink.exec(text.slice(last.end, drugs[j].start));
+      if (!link || drugs[j].entityId === first.entityId) break;
+      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"); "plus" always is one.
+      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(text.slice(Math.max(from, first.start - 60), first.start))) break;
+      lead.set(first, [...(lead.get(first) ?? []), drugs[j]]);
+      partners.add(drugs[j]);
+      last = drugs[j];
+    }
+  }
+  return { lead, partners };
 }
 
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
