@@ -50,22 +50,34 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   if (distinct.size < 2) return [];
   const tokens = tokenize(text, start, end, mentions);
   const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
-  const pairs: [number, number][] = [];
-  for (let x = 0; x < entityAt.length; x++) {
-    for (let y = x + 1; y < entityAt.length; y++) {
-      const a = tokens[entityAt[x]].mention!.entityId;
-      const b = tokens[entityAt[y]].mention!.entityId;
-      if (a !== b && (options.anyPair || linked(kb, a, b))) pairs.push([entityAt[x], entityAt[y]]);
-    }
-  }
+  const pairable = (x: number, y: number): boolean => {
+    const a = tokens[entityAt[x]].mention!.entityId;
+    const b = tokens[entityAt[y]].mention!.entityId;
+    return a !== b && (options.anyPair || linked(kb, a, b));
+  };
   // The tagger is loaded and run only for sentences with a pair the library links.
-  if (pairs.length === 0) return [];
+  const anyPair = (): boolean => {
+    for (let x = 0; x < entityAt.length; x++) for (let y = x + 1; y < entityAt.length; y++) if (pairable(x, y)) return true;
+    return false;
+  };
+  if (!anyPair()) return [];
   const words = chunkWords(text, start, end, tokens);
   const chunks = chunk(words, chunkOptions);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
   });
+  // Only pairs readPair can read (issue 11: a line of 1,800 entity names made 1.6 million pairs, each read
+  // with walks over the chunks between). A pair fails when another entity follows the first in its chunk
+  // (phraseOf), or when a chunk holding an entity lies between the first's chunk and the second's phrase,
+  // which starts at most two chunks before the second's own (normalizePath); those pairs are not listed.
+  const pairs: [number, number][] = [];
+  for (let x = 0; x < entityAt.length; x++) {
+    const own = chunkOf[entityAt[x]];
+    const next = x + 1 < entityAt.length ? chunkOf[entityAt[x + 1]] : undefined;
+    if (next === own) continue;
+    for (let y = x + 1; y < entityAt.length && chunkOf[entityAt[y]] <= next! + 2; y++) if (pairable(x, y)) pairs.push([entityAt[x], entityAt[y]]);
+  }
   const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
