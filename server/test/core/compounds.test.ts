@@ -112,3 +112,23 @@ suite('combinations and fronted causes in abstracts', () => {
     ]);
   });
 });
+
+suite('more constructions of abstracts', () => {
+  test('"After treatment with the COX-2 inhibitor D, ...": the drug, not its target, is the fronted cause', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After treatment with the COX-2 inhibitor QZ-4471, vimentin levels were reduced.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+
+  test('"infected cells" and "bacterial infection" are the infection the abstract is about', async () => {
+    const read = await reader();
+    assert.deepEqual(read('We infected gastric epithelial cells with H. pylori. Bacterial infection increased the expression of vimentin.'), ['HELICOBACTER_PYLORI increases VIM']);
+  });
+});
+
+suite('changes without a direction', () => {
+  test('"X mediated the expression of Y" says Y changed, not which way: no finding', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 mediated the expression of vimentin and Snail.'), []);
+    assert.deepEqual(read('QZ-4471 reduced the expression of vimentin.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});

@@ -209,6 +209,14 @@ export const frames: Frame[] = [
     example: 'Dietary celecoxib reduced both the incidence and multiplicity of colon adenocarcinoma in rats.',
     expected: ['DRUG_CELECOXIB inhibits DOID_234'],
   },
+  {
+    name: 'reversed-by',
+    reads: 'Y (a change, a phenotype) was reversed (abolished, abrogated) by X: X inhibits Y',
+    pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted by @subject',
+    relation: 'inhibits',
+    example: 'In these cells the gain in vimentin expression was reversed by sorafenib.',
+    expected: ['SORAFENIB inhibits VIM'],
+  },
 ];
 
 type Element =

@@ -21,7 +21,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/6';
+export const abstractReaderVersion = 'abstract-reader/7';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -70,7 +70,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
   const titleMentions = merged(knownInTitle, titleCompounds);
   const named = merged(known, compounds);
-  const mentions = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
+  const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
+  const mentions = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
 
@@ -159,6 +160,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
       if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // "X mediated (modulated, altered) the expression of Y": a change without its direction, no finding to keep.
+      if (claim.object.start > claim.subject.end && undirectedChange.test(abstract.slice(claim.subject.end, claim.object.start))) return;
       // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
       if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
@@ -215,7 +218,10 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
   const lead = frontedCause.exec(text.slice(from, to));
   if (!lead) return [];
   const clauseEnd = from + lead[0].length;
-  const causes = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  const named = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  // "After treatment with the COX-2 inhibitor NS398": the drug, not its target, is the cause.
+  const drugs = named.filter((m) => isDrugMention(m.entityId, kb));
+  const causes = drugs.length > 0 ? drugs : named;
   // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
   if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
   const cause = causes[0];
@@ -306,6 +312,30 @@ function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: 
   return found;
 }
 
+/** An infection the lexicon names as one ("Helicobacter pylori infection"): a condition named "... infection". */
+function isInfection(id: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entities.get(id);
+  return entity?.type === 'condition' && /\binfection$/i.test(entity.name);
+}
+
+/**
+ * "Infected cells", "bacterial infection", "the infection": in an abstract about one infection, the
+ * infection it names. Not where the agent is named with it ("HP-infected cells" is already a mention).
+ */
+const infectionWords = /\b(?:infected|(?:(?:bacterial|viral|the|this|chronic|persistent)\s+)infection)\b/gi;
+
+function infectionAnaphora(text: string, mentions: readonly EntityMention[], infection: string | undefined): EntityMention[] {
+  if (!infection) return [];
+  const found: EntityMention[] = [];
+  for (const match of text.matchAll(infectionWords)) {
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => m.start < end + 1 && match.index - 2 < m.end)) continue;
+    if (/^\s+(?:with|by)\b/i.test(text.slice(end, end + 6))) continue;
+    found.push({ entityId: infection, start: match.index, end, text: match[0] });
+  }
+  return found;
+}
+
 /**
  * The end of a claim that is a drug named as resistance, sensitivity or response to it (see drugOutcomeAt),
  * as the outcome the KB names with the drug as context; null when the KB cannot say it, so no fact is kept.
@@ -347,6 +377,9 @@ const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'ex
 function hazardRatioMention(text: string, mention: EntityMention): boolean {
   return /^HR$/i.test(mention.text) && /^[\s\]\)]*[:=,]?\s*(?:\d|\[?95%)/.test(text.slice(mention.end, mention.end + 12));
 }
+
+/** A verb of change without direction before what changed: "mediated the expression of", "altered levels of". */
+const undirectedChange = /\b(?:mediated|modulated|altered|affected|influenced|changed)\s+(?:the\s+)?(?:expression|levels?|activity|activities|abundance)\s+(?:of\b|$)/i;
 
 /** True when the mention names an experimental model: "metastasis model", "a model of lung metastasis". */
 function namesModel(text: string, mention: EntityMention): boolean {
