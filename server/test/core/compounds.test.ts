@@ -99,6 +99,7 @@ suite('combinations and fronted causes in abstracts', () => {
     const read = (text: string) => readAbstract(paper(text), kb).map((f) => `${f.subject} ${f.relation} ${f.object}${f.context.includes('DRUG_TRASTUZUMAB') ? ' [with trastuzumab]' : ''}`);
     assert.deepEqual(read('QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     assert.deepEqual(read('Combined treatment with QZ-4471 and trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    assert.deepEqual(read('Adding QZ-4471 to trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     // Two drugs each reported alone are two findings.
     assert.deepEqual(read('QZ-4471 lowered vimentin expression, and trastuzumab lowered Snail expression.'), ['COMPOUND_QZ4471 decreases VIM', 'DRUG_TRASTUZUMAB decreases NCBIGENE_6615']);
   });

@@ -217,6 +217,14 @@ export const frames: Frame[] = [
     example: 'In these cells the gain in vimentin expression was reversed by sorafenib.',
     expected: ['SORAFENIB inhibits VIM'],
   },
+  {
+    name: 'is-growth-inhibitory',
+    reads: 'X was (had a) growth-inhibitory (effect) in Y cells: X inhibits the outcome named before "inhibitory"',
+    pattern: '@subject ~3 was|were|is|are|had|has|showed|exerted|remained ~4 @object inhibitory|suppressive',
+    relation: 'inhibits',
+    example: 'In both lines, sorafenib was strongly growth inhibitory.',
+    expected: ['SORAFENIB inhibits CELL_GROWTH'],
+  },
 ];
 
 type Element =

@@ -131,10 +131,12 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
     // partners as context; the partner alone reported nothing.
     const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
-    const combined = withAgents.flatMap((claim) => {
-      if (combination.partners.has(claim.subject)) return [];
-      const partners = combination.lead.get(claim.subject);
-      return partners ? [{ ...claim, context: [...claim.context, ...partners] }] : [claim];
+    const combined = withAgents.map((claim) => {
+      // The reader may give the finding to a partner ("X in combination with Y was growth inhibitory"):
+      // it is the combination's all the same.
+      const lead = [...combination.lead].find(([, partners]) => partners.includes(claim.subject))?.[0] ?? claim.subject;
+      const partners = combination.lead.get(lead);
+      return partners ? { ...claim, subject: lead, context: [...claim.context, ...partners] } : claim;
     });
     combined.forEach((claim) => {
       if (claim.relation === 'regulates') return;
@@ -250,7 +252,8 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
  * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
  * treatment (co-treatment, treatment) with X and Y". The first drug leads; the others are its partners.
  */
-const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const addingCue = /\b(?:adding|addition\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
 const combinationCue = /\b(?:combined|combination|co-?treatment|co-?administration|concomitant|dual|treatment|treated)\s+(?:(?:treatment|therapy|administration)\s+)?(?:with|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
 
 function combinationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): { lead: Map<EntityMention, EntityMention[]>; partners: Set<EntityMention> } {
@@ -264,8 +267,11 @@ function combinationsIn(text: string, from: number, to: number, mentions: readon
     for (let j = i + 1; j < drugs.length; j++) {
       const link = combinationLink.exec(text.slice(last.end, drugs[j].start));
       if (!link || drugs[j].entityId === first.entityId) break;
-      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"); "plus" always is one.
-      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(text.slice(Math.max(from, first.start - 60), first.start))) break;
+      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"), "X to Y" only after
+      // "adding" ("adding X to Y"); "plus" always is one.
+      const before = text.slice(Math.max(from, first.start - 60), first.start);
+      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(before)) break;
+      if (/^\s*(?:\([^()]*\)\s*)?to\b/i.test(link[0]) && !addingCue.test(before)) break;
       lead.set(first, [...(lead.get(first) ?? []), drugs[j]]);
       partners.add(drugs[j]);
       last = drugs[j];
