@@ -133,3 +133,10 @@ suite('changes without a direction', () => {
     assert.deepEqual(read('QZ-4471 reduced the expression of vimentin.'), ['COMPOUND_QZ4471 decreases VIM']);
   });
 });
+
+suite('coordinated subjects', () => {
+  test('"X and Y reduced the incidence of Z": each of them did, where no combination is named', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Dietary nimesulide and troglitazone reduced both the incidence and multiplicity of colon adenocarcinoma in rats.').sort(), ['DRUG_NIMESULIDE inhibits DOID_234', 'DRUG_TROGLITAZONE inhibits DOID_234']);
+  });
+});

@@ -131,6 +131,17 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
     // partners as context; the partner alone reported nothing.
     const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
+    // "X and Y inhibited Z": coordinated drugs share the predicate. The reader's frames give it to the nearest
+    // one only; the others get it too (a combination is read below as one agent).
+    for (const claim of [...withAgents]) {
+      // Drugs only: a list of markers before a relative clause ("X, Y and Z, which are important for") is not
+      // a list of agents.
+      if (!isDrugMention(claim.subject.entityId, kb) || claim.relation === 'associated-with' || claim.negated) continue;
+      for (const other of coordinatedBefore(abstract, claim.subject, inSentence).filter((m) => isDrugMention(m.entityId, kb))) {
+        if (withAgents.some((c) => c.subject.entityId === other.entityId && c.object.entityId === claim.object.entityId)) continue;
+        withAgents.push({ ...claim, subject: other });
+      }
+    }
     const combined = withAgents.map((claim) => {
       // The reader may give the finding to a partner ("X in combination with Y was growth inhibitory"):
       // it is the combination's all the same.
@@ -247,6 +258,19 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
   return found.length > 0 && !mentions.some((m) => m.start >= outcomesFrom && m.start < to && /^\s*$/.test(text.slice(outcomesFrom, m.start))) ? found : [];
 }
 
+
+/** The mentions coordinated right before `subject` ("X, Y and <subject>"), nearest last. */
+function coordinatedBefore(text: string, subject: EntityMention, mentions: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  let at = subject;
+  for (let k = mentions.indexOf(subject) - 1; k >= 0; k--) {
+    const between = text.slice(mentions[k].end, at.start);
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(between)) break;
+    found.unshift(mentions[k]);
+    at = mentions[k];
+  }
+  return found;
+}
 
 /**
  * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
