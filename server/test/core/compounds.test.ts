@@ -140,3 +140,10 @@ suite('coordinated subjects', () => {
     assert.deepEqual(read('Dietary nimesulide and troglitazone reduced both the incidence and multiplicity of colon adenocarcinoma in rats.').sort(), ['DRUG_NIMESULIDE inhibits DOID_234', 'DRUG_TROGLITAZONE inhibits DOID_234']);
   });
 });
+
+suite('what "these effects" refer to', () => {
+  test('"These effects were linked to X" associates no earlier subject with X', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 reduced vimentin expression in breast cancer cells. These effects were linked to loss of Snail.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});

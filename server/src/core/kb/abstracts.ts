@@ -177,6 +177,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (claim.object.start > claim.subject.end && undirectedChange.test(abstract.slice(claim.subject.end, claim.object.start))) return;
       // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
       if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
+      // "These effects were linked to X": the effects the previous sentences report go with a mechanism; the
+      // previous subject is not associated with X.
+      if (relation === 'associated-with' && claim.subject.start < span.start && /^\s*(?:these|this|such)\s+(?:effects?|changes?|results?|findings?|alterations?)\b/i.test(text)) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
