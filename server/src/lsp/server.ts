@@ -19,7 +19,7 @@ import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
-import type { BlockPublish } from './blockDiagnostics';
+import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
@@ -256,7 +256,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const prose = chunked.prose;
       diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
     }
-    connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
+    connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
   }
 
   function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
