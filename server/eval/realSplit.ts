@@ -22,3 +22,8 @@ export function selectSplit<T extends { id: string }>(rows: readonly T[], split:
   const blind = blindIds(rows.map((r) => r.id));
   return rows.filter((r) => (split === 'blind') === blind.has(r.id));
 }
+
+/** Half A or B of a row, by the parity of a SHA-256 of its id: a fixed rule, the same in every session. */
+export function half(id: string): 'A' | 'B' {
+  return parseInt(createHash('sha256').update(id).digest('hex').slice(-1), 16) % 2 === 0 ? 'A' : 'B';
+}

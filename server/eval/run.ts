@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
-import { selectSplit, type Split } from './realSplit';
+import { half, selectSplit, type Split } from './realSplit';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -36,8 +36,12 @@ async function main(): Promise<void> {
     }),
   );
   const split: Split = splitArg ?? 'all';
-  const rows: LabelledRow[] = selectSplit(all, split);
-  const file = `${files.join(', ')}${split === 'all' ? '' : ` (${split} split)`}`;
+  // `--half=A|B` halves the chosen rows by a fixed rule (realSplit.ts `half`): study errors in one half, and the
+  // other half's score tells how a change does on sentences its author has not read.
+  const halfArg = args.find((a) => a.startsWith('--half='))?.slice('--half='.length).toUpperCase();
+  if (halfArg !== undefined && halfArg !== 'A' && halfArg !== 'B') throw new Error(`eval: --half takes A or B, not ${halfArg}`);
+  const rows: LabelledRow[] = selectSplit(all, split).filter((r) => halfArg === undefined || half(r.id) === halfArg);
+  const file = `${files.join(', ')}${split === 'all' ? '' : ` (${split} split)`}${halfArg ? ` half ${halfArg}` : ''}`;
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const started = process.hrtime.bigint();
   const results = rows.map((row) => evaluateRow(row, kb));

@@ -2,6 +2,7 @@
 // citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, type ExtractedClaim } from '../claims/extract';
+import { withAnchoredClaims } from '../claims/anchored';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -72,7 +73,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
     }
     const inSentence = mentionIndices.sort((a, b) => a - b).map((i) => mentions[i]);
-    const reading = readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject);
+    const reading = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const from = index === 0 ? 0 : span.start;

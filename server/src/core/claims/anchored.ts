@@ -1,0 +1,368 @@
+// Knowledge-anchored reading: when the frame reader finds no claim the library can speak to in an assertive
+// sentence, take the pairs of entity mentions the library has findings linking, and read the relation cue
+// that connects their chunks (cues.ts), its sign, voice, loss-of-function modifiers and negation. This is the
+// standard move of biomedical relation extraction (candidate pairs from a knowledge base, a cue between them);
+// the claim it yields goes through the same verification as any other, so context and contradiction logic
+// apply unchanged. It is conservative: a pair without a clear cue, or with material between the two the cue
+// table does not name (another entity, a clause break, an unknown head noun), yields nothing, and the sentence
+// stays unsupported (no evidence).
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { chunk, showChunks as showChunksOf, type Chunk, type ChunkWord } from '../language/chunks';
+import { tagWords, type Pos } from '../language/tagger';
+import { verifyClaim, inScope } from '../verify/verify';
+import { agentNounRelations, cueRows, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
+import type { ExtractedClaim, SentenceReading } from './extract';
+import { assignRoles } from './roles';
+import { tokenize, type Token } from './tokens';
+import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
+
+const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
+
+export interface AnchoredOptions {
+  /** Read every pair, linked by the library or not (the cue table's own tests). */
+  anyPair?: boolean;
+}
+
+/**
+ * The reading with anchored claims when the frame reader found nothing the library can speak to: no claim in
+ * its scope, or only claims it has no evidence on. An anchored claim the library has evidence on (for or
+ * against, here or elsewhere) comes first and so becomes the sentence's main claim; the frame reader's claims
+ * stay, each with its own verdict.
+ */
+export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
+  const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toCheck(c), kb).basis !== 'no-evidence';
+  if (reading.claims.some((c) => inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
+  const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
+  const anchored = readAnchored(text, start, end, mentions, kb, reading.hedged).filter((c) => !reading.claims.some((r) => samePair(r, c)));
+  if (anchored.length === 0) return reading;
+  const first = anchored.filter(evidenced);
+  const rest = anchored.filter((c) => !first.includes(c));
+  return { ...reading, claims: [...first, ...reading.claims, ...rest] };
+}
+
+function toCheck(c: ExtractedClaim) {
+  return { subject: c.subject.entityId, relation: c.relation, polarity: c.polarity, object: c.object.entityId, mediators: c.mediators.map((m) => m.entityId), context: c.context.map((m) => m.entityId), negated: c.negated };
+}
+
+export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
+  const distinct = new Set(mentions.map((m) => m.entityId));
+  if (distinct.size < 2) return [];
+  const tokens = tokenize(text, start, end, mentions);
+  const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
+  const pairs: [number, number][] = [];
+  for (let x = 0; x < entityAt.length; x++) {
+    for (let y = x + 1; y < entityAt.length; y++) {
+      const a = tokens[entityAt[x]].mention!.entityId;
+      const b = tokens[entityAt[y]].mention!.entityId;
+      if (a !== b && (options.anyPair || linked(kb, a, b))) pairs.push([entityAt[x], entityAt[y]]);
+    }
+  }
+  // The tagger is loaded and run only for sentences with a pair the library links.
+  if (pairs.length === 0) return [];
+  const words = chunkWords(text, start, end, tokens);
+  const chunks = chunk(words, chunkOptions);
+  const chunkOf: number[] = [];
+  chunks.forEach((c, k) => {
+    for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
+  });
+  const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
+  const claims: ExtractedClaim[] = [];
+  for (const [i, j] of pairs) {
+    const read = readPair(tokens, words, chunks, chunkOf, i, j);
+    if (!read) continue;
+    const subject = tokens[read.subject].mention!;
+    const object = tokens[read.object].mention!;
+    claims.push({
+      subject,
+      relation: read.relation,
+      ...(read.polarity ? { polarity: read.polarity } : {}),
+      object,
+      mediators: read.mediators.map((k) => tokens[k].mention!),
+      context: context.filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
+      negated: read.negated,
+      hedged,
+      inverted: read.inverted,
+      start: tokens[Math.min(i, j)].start,
+      end: tokens[Math.max(i, j)].end,
+    });
+  }
+  return claims;
+}
+
+interface PairReading {
+  subject: number;
+  object: number;
+  relation: ClaimRelation;
+  polarity?: 'positive' | 'negative';
+  negated: boolean;
+  inverted: boolean;
+  mediators: number[];
+}
+
+/** A participant's phrase: its chunks, the preposition before them, and whether it names more (+1) or less (-1) of the entity. */
+interface Phrase {
+  firstChunk: number;
+  lastChunk: number;
+  preposition: string;
+  sign: 1 | -1;
+  change: boolean;
+}
+
+function readPair(tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
+  const first = phraseOf(words, chunks, chunkOf[i], i);
+  const second = phraseOf(words, chunks, chunkOf[j], j);
+  if (!first || !second) return undefined;
+  // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
+  if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, first, second);
+  if (first.lastChunk >= second.firstChunk || first.preposition !== '') return undefined;
+  // One of a list ("inhibitors of JAK2 and STAT3"): what the list's head does to it is not read here.
+  const beforeFirst = chunks[first.firstChunk - 1];
+  if (beforeFirst && beforeFirst.kind === 'O' && ['and', 'or', 'nor', '/'].includes(words[beforeFirst.head].lower)) return undefined;
+  const between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  const path = normalizePath(words, between);
+  if (!path) return undefined;
+  const matches = cueRows.filter((row) => pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
+  if (matches.length === 0) return undefined;
+  const row = matches[0];
+  const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
+  let relation: ClaimRelation;
+  if (row.relation === 'verb') {
+    const found = verb ? (verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma)) : undefined;
+    if (!found) return undefined;
+    relation = found;
+  } else if (row.relation === 'noun') {
+    const noun = path.chunks.find((c) => c.kind === 'NP');
+    const found = noun ? agentNounRelations[noun.lemma] ?? agentNounRelations[words[noun.head].lower] : undefined;
+    if (!found) return undefined;
+    relation = found;
+  } else {
+    relation = row.relation;
+  }
+  if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
+  const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
+  const negated = path.chunks.some((c) => c.negated === true);
+  const mediators = trailingRoute(tokens, words, chunks, second.lastChunk);
+  if (relation === 'associated-with') {
+    const negative = path.adverbs.some((a) => negativeAssociationWords.has(a));
+    const sign = (negative ? -1 : 1) * agent.sign * patient.sign;
+    return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, polarity: sign > 0 ? 'positive' : 'negative', negated, inverted: false, mediators };
+  }
+  const signed = signOf(relation);
+  if (signed === undefined) {
+    // binds, signals-through, regulates, no-effect: only said of the entities themselves.
+    if (agent.sign < 0 || patient.sign < 0) return undefined;
+    return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, negated, inverted: false, mediators };
+  }
+  const total = signed * agent.sign * patient.sign;
+  return {
+    subject: row.agent === 'first' ? i : j,
+    object: row.agent === 'first' ? j : i,
+    relation: total === signed ? relation : opposite(relation),
+    negated,
+    inverted: agent.sign < 0,
+    mediators,
+  };
+}
+
+/** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
+function normalizePath(words: readonly ChunkWord[], between: readonly Chunk[]): { chunks: Chunk[]; adverbs: string[] } | undefined {
+  const chunks: Chunk[] = [];
+  const adverbs: string[] = [];
+  for (const [k, c] of between.entries()) {
+    const lower = words[c.head].lower;
+    if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
+    if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return undefined;
+    if (c.kind === 'ADVP') {
+      adverbs.push(lower);
+      continue;
+    }
+    // ", which activates", "that drives": the relative pronoun stands for the first participant.
+    if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
+    if (c.kind === 'O') return undefined;
+    chunks.push(c);
+  }
+  return { chunks, adverbs };
+}
+
+function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkWord[], preposition: string): boolean {
+  if (!row.second.split('|').includes(preposition)) return false;
+  const elements = row.path === '' ? [] : row.path.split(' ');
+  if (elements.length !== path.length) return false;
+  return elements.every((element, k) => {
+    const c = path[k];
+    const [head, lemmas] = element.split('=');
+    const [kind, voice] = head.split(':');
+    if (c.kind !== kind) return false;
+    if (kind === 'VG' && (voice === 'passive') !== (c.passive === true)) return false;
+    if (lemmas) return lemmas.split('|').includes(c.lemma) || lemmas.split('|').includes(words[c.head].lower);
+    // A bare VG is a relation verb the lexicon knows.
+    return kind !== 'VG' || verbTrigger(words[c.head].lower) !== undefined || verbTrigger(c.lemma) !== undefined;
+  });
+}
+
+/**
+ * The phrase an entity stands in, and its sign: "knockdown of STAT3" (-1), "the expression of IL-6" (+1),
+ * "a fall in IL-6 levels" (-1), "IL-6 receptor antibody" (-1). Undefined when the phrase's head is a word
+ * that says neither (the entity then modifies something else).
+ */
+function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
+  const c = chunks[k];
+  let sign: 1 | -1 = 1;
+  let change = false;
+  // Inside the entity's own chunk: words before it (modifiers) and after it (up to the head).
+  for (let w = c.from; w < entity; w++) {
+    const lower = words[w].lower;
+    if (c.kind === 'PP' && w === c.from) continue;
+    if (lessWords.has(lower) || lossOfFunctionBefore.has(lower) || (lossOfFunctionPrefixes.has(lower) && words[w + 1]?.hyphenBefore)) {
+      sign = -sign as 1 | -1;
+      change = true;
+    } else if (moreWords.has(lower)) change = true;
+  }
+  for (let w = entity + 1; w < c.to; w++) {
+    const lower = words[w].lower;
+    if (words[w].entity) return undefined;
+    if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
+      sign = -sign as 1 | -1;
+      change = true;
+    } else if (!measureNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
+  }
+  let firstChunk = k;
+  let preposition = c.kind === 'PP' ? c.lemma : '';
+  // "the expression of X", "a fall in X", "knockdown of X", "treatment with X": the noun before names the change.
+  const before = chunks[k - 1];
+  if (c.kind === 'PP' && ['of', 'in', 'with'].includes(c.lemma) && before && (before.kind === 'NP' || before.kind === 'PP')) {
+    const noun = words[before.head].lower;
+    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun);
+    if (lessened || measureNouns.has(noun)) {
+      if (lessened) sign = -sign as 1 | -1;
+      change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain)$/.test(noun);
+      for (let w = before.from; w < before.head; w++) {
+        if (lessWords.has(words[w].lower)) sign = -sign as 1 | -1;
+      }
+      firstChunk = k - 1;
+      preposition = before.kind === 'PP' ? before.lemma : '';
+    }
+  }
+  // "Blocking STAT3 reduced ...", "by silencing IL-6": a loss-of-function verb just before the phrase.
+  const verbBefore = chunks[firstChunk - 1];
+  if (verbBefore?.kind === 'VG' && lossOfFunctionBefore.has(words[verbBefore.head].lower) && !verbBefore.negated) {
+    sign = -sign as 1 | -1;
+    change = true;
+    firstChunk -= 1;
+    preposition = chunks[firstChunk - 1]?.kind === 'PP' && chunks[firstChunk - 1].from === chunks[firstChunk - 1].to - 1 ? chunks[firstChunk - 1].lemma : preposition;
+  }
+  return { firstChunk, lastChunk: k, preposition, sign, change };
+}
+
+/** "IL-6-induced STAT3 activation": the first entity causes what the second names. */
+function hyphenCompound(tokens: readonly Token[], words: readonly ChunkWord[], i: number, j: number, first: Phrase, second: Phrase): PairReading | undefined {
+  if (j !== i + 2 || !tokens[i + 1].hyphenBefore) return undefined;
+  const relation = causalModifiers[words[i + 1].lower];
+  if (!relation || relation === 'increases' && words[i + 1].lower === 'derived') return undefined;
+  const signed = signOf(relation);
+  if (signed === undefined || first.sign < 0) return undefined;
+  return { subject: i, object: j, relation: signed * second.sign === signed ? relation : opposite(relation), negated: false, inverted: false, mediators: [] };
+}
+
+/** "... through STAT3", "via the JAK/STAT pathway" right after the second participant: the route. */
+function trailingRoute(tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], last: number): number[] {
+  const next = chunks[last + 1];
+  if (!next || next.kind !== 'PP' || !['through', 'via'].includes(next.lemma)) return [];
+  const out: number[] = [];
+  for (let w = next.from; w < next.to; w++) if (words[w].entity && tokens[w].mention) out.push(w);
+  return out;
+}
+
+const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+const opposites: Partial<Record<ClaimRelation, ClaimRelation>> = {
+  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
+  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
+};
+
+function signOf(relation: ClaimRelation): 1 | -1 | undefined {
+  return positive.has(relation) ? 1 : negative.has(relation) ? -1 : undefined;
+}
+
+function opposite(relation: ClaimRelation): ClaimRelation {
+  return opposites[relation] ?? relation;
+}
+
+/** Whether the library has findings linking two entities (through families, stand-ins and implied facts), either way round. */
+function linked(kb: KnowledgeBase, a: string, b: string): boolean {
+  let cache = linkCache.get(kb);
+  if (!cache) {
+    cache = new Map();
+    linkCache.set(kb, cache);
+  }
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let known = cache.get(key);
+  if (known === undefined) {
+    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id)];
+    known = false;
+    for (const s of ids(a)) {
+      for (const o of ids(b)) {
+        if (s === o || known) continue;
+        for (const relation of ['associated-with', 'regulates'] as const) {
+          for (const [subject, object] of [[s, o], [o, s]]) {
+            const verdict = verifyClaim({ subject, relation, object, mediators: [], context: [], negated: false }, kb).verdict;
+            if (verdict === 'supported' || verdict === 'contradicted') known = true;
+          }
+        }
+      }
+    }
+    cache.set(key, known);
+  }
+  return known;
+}
+const linkCache = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/** The sentence's tokens as chunker words: entities as proper nouns, other words with the tagger's tag and lemma. */
+function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
+  const tagged = tagWords(text.slice(start, end));
+  let cursor = 0;
+  return tokens.map((token) => {
+    if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
+    if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
+    while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
+    const overlapping = [];
+    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) if (tagged[k].pos !== 'PUNCT') overlapping.push(tagged[k]);
+    const last = overlapping[overlapping.length - 1];
+    return {
+      text: token.text,
+      lower: token.lower,
+      pos: last?.pos ?? 'X',
+      lemma: overlapping.length === 1 ? last.lemma : token.lower,
+      hyphenBefore: token.hyphenBefore,
+    };
+  });
+}
+
+/** For debugging and tools: the sentence's chunks and the linked pairs, as text. */
+export function explainAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): string {
+  const tokens = tokenize(text, start, end, mentions);
+  const words = chunkWords(text, start, end, tokens);
+  const chunks = chunk(words, chunkOptions);
+  const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
+  const pairs: string[] = [];
+  for (let x = 0; x < entityAt.length; x++) for (let y = x + 1; y < entityAt.length; y++) {
+    const a = tokens[entityAt[x]].mention!.entityId;
+    const b = tokens[entityAt[y]].mention!.entityId;
+    if (!(a !== b && linked(kb, a, b))) continue;
+    const i = entityAt[x];
+    const j = entityAt[y];
+    const chunkOf: number[] = [];
+    chunks.forEach((c, k) => { for (let w = c.from; w < c.to; w++) chunkOf[w] = k; });
+    const first = phraseOf(words, chunks, chunkOf[i], i);
+    const second = phraseOf(words, chunks, chunkOf[j], j);
+    let why = '';
+    if (!first || !second) why = `no phrase ${first ? '' : 'first'} ${second ? '' : 'second'}`;
+    else {
+      const path = normalizePath(words, chunks.slice(first.lastChunk + 1, second.firstChunk));
+      why = `prep1=${first.preposition} prep2=${second.preposition} path=${path ? path.chunks.map((c) => `${c.kind}${c.passive ? ':passive' : ''}=${c.lemma}`).join(' ') : 'BLOCKED'}`;
+    }
+    pairs.push(`${a}~${b} (${why})`);
+  }
+  return `${showChunksOf(words, chunks)}\n  linked: ${pairs.join('\n          ')}`;
+}

@@ -1,0 +1,73 @@
+// Relation cues for knowledge-anchored reading (anchored.ts): what may stand between two entity mentions the
+// library links, chunk by chunk, for the sentence to say how one acts on the other. Each row is a construction
+// a biologist would name, with an example of our own that is its test (cues.test.ts reads each example and
+// expects the claim in `reads`).
+//
+// `path` lists the chunks between the two participants (chunks.ts), adverbs left out and a relative pronoun
+// after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
+// `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
+// a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
+import type { ClaimRelation } from './vocabulary';
+
+export interface CueRow {
+  name: string;
+  path: string;
+  second: string;
+  /** Who acts: the participant written first or the one written second. */
+  agent: 'first' | 'second';
+  /** The relation, or 'verb' (the verb group's own) or 'noun' (the agent noun's, agentNounRelations). */
+  relation: ClaimRelation | 'verb' | 'noun';
+  /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
+  needsChange?: boolean;
+  example: string;
+  /** The claim the example yields: "subject relation object". */
+  reads: string;
+}
+
+export const cueRows: readonly CueRow[] = [
+  { name: 'active verb', path: 'VG', second: '', agent: 'first', relation: 'verb', example: 'In liver cancer cells, IL-6 raised the expression of STAT3.', reads: 'IL6 increases STAT3' },
+  { name: 'active verb on a change', path: 'VG', second: '', agent: 'first', relation: 'verb', example: 'Sorafenib produced a marked fall in STAT3 levels.', reads: 'SORAFENIB decreases STAT3' },
+  { name: 'passive with agent', path: 'VG:passive', second: 'by', agent: 'second', relation: 'verb', example: 'STAT3 phosphorylation was strongly induced by IL-6.', reads: 'IL6 induces STAT3' },
+  { name: 'leads to', path: 'VG=lead|result|contribute|give', second: 'to|in', agent: 'first', relation: 'increases', example: 'Hypoxia leads to reduced E-cadherin expression.', reads: 'HYPOXIA decreases CDH1' },
+  { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'required for', path: 'VG:passive=require|need', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is required for migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with SURVIVAL' },
+  { name: 'correlates with', path: 'VG=correlate|associate|coincide', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
+  { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
+  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
+];
+
+/** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
+export const agentNounRelations: Record<string, ClaimRelation> = {
+  activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
+  inhibitor: 'inhibits', mediator: 'promotes', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
+};
+
+/** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */
+export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 'tumour-suppressive', 'inhibitory', 'protective', 'negative', 'antagonistic']);
+
+/** Adverbs that make an association negative: "inversely correlated with". */
+export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally']);
+
+/** Nouns after an entity that name more of it, or it at work: "IL-6 levels", "STAT3 phosphorylation". */
+export const measureNouns = new Set([
+  'expression', 'level', 'levels', 'activity', 'activation', 'production', 'secretion', 'phosphorylation', 'signalling', 'signaling',
+  'pathway', 'protein', 'proteins', 'mrna', 'gene', 'transcription', 'abundance', 'amount', 'concentration', 'release', 'content',
+  'induction', 'upregulation', 'up-regulation', 'overexpression', 'over-expression', 'increase', 'rise', 'elevation', 'accumulation',
+  'gain', 'function', 'synthesis', 'stimulation', 'treatment', 'exposure', 'axis', 'cascade', 'transactivation',
+  'nuclear', 'translocation', 'status', 'positivity',
+]);
+
+/** Words before an entity in its noun phrase that say there is more or less of it. */
+export const moreWords = new Set(['increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
+export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost']);
+
+/** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
+export function isCueVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
+  return stems.some((stem) => cueVerbs.has(stem));
+}
+const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));

@@ -1,0 +1,68 @@
+// Parts of speech and lemmas from wink-nlp with its English model (wink-eng-lite-web-model, MIT): a maintained
+// tagger instead of hand-written word lists for the open classes. The model is about 4 MB of JavaScript and
+// takes a few hundred milliseconds to load, so it is loaded on first use, which is the first sentence the
+// claim reader cannot read with its frames: start-up and most checks never pay for it.
+//
+// wink's tags are Universal Dependencies POS tags (NOUN, VERB, AUX, ADP, ...). Taggers trained on news read
+// relation verbs after gene symbols as plural nouns ("BRAF increases ERK"); the chunker lets the domain's verb
+// lexicon override the tag there (chunks.ts).
+
+/** A Universal Dependencies part of speech, as wink-nlp names them. */
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ'
+  | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface TaggedWord {
+  /** Offsets in the text given to tagWords. */
+  start: number;
+  end: number;
+  text: string;
+  pos: Pos;
+  /** The dictionary form, lower case: "increases" -> "increase", "were" -> "be". */
+  lemma: string;
+}
+
+interface WinkToken {
+  out(what: unknown): string;
+}
+interface WinkNlp {
+  readDoc(text: string): { tokens(): { each(f: (t: WinkToken) => void): void } };
+  its: { value: unknown; pos: unknown; lemma: unknown };
+}
+
+let nlp: WinkNlp | undefined;
+
+/** The tagger, loaded once. `require` (not import) keeps the model out of start-up in the bundle too. */
+function tagger(): WinkNlp {
+  if (!nlp) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const model = require('wink-eng-lite-web-model') as unknown;
+    nlp = winkNLP(model, ['pos']);
+  }
+  return nlp;
+}
+
+/** Whether the model has been loaded (for the bench and tests that check it stays lazy). */
+export function taggerLoaded(): boolean {
+  return nlp !== undefined;
+}
+
+/** The words of `text` with their part of speech and lemma, each with its offsets in `text`. */
+export function tagWords(text: string): TaggedWord[] {
+  const nlp = tagger();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const words: TaggedWord[] = [];
+  let cursor = 0;
+  doc.tokens().each((token) => {
+    const value = token.out(its.value);
+    const at = text.indexOf(value, cursor);
+    // wink keeps each token's text verbatim, so it is found in order; a token it rewrote is skipped.
+    if (at < 0 || value.length === 0) return;
+    cursor = at + value.length;
+    words.push({ start: at, end: cursor, text: value, pos: token.out(its.pos) as Pos, lemma: token.out(its.lemma).toLowerCase() });
+  });
+  return words;
+}

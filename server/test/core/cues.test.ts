@@ -1,0 +1,45 @@
+// Every relation cue's example is its own test: knowledge-anchored reading (claims/anchored.ts), reading every
+// pair of the example, yields the claim the row names.
+import * as assert from 'node:assert/strict';
+import { readAnchored } from '../../src/core/claims/anchored';
+import { cueRows } from '../../src/core/claims/cues';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+function anchoredClaims(text: string): string[] {
+  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
+  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(
+    (c) => `${c.subject.entityId} ${c.negated ? 'not ' : ''}${c.relation}${c.polarity === 'negative' ? '(negative)' : ''} ${c.object.entityId}`,
+  );
+}
+
+suite('relation cues: each example', () => {
+  for (const row of cueRows) {
+    test(`${row.name}: ${row.example}`, () => assert.ok(anchoredClaims(row.example).includes(row.reads), `${row.reads} not in ${JSON.stringify(anchoredClaims(row.example))}`));
+  }
+});
+
+suite('relation cues: what they do not read', () => {
+  const silent: [string, string, string][] = [
+    ['another entity between the two', 'IL-6 raises IL-11 levels before STAT3 is activated.', 'IL6 increases STAT3'],
+    ['a clause break between the two', 'IL-6 is abundant in tumours, whereas STAT3 is inactive.', ''],
+    ['a word between them the table does not name', 'IL-6 and a drug against STAT3 were given together.', ''],
+    ['a head noun that is neither more nor less of the entity', 'The IL-6 gene locus lies near the STAT3 promoter.', ''],
+    ['one of a list after its head', 'Inhibitors of JAK2 and STAT3 prevented EMT.', 'STAT3 inhibits EMT'],
+  ];
+  for (const [why, sentence, not] of silent) {
+    test(why, () => (not ? assert.ok(!anchoredClaims(sentence).includes(not), JSON.stringify(anchoredClaims(sentence))) : assert.deepEqual(anchoredClaims(sentence), [])));
+  }
+
+  test('loss of function turns the relation round, negation is kept', () => {
+    assert.ok(anchoredClaims('Knockdown of HIF-1α reduced IL-11 expression.').includes('HIF1A increases IL11'));
+    assert.ok(anchoredClaims('IL-6 did not increase STAT3 phosphorylation.').includes('IL6 not increases STAT3'));
+  });
+});
