@@ -65,10 +65,11 @@ const prebuiltLexicon = (withJson) => ({
       await mkdir(path.dirname(outfile), { recursive: true });
       await writeFile(path.join(path.dirname(outfile), 'lexicon.bin'), await prebuilt);
     });
-    // The rows are in lexicon.bin (each row's JSON, parsed when its record is made), so dist/cli.js does not
-    // carry the files as well; bundledLexiconData() is only called where there is no prebuilt index.
+    // The rows of these files (biomedicalData.ts) are in lexicon.bin (each row's JSON, parsed when its record
+    // is made), so dist/cli.js does not carry them as well; bundledLexiconData() is only called where there is
+    // no prebuilt index. Other files of data/lexicon are bundled as JSON as before.
     if (!withJson) {
-      build.onLoad({ filter: /[\\/]data[\\/]lexicon[\\/][^\\/]+\.json$/ }, () => ({
+      build.onLoad({ filter: /[\\/]data[\\/]lexicon[\\/](genes|processes|diseases|cellLines|drugs|drugCentral|curated)\.json$/ }, () => ({
         contents: `throw new Error('the bundled lexicon is read from its prebuilt index (lexicon.bin), not from data/lexicon');`,
         loader: 'js',
       }));
