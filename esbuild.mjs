@@ -65,11 +65,15 @@ const prebuiltLexicon = (withJson) => ({
       await mkdir(path.dirname(outfile), { recursive: true });
       await writeFile(path.join(path.dirname(outfile), 'lexicon.bin'), await prebuilt);
     });
-    // The rows of these files (biomedicalData.ts) are in lexicon.bin (each row's JSON, parsed when its record
-    // is made), so dist/cli.js does not carry them as well; bundledLexiconData() is only called where there is
-    // no prebuilt index. Other files of data/lexicon are bundled as JSON as before.
+    // The rows are in lexicon.bin (each row's JSON, parsed when its record is made), so dist/cli.js does not
+    // carry the files as well; bundledLexiconData() is only called where there is no prebuilt index.
+    // Only the rows biomedicalData.ts imports are in lexicon.bin; other generated files (e.g. the English
+    // look-alikes compounds.ts reads) stay in the bundle as they are.
     if (!withJson) {
-      build.onLoad({ filter: /[\\/]data[\\/]lexicon[\\/](genes|processes|diseases|cellLines|drugs|drugCentral|curated)\.json$/ }, () => ({
+      build.onResolve({ filter: /[\\/]data[\\/]lexicon[\\/][^\\/]+\.json$/ }, (args) =>
+        /[\\/]biomedicalData\.ts$/.test(args.importer) ? { path: args.path, namespace: 'lexicon-in-bin' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lexicon-in-bin' }, () => ({
         contents: `throw new Error('the bundled lexicon is read from its prebuilt index (lexicon.bin), not from data/lexicon');`,
         loader: 'js',
       }));
