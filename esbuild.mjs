@@ -1,7 +1,9 @@
 // Bundles the extension client and the CLI (which also runs the language server) with esbuild.
 // Usage: node esbuild.mjs [--production] [--watch]. esbuild does not typecheck: `npm run typecheck` does.
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,6 +20,67 @@ const lexiconAsJson = {
   },
 };
 
+/**
+ * The lexicon's term index, built once here by the server's own code (compactLexicon in
+ * server/src/core/entities/biomedical.ts, bundled from sources and run) and written beside each server bundle
+ * as `lexicon.bin` (server/src/node/lexiconFile.ts). The bundle's lexiconPrebuilt.ts reads it with one
+ * readFileSync, so the server neither parses the lexicon's rows nor indexes ~120k terms at start-up (issue
+ * 10), and the bundle carries no data for V8 to scan.
+ */
+async function buildPrebuiltLexicon() {
+  const { outputFiles } = await esbuild.build({
+    stdin: {
+      contents: `export { compactLexicon, serializeLexicon } from './server/src/core/entities/biomedical';
+export { bundledLexiconData } from './server/src/core/entities/biomedicalData';
+export { writeLexiconFile } from './server/src/node/lexiconFile';`,
+      resolveDir: process.cwd(), loader: 'ts',
+    },
+    bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  const { compactLexicon, serializeLexicon, bundledLexiconData, writeLexiconFile } = module.exports;
+  return writeLexiconFile(serializeLexicon(compactLexicon(bundledLexiconData())));
+}
+
+/** lexiconPrebuilt.ts in the server bundles: lexicon.bin beside the bundle. */
+const prebuiltReader = `import { loadLexiconFile } from './server/src/node/lexiconFile';
+export const prebuiltLexicon = () => loadLexiconFile(require('node:path').join(__dirname, 'lexicon.bin'));
+`;
+
+let prebuilt;
+/** Every server bundle gets the prebuilt index; dist/cli.js leaves the lexicon's JSON files out (below). */
+const prebuiltLexicon = (withJson) => ({
+  name: 'prebuilt-lexicon',
+  setup(build) {
+    let used = false;
+    build.onLoad({ filter: /[\\/]core[\\/]entities[\\/]lexiconPrebuilt\.ts$/ }, () => {
+      used = true;
+      return { contents: prebuiltReader, loader: 'ts', resolveDir: process.cwd() };
+    });
+    build.onEnd(async (result) => {
+      if (!used || result.errors.length > 0) return;
+      prebuilt ??= buildPrebuiltLexicon();
+      const outfile = build.initialOptions.outfile;
+      await mkdir(path.dirname(outfile), { recursive: true });
+      await writeFile(path.join(path.dirname(outfile), 'lexicon.bin'), await prebuilt);
+    });
+    // The rows are in lexicon.bin (each row's JSON, parsed when its record is made), so dist/cli.js does not
+    // carry the files as well; bundledLexiconData() is only called where there is no prebuilt index.
+    // Only the rows biomedicalData.ts imports are in lexicon.bin; other generated files (e.g. the English
+    // look-alikes compounds.ts reads) stay in the bundle as they are.
+    if (!withJson) {
+      build.onResolve({ filter: /[\\/]data[\\/]lexicon[\\/][^\\/]+\.json$/ }, (args) =>
+        /[\\/]biomedicalData\.ts$/.test(args.importer) ? { path: args.path, namespace: 'lexicon-in-bin' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lexicon-in-bin' }, () => ({
+        contents: `throw new Error('the bundled lexicon is read from its prebuilt index (lexicon.bin), not from data/lexicon');`,
+        loader: 'js',
+      }));
+    }
+  },
+});
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -28,12 +91,12 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ES module build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [lexiconAsJson],
+  plugins: [prebuiltLexicon(false), lexiconAsJson],
 };
 
 const builds = process.argv.includes('--bench')
   ? // `npm run bench` runs the bundled code, as the server does.
-    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js' }]
+    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js', plugins: [prebuiltLexicon(true), lexiconAsJson] }]
   : [
   // The VS Code client: vscode is provided by the editor at run time.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

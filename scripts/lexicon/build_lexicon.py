@@ -418,6 +418,25 @@ def build_drugcentral(path, words, commit):
     return {'source': source, 'columns': ['name'], 'rows': [[n] for n in sorted(names)]}
 
 
+# Endings of chemical names: nomenclature suffixes (-ol, -ide, -ine, -one, -ate, -ene, -ane, -ose, -oid,
+# -yl, -ium, -ole, -ite) and the INN/USAN stems of targeted drugs (-ib, -mab). Must match CHEMICAL_ENDING in
+# server/src/core/entities/compounds.ts.
+CHEMICAL_ENDING = re.compile(r'(?:ol|ide|ine|in|one|ate|ene|ane|ose|oid|yl|ium|ole|ite|ib|mab)$')
+
+
+def build_lookalikes(words):
+    """English words that end like chemical names ("control", "saline", "protein", "within"): the compound
+    recogniser (core/entities/compounds.ts) takes an unknown word in a treatment's place as a compound only
+    when it is not one of these."""
+    rows = sorted(w for w in words if len(w) >= 4 and w.isalpha() and CHEMICAL_ENDING.search(w))
+    source = {
+        'name': "English words ending like chemical names, from Debian's wamerican word list",
+        'licence': 'wamerican: public domain (SCOWL)',
+        'kept': 'lower-case words of 4 or more letters ending in ' + CHEMICAL_ENDING.pattern,
+    }
+    return {'source': source, 'rows': rows}
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -431,7 +450,7 @@ def sha256(name):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json']
+GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json']
 CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
 
 
@@ -457,6 +476,7 @@ def main():
             slim_commit = commit(os.path.splitext(args.doid_slim)[0] + '.commit')
             obo_commit = commit(os.path.splitext(args.doid_obo)[0] + '.commit') if args.doid_obo else 'none'
             write('diseases.json', build_diseases(args.doid_slim, args.doid_obo, slim_commit, obo_commit))
+        write('englishLookalikes.json', build_lookalikes(words))
         if args.drugcentral:
             write('drugCentral.json', build_drugcentral(args.drugcentral, words, commit(os.path.splitext(args.drugcentral)[0] + '.commit')))
     manifest = {'generated': {n: sha256(n) for n in GENERATED}, 'curated': {n: sha256(n) for n in CURATED if os.path.exists(os.path.join(OUT, n))}}

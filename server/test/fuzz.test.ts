@@ -1,8 +1,17 @@
 // The fuzz suite's quick run: a few thousand generated inputs per parser (Markdown, LaTeX, BibTeX, library
 // JSON), fixed seeds, and the only assertion is the one a user would notice: no parser ever throws.
 // `npm run fuzz` runs 10^5 inputs per parser and reports the slowest (server/fuzz/run.ts).
+import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
 import { parsers } from '../fuzz/parsers';
+import { gfmSyntaxFor } from '../src/core/text/markdown';
 
 suite('fuzz: no parser throws on generated input', function () {
   this.timeout(120000);
@@ -11,4 +20,24 @@ suite('fuzz: no parser throws on generated input', function () {
       await fc.assert(fc.asyncProperty(parser.inputs(40), async (input) => { await parser.run(input); }), { seed: 20261201 + index, numRuns: 2000 });
     });
   }
+});
+
+suite('fuzz: Markdown parsed with only the GFM constructs a text can contain', function () {
+  this.timeout(120000);
+  // markdown.ts leaves out the table and literal-autolink constructs when a text cannot hold them (they
+  // dominate the parse of a long paragraph); the tree must be the one the full GFM syntax gives.
+  const tree = (text: string, syntax: ReturnType<typeof gfm>) =>
+    fromMarkdown(text, { extensions: [syntax, math(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+  const near = ['|', '@', 'www.', 'WWW.', 'http://', 'HTTPS://x', 'a\\@b.c', 'w\\ww.x.org', 'htt\\p://a.b', '&#64;', '&#x7C;', 'me@x.org', 'a | b\n--|--\n', '| a |\n|---|\n', '-|-', 'a', ' ', '\n', '-', ':', 'IL-11 ', '\\', '.', 'w', '> '];
+
+  test('the same mdast tree as the full syntax, on generated Markdown and on near-misses of tables and links', () => {
+    const inputs = [...fc.sample(parsers[0].inputs(60), { seed: 7, numRuns: 1500 }), ...fc.sample(fc.array(fc.constantFrom(...near), { maxLength: 30 }).map((x) => x.join('')), { seed: 8, numRuns: 1500 })];
+    for (const text of inputs) assert.deepEqual(tree(text, gfmSyntaxFor(text)), tree(text, gfm()), JSON.stringify(text));
+  });
+
+  test('tables and autolinks are still read where the text has them', () => {
+    assert.equal(tree('| a |\n|---|\n| b |\n', gfmSyntaxFor('| a |\n|---|\n| b |\n')).children[0].type, 'table');
+    const link = tree('see www.x.org', gfmSyntaxFor('see www.x.org')).children[0] as { children: { type: string }[] };
+    assert.ok(link.children.some((c) => c.type === 'link'));
+  });
 });

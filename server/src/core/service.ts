@@ -6,9 +6,9 @@ import { buildReport, reportFile, type Report } from './analysis/report';
 import { computeCodeActions, type CodeActionData } from './features/codeActions';
 import { completeCitationList, completeEntities, completionContext, writtenSentenceEntities, type CitationCompletion, type CompletionContext, type EntityCompletion } from './features/completion';
 import { findDefinition, type DefinitionData } from './features/definition';
-import { computeDiagnostics, type DiagnosticData } from './features/diagnostics';
+import { computeBlockDiagnostics, computeDiagnostics, type BlockDiagnostics, type DiagnosticData } from './features/diagnostics';
 import { findHover, renderHover, type HoverData } from './features/hover';
-import { withoutIgnoredClaims } from './features/ignoredClaims';
+import { blockWithoutIgnoredClaims, withoutIgnoredClaims } from './features/ignoredClaims';
 import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import type { ProjectContext } from './project/context';
@@ -77,6 +77,16 @@ export class ClaimLensService {
   diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
     const analysis = this.analyze(doc);
     return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings);
+  }
+
+  /**
+   * The same diagnostics block by block: a block that says the same as in the previous version gives the same
+   * array object, so the language server converts and sends only the blocks that changed (issue 10).
+   */
+  blockDiagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): BlockDiagnostics[] {
+    const groups = computeBlockDiagnostics(this.analyze(doc), this.#kb, settings);
+    if (settings.ignoredClaims.length === 0) return groups;
+    return groups.map((group) => ({ block: group.block, diagnostics: blockWithoutIgnoredClaims(group.diagnostics, this.#kb, settings) })).filter((group) => group.diagnostics.length > 0);
   }
 
   hover(doc: DocumentSnapshot, offset: number, settings: Settings = defaultSettings): HoverResult | undefined {

@@ -7,8 +7,9 @@
 import type { ProjectContext } from '../core/project/index';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
+import { BlockSender, BlockStore, MissingBlock, type BlockPublish } from './blockDiagnostics';
 import { buildKnowledgeBase, type KbSource } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
@@ -38,10 +39,12 @@ export interface DiagnoseJob {
   withRelated: boolean;
   /** What a LaTeX file inherits from its project (plain data and a Map: it crosses to the worker as is). */
   project?: ProjectContext;
+  /** The main thread lost track of the document's blocks: send them all. */
+  resend?: boolean;
 }
 
 type Request = KbMessage | { type: 'forget'; uri: string } | ({ type: 'diagnose'; id: number } & DiagnoseJob);
-type Response = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
+type Response = { id: number; uri: string; publish: BlockPublish } | { id: number; error: string };
 
 /** True in the thread this module started as a worker; then `runAnalysisWorker` is what it runs. */
 export function isAnalysisWorker(): boolean {
@@ -50,10 +53,12 @@ export function isAnalysisWorker(): boolean {
 
 export function runAnalysisWorker(): void {
   const service = new ClaimLensService();
+  const sender = new BlockSender();
   let kbReady: Promise<void> = Promise.resolve();
   parentPort!.on('message', (message: Request) => {
     if (message.type === 'forget') {
       service.forget(message.uri);
+      sender.forget(message.uri);
       return;
     }
     if (message.type === 'kb') {
@@ -69,13 +74,14 @@ export function runAnalysisWorker(): void {
     void kbReady.then(() => {
       let response: Response;
       try {
-        const document = TextDocument.create(message.uri, message.languageId, message.version, message.text);
-        const data = service.diagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text, project: message.project }, message.settings);
+        const groups = service.blockDiagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text, project: message.project }, message.settings);
         const locate: toProto.FactLocator = (fact) => {
           const where = service.kb.factLocations.get(fact.id);
           return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
         };
-        response = { id: message.id, diagnostics: data.map((d) => toProto.diagnostic(document, d, locate, message.withRelated)) };
+        if (message.resend) sender.forget(message.uri);
+        // Only the blocks whose diagnostics are new are converted and copied (lsp/blockDiagnostics.ts).
+        response = { id: message.id, uri: message.uri, publish: sender.publish(message.uri, groups, (d) => toProto.diagnosticWithoutRange(d, locate, message.withRelated)) };
         // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
@@ -90,7 +96,7 @@ export class Superseded extends Error {}
 
 interface Pending extends DiagnoseJob {
   id: number;
-  resolve: (diagnostics: Diagnostic[]) => void;
+  resolve: (publish: BlockPublish) => void;
   reject: (error: Error) => void;
 }
 
@@ -100,6 +106,10 @@ export class DiagnosticsWorker {
   #kb: KbMessage | undefined;
   #pending: Pending[] = [];
   #nextId = 1;
+  /** Each document's blocks as the worker sent them; the diagnostics are assembled from them. */
+  readonly #blocks = new BlockStore();
+  /** Documents whose blocks were lost track of: their next check asks for every block. */
+  readonly #resend = new Set<string>();
   /** Since when the first pending job has been the one the worker is busy with. */
   #headSince = Date.now();
 
@@ -120,7 +130,11 @@ export class DiagnosticsWorker {
     this.#worker?.postMessage(this.#kb);
   }
 
-  diagnose(job: DiagnoseJob): Promise<Diagnostic[]> {
+  /**
+   * Checks a version of a document in the worker. What it resolves to is turned into the diagnostics by
+   * `assemble`, with the document at that version.
+   */
+  diagnose(job: DiagnoseJob): Promise<BlockPublish> {
     this.#ensure();
     // A newer version of a document supersedes its queued and running checks.
     // The running one is abandoned only when it has run long: a restart costs the worker's cache, which
@@ -129,16 +143,33 @@ export class DiagnosticsWorker {
     for (const p of this.#pending) if (p.uri === job.uri && p !== running) p.reject(new Superseded());
     this.#pending = this.#pending.filter((p) => p.uri !== job.uri || p === running);
     if (running?.uri === job.uri && Date.now() - this.#headSince > longCheckMs) this.#restart(`a newer version of ${job.uri} arrived while a check of ${((Date.now() - this.#headSince) / 1000).toFixed(1)} s was running`);
-    return new Promise<Diagnostic[]>((resolve, reject) => {
-      const pending: Pending = { ...job, id: this.#nextId++, resolve, reject };
+    const resend = this.#resend.delete(job.uri) || job.resend;
+    return new Promise<BlockPublish>((resolve, reject) => {
+      const pending: Pending = { ...job, resend, id: this.#nextId++, resolve, reject };
       if (this.#pending.length === 0) this.#headSince = Date.now();
       this.#pending.push(pending);
       this.#post(pending);
     });
   }
 
+  /**
+   * The diagnostics of a checked version, `document` being that version; undefined when a block is missing
+   * (then the next check of the document asks the worker for all of them).
+   */
+  assemble(document: TextDocument, publish: BlockPublish): Diagnostic[] | undefined {
+    try {
+      return this.#blocks.assemble(document.uri, document, publish);
+    } catch (error) {
+      if (!(error instanceof MissingBlock)) throw error;
+      this.#resend.add(document.uri);
+      this.log(`ClaimLens: ${error.message}; asking the analysis worker for every block`);
+      return undefined;
+    }
+  }
+
   /** A closed document: the worker drops the analysis it kept for the next version. */
   forget(uri: string): void {
+    this.#blocks.forget(uri);
     this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);
   }
 
@@ -156,12 +187,14 @@ export class DiagnosticsWorker {
     if (this.#worker) return this.#worker;
     const worker = new Worker(this.script, { workerData: { role }, argv: [], stdout: false, stderr: false });
     worker.on('message', (response: Response) => {
+      // Kept even when the check was superseded: the worker counts its blocks as sent.
+      if ('publish' in response) this.#blocks.receive(response.uri, response.publish);
       const index = this.#pending.findIndex((p) => p.id === response.id);
       if (index < 0) return;
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
       if ('error' in response) done.reject(new Error(response.error));
-      else done.resolve(response.diagnostics);
+      else done.resolve(response.publish);
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));
     worker.on('exit', () => {

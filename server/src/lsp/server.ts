@@ -19,6 +19,7 @@ import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
+import type { BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
@@ -203,7 +204,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const version = document.version;
     sendStatus('checking');
     const current = snapshot(document);
-    let diagnostics: Diagnostic[];
+    let diagnostics: Diagnostic[] = [];
+    let publish: BlockPublish | undefined;
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
     const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
@@ -218,7 +220,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
         // A LaTeX file's project context (macros, inherited abbreviations) goes with it.
-        diagnostics = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project });
+        publish = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project });
       }
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -229,6 +231,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (projects.hasNewBibliographies()) queueReload();
     // A newer version may have arrived meanwhile; its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
+    if (publish) {
+      // The worker sent the blocks whose diagnostics changed; they are put together here, at this version.
+      const assembled = worker!.assemble(document, publish);
+      if (!assembled) return validate(document, triggers);
+      diagnostics = assembled;
+    }
     // Project warnings (missing includes, keys outside the project's .bib) need only the document's prose,
     // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
     const bibliographies = projects.bibliographiesOf(document, current.project);

@@ -34,8 +34,12 @@ const severities = {
 export type FactLocator = (fact: Fact) => { uri: string; line: number; character: number } | undefined;
 
 export function diagnostic(document: TextDocument, data: DiagnosticData, locate: FactLocator, withRelated: boolean): Diagnostic {
-  const result: Diagnostic = {
-    range: range(document, data.span),
+  return { range: range(document, data.span), ...diagnosticWithoutRange(data, locate, withRelated) };
+}
+
+/** A diagnostic without its range, which the main thread adds where the block is now (lsp/blockDiagnostics.ts). */
+export function diagnosticWithoutRange(data: DiagnosticData, locate: FactLocator, withRelated: boolean): Omit<Diagnostic, 'range'> {
+  const result: Omit<Diagnostic, 'range'> = {
     severity: severities[data.severity],
     code: data.code,
     source: 'claimlens',

@@ -17,7 +17,7 @@ const examples = path.join(__dirname, '..', '..', '..', 'examples');
 function observable(analysis: DocumentAnalysis, kb: KnowledgeBase) {
   return {
     sentences: analysis.sentences.map((s) => ({ text: s.text, span: s.span, verdict: s.verdict, basis: s.basis, suppressed: s.suppressed, ownFinding: s.ownFinding, citations: s.citations.map((c) => c.span) })),
-    diagnostics: computeDiagnostics(analysis, kb, defaultSettings).map((d) => ({ span: d.span, code: d.code, message: d.message, sentenceIndex: d.sentenceIndex, keys: d.keys })),
+    diagnostics: computeDiagnostics(analysis, kb, defaultSettings).map((d) => ({ span: d.span, code: d.code, message: d.message, sentenceIndex: analysis.sentences.indexOf(d.sentence), keys: d.keys })),
   };
 }
 

@@ -1,7 +1,7 @@
 // Test helpers for prose extraction, in the style of ltex-ls: an input and the plain text it should read as.
 // Every helper also runs the offset property check, so each fixture doubles as a test of the offset map.
 import * as assert from 'node:assert/strict';
-import type { CitationMarker, ProseDocument } from '../../src/core/text/prose';
+import { blockShift, type CitationMarker, type ProseDocument } from '../../src/core/text/prose';
 
 export type Extract = (source: string) => ProseDocument;
 
@@ -15,8 +15,8 @@ export function assertOffsets(source: string, doc: ProseDocument): void {
   let previousStart = -1;
   for (const block of doc.blocks) {
     const { text } = block;
-    // Shifted blocks (see ProseBlock.offsetShift) are read through the shift, as the core reads them.
-    const offsets = block.sourceOffsets.map((o) => o + (block.offsetShift ?? 0));
+    // Placed blocks (see prose.ts, Placement) are read through their placement, as the core reads them.
+    const offsets = block.sourceOffsets.map((o) => o + blockShift(block));
     const where = `block ${JSON.stringify(text)}`;
     assert.equal(offsets.length, text.length + 1, `${where}: one offset per character plus the end`);
     assert.ok(offsets[0] >= previousStart, `${where}: blocks are in source order`);

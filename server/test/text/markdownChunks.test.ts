@@ -5,12 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractMarkdownProse, nestingDepth } from '../../src/core/text/markdown';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
-import type { ProseDocument } from '../../src/core/text/prose';
+import { blockShift, type ProseDocument } from '../../src/core/text/prose';
 import { assertOffsets, randomDocuments } from './helpers';
 
 function plain(doc: ProseDocument) {
   return {
-    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets].map((o) => o + (b.offsetShift ?? 0)), citations: b.citations })),
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets].map((o) => o + blockShift(b)), citations: b.citations })),
     directives: doc.directives,
   };
 }

@@ -1,8 +1,9 @@
 // Analysis of a whole document: prose extraction, the document's abbreviations, then one cached analysis
 // per block. After an edit (issue 10) the previous analysis is the starting point: prose is re-read only
 // where the edit is (text/incrementalProse.ts), blocks of untouched chunks keep their results and are
-// shifted, and the document's abbreviations are tracked per block, so that defining or changing one
-// re-analyses only the blocks that use it. Sentence objects are rebuilt for every version (cheap: offsets).
+// moved (see text/prose.ts, Placement), and the document's abbreviations are tracked per block, so that
+// defining or changing one re-analyses only the blocks that use it. A block whose result is unchanged keeps
+// its sentence objects: their source positions are computed when read, from the block's placement.
 import { abbreviationsFromDefinitions, findAbbreviationDefinitions, type AbbreviationDefinition } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
@@ -11,17 +12,16 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProjectContext } from '../project/context';
 import { extractChunked, updateChunked, type ChunkedProse } from '../text/incrementalProse';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
-import { toSourceSpan } from '../text/prose';
+import { toSourceOffset, toSourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
 import { analyzeBlock, type BlockResult, type SentenceResult } from './analyzeBlock';
 
 export interface AnalyzedSentence extends SentenceResult {
-  /** The sentence's citation markers, with their positions in this version of the document. */
+  /** The sentence's citation markers (the block's own), with their positions in this version of the document. */
   citations: CitationMarker[];
   block: ProseBlock;
-  blockIndex: number;
-  /** Where the sentence is in the source. */
-  span: SourceSpan;
+  /** Where the sentence is in the source, computed when read (the block may have moved since it was made). */
+  readonly span: SourceSpan;
   /** Switched off by a claimlens-disable directive. */
   suppressed: boolean;
 }
@@ -31,6 +31,11 @@ export interface DocumentAnalysis {
   abbreviations: DocumentAbbreviations;
   blocks: BlockResult[];
   sentences: AnalyzedSentence[];
+  /**
+   * The same sentences block by block (one array per block of `prose.blocks`): the same array object as in the
+   * previous version while the block's sentences are, so work per block is skipped with one comparison.
+   */
+  blockSentences: readonly (readonly AnalyzedSentence[])[];
   /** How many blocks were analyzed afresh (the rest came from the previous version or the cache). */
   recomputedBlocks: number;
   /** How many chunks of the source were read afresh. */
@@ -48,6 +53,9 @@ interface BlockState {
   result?: BlockResult;
   /** The document abbreviations the result was computed with: only those the block can use. */
   abbreviationKey?: string;
+  /** The block's sentences placed in the document, made from `sentencesOf` (reused while the result stands). */
+  sentences?: AnalyzedSentence[];
+  sentencesOf?: BlockResult;
 }
 
 interface IncrementalState {
@@ -150,44 +158,45 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
   });
   const suppression = suppressionOf(source, prose.directives);
   const sentences: AnalyzedSentence[] = [];
-  // Blocks before the edit are the same objects with the same results at the same places: their sentences
-  // are reused as they were (never modified after creation), unless a directive now marks them differently.
-  let reusable = previous !== undefined && before !== undefined;
-  blocks.forEach((result, blockIndex) => {
+  const blockSentences: AnalyzedSentence[][] = new Array(blocks.length);
+  // A block with the same result keeps its sentence objects (never modified after creation; their positions
+  // follow the block's placement), unless a directive now switches one of them on or off.
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const result = blocks[blockIndex];
     const block = prose.blocks[blockIndex];
-    reusable &&= previous!.prose.blocks[blockIndex] === block && previous!.blocks[blockIndex] === result;
-    if (reusable) {
-      const at = sentences.length;
-      const same = result.sentences.every((sentence, k) => {
-        const old = previous!.sentences[at + k];
-        return old !== undefined && old.block === block && old.ownFinding === sentence.ownFinding && old.citationCheck === sentence.citationCheck && old.suppressed === suppression.isSuppressed(old.span);
+    const state = states[blockIndex];
+    let placed = state.sentencesOf === result ? state.sentences : undefined;
+    if (placed && suppression.any && placed.some((sentence) => sentence.suppressed !== suppression.isSuppressed(sentence.span))) placed = undefined;
+    if (!placed) {
+      placed = result.sentences.map((sentence) => {
+        const citations = sentence.citationIndices.map((i) => block.citations[i]);
+        return analyzedSentence(sentence, citations, block, suppression.any && suppression.isSuppressed(toSourceSpan(block, sentence.start, sentence.end)));
       });
-      if (same) {
-        for (let k = 0; k < result.sentences.length; k++) sentences.push(previous!.sentences[at + k]);
-        return;
-      }
+      state.sentences = placed;
+      state.sentencesOf = result;
     }
-    for (const sentence of result.sentences) {
-      const span = toSourceSpan(block, sentence.start, sentence.end);
-      const citations = sentence.citationIndices.map((i) => block.citations[i]);
-      sentences.push(analyzedSentence(sentence, citations, block, blockIndex, span, suppression.isSuppressed(span)));
-    }
-  });
-  markOwnFindings(sentences, prose.directives);
+    blockSentences[blockIndex] = placed;
+    for (const sentence of placed) sentences.push(sentence);
+  }
+  markOwnFindings(sentences, blockSentences, prose.directives);
   const incremental: IncrementalState = { chunked, kb, blockStates, projectKey: project?.key, inheritedDefinitions };
-  return { prose, abbreviations, blocks, sentences, recomputedBlocks, rereadChunks: chunked.rereadChunks, incremental };
+  return { prose, abbreviations, blocks, sentences, blockSentences, recomputedBlocks, rereadChunks: chunked.rereadChunks, incremental };
 }
 
 /**
- * A block's sentence placed in this version of the document. Written field by field: spreading the cached
- * results of a thesis (10k sentences) took 100-300 ms per version, because V8 copies objects whose hidden
- * classes were generalized after creation on a slow path; a literal of one fixed shape takes a few ms.
+ * A block's sentence placed in the document. Written field by field: spreading the cached results of a
+ * thesis (10k sentences) took 100-300 ms per version, because V8 copies objects whose hidden classes were
+ * generalized after creation on a slow path; a literal of one fixed shape takes a few ms. The span is a
+ * getter of the object itself (so a spread copy still has it), read through the block's placement.
  */
-function analyzedSentence(s: SentenceResult, citations: CitationMarker[], block: ProseBlock, blockIndex: number, span: SourceSpan, suppressed: boolean): AnalyzedSentence {
+function analyzedSentence(s: SentenceResult, citations: CitationMarker[], block: ProseBlock, suppressed: boolean): AnalyzedSentence {
   return {
     start: s.start, end: s.end, text: s.text, mentions: s.mentions, claims: s.claims, citationIndices: s.citationIndices, citedKeys: s.citedKeys,
     verdict: s.verdict, basis: s.basis, mainClaim: s.mainClaim, nonClaim: s.nonClaim, hedged: s.hedged, ownFinding: s.ownFinding, citationCheck: s.citationCheck,
-    citations, block, blockIndex, span, suppressed,
+    citations, block, suppressed,
+    get span(): SourceSpan {
+      return toSourceSpan(this.block, this.start, this.end);
+    },
   };
 }
 /** Fails to compile when SentenceResult gains a field that `analyzedSentence` does not copy. */
@@ -201,7 +210,7 @@ void everyFieldCopied;
  */
 function suppressionOf(source: string, directives: readonly Directive[]) {
   // Most documents have no directives: no need to index the lines of a whole thesis for each version.
-  if (!directives.some((d) => d.kind !== 'own-finding')) return { isSuppressed: (_span: SourceSpan) => false };
+  if (!directives.some((d) => d.kind !== 'own-finding')) return { any: false, isSuppressed: (_span: SourceSpan) => false };
   const lines = new LineIndex(source);
   const disabledLines = new Set<number>();
   const ranges: SourceSpan[] = [];
@@ -218,6 +227,7 @@ function suppressionOf(source: string, directives: readonly Directive[]) {
   }
   if (openAt !== undefined) ranges.push({ start: openAt, end: source.length });
   return {
+    any: true,
     isSuppressed(span: SourceSpan): boolean {
       if (ranges.some((r) => span.start >= r.start && span.start < r.end)) return true;
       const first = lines.positionAt(span.start).line;
@@ -239,19 +249,37 @@ function nextContentLine(source: string, lines: LineIndex, line: number): number
 }
 
 /** `claimlens-own-finding` marks the sentence that ends before it (on its line or the one above). */
-function markOwnFindings(sentences: AnalyzedSentence[], directives: readonly Directive[]): void {
+function markOwnFindings(sentences: AnalyzedSentence[], blockSentences: AnalyzedSentence[][], directives: readonly Directive[]): void {
   for (const directive of directives) {
     if (directive.kind !== 'own-finding') continue;
-    let target: AnalyzedSentence | undefined;
-    for (const sentence of sentences) {
-      if (sentence.span.start <= directive.span.start) target = sentence;
+    // The last sentence starting at or before the directive (sentences are in source order).
+    let low = 0;
+    let high = sentences.length - 1;
+    let target = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (toSourceOffset(sentences[mid].block, sentences[mid].start) <= directive.span.start) {
+        target = mid;
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    if (target) {
-      // A marked copy: sentence objects are shared with the next version's analysis, never modified.
-      const issue = target.citationCheck.issue === 'missing' ? null : target.citationCheck.issue;
-      // The writer's own result needs no citation.
-      const marked = { ...target, ownFinding: true, citationCheck: issue === target.citationCheck.issue ? target.citationCheck : { ...target.citationCheck, issue } };
-      sentences[sentences.indexOf(target)] = marked;
+    if (target < 0) continue;
+    const sentence = sentences[target];
+    // A marked copy: sentence objects are shared with the next version's analysis, never modified.
+    const issue = sentence.citationCheck.issue === 'missing' ? null : sentence.citationCheck.issue;
+    // The writer's own result needs no citation.
+    const citationCheck = issue === sentence.citationCheck.issue ? sentence.citationCheck : { ...sentence.citationCheck, issue };
+    const marked = analyzedSentence({ ...sentence, ownFinding: true, citationCheck }, sentence.citations, sentence.block, sentence.suppressed);
+    sentences[target] = marked;
+    // The block's own list too, as a copy: the unmarked list stays the block's state for the next version.
+    for (let index = 0; index < blockSentences.length; index++) {
+      const list = blockSentences[index];
+      if (list[0]?.block !== sentence.block) continue;
+      const at = list.indexOf(sentence);
+      if (at >= 0) {
+        blockSentences[index] = list.map((s, k) => (k === at ? marked : s));
+        break;
+      }
     }
   }
 }

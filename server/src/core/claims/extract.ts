@@ -72,6 +72,9 @@ export function readSentence(
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
+  // Every claim joins entities of the sentence (a pronoun inherits its subject but needs an object here), so a
+  // sentence without one is not read further: "1. 1. 1. ..." is thousands of such sentences (issue 11).
+  if (mentions.length === 0) return { claims: [], hedged, ownFinding, lastSubject: previousSubject };
   const tokens = resolveAnaphora(tokenize(text, start, end, mentions), kb, previousSubject);
   const clauses = clauseNumbers(tokens);
   const triggers = findTriggers(tokens, clauses);

@@ -120,9 +120,13 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
   return triggers;
 }
 
+/** The phrase triggers by their first word, in the table's order: a word is compared only with its own phrases. */
+const phrasesByFirstWord = new Map<string, typeof phraseTriggers>();
+for (const phrase of phraseTriggers) phrasesByFirstWord.set(phrase.words[0], [...(phrasesByFirstWord.get(phrase.words[0]) ?? []), phrase]);
+
 function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & TriggerMeaning) | undefined {
   let best: ({ last: number } & TriggerMeaning) | undefined;
-  for (const { words, meaning } of phraseTriggers) {
+  for (const { words, meaning } of phrasesByFirstWord.get(tokens[at].lower) ?? []) {
     if (best && words.length <= best.last - at + 1) continue;
     if (words.every((word, k) => tokens[at + k]?.kind === 'word' && tokens[at + k].lower === word)) {
       best = { last: at + words.length - 1, ...meaning };

@@ -2,11 +2,14 @@
 // with type, synonyms, hierarchy and identifiers, but no findings. The library (the knowledge base's own
 // entities) holds findings; recognition uses both layers and the library wins where they share a name.
 //
-// Rows stay as loaded; an Entity-shaped record is made only for the ids someone asks about, and the term
-// index is built on first use, so that loading the server costs little when no document is open.
+// An Entity-shaped record is made only for the ids someone asks about. The term index is built from the rows
+// (compactLexicon) into typed arrays and packed strings; the bundle carries it built, with each row as JSON
+// parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
 import type { Entity, EntityType } from '../kb/schema';
-import { bundledLexiconData, type LexiconData, type LexiconSource } from './biomedicalData';
+import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
+import { prebuiltLexicon } from './lexiconPrebuilt';
 import { latinGreekVariants, normalizeTerm } from './normalize';
+import { PackedStrings, PackedStringSet } from './packed';
 
 /** How a term must be written in the text to count. */
 export type CaseRule =
@@ -53,77 +56,129 @@ const geneTypes: Record<string, EntityType> = {
 
 const maxTermWords = 8;
 
-/** What a caller needs of a row to make its record. */
-type RowRef =
-  | { kind: 'gene'; index: number }
-  | { kind: 'process'; index: number }
-  | { kind: 'disease'; index: number }
-  | { kind: 'cell-line'; index: number }
-  | { kind: 'drug'; index: number }
-  | { kind: 'curated'; index: number };
+/** The tables a row can come from, as stored in a compact lexicon (`rowKinds`). */
+const rowKinds = ['gene', 'process', 'disease', 'cell-line', 'drug', 'curated'] as const;
+type RowKind = (typeof rowKinds)[number];
+/** An id that terms name but no row holds. */
+const noRow = 255;
+
+/** A table's rows: the array as loaded, or rows kept as JSON lines and read one at a time (the bundle). */
+export interface RowList<Row> {
+  readonly length: number;
+  at(index: number): Row | undefined;
+}
+
+/** Rows kept as their JSON text, one per string: only the rows someone asks about are parsed. */
+export class JsonRows<Row> implements RowList<Row> {
+  constructor(readonly lines: PackedStrings) {}
+
+  get length(): number {
+    return this.lines.length;
+  }
+
+  at(index: number): Row | undefined {
+    return index >= 0 && index < this.lines.length ? (JSON.parse(this.lines.at(index)) as Row) : undefined;
+  }
+}
+
+type TableName = keyof LexiconData;
+const tableNames: readonly TableName[] = ['genes', 'processes', 'diseases', 'cellLines', 'drugs', 'curated'];
+type RowOf<T extends TableName> = LexiconData[T]['rows'][number];
+export type CompactTables = { [T in TableName]: { source: LexiconSource; rows: RowList<RowOf<T>> } };
+
+/**
+ * The lexicon with its term index built: what recognition looks up, in typed arrays and packed strings.
+ * `compactLexicon` builds it from the rows; esbuild.mjs builds it once at bundle time, so that the server
+ * reads it as it is instead of indexing ~120k terms at start-up (serialize/deserialize below).
+ */
+export interface CompactLexicon {
+  tables: CompactTables;
+  /** Every entry's id (and any id a term names), with the table and row that hold it. */
+  ids: PackedStringSet;
+  rowKinds: Uint8Array;
+  rowIndices: Int32Array;
+  /** Normalized terms; key k's terms are termStarts[k] .. termStarts[k + 1], preferred first. */
+  keys: PackedStringSet;
+  termStarts: Int32Array;
+  /** Per term: its entry (a position in `ids`), its rule, rank and flags (see `meta`), and how the source writes it. */
+  termIds: Int32Array;
+  termMeta: Uint8Array;
+  written: PackedStrings;
+  /** Official gene symbols in capitals and their entries (positions in `ids`). */
+  symbols: PackedStringSet;
+  symbolIds: Int32Array;
+  /** Parents by id, as JSON `[[id, [parent, …]], …]`, read when the first record is made. */
+  parents: string;
+  maxWords: number;
+}
 
 export class BiomedicalLexicon {
-  readonly #data: LexiconData;
-  readonly #rows = new Map<string, RowRef>();
+  readonly #lexicon: CompactLexicon;
   readonly #records = new Map<string, LexiconRecord>();
-  #index: TermIndex | undefined;
-  #maxWords = 1;
-  readonly #parents = new Map<string, string[]>();
+  /** Terms of the keys recognition has looked up (text repeats its names). */
+  readonly #terms = new Map<string, readonly BiomedicalTerm[]>();
+  #parents: Map<string, string[]> | undefined;
+  #size = -1;
 
-  constructor(data: LexiconData) {
-    this.#data = data;
-    data.genes.rows.forEach((row, index) => this.#rows.set(geneId(row[0]), { kind: 'gene', index }));
-    data.processes.rows.forEach((row, index) => this.#rows.set(ontologyId(row[0]), { kind: 'process', index }));
-    data.diseases.rows.forEach((row, index) => this.#rows.set(ontologyId(row[0]), { kind: 'disease', index }));
-    data.cellLines.rows.forEach((row, index) => this.#rows.set(cellLineId(row[0]), { kind: 'cell-line', index }));
-    data.drugs.rows.forEach((row, index) => this.#rows.set(drugId(row[0]), { kind: 'drug', index }));
-    data.curated.rows.forEach((row, index) => this.#rows.set(row[0], { kind: 'curated', index }));
+  /** From the rows (the index is built here) or from a compact lexicon built before (the bundle's). */
+  constructor(source: LexiconData | CompactLexicon) {
+    this.#lexicon = 'keys' in source ? source : compactLexicon(source);
   }
 
   get size(): number {
-    return this.#rows.size;
+    if (this.#size < 0) this.#size = this.#lexicon.rowKinds.reduce((n, kind) => (kind === noRow ? n : n + 1), 0);
+    return this.#size;
   }
 
   has(id: string): boolean {
-    return this.#rows.has(id);
+    const at = this.#lexicon.ids.indexOf(id);
+    return at >= 0 && this.#lexicon.rowKinds[at] !== noRow;
   }
 
-  ids(): IterableIterator<string> {
-    return this.#rows.keys();
+  *ids(): IterableIterator<string> {
+    const { ids, rowKinds: kinds } = this.#lexicon;
+    for (let i = 0; i < ids.size; i++) if (kinds[i] !== noRow) yield ids.strings.at(i);
   }
 
   /** The gene whose official symbol this is (case-insensitive), for linking library entities by HGNC symbol. */
   geneBySymbol(symbol: string): string | undefined {
-    this.#ensureIndex();
-    return this.#symbols.get(symbol.toUpperCase());
+    const { symbols, symbolIds, ids } = this.#lexicon;
+    const at = symbols.indexOf(symbol.toUpperCase());
+    return at < 0 ? undefined : ids.strings.at(symbolIds[at]);
   }
-  readonly #symbols = new Map<string, string>();
 
   /** The entry a name resolves to, by the same preference recognition uses (used for curated references). */
   idForName(name: string): string | undefined {
-    return this.#ensureIndex().get(normalizeTerm(name))?.[0]?.id;
+    return this.lookup(normalizeTerm(name))?.[0]?.id;
   }
 
   lookup(normalized: string): readonly BiomedicalTerm[] | undefined {
-    return this.#ensureIndex().get(normalized);
+    const cached = this.#terms.get(normalized);
+    if (cached) return cached;
+    const c = this.#lexicon;
+    const key = c.keys.indexOf(normalized);
+    if (key < 0) return undefined;
+    const terms: BiomedicalTerm[] = [];
+    for (let t = c.termStarts[key]; t < c.termStarts[key + 1]; t++) terms.push(termAt(c, t));
+    this.#terms.set(normalized, terms);
+    return terms;
   }
 
   get maxWords(): number {
-    this.#ensureIndex();
-    return this.#maxWords;
+    return this.#lexicon.maxWords;
   }
 
   get indexSize(): number {
-    return this.#ensureIndex().size;
+    return this.#lexicon.keys.size;
   }
 
   record(id: string): LexiconRecord | undefined {
     let record = this.#records.get(id);
     if (!record) {
-      const ref = this.#rows.get(id);
-      if (!ref) return undefined;
-      this.#ensureIndex();
-      record = this.#makeRecord(id, ref);
+      const c = this.#lexicon;
+      const at = c.ids.indexOf(id);
+      if (at < 0 || c.rowKinds[at] === noRow) return undefined;
+      record = this.#makeRecord(id, rowKinds[c.rowKinds[at]], c.rowIndices[at]);
       this.#records.set(id, record);
     }
     return record;
@@ -163,16 +218,16 @@ export class BiomedicalLexicon {
     const push = (id: string, order: number, names: readonly string[]): void => {
       for (const label of names) if (label) out.push({ lower: label.toLowerCase(), label, id, order });
     };
-    const d = this.#data;
-    for (const [id, name, , synonyms] of d.curated.rows) push(id, 0, [name, ...synonyms]);
-    for (const [name, synonyms] of d.drugs.rows) push(drugId(name), 1, [name, ...synonyms]);
-    for (const [name, synonyms] of d.cellLines.rows) push(cellLineId(name), 1, [name, ...synonyms]);
-    for (const [entrez, symbol, name, aliases] of d.genes.rows) {
+    const d = this.#lexicon.tables;
+    for (const [id, name, , synonyms] of rowsOf(d.curated.rows)) push(id, 0, [name, ...synonyms]);
+    for (const [name, synonyms] of rowsOf(d.drugs.rows)) push(drugId(name), 1, [name, ...synonyms]);
+    for (const [name, synonyms] of rowsOf(d.cellLines.rows)) push(cellLineId(name), 1, [name, ...synonyms]);
+    for (const [entrez, symbol, name, aliases] of rowsOf(d.genes.rows)) {
       push(geneId(entrez), 2, [symbol]);
       push(geneId(entrez), 4, [name, ...aliases]);
     }
-    for (const [id, name, synonyms] of d.diseases.rows) push(ontologyId(id), 3, [name, ...synonyms]);
-    for (const [id, name, synonyms] of d.processes.rows) push(ontologyId(id), 3, [name, ...synonyms]);
+    for (const [id, name, synonyms] of rowsOf(d.diseases.rows)) push(ontologyId(id), 3, [name, ...synonyms]);
+    for (const [id, name, synonyms] of rowsOf(d.processes.rows)) push(ontologyId(id), 3, [name, ...synonyms]);
     out.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.order - b.order));
     this.#sortedNames = out;
     return out;
@@ -185,12 +240,17 @@ export class BiomedicalLexicon {
     return entity ? [entity.symbol, entity.name, ...entity.synonyms].filter((n): n is string => !!n) : [];
   }
 
-  #makeRecord(id: string, ref: RowRef): LexiconRecord {
-    const d = this.#data;
-    const parents = this.#parents.get(id) ?? [];
-    switch (ref.kind) {
+  #parentsOf(id: string): string[] {
+    this.#parents ??= new Map(JSON.parse(this.#lexicon.parents) as [string, string[]][]);
+    return this.#parents.get(id) ?? [];
+  }
+
+  #makeRecord(id: string, kind: RowKind, index: number): LexiconRecord {
+    const d = this.#lexicon.tables;
+    const parents = this.#parentsOf(id);
+    switch (kind) {
       case 'gene': {
-        const [entrez, symbol, name, aliases, type] = d.genes.rows[ref.index];
+        const [entrez, symbol, name, aliases, type] = d.genes.rows.at(index)!;
         const kind = type === 'rna' ? 'RNA gene' : 'protein-coding gene';
         return {
           entity: entity(id, name || symbol, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
@@ -199,7 +259,7 @@ export class BiomedicalLexicon {
         };
       }
       case 'process': {
-        const [goId, name, synonyms] = d.processes.rows[ref.index];
+        const [goId, name, synonyms] = d.processes.rows.at(index)!;
         return {
           entity: entity(id, name, 'process', synonyms, parents, [], `Biological process in the Gene Ontology (${goId}).`),
           source: d.processes.source,
@@ -207,7 +267,7 @@ export class BiomedicalLexicon {
         };
       }
       case 'disease': {
-        const [doid, name, synonyms] = d.diseases.rows[ref.index];
+        const [doid, name, synonyms] = d.diseases.rows.at(index)!;
         return {
           entity: entity(id, name, 'disease', synonyms, parents, [], `A cancer in the Human Disease Ontology (${doid}).`),
           source: d.diseases.source,
@@ -215,7 +275,7 @@ export class BiomedicalLexicon {
         };
       }
       case 'cell-line': {
-        const [name, synonyms, species, cancer, note] = d.cellLines.rows[ref.index];
+        const [name, synonyms, species, cancer, note] = d.cellLines.rows.at(index)!;
         const from = cancer ? `${species} ${cancer} cell line` : `${species} cell line`;
         return {
           entity: entity(id, name, 'cell-line', synonyms, parents, [], `A ${from}${note ? `; ${note}` : ''}.`),
@@ -224,7 +284,7 @@ export class BiomedicalLexicon {
         };
       }
       case 'drug': {
-        const [name, synonyms, drugClass, targets] = d.drugs.rows[ref.index];
+        const [name, synonyms, drugClass, targets] = d.drugs.rows.at(index)!;
         const targetIds = targets.map((t) => this.geneBySymbol(t)).filter((t): t is string => !!t);
         const on = targets.length > 0 ? `; acts on ${targets.join(', ')}` : '';
         return {
@@ -234,7 +294,7 @@ export class BiomedicalLexicon {
         };
       }
       case 'curated': {
-        const [, name, type, synonyms, components] = d.curated.rows[ref.index];
+        const [, name, type, synonyms, components] = d.curated.rows.at(index)!;
         const parts = components.map((c) => this.idForName(c)).filter((c): c is string => !!c);
         const what = ({ pathway: 'A signalling pathway', 'protein-family': 'A protein family', 'transcription-factor': 'A transcription factor complex', process: 'A biological process', phenotype: 'A clinical or experimental outcome' } as Record<string, string>)[type] ?? 'An entity';
         return {
@@ -244,73 +304,211 @@ export class BiomedicalLexicon {
       }
     }
   }
+}
 
-  #ensureIndex(): TermIndex {
-    if (this.#index) return this.#index;
-    const index = new TermIndex();
-    const d = this.#data;
-    let maxWords = 1;
-    const add = (term: string, id: string, rule: CaseRule | ((term: string, key: string) => CaseRule), rank: number, flags = 0): void => {
-      const words = countWords(term);
-      if (words > maxTermWords) return;
-      const key = normalizeTerm(term);
-      if (key.length < 2) return;
-      if (typeof rule === 'function') rule = rule(term, key);
-      index.add(key, id, rule, term, rank, flags);
-      const greek = latinGreekVariants(key);
-      if (greek.length > 0) index.add(greek[0], id, rule, term, rank, flags);
-      const roman = romanVariant(term);
-      if (roman) index.add(roman, id, rule, term, rank, flags);
-      if (words > maxWords) maxWords = words;
-    };
-    // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
-    for (const [id, name, , synonyms, , members] of d.curated.rows) {
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
-      for (const member of members) this.#pendingMembers.push([member, id]);
-    }
-    for (const [name, synonyms, , cancer] of d.cellLines.rows) {
-      const id = cellLineId(name);
-      for (const term of [name, ...synonyms]) add(term, id, cellLineRule(term), 0, isTiny(term) ? needsCellsFlag : 0);
-      if (cancer) this.#pendingParents.push([id, cancer]);
-    }
-    for (const [name, synonyms] of d.drugs.rows) {
-      const id = drugId(name);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
-    }
-    for (const [doid, name, synonyms, parents] of d.diseases.rows) {
-      const id = ontologyId(doid);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
-      this.#parents.set(id, parents.map(ontologyId));
-    }
-    for (const [goId, name, synonyms, parents] of d.processes.rows) {
-      const id = ontologyId(goId);
-      for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);
-      this.#parents.set(id, parents.map(ontologyId));
-    }
-    const genes = d.genes.rows;
-    for (let g = 0; g < genes.length; g++) {
-      const [entrez, symbol, name, aliases, , word] = genes[g];
-      const id = geneId(entrez);
-      this.#symbols.set(symbol.toUpperCase(), id);
-      add(symbol, id, word ? 'exact' : symbolRule, 3, word ? englishWordFlag : 0);
-      if (name) add(name, id, 'any', 3);
-      for (let a = 0; a < aliases.length; a++) add(aliases[a], id, aliasRule, 4);
-    }
-    this.#index = index;
-    this.#maxWords = maxWords;
-    // References between files are names; they resolve once every name is known, by the index's preference.
-    for (const [member, family] of this.#pendingMembers) {
-      const id = this.idForName(member);
-      if (id) this.#parents.set(id, [...(this.#parents.get(id) ?? []), family]);
-    }
-    for (const [id, cancer] of this.#pendingParents) {
-      const parent = this.idForName(cancer);
-      if (parent) this.#parents.set(id, [parent]);
-    }
-    return index;
+function* rowsOf<Row>(rows: RowList<Row>): IterableIterator<Row> {
+  for (let i = 0; i < rows.length; i++) yield rows.at(i)!;
+}
+
+function termAt(c: CompactLexicon, t: number): BiomedicalTerm {
+  const meta = c.termMeta[t];
+  const term: BiomedicalTerm = { id: c.ids.strings.at(c.termIds[t]), rule: rules[meta & 3], written: c.written.at(t), rank: (meta >> 2) & 7 };
+  if ((meta >> 5) & englishWordFlag) term.englishWord = true;
+  if ((meta >> 5) & needsCellsFlag) term.needsCells = true;
+  return term;
+}
+
+/**
+ * Builds the term index from the rows: every name, symbol and synonym under its normalized key (with its Greek
+ * and Roman variants), each key's terms deduplicated and sorted by preference; then the parents that name
+ * other entries (family members, a cell line's cancer), resolved by that same preference.
+ */
+export function compactLexicon(data: LexiconData): CompactLexicon {
+  // Entries by id; a later table's row wins an id two tables share, as it always has.
+  const rowOf = new Map<string, [number, number]>();
+  const tableIds: [TableName, (row: never) => string][] = [
+    ['genes', (row: GeneRow) => geneId(row[0])], ['processes', (row: OntologyRow) => ontologyId(row[0])],
+    ['diseases', (row: OntologyRow) => ontologyId(row[0])], ['cellLines', (row: CellLineRow) => cellLineId(row[0])],
+    ['drugs', (row: DrugRow) => drugId(row[0])], ['curated', (row: CuratedRow) => row[0]],
+  ];
+  tableIds.forEach(([table, idOf], kind) => (data[table].rows as never[]).forEach((row, index) => rowOf.set(idOf(row), [kind, index])));
+
+  const byKey = new Map<string, { id: string; rule: CaseRule; written: string; meta: number }[]>();
+  const parents = new Map<string, string[]>();
+  const symbols = new Map<string, string>();
+  const pendingMembers: [string, string][] = [];
+  const pendingParents: [string, string][] = [];
+  let maxWords = 1;
+  const put = (key: string, id: string, rule: CaseRule, written: string, rank: number, flags: number): void => {
+    const terms = byKey.get(key);
+    const term = { id, rule, written, meta: ruleCodes[rule] | (rank << 2) | (flags << 5) };
+    if (!terms) byKey.set(key, [term]);
+    else if (!terms.some((t) => t.id === id && t.rule === rule && t.written === written)) terms.push(term);
+  };
+  const add = (term: string, id: string, rule: CaseRule | ((term: string, key: string) => CaseRule), rank: number, flags = 0): void => {
+    const words = countWords(term);
+    if (words > maxTermWords) return;
+    const key = normalizeTerm(term);
+    if (key.length < 2) return;
+    if (typeof rule === 'function') rule = rule(term, key);
+    put(key, id, rule, term, rank, flags);
+    const greek = latinGreekVariants(key);
+    if (greek.length > 0) put(greek[0], id, rule, term, rank, flags);
+    const roman = romanVariant(term);
+    if (roman) put(roman, id, rule, term, rank, flags);
+    if (words > maxWords) maxWords = words;
+  };
+  // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
+  for (const [id, name, , synonyms, , members] of data.curated.rows) {
+    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
+    for (const member of members) pendingMembers.push([member, id]);
   }
-  readonly #pendingMembers: [string, string][] = [];
-  readonly #pendingParents: [string, string][] = [];
+  for (const [name, synonyms, , cancer] of data.cellLines.rows) {
+    const id = cellLineId(name);
+    for (const term of [name, ...synonyms]) add(term, id, cellLineRule(term), 0, isTiny(term) ? needsCellsFlag : 0);
+    if (cancer) pendingParents.push([id, cancer]);
+  }
+  for (const [name, synonyms] of data.drugs.rows) {
+    const id = drugId(name);
+    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
+  }
+  for (const [doid, name, synonyms, rowParents] of data.diseases.rows) {
+    const id = ontologyId(doid);
+    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
+    parents.set(id, rowParents.map(ontologyId));
+  }
+  for (const [goId, name, synonyms, rowParents] of data.processes.rows) {
+    const id = ontologyId(goId);
+    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);
+    parents.set(id, rowParents.map(ontologyId));
+  }
+  for (const [entrez, symbol, name, aliases, , word] of data.genes.rows) {
+    const id = geneId(entrez);
+    symbols.set(symbol.toUpperCase(), id);
+    add(symbol, id, word ? 'exact' : symbolRule, 3, word ? englishWordFlag : 0);
+    if (name) add(name, id, 'any', 3);
+    for (const alias of aliases) add(alias, id, aliasRule, 4);
+  }
+  // Preferred first (stable: reading order within a rank).
+  for (const terms of byKey.values()) terms.sort((a, b) => ((a.meta >> 2) & 7) - ((b.meta >> 2) & 7));
+  // References between files are names; they resolve once every name is known, by the index's preference.
+  const idForName = (name: string): string | undefined => byKey.get(normalizeTerm(name))?.[0]?.id;
+  for (const [member, family] of pendingMembers) {
+    const id = idForName(member);
+    if (id) parents.set(id, [...(parents.get(id) ?? []), family]);
+  }
+  for (const [id, cancer] of pendingParents) {
+    const parent = idForName(cancer);
+    if (parent) parents.set(id, [parent]);
+  }
+
+  const idList = [...rowOf.keys()];
+  const idAt = new Map(idList.map((id, i) => [id, i]));
+  const idIndex = (id: string): number => {
+    let at = idAt.get(id);
+    if (at === undefined) {
+      at = idList.push(id) - 1;
+      idAt.set(id, at);
+    }
+    return at;
+  };
+  const keyList = [...byKey.keys()];
+  const termStarts = new Int32Array(keyList.length + 1);
+  const termIds: number[] = [];
+  const termMeta: number[] = [];
+  const written: string[] = [];
+  keyList.forEach((key, k) => {
+    for (const term of byKey.get(key)!) {
+      termIds.push(idIndex(term.id));
+      termMeta.push(term.meta);
+      written.push(term.written);
+    }
+    termStarts[k + 1] = termIds.length;
+  });
+  const symbolList = [...symbols.keys()];
+  const symbolIds = Int32Array.from(symbolList, (s) => idIndex(symbols.get(s)!));
+  const kinds = new Uint8Array(idList.length).fill(noRow);
+  const indices = new Int32Array(idList.length);
+  idList.forEach((id, i) => {
+    const row = rowOf.get(id);
+    if (row) [kinds[i], indices[i]] = row;
+  });
+  return {
+    tables: data as unknown as CompactTables,
+    ids: PackedStringSet.build(idList),
+    rowKinds: kinds,
+    rowIndices: indices,
+    keys: PackedStringSet.build(keyList),
+    termStarts,
+    termIds: Int32Array.from(termIds),
+    termMeta: Uint8Array.from(termMeta),
+    written: PackedStrings.pack(written),
+    symbols: PackedStringSet.build(symbolList),
+    symbolIds,
+    parents: JSON.stringify([...parents]),
+    maxWords,
+  };
+}
+
+/**
+ * A compact lexicon as strings, typed arrays and numbers: what esbuild.mjs writes into the bundle. Only what
+ * cannot be rebuilt in a few ms is kept: string positions and hash tables are rebuilt from the texts.
+ */
+export interface SerializedLexicon {
+  strings: Record<string, string>;
+  ints: Record<string, Int32Array>;
+  bytes: Record<string, Uint8Array>;
+  sources: Record<TableName, LexiconSource>;
+  maxWords: number;
+}
+
+export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
+  const strings: Record<string, string> = { parents: c.parents, written: c.written.text, ids: c.ids.strings.text, keys: c.keys.strings.text, symbols: c.symbols.strings.text };
+  const counts = new Uint8Array(c.keys.size);
+  for (let k = 0; k < counts.length; k++) {
+    const count = c.termStarts[k + 1] - c.termStarts[k];
+    if (count > 255) throw new Error(`lexicon: more than 255 terms under one key (${c.keys.strings.at(k)})`);
+    counts[k] = count;
+  }
+  const sources = {} as Record<TableName, LexiconSource>;
+  for (const table of tableNames) {
+    const rows = c.tables[table].rows as RowList<unknown>;
+    // Non-ASCII characters as JSON escapes: the text then stays a one-byte string in memory.
+    const json = (row: unknown): string => JSON.stringify(row).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    strings[`rows.${table}`] = rows instanceof JsonRows ? rows.lines.text : PackedStrings.pack([...rowsOf(rows)].map(json)).text;
+    sources[table] = c.tables[table].source;
+  }
+  return {
+    strings,
+    ints: { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds },
+    bytes: { rowKinds: c.rowKinds, termMeta: c.termMeta, termCounts: counts },
+    sources,
+    maxWords: c.maxWords,
+  };
+}
+
+export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
+  const set = (name: string): PackedStringSet => new PackedStringSet(new PackedStrings(s.strings[name]));
+  const tables = {} as Record<TableName, { source: LexiconSource; rows: RowList<unknown> }>;
+  for (const table of tableNames) tables[table] = { source: s.sources[table], rows: new JsonRows(new PackedStrings(s.strings[`rows.${table}`])) };
+  const counts = s.bytes.termCounts;
+  const termStarts = new Int32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) termStarts[k + 1] = termStarts[k] + counts[k];
+  return {
+    tables: tables as CompactTables,
+    ids: set('ids'),
+    rowKinds: s.bytes.rowKinds,
+    rowIndices: s.ints.rowIndices,
+    keys: set('keys'),
+    termStarts,
+    termIds: s.ints.termIds,
+    termMeta: s.bytes.termMeta,
+    written: new PackedStrings(s.strings.written),
+    symbols: set('symbols'),
+    symbolIds: s.ints.symbolIds,
+    parents: s.strings.parents,
+    maxWords: s.maxWords,
+  };
 }
 
 /** Words of a term, counted without building an array (the index counts ~200k terms). */
@@ -396,82 +594,13 @@ const needsCellsFlag = 2;
 const rules: CaseRule[] = ['any', 'capitals', 'exact'];
 const ruleCodes: Record<CaseRule, number> = { any: 0, capitals: 1, exact: 2 };
 
-function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(size);
-  grown.set(array);
-  return grown;
-}
-
-/**
- * Keys to terms, stored flat: one Map from key to the key's first term, and parallel arrays for the terms
- * (a term's next term under the same key, its id, rule, rank, flags). Building ~200k small objects and
- * arrays took most of the lexicon's load time; entries are made only for the keys recognition looks up.
- */
-class TermIndex {
-  readonly #first = new Map<string, number>();
-  #next = new Int32Array(1 << 18);
-  /** For a key's first term: the key's last term, so that adding is constant time. */
-  #tail = new Int32Array(1 << 18);
-  #meta = new Uint8Array(1 << 18);
-  readonly #ids: string[] = [];
-  readonly #written: string[] = [];
-  readonly #cache = new Map<string, readonly BiomedicalTerm[]>();
-
-  get size(): number {
-    return this.#first.size;
-  }
-
-  add(key: string, id: string, rule: CaseRule, written: string, rank: number, flags: number): void {
-    const n = this.#ids.length;
-    if (n === this.#next.length) {
-      this.#next = grow(this.#next, n * 2);
-      this.#tail = grow(this.#tail, n * 2);
-      const meta = new Uint8Array(n * 2);
-      meta.set(this.#meta);
-      this.#meta = meta;
-    }
-    this.#ids.push(id);
-    this.#written.push(written);
-    this.#meta[n] = ruleCodes[rule] | (rank << 2) | (flags << 5);
-    this.#next[n] = -1;
-    const head = this.#first.get(key);
-    if (head === undefined) {
-      this.#first.set(key, n);
-      this.#tail[n] = n;
-      return;
-    }
-    // Appended in reading order (the files are read in rank order; get() sorts by rank anyway).
-    this.#next[this.#tail[head]] = n;
-    this.#tail[head] = n;
-  }
-
-  get(key: string): readonly BiomedicalTerm[] | undefined {
-    const cached = this.#cache.get(key);
-    if (cached) return cached;
-    const head = this.#first.get(key);
-    if (head === undefined) return undefined;
-    const terms: BiomedicalTerm[] = [];
-    for (let at = head; at !== -1; at = this.#next[at]) {
-      const meta = this.#meta[at];
-      const id = this.#ids[at];
-      const rule = rules[meta & 3];
-      const written = this.#written[at];
-      if (terms.some((t) => t.id === id && t.rule === rule && t.written === written)) continue;
-      const term: BiomedicalTerm = { id, rule, written, rank: (meta >> 2) & 7 };
-      if ((meta >> 5) & englishWordFlag) term.englishWord = true;
-      if ((meta >> 5) & needsCellsFlag) term.needsCells = true;
-      terms.push(term);
-    }
-    terms.sort((a, b) => a.rank - b.rank);
-    this.#cache.set(key, terms);
-    return terms;
-  }
-}
-
 let bundled: BiomedicalLexicon | undefined;
 
-/** The lexicon shipped with ClaimLens (data/lexicon/), loaded once per process. */
+/**
+ * The lexicon shipped with ClaimLens (data/lexicon/), loaded once per process: in the bundle from the index
+ * esbuild.mjs built (nothing to index at start-up), from sources by indexing the rows.
+ */
 export function bundledLexicon(): BiomedicalLexicon {
-  bundled ??= new BiomedicalLexicon(bundledLexiconData);
+  bundled ??= new BiomedicalLexicon(prebuiltLexicon ? deserializeLexicon(prebuiltLexicon()) : bundledLexiconData());
   return bundled;
 }

@@ -5,6 +5,7 @@
 // names for it ("AGIF") are recognised as the library's entity.
 import type { Entity, EntityType } from '../kb/schema';
 import type { BiomedicalLexicon, LexiconRecord } from './biomedical';
+import { compoundEntity, isCompoundId } from './compounds';
 import { normalizeTerm } from './normalize';
 
 const typeGroups: Record<EntityType, string> = {
@@ -45,7 +46,8 @@ export class EntityLayers {
     let resolved = this.#resolved.get(id);
     if (!resolved) {
       const record = this.lexicon?.record(id);
-      if (!record) return undefined;
+      // A compound an abstract names that no layer lists (compounds.ts): its entity is read from its id.
+      if (!record) return compoundEntity(id);
       const map = (ids: string[]): string[] => [...new Set(ids.map((p) => this.canonical(p)))].filter((p) => p !== id);
       resolved = { ...record.entity, parents: map(record.entity.parents), components: map(record.entity.components) };
       this.#resolved.set(id, resolved);
@@ -58,7 +60,7 @@ export class EntityLayers {
   }
 
   has(id: string): boolean {
-    return this.#library.has(id) || (this.lexicon?.has(id) ?? false);
+    return this.#library.has(id) || (this.lexicon?.has(id) ?? false) || isCompoundId(id);
   }
 
   /** The genes a drug acts on, as canonical ids (a library drug through its lexicon entry). */

@@ -37,10 +37,9 @@ export function computeCodeActions(
   const syntax: Syntax = languageId === 'latex' || languageId === 'tex' ? 'latex' : 'markdown';
   const actions: CodeActionData[] = [];
   const lines = new LineIndex(source);
-  const handledSentences = new Set<number>();
+  const handledSentences = new Set<AnalyzedSentence>();
   for (const diagnostic of diagnostics) {
-    const sentence = analysis.sentences[diagnostic.sentenceIndex];
-    if (!sentence) continue;
+    const sentence = diagnostic.sentence;
     switch (diagnostic.code) {
       case 'missing-citation':
         diagnostic.keys.slice(0, 3).forEach((key, index) => {
@@ -66,8 +65,8 @@ export function computeCodeActions(
       default:
         break;
     }
-    if (!handledSentences.has(diagnostic.sentenceIndex)) {
-      handledSentences.add(diagnostic.sentenceIndex);
+    if (!handledSentences.has(sentence)) {
+      handledSentences.add(sentence);
       actions.push({ title: 'Ignore this line (ClaimLens)', kind: 'quickfix', edits: [ignoreLine(sentence, source, lines, syntax)], diagnostic });
       actions.push({ title: 'Ignore this paragraph (ClaimLens)', kind: 'quickfix', edits: ignoreBlock(sentence, source, lines, syntax), diagnostic });
     }

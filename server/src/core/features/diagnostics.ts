@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
 import { toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
-import type { BlockResult, ClaimResult } from '../analysis/analyzeBlock';
+import type { ClaimResult } from '../analysis/analyzeBlock';
 
 export type DiagnosticCode =
   | 'contradicted'
@@ -20,70 +20,74 @@ export type DiagnosticCode =
   | 'undefined-citation';
 
 export interface DiagnosticData {
-  span: SourceSpan;
+  /** Where it is in this version of the document: computed when read (its block may have moved since). */
+  readonly span: SourceSpan;
   severity: Exclude<Severity, 'off'>;
   code: DiagnosticCode;
   message: string;
   /** The facts behind the message, for related information that links to the library. */
   related: { fact: Fact; message: string }[];
   /** What code actions need: the sentence and the keys involved. */
-  sentenceIndex: number;
+  sentence: AnalyzedSentence;
   keys: string[];
+}
+
+/** The diagnostics of one block, in order; the same array object as long as the block says the same. */
+export interface BlockDiagnostics {
+  block: ProseBlock;
+  diagnostics: readonly DiagnosticData[];
 }
 
 export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase, settings: Settings): DiagnosticData[] {
   const out: DiagnosticData[] = [];
-  const sentences = analysis.sentences;
-  // Block by block: a block that is the same object as in the previous version (nothing before it moved),
-  // at the same sentence index, with the same flags, settings and library, has the same diagnostics.
-  for (let first = 0; first < sentences.length; ) {
-    const block = sentences[first].block;
-    let next = first + 1;
-    while (next < sentences.length && sentences[next].block === block) next++;
-    // The block's result too: a block whose abbreviations changed keeps its object but not its reading.
-    const result = analysis.blocks[sentences[first].blockIndex];
+  for (const group of computeBlockDiagnostics(analysis, kb, settings)) for (const d of group.diagnostics) out.push(d);
+  return out;
+}
+
+/**
+ * Diagnostics block by block (blocks without any are left out). A block whose sentences are the same array
+ * as in an earlier version (its result stands; positions follow its placement), with the same settings and
+ * library, has the same diagnostics: the same array of the same objects, which is what lets the language
+ * server convert and send only the blocks that changed.
+ */
+export function computeBlockDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase, settings: Settings): BlockDiagnostics[] {
+  const out: BlockDiagnostics[] = [];
+  for (const sentences of analysis.blockSentences) {
+    if (sentences.length === 0) continue;
+    const block = sentences[0].block;
     const known = blockDiagnostics.get(block);
     let diagnostics: DiagnosticData[];
-    if (known && known.result === result && known.kb === kb && known.settings === settings && known.first === first && sameSentences(known.sentences, sentences, first, next)) diagnostics = known.diagnostics;
+    if (known && known.sentences === sentences && known.kb === kb && known.settings === settings) diagnostics = known.diagnostics;
     else {
       diagnostics = [];
-      for (let index = first; index < next; index++) {
-        const sentence = sentences[index];
+      for (const sentence of sentences) {
         if (sentence.suppressed) continue;
-        for (const d of verdictDiagnostics(sentence, index, kb, settings)) diagnostics.push(d);
-        for (const d of citationDiagnostics(sentence, index, settings)) diagnostics.push(d);
+        for (const d of verdictDiagnostics(sentence, kb, settings)) diagnostics.push(d);
+        for (const d of citationDiagnostics(sentence, settings)) diagnostics.push(d);
       }
-      blockDiagnostics.set(block, { result, kb, settings, first, sentences: sentences.slice(first, next), diagnostics });
+      blockDiagnostics.set(block, { kb, settings, sentences, diagnostics });
     }
-    for (const d of diagnostics) out.push(d);
-    first = next;
+    if (diagnostics.length > 0) out.push({ block, diagnostics });
   }
   return out;
 }
 
-/** Sentence objects are never modified; the same objects (suppression and own-finding marks included) say the same. */
-function sameSentences(known: readonly AnalyzedSentence[], sentences: readonly AnalyzedSentence[], first: number, next: number): boolean {
-  if (known.length !== next - first) return false;
-  for (let k = 0; k < known.length; k++) if (known[k] !== sentences[first + k]) return false;
-  return true;
-}
-
 /** The diagnostics last computed for each block (see computeDiagnostics); shared, never modified. */
-const blockDiagnostics = new WeakMap<ProseBlock, { result: BlockResult | undefined; kb: KnowledgeBase; settings: Settings; first: number; sentences: AnalyzedSentence[]; diagnostics: DiagnosticData[] }>();
+const blockDiagnostics = new WeakMap<ProseBlock, { kb: KnowledgeBase; settings: Settings; sentences: readonly AnalyzedSentence[]; diagnostics: DiagnosticData[] }>();
 
-function verdictDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, kb: KnowledgeBase, settings: Settings): DiagnosticData[] {
+function verdictDiagnostics(sentence: AnalyzedSentence, kb: KnowledgeBase, settings: Settings): DiagnosticData[] {
   if (sentence.nonClaim) return [];
   const problems = sentence.claims.filter((c) => c.verification.verdict === 'contradicted' || c.verification.verdict === 'unsupported');
   if (problems.length === 0) {
     if (sentence.verdict !== 'unsupported') return [];
     // Entities the library has findings on, but no claim the reader could check: say so, never stay silent.
-    const diagnostic = claimDiagnostic(sentence, sentenceIndex, undefined, kb, settings);
+    const diagnostic = claimDiagnostic(sentence, undefined, kb, settings);
     return diagnostic ? [diagnostic] : [];
   }
-  return problems.flatMap((claim) => claimDiagnostic(sentence, sentenceIndex, claim, kb, settings) ?? []);
+  return problems.flatMap((claim) => claimDiagnostic(sentence, claim, kb, settings) ?? []);
 }
 
-function claimDiagnostic(sentence: AnalyzedSentence, sentenceIndex: number, claim: ClaimResult | undefined, kb: KnowledgeBase, settings: Settings): DiagnosticData | undefined {
+function claimDiagnostic(sentence: AnalyzedSentence, claim: ClaimResult | undefined, kb: KnowledgeBase, settings: Settings): DiagnosticData | undefined {
   const verdict = claim?.verification.verdict ?? sentence.verdict;
   const basis = claim ? claim.verification.basis : sentence.basis;
   let code: DiagnosticCode = verdict === 'contradicted' ? 'contradicted' : basis === 'other-context' ? 'unsupported-other-context' : 'unsupported';
@@ -98,14 +102,16 @@ function claimDiagnostic(sentence: AnalyzedSentence, sentenceIndex: number, clai
   }
   if (severity === 'off') return undefined;
   // The claim's own words; a claim without a usable span (or the no-claim case) marks the sentence.
-  const span = claim && claim.claim.end > claim.claim.start ? toSourceSpan(sentence.block, ...claimWords(claim, sentence)) : sentence.span;
+  const [start, end] = claim && claim.claim.end > claim.claim.start ? claimWords(claim, sentence) : [sentence.start, sentence.end];
   return {
-    span,
+    get span(): SourceSpan {
+      return toSourceSpan(sentence.block, start, end);
+    },
     severity,
     code,
     message,
     related: words?.related ?? [],
-    sentenceIndex,
+    sentence,
     keys: claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [],
   };
 }
@@ -161,29 +167,42 @@ function writeNoReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBa
   return `unsupported: no claim could be read that the library backs; it has findings on ${named.join(', ')}`;
 }
 
-function citationDiagnostics(sentence: AnalyzedSentence, sentenceIndex: number, settings: Settings): DiagnosticData[] {
+function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): DiagnosticData[] {
   const check = sentence.citationCheck;
   if (!check.issue) return [];
   const message = citationMessage(sentence);
   if (!message) return [];
-  const base = { related: [], sentenceIndex };
+  // Spans are read when asked for: the citation markers are the block's own, moved with it.
   if (check.issue === 'undefined') {
     const severity = settings.severity.undefinedCitation;
     if (severity === 'off') return [];
     // One diagnostic per unknown key, on the key itself.
     return sentence.citations.flatMap((marker) =>
-      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k) => ({
-        ...base, span: k.span, severity, code: 'undefined-citation' as const, message: `unknown citation key ${k.key}: not in the library or any .bib file`, keys: [k.key],
+      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => ({
+        get span(): SourceSpan {
+          return { start: k.span.start, end: k.span.end };
+        },
+        related: [], sentence, severity, code: 'undefined-citation', message: `unknown citation key ${k.key}: not in the library or any .bib file`, keys: [k.key],
       })),
     );
   }
   if (check.issue === 'mismatch') {
     const severity = settings.severity.citationMismatch;
     if (severity === 'off') return [];
-    const span = sentence.citations.length > 0 ? { start: sentence.citations[0].span.start, end: sentence.citations[sentence.citations.length - 1].span.end } : sentence.span;
-    return [{ ...base, span, severity, code: 'citation-mismatch', message, keys: check.supportingPapers }];
+    const citations = sentence.citations;
+    return [{
+      get span(): SourceSpan {
+        return citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span;
+      },
+      related: [], sentence, severity, code: 'citation-mismatch', message, keys: check.supportingPapers,
+    }];
   }
   const severity = settings.severity.missingCitation;
   if (severity === 'off' || sentence.ownFinding) return [];
-  return [{ ...base, span: sentence.span, severity, code: 'missing-citation', message, keys: check.supportingPapers }];
+  return [{
+    get span(): SourceSpan {
+      return sentence.span;
+    },
+    related: [], sentence, severity, code: 'missing-citation', message, keys: check.supportingPapers,
+  }];
 }

@@ -15,10 +15,10 @@ export function normalizeClaimName(name: string): string {
 }
 
 /** The name of the claim a verdict diagnostic is about (the one its message explains), or undefined. */
-export function ignorableClaim(diagnostic: DiagnosticData, analysis: DocumentAnalysis, kb: KnowledgeBase): string | undefined {
+export function ignorableClaim(diagnostic: DiagnosticData, _analysis: DocumentAnalysis | undefined, kb: KnowledgeBase): string | undefined {
   if (!verdictCodes.has(diagnostic.code)) return undefined;
-  const sentence = analysis.sentences[diagnostic.sentenceIndex];
-  const worst = sentence?.claims.find((c) => c.verification.verdict === sentence.verdict);
+  const sentence = diagnostic.sentence;
+  const worst = sentence.claims.find((c) => c.verification.verdict === sentence.verdict);
   return worst ? claimName(worst.claim, kb) : undefined;
 }
 
@@ -30,3 +30,22 @@ export function withoutIgnoredClaims(diagnostics: DiagnosticData[], analysis: Do
     return name === undefined || !ignored.has(normalizeClaimName(name));
   });
 }
+
+/**
+ * One block's diagnostics without the ignored claims, the same array object for the same block diagnostics
+ * and settings (see ClaimLensService.blockDiagnostics).
+ */
+export function blockWithoutIgnoredClaims(diagnostics: readonly DiagnosticData[], kb: KnowledgeBase, settings: Settings): readonly DiagnosticData[] {
+  const known = filtered.get(diagnostics);
+  if (known && known.kb === kb && known.settings === settings) return known.diagnostics;
+  const ignored = new Set(settings.ignoredClaims.map(normalizeClaimName));
+  const kept = diagnostics.filter((d) => {
+    const name = ignorableClaim(d, undefined, kb);
+    return name === undefined || !ignored.has(normalizeClaimName(name));
+  });
+  const result = kept.length === diagnostics.length ? diagnostics : kept;
+  filtered.set(diagnostics, { kb, settings, diagnostics: result });
+  return result;
+}
+
+const filtered = new WeakMap<readonly DiagnosticData[], { kb: KnowledgeBase; settings: Settings; diagnostics: readonly DiagnosticData[] }>();

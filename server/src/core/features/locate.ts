@@ -1,7 +1,7 @@
 // Finding what is under the cursor: which block and plain-text offset a source offset falls in, and the
 // entity mention or cited key there.
 import type { EntityMention } from '../entities/recognize';
-import { toSourceOffset, type CitationMarker, type CitedKey, type ProseBlock } from '../text/prose';
+import { blockShift, toSourceOffset, type CitationMarker, type CitedKey, type ProseBlock } from '../text/prose';
 import type { DocumentAnalysis } from '../analysis/analyzeDocument';
 
 export interface BlockPosition {
@@ -18,8 +18,8 @@ export function locateInProse(analysis: DocumentAnalysis, sourceOffset: number):
     const block = blocks[blockIndex];
     const offsets = block.sourceOffsets;
     if (block.text.length === 0) continue;
-    // The map is searched in the block's own coordinates (see ProseBlock.offsetShift).
-    const target = sourceOffset - (block.offsetShift ?? 0);
+    // The map is searched in the block's own coordinates (see prose.ts, Placement).
+    const target = sourceOffset - blockShift(block);
     if (target < offsets[0] || target > offsets[block.text.length]) continue;
     // Binary search for the last plain character at or before the source offset.
     let low = 0;

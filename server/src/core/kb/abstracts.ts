@@ -6,8 +6,9 @@
 // The abstract is read as one document: abbreviations it defines ("colorectal cancer (CRC)") hold in every
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
-import { readSentence } from '../claims/extract';
+import { readSentence, type ExtractedClaim } from '../claims/extract';
 import { documentAbbreviations } from '../entities/abbreviations';
+import { compoundEntity, findCompounds } from '../entities/compounds';
 import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
@@ -16,7 +17,7 @@ import { clinicalAssociationsIn } from './clinicalAssociation';
 import { invert } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
-import type { ClaimRelation } from '../claims/vocabulary';
+import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
@@ -63,8 +64,13 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   if (!abstract) return [];
   const lexicon = lexiconOf(kb);
   const abbreviations = documentAbbreviations([paper.title, abstract], lexicon);
-  const mentions = recognizeEntities(abstract, lexicon, abbreviations);
-  const titleMentions = recognizeEntities(paper.title, lexicon, abbreviations);
+  const known = recognizeEntities(abstract, lexicon, abbreviations);
+  const knownInTitle = recognizeEntities(paper.title, lexicon, abbreviations);
+  // Research compounds and natural products the lexicon does not know, by form and role (compounds.ts).
+  const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
+  const titleMentions = merged(knownInTitle, titleCompounds);
+  const named = merged(known, compounds);
+  const mentions = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
 
@@ -107,7 +113,29 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
     const aim = aimSpan(abstract, span.start, span.end);
-    claims.forEach((claim) => {
+    // "the IGF-1R inhibitor NT157 lowered X": the drug is the agent. Set off by a comma ("an NF-κB inhibitor,
+    // PDTC, lowered X"), where the reader read the class noun as the target's loss, that is a finding too.
+    const withAgents = claims.flatMap((claim) => {
+      const agent = agentAfterClassNoun(abstract, claim.subject, inSentence, kb);
+      if (!agent) return [claim];
+      if (!('inverted' in claim && claim.inverted)) return [{ ...claim, subject: agent }];
+      return claim.relation === 'associated-with' || claim.relation === 'regulates' ? [claim] : [claim, { ...claim, subject: agent, relation: invert(claim.relation as ClaimRelation) }];
+    });
+    // "After treatment with X, A decreased and B increased": one finding of X per change (see frontedChanges).
+    const fronted = frontedChanges(abstract, span.start, span.end, inSentence, kb);
+    if (fronted.length > 0) {
+      const cause = fronted[0].subject;
+      withAgents.splice(0, withAgents.length, ...withAgents.filter((c) => c.subject.entityId !== cause.entityId && !fronted.some((f) => f.object === c.subject)), ...fronted);
+    }
+    // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
+    // partners as context; the partner alone reported nothing.
+    const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
+    const combined = withAgents.flatMap((claim) => {
+      if (combination.partners.has(claim.subject)) return [];
+      const partners = combination.lead.get(claim.subject);
+      return partners ? [{ ...claim, context: [...claim.context, ...partners] }] : [claim];
+    });
+    combined.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       let subject = claim.subject.entityId;
@@ -126,11 +154,13 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
       // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
       // no marker acts on the next.
-      if (separateChanges(abstract, claim.subject, claim.object)) return;
+      if (!fronted.some((f) => f.object === claim.object && f.subject === claim.subject) && separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
       if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
+      if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
@@ -162,6 +192,118 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     });
   });
   return facts;
+}
+
+/** The drug or compound right after "<subject> inhibitor" ("the IGF-1R inhibitor NT157"), if any. */
+function agentAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const noun = /^\s*(?:(?:kinase|receptor|selective|specific|dual)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
+  const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
+  return next && isDrugMention(next.entityId, kb) && noun.test(text.slice(subject.end, next.start)) ? next : undefined;
+}
+
+/**
+ * "After (cells were treated with) X, A and B were reduced, while C was increased": a fronted cause, then a
+ * list of changes each with its own sign. Every entity before a change verb (back to the previous one) is
+ * an outcome of the cause with that verb's sign. Read only when the cause clause names one entity.
+ */
+const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
+const changeVerb =
+  /\b(?:(?:was|were|is|are|being)\s+)?(?:(?:significantly|markedly|greatly|dramatically|partly|partially|also|further|notably|clearly)\s+)*(increased|elevated|enhanced|upregulated|up-regulated|raised|rose|decreased|reduced|diminished|lowered|declined|fell|dropped|suppressed|inhibited|downregulated|down-regulated|attenuated|abolished|impaired)\b/gi;
+const rising = /^(?:increased|elevated|enhanced|upregulated|up-regulated|raised|rose)$/i;
+
+function frontedChanges(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] {
+  const lead = frontedCause.exec(text.slice(from, to));
+  if (!lead) return [];
+  const clauseEnd = from + lead[0].length;
+  const causes = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
+  if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
+  const cause = causes[0];
+  // "compared with the control group, ... of the knockdown group rose": the contrast is another agent's.
+  if (/\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i.test(text.slice(clauseEnd, to))) return [];
+  const found: ExtractedClaim[] = [];
+  let outcomesFrom = clauseEnd;
+  changeVerb.lastIndex = 0;
+  const main = text.slice(clauseEnd, to);
+  for (const verb of main.matchAll(changeVerb)) {
+    const at = clauseEnd + verb.index;
+    const relation = rising.test(verb[1]) ? 'increases' : 'decreases';
+    for (const m of mentions) {
+      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId) continue;
+      // An outcome named with its verb's object ("X reduced Y") is not a change of its own.
+      found.push({ subject: cause, object: m, relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
+    }
+    outcomesFrom = at + verb[0].length;
+  }
+  // Only a list of changes: a verb with an object after it ("X reduced Y") is the reader's to read.
+  return found.length > 0 && !mentions.some((m) => m.start >= outcomesFrom && m.start < to && /^\s*$/.test(text.slice(outcomesFrom, m.start))) ? found : [];
+}
+
+
+/**
+ * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
+ * treatment (co-treatment, treatment) with X and Y". The first drug leads; the others are its partners.
+ */
+const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const combinationCue = /\b(?:combined|combination|co-?treatment|co-?administration|concomitant|dual|treatment|treated)\s+(?:(?:treatment|therapy|administration)\s+)?(?:with|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
+
+function combinationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): { lead: Map<EntityMention, EntityMention[]>; partners: Set<EntityMention> } {
+  const lead = new Map<EntityMention, EntityMention[]>();
+  const partners = new Set<EntityMention>();
+  const drugs = mentions.filter((m) => isDrugMention(m.entityId, kb));
+  for (let i = 0; i < drugs.length; i++) {
+    const first = drugs[i];
+    if (partners.has(first)) continue;
+    let last = first;
+    for (let j = i + 1; j < drugs.length; j++) {
+      const link = combinationLink.exec(text.slice(last.end, drugs[j].start));
+      if (!link || drugs[j].entityId === first.entityId) break;
+      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"); "plus" always is one.
+      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(text.slice(Math.max(from, first.start - 60), first.start))) break;
+      lead.set(first, [...(lead.get(first) ?? []), drugs[j]]);
+      partners.add(drugs[j]);
+      last = drugs[j];
+    }
+  }
+  return { lead, partners };
+}
+
+function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The abstract's main agent: the first drug or compound its title names, else the first its abstract names.
+ * A study of one compound refers back to it as "the inhibitor", "this compound", "it".
+ */
+function mainAgent(title: readonly EntityMention[], abstract: readonly EntityMention[], kb: KnowledgeBase): string | undefined {
+  return (title.find((m) => isDrugMention(m.entityId, kb)) ?? abstract.find((m) => isDrugMention(m.entityId, kb)))?.entityId;
+}
+
+/**
+ * "The inhibitor", "this compound", "the extract" (one, with up to three modifiers), and a sentence's subject
+ * "It" before a relation verb: the abstract's main agent. Not when a name or a complement follows ("the
+ * inhibitor LY294002", "the inhibitor of PI3K"), which names or describes another.
+ */
+const agentNoun = /\b(?:[Tt]his|[Tt]he)\s+(?:[\p{Ll}\-‐]+\s+){0,3}?(?:compound|inhibitor|agent|drug|extract|molecule)(?![\p{L}\p{N}\-‐])/gu;
+const notAnaphor = /^\s*(?:\(|,?\s*(?:of|to|for|against|in combination|plus|and|or|alone)\b|\p{Lu}[\p{L}\p{N}-]*\d)/u;
+const sentenceIt = /(?:^|[.!?]\s+)(It)\s+(?:(?:also|further|then|significantly|markedly|potently)\s+)?(\p{L}+)/gu;
+
+function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: string | undefined): EntityMention[] {
+  if (!agent) return [];
+  const found: EntityMention[] = [];
+  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  for (const match of text.matchAll(agentNoun)) {
+    const end = match.index + match[0].length;
+    if (!free(match.index, end) || notAnaphor.test(text.slice(end, end + 30)) || mentions.some((m) => m.start >= end && m.start <= end + 2)) continue;
+    found.push({ entityId: agent, start: match.index, end, text: match[0] });
+  }
+  for (const match of text.matchAll(sentenceIt)) {
+    const start = match.index + match[0].indexOf('It');
+    if (verbTrigger(match[2]) === undefined || !free(start, start + 2)) continue;
+    found.push({ entityId: agent, start, end: start + 2, text: 'It' });
+  }
+  return found;
 }
 
 /**
@@ -206,9 +348,24 @@ function hazardRatioMention(text: string, mention: EntityMention): boolean {
   return /^HR$/i.test(mention.text) && /^[\s\]\)]*[:=,]?\s*(?:\d|\[?95%)/.test(text.slice(mention.end, mention.end + 12));
 }
 
+/** True when the mention names an experimental model: "metastasis model", "a model of lung metastasis". */
+function namesModel(text: string, mention: EntityMention): boolean {
+  return /^[\s-]*models?\b/i.test(text.slice(mention.end, mention.end + 10)) || /\bmodels?\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
 /** True when the mention runs on into a longer name: "growth factor" followed by "-β" or "-1". */
 function partOfLongerName(text: string, mention: EntityMention): boolean {
   return /^-[\p{N}\u0370-\u03ff]/u.test(text.slice(mention.end, mention.end + 2));
+}
+
+/**
+ * The ad-hoc compound entities the facts name (compounds.ts) that `entities` lacks: they join the library,
+ * so that a claim naming "resveratrol" in the manuscript is recognised as the compound its abstracts report on.
+ */
+export function compoundEntitiesOf(facts: readonly Fact[], entities: ReadonlyMap<string, Entity>): Entity[] {
+  const ids = new Set<string>();
+  for (const fact of facts) for (const id of [fact.subject, fact.object, ...fact.mediators, ...fact.context]) if (id && !entities.has(id)) ids.add(id);
+  return [...ids].flatMap((id) => compoundEntity(id) ?? []);
 }
 
 /** 'The abstract of [key] reports: "..."' for the first fact read from an abstract, if any. */

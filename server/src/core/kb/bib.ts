@@ -16,7 +16,8 @@ export interface LoadedBib {
 }
 
 // The parser ships a broken CommonJS build; its ES module build works, and a dynamic import selects it both
-// under Node and in the esbuild bundle. It is loaded once, the first time a .bib file is read.
+// under Node and in the esbuild bundle. It is loaded once, the first time an entry the scan cannot read
+// needs it (loading it, with its unicode tables, took ~15% of the server's start-up).
 let parser: Promise<typeof import('@retorquere/bibtex-parser')> | undefined;
 
 /** At most this many problems per file: a file of 32,000 stray "@" is one problem, not 32,000. */
@@ -41,8 +42,6 @@ type Parse = typeof import('@retorquere/bibtex-parser').parse;
 let parsedEntries = new Map<string, { key: string; fields: Record<string, unknown> }[]>();
 
 export async function loadBib(file: string, text: string): Promise<LoadedBib> {
-  parser ??= import('@retorquere/bibtex-parser');
-  const { parse } = await parser;
   const lines = new LineIndex(text);
   const problems: KbProblem[] = [];
   let dropped = 0;
@@ -61,8 +60,9 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   const nextParsed = new Map<string, { key: string; fields: Record<string, unknown> }[]>();
   // Plain entries are read by the fast scan; the rest, each on its own, by the real parser (bibScan.ts).
   const scanned = scanBib(text);
+  const parse = !scanned || scanned.some((entry) => !entry.stray && !entry.fields) ? (await (parser ??= import('@retorquere/bibtex-parser'))).parse : undefined;
   if (!scanned) {
-    parseWithLibrary(parse, text, 0, text, lines, entries, broken, report);
+    parseWithLibrary(parse!, text, 0, text, lines, entries, broken, report);
   } else {
     for (const entry of scanned) {
       if (entry.stray) {
@@ -81,7 +81,7 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
         continue;
       }
       const before = entries.length;
-      const clean = parseWithLibrary(parse, slice, entry.start, text, lines, entries, broken, report);
+      const clean = parseWithLibrary(parse!, slice, entry.start, text, lines, entries, broken, report);
       if (clean) nextParsed.set(slice, entries.slice(before).map(({ key, fields }) => ({ key, fields })));
     }
   }

@@ -4,7 +4,7 @@
 // Bad input never loses good data. A file with errors contributes its valid records, or, when a previous
 // load of the same file was valid, that previous version is kept whole. Records that point to unknown
 // entities or papers are dropped and reported; everything else loads.
-import { AbstractReadingCache } from './abstracts';
+import { AbstractReadingCache, compoundEntitiesOf } from './abstracts';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
@@ -250,7 +250,8 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     const paper = papers.get(fact.evidence.paper);
     if (paper?.location) factLocations.set(fact.id, paper.location);
   }
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values()], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, {
+  // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
+  const kb = new KnowledgeBase([...papers.values()], [...entities.values(), ...compoundEntitiesOf(extracted, entities)], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, {
     facts: factLocations, entities: entityLocations, fingerprint: hashOf(fingerprintParts),
   });
   return { kb, problems, goodContent };

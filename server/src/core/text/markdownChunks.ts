@@ -5,7 +5,7 @@
 // carries a block across such a line except for list and link-reference bookkeeping, which prose
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
-import { detach, shiftBlock, shiftDirective, type Directive, type ProseBlock, type ProseDocument } from './prose';
+import { detach, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
 const cacheCapacity = 4000;
@@ -26,8 +26,11 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
   return { blocks, directives };
 }
 
-/** The prose of one chunk (a range from splitIntoChunks), in the source's offsets. */
-export function extractMarkdownChunk(source: string, start: number, end: number): ProseDocument {
+/**
+ * The prose of one chunk (a range from splitIntoChunks), placed at `placement` (by default where the chunk
+ * starts): the chunk is read from its own text, so its blocks' offsets count from the chunk's start.
+ */
+export function extractMarkdownChunk(source: string, start: number, end: number, placement: Placement = { shift: start }): ProseDocument {
   // The chunk's text is a cache key, and everything read from it is kept: a copy, not a view of the source.
   const text = detach(source.slice(start, end));
   let extracted = cache.get(text);
@@ -36,7 +39,7 @@ export function extractMarkdownChunk(source: string, start: number, end: number)
     cache.set(text, extracted);
     if (cache.size > cacheCapacity) cache.delete(cache.keys().next().value!);
   }
-  return { blocks: extracted.blocks.map((block) => shiftBlock(block, start)), directives: extracted.directives.map((directive) => shiftDirective(directive, start)) };
+  return placeProse(extracted, placement);
 }
 
 

@@ -39,18 +39,26 @@ export interface Directive {
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'footnote' | 'quote' | 'table-cell';
 
+/**
+ * Where a chunk of the source is now, against where it was read (issue 10). The blocks of one chunk share
+ * one placement; an edit above the chunk moves it by adding to `shift` once, instead of rewriting the chunk's
+ * blocks and every sentence and diagnostic made from them: their source positions are computed when read.
+ */
+export interface Placement {
+  shift: number;
+}
+
 /** One paragraph-like unit of prose. Sentences never cross blocks. */
 export interface ProseBlock {
   kind: BlockKind;
   text: string;
   /**
-   * sourceOffsets[i] + offsetShift is the source offset of text[i]; index text.length gives the end of the
-   * last character. Read them through `toSourceOffset`: a block reused after an edit above it is shifted by
-   * offsetShift instead of having its map rewritten.
+   * sourceOffsets[i] plus the placement's shift is the source offset of text[i]; index text.length gives the
+   * end of the last character. Read them through `toSourceOffset`.
    */
   sourceOffsets: Int32Array;
-  /** Added to every entry of sourceOffsets (0 when absent). */
-  offsetShift?: number;
+  /** Shared by the blocks of a chunk (absent: the offsets are the source's). */
+  placement?: Placement;
   citations: CitationMarker[];
 }
 
@@ -59,10 +67,15 @@ export interface ProseDocument {
   directives: Directive[];
 }
 
+/** What to add to a block's sourceOffsets for this version of the document. */
+export function blockShift(block: ProseBlock): number {
+  return block.placement === undefined ? 0 : block.placement.shift;
+}
+
 /** Maps a plain-text offset of a block to a source offset. Offsets past the end map to the end of the block. */
 export function toSourceOffset(block: ProseBlock, plainOffset: number): number {
-  const clamped = Math.max(0, Math.min(plainOffset, block.text.length));
-  return block.sourceOffsets[clamped] + (block.offsetShift ?? 0);
+  const clamped = plainOffset < 0 ? 0 : plainOffset > block.text.length ? block.text.length : plainOffset;
+  return block.sourceOffsets[clamped] + blockShift(block);
 }
 
 /**
@@ -85,18 +98,46 @@ function shiftSpan<T extends SourceSpan>(span: T, by: number): T {
 }
 
 /**
- * The block moved by `by` characters in the source (text inserted or deleted before it). Its offset map is
- * shared, not copied: only the shift and the citations' spans change, so shifting costs the same for a
- * paragraph of ten words or ten thousand.
+ * The blocks and directives of a document as an extractor returns it (no placements), placed: each block gets
+ * `placement`, whose shift is added to its offsets, and citations and directives are copied with their
+ * spans moved by the same shift. The offset maps are shared, not copied.
  */
-export function shiftBlock(block: ProseBlock, by: number): ProseBlock {
-  if (by === 0) return block;
-  const citations = block.citations.map((c) => ({ ...c, span: shiftSpan(c.span, by), keys: c.keys.map((k) => ({ ...k, span: shiftSpan(k.span, by) })) }));
-  return { ...block, offsetShift: (block.offsetShift ?? 0) + by, citations };
+export function placeProse(doc: ProseDocument, placement: Placement): ProseDocument {
+  const by = placement.shift;
+  return {
+    blocks: doc.blocks.map((block) => ({
+      kind: block.kind,
+      text: block.text,
+      sourceOffsets: block.sourceOffsets,
+      placement,
+      citations: block.citations.map((c) => ({ ...c, span: shiftSpan(c.span, by), keys: c.keys.map((k) => ({ ...k, span: shiftSpan(k.span, by) })) })),
+    })),
+    directives: doc.directives.map((d) => ({ ...d, span: shiftSpan(d.span, by) })),
+  };
 }
 
-export function shiftDirective(directive: Directive, by: number): Directive {
-  return by === 0 ? directive : { ...directive, span: shiftSpan(directive.span, by) };
+/**
+ * Moves placed prose by `by` characters (text inserted or deleted before it): the placement once, and the
+ * spans of its citations and directives in place (plain data that other features read as they are; a chunk
+ * has few of them). Blocks, sentences and diagnostics are not touched.
+ */
+export function moveProse(placement: Placement, blocks: readonly ProseBlock[], directives: readonly Directive[], by: number): void {
+  if (by === 0) return;
+  placement.shift += by;
+  for (const block of blocks) {
+    for (const citation of block.citations) {
+      citation.span.start += by;
+      citation.span.end += by;
+      for (const key of citation.keys) {
+        key.span.start += by;
+        key.span.end += by;
+      }
+    }
+  }
+  for (const directive of directives) {
+    directive.span.start += by;
+    directive.span.end += by;
+  }
 }
 
 /** Maps a half-open plain-text range of a block to a half-open source span. */

@@ -1,0 +1,143 @@
+// Diagnostics cross from the analysis worker to the main thread block by block (issue 10). A thesis has
+// thousands of diagnostics; after a one-word edit one block's change. Converting all of them to LSP objects in
+// the worker and copying them to the main thread cost 80-130 ms per edit, so the worker sends only the blocks
+// whose diagnostics are new, each under a key, and for every version the list of keys in document order with
+// where each block is now. The main thread keeps each block's LSP diagnostics and assembles the publish; a
+// block that moved is re-placed (its lines shifted, or its positions recomputed), never re-converted.
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BlockDiagnostics, DiagnosticData } from '../core/features/diagnostics';
+import { blockShift } from '../core/text/prose';
+
+/** A block's diagnostics as they cross: LSP diagnostics without ranges, and the ranges as offsets from the anchor. */
+export interface SentBlock {
+  key: number;
+  diagnostics: Omit<Diagnostic, 'range'>[];
+  /** Start and end of each diagnostic, counted from the block's anchor (its first diagnostic's start). */
+  offsets: Int32Array;
+}
+
+/** What the worker answers for one version: the new blocks, and every block in order as key and anchor. */
+export interface BlockPublish {
+  /** Identifies the worker that chose the keys (a restarted worker starts again from 1). */
+  epoch: number;
+  added: SentBlock[];
+  /** key, anchor offset, key, anchor offset... in document order. */
+  order: Int32Array;
+}
+
+/**
+ * The worker's side, per document: which block diagnostics it has sent, under which key, and where their
+ * anchor was then. A block's diagnostics are the same array object while it says the same (see
+ * computeBlockDiagnostics), and everything in a block moves with its placement, so its anchor now is the
+ * anchor then plus how far the block moved since.
+ */
+export class BlockSender {
+  readonly epoch = Math.floor(Math.random() * 2 ** 30);
+  #nextKey = 1;
+  #sent = new Map<string, WeakMap<readonly DiagnosticData[], { key: number; anchor: number; shift: number }>>();
+
+  /** Forgets what was sent for a document (closed, or the main thread asks for everything again). */
+  forget(uri: string): void {
+    this.#sent.delete(uri);
+  }
+
+  publish(uri: string, groups: readonly BlockDiagnostics[], convert: (d: DiagnosticData) => Omit<Diagnostic, 'range'>): BlockPublish {
+    let sent = this.#sent.get(uri);
+    if (!sent) this.#sent.set(uri, (sent = new WeakMap()));
+    const added: SentBlock[] = [];
+    const order = new Int32Array(groups.length * 2);
+    groups.forEach((group, index) => {
+      let known = sent.get(group.diagnostics);
+      if (!known) {
+        const spans = group.diagnostics.map((d) => d.span);
+        const anchor = Math.min(...spans.map((s) => s.start));
+        const offsets = new Int32Array(spans.length * 2);
+        spans.forEach((s, k) => {
+          offsets[2 * k] = s.start - anchor;
+          offsets[2 * k + 1] = s.end - anchor;
+        });
+        known = { key: this.#nextKey++, anchor, shift: blockShift(group.block) };
+        sent.set(group.diagnostics, known);
+        added.push({ key: known.key, diagnostics: group.diagnostics.map(convert), offsets });
+      }
+      order[2 * index] = known.key;
+      order[2 * index + 1] = known.anchor + blockShift(group.block) - known.shift;
+    });
+    return { epoch: this.epoch, added, order };
+  }
+}
+
+interface Kept {
+  diagnostics: Omit<Diagnostic, 'range'>[];
+  offsets: Int32Array;
+  /** The LSP diagnostics as last placed, with the anchor's position then. */
+  placed?: { line: number; character: number; out: Diagnostic[] };
+}
+
+/** A publish that names a block the main thread does not hold (it asks the worker for everything again). */
+export class MissingBlock extends Error {}
+
+/** The main thread's side: each open document's blocks, by key, as the worker sent them. */
+export class BlockStore {
+  #documents = new Map<string, { epoch: number; blocks: Map<number, Kept> }>();
+
+  /** Takes a worker's new blocks (also from an answer that came too late to publish: the worker counts them sent). */
+  receive(uri: string, publish: BlockPublish): void {
+    let document = this.#documents.get(uri);
+    if (!document || document.epoch !== publish.epoch) this.#documents.set(uri, (document = { epoch: publish.epoch, blocks: new Map() }));
+    for (const block of publish.added) document.blocks.set(block.key, { diagnostics: block.diagnostics, offsets: block.offsets });
+  }
+
+  forget(uri: string): void {
+    this.#documents.delete(uri);
+  }
+
+  /**
+   * The document's diagnostics in order. `document` must be the version the worker checked. Blocks not in the
+   * publish are dropped. A block whose anchor is at the same line and character as when it was last placed
+   * gives its diagnostics as they were; one only moved down or up by whole lines (the same character) has its
+   * lines shifted; otherwise its positions are computed again.
+   */
+  assemble(uri: string, document: TextDocument, publish: BlockPublish): Diagnostic[] {
+    const kept = this.#documents.get(uri);
+    if (!kept || kept.epoch !== publish.epoch) throw new MissingBlock(`no blocks held for ${uri}`);
+    const out: Diagnostic[] = [];
+    const used = new Set<number>();
+    const order = publish.order;
+    for (let index = 0; index < order.length; index += 2) {
+      const key = order[index];
+      const anchor = order[index + 1];
+      const block = kept.blocks.get(key);
+      if (!block) throw new MissingBlock(`block ${key} of ${uri} is not held`);
+      used.add(key);
+      const at = document.positionAt(anchor);
+      let placed = block.placed;
+      if (!placed || placed.line !== at.line || placed.character !== at.character) {
+        placed = { line: at.line, character: at.character, out: placed && placed.character === at.character ? shiftLines(placed.out, at.line - placed.line) : place(document, anchor, block) };
+        block.placed = placed;
+      }
+      for (const d of placed.out) out.push(d);
+    }
+    if (used.size < kept.blocks.size) for (const key of kept.blocks.keys()) if (!used.has(key)) kept.blocks.delete(key);
+    return out;
+  }
+}
+
+function place(document: TextDocument, anchor: number, block: Kept): Diagnostic[] {
+  return block.diagnostics.map((d, k) => withRange(d, { start: document.positionAt(anchor + block.offsets[2 * k]), end: document.positionAt(anchor + block.offsets[2 * k + 1]) }));
+}
+
+function shiftLines(diagnostics: readonly Diagnostic[], by: number): Diagnostic[] {
+  return diagnostics.map((d) => withRange(d, {
+    start: { line: d.range.start.line + by, character: d.range.start.character },
+    end: { line: d.range.end.line + by, character: d.range.end.character },
+  }));
+}
+
+/** One fixed shape for every diagnostic (see toProto.diagnostic), with the range first as LSP writes it. */
+function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
+  const result: Diagnostic = { range, severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
+  if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
+  return result;
+}

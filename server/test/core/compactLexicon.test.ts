@@ -1,0 +1,96 @@
+// The lexicon's term index in its compact form (typed arrays and packed strings), as the bundle carries it
+// in lexicon.bin: read back, it must recognise exactly what the index built from the rows recognises.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BiomedicalLexicon, compactLexicon, deserializeLexicon, serializeLexicon } from '../../src/core/entities/biomedical';
+import { bundledLexiconData, type LexiconData } from '../../src/core/entities/biomedicalData';
+import { normalizeTerm } from '../../src/core/entities/normalize';
+import { PackedStrings, PackedStringSet } from '../../src/core/entities/packed';
+import { loadLexiconFile, readLexiconFile, writeLexiconFile } from '../../src/node/lexiconFile';
+
+const source = { name: 'our test rows', licence: 'CC0' };
+
+/** A few rows of our own, one per kind of entry, with the cases the index must keep apart. */
+const data: LexiconData = {
+  genes: { source, rows: [
+    [3589, 'IL11', 'interleukin 11', ['AGIF', 'IL-11'], 'cytokine', 0],
+    [6774, 'STAT3', 'signal transducer and activator of transcription 3', ['APRF'], 'transcription-factor', 0],
+    [4233, 'MET', 'MET proto-oncogene, receptor tyrosine kinase', ['HGFR'], 'receptor', 1],
+    [1956, 'EGFR', 'epidermal growth factor receptor', ['ERBB1', 'HER1'], 'receptor', 0],
+  ] },
+  processes: { source, rows: [['GO:0016477', 'cell migration', ['cell motility'], []]] },
+  diseases: { source, rows: [['DOID:162', 'cancer', ['malignant tumour'], []], ['DOID:1324', 'lung cancer', ['lung neoplasm'], ['DOID:162']]] },
+  cellLines: { source, rows: [['A549', ['A-549'], 'human', 'lung cancer', null], ['K1', [], 'human', null, null]] },
+  drugs: { source, rows: [['gefitinib', ['Iressa'], 'EGFR inhibitor', ['EGFR']]] },
+  curated: { source, rows: [['JAK_STAT', 'JAK/STAT signalling', 'pathway', ['JAK-STAT pathway'], ['STAT3'], ['STAT3']]] },
+};
+
+const probes = ['il11', 'agif', 'interleukin11', 'stat3', 'met', 'egfr', 'her1', 'cellmigration', 'cellmotility', 'lungcancer', 'a549', 'k1', 'gefitinib', 'iressa', 'jakstatsignalling', 'nothing', 'il', ''];
+const ids = ['NCBIGENE_3589', 'NCBIGENE_4233', 'GO_0016477', 'DOID_1324', 'CELL_A549', 'DRUG_GEFITINIB', 'JAK_STAT', 'NCBIGENE_1'];
+
+function sameAnswers(built: BiomedicalLexicon, read: BiomedicalLexicon, keys: Iterable<string>, entryIds: Iterable<string>): void {
+  for (const key of keys) assert.deepEqual(read.lookup(key), built.lookup(key), `terms of "${key}"`);
+  for (const id of entryIds) {
+    assert.equal(read.has(id), built.has(id), `has ${id}`);
+    assert.deepEqual(read.record(id), built.record(id), `record of ${id}`);
+  }
+  assert.equal(read.maxWords, built.maxWords);
+  assert.equal(read.size, built.size);
+  assert.equal(read.indexSize, built.indexSize);
+}
+
+suite('compact lexicon', () => {
+  test('packed strings find every string and only those, including the empty one and shared prefixes', () => {
+    const strings = ['il11', 'il1', '', 'il11ra', 'stat3', 'α-catenin'];
+    const set = PackedStringSet.build(strings);
+    strings.forEach((s, i) => {
+      assert.equal(set.indexOf(s), i, s);
+      assert.equal(set.strings.at(i), s);
+    });
+    for (const miss of ['il', 'il111', 'stat', 'catenin']) assert.equal(set.indexOf(miss), -1, miss);
+    assert.throws(() => PackedStrings.pack(['two\nlines']), /line break/);
+  });
+
+  test('an index read back from its serialized form answers as the one built from the rows', () => {
+    const built = new BiomedicalLexicon(data);
+    const read = new BiomedicalLexicon(deserializeLexicon(serializeLexicon(compactLexicon(data))));
+    sameAnswers(built, read, probes, ids);
+    // What recognition relies on: symbols that are words are exact, gefitinib names its target, lung cancer is a cancer.
+    assert.equal(read.lookup('met')?.[0]?.rule, 'exact');
+    assert.equal(read.lookup('met')?.[0]?.englishWord, true);
+    assert.equal(read.lookup('k1')?.[0]?.needsCells, true);
+    assert.deepEqual(read.record('DRUG_GEFITINIB')?.targets, ['NCBIGENE_1956']);
+    assert.deepEqual(read.record('DOID_1324')?.entity.parents, ['DOID_162']);
+    assert.deepEqual(read.record('CELL_A549')?.entity.parents, ['DOID_1324']);
+    assert.deepEqual(read.record('NCBIGENE_6774')?.entity.parents, ['JAK_STAT'], 'a pathway member has the pathway as parent');
+    assert.equal(read.geneBySymbol('stat3'), 'NCBIGENE_6774');
+    assert.deepEqual(read.complete('ST', 5), built.complete('ST', 5));
+  });
+
+  test('lexicon.bin round trip: what esbuild.mjs writes reads back the same, with its non-ASCII names', () => {
+    const lexicon = serializeLexicon(compactLexicon({ ...data, processes: { source, rows: [['GO:1', 'TGF-β signalling', ['NF-κB activation'], []]] } }));
+    const back = readLexiconFile(writeLexiconFile(lexicon));
+    assert.deepEqual(back, lexicon);
+    assert.equal(new BiomedicalLexicon(deserializeLexicon(back)).record('GO_1')?.entity.synonyms[0], 'NF-κB activation');
+  });
+
+  test('the bundled lexicon: a sample of its names reads back the same from the serialized form', function () {
+    this.timeout(60_000);
+    const rows = bundledLexiconData();
+    const built = new BiomedicalLexicon(rows);
+    const read = new BiomedicalLexicon(deserializeLexicon(readLexiconFile(writeLexiconFile(serializeLexicon(compactLexicon(rows))))));
+    const names = rows.genes.rows.filter((_, i) => i % 97 === 0).flatMap(([, symbol, name, aliases]) => [symbol, name, ...aliases]);
+    names.push(...rows.diseases.rows.flatMap(([, name, synonyms]) => [name, ...synonyms]), ...rows.curated.rows.map(([, name]) => name));
+    sameAnswers(built, read, names.map(normalizeTerm), [...built.ids()].filter((_, i) => i % 37 === 0));
+  });
+
+  test('dist/lexicon.bin, when built, holds the bundled lexicon', function () {
+    const file = path.join(__dirname, '..', '..', '..', 'dist', 'lexicon.bin');
+    if (!fs.existsSync(file)) this.skip();
+    this.timeout(60_000);
+    const read = new BiomedicalLexicon(deserializeLexicon(loadLexiconFile(file)));
+    const built = new BiomedicalLexicon(bundledLexiconData());
+    sameAnswers(built, read, ['il11', 'stat3', 'egfr', 'oralsquamouscellcarcinoma', 'gefitinib', 'hela', 'jakstat', 'cellmigration'], ['NCBIGENE_3589', 'DRUG_GEFITINIB', 'CELL_HELA']);
+  });
+});

@@ -1,0 +1,114 @@
+// Compounds the lexicon does not know (core/entities/compounds.ts) and the abstract's main agent named again
+// by "the inhibitor", "this compound" or "It" (core/kb/abstracts.ts). Abstracts and compound names here are
+// made up for these tests, one construction each.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import { compoundEntity, compoundId } from '../../src/core/entities/compounds';
+import { ClaimLensService } from '../../src/core/service';
+import { kbFromFiles } from './helpers';
+
+const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+const lexicon = ['entities.json', entitiesFile] as const;
+
+function paper(abstract: string, title = 'A study') {
+  return { key: 'x', title, abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+}
+
+async function reader() {
+  const { kb } = await kbFromFiles([lexicon]);
+  return (abstract: string, title?: string) => readAbstract(paper(abstract, title), kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+}
+
+suite('compounds the lexicon does not know', () => {
+  test('a development code is a compound wherever it stands, with or without its hyphen', async () => {
+    const read = await reader();
+    assert.deepEqual(read('In gastric cancer cells, QZ-4471 reduced vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM']);
+    assert.equal(compoundId('QZ-4471'), compoundId('QZ4471'));
+    assert.equal(compoundEntity('COMPOUND_QZ4471')?.name, 'QZ4471');
+  });
+
+  test('a code followed by "cells" is a cell line, not a compound', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 cells expressed less vimentin. QZ-4471 reduced vimentin expression.'), []);
+  });
+
+  test('an unknown name in a treatment\'s place is a compound: "treatment with X", "X-treated", "X (10 μM)"', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Treatment with gorvanolide reduced vimentin expression in colon cancer cells.'), ['COMPOUND_GORVANOLIDE decreases VIM']);
+    assert.deepEqual(read('Tessaridine (5 μM) lowered Snail levels.'), ['COMPOUND_TESSARIDINE decreases NCBIGENE_6615']);
+    assert.deepEqual(read('E-cadherin rose in tessaridine-treated cells. Tessaridine also reduced Snail levels.'), ['COMPOUND_TESSARIDINE increases CDH1', 'COMPOUND_TESSARIDINE decreases NCBIGENE_6615']);
+  });
+
+  test('the same word outside a treatment\'s place, or an English word in it, is no compound', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Gorvanolide reduced vimentin expression.'), []);
+    assert.deepEqual(read('Treatment with saline reduced vimentin expression.'), []);
+  });
+
+  test('an apposition names the compound, and its abbreviation names it too', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Gorvanolide (GVL), a sesquiterpene compound from a plant, is studied here. GVL suppressed Snail expression.'), ['COMPOUND_GORVANOLIDE suppresses NCBIGENE_6615']);
+    assert.deepEqual(read('The NF-κB inhibitor pyrrodimine carbazate lowered MMP-9 expression.'), ['COMPOUND_PYRRODIMINE_CARBAZATE decreases MMP9']);
+  });
+
+  test('an extract named by its source is one compound', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Northern Pine Bark extract reduced MMP-9 expression in colon cancer cells.'), ['COMPOUND_NORTHERN_PINE_BARK_EXTRACT decreases MMP9']);
+  });
+
+  test('the subject of a title\'s verb with a chemical name is a compound', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Gorvanolide reduced vimentin expression.', 'Gorvanolide blocks EMT in colon cancer'), ['COMPOUND_GORVANOLIDE decreases VIM']);
+  });
+
+  test('a claim in the draft naming the compound is checked against the abstract that reports on it', async () => {
+    const item = { id: 'roe2022gorvanolide', type: 'article-journal', title: 'Gorvanolide in colon cancer', issued: { 'date-parts': [[2022]] }, abstract: 'We treated colon cancer cells with gorvanolide. Gorvanolide reduced vimentin expression.' };
+    const { kb } = await kbFromFiles([lexicon, ['refs.json', [item]]]);
+    assert.equal(kb.entities.get('COMPOUND_GORVANOLIDE')?.type, 'chemical');
+    const service = new ClaimLensService(kb);
+    const doc = { id: 'd.md', languageId: 'markdown', version: 1, text: 'Gorvanolide increases vimentin expression in colon cancer [@roe2022gorvanolide].\n' };
+    assert.ok(service.diagnostics(doc).some((d) => d.code === 'contradicted'), JSON.stringify(service.diagnostics(doc).map((d) => d.message)) + JSON.stringify(kb.facts.filter((f) => f.evidence.paper === item.id).map((f) => `${f.subject} ${f.relation} ${f.object}`)));
+  });
+});
+
+suite('the abstract\'s main agent named again', () => {
+  test('"the inhibitor" and "this compound" are the compound the title names', async () => {
+    const read = await reader();
+    assert.deepEqual(read('We tested QZ-4471 in colon cancer cells. The inhibitor reduced vimentin expression.', 'QZ-4471 in colon cancer'), ['COMPOUND_QZ4471 decreases VIM']);
+    assert.deepEqual(read('This compound lowered Snail levels.', 'QZ-4471 in colon cancer'), ['COMPOUND_QZ4471 decreases NCBIGENE_6615']);
+  });
+
+  test('"It" before a relation verb is the main agent; "It was found that" is not', async () => {
+    const read = await reader();
+    assert.deepEqual(read('We tested QZ-4471. It reduced vimentin expression.', 'QZ-4471 in colon cancer'), ['COMPOUND_QZ4471 decreases VIM']);
+    assert.deepEqual(read('It was found that Snail expression rose.', 'QZ-4471 in colon cancer'), []);
+  });
+
+  test('"the inhibitor" followed by a name or a complement is not the main agent', async () => {
+    const read = await reader();
+    assert.ok(!read('The inhibitor of NF-κB reduced vimentin expression.', 'QZ-4471 in colon cancer').some((f) => f.startsWith('COMPOUND_')));
+    assert.ok(!read('The inhibitor LY-2940 reduced vimentin expression.', 'QZ-4471 in colon cancer').some((f) => f.startsWith('COMPOUND_QZ4471')));
+  });
+});
+
+suite('combinations and fronted causes in abstracts', () => {
+  test('"X plus Y" is the combination\'s finding: the first drug with its partner as context, never the partner alone', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract(paper(text), kb).map((f) => `${f.subject} ${f.relation} ${f.object}${f.context.includes('DRUG_TRASTUZUMAB') ? ' [with trastuzumab]' : ''}`);
+    assert.deepEqual(read('QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    assert.deepEqual(read('Combined treatment with QZ-4471 and trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    // Two drugs each reported alone are two findings.
+    assert.deepEqual(read('QZ-4471 lowered vimentin expression, and trastuzumab lowered Snail expression.'), ['COMPOUND_QZ4471 decreases VIM', 'DRUG_TRASTUZUMAB decreases NCBIGENE_6615']);
+  });
+
+  test('"After X, A and B fell, while C rose": one finding of X per change, with its own sign', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After the cells were exposed to QZ-4471, vimentin and Snail levels were reduced, while E-cadherin was increased.').sort(), [
+      'COMPOUND_QZ4471 decreases NCBIGENE_6615',
+      'COMPOUND_QZ4471 decreases VIM',
+      'COMPOUND_QZ4471 increases CDH1',
+    ]);
+  });
+});
