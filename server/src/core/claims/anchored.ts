@@ -217,6 +217,15 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (k === 0 || !nameOnly(all[k - 1])) break;
     to = k - 1;
   }
+  // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
+  // (a noun phrase and its prepositional phrases between commas, no verb) describes it and goes.
+  if (all[from] && words[all[from].head].lower === ',' && all[from + 1]?.kind === 'NP') {
+    let close = from + 2;
+    while (close < to && all[close].kind === 'PP') close++;
+    const inside = all.slice(from + 1, close);
+    const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
+    if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
+  }
   const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
   const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
