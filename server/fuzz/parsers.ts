@@ -1,4 +1,4 @@
-// The parsers the fuzz suite drives, and how inputs for each are generated: mixtures of the markup tokens
+// The parsers (and the whole check) the fuzz suite drives, and how inputs for each are generated: mixtures of the markup tokens
 // that matter to each parser (openers without closers, nesting, escapes, odd characters) with free text.
 // Shared by the quick run in `npm test` (server/test/fuzz.test.ts) and the long run of `npm run fuzz`.
 import fc from 'fast-check';
@@ -7,6 +7,9 @@ import { loadKbJson } from '../src/core/kb/loadFile';
 import { extractProse } from '../src/core/text/index';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { splitSentences } from '../src/core/text/sentences';
+import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 
 const odd = ['\u0000', '\uD800', '\uDFFF', '\u202E', '\u0301', '\u00A0', '\t', '\r', '\r\n', 'é', 'α', '𝛼', '\uFEFF', '\u001b[31m'];
 const prose = ['IL-11 ', 'upregulates ', 'MMP-13 ', 'in OSCC', '. ', ', ', 'et al. ', 'Fig. 2. ', 'e.g. ', 'C. Y. Wu ', 'p < 0.05. ', 'The ', '? ', '!'];
@@ -28,6 +31,18 @@ const jsonTokens = [
   ...odd, '{', '}', '[', ']', ',', ':', '"papers"', '"facts"', '"entities"', '"id"', '"key"', '"subject"', '"relation"', '"object"', '"IL11"', '"upregulates"', '"x"', '1', '-1e999',
   'null', 'true', '"\\u0000"', '"\\uD800"', '//', '/*', '*/', '\n', ' ', '"evidence"', '{"paper":"wu2022interleukin","locator":"abstract"}',
 ];
+
+// The whole check (entities, sentences, the claim reader, verification) on the shapes that once cost far more
+// than their size (issue 11): thousands of one-word sentences ("1. 1. ...", "Ab. Ab. ..."), periods that end
+// no sentence, entity names without a full stop, long paragraphs of claims, unclosed comments.
+const analysisTokens = [
+  ...prose, 'STAT3 ', 'OSCC ', 'gp130 ', 'JAK2 ', 'hypoxia ', 'EMT ', 'PI3K/Akt ', 'via ', 'and ', 'raised ', 'knockdown of ', 'did not ', 'It ', 'its ',
+  '1. ', 'Ab. ', 'x. ', 'In OSCC cells, IL-11 raised MMP-13 expression through STAT3 (Fig. 2). ', '<!-- IL-11\n', '\n\n', '- ', '> ', '[@wu2022interleukin]', '\\cite{a}',
+];
+
+let library: Promise<KnowledgeBase> | undefined;
+/** The bundled library, loaded once. */
+const bundledKb = (): Promise<KnowledgeBase> => (library ??= loadKnowledgeBase({ extra: [] }).then((loaded) => loaded.kb));
 
 /** Inputs of up to `max` tokens drawn from `tokens`, with free strings mixed in. */
 function mixture(tokens: string[], max: number): fc.Arbitrary<string> {
@@ -57,6 +72,15 @@ export const parsers: FuzzedParser[] = [
   { name: 'latex', inputs: (n) => mixture(latexTokens, n), run: (input) => void splitAll(extractProse('latex', input)) },
   { name: 'bibtex', inputs: (n) => mixture(bibTokens, n), run: async (input) => void (await loadBib('fuzz.bib', input)) },
   { name: 'kb-json', inputs: (n) => mixture(jsonTokens, n), run: (input) => void loadKbJson('fuzz.json', input) },
+  {
+    name: 'check',
+    inputs: (n) => mixture(analysisTokens, n),
+    run: async (input) => {
+      const kb = await bundledKb();
+      clearMarkdownChunkCache();
+      analyzeDocument('markdown', input, kb, new AnalysisCache());
+    },
+  },
 ];
 
 /** Sentence splitting is part of reading prose; every block goes through it. */

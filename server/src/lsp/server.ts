@@ -19,13 +19,14 @@ import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, Superseded } from './analysisWorker';
-import type { BlockPublish } from './blockDiagnostics';
+import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
 import { LatexProjects } from './projects';
+import { RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -76,6 +77,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     void queueReload();
   });
   const snapshot = (document: TextDocument): DocumentSnapshot => ({ id: document.uri, languageId: document.languageId, version: document.version, text: document.getText(), project: projects.contextFor(document.uri, document.languageId) });
+  // Requests read analyses made here in slices the main thread can afford, never one long analysis (issue 11).
+  const requestAnalyses = new RequestAnalyses((current) => service.analyze(current), (uri) => {
+    const document = documents.get(uri);
+    return document ? snapshot(document) : undefined;
+  });
 
   async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
     if (!canPullConfiguration) return globalSettings;
@@ -137,6 +143,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       abstractCache.save();
       void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
+      requestAnalyses.reset();
       buildCitationIndexInBackground(loaded.kb);
       // Problems in knowledge-base files are shown in those files, like compiler errors.
       const byFile = new Map<string, ReturnType<typeof toProto.problemDiagnostic>[]>();
@@ -269,7 +276,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const prose = chunked.prose;
       diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
     }
-    connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
+    connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
   }
 
   function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
@@ -393,6 +401,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     projects.forget(event.document.uri);
     if (projects.hasNewBibliographies()) void queueReload();
     service.forget(event.document.uri);
+    requestAnalyses.forget(event.document.uri);
     worker?.forget(event.document.uri);
     projectProse.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
@@ -408,23 +417,44 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return (await settingsFor(document)).enabled ? document : undefined;
   }
 
-  connection.onHover(async (params) => {
+  // Requests read the analysis requestAnalyses has (see requestAnalysis.ts): a hover the last one where the
+  // text under the mouse is unchanged, else the current one once read; nothing waits for a long analysis.
+  // A request cancelled meanwhile is not answered.
+  const latestSnapshot = (uri: string) => () => {
+    const document = documents.get(uri);
+    return document ? snapshot(document) : undefined;
+  };
+  connection.onHover(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
-    if (!document) return null;
-    const result = service.hover(snapshot(document), document.offsetAt(params.position), await settingsFor(document));
-    return result ? toProto.hover(document, result) : null;
+    if (!document || token.isCancellationRequested) return null;
+    const settings = await settingsFor(document);
+    let analysis = requestAnalyses.forRequest(snapshot(document));
+    if (analysis?.toAnalysed(document.offsetAt(params.position)) === undefined) analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
+    const offset = analysis?.toAnalysed(document.offsetAt(params.position));
+    if (!analysis || offset === undefined || token.isCancellationRequested) return null;
+    const result = service.hover(analysis.snapshot, offset, settings);
+    if (!result) return null;
+    if (analysis.current) return toProto.hover(document, result);
+    // From an earlier analysis: the range is moved to where its text is now, or left out.
+    const start = analysis.fromAnalysed(result.span.start);
+    const end = analysis.fromAnalysed(result.span.end);
+    const hover = toProto.hover(document, { ...result, span: { start: start ?? 0, end: end ?? 0 } });
+    return start === undefined || end === undefined ? { contents: hover.contents } : hover;
   });
 
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
-    if (!document) return null;
-    const result = service.definition(snapshot(document), document.offsetAt(params.position));
-    return result ? toProto.definition(document, result) : null;
+    if (!document || token.isCancellationRequested) return null;
+    const analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
+    const current = documents.get(document.uri);
+    if (!analysis || !current) return null;
+    const result = service.definition(analysis.snapshot, current.offsetAt(params.position));
+    return result ? toProto.definition(current, result) : null;
   });
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || token.isCancellationRequested) return null;
     const settings = await settingsFor(document);
     const result = service.completion(snapshot(document), document.offsetAt(params.position), settings);
     if (!result) return null;
@@ -445,11 +475,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     return item;
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || token.isCancellationRequested) return null;
     const settings = await settingsFor(document);
-    const current = snapshot(document);
+    const analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
+    if (!analysis || documents.get(document.uri)?.version !== analysis.snapshot.version) return null;
+    const current = analysis.snapshot;
     const actions = service.codeActions(current, toProto.span(document, params.range), settings);
     const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, projects.bibliographiesOf(document, current.project), params.context.diagnostics);
     return [...actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics)), ...addEntries];

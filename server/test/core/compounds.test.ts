@@ -99,6 +99,7 @@ suite('combinations and fronted causes in abstracts', () => {
     const read = (text: string) => readAbstract(paper(text), kb).map((f) => `${f.subject} ${f.relation} ${f.object}${f.context.includes('DRUG_TRASTUZUMAB') ? ' [with trastuzumab]' : ''}`);
     assert.deepEqual(read('QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     assert.deepEqual(read('Combined treatment with QZ-4471 and trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    assert.deepEqual(read('Adding QZ-4471 to trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     // Two drugs each reported alone are two findings.
     assert.deepEqual(read('QZ-4471 lowered vimentin expression, and trastuzumab lowered Snail expression.'), ['COMPOUND_QZ4471 decreases VIM', 'DRUG_TRASTUZUMAB decreases NCBIGENE_6615']);
   });
@@ -110,5 +111,32 @@ suite('combinations and fronted causes in abstracts', () => {
       'COMPOUND_QZ4471 decreases VIM',
       'COMPOUND_QZ4471 increases CDH1',
     ]);
+  });
+});
+
+suite('more constructions of abstracts', () => {
+  test('"After treatment with the COX-2 inhibitor D, ...": the drug, not its target, is the fronted cause', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After treatment with the COX-2 inhibitor QZ-4471, vimentin levels were reduced.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+
+  test('"infected cells" and "bacterial infection" are the infection the abstract is about', async () => {
+    const read = await reader();
+    assert.deepEqual(read('We infected gastric epithelial cells with H. pylori. Bacterial infection increased the expression of vimentin.'), ['HELICOBACTER_PYLORI increases VIM']);
+  });
+});
+
+suite('changes without a direction', () => {
+  test('"X mediated the expression of Y" says Y changed, not which way: no finding', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 mediated the expression of vimentin and Snail.'), []);
+    assert.deepEqual(read('QZ-4471 reduced the expression of vimentin.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});
+
+suite('coordinated subjects', () => {
+  test('"X and Y reduced the incidence of Z": each of them did, where no combination is named', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Dietary nimesulide and troglitazone reduced both the incidence and multiplicity of colon adenocarcinoma in rats.').sort(), ['DRUG_NIMESULIDE inhibits DOID_234', 'DRUG_TROGLITAZONE inhibits DOID_234']);
   });
 });

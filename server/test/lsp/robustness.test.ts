@@ -118,6 +118,17 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.ok(hover, 'the small document is answered');
     assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover came before the large document finished');
   });
+
+  test('a request on the large document itself is not held up by its analysis, nor is one on another document after it', async () => {
+    // The large document (the previous test's) is one 400 kB paragraph: the main thread never reads it at once
+    // (lsp/requestAnalysis.ts); the worker's diagnostics cover it. A hover on it is answered without its
+    // analysis, and the hover on the small document sent right after it is answered too.
+    const large = pathToFileURL(path.join(workspace, 'large.md')).href;
+    const onLarge = connection.sendRequest(HoverRequest.type, { textDocument: { uri: large }, position: { line: 0, character: 5 } });
+    const onSmall = connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
+    assert.equal(await onLarge, null, 'the large document was not analysed for the hover');
+    assert.ok(await onSmall, 'the small document is answered');
+  });
 });
 
 suite('language server: an untrusted workspace reads nothing outside it', function () {

@@ -13,7 +13,7 @@ import { parseDirective } from './directives';
 import { greekFromMath } from './greek';
 import { BARRIER, type FoundCitation, type FoundKey, findPandocCitations } from './pandocCitations';
 import { extractPlainProse } from './plainText';
-import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
+import { type BlockKind, type ProseDocument, ProseBuilder, decodeCodeUnits } from './prose';
 
 // mdast's own node types are a closed union; a structural view is enough here and also covers extension
 // nodes (math, footnotes, front matter) without importing their type packages.
@@ -26,24 +26,51 @@ interface Node {
 }
 
 // Copied characters come from the source; synthetic ones stand for markup; barriers mark dropped markup.
-type Kind = 'copied' | 'synthetic' | 'barrier';
+const COPIED = 0;
+const SYNTHETIC = 1;
+const BARRIER_KIND = 2;
+type Kind = typeof COPIED | typeof SYNTHETIC | typeof BARRIER_KIND;
 
-/** The visible characters of one paragraph-like node, collected before citations are cut out of them. */
+/**
+ * The visible characters of one paragraph-like node (UTF-16 code units, each with its source offset and
+ * kind), collected before citations are cut out of them. Typed arrays grown by doubling: three arrays of
+ * one string per character cost most of the extraction of a long paragraph.
+ */
 class InlineText {
-  readonly chars: string[] = [];
-  readonly offsets: number[] = [];
-  readonly kinds: Kind[] = [];
+  codes = new Uint16Array(256);
+  offsets = new Int32Array(256);
+  kinds = new Uint8Array(256);
+  length = 0;
 
   push(ch: string, offset: number, kind: Kind): void {
-    this.chars.push(ch);
-    this.offsets.push(offset);
-    this.kinds.push(kind);
+    for (let k = 0; k < ch.length; k++) this.pushCode(ch.charCodeAt(k), offset, kind);
+  }
+
+  pushCode(code: number, offset: number, kind: Kind): void {
+    if (this.length === this.codes.length) this.#grow();
+    this.codes[this.length] = code;
+    this.offsets[this.length] = offset;
+    this.kinds[this.length++] = kind;
+  }
+
+  #grow(): void {
+    const codes = new Uint16Array(this.length * 2);
+    codes.set(this.codes);
+    const offsets = new Int32Array(this.length * 2);
+    offsets.set(this.offsets);
+    const kinds = new Uint8Array(this.length * 2);
+    kinds.set(this.kinds);
+    [this.codes, this.offsets, this.kinds] = [codes, offsets, kinds];
   }
 
   /** The last character that is not a barrier, to decide whether a synthetic word needs a space before it. */
   lastVisible(): string | undefined {
-    for (let i = this.chars.length - 1; i >= 0; i--) if (this.kinds[i] !== 'barrier') return this.chars[i];
+    for (let i = this.length - 1; i >= 0; i--) if (this.kinds[i] !== BARRIER_KIND) return String.fromCharCode(this.codes[i]);
     return undefined;
+  }
+
+  text(): string {
+    return decodeCodeUnits(this.codes, this.length);
   }
 }
 
@@ -59,20 +86,20 @@ function decodeNumeric(hex: string | undefined, dec: string | undefined): string
  * sees the paragraph's visible text, where "@a*b*" reads "@ab" and "@a\_b" reads "@a_b"; a key must not
  * run across markup like that. A bare @key is cut back to its contiguous part; a bracket is dropped.
  */
-function checkKeys(citation: FoundCitation, text: InlineText): FoundCitation[] {
+function checkKeys(citation: FoundCitation, text: InlineText, joined: string): FoundCitation[] {
   const keys: FoundKey[] = [];
   for (const key of citation.keys) {
     let end = key.start;
-    while (end < key.end && text.kinds[end] === 'copied' && (end === key.start || text.offsets[end] === text.offsets[end - 1] + 1)) end++;
+    while (end < key.end && text.kinds[end] === COPIED && (end === key.start || text.offsets[end] === text.offsets[end - 1] + 1)) end++;
     if (end === key.end) {
       keys.push(key);
       continue;
     }
     if (!citation.textual) return [];
     // A punctuation character left at the end of the cut key belongs to the sentence, as usual.
-    while (end > key.start && /[:.#$%&\-+?<>~/]/.test(text.chars[end - 1])) end--;
+    while (end > key.start && /[:.#$%&\-+?<>~/]/.test(joined[end - 1])) end--;
     if (end === key.start) return [];
-    keys.push({ key: text.chars.slice(key.start, end).join(''), start: key.start, end });
+    keys.push({ key: joined.slice(key.start, end), start: key.start, end });
     return [{ ...citation, end, keys }];
   }
   return [citation];
@@ -208,22 +235,22 @@ class MarkdownExtractor {
       case 'text':
         return Math.max(after, this.#align(node.value ?? '', start, end, out));
       case 'break':
-        out.push(' ', start, 'synthetic');
+        out.push(' ', start, SYNTHETIC);
         return after;
       case 'inlineMath':
         this.#math(node.value ?? '', start, after, out);
         return after;
       case 'html':
         this.#directives(node);
-        out.push(BARRIER, start, 'barrier');
+        out.push(BARRIER, start, BARRIER_KIND);
         return after;
       case 'linkReference':
         // With a matching definition, "[@a]" parses as a shortcut reference; put its brackets back so that
         // the citation scanner still sees a bracketed citation.
         if (positioned && node.referenceType === 'shortcut' && this.#source[start] === '[' && this.#source[end - 1] === ']') {
-          out.push('[', start, 'copied');
+          out.push('[', start, COPIED);
           this.#children(node, out, start + 1, end - 1);
-          out.push(']', end - 1, 'copied');
+          out.push(']', end - 1, COPIED);
           return after;
         }
         return Math.max(after, this.#children(node, out, start, end));
@@ -234,7 +261,7 @@ class MarkdownExtractor {
         return Math.max(after, this.#children(node, out, start, end));
       default:
         // Code spans, images, footnote references and anything unknown are invisible in the prose.
-        out.push(BARRIER, start, 'barrier');
+        out.push(BARRIER, start, BARRIER_KIND);
         return after;
     }
   }
@@ -242,11 +269,11 @@ class MarkdownExtractor {
   /** Inline math: a lone Greek letter becomes the letter; anything else becomes the word "formula". */
   #math(value: string, start: number, end: number, out: InlineText): void {
     const greek = greekFromMath(value);
-    if (greek) return out.push(greek, start, 'synthetic');
+    if (greek) return out.push(greek, start, SYNTHETIC);
     const before = out.lastVisible();
-    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) out.push(' ', start, 'synthetic');
-    for (const ch of 'formula') out.push(ch, start, 'synthetic');
-    if (/[\p{L}\p{N}]/u.test(this.#source[end] ?? '')) out.push(' ', start, 'synthetic');
+    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) out.push(' ', start, SYNTHETIC);
+    for (const ch of 'formula') out.push(ch, start, SYNTHETIC);
+    if (/[\p{L}\p{N}]/u.test(this.#source[end] ?? '')) out.push(' ', start, SYNTHETIC);
   }
 
   /**
@@ -263,7 +290,7 @@ class MarkdownExtractor {
         // A soft line break (LF, CRLF or CR) reads as one space, mapped to the line ending in the source.
         let nl = j;
         while (nl < end && src[nl] !== '\n' && src[nl] !== '\r') nl++;
-        out.push(' ', Math.min(nl, Math.max(end - 1, start)), 'synthetic');
+        out.push(' ', Math.min(nl, Math.max(end - 1, start)), SYNTHETIC);
         j = src[nl] === '\r' && src[nl + 1] === '\n' ? nl + 2 : nl + 1;
         i += c === '\r' && value[i + 1] === '\n' ? 2 : 1;
         continue;
@@ -273,14 +300,14 @@ class MarkdownExtractor {
         const match = entity.exec(src);
         if (match && match.index === j && !value.startsWith(match[0], i)) {
           const length = this.#decodedLength(match, value, i);
-          for (let k = 0; k < length; k++) out.push(value[i + k], j, value[i + k] === src[j] ? 'copied' : 'synthetic');
+          for (let k = 0; k < length; k++) out.push(value[i + k] ?? '', j, value[i + k] === src[j] ? COPIED : SYNTHETIC);
           i += length;
           j += match[0].length;
           continue;
         }
       }
-      if (src[j] === c) {
-        out.push(c, j, 'copied');
+      if (src.charCodeAt(j) === value.charCodeAt(i)) {
+        out.pushCode(value.charCodeAt(i), j, COPIED);
         i++;
         j++;
         continue;
@@ -288,10 +315,10 @@ class MarkdownExtractor {
       // Skip forward over escapes and prefixes; a short window keeps this linear on odd input.
       const found = src.indexOf(c, j);
       if (found !== -1 && found < end && found - j <= 256) {
-        out.push(c, found, 'copied');
+        out.push(c, found, COPIED);
         j = found + 1;
       } else {
-        out.push(c, Math.min(j, Math.max(end - 1, start)), 'synthetic');
+        out.push(c, Math.min(j, Math.max(end - 1, start)), SYNTHETIC);
       }
       i++;
     }
@@ -308,16 +335,23 @@ class MarkdownExtractor {
   /** Moves a collected paragraph into the builder, cutting out citations and dropping barriers. */
   #replay(text: InlineText, kind: BlockKind): void {
     const b = this.#builder;
-    const joined = text.chars.join('');
-    const citations = findPandocCitations(joined).flatMap((c) => checkKeys(c, text));
+    const joined = text.text();
+    const citations = findPandocCitations(joined).flatMap((c) => checkKeys(c, text, joined));
+    const { offsets, kinds } = text;
     b.setKind(kind);
     let next = 0;
     let afterBarrier = false;
-    for (let i = 0; i < text.chars.length; ) {
+    // Copied characters with consecutive source offsets go to the builder as one run.
+    let run = -1;
+    const flush = (end: number): void => {
+      if (run >= 0) b.text(joined.slice(run, end), offsets[run]);
+      run = -1;
+    };
+    for (let i = 0; i < text.length; ) {
       const citation = citations[next];
       if (citation && citation.start === i) {
+        flush(i);
         next++;
-        const offsets = text.offsets;
         const span = { start: offsets[citation.start], end: offsets[citation.end - 1] + 1 };
         const keys = citation.keys.map((k) => ({ key: k.key, span: { start: offsets[k.start], end: offsets[k.end - 1] + 1 } }));
         // A parenthetical citation vanishes together with the space before it ("shown [@a]." reads
@@ -328,20 +362,31 @@ class MarkdownExtractor {
         i = citation.end;
         continue;
       }
-      const ch = text.chars[i];
-      const k = text.kinds[i];
-      const offset = text.offsets[i];
-      i++;
-      if (k === 'barrier') {
+      const k = kinds[i];
+      if (k === BARRIER_KIND) {
+        flush(i);
         afterBarrier = true;
+        i++;
         continue;
       }
-      // Dropped markup between two spaces would leave a double space ("use `x` here"); keep one.
-      if (afterBarrier && /\s/.test(ch) && (b.lastChar === undefined || /\s/.test(b.lastChar))) continue;
+      const ch = joined[i];
+      // Dropped markup between two spaces would leave a double space ("use `x` here"); keep one. (No run is
+      // pending after a barrier, so the builder's last character is the text's.)
+      if (afterBarrier && /\s/.test(ch) && (b.lastChar === undefined || /\s/.test(b.lastChar))) {
+        i++;
+        continue;
+      }
       afterBarrier = false;
-      if (k === 'copied') b.text(ch, offset);
-      else b.synthetic(ch, offset);
+      if (k === COPIED) {
+        if (run >= 0 && offsets[i] !== offsets[i - 1] + 1) flush(i);
+        if (run < 0) run = i;
+      } else {
+        flush(i);
+        b.synthetic(ch, offsets[i]);
+      }
+      i++;
     }
+    flush(text.length);
     b.endBlock();
   }
 }

@@ -159,33 +159,49 @@ export function toSourceSpan(block: ProseBlock, start: number, end: number): Sou
 export class ProseBuilder {
   readonly #blocks: ProseBlock[] = [];
   readonly #directives: Directive[] = [];
-  #chars: string[] = [];
-  #offsets: number[] = [];
+  // The current block's UTF-16 code units and their source offsets, in typed arrays grown by doubling: pushing
+  // one string per character into arrays and joining them cost most of the extraction of a long paragraph.
+  #codes = new Uint16Array(256);
+  #offsets = new Int32Array(256);
+  #length = 0;
   #citations: CitationMarker[] = [];
   #kind: BlockKind = 'paragraph';
   #endOffset = 0;
 
+  #reserve(more: number): void {
+    if (this.#length + more <= this.#codes.length) return;
+    const size = Math.max(this.#codes.length * 2, this.#length + more);
+    const codes = new Uint16Array(size);
+    codes.set(this.#codes.subarray(0, this.#length));
+    const offsets = new Int32Array(size);
+    offsets.set(this.#offsets.subarray(0, this.#length));
+    this.#codes = codes;
+    this.#offsets = offsets;
+  }
+
   /** Appends source text that starts at `sourceStart` and is copied verbatim. */
   text(value: string, sourceStart: number): void {
+    this.#reserve(value.length);
     for (let i = 0; i < value.length; i++) {
-      this.#chars.push(value[i]);
-      this.#offsets.push(sourceStart + i);
+      this.#codes[this.#length] = value.charCodeAt(i);
+      this.#offsets[this.#length++] = sourceStart + i;
     }
     this.#endOffset = sourceStart + value.length;
   }
 
   /** Appends characters that do not exist in the source; all of them map to `sourceOffset`. */
   synthetic(value: string, sourceOffset: number): void {
+    this.#reserve(value.length);
     for (let i = 0; i < value.length; i++) {
-      this.#chars.push(value[i]);
-      this.#offsets.push(sourceOffset);
+      this.#codes[this.#length] = value.charCodeAt(i);
+      this.#offsets[this.#length++] = sourceOffset;
     }
     this.#endOffset = Math.max(this.#endOffset, sourceOffset);
   }
 
   /** Appends a single space unless the text is empty or already ends in whitespace. */
   space(sourceOffset: number): void {
-    const last = this.#chars[this.#chars.length - 1];
+    const last = this.lastChar;
     if (last !== undefined && !/\s/.test(last)) this.synthetic(' ', sourceOffset);
   }
 
@@ -194,25 +210,22 @@ export class ProseBuilder {
    * that vanishes, so that "shown [@a]." reads "shown." rather than "shown .".
    */
   trimTrailingWhitespace(): void {
-    while (this.#chars.length > 0 && /\s/.test(this.#chars[this.#chars.length - 1])) {
-      this.#chars.pop();
-      this.#offsets.pop();
-    }
+    while (this.#length > 0 && /\s/.test(String.fromCharCode(this.#codes[this.#length - 1]))) this.#length--;
     // A citation recorded after the removed whitespace now sits at the new end of the text. Markers are in
     // text order, so only the last few can be affected.
-    for (let i = this.#citations.length - 1; i >= 0 && this.#citations[i].plainOffset > this.#chars.length; i--) {
-      this.#citations[i].plainOffset = this.#chars.length;
+    for (let i = this.#citations.length - 1; i >= 0 && this.#citations[i].plainOffset > this.#length; i--) {
+      this.#citations[i].plainOffset = this.#length;
     }
   }
 
   /** The last character of the current block, if any; extractors use it to decide whether a space is needed. */
   get lastChar(): string | undefined {
-    return this.#chars[this.#chars.length - 1];
+    return this.#length > 0 ? String.fromCharCode(this.#codes[this.#length - 1]) : undefined;
   }
 
   /** Records a citation at the current end of the plain text. */
   citation(marker: Omit<CitationMarker, 'plainOffset'>): void {
-    this.#citations.push({ ...marker, plainOffset: this.#chars.length });
+    this.#citations.push({ ...marker, plainOffset: this.#length });
   }
 
   directive(directive: Directive): void {
@@ -225,20 +238,20 @@ export class ProseBuilder {
   }
 
   get currentLength(): number {
-    return this.#chars.length;
+    return this.#length;
   }
 
   endBlock(): void {
-    const text = this.#chars.join('');
+    const length = this.#length;
+    const text = decodeCodeUnits(this.#codes, length);
     if (text.trim().length > 0 || this.#citations.length > 0) {
-      const offsets = new Int32Array(text.length + 1);
-      for (let i = 0; i < text.length; i++) offsets[i] = this.#offsets[i];
+      const offsets = new Int32Array(length + 1);
+      offsets.set(this.#offsets.subarray(0, length));
       // A block of citations only (no text) sits where its first citation is.
-      offsets[text.length] = text.length > 0 ? this.#offsets[text.length - 1] + 1 : (this.#citations[0]?.span.start ?? this.#endOffset);
+      offsets[length] = length > 0 ? this.#offsets[length - 1] + 1 : (this.#citations[0]?.span.start ?? this.#endOffset);
       this.#blocks.push({ kind: this.#kind, text, sourceOffsets: offsets, citations: this.#citations });
     }
-    this.#chars = [];
-    this.#offsets = [];
+    this.#length = 0;
     this.#citations = [];
     this.#kind = 'paragraph';
   }
@@ -247,4 +260,13 @@ export class ProseBuilder {
     this.endBlock();
     return { blocks: this.#blocks, directives: this.#directives };
   }
+}
+
+/** The string of the first `length` UTF-16 code units of `codes` (in slices: fromCharCode takes arguments). */
+export function decodeCodeUnits(codes: Uint16Array, length: number): string {
+  const slice = (from: number, to: number): string => String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
+  if (length <= 8192) return slice(0, length);
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += 8192) parts.push(slice(at, Math.min(length, at + 8192)));
+  return parts.join('');
 }
