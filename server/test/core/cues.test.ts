@@ -57,6 +57,10 @@ suite('relation cues: what may stand between the two', () => {
     assert.deepEqual([claim?.subject.entityId, claim?.relation, claim?.mediators.map((m) => m.entityId), claim?.context.map((m) => m.entityId)], ['IL6', 'suppresses', ['STAT3'], ['LIVER_CANCER']]);
   });
 
+  test('an apposition after the subject describes it', () => {
+    assert.ok(anchoredClaims('IL-6, a pleiotropic cytokine of the tumour stroma, activates STAT3 in liver cancer cells.').includes('IL6 activates STAT3'));
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

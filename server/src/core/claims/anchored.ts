@@ -8,7 +8,7 @@
 // stays unsupported (no evidence).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { chunk, showChunks as showChunksOf, type Chunk, type ChunkWord } from '../language/chunks';
+import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope } from '../verify/verify';
 import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
@@ -17,7 +17,7 @@ import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
 
-/** Switched off only to measure what anchored reading costs (the bench compares both in one run). */
+/** Switched off only to measure what anchored reading costs against the same check without it, in one run; `taggedSentences` counts the sentences it tagged. */
 export const anchoring = { enabled: true, taggedSentences: 0 };
 
 const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
@@ -201,12 +201,6 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-let blockedBy = '';
-function block(why: string): undefined {
-  blockedBy = why;
-  return undefined;
-}
-
 function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
@@ -223,6 +217,15 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (k === 0 || !nameOnly(all[k - 1])) break;
     to = k - 1;
   }
+  // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
+  // (a noun phrase and its prepositional phrases between commas, no verb) describes it and goes.
+  if (all[from] && words[all[from].head].lower === ',' && all[from + 1]?.kind === 'NP') {
+    let close = from + 2;
+    while (close < to && all[close].kind === 'PP') close++;
+    const inside = all.slice(from + 1, close);
+    const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
+    if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
+  }
   const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
   const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
@@ -237,15 +240,15 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (lower === ',' && (route(between[k + 1]) || route(between[k - 1]))) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
-    if (words.slice(c.from, c.to).some((w) => w.entity)) return block(`entity in ${c.kind}`);
-    if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return block(`break ${lower}`);
+    if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
+    if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return undefined;
     if (c.kind === 'ADVP') {
       adverbs.push(lower);
       continue;
     }
     // ", which activates", "that drives": the relative pronoun stands for the first participant.
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
-    if (c.kind === 'O') return block(`word ${lower}`);
+    if (c.kind === 'O') return undefined;
     // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
     const next = between[k + 1];
     if (c.kind === 'ADJP' && ['able', 'sufficient', 'enough', 'likely'].includes(lower) && next?.kind === 'VG' && words[next.from].lower === 'to') {
@@ -293,11 +296,11 @@ function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: numb
   }
   for (let w = entity + 1; w < c.to; w++) {
     const lower = words[w].lower;
-    if (words[w].entity) return block(`entity after`);
+    if (words[w].entity) return undefined;
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
       sign = -sign as 1 | -1;
       change = true;
-    } else if (!measureNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return block(`head ${lower}`);
+    } else if (!measureNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
   }
   let firstChunk = k;
   let preposition = c.kind === 'PP' ? c.lemma : '';
@@ -411,30 +414,3 @@ function chunkWords(text: string, start: number, end: number, tokens: readonly T
   });
 }
 
-/** For debugging and tools: the sentence's chunks and the linked pairs, as text. */
-export function explainAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): string {
-  const tokens = tokenize(text, start, end, mentions);
-  const words = chunkWords(text, start, end, tokens);
-  const chunks = chunk(words, chunkOptions);
-  const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
-  const pairs: string[] = [];
-  for (let x = 0; x < entityAt.length; x++) for (let y = x + 1; y < entityAt.length; y++) {
-    const a = tokens[entityAt[x]].mention!.entityId;
-    const b = tokens[entityAt[y]].mention!.entityId;
-    if (!(a !== b && linked(kb, a, b))) continue;
-    const i = entityAt[x];
-    const j = entityAt[y];
-    const chunkOf: number[] = [];
-    chunks.forEach((c, k) => { for (let w = c.from; w < c.to; w++) chunkOf[w] = k; });
-    const first = phraseOf(words, chunks, chunkOf[i], i);
-    const second = phraseOf(words, chunks, chunkOf[j], j);
-    let why = '';
-    if (!first || !second) why = `no phrase ${first ? '' : 'first'} ${second ? '' : 'second'} ${blockedBy}`;
-    else {
-      const path = normalizePath(words, chunks.slice(first.lastChunk + 1, second.firstChunk), (w) => contextTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
-      why = `prep1=${first.preposition} prep2=${second.preposition} path=${path ? path.chunks.map((c) => `${c.kind}${c.passive ? ':passive' : ''}=${c.lemma}`).join(' ') : `BLOCKED ${blockedBy}`}`;
-    }
-    pairs.push(`${a}~${b} (${why})`);
-  }
-  return `${showChunksOf(words, chunks)}\n  linked: ${pairs.join('\n          ')}`;
-}

@@ -177,6 +177,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (claim.object.start > claim.subject.end && undirectedChange.test(abstract.slice(claim.subject.end, claim.object.start))) return;
       // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
       if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
+      // "These effects were linked to X": the effects the previous sentences report go with a mechanism; the
+      // previous subject is not associated with X.
+      if (relation === 'associated-with' && claim.subject.start < span.start && /^\s*(?:these|this|such)\s+(?:effects?|changes?|results?|findings?|alterations?)\b/i.test(text)) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
@@ -227,11 +230,16 @@ const changeVerb =
   /\b(?:(?:was|were|is|are|being)\s+)?(?:(?:significantly|markedly|greatly|dramatically|partly|partially|also|further|notably|clearly)\s+)*(increased|elevated|enhanced|upregulated|up-regulated|raised|rose|decreased|reduced|diminished|lowered|declined|fell|dropped|suppressed|inhibited|downregulated|down-regulated|attenuated|abolished|impaired)\b/gi;
 const rising = /^(?:increased|elevated|enhanced|upregulated|up-regulated|raised|rose)$/i;
 
+const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
+
 function frontedChanges(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] {
   const lead = frontedCause.exec(text.slice(from, to));
-  if (!lead) return [];
-  const clauseEnd = from + lead[0].length;
-  const named = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
+  // cells, whereas B fell". Then every clause of the sentence reports a change.
+  const treated = lead ? undefined : mentions.filter((m) => m.start >= from && m.end <= to && treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));
+  if (!lead && treated?.length !== 1) return [];
+  const clauseEnd = lead ? from + lead[0].length : from;
+  const named = lead ? mentions.filter((m) => m.start >= from && m.end <= clauseEnd) : treated!;
   // "After treatment with the COX-2 inhibitor NS398": the drug, not its target, is the cause.
   const drugs = named.filter((m) => isDrugMention(m.entityId, kb));
   const causes = drugs.length > 0 ? drugs : named;
@@ -248,7 +256,7 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
     const at = clauseEnd + verb.index;
     const relation = rising.test(verb[1]) ? 'increases' : 'decreases';
     for (const m of mentions) {
-      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId) continue;
+      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
       // An outcome named with its verb's object ("X reduced Y") is not a change of its own.
       found.push({ subject: cause, object: m, relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
     }
