@@ -8,7 +8,7 @@ import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
 export class CitationIndex {
   readonly papers: readonly PaperRecord[];
   /** The distinct words (keys, surnames, title words, years), sorted, and the papers each belongs to. */
-  readonly #words: string[] = [];
+  #words: string[] = [];
   readonly #owners = new Map<string, number[]>();
   /** Papers by year, newest first, then by key: the candidates when nothing is typed. */
   readonly #byYear: number[] = [];
@@ -47,10 +47,15 @@ export class CitationIndex {
     }
   }
 
-  /** Sorts the words and orders the papers by year: the last step, once every paper's words are in. */
-  finish(kb: KnowledgeBase): void {
+  /** Sorts the words: a step of its own once every paper's words are in. */
+  sortWords(): void {
     // Distinct words only (surnames, years and title words repeat across papers): a native string sort.
-    this.#words.push(...[...this.#owners.keys()].sort());
+    // (Assigned, not pushed as arguments: a 100k-entry library has more words than a call takes arguments.)
+    this.#words = [...this.#owners.keys()].sort();
+  }
+
+  /** Orders the papers by year, then key, and notes which have findings: the last step. */
+  finish(kb: KnowledgeBase): void {
     // Years bucketed rather than compared: linear, and ties stay in library order.
     const byYear = new Map<number, number[]>();
     this.papers.forEach((paper, index) => {
@@ -152,6 +157,8 @@ function* buildSteps(index: CitationIndex, kb: KnowledgeBase): Generator<void, v
     index.addPapers(from, Math.min(index.papers.length, from + papersPerStep));
     yield;
   }
+  index.sortWords();
+  yield;
   index.finish(kb);
 }
 
