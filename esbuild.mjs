@@ -81,6 +81,33 @@ const prebuiltLexicon = (withJson) => ({
   },
 });
 
+/**
+ * The part-of-speech model (wink-eng-lite-web-model, ~3.5 MB of JSON) as files beside the bundle, read when
+ * the tagger is first used: inside the bundle, V8 read and scanned it at every start of the server (and of
+ * its worker) whether or not a sentence needed the tagger. Each model file the bundle requires becomes
+ * `dist/wink/<name>.json` and a two-line module that reads it.
+ */
+const winkModelFiles = {
+  name: 'wink-model-files',
+  setup(build) {
+    const used = new Map();
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => {
+      const name = path.basename(args.path);
+      used.set(name, args.path);
+      return {
+        contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'wink', ${JSON.stringify(name)}), 'utf8'));`,
+        loader: 'js',
+      };
+    });
+    build.onEnd(async (result) => {
+      if (used.size === 0 || result.errors.length > 0) return;
+      const folder = path.join(path.dirname(build.initialOptions.outfile), 'wink');
+      await mkdir(folder, { recursive: true });
+      for (const [name, source] of used) await writeFile(path.join(folder, name), await readFile(source));
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -91,12 +118,12 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ES module build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [prebuiltLexicon(false), lexiconAsJson],
+  plugins: [prebuiltLexicon(false), lexiconAsJson, winkModelFiles],
 };
 
 const builds = process.argv.includes('--bench')
   ? // `npm run bench` runs the bundled code, as the server does.
-    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js', plugins: [prebuiltLexicon(true), lexiconAsJson] }]
+    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js', plugins: [prebuiltLexicon(true), lexiconAsJson, winkModelFiles] }]
   : [
   // The VS Code client: vscode is provided by the editor at run time.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -50,8 +50,10 @@ class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(file);
-    // Click the matching row: Enter right after typing can still pick the previous first row (a recent file).
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
+    // Enter right after typing can still pick the previous first row (a recent file), so wait until the
+    // focused row is the file. (A click on the row timed out on a loaded machine while the list re-rendered.)
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: file }).first().waitFor();
+    await this.page.keyboard.press('Enter');
     await this.page.locator('.tab.active', { hasText: file }).waitFor();
     await this.line(someLineText).waitFor();
   }

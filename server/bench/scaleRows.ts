@@ -8,6 +8,7 @@ import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocu
 import { AbstractReadingCache } from '../src/core/kb/abstracts';
 import { loadBib } from '../src/core/kb/bib';
 import { buildKnowledgeBase, type KbSource } from '../src/core/kb/build';
+import { citationIndexSteps } from '../src/core/features/citationIndex';
 import { ClaimLensService } from '../src/core/service';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { bibKey, generateBib } from './generate/bib';
@@ -60,7 +61,16 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   const times: number[] = [];
   const walls: number[] = [];
   let items = 0;
-  // The citation index is built on the first request; that one is timed on its own.
+  // The server builds the citation index at load, in steps between other work (lsp/server.ts); the steps
+  // are timed here on their own: the longest is how long a request can wait behind one.
+  const steps: number[] = [];
+  const step = citationIndexSteps(loaded.kb);
+  for (let done = false; !done; ) {
+    const c = process.cpuUsage();
+    done = step();
+    steps.push(cpuOf(c));
+  }
+  const buildMs = steps.reduce((a, b) => a + b, 0);
   const firstStart = process.hrtime.bigint();
   service.completion({ id: 'first', languageId: 'latex', version: 1, text: '\\cite{' }, 6);
   const firstMs = wallMs(firstStart);
@@ -78,7 +88,7 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   }
   rows.push({
     what: `citation completion, ${label} (${times.length} requests)`,
-    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request (index built) ${ms(firstMs)}`,
+    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request ${ms(firstMs)}; index built at load in ${steps.length} steps, ${ms(buildMs)} CPU, longest ${ms(Math.max(...steps))}`,
     goal: 'p99 < 10 ms', pass: percentile(times, 99) < 10,
   });
 

@@ -38,6 +38,17 @@ export const SettingsSchema = z.object({
       rankByContext: z.boolean().default(true),
     })
     .default({ rankByContext: true }),
+  diagnostics: z
+    .object({
+      /**
+       * The most diagnostics published for one document (0: no limit), errors first, then warnings,
+       * information and hints, with a note saying how many more there are. VS Code shows at most 1,000 per
+       * file and drops the rest in the same order, so the default changes nothing there; it spares a
+       * thesis with thousands of findings the cost of sending them all after every edit.
+       */
+      maxPerDocument: z.number().int().min(0).max(1000000).default(1000),
+    })
+    .default({ maxPerDocument: 1000 }),
   /** Milliseconds to wait after the last keystroke before re-checking. */
   debounceMs: z.number().int().min(0).max(10000).default(300),
   check: z

@@ -52,13 +52,13 @@ export function isAnalysisWorker(): boolean {
 }
 
 export function runAnalysisWorker(): void {
-  const service = new ClaimLensService();
-  const sender = new BlockSender();
+  const checker = new WorkerChecker();
+  const service = checker.service;
   let kbReady: Promise<void> = Promise.resolve();
   parentPort!.on('message', (message: Request) => {
     if (message.type === 'forget') {
       service.forget(message.uri);
-      sender.forget(message.uri);
+      checker.sender.forget(message.uri);
       return;
     }
     if (message.type === 'kb') {
@@ -74,21 +74,48 @@ export function runAnalysisWorker(): void {
     void kbReady.then(() => {
       let response: Response;
       try {
-        const groups = service.blockDiagnostics({ id: message.uri, languageId: message.languageId, version: message.version, text: message.text, project: message.project }, message.settings);
-        const locate: toProto.FactLocator = (fact) => {
-          const where = service.kb.factLocations.get(fact.id);
-          return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
-        };
-        if (message.resend) sender.forget(message.uri);
-        // Only the blocks whose diagnostics are new are converted and copied (lsp/blockDiagnostics.ts).
-        response = { id: message.id, uri: message.uri, publish: sender.publish(message.uri, groups, (d) => toProto.diagnosticWithoutRange(d, locate, message.withRelated)) };
-        // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
+        response = { id: message.id, uri: message.uri, publish: checker.check(message) };
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
       }
       parentPort!.postMessage(response);
     });
   });
+}
+
+/** What the worker does with a job, apart from the thread: check, and say what changed. */
+export class WorkerChecker {
+  readonly service: ClaimLensService;
+  readonly sender = new BlockSender();
+  #settings: { json: string; settings: Settings } | undefined;
+
+  constructor(kb?: ClaimLensService['kb']) {
+    this.service = new ClaimLensService(kb);
+  }
+
+  check(job: DiagnoseJob): BlockPublish {
+    const service = this.service;
+    // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
+    const groups = service.blockDiagnostics({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project }, this.#sameSettings(job.settings));
+    const locate: toProto.FactLocator = (fact) => {
+      const where = service.kb.factLocations.get(fact.id);
+      return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+    };
+    if (job.resend) this.sender.forget(job.uri);
+    // Only the blocks whose diagnostics are new are converted and copied (lsp/blockDiagnostics.ts).
+    return this.sender.publish(job.uri, groups, (d) => toProto.diagnosticWithoutRange(d, locate, job.withRelated));
+  }
+
+  /**
+   * Settings arrive as a fresh copy with every job; the diagnostics of unchanged blocks are kept for the
+   * settings object they were made with, so equal settings must be the same object (a new object per edit
+   * re-made and re-sent every diagnostic of a thesis).
+   */
+  #sameSettings(settings: Settings): Settings {
+    const json = JSON.stringify(settings);
+    if (this.#settings?.json !== json) this.#settings = { json, settings };
+    return this.#settings.settings;
+  }
 }
 
 /** Thrown (as a rejection) for a check that a newer version of its document made pointless. */

@@ -4,7 +4,7 @@
 // whose diagnostics are new, each under a key, and for every version the list of keys in document order with
 // where each block is now. The main thread keeps each block's LSP diagnostics and assembles the publish; a
 // block that moved is re-placed (its lines shifted, or its positions recomputed), never re-converted.
-import type { Diagnostic, Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockDiagnostics, DiagnosticData } from '../core/features/diagnostics';
 import { blockShift } from '../core/text/prose';
@@ -140,4 +140,37 @@ function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
   const result: Diagnostic = { range, severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
   if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
   return result;
+}
+
+const bySeverity = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
+
+/**
+ * At most `max` diagnostics (0: all), chosen as VS Code chooses when a file has more than it shows (1,000):
+ * errors first, then warnings, information and hints, each in document order; kept in document order, with a
+ * note on the first line saying how many more there are (claimlens.diagnostics.maxPerDocument).
+ */
+export function limitDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
+  if (max <= 0 || diagnostics.length <= max) return diagnostics;
+  const keep = new Uint8Array(diagnostics.length);
+  let kept = 0;
+  for (const severity of bySeverity) {
+    for (let index = 0; index < diagnostics.length && kept < max; index++) {
+      // A diagnostic without a severity counts as an error, as LSP clients read it.
+      if ((diagnostics[index].severity ?? DiagnosticSeverity.Error) === severity) {
+        keep[index] = 1;
+        kept++;
+      }
+    }
+  }
+  const out: Diagnostic[] = [];
+  for (let index = 0; index < diagnostics.length; index++) if (keep[index]) out.push(diagnostics[index]);
+  const start = { line: 0, character: 0 };
+  out.push({
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    code: 'not-shown',
+    source: 'claimlens',
+    message: `${diagnostics.length - kept} more ClaimLens findings are not shown: claimlens.diagnostics.maxPerDocument is ${max}`,
+  });
+  return out;
 }

@@ -16,12 +16,20 @@ function paper(abstract: string, title = 'A study') {
   return { key: 'x', title, abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
 }
 
+// The lexicon is built once for these tests (its first build is slow on a busy machine).
+let shared: ReturnType<typeof kbFromFiles> | undefined;
+
 async function reader() {
-  const { kb } = await kbFromFiles([lexicon]);
+  const { kb } = await (shared ??= kbFromFiles([lexicon]));
   return (abstract: string, title?: string) => readAbstract(paper(abstract, title), kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
 }
 
 suite('compounds the lexicon does not know', () => {
+  suiteSetup(async function () {
+    this.timeout(30000);
+    await reader();
+  });
+
   test('a development code is a compound wherever it stands, with or without its hyphen', async () => {
     const read = await reader();
     assert.deepEqual(read('In gastric cancer cells, QZ-4471 reduced vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM']);
@@ -99,6 +107,7 @@ suite('combinations and fronted causes in abstracts', () => {
     const read = (text: string) => readAbstract(paper(text), kb).map((f) => `${f.subject} ${f.relation} ${f.object}${f.context.includes('DRUG_TRASTUZUMAB') ? ' [with trastuzumab]' : ''}`);
     assert.deepEqual(read('QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     assert.deepEqual(read('Combined treatment with QZ-4471 and trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
+    assert.deepEqual(read('Adding QZ-4471 to trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM [with trastuzumab]']);
     // Two drugs each reported alone are two findings.
     assert.deepEqual(read('QZ-4471 lowered vimentin expression, and trastuzumab lowered Snail expression.'), ['COMPOUND_QZ4471 decreases VIM', 'DRUG_TRASTUZUMAB decreases NCBIGENE_6615']);
   });
@@ -110,5 +119,46 @@ suite('combinations and fronted causes in abstracts', () => {
       'COMPOUND_QZ4471 decreases VIM',
       'COMPOUND_QZ4471 increases CDH1',
     ]);
+  });
+});
+
+suite('more constructions of abstracts', () => {
+  test('"After treatment with the COX-2 inhibitor D, ...": the drug, not its target, is the fronted cause', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After treatment with the COX-2 inhibitor QZ-4471, vimentin levels were reduced.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+
+  test('"infected cells" and "bacterial infection" are the infection the abstract is about', async () => {
+    const read = await reader();
+    assert.deepEqual(read('We infected gastric epithelial cells with H. pylori. Bacterial infection increased the expression of vimentin.'), ['HELICOBACTER_PYLORI increases VIM']);
+  });
+});
+
+suite('changes without a direction', () => {
+  test('"X mediated the expression of Y" says Y changed, not which way: no finding', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 mediated the expression of vimentin and Snail.'), []);
+    assert.deepEqual(read('QZ-4471 reduced the expression of vimentin.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});
+
+suite('coordinated subjects', () => {
+  test('"X and Y reduced the incidence of Z": each of them did, where no combination is named', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Dietary nimesulide and troglitazone reduced both the incidence and multiplicity of colon adenocarcinoma in rats.').sort(), ['DRUG_NIMESULIDE inhibits DOID_234', 'DRUG_TROGLITAZONE inhibits DOID_234']);
+  });
+});
+
+suite('what "these effects" refer to', () => {
+  test('"These effects were linked to X" associates no earlier subject with X', async () => {
+    const read = await reader();
+    assert.deepEqual(read('QZ-4471 reduced vimentin expression in breast cancer cells. These effects were linked to loss of Snail.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});
+
+suite('changes measured in treated cells', () => {
+  test('"A rose in X-treated cells, whereas B fell": X raises A and lowers B', async () => {
+    const read = await reader();
+    assert.deepEqual(read('Vimentin levels rose in QZ-4471-treated AGS cells, whereas Snail levels were decreased.').sort(), ['COMPOUND_QZ4471 decreases NCBIGENE_6615', 'COMPOUND_QZ4471 increases VIM']);
   });
 });

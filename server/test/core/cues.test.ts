@@ -1,6 +1,7 @@
 // Every relation cue's example is its own test: knowledge-anchored reading (claims/anchored.ts), reading every
 // pair of the example, yields the claim the row names.
 import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { readAnchored } from '../../src/core/claims/anchored';
 import { cueRows } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
@@ -42,4 +43,34 @@ suite('relation cues: what they do not read', () => {
     assert.ok(anchoredClaims('Knockdown of HIF-1α reduced IL-11 expression.').includes('HIF1A increases IL11'));
     assert.ok(anchoredClaims('IL-6 did not increase STAT3 phosphorylation.').includes('IL6 not increases STAT3'));
   });
+});
+
+suite('relation cues: what may stand between the two', () => {
+  test('the other members of a subject list', () => {
+    const claims = anchoredClaims('In HCC, IL-6 and IL-11 activate STAT3.');
+    assert.ok(claims.includes('IL6 activates STAT3') && claims.includes('IL11 activates STAT3'), JSON.stringify(claims));
+  });
+
+  test('a route between subject and verb is the claim\'s route', () => {
+    const text = 'IL-6, via STAT3, suppresses apoptosis in liver cancer cells.';
+    const claim = readAnchored(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).find((c) => c.object.entityId === 'APOPTOSIS');
+    assert.deepEqual([claim?.subject.entityId, claim?.relation, claim?.mediators.map((m) => m.entityId), claim?.context.map((m) => m.entityId)], ['IL6', 'suppresses', ['STAT3'], ['LIVER_CANCER']]);
+  });
+
+  test('an apposition after the subject describes it', () => {
+    assert.ok(anchoredClaims('IL-6, a pleiotropic cytokine of the tumour stroma, activates STAT3 in liver cancer cells.').includes('IL6 activates STAT3'));
+  });
+
+  test('a place between subject and verb is context', () => {
+    assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
+  });
+});
+
+suite('anchored reading in a sentence check', () => {
+  test('the verb acting on an "X-induced Y" phrase is the main claim, not the phrase', () => {
+    const sentence = analyzeDocument('markdown', 'Tocilizumab blocked IL-6-induced STAT3 phosphorylation in liver cancer cells.', kb).sentences[0];
+    const main = sentence.claims[sentence.mainClaim ?? -1]?.claim;
+    assert.equal(`${main?.subject.entityId} ${main?.relation} ${main?.object.entityId}`, 'DRUG_TOCILIZUMAB inhibits STAT3');
+  });
+
 });

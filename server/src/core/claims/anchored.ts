@@ -8,14 +8,17 @@
 // stays unsupported (no evidence).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { chunk, showChunks as showChunksOf, type Chunk, type ChunkWord } from '../language/chunks';
+import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope } from '../verify/verify';
-import { agentNounRelations, cueRows, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
+import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
 import type { ExtractedClaim, SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
+
+/** Switched off only to measure what anchored reading costs against the same check without it, in one run; `taggedSentences` counts the sentences it tagged. */
+export const anchoring = { enabled: true, taggedSentences: 0 };
 
 const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
 
@@ -31,8 +34,12 @@ export interface AnchoredOptions {
  * stay, each with its own verdict.
  */
 export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
+  if (!anchoring.enabled) return reading;
   const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toCheck(c), kb).basis !== 'no-evidence';
-  if (reading.claims.some((c) => inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
+  // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
+  // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
+  const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
+  if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
   const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
   const anchored = readAnchored(text, start, end, mentions, kb, reading.hedged).filter((c) => !reading.claims.some((r) => samePair(r, c)));
   if (anchored.length === 0) return reading;
@@ -45,6 +52,9 @@ function toCheck(c: ExtractedClaim) {
   return { subject: c.subject.entityId, relation: c.relation, polarity: c.polarity, object: c.object.entityId, mediators: c.mediators.map((m) => m.entityId), context: c.context.map((m) => m.entityId), negated: c.negated };
 }
 
+/** The farthest apart (in tokens) two entities of a pair can be; a sentence's participants are far closer. */
+const maxPairDistance = 64;
+
 export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
   const distinct = new Set(mentions.map((m) => m.entityId));
   if (distinct.size < 2) return [];
@@ -55,33 +65,25 @@ export function readAnchored(text: string, start: number, end: number, mentions:
     const b = tokens[entityAt[y]].mention!.entityId;
     return a !== b && (options.anyPair || linked(kb, a, b));
   };
+  // Pairs of entities at most maxPairDistance tokens apart (issue 11: a line of 1,800 entity names made 1.6
+  // million pairs, each read with walks over the chunks between, 13 s per 10 kB of a LaTeX line of markup).
+  const pairs: [number, number][] = [];
+  for (let x = 0; x < entityAt.length; x++) {
+    for (let y = x + 1; y < entityAt.length && entityAt[y] - entityAt[x] <= maxPairDistance; y++) if (pairable(x, y)) pairs.push([entityAt[x], entityAt[y]]);
+  }
   // The tagger is loaded and run only for sentences with a pair the library links.
-  const anyPair = (): boolean => {
-    for (let x = 0; x < entityAt.length; x++) for (let y = x + 1; y < entityAt.length; y++) if (pairable(x, y)) return true;
-    return false;
-  };
-  if (!anyPair()) return [];
+  if (pairs.length === 0) return [];
+  anchoring.taggedSentences++;
   const words = chunkWords(text, start, end, tokens);
   const chunks = chunk(words, chunkOptions);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
   });
-  // Only pairs readPair can read (issue 11: a line of 1,800 entity names made 1.6 million pairs, each read
-  // with walks over the chunks between). A pair fails when another entity follows the first in its chunk
-  // (phraseOf), or when a chunk holding an entity lies between the first's chunk and the second's phrase,
-  // which starts at most two chunks before the second's own (normalizePath); those pairs are not listed.
-  const pairs: [number, number][] = [];
-  for (let x = 0; x < entityAt.length; x++) {
-    const own = chunkOf[entityAt[x]];
-    const next = x + 1 < entityAt.length ? chunkOf[entityAt[x + 1]] : undefined;
-    if (next === own) continue;
-    for (let y = x + 1; y < entityAt.length && chunkOf[entityAt[y]] <= next! + 2; y++) if (pairable(x, y)) pairs.push([entityAt[x], entityAt[y]]);
-  }
   const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
-    const read = readPair(tokens, words, chunks, chunkOf, i, j);
+    const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
     const object = tokens[read.object].mention!;
@@ -121,18 +123,38 @@ interface Phrase {
   change: boolean;
 }
 
-function readPair(tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
+function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
+  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', '/'].includes(words[c.head].lower);
+}
+
+/** A noun phrase that is only a name (and words for its amount): a member of a list of names. */
+function isNameOnly(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
+  if (!c || c.kind !== 'NP') return false;
+  const inside = words.slice(c.from, c.to);
+  return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET');
+}
+
+/** Kinds of entity that set the scene: between subject and verb they are context, not participants. */
+const contextTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cell-type']);
+
+function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
+  // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
+  if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const first = phraseOf(words, chunks, chunkOf[i], i);
   const second = phraseOf(words, chunks, chunkOf[j], j);
   if (!first || !second) return undefined;
-  // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
-  if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, first, second);
   if (first.lastChunk >= second.firstChunk || first.preposition !== '') return undefined;
-  // One of a list ("inhibitors of JAK2 and STAT3"): what the list's head does to it is not read here.
-  const beforeFirst = chunks[first.firstChunk - 1];
-  if (beforeFirst && beforeFirst.kind === 'O' && ['and', 'or', 'nor', '/'].includes(words[beforeFirst.head].lower)) return undefined;
+  // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
+  // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
+  let lead = first.firstChunk;
+  while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isNameOnly(words, chunks[lead - 2])) lead -= 2;
+  const beforeList = chunks[lead - 1];
+  const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
+  // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
+  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
+  if (lead !== first.firstChunk && !opensClause) return undefined;
   const between = chunks.slice(first.lastChunk + 1, second.firstChunk);
-  const path = normalizePath(words, between);
+  const path = normalizePath(words, between, (w) => contextTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
   if (!path) return undefined;
   const matches = cueRows.filter((row) => pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
   if (matches.length === 0) return undefined;
@@ -144,19 +166,26 @@ function readPair(tokens: readonly Token[], words: readonly ChunkWord[], chunks:
     if (!found) return undefined;
     relation = found;
   } else if (row.relation === 'noun') {
-    const noun = path.chunks.find((c) => c.kind === 'NP');
-    const found = noun ? agentNounRelations[noun.lemma] ?? agentNounRelations[words[noun.head].lower] : undefined;
+    const noun = path.chunks.find((c) => (c.kind === 'NP' || c.kind === 'PP') && (agentNounRelations[c.kind === 'PP' ? words[c.head].lemma : c.lemma] ?? agentNounRelations[words[c.head].lower]) !== undefined);
+    const found = noun ? agentNounRelations[words[noun.head].lemma] ?? agentNounRelations[words[noun.head].lower] : undefined;
     if (!found) return undefined;
     relation = found;
+  } else if (row.relation === 'adjective') {
+    const noun = path.chunks.find((c) => c.kind === 'NP');
+    const adjectives = noun ? words.slice(noun.from, noun.head).map((w) => effectAdjectives[w.lower]).filter((r) => r !== undefined) : [];
+    // One adjective, or none that disagree: "a strong inhibitory effect"; none at all says nothing.
+    if (adjectives.length === 0 || adjectives.some((r) => r !== adjectives[0])) return undefined;
+    relation = adjectives[0];
   } else {
     relation = row.relation;
   }
   if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
   const negated = path.chunks.some((c) => c.negated === true);
-  const mediators = trailingRoute(tokens, words, chunks, second.lastChunk);
+  const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
-    const negative = path.adverbs.some((a) => negativeAssociationWords.has(a));
+    const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
+    const negative = [...path.adverbs, ...pathWords].some((a) => negativeAssociationWords.has(a));
     const sign = (negative ? -1 : 1) * agent.sign * patient.sign;
     return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, polarity: sign > 0 ? 'positive' : 'negative', negated, inverted: false, mediators };
   }
@@ -178,11 +207,45 @@ function readPair(tokens: readonly Token[], words: readonly ChunkWord[], chunks:
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], between: readonly Chunk[]): { chunks: Chunk[]; adverbs: string[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
+  const routes: number[] = [];
+  // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
+  let to = all.length;
+  const listWord = (c: Chunk): boolean => isListWord(words, c);
+  const nameOnly = (c: Chunk): boolean => isNameOnly(words, c);
+  // "A and B raise C": for the pair A, C the other members of the subject list go too.
+  let from = 0;
+  while (from + 1 < all.length && listWord(all[from]) && nameOnly(all[from + 1])) from += 2;
+  while (to >= 2 && listWord(all[to - 1])) {
+    let k = to - 1;
+    while (k > 0 && listWord(all[k - 1])) k--;
+    if (k === 0 || !nameOnly(all[k - 1])) break;
+    to = k - 1;
+  }
+  // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
+  // (a noun phrase and its prepositional phrases between commas, no verb) describes it and goes.
+  if (all[from] && words[all[from].head].lower === ',' && all[from + 1]?.kind === 'NP') {
+    let close = from + 2;
+    while (close < to && all[close].kind === 'PP') close++;
+    const inside = all.slice(from + 1, close);
+    const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
+    if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
+  }
+  const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
+  const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
+  const route = (c: Chunk | undefined): boolean => c?.kind === 'PP' && ['via', 'through'].includes(c.lemma) && entitiesOf(c).length > 0;
   for (const [k, c] of between.entries()) {
     const lower = words[c.head].lower;
+    // "IL-6, via STAT3, suppresses X": a route named between subject and verb is the claim's route.
+    if (route(c)) {
+      routes.push(...entitiesOf(c));
+      continue;
+    }
+    if (lower === ',' && (route(between[k + 1]) || route(between[k - 1]))) continue;
+    // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
     if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
     if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return undefined;
     if (c.kind === 'ADVP') {
@@ -192,9 +255,15 @@ function normalizePath(words: readonly ChunkWord[], between: readonly Chunk[]): 
     // ", which activates", "that drives": the relative pronoun stands for the first participant.
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
     if (c.kind === 'O') return undefined;
+    // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
+    const next = between[k + 1];
+    if (c.kind === 'ADJP' && ['able', 'sufficient', 'enough', 'likely'].includes(lower) && next?.kind === 'VG' && words[next.from].lower === 'to') {
+      if (chunks[chunks.length - 1]?.kind === 'VG' && chunks[chunks.length - 1].lemma === 'be') chunks.pop();
+      continue;
+    }
     chunks.push(c);
   }
-  return { chunks, adverbs };
+  return { chunks, adverbs, routes };
 }
 
 function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkWord[], preposition: string): boolean {
@@ -219,6 +288,19 @@ function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkW
  * that says neither (the entity then modifies something else).
  */
 function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
+  // Read once per entity of a sentence: every pair asks again, and a phrase walks its chunk (issue 11).
+  let known = phrases.get(chunks);
+  if (!known) phrases.set(chunks, (known = new Map()));
+  const key = k * 0x100000 + entity;
+  if (known.has(key)) return known.get(key);
+  const phrase = readPhrase(words, chunks, k, entity);
+  known.set(key, phrase);
+  return phrase;
+}
+
+const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>();
+
+function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
   let sign: 1 | -1 = 1;
   let change = false;
@@ -268,12 +350,12 @@ function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: numb
 }
 
 /** "IL-6-induced STAT3 activation": the first entity causes what the second names. */
-function hyphenCompound(tokens: readonly Token[], words: readonly ChunkWord[], i: number, j: number, first: Phrase, second: Phrase): PairReading | undefined {
-  if (j !== i + 2 || !tokens[i + 1].hyphenBefore) return undefined;
+function hyphenCompound(tokens: readonly Token[], words: readonly ChunkWord[], i: number, j: number, second: Phrase | undefined): PairReading | undefined {
+  if (!second || j !== i + 2 || !tokens[i + 1].hyphenBefore) return undefined;
   const relation = causalModifiers[words[i + 1].lower];
   if (!relation || relation === 'increases' && words[i + 1].lower === 'derived') return undefined;
   const signed = signOf(relation);
-  if (signed === undefined || first.sign < 0) return undefined;
+  if (signed === undefined || lossOfFunctionPrefixes.has(words[i - 1]?.lower ?? '')) return undefined;
   return { subject: i, object: j, relation: signed * second.sign === signed ? relation : opposite(relation), negated: false, inverted: false, mediators: [] };
 }
 
@@ -351,30 +433,3 @@ function chunkWords(text: string, start: number, end: number, tokens: readonly T
   });
 }
 
-/** For debugging and tools: the sentence's chunks and the linked pairs, as text. */
-export function explainAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): string {
-  const tokens = tokenize(text, start, end, mentions);
-  const words = chunkWords(text, start, end, tokens);
-  const chunks = chunk(words, chunkOptions);
-  const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
-  const pairs: string[] = [];
-  for (let x = 0; x < entityAt.length; x++) for (let y = x + 1; y < entityAt.length; y++) {
-    const a = tokens[entityAt[x]].mention!.entityId;
-    const b = tokens[entityAt[y]].mention!.entityId;
-    if (!(a !== b && linked(kb, a, b))) continue;
-    const i = entityAt[x];
-    const j = entityAt[y];
-    const chunkOf: number[] = [];
-    chunks.forEach((c, k) => { for (let w = c.from; w < c.to; w++) chunkOf[w] = k; });
-    const first = phraseOf(words, chunks, chunkOf[i], i);
-    const second = phraseOf(words, chunks, chunkOf[j], j);
-    let why = '';
-    if (!first || !second) why = `no phrase ${first ? '' : 'first'} ${second ? '' : 'second'}`;
-    else {
-      const path = normalizePath(words, chunks.slice(first.lastChunk + 1, second.firstChunk));
-      why = `prep1=${first.preposition} prep2=${second.preposition} path=${path ? path.chunks.map((c) => `${c.kind}${c.passive ? ':passive' : ''}=${c.lemma}`).join(' ') : 'BLOCKED'}`;
-    }
-    pairs.push(`${a}~${b} (${why})`);
-  }
-  return `${showChunksOf(words, chunks)}\n  linked: ${pairs.join('\n          ')}`;
-}

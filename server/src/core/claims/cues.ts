@@ -15,8 +15,11 @@ export interface CueRow {
   second: string;
   /** Who acts: the participant written first or the one written second. */
   agent: 'first' | 'second';
-  /** The relation, or 'verb' (the verb group's own) or 'noun' (the agent noun's, agentNounRelations). */
-  relation: ClaimRelation | 'verb' | 'noun';
+  /**
+   * The relation, or 'verb' (the verb group's own), 'noun' (the agent noun's, agentNounRelations) or 'adjective'
+   * (the effect's, effectAdjectives: "an inhibitory effect on"; without one the row says nothing).
+   */
+  relation: ClaimRelation | 'verb' | 'noun' | 'adjective';
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
   example: string;
@@ -32,10 +35,14 @@ export const cueRows: readonly CueRow[] = [
   { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'required for', path: 'VG:passive=require|need', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is required for migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
-  { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with SURVIVAL' },
+  { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
   { name: 'correlates with', path: 'VG=correlate|associate|coincide', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
+  { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
+  { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
+  { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
 ];
 
@@ -43,13 +50,21 @@ export const cueRows: readonly CueRow[] = [
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
   inhibitor: 'inhibits', mediator: 'promotes', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
+  predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
 };
 
 /** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */
 export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 'tumour-suppressive', 'inhibitory', 'protective', 'negative', 'antagonistic']);
 
-/** Adverbs that make an association negative: "inversely correlated with". */
-export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally']);
+/** Words that make an association negative: "inversely correlated with", "an adverse predictor of". */
+export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally', 'inverse', 'adverse', 'unfavourable', 'unfavorable']);
+
+/** What an effect does, by its adjective: "a stimulatory effect on", "no effect on". */
+export const effectAdjectives: Record<string, ClaimRelation> = {
+  no: 'no-effect', stimulatory: 'promotes', positive: 'promotes', promoting: 'promotes', enhancing: 'increases', amplifying: 'increases',
+  activating: 'activates', inhibitory: 'inhibits', suppressive: 'suppresses', negative: 'suppresses', protective: 'suppresses',
+  repressive: 'suppresses', antagonistic: 'inhibits', opposite: 'suppresses',
+};
 
 /** Nouns after an entity that name more of it, or it at work: "IL-6 levels", "STAT3 phosphorylation". */
 export const measureNouns = new Set([
@@ -61,8 +76,8 @@ export const measureNouns = new Set([
 ]);
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */
-export const moreWords = new Set(['increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
-export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost']);
+export const moreWords = new Set(['increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
+export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost']);
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {

@@ -209,6 +209,22 @@ export const frames: Frame[] = [
     example: 'Dietary celecoxib reduced both the incidence and multiplicity of colon adenocarcinoma in rats.',
     expected: ['DRUG_CELECOXIB inhibits DOID_234'],
   },
+  {
+    name: 'reversed-by',
+    reads: 'Y (a change, a phenotype) was reversed (abolished, abrogated) by X: X inhibits Y',
+    pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted by @subject',
+    relation: 'inhibits',
+    example: 'In these cells the gain in vimentin expression was reversed by sorafenib.',
+    expected: ['SORAFENIB inhibits VIM'],
+  },
+  {
+    name: 'is-growth-inhibitory',
+    reads: 'X was (had a) growth-inhibitory (effect) in Y cells: X inhibits the outcome named before "inhibitory"',
+    pattern: '@subject ~3 was|were|is|are|had|has|showed|exerted|remained ~4 @object inhibitory|suppressive',
+    relation: 'inhibits',
+    example: 'In both lines, sorafenib was strongly growth inhibitory.',
+    expected: ['SORAFENIB inhibits CELL_GROWTH'],
+  },
 ];
 
 type Element =

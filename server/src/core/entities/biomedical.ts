@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../kb/schema';
 import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
 import { latinGreekVariants, normalizeTerm } from './normalize';
-import { PackedStrings, PackedStringSet } from './packed';
+import { type Chars, PackedStrings, PackedStringSet } from './packed';
 
 /** How a term must be written in the text to count. */
 export type CaseRule =
@@ -451,11 +451,12 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
 }
 
 /**
- * A compact lexicon as strings, typed arrays and numbers: what esbuild.mjs writes into the bundle. Only what
- * cannot be rebuilt in a few ms is kept: string positions and hash tables are rebuilt from the texts.
+ * A compact lexicon as texts, typed arrays and numbers: what lexicon.bin holds (node/lexiconFile.ts). Each
+ * packed text comes with its string ends (`<name>.ends`) and a set with its hash table (`<name>.slots`), so
+ * that reading it back builds nothing; a text is a string, or its code units as the file holds them.
  */
 export interface SerializedLexicon {
-  strings: Record<string, string>;
+  texts: Record<string, Chars>;
   ints: Record<string, Int32Array>;
   bytes: Record<string, Uint8Array>;
   sources: Record<TableName, LexiconSource>;
@@ -463,7 +464,20 @@ export interface SerializedLexicon {
 }
 
 export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
-  const strings: Record<string, string> = { parents: c.parents, written: c.written.text, ids: c.ids.strings.text, keys: c.keys.strings.text, symbols: c.symbols.strings.text };
+  const texts: Record<string, Chars> = { parents: c.parents };
+  const ints: Record<string, Int32Array> = { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds };
+  const packed = (name: string, strings: PackedStrings): void => {
+    texts[name] = strings.chars;
+    ints[`${name}.ends`] = strings.ends;
+  };
+  const set = (name: string, strings: PackedStringSet): void => {
+    packed(name, strings.strings);
+    ints[`${name}.slots`] = strings.slots;
+  };
+  packed('written', c.written);
+  set('ids', c.ids);
+  set('keys', c.keys);
+  set('symbols', c.symbols);
   const counts = new Uint8Array(c.keys.size);
   for (let k = 0; k < counts.length; k++) {
     const count = c.termStarts[k + 1] - c.termStarts[k];
@@ -473,27 +487,23 @@ export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
   const sources = {} as Record<TableName, LexiconSource>;
   for (const table of tableNames) {
     const rows = c.tables[table].rows as RowList<unknown>;
-    // Non-ASCII characters as JSON escapes: the text then stays a one-byte string in memory.
-    const json = (row: unknown): string => JSON.stringify(row).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    strings[`rows.${table}`] = rows instanceof JsonRows ? rows.lines.text : PackedStrings.pack([...rowsOf(rows)].map(json)).text;
+    // Non-ASCII characters as JSON escapes: the rows are then one byte per character in the file and memory.
+    const json = (row: unknown): string => JSON.stringify(row).replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    packed(`rows.${table}`, rows instanceof JsonRows ? rows.lines : PackedStrings.pack([...rowsOf(rows)].map(json)));
     sources[table] = c.tables[table].source;
   }
-  return {
-    strings,
-    ints: { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds },
-    bytes: { rowKinds: c.rowKinds, termMeta: c.termMeta, termCounts: counts },
-    sources,
-    maxWords: c.maxWords,
-  };
+  return { texts, ints, bytes: { rowKinds: c.rowKinds, termMeta: c.termMeta, termCounts: counts }, sources, maxWords: c.maxWords };
 }
 
 export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
-  const set = (name: string): PackedStringSet => new PackedStringSet(new PackedStrings(s.strings[name]));
+  const packed = (name: string): PackedStrings => new PackedStrings(s.texts[name], s.ints[`${name}.ends`]);
+  const set = (name: string): PackedStringSet => new PackedStringSet(packed(name), s.ints[`${name}.slots`]);
   const tables = {} as Record<TableName, { source: LexiconSource; rows: RowList<unknown> }>;
-  for (const table of tableNames) tables[table] = { source: s.sources[table], rows: new JsonRows(new PackedStrings(s.strings[`rows.${table}`])) };
+  for (const table of tableNames) tables[table] = { source: s.sources[table], rows: new JsonRows(packed(`rows.${table}`)) };
   const counts = s.bytes.termCounts;
   const termStarts = new Int32Array(counts.length + 1);
   for (let k = 0; k < counts.length; k++) termStarts[k + 1] = termStarts[k] + counts[k];
+  const parents = s.texts.parents;
   return {
     tables: tables as CompactTables,
     ids: set('ids'),
@@ -503,10 +513,10 @@ export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
     termStarts,
     termIds: s.ints.termIds,
     termMeta: s.bytes.termMeta,
-    written: new PackedStrings(s.strings.written),
+    written: packed('written'),
     symbols: set('symbols'),
     symbolIds: s.ints.symbolIds,
-    parents: s.strings.parents,
+    parents: typeof parents === 'string' ? parents : new PackedStrings(parents, new Int32Array([parents.length])).text,
     maxWords: s.maxWords,
   };
 }

@@ -8,37 +8,54 @@ import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
 export class CitationIndex {
   readonly papers: readonly PaperRecord[];
   /** The distinct words (keys, surnames, title words, years), sorted, and the papers each belongs to. */
-  readonly #words: string[];
+  #words: string[] = [];
   readonly #owners = new Map<string, number[]>();
   /** Papers by year, newest first, then by key: the candidates when nothing is typed. */
-  readonly #byYear: number[];
+  readonly #byYear: number[] = [];
   /** Each paper's place in #byYear: sorting candidates by it is sorting them by year, then key. */
   readonly rank: Int32Array;
-  readonly #keys: string[];
+  readonly #keys: string[] = [];
   readonly #indexByKey = new Map<string, number>();
   /** 1 for papers the library holds findings from (only those can rank above 0 for a sentence). */
   readonly hasFindings: Uint8Array;
   /** Each paper's words (folded), to check the further words of a prefix against a few candidates. */
   readonly #paperWords: string[][] = [];
 
-  constructor(kb: KnowledgeBase) {
+  /** With `build` false, the caller builds it with `buildSteps` (see citationIndexSteps). */
+  constructor(kb: KnowledgeBase, build = true) {
     this.papers = [...kb.papers.values()];
-    const add = (word: string, index: number): void => {
-      if (!word) return;
-      const owners = this.#owners.get(word);
-      if (!owners) this.#owners.set(word, [index]);
-      else if (owners[owners.length - 1] !== index) owners.push(index);
-    };
-    this.papers.forEach((paper, index) => {
+    this.rank = new Int32Array(this.papers.length);
+    this.hasFindings = new Uint8Array(this.papers.length);
+    if (build) for (const steps = buildSteps(this, kb); !steps.next().done; );
+  }
+
+  /** Adds papers [from, to) to the words (the bulk of the build, done in steps; see `buildSteps`). */
+  addPapers(from: number, to: number): void {
+    for (let index = from; index < to; index++) {
+      const paper = this.papers[index];
       const words = [paper.key.toLowerCase()];
       for (const author of paper.authors ?? []) words.push(fold(author.family));
       for (const word of paper.title.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3) words.push(fold(word));
       if (paper.year) words.push(String(paper.year));
-      for (const word of words) add(word, index);
+      for (const word of words) {
+        if (!word) continue;
+        const owners = this.#owners.get(word);
+        if (!owners) this.#owners.set(word, [index]);
+        else if (owners[owners.length - 1] !== index) owners.push(index);
+      }
       this.#paperWords.push(words);
-    });
+    }
+  }
+
+  /** Sorts the words: a step of its own once every paper's words are in. */
+  sortWords(): void {
     // Distinct words only (surnames, years and title words repeat across papers): a native string sort.
+    // (Assigned, not pushed as arguments: a 100k-entry library has more words than a call takes arguments.)
     this.#words = [...this.#owners.keys()].sort();
+  }
+
+  /** Orders the papers by year, then key, and notes which have findings: the last step. */
+  finish(kb: KnowledgeBase): void {
     // Years bucketed rather than compared: linear, and ties stay in library order.
     const byYear = new Map<number, number[]>();
     this.papers.forEach((paper, index) => {
@@ -48,13 +65,13 @@ export class CitationIndex {
       else byYear.set(year, [index]);
     });
     const byKey = (a: number, b: number): number => (this.papers[a].key < this.papers[b].key ? -1 : this.papers[a].key > this.papers[b].key ? 1 : 0);
-    this.#byYear = [...byYear.keys()].sort((a, b) => b - a).flatMap((year) => byYear.get(year)!.sort(byKey));
-    this.rank = new Int32Array(this.papers.length);
+    for (const year of [...byYear.keys()].sort((a, b) => b - a)) for (const index of byYear.get(year)!.sort(byKey)) this.#byYear.push(index);
     this.#byYear.forEach((paper, place) => (this.rank[paper] = place));
-    this.#keys = this.papers.map((p) => p.key.toLowerCase());
-    this.papers.forEach((paper, index) => this.#indexByKey.set(paper.key, index));
-    this.hasFindings = new Uint8Array(this.papers.length);
-    this.papers.forEach((paper, index) => (this.hasFindings[index] = kb.hasFactsFor(paper.key) ? 1 : 0));
+    this.papers.forEach((paper, index) => {
+      this.#keys.push(paper.key.toLowerCase());
+      this.#indexByKey.set(paper.key, index);
+      this.hasFindings[index] = kb.hasFactsFor(paper.key) ? 1 : 0;
+    });
   }
 
   /**
@@ -131,16 +148,58 @@ export class CitationIndex {
   }
 }
 
-const indices = new WeakMap<KnowledgeBase, CitationIndex>();
+/** Papers read per step of a build: a few ms each, so a server can build the index between requests. */
+const papersPerStep = 2000;
 
-/** The index of a knowledge base, built on first use and kept as long as the knowledge base is. */
+/** The build of `index` as steps: papers a batch at a time, then the sort. */
+function* buildSteps(index: CitationIndex, kb: KnowledgeBase): Generator<void, void> {
+  for (let from = 0; from < index.papers.length; from += papersPerStep) {
+    index.addPapers(from, Math.min(index.papers.length, from + papersPerStep));
+    yield;
+  }
+  index.sortWords();
+  yield;
+  index.finish(kb);
+}
+
+const indices = new WeakMap<KnowledgeBase, CitationIndex>();
+/** Builds under way (citationIndexSteps): the index and its remaining steps. */
+const building = new WeakMap<KnowledgeBase, { index: CitationIndex; steps: Generator<void, void> }>();
+
+/** The index of a knowledge base, built on first use (or finished, if a build is under way) and kept as long as the knowledge base is. */
 export function citationIndexOf(kb: KnowledgeBase): CitationIndex {
   let index = indices.get(kb);
-  if (!index) {
+  if (index) return index;
+  const started = building.get(kb);
+  if (started) {
+    for (; !started.steps.next().done; );
+    building.delete(kb);
+    index = started.index;
+  } else {
     index = new CitationIndex(kb);
-    indices.set(kb, index);
   }
+  indices.set(kb, index);
   return index;
+}
+
+/**
+ * Starts building the index of `kb` a step at a time, so that a server can build it at load, between other
+ * work, instead of on the first completion request (2.8 s with a 100k-entry .bib). Returns the next step:
+ * call it until it returns true. A completion request meanwhile finishes the build itself.
+ */
+export function citationIndexSteps(kb: KnowledgeBase): () => boolean {
+  if (!indices.has(kb) && !building.has(kb)) {
+    const index = new CitationIndex(kb, false);
+    building.set(kb, { index, steps: buildSteps(index, kb) });
+  }
+  return () => {
+    const started = building.get(kb);
+    if (!started) return true;
+    if (!started.steps.next().done) return false;
+    building.delete(kb);
+    indices.set(kb, started.index);
+    return true;
+  };
 }
 
 /** Lower case without accents, so "muller" finds Müller. */

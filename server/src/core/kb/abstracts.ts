@@ -21,7 +21,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/6';
+export const abstractReaderVersion = 'abstract-reader/7';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -70,7 +70,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
   const titleMentions = merged(knownInTitle, titleCompounds);
   const named = merged(known, compounds);
-  const mentions = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
+  const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
+  const mentions = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
 
@@ -130,10 +131,23 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
     // partners as context; the partner alone reported nothing.
     const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
-    const combined = withAgents.flatMap((claim) => {
-      if (combination.partners.has(claim.subject)) return [];
-      const partners = combination.lead.get(claim.subject);
-      return partners ? [{ ...claim, context: [...claim.context, ...partners] }] : [claim];
+    // "X and Y inhibited Z": coordinated drugs share the predicate. The reader's frames give it to the nearest
+    // one only; the others get it too (a combination is read below as one agent).
+    for (const claim of [...withAgents]) {
+      // Drugs only: a list of markers before a relative clause ("X, Y and Z, which are important for") is not
+      // a list of agents.
+      if (!isDrugMention(claim.subject.entityId, kb) || claim.relation === 'associated-with' || claim.negated) continue;
+      for (const other of coordinatedBefore(abstract, claim.subject, inSentence).filter((m) => isDrugMention(m.entityId, kb))) {
+        if (withAgents.some((c) => c.subject.entityId === other.entityId && c.object.entityId === claim.object.entityId)) continue;
+        withAgents.push({ ...claim, subject: other });
+      }
+    }
+    const combined = withAgents.map((claim) => {
+      // The reader may give the finding to a partner ("X in combination with Y was growth inhibitory"):
+      // it is the combination's all the same.
+      const lead = [...combination.lead].find(([, partners]) => partners.includes(claim.subject))?.[0] ?? claim.subject;
+      const partners = combination.lead.get(lead);
+      return partners ? { ...claim, subject: lead, context: [...claim.context, ...partners] } : claim;
     });
     combined.forEach((claim) => {
       if (claim.relation === 'regulates') return;
@@ -159,8 +173,13 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
       if (placeTypes.has(kb.entities.get(subject)?.type as EntityType)) return;
+      // "X mediated (modulated, altered) the expression of Y": a change without its direction, no finding to keep.
+      if (claim.object.start > claim.subject.end && undirectedChange.test(abstract.slice(claim.subject.end, claim.object.start))) return;
       // "an experimental metastasis model", "a mouse model of colitis": the model is where the finding holds.
       if ([claim.subject, claim.object].some((m) => namesModel(abstract, m))) return;
+      // "These effects were linked to X": the effects the previous sentences report go with a mechanism; the
+      // previous subject is not associated with X.
+      if (relation === 'associated-with' && claim.subject.start < span.start && /^\s*(?:these|this|such)\s+(?:effects?|changes?|results?|findings?|alterations?)\b/i.test(text)) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
@@ -211,11 +230,19 @@ const changeVerb =
   /\b(?:(?:was|were|is|are|being)\s+)?(?:(?:significantly|markedly|greatly|dramatically|partly|partially|also|further|notably|clearly)\s+)*(increased|elevated|enhanced|upregulated|up-regulated|raised|rose|decreased|reduced|diminished|lowered|declined|fell|dropped|suppressed|inhibited|downregulated|down-regulated|attenuated|abolished|impaired)\b/gi;
 const rising = /^(?:increased|elevated|enhanced|upregulated|up-regulated|raised|rose)$/i;
 
+const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
+
 function frontedChanges(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] {
   const lead = frontedCause.exec(text.slice(from, to));
-  if (!lead) return [];
-  const clauseEnd = from + lead[0].length;
-  const causes = mentions.filter((m) => m.start >= from && m.end <= clauseEnd);
+  // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
+  // cells, whereas B fell". Then every clause of the sentence reports a change.
+  const treated = lead ? undefined : mentions.filter((m) => m.start >= from && m.end <= to && treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));
+  if (!lead && treated?.length !== 1) return [];
+  const clauseEnd = lead ? from + lead[0].length : from;
+  const named = lead ? mentions.filter((m) => m.start >= from && m.end <= clauseEnd) : treated!;
+  // "After treatment with the COX-2 inhibitor NS398": the drug, not its target, is the cause.
+  const drugs = named.filter((m) => isDrugMention(m.entityId, kb));
+  const causes = drugs.length > 0 ? drugs : named;
   // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
   if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
   const cause = causes[0];
@@ -229,7 +256,7 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
     const at = clauseEnd + verb.index;
     const relation = rising.test(verb[1]) ? 'increases' : 'decreases';
     for (const m of mentions) {
-      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId) continue;
+      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
       // An outcome named with its verb's object ("X reduced Y") is not a change of its own.
       found.push({ subject: cause, object: m, relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
     }
@@ -240,11 +267,25 @@ function frontedChanges(text: string, from: number, to: number, mentions: readon
 }
 
 
+/** The mentions coordinated right before `subject` ("X, Y and <subject>"), nearest last. */
+function coordinatedBefore(text: string, subject: EntityMention, mentions: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  let at = subject;
+  for (let k = mentions.indexOf(subject) - 1; k >= 0; k--) {
+    const between = text.slice(mentions[k].end, at.start);
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(between)) break;
+    found.unshift(mentions[k]);
+    at = mentions[k];
+  }
+  return found;
+}
+
 /**
  * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
  * treatment (co-treatment, treatment) with X and Y". The first drug leads; the others are its partners.
  */
-const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
+const addingCue = /\b(?:adding|addition\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
 const combinationCue = /\b(?:combined|combination|co-?treatment|co-?administration|concomitant|dual|treatment|treated)\s+(?:(?:treatment|therapy|administration)\s+)?(?:with|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
 
 function combinationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): { lead: Map<EntityMention, EntityMention[]>; partners: Set<EntityMention> } {
@@ -258,8 +299,11 @@ function combinationsIn(text: string, from: number, to: number, mentions: readon
     for (let j = i + 1; j < drugs.length; j++) {
       const link = combinationLink.exec(text.slice(last.end, drugs[j].start));
       if (!link || drugs[j].entityId === first.entityId) break;
-      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"); "plus" always is one.
-      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(text.slice(Math.max(from, first.start - 60), first.start))) break;
+      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"), "X to Y" only after
+      // "adding" ("adding X to Y"); "plus" always is one.
+      const before = text.slice(Math.max(from, first.start - 60), first.start);
+      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(before)) break;
+      if (/^\s*(?:\([^()]*\)\s*)?to\b/i.test(link[0]) && !addingCue.test(before)) break;
       lead.set(first, [...(lead.get(first) ?? []), drugs[j]]);
       partners.add(drugs[j]);
       last = drugs[j];
@@ -306,6 +350,30 @@ function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: 
   return found;
 }
 
+/** An infection the lexicon names as one ("Helicobacter pylori infection"): a condition named "... infection". */
+function isInfection(id: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entities.get(id);
+  return entity?.type === 'condition' && /\binfection$/i.test(entity.name);
+}
+
+/**
+ * "Infected cells", "bacterial infection", "the infection": in an abstract about one infection, the
+ * infection it names. Not where the agent is named with it ("HP-infected cells" is already a mention).
+ */
+const infectionWords = /\b(?:infected|(?:(?:bacterial|viral|the|this|chronic|persistent)\s+)infection)\b/gi;
+
+function infectionAnaphora(text: string, mentions: readonly EntityMention[], infection: string | undefined): EntityMention[] {
+  if (!infection) return [];
+  const found: EntityMention[] = [];
+  for (const match of text.matchAll(infectionWords)) {
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => m.start < end + 1 && match.index - 2 < m.end)) continue;
+    if (/^\s+(?:with|by)\b/i.test(text.slice(end, end + 6))) continue;
+    found.push({ entityId: infection, start: match.index, end, text: match[0] });
+  }
+  return found;
+}
+
 /**
  * The end of a claim that is a drug named as resistance, sensitivity or response to it (see drugOutcomeAt),
  * as the outcome the KB names with the drug as context; null when the KB cannot say it, so no fact is kept.
@@ -347,6 +415,9 @@ const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'ex
 function hazardRatioMention(text: string, mention: EntityMention): boolean {
   return /^HR$/i.test(mention.text) && /^[\s\]\)]*[:=,]?\s*(?:\d|\[?95%)/.test(text.slice(mention.end, mention.end + 12));
 }
+
+/** A verb of change without direction before what changed: "mediated the expression of", "altered levels of". */
+const undirectedChange = /\b(?:mediated|modulated|altered|affected|influenced|changed)\s+(?:the\s+)?(?:expression|levels?|activity|activities|abundance)\s+(?:of\b|$)/i;
 
 /** True when the mention names an experimental model: "metastasis model", "a model of lung metastasis". */
 function namesModel(text: string, mention: EntityMention): boolean {

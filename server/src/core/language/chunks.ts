@@ -32,7 +32,7 @@ export interface Chunk {
   lemma: string;
   /** VG: a form of "be" or "get" before a participle ("was induced"). */
   passive?: boolean;
-  /** VG: "not", "n't", "never" inside it. */
+  /** VG: "not", "n't", "never", "failed (to)" inside it. */
   negated?: boolean;
 }
 
@@ -46,7 +46,8 @@ export interface ChunkOptions {
 const nounLike = new Set<Pos>(['NOUN', 'PROPN', 'NUM']);
 const npStart = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const verbGroupWords = new Set<Pos>(['AUX', 'VERB', 'PART']);
-const negationWords = new Set(['not', "n't", 'never']);
+/** Words that deny the verb of their group: "did not induce", "failed to induce". */
+const negationWords = new Set(['not', "n't", 'never', 'fail', 'fails', 'failed']);
 /** Participles English forms without -ed/-en. */
 const irregularParticiples = new Set(['bound', 'driven', 'led', 'shown', 'known', 'found', 'made', 'taken', 'held', 'kept', 'seen', 'given', 'brought', 'thought', 'caught', 'built', 'left', 'lost', 'met', 'put', 'set', 'cut', 'hit', 'shut', 'spread']);
 
@@ -75,7 +76,7 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     const startsPhrase = npStart.has(after) || after === 'ADV' || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
     // after a form of "be" is a participle: "was increased by".
-    if (tags[i] === 'NOUN' && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
+    if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
     if (tags[i] === 'ADJ' && (words[i - 1].lemma === 'be' || words[i - 1].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
   }
   return tags;
@@ -106,8 +107,16 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
   };
   while (i < words.length) {
     const tag = tags[i];
-    // A verb right after a noun phrase is its predicate ("IL-6 increased STAT3"), elsewhere before a noun a modifier.
-    const predicate = tag === 'VERB' && i > 0 && (nounLike.has(tags[i - 1]) || tags[i - 1] === 'PRON');
+    // A verb right after a noun phrase (or its adverb) is its predicate ("IL-6 increased STAT3", "X further
+    // enhanced Y"); a gerund after a comma or "thereby" opens a participle clause ("..., thereby activating Y");
+    // elsewhere a verb before a noun is a modifier ("the increased expression").
+    const after = (k: number): boolean => k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
+    const predicate =
+      tag === 'VERB' &&
+      (after(i) || (tags[i - 1] === 'ADV' && after(i - 1)) ||
+        // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
+        (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
+        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'thereby', 'thus', 'while', 'by', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate ? i : nounPhraseEnd(i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });

@@ -193,11 +193,25 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
   // The split stopped early only where an old chunk starts (the rest of the text is the old text, shifted).
   const resumeAt = ranges[ranges.length - 1].end;
   const rest = resumeAt < source.length ? chunkStartingAt(old, resumeAt - delta) : -1;
-  const fresh = ranges.map((c) => markdownChunk(source, c.start, c.end));
+  // A chunk split again with the same text as one it replaces (the chunk before the edit's, or one the diff
+  // placed inside the edit: "Part " typed before "Part 0" leaves "Part 0" as it was) is that chunk, moved:
+  // re-read, its blocks would be new objects, and their diagnostics would be made and sent again.
+  const replaced = new Map<string, ProseChunk[]>();
+  for (const chunk of old.slice(first, rest >= 0 ? rest : old.length)) {
+    const text = previous.source.slice(chunk.start, chunk.end);
+    replaced.set(text, [...(replaced.get(text) ?? []), chunk]);
+  }
+  let rereadChunks = 0;
+  const fresh = ranges.map((c) => {
+    const same = replaced.get(source.slice(c.start, c.end))?.shift();
+    if (same) return moveChunk(same, c.start - same.start);
+    rereadChunks++;
+    return markdownChunk(source, c.start, c.end);
+  });
   // Everything is read: now the chunks after the edit move (in place, so this is the last step).
   const kept = rest >= 0 ? old.slice(rest).map((c) => moveChunk(c, delta)) : [];
   const chunks = [...old.slice(0, first), ...fresh, ...kept];
-  return assemble({ languageId: previous.languageId, source, chunks, rereadChunks: fresh.length }, previous.lineage);
+  return assemble({ languageId: previous.languageId, source, chunks, rereadChunks }, previous.lineage);
 }
 
 function sameMacros(a: MacroTable, b: MacroTable): boolean {

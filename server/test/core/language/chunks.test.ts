@@ -20,6 +20,7 @@ const cases: [string, string][] = [
   ['STAT3 is important for the invasion of breast cancer cells.', '[NP STAT3] [VG is] [ADJP important] [PP for the invasion] [PP of breast cancer cells]'],
   ['Low oxygen led to elevated levels of SNAI1 protein.', '[NP Low oxygen] [VG led] [PP to elevated levels] [PP of SNAI1 protein]'],
   ['Hypoxia may also trigger EMT through HIF1A.', '[NP Hypoxia] [VG may also trigger] [NP EMT] [PP through HIF1A]'],
+  ['Sorafenib failed to reduce IL6 levels.', '[NP Sorafenib] [VG:neg failed to reduce] [NP IL6 levels]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 
