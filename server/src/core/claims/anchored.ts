@@ -54,11 +54,16 @@ function toCheck(c: ExtractedClaim) {
 
 /** The farthest apart (in tokens) two entities of a pair can be; a sentence's participants are far closer. */
 const maxPairDistance = 64;
+/** The longest sentence (in tokens) anchored reading tags and reads: real sentences stay well below it. */
+const maxSentenceTokens = 200;
 
 export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
   const distinct = new Set(mentions.map((m) => m.entityId));
   if (distinct.size < 2) return [];
   const tokens = tokenize(text, start, end, mentions);
+  // A "sentence" of hundreds of tokens is a list, a table flattened into a line or generated text, not a
+  // sentence whose relation a cue between two names can carry; the frame reader still reads it (issue 11).
+  if (tokens.length > maxSentenceTokens) return [];
   const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
   const pairable = (x: number, y: number): boolean => {
     const a = tokens[entityAt[x]].mention!.entityId;
