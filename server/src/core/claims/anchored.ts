@@ -400,6 +400,12 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   if (known === undefined) {
     const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id)];
     known = false;
+    // Only entities with findings of their own (or of a relative or stand-in) can be linked; the check is one
+    // cached lookup each, where verifying both ways costs four verifications (a million-fact library: seconds).
+    if (!kb.hasFindings(a) || !kb.hasFindings(b)) {
+      cache.set(key, known);
+      return known;
+    }
     for (const s of ids(a)) {
       for (const o of ids(b)) {
         if (s === o || known) continue;
