@@ -409,11 +409,11 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
     for (const s of ids(a)) {
       for (const o of ids(b)) {
         if (s === o || known) continue;
-        for (const relation of ['associated-with', 'regulates'] as const) {
-          for (const [subject, object] of [[s, o], [o, s]]) {
-            const verdict = verifyClaim({ subject, relation, object, mediators: [], context: [], negated: false }, kb).verdict;
-            if (verdict === 'supported' || verdict === 'contradicted') known = true;
-          }
+        // An association has no direction (verify reads it both ways); an effect is tried either way round.
+        for (const [relation, subject, object] of [['associated-with', s, o], ['regulates', s, o], ['regulates', o, s]] as const) {
+          if (known) break;
+          const verdict = verifyClaim({ subject, relation, object, mediators: [], context: [], negated: false }, kb).verdict;
+          if (verdict === 'supported' || verdict === 'contradicted') known = true;
         }
       }
     }

@@ -115,7 +115,8 @@ function verifyAs(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   }
   if (supports.length > 0) return result('supported', null, supports, [], contradictions);
 
-  const nearest = nearestFacts(claim, kb);
+  // The nearest facts are only for the two answers that show them; with a large library they cost more than the verdict.
+  const nearest = (): Fact[] => nearestFacts(claim, kb);
   const partial = covered.filter((m) => m.comparison === 'supports' && !m.mediatorsCovered);
   // The route the claim names is reported, but in another context: "hypoxia raises IL-11 through HIF-1α"
   // holds in ATC; in MDA-MB-231 cells the library reports the effect without that route.
@@ -127,7 +128,7 @@ function verifyAs(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   const reported = matches.filter((m) => !m.contextCovered && (m.comparison === 'supports' || m.comparison === 'contradicts'));
   // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else.
   const elsewhere = reported.filter((m) => !isMoreGeneral(kb, ownContext(m.fact), claim.context));
-  if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest, []);
+  if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest(), []);
   if (reported.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], reported.map((m) => m.fact), []), reason: 'only-general' };
   }
@@ -135,7 +136,7 @@ function verifyAs(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   if (associations.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], associations.map((m) => m.fact), []), reason: 'association-only' };
   }
-  return result('unsupported', 'no-evidence', [], nearest, []);
+  return result('unsupported', 'no-evidence', [], nearest(), []);
 }
 
 function result(verdict: Verdict, basis: Basis | null, evidence: Match[], nearest: Fact[], conflicting: Match[]): ClaimVerification {
