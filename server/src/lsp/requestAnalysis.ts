@@ -7,6 +7,7 @@
 // it has where the text under the cursor is unchanged, or not at all; it never waits.
 import type { DocumentAnalysis } from '../core/analysis/analyzeDocument';
 import type { DocumentSnapshot } from '../core/service';
+import { changedRange } from '../core/text/incrementalProse';
 
 /** The most text the main thread re-reads at once: at the goal of 50 ms per 10 kB, 50 ms. */
 export const sliceChars = 10_000;
@@ -22,20 +23,10 @@ export interface TextChange {
 }
 
 export function textChange(before: string, after: string): TextChange {
-  const limit = Math.min(before.length, after.length);
-  // Whole blocks first (string comparison is a memory comparison), then characters: a thesis is compared in
-  // well under a millisecond.
-  let prefix = 0;
-  while (prefix + block <= limit && before.slice(prefix, prefix + block) === after.slice(prefix, prefix + block)) prefix += block;
-  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  const room = limit - prefix;
-  while (suffix + block <= room && before.slice(before.length - suffix - block, before.length - suffix) === after.slice(after.length - suffix - block, after.length - suffix)) suffix += block;
-  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
+  // The same common start and end the incremental re-check finds (changedRange), as lengths.
+  const range = changedRange(before, after);
+  return range === undefined ? { prefix: before.length, suffix: 0 } : { prefix: range.start, suffix: before.length - range.oldEnd };
 }
-
-const block = 256;
 
 /** The offset in `before` of offset `at` of `after`, if the text there is unchanged. */
 export function offsetBefore(change: TextChange, beforeLength: number, afterLength: number, at: number): number | undefined {

@@ -1,7 +1,7 @@
 // Analysis of one block (a paragraph, heading, list item...): sentences, entities, claims, verdicts and
 // citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
-import { readSentence, type ExtractedClaim } from '../claims/extract';
+import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { withAnchoredClaims } from '../claims/anchored';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
@@ -139,14 +139,3 @@ function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[]
   return items.map((_, i) => i).sort((a, b) => offset(items[a]) - offset(items[b]) || a - b);
 }
 
-export function toVerifiable(claim: ExtractedClaim) {
-  return {
-    subject: claim.subject.entityId,
-    relation: claim.relation,
-    polarity: claim.polarity,
-    object: claim.object.entityId,
-    mediators: claim.mediators.map((m) => m.entityId),
-    context: claim.context.map((m) => m.entityId),
-    negated: claim.negated,
-  };
-}

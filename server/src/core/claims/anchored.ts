@@ -12,7 +12,7 @@ import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope } from '../verify/verify';
 import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
-import type { ExtractedClaim, SentenceReading } from './extract';
+import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
@@ -35,7 +35,7 @@ export interface AnchoredOptions {
  */
 export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
   if (!anchoring.enabled) return reading;
-  const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toCheck(c), kb).basis !== 'no-evidence';
+  const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toVerifiable(c), kb).basis !== 'no-evidence';
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
   const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
@@ -46,10 +46,6 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const first = anchored.filter(evidenced);
   const rest = anchored.filter((c) => !first.includes(c));
   return { ...reading, claims: [...first, ...reading.claims, ...rest] };
-}
-
-function toCheck(c: ExtractedClaim) {
-  return { subject: c.subject.entityId, relation: c.relation, polarity: c.polarity, object: c.object.entityId, mediators: c.mediators.map((m) => m.entityId), context: c.context.map((m) => m.entityId), negated: c.negated };
 }
 
 /** The farthest apart (in tokens) two entities of a pair can be; a sentence's participants are far closer. */

@@ -664,3 +664,16 @@ function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
     return !seen.has(key) && seen.add(key);
   });
 }
+
+/** A claim as verification takes it: entity ids, no positions. */
+export function toVerifiable(claim: ExtractedClaim) {
+  return {
+    subject: claim.subject.entityId,
+    relation: claim.relation,
+    polarity: claim.polarity,
+    object: claim.object.entityId,
+    mediators: claim.mediators.map((m) => m.entityId),
+    context: claim.context.map((m) => m.entityId),
+    negated: claim.negated,
+  };
+}
