@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import type { CaseRule } from './biomedical';
 import { latinGreekVariants, normalizeTerm } from './normalize';
+import { PrefixFilter } from './prefixFilter';
 
 export interface LexiconEntry {
   entityId: string;
@@ -26,6 +27,11 @@ export interface Lexicon {
   lookup(normalized: string): readonly LexiconEntry[] | undefined;
   /** The longest number of words any term spans; bounds the recognizer's search. */
   readonly maxWords: number;
+  /**
+   * False when no key starts with `prefix` (then no longer word sequence can be looked up with success);
+   * true when one may. Optional: a lexicon without it is searched up to maxWords words every time.
+   */
+  mayStart?(prefix: string): boolean;
   readonly size: number;
 }
 
@@ -63,7 +69,8 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     for (const synonym of entity.synonyms) add(synonym, entity.id);
   }
   const biomedical = kb.layers.lexicon;
-  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size };
+  const own = PrefixFilter.of(map.keys());
+  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
 
   // Lexicon entries as recognition entries, converted once per key and knowledge base.
   const converted = new Map<string, readonly LexiconEntry[]>();
@@ -98,6 +105,7 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     },
     maxWords: Math.max(maxWords, biomedical.maxWords) + 1,
     size: map.size + biomedical.indexSize,
+    mayStart: (prefix) => biomedical.mayStartKey(prefix) || own.mayStart(prefix),
   };
 }
 
