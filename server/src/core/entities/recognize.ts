@@ -148,10 +148,10 @@ function longestMatchAt(
   let openBrackets = 0;
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
     if (last > first) {
-      // Longer sequences are looked up only while some key may start with the words so far.
-      if (!mayGrow(key, americanKey, lexicon, abbreviations)) break;
       const between = text.slice(words[last - 1].end, words[last].start);
       if ((!joiner.test(between) && !genusInitial(words[last - 1], between)) || between.includes('\n\n')) break;
+      // Longer sequences are looked up only while some key may start with the words so far.
+      if (!mayGrow(key, americanKey, lexicon, abbreviations)) break;
       for (const char of between) openBrackets += char === '(' ? 1 : char === ')' ? -1 : 0;
       if (openBrackets < 0) break;
     }
@@ -174,7 +174,8 @@ function longestMatchAt(
 }
 
 const spelledGreek = /alpha|beta|gamma|delta|kappa/;
-const greekStarts = ['al', 'alp', 'alph', 'be', 'bet', 'ga', 'gam', 'gamm', 'de', 'del', 'delt', 'ka', 'kap', 'kapp'];
+/** A key ending in the first letters of a spelled-out Greek letter (none of these ends another). */
+const greekStart = /(?:al|alph?|be|bet|ga|gamm?|de|delt?|ka|kapp?)$/;
 
 /**
  * Whether a longer word sequence starting with `key` could resolve: some lexicon key, or a document
@@ -187,8 +188,8 @@ function mayGrow(key: string, americanKey: string, lexicon: Lexicon, abbreviatio
   if (!lexicon.mayStart || lexicon.mayStart(key) || (americanKey !== key && lexicon.mayStart(americanKey))) return true;
   if (abbreviations.size > 0 && abbreviationPrefixes(abbreviations).has(key)) return true;
   if (spelledGreek.test(key)) return true;
-  for (const start of greekStarts) if (key.endsWith(start) && lexicon.mayStart(key.slice(0, key.length - start.length + 1))) return true;
-  return false;
+  const start = greekStart.exec(key);
+  return start !== null && lexicon.mayStart(key.slice(0, start.index + 1));
 }
 
 const prefixesOf = new WeakMap<DocumentAbbreviations, ReadonlySet<string>>();
