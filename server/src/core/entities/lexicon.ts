@@ -95,13 +95,20 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     converted.set(normalized, entries);
     return entries;
   };
+  // Keys both layers know ("il11"), merged once: the library's names are the ones a draft repeats most.
+  const merged = new Map<string, readonly LexiconEntry[]>();
   return {
     lookup: (normalized) => {
+      const known = merged.get(normalized);
+      if (known) return known;
       const own = map.get(normalized);
       const other = fromLexicon(normalized);
       if (!other) return own;
+      if (!own) return other;
       // The library's entries first; the lexicon's after them, for text the library's casing rules refuse.
-      return own ? [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))] : other;
+      const both = [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))];
+      merged.set(normalized, both);
+      return both;
     },
     maxWords: Math.max(maxWords, biomedical.maxWords) + 1,
     size: map.size + biomedical.indexSize,
