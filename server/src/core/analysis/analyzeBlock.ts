@@ -2,7 +2,7 @@
 // citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
-import { withAnchoredClaims } from '../claims/anchored';
+import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -52,7 +52,7 @@ export interface BlockResult {
 const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype', 'disease']);
 
 /** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
-const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
@@ -81,14 +81,17 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const citationIndices: number[] = [];
     for (let k = nextCitation; k < citationOrder.length && block.citations[citationOrder[k]].plainOffset < nextStart; k++) citationIndices.push(citationOrder[k]);
     citationIndices.sort((a, b) => a - b);
-    const citedKeys = [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
+    const citedKeys = citationIndices.length === 0 ? [] : [...new Set(citationIndices.flatMap((i) => block.citations[i].keys.map((k) => k.key)))];
     const text = block.text.slice(span.start, span.end);
-    const unknownContext = namesUnknownContext(text, span.start, inSentence, genericCancer);
-    const claims = reading.claims.map((claim) => ({ claim, verification: verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
+    // Only claims are verified in a context: a sentence without one ("1. 1. 1. ...", issue 11) skips the scan.
+    const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
+    // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
+    // a missing unknownContext as false).
+    const claims = reading.claims.map((claim) => ({ claim, verification: (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, inSentence.length > 0 && actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,

@@ -19,6 +19,8 @@ export function checkCitations(
   kb: KnowledgeBase,
   ownFinding: boolean,
 ): CitationCheck {
+  // Most sentences have neither (issue 11: thousands of them in one block); the answer is then always this.
+  if (verifications.length === 0 && citedKeys.length === 0) return { issue: null, undefinedKeys: [], supportingPapers: [] };
   const undefinedKeys = [...new Set(citedKeys.filter((key) => !kb.papers.has(key)))];
   const supported = verifications.filter((v) => v.verdict === 'supported');
   const supportingPapers = rankPapers(supported.flatMap((v) => v.evidence.map((fact) => fact.evidence.paper)));

@@ -10,7 +10,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
-import { verifyClaim, inScope } from '../verify/verify';
+import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
@@ -33,9 +33,22 @@ export interface AnchoredOptions {
  * against, here or elsewhere) comes first and so becomes the sentence's main claim; the frame reader's claims
  * stay, each with its own verdict.
  */
+/**
+ * The verification `withAnchoredClaims` made of each claim it checked (in no context it could not name): the
+ * sentence's analysis takes it instead of verifying the same claim again when the sentence names no unknown
+ * context (issue 10: every claim was verified twice).
+ */
+export const anchoredVerifications = new WeakMap<ExtractedClaim, ClaimVerification>();
+
 export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
-  if (!anchoring.enabled) return reading;
-  const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toVerifiable(c), kb).basis !== 'no-evidence';
+  // Anchored reading needs two entities (readAnchored), so with fewer the reading stays as it is whatever the
+  // checks below find: skip them (issue 11: thousands of sentences without an entity in one block).
+  if (!anchoring.enabled || mentions.length < 2) return reading;
+  const evidenced = (c: ExtractedClaim): boolean => {
+    const verification = verifyClaim(toVerifiable(c), kb);
+    anchoredVerifications.set(c, verification);
+    return verification.basis !== 'no-evidence';
+  };
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
   const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));

@@ -47,7 +47,7 @@ function endsSentence(text: string, sentenceStart: number, period: number, next:
   if (wordStart > sentenceStart && /[\uDC00-\uDFFF]/.test(text[wordStart - 1])) wordStart = extendOverAstral(text, sentenceStart, wordStart);
   const wordBefore = text.slice(wordStart, period);
   const lower = wordBefore.toLowerCase();
-  if (abbreviations.has(lower) || abbreviations.has(lower.replace(/\./g, ''))) return false;
+  if (abbreviations.has(lower) || (lower.includes('.') && abbreviations.has(lower.replace(/\./g, '')))) return false;
   // An initial such as the "C." and "Y." in "C. Y. Wu": another initial stands before or after it, or a name
   // follows. "hepatitis B. IL-11 rose." ends a sentence.
   if (/^\p{Lu}$/u.test(wordBefore) && isInitial(text, period, next)) return false;
@@ -83,11 +83,12 @@ const sentenceStarters = new Set([
 ]);
 
 function canStartSentence(text: string, at: number): boolean {
-  const word = /^[^\s]+/.exec(text.slice(at, at + 40))?.[0] ?? '';
-  const first = word[0] ?? '';
+  // The first character is tested before the word is cut out: most candidates are decided by it alone.
+  const first = at < text.length && !/\s/.test(text[at]) ? text[at] : '';
   if (/[\p{Lu}\p{N}"'“‘(\[]/u.test(first)) return true;
   // Greek letters and gene names written in lower case ("α-SMA", "mTOR", "p53", "siRNA") start sentences too.
   if (/[α-ω]/.test(first)) return true;
+  const word = /^[^\s]+/.exec(text.slice(at, at + 40))?.[0] ?? '';
   return /^\p{Ll}+[\p{Lu}\p{N}]/u.test(word);
 }
 
