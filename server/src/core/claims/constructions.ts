@@ -1,0 +1,17 @@
+// The sentence constructions readSentence applies after its verb and frame reading, in order: the drug
+// after its class noun is the agent before coordinated drugs share a predicate, and both before a
+// combination gathers its partners' findings under its lead drug.
+import { classNounAgent } from './classNounAgent';
+import { combinations } from './combinations';
+import type { Construction, SentenceSpan } from './construction';
+import { coordinatedDrugs } from './coordinatedDrugs';
+import type { ExtractedClaim } from './extract';
+import { frontedChanges } from './frontedChanges';
+
+export const constructions: readonly Construction[] = [classNounAgent, frontedChanges, coordinatedDrugs, combinations];
+
+export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  let result = claims;
+  for (const construction of constructions) result = construction.apply(result, sentence);
+  return result;
+}

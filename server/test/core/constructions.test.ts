@@ -1,0 +1,43 @@
+// Every sentence construction's example is its own test (core/claims/constructions.ts): the whole reader,
+// as a draft is read, finds the construction's expected claims in it.
+import * as assert from 'node:assert/strict';
+import { constructions } from '../../src/core/claims/constructions';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(30000);
+  kb = await bundledKb();
+});
+
+suite('sentence constructions: each example', () => {
+  for (const construction of constructions) {
+    test(`${construction.name}: ${construction.example}`, () => {
+      assert.deepEqual(claimsOf(construction.example, kb), [...construction.expected].sort());
+    });
+  }
+});
+
+suite('sentence constructions: where they stay silent', () => {
+  test('names are unique and every construction has an example with a claim', () => {
+    const names = constructions.map((c) => c.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
+  });
+
+  test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
+    assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
+  });
+
+  test('two drugs each reported alone are two findings, not a combination', () => {
+    assert.deepEqual(claimsOf('Trametinib lowered vimentin expression, and trastuzumab lowered Snail expression.', kb), [
+      'DRUG_TRAMETINIB decreases VIM',
+      'DRUG_TRASTUZUMAB decreases NCBIGENE_6615',
+    ]);
+  });
+
+  test('a fronted clause with a verb and its object is the reader\'s, not a list of changes', () => {
+    assert.deepEqual(claimsOf('After exposure to trametinib, the cells lowered vimentin expression.', kb), ['DRUG_TRAMETINIB decreases VIM']);
+  });
+});
