@@ -1,14 +1,17 @@
-// The sentence constructions readSentence applies after its verb and frame reading, in order: the drug
+// The sentence constructions readSentence applies after its verb and frame reading, in order: a drug named
+// as resistance to it becomes that resistance before a combination could take it for a partner; the drug
 // after its class noun is the agent before coordinated drugs share a predicate, and both before a
 // combination gathers its partners' findings under its lead drug.
+import { adverseOutcome } from './adverseOutcome';
 import { classNounAgent } from './classNounAgent';
 import { combinations } from './combinations';
 import type { Construction, SentenceSpan } from './construction';
 import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
+import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 
-export const constructions: readonly Construction[] = [classNounAgent, frontedChanges, coordinatedDrugs, combinations];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, classNounAgent, frontedChanges, coordinatedDrugs, combinations];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;

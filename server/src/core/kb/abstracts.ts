@@ -23,7 +23,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/8';
+export const abstractReaderVersion = 'abstract-reader/9';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -115,6 +115,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
+    const readerClaims = new Set<object>(reading.claims);
     const aim = aimSpan(abstract, span.start, span.end);
     // "After treatment with X, A decreased and B increased" (claims/frontedChanges.ts): the changes are X's.
     const frontedEnd = frontedCauseEnd(abstract, span.start, span.end);
@@ -155,7 +156,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
       // "associated with shorter overall survival": the outcome is named by its bad end, so the association
       // with the outcome itself runs the other way.
-      const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
+      // The reader's own claims have it read already (claims/adverseOutcome.ts).
+      const badEnds = readerClaims.has(claim) ? 0 : [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
       const polarity = (badEnds + (flipPolarity ? 1 : 0)) % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
       const context = [...new Set([...drugContext, ...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
       const signature = `${subject} ${relation} ${relation === 'associated-with' ? polarity : ''} ${object} ${index}`;
