@@ -40,4 +40,17 @@ suite('sentence constructions: where they stay silent', () => {
   test('a fronted clause with a verb and its object is the reader\'s, not a list of changes', () => {
     assert.deepEqual(claimsOf('After exposure to trametinib, the cells lowered vimentin expression.', kb), ['DRUG_TRAMETINIB decreases VIM']);
   });
+
+  test('patient groups: each outcome after a level word, and the comparison "longer than that of"', () => {
+    assert.deepEqual(claimsOf('Patients with high vimentin had a lower response rate (20% versus 45%) and a shorter overall survival.', kb), [
+      'VIM associated-with(negative) OVERALL_SURVIVAL',
+      'VIM associated-with(negative) TREATMENT_RESPONSE',
+    ]);
+    assert.deepEqual(claimsOf('The survival time of patients with negative vimentin was longer than that of patients with positive vimentin.', kb), ['VIM associated-with(negative) SURVIVAL']);
+  });
+
+  test('patient groups: a group without a level word says nothing of the direction', () => {
+    assert.deepEqual(claimsOf('Patients with high vimentin had a response rate of 45%.', kb), []);
+  });
 });
+

@@ -4,6 +4,7 @@
 // in it; the examples are tests (server/test/core/constructions.test.ts runs every one).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
@@ -31,4 +32,12 @@ export interface Construction {
 export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
   const type = kb.entities.get(id)?.type;
   return type === 'drug' || type === 'chemical';
+}
+
+/** Types that say where a finding holds. */
+const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition']);
+
+/** The sentence's places and conditions, as the context of a claim a construction adds. */
+export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
+  return sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
 }

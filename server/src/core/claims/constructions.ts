@@ -1,7 +1,8 @@
 // The sentence constructions readSentence applies after its verb and frame reading, in order: a drug named
 // as resistance to it becomes that resistance before a combination could take it for a partner; the drug
 // after its class noun is the agent before coordinated drugs share a predicate, and both before a
-// combination gathers its partners' findings under its lead drug.
+// combination gathers its partners' findings under its lead drug. Patient groups come after the outcome named
+// by its bad end, since they read their level words themselves.
 import { adverseOutcome } from './adverseOutcome';
 import { classNounAgent } from './classNounAgent';
 import { combinations } from './combinations';
@@ -10,8 +11,9 @@ import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
+import { patientGroups } from './patientGroups';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, classNounAgent, frontedChanges, coordinatedDrugs, combinations];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;

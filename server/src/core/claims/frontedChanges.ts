@@ -4,7 +4,7 @@
 // on the next. The change verbs are the vocabulary's relation verbs (vocabulary.ts), read by their sign.
 import type { EntityMention } from '../entities/recognize';
 import type { EntityType } from '../kb/schema';
-import { isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
 
@@ -12,7 +12,6 @@ const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
 const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
 /** Places are where the changes were measured, never a cause or an outcome. */
 const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
-const contextTypes = new Set<EntityType>([...placeTypes, 'condition']);
 /** A contrast with another agent's group: the changes are not the fronted cause's alone. */
 const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
 
@@ -82,7 +81,7 @@ export const frontedChanges: Construction = {
     // The list replaces the reader's claims of the cause and those between the changed markers.
     const kept = claims.filter((c) => c.subject.entityId !== cause.entityId && !fronted.some((f) => f.object === c.subject));
     // The changes hold where the sentence says: its places and conditions are their context.
-    const context = sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entityId !== cause.entityId && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
+    const context = contextMentions(sentence, [cause.entityId]);
     return [...kept, ...fronted.map((f) => ({ ...f, hedged: sentence.hedged, context }))];
   },
 };

@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { frontedCauseEnd } from '../claims/frontedChanges';
+import { patientGroupClaims } from '../claims/patientGroups';
 import { isDrugMention } from '../claims/construction';
 import { documentAbbreviations } from '../entities/abbreviations';
 import { compoundEntity, findCompounds } from '../entities/compounds';
@@ -23,7 +24,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/9';
+export const abstractReaderVersion = 'abstract-reader/10';
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -98,6 +99,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const associations = clinicalAssociationsIn(abstract, span.start, span.end, inSentence, kb);
     const samePair = (c: { subject: EntityMention; object: EntityMention }, a: { subject: EntityMention; object: EntityMention }) =>
       (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId);
+    const grouped = patientGroupClaims({ text: abstract, start: span.start, end: span.end, mentions: inSentence, kb, hedged: false })?.claims ?? [];
     const claims = [
       ...reading.claims.filter(
         (c) =>
@@ -105,7 +107,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
           (!associations.some((a) => samePair(c, a)) &&
             // "X was related to overall survival" says that X matters, not which way: no finding to keep
             // (a denial, "was not associated with survival", is one).
-            (c.negated || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
+            // A comparison of patient groups gives the direction itself (claims/patientGroups.ts).
+            (c.negated || grouped.some((g) => g.subject === c.subject && g.object === c.object) || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
       ),
       ...associations
         .filter((a) => a.polarity !== 'none' && !reading.claims.some((c) => c.relation !== 'associated-with' && c.relation !== 'regulates' && samePair(c, a)))
