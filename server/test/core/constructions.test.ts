@@ -52,5 +52,9 @@ suite('sentence constructions: where they stay silent', () => {
   test('patient groups: a group without a level word says nothing of the direction', () => {
     assert.deepEqual(claimsOf('Patients with high vimentin had a response rate of 45%.', kb), []);
   });
+
+  test('patient groups named by the marker\'s state: "X-negative tumours carried a shorter survival"', () => {
+    assert.deepEqual(claimsOf('Vimentin-negative tumours carried a markedly shorter overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
+  });
 });
 

@@ -31,3 +31,9 @@ export const classNounAgent: Construction = {
     });
   },
 };
+
+/** The target named before the drug's class noun ("COX-2" in "the COX-2 inhibitor NS398"), if any. */
+export function targetBeforeClassNoun(text: string, drug: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const before = [...mentions].reverse().find((m) => m.end <= drug.start && m.end >= drug.start - 40);
+  return before && !isDrugMention(before.entityId, kb) && agentAfterClassNoun(text, before, mentions, kb) === drug ? before : undefined;
+}

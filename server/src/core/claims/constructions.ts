@@ -11,9 +11,10 @@ import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
+import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;

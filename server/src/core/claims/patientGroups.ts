@@ -9,8 +9,9 @@ import type { ExtractedClaim } from './extract';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
 const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with))?)\s+/gi;
+const markerNamedGroup = /^[-‐](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
 /** What the group had: a verb of having, then the level and the outcome. */
-const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived)\b/gi;
+const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived|carried)\b/gi;
 const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged)$/i;
 const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|diminished)$/i;
 /** The comparison form: "<outcome> of patients with X was longer than". */
@@ -25,11 +26,18 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
   const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
   const typeOf = (id: string) => kb.entities.get(id)?.type ?? '';
   const part = text.slice(start, end);
-  for (const found of part.matchAll(group)) {
-    const groupEnd = start + found.index + found[0].length;
-    const marker = inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(typeOf(m.entityId)));
+  // "Smad4-negative tumours carried a shorter survival": the group named by the marker's state.
+  const named = inSentence.flatMap((m) => {
+    const state = markerNamedGroup.exec(text.slice(m.end, end));
+    if (!state || !isMarkerType(typeOf(m.entityId))) return [];
+    return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
+  });
+  const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named];
+  for (const found of groups) {
+    const groupEnd = start + found.index + found.length;
+    const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(typeOf(m.entityId)));
     if (!marker) continue;
-    const markerSign = markerLost(text, marker, groupEnd, end) ? -1 : 1;
+    const markerSign = found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1;
     const context = contextMentions(sentence, [marker.entityId]);
     const claim = (object: (typeof inSentence)[number], sign: number): ExtractedClaim => ({
       subject: marker, object, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', negated: false, hedged, inverted: false, context, mediators: [], start, end,

@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { frontedCauseEnd } from '../claims/frontedChanges';
+import { targetBeforeClassNoun } from '../claims/classNounAgent';
 import { patientGroupClaims } from '../claims/patientGroups';
 import { isDrugMention } from '../claims/construction';
 import { documentAbbreviations } from '../entities/abbreviations';
@@ -24,7 +25,10 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/10';
+export const abstractReaderVersion = 'abstract-reader/11';
+
+/** Relations with a sign, which a drug's finding turns round for its target. */
+const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -118,6 +122,16 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
+    // "After treatment with the COX-2 inhibitor NS398, migration fell": the authors report the target's part
+    // too (COX-2 promotes migration), as they would for its knockdown. Abstracts only: a draft says what it says.
+    for (const claim of [...claims]) {
+      // Not a combination's finding (its partners are in its context): that is no loss of the target alone.
+      const alone = !claim.context.some((m) => isDrugMention(m.entityId, kb));
+      const target = alone && isDrugMention(claim.subject.entityId, kb) && !claim.negated && signedRelations.has(claim.relation) ? targetBeforeClassNoun(abstract, claim.subject, inSentence, kb) : undefined;
+      if (target && target.entityId !== claim.object.entityId && !claims.some((c) => c.subject.entityId === target.entityId && c.object.entityId === claim.object.entityId)) {
+        claims.push({ ...claim, subject: target, relation: invert(claim.relation as ClaimRelation), inverted: true } as (typeof claims)[number]);
+      }
+    }
     const readerClaims = new Set<object>(reading.claims);
     const aim = aimSpan(abstract, span.start, span.end);
     // "After treatment with X, A decreased and B increased" (claims/frontedChanges.ts): the changes are X's.
