@@ -56,5 +56,10 @@ suite('sentence constructions: where they stay silent', () => {
   test('patient groups named by the marker\'s state: "X-negative tumours carried a shorter survival"', () => {
     assert.deepEqual(claimsOf('Vimentin-negative tumours carried a markedly shorter overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
   });
+
+  test('persistence: "remained high despite X" is a denied decrease; "remained a predictor" is not', () => {
+    assert.deepEqual(claimsOf('Vimentin levels remained high despite continuous exposure to trametinib.', kb), ['NOT DRUG_TRAMETINIB decreases VIM']);
+    assert.deepEqual(claimsOf('Vimentin expression remained a strong predictor of relapse after trametinib.', kb), []);
+  });
 });
 

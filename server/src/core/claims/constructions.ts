@@ -13,8 +13,9 @@ import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
+import { persistence } from './persistence';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;
