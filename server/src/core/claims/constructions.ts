@@ -13,12 +13,13 @@ import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { frontedSetting } from './frontedSetting';
 import { genotypeOfPlace } from './genotypeOfPlace';
+import { inhibitoryEffect } from './inhibitoryEffect';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;
