@@ -6,6 +6,7 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
 import { half, selectSplit, type Split } from './realSplit';
+import { anchoring } from '../src/core/claims/anchored';
 import { oracleReading, type GoldClaim } from './oracle';
 
 async function main(): Promise<void> {
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   const rows: LabelledRow[] = selectSplit(all, split).filter((r) => halfArg === undefined || half(r.id) === halfArg);
   const file = `${files.join(', ')}${split === 'all' ? '' : ` (${split} split)`}${halfArg ? ` half ${halfArg}` : ''}`;
   const { kb } = await loadKnowledgeBase({ extra: [] });
+  // `--anchored-only`: only knowledge-anchored reading reads claims (anchored.ts `anchoring.alone`).
+  if (args.includes('--anchored-only')) anchoring.alone = true;
   const started = process.hrtime.bigint();
   const results = rows.map((row) => evaluateRow(row, kb));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
