@@ -98,7 +98,8 @@ export function oracleReading(gold: GoldClaim, kb: KnowledgeBase): OracleReading
   ]
     .map((m) => m.entityId)
     .filter((id, i, all) => !used.has(id) && all.indexOf(id) === i);
-  const mediators = (gold.mediators ?? []).flatMap((m) => pick(mentionsOf(m, kb), kb)?.entityId ?? []);
+  // A route named by a word of a participant ("hypoxia-related factors") is no route of its own.
+  const mediators = (gold.mediators ?? []).flatMap((m) => pick(mentionsOf(m, kb), kb)?.entityId ?? []).filter((id) => !used.has(id));
   const negated = gold.negated === true || subjectWords.some((w) => negations.has(w) && w !== 'without');
   const claim: ClaimToVerify = { subject: subject.entityId, relation, object: object.entityId, mediators, context, negated };
   const verification = verifyClaim(claim, kb);

@@ -94,7 +94,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
       flipped: isFlipped(tokens, i),
       excluded: i > excludedFrom,
-      sensitivityTo: governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '') && (type === 'drug' || type === 'chemical'),
+      sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
       index: i,
     };
     if (type && alwaysContext.has(type)) {
@@ -221,6 +221,22 @@ function headAfter(tokens: readonly Token[], from: number, to: number, falls = f
 }
 
 const changeNouns = new Set(['rise', 'increase', 'induction', 'activation', 'upregulation', 'up-regulation', 'elevation', 'expression', 'secretion', 'production', 'phosphorylation', 'release', 'levels', 'accumulation', 'decrease', 'reduction', 'loss', 'downregulation']);
+
+/**
+ * "the sensitivity to sorafenib", "the sensitivity of HCC cells to sorafenib", "the response of tumours to
+ * sorafenib": a drug after "to" whose noun names how cells respond to it (the cells may stand between).
+ */
+function sensitivityTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && determiners.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  if (sensitivityNouns.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'of') return sensitivityNouns.has(tokens[j - 1].lower);
+  }
+  return false;
+}
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;
