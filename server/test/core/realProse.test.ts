@@ -126,3 +126,11 @@ table('the sensitivity of cells to a drug is the opposite of resistance to it', 
   ['IL-6 lowered the sensitivity to sorafenib in HCC cells.', ['IL6 decreases SORAFENIB_SENSITIVITY [ctx HCC]'], 'supported'],
   ['IL-6 raised the sensitivity to sorafenib in HCC cells.', ['IL6 increases SORAFENIB_SENSITIVITY [ctx HCC]'], 'contradicted'],
 ]);
+
+table('"X-mediated signalling" is X\'s own signalling', [
+  ['IRS-1-mediated signalling promotes the growth of HCC cells.', ['IRS1 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
+]);
+
+table('the other term of a comparison is not a participant', [
+  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
+]);

@@ -62,7 +62,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     const next = tokens[i + 1];
     const governor = governorOf(tokens, i, from);
 
-    if (next?.hyphenBefore && next.kind === 'word') {
+    // "IRS-1-mediated signalling", "IL-6-driven signalling": the signalling is the entity's own; the entity is the participant.
+    const ownSignalling = next?.hyphenBefore && next.kind === 'word' && ['mediated', 'driven', 'dependent', 'induced', 'activated'].includes(next.lower) && signallingHeads.has(tokens[i + 2]?.lower ?? '');
+    if (next?.hyphenBefore && next.kind === 'word' && !ownSignalling) {
       const word = next.lower;
       if (word === 'dependent' || word === 'mediated' && side === 'right' && isFollowedByMannerWord(tokens, i + 2)) {
         roles.mediators.push(mention);
@@ -106,6 +108,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       roles.context.push(mention);
       continue;
     }
+    // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
+    if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
       // "mediates crosstalk between tumour cells and CAFs": the pair qualifies a noun the library does not know.
       continue;
@@ -243,6 +247,9 @@ function wordBefore(tokens: readonly Token[], i: number, skipping: string): stri
   while (k >= 0 && (tokens[k].lower === skipping || determiners.has(tokens[k].lower) || tokens[k].lower === 'therapeutic')) k--;
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
+
+/** Heads after "X-mediated" that name X's own signalling rather than something X acts on. */
+const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals', 'pathway', 'pathways', 'cascade', 'transduction']);
 
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
