@@ -94,6 +94,10 @@ suite('relation cues: what may stand between the two', () => {
     assert.deepEqual(claims.map((c) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`), ['NT157 decreases COLONY_FORMATION']);
   });
 
+  test('exposure to a condition is the cause, as treatment with a drug is', () => {
+    assert.ok(anchoredClaims('Exposure to hypoxia raised IL-11 levels.').includes('HYPOXIA increases IL11'));
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

@@ -376,7 +376,9 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const before = chunks[k - 1];
   // "an antibody to IL-6R", "inhibitors of JAK2", "siRNA against STAT3": the agent that takes the entity away.
   const against = c.kind === 'PP' && ['of', 'to', 'against'].includes(c.lemma) && before !== undefined && lossOfFunctionAfter.has(words[before.head].lower);
-  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against) && before && (before.kind === 'NP' || before.kind === 'PP')) {
+  // "exposure to hypoxia": what the cells were exposed to is the cause, as in "treatment with X".
+  const given = c.kind === 'PP' && c.lemma === 'to' && before !== undefined && ['exposure', 'exposures'].includes(words[before.head].lower);
+  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && (before.kind === 'NP' || before.kind === 'PP')) {
     const noun = words[before.head].lower;
     const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
     if (lessened || measureNouns.has(noun)) {
