@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CompletionItem, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  type CancellationToken, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
@@ -235,7 +235,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     let publish: BlockPublish | undefined;
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
-    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
+    // The check here is made a slice of paragraphs at a time (requestAnalysis.ts), so that requests on other
+    // documents are answered between slices; a document that cannot be cut so goes to the worker.
+    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere && (await requestAnalyses.current(document.uri, () => current, never)) !== undefined);
     try {
       if (here) {
         const data = service.diagnostics(current, settings);
@@ -383,7 +385,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
   documents.onDidChangeContent((event) => {
     // Only a LaTeX file can change a LaTeX project (its includes, macros, bibliographies).
-    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit');
+    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit', event.document.uri);
     noteMarkdownBibliographies(event.document);
     scheduleValidation(event.document, undefined, 'edit');
   });
@@ -431,7 +433,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     let analysis = requestAnalyses.forRequest(snapshot(document));
     if (analysis?.toAnalysed(document.offsetAt(params.position)) === undefined) analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
     const offset = analysis?.toAnalysed(document.offsetAt(params.position));
-    if (!analysis || offset === undefined || token.isCancellationRequested) return null;
+    if (token.isCancellationRequested) return null;
+    // A paragraph too long to analyse here (requestAnalysis.ts): the worker's analysis of this version, the
+    // one its diagnostics come from, answers.
+    if ((!analysis || offset === undefined) && worker) return hoverFromWorker(document, params.position, settings, token);
+    if (!analysis || offset === undefined) return null;
     const result = service.hover(analysis.snapshot, offset, settings);
     if (!result) return null;
     if (analysis.current) return toProto.hover(document, result);
@@ -441,6 +447,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const hover = toProto.hover(document, { ...result, span: { start: start ?? 0, end: end ?? 0 } });
     return start === undefined || end === undefined ? { contents: hover.contents } : hover;
   });
+
+  async function hoverFromWorker(document: TextDocument, position: Position, settings: Settings, token: CancellationToken): Promise<Hover | null> {
+    const current = snapshot(document);
+    const result = await worker!.hover({ uri: document.uri, languageId: current.languageId, version: current.version, text: current.text, project: current.project, offset: document.offsetAt(position), settings });
+    if (!result || token.isCancellationRequested) return null;
+    const now = documents.get(document.uri);
+    if (now?.version !== current.version) return { contents: toProto.hover(document, result).contents };
+    return toProto.hover(now, result);
+  }
 
   connection.onDefinition(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
@@ -496,7 +511,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         if (!document) return null;
         // The command is also the check of claimlens.check.frequency "command": the diagnostics follow it.
         await validate(document, new Set(['command']));
-        return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
+        // The report is made where the check was: the worker has that analysis, and a report of a thesis made
+        // here would hold every other request meanwhile (issue 11).
+        const checked = { ...snapshot(document), path: uriToPath(uri) };
+        if (worker?.started) return worker.report({ documents: [{ ...checked, uri }] });
+        return service.report([checked]);
       }
       case commands.checkWorkspace:
         return checkWorkspace(params.workDoneToken);
@@ -530,12 +549,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
       const languageId = open?.languageId ?? languageOfPath(file);
-      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId) });
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId), open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const report = service.report(snapshots);
+    // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11).
+    const report = worker
+      ? await worker.report({ documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) }).finally(() => progress?.done())
+      : service.report(snapshots);
     progress?.done();
     sendStatus('ready');
     return report;
@@ -557,6 +579,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 const readAbstractsInline = 20;
 /** How long the background reading of abstracts runs before it lets other work through. */
 const readingSliceMs = 15;
+
+/** A wait no one cancels. */
+const never = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;
