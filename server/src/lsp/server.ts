@@ -26,7 +26,7 @@ import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
 import { LatexProjects } from './projects';
-import { RequestAnalyses } from './requestAnalysis';
+import { nextStep, RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -237,14 +237,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     // not wait for a second copy of the program and the library; the worker starts after that first check.
     // The check here is made a slice of paragraphs at a time (requestAnalysis.ts), so that requests on other
     // documents are answered between slices; a document that cannot be cut so goes to the worker.
-    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere && (await requestAnalyses.current(document.uri, () => current, never)) !== undefined);
+    const locate: toProto.FactLocator = (fact) => {
+      const where = service.kb.factLocations.get(fact.id);
+      return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+    };
+    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere && (await analyseInSlices(document, current, settings, locate)));
     try {
       if (here) {
         const data = service.diagnostics(current, settings);
-        const locate: toProto.FactLocator = (fact) => {
-          const where = service.kb.factLocations.get(fact.id);
-          return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
-        };
         diagnostics = data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
@@ -280,6 +280,30 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     }
     // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
+  }
+
+  /**
+   * The first check at start-up, in this thread a slice of paragraphs at a time (requestAnalysis.ts): requests
+   * on other documents are answered between slices, and the diagnostics of the part read first (the top of
+   * the document, what the writer sees on opening it) are published at once, the rest when it is read.
+   * False when the document cannot be cut so (a paragraph longer than a slice) or changed meanwhile: then the
+   * worker checks it.
+   */
+  async function analyseInSlices(document: TextDocument, current: DocumentSnapshot, settings: Settings, locate: toProto.FactLocator): Promise<boolean> {
+    let early = false;
+    for (;;) {
+      if (documents.get(document.uri)?.version !== current.version) return false;
+      const analysis = requestAnalyses.forRequest(current);
+      if (analysis?.current) return true;
+      if (!analysis || nextStep(analysis.snapshot.text, current.text) === undefined) return false;
+      if (!early) {
+        early = true;
+        // The prefix read so far is the document's own text up to a paragraph break: its offsets are the document's.
+        const data = service.diagnostics(analysis.snapshot, settings).map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
+        connection.sendDiagnostics({ uri: document.uri, version: current.version, diagnostics: limitDiagnostics(data, settings.diagnostics.maxPerDocument) });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
@@ -579,9 +603,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 const readAbstractsInline = 20;
 /** How long the background reading of abstracts runs before it lets other work through. */
 const readingSliceMs = 15;
-
-/** A wait no one cancels. */
-const never = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;
