@@ -135,10 +135,10 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
  * 100k-word draft on disk that is not open (a long analysis on another document). The hover's latency is
  * what the writer feels; the goal is every request answered within 50 ms whatever is being analysed.
  */
-export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown' | 'latex'): Promise<{ hovers: number[]; checkMs: number }> {
+export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown' | 'latex', nodeArgs: string[] = []): Promise<{ hovers: number[]; checkMs: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-requests-'));
   fs.writeFileSync(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md'), generateDraft(language).text);
-  const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const small = pathToFileURL(path.join(workspace, 'note.md')).href;
   let opened: () => void = () => undefined;
@@ -167,7 +167,12 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await check;
-    return { hovers, checkMs: now() - start };
+    const checkMs = now() - start;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    return { hovers, checkMs };
   } finally {
     connection.dispose();
     server.kill();

@@ -18,6 +18,7 @@ import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../co
 import type { Report } from '../core/analysis/report';
 import type { Settings } from '../core/settings';
 import { changedRange } from '../core/text/incrementalProse';
+import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
 
 const role = 'claimlens-analysis';
@@ -113,6 +114,8 @@ export function runAnalysisWorker(): void {
         cache?.beginBuild(0);
         const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {});
         service.setKnowledgeBase(built.kb);
+        // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
+        setImmediate(() => loadTagger());
       }).catch(() => undefined);
       return;
     }
