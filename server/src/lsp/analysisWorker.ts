@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BlockSender, BlockStore, MissingBlock, type BlockPublish } from './blockDiagnostics';
 import { buildKnowledgeBase, type KbSource } from '../core/kb/build';
+import { keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
 import { StoredAbstractCache } from '../node/abstractStore';
@@ -44,7 +45,18 @@ export interface DiagnoseJob {
   project?: ProjectContext;
   /** The main thread lost track of the document's blocks: send them all. */
   resend?: boolean;
+  /** The bibliographies the document declares: library keys it cites that they lack are warned about. */
+  bibliographies?: string[];
 }
+
+/** What a check sends back: the blocks whose diagnostics are new, and the keys outside the bibliographies. */
+export interface DiagnoseResult {
+  publish: BlockPublish;
+  outside: OutsideKey[];
+}
+
+/** A cited key outside the document's bibliographies, as its warning needs it. */
+export type OutsideKey = Pick<KeyOutsideBibliography, 'span' | 'message'>;
 
 /** A document as it crosses to the worker (see `DocumentWire`): its text whole or as an edit of the last one sent. */
 interface WireDocument {
@@ -81,11 +93,11 @@ export interface ReportJob {
 type Request =
   | KbMessage
   | { type: 'forget'; uri: string }
-  | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean } & WireDocument)
+  | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean; bibliographies?: string[] } & WireDocument)
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
   | { type: 'report'; id: number; documents: (WireDocument & { path: string })[] };
 type Response =
-  | { id: number; uri: string; publish: BlockPublish }
+  | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
   | { id: number; report: Report }
   | { id: number; error: string };
@@ -127,7 +139,8 @@ export function runAnalysisWorker(): void {
       let response: Response;
       try {
         if (message.type === 'diagnose') {
-          response = { id: message.id, uri: message.uri, publish: checker.check({ ...documents[0], uri: message.uri, settings: message.settings, withRelated: message.withRelated, resend: message.resend }) };
+          const job = { ...documents[0], uri: message.uri, settings: message.settings, withRelated: message.withRelated, resend: message.resend, bibliographies: message.bibliographies };
+          response = { id: message.id, uri: message.uri, publish: checker.check(job), outside: checker.outsideBibliography(job) };
         } else if (message.type === 'hover') {
           const hover = service.hover(documents[0], message.offset, message.settings);
           response = { id: message.id, hover: hover && { span: hover.span, markdown: hover.markdown } };
@@ -205,6 +218,16 @@ export class WorkerChecker {
   }
 
   /**
+   * Library keys the document cites that its bibliographies lack (BibTeX or Pandoc will not find them), from
+   * the prose of the analysis just made: the main thread needs no reading of its own (issue 11).
+   */
+  outsideBibliography(job: Omit<DiagnoseJob, 'text'> & { text: string }): OutsideKey[] {
+    if (!job.bibliographies?.length) return [];
+    const analysis = this.service.analyze({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project });
+    return keysOutsideBibliography(analysis.prose, this.service.kb, job.bibliographies, job.languageId === 'markdown' ? 'Pandoc' : 'BibTeX').map(({ span, message }) => ({ span, message }));
+  }
+
+  /**
    * Settings arrive as a fresh copy with every job; the diagnostics of unchanged blocks are kept for the
    * settings object they were made with, so equal settings must be the same object (a new object per edit
    * re-made and re-sent every diagnostic of a thesis).
@@ -221,7 +244,7 @@ export class Superseded extends Error {}
 
 /** A job on its way to the worker; `kind` says what it resolves to. */
 type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
-  | { kind: 'diagnose'; job: DiagnoseJob; resolve: (publish: BlockPublish) => void }
+  | { kind: 'diagnose'; job: DiagnoseJob; resolve: (result: DiagnoseResult) => void }
   | { kind: 'hover'; job: HoverJob; resolve: (hover: Pick<HoverResult, 'span' | 'markdown'> | undefined) => void }
   | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
 );
@@ -262,7 +285,7 @@ export class DiagnosticsWorker {
    * Checks a version of a document in the worker. What it resolves to is turned into the diagnostics by
    * `assemble`, with the document at that version.
    */
-  diagnose(job: DiagnoseJob): Promise<BlockPublish> {
+  diagnose(job: DiagnoseJob): Promise<DiagnoseResult> {
     this.#ensure();
     // A newer version of a document supersedes its queued and running checks.
     // The running one is abandoned only when it has run long: a restart costs the worker's cache, which
@@ -273,7 +296,7 @@ export class DiagnosticsWorker {
     this.#pending = this.#pending.filter((p) => !superseded(p));
     if (running?.kind === 'diagnose' && running.uri === job.uri && Date.now() - this.#headSince > longCheckMs) this.#restart(`a newer version of ${job.uri} arrived while a check of ${((Date.now() - this.#headSince) / 1000).toFixed(1)} s was running`);
     const resend = this.#resend.delete(job.uri) || job.resend;
-    return new Promise<BlockPublish>((resolve, reject) => this.#enqueue({ kind: 'diagnose', job: { ...job, resend }, uri: job.uri, id: this.#nextId++, resolve, reject }));
+    return new Promise<DiagnoseResult>((resolve, reject) => this.#enqueue({ kind: 'diagnose', job: { ...job, resend }, uri: job.uri, id: this.#nextId++, resolve, reject }));
   }
 
   /**
@@ -329,8 +352,8 @@ export class DiagnosticsWorker {
     const wire = this.#wire;
     let message: Request;
     if (pending.kind === 'diagnose') {
-      const { text, project, uri, languageId, version, settings, withRelated, resend } = pending.job;
-      message = { type: 'diagnose', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, withRelated, resend };
+      const { text, project, uri, languageId, version, settings, withRelated, resend, bibliographies } = pending.job;
+      message = { type: 'diagnose', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, withRelated, resend, bibliographies };
     } else if (pending.kind === 'hover') {
       const { text, project, uri, languageId, version, settings, offset } = pending.job;
       message = { type: 'hover', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, offset };
@@ -353,7 +376,7 @@ export class DiagnosticsWorker {
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
       if ('error' in response) done.reject(new Error(response.error));
-      else if (done.kind === 'diagnose' && 'publish' in response) done.resolve(response.publish);
+      else if (done.kind === 'diagnose' && 'publish' in response) done.resolve({ publish: response.publish, outside: response.outside });
       else if (done.kind === 'hover' && 'hover' in response) done.resolve(response.hover);
       else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
     });

@@ -9,7 +9,7 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CompletionIte
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
-import { inBibliographies, keysOutsideBibliography } from '../core/project/bibliography';
+import { inBibliographies, keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
@@ -138,9 +138,9 @@ export class LatexProjects {
     }));
   }
 
-  /** Keys the library knows but the document's bibliographies do not: BibTeX (or Pandoc) will not find them. */
-  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[]): Diagnostic[] {
-    return keysOutsideBibliography(prose, kb, bibliographies, toolOf(document)).map((found) => ({
+  /** Keys the library knows but the document's bibliographies do not (keysOutsideBibliography): BibTeX (or Pandoc) will not find them. */
+  outsideBibliography(document: TextDocument, outside: readonly Pick<KeyOutsideBibliography, 'span' | 'message'>[]): Diagnostic[] {
+    return outside.map((found) => ({
       range: { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) },
       severity: DiagnosticSeverity.Warning,
       code: 'not-in-bibliography',

@@ -1,7 +1,6 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
-import { extractChunked, updateChunked, type ChunkedProse } from '../core/text/incrementalProse';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +17,7 @@ import { languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { DiagnosticsWorker, Superseded } from './analysisWorker';
+import { DiagnosticsWorker, Superseded, type OutsideKey } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
@@ -26,6 +25,7 @@ import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
 import { LatexProjects } from './projects';
+import { keysOutsideBibliography } from '../core/project/bibliography';
 import { nextStep, RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
 
@@ -35,8 +35,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
-  /** Each open document's prose as last read for project warnings, where the next reading starts. */
-  const projectProse = new Map<string, ChunkedProse>();
   const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
@@ -233,6 +231,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const current = snapshot(document);
     let diagnostics: Diagnostic[] = [];
     let publish: BlockPublish | undefined;
+    // Keys the library holds but the document's bibliographies lack (a LaTeX project's, a draft's front
+    // matter's), read from the prose of the check's own analysis, in whichever thread made it.
+    const bibliographies = projects.bibliographiesOf(document, current.project);
+    let outside: OutsideKey[] = [];
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
     // The check here is made a slice of paragraphs at a time (requestAnalysis.ts), so that requests on other
@@ -246,10 +248,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (here) {
         const data = service.diagnostics(current, settings);
         diagnostics = data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
+        outside = keysOutsideBibliography(service.analyze(current).prose, service.kb, bibliographies, document.languageId === 'markdown' ? 'Pandoc' : 'BibTeX');
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
         // A LaTeX file's project context (macros, inherited abbreviations) goes with it.
-        publish = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project });
+        ({ publish, outside } = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project, bibliographies }));
       }
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -266,17 +269,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (!assembled) return validate(document, triggers);
       diagnostics = assembled;
     }
-    // Project warnings (missing includes, keys outside the project's .bib) need only the document's prose,
-    // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
-    const bibliographies = projects.bibliographiesOf(document, current.project);
+    // Project warnings: missing includes (from the project context) and keys outside the bibliographies.
     if (current.project !== undefined || bibliographies.length > 0) {
-      // Read incrementally from this document's previous reading: a full extraction of a thesis here took
-      // longer than the whole re-check in the worker (issue 10).
-      const previous = projectProse.get(document.uri);
-      const chunked = previous ? updateChunked(previous, document.languageId, current.text, current.project?.macros) : extractChunked(document.languageId, current.text, current.project?.macros);
-      projectProse.set(document.uri, chunked);
-      const prose = chunked.prose;
-      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, outside)];
     }
     // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
@@ -429,7 +424,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     service.forget(event.document.uri);
     requestAnalyses.forget(event.document.uri);
     worker?.forget(event.document.uri);
-    projectProse.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
