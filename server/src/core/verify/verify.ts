@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
+import { oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -78,6 +78,13 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
   if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
     const other = verifyClaim({ ...claim, object: outcome.process, context }, kb);
+    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+  }
+  // Sensitivity to a drug is the opposite of resistance to it: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance".
+  const opposite = oppositePhenotype(kb.drugPhenotype(claim.object));
+  const oppositeRelation = invertedRelation(claim.relation);
+  if (opposite && oppositeRelation && claim.relation !== 'signals-through' && kb.entities.has(opposite)) {
+    const other = verifyAs({ ...claim, object: opposite, relation: oppositeRelation }, kb);
     if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
   }
   return best;
