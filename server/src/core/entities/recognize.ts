@@ -284,6 +284,8 @@ function accepts(entry: LexiconEntry, surface: string, following: string): boole
       if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;
       const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
+      // "Her2", "Her3": a symbol with a digit in title case, as papers also write it (no English word looks so).
+      if (mouseCase.test(latin) && latin.toUpperCase() === written.toUpperCase()) return true;
       // "Met protein": a symbol that is also a word counts in title case only where the text says gene.
       return !!entry.englishWord && latin === written.charAt(0) + written.slice(1).toLowerCase() && geneContext.test(following);
     }

@@ -131,6 +131,7 @@ export function completeCitations(kb: KnowledgeBase, context: Extract<Completion
  */
 export function completeCitationList(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationList {
   const index = citationIndexOf(kb);
+  const sentence = sentenceScores(kb, entities, rank);
   // Candidates are paper indices of the citation index; with 100k papers, every per-candidate step is an
   // array read (no record lookups), and only the few papers with findings are scored by the sentence.
   let picked: Iterable<number>;
@@ -138,29 +139,19 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   if (index.papers.length <= maxCitationItems) {
     picked = index.papers.keys();
   } else {
-    const set = new Set<number>();
+    // Each paper once, in the order found (the prefix's papers are distinct; those of the sentence's entities may repeat them).
     const byPrefix = index.matchPrefix(context.prefix, maxCandidates);
     complete = byPrefix.complete;
-    for (const i of byPrefix.indices) set.add(i);
+    const list = byPrefix.indices;
     // A misspelt key is looked for only when nothing starts with what was typed.
-    if (context.prefix && set.size === 0) for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) set.add(i);
+    if (context.prefix && list.length === 0) list.push(...index.matchFuzzy(context.prefix, maxCitationItems));
     if (!context.prefix && rank && entities.size > 0) {
+      const first = index.firstVisit();
+      for (const i of list) first(i);
       // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
-      const keys = new Set<string>();
-      for (const entity of entities) {
-        for (const id of kb.related(entity)) {
-          for (const fact of kb.factsByEntity.get(id) ?? []) {
-            if (keys.size >= maxCandidates) break;
-            keys.add(fact.evidence.paper);
-          }
-        }
-      }
-      for (const key of keys) {
-        const i = index.indexOfKey(key);
-        if (i !== undefined) set.add(i);
-      }
+      for (const i of sentence.papers()) if (first(i)) list.push(i);
     }
-    picked = set;
+    picked = list;
   }
   const cited = new Set<number>();
   for (const key of context.alreadyCited) {
@@ -173,7 +164,7 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   const places: number[] = [];
   for (const i of picked) {
     if (cited.has(i)) continue;
-    const score = rank && index.hasFindings[i] ? relevance(kb, index.papers[i], entities) : 0;
+    const score = rank && index.hasFindings[i] ? sentence.score(i) : 0;
     if (score > 0) scored.push({ i, score });
     else places.push(index.rank[i]);
   }
@@ -194,6 +185,58 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   return { items, isIncomplete: !complete || total > maxCitationItems };
 }
 
+/** What completion knows of one sentence: its papers' scores and the papers whose findings name its entities. */
+interface SentenceScores {
+  key: string;
+  score(paper: number): number;
+  papers(): readonly number[];
+}
+
+/** The last sentence's scores, per library: each keystroke in a citation asks again about the same sentence. */
+const lastSentence = new WeakMap<KnowledgeBase, SentenceScores>();
+
+function sentenceScores(kb: KnowledgeBase, entities: ReadonlySet<string>, rank: boolean): SentenceScores {
+  const key = `${rank}\u0000${[...entities].sort().join('\u0000')}`;
+  const last = lastSentence.get(kb);
+  if (last?.key === key) return last;
+  const index = citationIndexOf(kb);
+  const matches = sentenceMatcher(kb, entities);
+  const scores = new Map<number, number>();
+  let papers: number[] | undefined;
+  const sentence: SentenceScores = {
+    key,
+    score(i) {
+      let score = scores.get(i);
+      if (score === undefined) {
+        score = relevance(kb, index.papers[i], entities, matches);
+        scores.set(i, score);
+      }
+      return score;
+    },
+    papers() {
+      if (!papers) {
+        const keys = new Set<string>();
+        for (const entity of entities) {
+          for (const id of kb.related(entity)) {
+            for (const fact of kb.factsByEntity.get(id) ?? []) {
+              if (keys.size >= maxCandidates) break;
+              keys.add(fact.evidence.paper);
+            }
+          }
+        }
+        papers = [];
+        for (const paperKey of keys) {
+          const i = index.indexOfKey(paperKey);
+          if (i !== undefined) papers.push(i);
+        }
+      }
+      return papers;
+    },
+  };
+  lastSentence.set(kb, sentence);
+  return sentence;
+}
+
 /** The `count` smallest numbers, in order (a typed-array sort: numeric and native). */
 function smallest(values: readonly number[], count: number): number[] {
   if (count === 0 || values.length === 0) return [];
@@ -201,12 +244,29 @@ function smallest(values: readonly number[], count: number): number[] {
 }
 
 /**
+ * Whether an entity of a finding is one of the sentence's or a kind of one; answered once per entity (a request
+ * scores up to 2,000 papers whose findings name the same few entities).
+ */
+export function sentenceMatcher(kb: KnowledgeBase, entities: ReadonlySet<string>): (id: string | undefined) => boolean {
+  const wanted = [...entities];
+  const known = new Map<string, boolean>();
+  return (id) => {
+    if (id === undefined) return false;
+    let answer = known.get(id);
+    if (answer === undefined) {
+      answer = entities.has(id) || wanted.some((e) => kb.isA(id, e));
+      known.set(id, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * How well a paper's findings match the sentence: the best single finding counts most (its subject and
  * object are worth 3 each, a context entity 2, a mediator 1), and each further matching finding adds a little.
  */
-export function relevance(kb: KnowledgeBase, paper: PaperRecord, entities: ReadonlySet<string>): number {
+export function relevance(kb: KnowledgeBase, paper: PaperRecord, entities: ReadonlySet<string>, matches: (id: string | undefined) => boolean = sentenceMatcher(kb, entities)): number {
   if (entities.size === 0) return 0;
-  const matches = (id: string | undefined): boolean => id !== undefined && [...entities].some((e) => e === id || kb.isA(id, e));
   let best = 0;
   let matching = 0;
   for (const fact of kb.factsByPaper.get(paper.key) ?? []) {
