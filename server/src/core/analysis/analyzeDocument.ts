@@ -96,13 +96,23 @@ export class AnalysisCache {
  * runs of normalized words, so a key the recognizer looks up in the block is a substring of the signature;
  * a slash sibling ("ERK1/2" looks up "erk2") keeps at least the key without its final digits.
  */
-function relevantAbbreviations(signature: string, abbreviations: DocumentAbbreviations): string {
+function relevantAbbreviations(signature: string, abbreviations: readonly AbbreviationStem[]): string {
   let key = '';
-  for (const [short, entity] of abbreviations) {
-    const stem = short.replace(/[0-9]+$/, '');
+  for (const { short, stem, entity } of abbreviations) {
     if (signature.includes(short) || (stem.length >= 2 && stem !== short && signature.includes(stem))) key += `${short}=${entity},`;
   }
   return key;
+}
+
+interface AbbreviationStem {
+  short: string;
+  stem: string;
+  entity: string | null;
+}
+
+/** Each abbreviation with its key less final digits, found once per document rather than once per block. */
+function abbreviationStems(abbreviations: DocumentAbbreviations): AbbreviationStem[] {
+  return [...abbreviations].map(([short, entity]) => ({ short, stem: short.replace(/[0-9]+$/, ''), entity }));
 }
 
 function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): boolean {
@@ -140,10 +150,11 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
   const abbreviationsChanged = abbreviations !== previous?.abbreviations;
 
   let recomputedBlocks = 0;
+  let stems: AbbreviationStem[] | undefined;
   const blocks = prose.blocks.map((block, index) => {
     const state = states[index];
     if (state.result && !abbreviationsChanged) return state.result;
-    const abbreviationKey = relevantAbbreviations(state.signature, abbreviations);
+    const abbreviationKey = relevantAbbreviations(state.signature, (stems ??= abbreviationStems(abbreviations)));
     if (state.result && state.abbreviationKey === abbreviationKey) return state.result;
     const key = `${kb.fingerprint}\u0000${abbreviationKey}\u0000${block.text}\u0000${block.citations.map((c) => `${c.plainOffset}:${c.keys.map((k) => k.key).join(',')}`).join(';')}`;
     let result = cache?.get(key);
