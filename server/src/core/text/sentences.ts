@@ -23,7 +23,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     // Swallow repeated terminators and closing quotes or brackets: "…cells.)" or "?!".
     let end = i + 1;
     while (end < text.length && /[.!?…)\]"'”’]/.test(text[end])) end++;
-    if (end < text.length && !/\s/.test(text[end])) continue;
+    if (end < text.length && !isSpace(text, end)) continue;
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (char === '.' && !endsSentence(text, start, i, next)) continue;
@@ -93,12 +93,19 @@ function canStartSentence(text: string, at: number): boolean {
 }
 
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at])) at++;
+  while (at < text.length && isSpace(text, at)) at++;
   return at;
 }
 
 function trimmed(text: string, start: number, end: number): SentenceSpan {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   return { start, end };
+}
+
+/** /\s/ on one character, with ASCII answered by its code (the splitter asks at every terminator, issue 11). */
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[at]);
 }
