@@ -16,10 +16,27 @@ const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-s
 /** Where it was measured, which may stand between the verb and the treatment: "in the metastatic tumour". */
 const place = /\bin\s+(?:the\s+)?(?:[\p{L}\p{N}/-]+\s+){0,3}?(?:subclones?|cells|lines|tumou?rs?|metastases|patients|cases|xenografts|biopsies)\s*/giu;
 
+/** `persists`'s verbs alone, to find the last one of a sentence (no verb after a level: `persists` cannot match). */
+const persistVerbs = /(?:persisted|persists|remained|remains|stayed|stays|retained|maintained|sustained|preserved|unchanged|unaffected)/giu;
+
+/** Where the sentence's last verb of persistence starts, or -1. */
+function lastPersistVerb(text: string, start: number, end: number): number {
+  const sentence = text.slice(start, end);
+  let last = -1;
+  persistVerbs.lastIndex = 0;
+  for (let match = persistVerbs.exec(sentence); match; match = persistVerbs.exec(sentence)) last = start + match.index;
+  return last;
+}
+
 export function persistenceClaims({ text, start, end, mentions, kb, hedged }: SentenceSpan): ExtractedClaim[] {
   const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
   const found: ExtractedClaim[] = [];
+  // `persists` tries up to five words in every way they can be cut before giving up, after every level: on a
+  // long sentence with no such verb that cost half the check (issue 11: a 20 kB line of entity names). A level
+  // with no verb after it is skipped; the others are read as before.
+  const lastVerb = inSentence.length > 0 ? lastPersistVerb(text, start, end) : -1;
   for (const level of inSentence) {
+    if (lastVerb < level.end) continue;
     if (isDrugMention(level.entityId, kb) || placeTypes.has(kb.entities.get(level.entityId)?.type ?? '')) continue;
     const verb = persists.exec(text.slice(level.end, end));
     if (!verb) continue;
