@@ -25,6 +25,8 @@ export interface RowResult {
   basisRight: boolean;
   evidenceRight: boolean;
   citationRight: boolean;
+  /** The reader's reason for treating the sentence as a non-claim (an aim, a method), when it does. */
+  nonClaim?: string;
 }
 
 export const labels = ['supported', 'contradicted', 'unsupported', 'out-of-scope'] as const;
@@ -102,6 +104,7 @@ export function evaluateRow(row: LabelledRow, kb: KnowledgeBase): RowResult {
     evidenceRight: evidence.join(',') === expectedEvidence.join(','),
     // Rows without a labelled issue do not test citations ("missing" is implied for every uncited supported row).
     citationRight: expectedIssue === null || citationIssue === expectedIssue,
+    nonClaim: sentence?.nonClaim,
   };
 }
 

@@ -3,8 +3,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
 import { half, selectSplit, type Split } from './realSplit';
+import { anchoring } from '../src/core/claims/anchored';
+import { oracleReading, type GoldClaim } from './oracle';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const goldClaims = new Map<string, GoldClaim>();
   const all = files.flatMap((file) =>
     fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
       let raw: Record<string, unknown>;
@@ -32,7 +36,9 @@ async function main(): Promise<void> {
       } catch {
         throw new Error(`${file}:${i + 1}: not valid JSON`);
       }
-      return toLabelledRow(raw);
+      const row = toLabelledRow(raw);
+      if (raw.claim && typeof raw.claim === 'object') goldClaims.set(row.id, raw.claim as GoldClaim);
+      return row;
     }),
   );
   const split: Split = splitArg ?? 'all';
@@ -43,6 +49,8 @@ async function main(): Promise<void> {
   const rows: LabelledRow[] = selectSplit(all, split).filter((r) => halfArg === undefined || half(r.id) === halfArg);
   const file = `${files.join(', ')}${split === 'all' ? '' : ` (${split} split)`}${halfArg ? ` half ${halfArg}` : ''}`;
   const { kb } = await loadKnowledgeBase({ extra: [] });
+  // `--anchored-only`: only knowledge-anchored reading reads claims (anchored.ts `anchoring.alone`).
+  if (args.includes('--anchored-only')) anchoring.alone = true;
   const started = process.hrtime.bigint();
   const results = rows.map((row) => evaluateRow(row, kb));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -54,11 +62,48 @@ async function main(): Promise<void> {
   console.log(`verdict accuracy ${pct(s.accuracy)}  verdict+basis ${pct(s.basisAccuracy)}  evidence papers exact ${pct(s.evidenceAccuracy)}  citation issue ${pct(s.citationAccuracy)}`);
   console.log(`macro-F1 (verdict) ${s.macroF1.toFixed(3)}  macro-F1 (verdict with basis) ${score(results, verdictBasisClass).macroF1.toFixed(3)}\n`);
 
-  // The blind split is scored, never read: its sentences are not printed.
+  // The blind split is scored, never read: its sentences are not printed, and its gold claims never used.
+  if (args.includes('--oracle') && split !== 'blind') printOracle(results, goldClaims, kb, args.includes('--no-rows'));
   if (split === 'blind' || args.includes('--no-rows')) return;
   const wrong = results.filter((r) => !r.basisRight || !r.evidenceRight || !r.citationRight);
   console.log(`${wrong.length} rows with a difference${verbose || wrong.length <= 40 ? ':' : ' (first 40; --verbose for all):'}`);
   for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r));
+}
+
+/**
+ * `--oracle`: the same rows verified from their gold claims (oracle.ts). Rows wrong from the sentence but right
+ * from the gold claim are reading gaps; rows wrong from both are knowledge, inference or recognition gaps.
+ */
+function printOracle(results: readonly RowResult[], gold: ReadonlyMap<string, GoldClaim>, kb: KnowledgeBase, quiet: boolean): void {
+  const oracle = results.map((r) => {
+    const reading = gold.has(r.row.id) ? oracleReading(gold.get(r.row.id)!, kb) : { verdict: 'out-of-scope' as const, basis: null, note: 'no gold claim' };
+    // A sentence the reader marks as a non-claim (an aim, a method) stays one: the gold claim says what it names, not that it asserts it.
+    const nonClaim = r.nonClaim !== undefined;
+    const verdict = nonClaim ? 'out-of-scope' : reading.verdict;
+    const basis = nonClaim ? null : reading.basis;
+    const right = verdict === r.row.label && (r.row.label !== 'unsupported' || basis === (r.row.basis ?? null));
+    return { r, reading, verdict, basis, right };
+  });
+  const asResults: RowResult[] = oracle.map(({ r, verdict, basis }) => ({ ...r, verdict, basis }));
+  const s = score(asResults, verdictBasisClass);
+  printScores('Oracle (gold claims through our recognizer and verifyClaim), verdict with basis', s);
+  const reading = oracle.filter((o) => o.right && !o.r.basisRight);
+  const knowledge = oracle.filter((o) => !o.right && !o.r.basisRight);
+  const oracleOnly = oracle.filter((o) => !o.right && o.r.basisRight);
+  console.log(`oracle macro-F1 ${s.macroF1.toFixed(3)}; sentence wrong: ${reading.length + knowledge.length} = reading gaps ${reading.length} (right from the gold claim) + knowledge/inference/recognition gaps ${knowledge.length} (wrong from both); right from the sentence, wrong from the gold claim: ${oracleOnly.length}\n`);
+  if (quiet) return;
+  const show = (o: (typeof oracle)[number]): string => {
+    const c = o.reading.claim;
+    const claim = c ? `${c.negated ? 'NOT ' : ''}${c.subject} ${c.relation} ${c.object}${c.mediators.length ? ` via ${c.mediators.join(',')}` : ''}${c.context.length ? ` in ${c.context.join(',')}` : ''}` : (o.reading.note ?? '');
+    return `  ${o.r.row.id} expected ${o.r.row.label}${o.r.row.basis ? `/${o.r.row.basis}` : ''}; sentence ${o.r.verdict}${o.r.basis ? `/${o.r.basis}` : ''}; oracle ${o.verdict}${o.basis ? `/${o.basis}` : ''}: ${claim}`;
+  };
+  console.log('Reading gaps (right from the gold claim):');
+  for (const o of reading) console.log(show(o));
+  console.log('Knowledge/inference/recognition gaps (wrong from the gold claim too):');
+  for (const o of knowledge) console.log(show(o));
+  console.log('Right from the sentence, wrong from the gold claim:');
+  for (const o of oracleOnly) console.log(show(o));
+  console.log('');
 }
 
 function printScores(title: string, s: Scores): void {

@@ -61,6 +61,43 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('IL-6, a pleiotropic cytokine of the tumour stroma, activates STAT3 in liver cancer cells.').includes('IL6 activates STAT3'));
   });
 
+  test('a property noun after a process is the process: "the invasive properties of cells"', () => {
+    assert.ok(anchoredClaims('Akt suppresses the invasive properties of breast cancer cells.').includes('AKT suppresses CELL_INVASION'));
+  });
+
+  test('an antibody to an entity takes it away', () => {
+    assert.ok(anchoredClaims('An antibody to IL-6R lowered STAT3 phosphorylation.').includes('IL6R increases STAT3'));
+  });
+
+  test('the drug that brings about a loss of function belongs to it', () => {
+    assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
+  });
+
+  test('a later member of a coordination shares the preposition of the first', () => {
+    assert.ok(anchoredClaims('Akt plays a central role in the onset and progression of thyroid tumours.').includes('AKT promotes TUMOR_PROGRESSION'));
+  });
+
+  test('predicates joined by "and" share their subject', () => {
+    const claims = anchoredClaims('Hypoxia can trigger EMT and thus impede metastasis.');
+    assert.ok(claims.includes('HYPOXIA induces EMT') && claims.includes('HYPOXIA inhibits METASTASIS'), JSON.stringify(claims));
+  });
+
+  test('an alternative ruled out with "rather than" is no participant', () => {
+    const text = 'IL-6, via STAT3 rather than STAT1, suppresses apoptosis.';
+    const claim = readAnchored(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).find((c) => c.object.entityId === 'APOPTOSIS');
+    assert.deepEqual([claim?.subject.entityId, claim?.relation, claim?.mediators.map((m) => m.entityId)], ['IL6', 'suppresses', ['STAT3']]);
+  });
+
+  test('an outcome named by its assay is linked through the process it measures', () => {
+    const text = 'NT157 lowered colony formation of liver cancer cells.';
+    const claims = readAnchored(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()), kb, false);
+    assert.deepEqual(claims.map((c) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`), ['NT157 decreases COLONY_FORMATION']);
+  });
+
+  test('exposure to a condition is the cause, as treatment with a drug is', () => {
+    assert.ok(anchoredClaims('Exposure to hypoxia raised IL-11 levels.').includes('HYPOXIA increases IL11'));
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

@@ -118,3 +118,19 @@ table('what follows "in response to" is a cause, never an object', [
 table("patients' survival is checked as overall survival", [
   ['Regorafenib shortened survival in HCC.', ['REGORAFENIB decreases SURVIVAL [ctx HCC]'], 'contradicted'],
 ]);
+
+table('the sensitivity of cells to a drug is the opposite of resistance to it', [
+  // "to sorafenib" after "the sensitivity of HCC cells": the cells stand between the noun and the drug.
+  ['Silencing ATF3 raised the sensitivity of liver cancer cells to sorafenib.', ['ATF3 increases SORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],
+  // A finding stated as sensitivity answers a claim stated as resistance, and the other way round.
+  ['IL-6 lowered the sensitivity to sorafenib in HCC cells.', ['IL6 decreases SORAFENIB_SENSITIVITY [ctx HCC]'], 'supported'],
+  ['IL-6 raised the sensitivity to sorafenib in HCC cells.', ['IL6 increases SORAFENIB_SENSITIVITY [ctx HCC]'], 'contradicted'],
+]);
+
+table('"X-mediated signalling" is X\'s own signalling', [
+  ['IRS-1-mediated signalling promotes the growth of HCC cells.', ['IRS1 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
+]);
+
+table('the other term of a comparison is not a participant', [
+  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
+]);

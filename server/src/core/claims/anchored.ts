@@ -11,14 +11,20 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope } from '../verify/verify';
-import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, type CueRow } from './cues';
+import { outcomeStandIns } from '../kb/inference';
+import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
 
-/** Switched off only to measure what anchored reading costs against the same check without it, in one run; `taggedSentences` counts the sentences it tagged. */
-export const anchoring = { enabled: true, taggedSentences: 0 };
+/**
+ * Switched off only to measure what anchored reading costs against the same check without it, in one run;
+ * `taggedSentences` counts the sentences it tagged. `alone` (eval only, `--anchored-only`) drops the frame
+ * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
+ * on: a stand-in for how it reads sentences nobody studied.
+ */
+export const anchoring = { enabled: true, taggedSentences: 0, alone: false };
 
 const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
 
@@ -35,6 +41,7 @@ export interface AnchoredOptions {
  */
 export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
   if (!anchoring.enabled) return reading;
+  if (anchoring.alone) reading = { ...reading, claims: [] };
   const evidenced = (c: ExtractedClaim): boolean => verifyClaim(toVerifiable(c), kb).basis !== 'no-evidence';
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
@@ -135,6 +142,25 @@ function isNameOnly(words: readonly ChunkWord[], c: Chunk | undefined): boolean 
   return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET');
 }
 
+/** Kinds of entity that can be the means of a loss of function ("inhibition of STAT3 by AG490"). */
+const instrumentTypes = new Set(['drug', 'chemical']);
+
+function entitiesIn(words: readonly ChunkWord[], c: Chunk): number[] {
+  return words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
+}
+
+/**
+ * "a role in the development and progression of thyroid tumours": a later member of a coordination whose first
+ * member the cue's preposition introduces shares that preposition.
+ */
+function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  const and = chunks[phrase.firstChunk - 1];
+  const member = chunks[phrase.firstChunk - 2];
+  if (phrase.preposition !== '' || chunks[phrase.firstChunk].kind !== 'NP' || !and || and.kind !== 'O' || !['and', 'or'].includes(words[and.head].lower)) return phrase;
+  if (!member || member.kind !== 'PP' || member.from + 1 >= member.to || entitiesIn(words, member).length > 0) return phrase;
+  return { ...phrase, firstChunk: phrase.firstChunk - 2, preposition: member.lemma };
+}
+
 /** Kinds of entity that set the scene: between subject and verb they are context, not participants. */
 const contextTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cell-type']);
 
@@ -142,8 +168,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const first = phraseOf(words, chunks, chunkOf[i], i);
-  const second = phraseOf(words, chunks, chunkOf[j], j);
-  if (!first || !second) return undefined;
+  const read = phraseOf(words, chunks, chunkOf[j], j);
+  if (!first || !read) return undefined;
+  const second = sharedPreposition(words, chunks, read);
   if (first.lastChunk >= second.firstChunk || first.preposition !== '') return undefined;
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
@@ -154,7 +181,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
   if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
   if (lead !== first.firstChunk && !opensClause) return undefined;
-  const between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
+  // right after it belongs to the first participant's phrase.
+  if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
   const path = normalizePath(words, between, (w) => contextTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
   if (!path) return undefined;
   const matches = cueRows.filter((row) => pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
@@ -233,6 +263,20 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
     if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
   }
+  // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
+  // the pair subject-metastasis the first predicate goes.
+  // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
+  const startsWithVerb = all[from]?.kind === 'VG' && verbTrigger(words[all[from].head].lower) !== undefined;
+  for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
+    const word = words[all[k].head].lower;
+    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word)) break;
+    if (all[k].kind === 'VG') break;
+    if (all[k].kind !== 'O' || !['and', 'or'].includes(word)) continue;
+    let next = k + 1;
+    while (next < to && all[next].kind === 'ADVP') next++;
+    if (next < to && all[next].kind === 'VG') from = k + 1;
+    break;
+  }
   const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
   const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
@@ -244,7 +288,11 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       routes.push(...entitiesOf(c));
       continue;
     }
-    if (lower === ',' && (route(between[k + 1]) || route(between[k - 1]))) continue;
+    const ruledOut = (d: Chunk | undefined): boolean => d?.kind === 'PP' && d.lemma === 'than' && words[between[between.indexOf(d) - 1]?.head ?? -1]?.lower === 'rather';
+    if (lower === ',' && (route(between[k + 1]) || route(between[k - 1]) || ruledOut(between[k - 1]))) continue;
+    // "via p-STAT3 rather than p-STAT1": the alternative ruled out is no participant.
+    if (c.kind === 'ADVP' && lower === 'rather' && between[k + 1]?.kind === 'PP' && between[k + 1].lemma === 'than') continue;
+    if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
     if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
@@ -320,15 +368,19 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
       sign = -sign as 1 | -1;
       change = true;
-    } else if (!measureNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
+    } else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
   }
   let firstChunk = k;
   let preposition = c.kind === 'PP' ? c.lemma : '';
   // "the expression of X", "a fall in X", "knockdown of X", "treatment with X": the noun before names the change.
   const before = chunks[k - 1];
-  if (c.kind === 'PP' && ['of', 'in', 'with'].includes(c.lemma) && before && (before.kind === 'NP' || before.kind === 'PP')) {
+  // "an antibody to IL-6R", "inhibitors of JAK2", "siRNA against STAT3": the agent that takes the entity away.
+  const against = c.kind === 'PP' && ['of', 'to', 'against'].includes(c.lemma) && before !== undefined && lossOfFunctionAfter.has(words[before.head].lower);
+  // "exposure to hypoxia": what the cells were exposed to is the cause, as in "treatment with X".
+  const given = c.kind === 'PP' && c.lemma === 'to' && before !== undefined && ['exposure', 'exposures'].includes(words[before.head].lower);
+  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && (before.kind === 'NP' || before.kind === 'PP')) {
     const noun = words[before.head].lower;
-    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun);
+    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
     if (lessened || measureNouns.has(noun)) {
       if (lessened) sign = -sign as 1 | -1;
       change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain)$/.test(noun);
@@ -394,11 +446,12 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let known = cache.get(key);
   if (known === undefined) {
-    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id)];
+    // An outcome named by its assay or organ ("colony formation", "hepatocarcinogenesis") is linked through the process it stands for.
+    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : [])];
     known = false;
     // Only entities with findings of their own (or of a relative or stand-in) can be linked; the check is one
     // cached lookup each, where verifying both ways costs four verifications (a million-fact library: seconds).
-    if (!kb.hasFindings(a) || !kb.hasFindings(b)) {
+    if (!ids(a).some((x) => kb.hasFindings(x)) || !ids(b).some((x) => kb.hasFindings(x))) {
       cache.set(key, known);
       return known;
     }

@@ -33,7 +33,10 @@ export const cueRows: readonly CueRow[] = [
   { name: 'passive with agent', path: 'VG:passive', second: 'by', agent: 'second', relation: 'verb', example: 'STAT3 phosphorylation was strongly induced by IL-6.', reads: 'IL6 induces STAT3' },
   { name: 'leads to', path: 'VG=lead|result|contribute|give', second: 'to|in', agent: 'first', relation: 'increases', example: 'Hypoxia leads to reduced E-cadherin expression.', reads: 'HYPOXIA decreases CDH1' },
   { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
-  { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'responsible for', path: 'VG=be ADJP=responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'In these cells, IL-6 signalling is responsible for STAT3 activation.', reads: 'IL6 promotes STAT3' },
+  { name: 'involved in', path: 'VG:passive=involve|involved|implicate|implicated', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is involved in the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'required for', path: 'VG:passive=require|need', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is required for migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
   { name: 'correlates with', path: 'VG=correlate|associate|coincide', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
@@ -73,6 +76,15 @@ export const measureNouns = new Set([
   'induction', 'upregulation', 'up-regulation', 'overexpression', 'over-expression', 'increase', 'rise', 'elevation', 'accumulation',
   'gain', 'function', 'synthesis', 'stimulation', 'treatment', 'exposure', 'axis', 'cascade', 'transactivation',
   'nuclear', 'translocation', 'status', 'positivity',
+]);
+
+/**
+ * Head nouns that name a process as a property of cells: "the invasive properties", "their migratory capacity",
+ * "the metastatic potential", "the migratory process" are the process itself.
+ */
+export const propertyNouns = new Set([
+  'property', 'properties', 'capacity', 'capacities', 'ability', 'abilities', 'potential', 'process', 'processes', 'phenotype',
+  'phenotypes', 'behaviour', 'behaviours', 'behavior', 'behaviors', 'capability', 'capabilities', 'activity',
 ]);
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */

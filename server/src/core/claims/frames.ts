@@ -225,6 +225,39 @@ export const frames: Frame[] = [
     example: 'In both lines, sorafenib was strongly growth inhibitory.',
     expected: ['SORAFENIB inhibits CELL_GROWTH'],
   },
+  {
+    name: 'mediator-of-signalling',
+    reads: 'Y is a mediator (transducer, effector) of X signalling: X signals through Y',
+    pattern: '@object ~3 is|are|was|were|acts|act|serves|serve ?as ~3 mediator|mediators|transducer|transducers|effector|effectors of ~2 @subject signalling|signaling|signals|effects|effect|action|actions|activity',
+    relation: 'signals-through',
+    example: 'STAT3 is a key mediator of IL-11 signalling in breast cancer cells.',
+    expected: ['IL11 signals-through STAT3 [ctx BREAST_CANCER]'],
+    exclusive: 'object',
+  },
+  {
+    name: 'exerts-effects-through',
+    reads: 'X exerts its effects (acts, signals) through Y: X signals through Y',
+    pattern: '@subject ~3 exerts|exert|exerted|exerting|mediates|mediate|mediated ~2 effects|effect|actions|action|functions|function|signalling|signaling through|via ~3 @object',
+    relation: 'signals-through',
+    example: 'IL-11 exerts its effects through gp130 in OSCC cells.',
+    expected: ['IL11 signals-through GP130 [ctx OSCC]'],
+  },
+  {
+    name: 'has-role-in',
+    reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
+    pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
+    relation: 'promotes',
+    example: 'Vimentin has a pivotal role in gefitinib resistance.',
+    expected: ['VIM promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
+  },
+  {
+    name: 'confers-resistance-after-relative-clause',
+    reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
+    pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
+    relation: 'promotes',
+    example: 'Two point mutations in KRAS, which are frequent in colon cancer, confer resistance to gefitinib.',
+    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DOID_219,DRUG_GEFITINIB]'],
+  },
 ];
 
 type Element =

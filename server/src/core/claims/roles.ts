@@ -62,7 +62,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     const next = tokens[i + 1];
     const governor = governorOf(tokens, i, from);
 
-    if (next?.hyphenBefore && next.kind === 'word') {
+    // "IRS-1-mediated signalling", "IL-6-driven signalling": the signalling is the entity's own; the entity is the participant.
+    const ownSignalling = next?.hyphenBefore && next.kind === 'word' && ['mediated', 'driven', 'dependent', 'induced', 'activated'].includes(next.lower) && signallingHeads.has(tokens[i + 2]?.lower ?? '');
+    if (next?.hyphenBefore && next.kind === 'word' && !ownSignalling) {
       const word = next.lower;
       if (word === 'dependent' || word === 'mediated' && side === 'right' && isFollowedByMannerWord(tokens, i + 2)) {
         roles.mediators.push(mention);
@@ -94,7 +96,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
       flipped: isFlipped(tokens, i),
       excluded: i > excludedFrom,
-      sensitivityTo: governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '') && (type === 'drug' || type === 'chemical'),
+      sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
       index: i,
     };
     if (type && alwaysContext.has(type)) {
@@ -106,6 +108,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       roles.context.push(mention);
       continue;
     }
+    // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
+    if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
       // "mediates crosstalk between tumour cells and CAFs": the pair qualifies a noun the library does not know.
       continue;
@@ -125,10 +129,17 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
     // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
     // Nor a disease that only qualifies a count: "a major cause of breast cancer mortality".
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
-    for (const participant of direct) {
-      roles.participants.push(participant);
-      roles.context = roles.context.filter((c) => c !== participant.mention);
+    // Only determiners before it: read from `from` and stopped at the first other token, not a copy of the stretch
+    // per entity (quadratic in a long run of disease names).
+    const onlyDeterminersBefore = (index: number): boolean => {
+      for (let k = from; k < index; k++) if (!(tokens[k].kind === 'word' && determiners.has(tokens[k].lower))) return false;
+      return true;
+    };
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && onlyDeterminersBefore(p.index));
+    for (const participant of direct) roles.participants.push(participant);
+    if (direct.length > 0) {
+      const objects = new Set(direct.map((p) => p.mention));
+      roles.context = roles.context.filter((c) => !objects.has(c));
     }
   }
   return roles;
@@ -222,11 +233,30 @@ function headAfter(tokens: readonly Token[], from: number, to: number, falls = f
 
 const changeNouns = new Set(['rise', 'increase', 'induction', 'activation', 'upregulation', 'up-regulation', 'elevation', 'expression', 'secretion', 'production', 'phosphorylation', 'release', 'levels', 'accumulation', 'decrease', 'reduction', 'loss', 'downregulation']);
 
+/**
+ * "the sensitivity to sorafenib", "the sensitivity of HCC cells to sorafenib", "the response of tumours to
+ * sorafenib": a drug after "to" whose noun names how cells respond to it (the cells may stand between).
+ */
+function sensitivityTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && determiners.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  if (sensitivityNouns.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'of') return sensitivityNouns.has(tokens[j - 1].lower);
+  }
+  return false;
+}
+
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;
   while (k >= 0 && (tokens[k].lower === skipping || determiners.has(tokens[k].lower) || tokens[k].lower === 'therapeutic')) k--;
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
+
+/** Heads after "X-mediated" that name X's own signalling rather than something X acts on. */
+const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals', 'pathway', 'pathways', 'cascade', 'transduction']);
 
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);

@@ -12,7 +12,8 @@
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
-//   (applied to claims, verify/verify.ts).
+//   (applied to claims, verify/verify.ts);
+// - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
@@ -50,6 +51,16 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
   SURVIVAL: { process: 'OVERALL_SURVIVAL' },
 };
+
+/**
+ * Sensitivity to a drug is the opposite of resistance to it: what raises one lowers the other ("NT157 raises
+ * sensitivity to sorafenib" says "NT157 lowers sorafenib resistance"). Applied to claims (verify/verify.ts):
+ * the opposite phenotype of a drug phenotype id such as SORAFENIB_SENSITIVITY.
+ */
+export function oppositePhenotype(phenotype: { drug: string; kind: string } | undefined): string | undefined {
+  if (!phenotype) return undefined;
+  return `${phenotype.drug}_${phenotype.kind === 'SENSITIVITY' ? 'RESISTANCE' : 'SENSITIVITY'}`;
+}
 
 const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
 const negative = new Set(['decreases', 'inhibits', 'suppresses', 'downregulates']);

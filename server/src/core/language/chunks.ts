@@ -77,6 +77,11 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
     // after a form of "be" is a participle: "was increased by".
     if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
+    // "CAFs, stromal cells of the liver, restrain tumour growth", "and thus impede metastasis": a relation verb
+    // in its plain form right after a comma or an adverb, before a noun phrase, heads the predicate (a noun
+    // there would need its article: "a rise of", "the block of").
+    const opens = words[i - 1].lower === ',' || before === 'ADV';
+    if (tags[i] === 'NOUN' && opens && !/s$/.test(word.lower) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after) && !['of', 'in'].includes(words[i + 1].lower)) tags[i] = 'VERB';
     if (tags[i] === 'ADJ' && (words[i - 1].lemma === 'be' || words[i - 1].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
   }
   return tags;
@@ -116,6 +121,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       (after(i) || (tags[i - 1] === 'ADV' && after(i - 1)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
+        // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
+        (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'thereby', 'thus', 'while', 'by', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate ? i : nounPhraseEnd(i);
     if (npEnd > i) {

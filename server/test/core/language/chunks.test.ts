@@ -21,6 +21,9 @@ const cases: [string, string][] = [
   ['Low oxygen led to elevated levels of SNAI1 protein.', '[NP Low oxygen] [VG led] [PP to elevated levels] [PP of SNAI1 protein]'],
   ['Hypoxia may also trigger EMT through HIF1A.', '[NP Hypoxia] [VG may also trigger] [NP EMT] [PP through HIF1A]'],
   ['Sorafenib failed to reduce IL6 levels.', '[NP Sorafenib] [VG:neg failed to reduce] [NP IL6 levels]'],
+  // A relation verb in its plain form after an apposition's comma or an adverb heads the predicate.
+  ['Stromal fibroblasts, the main cells of the niche, restrain tumour growth.', '[NP Stromal fibroblasts] [NP the main cells] [PP of the niche] [VG restrain] [NP tumour growth]'],
+  ['Hypoxia can trigger EMT and thus impede tumour metastasis.', '[NP Hypoxia] [VG can trigger] [NP EMT] and thus [VG impede] [NP tumour metastasis]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 
