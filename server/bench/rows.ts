@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { repoRoot } from './generate/paths';
 import { benchIncremental } from './incremental';
+import { writerLibraryRows } from './library';
 import { bibRows, libraryRows, startupRows } from './scaleRows';
 import type { BenchRow, RowModule } from './table';
 
@@ -16,6 +17,7 @@ async function incrementalRows(): Promise<BenchRow[]> {
 export const rowModules: { name: string; rows: RowModule }[] = [
   { name: '100k-word drafts', rows: incrementalRows },
   { name: '100k-entry .bib', rows: bibRows },
+  { name: "writer's library (5k-entry .bib with abstracts)", rows: writerLibraryRows },
   { name: '1M-fact library', rows: libraryRows },
   { name: 'start-up', rows: startupRows },
 ];

@@ -11,7 +11,6 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { BiomedicalLexicon, deserializeLexicon } from '../src/core/entities/biomedical';
 import { prebuiltLexicon } from '../src/core/entities/lexiconPrebuilt';
 import { bundledLexiconData } from '../src/core/entities/biomedicalData';
-import { benchLibrary } from './library';
 import { manuscript } from './generate/manuscript';
 import { benchLatexShapes } from './latexShapes';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
@@ -97,8 +96,11 @@ const quick = process.argv.includes('--quick') || process.env.CLAIMLENS_BENCH_QU
 
 async function main(): Promise<void> {
   // `--table`: only the scale table of issue 10 (the slow part is its big workloads; `--quick` shrinks them).
+  // `--rows=bib,library`: only the modules whose names contain one of the words (a part of the table).
+  const only = process.argv.find((a) => a.startsWith('--rows='))?.slice('--rows='.length).split(',');
+  const modules = only ? rowModules.filter((m) => only.some((word) => m.name.includes(word))) : rowModules;
   if (process.argv.includes('--table')) {
-    await runTable(rowModules, { quick });
+    await runTable(modules, { quick });
     return;
   }
   const heapBefore = process.memoryUsage().heapUsed;
@@ -194,15 +196,14 @@ async function main(): Promise<void> {
   const largeCompletion = median(Array.from({ length: 20 }, () => time(() => largeService.completion(largeDoc, largeDoc.text.length)).ms));
   const afterLarge = process.memoryUsage();
   console.log(`\nlarge library (${large.papers.size} papers, ${large.facts.length} facts): built in ${largeLoadMs.toFixed(0)} ms; full check of 50 KB ${largeCheck.toFixed(0)} ms (${(largeCheck / fullCheck50).toFixed(1)}x the bundled library's); ranked completion median ${largeCompletion.toFixed(1)} ms; rss ${mb(afterLarge.rss)} with both libraries loaded`);
-  await benchLibrary();
   await robustness(kb);
 
   benchLatexShapes();
-  await runTable(rowModules, { quick });
+  await runTable(modules, { quick });
 }
 
-// The scale table's library rows run in a child process of this same bundle (scaleRows.ts).
-if (!process.argv.includes('--library-child')) {
+// The scale table's library rows run in a child process of this same bundle (scaleRows.ts, library.ts).
+if (!process.argv.includes('--library-child') && !process.argv.includes('--writer-library-child')) {
   main().catch((error) => {
     console.error(error);
     process.exitCode = 1;

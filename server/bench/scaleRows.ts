@@ -228,7 +228,7 @@ export async function startupRows(): Promise<BenchRow[]> {
   const wall = median(runs.map((r) => r.firstDiagnosticMs));
   return [{
     what: 'time to first diagnostic, 50 KB draft, server cold (median of 3)',
-    measured: `${wall.toFixed(0)} ms wall (initialize ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms, server CPU ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms)`,
+    measured: `${wall.toFixed(0)} ms wall (initialize ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms; the whole draft's ${median(runs.map((r) => r.allDiagnosticsMs)).toFixed(0)} ms, server CPU then ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms)`,
     goal: '< 1 s', pass: wall < 1000,
   }];
 }

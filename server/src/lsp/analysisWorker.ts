@@ -11,11 +11,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BlockSender, BlockStore, MissingBlock, type BlockPublish } from './blockDiagnostics';
 import { buildKnowledgeBase, type KbSource } from '../core/kb/build';
+import { keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
 import { StoredAbstractCache } from '../node/abstractStore';
-import { ClaimLensService } from '../core/service';
+import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
+import type { Report } from '../core/analysis/report';
 import type { Settings } from '../core/settings';
+import { changedRange } from '../core/text/incrementalProse';
+import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
 
 const role = 'claimlens-analysis';
@@ -41,10 +45,62 @@ export interface DiagnoseJob {
   project?: ProjectContext;
   /** The main thread lost track of the document's blocks: send them all. */
   resend?: boolean;
+  /** The bibliographies the document declares: library keys it cites that they lack are warned about. */
+  bibliographies?: string[];
 }
 
-type Request = KbMessage | { type: 'forget'; uri: string } | ({ type: 'diagnose'; id: number } & DiagnoseJob);
-type Response = { id: number; uri: string; publish: BlockPublish } | { id: number; error: string };
+/** What a check sends back: the blocks whose diagnostics are new, and the keys outside the bibliographies. */
+export interface DiagnoseResult {
+  publish: BlockPublish;
+  outside: OutsideKey[];
+}
+
+/** A cited key outside the document's bibliographies, as its warning needs it. */
+export type OutsideKey = Pick<KeyOutsideBibliography, 'span' | 'message'>;
+
+/** A document as it crosses to the worker (see `DocumentWire`): its text whole or as an edit of the last one sent. */
+interface WireDocument {
+  uri: string;
+  languageId: string;
+  version: number;
+  /** The whole text: the first time this worker sees the document (or one not kept, `transient`). */
+  text?: string;
+  /** Or the edit from the text last sent for this document: characters start..oldEnd become `insert`. */
+  edit?: { start: number; oldEnd: number; insert: string };
+  /** The project context, unless it is the one last sent for this document (`sameProject`). */
+  project?: ProjectContext;
+  sameProject?: boolean;
+  /** A file the editor does not have open (a workspace check): not kept after the job. */
+  transient?: boolean;
+}
+
+/** A hover the main thread cannot answer itself (a paragraph too long to analyse there): the worker's analysis answers it. */
+export interface HoverJob {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+  project?: ProjectContext;
+  offset: number;
+  settings: Settings;
+}
+
+/** A report (Check Document, Check Workspace): open documents and files read from disk (`transient`). */
+export interface ReportJob {
+  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend'> & { path: string; transient?: boolean })[];
+}
+
+type Request =
+  | KbMessage
+  | { type: 'forget'; uri: string }
+  | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean; bibliographies?: string[] } & WireDocument)
+  | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
+  | { type: 'report'; id: number; documents: (WireDocument & { path: string })[] };
+type Response =
+  | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
+  | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
+  | { id: number; report: Report }
+  | { id: number; error: string };
 
 /** True in the thread this module started as a worker; then `runAnalysisWorker` is what it runs. */
 export function isAnalysisWorker(): boolean {
@@ -54,11 +110,13 @@ export function isAnalysisWorker(): boolean {
 export function runAnalysisWorker(): void {
   const checker = new WorkerChecker();
   const service = checker.service;
+  const received = new DocumentWire();
   let kbReady: Promise<void> = Promise.resolve();
   parentPort!.on('message', (message: Request) => {
     if (message.type === 'forget') {
       service.forget(message.uri);
       checker.sender.forget(message.uri);
+      received.forget(message.uri);
       return;
     }
     if (message.type === 'kb') {
@@ -68,19 +126,72 @@ export function runAnalysisWorker(): void {
         cache?.beginBuild(0);
         const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {});
         service.setKnowledgeBase(built.kb);
+        // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
+        setImmediate(() => loadTagger());
       }).catch(() => undefined);
       return;
     }
+    // Texts are rebuilt as the messages arrive (each edit is of the text before it, in order of sending).
+    const documents: (DocumentSnapshot & { path: string; transient?: boolean })[] = message.type === 'report'
+      ? message.documents.map((d) => ({ ...received.snapshot(d), path: d.path, transient: d.transient }))
+      : [{ ...received.snapshot(message), path: '' }];
     void kbReady.then(() => {
       let response: Response;
       try {
-        response = { id: message.id, uri: message.uri, publish: checker.check(message) };
+        if (message.type === 'diagnose') {
+          const job = { ...documents[0], uri: message.uri, settings: message.settings, withRelated: message.withRelated, resend: message.resend, bibliographies: message.bibliographies };
+          response = { id: message.id, uri: message.uri, publish: checker.check(job), outside: checker.outsideBibliography(job) };
+        } else if (message.type === 'hover') {
+          const hover = service.hover(documents[0], message.offset, message.settings);
+          response = { id: message.id, hover: hover && { span: hover.span, markdown: hover.markdown } };
+        } else {
+          response = { id: message.id, report: service.report(documents) };
+          // A file the editor does not have open leaves no analysis behind.
+          for (const document of documents) if (document.transient) service.forget(document.id);
+        }
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
       }
       parentPort!.postMessage(response);
     });
   });
+}
+
+/**
+ * Documents cross to the worker as edits: a thesis sent whole on every keystroke cost a copy to serialise and
+ * one to read back (about 40 ms for 750 kB, more than the re-check itself; issue 10). Each side keeps the
+ * last text (and project context) sent per document; the main thread sends what changed since.
+ */
+export class DocumentWire {
+  readonly #texts = new Map<string, { text: string; project?: ProjectContext }>();
+
+  /** The main thread's side: the document as a message, remembered as sent unless transient. */
+  encode(document: { uri: string; languageId: string; version: number; text: string; project?: ProjectContext }, transient = false): WireDocument {
+    const { uri, languageId, version, text, project } = document;
+    const last = transient ? undefined : this.#texts.get(uri);
+    if (!transient) this.#texts.set(uri, { text, project });
+    const sameProject = last !== undefined && last.project === project;
+    const wire: WireDocument = { uri, languageId, version, transient, ...(sameProject ? { sameProject } : { project }) };
+    if (last === undefined) return { ...wire, text };
+    const change = changedRange(last.text, text);
+    return { ...wire, edit: change ? { start: change.start, oldEnd: change.oldEnd, insert: text.slice(change.start, change.newEnd) } : { start: 0, oldEnd: 0, insert: '' } };
+  }
+
+  /** The worker's side: the snapshot a message stands for, remembered for the next edit unless transient. */
+  snapshot(wire: WireDocument): DocumentSnapshot {
+    const last = this.#texts.get(wire.uri);
+    let text: string;
+    if (wire.text !== undefined) text = wire.text;
+    else if (last && wire.edit) text = last.text.slice(0, wire.edit.start) + wire.edit.insert + last.text.slice(wire.edit.oldEnd);
+    else throw new Error(`ClaimLens: an edit of ${wire.uri} arrived before its text`);
+    const project = wire.sameProject ? last?.project : wire.project;
+    if (!wire.transient) this.#texts.set(wire.uri, { text, project });
+    return { id: wire.uri, languageId: wire.languageId, version: wire.version, text, project };
+  }
+
+  forget(uri: string): void {
+    this.#texts.delete(uri);
+  }
 }
 
 /** What the worker does with a job, apart from the thread: check, and say what changed. */
@@ -93,7 +204,7 @@ export class WorkerChecker {
     this.service = new ClaimLensService(kb);
   }
 
-  check(job: DiagnoseJob): BlockPublish {
+  check(job: Omit<DiagnoseJob, 'text'> & { text: string }): BlockPublish {
     const service = this.service;
     // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
     const groups = service.blockDiagnostics({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project }, this.#sameSettings(job.settings));
@@ -104,6 +215,16 @@ export class WorkerChecker {
     if (job.resend) this.sender.forget(job.uri);
     // Only the blocks whose diagnostics are new are converted and copied (lsp/blockDiagnostics.ts).
     return this.sender.publish(job.uri, groups, (d) => toProto.diagnosticWithoutRange(d, locate, job.withRelated));
+  }
+
+  /**
+   * Library keys the document cites that its bibliographies lack (BibTeX or Pandoc will not find them), from
+   * the prose of the analysis just made: the main thread needs no reading of its own (issue 11).
+   */
+  outsideBibliography(job: Omit<DiagnoseJob, 'text'> & { text: string }): OutsideKey[] {
+    if (!job.bibliographies?.length) return [];
+    const analysis = this.service.analyze({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project });
+    return keysOutsideBibliography(analysis.prose, this.service.kb, job.bibliographies, job.languageId === 'markdown' ? 'Pandoc' : 'BibTeX').map(({ span, message }) => ({ span, message }));
   }
 
   /**
@@ -121,15 +242,18 @@ export class WorkerChecker {
 /** Thrown (as a rejection) for a check that a newer version of its document made pointless. */
 export class Superseded extends Error {}
 
-interface Pending extends DiagnoseJob {
-  id: number;
-  resolve: (publish: BlockPublish) => void;
-  reject: (error: Error) => void;
-}
+/** A job on its way to the worker; `kind` says what it resolves to. */
+type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
+  | { kind: 'diagnose'; job: DiagnoseJob; resolve: (result: DiagnoseResult) => void }
+  | { kind: 'hover'; job: HoverJob; resolve: (hover: Pick<HoverResult, 'span' | 'markdown'> | undefined) => void }
+  | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
+);
 
 /** The main thread's side: one worker, jobs in order, restart on cancellation or crash. */
 export class DiagnosticsWorker {
   #worker: Worker | undefined;
+  /** What the running worker has been sent of each open document. */
+  #wire = new DocumentWire();
   #kb: KbMessage | undefined;
   #pending: Pending[] = [];
   #nextId = 1;
@@ -161,22 +285,39 @@ export class DiagnosticsWorker {
    * Checks a version of a document in the worker. What it resolves to is turned into the diagnostics by
    * `assemble`, with the document at that version.
    */
-  diagnose(job: DiagnoseJob): Promise<BlockPublish> {
+  diagnose(job: DiagnoseJob): Promise<DiagnoseResult> {
     this.#ensure();
     // A newer version of a document supersedes its queued and running checks.
     // The running one is abandoned only when it has run long: a restart costs the worker's cache, which
     // is what makes re-checks after an edit fast; a short check simply finishes and its result is dropped.
     const running = this.#pending[0];
-    for (const p of this.#pending) if (p.uri === job.uri && p !== running) p.reject(new Superseded());
-    this.#pending = this.#pending.filter((p) => p.uri !== job.uri || p === running);
-    if (running?.uri === job.uri && Date.now() - this.#headSince > longCheckMs) this.#restart(`a newer version of ${job.uri} arrived while a check of ${((Date.now() - this.#headSince) / 1000).toFixed(1)} s was running`);
+    const superseded = (p: Pending) => p.kind === 'diagnose' && p.uri === job.uri && p !== running;
+    for (const p of this.#pending) if (superseded(p)) p.reject(new Superseded());
+    this.#pending = this.#pending.filter((p) => !superseded(p));
+    if (running?.kind === 'diagnose' && running.uri === job.uri && Date.now() - this.#headSince > longCheckMs) this.#restart(`a newer version of ${job.uri} arrived while a check of ${((Date.now() - this.#headSince) / 1000).toFixed(1)} s was running`);
     const resend = this.#resend.delete(job.uri) || job.resend;
-    return new Promise<BlockPublish>((resolve, reject) => {
-      const pending: Pending = { ...job, resend, id: this.#nextId++, resolve, reject };
-      if (this.#pending.length === 0) this.#headSince = Date.now();
-      this.#pending.push(pending);
-      this.#post(pending);
-    });
+    return new Promise<DiagnoseResult>((resolve, reject) => this.#enqueue({ kind: 'diagnose', job: { ...job, resend }, uri: job.uri, id: this.#nextId++, resolve, reject }));
+  }
+
+  /**
+   * A hover answered from the worker's analysis of that version (the one its diagnostics come from), for a
+   * document the main thread does not analyse itself; it waits for the worker's jobs before it.
+   */
+  hover(job: HoverJob): Promise<Pick<HoverResult, 'span' | 'markdown'> | undefined> {
+    this.#ensure();
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'hover', job, uri: job.uri, id: this.#nextId++, resolve, reject }));
+  }
+
+  /** The report of Check Document and Check Workspace, made in the worker so that requests go on meanwhile. */
+  report(job: ReportJob): Promise<Report> {
+    this.#ensure();
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'report', job, uri: '', id: this.#nextId++, resolve, reject }));
+  }
+
+  #enqueue(pending: Pending): void {
+    if (this.#pending.length === 0) this.#headSince = Date.now();
+    this.#pending.push(pending);
+    this.#post(pending);
   }
 
   /**
@@ -197,6 +338,7 @@ export class DiagnosticsWorker {
   /** A closed document: the worker drops the analysis it kept for the next version. */
   forget(uri: string): void {
     this.#blocks.forget(uri);
+    this.#wire.forget(uri);
     this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);
   }
 
@@ -206,13 +348,26 @@ export class DiagnosticsWorker {
   }
 
   #post(pending: Pending): void {
-    const { resolve: _resolve, reject: _reject, ...job } = pending;
-    this.#ensure().postMessage({ type: 'diagnose', ...job } satisfies Request);
+    const worker = this.#ensure();
+    const wire = this.#wire;
+    let message: Request;
+    if (pending.kind === 'diagnose') {
+      const { text, project, uri, languageId, version, settings, withRelated, resend, bibliographies } = pending.job;
+      message = { type: 'diagnose', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, withRelated, resend, bibliographies };
+    } else if (pending.kind === 'hover') {
+      const { text, project, uri, languageId, version, settings, offset } = pending.job;
+      message = { type: 'hover', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, offset };
+    } else {
+      message = { type: 'report', id: pending.id, documents: pending.job.documents.map((d) => ({ ...wire.encode(d, d.transient), path: d.path })) };
+    }
+    worker.postMessage(message);
   }
 
   #ensure(): Worker {
     if (this.#worker) return this.#worker;
     const worker = new Worker(this.script, { workerData: { role }, argv: [], stdout: false, stderr: false });
+    // A new worker has been sent nothing yet: each document's first job carries its whole text.
+    this.#wire = new DocumentWire();
     worker.on('message', (response: Response) => {
       // Kept even when the check was superseded: the worker counts its blocks as sent.
       if ('publish' in response) this.#blocks.receive(response.uri, response.publish);
@@ -221,7 +376,9 @@ export class DiagnosticsWorker {
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
       if ('error' in response) done.reject(new Error(response.error));
-      else done.resolve(response.publish);
+      else if (done.kind === 'diagnose' && 'publish' in response) done.resolve({ publish: response.publish, outside: response.outside });
+      else if (done.kind === 'hover' && 'hover' in response) done.resolve(response.hover);
+      else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));
     worker.on('exit', () => {

@@ -9,16 +9,20 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CompletionIte
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
-import { inBibliographies, keysOutsideBibliography } from '../core/project/bibliography';
+import { inBibliographies, keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
+import { changedRange } from '../core/text/incrementalProse';
 import { DiskProjectFiles, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
 
 export class LatexProjects {
   readonly #documents: TextDocuments<TextDocument>;
-  /** Contexts computed since the last change to any open document, by URI. */
-  #contexts = new Map<string, ProjectContext | undefined>();
+  /**
+   * Contexts computed since the last change to any open document, by URI, with the text each was computed
+   * from: an edit to that document that touches no project command keeps it (see `projectNeutral`).
+   */
+  #contexts = new Map<string, { text: string | undefined; context: ProjectContext | undefined }>();
   #files: DiskProjectFiles | undefined;
   /**
    * The bibliographies each document declares (a draft's front matter, a chapter's project), by URI: a
@@ -37,15 +41,26 @@ export class LatexProjects {
    * editor changes a project only through an open document, which the overlay serves live, so the disk cache
    * stays (the next check does not reread every chapter).
    */
-  invalidate(what: 'files' | 'edit' = 'files'): void {
+  invalidate(what: 'files' | 'edit' = 'files', edited?: string): void {
+    // An edit keeps the edited document's own context for contextFor to re-validate against its new text;
+    // every other document's context may inherit from the edited one (its abbreviations), so it goes.
+    const kept = what === 'edit' && edited !== undefined ? this.#contexts.get(edited) : undefined;
     this.#contexts = new Map();
+    if (kept) this.#contexts.set(edited!, kept);
     if (what === 'files') this.#files = undefined;
   }
 
   /** The project context of a LaTeX document (undefined for other languages or non-file URIs). */
   contextFor(uri: string, languageId: string): ProjectContext | undefined {
     if (languageId !== 'latex' && languageId !== 'tex') return undefined;
-    if (this.#contexts.has(uri)) return this.#contexts.get(uri);
+    const text = this.#documents.get(uri)?.getText();
+    const cached = this.#contexts.get(uri);
+    // Recomputing a context scans the whole file and its project: 41 ms per keystroke in a 100k-word thesis,
+    // on the main thread (issue 10). Typing in prose changes none of it.
+    if (cached && (cached.text === text || (cached.text !== undefined && text !== undefined && projectNeutral(cached.text, text, cached.context)))) {
+      cached.text = text;
+      return cached.context;
+    }
     let context: ProjectContext | undefined;
     try {
       const file = projectPath(fileURLToPath(uri));
@@ -57,7 +72,7 @@ export class LatexProjects {
       context = undefined;
       this.#declaredBy.delete(uri);
     }
-    this.#contexts.set(uri, context);
+    this.#contexts.set(uri, { text, context });
     return context;
   }
 
@@ -123,9 +138,9 @@ export class LatexProjects {
     }));
   }
 
-  /** Keys the library knows but the document's bibliographies do not: BibTeX (or Pandoc) will not find them. */
-  outsideBibliography(document: TextDocument, prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[]): Diagnostic[] {
-    return keysOutsideBibliography(prose, kb, bibliographies, toolOf(document)).map((found) => ({
+  /** Keys the library knows but the document's bibliographies do not (keysOutsideBibliography): BibTeX (or Pandoc) will not find them. */
+  outsideBibliography(document: TextDocument, outside: readonly Pick<KeyOutsideBibliography, 'span' | 'message'>[]): Diagnostic[] {
+    return outside.map((found) => ({
       range: { start: document.positionAt(found.span.start), end: document.positionAt(found.span.end) },
       severity: DiagnosticSeverity.Warning,
       code: 'not-in-bibliography',
@@ -178,6 +193,33 @@ export class LatexProjects {
     this.#files ??= new DiskProjectFiles((file) => this.#documents.get(pathToFileURL(file).href)?.getText());
     return this.#files;
   }
+}
+
+/** Project commands: includes, macro definitions, bibliographies, the document class; and magic comments. */
+const projectCommand = /\\(?:input|include|subfile|subfileinclude|import|subimport|inputfrom|subinputfrom|includefrom|subincludefrom|newcommand|renewcommand|providecommand|DeclareRobustCommand|def|gdef|edef|xdef|bibliography|addbibresource|documentclass)(?![A-Za-z])|!\s*TE?X/i;
+/** How far around an edit a project command may read (a macro's body after \newcommand, an argument before). */
+const projectReach = 400;
+
+/**
+ * Whether the edit from `before` to `after` leaves the file's project context as it was: it is past the
+ * first lines (magic comments), no project command is near it in either version (comments and escapes
+ * that hide or reveal one are on its line), and no include problem (with offsets) lies after its start.
+ */
+export function projectNeutral(before: string, after: string, context: ProjectContext | undefined): boolean {
+  const change = changedRange(before, after);
+  if (!change) return true;
+  if (context?.problems.some((problem) => problem.end >= change.start)) return false;
+  const around = (text: string, end: number): string | undefined => {
+    const from = Math.max(0, text.lastIndexOf('\n', change.start - projectReach));
+    let lines = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < from && lines < 31; at = text.indexOf('\n', at + 1)) lines++;
+    if (lines < 31) return undefined;
+    const next = text.indexOf('\n', end + projectReach);
+    return text.slice(from, next < 0 ? text.length : next);
+  };
+  const old = around(before, change.oldEnd);
+  const now = around(after, change.newEnd);
+  return old !== undefined && now !== undefined && !projectCommand.test(old) && !projectCommand.test(now);
 }
 
 /** What reads the bibliography when the document is typeset: BibTeX (or biber) for LaTeX, Pandoc for Markdown. */

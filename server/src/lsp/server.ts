@@ -1,13 +1,12 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
-import { extractChunked, updateChunked, type ChunkedProse } from '../core/text/incrementalProse';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CompletionItem, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  type CancellationToken, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
@@ -18,7 +17,7 @@ import { languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { DiagnosticsWorker, Superseded } from './analysisWorker';
+import { DiagnosticsWorker, Superseded, type OutsideKey } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
@@ -26,7 +25,8 @@ import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
 import { LatexProjects } from './projects';
-import { RequestAnalyses } from './requestAnalysis';
+import { keysOutsideBibliography } from '../core/project/bibliography';
+import { nextStep, RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
@@ -35,8 +35,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
-  /** Each open document's prose as last read for project warnings, where the next reading starts. */
-  const projectProse = new Map<string, ChunkedProse>();
   const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
@@ -233,21 +231,28 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const current = snapshot(document);
     let diagnostics: Diagnostic[] = [];
     let publish: BlockPublish | undefined;
+    // Keys the library holds but the document's bibliographies lack (a LaTeX project's, a draft's front
+    // matter's), read from the prose of the check's own analysis, in whichever thread made it.
+    const bibliographies = projects.bibliographiesOf(document, current.project);
+    let outside: OutsideKey[] = [];
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
-    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere);
+    // The check here is made a slice of paragraphs at a time (requestAnalysis.ts), so that requests on other
+    // documents are answered between slices; a document that cannot be cut so goes to the worker.
+    const locate: toProto.FactLocator = (fact) => {
+      const where = service.kb.factLocations.get(fact.id);
+      return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
+    };
+    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere && (await analyseInSlices(document, current, settings, locate)));
     try {
       if (here) {
         const data = service.diagnostics(current, settings);
-        const locate: toProto.FactLocator = (fact) => {
-          const where = service.kb.factLocations.get(fact.id);
-          return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
-        };
         diagnostics = data.map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
+        outside = keysOutsideBibliography(service.analyze(current).prose, service.kb, bibliographies, document.languageId === 'markdown' ? 'Pandoc' : 'BibTeX');
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
         // A LaTeX file's project context (macros, inherited abbreviations) goes with it.
-        publish = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project });
+        ({ publish, outside } = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project, bibliographies }));
       }
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -264,20 +269,36 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       if (!assembled) return validate(document, triggers);
       diagnostics = assembled;
     }
-    // Project warnings (missing includes, keys outside the project's .bib) need only the document's prose,
-    // not its analysis, so the main thread extracts it (cheap) whichever thread checked the claims.
-    const bibliographies = projects.bibliographiesOf(document, current.project);
+    // Project warnings: missing includes (from the project context) and keys outside the bibliographies.
     if (current.project !== undefined || bibliographies.length > 0) {
-      // Read incrementally from this document's previous reading: a full extraction of a thesis here took
-      // longer than the whole re-check in the worker (issue 10).
-      const previous = projectProse.get(document.uri);
-      const chunked = previous ? updateChunked(previous, document.languageId, current.text, current.project?.macros) : extractChunked(document.languageId, current.text, current.project?.macros);
-      projectProse.set(document.uri, chunked);
-      const prose = chunked.prose;
-      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, prose, service.kb, bibliographies)];
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, outside)];
     }
     // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
+  }
+
+  /**
+   * The first check at start-up, in this thread a slice of paragraphs at a time (requestAnalysis.ts): requests
+   * on other documents are answered between slices, and the diagnostics of the part read first (the top of
+   * the document, what the writer sees on opening it) are published at once, the rest when it is read.
+   * False when the document cannot be cut so (a paragraph longer than a slice) or changed meanwhile: then the
+   * worker checks it.
+   */
+  async function analyseInSlices(document: TextDocument, current: DocumentSnapshot, settings: Settings, locate: toProto.FactLocator): Promise<boolean> {
+    let early = false;
+    for (;;) {
+      if (documents.get(document.uri)?.version !== current.version) return false;
+      const analysis = requestAnalyses.forRequest(current);
+      if (analysis?.current) return true;
+      if (!analysis || nextStep(analysis.snapshot.text, current.text) === undefined) return false;
+      if (!early) {
+        early = true;
+        // The prefix read so far is the document's own text up to a paragraph break: its offsets are the document's.
+        const data = service.diagnostics(analysis.snapshot, settings).map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
+        connection.sendDiagnostics({ uri: document.uri, version: current.version, diagnostics: limitDiagnostics(data, settings.diagnostics.maxPerDocument) });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   function scheduleValidation(document: TextDocument, delay: number | undefined, trigger: CheckTrigger): void {
@@ -383,7 +404,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
   documents.onDidChangeContent((event) => {
     // Only a LaTeX file can change a LaTeX project (its includes, macros, bibliographies).
-    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit');
+    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit', event.document.uri);
     noteMarkdownBibliographies(event.document);
     scheduleValidation(event.document, undefined, 'edit');
   });
@@ -403,7 +424,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     service.forget(event.document.uri);
     requestAnalyses.forget(event.document.uri);
     worker?.forget(event.document.uri);
-    projectProse.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -431,7 +451,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     let analysis = requestAnalyses.forRequest(snapshot(document));
     if (analysis?.toAnalysed(document.offsetAt(params.position)) === undefined) analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
     const offset = analysis?.toAnalysed(document.offsetAt(params.position));
-    if (!analysis || offset === undefined || token.isCancellationRequested) return null;
+    if (token.isCancellationRequested) return null;
+    // A paragraph too long to analyse here (requestAnalysis.ts): the worker's analysis of this version, the
+    // one its diagnostics come from, answers.
+    if ((!analysis || offset === undefined) && worker) return hoverFromWorker(document, params.position, settings, token);
+    if (!analysis || offset === undefined) return null;
     const result = service.hover(analysis.snapshot, offset, settings);
     if (!result) return null;
     if (analysis.current) return toProto.hover(document, result);
@@ -441,6 +465,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     const hover = toProto.hover(document, { ...result, span: { start: start ?? 0, end: end ?? 0 } });
     return start === undefined || end === undefined ? { contents: hover.contents } : hover;
   });
+
+  async function hoverFromWorker(document: TextDocument, position: Position, settings: Settings, token: CancellationToken): Promise<Hover | null> {
+    const current = snapshot(document);
+    const result = await worker!.hover({ uri: document.uri, languageId: current.languageId, version: current.version, text: current.text, project: current.project, offset: document.offsetAt(position), settings });
+    if (!result || token.isCancellationRequested) return null;
+    const now = documents.get(document.uri);
+    if (now?.version !== current.version) return { contents: toProto.hover(document, result).contents };
+    return toProto.hover(now, result);
+  }
 
   connection.onDefinition(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);
@@ -496,7 +529,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         if (!document) return null;
         // The command is also the check of claimlens.check.frequency "command": the diagnostics follow it.
         await validate(document, new Set(['command']));
-        return service.report([{ ...snapshot(document), path: uriToPath(uri) }]);
+        // The report is made where the check was: the worker has that analysis, and a report of a thesis made
+        // here would hold every other request meanwhile (issue 11).
+        const checked = { ...snapshot(document), path: uriToPath(uri) };
+        if (worker?.started) return worker.report({ documents: [{ ...checked, uri }] });
+        return service.report([checked]);
       }
       case commands.checkWorkspace:
         return checkWorkspace(params.workDoneToken);
@@ -530,12 +567,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const text = open ? open.getText() : await readFileText(file);
       if (text === undefined) continue;
       const languageId = open?.languageId ?? languageOfPath(file);
-      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId) });
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId), open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const report = service.report(snapshots);
+    // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11).
+    const report = worker
+      ? await worker.report({ documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) }).finally(() => progress?.done())
+      : service.report(snapshots);
     progress?.done();
     sendStatus('ready');
     return report;

@@ -58,7 +58,7 @@ suite('compounds the lexicon does not know', () => {
   test('an apposition names the compound, and its abbreviation names it too', async () => {
     const read = await reader();
     assert.deepEqual(read('Gorvanolide (GVL), a sesquiterpene compound from a plant, is studied here. GVL suppressed Snail expression.'), ['COMPOUND_GORVANOLIDE suppresses NCBIGENE_6615']);
-    assert.deepEqual(read('The NF-κB inhibitor pyrrodimine carbazate lowered MMP-9 expression.'), ['COMPOUND_PYRRODIMINE_CARBAZATE decreases MMP9']);
+    assert.deepEqual(read('The NF-κB inhibitor pyrrodimine carbazate lowered MMP-9 expression.'), ['COMPOUND_PYRRODIMINE_CARBAZATE decreases MMP9', 'NFKB increases MMP9']);
   });
 
   test('an extract named by its source is one compound', async () => {
@@ -125,7 +125,7 @@ suite('combinations and fronted causes in abstracts', () => {
 suite('more constructions of abstracts', () => {
   test('"After treatment with the COX-2 inhibitor D, ...": the drug, not its target, is the fronted cause', async () => {
     const read = await reader();
-    assert.deepEqual(read('After treatment with the COX-2 inhibitor QZ-4471, vimentin levels were reduced.'), ['COMPOUND_QZ4471 decreases VIM']);
+    assert.deepEqual(read('After treatment with the COX-2 inhibitor QZ-4471, vimentin levels were reduced.'), ['COMPOUND_QZ4471 decreases VIM', 'NCBIGENE_5743 increases VIM']);
   });
 
   test('"infected cells" and "bacterial infection" are the infection the abstract is about', async () => {
@@ -162,3 +162,16 @@ suite('changes measured in treated cells', () => {
     assert.deepEqual(read('Vimentin levels rose in QZ-4471-treated AGS cells, whereas Snail levels were decreased.').sort(), ['COMPOUND_QZ4471 decreases NCBIGENE_6615', 'COMPOUND_QZ4471 increases VIM']);
   });
 });
+
+suite('a drug named with its target\'s class noun', () => {
+  test('"after the MEK inhibitor D, migration fell": the abstract reports the target\'s part too', async () => {
+    const read = await reader();
+    assert.deepEqual(read('After treatment with the MEK inhibitor QZ-4471, cell migration was reduced.').sort(), ['COMPOUND_QZ4471 decreases CELL_MIGRATION', 'MEK_FAMILY increases CELL_MIGRATION']);
+  });
+
+  test('not for a combination: its finding is no loss of the target alone', async () => {
+    const read = await reader();
+    assert.deepEqual(read('The MEK inhibitor QZ-4471 plus trastuzumab lowered vimentin expression.'), ['COMPOUND_QZ4471 decreases VIM']);
+  });
+});
+

@@ -90,6 +90,7 @@ table('mouse symbols', [
   ['Il11 and Stat3 rose in the mice.', ['IL-11:Il11', 'STAT3:Stat3']],
   ['Il11ra1 knockout mice.', ['IL-11Rα:Il11ra1']],
   ['Kras and Egfr in the mouse lung.', ['KRAS:Kras', 'EGFR:Egfr']],
+  ['Her2 and Her3 protein in the resistant cells.', ['ERBB2:Her2', 'ERBB3:Her3']],
 ]);
 
 table('phospho forms are the protein, active', [

@@ -7,7 +7,7 @@ import type { Paper } from '../../src/core/kb/schema';
 const given = ['John A', 'M.', 'Ana María', 'X Y Z', 'Ådne', 'Bo', undefined];
 const families = ['Okafor', 'Müller', 'van der Berg', 'García-López', 'Li'];
 const titles = ['IL-11 drives invasion in gastric cancer cells', 'Does STAT3 matter in hypoxia?', 'A role for gp130 signalling.', 'the case of TGF-β', 'Tumour growth: a model'];
-const pages = ['1234-1245', '434–930', '100-115', '99-101', 'e1234', '77', '1234-1236', '5-9', null];
+const pages = ['1234-1245', '434–930', '100-115', '99-101', 'e1234', '77', '1234-1236', '5-9', '49-905', '7-1002', null];
 
 /** Papers of every shape the fast path covers, and some it must leave to citation-js. */
 function papers(): Paper[] {
@@ -42,7 +42,7 @@ suite('references', function () {
 
   test('shapes the plain path does not know go to citation-js', () => {
     const base = { key: 'x', title: 'A plain title', authors: [{ family: 'Okafor', given: 'Ada' }], journal: 'Oncogene', year: 2020, volume: '3', pages: '10-20' };
-    for (const odd of [{ title: "Hodgkin's lymphoma" }, { title: 'A <i>KRAS</i> story' }, { authors: [{ family: 'Okafor', given: 'Jean-Pierre' }] }, { pages: '100-100' }, { pages: '99-1001' }, { volume: undefined }, { journal: undefined }]) {
+    for (const odd of [{ title: "Hodgkin's lymphoma" }, { title: 'A <i>KRAS</i> story' }, { authors: [{ family: 'Okafor', given: 'Jean-Pierre' }] }, { pages: '100-100' }, { pages: '1001-99' }, { pages: '05-1001' }, { volume: undefined }, { journal: undefined }]) {
       const paper = { ...base, ...odd } as unknown as Paper;
       assert.equal(plainVancouver(paper), undefined, JSON.stringify(odd));
       assert.ok(formatReference(paper).length > 0);

@@ -51,4 +51,26 @@ suite('citation index built in steps', function () {
     assert.equal(step(), true);
     assert.equal(citationIndexOf(kb), index, 'one index per library');
   });
+
+  test('a prefix finds the papers a scan of every paper\'s words finds (all of them when they fit the limit)', async () => {
+    const kb = await library(3_000);
+    const index = citationIndexOf(kb);
+    const folded = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const wordsOf = (i: number): string[] => {
+      const paper = index.papers[i];
+      return [paper.key.toLowerCase(), ...(paper.authors ?? []).map((a) => folded(a.family)), ...paper.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).map(folded), String(paper.year ?? '')];
+    };
+    for (const prefix of [...prefixes, 'o', 'okafor20', 'a note', '2011', 'migration hyp', 'number 12', 'lee']) {
+      const parts = prefix.split(/\s+/).map(folded).filter(Boolean);
+      const scan = index.papers.map((_, i) => i).filter((i) => parts.every((part) => wordsOf(i).some((w) => w.startsWith(part))));
+      for (const limit of [5, 100, 5_000]) {
+        const found = index.matchPrefix(prefix, limit);
+        if (parts.length === 0) continue;
+        assert.equal(found.complete, scan.length <= limit, `"${prefix}" limit ${limit}`);
+        assert.equal(found.indices.length, Math.min(limit, scan.length), `"${prefix}" limit ${limit}`);
+        assert.ok(found.indices.every((i) => scan.includes(i)), `"${prefix}" finds only papers that match`);
+        if (found.complete) assert.deepEqual([...found.indices].sort((a, b) => a - b), scan, `"${prefix}" finds them all`);
+      }
+    }
+  });
 });

@@ -119,15 +119,34 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover came before the large document finished');
   });
 
-  test('a request on the large document itself is not held up by its analysis, nor is one on another document after it', async () => {
+  test('a hover on the long paragraph is answered from the worker\'s analysis, and one on another document is not held up by it', async () => {
     // The large document (the previous test's) is one 400 kB paragraph: the main thread never reads it at once
-    // (lsp/requestAnalysis.ts); the worker's diagnostics cover it. A hover on it is answered without its
-    // analysis, and the hover on the small document sent right after it is answered too.
+    // (lsp/requestAnalysis.ts). A hover on it is answered from the worker's analysis of that version (after
+    // its check), and the hover on the small document sent right after it is answered meanwhile.
     const large = pathToFileURL(path.join(workspace, 'large.md')).href;
-    const onLarge = connection.sendRequest(HoverRequest.type, { textDocument: { uri: large }, position: { line: 0, character: 5 } });
-    const onSmall = connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
-    assert.equal(await onLarge, null, 'the large document was not analysed for the hover');
+    const answered: string[] = [];
+    const onLarge = connection.sendRequest(HoverRequest.type, { textDocument: { uri: large }, position: { line: 0, character: 5 } }).then((hover) => (answered.push('large'), hover));
+    const onSmall = connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } }).then((hover) => (answered.push('small'), hover));
     assert.ok(await onSmall, 'the small document is answered');
+    const hover = await onLarge;
+    assert.match(JSON.stringify(hover?.contents), /oral squamous cell carcinoma/i, 'the hover on OSCC in the long paragraph says what OSCC is');
+    assert.deepEqual(hover?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
+  });
+
+  test("Check Workspace's analysis does not hold a hover on another document", async () => {
+    // A draft on disk, not open: Check Workspace reads and analyses it (seconds for 200 kB in one paragraph).
+    fs.writeFileSync(path.join(workspace, 'thesis.md'), 'In OSCC cells, IL-11 raised MMP-13 expression through STAT3 (Fig. 3). '.repeat(3000));
+    const checks = statuses.length;
+    let reported = false;
+    const report = connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [] }).then((result) => ((reported = true), result));
+    await until(() => (statuses.slice(checks).includes('checking') ? true : undefined));
+    // The files are read with a yield between them; then the analysis runs (before: in the main thread).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
+    assert.ok(hover, 'the small document is answered');
+    assert.equal(reported, false, 'the hover came before the workspace report');
+    const files = ((await report) as { files: { path: string }[] }).files.map((f) => path.basename(f.path));
+    assert.ok(files.includes('thesis.md'), files.join(', '));
   });
 });
 

@@ -2,6 +2,7 @@
 // mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
+import { applyConstructions } from './constructions';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
@@ -274,7 +275,9 @@ export function readSentence(
   const framedObjects = new Set(framed.map((c) => c.object));
   const exclusive = new Set(exclusiveOf.values());
   const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
-  return { claims: dedupeClaims([...kept, ...framed]), hedged, ownFinding, lastSubject };
+  // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
+  const read = applyConstructions(dedupeClaims([...kept, ...framed]), { text, start, end, mentions, kb, hedged });
+  return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
 
 const compiledFrames = compileFrames();

@@ -242,6 +242,22 @@ export const frames: Frame[] = [
     example: 'IL-11 exerts its effects through gp130 in OSCC cells.',
     expected: ['IL11 signals-through GP130 [ctx OSCC]'],
   },
+  {
+    name: 'has-role-in',
+    reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
+    pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
+    relation: 'promotes',
+    example: 'Vimentin has a pivotal role in gefitinib resistance.',
+    expected: ['VIM promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
+  },
+  {
+    name: 'confers-resistance-after-relative-clause',
+    reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
+    pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
+    relation: 'promotes',
+    example: 'Two point mutations in KRAS, which are frequent in colon cancer, confer resistance to gefitinib.',
+    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DOID_219,DRUG_GEFITINIB]'],
+  },
 ];
 
 type Element =

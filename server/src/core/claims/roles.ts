@@ -129,10 +129,17 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "IL-6 promotes HCC": with nothing else to act on, the disease itself is the object, provided it is what
     // the verb governs directly (not "tumor" in "PD-1 on tumor-infiltrating T cells").
     // Nor a disease that only qualifies a count: "a major cause of breast cancer mortality".
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && tokens.slice(from, p.index).every((t) => t.kind === 'word' && determiners.has(t.lower)));
-    for (const participant of direct) {
-      roles.participants.push(participant);
-      roles.context = roles.context.filter((c) => c !== participant.mention);
+    // Only determiners before it: read from `from` and stopped at the first other token, not a copy of the stretch
+    // per entity (quadratic in a long run of disease names).
+    const onlyDeterminersBefore = (index: number): boolean => {
+      for (let k = from; k < index; k++) if (!(tokens[k].kind === 'word' && determiners.has(tokens[k].lower))) return false;
+      return true;
+    };
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && onlyDeterminersBefore(p.index));
+    for (const participant of direct) roles.participants.push(participant);
+    if (direct.length > 0) {
+      const objects = new Set(direct.map((p) => p.mention));
+      roles.context = roles.context.filter((c) => !objects.has(c));
     }
   }
   return roles;

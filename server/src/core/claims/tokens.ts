@@ -20,7 +20,20 @@ const hyphens = new Set(['-', '‐', '‑']);
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const meaningfulPunctuation = new Set([',', ';', ':', '(', ')', '[', ']', '/']);
 
+/**
+ * The last sentence tokenized: the frame reader and anchored reading (anchored.ts) both tokenize each sentence
+ * with the same mentions, one right after the other. Nothing changes tokens once made, so they are shared.
+ */
+let last: { text: string; start: number; end: number; mentions: readonly EntityMention[]; count: number; tokens: Token[] } | undefined;
+
 export function tokenize(text: string, start: number, end: number, mentions: readonly EntityMention[]): Token[] {
+  if (last && last.text === text && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length) return last.tokens;
+  const tokens = tokenizeAfresh(text, start, end, mentions);
+  last = { text, start, end, mentions, count: mentions.length, tokens };
+  return tokens;
+}
+
+function tokenizeAfresh(text: string, start: number, end: number, mentions: readonly EntityMention[]): Token[] {
   const tokens: Token[] = [];
   // Mentions in text order, walked with one cursor: each word asks only for the next mention ahead of it, so
   // tokenizing stays linear in the sentence's length however many entities it names.

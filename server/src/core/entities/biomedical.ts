@@ -9,6 +9,7 @@ import type { Entity, EntityType } from '../kb/schema';
 import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
 import { latinGreekVariants, normalizeTerm } from './normalize';
+import { PrefixFilter } from './prefixFilter';
 import { type Chars, PackedStrings, PackedStringSet } from './packed';
 
 /** How a term must be written in the text to count. */
@@ -119,6 +120,7 @@ export class BiomedicalLexicon {
   readonly #terms = new Map<string, readonly BiomedicalTerm[]>();
   #parents: Map<string, string[]> | undefined;
   #size = -1;
+  #prefixes: PrefixFilter | undefined;
 
   /** From the rows (the index is built here) or from a compact lexicon built before (the bundle's). */
   constructor(source: LexiconData | CompactLexicon) {
@@ -166,6 +168,16 @@ export class BiomedicalLexicon {
 
   get maxWords(): number {
     return this.#lexicon.maxWords;
+  }
+
+  /** False when no normalized key starts with `prefix` (see PrefixFilter); the filter is built on first use. */
+  mayStartKey(prefix: string): boolean {
+    if (!this.#prefixes) {
+      const chars = this.#lexicon.keys.strings.chars;
+      this.#prefixes = new PrefixFilter(chars.length);
+      this.#prefixes.addLines(chars, 0, chars.length);
+    }
+    return this.#prefixes.mayStart(prefix);
   }
 
   get indexSize(): number {

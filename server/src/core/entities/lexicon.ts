@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import type { CaseRule } from './biomedical';
 import { latinGreekVariants, normalizeTerm } from './normalize';
+import { PrefixFilter } from './prefixFilter';
 
 export interface LexiconEntry {
   entityId: string;
@@ -26,6 +27,11 @@ export interface Lexicon {
   lookup(normalized: string): readonly LexiconEntry[] | undefined;
   /** The longest number of words any term spans; bounds the recognizer's search. */
   readonly maxWords: number;
+  /**
+   * False when no key starts with `prefix` (then no longer word sequence can be looked up with success);
+   * true when one may. Optional: a lexicon without it is searched up to maxWords words every time.
+   */
+  mayStart?(prefix: string): boolean;
   readonly size: number;
 }
 
@@ -63,7 +69,8 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     for (const synonym of entity.synonyms) add(synonym, entity.id);
   }
   const biomedical = kb.layers.lexicon;
-  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size };
+  const own = PrefixFilter.of(map.keys());
+  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
 
   // Lexicon entries as recognition entries, converted once per key and knowledge base.
   const converted = new Map<string, readonly LexiconEntry[]>();
@@ -88,16 +95,24 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     converted.set(normalized, entries);
     return entries;
   };
+  // Keys both layers know ("il11"), merged once: the library's names are the ones a draft repeats most.
+  const merged = new Map<string, readonly LexiconEntry[]>();
   return {
     lookup: (normalized) => {
+      const known = merged.get(normalized);
+      if (known) return known;
       const own = map.get(normalized);
       const other = fromLexicon(normalized);
       if (!other) return own;
+      if (!own) return other;
       // The library's entries first; the lexicon's after them, for text the library's casing rules refuse.
-      return own ? [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))] : other;
+      const both = [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))];
+      merged.set(normalized, both);
+      return both;
     },
     maxWords: Math.max(maxWords, biomedical.maxWords) + 1,
     size: map.size + biomedical.indexSize,
+    mayStart: (prefix) => biomedical.mayStartKey(prefix) || own.mayStart(prefix),
   };
 }
 

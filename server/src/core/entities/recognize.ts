@@ -150,6 +150,8 @@ function longestMatchAt(
     if (last > first) {
       const between = text.slice(words[last - 1].end, words[last].start);
       if ((!joiner.test(between) && !genusInitial(words[last - 1], between)) || between.includes('\n\n')) break;
+      // Longer sequences are looked up only while some key may start with the words so far.
+      if (!mayGrow(key, americanKey, lexicon, abbreviations)) break;
       for (const char of between) openBrackets += char === '(' ? 1 : char === ')' ? -1 : 0;
       if (openBrackets < 0) break;
     }
@@ -169,6 +171,38 @@ function longestMatchAt(
     if (found) best = { mention: { entityId: found, start, end, text: surface }, nextWord: last + 1 };
   }
   return best;
+}
+
+const spelledGreek = /alpha|beta|gamma|delta|kappa/;
+/** A key ending in the first letters of a spelled-out Greek letter (none of these ends another). */
+const greekStart = /(?:al|alph?|be|bet|ga|gamm?|de|delt?|ka|kapp?)$/;
+
+/**
+ * Whether a longer word sequence starting with `key` could resolve: some lexicon key, or a document
+ * abbreviation, starts with what resolve and resolveName would look up for it. That is `key` itself (its
+ * plural and mouse forms only drop a last character), the respelled key, and, where a Greek letter spelled out
+ * would straddle the next word ("...alph" + "a1"), the key up to that letter's Latin initial. Keys that already
+ * spell a Greek letter are always lengthened, as before.
+ */
+function mayGrow(key: string, americanKey: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
+  if (!lexicon.mayStart || lexicon.mayStart(key) || (americanKey !== key && lexicon.mayStart(americanKey))) return true;
+  if (abbreviations.size > 0 && abbreviationPrefixes(abbreviations).has(key)) return true;
+  if (spelledGreek.test(key)) return true;
+  const start = greekStart.exec(key);
+  return start !== null && lexicon.mayStart(key.slice(0, start.index + 1));
+}
+
+const prefixesOf = new WeakMap<DocumentAbbreviations, ReadonlySet<string>>();
+
+/** Every prefix of a document's abbreviations (a few dozen short forms), kept per abbreviation map. */
+function abbreviationPrefixes(abbreviations: DocumentAbbreviations): ReadonlySet<string> {
+  let prefixes = prefixesOf.get(abbreviations);
+  if (!prefixes) {
+    const set = new Set<string>();
+    for (const key of abbreviations.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+    prefixesOf.set(abbreviations, (prefixes = set));
+  }
+  return prefixes;
 }
 
 /**
@@ -250,6 +284,8 @@ function accepts(entry: LexiconEntry, surface: string, following: string): boole
       if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;
       const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
+      // "Her2", "Her3": a symbol with a digit in title case, as papers also write it (no English word looks so).
+      if (mouseCase.test(latin) && latin.toUpperCase() === written.toUpperCase()) return true;
       // "Met protein": a symbol that is also a word counts in title case only where the text says gene.
       return !!entry.englishWord && latin === written.charAt(0) + written.slice(1).toLowerCase() && geneContext.test(following);
     }

@@ -10,6 +10,8 @@ export class CitationIndex {
   /** The distinct words (keys, surnames, title words, years), sorted, and the papers each belongs to. */
   #words: string[] = [];
   readonly #owners = new Map<string, number[]>();
+  /** How many (word, paper) pairs the words before each place of #words have: a range's size by subtraction. */
+  #ownersBefore = new Int32Array(1);
   /** Papers by year, newest first, then by key: the candidates when nothing is typed. */
   readonly #byYear: number[] = [];
   /** Each paper's place in #byYear: sorting candidates by it is sorting them by year, then key. */
@@ -20,12 +22,16 @@ export class CitationIndex {
   readonly hasFindings: Uint8Array;
   /** Each paper's words (folded), to check the further words of a prefix against a few candidates. */
   readonly #paperWords: string[][] = [];
+  /** For `firstVisit`: the visit that last saw each paper (a typed array, not a set per request). */
+  readonly #seen: Int32Array;
+  #visit = 0;
 
   /** With `build` false, the caller builds it with `buildSteps` (see citationIndexSteps). */
   constructor(kb: KnowledgeBase, build = true) {
     this.papers = [...kb.papers.values()];
     this.rank = new Int32Array(this.papers.length);
     this.hasFindings = new Uint8Array(this.papers.length);
+    this.#seen = new Int32Array(this.papers.length);
     if (build) for (const steps = buildSteps(this, kb); !steps.next().done; );
   }
 
@@ -52,6 +58,8 @@ export class CitationIndex {
     // Distinct words only (surnames, years and title words repeat across papers): a native string sort.
     // (Assigned, not pushed as arguments: a 100k-entry library has more words than a call takes arguments.)
     this.#words = [...this.#owners.keys()].sort();
+    this.#ownersBefore = new Int32Array(this.#words.length + 1);
+    for (let i = 0; i < this.#words.length; i++) this.#ownersBefore[i + 1] = this.#ownersBefore[i] + this.#owners.get(this.#words[i])!.length;
   }
 
   /** Orders the papers by year, then key, and notes which have findings: the last step. */
@@ -86,20 +94,24 @@ export class CitationIndex {
     const ranges = parts.map((part) => ({ part, ...this.#range(part) }));
     ranges.sort((a, b) => a.papers - b.papers);
     const [rarest, ...others] = ranges;
-    const found = this.#startingWith(rarest.part, others.length === 0 ? limit + 1 : Infinity);
+    // One more than the limit tells whether the list is complete; the first limit + 1 papers of the rarest part's
+    // words that every other part starts a word of.
     const indices: number[] = [];
-    for (const i of found) {
+    this.#eachStartingWith(rarest.part, (i) => {
       if (others.every(({ part }) => this.#paperWords[i].some((word) => word.startsWith(part)))) indices.push(i);
-    }
+      return indices.length <= limit;
+    });
     return { indices: indices.slice(0, limit), complete: indices.length <= limit };
   }
 
-  /** The words starting with `part` (a range of the sorted words) and an upper bound of their papers. */
+  /**
+   * The words starting with `part` (a range of the sorted words) and an upper bound of their papers: two
+   * binary searches and a subtraction, however many words the prefix has ("smi" starts 5,000 keys).
+   */
   #range(part: string): { low: number; papers: number } {
     const low = this.#lowerBound(part);
-    let papers = 0;
-    for (let i = low; i < this.#words.length && this.#words[i].startsWith(part); i++) papers += this.#owners.get(this.#words[i])!.length;
-    return { low, papers };
+    const high = this.#endOfPrefix(part);
+    return { low, papers: this.#ownersBefore[high] - this.#ownersBefore[low] };
   }
 
   #lowerBound(part: string): number {
@@ -108,6 +120,19 @@ export class CitationIndex {
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (this.#words[mid] < part) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The first place after the words that start with `part` (sorted: those below it, then those starting with it, then the rest). */
+  #endOfPrefix(part: string): number {
+    let low = 0;
+    let high = this.#words.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const word = this.#words[mid];
+      if (word < part || word.startsWith(part)) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -138,13 +163,33 @@ export class CitationIndex {
     return out;
   }
 
-  /** Papers with a word starting with `part`; stops once `cap` papers are found. */
-  #startingWith(part: string, cap: number): Set<number> {
-    const found = new Set<number>();
-    for (let i = this.#lowerBound(part); i < this.#words.length && this.#words[i].startsWith(part) && found.size < cap; i++) {
-      for (const owner of this.#owners.get(this.#words[i])!) found.add(owner);
+  /** Each paper with a word starting with `part`, once, in the order of the words, until `visit` returns false. */
+  #eachStartingWith(part: string, visit: (paper: number) => boolean): void {
+    const first = this.firstVisit();
+    // (A surname owns a quarter of a generated library: the visit can stop inside a word's papers.)
+    for (let i = this.#lowerBound(part); i < this.#words.length && this.#words[i].startsWith(part); i++) {
+      for (const owner of this.#owners.get(this.#words[i])!) {
+        if (first(owner) && !visit(owner)) return;
+      }
     }
-    return found;
+  }
+
+  /**
+   * A test that is true the first time it is given a paper index and false after: deduplicates the papers of
+   * one request without a set. Valid until the next call (one request at a time, as the server runs them).
+   */
+  firstVisit(): (paper: number) => boolean {
+    if (this.#visit === 0x7fffffff) {
+      this.#seen.fill(0);
+      this.#visit = 0;
+    }
+    const visit = ++this.#visit;
+    const seen = this.#seen;
+    return (paper) => {
+      if (seen[paper] === visit) return false;
+      seen[paper] = visit;
+      return true;
+    };
   }
 }
 

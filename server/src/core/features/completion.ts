@@ -138,13 +138,15 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   if (index.papers.length <= maxCitationItems) {
     picked = index.papers.keys();
   } else {
-    const set = new Set<number>();
+    // Each paper once, in the order found (the prefix's papers are distinct; those of the sentence's entities may repeat them).
     const byPrefix = index.matchPrefix(context.prefix, maxCandidates);
     complete = byPrefix.complete;
-    for (const i of byPrefix.indices) set.add(i);
+    const list = byPrefix.indices;
     // A misspelt key is looked for only when nothing starts with what was typed.
-    if (context.prefix && set.size === 0) for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) set.add(i);
+    if (context.prefix && list.length === 0) list.push(...index.matchFuzzy(context.prefix, maxCitationItems));
     if (!context.prefix && rank && entities.size > 0) {
+      const first = index.firstVisit();
+      for (const i of list) first(i);
       // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
       const keys = new Set<string>();
       for (const entity of entities) {
@@ -157,10 +159,10 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
       }
       for (const key of keys) {
         const i = index.indexOfKey(key);
-        if (i !== undefined) set.add(i);
+        if (i !== undefined && first(i)) list.push(i);
       }
     }
-    picked = set;
+    picked = list;
   }
   const cited = new Set<number>();
   for (const key of context.alreadyCited) {
@@ -171,9 +173,10 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   // index's precomputed order of year and key (a numeric sort of their places).
   const scored: { i: number; score: number }[] = [];
   const places: number[] = [];
+  const matches = sentenceMatcher(kb, entities);
   for (const i of picked) {
     if (cited.has(i)) continue;
-    const score = rank && index.hasFindings[i] ? relevance(kb, index.papers[i], entities) : 0;
+    const score = rank && index.hasFindings[i] ? relevance(kb, index.papers[i], entities, matches) : 0;
     if (score > 0) scored.push({ i, score });
     else places.push(index.rank[i]);
   }
@@ -201,12 +204,29 @@ function smallest(values: readonly number[], count: number): number[] {
 }
 
 /**
+ * Whether an entity of a finding is one of the sentence's or a kind of one; answered once per entity (a request
+ * scores up to 2,000 papers whose findings name the same few entities).
+ */
+export function sentenceMatcher(kb: KnowledgeBase, entities: ReadonlySet<string>): (id: string | undefined) => boolean {
+  const wanted = [...entities];
+  const known = new Map<string, boolean>();
+  return (id) => {
+    if (id === undefined) return false;
+    let answer = known.get(id);
+    if (answer === undefined) {
+      answer = entities.has(id) || wanted.some((e) => kb.isA(id, e));
+      known.set(id, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * How well a paper's findings match the sentence: the best single finding counts most (its subject and
  * object are worth 3 each, a context entity 2, a mediator 1), and each further matching finding adds a little.
  */
-export function relevance(kb: KnowledgeBase, paper: PaperRecord, entities: ReadonlySet<string>): number {
+export function relevance(kb: KnowledgeBase, paper: PaperRecord, entities: ReadonlySet<string>, matches: (id: string | undefined) => boolean = sentenceMatcher(kb, entities)): number {
   if (entities.size === 0) return 0;
-  const matches = (id: string | undefined): boolean => id !== undefined && [...entities].some((e) => e === id || kb.isA(id, e));
   let best = 0;
   let matching = 0;
   for (const fact of kb.factsByPaper.get(paper.key) ?? []) {

@@ -6,7 +6,11 @@
 // The abstract is read as one document: abbreviations it defines ("colorectal cancer (CRC)") hold in every
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
-import { readSentence, type ExtractedClaim } from '../claims/extract';
+import { readSentence } from '../claims/extract';
+import { frontedCauseEnd } from '../claims/frontedChanges';
+import { targetBeforeClassNoun } from '../claims/classNounAgent';
+import { patientGroupClaims } from '../claims/patientGroups';
+import { isDrugMention } from '../claims/construction';
 import { documentAbbreviations } from '../entities/abbreviations';
 import { compoundEntity, findCompounds } from '../entities/compounds';
 import { lexiconOf } from '../entities/lexicon';
@@ -21,7 +25,10 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import type { Entity, EntityType, Fact, Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/7';
+export const abstractReaderVersion = 'abstract-reader/14';
+
+/** Relations with a sign, which a drug's finding turns round for its target. */
+const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
 
 /** Entity types that say where a finding holds rather than what it is about. */
 const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
@@ -96,6 +103,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const associations = clinicalAssociationsIn(abstract, span.start, span.end, inSentence, kb);
     const samePair = (c: { subject: EntityMention; object: EntityMention }, a: { subject: EntityMention; object: EntityMention }) =>
       (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId);
+    const grouped = patientGroupClaims({ text: abstract, start: span.start, end: span.end, mentions: inSentence, kb, hedged: false })?.claims ?? [];
     const claims = [
       ...reading.claims.filter(
         (c) =>
@@ -103,7 +111,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
           (!associations.some((a) => samePair(c, a)) &&
             // "X was related to overall survival" says that X matters, not which way: no finding to keep
             // (a denial, "was not associated with survival", is one).
-            (c.negated || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
+            // A comparison of patient groups gives the direction itself (claims/patientGroups.ts).
+            (c.negated || grouped.some((g) => g.subject === c.subject && g.object === c.object) || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
       ),
       ...associations
         .filter((a) => a.polarity !== 'none' && !reading.claims.some((c) => c.relation !== 'associated-with' && c.relation !== 'regulates' && samePair(c, a)))
@@ -113,43 +122,21 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
         .filter((e) => !reading.claims.some((c) => c.subject.entityId === e.gene.entityId && c.object.entityId === e.disease.entityId))
         .map((e) => ({ subject: e.gene, object: e.disease, relation: 'associated-with' as const, polarity: e.polarity, negated: false, hedged: false, context: [], mediators: [] })),
     ];
-    const aim = aimSpan(abstract, span.start, span.end);
-    // "the IGF-1R inhibitor NT157 lowered X": the drug is the agent. Set off by a comma ("an NF-κB inhibitor,
-    // PDTC, lowered X"), where the reader read the class noun as the target's loss, that is a finding too.
-    const withAgents = claims.flatMap((claim) => {
-      const agent = agentAfterClassNoun(abstract, claim.subject, inSentence, kb);
-      if (!agent) return [claim];
-      if (!('inverted' in claim && claim.inverted)) return [{ ...claim, subject: agent }];
-      return claim.relation === 'associated-with' || claim.relation === 'regulates' ? [claim] : [claim, { ...claim, subject: agent, relation: invert(claim.relation as ClaimRelation) }];
-    });
-    // "After treatment with X, A decreased and B increased": one finding of X per change (see frontedChanges).
-    const fronted = frontedChanges(abstract, span.start, span.end, inSentence, kb);
-    if (fronted.length > 0) {
-      const cause = fronted[0].subject;
-      withAgents.splice(0, withAgents.length, ...withAgents.filter((c) => c.subject.entityId !== cause.entityId && !fronted.some((f) => f.object === c.subject)), ...fronted);
-    }
-    // "XL147 plus trastuzumab lowered pAKT": the combination's finding, read as the first drug's with its
-    // partners as context; the partner alone reported nothing.
-    const combination = combinationsIn(abstract, span.start, span.end, inSentence, kb);
-    // "X and Y inhibited Z": coordinated drugs share the predicate. The reader's frames give it to the nearest
-    // one only; the others get it too (a combination is read below as one agent).
-    for (const claim of [...withAgents]) {
-      // Drugs only: a list of markers before a relative clause ("X, Y and Z, which are important for") is not
-      // a list of agents.
-      if (!isDrugMention(claim.subject.entityId, kb) || claim.relation === 'associated-with' || claim.negated) continue;
-      for (const other of coordinatedBefore(abstract, claim.subject, inSentence).filter((m) => isDrugMention(m.entityId, kb))) {
-        if (withAgents.some((c) => c.subject.entityId === other.entityId && c.object.entityId === claim.object.entityId)) continue;
-        withAgents.push({ ...claim, subject: other });
+    // "After treatment with the COX-2 inhibitor NS398, migration fell": the authors report the target's part
+    // too (COX-2 promotes migration), as they would for its knockdown. Abstracts only: a draft says what it says.
+    for (const claim of [...claims]) {
+      // Not a combination's finding (its partners are in its context): that is no loss of the target alone.
+      const alone = !claim.context.some((m) => isDrugMention(m.entityId, kb));
+      const target = alone && isDrugMention(claim.subject.entityId, kb) && !claim.negated && signedRelations.has(claim.relation) ? targetBeforeClassNoun(abstract, claim.subject, inSentence, kb) : undefined;
+      if (target && target.entityId !== claim.object.entityId && !claims.some((c) => c.subject.entityId === target.entityId && c.object.entityId === claim.object.entityId)) {
+        claims.push({ ...claim, subject: target, relation: invert(claim.relation as ClaimRelation), inverted: true } as (typeof claims)[number]);
       }
     }
-    const combined = withAgents.map((claim) => {
-      // The reader may give the finding to a partner ("X in combination with Y was growth inhibitory"):
-      // it is the combination's all the same.
-      const lead = [...combination.lead].find(([, partners]) => partners.includes(claim.subject))?.[0] ?? claim.subject;
-      const partners = combination.lead.get(lead);
-      return partners ? { ...claim, subject: lead, context: [...claim.context, ...partners] } : claim;
-    });
-    combined.forEach((claim) => {
+    const readerClaims = new Set<object>(reading.claims);
+    const aim = aimSpan(abstract, span.start, span.end);
+    // "After treatment with X, A decreased and B increased" (claims/frontedChanges.ts): the changes are X's.
+    const frontedEnd = frontedCauseEnd(abstract, span.start, span.end);
+    claims.forEach((claim) => {
       if (claim.relation === 'regulates') return;
       if (aim && [claim.subject, claim.object].every((m) => m.start >= aim[0] && m.end <= aim[1])) return;
       let subject = claim.subject.entityId;
@@ -168,7 +155,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
       // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
       // no marker acts on the next.
-      if (!fronted.some((f) => f.object === claim.object && f.subject === claim.subject) && separateChanges(abstract, claim.subject, claim.object)) return;
+      if (!(frontedEnd !== undefined && claim.subject.end <= frontedEnd) && separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
@@ -186,7 +173,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (partOfLongerName(abstract, claim.subject) || partOfLongerName(abstract, claim.object)) return;
       // "associated with shorter overall survival": the outcome is named by its bad end, so the association
       // with the outcome itself runs the other way.
-      const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
+      // The reader's own claims have it read already (claims/adverseOutcome.ts).
+      const badEnds = readerClaims.has(claim) ? 0 : [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
       const polarity = (badEnds + (flipPolarity ? 1 : 0)) % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
       const context = [...new Set([...drugContext, ...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
       const signature = `${subject} ${relation} ${relation === 'associated-with' ? polarity : ''} ${object} ${index}`;
@@ -211,105 +199,6 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     });
   });
   return facts;
-}
-
-/** The drug or compound right after "<subject> inhibitor" ("the IGF-1R inhibitor NT157"), if any. */
-function agentAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
-  const noun = /^\s*(?:(?:kinase|receptor|selective|specific|dual)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
-  const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
-  return next && isDrugMention(next.entityId, kb) && noun.test(text.slice(subject.end, next.start)) ? next : undefined;
-}
-
-/**
- * "After (cells were treated with) X, A and B were reduced, while C was increased": a fronted cause, then a
- * list of changes each with its own sign. Every entity before a change verb (back to the previous one) is
- * an outcome of the cause with that verb's sign. Read only when the cause clause names one entity.
- */
-const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
-const changeVerb =
-  /\b(?:(?:was|were|is|are|being)\s+)?(?:(?:significantly|markedly|greatly|dramatically|partly|partially|also|further|notably|clearly)\s+)*(increased|elevated|enhanced|upregulated|up-regulated|raised|rose|decreased|reduced|diminished|lowered|declined|fell|dropped|suppressed|inhibited|downregulated|down-regulated|attenuated|abolished|impaired)\b/gi;
-const rising = /^(?:increased|elevated|enhanced|upregulated|up-regulated|raised|rose)$/i;
-
-const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
-
-function frontedChanges(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] {
-  const lead = frontedCause.exec(text.slice(from, to));
-  // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
-  // cells, whereas B fell". Then every clause of the sentence reports a change.
-  const treated = lead ? undefined : mentions.filter((m) => m.start >= from && m.end <= to && treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));
-  if (!lead && treated?.length !== 1) return [];
-  const clauseEnd = lead ? from + lead[0].length : from;
-  const named = lead ? mentions.filter((m) => m.start >= from && m.end <= clauseEnd) : treated!;
-  // "After treatment with the COX-2 inhibitor NS398": the drug, not its target, is the cause.
-  const drugs = named.filter((m) => isDrugMention(m.entityId, kb));
-  const causes = drugs.length > 0 ? drugs : named;
-  // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
-  if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
-  const cause = causes[0];
-  // "compared with the control group, ... of the knockdown group rose": the contrast is another agent's.
-  if (/\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i.test(text.slice(clauseEnd, to))) return [];
-  const found: ExtractedClaim[] = [];
-  let outcomesFrom = clauseEnd;
-  changeVerb.lastIndex = 0;
-  const main = text.slice(clauseEnd, to);
-  for (const verb of main.matchAll(changeVerb)) {
-    const at = clauseEnd + verb.index;
-    const relation = rising.test(verb[1]) ? 'increases' : 'decreases';
-    for (const m of mentions) {
-      if (m.start < outcomesFrom || m.end > at || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
-      // An outcome named with its verb's object ("X reduced Y") is not a change of its own.
-      found.push({ subject: cause, object: m, relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
-    }
-    outcomesFrom = at + verb[0].length;
-  }
-  // Only a list of changes: a verb with an object after it ("X reduced Y") is the reader's to read.
-  return found.length > 0 && !mentions.some((m) => m.start >= outcomesFrom && m.start < to && /^\s*$/.test(text.slice(outcomesFrom, m.start))) ? found : [];
-}
-
-
-/** The mentions coordinated right before `subject` ("X, Y and <subject>"), nearest last. */
-function coordinatedBefore(text: string, subject: EntityMention, mentions: readonly EntityMention[]): EntityMention[] {
-  const found: EntityMention[] = [];
-  let at = subject;
-  for (let k = mentions.indexOf(subject) - 1; k >= 0; k--) {
-    const between = text.slice(mentions[k].end, at.start);
-    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(between)) break;
-    found.unshift(mentions[k]);
-    at = mentions[k];
-  }
-  return found;
-}
-
-/**
- * Drug combinations of a sentence: "X plus Y", "X in combination with Y", "X combined with Y", and "combined
- * treatment (co-treatment, treatment) with X and Y". The first drug leads; the others are its partners.
- */
-const combinationLink = /^\s*(?:\([^()]*\)\s*)?(?:plus|\+|in\s+combination\s+with|combined\s+with|together\s+with|and|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,2}?$/iu;
-const addingCue = /\b(?:adding|addition\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
-const combinationCue = /\b(?:combined|combination|co-?treatment|co-?administration|concomitant|dual|treatment|treated)\s+(?:(?:treatment|therapy|administration)\s+)?(?:with|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}\-‐]+\s+){0,3}?$/iu;
-
-function combinationsIn(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: KnowledgeBase): { lead: Map<EntityMention, EntityMention[]>; partners: Set<EntityMention> } {
-  const lead = new Map<EntityMention, EntityMention[]>();
-  const partners = new Set<EntityMention>();
-  const drugs = mentions.filter((m) => isDrugMention(m.entityId, kb));
-  for (let i = 0; i < drugs.length; i++) {
-    const first = drugs[i];
-    if (partners.has(first)) continue;
-    let last = first;
-    for (let j = i + 1; j < drugs.length; j++) {
-      const link = combinationLink.exec(text.slice(last.end, drugs[j].start));
-      if (!link || drugs[j].entityId === first.entityId) break;
-      // "X and Y" is a combination only after a cue ("combined treatment with X and Y"), "X to Y" only after
-      // "adding" ("adding X to Y"); "plus" always is one.
-      const before = text.slice(Math.max(from, first.start - 60), first.start);
-      if (/^\s*(?:\([^()]*\)\s*)?and\b/i.test(link[0]) && !combinationCue.test(before)) break;
-      if (/^\s*(?:\([^()]*\)\s*)?to\b/i.test(link[0]) && !addingCue.test(before)) break;
-      lead.set(first, [...(lead.get(first) ?? []), drugs[j]]);
-      partners.add(drugs[j]);
-      last = drugs[j];
-    }
-  }
-  return { lead, partners };
 }
 
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
@@ -388,11 +277,6 @@ function drugOutcomeEnd(text: string, span: { start: number; end: number }, ends
     return resistance ? { mention, outcome: resistance.object, context: resistance.context, opposite: kind === 'sensitivity' } : null;
   }
   return undefined;
-}
-
-function isDrugMention(id: string, kb: KnowledgeBase): boolean {
-  const type = kb.entities.get(id)?.type;
-  return type === 'drug' || type === 'chemical';
 }
 
 /** A change reported without an object: "decreased," "increased;" "was reduced and". */

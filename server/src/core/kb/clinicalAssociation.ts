@@ -179,3 +179,16 @@ function insideBrackets(text: string, from: number, at: number): boolean {
   for (let i = from; i < at; i++) depth += text[i] === '(' || text[i] === '[' ? 1 : text[i] === ')' || text[i] === ']' ? -1 : 0;
   return depth > 0;
 }
+
+/**
+ * True when the marker is named by its loss or low end: "loss of PTEN", "negative X expression", "PTEN loss"
+ * ([from, to) bounds the look-around). Shared with the patient-group reading (claims/patientGroups.ts).
+ */
+export function markerLost(text: string, marker: EntityMention, from: number, to: number): boolean {
+  return lossBefore.test(text.slice(Math.max(from, marker.start - 60), marker.start)) || lossAfter.test(text.slice(marker.end, Math.min(to, marker.end + 40)));
+}
+
+/** Entity types that may be a clinical marker (genes, families, pathways, drugs, exposures). */
+export function isMarkerType(type: string): boolean {
+  return markerTypes.has(type);
+}

@@ -45,6 +45,11 @@ export class KnowledgeBase {
   readonly #ancestors = new Map<string, ReadonlySet<string>>();
   readonly #parts = new Map<string, ReadonlySet<string>>();
   readonly #related = new Map<string, readonly string[]>();
+  readonly #relatedSets = new Map<string, ReadonlySet<string>>();
+  readonly #matchingFactEntities = new Map<string, ReadonlySet<string>>();
+  readonly #subjectFactsByObject = new Map<string, ReadonlyMap<string, readonly Fact[]>>();
+  /** Every entity a stated or implied fact names as subject or object (library or lexicon). */
+  readonly #factEntities = new Set<string>();
   readonly #factsBySubject = new Map<string, Fact[]>();
   readonly #factsByObject = new Map<string, Fact[]>();
   readonly #aboutSubject = new Map<string, Fact[]>();
@@ -103,6 +108,8 @@ export class KnowledgeBase {
       push(this.#factsBySubject, fact.subject, fact);
       if (fact.object) push(this.#factsByObject, fact.object, fact);
     }
+    for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
+    for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
     this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
   }
 
@@ -130,11 +137,61 @@ export class KnowledgeBase {
     if (!cached) {
       const related = new Set<string>();
       for (const other of this.entities.keys()) {
-        if (this.isA(other, id) || this.parts(id).has(other) || this.parts(other).has(id)) related.add(other);
+        if (this.answers(id, other)) related.add(other);
       }
       related.add(id);
       cached = [...related];
       this.#related.set(id, cached);
+    }
+    return cached;
+  }
+
+  /** `related(id)` as a set (shared, not to be changed). */
+  relatedSet(id: string): ReadonlySet<string> {
+    let cached = this.#relatedSets.get(id);
+    if (!cached) {
+      cached = new Set(this.related(id));
+      this.#relatedSets.set(id, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * Whether a finding about `other` speaks to a claim about `id`: the same entity, a kind of it, or a part of
+   * the same pathway (the rule of `related`, and of verification's entity level).
+   */
+  answers(id: string, other: string): boolean {
+    return other === id || this.isA(other, id) || this.parts(id).has(other) || this.parts(other).has(id);
+  }
+
+  /**
+   * The entities that facts name as subject or object (library entities and lexicon entries alike) for which
+   * `answers(id, entity)` holds. Unlike `related`, which lists library entities only, this is exact for any
+   * fact, so a lookup through it finds what a scan of the facts would. Shared, not to be changed.
+   */
+  answeringFactEntities(id: string): ReadonlySet<string> {
+    let cached = this.#matchingFactEntities.get(id);
+    if (!cached) {
+      const found = new Set<string>();
+      for (const other of this.#factEntities) if (this.answers(id, other)) found.add(other);
+      cached = found;
+      this.#matchingFactEntities.set(id, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * factsAboutSubject(subject), grouped by the fact's object (facts without an object are left out), each
+   * group in factsAboutSubject's order. Lets verification ask "what does the subject do to X" without
+   * scanning every fact about a popular subject. Computed once per subject; shared, not to be changed.
+   */
+  subjectFactsByObject(subject: string): ReadonlyMap<string, readonly Fact[]> {
+    let cached = this.#subjectFactsByObject.get(subject);
+    if (!cached) {
+      const groups = new Map<string, Fact[]>();
+      for (const fact of this.factsAboutSubject(subject)) if (fact.object) push(groups, fact.object, fact);
+      cached = groups;
+      this.#subjectFactsByObject.set(subject, cached);
     }
     return cached;
   }

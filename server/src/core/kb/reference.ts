@@ -97,12 +97,16 @@ export function plainVancouver(paper: Paper): string | undefined {
   return `${who}${title} ${journal}. ${date};${paper.volume}${paper.issue ? `(${paper.issue})` : ''}${pages ? `:${pages}` : ''}.`;
 }
 
-/** "1234-1245" as 1234–45, "1234-1236" as 1234–6 (CSL's minimal form); a single page or e-number as it is; undefined for other shapes. */
+/**
+ * "1234-1245" as 1234–45, "1234-1236" as 1234–6 (CSL's minimal form), "49-905" whole (a last page with more
+ * digits keeps them all); a single page or e-number as it is; undefined for other shapes.
+ */
 function pageRange(pages: string): string | undefined {
   if (/^e?\d+$/.test(pages)) return pages;
   const match = /^(\d+)[-–](\d+)$/.exec(pages);
-  if (!match || match[1].length !== match[2].length || Number(match[1]) >= Number(match[2])) return undefined;
+  if (!match || match[1].length > match[2].length || Number(match[1]) >= Number(match[2])) return undefined;
   const [, first, last] = match;
+  if (first.length < last.length) return first.startsWith('0') ? undefined : `${first}–${last}`;
   let same = 0;
   while (same < last.length - 1 && first[same] === last[same]) same++;
   return `${first}–${last.slice(same)}`;

@@ -45,6 +45,14 @@ function tagger(): WinkNlp {
   return nlp;
 }
 
+/**
+ * Loads the model now: the analysis worker does so once its library is built, while it waits for the first
+ * edit, so that the first re-check after opening a draft does not pay for it.
+ */
+export function loadTagger(): void {
+  tagger();
+}
+
 /** Whether the model has been loaded (for the bench and tests that check it stays lazy). */
 export function taggerLoaded(): boolean {
   return nlp !== undefined;

@@ -116,12 +116,39 @@ type SyntaxExtension = ReturnType<typeof gfm>;
  */
 export function gfmSyntaxFor(text: string): SyntaxExtension {
   const tables = text.includes('|');
-  const autolinks = /[@&]|www\.|https?:\/\//i.test(text.includes('\\') ? text.replace(/\\/g, '') : text);
+  const autolinks = mayHoldAutolink(text);
   const key = (tables ? 1 : 0) + (autolinks ? 2 : 0);
   return (gfmVariants[key] ??= withoutConstructs(gfm(), [...(tables ? [] : ['table']), ...(autolinks ? [] : ['emailAutolink', 'wwwAutolink', 'protocolAutolink'])]));
 }
 
 const gfmVariants: SyntaxExtension[] = [];
+
+/**
+ * Whether a text may hold a literal autolink: "www.", "http(s)://", or an e-mail address, which needs a
+ * letter, digit or one of "+-._" right before its "@" and a dot after it (micromark's e-mail construct and
+ * mdast's autolink transform both require them; a citation's "[@key]" has neither). Escapes are removed
+ * first and "&" counts as a possible one, as a character reference may decode to "@".
+ */
+export function mayHoldAutolink(text: string): boolean {
+  return /&|www\.|https?:\/\/|[-+.\w]@[-.\w]*\./i.test(text.includes('\\') ? text.replace(/\\/g, '') : text);
+}
+
+/**
+ * The tree's extensions, made once rather than for every chunk. Where a text cannot hold a literal autolink,
+ * GFM's autolink transform (a find-and-replace over every text node of the tree) is left out too.
+ */
+const mathSyntax = math();
+const frontmatterSyntax = frontmatter(['yaml']);
+const treeExtensions = [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])].flat();
+const treeExtensionsWithoutAutolinks = treeExtensions.map((extension) => (extension.transforms ? { ...extension, transforms: [] } : extension));
+
+/** What mdast parses a text with: GFM (without what the text cannot hold), math and YAML front matter. */
+export function markdownOptions(text: string): { extensions: SyntaxExtension[]; mdastExtensions: typeof treeExtensions } {
+  return {
+    extensions: [gfmSyntaxFor(text), mathSyntax, frontmatterSyntax],
+    mdastExtensions: mayHoldAutolink(text) ? treeExtensions : treeExtensionsWithoutAutolinks,
+  };
+}
 
 /** A copy of a micromark syntax extension without the constructs of the given names. */
 function withoutConstructs(extension: SyntaxExtension, names: readonly string[]): SyntaxExtension {
@@ -155,10 +182,7 @@ class MarkdownExtractor {
 
   run(): ProseDocument {
     const text = this.#source.slice(this.#shift);
-    const tree = fromMarkdown(text, {
-      extensions: [gfmSyntaxFor(text), math(), frontmatter(['yaml'])],
-      mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    }) as Node;
+    const tree = fromMarkdown(text, markdownOptions(text)) as Node;
     this.#block(tree, 'paragraph');
     return this.#builder.finish();
   }

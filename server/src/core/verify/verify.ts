@@ -18,6 +18,7 @@ import type { ClaimRelation } from '../claims/vocabulary';
 import { oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope } from './scope';
+import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
 export type Basis = 'other-context' | 'no-evidence';
@@ -162,7 +163,8 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const matches: Match[] = [];
   // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
   const symmetric = claimEffect.kind === 'association';
-  const candidates = symmetric ? [...new Set([...candidateFacts(claim.subject, kb), ...candidateFacts(claim.object, kb)])] : kb.candidateFacts(claim.subject, claim.object);
+  // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
+  const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
   // Whether two facts chain through a mediator depends on the claim alone: compute it once per mediator.
   const chains = new Map<string, boolean>();
   const chainShows = (mediator: string): boolean => {
@@ -174,8 +176,8 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     return shown;
   };
   // Cheap membership tests before the finer entity comparisons, which matter in large libraries.
-  const objectFamily = new Set(kb.related(claim.object));
-  const subjectFamily = new Set(kb.related(claim.subject));
+  const objectFamily = kb.relatedSet(claim.object);
+  const subjectFamily = kb.relatedSet(claim.subject);
   for (const fact of candidates) {
     const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
     if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
@@ -203,11 +205,6 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     });
   }
   return matches;
-}
-
-/** Facts whose subject is the claim's subject, a kind of it, or a part of it. */
-function candidateFacts(subject: string, kb: KnowledgeBase): Fact[] {
-  return kb.factsAboutSubject(subject);
 }
 
 /**
@@ -245,18 +242,15 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
 /** A chain of two facts shows a mediator too: X raises M, and M raises Y, in a context the claim covers. */
 function chainThrough(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
   const causalIn = (f: Fact): boolean => effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
-  const upstream = kb.factsAboutSubject(claim.subject).some((f) => f.object && entityLevel(kb, mediator, f.object) >= 0 && causalIn(f));
-  const downstream = kb.factsAboutSubject(mediator).some((f) => f.object && entityLevel(kb, claim.object, f.object) >= 0 && causalIn(f));
-  return upstream && downstream;
+  return someFactTo(kb, claim.subject, mediator, causalIn) && someFactTo(kb, mediator, claim.object, causalIn);
 }
 
 /** What the library reports about the claim's subject (or else its object) in the claim's own context. */
 function nearestFacts(claim: ClaimToVerify, kb: KnowledgeBase): Fact[] {
   const inContext = (fact: Fact): boolean => claim.context.length === 0 || contextCovers(kb, claim.context, fact.context);
-  const bySubject = kb.factsAboutSubject(claim.subject).filter((f) => f.relation !== 'associated-with' && inContext(f));
-  if (bySubject.length > 0) return bySubject.slice(0, 6);
-  const byObject = kb.factsAboutObject(claim.object).filter(inContext);
-  return byObject.slice(0, 6);
+  const bySubject = firstFacts(kb.factsAboutSubject(claim.subject), 6, (f) => f.relation !== 'associated-with' && inContext(f));
+  if (bySubject.length > 0) return bySubject;
+  return firstFacts(kb.factsAboutObject(claim.object), 6, inContext);
 }
 
 /** Each stated fact once: implied facts are replaced by the finding they come from. */

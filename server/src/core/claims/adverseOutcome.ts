@@ -1,0 +1,20 @@
+// An outcome named by its bad end: "loss of X was associated with shorter overall survival", "X correlated
+// with poor prognosis". The entity named is the good outcome (survival, prognosis, response to treatment), and
+// the modifier turns the association round: X goes with longer survival. Only associations: in "X reduced
+// survival" the word of change is the verb, not a modifier of the outcome.
+import { adverseOutcomeAt, isFavourableOutcome } from '../kb/outcomes';
+import type { Construction } from './construction';
+
+export const adverseOutcome: Construction = {
+  name: 'adverse-outcome',
+  reads: '"X was associated with shorter survival": X goes with survival the other way',
+  example: 'High vimentin expression was associated with shorter overall survival in colon cancer.',
+  expected: ['VIM associated-with(negative) OVERALL_SURVIVAL [ctx DOID_219]'],
+  apply(claims, { text, start, kb }) {
+    return claims.map((claim) => {
+      if (claim.relation !== 'associated-with') return claim;
+      const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(text, m.start, start)).length;
+      return badEnds % 2 === 1 ? { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : claim;
+    });
+  },
+};

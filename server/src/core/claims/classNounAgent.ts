@@ -1,0 +1,39 @@
+// "The IGF-1R inhibitor NT157 lowered Y": the drug named after its class noun is the agent, not its target.
+// The verb reading takes the first entity of the subject phrase (the target) as the subject. Set off by
+// commas ("an NF-κB inhibitor, PDTC, lowered Y"), where the reader read the class noun as the target's loss,
+// that reading is a finding too and stays beside the drug's.
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { isDrugMention, type Construction } from './construction';
+import { invert } from './extract';
+
+const classNoun = /^\s*(?:(?:kinase|receptor|selective|specific|dual|pan|potent)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
+
+/** The drug or compound right after "<subject> inhibitor" ("the IGF-1R inhibitor NT157"), if any. */
+export function agentAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
+  return next && isDrugMention(next.entityId, kb) && classNoun.test(text.slice(subject.end, next.start)) ? next : undefined;
+}
+
+export const classNounAgent: Construction = {
+  name: 'class-noun-agent',
+  reads: '"the <target> inhibitor <drug> lowered Y": the drug lowers Y',
+  example: 'The MEK inhibitor trametinib lowered vimentin expression in colon cancer cells.',
+  expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
+  apply(claims, { text, mentions, kb }) {
+    return claims.flatMap((claim) => {
+      const agent = agentAfterClassNoun(text, claim.subject, mentions, kb);
+      if (!agent) return [claim];
+      // "The PI3K inhibitor X" read as PI3K acting on X is the class noun itself, not a finding.
+      if (agent.entityId === claim.object.entityId) return [];
+      if (!claim.inverted) return [{ ...claim, subject: agent }];
+      return claim.relation === 'associated-with' || claim.relation === 'regulates' ? [claim] : [claim, { ...claim, subject: agent, relation: invert(claim.relation), inverted: false }];
+    });
+  },
+};
+
+/** The target named before the drug's class noun ("COX-2" in "the COX-2 inhibitor NS398"), if any. */
+export function targetBeforeClassNoun(text: string, drug: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const before = [...mentions].reverse().find((m) => m.end <= drug.start && m.end >= drug.start - 40);
+  return before && !isDrugMention(before.entityId, kb) && agentAfterClassNoun(text, before, mentions, kb) === drug ? before : undefined;
+}

@@ -1,0 +1,43 @@
+// Sentence constructions read after the verb and frame reading (readSentence in extract.ts), for drafts and
+// abstracts alike: each takes the sentence's claims and returns them as the construction reads them. Each
+// construction is one small module with an example in our own words and the claims the whole reader finds
+// in it; the examples are tests (server/test/core/constructions.test.ts runs every one).
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { EntityType } from '../kb/schema';
+import type { ExtractedClaim } from './extract';
+
+/** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+  mentions: readonly EntityMention[];
+  kb: KnowledgeBase;
+  /** The sentence is hedged ("may", "suggest"): so are the claims a construction adds. */
+  hedged: boolean;
+}
+
+export interface Construction {
+  name: string;
+  /** What the construction reads, for a reader of this table. */
+  reads: string;
+  example: string;
+  /** The claims the whole reader finds in `example`, written as the claim tests write them. */
+  expected: string[];
+  apply(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[];
+}
+
+/** A drug or chemical (the lexicon's drugs and the compounds recognised by form or role). */
+export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
+  const type = kb.entities.get(id)?.type;
+  return type === 'drug' || type === 'chemical';
+}
+
+/** Types that say where a finding holds. */
+const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition']);
+
+/** The sentence's places and conditions, as the context of a claim a construction adds. */
+export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
+  return sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
+}

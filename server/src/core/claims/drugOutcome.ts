@@ -1,0 +1,44 @@
+// A drug named as the resistance, sensitivity or response to it: "X reverses trastuzumab resistance",
+// "resistance to lapatinib conferred by Y", "Y restored sensitivity to X". The reader takes the drug itself
+// as the end of the claim ("X suppresses trastuzumab"); the finding is about the resistance to the drug (the
+// library's resistance to that drug, else drug resistance with the drug as context), and sensitivity is its
+// opposite, so a claim about sensitivity turns round. Response to a drug is response to treatment, in the
+// drug's context. Abstracts and drafts are read alike, so a claim meets the finding in the same terms.
+import type { EntityMention } from '../entities/recognize';
+import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
+import { isDrugMention, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+import { invert } from './extract';
+
+export const drugOutcome: Construction = {
+  name: 'drug-outcome',
+  reads: '"X reverses <drug> resistance": X lowers resistance to the drug; "sensitivity to <drug>" is its opposite',
+  example: 'Trametinib reversed gefitinib resistance in lung cancer cells.',
+  expected: ['DRUG_TRAMETINIB suppresses DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
+  apply(claims, { text, start, end, kb }) {
+    return claims.map((claim) => {
+      // An association may name the outcome first: "resistance to X was associated with Y".
+      const ends: ('object' | 'subject')[] = claim.relation === 'associated-with' ? ['object', 'subject'] : ['object'];
+      for (const side of ends) {
+        const mention = claim[side];
+        if (!isDrugMention(mention.entityId, kb)) continue;
+        const kind = drugOutcomeAt(text, mention.start, mention.end, start, end);
+        if (!kind) continue;
+        let outcome: { object: string; context: string[] } | undefined;
+        if (kind === 'response') outcome = kb.entities.has('TREATMENT_RESPONSE') ? { object: 'TREATMENT_RESPONSE', context: [mention.entityId] } : undefined;
+        else outcome = drugResistanceOf(mention.entityId, kb);
+        if (!outcome) return claim;
+        // "a poor response to X": the outcome starts at "response", where its modifiers are read (adverseOutcome.ts).
+        const responseAt = kind === 'response' ? /\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.exec(text.slice(Math.max(start, mention.start - 40), mention.start)) : null;
+        const from = responseAt ? mention.start - (responseAt[0].length) : mention.start;
+        const replaced: EntityMention = { ...mention, entityId: outcome.object, start: from };
+        const context = [...claim.context, ...outcome.context.filter((id) => !claim.context.some((m) => m.entityId === id)).map((id) => ({ ...mention, entityId: id }))];
+        const turned: ExtractedClaim = { ...claim, [side]: replaced, context };
+        if (kind !== 'sensitivity') return turned;
+        if (claim.relation === 'associated-with') return { ...turned, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' };
+        return { ...turned, relation: invert(claim.relation) };
+      }
+      return claim;
+    });
+  },
+};

@@ -1,0 +1,87 @@
+// A fronted cause with a list of changes: "After treatment with X, A and B fell, while C rose", and the
+// cause named by the treated cells: "A rose in X-treated cells, whereas B fell". Each entity before a change
+// verb (back to the previous one) is an outcome of the cause with that verb's sign; no marker of the list acts
+// on the next. The change verbs are the vocabulary's relation verbs (vocabulary.ts), read by their sign.
+import type { EntityMention } from '../entities/recognize';
+import type { EntityType } from '../kb/schema';
+import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+import { verbTrigger, type ClaimRelation } from './vocabulary';
+
+const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
+const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
+/** Places are where the changes were measured, never a cause or an outcome. */
+const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+/** A contrast with another agent's group: the changes are not the fronted cause's alone. */
+const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
+
+const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+
+/** The change verbs of [from, to): a relation verb with a sign, not a noun ("an increase in"). */
+function changeVerbs(text: string, from: number, to: number): { start: number; end: number; relation: 'increases' | 'decreases' }[] {
+  const found: { start: number; end: number; relation: 'increases' | 'decreases' }[] = [];
+  const words = /[\p{L}][\p{L}\-‐]*/gu;
+  const part = text.slice(from, to);
+  let previous = '';
+  for (const word of part.matchAll(words)) {
+    const relation = verbTrigger(word[0]);
+    const determiner = /^(?:a|an|the|this|that|no|any)$/i.test(previous);
+    previous = word[0];
+    if (!relation || determiner || (!positive.has(relation) && !negative.has(relation))) continue;
+    found.push({ start: from + word.index, end: from + word.index + word[0].length, relation: positive.has(relation) ? 'increases' : 'decreases' });
+  }
+  return found;
+}
+
+/** Where the fronted cause's clause ends in the sentence [from, to) ("After X," up to its comma), if any. */
+export function frontedCauseEnd(text: string, from: number, to: number): number | undefined {
+  const lead = frontedCause.exec(text.slice(from, to));
+  return lead ? from + lead[0].length : undefined;
+}
+
+export function frontedChangesIn({ text, start: from, end: to, mentions, kb }: SentenceSpan): ExtractedClaim[] {
+  const inSentence = mentions.filter((m) => m.start >= from && m.end <= to);
+  const leadEnd = frontedCauseEnd(text, from, to);
+  // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
+  // cells, whereas B fell". Then every clause of the sentence reports a change.
+  const treated = leadEnd ? undefined : inSentence.filter((m) => treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));
+  if (!leadEnd && treated?.length !== 1) return [];
+  const clauseEnd = leadEnd ?? from;
+  const named = leadEnd ? inSentence.filter((m) => m.end <= clauseEnd) : treated!;
+  // "After treatment with the COX-2 inhibitor NS398": the drug, not its target, is the cause.
+  const drugs = named.filter((m) => isDrugMention(m.entityId, kb));
+  const causes = drugs.length > 0 ? drugs : named;
+  // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
+  if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
+  const cause = causes[0];
+  if (otherAgent.test(text.slice(clauseEnd, to))) return [];
+  const found: ExtractedClaim[] = [];
+  let outcomesFrom = clauseEnd;
+  for (const verb of changeVerbs(text, clauseEnd, to)) {
+    for (const m of inSentence) {
+      if (m.start < outcomesFrom || m.end > verb.start || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
+      found.push({ subject: cause, object: m, relation: verb.relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
+    }
+    outcomesFrom = verb.end;
+  }
+  // Only a list of changes: a verb with an object after it ("X reduced Y") is the reader's to read.
+  return found.length > 0 && !inSentence.some((m) => m.start >= outcomesFrom && /^[\s]*$/.test(text.slice(outcomesFrom, m.start))) ? found : [];
+}
+
+export const frontedChanges: Construction = {
+  name: 'fronted-changes',
+  reads: '"After X, A and B fell, while C rose": X lowers A and B and raises C',
+  example: 'After exposure to trametinib, vimentin and Snail levels fell, while E-cadherin rose.',
+  expected: ['DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM', 'DRUG_TRAMETINIB increases CDH1'],
+  apply(claims, sentence) {
+    const fronted = frontedChangesIn(sentence);
+    if (fronted.length === 0) return claims;
+    const cause = fronted[0].subject;
+    // The list replaces the reader's claims of the cause and those between the changed markers.
+    const kept = claims.filter((c) => c.subject.entityId !== cause.entityId && !fronted.some((f) => f.object === c.subject));
+    // The changes hold where the sentence says: its places and conditions are their context.
+    const context = contextMentions(sentence, [cause.entityId]);
+    return [...kept, ...fronted.map((f) => ({ ...f, hedged: sentence.hedged, context }))];
+  },
+};

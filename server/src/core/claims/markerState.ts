@@ -1,0 +1,20 @@
+// A marker named by its loss in an association: "loss of nuclear SMAD4 was associated with invasion". The
+// verb reading inverts "loss of X" next to the marker but not across a qualifier of where it is lost
+// (nuclear, cytoplasmic, serum, protein); the clinical reading's marker state (kb/clinicalAssociation.ts)
+// covers those, so an association whose subject was not inverted yet turns round here.
+import { markerLost } from '../kb/clinicalAssociation';
+import type { Construction } from './construction';
+
+export const markerState: Construction = {
+  name: 'marker-state',
+  reads: '"loss of nuclear X was associated with Y": X goes with Y the other way',
+  example: 'Loss of nuclear vimentin was associated with lymph node metastasis.',
+  expected: ['VIM associated-with(negative) LYMPH_NODE_METASTASIS'],
+  apply(claims, { text, start, end }) {
+    return claims.map((claim) => {
+      if (claim.relation !== 'associated-with' || claim.inverted || claim.subject.start < start || claim.subject.end > claim.object.start) return claim;
+      if (!markerLost(text, claim.subject, start, Math.min(end, claim.object.start))) return claim;
+      return { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative', inverted: true };
+    });
+  },
+};

@@ -1,0 +1,83 @@
+// Patient groups compared by a marker: "patients with PTEN loss had a shorter survival", "patients whose
+// tumours harboured X had a lower response rate (R% versus S%)", "the survival of patients with negative X was
+// longer than that of patients with positive X". Clinical abstracts report associations this way, with no
+// verb between marker and outcome. The marker goes with each outcome named with a level word; the marker's
+// state (loss, negative) and the level (lower, shorter) each turn the association round.
+import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
+import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
+const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with))?)\s+/gi;
+const markerNamedGroup = /^[-‐](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
+/** What the group had: a verb of having, then the level and the outcome. */
+const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived|carried)\b/gi;
+const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged)$/i;
+const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|diminished)$/i;
+/** The comparison form: "<outcome> of patients with X was longer than". */
+const comparedLevel = /^\s*(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+)?(\p{L}+)\s+than\b/iu;
+
+function levelSign(word: string): number {
+  return higher.test(word) ? 1 : lower.test(word) ? -1 : 0;
+}
+
+export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
+  const { text, start, end, mentions, kb, hedged } = sentence;
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const typeOf = (id: string) => kb.entities.get(id)?.type ?? '';
+  const part = text.slice(start, end);
+  // "Smad4-negative tumours carried a shorter survival": the group named by the marker's state.
+  const named = inSentence.flatMap((m) => {
+    const state = markerNamedGroup.exec(text.slice(m.end, end));
+    if (!state || !isMarkerType(typeOf(m.entityId))) return [];
+    return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
+  });
+  const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named];
+  for (const found of groups) {
+    const groupEnd = start + found.index + found.length;
+    const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(typeOf(m.entityId)));
+    if (!marker) continue;
+    const markerSign = found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1;
+    const context = contextMentions(sentence, [marker.entityId]);
+    const claim = (object: (typeof inSentence)[number], sign: number): ExtractedClaim => ({
+      subject: marker, object, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', negated: false, hedged, inverted: false, context, mediators: [], start, end,
+    });
+    // "The survival of patients with negative X was longer than that of ...": the outcome before the group.
+    const outcomeBefore = [...inSentence].reverse().find((m) => m.end <= start + found.index && typeOf(m.entityId) === 'phenotype');
+    const compared = comparedLevel.exec(text.slice(marker.end, end).replace(/^[^,;]*?(?=\s+(?:was|were|is|are)\b)/i, ''));
+    if (outcomeBefore && compared && levelSign(compared[1]) !== 0 && /^\s*(?:the\s+)?(?:\p{L}+\s+){0,2}of\s+$/iu.test(text.slice(outcomeBefore.end, start + found.index))) {
+      return { claims: [claim(outcomeBefore, markerSign * levelSign(compared[1]))], markerSpan: [groupEnd, marker.end] };
+    }
+    // "... had a lower X (R% versus S%) and a lower Y": each outcome after a level word, to the clause's end.
+    having.lastIndex = 0;
+    const rest = text.slice(marker.end, end);
+    const verb = having.exec(rest);
+    if (!verb) continue;
+    const verbEnd = marker.end + verb.index + verb[0].length;
+    const clauseEnd = verbEnd + (/;|\bwhereas\b|\bwhile\b|,\s*(?:when\s+)?compared\b|\bcompared\s+(?:with|to)\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
+    const claims: ExtractedClaim[] = [];
+    for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && typeOf(m.entityId) === 'phenotype')) {
+      const words = text.slice(Math.max(verbEnd, outcome.start - 40), outcome.start).replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+      const level = words.slice(-3).map(levelSign).find((s) => s !== 0);
+      if (level === undefined || claims.some((c) => c.object.entityId === outcome.entityId)) continue;
+      claims.push(claim(outcome, markerSign * level));
+    }
+    if (claims.length > 0) return { claims, markerSpan: [groupEnd, verbEnd] };
+  }
+  return undefined;
+}
+
+export const patientGroups: Construction = {
+  name: 'patient-groups',
+  reads: '"patients with X loss had a shorter survival": X goes with survival (the loss and the level each turn it round)',
+  example: 'Patients with vimentin loss had a shorter overall survival.',
+  expected: ['VIM associated-with(positive) OVERALL_SURVIVAL'],
+  apply(claims, sentence) {
+    const read = patientGroupClaims(sentence);
+    if (!read) return claims;
+    const [from, to] = read.markerSpan;
+    // The group's own description ("defined as A and/or B") holds no finding between its markers.
+    const kept = claims.filter((c) => !(c.subject.start >= from && c.object.end <= to && c.object.start >= from && c.subject.end <= to) && !read.claims.some((r) => r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId));
+    return [...kept, ...read.claims];
+  },
+};

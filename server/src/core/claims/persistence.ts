@@ -1,0 +1,52 @@
+// A level that persists under a treatment: "HER2 overexpression persisted after trastuzumab exposure", "Akt
+// phosphorylation was maintained despite the drug", "X stayed high in the presence of Y". The treatment did
+// not lower the level: a denied decrease, which the verb reading misses (no relation verb is named).
+import type { EntityMention } from '../entities/recognize';
+import { isDrugMention, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The verb of persistence right after the level (its state words may stand between). */
+const persists =
+  /^(?:\s*,?\s*[\p{L}\p{N}/-]+){0,5}?\s*(?:(?:was|were|is|are)\s+)?(?:(?:largely|all|still|fully|mostly|also|similarly)\s+)*(?:persisted|persists|remained|remains|stayed|stays|retained|maintained|sustained|preserved|unchanged|unaffected)\b/iu;
+/** The treatment it persisted under, in the rest of the clause. */
+const under = /\b(?:after|despite|during|following|on|under|in\s+the\s+(?:continuous\s+|continued\s+)?presence\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:continuous|continued|prolonged|chronic)\s+)?(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?$/i;
+
+const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+/** Where it was measured, which may stand between the verb and the treatment: "in the metastatic tumour". */
+const place = /\bin\s+(?:the\s+)?(?:[\p{L}\p{N}/-]+\s+){0,3}?(?:subclones?|cells|lines|tumou?rs?|metastases|patients|cases|xenografts|biopsies)\s*/giu;
+
+export function persistenceClaims({ text, start, end, mentions, kb, hedged }: SentenceSpan): ExtractedClaim[] {
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const found: ExtractedClaim[] = [];
+  for (const level of inSentence) {
+    if (isDrugMention(level.entityId, kb) || placeTypes.has(kb.entities.get(level.entityId)?.type ?? '')) continue;
+    const verb = persists.exec(text.slice(level.end, end));
+    if (!verb) continue;
+    let verbEnd = level.end + verb[0].length;
+    // "remained high after X", "persisted in the tumour after X"; not "remained a predictor of".
+    const state = /^\s*(?:(?:high|elevated|stable|unchanged|detectable|constant|intact|present|similar|strong)\b)?\s*(?=[,;.]|$|\b(?:in|after|despite|during|following|on|at|under|throughout)\b)/i.exec(text.slice(verbEnd, end));
+    if (!state) continue;
+    verbEnd += state[0].length;
+    const clauseEnd = verbEnd + (/[;]|,\s*(?:but|whereas|while)\b|\bwhereas\b|\bbut\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
+    const drug = inSentence.find((m) => m.start >= verbEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb) && (under.test(text.slice(Math.max(verbEnd, m.start - 80), m.start).replace(place, ' ')) || /^[-‐]\s*(?:exposure|treatment)/i.test(text.slice(m.end, m.end + 12))));
+    if (!drug) continue;
+    const subject: EntityMention = drug;
+    found.push({ subject, object: level, relation: 'decreases', negated: true, hedged, inverted: false, context: [], mediators: [], start, end });
+    // The other levels coordinated before this one persisted too ("X and Y were sustained").
+  }
+  return found;
+}
+
+export const persistence: Construction = {
+  name: 'persistence',
+  reads: '"Y persisted after X", "Y was maintained despite X": X did not lower Y',
+  example: 'Vimentin expression persisted after trametinib exposure.',
+  expected: ['NOT DRUG_TRAMETINIB decreases VIM'],
+  apply(claims, sentence) {
+    const read = persistenceClaims(sentence);
+    if (read.length === 0) return claims;
+    const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
+    return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];
+  },
+};

@@ -1,0 +1,65 @@
+// Every sentence construction's example is its own test (core/claims/constructions.ts): the whole reader,
+// as a draft is read, finds the construction's expected claims in it.
+import * as assert from 'node:assert/strict';
+import { constructions } from '../../src/core/claims/constructions';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(30000);
+  kb = await bundledKb();
+});
+
+suite('sentence constructions: each example', () => {
+  for (const construction of constructions) {
+    test(`${construction.name}: ${construction.example}`, () => {
+      assert.deepEqual(claimsOf(construction.example, kb), [...construction.expected].sort());
+    });
+  }
+});
+
+suite('sentence constructions: where they stay silent', () => {
+  test('names are unique and every construction has an example with a claim', () => {
+    const names = constructions.map((c) => c.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
+  });
+
+  test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
+    assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
+  });
+
+  test('two drugs each reported alone are two findings, not a combination', () => {
+    assert.deepEqual(claimsOf('Trametinib lowered vimentin expression, and trastuzumab lowered Snail expression.', kb), [
+      'DRUG_TRAMETINIB decreases VIM',
+      'DRUG_TRASTUZUMAB decreases NCBIGENE_6615',
+    ]);
+  });
+
+  test('a fronted clause with a verb and its object is the reader\'s, not a list of changes', () => {
+    assert.deepEqual(claimsOf('After exposure to trametinib, the cells lowered vimentin expression.', kb), ['DRUG_TRAMETINIB decreases VIM']);
+  });
+
+  test('patient groups: each outcome after a level word, and the comparison "longer than that of"', () => {
+    assert.deepEqual(claimsOf('Patients with high vimentin had a lower response rate (20% versus 45%) and a shorter overall survival.', kb), [
+      'VIM associated-with(negative) OVERALL_SURVIVAL',
+      'VIM associated-with(negative) TREATMENT_RESPONSE',
+    ]);
+    assert.deepEqual(claimsOf('The survival time of patients with negative vimentin was longer than that of patients with positive vimentin.', kb), ['VIM associated-with(negative) SURVIVAL']);
+  });
+
+  test('patient groups: a group without a level word says nothing of the direction', () => {
+    assert.deepEqual(claimsOf('Patients with high vimentin had a response rate of 45%.', kb), []);
+  });
+
+  test('patient groups named by the marker\'s state: "X-negative tumours carried a shorter survival"', () => {
+    assert.deepEqual(claimsOf('Vimentin-negative tumours carried a markedly shorter overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
+  });
+
+  test('persistence: "remained high despite X" is a denied decrease; "remained a predictor" is not', () => {
+    assert.deepEqual(claimsOf('Vimentin levels remained high despite continuous exposure to trametinib.', kb), ['NOT DRUG_TRAMETINIB decreases VIM']);
+    assert.deepEqual(claimsOf('Vimentin expression remained a strong predictor of relapse after trametinib.', kb), []);
+  });
+});
+
