@@ -74,21 +74,31 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   const firstStart = process.hrtime.bigint();
   service.completion({ id: 'first', languageId: 'latex', version: 1, text: '\\cite{' }, 6);
   const firstMs = wallMs(firstStart);
-  for (let run = 0; run < 30; run++) {
+  // The first passes warm up (JIT, each entity's hierarchy read once): their worst request is shown on its own,
+  // and the percentiles are those of the 300 requests after them, as in an editing session.
+  const warmUp = 3;
+  const warmTimes: number[] = [];
+  for (let run = 0; run < 30 + warmUp; run++) {
     for (const prefix of prefixes) {
       const text = `IL-11 promoted the migration of HCT116 cells \\cite{${prefix}`;
       const doc = { id: `c${run}-${prefix}`, languageId: 'latex', version: 1, text };
       const t = process.hrtime.bigint();
       const c = process.cpuUsage();
       const result = service.completion(doc, text.length);
-      walls.push(wallMs(t));
-      times.push(cpuOf(c));
+      const wall = wallMs(t);
+      const cpu = cpuOf(c);
+      if (run < warmUp) {
+        warmTimes.push(cpu);
+        continue;
+      }
+      walls.push(wall);
+      times.push(cpu);
       items = Math.max(items, result?.citations.length ?? 0);
     }
   }
   rows.push({
     what: `citation completion, ${label} (${times.length} requests)`,
-    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request ${ms(firstMs)}; index built at load in ${steps.length} steps, ${ms(buildMs)} CPU, longest ${ms(Math.max(...steps))}`,
+    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request ${ms(firstMs)}, worst of the ${warmTimes.length} warm-up requests before these ${ms(Math.max(...warmTimes))} CPU; index built at load in ${steps.length} steps, ${ms(buildMs)} CPU, longest ${ms(Math.max(...steps))}`,
     goal: 'p99 < 10 ms', pass: percentile(times, 99) < 10,
   });
 

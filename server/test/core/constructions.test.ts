@@ -61,5 +61,13 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin levels remained high despite continuous exposure to trametinib.', kb), ['NOT DRUG_TRAMETINIB decreases VIM']);
     assert.deepEqual(claimsOf('Vimentin expression remained a strong predictor of relapse after trametinib.', kb), []);
   });
+
+  test('a setting after the finding ("in patients with ...") is no object; what follows its verb is', () => {
+    assert.deepEqual(claimsOf('Vimentin loss was associated with shorter overall survival in patients with Snail-negative tumours.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
+  });
+
+  test('a directed effect on an outcome: the marker\'s loss turns it round', () => {
+    assert.deepEqual(claimsOf('Loss of vimentin adversely affected overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
+  });
 });
 

@@ -55,4 +55,21 @@ suite('citation completion at scale', () => {
     assert.deepEqual(keysFor('author5 1985').sort(), expected.sort());
     assert.ok(keysFor('reo2011migration').includes('roe2011migration'));
   });
+
+  test('switching sentences, and back, ranks each as a fresh library would (scores are kept for one sentence only)', async () => {
+    const items = (svc: ClaimLensService, sentence: string) => {
+      const { doc, offset } = fixture(`${sentence} [@$0]`, 'markdown');
+      return svc.completion(doc, offset)?.citations.map((c) => `${c.key}:${c.score}`);
+    };
+    const about = 'IL-11 promotes the migration of colorectal cancer cells';
+    const other = 'Sorafenib raises IL-6 receptor levels';
+    const asked = [items(service, about), items(service, other), items(service, about), items(service, `${about}, mostly`)];
+    const fresh = await serviceWith(largeBib());
+    assert.deepEqual(asked[1], items(fresh, other));
+    const again = await serviceWith(largeBib());
+    assert.deepEqual(asked[0], items(again, about));
+    assert.deepEqual(asked[2], asked[0]);
+    assert.deepEqual(asked[3], asked[0]);
+    assert.ok(asked[0]![0].startsWith('roe2011migration:') && !asked[1]![0].startsWith('roe2011migration:'));
+  });
 });

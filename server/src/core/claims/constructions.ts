@@ -9,16 +9,18 @@ import { combinations } from './combinations';
 import type { Construction, SentenceSpan } from './construction';
 import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
+import { directedEffect } from './directedEffect';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { frontedSetting } from './frontedSetting';
 import { genotypeOfPlace } from './genotypeOfPlace';
+import { inhibitoryEffect } from './inhibitoryEffect';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;

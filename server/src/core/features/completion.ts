@@ -131,6 +131,7 @@ export function completeCitations(kb: KnowledgeBase, context: Extract<Completion
  */
 export function completeCitationList(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationList {
   const index = citationIndexOf(kb);
+  const sentence = sentenceScores(kb, entities, rank);
   // Candidates are paper indices of the citation index; with 100k papers, every per-candidate step is an
   // array read (no record lookups), and only the few papers with findings are scored by the sentence.
   let picked: Iterable<number>;
@@ -148,19 +149,7 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
       const first = index.firstVisit();
       for (const i of list) first(i);
       // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
-      const keys = new Set<string>();
-      for (const entity of entities) {
-        for (const id of kb.related(entity)) {
-          for (const fact of kb.factsByEntity.get(id) ?? []) {
-            if (keys.size >= maxCandidates) break;
-            keys.add(fact.evidence.paper);
-          }
-        }
-      }
-      for (const key of keys) {
-        const i = index.indexOfKey(key);
-        if (i !== undefined && first(i)) list.push(i);
-      }
+      for (const i of sentence.papers()) if (first(i)) list.push(i);
     }
     picked = list;
   }
@@ -173,10 +162,9 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   // index's precomputed order of year and key (a numeric sort of their places).
   const scored: { i: number; score: number }[] = [];
   const places: number[] = [];
-  const matches = sentenceMatcher(kb, entities);
   for (const i of picked) {
     if (cited.has(i)) continue;
-    const score = rank && index.hasFindings[i] ? relevance(kb, index.papers[i], entities, matches) : 0;
+    const score = rank && index.hasFindings[i] ? sentence.score(i) : 0;
     if (score > 0) scored.push({ i, score });
     else places.push(index.rank[i]);
   }
@@ -195,6 +183,58 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
     };
   });
   return { items, isIncomplete: !complete || total > maxCitationItems };
+}
+
+/** What completion knows of one sentence: its papers' scores and the papers whose findings name its entities. */
+interface SentenceScores {
+  key: string;
+  score(paper: number): number;
+  papers(): readonly number[];
+}
+
+/** The last sentence's scores, per library: each keystroke in a citation asks again about the same sentence. */
+const lastSentence = new WeakMap<KnowledgeBase, SentenceScores>();
+
+function sentenceScores(kb: KnowledgeBase, entities: ReadonlySet<string>, rank: boolean): SentenceScores {
+  const key = `${rank}\u0000${[...entities].sort().join('\u0000')}`;
+  const last = lastSentence.get(kb);
+  if (last?.key === key) return last;
+  const index = citationIndexOf(kb);
+  const matches = sentenceMatcher(kb, entities);
+  const scores = new Map<number, number>();
+  let papers: number[] | undefined;
+  const sentence: SentenceScores = {
+    key,
+    score(i) {
+      let score = scores.get(i);
+      if (score === undefined) {
+        score = relevance(kb, index.papers[i], entities, matches);
+        scores.set(i, score);
+      }
+      return score;
+    },
+    papers() {
+      if (!papers) {
+        const keys = new Set<string>();
+        for (const entity of entities) {
+          for (const id of kb.related(entity)) {
+            for (const fact of kb.factsByEntity.get(id) ?? []) {
+              if (keys.size >= maxCandidates) break;
+              keys.add(fact.evidence.paper);
+            }
+          }
+        }
+        papers = [];
+        for (const paperKey of keys) {
+          const i = index.indexOfKey(paperKey);
+          if (i !== undefined) papers.push(i);
+        }
+      }
+      return papers;
+    },
+  };
+  lastSentence.set(kb, sentence);
+  return sentence;
 }
 
 /** The `count` smallest numbers, in order (a typed-array sort: numeric and native). */

@@ -6,7 +6,7 @@ import { scanBib } from './bibScan';
 import { LineIndex } from '../util/lines';
 import { recordLocations } from './loadFile';
 import type { KbProblem } from './problems';
-import { CitationKey, type Paper, type Person } from './schema';
+import { citationKeyPattern, type Paper, type Person } from './schema';
 
 export interface LoadedBib {
   papers: Paper[];
@@ -90,7 +90,7 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   const papers: Paper[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (!CitationKey.safeParse(entry.key).success) {
+    if (!citationKeyPattern.test(entry.key)) {
       report(entry.offset, entry.key, `"${entry.key}" is not a usable citation key`);
       continue;
     }
