@@ -15,6 +15,7 @@ import { keysOutsideBibliography, type KeyOutsideBibliography } from '../core/pr
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
 import { StoredAbstractCache } from '../node/abstractStore';
+import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
 import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
 import type { Report } from '../core/analysis/report';
 import type { Settings } from '../core/settings';
@@ -108,6 +109,7 @@ export function isAnalysisWorker(): boolean {
 }
 
 export function runAnalysisWorker(): void {
+  useSharedLexiconFiles((workerData as { lexicon?: [string, SharedArrayBuffer][] }).lexicon ?? []);
   const checker = new WorkerChecker();
   const service = checker.service;
   const received = new DocumentWire();
@@ -365,7 +367,8 @@ export class DiagnosticsWorker {
 
   #ensure(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.script, { workerData: { role }, argv: [], stdout: false, stderr: false });
+    // The lexicon index this thread has read is shared with the worker, not read again (lexiconFile.ts).
+    const worker = new Worker(this.script, { workerData: { role, lexicon: sharedLexiconFiles() }, argv: [], stdout: false, stderr: false });
     // A new worker has been sent nothing yet: each document's first job carries its whole text.
     this.#wire = new DocumentWire();
     worker.on('message', (response: Response) => {

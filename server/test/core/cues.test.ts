@@ -94,6 +94,10 @@ suite('relation cues: what may stand between the two', () => {
     assert.deepEqual(claims.map((c) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`), ['NT157 decreases COLONY_FORMATION']);
   });
 
+  test('"X signal transduction" is X at work', () => {
+    assert.ok(anchoredClaims('IL-11 signal transduction raised MMP-13 levels.').includes('IL11 increases MMP13'));
+  });
+
   test('exposure to a condition is the cause, as treatment with a drug is', () => {
     assert.ok(anchoredClaims('Exposure to hypoxia raised IL-11 levels.').includes('HYPOXIA increases IL11'));
   });

@@ -134,3 +134,7 @@ table('"X-mediated signalling" is X\'s own signalling', [
 table('the other term of a comparison is not a participant', [
   ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
 ]);
+
+table('a member of a family the library reports on is in scope, unsupported when no claim is read', [
+  ['AKT1 sits at the centre of a crowded network in breast tumours.', [], 'unsupported/no-evidence'],
+]);

@@ -75,7 +75,7 @@ export const measureNouns = new Set([
   'pathway', 'protein', 'proteins', 'mrna', 'gene', 'transcription', 'abundance', 'amount', 'concentration', 'release', 'content',
   'induction', 'upregulation', 'up-regulation', 'overexpression', 'over-expression', 'increase', 'rise', 'elevation', 'accumulation',
   'gain', 'function', 'synthesis', 'stimulation', 'treatment', 'exposure', 'axis', 'cascade', 'transactivation',
-  'nuclear', 'translocation', 'status', 'positivity',
+  'nuclear', 'translocation', 'status', 'positivity', 'signal', 'signals', 'transduction',
 ]);
 
 /**

@@ -53,7 +53,15 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'proc
 
 /** Entities of the sentence that act (not a cancer, a process or a cell line) and that the library has findings on. */
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
-  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && hasFindingsInScope(id, kb));
+  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
+}
+
+/**
+ * AKT1 when the library reports findings on Akt: the library can speak to a sentence about the member (as
+ * verify's inScope says for claims), though a finding on the family never supports a claim about the member.
+ */
+function memberOfFamilyWithFindings(id: string, kb: KnowledgeBase): boolean {
+  return [...kb.ancestors(id)].some((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
 }
 
 /**
