@@ -62,6 +62,13 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin expression remained a strong predictor of relapse after trametinib.', kb), []);
   });
 
+  test('persistence: a very long word after the level is read once, not cut every way (a primer sequence hung it)', () => {
+    const sequence = 'ACGT'.repeat(100);
+    assert.deepEqual(claimsOf(`Vimentin ${sequence} remained high despite continuous exposure to trametinib.`, kb), ['NOT DRUG_TRAMETINIB decreases VIM']);
+    assert.deepEqual(claimsOf(`Vimentin ${sequence} was amplified from samples whose levels later remained high despite continuous exposure to trametinib.`, kb), []);
+    assert.deepEqual(claimsOf('Vimentin was well-maintained despite continuous exposure to trametinib.', kb), ['NOT DRUG_TRAMETINIB decreases VIM']);
+  });
+
   test('a setting after the finding ("in patients with ...") is no object; what follows its verb is', () => {
     assert.deepEqual(claimsOf('Vimentin loss was associated with shorter overall survival in patients with Snail-negative tumours.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
   });

@@ -5,9 +5,11 @@ import type { EntityMention } from '../entities/recognize';
 import { isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** The verb of persistence right after the level (its state words may stand between). */
+/** The verb of persistence right after the level (its state words may stand between). Words after the first are
+ * set off by a space or comma, so a word can be cut only where the verb starts ("well-maintained"): with an
+ * optional separator a 160-letter word took 25 s to fail (five pieces cut every way) and a longer one hung. */
 const persists =
-  /^(?:\s*,?\s*[\p{L}\p{N}/-]+){0,5}?\s*(?:(?:was|were|is|are)\s+)?(?:(?:largely|all|still|fully|mostly|also|similarly)\s+)*(?:persisted|persists|remained|remains|stayed|stays|retained|maintained|sustained|preserved|unchanged|unaffected)\b/iu;
+  /^[\p{L}\p{N}/-]*(?:(?:\s*,\s*|\s+)[\p{L}\p{N}/-]+){0,5}?\s*(?:(?:was|were|is|are)\s+)?(?:(?:largely|all|still|fully|mostly|also|similarly)\s+)*(?:persisted|persists|remained|remains|stayed|stays|retained|maintained|sustained|preserved|unchanged|unaffected)\b/iu;
 /** The treatment it persisted under, in the rest of the clause. */
 const under = /\b(?:after|despite|during|following|on|under|in\s+the\s+(?:continuous\s+|continued\s+)?presence\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:continuous|continued|prolonged|chronic)\s+)?(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?$/i;
 
