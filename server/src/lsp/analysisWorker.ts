@@ -18,6 +18,7 @@ import { StoredAbstractCache } from '../node/abstractStore';
 import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
 import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
 import type { Report } from '../core/analysis/report';
+import type { DefinitionData } from '../core/features/definition';
 import type { Settings } from '../core/settings';
 import { changedRange } from '../core/text/incrementalProse';
 import { loadTagger } from '../core/language/tagger';
@@ -96,10 +97,12 @@ type Request =
   | { type: 'forget'; uri: string }
   | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean; bibliographies?: string[] } & WireDocument)
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
+  | ({ type: 'definition'; id: number; offset: number } & WireDocument)
   | { type: 'report'; id: number; documents: (WireDocument & { path: string })[] };
 type Response =
   | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
+  | { id: number; definition: DefinitionData | undefined }
   | { id: number; report: Report }
   | { id: number; error: string };
 
@@ -146,6 +149,8 @@ export function runAnalysisWorker(): void {
         } else if (message.type === 'hover') {
           const hover = service.hover(documents[0], message.offset, message.settings);
           response = { id: message.id, hover: hover && { span: hover.span, markdown: hover.markdown } };
+        } else if (message.type === 'definition') {
+          response = { id: message.id, definition: service.definition(documents[0], message.offset) };
         } else {
           response = { id: message.id, report: service.report(documents) };
           // A file the editor does not have open leaves no analysis behind.
@@ -248,6 +253,7 @@ export class Superseded extends Error {}
 type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
   | { kind: 'diagnose'; job: DiagnoseJob; resolve: (result: DiagnoseResult) => void }
   | { kind: 'hover'; job: HoverJob; resolve: (hover: Pick<HoverResult, 'span' | 'markdown'> | undefined) => void }
+  | { kind: 'definition'; job: HoverJob; resolve: (definition: DefinitionData | undefined) => void }
   | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
 );
 
@@ -310,6 +316,12 @@ export class DiagnosticsWorker {
     return new Promise((resolve, reject) => this.#enqueue({ kind: 'hover', job, uri: job.uri, id: this.#nextId++, resolve, reject }));
   }
 
+  /** Go to Definition answered the same way as `hover`, for the same documents. */
+  definition(job: HoverJob): Promise<DefinitionData | undefined> {
+    this.#ensure();
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'definition', job, uri: job.uri, id: this.#nextId++, resolve, reject }));
+  }
+
   /** The report of Check Document and Check Workspace, made in the worker so that requests go on meanwhile. */
   report(job: ReportJob): Promise<Report> {
     this.#ensure();
@@ -359,6 +371,9 @@ export class DiagnosticsWorker {
     } else if (pending.kind === 'hover') {
       const { text, project, uri, languageId, version, settings, offset } = pending.job;
       message = { type: 'hover', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, offset };
+    } else if (pending.kind === 'definition') {
+      const { text, project, uri, languageId, version, offset } = pending.job;
+      message = { type: 'definition', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), offset };
     } else {
       message = { type: 'report', id: pending.id, documents: pending.job.documents.map((d) => ({ ...wire.encode(d, d.transient), path: d.path })) };
     }
@@ -381,6 +396,7 @@ export class DiagnosticsWorker {
       if ('error' in response) done.reject(new Error(response.error));
       else if (done.kind === 'diagnose' && 'publish' in response) done.resolve({ publish: response.publish, outside: response.outside });
       else if (done.kind === 'hover' && 'hover' in response) done.resolve(response.hover);
+      else if (done.kind === 'definition' && 'definition' in response) done.resolve(response.definition);
       else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));

@@ -480,10 +480,23 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!document || token.isCancellationRequested) return null;
     const analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
     const current = documents.get(document.uri);
-    if (!analysis || !current) return null;
+    if (!current || token.isCancellationRequested) return null;
+    // A paragraph too long to analyse here (requestAnalysis.ts): the worker's analysis answers, as for a hover.
+    if (!analysis && worker) return definitionFromWorker(current, params.position, token);
+    if (!analysis) return null;
     const result = service.definition(analysis.snapshot, current.offsetAt(params.position));
     return result ? toProto.definition(current, result) : null;
   });
+
+  async function definitionFromWorker(document: TextDocument, position: Position, token: CancellationToken) {
+    const asked = snapshot(document);
+    const settings = await settingsFor(document);
+    const result = await worker!.definition({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: asked.text, project: asked.project, offset: document.offsetAt(position), settings });
+    const now = documents.get(document.uri);
+    // Its spans are offsets in the version asked about: answered only while that version stands.
+    if (!result || token.isCancellationRequested || now?.version !== asked.version) return null;
+    return toProto.definition(now, result);
+  }
 
   connection.onCompletion(async (params, token) => {
     const document = await checkedDocument(params.textDocument.uri);

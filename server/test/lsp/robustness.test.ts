@@ -8,9 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
+  createProtocolConnection, DefinitionRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { cli, startServer, stopServer } from './harness';
 
@@ -131,6 +131,14 @@ suite('language server: unreadable files and responsiveness', function () {
     const hover = await onLarge;
     assert.match(JSON.stringify(hover?.contents), /oral squamous cell carcinoma/i, 'the hover on OSCC in the long paragraph says what OSCC is');
     assert.deepEqual(hover?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
+  });
+
+  test('Go to Definition on the long paragraph is answered from the worker\'s analysis too', async () => {
+    const large = pathToFileURL(path.join(workspace, 'large.md')).href;
+    const links = (await connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: large }, position: { line: 0, character: 5 } })) as LocationLink[] | null;
+    assert.ok(links && links.length === 1, 'OSCC in the long paragraph leads to its definition');
+    assert.match(links[0].targetUri, /entities\.json$/);
+    assert.deepEqual(links[0].originSelectionRange, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
   });
 
   test("Check Workspace's analysis does not hold a hover on another document", async () => {
