@@ -12,6 +12,7 @@ import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
+import { placeTypes } from '../kb/schema';
 import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
@@ -175,8 +176,6 @@ function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[]
   return { ...phrase, firstChunk: phrase.firstChunk - 2, preposition: member.lemma };
 }
 
-/** Kinds of entity that set the scene: between subject and verb they are context, not participants. */
-const contextTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cell-type']);
 
 function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
   // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
@@ -199,7 +198,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
-  const path = normalizePath(words, between, (w) => contextTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
   if (!path) return undefined;
   const matches = cueRows.filter((row) => pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
   if (matches.length === 0) return undefined;

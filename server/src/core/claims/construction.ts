@@ -4,7 +4,7 @@
 // in it; the examples are tests (server/test/core/constructions.test.ts runs every one).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { EntityType } from '../kb/schema';
+import { contextTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
@@ -34,8 +34,6 @@ export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
   return type === 'drug' || type === 'chemical';
 }
 
-/** Types that say where a finding holds. */
-const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition']);
 
 /** The sentence's places and conditions, as the context of a claim a construction adds. */
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {

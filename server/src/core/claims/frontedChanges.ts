@@ -3,15 +3,13 @@
 // verb (back to the previous one) is an outcome of the cause with that verb's sign; no marker of the list acts
 // on the next. The change verbs are the vocabulary's relation verbs (vocabulary.ts), read by their sign.
 import type { EntityMention } from '../entities/recognize';
-import type { EntityType } from '../kb/schema';
+import { placeTypes, type EntityType } from '../kb/schema';
 import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
 const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
-/** Places are where the changes were measured, never a cause or an outcome. */
-const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 /** A contrast with another agent's group: the changes are not the fronted cause's alone. */
 const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
 

@@ -4,6 +4,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { placeTypes } from '../kb/schema';
 
 /** The verb of persistence right after the level (its state words may stand between). Words after the first are
  * set off by a space or comma, so a word can be cut only where the verb starts ("well-maintained"): with an
@@ -13,7 +14,6 @@ const persists =
 /** The treatment it persisted under, in the rest of the clause. */
 const under = /\b(?:after|despite|during|following|on|under|in\s+the\s+(?:continuous\s+|continued\s+)?presence\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:continuous|continued|prolonged|chronic)\s+)?(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?$/i;
 
-const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 
 /** Where it was measured, which may stand between the verb and the treatment: "in the metastatic tumour". */
 const place = /\bin\s+(?:the\s+)?(?:[\p{L}\p{N}/-]+\s+){0,3}?(?:subclones?|cells|lines|tumou?rs?|metastases|patients|cases|xenografts|biopsies)\s*/giu;

@@ -22,7 +22,7 @@ import { invert } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
-import type { Entity, EntityType, Fact, Paper } from './schema';
+import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
 export const abstractReaderVersion = 'abstract-reader/16';
@@ -30,8 +30,6 @@ export const abstractReaderVersion = 'abstract-reader/16';
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
 
-/** Entity types that say where a finding holds rather than what it is about. */
-const contextTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'condition', 'experimental-system']);
 
 /** Structured-abstract headings that mark prior knowledge. */
 const backgroundHeading = /^\s*(?:background|introduction|context|rationale)\s*[:.]/i;
@@ -292,8 +290,6 @@ function separateChanges(text: string, subject: EntityMention, object: EntityMen
   return changeWithoutObject.test(text.slice(subject.end, object.start));
 }
 
-/** Entity types that are never the actor of a finding read from an abstract. */
-const placeTypes = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 
 /** True when the mention is the "HR" of a hazard ratio: followed by its value, or by "95% CI". */
 function hazardRatioMention(text: string, mention: EntityMention): boolean {

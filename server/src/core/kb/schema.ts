@@ -174,6 +174,11 @@ export const KnowledgeBaseFileSchema = z.strictObject({
 });
 
 export type EntityType = z.infer<typeof EntityType>;
+
+/** Kinds of entity that say where a finding holds (a cancer, a cell line or type, a model): its place, never a participant. */
+export const placeTypes: ReadonlySet<string> = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+/** The places and the conditions a finding holds under (hypoxia): what its context lists. */
+export const contextTypes: ReadonlySet<string> = new Set<EntityType>([...placeTypes as ReadonlySet<EntityType>, 'condition']);
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof Relation>;
 export type Fact = z.infer<typeof FactSchema>;
