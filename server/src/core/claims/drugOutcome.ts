@@ -15,6 +15,8 @@ export const drugOutcome: Construction = {
   reads: '"X reverses <drug> resistance": X lowers resistance to the drug; "sensitivity to <drug>" is its opposite',
   example: 'Trametinib reversed gefitinib resistance in lung cancer cells.',
   expected: ['DRUG_TRAMETINIB suppresses DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
+  // drugOutcomeAt's words: resistance, resistant, refractory; sensitivity, sensitive, susceptibility; response(s), responsiveness.
+  triggers: ['resist', 'refractor', 'sensitiv', 'susceptib', 'respons'],
   apply(claims, { text, start, end, kb }) {
     return claims.map((claim) => {
       // An association may name the outcome first: "resistance to X was associated with Y".
