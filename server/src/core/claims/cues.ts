@@ -94,7 +94,15 @@ export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impai
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {
   const lower = word.toLowerCase();
-  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
-  return stems.some((stem) => cueVerbs.has(stem));
+  // Asked for every word of every sentence anchored reading chunks (issue 11): each word's answer is kept.
+  let known = cueVerbAnswers.get(lower);
+  if (known === undefined) {
+    const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
+    known = stems.some((stem) => cueVerbs.has(stem));
+    if (cueVerbAnswers.size >= 50_000) cueVerbAnswers.clear();
+    cueVerbAnswers.set(lower, known);
+  }
+  return known;
 }
+const cueVerbAnswers = new Map<string, boolean>();
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));

@@ -64,7 +64,8 @@ const subordinators = new Set(['whereas', 'while', 'although', 'though', 'becaus
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
   const triggers: Trigger[] = [];
-  const questionClauses = new Set(tokens.flatMap((token, index) => (token.kind === 'word' && questionWords.has(token.lower) ? [clauses[index]] : [])));
+  const questionClauses = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && questionWords.has(tokens[i].lower)) questionClauses.add(clauses[i]);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
