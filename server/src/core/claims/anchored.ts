@@ -83,10 +83,11 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // sentence whose relation a cue between two names can carry; the frame reader still reads it (issue 11).
   if (tokens.length > maxSentenceTokens) return [];
   const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
+  const setting = (id: string): boolean => kb.entities.get(id)?.type === 'experimental-system';
   const pairable = (x: number, y: number): boolean => {
     const a = tokens[entityAt[x]].mention!.entityId;
     const b = tokens[entityAt[y]].mention!.entityId;
-    return a !== b && (options.anyPair || linked(kb, a, b));
+    return a !== b && !setting(a) && !setting(b) && (options.anyPair || linked(kb, a, b));
   };
   // Pairs of entities at most maxPairDistance tokens apart (issue 11: a line of 1,800 entity names made 1.6
   // million pairs, each read with walks over the chunks between, 13 s per 10 kB of a LaTeX line of markup).
@@ -97,7 +98,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // The tagger is loaded and run only for sentences with a pair the library links.
   if (pairs.length === 0) return [];
   anchoring.taggedSentences++;
-  const words = chunkWords(text, start, end, tokens);
+  const words = chunkWords(text, start, end, tokens).map((w, k) => (w.entity && setting(tokens[k].mention!.entityId) ? { ...w, setting: true } : w));
   const chunks = chunk(words, chunkOptions);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
@@ -155,6 +156,20 @@ function isNameOnly(words: readonly ChunkWord[], c: Chunk | undefined): boolean 
   if (!c || c.kind !== 'NP') return false;
   const inside = words.slice(c.from, c.to);
   return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET');
+}
+
+/**
+ * A member of a list that shares the list's role: a name ("IL-6 and IL-11 raise X"), a name's loss of function
+ * ("a PI3K inhibitor or an Akt inhibitor lowered X"), or a plain noun phrase naming something the library does
+ * not know ("chemokines and cytokines promote X", "PI3K, Rho and SMAD restrain X").
+ */
+function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
+  if (!c || c.kind !== 'NP') return false;
+  if (isNameOnly(words, c)) return true;
+  const inside = words.slice(c.from, c.to);
+  const named = inside.findIndex((w) => w.entity);
+  if (named < 0) return inside.every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(w.pos)) && words[c.head].pos !== 'ADJ';
+  return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
 
 /** Kinds of entity that can be the means of a loss of function ("inhibition of STAT3 by AG490"). */
@@ -237,7 +252,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
-  while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isNameOnly(words, chunks[lead - 2])) lead -= 2;
+  while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
+  // The same for a list before the first participant: plain members need "and"/"or" right before it.
+  if (lead < first.firstChunk && !['and', 'or', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
@@ -307,14 +324,19 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
   let to = all.length;
   const listWord = (c: Chunk): boolean => isListWord(words, c);
-  const nameOnly = (c: Chunk): boolean => isNameOnly(words, c);
+  const nameOnly = (c: Chunk): boolean => isListMember(words, c);
   // "A and B raise C": for the pair A, C the other members of the subject list go too.
   let from = 0;
-  while (from + 1 < all.length && listWord(all[from]) && nameOnly(all[from + 1])) from += 2;
+  // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
+  // apposition instead ("CAFs, a stromal cell type, restrain X").
+  const conjunction = (c: Chunk): boolean => ['and', 'or', '/'].includes(words[c.head].lower);
+  let members = from;
+  while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
+  if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
   while (to >= 2 && listWord(all[to - 1])) {
     let k = to - 1;
     while (k > 0 && listWord(all[k - 1])) k--;
-    if (k === 0 || !nameOnly(all[k - 1])) break;
+    if (k === 0 || !(isNameOnly(words, all[k - 1]) || (nameOnly(all[k - 1]) && conjunction(all[to - 1])))) break;
     to = k - 1;
   }
   // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
@@ -470,6 +492,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   }
   for (let w = entity + 1; w < c.to; w++) {
     const lower = words[w].lower;
+    // "tumour growth in vivo": the setting after the entity is context.
+    if (words[w].setting) break;
     if (words[w].entity) return undefined;
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
       sign = -sign as 1 | -1;
