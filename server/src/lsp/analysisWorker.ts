@@ -19,6 +19,7 @@ import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
 import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
 import type { Report } from '../core/analysis/report';
 import type { DefinitionData } from '../core/features/definition';
+import type { CodeActionData } from '../core/features/codeActions';
 import type { Settings } from '../core/settings';
 import { changedRange } from '../core/text/incrementalProse';
 import { loadTagger } from '../core/language/tagger';
@@ -87,6 +88,26 @@ export interface HoverJob {
   settings: Settings;
 }
 
+/** Code actions on a range of a paragraph too long for the main thread: the worker's analysis answers them. */
+export interface CodeActionJob extends Omit<HoverJob, 'offset'> {
+  start: number;
+  end: number;
+  /** The bibliographies the document declares: "Add <key> to <file>.bib" needs the keys they lack. */
+  bibliographies: string[];
+}
+
+/**
+ * A code action as it crosses back: the diagnostic it fixes reduced to what the LSP side matches it by (its
+ * code and span; the analysed sentence stays in the worker).
+ */
+export type CodeActionWire = Omit<CodeActionData, 'diagnostic'> & { diagnostic?: Pick<NonNullable<CodeActionData['diagnostic']>, 'code' | 'span'> };
+
+/** What a code-action job resolves to: the actions, and the keys outside the bibliographies within the range. */
+export interface CodeActionAnswer {
+  actions: CodeActionWire[];
+  outside: KeyOutsideBibliography[];
+}
+
 /** A report (Check Document, Check Workspace): open documents and files read from disk (`transient`). */
 export interface ReportJob {
   documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend'> & { path: string; transient?: boolean })[];
@@ -98,11 +119,13 @@ type Request =
   | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean; bibliographies?: string[] } & WireDocument)
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
   | ({ type: 'definition'; id: number; offset: number } & WireDocument)
+  | ({ type: 'codeActions'; id: number; start: number; end: number; settings: Settings; bibliographies: string[] } & WireDocument)
   | { type: 'report'; id: number; documents: (WireDocument & { path: string })[] };
 type Response =
   | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
   | { id: number; definition: DefinitionData | undefined }
+  | { id: number; codeActions: CodeActionAnswer }
   | { id: number; report: Report }
   | { id: number; error: string };
 
@@ -151,6 +174,8 @@ export function runAnalysisWorker(): void {
           response = { id: message.id, hover: hover && { span: hover.span, markdown: hover.markdown } };
         } else if (message.type === 'definition') {
           response = { id: message.id, definition: service.definition(documents[0], message.offset) };
+        } else if (message.type === 'codeActions') {
+          response = { id: message.id, codeActions: checker.codeActions(documents[0], message) };
         } else {
           response = { id: message.id, report: service.report(documents) };
           // A file the editor does not have open leaves no analysis behind.
@@ -234,6 +259,19 @@ export class WorkerChecker {
     return keysOutsideBibliography(analysis.prose, this.service.kb, job.bibliographies, job.languageId === 'markdown' ? 'Pandoc' : 'BibTeX').map(({ span, message }) => ({ span, message }));
   }
 
+  /** Code actions on `start..end` of a document, and the keys there its bibliographies lack (see CodeActionJob). */
+  codeActions(document: DocumentSnapshot, job: { start: number; end: number; settings: Settings; bibliographies: string[] }): CodeActionAnswer {
+    const span = { start: job.start, end: job.end };
+    const actions = this.service.codeActions(document, span, this.#sameSettings(job.settings)).map(({ diagnostic, ...action }): CodeActionWire => (
+      diagnostic ? { ...action, diagnostic: { code: diagnostic.code, span: { start: diagnostic.span.start, end: diagnostic.span.end } } } : action
+    ));
+    if (job.bibliographies.length === 0) return { actions, outside: [] };
+    const prose = this.service.analyze(document).prose;
+    const outside = keysOutsideBibliography(prose, this.service.kb, job.bibliographies, document.languageId === 'markdown' ? 'Pandoc' : 'BibTeX')
+      .filter((found) => found.span.start <= span.end && found.span.end >= span.start);
+    return { actions, outside };
+  }
+
   /**
    * Settings arrive as a fresh copy with every job; the diagnostics of unchanged blocks are kept for the
    * settings object they were made with, so equal settings must be the same object (a new object per edit
@@ -254,6 +292,7 @@ type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
   | { kind: 'diagnose'; job: DiagnoseJob; resolve: (result: DiagnoseResult) => void }
   | { kind: 'hover'; job: HoverJob; resolve: (hover: Pick<HoverResult, 'span' | 'markdown'> | undefined) => void }
   | { kind: 'definition'; job: HoverJob; resolve: (definition: DefinitionData | undefined) => void }
+  | { kind: 'codeActions'; job: CodeActionJob; resolve: (answer: CodeActionAnswer) => void }
   | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
 );
 
@@ -322,6 +361,12 @@ export class DiagnosticsWorker {
     return new Promise((resolve, reject) => this.#enqueue({ kind: 'definition', job, uri: job.uri, id: this.#nextId++, resolve, reject }));
   }
 
+  /** Code actions answered the same way as `hover`, for the same documents. */
+  codeActions(job: CodeActionJob): Promise<CodeActionAnswer> {
+    this.#ensure();
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'codeActions', job, uri: job.uri, id: this.#nextId++, resolve, reject }));
+  }
+
   /** The report of Check Document and Check Workspace, made in the worker so that requests go on meanwhile. */
   report(job: ReportJob): Promise<Report> {
     this.#ensure();
@@ -374,6 +419,9 @@ export class DiagnosticsWorker {
     } else if (pending.kind === 'definition') {
       const { text, project, uri, languageId, version, offset } = pending.job;
       message = { type: 'definition', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), offset };
+    } else if (pending.kind === 'codeActions') {
+      const { text, project, uri, languageId, version, settings, start, end, bibliographies } = pending.job;
+      message = { type: 'codeActions', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, start, end, bibliographies };
     } else {
       message = { type: 'report', id: pending.id, documents: pending.job.documents.map((d) => ({ ...wire.encode(d, d.transient), path: d.path })) };
     }
@@ -397,6 +445,7 @@ export class DiagnosticsWorker {
       else if (done.kind === 'diagnose' && 'publish' in response) done.resolve({ publish: response.publish, outside: response.outside });
       else if (done.kind === 'hover' && 'hover' in response) done.resolve(response.hover);
       else if (done.kind === 'definition' && 'definition' in response) done.resolve(response.definition);
+      else if (done.kind === 'codeActions' && 'codeActions' in response) done.resolve(response.codeActions);
       else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));

@@ -154,9 +154,14 @@ export class LatexProjects {
    * a .bib (the entry is BibTeX; a CSL-JSON or YAML bibliography gets no such fix).
    */
   addEntryActions(document: TextDocument, range: Range, prose: ProseDocument, kb: KnowledgeBase, bibliographies: readonly string[], diagnostics: Diagnostic[]): CodeAction[] {
+    return this.addEntryActionsFor(document, range, keysOutsideBibliography(prose, kb, bibliographies, toolOf(document)), diagnostics);
+  }
+
+  /** The same, from keys already found (by the analysis worker, for a paragraph too long to read here). */
+  addEntryActionsFor(document: TextDocument, range: Range, outside: readonly KeyOutsideBibliography[], diagnostics: Diagnostic[]): CodeAction[] {
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    return keysOutsideBibliography(prose, kb, bibliographies, toolOf(document))
+    return outside
       .filter((found) => found.span.start <= to && found.span.end >= from && isBibPath(found.bibliography))
       .flatMap((found) => {
         const bibText = this.#diskFiles().read(found.bibliography);

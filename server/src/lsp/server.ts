@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  type CancellationToken, type CodeAction, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type Range, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
@@ -526,12 +526,27 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (!document || token.isCancellationRequested) return null;
     const settings = await settingsFor(document);
     const analysis = await requestAnalyses.current(document.uri, latestSnapshot(document.uri), token);
-    if (!analysis || documents.get(document.uri)?.version !== analysis.snapshot.version) return null;
+    const now = documents.get(document.uri);
+    if (!now || token.isCancellationRequested) return null;
+    // A paragraph too long to analyse here (requestAnalysis.ts): the worker's analysis answers, as for a hover.
+    if (!analysis && worker) return codeActionsFromWorker(now, params.range, params.context.diagnostics, settings, token);
+    if (!analysis || now.version !== analysis.snapshot.version) return null;
     const current = analysis.snapshot;
     const actions = service.codeActions(current, toProto.span(document, params.range), settings);
     const addEntries = projects.addEntryActions(document, params.range, service.analyze(current).prose, service.kb, projects.bibliographiesOf(document, current.project), params.context.diagnostics);
     return [...actions.map((action) => toProto.codeAction(document, action, params.context.diagnostics)), ...addEntries];
   });
+
+  async function codeActionsFromWorker(document: TextDocument, range: Range, diagnostics: Diagnostic[], settings: Settings, token: CancellationToken): Promise<CodeAction[] | null> {
+    const asked = snapshot(document);
+    const bibliographies = projects.bibliographiesOf(document, asked.project);
+    const span = toProto.span(document, range);
+    const answer = await worker!.codeActions({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: asked.text, project: asked.project, start: span.start, end: span.end, settings, bibliographies });
+    const now = documents.get(document.uri);
+    // Edits at offsets of the version asked about: answered only while that version stands.
+    if (token.isCancellationRequested || now?.version !== asked.version) return null;
+    return [...answer.actions.map((action) => toProto.codeAction(now, action, diagnostics)), ...projects.addEntryActionsFor(now, range, answer.outside, diagnostics)];
+  }
 
   connection.onExecuteCommand(async (params) => {
     await ready;

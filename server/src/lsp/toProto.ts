@@ -98,7 +98,8 @@ export function entityItem(document: TextDocument, item: EntityCompletion, inser
   };
 }
 
-export function codeAction(document: TextDocument, data: CodeActionData, diagnostics: readonly Diagnostic[]): CodeAction {
+/** A code action; of the diagnostic it fixes only the code and the place are read (the worker sends no more). */
+export function codeAction(document: TextDocument, data: Omit<CodeActionData, 'diagnostic'> & { diagnostic?: Pick<NonNullable<CodeActionData['diagnostic']>, 'code' | 'span'> }, diagnostics: readonly Diagnostic[]): CodeAction {
   const matching = data.diagnostic ? diagnostics.filter((d) => d.code === data.diagnostic!.code && d.range.start.line === document.positionAt(data.diagnostic!.span.start).line) : [];
   return {
     title: data.title,

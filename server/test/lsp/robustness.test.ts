@@ -8,9 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DefinitionRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
+  CodeActionRequest, createProtocolConnection, DefinitionRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
+  type CodeAction, type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { cli, startServer, stopServer } from './harness';
 
@@ -139,6 +139,20 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.ok(links && links.length === 1, 'OSCC in the long paragraph leads to its definition');
     assert.match(links[0].targetUri, /entities\.json$/);
     assert.deepEqual(links[0].originSelectionRange, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
+  });
+
+  test('code actions on the long paragraph are answered from the worker\'s analysis too', async () => {
+    // Before: the main thread does not read the 400 kB paragraph, and a code action there returned nothing.
+    const large = pathToFileURL(path.join(workspace, 'large.md')).href;
+    const own = await until(() => latestFor(path.join(workspace, 'large.md')));
+    const first = own.diagnostics.find((d) => d.range.start.line === 0 && d.source === 'claimlens');
+    assert.ok(first, 'the long paragraph has findings');
+    const actions = (await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: large }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[] | null;
+    const titles = (actions ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Ignore this paragraph (ClaimLens)'), titles.join(', '));
+    const ignore = actions!.find((a) => a.title === 'Ignore this paragraph (ClaimLens)')!;
+    assert.deepEqual(ignore.diagnostics, [first], 'the action names the finding it fixes');
+    assert.ok(Object.keys(ignore.edit?.changes ?? {}).includes(large), 'it edits the draft');
   });
 
   test("Check Workspace's analysis does not hold a hover on another document", async () => {
