@@ -110,6 +110,29 @@ suite('library files at scale', () => {
   });
 });
 
+suite('a .bib at scale', () => {
+  test('each entry is located at its own "@" line, plain entries and those the real parser reads alike', async () => {
+    const text = [
+      '% a comment line',
+      '@article{plain1,', '  title = {A plain title},', '  year = {2020}', '}',
+      '',
+      '@article{accent2, title = {Caf\\\'e culture}, author = {M{\\"u}ller, Jan}, year = {2021}}',
+      '@ stray',
+      '@book{plain3,', '  title = {Another},', '  author = {Roe, Kim and others}', '}',
+    ].join('\n');
+    const { kb, problems } = await buildKnowledgeBase([{ path: 'refs.bib', text }], undefined, { readAbstracts: false });
+    const lines = text.split('\n');
+    for (const key of ['plain1', 'accent2', 'plain3']) {
+      const where = kb.papers.get(key)?.location;
+      assert.ok(where, key);
+      assert.ok(lines[where.line].slice(where.character).startsWith(`@`) && lines[where.line].includes(key), `${key} at line ${where.line}`);
+    }
+    assert.equal(kb.papers.get('plain3')?.authorsTruncated, true);
+    assert.equal(problems.length, 1);
+    assert.equal(lines[problems[0].line], '@ stray');
+  });
+});
+
 suite('verification candidates at scale', () => {
   test('a claim is compared only with facts whose object can match it, in library order, and the verdict is the same', async () => {
     const many = [

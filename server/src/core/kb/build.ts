@@ -10,7 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
-import type { Entity, Fact, Paper } from './schema';
+import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
@@ -257,7 +257,7 @@ function merge(steps: readonly SourceStep[]): Merged {
         continue;
       }
       const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
-      papers.set(paper.key, { ...paper, origin, file: source.path, location: at(paper, source.path), bibLocation });
+      papers.set(paper.key, paperRecord(paper, origin, source.path, at(paper, source.path), bibLocation));
     }
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
     for (const entity of content.entities) {
@@ -324,6 +324,25 @@ function merge(steps: readonly SourceStep[]): Merged {
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact };
 }
+
+/**
+ * The paper with where it comes from. Written out rather than spread: the papers of a .bib come in several
+ * shapes (with or without an abstract, a month, ...), and a spread of mixed shapes took a second for 100k
+ * entries. The schema's other fields are copied when the record has them, so the copy equals the spread.
+ */
+function paperRecord(paper: Paper, origin: PaperRecord['origin'], file: string, location: RecordLocation, bibLocation: RecordLocation | undefined): PaperRecord {
+  const record: PaperRecord = {
+    key: paper.key, title: paper.title, authors: paper.authors, journal: paper.journal, year: paper.year, volume: paper.volume, issue: paper.issue,
+    pages: paper.pages, doi: paper.doi, pmid: paper.pmid, keywords: paper.keywords, summary: paper.summary, origin, file, location, bibLocation,
+  };
+  for (const key of optionalPaperKeys) if (key in paper) (record as unknown as Record<string, unknown>)[key] = paper[key];
+  return record;
+}
+
+/** PaperSchema's fields paperRecord does not write out (the optional ones), read from the schema so none is missed. */
+const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).filter(
+  (key) => !['key', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'keywords', 'summary'].includes(key),
+);
 
 /**
  * The facts the files state, by id. One map from id to a position in file order; a fact's file is found from
