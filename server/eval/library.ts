@@ -82,12 +82,17 @@ function compatibleContext(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boole
  * "trastuzumab resistance", "sensitivity to neratinib": the resistance to the drug, as abstracts are read
  * (outcomes.ts), with the drug as context; sensitivity is its opposite (sign -1).
  */
-function drugOutcomeOf(phrase: string, mention: { entityId: string; start: number; end: number }, kb: KnowledgeBase): { id: string; flip: number; drugs: string[] } {
+function drugOutcomeOf(phrase: string, mention: { entityId: string; start: number; end: number }, kb: KnowledgeBase): { id: string; flip: number; drugs: string[]; start: number } {
   const type = kb.entities.get(mention.entityId)?.type;
   const outcome = type === 'drug' || type === 'chemical' ? drugOutcomeAt(phrase, mention.start, mention.end) : undefined;
+  // "a poor response to trastuzumab": response to treatment in the drug's context, its modifiers read at "response".
+  if (outcome === 'response' && kb.entities.has('TREATMENT_RESPONSE')) {
+    const at = /\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.exec(phrase.slice(0, mention.start));
+    return { id: 'TREATMENT_RESPONSE', flip: 1, drugs: [mention.entityId], start: at ? at.index : mention.start };
+  }
   const resistance = outcome === 'resistance' || outcome === 'sensitivity' ? drugResistanceOf(mention.entityId, kb) : undefined;
-  if (!resistance) return { id: mention.entityId, flip: 1, drugs: [] };
-  return { id: resistance.object, flip: outcome === 'sensitivity' ? -1 : 1, drugs: resistance.context };
+  if (!resistance) return { id: mention.entityId, flip: 1, drugs: [], start: mention.start };
+  return { id: resistance.object, flip: outcome === 'sensitivity' ? -1 : 1, drugs: resistance.context, start: mention.start };
 }
 
 function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
@@ -99,7 +104,7 @@ function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   // turns the gold direction round for that outcome.
   const objects = recognizeEntities(gold.object, lexiconOf(kb)).map((m) => {
     const outcome = drugOutcomeOf(gold.object, m, kb);
-    const sign = isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(gold.object, m.start) ? -goldSign(gold) : goldSign(gold);
+    const sign = isFavourableOutcome(outcome.id, kb) && adverseOutcomeAt(gold.object, outcome.start) ? -goldSign(gold) : goldSign(gold);
     return { ...outcome, sign: sign * outcome.flip };
   });
   const inContext = (drugs: readonly string[]) => drugs.every((d) => fact.context.includes(d));

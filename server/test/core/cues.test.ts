@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { readAnchored } from '../../src/core/claims/anchored';
-import { cueRows } from '../../src/core/claims/cues';
+import { cueRows, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -25,6 +25,23 @@ suite('relation cues: each example', () => {
   for (const row of cueRows) {
     test(`${row.name}: ${row.example}`, () => assert.ok(anchoredClaims(row.example).includes(row.reads), `${row.reads} not in ${JSON.stringify(anchoredClaims(row.example))}`));
   }
+});
+
+suite('clauses that share the subject: each example', () => {
+  for (const clause of sharedSubjectClauses) {
+    test(`${clause.name}: ${clause.example}`, () => assert.ok(anchoredClaims(clause.example).includes(clause.reads), `${clause.reads} not in ${JSON.stringify(anchoredClaims(clause.example))}`));
+  }
+
+  test('the predicate passed over keeps its own claim', () => {
+    const claims = anchoredClaims('IL-6 promotes tumour invasion by inducing MMP-9 expression.');
+    assert.ok(claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a denied predicate, or a clause that is not a gerund of the subject, is not passed over', () => {
+    assert.ok(!anchoredClaims('IL-6 did not promote invasion by inducing MMP-9 expression.').includes('IL6 induces MMP9'));
+    assert.ok(!anchoredClaims('IL-6 promotes invasion, which STAT3 sustains by inducing MMP-9.').includes('IL6 induces MMP9'));
+    assert.ok(!anchoredClaims('IL-6 promotes invasion, and cells respond by inducing MMP-9.').includes('IL6 induces MMP9'));
+  });
 });
 
 suite('relation cues: what they do not read', () => {
@@ -100,6 +117,29 @@ suite('relation cues: what may stand between the two', () => {
 
   test('exposure to a condition is the cause, as treatment with a drug is', () => {
     assert.ok(anchoredClaims('Exposure to hypoxia raised IL-11 levels.').includes('HYPOXIA increases IL11'));
+  });
+
+  test('the agent of a nominal subject acts: "matrix degradation by X promotes Y"', () => {
+    assert.ok(anchoredClaims('Collagen degradation by MMP-9 promotes tumour cell invasion.').includes('MMP9 promotes CELL_INVASION'));
+  });
+
+  test('signalling mediated by X is X at work', () => {
+    assert.ok(anchoredClaims('The signals mediated by gp130 are essential for the migration of tumour cells.').includes('GP130 promotes CELL_MIGRATION'));
+  });
+
+  test('the examples of a subject class act: "pathways such as X and Y restrain Z"', () => {
+    const claims = anchoredClaims('Several kinases such as Akt and ERK restrain the migratory behaviour of tumour cells.');
+    assert.ok(claims.includes('AKT inhibits CELL_MIGRATION') && claims.includes('ERK inhibits CELL_MIGRATION'), JSON.stringify(claims));
+  });
+
+  test('a later member of a list in the nominal\'s "of" phrase shares it', () => {
+    const claims = anchoredClaims('The inhibitory effect of PI3K and Akt on tumour cell migration was lost.');
+    assert.ok(claims.includes('PI3K inhibits CELL_MIGRATION') && claims.includes('AKT inhibits CELL_MIGRATION'), JSON.stringify(claims));
+  });
+
+  test('a nominal effect without an adjective of direction, or denied, says nothing or is denied', () => {
+    assert.ok(!anchoredClaims('The effect of Akt on tumour cell migration was studied.').some((c) => c.includes('CELL_MIGRATION')));
+    assert.ok(anchoredClaims('We did not see an inhibitory effect of Akt on tumour cell migration.').includes('AKT not inhibits CELL_MIGRATION'));
   });
 
   test('a place between subject and verb is context', () => {

@@ -190,6 +190,24 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('Resistance to gefitinib was associated with higher STAT3 expression.'), ['DRUG_RESISTANCE associated-with positive STAT3 [DRUG_GEFITINIB]']);
   });
 
+  test('response to a drug is response to treatment in the drug\'s context, "poor" turning it round', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));
+    assert.deepEqual(read('High STAT3 expression was associated with a poor response to gefitinib.'), ['STAT3 associated-with negative TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
+    // The lexicon names the response itself ("therapeutic response"): the drug after it is still its context.
+    assert.deepEqual(read('STAT3 silencing is required for therapeutic responses to gefitinib.'), ['STAT3 suppresses TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
+  });
+
+  test('the treatment a patient cohort received is the context of every finding of the abstract', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));
+    const cohort = 'All patients received gefitinib daily. High STAT3 expression was associated with shorter overall survival.';
+    assert.deepEqual(read(cohort), ['STAT3 associated-with negative OVERALL_SURVIVAL [DRUG_GEFITINIB]']);
+    // A treatment before the study is no condition of its findings.
+    const pretreated = 'Patients pretreated with gefitinib were enrolled. High STAT3 expression was associated with shorter overall survival.';
+    assert.deepEqual(read(pretreated), ['STAT3 associated-with negative OVERALL_SURVIVAL []']);
+  });
+
   test('a list of measured changes is no relation between the markers it lists', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);

@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -177,14 +177,63 @@ function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[]
 }
 
 
+/**
+ * "the action of PI3K/AKT1 on invasion": a later member of a list of names whose first member a preposition
+ * introduces shares that preposition (as `sharedPreposition` does for the second participant).
+ */
+function memberOfFirstPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  if (phrase.preposition !== '' || phrase.firstChunk !== phrase.lastChunk) return phrase;
+  let k = phrase.firstChunk;
+  while (k >= 2 && isListWord(words, chunks[k - 1]) && isNameOnly(words, chunks[k - 2])) k -= 2;
+  const member = chunks[k - 2];
+  // A comma after a prepositional phrase may end a fronted phrase instead ("In HCC, IL-6 and IL-11 ...").
+  if (k < 2 || !isListWord(words, chunks[k - 1]) || words[chunks[k - 1].head].lower === ',' || member.kind !== 'PP' || !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 })) return phrase;
+  return { ...phrase, firstChunk: k - 2, preposition: member.lemma };
+}
+
+/** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
+const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
+
+/**
+ * A first participant in a phrase of the clause's subject that makes it the agent: "matrix degradation by X"
+ * (the agent of a nominal event without an entity of its own), "pathways mediated by X" (a reduced relative of
+ * mediation), "pathways such as X" (an example of the subject's class). The phrase then starts where the
+ * subject starts, and the checks of what opens the clause apply to it.
+ */
+function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  const k = phrase.firstChunk;
+  const before = chunks[k - 1];
+  const plainNoun = (c: Chunk | undefined): boolean => c?.kind === 'NP' && entitiesIn(words, c).length === 0;
+  if (phrase.preposition === 'by' && plainNoun(before) && nominalEvent.test(words[before.head].lower)) return { ...phrase, firstChunk: k - 1, preposition: '' };
+  if (phrase.preposition === 'by' || phrase.preposition === 'through') {
+    // "pathways mediated through or by IRS-1": bare prepositions joined by "or" go with the last.
+    let v = k - 1;
+    while (v >= 2 && chunks[v].kind === 'O' && ['or', 'and'].includes(words[chunks[v].head].lower) && chunks[v - 1].kind === 'PP' && chunks[v - 1].to === chunks[v - 1].from + 1) v -= 2;
+    const verb = chunks[v];
+    if (verb?.kind === 'VG' && verb.from === verb.to - 1 && ['mediated', 'transduced', 'relayed'].includes(words[verb.head].lower) && plainNoun(chunks[v - 1])) return { ...phrase, firstChunk: v - 1, preposition: '' };
+  }
+  if (phrase.preposition === 'as' && before?.kind === 'ADJP' && words[before.head].lower === 'such') {
+    // "A number of pathways such as X": the class noun and its "of" phrases, without entities.
+    let start = k - 1;
+    while (start > 0 && (plainNoun(chunks[start - 1]) || (chunks[start - 1].kind === 'PP' && entitiesIn(words, chunks[start - 1]).length === 0))) start--;
+    if (start < k - 1 && chunks[start].kind === 'NP') return { ...phrase, firstChunk: start, preposition: '' };
+  }
+  return phrase;
+}
+
 function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
   // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
-  const first = phraseOf(words, chunks, chunkOf[i], i);
+  const own = phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
-  if (!first || !read) return undefined;
+  if (!own || !read) return undefined;
   const second = sharedPreposition(words, chunks, read);
-  if (first.lastChunk >= second.firstChunk || first.preposition !== '') return undefined;
+  // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
+  // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
+  // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
+  const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
+  const nominal = first.preposition === 'of' ? chunks[first.firstChunk - 1] : undefined;
+  if (first.lastChunk >= second.firstChunk || (first.preposition !== '' && nominal?.kind !== 'NP')) return undefined;
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
@@ -200,7 +249,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
   const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
   if (!path) return undefined;
-  const matches = cueRows.filter((row) => pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
+  const matches = cueRows.filter((row) => (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) && pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
   if (matches.length === 0) return undefined;
   const row = matches[0];
   const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
@@ -215,7 +264,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     if (!found) return undefined;
     relation = found;
   } else if (row.relation === 'adjective') {
-    const noun = path.chunks.find((c) => c.kind === 'NP');
+    const noun = nominal ?? path.chunks.find((c) => c.kind === 'NP');
     const adjectives = noun ? words.slice(noun.from, noun.head).map((w) => effectAdjectives[w.lower]).filter((r) => r !== undefined) : [];
     // One adjective, or none that disagree: "a strong inhibitory effect"; none at all says nothing.
     if (adjectives.length === 0 || adjectives.some((r) => r !== adjectives[0])) return undefined;
@@ -225,7 +274,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
-  const negated = path.chunks.some((c) => c.negated === true);
+  // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it.
+  const negated = path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
@@ -276,6 +326,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
     if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
   }
+  from = sharedSubjectClause(words, all, from, to);
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
   // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
@@ -328,6 +379,48 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   return { chunks, adverbs, routes };
 }
 
+/**
+ * "X raises Y by inducing Z", "X activates Y, thereby inducing Z": when the second participant is the object of a
+ * gerund of a means or consequence clause (cues.ts sharedSubjectClauses) after the first participant's own
+ * predicate, the path starts at that gerund. The predicate passed over is plain: a verb group that is not
+ * denied, its objects and prepositional phrases, commas and "and"; any other word (a clause break, "that",
+ * "which") keeps the path whole, so the reading stays as strict as before.
+ */
+function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
+  const main = all[from];
+  if (main?.kind !== 'VG' || main.negated) return from;
+  const listWord = (c: Chunk): boolean => c.kind === 'O' && [',', 'and', 'or'].includes(words[c.head].lower);
+  // Any gerund may open the chain ("by loosening contacts and inducing EMT"); the cue rows still ask the one
+  // before the second participant to be a relation verb.
+  const gerund = (c: Chunk | undefined): boolean => c?.kind === 'VG' && !c.negated && /ing$/.test(words[c.head].lower);
+  const opens = (k: number): boolean => {
+    const c = all[k];
+    return sharedSubjectClauses.some((clause) => {
+      const openers = clause.opener.split('|');
+      if (c.kind === 'PP' && c.to === c.from + 1 && openers.includes(c.lemma)) return gerund(all[k + 1]);
+      if (c.kind !== 'O' || !openers.includes(words[c.head].lower)) return false;
+      const adverb = all[k + 1]?.kind === 'ADVP' && clause.adverbs.split('|').includes(words[all[k + 1].head].lower);
+      return gerund(all[k + (adverb ? 2 : 1)]);
+    });
+  };
+  for (let k = from + 1; k < to; k++) {
+    const c = all[k];
+    if (!opens(k)) {
+      if (c.kind === 'VG' || (c.kind === 'O' && !listWord(c))) return from;
+      continue;
+    }
+    // The chain of gerunds after the opener: the last one before the second participant is its verb.
+    let last = -1;
+    for (let g = k + 1; g < to; g++) {
+      const d = all[g];
+      if (gerund(d)) last = g;
+      else if (d.kind === 'VG' || (d.kind === 'O' && !listWord(d))) return from;
+    }
+    return last >= 0 ? last : from;
+  }
+  return from;
+}
+
 function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkWord[], preposition: string): boolean {
   if (!row.second.split('|').includes(preposition)) return false;
   const elements = row.path === '' ? [] : row.path.split(' ');
@@ -338,7 +431,7 @@ function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkW
     const [kind, voice] = head.split(':');
     if (c.kind !== kind) return false;
     if (kind === 'VG' && (voice === 'passive') !== (c.passive === true)) return false;
-    if (lemmas) return lemmas.split('|').includes(c.lemma) || lemmas.split('|').includes(words[c.head].lower);
+    if (lemmas) return lemmas.split('|').some((l) => l === c.lemma || (kind === 'VG' ? verbStems(words[c.head].lower).includes(l) : l === words[c.head].lower));
     // A bare VG is a relation verb the lexicon knows.
     return kind !== 'VG' || verbTrigger(words[c.head].lower) !== undefined || verbTrigger(c.lemma) !== undefined;
   });

@@ -20,6 +20,11 @@ export interface CueRow {
    * (the effect's, effectAdjectives: "an inhibitory effect on"; without one the row says nothing).
    */
   relation: ClaimRelation | 'verb' | 'noun' | 'adjective';
+  /**
+   * The noun whose "of" phrase holds the first participant ("the inhibitory action of X on Y"); rows without it
+   * read a first participant that is the clause's subject.
+   */
+  nominal?: string;
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
   example: string;
@@ -34,6 +39,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'leads to', path: 'VG=lead|result|contribute|give', second: 'to|in', agent: 'first', relation: 'increases', example: 'Hypoxia leads to reduced E-cadherin expression.', reads: 'HYPOXIA decreases CDH1' },
   { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'important in', path: 'VG=be ADJP=important|essential|critical|crucial|vital|key|central|pivotal|instrumental', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is critical in the survival of tumour cells under stress.', reads: 'STAT3 promotes SURVIVAL' },
   { name: 'responsible for', path: 'VG=be ADJP=responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'In these cells, IL-6 signalling is responsible for STAT3 activation.', reads: 'IL6 promotes STAT3' },
   { name: 'involved in', path: 'VG:passive=involve|involved|implicate|implicated', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is involved in the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
@@ -41,12 +47,36 @@ export const cueRows: readonly CueRow[] = [
   { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
   { name: 'correlates with', path: 'VG=correlate|associate|coincide', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
+  { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
   { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
   { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
+  { name: 'the effect of X on Y', path: '', nominal: 'effect|action|impact|influence|activity', second: 'on', agent: 'first', relation: 'adjective', example: 'The suppressive action of Akt on tumour cell migration was lost in these cells.', reads: 'AKT suppresses CELL_MIGRATION' },
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
+];
+
+/**
+ * Clauses whose gerund shares the subject of the predicate before them: the means ("X raises Y by inducing Z":
+ * X induces Z) and the consequence ("X activates Y, thereby inducing Z"). For a pair whose second participant is
+ * the object of such a gerund, the predicate before the clause is the sentence's other claim and is passed over
+ * (its objects with it); later gerunds of the same chain ("by inducing A and activating B") share the subject
+ * too. `opener` is the chunk that opens the clause: a bare preposition, or a comma with one of `adverbs` (or none).
+ */
+export interface SharedSubjectClause {
+  name: string;
+  opener: string;
+  adverbs: string;
+  example: string;
+  reads: string;
+}
+
+export const sharedSubjectClauses: readonly SharedSubjectClause[] = [
+  { name: 'means', opener: 'by|through|via', adverbs: '', example: 'IL-6 promotes tumour invasion by inducing MMP-9 expression.', reads: 'IL6 induces MMP9' },
+  { name: 'means, a chain of gerunds', opener: 'by|through|via', adverbs: '', example: 'Hypoxia favours spread by loosening cell contacts and inducing EMT.', reads: 'HYPOXIA induces EMT' },
+  { name: 'consequence', opener: ',', adverbs: 'thereby|thus|hence|consequently|subsequently|ultimately', example: 'IL-11 activates STAT3, thereby raising MMP-13 levels.', reads: 'IL11 increases MMP13' },
+  { name: 'consequence, a verb of leading', opener: ',', adverbs: 'thereby|thus|ultimately', example: 'HIF-1α accumulates in the tumour core, leading to IL-11 secretion.', reads: 'HIF1A increases IL11' },
 ];
 
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
@@ -84,7 +114,7 @@ export const measureNouns = new Set([
  */
 export const propertyNouns = new Set([
   'property', 'properties', 'capacity', 'capacities', 'ability', 'abilities', 'potential', 'process', 'processes', 'phenotype',
-  'phenotypes', 'behaviour', 'behaviours', 'behavior', 'behaviors', 'capability', 'capabilities', 'activity',
+  'phenotypes', 'behaviour', 'behaviours', 'behavior', 'behaviors', 'capability', 'capabilities', 'activity', 'nature',
 ]);
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */
@@ -93,8 +123,12 @@ export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impai
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {
+  return verbStems(word).some((stem) => cueVerbs.has(stem));
+}
+
+/** The plain forms a regular verb form may come from: "binding" -> "bind", "correlates" -> "correlate". */
+export function verbStems(word: string): string[] {
   const lower = word.toLowerCase();
-  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
-  return stems.some((stem) => cueVerbs.has(stem));
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
 }
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));

@@ -15,8 +15,13 @@ export const drugOutcome: Construction = {
   reads: '"X reverses <drug> resistance": X lowers resistance to the drug; "sensitivity to <drug>" is its opposite',
   example: 'Trametinib reversed gefitinib resistance in lung cancer cells.',
   expected: ['DRUG_TRAMETINIB suppresses DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
-  apply(claims, { text, start, end, kb }) {
+  apply(claims, { text, start, end, mentions, kb }) {
     return claims.map((claim) => {
+      // "therapeutic responses to trastuzumab": the lexicon names the response, and the drug after it is its context.
+      for (const side of ['object', 'subject'] as const) {
+        const drug = claim[side].entityId === 'TREATMENT_RESPONSE' ? drugAfterResponse(text, claim[side].end, end, mentions, kb) : undefined;
+        if (drug && !claim.context.some((m) => m.entityId === drug.entityId)) return { ...claim, context: [...claim.context, drug] };
+      }
       // An association may name the outcome first: "resistance to X was associated with Y".
       const ends: ('object' | 'subject')[] = claim.relation === 'associated-with' ? ['object', 'subject'] : ['object'];
       for (const side of ends) {
@@ -42,3 +47,11 @@ export const drugOutcome: Construction = {
     });
   },
 };
+
+/** The drug named right after a response, "response to (the) <drug>", before `to` (the sentence end). */
+function drugAfterResponse(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: Parameters<typeof isDrugMention>[1]): EntityMention | undefined {
+  const gap = /^\s+to\s+(?:the\s+)?/i.exec(text.slice(from, Math.min(to, from + 20)));
+  if (!gap) return undefined;
+  const at = from + gap[0].length;
+  return mentions.find((m) => m.start === at && m.end <= to && isDrugMention(m.entityId, kb));
+}

@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
+import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
@@ -243,8 +244,12 @@ export function readSentence(
           polarity = sign > 0 ? 'positive' : 'negative';
           relation = 'associated-with';
         }
-        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing ? 1 : 0);
-        const objectMention = object.sensitivityTo ? resistanceMention(kb, object.mention) : object.mention;
+        // A drug named as the sensitivity or response to it with no "X resistance" term in the lexicon stays the
+        // drug, unturned: the drug-outcome construction (drugOutcome.ts) reads it as resistance or response.
+        const resistance = object.sensitivityTo ? resistanceMention(kb, object.mention) : undefined;
+        const asOutcome = object.sensitivityTo && !resistance && drugOutcomeAt(text, object.mention.start, object.mention.end, start, end) !== undefined;
+        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0);
+        const objectMention = asOutcome ? object.mention : object.sensitivityTo ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
         if (flips % 2 === 1) {

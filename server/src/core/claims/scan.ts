@@ -29,10 +29,13 @@ export function scanOf(tokens: readonly Token[]): Scan {
   return scan;
 }
 
-/** The word a preposition at `k` stands for: "in response to" is one governor that names a cause. */
+/**
+ * The word a preposition at `k` stands for: "in response to" is one governor that names a cause. Without
+ * "in", "a poor response to trastuzumab" names an outcome, the response (drugOutcome.ts), not a cause.
+ */
 export function prepositionWord(tokens: readonly Token[], k: number): string {
   const token = tokens[k];
-  return token.lower === 'to' && tokens[k - 1]?.lower === 'response' ? 'in-response-to' : token.lower;
+  return token.lower === 'to' && tokens[k - 1]?.lower === 'response' && tokens[k - 2]?.lower === 'in' ? 'in-response-to' : token.lower;
 }
 
 function buildScan(tokens: readonly Token[]): Scan {

@@ -278,7 +278,9 @@ function accepts(entry: LexiconEntry, surface: string, following: string): boole
     case 'any':
       return true;
     case 'capitals':
-      return !hasLower || (/^[A-Z][a-z0-9]+$/.test(latin) && latin.replace(/\d/g, '').length >= 3);
+      // "Akt", "Ras": gene symbols are also written in title case; a disease's abbreviation is not ("All
+      // patients" is no acute lymphoblastic leukaemia).
+      return !hasLower || (entry.type !== 'disease' && /^[A-Z][a-z0-9]+$/.test(latin) && latin.replace(/\d/g, '').length >= 3);
     case 'exact': {
       // A symbol written as one word is not read across a space: "a HIF-1α" is an article and HIF-1α, not aHIF.
       if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;

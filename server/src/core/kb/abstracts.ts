@@ -25,7 +25,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/16';
+export const abstractReaderVersion = 'abstract-reader/17';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -78,7 +78,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
   const mentions = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
-  const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions)])];
+  // The treatment the whole cohort received ("All patients received lapatinib and capecitabine") is a condition
+  // of every finding the abstract reports, as its cancer is.
+  const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions), ...cohortTreatments(abstract, mentions, kb)])];
 
   const prefix = options.idPrefix ?? factIdPrefix(paper.key);
   const facts: Fact[] = [];
@@ -197,6 +199,24 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     });
   });
   return facts;
+}
+
+/**
+ * "patients who had received trastuzumab-based chemotherapy", "All patients received X and Y": the drugs a
+ * patient cohort was given, up to the end of the clause. Not a prior treatment ("pretreated with", "after
+ * failure of"), nor cells treated in an experiment, which set the condition of their own finding only.
+ */
+const cohortTreated = /\b(?:patients|women|men|cases|cohort|subjects)\b[^.;:]{0,60}?\b(?:received|receiving|were given|(?<!pre)treated with)\b/gi;
+
+function cohortTreatments(text: string, mentions: readonly EntityMention[], kb: KnowledgeBase): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(cohortTreated)) {
+    const from = match.index + match[0].length;
+    const stop = /[.;]\s|\b(?:until|before|after|prior|followed|whereas|but)\b/i.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    for (const m of mentions) if (m.start >= from && m.end <= to && isDrugMention(m.entityId, kb) && !found.includes(m.entityId)) found.push(m.entityId);
+  }
+  return found;
 }
 
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {

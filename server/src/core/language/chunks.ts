@@ -64,6 +64,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if (words[i].lower === 'to' && tags[i] === 'PART' && tags[i + 1] === 'VERB' && looksLikeParticiple(words[i + 1]?.lower ?? '') && nounLike.has(tags[i + 2])) tags[i] = 'ADP';
     // "IGF-1R signaling was ...": after a name, a word the caller calls a noun of it is a noun.
     if (i > 0 && words[i - 1].entity && options.isNounAfterName?.(words[i].lower) && (tags[i] === 'VERB' || tags[i] === 'ADJ')) tags[i] = 'NOUN';
+    // "by inducing MMP-9", "through binding to gp130": a relation verb's gerund after a preposition of means is
+    // the verb of a means clause, not a modifier of the noun after it.
+    if (gerundOfMeans(words, tags, i, options)) tags[i] = 'VERB';
   }
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i];
@@ -85,6 +88,13 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if (tags[i] === 'ADJ' && (words[i - 1].lemma === 'be' || words[i - 1].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
   }
   return tags;
+}
+
+/** Prepositions that introduce the means of an action: "by inducing", "through binding to". */
+export const meansPrepositions = new Set(['by', 'through', 'via']);
+
+function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: number, options: ChunkOptions): boolean {
+  return i > 0 && i < words.length && !words[i].entity && meansPrepositions.has(words[i - 1].lower) && /ing$/.test(words[i].lower) && (tags[i] === 'VERB' || options.isVerb?.(words[i].lower) === true);
 }
 
 export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): Chunk[] {
@@ -123,7 +133,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
         // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
-        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'thereby', 'thus', 'while', 'by', 'so'].includes(words[i - 1]?.lower ?? '')));
+        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate ? i : nounPhraseEnd(i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });
@@ -131,7 +141,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       continue;
     }
     if (tag === 'ADP' || (tag === 'SCONJ' && ['than', 'as'].includes(words[i].lower))) {
-      const end = nounPhraseEnd(i + 1);
+      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : nounPhraseEnd(i + 1);
       chunks.push({ kind: 'PP', from: i, to: Math.max(end, i + 1), head: end > i + 1 ? end - 1 : i, lemma: words[i].lower });
       i = Math.max(end, i + 1);
       continue;
