@@ -18,9 +18,10 @@ import { inhibitoryEffect } from './inhibitoryEffect';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
+import { prognosticFactor } from './prognosticFactor';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
