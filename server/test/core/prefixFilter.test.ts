@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lexiconOf, type Lexicon } from '../../src/core/entities/lexicon';
+import { buildLexicon, lexiconOf, type Lexicon } from '../../src/core/entities/lexicon';
 import { PrefixFilter } from '../../src/core/entities/prefixFilter';
 import { recognizeEntities, splitWords, type DocumentAbbreviations } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -82,5 +82,15 @@ suite('entities: multi-word recognition stops when no key starts with the words 
       for (let i = 0, length = 3 + next(12); i < length; i++) text += words[next(words.length)] + separators[next(separators.length)];
       bothWays(kb, text);
     }
+  });
+
+  test('words the lexicon does not know are remembered: a second reading finds what a fresh lexicon finds', async () => {
+    const kb = await bundledKb();
+    const text = fs.readFileSync(path.join(examples, 'manuscript.md'), 'utf8');
+    const paragraphs = text.split(/\n\n+/).filter((p) => p.length > 80).slice(0, 12);
+    const reused = buildLexicon(kb);
+    for (const paragraph of paragraphs) recognizeEntities(paragraph, reused);
+    for (const paragraph of [...paragraphs].reverse()) assert.deepEqual(recognizeEntities(paragraph, reused), recognizeEntities(paragraph, buildLexicon(kb)), paragraph.slice(0, 80));
+    assert.ok(paragraphs.length >= 6 && paragraphs.some((p) => recognizeEntities(p, reused).length > 2));
   });
 });

@@ -46,7 +46,8 @@ export function lexiconOf(kb: KnowledgeBase): Lexicon {
   return lexicon;
 }
 
-function buildLexicon(kb: KnowledgeBase): Lexicon {
+/** A lexicon built afresh, remembering nothing yet (lexiconOf keeps one per knowledge base). */
+export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const map = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   const add = (term: string, entityId: string): void => {
@@ -74,12 +75,19 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
 
   // Lexicon entries as recognition entries, converted once per key and knowledge base.
   const converted = new Map<string, readonly LexiconEntry[]>();
+  // Misses are remembered up to a bound (text has endless word sequences that name nothing): a draft repeats
+  // its words, and a set answers faster than hashing the key into the packed index again (issue 10).
+  const misses = new Set<string>();
   const fromLexicon = (normalized: string): readonly LexiconEntry[] | undefined => {
     const cached = converted.get(normalized);
     if (cached) return cached;
-    // Misses are not remembered: text has endless word sequences that name nothing.
+    if (misses.has(normalized)) return undefined;
     const terms = biomedical.lookup(normalized);
-    if (!terms) return undefined;
+    if (!terms) {
+      if (misses.size >= 200_000) misses.clear();
+      misses.add(normalized);
+      return undefined;
+    }
     const entries = terms.map((term): LexiconEntry => {
       const entityId = kb.layers.canonical(term.id);
       return {
