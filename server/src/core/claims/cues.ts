@@ -167,8 +167,17 @@ export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impai
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {
-  return verbStems(word).some((stem) => cueVerbs.has(stem));
+  // Asked for every word of every sentence anchored reading chunks (issue 11): each word's answer is kept.
+  const lower = word.toLowerCase();
+  let known = cueVerbAnswers.get(lower);
+  if (known === undefined) {
+    known = verbStems(lower).some((stem) => cueVerbs.has(stem));
+    if (cueVerbAnswers.size >= 50_000) cueVerbAnswers.clear();
+    cueVerbAnswers.set(lower, known);
+  }
+  return known;
 }
+const cueVerbAnswers = new Map<string, boolean>();
 
 /** The plain forms a regular verb form may come from: "binding" -> "bind", "correlates" -> "correlate". */
 export function verbStems(word: string): string[] {
