@@ -194,6 +194,8 @@ suite('findings from abstracts', () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));
     assert.deepEqual(read('High STAT3 expression was associated with a poor response to gefitinib.'), ['STAT3 associated-with negative TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
+    // A drug's efficacy is the cells' sensitivity to it, the opposite of resistance.
+    assert.deepEqual(read('STAT3 silencing reduced the efficacy of gefitinib.'), ['STAT3 decreases DRUG_RESISTANCE [DRUG_GEFITINIB]']);
     // The lexicon names the response itself ("therapeutic response"): the drug after it is still its context.
     assert.deepEqual(read('STAT3 silencing is required for therapeutic responses to gefitinib.'), ['STAT3 suppresses TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
   });

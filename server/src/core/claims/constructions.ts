@@ -10,6 +10,7 @@ import type { Construction, SentenceSpan } from './construction';
 import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
 import { directedEffect } from './directedEffect';
+import { drugActivityByGroup } from './drugActivityByGroup';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { frontedSetting } from './frontedSetting';
@@ -21,7 +22,7 @@ import { persistence } from './persistence';
 import { prognosticFactor } from './prognosticFactor';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup];
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   let result = claims;
