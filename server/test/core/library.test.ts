@@ -223,6 +223,17 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read(measured + 'Each of the five markers alone did not correlate with overall survival.'), []);
   });
 
+  test('"after treatment" is the cohort\'s treatment; "this agent" the drug named before it in the sentence', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    assert.deepEqual(read('All patients received gefitinib. Significant reductions in STAT3 and vimentin expression were seen after treatment.'), [
+      'DRUG_GEFITINIB decreases STAT3',
+      'DRUG_GEFITINIB decreases VIM',
+    ]);
+    // The setting ("in the presence of gefitinib") is not what "this agent" refers to.
+    assert.deepEqual(read('Parental cells lost sensitivity to trametinib in the presence of gefitinib, but resistant cells were equally sensitive to this agent.'), ['DRUG_TRAMETINIB inhibits CELL_GROWTH']);
+  });
+
   test('a list of measured changes is no relation between the markers it lists', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
