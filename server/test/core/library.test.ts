@@ -208,6 +208,19 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read(pretreated), ['STAT3 associated-with negative OVERALL_SURVIVAL []']);
   });
 
+  test('"each of the three markers" refers back to the markers the methods measured', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    const measured = 'We measured STAT3 and vimentin by immunohistochemistry. E-cadherin was assessed by western blot. ';
+    assert.deepEqual(read(measured + 'Each of the three markers alone did not correlate with overall survival.').sort(), [
+      'CDH1 no-effect OVERALL_SURVIVAL',
+      'STAT3 no-effect OVERALL_SURVIVAL',
+      'VIM no-effect OVERALL_SURVIVAL',
+    ]);
+    // A count the methods do not match refers to nothing the reader can name.
+    assert.deepEqual(read(measured + 'Each of the five markers alone did not correlate with overall survival.'), []);
+  });
+
   test('a list of measured changes is no relation between the markers it lists', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);

@@ -130,6 +130,8 @@ cases('contradicted', [
   // A finding of no effect against a claimed effect.
   ['STAT3 increases MMP3 [MDA]', 'contradicted: stat3-no-effect-mmp3'],
   ['STAT3 decreases MMP3', 'contradicted: stat3-no-effect-mmp3'],
+  // ... and against a claimed correlation ("X predicted Y" where "X did not correlate with Y" was reported).
+  ['STAT3 associated-with(positive) MMP3 [MDA]', 'contradicted: stat3-no-effect-mmp3'],
   // A negated claim against a reported effect.
   ['NOT IL11 increases MMP2 [MDA]', 'contradicted: il11-increases-mmp2'],
   ['NOT IL11 activates AKT', 'contradicted: il11-activates-akt1'],
@@ -141,6 +143,7 @@ cases('contradicted', [
 cases('negated claims and no-effect facts agree', [
   ['NOT STAT3 increases MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
   ['STAT3 no-effect MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
+  ['NOT STAT3 associated-with(positive) MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
   ['NOT IL11 increases CDH1', 'supported: il11-decreases-cdh1'],
 ]);
 

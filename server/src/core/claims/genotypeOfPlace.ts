@@ -10,6 +10,8 @@ export const genotypeOfPlace: Construction = {
   reads: '"X lowered Y in cells harbouring K-Ras mutation": K-Ras is the cells\' genotype, not an object of X',
   example: 'Trametinib lowered vimentin expression in colon cancer cells harbouring a KRAS mutation.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
+  // `genotype`'s words, after the gene.
+  triggers: ['mutation', 'mutant', 'mutated', 'amplification', 'amplified', 'deletion', 'deleted', 'wild', 'fusion'],
   apply(claims, { text, start }) {
     const isGenotype = (m: { start: number; end: number }) => carrying.test(text.slice(Math.max(start, m.start - 60), m.start)) && genotype.test(text.slice(m.end, m.end + 20));
     return claims.filter((c) => !isGenotype(c.object) || c.object.start < c.subject.start);

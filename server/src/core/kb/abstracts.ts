@@ -18,6 +18,7 @@ import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
+import { listReferences, type ListReference } from './listReference';
 import { invert } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
@@ -25,7 +26,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/17';
+export const abstractReaderVersion = 'abstract-reader/18';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -76,7 +77,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const titleMentions = merged(knownInTitle, titleCompounds);
   const named = merged(known, compounds);
   const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
-  const mentions = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
+  const withInfection = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
+  const spans = splitSentences(abstract);
+  // "Each of the four biomarkers ...": the markers the methods measured (listReference.ts).
+  const lists = listReferences(abstract, spans, withInfection, kb);
+  const mentions = merged(withInfection, lists.map((l) => l.mention));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   // The treatment the whole cohort received ("All patients received lapatinib and capecitabine") is a condition
   // of every finding the abstract reports, as its cancer is.
@@ -84,7 +89,6 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
 
   const prefix = options.idPrefix ?? factIdPrefix(paper.key);
   const facts: Fact[] = [];
-  const spans = splitSentences(abstract);
   let previousSubject: EntityMention | undefined;
   let ownWorkSeen = false;
   const seen = new Set<string>();
@@ -92,6 +96,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const text = abstract.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
+    reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
     // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a
@@ -217,6 +222,15 @@ function cohortTreatments(text: string, mentions: readonly EntityMention[], kb: 
     for (const m of mentions) if (m.start >= from && m.end <= to && isDrugMention(m.entityId, kb) && !found.includes(m.entityId)) found.push(m.entityId);
   }
   return found;
+}
+
+/** A claim read through a list reference, once for each marker the list names. */
+function forEachReferent<C extends { subject: EntityMention; object: EntityMention }>(claim: C, lists: readonly ListReference[]): C[] {
+  for (const side of ['subject', 'object'] as const) {
+    const list = lists.find((l) => l.mention.start === claim[side].start && l.mention.end === claim[side].end);
+    if (list) return list.referents.filter((id) => id !== claim[side === 'subject' ? 'object' : 'subject'].entityId).map((id) => ({ ...claim, [side]: { ...claim[side], entityId: id } }));
+  }
+  return [claim];
 }
 
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {

@@ -4,8 +4,8 @@
 // the modifier, so a finding read from an abstract, and a gold fact phrased the same way, point the right way.
 import type { KnowledgeBase } from './knowledgeBase';
 
-/** Words that name the bad end of a good outcome: "worse", "shorter", "poor" (survival). */
-const adverseWords = /\b(?:worse|worst|shorter|shortened|poor|poorer|reduced|decreased|lower|inferior|unfavou?rable|diminished|impaired)\b/gi;
+/** Words that name the bad end of a good outcome: "worse", "shorter", "poor" (survival), "negative" (prognostic factor). */
+const adverseWords = /\b(?:worse|worst|shorter|shortened|poor|poorer|reduced|decreased|lower|inferior|unfavou?rable|adverse|negative|diminished|impaired)\b/gi;
 
 /**
  * Words that may stand between the modifier and the outcome inside one noun phrase: other outcomes it also
@@ -35,7 +35,7 @@ export function adverseOutcomeAt(text: string, start: number, from = 0): boolean
 }
 
 /** Words that name the good end of an outcome: "longer", "better", "improved" (survival). */
-const favourableWords = /\b(?:better|best|longer|prolonged|improved|increased|higher|superior|favou?rable|good)\b/gi;
+const favourableWords = /\b(?:better|best|longer|prolonged|improved|increased|higher|superior|favou?rable|positive|good)\b/gi;
 
 /**
  * True when the outcome at `start` is named with a direction, good or bad ("worse OS", "prolonged PFS"):
@@ -65,17 +65,18 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
 /**
  * The drug mentioned at [start, end) named as the patient's or cell's resistance or sensitivity to it:
  * "resistance to lapatinib", "lapatinib resistance", "lapatinib-resistant", "sensitivity to X", "X
- * sensitivity", and "responses to X", which is response to treatment. The claim reader may take the drug itself as the object ("survivin decreases
+ * sensitivity", "X-refractory", and "responses to X" or "X response", which is response to treatment. The claim reader may take the drug itself as the object ("survivin decreases
  * trastuzumab"); the finding is about the resistance, with the drug as its context. `from` and `to` bound the
  * sentence.
  */
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
   const before = text.slice(Math.max(from, start - 40), start);
   const after = text.slice(end, Math.min(to, end + 20));
-  if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractoriness)\b/i.test(after)) return 'resistance';
+  if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive)\b/i.test(after)) return 'sensitivity';
   // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
-  if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before)) return 'response';
+  // "trastuzumab response" names the same outcome.
+  if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';
   return undefined;
 }
 

@@ -39,6 +39,8 @@ export function compareEffects(claim: Effect, negated: boolean, fact: Effect): C
       return 'unrelated';
     case 'association':
       if (fact.kind === 'association' || (fact.kind === 'causal' && fact.sign !== 0)) return fact.sign === claim.sign ? 'supports' : 'contradicts';
+      // "X did not correlate with Y" against "X predicted Y": a reported "no effect" against a claimed relation.
+      if (fact.kind === 'none') return 'contradicts';
       return 'unrelated';
     case 'binding':
       return fact.kind === 'binding' ? 'supports' : 'unrelated';
@@ -51,7 +53,7 @@ export function compareEffects(claim: Effect, negated: boolean, fact: Effect): C
 
 /** "X does not activate Y" is contradicted by a reported activation and supported by a reported absence. */
 function compareNegated(claim: Effect, fact: Effect): Comparison {
-  if (fact.kind === 'none') return claim.kind === 'causal' || claim.kind === 'binding' ? 'supports' : 'unrelated';
+  if (fact.kind === 'none') return claim.kind === 'causal' || claim.kind === 'binding' || claim.kind === 'association' ? 'supports' : 'unrelated';
   if (claim.kind === 'causal' && fact.kind === 'causal') {
     if (claim.sign === 0 || claim.sign === fact.sign) return 'contradicts';
     return 'supports';

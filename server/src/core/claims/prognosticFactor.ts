@@ -1,0 +1,39 @@
+// A marker named as a directed prognostic factor: "a PIK3CA mutation is an independent negative prognostic
+// factor", "high X represents an unfavourable prognostic marker", "X was a favourable prognostic indicator".
+// No outcome is named, only the adjective "prognostic": the claim is an association of the marker with the
+// prognosis, negative for a poor factor, positive for a favourable one, turned round when the marker is named
+// by its loss ("loss of X is an adverse prognostic factor": X goes with a better prognosis).
+import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
+import type { EntityMention } from '../entities/recognize';
+import { contextMentions, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+const factor =
+  /\b(?:is|are|was|were|represents?|represented|remained|remains|serves?\s+as|served\s+as|emerged\s+as|identified\s+as|as)\s+(?:an?\s+|the\s+)?(?:(?:independent|significant|strong|important|powerful|novel|potential|useful|reliable)\s+(?:and\s+)?)*(?:(negative|poor|adverse|unfavou?rable|worse)|(positive|favou?rable|good|better))\s+(?:and\s+(?:independent|significant)\s+)?prognostic\s+(?:factor|marker|biomarker|indicator|predictor)s?\b/gi;
+
+export const prognosticFactor: Construction = {
+  name: 'prognostic-factor',
+  reads: '"X is an independent negative prognostic factor": X goes with a worse prognosis',
+  example: 'Vimentin overexpression was an independent negative prognostic factor in gastric cancer.',
+  expected: ['VIM associated-with(negative) PROGNOSIS [ctx GASTRIC_CANCER]'],
+  apply(claims, sentence) {
+    const { text, start, end, mentions, kb, hedged } = sentence;
+    if (!kb.entities.has('PROGNOSIS')) return claims;
+    const added: ExtractedClaim[] = [];
+    for (const match of text.slice(start, end).matchAll(factor)) {
+      const at = start + match.index;
+      // The marker: the last molecule or exposure before the cue in its clause.
+      const clauseStart = Math.max(start, ...[...text.slice(start, at).matchAll(/[;:]|,\s+(?:whereas|while|but)\b/g)].map((m) => start + m.index + m[0].length));
+      const marker = [...mentions].reverse().find((m) => m.end <= at && m.start >= clauseStart && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
+      if (!marker || claims.some((c) => c.subject.entityId === marker.entityId && c.object.entityId === 'PROGNOSIS')) continue;
+      const lost = markerLost(text, marker, clauseStart, at);
+      const sign = (match[1] ? -1 : 1) * (lost ? -1 : 1);
+      const object: EntityMention = { entityId: 'PROGNOSIS', start: at + match[0].search(/prognostic/i), end: at + match[0].length, text: match[0] };
+      added.push({
+        subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [],
+        context: contextMentions(sentence, [marker.entityId]), negated: false, hedged, inverted: lost, start: marker.start, end: object.end,
+      });
+    }
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};
