@@ -4,13 +4,17 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { Report } from '../../server/src/core/analysis/report';
-import { clientCommands, commands, type PaperWithoutAbstract } from '../../server/src/protocol';
+import { clientCommands, commands, receiveReport, reportPartRequest, type PaperWithoutAbstract, type ReportOptions } from '../../server/src/protocol';
 import type { ReportView } from './reportView';
 import { enabledFor, section } from './config';
 import { isManuscript, manuscriptEditor } from './util';
 
 export function registerCommands(client: LanguageClient, reportView: ReportView): vscode.Disposable[] {
   const run = (command: string, args: unknown[] = []) => client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  // A report is asked for in parts: a thesis's report in one message held the server's other requests while
+  // it was encoded (issue 11); the parts come one request each.
+  const inParts: ReportOptions = { inParts: true };
+  const report = async (command: string, args: unknown[]) => receiveReport<Report>(await run(command, [...args, inParts]), (params) => client.sendRequest<string>(reportPartRequest, params));
 
   async function checkActiveDocument(uri?: vscode.Uri): Promise<void> {
     // A URI comes with invocations from menus; the palette and the status bar pass nothing.
@@ -23,18 +27,18 @@ export function registerCommands(client: LanguageClient, reportView: ReportView)
       void vscode.window.showInformationMessage(`ClaimLens is turned off for ${document.languageId} (the setting claimlens.enabled).`);
       return;
     }
-    const report = (await run(commands.checkDocument, [client.code2ProtocolConverter.asUri(document.uri)])) as Report | null;
-    if (!report) {
+    const checked = await report(commands.checkDocument, [client.code2ProtocolConverter.asUri(document.uri)]);
+    if (!checked) {
       void vscode.window.showWarningMessage(`ClaimLens: ${path.basename(document.fileName)} could not be checked (is ClaimLens enabled for ${document.languageId}?).`);
       return;
     }
-    reportView.show(report, path.basename(document.fileName));
+    reportView.show(checked, path.basename(document.fileName));
   }
 
   async function checkWorkspace(): Promise<void> {
     // The server reports work-done progress (with a cancel button) while it reads the files.
-    const report = (await run(commands.checkWorkspace)) as Report | null;
-    if (report) reportView.show(report, vscode.workspace.name ?? 'workspace');
+    const checked = await report(commands.checkWorkspace, []);
+    if (checked) reportView.show(checked, vscode.workspace.name ?? 'workspace');
   }
 
   async function exportReport(): Promise<void> {

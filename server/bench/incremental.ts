@@ -18,6 +18,7 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
+import { receiveReport, reportPartRequest } from '../src/protocol';
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -158,12 +159,17 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
     await published;
     const start = now();
     let done = false;
-    const check = connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [] }).then(() => (done = true));
+    // As the editor asks for it: in parts (protocol.ts), fetched one request each; a server that answers
+    // with the whole report is read as it is. The hovers go on until the report is read.
+    const check = connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [{ inParts: true }] })
+      .then((answer) => receiveReport(answer, (params) => connection.sendRequest<string>(reportPartRequest, params)))
+      .then(() => (done = true));
     const hovers: number[] = [];
     while (!done) {
       const sent = now();
       await connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 0, character: 1 } });
       hovers.push(now() - sent);
+      if (process.env.CLAIMLENS_BENCH_TRACE && now() - sent > 50) console.log(`  slow hover at ${(sent - start).toFixed(0)} ms: ${(now() - sent).toFixed(0)} ms`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await check;
@@ -272,7 +278,34 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
 
 // Run alone (`npx tsx server/bench/incremental.ts`): inside the bench bundle every module shares one `module`,
 // so the file name decides, not `require.main === module` alone.
-if (require.main === module && /incremental\.[cjt]s$/.test(process.argv[1] ?? '')) {
+/**
+ * Before and after in one run on a shared machine (`--servers=base/dist/cli.js,dist/cli.js`): the LSP rows
+ * (`--only=hover`, `--only=edits`, or both) for each server in turn, `rounds` times, alternated.
+ */
+async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    for (const language of languages) {
+      for (const cli of clis) {
+        if (only.includes('hover')) {
+          const { hovers, checkMs } = await hoverDuringWorkspaceCheck(cli, language);
+          console.log(`${cli} ${language} hover during Check Workspace: ${hovers.length} hovers in ${(checkMs / 1000).toFixed(1)} s, p50 ${percentile(hovers, 50).toFixed(1)} / p95 ${percentile(hovers, 95).toFixed(1)} / max ${Math.max(...hovers).toFixed(1)} ms`);
+        }
+        if (only.includes('edits')) {
+          const lsp = await lspRecheck(cli, language, 100);
+          console.log(`${cli} ${language} re-check over LSP, 100 edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit; RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after 100 ${lsp.rssAtEnd.toFixed(0)} MB`);
+        }
+      }
+    }
+  }
+}
+
+const runAlone = require.main === module && /incremental\.[cjt]s$/.test(process.argv[1] ?? '');
+const servers = process.argv.find((a) => a.startsWith('--servers='))?.slice('--servers='.length).split(',');
+if (runAlone && servers) {
+  const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
+  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1));
+} else if (runAlone) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {
     const { kb } = await loadKnowledgeBase({ extra: [path.join(__dirname, '..', '..', 'examples', 'references.bib')] });

@@ -2,9 +2,12 @@
 // imports this file, so it must not pull in the server or the core.
 
 export const commands = {
-  /** Server command: check one document, returns a Report (the CLI's JSON shape). Argument: the document URI. */
+  /**
+   * Server command: check one document, returns a Report (the CLI's JSON shape). Arguments: the document URI,
+   * then optionally ReportOptions.
+   */
   checkDocument: 'claimlens.checkDocument',
-  /** Server command: check every Markdown and LaTeX file of the workspace with progress, returns a Report. */
+  /** Server command: check every Markdown and LaTeX file of the workspace with progress, returns a Report. Argument: optionally ReportOptions. */
   checkWorkspace: 'claimlens.checkWorkspace',
   /** Server command: reload the knowledge base from disk. */
   reloadKnowledgeBase: 'claimlens.reloadKnowledgeBase',
@@ -25,6 +28,41 @@ export const clientCommands = {
   /** Lists the papers without abstracts (whose claims cannot be checked) and opens the one picked. */
   listPapersWithoutAbstracts: 'claimlens.listPapersWithoutAbstracts',
 } as const;
+
+/** How the report commands answer; without options, with the whole Report. */
+export interface ReportOptions {
+  /**
+   * Answer with `ReportInParts` instead: the report's JSON text in parts fetched one request each. A thesis's
+   * report is megabytes; sent in one message it held every other request of the server while it was encoded
+   * (issue 11), a part at a time the server answers other requests between parts.
+   */
+  inParts?: boolean;
+}
+
+/** A report to fetch in parts with `reportPartRequest`; the parts joined are the Report's JSON text. */
+export interface ReportInParts {
+  reportInParts: { id: number; count: number };
+}
+
+/** Request from client to server: one part (a string) of a report answered in parts. Params: ReportPartParams. */
+export const reportPartRequest = 'claimlens/reportPart';
+
+export interface ReportPartParams {
+  id: number;
+  index: number;
+}
+
+/**
+ * The report a report command answered with: as is, or fetched part by part (`fetch` sends
+ * `reportPartRequest`) and read. Generic so that this file needs no import of the report's type.
+ */
+export async function receiveReport<R>(answer: unknown, fetch: (params: ReportPartParams) => Promise<string>): Promise<R | null> {
+  if (!answer || typeof answer !== 'object' || !('reportInParts' in answer)) return (answer ?? null) as R | null;
+  const { id, count } = (answer as ReportInParts).reportInParts;
+  const parts: string[] = [];
+  for (let index = 0; index < count; index++) parts.push(await fetch({ id, index }));
+  return JSON.parse(parts.join('')) as R;
+}
 
 /** Request from client to server, answered at once: the client's watchdog uses it to notice a blocked server. */
 export const pingRequest = 'claimlens/ping';

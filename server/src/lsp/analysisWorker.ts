@@ -6,6 +6,7 @@
 // which is the only way to cancel synchronous work in JavaScript.
 import type { ProjectContext } from '../core/project/index';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -24,6 +25,7 @@ import type { Settings } from '../core/settings';
 import { changedRange } from '../core/text/incrementalProse';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
+import { cutIntoParts } from './reportParts';
 
 const role = 'claimlens-analysis';
 /** A check running longer than this is abandoned when a newer version of its document arrives. */
@@ -77,6 +79,18 @@ interface WireDocument {
   transient?: boolean;
 }
 
+/**
+ * A file of a workspace check that the editor does not have open: the worker reads it from disk, so that the
+ * main thread neither reads nor copies a thesis over to it (70 ms of its time for 750 kB; issue 11).
+ */
+interface ReadDocument {
+  read: true;
+  uri: string;
+  languageId: string;
+  path: string;
+  project?: ProjectContext;
+}
+
 /** A hover the main thread cannot answer itself (a paragraph too long to analyse there): the worker's analysis answers it. */
 export interface HoverJob {
   uri: string;
@@ -110,7 +124,10 @@ export interface CodeActionAnswer {
 
 /** A report (Check Document, Check Workspace): open documents and files read from disk (`transient`). */
 export interface ReportJob {
-  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend'> & { path: string; transient?: boolean })[];
+  /** Without a text (a file the editor does not have open): the worker reads `path` itself. */
+  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend' | 'text'> & { text?: string; path: string; transient?: boolean })[];
+  /** The report's JSON text cut into parts (reportParts.ts) instead of the report. */
+  inParts?: boolean;
 }
 
 type Request =
@@ -120,13 +137,16 @@ type Request =
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
   | ({ type: 'definition'; id: number; offset: number } & WireDocument)
   | ({ type: 'codeActions'; id: number; start: number; end: number; settings: Settings; bibliographies: string[] } & WireDocument)
-  | { type: 'report'; id: number; documents: (WireDocument & { path: string })[] };
+  | { type: 'report'; id: number; documents: ((WireDocument & { path: string }) | ReadDocument)[]; inParts?: boolean };
 type Response =
   | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
   | { id: number; definition: DefinitionData | undefined }
   | { id: number; codeActions: CodeActionAnswer }
   | { id: number; report: Report }
+  /** One part of a report's JSON text, each its own message (so that each is little to receive), then `parts`. */
+  | { id: number; part: string }
+  | { id: number; parts: number }
   | { id: number; error: string };
 
 /** True in the thread this module started as a worker; then `runAnalysisWorker` is what it runs. */
@@ -161,7 +181,7 @@ export function runAnalysisWorker(): void {
     }
     // Texts are rebuilt as the messages arrive (each edit is of the text before it, in order of sending).
     const documents: (DocumentSnapshot & { path: string; transient?: boolean })[] = message.type === 'report'
-      ? message.documents.map((d) => ({ ...received.snapshot(d), path: d.path, transient: d.transient }))
+      ? message.documents.flatMap((d) => ('read' in d ? readDocument(d) : [{ ...received.snapshot(d), path: d.path, transient: d.transient }]))
       : [{ ...received.snapshot(message), path: '' }];
     void kbReady.then(() => {
       let response: Response;
@@ -177,9 +197,15 @@ export function runAnalysisWorker(): void {
         } else if (message.type === 'codeActions') {
           response = { id: message.id, codeActions: checker.codeActions(documents[0], message) };
         } else {
-          response = { id: message.id, report: service.report(documents) };
+          const report = service.report(documents);
           // A file the editor does not have open leaves no analysis behind.
           for (const document of documents) if (document.transient) service.forget(document.id);
+          if (message.inParts) {
+            // The JSON text is written here, not in the main thread (a third of a second for a thesis).
+            const parts = cutIntoParts(JSON.stringify(report));
+            for (const part of parts) parentPort!.postMessage({ id: message.id, part } satisfies Response);
+            response = { id: message.id, parts: parts.length };
+          } else response = { id: message.id, report };
         }
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
@@ -187,6 +213,15 @@ export function runAnalysisWorker(): void {
       parentPort!.postMessage(response);
     });
   });
+}
+
+/** A workspace file read from disk for a report; an unreadable one is left out of it. */
+function readDocument(d: ReadDocument): (DocumentSnapshot & { path: string; transient: true })[] {
+  try {
+    return [{ id: d.uri, languageId: d.languageId, version: -1, text: readFileSync(d.path, 'utf8'), project: d.project, path: d.path, transient: true }];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -294,6 +329,7 @@ type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
   | { kind: 'definition'; job: HoverJob; resolve: (definition: DefinitionData | undefined) => void }
   | { kind: 'codeActions'; job: CodeActionJob; resolve: (answer: CodeActionAnswer) => void }
   | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
+  | { kind: 'reportInParts'; job: ReportJob; parts: string[]; resolve: (parts: string[]) => void }
 );
 
 /** The main thread's side: one worker, jobs in order, restart on cancellation or crash. */
@@ -373,6 +409,12 @@ export class DiagnosticsWorker {
     return new Promise((resolve, reject) => this.#enqueue({ kind: 'report', job, uri: '', id: this.#nextId++, resolve, reject }));
   }
 
+  /** The same report as its JSON text in parts (reportParts.ts): the main thread neither reads nor encodes it. */
+  reportInParts(job: Omit<ReportJob, 'inParts'>): Promise<string[]> {
+    this.#ensure();
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'reportInParts', job: { ...job, inParts: true }, parts: [], uri: '', id: this.#nextId++, resolve, reject }));
+  }
+
   #enqueue(pending: Pending): void {
     if (this.#pending.length === 0) this.#headSince = Date.now();
     this.#pending.push(pending);
@@ -423,7 +465,12 @@ export class DiagnosticsWorker {
       const { text, project, uri, languageId, version, settings, start, end, bibliographies } = pending.job;
       message = { type: 'codeActions', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, start, end, bibliographies };
     } else {
-      message = { type: 'report', id: pending.id, documents: pending.job.documents.map((d) => ({ ...wire.encode(d, d.transient), path: d.path })) };
+      // Sent again to a new worker: the parts come again.
+      if (pending.kind === 'reportInParts') pending.parts = [];
+      const documents = pending.job.documents.map((d) => (d.text === undefined
+        ? { read: true as const, uri: d.uri, languageId: d.languageId, path: d.path, project: d.project }
+        : { ...wire.encode({ ...d, text: d.text }, d.transient), path: d.path }));
+      message = { type: 'report', id: pending.id, documents, inParts: pending.job.inParts };
     }
     worker.postMessage(message);
   }
@@ -439,6 +486,11 @@ export class DiagnosticsWorker {
       if ('publish' in response) this.#blocks.receive(response.uri, response.publish);
       const index = this.#pending.findIndex((p) => p.id === response.id);
       if (index < 0) return;
+      if ('part' in response) {
+        const pending = this.#pending[index];
+        if (pending.kind === 'reportInParts') pending.parts.push(response.part);
+        return;
+      }
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
       if ('error' in response) done.reject(new Error(response.error));
@@ -447,6 +499,7 @@ export class DiagnosticsWorker {
       else if (done.kind === 'definition' && 'definition' in response) done.resolve(response.definition);
       else if (done.kind === 'codeActions' && 'codeActions' in response) done.resolve(response.codeActions);
       else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
+      else if (done.kind === 'reportInParts' && 'parts' in response) done.resolve(done.parts);
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));
     worker.on('exit', () => {

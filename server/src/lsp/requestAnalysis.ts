@@ -13,6 +13,12 @@ import { changedRange } from '../core/text/incrementalProse';
 export const sliceChars = 10_000;
 
 /**
+ * The first slice of a new document is smaller, about what an editor shows on opening it: at start-up its
+ * diagnostics are published as soon as it is read (server.ts), before the rest (issue 10).
+ */
+export const firstSliceChars = 4_000;
+
+/**
  * Where two versions of a text differ: they share `prefix` characters at the start and `suffix` at the end
  * (never overlapping), so offsets before the change are the same and offsets after it move by the change
  * in length.
@@ -173,7 +179,7 @@ export class RequestAnalyses {
     const analysed = state.analysed;
     if (analysed && analysed.version === snapshot.version && analysed.text === snapshot.text && analysed.languageId === snapshot.languageId) return true;
     const from = analysed && analysed.languageId === snapshot.languageId ? analysed.text : undefined;
-    const next = nextStep(from, snapshot.text);
+    const next = (from === undefined ? nextStep(undefined, snapshot.text, firstSliceChars) : undefined) ?? nextStep(from, snapshot.text);
     if (next === undefined) return false;
     // A prefix is analysed under a version of its own, so that it is never taken for the document's.
     const step = next === snapshot.text ? snapshot : { ...snapshot, text: next, version: this.#partialVersion-- };

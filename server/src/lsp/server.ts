@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, ErrorCodes, ResponseError, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type Range, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,7 +23,9 @@ import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
-import { commands, pingRequest, statusNotification, type PaperWithoutAbstract, type StatusParams } from '../protocol';
+import { commands, pingRequest, reportPartRequest, statusNotification, type PaperWithoutAbstract, type ReportInParts, type ReportOptions, type ReportPartParams, type StatusParams } from '../protocol';
+import type { Report } from '../core/analysis/report';
+import { cutIntoParts, ReportParts } from './reportParts';
 import { LatexProjects } from './projects';
 import { keysOutsideBibliography } from '../core/project/bibliography';
 import { nextStep, RequestAnalyses } from './requestAnalysis';
@@ -35,6 +37,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
+  const reportParts = new ReportParts();
   const pendingTriggers = new Map<string, Set<CheckTrigger>>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: WorkspaceFolder[] = [];
@@ -560,11 +563,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         // The report is made where the check was: the worker has that analysis, and a report of a thesis made
         // here would hold every other request meanwhile (issue 11).
         const checked = { ...snapshot(document), path: uriToPath(uri) };
-        if (worker?.started) return worker.report({ documents: [{ ...checked, uri }] });
-        return service.report([checked]);
+        const inParts = reportOptions(params.arguments?.[1]).inParts;
+        if (worker?.started) return inParts ? reportParts.add(await worker.reportInParts({ documents: [{ ...checked, uri }] })) : worker.report({ documents: [{ ...checked, uri }] });
+        const report = service.report([checked]);
+        return inParts ? reportParts.add(cutIntoParts(JSON.stringify(report))) : report;
       }
       case commands.checkWorkspace:
-        return checkWorkspace(params.workDoneToken);
+        return checkWorkspace(params.workDoneToken, reportOptions(params.arguments?.[0]).inParts);
       case commands.reloadKnowledgeBase:
         await queueReload();
         return { papers: service.kb.papers.size, facts: service.kb.facts.length };
@@ -580,7 +585,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
 
   /** Checks every Markdown and LaTeX file of the workspace, reporting progress to the editor. */
-  async function checkWorkspace(token: string | number | undefined) {
+  async function checkWorkspace(token: string | number | undefined, inParts = false) {
     const files = workspaceFolders.flatMap((f) => findWorkspaceFiles(fileURLToPath(f.uri), /\.(md|markdown|tex)$/i));
     const progress = hasWorkDoneProgress ? (token !== undefined ? connection.window.attachWorkDoneProgress(token) : await connection.window.createWorkDoneProgress()) : undefined;
     progress?.begin('ClaimLens: checking the workspace', 0, `${files.length} files`, true);
@@ -592,22 +597,39 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const open = documents.get(uri);
       // A language turned off (claimlens.enabled per language) is left out of the workspace report too.
       if (!(await settingsFor(open ?? { uri })).enabled) continue;
-      const text = open ? open.getText() : await readFileText(file);
-      if (text === undefined) continue;
+      // With a worker, a file not open is read there (analysisWorker.ts), not here.
+      const text = open ? open.getText() : worker ? undefined : await readFileText(file);
+      if (text === undefined && !worker) continue;
       const languageId = open?.languageId ?? languageOfPath(file);
       snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId), open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11).
-    const report = worker
-      ? await worker.report({ documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) }).finally(() => progress?.done())
-      : service.report(snapshots);
-    progress?.done();
-    sendStatus('ready');
-    return report;
+    // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11). A
+    // client that asks for parts gets the report's JSON text as the worker wrote it, a part per request.
+    const job = { documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) };
+    let answer: Report | ReportInParts;
+    try {
+      if (worker && inParts) answer = reportParts.add(await worker.reportInParts(job));
+      else if (worker) answer = await worker.report(job);
+      else {
+        const report = service.report(snapshots.map((d) => ({ ...d, text: d.text ?? '' })));
+        answer = inParts ? reportParts.add(cutIntoParts(JSON.stringify(report))) : report;
+      }
+    } finally {
+      progress?.done();
+      sendStatus('ready');
+    }
+    return answer;
   }
+
+  // The parts of a report answered in parts (reportParts.ts), one per request.
+  connection.onRequest(reportPartRequest, (params: ReportPartParams) => {
+    const part = reportParts.take(params?.id, params?.index);
+    if (part === undefined) return new ResponseError(ErrorCodes.InvalidParams, `ClaimLens: no part ${params?.index} of report ${params?.id} (each part is sent once)`);
+    return part;
+  });
 
   // The client's watchdog: answered at once unless the server is blocked.
   connection.onRequest(pingRequest, () => ({ alive: true }));
@@ -628,6 +650,11 @@ const readingSliceMs = 15;
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;
+
+/** The options argument of a report command (protocol.ts); anything else is no options. */
+function reportOptions(argument: unknown): ReportOptions {
+  return argument && typeof argument === 'object' && (argument as ReportOptions).inParts === true ? { inParts: true } : {};
+}
 
 function isInside(location: string, folders: readonly string[]): boolean {
   const resolved = path.resolve(location);

@@ -142,6 +142,40 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('We did not see an inhibitory effect of Akt on tumour cell migration.').includes('AKT not inhibits CELL_MIGRATION'));
   });
 
+  test('a past form after an apposition is the predicate, and the setting "in vivo" is no participant', () => {
+    const claims = anchoredClaims('Tocilizumab, a humanised antibody, inhibited tumour growth in vivo.');
+    assert.ok(claims.includes('DRUG_TOCILIZUMAB inhibits TUMOR_GROWTH'), JSON.stringify(claims));
+    assert.ok(!claims.some((c) => c.includes('IN_VIVO')), JSON.stringify(claims));
+  });
+
+  test('list members the library does not know, or a name\'s inhibitor, share the list\'s role', () => {
+    assert.ok(anchoredClaims('Chemokines and cytokines promote the migration of tumour cells.').includes('CYTOKINE promotes CELL_MIGRATION'));
+    const inhibitors = anchoredClaims('A PI3K inhibitor or an Akt inhibitor lowered MMP-9 expression.');
+    assert.ok(inhibitors.includes('PI3K increases MMP9') && inhibitors.includes('AKT increases MMP9'), JSON.stringify(inhibitors));
+    const members = anchoredClaims('Akt, Rho and ERK restrain tumour cell invasion.');
+    assert.ok(members.includes('AKT inhibits CELL_INVASION') && members.includes('ERK inhibits CELL_INVASION'), JSON.stringify(members));
+  });
+
+  test('a plain noun phrase between commas is an apposition, not a list member', () => {
+    assert.ok(anchoredClaims('IL-6, a stromal cytokine, raises STAT3 activity.').includes('IL6 increases STAT3'));
+  });
+
+  test('an object after "but not" shares the verb, denied', () => {
+    const claims = anchoredClaims('Hypoxia raised IL-11 levels but not cell migration.');
+    assert.ok(claims.includes('HYPOXIA increases IL11') && claims.includes('HYPOXIA not increases CELL_MIGRATION'), JSON.stringify(claims));
+  });
+
+  test('the words between an entity and its head: a form of it, an adjective, or the means of its loss', () => {
+    assert.ok(anchoredClaims('IL-6 raised MMP-9 promoter activity.').includes('IL6 increases MMP9'));
+    assert.ok(anchoredClaims('An AP-1 decoy oligonucleotide lowered MMP-9 expression.').includes('AP1 increases MMP9'));
+    assert.ok(!anchoredClaims('IL-6 raised STAT3 target gene expression.').includes('IL6 increases STAT3'));
+  });
+
+  test('carriers of an entity: the sign of what they carry, and a change needed in what they show', () => {
+    assert.ok(anchoredClaims('STAT3-negative tumours showed higher lymph node metastasis rates.').includes('STAT3 associated-with(negative) LYMPH_NODE_METASTASIS'));
+    assert.deepEqual(anchoredClaims('IL-6-positive cells showed migration.'), []);
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

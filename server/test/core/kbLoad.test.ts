@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AbstractReadingCache } from '../../src/core/kb/abstracts';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
+import type { Paper } from '../../src/core/kb/schema';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { loadKbJson, loadKbJsonPrecisely } from '../../src/core/kb/loadFile';
 import { verifyClaim } from '../../src/core/verify/verify';
 
@@ -70,6 +73,63 @@ suite('library files at scale', () => {
     const changed = await buildKnowledgeBase([one, { ...two, text: JSON.stringify({ facts: [fact('b', 'inhibits')] }) }]);
     assert.notEqual(changed.kb.fingerprint, first.kb.fingerprint);
     assert.equal(changed.kb.factsById.get('b')?.relation, 'inhibits');
+  });
+  test('a reload with unchanged texts hands back the same library, and names the bad record at its line again', async () => {
+    const good = { path: 'good.json', text: JSON.stringify({ papers: [paper], entities, facts: [fact('a')] }, null, 2) };
+    const bad = { path: 'bad.json', text: JSON.stringify({ facts: [fact('b'), { ...fact('c'), object: 'NOPE' }] }, null, 2) };
+    const first = await buildKnowledgeBase([good, bad]);
+    const again = await buildKnowledgeBase([{ ...good, text: `${good.text}` }, bad], first.goodContent);
+    assert.equal(again.kb, first.kb, 'its indices and derived facts are not rebuilt');
+    assert.deepEqual(again.problems, first.problems);
+    assert.equal(again.problems.length, 1);
+    assert.equal(bad.text.split('\n')[again.problems[0].line].trim(), '"id": "c",');
+    assert.deepEqual(again.kb.facts.map((f) => f.id), ['a', 'b']);
+    assert.equal(again.kb.factLocations.get('b')?.file, 'bad.json');
+    assert.equal(again.kb.factLocations.has('c'), false);
+  });
+
+  test('abstracts read after the first load (the same texts) give a new library and a new fingerprint', async () => {
+    // As the editor does: a first load leaves abstracts pending, reads them in the background, then reloads.
+    class Pending extends AbstractReadingCache {
+      pending = true;
+      override read(p: Paper, reader: KnowledgeBase) {
+        return this.pending ? [] : super.read(p, reader);
+      }
+    }
+    const cache = new Pending();
+    const bib = { path: 'refs.bib', text: '@article{roe2022,\n  title = {IL-11 in cells},\n  year = {2022},\n  abstract = {IL-11 activated STAT3 in these cells.}\n}\n' };
+    const library = { path: 'lib.json', text: JSON.stringify({ entities }) };
+    const first = await buildKnowledgeBase([library, bib], undefined, { abstractCache: cache });
+    assert.deepEqual(first.kb.factsByPaper.get('roe2022') ?? [], []);
+    cache.pending = false;
+    const read = await buildKnowledgeBase([library, bib], first.goodContent, { abstractCache: cache });
+    assert.notEqual(read.kb.fingerprint, first.kb.fingerprint, 'analyses cached against the first library stop matching');
+    assert.deepEqual(read.kb.factsByPaper.get('roe2022')?.map((f) => `${f.subject} ${f.relation} ${f.object}`), ['IL11 activates STAT3']);
+    const again = await buildKnowledgeBase([library, bib], read.goodContent, { abstractCache: cache });
+    assert.equal(again.kb, read.kb);
+  });
+});
+
+suite('a .bib at scale', () => {
+  test('each entry is located at its own "@" line, plain entries and those the real parser reads alike', async () => {
+    const text = [
+      '% a comment line',
+      '@article{plain1,', '  title = {A plain title},', '  year = {2020}', '}',
+      '',
+      '@article{accent2, title = {Caf\\\'e culture}, author = {M{\\"u}ller, Jan}, year = {2021}}',
+      '@ stray',
+      '@book{plain3,', '  title = {Another},', '  author = {Roe, Kim and others}', '}',
+    ].join('\n');
+    const { kb, problems } = await buildKnowledgeBase([{ path: 'refs.bib', text }], undefined, { readAbstracts: false });
+    const lines = text.split('\n');
+    for (const key of ['plain1', 'accent2', 'plain3']) {
+      const where = kb.papers.get(key)?.location;
+      assert.ok(where, key);
+      assert.ok(lines[where.line].slice(where.character).startsWith(`@`) && lines[where.line].includes(key), `${key} at line ${where.line}`);
+    }
+    assert.equal(kb.papers.get('plain3')?.authorsTruncated, true);
+    assert.equal(problems.length, 1);
+    assert.equal(lines[problems[0].line], '@ stray');
   });
 });
 

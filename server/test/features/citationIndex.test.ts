@@ -16,8 +16,11 @@ function bib(n: number): string {
   return entries.join('\n');
 }
 
+let loads = 0;
+
+/** Each test its own library: a load of the same files as the last load hands back the same knowledge base. */
 async function library(n: number): Promise<KnowledgeBase> {
-  return (await buildKnowledgeBase([{ path: 'refs.bib', text: bib(n) }], undefined, { readAbstracts: false })).kb;
+  return (await buildKnowledgeBase([{ path: `refs-${loads++}.bib`, text: bib(n) }], undefined, { readAbstracts: false })).kb;
 }
 
 const prefixes = ['', 'oka', 'muller', 'tanaka2003', 'garcia 2010', 'migr', 'hypoxia 2001', 'smith2022e4', 'smiht', 'zzz'];

@@ -9,8 +9,11 @@ import { fixture } from './fixture';
 
 const entities = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
 
+let loads = 0;
+
+/** A service on its own library (a load of the same files as the last load hands back the same knowledge base). */
 async function serviceWith(bib: string): Promise<ClaimLensService> {
-  const { kb } = await buildKnowledgeBase([{ path: 'entities.json', text: entities }, { path: 'refs.bib', text: bib }]);
+  const { kb } = await buildKnowledgeBase([{ path: 'entities.json', text: entities }, { path: `refs-${loads++}.bib`, text: bib }]);
   return new ClaimLensService(kb);
 }
 
@@ -71,5 +74,20 @@ suite('citation completion at scale', () => {
     assert.deepEqual(asked[2], asked[0]);
     assert.deepEqual(asked[3], asked[0]);
     assert.ok(asked[0]![0].startsWith('roe2011migration:') && !asked[1]![0].startsWith('roe2011migration:'));
+  });
+
+  test('a prefix that matches thousands of papers ranks all of them: the best for the sentence first, then the newest', async function () {
+    this.timeout(60000);
+    // 2,500 papers by Smiths from the 1990s and 2000s; after them, the one paper whose abstract matches the
+    // sentence and the one newest paper, both sorting after every other key that starts with "smi".
+    const entries = Array.from({ length: 2500 }, (_, i) => `@article{smith${String(i).padStart(4, '0')},\n  title = {Filler study ${i}},\n  author = {Smith, Ann},\n  year = {${1990 + (i % 20)}}\n}\n`);
+    entries.push('@article{smithzz1999,\n  title = {An older paper},\n  author = {Smith, Kim},\n  year = {1999},\n  abstract = {IL-11 promoted cell migration of HCT116 cells.}\n}\n');
+    entries.push('@article{smithzy2024,\n  title = {The newest paper},\n  author = {Smith, Lee},\n  year = {2024}\n}\n');
+    const smiths = await serviceWith(entries.join(''));
+    const { doc, offset } = fixture('IL-11 promotes the migration of colorectal cancer cells \\cite{smi$0}', 'latex');
+    const result = smiths.completion(doc, offset);
+    assert.deepEqual(result?.citations.slice(0, 2).map((c) => c.key), ['smithzz1999', 'smithzy2024']);
+    assert.equal(result?.citations.length, 100);
+    assert.equal(result?.citationsIncomplete, true);
   });
 });

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import type { DocumentAnalysis } from '../../src/core/analysis/analyzeDocument';
 import type { DocumentSnapshot } from '../../src/core/service';
-import { nextStep, offsetAfter, offsetBefore, RequestAnalyses, sliceChars, textChange } from '../../src/lsp/requestAnalysis';
+import { firstSliceChars, nextStep, offsetAfter, offsetBefore, RequestAnalyses, sliceChars, textChange } from '../../src/lsp/requestAnalysis';
 
 const paragraph = (n: number) => `${'IL-11 raised MMP-13 in OSCC cells. '.repeat(20)}(${n})\n\n`;
 const manyParagraphs = (count: number) => Array.from({ length: count }, (_, n) => paragraph(n)).join('');
@@ -35,7 +35,8 @@ suite('requests read analyses the main thread can afford', () => {
     const { analyses, analysed, snapshotOf } = harness(new Map([['draft', text]]));
     const first = analyses.forRequest(snapshotOf('draft')!)!;
     assert.equal(analysed.length, 1, 'one slice at the request');
-    assert.ok(analysed[0].length <= sliceChars && text.startsWith(analysed[0]));
+    // The first slice is about a screen: at start-up its diagnostics are published first.
+    assert.ok(analysed[0].length <= firstSliceChars && text.startsWith(analysed[0]), `a first slice of ${analysed[0].length} characters`);
     assert.equal(first.current, false);
     assert.equal(first.toAnalysed(5), 5, 'the start of the draft is read');
     assert.equal(first.toAnalysed(text.length - 5), undefined, 'the end is not read yet');
@@ -43,6 +44,15 @@ suite('requests read analyses the main thread can afford', () => {
     assert.equal(analysed.at(-1), text, 'caught up between other requests');
     analysed.forEach((step, k) => assert.ok(newPart(analysed[k - 1], step) <= sliceChars + paragraph(0).length, `slice ${k} reads ${newPart(analysed[k - 1], step)} characters`));
     assert.equal(analyses.forRequest(snapshotOf('draft')!)!.current, true);
+  });
+
+  test('a first paragraph longer than the first slice is still read by the main thread when it fits a slice', () => {
+    const long = `${'IL-11 raised MMP-13 in OSCC cells. '.repeat(200)}\n\n`;
+    const text = long + manyParagraphs(50);
+    assert.ok(long.length > firstSliceChars && long.length < sliceChars);
+    const { analyses, analysed, snapshotOf } = harness(new Map([['draft', text]]));
+    analyses.forRequest(snapshotOf('draft')!);
+    assert.ok(analysed[0].startsWith(long) && analysed[0].length <= sliceChars, `a first slice of ${analysed[0].length} characters`);
   });
 
   test('a request that needs the current analysis waits for the catch-up, or for its cancellation', async () => {

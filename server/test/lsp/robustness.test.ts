@@ -13,6 +13,7 @@ import {
   type CodeAction, type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { cli, startServer, stopServer } from './harness';
+import { receiveReport, reportPartRequest, type ReportInParts, type ReportPartParams } from '../../src/protocol';
 
 
 suite('language server: unreadable files and responsiveness', function () {
@@ -67,6 +68,7 @@ suite('language server: unreadable files and responsiveness', function () {
   suiteTeardown(() => stopServer({ server, connection }, workspace));
 
   const draft = () => path.join(workspace, 'draft.md');
+  let wholeReport: unknown;
   const text = 'IL-11 signals via STAT1 in OSCC.\n\nThe samples were stored cold [@fine2020paper; @later2024paper].\n';
 
   test('unreadable library files are problems on those files; diagnostics, hover and the status still work', async () => {
@@ -167,8 +169,27 @@ suite('language server: unreadable files and responsiveness', function () {
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
     assert.ok(hover, 'the small document is answered');
     assert.equal(reported, false, 'the hover came before the workspace report');
-    const files = ((await report) as { files: { path: string }[] }).files.map((f) => path.basename(f.path));
+    wholeReport = await report;
+    const files = (wholeReport as { files: { path: string }[] }).files.map((f) => path.basename(f.path));
     assert.ok(files.includes('thesis.md'), files.join(', '));
+  });
+
+  test('Check Workspace answers in parts when asked: parts of at most 128 KiB that read as the same report', async () => {
+    // Before: the whole report in one message, which the server received from its worker and encoded in one
+    // piece (half a second for a thesis, with every other request waiting; issue 11).
+    const answer = await connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [{ inParts: true }] });
+    assert.ok(answer && typeof answer === 'object' && 'reportInParts' in answer, `an answer in parts, not ${JSON.stringify(answer)?.slice(0, 80)}`);
+    const sizes: number[] = [];
+    const fetchPart = async (params: ReportPartParams) => {
+      const part = await connection.sendRequest<string>(reportPartRequest, params);
+      sizes.push(part.length);
+      return part;
+    };
+    const assembled = await receiveReport<{ files: { path: string }[] }>(answer, fetchPart);
+    assert.ok(sizes.length > 1 && sizes.every((size) => size <= 128 * 1024), `parts of ${sizes.join(', ')} characters`);
+    assert.deepEqual(assembled, wholeReport, 'the parts read as the report sent whole');
+    // Each part is sent once: the server lets the report go with its last part.
+    await assert.rejects(connection.sendRequest(reportPartRequest, { id: (answer as ReportInParts).reportInParts.id, index: 0 }), /no part 0/);
   });
 });
 

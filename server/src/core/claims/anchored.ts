@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, cueRows, effectAdjectives, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -83,10 +83,11 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // sentence whose relation a cue between two names can carry; the frame reader still reads it (issue 11).
   if (tokens.length > maxSentenceTokens) return [];
   const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
+  const setting = (id: string): boolean => kb.entities.get(id)?.type === 'experimental-system';
   const pairable = (x: number, y: number): boolean => {
     const a = tokens[entityAt[x]].mention!.entityId;
     const b = tokens[entityAt[y]].mention!.entityId;
-    return a !== b && (options.anyPair || linked(kb, a, b));
+    return a !== b && !setting(a) && !setting(b) && (options.anyPair || linked(kb, a, b));
   };
   // Pairs of entities at most maxPairDistance tokens apart (issue 11: a line of 1,800 entity names made 1.6
   // million pairs, each read with walks over the chunks between, 13 s per 10 kB of a LaTeX line of markup).
@@ -97,7 +98,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // The tagger is loaded and run only for sentences with a pair the library links.
   if (pairs.length === 0) return [];
   anchoring.taggedSentences++;
-  const words = chunkWords(text, start, end, tokens);
+  const words = chunkWords(text, start, end, tokens).map((w, k) => (w.entity && setting(tokens[k].mention!.entityId) ? { ...w, setting: true } : w));
   const chunks = chunk(words, chunkOptions);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
@@ -144,6 +145,8 @@ interface Phrase {
   preposition: string;
   sign: 1 | -1;
   change: boolean;
+  /** A group that carries the entity ("X-positive tumours", "X transfected cells"): experimental or clinical. */
+  bearer?: 'experimental' | 'clinical';
 }
 
 function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
@@ -155,6 +158,20 @@ function isNameOnly(words: readonly ChunkWord[], c: Chunk | undefined): boolean 
   if (!c || c.kind !== 'NP') return false;
   const inside = words.slice(c.from, c.to);
   return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET');
+}
+
+/**
+ * A member of a list that shares the list's role: a name ("IL-6 and IL-11 raise X"), a name's loss of function
+ * ("a PI3K inhibitor or an Akt inhibitor lowered X"), or a plain noun phrase naming something the library does
+ * not know ("chemokines and cytokines promote X", "PI3K, Rho and SMAD restrain X").
+ */
+function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
+  if (!c || c.kind !== 'NP') return false;
+  if (isNameOnly(words, c)) return true;
+  const inside = words.slice(c.from, c.to);
+  const named = inside.findIndex((w) => w.entity);
+  if (named < 0) return inside.every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(w.pos)) && words[c.head].pos !== 'ADJ';
+  return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
 
 /** Kinds of entity that can be the means of a loss of function ("inhibition of STAT3 by AG490"). */
@@ -191,6 +208,31 @@ function memberOfFirstPhrase(words: readonly ChunkWord[], chunks: readonly Chunk
   return { ...phrase, firstChunk: k - 2, preposition: member.lemma };
 }
 
+/**
+ * "IL-6-positive tumours", "STAT3-overexpressing cells", "IL-11Rα transfected cells" (the participle read as a
+ * verb group before the group noun): the entity's carriers, with the sign of what they carry.
+ */
+function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
+  const c = chunks[k];
+  if (c.kind !== 'NP') return undefined;
+  const after = words.slice(entity + 1, c.to);
+  let sign: 1 | -1 | undefined;
+  let group: Chunk | undefined;
+  // The group noun may be an entity of its own ("tumours"), nothing else after the entity may.
+  if (after.length >= 2 && bearerWords[after[0].lower] !== undefined && after.slice(1, -1).every((w) => !w.entity)) {
+    sign = bearerWords[after[0].lower];
+    group = c;
+  } else if (after.length === 0 && chunks[k + 1]?.kind === 'VG' && chunks[k + 1].to === chunks[k + 1].from + 1 && bearerWords[words[chunks[k + 1].head].lower] === 1 && chunks[k + 2]?.kind === 'NP') {
+    sign = 1;
+    group = chunks[k + 2];
+  }
+  if (!sign || !group || entitiesIn(words, group).some((w) => w !== entity && w !== group.head)) return undefined;
+  const noun = words[group.head].lower;
+  const bearer = experimentalGroups.has(noun) ? 'experimental' : clinicalGroups.has(noun) ? 'clinical' : undefined;
+  if (!bearer) return undefined;
+  return { firstChunk: k, lastChunk: chunks.indexOf(group), preposition: '', sign, change: true, bearer };
+}
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -224,7 +266,7 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
 function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
   // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
-  const own = phraseOf(words, chunks, chunkOf[i], i);
+  const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
   if (!own || !read) return undefined;
   const second = sharedPreposition(words, chunks, read);
@@ -237,7 +279,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
-  while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isNameOnly(words, chunks[lead - 2])) lead -= 2;
+  while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
+  // The same for a list before the first participant: plain members need "and"/"or" right before it.
+  if (lead < first.firstChunk && !['and', 'or', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
@@ -249,7 +293,13 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
   const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
   if (!path) return undefined;
-  const matches = cueRows.filter((row) => (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) && pathMatches(row, path.chunks, words, second.preposition) && (!row.needsChange || first.change));
+  const matches = cueRows.filter(
+    (row) =>
+      (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) &&
+      (first.bearer ? row.bearer === true && second.change : !row.bearer) &&
+      pathMatches(row, path.chunks, words, second.preposition) &&
+      (!row.needsChange || first.change),
+  );
   if (matches.length === 0) return undefined;
   const row = matches[0];
   const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
@@ -270,7 +320,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     if (adjectives.length === 0 || adjectives.some((r) => r !== adjectives[0])) return undefined;
     relation = adjectives[0];
   } else {
-    relation = row.relation;
+    // What a group of patients carrying X shows is an association; what cells given X show is its effect.
+    relation = first.bearer === 'clinical' ? 'associated-with' : row.relation;
   }
   if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
@@ -307,14 +358,19 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
   let to = all.length;
   const listWord = (c: Chunk): boolean => isListWord(words, c);
-  const nameOnly = (c: Chunk): boolean => isNameOnly(words, c);
+  const nameOnly = (c: Chunk): boolean => isListMember(words, c);
   // "A and B raise C": for the pair A, C the other members of the subject list go too.
   let from = 0;
-  while (from + 1 < all.length && listWord(all[from]) && nameOnly(all[from + 1])) from += 2;
+  // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
+  // apposition instead ("CAFs, a stromal cell type, restrain X").
+  const conjunction = (c: Chunk): boolean => ['and', 'or', '/'].includes(words[c.head].lower);
+  let members = from;
+  while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
+  if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
   while (to >= 2 && listWord(all[to - 1])) {
     let k = to - 1;
     while (k > 0 && listWord(all[k - 1])) k--;
-    if (k === 0 || !nameOnly(all[k - 1])) break;
+    if (k === 0 || !(isNameOnly(words, all[k - 1]) || (nameOnly(all[k - 1]) && conjunction(all[to - 1])))) break;
     to = k - 1;
   }
   // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
@@ -326,6 +382,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
     if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
   }
+  // "X induces A but not B": the object denied after "but not" shares the verb, denied.
+  const denied = deniedObject(words, all, from, to);
+  if (denied) return { chunks: [denied], adverbs: [], routes: [] };
   from = sharedSubjectClause(words, all, from, to);
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
@@ -377,6 +436,23 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     chunks.push(c);
   }
   return { chunks, adverbs, routes };
+}
+
+/**
+ * "Hypoxia raised SNAI1 levels but not cell migration": the verb group of the first predicate, denied, when the
+ * second participant follows "but not" (or "and not") after that predicate's plain object.
+ */
+function deniedObject(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): Chunk | undefined {
+  const verb = all[from];
+  if (verb?.kind !== 'VG' || verb.negated || to - from < 3) return undefined;
+  const not = all[to - 1];
+  if (not.kind !== 'VG' || not.to !== not.from + 1 || !['not', 'never'].includes(words[not.head].lower)) return undefined;
+  let k = to - 2;
+  while (k > from && all[k].kind === 'ADVP') k--;
+  if (all[k].kind !== 'O' || !['but', 'and'].includes(words[all[k].head].lower)) return undefined;
+  const object = all.slice(from + 1, k);
+  if (object.length === 0 || object.some((c) => c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP' && !(c.kind === 'O' && [',', 'and', 'or'].includes(words[c.head].lower)))) return undefined;
+  return { ...verb, negated: true };
 }
 
 /**
@@ -468,13 +544,22 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       change = true;
     } else if (moreWords.has(lower)) change = true;
   }
+  // The words after the entity up to the head: "MMP-13 promoter activity" and "IL-6 transcriptional activity"
+  // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
+  // name its means ("an AP-1 decoy oligonucleotide", "STAT3 siRNA transfection").
+  let lost = false;
   for (let w = entity + 1; w < c.to; w++) {
     const lower = words[w].lower;
+    // "tumour growth in vivo": the setting after the entity is context.
+    if (words[w].setting) break;
     if (words[w].entity) return undefined;
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
       sign = -sign as 1 | -1;
       change = true;
-    } else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
+      lost = true;
+    } else if (lost && (words[w].pos === 'NOUN' || words[w].pos === 'PROPN')) continue;
+    else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
+    else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
   }
   let firstChunk = k;
   let preposition = c.kind === 'PP' ? c.lemma : '';
@@ -489,7 +574,7 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
     if (lessened || measureNouns.has(noun)) {
       if (lessened) sign = -sign as 1 | -1;
-      change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain)$/.test(noun);
+      change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain|promotion|enhancement)$/.test(noun);
       for (let w = before.from; w < before.head; w++) {
         if (lessWords.has(words[w].lower)) sign = -sign as 1 | -1;
       }

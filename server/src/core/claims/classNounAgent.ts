@@ -20,6 +20,7 @@ export const classNounAgent: Construction = {
   reads: '"the <target> inhibitor <drug> lowered Y": the drug lowers Y',
   example: 'The MEK inhibitor trametinib lowered vimentin expression in colon cancer cells.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
+  triggers: ['inhibitor', 'antagonist', 'blocker'],
   apply(claims, { text, mentions, kb }) {
     return claims.flatMap((claim) => {
       const agent = agentAfterClassNoun(text, claim.subject, mentions, kb);

@@ -26,6 +26,12 @@ export interface Construction {
   /** The claims the whole reader finds in `example`, written as the claim tests write them. */
   expected: string[];
   apply(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[];
+  /**
+   * Words (lower case) of which the sentence, or the few characters after it, must contain one (anywhere, even
+   * inside a word) for the construction to change anything: without one it is skipped (constructions.ts).
+   * Leave it out when no such words exist.
+   */
+  triggers?: readonly string[];
 }
 
 /** A drug or chemical (the lexicon's drugs and the compounds recognised by form or role). */

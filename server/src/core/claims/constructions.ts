@@ -26,8 +26,35 @@ import { withoutClause } from './withoutClause';
 
 export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells];
 
+/** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
+export const constructionTriggers = { enabled: true };
+
+/** How far past the sentence's end a construction looks (inhibitoryEffect 16 characters, genotypeOfPlace 20). */
+const lookAhead = 40;
+
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  // Issue 10: each construction's patterns ran on every claim of every sentence. A construction that declares
+  // trigger words is skipped when the sentence has none of them. Its patterns look only inside the sentence
+  // (and just after it) when every mention is inside it; a claim on the previous sentence's subject ("It
+  // raised ...") may look further back, so then every construction runs.
+  const lower = constructionTriggers.enabled && mentionsInside(claims, sentence) ? foldCase(sentence.text.slice(sentence.start, sentence.end + lookAhead)) : undefined;
   let result = claims;
-  for (const construction of constructions) result = construction.apply(result, sentence);
+  for (const construction of constructions) {
+    if (lower !== undefined && construction.triggers && !construction.triggers.some((word) => lower.includes(word))) continue;
+    result = construction.apply(result, sentence);
+  }
   return result;
+}
+
+function mentionsInside(claims: readonly ExtractedClaim[], { start, end, mentions }: SentenceSpan): boolean {
+  const inside = (m: { start: number; end: number }): boolean => m.start >= start && m.end <= end;
+  return mentions.every(inside) && claims.every((c) => inside(c.subject) && inside(c.object));
+}
+
+/**
+ * Lower case as the patterns' case-insensitive flags read it: with the `u` flag "ſ" (long s) matches "s", and
+ * the Kelvin sign "K" matches "k" (toLowerCase already gives "k").
+ */
+function foldCase(text: string): string {
+  return text.toLowerCase().replace(/ſ/g, 's');
 }

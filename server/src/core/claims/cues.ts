@@ -25,6 +25,11 @@ export interface CueRow {
    * read a first participant that is the clause's subject.
    */
   nominal?: string;
+  /**
+   * The first participant is a group that carries the entity ("X-positive tumours", "cells transfected with X",
+   * bearerWords) and the second must name a change ("greater migration"): the group shows more or less of Y.
+   */
+  bearer?: boolean;
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
   example: string;
@@ -54,6 +59,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
   { name: 'the effect of X on Y', path: '', nominal: 'effect|action|impact|influence|activity', second: 'on', agent: 'first', relation: 'adjective', example: 'The suppressive action of Akt on tumour cell migration was lost in these cells.', reads: 'AKT suppresses CELL_MIGRATION' },
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
+  { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
+  { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
 ];
 
@@ -106,7 +113,28 @@ export const measureNouns = new Set([
   'induction', 'upregulation', 'up-regulation', 'overexpression', 'over-expression', 'increase', 'rise', 'elevation', 'accumulation',
   'gain', 'function', 'synthesis', 'stimulation', 'treatment', 'exposure', 'axis', 'cascade', 'transactivation',
   'nuclear', 'translocation', 'status', 'positivity', 'signal', 'signals', 'transduction',
+  // the readouts of an assay of it: "p-STAT3 immunoreactivity", "Ki-67 staining"
+  'immunoreactivity', 'staining', 'immunostaining', 'labelling', 'labeling', 'intensity',
+  // it coming about or growing: "HCC development", "growth promotion", "EMT onset"
+  'promotion', 'enhancement', 'development', 'onset', 'emergence', 'acquisition',
+  // how often it happens: "lymph node metastasis rates"
+  'rate', 'rates', 'frequency', 'incidence',
 ]);
+
+/**
+ * Words after an entity that make a group its carriers, with the sign of what they carry: "IL-6-positive
+ * tumours", "cells overexpressing STAT3" read as "X-overexpressing cells", "STAT3-low cases"; and the groups,
+ * experimental (the finding is an effect) or clinical (an association).
+ */
+export const bearerWords: Record<string, 1 | -1> = {
+  positive: 1, high: 1, overexpressing: 1, 'over-expressing': 1, expressing: 1, transfected: 1, transduced: 1, bearing: 1, carrying: 1, rich: 1,
+  negative: -1, low: -1,
+};
+export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'xenografts', 'transfectants']);
+export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
+
+/** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
+export const formNouns = new Set(['promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 
 /**
  * Head nouns that name a process as a property of cells: "the invasive properties", "their migratory capacity",
@@ -123,8 +151,17 @@ export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impai
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {
-  return verbStems(word).some((stem) => cueVerbs.has(stem));
+  // Asked for every word of every sentence anchored reading chunks (issue 11): each word's answer is kept.
+  const lower = word.toLowerCase();
+  let known = cueVerbAnswers.get(lower);
+  if (known === undefined) {
+    known = verbStems(lower).some((stem) => cueVerbs.has(stem));
+    if (cueVerbAnswers.size >= 50_000) cueVerbAnswers.clear();
+    cueVerbAnswers.set(lower, known);
+  }
+  return known;
 }
+const cueVerbAnswers = new Map<string, boolean>();
 
 /** The plain forms a regular verb form may come from: "binding" -> "bind", "correlates" -> "correlate". */
 export function verbStems(word: string): string[] {

@@ -11,6 +11,7 @@ export const directedEffect: Construction = {
   reads: '"X adversely affected survival": X goes with worse survival',
   example: 'High vimentin expression adversely affected overall survival.',
   expected: ['VIM associated-with(negative) OVERALL_SURVIVAL'],
+  triggers: ['affect', 'influenc', 'impact'],
   apply(claims, { text, kb }) {
     return claims.map((claim) => {
       if (claim.relation !== 'regulates' || claim.object.start <= claim.subject.end || !isFavourableOutcome(claim.object.entityId, kb)) return claim;

@@ -272,11 +272,16 @@ type Element =
 export interface CompiledFrame {
   frame: Frame;
   elements: Element[];
+  /** The word sets of the frame's required (not optional) words: a sentence without a word of each cannot match. */
+  required: Set<string>[];
 }
 
 /** Parses every frame's pattern once. A malformed pattern is a programming error in this table: it throws. */
 export function compileFrames(list: readonly Frame[] = frames): CompiledFrame[] {
-  return list.map((frame) => ({ frame, elements: frame.pattern.split(/\s+/).filter(Boolean).map((part) => compileElement(part, frame.name)) }));
+  return list.map((frame) => {
+    const elements = frame.pattern.split(/\s+/).filter(Boolean).map((part) => compileElement(part, frame.name));
+    return { frame, elements, required: elements.flatMap((e) => (e.kind === 'words' && !e.optional ? [e.words] : [])) };
+  });
 }
 
 function compileElement(part: string, name: string): Element {
@@ -316,14 +321,28 @@ interface Captures {
   classWord?: string;
 }
 
+/** Switched off only by the test that checks the prefilter changes no reading (constructionTriggers.test.ts). */
+export const framePrefilter = { enabled: true };
+
 /**
  * Every match of every frame in a sentence's tokens, leftmost first; a frame matches at most once per start
  * token. Skips are bounded, so the cost stays linear in the sentence's length.
  */
 export function matchFrames(tokens: readonly { kind: string; lower: string }[], compiled: readonly CompiledFrame[]): FrameMatch[] {
   const found: FrameMatch[] = [];
-  for (const { frame, elements } of compiled) {
+  // Issue 10: every frame was tried at every token of every sentence. A frame needs a word of each of its
+  // required word sets among the sentence's words, and its first element decides where it can start; both
+  // are checked before matching, so a sentence pays only for the frames its words can make.
+  const words = new Set<string>();
+  for (const token of tokens) if (token.kind !== 'entity') words.add(token.lower);
+  const filter = framePrefilter.enabled;
+  for (const { frame, elements, required } of compiled) {
+    if (filter && !required.every((set) => intersects(set, words))) continue;
+    const first = filter ? elements[0] : undefined;
     for (let start = 0; start < tokens.length; start++) {
+      if (first?.kind === 'start' && start > 0) break;
+      if (first?.kind === 'role' && tokens[start].kind !== 'entity') continue;
+      if (first?.kind === 'words' && !first.optional && (tokens[start].kind === 'entity' || !first.words.has(tokens[start].lower))) continue;
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
       const end = matchAt(tokens, elements, 0, start, captures);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
@@ -334,6 +353,11 @@ export function matchFrames(tokens: readonly { kind: string; lower: string }[], 
     }
   }
   return found.sort((a, b) => a.first - b.first);
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
 }
 
 /** Matches elements[e..] from token t; returns the index after the last matched token, or -1. */

@@ -13,6 +13,8 @@ export const frontedSetting: Construction = {
   reads: '"Among patients with metastatic disease, X predicted Y": metastasis is the setting, not a participant',
   example: 'Among patients with lymph node metastasis, high vimentin was associated with worse overall survival.',
   expected: ['VIM associated-with(negative) OVERALL_SURVIVAL'],
+  // `setting` and `trailing` each need one of these nouns.
+  triggers: ['patients', 'cases', 'women', 'men', 'subjects', 'tumours', 'tumors', 'individuals'],
   apply(claims, { text, start, end }) {
     const fronted = setting.exec(text.slice(start, end));
     const settingEnd = fronted ? start + fronted[0].length : start;

@@ -13,6 +13,8 @@ export const genotypeOfPlace: Construction = {
   reads: '"X lowered Y in cells harbouring K-Ras mutation": K-Ras is the cells\' genotype, not an object of X',
   example: 'Trametinib lowered vimentin expression in colon cancer cells harbouring a KRAS mutation.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
+  // `genotype`'s and `genotypeBeforePlace`'s words, after the gene.
+  triggers: ['mutation', 'mutant', 'mutated', 'amplification', 'amplified', 'deletion', 'deleted', 'wild', 'fusion', 'null', 'deficient'],
   apply(claims, { text, start, end }) {
     const isGenotype = (m: { start: number; end: number }) =>
       (carrying.test(text.slice(Math.max(start, m.start - 60), m.start)) && genotype.test(text.slice(m.end, m.end + 20))) ||

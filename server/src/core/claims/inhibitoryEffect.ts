@@ -11,6 +11,7 @@ export const inhibitoryEffect: Construction = {
   reads: '"X had a greater growth inhibitory effect": X inhibits growth',
   example: 'Trametinib had a greater growth inhibitory effect than gefitinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH'],
+  triggers: ['inhibitory', 'suppressive', 'inhibiting', 'suppressing'],
   apply(claims, { text }) {
     return claims.flatMap((claim) => {
       if (!raising.has(claim.relation) || claim.object.start <= claim.subject.end || !inhibitory.test(text.slice(claim.object.end, claim.object.end + 16))) return [claim];

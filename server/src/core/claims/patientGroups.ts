@@ -72,6 +72,8 @@ export const patientGroups: Construction = {
   reads: '"patients with X loss had a shorter survival": X goes with survival (the loss and the level each turn it round)',
   example: 'Patients with vimentin loss had a shorter overall survival.',
   expected: ['VIM associated-with(positive) OVERALL_SURVIVAL'],
+  // `group` and `markerNamedGroup` each need one of these nouns.
+  triggers: ['patients', 'cases', 'tumours', 'tumors', 'women', 'subjects', 'carcinomas', 'cancers'],
   apply(claims, sentence) {
     const read = patientGroupClaims(sentence);
     if (!read) return claims;

@@ -62,6 +62,7 @@ export const persistence: Construction = {
   reads: '"Y persisted after X", "Y was maintained despite X": X did not lower Y',
   example: 'Vimentin expression persisted after trametinib exposure.',
   expected: ['NOT DRUG_TRAMETINIB decreases VIM'],
+  triggers: ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'],
   apply(claims, sentence) {
     const read = persistenceClaims(sentence);
     if (read.length === 0) return claims;

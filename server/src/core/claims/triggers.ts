@@ -64,13 +64,16 @@ const subordinators = new Set(['whereas', 'while', 'although', 'though', 'becaus
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
   const triggers: Trigger[] = [];
-  const questionClauses = new Set(tokens.flatMap((token, index) => (token.kind === 'word' && questionWords.has(token.lower) ? [clauses[index]] : [])));
+  const questionClauses = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && questionWords.has(tokens[i].lower)) questionClauses.add(clauses[i]);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause: clauses[i] };
     // "we examined whether IL-11 regulates MMP-13" asks; it does not claim.
     if (questionClauses.has(clauses[i])) continue;
+    // Most words are no trigger of any kind: they are passed over before a trigger's fields are made (issue 10).
+    if (!mayTrigger(token.lower)) continue;
+    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause: clauses[i] };
 
     const phrase = matchPhrase(tokens, i);
     if (phrase && !(phrase.copular && tokens[i].hyphenBefore)) {
@@ -82,7 +85,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
       i = phrase.last;
       continue;
     }
-    if (['correlation', 'association', 'relationship', 'link'].includes(token.lower) && tokens[i + 1]?.lower === 'between') {
+    if (betweenNouns.has(token.lower) && tokens[i + 1]?.lower === 'between') {
       const sign = tokens[i - 1]?.lower;
       const polarity = sign === 'negative' || sign === 'inverse' ? 'negative' : 'positive';
       triggers.push({ ...base, first: i, last: i + 1, relation: 'associated-with', polarity, between: true });
@@ -94,7 +97,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
       i++;
       continue;
     }
-    if (['left', 'leaves', 'leave', 'kept', 'keeps'].includes(token.lower) && tokens.slice(i + 1, i + 7).some((t) => unchangedWords.has(t.lower))) {
+    if (leavingVerbs.has(token.lower) && tokens.slice(i + 1, i + 7).some((t) => unchangedWords.has(t.lower))) {
       // "STAT3 silencing left MMP-9 mRNA unchanged": the object is reported without an effect.
       triggers.push({ ...base, first: i, last: i, relation: 'no-effect' });
       const closing = tokens.findIndex((t, k) => k > i && unchangedWords.has(t.lower));
@@ -118,6 +121,14 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     });
   }
   return triggers;
+}
+
+const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link']);
+const leavingVerbs = new Set(['left', 'leaves', 'leave', 'kept', 'keeps']);
+
+/** Whether a word can start a trigger of any kind findTriggers reads (the first word of each branch there). */
+function mayTrigger(lower: string): boolean {
+  return phrasesByFirstWord.has(lower) || betweenNouns.has(lower) || signalingVerbs.has(lower) || leavingVerbs.has(lower) || sensitizingVerbs.has(lower) || verbTrigger(lower) !== undefined;
 }
 
 /** The phrase triggers by their first word, in the table's order: a word is compared only with its own phrases. */

@@ -9,6 +9,7 @@ export const withoutClause: Construction = {
   reads: '"X raised Y without affecting Z": X did not change Z (not Y)',
   example: 'Trametinib promoted apoptosis and autophagy without affecting cell proliferation.',
   expected: ['DRUG_TRAMETINIB no-effect CELL_PROLIFERATION', 'DRUG_TRAMETINIB promotes APOPTOSIS'],
+  triggers: ['without'],
   apply(claims, { text }) {
     return claims.map((claim) => {
       if (claim.object.start <= claim.subject.end || !without.test(text.slice(claim.subject.end, claim.object.start))) return claim;

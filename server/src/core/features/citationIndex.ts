@@ -89,19 +89,36 @@ export class CitationIndex {
   matchPrefix(prefix: string, limit: number): { indices: number[]; complete: boolean } {
     const parts = prefix.split(/\s+/).map(fold).filter(Boolean);
     if (parts.length === 0) return { indices: this.#byYear.slice(0, limit), complete: this.#byYear.length <= limit };
+    // One more than the limit tells whether the list is complete.
+    const indices: number[] = [];
+    this.#eachMatch(parts, (i) => {
+      indices.push(i);
+      return indices.length <= limit;
+    });
+    return { indices: indices.slice(0, limit), complete: indices.length <= limit };
+  }
+
+  /**
+   * Every paper a non-empty typed prefix can mean (as matchPrefix, without a limit), each once; false when
+   * nothing is typed (then every paper matches: walk `byPlace` instead). Completion ranks the whole set.
+   */
+  eachMatch(prefix: string, visit: (paper: number) => void): boolean {
+    const parts = prefix.split(/\s+/).map(fold).filter(Boolean);
+    if (parts.length === 0) return false;
+    this.#eachMatch(parts, (i) => {
+      visit(i);
+      return true;
+    });
+    return true;
+  }
+
+  #eachMatch(parts: readonly string[], visit: (paper: number) => boolean): void {
     // The rarest part finds the candidates ("study 12": the papers with a word starting "12", not every
     // "study"); the other parts are checked against each candidate's own words.
     const ranges = parts.map((part) => ({ part, ...this.#range(part) }));
     ranges.sort((a, b) => a.papers - b.papers);
     const [rarest, ...others] = ranges;
-    // One more than the limit tells whether the list is complete; the first limit + 1 papers of the rarest part's
-    // words that every other part starts a word of.
-    const indices: number[] = [];
-    this.#eachStartingWith(rarest.part, (i) => {
-      if (others.every(({ part }) => this.#paperWords[i].some((word) => word.startsWith(part)))) indices.push(i);
-      return indices.length <= limit;
-    });
-    return { indices: indices.slice(0, limit), complete: indices.length <= limit };
+    this.#eachStartingWith(rarest.part, (i) => !others.every(({ part }) => this.#paperWords[i].some((word) => word.startsWith(part))) || visit(i));
   }
 
   /**

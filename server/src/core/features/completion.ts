@@ -132,46 +132,47 @@ export function completeCitations(kb: KnowledgeBase, context: Extract<Completion
 export function completeCitationList(kb: KnowledgeBase, context: Extract<CompletionContext, { kind: 'citation' }>, entities: ReadonlySet<string>, rank: boolean): CitationList {
   const index = citationIndexOf(kb);
   const sentence = sentenceScores(kb, entities, rank);
-  // Candidates are paper indices of the citation index; with 100k papers, every per-candidate step is an
-  // array read (no record lookups), and only the few papers with findings are scored by the sentence.
-  let picked: Iterable<number>;
-  let complete = true;
-  if (index.papers.length <= maxCitationItems) {
-    picked = index.papers.keys();
-  } else {
-    // Each paper once, in the order found (the prefix's papers are distinct; those of the sentence's entities may repeat them).
-    const byPrefix = index.matchPrefix(context.prefix, maxCandidates);
-    complete = byPrefix.complete;
-    const list = byPrefix.indices;
-    // A misspelt key is looked for only when nothing starts with what was typed.
-    if (context.prefix && list.length === 0) list.push(...index.matchFuzzy(context.prefix, maxCitationItems));
-    if (!context.prefix && rank && entities.size > 0) {
-      const first = index.firstVisit();
-      for (const i of list) first(i);
-      // Papers whose findings name the sentence's entities (or their kinds) join the candidates.
-      for (const i of sentence.papers()) if (first(i)) list.push(i);
-    }
-    picked = list;
-  }
   const cited = new Set<number>();
   for (const key of context.alreadyCited) {
     const i = index.indexOfKey(key);
     if (i !== undefined) cited.add(i);
   }
   // By score, then year (newest first), then key. Papers without findings score 0: they follow in the
-  // index's precomputed order of year and key (a numeric sort of their places).
+  // index's precomputed order of year and key (their places in it, compared as numbers).
+  // Candidates are paper indices of the citation index; with 100k papers, every per-candidate step is an
+  // array read (no record lookups), and only papers with findings are scored by the sentence (once per sentence).
   const scored: { i: number; score: number }[] = [];
-  const places: number[] = [];
-  for (const i of picked) {
-    if (cited.has(i)) continue;
+  const places = new SmallestPlaces(maxCitationItems);
+  let total = 0;
+  let matched = 0;
+  const consider = (i: number): void => {
+    matched++;
+    if (cited.has(i)) return;
+    total++;
     const score = rank && index.hasFindings[i] ? sentence.score(i) : 0;
     if (score > 0) scored.push({ i, score });
-    else places.push(index.rank[i]);
+    else places.add(index.rank[i]);
+  };
+  let complete = true;
+  if (index.papers.length <= maxCitationItems) {
+    for (let i = 0; i < index.papers.length; i++) consider(i);
+  } else if (!context.prefix || !index.eachMatch(context.prefix, consider)) {
+    // Nothing typed: the newest papers, and the papers whose findings name the sentence's entities (or their
+    // kinds), each once.
+    const byYear = index.matchPrefix('', maxCandidates);
+    complete = byYear.complete;
+    const first = index.firstVisit();
+    for (const i of byYear.indices) if (first(i)) consider(i);
+    if (rank && entities.size > 0) for (const i of sentence.papers()) if (first(i)) consider(i);
+  } else if (matched === 0) {
+    // A misspelt key is looked for only when nothing starts with what was typed.
+    for (const i of index.matchFuzzy(context.prefix, maxCitationItems)) consider(i);
   }
+  // Every paper the prefix can mean is ranked, however many: a paper that sorts after thousands of others by key
+  // still comes first when its findings match the sentence best.
   scored.sort((a, b) => b.score - a.score || index.rank[a.i] - index.rank[b.i]);
-  const total = scored.length + places.length;
   const rest = Math.max(0, maxCitationItems - scored.length);
-  const order = [...scored.slice(0, maxCitationItems), ...smallest(places, rest).map((place) => ({ i: index.byPlace(place), score: 0 }))];
+  const order = [...scored.slice(0, maxCitationItems), ...places.sorted().slice(0, rest).map((place) => ({ i: index.byPlace(place), score: 0 }))];
   const items = order.map(({ i, score }, n) => {
     const paper = index.papers[i];
     return {
@@ -183,6 +184,40 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
     };
   });
   return { items, isIncomplete: !complete || total > maxCitationItems };
+}
+
+/**
+ * The `limit` smallest numbers of a stream, in a buffer of four times as many: when it fills, it is sorted and cut
+ * to the limit, and numbers above the cut are refused at once. Linear in the stream, whatever its length.
+ */
+class SmallestPlaces {
+  readonly #limit: number;
+  #values: Int32Array;
+  #count = 0;
+  #cut = Infinity;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+    this.#values = new Int32Array(Math.max(4 * limit, 16));
+  }
+
+  add(value: number): void {
+    if (value >= this.#cut) return;
+    if (this.#count === this.#values.length) this.#shrink();
+    this.#values[this.#count++] = value;
+  }
+
+  #shrink(): void {
+    this.#values.subarray(0, this.#count).sort();
+    this.#count = Math.min(this.#count, this.#limit);
+    if (this.#count === this.#limit) this.#cut = this.#values[this.#limit - 1];
+  }
+
+  /** The smallest numbers seen (at most the limit), in order. */
+  sorted(): number[] {
+    this.#shrink();
+    return Array.from(this.#values.subarray(0, this.#count));
+  }
 }
 
 /** What completion knows of one sentence: its papers' scores and the papers whose findings name its entities. */
@@ -235,12 +270,6 @@ function sentenceScores(kb: KnowledgeBase, entities: ReadonlySet<string>, rank: 
   };
   lastSentence.set(kb, sentence);
   return sentence;
-}
-
-/** The `count` smallest numbers, in order (a typed-array sort: numeric and native). */
-function smallest(values: readonly number[], count: number): number[] {
-  if (count === 0 || values.length === 0) return [];
-  return Array.from(Int32Array.from(values).sort().subarray(0, count));
 }
 
 /**

@@ -10,7 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
-import type { Entity, Fact, Paper } from './schema';
+import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
@@ -102,7 +102,102 @@ function hashOf(parts: readonly string[]): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** One source as read, with what the merge needs of it. */
+interface SourceStep {
+  source: KbSource;
+  format: ReturnType<typeof bibliographyFormat>;
+  read: ReadFile;
+  previous: KbFileContent | undefined;
+}
+
+/**
+ * What merging the files gave. It depends only on the files' texts (their serials) and on which last good
+ * versions were used (which take a fresh serial), so a reload whose texts are all unchanged reuses it whole.
+ */
+interface Merged {
+  papers: Map<string, PaperRecord>;
+  entities: Map<string, Entity>;
+  entityLocations: Map<string, RecordLocation>;
+  stated: StatedFacts;
+  validFacts: Fact[];
+  problems: KbProblem[];
+  goodContent: Map<string, KbFileContent>;
+  /** The papers with curated facts (readAbstracts skips their abstracts). */
+  papersWithFacts: Set<string>;
+  locateFact: (id: string, file: string) => RecordLocation;
+}
+
+/** The last build, by the key of its merge: a reload with unchanged texts reuses its maps, indices and derived facts. */
+let lastBuild: { key: string; merged: Merged; extracted: readonly Fact[]; readings: number; kb: KnowledgeBase } | undefined;
+
 export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?: ReadonlyMap<string, KbFileContent>, options: BuildOptions = {}): Promise<KbBuildResult> {
+  // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
+  // is read once: the same path, or the same name with the same text.
+  const readPaths = new Set<string>();
+  const readTexts = new Map<string, string[]>();
+  const previousFiles = readFiles;
+  const nextFiles = new Map<string, ReadFile>();
+  /** Stands for the content in the fingerprint: each file's path and the serial of its text. */
+  const fingerprintParts: string[] = [options.readAbstracts === false ? 'no-abstracts' : 'abstracts'];
+  const steps: SourceStep[] = [];
+  for (const source of sources) {
+    const name = source.path.replace(/^.*[\\/]/, '');
+    const sameName = readTexts.get(name) ?? [];
+    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
+    readPaths.add(source.path);
+    readTexts.set(name, [...sameName, source.text]);
+    const format = bibliographyFormat(source);
+    const previous = lastGood?.get(source.path);
+    const read = await readSource(source, format, previousFiles, nextFiles);
+    fingerprintParts.push(source.path, String(read.serial));
+    // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
+    if (previous && usesLastGood(format, read, previous)) fingerprintParts.push(String(nextSerial++));
+    steps.push({ source, format, read, previous });
+  }
+  readFiles = nextFiles;
+  const key = fingerprintParts.join('\u0000');
+  const last = lastBuild?.key === key ? lastBuild : undefined;
+  const merged = last?.merged ?? merge(steps);
+
+  // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
+  const factLocations = new FactLocations(merged.stated, merged.locateFact);
+  // Facts read from abstracts join before the knowledge base is built, so it is built once.
+  const extracted = options.readAbstracts === false ? [] : readAbstracts(merged, options.abstractCache ?? sharedAbstractCache);
+  for (const fact of extracted) {
+    const paper = merged.papers.get(fact.evidence.paper);
+    if (paper?.location) factLocations.set(fact.id, paper.location);
+  }
+  // The same texts and the same readings of abstracts: the same knowledge base, its indices and derived facts.
+  const same = last !== undefined && sameItems(last.extracted, extracted);
+  // Readings of abstracts change with the same texts (those left pending are read in the background, then the
+  // library reloads): they take a serial of their own in the fingerprint, so cached analyses stop matching.
+  const readings = same ? last.readings : extracted.length === 0 ? 0 : nextSerial++;
+  const kb = same
+    ? last.kb
+    : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
+      new KnowledgeBase([...merged.papers.values()], [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
+        facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]),
+      });
+  lastBuild = { key, merged, extracted, readings, kb };
+  // Copies: the caller may change its lists, and the next reload hands the same ones out again.
+  return { kb, problems: [...merged.problems], goodContent: new Map(merged.goodContent) };
+}
+
+/** Whether a file's content comes (in part) from its last good version rather than from its text. */
+function usesLastGood(format: SourceStep['format'], read: ReadFile, previous: KbFileContent): boolean {
+  if (format) {
+    const broken = (read.loaded as { broken?: string[] }).broken ?? [];
+    return broken.length > 0 && previous.papers.some((p) => broken.includes(p.key));
+  }
+  return (read.loaded as LoadedFile).problems.some((p) => p.severity === 'error');
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** The files' records merged: first record of an id wins, references checked, problems for what is dropped. */
+function merge(steps: readonly SourceStep[]): Merged {
   const at = (record: object, file: string): RecordLocation => {
     // (No spread of a temporary: called once per paper, 100k times for a large .bib.)
     const where = recordLocations.get(record);
@@ -115,42 +210,21 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const entityFile = new Map<string, string>();
   /** The entity records as read, whose positions recordLocations knows (integrity fixes copy them). */
   const entityRecords = new Map<string, Entity>();
-  const facts = new Map<string, Fact>();
-  const factFile = new Map<string, string>();
-
-  // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
-  // is read once: the same path, or the same name with the same text.
-  const readPaths = new Set<string>();
-  const readTexts = new Map<string, string[]>();
-  const previousFiles = readFiles;
-  const nextFiles = new Map<string, ReadFile>();
-  /** Stands for the content in the fingerprint: each file's path and the serial of its text. */
-  const fingerprintParts: string[] = [options.readAbstracts === false ? 'no-abstracts' : 'abstracts'];
+  const stated = new StatedFacts();
   const factLocators = new Map<string, NonNullable<LoadedFile['factLocations']>>();
-  for (const source of sources) {
-    const name = source.path.replace(/^.*[\\/]/, '');
-    const sameName = readTexts.get(name) ?? [];
-    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
-    readPaths.add(source.path);
-    readTexts.set(name, [...sameName, source.text]);
+  for (const { source, format, read, previous } of steps) {
     let content: KbFileContent;
     let fileProblems: KbProblem[];
-    const format = bibliographyFormat(source);
-    const previous = lastGood?.get(source.path);
-    const read = await readSource(source, format, previousFiles, nextFiles);
-    fingerprintParts.push(source.path, String(read.serial));
     if (format) {
       const loaded = read.loaded as LoadedBibliography;
       // A bibliography recovers entry by entry: every valid entry of the current file is used, and an entry
       // the parser could not read whole keeps its last good version when there is one.
       const broken = new Set<string>((loaded as { broken?: string[] }).broken ?? []);
-      const papersNow = loaded.papers.filter((paper) => !broken.has(paper.key) || !previous?.papers.some((p) => p.key === paper.key));
-      const kept = previous ? previous.papers.filter((p) => broken.has(p.key)) : [];
-      content = { papers: [...papersNow, ...kept], entities: [], facts: [] };
+      const papersNow = broken.size === 0 ? loaded.papers : loaded.papers.filter((paper) => !broken.has(paper.key) || !previous?.papers.some((p) => p.key === paper.key));
+      const kept = previous && broken.size > 0 ? previous.papers.filter((p) => broken.has(p.key)) : [];
+      content = { papers: kept.length > 0 ? [...papersNow, ...kept] : papersNow, entities: [], facts: [] };
       // A copy: the list is kept for the next build, which must see it as read.
       fileProblems = [...loaded.problems];
-      // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
-      if (kept.length > 0) fingerprintParts.push(String(nextSerial++));
       for (const paper of kept) {
         fileProblems.push(problemAt(source.path, paper, '', `entry ${paper.key}: its last version without errors stays in use until it is fixed`, 'warning'));
       }
@@ -167,7 +241,6 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         message: 'this file has errors; the last version without errors stays in use until they are fixed',
       });
       content = previous;
-      fingerprintParts.push(String(nextSerial++));
     }
     goodContent.set(source.path, content);
     const origin = format ? 'bib' : 'library';
@@ -184,23 +257,26 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         continue;
       }
       const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
-      papers.set(paper.key, { ...paper, origin, file: source.path, location: at(paper, source.path), bibLocation });
+      papers.set(paper.key, paperRecord(paper, origin, source.path, at(paper, source.path), bibLocation));
     }
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
-    const addFirst = <T extends { id: string }>(records: readonly T[], into: Map<string, T>, files: Map<string, string>, kind: 'entity' | 'fact'): void => {
-      for (const record of records) {
-        if (into.has(record.id)) {
-          const section = kind === 'entity' ? 'entities' : 'facts';
-          problems.push(problemAt(source.path, record, `${section}.${record.id}`, `duplicate ${kind} id ${record.id} (also in ${files.get(record.id)}); the first is used`, 'warning'));
-          continue;
-        }
-        into.set(record.id, record);
-        files.set(record.id, source.path);
+    for (const entity of content.entities) {
+      if (entities.has(entity.id)) {
+        problems.push(problemAt(source.path, entity, `entities.${entity.id}`, `duplicate entity id ${entity.id} (also in ${entityFile.get(entity.id)}); the first is used`, 'warning'));
+        continue;
       }
-    };
-    addFirst(content.entities, entities, entityFile, 'entity');
-    for (const entity of content.entities) if (!entityRecords.has(entity.id)) entityRecords.set(entity.id, entity);
-    addFirst(content.facts, facts, factFile, 'fact');
+      entities.set(entity.id, entity);
+      entityFile.set(entity.id, source.path);
+      entityRecords.set(entity.id, entity);
+    }
+    stated.beginFile(source.path);
+    for (const fact of content.facts) {
+      if (stated.has(fact.id)) {
+        problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
+        continue;
+      }
+      stated.add(fact);
+    }
   }
 
   // Referential integrity: drop what points nowhere, and say so.
@@ -219,17 +295,22 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     problems.push(problemAt(entityFile.get(id)!, entities.get(id)!, `entities.${id}`, `${id} is its own ancestor; its parents are ignored`));
     entities.set(id, { ...entities.get(id)!, parents: [] });
   }
+  const locateFact = (id: string, file: string): RecordLocation => {
+    const where = recordLocations.get(stated.get(id)!) ?? factLocators.get(file)?.get(id);
+    return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
+  };
   const validFacts: Fact[] = [];
-  for (const [id, fact] of facts) {
+  const papersWithFacts = new Set<string>();
+  for (const fact of stated.list) {
     // Checked without building a list per fact (a million facts); the list is made only for a broken one.
     const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && fact.mediators.every((m) => entities.has(m)) && fact.context.every((c) => entities.has(c));
     const unknown = known ? [] : [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context].filter((ref) => !entities.has(ref));
     const paper = papers.get(fact.evidence.paper);
     const dropped = (message: string): void => {
-      const file = factFile.get(id)!;
-      const where = recordLocations.get(fact) ?? factLocators.get(file)?.get(id) ?? { line: 0, character: 0 };
-      problems.push({ file, line: where.line, character: where.character, path: `facts.${id}`, message, severity: 'error' });
-      factFile.delete(id);
+      const file = stated.fileOf(fact.id)!;
+      const where = locateFact(fact.id, file);
+      problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
+      stated.drop(fact.id);
     };
     if (unknown.length > 0) {
       dropped(`refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
@@ -237,44 +318,108 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
       dropped(`cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
     } else {
       validFacts.push(fact);
+      papersWithFacts.add(fact.evidence.paper);
     }
   }
-
-  readFiles = nextFiles;
-  // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
-  const factLocations = new FactLocations(factFile, (id, file) => {
-    const fact = facts.get(id)!;
-    const where = recordLocations.get(fact) ?? factLocators.get(file)?.get(id);
-    return { file, ...(where ?? { line: 0, character: 0 }) };
-  });
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  // Facts read from abstracts join before the knowledge base is built, so it is built once.
-  const extracted = options.readAbstracts === false ? [] : readAbstracts([...papers.values()], [...entities.values()], validFacts, options.abstractCache ?? sharedAbstractCache);
-  for (const fact of extracted) {
-    const paper = papers.get(fact.evidence.paper);
-    if (paper?.location) factLocations.set(fact.id, paper.location);
+  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact };
+}
+
+/**
+ * The paper with where it comes from. Written out rather than spread: the papers of a .bib come in several
+ * shapes (with or without an abstract, a month, ...), and a spread of mixed shapes took a second for 100k
+ * entries. The schema's other fields are copied when the record has them, so the copy equals the spread.
+ */
+function paperRecord(paper: Paper, origin: PaperRecord['origin'], file: string, location: RecordLocation, bibLocation: RecordLocation | undefined): PaperRecord {
+  const record: PaperRecord = {
+    key: paper.key, title: paper.title, authors: paper.authors, journal: paper.journal, year: paper.year, volume: paper.volume, issue: paper.issue,
+    pages: paper.pages, doi: paper.doi, pmid: paper.pmid, keywords: paper.keywords, summary: paper.summary, origin, file, location, bibLocation,
+  };
+  for (const key of optionalPaperKeys) if (key in paper) (record as unknown as Record<string, unknown>)[key] = paper[key];
+  return record;
+}
+
+/** PaperSchema's fields paperRecord does not write out (the optional ones), read from the schema so none is missed. */
+const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).filter(
+  (key) => !['key', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'keywords', 'summary'].includes(key),
+);
+
+/**
+ * The facts the files state, by id. One map from id to a position in file order; a fact's file is found from
+ * the files' ranges of positions, so a million facts need no second map for their files.
+ */
+class StatedFacts {
+  readonly list: Fact[] = [];
+  readonly #index = new Map<string, number>();
+  readonly #fileStarts: number[] = [];
+  readonly #files: string[] = [];
+  readonly #dropped = new Set<string>();
+
+  beginFile(file: string): void {
+    this.#fileStarts.push(this.list.length);
+    this.#files.push(file);
   }
-  // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
-  const kb = new KnowledgeBase([...papers.values()], [...entities.values(), ...compoundEntitiesOf(extracted, entities)], extracted.length > 0 ? [...validFacts, ...extracted] : validFacts, {
-    facts: factLocations, entities: entityLocations, fingerprint: hashOf(fingerprintParts),
-  });
-  return { kb, problems, goodContent };
+
+  add(fact: Fact): void {
+    this.#index.set(fact.id, this.list.length);
+    this.list.push(fact);
+  }
+
+  has(id: string): boolean {
+    return this.#index.has(id);
+  }
+
+  get(id: string): Fact | undefined {
+    const at = this.#index.get(id);
+    return at === undefined ? undefined : this.list[at];
+  }
+
+  /** Leaves a fact out (it points nowhere): it has no file and no location any more. */
+  drop(id: string): void {
+    this.#dropped.add(id);
+  }
+
+  /** Whether a loaded fact has this id. */
+  loaded(id: string): boolean {
+    return this.#index.has(id) && !this.#dropped.has(id);
+  }
+
+  /** The file of a loaded fact: the last file whose first position is at or before the fact's. */
+  fileOf(id: string): string | undefined {
+    const at = this.#index.get(id);
+    if (at === undefined || this.#dropped.has(id)) return undefined;
+    let low = 0;
+    let high = this.#fileStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#fileStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return this.#files[low];
+  }
+
+  get size(): number {
+    return this.#index.size - this.#dropped.size;
+  }
+
+  *ids(): IterableIterator<string> {
+    for (const id of this.#index.keys()) if (!this.#dropped.has(id)) yield id;
+  }
 }
 
 /**
  * Facts read from the abstracts of papers that have no curated facts (curated facts are preferred). The
  * lexicon is the knowledge base's, so extracted facts name the same entity ids as curated ones.
  */
-function readAbstracts(papers: readonly Paper[], entities: readonly Entity[], curated: readonly Fact[], cache: AbstractReadingCache): Fact[] {
-  const withCurated = new Set(curated.map((fact) => fact.evidence.paper));
-  const withAbstracts = papers.filter((paper) => paper.abstract && !withCurated.has(paper.key));
+function readAbstracts(merged: Merged, cache: AbstractReadingCache): Fact[] {
+  const withAbstracts = [...merged.papers.values()].filter((paper) => paper.abstract && !merged.papersWithFacts.has(paper.key));
   if (withAbstracts.length === 0) return [];
-  const reader = cache.readerFor(entities);
-  const taken = new Set(curated.map((fact) => fact.id));
+  const reader = cache.readerFor([...merged.entities.values()]);
+  const taken = new Set<string>();
   const facts: Fact[] = [];
   for (const paper of withAbstracts) {
     for (const fact of cache.read(paper, reader)) {
-      if (taken.has(fact.id)) continue;
+      if (taken.has(fact.id) || merged.stated.loaded(fact.id)) continue;
       taken.add(fact.id);
       facts.push(fact);
     }
@@ -287,17 +432,17 @@ function readAbstracts(papers: readonly Paper[], entities: readonly Entity[], cu
  * information ask for one fact at a time). Facts read from abstracts point at their paper's entry.
  */
 class FactLocations implements ReadonlyMap<string, RecordLocation> {
-  readonly #files: ReadonlyMap<string, string>;
+  readonly #stated: StatedFacts;
   readonly #locate: (id: string, file: string) => RecordLocation;
   readonly #known = new Map<string, RecordLocation>();
 
-  constructor(files: ReadonlyMap<string, string>, locate: (id: string, file: string) => RecordLocation) {
-    this.#files = files;
+  constructor(stated: StatedFacts, locate: (id: string, file: string) => RecordLocation) {
+    this.#stated = stated;
     this.#locate = locate;
   }
 
   get size(): number {
-    return this.#files.size + [...this.#known.keys()].filter((id) => !this.#files.has(id)).length;
+    return this.#stated.size + [...this.#known.keys()].filter((id) => !this.#stated.loaded(id)).length;
   }
 
   set(id: string, location: RecordLocation): void {
@@ -307,7 +452,7 @@ class FactLocations implements ReadonlyMap<string, RecordLocation> {
   get(id: string): RecordLocation | undefined {
     let location = this.#known.get(id);
     if (!location) {
-      const file = this.#files.get(id);
+      const file = this.#stated.fileOf(id);
       if (file === undefined) return undefined;
       location = this.#locate(id, file);
       this.#known.set(id, location);
@@ -316,7 +461,7 @@ class FactLocations implements ReadonlyMap<string, RecordLocation> {
   }
 
   has(id: string): boolean {
-    return this.#known.has(id) || this.#files.has(id);
+    return this.#known.has(id) || this.#stated.loaded(id);
   }
 
   *entries(): MapIterator<[string, RecordLocation]> {
@@ -324,8 +469,8 @@ class FactLocations implements ReadonlyMap<string, RecordLocation> {
   }
 
   *keys(): MapIterator<string> {
-    yield* this.#files.keys();
-    for (const id of this.#known.keys()) if (!this.#files.has(id)) yield id;
+    yield* this.#stated.ids();
+    for (const id of this.#known.keys()) if (!this.#stated.loaded(id)) yield id;
   }
 
   *values(): MapIterator<RecordLocation> {

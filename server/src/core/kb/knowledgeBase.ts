@@ -32,7 +32,7 @@ export class KnowledgeBase {
   /** The two layers: canonical ids, lexicon records and identifiers, drug targets. */
   readonly layers: EntityLayers;
   readonly facts: readonly Fact[];
-  readonly factsById: ReadonlyMap<string, Fact>;
+  #factsById: Map<string, Fact> | undefined;
   readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
   /** Facts in which an entity takes part in any role: subject, object, mediator or context. */
   readonly factsByEntity: ReadonlyMap<string, readonly Fact[]>;
@@ -78,11 +78,9 @@ export class KnowledgeBase {
     this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
     // Plain loops without a temporary per fact: with a million facts, allocations are most of the cost.
-    const byId = new Map<string, Fact>();
     const byPaper = new Map<string, Fact[]>();
     const byEntity = new Map<string, Fact[]>();
     for (const fact of facts) {
-      byId.set(fact.id, fact);
       push(byPaper, fact.evidence.paper, fact);
       push(this.#factsBySubject, fact.subject, fact);
       push(byEntity, fact.subject, fact);
@@ -100,7 +98,6 @@ export class KnowledgeBase {
         if (!seen) push(byEntity, id, fact);
       }
     }
-    this.factsById = byId;
     this.factsByPaper = byPaper;
     this.factsByEntity = byEntity;
     this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
@@ -111,6 +108,12 @@ export class KnowledgeBase {
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
     for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
     this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
+  }
+
+  /** Facts by id, made on first use (nothing on the checking path asks; a million-entry map is not free). */
+  get factsById(): ReadonlyMap<string, Fact> {
+    this.#factsById ??= new Map(this.facts.map((fact) => [fact.id, fact]));
+    return this.#factsById;
   }
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */

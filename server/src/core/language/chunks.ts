@@ -15,6 +15,8 @@ export interface ChunkWord {
   lemma: string;
   /** An entity mention: always a noun phrase head. */
   entity?: boolean;
+  /** An entity that names the experimental setting ("in vivo", "xenografts"): context, never a participant. */
+  setting?: boolean;
   /** Tied to the previous word by a hyphen ("IL-6-induced"): part of its phrase. */
   hyphenBefore?: boolean;
 }
@@ -86,8 +88,28 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     const opens = words[i - 1].lower === ',' || before === 'ADV';
     if (tags[i] === 'NOUN' && opens && !/s$/.test(word.lower) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after) && !['of', 'in'].includes(words[i + 1].lower)) tags[i] = 'VERB';
     if (tags[i] === 'ADJ' && (words[i - 1].lemma === 'be' || words[i - 1].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
+    if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
+}
+
+/**
+ * "Tocilizumab, an antibody to IL-6R, inhibited tumour growth": a relation verb's past form right after the
+ * comma that closes an apposition ("a/an/the ..." between commas after the subject, no verb before it) is the
+ * subject's predicate, not a participle modifying the noun after it.
+ */
+function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
+  if (words[i - 1]?.lower !== ',' || !/ed$/.test(words[i].lower) || words[i].entity) return false;
+  let open = i - 2;
+  while (open > 0 && words[open].lower !== ',') {
+    // A participle before a noun modifies it ("a humanised antibody"); any other verb makes the span a clause.
+    const modifier = tags[open] === 'VERB' && (tags[open + 1] === 'NOUN' || tags[open + 1] === 'ADJ');
+    if ((tags[open] === 'VERB' && !modifier) || tags[open] === 'AUX' || words[open].lower === ';') return false;
+    open--;
+  }
+  if (open <= 0 || open >= i - 2 || tags[open + 1] !== 'DET' || !nounLike.has(tags[open - 1])) return false;
+  for (let k = 0; k < open; k++) if (tags[k] === 'VERB' || tags[k] === 'AUX') return false;
+  return true;
 }
 
 /** Prepositions that introduce the means of an action: "by inducing", "through binding to". */
@@ -128,7 +150,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     const after = (k: number): boolean => k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
     const predicate =
       tag === 'VERB' &&
-      (after(i) || (tags[i - 1] === 'ADV' && after(i - 1)) ||
+      (after(i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (tags[i - 1] === 'ADV' && after(i - 1)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
         // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".

@@ -23,11 +23,8 @@ export interface TaggedWord {
   lemma: string;
 }
 
-interface WinkToken {
-  out(what: unknown): string;
-}
 interface WinkNlp {
-  readDoc(text: string): { tokens(): { each(f: (t: WinkToken) => void): void } };
+  readDoc(text: string): { tokens(): { out(what: unknown): string[] } };
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
@@ -39,11 +36,99 @@ function tagger(): WinkNlp {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const model = require('wink-eng-lite-web-model') as unknown;
-    nlp = winkNLP(model, ['pos']);
+    const model = require('wink-eng-lite-web-model') as Record<string, unknown>;
+    nlp = winkNLP(withQuickCore(model), ['pos']);
   }
   return nlp;
 }
+
+/** The same model as wink's own `read-core-model.js` reads: what wink keeps of the core model's JSON. */
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/**
+ * The model with its core read the quick way. wink's reader copies the 3 MB JSON it has just parsed
+ * (JSON.parse(JSON.stringify(...))) and decodes the packed lexicon with atob and a loop over every byte; on
+ * the first check at start-up, in the main thread, that was about a quarter of the tagger's load (issue 10).
+ * The JSON module is this process's alone, so it is read in place, and Node decodes base64 natively. What
+ * the reader builds is otherwise the same, step for step (`read-core-model.js` and `load-core-model.js` of
+ * wink-eng-lite-web-model 1.8); `tagger.test.ts` checks the tags equal those of wink's own reader.
+ */
+function withQuickCore(model: Record<string, unknown>): Record<string, unknown> {
+  const quick = Object.assign(Object.create(null) as Record<string, unknown>, model);
+  quick.core = (): CoreModel => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as CoreModel;
+    if (typeof core.lexicon !== 'string') throw new Error('ClaimLens: the part-of-speech model was read twice');
+    const words = (base64: string) => new Uint32Array(bytesOf(base64));
+    core.lexicon = words(core.lexicon);
+    core.xpansions = words(core.xpansions as string);
+    const { packing, features, pos } = core;
+    const indexed = (f: string) => packing.layout[f][3] === 0;
+    for (const f in packing.layout) if (indexed(f)) features[f].hash = hashOf(features[f].list);
+    features.lexeme.hash = hashOf(features.lexeme.list);
+    const clusters = features.posClusters.list as unknown as Set<number>[];
+    for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((features.posClusters.list[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
+    packing.efList = [];
+    for (const f in packing.layout) {
+      if (indexed(f)) {
+        features[f].intrinsicSize = features[f].list.length;
+        features[f].index = features[f].list.length;
+        features[f].maxIndex = packing.layout[f][1] >>> packing.layout[f][2];
+      }
+      if (packing.layout[f][4] === 1) packing.efList.push(f);
+    }
+    features.lexeme.intrinsicSize = features.lexeme.list.length;
+    features.lexeme.index = features.lexeme.list.length;
+    return core;
+  };
+  return quick;
+}
+
+/** The bytes of a base64 text: Node's decoder where there is one (the core makes no other use of Node). */
+function bytesOf(base64: string): ArrayBuffer {
+  const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array } }).Buffer;
+  if (nodeBuffer) {
+    const bytes = nodeBuffer.from(base64, 'base64');
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+  return bytes.buffer;
+}
+
+function hashOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+  return hash;
+}
+
+/**
+ * wink's own reading of the model, for the test that the quick one tags the same (run from sources only).
+ * The quick reader has read the model's JSON module in place, so the package's modules are loaded afresh.
+ */
+export function taggerWithWinksReader(): (text: string) => TaggedWord[] {
+  const nlp = winkWithItsOwnReader() as WinkNlp;
+  return (text) => tagWith(nlp, text);
+}
+
+/** wink itself with the model as its own reader reads it (tests compare the quick paths against it). */
+export function winkWithItsOwnReader(): unknown {
+  const fresh = ['wink-eng-lite-web-model', 'wink-eng-lite-web-model/dist/load-core-model.js', 'wink-eng-lite-web-model/dist/read-core-model.js', coreModelJson];
+  for (const id of fresh) delete require.cache[require.resolve(id)];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+}
+
+const coreModelJson = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
 /**
  * Loads the model now: the analysis worker does so once its library is built, while it waits for the first
@@ -60,18 +145,26 @@ export function taggerLoaded(): boolean {
 
 /** The words of `text` with their part of speech and lemma, each with its offsets in `text`. */
 export function tagWords(text: string): TaggedWord[] {
-  const nlp = tagger();
+  return tagWith(tagger(), text);
+}
+
+function tagWith(nlp: WinkNlp, text: string): TaggedWord[] {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Each property of every token as one array: `each` makes an object with seven closures per token, a fifth
+  // of the tagger's time on a long paragraph (issue 11); the values are the same functions' results.
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value);
+  const tags = tokens.out(its.pos);
+  const lemmas = tokens.out(its.lemma);
   const words: TaggedWord[] = [];
   let cursor = 0;
-  doc.tokens().each((token) => {
-    const value = token.out(its.value);
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
     const at = text.indexOf(value, cursor);
     // wink keeps each token's text verbatim, so it is found in order; a token it rewrote is skipped.
-    if (at < 0 || value.length === 0) return;
+    if (at < 0 || value.length === 0) continue;
     cursor = at + value.length;
-    words.push({ start: at, end: cursor, text: value, pos: token.out(its.pos) as Pos, lemma: token.out(its.lemma).toLowerCase() });
-  });
+    words.push({ start: at, end: cursor, text: value, pos: tags[k] as Pos, lemma: lemmas[k].toLowerCase() });
+  }
   return words;
 }

@@ -24,6 +24,8 @@ const cases: [string, string][] = [
   // A relation verb in its plain form after an apposition's comma or an adverb heads the predicate.
   ['Stromal fibroblasts, the main cells of the niche, restrain tumour growth.', '[NP Stromal fibroblasts] [NP the main cells] [PP of the niche] [VG restrain] [NP tumour growth]'],
   ['Hypoxia can trigger EMT and thus impede tumour metastasis.', '[NP Hypoxia] [VG can trigger] [NP EMT] and thus [VG impede] [NP tumour metastasis]'],
+  // A past form after the comma that closes an apposition is the predicate.
+  ['Tocilizumab, an antibody to the receptor, reduced tumour growth in mice.', '[NP Tocilizumab] [NP an antibody] [PP to the receptor] [VG reduced] [NP tumour growth] [PP in mice]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 
