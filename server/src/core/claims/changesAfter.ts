@@ -15,6 +15,7 @@ const listGap = /^\s*(?:,\s*(?:[\p{L}\p{N}\/-]+\s*,\s*){0,2}(?:and\s+|or\s+)?|an
 export const changesAfter: Construction = {
   name: 'changes-after',
   reads: '"reductions in A, B and C were seen after X": X lowers A, B and C',
+  triggers: ['after', 'following', 'upon'],
   example: 'Marked reductions in vimentin, Snail and MMP-9 expression were observed after trametinib treatment.',
   expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, sentence) {

@@ -17,6 +17,8 @@ const absent = /^(?:negative|low|null|deficient|non-amplified|wild-type)$/i;
 export const drugActivityByGroup: Construction = {
   name: 'drug-activity-by-group',
   reads: '"D was more active in X-amplified than in X non-amplified cells": X goes with sensitivity to D',
+  // `comparison`'s adjectives.
+  triggers: ['active', 'effective', 'potent', 'efficacious', 'cytotoxic'],
   example: 'Gefitinib was markedly more active in vimentin-high than in vimentin-low lung cancer cell lines.',
   expected: ['VIM associated-with(negative) DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, sentence) {

@@ -11,6 +11,7 @@ const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:w
 export const sensitiveCells: Construction = {
   name: 'sensitive-cells',
   reads: '"the resistant cells were equally sensitive to X": X inhibits the growth of those cells',
+  triggers: ['sensitive', 'susceptible'],
   example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
   apply(claims, sentence) {
