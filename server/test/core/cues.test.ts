@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { readAnchored } from '../../src/core/claims/anchored';
-import { cueRows, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { cueRows, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -41,6 +41,17 @@ suite('clauses that share the subject: each example', () => {
     assert.ok(!anchoredClaims('IL-6 did not promote invasion by inducing MMP-9 expression.').includes('IL6 induces MMP9'));
     assert.ok(!anchoredClaims('IL-6 promotes invasion, which STAT3 sustains by inducing MMP-9.').includes('IL6 induces MMP9'));
     assert.ok(!anchoredClaims('IL-6 promotes invasion, and cells respond by inducing MMP-9.').includes('IL6 induces MMP9'));
+  });
+});
+
+suite('associations of two participants joined by "and": each example', () => {
+  for (const { example, reads } of reciprocalAssociations.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('denied, or each member related to a third, they say no association of the two', () => {
+    assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
+    assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
   });
 });
 
@@ -174,6 +185,16 @@ suite('relation cues: what may stand between the two', () => {
   test('carriers of an entity: the sign of what they carry, and a change needed in what they show', () => {
     assert.ok(anchoredClaims('STAT3-negative tumours showed higher lymph node metastasis rates.').includes('STAT3 associated-with(negative) LYMPH_NODE_METASTASIS'));
     assert.deepEqual(anchoredClaims('IL-6-positive cells showed migration.'), []);
+  });
+
+  test('a relative clause between commas after the subject describes it', () => {
+    assert.ok(anchoredClaims('IL-6, which is secreted by fibroblasts and macrophages, activates STAT3 in liver cancer cells.').includes('IL6 activates STAT3'));
+    const claims = anchoredClaims('IL-6, which activates STAT3, raises MMP-9 expression.');
+    assert.ok(claims.includes('IL6 increases MMP9') && !claims.includes('STAT3 increases MMP9'), JSON.stringify(claims));
+  });
+
+  test('"Akt is" is Akt and a verb, not the plural of "Akt I" (AKT1)', () => {
+    assert.ok(anchoredClaims('In liver cells, Akt is crucial for cell survival.').includes('AKT promotes CELL_SURVIVAL'));
   });
 
   test('a place between subject and verb is context', () => {

@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -233,6 +233,42 @@ function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: 
   return { firstChunk: k, lastChunk: chunks.indexOf(group), preposition: '', sign, change: true, bearer };
 }
 
+/**
+ * "a positive correlation between X and Y", "X and Y levels were inversely correlated" (cues.ts
+ * reciprocalAssociations): two participants joined by "and" that an association noun before them or a
+ * reciprocal passive after them relates. Undefined for anything else.
+ */
+function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { negative: boolean; negated: boolean } | undefined {
+  if (between.length !== 1 || words[between[0].head].lower !== 'and' || second.preposition !== '' || first.sign < 0 || second.sign < 0) return undefined;
+  const negativeWord = (w: ChunkWord): boolean => negativeAssociationWords.has(w.lower) || w.lower === 'negative';
+  if (first.preposition === 'between') {
+    const noun = chunks[first.firstChunk - 1];
+    if (noun?.kind !== 'NP' || !reciprocalAssociations.nouns.has(words[noun.head].lower)) return undefined;
+    const modifiers = words.slice(noun.from, noun.head);
+    const governing = chunks[first.firstChunk - 2];
+    return { negative: modifiers.some(negativeWord), negated: modifiers.some((w) => w.lower === 'no') || (governing?.kind === 'VG' && governing.negated === true) };
+  }
+  if (first.preposition !== '') return undefined;
+  let k = second.lastChunk + 1;
+  const adverbs: ChunkWord[] = [];
+  while (chunks[k]?.kind === 'ADVP') adverbs.push(words[chunks[k++].head]);
+  let verb = chunks[k];
+  let negated = verb?.negated === true;
+  // "were positively correlated" read as "were" and an adjective after an adverb.
+  if (verb?.kind === 'VG' && verb.lemma === 'be' && !verb.passive) {
+    k++;
+    while (chunks[k]?.kind === 'ADVP') adverbs.push(words[chunks[k++].head]);
+    verb = chunks[k];
+    if (verb?.kind !== 'ADJP' && verb?.kind !== 'VG') return undefined;
+  } else if (verb?.kind !== 'VG' || !verb.passive) return undefined;
+  if (!verb || !reciprocalAssociations.verbs.has(words[verb.head].lower)) return undefined;
+  // "X and Y were associated with Z" relates each to Z, not the two to each other.
+  if (chunks[k + 1]?.kind === 'PP' && ['with', 'to'].includes(chunks[k + 1].lemma)) return undefined;
+  const inside = words.slice(verb.from, verb.to);
+  negated ||= verb.negated === true;
+  return { negative: [...adverbs, ...inside].some(negativeWord), negated };
+}
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -274,8 +310,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
-  const nominal = first.preposition === 'of' ? chunks[first.firstChunk - 1] : undefined;
-  if (first.lastChunk >= second.firstChunk || (first.preposition !== '' && nominal?.kind !== 'NP')) return undefined;
+  const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
+  if (first.lastChunk >= second.firstChunk || (first.preposition !== '' && !nominal && first.preposition !== 'between')) return undefined;
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
@@ -288,6 +324,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
   if (lead !== first.firstChunk && !opensClause) return undefined;
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
+  if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
+  if (first.preposition !== '' && !nominal) return undefined;
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
@@ -386,6 +425,19 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   const denied = deniedObject(words, all, from, to);
   if (denied) return { chunks: [denied], adverbs: [], routes: [] };
   from = sharedSubjectClause(words, all, from, to);
+  // "IL-6, which stromal cells secrete, activates STAT3": a relative clause between commas after the first
+  // participant describes it; the predicate after the closing comma is the first participant's own.
+  if (all[from] && words[all[from].head].lower === ',' && all[from + 1]?.kind === 'O' && ['which', 'who'].includes(words[all[from + 1].head].lower)) {
+    let close = from + 2;
+    while (close < to && !(words[all[close].head].lower === ',' && all[close].kind === 'O')) {
+      const word = words[all[close].head].lower;
+      if (clauseBreakers.has(word) || [';', ':'].includes(word) || (all[close].kind === 'O' && ['which', 'that', 'who'].includes(word))) break;
+      close++;
+    }
+    let next = close + 1;
+    while (next < to && all[next].kind === 'ADVP') next++;
+    if (close < to && close > from + 2 && words[all[close].head].lower === ',' && all[next]?.kind === 'VG') from = close + 1;
+  }
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
   // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
@@ -418,6 +470,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
+    // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it.
+    if (k === 0 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
     if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
     if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return undefined;
     if (c.kind === 'ADVP') {

@@ -61,6 +61,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
   { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
+  { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
 ];
 
@@ -85,6 +86,21 @@ export const sharedSubjectClauses: readonly SharedSubjectClause[] = [
   { name: 'consequence', opener: ',', adverbs: 'thereby|thus|hence|consequently|subsequently|ultimately', example: 'IL-11 activates STAT3, thereby raising MMP-13 levels.', reads: 'IL11 increases MMP13' },
   { name: 'consequence, a verb of leading', opener: ',', adverbs: 'thereby|thus|ultimately', example: 'HIF-1α accumulates in the tumour core, leading to IL-11 secretion.', reads: 'HIF1A increases IL11' },
 ];
+
+/**
+ * Associations stated of two participants joined by "and": "a positive correlation between X and Y" (the noun
+ * before "between"), "X and Y levels were inversely correlated" (a reciprocal passive after both). Negative
+ * when an adjective or adverb of `negativeAssociationWords` (or "negative") qualifies it; denied by "no" or a
+ * denied verb.
+ */
+export const reciprocalAssociations = {
+  nouns: new Set(['correlation', 'correlations', 'association', 'associations', 'relationship', 'relationships', 'link', 'links', 'relation', 'connection']),
+  verbs: new Set(['correlate', 'correlated', 'associate', 'associated', 'link', 'linked', 'related']),
+  examples: [
+    { example: 'We found a significant inverse correlation between STAT3 expression and overall survival.', reads: 'STAT3 associated-with(negative) OVERALL_SURVIVAL' },
+    { example: 'IL-6 and STAT3 levels were positively correlated in tumour tissue.', reads: 'IL6 associated-with STAT3' },
+  ],
+};
 
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Record<string, ClaimRelation> = {

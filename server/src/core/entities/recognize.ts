@@ -231,7 +231,8 @@ function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: 
   const direct = pick(lexicon.lookup(key), surface, following);
   if (direct) return direct;
   // A plural: "MMPs", "CAFs", "metalloproteinases". Short keys are left alone ("as", "is").
-  if (key.length > 3 && key.endsWith('s') && /s$/.test(surface)) {
+  // "Akt is", "Raf is": a verb after a symbol is no plural of its Roman-numbered form ("Akt I" is AKT1).
+  if (key.length > 3 && key.endsWith('s') && /s$/.test(surface) && !/\s(?:is|was|has|as)$/i.test(surface)) {
     const singular = key.slice(0, -1);
     if (abbreviations.has(singular)) return abbreviations.get(singular)!;
     const plural = pick(lexicon.lookup(singular), surface.slice(0, -1), following);

@@ -69,6 +69,8 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "by inducing MMP-9", "through binding to gp130": a relation verb's gerund after a preposition of means is
     // the verb of a means clause, not a modifier of the noun after it.
     if (gerundOfMeans(words, tags, i, options)) tags[i] = 'VERB';
+    // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
+    if (words[i].lower === 'following' && tags[i - 1] !== 'DET' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tags[i + 1])) tags[i] = 'ADP';
   }
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i];
