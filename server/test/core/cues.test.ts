@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { readAnchored } from '../../src/core/claims/anchored';
-import { cueRows, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -52,6 +52,18 @@ suite('associations of two participants joined by "and": each example', () => {
   test('denied, or each member related to a third, they say no association of the two', () => {
     assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
     assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
+  });
+});
+
+suite('a cause fronted before the clause whose subject changes: each example', () => {
+  for (const { example, reads } of frontedCauses.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a loss of function turns it round; a place fronted, or a verb with an object, is not a cause', () => {
+    assert.ok(anchoredClaims('After knockdown of STAT3, MMP-9 levels fell.').includes('STAT3 increases MMP9'));
+    assert.deepEqual(anchoredClaims('In HCC, IL-11 expression increased.'), []);
+    assert.ok(!anchoredClaims('After sorafenib, IL-6 raised STAT3 levels.').some((c) => c.startsWith('SORAFENIB')));
   });
 });
 

@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -269,6 +269,30 @@ function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chu
   return { negative: [...adverbs, ...inside].some(negativeWord), negated };
 }
 
+/**
+ * "In response to hypoxia, IL-11 expression increased", "After X, Y levels fell" (cues.ts frontedCauses): the
+ * cause fronted at the start of the sentence, a comma, the second participant as the subject of a relation
+ * verb without an object.
+ */
+function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { relation: ClaimRelation; negated: boolean } | undefined {
+  let start = first.firstChunk;
+  const opening = words.slice(chunks[start].from, chunks[start].from + 3).map((w) => w.lower);
+  // "In response to X" may come as one phrase or as "in response" and "to X".
+  const inResponse = opening[0] === 'in' && frontedCauses.toAfter.has(opening[1]) && opening[2] === 'to';
+  if (first.preposition === 'to' && chunks[start - 1]?.kind === 'PP' && frontedCauses.toAfter.has(words[chunks[start - 1].head].lower)) start--;
+  else if (!frontedCauses.prepositions.has(first.preposition) && !inResponse) return undefined;
+  if (start > 0 && chunks.slice(0, start).some((c) => c.kind !== 'ADVP')) return undefined;
+  if (between.length !== 1 || words[between[0].head].lower !== ',' || second.preposition !== '') return undefined;
+  let k = second.lastChunk + 1;
+  while (chunks[k]?.kind === 'ADVP') k++;
+  const verb = chunks[k];
+  if (verb?.kind !== 'VG') return undefined;
+  const found = verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma);
+  const signed = found ? signOf(found) : undefined;
+  if (!found || signed === undefined || chunks[k + 1]?.kind === 'NP') return undefined;
+  return { relation: signed * first.sign * second.sign === signed ? found : opposite(found), negated: verb.negated === true };
+}
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -311,7 +335,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
   const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
-  if (first.lastChunk >= second.firstChunk || (first.preposition !== '' && !nominal && first.preposition !== 'between')) return undefined;
+  // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
+  if (first.lastChunk >= second.firstChunk) return undefined;
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
@@ -324,6 +349,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
   if (lead !== first.firstChunk && !opensClause) return undefined;
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  const fronted = frontedCause(words, chunks, first, second, between);
+  if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
   if (first.preposition !== '' && !nominal) return undefined;

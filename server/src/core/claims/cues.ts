@@ -102,6 +102,20 @@ export const reciprocalAssociations = {
   ],
 };
 
+/**
+ * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
+ * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
+ * after the second participant is a relation verb with no object.
+ */
+export const frontedCauses = {
+  prepositions: new Set(['after', 'following', 'upon']),
+  toAfter: new Set(['response', 'exposure']),
+  examples: [
+    { example: 'In response to IL-6, STAT3 phosphorylation increased sharply.', reads: 'IL6 increases STAT3' },
+    { example: 'Following sorafenib treatment, STAT3 phosphorylation declined.', reads: 'SORAFENIB decreases STAT3' },
+  ],
+};
+
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
