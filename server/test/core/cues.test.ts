@@ -146,6 +146,14 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('Collagen degradation by MMP-9 promotes tumour cell invasion.').includes('MMP9 promotes CELL_INVASION'));
   });
 
+  test('the agent of a nominal that names an entity acts too: "STAT3 activation by IL-6 promotes Y"', () => {
+    assert.ok(anchoredClaims('STAT3 activation by IL-6 promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+
+  test('"was found to" before a relation verb, "in response to" as the agent', () => {
+    assert.ok(anchoredClaims('IL-6 was found to upregulate STAT3 expression.').includes('IL6 upregulates STAT3'));
+  });
+
   test('signalling mediated by X is X at work', () => {
     assert.ok(anchoredClaims('The signals mediated by gp130 are essential for the migration of tumour cells.').includes('GP130 promotes CELL_MIGRATION'));
   });
@@ -207,6 +215,13 @@ suite('relation cues: what may stand between the two', () => {
 
   test('"Akt is" is Akt and a verb, not the plural of "Akt I" (AKT1)', () => {
     assert.ok(anchoredClaims('In liver cells, Akt is crucial for cell survival.').includes('AKT promotes CELL_SURVIVAL'));
+  });
+
+  test('"not only ... but also" adds a predicate and denies nothing; "neither ... nor" denies it of each', () => {
+    const both = anchoredClaims('IL-6 not only activates STAT3 but also induces EMT.');
+    assert.ok(both.includes('IL6 activates STAT3') && both.includes('IL6 induces EMT') && !both.some((c) => c.includes(' not ')), JSON.stringify(both));
+    const neither = anchoredClaims('Neither IL-6 nor IL-11 altered STAT3 phosphorylation.');
+    assert.ok(neither.includes('IL6 not regulates STAT3') && neither.includes('IL11 not regulates STAT3'), JSON.stringify(neither));
   });
 
   test('a place between subject and verb is context', () => {

@@ -150,7 +150,7 @@ interface Phrase {
 }
 
 function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
-  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', '/'].includes(words[c.head].lower);
+  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', 'nor', '/'].includes(words[c.head].lower);
 }
 
 /** A noun phrase that is only a name (and words for its amount): a member of a list of names. */
@@ -306,7 +306,8 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
   const k = phrase.firstChunk;
   const before = chunks[k - 1];
   const plainNoun = (c: Chunk | undefined): boolean => c?.kind === 'NP' && entitiesIn(words, c).length === 0;
-  if (phrase.preposition === 'by' && plainNoun(before) && nominalEvent.test(words[before.head].lower)) return { ...phrase, firstChunk: k - 1, preposition: '' };
+  // ("STAT3 activation by IL-6 promotes invasion": an entity in the nominal is what the agent acts on.)
+  if (phrase.preposition === 'by' && before?.kind === 'NP' && !words[before.head].entity && nominalEvent.test(words[before.head].lower)) return { ...phrase, firstChunk: k - 1, preposition: '' };
   if (phrase.preposition === 'by' || phrase.preposition === 'through') {
     // "pathways mediated through or by IRS-1": bare prepositions joined by "or" go with the last.
     let v = k - 1;
@@ -342,7 +343,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   let lead = first.firstChunk;
   while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
-  if (lead < first.firstChunk && !['and', 'or', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
+  if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
@@ -357,7 +358,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
-  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition);
   if (!path) return undefined;
   const matches = cueRows.filter(
     (row) =>
@@ -391,8 +392,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
-  // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it.
-  const negated = path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
+  // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
+  // Y raised Z" denies it of each.
+  const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
+  const negated = neither || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
@@ -418,7 +421,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
@@ -429,7 +432,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   let from = 0;
   // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
   // apposition instead ("CAFs, a stromal cell type, restrain X").
-  const conjunction = (c: Chunk): boolean => ['and', 'or', '/'].includes(words[c.head].lower);
+  const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(words[c.head].lower);
   let members = from;
   while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
   if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
@@ -471,9 +474,11 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   const startsWithVerb = all[from]?.kind === 'VG' && verbTrigger(words[all[from].head].lower) !== undefined;
   for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
     const word = words[all[k].head].lower;
-    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word)) break;
+    // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
+    const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
+    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word) && !butAlso) break;
     if (all[k].kind === 'VG') break;
-    if (all[k].kind !== 'O' || !['and', 'or'].includes(word)) continue;
+    if (all[k].kind !== 'O' || (!['and', 'or'].includes(word) && !butAlso)) continue;
     let next = k + 1;
     while (next < to && all[next].kind === 'ADVP') next++;
     if (next < to && all[next].kind === 'VG') from = k + 1;
@@ -496,7 +501,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (c.kind === 'ADVP' && lower === 'rather' && between[k + 1]?.kind === 'PP' && between[k + 1].lemma === 'than') continue;
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
-    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
+    // ("in response to X" is a compound preposition, not a place: the row names it.)
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) continue;
     // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it.
     if (k === 0 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
     if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
