@@ -179,6 +179,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       let k = i;
       let main = -1;
       while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k + 1 < words.length && verbGroupWords.has(tags[k + 1]) && k > i))) {
+        // "showed increased STAT3 levels": a participle after a full verb, before a noun, modifies the noun.
+        if (k > i && tags[k] === 'VERB' && tags[k - 1] === 'VERB' && /ed$/.test(words[k].lower) && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ')) break;
         if (tags[k] === 'VERB' || (tags[k] === 'AUX' && main < 0) || (tags[k] === 'AUX' && tags[main] === 'AUX')) main = k;
         k++;
       }
