@@ -5,6 +5,7 @@
   processes.json  Gene Ontology biological processes from Bioconductor's GO.db (Debian r-bioc-go.db)
   diseases.json   Human Disease Ontology, cancer branch (DOID:162)
   drugCentral.json  names of the active ingredients of approved drugs, from DrugCentral (structures.smiles.tsv)
+  cellTypes.json  cell types from the Cell Ontology (src/ontology/cl-edit.owl): labels and exact synonyms
 
 The curated files (cellLines.json, drugs.json, curated.json) are written by hand and only checksummed here.
 Every output's SHA-256 goes into MANIFEST.json with the sources' names, dates and licences; a test checks the
@@ -437,6 +438,67 @@ def build_lookalikes(words):
     return {'source': source, 'rows': rows}
 
 
+# Cell Ontology classes too general to say where a finding holds ("cell", "native cell", "animal cell"),
+# which prose uses for every cell; they are the ontology's upper terms, named by id.
+CL_TOO_GENERAL = {'CL_0000000', 'CL_0000003', 'CL_0000255', 'CL_0000548', 'CL_0002371', 'CL_0000004', 'CL_0000010', 'CL_0000001', 'CL_0002319', 'CL_0000630', 'CL_0000039', 'CL_0000151', 'CL_0000988', 'CL_0001064', 'CL_0000066'}
+CL_ANNOTATION = re.compile(r'(rdfs:label|oboInOwl:hasExactSynonym|owl:deprecated) obo:(CL_\d{7}) "((?:[^"\\]|\\.)*)"')
+
+
+def cell_type_name_ok(name, words):
+    """A name prose writes: a few plain words, no digits, brackets or species; not one English word alone
+    unless it ends like a cell ("-cyte", "-blast", "-phage", "-phil", "neuron")."""
+    if not (3 < len(name) <= 40) or re.search(r'[\d(),;:/]', name) or len(name.split()) > 4:
+        return False
+    if re.search(r'\b(?:human|mouse|murine|rat|zebrafish|drosophila|insect|plant|fungal|bacterial|embryonic)\b', name, re.I):
+        return False
+    if ' ' not in name and name.lower() in words and not re.search(r'(?:cyte|blast|phage|phil|neuron|clast)s?$', name.lower()):
+        return False
+    # "motile cell", "neoplastic cell", "secretory cell": an English adjective and "cell" describe any cell in
+    # prose ("metastatic cancer cells"), not a cell type; "parietal cell", "T cell" stay.
+    m = re.fullmatch(r'([a-z]+) cells?', name)
+    if m and m.group(1) in words and not re.search(r'(?:al|ar|ic)$', m.group(1)) or (m and m.group(1) in GENERIC_CELL_WORDS):
+        return False
+    return True
+
+
+GENERIC_CELL_WORDS = {'neoplastic', 'metastatic', 'malignant', 'cancerous', 'tumoral', 'motile', 'epithelial', 'mesenchymal', 'somatic', 'native', 'animal', 'nucleate', 'secretory', 'contractile', 'electrically', 'migratory', 'proliferating', 'dividing', 'differentiated', 'mature', 'immature', 'progenitor', 'precursor'}
+
+
+def build_cell_types(owl_path, words, commit):
+    """Cell types of the Cell Ontology's edit file (OWL functional syntax): each live CL class with its label
+    and exact synonyms, as curated-shaped rows [id, name, 'cell-type', synonyms, [], []]."""
+    labels, synonyms, deprecated = {}, {}, set()
+    with open(owl_path, encoding='utf-8') as f:
+        for line in f:
+            if not line.startswith('AnnotationAssertion('):
+                continue
+            m = CL_ANNOTATION.search(line)
+            if not m:
+                continue
+            prop, cl, value = m.group(1), m.group(2), m.group(3).replace('\\"', '"')
+            if prop == 'owl:deprecated':
+                if value == 'true':
+                    deprecated.add(cl)
+            elif prop == 'rdfs:label':
+                labels[cl] = value
+            else:
+                synonyms.setdefault(cl, []).append(value)
+    rows = []
+    for cl in sorted(labels):
+        name = labels[cl]
+        if cl in deprecated or cl in CL_TOO_GENERAL or name.startswith('obsolete') or not cell_type_name_ok(name, words):
+            continue
+        syns = sorted({s for s in synonyms.get(cl, []) if s != name and cell_type_name_ok(s, words)})
+        rows.append([cl, name, 'cell-type', syns, [], []])
+    source = {
+        'name': 'Cell Ontology (cl-edit.owl, github.com/obophenotype/cell-ontology, commit %s)' % commit.split()[0],
+        'date': commit.split()[-1],
+        'licence': 'CC BY 4.0',
+        'kept': 'live classes with a label and exact synonyms of at most 4 plain words (no digits, brackets or species), upper terms left out',
+    }
+    return {'source': source, 'rows': rows}
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -450,7 +512,7 @@ def sha256(name):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json']
+GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json', 'cellTypes.json']
 CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
 
 
@@ -462,6 +524,7 @@ def main():
     ap.add_argument('--doid-slim')
     ap.add_argument('--doid-obo')
     ap.add_argument('--drugcentral', help="DrugCentral's structures.smiles.tsv (with a .commit file beside it)")
+    ap.add_argument('--cl-owl', help="the Cell Ontology's src/ontology/cl-edit.owl (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     args = ap.parse_args()
     if not args.manifest_only:
@@ -479,6 +542,8 @@ def main():
         write('englishLookalikes.json', build_lookalikes(words))
         if args.drugcentral:
             write('drugCentral.json', build_drugcentral(args.drugcentral, words, commit(os.path.splitext(args.drugcentral)[0] + '.commit')))
+        if args.cl_owl:
+            write('cellTypes.json', build_cell_types(args.cl_owl, words, commit(os.path.splitext(args.cl_owl)[0] + '.commit')))
     manifest = {'generated': {n: sha256(n) for n in GENERATED}, 'curated': {n: sha256(n) for n in CURATED if os.path.exists(os.path.join(OUT, n))}}
     with open(os.path.join(OUT, 'MANIFEST.json'), 'w') as f:
         json.dump(manifest, f, indent=2, sort_keys=True)

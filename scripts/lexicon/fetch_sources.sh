@@ -5,10 +5,12 @@
 #   English words: Debian's wamerican
 #   Human Disease Ontology: a checkout of github.com/DiseaseOntology/HumanDiseaseOntology (pass its path)
 #   DrugCentral: a checkout of github.com/unmtransinfo/DrugCentral-2023 (pass its path third)
+#   Cell Ontology: a checkout of github.com/obophenotype/cell-ontology (pass its path fourth)
 set -euo pipefail
 out=${1:-/tmp/claimlens-lexicon}
 doid_repo=${2:-}
 drugcentral_repo=${3:-}
+cl_repo=${4:-}
 mkdir -p "$out" && cd "$out"
 apt-get download r-bioc-org.hs.eg.db r-bioc-go.db wamerican
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -24,4 +26,8 @@ if [ -n "$drugcentral_repo" ]; then
   git -C "$drugcentral_repo" show HEAD:drugcen/static/structures.smiles.tsv > structures.smiles.tsv
   git -C "$drugcentral_repo" log -1 --format='%H %cs' -- drugcen/static/structures.smiles.tsv > structures.smiles.commit
 fi
-echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo --drugcentral $out/structures.smiles.tsv"
+if [ -n "$cl_repo" ]; then
+  git -C "$cl_repo" show HEAD:src/ontology/cl-edit.owl > cl-edit.owl
+  git -C "$cl_repo" log -1 --format='%H %cs' -- src/ontology/cl-edit.owl > cl-edit.commit
+fi
+echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo --drugcentral $out/structures.smiles.tsv --cl-owl $out/cl-edit.owl"

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
-  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ClaimLensService } from '../src/core/service';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
@@ -18,7 +18,7 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
-import { receiveReport, reportPartRequest } from '../src/protocol';
+import { memoryRequest, receiveReport, reportPartRequest } from '../src/protocol';
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -71,7 +71,7 @@ function tokenizeMs(text: string): number {
  * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
  * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
  */
-export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number }> {
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; heapsAfter50?: string }> {
   const draft = generateDraft(language);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
   const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -101,6 +101,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
     const random = seededRandom(7);
     const times: number[] = [];
     let rssAfter50 = Number.NaN;
+    let heapsAfter50: string | undefined;
     let cpuBefore = Number.NaN;
     for (let version = 2; version <= edits + 2; version++) {
       const edit = oneWordEdit(text, random);
@@ -113,7 +114,10 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
       await first;
       if (version > 2) times.push(now() - start);
       if (version === 2) cpuBefore = processCpuMs(server.pid!);
-      if (version === 52) rssAfter50 = treeRss(server.pid!);
+      if (version === 52) {
+        rssAfter50 = treeRss(server.pid!);
+        heapsAfter50 = await heaps(connection);
+      }
     }
     const rssAtEnd = treeRss(server.pid!);
     // CPU time of the server (both threads) per edit: what the re-check costs, whatever else the machine runs.
@@ -123,7 +127,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    return { times, rssAfter50, rssAtEnd, published, cpuPerEdit };
+    return { times, rssAfter50, rssAtEnd, published, cpuPerEdit, heapsAfter50 };
   } finally {
     connection.dispose();
     server.kill();
@@ -184,6 +188,15 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
     server.kill();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/** Each thread's heap, as the server reports it (claimlens/memory; a server without it: undefined). */
+async function heaps(connection: ProtocolConnection): Promise<string | undefined> {
+  type Heap = { used: number; total: number; external: number; spaces: Record<string, number> };
+  const answer = await connection.sendRequest<{ rss: number; main: Heap; worker?: Heap }>(memoryRequest).catch(() => undefined);
+  if (!answer) return undefined;
+  const one = (heap: Heap | undefined) => (heap ? `${heap.used.toFixed(0)} used / ${heap.total.toFixed(0)} MB (new ${(heap.spaces.new_space ?? 0).toFixed(0)}, large objects ${(heap.spaces.large_object_space ?? 0).toFixed(0)}), external ${heap.external.toFixed(0)}` : 'none');
+  return `main heap ${one(answer.main)}; worker heap ${one(answer.worker)}`;
 }
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
@@ -268,7 +281,7 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
     });
     rows.push({
       what: `server memory (RSS, worker included) after 50 edits, 100k words ${language}`,
-      measured: `${lsp.rssAfter50.toFixed(0)} MB (after 200: ${lsp.rssAtEnd.toFixed(0)} MB)`,
+      measured: `${lsp.rssAfter50.toFixed(0)} MB (after 200: ${lsp.rssAtEnd.toFixed(0)} MB)${lsp.heapsAfter50 ? `; ${lsp.heapsAfter50}` : ''}`,
       goal: '< 300 MB steady',
       pass: lsp.rssAfter50 < 300 && lsp.rssAtEnd < 300,
     });
@@ -292,7 +305,7 @@ async function compareServers(clis: string[], languages: ('markdown' | 'latex')[
         }
         if (only.includes('edits')) {
           const lsp = await lspRecheck(cli, language, 100);
-          console.log(`${cli} ${language} re-check over LSP, 100 edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit; RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after 100 ${lsp.rssAtEnd.toFixed(0)} MB`);
+          console.log(`${cli} ${language} re-check over LSP, 100 edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit; RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after 100 ${lsp.rssAtEnd.toFixed(0)} MB; ${lsp.heapsAfter50 ?? ''}`);
         }
       }
     }

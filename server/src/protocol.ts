@@ -64,6 +64,9 @@ export async function receiveReport<R>(answer: unknown, fetch: (params: ReportPa
   return JSON.parse(parts.join('')) as R;
 }
 
+/** Request from client to server: the server's memory (RSS, and each thread's heap in MB), for the bench. */
+export const memoryRequest = 'claimlens/memory';
+
 /** Request from client to server, answered at once: the client's watchdog uses it to notice a blocked server. */
 export const pingRequest = 'claimlens/ping';
 

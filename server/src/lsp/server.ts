@@ -17,13 +17,13 @@ import { languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { DiagnosticsWorker, Superseded, type OutsideKey } from './analysisWorker';
+import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
-import { commands, pingRequest, reportPartRequest, statusNotification, type PaperWithoutAbstract, type ReportInParts, type ReportOptions, type ReportPartParams, type StatusParams } from '../protocol';
+import { commands, memoryRequest, pingRequest, reportPartRequest, statusNotification, type PaperWithoutAbstract, type ReportInParts, type ReportOptions, type ReportPartParams, type StatusParams } from '../protocol';
 import type { Report } from '../core/analysis/report';
 import { cutIntoParts, ReportParts } from './reportParts';
 import { LatexProjects } from './projects';
@@ -630,6 +630,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     if (part === undefined) return new ResponseError(ErrorCodes.InvalidParams, `ClaimLens: no part ${params?.index} of report ${params?.id} (each part is sent once)`);
     return part;
   });
+
+  // The heaps of both threads, for the bench's memory rows (incremental.ts).
+  connection.onRequest(memoryRequest, async () => ({ rss: Math.round(process.memoryUsage().rss / 1048576), main: heapFigures(), worker: await worker?.memory() }));
 
   // The client's watchdog: answered at once unless the server is blocked.
   connection.onRequest(pingRequest, () => ({ alive: true }));

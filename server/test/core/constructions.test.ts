@@ -73,6 +73,19 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin loss was associated with shorter overall survival in patients with Snail-negative tumours.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]']);
   });
 
+  test('a genotype named before its place ("KRAS-mutant colon cancer cells") is no object', () => {
+    assert.deepEqual(claimsOf('Trametinib lowered vimentin expression in KRAS-mutant colon cancer cells.', kb), ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]']);
+  });
+
+  test('a drug compared across marker groups: less active where the marker is present goes with resistance', () => {
+    assert.deepEqual(claimsOf('Gefitinib was less effective against vimentin-high than vimentin-low lung cancer cells.', kb), ['VIM associated-with(positive) DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]']);
+  });
+
+  test('a directed prognostic factor named by the marker\'s loss turns round; an undirected one says nothing', () => {
+    assert.deepEqual(claimsOf('Loss of vimentin was an adverse prognostic factor.', kb), ['VIM associated-with(positive) PROGNOSIS']);
+    assert.deepEqual(claimsOf('Vimentin was an independent prognostic factor.', kb), []);
+  });
+
   test('a directed effect on an outcome: the marker\'s loss turns it round', () => {
     assert.deepEqual(claimsOf('Loss of vimentin adversely affected overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
   });

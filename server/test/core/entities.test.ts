@@ -142,6 +142,12 @@ suite('entities: abbreviations a document defines', () => {
     assert.deepEqual(mentions('ATC rose.'), ['ATC:ATC']);
   });
 
+  test('a long form spelling the symbol\'s numbered part keeps the library meaning ("S6 kinase-1 (S6K1)")', () => {
+    const text = 'The 40S ribosomal protein S6 kinase-1 (S6K1) acts downstream of mTOR. S6K1 rose.';
+    assert.notEqual(documentAbbreviations([text], lexiconOf(kb)).get('s6k1'), null);
+    assert.ok(mentions(text, documentAbbreviations([text], lexiconOf(kb))).some((m) => m.startsWith('NCBIGENE_6198')));
+  });
+
   test('the redefinition holds for the whole document, across paragraphs', () => {
     const doc = 'We studied automatic thyroid checks (ATC).\n\nIL-11 was high in ATC.\n';
     const analysis = analyzeDocument('markdown', doc, kb);

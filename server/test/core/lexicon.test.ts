@@ -33,14 +33,14 @@ suite('lexicon: generated files', () => {
   test('every file matches the checksum its generator recorded (scripts/lexicon/build_lexicon.py)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'MANIFEST.json'), 'utf8')) as Record<string, Record<string, string>>;
     const files = { ...manifest.generated, ...manifest.curated };
-    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'genes.json', 'processes.json']);
+    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'cellTypes.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'genes.json', 'processes.json']);
     for (const [file, sha] of Object.entries(files)) {
       assert.equal(createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex'), sha, `${file} differs from what the script wrote`);
     }
   });
 
   test('each source names its licence and date', () => {
-    for (const file of ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json']) {
+    for (const file of ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'cellTypes.json']) {
       const { source } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { source: { licence: string; date: string } };
       assert.ok(source.licence && source.date, file);
     }

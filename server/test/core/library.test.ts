@@ -194,6 +194,8 @@ suite('findings from abstracts', () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));
     assert.deepEqual(read('High STAT3 expression was associated with a poor response to gefitinib.'), ['STAT3 associated-with negative TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
+    // A drug's efficacy is the cells' sensitivity to it, the opposite of resistance.
+    assert.deepEqual(read('STAT3 silencing reduced the efficacy of gefitinib.'), ['STAT3 decreases DRUG_RESISTANCE [DRUG_GEFITINIB]']);
     // The lexicon names the response itself ("therapeutic response"): the drug after it is still its context.
     assert.deepEqual(read('STAT3 silencing is required for therapeutic responses to gefitinib.'), ['STAT3 suppresses TREATMENT_RESPONSE [DRUG_GEFITINIB]']);
   });
@@ -219,6 +221,17 @@ suite('findings from abstracts', () => {
     ]);
     // A count the methods do not match refers to nothing the reader can name.
     assert.deepEqual(read(measured + 'Each of the five markers alone did not correlate with overall survival.'), []);
+  });
+
+  test('"after treatment" is the cohort\'s treatment; "this agent" the drug named before it in the sentence', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    assert.deepEqual(read('All patients received gefitinib. Significant reductions in STAT3 and vimentin expression were seen after treatment.'), [
+      'DRUG_GEFITINIB decreases STAT3',
+      'DRUG_GEFITINIB decreases VIM',
+    ]);
+    // The setting ("in the presence of gefitinib") is not what "this agent" refers to.
+    assert.deepEqual(read('Parental cells lost sensitivity to trametinib in the presence of gefitinib, but resistant cells were equally sensitive to this agent.'), ['DRUG_TRAMETINIB inhibits CELL_GROWTH']);
   });
 
   test('a list of measured changes is no relation between the markers it lists', async () => {

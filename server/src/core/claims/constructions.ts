@@ -4,12 +4,14 @@
 // combination gathers its partners' findings under its lead drug. Patient groups come after the outcome named
 // by its bad end, since they read their level words themselves.
 import { adverseOutcome } from './adverseOutcome';
+import { changesAfter } from './changesAfter';
 import { classNounAgent } from './classNounAgent';
 import { combinations } from './combinations';
 import type { Construction, SentenceSpan } from './construction';
 import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
 import { directedEffect } from './directedEffect';
+import { drugActivityByGroup } from './drugActivityByGroup';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { frontedSetting } from './frontedSetting';
@@ -18,10 +20,11 @@ import { inhibitoryEffect } from './inhibitoryEffect';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
+import { sensitiveCells } from './sensitiveCells';
 import { prognosticFactor } from './prognosticFactor';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -5,15 +5,21 @@ import type { Construction } from './construction';
 const carrying = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|patients|cancers?|carcinomas?)\s+(?:harbou?ring|carrying|bearing|with)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+)?$/iu;
 const genotype = /^[\s-]*(?:mutations?|mutant|mutated|amplification|amplified|deletions?|deleted|wild[- ]type|fusions?)\b/i;
 
+/** "-mutant CT26 colon cancer cells": the gene's genotype, then up to four words, then the place. */
+const genotypeBeforePlace = /^[-‐](?:mutant|mutated|null|deficient|deleted|amplified|wild[- ]type)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:cells?|cell\s+lines?|lines?|tumou?rs|xenografts|mice|cancers|carcinomas)\b/iu;
+
 export const genotypeOfPlace: Construction = {
   name: 'genotype-of-place',
   reads: '"X lowered Y in cells harbouring K-Ras mutation": K-Ras is the cells\' genotype, not an object of X',
   example: 'Trametinib lowered vimentin expression in colon cancer cells harbouring a KRAS mutation.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
-  // `genotype`'s words, after the gene.
-  triggers: ['mutation', 'mutant', 'mutated', 'amplification', 'amplified', 'deletion', 'deleted', 'wild', 'fusion'],
-  apply(claims, { text, start }) {
-    const isGenotype = (m: { start: number; end: number }) => carrying.test(text.slice(Math.max(start, m.start - 60), m.start)) && genotype.test(text.slice(m.end, m.end + 20));
+  // `genotype`'s and `genotypeBeforePlace`'s words, after the gene.
+  triggers: ['mutation', 'mutant', 'mutated', 'amplification', 'amplified', 'deletion', 'deleted', 'wild', 'fusion', 'null', 'deficient'],
+  apply(claims, { text, start, end }) {
+    const isGenotype = (m: { start: number; end: number }) =>
+      (carrying.test(text.slice(Math.max(start, m.start - 60), m.start)) && genotype.test(text.slice(m.end, m.end + 20))) ||
+      // Named before the place: "K-Ras-mutant CT26 colon cancer cells", "PIK3CA-mutated tumours".
+      genotypeBeforePlace.test(text.slice(m.end, Math.min(end, m.end + 60)));
     return claims.filter((c) => !isGenotype(c.object) || c.object.start < c.subject.start);
   },
 };

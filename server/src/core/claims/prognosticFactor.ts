@@ -14,6 +14,7 @@ const factor =
 export const prognosticFactor: Construction = {
   name: 'prognostic-factor',
   reads: '"X is an independent negative prognostic factor": X goes with a worse prognosis',
+  triggers: ['prognostic'],
   example: 'Vimentin overexpression was an independent negative prognostic factor in gastric cancer.',
   expected: ['VIM associated-with(negative) PROGNOSIS [ctx GASTRIC_CANCER]'],
   apply(claims, sentence) {

@@ -82,9 +82,19 @@ export function abbreviationsFromDefinitions(definitionsPerText: readonly (reado
       // A definition that agrees with the library adds nothing; only new names and redefinitions are kept.
       if (definition.mentioned.some((id) => known.includes(id))) continue;
       if (definition.entityId) map.set(key, definition.entityId);
-      // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)").
-      else if (definition.mentioned.length === 0 && known.length > 0) map.set(key, null);
+      // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)"),
+      // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1.
+      else if (definition.mentioned.length === 0 && known.length > 0 && !spellsNumberedPart(definition)) map.set(key, null);
     }
   }
   return map;
+}
+
+/** A word of the long form with a digit that the short form contains: "S6" of "S6 kinase-1" in "S6K1". */
+function spellsNumberedPart({ shortForm, longForm }: AbbreviationDefinition): boolean {
+  const short = normalizeTerm(shortForm).replace(/[^a-z0-9]/g, '');
+  return longForm.split(/[\s-]+/).some((word) => {
+    const w = normalizeTerm(word).replace(/[^a-z0-9]/g, '');
+    return w.length >= 2 && /\d/.test(w) && /[a-z]/.test(w) && short.includes(w);
+  });
 }

@@ -26,7 +26,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/18';
+export const abstractReaderVersion = 'abstract-reader/21';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -76,16 +76,17 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
   const titleMentions = merged(knownInTitle, titleCompounds);
   const named = merged(known, compounds);
-  const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb)));
+  const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb), kb));
   const withInfection = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const spans = splitSentences(abstract);
   // "Each of the four biomarkers ...": the markers the methods measured (listReference.ts).
   const lists = listReferences(abstract, spans, withInfection, kb);
-  const mentions = merged(withInfection, lists.map((l) => l.mention));
+  const treatments = cohortTreatments(abstract, withInfection, kb);
+  const mentions = merged(merged(withInfection, lists.map((l) => l.mention)), treatmentAnaphora(abstract, withInfection, treatments[0]));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
   // The treatment the whole cohort received ("All patients received lapatinib and capecitabine") is a condition
   // of every finding the abstract reports, as its cancer is.
-  const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions), ...cohortTreatments(abstract, mentions, kb)])];
+  const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions), ...treatments])];
 
   const prefix = options.idPrefix ?? factIdPrefix(paper.key);
   const facts: Fact[] = [];
@@ -233,6 +234,22 @@ function forEachReferent<C extends { subject: EntityMention; object: EntityMenti
   return [claim];
 }
 
+/**
+ * "after treatment", "following therapy": in an abstract whose cohort received one treatment, that treatment
+ * (a drug named right after, "after treatment with X", is its own mention).
+ */
+function treatmentAnaphora(text: string, mentions: readonly EntityMention[], treatment: string | undefined): EntityMention[] {
+  if (!treatment) return [];
+  const found: EntityMention[] = [];
+  for (const match of text.matchAll(/\b(?:after|following|upon)\s+(?:the\s+)?(treatment|therapy|chemotherapy)\b(?!\s+(?:with|of)\b)/gi)) {
+    const start = match.index + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (mentions.some((m) => m.start < end + 2 && start - 2 < m.end)) continue;
+    found.push({ entityId: treatment, start, end, text: match[1] });
+  }
+  return found;
+}
+
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
   return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
 }
@@ -254,14 +271,19 @@ const agentNoun = /\b(?:[Tt]his|[Tt]he)\s+(?:[\p{Ll}\-‐]+\s+){0,3}?(?:compound
 const notAnaphor = /^\s*(?:\(|,?\s*(?:of|to|for|against|in combination|plus|and|or|alone)\b|\p{Lu}[\p{L}\p{N}-]*\d)/u;
 const sentenceIt = /(?:^|[.!?]\s+)(It)\s+(?:(?:also|further|then|significantly|markedly|potently)\s+)?(\p{L}+)/gu;
 
-function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: string | undefined): EntityMention[] {
+function agentAnaphora(text: string, mentions: readonly EntityMention[], agent: string | undefined, kb: KnowledgeBase): EntityMention[] {
   if (!agent) return [];
   const found: EntityMention[] = [];
   const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
   for (const match of text.matchAll(agentNoun)) {
     const end = match.index + match[0].length;
     if (!free(match.index, end) || notAnaphor.test(text.slice(end, end + 30)) || mentions.some((m) => m.start >= end && m.start <= end + 2)) continue;
-    found.push({ entityId: agent, start: match.index, end, text: match[0] });
+    // "sensitive to the inhibitor LY294002 ..., and equally sensitive to this agent": a drug named earlier in
+    // the same sentence is the one referred to; otherwise the abstract's main agent.
+    const sentenceStart = Math.max(0, ...[...text.slice(0, match.index).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
+    // A drug named as a setting ("in the presence of Herceptin") is not the agent studied.
+    const nearer = [...mentions].reverse().find((m) => m.end <= match.index && m.start >= sentenceStart && isDrugMention(m.entityId, kb) && !/\b(?:presence|absence)\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    found.push({ entityId: nearer?.entityId ?? agent, start: match.index, end, text: match[0] });
   }
   for (const match of text.matchAll(sentenceIt)) {
     const start = match.index + match[0].indexOf('It');

@@ -73,7 +73,8 @@ export function drugOutcomeAt(text: string, start: number, end: number, from = 0
   const before = text.slice(Math.max(from, start - 40), start);
   const after = text.slice(end, Math.min(to, end + 20));
   if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
-  if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive)\b/i.test(after)) return 'sensitivity';
+  // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
+  if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
   // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
   // "trastuzumab response" names the same outcome.
   if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';

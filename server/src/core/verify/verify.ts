@@ -60,7 +60,31 @@ interface Match {
 
 const strength: Record<string, number> = { supported: 4, contradicted: 3, 'other-context': 2, 'no-evidence': 1, 'out-of-scope': 0 };
 
+/** Switched off only by the test that checks remembered verifications equal fresh ones (verificationMemo.test.ts). */
+export const verificationMemo = { enabled: true };
+const remembered = new WeakMap<KnowledgeBase, Map<string, ClaimVerification>>();
+
+/**
+ * A verification depends only on the claim's fields and the library (which never changes once built), and a
+ * draft makes the same claim many times: each is verified once per library and remembered (issue 10). The
+ * result is shared, so nothing may change it.
+ */
 export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  if (!verificationMemo.enabled) return verifyAfresh(claim, kb);
+  let memo = remembered.get(kb);
+  if (!memo) remembered.set(kb, (memo = new Map()));
+  const key = `${claim.subject}\u0000${claim.relation}\u0000${claim.polarity ?? ''}\u0000${claim.object}\u0000${claim.mediators.join('\u0001')}\u0000${claim.context.join('\u0001')}\u0000${claim.negated}\u0000${claim.unknownContext === true}`;
+  let verification = memo.get(key);
+  if (!verification) {
+    verification = verifyAfresh(claim, kb);
+    // A bound on what one library remembers: a long session's drafts make more distinct claims than matter.
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, verification);
+  }
+  return verification;
+}
+
+function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }

@@ -1,0 +1,43 @@
+// Changes reported after a cause, with the changes first: "significant reductions in A, B and C expression
+// were seen after X", "increases in A and B were observed following X treatment". Each marker of the list
+// changes with the cause; the noun of change gives the direction. The verb reading finds no verb of effect
+// here, and the frame of one change after its cause stops at the list's commas.
+import type { EntityMention } from '../entities/recognize';
+import { contextMentions, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** After the list: "(expression|levels) were seen after", "was observed following treatment with". */
+const afterList = /^\s*(?:(?:mRNA|protein|expression|levels?|phosphorylation|activity)\s+){0,2}(?:were|was)\s+(?:(?:also|consistently|clearly)\s+)?(?:seen|observed|found|noted|detected|measured|reported)\s+(?:after|following|upon)\s+(?:(?:treatment|exposure|incubation|therapy)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
+
+const listGap = /^\s*(?:,\s*(?:[\p{L}\p{N}\/-]+\s*,\s*){0,2}(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+
+export const changesAfter: Construction = {
+  name: 'changes-after',
+  reads: '"reductions in A, B and C were seen after X": X lowers A, B and C',
+  triggers: ['after', 'following', 'upon'],
+  example: 'Marked reductions in vimentin, Snail and MMP-9 expression were observed after trametinib treatment.',
+  expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
+  apply(claims, sentence) {
+    const { text, start, end, mentions, hedged } = sentence;
+    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const added: ExtractedClaim[] = [];
+    for (let i = 0; i < inSentence.length; i++) {
+      const head = change.exec(text.slice(Math.max(start, inSentence[i].start - 40), inSentence[i].start));
+      if (!head) continue;
+      // The list: mentions one comma or "and" apart; a name the lexicon does not know may stand among them.
+      const list: EntityMention[] = [inSentence[i]];
+      let j = i + 1;
+      while (j < inSentence.length && listGap.test(text.slice(inSentence[j - 1].end, inSentence[j].start))) list.push(inSentence[j++]);
+      const cause = inSentence[j];
+      if (!cause || !afterList.test(text.slice(list[list.length - 1].end, cause.start))) continue;
+      const relation = head[1] ? 'decreases' : 'increases';
+      for (const marker of list) {
+        if (claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === marker.entityId)) continue;
+        added.push({ subject: cause, relation, object: marker, mediators: [], context: contextMentions(sentence, [cause.entityId, marker.entityId]), negated: false, hedged, inverted: false, start: Math.min(marker.start, cause.start), end: cause.end });
+      }
+      i = j;
+    }
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};

@@ -1,0 +1,35 @@
+// Cells sensitive to a drug: "the resistant subclones were equally sensitive to the PI3K inhibitor X", "BT474
+// cells remained sensitive to X". What the sentence reports is that the drug still checks the cells' growth:
+// the drug inhibits cell growth, in those cells. A loss of sensitivity ("lost sensitivity to X") says the
+// opposite and is left to the resistance reading.
+import type { EntityMention } from '../entities/recognize';
+import { contextMentions, isDrugMention, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
+
+export const sensitiveCells: Construction = {
+  name: 'sensitive-cells',
+  reads: '"the resistant cells were equally sensitive to X": X inhibits the growth of those cells',
+  triggers: ['sensitive', 'susceptible'],
+  example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
+  expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
+  apply(claims, sentence) {
+    const { text, start, end, mentions, kb, hedged } = sentence;
+    if (!kb.entities.has('CELL_GROWTH')) return claims;
+    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const added: ExtractedClaim[] = [];
+    for (const drug of inSentence) {
+      if (!isDrugMention(drug.entityId, kb)) continue;
+      // "sensitive to the EGFR kinase inhibitor AG1478": the class noun and its target may stand between.
+      const before = text.slice(Math.max(start, drug.start - 120), drug.start).replace(/(?:[\p{L}\p{N}\-/]+\s+){0,3}inhibitor\s+$/u, '');
+      if (!sensitive.test(before) || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
+      const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
+      const context = contextMentions(sentence, [drug.entityId]);
+      // Another drug named before ("Herceptin-resistant cells", "in the presence of Herceptin") is the setting.
+      const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, kb) && !context.some((c) => c.entityId === m.entityId));
+      added.push({ subject: drug, relation: 'inhibits', object, mediators: [], context: [...context, ...settings], negated: false, hedged, inverted: false, start: drug.start, end: drug.end });
+    }
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};
