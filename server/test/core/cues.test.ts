@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { readAnchored } from '../../src/core/claims/anchored';
-import { cueRows, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -52,6 +52,18 @@ suite('associations of two participants joined by "and": each example', () => {
   test('denied, or each member related to a third, they say no association of the two', () => {
     assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
     assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
+  });
+});
+
+suite('a cause fronted before the clause whose subject changes: each example', () => {
+  for (const { example, reads } of frontedCauses.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a loss of function turns it round; a place fronted, or a verb with an object, is not a cause', () => {
+    assert.ok(anchoredClaims('After knockdown of STAT3, MMP-9 levels fell.').includes('STAT3 increases MMP9'));
+    assert.deepEqual(anchoredClaims('In HCC, IL-11 expression increased.'), []);
+    assert.ok(!anchoredClaims('After sorafenib, IL-6 raised STAT3 levels.').some((c) => c.startsWith('SORAFENIB')));
   });
 });
 
@@ -134,6 +146,14 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('Collagen degradation by MMP-9 promotes tumour cell invasion.').includes('MMP9 promotes CELL_INVASION'));
   });
 
+  test('the agent of a nominal that names an entity acts too: "STAT3 activation by IL-6 promotes Y"', () => {
+    assert.ok(anchoredClaims('STAT3 activation by IL-6 promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+
+  test('"was found to" before a relation verb, "in response to" as the agent', () => {
+    assert.ok(anchoredClaims('IL-6 was found to upregulate STAT3 expression.').includes('IL6 upregulates STAT3'));
+  });
+
   test('signalling mediated by X is X at work', () => {
     assert.ok(anchoredClaims('The signals mediated by gp130 are essential for the migration of tumour cells.').includes('GP130 promotes CELL_MIGRATION'));
   });
@@ -195,6 +215,13 @@ suite('relation cues: what may stand between the two', () => {
 
   test('"Akt is" is Akt and a verb, not the plural of "Akt I" (AKT1)', () => {
     assert.ok(anchoredClaims('In liver cells, Akt is crucial for cell survival.').includes('AKT promotes CELL_SURVIVAL'));
+  });
+
+  test('"not only ... but also" adds a predicate and denies nothing; "neither ... nor" denies it of each', () => {
+    const both = anchoredClaims('IL-6 not only activates STAT3 but also induces EMT.');
+    assert.ok(both.includes('IL6 activates STAT3') && both.includes('IL6 induces EMT') && !both.some((c) => c.includes(' not ')), JSON.stringify(both));
+    const neither = anchoredClaims('Neither IL-6 nor IL-11 altered STAT3 phosphorylation.');
+    assert.ok(neither.includes('IL6 not regulates STAT3') && neither.includes('IL11 not regulates STAT3'), JSON.stringify(neither));
   });
 
   test('a place between subject and verb is context', () => {

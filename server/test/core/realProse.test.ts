@@ -138,3 +138,12 @@ table('the other term of a comparison is not a participant', [
 table('a member of a family the library reports on is in scope, unsupported when no claim is read', [
   ['AKT1 sits at the centre of a crowded network in breast tumours.', [], 'unsupported/no-evidence'],
 ]);
+
+table('"no correlation between X and Y" denies the association, adjectives or not', [
+  ['No significant correlation between IL-6 and STAT3 was found.', ['NOT IL6 associated-with(positive) STAT3'], 'contradicted'],
+]);
+
+table('a question the field has not settled is no claim: "remains controversial", "is poorly understood"', [
+  ['The role of STAT3 in EMT remains controversial.', ['STAT3 promotes EMT'], 'out-of-scope'],
+  ['How IL-6 activates STAT3 is still poorly understood.', ['IL6 activates STAT3'], 'out-of-scope'],
+]);

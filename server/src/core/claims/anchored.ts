@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -150,7 +150,7 @@ interface Phrase {
 }
 
 function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
-  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', '/'].includes(words[c.head].lower);
+  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', 'nor', '/'].includes(words[c.head].lower);
 }
 
 /** A noun phrase that is only a name (and words for its amount): a member of a list of names. */
@@ -269,6 +269,30 @@ function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chu
   return { negative: [...adverbs, ...inside].some(negativeWord), negated };
 }
 
+/**
+ * "In response to hypoxia, IL-11 expression increased", "After X, Y levels fell" (cues.ts frontedCauses): the
+ * cause fronted at the start of the sentence, a comma, the second participant as the subject of a relation
+ * verb without an object.
+ */
+function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { relation: ClaimRelation; negated: boolean } | undefined {
+  let start = first.firstChunk;
+  const opening = words.slice(chunks[start].from, chunks[start].from + 3).map((w) => w.lower);
+  // "In response to X" may come as one phrase or as "in response" and "to X".
+  const inResponse = opening[0] === 'in' && frontedCauses.toAfter.has(opening[1]) && opening[2] === 'to';
+  if (first.preposition === 'to' && chunks[start - 1]?.kind === 'PP' && frontedCauses.toAfter.has(words[chunks[start - 1].head].lower)) start--;
+  else if (!frontedCauses.prepositions.has(first.preposition) && !inResponse) return undefined;
+  if (start > 0 && chunks.slice(0, start).some((c) => c.kind !== 'ADVP')) return undefined;
+  if (between.length !== 1 || words[between[0].head].lower !== ',' || second.preposition !== '') return undefined;
+  let k = second.lastChunk + 1;
+  while (chunks[k]?.kind === 'ADVP') k++;
+  const verb = chunks[k];
+  if (verb?.kind !== 'VG') return undefined;
+  const found = verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma);
+  const signed = found ? signOf(found) : undefined;
+  if (!found || signed === undefined || chunks[k + 1]?.kind === 'NP') return undefined;
+  return { relation: signed * first.sign * second.sign === signed ? found : opposite(found), negated: verb.negated === true };
+}
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -282,7 +306,8 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
   const k = phrase.firstChunk;
   const before = chunks[k - 1];
   const plainNoun = (c: Chunk | undefined): boolean => c?.kind === 'NP' && entitiesIn(words, c).length === 0;
-  if (phrase.preposition === 'by' && plainNoun(before) && nominalEvent.test(words[before.head].lower)) return { ...phrase, firstChunk: k - 1, preposition: '' };
+  // ("STAT3 activation by IL-6 promotes invasion": an entity in the nominal is what the agent acts on.)
+  if (phrase.preposition === 'by' && before?.kind === 'NP' && !words[before.head].entity && nominalEvent.test(words[before.head].lower)) return { ...phrase, firstChunk: k - 1, preposition: '' };
   if (phrase.preposition === 'by' || phrase.preposition === 'through') {
     // "pathways mediated through or by IRS-1": bare prepositions joined by "or" go with the last.
     let v = k - 1;
@@ -311,26 +336,29 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
   const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
-  if (first.lastChunk >= second.firstChunk || (first.preposition !== '' && !nominal && first.preposition !== 'between')) return undefined;
+  // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
+  if (first.lastChunk >= second.firstChunk) return undefined;
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
   while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
-  if (lead < first.firstChunk && !['and', 'or', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
+  if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
   if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
   if (lead !== first.firstChunk && !opensClause) return undefined;
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  const fronted = frontedCause(words, chunks, first, second, between);
+  if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
   if (first.preposition !== '' && !nominal) return undefined;
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
-  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''));
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition);
   if (!path) return undefined;
   const matches = cueRows.filter(
     (row) =>
@@ -364,8 +392,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
-  // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it.
-  const negated = path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
+  // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
+  // Y raised Z" denies it of each.
+  const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
+  const negated = neither || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
@@ -391,7 +421,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
@@ -402,7 +432,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   let from = 0;
   // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
   // apposition instead ("CAFs, a stromal cell type, restrain X").
-  const conjunction = (c: Chunk): boolean => ['and', 'or', '/'].includes(words[c.head].lower);
+  const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(words[c.head].lower);
   let members = from;
   while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
   if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
@@ -444,9 +474,11 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   const startsWithVerb = all[from]?.kind === 'VG' && verbTrigger(words[all[from].head].lower) !== undefined;
   for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
     const word = words[all[k].head].lower;
-    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word)) break;
+    // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
+    const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
+    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word) && !butAlso) break;
     if (all[k].kind === 'VG') break;
-    if (all[k].kind !== 'O' || !['and', 'or'].includes(word)) continue;
+    if (all[k].kind !== 'O' || (!['and', 'or'].includes(word) && !butAlso)) continue;
     let next = k + 1;
     while (next < to && all[next].kind === 'ADVP') next++;
     if (next < to && all[next].kind === 'VG') from = k + 1;
@@ -469,7 +501,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (c.kind === 'ADVP' && lower === 'rather' && between[k + 1]?.kind === 'PP' && between[k + 1].lemma === 'than') continue;
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
-    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext)) continue;
+    // ("in response to X" is a compound preposition, not a place: the row names it.)
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) continue;
     // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it.
     if (k === 0 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
     if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;

@@ -41,6 +41,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'active verb', path: 'VG', second: '', agent: 'first', relation: 'verb', example: 'In liver cancer cells, IL-6 raised the expression of STAT3.', reads: 'IL6 increases STAT3' },
   { name: 'active verb on a change', path: 'VG', second: '', agent: 'first', relation: 'verb', example: 'Sorafenib produced a marked fall in STAT3 levels.', reads: 'SORAFENIB decreases STAT3' },
   { name: 'passive with agent', path: 'VG:passive', second: 'by', agent: 'second', relation: 'verb', example: 'STAT3 phosphorylation was strongly induced by IL-6.', reads: 'IL6 induces STAT3' },
+  { name: 'changes in response to', path: 'VG PP=response', second: 'to', agent: 'second', relation: 'verb', example: 'STAT3 phosphorylation rose sharply in response to IL-6.', reads: 'IL6 increases STAT3' },
+  { name: 'passive in response to', path: 'VG:passive PP=response', second: 'to', agent: 'second', relation: 'verb', example: 'STAT3 is rapidly activated in response to IL-6.', reads: 'IL6 activates STAT3' },
   { name: 'leads to', path: 'VG=lead|result|contribute|give', second: 'to|in', agent: 'first', relation: 'increases', example: 'Hypoxia leads to reduced E-cadherin expression.', reads: 'HYPOXIA decreases CDH1' },
   { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
@@ -99,6 +101,20 @@ export const reciprocalAssociations = {
   examples: [
     { example: 'We found a significant inverse correlation between STAT3 expression and overall survival.', reads: 'STAT3 associated-with(negative) OVERALL_SURVIVAL' },
     { example: 'IL-6 and STAT3 levels were positively correlated in tumour tissue.', reads: 'IL6 associated-with STAT3' },
+  ],
+};
+
+/**
+ * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
+ * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
+ * after the second participant is a relation verb with no object.
+ */
+export const frontedCauses = {
+  prepositions: new Set(['after', 'following', 'upon']),
+  toAfter: new Set(['response', 'exposure']),
+  examples: [
+    { example: 'In response to IL-6, STAT3 phosphorylation increased sharply.', reads: 'IL6 increases STAT3' },
+    { example: 'Following sorafenib treatment, STAT3 phosphorylation declined.', reads: 'SORAFENIB decreases STAT3' },
   ],
 };
 

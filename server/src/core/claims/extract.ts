@@ -494,6 +494,10 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
     if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
     if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
   }
+  // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
+  if (trigger.between) {
+    for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 4) && tokens[k].kind === 'word'; k--) if (tokens[k].lower === 'no') return true;
+  }
   const after = tokens[trigger.last + 1];
   return after?.kind === 'word' && (after.lower === 'no' || after.lower === 'neither');
 }

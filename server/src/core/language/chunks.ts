@@ -69,6 +69,11 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "by inducing MMP-9", "through binding to gp130": a relation verb's gerund after a preposition of means is
     // the verb of a means clause, not a modifier of the noun after it.
     if (gerundOfMeans(words, tags, i, options)) tags[i] = 'VERB';
+    // "was found to upregulate X": "to" before a relation verb's plain form is the infinitive's, not a preposition.
+    if (words[i].lower === 'to' && tags[i] === 'ADP' && i + 1 < words.length && !words[i + 1].entity && !/(?:ed|ing|s)$/.test(words[i + 1].lower) && options.isVerb?.(words[i + 1].lower) === true && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 2] ?? '')) {
+      tags[i] = 'PART';
+      tags[i + 1] = 'VERB';
+    }
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
     if (words[i].lower === 'following' && tags[i - 1] !== 'DET' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tags[i + 1])) tags[i] = 'ADP';
   }
@@ -174,6 +179,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       let k = i;
       let main = -1;
       while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k + 1 < words.length && verbGroupWords.has(tags[k + 1]) && k > i))) {
+        // "showed increased STAT3 levels": a participle after a full verb, before a noun, modifies the noun.
+        if (k > i && tags[k] === 'VERB' && tags[k - 1] === 'VERB' && /ed$/.test(words[k].lower) && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ')) break;
         if (tags[k] === 'VERB' || (tags[k] === 'AUX' && main < 0) || (tags[k] === 'AUX' && tags[main] === 'AUX')) main = k;
         k++;
       }
@@ -181,7 +188,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       const group = words.slice(i, k);
       const beBefore = group.slice(0, main - i).some((w) => w.lemma === 'be' || w.lemma === 'get' || w.lower === 'been');
       const passive = main > i && tags[main] === 'VERB' && beBefore && looksLikeParticiple(words[main].lower);
-      const negated = group.some((w) => negationWords.has(w.lower));
+      // "not only ... but also" adds, it does not deny.
+      const negated = group.some((w, n) => negationWords.has(w.lower) && !(w.lower === 'not' && ['only', 'just', 'merely', 'solely'].includes(words[i + n + 1]?.lower ?? '')));
       chunks.push({ kind: 'VG', from: i, to: k, head: main, lemma: words[main].lemma, ...(passive ? { passive } : {}), ...(negated ? { negated } : {}) });
       i = k;
       continue;

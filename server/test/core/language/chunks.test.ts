@@ -26,6 +26,8 @@ const cases: [string, string][] = [
   ['Hypoxia can trigger EMT and thus impede tumour metastasis.', '[NP Hypoxia] [VG can trigger] [NP EMT] and thus [VG impede] [NP tumour metastasis]'],
   // A past form after the comma that closes an apposition is the predicate.
   ['Tocilizumab, an antibody to the receptor, reduced tumour growth in mice.', '[NP Tocilizumab] [NP an antibody] [PP to the receptor] [VG reduced] [NP tumour growth] [PP in mice]'],
+  ['IL6 not only activates STAT3 but also induces EMT.', '[NP IL6] [VG not only activates] [NP STAT3] but also [VG induces] [NP EMT]'],
+  ['Treated cells showed increased SNAI1 expression.', '[NP Treated cells] [VG showed] [NP increased SNAI1 expression]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 
