@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { splitSentences } from '../../src/core/text/sentences';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, sentencesOf } from './helpers';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -68,5 +70,24 @@ suite('sentence splitting', () => {
   // an initial, so two sentences run together and their claims share one sentence.
   test('a sentence ending in a single capital letter', () => {
     assert.deepEqual(sentences('IL-6 is elevated in hepatitis B. IL-11 is not.'), ['IL-6 is elevated in hepatitis B.', 'IL-11 is not.']);
+  });
+});
+
+suite('the sentences of a draft', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+
+  test('a piece without a letter is no sentence of the draft, unless a citation stands in it', () => {
+    const text = 'IL-11 activates STAT3 in breast cancer cells. 1. 2. 3. 4. [@wu2022interleukin]. 5.';
+    assert.deepEqual(
+      sentencesOf(text, kb, 'markdown').map((s) => [s.text, s.citedKeys]),
+      [['IL-11 activates STAT3 in breast cancer cells.', []], ['4..', ['wu2022interleukin']]],
+    );
+  });
+
+  test('a paragraph of numbered fragments has no sentence to check', () => {
+    assert.deepEqual(sentencesOf('1. '.repeat(2000), kb, 'markdown'), []);
   });
 });

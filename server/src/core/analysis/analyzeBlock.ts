@@ -9,7 +9,7 @@ import { recognizeEntities } from '../entities/recognize';
 import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
@@ -56,7 +56,7 @@ export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMO
 
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
-  const spans = splitSentences(block.text);
+  const spans = sentencesOf(block);
   const sentences: SentenceResult[] = [];
   let previousSubject: EntityMention | undefined;
   // Mentions and citations are handed to sentences by one sweep over each (both sorted by offset, sentences
@@ -136,6 +136,28 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   if (namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
 }
+
+/**
+ * The block's sentences that can say something: a piece without a single letter ("1." of "1. 1. 1. ...", a
+ * row of numbers) names no entity and asserts nothing, so it is no sentence of the draft unless a citation
+ * stands in it. A paragraph of "1. " x 5,400 was 5,400 sentences, each paying a sentence's fixed cost (issue 11).
+ */
+function sentencesOf(block: ProseBlock): SentenceSpan[] {
+  const offsets = block.citations.map((c) => c.plainOffset).sort((a, b) => a - b);
+  const citedWithin = (span: SentenceSpan): boolean => {
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offsets[mid] < span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < offsets.length && offsets[low] <= span.end;
+  };
+  return splitSentences(block.text).filter((span) => anyLetter.test(block.text.slice(span.start, span.end)) || citedWithin(span));
+}
+
+const anyLetter = /\p{L}/u;
 
 /** Indices of `items` ordered by an offset (ties in their original order). */
 function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[] {
