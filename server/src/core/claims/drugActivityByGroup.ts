@@ -1,5 +1,5 @@
-// A drug compared across groups named by a marker: "neratinib was more active in HER2-amplified than in HER2
-// non-amplified cell lines", "X was less effective against PTEN-null tumours". The cells' response to the drug
+// A drug compared across groups named by a marker: "lapatinib worked better in HER2-amplified lines than in
+// lines without the amplification", "X was less effective against PTEN-null tumours". The cells' response to the drug
 // goes with the marker: more active where the marker is present means the marker goes with sensitivity to the
 // drug, that is against resistance to it (kb/outcomes.ts names the resistance), in the drug's context.
 import type { EntityMention } from '../entities/recognize';
