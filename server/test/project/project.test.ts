@@ -1,7 +1,7 @@
 // The multi-file LaTeX project model over in-memory files: include graph, cycles, missing files, root
 // finding, and what a chapter inherits from its root.
 import * as assert from 'node:assert/strict';
-import { scanIncludes } from '../../src/core/project/includes';
+import { blankComments, scanIncludes } from '../../src/core/project/includes';
 import { buildProject, findRoot, projectContextFor, type ProjectFiles } from '../../src/core/project/index';
 
 function memory(files: Record<string, string>, extraExisting: string[] = []): ProjectFiles {
@@ -110,5 +110,26 @@ suite('LaTeX project: what a chapter inherits', () => {
     const before = projectContextFor('/t/chapters/results.tex', memory(thesis)).key;
     const after = projectContextFor('/t/chapters/results.tex', memory({ ...thesis, '/t/main.tex': thesis['/t/main.tex'].replace('IL-11}', 'IL-11 protein}') })).key;
     assert.notEqual(before, after);
+  });
+});
+
+suite('LaTeX project: comments', () => {
+  // What a LaTeX reader calls a comment, written as a line-by-line pattern: an unescaped % to the line's end.
+  const asPattern = (source: string) => source.replace(/(^|[^\\])(%.*)$/gm, (_m, before: string, comment: string) => before + ' '.repeat(comment.length));
+
+  test('a comment is blanked to its line end, an escaped \\% is text, offsets stay', () => {
+    const source = 'see 50\\% of \\input{a} % \\input{b}\n%\\include{c}\r\n\\input{d}';
+    assert.equal(blankComments(source), 'see 50\\% of \\input{a}            \n            \r\n\\input{d}');
+    assert.deepEqual(scanIncludes(source).map((r) => r.file), ['a', 'd']);
+  });
+
+  test('generated sources blank as the line pattern does', () => {
+    const pieces = ['%', '\\', '\\%', 'a', ' ', '\n', '\r', '\r\n', '\u2028', '%%', 'x%y', '\\\\%'];
+    let seed = 7;
+    const pick = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let run = 0; run < 5000; run++) {
+      const source = Array.from({ length: pick(20) }, () => pieces[pick(pieces.length)]).join('');
+      assert.equal(blankComments(source), asPattern(source), JSON.stringify(source));
+    }
   });
 });

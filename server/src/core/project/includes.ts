@@ -32,9 +32,34 @@ export function scanIncludes(source: string): IncludeRef[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
-/** The source with every comment replaced by spaces, so that offsets stay the same. */
-function blankComments(source: string): string {
-  return source.replace(/(^|[^\\])(%.*)$/gm, (_m, before: string, comment: string) => before + ' '.repeat(comment.length));
+/**
+ * The source with every comment replaced by spaces, so that offsets stay the same. A comment starts at a `%`
+ * not escaped by a backslash and runs to the end of its line. Found by searching for `%` (a regex tried at
+ * every character of a 100k-word thesis took ~18 ms, on the server's main thread during Check Workspace).
+ */
+export function blankComments(source: string): string {
+  let from = source.indexOf('%');
+  if (from < 0) return source;
+  const pieces: string[] = [];
+  let copied = 0;
+  for (; from >= 0; from = source.indexOf('%', from + 1)) {
+    if (from > 0 && source.charCodeAt(from - 1) === 92 /* \ */) continue;
+    const end = lineEnd(source, from);
+    pieces.push(source.slice(copied, from), ' '.repeat(end - from));
+    copied = end;
+    from = end - 1;
+  }
+  pieces.push(source.slice(copied));
+  return pieces.join('');
+}
+
+/** Where the line holding `at` ends: its line terminator (as a regex's `$` in multiline mode), or the end. */
+function lineEnd(source: string, at: number): number {
+  for (let k = at; k < source.length; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return k;
+  }
+  return source.length;
 }
 
 /** `% !TEX root = ../main.tex` (TeXShop, LaTeX Workshop, texlab) in the first lines of a file. */
