@@ -10,6 +10,7 @@ import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { firstAtOrAfter } from '../util/search';
 import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
@@ -145,14 +146,8 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
 function sentencesOf(block: ProseBlock): SentenceSpan[] {
   const offsets = block.citations.map((c) => c.plainOffset).sort((a, b) => a - b);
   const citedWithin = (span: SentenceSpan): boolean => {
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (offsets[mid] < span.start) low = mid + 1;
-      else high = mid;
-    }
-    return low < offsets.length && offsets[low] <= span.end;
+    const first = firstAtOrAfter(offsets, span.start);
+    return first < offsets.length && offsets[first] <= span.end;
   };
   return splitSentences(block.text).filter((span) => anyLetter.test(block.text.slice(span.start, span.end)) || citedWithin(span));
 }

@@ -10,6 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
+import { lastAtOrBefore } from '../util/search';
 import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
@@ -388,14 +389,7 @@ class StatedFacts {
   fileOf(id: string): string | undefined {
     const at = this.#index.get(id);
     if (at === undefined || this.#dropped.has(id)) return undefined;
-    let low = 0;
-    let high = this.#fileStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.#fileStarts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return this.#files[low];
+    return this.#files[Math.max(0, lastAtOrBefore(this.#fileStarts, at))];
   }
 
   get size(): number {

@@ -1,4 +1,5 @@
 // Line and column arithmetic shared by everything that reports positions to people (CLI, problems, LSP glue).
+import { lastAtOrBefore } from './search';
 
 /** A zero-based line and a zero-based UTF-16 column, as in LSP. */
 export interface LineColumn {
@@ -25,14 +26,9 @@ export class LineIndex {
 
   positionAt(offset: number): LineColumn {
     const clamped = Math.max(0, Math.min(offset, this.#length));
-    let low = 0;
-    let high = this.#starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.#starts[low] };
+    // The first line starts at 0, so a line is always found.
+    const line = lastAtOrBefore(this.#starts, clamped);
+    return { line, character: clamped - this.#starts[line] };
   }
 
   offsetAt(position: LineColumn): number {
