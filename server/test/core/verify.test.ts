@@ -212,6 +212,13 @@ suite('verify: unsupported', () => {
     assert.deepEqual(v.nearest.map((f) => f.id), ['il11-increases-mmp2']);
   });
 
+  test('a route is shown when the library states that the subject acts on the mediator', () => {
+    // "IL-11, through AKT1, raises MMP-2": the effect is a finding, and so is IL-11 activating AKT1 in the same cells.
+    assert.equal(verdictOf('IL11 increases MMP2 [MDA] via AKT1'), 'supported: il11-increases-mmp2');
+    // A route the subject is only reported to reach in other cells is not shown in these.
+    assert.equal(verdictOf('IL11 increases MMP2 [MDA] via MIGRATION'), 'unsupported/no-evidence/mediators-not-reported');
+  });
+
   test('a fact that passes through the claimed object shows the subject engages it', () => {
     assert.equal(verdictOf('IL11 activates STAT3 [MDA]'), 'supported: il11-increases-mmp2');
   });

@@ -189,13 +189,13 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
   const symmetric = claimEffect.kind === 'association';
   // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
   const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
-  // Whether two facts chain through a mediator depends on the claim alone: compute it once per mediator.
-  const chains = new Map<string, boolean>();
-  const chainShows = (mediator: string): boolean => {
-    let shown = chains.get(mediator);
+  // Whether the library shows the route through a mediator depends on the claim alone: compute it once per mediator.
+  const routes = new Map<string, boolean>();
+  const routeShows = (mediator: string): boolean => {
+    let shown = routes.get(mediator);
     if (shown === undefined) {
-      shown = chainThrough(kb, claim, mediator);
-      chains.set(mediator, shown);
+      shown = routeShown(kb, claim, mediator);
+      routes.set(mediator, shown);
     }
     return shown;
   };
@@ -225,7 +225,7 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
       contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
-      mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || chainShows(m)),
+      mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
   }
   return matches;
@@ -263,10 +263,16 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
   return factContext.every((f) => claimContext.some((c) => kb.isA(c, f)));
 }
 
-/** A chain of two facts shows a mediator too: X raises M, and M raises Y, in a context the claim covers. */
-function chainThrough(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
+/**
+ * The library shows a route the claim names when the subject acts on the mediator in a context the claim
+ * covers: "IL-6, via STAT3, drives tumorigenesis" with findings that IL-6 drives tumorigenesis and that IL-6
+ * raises STAT3 phosphorylation. The claim's effect itself must still be a finding (the caller checks it);
+ * what the route adds is that the subject reaches the mediator, which the library states. (Whether the
+ * mediator then acts on the object is often unstated: a finding names the route's start, not each step.)
+ */
+function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
   const causalIn = (f: Fact): boolean => effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
-  return someFactTo(kb, claim.subject, mediator, causalIn) && someFactTo(kb, mediator, claim.object, causalIn);
+  return someFactTo(kb, claim.subject, mediator, causalIn);
 }
 
 /** What the library reports about the claim's subject (or else its object) in the claim's own context. */
