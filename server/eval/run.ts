@@ -52,7 +52,20 @@ async function main(): Promise<void> {
   // `--anchored-only`: only knowledge-anchored reading reads claims (anchored.ts `anchoring.alone`).
   if (args.includes('--anchored-only')) anchoring.alone = true;
   const started = process.hrtime.bigint();
-  const results = rows.map((row) => evaluateRow(row, kb));
+  // `--stops`: per row, why anchored reading left each linked pair unread (anchored.ts `stop`); counts only.
+  const stops = args.includes('--stops') ? new Map<string, { wrong: number; right: number }>() : undefined;
+  const results = rows.map((row) => {
+    if (!stops) return evaluateRow(row, kb);
+    anchoring.stops = new Map();
+    const result = evaluateRow(row, kb);
+    for (const reason of anchoring.stops.keys()) {
+      const count = stops.get(reason) ?? { wrong: 0, right: 0 };
+      count[result.basisRight ? 'right' : 'wrong']++;
+      stops.set(reason, count);
+    }
+    anchoring.stops = undefined;
+    return result;
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
 
   console.log(`${file}: ${rows.length} sentences, checked in ${ms.toFixed(0)} ms\n`);
@@ -62,6 +75,11 @@ async function main(): Promise<void> {
   console.log(`verdict accuracy ${pct(s.accuracy)}  verdict+basis ${pct(s.basisAccuracy)}  evidence papers exact ${pct(s.evidenceAccuracy)}  citation issue ${pct(s.citationAccuracy)}`);
   console.log(`macro-F1 (verdict) ${s.macroF1.toFixed(3)}  macro-F1 (verdict with basis) ${score(results, verdictBasisClass).macroF1.toFixed(3)}\n`);
 
+  if (stops) {
+    console.log('Anchored reading left a linked pair unread because (rows wrong / rows right, a row counted once per reason):');
+    for (const [reason, { wrong, right }] of [...stops].sort((a, b) => b[1].wrong - a[1].wrong)) console.log(`  ${String(wrong).padStart(3)} / ${String(right).padStart(3)}  ${reason}`);
+    console.log('');
+  }
   // The blind split is scored, never read: its sentences are not printed, and its gold claims never used.
   if (args.includes('--oracle') && split !== 'blind') printOracle(results, goldClaims, kb, args.includes('--no-rows'));
   if (split === 'blind' || args.includes('--no-rows')) return;

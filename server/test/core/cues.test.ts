@@ -2,7 +2,7 @@
 // pair of the example, yields the claim the row names.
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
-import { readAnchored } from '../../src/core/claims/anchored';
+import { anchoring, readAnchored } from '../../src/core/claims/anchored';
 import { cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
@@ -78,6 +78,18 @@ suite('relation cues: what they do not read', () => {
   for (const [why, sentence, not] of silent) {
     test(why, () => (not ? assert.ok(!anchoredClaims(sentence).includes(not), JSON.stringify(anchoredClaims(sentence))) : assert.deepEqual(anchoredClaims(sentence), [])));
   }
+
+  test('the eval can count why a pair stayed unread (--stops)', () => {
+    anchoring.stops = new Map();
+    try {
+      anchoredClaims('IL-6 is abundant in tumours, whereas STAT3 is inactive.');
+      assert.ok((anchoring.stops.get('a function word between (comma)') ?? 0) >= 1, JSON.stringify([...anchoring.stops]));
+      anchoredClaims('IL-6 raises IL-11 levels before STAT3 is activated.');
+      assert.ok((anchoring.stops.get('another entity between') ?? 0) >= 1, JSON.stringify([...anchoring.stops]));
+    } finally {
+      anchoring.stops = undefined;
+    }
+  });
 
   test('loss of function turns the relation round, negation is kept', () => {
     assert.ok(anchoredClaims('Knockdown of HIF-1α reduced IL-11 expression.').includes('HIF1A increases IL11'));

@@ -25,7 +25,17 @@ import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, 
  * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
  * on: a stand-in for how it reads sentences nobody studied.
  */
-export const anchoring = { enabled: true, taggedSentences: 0, alone: false };
+export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number> } = { enabled: true, taggedSentences: 0, alone: false };
+
+/**
+ * Why a pair the library links was not read (eval only: `--stops` sets `anchoring.stops` and prints the counts,
+ * never the sentences, so the held-out half can say where reading fails without being read). Returns undefined
+ * for the reader to return.
+ */
+function stop(reason: string): undefined {
+  if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
+  return undefined;
+}
 
 const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
 
@@ -329,7 +339,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
-  if (!own || !read) return undefined;
+  if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
   const second = sharedPreposition(words, chunks, read);
   // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
@@ -337,7 +347,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
   const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
   // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
-  if (first.lastChunk >= second.firstChunk) return undefined;
+  if (first.lastChunk >= second.firstChunk) return stop('the first participant\'s phrase reaches the second');
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
@@ -347,14 +357,14 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
-  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return undefined;
-  if (lead !== first.firstChunk && !opensClause) return undefined;
+  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return stop('the first participant is a later member of a list');
+  if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
-  if (first.preposition !== '' && !nominal) return undefined;
+  if (first.preposition !== '' && !nominal) return stop('the first participant after a preposition');
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
@@ -367,7 +377,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
       pathMatches(row, path.chunks, words, second.preposition) &&
       (!row.needsChange || first.change),
   );
-  if (matches.length === 0) return undefined;
+  if (matches.length === 0) return stop('no cue row for the words between');
   const row = matches[0];
   const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
   let relation: ClaimRelation;
@@ -505,15 +515,15 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) continue;
     // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it.
     if (k === 0 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
-    if (words.slice(c.from, c.to).some((w) => w.entity)) return undefined;
-    if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return undefined;
+    if (words.slice(c.from, c.to).some((w) => w.entity)) return stop('another entity between');
+    if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return stop('a clause break between');
     if (c.kind === 'ADVP') {
       adverbs.push(lower);
       continue;
     }
     // ", which activates", "that drives": the relative pronoun stands for the first participant.
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
-    if (c.kind === 'O') return undefined;
+    if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
     // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
     const next = between[k + 1];
     if (c.kind === 'ADJP' && ['able', 'sufficient', 'enough', 'likely'].includes(lower) && next?.kind === 'VG' && words[next.from].lower === 'to') {
