@@ -136,7 +136,6 @@ try {
 const script = new vm.Script(require('node:module').wrap(fs.readFileSync(bundle, 'utf8')), {
   filename: bundle,
   cachedData,
-  importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((specifier) => import(specifier)),
 });
 if (cacheFile && (!cachedData || script.cachedDataRejected) && require('node:worker_threads').isMainThread) {
   // Written under another name, then renamed: a server starting meanwhile reads a whole cache or none.
@@ -192,7 +191,10 @@ const builds = process.argv.includes('--bench')
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The CLI, which is also the language server (`claimlens lsp --stdio` / `--node-ipc`).
   // dist/cli.js is the loader that compiles it with V8's code cache (compileCacheLoader).
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader],
+    // import() of a Node module becomes require(): code compiled by vm.Script has no dynamic import on Node 20
+    // (without an experimental flag).
+    supported: { 'dynamic-import': false } },
     ];
 
 if (watch) {
