@@ -113,7 +113,7 @@ const winkModelFiles = {
  * dist/cli.js is a small loader and the server's code is dist/server.js. Compiling the 5.7 MB bundle was most
  * of the server's time to answer `initialize` (~0.4 s of CPU at every start, of the server and of its analysis
  * worker). The loader compiles it through vm.Script with V8's code cache: the first start writes the cache
- * beside the system's temporary files, keyed by the bundle's hash (written into the loader here) and Node's
+ * in the user's own folder among the system's temporary files, keyed by the bundle's hash (written into the loader here) and Node's
  * version and architecture; later starts read it and skip the compilation. Node's own compile cache
  * (module.enableCompileCache) needs Node 22.1, and the engines field and VS Code's Electron allow Node 20. A
  * cache that cannot be read, written (a read-only or missing folder) or that V8 rejects is compilation as
@@ -127,11 +127,14 @@ const path = require('node:path');
 const vm = require('node:vm');
 const bundle = path.join(__dirname, 'server.js');
 const setting = process.env.CLAIMLENS_COMPILE_CACHE;
-const folder = setting === 'off' ? undefined : setting || path.join(require('node:os').tmpdir(), 'claimlens-compile-cache');
+// V8 trusts a code cache as it trusts code: the folder is the user's own (a temporary folder may be shared),
+// and a cache file another user owns is never read.
+const uid = process.getuid?.();
+const folder = setting === 'off' ? undefined : setting || path.join(require('node:os').tmpdir(), \`claimlens-compile-cache\${uid === undefined ? '' : \`-\${uid}\`}\`);
 const cacheFile = folder && path.join(folder, \`server-${hash}-\${process.version}-\${process.arch}.bin\`);
 let cachedData;
 try {
-  if (cacheFile) cachedData = fs.readFileSync(cacheFile);
+  if (cacheFile && (uid === undefined || fs.statSync(cacheFile).uid === uid)) cachedData = fs.readFileSync(cacheFile);
 } catch {}
 const script = new vm.Script(require('node:module').wrap(fs.readFileSync(bundle, 'utf8')), {
   filename: bundle,
@@ -141,7 +144,7 @@ if (cacheFile && (!cachedData || script.cachedDataRejected) && require('node:wor
   // Written under another name, then renamed: a server starting meanwhile reads a whole cache or none.
   const write = () => {
     try {
-      fs.mkdirSync(folder, { recursive: true });
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
       const partial = \`\${cacheFile}.\${process.pid}\`;
       fs.writeFileSync(partial, script.createCachedData());
       fs.renameSync(partial, cacheFile);
