@@ -3,6 +3,7 @@
 // memory is its own; a 10k-word check against it vs the bundled library) and time to first diagnostic.
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { AbstractReadingCache } from '../src/core/kb/abstracts';
@@ -228,17 +229,31 @@ if (process.argv.includes('--library-child')) {
   );
 }
 
-/** Time to first diagnostic, the server cold (median of 3). */
+/**
+ * Time to first diagnostic, the server cold: a fresh process each time, with a compile cache of its own (the
+ * loader dist/cli.js compiles the bundle with V8's code cache, esbuild.mjs). The first start after install
+ * writes that cache and is shown on its own; the row is the median of the 3 starts after it.
+ */
 export async function startupRows(): Promise<BenchRow[]> {
   const cli = process.env.CLAIMLENS_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) return [{ what: 'time to first diagnostic', measured: 'dist/cli.js not built (npm run build)', goal: '< 1 s', pass: false }];
   const text = manuscript('markdown', 50_000);
-  const runs = [];
-  for (let n = 0; n < 3; n++) runs.push(await timeToFirstDiagnostic(cli, 'markdown', text));
-  const wall = median(runs.map((r) => r.firstDiagnosticMs));
-  return [{
-    what: 'time to first diagnostic, 50 KB draft, server cold (median of 3)',
-    measured: `${wall.toFixed(0)} ms wall (initialize ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms; the whole draft's ${median(runs.map((r) => r.allDiagnosticsMs)).toFixed(0)} ms, server CPU then ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms)`,
-    goal: '< 1 s', pass: wall < 1000,
-  }];
+  const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-compile-cache-'));
+  const setting = process.env.CLAIMLENS_COMPILE_CACHE;
+  process.env.CLAIMLENS_COMPILE_CACHE = cacheFolder;
+  try {
+    const first = await timeToFirstDiagnostic(cli, 'markdown', text);
+    const runs = [];
+    for (let n = 0; n < 3; n++) runs.push(await timeToFirstDiagnostic(cli, 'markdown', text));
+    const wall = median(runs.map((r) => r.firstDiagnosticMs));
+    return [{
+      what: 'time to first diagnostic, 50 KB draft, server cold (median of 3)',
+      measured: `${wall.toFixed(0)} ms wall (initialize ${median(runs.map((r) => r.initializeMs)).toFixed(0)} ms; the whole draft's ${median(runs.map((r) => r.allDiagnosticsMs)).toFixed(0)} ms, server CPU then ${median(runs.map((r) => r.serverCpuMs)).toFixed(0)} ms, at the first diagnostic ${median(runs.map((r) => r.firstCpuMs)).toFixed(0)} ms); first start after install, compile cache written: ${first.firstDiagnosticMs.toFixed(0)} ms (initialize ${first.initializeMs.toFixed(0)} ms, server CPU at the first diagnostic ${first.firstCpuMs.toFixed(0)} ms)`,
+      goal: '< 1 s', pass: wall < 1000,
+    }];
+  } finally {
+    if (setting === undefined) delete process.env.CLAIMLENS_COMPILE_CACHE;
+    else process.env.CLAIMLENS_COMPILE_CACHE = setting;
+    fs.rmSync(cacheFolder, { recursive: true, force: true });
+  }
 }

@@ -302,24 +302,34 @@ function merge(steps: readonly SourceStep[]): Merged {
   };
   const validFacts: Fact[] = [];
   const papersWithFacts = new Set<string>();
+  const allKnown = (ids: readonly string[]): boolean => {
+    for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
+    return true;
+  };
+  const dropped = (fact: Fact, message: string): void => {
+    const file = stated.fileOf(fact.id)!;
+    const where = locateFact(fact.id, file);
+    problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
+    stated.drop(fact.id);
+  };
+  // A paper's facts come one after another: its record is looked up once for them.
+  let paperKey: string | undefined;
+  let paper: PaperRecord | undefined;
   for (const fact of stated.list) {
-    // Checked without building a list per fact (a million facts); the list is made only for a broken one.
-    const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && fact.mediators.every((m) => entities.has(m)) && fact.context.every((c) => entities.has(c));
-    const unknown = known ? [] : [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context].filter((ref) => !entities.has(ref));
-    const paper = papers.get(fact.evidence.paper);
-    const dropped = (message: string): void => {
-      const file = stated.fileOf(fact.id)!;
-      const where = locateFact(fact.id, file);
-      problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
-      stated.drop(fact.id);
-    };
-    if (unknown.length > 0) {
-      dropped(`refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
+    // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
+    const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && allKnown(fact.mediators) && allKnown(fact.context);
+    if (fact.evidence.paper !== paperKey) {
+      paperKey = fact.evidence.paper;
+      paper = papers.get(paperKey);
+    }
+    if (!known) {
+      const unknown = [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context].filter((ref) => !entities.has(ref));
+      dropped(fact, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
     } else if (!paper) {
-      dropped(`cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
+      dropped(fact, `cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
     } else {
       validFacts.push(fact);
-      papersWithFacts.add(fact.evidence.paper);
+      papersWithFacts.add(paperKey);
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));

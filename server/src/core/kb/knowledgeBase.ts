@@ -1,5 +1,6 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
+import { FactGroupsBuilder, JoinedFactGroups, KeySlots } from './factGroups';
 import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
@@ -50,8 +51,9 @@ export class KnowledgeBase {
   readonly #subjectFactsByObject = new Map<string, ReadonlyMap<string, readonly Fact[]>>();
   /** Every entity a stated or implied fact names as subject or object (library or lexicon). */
   readonly #factEntities = new Set<string>();
-  readonly #factsBySubject = new Map<string, Fact[]>();
-  readonly #factsByObject = new Map<string, Fact[]>();
+  /** Stated facts, then derived ones, by subject and by object. */
+  #factsBySubject: ReadonlyMap<string, readonly Fact[]>;
+  readonly #factsByObject: ReadonlyMap<string, readonly Fact[]>;
   readonly #aboutSubject = new Map<string, Fact[]>();
   readonly #aboutObject = new Map<string, Fact[]>();
   readonly #candidates = new Map<string, Fact[]>();
@@ -77,16 +79,23 @@ export class KnowledgeBase {
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
-    // Plain loops without a temporary per fact: with a million facts, allocations are most of the cost.
-    const byPaper = new Map<string, Fact[]>();
-    const byEntity = new Map<string, Fact[]>();
-    for (const fact of facts) {
-      push(byPaper, fact.evidence.paper, fact);
-      push(this.#factsBySubject, fact.subject, fact);
-      push(byEntity, fact.subject, fact);
+    // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
+    const byPaper = new FactGroupsBuilder();
+    // One slot per entity id serves the three entity indices: one lookup per id a fact names.
+    const entitySlots = new KeySlots();
+    const byEntity = new FactGroupsBuilder(entitySlots);
+    const bySubject = new FactGroupsBuilder(entitySlots);
+    const byObject = new FactGroupsBuilder(entitySlots);
+    for (let n = 0; n < facts.length; n++) {
+      const fact = facts[n];
+      byPaper.add(fact.evidence.paper, n);
+      const subject = entitySlots.slot(fact.subject);
+      bySubject.addSlot(subject, n);
+      byEntity.addSlot(subject, n);
       if (fact.object) {
-        push(this.#factsByObject, fact.object, fact);
-        if (fact.object !== fact.subject) push(byEntity, fact.object, fact);
+        const object = entitySlots.slot(fact.object);
+        byObject.addSlot(object, n);
+        if (fact.object !== fact.subject) byEntity.addSlot(object, n);
       }
       // Each entity once per fact, in the order subject, object, mediators, context.
       const others = fact.mediators.length + fact.context.length;
@@ -95,16 +104,24 @@ export class KnowledgeBase {
         if (id === fact.subject || id === fact.object) continue;
         let seen = false;
         for (let j = 0; j < i && !seen; j++) seen = (j < fact.mediators.length ? fact.mediators[j] : fact.context[j - fact.mediators.length]) === id;
-        if (!seen) push(byEntity, id, fact);
+        if (!seen) byEntity.add(id, n);
       }
     }
-    this.factsByPaper = byPaper;
-    this.factsByEntity = byEntity;
+    this.factsByPaper = byPaper.groups(facts);
+    this.factsByEntity = byEntity.groups(facts);
+    const statedBySubject = bySubject.groups(facts);
+    const statedByObject = byObject.groups(facts);
+    // While the derived facts are found, standIns reads the stated facts alone (as it always has).
+    this.#factsBySubject = statedBySubject;
     this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
+    const derivedBySubject = new Map<string, Fact[]>();
+    const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {
-      push(this.#factsBySubject, fact.subject, fact);
-      if (fact.object) push(this.#factsByObject, fact.object, fact);
+      push(derivedBySubject, fact.subject, fact);
+      if (fact.object) push(derivedByObject, fact.object, fact);
     }
+    this.#factsBySubject = new JoinedFactGroups(statedBySubject, derivedBySubject);
+    this.#factsByObject = new JoinedFactGroups(statedByObject, derivedByObject);
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
     for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
     this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
@@ -232,12 +249,12 @@ export class KnowledgeBase {
     return facts;
   }
 
-  #about(id: string, index: ReadonlyMap<string, Fact[]>, cache: Map<string, Fact[]>): Fact[] {
+  #about(id: string, index: ReadonlyMap<string, readonly Fact[]>, cache: Map<string, Fact[]>): Fact[] {
     let facts = cache.get(id);
     if (!facts) {
       const related = this.related(id);
       // One entity with no relatives: its own list, not a copy.
-      facts = related.length === 1 ? (index.get(related[0]) ?? []) : related.flatMap((other) => index.get(other) ?? []);
+      facts = related.length === 1 ? ((index.get(related[0]) as Fact[] | undefined) ?? []) : related.flatMap((other) => index.get(other) ?? []);
       cache.set(id, facts);
     }
     return facts;
@@ -251,7 +268,10 @@ export class KnowledgeBase {
       // lacks, the library's own findings that the drug inhibits a target do.
       const layers = (this as unknown as { layers?: { drugTargets?(drug: string): string[] } }).layers;
       const listed = layers?.drugTargets?.(id) ?? [];
-      cached = standInsOf(this.entities.get(id), this.#factsBySubject.get(id) ?? [], listed);
+      const entity = this.entities.get(id);
+      // Only a drug's targets are read from its findings (inference.ts drugTargets): other entities' findings
+      // are not made into an array for nothing (deriving asks this of every fact's subject).
+      cached = standInsOf(entity, entity?.type === 'drug' ? (this.#factsBySubject.get(id) ?? []) : [], listed);
       this.#standIns.set(id, cached);
     }
     return cached;

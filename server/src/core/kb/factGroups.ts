@@ -1,0 +1,199 @@
+// The knowledge base's indices of facts by key (by paper, subject, object, any entity), held as positions in
+// the list of facts rather than as an array of facts per key. Built with one Map lookup per key a fact names
+// and integer writes, then one counting sort: no array per key and no push per fact, so a million-fact
+// library is indexed without a million array growths for the collector to follow. A key's facts become an
+// array the first time it is asked for (verification asks about a few dozen entities per draft, hover about
+// one paper), and that array is kept, so a key always answers with the same array.
+import type { Fact } from './schema';
+
+/**
+ * Small numbers for keys, shared by the builders of one knowledge base (an entity is a subject in one index
+ * and an object in another: one lookup serves both). The last key asked for is remembered: a paper's facts
+ * come one after another.
+ */
+export class KeySlots {
+  readonly slotOf = new Map<string, number>();
+  readonly keys: string[] = [];
+  #lastKey: string | undefined;
+  #lastSlot = -1;
+
+  slot(key: string): number {
+    if (key === this.#lastKey) return this.#lastSlot;
+    let slot = this.slotOf.get(key);
+    if (slot === undefined) {
+      slot = this.keys.length;
+      this.slotOf.set(key, slot);
+      this.keys.push(key);
+    }
+    this.#lastKey = key;
+    this.#lastSlot = slot;
+    return slot;
+  }
+}
+
+/** Collects (key, position) pairs in fact order; `groups()` sorts them by key, keeping fact order within a key. */
+export class FactGroupsBuilder {
+  readonly #slots: KeySlots;
+  #entrySlots = new Int32Array(1024);
+  #positions = new Int32Array(1024);
+  #length = 0;
+
+  constructor(slots: KeySlots = new KeySlots()) {
+    this.#slots = slots;
+  }
+
+  add(key: string, position: number): void {
+    this.addSlot(this.#slots.slot(key), position);
+  }
+
+  /** `add` for a key whose slot the caller has (from the builder's KeySlots). */
+  addSlot(slot: number, position: number): void {
+    if (this.#length === this.#entrySlots.length) {
+      const slots = new Int32Array(this.#length * 2);
+      slots.set(this.#entrySlots);
+      this.#entrySlots = slots;
+      const positions = new Int32Array(this.#length * 2);
+      positions.set(this.#positions);
+      this.#positions = positions;
+    }
+    this.#entrySlots[this.#length] = slot;
+    this.#positions[this.#length++] = position;
+  }
+
+  /** The groups over `facts` (the list the positions point into). Keys iterate in the order they were first added here. */
+  groups(facts: readonly Fact[]): FactGroups {
+    const slotCount = this.#slots.keys.length;
+    const starts = new Int32Array(slotCount + 1);
+    const order: string[] = [];
+    for (let i = 0; i < this.#length; i++) {
+      const slot = this.#entrySlots[i];
+      // A slot's first entry: its key joins this index's keys (in the order a Map of arrays would list them).
+      if (starts[slot + 1]++ === 0) order.push(this.#slots.keys[slot]);
+    }
+    for (let k = 0; k < slotCount; k++) starts[k + 1] += starts[k];
+    const next = starts.slice(0, slotCount);
+    const sorted = new Int32Array(this.#length);
+    for (let i = 0; i < this.#length; i++) sorted[next[this.#entrySlots[i]]++] = this.#positions[i];
+    return new FactGroups(facts, this.#slots.slotOf, order, starts, sorted);
+  }
+}
+
+/** Facts grouped by a key, as a read-only map from key to the key's facts in fact order. */
+export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
+  readonly #facts: readonly Fact[];
+  readonly #slotOf: ReadonlyMap<string, number>;
+  readonly #keys: readonly string[];
+  readonly #starts: Int32Array;
+  readonly #positions: Int32Array;
+  readonly #made = new Map<string, Fact[]>();
+
+  constructor(facts: readonly Fact[], slotOf: ReadonlyMap<string, number>, keys: readonly string[], starts: Int32Array, positions: Int32Array) {
+    this.#facts = facts;
+    this.#slotOf = slotOf;
+    this.#keys = keys;
+    this.#starts = starts;
+    this.#positions = positions;
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  has(key: string): boolean {
+    return this.count(key) > 0;
+  }
+
+  /** How many facts the key has, without making its array. */
+  count(key: string): number {
+    const slot = this.#slotOf.get(key);
+    // A slot of the shared KeySlots may have no entries here (made later than these groups, or for another index).
+    return slot === undefined || slot + 1 >= this.#starts.length ? 0 : this.#starts[slot + 1] - this.#starts[slot];
+  }
+
+  get(key: string): Fact[] | undefined {
+    let made = this.#made.get(key);
+    if (made) return made;
+    const count = this.count(key);
+    if (count === 0) return undefined;
+    const start = this.#starts[this.#slotOf.get(key)!];
+    made = new Array<Fact>(count);
+    for (let i = 0; i < made.length; i++) made[i] = this.#facts[this.#positions[start + i]];
+    this.#made.set(key, made);
+    return made;
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#keys;
+  }
+
+  *entries(): MapIterator<[string, readonly Fact[]]> {
+    for (const key of this.#keys) yield [key, this.get(key)!];
+  }
+
+  *values(): MapIterator<readonly Fact[]> {
+    for (const key of this.#keys) yield this.get(key)!;
+  }
+
+  forEach(callback: (value: readonly Fact[], key: string, map: ReadonlyMap<string, readonly Fact[]>) => void): void {
+    for (const key of this.#keys) callback(this.get(key)!, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly Fact[]]> {
+    return this.entries();
+  }
+}
+
+/** Two groupings read as one: a key's facts in `first`, then its facts in `second` (stated facts, then derived ones). */
+export class JoinedFactGroups implements ReadonlyMap<string, readonly Fact[]> {
+  readonly #first: ReadonlyMap<string, readonly Fact[]>;
+  readonly #second: ReadonlyMap<string, readonly Fact[]>;
+  readonly #joined = new Map<string, Fact[]>();
+
+  constructor(first: ReadonlyMap<string, readonly Fact[]>, second: ReadonlyMap<string, readonly Fact[]>) {
+    this.#first = first;
+    this.#second = second;
+  }
+
+  get size(): number {
+    let size = this.#first.size;
+    for (const key of this.#second.keys()) if (!this.#first.has(key)) size++;
+    return size;
+  }
+
+  has(key: string): boolean {
+    return this.#first.has(key) || this.#second.has(key);
+  }
+
+  get(key: string): Fact[] | undefined {
+    const first = this.#first.get(key) as Fact[] | undefined;
+    const second = this.#second.get(key) as Fact[] | undefined;
+    if (!first || !second) return first ?? second;
+    let joined = this.#joined.get(key);
+    if (!joined) {
+      joined = [...first, ...second];
+      this.#joined.set(key, joined);
+    }
+    return joined;
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#first.keys();
+    for (const key of this.#second.keys()) if (!this.#first.has(key)) yield key;
+  }
+
+  *entries(): MapIterator<[string, readonly Fact[]]> {
+    for (const key of this.keys()) yield [key, this.get(key)!];
+  }
+
+  *values(): MapIterator<readonly Fact[]> {
+    for (const key of this.keys()) yield this.get(key)!;
+  }
+
+  forEach(callback: (value: readonly Fact[], key: string, map: ReadonlyMap<string, readonly Fact[]>) => void): void {
+    for (const key of this.keys()) callback(this.get(key)!, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly Fact[]]> {
+    return this.entries();
+  }
+}
