@@ -47,15 +47,23 @@ export function storeFileIn(folder: string): string {
 
 /**
  * The program's identity in cache keys: the running bundle's size and modification time. A new version of
- * ClaimLens (a new reader or lexicon) therefore never reuses an old version's readings.
+ * ClaimLens (a new reader or lexicon) therefore never reuses an old version's readings. The bundle is
+ * dist/server.js beside the started script: dist/cli.js is only the loader (esbuild.mjs), the same size in
+ * every version.
  */
-export function programKey(script: string | undefined = require.main?.filename ?? process.argv[1]): string {
+export function programKey(script: string | undefined = runningBundle()): string {
   try {
     const stat = fs.statSync(script ?? __filename);
     return `${path.basename(script ?? __filename)}:${stat.size}:${Math.round(stat.mtimeMs)}`;
   } catch {
     return 'unknown-program';
   }
+}
+
+function runningBundle(): string | undefined {
+  const main = require.main?.filename ?? process.argv[1];
+  const bundle = main && path.join(path.dirname(main), 'server.js');
+  return bundle && fs.existsSync(bundle) ? bundle : main;
 }
 
 export class StoredAbstractCache extends AbstractReadingCache {
