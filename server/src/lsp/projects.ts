@@ -97,6 +97,14 @@ export class LatexProjects {
     return found;
   }
 
+  /**
+   * The bibliographies a file's project declares (existing files), found in the analysis worker: Check
+   * Workspace finds the project of a file the editor does not have open there, not on this thread (issue 11).
+   */
+  declareFound(uri: string, bibliographies: readonly string[]): void {
+    this.#declare(uri, bibliographies);
+  }
+
   /** A closed document declares nothing any more. */
   forget(uri: string): void {
     this.#declaredBy.delete(uri);

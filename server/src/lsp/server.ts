@@ -17,7 +17,7 @@ import { languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey } from './analysisWorker';
+import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey, type ReportJob } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
@@ -601,14 +601,25 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const text = open ? open.getText() : worker ? undefined : await readFileText(file);
       if (text === undefined && !worker) continue;
       const languageId = open?.languageId ?? languageOfPath(file);
-      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId), open: open !== undefined });
+      // The project of a LaTeX file not open is found in the worker, with the file (findProject): finding it
+      // here read and scanned a thesis in one block that held every request meanwhile (issue 11).
+      const findProject = !open && worker !== undefined && isLatex(languageId);
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: findProject ? undefined : projects.contextFor(uri, languageId), findProject, open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11). A
     // client that asks for parts gets the report's JSON text as the worker wrote it, a part per request.
-    const job = { documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) };
+    const inJob = new Set(snapshots.map((d) => d.id));
+    const job: ReportJob = {
+      documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })),
+      // Projects found in the worker read the open documents as the editor has them, as projects.ts does.
+      overlay: snapshots.some((d) => d.findProject) ? documents.all().filter((d) => !inJob.has(d.uri)).map((d) => ({ uri: d.uri, languageId: d.languageId, version: d.version, text: d.getText() })) : undefined,
+      onProjects: (declared) => {
+        for (const [uri, bibliographies] of declared) projects.declareFound(uri, bibliographies);
+      },
+    };
     let answer: Report | ReportInParts;
     try {
       if (worker && inParts) answer = reportParts.add(await worker.reportInParts(job));
@@ -657,6 +668,10 @@ const firstCheckHere = 100_000;
 /** The options argument of a report command (protocol.ts); anything else is no options. */
 function reportOptions(argument: unknown): ReportOptions {
   return argument && typeof argument === 'object' && (argument as ReportOptions).inParts === true ? { inParts: true } : {};
+}
+
+function isLatex(languageId: string): boolean {
+  return languageId === 'latex' || languageId === 'tex';
 }
 
 function isInside(location: string, folders: readonly string[]): boolean {
