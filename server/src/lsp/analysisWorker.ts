@@ -9,7 +9,7 @@ import { Worker, parentPort, workerData, isMainThread } from 'node:worker_thread
 import { readFileSync } from 'node:fs';
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import { DiskProjectFiles, projectPath } from '../node/projectFiles';
+import { DiskProjectFiles, insideFolders, projectPath } from '../node/projectFiles';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BlockSender, BlockStore, MissingBlock, type BlockPublish } from './blockDiagnostics';
@@ -149,6 +149,8 @@ export interface ReportJob {
    * as the main thread's projects do (lsp/projects.ts).
    */
   overlay?: { uri: string; languageId: string; version: number; text: string }[];
+  /** The folders those projects may read files from (a workspace the editor does not trust); undefined: anywhere. */
+  readableFolders?: string[];
   /** The report's JSON text cut into parts (reportParts.ts) instead of the report. */
   inParts?: boolean;
   /**
@@ -166,7 +168,7 @@ type Request =
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
   | ({ type: 'definition'; id: number; offset: number } & WireDocument)
   | ({ type: 'codeActions'; id: number; start: number; end: number; settings: Settings; bibliographies: string[] } & WireDocument)
-  | { type: 'report'; id: number; documents: ((WireDocument & { path: string }) | ReadDocument)[]; overlay?: WireDocument[]; inParts?: boolean };
+  | { type: 'report'; id: number; documents: ((WireDocument & { path: string }) | ReadDocument)[]; overlay?: WireDocument[]; readableFolders?: string[]; inParts?: boolean };
 type Response =
   | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
@@ -235,7 +237,8 @@ export function runAnalysisWorker(): void {
       for (const open of message.overlay ?? []) received.snapshot(open);
       const sent = message.documents.map((d) => ('read' in d ? d : { ...received.snapshot(d), path: d.path, transient: d.transient }));
       // Projects are found once every open text of the message is in: an unsaved root counts.
-      const files = new DiskProjectFiles((file) => received.text(pathToFileURL(file).href));
+      const readable = message.readableFolders;
+      const files = new DiskProjectFiles((file) => received.text(pathToFileURL(file).href), readable ? insideFolders(readable) : undefined);
       documents = sent.flatMap((d) => ('read' in d ? readDocument(d, files, declared) : [d]));
     } else documents = [{ ...received.snapshot(message), path: '' }];
     void kbReady.then(() => {
@@ -561,7 +564,7 @@ export class DiagnosticsWorker {
         ? { read: true as const, uri: d.uri, languageId: d.languageId, path: d.path, project: d.project, findProject: d.findProject }
         : { ...wire.encode({ ...d, text: d.text }, d.transient), path: d.path }));
       const overlay = pending.job.overlay?.map((d) => wire.encode(d));
-      message = { type: 'report', id: pending.id, documents, overlay, inParts: pending.job.inParts };
+      message = { type: 'report', id: pending.id, documents, overlay, readableFolders: pending.job.readableFolders, inParts: pending.job.inParts };
     }
     worker.postMessage(message);
   }

@@ -331,6 +331,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     globalSettings = parseSettings(options?.settings);
     if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(storeFileIn(options.storagePath));
     trusted = options?.workspaceTrusted !== false;
+    // A LaTeX project in a workspace the editor does not trust reads nothing outside it.
+    projects.limitTo(trusted ? undefined : folderPaths());
     return {
       capabilities: {
         // Saves are reported too, for claimlens.check.frequency "save".
@@ -616,6 +618,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })),
       // Projects found in the worker read the open documents as the editor has them, as projects.ts does.
       overlay: snapshots.some((d) => d.findProject) ? documents.all().filter((d) => !inJob.has(d.uri)).map((d) => ({ uri: d.uri, languageId: d.languageId, version: d.version, text: d.getText() })) : undefined,
+      readableFolders: projects.readableFolders,
       onProjects: (declared) => {
         for (const [uri, bibliographies] of declared) projects.declareFound(uri, bibliographies);
       },
