@@ -1,7 +1,6 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -20,6 +19,7 @@ import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey, type ReportJob } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
+import { insideFolders } from '../node/projectFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
@@ -127,7 +127,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, { test: isBibPath })) : [];
       // A link in the workspace may lead out of it; in an untrusted workspace such a link is not followed.
       const declared = projects.bibliographies().filter((file) => !found.includes(file));
-      const bibs = [...found, ...declared].filter((file) => trusted || isInside(realPath(file), folders));
+      const readable = trusted ? () => true : insideFolders(folders);
+      const bibs = [...found, ...declared].filter(readable);
       // The editor reports changes to the workspace's .bib files; every other declared bibliography (outside
       // the workspace, or CSL-JSON/YAML and RIS, which the editor's watcher leaves out) is watched here.
       bibliographyWatcher.watch(declared.filter((file) => bibs.includes(file) && !(canWatchFiles && isBibPath(file) && isInside(file, folders))));
@@ -680,14 +681,6 @@ function isLatex(languageId: string): boolean {
 function isInside(location: string, folders: readonly string[]): boolean {
   const resolved = path.resolve(location);
   return folders.some((folder) => resolved === path.resolve(folder) || resolved.startsWith(path.resolve(folder) + path.sep));
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 function uriToPath(uri: string): string {
