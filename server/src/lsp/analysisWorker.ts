@@ -28,7 +28,6 @@ import { changedRange } from '../core/text/incrementalProse';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
 import { cutIntoParts } from './reportParts';
-import { withFreeHeapGrowth } from './heapGrowth';
 
 const role = 'claimlens-analysis';
 /** A check running longer than this is abandoned when a newer version of its document arrives. */
@@ -224,7 +223,7 @@ export function runAnalysisWorker(): void {
         const cache = message.abstracts ? new StoredAbstractCache(undefined, message.abstracts.program) : undefined;
         cache?.seed(message.abstracts!.readings);
         cache?.beginBuild(0);
-        const built = await withFreeHeapGrowth(() => buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {}));
+        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {});
         service.setKnowledgeBase(built.kb);
         // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
         setImmediate(() => loadTagger());
