@@ -2,7 +2,6 @@
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, ErrorCodes, ResponseError, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
@@ -35,8 +34,6 @@ import * as toProto from './toProto';
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
 
 export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  // Process-wide, so the analysis worker's heap too (see heapGrowingPercent).
-  setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -663,17 +660,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   documents.listen(connection);
   connection.listen();
 }
-
-/**
- * How far the old generation may grow past what the last full collection kept before the next one. V8's own
- * factor (up to 4x on a heap it collects quickly) let each thread keep the texts of dozens of past versions of
- * a thesis (1.5 MB each, in large-object space) until a full collection. V8 reads the flag at every full
- * collection, so setting it once the process runs takes effect. 100k-word LaTeX, 100 edits, alternated in one
- * run (incremental.ts --servers=... --only=edits --rounds=2 latex): RSS after 50 edits 314/314 -> 271/283 MB,
- * after 100 335/334 -> 273/270 MB, CPU per edit 35.8/38.5 -> 39.8/37.6 ms; Markdown 324/331 -> 296/296 MB.
- * At 10% Markdown fell to 264 MB but took 25% more CPU per edit (issue 10).
- */
-const heapGrowingPercent = 25;
 
 /** New abstracts a load reads itself; beyond this many, they are read in the background after it. */
 const readAbstractsInline = 20;
