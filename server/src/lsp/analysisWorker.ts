@@ -155,7 +155,7 @@ export interface ReportJob {
   inParts?: boolean;
   /**
    * Called with the bibliographies (existing files) each project found in the worker declares, by URI: the
-   * main thread's projects hand them to library loading (LatexProjects.declare).
+   * main thread's projects hand them to library loading (LatexProjects.declareFound).
    */
   onProjects?: (declared: [string, string[]][]) => void;
 }
