@@ -4,11 +4,12 @@
 // base, built from the same file contents the main thread read. A newer version of a document supersedes
 // its check: if the worker is still busy with the old version, the worker is ended and started afresh,
 // which is the only way to cancel synchronous work in JavaScript.
-import type { ProjectContext } from '../core/project/index';
+import { projectContextFor, type ProjectContext } from '../core/project/index';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { pathToFileURL } from 'node:url';
+import { DiskProjectFiles, insideFolders, projectPath } from '../node/projectFiles';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { BlockSender, BlockStore, MissingBlock, type BlockPublish } from './blockDiagnostics';
@@ -97,6 +98,12 @@ interface ReadDocument {
   languageId: string;
   path: string;
   project?: ProjectContext;
+  /**
+   * A LaTeX file whose project context the worker finds itself (`findProject`): on the main thread, root
+   * finding, the include graph and the context each read and scanned a 100k-word thesis, one ~40-120 ms
+   * block that held a hover during Check Workspace (issue 11).
+   */
+  findProject?: boolean;
 }
 
 /** A hover the main thread cannot answer itself (a paragraph too long to analyse there): the worker's analysis answers it. */
@@ -132,10 +139,25 @@ export interface CodeActionAnswer {
 
 /** A report (Check Document, Check Workspace): open documents and files read from disk (`transient`). */
 export interface ReportJob {
-  /** Without a text (a file the editor does not have open): the worker reads `path` itself. */
-  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend' | 'text'> & { text?: string; path: string; transient?: boolean })[];
+  /**
+   * Without a text (a file the editor does not have open): the worker reads `path` itself, and with
+   * `findProject` finds its LaTeX project too.
+   */
+  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend' | 'text'> & { text?: string; path: string; transient?: boolean; findProject?: boolean })[];
+  /**
+   * The other open documents: a project found in the worker reads them as the editor has them (saved or not),
+   * as the main thread's projects do (lsp/projects.ts).
+   */
+  overlay?: { uri: string; languageId: string; version: number; text: string }[];
+  /** The folders those projects may read files from (a workspace the editor does not trust); undefined: anywhere. */
+  readableFolders?: string[];
   /** The report's JSON text cut into parts (reportParts.ts) instead of the report. */
   inParts?: boolean;
+  /**
+   * Called with the bibliographies (existing files) each project found in the worker declares, by URI: the
+   * main thread's projects hand them to library loading (LatexProjects.declareFound).
+   */
+  onProjects?: (declared: [string, string[]][]) => void;
 }
 
 type Request =
@@ -146,16 +168,16 @@ type Request =
   | ({ type: 'hover'; id: number; offset: number; settings: Settings } & WireDocument)
   | ({ type: 'definition'; id: number; offset: number } & WireDocument)
   | ({ type: 'codeActions'; id: number; start: number; end: number; settings: Settings; bibliographies: string[] } & WireDocument)
-  | { type: 'report'; id: number; documents: ((WireDocument & { path: string }) | ReadDocument)[]; inParts?: boolean };
+  | { type: 'report'; id: number; documents: ((WireDocument & { path: string }) | ReadDocument)[]; overlay?: WireDocument[]; readableFolders?: string[]; inParts?: boolean };
 type Response =
   | { id: number; uri: string; publish: BlockPublish; outside: OutsideKey[] }
   | { id: number; hover: Pick<HoverResult, 'span' | 'markdown'> | undefined }
   | { id: number; definition: DefinitionData | undefined }
   | { id: number; codeActions: CodeActionAnswer }
-  | { id: number; report: Report }
+  | { id: number; report: Report; declared?: [string, string[]][] }
   /** One part of a report's JSON text, each its own message (so that each is little to receive), then `parts`. */
   | { id: number; part: string }
-  | { id: number; parts: number }
+  | { id: number; parts: number; declared?: [string, string[]][] }
   | { id: number; error: string }
   | { id: number; memory: HeapFigures };
 
@@ -209,9 +231,16 @@ export function runAnalysisWorker(): void {
       return;
     }
     // Texts are rebuilt as the messages arrive (each edit is of the text before it, in order of sending).
-    const documents: (DocumentSnapshot & { path: string; transient?: boolean })[] = message.type === 'report'
-      ? message.documents.flatMap((d) => ('read' in d ? readDocument(d) : [{ ...received.snapshot(d), path: d.path, transient: d.transient }]))
-      : [{ ...received.snapshot(message), path: '' }];
+    let documents: (DocumentSnapshot & { path: string; transient?: boolean })[];
+    const declared: [string, string[]][] = [];
+    if (message.type === 'report') {
+      for (const open of message.overlay ?? []) received.snapshot(open);
+      const sent = message.documents.map((d) => ('read' in d ? d : { ...received.snapshot(d), path: d.path, transient: d.transient }));
+      // Projects are found once every open text of the message is in: an unsaved root counts.
+      const readable = message.readableFolders;
+      const files = new DiskProjectFiles((file) => received.text(pathToFileURL(file).href), readable ? insideFolders(readable) : undefined);
+      documents = sent.flatMap((d) => ('read' in d ? readDocument(d, files, declared) : [d]));
+    } else documents = [{ ...received.snapshot(message), path: '' }];
     void kbReady.then(() => {
       let response: Response;
       try {
@@ -233,8 +262,8 @@ export function runAnalysisWorker(): void {
             // The JSON text is written here, not in the main thread (a third of a second for a thesis).
             const parts = cutIntoParts(JSON.stringify(report));
             for (const part of parts) parentPort!.postMessage({ id: message.id, part } satisfies Response);
-            response = { id: message.id, parts: parts.length };
-          } else response = { id: message.id, report };
+            response = { id: message.id, parts: parts.length, declared };
+          } else response = { id: message.id, report, declared };
         }
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
@@ -244,13 +273,30 @@ export function runAnalysisWorker(): void {
   });
 }
 
-/** A workspace file read from disk for a report; an unreadable one is left out of it. */
-function readDocument(d: ReadDocument): (DocumentSnapshot & { path: string; transient: true })[] {
+/**
+ * A workspace file read from disk for a report; an unreadable one is left out of it. With `findProject`, its
+ * LaTeX project is found here, over `files` (the open documents first, then the disk, as the main thread's
+ * projects read them), and the bibliographies it declares that exist are added to `declared`.
+ */
+function readDocument(d: ReadDocument, files: DiskProjectFiles, declared: [string, string[]][]): (DocumentSnapshot & { path: string; transient: true })[] {
+  let text: string;
   try {
-    return [{ id: d.uri, languageId: d.languageId, version: -1, text: readFileSync(d.path, 'utf8'), project: d.project, path: d.path, transient: true }];
+    text = readFileSync(d.path, 'utf8');
   } catch {
     return [];
   }
+  let project = d.project;
+  if (d.findProject) {
+    try {
+      project = projectContextFor(projectPath(d.path), files);
+      // A declared bibliography that does not exist yet is no library folder to warn about (as in projects.ts).
+      declared.push([d.uri, project.bibliographies.filter((bib) => files.exists(bib))]);
+    } catch {
+      project = undefined;
+      declared.push([d.uri, []]);
+    }
+  }
+  return [{ id: d.uri, languageId: d.languageId, version: -1, text, project, path: d.path, transient: true }];
 }
 
 /**
@@ -283,6 +329,11 @@ export class DocumentWire {
     const project = wire.sameProject ? last?.project : wire.project;
     if (!wire.transient) this.#texts.set(wire.uri, { text, project });
     return { id: wire.uri, languageId: wire.languageId, version: wire.version, text, project };
+  }
+
+  /** The last text received of a document (the worker's side), if it is kept. */
+  text(uri: string): string | undefined {
+    return this.#texts.get(uri)?.text;
   }
 
   forget(uri: string): void {
@@ -510,9 +561,10 @@ export class DiagnosticsWorker {
       // Sent again to a new worker: the parts come again.
       if (pending.kind === 'reportInParts') pending.parts = [];
       const documents = pending.job.documents.map((d) => (d.text === undefined
-        ? { read: true as const, uri: d.uri, languageId: d.languageId, path: d.path, project: d.project }
+        ? { read: true as const, uri: d.uri, languageId: d.languageId, path: d.path, project: d.project, findProject: d.findProject }
         : { ...wire.encode({ ...d, text: d.text }, d.transient), path: d.path }));
-      message = { type: 'report', id: pending.id, documents, inParts: pending.job.inParts };
+      const overlay = pending.job.overlay?.map((d) => wire.encode(d));
+      message = { type: 'report', id: pending.id, documents, overlay, readableFolders: pending.job.readableFolders, inParts: pending.job.inParts };
     }
     worker.postMessage(message);
   }
@@ -541,6 +593,7 @@ export class DiagnosticsWorker {
       }
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
+      if ((done.kind === 'report' || done.kind === 'reportInParts') && 'declared' in response && response.declared) done.job.onProjects?.(response.declared);
       if ('error' in response) done.reject(new Error(response.error));
       else if (done.kind === 'diagnose' && 'publish' in response) done.resolve({ publish: response.publish, outside: response.outside });
       else if (done.kind === 'hover' && 'hover' in response) done.resolve(response.hover);

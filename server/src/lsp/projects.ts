@@ -14,7 +14,7 @@ import { projectContextFor, type ProjectContext } from '../core/project/index';
 import { declaredBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
 import { changedRange } from '../core/text/incrementalProse';
-import { DiskProjectFiles, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
+import { DiskProjectFiles, insideFolders, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
 
 export class LatexProjects {
   readonly #documents: TextDocuments<TextDocument>;
@@ -31,6 +31,8 @@ export class LatexProjects {
    */
   readonly #declaredBy = new Map<string, Set<string>>();
   #loadedBibliographies = new Set<string>();
+  /** The folders files may be read from (a workspace the editor does not trust); undefined: anywhere. */
+  #readableFolders: string[] | undefined;
 
   constructor(documents: TextDocuments<TextDocument>) {
     this.#documents = documents;
@@ -48,6 +50,20 @@ export class LatexProjects {
     this.#contexts = new Map();
     if (kept) this.#contexts.set(edited!, kept);
     if (what === 'files') this.#files = undefined;
+  }
+
+  /**
+   * In a workspace the editor does not trust, nothing outside its folders is read (issue 11): an \input
+   * leading out of it is a file not found, a bibliography there is not declared. Undefined: no limit.
+   */
+  limitTo(folders: readonly string[] | undefined): void {
+    this.#readableFolders = folders && [...folders];
+    this.invalidate();
+  }
+
+  /** The folders files may be read from, for a project found elsewhere (the analysis worker); undefined: anywhere. */
+  get readableFolders(): string[] | undefined {
+    return this.#readableFolders;
   }
 
   /** The project context of a LaTeX document (undefined for other languages or non-file URIs). */
@@ -95,6 +111,14 @@ export class LatexProjects {
       .filter((bib) => isLibrarySourcePath(bib) && files.exists(bib));
     this.#declare(document.uri, found);
     return found;
+  }
+
+  /**
+   * The bibliographies a file's project declares (existing files), found in the analysis worker: Check
+   * Workspace finds the project of a file the editor does not have open there, not on this thread (issue 11).
+   */
+  declareFound(uri: string, bibliographies: readonly string[]): void {
+    this.#declare(uri, bibliographies);
   }
 
   /** A closed document declares nothing any more. */
@@ -195,7 +219,8 @@ export class LatexProjects {
   }
 
   #diskFiles(): DiskProjectFiles {
-    this.#files ??= new DiskProjectFiles((file) => this.#documents.get(pathToFileURL(file).href)?.getText());
+    const folders = this.#readableFolders;
+    this.#files ??= new DiskProjectFiles((file) => this.#documents.get(pathToFileURL(file).href)?.getText(), folders ? insideFolders(folders) : undefined);
     return this.#files;
   }
 }

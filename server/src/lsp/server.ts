@@ -1,7 +1,6 @@
 // The language server: connection, capabilities and a handler table. Each handler converts LSP input to
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -17,9 +16,10 @@ import { languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
-import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey } from './analysisWorker';
+import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey, type ReportJob } from './analysisWorker';
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
+import { insideFolders } from '../node/projectFiles';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
@@ -127,7 +127,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const found = globalSettings.knowledgeBase.workspaceBibliographies ? folders.flatMap((folder) => findWorkspaceFiles(folder, { test: isBibPath })) : [];
       // A link in the workspace may lead out of it; in an untrusted workspace such a link is not followed.
       const declared = projects.bibliographies().filter((file) => !found.includes(file));
-      const bibs = [...found, ...declared].filter((file) => trusted || isInside(realPath(file), folders));
+      const readable = trusted ? () => true : insideFolders(folders);
+      const bibs = [...found, ...declared].filter(readable);
       // The editor reports changes to the workspace's .bib files; every other declared bibliography (outside
       // the workspace, or CSL-JSON/YAML and RIS, which the editor's watcher leaves out) is watched here.
       bibliographyWatcher.watch(declared.filter((file) => bibs.includes(file) && !(canWatchFiles && isBibPath(file) && isInside(file, folders))));
@@ -331,6 +332,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     globalSettings = parseSettings(options?.settings);
     if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(storeFileIn(options.storagePath));
     trusted = options?.workspaceTrusted !== false;
+    // A LaTeX project in a workspace the editor does not trust reads nothing outside it.
+    projects.limitTo(trusted ? undefined : folderPaths());
     return {
       capabilities: {
         // Saves are reported too, for claimlens.check.frequency "save".
@@ -601,14 +604,26 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const text = open ? open.getText() : worker ? undefined : await readFileText(file);
       if (text === undefined && !worker) continue;
       const languageId = open?.languageId ?? languageOfPath(file);
-      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: projects.contextFor(uri, languageId), open: open !== undefined });
+      // The project of a LaTeX file not open is found in the worker, with the file (findProject): finding it
+      // here read and scanned a thesis in one block that held every request meanwhile (issue 11).
+      const findProject = !open && worker !== undefined && isLatex(languageId);
+      snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: findProject ? undefined : projects.contextFor(uri, languageId), findProject, open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Analysed in the worker (files not open are not kept there): requests go on meanwhile (issue 11). A
     // client that asks for parts gets the report's JSON text as the worker wrote it, a part per request.
-    const job = { documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })) };
+    const inJob = new Set(snapshots.map((d) => d.id));
+    const job: ReportJob = {
+      documents: snapshots.map(({ id, open, ...rest }) => ({ ...rest, uri: id, transient: !open })),
+      // Projects found in the worker read the open documents as the editor has them, as projects.ts does.
+      overlay: snapshots.some((d) => d.findProject) ? documents.all().filter((d) => !inJob.has(d.uri)).map((d) => ({ uri: d.uri, languageId: d.languageId, version: d.version, text: d.getText() })) : undefined,
+      readableFolders: projects.readableFolders,
+      onProjects: (declared) => {
+        for (const [uri, bibliographies] of declared) projects.declareFound(uri, bibliographies);
+      },
+    };
     let answer: Report | ReportInParts;
     try {
       if (worker && inParts) answer = reportParts.add(await worker.reportInParts(job));
@@ -659,17 +674,13 @@ function reportOptions(argument: unknown): ReportOptions {
   return argument && typeof argument === 'object' && (argument as ReportOptions).inParts === true ? { inParts: true } : {};
 }
 
+function isLatex(languageId: string): boolean {
+  return languageId === 'latex' || languageId === 'tex';
+}
+
 function isInside(location: string, folders: readonly string[]): boolean {
   const resolved = path.resolve(location);
   return folders.some((folder) => resolved === path.resolve(folder) || resolved.startsWith(path.resolve(folder) + path.sep));
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 function uriToPath(uri: string): string {

@@ -12,14 +12,22 @@ import { unusedEntries } from '../core/project/bibliography';
 import type { ProseDocument } from '../core/text/prose';
 import { LineIndex } from '../core/util/lines';
 
-/** Reads from disk, each file once; `overlay` (open editor documents) wins over the disk. */
+/**
+ * Reads from disk, each file once; `overlay` (open editor documents) wins over the disk. With `readable`
+ * (the server in a workspace the editor does not trust: `insideFolders`), a file or folder it refuses is
+ * neither read, nor listed, nor looked at: to the project it does not exist.
+ */
 export class DiskProjectFiles implements ProjectFiles {
   readonly #texts = new Map<string, string | undefined>();
-  constructor(private readonly overlay: (file: string) => string | undefined = () => undefined) {}
+  constructor(
+    private readonly overlay: (file: string) => string | undefined = () => undefined,
+    private readonly readable: (file: string) => boolean = () => true,
+  ) {}
 
   read(file: string): string | undefined {
     const open = this.overlay(file);
     if (open !== undefined) return open;
+    if (!this.readable(file)) return undefined;
     if (!this.#texts.has(file)) {
       let text: string | undefined;
       try {
@@ -33,6 +41,7 @@ export class DiskProjectFiles implements ProjectFiles {
   }
 
   exists(file: string): boolean {
+    if (!this.readable(file)) return false;
     try {
       return fs.statSync(file).isFile();
     } catch {
@@ -44,7 +53,7 @@ export class DiskProjectFiles implements ProjectFiles {
   rootCandidates(file: string): string[] {
     const candidates: string[] = [];
     let dir = path.posix.dirname(file);
-    for (let level = 0; level < 3; level++) {
+    for (let level = 0; level < 3 && this.readable(dir); level++) {
       try {
         const names = fs.readdirSync(dir).filter((n) => /\.tex$/i.test(n)).sort().slice(0, 200);
         candidates.push(...names.map((n) => path.posix.join(dir, n)));
@@ -56,6 +65,28 @@ export class DiskProjectFiles implements ProjectFiles {
       dir = up;
     }
     return candidates;
+  }
+}
+
+/**
+ * Whether a file lies inside one of the folders, links followed (a link in the workspace may lead out of
+ * it): what the server may read in a workspace the editor does not trust (issue 11).
+ */
+export function insideFolders(folders: readonly string[]): (file: string) => boolean {
+  const roots = folders.map((folder) => realPath(path.resolve(folder)));
+  return (file) => {
+    const real = realPath(path.resolve(file));
+    return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  };
+}
+
+/** The path with links resolved, as far as it exists (a file not written yet is judged by its folder). */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
   }
 }
 

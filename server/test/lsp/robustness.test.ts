@@ -44,6 +44,10 @@ suite('language server: unreadable files and responsiveness', function () {
     // Two sources that cannot be read: a dangling link, and a link named like a bibliography that leads to a folder.
     fs.symlinkSync(path.join(workspace, 'nowhere.json'), path.join(library, 'gone.json'));
     fs.symlinkSync(path.join(workspace, 'not-a-bib'), path.join(library, 'folder.bib'));
+    // And two files that cannot be read: a link to itself, and a file nobody may read (root reads it anyway).
+    fs.symlinkSync('loop.json', path.join(library, 'loop.json'));
+    fs.writeFileSync(path.join(library, 'locked.bib'), '@article{locked2020paper, title={Locked away}, year={2020}}\n');
+    fs.chmodSync(path.join(library, 'locked.bib'), 0);
     fs.writeFileSync(path.join(library, 'fine.bib'), '@article{fine2020paper, title={A readable entry}, year={2020}}\n');
     ({ server, connection } = startServer('ignore'));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -82,6 +86,12 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.match(message(gone.diagnostics[0]), /cannot be read: a symbolic link whose target does not exist/);
     const folder = await until(() => latestFor(path.join(workspace, 'library', 'folder.bib')));
     assert.match(message(folder.diagnostics[0]), /cannot be read: a link to a folder/);
+    const loop = await until(() => latestFor(path.join(workspace, 'library', 'loop.json')));
+    assert.match(message(loop.diagnostics[0]), /cannot be read: a loop of symbolic links/);
+    if (process.getuid?.() !== 0) {
+      const locked = await until(() => latestFor(path.join(workspace, 'library', 'locked.bib')));
+      assert.match(message(locked.diagnostics[0]), /cannot be read: permission denied/);
+    }
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
     assert.ok(hover, 'hover answers');
     assert.equal(statuses.at(-1), 'ready', 'the status is not left at "loading"');
@@ -91,6 +101,8 @@ suite('language server: unreadable files and responsiveness', function () {
     const gone = path.join(workspace, 'library', 'gone.json');
     fs.rmSync(gone);
     fs.rmSync(path.join(workspace, 'library', 'folder.bib'));
+    fs.rmSync(path.join(workspace, 'library', 'loop.json'));
+    fs.chmodSync(path.join(workspace, 'library', 'locked.bib'), 0o644);
     fs.writeFileSync(path.join(workspace, 'library', 'later.bib'), '@article{later2024paper, title={Added later}, year={2024}}\n');
     const before = published.length;
     await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(gone).href, type: FileChangeType.Deleted }] });
@@ -236,6 +248,45 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
       connection.dispose();
       server.kill();
       fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("a LaTeX file's \\input leading out of the workspace is not read, open or checked by Check Workspace", async function () {
+    if (!fs.existsSync(cli)) this.skip();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-tex-'));
+    const workspace = path.join(root, 'ws');
+    fs.mkdirSync(workspace);
+    fs.mkdirSync(path.join(root, 'outside'));
+    // A file outside the workspace that the project would read: its macro makes a claim of the sentence.
+    fs.writeFileSync(path.join(root, 'outside', 'defs.tex'), '\\newcommand{\\agent}{IL-11}\n');
+    const project = (name: string) => `\\documentclass{article}\n\\input{../outside/defs}\n\\begin{document}\n\\agent raised MMP-13 in OSCC cells (${name}).\n\\end{document}\n`;
+    fs.writeFileSync(path.join(workspace, 'open.tex'), project('open'));
+    fs.writeFileSync(path.join(workspace, 'closed.tex'), project('closed'));
+    const { server, connection } = startServer('ignore');
+    const published: PublishDiagnosticsParams[] = [];
+    let wake = () => undefined as void;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => { published.push(params); wake(); });
+    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onNotification('claimlens/status', () => undefined);
+    connection.listen();
+    try {
+      await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: {},
+        initializationOptions: { settings: { debounceMs: 0 }, workspaceTrusted: false },
+      });
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = pathToFileURL(path.join(workspace, 'open.tex')).href;
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'latex', version: 1, text: project('open') } });
+      let own: PublishDiagnosticsParams | undefined;
+      while (!(own = published.find((p) => p.uri === uri))) await new Promise<void>((resolve) => { wake = resolve; });
+      // Before: the file outside was read (the open file's claim about IL-11 was checked, no warning).
+      assert.ok(own.diagnostics.some((d) => d.code === 'missing-file' && /outside\/defs/.test(String(d.message))), JSON.stringify(own.diagnostics));
+      assert.ok(!own.diagnostics.some((d) => /IL-11/.test(String(d.message))), JSON.stringify(own.diagnostics));
+      const report = (await connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [] })) as { files: { path: string; sentences: { claims: unknown[] }[] }[] };
+      const claims = report.files.map((file) => `${path.basename(file.path)}: ${file.sentences.flatMap((sentence) => sentence.claims).length}`);
+      assert.deepEqual(claims.sort(), ['closed.tex: 0', 'open.tex: 0'], 'no macro from outside the workspace made a claim');
+    } finally {
+      await stopServer({ server, connection }, root);
     }
   });
 });
