@@ -89,5 +89,16 @@ suite('sentence constructions: where they stay silent', () => {
   test('a directed effect on an outcome: the marker\'s loss turns it round', () => {
     assert.deepEqual(claimsOf('Loss of vimentin adversely affected overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
   });
-});
 
+  test('rate comparison: a refractory against a naive group goes with resistance; a lost marker turns round', () => {
+    assert.deepEqual(claimsOf('Vimentin loss was seen in 65% of trastuzumab-refractory tumours versus 30% of trastuzumab-naive tumours.', kb), [
+      'VIM associated-with(negative) DRUG_RESISTANCE [ctx CANCER,DRUG_TRASTUZUMAB]',
+    ]);
+    assert.deepEqual(claimsOf('Vimentin staining rose from benign mucosa (12%) to gastric cancer (58%).', kb), ['VIM associated-with(positive) GASTRIC_CANCER']);
+  });
+
+  test('rate comparison: rates that do not pair with a disease and a normal group say nothing', () => {
+    assert.deepEqual(claimsOf('Vimentin positivity was 80% in gastric cancer and 20% in colon cancer.', kb), []);
+    assert.deepEqual(claimsOf('Vimentin positivity was 80%, 50% and 20% in gastric cancer and normal mucosa.', kb), []);
+  });
+});

@@ -22,9 +22,10 @@ import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
 import { sensitiveCells } from './sensitiveCells';
 import { prognosticFactor } from './prognosticFactor';
+import { rateComparison } from './rateComparison';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
