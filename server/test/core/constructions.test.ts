@@ -101,4 +101,16 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin positivity was 80% in gastric cancer and 20% in colon cancer.', kb), []);
     assert.deepEqual(claimsOf('Vimentin positivity was 80%, 50% and 20% in gastric cancer and normal mucosa.', kb), []);
   });
+
+  test('group levels: the group without the marker named first turns round; no measure named, no claim', () => {
+    assert.deepEqual(claimsOf('Vimentin expression in tumours without Helicobacter pylori infection was lower than in those with it.', kb), [
+      'HELICOBACTER_PYLORI associated-with(positive) VIM [ctx CANCER]',
+    ]);
+    assert.deepEqual(claimsOf('Survival was longer in patients with Helicobacter pylori infection.', kb), []);
+  });
+
+  test('sensitization: a sensitising agent lowers the resistance; a drug not after "to" is no outcome', () => {
+    assert.deepEqual(claimsOf('Vimentin sensitized gastric cancer cells to trastuzumab.', kb), ['VIM decreases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB,GASTRIC_CANCER]']);
+    assert.deepEqual(claimsOf('Vimentin knockdown resensitised the cells, and trastuzumab was then given.', kb), []);
+  });
 });
