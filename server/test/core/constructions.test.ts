@@ -113,4 +113,12 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin sensitized gastric cancer cells to trastuzumab.', kb), ['VIM decreases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB,GASTRIC_CANCER]']);
     assert.deepEqual(claimsOf('Vimentin knockdown resensitised the cells, and trastuzumab was then given.', kb), []);
   });
+
+  test('treated cells: each change after the agent\'s cells is the agent\'s, not one molecule\'s on the next', () => {
+    assert.deepEqual(claimsOf('Trametinib-treated colon cancer cells showed reduced levels of vimentin and Snail.', kb), [
+      'DRUG_TRAMETINIB decreases NCBIGENE_6615 [ctx DOID_219]',
+      'DRUG_TRAMETINIB decreases VIM [ctx DOID_219]',
+    ]);
+    assert.deepEqual(claimsOf('Untouched epithelial cells showed enhanced expression of vimentin.', kb), []);
+  });
 });

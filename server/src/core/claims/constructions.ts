@@ -25,9 +25,10 @@ import { prognosticFactor } from './prognosticFactor';
 import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
 import { sensitization } from './sensitization';
+import { treatedCells } from './treatedCells';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
