@@ -121,4 +121,9 @@ suite('sentence constructions: where they stay silent', () => {
     ]);
     assert.deepEqual(claimsOf('Untouched epithelial cells showed enhanced expression of vimentin.', kb), []);
   });
+
+  test('manipulated group: an overexpressing group\'s rise is the gene\'s; a group named by no manipulation says nothing', () => {
+    assert.deepEqual(claimsOf('In the vimentin-overexpressing group, invasion rose; Snail levels fell.', kb), ['VIM decreases NCBIGENE_6615', 'VIM increases CELL_INVASION']);
+    assert.deepEqual(claimsOf('In the control group, invasion rose; Snail levels fell.', kb), []);
+  });
 });

@@ -26,9 +26,10 @@ import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
 import { sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
+import { manipulatedGroup } from './manipulatedGroup';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells];
+export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells, manipulatedGroup];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

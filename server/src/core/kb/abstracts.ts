@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { frontedCauseEnd } from '../claims/frontedChanges';
+import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
 import { patientGroupClaims } from '../claims/patientGroups';
 import { isDrugMention } from '../claims/construction';
@@ -19,14 +20,14 @@ import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
 import { listReferences, type ListReference } from './listReference';
-import { invert } from '../claims/extract';
+import { invert, type ExtractedClaim } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/24';
+export const abstractReaderVersion = 'abstract-reader/25';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -161,7 +162,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
       // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
       // no marker acts on the next.
-      if (!(frontedEnd !== undefined && claim.subject.end <= frontedEnd) && separateChanges(abstract, claim.subject, claim.object)) return;
+      // A manipulated group's changes are each the manipulation's (claims/manipulatedGroup.ts).
+      if (!(frontedEnd !== undefined && claim.subject.end <= frontedEnd) && !groupChangeClaims.has(claim as ExtractedClaim) && separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
