@@ -126,4 +126,20 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('In the vimentin-overexpressing group, invasion rose; Snail levels fell.', kb), ['VIM decreases NCBIGENE_6615', 'VIM increases CELL_INVASION']);
     assert.deepEqual(claimsOf('In the control group, invasion rose; Snail levels fell.', kb), []);
   });
+
+  test('association fallback: a bracketed definition no longer hides the association; a drug in a fronted setting is no marker', () => {
+    assert.deepEqual(claimsOf('In gastric cancer treated with trastuzumab, MAPK pathway activation (KRAS mutation and/or vimentin loss) was associated with shorter overall survival.', kb), [
+      'MAPK_ERK_PATHWAY associated-with(negative) OVERALL_SURVIVAL [ctx GASTRIC_CANCER]',
+    ]);
+    assert.deepEqual(claimsOf('Vimentin expression was associated with shorter overall survival.', kb), ['VIM associated-with(negative) OVERALL_SURVIVAL']);
+  });
+
+  test('time to event: a group named by the marker\'s negativity turns round; death is overall survival', () => {
+    assert.deepEqual(claimsOf('Vimentin-negative patients died sooner than vimentin-positive patients.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
+  });
+
+  test('clause anaphora: an association said of "this" is the earlier molecule\'s; with no molecule before it, nothing', () => {
+    assert.deepEqual(claimsOf('Snail levels rose in the clone, which was associated with greater invasion.', kb), ['NCBIGENE_6615 associated-with(positive) CELL_INVASION']);
+    assert.deepEqual(claimsOf('The clone grew quickly, but this did not correlate with invasion.', kb), []);
+  });
 });
