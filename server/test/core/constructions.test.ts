@@ -142,4 +142,10 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Snail levels rose in the clone, which was associated with greater invasion.', kb), ['NCBIGENE_6615 associated-with(positive) CELL_INVASION']);
     assert.deepEqual(claimsOf('The clone grew quickly, but this did not correlate with invasion.', kb), []);
   });
+
+  test('a fronted cohort ("In a cohort of patients with X-positive cancer, ...") is a setting, not a marker', () => {
+    assert.deepEqual(claimsOf('In a cohort of patients with Snail-positive gastric cancer, higher vimentin levels were correlated with worse overall survival.', kb), [
+      'VIM associated-with(negative) OVERALL_SURVIVAL [ctx GASTRIC_CANCER]',
+    ]);
+  });
 });
