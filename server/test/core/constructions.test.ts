@@ -120,6 +120,7 @@ suite('sentence constructions: where they stay silent', () => {
       'DRUG_TRAMETINIB decreases VIM [ctx DOID_219]',
     ]);
     assert.deepEqual(claimsOf('Untouched epithelial cells showed enhanced expression of vimentin.', kb), []);
+    assert.deepEqual(claimsOf('Trametinib-treated cells showed a marked decrease in the protein expression of vimentin.', kb), ['DRUG_TRAMETINIB decreases VIM']);
   });
 
   test('manipulated group: an overexpressing group\'s rise is the gene\'s; a group named by no manipulation says nothing', () => {

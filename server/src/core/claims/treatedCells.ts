@@ -14,8 +14,8 @@ const participle = /\b(?:infected|treated|stimulated|exposed|transfected|challen
 const cellsAfter = /^[^.;,()]{0,80}?\bcells\b/i;
 /** A change the cells show: a verb of showing or making, a level word, then what changed. */
 const change =
-  /\b(?:showed|show|displayed|exhibited|had|secreted|released|produced|expressed)\s+(?:an?\s+)?(?:(?:significantly|markedly|strongly)\s+)?(enhanced|increased|elevated|higher|more|greater|reduced|decreased|lower|less|diminished)\s+(?:(?:expression|levels?|secretion|production|amounts?|activity)\s+of\s+(?:the\s+)?)?/gi;
-const rising = /^(?:enhanced|increased|elevated|higher|more|greater)$/i;
+  /\b(?:showed|show|displayed|exhibited|had|secreted|released|produced|expressed)\s+(?:an?\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly)\s+)?(?:(enhanced|increased|elevated|higher|more|greater|reduced|decreased|lower|less|diminished)|(?:(increase|elevation|rise|upregulation|up-regulation|decrease|reduction|fall|downregulation|down-regulation|loss)\s+in))\s+(?:the\s+)?(?:(?:protein|mRNA|gene)\s+)?(?:(?:expression|levels?|secretion|production|amounts?|activity)\s+of\s+(?:the\s+)?)?/gi;
+const rising = /^(?:enhanced|increased|elevated|higher|more|greater|increase|elevation|rise|up-?regulation)$/i;
 /** Where a list of changed molecules ends: a new clause or a participle clause. */
 const listEnd = /[;.]|,\s*(?:and\s+)?(?!and\b)[\p{L}-]+(?:ed|ing)\b|\b(?:which|that|whereas|while|but)\b/iu;
 
@@ -48,7 +48,7 @@ export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedCl
       if (m.start < from || m.end > to || m.entityId === agent.entityId || !isMarkerType(typeOf(m)) || changed.some((x) => x.entityId === m.entityId)) continue;
       changed.push(m);
       claims.push({
-        subject: agent, relation: rising.test(c[1]) ? 'increases' : 'decreases', object: m, mediators: [],
+        subject: agent, relation: rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', object: m, mediators: [],
         context: contextMentions(sentence, [agent.entityId, m.entityId]), negated: false, hedged, inverted: false, start: agent.start, end: m.end,
       });
     }
