@@ -5,7 +5,7 @@
 // by its loss ("tumours with X loss"), turns the association round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, replacingPairs, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The comparison: a copula and a level word. */
@@ -61,7 +61,6 @@ export const groupLevels: Construction = {
   apply(claims, sentence) {
     const read = groupLevelClaims(sentence);
     if (read.length === 0) return claims;
-    const kept = claims.filter((c) => !read.some((r) => (r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId) || (r.subject.entityId === c.object.entityId && r.object.entityId === c.subject.entityId)));
-    return [...kept, ...read];
+    return replacingPairs(claims, read);
   },
 };

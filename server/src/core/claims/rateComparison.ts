@@ -12,7 +12,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, onePerEntity, replacingPairs, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 type GroupKind = 'disease' | 'normal' | 'resistant' | 'naive';
@@ -85,7 +85,7 @@ export function rateComparisonClaims(sentence: SentenceSpan): ExtractedClaim[] {
     if (difference === 0) return;
     for (const marker of markers) {
       const sign = Math.sign(difference) * (markerLost(text, marker, start, first) ? -1 : 1);
-      const context = [...contextMentions(sentence, [marker.entityId, object.entityId]), ...extraContext].filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i);
+      const context = onePerEntity([...contextMentions(sentence, [marker.entityId, object.entityId]), ...extraContext]);
       claims.push({ subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [], context, negated: false, hedged, inverted: false, start: marker.start, end: object.end });
     }
   };
@@ -115,7 +115,6 @@ export const rateComparison: Construction = {
   apply(claims, sentence) {
     const read = rateComparisonClaims(sentence);
     if (read.length === 0) return claims;
-    const kept = claims.filter((c) => !read.some((r) => (r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId) || (r.subject.entityId === c.object.entityId && r.object.entityId === c.subject.entityId)));
-    return [...kept, ...read];
+    return replacingPairs(claims, read);
   },
 };

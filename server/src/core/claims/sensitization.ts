@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, onePerEntity, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
 
@@ -39,7 +39,7 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
     if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
     const lost = lostAround(text, subject, at);
     const object: EntityMention = { ...drug, entityId: outcome.object };
-    const context = [...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))].filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i);
+    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     added.push({ subject, relation: lost ? 'increases' : 'decreases', object, mediators: [], context, negated: false, hedged, inverted: lost, start: subject.start, end: drug.end });
   }
   return added;

@@ -5,7 +5,7 @@
 // A group named by the marker's loss or negativity turns it round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction } from './construction';
+import { contextMentions, onePerEntity, type Construction } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const event = /\b(progressed|relapsed|recurred|died)\s+(?:(?:significantly|markedly|much)\s+)?(earlier|sooner|faster|more\s+(?:rapidly|quickly|often)|later|more\s+slowly|less\s+often)\b/gi;
@@ -36,7 +36,7 @@ export const timeToEvent: Construction = {
       const object: EntityMention = { entityId: endPoint, start: at, end: at + match[0].length, text: match[0] };
       added.push({
         subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [],
-        context: contextMentions(sentence, [marker.entityId]).filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i), negated: false, hedged, inverted: lost, start: marker.start, end: object.end,
+        context: onePerEntity(contextMentions(sentence, [marker.entityId])), negated: false, hedged, inverted: lost, start: marker.start, end: object.end,
       });
     }
     return added.length > 0 ? [...claims, ...added] : claims;
