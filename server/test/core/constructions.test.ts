@@ -149,4 +149,9 @@ suite('sentence constructions: where they stay silent', () => {
       'VIM associated-with(negative) OVERALL_SURVIVAL [ctx GASTRIC_CANCER]',
     ]);
   });
+
+  test('by targeting: the target is a route without an effect of its own; with no claim before it, nothing is added', () => {
+    assert.deepEqual(claimsOf('Vimentin lowered Snail expression by directly targeting STAT3.', kb), ['VIM decreases NCBIGENE_6615 via STAT3']);
+    assert.deepEqual(claimsOf('Cells were transfected with a construct targeting STAT3.', kb), []);
+  });
 });
