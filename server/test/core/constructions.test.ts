@@ -154,4 +154,8 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Vimentin lowered Snail expression by directly targeting STAT3.', kb), ['VIM decreases NCBIGENE_6615 via STAT3']);
     assert.deepEqual(claimsOf('Cells were transfected with a construct targeting STAT3.', kb), []);
   });
+
+  test('shared agent: a single passive is the verb reading\'s; an agent not after the last verb is no shared agent', () => {
+    assert.deepEqual(claimsOf('Vimentin was reduced, and Snail was elevated in the resistant cells.', kb), []);
+  });
 });

@@ -31,9 +31,10 @@ import { associationFallback } from './associationFallback';
 import { clauseAnaphora } from './clauseAnaphora';
 import { timeToEvent } from './timeToEvent';
 import { byTargetingRoute } from './byTargeting';
+import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, associationFallback];
+export const constructions: readonly Construction[] = [clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
