@@ -8,9 +8,10 @@
 // the gold phrases name (or their kinds/parts), with the same direction and a compatible context.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { documentAbbreviations } from '../src/core/entities/abbreviations';
 import { lexiconOf } from '../src/core/entities/lexicon';
-import { recognizeEntities } from '../src/core/entities/recognize';
+import { recognizeEntities, type DocumentAbbreviations } from '../src/core/entities/recognize';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome } from '../src/core/kb/outcomes';
 import type { Fact } from '../src/core/kb/schema';
@@ -58,10 +59,31 @@ function readJsonl<T>(file: string): T[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
+/**
+ * The abbreviations each paper's title and abstract define: gold phrases use them ("GC tissue" in a paper that
+ * defines gastric cancer (GC)), so a gold phrase is read as its abstract is.
+ */
+const paperAbbreviations = new WeakMap<KnowledgeBase, Map<string, DocumentAbbreviations>>();
+
+function abbreviationsOf(paperKey: string, kb: KnowledgeBase): DocumentAbbreviations | undefined {
+  let perPaper = paperAbbreviations.get(kb);
+  if (!perPaper) paperAbbreviations.set(kb, (perPaper = new Map()));
+  const paper = kb.papers.get(paperKey);
+  if (!paper?.abstract) return undefined;
+  let found = perPaper.get(paperKey);
+  if (!found) perPaper.set(paperKey, (found = documentAbbreviations([paper.title, paper.abstract], lexiconOf(kb))));
+  return found;
+}
+
+/** The mentions of a gold phrase of `paper`, with the abbreviations its abstract defines. */
+function mentionsOf(phrase: string, paper: string, kb: KnowledgeBase) {
+  return recognizeEntities(phrase, lexiconOf(kb), abbreviationsOf(paper, kb));
+}
+
 /** The entities a gold phrase names ("TGF-β1-induced cell migration" -> TGF-β1, cell migration). */
-function entitiesOf(phrase: string | null | undefined, kb: KnowledgeBase): string[] {
+function entitiesOf(phrase: string | null | undefined, kb: KnowledgeBase, paper?: string): string[] {
   if (!phrase) return [];
-  return recognizeEntities(phrase, lexiconOf(kb)).map((m) => m.entityId);
+  return (paper ? mentionsOf(phrase, paper, kb) : recognizeEntities(phrase, lexiconOf(kb))).map((m) => m.entityId);
 }
 
 function sameFamily(a: string, b: string, kb: KnowledgeBase): boolean {
@@ -97,12 +119,18 @@ function drugOutcomeOf(phrase: string, mention: { entityId: string; start: numbe
 
 function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   if (fact.evidence.paper !== gold.paper || !fact.object) return false;
-  const subjects = recognizeEntities(gold.subject, lexiconOf(kb)).map((m) => drugOutcomeOf(gold.subject, m, kb));
+  // A marker named by its loss in a composite gold subject ("pathway activation (PTEN loss or PIK3CA
+  // mutation)") goes the other way, as the kit's loss-of-function normalisation turns a single one.
+  const subjects = mentionsOf(gold.subject, gold.paper, kb).map((m) => {
+    const outcome = drugOutcomeOf(gold.subject, m, kb);
+    const lost = /^\s*(?:loss|deletion|deficiency|negativity)\b/i.test(gold.subject.slice(m.end)) || /\b(?:loss|deletion|deficiency)\s+of\s+$/i.test(gold.subject.slice(0, m.start));
+    return lost ? { ...outcome, flip: -outcome.flip } : outcome;
+  });
   const sign = factSign(fact);
   // Gold objects are phrased as in the text: X associated_with_negative "shorter overall survival" is the
   // same finding as X associated_with_positive "overall survival", so an outcome named by its bad end
   // turns the gold direction round for that outcome.
-  const objects = recognizeEntities(gold.object, lexiconOf(kb)).map((m) => {
+  const objects = mentionsOf(gold.object, gold.paper, kb).map((m) => {
     const outcome = drugOutcomeOf(gold.object, m, kb);
     const sign = isFavourableOutcome(outcome.id, kb) && adverseOutcomeAt(gold.object, outcome.start) ? -goldSign(gold) : goldSign(gold);
     return { ...outcome, sign: sign * outcome.flip };
@@ -120,8 +148,8 @@ function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
  * fact about the same pair read with the wrong direction or context, or both entities found and no fact.
  */
 function missReason(gold: GoldFact, extracted: readonly Fact[], sentences: readonly string[], kb: KnowledgeBase): string {
-  const subjects = entitiesOf(gold.subject, kb);
-  const objects = entitiesOf(gold.object, kb);
+  const subjects = entitiesOf(gold.subject, kb, gold.paper);
+  const objects = entitiesOf(gold.object, kb, gold.paper);
   if (subjects.length === 0) return 'subject unknown';
   if (objects.length === 0) return 'object unknown';
   const lexicon = lexiconOf(kb);
@@ -143,7 +171,22 @@ function missReason(gold: GoldFact, extracted: readonly Fact[], sentences: reado
   return pair.some((f) => f.evidence.extracted?.sentence === gold.sentence_index) ? 'wrong direction or context' : 'read elsewhere only';
 }
 
-export async function evaluateTopic(dir: string, log: (line: string) => void = () => {}): Promise<TopicScores> {
+/** One line per claim the sentence yields: what was read and what the library made of it (`--claim=ID`). */
+function explainRow(row: LabelledRow, kb: KnowledgeBase, log: (line: string) => void): void {
+  const analysis = analyzeDocument('markdown', row.text, kb);
+  log(`  claim ${row.id} (${row.label}${row.basis ? `/${row.basis}` : ''}): ${row.text}`);
+  for (const sentence of analysis.sentences) {
+    log(`    sentence: ${sentence.verdict}${sentence.basis ? `/${sentence.basis}` : ''}${sentence.nonClaim ? ` (non-claim: ${sentence.nonClaim})` : ''}; mentions ${sentence.mentions.map((m) => m.entityId).join(', ')}`);
+    for (const { claim, verification: v } of sentence.claims) {
+      const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.evidence.paper}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');
+      log(`      ${claim.negated ? 'NOT ' : ''}${claim.subject.entityId} ${claim.relation}${claim.polarity ? `(${claim.polarity})` : ''} ${claim.object.entityId} med[${claim.mediators.map((m) => m.entityId).join(',')}] ctx[${claim.context.map((m) => m.entityId).join(',')}] -> ${v.verdict}${v.basis ? `/${v.basis}` : ''}${v.reason ? ` (${v.reason})` : ''}`);
+      if (v.evidence.length) log(`        evidence ${facts(v.evidence)}`);
+      if (v.nearest.length) log(`        nearest ${facts(v.nearest)}`);
+    }
+  }
+}
+
+export async function evaluateTopic(dir: string, log: (line: string) => void = () => {}, explain: readonly string[] = []): Promise<TopicScores> {
   const topic = path.basename(dir);
   const gold = readJsonl<GoldFact>(path.join(dir, 'facts.jsonl'));
   const claims = readJsonl<LabelledRow>(path.join(dir, 'claims.jsonl'));
@@ -163,6 +206,8 @@ export async function evaluateTopic(dir: string, log: (line: string) => void = (
     log(`  missed ${g.id} s${g.sentence_index} [${reason}]: ${g.subject} ${g.relation}${g.negated ? ' (negated)' : ''} ${g.object}`);
   }
   if (reasons.size > 0) log(`  misses by reason: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join('; ')}`);
+
+  for (const row of claims) if (explain.includes(row.id)) explainRow(row, kb, (l) => console.log(l));
 
   const results: TopicScores['claims'] = [];
   for (const source of ['refs.bib', 'refs.json']) {
@@ -194,16 +239,19 @@ export async function evaluateTopic(dir: string, log: (line: string) => void = (
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
+  // --claim=c07,c08: how each named claim was read and verified; --topic=nfkb: only the topics whose name holds it.
+  const explain = args.filter((a) => a.startsWith('--claim=')).flatMap((a) => a.slice(8).split(','));
+  const only = args.find((a) => a.startsWith('--topic='))?.slice(8);
   const root = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval', 'library');
   if (!fs.existsSync(root)) {
     process.stderr.write(`eval:library: no kit at ${root}\n`);
     process.exitCode = 2;
     return;
   }
-  const topics = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'facts.jsonl'))).sort();
+  const topics = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'facts.jsonl')) && (!only || d.includes(only))).sort();
   const pct = (x: number) => x.toFixed(3);
   for (const topic of topics) {
-    const s = await evaluateTopic(path.join(root, topic), verbose ? (l) => console.log(l) : undefined);
+    const s = await evaluateTopic(path.join(root, topic), verbose ? (l) => console.log(l) : undefined, explain);
     console.log(`${s.topic}: facts gold ${s.gold}, extracted ${s.extracted}, precision ${pct(s.factPrecision)}, recall ${pct(s.factRecall)}`);
     for (const c of s.claims) {
       console.log(`  claims with ${c.source}${c.bundled ? ' + bundled' : ' alone'}: accuracy ${pct(c.accuracy)} (verdict), ${pct(c.basisAccuracy)} (verdict with basis)`);

@@ -89,5 +89,73 @@ suite('sentence constructions: where they stay silent', () => {
   test('a directed effect on an outcome: the marker\'s loss turns it round', () => {
     assert.deepEqual(claimsOf('Loss of vimentin adversely affected overall survival.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
   });
-});
 
+  test('rate comparison: a refractory against a naive group goes with resistance; a lost marker turns round', () => {
+    assert.deepEqual(claimsOf('Vimentin loss was seen in 65% of trastuzumab-refractory tumours versus 30% of trastuzumab-naive tumours.', kb), [
+      'VIM associated-with(negative) DRUG_RESISTANCE [ctx CANCER,DRUG_TRASTUZUMAB]',
+    ]);
+    assert.deepEqual(claimsOf('Vimentin staining rose from benign mucosa (12%) to gastric cancer (58%).', kb), ['VIM associated-with(positive) GASTRIC_CANCER']);
+  });
+
+  test('rate comparison: rates that do not pair with a disease and a normal group say nothing', () => {
+    assert.deepEqual(claimsOf('Vimentin positivity was 80% in gastric cancer and 20% in colon cancer.', kb), []);
+    assert.deepEqual(claimsOf('Vimentin positivity was 80%, 50% and 20% in gastric cancer and normal mucosa.', kb), []);
+  });
+
+  test('group levels: the group without the marker named first turns round; no measure named, no claim', () => {
+    assert.deepEqual(claimsOf('Vimentin expression in tumours without Helicobacter pylori infection was lower than in those with it.', kb), [
+      'HELICOBACTER_PYLORI associated-with(positive) VIM [ctx CANCER]',
+    ]);
+    assert.deepEqual(claimsOf('Survival was longer in patients with Helicobacter pylori infection.', kb), []);
+  });
+
+  test('sensitization: a sensitising agent lowers the resistance; a drug not after "to" is no outcome', () => {
+    assert.deepEqual(claimsOf('Vimentin sensitized gastric cancer cells to trastuzumab.', kb), ['VIM decreases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB,GASTRIC_CANCER]']);
+    assert.deepEqual(claimsOf('Vimentin knockdown resensitised the cells, and trastuzumab was then given.', kb), []);
+  });
+
+  test('treated cells: each change after the agent\'s cells is the agent\'s, not one molecule\'s on the next', () => {
+    assert.deepEqual(claimsOf('Trametinib-treated colon cancer cells showed reduced levels of vimentin and Snail.', kb), [
+      'DRUG_TRAMETINIB decreases NCBIGENE_6615 [ctx DOID_219]',
+      'DRUG_TRAMETINIB decreases VIM [ctx DOID_219]',
+    ]);
+    assert.deepEqual(claimsOf('Untouched epithelial cells showed enhanced expression of vimentin.', kb), []);
+    assert.deepEqual(claimsOf('Trametinib-treated cells showed a marked decrease in the protein expression of vimentin.', kb), ['DRUG_TRAMETINIB decreases VIM']);
+  });
+
+  test('manipulated group: an overexpressing group\'s rise is the gene\'s; a group named by no manipulation says nothing', () => {
+    assert.deepEqual(claimsOf('In the vimentin-overexpressing group, invasion rose; Snail levels fell.', kb), ['VIM decreases NCBIGENE_6615', 'VIM increases CELL_INVASION']);
+    assert.deepEqual(claimsOf('In the control group, invasion rose; Snail levels fell.', kb), []);
+  });
+
+  test('association fallback: a bracketed definition no longer hides the association; a drug in a fronted setting is no marker', () => {
+    assert.deepEqual(claimsOf('In gastric cancer treated with trastuzumab, MAPK pathway activation (KRAS mutation and/or vimentin loss) was associated with shorter overall survival.', kb), [
+      'MAPK_ERK_PATHWAY associated-with(negative) OVERALL_SURVIVAL [ctx GASTRIC_CANCER]',
+    ]);
+    assert.deepEqual(claimsOf('Vimentin expression was associated with shorter overall survival.', kb), ['VIM associated-with(negative) OVERALL_SURVIVAL']);
+  });
+
+  test('time to event: a group named by the marker\'s negativity turns round; death is overall survival', () => {
+    assert.deepEqual(claimsOf('Vimentin-negative patients died sooner than vimentin-positive patients.', kb), ['VIM associated-with(positive) OVERALL_SURVIVAL']);
+  });
+
+  test('clause anaphora: an association said of "this" is the earlier molecule\'s; with no molecule before it, nothing', () => {
+    assert.deepEqual(claimsOf('Snail levels rose in the clone, which was associated with greater invasion.', kb), ['NCBIGENE_6615 associated-with(positive) CELL_INVASION']);
+    assert.deepEqual(claimsOf('The clone grew quickly, but this did not correlate with invasion.', kb), []);
+  });
+
+  test('a fronted cohort ("In a cohort of patients with X-positive cancer, ...") is a setting, not a marker', () => {
+    assert.deepEqual(claimsOf('In a cohort of patients with Snail-positive gastric cancer, higher vimentin levels were correlated with worse overall survival.', kb), [
+      'VIM associated-with(negative) OVERALL_SURVIVAL [ctx GASTRIC_CANCER]',
+    ]);
+  });
+
+  test('by targeting: the target is a route without an effect of its own; with no claim before it, nothing is added', () => {
+    assert.deepEqual(claimsOf('Vimentin lowered Snail expression by directly targeting STAT3.', kb), ['VIM decreases NCBIGENE_6615 via STAT3']);
+    assert.deepEqual(claimsOf('Cells were transfected with a construct targeting STAT3.', kb), []);
+  });
+
+  test('shared agent: a single passive is the verb reading\'s; an agent not after the last verb is no shared agent', () => {
+    assert.deepEqual(claimsOf('Vimentin was reduced, and Snail was elevated in the resistant cells.', kb), []);
+  });
+});

@@ -179,6 +179,13 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('We measured IL-11 in gastric cancer tissues.'), []);
   });
 
+  test('binding is between molecules, and ", which may be related to X" is said of the clause, not of its last process', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+    assert.deepEqual(read('IL-11 was shown to activate EMT by directly binding the STAT3 protein.').filter((f) => f.startsWith('EMT')), []);
+    assert.deepEqual(read('STAT3 loss raised cell migration and metastasis, which may be related to altered Snail levels.').filter((f) => f.includes('NCBIGENE_6615')), []);
+  });
+
   test('a drug named as resistance or sensitivity to it is that resistance, with the drug as context', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.relation} ${f.polarity ?? ''} ${f.object} [${f.context.join(',')}]`.replace(/\s+/g, ' '));

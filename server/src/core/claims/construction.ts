@@ -45,3 +45,16 @@ export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
   return sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
 }
+
+/** Mentions with one per entity: a construction's context may name the same place twice ("tumours ... tumours"). */
+export function onePerEntity(mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i);
+}
+
+/** The construction's readings in place of the verb reading's claims about the same two entities (either way round). */
+export function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const same = (a: ExtractedClaim, b: ExtractedClaim) =>
+    (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
+  return [...claims.filter((c) => !read.some((r) => same(r, c))), ...read];
+}
+

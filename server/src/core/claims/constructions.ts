@@ -22,9 +22,19 @@ import { patientGroups } from './patientGroups';
 import { persistence } from './persistence';
 import { sensitiveCells } from './sensitiveCells';
 import { prognosticFactor } from './prognosticFactor';
+import { rateComparison } from './rateComparison';
+import { groupLevels } from './groupLevels';
+import { sensitization } from './sensitization';
+import { treatedCells } from './treatedCells';
+import { manipulatedGroup } from './manipulatedGroup';
+import { associationFallback } from './associationFallback';
+import { clauseAnaphora } from './clauseAnaphora';
+import { timeToEvent } from './timeToEvent';
+import { byTargetingRoute } from './byTargeting';
+import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
 
-export const constructions: readonly Construction[] = [drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells];
+export const constructions: readonly Construction[] = [clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

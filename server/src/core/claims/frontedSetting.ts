@@ -4,7 +4,7 @@
 // subject or object.
 import type { Construction } from './construction';
 
-const setting = /^\s*(?:Among|In|For|Within)\s+(?:the\s+|all\s+|those\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|tumou?rs|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|evaluable|treated|receiving)\b[^,;]{0,160},/i;
+const setting = /^\s*(?:Among|In|For|Within)\s+(?:the\s+|all\s+|those\s+|an?\s+|our\s+)?(?:(?:cohort|series|group|subgroup|population)\s+of\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|tumou?rs|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|evaluable|treated|receiving)\b[^,;]{0,160},/i;
 /** The same setting after the finding: "X was associated with Y in patients with Z-negative tumours". */
 const trailing = /\b(?:in|among)\s+(?:the\s+|all\s+|those\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|treated|receiving)\b/gi;
 

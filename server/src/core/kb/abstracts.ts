@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { frontedCauseEnd } from '../claims/frontedChanges';
+import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
 import { patientGroupClaims } from '../claims/patientGroups';
 import { isDrugMention } from '../claims/construction';
@@ -19,14 +20,14 @@ import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
 import { listReferences, type ListReference } from './listReference';
-import { invert } from '../claims/extract';
+import { invert, type ExtractedClaim } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/21';
+export const abstractReaderVersion = 'abstract-reader/30';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -161,7 +162,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       if (drugEnd?.opposite && relation !== 'associated-with') relation = invert(relation as ClaimRelation) as Fact['relation'];
       // "E-cadherin decreased, and vimentin and Snail increased": a list of changes measured after one cause;
       // no marker acts on the next.
-      if (!(frontedEnd !== undefined && claim.subject.end <= frontedEnd) && separateChanges(abstract, claim.subject, claim.object)) return;
+      // A manipulated group's changes are each the manipulation's (claims/manipulatedGroup.ts).
+      if (!(frontedEnd !== undefined && claim.subject.end <= frontedEnd) && !groupChangeClaims.has(claim as ExtractedClaim) && separateChanges(abstract, claim.subject, claim.object)) return;
       if (subject === object) return;
       // A place is where a finding holds, not what acts: "CRC cells" as a subject means the reader missed
       // the real subject (often a gene the lexicon does not know yet), so the reading is not trusted.
@@ -173,6 +175,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // "These effects were linked to X": the effects the previous sentences report go with a mechanism; the
       // previous subject is not associated with X.
       if (relation === 'associated-with' && claim.subject.start < span.start && /^\s*(?:these|this|such)\s+(?:effects?|changes?|results?|findings?|alterations?)\b/i.test(text)) return;
+      // Binding is between molecules: "X activates EMT by binding SMAD4" gives EMT no partner.
+      if (relation === 'binds' && [subject, object].some((id) => processLike.has(kb.entities.get(id)?.type as EntityType))) return;
+      // ", which may be related to X": the relative clause is said of the whole clause before it (an effect, a
+      // finding), not of the process named last in it.
+      if (relation === 'associated-with' && processLike.has(kb.entities.get(subject)?.type as EntityType) && claim.object.start > claim.subject.end && clausalWhich.test(abstract.slice(claim.subject.end, claim.object.start))) return;
       // "HR 1.92", "HR: 3.40": a hazard ratio, not the gene HR.
       if ([claim.subject, claim.object].some((m) => hazardRatioMention(abstract, m))) return;
       // A mention cut out of a longer name ("growth factor" in "transforming growth factor-β") is not that entity.
@@ -346,6 +353,11 @@ function separateChanges(text: string, subject: EntityMention, object: EntityMen
   return changeWithoutObject.test(text.slice(subject.end, object.start));
 }
 
+
+/** Entity types that name what happens, not a molecule. */
+const processLike: ReadonlySet<EntityType> = new Set<EntityType>(['process', 'phenotype', 'disease']);
+/** ", which may be related to": a relative clause whose antecedent is the clause before the comma. */
+const clausalWhich = /,\s*which\s+(?:(?:may|might|could|is|was|are|were|be|also|probably|possibly|likely)\s+)*(?:related|associated|linked|due|attributed)\s+to\b/i;
 
 /** True when the mention is the "HR" of a hazard ratio: followed by its value, or by "95% CI". */
 function hazardRatioMention(text: string, mention: EntityMention): boolean {

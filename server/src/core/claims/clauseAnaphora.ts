@@ -1,0 +1,42 @@
+// A clause that refers back to the change before it: "one clone had markedly raised X, but this did not
+// correlate with higher Y", "X rose in the tumours, which was associated with Y". "This" (or "which") is the
+// change of the molecule the previous clause reported, so the association, or its denial, is that
+// molecule's. The verb reading finds no subject in "this".
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { contextMentions, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with". */
+const referring =
+  /(?:,\s*(?:but|and|yet)\s+|;\s*|,\s*)(?:this|which|these)\s+(?:(?:change|increase|rise|upregulation|finding)\s+)?(?:(did\s+not|was\s+not|were\s+not|was|were|did|also|significantly)\s+)*(?:correlate[ds]?|associated|linked|related)\s+(?:with|to)\s+/gi;
+
+export const clauseAnaphora: Construction = {
+  name: 'clause-anaphora',
+  reads: '"X was markedly raised, but this did not correlate with higher Y": the denial (or the association) is X\'s',
+  triggers: ['this', 'which', 'these'],
+  example: 'One clone had markedly upregulated vimentin, but this did not correlate with higher invasion.',
+  expected: ['NOT VIM associated-with(positive) CELL_INVASION'],
+  apply(claims, sentence) {
+    const { text, start, end, mentions, kb, hedged } = sentence;
+    const added: ExtractedClaim[] = [];
+    for (const match of text.slice(start, end).matchAll(referring)) {
+      const at = start + match.index;
+      const after = at + match[0].length;
+      const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+      const referent = [...mentions].reverse().find((m) => m.start >= start && m.end <= at && isMarkerType(typeOf(m)));
+      // What it goes with: the first outcome, process or marker after the cue, up to the clause's end.
+      const stop = /[;,.]/.exec(text.slice(after, end));
+      const to = stop ? after + stop.index : end;
+      const object = mentions.find((m) => m.start >= after && m.end <= to && m.entityId !== referent?.entityId && (isMarkerType(typeOf(m)) || ['process', 'phenotype', 'disease'].includes(typeOf(m))));
+      if (!referent || !object) continue;
+      if (claims.some((c) => c.subject.entityId === referent.entityId && c.object.entityId === object.entityId)) continue;
+      const negated = /\bnot\b/i.test(match[0]);
+      added.push({
+        subject: referent, relation: 'associated-with', polarity: 'positive', object, mediators: [],
+        context: contextMentions(sentence, [referent.entityId, object.entityId]), negated, hedged, inverted: false, start: referent.start, end: object.end,
+      });
+    }
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};

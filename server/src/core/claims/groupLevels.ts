@@ -1,0 +1,66 @@
+// A level compared between groups that differ by a marker: "Y levels were higher in tumours with X", "the
+// expression of Y in specimens with X infection was higher than in those without it". Tissue studies report
+// a marker's link with a measured molecule this way, with no verb between the two: the group's marker goes
+// with the molecule, positively when the level is higher in its group. A group without the marker, or named
+// by its loss ("tumours with X loss"), turns the association round.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
+import { contextMentions, replacingPairs, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The comparison: a copula and a level word. */
+const level = /\b(?:was|were|is|are)\s+(?:(?:significantly|markedly|much|considerably|substantially|consistently|also)\s+)*(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\b/i;
+const higherWord = /^(?:higher|greater|increased|elevated|enhanced)$/i;
+/** The group named by what it has or lacks: "<samples> with", "<samples> without". */
+const group = /\b(?:tumou?rs?|cancers?|carcinomas?|specimens?|samples?|tissues?|patients|cases|biopsies|lesions|cells)\s+(with(?:out)?|harbou?ring|carrying|bearing)\s+/gi;
+/** What was measured: "levels of Y", "Y protein levels", "the expression of Y". */
+const measureAfter = /^\s*(?:\([^()]*\)\s*)?(?:(?:mRNA|protein|gene|serum|tissue)\s+)*(?:levels?|expression|concentrations?|content|activity|staining)\b/i;
+const measureBefore = /\b(?:levels?|expression|concentrations?|content|activity|staining)\s+of\s+(?:the\s+)?$/i;
+
+export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end, mentions, kb, hedged } = sentence;
+  const part = text.slice(start, end);
+  const comparison = level.exec(part);
+  if (!comparison) return [];
+  const levelAt = start + comparison.index;
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  // The first group named, before "than": the group the level is said of.
+  const thanAt = /\bthan\b/i.exec(part);
+  const limit = thanAt ? start + thanAt.index : end;
+  let found: { marker: EntityMention; without: boolean; at: number } | undefined;
+  for (const g of part.matchAll(group)) {
+    const at = start + g.index + g[0].length;
+    if (at > limit) break;
+    const marker = inSentence.find((m) => m.start >= at && m.start <= at + 40 && isMarkerType(typeOf(m)));
+    if (marker) {
+      found = { marker, without: /^without$/i.test(g[1]), at: start + g.index };
+      break;
+    }
+  }
+  if (!found) return [];
+  const { marker } = found;
+  // The measured molecule: before the level word and before the group, named with its measure.
+  const measured = [...inSentence].reverse().find(
+    (m) => m.end <= Math.min(levelAt, found!.at) && m.entityId !== marker.entityId && isMarkerType(typeOf(m)) && (measureAfter.test(text.slice(m.end, m.end + 40)) || measureBefore.test(text.slice(Math.max(start, m.start - 30), m.start))),
+  );
+  if (!measured) return [];
+  const sign = (higherWord.test(comparison[1]) ? 1 : -1) * (found.without ? -1 : 1) * (markerLost(text, marker, found.at, end) ? -1 : 1);
+  return [{
+    subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: measured, mediators: [],
+    context: contextMentions(sentence, [marker.entityId, measured.entityId]), negated: false, hedged, inverted: false, start: measured.start, end: Math.max(marker.end, levelAt),
+  }];
+}
+
+export const groupLevels: Construction = {
+  name: 'group-levels',
+  reads: '"Y levels were higher in tumours with X (than in those without)": X goes with Y; a group without X turns it round',
+  triggers: ['with'],
+  example: 'Vimentin protein levels were significantly higher in gastric cancers with Helicobacter pylori infection.',
+  expected: ['HELICOBACTER_PYLORI associated-with(positive) VIM [ctx GASTRIC_CANCER]'],
+  apply(claims, sentence) {
+    const read = groupLevelClaims(sentence);
+    if (read.length === 0) return claims;
+    return replacingPairs(claims, read);
+  },
+};

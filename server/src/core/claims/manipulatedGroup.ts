@@ -1,0 +1,102 @@
+// An experimental group named by its manipulation, then what changed in it: "compared with the control
+// group, migration of the shRNA-X group was markedly enhanced; Y mRNA fell, and the levels of A and B
+// rose", "in X-silenced cells, A decreased". Cell-biology abstracts report a knockdown or an overexpression
+// this way, with the group as the grammatical place and each change in a clause of its own. Every change in
+// the sentence is the manipulated gene's: a knockdown's rise means the gene lowers what rose, an
+// overexpression's rise that it raises it. A fronted setting ("following the action of TGF-β1, ...") is the
+// condition, not a changed molecule.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The manipulation named around the gene, with the group or cells after it. */
+const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
+const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
+const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
+const groupAfter = /^[^,;.()]{0,30}?\b(?:group|groups|cells)\b/i;
+const changeWord =
+  /\b(?:(enhanced|increased|elevated|up-?regulated|higher|promoted|raised|rose|augmented)|(reduced|decreased|diminished|down-?regulated|lower|inhibited|suppressed|attenuated|declined|fell|impaired))\b/gi;
+/** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
+const clauseBreak = /;|,\s*(?:and|while|whereas|but)\s+/gi;
+/** A fronted setting or comparison before the clause's subject: its mentions are no changed molecules. */
+const frontedSetting = /(?:^|,)\s*(?:following|after|upon|under|with|in\s+the\s+presence\s+of|compared\s+(?:with|to)|relative\s+to|versus)\b[^,]*$/i;
+
+/**
+ * The claims this construction made: each reports one change of a list ("A fell, and B rose"), which the
+ * abstract reader otherwise takes for separate measurements with no cause (kb/abstracts.ts separateChanges).
+ */
+export const groupChangeClaims = new WeakSet<ExtractedClaim>();
+
+interface Manipulation {
+  gene: EntityMention;
+  /** -1 for a knockdown (its changes are the gene's opposite), +1 for an overexpression. */
+  sign: number;
+  end: number;
+}
+
+function manipulationOf(text: string, m: EntityMention, to: number): Manipulation | undefined {
+  const after = text.slice(m.end, Math.min(to, m.end + 50));
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  const lost = knockdownAfter.exec(after);
+  const gained = overexpressionAfter.exec(after);
+  const sign = lost || knockdownBefore.test(before) ? -1 : gained ? 1 : 0;
+  if (sign === 0) return undefined;
+  const rest = after.slice((lost ?? gained)?.[0].length ?? 0);
+  const group = groupAfter.exec(rest);
+  if (!group) return undefined;
+  return { gene: m, sign, end: m.end + ((lost ?? gained)?.[0].length ?? 0) + group.index + group[0].length };
+}
+
+export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end, mentions, kb, hedged } = sentence;
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  let manipulation: Manipulation | undefined;
+  for (const m of inSentence) {
+    if (!isMarkerType(typeOf(m))) continue;
+    manipulation = manipulationOf(text, m, end);
+    if (manipulation) break;
+  }
+  if (!manipulation) return [];
+  const { gene, sign } = manipulation;
+  const breaks = [...text.slice(start, end).matchAll(clauseBreak)].map((b) => ({ at: start + b.index, after: start + b.index + b[0].length }));
+  const clauses = [start, ...breaks.map((b) => b.after)].map((from, i) => ({ from, to: breaks[i]?.at ?? end }));
+  const claims: ExtractedClaim[] = [];
+  for (const clause of clauses) {
+    const words = [...text.slice(clause.from, clause.to).matchAll(changeWord)];
+    const word = words[words.length - 1];
+    if (!word) continue;
+    const at = clause.from + word.index;
+    const rising = word[1] !== undefined ? 1 : -1;
+    for (const m of inSentence) {
+      if (m.start < clause.from || m.end > at || m.entityId === gene.entityId) continue;
+      if (m.start >= gene.start && m.end <= manipulation.end) continue;
+      const type = typeOf(m);
+      if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
+      if (frontedSetting.test(text.slice(clause.from, m.start))) continue;
+      if (claims.some((c) => c.object.entityId === m.entityId)) continue;
+      const claim: ExtractedClaim = {
+        subject: gene, relation: sign * rising > 0 ? 'increases' : 'decreases', object: m, mediators: [],
+        context: contextMentions(sentence, [gene.entityId, m.entityId]), negated: false, hedged, inverted: sign < 0, start: Math.min(gene.start, m.start), end: at,
+      };
+      groupChangeClaims.add(claim);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+export const manipulatedGroup: Construction = {
+  name: 'manipulated-group',
+  reads: '"migration of the shRNA-X group was enhanced; the levels of A rose": X lowers migration and A (an overexpression: raises)',
+  triggers: ['group', 'cells'],
+  example: 'Compared with the control group, invasion of the vimentin-silenced group was markedly reduced, and Snail mRNA levels fell.',
+  expected: ['VIM increases CELL_INVASION', 'VIM increases NCBIGENE_6615'],
+  apply(claims, sentence) {
+    const read = manipulatedGroupClaims(sentence);
+    if (read.length === 0) return claims;
+    const kept = claims.filter((c) => !read.some((r) => r.object.entityId === c.object.entityId && (r.subject.entityId === c.subject.entityId || read.some((o) => o.object.entityId === c.subject.entityId))));
+    return [...kept, ...read];
+  },
+};

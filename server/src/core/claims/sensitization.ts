@@ -1,0 +1,58 @@
+// Sensitisation to a drug: "X sensitised the resistant cells to D", "X knockdown resensitised cells to D".
+// The cells named between the verb and the drug are where it holds; the finding is about the resistance to D:
+// X lowers it, and X's loss of function (knockdown, silencing, inhibition) lowering it means X raises it.
+// The verb reading leaves the drug after "cells to" without a role, so this construction reads it.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { drugResistanceOf } from '../kb/outcomes';
+import { contextMentions, isDrugMention, onePerEntity, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
+
+const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
+/** Between the verb and the drug: the cells (a few words), then "to". */
+const cellsTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:the\s+)?$/iu;
+/** Where the subject's clause starts. */
+const clauseStart = /[;:]|,\s*(?:whereas|while|but|and)\b|\b(?:whereas|while)\b/gi;
+
+function lostAround(text: string, mention: EntityMention, verbAt: number): boolean {
+  const after = text.slice(mention.end, verbAt).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const previous = before[before.length - 1] === 'of' ? before[before.length - 2] : before[before.length - 1];
+  return after.slice(0, 3).some((w) => lossOfFunctionAfter.has(w)) || (previous !== undefined && lossOfFunctionBefore.has(previous));
+}
+
+export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const { text, start, end, mentions, kb, hedged } = sentence;
+  const added: ExtractedClaim[] = [];
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  for (const match of text.slice(start, end).matchAll(verb)) {
+    const at = start + match.index;
+    const verbEnd = at + match[0].length;
+    const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
+    if (!drug) continue;
+    const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
+    if (!subject) continue;
+    const outcome = drugResistanceOf(drug.entityId, kb);
+    if (!outcome) continue;
+    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const lost = lostAround(text, subject, at);
+    const object: EntityMention = { ...drug, entityId: outcome.object };
+    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
+    added.push({ subject, relation: lost ? 'increases' : 'decreases', object, mediators: [], context, negated: false, hedged, inverted: lost, start: subject.start, end: drug.end });
+  }
+  return added;
+}
+
+export const sensitization: Construction = {
+  name: 'sensitization',
+  reads: '"X knockdown resensitised the cells to D": X raises resistance to D (X itself sensitising lowers it)',
+  triggers: ['sensiti'],
+  example: 'Vimentin knockdown resensitised the resistant cells to trastuzumab.',
+  expected: ['VIM increases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB]'],
+  apply(claims, sentence) {
+    const added = sensitizationClaims(sentence, claims);
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};

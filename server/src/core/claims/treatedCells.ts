@@ -1,0 +1,75 @@
+// Cells named by what was done to them, then their changes: "X-infected epithelial cells secreted more A and
+// showed enhanced expression of B and C", "cells treated with X displayed reduced levels of A". The cells are
+// where the finding holds; the agent in their name (the infection, the drug, the cytokine) is what changed
+// A, B and C. The verb reading takes the cells, or the first changed molecule, as the cause of the rest;
+// this construction gives each change to the agent and drops readings between the changed molecules.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
+const participle = /\b(?:infected|treated|stimulated|exposed|transfected|challenged|incubated)\b/i;
+/** The cells after the agent: a few modifiers (tissue, cell line), then "cells". */
+const cellsAfter = /^[^.;,()]{0,80}?\bcells\b/i;
+/** A change the cells show: a verb of showing or making, a level word, then what changed. */
+const change =
+  /\b(?:showed|show|displayed|exhibited|had|secreted|released|produced|expressed)\s+(?:an?\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly)\s+)?(?:(enhanced|increased|elevated|higher|more|greater|reduced|decreased|lower|less|diminished)|(?:(increase|elevation|rise|upregulation|up-regulation|decrease|reduction|fall|downregulation|down-regulation|loss)\s+in))\s+(?:the\s+)?(?:(?:protein|mRNA|gene)\s+)?(?:(?:expression|levels?|secretion|production|amounts?|activity)\s+of\s+(?:the\s+)?)?/gi;
+const rising = /^(?:enhanced|increased|elevated|higher|more|greater|increase|elevation|rise|up-?regulation)$/i;
+/** Where a list of changed molecules ends: a new clause or a participle clause. */
+const listEnd = /[;.]|,\s*(?:and\s+)?(?!and\b)[\p{L}-]+(?:ed|ing)\b|\b(?:which|that|whereas|while|but)\b/iu;
+
+export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; changed: EntityMention[] } | undefined {
+  const { text, start, end, mentions, kb, hedged } = sentence;
+  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  // The agent: a mention whose name, or the words right after it, carry the participle, with "cells" soon after.
+  let agent: EntityMention | undefined;
+  let cellsEnd = 0;
+  for (const m of inSentence) {
+    if (!isMarkerType(typeOf(m)) && typeOf(m) !== 'condition') continue;
+    const around = text.slice(Math.max(start, m.start - 12), Math.min(end, m.end + 16));
+    if (!participle.test(m.text) && !participle.test(around)) continue;
+    const cells = cellsAfter.exec(text.slice(m.end, end));
+    if (!cells) continue;
+    agent = m;
+    cellsEnd = m.end + cells.index + cells[0].length;
+    break;
+  }
+  if (!agent) return undefined;
+  const claims: ExtractedClaim[] = [];
+  const changed: EntityMention[] = [];
+  const after = text.slice(cellsEnd, end);
+  for (const c of after.matchAll(change)) {
+    const from = cellsEnd + c.index + c[0].length;
+    const stop = listEnd.exec(text.slice(from, end));
+    const to = stop ? from + stop.index : end;
+    for (const m of inSentence) {
+      if (m.start < from || m.end > to || m.entityId === agent.entityId || !isMarkerType(typeOf(m)) || changed.some((x) => x.entityId === m.entityId)) continue;
+      changed.push(m);
+      claims.push({
+        subject: agent, relation: rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', object: m, mediators: [],
+        context: contextMentions(sentence, [agent.entityId, m.entityId]), negated: false, hedged, inverted: false, start: agent.start, end: m.end,
+      });
+    }
+  }
+  return claims.length > 0 ? { claims, changed } : undefined;
+}
+
+export const treatedCells: Construction = {
+  name: 'treated-cells',
+  reads: '"X-infected cells secreted more A and showed enhanced expression of B": X raises A and B',
+  triggers: ['infected', 'treated', 'stimulated', 'exposed', 'transfected', 'challenged', 'incubated'],
+  example: 'Helicobacter pylori-infected epithelial cells released more vimentin and showed enhanced expression of Snail.',
+  expected: ['HELICOBACTER_PYLORI increases NCBIGENE_6615', 'HELICOBACTER_PYLORI increases VIM'],
+  apply(claims, sentence) {
+    const read = treatedCellClaims(sentence);
+    if (!read) return claims;
+    const changed = new Set(read.changed.map((m) => m.entityId));
+    // One changed molecule does not cause the next, nor do the cells cause them: the agent does.
+    const agent = read.claims[0].subject.entityId;
+    const typeOf = (id: string) => sentence.kb.entities.get(id)?.type ?? '';
+    const kept = claims.filter((c) => !(changed.has(c.object.entityId) && (changed.has(c.subject.entityId) || c.subject.entityId === agent || !isMarkerType(typeOf(c.subject.entityId)))));
+    return [...kept, ...read.claims];
+  },
+};
