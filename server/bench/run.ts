@@ -12,6 +12,8 @@ import { BiomedicalLexicon, deserializeLexicon } from '../src/core/entities/biom
 import { prebuiltLexicon } from '../src/core/entities/lexiconPrebuilt';
 import { bundledLexiconData } from '../src/core/entities/biomedicalData';
 import { manuscript } from './generate/manuscript';
+import { generateDraft } from './generate/drafts';
+import { splitWords } from '../src/core/entities/recognize';
 import { benchLatexShapes } from './latexShapes';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 import { pathologicalCases, runCase } from './pathological';
@@ -44,6 +46,56 @@ function editInMiddle(text: string, n: number): string {
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * `--full-check [--language=markdown|latex] [--runs=5]`: only the scale table's "full check vs a bare tokenize
+ * pass" ratio, each cold check alternated with a tokenize pass so the two share the machine's state; quick
+ * enough to run under `node --cpu-prof`.
+ */
+async function fullCheckRatio(): Promise<void> {
+  const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
+  const languages = (process.argv.find((a) => a.startsWith('--language='))?.slice('--language='.length).split(',') ?? ['markdown', 'latex']) as ('markdown' | 'latex')[];
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+  for (const language of languages) {
+    const draft = generateDraft(language);
+    const checks: number[] = [];
+    const tokenizes: number[] = [];
+    // CPU time as well: on a shared machine the wall clock also counts other processes' turns.
+    const checkCpu: number[] = [];
+    const tokenizeCpu: number[] = [];
+    const cpuMs = (fn: () => unknown): number => {
+      const start = process.cpuUsage();
+      fn();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    for (let run = 0; run < runs; run++) {
+      clearMarkdownChunkCache();
+      const service = new ClaimLensService(kb);
+      global.gc?.();
+      const doc = { id: `draft${run}.${language === 'markdown' ? 'md' : 'tex'}`, languageId: language, version: 0, text: draft.text };
+      let wall = 0;
+      checkCpu.push(cpuMs(() => (wall = time(() => service.diagnostics(doc)).ms)));
+      checks.push(wall);
+      tokenizeCpu.push(cpuMs(() => (wall = time(() => splitWords(draft.text)).ms)));
+      tokenizes.push(wall);
+    }
+    const check = median(checks);
+    const tokenize = Math.min(...tokenizes);
+    const cpuRatio = median(checkCpu) / Math.min(...tokenizeCpu);
+    console.log(`full check vs a bare tokenize pass, ${Math.round(draft.words / 1000)}k words ${language}: ${(check / tokenize).toFixed(1)}x wall (median ${check.toFixed(0)} ms [${checks.map((ms) => ms.toFixed(0)).join(', ')}] vs ${tokenize.toFixed(1)} ms); ${cpuRatio.toFixed(1)}x CPU (median ${median(checkCpu).toFixed(0)} ms [${checkCpu.map((ms) => ms.toFixed(0)).join(', ')}] vs ${Math.min(...tokenizeCpu).toFixed(1)} ms)`);
+  }
+}
+
+/** `--case=<part of a name>`: only the pathological inputs whose names contain it, each run three times. */
+async function pathologicalOnly(name: string): Promise<void> {
+  const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
+  for (const testCase of pathologicalCases.filter((c) => c.name.includes(name))) {
+    const results = [];
+    for (let run = 0; run < 3; run++) results.push((await runCase(testCase, kb)).perTenKb);
+    console.log(`${testCase.name}: ${results.map((ms) => ms.toFixed(1)).join(' / ')} ms/10 kB`);
+  }
 }
 
 /** Issue 11's shapes (time to first diagnostic is a row of the scale table). */
@@ -101,6 +153,15 @@ async function main(): Promise<void> {
   const modules = only ? rowModules.filter((m) => only.some((word) => m.name.includes(word))) : rowModules;
   if (process.argv.includes('--table')) {
     await runTable(modules, { quick });
+    return;
+  }
+  if (process.argv.includes('--full-check')) {
+    await fullCheckRatio();
+    return;
+  }
+  const caseName = process.argv.find((a) => a.startsWith('--case='))?.slice('--case='.length);
+  if (caseName) {
+    await pathologicalOnly(caseName);
     return;
   }
   const heapBefore = process.memoryUsage().heapUsed;

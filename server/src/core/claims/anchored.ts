@@ -42,6 +42,35 @@ const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || is
 export interface AnchoredOptions {
   /** Read every pair, linked by the library or not (the cue table's own tests). */
   anyPair?: boolean;
+  /**
+   * Subject and object (relatedKey) of the claims the frame reader already made: withAnchoredClaims drops an
+   * anchored claim of such a pair, so a pair that can only be read that way round is not read (see settled).
+   */
+  related?: ReadonlySet<string>;
+}
+
+/** The key of an ordered pair of entity ids in AnchoredOptions.related. */
+export function relatedKey(subject: string, object: string): string {
+  return `${subject}\u0000${object}`;
+}
+
+/**
+ * Words that let a pair be read the other way round, the second entity as the agent: the prepositions of the cue
+ * rows whose agent is the second participant ("induced by X", "in response to X", "seen after/following/upon
+ * X", cues.ts), which stand before the second entity's phrase, so between the two.
+ */
+const agentSecondWords: ReadonlySet<string> = new Set(['by', 'to', 'response', 'after', 'following', 'upon']);
+
+/**
+ * Whether the reading of the pair of tokens i < j is known to be dropped: readPair makes the first the subject
+ * unless a word of agentSecondWords stands between them, and a claim of a pair the frame reader already related
+ * in that order is dropped (withAnchoredClaims). A sentence whose pairs are all settled is not tagged (issue
+ * 11: the tagger was most of the cost of a long paragraph of claims the frame reader reads).
+ */
+function settled(tokens: readonly Token[], i: number, j: number, related: ReadonlySet<string> | undefined): boolean {
+  if (!related || related.size === 0 || !related.has(relatedKey(tokens[i].mention!.entityId, tokens[j].mention!.entityId))) return false;
+  for (let k = i + 1; k < j; k++) if (agentSecondWords.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /**
@@ -73,7 +102,8 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
   if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
   const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
-  const anchored = readAnchored(text, start, end, mentions, kb, reading.hedged).filter((c) => !reading.claims.some((r) => samePair(r, c)));
+  const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));
+  const anchored = readAnchored(text, start, end, mentions, kb, reading.hedged, { related }).filter((c) => !reading.claims.some((r) => samePair(r, c)));
   if (anchored.length === 0) return reading;
   const first = anchored.filter(evidenced);
   const rest = anchored.filter((c) => !first.includes(c));
@@ -103,7 +133,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // million pairs, each read with walks over the chunks between, 13 s per 10 kB of a LaTeX line of markup).
   const pairs: [number, number][] = [];
   for (let x = 0; x < entityAt.length; x++) {
-    for (let y = x + 1; y < entityAt.length && entityAt[y] - entityAt[x] <= maxPairDistance; y++) if (pairable(x, y)) pairs.push([entityAt[x], entityAt[y]]);
+    for (let y = x + 1; y < entityAt.length && entityAt[y] - entityAt[x] <= maxPairDistance; y++) if (pairable(x, y) && !settled(tokens, entityAt[x], entityAt[y], options.related)) pairs.push([entityAt[x], entityAt[y]]);
   }
   // The tagger is loaded and run only for sentences with a pair the library links.
   if (pairs.length === 0) return [];
