@@ -273,6 +273,8 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['Targeting STAT3 decreased MMP-13 expression.', ['STAT3 increases MMP13']],
   ['Blocking the expression of IL-11 reduced invasion.', ['IL11 increases CELL_INVASION']],
   ['Deletion of STAT3 reduced tumor growth.', ['STAT3 increases TUMOR_GROWTH']],
+  // Two entities silenced together both lose their function.
+  ['Co-silencing IL-6 and STAT3 reduced cell migration.', ['IL6 increases CELL_MIGRATION', 'STAT3 increases CELL_MIGRATION']],
   // "not only ... but also" asserts both halves, and the context named once covers both.
   ['IL-11 not only promotes cell migration but also enhances invasion in OSCC cells.', ['IL11 increases CELL_INVASION [ctx OSCC]', 'IL11 promotes CELL_MIGRATION [ctx OSCC]']],
   // Contrasting clauses that name their own contexts keep them.

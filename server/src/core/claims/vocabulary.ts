@@ -199,6 +199,8 @@ export const lossOfFunctionBefore = new Set([
   'removal', 'absence', 'lack', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
   // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
   'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
+  // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.
+  'co-silencing', 'cosilencing', 'co-knockdown', 'co-depletion',
 ]);
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
