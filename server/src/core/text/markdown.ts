@@ -433,20 +433,22 @@ class MarkdownExtractor {
 
 /** Extracts the prose of a Markdown document. Never throws on user text. */
 export function extractMarkdownProse(source: string): ProseDocument {
+  return extract(source, true);
+}
+
+/** The same extraction always through mdast, for tests that compare the plain-paragraph path with it. */
+export function extractMarkdownProseWithParser(source: string): ProseDocument {
+  return extract(source, false);
+}
+
+function extract(source: string, plainParagraphs: boolean): ProseDocument {
   // micromark's cost grows much faster than the input with nesting depth ("- " x 8,000 on one line took
   // over a minute) and it overflows its stack beyond a few thousand levels. Real manuscripts nest a few
   // levels; text nested deeper than this is read as plain text, before the expensive parse.
   if (nestingDepth(source) > maxNesting) return extractPlainProse(source);
   if (unclosedComment(source)) return { blocks: [], directives: [] };
-  const plainEnd = plainParagraphEnd(source);
+  const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
   if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
-  return new MarkdownExtractor(source).run();
-}
-
-/** The same extraction always through mdast, for tests that compare the plain-paragraph path with it. */
-export function extractMarkdownProseWithParser(source: string): ProseDocument {
-  if (nestingDepth(source) > maxNesting) return extractPlainProse(source);
-  if (unclosedComment(source)) return { blocks: [], directives: [] };
   return new MarkdownExtractor(source).run();
 }
 
