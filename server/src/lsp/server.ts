@@ -12,7 +12,7 @@ import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
-import { languageOfPath } from '../core/text/languages';
+import { isLatexLanguage, languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
@@ -410,7 +410,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   });
   documents.onDidChangeContent((event) => {
     // Only a LaTeX file can change a LaTeX project (its includes, macros, bibliographies).
-    if (event.document.languageId === 'latex' || event.document.languageId === 'tex') projects.invalidate('edit', event.document.uri);
+    if (isLatexLanguage(event.document.languageId)) projects.invalidate('edit', event.document.uri);
     noteMarkdownBibliographies(event.document);
     scheduleValidation(event.document, undefined, 'edit');
   });
@@ -606,7 +606,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const languageId = open?.languageId ?? languageOfPath(file);
       // The project of a LaTeX file not open is found in the worker, with the file (findProject): finding it
       // here read and scanned a thesis in one block that held every request meanwhile (issue 11).
-      const findProject = !open && worker !== undefined && isLatex(languageId);
+      const findProject = !open && worker !== undefined && isLatexLanguage(languageId);
       snapshots.push({ id: uri, languageId, version: open?.version ?? -1, text, path: file, project: findProject ? undefined : projects.contextFor(uri, languageId), findProject, open: open !== undefined });
       progress?.report(Math.round(((index + 1) / files.length) * 100), path.basename(file));
       // Yield between files so that the server keeps answering while a large workspace is checked.
@@ -672,10 +672,6 @@ const firstCheckHere = 100_000;
 /** The options argument of a report command (protocol.ts); anything else is no options. */
 function reportOptions(argument: unknown): ReportOptions {
   return argument && typeof argument === 'object' && (argument as ReportOptions).inParts === true ? { inParts: true } : {};
-}
-
-function isLatex(languageId: string): boolean {
-  return languageId === 'latex' || languageId === 'tex';
 }
 
 function isInside(location: string, folders: readonly string[]): boolean {

@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { blockSourceRange, type SourceSpan } from '../text/prose';
+import { isLatexLanguage } from '../text/languages';
 import { LineIndex } from '../util/lines';
 import type { DiagnosticData } from './diagnostics';
 import { ignorableClaim } from './ignoredClaims';
@@ -34,7 +35,7 @@ export function computeCodeActions(
   diagnostics: readonly DiagnosticData[],
   kb: KnowledgeBase,
 ): CodeActionData[] {
-  const syntax: Syntax = languageId === 'latex' || languageId === 'tex' ? 'latex' : 'markdown';
+  const syntax: Syntax = isLatexLanguage(languageId) ? 'latex' : 'markdown';
   const actions: CodeActionData[] = [];
   const lines = new LineIndex(source);
   const handledSentences = new Set<AnalyzedSentence>();

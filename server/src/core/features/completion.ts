@@ -10,6 +10,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities } from '../entities/recognize';
 import { extractProse } from '../text/index';
 import { splitSentences } from '../text/sentences';
+import { isLatexLanguage } from '../text/languages';
 
 export type CompletionContext =
   | { kind: 'citation'; syntax: 'latex' | 'pandoc'; prefix: string; insert: SourceSpan; replace: SourceSpan; alreadyCited: string[]; commandStart: number }
@@ -44,7 +45,7 @@ export function completionContext(source: string, offset: number, languageId: st
   const before = source.slice(Math.max(lineStart, offset - 400), offset);
   const afterMatch = keyCharsAfter.exec(source.slice(offset, offset + 200));
   const keyEnd = offset + (afterMatch ? afterMatch[0].length : 0);
-  if (languageId === 'latex' || languageId === 'tex') {
+  if (isLatexLanguage(languageId)) {
     const match = latexCommandBefore.exec(before);
     if (match && citeCommands.has(match[1]) && !inLatexComment(before)) {
       const inside = match[3];

@@ -1,9 +1,11 @@
 // The bibliography files a document declares: `\bibliography{refs,more}` and `\addbibresource{refs.bib}` in
 // LaTeX, `bibliography:` in Markdown front matter (Pandoc). Their keys count as defined, as in LaTeX itself.
 
+import { isLatexLanguage } from './languages';
+
 export function declaredBibliographies(languageId: string, source: string): string[] {
   const found: string[] = [];
-  if (languageId === 'latex' || languageId === 'tex') {
+  if (isLatexLanguage(languageId)) {
     const withoutComments = source.replace(/(^|[^\\])%.*$/gm, '$1');
     for (const match of withoutComments.matchAll(/\\bibliography\s*\{([^}]*)\}/g)) {
       for (const name of match[1].split(',')) {

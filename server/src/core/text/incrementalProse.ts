@@ -9,6 +9,7 @@ import { extractLatexChunk, latexDocumentMacros, latexLayout, type LatexLayout }
 import type { MacroTable } from './latexMacros';
 import { extractMarkdownChunk, splitIntoChunks } from './markdownChunks';
 import { extractPlainProse } from './plainText';
+import { isLatexLanguage } from './languages';
 import { moveProse, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 /**
@@ -68,9 +69,6 @@ function isMarkdown(languageId: string): boolean {
   return languageId === 'markdown';
 }
 
-function isLatex(languageId: string): boolean {
-  return languageId === 'latex' || languageId === 'tex';
-}
 
 function assemble(base: Omit<ChunkedProse, 'prose' | 'lineage'>, lineage: ChunkedProse['lineage'] = {}): ChunkedProse {
   const blocks: ProseBlock[] = [];
@@ -127,7 +125,7 @@ export function extractChunked(languageId: string, source: string, inherited?: M
       const chunks = splitIntoChunks(source).map((c) => markdownChunk(source, c.start, c.end));
       return assemble({ languageId, source, chunks, rereadChunks: chunks.length });
     }
-    if (isLatex(languageId)) {
+    if (isLatexLanguage(languageId)) {
       const layout = latexLayout(source);
       const macros = latexDocumentMacros(source, inherited);
       const expansions = new Map<string, string>();
@@ -173,7 +171,7 @@ export function updateChunked(previous: ChunkedProse, languageId: string, source
   }
   try {
     if (isMarkdown(languageId) && previous.chunks.length > 0) return updateMarkdown(previous, source, range);
-    if (isLatex(languageId) && previous.layout && previous.macros && previous.expansions) return updateLatex(previous, source, range, inherited);
+    if (isLatexLanguage(languageId) && previous.layout && previous.macros && previous.expansions) return updateLatex(previous, source, range, inherited);
   } catch {
     // Fall through to a full reading, which has its own fallback.
   }

@@ -7,6 +7,11 @@ const byExtension: Record<string, ProseLanguage> = {
   '.tex': 'latex', '.latex': 'latex', '.ltx': 'latex',
 };
 
+/** An editor language id of LaTeX (VS Code's "latex", and "tex" for plain TeX files). */
+export function isLatexLanguage(languageId: string): boolean {
+  return languageId === 'latex' || languageId === 'tex';
+}
+
 export function languageOfPath(path: string): ProseLanguage {
   const match = /\.[^./\\]+$/.exec(path.toLowerCase());
   return (match && byExtension[match[0]]) || 'plaintext';
