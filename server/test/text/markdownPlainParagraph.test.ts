@@ -18,7 +18,7 @@ const otherPieces = [
 const piece = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...plainPieces) }, { weight: 1, arbitrary: fc.constantFrom(...otherPieces) });
 
 const chunks = fc
-  .tuple(fc.constantFrom('The ', 'In ', 'IL-11 ', 'α ', 'x', '- ', '1. ', ' ', '#', '['), fc.array(piece, { maxLength: 40 }), fc.constantFrom('', '\n', '\n\n', '\n\n\n', ' \n\n'))
+  .tuple(fc.constantFrom('The ', 'In ', 'IL-11 ', 'α ', 'x', '- ', '1. ', ' ', '#', '['), fc.array(piece, { maxLength: 40 }), fc.constantFrom('', '\n', '\n\n', '\n\n\n', ' \n\n', ' ', '  ', '  \n', '\n \n', ' \n \n'))
   .map(([first, rest, tail]) => first + rest.join('') + tail);
 
 suite('Markdown: a plain paragraph read without the parser', function () {
@@ -36,7 +36,10 @@ suite('Markdown: a plain paragraph read without the parser', function () {
 
   test('a paragraph of prose with citations is plain; markup, list and heading starts are not', () => {
     assert.equal(plainParagraphEnd('IL-11 raised MMP-13 [@wu2022interleukin].\nIt also raised STAT3 (Fig. 2; p < 0.05).\n\n'), 82);
-    for (const chunk of ['# IL-11\n', 'IL-11 *raised* x\n', '- IL-11\n', 'IL-11\n- x\n', 'a [x](y)\n', 'a ![x]\n', 'IL-11  \nx\n', 'a\n\nb\n', 'a `b`\n', 'see www.x.org\n', 'a $x$\n', 'a\n    b\n', 'a <b> c\n', 'mail <x@y> me\n']) {
+    // Spaces ending the last line end the paragraph before them (a paragraph of sentences each followed by a space).
+    assert.equal(plainParagraphEnd('IL-11 raised MMP-13. It fell. '), 29);
+    assert.equal(plainParagraphEnd('IL-11 raised MMP-13.\nIt fell.  \n\n'), 29);
+    for (const chunk of ['# IL-11\n', 'IL-11\n  \n', 'IL-11 *raised* x\n', '- IL-11\n', 'IL-11\n- x\n', 'a [x](y)\n', 'a ![x]\n', 'IL-11  \nx\n', 'a\n\nb\n', 'a `b`\n', 'see www.x.org\n', 'a $x$\n', 'a\n    b\n', 'a <b> c\n', 'mail <x@y> me\n']) {
       assert.equal(plainParagraphEnd(chunk), -1, JSON.stringify(chunk));
     }
   });

@@ -463,14 +463,17 @@ function extract(source: string, plainParagraphs: boolean): ProseDocument {
  * chunk parsed alone has no definition for a reference to use, unless "](" makes an inline link or "![" an
  * image; "<" only before a space ("p < 0.05"; a tag or an autolink starts right after it, and ">" closes
  * nothing without one); GFM's literal autolinks are ruled out as for the parser's own variants (mayHoldAutolink). No line
- * ends in whitespace (trailing spaces make a hard break or are dropped) and no tab, CR or control character
- * appears. Trailing blank lines must be empty. `markdownPlainParagraph.test.ts` compares this path with the
+ * but the last ends in whitespace (trailing spaces make a hard break there; the last line's are dropped, and the
+ * paragraph ends before them) and no tab, CR or control character appears. Trailing blank lines must be empty. `markdownPlainParagraph.test.ts` compares this path with the
  * parser's on generated chunks.
  */
 export function plainParagraphEnd(source: string): number {
   let end = source.length;
   while (end > 0 && source.charCodeAt(end - 1) === 10) end--;
-  if (end === 0) return -1;
+  // Spaces that end the last line end the paragraph (CommonMark strips them; a hard break needs a line after
+  // it): the paragraph ends before them. A last line of spaces only is no line of the paragraph.
+  while (end > 0 && source.charCodeAt(end - 1) === 32) end--;
+  if (end === 0 || source.charCodeAt(end - 1) === 10) return -1;
   let lineStart = true;
   for (let i = 0; i < end; i++) {
     const code = source.charCodeAt(i);
@@ -491,7 +494,6 @@ export function plainParagraphEnd(source: string): number {
       else if (code === 60 /* < */ && source.charCodeAt(i + 1) !== 32) return -1;
     }
   }
-  if (source.charCodeAt(end - 1) === 32) return -1;
   if (mayHoldAutolink(source)) return -1;
   return end;
 }
