@@ -73,54 +73,68 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (questionClauses.has(clauses[i])) continue;
     // Most words are no trigger of any kind: they are passed over before a trigger's fields are made (issue 10).
     if (!mayTrigger(token.lower)) continue;
-    const base = { passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause: clauses[i] };
-
+    const clause = clauses[i];
     const phrase = matchPhrase(tokens, i);
     if (phrase && !(phrase.copular && tokens[i].hyphenBefore)) {
-      triggers.push({
-        ...base, first: i, last: phrase.last, relation: phrase.relation, polarity: phrase.polarity, means: isMeans(tokens, i),
-        // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
-        reversed: !!phrase.reversed, copular: !!phrase.copular, passive: phrase.last === i && phrase.relation !== 'associated-with' && isPassive(tokens, i),
-      });
+      const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
+      trigger.polarity = phrase.polarity;
+      trigger.means = isMeans(tokens, i);
+      trigger.reversed = !!phrase.reversed;
+      trigger.copular = !!phrase.copular;
+      // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
+      trigger.passive = phrase.last === i && phrase.relation !== 'associated-with' && isPassive(tokens, i);
+      triggers.push(trigger);
       i = phrase.last;
       continue;
     }
     if (betweenNouns.has(token.lower) && tokens[i + 1]?.lower === 'between') {
       const sign = tokens[i - 1]?.lower;
       const polarity = sign === 'negative' || sign === 'inverse' ? 'negative' : 'positive';
-      triggers.push({ ...base, first: i, last: i + 1, relation: 'associated-with', polarity, between: true });
+      const trigger = newTrigger(i, i + 1, 'associated-with', clause);
+      trigger.polarity = polarity;
+      trigger.between = true;
+      triggers.push(trigger);
       i++;
       continue;
     }
     if (signalingVerbs.has(token.lower) && viaWords.has(tokens[i + 1]?.lower ?? '') && !token.hyphenBefore) {
-      triggers.push({ ...base, first: i, last: i + 1, relation: 'signals-through', signaling: true });
+      const trigger = newTrigger(i, i + 1, 'signals-through', clause);
+      trigger.signaling = true;
+      triggers.push(trigger);
       i++;
       continue;
     }
     if (leavingVerbs.has(token.lower) && tokens.slice(i + 1, i + 7).some((t) => unchangedWords.has(t.lower))) {
       // "STAT3 silencing left MMP-9 mRNA unchanged": the object is reported without an effect.
-      triggers.push({ ...base, first: i, last: i, relation: 'no-effect' });
+      triggers.push(newTrigger(i, i, 'no-effect', clause));
       const closing = tokens.findIndex((t, k) => k > i && unchangedWords.has(t.lower));
       i = closing > i ? closing : i;
       continue;
     }
     if (sensitizingVerbs.has(token.lower)) {
-      triggers.push({ ...base, first: i, last: i, relation: 'decreases', sensitizing: true, means: isMeans(tokens, i) });
+      const trigger = newTrigger(i, i, 'decreases', clause);
+      trigger.sensitizing = true;
+      trigger.means = isMeans(tokens, i);
+      triggers.push(trigger);
       continue;
     }
     const relation = verbTrigger(token.lower);
     if (!relation || !usedAsVerb(tokens, i)) continue;
-    triggers.push({
-      ...base,
-      first: i,
-      last: i,
-      relation,
-      passive: isPassive(tokens, i),
-      means: isMeans(tokens, i),
-      purpose: tokens[i - 1]?.lower === 'to' && triggers.some((t) => t.signaling && t.clause === clauses[i]),
-    });
+    const trigger = newTrigger(i, i, relation, clause);
+    trigger.passive = isPassive(tokens, i);
+    trigger.means = isMeans(tokens, i);
+    trigger.purpose = tokens[i - 1]?.lower === 'to' && triggers.some((t) => t.signaling && t.clause === clauses[i]);
+    triggers.push(trigger);
   }
   return triggers;
+}
+
+/**
+ * A trigger with every field, set by the caller after: one object literal (one hidden class for all triggers)
+ * instead of a spread of shared defaults, which was half of findTriggers' time (issue 10).
+ */
+function newTrigger(first: number, last: number, relation: ClaimRelation, clause: number): Trigger {
+  return { first, last, relation, polarity: undefined, passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause };
 }
 
 const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link']);

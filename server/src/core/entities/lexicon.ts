@@ -73,22 +73,14 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const own = PrefixFilter.of(map.keys());
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
 
-  // Lexicon entries as recognition entries, converted once per key and knowledge base.
-  const converted = new Map<string, readonly LexiconEntry[]>();
-  // Misses are remembered up to a bound (text has endless word sequences that name nothing): a draft repeats
-  // its words, and a set answers faster than hashing the key into the packed index again (issue 10).
+  // Each key's answer, both layers merged, made once per key and knowledge base: one probe of one map for a
+  // key met before (the recognizer looks up every word and word sequence of a draft, which repeats its words;
+  // four maps in turn were most of its lookups' time, issue 10). Misses are remembered up to a bound (text has
+  // endless word sequences that name nothing).
+  const answers = new Map<string, readonly LexiconEntry[]>();
   const misses = new Set<string>();
-  const fromLexicon = (normalized: string): readonly LexiconEntry[] | undefined => {
-    const cached = converted.get(normalized);
-    if (cached) return cached;
-    if (misses.has(normalized)) return undefined;
-    const terms = biomedical.lookup(normalized);
-    if (!terms) {
-      if (misses.size >= 200_000) misses.clear();
-      misses.add(normalized);
-      return undefined;
-    }
-    const entries = terms.map((term): LexiconEntry => {
+  const fromLexicon = (normalized: string): readonly LexiconEntry[] | undefined =>
+    biomedical.lookup(normalized)?.map((term): LexiconEntry => {
       const entityId = kb.layers.canonical(term.id);
       return {
         entityId,
@@ -100,22 +92,21 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
         type: kb.entities.get(entityId)?.type,
       };
     });
-    converted.set(normalized, entries);
-    return entries;
-  };
-  // Keys both layers know ("il11"), merged once: the library's names are the ones a draft repeats most.
-  const merged = new Map<string, readonly LexiconEntry[]>();
   return {
     lookup: (normalized) => {
-      const known = merged.get(normalized);
+      const known = answers.get(normalized);
       if (known) return known;
+      if (misses.has(normalized)) return undefined;
       const own = map.get(normalized);
       const other = fromLexicon(normalized);
-      if (!other) return own;
-      if (!own) return other;
       // The library's entries first; the lexicon's after them, for text the library's casing rules refuse.
-      const both = [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))];
-      merged.set(normalized, both);
+      const both = !other ? own : !own ? other : [...own, ...other.filter((e) => !own.some((o) => o.entityId === e.entityId))];
+      if (!both) {
+        if (misses.size >= 200_000) misses.clear();
+        misses.add(normalized);
+        return undefined;
+      }
+      answers.set(normalized, both);
       return both;
     },
     maxWords: Math.max(maxWords, biomedical.maxWords) + 1,

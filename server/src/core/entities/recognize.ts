@@ -161,8 +161,9 @@ function longestMatchAt(
     const start = words[first].start;
     const end = words[last].end;
     const surface = text.slice(start, end);
-    let found = resolve(key, surface, lexicon, abbreviations, text.slice(end, end + 40));
-    if (found === undefined && americanKey !== key) found = resolveName(americanKey, surface, lexicon, text.slice(end, end + 40));
+    const following = text.slice(end, end + 40);
+    let found = resolve(key, surface, lexicon, abbreviations, following);
+    if (found === undefined && americanKey !== key) found = resolveName(americanKey, surface, lexicon, following);
     if (found === null) {
       // The document gave this short form another meaning: it is not the library's entity.
       if (last === first) return undefined;
@@ -257,20 +258,34 @@ const cellContext = /^\s+(?:cells?|cell lines?)\b/;
 
 function pick(entries: readonly LexiconEntry[] | undefined, surface: string, following: string): string | undefined {
   if (!entries) return undefined;
-  const accepted = entries.filter((entry) => accepts(entry, surface, following));
-  if (accepted.length === 0) return undefined;
-  // "PC9 cells" is the cell line, "PC9 expression" the gene: the next word decides where a name is both.
-  if (accepted.length > 1 && accepted[0].type !== undefined) {
+  // The first accepted entry, and whether another is accepted too, without collecting them (the recognizer
+  // asks for every word sequence that is a key); the surface's Latin letters are read once for all entries.
+  const latin = latinLetters(surface);
+  let first = -1;
+  for (let k = 0; k < entries.length; k++) {
+    if (!accepts(entries[k], surface, following, latin)) continue;
+    if (first < 0) {
+      first = k;
+      // Only an entry with a type may give way to another ("PC9 cells" is the cell line, "PC9 expression" the gene).
+      if (entries[k].type === undefined) break;
+      continue;
+    }
+    // A second accepted entry: the next word decides where a name is both.
+    const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin));
     if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
     if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
+    return accepted[0].entityId;
   }
-  return accepted[0].entityId;
+  return first < 0 ? undefined : entries[first].entityId;
 }
 
-function accepts(entry: LexiconEntry, surface: string, following: string): boolean {
+/** Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention. */
+function latinLetters(surface: string): string {
+  return surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
-  // Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention.
-  const latin = surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '').replace(/[^\p{L}\p{N}]/gu, '');
   const hasLower = /[a-z]/.test(latin);
   switch (entry.rule) {
     case undefined:
