@@ -37,9 +37,6 @@ interface Word {
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
-/** What may stand between two words of one term: spaces, hyphens, dashes, slashes, brackets and plus signs. */
-const joiner = /^[ \t\r\n\-‐‑–—\/()+]{0,3}$/;
-
 export function splitWords(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
   wordPattern.lastIndex = from;
@@ -131,8 +128,27 @@ function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, a
 }
 
 /** "H. pylori", "E. coli": a genus abbreviated to its capital initial and a full stop joins the species. */
-function genusInitial(word: Word, between: string): boolean {
-  return between === '. ' && word.text.length === 1 && word.text >= 'A' && word.text <= 'Z';
+function genusInitial(word: Word, text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32 && word.text.length === 1 && word.text >= 'A' && word.text <= 'Z';
+}
+
+/**
+ * Whether `text[from, to)` may stand between two words of one term: at most three spaces, hyphens, dashes,
+ * slashes, brackets and plus signs. Read in place: the recognizer asks it between every two words it lengthens
+ * a term over.
+ */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let at = from; at < to; at++) if (!joinerCodes.has(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** The characters `joins` accepts. */
+const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+'].map((c) => c.charCodeAt(0)));
+
+function doubleNewline(text: string, from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 10) return true;
+  return false;
 }
 
 function longestMatchAt(
@@ -148,11 +164,15 @@ function longestMatchAt(
   let openBrackets = 0;
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
     if (last > first) {
-      const between = text.slice(words[last - 1].end, words[last].start);
-      if ((!joiner.test(between) && !genusInitial(words[last - 1], between)) || between.includes('\n\n')) break;
+      const from = words[last - 1].end;
+      const to = words[last].start;
+      if ((!joins(text, from, to) && !genusInitial(words[last - 1], text, from, to)) || doubleNewline(text, from, to)) break;
       // Longer sequences are looked up only while some key may start with the words so far.
       if (!mayGrow(key, americanKey, lexicon, abbreviations)) break;
-      for (const char of between) openBrackets += char === '(' ? 1 : char === ')' ? -1 : 0;
+      for (let at = from; at < to; at++) {
+        const code = text.charCodeAt(at);
+        openBrackets += code === 40 /* ( */ ? 1 : code === 41 /* ) */ ? -1 : 0;
+      }
       if (openBrackets < 0) break;
     }
     key += words[last].normalized;
