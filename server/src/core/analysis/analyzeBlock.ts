@@ -149,10 +149,27 @@ function sentencesOf(block: ProseBlock): SentenceSpan[] {
     const first = firstAtOrAfter(offsets, span.start);
     return first < offsets.length && offsets[first] <= span.end;
   };
-  return splitSentences(block.text).filter((span) => anyLetter.test(block.text.slice(span.start, span.end)) || citedWithin(span));
+  return splitSentences(block.text).filter((span) => hasLetter(block.text, span.start, span.end) || citedWithin(span));
 }
 
-const anyLetter = /\p{L}/u;
+/** Whether `text[start, end)` holds a letter, read in place (every sentence of every block is asked). */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+      continue;
+    }
+    // A trailing surrogate is read with the leading one before it, never alone (as in a copy of the sentence).
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    letterAt.lastIndex = at;
+    // A letter written as a surrogate pair counts only when the pair lies inside the sentence.
+    if (letterAt.test(text) && letterAt.lastIndex <= end) return true;
+  }
+  return false;
+}
+
+const letterAt = /\p{L}/uy;
 
 /** Indices of `items` ordered by an offset (ties in their original order). */
 function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[] {

@@ -645,9 +645,14 @@ function resistanceMention(kb: KnowledgeBase, drug: EntityMention): EntityMentio
 }
 
 function hasHedge(sentence: string): boolean {
-  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((word) => hedges.has(word));
+  // Word by word, stopping at the first hedge, without an array of every word of every sentence.
+  const lower = sentence.toLowerCase();
+  asciiWord.lastIndex = 0;
+  for (let match = asciiWord.exec(lower); match; match = asciiWord.exec(lower)) if (hedges.has(match[0])) return true;
+  return false;
 }
+
+const asciiWord = /[a-z]+/g;
 
 function mergeRoles(left: Roles, right: Roles): Roles {
   return {

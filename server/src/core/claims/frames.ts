@@ -355,7 +355,9 @@ export function matchFrames(tokens: readonly { kind: string; lower: string }[], 
   return found.sort((a, b) => a.first - b.first);
 }
 
+/** Whether the two sets share a word: the smaller one is walked (a frame's word set may be far larger than a sentence's words). */
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return intersects(b, a);
   for (const word of a) if (b.has(word)) return true;
   return false;
 }

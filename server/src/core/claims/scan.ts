@@ -10,12 +10,12 @@ export interface Scan {
   /** For each token: the nearest entity or punctuation before it is an entity ("IL-11 silencing", not ", silencing"). */
   entityBeforePunct: boolean[];
   /** For each token: the nearest preposition before it, at any distance (-1 when none). */
-  prepositionBefore: Int32Array;
+  prepositionBefore: number[];
   /**
    * For each token: the nearest preposition before it within its noun phrase, or -1 when punctuation (other
    * than a comma or slash) or the comma closing an introductory phrase comes first.
    */
-  governorIndex: Int32Array;
+  governorIndex: number[];
 }
 
 const scans = new WeakMap<readonly Token[], Scan>();
@@ -40,18 +40,20 @@ export function prepositionWord(tokens: readonly Token[], k: number): string {
 
 function buildScan(tokens: readonly Token[]): Scan {
   const n = tokens.length;
-  const entityBeforePunct: boolean[] = new Array(n);
-  const prepositionBefore = new Int32Array(n);
-  const governorIndex = new Int32Array(n);
+  // Plain arrays, filled in order: a typed array costs an ArrayBuffer per sentence, and allocating two of them
+  // was most of this pass's time (issue 10).
+  const entityBeforePunct: boolean[] = [];
+  const prepositionBefore: number[] = [];
+  const governorIndex: number[] = [];
   let firstEntity = Infinity;
   let lastEntityOrPunct: 'entity' | 'punct' | undefined;
   let lastPreposition = -1;
   let governor = -1;
   const firstPunct = tokens.findIndex((t) => t.kind === 'punct');
   for (let i = 0; i < n; i++) {
-    entityBeforePunct[i] = lastEntityOrPunct === 'entity';
-    prepositionBefore[i] = lastPreposition;
-    governorIndex[i] = governor;
+    entityBeforePunct.push(lastEntityOrPunct === 'entity');
+    prepositionBefore.push(lastPreposition);
+    governorIndex.push(governor);
     const token = tokens[i];
     if (token.kind === 'entity') {
       if (firstEntity === Infinity) firstEntity = i;
