@@ -162,7 +162,11 @@ export class CitationIndex {
     ranges.sort((a, b) => a.papers - b.papers);
     const [rarest, ...others] = ranges;
     if (others.length === 0) return this.#eachInRange(rarest, visit);
-    this.#eachInRange(rarest, (i) => !others.every((range) => this.#hasWordIn(i, range)) || visit(i));
+    // (A loop, not `every` with a closure: one closure per candidate was a third of what a request allocated.)
+    this.#eachInRange(rarest, (i) => {
+      for (let k = 0; k < others.length; k++) if (!this.#hasWordIn(i, others[k])) return true;
+      return visit(i);
+    });
   }
 
   /** Whether paper `i` has a word in the range (a word starting with the range's part). */
