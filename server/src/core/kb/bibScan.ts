@@ -36,9 +36,10 @@ export function scanBib(text: string): ScannedEntry[] | null {
   const entries: ScannedEntry[] = [];
   let at = text.indexOf('@');
   while (at >= 0) {
-    const typeMatch = /^@([A-Za-z]+)\s*([{(])/y;
-    typeMatch.lastIndex = 0;
-    const head = typeMatch.exec(text.slice(at, at + 64));
+    // The head is read where it stands (no copy of the text after each "@"); it must fit in 64 characters.
+    typeMatch.lastIndex = at;
+    const found = typeMatch.exec(text);
+    const head = found && found[0].length <= 64 ? found : null;
     if (!head) {
       // A stray "@" starts no entry. It and the text up to the next "@" that does start one are one stray
       // (one problem), and the scan goes on from there, so a stray "@" never hides the entries after it.
@@ -64,6 +65,7 @@ export function scanBib(text: string): ScannedEntry[] | null {
 }
 
 const entryHead = /@[A-Za-z]+\s*[{(]/y;
+const typeMatch = /@([A-Za-z]+)\s*([{(])/y;
 
 /** Whether the "@" at `at` starts an entry ("@type{" or "@type("). */
 function startsEntry(text: string, at: number): boolean {
