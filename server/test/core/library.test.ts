@@ -356,6 +356,19 @@ suite('BibTeX: the fast scan and the full parser agree', () => {
     assert.equal(plain.authorsTruncated, true);
     assert.equal(fast.kb.papers.get('tex2021')!.authors?.[0].family, 'Müller');
   });
+
+  test('the scan\'s character loops (names split at any-case "and" across line breaks, dashes, runs of spaces) read as the parser does', async () => {
+    const text = [
+      '@article{loops2019,', '  Title = {Hypoxia---and what follows:  a  view},', '  AUTHOR = {Okafor, Ada AND Lee, Bo\n    and\tTanaka, Kenji},', '  pages = {1203--1215},', '  year = 2019', '}', '',
+    ].join('\n');
+    const fast = await kbFromFiles([['refs.bib', text]]);
+    const full = await kbFromFiles([['refs.bib', `@preamble{ "" }\n${text}`]]);
+    const a = fast.kb.papers.get('loops2019')!;
+    const b = full.kb.papers.get('loops2019')!;
+    assert.deepEqual([a.title, a.authors, a.pages, a.year], [b.title, b.authors, b.pages, b.year]);
+    assert.deepEqual(a.authors?.map((person) => person.family), ['Okafor', 'Lee', 'Tanaka']);
+    assert.equal(a.pages, '1203\u20131215');
+  });
 });
 
 suite('the library kit (../shared/eval/library), when present', () => {

@@ -3,7 +3,7 @@
 // Outside citations, entity names complete on request.
 import type { KnowledgeBase, PaperRecord } from '../kb/knowledgeBase';
 import { shortReference } from '../kb/reference';
-import { citationIndexOf } from './citationIndex';
+import { citationIndexOf, type CitationIndex } from './citationIndex';
 import { citeCommands } from '../text/citeCommands';
 import type { SourceSpan } from '../text/prose';
 import { lexiconOf } from '../entities/lexicon';
@@ -173,18 +173,35 @@ export function completeCitationList(kb: KnowledgeBase, context: Extract<Complet
   // still comes first when its findings match the sentence best.
   scored.sort((a, b) => b.score - a.score || index.rank[a.i] - index.rank[b.i]);
   const rest = Math.max(0, maxCitationItems - scored.length);
-  const order = [...scored.slice(0, maxCitationItems), ...places.sorted().slice(0, rest).map((place) => ({ i: index.byPlace(place), score: 0 }))];
-  const items = order.map(({ i, score }, n) => {
+  const texts = itemTextsOf(index);
+  const items: CitationCompletion[] = [];
+  const add = (i: number, score: number): void => {
     const paper = index.papers[i];
-    return {
-      key: paper.key,
-      detail: shortReference(paper),
-      filterText: [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '),
-      sortText: String(n).padStart(5, '0'),
-      score,
-    };
-  });
+    // Each paper's detail and filter text are made the first time it is offered and kept (per library): a
+    // request then allocates its 100 items and little else, which keeps collections out of the requests.
+    const detail = (texts.details[i] ??= shortReference(paper));
+    const filterText = (texts.filters[i] ??= [paper.key, ...(paper.authors ?? []).map((a) => a.family), paper.title, paper.year ?? ''].join(' '));
+    items.push({ key: paper.key, detail, filterText, sortText: sortTexts[items.length], score });
+  };
+  for (let k = 0; k < scored.length && k < maxCitationItems; k++) add(scored[k].i, scored[k].score);
+  const smallest = places.sorted();
+  for (let k = 0; k < smallest.length && k < rest; k++) add(index.byPlace(smallest[k]), 0);
   return { items, isIncomplete: !complete || total > maxCitationItems };
+}
+
+/** "00000", "00001", ...: the items' sort texts, made once. */
+const sortTexts = Array.from({ length: maxCitationItems }, (_, n) => String(n).padStart(5, '0'));
+
+/** Each paper's completion detail and filter text, by its place in the citation index, made when first offered. */
+const itemTexts = new WeakMap<CitationIndex, { details: (string | undefined)[]; filters: (string | undefined)[] }>();
+
+function itemTextsOf(index: CitationIndex): { details: (string | undefined)[]; filters: (string | undefined)[] } {
+  let texts = itemTexts.get(index);
+  if (!texts) {
+    texts = { details: new Array<string | undefined>(index.papers.length), filters: new Array<string | undefined>(index.papers.length) };
+    itemTexts.set(index, texts);
+  }
+  return texts;
 }
 
 /**

@@ -36,9 +36,10 @@ export function scanBib(text: string): ScannedEntry[] | null {
   const entries: ScannedEntry[] = [];
   let at = text.indexOf('@');
   while (at >= 0) {
-    const typeMatch = /^@([A-Za-z]+)\s*([{(])/y;
-    typeMatch.lastIndex = 0;
-    const head = typeMatch.exec(text.slice(at, at + 64));
+    // The head is read where it stands (no copy of the text after each "@"); it must fit in 64 characters.
+    typeMatch.lastIndex = at;
+    const found = typeMatch.exec(text);
+    const head = found && found[0].length <= 64 ? found : null;
     if (!head) {
       // A stray "@" starts no entry. It and the text up to the next "@" that does start one are one stray
       // (one problem), and the scan goes on from there, so a stray "@" never hides the entries after it.
@@ -64,6 +65,7 @@ export function scanBib(text: string): ScannedEntry[] | null {
 }
 
 const entryHead = /@[A-Za-z]+\s*[{(]/y;
+const typeMatch = /@([A-Za-z]+)\s*([{(])/y;
 
 /** Whether the "@" at `at` starts an entry ("@type{" or "@type("). */
 function startsEntry(text: string, at: number): boolean {
@@ -95,11 +97,10 @@ function scanEntry(text: string, start: number, bodyStart: number, close: string
   for (;;) {
     i = skipSpace(text, i);
     if (text[i] === close) break;
-    const name = fieldName;
-    name.lastIndex = i;
-    const nameMatch = name.exec(text);
-    if (!nameMatch) return hard();
-    i = skipSpace(text, i + nameMatch[0].length);
+    const nameEnd = fieldNameEnd(text, i);
+    if (nameEnd === i) return hard();
+    const field = fieldNameOf(text.slice(i, nameEnd));
+    i = skipSpace(text, nameEnd);
     if (text[i] !== '=') return hard();
     i = skipSpace(text, i + 1);
     let raw: string;
@@ -123,7 +124,6 @@ function scanEntry(text: string, start: number, bodyStart: number, close: string
     }
     i = skipSpace(text, i);
     if (text[i] === '#') return hard();
-    const field = nameMatch[0].toLowerCase();
     if (creatorFields.has(field)) {
       const creators = plainCreators(raw);
       if (!creators) return hard();
@@ -146,8 +146,33 @@ function scanEntry(text: string, start: number, bodyStart: number, close: string
   return scanned;
 }
 
+/** The end of the field name at `i` (`[A-Za-z][\w\-:.+]*`), or `i` when none starts there. */
+function fieldNameEnd(text: string, i: number): number {
+  const first = text.charCodeAt(i) | 32;
+  if (first < 97 || first > 122) return i;
+  let end = i + 1;
+  for (let c = text.charCodeAt(end); isNameCharacter(c); c = text.charCodeAt(++end));
+  return end;
+}
+
+function isNameCharacter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46 || c === 43;
+}
+
+/**
+ * The usual field names, as written in this file: a name read from the file is looked up here and the
+ * field stored under this (internalized) string, since storing a million fields under fresh strings was
+ * a large part of the scan.
+ */
+const usualFieldNames = new Map(
+  ['title', 'author', 'editor', 'journal', 'journaltitle', 'booktitle', 'publisher', 'year', 'date', 'month', 'volume', 'number', 'issue', 'pages', 'doi', 'pmid', 'url', 'issn', 'isbn', 'abstract', 'keywords', 'note', 'file', 'shortjournal', 'language', 'eprint', 'urldate'].map((name) => [name, name]),
+);
+
+function fieldNameOf(name: string): string {
+  return usualFieldNames.get(name) ?? name.toLowerCase();
+}
+
 // Sticky patterns made once (a literal in the loop is a new RegExp per field: a million for a 100k-entry file).
-const fieldName = /[A-Za-z][\w\-:.+]*/y;
 const digitRun = /\d+/y;
 
 function keyGuess(text: string, from: number): string {
@@ -155,18 +180,19 @@ function keyGuess(text: string, from: number): string {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i++;
+  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 9 || c === 13; c = text.charCodeAt(++i));
   return i;
 }
 
 /** The brace closing the one at `open`, or -1 (also when a line-start "@" comes first: a brace is missing). */
+// (Character codes, not one-character strings: these loops run over every character of the file.)
 function closingBrace(text: string, open: number, limit: number): number {
   let depth = 0;
   for (let i = open; i < limit; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
+    const c = text.charCodeAt(i);
+    if (c === backslash) i++;
+    else if (c === openBrace) depth++;
+    else if (c === closeBrace && --depth === 0) return i;
   }
   return -1;
 }
@@ -174,20 +200,51 @@ function closingBrace(text: string, open: number, limit: number): number {
 function closingQuote(text: string, open: number, limit: number): number {
   let depth = 0;
   for (let i = open + 1; i < limit; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}') depth--;
-    else if (c === '"' && depth === 0) return i;
+    const c = text.charCodeAt(i);
+    if (c === backslash) i++;
+    else if (c === openBrace) depth++;
+    else if (c === closeBrace) depth--;
+    else if (c === quote && depth === 0) return i;
   }
   return -1;
 }
 
+const backslash = 92;
+const openBrace = 123;
+const closeBrace = 125;
+const quote = 34;
+
 /** Plain text: case-protecting braces dropped, the escapes of special characters resolved; null for other TeX. */
 function plainValue(raw: string): string | null {
-  if (/[$^~]|\\(?![%&#_$])/.test(raw)) return null;
-  // Most values need nothing done: one test instead of five replacements.
-  if (!/[\\{}]|--|\s\s|[\n\t\r]/.test(raw)) return raw.trim();
+  // One pass over the characters says which of the steps below the value needs (a million values: regular
+  // expressions for each question were a large part of the scan). Most values need nothing done; page
+  // ranges need only their "--" written as a dash.
+  let work = false;
+  let onlyDashes = true;
+  let previousSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 36 || c === 94 || c === 126) return null;
+    if (c === backslash) {
+      if (!isEscapedSpecial(raw.charCodeAt(i + 1))) return null;
+      work = true;
+      onlyDashes = false;
+    } else if (c === openBrace || c === closeBrace) {
+      work = true;
+      onlyDashes = false;
+    } else if (c === 45) {
+      if (raw.charCodeAt(i + 1) === 45) {
+        work = true;
+        if (raw.charCodeAt(i + 2) === 45) onlyDashes = false;
+      }
+    }
+    const space = c === 32 || isSpace(c);
+    if (space && (previousSpace || c === 10 || c === 9 || c === 13)) work = true;
+    if (space && (previousSpace || c !== 32)) onlyDashes = false;
+    previousSpace = space;
+  }
+  if (!work) return raw.trim();
+  if (onlyDashes) return withDashes(raw).trim();
   return raw
     .replace(/\\([%&#_$])/g, '$1')
     .replace(/[{}]/g, '')
@@ -195,6 +252,27 @@ function plainValue(raw: string): string | null {
     .replace(/--/g, '\u2013')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Each "--" as an en dash (a page range has one: no regular expression for it). */
+function withDashes(raw: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = raw.indexOf('--'); at >= 0; at = raw.indexOf('--', from)) {
+    out += `${raw.slice(from, at)}\u2013`;
+    from = at + 2;
+  }
+  return out + raw.slice(from);
+}
+
+/** \% \& \# \_ \$: the escapes Better BibTeX writes. */
+function isEscapedSpecial(c: number): boolean {
+  return c === 37 || c === 38 || c === 35 || c === 95 || c === 36;
+}
+
+/** What `\s` matches in a regular expression, by character code. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** "Last, First and First Last and others"; null when a name needs the real parser (von parts, suffixes). */
@@ -205,7 +283,7 @@ function plainCreators(raw: string): { list: ScannedCreator[]; truncated: boolea
   const list: ScannedCreator[] = [];
   let truncated = false;
   for (const name of names) {
-    const trimmed = name.replace(/\s+/g, ' ').trim();
+    const trimmed = singleSpaced(name) ? name.trim() : name.replace(/\s+/g, ' ').trim();
     if (!trimmed) continue;
     if (trimmed === 'others') {
       truncated = true;
@@ -216,6 +294,15 @@ function plainCreators(raw: string): { list: ScannedCreator[]; truncated: boolea
       continue;
     }
     if (/[{}]/.test(trimmed)) return null;
+    // "Last, First" (one comma, the common case) without a list of parts.
+    const comma = trimmed.indexOf(',');
+    if (comma >= 0 && trimmed.indexOf(',', comma + 1) < 0) {
+      const last = trimmed.slice(0, comma).trim();
+      const first = trimmed.slice(comma + 1).trim();
+      if (startsLowerCase(last)) return null;
+      list.push(first ? { lastName: last, firstName: first } : { lastName: last });
+      continue;
+    }
     const parts = trimmed.split(',').map((p) => p.trim());
     if (parts.length === 2) {
       if (startsLowerCase(parts[0])) return null;
@@ -231,14 +318,55 @@ function plainCreators(raw: string): { list: ScannedCreator[]; truncated: boolea
   return { list, truncated };
 }
 
+/** Whether every space in `name` is a single " " (then collapsing runs of spaces changes nothing). */
+function singleSpaced(name: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const space = isSpace(c);
+    if (space && (previousSpace || c !== 32)) return false;
+    previousSpace = space;
+  }
+  return true;
+}
+
 function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return false;
+  if (code >= 97 && code <= 122) return true;
   const c = word.charAt(0);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/**
+ * `raw.split(/\s+and\s+/i)` written out (an author list per entry): a run of spaces followed by "and" (any
+ * case) and a space splits; the run after "and" goes with it.
+ */
+function splitAtAnd(raw: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (!isSpace(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+    if ((raw.charCodeAt(i) | 32) === 97 && (raw.charCodeAt(i + 1) | 32) === 110 && (raw.charCodeAt(i + 2) | 32) === 100 && isSpace(raw.charCodeAt(i + 3))) {
+      out.push(raw.slice(from, runStart));
+      i += 3;
+      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+      from = i;
+    }
+  }
+  out.push(raw.slice(from));
+  return out;
+}
+
 /** Splits a name list at " and " outside braces. */
 function splitAnd(raw: string): string[] | null {
-  if (!raw.includes('{')) return raw.split(/\s+and\s+/i);
+  if (!raw.includes('{')) return splitAtAnd(raw);
   const out: string[] = [];
   let depth = 0;
   let from = 0;
