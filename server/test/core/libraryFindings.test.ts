@@ -27,6 +27,8 @@ const rows: Row[] = [
   ['ATF3 promotes regorafenib resistance in HCC.', 'supported', 'liu2022induction', 'abstract, last sentence'],
   // Families and places: a finding on STAT3 speaks to "STATs"; HCC is a gastrointestinal cancer.
   ['IL-11 activates STATs in breast cancer cells.', 'supported', 'lim2014inhibition', 'results: IL-11 raises STAT3 phosphorylation'],
+  // A finding about a part of the tumour microenvironment (CAFs, hypoxia) speaks to the microenvironment.
+  ['The tumour microenvironment drives HCC progression.', 'supported', 'anon2024cancer', 'abstract: CAFs promote HCC progression'],
   ['IL-6 promotes sorafenib resistance in gastrointestinal cancers.', 'supported', 'liu2022induction', 'abstract: IL-6 in sorafenib resistance of HCC'],
 ];
 
