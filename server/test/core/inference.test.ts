@@ -33,6 +33,9 @@ const library = {
     entity('HCC', 'disease', { symbol: 'HCC', parents: ['CANCER'] }),
     entity('ATC', 'disease', { symbol: 'ATC', parents: ['CANCER'] }),
     entity('NSCLC', 'disease', { symbol: 'NSCLC', parents: ['CANCER'] }),
+    // The library's PI3K: the lexicon's PI3Kα, β and δ genes are kinds of it.
+    entity('PI3K', 'kinase', { symbol: 'PI3K', name: 'phosphatidylinositol 3-kinase' }),
+    entity('MMP13', 'enzyme', { symbol: 'MMP-13' }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
@@ -46,6 +49,7 @@ const library = {
     fact('il11-increases-vim', 'IL11', 'increases', 'VIM', { context: ['ATC', 'COCL2'] }),
     fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['ATC', 'COCL2'] }),
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
+    fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
   ],
 };
 
@@ -81,6 +85,17 @@ suite('kb inference: a drug stands for the loss of its target', () => {
   test('a finding about the drug speaks for its target, and names the stated finding', () => {
     assert.equal(verdictOf('IGF1R promotes PROLIFERATION [HCC]'), 'supported: nt157-decreases-proliferation');
     assert.equal(verdictOf('IGF1R suppresses PROLIFERATION [HCC]'), 'contradicted: nt157-decreases-proliferation');
+  });
+});
+
+suite('kb inference: a class inhibitor stands for the loss of the class', () => {
+  test('LY294002 blocks PI3Kα, β and δ (the lexicon), each a PI3K: it stands for the loss of PI3K', () => {
+    assert.ok(kb.standIns('DRUG_LY294002').length >= 2);
+    assert.equal(verdictOf('DRUG_LY294002 decreases MMP13 [HCC]'), 'supported: pi3k-upregulates-mmp13');
+    assert.equal(verdictOf('DRUG_LY294002 increases MMP13 [HCC]'), 'contradicted: pi3k-upregulates-mmp13');
+  });
+  test('a drug with a single target does not stand for its family (alpelisib blocks PI3Kα only)', () => {
+    assert.equal(verdictOf('DRUG_ALPELISIB decreases MMP13 [HCC]'), 'unsupported/no-evidence');
   });
 });
 

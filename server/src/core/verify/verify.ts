@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
+import { classStandIns, oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -89,8 +89,9 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
   let best = verifyAs(claim, kb);
-  // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), CoCl2 for hypoxia.
-  for (const standIn of kb.standIns(claim.subject)) {
+  // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), a class inhibitor for
+  // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia.
+  for (const standIn of subjectStandIns(claim.subject, kb)) {
     if (standIn.id === claim.object) continue;
     const relation = standIn.inverted ? invertedRelation(claim.relation) : claim.relation;
     if (!relation) continue;
@@ -114,12 +115,20 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   return best;
 }
 
+/** What a claim's subject stands for: a drug for the loss of each target and of the class they make up, a mimetic for its condition. */
+function subjectStandIns(id: string, kb: KnowledgeBase): StandIn[] {
+  const standIns = kb.standIns(id);
+  return [...standIns, ...classStandIns(standIns, (entity) => kb.ancestors(entity))];
+}
+
 /** Processes and phenotypes are what findings are about, not what a claim is about: "cisplatin triggers apoptosis". */
 const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'experimental-system']);
 
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   if (hasFindingsInScope(claim.subject, kb)) return true;
+  // A class inhibitor when the library has findings on the class (LY294002 and PI3K).
+  if (classStandIns(kb.standIns(claim.subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;
