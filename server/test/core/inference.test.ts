@@ -22,6 +22,7 @@ const library = {
     entity('SORAFENIB', 'drug', { name: 'sorafenib' }),
     entity('SORAFENIB_RESISTANCE', 'phenotype', { name: 'sorafenib resistance' }),
     entity('GEFITINIB_RESISTANCE', 'phenotype', { name: 'gefitinib resistance' }),
+    entity('SORAFENIB_SENSITIVITY', 'phenotype', { name: 'sorafenib sensitivity' }),
     entity('COCL2', 'chemical', { name: 'cobalt chloride' }),
     entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
     entity('IL11', 'cytokine', { symbol: 'IL-11' }),
@@ -49,6 +50,7 @@ const library = {
     fact('il11-increases-vim', 'IL11', 'increases', 'VIM', { context: ['ATC', 'COCL2'] }),
     fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['ATC', 'COCL2'] }),
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
+    fact('igf1r-decreases-sorafenib-sensitivity', 'IGF1R', 'decreases', 'SORAFENIB_SENSITIVITY', { context: ['HCC', 'SORAFENIB'] }),
     fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
   ],
 };
@@ -96,6 +98,13 @@ suite('kb inference: a class inhibitor stands for the loss of the class', () => 
   });
   test('a drug with a single target does not stand for its family (alpelisib blocks PI3Kα only)', () => {
     assert.equal(verdictOf('DRUG_ALPELISIB decreases MMP13 [HCC]'), 'unsupported/no-evidence');
+  });
+});
+
+suite('kb inference: rules compose', () => {
+  test("a drug's claim on resistance is checked as its target's, and as the opposite phenotype: sensitivity", () => {
+    // testinib lowers sorafenib resistance -> IGF-1R raises it -> IGF-1R lowers sensitivity to sorafenib (stated).
+    assert.equal(verdictOf('TESTINIB decreases SORAFENIB_RESISTANCE [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
   });
 });
 
