@@ -22,6 +22,7 @@ const library = {
     entity('SORAFENIB', 'drug', { name: 'sorafenib' }),
     entity('SORAFENIB_RESISTANCE', 'phenotype', { name: 'sorafenib resistance' }),
     entity('GEFITINIB_RESISTANCE', 'phenotype', { name: 'gefitinib resistance' }),
+    entity('SORAFENIB_SENSITIVITY', 'phenotype', { name: 'sorafenib sensitivity' }),
     entity('COCL2', 'chemical', { name: 'cobalt chloride' }),
     entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
     entity('IL11', 'cytokine', { symbol: 'IL-11' }),
@@ -33,6 +34,9 @@ const library = {
     entity('HCC', 'disease', { symbol: 'HCC', parents: ['CANCER'] }),
     entity('ATC', 'disease', { symbol: 'ATC', parents: ['CANCER'] }),
     entity('NSCLC', 'disease', { symbol: 'NSCLC', parents: ['CANCER'] }),
+    // The library's PI3K: the lexicon's PI3Kα, β and δ genes are kinds of it.
+    entity('PI3K', 'kinase', { symbol: 'PI3K', name: 'phosphatidylinositol 3-kinase' }),
+    entity('MMP13', 'enzyme', { symbol: 'MMP-13' }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
@@ -46,6 +50,8 @@ const library = {
     fact('il11-increases-vim', 'IL11', 'increases', 'VIM', { context: ['ATC', 'COCL2'] }),
     fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['ATC', 'COCL2'] }),
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
+    fact('igf1r-decreases-sorafenib-sensitivity', 'IGF1R', 'decreases', 'SORAFENIB_SENSITIVITY', { context: ['HCC', 'SORAFENIB'] }),
+    fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
   ],
 };
 
@@ -81,6 +87,24 @@ suite('kb inference: a drug stands for the loss of its target', () => {
   test('a finding about the drug speaks for its target, and names the stated finding', () => {
     assert.equal(verdictOf('IGF1R promotes PROLIFERATION [HCC]'), 'supported: nt157-decreases-proliferation');
     assert.equal(verdictOf('IGF1R suppresses PROLIFERATION [HCC]'), 'contradicted: nt157-decreases-proliferation');
+  });
+});
+
+suite('kb inference: a class inhibitor stands for the loss of the class', () => {
+  test('LY294002 blocks PI3Kα, β and δ (the lexicon), each a PI3K: it stands for the loss of PI3K', () => {
+    assert.ok(kb.standIns('DRUG_LY294002').length >= 2);
+    assert.equal(verdictOf('DRUG_LY294002 decreases MMP13 [HCC]'), 'supported: pi3k-upregulates-mmp13');
+    assert.equal(verdictOf('DRUG_LY294002 increases MMP13 [HCC]'), 'contradicted: pi3k-upregulates-mmp13');
+  });
+  test('a drug with a single target does not stand for its family (alpelisib blocks PI3Kα only)', () => {
+    assert.equal(verdictOf('DRUG_ALPELISIB decreases MMP13 [HCC]'), 'unsupported/no-evidence');
+  });
+});
+
+suite('kb inference: rules compose', () => {
+  test("a drug's claim on resistance is checked as its target's, and as the opposite phenotype: sensitivity", () => {
+    // testinib lowers sorafenib resistance -> IGF-1R raises it -> IGF-1R lowers sensitivity to sorafenib (stated).
+    assert.equal(verdictOf('TESTINIB decreases SORAFENIB_RESISTANCE [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
   });
 });
 

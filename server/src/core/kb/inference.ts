@@ -13,14 +13,16 @@
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
 //   (applied to claims, verify/verify.ts);
-// - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts).
+// - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts);
+// - a class inhibitor stands for the loss of the class: LY294002 blocks PI3Kα, β and δ, so it stands for PI3K
+//   (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export type InferenceRule = 'drug-target' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers';
+export type InferenceRule = 'drug-target' | 'drug-class' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers';
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
 export interface StandIn {
@@ -93,6 +95,27 @@ export function standInsOf(entity: Entity | undefined, factsAbout: readonly Fact
   const condition = typeof mimicked === 'string' ? mimicked : mimetics[entity.id];
   if (condition) out.push({ id: condition, inverted: false, rule: 'mimetic' });
   return out;
+}
+
+/**
+ * The class a drug inhibits as a whole: the nearest entity every one of its targets is a kind of, when it has
+ * two targets or more. LY294002 and wortmannin block PI3Kα, β and δ, MK-2206 the three Akt isoforms: "LY294002
+ * lowered MMP-13" says "PI3K raises MMP-13", which a finding about PI3K can support. A drug with one target does
+ * not stand for its target's family (siltuximab blocks IL-6, not every IL-6-family cytokine), nor does a drug
+ * whose targets share no class. `ancestors` gives an entity and every entity it is a kind of.
+ */
+export function classStandIns(standIns: readonly StandIn[], ancestors: (id: string) => ReadonlySet<string>): StandIn[] {
+  const targets = standIns.filter((s) => s.rule === 'drug-target').map((s) => s.id);
+  if (targets.length < 2) return [];
+  let shared = [...ancestors(targets[0])];
+  for (const target of targets.slice(1)) {
+    const above = ancestors(target);
+    shared = shared.filter((id) => above.has(id));
+  }
+  shared = shared.filter((id) => !targets.includes(id));
+  // The nearest class: one no other shared class is a kind of.
+  const nearest = shared.filter((id) => !shared.some((other) => other !== id && ancestors(other).has(id)));
+  return nearest.map((id) => ({ id, inverted: true, rule: 'drug-class' as const }));
 }
 
 /**

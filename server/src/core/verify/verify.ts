@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact } from '../kb/inference';
+import { classStandIns, oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -88,30 +88,43 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
-  let best = verifyAs(claim, kb);
-  // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), CoCl2 for hypoxia.
-  for (const standIn of kb.standIns(claim.subject)) {
+  let best = verifyWithOpposite(claim, kb);
+  // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), a class inhibitor for
+  // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia. The stand-in's claim may name the drug
+  // phenotype the other way round from the finding ("linsitinib raised sorafenib's effect": IGF-1R lowers
+  // sensitivity to sorafenib, which the library reports as such).
+  for (const standIn of subjectStandIns(claim.subject, kb)) {
     if (standIn.id === claim.object) continue;
     const relation = standIn.inverted ? invertedRelation(claim.relation) : claim.relation;
     if (!relation) continue;
-    const other = verifyAs({ ...claim, subject: standIn.id, relation }, kb);
-    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+    best = stronger(best, verifyWithOpposite({ ...claim, subject: standIn.id, relation }, kb));
   }
   // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
   const outcome = outcomeStandIns[claim.object];
   if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
-    const other = verifyClaim({ ...claim, object: outcome.process, context }, kb);
-    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
-  }
-  // Sensitivity to a drug is the opposite of resistance to it: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance".
-  const opposite = oppositePhenotype(kb.drugPhenotype(claim.object));
-  const oppositeRelation = invertedRelation(claim.relation);
-  if (opposite && oppositeRelation && claim.relation !== 'signals-through' && kb.entities.has(opposite)) {
-    const other = verifyAs({ ...claim, object: opposite, relation: oppositeRelation }, kb);
-    if (strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict]) best = other;
+    best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
   }
   return best;
+}
+
+function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerification {
+  return strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict] ? other : best;
+}
+
+/** The claim as it stands, and, for a drug phenotype, as its opposite: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance". */
+function verifyWithOpposite(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  const best = verifyAs(claim, kb);
+  const opposite = oppositePhenotype(kb.drugPhenotype(claim.object));
+  const oppositeRelation = invertedRelation(claim.relation);
+  if (!opposite || !oppositeRelation || claim.relation === 'signals-through' || !kb.entities.has(opposite)) return best;
+  return stronger(best, verifyAs({ ...claim, object: opposite, relation: oppositeRelation }, kb));
+}
+
+/** What a claim's subject stands for: a drug for the loss of each target and of the class they make up, a mimetic for its condition. */
+function subjectStandIns(id: string, kb: KnowledgeBase): StandIn[] {
+  const standIns = kb.standIns(id);
+  return [...standIns, ...classStandIns(standIns, (entity) => kb.ancestors(entity))];
 }
 
 /** Processes and phenotypes are what findings are about, not what a claim is about: "cisplatin triggers apoptosis". */
@@ -120,6 +133,8 @@ const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'e
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   if (hasFindingsInScope(claim.subject, kb)) return true;
+  // A class inhibitor when the library has findings on the class (LY294002 and PI3K).
+  if (classStandIns(kb.standIns(claim.subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;

@@ -1,0 +1,44 @@
+// Findings of the five bundled papers, each checked through a sentence of our own: the library states them (in
+// data/papers/*.json, in our words, with a locator), so the sentence is supported, with the paper as evidence.
+// Each row names the passage of the paper it rests on; the sentences are ours, not the papers'.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+type Row = [sentence: string, verdict: string, paper: string, passage: string];
+
+const rows: Row[] = [
+  // lim2014inhibition, introduction and discussion (background the paper cites).
+  ['Growth factors switch on STAT3 in tumour cells.', 'supported', 'lim2014inhibition', 'introduction: STAT3 activated by cytokines and growth factors'],
+  ['STAT3 signalling promotes angiogenesis.', 'supported', 'lim2014inhibition', 'introduction: STAT3 target genes for survival and angiogenesis'],
+  ['STAT3 activation is associated with a poor prognosis.', 'supported', 'lim2014inhibition', 'introduction: STAT3 signalling and prognosis'],
+  ['Hypoxia promotes radioresistance of tumours.', 'supported', 'lim2014inhibition', 'discussion: adaptations of hypoxic tumours'],
+  ['Tumour inflammation drives metastasis.', 'supported', 'lim2014inhibition', 'discussion: inflammation and metastasis'],
+  // zhong2016interleukin, abstract: CoCl2 (standing for hypoxia) raises IL-11 through HIF-1α, and that IL-11 brings on EMT.
+  ['Hypoxia drives EMT in thyroid cancer cells.', 'supported', 'zhong2016interleukin', 'abstract: the CoCl2 -> HIF-1α -> IL-11 -> EMT chain'],
+  // wu2022interleukin, title: IL-11/gp130 raises OSCC cell migration by activating PI3K/Akt and AP-1.
+  ['PI3K promotes the migration of OSCC cells.', 'supported', 'wu2022interleukin', 'title: migration through PI3K/Akt and AP-1'],
+  // liu2022induction, abstract (conclusion): ATF3-driven IL-6Rα supports both resistances.
+  ['ATF3 promotes regorafenib resistance in HCC.', 'supported', 'liu2022induction', 'abstract, last sentence'],
+  // Families and places: a finding on STAT3 speaks to "STATs"; HCC is a gastrointestinal cancer.
+  ['IL-11 activates STATs in breast cancer cells.', 'supported', 'lim2014inhibition', 'results: IL-11 raises STAT3 phosphorylation'],
+  // A finding about a part of the tumour microenvironment (CAFs, hypoxia) speaks to the microenvironment.
+  ['The tumour microenvironment drives HCC progression.', 'supported', 'anon2024cancer', 'abstract: CAFs promote HCC progression'],
+  ['IL-6 promotes sorafenib resistance in gastrointestinal cancers.', 'supported', 'liu2022induction', 'abstract: IL-6 in sorafenib resistance of HCC'],
+];
+
+suite('findings of the bundled papers, in sentences of our own', () => {
+  for (const [sentence, verdict, paperKey, passage] of rows) {
+    test(`${sentence} (${paperKey}, ${passage})`, () => {
+      const s = onlySentence(sentence, kb);
+      assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
+      const papers = new Set(s.claims.flatMap((c) => c.verification.evidence.map((f) => f.evidence.paper)));
+      assert.ok(papers.has(paperKey), `evidence from ${[...papers].join(', ') || 'no paper'}`);
+    });
+  }
+});
