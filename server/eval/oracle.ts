@@ -89,10 +89,13 @@ export function oracleReading(gold: GoldClaim, kb: KnowledgeBase): OracleReading
   if (lossOfFunction) relation = inverse[relation] ?? relation;
   if (objectLoss && relationMap[gold.relation] !== 'associated-with') relation = inverse[relation] ?? relation;
   const used = new Set([subject.entityId, object.entityId]);
+  // The oracle is scored on label_sentence_only, so a context the annotator marks as named only elsewhere in the
+  // document ("glioblastoma (document)") is not part of what the sentence alone claims.
+  const inSentence = (field: string | null | undefined) => (field && /document/i.test(field) ? null : field);
   const context = [
-    ...mentionsOf(gold.context?.cancer, kb),
-    ...mentionsOf(gold.context?.cell_line, kb),
-    ...mentionsOf(gold.context?.condition, kb).filter((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
+    ...mentionsOf(inSentence(gold.context?.cancer), kb),
+    ...mentionsOf(inSentence(gold.context?.cell_line), kb),
+    ...mentionsOf(inSentence(gold.context?.condition), kb).filter((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
     // A place named inside a participant ("HCC progression") is where the claim holds.
     ...[...subjectMentions, ...objectMentions].filter((m) => placeTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
   ]
