@@ -212,7 +212,7 @@ export const frames: Frame[] = [
   {
     name: 'reversed-by',
     reads: 'Y (a change, a phenotype) was reversed (abolished, abrogated) by X: X inhibits Y',
-    pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted by @subject',
+    pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted|overcome|circumvented by|through|with ?the ?use ?of @subject',
     relation: 'inhibits',
     example: 'In these cells the gain in vimentin expression was reversed by sorafenib.',
     expected: ['SORAFENIB inhibits VIM'],
@@ -233,6 +233,23 @@ export const frames: Frame[] = [
     example: 'STAT3 is a key mediator of IL-11 signalling in breast cancer cells.',
     expected: ['IL11 signals-through STAT3 [ctx BREAST_CANCER]'],
     exclusive: 'object',
+  },
+  {
+    name: 'downstream-effector-of',
+    reads: 'Y is a (key) downstream effector (mediator, target) of the X pathway: X signals through Y',
+    pattern: '@object ~3 is|are|was|were|acts|act|serves|serve ?as ~2 downstream effector|effectors|mediator|mediators|target|targets|substrate|substrates of ?the @subject',
+    relation: 'signals-through',
+    example: 'In these tumours, p70S6K is one downstream effector of the Akt/mTOR pathway.',
+    expected: ['AKT_MTOR_PATHWAY signals-through NCBIGENE_6198 [ctx CANCER]'],
+    exclusive: 'object',
+  },
+  {
+    name: 'mediated-change-of',
+    reads: 'X-mediated inhibition (induction, suppression) of (the transcription of) Y: X changes Y as the change word says',
+    pattern: '@subject mediated {change} of ?the ?transcription|expression|activity|production|secretion|phosphorylation ?of ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'The drug acted through STAT3-mediated suppression of the transcription of MCL1.',
+    expected: ['STAT3 suppresses NCBIGENE_4170'],
   },
   {
     name: 'exerts-effects-through',
