@@ -34,8 +34,9 @@ import { byTargetingRoute } from './byTargeting';
 import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
 import { namedMember } from './namedMember';
+import { frequentIn } from './frequentIn';
 
-export const constructions: readonly Construction[] = [namedMember, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, associationFallback];
+export const constructions: readonly Construction[] = [namedMember, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
