@@ -218,6 +218,14 @@ export const frames: Frame[] = [
     expected: ['SORAFENIB inhibits VIM'],
   },
   {
+    name: 'reversed-by-blockade-with',
+    reads: 'Y was overcome (reversed) by blockade of T with (the T inhibitor) X: X inhibits Y through T',
+    pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted|overcome|circumvented by|through blockade|inhibition|blocking|targeting|suppression of @mediator with|using ~4 @subject',
+    relation: 'inhibits',
+    example: 'The gain in vimentin expression was reversed by blockade of MEK with the selective inhibitor trametinib.',
+    expected: ['DRUG_TRAMETINIB inhibits VIM via MEK_FAMILY'],
+  },
+  {
     name: 'is-growth-inhibitory',
     reads: 'X was (had a) growth-inhibitory (effect) in Y cells: X inhibits the outcome named before "inhibitory"',
     pattern: '@subject ~3 was|were|is|are|had|has|showed|exerted|remained ~4 @object inhibitory|suppressive',

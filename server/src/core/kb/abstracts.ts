@@ -27,7 +27,7 @@ import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/33';
+export const abstractReaderVersion = 'abstract-reader/34';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
