@@ -268,6 +268,23 @@ export const frames: Frame[] = [
     expected: ['IL11 signals-through GP130 [ctx OSCC]'],
   },
   {
+    name: 'biomarker-role-in',
+    reads: 'X has a role (serves) as a biomarker (marker) in (of, for) Y: X goes with Y',
+    pattern: '@subject ~3 has|have|had|serves|serve|served ?a|an ~2 role|function ?as a|an ~2 biomarker|marker|indicator in|of|for ~3 @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Serum vimentin may have an important role as a biomarker in colorectal cancer metastasis.',
+    expected: ['VIM associated-with(positive) METASTASIS [ctx COLORECTAL_CANCER]'],
+  },
+  {
+    name: 'implicated-in',
+    reads: 'X has been (is) implicated in Y: X takes part in Y, which it drives ("not implicated" is a denial)',
+    pattern: '@subject ~3 has|have|is|are|was|were ?been ?also ?strongly implicated in ~3 @object',
+    relation: 'promotes',
+    example: 'Vimentin has been implicated in the metastasis of gastric cancer.',
+    expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  },
+  {
     name: 'has-role-in',
     reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
     pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
