@@ -5,14 +5,13 @@
 // marker and give nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, replacingPairs, type Construction, type SentenceSpan } from './construction';
+import { stateNamedSamples, stateSign } from './groupLevels';
 import type { ExtractedClaim } from './extract';
 
 const moreFrequent = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significantly)\s+)?(?:seen|observed|found|detected|noted)\s+(?:significantly\s+)?(more|less)\s+(?:frequently|often|commonly)\s+in\b/i;
 /** The marker's state named after it: "immunonegativity", "expression", "-positivity". */
 const stateAfter = /^[-‐\s]*(?:(?:protein|gene|tumou?r)\s+)?(?:immunonegativity|negativity|loss|deficiency|immunopositivity|positivity|expression|overexpression|amplification)?/i;
-/** A group named by a marker's state: "-positive tumours", " immunopositive carcinomas". */
-const stateNamedSamples = /^[-‐\s](negative|positive|immunopositive|immunonegative|low|high|deficient|mutant|mutated|amplified|overexpressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|carcinomas|cancers|specimens|samples|tissues|cases|patients|lesions)\b/iu;
 
 export function frequentInClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb, hedged } = sentence;
@@ -30,7 +29,7 @@ export function frequentInClaims(sentence: SentenceSpan): ExtractedClaim[] {
       if (other.start < cueEnd || other.entityId === first.entityId || !isMarkerType(typeOf(other))) continue;
       const group = stateNamedSamples.exec(text.slice(other.end, end));
       if (!group || claims.some((c) => c.object.entityId === other.entityId)) continue;
-      const sign = firstSign * (/^(?:negative|immunonegative|low|deficient)$/i.test(group[1]) ? -1 : 1);
+      const sign = firstSign * stateSign(group[1]);
       claims.push({
         subject: first, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: other, mediators: [],
         context: contextMentions(sentence, [first.entityId, other.entityId]), negated: false, hedged, inverted: false, start: first.start, end: other.end + group[0].length,
@@ -50,7 +49,6 @@ export const frequentIn: Construction = {
   apply(claims, sentence) {
     const read = frequentInClaims(sentence);
     if (read.length === 0) return claims;
-    const same = (a: ExtractedClaim, b: ExtractedClaim) => (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
-    return [...claims.filter((c) => !read.some((r) => same(r, c))), ...read];
+    return replacingPairs(claims, read);
   },
 };

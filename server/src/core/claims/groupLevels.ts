@@ -21,8 +21,13 @@ const measureBefore = /\b(?:levels?|expression|concentrations?|content|activity|
 const levelBefore = /\b(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\s+(?:(?:mean|median|average)\s+)?(?:(?:levels?|expression|concentrations?)\s+of\s+)?(?:the\s+)?$/i;
 /** Between the molecule and the marker of the group: "(levels) in (the)". */
 const inGroup = /^\s*(?:\([^()]*\)\s*)?(?:(?:levels?|expression|concentrations?)\s+)?in\s+(?:the\s+)?$/i;
-/** The group named by the marker's state: "-positive carcinomas", " immunonegative tumours". */
-const stateNamedSamples = /^[-‐\s](negative|positive|immunopositive|immunonegative|low|high|deficient|null|mutant|mutated|amplified|expressing|overexpressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|carcinomas|cancers|specimens|samples|tissues|cases|patients|lesions)\b/iu;
+/** The group named by the marker's state: "-positive carcinomas", " immunonegative tumours" (also frequentIn.ts). */
+export const stateNamedSamples = /^[-‐\s](negative|positive|immunopositive|immunonegative|low|high|deficient|null|mutant|mutated|amplified|expressing|overexpressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|carcinomas|cancers|specimens|samples|tissues|cases|patients|lesions)\b/iu;
+
+/** -1 for a group named by the marker's absence or low end ("negative", "low"), else +1. */
+export function stateSign(state: string): number {
+  return /^(?:negative|immunonegative|low|deficient|null)$/i.test(state) ? -1 : 1;
+}
 
 /** "higher Y in X-positive carcinomas": the level before the molecule, the group named by its marker's state. */
 function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMention[]): ExtractedClaim[] {
@@ -35,7 +40,7 @@ function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMe
     if (!marker || marker.entityId === measured.entityId || !isMarkerType(typeOf(marker)) || !inGroup.test(text.slice(measured.end, marker.start))) continue;
     const state = stateNamedSamples.exec(text.slice(marker.end, end));
     if (!state) continue;
-    const sign = (higherWord.test(said[1]) ? 1 : -1) * (/^(?:negative|immunonegative|low|deficient|null)$/i.test(state[1]) ? -1 : 1);
+    const sign = (higherWord.test(said[1]) ? 1 : -1) * stateSign(state[1]);
     return [{
       subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: measured, mediators: [],
       context: contextMentions(sentence, [marker.entityId, measured.entityId]), negated: false, hedged, inverted: false, start: measured.start, end: marker.end + state[0].length,
