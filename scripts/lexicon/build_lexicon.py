@@ -74,7 +74,7 @@ SYSTEMATIC_NAME = re.compile(r'non-protein coding RNA|antisense RNA|divergent tr
 # Names cancer papers use that NCBI Gene does not list, or lists for several genes (curated additions,
 # named in the data README).
 CURATED_GENE_ALIASES = {
-    'TP53': ['p53'], 'MKI67': ['Ki-67', 'Ki67'], 'PDCD1': ['PD-1', 'PD1'], 'WWTR1': ['TAZ'], 'YAP1': ['YAP'],
+    'TP53': ['p53'], 'MKI67': ['Ki-67', 'Ki67', 'Ki-67LI', 'Ki-67 LI', 'Ki67LI', 'Ki-67 labelling index', 'Ki-67 labeling index'], 'PDCD1': ['PD-1', 'PD1'], 'WWTR1': ['TAZ'], 'YAP1': ['YAP'],
     'IL6ST': ['gp130'], 'CD274': ['PD-L1'], 'CDKN1A': ['p21'], 'CDKN1B': ['p27'], 'CDKN2A': ['p16', 'p16INK4a'],
     'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
@@ -85,7 +85,7 @@ CURATED_GENE_ALIASES = {
     'CXCL8': ['IL-8', 'IL8', 'interleukin-8', 'interleukin 8'], 'IL23A': ['IL-23', 'interleukin-23'],
     'NOS2': ['iNOS', 'inducible nitric oxide synthase'], 'NFKBIA': ['IκBα', 'IkBα', 'IκB-α', 'IkappaBalpha'],
     'RELA': ['RelA', 'p65'], 'CXCL12': ['SDF-1', 'SDF-1α'], 'BIRC5': ['survivin'], 'GHRL': ['ghrelin'],
-    'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1'],
+    'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 
 

@@ -26,6 +26,21 @@ suite('sentence constructions: where they stay silent', () => {
     for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
   });
 
+  test('patient groups: the outcome named first, "was observed in patients with tumours characterised by low X"', () => {
+    assert.deepEqual(claimsOf('Longer overall survival was observed in patients with tumours characterised by low vimentin expression.', kb), ['VIM associated-with(negative) OVERALL_SURVIVAL [ctx CANCER]']);
+  });
+
+  test('patient groups: "survived five years without recurrence" is disease-free survival, for each marker of the group', () => {
+    assert.deepEqual(claimsOf('Patients with SMAD4 loss or high vimentin expression survived five years without recurrence.', kb), [
+      'NCBIGENE_4089 associated-with(negative) DISEASE_FREE_SURVIVAL',
+      'VIM associated-with(positive) DISEASE_FREE_SURVIVAL',
+    ]);
+  });
+
+  test('group levels: the level before the molecule, the group named by its marker\'s state ("lower Y in X-negative tumours")', () => {
+    assert.deepEqual(claimsOf('We found lower vimentin levels in SMAD4-negative tumours.', kb), ['NCBIGENE_4089 associated-with(positive) VIM [ctx CANCER]']);
+  });
+
   test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
     assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
   });

@@ -127,6 +127,16 @@ suite('entities: recognition in running text', () => {
     for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  test('names the lexicon gained for tissue and pathway papers (FoxO, p44/42, Ki-67LI, S6 kinase-1)', () => {
+    assert.deepEqual(mentions('FoxO stayed nuclear.'), ['FOXO_FAMILY:FoxO']);
+    assert.deepEqual(mentions('Phospho-p44/42 fell.').map((m) => m.split(':')[0]), ['ERK']);
+    assert.deepEqual(mentions('The Ki-67LI was above 20% in half of them.'), ['NCBIGENE_4288:Ki-67LI']);
+    // The whole long form, not "ribosomal protein S6" (RPS6) inside it.
+    assert.deepEqual(mentions('Ribosomal protein S6 kinase-1 was phosphorylated.'), ['NCBIGENE_6198:Ribosomal protein S6 kinase-1']);
+    // The long form of "NF-κB p65" is one name, not NF-κB and then p65 (RELA).
+    assert.deepEqual(mentions('Nuclear factor-κB p65 was nuclear.'), ['NFKB:Nuclear factor-κB p65']);
+  });
+
   test('no entity in ordinary prose', () => {
     assert.deepEqual(mentions('The samples were washed twice and then analysed as described.'), []);
   });

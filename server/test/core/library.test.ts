@@ -121,6 +121,12 @@ suite('findings from abstracts', () => {
     assert.deepEqual(read('High IL-11 expression was associated with longer overall survival.'), ['IL11 positive OVERALL_SURVIVAL']);
   });
 
+  test('"survived five years without recurrence" is a directed finding on disease-free survival, kept from an abstract', async () => {
+    const { kb } = await kbFromFiles([lexicon]);
+    const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.polarity} ${f.object}`);
+    assert.deepEqual(read('Patients with SMAD4 loss or high vimentin expression survived five years without recurrence.'), ['NCBIGENE_4089 negative DISEASE_FREE_SURVIVAL', 'VIM positive DISEASE_FREE_SURVIVAL']);
+  });
+
   test('prognosis, cancer-specific survival and bare survival are outcomes named by their bad end too', async () => {
     const { kb } = await kbFromFiles([lexicon]);
     const read = (text: string) => readAbstract({ ...cslItemPaper(), abstract: text }, kb).map((f) => `${f.subject} ${f.polarity} ${f.object}`);

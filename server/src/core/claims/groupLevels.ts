@@ -17,11 +17,43 @@ const group = /\b(?:tumou?rs?|cancers?|carcinomas?|specimens?|samples?|tissues?|
 const measureAfter = /^\s*(?:\([^()]*\)\s*)?(?:(?:mRNA|protein|gene|serum|tissue)\s+)*(?:levels?|expression|concentrations?|content|activity|staining)\b/i;
 const measureBefore = /\b(?:levels?|expression|concentrations?|content|activity|staining)\s+of\s+(?:the\s+)?$/i;
 
+/** The level said before the molecule: "we observed higher Ki-67 levels in ...". */
+const levelBefore = /\b(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\s+(?:(?:mean|median|average)\s+)?(?:(?:levels?|expression|concentrations?)\s+of\s+)?(?:the\s+)?$/i;
+/** Between the molecule and the marker of the group: "(levels) in (the)". */
+const inGroup = /^\s*(?:\([^()]*\)\s*)?(?:(?:levels?|expression|concentrations?)\s+)?in\s+(?:the\s+)?$/i;
+/** The group named by the marker's state: "-positive carcinomas", " immunonegative tumours" (also frequentIn.ts). */
+export const stateNamedSamples = /^[-‐\s](negative|positive|immunopositive|immunonegative|low|high|deficient|null|mutant|mutated|amplified|expressing|overexpressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|carcinomas|cancers|specimens|samples|tissues|cases|patients|lesions)\b/iu;
+
+/** -1 for a group named by the marker's absence or low end ("negative", "low"), else +1. */
+export function stateSign(state: string): number {
+  return /^(?:negative|immunonegative|low|deficient|null)$/i.test(state) ? -1 : 1;
+}
+
+/** "higher Y in X-positive carcinomas": the level before the molecule, the group named by its marker's state. */
+function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMention[]): ExtractedClaim[] {
+  const { text, start, end, kb, hedged } = sentence;
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  for (const measured of inSentence) {
+    const said = levelBefore.exec(text.slice(Math.max(start, measured.start - 50), measured.start));
+    if (!said || !isMarkerType(typeOf(measured))) continue;
+    const marker = inSentence.find((m) => m.start >= measured.end && m.start <= measured.end + 30);
+    if (!marker || marker.entityId === measured.entityId || !isMarkerType(typeOf(marker)) || !inGroup.test(text.slice(measured.end, marker.start))) continue;
+    const state = stateNamedSamples.exec(text.slice(marker.end, end));
+    if (!state) continue;
+    const sign = (higherWord.test(said[1]) ? 1 : -1) * stateSign(state[1]);
+    return [{
+      subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: measured, mediators: [],
+      context: contextMentions(sentence, [marker.entityId, measured.entityId]), negated: false, hedged, inverted: false, start: measured.start, end: marker.end + state[0].length,
+    }];
+  }
+  return [];
+}
+
 export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb, hedged } = sentence;
   const part = text.slice(start, end);
   const comparison = level.exec(part);
-  if (!comparison) return [];
+  if (!comparison) return attributiveClaims(sentence, mentions.filter((m) => m.start >= start && m.end <= end));
   const levelAt = start + comparison.index;
   const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
@@ -54,8 +86,8 @@ export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
 
 export const groupLevels: Construction = {
   name: 'group-levels',
-  reads: '"Y levels were higher in tumours with X (than in those without)": X goes with Y; a group without X turns it round',
-  triggers: ['with'],
+  reads: '"Y levels were higher in tumours with X (than in those without)", "higher Y in X-positive carcinomas": X goes with Y; a group without X turns it round',
+  triggers: ['with', 'higher', 'greater', 'increased', 'elevated', 'enhanced', 'lower', 'reduced', 'decreased', 'diminished'],
   example: 'Vimentin protein levels were significantly higher in gastric cancers with Helicobacter pylori infection.',
   expected: ['HELICOBACTER_PYLORI associated-with(positive) VIM [ctx GASTRIC_CANCER]'],
   apply(claims, sentence) {

@@ -4,16 +4,27 @@
 // verb between marker and outcome. The marker goes with each outcome named with a level word; the marker's
 // state (loss, negative) and the level (lower, shorter) each turn the association round.
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
+import type { EntityMention } from '../entities/recognize';
 import { contextMentions, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
-const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with))?)\s+/gi;
+const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
 const markerNamedGroup = /^[-‐](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
 /** What the group had: a verb of having, then the level and the outcome. */
 const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived|carried)\b/gi;
-const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged)$/i;
-const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|diminished)$/i;
+const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged|favou?rable)$/i;
+const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|diminished|unfavou?rable)$/i;
+/** An outcome named first, with its level, then the group it was seen in: "Favourable OS was noted in patients with". */
+const outcomeSeenIn = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significantly|only)\s+)?(?:noted|observed|seen|found|documented|recorded)\s+(?:in|among)\b/i;
+/**
+ * "survived 3 years without metastases": the group reached the end point's good end, so the event-free survival
+ * the event names, with a higher level.
+ */
+const survivedWithout = /^\s*(?:(?:for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|five|ten)[\s-]+(?:years?|months?)\s+)?without\s+(?:any\s+)?(?:distant\s+)?(metastas[ie]s|recurrence|relapse|progression)\b/i;
+const eventFreeSurvival: Record<string, string> = { metastases: 'METASTASIS_FREE_SURVIVAL', metastasis: 'METASTASIS_FREE_SURVIVAL', recurrence: 'DISEASE_FREE_SURVIVAL', relapse: 'DISEASE_FREE_SURVIVAL', progression: 'PROGRESSION_FREE_SURVIVAL' };
+/** What may stand between two markers of one group: their states and a coordinator, "X immunonegativity or strong Y". */
+const nextMarker = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:or|and|and\/or)\s+(?:(?:strong|high|low|weak|positive|negative|elevated|reduced|absent|increased|decreased|tumou?r)\s+){0,2}$/iu;
 /** The comparison form: "<outcome> of patients with X was longer than". */
 const comparedLevel = /^\s*(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+)?(\p{L}+)\s+than\b/iu;
 
@@ -33,6 +44,8 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
   });
   const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named];
+  const seenIn = outcomeFirst(sentence, groups, inSentence);
+  if (seenIn) return seenIn;
   for (const found of groups) {
     const groupEnd = start + found.index + found.length;
     const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(typeOf(m.entityId)));
@@ -54,6 +67,16 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     const verb = having.exec(rest);
     if (!verb) continue;
     const verbEnd = marker.end + verb.index + verb[0].length;
+    const groupMarkers = [marker, ...coordinatedMarkers(text, marker, marker.end + verb.index, inSentence, kb)];
+    const signOf = (m: (typeof inSentence)[number]) => (m === marker ? markerSign : markerLost(text, m, m.start - 20, marker.end + verb.index) ? -1 : 1);
+    // "survived 3 years without metastases": each marker of the group goes with the event-free survival.
+    const event = /^survived$/i.test(verb[0]) ? survivedWithout.exec(text.slice(verbEnd, end)) : null;
+    const eventId = event ? eventFreeSurvival[event[1].toLowerCase()] : undefined;
+    if (event && eventId && kb.entities.has(eventId)) {
+      const at = verbEnd + event.index + event[0].length - event[1].length;
+      const outcome = { entityId: eventId, start: verbEnd, end: at + event[1].length, text: text.slice(verbEnd, at + event[1].length) };
+      return { claims: groupMarkers.map((m) => ({ ...claim(outcome, signOf(m)), subject: m })), markerSpan: [groupEnd, verbEnd] };
+    }
     const clauseEnd = verbEnd + (/;|\bwhereas\b|\bwhile\b|,\s*(?:when\s+)?compared\b|\bcompared\s+(?:with|to)\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
     const claims: ExtractedClaim[] = [];
     for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && typeOf(m.entityId) === 'phenotype')) {
@@ -65,6 +88,48 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     if (claims.length > 0) return { claims, markerSpan: [groupEnd, verbEnd] };
   }
   return undefined;
+}
+
+/** Markers coordinated with the group's first one before its verb: "with X immunonegativity or strong Y expression". */
+function coordinatedMarkers(text: string, first: EntityMention, to: number, inSentence: readonly EntityMention[], kb: SentenceSpan['kb']): EntityMention[] {
+  const found: EntityMention[] = [];
+  let previous = first;
+  for (const m of inSentence) {
+    if (m.start < previous.end || m.end > to || m.entityId === previous.entityId) continue;
+    if (!isMarkerType(kb.entities.get(m.entityId)?.type ?? '')) continue;
+    const gap = text.slice(previous.end, m.start).replace(/\([^()]*\)/g, ' ');
+    if (!nextMarker.test(gap)) break;
+    found.push(m);
+    previous = m;
+  }
+  return found;
+}
+
+/**
+ * "Favourable metastasis-free survival was noted in patients with A and with tumours characterised by low B":
+ * the outcome and its level come first; each group after it goes with the outcome, turned round by its state.
+ */
+function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; length: number; marker: EntityMention | undefined; sign: number }[], inSentence: readonly EntityMention[]): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
+  const { text, start, end, kb, hedged } = sentence;
+  const outcome = inSentence.find((m) => kb.entities.get(m.entityId)?.type === 'phenotype' && outcomeSeenIn.test(text.slice(m.end, end)));
+  if (!outcome) return undefined;
+  const level = text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
+  if (level === undefined) return undefined;
+  const claims: ExtractedClaim[] = [];
+  let first = end;
+  for (const found of groups) {
+    const groupEnd = start + found.index + found.length;
+    if (groupEnd <= outcome.end) continue;
+    const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
+    if (!marker || claims.some((c) => c.subject.entityId === marker.entityId)) continue;
+    const sign = (found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1) * level;
+    first = Math.min(first, groupEnd);
+    claims.push({
+      subject: marker, object: outcome, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', negated: false, hedged, inverted: false,
+      context: contextMentions(sentence, [marker.entityId, outcome.entityId]), mediators: [], start, end,
+    });
+  }
+  return claims.length > 0 ? { claims, markerSpan: [first, end] } : undefined;
 }
 
 export const patientGroups: Construction = {

@@ -26,8 +26,13 @@ import { tumourExpressionIn } from './tumourExpression';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
+/** The same mention, also when a construction made it anew for each reading ("survived without metastases"). */
+function sameMention(a: EntityMention, b: EntityMention): boolean {
+  return a === b || (a.entityId === b.entityId && a.start === b.start && a.end === b.end);
+}
+
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/30';
+export const abstractReaderVersion = 'abstract-reader/36';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -119,7 +124,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
             // "X was related to overall survival" says that X matters, not which way: no finding to keep
             // (a denial, "was not associated with survival", is one).
             // A comparison of patient groups gives the direction itself (claims/patientGroups.ts).
-            (c.negated || grouped.some((g) => g.subject === c.subject && g.object === c.object) || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
+            (c.negated || grouped.some((g) => sameMention(g.subject, c.subject) && sameMention(g.object, c.object)) || ![c.subject, c.object].some((m) => undirectedOutcomeAt(m.entityId, kb, abstract, m.start, span.start)))),
       ),
       ...associations
         .filter((a) => a.polarity !== 'none' && !reading.claims.some((c) => c.relation !== 'associated-with' && c.relation !== 'regulates' && samePair(c, a)))

@@ -1,0 +1,40 @@
+// "the cytokine interleukin-8", "the kinase AKT": a class noun written right before a named molecule is that
+// molecule's kind, not a participant of its own. Abstracts introduce a molecule this way ("inhibition of
+// survivin and the CSC-associated cytokine interleukin-8"), and the reader, taking the first entity of the
+// phrase, made the class the object. The named molecule takes its place.
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** A class written as a common noun ("cytokine", "kinases"): lower-case letters only, a family in the library. */
+function isClassNoun(text: string, mention: EntityMention, kb: KnowledgeBase): boolean {
+  return /^[a-z][a-z -]*$/.test(text.slice(mention.start, mention.end)) && kb.entities.get(mention.entityId)?.type === 'protein-family';
+}
+
+/** The molecule named right after a class noun (only spaces between them), if any. */
+export function memberAfterClassNoun(text: string, mention: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  if (!isClassNoun(text, mention, kb)) return undefined;
+  const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 3 && /^\s+$/.test(text.slice(mention.end, m.start)));
+  return next && next.entityId !== mention.entityId && !isClassNoun(text, next, kb) ? next : undefined;
+}
+
+export const namedMember: Construction = {
+  name: 'named-member',
+  reads: '"the cytokine interleukin-8": the named molecule is the participant, its class noun only names its kind',
+  example: 'Sorafenib blocked the release of vimentin and the cytokine IL-6 in these cells.',
+  expected: ['SORAFENIB inhibits IL6', 'SORAFENIB inhibits VIM'],
+  apply(claims, { text, mentions, kb }) {
+    let changed = false;
+    const read = claims.map((claim): ExtractedClaim => {
+      const object = memberAfterClassNoun(text, claim.object, mentions, kb);
+      const subject = memberAfterClassNoun(text, claim.subject, mentions, kb);
+      if (!object && !subject) return claim;
+      changed = true;
+      return { ...claim, subject: subject ?? claim.subject, object: object ?? claim.object };
+    });
+    if (!changed) return claims;
+    // One claim per pair: the class and its member may both have been read.
+    return read.filter((c, i) => c.subject.entityId !== c.object.entityId && read.findIndex((d) => d.subject.entityId === c.subject.entityId && d.object.entityId === c.object.entityId && d.relation === c.relation && d.negated === c.negated) === i);
+  },
+};
