@@ -135,11 +135,17 @@ function shiftLines(diagnostics: readonly Diagnostic[], by: number): Diagnostic[
   }));
 }
 
-/** One fixed shape for every diagnostic (see toProto.diagnostic), with the range first as LSP writes it. */
+/**
+ * One fixed shape for every diagnostic (see toProto.diagnostic), with the range first as LSP writes it. Frozen,
+ * with its range: a placed diagnostic is never changed (a moved block gets new ones), so the stdio writer may
+ * keep its JSON with it (publishEncoder.ts).
+ */
 function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
-  const result: Diagnostic = { range, severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
+  Object.freeze(range.start);
+  Object.freeze(range.end);
+  const result: Diagnostic = { range: Object.freeze(range), severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
   if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
-  return result;
+  return Object.freeze(result);
 }
 
 const bySeverity = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
