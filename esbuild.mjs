@@ -158,6 +158,32 @@ if (cacheFile && (!cachedData || script.cachedDataRejected) && require('node:wor
 script.runInThisContext()(exports, require, module, bundle, __dirname);
 `;
 
+/**
+ * The server bundle in ASCII. esbuild escapes non-ASCII characters in strings but leaves them in regular
+ * expressions and comments (wink's /[\-\u2013\u2014]/, a typographic apostrophe in a comment); one such
+ * character makes V8 hold the whole 5.8 MB source as a two-byte string, 11 MB in each thread (the main one and
+ * the analysis worker, 22 MB of the server's memory; issue 10). Each becomes its \u escape, which means the same
+ * character in a regular expression (an identity escape "\\<char>" loses its backslash: "\\u2013" would be
+ * text) and nothing in a comment; source maps are off by those few columns on those lines.
+ */
+function asciiSource(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) =>
+    `${slashes.slice(0, slashes.length - (slashes.length % 2))}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const asciiBundle = {
+  name: 'ascii-bundle',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      const outfile = build.initialOptions.outfile;
+      const source = await readFile(outfile, 'utf8');
+      const ascii = asciiSource(source);
+      if (ascii !== source) await writeFile(outfile, ascii);
+    });
+  },
+};
+
 /** Writes dist/cli.js, the loader of the server bundle it is built beside (above). */
 const compileCacheLoader = {
   name: 'compile-cache-loader',
@@ -194,7 +220,7 @@ const builds = process.argv.includes('--bench')
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The CLI, which is also the language server (`claimlens lsp --stdio` / `--node-ipc`).
   // dist/cli.js is the loader that compiles it with V8's code cache (compileCacheLoader).
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader],
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, asciiBundle, compileCacheLoader],
     // import() of a Node module becomes require(): code compiled by vm.Script has no dynamic import on Node 20
     // (without an experimental flag).
     supported: { 'dynamic-import': false } },
