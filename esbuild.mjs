@@ -171,8 +171,9 @@ function asciiSource(source) {
     `${slashes.slice(0, slashes.length - (slashes.length % 2))}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const asciiBundle = {
-  name: 'ascii-bundle',
+/** Makes the server bundle ASCII (asciiSource, above) and writes dist/cli.js, its loader (above), beside it. */
+const compileCacheLoader = {
+  name: 'compile-cache-loader',
   setup(build) {
     build.onEnd(async (result) => {
       if (result.errors.length > 0) return;
@@ -180,18 +181,7 @@ const asciiBundle = {
       const source = await readFile(outfile, 'utf8');
       const ascii = asciiSource(source);
       if (ascii !== source) await writeFile(outfile, ascii);
-    });
-  },
-};
-
-/** Writes dist/cli.js, the loader of the server bundle it is built beside (above). */
-const compileCacheLoader = {
-  name: 'compile-cache-loader',
-  setup(build) {
-    build.onEnd(async (result) => {
-      if (result.errors.length > 0) return;
-      const outfile = build.initialOptions.outfile;
-      const hash = createHash('sha256').update(await readFile(outfile)).digest('hex').slice(0, 16);
+      const hash = createHash('sha256').update(ascii).digest('hex').slice(0, 16);
       const loader = path.join(path.dirname(outfile), 'cli.js');
       await writeFile(loader, loaderSource(hash));
       await chmod(loader, 0o755);
@@ -220,7 +210,7 @@ const builds = process.argv.includes('--bench')
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The CLI, which is also the language server (`claimlens lsp --stdio` / `--node-ipc`).
   // dist/cli.js is the loader that compiles it with V8's code cache (compileCacheLoader).
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, asciiBundle, compileCacheLoader],
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader],
     // import() of a Node module becomes require(): code compiled by vm.Script has no dynamic import on Node 20
     // (without an experimental flag).
     supported: { 'dynamic-import': false } },

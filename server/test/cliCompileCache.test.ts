@@ -60,7 +60,7 @@ suite('compile cache of the server bundle', function () {
 });
 
 suite('the server bundle', () => {
-  test('is ASCII, so that V8 holds its source as one byte per character in each thread (esbuild.mjs asciiBundle)', function () {
+  test('is ASCII, so that V8 holds its source as one byte per character in each thread (esbuild.mjs asciiSource)', function () {
     const bundle = path.join(__dirname, '..', '..', 'dist', 'server.js');
     if (!fs.existsSync(bundle)) this.skip();
     const text = fs.readFileSync(bundle, 'latin1');
