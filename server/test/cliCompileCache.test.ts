@@ -58,3 +58,13 @@ suite('compile cache of the server bundle', function () {
     assert.ok(fs.statSync(path.join(folder, name)).size > 10_000, 'the damaged cache was replaced');
   });
 });
+
+suite('the server bundle', () => {
+  test('is ASCII, so that V8 holds its source as one byte per character in each thread (esbuild.mjs asciiSource)', function () {
+    const bundle = path.join(__dirname, '..', '..', 'dist', 'server.js');
+    if (!fs.existsSync(bundle)) this.skip();
+    const text = fs.readFileSync(bundle, 'latin1');
+    const at = text.search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `a non-ASCII byte in dist/server.js: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+  });
+});

@@ -75,8 +75,10 @@ export class ClaimLensService {
   }
 
   diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
+    // The analysis before this one: the diagnostics of the blocks an edit left alone are taken from it.
+    const previous = this.#latest.get(doc.id)?.analysis;
     const analysis = this.analyze(doc);
-    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings), analysis, this.#kb, settings);
+    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings, previous), analysis, this.#kb, settings);
   }
 
   /**
@@ -84,7 +86,8 @@ export class ClaimLensService {
    * array object, so the language server converts and sends only the blocks that changed (issue 10).
    */
   blockDiagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): BlockDiagnostics[] {
-    const groups = computeBlockDiagnostics(this.analyze(doc), this.#kb, settings);
+    const previous = this.#latest.get(doc.id)?.analysis;
+    const groups = computeBlockDiagnostics(this.analyze(doc), this.#kb, settings, previous);
     if (settings.ignoredClaims.length === 0) return groups;
     return groups.map((group) => ({ block: group.block, diagnostics: blockWithoutIgnoredClaims(group.diagnostics, this.#kb, settings) })).filter((group) => group.diagnostics.length > 0);
   }

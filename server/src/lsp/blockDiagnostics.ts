@@ -35,7 +35,7 @@ export interface BlockPublish {
 export class BlockSender {
   readonly epoch = Math.floor(Math.random() * 2 ** 30);
   #nextKey = 1;
-  #sent = new Map<string, WeakMap<readonly DiagnosticData[], { key: number; anchor: number; shift: number }>>();
+  #sent = new Map<string, SentDocument>();
 
   /** Forgets what was sent for a document (closed, or the main thread asks for everything again). */
   forget(uri: string): void {
@@ -44,11 +44,22 @@ export class BlockSender {
 
   publish(uri: string, groups: readonly BlockDiagnostics[], convert: (d: DiagnosticData) => Omit<Diagnostic, 'range'>): BlockPublish {
     let sent = this.#sent.get(uri);
-    if (!sent) this.#sent.set(uri, (sent = new WeakMap()));
+    if (!sent) this.#sent.set(uri, (sent = { byDiagnostics: new WeakMap(), groups: [], records: [] }));
     const added: SentBlock[] = [];
-    const order = new Int32Array(groups.length * 2);
-    groups.forEach((group, index) => {
-      let known = sent.get(group.diagnostics);
+    // The groups before and after an edit are the same objects at the same places as in the last publish
+    // (computeBlockDiagnostics): their records are taken over by place, without a look-up each.
+    const old = sent.groups;
+    const limit = Math.min(groups.length, old.length);
+    let head = 0;
+    let tail = 0;
+    while (head < limit && groups[head] === old[head]) head++;
+    while (tail < limit - head && groups[groups.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
+    const records: SentRecord[] = new Array(groups.length);
+    for (let index = 0; index < head; index++) records[index] = sent.records[index];
+    for (let k = 1; k <= tail; k++) records[groups.length - k] = sent.records[old.length - k];
+    for (let index = head; index < groups.length - tail; index++) {
+      const group = groups[index];
+      let known = sent.byDiagnostics.get(group.diagnostics);
       if (!known) {
         const spans = group.diagnostics.map((d) => d.span);
         const anchor = Math.min(...spans.map((s) => s.start));
@@ -58,14 +69,35 @@ export class BlockSender {
           offsets[2 * k + 1] = s.end - anchor;
         });
         known = { key: this.#nextKey++, anchor, shift: blockShift(group.block) };
-        sent.set(group.diagnostics, known);
+        sent.byDiagnostics.set(group.diagnostics, known);
         added.push({ key: known.key, diagnostics: group.diagnostics.map(convert), offsets });
       }
+      records[index] = known;
+    }
+    const order = new Int32Array(groups.length * 2);
+    for (let index = 0; index < groups.length; index++) {
+      const known = records[index];
       order[2 * index] = known.key;
-      order[2 * index + 1] = known.anchor + blockShift(group.block) - known.shift;
-    });
+      order[2 * index + 1] = known.anchor + blockShift(groups[index].block) - known.shift;
+    }
+    sent.groups = groups;
+    sent.records = records;
     return { epoch: this.epoch, added, order };
   }
+}
+
+/** A block's diagnostics as sent: under which key, and where their anchor was then and how far the block had moved. */
+interface SentRecord {
+  key: number;
+  anchor: number;
+  shift: number;
+}
+
+/** What was sent of one document: every block diagnostics sent, and the last publish's groups with their records. */
+interface SentDocument {
+  byDiagnostics: WeakMap<readonly DiagnosticData[], SentRecord>;
+  groups: readonly BlockDiagnostics[];
+  records: SentRecord[];
 }
 
 interface Kept {
@@ -73,6 +105,8 @@ interface Kept {
   offsets: Int32Array;
   /** The LSP diagnostics as last placed, with the anchor's position then. */
   placed?: { line: number; character: number; out: Diagnostic[] };
+  /** The last publish that named it (BlockStore's count). */
+  used: number;
 }
 
 /** A publish that names a block the main thread does not hold (it asks the worker for everything again). */
@@ -80,13 +114,13 @@ export class MissingBlock extends Error {}
 
 /** The main thread's side: each open document's blocks, by key, as the worker sent them. */
 export class BlockStore {
-  #documents = new Map<string, { epoch: number; blocks: Map<number, Kept> }>();
+  #documents = new Map<string, { epoch: number; blocks: Map<number, Kept>; publishes: number }>();
 
   /** Takes a worker's new blocks (also from an answer that came too late to publish: the worker counts them sent). */
   receive(uri: string, publish: BlockPublish): void {
     let document = this.#documents.get(uri);
-    if (!document || document.epoch !== publish.epoch) this.#documents.set(uri, (document = { epoch: publish.epoch, blocks: new Map() }));
-    for (const block of publish.added) document.blocks.set(block.key, { diagnostics: block.diagnostics, offsets: block.offsets });
+    if (!document || document.epoch !== publish.epoch) this.#documents.set(uri, (document = { epoch: publish.epoch, blocks: new Map(), publishes: 0 }));
+    for (const block of publish.added) document.blocks.set(block.key, { diagnostics: block.diagnostics, offsets: block.offsets, used: 0 });
   }
 
   forget(uri: string): void {
@@ -103,14 +137,17 @@ export class BlockStore {
     const kept = this.#documents.get(uri);
     if (!kept || kept.epoch !== publish.epoch) throw new MissingBlock(`no blocks held for ${uri}`);
     const out: Diagnostic[] = [];
-    const used = new Set<number>();
+    // Each block the publish names is stamped with it; the rest are dropped after.
+    const stamp = ++kept.publishes;
+    let used = 0;
     const order = publish.order;
     for (let index = 0; index < order.length; index += 2) {
       const key = order[index];
       const anchor = order[index + 1];
       const block = kept.blocks.get(key);
       if (!block) throw new MissingBlock(`block ${key} of ${uri} is not held`);
-      used.add(key);
+      if (block.used !== stamp) used++;
+      block.used = stamp;
       const at = document.positionAt(anchor);
       let placed = block.placed;
       if (!placed || placed.line !== at.line || placed.character !== at.character) {
@@ -119,7 +156,7 @@ export class BlockStore {
       }
       for (const d of placed.out) out.push(d);
     }
-    if (used.size < kept.blocks.size) for (const key of kept.blocks.keys()) if (!used.has(key)) kept.blocks.delete(key);
+    if (used < kept.blocks.size) for (const [key, block] of kept.blocks) if (block.used !== stamp) kept.blocks.delete(key);
     return out;
   }
 }
@@ -135,11 +172,17 @@ function shiftLines(diagnostics: readonly Diagnostic[], by: number): Diagnostic[
   }));
 }
 
-/** One fixed shape for every diagnostic (see toProto.diagnostic), with the range first as LSP writes it. */
+/**
+ * One fixed shape for every diagnostic (see toProto.diagnostic), with the range first as LSP writes it. Frozen,
+ * with its range: a placed diagnostic is never changed (a moved block gets new ones), so the stdio writer may
+ * keep its JSON with it (publishEncoder.ts).
+ */
 function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
-  const result: Diagnostic = { range, severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
+  Object.freeze(range.start);
+  Object.freeze(range.end);
+  const result: Diagnostic = { range: Object.freeze(range), severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
   if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
-  return result;
+  return Object.freeze(result);
 }
 
 const bySeverity = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];

@@ -2,6 +2,7 @@
 // plain data, asks the core service, and converts the answer back (toProto.ts). Nothing here decides what
 // a claim means; the core does.
 import * as path from 'node:path';
+import { format } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, ErrorCodes, ResponseError, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
@@ -30,10 +31,26 @@ import { LatexProjects } from './projects';
 import { keysOutsideBibliography } from '../core/project/bibliography';
 import { nextStep, RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
+import { diagnosticsWriter } from './publishEncoder';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
 
-export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+/**
+ * The connection as vscode-languageserver makes it from the command line (`--node-ipc`, `--stdio`, ...), except
+ * that over stdio the writer keeps each placed diagnostic's JSON (publishEncoder.ts). The reading side and the
+ * exit when stdin closes are the library's own; its console goes to the client as it would over stdio.
+ */
+function defaultConnection(): Connection {
+  if (!process.argv.slice(2).includes('--stdio') || process.argv.slice(2).includes('--node-ipc')) return createConnection(ProposedFeatures.all);
+  // A writer where a stream is typed: the library takes either (createMessageConnection tests which it is).
+  const connection = createConnection(ProposedFeatures.all, process.stdin, diagnosticsWriter(process.stdout) as unknown as NodeJS.WritableStream);
+  // Nothing but the protocol may reach stdout: console output goes to the client's log, as the library does it over stdio.
+  const log = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
+  Object.assign(console, { log: log('log'), debug: log('log'), dir: log('log'), info: log('info'), warn: log('warn'), error: log('error') });
+  return connection;
+}
+
+export function startLanguageServer(connection: Connection = defaultConnection()): void {
   const documents = new TextDocuments(TextDocument);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();

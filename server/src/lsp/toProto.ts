@@ -49,7 +49,9 @@ export function diagnosticWithoutRange(data: DiagnosticData, locate: FactLocator
   if (withRelated) {
     const related = data.related.flatMap((r) => {
       const where = locate(r.fact);
-      return where ? [{ location: { uri: where.uri, range: { start: where, end: where } }, message: r.message }] : [];
+      // A position is line and character only (`where` also holds the file's URI, which is the location's).
+      const at = where && { line: where.line, character: where.character };
+      return at ? [{ location: { uri: where.uri, range: { start: at, end: at } }, message: r.message }] : [];
     });
     if (related.length > 0) result.relatedInformation = related;
   }

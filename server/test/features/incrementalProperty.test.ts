@@ -100,6 +100,8 @@ suite('incremental re-check, generated edits', () => {
           const published = store.assemble(uri, document, publish);
           const fresh = TextDocument.create(uri, language, n + 1, text);
           assert.deepEqual(published, computeDiagnostics(cold, kb, defaultSettings).map((d) => toProto.diagnostic(fresh, d, () => undefined, false)), `published, ${where}`);
+          // Placed diagnostics never change (the stdio writer keeps their JSON: lsp/publishEncoder.ts).
+          assert.ok(published.every((d) => Object.isFrozen(d) && Object.isFrozen(d.range) && Object.isFrozen(d.range.start) && Object.isFrozen(d.range.end)), `frozen, ${where}`);
         });
       }), { seed, numRuns: 25 });
     });

@@ -68,6 +68,8 @@ suite('language server protocol (bundled server over stdio)', function () {
     const message = typeof stat1.message === 'string' ? stat1.message : stat1.message.value;
     assert.match(message, /in OSCC the library reports IL-11 acting through .*PI3K\/Akt and AP-1 \[wu2022interleukin\]/);
     assert.ok(stat1.relatedInformation?.some((r) => r.location.uri.endsWith('lim2014inhibition.json')), 'related information opens the library file');
+    // A position is a line and a character, nothing more (the file's URI is the location's).
+    for (const related of stat1.relatedInformation ?? []) assert.deepEqual(Object.keys(related.location.range.start).sort(), ['character', 'line']);
     // The workspace .bib defines hartmann2021example: no undefined-key error.
     assert.ok(!published.some((d) => d.code === 'undefined-citation'));
   });

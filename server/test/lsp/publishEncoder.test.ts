@@ -1,0 +1,49 @@
+// The stdio writer's encoding (lsp/publishEncoder.ts): a publish is the same JSON value as JSON.stringify
+// writes, with each frozen diagnostic's bytes kept and used again while the diagnostic lives.
+import * as assert from 'node:assert/strict';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { encodeMessage } from '../../src/lsp/publishEncoder';
+
+function diagnostic(line: number, message: string): Diagnostic {
+  return { range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message, data: { code: 'unsupported', keys: ['wu2022interleukin'] } };
+}
+
+function publish(diagnostics: Diagnostic[], version?: number) {
+  return { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///thesis%20draft.md', version, diagnostics } };
+}
+
+suite('the stdio encoding of a publish', () => {
+  test('is the JSON value JSON.stringify writes, non-ASCII text and a missing version included', () => {
+    const list = [diagnostic(3, 'NF-κB raises IL-6 in OSCC: unsupported'), Object.freeze(diagnostic(9, 'TNF-α "quoted"\nsecond line'))];
+    for (const message of [publish(list, 7), publish(list), publish([], 2)]) {
+      assert.deepEqual(JSON.parse(encodeMessage(message).toString('utf8')), JSON.parse(JSON.stringify(message)));
+    }
+  });
+
+  test('other messages are written as JSON.stringify writes them', () => {
+    const message = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: 'STAT3 — ✓' } } };
+    assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
+  });
+
+  test("a frozen diagnostic's JSON is written once and kept with it; one that can still change is written each time", () => {
+    const kept = Object.freeze(diagnostic(1, 'first'));
+    const open = diagnostic(2, 'second');
+    const written: unknown[] = [];
+    const stringify = JSON.stringify;
+    JSON.stringify = ((value: unknown, ...rest: []) => {
+      written.push(value);
+      return stringify(value, ...rest);
+    }) as typeof JSON.stringify;
+    try {
+      encodeMessage(publish([kept, open], 1));
+      open.message = 'second, changed';
+      const again = JSON.parse(encodeMessage(publish([kept, open], 2)).toString('utf8'));
+      assert.equal(again.params.diagnostics[1].message, 'second, changed');
+      assert.equal(again.params.diagnostics[0].message, 'first');
+    } finally {
+      JSON.stringify = stringify;
+    }
+    assert.equal(written.filter((value) => value === kept).length, 1);
+    assert.equal(written.filter((value) => value === open).length, 2);
+  });
+});
