@@ -236,6 +236,13 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(neither.includes('IL6 not regulates STAT3') && neither.includes('IL11 not regulates STAT3'), JSON.stringify(neither));
   });
 
+  test('a later member of a list, or a name after "and" that opens a clause, is the subject of its own verb', () => {
+    assert.ok(anchoredClaims('Tumour size stayed the same, and IL-11 raised MMP-9 secretion.').includes('IL11 increases MMP9'));
+    assert.ok(anchoredClaims('Motility of the tumour cells and MMP-9 activity were lowered by STAT3 knockdown.').includes('STAT3 increases MMP9'));
+    // Without a verb of its own it stays unread: "IL-6 raised A and STAT3 in cells" says nothing of STAT3 acting.
+    assert.ok(!anchoredClaims('IL-6 raised the levels of MMP-9 in serum and STAT3 in tumour cells.').some((c) => c.startsWith('STAT3')));
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

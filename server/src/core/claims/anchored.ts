@@ -8,7 +8,7 @@
 // stays unsupported (no evidence).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
+import { chunk, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
@@ -25,7 +25,10 @@ import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, 
  * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
  * on: a stand-in for how it reads sentences nobody studied.
  */
-export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number> } = { enabled: true, taggedSentences: 0, alone: false };
+export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[] } = { enabled: true, taggedSentences: 0, alone: false };
+
+/** The pair being read, for `anchoring.trace` (eval only: `--stops --verbose` on half B names each pair's stop). */
+let tracedPair = '';
 
 /**
  * Why a pair the library links was not read (eval only: `--stops` sets `anchoring.stops` and prints the counts,
@@ -34,6 +37,7 @@ export const anchoring: { enabled: boolean; taggedSentences: number; alone: bool
  */
 function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
+  anchoring.trace?.push(`${tracedPair}: ${reason}`);
   return undefined;
 }
 
@@ -140,6 +144,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   anchoring.taggedSentences++;
   const words = chunkWords(text, start, end, tokens).map((w, k) => (w.entity && setting(tokens[k].mention!.entityId) ? { ...w, setting: true } : w));
   const chunks = chunk(words, chunkOptions);
+  anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
@@ -147,6 +152,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
+    if (anchoring.trace) tracedPair = `${tokens[i].text} .. ${tokens[j].text}`;
     const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
@@ -387,7 +393,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
-  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return stop('the first participant is a later member of a list');
+  // Unless its own verb follows: then it is that verb's subject, whether the "and" joins it to a list ("Migration
+  // of tumour cells and MMP-9 expression were reduced by X") or opens a clause ("X is secreted by Y, and X
+  // activates Z").
+  let verbAfter = first.lastChunk + 1;
+  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
+  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   const fronted = frontedCause(words, chunks, first, second, between);
