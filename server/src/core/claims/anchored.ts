@@ -808,21 +808,42 @@ function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[],
   return from;
 }
 
+/** A cue row's path and prepositions parsed once (pathMatches runs for every row of every pair read). */
+interface CompiledRow {
+  second: ReadonlySet<string>;
+  elements: readonly { kind: string; voice: string; lemmas?: readonly string[] }[];
+}
+const compiledRows = new Map<CueRow, CompiledRow>();
+
+function compiled(row: CueRow): CompiledRow {
+  let known = compiledRows.get(row);
+  if (!known) {
+    const elements = (row.path === '' ? [] : row.path.split(' ')).map((element) => {
+      const [head, lemmas] = element.split('=');
+      const [kind, voice = ''] = head.split(':');
+      return { kind, voice, ...(lemmas ? { lemmas: lemmas.split('|') } : {}) };
+    });
+    known = { second: new Set(row.second.split('|')), elements };
+    compiledRows.set(row, known);
+  }
+  return known;
+}
+
 function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkWord[], preposition: string): boolean {
-  if (!row.second.split('|').includes(preposition)) return false;
-  const elements = row.path === '' ? [] : row.path.split(' ');
-  if (elements.length !== path.length) return false;
-  return elements.every((element, k) => {
+  const { second, elements } = compiled(row);
+  if (!second.has(preposition) || elements.length !== path.length) return false;
+  return elements.every(({ kind, voice, lemmas }, k) => {
     const c = path[k];
-    const [head, lemmas] = element.split('=');
-    const [kind, voice] = head.split(':');
     if (c.kind !== kind) return false;
     // A participle alone after a noun ("IL-11 induced by hypoxia") is a reduced passive.
-    const participle = kind === 'VG' && !c.passive && c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
-    if (kind === 'VG' && (voice === 'participle' ? !participle : (voice === 'passive') !== (c.passive === true))) return false;
-    // "appears to be", "is thought to be": a group that ends in "be" is a copula.
-    const last = kind === 'VG' ? words[c.to - 1].lemma : '';
-    if (lemmas) return lemmas.split('|').some((l) => l === c.lemma || (kind === 'VG' ? verbStems(words[c.head].lower).includes(l) || (l === 'be' && last === 'be') : l === words[c.head].lower));
+    if (kind === 'VG' && (voice === 'participle' ? !(!c.passive && c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower)) : (voice === 'passive') !== (c.passive === true))) return false;
+    if (lemmas) {
+      if (kind !== 'VG') return lemmas.some((l) => l === c.lemma || l === words[c.head].lower);
+      // "appears to be", "is thought to be": a group that ends in "be" is a copula.
+      if (lemmas.some((l) => l === c.lemma || (l === 'be' && words[c.to - 1].lemma === 'be'))) return true;
+      const stems = verbStems(words[c.head].lower);
+      return lemmas.some((l) => stems.includes(l));
+    }
     // A bare VG is a relation verb the lexicon knows.
     return kind !== 'VG' || verbTrigger(words[c.head].lower) !== undefined || verbTrigger(c.lemma) !== undefined;
   });
