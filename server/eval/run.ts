@@ -54,10 +54,15 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   // `--stops`: per row, why anchored reading left each linked pair unread (anchored.ts `stop`); counts only.
   const stops = args.includes('--stops') ? new Map<string, { wrong: number; right: number }>() : undefined;
+  // With --verbose too, each row printed below names its pairs' chunks and stops (anchored.ts `anchoring.trace`).
+  const traces = new Map<string, string[]>();
   const results = rows.map((row) => {
     if (!stops) return evaluateRow(row, kb);
     anchoring.stops = new Map();
+    if (verbose) anchoring.trace = [];
     const result = evaluateRow(row, kb);
+    if (anchoring.trace) traces.set(row.id, anchoring.trace);
+    anchoring.trace = undefined;
     for (const reason of anchoring.stops.keys()) {
       const count = stops.get(reason) ?? { wrong: 0, right: 0 };
       count[result.basisRight ? 'right' : 'wrong']++;
@@ -85,7 +90,7 @@ async function main(): Promise<void> {
   if (split === 'blind' || args.includes('--no-rows')) return;
   const wrong = results.filter((r) => !r.basisRight || !r.evidenceRight || !r.citationRight);
   console.log(`${wrong.length} rows with a difference${verbose || wrong.length <= 40 ? ':' : ' (first 40; --verbose for all):'}`);
-  for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r));
+  for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r) + (traces.get(r.row.id) ?? []).map((t) => `\n      ${t}`).join(''));
 }
 
 /**

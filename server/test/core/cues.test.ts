@@ -236,6 +236,62 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(neither.includes('IL6 not regulates STAT3') && neither.includes('IL11 not regulates STAT3'), JSON.stringify(neither));
   });
 
+  test('a later member of a list, or a name after "and" that opens a clause, is the subject of its own verb', () => {
+    assert.ok(anchoredClaims('Tumour size stayed the same, and IL-11 raised MMP-9 secretion.').includes('IL11 increases MMP9'));
+    assert.ok(anchoredClaims('Motility of the tumour cells and MMP-9 activity were lowered by STAT3 knockdown.').includes('STAT3 increases MMP9'));
+    // Without a verb of its own it stays unread: "IL-6 raised A and STAT3 in cells" says nothing of STAT3 acting.
+    assert.ok(!anchoredClaims('IL-6 raised the levels of MMP-9 in serum and STAT3 in tumour cells.').some((c) => c.startsWith('STAT3')));
+  });
+
+  test('a parenthetical between commas after the subject: adverbs, phrases, participles, "but not X", an apposition naming entities', () => {
+    assert.ok(anchoredClaims('IL-11, in turn, activates STAT3.').includes('IL11 activates STAT3'));
+    assert.ok(anchoredClaims('Sorafenib, at low micromolar doses, induced ATF3 expression.').includes('SORAFENIB induces ATF3'));
+    const route = anchoredClaims('IL-11, working mainly via STAT3, drives invasion.');
+    assert.ok(route.includes('IL11 promotes CELL_INVASION'), JSON.stringify(route));
+    assert.ok(anchoredClaims('HIF-1α, the chief sensor of the hypoxic state, upregulates IL-11.').includes('HIF1A upregulates IL11'));
+    // A finite verb inside makes it a clause of its own: nothing is read across it.
+    assert.ok(!anchoredClaims('IL-6, STAT3 rises, and MMP-9 is secreted.').includes('IL6 increases MMP9'));
+  });
+
+  test('a participle after the subject with its phrases is a reduced relative clause', () => {
+    assert.ok(anchoredClaims('ATF3 made in response to sorafenib upregulates IL-6R.').includes('ATF3 upregulates IL6R'));
+    assert.ok(anchoredClaims('STAT3 knockdown using siRNA lowered MMP-9 secretion.').includes('STAT3 increases MMP9'));
+  });
+
+  test('a later member of a list after a head shares the head: "the expression of A and B"', () => {
+    assert.ok(anchoredClaims('IL-11 raised the phosphorylation of Akt and GSK-3β.').includes('IL11 increases GSK3B'));
+    assert.ok(anchoredClaims('Hypoxia lowered the levels of E-cadherin, MMP-3 and MMP-9.').includes('HYPOXIA decreases MMP9'));
+  });
+
+  test('adjuncts of the subject: a time or dose, the cells treated, the cells that make it', () => {
+    assert.ok(anchoredClaims('IL-11 stimulation for six hours raised MMP-13 levels.').includes('IL11 increases MMP13'));
+    assert.ok(anchoredClaims('Stimulation of breast cancer cells with IL-11 raised MMP-9 levels.').includes('IL11 increases MMP9'));
+    assert.ok(anchoredClaims('IL-6 from fibroblasts lowered IGF-1 levels.').includes('IL6 decreases IGF1'));
+  });
+
+  test('a means named as a nominal event, and the agent of a nominal event', () => {
+    assert.ok(anchoredClaims('IL-11 favours invasion through induction of MMP-13.').includes('IL11 increases MMP13'));
+    assert.ok(anchoredClaims('Secretion of IL-6 by CAFs raised the proliferation of liver cancer cells.').includes('IL6 increases CELL_PROLIFERATION'));
+    // The agent of a nominal before another entity's "of" phrase is no theme of the nominal.
+    assert.ok(!anchoredClaims('STAT3 mediates the hypoxic induction of IL-11.').includes('STAT3 promotes HYPOXIA'));
+  });
+
+  test('a change under a condition, in the presence of an agent, in cells under a condition', () => {
+    assert.ok(anchoredClaims('MMP-9 activity rose in the presence of IL-11.').includes('IL11 increases MMP9'));
+    assert.ok(anchoredClaims('IL-11 secretion was upregulated in hypoxic MDA-MB-231 cells.').includes('HYPOXIA upregulates IL11'));
+  });
+
+  test('predicates joined by "but" share their subject', () => {
+    assert.ok(anchoredClaims('Hypoxia raised IL-11 levels but had no effect on MMP-3 secretion.').includes('HYPOXIA no-effect MMP3'));
+    assert.ok(anchoredClaims('IL-6 activated STAT3 but lowered IGF-1 secretion.').includes('IL6 decreases IGF1'));
+  });
+
+  test('the name after a loss of function names its agent; coordinated modifiers stay in their phrase', () => {
+    assert.ok(anchoredClaims('The PI3K inhibitor LY294002 lowered MMP-9 secretion.').includes('PI3K increases MMP9'));
+    assert.ok(anchoredClaims('IGF-1 has a large paracrine, autocrine and endocrine role in tumour growth.').includes('IGF1 promotes TUMOR_GROWTH'));
+    assert.ok(anchoredClaims('IL-11 raised MMP-2 as well as MMP-9.').includes('IL11 increases MMP9'));
+  });
+
   test('a place between subject and verb is context', () => {
     assert.ok(anchoredClaims('IL-6 in liver cancer cells raises STAT3 activity.').includes('IL6 increases STAT3'));
   });

@@ -8,12 +8,12 @@
 // stays unsupported (no evidence).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
+import { chunk, looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -25,7 +25,10 @@ import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, 
  * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
  * on: a stand-in for how it reads sentences nobody studied.
  */
-export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number> } = { enabled: true, taggedSentences: 0, alone: false };
+export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[] } = { enabled: true, taggedSentences: 0, alone: false };
+
+/** The pair being read, for `anchoring.trace` (eval only: `--stops --verbose` on half B names each pair's stop). */
+let tracedPair = '';
 
 /**
  * Why a pair the library links was not read (eval only: `--stops` sets `anchoring.stops` and prints the counts,
@@ -34,10 +37,16 @@ export const anchoring: { enabled: boolean; taggedSentences: number; alone: bool
  */
 function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
+  anchoring.trace?.push(`${tracedPair}: ${reason}`);
   return undefined;
 }
 
-const chunkOptions = { isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w), isNounAfterName: (w: string) => measureNouns.has(w) };
+const chunkOptions = {
+  isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w),
+  // "HIF-1α silencing enhanced X": a loss-of-function noun after a name is a noun, as "STAT3 levels" is.
+  isNounAfterName: (w: string) => measureNouns.has(w) || lossOfFunctionAfter.has(w),
+  takesTo: (lemma: string) => toVerbs.has(lemma),
+};
 
 export interface AnchoredOptions {
   /** Read every pair, linked by the library or not (the cue table's own tests). */
@@ -57,9 +66,9 @@ export function relatedKey(subject: string, object: string): string {
 /**
  * Words that let a pair be read the other way round, the second entity as the agent: the prepositions of the cue
  * rows whose agent is the second participant ("induced by X", "in response to X", "seen after/following/upon
- * X", cues.ts), which stand before the second entity's phrase, so between the two.
+ * X", "rose under X", "depends on X", cues.ts), which stand before the second entity's phrase, so between the two.
  */
-const agentSecondWords: ReadonlySet<string> = new Set(['by', 'to', 'response', 'after', 'following', 'upon']);
+const agentSecondWords: ReadonlySet<string> = new Set(['by', 'to', 'response', 'after', 'following', 'upon', 'under', 'on']);
 
 /**
  * Whether the reading of the pair of tokens i < j is known to be dropped: readPair makes the first the subject
@@ -138,8 +147,15 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // The tagger is loaded and run only for sentences with a pair the library links.
   if (pairs.length === 0) return [];
   anchoring.taggedSentences++;
-  const words = chunkWords(text, start, end, tokens).map((w, k) => (w.entity && setting(tokens[k].mention!.entityId) ? { ...w, setting: true } : w));
+  const place = (id: string): boolean => placeTypes.has(kb.entities.get(id)?.type ?? '');
+  const condition = (id: string): boolean => kb.entities.get(id)?.type === 'condition';
+  const words = chunkWords(text, start, end, tokens).map((w, k) => {
+    if (!w.entity) return w;
+    const id = tokens[k].mention!.entityId;
+    return setting(id) ? { ...w, setting: true, place: true } : place(id) ? { ...w, place: true } : condition(id) ? { ...w, condition: true } : w;
+  });
   const chunks = chunk(words, chunkOptions);
+  anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
   const chunkOf: number[] = [];
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
@@ -147,6 +163,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
+    if (anchoring.trace) tracedPair = `${tokens[i].text} .. ${tokens[j].text}`;
     const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
@@ -190,14 +207,19 @@ interface Phrase {
 }
 
 function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
-  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', 'nor', '/'].includes(words[c.head].lower);
+  return c !== undefined && c.kind === 'O' && [',', 'and', 'or', 'nor', '/'].includes(joinWord(words, c));
+}
+
+/** The word an O chunk joins with: a multi-word conjunction ("as well as") is "and" (chunks.ts). */
+function joinWord(words: readonly ChunkWord[], c: Chunk): string {
+  return c.kind === 'O' && c.to - c.from > 1 ? c.lemma : words[c.head].lower;
 }
 
 /** A noun phrase that is only a name (and words for its amount): a member of a list of names. */
 function isNameOnly(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
   if (!c || c.kind !== 'NP') return false;
   const inside = words.slice(c.from, c.to);
-  return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET');
+  return inside.some((w) => w.entity) && inside.every((w) => w.entity || measureNouns.has(w.lower) || w.pos === 'DET' || (w.pos === 'PRON' && possessivePronouns.has(w.lower)));
 }
 
 /**
@@ -213,6 +235,9 @@ function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolea
   if (named < 0) return inside.every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(w.pos)) && words[c.head].pos !== 'ADJ';
   return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
+
+/** "their migratory and invasive capacity": a possessive opens a list member as an article does. */
+const possessivePronouns = new Set(['its', 'their']);
 
 /** Kinds of entity that can be the means of a loss of function ("inhibition of STAT3 by AG490"). */
 const instrumentTypes = new Set(['drug', 'chemical']);
@@ -235,17 +260,41 @@ function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[]
 
 
 /**
- * "the action of PI3K/AKT1 on invasion": a later member of a list of names whose first member a preposition
- * introduces shares that preposition (as `sharedPreposition` does for the second participant).
+ * A later member of a list whose first member stands in a prepositional phrase shares that member's phrase:
+ * "the expression of MMP-2 and MMP-9" (MMP-9's phrase is "the expression of", as MMP-2's), "knockdown of IL-6 or
+ * IL-11" (both lost), "the levels of STAT3 and of MMP-9", "the action of PI3K/AKT1 on invasion" (the member's
+ * preposition when no head noun names more or less of it). Commas may join the members only after "of" (a
+ * fronted phrase ends with a comma: "In HCC, IL-6 and IL-11 ...") and in a list that "and" or "or" closes.
  */
-function memberOfFirstPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
-  if (phrase.preposition !== '' || phrase.firstChunk !== phrase.lastChunk) return phrase;
+function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  if (phrase.firstChunk !== phrase.lastChunk) return phrase;
+  const own = chunks[phrase.firstChunk];
+  // A member introduced by the same preposition again ("and of MMP-9") or a bare name.
+  const repeated = phrase.preposition !== '' && own.kind === 'PP';
+  if (phrase.preposition !== '' && !repeated) return phrase;
   let k = phrase.firstChunk;
-  while (k >= 2 && isListWord(words, chunks[k - 1]) && isNameOnly(words, chunks[k - 2])) k -= 2;
+  let comma = false;
+  let conjunction = false;
+  const step = (c: Chunk | undefined): boolean => {
+    if (!isListWord(words, c)) return false;
+    if (words[c!.head].lower === ',') comma = true;
+    else conjunction = true;
+    return true;
+  };
+  if (!repeated) while (k >= 2 && step(chunks[k - 1]) && isNameOnly(words, chunks[k - 2])) k -= 2;
+  if (k < 2 || !step(chunks[k - 1])) return phrase;
   const member = chunks[k - 2];
-  // A comma after a prepositional phrase may end a fronted phrase instead ("In HCC, IL-6 and IL-11 ...").
-  if (k < 2 || !isListWord(words, chunks[k - 1]) || words[chunks[k - 1].head].lower === ',' || member.kind !== 'PP' || !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 })) return phrase;
-  return { ...phrase, firstChunk: k - 2, preposition: member.lemma };
+  const named = member.kind === 'PP' ? entitiesIn(words, member) : [];
+  // ("between X and Y" joins a pair, not a list whose members share the preposition.)
+  if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
+  if (comma) {
+    // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
+    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && isNameOnly(words, chunks[n + 1]); n += 2) conjunction = words[chunks[n].head].lower !== ',';
+    if (member.lemma !== 'of' || !conjunction) return phrase;
+  }
+  const shared = phraseOf(words, chunks, k - 2, named[0]);
+  if (!shared) return phrase;
+  return { ...shared, lastChunk: phrase.lastChunk, sign: (shared.sign * phrase.sign) as 1 | -1, change: shared.change || phrase.change };
 }
 
 /**
@@ -322,8 +371,12 @@ function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   if (first.preposition === 'to' && chunks[start - 1]?.kind === 'PP' && frontedCauses.toAfter.has(words[chunks[start - 1].head].lower)) start--;
   else if (!frontedCauses.prepositions.has(first.preposition) && !inResponse) return undefined;
   if (start > 0 && chunks.slice(0, start).some((c) => c.kind !== 'ADVP')) return undefined;
-  if (between.length !== 1 || words[between[0].head].lower !== ',' || second.preposition !== '') return undefined;
+  // "Upon hypoxia, HIF-1α levels and IL-11 secretion rose": the other members of the subject list.
+  let b = between.length;
+  while (b >= 3 && isListWord(words, between[b - 1]) && isListMember(words, between[b - 2])) b -= 2;
+  if (b !== 1 || words[between[0].head].lower !== ',' || second.preposition !== '') return undefined;
   let k = second.lastChunk + 1;
+  while (isListWord(words, chunks[k]) && isListMember(words, chunks[k + 1])) k += 2;
   while (chunks[k]?.kind === 'ADVP') k++;
   const verb = chunks[k];
   if (verb?.kind !== 'VG') return undefined;
@@ -331,6 +384,22 @@ function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   const signed = found ? signOf(found) : undefined;
   if (!found || signed === undefined || chunks[k + 1]?.kind === 'NP') return undefined;
   return { relation: signed * first.sign * second.sign === signed ? found : opposite(found), negated: verb.negated === true };
+}
+
+/**
+ * "IL-11 promotes invasion through upregulation of MMP-13", "invasion was enhanced by IL-11 via the induction of
+ * MMP-13": a means named as a nominal event of the second participant after the first participant's own plain
+ * predicate (a verb that is not denied and its objects) or right after it as the agent of a passive. The
+ * subject brings that event about: it raises Z, or lowers it for a nominal of less ("through inhibition of Z").
+ */
+function meansNominal(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): ClaimRelation | undefined {
+  if (!['through', 'via', 'by'].includes(second.preposition) || !second.change || second.firstChunk === second.lastChunk) return undefined;
+  const relation = second.sign > 0 ? 'increases' : 'decreases';
+  const agentOfPassive = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].passive === true && !chunks[first.firstChunk - 1].negated;
+  if (agentOfPassive) return between.length === 0 ? relation : undefined;
+  if (first.preposition !== '' || between[0]?.kind !== 'VG' || between[0].negated || between.length < 2) return undefined;
+  const plain = between.slice(1).every((c) => c.kind === 'NP' || c.kind === 'PP' || c.kind === 'ADVP' || isListWord(words, c));
+  return plain ? relation : undefined;
 }
 
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
@@ -370,11 +439,11 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
   if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
-  const second = sharedPreposition(words, chunks, read);
+  const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
   // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
-  const first = subjectOfPhrase(words, chunks, memberOfFirstPhrase(words, chunks, own));
+  const first = subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
   const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
   // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
   if (first.lastChunk >= second.firstChunk) return stop('the first participant\'s phrase reaches the second');
@@ -383,21 +452,37 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   let lead = first.firstChunk;
   while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
-  if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
+  if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(joinWord(words, chunks[first.firstChunk - 1])) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
   const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
-  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk) return stop('the first participant is a later member of a list');
+  // Unless its own verb follows: then it is that verb's subject, whether the "and" joins it to a list ("Migration
+  // of tumour cells and MMP-9 expression were reduced by X") or opens a clause ("X is secreted by Y, and X
+  // activates Z").
+  let verbAfter = first.lastChunk + 1;
+  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
+  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
-  if (first.preposition !== '' && !nominal) return stop('the first participant after a preposition');
+  const means = meansNominal(words, chunks, first, second, between);
+  if (means) return { subject: i, object: j, relation: means, negated: false, inverted: false, mediators: [] };
+  // "... the activation of ATF4, which induced ATF3": a relative clause right after the first participant's
+  // phrase has it for its subject, whatever preposition introduced it.
+  const relative = (c: Chunk | undefined): boolean => c?.kind === 'O' && ['which', 'that'].includes(words[c.head].lower);
+  const antecedent = relative(between[0]) || (between[0] !== undefined && words[between[0].head].lower === ',' && relative(between[1]));
+  if (first.preposition !== '' && !nominal && !antecedent) return stop('the first participant after a preposition');
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
-  if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every((w) => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''))) between = between.slice(1);
+  // ("... with an anti-IL-6R antibody": a name's loss of function is a means too.)
+  const instrument = (w: number): boolean => instrumentTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? '') || phraseOf(words, chunks, first.lastChunk + 1, w)?.sign === -1;
+  if (first.sign < 0 && between[0]?.kind === 'PP' && ['by', 'with'].includes(between[0].lemma) && entitiesIn(words, between[0]).every(instrument)) between = between.slice(1);
+  // "Secretion of IL-6 by CAFs increased X": the agent of the first participant's nominal event ("N of X by Y"),
+  // before the verb, is no participant of this pair (the nominal itself is: cues.ts 'a nominal event and its agent').
+  else if (between.length > 1 && between[0]?.kind === 'PP' && between[0].lemma === 'by' && first.firstChunk < first.lastChunk && chunks[first.lastChunk].kind === 'PP' && chunks[first.lastChunk].lemma === 'of') between = between.slice(1);
   const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition);
   if (!path) return undefined;
   const matches = cueRows.filter(
@@ -405,9 +490,14 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
       (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) &&
       (first.bearer ? row.bearer === true && second.change : !row.bearer) &&
       pathMatches(row, path.chunks, words, second.preposition) &&
-      (!row.needsChange || first.change),
+      (!row.secondType || kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === row.secondType) &&
+      (!row.needsChange || first.change) &&
+      (!row.firstLoss || first.sign < 0),
   );
   if (matches.length === 0) return stop('no cue row for the words between');
+  // "A rise in IL-6 after X was seen", "The induction of IL-6R by X was marked" assert the nominal event; as the
+  // object of another verb ("Y promotes IL-6 secretion by CAFs") it is taken for granted, and Y's claim is the one.
+  if (path.chunks.length === 0 && !nominal && !opensClause) return stop('a nominal event inside another phrase');
   const row = matches[0];
   const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
   let relation: ClaimRelation;
@@ -420,6 +510,17 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     const found = noun ? agentNounRelations[words[noun.head].lemma] ?? agentNounRelations[words[noun.head].lower] : undefined;
     if (!found) return undefined;
     relation = found;
+  } else if (row.relation === 'level') {
+    const adjective = path.chunks.find((c) => c.kind === 'ADJP');
+    const found = adjective ? levelAdjectives[words[adjective.head].lower] : undefined;
+    if (!found) return undefined;
+    relation = found;
+  } else if (row.relation === 'verb-association') {
+    // "IL-11 was overexpressed in OSCC": the entity goes with the disease, positively for a verb of more.
+    const found = verb ? (verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma)) : undefined;
+    const signed = found ? signOf(found) : undefined;
+    if (signed === undefined) return undefined;
+    return { subject: i, object: j, relation: 'associated-with', polarity: signed * first.sign > 0 ? 'positive' : 'negative', negated: path.chunks.some((c) => c.negated === true), inverted: false, mediators: [] };
   } else if (row.relation === 'adjective') {
     const noun = nominal ?? path.chunks.find((c) => c.kind === 'NP');
     const adjectives = noun ? words.slice(noun.from, noun.head).map((w) => effectAdjectives[w.lower]).filter((r) => r !== undefined) : [];
@@ -445,8 +546,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   const signed = signOf(relation);
   if (signed === undefined) {
-    // binds, signals-through, regulates, no-effect: only said of the entities themselves.
-    if (agent.sign < 0 || patient.sign < 0) return undefined;
+    // binds, signals-through, regulates: only said of the entities themselves; no effect of a loss ("unaffected
+    // by STAT3 knockdown") is no effect.
+    if ((agent.sign < 0 || patient.sign < 0) && relation !== 'no-effect') return undefined;
     return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, negated, inverted: false, mediators };
   }
   const total = signed * agent.sign * patient.sign;
@@ -472,7 +574,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   let from = 0;
   // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
   // apposition instead ("CAFs, a stromal cell type, restrain X").
-  const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(words[c.head].lower);
+  const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(joinWord(words, c));
   let members = from;
   while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
   if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
@@ -491,6 +593,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const placesOnly = inside.every((c, n) => n === 0 || words.slice(c.from, c.to).every((w, m) => !w.entity || isContext(c.from + m)));
     if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
   }
+  from = afterReducedRelative(words, all, from, to, routes);
   // "X induces A but not B": the object denied after "but not" shares the verb, denied.
   const denied = deniedObject(words, all, from, to);
   if (denied) return { chunks: [denied], adverbs: [], routes: [] };
@@ -508,6 +611,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     while (next < to && all[next].kind === 'ADVP') next++;
     if (close < to && close > from + 2 && words[all[close].head].lower === ',' && all[next]?.kind === 'VG') from = close + 1;
   }
+  from = afterParenthetical(words, all, from, to, routes);
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
   // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
@@ -516,9 +620,10 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const word = words[all[k].head].lower;
     // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
     const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
-    if (all[k].kind === 'O' && !['and', 'or', ','].includes(word) && !butAlso) break;
+    // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
+    if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) break;
     if (all[k].kind === 'VG') break;
-    if (all[k].kind !== 'O' || (!['and', 'or'].includes(word) && !butAlso)) continue;
+    if (all[k].kind !== 'O' || (!['and', 'or', 'but'].includes(word) && !butAlso)) continue;
     let next = k + 1;
     while (next < to && all[next].kind === 'ADVP') next++;
     if (next < to && all[next].kind === 'VG') from = k + 1;
@@ -528,8 +633,19 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   const adverbs: string[] = [];
   const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
   const route = (c: Chunk | undefined): boolean => c?.kind === 'PP' && ['via', 'through'].includes(c.lemma) && entitiesOf(c).length > 0;
+  // The last chunk read as context, and whether the first verb has come yet.
+  let context = -2;
+  let verbSeen = false;
   for (const [k, c] of between.entries()) {
     const lower = words[c.head].lower;
+    verbSeen ||= c.kind === 'VG';
+    // "IL-11 stimulation for 24 h raised X", "IL-6 at 10 ng/ml raised X": a time or dose before the verb, a phrase
+    // without an entity (and its unit after "/"), is an adjunct of the subject.
+    if (!verbSeen && c.kind === 'PP' && entitiesOf(c).length === 0 && c.to > c.from + 1 && !['by', 'than', 'as'].includes(c.lemma)) {
+      if (words[between[k + 1]?.head ?? -1]?.lower === '/' && between[k + 2]?.kind === 'NP' && entitiesOf(between[k + 2]).length === 0) context = k + 2;
+      continue;
+    }
+    if (k <= context) continue;
     // "IL-6, via STAT3, suppresses X": a route named between subject and verb is the claim's route.
     if (route(c)) {
       routes.push(...entitiesOf(c));
@@ -542,9 +658,23 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     // ("in response to X" is a compound preposition, not a place: the row names it.)
-    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) continue;
-    // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it.
-    if (k === 0 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) {
+      context = k;
+      continue;
+    }
+    // "in the serum of OSCC patients": the places of a place.
+    if (context === k - 1 && c.kind === 'PP' && c.lemma === 'of' && entitiesOf(c).every(isContext)) {
+      context = k;
+      continue;
+    }
+    // "growth inhibition of NSCLC cells was seen after X": the cells whose change it is, right after it; "invasion
+    // by cancer cells", "IL-6 from CAFs": the cells that do it or make it.
+    if (k === 0 && c.kind === 'PP' && ['of', 'by', 'from'].includes(c.lemma) && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
+    // "CAFs protected HCC cells from apoptosis": the cells a verb acts on are the setting, a plain noun phrase.
+    if (c.kind === 'NP' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext) && between[k - 1]?.kind === 'VG') {
+      chunks.push(c);
+      continue;
+    }
     if (words.slice(c.from, c.to).some((w) => w.entity)) return stop('another entity between');
     if (clauseBreakers.has(lower) || [';', ':', 'whether', 'if', 'than'].includes(lower)) return stop('a clause break between');
     if (c.kind === 'ADVP') {
@@ -563,6 +693,60 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     chunks.push(c);
   }
   return { chunks, adverbs, routes };
+}
+
+/**
+ * "IL-6 secreted by CAFs promotes X", "ATF3 induced by sorafenib upregulates IL-6R", "IL-11 produced under
+ * hypoxia drives invasion": a participle right after the first participant, with its prepositional phrases, is a
+ * reduced relative clause that describes it; the verb after them is the first participant's own. The entities in
+ * those phrases are no participants of this pair. Returns where the path starts.
+ */
+function afterReducedRelative(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number, routes: number[]): number {
+  const c = all[from];
+  if (c?.kind !== 'VG' || c.passive || c.negated || c.to !== c.from + 1 || !/(?:ed|en|ing)$/.test(words[c.head].lower) && !looksLikeParticiple(words[c.head].lower)) return from;
+  // ("STAT3 knockdown using siRNA reduced X", "IL-11 acting via gp130 raises X": a present participle too, and
+  // its object; a route among its phrases is the claim's route.)
+  let k = from + 1;
+  const found: number[] = [];
+  while (k < to && (all[k].kind === 'PP' || (all[k].kind === 'NP' && /ing$/.test(words[c.head].lower)))) {
+    if (all[k].kind === 'PP' && ['via', 'through'].includes(all[k].lemma)) found.push(...entitiesIn(words, all[k]));
+    k++;
+  }
+  const phrases = k - from - 1;
+  while (k < to && all[k].kind === 'ADVP') k++;
+  if (phrases === 0 || k >= to || all[k].kind !== 'VG' || (all[k].to === all[k].from + 1 && looksLikeParticiple(words[all[k].head].lower) && !/ed$/.test(words[all[k].head].lower))) return from;
+  routes.push(...found);
+  return k;
+}
+
+/**
+ * "IL-11, in turn, activates STAT3", "X, acting through Y, raises Z", "X, secreted by stromal cells, activates Z",
+ * "X, like Y, activates Z", "X, but not Y, raised Z", "X, the master regulator of Y, induces Z": a parenthetical
+ * between commas right after the first participant ends at the closing comma, and the verb after it is the first
+ * participant's. It holds phrases, adverbs and participles ("secreted", "acting"), "but not", never a finite verb or
+ * a clause break; the entities in it are no participants, a route among them ("X, mainly via Y, ...") is the
+ * claim's route. Returns where the path starts: after the closing comma, or `from` when there is none.
+ */
+function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number, routes: number[]): number {
+  const comma = (c: Chunk | undefined): boolean => c?.kind === 'O' && words[c.head].lower === ',';
+  if (!comma(all[from])) return from;
+  const participle = (c: Chunk): boolean => c.to === c.from + 1 && (/(?:ed|en|ing)$/.test(words[c.head].lower) || looksLikeParticiple(words[c.head].lower));
+  const denial = (c: Chunk): boolean => c.negated === true && c.to === c.from + 1;
+  let close = from + 1;
+  for (; close < to && !comma(all[close]); close++) {
+    const c = all[close];
+    const word = words[c.head].lower;
+    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/'].includes(word));
+    if (!fits || clauseBreakers.has(word)) return from;
+  }
+  let next = close + 1;
+  while (next < to && all[next].kind === 'ADVP') next++;
+  if (close >= to || close === from + 1 || all[next]?.kind !== 'VG' || participle(all[next]) && !/ed$/.test(words[all[next].head].lower)) return from;
+  for (let k = from + 1; k < close; k++) {
+    const c = all[k];
+    if (c.kind === 'PP' && ['via', 'through'].includes(c.lemma)) routes.push(...entitiesIn(words, c));
+  }
+  return close + 1;
 }
 
 /**
@@ -624,17 +808,42 @@ function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[],
   return from;
 }
 
+/** A cue row's path and prepositions parsed once (pathMatches runs for every row of every pair read). */
+interface CompiledRow {
+  second: ReadonlySet<string>;
+  elements: readonly { kind: string; voice: string; lemmas?: readonly string[] }[];
+}
+const compiledRows = new Map<CueRow, CompiledRow>();
+
+function compiled(row: CueRow): CompiledRow {
+  let known = compiledRows.get(row);
+  if (!known) {
+    const elements = (row.path === '' ? [] : row.path.split(' ')).map((element) => {
+      const [head, lemmas] = element.split('=');
+      const [kind, voice = ''] = head.split(':');
+      return { kind, voice, ...(lemmas ? { lemmas: lemmas.split('|') } : {}) };
+    });
+    known = { second: new Set(row.second.split('|')), elements };
+    compiledRows.set(row, known);
+  }
+  return known;
+}
+
 function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkWord[], preposition: string): boolean {
-  if (!row.second.split('|').includes(preposition)) return false;
-  const elements = row.path === '' ? [] : row.path.split(' ');
-  if (elements.length !== path.length) return false;
-  return elements.every((element, k) => {
+  const { second, elements } = compiled(row);
+  if (!second.has(preposition) || elements.length !== path.length) return false;
+  return elements.every(({ kind, voice, lemmas }, k) => {
     const c = path[k];
-    const [head, lemmas] = element.split('=');
-    const [kind, voice] = head.split(':');
     if (c.kind !== kind) return false;
-    if (kind === 'VG' && (voice === 'passive') !== (c.passive === true)) return false;
-    if (lemmas) return lemmas.split('|').some((l) => l === c.lemma || (kind === 'VG' ? verbStems(words[c.head].lower).includes(l) : l === words[c.head].lower));
+    // A participle alone after a noun ("IL-11 induced by hypoxia") is a reduced passive.
+    if (kind === 'VG' && (voice === 'participle' ? !(!c.passive && c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower)) : (voice === 'passive') !== (c.passive === true))) return false;
+    if (lemmas) {
+      if (kind !== 'VG') return lemmas.some((l) => l === c.lemma || l === words[c.head].lower);
+      // "appears to be", "is thought to be": a group that ends in "be" is a copula.
+      if (lemmas.some((l) => l === c.lemma || (l === 'be' && words[c.to - 1].lemma === 'be'))) return true;
+      const stems = verbStems(words[c.head].lower);
+      return lemmas.some((l) => stems.includes(l));
+    }
     // A bare VG is a relation verb the lexicon knows.
     return kind !== 'VG' || verbTrigger(words[c.head].lower) !== undefined || verbTrigger(c.lemma) !== undefined;
   });
@@ -679,7 +888,12 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     const lower = words[w].lower;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
-    if (words[w].entity) return undefined;
+    // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.
+    if (words[w].entity) {
+      // ("the PI3K inhibitor LY294002": the agent of the loss named after it.)
+      if ((words[entity].condition && words[w].place) || (lost && w === c.to - 1)) continue;
+      return undefined;
+    }
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
       sign = -sign as 1 | -1;
       change = true;
@@ -688,15 +902,35 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
   }
+  // "the hypoxic induction of IL-11": a name before a nominal whose "of" phrase names another entity is that
+  // event's agent, not what the nominal measures.
+  const next = chunks[k + 1];
+  if (c.kind === 'NP' && entity < c.head && next?.kind === 'PP' && next.lemma === 'of' && entitiesIn(words, next).some((w) => !words[w].place)) return undefined;
   let firstChunk = k;
-  let preposition = c.kind === 'PP' ? c.lemma : '';
+  // "IL-11 rose in hypoxic cells": a condition the cells are in acts on them as "under hypoxia" says.
+  let preposition = c.kind === 'PP' ? (c.lemma === 'in' && words[entity].condition ? 'under' : c.lemma) : '';
   // "the expression of X", "a fall in X", "knockdown of X", "treatment with X": the noun before names the change.
-  const before = chunks[k - 1];
+  let at = k - 1;
+  // "Treatment of HCC cells with sorafenib", "stimulation of OSCC cells with IL-11": the cells treated stand
+  // between the treatment and its agent.
+  const treated = chunks[k - 2];
+  const cells = chunks[k - 1];
+  if (c.kind === 'PP' && c.lemma === 'with' && cells?.kind === 'PP' && cells.lemma === 'of' && treated?.kind === 'NP' && measureNouns.has(words[treated.head].lower) && words.slice(cells.from + 1, cells.to).every((w) => !w.entity || w.place)) at = k - 2;
+  const before = chunks[at];
+  // "in the presence of IL-11" is a cause as "under hypoxia" is; "in the absence of X" its loss.
+  if (c.kind === 'PP' && c.lemma === 'of' && before?.kind === 'PP' && before.lemma === 'in' && before.to === before.head + 1 && ['presence', 'absence'].includes(words[before.head].lower)) {
+    return { firstChunk: at, lastChunk: k, preposition: 'under', sign: (words[before.head].lower === 'absence' ? -sign : sign) as 1 | -1, change: true };
+  }
   // "an antibody to IL-6R", "inhibitors of JAK2", "siRNA against STAT3": the agent that takes the entity away.
   const against = c.kind === 'PP' && ['of', 'to', 'against'].includes(c.lemma) && before !== undefined && lossOfFunctionAfter.has(words[before.head].lower);
   // "exposure to hypoxia": what the cells were exposed to is the cause, as in "treatment with X".
   const given = c.kind === 'PP' && c.lemma === 'to' && before !== undefined && ['exposure', 'exposures'].includes(words[before.head].lower);
-  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && (before.kind === 'NP' || before.kind === 'PP')) {
+  // ("Silencing of STAT3 restored X": a loss-of-function gerund opening the sentence, read as a verb, is the noun.)
+  const gerund = before?.kind === 'VG' && before.to === before.from + 1 && !before.negated && lossOfFunctionAfter.has(words[before.head].lower) && c.lemma === 'of';
+  // ("MMP-13 levels in OSCC cells": a noun that names another entity's amount, or a place after "in", is no change of it.)
+  // ("the IL-11-mediated increase in X": an entity tied by a hyphen to a participle is the increase's cause, not its theme.)
+  const elsewhere = before !== undefined && (entitiesIn(words, before).some((w) => !words[w + 1]?.hyphenBefore) || (c.lemma === 'in' && words[entity].place === true));
+  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && !elsewhere && (before.kind === 'NP' || before.kind === 'PP' || gerund)) {
     const noun = words[before.head].lower;
     const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
     if (lessened || measureNouns.has(noun)) {
@@ -705,7 +939,7 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       for (let w = before.from; w < before.head; w++) {
         if (lessWords.has(words[w].lower)) sign = -sign as 1 | -1;
       }
-      firstChunk = k - 1;
+      firstChunk = at;
       preposition = before.kind === 'PP' ? before.lemma : '';
     }
   }

@@ -19,7 +19,7 @@ export interface CueRow {
    * The relation, or 'verb' (the verb group's own), 'noun' (the agent noun's, agentNounRelations) or 'adjective'
    * (the effect's, effectAdjectives: "an inhibitory effect on"; without one the row says nothing).
    */
-  relation: ClaimRelation | 'verb' | 'noun' | 'adjective';
+  relation: ClaimRelation | 'verb' | 'noun' | 'adjective' | 'verb-association' | 'level';
   /**
    * The noun whose "of" phrase holds the first participant ("the inhibitory action of X on Y"); rows without it
    * read a first participant that is the clause's subject.
@@ -32,6 +32,13 @@ export interface CueRow {
   bearer?: boolean;
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
+  /**
+   * The kind of entity the second participant must be ("overexpressed in OSCC": a disease, where the row's
+   * 'verb-association' relates the two, positively for a verb of more, negatively for one of less).
+   */
+  secondType?: 'disease';
+  /** The first participant must be lost ("blockade of IL-6R with X": X is the means of the loss). */
+  firstLoss?: boolean;
   example: string;
   /** The claim the example yields: "subject relation object". */
   reads: string;
@@ -52,10 +59,10 @@ export const cueRows: readonly CueRow[] = [
   { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'required for', path: 'VG:passive=require|need', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is required for migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
-  { name: 'correlates with', path: 'VG=correlate|associate|coincide', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
+  { name: 'correlates with', path: 'VG=correlate|associate|coincide|track', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
-  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
   { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
@@ -65,6 +72,19 @@ export const cueRows: readonly CueRow[] = [
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
+  { name: 'changes after a cause', path: 'VG', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'MMP-9 activity rose steeply after stimulation with IL-11.', reads: 'IL11 increases MMP9' },
+  { name: 'is changed after a cause', path: 'VG:passive', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'IL-11 secretion was clearly upregulated under hypoxic conditions.', reads: 'HYPOXIA upregulates IL11' },
+  { name: 'expressed in a disease', path: 'VG:passive=overexpress|over-express|upregulate|up-regulate|elevate|increase|enhance|raise|downregulate|down-regulate|reduce|decrease|lower|underexpress', second: 'in', agent: 'first', relation: 'verb-association', secondType: 'disease', example: 'IL-11 was strongly overexpressed in OSCC tissue samples.', reads: 'IL11 associated-with OSCC' },
+  { name: 'higher after a cause', path: 'VG=be ADJP=higher|greater|elevated|increased|raised|enhanced|lower|reduced|decreased|diminished', second: 'after|following|upon|under', agent: 'second', relation: 'level', example: 'IL-11 levels were higher in hypoxic tumour cells.', reads: 'HYPOXIA increases IL11' },
+  { name: 'a nominal event and its agent', path: '', second: 'by', agent: 'second', relation: 'increases', example: 'The upregulation of IL-6R by sorafenib was marked.', reads: 'SORAFENIB increases IL6R' },
+  { name: 'a loss and its means', path: '', second: 'with|using', agent: 'second', relation: 'increases', firstLoss: true, example: 'Blockade of IL-6R with sarilumab lowered STAT3 activity.', reads: 'SARILUMAB decreases IL6R' },
+  { name: 'depends on', path: 'VG=depend|rely', second: 'on|upon', agent: 'second', relation: 'promotes', example: 'Tumour cell invasion largely depends on STAT3.', reads: 'STAT3 promotes CELL_INVASION' },
+  { name: 'dependent on', path: 'VG=be ADJP=dependent|reliant|contingent', second: 'on|upon', agent: 'second', relation: 'promotes', example: 'The secretion of MMP-9 was strictly dependent on STAT3.', reads: 'STAT3 promotes MMP9' },
+  { name: 'protects from', path: 'VG=protect|shield|rescue|spare NP', second: 'from', agent: 'first', relation: 'suppresses', example: 'CAFs shielded liver cancer cells from apoptosis.', reads: 'CAF suppresses APOPTOSIS' },
+  { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
+  { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+  { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
+  { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
 /**
@@ -110,11 +130,13 @@ export const reciprocalAssociations = {
  * after the second participant is a relation verb with no object.
  */
 export const frontedCauses = {
-  prepositions: new Set(['after', 'following', 'upon']),
+  prepositions: new Set(['after', 'following', 'upon', 'under']),
   toAfter: new Set(['response', 'exposure']),
   examples: [
     { example: 'In response to IL-6, STAT3 phosphorylation increased sharply.', reads: 'IL6 increases STAT3' },
     { example: 'Following sorafenib treatment, STAT3 phosphorylation declined.', reads: 'SORAFENIB decreases STAT3' },
+    { example: 'Under hypoxic conditions, HIF-1α levels and IL-11 secretion rose.', reads: 'HYPOXIA increases IL11' },
+    { example: 'In the presence of IL-11, MMP-9 activity increased sharply.', reads: 'IL11 increases MMP9' },
   ],
 };
 
@@ -122,6 +144,7 @@ export const frontedCauses = {
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
   inhibitor: 'inhibits', mediator: 'promotes', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
+  contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
 };
 
@@ -138,6 +161,12 @@ export const effectAdjectives: Record<string, ClaimRelation> = {
   repressive: 'suppresses', antagonistic: 'inhibits', opposite: 'suppresses',
 };
 
+/** What a level is after a cause, by the predicative adjective: "IL-11 levels were higher under hypoxia". */
+export const levelAdjectives: Record<string, ClaimRelation> = {
+  higher: 'increases', greater: 'increases', elevated: 'increases', increased: 'increases', raised: 'increases', enhanced: 'increases',
+  lower: 'decreases', reduced: 'decreases', decreased: 'decreases', diminished: 'decreases',
+};
+
 /** Nouns after an entity that name more of it, or it at work: "IL-6 levels", "STAT3 phosphorylation". */
 export const measureNouns = new Set([
   'expression', 'level', 'levels', 'activity', 'activation', 'production', 'secretion', 'phosphorylation', 'signalling', 'signaling',
@@ -151,6 +180,10 @@ export const measureNouns = new Set([
   'promotion', 'enhancement', 'development', 'onset', 'emergence', 'acquisition',
   // how often it happens: "lymph node metastasis rates"
   'rate', 'rates', 'frequency', 'incidence',
+  // the gene's parts that stand for it: "ATF3 binds the IL-6R promoter"
+  'promoter', 'transcript', 'transcripts',
+  // a process by its markers or programme: "EMT markers", "the EMT programme"; more of it: "HIF-1α stabilization", "a survival benefit"
+  'marker', 'markers', 'program', 'programme', 'stabilization', 'stabilisation', 'benefit',
 ]);
 
 /**
@@ -200,4 +233,6 @@ export function verbStems(word: string): string[] {
   const lower = word.toLowerCase();
   return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ied$|ies$/, 'y')];
 }
+/** The verbs of the cue rows whose second participant follows "to" ("leads to", "binds to"): "to" is their preposition. */
+export const toVerbs: ReadonlySet<string> = new Set(cueRows.filter((row) => row.second.split('|').includes('to')).flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|'))).filter((l) => l && l !== 'be'));
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));

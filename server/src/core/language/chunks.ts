@@ -17,6 +17,10 @@ export interface ChunkWord {
   entity?: boolean;
   /** An entity that names the experimental setting ("in vivo", "xenografts"): context, never a participant. */
   setting?: boolean;
+  /** An entity that names a place: a disease, cell line or cell type ("HCC cells"), the setting of a finding. */
+  place?: boolean;
+  /** An entity that names a condition ("hypoxia", "hypoxic"): the cause of what changes under it. */
+  condition?: boolean;
   /** Tied to the previous word by a hyphen ("IL-6-induced"): part of its phrase. */
   hyphenBefore?: boolean;
 }
@@ -43,9 +47,17 @@ export interface ChunkOptions {
   isVerb?: (lower: string) => boolean;
   /** Whether a word after a name is a noun of it ("STAT3 signalling", "IL-6 levels") whatever the tagger said. */
   isNounAfterName?: (lower: string) => boolean;
+  /** Whether a verb (by lemma) takes "to" as a preposition ("contributes to", "binds to"), not an infinitive's. */
+  takesTo?: (lemma: string) => boolean;
 }
 
 const nounLike = new Set<Pos>(['NOUN', 'PROPN', 'NUM']);
+/** Participles that name a state of a protein ("phosphorylated ERK", "cleaved caspase-3"): modifiers after "and". */
+const stateParticiples = new Set(['phosphorylated', 'activated', 'cleaved', 'acetylated', 'methylated', 'ubiquitinated', 'mutated', 'truncated']);
+/** Pronouns that open a noun phrase as an article does: "exerts its effects", "increases their expression". */
+const possessives = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words before an article in one noun phrase: "both the migration and ...", "all the cells". */
+const predeterminers = new Set(['both', 'all', 'half', 'either', 'neither']);
 const npStart = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const verbGroupWords = new Set<Pos>(['AUX', 'VERB', 'PART']);
 /** Words that deny the verb of their group: "did not induce", "failed to induce". */
@@ -58,10 +70,49 @@ export function looksLikeParticiple(lower: string): boolean {
   return /(?:ed|en|wn)$/.test(lower) || irregularParticiples.has(lower);
 }
 
+/**
+ * Fixed phrases that are adverbs as a whole ("IL-11, in turn, activates STAT3"): the tagger reads "in turn" as a
+ * preposition and a verb, "in addition" as a prepositional phrase. Keyed by the first word, the rest after it.
+ * Before "to", "with" or "of" they open a compound preposition instead ("in addition to X", "in contrast with X").
+ */
+export const multiwordAdverbs: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['in', [['turn'], ['addition'], ['contrast'], ['particular'], ['part'], ['parallel']]],
+  ['as', [['expected'], ['a', 'result'], ['a', 'consequence'], ['anticipated'], ['predicted'], ['reported'], ['shown']]],
+  ['for', [['example'], ['instance']]],
+  ['at', [['least'], ['most']]],
+  ['by', [['contrast']]],
+  ['on', [['the', 'other', 'hand'], ['the', 'contrary']]],
+]);
+
+/** The length of the fixed adverbial phrase starting at word i (multiwordAdverbs), or 0. */
+function adverbialAt(words: readonly ChunkWord[], i: number): number {
+  const rests = multiwordAdverbs.get(words[i].lower);
+  if (!rests) return 0;
+  for (const rest of rests) {
+    if (!rest.every((w, n) => words[i + 1 + n]?.lower === w && !words[i + 1 + n].entity)) continue;
+    return ['to', 'with', 'of'].includes(words[i + 1 + rest.length]?.lower ?? '') ? 0 : rest.length + 1;
+  }
+  return 0;
+}
+
 /** The words' tags after the domain's overrides: entities are proper nouns; relation verbs between phrases are verbs. */
 function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
   const tags = words.map((w) => (w.entity ? 'PROPN' : w.pos));
   for (let i = 0; i < words.length; i++) {
+    // "contributes to drug resistance" (the tagger: "to" an infinitive's, "drug" a verb): after a verb that takes
+    // "to" as a preposition, "to" before anything but a verb of its own is the preposition.
+    if (words[i].lower === 'to' && tags[i] === 'PART' && i > 0 && options.takesTo?.(words[i - 1].lemma) === true && !(options.isVerb?.(words[i + 1]?.lower ?? '') === true && !/(?:ed|ing|s)$/.test(words[i + 1].lower))) {
+      tags[i] = 'ADP';
+      if (tags[i + 1] === 'VERB' && !looksLikeParticiple(words[i + 1].lower) && nounLike.has(tags[i + 2])) tags[i + 1] = 'NOUN';
+    }
+    const adverbial = adverbialAt(words, i);
+    if (adverbial > 0) {
+      for (let n = 0; n < adverbial; n++) tags[i + n] = 'ADV';
+      i += adverbial - 1;
+      continue;
+    }
+    // "significantly and dose-dependently increased": adverbs joined by "and" or "or" are one adverbial.
+    if ((words[i].lower === 'and' || words[i].lower === 'or') && tags[i - 1] === 'ADV' && tags[i + 1] === 'ADV') tags[i] = 'ADV';
     // "led to elevated levels": "to" before a participle that modifies a noun is a preposition.
     if (words[i].lower === 'to' && tags[i] === 'PART' && tags[i + 1] === 'VERB' && looksLikeParticiple(words[i + 1]?.lower ?? '') && nounLike.has(tags[i + 2])) tags[i] = 'ADP';
     // "IGF-1R signaling was ...": after a name, a word the caller calls a noun of it is a noun.
@@ -82,8 +133,11 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if (word.entity || word.hyphenBefore || !options.isVerb?.(word.lower)) continue;
     const before = tags[i - 1];
     const after = tags[i + 1];
+    // "ATF3 transcriptionally upregulates X", "were inversely correlated": the word before the adverbs.
+    let b = i - 1;
+    while (b > 0 && tags[b] === 'ADV') b--;
     // After a comma or "and", a third-person form still heads a predicate: "IL-6, via STAT3, suppresses X".
-    const endsPhrase = nounLike.has(before) || before === 'PRON' || ((words[i - 1].lower === ',' || words[i - 1].lower === 'and') && /s$/.test(word.lower));
+    const endsPhrase = nounLike.has(before) || before === 'PRON' || (before === 'ADV' && nounLike.has(tags[b]) && /s$/.test(word.lower)) || ((words[i - 1].lower === ',' || words[i - 1].lower === 'and') && /s$/.test(word.lower));
     // "correlates with", "leads to", "signals via"; but "increases in", "levels of" are nouns.
     const startsPhrase = npStart.has(after) || after === 'ADV' || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
@@ -94,27 +148,32 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // there would need its article: "a rise of", "the block of").
     const opens = words[i - 1].lower === ',' || before === 'ADV';
     if (tags[i] === 'NOUN' && opens && !/s$/.test(word.lower) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after) && !['of', 'in'].includes(words[i + 1].lower)) tags[i] = 'VERB';
-    if (tags[i] === 'ADJ' && (words[i - 1].lemma === 'be' || words[i - 1].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
+    if (tags[i] === 'ADJ' && (words[b].lemma === 'be' || words[b].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
 }
 
 /**
- * "Tocilizumab, an antibody to IL-6R, inhibited tumour growth": a relation verb's past form right after the
- * comma that closes an apposition ("a/an/the ..." between commas after the subject, no verb before it) is the
- * subject's predicate, not a participle modifying the noun after it.
+ * "Tocilizumab, an antibody to IL-6R, inhibited tumour growth", "Hypoxia, as expected, raised X", "X, at low
+ * doses, induced Y", "X, secreted by stromal cells, activated Y": a relation verb's past form right after the
+ * comma that closes a parenthetical after the clause's subject (between commas, no verb before it) is the
+ * subject's predicate, not a participle modifying the noun after it. The parenthetical is an apposition ("a/an/the
+ * ..."), an adverb, a prepositional phrase, a participle clause or "but not X"; it has no finite verb of its own.
  */
 function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
   if (words[i - 1]?.lower !== ',' || !/ed$/.test(words[i].lower) || words[i].entity) return false;
   let open = i - 2;
   while (open > 0 && words[open].lower !== ',') {
-    // A participle before a noun modifies it ("a humanised antibody"); any other verb makes the span a clause.
-    const modifier = tags[open] === 'VERB' && (tags[open + 1] === 'NOUN' || tags[open + 1] === 'ADJ');
-    if ((tags[open] === 'VERB' && !modifier) || tags[open] === 'AUX' || words[open].lower === ';') return false;
+    // A participle before a noun modifies it ("a humanised antibody"); another is a reduced clause ("secreted by",
+    // "an inhibitor targeting IRS-1"); any other verb makes the span a clause.
+    const participle = tags[open] === 'VERB' && (/(?:ed|en|ing)$/.test(words[open].lower) || irregularParticiples.has(words[open].lower));
+    if ((tags[open] === 'VERB' && !participle) || tags[open] === 'AUX' || words[open].lower === ';') return false;
     open--;
   }
-  if (open <= 0 || open >= i - 2 || tags[open + 1] !== 'DET' || !nounLike.has(tags[open - 1])) return false;
+  if (open <= 0 || open >= i - 2 || !nounLike.has(tags[open - 1])) return false;
+  const opening = tags[open + 1];
+  if (!(opening === 'DET' || opening === 'ADV' || opening === 'ADP' || opening === 'VERB' || (opening === 'CCONJ' && words[open + 1].lower === 'but'))) return false;
   for (let k = 0; k < open; k++) if (tags[k] === 'VERB' || tags[k] === 'AUX') return false;
   return true;
 }
@@ -130,6 +189,27 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
   const tags = retag(words, options);
   const chunks: Chunk[] = [];
   let i = 0;
+  /**
+   * "a central paracrine and endocrine role", "the migratory and invasive capacity": modifiers joined by
+   * commas and "and"/"or" before the head noun stay in its phrase. At a comma or conjunction k after a modifier,
+   * the words up to the last conjunct (single words, no entity, a noun head after them); 0 when there are none.
+   */
+  const coordinatedModifiers = (k: number): number => {
+    const modifierTag = (n: number): boolean => !words[n]?.entity && (tags[n] === 'ADJ' || tags[n] === 'NOUN');
+    if (!modifierTag(k - 1) || !(words[k].lower === ',' || words[k].lower === 'and' || words[k].lower === 'or')) return 0;
+    let n = k;
+    let closed = false;
+    while (!closed && (words[n]?.lower === ',' || words[n]?.lower === 'and' || words[n]?.lower === 'or')) {
+      closed = words[n].lower !== ',';
+      if (words[n].lower === ',' && (words[n + 1]?.lower === 'and' || words[n + 1]?.lower === 'or')) {
+        n++;
+        closed = true;
+      }
+      if (!modifierTag(n + 1)) return 0;
+      n += 2;
+    }
+    return closed && (nounLike.has(tags[n]) && !words[n].entity || tags[n] === 'ADJ') ? n - k : 0;
+  };
   /** The end of a noun phrase starting at `from` (exclusive), or `from` when none starts there. */
   const nounPhraseEnd = (from: number): number => {
     let k = from;
@@ -138,9 +218,15 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       const tag = tags[k];
       const tied = k > from && words[k].hyphenBefore === true;
       // A participle or gerund before a noun modifies it: "increased expression", "the activated receptor".
-      const modifier = tag === 'VERB' && k + 1 < words.length && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ') && !words[k + 1].hyphenBefore && (k === from || tags[k - 1] === 'DET' || tags[k - 1] === 'ADJ');
-      if (tied || npStart.has(tag) || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && k === from)) {
-        if (tag === 'DET' && k > from) break;
+      const possessive = k === from && tag === 'PRON' && possessives.has(words[k].lower);
+      const modifier = tag === 'VERB' && k + 1 < words.length && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ') && !words[k + 1].hyphenBefore && (k === from || tags[k - 1] === 'DET' || tags[k - 1] === 'ADJ' || (tags[k - 1] === 'PRON' && possessives.has(words[k - 1].lower)));
+      const coordinated = k > from ? coordinatedModifiers(k) : 0;
+      if (coordinated > 0) {
+        k += coordinated;
+        continue;
+      }
+      if (tied || npStart.has(tag) || possessive || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && k === from)) {
+        if (tag === 'DET' && k > from && !(k === from + 1 && predeterminers.has(words[from].lower))) break;
         if (nounLike.has(tag) || tied) lastHead = k;
         k++;
         continue;
@@ -149,21 +235,43 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     }
     return lastHead >= 0 ? lastHead + 1 : from;
   };
+  /**
+   * "IL-11 activated STAT3 but decreased MMP-9", "X reduced A and elevated B": a relation verb's past form after
+   * "but", or after "and" that ends a first predicate's plain object (a past form, its noun phrase), is a second
+   * predicate of the same subject, not a participle modifying the noun after it; a state participle after "and"
+   * ("and phosphorylated ERK") stays a modifier.
+   */
+  const secondPredicate = (k: number): boolean => {
+    if (tags[k] !== 'VERB' || !/ed$/.test(words[k].lower) || options.isVerb?.(words[k].lower) !== true || !nounLike.has(tags[k + 1] ?? 'X') && tags[k + 1] !== 'ADJ' && tags[k + 1] !== 'DET') return false;
+    const conjunction = words[k - 1]?.lower;
+    if (conjunction === 'but') return chunks.some((c) => c.kind === 'VG');
+    const [verb, object] = chunks.slice(-3, -1);
+    return conjunction === 'and' && !stateParticiples.has(words[k].lower) && verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower) && object?.kind === 'NP';
+  };
   while (i < words.length) {
     const tag = tags[i];
+    const joined = conjunctionAt(words, tags, i);
+    if (joined > 0) {
+      chunks.push({ kind: 'O', from: i, to: i + joined, head: i + joined - 1, lemma: 'and' });
+      i += joined;
+      continue;
+    }
     // A verb right after a noun phrase (or its adverb) is its predicate ("IL-6 increased STAT3", "X further
     // enhanced Y"); a gerund after a comma or "thereby" opens a participle clause ("..., thereby activating Y");
     // elsewhere a verb before a noun is a modifier ("the increased expression").
     const after = (k: number): boolean => k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
+    // "X further enhanced Y", "which in turn promoted Y": the adverbs between the noun and the verb.
+    let adverbs = i;
+    while (adverbs > 0 && tags[adverbs - 1] === 'ADV') adverbs--;
     const predicate =
       tag === 'VERB' &&
-      (after(i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (tags[i - 1] === 'ADV' && after(i - 1)) ||
+      (after(i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (adverbs < i && after(adverbs)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
         // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
-    const npEnd = predicate ? i : nounPhraseEnd(i);
+    const npEnd = predicate || secondPredicate(i) ? i : nounPhraseEnd(i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });
       i = npEnd;
@@ -203,6 +311,18 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     i++;
   }
   return chunks;
+}
+
+/**
+ * "MMP-2 as well as MMP-9", "not only migration but also invasion": conjunctions of more than one word, one chunk
+ * whose lemma is "and" (a list joins its members with them as with "and"). "but also" before a verb joins two
+ * predicates and stays two words. Returns the number of words, or 0.
+ */
+function conjunctionAt(words: readonly ChunkWord[], tags: readonly Pos[], i: number): number {
+  const lower = (k: number): string => words[k]?.lower ?? '';
+  if (lower(i) === 'as' && lower(i + 1) === 'well' && lower(i + 2) === 'as' && i > 0) return 3;
+  if (lower(i) === 'but' && lower(i + 1) === 'also' && !['VERB', 'AUX'].includes(tags[i + 2] ?? 'X')) return 2;
+  return 0;
 }
 
 /** Chunks as plain text, for tests and debugging: "[NP IL-6] [VG:passive was induced] [PP by hypoxia]". */

@@ -31,7 +31,37 @@ const cases: [string, string][] = [
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 
+/** Commas kept: parentheticals and clause joins are read at them. `takesTo` as the cue table gives it. */
+function chunkedWithCommas(sentence: string): string {
+  const words = wordsOf(tagWords(sentence)).filter((w) => w.pos !== 'PUNCT' || w.text === ',');
+  return showChunks(words, chunk(words, { ...options, takesTo: (lemma: string) => ['contribute', 'lead', 'bind'].includes(lemma) }));
+}
+
+const withCommas: [string, string][] = [
+  // A fixed adverbial phrase is an adverb, not a preposition and a verb.
+  ['The kinase, in turn, activates its target.', '[NP The kinase] , in turn , [VG activates] [NP its target]'],
+  // "to" after a verb that takes it as a preposition, before a noun the tagger read as a verb.
+  ['Inflammation contributes to drug resistance in liver tumours.', '[NP Inflammation] [VG contributes] [PP to drug resistance] [PP in liver tumours]'],
+  // A possessive opens a noun phrase; "both" before an article stays in it.
+  ['The cytokine exerts its effects on tumour cells.', '[NP The cytokine] [VG exerts] [NP its effects] [PP on tumour cells]'],
+  ['The cytokine enhanced both the migration and the invasion of cells.', '[NP The cytokine] [VG enhanced] [NP both the migration] and [NP the invasion] [PP of cells]'],
+  // An adverb between the subject and a third-person relation verb.
+  ['The factor transcriptionally upregulates the receptor.', '[NP The factor] transcriptionally [VG upregulates] [NP the receptor]'],
+  // A past form after "but" heads a second predicate.
+  ['The kinase activated the factor but decreased receptor levels.', '[NP The kinase] [VG activated] [NP the factor] but [VG decreased] [NP receptor levels]'],
+  // A past form after a parenthetical (an adverbial, a participle clause) is the predicate.
+  ['Hypoxia, as expected, increased cytokine secretion.', '[NP Hypoxia] , as expected , [VG increased] [NP cytokine secretion]'],
+  ['The cytokine, secreted by stromal cells, activated the kinase.', '[NP The cytokine] , [VG secreted] [PP by stromal cells] , [VG activated] [NP the kinase]'],
+  // Coordinated modifiers before one head; "as well as" is one conjunction.
+  ['The factor has a major paracrine, autocrine and endocrine role in tissue repair.', '[NP The factor] [VG has] [NP a major paracrine , autocrine and endocrine role] [PP in tissue repair]'],
+  ['The cytokine raised the first kinase as well as the second kinase.', '[NP The cytokine] [VG raised] [NP the first kinase] as well as [NP the second kinase]'],
+];
+
 suite('language: chunks', () => {
+  for (const [sentence, expected] of withCommas) {
+    test(sentence, () => assert.equal(chunkedWithCommas(sentence), expected));
+  }
+
   for (const [sentence, expected] of cases) {
     test(sentence, () => assert.equal(chunked(sentence), expected));
   }
