@@ -277,6 +277,11 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['Co-silencing IL-6 and STAT3 reduced cell migration.', ['IL6 increases CELL_MIGRATION', 'STAT3 increases CELL_MIGRATION']],
   // "not only ... but also" asserts both halves, and the context named once covers both.
   ['IL-11 not only promotes cell migration but also enhances invasion in OSCC cells.', ['IL11 increases CELL_INVASION [ctx OSCC]', 'IL11 promotes CELL_MIGRATION [ctx OSCC]']],
+  // ... also when "not only" stands after the verb, before its first object: nothing is excluded (it read "IL-11
+  // has no effect on migration", a false contradiction). The object after "but also" is not read yet.
+  ['In OSCC cells, IL-11 raised not only cell migration but also invasion.', ['IL11 increases CELL_MIGRATION [ctx OSCC]']],
+  // "Inhibitors of A and B" take the function of both away (the drug in "the STAT3 inhibitor Stattic" acts itself).
+  ['Inhibitors of JAK2 and STAT3 blocked EMT in breast cancer cells.', ['NCBIGENE_3717 activates EMT [ctx BREAST_CANCER]', 'STAT3 activates EMT [ctx BREAST_CANCER]']],
   // Contrasting clauses that name their own contexts keep them.
   ['IL-11 raised MMP-13 in OSCC cells, whereas it lowered MMP-13 in breast cancer cells.', ['IL11 decreases MMP13 [ctx BREAST_CANCER]', 'IL11 increases MMP13 [ctx OSCC]']],
   // Where cells come from is not where the claim holds.

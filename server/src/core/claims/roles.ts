@@ -1,6 +1,7 @@
 // Decides what each entity in a stretch of a sentence is to a relation: a participant (subject or
 // object), a mediator ("via gp130"), a context ("in OSCC cells", "under hypoxia"), or a modifier that
 // makes a claim of its own ("IL-11-induced STAT3 phosphorylation" says IL-11 induces STAT3).
+import { addingAfterNot } from '../language/chunks';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
@@ -53,7 +54,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     // "MMP-2 and MMP-9 but not MMP-3", "IL-11, but not IL-6, ...": what follows is reported without the effect.
-    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && (side === 'right' || tokens[i - 1]?.lower === 'but')))) excludedFrom = Math.min(excludedFrom, i);
+    // "not only X but also Y" adds Y to X; it excludes nothing.
+    const notOnly = token.lower === 'not' && addingAfterNot.has(tokens[i + 1]?.lower ?? '');
+    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || tokens[i - 1]?.lower === 'but')))) excludedFrom = Math.min(excludedFrom, i);
     // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
     if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
@@ -258,6 +261,9 @@ function wordBefore(tokens: readonly Token[], i: number, skipping: string): stri
 /** Heads after "X-mediated" that name X's own signalling rather than something X acts on. */
 const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals', 'pathway', 'pathways', 'cascade', 'transduction']);
 
+/** Nouns for an agent that blocks what follows its "of". */
+const agentNounsOf = new Set(['inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'blocker', 'blockers']);
+
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
 
@@ -281,6 +287,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const token = tokens[k];
     if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
+    // "inhibitors of JAK2 and STAT3", "an antagonist of IL-6R" (not "the STAT3 inhibitor Stattic": the drug acts).
+    if (token.kind === 'word' && agentNounsOf.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
     if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;

@@ -62,6 +62,8 @@ const npStart = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const verbGroupWords = new Set<Pos>(['AUX', 'VERB', 'PART']);
 /** Words that deny the verb of their group: "did not induce", "failed to induce". */
 const negationWords = new Set(['not', "n't", 'never', 'fail', 'fails', 'failed']);
+/** Words after "not" that make it add rather than deny: "not only X but also Y", "not just", "not merely". */
+export const addingAfterNot: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'solely']);
 /** Participles English forms without -ed/-en. */
 const irregularParticiples = new Set(['bound', 'driven', 'led', 'shown', 'known', 'found', 'made', 'taken', 'held', 'kept', 'seen', 'given', 'brought', 'thought', 'caught', 'built', 'left', 'lost', 'met', 'put', 'set', 'cut', 'hit', 'shut', 'spread']);
 
@@ -297,7 +299,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       const beBefore = group.slice(0, main - i).some((w) => w.lemma === 'be' || w.lemma === 'get' || w.lower === 'been');
       const passive = main > i && tags[main] === 'VERB' && beBefore && looksLikeParticiple(words[main].lower);
       // "not only ... but also" adds, it does not deny.
-      const negated = group.some((w, n) => negationWords.has(w.lower) && !(w.lower === 'not' && ['only', 'just', 'merely', 'solely'].includes(words[i + n + 1]?.lower ?? '')));
+      const negated = group.some((w, n) => negationWords.has(w.lower) && !(w.lower === 'not' && addingAfterNot.has(words[i + n + 1]?.lower ?? '')));
       chunks.push({ kind: 'VG', from: i, to: k, head: main, lemma: words[main].lemma, ...(passive ? { passive } : {}), ...(negated ? { negated } : {}) });
       i = k;
       continue;
