@@ -52,9 +52,19 @@ export function onePerEntity(mentions: readonly EntityMention[]): EntityMention[
 }
 
 /** The construction's readings in place of the verb reading's claims about the same two entities (either way round). */
-export function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[]): ExtractedClaim[] {
+function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[]): ExtractedClaim[] {
   const same = (a: ExtractedClaim, b: ExtractedClaim) =>
     (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
   return [...claims.filter((c) => !read.some((r) => same(r, c))), ...read];
 }
 
+/**
+ * The apply of a construction that reads its own claims: they replace what the general reader made of the same
+ * pairs, and a sentence it reads nothing in keeps its claims as they are.
+ */
+export function replacingWith(read: (sentence: SentenceSpan) => ExtractedClaim[]): Construction['apply'] {
+  return (claims, sentence) => {
+    const found = read(sentence);
+    return found.length === 0 ? claims : replacingPairs(claims, found);
+  };
+}

@@ -5,7 +5,7 @@
 // marker and give nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, replacingPairs, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
 import { stateNamedSamples, stateSign } from './groupLevels';
 import type { ExtractedClaim } from './extract';
 
@@ -46,9 +46,5 @@ export const frequentIn: Construction = {
   triggers: ['frequently', 'often', 'commonly'],
   example: 'Vimentin loss was observed more frequently in SMAD4-negative carcinomas.',
   expected: ['VIM associated-with(positive) NCBIGENE_4089 [ctx CARCINOMA]'],
-  apply(claims, sentence) {
-    const read = frequentInClaims(sentence);
-    if (read.length === 0) return claims;
-    return replacingPairs(claims, read);
-  },
+  apply: replacingWith(frequentInClaims),
 };

@@ -5,7 +5,7 @@
 // by its loss ("tumours with X loss"), turns the association round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, replacingPairs, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The comparison: a copula and a level word. */
@@ -90,9 +90,5 @@ export const groupLevels: Construction = {
   triggers: ['with', 'higher', 'greater', 'increased', 'elevated', 'enhanced', 'lower', 'reduced', 'decreased', 'diminished'],
   example: 'Vimentin protein levels were significantly higher in gastric cancers with Helicobacter pylori infection.',
   expected: ['HELICOBACTER_PYLORI associated-with(positive) VIM [ctx GASTRIC_CANCER]'],
-  apply(claims, sentence) {
-    const read = groupLevelClaims(sentence);
-    if (read.length === 0) return claims;
-    return replacingPairs(claims, read);
-  },
+  apply: replacingWith(groupLevelClaims),
 };

@@ -12,7 +12,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, onePerEntity, replacingPairs, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 type GroupKind = 'disease' | 'normal' | 'resistant' | 'naive';
@@ -112,9 +112,5 @@ export const rateComparison: Construction = {
   triggers: ['%'],
   example: 'Vimentin positivity was 80% in gastric cancer and 20% in adjacent normal mucosa.',
   expected: ['VIM associated-with(positive) GASTRIC_CANCER'],
-  apply(claims, sentence) {
-    const read = rateComparisonClaims(sentence);
-    if (read.length === 0) return claims;
-    return replacingPairs(claims, read);
-  },
+  apply: replacingWith(rateComparisonClaims),
 };
