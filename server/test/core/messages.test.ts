@@ -28,6 +28,14 @@ suite('messages', () => {
     assert.ok(checked > 10, `${checked} diagnostics checked`);
   });
 
+  test('the verb agrees with a plural subject, not with a singular head before "of"', async () => {
+    const service = await bundledService();
+    const plural = summaryOf(service.diagnostics(document('Growth factors activate STAT3 in breast cancer cells.\n'))[0].message);
+    assert.match(plural, /^growth factors activate STAT3/);
+    const singular = summaryOf(service.diagnostics(document('IL-11 activates STAT3 in osteosarcoma cells.\n'))[0].message);
+    assert.match(singular, /^IL-11 activates STAT3/);
+  });
+
   test('a long claim is shortened at a word, keeping its verdict', async () => {
     const service = await bundledService();
     const doc = document('In hepatocellular carcinoma cells under hypoxia, interleukin-11 signals through IL-11Rα, gp130, JAK1, STAT3, PI3K, Akt, ERK1/2 and AP-1 to promote epithelial-mesenchymal transition.\n');

@@ -24,12 +24,30 @@ const negatedWords: Record<string, string> = {
 const signalingTypes = new Set(['receptor', 'kinase', 'transcription-factor', 'pathway']);
 const placeTypes = new Set(['disease', 'cell-line', 'cell-type']);
 
-/** "IL-11 upregulates MMP-13", "IL-11 does not activate STAT3". */
+/**
+ * The subject's name is a plural ("growth factors", "cancer-associated fibroblasts", but not "metastasis",
+ * "Ras" or "IL-6 family of cytokines", whose head is "family"): the verb must agree with it.
+ */
+function isPluralName(name: string): boolean {
+  const head = name.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+  return /[a-z]s$/.test(head) && !/(?:ss|is|us|as)$/.test(head);
+}
+
+/** "activates" -> "activate", "suppresses" -> "suppress", "is associated with" -> "are associated with". */
+function pluralVerb(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  const irregularPlural: Record<string, string> = { is: 'are', has: 'have', does: 'do' };
+  const plural = irregularPlural[first] ?? (first.endsWith('sses') ? first.slice(0, -2) : first.endsWith('s') ? first.slice(0, -1) : first);
+  return [plural, ...rest].join(' ');
+}
+
+/** "IL-11 upregulates MMP-13", "IL-11 does not activate STAT3", "growth factors activate STAT3". */
 export function describeClaim(claim: ExtractedClaim, kb: KnowledgeBase): string {
   const subject = kb.label(claim.subject.entityId);
   const object = kb.label(claim.object.entityId);
   const relation = relationWords[claim.relation] ?? claim.relation;
-  const verb = claim.negated ? (negatedWords[claim.relation] ?? `does not ${relation}`) : relation;
+  const singular = claim.negated ? (negatedWords[claim.relation] ?? `does not ${relation}`) : relation;
+  const verb = isPluralName(subject) ? pluralVerb(singular) : singular;
   const via = claim.mediators.length > 0 ? ` via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}` : '';
   return `${subject} ${verb} ${object}${via}`;
 }
@@ -46,7 +64,8 @@ export function claimName(claim: ExtractedClaim, kb: KnowledgeBase): string {
 /** "IL-11 upregulates MMP-13 in OSCC". */
 export function describeFact(fact: Fact, kb: KnowledgeBase): string {
   const subject = kb.label(fact.subject);
-  const relation = fact.relation === 'associated-with' && fact.polarity === 'negative' ? 'is inversely associated with' : (relationWords[fact.relation] ?? fact.relation);
+  const singular = fact.relation === 'associated-with' && fact.polarity === 'negative' ? 'is inversely associated with' : (relationWords[fact.relation] ?? fact.relation);
+  const relation = isPluralName(subject) ? pluralVerb(singular) : singular;
   const object = fact.object ? ` ${kb.label(fact.object)}` : '';
   const via = fact.mediators.length > 0 ? ` via ${listOf(fact.mediators.map((m) => kb.label(m)))}` : '';
   // "CoCl2 increases IL-11 in ATC", not "... in ATC under CoCl2": the subject is its own condition.

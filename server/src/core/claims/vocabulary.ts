@@ -150,7 +150,10 @@ export const signalingVerbs = new Set([
 ]);
 export const viaWords = new Set(['via', 'through']);
 
+// Every word the server reads passes here; cleared when full so a long session's vocabulary does not grow it
+// without bound (the same policy as the cue and lexicon memos).
 const triggerCache = new Map<string, ClaimRelation | null>();
+const triggerCacheCapacity = 50_000;
 
 /** The relation a single word triggers, if any: "upregulated" -> upregulates, "suppression" is not a verb form. */
 export function verbTrigger(word: string): ClaimRelation | undefined {
@@ -158,6 +161,7 @@ export function verbTrigger(word: string): ClaimRelation | undefined {
   const cached = triggerCache.get(lower);
   if (cached !== undefined) return cached ?? undefined;
   const found = irregular[lower] ?? stemOf(lower);
+  if (triggerCache.size >= triggerCacheCapacity) triggerCache.clear();
   triggerCache.set(lower, found ?? null);
   return found;
 }
