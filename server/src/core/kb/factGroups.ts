@@ -17,6 +17,11 @@ export class KeySlots {
   #lastKey: string | undefined;
   #lastSlot = -1;
 
+  /** `keys`: slots already given out, in order (a snapshot's table of ids). */
+  constructor(keys: readonly string[] = []) {
+    for (const key of keys) this.slot(key);
+  }
+
   slot(key: string): number {
     if (key === this.#lastKey) return this.#lastSlot;
     let slot = this.slotOf.get(key);

@@ -119,18 +119,20 @@ export function classStandIns(standIns: readonly StandIn[], ancestors: (id: stri
 }
 
 /**
- * The facts the stated ones imply. `standIns` gives what an entity stands for; `exists` whether an entity
+ * The facts the stated ones imply. `standIns` gives what an entity stands for (the fact's position comes
+ * with it, so a caller can answer by number); `exists` whether an entity
  * is in the lexicon (a rule never names an entity the library does not know).
  */
-export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
+export function deriveFacts(facts: readonly Fact[], standIns: (id: string, position: number) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
   const out: DerivedFact[] = [];
   const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
-    out.push({ ...fact, ...change, derivedFrom: { rule, fact } });
+    out.push(restated(fact, change, { rule, fact }));
   };
-  for (const fact of facts) {
+  for (let n = 0; n < facts.length; n++) {
+    const fact = facts[n];
     const sign = signOf(fact.relation);
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
-    for (const standIn of standIns(fact.subject)) {
+    for (const standIn of standIns(fact.subject, n)) {
       if (standIn.id === fact.object || !exists(standIn.id)) continue;
       const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
       if (!relation) continue;
@@ -152,6 +154,26 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => St
       }
     }
   }
+  return out;
+}
+
+/**
+ * `{ ...fact, ...change, derivedFrom }` written out: the same keys with the same values (a key of `change` is
+ * there even when its value is undefined, as a spread has it), in the schema's order. A million-fact library
+ * derives a hundred thousand facts, and the spread of mixed shapes cost microseconds each.
+ */
+function restated(fact: Fact, change: Partial<Fact>, derivedFrom: DerivedFact['derivedFrom']): DerivedFact {
+  const has = (key: keyof Fact): boolean => key in change || key in fact;
+  const value = <K extends keyof Fact>(key: K): Fact[K] => (key in change ? change[key] : fact[key]) as Fact[K];
+  const out = { id: fact.id, subject: value('subject'), relation: value('relation') } as DerivedFact;
+  if (has('polarity')) out.polarity = value('polarity');
+  if (has('object')) out.object = value('object');
+  if (has('objectAspect')) out.objectAspect = value('objectAspect');
+  out.mediators = value('mediators');
+  out.context = value('context');
+  out.evidence = fact.evidence;
+  out.statement = fact.statement;
+  out.derivedFrom = derivedFrom;
   return out;
 }
 

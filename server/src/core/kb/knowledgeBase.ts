@@ -4,6 +4,7 @@ import { FactGroupsBuilder, JoinedFactGroups, KeySlots } from './factGroups';
 import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
+import type { FactColumns } from './librarySnapshot';
 import type { Entity, Fact, Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -68,7 +69,8 @@ export class KnowledgeBase {
     entities: Entity[],
     facts: Fact[],
     /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
-    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string } = {},
+    /** `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact. */
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
@@ -80,16 +82,23 @@ export class KnowledgeBase {
     this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
-    const byPaper = new FactGroupsBuilder();
+    const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
+    const paperSlots = new KeySlots(columns?.paperKeys);
+    const byPaper = new FactGroupsBuilder(paperSlots);
     // One slot per entity id serves the three entity indices: one lookup per id a fact names.
-    const entitySlots = new KeySlots();
+    const entitySlots = new KeySlots(columns?.entityKeys);
     const byEntity = new FactGroupsBuilder(entitySlots);
     const bySubject = new FactGroupsBuilder(entitySlots);
     const byObject = new FactGroupsBuilder(entitySlots);
-    for (let n = 0; n < facts.length; n++) {
+    /** Each fact's subject as a slot: deriving reads what each subject stands for by number, not by id. */
+    const subjectSlots = new Int32Array(facts.length);
+    const fromColumns = columns?.count ?? 0;
+    if (columns) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots);
+    for (let n = fromColumns; n < facts.length; n++) {
       const fact = facts[n];
       byPaper.add(fact.evidence.paper, n);
       const subject = entitySlots.slot(fact.subject);
+      subjectSlots[n] = subject;
       bySubject.addSlot(subject, n);
       byEntity.addSlot(subject, n);
       if (fact.object) {
@@ -113,7 +122,8 @@ export class KnowledgeBase {
     const statedByObject = byObject.groups(facts);
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
-    this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
+    const standInsBySlot: (StandIn[] | undefined)[] = [];
+    this.derivedFacts = deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id));
     const derivedBySubject = new Map<string, Fact[]>();
     const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {
@@ -345,6 +355,36 @@ function closure(id: string, cache: Map<string, ReadonlySet<string>>, next: (id:
     cache.set(id, cached);
   }
   return cached;
+}
+
+/**
+ * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
+ * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
+ */
+function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array): void {
+  const { subjects, objects, mediators, contexts, lists, papers } = columns;
+  for (let n = 0; n < columns.count; n++) {
+    byPaper.addSlot(papers[n], n);
+    const subject = subjects[n];
+    const object = objects[n];
+    subjectSlots[n] = subject;
+    bySubject.addSlot(subject, n);
+    byEntity.addSlot(subject, n);
+    if (object >= 0) {
+      byObject.addSlot(object, n);
+      if (object !== subject) byEntity.addSlot(object, n);
+    }
+    const m = lists[mediators[n]];
+    const c = lists[contexts[n]];
+    const others = m.length + c.length;
+    for (let i = 0; i < others; i++) {
+      const id = i < m.length ? m[i] : c[i - m.length];
+      if (id === subject || id === object) continue;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
+      if (!seen) byEntity.addSlot(id, n);
+    }
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
