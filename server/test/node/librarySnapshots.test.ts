@@ -155,7 +155,7 @@ suite('the library kept on disk (snapshot)', function () {
     assert.equal(decodeSnapshot(snapshot, ['other.json']), undefined, 'a snapshot of other files');
     // The first column is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
     const broken = snapshot.slice();
-    new DataView(broken.buffer).setInt32(8 + 4 * 14, 7, true);
+    new DataView(broken.buffer).setInt32(8 + 4 * 15, 7, true);
     assert.equal(decodeSnapshot(broken, ['own.json']), undefined);
   });
 

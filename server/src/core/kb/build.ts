@@ -9,6 +9,7 @@ import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
+import { IdIndex } from './idIndex';
 import { decodeSnapshot, encodeSnapshot, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
@@ -175,8 +176,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const chosenSources = chosen.map(({ source }) => source);
   const libraryPaths = chosen.filter(({ format }) => !format).map(({ source }) => source.path);
   // A snapshot stands in for reading the library JSON files, unless this process read them all already.
-  const bytes = options.snapshots && chosen.some(({ source }) => previousFiles.get(source.path)?.text !== source.text) ? options.snapshots.find(chosenSources) : undefined;
-  const snapshot = bytes ? decodeSnapshot(bytes, libraryPaths) : undefined;
+  const snapshot = options.snapshots && chosen.some(({ source }) => previousFiles.get(source.path)?.text !== source.text) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
   const snapshotFiles = new Map(snapshot?.files.map((file) => [file.path, file]));
   for (const { source, format } of chosen) {
     const previous = lastGood?.get(source.path);
@@ -313,11 +313,10 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
       continue;
     }
     for (const fact of content.facts) {
-      if (stated.has(fact.id)) {
+      // One probe of the index per fact: it adds the id, or finds the fact that has it.
+      if (stated.addIfNew(fact)) {
         problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
-        continue;
       }
-      stated.add(fact);
     }
   }
 
@@ -383,6 +382,12 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact, columns };
 }
 
+/** The decoded snapshot for these sources, if there is one (its bytes are not kept: the decode copies what it needs). */
+function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], libraryPaths: readonly string[]): DecodedSnapshot | undefined {
+  const bytes = snapshots.find(sources);
+  return bytes ? decodeSnapshot(bytes, libraryPaths) : undefined;
+}
+
 /** A library JSON file as its snapshot holds it: read as the fast path would have read it, with its positions. */
 function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, ReadFile>): ReadFile {
   stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
@@ -427,8 +432,8 @@ const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).fi
  */
 class StatedFacts {
   readonly list: Fact[] = [];
-  /** Positions by id; facts added checked are indexed only when an id is first asked for. */
-  readonly #index = new Map<string, number>();
+  /** Positions by id (idIndex.ts); facts added checked are indexed only when an id is first asked for. */
+  readonly #index = new IdIndex((at) => this.list[at].id);
   #indexed = 0;
   readonly #fileStarts: number[] = [];
   readonly #files: string[] = [];
@@ -439,10 +444,13 @@ class StatedFacts {
     this.#files.push(file);
   }
 
-  add(fact: Fact): void {
-    this.#byId.set(fact.id, this.list.length);
+  /** Adds the fact unless its id is taken: then the fact that has it, and this one is not added. */
+  addIfNew(fact: Fact): Fact | undefined {
+    const earlier = this.#byId.addIfNew(fact.id, this.list.length);
+    if (earlier >= 0) return this.list[earlier];
     this.list.push(fact);
     this.#indexed = this.list.length;
+    return undefined;
   }
 
   /** Facts known to be valid with ids that repeat nowhere (a snapshot's): listed now, indexed when asked. */
@@ -450,18 +458,18 @@ class StatedFacts {
     for (let i = 0; i < facts.length; i++) this.list.push(facts[i]);
   }
 
-  get #byId(): Map<string, number> {
-    for (; this.#indexed < this.list.length; this.#indexed++) this.#index.set(this.list[this.#indexed].id, this.#indexed);
+  get #byId(): IdIndex {
+    for (; this.#indexed < this.list.length; this.#indexed++) this.#index.addIfNew(this.list[this.#indexed].id, this.#indexed);
     return this.#index;
   }
 
   has(id: string): boolean {
-    return this.#byId.has(id);
+    return this.#byId.get(id) >= 0;
   }
 
   get(id: string): Fact | undefined {
     const at = this.#byId.get(id);
-    return at === undefined ? undefined : this.list[at];
+    return at < 0 ? undefined : this.list[at];
   }
 
   /** Leaves a fact out (it points nowhere): it has no file and no location any more. */
@@ -471,22 +479,22 @@ class StatedFacts {
 
   /** Whether a loaded fact has this id. */
   loaded(id: string): boolean {
-    return this.#byId.has(id) && !this.#dropped.has(id);
+    return this.has(id) && !this.#dropped.has(id);
   }
 
   /** The file of a loaded fact: the last file whose first position is at or before the fact's. */
   fileOf(id: string): string | undefined {
     const at = this.#byId.get(id);
-    if (at === undefined || this.#dropped.has(id)) return undefined;
+    if (at < 0 || this.#dropped.has(id)) return undefined;
     return this.#files[Math.max(0, lastAtOrBefore(this.#fileStarts, at))];
   }
 
   get size(): number {
-    return this.#byId.size - this.#dropped.size;
+    return this.list.length - this.#dropped.size;
   }
 
   *ids(): IterableIterator<string> {
-    for (const id of this.#byId.keys()) if (!this.#dropped.has(id)) yield id;
+    for (const fact of this.list) if (!this.#dropped.has(fact.id)) yield fact.id;
   }
 }
 

@@ -39,12 +39,15 @@ export class KeySlots {
 /** Collects (key, position) pairs in fact order; `groups()` sorts them by key, keeping fact order within a key. */
 export class FactGroupsBuilder {
   readonly #slots: KeySlots;
-  #entrySlots = new Int32Array(1024);
-  #positions = new Int32Array(1024);
+  #entrySlots: Int32Array;
+  #positions: Int32Array;
   #length = 0;
 
-  constructor(slots: KeySlots = new KeySlots()) {
+  /** `capacity`: the entries expected (a million-fact library's arrays are then made once, not grown twenty times). */
+  constructor(slots: KeySlots = new KeySlots(), capacity = 1024) {
     this.#slots = slots;
+    this.#entrySlots = new Int32Array(Math.max(16, capacity));
+    this.#positions = new Int32Array(Math.max(16, capacity));
   }
 
   add(key: string, position: number): void {

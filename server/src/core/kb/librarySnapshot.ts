@@ -53,6 +53,7 @@ export interface DecodedSnapshot {
 const aspects = ObjectAspect.options;
 const kinds = ['finding', 'background'] as const;
 const polarities = [undefined, 'positive', 'negative'] as const;
+const ascii = /^[\x00-\x7f]*$/;
 
 /** The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts. */
 export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
@@ -66,8 +67,10 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
   const extras: Evidence[] = [];
   const count = files.reduce((sum, file) => sum + file.facts.length, 0);
   const columns = { subjects: new Int32Array(count), objects: new Int32Array(count), flags: new Int32Array(count), mediators: new Int32Array(count), contexts: new Int32Array(count), evidence: new Int32Array(count), texts: new Int32Array(2 * count) };
-  const texts: string[] = [];
-  let textLength = 0;
+  // Ids and statements in two texts: those in ASCII, and the others. One character outside Latin-1 ("NF-κB")
+  // makes a whole decoded string two bytes a character: 60 MB more for a million statements.
+  const texts: [string[], string[]] = [[], []];
+  const textLengths = [0, 0];
   const listOf = (ids: readonly string[]): number => {
     const key = ids.join('\u0000');
     const before = lists.size;
@@ -81,7 +84,8 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
       columns.subjects[n] = entityKeys.id(fact.subject);
       columns.objects[n] = fact.object === undefined ? -1 : entityKeys.id(fact.object);
       // relation, polarity and aspect in one number: 4 bits, 2 bits, 4 bits (0 for none).
-      columns.flags[n] = relations.indexOf(fact.relation) | (polarities.indexOf(fact.polarity) << 4) | ((fact.objectAspect === undefined ? 0 : aspects.indexOf(fact.objectAspect) + 1) << 6);
+      const wide = ascii.test(fact.id) && ascii.test(fact.statement) ? 0 : 1;
+      columns.flags[n] = relations.indexOf(fact.relation) | (polarities.indexOf(fact.polarity) << 4) | ((fact.objectAspect === undefined ? 0 : aspects.indexOf(fact.objectAspect) + 1) << 6) | (wide << 10);
       columns.mediators[n] = listOf(fact.mediators);
       columns.contexts[n] = listOf(fact.context);
       let e = evidenceIds.get(fact.evidence);
@@ -92,11 +96,11 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
         evidenceIds.set(fact.evidence, e);
       }
       columns.evidence[n] = e;
-      texts.push(fact.id, fact.statement);
-      textLength += fact.id.length;
-      columns.texts[2 * n] = textLength;
-      textLength += fact.statement.length;
-      columns.texts[2 * n + 1] = textLength;
+      texts[wide].push(fact.id, fact.statement);
+      textLengths[wide] += fact.id.length;
+      columns.texts[2 * n] = textLengths[wide];
+      textLengths[wide] += fact.statement.length;
+      columns.texts[2 * n + 1] = textLengths[wide];
       n++;
     }
   }
@@ -116,10 +120,10 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
     positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
   ];
-  const joined = texts.join('');
+  const [narrow, wide] = texts.map((list) => list.join(''));
   // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
-  if (!(joined as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
-  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.papers)), JSON.stringify(files.flatMap((file) => file.entities)), joined];
+  if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
+  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.papers)), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide];
   return pack(binary, strings);
 }
 
@@ -136,9 +140,9 @@ export function decodeSnapshot(bytes: Uint8Array, paths: readonly string[]): Dec
 }
 
 function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | undefined {
-  const parts = unpack(bytes, 10, 4);
+  const parts = unpack(bytes, 10, 5);
   if (!parts) return undefined;
-  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt], [headerText, papersText, entitiesText, text]] = parts;
+  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt], [headerText, papersText, entitiesText, narrow, wide]] = parts;
   const header = JSON.parse(headerText) as SnapshotHeader;
   if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
   if (header.files.some((file, i) => file.path !== paths[i])) return undefined;
@@ -172,16 +176,20 @@ function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | 
   }
   const facts: Fact[] = new Array(count);
   const factPapers = new Int32Array(count);
-  let previousEnd = 0;
+  const texts = [narrow, wide];
+  const previousEnds = [0, 0];
   for (let n = 0; n < count; n++) {
+    const flag = flags[n];
+    const which = (flag >> 10) & 1;
+    const text = texts[which];
+    const previousEnd = previousEnds[which];
     const idEnd = textEnds[2 * n];
     const statementEnd = textEnds[2 * n + 1];
     if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > text.length) return undefined;
-    const flag = flags[n];
     const relation = relations[flag & 15];
     const polarity = polarities[(flag >> 4) & 3];
     const aspect = (flag >> 6) & 15;
-    if (relation === undefined || (flag >> 4 & 3) === 3 || aspect > aspects.length || flag >> 10 !== 0) return undefined;
+    if (relation === undefined || (flag >> 4 & 3) === 3 || aspect > aspects.length || flag >> 11 !== 0) return undefined;
     const id = text.slice(previousEnd, idEnd);
     const object = objects[n];
     // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
@@ -192,7 +200,7 @@ function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | 
       ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[e], statement }
       : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[e], statement);
     factPapers[n] = paperOf[e];
-    previousEnd = statementEnd;
+    previousEnds[which] = statementEnd;
   }
 
   const files: SnapshotFile[] = [];
@@ -210,7 +218,8 @@ function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | 
     });
     [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
   }
-  return { files, columns: { count, entityKeys, subjects, objects, mediators, contexts, lists, paperKeys, papers: factPapers } };
+  // Copies, not views: a view would keep the whole snapshot's bytes (128 MB for a million facts) alive with the library.
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers } };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */
