@@ -61,6 +61,11 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     this.#offered = { key: this.#key(sources), encode };
   }
 
+  refused(): void {
+    this.stats.found = false;
+    this.stats.ignored = 'it does not decode';
+  }
+
   /** Whether a snapshot waits to be written (the server writes it when the library is in use). */
   get pending(): boolean {
     return this.#offered !== undefined;

@@ -73,6 +73,8 @@ export interface LibrarySnapshots {
    * (seconds for a million facts), so the keeper calls it when it writes, off the load's path.
    */
   offer(sources: readonly KbSource[], facts: number, encode: () => Uint8Array): void;
+  /** The snapshot `find` gave did not decode (another layout, damaged): the files were read instead. */
+  refused?(): void;
 }
 
 const sharedAbstractCache = new AbstractReadingCache();
@@ -385,7 +387,9 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
 /** The decoded snapshot for these sources, if there is one (its bytes are not kept: the decode copies what it needs). */
 function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], libraryPaths: readonly string[]): DecodedSnapshot | undefined {
   const bytes = snapshots.find(sources);
-  return bytes ? decodeSnapshot(bytes, libraryPaths) : undefined;
+  const decoded = bytes ? decodeSnapshot(bytes, libraryPaths) : undefined;
+  if (bytes && !decoded) snapshots.refused?.();
+  return decoded;
 }
 
 /** A library JSON file as its snapshot holds it: read as the fast path would have read it, with its positions. */

@@ -1,10 +1,10 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
-import { FactGroupsBuilder, JoinedFactGroups, KeySlots } from './factGroups';
+import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
 import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
-import type { FactColumns } from './librarySnapshot';
+import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
 import type { Entity, Fact, Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -85,16 +85,21 @@ export class KnowledgeBase {
     const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
     const paperSlots = new KeySlots(columns?.paperKeys);
     // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
-    const byPaper = new FactGroupsBuilder(paperSlots, facts.length);
+    const building = !(columns?.indices && columns.count === facts.length);
+    const size = (entries: number) => (building ? entries : 0);
+    const byPaper = new FactGroupsBuilder(paperSlots, size(facts.length));
     // One slot per entity id serves the three entity indices: one lookup per id a fact names.
     const entitySlots = new KeySlots(columns?.entityKeys);
-    const byEntity = new FactGroupsBuilder(entitySlots, 2 * facts.length + (columns ? listEntries(columns) : 0));
-    const bySubject = new FactGroupsBuilder(entitySlots, facts.length);
-    const byObject = new FactGroupsBuilder(entitySlots, facts.length);
+    const byEntity = new FactGroupsBuilder(entitySlots, size(2 * facts.length + (columns ? listEntries(columns) : 0)));
+    const bySubject = new FactGroupsBuilder(entitySlots, size(facts.length));
+    const byObject = new FactGroupsBuilder(entitySlots, size(facts.length));
     /** Each fact's subject as a slot: deriving reads what each subject stands for by number, not by id. */
     const subjectSlots = new Int32Array(facts.length);
-    const fromColumns = columns?.count ?? 0;
-    if (columns) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots);
+    // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
+    const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
+    const fromColumns = stored ? facts.length : columns?.count ?? 0;
+    if (columns && !stored) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots);
+    if (stored) subjectSlots.set(columns!.subjects);
     for (let n = fromColumns; n < facts.length; n++) {
       const fact = facts[n];
       byPaper.add(fact.evidence.paper, n);
@@ -117,10 +122,11 @@ export class KnowledgeBase {
         if (!seen) byEntity.add(id, n);
       }
     }
-    this.factsByPaper = byPaper.groups(facts);
-    this.factsByEntity = byEntity.groups(facts);
-    const statedBySubject = bySubject.groups(facts);
-    const statedByObject = byObject.groups(facts);
+    const grouped = (builder: FactGroupsBuilder, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : builder.groups(facts));
+    this.factsByPaper = grouped(byPaper, paperSlots, 'byPaper');
+    this.factsByEntity = grouped(byEntity, entitySlots, 'byEntity');
+    const statedBySubject = grouped(bySubject, entitySlots, 'bySubject');
+    const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
     const standInsBySlot: (StandIn[] | undefined)[] = [];
@@ -356,43 +362,6 @@ function closure(id: string, cache: Map<string, ReadonlySet<string>>, next: (id:
     cache.set(id, cached);
   }
   return cached;
-}
-
-/** How many mediators and context entries the columns' facts name (a bound for the entity index's size). */
-function listEntries(columns: FactColumns): number {
-  let total = 0;
-  for (let n = 0; n < columns.count; n++) total += columns.lists[columns.mediators[n]].length + columns.lists[columns.contexts[n]].length;
-  return total;
-}
-
-/**
- * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
- * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
- */
-function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array): void {
-  const { subjects, objects, mediators, contexts, lists, papers } = columns;
-  for (let n = 0; n < columns.count; n++) {
-    byPaper.addSlot(papers[n], n);
-    const subject = subjects[n];
-    const object = objects[n];
-    subjectSlots[n] = subject;
-    bySubject.addSlot(subject, n);
-    byEntity.addSlot(subject, n);
-    if (object >= 0) {
-      byObject.addSlot(object, n);
-      if (object !== subject) byEntity.addSlot(object, n);
-    }
-    const m = lists[mediators[n]];
-    const c = lists[contexts[n]];
-    const others = m.length + c.length;
-    for (let i = 0; i < others; i++) {
-      const id = i < m.length ? m[i] : c[i - m.length];
-      if (id === subject || id === object) continue;
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
-      if (!seen) byEntity.addSlot(id, n);
-    }
-  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -9,6 +9,7 @@
 // A snapshot that does not decode, or whose numbers point outside its tables, is refused as a whole
 // (undefined), and the library is read from its files as if there were none.
 import type { LineColumn } from '../util/lines';
+import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
 /** The layout of the bytes; a snapshot of another version is refused. */
@@ -43,7 +44,15 @@ export interface FactColumns {
   /** Paper keys by number, and each fact's paper (its evidence's) as a number into them. */
   paperKeys: readonly string[];
   papers: Int32Array;
+  /**
+   * The knowledge base's four indices as made from these columns (factGroups.ts), stored so that a next session
+   * does not make them again; used when the columns' facts are all the library's facts.
+   */
+  indices?: Record<IndexName, GroupArrays>;
 }
+
+const indexNames = ['byPaper', 'bySubject', 'byObject', 'byEntity'] as const;
+type IndexName = (typeof indexNames)[number];
 
 export interface DecodedSnapshot {
   files: SnapshotFile[];
@@ -66,6 +75,7 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
   const evidence: number[] = [];
   const extras: Evidence[] = [];
   const count = files.reduce((sum, file) => sum + file.facts.length, 0);
+  const factPapers = new Int32Array(count);
   const columns = { subjects: new Int32Array(count), objects: new Int32Array(count), flags: new Int32Array(count), mediators: new Int32Array(count), contexts: new Int32Array(count), evidence: new Int32Array(count), texts: new Int32Array(2 * count) };
   // Ids and statements in two texts: those in ASCII, and the others. One character outside Latin-1 ("NF-κB")
   // makes a whole decoded string two bytes a character: 60 MB more for a million statements.
@@ -96,6 +106,7 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
         evidenceIds.set(fact.evidence, e);
       }
       columns.evidence[n] = e;
+      factPapers[n] = evidence[4 * e];
       texts[wide].push(fact.id, fact.statement);
       textLengths[wide] += fact.id.length;
       columns.texts[2 * n] = textLengths[wide];
@@ -116,9 +127,13 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
     extras,
     evidence: evidence.length / 4,
   };
+  // The indices, made by the knowledge base's own pass over the columns.
+  const listArrays = listMembers.map((members) => Int32Array.from(members));
+  const indices = indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
     positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
+    ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
   ];
   const [narrow, wide] = texts.map((list) => list.join(''));
   // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
@@ -140,9 +155,9 @@ export function decodeSnapshot(bytes: Uint8Array, paths: readonly string[]): Dec
 }
 
 function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | undefined {
-  const parts = unpack(bytes, 10, 5);
+  const parts = unpack(bytes, 10 + 3 * indexNames.length, 5);
   if (!parts) return undefined;
-  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt], [headerText, papersText, entitiesText, narrow, wide]] = parts;
+  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...indexParts], [headerText, papersText, entitiesText, narrow, wide]] = parts;
   const header = JSON.parse(headerText) as SnapshotHeader;
   if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
   if (header.files.some((file, i) => file.path !== paths[i])) return undefined;
@@ -218,8 +233,15 @@ function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | 
     });
     [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
   }
-  // Copies, not views: a view would keep the whole snapshot's bytes (128 MB for a million facts) alive with the library.
-  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers } };
+  const indices = {} as Record<IndexName, GroupArrays>;
+  for (const [i, name] of indexNames.entries()) {
+    const slotCount = name === 'byPaper' ? paperKeys.length : entityKeys.length;
+    const [keys, starts, positions] = indexParts.slice(3 * i, 3 * i + 3);
+    if (!validGroups(keys, starts, positions, slotCount, count)) return undefined;
+    // Copies, not views: a view would keep the whole snapshot's bytes (150 MB for a million facts) alive with the library.
+    indices[name] = { keys: keys.slice(), starts: starts.slice(), positions: positions.slice() };
+  }
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices } };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */
@@ -247,9 +269,61 @@ interface SnapshotHeader {
   evidence: number;
 }
 
+/** Whether stored group arrays are a grouping of `count` facts over `slotCount` slots (factGroups.ts GroupArrays). */
+function validGroups(keys: Int32Array, starts: Int32Array, positions: Int32Array, slotCount: number, count: number): boolean {
+  if (starts.length !== slotCount + 1 || starts[0] !== 0 || starts[slotCount] !== positions.length) return false;
+  for (let k = 0; k < slotCount; k++) if (starts[k + 1] < starts[k]) return false;
+  return inRange(keys, 0, slotCount) && inRange(positions, 0, count);
+}
+
+/** The knowledge base's four indices over the columns, as arrays. */
+function indexesOf(columns: FactColumns): Record<IndexName, GroupArrays> {
+  const entitySlots = new KeySlots(columns.entityKeys);
+  const builders = { byPaper: new FactGroupsBuilder(new KeySlots(columns.paperKeys)), bySubject: new FactGroupsBuilder(entitySlots), byObject: new FactGroupsBuilder(entitySlots), byEntity: new FactGroupsBuilder(entitySlots) };
+  indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, new Int32Array(columns.count));
+  return { byPaper: builders.byPaper.arrays(), bySubject: builders.bySubject.arrays(), byObject: builders.byObject.arrays(), byEntity: builders.byEntity.arrays() };
+}
+
 function inRange(column: Int32Array, low: number, end: number): boolean {
   for (let i = 0; i < column.length; i++) if (column[i] < low || column[i] >= end) return false;
   return true;
+}
+
+/** How many mediators and context entries the columns' facts name (a bound for the entity index's size). */
+export function listEntries(columns: FactColumns): number {
+  let total = 0;
+  for (let n = 0; n < columns.count; n++) total += columns.lists[columns.mediators[n]].length + columns.lists[columns.contexts[n]].length;
+  return total;
+}
+
+/**
+ * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
+ * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
+ */
+export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array): void {
+  const { subjects, objects, mediators, contexts, lists, papers } = columns;
+  for (let n = 0; n < columns.count; n++) {
+    byPaper.addSlot(papers[n], n);
+    const subject = subjects[n];
+    const object = objects[n];
+    subjectSlots[n] = subject;
+    bySubject.addSlot(subject, n);
+    byEntity.addSlot(subject, n);
+    if (object >= 0) {
+      byObject.addSlot(object, n);
+      if (object !== subject) byEntity.addSlot(object, n);
+    }
+    const m = lists[mediators[n]];
+    const c = lists[contexts[n]];
+    const others = m.length + c.length;
+    for (let i = 0; i < others; i++) {
+      const id = i < m.length ? m[i] : c[i - m.length];
+      if (id === subject || id === object) continue;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
+      if (!seen) byEntity.addSlot(id, n);
+    }
+  }
 }
 
 /** Values numbered in the order first seen. */
