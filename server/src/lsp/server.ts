@@ -77,7 +77,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
    */
   let abstractCache = new StoredAbstractCache(undefined);
   /** The library as read, kept beside the readings for the next session (none without a storage path). */
-  let snapshots = new LibrarySnapshotStore(undefined);
+  let snapshots: LibrarySnapshotStore | undefined;
   /** Bumped by every load: background reading of abstracts for an older load stops. */
   let readingGeneration = 0;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
@@ -158,14 +158,15 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       // reading in the background afterwards, so that the library is in use at once.
       abstractCache.beginBuild(readAbstractsInline);
       const previousGood = lastGood;
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache, snapshots });
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache, ...(snapshots ? { snapshots } : {}) });
       // The worker builds its copy from the same contents and this thread's readings of abstracts (and from the
       // snapshot of an earlier session, when there is one for these files).
-      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() }, snapshots.file ? { file: snapshots.file, program: snapshots.program } : undefined);
+      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() }, snapshots?.file ? { file: snapshots.file, program: snapshots.program } : undefined);
       lastGood = loaded.goodContent;
       abstractCache.save();
       // A new snapshot (seconds for a million facts) is written once the library is in use, after the checks queued below.
-      if (snapshots.pending) setTimeout(() => snapshots.save(), snapshotDelayMs);
+      const store = snapshots;
+      if (store?.pending) setTimeout(() => store.save(), snapshotDelayMs);
       void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
       requestAnalyses.reset();

@@ -10,7 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
 import { IdIndex } from './idIndex';
-import { decodeSnapshot, encodeSnapshot, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
+import { decodeSnapshotFrom, encodeSnapshot, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
@@ -342,7 +342,8 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     const where = recordLocations.get(stated.get(id)!) ?? factLocators.get(file)?.get(id);
     return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
   };
-  const validFacts: Fact[] = [];
+  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
+  const validFacts: Fact[] = columns ? stated.list : [];
   const papersWithFacts = new Set<string>();
   const allKnown = (ids: readonly string[]): boolean => {
     for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
@@ -355,7 +356,6 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     stated.drop(fact.id);
   };
   if (columns) {
-    for (const fact of stated.list) validFacts.push(fact);
     const seen = new Uint8Array(columns.paperKeys.length);
     for (let n = 0; n < columns.count; n++) seen[columns.papers[n]] = 1;
     for (let p = 0; p < seen.length; p++) if (seen[p]) papersWithFacts.add(columns.paperKeys[p]);
@@ -384,11 +384,15 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact, columns };
 }
 
-/** The decoded snapshot for these sources, if there is one (its bytes are not kept: the decode copies what it needs). */
+/** The decoded snapshot for these sources, if there is one (its bytes are not kept: see decodeSnapshotFrom). */
 function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], libraryPaths: readonly string[]): DecodedSnapshot | undefined {
-  const bytes = snapshots.find(sources);
-  const decoded = bytes ? decodeSnapshot(bytes, libraryPaths) : undefined;
-  if (bytes && !decoded) snapshots.refused?.();
+  let found = false;
+  const decoded = decodeSnapshotFrom(() => {
+    const bytes = snapshots.find(sources);
+    found = bytes !== undefined;
+    return bytes;
+  }, libraryPaths);
+  if (found && !decoded) snapshots.refused?.();
   return decoded;
 }
 

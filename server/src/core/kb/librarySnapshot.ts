@@ -147,16 +147,30 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
  * number in them points outside its tables. `paths`: the library JSON files the caller expects, in order.
  */
 export function decodeSnapshot(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | undefined {
+  return decodeSnapshotFrom(() => bytes, paths);
+}
+
+/**
+ * `decodeSnapshot` of the bytes `read` gives (undefined: none, and so no snapshot). The bytes are held by no
+ * variable: what the decode needs is copied out of them first, so they can be collected while the facts are
+ * made (150 MB for a million facts, which otherwise stayed in memory until the library was built).
+ */
+export function decodeSnapshotFrom(read: () => Uint8Array | undefined, paths: readonly string[]): DecodedSnapshot | undefined {
   try {
-    return decode(bytes, paths);
+    const parts = copiedParts(read);
+    return parts && decode(parts, paths);
   } catch {
     return undefined;
   }
 }
 
-function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | undefined {
-  const parts = unpack(bytes, 10 + 3 * indexNames.length, 5);
-  if (!parts) return undefined;
+function copiedParts(read: () => Uint8Array | undefined): [Int32Array[], string[]] | undefined {
+  const bytes = read();
+  const parts = bytes && unpack(bytes, 10 + 3 * indexNames.length, 5);
+  return parts && [parts[0].map((part) => part.slice()), parts[1]];
+}
+
+function decode(parts: [Int32Array[], string[]], paths: readonly string[]): DecodedSnapshot | undefined {
   const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...indexParts], [headerText, papersText, entitiesText, narrow, wide]] = parts;
   const header = JSON.parse(headerText) as SnapshotHeader;
   if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
@@ -238,8 +252,7 @@ function decode(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | 
     const slotCount = name === 'byPaper' ? paperKeys.length : entityKeys.length;
     const [keys, starts, positions] = indexParts.slice(3 * i, 3 * i + 3);
     if (!validGroups(keys, starts, positions, slotCount, count)) return undefined;
-    // Copies, not views: a view would keep the whole snapshot's bytes (150 MB for a million facts) alive with the library.
-    indices[name] = { keys: keys.slice(), starts: starts.slice(), positions: positions.slice() };
+    indices[name] = { keys, starts, positions };
   }
   return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices } };
 }
