@@ -13,6 +13,7 @@ import { declaredBibliographies } from '../core/text/bibliographies';
 import { languageOfPath } from '../core/text/languages';
 import { bundledKnowledgeBaseDir, readText, type UnreadableSource } from '../node/knowledgeBaseFiles';
 import { defaultCacheFolder, StoredAbstractCache, storeFileIn } from '../node/abstractStore';
+import { LibrarySnapshotStore, snapshotFileIn } from '../node/librarySnapshots';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { planCheck, resolveDeclaredBibliography, unusedEntryWarnings } from '../node/projectFiles';
 import { formatSarif } from './sarifFormat';
@@ -83,12 +84,19 @@ function parseOptions(args: string[]) {
 
 async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: string[] = [], cacheDir?: string, verbose = false) {
   const abstractCache = cacheDir !== undefined ? new StoredAbstractCache(storeFileIn(cacheDir)) : undefined;
+  // A large library is kept as read beside the readings of abstracts (node/librarySnapshots.ts).
+  const snapshots = cacheDir !== undefined ? new LibrarySnapshotStore(snapshotFileIn(cacheDir)) : undefined;
   abstractCache?.beginBuild();
-  const loaded = await loadKnowledgeBase({ extra, withoutBundled, files }, undefined, undefined, abstractCache ? { abstractCache } : {});
+  const loaded = await loadKnowledgeBase({ extra, withoutBundled, files }, undefined, undefined, abstractCache && snapshots ? { abstractCache, snapshots } : {});
   if (abstractCache) {
     const saved = abstractCache.save();
     if (!saved) process.stderr.write(plain(`claimlens: warning: the cache ${abstractCache.file} cannot be written; abstracts will be read again next time\n`));
     if (verbose) process.stderr.write(plain(`claimlens: abstracts: ${abstractCache.stats.read} read, ${abstractCache.stats.found} from the cache (${abstractCache.file})\n`));
+  }
+  if (snapshots) {
+    const written = snapshots.pending;
+    if (!snapshots.save()) process.stderr.write(plain(`claimlens: warning: the cache ${snapshots.file} cannot be written; the library will be read from its files next time\n`));
+    if (verbose) process.stderr.write(plain(`claimlens: library: ${snapshots.stats.found ? 'from its snapshot' : `read from its files${snapshots.stats.ignored ? ` (snapshot: ${snapshots.stats.ignored})` : ''}`}${written ? `, snapshot written (${snapshots.file})` : ''}\n`));
   }
   if (loaded.missing.length > 0) throw new UsageError(`knowledge base not found: ${loaded.missing.join(', ')}`);
   for (const problem of loaded.problems) process.stderr.write(`${plain(formatProblem(problem))}\n`);

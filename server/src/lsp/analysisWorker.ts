@@ -18,6 +18,7 @@ import { keysOutsideBibliography, type KeyOutsideBibliography } from '../core/pr
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
 import { StoredAbstractCache } from '../node/abstractStore';
+import { LibrarySnapshotStore } from '../node/librarySnapshots';
 import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
 import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
 import type { Report } from '../core/analysis/report';
@@ -46,6 +47,8 @@ interface KbMessage {
   lastGood: [string, KbFileContent][];
   /** The main thread's readings of abstracts (h-lib): the worker reads none itself, so both copies agree. */
   abstracts?: { program: string; readings: [string, Fact[]][] };
+  /** The main thread's snapshot of the library (node/librarySnapshots.ts): read here, never written. */
+  snapshot?: { file: string; program: string };
 }
 
 export interface DiagnoseJob {
@@ -223,7 +226,9 @@ export function runAnalysisWorker(): void {
         const cache = message.abstracts ? new StoredAbstractCache(undefined, message.abstracts.program) : undefined;
         cache?.seed(message.abstracts!.readings);
         cache?.beginBuild(0);
-        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), cache ? { abstractCache: cache } : {});
+        // The snapshot the main thread wrote in an earlier session: a large library is not parsed twice at start-up.
+        const snapshots = message.snapshot ? new LibrarySnapshotStore(message.snapshot.file, message.snapshot.program) : undefined;
+        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), { ...(cache ? { abstractCache: cache } : {}), ...(snapshots ? { snapshots } : {}) });
         service.setKnowledgeBase(built.kb);
         // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
         setImmediate(() => loadTagger());
@@ -439,8 +444,8 @@ export class DiagnosticsWorker {
     return this.#worker !== undefined;
   }
 
-  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts']): void {
-    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())], abstracts };
+  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts'], snapshot?: KbMessage['snapshot']): void {
+    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())], abstracts, snapshot };
     this.#worker?.postMessage(this.#kb);
   }
 

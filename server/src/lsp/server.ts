@@ -15,6 +15,7 @@ import { ClaimLensService, type DocumentSnapshot } from '../core/service';
 import { defaultSettings, parseSettings, shouldCheck, type CheckTrigger, type Settings } from '../core/settings';
 import { isLatexLanguage, languageOfPath } from '../core/text/languages';
 import { StoredAbstractCache, storeFileIn } from '../node/abstractStore';
+import { LibrarySnapshotStore, snapshotFileIn } from '../node/librarySnapshots';
 import { BibliographyWatcher } from '../node/bibliographyWatcher';
 import { loadKnowledgeBase } from '../node/loadKnowledgeBase';
 import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey, type ReportJob } from './analysisWorker';
@@ -75,6 +76,8 @@ export function startLanguageServer(connection: Connection = defaultConnection()
    * the editor gives no storage path). Set up in onInitialize.
    */
   let abstractCache = new StoredAbstractCache(undefined);
+  /** The library as read, kept beside the readings for the next session (none without a storage path). */
+  let snapshots: LibrarySnapshotStore | undefined;
   /** Bumped by every load: background reading of abstracts for an older load stops. */
   let readingGeneration = 0;
   /** Problems of the last knowledge-base load, repeated in every status so that the warning stays visible. */
@@ -155,11 +158,15 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       // reading in the background afterwards, so that the library is in use at once.
       abstractCache.beginBuild(readAbstractsInline);
       const previousGood = lastGood;
-      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache });
-      // The worker builds its copy from the same contents and this thread's readings of abstracts.
-      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() });
+      const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache, ...(snapshots ? { snapshots } : {}) });
+      // The worker builds its copy from the same contents and this thread's readings of abstracts (and from the
+      // snapshot of an earlier session, when there is one for these files).
+      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() }, snapshots?.file ? { file: snapshots.file, program: snapshots.program } : undefined);
       lastGood = loaded.goodContent;
       abstractCache.save();
+      // A new snapshot (seconds for a million facts) is written once the library is in use, after the checks queued below.
+      const store = snapshots;
+      if (store?.pending) setTimeout(() => store.save(), snapshotDelayMs);
       void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
       requestAnalyses.reset();
@@ -347,7 +354,10 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     canWatchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const options = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean; storagePath?: unknown } | undefined;
     globalSettings = parseSettings(options?.settings);
-    if (typeof options?.storagePath === 'string' && options.storagePath !== '') abstractCache = new StoredAbstractCache(storeFileIn(options.storagePath));
+    if (typeof options?.storagePath === 'string' && options.storagePath !== '') {
+      abstractCache = new StoredAbstractCache(storeFileIn(options.storagePath));
+      snapshots = new LibrarySnapshotStore(snapshotFileIn(options.storagePath));
+    }
     trusted = options?.workspaceTrusted !== false;
     // A LaTeX project in a workspace the editor does not trust reads nothing outside it.
     projects.limitTo(trusted ? undefined : folderPaths());
@@ -682,6 +692,8 @@ export function startLanguageServer(connection: Connection = defaultConnection()
 const readAbstractsInline = 20;
 /** How long the background reading of abstracts runs before it lets other work through. */
 const readingSliceMs = 15;
+/** How long after a load a new snapshot of the library is written: the open documents are checked first. */
+const snapshotDelayMs = 2000;
 
 /** The largest document checked in the main thread before the analysis worker runs (start-up only). */
 const firstCheckHere = 100_000;

@@ -4,6 +4,7 @@
 // Nothing here throws on what it finds on disk: a dangling symlink, an unreadable file or a folder named
 // like a library file is an unreadable source (its path and the reason), reported next to the problems of
 // the files that were read, so one bad entry never costs the rest of the library or the service.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLibrarySourcePath, type KbSource } from '../core/kb/build';
@@ -29,7 +30,7 @@ export function bundledKnowledgeBaseDir(): string {
  * `filesOnly` (bibliographies found in the workspace or named by a manuscript) must be files: a folder
  * there is reported, never walked.
  */
-export function readKnowledgeBaseSources(locations: readonly string[], filesOnly: readonly string[] = []): { sources: KbSource[]; missing: string[]; unreadable: UnreadableSource[] } {
+export function readKnowledgeBaseSources(locations: readonly string[], filesOnly: readonly string[] = [], options: { hash?: boolean } = {}): { sources: KbSource[]; missing: string[]; unreadable: UnreadableSource[] } {
   const sources: KbSource[] = [];
   const missing: string[] = [];
   const unreadable: UnreadableSource[] = [];
@@ -51,6 +52,12 @@ export function readKnowledgeBaseSources(locations: readonly string[], filesOnly
     }
     const files = stat.isDirectory() ? walk(location, unreadable) : [location];
     for (const file of files) {
+      if (options.hash) {
+        // The hash of the bytes as read (a snapshot's key, librarySnapshots.ts): hashing the text would encode it again.
+        const bytes = readBytes(file, unreadable);
+        if (bytes !== undefined) sources.push({ path: file, text: bytes.toString('utf8'), hash: createHash('sha256').update(bytes).digest('base64url') });
+        continue;
+      }
       const text = readText(file, unreadable);
       if (text !== undefined) sources.push({ path: file, text });
     }
@@ -62,6 +69,15 @@ export function readKnowledgeBaseSources(locations: readonly string[], filesOnly
 export function readText(file: string, unreadable: UnreadableSource[]): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    unreadable.push({ path: file, reason: reasonOf(error, file) });
+    return undefined;
+  }
+}
+
+function readBytes(file: string, unreadable: UnreadableSource[]): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
   } catch (error) {
     unreadable.push({ path: file, reason: reasonOf(error, file) });
     return undefined;

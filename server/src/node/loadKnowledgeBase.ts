@@ -30,7 +30,8 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
  */
 export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void, options: BuildOptions = {}): Promise<LoadedKnowledgeBase> {
   const bundled = bundledKnowledgeBaseDir();
-  const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files);
+  // With a snapshot store, each file's content hash is taken from its bytes as they are read.
+  const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files, { hash: options.snapshots !== undefined });
   // Without the bundled library, its papers (data/papers/) are left out but its lexicon stays, so that the
   // writer's own library is read with the same entities.
   const bundledPapers = path.join(bundled, 'papers') + path.sep;

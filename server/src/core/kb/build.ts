@@ -8,6 +8,9 @@ import { AbstractReadingCache, compoundEntitiesOf } from './abstracts';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
+import { LazyFactLocations } from './fastLoad';
+import { IdIndex } from './idIndex';
+import { decodeSnapshotFrom, encodeSnapshot, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
@@ -17,6 +20,8 @@ export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
   path: string;
   text: string;
+  /** A content hash of the text, when its reader made one from the bytes (node/knowledgeBaseFiles.ts): a snapshot's key. */
+  hash?: string;
 }
 
 export interface KbBuildResult {
@@ -52,6 +57,24 @@ export interface BuildOptions {
   readAbstracts?: boolean;
   /** Where readings of abstracts are kept between loads; one shared cache by default. */
   abstractCache?: AbstractReadingCache;
+  /** Where the library as read is kept between sessions (librarySnapshot.ts; node/librarySnapshots.ts on disk). */
+  snapshots?: LibrarySnapshots;
+}
+
+/**
+ * Snapshots of the library as read, kept by the caller (the core does no I/O). A snapshot belongs to one list
+ * of sources, their paths and texts in order: `find` answers only for exactly those, and the build checks the
+ * snapshot's own list of files again when it decodes it.
+ */
+export interface LibrarySnapshots {
+  find(sources: readonly KbSource[]): Uint8Array | undefined;
+  /**
+   * A build from the files that loaded without a single problem offers its snapshot; `encode` makes the bytes
+   * (seconds for a million facts), so the keeper calls it when it writes, off the load's path.
+   */
+  offer(sources: readonly KbSource[], facts: number, encode: () => Uint8Array): void;
+  /** The snapshot `find` gave did not decode (another layout, damaged): the files were read instead. */
+  refused?(): void;
 }
 
 const sharedAbstractCache = new AbstractReadingCache();
@@ -126,6 +149,8 @@ interface Merged {
   /** The papers with curated facts (readAbstracts skips their abstracts). */
   papersWithFacts: Set<string>;
   locateFact: (id: string, file: string) => RecordLocation;
+  /** The facts as numbers, when they come from a snapshot: the knowledge base's indices are made from them. */
+  columns?: FactColumns;
 }
 
 /** The last build, by the key of its merge: a reload with unchanged texts reuses its maps, indices and derived facts. */
@@ -141,15 +166,24 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   /** Stands for the content in the fingerprint: each file's path and the serial of its text. */
   const fingerprintParts: string[] = [options.readAbstracts === false ? 'no-abstracts' : 'abstracts'];
   const steps: SourceStep[] = [];
+  const chosen: { source: KbSource; format: ReturnType<typeof bibliographyFormat> }[] = [];
   for (const source of sources) {
     const name = source.path.replace(/^.*[\\/]/, '');
     const sameName = readTexts.get(name) ?? [];
     if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
     readPaths.add(source.path);
     readTexts.set(name, [...sameName, source.text]);
-    const format = bibliographyFormat(source);
+    chosen.push({ source, format: bibliographyFormat(source) });
+  }
+  const chosenSources = chosen.map(({ source }) => source);
+  const libraryPaths = chosen.filter(({ format }) => !format).map(({ source }) => source.path);
+  // A snapshot stands in for reading the library JSON files, unless this process read them all already.
+  const snapshot = options.snapshots && chosen.some(({ source }) => previousFiles.get(source.path)?.text !== source.text) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
+  const snapshotFiles = new Map(snapshot?.files.map((file) => [file.path, file]));
+  for (const { source, format } of chosen) {
     const previous = lastGood?.get(source.path);
-    const read = await readSource(source, format, previousFiles, nextFiles);
+    const stored = snapshotFiles.get(source.path);
+    const read = stored ? restoredFile(source, stored, nextFiles) : await readSource(source, format, previousFiles, nextFiles);
     fingerprintParts.push(source.path, String(read.serial));
     // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
     if (previous && usesLastGood(format, read, previous)) fingerprintParts.push(String(nextSerial++));
@@ -158,7 +192,10 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   readFiles = nextFiles;
   const key = fingerprintParts.join('\u0000');
   const last = lastBuild?.key === key ? lastBuild : undefined;
-  const merged = last?.merged ?? merge(steps);
+  const merged = last?.merged ?? merge(steps, snapshot?.columns);
+  if (!last && !snapshot && options.snapshots && merged.problems.length === 0 && libraryPaths.length > 0) {
+    options.snapshots.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps)));
+  }
 
   // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
   const factLocations = new FactLocations(merged.stated, merged.locateFact);
@@ -177,7 +214,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     ? last.kb
     : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
       new KnowledgeBase([...merged.papers.values()], [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
-        facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]),
+        facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]), columns: merged.columns,
       });
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.
@@ -198,7 +235,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /** The files' records merged: first record of an id wins, references checked, problems for what is dropped. */
-function merge(steps: readonly SourceStep[]): Merged {
+function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   const at = (record: object, file: string): RecordLocation => {
     // (No spread of a temporary: called once per paper, 100k times for a large .bib.)
     const where = recordLocations.get(record);
@@ -271,12 +308,17 @@ function merge(steps: readonly SourceStep[]): Merged {
       entityRecords.set(entity.id, entity);
     }
     stated.beginFile(source.path);
+    // Facts from a snapshot were checked when it was made: the library loaded then, from these same texts,
+    // without a problem, so no id repeats and every reference holds.
+    if (columns) {
+      stated.addChecked(content.facts);
+      continue;
+    }
     for (const fact of content.facts) {
-      if (stated.has(fact.id)) {
+      // One probe of the index per fact: it adds the id, or finds the fact that has it.
+      if (stated.addIfNew(fact)) {
         problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
-        continue;
       }
-      stated.add(fact);
     }
   }
 
@@ -300,7 +342,8 @@ function merge(steps: readonly SourceStep[]): Merged {
     const where = recordLocations.get(stated.get(id)!) ?? factLocators.get(file)?.get(id);
     return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
   };
-  const validFacts: Fact[] = [];
+  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
+  const validFacts: Fact[] = columns ? stated.list : [];
   const papersWithFacts = new Set<string>();
   const allKnown = (ids: readonly string[]): boolean => {
     for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
@@ -312,10 +355,15 @@ function merge(steps: readonly SourceStep[]): Merged {
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
+  if (columns) {
+    const seen = new Uint8Array(columns.paperKeys.length);
+    for (let n = 0; n < columns.count; n++) seen[columns.papers[n]] = 1;
+    for (let p = 0; p < seen.length; p++) if (seen[p]) papersWithFacts.add(columns.paperKeys[p]);
+  }
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
-  for (const fact of stated.list) {
+  for (const fact of columns ? [] : stated.list) {
     // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
     const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && allKnown(fact.mediators) && allKnown(fact.context);
     if (fact.evidence.paper !== paperKey) {
@@ -333,7 +381,38 @@ function merge(steps: readonly SourceStep[]): Merged {
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact };
+  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact, columns };
+}
+
+/** The decoded snapshot for these sources, if there is one (its bytes are not kept: see decodeSnapshotFrom). */
+function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], libraryPaths: readonly string[]): DecodedSnapshot | undefined {
+  let found = false;
+  const decoded = decodeSnapshotFrom(() => {
+    const bytes = snapshots.find(sources);
+    found = bytes !== undefined;
+    return bytes;
+  }, libraryPaths);
+  if (found && !decoded) snapshots.refused?.();
+  return decoded;
+}
+
+/** A library JSON file as its snapshot holds it: read as the fast path would have read it, with its positions. */
+function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, ReadFile>): ReadFile {
+  stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
+  stored.entities.forEach((entity, i) => recordLocations.set(entity, stored.entityPositions[i]));
+  const content = { papers: stored.papers, entities: stored.entities, facts: stored.facts };
+  const read = { text: source.text, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(source.text, stored.facts) } };
+  next.set(source.path, read);
+  return read;
+}
+
+/** What a snapshot holds of the library JSON files read. */
+function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
+  const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
+  return steps.filter((step) => !step.format).map(({ source, read }) => {
+    const { papers, entities, facts } = (read.loaded as LoadedFile).content;
+    return { path: source.path, papers, entities, facts, paperPositions: papers.map(at), entityPositions: entities.map(at) };
+  });
 }
 
 /**
@@ -361,7 +440,9 @@ const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).fi
  */
 class StatedFacts {
   readonly list: Fact[] = [];
-  readonly #index = new Map<string, number>();
+  /** Positions by id (idIndex.ts); facts added checked are indexed only when an id is first asked for. */
+  readonly #index = new IdIndex((at) => this.list[at].id);
+  #indexed = 0;
   readonly #fileStarts: number[] = [];
   readonly #files: string[] = [];
   readonly #dropped = new Set<string>();
@@ -371,18 +452,32 @@ class StatedFacts {
     this.#files.push(file);
   }
 
-  add(fact: Fact): void {
-    this.#index.set(fact.id, this.list.length);
+  /** Adds the fact unless its id is taken: then the fact that has it, and this one is not added. */
+  addIfNew(fact: Fact): Fact | undefined {
+    const earlier = this.#byId.addIfNew(fact.id, this.list.length);
+    if (earlier >= 0) return this.list[earlier];
     this.list.push(fact);
+    this.#indexed = this.list.length;
+    return undefined;
+  }
+
+  /** Facts known to be valid with ids that repeat nowhere (a snapshot's): listed now, indexed when asked. */
+  addChecked(facts: readonly Fact[]): void {
+    for (let i = 0; i < facts.length; i++) this.list.push(facts[i]);
+  }
+
+  get #byId(): IdIndex {
+    for (; this.#indexed < this.list.length; this.#indexed++) this.#index.addIfNew(this.list[this.#indexed].id, this.#indexed);
+    return this.#index;
   }
 
   has(id: string): boolean {
-    return this.#index.has(id);
+    return this.#byId.get(id) >= 0;
   }
 
   get(id: string): Fact | undefined {
-    const at = this.#index.get(id);
-    return at === undefined ? undefined : this.list[at];
+    const at = this.#byId.get(id);
+    return at < 0 ? undefined : this.list[at];
   }
 
   /** Leaves a fact out (it points nowhere): it has no file and no location any more. */
@@ -392,22 +487,22 @@ class StatedFacts {
 
   /** Whether a loaded fact has this id. */
   loaded(id: string): boolean {
-    return this.#index.has(id) && !this.#dropped.has(id);
+    return this.has(id) && !this.#dropped.has(id);
   }
 
   /** The file of a loaded fact: the last file whose first position is at or before the fact's. */
   fileOf(id: string): string | undefined {
-    const at = this.#index.get(id);
-    if (at === undefined || this.#dropped.has(id)) return undefined;
+    const at = this.#byId.get(id);
+    if (at < 0 || this.#dropped.has(id)) return undefined;
     return this.#files[Math.max(0, lastAtOrBefore(this.#fileStarts, at))];
   }
 
   get size(): number {
-    return this.#index.size - this.#dropped.size;
+    return this.list.length - this.#dropped.size;
   }
 
   *ids(): IterableIterator<string> {
-    for (const id of this.#index.keys()) if (!this.#dropped.has(id)) yield id;
+    for (const fact of this.list) if (!this.#dropped.has(fact.id)) yield fact.id;
   }
 }
 

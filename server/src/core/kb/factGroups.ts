@@ -17,6 +17,11 @@ export class KeySlots {
   #lastKey: string | undefined;
   #lastSlot = -1;
 
+  /** `keys`: slots already given out, in order (a snapshot's table of ids). */
+  constructor(keys: readonly string[] = []) {
+    for (const key of keys) this.slot(key);
+  }
+
   slot(key: string): number {
     if (key === this.#lastKey) return this.#lastSlot;
     let slot = this.slotOf.get(key);
@@ -34,12 +39,15 @@ export class KeySlots {
 /** Collects (key, position) pairs in fact order; `groups()` sorts them by key, keeping fact order within a key. */
 export class FactGroupsBuilder {
   readonly #slots: KeySlots;
-  #entrySlots = new Int32Array(1024);
-  #positions = new Int32Array(1024);
+  #entrySlots: Int32Array;
+  #positions: Int32Array;
   #length = 0;
 
-  constructor(slots: KeySlots = new KeySlots()) {
+  /** `capacity`: the entries expected (a million-fact library's arrays are then made once, not grown twenty times). */
+  constructor(slots: KeySlots = new KeySlots(), capacity = 1024) {
     this.#slots = slots;
+    this.#entrySlots = new Int32Array(Math.max(16, capacity));
+    this.#positions = new Int32Array(Math.max(16, capacity));
   }
 
   add(key: string, position: number): void {
@@ -62,20 +70,40 @@ export class FactGroupsBuilder {
 
   /** The groups over `facts` (the list the positions point into). Keys iterate in the order they were first added here. */
   groups(facts: readonly Fact[]): FactGroups {
+    return groupsOf(facts, this.#slots, this.arrays());
+  }
+
+  /** The grouping as arrays (a library snapshot stores them, librarySnapshot.ts): one counting sort of the entries. */
+  arrays(): GroupArrays {
     const slotCount = this.#slots.keys.length;
     const starts = new Int32Array(slotCount + 1);
-    const order: string[] = [];
+    const order: number[] = [];
     for (let i = 0; i < this.#length; i++) {
       const slot = this.#entrySlots[i];
       // A slot's first entry: its key joins this index's keys (in the order a Map of arrays would list them).
-      if (starts[slot + 1]++ === 0) order.push(this.#slots.keys[slot]);
+      if (starts[slot + 1]++ === 0) order.push(slot);
     }
     for (let k = 0; k < slotCount; k++) starts[k + 1] += starts[k];
     const next = starts.slice(0, slotCount);
     const sorted = new Int32Array(this.#length);
     for (let i = 0; i < this.#length; i++) sorted[next[this.#entrySlots[i]]++] = this.#positions[i];
-    return new FactGroups(facts, this.#slots.slotOf, order, starts, sorted);
+    return { keys: Int32Array.from(order), starts, positions: sorted };
   }
+}
+
+/**
+ * A grouping as numbers: its keys as slots in the order first added, where each slot's positions start
+ * (one more than the slots), and the positions sorted by slot, in fact order within a slot.
+ */
+export interface GroupArrays {
+  keys: Int32Array;
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
+/** The groups the arrays describe, over `facts` and the slots they were made with. */
+export function groupsOf(facts: readonly Fact[], slots: KeySlots, arrays: GroupArrays): FactGroups {
+  return new FactGroups(facts, slots.slotOf, Array.from(arrays.keys, (slot) => slots.keys[slot]), arrays.starts, arrays.positions);
 }
 
 /** Facts grouped by a key, as a read-only map from key to the key's facts in fact order. */

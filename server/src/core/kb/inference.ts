@@ -119,18 +119,23 @@ export function classStandIns(standIns: readonly StandIn[], ancestors: (id: stri
 }
 
 /**
- * The facts the stated ones imply. `standIns` gives what an entity stands for; `exists` whether an entity
+ * The facts the stated ones imply. `standIns` gives what an entity stands for (the fact's position comes
+ * with it, so a caller can answer by number); `exists` whether an entity
  * is in the lexicon (a rule never names an entity the library does not know).
  */
-export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
+export function deriveFacts(facts: readonly Fact[], standIns: (id: string, position: number) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
   const out: DerivedFact[] = [];
   const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
-    out.push({ ...fact, ...change, derivedFrom: { rule, fact } });
+    out.push(restated(fact, change, { rule, fact }));
   };
-  for (const fact of facts) {
+  // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
+  for (let n = 0; n < facts.length; n++) {
+    const fact = facts[n];
     const sign = signOf(fact.relation);
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
-    for (const standIn of standIns(fact.subject)) {
+    const stands = standIns(fact.subject, n);
+    for (let i = 0; i < stands.length; i++) {
+      const standIn = stands[i];
       if (standIn.id === fact.object || !exists(standIn.id)) continue;
       const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
       if (!relation) continue;
@@ -138,14 +143,17 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => St
     }
     if (sign === 1 && fact.object) {
       // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
-      for (const mediator of fact.mediators) {
+      const mediators = fact.mediators;
+      for (let i = 0; i < mediators.length; i++) {
+        const mediator = mediators[i];
         if (mediator === fact.object || mediator === fact.subject) continue;
         derive(fact, 'route-downstream', { subject: mediator, mediators: [], objectAspect: undefined });
         derive(fact, 'route-upstream', { object: mediator, relation: 'activates', mediators: [], objectAspect: 'activity' });
       }
     }
     if (sign !== 0 && fact.object) {
-      for (const { process, marker, sign: markerSign } of processMarkers) {
+      for (let i = 0; i < processMarkers.length; i++) {
+        const { process, marker, sign: markerSign } = processMarkers[i];
         if (fact.object !== marker || !exists(process)) continue;
         const processRelation = sign * markerSign > 0 ? 'promotes' : 'suppresses';
         derive(fact, 'process-markers', { object: process, relation: processRelation, objectAspect: 'process' });
@@ -153,6 +161,20 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string) => St
     }
   }
   return out;
+}
+
+/**
+ * `{ ...fact, ...change, derivedFrom }`: the same keys with the same values (a key of `change` is there even
+ * when its value is undefined, as a spread has it). The usual shape (an object and an aspect key, no polarity:
+ * the route and marker rules) is written as one literal: a million-fact library derives a hundred thousand
+ * facts, and a spread of mixed shapes cost microseconds each (2.3 s against 0.4 s for 300k).
+ */
+function restated(fact: Fact, change: Partial<Fact>, derivedFrom: DerivedFact['derivedFrom']): DerivedFact {
+  if ('polarity' in fact || 'polarity' in change || !('objectAspect' in change) || fact.object === undefined) return { ...fact, ...change, derivedFrom };
+  return {
+    id: fact.id, subject: change.subject ?? fact.subject, relation: change.relation ?? fact.relation, object: change.object ?? fact.object, objectAspect: change.objectAspect,
+    mediators: change.mediators ?? fact.mediators, context: change.context ?? fact.context, evidence: fact.evidence, statement: fact.statement, derivedFrom,
+  };
 }
 
 /** The stated fact behind a derived one (the fact itself when it is stated). */

@@ -1,9 +1,10 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
-import { FactGroupsBuilder, JoinedFactGroups, KeySlots } from './factGroups';
+import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
 import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
+import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
 import type { Entity, Fact, Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -68,7 +69,8 @@ export class KnowledgeBase {
     entities: Entity[],
     facts: Fact[],
     /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
-    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string } = {},
+    /** `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact. */
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
@@ -80,16 +82,29 @@ export class KnowledgeBase {
     this.entities = new LayeredEntities(library, this.layers);
     this.facts = facts;
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
-    const byPaper = new FactGroupsBuilder();
+    const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
+    const paperSlots = new KeySlots(columns?.paperKeys);
+    // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
+    const building = !(columns?.indices && columns.count === facts.length);
+    const size = (entries: number) => (building ? entries : 0);
+    const byPaper = new FactGroupsBuilder(paperSlots, size(facts.length));
     // One slot per entity id serves the three entity indices: one lookup per id a fact names.
-    const entitySlots = new KeySlots();
-    const byEntity = new FactGroupsBuilder(entitySlots);
-    const bySubject = new FactGroupsBuilder(entitySlots);
-    const byObject = new FactGroupsBuilder(entitySlots);
-    for (let n = 0; n < facts.length; n++) {
+    const entitySlots = new KeySlots(columns?.entityKeys);
+    const byEntity = new FactGroupsBuilder(entitySlots, size(2 * facts.length + (columns ? listEntries(columns) : 0)));
+    const bySubject = new FactGroupsBuilder(entitySlots, size(facts.length));
+    const byObject = new FactGroupsBuilder(entitySlots, size(facts.length));
+    /** Each fact's subject as a slot: deriving reads what each subject stands for by number, not by id. */
+    const subjectSlots = new Int32Array(facts.length);
+    // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
+    const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
+    const fromColumns = stored ? facts.length : columns?.count ?? 0;
+    if (columns && !stored) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots);
+    if (stored) subjectSlots.set(columns!.subjects);
+    for (let n = fromColumns; n < facts.length; n++) {
       const fact = facts[n];
       byPaper.add(fact.evidence.paper, n);
       const subject = entitySlots.slot(fact.subject);
+      subjectSlots[n] = subject;
       bySubject.addSlot(subject, n);
       byEntity.addSlot(subject, n);
       if (fact.object) {
@@ -107,13 +122,15 @@ export class KnowledgeBase {
         if (!seen) byEntity.add(id, n);
       }
     }
-    this.factsByPaper = byPaper.groups(facts);
-    this.factsByEntity = byEntity.groups(facts);
-    const statedBySubject = bySubject.groups(facts);
-    const statedByObject = byObject.groups(facts);
+    const grouped = (builder: FactGroupsBuilder, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : builder.groups(facts));
+    this.factsByPaper = grouped(byPaper, paperSlots, 'byPaper');
+    this.factsByEntity = grouped(byEntity, entitySlots, 'byEntity');
+    const statedBySubject = grouped(bySubject, entitySlots, 'bySubject');
+    const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
-    this.derivedFacts = deriveFacts(facts, (id) => this.standIns(id), (id) => this.entities.has(id));
+    const standInsBySlot: (StandIn[] | undefined)[] = [];
+    this.derivedFacts = deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id));
     const derivedBySubject = new Map<string, Fact[]>();
     const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {

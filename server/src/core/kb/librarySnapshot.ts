@@ -1,0 +1,411 @@
+// A loaded library as bytes, so that the next session reads a million facts without parsing 280 MB of JSON,
+// checking every record and indexing every id again (issue 10). What is stored is what reading the library
+// JSON files gave when the whole library loaded without a single problem: each file's papers, entities and
+// facts, their positions, and the facts as columns of numbers (entities, papers and lists as small numbers
+// into tables) from which the knowledge base builds its indices without a Map lookup per fact.
+//
+// Pure: bytes in, bytes out. Where the bytes live, and the key that says they belong to these very files
+// (the content hash of every source and the program), is the node layer's business (node/librarySnapshots.ts).
+// A snapshot that does not decode, or whose numbers point outside its tables, is refused as a whole
+// (undefined), and the library is read from its files as if there were none.
+import type { LineColumn } from '../util/lines';
+import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
+import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
+
+/** The layout of the bytes; a snapshot of another version is refused. */
+export const snapshotFormat = 1;
+
+/** One library JSON file as read: its records, and where its papers and entities start. */
+export interface SnapshotFile {
+  path: string;
+  papers: Paper[];
+  entities: Entity[];
+  facts: Fact[];
+  paperPositions: LineColumn[];
+  entityPositions: LineColumn[];
+}
+
+/**
+ * The facts of every file, in file order, as numbers: what the knowledge base's indices are made from
+ * (knowledgeBase.ts), with no string looked up per fact.
+ */
+export interface FactColumns {
+  /** How many facts (the first ones of the knowledge base's list) the columns describe. */
+  count: number;
+  /** Entity ids by number: subject, object and the lists' members are numbers into this. */
+  entityKeys: readonly string[];
+  subjects: Int32Array;
+  /** -1 for a fact without an object. */
+  objects: Int32Array;
+  /** Each fact's mediators and context, as numbers into `lists` (lists of entity numbers). */
+  mediators: Int32Array;
+  contexts: Int32Array;
+  lists: readonly Int32Array[];
+  /** Paper keys by number, and each fact's paper (its evidence's) as a number into them. */
+  paperKeys: readonly string[];
+  papers: Int32Array;
+  /**
+   * The knowledge base's four indices as made from these columns (factGroups.ts), stored so that a next session
+   * does not make them again; used when the columns' facts are all the library's facts.
+   */
+  indices?: Record<IndexName, GroupArrays>;
+}
+
+const indexNames = ['byPaper', 'bySubject', 'byObject', 'byEntity'] as const;
+type IndexName = (typeof indexNames)[number];
+
+export interface DecodedSnapshot {
+  files: SnapshotFile[];
+  columns: FactColumns;
+}
+
+const aspects = ObjectAspect.options;
+const kinds = ['finding', 'background'] as const;
+const polarities = [undefined, 'positive', 'negative'] as const;
+const ascii = /^[\x00-\x7f]*$/;
+
+/** The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts. */
+export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
+  const entityKeys = new Table<string>();
+  const paperKeys = new Table<string>();
+  const locators = new Table<string>();
+  const lists = new Table<string>();
+  const listMembers: number[][] = [];
+  const evidenceIds = new Map<Evidence, number>();
+  const evidence: number[] = [];
+  const extras: Evidence[] = [];
+  const count = files.reduce((sum, file) => sum + file.facts.length, 0);
+  const factPapers = new Int32Array(count);
+  const columns = { subjects: new Int32Array(count), objects: new Int32Array(count), flags: new Int32Array(count), mediators: new Int32Array(count), contexts: new Int32Array(count), evidence: new Int32Array(count), texts: new Int32Array(2 * count) };
+  // Ids and statements in two texts: those in ASCII, and the others. One character outside Latin-1 ("NF-κB")
+  // makes a whole decoded string two bytes a character: 60 MB more for a million statements.
+  const texts: [string[], string[]] = [[], []];
+  const textLengths = [0, 0];
+  const listOf = (ids: readonly string[]): number => {
+    const key = ids.join('\u0000');
+    const before = lists.size;
+    const n = lists.id(key);
+    if (n === before) listMembers.push(ids.map((id) => entityKeys.id(id)));
+    return n;
+  };
+  let n = 0;
+  for (const file of files) {
+    for (const fact of file.facts) {
+      columns.subjects[n] = entityKeys.id(fact.subject);
+      columns.objects[n] = fact.object === undefined ? -1 : entityKeys.id(fact.object);
+      // relation, polarity and aspect in one number: 4 bits, 2 bits, 4 bits (0 for none).
+      const wide = ascii.test(fact.id) && ascii.test(fact.statement) ? 0 : 1;
+      columns.flags[n] = relations.indexOf(fact.relation) | (polarities.indexOf(fact.polarity) << 4) | ((fact.objectAspect === undefined ? 0 : aspects.indexOf(fact.objectAspect) + 1) << 6) | (wide << 10);
+      columns.mediators[n] = listOf(fact.mediators);
+      columns.contexts[n] = listOf(fact.context);
+      let e = evidenceIds.get(fact.evidence);
+      if (e === undefined) {
+        e = evidence.length / 4;
+        const plain = fact.evidence.cites === undefined && fact.evidence.extracted === undefined;
+        evidence.push(paperKeys.id(fact.evidence.paper), locators.id(fact.evidence.locator), kinds.indexOf(fact.evidence.kind), plain ? -1 : extras.push(fact.evidence) - 1);
+        evidenceIds.set(fact.evidence, e);
+      }
+      columns.evidence[n] = e;
+      factPapers[n] = evidence[4 * e];
+      texts[wide].push(fact.id, fact.statement);
+      textLengths[wide] += fact.id.length;
+      columns.texts[2 * n] = textLengths[wide];
+      textLengths[wide] += fact.statement.length;
+      columns.texts[2 * n + 1] = textLengths[wide];
+      n++;
+    }
+  }
+  const positions = (list: readonly LineColumn[]) => Int32Array.from(list.flatMap((at) => [at.line, at.character]));
+  const header = {
+    format: snapshotFormat,
+    count,
+    files: files.map((file) => ({ path: file.path, papers: file.papers.length, entities: file.entities.length, facts: file.facts.length })),
+    entityKeys: entityKeys.values,
+    paperKeys: paperKeys.values,
+    locators: locators.values,
+    lists: listMembers,
+    extras,
+    evidence: evidence.length / 4,
+  };
+  // The indices, made by the knowledge base's own pass over the columns.
+  const listArrays = listMembers.map((members) => Int32Array.from(members));
+  const indices = indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  const binary: Int32Array[] = [
+    columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
+    positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
+    ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
+  ];
+  const [narrow, wide] = texts.map((list) => list.join(''));
+  // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
+  if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
+  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.papers)), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide];
+  return pack(binary, strings);
+}
+
+/**
+ * The snapshot's files and columns, or undefined when the bytes are not a snapshot of this format or any
+ * number in them points outside its tables. `paths`: the library JSON files the caller expects, in order.
+ */
+export function decodeSnapshot(bytes: Uint8Array, paths: readonly string[]): DecodedSnapshot | undefined {
+  return decodeSnapshotFrom(() => bytes, paths);
+}
+
+/**
+ * `decodeSnapshot` of the bytes `read` gives (undefined: none, and so no snapshot). The bytes are held by no
+ * variable: what the decode needs is copied out of them first, so they can be collected while the facts are
+ * made (150 MB for a million facts, which otherwise stayed in memory until the library was built).
+ */
+export function decodeSnapshotFrom(read: () => Uint8Array | undefined, paths: readonly string[]): DecodedSnapshot | undefined {
+  try {
+    const parts = copiedParts(read);
+    return parts && decode(parts, paths);
+  } catch {
+    return undefined;
+  }
+}
+
+function copiedParts(read: () => Uint8Array | undefined): [Int32Array[], string[]] | undefined {
+  const bytes = read();
+  const parts = bytes && unpack(bytes, 10 + 3 * indexNames.length, 5);
+  return parts && [parts[0].map((part) => part.slice()), parts[1]];
+}
+
+function decode(parts: [Int32Array[], string[]], paths: readonly string[]): DecodedSnapshot | undefined {
+  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...indexParts], [headerText, papersText, entitiesText, narrow, wide]] = parts;
+  const header = JSON.parse(headerText) as SnapshotHeader;
+  if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
+  if (header.files.some((file, i) => file.path !== paths[i])) return undefined;
+  const count = header.count;
+  const { entityKeys, paperKeys, locators, lists: listMembers, extras } = header;
+  if (![entityKeys, paperKeys, locators, listMembers, extras].every(Array.isArray)) return undefined;
+  if (![entityKeys, paperKeys, locators].every((table) => table.every((value) => typeof value === 'string'))) return undefined;
+  if (!listMembers.every((list) => Array.isArray(list) && list.every(Number.isInteger))) return undefined;
+  // The tables number distinct values (the knowledge base gives out slots in their order).
+  if (new Set(entityKeys).size !== entityKeys.length || new Set(paperKeys).size !== paperKeys.length) return undefined;
+  if ([subjects, objects, flags, mediators, contexts, evidenceIndex].some((column) => column.length !== count) || textEnds.length !== 2 * count) return undefined;
+  if (evidenceColumns.length !== 4 * header.evidence) return undefined;
+  const lists = listMembers.map((members) => Int32Array.from(members));
+  for (const list of lists) if (!inRange(list, 0, entityKeys.length)) return undefined;
+  if (!inRange(subjects, 0, entityKeys.length) || !inRange(objects, -1, entityKeys.length) || !inRange(mediators, 0, lists.length) || !inRange(contexts, 0, lists.length) || !inRange(evidenceIndex, 0, header.evidence)) return undefined;
+  const papers = JSON.parse(papersText) as Paper[];
+  const entities = JSON.parse(entitiesText) as Entity[];
+  const sum = (field: 'papers' | 'entities' | 'facts') => header.files.reduce((total, file) => total + file[field], 0);
+  if (papers.length !== sum('papers') || entities.length !== sum('entities') || count !== sum('facts')) return undefined;
+  if (paperAt.length !== 2 * papers.length || entityAt.length !== 2 * entities.length) return undefined;
+
+  // Shared parts, made once: entity ids, lists, evidence (as a file's facts share them, sharedParts.ts).
+  const listValues = lists.map((list) => Array.from(list, (e) => entityKeys[e]));
+  const evidence: Evidence[] = new Array(header.evidence);
+  const paperOf = new Int32Array(header.evidence);
+  for (let e = 0; e < header.evidence; e++) {
+    const [paper, locator, kind, extra] = [evidenceColumns[4 * e], evidenceColumns[4 * e + 1], evidenceColumns[4 * e + 2], evidenceColumns[4 * e + 3]];
+    if (paper < 0 || paper >= paperKeys.length || locator < 0 || locator >= locators.length || kind < 0 || kind >= kinds.length || extra < -1 || extra >= extras.length) return undefined;
+    evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
+    paperOf[e] = paper;
+  }
+  const facts: Fact[] = new Array(count);
+  const factPapers = new Int32Array(count);
+  const texts = [narrow, wide];
+  const previousEnds = [0, 0];
+  for (let n = 0; n < count; n++) {
+    const flag = flags[n];
+    const which = (flag >> 10) & 1;
+    const text = texts[which];
+    const previousEnd = previousEnds[which];
+    const idEnd = textEnds[2 * n];
+    const statementEnd = textEnds[2 * n + 1];
+    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > text.length) return undefined;
+    const relation = relations[flag & 15];
+    const polarity = polarities[(flag >> 4) & 3];
+    const aspect = (flag >> 6) & 15;
+    if (relation === undefined || (flag >> 4 & 3) === 3 || aspect > aspects.length || flag >> 11 !== 0) return undefined;
+    const id = text.slice(previousEnd, idEnd);
+    const object = objects[n];
+    // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
+    const statement = text.slice(idEnd, statementEnd);
+    const e = evidenceIndex[n];
+    // The usual shape written as one literal (a million facts: adding keys one by one was a third of the decode).
+    facts[n] = polarity === undefined && aspect === 0 && object >= 0
+      ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[e], statement }
+      : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[e], statement);
+    factPapers[n] = paperOf[e];
+    previousEnds[which] = statementEnd;
+  }
+
+  const files: SnapshotFile[] = [];
+  let [paper, entity, fact] = [0, 0, 0];
+  const at = (positions: Int32Array, i: number): LineColumn => ({ line: positions[2 * i], character: positions[2 * i + 1] });
+  for (const file of header.files) {
+    const slice = <T>(list: T[], from: number, length: number) => list.slice(from, from + length);
+    files.push({
+      path: file.path,
+      papers: slice(papers, paper, file.papers),
+      entities: slice(entities, entity, file.entities),
+      facts: slice(facts, fact, file.facts),
+      paperPositions: Array.from({ length: file.papers }, (_, i) => at(paperAt, paper + i)),
+      entityPositions: Array.from({ length: file.entities }, (_, i) => at(entityAt, entity + i)),
+    });
+    [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
+  }
+  const indices = {} as Record<IndexName, GroupArrays>;
+  for (const [i, name] of indexNames.entries()) {
+    const slotCount = name === 'byPaper' ? paperKeys.length : entityKeys.length;
+    const [keys, starts, positions] = indexParts.slice(3 * i, 3 * i + 3);
+    if (!validGroups(keys, starts, positions, slotCount, count)) return undefined;
+    indices[name] = { keys, starts, positions };
+  }
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices } };
+}
+
+/** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */
+function factOf(id: string, subject: string, relation: Fact['relation'], polarity: Fact['polarity'], object: string | undefined, objectAspect: Fact['objectAspect'], mediators: string[], context: string[], evidence: Evidence, statement: string): Fact {
+  const fact = { id, subject, relation } as Fact;
+  if (polarity !== undefined) fact.polarity = polarity;
+  if (object !== undefined) fact.object = object;
+  if (objectAspect !== undefined) fact.objectAspect = objectAspect;
+  fact.mediators = mediators;
+  fact.context = context;
+  fact.evidence = evidence;
+  fact.statement = statement;
+  return fact;
+}
+
+interface SnapshotHeader {
+  format: number;
+  count: number;
+  files: { path: string; papers: number; entities: number; facts: number }[];
+  entityKeys: string[];
+  paperKeys: string[];
+  locators: string[];
+  lists: number[][];
+  extras: Evidence[];
+  evidence: number;
+}
+
+/** Whether stored group arrays are a grouping of `count` facts over `slotCount` slots (factGroups.ts GroupArrays). */
+function validGroups(keys: Int32Array, starts: Int32Array, positions: Int32Array, slotCount: number, count: number): boolean {
+  if (starts.length !== slotCount + 1 || starts[0] !== 0 || starts[slotCount] !== positions.length) return false;
+  for (let k = 0; k < slotCount; k++) if (starts[k + 1] < starts[k]) return false;
+  return inRange(keys, 0, slotCount) && inRange(positions, 0, count);
+}
+
+/** The knowledge base's four indices over the columns, as arrays. */
+function indexesOf(columns: FactColumns): Record<IndexName, GroupArrays> {
+  const entitySlots = new KeySlots(columns.entityKeys);
+  const builders = { byPaper: new FactGroupsBuilder(new KeySlots(columns.paperKeys)), bySubject: new FactGroupsBuilder(entitySlots), byObject: new FactGroupsBuilder(entitySlots), byEntity: new FactGroupsBuilder(entitySlots) };
+  indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, new Int32Array(columns.count));
+  return { byPaper: builders.byPaper.arrays(), bySubject: builders.bySubject.arrays(), byObject: builders.byObject.arrays(), byEntity: builders.byEntity.arrays() };
+}
+
+function inRange(column: Int32Array, low: number, end: number): boolean {
+  for (let i = 0; i < column.length; i++) if (column[i] < low || column[i] >= end) return false;
+  return true;
+}
+
+/** How many mediators and context entries the columns' facts name (a bound for the entity index's size). */
+export function listEntries(columns: FactColumns): number {
+  let total = 0;
+  for (let n = 0; n < columns.count; n++) total += columns.lists[columns.mediators[n]].length + columns.lists[columns.contexts[n]].length;
+  return total;
+}
+
+/**
+ * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
+ * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
+ */
+export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array): void {
+  const { subjects, objects, mediators, contexts, lists, papers } = columns;
+  for (let n = 0; n < columns.count; n++) {
+    byPaper.addSlot(papers[n], n);
+    const subject = subjects[n];
+    const object = objects[n];
+    subjectSlots[n] = subject;
+    bySubject.addSlot(subject, n);
+    byEntity.addSlot(subject, n);
+    if (object >= 0) {
+      byObject.addSlot(object, n);
+      if (object !== subject) byEntity.addSlot(object, n);
+    }
+    const m = lists[mediators[n]];
+    const c = lists[contexts[n]];
+    const others = m.length + c.length;
+    for (let i = 0; i < others; i++) {
+      const id = i < m.length ? m[i] : c[i - m.length];
+      if (id === subject || id === object) continue;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
+      if (!seen) byEntity.addSlot(id, n);
+    }
+  }
+}
+
+/** Values numbered in the order first seen. */
+class Table<T> {
+  readonly values: T[] = [];
+  readonly #ids = new Map<T, number>();
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  id(value: T): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.#ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+// The container: "CLSNAP" and a version byte pair, the lengths of every part (u32), the Int32 parts (each
+// at a multiple of 4), then the UTF-8 parts.
+const magic = [0x43, 0x4c, 0x53, 0x4e, 0x41, 0x50];
+
+function pack(binary: readonly Int32Array[], strings: readonly string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const encoded = strings.map((s) => encoder.encode(s));
+  const headerLength = 8 + 4 * (binary.length + strings.length);
+  const total = headerLength + binary.reduce((sum, part) => sum + part.byteLength, 0) + encoded.reduce((sum, part) => sum + part.byteLength, 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  out.set(magic, 0);
+  view.setUint16(6, snapshotFormat, true);
+  let offset = 8;
+  for (const part of [...binary, ...encoded]) {
+    view.setUint32(offset, part.byteLength, true);
+    offset += 4;
+  }
+  for (const part of binary) {
+    out.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offset);
+    offset += part.byteLength;
+  }
+  for (const part of encoded) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+function unpack(bytes: Uint8Array, binaryCount: number, stringCount: number): [Int32Array[], string[]] | undefined {
+  const headerLength = 8 + 4 * (binaryCount + stringCount);
+  if (bytes.byteLength < headerLength || magic.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint16(6, true) !== snapshotFormat) return undefined;
+  // Int32 views need an offset that is a multiple of 4 in their buffer.
+  // (Uint8Array's slice copies; a Buffer's own slice would not.)
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+  let offset = headerLength;
+  const binary: Int32Array[] = [];
+  const strings: string[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < binaryCount + stringCount; i++) {
+    const length = view.getUint32(8 + 4 * i, true);
+    if (offset + length > bytes.byteLength || (i < binaryCount && length % 4 !== 0)) return undefined;
+    if (i < binaryCount) binary.push(new Int32Array(aligned.buffer, aligned.byteOffset + offset, length / 4));
+    else strings.push(decoder.decode(aligned.subarray(offset, offset + length)));
+    offset += length;
+  }
+  return offset === bytes.byteLength ? [binary, strings] : undefined;
+}

@@ -1,0 +1,142 @@
+// The library as read, kept on disk between sessions (core/kb/librarySnapshot.ts makes and reads the bytes),
+// beside the readings of abstracts (abstractStore.ts) in the editor's storage or the CLI's cache folder, and
+// keyed the same way: a SHA-256 of the store's format, the snapshot's format, the program (programKey: a new
+// ClaimLens never reads an old one's snapshot) and every source's path and content hash, in order.
+//
+// A snapshot is only ever a way to be fast. One whose key differs (a file changed, was added or removed),
+// whose checksum fails (a torn or damaged file), or that does not decode is ignored, the library is read from
+// its files, and a new snapshot replaces it.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { KbSource, LibrarySnapshots } from '../core/kb/build';
+import { snapshotFormat } from '../core/kb/librarySnapshot';
+import { programKey } from './abstractStore';
+
+/** The version of the file around the snapshot (its first line and header). */
+const storeFormat = 1;
+const firstLine = 'claimlens library snapshot\n';
+
+/** The snapshot's file in a cache folder (the editor's storage or the CLI's cache). */
+export function snapshotFileIn(folder: string): string {
+  return path.join(folder, 'library-snapshot.bin');
+}
+
+/** The content hash of a source: the one its reader made from the bytes (knowledgeBaseFiles.ts), else of its text. */
+function contentHash(source: KbSource): string {
+  return source.hash ?? sha256(source.text);
+}
+
+export class LibrarySnapshotStore implements LibrarySnapshots {
+  #offered: { key: string; encode: () => Uint8Array } | undefined;
+  /** The hash of each source's text, by path, while the text is the same string. */
+  #hashes = new Map<string, { text: string; hash: string }>();
+  /** What the last find and save did, for the CLI's --verbose and the bench. */
+  readonly stats = { found: false, ignored: '', written: 0 };
+
+  /**
+   * `file`: where the snapshot is kept (undefined: nowhere, the store does nothing). Libraries of fewer than
+   * `minFacts` facts read from their files about as fast as from a snapshot, so none is written for them.
+   */
+  constructor(readonly file: string | undefined, readonly program: string = programKey(), readonly minFacts = 10_000) {}
+
+  find(sources: readonly KbSource[]): Uint8Array | undefined {
+    this.stats.found = false;
+    this.stats.ignored = '';
+    if (!this.file) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.file);
+    } catch {
+      this.stats.ignored = 'no snapshot';
+      return undefined;
+    }
+    const body = this.#body(bytes, this.#key(sources));
+    this.stats.found = body !== undefined;
+    return body;
+  }
+
+  offer(sources: readonly KbSource[], facts: number, encode: () => Uint8Array): void {
+    if (!this.file || facts < this.minFacts) return;
+    this.#offered = { key: this.#key(sources), encode };
+  }
+
+  refused(): void {
+    this.stats.found = false;
+    this.stats.ignored = 'it does not decode';
+  }
+
+  /** Whether a snapshot waits to be written (the server writes it when the library is in use). */
+  get pending(): boolean {
+    return this.#offered !== undefined;
+  }
+
+  /**
+   * Writes the snapshot last offered, to a temporary file then renamed, so a reader never sees half of one.
+   * False when it could not be made or written (the next session reads the files, as without a store).
+   */
+  save(): boolean {
+    const offered = this.#offered;
+    if (!this.file || !offered) return true;
+    this.#offered = undefined;
+    try {
+      const body = offered.encode();
+      let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length: body.byteLength, checksum: sha256(body) });
+      // The body starts at a multiple of 8 in the file, so that its numbers are read in place, not copied.
+      header = header.padEnd(header.length + ((8 - ((firstLine.length + Buffer.byteLength(header) + 1) % 8)) % 8));
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      const handle = fs.openSync(temporary, 'w');
+      try {
+        fs.writeSync(handle, `${firstLine}${header}\n`);
+        fs.writeSync(handle, body);
+      } finally {
+        fs.closeSync(handle);
+      }
+      fs.renameSync(temporary, this.file);
+      this.stats.written = body.byteLength;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The snapshot's bytes when the file is one for `key`, whole and unchanged; else undefined, with the reason kept. */
+  #body(bytes: Buffer, key: string): Uint8Array | undefined {
+    const headerEnd = bytes.indexOf(0x0a, firstLine.length);
+    if (bytes.subarray(0, firstLine.length).toString('latin1') !== firstLine || headerEnd < 0) return this.#ignore('not a snapshot');
+    let header: { format?: unknown; snapshot?: unknown; key?: unknown; length?: unknown; checksum?: unknown };
+    try {
+      header = JSON.parse(bytes.subarray(firstLine.length, headerEnd).toString('utf8'));
+    } catch {
+      return this.#ignore('a damaged header');
+    }
+    if (header.format !== storeFormat || header.snapshot !== snapshotFormat) return this.#ignore('another format');
+    if (header.key !== key) return this.#ignore('made from other files or another program');
+    const body = bytes.subarray(headerEnd + 1);
+    if (header.length !== body.byteLength || header.checksum !== sha256(body)) return this.#ignore('damaged (its checksum fails)');
+    return body;
+  }
+
+  #ignore(reason: string): undefined {
+    this.stats.ignored = reason;
+    return undefined;
+  }
+
+  #key(sources: readonly KbSource[]): string {
+    const hash = createHash('sha256').update(`${storeFormat}\u0000${snapshotFormat}\u0000${this.program}`);
+    const hashes = new Map<string, { text: string; hash: string }>();
+    for (const source of sources) {
+      const known = this.#hashes.get(source.path);
+      const entry = known && known.text === source.text ? known : { text: source.text, hash: contentHash(source) };
+      hashes.set(source.path, entry);
+      hash.update(`\u0000${source.path}\u0000${entry.hash}`);
+    }
+    this.#hashes = hashes;
+    return hash.digest('base64url');
+  }
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
