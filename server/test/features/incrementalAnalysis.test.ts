@@ -73,4 +73,19 @@ suite('incremental analysis', () => {
     assert.equal(after.recomputedBlocks, 4);
     assert.ok(after.sentences.find((s) => s.text.startsWith('Part 5:'))!.mentions.some((m) => m.text === 'MMPT'));
   });
+
+  test('results of paragraphs as they were before an edit are kept only up to a bound, the most recent ones', function () {
+    this.timeout(120_000);
+    const paragraphs = Array.from({ length: 20 }, (_, n) => `Part ${n}: IL-6 raised STAT3 in OSCC.`);
+    const service = new ClaimLensService(kb);
+    const versionOf = (n: number) => [`Part 0: IL-6 raised STAT3 in OSCC, edit ${n}.`, ...paragraphs.slice(1)].join('\n\n');
+    let version = 0;
+    for (let n = 0; n < 1600; n++) service.analyze({ id: 'a.md', languageId: 'markdown', version: ++version, text: versionOf(n) });
+    // 1,600 versions of one paragraph: without the bound, each one's result stayed (1,620 results).
+    assert.ok(service.cachedResults <= 20 + 1000, `${service.cachedResults} results cached`);
+    // An undo of a recent edit still finds its result.
+    assert.equal(service.analyze({ id: 'a.md', languageId: 'markdown', version: ++version, text: versionOf(1590) }).recomputedBlocks, 0);
+    // The paragraphs in use are never dropped: a fresh document with the same text re-analyses nothing.
+    assert.equal(service.analyze({ id: 'b.md', languageId: 'markdown', version: 1, text: versionOf(1590) }).recomputedBlocks, 0);
+  });
 });

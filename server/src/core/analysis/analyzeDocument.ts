@@ -89,6 +89,17 @@ export class AnalysisCache {
   get size(): number {
     return this.#entries.size;
   }
+
+  /**
+   * Drops the results no current analysis uses (`inUse`), oldest first, keeping the `keep` most recent of
+   * them. A stale result is a paragraph as it was before an edit: kept, it only helps an undo, and a thesis
+   * typed in for a session left thousands of them (13 kB each; issue 10).
+   */
+  dropStale(inUse: ReadonlySet<BlockResult>, keep: number): void {
+    const stale: string[] = [];
+    for (const [key, result] of this.#entries) if (!inUse.has(result)) stale.push(key);
+    for (let i = 0; i < stale.length - keep; i++) this.#entries.delete(stale[i]);
+  }
 }
 
 /**
