@@ -14,6 +14,7 @@ import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
+import type { KnownChange } from './text/incrementalProse';
 import type { SourceSpan } from './text/prose';
 
 /** A document as the core sees it: no URIs beyond an opaque identifier, no editor types. */
@@ -24,6 +25,8 @@ export interface DocumentSnapshot {
   text: string;
   /** For a file of a multi-file LaTeX project: what it inherits from the root and the files before it. */
   project?: ProjectContext;
+  /** How the text was made from the one analysed before, when the caller knows (the editor's edits). */
+  change?: KnownChange;
 }
 
 export interface CompletionResult {
@@ -72,7 +75,7 @@ export class ClaimLensService {
     const projectKey = doc.project?.key;
     if (latest && latest.version === doc.version && latest.languageId === doc.languageId && latest.projectKey === projectKey) return latest.analysis;
     // The previous version of the document is where an edit's re-check starts (only what changed is redone).
-    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project, latest?.analysis);
+    const analysis = analyzeDocument(doc.languageId, doc.text, this.#kb, this.#cache, doc.project, latest?.analysis, doc.change);
     this.#latest.set(doc.id, { version: doc.version, languageId: doc.languageId, projectKey, analysis });
     this.#trimCache();
     return analysis;

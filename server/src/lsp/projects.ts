@@ -11,10 +11,12 @@ import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import { inBibliographies, keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
-import { declaredBibliographies } from '../core/text/bibliographies';
+import { markdownBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
 import { changedRange } from '../core/text/incrementalProse';
 import { DiskProjectFiles, insideFolders, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
+import { pendingTextOf } from './editedDocument';
+import type { PendingText } from './pendingText';
 
 export class LatexProjects {
   readonly #documents: TextDocuments<TextDocument>;
@@ -33,6 +35,11 @@ export class LatexProjects {
   #loadedBibliographies = new Set<string>();
   /** The folders files may be read from (a workspace the editor does not trust); undefined: anywhere. */
   #readableFolders: string[] | undefined;
+  /**
+   * What each Markdown draft's front matter names, with the text it was read from and how far into it the
+   * answer reaches: edits after that (typing in the body) keep it without the text being read whole.
+   */
+  readonly #frontMatters = new Map<string, { text: PendingText; found: string[]; reach: number }>();
 
   constructor(documents: TextDocuments<TextDocument>) {
     this.#documents = documents;
@@ -106,10 +113,24 @@ export class LatexProjects {
       return [];
     }
     const files = this.#diskFiles();
-    const found = declaredBibliographies('markdown', document.getText())
+    const found = this.#frontMatterOf(document)
       .map((name) => projectPath(resolveDeclaredBibliography(folder, name)))
       .filter((bib) => isLibrarySourcePath(bib) && files.exists(bib));
     this.#declare(document.uri, found);
+    return found;
+  }
+
+  /** The bibliographies a draft's front matter names, read again only when an edit reaches the front matter. */
+  #frontMatterOf(document: TextDocument): string[] {
+    const text = pendingTextOf(document);
+    const known = this.#frontMatters.get(document.uri);
+    const edits = known && text.editsSince(known.text);
+    if (known && edits && edits.every((edit) => edit.start >= known.reach)) {
+      known.text = text;
+      return known.found;
+    }
+    const { found, reach } = markdownBibliographies(document.getText());
+    this.#frontMatters.set(document.uri, { text: pendingTextOf(document), found, reach });
     return found;
   }
 
@@ -124,6 +145,7 @@ export class LatexProjects {
   /** A closed document declares nothing any more. */
   forget(uri: string): void {
     this.#declaredBy.delete(uri);
+    this.#frontMatters.delete(uri);
   }
 
   /** Every bibliography the documents declare now; what knowledge-base loading should include. */
