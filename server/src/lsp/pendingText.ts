@@ -72,6 +72,7 @@ export class PendingText {
   /** The character code at `offset`, read through the pending edits (no copy of the text). */
   charCodeAt(offset: number): number {
     if (this.#text !== undefined) return this.#text.charCodeAt(offset);
+    if (offset < this.untouched) return this.base.charCodeAt(offset);
     let at = offset;
     for (let i = this.edits.length - 1; i >= 0; i--) {
       const edit = this.edits[i];
@@ -86,6 +87,16 @@ export class PendingText {
   slice(start: number, end: number): string {
     if (end <= this.untouched) return this.base.slice(start, end);
     return this.text.slice(start, end);
+  }
+
+  /** Characters start..end read through the pending edits: a window near an edit, without the whole text. */
+  window(start: number, end: number): string {
+    if (end <= this.untouched || this.#text !== undefined || end - start > 65536) return this.slice(start, end);
+    const codes: number[] = [];
+    for (let at = Math.max(0, start); at < Math.min(end, this.length); at++) codes.push(this.charCodeAt(at));
+    let text = '';
+    for (let at = 0; at < codes.length; at += 8192) text += String.fromCharCode(...codes.slice(at, at + 8192));
+    return text;
   }
 
   /**
