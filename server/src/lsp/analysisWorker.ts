@@ -26,6 +26,7 @@ import type { DefinitionData } from '../core/features/definition';
 import type { CodeActionData } from '../core/features/codeActions';
 import type { Settings } from '../core/settings';
 import { changedRange } from '../core/text/incrementalProse';
+import { applyEdits, combinedRange, PendingText, type TextEdit } from './pendingText';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
 import { cutIntoParts } from './reportParts';
@@ -51,11 +52,17 @@ interface KbMessage {
   snapshot?: { file: string; program: string };
 }
 
+/**
+ * A document's text as the main thread has it: a string, or its pending text (lsp/pendingText.ts), whose
+ * edits since the last one sent are what crosses, without the main thread reading the whole text.
+ */
+export type JobText = string | PendingText;
+
 export interface DiagnoseJob {
   uri: string;
   languageId: string;
   version: number;
-  text: string;
+  text: JobText;
   settings: Settings;
   withRelated: boolean;
   /** What a LaTeX file inherits from its project (plain data and a Map: it crosses to the worker as is). */
@@ -82,8 +89,8 @@ interface WireDocument {
   version: number;
   /** The whole text: the first time this worker sees the document (or one not kept, `transient`). */
   text?: string;
-  /** Or the edit from the text last sent for this document: characters start..oldEnd become `insert`. */
-  edit?: { start: number; oldEnd: number; insert: string };
+  /** Or the edits from the text last sent for this document, in order (each in the offsets of the text before it). */
+  edits?: TextEdit[];
   /** The project context, unless it is the one last sent for this document (`sameProject`). */
   project?: ProjectContext;
   sameProject?: boolean;
@@ -114,7 +121,7 @@ export interface HoverJob {
   uri: string;
   languageId: string;
   version: number;
-  text: string;
+  text: JobText;
   project?: ProjectContext;
   offset: number;
   settings: Settings;
@@ -146,7 +153,7 @@ export interface ReportJob {
    * Without a text (a file the editor does not have open): the worker reads `path` itself, and with
    * `findProject` finds its LaTeX project too.
    */
-  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend' | 'text'> & { text?: string; path: string; transient?: boolean; findProject?: boolean })[];
+  documents: (Omit<DiagnoseJob, 'settings' | 'withRelated' | 'resend' | 'text'> & { text?: JobText; path: string; transient?: boolean; findProject?: boolean })[];
   /**
    * The other open documents: a project found in the worker reads them as the editor has them (saved or not),
    * as the main thread's projects do (lsp/projects.ts).
@@ -310,40 +317,59 @@ function readDocument(d: ReadDocument, files: DiskProjectFiles, declared: [strin
  * last text (and project context) sent per document; the main thread sends what changed since.
  */
 export class DocumentWire {
-  readonly #texts = new Map<string, { text: string; project?: ProjectContext }>();
+  readonly #texts = new Map<string, { text: JobText; project?: ProjectContext }>();
 
-  /** The main thread's side: the document as a message, remembered as sent unless transient. */
-  encode(document: { uri: string; languageId: string; version: number; text: string; project?: ProjectContext }, transient = false): WireDocument {
+  /**
+   * The main thread's side: the document as a message, remembered as sent unless transient. A pending text
+   * sends the edits made since the one last sent, as the editor made them; otherwise the two texts are compared.
+   */
+  encode(document: { uri: string; languageId: string; version: number; text: JobText; project?: ProjectContext }, transient = false): WireDocument {
     const { uri, languageId, version, text, project } = document;
     const last = transient ? undefined : this.#texts.get(uri);
     if (!transient) this.#texts.set(uri, { text, project });
     const sameProject = last !== undefined && last.project === project;
     const wire: WireDocument = { uri, languageId, version, transient, ...(sameProject ? { sameProject } : { project }) };
-    if (last === undefined) return { ...wire, text };
-    const change = changedRange(last.text, text);
-    return { ...wire, edit: change ? { start: change.start, oldEnd: change.oldEnd, insert: text.slice(change.start, change.newEnd) } : { start: 0, oldEnd: 0, insert: '' } };
+    if (last === undefined) return { ...wire, text: textOf(text) };
+    const edits = text instanceof PendingText && last.text instanceof PendingText ? text.editsSince(last.text) : undefined;
+    if (edits) return { ...wire, edits: [...edits] };
+    const after = textOf(text);
+    const change = changedRange(textOf(last.text), after);
+    return { ...wire, edits: change ? [{ start: change.start, end: change.oldEnd, insert: after.slice(change.start, change.newEnd) }] : [] };
   }
 
-  /** The worker's side: the snapshot a message stands for, remembered for the next edit unless transient. */
+  /**
+   * The worker's side: the snapshot a message stands for, remembered for the next edit unless transient. An
+   * edited text carries its edits as the change from the last text, so the analysis need not compare them.
+   */
   snapshot(wire: WireDocument): DocumentSnapshot {
     const last = this.#texts.get(wire.uri);
     let text: string;
+    let change: DocumentSnapshot['change'];
     if (wire.text !== undefined) text = wire.text;
-    else if (last && wire.edit) text = last.text.slice(0, wire.edit.start) + wire.edit.insert + last.text.slice(wire.edit.oldEnd);
-    else throw new Error(`ClaimLens: an edit of ${wire.uri} arrived before its text`);
+    else if (last && wire.edits) {
+      const before = textOf(last.text);
+      text = applyEdits(before, wire.edits);
+      const range = combinedRange(before.length, wire.edits);
+      change = range && { before, range };
+    } else throw new Error(`ClaimLens: an edit of ${wire.uri} arrived before its text`);
     const project = wire.sameProject ? last?.project : wire.project;
     if (!wire.transient) this.#texts.set(wire.uri, { text, project });
-    return { id: wire.uri, languageId: wire.languageId, version: wire.version, text, project };
+    return { id: wire.uri, languageId: wire.languageId, version: wire.version, text, project, ...(change ? { change } : {}) };
   }
 
   /** The last text received of a document (the worker's side), if it is kept. */
   text(uri: string): string | undefined {
-    return this.#texts.get(uri)?.text;
+    const last = this.#texts.get(uri);
+    return last && textOf(last.text);
   }
 
   forget(uri: string): void {
     this.#texts.delete(uri);
   }
+}
+
+function textOf(text: JobText): string {
+  return typeof text === 'string' ? text : text.text;
 }
 
 /** What the worker does with a job, apart from the thread: check, and say what changed. */
@@ -356,10 +382,10 @@ export class WorkerChecker {
     this.service = new ClaimLensService(kb);
   }
 
-  check(job: Omit<DiagnoseJob, 'text'> & { text: string }): BlockPublish {
+  check(job: Omit<DiagnoseJob, 'text'> & { text: string; change?: DocumentSnapshot['change'] }): BlockPublish {
     const service = this.service;
     // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
-    const groups = service.blockDiagnostics({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project }, this.#sameSettings(job.settings));
+    const groups = service.blockDiagnostics({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project, change: job.change }, this.#sameSettings(job.settings));
     const locate: toProto.FactLocator = (fact) => {
       const where = service.kb.factLocations.get(fact.id);
       return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;

@@ -11,10 +11,12 @@ import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import { inBibliographies, keysOutsideBibliography, type KeyOutsideBibliography } from '../core/project/bibliography';
 import { projectContextFor, type ProjectContext } from '../core/project/index';
-import { declaredBibliographies } from '../core/text/bibliographies';
+import { markdownBibliographies } from '../core/text/bibliographies';
 import type { ProseDocument } from '../core/text/prose';
-import { changedRange } from '../core/text/incrementalProse';
+import { changedRange, type ChangedRange } from '../core/text/incrementalProse';
 import { DiskProjectFiles, insideFolders, projectPath, resolveDeclaredBibliography } from '../node/projectFiles';
+import { pendingTextOf } from './editedDocument';
+import { combinedRange, type PendingText } from './pendingText';
 
 export class LatexProjects {
   readonly #documents: TextDocuments<TextDocument>;
@@ -22,7 +24,7 @@ export class LatexProjects {
    * Contexts computed since the last change to any open document, by URI, with the text each was computed
    * from: an edit to that document that touches no project command keeps it (see `projectNeutral`).
    */
-  #contexts = new Map<string, { text: string | undefined; context: ProjectContext | undefined }>();
+  #contexts = new Map<string, { text: PendingText | undefined; context: ProjectContext | undefined }>();
   #files: DiskProjectFiles | undefined;
   /**
    * The bibliographies each document declares (a draft's front matter, a chapter's project), by URI: a
@@ -33,6 +35,11 @@ export class LatexProjects {
   #loadedBibliographies = new Set<string>();
   /** The folders files may be read from (a workspace the editor does not trust); undefined: anywhere. */
   #readableFolders: string[] | undefined;
+  /**
+   * What each Markdown draft's front matter names, with the text it was read from and how far into it the
+   * answer reaches: edits after that (typing in the body) keep it without the text being read whole.
+   */
+  readonly #frontMatters = new Map<string, { text: PendingText; found: string[]; reach: number }>();
 
   constructor(documents: TextDocuments<TextDocument>) {
     this.#documents = documents;
@@ -69,11 +76,13 @@ export class LatexProjects {
   /** The project context of a LaTeX document (undefined for other languages or non-file URIs). */
   contextFor(uri: string, languageId: string): ProjectContext | undefined {
     if (languageId !== 'latex' && languageId !== 'tex') return undefined;
-    const text = this.#documents.get(uri)?.getText();
+    const document = this.#documents.get(uri);
+    // Pending (editedDocument.ts): the edit is judged from its surroundings, without reading the text whole.
+    const text = document && pendingTextOf(document);
     const cached = this.#contexts.get(uri);
     // Recomputing a context scans the whole file and its project: 41 ms per keystroke in a 100k-word thesis,
     // on the main thread (issue 10). Typing in prose changes none of it.
-    if (cached && (cached.text === text || (cached.text !== undefined && text !== undefined && projectNeutral(cached.text, text, cached.context)))) {
+    if (cached && (cached.text === text || (cached.text !== undefined && text !== undefined && neutralSince(cached.text, text, cached.context)))) {
       cached.text = text;
       return cached.context;
     }
@@ -106,10 +115,24 @@ export class LatexProjects {
       return [];
     }
     const files = this.#diskFiles();
-    const found = declaredBibliographies('markdown', document.getText())
+    const found = this.#frontMatterOf(document)
       .map((name) => projectPath(resolveDeclaredBibliography(folder, name)))
       .filter((bib) => isLibrarySourcePath(bib) && files.exists(bib));
     this.#declare(document.uri, found);
+    return found;
+  }
+
+  /** The bibliographies a draft's front matter names, read again only when an edit reaches the front matter. */
+  #frontMatterOf(document: TextDocument): string[] {
+    const text = pendingTextOf(document);
+    const known = this.#frontMatters.get(document.uri);
+    const edits = known && text.editsSince(known.text);
+    if (known && edits && edits.every((edit) => edit.start >= known.reach)) {
+      known.text = text;
+      return known.found;
+    }
+    const { found, reach } = markdownBibliographies(document.getText());
+    this.#frontMatters.set(document.uri, { text: pendingTextOf(document), found, reach });
     return found;
   }
 
@@ -124,6 +147,7 @@ export class LatexProjects {
   /** A closed document declares nothing any more. */
   forget(uri: string): void {
     this.#declaredBy.delete(uri);
+    this.#frontMatters.delete(uri);
   }
 
   /** Every bibliography the documents declare now; what knowledge-base loading should include. */
@@ -235,21 +259,44 @@ const projectReach = 400;
  * first lines (magic comments), no project command is near it in either version (comments and escapes
  * that hide or reveal one are on its line), and no include problem (with offsets) lies after its start.
  */
-export function projectNeutral(before: string, after: string, context: ProjectContext | undefined): boolean {
-  const change = changedRange(before, after);
+export function projectNeutral(before: string | PendingText, after: string | PendingText, context: ProjectContext | undefined, known?: ChangedRange): boolean {
+  const change = known ?? changedRange(typeof before === 'string' ? before : before.text, typeof after === 'string' ? after : after.text);
   if (!change) return true;
   if (context?.problems.some((problem) => problem.end >= change.start)) return false;
-  const around = (text: string, end: number): string | undefined => {
-    const from = Math.max(0, text.lastIndexOf('\n', change.start - projectReach));
+  const around = (text: string | PendingText, end: number): string | undefined => {
+    const from = Math.max(0, lastNewline(text, change.start - projectReach));
     let lines = 0;
-    for (let at = text.indexOf('\n'); at !== -1 && at < from && lines < 31; at = text.indexOf('\n', at + 1)) lines++;
+    for (let at = nextNewline(text, 0); at !== -1 && at < from && lines < 31; at = nextNewline(text, at + 1)) lines++;
     if (lines < 31) return undefined;
-    const next = text.indexOf('\n', end + projectReach);
-    return text.slice(from, next < 0 ? text.length : next);
+    const next = nextNewline(text, end + projectReach);
+    const to = next < 0 ? text.length : next;
+    return typeof text === 'string' ? text.slice(from, to) : text.window(from, to);
   };
   const old = around(before, change.oldEnd);
   const now = around(after, change.newEnd);
   return old !== undefined && now !== undefined && !projectCommand.test(old) && !projectCommand.test(now);
+}
+
+/** `projectNeutral` for a pending text and the one the context was made for: over the edits between them when known. */
+function neutralSince(before: PendingText, after: PendingText, context: ProjectContext | undefined): boolean {
+  const edits = after.editsSince(before);
+  if (!edits) return projectNeutral(before, after, context);
+  const range = combinedRange(before.length, edits);
+  return range === undefined || projectNeutral(before, after, context, range);
+}
+
+/** `text.lastIndexOf('\n', from)`, for a string or a pending text. */
+function lastNewline(text: string | PendingText, from: number): number {
+  if (typeof text === 'string') return text.lastIndexOf('\n', from);
+  for (let at = Math.min(Math.max(from, 0), text.length - 1); at >= 0; at--) if (text.charCodeAt(at) === 10) return at;
+  return -1;
+}
+
+/** `text.indexOf('\n', from)`, for a string or a pending text. */
+function nextNewline(text: string | PendingText, from: number): number {
+  if (typeof text === 'string') return text.indexOf('\n', from);
+  for (let at = Math.max(from, 0); at < text.length; at++) if (text.charCodeAt(at) === 10) return at;
+  return -1;
 }
 
 /** What reads the bibliography when the document is typeset: BibTeX (or biber) for LaTeX, Pandoc for Markdown. */

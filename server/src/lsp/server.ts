@@ -8,7 +8,8 @@ import {
   CodeActionKind, createConnection, ErrorCodes, ResponseError, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type CompletionItem, type Connection, type Hover, type Position, type Diagnostic, type InitializeParams, type InitializeResult, type Range, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { editedDocuments, lengthOf, pendingTextOf } from './editedDocument';
 import { isBibPath, isLibrarySourcePath } from '../core/kb/build';
 import type { KbFileContent } from '../core/kb/loadFile';
 import { ClaimLensService, type DocumentSnapshot } from '../core/service';
@@ -52,7 +53,8 @@ function defaultConnection(): Connection {
 }
 
 export function startLanguageServer(connection: Connection = defaultConnection()): void {
-  const documents = new TextDocuments(TextDocument);
+  // The open documents keep their texts pending (editedDocument.ts): typing copies no thesis here.
+  const documents = new TextDocuments(editedDocuments);
   const service = new ClaimLensService();
   const timers = new Map<string, NodeJS.Timeout>();
   const reportParts = new ReportParts();
@@ -256,12 +258,17 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     if (!shouldCheck(settings.check.frequency, triggers)) return;
     const version = document.version;
     sendStatus('checking');
-    const current = snapshot(document);
+    const project = projects.contextFor(document.uri, document.languageId);
+    // Start-up: until the worker runs, small documents are checked here (below). The worker is sent the
+    // edits since the last text it has, so this thread reads the text whole only for a check here.
+    const checkHere = !worker || (!worker.started && lengthOf(document) <= firstCheckHere);
+    const current: DocumentSnapshot | undefined = checkHere ? snapshot(document) : undefined;
+    const text = pendingTextOf(document);
     let diagnostics: Diagnostic[] = [];
     let publish: BlockPublish | undefined;
     // Keys the library holds but the document's bibliographies lack (a LaTeX project's, a draft's front
     // matter's), read from the prose of the check's own analysis, in whichever thread made it.
-    const bibliographies = projects.bibliographiesOf(document, current.project);
+    const bibliographies = projects.bibliographiesOf(document, project);
     let outside: OutsideKey[] = [];
     // Start-up: until the worker runs, small documents are checked here, so that the first diagnostics do
     // not wait for a second copy of the program and the library; the worker starts after that first check.
@@ -271,7 +278,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       const where = service.kb.factLocations.get(fact.id);
       return where ? { uri: pathToFileURL(where.file).href, line: where.line, character: where.character } : undefined;
     };
-    const here = !worker || (!worker.started && document.getText().length <= firstCheckHere && (await analyseInSlices(document, current, settings, locate)));
+    const here = current !== undefined && (!worker || (await analyseInSlices(document, current, settings, locate)));
     try {
       if (here) {
         const data = service.diagnostics(current, settings);
@@ -280,7 +287,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
         if (worker && !worker.started) setTimeout(() => worker.start(), 0);
       } else {
         // A LaTeX file's project context (macros, inherited abbreviations) goes with it.
-        ({ publish, outside } = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text: document.getText(), settings, withRelated: hasRelatedInformation, project: current.project, bibliographies }));
+        ({ publish, outside } = await worker!.diagnose({ uri: document.uri, languageId: document.languageId, version, text, settings, withRelated: hasRelatedInformation, project, bibliographies }));
       }
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -298,8 +305,8 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       diagnostics = assembled;
     }
     // Project warnings: missing includes (from the project context) and keys outside the bibliographies.
-    if (current.project !== undefined || bibliographies.length > 0) {
-      diagnostics = [...diagnostics, ...projects.diagnostics(document, current.project), ...projects.outsideBibliography(document, outside)];
+    if (project !== undefined || bibliographies.length > 0) {
+      diagnostics = [...diagnostics, ...projects.diagnostics(document, project), ...projects.outsideBibliography(document, outside)];
     }
     // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
@@ -501,7 +508,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
 
   async function hoverFromWorker(document: TextDocument, position: Position, settings: Settings, token: CancellationToken): Promise<Hover | null> {
     const current = snapshot(document);
-    const result = await worker!.hover({ uri: document.uri, languageId: current.languageId, version: current.version, text: current.text, project: current.project, offset: document.offsetAt(position), settings });
+    const result = await worker!.hover({ uri: document.uri, languageId: current.languageId, version: current.version, text: pendingTextOf(document), project: current.project, offset: document.offsetAt(position), settings });
     if (!result || token.isCancellationRequested) return null;
     const now = documents.get(document.uri);
     if (now?.version !== current.version) return { contents: toProto.hover(document, result).contents };
@@ -524,7 +531,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
   async function definitionFromWorker(document: TextDocument, position: Position, token: CancellationToken) {
     const asked = snapshot(document);
     const settings = await settingsFor(document);
-    const result = await worker!.definition({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: asked.text, project: asked.project, offset: document.offsetAt(position), settings });
+    const result = await worker!.definition({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: pendingTextOf(document), project: asked.project, offset: document.offsetAt(position), settings });
     const now = documents.get(document.uri);
     // Its spans are offsets in the version asked about: answered only while that version stands.
     if (!result || token.isCancellationRequested || now?.version !== asked.version) return null;
@@ -574,7 +581,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     const asked = snapshot(document);
     const bibliographies = projects.bibliographiesOf(document, asked.project);
     const span = toProto.span(document, range);
-    const answer = await worker!.codeActions({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: asked.text, project: asked.project, start: span.start, end: span.end, settings, bibliographies });
+    const answer = await worker!.codeActions({ uri: document.uri, languageId: asked.languageId, version: asked.version, text: pendingTextOf(document), project: asked.project, start: span.start, end: span.end, settings, bibliographies });
     const now = documents.get(document.uri);
     // Edits at offsets of the version asked about: answered only while that version stands.
     if (token.isCancellationRequested || now?.version !== asked.version) return null;

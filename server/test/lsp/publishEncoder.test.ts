@@ -46,4 +46,24 @@ suite('the stdio encoding of a publish', () => {
     assert.equal(written.filter((value) => value === kept).length, 1);
     assert.equal(written.filter((value) => value === open).length, 2);
   });
+
+  test('publishes of shuffled, dropped, new and changed diagnostics, taken over in runs, are what JSON.stringify writes', () => {
+    let state = 17;
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pool = Array.from({ length: 40 }, (_, n) => Object.freeze(diagnostic(n, `finding ${n}${n % 7 === 0 ? ' NF-κB' : ''}`)));
+    let list: Diagnostic[] = pool.slice(0, 20);
+    for (let round = 0; round < 300; round++) {
+      const next = [...list];
+      const change = random();
+      if (change < 0.25 && next.length > 0) next.splice(Math.floor(random() * next.length), 1 + Math.floor(random() * 3));
+      else if (change < 0.5) next.splice(Math.floor(random() * (next.length + 1)), 0, pool[Math.floor(random() * pool.length)], diagnostic(round, `open ${round}`));
+      else if (change < 0.7 && next.length > 1) next.reverse();
+      else if (change < 0.8) next.length = 0;
+      else next.push(...pool.slice(Math.floor(random() * 40)).slice(0, 5));
+      list = next;
+      const uri = round % 5 === 0 ? 'file:///other.md' : 'file:///thesis%20draft.md';
+      const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: round, diagnostics: list } };
+      assert.deepEqual(JSON.parse(encodeMessage(message).toString('utf8')), JSON.parse(JSON.stringify(message)), `round ${round}`);
+    }
+  });
 });

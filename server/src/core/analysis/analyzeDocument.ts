@@ -10,7 +10,7 @@ import { normalizeTerm } from '../entities/normalize';
 import type { DocumentAbbreviations } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProjectContext } from '../project/context';
-import { extractChunked, updateChunked, type ChunkedProse } from '../text/incrementalProse';
+import { extractChunked, updateChunked, type ChunkedProse, type KnownChange } from '../text/incrementalProse';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceOffset, toSourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
@@ -89,6 +89,17 @@ export class AnalysisCache {
   get size(): number {
     return this.#entries.size;
   }
+
+  /**
+   * Drops the results no current analysis uses (`inUse`), oldest first, keeping the `keep` most recent of
+   * them. A stale result is a paragraph as it was before an edit: kept, it only helps an undo, and a thesis
+   * typed in for a session left thousands of them (13 kB each; issue 10).
+   */
+  dropStale(inUse: ReadonlySet<BlockResult>, keep: number): void {
+    const stale: string[] = [];
+    for (const [key, result] of this.#entries) if (!inUse.has(result)) stale.push(key);
+    for (let i = 0; i < stale.length - keep; i++) this.#entries.delete(stale[i]);
+  }
 }
 
 /**
@@ -124,12 +135,12 @@ function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): 
 /**
  * `project`: what a file of a multi-file LaTeX project inherits (macros, abbreviations defined before it).
  * `previous`: the analysis of an earlier version of the same document with the same knowledge base; what the
- * edit did not touch is taken from it.
+ * edit did not touch is taken from it. `change`: the edit from `previous`'s text, when the caller knows it.
  */
-export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis): DocumentAnalysis {
+export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis, change?: KnownChange): DocumentAnalysis {
   const lexicon = lexiconOf(kb);
   const before = previous?.incremental?.kb === kb ? previous.incremental : undefined;
-  const chunked = before ? updateChunked(before.chunked, languageId, source, project?.macros) : extractChunked(languageId, source, project?.macros);
+  const chunked = before ? updateChunked(before.chunked, languageId, source, project?.macros, change) : extractChunked(languageId, source, project?.macros);
   const blockStates = before?.blockStates ?? new WeakMap<object, BlockState[]>();
   const inheritedDefinitions = before && before.projectKey === project?.key ? before.inheritedDefinitions : (project?.abbreviationTexts ?? []).map((text) => findAbbreviationDefinitions(text, lexicon));
   const prose = chunked.prose;

@@ -17,7 +17,7 @@ export function declaredBibliographies(languageId: string, source: string): stri
       if (match[1].trim()) found.push(match[1].trim());
     }
   } else if (languageId === 'markdown') {
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(source);
+    const frontMatter = frontMatterPattern.exec(source);
     if (frontMatter) {
       const lines = frontMatter[1].split(/\r?\n/);
       lines.forEach((line, index) => {
@@ -37,4 +37,25 @@ export function declaredBibliographies(languageId: string, source: string): stri
     }
   }
   return [...new Set(found)];
+}
+
+/** Pandoc's YAML front matter: `---` on the first line, up to the first `---` or `...` line. */
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+
+/**
+ * The bibliographies a Markdown draft's front matter declares, and how far into the text that answer
+ * depends on it: an edit starting at or after `reach` leaves it as it is (typing in a thesis below its front
+ * matter need not read the thesis again; issue 10).
+ */
+export function markdownBibliographies(source: string): { found: string[]; reach: number } {
+  const found = declaredBibliographies('markdown', source);
+  const match = frontMatterPattern.exec(source);
+  // A front matter closed by a line break depends on nothing after it; one closed by the end of the text,
+  // or never closed, on every edit.
+  if (match) return { found, reach: match[0].endsWith('\n') ? match[0].length : Infinity };
+  // No front matter: an edit after the first character that differs from an opening `---` line cannot add one.
+  const opening = source.startsWith('---\r') ? '---\r\n' : '---\n';
+  let same = 0;
+  while (same < opening.length && source.charCodeAt(same) === opening.charCodeAt(same)) same++;
+  return { found, reach: same === opening.length ? Infinity : same + 1 };
 }

@@ -47,8 +47,24 @@ export interface ChunkedProse {
   lineage: { latest?: ChunkedProse };
 }
 
+/** Where two versions of a text differ: [start, oldEnd) of the first became [start, newEnd) of the second. */
+export interface ChangedRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * A change the caller knows (the editor's edits): `before` became the new text by changing `range`. A range
+ * wider than what changed is read again as a whole; a narrower one would be wrong.
+ */
+export interface KnownChange {
+  before: string;
+  range: ChangedRange;
+}
+
 /** The part of `before` that an edit replaced: [start, oldEnd) became [start, newEnd) of `after`. */
-export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+export function changedRange(before: string, after: string): ChangedRange | undefined {
   if (before === after) return undefined;
   const shortest = Math.min(before.length, after.length);
   // Stretches of the two texts are compared natively first (a substring of a flat string is a view, and V8
@@ -157,13 +173,17 @@ function chunkStartingAt(chunks: readonly ProseChunk[], offset: number): number 
   return chunks[index]?.start === offset ? index : -1;
 }
 
-/** The same document after an edit: the chunks the edit touched are read again, the others shifted. */
-export function updateChunked(previous: ChunkedProse, languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
+/**
+ * The same document after an edit: the chunks the edit touched are read again, the others shifted. `known`:
+ * the edit as the editor sent it, which spares comparing the two texts (6% of the analysis worker's time per
+ * keystroke in a thesis); it counts only when it starts from this version's own text.
+ */
+export function updateChunked(previous: ChunkedProse, languageId: string, source: string, inherited?: MacroTable, known?: KnownChange): ChunkedProse {
   // A project's macros come as a new table whenever its context is rebuilt: what counts is what they say.
   if (previous.languageId !== languageId || !sameMacros(previous.inherited ?? new Map(), inherited ?? new Map())) return extractChunked(languageId, source, inherited);
   // An older version's chunks have moved on with the newer one: read afresh.
   if (previous.lineage.latest !== previous) return extractChunked(languageId, source, inherited);
-  const range = changedRange(previous.source, source);
+  const range = known && known.before === previous.source && known.range.newEnd - known.range.oldEnd === source.length - previous.source.length ? known.range : changedRange(previous.source, source);
   if (!range) {
     const same: ChunkedProse = { ...previous, source, rereadChunks: 0 };
     previous.lineage.latest = same;
@@ -178,7 +198,7 @@ export function updateChunked(previous: ChunkedProse, languageId: string, source
   return extractChunked(languageId, source, inherited);
 }
 
-type Range = { start: number; oldEnd: number; newEnd: number };
+type Range = ChangedRange;
 
 function updateMarkdown(previous: ChunkedProse, source: string, range: Range): ChunkedProse {
   const old = previous.chunks;
