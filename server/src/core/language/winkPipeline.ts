@@ -5,7 +5,7 @@
 // Left out: the document object and its closures, `out()` (what it returns is read directly), the steps the
 // pipe does not run, and the non-breaking spaces a document keeps to rebuild its text (nothing here reads text).
 //
-// Two changes of cost, none of result:
+// Three changes of cost, none of result (lemmas kept by word and part of speech, below, is the third):
 // - Raw tokens (the text between spaces) are tokenized once and remembered: "(Fig.", "2;", "0.05)." went
 //   through wink's regex cascade every time they appeared. wink's tokenizer consults its lexicon, which grows
 //   with every new word, so a remembered token holds the strings that were not in the lexicon when it was
@@ -70,6 +70,8 @@ export interface PosTags {
   lemmas: string[];
 }
 
+type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
+
 /** A raw token's tokens (4 numbers each, no preceding spaces) and the strings the lexicon lacked then. */
 interface Remembered {
   tokens: number[];
@@ -103,6 +105,9 @@ export class WinkPosPipeline {
   #cache!: WinkCache;
   #automata!: Automaton[];
   #remembered = new Map<string, Remembered>();
+  /** The model's add-ons with its lemmatizer's answers kept (see #lemmatizer). */
+  readonly #addons: Record<string, unknown>;
+  #lemmas = new Map<string, string>();
   /** How many times the lexicon was reset (tests). */
   resets = 0;
 
@@ -114,6 +119,7 @@ export class WinkPosPipeline {
     this.#splitter = trex.helpers.splitter;
     this.#tokenize = (require('wink-nlp/src/tokenizer.js') as (trex: unknown, categories: unknown, preserve: unknown) => (doc: DocData, text: string) => void)(trex, this.#core.tcat.hash, this.#core.preserve);
     this.#bits4lemma = (require('wink-nlp/src/constants.js') as { bits4lemma: number }).bits4lemma;
+    this.#addons = { ...(model.addons as Record<string, unknown>), lemmatize: this.#lemmatizer(model.addons as { lemmatize: Lemmatize }) };
     this.#start();
   }
 
@@ -128,6 +134,25 @@ export class WinkPosPipeline {
       return automaton;
     });
     this.#remembered = new Map();
+    this.#lemmas = new Map();
+  }
+
+  /**
+   * The model's lemmatizer with its answers kept by part of speech and word. It strips suffixes and asks the
+   * cache whether the stem is a base form of that part of speech (cache.js hasSamePOS), which only the model's
+   * own words can be, so its answer for a word and a part of speech never changes.
+   */
+  #lemmatizer(addons: { lemmatize: Lemmatize }): Lemmatize {
+    return (value, pos, cache) => {
+      const key = `${pos}\u0000${value}`;
+      let lemma = this.#lemmas.get(key);
+      if (lemma === undefined) {
+        if (this.#lemmas.size > maxRemembered) this.#lemmas = new Map();
+        lemma = addons.lemmatize(value, pos, cache);
+        this.#lemmas.set(key, lemma);
+      }
+      return lemma;
+    };
   }
 
   /** Words the lexicon holds beyond the model's. */
@@ -177,7 +202,7 @@ export class WinkPosPipeline {
     for (let k = 0; k < n; k++) {
       out.values[k] = its.value(k, rdd);
       out.tags[k] = its.pos(k, rdd);
-      out.lemmas[k] = its.lemma(k, rdd, this.#model.addons);
+      out.lemmas[k] = its.lemma(k, rdd, this.#addons);
     }
     return out;
   }
