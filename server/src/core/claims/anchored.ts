@@ -149,10 +149,10 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   anchoring.taggedSentences++;
   const place = (id: string): boolean => placeTypes.has(kb.entities.get(id)?.type ?? '');
   const condition = (id: string): boolean => kb.entities.get(id)?.type === 'condition';
-  const words = chunkWords(text, start, end, tokens).map((w, k) => {
-    if (!w.entity) return w;
-    const id = tokens[k].mention!.entityId;
-    return setting(id) ? { ...w, setting: true, place: true } : place(id) ? { ...w, place: true } : condition(id) ? { ...w, condition: true } : w;
+  const words = chunkWords(text, start, end, tokens, (w, id) => {
+    if (setting(id)) w.setting = w.place = true;
+    else if (place(id)) w.place = true;
+    else if (condition(id)) w.condition = true;
   });
   const chunks = chunk(words, chunkOptions);
   anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
@@ -160,7 +160,8 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
   });
-  const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
+  // The sentence's context, worked out once a pair is read (most sentences tagged here yield no claim).
+  let context: readonly EntityMention[] | undefined;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
     if (anchoring.trace) tracedPair = `${tokens[i].text} .. ${tokens[j].text}`;
@@ -174,7 +175,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
       ...(read.polarity ? { polarity: read.polarity } : {}),
       object,
       mediators: read.mediators.map((k) => tokens[k].mention!),
-      context: context.filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
+      context: (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
       negated: read.negated,
       hedged,
       inverted: read.inverted,
@@ -1024,12 +1025,19 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
 }
 const linkCache = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
-/** The sentence's tokens as chunker words: entities as proper nouns, other words with the tagger's tag and lemma. */
-function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
+/**
+ * The sentence's tokens as chunker words: entities as proper nouns (`marked` sets what their kind says), other
+ * words with the tagger's tag and lemma.
+ */
+function chunkWords(text: string, start: number, end: number, tokens: readonly Token[], marked: (word: ChunkWord, entityId: string) => void): ChunkWord[] {
   const tagged = tagWords(text.slice(start, end));
   let cursor = 0;
   return tokens.map((token) => {
-    if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
+    if (token.kind === 'entity') {
+      const word: ChunkWord = { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
+      marked(word, token.mention!.entityId);
+      return word;
+    }
     if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
     while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
     const overlapping = [];

@@ -23,23 +23,26 @@ export interface TaggedWord {
   lemma: string;
 }
 
+import { WinkPosPipeline, type WinkModel } from './winkPipeline';
+
 interface WinkNlp {
   readDoc(text: string): { tokens(): { out(what: unknown): string[] } };
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
-let nlp: WinkNlp | undefined;
+let pipeline: WinkPosPipeline | undefined;
 
-/** The tagger, loaded once. `require` (not import) keeps the model out of start-up in the bundle too. */
-function tagger(): WinkNlp {
-  if (!nlp) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
+/**
+ * The tagger, loaded once: wink's part-of-speech path without its document API (winkPipeline.ts). `require`
+ * (not import) keeps the model out of start-up in the bundle too.
+ */
+function tagger(): WinkPosPipeline {
+  if (!pipeline) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require('wink-eng-lite-web-model') as Record<string, unknown>;
-    nlp = winkNLP(withQuickCore(model), ['pos']);
+    pipeline = new WinkPosPipeline(withQuickCore(model) as unknown as WinkModel);
   }
-  return nlp;
+  return pipeline;
 }
 
 /** The same model as wink's own `read-core-model.js` reads: what wink keeps of the core model's JSON. */
@@ -140,22 +143,28 @@ export function loadTagger(): void {
 
 /** Whether the model has been loaded (for the bench and tests that check it stays lazy). */
 export function taggerLoaded(): boolean {
-  return nlp !== undefined;
+  return pipeline !== undefined;
+}
+
+/** The loaded tagger's pipeline (tests of its lexicon's bound). */
+export function taggerPipeline(): WinkPosPipeline {
+  return tagger();
 }
 
 /** The words of `text` with their part of speech and lemma, each with its offsets in `text`. */
 export function tagWords(text: string): TaggedWord[] {
-  return tagWith(tagger(), text);
+  const { values, tags, lemmas } = tagger().tag(text);
+  return wordsOf(text, values, tags, lemmas);
 }
 
+/** wink's own document API (the tests compare the pipeline with it). */
 function tagWith(nlp: WinkNlp, text: string): TaggedWord[] {
   const its = nlp.its;
-  // Each property of every token as one array: `each` makes an object with seven closures per token, a fifth
-  // of the tagger's time on a long paragraph (issue 11); the values are the same functions' results.
   const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(its.value);
-  const tags = tokens.out(its.pos);
-  const lemmas = tokens.out(its.lemma);
+  return wordsOf(text, tokens.out(its.value), tokens.out(its.pos), tokens.out(its.lemma));
+}
+
+function wordsOf(text: string, values: readonly string[], tags: readonly string[], lemmas: readonly string[]): TaggedWord[] {
   const words: TaggedWord[] = [];
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {

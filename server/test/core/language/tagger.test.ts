@@ -1,7 +1,8 @@
 // tagWords reads each property of all tokens as one array (issue 11: wink's per-token objects were a fifth of
 // the tagger's time). It must give what wink's own per-token reading gives, word for word.
 import * as assert from 'node:assert/strict';
-import { tagWords, taggerWithWinksReader, winkWithItsOwnReader } from '../../../src/core/language/tagger';
+import { tagWords, taggerPipeline, taggerWithWinksReader, winkWithItsOwnReader } from '../../../src/core/language/tagger';
+import { maxNewWords } from '../../../src/core/language/winkPipeline';
 
 interface WinkNlp {
   readDoc(text: string): { tokens(): { each(f: (t: { out(what: unknown): string }) => void): void } };
@@ -58,5 +59,38 @@ suite('tagger: the model read the quick way', function () {
     assert.deepEqual(quick, winks);
     // What the reader relies on: verbs and their lemmas.
     assert.ok(quick.some((w) => w.text === 'reduced' && w.pos === 'VERB' && w.lemma === 'reduce'), JSON.stringify(quick.slice(0, 12)));
+  });
+});
+
+// The tagger runs wink's part-of-speech path without its document API and remembers how each raw token was
+// tokenized (language/winkPipeline.ts). wink's tokenizer consults a lexicon that grows with each new word, so a
+// remembered raw token is only reused while the words it found missing are still missing.
+suite('tagger: wink\'s path without its document API', function () {
+  this.timeout(60000);
+
+  test('raw tokens seen again, before and after the words inside them join the lexicon, tag as wink does', () => {
+    const winks = taggerWithWinksReader();
+    const texts = [
+      'Migration rose (Fig. 2; p < 0.05), as did invasion (Fig. 3b; n = 4).',
+      'Zorbulin-7 and (zorbulin-7) rose; Zorbulin-7-induced flarnase (Flarnase) rose.',
+      'The flarnase-zorbulin axis (Fig. 2; et al. e.g. p<0.05).',
+      'Fig. 2 shows zorbulin; flarnase, (Fig. 2; p < 0.05) and flarnase-zorbulin again.',
+      "It didn't rise\u00a0(Fig.\u00a02); they'd  seen\n(Fig. 2; p < 0.05) it twice.",
+    ];
+    for (let round = 0; round < 3; round++) for (const text of texts) assert.deepEqual(tagWords(text), winks(text), text);
+  });
+
+  test('the lexicon is bounded: past maxNewWords new words it is the model\'s again, and tags as a fresh wink does', () => {
+    const pipeline = taggerPipeline();
+    const resets = pipeline.resets;
+    let n = 0;
+    const sentence = () => Array.from({ length: 20 }, () => `qx${(n++).toString(36)}ine`).join(' ') + '.';
+    while (pipeline.newWords() <= maxNewWords) tagWords(sentence());
+    tagWords(sentence());
+    assert.equal(pipeline.resets, resets + 1);
+    assert.ok(pipeline.newWords() <= 40, String(pipeline.newWords()));
+    const winks = taggerWithWinksReader();
+    const text = 'Knockdown of STAT3 reduced invasion (Fig. 2; p < 0.05), whereas IL-11 didn\'t.';
+    assert.deepEqual(tagWords(text), winks(text));
   });
 });
