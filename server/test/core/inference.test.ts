@@ -36,7 +36,14 @@ const library = {
     entity('NSCLC', 'disease', { symbol: 'NSCLC', parents: ['CANCER'] }),
     // The library's PI3K: the lexicon's PI3Kα, β and δ genes are kinds of it.
     entity('PI3K', 'kinase', { symbol: 'PI3K', name: 'phosphatidylinositol 3-kinase' }),
-    entity('MMP13', 'enzyme', { symbol: 'MMP-13' }),
+    entity('MMP13', 'enzyme', { symbol: 'MMP-13', parents: ['MMPS'] }),
+    // Marimastat blocks MMP-1, -2 and -9 (the lexicon), so it stands for the MMPs, but not for MMP-13.
+    entity('MMPS', 'protein-family', { name: 'matrix metalloproteinases' }),
+    entity('MMP1', 'enzyme', { symbol: 'MMP-1', parents: ['MMPS'], xrefs: { hgnc: 'MMP1' } }),
+    entity('MMP2', 'enzyme', { symbol: 'MMP-2', parents: ['MMPS'], xrefs: { hgnc: 'MMP2' } }),
+    entity('MMP9', 'enzyme', { symbol: 'MMP-9', parents: ['MMPS'], xrefs: { hgnc: 'MMP9' } }),
+    entity('METASTASIS', 'process', { name: 'metastasis' }),
+    entity('INVASION', 'process', { name: 'cell invasion' }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
@@ -52,6 +59,8 @@ const library = {
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
     fact('igf1r-decreases-sorafenib-sensitivity', 'IGF1R', 'decreases', 'SORAFENIB_SENSITIVITY', { context: ['HCC', 'SORAFENIB'] }),
     fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
+    fact('mmp13-promotes-metastasis', 'MMP13', 'promotes', 'METASTASIS', { context: ['HCC'] }),
+    fact('mmp2-promotes-invasion', 'MMP2', 'promotes', 'INVASION', { context: ['HCC'] }),
   ],
 };
 
@@ -95,6 +104,11 @@ suite('kb inference: a class inhibitor stands for the loss of the class', () => 
     assert.ok(kb.standIns('DRUG_LY294002').length >= 2);
     assert.equal(verdictOf('DRUG_LY294002 decreases MMP13 [HCC]'), 'supported: pi3k-upregulates-mmp13');
     assert.equal(verdictOf('DRUG_LY294002 increases MMP13 [HCC]'), 'contradicted: pi3k-upregulates-mmp13');
+  });
+  test('the class speaks only through the members the drug blocks (marimastat: MMP-1, -2, -9, not MMP-13)', () => {
+    assert.deepEqual(kb.standIns('DRUG_MARIMASTAT').map((s) => s.id).sort(), ['MMP1', 'MMP2', 'MMP9']);
+    assert.equal(verdictOf('DRUG_MARIMASTAT decreases INVASION [HCC]'), 'supported: mmp2-promotes-invasion');
+    assert.equal(verdictOf('DRUG_MARIMASTAT decreases METASTASIS [HCC]'), 'unsupported/no-evidence');
   });
   test('a drug with a single target does not stand for its family (alpelisib blocks PI3Kα only)', () => {
     assert.equal(verdictOf('DRUG_ALPELISIB decreases MMP13 [HCC]'), 'unsupported/no-evidence');
