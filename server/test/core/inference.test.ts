@@ -14,6 +14,8 @@ const library = {
     entity('IGF1', 'growth-factor', { symbol: 'IGF-1' }),
     entity('IGF1R', 'receptor', { symbol: 'IGF-1R' }),
     entity('STAT3', 'transcription-factor', { symbol: 'STAT3' }),
+    entity('IRS1', 'protein', { symbol: 'IRS-1' }),
+    entity('MIGRATION', 'process', { name: 'cell migration' }),
     entity('NT157', 'drug', { name: 'NT157' }),
     // A drug the lexicon has no record of (made up for this test): its targets come from the library's findings.
     entity('TESTINIB', 'drug', { name: 'testinib' }),
@@ -49,6 +51,8 @@ const library = {
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('testinib-inhibits-igf1r', 'TESTINIB', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('nt157-decreases-proliferation', 'NT157', 'decreases', 'PROLIFERATION', { context: ['HCC'] }),
+    fact('nt157-decreases-irs1', 'NT157', 'decreases', 'IRS1', { objectAspect: 'amount', context: ['HCC'] }),
+    fact('nt157-decreases-migration-via-irs1', 'NT157', 'decreases', 'MIGRATION', { mediators: ['IRS1', 'STAT3'], context: ['HCC'] }),
     fact('sarilumab-inhibits-il6r', 'SARILUMAB', 'inhibits', 'IL6R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('il6r-increases-stat3', 'IL6R', 'increases', 'STAT3', { objectAspect: 'phosphorylation', context: ['HCC'] }),
     fact('il6-induces-igf1', 'IL6', 'induces', 'IGF1', { mediators: ['STAT3'], context: ['HCC'] }),
@@ -85,9 +89,14 @@ suite('kb inference: a drug stands for the loss of its target', () => {
   test('for a drug the lexicon lacks, targets come from the findings that the drug inhibits a target', () => {
     assert.deepEqual(kb.standIns('TESTINIB').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['IGF1R (loss)']);
   });
-  test("the lexicon's drug record gives a drug its targets (NT157: IGF-1R, STAT3 among them)", () => {
-    const targets = kb.standIns('NT157').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`);
-    assert.ok(targets.includes('IGF1R (loss)') && targets.includes('STAT3 (loss)'), targets.join(', '));
+  test("the lexicon's drug record gives a drug its targets (LY294002: PI3Kα, β and δ)", () => {
+    assert.equal(kb.standIns('DRUG_LY294002').length, 3);
+  });
+  test('of the targets the lexicon lists, those the library reports the drug blocking (NT157: IGF-1R, not STAT3)', () => {
+    // The lexicon lists IGF-1R, IRS-1, IRS-2 and STAT3; the library's finding names IGF-1R.
+    assert.deepEqual(kb.standIns('NT157').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['IGF1R (loss)']);
+    assert.equal(verdictOf('STAT3 promotes PROLIFERATION [HCC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT3 promotes SORAFENIB_RESISTANCE [HCC]'), 'unsupported/no-evidence');
   });
   test('a claim about the drug is checked as the loss of its target', () => {
     assert.equal(verdictOf('SARILUMAB decreases STAT3 [HCC]'), 'supported: il6r-increases-stat3');
@@ -127,6 +136,14 @@ suite('kb inference: a route is a finding too', () => {
     assert.equal(verdictOf('STAT3 induces IGF1 [HCC]'), 'supported: il6-induces-igf1');
     assert.equal(verdictOf('IL6 activates STAT3 [HCC]'), 'supported: il6-induces-igf1');
     assert.equal(verdictOf('STAT3 suppresses IGF1 [HCC]'), 'contradicted: il6-induces-igf1');
+  });
+});
+
+suite('kb inference: the route of a lowering', () => {
+  test('"NT157 lowers migration through IRS-1", and NT157 lowers IRS-1: IRS-1 drives migration; STAT3, which NT157 is not reported to lower, does not', () => {
+    assert.equal(verdictOf('IRS1 promotes MIGRATION [HCC]'), 'supported: nt157-decreases-migration-via-irs1');
+    assert.equal(verdictOf('IRS1 suppresses MIGRATION [HCC]'), 'contradicted: nt157-decreases-migration-via-irs1');
+    assert.equal(verdictOf('STAT3 promotes MIGRATION [HCC]'), 'unsupported/no-evidence');
   });
 });
 
