@@ -106,6 +106,13 @@ suite('kb inference: a drug stands for the loss of its target', () => {
     assert.equal(verdictOf('IGF1R promotes PROLIFERATION [HCC]'), 'supported: nt157-decreases-proliferation');
     assert.equal(verdictOf('IGF1R suppresses PROLIFERATION [HCC]'), 'contradicted: nt157-decreases-proliferation');
   });
+  test("one drug's finding, restated for its target, never speaks for another drug with that target", () => {
+    // Picropodophyllin blocks IGF-1R (the lexicon), as NT157 does; the library reports only NT157 lowering proliferation.
+    assert.deepEqual(kb.standIns('DRUG_PICROPODOPHYLLIN').map((s) => s.id), ['IGF1R']);
+    assert.equal(verdictOf('DRUG_PICROPODOPHYLLIN decreases PROLIFERATION [HCC]'), 'unsupported/no-evidence');
+    // What the library states of the target itself still speaks for the drug.
+    assert.equal(verdictOf('DRUG_PICROPODOPHYLLIN increases SORAFENIB_SENSITIVITY [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
+  });
 });
 
 suite('kb inference: a class inhibitor stands for the loss of the class', () => {

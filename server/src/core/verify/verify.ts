@@ -101,7 +101,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     // A class stands for the drug's own targets: a finding on a member it does not block (MMP-13 for a drug that
     // blocks MMP-1, -2 and -9) does not speak for the drug.
     const targets = standIn.rule === 'drug-class' ? standIns.filter((s) => s.rule === 'drug-target').map((s) => s.id) : undefined;
-    best = stronger(best, verifyWithOpposite({ ...claim, subject: standIn.id, relation, targets }, kb));
+    best = stronger(best, verifyWithOpposite({ ...claim, subject: standIn.id, relation, targets, standIn: true }, kb));
   }
   // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
   const outcome = outcomeStandIns[claim.object];
@@ -116,8 +116,11 @@ function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerif
   return strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict] ? other : best;
 }
 
-/** A claim checked for a drug's class (classStandIns): the drug's targets, the only members whose findings count. */
-type Checked = ClaimToVerify & { targets?: readonly string[] };
+/**
+ * A claim checked for what its subject stands for (`standIn`), and for a drug's class (classStandIns) the drug's
+ * targets, the only members whose findings count.
+ */
+type Checked = ClaimToVerify & { targets?: readonly string[]; standIn?: boolean };
 
 /** The claim as it stands, and, for a drug phenotype, as its opposite: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance". */
 function verifyWithOpposite(claim: Checked, kb: KnowledgeBase): ClaimVerification {
@@ -237,6 +240,9 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
     if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject)) continue;
+    // A drug's claim speaks for its target through what the library says of the target, never through another
+    // drug's finding restated for a target the two share: sorafenib inducing IL-6R says nothing of lenvatinib.
+    if (claim.standIn && (derivation?.rule === 'drug-target' || derivation?.rule === 'drug-class')) continue;
     const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
