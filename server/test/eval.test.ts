@@ -31,6 +31,17 @@ suite('claim checker quality', () => {
       assert.ok(scores.evidenceAccuracy >= floor, `evidence accuracy ${scores.evidenceAccuracy.toFixed(3)}`);
     });
   }
+
+  // Near misses of our own (nearmiss.jsonl): sibling family members, reversed directions, chains of two findings,
+  // background findings in a cancer their paper never studied, class inhibitors and the members they do not block.
+  // The specification's first rule: a claim the library does not back is never called supported.
+  test('no near miss of nearmiss.jsonl is called supported, and its supported controls stay supported', async () => {
+    const { kb } = await loadKnowledgeBase({ extra: [] });
+    const results = rows(path.join(__dirname, 'corpus', 'nearmiss.jsonl')).map((row) => evaluateRow(row, kb));
+    assert.deepEqual(results.filter((r) => r.verdict === 'supported' && r.row.label !== 'supported').map((r) => r.row.id), []);
+    const supported = score(results, verdictClass).perLabel.supported;
+    assert.ok(supported.recall >= 0.9, `SUPPORTED recall ${supported.recall.toFixed(3)}`);
+  });
 });
 
 // The real-prose set (shared/eval/real, sentences by other scientists): its dev split only; the blind third is

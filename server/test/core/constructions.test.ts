@@ -41,6 +41,11 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('We found lower vimentin levels in SMAD4-negative tumours.', kb), ['NCBIGENE_4089 associated-with(positive) VIM [ctx CANCER]']);
   });
 
+  test('named member: a family named by its own name before a member is the member\'s kind ("the IL-6 family cytokine IL-6")', () => {
+    assert.deepEqual(claimsOf('The IL-6 family cytokine IL-6 raised vimentin expression.', kb), ['IL6 increases VIM']);
+    assert.deepEqual(claimsOf('The STAT family member STAT1 raised vimentin expression.', kb), ['STAT1 increases VIM']);
+  });
+
   test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
     assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
   });

@@ -14,6 +14,8 @@ const library = {
     entity('IGF1', 'growth-factor', { symbol: 'IGF-1' }),
     entity('IGF1R', 'receptor', { symbol: 'IGF-1R' }),
     entity('STAT3', 'transcription-factor', { symbol: 'STAT3' }),
+    entity('IRS1', 'protein', { symbol: 'IRS-1' }),
+    entity('MIGRATION', 'process', { name: 'cell migration' }),
     entity('NT157', 'drug', { name: 'NT157' }),
     // A drug the lexicon has no record of (made up for this test): its targets come from the library's findings.
     entity('TESTINIB', 'drug', { name: 'testinib' }),
@@ -36,12 +38,21 @@ const library = {
     entity('NSCLC', 'disease', { symbol: 'NSCLC', parents: ['CANCER'] }),
     // The library's PI3K: the lexicon's PI3Kα, β and δ genes are kinds of it.
     entity('PI3K', 'kinase', { symbol: 'PI3K', name: 'phosphatidylinositol 3-kinase' }),
-    entity('MMP13', 'enzyme', { symbol: 'MMP-13' }),
+    entity('MMP13', 'enzyme', { symbol: 'MMP-13', parents: ['MMPS'] }),
+    // Marimastat blocks MMP-1, -2 and -9 (the lexicon), so it stands for the MMPs, but not for MMP-13.
+    entity('MMPS', 'protein-family', { name: 'matrix metalloproteinases' }),
+    entity('MMP1', 'enzyme', { symbol: 'MMP-1', parents: ['MMPS'], xrefs: { hgnc: 'MMP1' } }),
+    entity('MMP2', 'enzyme', { symbol: 'MMP-2', parents: ['MMPS'], xrefs: { hgnc: 'MMP2' } }),
+    entity('MMP9', 'enzyme', { symbol: 'MMP-9', parents: ['MMPS'], xrefs: { hgnc: 'MMP9' } }),
+    entity('METASTASIS', 'process', { name: 'metastasis' }),
+    entity('INVASION', 'process', { name: 'cell invasion' }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('testinib-inhibits-igf1r', 'TESTINIB', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('nt157-decreases-proliferation', 'NT157', 'decreases', 'PROLIFERATION', { context: ['HCC'] }),
+    fact('nt157-decreases-irs1', 'NT157', 'decreases', 'IRS1', { objectAspect: 'amount', context: ['HCC'] }),
+    fact('nt157-decreases-migration-via-irs1', 'NT157', 'decreases', 'MIGRATION', { mediators: ['IRS1', 'STAT3'], context: ['HCC'] }),
     fact('sarilumab-inhibits-il6r', 'SARILUMAB', 'inhibits', 'IL6R', { objectAspect: 'activity', context: ['HCC'] }),
     fact('il6r-increases-stat3', 'IL6R', 'increases', 'STAT3', { objectAspect: 'phosphorylation', context: ['HCC'] }),
     fact('il6-induces-igf1', 'IL6', 'induces', 'IGF1', { mediators: ['STAT3'], context: ['HCC'] }),
@@ -52,6 +63,8 @@ const library = {
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
     fact('igf1r-decreases-sorafenib-sensitivity', 'IGF1R', 'decreases', 'SORAFENIB_SENSITIVITY', { context: ['HCC', 'SORAFENIB'] }),
     fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
+    fact('mmp13-promotes-metastasis', 'MMP13', 'promotes', 'METASTASIS', { context: ['HCC'] }),
+    fact('mmp2-promotes-invasion', 'MMP2', 'promotes', 'INVASION', { context: ['HCC'] }),
   ],
 };
 
@@ -76,9 +89,14 @@ suite('kb inference: a drug stands for the loss of its target', () => {
   test('for a drug the lexicon lacks, targets come from the findings that the drug inhibits a target', () => {
     assert.deepEqual(kb.standIns('TESTINIB').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['IGF1R (loss)']);
   });
-  test("the lexicon's drug record gives a drug its targets (NT157: IGF-1R, STAT3 among them)", () => {
-    const targets = kb.standIns('NT157').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`);
-    assert.ok(targets.includes('IGF1R (loss)') && targets.includes('STAT3 (loss)'), targets.join(', '));
+  test("the lexicon's drug record gives a drug its targets (LY294002: PI3Kα, β and δ)", () => {
+    assert.equal(kb.standIns('DRUG_LY294002').length, 3);
+  });
+  test('of the targets the lexicon lists, those the library reports the drug blocking (NT157: IGF-1R, not STAT3)', () => {
+    // The lexicon lists IGF-1R, IRS-1, IRS-2 and STAT3; the library's finding names IGF-1R.
+    assert.deepEqual(kb.standIns('NT157').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['IGF1R (loss)']);
+    assert.equal(verdictOf('STAT3 promotes PROLIFERATION [HCC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT3 promotes SORAFENIB_RESISTANCE [HCC]'), 'unsupported/no-evidence');
   });
   test('a claim about the drug is checked as the loss of its target', () => {
     assert.equal(verdictOf('SARILUMAB decreases STAT3 [HCC]'), 'supported: il6r-increases-stat3');
@@ -88,6 +106,13 @@ suite('kb inference: a drug stands for the loss of its target', () => {
     assert.equal(verdictOf('IGF1R promotes PROLIFERATION [HCC]'), 'supported: nt157-decreases-proliferation');
     assert.equal(verdictOf('IGF1R suppresses PROLIFERATION [HCC]'), 'contradicted: nt157-decreases-proliferation');
   });
+  test("one drug's finding, restated for its target, never speaks for another drug with that target", () => {
+    // Picropodophyllin blocks IGF-1R (the lexicon), as NT157 does; the library reports only NT157 lowering proliferation.
+    assert.deepEqual(kb.standIns('DRUG_PICROPODOPHYLLIN').map((s) => s.id), ['IGF1R']);
+    assert.equal(verdictOf('DRUG_PICROPODOPHYLLIN decreases PROLIFERATION [HCC]'), 'unsupported/no-evidence');
+    // What the library states of the target itself still speaks for the drug.
+    assert.equal(verdictOf('DRUG_PICROPODOPHYLLIN increases SORAFENIB_SENSITIVITY [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
+  });
 });
 
 suite('kb inference: a class inhibitor stands for the loss of the class', () => {
@@ -95,6 +120,11 @@ suite('kb inference: a class inhibitor stands for the loss of the class', () => 
     assert.ok(kb.standIns('DRUG_LY294002').length >= 2);
     assert.equal(verdictOf('DRUG_LY294002 decreases MMP13 [HCC]'), 'supported: pi3k-upregulates-mmp13');
     assert.equal(verdictOf('DRUG_LY294002 increases MMP13 [HCC]'), 'contradicted: pi3k-upregulates-mmp13');
+  });
+  test('the class speaks only through the members the drug blocks (marimastat: MMP-1, -2, -9, not MMP-13)', () => {
+    assert.deepEqual(kb.standIns('DRUG_MARIMASTAT').map((s) => s.id).sort(), ['MMP1', 'MMP2', 'MMP9']);
+    assert.equal(verdictOf('DRUG_MARIMASTAT decreases INVASION [HCC]'), 'supported: mmp2-promotes-invasion');
+    assert.equal(verdictOf('DRUG_MARIMASTAT decreases METASTASIS [HCC]'), 'unsupported/no-evidence');
   });
   test('a drug with a single target does not stand for its family (alpelisib blocks PI3Kα only)', () => {
     assert.equal(verdictOf('DRUG_ALPELISIB decreases MMP13 [HCC]'), 'unsupported/no-evidence');
@@ -113,6 +143,14 @@ suite('kb inference: a route is a finding too', () => {
     assert.equal(verdictOf('STAT3 induces IGF1 [HCC]'), 'supported: il6-induces-igf1');
     assert.equal(verdictOf('IL6 activates STAT3 [HCC]'), 'supported: il6-induces-igf1');
     assert.equal(verdictOf('STAT3 suppresses IGF1 [HCC]'), 'contradicted: il6-induces-igf1');
+  });
+});
+
+suite('kb inference: the route of a lowering', () => {
+  test('"NT157 lowers migration through IRS-1", and NT157 lowers IRS-1: IRS-1 drives migration; STAT3, which NT157 is not reported to lower, does not', () => {
+    assert.equal(verdictOf('IRS1 promotes MIGRATION [HCC]'), 'supported: nt157-decreases-migration-via-irs1');
+    assert.equal(verdictOf('IRS1 suppresses MIGRATION [HCC]'), 'contradicted: nt157-decreases-migration-via-irs1');
+    assert.equal(verdictOf('STAT3 promotes MIGRATION [HCC]'), 'unsupported/no-evidence');
   });
 });
 

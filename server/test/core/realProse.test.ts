@@ -45,9 +45,10 @@ table('bare "growth" is cell growth; tumour growth is a kind of it', [
   ['IL-6 supports the growth of HCC cells.', ['IL6 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
 ]);
 
+// (The main claim, STAT3 and growth, has no finding: NT157's findings in HCC speak for IGF-1R, not for STAT3.)
 table('a hyphenated cause of a fall: "X-induced growth inhibition" lowers growth', [
   ['The IL-11-induced decrease in E-cadherin was marked.', ['IL11 suppresses CDH1'], 'supported'],
-  ['STAT3 mediates the IL-6-induced growth inhibition in LNCaP cells.', ['IL6 suppresses CELL_GROWTH [ctx CELL_LNCAP]', 'STAT3 suppresses CELL_GROWTH [ctx CELL_LNCAP]'], 'unsupported/other-context'],
+  ['STAT3 mediates the IL-6-induced growth inhibition in LNCaP cells.', ['IL6 suppresses CELL_GROWTH [ctx CELL_LNCAP]', 'STAT3 suppresses CELL_GROWTH [ctx CELL_LNCAP]'], 'unsupported/no-evidence'],
 ]);
 
 table('a list of outcomes stays supported when the library is silent on some of them', [

@@ -33,6 +33,13 @@ suite('scope: contexts the lexicon does not know', () => {
     const prostate = 'IL-6 raised growth of prostate cancer cells.';
     assert.equal(namesUnknownContext(prostate, 0, [at(prostate, 'cancer', 'CANCER')], generic), true);
   });
+  test('a tumour named by a word of its own the lexicon lacks ("gliomas", "meningioma") is an unknown context; the stroma is none', () => {
+    assert.equal(namesUnknownContext('STAT3 drives angiogenesis in human gliomas.', 0, [], generic), true);
+    assert.equal(namesUnknownContext('STAT3 raised VEGF in meningioma.', 0, [], generic), true);
+    assert.equal(namesUnknownContext('CAFs of the tumour stroma raised VEGF.', 0, [], generic), false);
+    const known = 'STAT3 raised VEGF in melanoma.';
+    assert.equal(namesUnknownContext(known, 0, [at(known, 'melanoma', 'MELANOMA')], generic), false);
+  });
   test('generic cancer, a verb before "cancer" and known cell lines are not', () => {
     const generic1 = 'IL-6 raised growth of human cancer cells.';
     assert.equal(namesUnknownContext(generic1, 0, [at(generic1, 'cancer', 'CANCER')], generic), false);
@@ -51,6 +58,10 @@ suite('scope: sentence verdicts (issue 7)', () => {
   test('a claim in an unknown cell line is other-context, not supported', () => {
     const s = onlySentence('IL-6 increased the proliferation of 4T1 cells.', kb);
     assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/other-context');
+  });
+  test('a background finding on cancer in general does not support a claim about a tumour the lexicon lacks', () => {
+    const s = onlySentence('Constitutive STAT3 activity drives angiogenesis in human gliomas.', kb);
+    assert.notEqual(s.verdict, 'supported');
   });
   test('an aim that states a claim is out of scope', () => {
     const s = onlySentence('We aimed to test whether IL-11 raises MMP-13 expression in OSCC.', kb);

@@ -14,9 +14,26 @@ function isClassNoun(text: string, mention: EntityMention, kb: KnowledgeBase): b
 
 /** The molecule named right after a class noun (only spaces between them), if any. */
 export function memberAfterClassNoun(text: string, mention: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
-  if (!isClassNoun(text, mention, kb)) return undefined;
+  if (!isClassNoun(text, mention, kb)) return namedFamilyMember(text, mention, mentions, kb);
   const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 3 && /^\s+$/.test(text.slice(mention.end, m.start)));
   return next && next.entityId !== mention.entityId && !isClassNoun(text, next, kb) ? next : undefined;
+}
+
+/** A head noun between a named family and its member: "the IL-6 family member IL-11", "the STAT family protein STAT1". */
+const familyHead = /^\s+(?:(?:member|protein|cytokine|kinase|factor|gene|receptor|ligand)s?\s+)?$/i;
+
+/**
+ * "the IL-6 family cytokine IL-6", "the STAT family member STAT1": a family named by its own name (not a common
+ * noun) right before one of its members is that member's kind. Only a member counts (the entity after it is a
+ * kind of the family), so two molecules side by side are never merged; otherwise the claim was the family's, and
+ * a finding on another member (IL-11) supported it.
+ */
+function namedFamilyMember(text: string, mention: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  if (kb.entities.get(mention.entityId)?.type !== 'protein-family') return undefined;
+  // The head noun may be a class in the library too ("cytokine"): the member is the first name after it.
+  const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 12 && !isClassNoun(text, m, kb));
+  if (!next || next.entityId === mention.entityId || !familyHead.test(text.slice(mention.end, next.start))) return undefined;
+  return kb.isA(next.entityId, mention.entityId) ? next : undefined;
 }
 
 export const namedMember: Construction = {

@@ -8,7 +8,8 @@
 //   (targets come from the lexicon's drug records when they carry `targets`, else from the library's findings
 //   that the drug inhibits the target's activity: "NT157 inhibits IGF-1R");
 // - a chemical that mimics a condition stands for it: CoCl2 for hypoxia;
-// - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M;
+// - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M; "X lowers
+//   Y through M", where the library reports X lowering M, says that M raises Y;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
@@ -78,13 +79,20 @@ export function signOf(relation: Fact['relation']): 1 | -1 | 0 {
 /**
  * The targets of a drug: those the lexicon lists (its drug records carry targets), else the entity's own
  * `targets`, else what the library reports the drug inhibits the activity of ("NT157 inhibits IGF-1R").
+ * When the library's papers name which of the listed targets the drug blocks, only those: NT157's record lists
+ * IGF-1R, IRS-1, IRS-2 and STAT3, its paper blocks IGF-1R, and its findings ("NT157 lowered proliferation",
+ * "NT157 restored sorafenib sensitivity") say nothing of what STAT3 or IRS-2 do on their own.
  */
 export function drugTargets(entity: Entity | undefined, factsAbout: readonly Fact[], listedByLexicon: readonly string[] = []): string[] {
   if (!entity || entity.type !== 'drug') return [];
-  if (listedByLexicon.length > 0) return [...listedByLexicon];
+  const reported = [...new Set(factsAbout.filter((f) => f.subject === entity.id && f.relation === 'inhibits' && f.objectAspect === 'activity' && f.object).map((f) => f.object!))];
+  if (listedByLexicon.length > 0) {
+    const named = listedByLexicon.filter((t) => reported.includes(t));
+    return named.length > 0 ? named : [...listedByLexicon];
+  }
   const own = (entity as Entity & { targets?: unknown }).targets;
   if (Array.isArray(own) && own.length > 0 && own.every((t) => typeof t === 'string')) return own as string[];
-  return [...new Set(factsAbout.filter((f) => f.subject === entity.id && f.relation === 'inhibits' && f.objectAspect === 'activity' && f.object).map((f) => f.object!))];
+  return reported;
 }
 
 /** What `id` stands for: a drug for the loss of each of its targets, a mimetic for its condition. */
@@ -128,6 +136,12 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
   const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
     out.push(restated(fact, change, { rule, fact }));
   };
+  // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them is theirs.
+  const lowered = new Set<string>();
+  for (let n = 0; n < facts.length; n++) {
+    const f = facts[n];
+    if (f.object && signOf(f.relation) === -1) lowered.add(`${f.subject}\u0000${f.object}`);
+  }
   // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
   for (let n = 0; n < facts.length; n++) {
     const fact = facts[n];
@@ -149,6 +163,15 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
         if (mediator === fact.object || mediator === fact.subject) continue;
         derive(fact, 'route-downstream', { subject: mediator, mediators: [], objectAspect: undefined });
         derive(fact, 'route-upstream', { object: mediator, relation: 'activates', mediators: [], objectAspect: 'activity' });
+      }
+    }
+    if (sign === -1 && fact.object) {
+      // "X lowers Y through M", where X lowers M: M raises Y ("NT157 lowers proliferation through IRS-1", and
+      // NT157 lowers IRS-1: IRS-1 drives proliferation). A mediator X is not reported to lower says nothing.
+      for (const mediator of fact.mediators) {
+        if (mediator === fact.object || mediator === fact.subject || !lowered.has(`${fact.subject}\u0000${mediator}`)) continue;
+        const relation = inverse[fact.relation];
+        if (relation) derive(fact, 'route-downstream', { subject: mediator, relation, mediators: [], objectAspect: undefined });
       }
     }
     if (sign !== 0 && fact.object) {

@@ -85,6 +85,11 @@ const genericCancerWords = new Set([
 /** A word that can name an organ or tissue before "cancer": pancreatic, ovarian, prostate, GI (not a verb: "promotes cancer"). */
 const organLike = /^(?:[A-Z]{2,5}|[a-z]+(?:ic|al|an|ar|ary|ate|ine|eal|ous|oid)|breast|lung|liver|skin|bone|brain|colon|bladder|kidney|tongue|head|neck|cervix|stomach|thyroid|blood)$/;
 
+/** A tumour named by its own word the lexicon may lack: "in human gliomas", "meningioma", "leukaemia". */
+const tumourName = /\b([a-z]{3,}omas?|leuka?emias?)\b/gi;
+/** Words ending like a tumour that name none: the tumour's stroma, a coma, glaucoma, a granuloma. */
+const notTumours = new Set(['stroma', 'stromas', 'soma', 'somas', 'coma', 'comas', 'aroma', 'aromas', 'diploma', 'diplomas', 'glaucoma', 'hematoma', 'haematoma', 'hematomas', 'haematomas', 'granuloma', 'granulomas', 'stoma', 'stomas', 'trachoma', 'atheroma', 'atheromas']);
+
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
 
@@ -98,6 +103,10 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   for (const match of text.matchAll(namedCells)) {
     const start = match.index ?? 0;
     if (!covered(start, start + match[1].length)) return true;
+  }
+  for (const match of text.matchAll(tumourName)) {
+    const start = match.index ?? 0;
+    if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
   }
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) continue;

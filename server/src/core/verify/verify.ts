@@ -93,11 +93,15 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia. The stand-in's claim may name the drug
   // phenotype the other way round from the finding ("linsitinib raised sorafenib's effect": IGF-1R lowers
   // sensitivity to sorafenib, which the library reports as such).
-  for (const standIn of subjectStandIns(claim.subject, kb)) {
+  const standIns = subjectStandIns(claim.subject, kb);
+  for (const standIn of standIns) {
     if (standIn.id === claim.object) continue;
     const relation = standIn.inverted ? invertedRelation(claim.relation) : claim.relation;
     if (!relation) continue;
-    best = stronger(best, verifyWithOpposite({ ...claim, subject: standIn.id, relation }, kb));
+    // A class stands for the drug's own targets: a finding on a member it does not block (MMP-13 for a drug that
+    // blocks MMP-1, -2 and -9) does not speak for the drug.
+    const targets = standIn.rule === 'drug-class' ? standIns.filter((s) => s.rule === 'drug-target').map((s) => s.id) : undefined;
+    best = stronger(best, verifyWithOpposite({ ...claim, subject: standIn.id, relation, targets, standIn: true }, kb));
   }
   // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
   const outcome = outcomeStandIns[claim.object];
@@ -112,8 +116,14 @@ function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerif
   return strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict] ? other : best;
 }
 
+/**
+ * A claim checked for what its subject stands for (`standIn`), and for a drug's class (classStandIns) the drug's
+ * targets, the only members whose findings count.
+ */
+type Checked = ClaimToVerify & { targets?: readonly string[]; standIn?: boolean };
+
 /** The claim as it stands, and, for a drug phenotype, as its opposite: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance". */
-function verifyWithOpposite(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+function verifyWithOpposite(claim: Checked, kb: KnowledgeBase): ClaimVerification {
   const best = verifyAs(claim, kb);
   const opposite = oppositePhenotype(kb.drugPhenotype(claim.object));
   const oppositeRelation = invertedRelation(claim.relation);
@@ -150,7 +160,7 @@ function invertedRelation(relation: ClaimRelation): ClaimRelation | undefined {
   return inverses[relation];
 }
 
-function verifyAs(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+function verifyAs(claim: Checked, kb: KnowledgeBase): ClaimVerification {
   const matches = findMatches(claim, kb);
   const covered = matches.filter((m) => m.contextCovered);
   const supports = covered.filter((m) => m.comparison === 'supports' && m.mediatorsCovered);
@@ -197,7 +207,7 @@ function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: 
   return a !== undefined && b !== undefined && a.kind === b.kind && a.drug !== b.drug;
 }
 
-function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
+function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const claimEffect = effectOf(claim.relation, claim.polarity);
   const matches: Match[] = [];
   // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
@@ -225,10 +235,14 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
     const subjectLevel = entityLevel(kb, claimSubject, fact.subject);
     if (subjectLevel < 0) continue;
+    if (claim.targets && fact.subject !== claimSubject && kb.isA(fact.subject, claimSubject) && !claim.targets.some((t) => kb.isA(fact.subject, t))) continue;
     // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
     if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject)) continue;
+    // A drug's claim speaks for its target through what the library says of the target, never through another
+    // drug's finding restated for a target the two share: sorafenib inducing IL-6R says nothing of lenvatinib.
+    if (claim.standIn && (derivation?.rule === 'drug-target' || derivation?.rule === 'drug-class')) continue;
     const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
