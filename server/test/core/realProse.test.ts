@@ -31,8 +31,11 @@ table('outcomes: growth of cancer cells is their proliferation', [
 
 table('a hedged means is a claim of its own, not a condition of the main claim', [
   ['HIF-1α promotes EMT, perhaps by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT'], 'supported'],
-  // Stated without a hedge, the route is part of the claim, and the library does not report it.
-  ['HIF-1α promotes EMT by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT via NCBIGENE_57447'], 'unsupported/no-evidence'],
+  // Stated without a hedge, the route is part of the claim: a route through MMP-9, which the library knows but never
+  // places after HIF-1α, is not reported; NDRG2, which no finding names, is a remark the library cannot judge
+  // (the annotators of the real set label such sentences by their effect).
+  ['HIF-1α promotes EMT by raising MMP-9.', ['HIF1A increases MMP9', 'HIF1A promotes EMT via MMP9'], 'unsupported/no-evidence'],
+  ['HIF-1α promotes EMT by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT via NCBIGENE_57447'], 'supported'],
 ]);
 
 table('a process named as an adjective of cells says which cells', [

@@ -240,7 +240,8 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
       contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
-      mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
+      // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
+      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
   }
   return matches;
