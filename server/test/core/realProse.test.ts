@@ -29,6 +29,11 @@ table('outcomes: growth of cancer cells is their proliferation', [
   ['IL-6 promotes cell growth in prostate cancer.', ['IL6 promotes CELL_GROWTH [ctx DOID_10283]'], 'unsupported/other-context'],
 ]);
 
+table('a cancer subtype the lexicon lacks is another context, not the cancer it names', [
+  ['IL-11 drives EMT in papillary thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'unsupported/other-context'],
+  ['IL-11 drives EMT in thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'supported'],
+]);
+
 table('a hedged means is a claim of its own, not a condition of the main claim', [
   ['HIF-1α promotes EMT, perhaps by lowering NDRG2.', ['HIF1A decreases NCBIGENE_57447', 'HIF1A promotes EMT'], 'supported'],
   // Stated without a hedge, the route is part of the claim: a route through MMP-9, which the library knows but never

@@ -33,6 +33,16 @@ suite('scope: contexts the lexicon does not know', () => {
     const prostate = 'IL-6 raised growth of prostate cancer cells.';
     assert.equal(namesUnknownContext(prostate, 0, [at(prostate, 'cancer', 'CANCER')], generic), true);
   });
+  test('a subtype word before a named cancer the lexicon lacks as a subtype is an unknown context', () => {
+    // "follicular thyroid cancer" read as thyroid cancer would be covered by a finding in ATC, another subtype.
+    const follicular = 'IL-11 raised invasion of follicular thyroid cancer cells.';
+    assert.equal(namesUnknownContext(follicular, 0, [at(follicular, 'thyroid cancer', 'THYROID_CANCER')], generic), true);
+    const plain = 'IL-11 raised invasion of human thyroid cancer cells.';
+    assert.equal(namesUnknownContext(plain, 0, [at(plain, 'thyroid cancer', 'THYROID_CANCER')], generic), false);
+    // The word is part of the mention when the lexicon knows the subtype.
+    const known = 'IL-11 raised invasion of anaplastic thyroid cancer cells.';
+    assert.equal(namesUnknownContext(known, 0, [at(known, 'anaplastic thyroid cancer', 'ATC')], generic), false);
+  });
   test('generic cancer, a verb before "cancer" and known cell lines are not', () => {
     const generic1 = 'IL-6 raised growth of human cancer cells.';
     assert.equal(namesUnknownContext(generic1, 0, [at(generic1, 'cancer', 'CANCER')], generic), false);
