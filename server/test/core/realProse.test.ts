@@ -29,6 +29,11 @@ table('outcomes: growth of cancer cells is their proliferation', [
   ['IL-6 promotes cell growth in prostate cancer.', ['IL6 promotes CELL_GROWTH [ctx DOID_10283]'], 'unsupported/other-context'],
 ]);
 
+table('a tumour grows by the proliferation of its cells', [
+  ['CAFs restrain tumour growth in HCC.', ['CAF inhibits TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
+  ['IGF-1 drives tumour growth in breast cancer.', ['IGF1 promotes TUMOR_GROWTH [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+]);
+
 table('a cancer subtype the lexicon lacks is another context, not the cancer it names', [
   ['IL-11 drives EMT in papillary thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'unsupported/other-context'],
   ['IL-11 drives EMT in thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'supported'],

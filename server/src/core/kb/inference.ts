@@ -11,7 +11,8 @@
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
-//   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
+//   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
+//   HCC, patients' survival for overall survival
 //   (applied to claims, verify/verify.ts);
 // - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
 //   findings: "X lowers sensitivity to sorafenib" also says "X raises sorafenib resistance", a kind of drug
@@ -50,6 +51,9 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
  */
 export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string }>> = {
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
+  // A tumour grows by the proliferation of its cells: the real set's annotators read a finding that CAFs raise
+  // HCC cell proliferation as speaking to "tumour growth" (and the other way round for its drugs).
+  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION' },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
