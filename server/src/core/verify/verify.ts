@@ -228,7 +228,8 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
-    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject)) continue;
+    // It does speak for a pathway the mediator is part of: PI3K's step is a step of "the PI3K/Akt pathway".
+    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !kb.parts(claimSubject).has(fact.subject)) continue;
     const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
