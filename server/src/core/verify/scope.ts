@@ -98,6 +98,10 @@ const subtypeWords = new Set([
 /** The last word of a mention that names a cancer: the subtype check reads the word before it. */
 const namesCancer = /\b(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|sarcomas?)$/i;
 
+/** A tumour's name the lexicon may lack ("glioma", "mesothelioma"); the words ending alike that name no tumour are left out. */
+const tumourName = /\b([a-z]{2,}oma)s?\b/gi;
+const notTumours = new Set(['stroma', 'aroma', 'diploma', 'coma', 'soma', 'stoma', 'glaucoma', 'hematoma', 'haematoma', 'granuloma', 'trachoma', 'chroma', 'genoma', 'proteasoma']);
+
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
 
@@ -111,6 +115,10 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   for (const match of text.matchAll(namedCells)) {
     const start = match.index ?? 0;
     if (!covered(start, start + match[1].length)) return true;
+  }
+  for (const match of text.matchAll(tumourName)) {
+    const start = match.index ?? 0;
+    if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[0].length)) return true;
   }
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) {
