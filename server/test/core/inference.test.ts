@@ -22,7 +22,8 @@ const library = {
     entity('SARILUMAB', 'drug', { name: 'sarilumab' }),
     entity('GEFITINIB', 'drug', { name: 'gefitinib' }),
     entity('SORAFENIB', 'drug', { name: 'sorafenib' }),
-    entity('SORAFENIB_RESISTANCE', 'phenotype', { name: 'sorafenib resistance' }),
+    entity('DRUG_RESISTANCE', 'phenotype', { name: 'drug resistance' }),
+    entity('SORAFENIB_RESISTANCE', 'phenotype', { name: 'sorafenib resistance', parents: ['DRUG_RESISTANCE'] }),
     entity('GEFITINIB_RESISTANCE', 'phenotype', { name: 'gefitinib resistance' }),
     entity('SORAFENIB_SENSITIVITY', 'phenotype', { name: 'sorafenib sensitivity' }),
     entity('COCL2', 'chemical', { name: 'cobalt chloride' }),
@@ -135,6 +136,14 @@ suite('kb inference: rules compose', () => {
   test("a drug's claim on resistance is checked as its target's, and as the opposite phenotype: sensitivity", () => {
     // testinib lowers sorafenib resistance -> IGF-1R raises it -> IGF-1R lowers sensitivity to sorafenib (stated).
     assert.equal(verdictOf('TESTINIB decreases SORAFENIB_RESISTANCE [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
+  });
+});
+
+suite('kb inference: sensitivity to a drug is the opposite of resistance to it, in findings too', () => {
+  test('"IGF-1R lowers sensitivity to sorafenib" is a finding on drug resistance, found for resistance to another drug elsewhere', () => {
+    assert.equal(verdictOf('IGF1R promotes DRUG_RESISTANCE [HCC]'), 'supported: igf1r-decreases-sorafenib-sensitivity');
+    assert.equal(verdictOf('IGF1R promotes DRUG_RESISTANCE [NSCLC,GEFITINIB]'), 'unsupported/other-context: igf1r-decreases-sorafenib-sensitivity');
+    assert.equal(verdictOf('IGF1R suppresses DRUG_RESISTANCE [HCC]'), 'contradicted: igf1r-decreases-sorafenib-sensitivity');
   });
 });
 

@@ -23,6 +23,8 @@ const rows: Row[] = [
   ['Hypoxia drives EMT in thyroid cancer cells.', 'supported', 'zhong2016interleukin', 'abstract: the CoCl2 -> HIF-1α -> IL-11 -> EMT chain'],
   // wu2022interleukin, title: IL-11/gp130 raises OSCC cell migration by activating PI3K/Akt and AP-1.
   ['PI3K promotes the migration of OSCC cells.', 'supported', 'wu2022interleukin', 'title: migration through PI3K/Akt and AP-1'],
+  // The same route named as the pathway its steps make up.
+  ['PI3K/Akt signalling raises MMP-13 expression in OSCC.', 'supported', 'wu2022interleukin', 'title: MMP-13 through PI3K/Akt and AP-1'],
   // liu2022induction, abstract (conclusion): ATF3-driven IL-6Rα supports both resistances.
   ['ATF3 promotes regorafenib resistance in HCC.', 'supported', 'liu2022induction', 'abstract, last sentence'],
   // Families and places: a finding on STAT3 speaks to "STATs"; HCC is a gastrointestinal cancer.

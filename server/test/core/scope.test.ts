@@ -40,6 +40,22 @@ suite('scope: contexts the lexicon does not know', () => {
     const known = 'STAT3 raised VEGF in melanoma.';
     assert.equal(namesUnknownContext(known, 0, [at(known, 'melanoma', 'MELANOMA')], generic), false);
   });
+  test('a subtype word before a named cancer the lexicon lacks as a subtype is an unknown context', () => {
+    // "follicular thyroid cancer" read as thyroid cancer would be covered by a finding in ATC, another subtype.
+    const follicular = 'IL-11 raised invasion of follicular thyroid cancer cells.';
+    assert.equal(namesUnknownContext(follicular, 0, [at(follicular, 'thyroid cancer', 'THYROID_CANCER')], generic), true);
+    const plain = 'IL-11 raised invasion of human thyroid cancer cells.';
+    assert.equal(namesUnknownContext(plain, 0, [at(plain, 'thyroid cancer', 'THYROID_CANCER')], generic), false);
+    // The word is part of the mention when the lexicon knows the subtype.
+    const known = 'IL-11 raised invasion of anaplastic thyroid cancer cells.';
+    assert.equal(namesUnknownContext(known, 0, [at(known, 'anaplastic thyroid cancer', 'ATC')], generic), false);
+  });
+  test('a tumour named by a word the lexicon lacks ("glioma") is an unknown context; the stroma is no tumour', () => {
+    assert.equal(namesUnknownContext('Tocilizumab lowered STAT3 phosphorylation in glioma cells.', 0, [], generic), true);
+    assert.equal(namesUnknownContext('CAFs of the tumour stroma release IL-6.', 0, [], generic), false);
+    const known = 'IL-11 raised invasion of melanoma cells.';
+    assert.equal(namesUnknownContext(known, 0, [at(known, 'melanoma', 'MELANOMA')], generic), false);
+  });
   test('generic cancer, a verb before "cancer" and known cell lines are not', () => {
     const generic1 = 'IL-6 raised growth of human cancer cells.';
     assert.equal(namesUnknownContext(generic1, 0, [at(generic1, 'cancer', 'CANCER')], generic), false);

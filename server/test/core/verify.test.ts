@@ -33,6 +33,8 @@ const library = {
     entity('MEMBER_B1', 'kinase', { symbol: 'FamB1', parents: ['FAMILY_B'] }),
     entity('MEMBER_B2', 'kinase', { symbol: 'FamB2', parents: ['FAMILY_B'] }),
     entity('TARGET_T', 'protein', { symbol: 'TgtT' }),
+    // A kinase no finding names: the library cannot speak to a route through it.
+    entity('KINASE_K', 'kinase', { symbol: 'KinK' }),
   ],
   facts: [
     fact('il11-activates-akt1', 'IL11', 'activates', 'AKT1', { context: ['MDA'] }),
@@ -210,6 +212,13 @@ suite('verify: unsupported', () => {
     assert.equal(v.reason, 'mediators-not-reported');
     assert.deepEqual(v.evidence, []);
     assert.deepEqual(v.nearest.map((f) => f.id), ['il11-increases-mmp2']);
+  });
+
+  test('a mediator the library has no findings on neither backs nor blocks the effect it routes', () => {
+    // "IL-11 raises MMP-2 through KinK": the library is silent on KinK, so the claim stands on its effect (a side
+    // remark the library cannot judge); a mediator the library knows but does not place on the route still blocks.
+    assert.equal(verdictOf('IL11 increases MMP2 [MDA] via KINASE_K'), 'supported: il11-increases-mmp2');
+    assert.equal(verdictOf('IL11 increases MMP2 [MDA] via KINASE_K+GP130'), 'unsupported/no-evidence/mediators-not-reported');
   });
 
   test('a route is shown when the library states that the subject acts on the mediator', () => {

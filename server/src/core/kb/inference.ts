@@ -12,9 +12,12 @@
 //   Y through M", where the library reports X lowering M, says that M raises Y;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
-//   proliferation, hepatocarcinogenesis for tumorigenesis in HCC, patients' survival for overall survival
+//   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
+//   HCC, patients' survival for overall survival
 //   (applied to claims, verify/verify.ts);
-// - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts);
+// - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
+//   findings: "X lowers sensitivity to sorafenib" also says "X raises sorafenib resistance", a kind of drug
+//   resistance, so a claim about resistance to another drug finds it as a finding in another context);
 // - a class inhibitor stands for the loss of the class: LY294002 blocks PI3Kα, β and δ, so it stands for PI3K
 //   (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
@@ -23,7 +26,7 @@ import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export type InferenceRule = 'drug-target' | 'drug-class' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers';
+export type InferenceRule = 'drug-target' | 'drug-class' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers' | 'opposite-phenotype';
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
 export interface StandIn {
@@ -49,6 +52,9 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
  */
 export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string }>> = {
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
+  // A tumour grows by the proliferation of its cells: the real set's annotators read a finding that CAFs raise
+  // HCC cell proliferation as speaking to "tumour growth" (and the other way round for its drugs).
+  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION' },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
@@ -174,6 +180,9 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
         if (relation) derive(fact, 'route-downstream', { subject: mediator, relation, mediators: [], objectAspect: undefined });
       }
     }
+    const phenotype = fact.object ? /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(fact.object) : null;
+    const opposite = phenotype ? oppositePhenotype({ drug: phenotype[1], kind: phenotype[2] }) : undefined;
+    if (sign !== 0 && opposite && exists(opposite)) derive(fact, 'opposite-phenotype', { object: opposite, relation: inverse[fact.relation] });
     if (sign !== 0 && fact.object) {
       for (let i = 0; i < processMarkers.length; i++) {
         const { process, marker, sign: markerSign } = processMarkers[i];

@@ -85,10 +85,23 @@ const genericCancerWords = new Set([
 /** A word that can name an organ or tissue before "cancer": pancreatic, ovarian, prostate, GI (not a verb: "promotes cancer"). */
 const organLike = /^(?:[A-Z]{2,5}|[a-z]+(?:ic|al|an|ar|ary|ate|ine|eal|ous|oid)|breast|lung|liver|skin|bone|brain|colon|bladder|kidney|tongue|head|neck|cervix|stomach|thyroid|blood)$/;
 
+/**
+ * Words that make a named cancer a subtype the lexicon may not list ("papillary thyroid cancer" read as thyroid
+ * cancer): the labelling guideline counts the subtype as the context (follicular thyroid cancer is not ATC).
+ */
+const subtypeWords = new Set([
+  'papillary', 'follicular', 'medullary', 'anaplastic', 'differentiated', 'undifferentiated', 'dedifferentiated', 'well-differentiated',
+  'poorly-differentiated', 'ductal', 'lobular', 'luminal', 'basal', 'basal-like', 'serous', 'mucinous', 'squamous', 'adenoid', 'fibrolamellar',
+  'small-cell', 'clear-cell', 'inflammatory', 'triple-negative', 'her2-positive', 'her2-negative', 'er-positive', 'er-negative',
+  'castration-resistant', 'hormone-refractory', 'sarcomatoid', 'intrahepatic', 'extrahepatic', 'uveal', 'cutaneous', 'acral',
+]);
+/** The last word of a mention that names a cancer: the subtype check reads the word before it. */
+const namesCancer = /\b(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|sarcomas?)$/i;
+
 /** A tumour named by its own word the lexicon may lack: "in human gliomas", "meningioma", "leukaemia". */
 const tumourName = /\b([a-z]{3,}omas?|leuka?emias?)\b/gi;
 /** Words ending like a tumour that name none: the tumour's stroma, a coma, glaucoma, a granuloma. */
-const notTumours = new Set(['stroma', 'stromas', 'soma', 'somas', 'coma', 'comas', 'aroma', 'aromas', 'diploma', 'diplomas', 'glaucoma', 'hematoma', 'haematoma', 'hematomas', 'haematomas', 'granuloma', 'granulomas', 'stoma', 'stomas', 'trachoma', 'atheroma', 'atheromas']);
+const notTumours = new Set(['stroma', 'stromas', 'soma', 'somas', 'coma', 'comas', 'aroma', 'aromas', 'diploma', 'diplomas', 'glaucoma', 'hematoma', 'haematoma', 'hematomas', 'haematomas', 'granuloma', 'granulomas', 'stoma', 'stomas', 'trachoma', 'atheroma', 'atheromas', 'chroma', 'genoma', 'proteasoma']);
 
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
@@ -109,7 +122,11 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
   }
   for (const mention of mentions) {
-    if (!generic.has(mention.entityId)) continue;
+    if (!generic.has(mention.entityId)) {
+      const subtype = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
+      if (subtype && subtypeWords.has(subtype[1].toLowerCase()) && namesCancer.test(text.slice(mention.start - offset, mention.end - offset)) && !covered(subtype.index, subtype.index + subtype[1].length)) return true;
+      continue;
+    }
     const before = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
     // A relation verb before "cancer" ("stimulate cancer cell proliferation") names no organ.
     if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !verbTrigger(before[1]) && !covered(before.index, before.index + before[1].length)) return true;

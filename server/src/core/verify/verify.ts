@@ -239,7 +239,8 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
-    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject)) continue;
+    // It does speak for a pathway the mediator is part of: PI3K's step is a step of "the PI3K/Akt pathway".
+    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !kb.parts(claimSubject).has(fact.subject)) continue;
     // A drug's claim speaks for its target through what the library says of the target, never through another
     // drug's finding restated for a target the two share: sorafenib inducing IL-6R says nothing of lenvatinib.
     if (claim.standIn && (derivation?.rule === 'drug-target' || derivation?.rule === 'drug-class')) continue;
@@ -254,7 +255,8 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
       contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
-      mediatorsCovered: claim.mediators.every((m) => fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
+      // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
+      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
   }
   return matches;
