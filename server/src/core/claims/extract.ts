@@ -370,13 +370,19 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
   return found;
 }
 
-/** The index of "in" of an "in response to" in tokens [from, to), or Infinity. */
+/** Where the causes start in tokens [from, to): an "in response to", or an "after treatment with"; or Infinity. */
 function respondsFrom(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k + 2 < to; k++) {
     if (tokens[k].lower === 'in' && tokens[k + 1].lower === 'response' && tokens[k + 2].lower === 'to') return k;
+    // "fell after treatment with IL-11", "rose following withdrawal of X": the entity of the noun phrase after
+    // "after" is the cause however deep it sits ("with", "of"), never the verb's object.
+    if (causeOpeners.has(tokens[k].lower) && !determiners.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1].kind === 'word' && treatmentNouns.has(tokens[k + 1].lower)) return k;
   }
   return Infinity;
 }
+const causeOpeners = new Set(['after', 'following', 'upon']);
+/** The nouns of an intervention whose "with"/"of"/"to" names what was done: "after treatment with", "upon withdrawal of". */
+const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'stimulation', 'incubation', 'addition', 'administration', 'withdrawal', 'removal', 'deprivation', 'transfection', 'infection', 'challenge', 'co-treatment', 'cotreatment', 'therapy', 'application', 'depletion', 'knockdown', 'silencing', 'inhibition', 'blockade', 'loss', 'overexpression']);
 
 /** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */
 function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {
