@@ -15,6 +15,7 @@ import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
 import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
+import { withMentionSenses } from './mentionSenses';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
@@ -125,6 +126,7 @@ const maxPairDistance = 64;
 const maxSentenceTokens = 200;
 
 export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
+  mentions = withMentionSenses(text, mentions);
   const distinct = new Set(mentions.map((m) => m.entityId));
   if (distinct.size < 2) return [];
   const tokens = tokenize(text, start, end, mentions);

@@ -12,6 +12,7 @@ import { compileFrames, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
+import { withMentionSenses } from './mentionSenses';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
@@ -71,6 +72,8 @@ export function readSentence(
   kb: KnowledgeBase,
   previousSubject?: EntityMention,
 ): SentenceReading {
+  // The senses the phrases give (mentionSenses.ts); the analysis of a draft has applied them already, an abstract's not.
+  mentions = withMentionSenses(text, mentions);
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
