@@ -16,6 +16,7 @@ import { placeTypes } from '../kb/schema';
 import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
+import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
@@ -564,6 +565,17 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   };
 }
 
+/** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
+function afterDescription(words: readonly ChunkWord[], all: readonly Chunk[], to: number): number {
+  if (!(all[0] && words[all[0].head].lower === ',' && all[1]?.kind === 'NP' && appositionRules.some((r) => r.openers.has(words[all[1].from].lower)))) return 0;
+  const describing = (c: Chunk): boolean => c.kind === 'PP' || c.kind === 'ADJP' || c.kind === 'ADVP' || (c.kind === 'VG' && !c.passive && looksLikeParticiple(words[c.head].lower));
+  let close = 2;
+  while (close < to && describing(all[close])) close++;
+  let next = close + 1;
+  while (next < to && all[next].kind === 'ADVP') next++;
+  return close < to && words[all[close].head].lower === ',' && all[next]?.kind === 'VG' ? close + 1 : 0;
+}
+
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
 function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
@@ -577,8 +589,13 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
   // apposition instead ("CAFs, a stromal cell type, restrain X").
   const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(joinWord(words, c));
+  // A description opened by an article ("IL-11, a gp130 cytokine overexpressed in OSCC, activates X", "IL-6, an
+  // inflammatory cytokine abundant in HCC, ...") may hold any entity, a participle or an adjective; the verb after
+  // its closing comma is the first participant's (appositions.ts, the same construction for the frame reader).
+  // Read before lists: its noun phrase is no later member of one.
+  from = afterDescription(words, all, to);
   let members = from;
-  while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
+  while (from === 0 && members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
   if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
   while (to >= 2 && listWord(all[to - 1])) {
     let k = to - 1;

@@ -13,6 +13,7 @@ import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type 
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
+import { inApposition } from './appositions';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
@@ -121,14 +122,17 @@ export function readSentence(
     const previous = t > 0 ? triggers[t - 1] : undefined;
     const nextTrigger = triggers[t + 1];
     const skipStart = skipBack(tokens, trigger.first, trigger.copular);
-    const leftFrom = leftStarts[t];
+    // "HIF-1α, a factor stabilised under hypoxia, raises X": the verb of a description is no earlier predicate;
+    // the subject stands before the description (the stretch after the description's verb still ends at it).
+    const leftFrom = previous && inApposition(tokens, previous.first) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses) : leftStarts[t];
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
-    addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
+    // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
+    if (!inApposition(tokens, trigger.first)) addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
 
     let subjects: Participant[];
     let objects: Participant[];
