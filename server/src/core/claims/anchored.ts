@@ -19,7 +19,7 @@ import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
-import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
+import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -306,6 +306,12 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
  */
 function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
+  // "Cells treated with X showed higher Y": cells given the entity carry it, as "X-treated cells" do.
+  if (c.kind === 'PP' && ['with', 'to'].includes(c.lemma) && entity === c.to - 1 && chunks[k - 1]?.kind === 'VG' && chunks[k - 1].to === chunks[k - 1].from + 1 && treatedParticiples.has(words[chunks[k - 1].head].lower)) {
+    const group = chunks[k - 2];
+    const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
+    if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
+  }
   if (c.kind !== 'NP') return undefined;
   const after = words.slice(entity + 1, c.to);
   let sign: 1 | -1 | undefined;
@@ -752,21 +758,34 @@ function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], 
   const participle = (c: Chunk): boolean => c.to === c.from + 1 && (/(?:ed|en|ing)$/.test(words[c.head].lower) || looksLikeParticiple(words[c.head].lower));
   const denial = (c: Chunk): boolean => c.negated === true && c.to === c.from + 1;
   let close = from + 1;
+  // "X, however, failed to ...": a sentence adverb alone between commas joins nothing and breaks no clause.
+  if (comma(all[from + 2]) && parentheticalAdverbs.has(words[all[from + 1].head].lower)) close = from + 2;
   for (; close < to && !comma(all[close]); close++) {
     const c = all[close];
     const word = words[c.head].lower;
-    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/'].includes(word));
+    // "X, through A and B, raises Y": a route may name a list.
+    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/', 'and', 'or'].includes(word));
     if (!fits || clauseBreakers.has(word)) return from;
   }
   let next = close + 1;
   while (next < to && all[next].kind === 'ADVP') next++;
   if (close >= to || close === from + 1 || all[next]?.kind !== 'VG' || participle(all[next]) && !/ed$/.test(words[all[next].head].lower)) return from;
+  let route = false;
   for (let k = from + 1; k < close; k++) {
     const c = all[k];
-    if (c.kind === 'PP' && ['via', 'through'].includes(c.lemma)) routes.push(...entitiesIn(words, c));
+    if (c.kind === 'PP') route = ['via', 'through'].includes(c.lemma);
+    // "through gp130 and STAT3": the later members of the route's list are routes too.
+    if (route && (c.kind === 'PP' || (c.kind === 'NP' && isNameOnly(words, c)))) routes.push(...entitiesIn(words, c));
+    else if (c.kind !== 'O') route = false;
   }
   return close + 1;
 }
+
+/** Participles that give cells an entity: "cells treated with X", "cells exposed to X". */
+const treatedParticiples = new Set(['treated', 'stimulated', 'exposed', 'incubated', 'cultured', 'challenged', 'transfected', 'transduced', 'infected', 'supplemented', 'pretreated', 'pre-treated']);
+
+/** Sentence adverbs set off by commas inside a clause: "IL-11, however, failed to induce MMP-3". */
+const parentheticalAdverbs = new Set(['however', 'therefore', 'thus', 'moreover', 'furthermore', 'indeed', 'nevertheless', 'nonetheless', 'though', 'also', 'consequently', 'hence', 'importantly', 'notably', 'interestingly', 'surprisingly', 'likewise', 'similarly', 'accordingly']);
 
 /**
  * "Hypoxia raised SNAI1 levels but not cell migration": the verb group of the first predicate, denied, when the
