@@ -322,4 +322,8 @@ suite('relation cues: what else may stand between the participants', () => {
     // A loss of function in the treatment is not read as the entity given.
     assert.ok(!anchoredClaims('Cells treated with an IL-11 antibody showed lower MMP-13 expression.').includes('IL11 decreases MMP13'));
   });
+
+  test('a name after its class noun is a member of the subject list', () => {
+    assert.ok(anchoredClaims('IL-11 and its receptor IL-11Rα promote OSCC cell migration.').includes('IL11 promotes CELL_MIGRATION'));
+  });
 });

@@ -236,6 +236,9 @@ function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolea
   const inside = words.slice(c.from, c.to);
   const named = inside.findIndex((w) => w.entity);
   if (named < 0) return inside.every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(w.pos)) && words[c.head].pos !== 'ADJ';
+  // "IL-11 and its receptor IL-11Rα promote X", "the cytokine IL-6": a name after its class noun.
+  const classNamed = named === inside.length - 1 && named >= 1 && inside.slice(0, named).every((w, n) => (n === 0 && (w.pos === 'DET' || possessivePronouns.has(w.lower))) || (n > 0 && w.pos === 'NOUN' && !w.entity));
+  if (classNamed && inside.slice(0, named).some((w) => w.pos === 'NOUN')) return true;
   return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
 
