@@ -326,4 +326,10 @@ suite('relation cues: what else may stand between the participants', () => {
   test('a name after its class noun is a member of the subject list', () => {
     assert.ok(anchoredClaims('IL-11 and its receptor IL-11Rα promote OSCC cell migration.').includes('IL11 promotes CELL_MIGRATION'));
   });
+
+  test('a name excluded between commas ("X, but not Y, raised Z") is set aside; the excluded name is not read as the agent', () => {
+    const claims = anchoredClaims('IL-11 treatment, but not IL-6 treatment, raised MMP-13 expression.');
+    assert.ok(claims.includes('IL11 increases MMP13'), JSON.stringify(claims));
+    assert.ok(!claims.includes('IL6 increases MMP13'), JSON.stringify(claims));
+  });
 });

@@ -768,7 +768,9 @@ function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], 
     const word = words[c.head].lower;
     // "X, through A and B, raises Y": a route may name a list.
     const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/', 'and', 'or'].includes(word));
-    if (!fits || clauseBreakers.has(word)) return from;
+    // "X, but not Y, raised Z": the name excluded between commas is set aside, no clause of its own.
+    const excluding = word === 'but' && all[close + 1] !== undefined && denial(all[close + 1]);
+    if (!fits || (clauseBreakers.has(word) && !excluding)) return from;
   }
   let next = close + 1;
   while (next < to && all[next].kind === 'ADVP') next++;
