@@ -243,6 +243,19 @@ table('wordings met in manuscripts', [
   ['IL-11 expression declined after sorafenib treatment of HCC cells.', ['SORAFENIB decreases IL11 [ctx HCC]']],
 ]);
 
+table('intransitive verbs of change with their cause after them', [
+  // Verbs of change that take no object: the subject changes, the cause follows "after", "upon", "following".
+  ['STAT3 phosphorylation climbed after sorafenib treatment.', ['SORAFENIB increases STAT3']],
+  ['IL-6 secretion soared following sorafenib exposure.', ['SORAFENIB increases IL6']],
+  ['E-cadherin expression plummeted after IL-11 treatment.', ['IL11 decreases CDH1']],
+  ['Vimentin expression surged in response to IL-11.', ['IL11 increases VIM']],
+  // The entity of "treatment with X" is the cause, not a second object ("E-cadherin lowers IL-11").
+  ['E-cadherin levels fell after treatment with IL-11.', ['IL11 decreases CDH1']],
+  // A factor taken away is a loss of function: the fall says the factor raises what fell.
+  ['MMP-13 expression waned following IL-11 withdrawal.', ['IL11 increases MMP13']],
+  ['MMP-13 expression fell following withdrawal of IL-11.', ['IL11 increases MMP13']],
+]);
+
 suite('claims: references back and clauses', () => {
   test('"the cytokine" refers back to the last cytokine named', () => {
     assert.deepEqual(claimsOf('Recombinant IL-11 increased STAT3 phosphorylation, and the cytokine also raised MMP-9.', kb), ['IL11 increases MMP9', 'IL11 increases STAT3']);
@@ -278,8 +291,10 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   // "not only ... but also" asserts both halves, and the context named once covers both.
   ['IL-11 not only promotes cell migration but also enhances invasion in OSCC cells.', ['IL11 increases CELL_INVASION [ctx OSCC]', 'IL11 promotes CELL_MIGRATION [ctx OSCC]']],
   // ... also when "not only" stands after the verb, before its first object: nothing is excluded (it read "IL-11
-  // has no effect on migration", a false contradiction). The object after "but also" is not read yet.
-  ['In OSCC cells, IL-11 raised not only cell migration but also invasion.', ['IL11 increases CELL_MIGRATION [ctx OSCC]']],
+  // has no effect on migration", a false contradiction), and the object after "but also" is the verb's too.
+  ['In OSCC cells, IL-11 raised not only cell migration but also invasion.', ['IL11 increases CELL_INVASION [ctx OSCC]', 'IL11 increases CELL_MIGRATION [ctx OSCC]']],
+  ['Sorafenib raised not only IL-6 levels but also STAT3 phosphorylation in liver cancer cells.', ['SORAFENIB increases IL6 [ctx LIVER_CANCER]', 'SORAFENIB increases STAT3 [ctx LIVER_CANCER]']],
+  ['Hypoxia induced not just IL-11 secretion but also EMT in breast cancer cells.', ['HYPOXIA induces EMT [ctx BREAST_CANCER]', 'HYPOXIA induces IL11 [ctx BREAST_CANCER]']],
   // "Inhibitors of A and B" take the function of both away (the drug in "the STAT3 inhibitor Stattic" acts itself).
   ['Inhibitors of JAK2 and STAT3 blocked EMT in breast cancer cells.', ['NCBIGENE_3717 activates EMT [ctx BREAST_CANCER]', 'STAT3 activates EMT [ctx BREAST_CANCER]']],
   // Contrasting clauses that name their own contexts keep them.

@@ -305,3 +305,31 @@ suite('anchored reading in a sentence check', () => {
   });
 
 });
+
+suite('relation cues: what else may stand between the participants', () => {
+  test('a sentence adverb between commas', () => {
+    assert.ok(anchoredClaims('IL-11, however, failed to induce MMP-3.').includes('IL11 not induces MMP3'));
+  });
+
+  test('a route that names a list, between commas: only the subject acts', () => {
+    const claims = anchoredClaims('IL-11, through gp130 and STAT3, upregulates MMP-13.');
+    assert.ok(claims.includes('IL11 upregulates MMP13'), JSON.stringify(claims));
+    assert.ok(!claims.some((c) => c.startsWith('STAT3') || c.startsWith('GP130')), JSON.stringify(claims));
+  });
+
+  test('cells treated with an entity carry it, as "X-treated cells" do', () => {
+    assert.ok(anchoredClaims('OSCC cells treated with IL-11 displayed greater migratory capacity.').includes('IL11 increases CELL_MIGRATION'));
+    // A loss of function in the treatment is not read as the entity given.
+    assert.ok(!anchoredClaims('Cells treated with an IL-11 antibody showed lower MMP-13 expression.').includes('IL11 decreases MMP13'));
+  });
+
+  test('a name after its class noun is a member of the subject list', () => {
+    assert.ok(anchoredClaims('IL-11 and its receptor IL-11Rα promote OSCC cell migration.').includes('IL11 promotes CELL_MIGRATION'));
+  });
+
+  test('a name excluded between commas ("X, but not Y, raised Z") is set aside; the excluded name is not read as the agent', () => {
+    const claims = anchoredClaims('IL-11 treatment, but not IL-6 treatment, raised MMP-13 expression.');
+    assert.ok(claims.includes('IL11 increases MMP13'), JSON.stringify(claims));
+    assert.ok(!claims.includes('IL6 increases MMP13'), JSON.stringify(claims));
+  });
+});

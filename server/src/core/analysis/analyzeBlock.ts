@@ -3,6 +3,7 @@
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
+import { withMentionSenses } from '../claims/mentionSenses';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -73,7 +74,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     for (let k = nextMention; k < mentionOrder.length && mentions[mentionOrder[k]].start < span.end; k++) {
       if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
     }
-    const inSentence = mentionIndices.sort((a, b) => a - b).map((i) => mentions[i]);
+    const inSentence = withMentionSenses(block.text, mentionIndices.sort((a, b) => a - b).map((i) => mentions[i]));
     const reading = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").

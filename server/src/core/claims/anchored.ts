@@ -15,9 +15,11 @@ import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
 import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
+import { withMentionSenses } from './mentionSenses';
+import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
-import { causalModifiers, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
+import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -125,6 +127,7 @@ const maxPairDistance = 64;
 const maxSentenceTokens = 200;
 
 export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
+  mentions = withMentionSenses(text, mentions);
   const distinct = new Set(mentions.map((m) => m.entityId));
   if (distinct.size < 2) return [];
   const tokens = tokenize(text, start, end, mentions);
@@ -234,6 +237,9 @@ function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolea
   const inside = words.slice(c.from, c.to);
   const named = inside.findIndex((w) => w.entity);
   if (named < 0) return inside.every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(w.pos)) && words[c.head].pos !== 'ADJ';
+  // "IL-11 and its receptor IL-11Rα promote X", "the cytokine IL-6": a name after its class noun.
+  const classNamed = named === inside.length - 1 && named >= 1 && inside.slice(0, named).every((w, n) => (n === 0 && (w.pos === 'DET' || possessivePronouns.has(w.lower))) || (n > 0 && w.pos === 'NOUN' && !w.entity));
+  if (classNamed && inside.slice(0, named).some((w) => w.pos === 'NOUN')) return true;
   return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
 
@@ -304,6 +310,12 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
  */
 function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
+  // "Cells treated with X showed higher Y": cells given the entity carry it, as "X-treated cells" do.
+  if (c.kind === 'PP' && ['with', 'to'].includes(c.lemma) && entity === c.to - 1 && chunks[k - 1]?.kind === 'VG' && chunks[k - 1].to === chunks[k - 1].from + 1 && treatedParticiples.has(words[chunks[k - 1].head].lower)) {
+    const group = chunks[k - 2];
+    const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
+    if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
+  }
   if (c.kind !== 'NP') return undefined;
   const after = words.slice(entity + 1, c.to);
   let sign: 1 | -1 | undefined;
@@ -563,6 +575,17 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   };
 }
 
+/** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
+function afterDescription(words: readonly ChunkWord[], all: readonly Chunk[], to: number): number {
+  if (!(all[0] && words[all[0].head].lower === ',' && all[1]?.kind === 'NP' && appositionRules.some((r) => r.openers.has(words[all[1].from].lower)))) return 0;
+  const describing = (c: Chunk): boolean => c.kind === 'PP' || c.kind === 'ADJP' || c.kind === 'ADVP' || (c.kind === 'VG' && !c.passive && looksLikeParticiple(words[c.head].lower));
+  let close = 2;
+  while (close < to && describing(all[close])) close++;
+  let next = close + 1;
+  while (next < to && all[next].kind === 'ADVP') next++;
+  return close < to && words[all[close].head].lower === ',' && all[next]?.kind === 'VG' ? close + 1 : 0;
+}
+
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
 function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
@@ -576,8 +599,13 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // A list of plain noun phrases ends with "and"/"or" before its last member; commas alone may set off an
   // apposition instead ("CAFs, a stromal cell type, restrain X").
   const conjunction = (c: Chunk): boolean => ['and', 'or', 'nor', '/'].includes(joinWord(words, c));
+  // A description opened by an article ("IL-11, a gp130 cytokine overexpressed in OSCC, activates X", "IL-6, an
+  // inflammatory cytokine abundant in HCC, ...") may hold any entity, a participle or an adjective; the verb after
+  // its closing comma is the first participant's (appositions.ts, the same construction for the frame reader).
+  // Read before lists: its noun phrase is no later member of one.
+  from = afterDescription(words, all, to);
   let members = from;
-  while (members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
+  while (from === 0 && members + 1 < all.length && listWord(all[members]) && nameOnly(all[members + 1])) members += 2;
   if (members > from && (conjunction(all[members - 2]) || all.slice(from, members).every((c) => c.kind !== 'NP' || isNameOnly(words, c)))) from = members;
   while (to >= 2 && listWord(all[to - 1])) {
     let k = to - 1;
@@ -734,21 +762,36 @@ function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], 
   const participle = (c: Chunk): boolean => c.to === c.from + 1 && (/(?:ed|en|ing)$/.test(words[c.head].lower) || looksLikeParticiple(words[c.head].lower));
   const denial = (c: Chunk): boolean => c.negated === true && c.to === c.from + 1;
   let close = from + 1;
+  // "X, however, failed to ...": a sentence adverb alone between commas joins nothing and breaks no clause.
+  if (comma(all[from + 2]) && parentheticalAdverbs.has(words[all[from + 1].head].lower)) close = from + 2;
   for (; close < to && !comma(all[close]); close++) {
     const c = all[close];
     const word = words[c.head].lower;
-    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/'].includes(word));
-    if (!fits || clauseBreakers.has(word)) return from;
+    // "X, through A and B, raises Y": a route may name a list.
+    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/', 'and', 'or'].includes(word));
+    // "X, but not Y, raised Z": the name excluded between commas is set aside, no clause of its own.
+    const excluding = word === 'but' && all[close + 1] !== undefined && denial(all[close + 1]);
+    if (!fits || (clauseBreakers.has(word) && !excluding)) return from;
   }
   let next = close + 1;
   while (next < to && all[next].kind === 'ADVP') next++;
   if (close >= to || close === from + 1 || all[next]?.kind !== 'VG' || participle(all[next]) && !/ed$/.test(words[all[next].head].lower)) return from;
+  let route = false;
   for (let k = from + 1; k < close; k++) {
     const c = all[k];
-    if (c.kind === 'PP' && ['via', 'through'].includes(c.lemma)) routes.push(...entitiesIn(words, c));
+    if (c.kind === 'PP') route = ['via', 'through'].includes(c.lemma);
+    // "through gp130 and STAT3": the later members of the route's list are routes too.
+    if (route && (c.kind === 'PP' || (c.kind === 'NP' && isNameOnly(words, c)))) routes.push(...entitiesIn(words, c));
+    else if (c.kind !== 'O') route = false;
   }
   return close + 1;
 }
+
+/** Participles that give cells an entity: "cells treated with X", "cells exposed to X". */
+const treatedParticiples = new Set(['treated', 'stimulated', 'exposed', 'incubated', 'cultured', 'challenged', 'transfected', 'transduced', 'infected', 'supplemented', 'pretreated', 'pre-treated']);
+
+/** Sentence adverbs set off by commas inside a clause: "IL-11, however, failed to induce MMP-3". */
+const parentheticalAdverbs = new Set(['however', 'therefore', 'thus', 'moreover', 'furthermore', 'indeed', 'nevertheless', 'nonetheless', 'though', 'also', 'consequently', 'hence', 'importantly', 'notably', 'interestingly', 'surprisingly', 'likewise', 'similarly', 'accordingly']);
 
 /**
  * "Hypoxia raised SNAI1 levels but not cell migration": the verb group of the first predicate, denied, when the

@@ -12,6 +12,8 @@ import { compileFrames, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
+import { withMentionSenses } from './mentionSenses';
+import { inApposition } from './appositions';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
@@ -71,6 +73,8 @@ export function readSentence(
   kb: KnowledgeBase,
   previousSubject?: EntityMention,
 ): SentenceReading {
+  // The senses the phrases give (mentionSenses.ts); the analysis of a draft has applied them already, an abstract's not.
+  mentions = withMentionSenses(text, mentions);
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
@@ -118,14 +122,17 @@ export function readSentence(
     const previous = t > 0 ? triggers[t - 1] : undefined;
     const nextTrigger = triggers[t + 1];
     const skipStart = skipBack(tokens, trigger.first, trigger.copular);
-    const leftFrom = leftStarts[t];
+    // "HIF-1α, a factor stabilised under hypoxia, raises X": the verb of a description is no earlier predicate;
+    // the subject stands before the description (the stretch after the description's verb still ends at it).
+    const leftFrom = previous && inApposition(tokens, previous.first) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses) : leftStarts[t];
     const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
-    addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
+    // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
+    if (!inApposition(tokens, trigger.first)) addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
 
     let subjects: Participant[];
     let objects: Participant[];
@@ -370,13 +377,19 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
   return found;
 }
 
-/** The index of "in" of an "in response to" in tokens [from, to), or Infinity. */
+/** Where the causes start in tokens [from, to): an "in response to", or an "after treatment with"; or Infinity. */
 function respondsFrom(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k + 2 < to; k++) {
     if (tokens[k].lower === 'in' && tokens[k + 1].lower === 'response' && tokens[k + 2].lower === 'to') return k;
+    // "fell after treatment with IL-11", "rose following withdrawal of X": the entity of the noun phrase after
+    // "after" is the cause however deep it sits ("with", "of"), never the verb's object.
+    if (causeOpeners.has(tokens[k].lower) && !determiners.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1].kind === 'word' && treatmentNouns.has(tokens[k + 1].lower)) return k;
   }
   return Infinity;
 }
+const causeOpeners = new Set(['after', 'following', 'upon']);
+/** The nouns of an intervention whose "with"/"of"/"to" names what was done: "after treatment with", "upon withdrawal of". */
+const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'stimulation', 'incubation', 'addition', 'administration', 'withdrawal', 'removal', 'deprivation', 'transfection', 'infection', 'challenge', 'co-treatment', 'cotreatment', 'therapy', 'application', 'depletion', 'knockdown', 'silencing', 'inhibition', 'blockade', 'loss', 'overexpression']);
 
 /** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */
 function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {

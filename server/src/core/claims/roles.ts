@@ -5,6 +5,7 @@ import { addingAfterNot } from '../language/chunks';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
+import { describesFromApposition } from './appositions';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -60,6 +61,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
     if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
+    // "IL-11, a cytokine overexpressed in OSCC, activates STAT3": the description is no part of the claim after it.
+    if (describesFromApposition(tokens, i, side === 'left' ? to : from - 1)) continue;
     const mention = token.mention;
     const type = kb.entities.get(mention.entityId)?.type;
     const next = tokens[i + 1];

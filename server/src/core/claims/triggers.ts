@@ -2,6 +2,7 @@
 // through", "by activating") and decides how each is used: active or passive, the means of another
 // relation ("by inhibiting STAT3"), or the purpose of a signalling step ("acts through gp130 to activate").
 import { scanOf } from './scan';
+import { addingAfterNot } from '../language/chunks';
 import type { Token } from './tokens';
 import {
   beVerbs, clauseBreakers, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
@@ -48,7 +49,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
     const next = tokens[index + 1];
     const breaks =
       (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
-      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && butNot(tokens, index))) ||
+      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, index) || butAlso(tokens, index)))) ||
       (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || tokens[index + 2]?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? ''))) ||
       // ", indicating that the cytokine acts downstream of hypoxia": a reported conclusion is a clause of its own.
       (token.lower === 'that' && reportingWords.has(tokens[index - 1]?.lower ?? ''));
@@ -218,6 +219,16 @@ function isMeans(tokens: readonly Token[], i: number): boolean {
  * "raised MMP-2 but not MMP-3", "induces Snail but generally not migration": "but" before "not" (after adverbs
  * at most) continues the verb's objects, reported without the effect, rather than starting a clause.
  */
+/**
+ * "raised not only A but also B": the "but also" of a "not only" adds to what came before it, so it opens no
+ * clause of its own and B is a second object of the verb.
+ */
+export function butAlso(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'also') return false;
+  for (let k = index - 1; k > 0; k--) if (addingAfterNot.has(tokens[k].lower) && tokens[k - 1].lower === 'not') return true;
+  return false;
+}
+
 export function butNot(tokens: readonly Token[], index: number): boolean {
   for (let k = index + 1; k < Math.min(tokens.length, index + 4); k++) {
     if (tokens[k].lower === 'not') return true;

@@ -28,6 +28,11 @@ const verbStems: Record<string, ClaimRelation> = {
   restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
+  // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
+  // IL-1 treatment", "E-cadherin plummeted following IL-11 exposure": the thing that changes is the subject,
+  // the cause follows (extract.ts reads a verb without object whose cause comes after it).
+  climb: 'increases', soar: 'increases', surge: 'increases', jump: 'increases',
+  plummet: 'decreases', plunge: 'decreases', dip: 'decreases', wane: 'decreases', subside: 'decreases', dwindle: 'decreases',
   release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
@@ -205,12 +210,15 @@ export const lossOfFunctionBefore = new Set([
   'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
   // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.
   'co-silencing', 'cosilencing', 'co-knockdown', 'co-depletion',
+  // "withdrawal of IL-11", "serum deprivation": the factor taken away.
+  'withdrawal', 'deprivation',
 ]);
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
   'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
   'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
+  'withdrawal', 'removal', 'deprivation',
 ]);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);

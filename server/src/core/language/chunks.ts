@@ -60,6 +60,8 @@ const possessives = new Set(['its', 'their', 'his', 'her', 'our']);
 const predeterminers = new Set(['both', 'all', 'half', 'either', 'neither']);
 const npStart = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const verbGroupWords = new Set<Pos>(['AUX', 'VERB', 'PART']);
+/** Quantifiers that may float after a subject: "A and B both activate C", "the cytokines all raise C". */
+const floatingQuantifiers = new Set(['all', 'both', 'each']);
 /** Words that deny the verb of their group: "did not induce", "failed to induce". */
 const negationWords = new Set(['not', "n't", 'never', 'fail', 'fails', 'failed']);
 /** Words after "not" that make it add rather than deny: "not only X but also Y", "not just", "not merely". */
@@ -145,6 +147,12 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
     // after a form of "be" is a participle: "was increased by".
     if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
+    // "IL-6, IL-11 and OSM all activate STAT3", "X and Y both raised Z": a quantifier floated after the subject
+    // is an adverb of the relation verb after it, not the article of a noun.
+    if (i >= 2 && floatingQuantifiers.has(words[i - 1].lower) && (words[i - 2].entity || nounLike.has(tags[i - 2])) && startsPhrase) {
+      tags[i - 1] = 'ADV';
+      tags[i] = 'VERB';
+    }
     // "CAFs, stromal cells of the liver, restrain tumour growth", "and thus impede metastasis": a relation verb
     // in its plain form right after a comma or an adverb, before a noun phrase, heads the predicate (a noun
     // there would need its article: "a rise of", "the block of").

@@ -28,6 +28,8 @@ const cases: [string, string][] = [
   ['Tocilizumab, an antibody to the receptor, reduced tumour growth in mice.', '[NP Tocilizumab] [NP an antibody] [PP to the receptor] [VG reduced] [NP tumour growth] [PP in mice]'],
   ['IL6 not only activates STAT3 but also induces EMT.', '[NP IL6] [VG not only activates] [NP STAT3] but also [VG induces] [NP EMT]'],
   ['Treated cells showed increased SNAI1 expression.', '[NP Treated cells] [VG showed] [NP increased SNAI1 expression]'],
+  // A quantifier floated after the subject is no article: the relation word after it is the verb.
+  ['IL6 and IL11 both activate STAT3.', '[NP IL6] and [NP IL11] both [VG activate] [NP STAT3]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
 ];
 

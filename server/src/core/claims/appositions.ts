@@ -1,0 +1,93 @@
+// Appositions that describe the subject: "IL-11, a cytokine overexpressed in OSCC, activates STAT3". The noun
+// phrase between the commas says what the subject is; the disease, family or receptor it names is neither a
+// participant nor the context of the verb after it (the claim above holds wherever IL-11 acts, not in OSCC).
+// The description's own verb ("overexpressed in OSCC") still reads its entities: only stretches that begin
+// outside the apposition pass over them (roles.ts).
+import type { Token } from './tokens';
+import { beVerbs, clauseBreakers, isParticiple, phraseTriggers, signalingVerbs, verbTrigger } from './vocabulary';
+
+export interface AppositionRule {
+  name: string;
+  /** Words that open the description after the comma. */
+  openers: ReadonlySet<string>;
+  /** The most tokens between the commas. */
+  longest: number;
+  example: string;
+  /** The claims of the example (formatClaim, helpers.ts): none takes its context from the apposition. */
+  reads: string[];
+}
+
+export const appositionRules: readonly AppositionRule[] = [
+  {
+    name: 'a described subject',
+    openers: new Set(['a', 'an', 'the', 'one']),
+    longest: 16,
+    example: 'IL-11, a cytokine overexpressed in OSCC, activates STAT3.',
+    reads: ['IL11 activates STAT3'],
+  },
+];
+
+const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);
+const phraseStarts = new Set(phraseTriggers.map((p) => p.words[0]));
+const closers = new Set([';', ':', '(', ')', '[', ']']);
+const relativeWords = new Set(['which', 'that', 'who', 'whose', 'where']);
+
+/** A word that opens the predicate after the closing comma: "activates", "is", "may", "plays", "signals". */
+function opensPredicate(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const word = token.lower;
+  return verbTrigger(word) !== undefined || beVerbs.has(word) || modals.has(word) || phraseStarts.has(word) || signalingVerbs.has(word);
+}
+
+const spans = new WeakMap<readonly Token[], Int32Array | null>();
+
+/**
+ * For each token, the number of the apposition it stands in (counting from 1), or 0; null when the sentence has
+ * none (most sentences: one pass over their commas). Kept per token array, as scanOf is.
+ */
+export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
+  let found = spans.get(tokens);
+  if (found !== undefined) return found;
+  found = null;
+  let number = 0;
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open].text !== ',' || tokens[open - 1].kind !== 'entity') continue;
+    const rule = appositionRules.find((r) => r.openers.has(tokens[open + 1]?.lower ?? ''));
+    if (!rule) continue;
+    let close = open + 1;
+    let verbInside = false;
+    for (; close < tokens.length && close - open <= rule.longest; close++) {
+      const token = tokens[close];
+      if (token.text === ',' || closers.has(token.text)) break;
+      if (token.kind !== 'word') continue;
+      if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
+      // A description may hold a participle ("overexpressed in OSCC"), never a verb of its own ("activates").
+      if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) verbInside = true;
+    }
+    if (verbInside || tokens[close]?.text !== ',' || close === open + 2) continue;
+    let next = close + 1;
+    while (tokens[next]?.kind === 'word' && /ly$/.test(tokens[next].lower)) next++;
+    if (!opensPredicate(tokens[next])) continue;
+    found ??= new Int32Array(tokens.length);
+    number++;
+    for (let k = open; k <= close; k++) found[k] = number;
+    open = close;
+  }
+  spans.set(tokens, found);
+  return found;
+}
+
+/**
+ * Whether the entity at `index` stands in an apposition that the relation of a stretch of roles (roles.ts) is
+ * outside of: the trigger stands at `to` for the stretch before it, at `from - 1` for the stretch after it.
+ */
+export function describesFromApposition(tokens: readonly Token[], index: number, trigger: number): boolean {
+  const found = appositionsOf(tokens);
+  return found !== null && found[index] !== 0 && found[trigger] !== found[index];
+}
+
+/** Whether the token at `index` stands in an apposition. */
+export function inApposition(tokens: readonly Token[], index: number): boolean {
+  const found = appositionsOf(tokens);
+  return found !== null && found[index] !== 0;
+}

@@ -1,0 +1,56 @@
+// Word senses the phrase around a mention decides: the lexicon matches "survival" as patients' survival, but
+// "the survival of tumour cells" is cell survival, a process of the cells, not a clinical outcome. Each row
+// names the entity a mention was recognised as, the words after it that change its sense, and the entity it
+// then is; its example is its test (mentionSenses.test.ts reads it and expects `reads` among the claims).
+import type { EntityMention } from '../entities/recognize';
+
+export interface MentionSense {
+  name: string;
+  /** The entity the lexicon found. */
+  entityId: string;
+  /** The text right after the mention that gives it the other sense. */
+  after: RegExp;
+  /** The entity the mention then names. */
+  becomes: string;
+  example: string;
+  /** A claim the example yields (formatClaim, helpers.ts), with the new sense. */
+  reads: string;
+}
+
+/** Cells, by the nouns that name a population of them ("HCC cells", "OSCC cell lines", "the clones"). */
+const cellNouns = String.raw`(?:cells?|cell\s+lines?|clones|fibroblasts|hepatocytes|keratinocytes|macrophages|lymphocytes|xenograft\s+cells|spheroids)`;
+/** Up to five words of the population's name, none a clause's punctuation: "human oral squamous carcinoma". */
+const populationWords = String.raw`(?:[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+){0,5}`;
+
+export const mentionSenses: readonly MentionSense[] = [
+  {
+    name: 'survival of cells',
+    entityId: 'SURVIVAL',
+    // "the survival of HCC cells", "survival and migration of tumour cells", "the survival of these cells".
+    after: new RegExp(String.raw`^(?:\s+(?:and|or)\s+[\p{L}-]+)?\s+of\s+${populationWords}${cellNouns}\b`, 'iu'),
+    becomes: 'CELL_SURVIVAL',
+    example: 'IL-6 promoted the survival of tumour cells.',
+    reads: 'IL6 promotes CELL_SURVIVAL [ctx CANCER]',
+  },
+];
+
+const sensesByEntity = new Map<string, MentionSense[]>();
+for (const sense of mentionSenses) sensesByEntity.set(sense.entityId, [...(sensesByEntity.get(sense.entityId) ?? []), sense]);
+
+/**
+ * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
+ * asked of every sentence: one map lookup per mention).
+ */
+export function withMentionSenses<T extends readonly EntityMention[]>(text: string, mentions: T): T {
+  let changed: EntityMention[] | undefined;
+  mentions.forEach((mention, i) => {
+    const senses = sensesByEntity.get(mention.entityId);
+    if (!senses) return;
+    const following = text.slice(mention.end, mention.end + 120);
+    const sense = senses.find((s) => s.after.test(following));
+    if (!sense) return;
+    changed ??= [...mentions];
+    changed[i] = { ...mention, entityId: sense.becomes };
+  });
+  return (changed as unknown as T | undefined) ?? mentions;
+}

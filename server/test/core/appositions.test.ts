@@ -1,0 +1,58 @@
+// Appositions that describe the subject (claims/appositions.ts): each rule's example is its test; the
+// description's entities are neither participants nor context of the verb after it, in the frame reader and in
+// knowledge-anchored reading alike.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { appositionRules } from '../../src/core/claims/appositions';
+import { readAnchored } from '../../src/core/claims/anchored';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import { formatClaim, bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+function anchoredClaims(text: string): string[] {
+  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
+  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(formatClaim).sort();
+}
+
+suite('appositions: each example', () => {
+  for (const rule of appositionRules) {
+    test(`${rule.name}: ${rule.example}`, () => {
+      assert.deepEqual(claimsOf(rule.example, kb), [...rule.reads].sort());
+      assert.deepEqual(anchoredClaims(rule.example), [...rule.reads].sort());
+    });
+  }
+});
+
+suite('appositions: the frame reader', () => {
+  test('a disease named in the description is not the claim\'s context', () => {
+    assert.deepEqual(claimsOf('Sorafenib, a multikinase inhibitor approved for HCC, raised IL-6R expression.', kb), ['SORAFENIB increases IL6R']);
+  });
+
+  test('the description\'s own verb keeps its reading, and is no earlier predicate of the subject', () => {
+    assert.deepEqual(claimsOf('HIF-1α, a transcription factor stabilised under hypoxia, increases IL-11 expression.', kb), ['HIF1A increases IL11', 'HYPOXIA increases HIF1A']);
+  });
+
+  test('a context after the verb stays the claim\'s', () => {
+    assert.deepEqual(claimsOf('IL-11, a member of the IL-6 family, activates STAT3 in breast cancer cells.', kb), ['IL11 activates STAT3 [ctx BREAST_CANCER]']);
+  });
+
+  test('a list of names is no apposition', () => {
+    assert.deepEqual(claimsOf('IL-6, IL-11 and OSM activate STAT3.', kb).filter((c) => c.startsWith('IL11')), ['IL11 activates STAT3']);
+  });
+});
+
+suite('appositions: anchored reading', () => {
+  test('a description holding an entity, an adjective or a participle is passed over', () => {
+    assert.ok(anchoredClaims('IL-11, a gp130 cytokine, induces MMP-13 expression.').includes('IL11 induces MMP13'));
+    assert.ok(anchoredClaims('IL-6, an inflammatory cytokine abundant in HCC, activates STAT3.').includes('IL6 activates STAT3'));
+  });
+
+  test('the entity inside the description is not the verb\'s subject', () => {
+    assert.ok(!anchoredClaims('IL-11, a gp130 cytokine, induces MMP-13 expression.').some((c) => c.startsWith('GP130')));
+  });
+});

@@ -1,0 +1,29 @@
+// Word senses decided by the phrase around a mention (claims/mentionSenses.ts): each row's example is its test,
+// and the sense the row does not give stays.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { mentionSenses } from '../../src/core/claims/mentionSenses';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+suite('mention senses: each example', () => {
+  for (const sense of mentionSenses) {
+    test(`${sense.name}: ${sense.example}`, () => assert.ok(claimsOf(sense.example, kb).includes(sense.reads), JSON.stringify(claimsOf(sense.example, kb))));
+  }
+});
+
+suite('mention senses: cells and patients', () => {
+  test('the survival of cells of a named cancer, and of cells in a list of processes', () => {
+    assert.deepEqual(claimsOf('STAT3 supports survival of OSCC cells.', kb), ['STAT3 promotes CELL_SURVIVAL [ctx OSCC]']);
+    assert.deepEqual(claimsOf('IL-11 enhanced the survival and migration of tumour cells.', kb), ['IL11 increases CELL_MIGRATION [ctx CANCER]', 'IL11 increases CELL_SURVIVAL [ctx CANCER]']);
+  });
+
+  test('patients\' survival stays survival', () => {
+    assert.deepEqual(claimsOf('Sorafenib prolonged the survival of patients with HCC.', kb), ['SORAFENIB increases SURVIVAL [ctx HCC]']);
+    assert.deepEqual(claimsOf('High IL-6 expression was linked to shorter survival of HCC patients.', kb), ['IL6 associated-with(negative) SURVIVAL [ctx HCC]']);
+  });
+});
