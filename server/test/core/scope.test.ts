@@ -79,6 +79,10 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('Constitutive STAT3 activity drives angiogenesis in human gliomas.', kb);
     assert.notEqual(s.verdict, 'supported');
   });
+  test('a tumour word the lexicon knows ("hepatocarcinoma" for HCC) is its context, not an unknown one', () => {
+    const s = onlySentence('IL-6 promotes proliferation of hepatocarcinoma cells.', kb);
+    assert.equal(s.verdict, 'supported');
+  });
   test('an aim that states a claim is out of scope', () => {
     const s = onlySentence('We aimed to test whether IL-11 raises MMP-13 expression in OSCC.', kb);
     assert.equal(s.verdict, 'out-of-scope');
