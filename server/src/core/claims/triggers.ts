@@ -216,19 +216,20 @@ function isMeans(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "raised MMP-2 but not MMP-3", "induces Snail but generally not migration": "but" before "not" (after adverbs
- * at most) continues the verb's objects, reported without the effect, rather than starting a clause.
- */
-/**
  * "raised not only A but also B": the "but also" of a "not only" adds to what came before it, so it opens no
  * clause of its own and B is a second object of the verb.
  */
-export function butAlso(tokens: readonly Token[], index: number): boolean {
+function butAlso(tokens: readonly Token[], index: number): boolean {
   if (tokens[index + 1]?.lower !== 'also') return false;
-  for (let k = index - 1; k > 0; k--) if (addingAfterNot.has(tokens[k].lower) && tokens[k - 1].lower === 'not') return true;
+  // A few dozen words back at most: a sentence of many "but"s stays linear.
+  for (let k = index - 1; k > Math.max(0, index - 40); k--) if (addingAfterNot.has(tokens[k].lower) && tokens[k - 1].lower === 'not') return true;
   return false;
 }
 
+/**
+ * "raised MMP-2 but not MMP-3", "induces Snail but generally not migration": "but" before "not" (after adverbs
+ * at most) continues the verb's objects, reported without the effect, rather than starting a clause.
+ */
 export function butNot(tokens: readonly Token[], index: number): boolean {
   for (let k = index + 1; k < Math.min(tokens.length, index + 4); k++) {
     if (tokens[k].lower === 'not') return true;
