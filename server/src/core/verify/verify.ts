@@ -228,8 +228,9 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
-    // It does speak for a pathway the mediator is part of: PI3K's step is a step of "the PI3K/Akt pathway".
-    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !kb.parts(claimSubject).has(fact.subject)) continue;
+    // It does speak for a pathway whose every part the route names: "through PI3K and Akt" is through "the PI3K/Akt
+    // pathway" (a route through IL-6 alone is not one through the IL-6/STAT3 axis).
+    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !routeNamesPathway(kb, claimSubject, fact.subject, derivation.fact.mediators)) continue;
     const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
@@ -246,6 +247,12 @@ function findMatches(claim: ClaimToVerify, kb: KnowledgeBase): Match[] {
     });
   }
   return matches;
+}
+
+/** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
+function routeNamesPathway(kb: KnowledgeBase, pathway: string, step: string, route: readonly string[]): boolean {
+  const parts = kb.entities.get(pathway)?.components ?? [];
+  return parts.includes(step) && parts.every((part) => route.includes(part));
 }
 
 /**
