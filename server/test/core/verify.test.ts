@@ -33,6 +33,9 @@ const library = {
     entity('MEMBER_B1', 'kinase', { symbol: 'FamB1', parents: ['FAMILY_B'] }),
     entity('MEMBER_B2', 'kinase', { symbol: 'FamB2', parents: ['FAMILY_B'] }),
     entity('TARGET_T', 'protein', { symbol: 'TgtT' }),
+    entity('INVASION', 'process', { name: 'cell invasion' }),
+    entity('CYTOKINE_C', 'cytokine', { symbol: 'CytC' }),
+    entity('TARGET_U', 'protein', { symbol: 'TgtU' }),
     // A kinase no finding names: the library cannot speak to a route through it.
     entity('KINASE_K', 'kinase', { symbol: 'KinK' }),
   ],
@@ -50,6 +53,9 @@ const library = {
     fact('stat3-no-effect-mmp3', 'STAT3', 'no-effect', 'MMP3', { context: ['MDA'] }),
     fact('stat3-mmp2-cancer', 'STAT3', 'increases', 'MMP2', { context: ['CANCER'], kind: 'background' }),
     fact('hypoxia-il11-cancer', 'HYPOXIA', 'increases', 'IL11', { context: ['CANCER', 'HYPOXIA'], kind: 'background' }),
+    // Routes: one names every part of PI3K/Akt, one names PI3K alone.
+    fact('cytc-invasion-via-pi3k-akt', 'CYTOKINE_C', 'promotes', 'INVASION', { context: ['OSCC'], mediators: ['PI3K', 'AKT'] }),
+    fact('cytc-target-u-via-pi3k', 'CYTOKINE_C', 'increases', 'TARGET_U', { context: ['OSCC'], mediators: ['PI3K'] }),
   ],
 };
 
@@ -219,6 +225,13 @@ suite('verify: unsupported', () => {
     // remark the library cannot judge); a mediator the library knows but does not place on the route still blocks.
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via KINASE_K'), 'supported: il11-increases-mmp2');
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via KINASE_K+GP130'), 'unsupported/no-evidence/mediators-not-reported');
+  });
+
+  test("a route's steps speak for a pathway whose every part the route names", () => {
+    // "CytC promotes invasion through PI3K and Akt" says the PI3K/Akt pathway promotes invasion; through PI3K alone, it does not.
+    assert.equal(verdictOf('PI3K_AKT promotes INVASION [OSCC]'), 'supported: cytc-invasion-via-pi3k-akt');
+    assert.equal(verdictOf('PI3K increases TARGET_U [OSCC]'), 'supported: cytc-target-u-via-pi3k');
+    assert.equal(verdictOf('PI3K_AKT increases TARGET_U [OSCC]'), 'unsupported/no-evidence');
   });
 
   test('a route is shown when the library states that the subject acts on the mediator', () => {

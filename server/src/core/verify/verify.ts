@@ -239,8 +239,9 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     // A route's step speaks for the mediator it names, not for every part of a pathway named as the route
     // ("through the PI3K/Akt/GSK3β pathway" does not say that GSK3β, which Akt switches off, drives EMT).
     const derivation = (fact as DerivedFact).derivedFrom;
-    // It does speak for a pathway the mediator is part of: PI3K's step is a step of "the PI3K/Akt pathway".
-    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !kb.parts(claimSubject).has(fact.subject)) continue;
+    // It does speak for a pathway whose every part the route names: "through PI3K and Akt" is through "the PI3K/Akt
+    // pathway" (a route through IL-6 alone is not one through the IL-6/STAT3 axis).
+    if (derivation?.rule === 'route-downstream' && !kb.isA(fact.subject, claimSubject) && !routeNamesPathway(kb, claimSubject, fact.subject, derivation.fact.mediators)) continue;
     // A drug's claim speaks for its target through what the library says of the target, never through another
     // drug's finding restated for a target the two share: sorafenib inducing IL-6R says nothing of lenvatinib.
     if (claim.standIn && (derivation?.rule === 'drug-target' || derivation?.rule === 'drug-class')) continue;
@@ -260,6 +261,12 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     });
   }
   return matches;
+}
+
+/** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
+function routeNamesPathway(kb: KnowledgeBase, pathway: string, step: string, route: readonly string[]): boolean {
+  const parts = kb.entities.get(pathway)?.components ?? [];
+  return parts.includes(step) && parts.every((part) => route.includes(part));
 }
 
 /**
