@@ -301,7 +301,11 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
 
 /** Only Latin letters are compared: the Greek letter of "IL-6Rα" is lower case by convention. */
 function latinLetters(surface: string): string {
-  return surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '').replace(/[^\p{L}\p{N}]/gu, '');
+  // Every spelled Greek letter here ends in "a": a surface that does not is not scanned for one (an end-anchored
+  // pattern is tried at every position; this runs for each word sequence looked up).
+  const last = surface.charCodeAt(surface.length - 1);
+  const unspelled = last === 97 || last === 65 ? surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '') : surface;
+  return unspelled.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {

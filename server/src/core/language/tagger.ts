@@ -7,6 +7,7 @@
 // wink's tags are Universal Dependencies POS tags (NOUN, VERB, AUX, ADP, ...). Taggers trained on news read
 // relation verbs after gene symbols as plural nouns ("BRAF increases ERK"); the chunker lets the domain's verb
 // lexicon override the tag there (chunks.ts).
+import { WinkPosPipeline, type WinkModel } from './winkPipeline';
 
 /** A Universal Dependencies part of speech, as wink-nlp names them. */
 export type Pos =
@@ -22,8 +23,6 @@ export interface TaggedWord {
   /** The dictionary form, lower case: "increases" -> "increase", "were" -> "be". */
   lemma: string;
 }
-
-import { WinkPosPipeline, type WinkModel } from './winkPipeline';
 
 interface WinkNlp {
   readDoc(text: string): { tokens(): { out(what: unknown): string[] } };
