@@ -123,13 +123,32 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   }
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) {
-      const subtype = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
-      if (subtype && subtypeWords.has(subtype[1].toLowerCase()) && namesCancer.test(text.slice(mention.start - offset, mention.end - offset)) && !covered(subtype.index, subtype.index + subtype[1].length)) return true;
+      if (!namesCancer.test(text.slice(mention.start - offset, mention.end - offset))) continue;
+      const subtype = wordBefore(text, mention.start - offset);
+      if (subtype && subtypeWords.has(subtype.word.toLowerCase()) && !covered(subtype.index, subtype.index + subtype.word.length)) return true;
       continue;
     }
-    const before = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(0, mention.start - offset));
+    const before = wordBefore(text, mention.start - offset);
     // A relation verb before "cancer" ("stimulate cancer cell proliferation") names no organ.
-    if (before && organLike.test(before[1]) && !genericCancerWords.has(before[1].toLowerCase()) && !verbTrigger(before[1]) && !covered(before.index, before.index + before[1].length)) return true;
+    if (before && organLike.test(before.word) && !genericCancerWords.has(before.word.toLowerCase()) && !verbTrigger(before.word) && !covered(before.index, before.index + before.word.length)) return true;
   }
   return false;
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The word (a letter, then letters, digits, '_' or '-') that ends right before the spaces before `end`, as
+ * /([A-Za-z][\w-]*)\s+$/ finds it in text.slice(0, end), walking back from `end`: the regex on the prefix costs
+ * the whole prefix per mention, quadratic on a sentence of thousands of words.
+ */
+function wordBefore(text: string, end: number): { word: string; index: number } | undefined {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === end) return undefined;
+  const wordEnd = i;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i < wordEnd && !isLetter(text.charCodeAt(i))) i++;
+  return i < wordEnd ? { word: text.slice(i, wordEnd), index: i } : undefined;
 }
