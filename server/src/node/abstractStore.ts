@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { AbstractReadingCache, abstractReaderVersion, readAbstract } from '../core/kb/abstracts';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import type { Entity, Fact, Paper } from '../core/kb/schema';
+import { writeAtomically } from './atomicWrite';
 
 /** The version of the file's own shape (not of the reader, which is in every key). */
 const storeFormat = 2;
@@ -169,10 +170,7 @@ export class StoredAbstractCache extends AbstractReadingCache {
     const keys = [...this.#used, ...[...this.#stored.keys()].filter((key) => !this.#used.has(key))].slice(0, storeLimit);
     const data: StoreFile = { format: storeFormat, entries: keys.flatMap((key) => (this.#stored.has(key) ? [[key, this.#stored.get(key)!.map(compact)] as [string, StoredFact[]]] : [])) };
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify(data));
-      fs.renameSync(temporary, this.file);
+      writeAtomically(this.file, [JSON.stringify(data)]);
       this.#changed = false;
       return true;
     } catch {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import type { KbSource, LibrarySnapshots } from '../core/kb/build';
 import { snapshotFormat } from '../core/kb/librarySnapshot';
 import { programKey } from './abstractStore';
+import { writeAtomically } from './atomicWrite';
 
 /** The version of the file around the snapshot (its first line and header). */
 const storeFormat = 1;
@@ -84,16 +85,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
       let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length: body.byteLength, checksum: sha256(body) });
       // The body starts at a multiple of 8 in the file, so that its numbers are read in place, not copied.
       header = header.padEnd(header.length + ((8 - ((firstLine.length + Buffer.byteLength(header) + 1) % 8)) % 8));
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      const handle = fs.openSync(temporary, 'w');
-      try {
-        fs.writeSync(handle, `${firstLine}${header}\n`);
-        fs.writeSync(handle, body);
-      } finally {
-        fs.closeSync(handle);
-      }
-      fs.renameSync(temporary, this.file);
+      writeAtomically(this.file, [`${firstLine}${header}\n`, body]);
       this.stats.written = body.byteLength;
       return true;
     } catch {
