@@ -32,9 +32,24 @@ const rows: Row[] = [
   // A finding about a part of the tumour microenvironment (CAFs, hypoxia) speaks to the microenvironment.
   ['The tumour microenvironment drives HCC progression.', 'supported', 'anon2024cancer', 'abstract: CAFs promote HCC progression'],
   ['IL-6 promotes sorafenib resistance in gastrointestinal cancers.', 'supported', 'liu2022induction', 'abstract: IL-6 in sorafenib resistance of HCC'],
+  // Findings the sentence-by-sentence audit against the seeds found missing (server/eval/seedAudit/): each was
+  // no evidence before it.
+  ['Akt inhibitor V curbed the invasion of anaplastic thyroid cancer cells.', 'supported', 'zhong2016interleukin', 'abstract: the Akt inhibitor undid the gains in invasion and migration'],
+  ['Hypoxia is associated with a poor prognosis in cancer patients.', 'supported', 'lim2014inhibition', 'discussion: what the adaptations of hypoxic tumours do to prognosis'],
+  ['Hypoxia drives metabolic reprogramming of cancer cells.', 'supported', 'lim2014inhibition', 'discussion: the adaptive programmes of hypoxic cancer cells'],
+  ['Inflammation in tumours can switch on IL-11/STAT3 signalling.', 'supported', 'lim2014inhibition', "discussion: the authors' proposal about tumour inflammation"],
+  // The same findings in a context they were not reported in: the place counts.
+  ['Akt inhibitor V lowered the migration of breast cancer cells.', 'unsupported/other-context', 'zhong2016interleukin', 'abstract: reported in ATC cells only'],
 ];
 
 suite('findings of the bundled papers, in sentences of our own', () => {
+  // A background statement the paper makes of cancer in general says nothing of one cancer: the library keeps it
+  // general, and a claim about HCC finds no evidence in it (neither supported nor reported elsewhere).
+  test('a statement about cancer in general does not cover one cancer', () => {
+    const s = onlySentence('Hypoxia goes with a poor prognosis in hepatocellular carcinoma.', kb);
+    assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, 'unsupported/no-evidence');
+  });
+
   for (const [sentence, verdict, paperKey, passage] of rows) {
     test(`${sentence} (${paperKey}, ${passage})`, () => {
       const s = onlySentence(sentence, kb);
