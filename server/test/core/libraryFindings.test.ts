@@ -38,6 +38,9 @@ const rows: Row[] = [
   ['Hypoxia is associated with a poor prognosis in cancer patients.', 'supported', 'lim2014inhibition', 'discussion: what the adaptations of hypoxic tumours do to prognosis'],
   ['Hypoxia drives metabolic reprogramming of cancer cells.', 'supported', 'lim2014inhibition', 'discussion: the adaptive programmes of hypoxic cancer cells'],
   ['Inflammation in tumours can switch on IL-11/STAT3 signalling.', 'supported', 'lim2014inhibition', "discussion: the authors' proposal about tumour inflammation"],
+  // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
+  // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
+  ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
   // The same findings in a context they were not reported in: the place counts.
   ['Akt inhibitor V lowered the migration of breast cancer cells.', 'unsupported/other-context', 'zhong2016interleukin', 'abstract: reported in ATC cells only'],
 ];
