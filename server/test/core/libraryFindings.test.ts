@@ -38,6 +38,10 @@ const rows: Row[] = [
   ['Hypoxia is associated with a poor prognosis in cancer patients.', 'supported', 'lim2014inhibition', 'discussion: what the adaptations of hypoxic tumours do to prognosis'],
   ['Hypoxia drives metabolic reprogramming of cancer cells.', 'supported', 'lim2014inhibition', 'discussion: the adaptive programmes of hypoxic cancer cells'],
   ['Inflammation in tumours can switch on IL-11/STAT3 signalling.', 'supported', 'lim2014inhibition', "discussion: the authors' proposal about tumour inflammation"],
+  // A cause, not only a correlation: the introduction says metastasis causes, and IL-11 contributes to, a poor
+  // prognosis (a correlation alone would leave "contributes to" with no evidence).
+  ['IL-11 contributes to poor prognosis in cancer patients.', 'supported', 'lim2014inhibition', 'introduction: IL-11 in tumour development, metastasis and prognosis'],
+  ['Metastasis leads to a poor prognosis in cancer.', 'supported', 'lim2014inhibition', 'introduction: metastasis as the main cause of death and poor prognosis'],
   // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
   // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
   ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
