@@ -42,6 +42,11 @@ const rows: Row[] = [
   // prognosis (a correlation alone would leave "contributes to" with no evidence).
   ['IL-11 contributes to poor prognosis in cancer patients.', 'supported', 'lim2014inhibition', 'introduction: IL-11 in tumour development, metastasis and prognosis'],
   ['Metastasis leads to a poor prognosis in cancer.', 'supported', 'lim2014inhibition', 'introduction: metastasis as the main cause of death and poor prognosis'],
+  // The breast cancer paper names E-cadherin an epithelial marker and N-cadherin and vimentin mesenchymal markers,
+  // and mesenchymal properties what EMT gives: the classes have a direction, which "EMT markers" alone has not.
+  ['IL-11 decreased the expression of epithelial markers in breast cancer cells.', 'supported', 'lim2014inhibition', 'results, Fig. 3G'],
+  ['IL-11 increased epithelial markers in breast cancer cells.', 'contradicted', 'lim2014inhibition', 'results, Fig. 3G'],
+  ['STAT3 induces mesenchymal properties in cancer cells.', 'supported', 'lim2014inhibition', 'introduction: STAT3, EMT-related genes and mesenchymal properties'],
   // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
   // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
   ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
