@@ -47,6 +47,11 @@ const rows: Row[] = [
   ['IL-11 decreased the expression of epithelial markers in breast cancer cells.', 'supported', 'lim2014inhibition', 'results, Fig. 3G'],
   ['IL-11 increased epithelial markers in breast cancer cells.', 'contradicted', 'lim2014inhibition', 'results, Fig. 3G'],
   ['STAT3 induces mesenchymal properties in cancer cells.', 'supported', 'lim2014inhibition', 'introduction: STAT3, EMT-related genes and mesenchymal properties'],
+  // "In response to hypoxia" names the condition (the lexicon's GO process "response to hypoxia" took the words
+  // before), as the breast cancer paper's Fig. 1 title and discussion use it.
+  ['IL-11 expression rose in response to hypoxia in breast cancer cells.', 'supported', 'lim2014inhibition', 'results, Fig. 1; discussion'],
+  // The discussion's wording of Onnis et al.: tumour development (the introduction says tumorigenicity).
+  ['IL-11 mediates tumour development in hypoxic cancer cells.', 'supported', 'lim2014inhibition', 'discussion: Onnis et al., ref. 12'],
   // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
   // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
   ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
