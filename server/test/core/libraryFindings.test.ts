@@ -52,6 +52,9 @@ const rows: Row[] = [
   ['IL-11 expression rose in response to hypoxia in breast cancer cells.', 'supported', 'lim2014inhibition', 'results, Fig. 1; discussion'],
   // The discussion's wording of Onnis et al.: tumour development (the introduction says tumorigenicity).
   ['IL-11 mediates tumour development in hypoxic cancer cells.', 'supported', 'lim2014inhibition', 'discussion: Onnis et al., ref. 12'],
+  // The breast cancer paper calls HepG2 a hepatocellular carcinoma line (methods, discussion); the library files
+  // HepG2 under liver cancer, so the finding's context names HCC beside it.
+  ['Hypoxia raises IL-11 expression in hepatocellular carcinoma cells.', 'supported', 'lim2014inhibition', 'results, Fig. 1C; discussion'],
   // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
   // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
   ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
