@@ -6,10 +6,15 @@
 //
 // `npx tsx server/eval/seedAudit.ts` prints each paper's coverage and any problem (the test
 // server/test/seedAudit.test.ts fails on a problem); `--list=<key>` prints the paper's sentences with their
-// locators and audit entries, to the terminal only, for whoever extends the audit.
+// locators and audit entries, to the terminal only, for whoever extends the audit; `--check` runs the checker on
+// the papers' own finding sentences (each states a library finding, so each should come out supported) and
+// prints, per locator, those that do not with the claims read: a gap in reading, recognition or knowledge that
+// the paper's own words expose.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { seedSentences, type SeedLayout, type SeedSentence } from './seedText';
+import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 
 /** Why a sentence states no finding. */
 export const notAFinding = [
@@ -160,9 +165,33 @@ export function paperFacts(key: string): PaperFacts {
   return { ids: new Set(file.facts.map((f) => f.id)), locators: new Map(file.facts.map((f) => [f.id, f.evidence.locator])) };
 }
 
+/** The checker on each audited sentence that states a finding: verdicts tallied, the ones not supported listed. */
+async function selfCheck(): Promise<void> {
+  const { kb } = await loadKnowledgeBase({ extra: [] });
+  const tally = new Map<string, number>();
+  for (const audit of readAudits()) {
+    const byAt = new Map(seedSentences(fs.readFileSync(path.join(seedsDir, audit.seed), 'utf8'), audit.layout).map((s) => [s.at, s]));
+    for (const entry of audit.sentences) {
+      const s = byAt.get(entry.at);
+      if (!s || (entry.facts?.length ?? 0) === 0) continue;
+      const sentences = analyzeDocument('plaintext', s.text, kb).sentences;
+      const verdict = sentences.map((x) => (x.basis ? `${x.verdict}/${x.basis}` : x.verdict)).join(' + ');
+      tally.set(verdict, (tally.get(verdict) ?? 0) + 1);
+      if (sentences.every((x) => x.verdict === 'supported')) continue;
+      const claims = sentences.flatMap((x) => x.claims.map((c) => `${c.claim.negated ? 'NOT ' : ''}${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}: ${c.verification.verdict}${c.verification.basis ? `/${c.verification.basis}` : ''}`));
+      console.log(`${audit.paper} ${entry.at}: ${verdict}${claims.length ? `\n    ${claims.join('\n    ')}` : ' (no claim read)'}`);
+    }
+  }
+  console.log([...tally].map(([verdict, n]) => `${verdict} ${n}`).join(', '));
+}
+
 function main(): void {
   if (!fs.existsSync(seedsDir)) {
     console.log(`no seeds at ${seedsDir}`);
+    return;
+  }
+  if (process.argv.includes('--check')) {
+    void selfCheck();
     return;
   }
   const list = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);

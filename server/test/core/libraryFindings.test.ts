@@ -58,7 +58,11 @@ const rows: Row[] = [
   // Akt inhibitor V, the paper's means of blocking Akt, stands for the loss of Akt (inference rule drug-target):
   // the route of IL-11's effect on MMP-13 in OSCC runs through Akt.
   ['Akt inhibitor V reduced MMP-13 expression in OSCC cells.', 'supported', 'wu2022interleukin', 'abstract: MMP-13 through PI3K, Akt and AP-1'],
+  // Fig. 3H: silencing IL-11 changed EMT-related genes under hypoxia, with no direction given for that setting.
+  ['IL-11 regulates EMT-related gene expression in hypoxic breast cancer cells.', 'supported', 'lim2014inhibition', 'results, Fig. 3H'],
   // The same findings in a context they were not reported in: the place counts.
+  // (Vimentin's rise is reported for IL-11 added to cells in normoxia, Fig. 3G; under hypoxia only "altered".)
+  ['IL-11 raises vimentin in hypoxic MDA-MB-231 cells.', 'unsupported/other-context', 'lim2014inhibition', 'results, Fig. 3G against 3H'],
   ['Akt inhibitor V lowered the migration of breast cancer cells.', 'unsupported/other-context', 'zhong2016interleukin', 'abstract: reported in ATC cells only'],
 ];
 
