@@ -38,6 +38,47 @@ export interface BlockDiagnostics {
   diagnostics: readonly DiagnosticData[];
 }
 
+/**
+ * A diagnostic on plain-text offsets of its block, placed when read (the block may have moved since it was
+ * made). A class, the span a getter of its prototype: a getter in an object literal is a new function per
+ * diagnostic, which made every diagnostic a dictionary-mode object several times its size (issue 10). A
+ * spread copy has no span.
+ */
+class PlacedDiagnostic implements DiagnosticData {
+  constructor(
+    private readonly block: ProseBlock,
+    private readonly start: number,
+    private readonly end: number,
+    readonly severity: Exclude<Severity, 'off'>,
+    readonly code: DiagnosticCode,
+    readonly message: string,
+    readonly related: DiagnosticData['related'],
+    readonly sentence: AnalyzedSentence,
+    readonly keys: string[],
+  ) {}
+
+  get span(): SourceSpan {
+    return toSourceSpan(this.block, this.start, this.end);
+  }
+}
+
+/** A diagnostic whose span is read by `locate` (the citation markers it is on move with their block). */
+class LocatedDiagnostic implements DiagnosticData {
+  constructor(
+    private readonly locate: () => SourceSpan,
+    readonly severity: Exclude<Severity, 'off'>,
+    readonly code: DiagnosticCode,
+    readonly message: string,
+    readonly related: DiagnosticData['related'],
+    readonly sentence: AnalyzedSentence,
+    readonly keys: string[],
+  ) {}
+
+  get span(): SourceSpan {
+    return this.locate();
+  }
+}
+
 export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase, settings: Settings, previous?: DocumentAnalysis): DiagnosticData[] {
   const out: DiagnosticData[] = [];
   for (const group of computeBlockDiagnostics(analysis, kb, settings, previous)) for (const d of group.diagnostics) out.push(d);
@@ -130,17 +171,7 @@ function claimDiagnostic(sentence: AnalyzedSentence, claim: ClaimResult | undefi
   if (severity === 'off') return undefined;
   // The claim's own words; a claim without a usable span (or the no-claim case) marks the sentence.
   const [start, end] = claim && claim.claim.end > claim.claim.start ? claimWords(claim, sentence) : [sentence.start, sentence.end];
-  return {
-    get span(): SourceSpan {
-      return toSourceSpan(sentence.block, start, end);
-    },
-    severity,
-    code,
-    message,
-    related: words?.related ?? [],
-    sentence,
-    keys: claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [],
-  };
+  return new PlacedDiagnostic(sentence.block, start, end, severity, code, message, words?.related ?? [], sentence, claim ? claim.verification.evidence.map((f) => f.evidence.paper) : []);
 }
 
 /**
@@ -205,31 +236,19 @@ function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): Di
     if (severity === 'off') return [];
     // One diagnostic per unknown key, on the key itself.
     return sentence.citations.flatMap((marker) =>
-      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => ({
-        get span(): SourceSpan {
-          return { start: k.span.start, end: k.span.end };
-        },
-        related: [], sentence, severity, code: 'undefined-citation', message: `unknown citation key ${k.key}: not in the library or any .bib file`, keys: [k.key],
-      })),
+      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => (
+        new LocatedDiagnostic(() => ({ start: k.span.start, end: k.span.end }), severity, 'undefined-citation', `unknown citation key ${k.key}: not in the library or any .bib file`, [], sentence, [k.key])
+      )),
     );
   }
   if (check.issue === 'mismatch') {
     const severity = settings.severity.citationMismatch;
     if (severity === 'off') return [];
     const citations = sentence.citations;
-    return [{
-      get span(): SourceSpan {
-        return citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span;
-      },
-      related: [], sentence, severity, code: 'citation-mismatch', message, keys: check.supportingPapers,
-    }];
+    const locate = (): SourceSpan => (citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span);
+    return [new LocatedDiagnostic(locate, severity, 'citation-mismatch', message, [], sentence, check.supportingPapers)];
   }
   const severity = settings.severity.missingCitation;
   if (severity === 'off' || sentence.ownFinding) return [];
-  return [{
-    get span(): SourceSpan {
-      return sentence.span;
-    },
-    related: [], sentence, severity, code: 'missing-citation', message, keys: check.supportingPapers,
-  }];
+  return [new PlacedDiagnostic(sentence.block, sentence.start, sentence.end, severity, 'missing-citation', message, [], sentence, check.supportingPapers)];
 }
