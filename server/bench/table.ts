@@ -69,7 +69,7 @@ export function cpuMs(): number {
  * so the thread's CPU clock (clock_gettime CLOCK_THREAD_CPUTIME_ID) is read through Node's WASI, whose
  * clock_time_get gives it for the calling thread, from a 140-byte module written out below.
  */
-export const threadCpuMs: () => number = (() => {
+function threadClock(): () => number {
   const own = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
   if (typeof own === 'function') {
     return () => {
@@ -101,10 +101,21 @@ export const threadCpuMs: () => number = (() => {
     // No WASI here: the process's time below, which can only overstate.
   }
   return cpuMs;
-})();
+}
+
+let clock: (() => number) | undefined;
+
+/** This thread's CPU time in ms (see threadClock; made on first use, so a run that times nothing loads no WASI). */
+export function threadCpuMs(): number {
+  clock ??= threadClock();
+  return clock();
+}
 
 /** Which clock threadCpuMs reads, for the rows that print it. */
-export const threadCpuClock: string = typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function' ? 'process.threadCpuUsage' : threadCpuMs === cpuMs ? 'the process (no thread clock here)' : "the thread's own clock";
+export function threadCpuClock(): string {
+  clock ??= threadClock();
+  return typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function' ? 'process.threadCpuUsage' : clock === cpuMs ? 'the process (no thread clock here)' : "the thread's own clock";
+}
 
 export function wallMs(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
