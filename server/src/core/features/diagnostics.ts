@@ -40,42 +40,25 @@ export interface BlockDiagnostics {
 
 /**
  * A diagnostic on plain-text offsets of its block, placed when read (the block may have moved since it was
- * made). A class, the span a getter of its prototype: a getter in an object literal is a new function per
- * diagnostic, which made every diagnostic a dictionary-mode object several times its size (issue 10). A
- * spread copy has no span.
+ * made), or on what `locate` reads (citation markers, which move with their block). A class, the span a
+ * getter of its prototype: a getter in an object literal is a new function per diagnostic, which made every
+ * diagnostic a dictionary-mode object several times its size (issue 10). A spread copy has no span.
  */
 class PlacedDiagnostic implements DiagnosticData {
   constructor(
-    private readonly block: ProseBlock,
+    readonly severity: Exclude<Severity, 'off'>,
+    readonly code: DiagnosticCode,
+    readonly message: string,
+    readonly related: DiagnosticData['related'],
+    readonly sentence: AnalyzedSentence,
+    readonly keys: string[],
     private readonly start: number,
     private readonly end: number,
-    readonly severity: Exclude<Severity, 'off'>,
-    readonly code: DiagnosticCode,
-    readonly message: string,
-    readonly related: DiagnosticData['related'],
-    readonly sentence: AnalyzedSentence,
-    readonly keys: string[],
+    private readonly locate?: () => SourceSpan,
   ) {}
 
   get span(): SourceSpan {
-    return toSourceSpan(this.block, this.start, this.end);
-  }
-}
-
-/** A diagnostic whose span is read by `locate` (the citation markers it is on move with their block). */
-class LocatedDiagnostic implements DiagnosticData {
-  constructor(
-    private readonly locate: () => SourceSpan,
-    readonly severity: Exclude<Severity, 'off'>,
-    readonly code: DiagnosticCode,
-    readonly message: string,
-    readonly related: DiagnosticData['related'],
-    readonly sentence: AnalyzedSentence,
-    readonly keys: string[],
-  ) {}
-
-  get span(): SourceSpan {
-    return this.locate();
+    return this.locate ? this.locate() : toSourceSpan(this.sentence.block, this.start, this.end);
   }
 }
 
@@ -171,7 +154,7 @@ function claimDiagnostic(sentence: AnalyzedSentence, claim: ClaimResult | undefi
   if (severity === 'off') return undefined;
   // The claim's own words; a claim without a usable span (or the no-claim case) marks the sentence.
   const [start, end] = claim && claim.claim.end > claim.claim.start ? claimWords(claim, sentence) : [sentence.start, sentence.end];
-  return new PlacedDiagnostic(sentence.block, start, end, severity, code, message, words?.related ?? [], sentence, claim ? claim.verification.evidence.map((f) => f.evidence.paper) : []);
+  return new PlacedDiagnostic(severity, code, message, words?.related ?? [], sentence, claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [], start, end);
 }
 
 /**
@@ -237,7 +220,7 @@ function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): Di
     // One diagnostic per unknown key, on the key itself.
     return sentence.citations.flatMap((marker) =>
       marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => (
-        new LocatedDiagnostic(() => ({ start: k.span.start, end: k.span.end }), severity, 'undefined-citation', `unknown citation key ${k.key}: not in the library or any .bib file`, [], sentence, [k.key])
+        new PlacedDiagnostic(severity, 'undefined-citation', `unknown citation key ${k.key}: not in the library or any .bib file`, [], sentence, [k.key], 0, 0, () => ({ start: k.span.start, end: k.span.end }))
       )),
     );
   }
@@ -246,9 +229,9 @@ function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): Di
     if (severity === 'off') return [];
     const citations = sentence.citations;
     const locate = (): SourceSpan => (citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span);
-    return [new LocatedDiagnostic(locate, severity, 'citation-mismatch', message, [], sentence, check.supportingPapers)];
+    return [new PlacedDiagnostic(severity, 'citation-mismatch', message, [], sentence, check.supportingPapers, 0, 0, locate)];
   }
   const severity = settings.severity.missingCitation;
   if (severity === 'off' || sentence.ownFinding) return [];
-  return [new PlacedDiagnostic(sentence.block, sentence.start, sentence.end, severity, 'missing-citation', message, [], sentence, check.supportingPapers)];
+  return [new PlacedDiagnostic(severity, 'missing-citation', message, [], sentence, check.supportingPapers, sentence.start, sentence.end)];
 }
