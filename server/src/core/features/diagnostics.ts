@@ -7,7 +7,7 @@ import { citationMessage, describeFact, explainClaim } from '../analysis/explain
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
-import { toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
+import { detach, toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
 import type { ClaimResult } from '../analysis/analyzeBlock';
 
 export type DiagnosticCode =
@@ -170,8 +170,10 @@ function claimText(claim: ClaimResult, kb: KnowledgeBase): { message: string; re
   const facts = [...claim.verification.evidence, ...claim.verification.nearest].slice(0, 5);
   const text = {
     kb,
-    message: explainClaim(claim.claim, claim.verification, kb),
-    related: facts.map((fact) => ({ fact, message: `${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}` })),
+    // Flat copies (detach): as written, each message was a tree of a dozen pieces that V8 keeps as they were
+    // joined until the string is read, 5 MB of the analysis worker's heap for the bench's thesis (issue 10).
+    message: detach(explainClaim(claim.claim, claim.verification, kb)),
+    related: facts.map((fact) => ({ fact, message: detach(`${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}`) })),
   };
   claimTexts.set(claim, text);
   return text;
@@ -198,7 +200,7 @@ const noReadableClaimMessages = new WeakMap<readonly unknown[], { kb: KnowledgeB
 function noReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
   const known = noReadableClaimMessages.get(sentence.mentions);
   if (known && known.kb === kb) return known.message;
-  const message = writeNoReadableClaimMessage(sentence, kb);
+  const message = detach(writeNoReadableClaimMessage(sentence, kb));
   noReadableClaimMessages.set(sentence.mentions, { kb, message });
   return message;
 }
@@ -211,8 +213,9 @@ function writeNoReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBa
 function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): DiagnosticData[] {
   const check = sentence.citationCheck;
   if (!check.issue) return [];
-  const message = citationMessage(sentence);
-  if (!message) return [];
+  const written = citationMessage(sentence);
+  if (!written) return [];
+  const message = detach(written);
   // Spans are read when asked for: the citation markers are the block's own, moved with it.
   if (check.issue === 'undefined') {
     const severity = settings.severity.undefinedCitation;
