@@ -71,7 +71,7 @@ function tokenizeMs(text: string): number {
  * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
  * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
  */
-export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; heapsAfter50?: string }> {
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
   const draft = generateDraft(language);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
   const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -124,6 +124,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
       }
     }
     const rssAtEnd = treeRss(server.pid!);
+    const heapsAtEnd = await heaps(connection);
     // CPU time of the server (both threads) per edit: what the re-check costs, whatever else the machine runs.
     const cpuPerEdit = (processCpuMs(server.pid!) - cpuBefore) / edits;
     // The main thread's part (it receives the edits and sends the diagnostics; the analysis worker checks).
@@ -133,7 +134,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    return { times, rssAfter50, rssAtEnd, published, cpuPerEdit, mainCpuPerEdit, heapsAfter50 };
+    return { times, rssAfter50, rssAtEnd, published, cpuPerEdit, mainCpuPerEdit, heapsAfter50, heapsAtEnd };
   } finally {
     connection.dispose();
     server.kill();
@@ -303,7 +304,7 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
  * `--node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof` starts each server with those options (both threads write a
  * profile); `--no-limit` publishes every diagnostic (claimlens.diagnostics.maxPerDocument 0).
  */
-async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<void> {
+async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, edits = 100): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     for (const language of languages) {
       for (const cli of clis) {
@@ -312,8 +313,8 @@ async function compareServers(clis: string[], languages: ('markdown' | 'latex')[
           console.log(`${cli} ${language} hover during Check Workspace: ${hovers.length} hovers in ${(checkMs / 1000).toFixed(1)} s, p50 ${percentile(hovers, 50).toFixed(1)} / p95 ${percentile(hovers, 95).toFixed(1)} / max ${Math.max(...hovers).toFixed(1)} ms`);
         }
         if (only.includes('edits')) {
-          const lsp = await lspRecheck(cli, language, 100, nodeArgs, settings);
-          console.log(`${cli} ${language} re-check over LSP, 100 edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit (main thread ${lsp.mainCpuPerEdit.toFixed(1)}); RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after 100 ${lsp.rssAtEnd.toFixed(0)} MB; ${lsp.heapsAfter50 ?? ''}`);
+          const lsp = await lspRecheck(cli, language, edits, nodeArgs, settings);
+          console.log(`${cli} ${language} re-check over LSP, ${edits} edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit (main thread ${lsp.mainCpuPerEdit.toFixed(1)}); RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after ${edits} ${lsp.rssAtEnd.toFixed(0)} MB; after 50: ${lsp.heapsAfter50 ?? ''}; at the end: ${lsp.heapsAtEnd ?? ''}`);
         }
       }
     }
@@ -327,7 +328,7 @@ if (runAlone && servers) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   const nodeArgs = option('node-args')?.split(',') ?? [];
   const settings = process.argv.includes('--no-limit') ? { diagnostics: { maxPerDocument: 0 } } : {};
-  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings);
+  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings, Number(option('edits') ?? 100));
 } else if (runAlone) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {

@@ -19,7 +19,7 @@ import { bibKey, generateBib } from './generate/bib';
 import { fullSize, generateLibrary } from './generate/library';
 import { manuscript, wordCount } from './generate/manuscript';
 import { timeToFirstDiagnostic } from './startup';
-import { cpuMs, median, ms, percentile, wallMs, type BenchContext, type BenchRow } from './table';
+import { cpuMs, median, ms, percentile, threadCpuClock, threadCpuMs, wallMs, type BenchContext, type BenchRow } from './table';
 import { repoRoot } from './generate/paths';
 
 const dataDir = path.join(repoRoot, 'data');
@@ -64,6 +64,8 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   // CPU time per request decides PASS/FAIL: on a shared machine, wall time also counts other processes' turns.
   const times: number[] = [];
   const walls: number[] = [];
+  // This thread's CPU time decides (table.ts threadCpuMs); the process's, which counts V8's helper threads, is shown beside it.
+  const completionProcessCpu: number[] = [];
   let items = 0;
   // The server builds the citation index at load, in steps between other work (lsp/server.ts); the steps
   // are timed here on their own: the longest is how long a request can wait behind one.
@@ -88,9 +90,11 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
       const doc = { id: `c${run}-${prefix}`, languageId: 'latex', version: 1, text };
       const t = process.hrtime.bigint();
       const c = process.cpuUsage();
+      const thread = threadCpuMs();
       const result = service.completion(doc, text.length);
+      const cpu = threadCpuMs() - thread;
       const wall = wallMs(t);
-      const cpu = cpuOf(c);
+      completionProcessCpu.push(cpuOf(c));
       if (run < warmUp) {
         warmTimes.push(cpu);
         continue;
@@ -102,7 +106,7 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   }
   rows.push({
     what: `citation completion, ${label} (${times.length} requests)`,
-    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request ${ms(firstMs)}, worst of the ${warmTimes.length} warm-up requests before these ${ms(Math.max(...warmTimes))} CPU; index built at load in ${steps.length} steps, ${ms(buildMs)} CPU, longest ${ms(Math.max(...steps))}`,
+    measured: `CPU p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (${threadCpuClock()}; the process's p99 ${ms(percentile(completionProcessCpu.slice(-times.length), 99))}, wall p99 ${ms(percentile(walls, 99))}), <= ${items} items; first request ${ms(firstMs)}, worst of the ${warmTimes.length} warm-up requests before these ${ms(Math.max(...warmTimes))} CPU; index built at load in ${steps.length} steps, ${ms(buildMs)} CPU, longest ${ms(Math.max(...steps))}`,
     goal: 'p99 < 10 ms', pass: percentile(times, 99) < 10,
   });
 
@@ -114,19 +118,24 @@ export async function bibRows(context: BenchContext): Promise<BenchRow[]> {
   const hovers: number[] = [];
   const hoverWalls: number[] = [];
   let answered = 0;
+  // CPU time of this thread (table.ts threadCpuMs): the process's also counted V8's helper threads, marking
+  // and sweeping the heap of the load before, 2-4 ms on a 0.1 ms hover (wall p99 0.2 ms; CPU p99 4 ms).
+  const processCpu: number[] = [];
   for (let run = 0; run < 3; run++) {
     for (const offset of offsets) {
       const t = process.hrtime.bigint();
       const c = process.cpuUsage();
+      const thread = threadCpuMs();
       const hover = service.hover(doc, offset);
+      hovers.push(threadCpuMs() - thread);
       hoverWalls.push(wallMs(t));
-      hovers.push(cpuOf(c));
+      processCpu.push(cpuOf(c));
       if (hover?.markdown.includes('Study')) answered++;
     }
   }
   rows.push({
     what: `hover on a cited key, ${wordCount(draft).toLocaleString('en')}-word draft, ${label}`,
-    measured: `CPU p50 ${ms(percentile(hovers, 50))}, p99 ${ms(percentile(hovers, 99))} (wall p99 ${ms(percentile(hoverWalls, 99))}; ${hovers.length} hovers on ${offsets.length} keys, each key's first formats its reference)`,
+    measured: `CPU p50 ${ms(percentile(hovers, 50))}, p99 ${ms(percentile(hovers, 99))} (${threadCpuClock()}; the process's p99 ${ms(percentile(processCpu, 99))}, wall p99 ${ms(percentile(hoverWalls, 99))}; ${hovers.length} hovers on ${offsets.length} keys, each key's first formats its reference, p99 of those ${ms(percentile(hovers.slice(0, offsets.length), 99))}; worst ${ms(Math.max(...hovers))})`,
     goal: 'p99 < 2 ms', pass: percentile(hovers, 99) < 2 && answered === hovers.length,
   });
 

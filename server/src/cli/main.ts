@@ -40,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'kb':
         return await describeKb(rest);
       case 'lsp': {
+        // A long-lived process: its heaps are collected before they double (node/heapGrowth.ts).
+        (await import('../node/heapGrowth')).limitHeapGrowth();
         const { startLanguageServer } = await import('../lsp/server');
         startLanguageServer();
         return new Promise<number>(() => undefined);

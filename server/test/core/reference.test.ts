@@ -18,7 +18,7 @@ function papers(): Paper[] {
     out.push({
       key: `paper${i}`, title: titles[i % titles.length], authors: count > 0 ? authors : undefined, authorsTruncated: i % 7 === 3 ? true : undefined,
       journal: i % 5 === 4 ? 'Journal of Cell Physiology' : 'Oncogene', journalAbbrev: i % 3 === 0 ? 'J Cell Physiol' : undefined,
-      year: 2000 + (i % 23), month: i % 4 === 1 ? 1 + (i % 12) : undefined, volume: String(10 + i), issue: i % 2 ? String(1 + (i % 12)) : undefined,
+      year: 2000 + (i % 23), month: i % 4 === 1 ? 1 + (i % 12) : undefined, volume: i % 10 === 8 || i % 11 === 5 ? undefined : String(10 + i), issue: i % 2 ? String(1 + (i % 12)) : undefined,
       pages: pages[i % pages.length] ?? undefined,
     } as unknown as Paper);
   }
@@ -40,9 +40,17 @@ suite('references', function () {
     assert.ok(covered >= 60, `most papers take the plain path (${covered} of 120)`);
   });
 
+  test('an article without a volume (in press, online first) takes the plain path too', () => {
+    const base = { key: 'x', title: 'A plain title', authors: [{ family: 'Okafor', given: 'Ada' }], journal: 'Oncogene', year: 2020 };
+    for (const shape of [{}, { month: 3 }, { pages: '10-20' }, { issue: '4' }, { issue: '4', pages: '10-20' }, { authors: undefined }]) {
+      const paper = { ...base, ...shape } as unknown as Paper;
+      assert.equal(plainVancouver(paper), cslReference(paper), JSON.stringify(shape));
+    }
+  });
+
   test('shapes the plain path does not know go to citation-js', () => {
     const base = { key: 'x', title: 'A plain title', authors: [{ family: 'Okafor', given: 'Ada' }], journal: 'Oncogene', year: 2020, volume: '3', pages: '10-20' };
-    for (const odd of [{ title: "Hodgkin's lymphoma" }, { title: 'A <i>KRAS</i> story' }, { authors: [{ family: 'Okafor', given: 'Jean-Pierre' }] }, { pages: '100-100' }, { pages: '1001-99' }, { pages: '05-1001' }, { volume: undefined }, { journal: undefined }]) {
+    for (const odd of [{ title: "Hodgkin's lymphoma" }, { title: 'A <i>KRAS</i> story' }, { authors: [{ family: 'Okafor', given: 'Jean-Pierre' }] }, { pages: '100-100' }, { pages: '1001-99' }, { pages: '05-1001' }, { journal: undefined }, { year: undefined }]) {
       const paper = { ...base, ...odd } as unknown as Paper;
       assert.equal(plainVancouver(paper), undefined, JSON.stringify(odd));
       assert.ok(formatReference(paper).length > 0);

@@ -208,18 +208,53 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
 /**
  * A block's sentence placed in the document. Written field by field: spreading the cached results of a
  * thesis (10k sentences) took 100-300 ms per version, because V8 copies objects whose hidden classes were
- * generalized after creation on a slow path; a literal of one fixed shape takes a few ms. The span is a
- * getter of the object itself (so a spread copy still has it), read through the block's placement.
+ * generalized after creation on a slow path; a constructor of one fixed shape takes a few ms. The span is a
+ * getter of the class, read through the block's placement: as a getter of an object literal it was a new
+ * function per sentence, which V8 cannot put in a shared hidden class, so every sentence was a dictionary
+ * of ~950 bytes instead of ~170 (with the diagnostics, 79 -> 68 MB of the analysis worker's heap after a full
+ * collection, 50 edits into the bench's thesis; issue 10). A spread copy of a sentence has no span: make
+ * one with `analyzedSentence`.
  */
+class PlacedSentence implements AnalyzedSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly mentions: SentenceResult['mentions'];
+  readonly claims: SentenceResult['claims'];
+  readonly citationIndices: number[];
+  readonly citedKeys: string[];
+  readonly verdict: SentenceResult['verdict'];
+  readonly basis: SentenceResult['basis'];
+  readonly mainClaim: number | undefined;
+  readonly nonClaim: string | undefined;
+  readonly hedged: boolean;
+  readonly ownFinding: boolean;
+  readonly citationCheck: SentenceResult['citationCheck'];
+
+  constructor(s: SentenceResult, readonly citations: CitationMarker[], readonly block: ProseBlock, readonly suppressed: boolean) {
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.mentions = s.mentions;
+    this.claims = s.claims;
+    this.citationIndices = s.citationIndices;
+    this.citedKeys = s.citedKeys;
+    this.verdict = s.verdict;
+    this.basis = s.basis;
+    this.mainClaim = s.mainClaim;
+    this.nonClaim = s.nonClaim;
+    this.hedged = s.hedged;
+    this.ownFinding = s.ownFinding;
+    this.citationCheck = s.citationCheck;
+  }
+
+  get span(): SourceSpan {
+    return toSourceSpan(this.block, this.start, this.end);
+  }
+}
+
 function analyzedSentence(s: SentenceResult, citations: CitationMarker[], block: ProseBlock, suppressed: boolean): AnalyzedSentence {
-  return {
-    start: s.start, end: s.end, text: s.text, mentions: s.mentions, claims: s.claims, citationIndices: s.citationIndices, citedKeys: s.citedKeys,
-    verdict: s.verdict, basis: s.basis, mainClaim: s.mainClaim, nonClaim: s.nonClaim, hedged: s.hedged, ownFinding: s.ownFinding, citationCheck: s.citationCheck,
-    citations, block, suppressed,
-    get span(): SourceSpan {
-      return toSourceSpan(this.block, this.start, this.end);
-    },
-  };
+  return new PlacedSentence(s, citations, block, suppressed);
 }
 /** Fails to compile when SentenceResult gains a field that `analyzedSentence` does not copy. */
 type Uncopied = Exclude<keyof SentenceResult, 'start' | 'end' | 'text' | 'mentions' | 'claims' | 'citationIndices' | 'citedKeys' | 'verdict' | 'basis' | 'mainClaim' | 'nonClaim' | 'hedged' | 'ownFinding' | 'citationCheck'>;

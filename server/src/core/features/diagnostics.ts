@@ -7,7 +7,7 @@ import { citationMessage, describeFact, explainClaim } from '../analysis/explain
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
-import { toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
+import { detach, toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
 import type { ClaimResult } from '../analysis/analyzeBlock';
 
 export type DiagnosticCode =
@@ -36,6 +36,30 @@ export interface DiagnosticData {
 export interface BlockDiagnostics {
   block: ProseBlock;
   diagnostics: readonly DiagnosticData[];
+}
+
+/**
+ * A diagnostic on plain-text offsets of its block, placed when read (the block may have moved since it was
+ * made), or on what `locate` reads (citation markers, which move with their block). A class, the span a
+ * getter of its prototype: a getter in an object literal is a new function per diagnostic, which made every
+ * diagnostic a dictionary-mode object several times its size (issue 10). A spread copy has no span.
+ */
+class PlacedDiagnostic implements DiagnosticData {
+  constructor(
+    readonly severity: Exclude<Severity, 'off'>,
+    readonly code: DiagnosticCode,
+    readonly message: string,
+    readonly related: DiagnosticData['related'],
+    readonly sentence: AnalyzedSentence,
+    readonly keys: string[],
+    private readonly start: number,
+    private readonly end: number,
+    private readonly locate?: () => SourceSpan,
+  ) {}
+
+  get span(): SourceSpan {
+    return this.locate ? this.locate() : toSourceSpan(this.sentence.block, this.start, this.end);
+  }
 }
 
 export function computeDiagnostics(analysis: DocumentAnalysis, kb: KnowledgeBase, settings: Settings, previous?: DocumentAnalysis): DiagnosticData[] {
@@ -130,17 +154,7 @@ function claimDiagnostic(sentence: AnalyzedSentence, claim: ClaimResult | undefi
   if (severity === 'off') return undefined;
   // The claim's own words; a claim without a usable span (or the no-claim case) marks the sentence.
   const [start, end] = claim && claim.claim.end > claim.claim.start ? claimWords(claim, sentence) : [sentence.start, sentence.end];
-  return {
-    get span(): SourceSpan {
-      return toSourceSpan(sentence.block, start, end);
-    },
-    severity,
-    code,
-    message,
-    related: words?.related ?? [],
-    sentence,
-    keys: claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [],
-  };
+  return new PlacedDiagnostic(severity, code, message, words?.related ?? [], sentence, claim ? claim.verification.evidence.map((f) => f.evidence.paper) : [], start, end);
 }
 
 /**
@@ -156,8 +170,10 @@ function claimText(claim: ClaimResult, kb: KnowledgeBase): { message: string; re
   const facts = [...claim.verification.evidence, ...claim.verification.nearest].slice(0, 5);
   const text = {
     kb,
-    message: explainClaim(claim.claim, claim.verification, kb),
-    related: facts.map((fact) => ({ fact, message: `${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}` })),
+    // Flat copies (detach): as written, each message was a tree of a dozen pieces that V8 keeps as they were
+    // joined until the string is read, 5 MB of the analysis worker's heap for the bench's thesis (issue 10).
+    message: detach(explainClaim(claim.claim, claim.verification, kb)),
+    related: facts.map((fact) => ({ fact, message: detach(`${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}`) })),
   };
   claimTexts.set(claim, text);
   return text;
@@ -184,7 +200,7 @@ const noReadableClaimMessages = new WeakMap<readonly unknown[], { kb: KnowledgeB
 function noReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
   const known = noReadableClaimMessages.get(sentence.mentions);
   if (known && known.kb === kb) return known.message;
-  const message = writeNoReadableClaimMessage(sentence, kb);
+  const message = detach(writeNoReadableClaimMessage(sentence, kb));
   noReadableClaimMessages.set(sentence.mentions, { kb, message });
   return message;
 }
@@ -197,39 +213,28 @@ function writeNoReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBa
 function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): DiagnosticData[] {
   const check = sentence.citationCheck;
   if (!check.issue) return [];
-  const message = citationMessage(sentence);
-  if (!message) return [];
+  const written = citationMessage(sentence);
+  if (!written) return [];
+  const message = detach(written);
   // Spans are read when asked for: the citation markers are the block's own, moved with it.
   if (check.issue === 'undefined') {
     const severity = settings.severity.undefinedCitation;
     if (severity === 'off') return [];
     // One diagnostic per unknown key, on the key itself.
     return sentence.citations.flatMap((marker) =>
-      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => ({
-        get span(): SourceSpan {
-          return { start: k.span.start, end: k.span.end };
-        },
-        related: [], sentence, severity, code: 'undefined-citation', message: `unknown citation key ${k.key}: not in the library or any .bib file`, keys: [k.key],
-      })),
+      marker.keys.filter((k) => check.undefinedKeys.includes(k.key)).map((k): DiagnosticData => (
+        new PlacedDiagnostic(severity, 'undefined-citation', `unknown citation key ${k.key}: not in the library or any .bib file`, [], sentence, [k.key], 0, 0, () => ({ start: k.span.start, end: k.span.end }))
+      )),
     );
   }
   if (check.issue === 'mismatch') {
     const severity = settings.severity.citationMismatch;
     if (severity === 'off') return [];
     const citations = sentence.citations;
-    return [{
-      get span(): SourceSpan {
-        return citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span;
-      },
-      related: [], sentence, severity, code: 'citation-mismatch', message, keys: check.supportingPapers,
-    }];
+    const locate = (): SourceSpan => (citations.length > 0 ? { start: citations[0].span.start, end: citations[citations.length - 1].span.end } : sentence.span);
+    return [new PlacedDiagnostic(severity, 'citation-mismatch', message, [], sentence, check.supportingPapers, 0, 0, locate)];
   }
   const severity = settings.severity.missingCitation;
   if (severity === 'off' || sentence.ownFinding) return [];
-  return [{
-    get span(): SourceSpan {
-      return sentence.span;
-    },
-    related: [], sentence, severity, code: 'missing-citation', message, keys: check.supportingPapers,
-  }];
+  return [new PlacedDiagnostic(severity, 'missing-citation', message, [], sentence, check.supportingPapers, sentence.start, sentence.end)];
 }

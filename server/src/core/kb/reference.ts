@@ -74,13 +74,14 @@ const plainTitle = /^(?:[^<>"'`{}\\*_^~$[\]\u2018-\u201f\s]| (?! ))*[^\s.?!<>"'`
 
 /**
  * The reference as citation-js writes it in Vancouver style, for the common shape of a journal article
- * (simple names, a plain title, journal, year, volume, optional issue and an ascending page range), without
+ * (simple names, a plain title, journal, year, optional volume, issue and ascending page range: an article in
+ * press or online first has no volume, and went to the CSL engine for ~20 ms on its first hover), without
  * the CSL engine, which took 2-20 ms per reference (each key's first hover). Undefined for anything else,
  * which citation-js formats; a test checks the two agree on entries of every shape this covers.
  */
 export function plainVancouver(paper: Paper): string | undefined {
   const journal = paper.journalAbbrev ?? paper.journal;
-  if (!journal || !paper.year || !paper.volume || !/^[\w .,:&()-]+$/.test(journal) || !/^\w+$/.test(paper.volume) || (paper.issue && !/^\w+$/.test(paper.issue))) return undefined;
+  if (!journal || !paper.year || !/^[\w .,:&()-]+$/.test(journal) || (paper.volume && !/^\w+$/.test(paper.volume)) || (paper.issue && !/^\w+$/.test(paper.issue))) return undefined;
   if (!plainTitle.test(paper.title)) return undefined;
   const authors = paper.authors ?? [];
   if (authors.length === 0 && paper.authorsTruncated) return undefined;
@@ -94,7 +95,10 @@ export function plainVancouver(paper: Paper): string | undefined {
   if (names.length === 2 && names[1] === 'et al') who = `${names[0]} et al. `;
   const title = /[.?!]$/.test(paper.title) ? paper.title : `${paper.title}.`;
   const date = paper.month && paper.month >= 1 && paper.month <= 12 ? `${paper.year} ${months[paper.month - 1]}` : String(paper.year);
-  return `${who}${title} ${journal}. ${date};${paper.volume}${paper.issue ? `(${paper.issue})` : ''}${pages ? `:${pages}` : ''}.`;
+  // "2020;3(4):10–20", and without a volume (in press, online first) "2020;(4):10–20", "2020;10–20", "2020".
+  const volume = `${paper.volume ?? ''}${paper.issue ? `(${paper.issue})` : ''}`;
+  const where = volume && pages ? `${volume}:${pages}` : volume || pages;
+  return `${who}${title} ${journal}. ${date}${where ? `;${where}` : ''}.`;
 }
 
 /**
