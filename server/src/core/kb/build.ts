@@ -207,9 +207,6 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const key = fingerprintParts.join('\u0000');
   const last = lastBuild?.key === key ? lastBuild : undefined;
   const merged = last?.merged ?? merge(steps, snapshot?.columns);
-  if (!last && !snapshot && options.snapshots && merged.problems.length === 0 && libraryPaths.length > 0) {
-    options.snapshots.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps)));
-  }
 
   // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
   const factLocations = new FactLocations(merged.stated, merged.locateFact);
@@ -224,12 +221,16 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // Readings of abstracts change with the same texts (those left pending are read in the background, then the
   // library reloads): they take a serial of their own in the fingerprint, so cached analyses stop matching.
   const readings = same ? last.readings : extracted.length === 0 ? 0 : nextSerial++;
+  const offering = !last && !snapshot && options.snapshots !== undefined && merged.problems.length === 0 && libraryPaths.length > 0;
   const kb = same
     ? last.kb
     : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
       new KnowledgeBase([...merged.papers.values()], [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
         facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]), columns: merged.columns,
+        // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
+        recordDerivations: offering && extracted.length === 0,
       });
+  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps), kb.derivations));
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.
   return { kb, problems: [...merged.problems], goodContent: new Map(merged.goodContent) };

@@ -1,11 +1,11 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
-import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
+import { derivedFact, deriveFacts, inferenceRules, standInsOf, type DerivedFact, type Derivation, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
-import type { Entity, Fact, Paper } from './schema';
+import { relations, type Entity, type Fact, type Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
 export interface RecordLocation {
@@ -63,6 +63,8 @@ export class KnowledgeBase {
   readonly #hasFindings = new Map<string, boolean>();
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
   readonly derivedFacts: readonly DerivedFact[];
+  /** How each derived fact was made, when the caller asked (`recordDerivations`: a library snapshot stores them). */
+  readonly derivations: readonly Derivation[] | undefined;
 
   constructor(
     papers: PaperRecord[],
@@ -70,7 +72,7 @@ export class KnowledgeBase {
     facts: Fact[],
     /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
     /** `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact. */
-    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns } = {},
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns; recordDerivations?: boolean } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
@@ -130,7 +132,10 @@ export class KnowledgeBase {
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
     const standInsBySlot: (StandIn[] | undefined)[] = [];
-    this.derivedFacts = deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id));
+    // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
+    const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
+    this.derivations = derivations;
+    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id), derivations);
     const derivedBySubject = new Map<string, Fact[]>();
     const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {
@@ -344,6 +349,15 @@ export class KnowledgeBase {
   static empty(): KnowledgeBase {
     return new KnowledgeBase([], [], []);
   }
+}
+
+/** The derived facts a snapshot's derivations describe (librarySnapshot.ts checked every number in them). */
+function storedDerivedFacts(facts: readonly Fact[], derived: NonNullable<FactColumns['derived']>): DerivedFact[] {
+  const out: DerivedFact[] = new Array(derived.positions.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = derivedFact(facts[derived.positions[i]], inferenceRules[derived.rules[i]], derived.entityKeys[derived.entities[i]], relations[derived.relations[i]]);
+  }
+  return out;
 }
 
 /** The reflexive, transitive closure of `next` from `id`, memoized in `cache`. Cycles are harmless. */
