@@ -155,9 +155,9 @@ suite('the library kept on disk (snapshot)', function () {
     const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: [], entityPositions: [] }]);
     assert.ok(decodeSnapshot(snapshot, ['own.json']));
     assert.equal(decodeSnapshot(snapshot, ['other.json']), undefined, 'a snapshot of other files');
-    // The first column (after the 31 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
+    // The first column (after the 37 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
     const broken = snapshot.slice();
-    new DataView(broken.buffer).setInt32(8 + 4 * 31, 7, true);
+    new DataView(broken.buffer).setInt32(8 + 4 * 37, 7, true);
     assert.equal(decodeSnapshot(broken, ['own.json']), undefined);
   });
 

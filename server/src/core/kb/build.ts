@@ -161,7 +161,7 @@ interface Merged {
   problems: KbProblem[];
   goodContent: Map<string, KbFileContent>;
   /** The papers with curated facts (readAbstracts skips their abstracts). */
-  papersWithFacts: Set<string>;
+  papersWithFacts: { has(key: string): boolean };
   locateFact: (id: string, file: string) => RecordLocation;
   /** The facts as numbers, when they come from a snapshot: the knowledge base's indices are made from them. */
   columns?: FactColumns;
@@ -225,7 +225,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const kb = same
     ? last.kb
     : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
-      new KnowledgeBase([...merged.papers.values()], [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
+      new KnowledgeBase(merged.papers, [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
         facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]), columns: merged.columns,
         // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
         recordDerivations: offering && extracted.length === 0,
@@ -364,6 +364,10 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
   const validFacts: Fact[] = columns ? stated.list : [];
   const papersWithFacts = new Set<string>();
+  // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
+  // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
+  let snapshotPapers: Set<string> | undefined;
+  const withFacts = columns ? { has: (key: string) => (snapshotPapers ??= new Set(columns.paperKeys)).has(key) } : papersWithFacts;
   const allKnown = (ids: readonly string[]): boolean => {
     for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
     return true;
@@ -374,11 +378,6 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  if (columns) {
-    const seen = new Uint8Array(columns.paperKeys.length);
-    for (let n = 0; n < columns.count; n++) seen[columns.papers[n]] = 1;
-    for (let p = 0; p < seen.length; p++) if (seen[p]) papersWithFacts.add(columns.paperKeys[p]);
-  }
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
@@ -400,7 +399,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact, columns };
+  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns };
 }
 
 /** The decoded snapshot for these sources, if there is one (its bytes are not kept: see decodeSnapshotFrom). */

@@ -67,7 +67,8 @@ export class KnowledgeBase {
   readonly derivations: readonly Derivation[] | undefined;
 
   constructor(
-    papers: PaperRecord[],
+    /** The papers, or a map of them by key (build.ts has one: not made twice for a hundred thousand papers). */
+    papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>,
     entities: Entity[],
     facts: Fact[],
     /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
@@ -78,7 +79,7 @@ export class KnowledgeBase {
   ) {
     this.factLocations = locations.facts ?? new Map();
     this.entityLocations = locations.entities ?? new Map();
-    this.papers = new Map(papers.map((paper) => [paper.key, paper]));
+    this.papers = isPaperList(papers) ? new Map(papers.map((paper) => [paper.key, paper])) : papers;
     const library = new Map(entities.map((entity) => [entity.id, entity]));
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
@@ -146,7 +147,7 @@ export class KnowledgeBase {
     this.#factsByObject = new JoinedFactGroups(statedByObject, derivedByObject);
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
     for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
-    this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
+    this.fingerprint = locations.fingerprint ?? fingerprintOf([...this.papers.values()], entities, facts);
   }
 
   /** Facts by id, made on first use (nothing on the checking path asks; a million-entry map is not free). */
@@ -393,4 +394,8 @@ function fingerprintOf(papers: PaperRecord[], entities: Entity[], facts: Fact[])
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function isPaperList(papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>): papers is readonly PaperRecord[] {
+  return Array.isArray(papers);
 }

@@ -11,10 +11,11 @@
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import { inferenceRules, type Derivation } from './inference';
+import { decodePapers, encodePapers } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
 /** The layout of the bytes; a snapshot of another version is refused. */
-export const snapshotFormat = 2;
+export const snapshotFormat = 3;
 
 /** One library JSON file as read: its records, and where its papers and entities start. */
 export interface SnapshotFile {
@@ -155,16 +156,19 @@ export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: rea
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
   const indices = indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  // The papers as columns (paperColumns.ts).
+  const papers = encodePapers(files.flatMap((file) => file.papers));
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
     positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
     ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
     ...derivedColumns,
+    papers.rows, papers.columns,
   ];
   const [narrow, wide] = texts.map((list) => list.join(''));
   // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
   if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
-  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.papers)), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide];
+  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide, papers.strings, papers.people, papers.authorLists, papers.keywordLists, papers.others];
   return pack(binary, strings);
 }
 
@@ -192,17 +196,17 @@ export function decodeSnapshotFrom(read: () => Uint8Array | undefined, paths: re
 
 function copiedParts(read: () => Uint8Array | undefined): [Int32Array[], string[]] | undefined {
   const bytes = read();
-  const parts = bytes && unpack(bytes, binaryParts, 5);
+  const parts = bytes && unpack(bytes, binaryParts, 9);
   return parts && [parts[0].map((part) => part.slice()), parts[1]];
 }
 
-/** The Int32 parts: ten columns, three arrays per index, four columns of derivations. */
-const binaryParts = 10 + 3 * indexNames.length + 4;
+/** The Int32 parts: ten columns, three arrays per index, four columns of derivations, two of papers. */
+const binaryParts = 10 + 3 * indexNames.length + 4 + 2;
 
 function decode(parts: [Int32Array[], string[]], paths: readonly string[]): DecodedSnapshot | undefined {
-  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...rest], [headerText, papersText, entitiesText, narrow, wide]] = parts;
+  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...rest], [headerText, entitiesText, narrow, wide, paperStrings, people, authorLists, keywordLists, others]] = parts;
   const indexParts = rest.slice(0, 3 * indexNames.length);
-  const [derivedPositions, derivedRules, derivedRelations, derivedEntityIndex] = rest.slice(3 * indexNames.length);
+  const [derivedPositions, derivedRules, derivedRelations, derivedEntityIndex, paperRows, paperColumns] = rest.slice(3 * indexNames.length);
   const header = JSON.parse(headerText) as SnapshotHeader;
   if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
   if (header.files.some((file, i) => file.path !== paths[i])) return undefined;
@@ -218,7 +222,8 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
   const lists = listMembers.map((members) => Int32Array.from(members));
   for (const list of lists) if (!inRange(list, 0, entityKeys.length)) return undefined;
   if (!inRange(subjects, 0, entityKeys.length) || !inRange(objects, -1, entityKeys.length) || !inRange(mediators, 0, lists.length) || !inRange(contexts, 0, lists.length) || !inRange(evidenceIndex, 0, header.evidence)) return undefined;
-  const papers = JSON.parse(papersText) as Paper[];
+  const papers = decodePapers({ rows: paperRows, columns: paperColumns, strings: paperStrings, people, authorLists, keywordLists, others });
+  if (!papers) return undefined;
   const entities = JSON.parse(entitiesText) as Entity[];
   const sum = (field: 'papers' | 'entities' | 'facts') => header.files.reduce((total, file) => total + file[field], 0);
   if (papers.length !== sum('papers') || entities.length !== sum('entities') || count !== sum('facts')) return undefined;
