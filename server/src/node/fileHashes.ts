@@ -33,6 +33,8 @@ export class FileHashes {
   #known = new Map<string, { stat: string; hash: string }>();
   /** Files hashed while racy: path -> the hash of what was read, to confirm by `settle`. */
   #racy = new Map<string, string>();
+  /** The paths asked about this session: a file no load asks about any more is forgotten when the hashes are saved. */
+  readonly #asked = new Set<string>();
   #changed = false;
   #loaded = false;
 
@@ -42,6 +44,7 @@ export class FileHashes {
   /** The remembered hash of `path` when its stat is the one it had then. */
   known(path: string, stat: fs.BigIntStats): string | undefined {
     this.#load();
+    this.#asked.add(path);
     const entry = this.#known.get(path);
     return entry && entry.stat === statKey(stat) ? entry.hash : undefined;
   }
@@ -52,6 +55,7 @@ export class FileHashes {
    */
   record(path: string, hash: string, before: fs.BigIntStats, after: fs.BigIntStats | undefined, readStart: number): void {
     this.#load();
+    this.#asked.add(path);
     const stat = statKey(before);
     if (!after || statKey(after) !== stat || changedWithin(before, racyMs, readStart)) {
       if (this.#known.delete(path)) this.#changed = true;
@@ -93,6 +97,11 @@ export class FileHashes {
   /** Writes the hashes (after `settle`); false when they could not be written. */
   save(): boolean {
     this.settle();
+    for (const path of this.#known.keys()) {
+      if (this.#asked.has(path)) continue;
+      this.#known.delete(path);
+      this.#changed = true;
+    }
     if (!this.file || !this.#changed) return true;
     try {
       writeAtomically(this.file, [JSON.stringify({ format, files: Object.fromEntries(this.#known) })]);

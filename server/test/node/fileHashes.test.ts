@@ -86,6 +86,18 @@ suite('library files remembered by their stat', function () {
     assert.ok(sources.find((source) => source.path !== own) instanceof FileSource, 'the other file is still unchanged');
   });
 
+  test('a file no longer in the library is forgotten when the hashes are saved', () => {
+    const first = new FileHashes(hashesFileIn(folder), later);
+    read(first);
+    first.save();
+    fs.rmSync(own);
+    const next = new FileHashes(hashesFileIn(folder), later);
+    read(next);
+    next.save();
+    const stored = JSON.parse(fs.readFileSync(hashesFileIn(folder), 'utf8')) as { files: Record<string, unknown> };
+    assert.deepEqual(Object.keys(stored.files), [path.join(libraryFolder, 'refs.bib')]);
+  });
+
   test('a file changed just before it was read is not remembered until it has settled', () => {
     const now = Date.now();
     let clock = now;
