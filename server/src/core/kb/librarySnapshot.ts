@@ -11,7 +11,7 @@
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import { inferenceRules, type Derivation } from './inference';
-import { decodePapers, encodePapers } from './paperColumns';
+import { decodePapers, encodePapers, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
 /** The layout of the bytes; a snapshot of another version is refused. */
@@ -86,10 +86,10 @@ const ascii = /^[\x00-\x7f]*$/;
  * `derivations`: how the knowledge base built from exactly these facts derived its implied facts (stored when given).
  */
 export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Uint8Array {
-  const entityKeys = new Table<string>();
-  const paperKeys = new Table<string>();
-  const locators = new Table<string>();
-  const lists = new Table<string>();
+  const entityKeys = new Numbered<string>((value) => value);
+  const paperKeys = new Numbered<string>((value) => value);
+  const locators = new Numbered<string>((value) => value);
+  const lists = new Numbered<string>((value) => value);
   const listMembers: number[][] = [];
   const evidenceIds = new Map<Evidence, number>();
   const evidence: number[] = [];
@@ -149,7 +149,7 @@ export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: rea
     derivedEntities: [] as string[],
     derived: derivations ? derivations.length : -1,
   };
-  const derivedEntities = new Table<string>();
+  const derivedEntities = new Numbered<string>((value) => value);
   const derived = derivations ?? [];
   const derivedColumns = [Int32Array.from(derived, (d) => d.position), Int32Array.from(derived, (d) => inferenceRules.indexOf(d.rule)), Int32Array.from(derived, (d) => relations.indexOf(d.relation)), Int32Array.from(derived, (d) => derivedEntities.id(d.entity))];
   header.derivedEntities = derivedEntities.values;
@@ -383,26 +383,6 @@ export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, b
       for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
       if (!seen) byEntity.addSlot(id, n);
     }
-  }
-}
-
-/** Values numbered in the order first seen. */
-class Table<T> {
-  readonly values: T[] = [];
-  readonly #ids = new Map<T, number>();
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  id(value: T): number {
-    let id = this.#ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.#ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
   }
 }
 

@@ -113,12 +113,16 @@ export function decodePapers(encoded: EncodedPapers): Paper[] | undefined {
   return plainRow * width === columns.length && other === others.length ? papers : undefined;
 }
 
-/** Values numbered in the order first seen, by a key. */
-class Numbered<T> {
+/** Values numbered in the order first seen, by a key (the snapshot's tables: librarySnapshot.ts too). */
+export class Numbered<T> {
   readonly values: T[] = [];
   readonly #ids = new Map<string, number>();
 
   constructor(readonly keyOf: (value: T) => string) {}
+
+  get size(): number {
+    return this.values.length;
+  }
 
   id(value: T): number {
     const key = this.keyOf(value);
