@@ -96,7 +96,7 @@ async function loadKbOrFail(extra: string[], withoutBundled: boolean, files: str
     if (verbose) process.stderr.write(plain(`claimlens: abstracts: ${abstractCache.stats.read} read, ${abstractCache.stats.found} from the cache (${abstractCache.file})\n`));
   }
   if (snapshots) {
-    const written = snapshots.pending;
+    const written = snapshots.offered;
     if (!snapshots.save()) process.stderr.write(plain(`claimlens: warning: the cache ${snapshots.file} cannot be written; the library will be read from its files next time\n`));
     if (verbose) process.stderr.write(plain(`claimlens: library: ${snapshots.stats.found ? 'from its snapshot' : `read from its files${snapshots.stats.ignored ? ` (snapshot: ${snapshots.stats.ignored})` : ''}`}${written ? `, snapshot written (${snapshots.file})` : ''}\n`));
   }

@@ -19,6 +19,7 @@ import type { KbFileContent } from '../core/kb/loadFile';
 import type { Fact } from '../core/kb/schema';
 import { StoredAbstractCache } from '../node/abstractStore';
 import { LibrarySnapshotStore } from '../node/librarySnapshots';
+import { sourceForMessage, sourceFromMessage, type SourceMessage } from '../node/knowledgeBaseFiles';
 import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
 import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
 import type { Report } from '../core/analysis/report';
@@ -44,7 +45,8 @@ const workerYoungGenerationMb = 16;
 
 interface KbMessage {
   type: 'kb';
-  sources: KbSource[];
+  /** Files whose hash is known by their stat go as path and hash, read only if needed (node/fileHashes.ts). */
+  sources: SourceMessage[];
   lastGood: [string, KbFileContent][];
   /** The main thread's readings of abstracts (h-lib): the worker reads none itself, so both copies agree. */
   abstracts?: { program: string; readings: [string, Fact[]][] };
@@ -235,7 +237,7 @@ export function runAnalysisWorker(): void {
         cache?.beginBuild(0);
         // The snapshot the main thread wrote in an earlier session: a large library is not parsed twice at start-up.
         const snapshots = message.snapshot ? new LibrarySnapshotStore(message.snapshot.file, message.snapshot.program) : undefined;
-        const built = await buildKnowledgeBase(message.sources, new Map(message.lastGood), { ...(cache ? { abstractCache: cache } : {}), ...(snapshots ? { snapshots } : {}) });
+        const built = await buildKnowledgeBase(message.sources.map(sourceFromMessage), new Map(message.lastGood), { ...(cache ? { abstractCache: cache } : {}), ...(snapshots ? { snapshots } : {}) });
         service.setKnowledgeBase(built.kb);
         // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
         setImmediate(() => loadTagger());
@@ -471,7 +473,7 @@ export class DiagnosticsWorker {
   }
 
   setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts'], snapshot?: KbMessage['snapshot']): void {
-    this.#kb = { type: 'kb', sources, lastGood: [...(lastGood ?? new Map())], abstracts, snapshot };
+    this.#kb = { type: 'kb', sources: sources.map(sourceForMessage), lastGood: [...(lastGood ?? new Map())], abstracts, snapshot };
     this.#worker?.postMessage(this.#kb);
   }
 

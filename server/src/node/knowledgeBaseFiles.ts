@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLibrarySourcePath, type KbSource } from '../core/kb/build';
+import type { FileHashes } from './fileHashes';
 
 /** A file the knowledge base should hold but that could not be read. */
 export interface UnreadableSource {
@@ -30,7 +31,7 @@ export function bundledKnowledgeBaseDir(): string {
  * `filesOnly` (bibliographies found in the workspace or named by a manuscript) must be files: a folder
  * there is reported, never walked.
  */
-export function readKnowledgeBaseSources(locations: readonly string[], filesOnly: readonly string[] = [], options: { hash?: boolean } = {}): { sources: KbSource[]; missing: string[]; unreadable: UnreadableSource[] } {
+export function readKnowledgeBaseSources(locations: readonly string[], filesOnly: readonly string[] = [], options: { hash?: boolean; hashes?: FileHashes } = {}): { sources: KbSource[]; missing: string[]; unreadable: UnreadableSource[] } {
   const sources: KbSource[] = [];
   const missing: string[] = [];
   const unreadable: UnreadableSource[] = [];
@@ -52,10 +53,21 @@ export function readKnowledgeBaseSources(locations: readonly string[], filesOnly
     }
     const files = stat.isDirectory() ? walk(location, unreadable) : [location];
     for (const file of files) {
-      if (options.hash) {
+      if (options.hash || options.hashes) {
+        // A file whose stat is the one its remembered hash was taken with is not read now (fileHashes.ts).
+        const before = options.hashes ? statOf(file) : undefined;
+        const known = before && options.hashes?.known(file, before);
+        if (known !== undefined) {
+          sources.push(new FileSource(file, known));
+          continue;
+        }
         // The hash of the bytes as read (a snapshot's key, librarySnapshots.ts): hashing the text would encode it again.
+        const readStart = options.hashes?.now() ?? 0;
         const bytes = readBytes(file, unreadable);
-        if (bytes !== undefined) sources.push({ path: file, text: bytes.toString('utf8'), hash: createHash('sha256').update(bytes).digest('base64url') });
+        if (bytes === undefined) continue;
+        const hash = createHash('sha256').update(bytes).digest('base64url');
+        if (before) options.hashes?.record(file, hash, before, statOf(file), readStart);
+        sources.push({ path: file, text: bytes.toString('utf8'), hash });
         continue;
       }
       const text = readText(file, unreadable);
@@ -63,6 +75,66 @@ export function readKnowledgeBaseSources(locations: readonly string[], filesOnly
     }
   }
   return { sources, missing, unreadable };
+}
+
+function statOf(file: string): fs.BigIntStats | undefined {
+  try {
+    return fs.statSync(file, { bigint: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A library file whose content hash is known from its stat (fileHashes.ts): its text is read when first asked
+ * for, which a session whose snapshot matches does only to locate a fact for go-to-definition. `head` is its
+ * start, which tells CSL-JSON from library JSON (build.ts bibliographyFormat) without the whole text.
+ */
+export class FileSource implements KbSource {
+  #text: string | undefined;
+
+  constructor(readonly path: string, readonly hash: string) {}
+
+  get text(): string {
+    // A file gone since its stat reads as empty: its problems say so, and the next load sees the change.
+    this.#text ??= readText(this.path, []) ?? '';
+    return this.#text;
+  }
+
+  /** Whether the text has been read (tests, and the worker's message: a text read is sent, not read twice). */
+  get read(): boolean {
+    return this.#text !== undefined;
+  }
+
+  get head(): string {
+    if (this.#text !== undefined) return this.#text;
+    try {
+      const handle = fs.openSync(this.path, 'r');
+      try {
+        const bytes = Buffer.alloc(4096);
+        const length = fs.readSync(handle, bytes, 0, bytes.length, 0);
+        const start = bytes.subarray(0, length).toString('utf8');
+        // Only blanks so far (or all of a short file): the first character that is not one decides, so read on.
+        return length < bytes.length || /\S/.test(start) ? start : this.text;
+      } finally {
+        fs.closeSync(handle);
+      }
+    } catch {
+      return this.text;
+    }
+  }
+}
+
+/** What a source is in a message to another thread: a FileSource not yet read goes as its path and hash. */
+export type SourceMessage = KbSource | { path: string; hash: string; onDisk: true };
+
+export function sourceForMessage(source: KbSource): SourceMessage {
+  if (source instanceof FileSource) return source.read ? { path: source.path, text: source.text, hash: source.hash } : { path: source.path, hash: source.hash, onDisk: true };
+  return source;
+}
+
+export function sourceFromMessage(message: SourceMessage): KbSource {
+  return 'onDisk' in message ? new FileSource(message.path, message.hash) : message;
 }
 
 /** The text of one file, or undefined with the reason recorded. */

@@ -13,6 +13,7 @@ import type { KbSource, LibrarySnapshots } from '../core/kb/build';
 import { snapshotFormat } from '../core/kb/librarySnapshot';
 import { programKey } from './abstractStore';
 import { writeAtomically } from './atomicWrite';
+import { FileHashes } from './fileHashes';
 
 /** The version of the file around the snapshot (its first line and header). */
 const storeFormat = 1;
@@ -21,6 +22,11 @@ const firstLine = 'claimlens library snapshot\n';
 /** The snapshot's file in a cache folder (the editor's storage or the CLI's cache). */
 export function snapshotFileIn(folder: string): string {
   return path.join(folder, 'library-snapshot.bin');
+}
+
+/** Where the library files' hashes are remembered by their stat, beside the snapshot (fileHashes.ts). */
+export function hashesFileIn(folder: string): string {
+  return path.join(folder, 'library-file-hashes.json');
 }
 
 /** The content hash of a source: the one its reader made from the bytes (knowledgeBaseFiles.ts), else of its text. */
@@ -34,12 +40,17 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
   #hashes = new Map<string, { text: string; hash: string }>();
   /** What the last find and save did, for the CLI's --verbose and the bench. */
   readonly stats = { found: false, ignored: '', written: 0 };
+  /** The library files' content hashes by their stat, kept beside the snapshot: unchanged files are not read to find it. */
+  readonly fileHashes: FileHashes;
 
   /**
    * `file`: where the snapshot is kept (undefined: nowhere, the store does nothing). Libraries of fewer than
    * `minFacts` facts read from their files about as fast as from a snapshot, so none is written for them.
    */
-  constructor(readonly file: string | undefined, readonly program: string = programKey(), readonly minFacts = 10_000) {}
+  /** `fileHashes`: where the files' hashes are remembered; beside the snapshot unless given (tests give a clock). */
+  constructor(readonly file: string | undefined, readonly program: string = programKey(), readonly minFacts = 10_000, fileHashes?: FileHashes) {
+    this.fileHashes = fileHashes ?? new FileHashes(file && hashesFileIn(path.dirname(file)));
+  }
 
   find(sources: readonly KbSource[]): Uint8Array | undefined {
     this.stats.found = false;
@@ -67,9 +78,14 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     this.stats.ignored = 'it does not decode';
   }
 
-  /** Whether a snapshot waits to be written (the server writes it when the library is in use). */
-  get pending(): boolean {
+  /** Whether a snapshot was offered and waits to be written. */
+  get offered(): boolean {
     return this.#offered !== undefined;
+  }
+
+  /** Whether a snapshot (or the files' hashes) waits to be written (the server writes it when the library is in use). */
+  get pending(): boolean {
+    return this.#offered !== undefined || (this.stats.found && this.fileHashes.pending);
   }
 
   /**
@@ -77,8 +93,11 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
    * False when it could not be made or written (the next session reads the files, as without a store).
    */
   save(): boolean {
+    // The hashes first: a snapshot is found by them (a file that changed while it was read is hashed again here).
+    // Without a snapshot (a small library) they would serve nothing, and are not written.
     const offered = this.#offered;
-    if (!this.file || !offered) return true;
+    const hashesSaved = offered || this.stats.found ? this.fileHashes.save() : true;
+    if (!this.file || !offered) return hashesSaved;
     this.#offered = undefined;
     try {
       const body = offered.encode();
@@ -87,7 +106,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
       header = header.padEnd(header.length + ((8 - ((firstLine.length + Buffer.byteLength(header) + 1) % 8)) % 8));
       writeAtomically(this.file, [`${firstLine}${header}\n`, body]);
       this.stats.written = body.byteLength;
-      return true;
+      return hashesSaved;
     } catch {
       return false;
     }
@@ -119,6 +138,11 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     const hash = createHash('sha256').update(`${storeFormat}\u0000${snapshotFormat}\u0000${this.program}`);
     const hashes = new Map<string, { text: string; hash: string }>();
     for (const source of sources) {
+      // A source with a hash is not compared by its text (which may not have been read: fileHashes.ts).
+      if (source.hash !== undefined) {
+        hash.update(`\u0000${source.path}\u0000${source.hash}`);
+        continue;
+      }
       const known = this.#hashes.get(source.path);
       const entry = known && known.text === source.text ? known : { text: source.text, hash: contentHash(source) };
       hashes.set(source.path, entry);

@@ -5,6 +5,7 @@ import { buildKnowledgeBase, isBibPath, type BuildOptions, type KbBuildResult, t
 import type { KbFileContent } from '../core/kb/loadFile';
 import type { KbProblem } from '../core/kb/problems';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources, type UnreadableSource } from './knowledgeBaseFiles';
+import { LibrarySnapshotStore } from './librarySnapshots';
 
 export interface KnowledgeBaseLocations {
   /** Extra folders or files (.json library files, .bib bibliographies). */
@@ -30,8 +31,10 @@ export interface LoadedKnowledgeBase extends KbBuildResult {
  */
 export async function loadKnowledgeBase(locations: KnowledgeBaseLocations, lastGood?: ReadonlyMap<string, KbFileContent>, onSources?: (sources: KbSource[]) => void, options: BuildOptions = {}): Promise<LoadedKnowledgeBase> {
   const bundled = bundledKnowledgeBaseDir();
-  // With a snapshot store, each file's content hash is taken from its bytes as they are read.
-  const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files, { hash: options.snapshots !== undefined });
+  // With a snapshot store, each file's content hash is taken from its bytes as they are read, or from its stat
+  // when it is unchanged since a hash was taken (fileHashes.ts: the file is then not read unless needed).
+  const hashes = options.snapshots instanceof LibrarySnapshotStore ? options.snapshots.fileHashes : undefined;
+  const read = readKnowledgeBaseSources([bundled, ...locations.extra], locations.files, { hash: options.snapshots !== undefined, hashes });
   // Without the bundled library, its papers (data/papers/) are left out but its lexicon stays, so that the
   // writer's own library is read with the same entities.
   const bundledPapers = path.join(bundled, 'papers') + path.sep;

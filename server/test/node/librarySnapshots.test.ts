@@ -7,7 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildKnowledgeBase, type KbSource } from '../../src/core/kb/build';
 import { decodeSnapshot, encodeSnapshot } from '../../src/core/kb/librarySnapshot';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { derivedFact, type Derivation } from '../../src/core/kb/inference';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import type { Fact } from '../../src/core/kb/schema';
 import { ClaimLensService } from '../../src/core/service';
 import { LibrarySnapshotStore } from '../../src/node/librarySnapshots';
 
@@ -153,10 +155,28 @@ suite('the library kept on disk (snapshot)', function () {
     const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: [], entityPositions: [] }]);
     assert.ok(decodeSnapshot(snapshot, ['own.json']));
     assert.equal(decodeSnapshot(snapshot, ['other.json']), undefined, 'a snapshot of other files');
-    // The first column (after the 27 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
+    // The first column (after the 37 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
     const broken = snapshot.slice();
-    new DataView(broken.buffer).setInt32(8 + 4 * 27, 7, true);
+    new DataView(broken.buffer).setInt32(8 + 4 * 37, 7, true);
     assert.equal(decodeSnapshot(broken, ['own.json']), undefined);
+  });
+
+  test('a next session makes the implied facts from the derivations the snapshot stores, without deriving them again', async () => {
+    const sources = [...bundled, ownLibrary()];
+    const fresh = await firstSession(sources);
+    assert.ok(fresh.kb.derivedFacts.length > 0, 'the library implies facts (routes, drug targets)');
+    assert.equal(fresh.kb.derivations?.length, fresh.kb.derivedFacts.length, 'the first session recorded how, for its snapshot');
+    // A snapshot whose only derivation is one of our own: the knowledge base built from it holds that one alone.
+    const facts: Fact[] = [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: ['GP130'], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3 through gp130.' }];
+    const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: [], entityPositions: [] }];
+    const kbOf = (derivations?: Derivation[]) => {
+      const decoded = decodeSnapshot(encodeSnapshot(files, derivations), ['own.json'])!;
+      return new KnowledgeBase([], [], decoded.files[0].facts, { columns: decoded.columns });
+    };
+    const stored = kbOf([{ position: 0, rule: 'route-upstream', entity: 'GP130', relation: 'activates' }]);
+    assert.deepEqual(stored.derivedFacts, [derivedFact(stored.facts[0], 'route-upstream', 'GP130', 'activates')]);
+    assert.deepEqual(stored.factsAboutSubject('IL11').map((f) => f.object), ['STAT3', 'GP130']);
+    assert.equal(kbOf(undefined).derivedFacts.length, 2, 'none stored: derived as from the files (both route rules)');
   });
 
   test('a library with a problem is read from its files every time: no snapshot is offered', async () => {

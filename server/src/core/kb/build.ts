@@ -20,8 +20,22 @@ export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
   path: string;
   text: string;
-  /** A content hash of the text, when its reader made one from the bytes (node/knowledgeBaseFiles.ts): a snapshot's key. */
+  /**
+   * A content hash of the text, when its reader made one from the bytes (node/knowledgeBaseFiles.ts): a snapshot's
+   * key. Two sources with hashes have the same text when their hashes are equal, so neither text is read to compare.
+   */
   hash?: string;
+  /**
+   * The text's start, for a source whose text is read when first asked for (node/knowledgeBaseFiles.ts FileSource):
+   * enough to tell CSL-JSON from library JSON without reading the file.
+   */
+  readonly head?: string;
+}
+
+/** Whether two sources hold the same text: by their hashes when both have one (the text may not have been read). */
+function sameText(a: KbSource, b: KbSource): boolean {
+  if (a === b) return true;
+  return a.hash !== undefined && b.hash !== undefined ? a.hash === b.hash : a.text === b.text;
 }
 
 export interface KbBuildResult {
@@ -48,7 +62,7 @@ export function bibliographyFormat(source: KbSource): 'bibtex' | 'csl-json' | 'c
   if (isBibPath(source.path)) return 'bibtex';
   if (/\.ya?ml$/i.test(source.path)) return 'csl-yaml';
   if (/\.ris$/i.test(source.path)) return 'ris';
-  if (/\.json$/i.test(source.path) && isCslJsonText(source.text)) return 'csl-json';
+  if (/\.json$/i.test(source.path) && isCslJsonText(source.head ?? source.text)) return 'csl-json';
   return null;
 }
 
@@ -79,9 +93,9 @@ export interface LibrarySnapshots {
 
 const sharedAbstractCache = new AbstractReadingCache();
 
-/** What reading one file gave, kept with its text and a serial number that stands for that text in fingerprints. */
+/** What reading one file gave, kept with its source (its text) and a serial number that stands for that text in fingerprints. */
 interface ReadFile {
-  text: string;
+  source: KbSource;
   serial: number;
   loaded: LoadedFile | LoadedBibliography;
 }
@@ -98,7 +112,7 @@ type LoadedBibliography = Awaited<ReturnType<typeof loadBib>> | ReturnType<typeo
 
 async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>): Promise<ReadFile> {
   const known = previous.get(source.path);
-  if (known && known.text === source.text) {
+  if (known && sameText(known.source, source)) {
     next.set(source.path, known);
     return known;
   }
@@ -108,7 +122,7 @@ async function readSource(source: KbSource, format: ReturnType<typeof bibliograp
     : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
     : format === 'ris' ? loadRis(source.path, source.text)
     : loadKbJson(source.path, source.text);
-  const read = { text: source.text, serial: nextSerial++, loaded };
+  const read = { source, serial: nextSerial++, loaded };
   next.set(source.path, read);
   return read;
 }
@@ -147,7 +161,7 @@ interface Merged {
   problems: KbProblem[];
   goodContent: Map<string, KbFileContent>;
   /** The papers with curated facts (readAbstracts skips their abstracts). */
-  papersWithFacts: Set<string>;
+  papersWithFacts: { has(key: string): boolean };
   locateFact: (id: string, file: string) => RecordLocation;
   /** The facts as numbers, when they come from a snapshot: the knowledge base's indices are made from them. */
   columns?: FactColumns;
@@ -160,7 +174,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // One file reached by two routes (a folder and a declared bibliography, a relative and an absolute path)
   // is read once: the same path, or the same name with the same text.
   const readPaths = new Set<string>();
-  const readTexts = new Map<string, string[]>();
+  const readSources = new Map<string, KbSource[]>();
   const previousFiles = readFiles;
   const nextFiles = new Map<string, ReadFile>();
   /** Stands for the content in the fingerprint: each file's path and the serial of its text. */
@@ -169,16 +183,16 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const chosen: { source: KbSource; format: ReturnType<typeof bibliographyFormat> }[] = [];
   for (const source of sources) {
     const name = source.path.replace(/^.*[\\/]/, '');
-    const sameName = readTexts.get(name) ?? [];
-    if (readPaths.has(source.path) || sameName.some((text) => text === source.text)) continue;
+    const sameName = readSources.get(name) ?? [];
+    if (readPaths.has(source.path) || sameName.some((other) => sameText(other, source))) continue;
     readPaths.add(source.path);
-    readTexts.set(name, [...sameName, source.text]);
+    readSources.set(name, [...sameName, source]);
     chosen.push({ source, format: bibliographyFormat(source) });
   }
   const chosenSources = chosen.map(({ source }) => source);
   const libraryPaths = chosen.filter(({ format }) => !format).map(({ source }) => source.path);
   // A snapshot stands in for reading the library JSON files, unless this process read them all already.
-  const snapshot = options.snapshots && chosen.some(({ source }) => previousFiles.get(source.path)?.text !== source.text) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
+  const snapshot = options.snapshots && chosen.some(({ source }) => !sameRead(previousFiles.get(source.path), source)) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
   const snapshotFiles = new Map(snapshot?.files.map((file) => [file.path, file]));
   for (const { source, format } of chosen) {
     const previous = lastGood?.get(source.path);
@@ -193,9 +207,6 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const key = fingerprintParts.join('\u0000');
   const last = lastBuild?.key === key ? lastBuild : undefined;
   const merged = last?.merged ?? merge(steps, snapshot?.columns);
-  if (!last && !snapshot && options.snapshots && merged.problems.length === 0 && libraryPaths.length > 0) {
-    options.snapshots.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps)));
-  }
 
   // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
   const factLocations = new FactLocations(merged.stated, merged.locateFact);
@@ -210,15 +221,23 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // Readings of abstracts change with the same texts (those left pending are read in the background, then the
   // library reloads): they take a serial of their own in the fingerprint, so cached analyses stop matching.
   const readings = same ? last.readings : extracted.length === 0 ? 0 : nextSerial++;
+  const offering = !last && !snapshot && options.snapshots !== undefined && merged.problems.length === 0 && libraryPaths.length > 0;
   const kb = same
     ? last.kb
     : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
-      new KnowledgeBase([...merged.papers.values()], [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
+      new KnowledgeBase(merged.papers, [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
         facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]), columns: merged.columns,
+        // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
+        recordDerivations: offering && extracted.length === 0,
       });
+  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps), kb.derivations));
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.
   return { kb, problems: [...merged.problems], goodContent: new Map(merged.goodContent) };
+}
+
+function sameRead(read: ReadFile | undefined, source: KbSource): boolean {
+  return read !== undefined && sameText(read.source, source);
 }
 
 /** Whether a file's content comes (in part) from its last good version rather than from its text. */
@@ -345,6 +364,10 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
   const validFacts: Fact[] = columns ? stated.list : [];
   const papersWithFacts = new Set<string>();
+  // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
+  // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
+  let snapshotPapers: Set<string> | undefined;
+  const withFacts = columns ? { has: (key: string) => (snapshotPapers ??= new Set(columns.paperKeys)).has(key) } : papersWithFacts;
   const allKnown = (ids: readonly string[]): boolean => {
     for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
     return true;
@@ -355,11 +378,6 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  if (columns) {
-    const seen = new Uint8Array(columns.paperKeys.length);
-    for (let n = 0; n < columns.count; n++) seen[columns.papers[n]] = 1;
-    for (let p = 0; p < seen.length; p++) if (seen[p]) papersWithFacts.add(columns.paperKeys[p]);
-  }
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
@@ -381,7 +399,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts, locateFact, columns };
+  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns };
 }
 
 /** The decoded snapshot for these sources, if there is one (its bytes are not kept: see decodeSnapshotFrom). */
@@ -401,7 +419,8 @@ function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, 
   stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
   stored.entities.forEach((entity, i) => recordLocations.set(entity, stored.entityPositions[i]));
   const content = { papers: stored.papers, entities: stored.entities, facts: stored.facts };
-  const read = { text: source.text, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(source.text, stored.facts) } };
+  // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts).
+  const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, stored.facts) } };
   next.set(source.path, read);
   return read;
 }

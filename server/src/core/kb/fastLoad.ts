@@ -82,18 +82,19 @@ function findRecord(text: string, field: string, value: string, from: number): n
 
 /** The positions of a file's facts, found in its text on first use (go-to-definition asks for one at a time). */
 export class LazyFactLocations {
-  #text: string | undefined;
+  #text: string | (() => string) | undefined;
   #facts: readonly Fact[];
   #positions: Map<string, LineColumn> | undefined;
 
-  constructor(text: string, facts: readonly Fact[]) {
+  /** `text`: the file's text, or how to get it (a snapshot's file whose text is read only if a fact is located). */
+  constructor(text: string | (() => string), facts: readonly Fact[]) {
     this.#text = text;
     this.#facts = facts;
   }
 
   get(id: string): LineColumn | undefined {
     if (!this.#positions) {
-      const text = this.#text ?? '';
+      const text = typeof this.#text === 'function' ? this.#text() : (this.#text ?? '');
       const lines = new LineIndex(text);
       this.#positions = new Map();
       let cursor = 0;

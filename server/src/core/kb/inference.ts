@@ -26,7 +26,8 @@ import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export type InferenceRule = 'drug-target' | 'drug-class' | 'mimetic' | 'route-downstream' | 'route-upstream' | 'process-markers' | 'opposite-phenotype';
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype'] as const;
+export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
 export interface StandIn {
@@ -137,10 +138,12 @@ export function classStandIns(standIns: readonly StandIn[], ancestors: (id: stri
  * with it, so a caller can answer by number); `exists` whether an entity
  * is in the lexicon (a rule never names an entity the library does not know).
  */
-export function deriveFacts(facts: readonly Fact[], standIns: (id: string, position: number) => StandIn[], exists: (id: string) => boolean): DerivedFact[] {
+export function deriveFacts(facts: readonly Fact[], standIns: (id: string, position: number) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
   const out: DerivedFact[] = [];
-  const derive = (fact: Fact, rule: InferenceRule, change: Partial<Fact>): void => {
-    out.push(restated(fact, change, { rule, fact }));
+  // `derivations`, when given, is told each derived fact's recipe (a library snapshot stores them: librarySnapshot.ts).
+  const derive = (n: number, rule: InferenceRule, entity: string, relation: Fact['relation']): void => {
+    out.push(derivedFact(facts[n], rule, entity, relation));
+    derivations?.push({ position: n, rule, entity, relation });
   };
   // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them is theirs.
   const lowered = new Set<string>();
@@ -159,7 +162,7 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
       if (standIn.id === fact.object || !exists(standIn.id)) continue;
       const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
       if (!relation) continue;
-      derive(fact, standIn.rule, { subject: standIn.id, relation, context: fact.context.filter((c) => c !== fact.subject) });
+      derive(n, standIn.rule, standIn.id, relation);
     }
     if (sign === 1 && fact.object) {
       // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
@@ -167,8 +170,8 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
         if (mediator === fact.object || mediator === fact.subject) continue;
-        derive(fact, 'route-downstream', { subject: mediator, mediators: [], objectAspect: undefined });
-        derive(fact, 'route-upstream', { object: mediator, relation: 'activates', mediators: [], objectAspect: 'activity' });
+        derive(n, 'route-downstream', mediator, fact.relation);
+        derive(n, 'route-upstream', mediator, 'activates');
       }
     }
     if (sign === -1 && fact.object) {
@@ -177,22 +180,52 @@ export function deriveFacts(facts: readonly Fact[], standIns: (id: string, posit
       for (const mediator of fact.mediators) {
         if (mediator === fact.object || mediator === fact.subject || !lowered.has(`${fact.subject}\u0000${mediator}`)) continue;
         const relation = inverse[fact.relation];
-        if (relation) derive(fact, 'route-downstream', { subject: mediator, relation, mediators: [], objectAspect: undefined });
+        if (relation) derive(n, 'route-downstream', mediator, relation);
       }
     }
     const phenotype = fact.object ? /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(fact.object) : null;
     const opposite = phenotype ? oppositePhenotype({ drug: phenotype[1], kind: phenotype[2] }) : undefined;
-    if (sign !== 0 && opposite && exists(opposite)) derive(fact, 'opposite-phenotype', { object: opposite, relation: inverse[fact.relation] });
+    if (sign !== 0 && opposite && exists(opposite)) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
     if (sign !== 0 && fact.object) {
       for (let i = 0; i < processMarkers.length; i++) {
         const { process, marker, sign: markerSign } = processMarkers[i];
         if (fact.object !== marker || !exists(process)) continue;
         const processRelation = sign * markerSign > 0 ? 'promotes' : 'suppresses';
-        derive(fact, 'process-markers', { object: process, relation: processRelation, objectAspect: 'process' });
+        derive(n, 'process-markers', process, processRelation);
       }
     }
   }
   return out;
+}
+
+/**
+ * How a derived fact is made: the rule, the position of the stated fact it comes from, the entity the rule puts
+ * in (a stand-in or a mediator as subject; a mediator, phenotype or process as object) and the relation.
+ */
+export interface Derivation {
+  position: number;
+  rule: InferenceRule;
+  entity: string;
+  relation: Fact['relation'];
+}
+
+/** The fact `rule` derives from `fact` with `entity` and `relation` (deriveFacts, or a snapshot's derivation). */
+export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, relation: Fact['relation']): DerivedFact {
+  const from = { rule, fact };
+  switch (rule) {
+    case 'drug-target':
+    case 'drug-class':
+    case 'mimetic':
+      return restated(fact, { subject: entity, relation, context: fact.context.filter((c) => c !== fact.subject) }, from);
+    case 'route-downstream':
+      return restated(fact, { subject: entity, relation, mediators: [], objectAspect: undefined }, from);
+    case 'route-upstream':
+      return restated(fact, { object: entity, relation, mediators: [], objectAspect: 'activity' }, from);
+    case 'opposite-phenotype':
+      return restated(fact, { object: entity, relation }, from);
+    case 'process-markers':
+      return restated(fact, { object: entity, relation, objectAspect: 'process' }, from);
+  }
 }
 
 /**

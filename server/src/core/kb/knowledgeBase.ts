@@ -1,11 +1,11 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
-import { deriveFacts, standInsOf, type DerivedFact, type StandIn } from './inference';
+import { derivedFact, deriveFacts, inferenceRules, standInsOf, type DerivedFact, type Derivation, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
-import type { Entity, Fact, Paper } from './schema';
+import { relations, type Entity, type Fact, type Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
 export interface RecordLocation {
@@ -63,20 +63,23 @@ export class KnowledgeBase {
   readonly #hasFindings = new Map<string, boolean>();
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
   readonly derivedFacts: readonly DerivedFact[];
+  /** How each derived fact was made, when the caller asked (`recordDerivations`: a library snapshot stores them). */
+  readonly derivations: readonly Derivation[] | undefined;
 
   constructor(
-    papers: PaperRecord[],
+    /** The papers, or a map of them by key (build.ts has one: not made twice for a hundred thousand papers). */
+    papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>,
     entities: Entity[],
     facts: Fact[],
     /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
     /** `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact. */
-    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns } = {},
+    locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns; recordDerivations?: boolean } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),
   ) {
     this.factLocations = locations.facts ?? new Map();
     this.entityLocations = locations.entities ?? new Map();
-    this.papers = new Map(papers.map((paper) => [paper.key, paper]));
+    this.papers = isPaperList(papers) ? new Map(papers.map((paper) => [paper.key, paper])) : papers;
     const library = new Map(entities.map((entity) => [entity.id, entity]));
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
@@ -130,7 +133,10 @@ export class KnowledgeBase {
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
     const standInsBySlot: (StandIn[] | undefined)[] = [];
-    this.derivedFacts = deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id));
+    // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
+    const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
+    this.derivations = derivations;
+    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id), derivations);
     const derivedBySubject = new Map<string, Fact[]>();
     const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {
@@ -141,7 +147,7 @@ export class KnowledgeBase {
     this.#factsByObject = new JoinedFactGroups(statedByObject, derivedByObject);
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
     for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
-    this.fingerprint = locations.fingerprint ?? fingerprintOf(papers, entities, facts);
+    this.fingerprint = locations.fingerprint ?? fingerprintOf([...this.papers.values()], entities, facts);
   }
 
   /** Facts by id, made on first use (nothing on the checking path asks; a million-entry map is not free). */
@@ -346,6 +352,15 @@ export class KnowledgeBase {
   }
 }
 
+/** The derived facts a snapshot's derivations describe (librarySnapshot.ts checked every number in them). */
+function storedDerivedFacts(facts: readonly Fact[], derived: NonNullable<FactColumns['derived']>): DerivedFact[] {
+  const out: DerivedFact[] = new Array(derived.positions.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = derivedFact(facts[derived.positions[i]], inferenceRules[derived.rules[i]], derived.entityKeys[derived.entities[i]], relations[derived.relations[i]]);
+  }
+  return out;
+}
+
 /** The reflexive, transitive closure of `next` from `id`, memoized in `cache`. Cycles are harmless. */
 function closure(id: string, cache: Map<string, ReadonlySet<string>>, next: (id: string) => readonly string[]): ReadonlySet<string> {
   let cached = cache.get(id);
@@ -379,4 +394,8 @@ function fingerprintOf(papers: PaperRecord[], entities: Entity[], facts: Fact[])
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function isPaperList(papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>): papers is readonly PaperRecord[] {
+  return Array.isArray(papers);
 }

@@ -10,10 +10,12 @@
 // (undefined), and the library is read from its files as if there were none.
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
+import { inferenceRules, type Derivation } from './inference';
+import { decodePapers, encodePapers, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
 /** The layout of the bytes; a snapshot of another version is refused. */
-export const snapshotFormat = 1;
+export const snapshotFormat = 3;
 
 /** One library JSON file as read: its records, and where its papers and entities start. */
 export interface SnapshotFile {
@@ -49,6 +51,21 @@ export interface FactColumns {
    * does not make them again; used when the columns' facts are all the library's facts.
    */
   indices?: Record<IndexName, GroupArrays>;
+  /**
+   * The facts the library implies (inference.ts), as their recipes: made again from these in a next session
+   * rather than derived from a million facts (a fifth of the load). Used with the stored indices, when the
+   * columns' facts are all the library's facts; absent when the snapshot was made with facts read from abstracts.
+   */
+  derived?: StoredDerivations;
+}
+
+/** Derivations as columns: each one's stated fact (a position), rule, relation, and entity (a number into `entities`). */
+export interface StoredDerivations {
+  positions: Int32Array;
+  rules: Int32Array;
+  relations: Int32Array;
+  entities: Int32Array;
+  entityKeys: readonly string[];
 }
 
 const indexNames = ['byPaper', 'bySubject', 'byObject', 'byEntity'] as const;
@@ -64,12 +81,15 @@ const kinds = ['finding', 'background'] as const;
 const polarities = [undefined, 'positive', 'negative'] as const;
 const ascii = /^[\x00-\x7f]*$/;
 
-/** The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts. */
-export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
-  const entityKeys = new Table<string>();
-  const paperKeys = new Table<string>();
-  const locators = new Table<string>();
-  const lists = new Table<string>();
+/**
+ * The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts.
+ * `derivations`: how the knowledge base built from exactly these facts derived its implied facts (stored when given).
+ */
+export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Uint8Array {
+  const entityKeys = new Numbered<string>((value) => value);
+  const paperKeys = new Numbered<string>((value) => value);
+  const locators = new Numbered<string>((value) => value);
+  const lists = new Numbered<string>((value) => value);
   const listMembers: number[][] = [];
   const evidenceIds = new Map<Evidence, number>();
   const evidence: number[] = [];
@@ -126,19 +146,29 @@ export function encodeSnapshot(files: readonly SnapshotFile[]): Uint8Array {
     lists: listMembers,
     extras,
     evidence: evidence.length / 4,
+    derivedEntities: [] as string[],
+    derived: derivations ? derivations.length : -1,
   };
+  const derivedEntities = new Numbered<string>((value) => value);
+  const derived = derivations ?? [];
+  const derivedColumns = [Int32Array.from(derived, (d) => d.position), Int32Array.from(derived, (d) => inferenceRules.indexOf(d.rule)), Int32Array.from(derived, (d) => relations.indexOf(d.relation)), Int32Array.from(derived, (d) => derivedEntities.id(d.entity))];
+  header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
   const indices = indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  // The papers as columns (paperColumns.ts).
+  const papers = encodePapers(files.flatMap((file) => file.papers));
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
     positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
     ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
+    ...derivedColumns,
+    papers.rows, papers.columns,
   ];
   const [narrow, wide] = texts.map((list) => list.join(''));
   // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
   if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
-  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.papers)), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide];
+  const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide, papers.strings, papers.people, papers.authorLists, papers.keywordLists, papers.others];
   return pack(binary, strings);
 }
 
@@ -166,12 +196,17 @@ export function decodeSnapshotFrom(read: () => Uint8Array | undefined, paths: re
 
 function copiedParts(read: () => Uint8Array | undefined): [Int32Array[], string[]] | undefined {
   const bytes = read();
-  const parts = bytes && unpack(bytes, 10 + 3 * indexNames.length, 5);
+  const parts = bytes && unpack(bytes, binaryParts, 9);
   return parts && [parts[0].map((part) => part.slice()), parts[1]];
 }
 
+/** The Int32 parts: ten columns, three arrays per index, four columns of derivations, two of papers. */
+const binaryParts = 10 + 3 * indexNames.length + 4 + 2;
+
 function decode(parts: [Int32Array[], string[]], paths: readonly string[]): DecodedSnapshot | undefined {
-  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...indexParts], [headerText, papersText, entitiesText, narrow, wide]] = parts;
+  const [[subjects, objects, flags, mediators, contexts, evidenceIndex, textEnds, evidenceColumns, paperAt, entityAt, ...rest], [headerText, entitiesText, narrow, wide, paperStrings, people, authorLists, keywordLists, others]] = parts;
+  const indexParts = rest.slice(0, 3 * indexNames.length);
+  const [derivedPositions, derivedRules, derivedRelations, derivedEntityIndex, paperRows, paperColumns] = rest.slice(3 * indexNames.length);
   const header = JSON.parse(headerText) as SnapshotHeader;
   if (header?.format !== snapshotFormat || !Array.isArray(header.files) || header.files.length !== paths.length) return undefined;
   if (header.files.some((file, i) => file.path !== paths[i])) return undefined;
@@ -187,7 +222,8 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
   const lists = listMembers.map((members) => Int32Array.from(members));
   for (const list of lists) if (!inRange(list, 0, entityKeys.length)) return undefined;
   if (!inRange(subjects, 0, entityKeys.length) || !inRange(objects, -1, entityKeys.length) || !inRange(mediators, 0, lists.length) || !inRange(contexts, 0, lists.length) || !inRange(evidenceIndex, 0, header.evidence)) return undefined;
-  const papers = JSON.parse(papersText) as Paper[];
+  const papers = decodePapers({ rows: paperRows, columns: paperColumns, strings: paperStrings, people, authorLists, keywordLists, others });
+  if (!papers) return undefined;
   const entities = JSON.parse(entitiesText) as Entity[];
   const sum = (field: 'papers' | 'entities' | 'facts') => header.files.reduce((total, file) => total + file[field], 0);
   if (papers.length !== sum('papers') || entities.length !== sum('entities') || count !== sum('facts')) return undefined;
@@ -254,7 +290,15 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     if (!validGroups(keys, starts, positions, slotCount, count)) return undefined;
     indices[name] = { keys, starts, positions };
   }
-  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices } };
+  let derived: StoredDerivations | undefined;
+  const derivedEntities = header.derivedEntities;
+  if (header.derived >= 0) {
+    if (!Array.isArray(derivedEntities) || !derivedEntities.every((id) => typeof id === 'string')) return undefined;
+    if ([derivedPositions, derivedRules, derivedRelations, derivedEntityIndex].some((column) => column.length !== header.derived)) return undefined;
+    if (!inRange(derivedPositions, 0, count) || !inRange(derivedRules, 0, inferenceRules.length) || !inRange(derivedRelations, 0, relations.length) || !inRange(derivedEntityIndex, 0, derivedEntities.length)) return undefined;
+    derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
+  }
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */
@@ -280,6 +324,9 @@ interface SnapshotHeader {
   lists: number[][];
   extras: Evidence[];
   evidence: number;
+  /** The derivations' entity ids, and how many derivations (-1: none stored). */
+  derivedEntities: string[];
+  derived: number;
 }
 
 /** Whether stored group arrays are a grouping of `count` facts over `slotCount` slots (factGroups.ts GroupArrays). */
@@ -336,26 +383,6 @@ export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, b
       for (let j = 0; j < i && !seen; j++) seen = (j < m.length ? m[j] : c[j - m.length]) === id;
       if (!seen) byEntity.addSlot(id, n);
     }
-  }
-}
-
-/** Values numbered in the order first seen. */
-class Table<T> {
-  readonly values: T[] = [];
-  readonly #ids = new Map<T, number>();
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  id(value: T): number {
-    let id = this.#ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.#ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
   }
 }
 
