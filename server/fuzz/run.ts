@@ -28,7 +28,7 @@ function short(input: string): string {
 
 async function main(): Promise<void> {
   let failed = false;
-  console.log(`fuzz: ${runs} inputs per parser; worst CPU per 10 kB (goal < ${goalMsPerTenKb} ms), first timing and median of 5 again${gc ? '' : ' (no --expose-gc: heap not collected between timings)'}`);
+  console.log(`fuzz: ${runs} inputs per parser; worst CPU per 10 kB (goal < ${goalMsPerTenKb} ms), first timing and median of 5 again${gc ? '' : ' (no --expose-gc: heap not collected before the timings again)'}`);
   for (const [index, parser] of parsers.entries()) {
     if (only && !only.includes(parser.name)) continue;
     // Warm-up (module loading, JIT) on inputs of the run's own size.

@@ -36,14 +36,14 @@ suite('fuzz: the slowest inputs are timed again before a verdict', () => {
     assert.equal(verdict(again), 'PASS');
   });
 
-  test('a real cost stays a failure: each timing again follows a run of another input and a collected heap', async () => {
+  test('a real cost stays a failure: each timing again follows a run of another input; the heap is collected before the warm-up', async () => {
     const input = 'y'.repeat(2000);
     const parser = cachingParser(60);
     const again = await remeasure([{ input, ms: 60 }], { ...parser, runs: 3 });
     // Timed back to back, the cache would answer every repeat in 0.1 ms and the input would pass.
     assert.deepEqual(again[0].runs, [60, 60, 60]);
     assert.equal(verdict(again), 'FAIL');
-    assert.deepEqual(parser.log, ['flush', 'time 2000', 'flush', 'gc', 'time 2000', 'flush', 'gc', 'time 2000', 'flush', 'gc', 'time 2000']);
+    assert.deepEqual(parser.log, ['gc', 'time 2000', 'flush', 'time 2000', 'flush', 'time 2000', 'flush', 'time 2000']);
   });
 
   test('the slowest are kept per 10 kB (a short input counts as 1 kB), and inputs over the goal are counted', () => {
