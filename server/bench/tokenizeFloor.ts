@@ -12,7 +12,8 @@ const greekNames: Record<string, string> = {
   π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', ϐ: 'beta', ϰ: 'kappa', µ: 'mu',
 };
 
-function normalizeWord(term: string): string {
+/** normalizeTerm as it was, one code point at a time (also the reference normalizeRuns.test.ts compares it with). */
+export function normalizeByCodePoint(term: string): string {
   if (asciiOnly.test(term)) return term.toLowerCase().replace(nonAlphanumeric, '');
   let out = '';
   for (const char of term.normalize('NFKC').toLowerCase()) {
@@ -28,7 +29,7 @@ export function tokenizeFloor(text: string): { start: number; end: number; text:
   const words = [];
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], normalized: normalizeWord(match[0]) });
+    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], normalized: normalizeByCodePoint(match[0]) });
   }
   return words;
 }

@@ -2,25 +2,8 @@
 // point at a time; on any text it must give what the character-by-character loop gave.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { normalizeByCodePoint as byCodePoint } from '../../bench/tokenizeFloor';
 import { normalizeTerm } from '../../src/core/entities/normalize';
-
-const greekNames: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron',
-  π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', ϐ: 'beta', ϰ: 'kappa', µ: 'mu',
-};
-
-/** normalizeTerm as it was, one code point at a time. */
-function byCodePoint(term: string): string {
-  if (/^[\x00-\x7f]*$/.test(term)) return term.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  let out = '';
-  for (const char of term.normalize('NFKC').toLowerCase()) {
-    const greek = greekNames[char];
-    if (greek) out += greek;
-    else if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
-    else if (char > '\u007f') out += char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
-  }
-  return out;
-}
 
 suite('normalizeTerm: runs of ASCII copied whole', () => {
   test('the same key as the code-point loop, on text with Greek letters, accents, ligatures, surrogates', () => {
