@@ -36,11 +36,14 @@ import { withoutClause } from './withoutClause';
 import { namedMember } from './namedMember';
 import { frequentIn } from './frequentIn';
 import { copularAgent } from './copularAgent';
+import { WordIndex } from './wordIndex';
 
 export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
+
+let triggerIndex: WordIndex | undefined;
 
 /** How far past the sentence's end a construction looks (inhibitoryEffect 16 characters, genotypeOfPlace 20). */
 const lookAhead = 40;
@@ -51,9 +54,11 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   // (and just after it) when every mention is inside it; a claim on the previous sentence's subject ("It
   // raised ...") may look further back, so then every construction runs.
   const lower = constructionTriggers.enabled && mentionsInside(claims, sentence) ? foldCase(sentence.text.slice(sentence.start, sentence.end + lookAhead)) : undefined;
+  // The trigger words the sentence holds, found in one pass over it (wordIndex.ts), not one search per word.
+  const present = lower === undefined ? undefined : (triggerIndex ??= new WordIndex(constructions.flatMap((c) => c.triggers ?? []))).wordsIn(lower);
   let result = claims;
   for (const construction of constructions) {
-    if (lower !== undefined && construction.triggers && !construction.triggers.some((word) => lower.includes(word))) continue;
+    if (present !== undefined && construction.triggers && !construction.triggers.some((word) => present.has(word))) continue;
     result = construction.apply(result, sentence);
   }
   return result;

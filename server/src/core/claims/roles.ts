@@ -284,7 +284,7 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     const token = tokens[k];
     if (token.kind !== 'word') break;
     if (lossOfFunctionAfter.has(token.lower)) return !isDrugAfter(tokens, k);
-    if (!['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna'].includes(token.lower)) break;
+    if (!lossOfFunctionQualifiers.has(token.lower)) break;
   }
   // "knockdown of IL-11", "silencing STAT3", "blocking IL-6Rα", "depletion of ATF3 or its upstream factor, ATF4".
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -302,6 +302,9 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   }
   return false;
 }
+
+/** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
+const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna']);
 
 /** "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent. */
 function isDrugAfter(tokens: readonly Token[], k: number): boolean {

@@ -48,13 +48,12 @@ function tokenizeAfresh(text: string, start: number, end: number, mentions: read
       i = mention.end;
       continue;
     }
+    const code = text.charCodeAt(i);
     const char = text[i];
-    if (letterOrDigit.test(char)) {
-      wordAt.lastIndex = i;
-      const match = wordAt.exec(text);
+    if (code < 128 ? isAsciiAlphanumeric(code) : letterOrDigit.test(char)) {
       // A word never runs into an entity: "anti-IL-11" is the word "anti" and the entity "IL-11".
       const limit = Math.min(end, ordered[cursor]?.start ?? end);
-      let wordEnd = match ? Math.min(i + match[0].length, limit) : i + 1;
+      let wordEnd = Math.min(wordEndAt(text, i), limit);
       while (wordEnd > i + 1 && hyphens.has(text[wordEnd - 1])) wordEnd--;
       push(tokens, text, 'word', i, wordEnd, undefined);
       i = wordEnd;
@@ -64,6 +63,25 @@ function tokenizeAfresh(text: string, start: number, end: number, mentions: read
     i++;
   }
   return withoutAsides(tokens);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Where the word `wordAt` reads at `i` ends. A run of ASCII letters and digits followed by an ASCII character
+ * other than an apostrophe or a hyphen is the whole match (the pattern's optional parts start with those, and
+ * its classes hold no other ASCII character), found without the Unicode pattern; anything else is matched.
+ */
+function wordEndAt(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && isAsciiAlphanumeric(text.charCodeAt(at))) at++;
+  const next = text.charCodeAt(at);
+  if (at > i && (at === text.length || (next < 128 && next !== 39 && next !== 45))) return at;
+  wordAt.lastIndex = i;
+  const match = wordAt.exec(text);
+  return match ? i + match[0].length : i + 1;
 }
 
 /**

@@ -22,14 +22,35 @@ const nonAlphanumeric = /[^a-z0-9]+/g;
 export function normalizeTerm(term: string): string {
   // Most terms and words are plain ASCII: one lower-casing and one replace (the lexicon normalizes ~200k terms).
   if (asciiOnly.test(term)) return term.toLowerCase().replace(nonAlphanumeric, '');
+  // Runs of kept ASCII characters are copied whole and only the others are read one code point at a time: a
+  // block's text with one "β" or "–" (its signature, analyzeDocument.ts) was appended to character by character,
+  // ~25 µs a paragraph, and the string of ~300 pieces was then flattened by the next search in it.
+  const lowered = term.normalize('NFKC').toLowerCase();
   let out = '';
-  for (const char of term.normalize('NFKC').toLowerCase()) {
+  let run = -1;
+  for (let i = 0; i < lowered.length; i++) {
+    const code = lowered.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (run < 0) run = i;
+      } else if (run >= 0) {
+        out += lowered.slice(run, i);
+        run = -1;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += lowered.slice(run, i);
+      run = -1;
+    }
+    // One code point, as for...of reads it: a surrogate pair whole, a lone surrogate alone.
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < lowered.length && (lowered.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const char = pair ? lowered.slice(i, i + 2) : lowered[i];
+    if (pair) i++;
     const greek = greekNames[char];
-    if (greek) out += greek;
-    else if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
-    else if (char > '\u007f') out += char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+    out += greek ?? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
   }
-  return out;
+  return run >= 0 ? out + lowered.slice(run) : out;
 }
 
 const spelledGreekSuffix = /(alpha|beta|gamma|delta|kappa)$/;

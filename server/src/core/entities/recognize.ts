@@ -37,13 +37,46 @@ interface Word {
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
+/**
+ * The runs of letters and digits (`wordPattern`) that start in `[from, to)`. ASCII is read character by character
+ * (a run of ASCII letters and digits that ends at an ASCII character is the pattern's whole match, and its key
+ * is its lower case); the Unicode pattern reads from wherever a character is not ASCII. Every word of every
+ * block passes here.
+ */
 export function splitWords(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
-  wordPattern.lastIndex = from;
-  for (let match = wordPattern.exec(text); match && match.index < to; match = wordPattern.exec(text)) {
+  let i = from;
+  // (A range starting inside a surrogate pair: the pattern steps back to the pair, even for an empty range.)
+  while (i < to || (i === from && i > 0 && isTrailSurrogate(text.charCodeAt(i)) && isLeadSurrogate(text.charCodeAt(i - 1)))) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (!isAsciiAlphanumeric(code)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+      if (end === text.length || text.charCodeAt(end) < 128) {
+        const word = text.slice(i, end);
+        words.push({ start: i, end, text: word, normalized: word.toLowerCase() });
+        i = end;
+        continue;
+      }
+    }
+    wordPattern.lastIndex = i;
+    const match = wordPattern.exec(text);
+    if (!match || match.index >= to) break;
     words.push({ start: match.index, end: match.index + match[0].length, text: match[0], normalized: normalizeTerm(match[0]) });
+    i = match.index + match[0].length;
   }
   return words;
+}
+
+const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 export function recognizeEntities(
@@ -91,7 +124,10 @@ const residueAfter = /^\s*(?:\(\s*)?(?:p-?[YST]|Tyr|Ser|Thr|[YST])-?\d{2,4}(?:\s
 function phosphoForm(text: string, mention: EntityMention, from: number, to: number): EntityMention {
   let { start, end } = mention;
   let phospho = mention.aspect === 'phosphorylation' || phosphoInside.test(mention.text) || /^p[A-Z]/.test(mention.text);
-  const before = phosphoBefore.exec(text.slice(Math.max(from, start - 40), start));
+  // The pattern ends in "-" or in "-phosphorylated" and spaces: most mentions have neither before them, and the
+  // end-anchored pattern is tried at each of the 40 positions.
+  const window = text.slice(Math.max(from, start - 40), start);
+  const before = window.endsWith('-') || window.includes('-phosphorylated') ? phosphoBefore.exec(window) : null;
   if (before) {
     start -= before[0].length;
     phospho = true;
@@ -260,7 +296,9 @@ function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: 
     if (plural) return plural;
   }
   // A Greek letter inside a symbol written as its Latin letter: "TGF-β1" is TGFB1, "TGF-βRII" TGFBR2.
-  const latin = key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]);
+  // (Only a key that spells one is rewritten: the replace with its look-ahead cost ~7x the test, for nearly every
+  // key looked up.)
+  const latin = spelledGreek.test(key) ? key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]) : key;
   if (latin !== key) {
     const found = pick(lexicon.lookup(latin), surface, following);
     if (found) return found;
@@ -305,7 +343,16 @@ function latinLetters(surface: string): string {
   // pattern is tried at every position; this runs for each word sequence looked up).
   const last = surface.charCodeAt(surface.length - 1);
   const unspelled = last === 97 || last === 65 ? surface.replace(/(alpha|beta|gamma|delta|kappa)$/i, '') : surface;
-  return unspelled.replace(/[^\p{L}\p{N}]/gu, '');
+  // ASCII needs no Unicode classes: its letters and digits are [A-Za-z0-9] (a surface of only those is kept as is).
+  let ascii = true;
+  let plain = true;
+  for (let i = 0; i < unspelled.length && ascii; i++) {
+    const code = unspelled.charCodeAt(i);
+    if (code >= 128) ascii = false;
+    else if (!isAsciiAlphanumeric(code)) plain = false;
+  }
+  if (!ascii) return unspelled.replace(/[^\p{L}\p{N}]/gu, '');
+  return plain ? unspelled : unspelled.replace(/[^A-Za-z0-9]/g, '');
 }
 
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {

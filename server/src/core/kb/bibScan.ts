@@ -2,8 +2,9 @@
 // digits, punctuation, case-protecting braces and the escapes \% \& \# \_ \$ that Better BibTeX writes).
 // Those entries are read here in one linear pass; any entry with other TeX in it (accents, commands, math,
 // string macros, concatenation) or that does not scan cleanly is handed, on its own, to the real parser
-// (@retorquere/bibtex-parser, see bib.ts), which also produces the error messages. A file with @string or
-// @preamble is left to the real parser whole, since its macros apply across entries.
+// (@retorquere/bibtex-parser, see bib.ts), which also produces the error messages. A file with @string, or
+// with a @preamble that defines commands, is left to the real parser whole, since its macros apply across
+// entries; a preamble that defines nothing is skipped (`inertPreambleEnd`).
 //
 // Why: the real parser converts every field through a LaTeX parser, about 2-5 ms per entry on a busy
 // 2-core machine: minutes for a 100k-entry library. Plain entries need no conversion at all.
@@ -31,7 +32,7 @@ export interface ScannedEntry {
 const verbatimFields = new Set(['doi', 'url', 'file', 'pmid', 'eprint', 'isbn', 'issn']);
 const creatorFields = new Set(['author', 'editor']);
 
-/** The entries of a .bib file, or null when the file must be parsed whole (macros, preambles). */
+/** The entries of a .bib file, or null when the file must be parsed whole (macros, preambles that define commands). */
 export function scanBib(text: string): ScannedEntry[] | null {
   const entries: ScannedEntry[] = [];
   let at = text.indexOf('@');
@@ -52,7 +53,13 @@ export function scanBib(text: string): ScannedEntry[] | null {
       continue;
     }
     const type = head[1].toLowerCase();
-    if (type === 'string' || type === 'preamble') return null;
+    if (type === 'string') return null;
+    if (type === 'preamble') {
+      const end = inertPreambleEnd(text, at + head[0].length - 1);
+      if (end < 0) return null;
+      at = text.indexOf('@', end);
+      continue;
+    }
     if (type === 'comment') {
       at = text.indexOf('@', nextEntryStart(text, at + 1));
       continue;
@@ -62,6 +69,31 @@ export function scanBib(text: string): ScannedEntry[] | null {
     at = scanned.end < text.length ? text.indexOf('@', scanned.end) : -1;
   }
   return entries;
+}
+
+/**
+ * The end of a `@preamble{...}` that cannot change how any entry reads, or -1. The parser converts a preamble
+ * through its LaTeX parser (about 300 ms per 10 kB) and keeps nothing of it but the commands it defines
+ * (`\newcommand`, `\ProvideTextCommandDefault`); we never read the preamble itself. So a preamble that defines
+ * nothing and closes, as the parser reads it (the braces around it are its value: escapes skipped, every "$"
+ * closed), before the next entry, with no "#" concatenation after it, is skipped like a comment; any other
+ * goes to the parser with the whole file, as before.
+ */
+function inertPreambleEnd(text: string, open: number): number {
+  if (text.charCodeAt(open) !== openBrace) return -1;
+  const end = closingBrace(text, open, nextEntryStart(text, open));
+  if (end < 0) return -1;
+  let dollars = 0;
+  for (let k = open + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === backslash) k++;
+    else if (c === 36) dollars++;
+  }
+  if (dollars % 2 === 1) return -1;
+  const body = text.slice(open + 1, end);
+  if (body.includes('newcommand') || body.includes('ProvideTextCommandDefault')) return -1;
+  const next = text.charCodeAt(skipSpace(text, end + 1));
+  return next === 35 || next === 37 ? -1 : end + 1;
 }
 
 const entryHead = /@[A-Za-z]+\s*[{(]/y;
