@@ -17,6 +17,8 @@
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
 import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+import { appositionsOf } from './appositions';
+import type { Token } from './tokens';
 
 export interface Frame {
   name: string;
@@ -370,8 +372,11 @@ export const framePrefilter = { enabled: true };
  * Every match of every frame in a sentence's tokens, leftmost first; a frame matches at most once per start
  * token. Skips are bounded, so the cost stays linear in the sentence's length.
  */
-export function matchFrames(tokens: readonly { kind: string; lower: string }[], compiled: readonly CompiledFrame[]): FrameMatch[] {
+export function matchFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): FrameMatch[] {
   const found: FrameMatch[] = [];
+  // An apposition after the subject (appositions.ts: "X, a cytokine made in Y, ..." or "X, including A and B,
+  // ...") describes it: a frame reads past it from the subject to its predicate, as the verb reader does.
+  const described = appositionsOf(tokens);
   // Issue 10: every frame was tried at every token of every sentence. A frame needs a word of each of its
   // required word sets among the sentence's words, and its first element decides where it can start; both
   // are checked before matching, so a sentence pays only for the frames its words can make.
@@ -386,7 +391,7 @@ export function matchFrames(tokens: readonly { kind: string; lower: string }[], 
       if (first?.kind === 'role' && tokens[start].kind !== 'entity') continue;
       if (first?.kind === 'words' && !first.optional && (tokens[start].kind === 'entity' || !first.words.has(tokens[start].lower))) continue;
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
-      const end = matchAt(tokens, elements, 0, start, captures);
+      const end = matchAt(tokens, elements, 0, start, captures, described);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
       const relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
       if (!relation) continue;
@@ -405,7 +410,7 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Matches elements[e..] from token t; returns the index after the last matched token, or -1. */
-function matchAt(tokens: readonly { kind: string; lower: string }[], elements: readonly Element[], e: number, t: number, captures: Captures): number {
+function matchAt(tokens: readonly { kind: string; lower: string }[], elements: readonly Element[], e: number, t: number, captures: Captures, described: Int32Array | null): number {
   if (e === elements.length) return t;
   const element = elements[e];
   const token = tokens[t];
@@ -417,8 +422,8 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       else captures[element.role] = t;
       // "PI3K/AKT1": a slash pair is one participant.
       const pair = tokens[t + 1]?.kind === 'punct' && tokens[t + 1].lower === '/' && tokens[t + 2]?.kind === 'entity';
-      let end = pair ? matchAt(tokens, elements, e + 1, t + 3, captures) : -1;
-      if (end < 0) end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      let end = pair ? matchAt(tokens, elements, e + 1, pastDescription(described, t + 3, element.role), captures, described) : -1;
+      if (end < 0) end = matchAt(tokens, elements, e + 1, pastDescription(described, t + 1, element.role), captures, described);
       if (end < 0) {
         captures.subject = saved.subject;
         captures.object = saved.object;
@@ -428,31 +433,31 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     }
     case 'words': {
       if (token !== undefined && token.kind !== 'entity' && element.words.has(token.lower)) {
-        const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+        const end = matchAt(tokens, elements, e + 1, t + 1, captures, described);
         if (end >= 0) return end;
       }
-      return element.optional ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+      return element.optional ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
     }
     case 'start':
-      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
     case 'toComma': {
       // Bounded by the sentence; the first comma ends it, so the cost stays linear.
       let k = t;
       while (k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].lower === ',')) k++;
-      return k < tokens.length ? matchAt(tokens, elements, e + 1, k + 1, captures) : -1;
+      return k < tokens.length ? matchAt(tokens, elements, e + 1, k + 1, captures, described) : -1;
     }
     case 'class': {
       if (token?.kind !== 'word' || !classMeaning(element.name, token.lower)) return -1;
       const saved = captures.classWord;
       captures.classWord = token.lower;
-      const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      const end = matchAt(tokens, elements, e + 1, t + 1, captures, described);
       if (end < 0) captures.classWord = saved;
       return end;
     }
     case 'span': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind === 'punct') return -1;
-        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
       return -1;
@@ -460,12 +465,20 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     case 'skip': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
-        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
       return -1;
     }
   }
+}
+
+/** After a subject, the token past the apposition that opens at `t`, if one does (appositions.ts); else `t`. */
+function pastDescription(described: Int32Array | null, t: number, role: 'subject' | 'object' | 'mediator'): number {
+  if (described === null || role !== 'subject' || t >= described.length || described[t] === 0) return t;
+  const number = described[t];
+  while (t < described.length && described[t] === number) t++;
+  return t;
 }
 
 /** The relation a word carries in a class; participles take their verb's. */
