@@ -14,6 +14,7 @@ import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { inApposition } from './appositions';
+import { routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
 
@@ -92,6 +93,8 @@ export function readSentence(
   const modifierMediators = new Map<string, EntityMention[]>();
   /** Triggers whose only cause is a disease: they report an association, not an effect. */
   const associationOnly = new Set<number>();
+  /** Means of a verb whose agent is unnamed (unnamedAgent.ts): the means' index in `pending` and the verb's. */
+  const unnamedMeans = new Map<number, number>();
 
   const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
   /**
@@ -175,7 +178,17 @@ export function readSentence(
       objects = [];
     }
     if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
-    if (subjects.length === 0 || trigger.means || trigger.purpose) {
+    const unnamedRoot = unnamedAgentRoot(tokens, pending, trigger);
+    if (unnamedRoot >= 0) {
+      // "The compound lowered Y by blocking Z", "Y was lowered by blocking Z": Y is no agent of the means, and a
+      // passive verb's agent is the means, not a place named after it.
+      subjects = [];
+      if (pending[unnamedRoot].trigger.passive) {
+        pending[unnamedRoot].subjects = [];
+        associationOnly.delete(unnamedRoot);
+      }
+      unnamedMeans.set(pending.length, unnamedRoot);
+    } else if (subjects.length === 0 || trigger.means || trigger.purpose) {
       const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
@@ -183,7 +196,7 @@ export function readSentence(
       // "ATF4 acts upstream of ATF3 and increases its expression": "its" is the previous object.
       objects = pending[pending.length - 1].objects.slice(-1);
     }
-    if (subjects.length === 0 && objects.length > 0 && onlyGenericWords(tokens, leftFrom, skipStart, trigger.passive)) {
+    if (subjects.length === 0 && objects.length > 0 && unnamedRoot < 0 && onlyGenericWords(tokens, leftFrom, skipStart, trigger.passive)) {
       // "Hypoxic culture increased IL-11 mRNA", "IL-11 was elevated under hypoxia": with no agent named, the
       // condition of the cells is the cause. With only a disease around ("IL-11 was overexpressed in OSCC
       // specimens"), the sentence reports an association between the disease and the entity.
@@ -264,6 +277,20 @@ export function readSentence(
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
         }
         claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
+      }
+    }
+  }
+  // The means' object acts on the object of a verb whose agent is unnamed: "lowered Y by blocking Z": Z raises Y.
+  for (const [index, rootIndex] of unnamedMeans) {
+    const means = pending[index];
+    const root = pending[rootIndex];
+    const direction = routeDirection(root.trigger.relation, means.trigger.relation);
+    if (!direction || means.negated) continue;
+    for (const route of means.objects) {
+      for (const object of root.objects) {
+        if (route.mention.entityId === object.mention.entityId || route.excluded || object.excluded) continue;
+        const relation = direction === 'same' ? root.trigger.relation : invert(root.trigger.relation);
+        claims.push(makeClaim(route.mention, relation, undefined, object.mention, [], contextOf(root.trigger.clause), root.negated, hedged, direction === 'opposite'));
       }
     }
   }
