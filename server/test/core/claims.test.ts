@@ -323,3 +323,12 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   // A decoy oligonucleotide is the loss of the factor it traps.
   ['AP-1 decoy oligonucleotide reduced MMP-13 promoter activity.', ['AP1 increases MMP13']],
 ]);
+
+table('a participle after "by" names a state, not a verb with a subject', [
+  // "accompanied by enhanced X": "enhanced" has no subject; the cytokine before it raises nothing here.
+  ['We saw a strong induction of IL-11 expression, accompanied by enhanced STAT3 binding to its promoter.', []],
+  ['IL-11 levels doubled, followed by increased MMP-9 secretion.', []],
+  ['Cell invasion was driven by increased MMP-9 secretion.', ['MMP9 promotes CELL_INVASION']],
+  // A gerund after "by" is still a means.
+  ['IL-11 enhanced invasion by activating STAT3.', ['IL11 activates STAT3', 'IL11 increases CELL_INVASION via STAT3']],
+]);

@@ -96,6 +96,14 @@ export const frames: Frame[] = [
     expected: ['NT157 inhibits CELL_GROWTH [ctx HCC]'],
   },
   {
+    name: 'fronted-response-change',
+    reads: 'In response to X, (we saw) a change of Y: X changes Y',
+    pattern: '^ in response to ~2 @subject *, %8 {change} in|of ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'In response to hypoxia, the cells showed a marked induction of IL-11 expression.',
+    expected: ['HYPOXIA induces IL11'],
+  },
+  {
     name: 'in-response-to-signalling',
     reads: 'Y acts in response to signalling of X: X activates Y',
     pattern: '@object ~8 in response to ~2 signaling|signalling|stimulation|treatment of|with|by ~3 @subject',

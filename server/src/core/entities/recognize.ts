@@ -57,6 +57,12 @@ export function recognizeEntities(
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
+    // "in response to hypoxia" is a cause, hypoxia, not the process GO names "response to hypoxia" (issue 7): the
+    // idiom's two words are passed over, and what follows is recognised on its own.
+    if (words[i].normalized === 'response' && inResponseTo(text, words, i)) {
+      i += 2;
+      continue;
+    }
     const match = longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match) {
       mentions.push(phosphoForm(text, match.mention, from, to));
@@ -72,6 +78,13 @@ export function recognizeEntities(
     }
   }
   return mentions;
+}
+
+/** Whether words[i] is the "response" of "in response to", written with single spaces. */
+function inResponseTo(text: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return before !== undefined && after !== undefined && before.normalized === 'in' && after.normalized === 'to' && before.end + 1 === words[i].start && words[i].end + 1 === after.start;
 }
 
 /** "pSTAT3", "pAkt", "pERK": a protein written with a leading p for its phosphorylated form. */
