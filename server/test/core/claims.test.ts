@@ -332,3 +332,14 @@ table('a participle after "by" names a state, not a verb with a subject', [
   // A gerund after "by" is still a means.
   ['IL-11 enhanced invasion by activating STAT3.', ['IL11 activates STAT3', 'IL11 increases CELL_INVASION via STAT3']],
 ]);
+
+table('wordings of stopping, contrast and inhibitor classes', [
+  // An arrest stops the process: a drug that causes growth arrest lowers growth (it was read as raising it).
+  ['Sorafenib caused growth arrest in HCC cells.', ['SORAFENIB suppresses CELL_GROWTH [ctx HCC]']],
+  ['Silencing IL-11 led to growth arrest.', ['IL11 increases CELL_GROWTH']],
+  // "yet" joins two verbs of one subject, as "but" does.
+  ['Sorafenib lowered invasion yet raised IL-6 secretion in HCC cells.', ['SORAFENIB decreases CELL_INVASION [ctx HCC]', 'SORAFENIB increases IL6 [ctx HCC]']],
+  ['IL-11 has not yet been shown to raise MMP-13.', ['NOT IL11 increases MMP13']],
+  // A receptor's tyrosine kinase inhibitor is the receptor's loss of function.
+  ['EGFR TKIs raised IL-6 secretion.', ['NCBIGENE_1956 decreases IL6']],
+]);

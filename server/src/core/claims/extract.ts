@@ -599,9 +599,11 @@ function inheritedSubjects(
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
   }
-  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but';
+  // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
+  const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || contrast;
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
-  if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || before?.lower === 'but')) {
+  if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || contrast)) {
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
