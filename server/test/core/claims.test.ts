@@ -343,3 +343,10 @@ table('wordings of stopping, contrast and inhibitor classes', [
   // A receptor's tyrosine kinase inhibitor is the receptor's loss of function.
   ['EGFR TKIs raised IL-6 secretion.', ['NCBIGENE_1956 decreases IL6']],
 ]);
+
+table('a drug\'s targets are what it inhibits (drugTargets.ts)', [
+  ['STAT3 is a direct target of NT157.', ['NT157 inhibits STAT3']],
+  ['NT157 selectively targets IGF-1R in HCC cells.', ['NT157 inhibits IGF1R [ctx HCC]']],
+  // Only a drug's targets: a factor's target genes are another relation.
+  ['MMP-13 is a target of STAT3.', []],
+]);

@@ -17,6 +17,8 @@ export interface AppositionRule {
    * the first comma the predicate follows, not at the first comma.
    */
   list?: boolean;
+  /** The description is a clause with a verb of its own ("which inhibits Raf kinases"). */
+  clause?: boolean;
   example: string;
   /** The claims of the example (formatClaim, helpers.ts): none takes its context from the apposition. */
   reads: string[];
@@ -41,6 +43,17 @@ export const appositionRules: readonly AppositionRule[] = [
     list: true,
     example: 'The tumour microenvironment, comprising hypoxia, CAFs, and immune cells, promotes HCC progression.',
     reads: ['TUMOR_MICROENVIRONMENT promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    // A relative clause on the subject between commas: its own verb makes its own claim (of the subject, which
+    // it refers to), and the verb after the closing comma is the subject's ("Sorafenib, which blocks Raf
+    // kinases, lowered STAT3 phosphorylation": Raf is no agent of the lowering).
+    name: 'a relative clause on the subject',
+    openers: new Set(['which', 'who']),
+    longest: 20,
+    clause: true,
+    example: 'IL-6, which activates STAT3, promotes tumour growth.',
+    reads: ['IL6 activates STAT3', 'IL6 promotes TUMOR_GROWTH'],
   },
 ];
 
@@ -86,7 +99,9 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
       if (rule.list && token.text === ',' && !opensPredicate(nextAfterAdverbs(tokens, close + 1))) continue;
       if (token.text === ',' || closers.has(token.text)) break;
       if (token.kind !== 'word') continue;
-      if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
+      if (clauseBreakers.has(token.lower)) break;
+      if (rule.clause) continue;
+      if (relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
       // A description may hold a participle ("overexpressed in OSCC"), never a verb of its own ("activates").
       if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) verbInside = true;
     }
@@ -114,4 +129,13 @@ export function describesFromApposition(tokens: readonly Token[], index: number,
 export function inApposition(tokens: readonly Token[], index: number): boolean {
   const found = appositionsOf(tokens);
   return found !== null && found[index] !== 0;
+}
+
+/** The index of the comma that closes the apposition holding `index`, or -1 when it stands in none. */
+export function appositionEnd(tokens: readonly Token[], index: number): number {
+  const found = appositionsOf(tokens);
+  if (found === null || found[index] === 0) return -1;
+  let end = index;
+  while (end + 1 < found.length && found[end + 1] === found[index]) end++;
+  return end;
 }

@@ -13,7 +13,7 @@ import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type 
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
-import { inApposition } from './appositions';
+import { appositionEnd, inApposition } from './appositions';
 import { routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
@@ -127,8 +127,12 @@ export function readSentence(
     const skipStart = skipBack(tokens, trigger.first, trigger.copular);
     // "HIF-1α, a factor stabilised under hypoxia, raises X": the verb of a description is no earlier predicate;
     // the subject stands before the description (the stretch after the description's verb still ends at it).
-    const leftFrom = previous && inApposition(tokens, previous.first) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses) : leftStarts[t];
-    const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
+    // (also when the description's verb is no trigger: "Sorafenib, which targets Raf, lowered X").
+    const leftFrom = (!previous || inApposition(tokens, previous.first)) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses, true) : leftStarts[t];
+    // A description's own verb ("X, which is overexpressed in Y, ...") reads up to the description's end; the next
+    // verb's subject phrase, which passes over the description, does not cut it short.
+    const describedEnd = nextTrigger && !inApposition(tokens, nextTrigger.first) ? appositionEnd(tokens, trigger.first) : -1;
+    const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
@@ -142,6 +146,11 @@ export function readSentence(
     if (trigger.passive) {
       const agentRoles = right;
       objects = headParticipants(tokens, left.participants, kb);
+      // "IL-11, which is overexpressed in OSCC, ...": the relative pronoun's antecedent undergoes the verb.
+      if (objects.length === 0 && !previous) {
+        const antecedent = relativeAntecedent(tokens, skipStart);
+        if (antecedent) objects = [antecedent];
+      }
       subjects = agents(tokens, agentRoles.participants, trigger);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
@@ -239,11 +248,22 @@ export function readSentence(
     }
   });
 
+  // A relative clause or description on the subject ("X, which blocks Y, lowers Z") says something by the way:
+  // its claims come after the main clause's, so the sentence's verdict follows the main clause (analyzeBlock).
+  const asides: ExtractedClaim[] = [];
   for (const [index, item] of pending.entries()) {
+    const aside = inApposition(tokens, item.trigger.first);
+    const made = claims.length;
+    readItem(index, item);
+    if (aside) asides.push(...claims.splice(made));
+  }
+  claims.push(...asides);
+  function readItem(index: number, item: (typeof pending)[number]): void {
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
-    const context = contextOf(trigger.clause);
-    if (trigger.signaling && next?.trigger.purpose) continue;
+    // An aside holds where it says, not where the main clause does ("X, which blocks Raf, lowered Y in HCC cells").
+    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : contextOf(trigger.clause);
+    if (trigger.signaling && next?.trigger.purpose) return;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
       const subjectKey = subject.mention.entityId;
@@ -453,12 +473,14 @@ export function invert(relation: ClaimRelation): ClaimRelation {
 }
 
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
-function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[]): number {
+function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[], passDescriptions = false): number {
   const limit = Math.max(previous && previous.clause === trigger.clause ? previous.last + 1 : 0, frontedPhraseEnd(tokens, trigger.first));
   let k = skipBack(tokens, trigger.first, trigger.copular) - 1;
   for (; k >= limit; k--) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
+    // "Sorafenib, which blocks Raf, lowered X": a relative clause or description on the subject is passed over.
+    if (passDescriptions && inApposition(tokens, k)) continue;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
     if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && butNot(tokens, k))) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
@@ -595,6 +617,9 @@ function inheritedSubjects(
   const before = tokens[skipStart - 1];
   const last = pending[pending.length - 1];
   if ((trigger.means || trigger.purpose) && last) return last.subjects;
+  // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
+  const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
+  if (antecedent) return [antecedent];
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
@@ -612,6 +637,15 @@ function inheritedSubjects(
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
   return [];
+}
+
+/** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */
+function relativeAntecedent(tokens: readonly Token[], skipStart: number): Participant | undefined {
+  const relative = tokens[skipStart - 1]?.lower;
+  if (relative !== 'which' && relative !== 'who') return undefined;
+  const index = tokens[skipStart - 2]?.text === ',' ? skipStart - 3 : skipStart - 2;
+  const named = tokens[index];
+  return named?.kind === 'entity' && named.mention ? { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);

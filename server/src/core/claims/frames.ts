@@ -308,7 +308,8 @@ export const frames: Frame[] = [
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
     relation: 'promotes',
     example: 'Two point mutations in KRAS, which are frequent in colon cancer, confer resistance to gefitinib.',
-    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DOID_219,DRUG_GEFITINIB]'],
+    // The relative clause's cancer is where the mutations are frequent, not where they confer resistance (appositions.ts).
+    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
 ];
 
@@ -430,8 +431,13 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       else captures[element.role] = t;
       // "PI3K/AKT1": a slash pair is one participant.
       const pair = tokens[t + 1]?.kind === 'punct' && tokens[t + 1].lower === '/' && tokens[t + 2]?.kind === 'entity';
-      let end = pair ? matchAt(tokens, elements, e + 1, pastDescription(described, t + 3, element.role), captures, described) : -1;
-      if (end < 0) end = matchAt(tokens, elements, e + 1, pastDescription(described, t + 1, element.role), captures, described);
+      // The pattern as written first ("@subject *, which ..." reads the relative clause itself), then past a description.
+      let end = -1;
+      for (const after of pair ? [t + 3, t + 1] : [t + 1]) {
+        if (end < 0) end = matchAt(tokens, elements, e + 1, after, captures, described);
+        const past = pastDescription(described, after, element.role);
+        if (end < 0 && past !== after) end = matchAt(tokens, elements, e + 1, past, captures, described);
+      }
       if (end < 0) {
         captures.subject = saved.subject;
         captures.object = saved.object;
