@@ -350,3 +350,15 @@ table('a drug\'s targets are what it inhibits (drugTargets.ts)', [
   // Only a drug's targets: a factor's target genes are another relation.
   ['MMP-13 is a target of STAT3.', []],
 ]);
+
+table('patients grouped by the drug they received (treatedPatients.ts)', [
+  ['Sorafenib-treated patients lived longer.', ['SORAFENIB increases SURVIVAL']],
+  ['Patients receiving sorafenib showed poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
+  // A marker's group stays an association (patientGroups.ts).
+  ['Patients with vimentin loss had a shorter overall survival.', ['VIM associated-with(positive) OVERALL_SURVIVAL']],
+]);
+
+table('effects named by nouns and adjectives (frames.ts)', [
+  ['The anti-invasive effect of NT157 was strong.', ['NT157 inhibits CELL_INVASION']],
+  ['IL-11 had no marked effect on STAT3.', ['IL11 no-effect STAT3']],
+]);
