@@ -362,3 +362,10 @@ table('effects named by nouns and adjectives (frames.ts)', [
   ['The anti-invasive effect of NT157 was strong.', ['NT157 inhibits CELL_INVASION']],
   ['IL-11 had no marked effect on STAT3.', ['IL11 no-effect STAT3']],
 ]);
+
+table('resistance to a process is less of it; resistance to a list of drugs is to each', [
+  ['IL-11 confers resistance to apoptosis induced by cisplatin.', ['DRUG_CISPLATIN induces APOPTOSIS', 'IL11 suppresses APOPTOSIS']],
+  ['Resistance to apoptosis was promoted by IL-11.', ['IL11 suppresses APOPTOSIS']],
+  // The second drug of the list is no object of its own ("IL-11 promotes gefitinib").
+  ['IL-11 drives resistance to cisplatin, gefitinib or sorafenib.', ['IL11 promotes DRUG_RESISTANCE [ctx DRUG_CISPLATIN]', 'IL11 promotes SORAFENIB_RESISTANCE']],
+]);
