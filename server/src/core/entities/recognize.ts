@@ -321,8 +321,12 @@ function latinLetters(surface: string): string {
   return unspelled.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+const hasLetter = /\p{L}/u;
+
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
+  // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
+  if (!hasLetter.test(latin)) return false;
   const hasLower = /[a-z]/.test(latin);
   switch (entry.rule) {
     case undefined:
