@@ -369,3 +369,11 @@ table('resistance to a process is less of it; resistance to a list of drugs is t
   // The second drug of the list is no object of its own ("IL-11 promotes gefitinib").
   ['IL-11 drives resistance to cisplatin, gefitinib or sorafenib.', ['IL11 promotes DRUG_RESISTANCE [ctx DRUG_CISPLATIN]', 'IL11 promotes SORAFENIB_RESISTANCE']],
 ]);
+
+table('resistance to a class of drugs named by its target (drugOutcome.ts)', [
+  // "IGF-1 raises EGFR" is no claim of these sentences: the drugs against EGFR are resisted.
+  ['IGF-1 drives resistance to EGFR inhibitors.', ['IGF1 promotes DRUG_RESISTANCE [ctx NCBIGENE_1956]']],
+  ['IGF-1 drives resistance to anti-EGFR therapy.', ['IGF1 promotes DRUG_RESISTANCE [ctx NCBIGENE_1956]']],
+  // "both" inside a term adds nothing to its name.
+  ['IL-11 drives resistance to both chemotherapeutic drugs and radiation.', ['IL11 promotes CHEMORESISTANCE']],
+]);

@@ -188,6 +188,8 @@ function longestMatchAt(
       }
       if (openBrackets < 0) break;
     }
+    // "resistance to both chemotherapy and ...": the word of a coordination inside a term adds nothing to its name.
+    if (last > first && (words[last].normalized === 'both' || words[last].normalized === 'either')) continue;
     key += words[last].normalized;
     americanKey += americanSpelling(words[last].normalized);
     if (openBrackets !== 0) continue;
