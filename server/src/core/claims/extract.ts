@@ -16,7 +16,7 @@ import { withMentionSenses } from './mentionSenses';
 import { appositionEnd, inApposition } from './appositions';
 import { routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -279,7 +279,7 @@ export function readSentence(
         let relation: ClaimRelation = trigger.relation;
         let polarity = trigger.polarity;
         if (associationOnly.has(index)) {
-          const sign = effectSign(relation);
+          const sign = relationSign(relation);
           if (sign === 0) continue;
           polarity = sign > 0 ? 'positive' : 'negative';
           relation = 'associated-with';
@@ -661,12 +661,6 @@ const genericNouns = new Set([
 function onlyGenericWords(tokens: readonly Token[], from: number, to: number, passive: boolean): boolean {
   if (passive) return true;
   return tokens.slice(from, to).every((t) => t.kind !== 'word' || genericNouns.has(t.lower) || /ly$/.test(t.lower));
-}
-const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
-
-function effectSign(relation: ClaimRelation): number {
-  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { levelSign } from './patientGroups';
 
 /** The group before the drug: "patients treated with", "cases receiving", "mice given", "patients who received". */
 const groupBefore = /\b(?:patients|cases|subjects|participants|individuals|mice|rats|those|animals)\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:(?:treated|managed)\s+with|receiving|received|given|administered|on)\s+(?:(?:the|adjuvant|first-line|second-line|oral|combined)\s+)?$/i;
@@ -15,8 +16,6 @@ const groupAfter = /^[-‐\s](?:treated|exposed)\s+(?:[\p{L}-]+\s+)?(?:patients|
 const having = /^[^;:]*?\b(?:had|has|have|showed|show|shows|experienced|achieved|exhibited|displayed|attained|gained|demonstrated)\s+((?:[\p{L}-]+\s+){0,3}?)$/iu;
 /** "lived longer", "survived longer": the group's survival, with no outcome named. */
 const livedLonger = /^[^;:]*?\b(?:lived|survived)\s+(?:significantly\s+|markedly\s+)?(longer|shorter)\b/i;
-const higher = /^(?:higher|greater|longer|better|improved|increased|prolonged|superior|extended|favou?rable)$/i;
-const lower = /^(?:lower|shorter|worse|poorer|reduced|decreased|inferior|diminished|unfavou?rable)$/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb, hedged } = sentence;
@@ -38,7 +37,7 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
     const outcome = inSentence.find((m) => m.start >= from && phenotype(m) && having.test(text.slice(from, m.start)));
     if (outcome) {
       const words = having.exec(text.slice(from, outcome.start))![1].split(/\s+/).filter(Boolean);
-      const sign = words.map((w) => (higher.test(w) ? 1 : lower.test(w) ? -1 : 0)).find((s) => s !== 0);
+      const sign = words.map(levelSign).find((s) => s !== 0);
       if (sign !== undefined) claim(outcome, sign);
       continue;
     }

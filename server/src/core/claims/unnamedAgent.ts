@@ -6,7 +6,7 @@
 // reading of a loss of function the guideline asks for ("X inhibitor abolished Y": X promotes Y).
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import type { ClaimRelation } from './vocabulary';
+import { relationSign, type ClaimRelation } from './vocabulary';
 
 /** Sentences of the rule and the claims the whole reader makes of them (formatClaim); each is a test. */
 export const unnamedAgentExamples: readonly { example: string; reads: string[] }[] = [
@@ -55,17 +55,13 @@ function byOpensMeans(tokens: readonly Token[], verb: Trigger, means: Trigger): 
   return k === means.first - 1 && tokens[k]?.lower === 'by';
 }
 
-const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
-
 /**
  * How the means' object acts on the main verb's object: as the main verb says when the means raises it ("raised
  * Y by activating Z": Z raises Y), the opposite way when the means removes it ("lowered Y by blocking Z": Z
  * raises Y; the reading of a loss of function); undefined when either verb has no direction.
  */
 export function routeDirection(verb: ClaimRelation, means: ClaimRelation): 'same' | 'opposite' | undefined {
-  if (!(positive.has(verb) || negative.has(verb))) return undefined;
-  if (positive.has(means)) return 'same';
-  if (negative.has(means)) return 'opposite';
-  return undefined;
+  if (relationSign(verb) === 0) return undefined;
+  const sign = relationSign(means);
+  return sign > 0 ? 'same' : sign < 0 ? 'opposite' : undefined;
 }

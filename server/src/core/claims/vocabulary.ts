@@ -290,3 +290,11 @@ export const prepositions = new Set([
   'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
   'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
 ]);
+
+const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+
+/** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
+export function relationSign(relation: ClaimRelation): number {
+  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}
