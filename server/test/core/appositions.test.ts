@@ -7,7 +7,7 @@ import { appositionRules } from '../../src/core/claims/appositions';
 import { readAnchored } from '../../src/core/claims/anchored';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { formatClaim, bundledKb, claimsOf } from './helpers';
+import { formatClaim, bundledKb, claimsOf, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -41,6 +41,28 @@ suite('appositions: the frame reader', () => {
     assert.deepEqual(claimsOf('IL-11, a member of the IL-6 family, activates STAT3 in breast cancer cells.', kb), ['IL11 activates STAT3 [ctx BREAST_CANCER]']);
   });
 
+  test('a frame reads from the subject past its list of parts to its predicate', () => {
+    assert.deepEqual(claimsOf('The tumour microenvironment, including CAFs, hypoxia, and immune cells, has a strong impact on HCC progression.', kb), ['TUMOR_MICROENVIRONMENT regulates TUMOR_PROGRESSION [ctx HCC]']);
+  });
+
+  test('a list of parts closes at the comma its predicate follows, not at its own commas', () => {
+    assert.deepEqual(claimsOf('The tumour microenvironment, including hypoxia, CAFs, and exosomes, promotes HCC progression.', kb), ['TUMOR_MICROENVIRONMENT promotes TUMOR_PROGRESSION [ctx HCC]']);
+  });
+
+  test('a relative clause on the subject: the verb after it is the subject\'s, and its own claim comes second', () => {
+    const sentence = onlySentence('Sorafenib, which blocks Raf kinases, lowered STAT3 phosphorylation in HCC cells.', kb);
+    assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), ['SORAFENIB decreases STAT3 [ctx HCC]', 'SORAFENIB inhibits RAF_FAMILY']);
+    assert.equal(sentence.mainClaim, 0);
+  });
+
+  test('a relative clause whose verb is no relation still leaves the subject to the verb after it', () => {
+    assert.ok(claimsOf('Sorafenib, which targets Raf kinases, lowered STAT3 phosphorylation.', kb).includes('SORAFENIB decreases STAT3'));
+  });
+
+  test('a passive relative clause is said of its antecedent, and keeps its place to itself', () => {
+    assert.deepEqual(claimsOf('IL-11, which is overexpressed in OSCC, activates STAT3 in breast cancer cells.', kb), ['IL11 activates STAT3 [ctx BREAST_CANCER]', 'OSCC associated-with(positive) IL11']);
+  });
+
   test('a list of names is no apposition', () => {
     assert.deepEqual(claimsOf('IL-6, IL-11 and OSM activate STAT3.', kb).filter((c) => c.startsWith('IL11')), ['IL11 activates STAT3']);
   });
@@ -50,6 +72,10 @@ suite('appositions: anchored reading', () => {
   test('a description holding an entity, an adjective or a participle is passed over', () => {
     assert.ok(anchoredClaims('IL-11, a gp130 cytokine, induces MMP-13 expression.').includes('IL11 induces MMP13'));
     assert.ok(anchoredClaims('IL-6, an inflammatory cytokine abundant in HCC, activates STAT3.').includes('IL6 activates STAT3'));
+  });
+
+  test('a member of a list of parts is not the verb\'s subject', () => {
+    assert.deepEqual(anchoredClaims('The tumour microenvironment, including hypoxia, CAFs, and exosomes, promotes HCC progression.'), ['TUMOR_MICROENVIRONMENT promotes TUMOR_PROGRESSION [ctx HCC]']);
   });
 
   test('the entity inside the description is not the verb\'s subject', () => {

@@ -323,3 +323,57 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   // A decoy oligonucleotide is the loss of the factor it traps.
   ['AP-1 decoy oligonucleotide reduced MMP-13 promoter activity.', ['AP1 increases MMP13']],
 ]);
+
+table('a participle after "by" names a state, not a verb with a subject', [
+  // "accompanied by enhanced X": "enhanced" has no subject; the cytokine before it raises nothing here.
+  ['We saw a strong induction of IL-11 expression, accompanied by enhanced STAT3 binding to its promoter.', []],
+  ['IL-11 levels doubled, followed by increased MMP-9 secretion.', []],
+  ['Cell invasion was driven by increased MMP-9 secretion.', ['MMP9 promotes CELL_INVASION']],
+  // A gerund after "by" is still a means.
+  ['IL-11 enhanced invasion by activating STAT3.', ['IL11 activates STAT3', 'IL11 increases CELL_INVASION via STAT3']],
+]);
+
+table('wordings of stopping, contrast and inhibitor classes', [
+  // An arrest stops the process: a drug that causes growth arrest lowers growth (it was read as raising it).
+  ['Sorafenib caused growth arrest in HCC cells.', ['SORAFENIB suppresses CELL_GROWTH [ctx HCC]']],
+  ['Silencing IL-11 led to growth arrest.', ['IL11 increases CELL_GROWTH']],
+  // "yet" joins two verbs of one subject, as "but" does.
+  ['Sorafenib lowered invasion yet raised IL-6 secretion in HCC cells.', ['SORAFENIB decreases CELL_INVASION [ctx HCC]', 'SORAFENIB increases IL6 [ctx HCC]']],
+  ['IL-11 has not yet been shown to raise MMP-13.', ['NOT IL11 increases MMP13']],
+  // A receptor's tyrosine kinase inhibitor is the receptor's loss of function.
+  ['EGFR TKIs raised IL-6 secretion.', ['NCBIGENE_1956 decreases IL6']],
+]);
+
+table('a drug\'s targets are what it inhibits (drugTargets.ts)', [
+  ['STAT3 is a direct target of NT157.', ['NT157 inhibits STAT3']],
+  ['NT157 selectively targets IGF-1R in HCC cells.', ['NT157 inhibits IGF1R [ctx HCC]']],
+  // Only a drug's targets: a factor's target genes are another relation.
+  ['MMP-13 is a target of STAT3.', []],
+]);
+
+table('patients grouped by the drug they received (treatedPatients.ts)', [
+  ['Sorafenib-treated patients lived longer.', ['SORAFENIB increases SURVIVAL']],
+  ['Patients receiving sorafenib showed poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
+  // A marker's group stays an association (patientGroups.ts).
+  ['Patients with vimentin loss had a shorter overall survival.', ['VIM associated-with(positive) OVERALL_SURVIVAL']],
+]);
+
+table('effects named by nouns and adjectives (frames.ts)', [
+  ['The anti-invasive effect of NT157 was strong.', ['NT157 inhibits CELL_INVASION']],
+  ['IL-11 had no marked effect on STAT3.', ['IL11 no-effect STAT3']],
+]);
+
+table('resistance to a process is less of it; resistance to a list of drugs is to each', [
+  ['IL-11 confers resistance to apoptosis induced by cisplatin.', ['DRUG_CISPLATIN induces APOPTOSIS', 'IL11 suppresses APOPTOSIS']],
+  ['Resistance to apoptosis was promoted by IL-11.', ['IL11 suppresses APOPTOSIS']],
+  // The second drug of the list is no object of its own ("IL-11 promotes gefitinib").
+  ['IL-11 drives resistance to cisplatin, gefitinib or sorafenib.', ['IL11 promotes DRUG_RESISTANCE [ctx DRUG_CISPLATIN]', 'IL11 promotes SORAFENIB_RESISTANCE']],
+]);
+
+table('resistance to a class of drugs named by its target (drugOutcome.ts)', [
+  // "IGF-1 raises EGFR" is no claim of these sentences: the drugs against EGFR are resisted.
+  ['IGF-1 drives resistance to EGFR inhibitors.', ['IGF1 promotes DRUG_RESISTANCE [ctx NCBIGENE_1956]']],
+  ['IGF-1 drives resistance to anti-EGFR therapy.', ['IGF1 promotes DRUG_RESISTANCE [ctx NCBIGENE_1956]']],
+  // "both" inside a term adds nothing to its name.
+  ['IL-11 drives resistance to both chemotherapeutic drugs and radiation.', ['IL11 promotes CHEMORESISTANCE']],
+]);

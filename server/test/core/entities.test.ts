@@ -75,6 +75,16 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('oral squamous cell carcinoma and oral cancer'), ['OSCC:oral squamous cell carcinoma', 'ORAL_CANCER:oral cancer']);
   });
 
+  test('"in response to" is a cause, not the process named "response to X"', () => {
+    assert.deepEqual(mentions('IL-11 rose in response to hypoxia.'), ['IL11:IL-11', 'HYPOXIA:hypoxia']);
+    assert.deepEqual(mentions('HIF-1α shapes the cellular response to hypoxia.'), ['HIF1A:HIF-1α', 'GO_0071456:cellular response to hypoxia']);
+  });
+
+  test('a number alone is no name: a gene\'s alias "2.19" is not the code of a compound', () => {
+    assert.deepEqual(mentions('NT-219 lowered IRS-1 in clone 219.'), ['IRS1:IRS-1']);
+    assert.deepEqual(mentions('Smad2/3 and STAT3/5 were active.'), ['NCBIGENE_4087:Smad2', 'NCBIGENE_4088:3', 'STAT3:STAT3', 'STAT5:5']);
+  });
+
   test('plurals match their singular', () => {
     assert.deepEqual(mentions('MMPs and CAFs were studied.'), ['MMPS:MMPs', 'CAF:CAFs']);
     assert.deepEqual(mentions('Several matrix metalloproteinases were induced.'), ['MMPS:matrix metalloproteinases']);

@@ -476,6 +476,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
   if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
+  if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
@@ -577,13 +578,34 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
 
 /** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
 function afterDescription(words: readonly ChunkWord[], all: readonly Chunk[], to: number): number {
-  if (!(all[0] && words[all[0].head].lower === ',' && all[1]?.kind === 'NP' && appositionRules.some((r) => r.openers.has(words[all[1].from].lower)))) return 0;
+  if (!(all[0] && words[all[0].head].lower === ',' && all[1]?.kind === 'NP')) return 0;
+  const rule = appositionRules.find((r) => r.openers.has(words[all[1].from].lower));
+  if (!rule) return 0;
   const describing = (c: Chunk): boolean => c.kind === 'PP' || c.kind === 'ADJP' || c.kind === 'ADVP' || (c.kind === 'VG' && !c.passive && looksLikeParticiple(words[c.head].lower));
+  // A list of parts ("including A, B, and C") also holds its members and their commas and conjunctions.
+  const member = (c: Chunk): boolean => rule.list === true && (c.kind === 'NP' || ['and', 'or', ','].includes(words[c.head].lower));
+  const predicateAfter = (close: number): boolean => {
+    let next = close + 1;
+    while (next < to && all[next].kind === 'ADVP') next++;
+    return words[all[close].head].lower === ',' && all[next]?.kind === 'VG';
+  };
   let close = 2;
-  while (close < to && describing(all[close])) close++;
-  let next = close + 1;
-  while (next < to && all[next].kind === 'ADVP') next++;
-  return close < to && words[all[close].head].lower === ',' && all[next]?.kind === 'VG' ? close + 1 : 0;
+  while (close < to && (describing(all[close]) || (member(all[close]) && !predicateAfter(close)))) close++;
+  return close < to && predicateAfter(close) ? close + 1 : 0;
+}
+
+/**
+ * Whether chunk `at` stands in a description of an earlier entity whose predicate comes before chunk `before`:
+ * "X, including A, B and C, raises Y" (A, B and C are X's parts, not Y's agents); "X, a cytokine of Y, ...".
+ * Walks back to the description's opening comma, a few chunks at most.
+ */
+function inDescription(words: readonly ChunkWord[], chunks: readonly Chunk[], at: number, before: number): boolean {
+  for (let open = at - 1; open >= 1 && at - open <= 12; open--) {
+    if (words[chunks[open].head].lower !== ',' || entitiesIn(words, chunks[open - 1]).length === 0) continue;
+    const close = afterDescription(words, chunks.slice(open), before - open);
+    if (close > 0) return open + close > at;
+  }
+  return false;
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */

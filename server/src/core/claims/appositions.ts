@@ -12,6 +12,13 @@ export interface AppositionRule {
   openers: ReadonlySet<string>;
   /** The most tokens between the commas. */
   longest: number;
+  /**
+   * The description is a list whose members are separated by commas ("including A, B, and C"): it closes at
+   * the first comma the predicate follows, not at the first comma.
+   */
+  list?: boolean;
+  /** The description is a clause with a verb of its own ("which inhibits Raf kinases"). */
+  clause?: boolean;
   example: string;
   /** The claims of the example (formatClaim, helpers.ts): none takes its context from the apposition. */
   reads: string[];
@@ -25,6 +32,29 @@ export const appositionRules: readonly AppositionRule[] = [
     example: 'IL-11, a cytokine overexpressed in OSCC, activates STAT3.',
     reads: ['IL11 activates STAT3'],
   },
+  {
+    // The parts or examples of the subject, listed between commas: the claim is the whole's, and a member is
+    // neither its agent nor its context ("the stroma, including CAFs and hypoxic regions, raises X": the
+    // stroma does). Without this the list's last member was read as the verb's subject, or nothing at all.
+    name: 'the parts of the subject',
+    // Not "notably" or "especially": they open a setting as often as a part ("X, notably in OSCC, raises Y").
+    openers: new Set(['including', 'comprising', 'encompassing', 'namely']),
+    longest: 24,
+    list: true,
+    example: 'The tumour microenvironment, comprising hypoxia, CAFs, and immune cells, promotes HCC progression.',
+    reads: ['TUMOR_MICROENVIRONMENT promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    // A relative clause on the subject between commas: its own verb makes its own claim (of the subject, which
+    // it refers to), and the verb after the closing comma is the subject's ("Sorafenib, which blocks Raf
+    // kinases, lowered STAT3 phosphorylation": Raf is no agent of the lowering).
+    name: 'a relative clause on the subject',
+    openers: new Set(['which', 'who']),
+    longest: 20,
+    clause: true,
+    example: 'IL-6, which activates STAT3, promotes tumour growth.',
+    reads: ['IL6 activates STAT3', 'IL6 promotes TUMOR_GROWTH'],
+  },
 ];
 
 const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);
@@ -37,6 +67,13 @@ function opensPredicate(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.lower;
   return verbTrigger(word) !== undefined || beVerbs.has(word) || modals.has(word) || phraseStarts.has(word) || signalingVerbs.has(word);
+}
+
+/** The first token from `from` on that is not an adverb in -ly ("..., strongly raises Y"). */
+function nextAfterAdverbs(tokens: readonly Token[], from: number): Token | undefined {
+  let next = from;
+  while (tokens[next]?.kind === 'word' && /ly$/.test(tokens[next].lower)) next++;
+  return tokens[next];
 }
 
 const spans = new WeakMap<readonly Token[], Int32Array | null>();
@@ -58,16 +95,18 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     let verbInside = false;
     for (; close < tokens.length && close - open <= rule.longest; close++) {
       const token = tokens[close];
+      // A list's own commas: the one that closes it is followed by the predicate ("..., and C, raises Y").
+      if (rule.list && token.text === ',' && !opensPredicate(nextAfterAdverbs(tokens, close + 1))) continue;
       if (token.text === ',' || closers.has(token.text)) break;
       if (token.kind !== 'word') continue;
-      if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
+      if (clauseBreakers.has(token.lower)) break;
+      if (rule.clause) continue;
+      if (relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
       // A description may hold a participle ("overexpressed in OSCC"), never a verb of its own ("activates").
       if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) verbInside = true;
     }
     if (verbInside || tokens[close]?.text !== ',' || close === open + 2) continue;
-    let next = close + 1;
-    while (tokens[next]?.kind === 'word' && /ly$/.test(tokens[next].lower)) next++;
-    if (!opensPredicate(tokens[next])) continue;
+    if (!opensPredicate(nextAfterAdverbs(tokens, close + 1))) continue;
     found ??= new Int32Array(tokens.length);
     number++;
     for (let k = open; k <= close; k++) found[k] = number;
@@ -90,4 +129,13 @@ export function describesFromApposition(tokens: readonly Token[], index: number,
 export function inApposition(tokens: readonly Token[], index: number): boolean {
   const found = appositionsOf(tokens);
   return found !== null && found[index] !== 0;
+}
+
+/** The index of the comma that closes the apposition holding `index`, or -1 when it stands in none. */
+export function appositionEnd(tokens: readonly Token[], index: number): number {
+  const found = appositionsOf(tokens);
+  if (found === null || found[index] === 0) return -1;
+  let end = index;
+  while (end + 1 < found.length && found[end + 1] === found[index]) end++;
+  return end;
 }

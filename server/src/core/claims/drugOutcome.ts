@@ -26,6 +26,13 @@ export const drugOutcome: Construction = {
       const ends: ('object' | 'subject')[] = claim.relation === 'associated-with' ? ['object', 'subject'] : ['object'];
       for (const side of ends) {
         const mention = claim[side];
+        // "resistance to EGFR inhibitors", "to anti-EGFR therapy", "to EGFR-targeted agents": a class of drugs named by
+        // their target is resisted, not the target raised ("IGF-1 drives resistance to EGFR inhibitors" is no claim
+        // that IGF-1 raises EGFR); drug resistance, with the target naming the drugs in the context.
+        if (side === 'object' && !isDrugMention(mention.entityId, kb) && kb.entities.has('DRUG_RESISTANCE') && drugClassResisted(text, mention, start, end)) {
+          const outcome: EntityMention = { ...mention, entityId: 'DRUG_RESISTANCE' };
+          return { ...claim, object: outcome, context: claim.context.some((m) => m.entityId === mention.entityId) ? claim.context : [...claim.context, mention] };
+        }
         if (!isDrugMention(mention.entityId, kb)) continue;
         const kind = drugOutcomeAt(text, mention.start, mention.end, start, end);
         if (!kind) continue;
@@ -54,4 +61,12 @@ function drugAfterResponse(text: string, from: number, to: number, mentions: rea
   if (!gap) return undefined;
   const at = from + gap[0].length;
   return mentions.find((m) => m.start === at && m.end <= to && isDrugMention(m.entityId, kb));
+}
+
+/** Before a target: "resistance to (the)", "resistant to", optionally "anti-"; after it, the class of drugs against it. */
+const resistedBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the|an?)\s+)?(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:anti[-‐]?)?$/iu;
+const drugClassAfter = /^(?:[-‐\s](?:targeted|directed|targeting))?[-‐\s]+(?:agents?|therap(?:y|ies)|drugs?|inhibitors?|inhibition|TKIs?|blockers?|blockade|antibod(?:y|ies)|treatments?)\b/i;
+
+function drugClassResisted(text: string, mention: EntityMention, from: number, to: number): boolean {
+  return resistedBefore.test(text.slice(Math.max(from, mention.start - 80), mention.start)) && drugClassAfter.test(text.slice(mention.end, Math.min(to, mention.end + 30)));
 }

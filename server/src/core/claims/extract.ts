@@ -13,9 +13,10 @@ import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type 
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
-import { inApposition } from './appositions';
+import { appositionEnd, inApposition } from './appositions';
+import { routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -92,6 +93,8 @@ export function readSentence(
   const modifierMediators = new Map<string, EntityMention[]>();
   /** Triggers whose only cause is a disease: they report an association, not an effect. */
   const associationOnly = new Set<number>();
+  /** Means of a verb whose agent is unnamed (unnamedAgent.ts): the means' index in `pending` and the verb's. */
+  const unnamedMeans = new Map<number, number>();
 
   const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
   /**
@@ -124,8 +127,12 @@ export function readSentence(
     const skipStart = skipBack(tokens, trigger.first, trigger.copular);
     // "HIF-1α, a factor stabilised under hypoxia, raises X": the verb of a description is no earlier predicate;
     // the subject stands before the description (the stretch after the description's verb still ends at it).
-    const leftFrom = previous && inApposition(tokens, previous.first) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses) : leftStarts[t];
-    const rightTo = rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
+    // (also when the description's verb is no trigger: "Sorafenib, which targets Raf, lowered X").
+    const leftFrom = (!previous || inApposition(tokens, previous.first)) && !inApposition(tokens, trigger.first) ? subjectPhraseStart(tokens, trigger, undefined, clauses, true) : leftStarts[t];
+    // A description's own verb ("X, which is overexpressed in Y, ...") reads up to the description's end; the next
+    // verb's subject phrase, which passes over the description, does not cut it short.
+    const describedEnd = nextTrigger && !inApposition(tokens, nextTrigger.first) ? appositionEnd(tokens, trigger.first) : -1;
+    const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
@@ -139,6 +146,11 @@ export function readSentence(
     if (trigger.passive) {
       const agentRoles = right;
       objects = headParticipants(tokens, left.participants, kb);
+      // "IL-11, which is overexpressed in OSCC, ...": the relative pronoun's antecedent undergoes the verb.
+      if (objects.length === 0 && !previous) {
+        const antecedent = relativeAntecedent(tokens, skipStart);
+        if (antecedent) objects = [antecedent];
+      }
       subjects = agents(tokens, agentRoles.participants, trigger);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
@@ -175,7 +187,17 @@ export function readSentence(
       objects = [];
     }
     if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
-    if (subjects.length === 0 || trigger.means || trigger.purpose) {
+    const unnamedRoot = unnamedAgentRoot(tokens, pending, trigger);
+    if (unnamedRoot >= 0) {
+      // "The compound lowered Y by blocking Z", "Y was lowered by blocking Z": Y is no agent of the means, and a
+      // passive verb's agent is the means, not a place named after it.
+      subjects = [];
+      if (pending[unnamedRoot].trigger.passive) {
+        pending[unnamedRoot].subjects = [];
+        associationOnly.delete(unnamedRoot);
+      }
+      unnamedMeans.set(pending.length, unnamedRoot);
+    } else if (subjects.length === 0 || trigger.means || trigger.purpose) {
       const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
@@ -183,7 +205,7 @@ export function readSentence(
       // "ATF4 acts upstream of ATF3 and increases its expression": "its" is the previous object.
       objects = pending[pending.length - 1].objects.slice(-1);
     }
-    if (subjects.length === 0 && objects.length > 0 && onlyGenericWords(tokens, leftFrom, skipStart, trigger.passive)) {
+    if (subjects.length === 0 && objects.length > 0 && unnamedRoot < 0 && onlyGenericWords(tokens, leftFrom, skipStart, trigger.passive)) {
       // "Hypoxic culture increased IL-11 mRNA", "IL-11 was elevated under hypoxia": with no agent named, the
       // condition of the cells is the cause. With only a disease around ("IL-11 was overexpressed in OSCC
       // specimens"), the sentence reports an association between the disease and the entity.
@@ -226,11 +248,22 @@ export function readSentence(
     }
   });
 
+  // A relative clause or description on the subject ("X, which blocks Y, lowers Z") says something by the way:
+  // its claims come after the main clause's, so the sentence's verdict follows the main clause (analyzeBlock).
+  const asides: ExtractedClaim[] = [];
   for (const [index, item] of pending.entries()) {
+    const aside = inApposition(tokens, item.trigger.first);
+    const made = claims.length;
+    readItem(index, item);
+    if (aside) asides.push(...claims.splice(made));
+  }
+  claims.push(...asides);
+  function readItem(index: number, item: (typeof pending)[number]): void {
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
-    const context = contextOf(trigger.clause);
-    if (trigger.signaling && next?.trigger.purpose) continue;
+    // An aside holds where it says, not where the main clause does ("X, which blocks Raf, lowered Y in HCC cells").
+    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : contextOf(trigger.clause);
+    if (trigger.signaling && next?.trigger.purpose) return;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
       const subjectKey = subject.mention.entityId;
@@ -246,7 +279,7 @@ export function readSentence(
         let relation: ClaimRelation = trigger.relation;
         let polarity = trigger.polarity;
         if (associationOnly.has(index)) {
-          const sign = effectSign(relation);
+          const sign = relationSign(relation);
           if (sign === 0) continue;
           polarity = sign > 0 ? 'positive' : 'negative';
           relation = 'associated-with';
@@ -264,6 +297,20 @@ export function readSentence(
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
         }
         claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
+      }
+    }
+  }
+  // The means' object acts on the object of a verb whose agent is unnamed: "lowered Y by blocking Z": Z raises Y.
+  for (const [index, rootIndex] of unnamedMeans) {
+    const means = pending[index];
+    const root = pending[rootIndex];
+    const direction = routeDirection(root.trigger.relation, means.trigger.relation);
+    if (!direction || means.negated) continue;
+    for (const route of means.objects) {
+      for (const object of root.objects) {
+        if (route.mention.entityId === object.mention.entityId || route.excluded || object.excluded) continue;
+        const relation = direction === 'same' ? root.trigger.relation : invert(root.trigger.relation);
+        claims.push(makeClaim(route.mention, relation, undefined, object.mention, [], contextOf(root.trigger.clause), root.negated, hedged, direction === 'opposite'));
       }
     }
   }
@@ -426,12 +473,14 @@ export function invert(relation: ClaimRelation): ClaimRelation {
 }
 
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
-function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[]): number {
+function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[], passDescriptions = false): number {
   const limit = Math.max(previous && previous.clause === trigger.clause ? previous.last + 1 : 0, frontedPhraseEnd(tokens, trigger.first));
   let k = skipBack(tokens, trigger.first, trigger.copular) - 1;
   for (; k >= limit; k--) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
+    // "Sorafenib, which blocks Raf, lowered X": a relative clause or description on the subject is passed over.
+    if (passDescriptions && inApposition(tokens, k)) continue;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
     if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && butNot(tokens, k))) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
@@ -568,13 +617,18 @@ function inheritedSubjects(
   const before = tokens[skipStart - 1];
   const last = pending[pending.length - 1];
   if ((trigger.means || trigger.purpose) && last) return last.subjects;
+  // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
+  const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
+  if (antecedent) return [antecedent];
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
   }
-  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but';
+  // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
+  const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || contrast;
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
-  if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || before?.lower === 'but')) {
+  if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || contrast)) {
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
@@ -583,6 +637,15 @@ function inheritedSubjects(
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
   return [];
+}
+
+/** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */
+function relativeAntecedent(tokens: readonly Token[], skipStart: number): Participant | undefined {
+  const relative = tokens[skipStart - 1]?.lower;
+  if (relative !== 'which' && relative !== 'who') return undefined;
+  const index = tokens[skipStart - 2]?.text === ',' ? skipStart - 3 : skipStart - 2;
+  const named = tokens[index];
+  return named?.kind === 'entity' && named.mention ? { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
@@ -598,12 +661,6 @@ const genericNouns = new Set([
 function onlyGenericWords(tokens: readonly Token[], from: number, to: number, passive: boolean): boolean {
   if (passive) return true;
   return tokens.slice(from, to).every((t) => t.kind !== 'word' || genericNouns.has(t.lower) || /ly$/.test(t.lower));
-}
-const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
-
-function effectSign(relation: ClaimRelation): number {
-  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
 }
 
 /**

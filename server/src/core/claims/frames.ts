@@ -17,6 +17,8 @@
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
 import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+import { appositionsOf } from './appositions';
+import type { Token } from './tokens';
 
 export interface Frame {
   name: string;
@@ -94,6 +96,14 @@ export const frames: Frame[] = [
     expected: ['NT157 inhibits CELL_GROWTH [ctx HCC]'],
   },
   {
+    name: 'fronted-response-change',
+    reads: 'In response to X, (we saw) a change of Y: X changes Y',
+    pattern: '^ in response to ~2 @subject *, %8 {change} in|of ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'In response to hypoxia, the cells showed a marked induction of IL-11 expression.',
+    expected: ['HYPOXIA induces IL11'],
+  },
+  {
     name: 'in-response-to-signalling',
     reads: 'Y acts in response to signalling of X: X activates Y',
     pattern: '@object ~8 in response to ~2 signaling|signalling|stimulation|treatment of|with|by ~3 @subject',
@@ -140,6 +150,38 @@ export const frames: Frame[] = [
     relation: { fromClass: 'effect' },
     example: 'IL-6 had an amplifying effect on inflammation.',
     expected: ['IL6 increases INFLAMMATION'],
+  },
+  {
+    name: 'has-plain-effect-on',
+    reads: 'X has (exerts) a marked (strong ...) effect on Y, no direction named: X regulates Y',
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted ?a|an ?marked|strong|significant|considerable|profound|major|dramatic|substantial|clear|direct|important|pronounced effect|effects on|upon ~3 @object',
+    relation: 'regulates',
+    example: 'CAFs had a pronounced effect on HCC progression.',
+    expected: ['CAF regulates TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    name: 'process-effect-of',
+    reads: 'the growth-inhibitory (tumour-suppressive ...) effect of X: X inhibits (suppresses ...) the process named before the adjective',
+    pattern: '@object {effect} effect|effects|action|actions|activity|activities of ?the @subject',
+    relation: { fromClass: 'effect' },
+    example: 'The migration-inhibitory effect of NT157 was seen in HCC cells.',
+    expected: ['NT157 inhibits CELL_MIGRATION [ctx HCC]'],
+  },
+  {
+    name: 'anti-process-effect-of',
+    reads: 'the anti-proliferative (anti-invasive ...) effect of X: X inhibits the process',
+    pattern: 'anti @object effect|effects|action|actions|activity|activities|properties|property of ?the @subject',
+    relation: 'inhibits',
+    example: 'The anti-proliferative activity of NT157 was marked in HCC cells.',
+    expected: ['NT157 inhibits CELL_PROLIFERATION [ctx HCC]'],
+  },
+  {
+    name: 'has-anti-process-effect',
+    reads: 'X has (exerts, shows) anti-proliferative (anti-invasive ...) effects: X inhibits the process',
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted|shows|show|showed|displays|displayed|exhibits|exhibited ?a|an ~2 anti @object effect|effects|action|actions|activity|activities|properties',
+    relation: 'inhibits',
+    example: 'NT157 exerted strong anti-invasive effects in HCC cells.',
+    expected: ['NT157 inhibits CELL_INVASION [ctx HCC]'],
   },
   {
     name: 'has-impact-on',
@@ -298,7 +340,8 @@ export const frames: Frame[] = [
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
     relation: 'promotes',
     example: 'Two point mutations in KRAS, which are frequent in colon cancer, confer resistance to gefitinib.',
-    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DOID_219,DRUG_GEFITINIB]'],
+    // The relative clause's cancer is where the mutations are frequent, not where they confer resistance (appositions.ts).
+    expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
 ];
 
@@ -370,8 +413,11 @@ export const framePrefilter = { enabled: true };
  * Every match of every frame in a sentence's tokens, leftmost first; a frame matches at most once per start
  * token. Skips are bounded, so the cost stays linear in the sentence's length.
  */
-export function matchFrames(tokens: readonly { kind: string; lower: string }[], compiled: readonly CompiledFrame[]): FrameMatch[] {
+export function matchFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): FrameMatch[] {
   const found: FrameMatch[] = [];
+  // An apposition after the subject (appositions.ts: "X, a cytokine made in Y, ..." or "X, including A and B,
+  // ...") describes it: a frame reads past it from the subject to its predicate, as the verb reader does.
+  const described = appositionsOf(tokens);
   // Issue 10: every frame was tried at every token of every sentence. A frame needs a word of each of its
   // required word sets among the sentence's words, and its first element decides where it can start; both
   // are checked before matching, so a sentence pays only for the frames its words can make.
@@ -386,7 +432,7 @@ export function matchFrames(tokens: readonly { kind: string; lower: string }[], 
       if (first?.kind === 'role' && tokens[start].kind !== 'entity') continue;
       if (first?.kind === 'words' && !first.optional && (tokens[start].kind === 'entity' || !first.words.has(tokens[start].lower))) continue;
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
-      const end = matchAt(tokens, elements, 0, start, captures);
+      const end = matchAt(tokens, elements, 0, start, captures, described);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
       const relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
       if (!relation) continue;
@@ -405,7 +451,7 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Matches elements[e..] from token t; returns the index after the last matched token, or -1. */
-function matchAt(tokens: readonly { kind: string; lower: string }[], elements: readonly Element[], e: number, t: number, captures: Captures): number {
+function matchAt(tokens: readonly { kind: string; lower: string }[], elements: readonly Element[], e: number, t: number, captures: Captures, described: Int32Array | null): number {
   if (e === elements.length) return t;
   const element = elements[e];
   const token = tokens[t];
@@ -417,8 +463,13 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       else captures[element.role] = t;
       // "PI3K/AKT1": a slash pair is one participant.
       const pair = tokens[t + 1]?.kind === 'punct' && tokens[t + 1].lower === '/' && tokens[t + 2]?.kind === 'entity';
-      let end = pair ? matchAt(tokens, elements, e + 1, t + 3, captures) : -1;
-      if (end < 0) end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      // The pattern as written first ("@subject *, which ..." reads the relative clause itself), then past a description.
+      let end = -1;
+      for (const after of pair ? [t + 3, t + 1] : [t + 1]) {
+        if (end < 0) end = matchAt(tokens, elements, e + 1, after, captures, described);
+        const past = pastDescription(described, after, element.role);
+        if (end < 0 && past !== after) end = matchAt(tokens, elements, e + 1, past, captures, described);
+      }
       if (end < 0) {
         captures.subject = saved.subject;
         captures.object = saved.object;
@@ -428,31 +479,31 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     }
     case 'words': {
       if (token !== undefined && token.kind !== 'entity' && element.words.has(token.lower)) {
-        const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+        const end = matchAt(tokens, elements, e + 1, t + 1, captures, described);
         if (end >= 0) return end;
       }
-      return element.optional ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+      return element.optional ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
     }
     case 'start':
-      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures) : -1;
+      return t === 0 ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
     case 'toComma': {
       // Bounded by the sentence; the first comma ends it, so the cost stays linear.
       let k = t;
       while (k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].lower === ',')) k++;
-      return k < tokens.length ? matchAt(tokens, elements, e + 1, k + 1, captures) : -1;
+      return k < tokens.length ? matchAt(tokens, elements, e + 1, k + 1, captures, described) : -1;
     }
     case 'class': {
       if (token?.kind !== 'word' || !classMeaning(element.name, token.lower)) return -1;
       const saved = captures.classWord;
       captures.classWord = token.lower;
-      const end = matchAt(tokens, elements, e + 1, t + 1, captures);
+      const end = matchAt(tokens, elements, e + 1, t + 1, captures, described);
       if (end < 0) captures.classWord = saved;
       return end;
     }
     case 'span': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind === 'punct') return -1;
-        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
       return -1;
@@ -460,12 +511,20 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     case 'skip': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
-        const end = matchAt(tokens, elements, e + 1, t + n, captures);
+        const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
       return -1;
     }
   }
+}
+
+/** After a subject, the token past the apposition that opens at `t`, if one does (appositions.ts); else `t`. */
+function pastDescription(described: Int32Array | null, t: number, role: 'subject' | 'object' | 'mediator'): number {
+  if (described === null || role !== 'subject' || t >= described.length || described[t] === 0) return t;
+  const number = described[t];
+  while (t < described.length && described[t] === number) t++;
+  return t;
 }
 
 /** The relation a word carries in a class; participles take their verb's. */

@@ -28,7 +28,8 @@ const nextMarker = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:or|and|and\/or)\s+(?:(?:strong|
 /** The comparison form: "<outcome> of patients with X was longer than". */
 const comparedLevel = /^\s*(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+)?(\p{L}+)\s+than\b/iu;
 
-function levelSign(word: string): number {
+/** The direction a level word gives: "longer", "improved" 1; "shorter", "poorer" -1; any other word 0. */
+export function levelSign(word: string): number {
   return higher.test(word) ? 1 : lower.test(word) ? -1 : 0;
 }
 

@@ -100,7 +100,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
-      flipped: isFlipped(tokens, i),
+      // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
+      // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
+      flipped: isFlipped(tokens, i) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
       excluded: i > excludedFrom,
       sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
       index: i,
@@ -321,6 +323,13 @@ function isFlipped(tokens: readonly Token[], i: number): boolean {
   // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
   const beforeAdjective = tokens[i - 2]?.lower;
   return previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in');
+}
+
+/** "resistance to X", "resistant to X", "resistance of the cells to X". */
+function resisted(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'to') return false;
+  const before = tokens[i - 2]?.lower;
+  return before === 'resistance' || before === 'resistant' || before === 'refractory';
 }
 
 /** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */

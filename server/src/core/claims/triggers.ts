@@ -171,7 +171,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (token.hyphenBefore) return false;
-  if (previous?.lower === 'by') return true;
+  // "by activating X" is a means; "accompanied by enhanced X binding", "caused by reduced Y" name a state: a
+  // participle after "by" describes the noun after it and has no subject of its own.
+  if (previous?.lower === 'by') return !isParticiple(token.lower);
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   if (lossOfFunctionAfter.has(token.lower) && previous?.kind === 'entity') return false;

@@ -219,6 +219,8 @@ export const lossOfFunctionAfter = new Set([
   'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
   'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
   'withdrawal', 'removal', 'deprivation',
+  // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
+  'tki', 'tkis', 'blocker', 'blockers',
 ]);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
@@ -252,6 +254,8 @@ export const hedges = new Set([
 export const decreasingNouns = new Set([
   'degradation', 'loss', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'suppression',
   'inhibition', 'repression', 'attenuation', 'inactivation', 'depletion', 'cleavage', 'destabilization', 'drop', 'fall',
+  // "growth arrest", "cell cycle arrest": the process stops.
+  'arrest',
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
@@ -286,3 +290,11 @@ export const prepositions = new Set([
   'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
   'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
 ]);
+
+const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+
+/** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
+export function relationSign(relation: ClaimRelation): number {
+  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}

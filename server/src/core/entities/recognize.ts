@@ -90,6 +90,12 @@ export function recognizeEntities(
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
+    // "in response to hypoxia" is a cause, hypoxia, not the process GO names "response to hypoxia" (issue 7): the
+    // idiom's two words are passed over, and what follows is recognised on its own.
+    if (words[i].normalized === 'response' && inResponseTo(text, words, i)) {
+      i += 2;
+      continue;
+    }
     const match = longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match) {
       mentions.push(phosphoForm(text, match.mention, from, to));
@@ -105,6 +111,13 @@ export function recognizeEntities(
     }
   }
   return mentions;
+}
+
+/** Whether words[i] is the "response" of "in response to", written with single spaces. */
+function inResponseTo(text: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return before !== undefined && after !== undefined && before.normalized === 'in' && after.normalized === 'to' && before.end + 1 === words[i].start && words[i].end + 1 === after.start;
 }
 
 /** "pSTAT3", "pAkt", "pERK": a protein written with a leading p for its phosphorylated form. */
@@ -211,6 +224,8 @@ function longestMatchAt(
       }
       if (openBrackets < 0) break;
     }
+    // "resistance to both chemotherapy and ...": the word of a coordination inside a term adds nothing to its name.
+    if (last > first && (words[last].normalized === 'both' || words[last].normalized === 'either')) continue;
     key += words[last].normalized;
     americanKey += americanSpelling(words[last].normalized);
     if (openBrackets !== 0) continue;
@@ -355,8 +370,12 @@ function latinLetters(surface: string): string {
   return plain ? unspelled : unspelled.replace(/[^A-Za-z0-9]/g, '');
 }
 
+const hasLetter = /\p{L}/u;
+
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
+  // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
+  if (!hasLetter.test(latin)) return false;
   const hasLower = /[a-z]/.test(latin);
   switch (entry.rule) {
     case undefined:

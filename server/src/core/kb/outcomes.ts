@@ -69,10 +69,14 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
  * trastuzumab"); the finding is about the resistance, with the drug as its context. `from` and `to` bound the
  * sentence.
  */
+/** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
+const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:the\s+)?$/iu;
+
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
   const before = text.slice(Math.max(from, start - 40), start);
   const after = text.slice(end, Math.min(to, end + 20));
-  if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
+  // "resistance to both cisplatin and gefitinib", "resistant to A, B or C": every drug of the list.
+  if (resistanceBefore.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
   if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
   // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
