@@ -32,6 +32,7 @@ const library = {
     entity('VIM', 'protein', { symbol: 'vimentin' }),
     entity('CDH1', 'protein', { symbol: 'E-cadherin' }),
     entity('EMT', 'process', { name: 'epithelial-mesenchymal transition' }),
+    entity('EPITHELIAL_MARKERS', 'protein-family', { name: 'epithelial markers' }),
     entity('PROLIFERATION', 'process', { name: 'cell proliferation' }),
     entity('CANCER', 'disease', { name: 'cancer' }),
     entity('HCC', 'disease', { symbol: 'HCC', parents: ['CANCER'] }),
@@ -62,6 +63,7 @@ const library = {
     fact('il11-increases-vim', 'IL11', 'increases', 'VIM', { context: ['ATC', 'COCL2'] }),
     fact('il11-decreases-cdh1', 'IL11', 'decreases', 'CDH1', { context: ['ATC', 'COCL2'] }),
     fact('il6-binds-il6r', 'IL6', 'binds', 'IL6R'),
+    fact('il6-decreases-epithelial-markers', 'IL6', 'decreases', 'EPITHELIAL_MARKERS', { context: ['HCC'] }),
     fact('igf1r-decreases-sorafenib-sensitivity', 'IGF1R', 'decreases', 'SORAFENIB_SENSITIVITY', { context: ['HCC', 'SORAFENIB'] }),
     fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
     fact('mmp13-promotes-metastasis', 'MMP13', 'promotes', 'METASTASIS', { context: ['HCC'] }),
@@ -167,6 +169,9 @@ suite('kb inference: EMT markers stand for EMT', () => {
   test('vimentin up and E-cadherin down are EMT', () => {
     assert.equal(verdictOf('IL11 promotes EMT [ATC]'), 'supported: il11-decreases-cdh1, il11-increases-vim');
     assert.equal(verdictOf('IL11 suppresses EMT [ATC]'), 'contradicted: il11-decreases-cdh1, il11-increases-vim');
+  });
+  test('a class of markers stands for EMT as its members do: epithelial markers down is EMT', () => {
+    assert.equal(verdictOf('IL6 promotes EMT [HCC]'), 'supported: il6-decreases-epithelial-markers');
   });
 });
 

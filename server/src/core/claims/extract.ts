@@ -14,7 +14,7 @@ import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { appositionEnd, inApposition } from './appositions';
-import { routeDirection, unnamedAgentRoot } from './unnamedAgent';
+import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, type ClaimRelation } from './vocabulary';
 
@@ -308,7 +308,7 @@ export function readSentence(
     if (!direction || means.negated) continue;
     for (const route of means.objects) {
       for (const object of root.objects) {
-        if (route.mention.entityId === object.mention.entityId || route.excluded || object.excluded) continue;
+        if (route.mention.entityId === object.mention.entityId || route.excluded || object.excluded || isReadoutOf(route.mention.entityId, object.mention.entityId, kb)) continue;
         const relation = direction === 'same' ? root.trigger.relation : invert(root.trigger.relation);
         claims.push(makeClaim(route.mention, relation, undefined, object.mention, [], contextOf(root.trigger.clause), root.negated, hedged, direction === 'opposite'));
       }

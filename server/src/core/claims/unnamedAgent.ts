@@ -7,6 +7,8 @@
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { relationSign, type ClaimRelation } from './vocabulary';
+import { processMarkers } from '../kb/inference';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 /** Sentences of the rule and the claims the whole reader makes of them (formatClaim); each is a test. */
 export const unnamedAgentExamples: readonly { example: string; reads: string[] }[] = [
@@ -17,6 +19,7 @@ export const unnamedAgentExamples: readonly { example: string; reads: string[] }
   // A means that raises its object keeps the main verb's direction.
   { example: 'This treatment reduced invasion by activating E-cadherin.', reads: ['CDH1 decreases CELL_INVASION'] },
   // Gerunds joined to a means are means too: the last one explains the first verb.
+  // Markers of the process are how it is seen, not what drives it: no "epithelial markers inhibit EMT".
   { example: 'The drug curbed EMT by raising epithelial markers and lowering mesenchymal ones by inhibiting STAT3.', reads: ['STAT3 activates EMT'] },
 ];
 
@@ -64,4 +67,13 @@ export function routeDirection(verb: ClaimRelation, means: ClaimRelation): 'same
   if (relationSign(verb) === 0) return undefined;
   const sign = relationSign(means);
   return sign > 0 ? 'same' : sign < 0 ? 'opposite' : undefined;
+}
+
+/**
+ * True when the means' object is a readout of the main verb's object ("curbed EMT by raising epithelial
+ * markers"): a marker of a process (inference.ts `processMarkers`, or a kind of one) changes because the
+ * process does, so the sentence names no route through it.
+ */
+export function isReadoutOf(route: string, process: string, kb: KnowledgeBase): boolean {
+  return processMarkers.some((m) => m.process === process && kb.isA(route, m.marker));
 }

@@ -44,6 +44,9 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
   { process: 'EMT', marker: 'VIM', sign: 1 },
   { process: 'EMT', marker: 'CDH2', sign: 1 },
   { process: 'EMT', marker: 'CDH1', sign: -1 },
+  // The classes the breast cancer paper names (E-cadherin among the epithelial, vimentin and N-cadherin among the mesenchymal).
+  { process: 'EMT', marker: 'EPITHELIAL_MARKERS', sign: -1 },
+  { process: 'EMT', marker: 'MESENCHYMAL_MARKERS', sign: 1 },
 ];
 
 /**
