@@ -1,0 +1,39 @@
+// Readings the seed papers' own finding sentences exposed (issue 7, `npx tsx server/eval/seedAudit.ts --check`),
+// each in a sentence of our own: what the reader makes of it, and the verdict the bundled library gives it. A
+// wrong reading here turned a finding the library states into a contradiction.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+type Case = [sentence: string, claims: string[], verdict: string];
+
+function table(name: string, cases: Case[]): void {
+  suite(`seed reading: ${name}`, () => {
+    for (const [sentence, expected, verdict] of cases) {
+      test(sentence, () => {
+        assert.deepEqual(claimsOf(sentence, kb), [...expected].sort());
+        const s = onlySentence(sentence, kb);
+        assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
+      });
+    }
+  });
+}
+
+table('a cause after "due to" / "because of" is the route, not a second object', [
+  // Read as objects of the verb, the MMPs were lowered by the loss of STAT3 once more: 'STAT3 suppresses MMPS'.
+  ['Silencing STAT3 reduced invasion of the cells due to lower MMP levels.', ['STAT3 increases CELL_INVASION via MMPS'], 'supported'],
+  ['STAT3 knockdown curbed invasion because of a fall in MMP-9 expression.', ['STAT3 activates CELL_INVASION via MMP9'], 'supported'],
+  ['IL-11 raised invasion owing to higher MMP-9 levels.', ['IL11 increases CELL_INVASION via MMP9'], 'supported'],
+]);
+
+table('a fall of a process named with its cells', [
+  // The words between the noun of change and the process hid the fall: 'STAT3 suppresses CELL_INVASION', contradicted.
+  ['Knockdown of STAT3 resulted in a reduction of tumour cell invasion.', ['STAT3 induces CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 inhibition produces a decrease in the migration of cancer cells.', ['STAT3 increases CELL_MIGRATION [ctx CANCER]'], 'supported'],
+  ['Loss of STAT3 resulted in a rise of breast cancer cell invasion.', ['STAT3 suppresses CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+]);
