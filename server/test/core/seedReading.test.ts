@@ -37,3 +37,10 @@ table('a fall of a process named with its cells', [
   ['STAT3 inhibition produces a decrease in the migration of cancer cells.', ['STAT3 increases CELL_MIGRATION [ctx CANCER]'], 'supported'],
   ['Loss of STAT3 resulted in a rise of breast cancer cell invasion.', ['STAT3 suppresses CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
 ]);
+
+table('a drug named after its target and class noun is the agent, also across a defined abbreviation', [
+  // Read before as the receptor itself acting: 'IGF1R decreases STAT3', 'IL6R decreases STAT3', both contradicted.
+  ['The IGF-1 receptor (IGF-1R) inhibitor NT157 lowered STAT3 phosphorylation in HCC cells.', ['NT157 decreases STAT3 [ctx HCC]'], 'supported'],
+  ['The IL-6R antibody tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
+  ['The IL-6 receptor (IL-6R) neutralizing antibody tocilizumab raised STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB increases STAT3 [ctx HCC]'], 'contradicted'],
+]);
