@@ -44,3 +44,13 @@ table('a drug named after its target and class noun is the agent, also across a 
   ['The IL-6R antibody tocilizumab lowered STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx HCC]'], 'supported'],
   ['The IL-6 receptor (IL-6R) neutralizing antibody tocilizumab raised STAT3 phosphorylation in HCC cells.', ['DRUG_TOCILIZUMAB increases STAT3 [ctx HCC]'], 'contradicted'],
 ]);
+
+table('an outcome noun after two coordinated drugs is the outcome of each', [
+  // Before, the first drug was read as itself: 'ATF3 promotes SORAFENIB', no evidence.
+  ['ATF3 raises both sorafenib and regorafenib resistance in HCC.', ['ATF3 increases REGORAFENIB_RESISTANCE [ctx HCC]', 'ATF3 increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['Blocking IL-6R improves sorafenib/regorafenib efficacy in HCC.', ['IL6R increases REGORAFENIB_RESISTANCE [ctx HCC]', 'IL6R increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  // Each drug keeps its own resistance: the library states none to gefitinib, so the sentence is not supported whole.
+  ['IL-6 raises sorafenib or gefitinib resistance in HCC.', ['IL6 increases DRUG_RESISTANCE [ctx DRUG_GEFITINIB,HCC]', 'IL6 increases SORAFENIB_RESISTANCE [ctx HCC]'], 'unsupported/other-context'],
+  // A name that is not followed by the outcome noun leaves the drug as it is.
+  ['IL-6 enhances sorafenib and HCC growth.', ['IL6 increases CELL_GROWTH [ctx HCC]', 'IL6 increases SORAFENIB [ctx HCC]'], 'unsupported/no-evidence'],
+]);

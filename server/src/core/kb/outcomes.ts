@@ -71,7 +71,9 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
  */
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
   const before = text.slice(Math.max(from, start - 40), start);
-  const after = text.slice(end, Math.min(to, end + 20));
+  // "sorafenib and regorafenib resistance", "sorafenib/regorafenib efficacy": the outcome after the last drug of
+  // a pair is the outcome of each.
+  const after = text.slice(end, Math.min(to, end + 50)).replace(coordinatedName, '');
   if (/\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
   if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
@@ -80,6 +82,9 @@ export function drugOutcomeAt(text: string, start: number, end: number, from = 0
   if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';
   return undefined;
 }
+
+/** ", Y" / "/Y" / " and Y" / " or Y" right after a drug: one more name (a second drug) before a shared outcome noun. */
+const coordinatedName = /^(?:\s*[,/]\s*|\s+(?:and|or)\s+)[\p{L}\p{N}][\p{L}\p{N}-]{1,30}(?=[\s-])/u;
 
 /**
  * The resistance to one drug the KB names ("SORAFENIB_RESISTANCE"), else drug resistance in general, which
