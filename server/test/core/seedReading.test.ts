@@ -54,3 +54,19 @@ table('an outcome noun after two coordinated drugs is the outcome of each', [
   // A name that is not followed by the outcome noun leaves the drug as it is.
   ['IL-6 enhances sorafenib and HCC growth.', ['IL6 increases CELL_GROWTH [ctx HCC]', 'IL6 increases SORAFENIB [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+table('a clause after ", where" is about the place, not an object of the verb', [
+  // Before, IL-6 was a second object of 'lowered': 'SARILUMAB decreases IL6', no evidence.
+  ['Sarilumab lowered sorafenib resistance in the PDX models, where IL-6 was seen by staining.', ['SARILUMAB decreases SORAFENIB_RESISTANCE [ctx PDX]'], 'supported'],
+]);
+
+table('two causes sharing one hyphenated modifier', [
+  // Before, hypoxia was an object of the verb: 'STAT3 promotes HYPOXIA', no evidence.
+  ['Knocking down STAT3 weakened hypoxia and IL-11-induced cell invasion.', ['HYPOXIA induces CELL_INVASION', 'IL11 induces CELL_INVASION', 'STAT3 increases CELL_INVASION'], 'supported'],
+  ['Knocking down STAT3 weakened hypoxia- or IL-11-driven cell invasion.', ['HYPOXIA promotes CELL_INVASION', 'IL11 promotes CELL_INVASION', 'STAT3 increases CELL_INVASION'], 'supported'],
+]);
+
+table('"knocking down X" is the loss of X', [
+  // Before, the particle hid the loss: 'STAT3 decreases CELL_INVASION', contradicted.
+  ['Knocking down STAT3 lowered cell invasion.', ['STAT3 increases CELL_INVASION'], 'supported'],
+]);

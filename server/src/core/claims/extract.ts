@@ -495,7 +495,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
-    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided') && tokens[k - 1]?.text === ',') return k;
+    // ", where IL-6 was detected": a relative clause about the place names no object of the verb either.
+    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
 }

@@ -89,6 +89,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
     }
+    // "hypoxia and IL-11-induced invasion", "hypoxia- and IL-11-induced": the modifier after the second cause is
+    // the first one's too, so the first is no object of the verb but a cause of the same head.
+    const shared = sharedCausalModifier(tokens, i, to);
+    if (shared) {
+      roles.modifiers.push({ subject: mention, relation: shared.relation, object: shared.head });
+      continue;
+    }
     if (governor === 'via' || governor === 'through' || (governor === 'of' && isRouteOf(tokens, i)) || isCauseOf(tokens, i, governor)) {
       roles.mediators.push(mention);
       continue;
@@ -169,6 +176,17 @@ function isRouteOf(tokens: readonly Token[], i: number): boolean {
   k--;
   while (k >= 0 && tokens[k].kind === 'word' && (determiners.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) || tokens[k].lower === 'subsequent' || tokens[k].lower === 'enhanced' || tokens[k].lower === 'increased' || tokens[k].lower === 'reduced')) k--;
   return k >= 0 && (tokens[k].lower === 'via' || tokens[k].lower === 'through');
+}
+
+/** The relation and head of "<this> and <entity>-induced <head>", if the entity after the coordinator carries one. */
+function sharedCausalModifier(tokens: readonly Token[], i: number, to: number): { relation: ClaimRelation; head: EntityMention } | undefined {
+  const and = tokens[i + 1];
+  const second = tokens[i + 2];
+  const modifier = tokens[i + 3];
+  if (and?.kind !== 'word' || (and.lower !== 'and' && and.lower !== 'or') || second?.kind !== 'entity' || !modifier?.hyphenBefore) return undefined;
+  const relation = causalModifiers[modifier.lower];
+  const head = relation ? headAfter(tokens, i + 4, to) : undefined;
+  return relation && head ? { relation: head.falls ? invertModifier(relation) : relation, head: head.mention } : undefined;
 }
 
 /**
@@ -315,6 +333,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     if (token.kind === 'word' && agentNounsOf.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
     if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
+    // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.
+    if (token.kind === 'word' && token.lower === 'down' && /^knock(?:ing|ed|s)?$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
