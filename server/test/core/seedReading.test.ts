@@ -70,3 +70,9 @@ table('"knocking down X" is the loss of X', [
   // Before, the particle hid the loss: 'STAT3 decreases CELL_INVASION', contradicted.
   ['Knocking down STAT3 lowered cell invasion.', ['STAT3 increases CELL_INVASION'], 'supported'],
 ]);
+
+table('a clause after ", showing" / ", providing" has its own subject', [
+  // Before, the main clause's subject was carried over: 'IL6 inhibits STAT3', no evidence and a wrong reading.
+  ['IL-6 mattered for HCC, showing NT157 inhibited STAT3.', ['NT157 inhibits STAT3 [ctx HCC]'], 'supported'],
+  ['IL-6 mattered for HCC, offering NT157 raised STAT3 as a therapy.', ['NT157 increases STAT3 [ctx HCC]'], 'contradicted'],
+]);

@@ -62,6 +62,9 @@ const npStops = new Set([
   'observe', 'observed', 'confirm', 'confirmed', 'establish', 'established', 'note', 'noted', 'conclude', 'concluded',
   'hypothesize', 'hypothesized', 'believe', 'believed', 'know', 'known', 'propose', 'proposed', 'where', 'whereby', 'there',
   ...clauseBreakers, ...beVerbs, 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'did', 'does', 'do',
+  // ", showing NT157 lowered STAT3", ", providing X ...": a participle whose complement is a clause of its own; the
+  // subject of the verb after it starts after it, not in the main clause before the comma.
+  'showing', 'suggesting', 'indicating', 'revealing', 'demonstrating', 'confirming', 'implying', 'providing', 'offering', 'meaning',
 ]);
 const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
 
