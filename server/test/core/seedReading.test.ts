@@ -76,3 +76,12 @@ table('a clause after ", showing" / ", providing" has its own subject', [
   ['IL-6 mattered for HCC, showing NT157 inhibited STAT3.', ['NT157 inhibits STAT3 [ctx HCC]'], 'supported'],
   ['IL-6 mattered for HCC, offering NT157 raised STAT3 as a therapy.', ['NT157 increases STAT3 [ctx HCC]'], 'contradicted'],
 ]);
+
+table('a finding stated before a question about it is still checked', [
+  // Before, the question after the comma made the whole sentence out of scope, right or wrong.
+  ['Although IL-11 is known to raise STAT3 phosphorylation, the route it takes is poorly understood.', ['IL11 increases STAT3'], 'supported'],
+  ['Although IL-11 is known to suppress STAT3 phosphorylation, the route it takes is poorly understood.', ['IL11 suppresses STAT3'], 'contradicted'],
+  ['Because hypoxia drives EMT in tumours, we asked whether IL-11 takes part in it.', ['HYPOXIA promotes EMT [ctx CANCER]'], 'supported'],
+  // A question with no finding before it stays a question.
+  ['How IL-11 raises STAT3 phosphorylation is poorly understood.', ['IL11 increases STAT3'], 'out-of-scope'],
+]);
