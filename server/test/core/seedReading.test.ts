@@ -85,3 +85,10 @@ table('a finding stated before a question about it is still checked', [
   // A question with no finding before it stays a question.
   ['How IL-11 raises STAT3 phosphorylation is poorly understood.', ['IL11 increases STAT3'], 'out-of-scope'],
 ]);
+
+table('a relative clause after "X is a <noun>" is about X; passive participles share their patient', [
+  // Before, neither sentence read a claim: no evidence.
+  ['STAT3 is a signalling protein, which is activated by cytokines.', ['CYTOKINE activates STAT3'], 'supported'],
+  ['IL-6 is a cytokine that suppresses STAT3 in HCC.', ['IL6 suppresses STAT3 [ctx HCC]'], 'contradicted'],
+  ['STAT3 is phosphorylated and activated by growth factors.', ['GROWTH_FACTOR activates STAT3'], 'supported'],
+]);

@@ -142,6 +142,12 @@ export function readSentence(
     if (trigger.passive) {
       const agentRoles = right;
       objects = headParticipants(tokens, left.participants, kb);
+      const described = objects.length === 0 && pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
+      if (described) objects = [described];
+      // "STAT3 is phosphorylated and activated by cytokines": the second participle shares the first one's patient.
+      const joined = tokens[skipStart - 1]?.lower;
+      const shared = pending[pending.length - 1];
+      if (objects.length === 0 && shared?.trigger.passive && shared.trigger.clause === trigger.clause && (joined === 'and' || joined === 'or')) objects = shared.objects;
       subjects = agents(tokens, agentRoles.participants, trigger);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
@@ -563,6 +569,17 @@ function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; in
   return undefined;
 }
 
+/**
+ * "STAT3 is a transcription factor, which is activated by cytokines", "IL-6 is a cytokine that activates STAT3":
+ * with no verb before it, a relative clause describes the predicate noun, which is the sentence's subject.
+ */
+function predicateNounSubject(tokens: readonly Token[], skipStart: number): Participant | undefined {
+  const before = tokens[skipStart - 1]?.lower;
+  if (before !== 'which' && before !== 'that') return undefined;
+  const subject = sentenceSubject(tokens);
+  return subject && subject.index < skipStart - 1 ? { mention: subject.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: subject.index } : undefined;
+}
+
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
 function inheritedSubjects(
   kb: KnowledgeBase, tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined,
@@ -576,6 +593,8 @@ function inheritedSubjects(
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
   }
+  const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
+  if (described) return [described];
   const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.lower === 'but';
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
   if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || before?.lower === 'but')) {
