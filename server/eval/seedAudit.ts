@@ -8,7 +8,7 @@
 // server/test/seedAudit.test.ts fails on a problem); `--list=<key>` prints the paper's sentences with their
 // locators and audit entries, to the terminal only, for whoever extends the audit; `--check` runs the checker on
 // the papers' own finding sentences (each states a library finding, so each should come out supported) and
-// prints, per locator, those that do not with the claims read: a gap in reading, recognition or knowledge that
+// prints, per locator, those that do not with the claims read (`--text` adds the sentence and its facts): a gap in reading, recognition or knowledge that
 // the paper's own words expose.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -180,6 +180,8 @@ async function selfCheck(): Promise<void> {
       if (sentences.every((x) => x.verdict === 'supported')) continue;
       const claims = sentences.flatMap((x) => x.claims.map((c) => `${c.claim.negated ? 'NOT ' : ''}${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}: ${c.verification.verdict}${c.verification.basis ? `/${c.verification.basis}` : ''}`));
       console.log(`${audit.paper} ${entry.at}: ${verdict}${claims.length ? `\n    ${claims.join('\n    ')}` : ' (no claim read)'}`);
+      // --text: the sentence and the facts it states, to the terminal only (never into the project).
+      if (process.argv.includes('--text')) console.log(`    | ${s.text}\n    = ${entry.facts?.join(' ')}`);
     }
   }
   console.log([...tally].map(([verdict, n]) => `${verdict} ${n}`).join(', '));

@@ -316,8 +316,9 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['Cytokines of the IL-6 family such as IL-11 that signal through gp130 drive EMT.', ['IL11 signals-through GP130']],
   // A disease that only qualifies a count is not what something causes.
   ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', []],
-  // A second predicate after a relative clause belongs to the sentence's subject.
-  ['IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3.', ['IL6 activates STAT3']],
+  // A second predicate after a relative clause belongs to the sentence's subject; the relative clause describes
+  // the predicate noun, which is IL-6 too.
+  ['IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3.', ['IL6 activates STAT3', 'IL6 regulates INFLAMMATION']],
   // "crosstalk between A and B" qualifies a noun; the means ("by supporting X") carries the claim.
   ['IL-6 mediates crosstalk between tumor cells and CAFs by supporting tumor growth.', ['IL6 promotes TUMOR_GROWTH [ctx CANCER]']],
   // A decoy oligonucleotide is the loss of the factor it traps.

@@ -7,12 +7,17 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { isDrugMention, type Construction } from './construction';
 import { invert } from './extract';
 
-const classNoun = /^\s*(?:(?:kinase|receptor|selective|specific|dual|pan|potent)\s+)*(?:inhibitor|antagonist|blocker)\s*,?\s*$/i;
+// "the IL-6R antibody tocilizumab", "the IL-6 receptor monoclonal antibody": an antibody against a target is its
+// class noun as much as an inhibitor is.
+const classNoun = /^\s*(?:(?:kinase|receptor|selective|specific|dual|pan|potent|monoclonal|neutralizing|neutralising|blocking)\s+)*(?:inhibitor|antagonist|blocker|antibody)\s*,?\s*$/i;
+/** "IGF-1 receptor (IGF-1R) inhibitor NT157": the target's abbreviation, defined between it and the class noun. */
+const definedAbbreviation = /^\s*\([^()]{1,20}\)/;
 
 /** The drug or compound right after "<subject> inhibitor" ("the IGF-1R inhibitor NT157"), if any. */
 export function agentAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
-  const next = mentions.find((m) => m.start >= subject.end && m.start <= subject.end + 40);
-  return next && isDrugMention(next.entityId, kb) && classNoun.test(text.slice(subject.end, next.start)) ? next : undefined;
+  const from = subject.end + (definedAbbreviation.exec(text.slice(subject.end, subject.end + 24))?.[0].length ?? 0);
+  const next = mentions.find((m) => m.start >= from && m.start <= from + 40);
+  return next && isDrugMention(next.entityId, kb) && classNoun.test(text.slice(from, next.start)) ? next : undefined;
 }
 
 export const classNounAgent: Construction = {
@@ -20,7 +25,7 @@ export const classNounAgent: Construction = {
   reads: '"the <target> inhibitor <drug> lowered Y": the drug lowers Y',
   example: 'The MEK inhibitor trametinib lowered vimentin expression in colon cancer cells.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
-  triggers: ['inhibitor', 'antagonist', 'blocker'],
+  triggers: ['inhibitor', 'antagonist', 'blocker', 'antibody'],
   apply(claims, { text, mentions, kb }) {
     return claims.flatMap((claim) => {
       const agent = agentAfterClassNoun(text, claim.subject, mentions, kb);

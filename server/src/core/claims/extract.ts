@@ -63,6 +63,9 @@ const npStops = new Set([
   'observe', 'observed', 'confirm', 'confirmed', 'establish', 'established', 'note', 'noted', 'conclude', 'concluded',
   'hypothesize', 'hypothesized', 'believe', 'believed', 'know', 'known', 'propose', 'proposed', 'where', 'whereby', 'there',
   ...clauseBreakers, ...beVerbs, 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'did', 'does', 'do',
+  // ", showing NT157 lowered STAT3", ", providing X ...": a participle whose complement is a clause of its own; the
+  // subject of the verb after it starts after it, not in the main clause before the comma.
+  'showing', 'suggesting', 'indicating', 'revealing', 'demonstrating', 'confirming', 'implying', 'providing', 'offering', 'meaning',
 ]);
 const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
 
@@ -151,6 +154,12 @@ export function readSentence(
         const antecedent = relativeAntecedent(tokens, skipStart);
         if (antecedent) objects = [antecedent];
       }
+      const described = objects.length === 0 && pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
+      if (described) objects = [described];
+      // "STAT3 is phosphorylated and activated by cytokines": the second participle shares the first one's patient.
+      const joined = tokens[skipStart - 1]?.lower;
+      const shared = pending[pending.length - 1];
+      if (objects.length === 0 && shared?.trigger.passive && shared.trigger.clause === trigger.clause && (joined === 'and' || joined === 'or')) objects = shared.objects;
       subjects = agents(tokens, agentRoles.participants, trigger);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
@@ -544,7 +553,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
-    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided') && tokens[k - 1]?.text === ',') return k;
+    // ", where IL-6 was detected": a relative clause about the place names no object of the verb either.
+    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
 }
@@ -608,6 +618,17 @@ function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; in
   return undefined;
 }
 
+/**
+ * "STAT3 is a transcription factor, which is activated by cytokines", "IL-6 is a cytokine that activates STAT3":
+ * with no verb before it, a relative clause describes the predicate noun, which is the sentence's subject.
+ */
+function predicateNounSubject(tokens: readonly Token[], skipStart: number): Participant | undefined {
+  const before = tokens[skipStart - 1]?.lower;
+  if (before !== 'which' && before !== 'that') return undefined;
+  const subject = sentenceSubject(tokens);
+  return subject && subject.index < skipStart - 1 ? { mention: subject.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: subject.index } : undefined;
+}
+
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */
 function inheritedSubjects(
   kb: KnowledgeBase, tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined,
@@ -624,6 +645,8 @@ function inheritedSubjects(
     const antecedent = last.objects[last.objects.length - 1];
     return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
   }
+  const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
+  if (described) return [described];
   // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
   const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
   const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || contrast;

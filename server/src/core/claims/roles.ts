@@ -89,7 +89,14 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
     }
-    if (governor === 'via' || governor === 'through' || (governor === 'of' && isRouteOf(tokens, i))) {
+    // "hypoxia and IL-11-induced invasion", "hypoxia- and IL-11-induced": the modifier after the second cause is
+    // the first one's too, so the first is no object of the verb but a cause of the same head.
+    const shared = sharedCausalModifier(tokens, i, to);
+    if (shared) {
+      roles.modifiers.push({ subject: mention, relation: shared.relation, object: shared.head });
+      continue;
+    }
+    if (governor === 'via' || governor === 'through' || (governor === 'of' && isRouteOf(tokens, i)) || isCauseOf(tokens, i, governor)) {
       roles.mediators.push(mention);
       continue;
     }
@@ -102,7 +109,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
       // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
       // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
-      flipped: isFlipped(tokens, i) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
+      flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
       excluded: i > excludedFrom,
       sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
       index: i,
@@ -172,6 +179,38 @@ function isRouteOf(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && tokens[k].kind === 'word' && (determiners.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) || tokens[k].lower === 'subsequent' || tokens[k].lower === 'enhanced' || tokens[k].lower === 'increased' || tokens[k].lower === 'reduced')) k--;
   return k >= 0 && (tokens[k].lower === 'via' || tokens[k].lower === 'through');
 }
+
+/** The relation and head of "<this> and <entity>-induced <head>", if the entity after the coordinator carries one. */
+function sharedCausalModifier(tokens: readonly Token[], i: number, to: number): { relation: ClaimRelation; head: EntityMention } | undefined {
+  const and = tokens[i + 1];
+  const second = tokens[i + 2];
+  const modifier = tokens[i + 3];
+  if (and?.kind !== 'word' || (and.lower !== 'and' && and.lower !== 'or') || second?.kind !== 'entity' || !modifier?.hyphenBefore) return undefined;
+  const relation = causalModifiers[modifier.lower];
+  const head = relation ? headAfter(tokens, i + 4, to) : undefined;
+  return relation && head ? { relation: head.falls ? invertModifier(relation) : relation, head: head.mention } : undefined;
+}
+
+/**
+ * "X knockdown lowered invasion due to reduced Y", "... because of a fall in Y": the phrase after the cue names
+ * why the effect happened, so Y is the route, not a second object of the verb (read as one, the loss of X was
+ * inverted once and the fall of Y once more, and the claim came out turned round).
+ */
+function isCauseOf(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
+  if (governor !== 'to' && governor !== 'of' && governor !== 'in') return false;
+  let k = scanOf(tokens).governorIndex[i];
+  // "because of a reduction in Y": the change noun and its article stand between the cue and Y.
+  if ((governor === 'of' || governor === 'in') && causeChangeNouns.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  }
+  const preposition = tokens[k]?.lower;
+  const cue = tokens[k - 1]?.lower ?? '';
+  if (preposition === 'to') return causeBeforeTo.has(cue);
+  return preposition === 'of' && (cue === 'because' || (cue === 'result' && tokens[k - 2]?.lower === 'a' && tokens[k - 3]?.lower === 'as'));
+}
+const causeBeforeTo = new Set(['due', 'owing', 'thanks']);
+const causeChangeNouns = new Set(['reduction', 'decrease', 'decline', 'fall', 'drop', 'loss', 'increase', 'rise', 'elevation', 'upregulation', 'downregulation', 'induction', 'suppression', 'inhibition', 'activation']);
 
 const routeNouns = new Set([
   'phosphorylation', 'activation', 'induction', 'upregulation', 'up-regulation', 'downregulation', 'down-regulation', 'suppression',
@@ -296,6 +335,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     if (token.kind === 'word' && agentNounsOf.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
     if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
+    // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.
+    if (token.kind === 'word' && token.lower === 'down' && /^knock(?:ing|ed|s)?$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
@@ -313,12 +354,14 @@ function isDrugAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.kind === 'entity';
 }
 
-function isFlipped(tokens: readonly Token[], i: number): boolean {
+function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
-  const previous = tokens[i - 1];
-  // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2.
-  const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokens[i - 2] : undefined;
+  // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2; so do "a decrease in the invasion"
+  // and "a decrease in tumour cell invasion", whose words before the process say whose it is.
+  const start = i - wordsOfWhose(tokens, i, kb);
+  const previous = tokens[start - 1];
+  const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokens[start - 2] : undefined;
   if (beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower)) return true;
   // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
   const beforeAdjective = tokens[i - 2]?.lower;
@@ -331,6 +374,25 @@ function resisted(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2]?.lower;
   return before === 'resistance' || before === 'resistant' || before === 'refractory';
 }
+/**
+ * How many tokens right before a process say whose it is or which one: an article, "cell(s)", and a disease,
+ * cell line or cell type ("the", "cancer cell", "HCC cell"), at most three.
+ */
+function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): number {
+  const type = kb.entities.get(tokens[i].mention?.entityId ?? '')?.type;
+  if (type !== 'process' && type !== 'phenotype') return 0;
+  let n = 0;
+  while (n < 3) {
+    const token = tokens[i - n - 1];
+    if (!token || token.hyphenAfter) break;
+    const tokenType = token.kind === 'entity' ? kb.entities.get(token.mention?.entityId ?? '')?.type : undefined;
+    const whose = token.kind === 'word' ? cellWords.has(token.lower) || determiners.has(token.lower) : tokenType === 'cell-type' || (tokenType !== undefined && alwaysContext.has(tokenType));
+    if (!whose) break;
+    n++;
+  }
+  return n;
+}
+const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
 
 /** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */
 const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired']);

@@ -74,7 +74,9 @@ const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)
 
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
   const before = text.slice(Math.max(from, start - 40), start);
-  const after = text.slice(end, Math.min(to, end + 20));
+  // "sorafenib and regorafenib resistance", "sorafenib/regorafenib efficacy": the outcome after the last drug of
+  // a pair is the outcome of each.
+  const after = text.slice(end, Math.min(to, end + 50)).replace(coordinatedName, '');
   // "resistance to both cisplatin and gefitinib", "resistant to A, B or C": every drug of the list.
   if (resistanceBefore.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
@@ -84,6 +86,9 @@ export function drugOutcomeAt(text: string, start: number, end: number, from = 0
   if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';
   return undefined;
 }
+
+/** ", Y" / "/Y" / " and Y" / " or Y" right after a drug: one more name (a second drug) before a shared outcome noun. */
+const coordinatedName = /^(?:\s*[,/]\s*|\s+(?:and|or)\s+)[\p{L}\p{N}][\p{L}\p{N}-]{1,30}(?=[\s-])/u;
 
 /**
  * The resistance to one drug the KB names ("SORAFENIB_RESISTANCE"), else drug resistance in general, which

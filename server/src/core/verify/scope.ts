@@ -45,8 +45,18 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  return nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text))?.kind;
+  const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text))?.kind;
+  // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
+  // clause before the comma states a finding, and the question after it does not take it back.
+  if (kind === 'question' && readClaim) {
+    const opening = statedBeforeQuestion.exec(text);
+    if (opening && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
+  }
+  return kind;
 }
+
+/** A concessive or causal clause that opens the sentence, up to its comma. */
+const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
