@@ -41,6 +41,8 @@ export const pathologicalCases: PathologicalCase[] = [
   { name: 'LaTeX unclosed \\x[ (40 kB)', language: 'latex', make: () => '\\x[ IL-11 '.repeat(4000) },
   { name: 'LaTeX generated line of markup, 60 kB', language: 'latex', make: () => '\\emph{IL-11} \\cite{a,b} $x_1$ {\\bf STAT3} \\footnote{OSCC} '.repeat(1100) },
   { name: '.bib "@" x 32,000', language: 'bibtex', make: () => '@'.repeat(32_000) },
+  { name: '.bib nested "@preamble{" x 1,000 (10 kB)', language: 'bibtex', make: () => '@preamble{'.repeat(1000) },
+  { name: '.bib @string, then nested "@article{" x 1,100 (10 kB)', language: 'bibtex', make: () => `@string{jop = {J. Oral Pathol.}}\n${'@article{'.repeat(1100)}\n@article{k2020, title = {IL-11 in {OSCC}}, journal = jop}\n` },
 ];
 
 export interface CaseResult {
