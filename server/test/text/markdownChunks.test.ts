@@ -73,6 +73,13 @@ suite('markdown: guards before the expensive parse', () => {
       doc.blocks.map((b) => b.text),
       ['1. '.repeat(49), 'IL-11 raised MMP-13 in OSCC.'],
     );
+    // Footnote definitions are containers as well: "[^1]: [^1]: ..." nests them (the fuzz's next shape).
+    const notes = `${'[^1]: '.repeat(41)}${'\n'.repeat(300)}IL-11 raised MMP-13 in OSCC.\n`;
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(notes)), plain(extractPlainProse(notes)));
+    assert.deepEqual(
+      extractMarkdownProseIncrementally('A claim.[^1]\n\n[^1]: The note, IL-11 rose.\n\n    More of it.\n\n\n\nAfter.\n').blocks.map((b) => [b.kind, b.text]),
+      [['paragraph', 'A claim.'], ['footnote', 'The note, IL-11 rose.'], ['footnote', 'More of it.'], ['paragraph', 'After.']],
+    );
     // A list four levels deep, blank lines between its items and many after it, is still a list.
     const list = `- IL-11 rose.\n\n  - STAT3 rose.\n\n    1. MMP-13 rose.\n\n       > JAK2 rose.\n${'\n'.repeat(200)}`;
     assert.equal(nestingProfile(list).blankLineWork, 0);

@@ -51,9 +51,10 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const problems: KbProblem[] = [];
   let dropped = 0;
-  let lastReported = -1;
+  // Where the parser reported problems while it read a run of unclosed entries (see below).
+  let reported: number[] | undefined;
   const report = (offset: number, path: string, message: string, severity: KbProblem['severity'] = 'error'): void => {
-    lastReported = Math.max(lastReported, offset);
+    reported?.push(offset);
     if (problems.length >= maxProblemsPerFile) {
       dropped++;
       return;
@@ -105,13 +106,15 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
       continue;
     }
     const before = entries.length;
-    lastReported = -1;
+    reported = index > first ? [] : undefined;
     const clean = parseWithLibrary(parse!, slice, entry.start, text, lines(), entries, broken, report);
     if (clean) nextParsed.set(slice, entries.slice(before).map(({ key, fields }) => ({ key, fields })));
-    // The parser says one thing for several unclosed entries in a row; each of them is a problem of its own.
-    for (let k = first + 1; k <= index && entry.unclosed; k++) {
+    // The parser may say one thing for several unclosed entries in a row; each of them is a problem of its own.
+    const said = reported;
+    reported = undefined;
+    for (let k = first + 1; said && k <= index; k++) {
       const later = scan.entries[k];
-      if (lastReported >= later.start) continue;
+      if (said.some((offset) => offset >= later.start && offset < later.end)) continue;
       const next = later.end < text.length ? /^@\w+\s*[{(]\s*[^,\s@{}]*/.exec(text.slice(later.end, later.end + 200))?.[0] : undefined;
       const where = `line ${lines().positionAt(later.start).line + 1}`;
       report(later.start, '', `${later.key ? `entry ${later.key}, ` : ''}${where}: a closing brace is missing${next ? ` before ${next}` : ''}`);

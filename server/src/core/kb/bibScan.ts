@@ -122,13 +122,20 @@ class BraceMatcher {
   }
 
   /**
-   * Where an entry whose brace at `open` never closes ends: at the next entry head, on the same line or not,
-   * or at the next line-start "@" / the file's end. -1 when the brace closes (or the head has a parenthesis).
+   * Where an entry whose brace at `open` never closes ends: at the next entry head in its body, on the same
+   * line or not (a head inside one of its field values, "note = {@misc{x}}", is the value's text), or at the
+   * next line-start "@" / the file's end. -1 when the brace closes (or the head has a parenthesis).
    */
   unclosedEnd(open: number): number {
-    if (this.#text.charCodeAt(open) !== openBrace || this.closing(open) >= 0) return -1;
-    for (let next = this.#text.indexOf('@', open); next >= 0 && next < this.#to; next = this.#text.indexOf('@', next + 1)) {
-      if (startsEntry(this.#text, next)) return next;
+    const text = this.#text;
+    if (text.charCodeAt(open) !== openBrace || this.closing(open) >= 0) return -1;
+    let depth = 1;
+    for (let i = open + 1; i < this.#to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === backslash) i++;
+      else if (c === openBrace) depth++;
+      else if (c === closeBrace) depth--;
+      else if (c === atSign && depth === 1 && startsEntry(text, i)) return i;
     }
     return this.#to;
   }
@@ -325,6 +332,7 @@ const backslash = 92;
 const openBrace = 123;
 const closeBrace = 125;
 const quote = 34;
+const atSign = 64;
 
 /** Plain text: case-protecting braces dropped, the escapes of special characters resolved; null for other TeX. */
 function plainValue(raw: string): string | null {

@@ -561,14 +561,22 @@ export const maxNesting = 64;
 export const maxBlankLineWorkPerCharacter = 1;
 const freeLevels = 4;
 
+const footnoteLabel = /\[\^[^\]\s]{1,64}\]:/y;
+
+/** The length of the footnote definition's label and colon at `at` ("[^1]:"), or 0. */
+function footnoteLabelLength(source: string, at: number): number {
+  footnoteLabel.lastIndex = at;
+  return footnoteLabel.test(source) ? footnoteLabel.lastIndex - at : 0;
+}
+
 /** The deepest container nesting a line opens (see nestingProfile). */
 export function nestingDepth(source: string): number {
   return nestingProfile(source).deepest;
 }
 
 /**
- * The deepest container nesting a line opens: block quote markers and list markers at its start, with the
- * indentation before a marker counted as one level per two spaces (how nested lists are written). And the
+ * The deepest container nesting a line opens: block quote, list and footnote definition markers at its start,
+ * with the indentation before a marker counted as one level per two spaces (how nested lists are written). And the
  * work blank lines give the parser: on each blank line micromark checks again whether every open list item
  * goes on (a list item survives blank lines; "1. 1. 1." on one line opens as many as it has markers), so
  * `blankLineWork` sums, over the blank lines, how many containers beyond the first four may be open there
@@ -597,6 +605,9 @@ export function nestingProfile(source: string): { deepest: number; blankLineWork
         i++;
       } else if ((c === '-' || c === '*' || c === '+') && (source[i + 1] === ' ' || source[i + 1] === '\t')) {
         i += 2;
+      } else if (c === '[' && source[i + 1] === '^' && footnoteLabelLength(source, i) > 0) {
+        // A footnote definition is a container too ("[^1]: [^1]: ..." nests them, and blank lines go on in them).
+        i += footnoteLabelLength(source, i);
       } else {
         let digits = 0;
         while (digits < 10 && source.charCodeAt(i + digits) >= 48 && source.charCodeAt(i + digits) <= 57) digits++;
