@@ -115,9 +115,9 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
     for (let k = first + 1; said && k <= index; k++) {
       const later = scan.entries[k];
       if (said.some((offset) => offset >= later.start && offset < later.end)) continue;
-      const next = later.end < text.length ? /^@\w+\s*[{(]\s*[^,\s@{}]*/.exec(text.slice(later.end, later.end + 200))?.[0] : undefined;
-      const where = `line ${lines().positionAt(later.start).line + 1}`;
-      report(later.start, '', `${later.key ? `entry ${later.key}, ` : ''}${where}: a closing brace is missing${next ? ` before ${next}` : ''}`);
+      // What the parser says of an entry that a next one interrupts: "a closing brace is missing before @type{key".
+      const message = explainBibError('expected "}"', text, later.end < text.length ? later.end : -1);
+      report(later.start, '', `${later.key ? `entry ${later.key}, ` : ''}line ${lines().positionAt(later.start).line + 1}: ${message}`);
     }
   }
   // With a whole parse, the unclosed entries' partial readings come after the file's: back in file order, so
