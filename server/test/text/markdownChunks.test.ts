@@ -57,6 +57,11 @@ suite('markdown: guards before the expensive parse', () => {
       assertOffsets(input, doc);
       assert.ok(doc.blocks.length >= 1);
     }
+    // The fuzz's shape: a line 52 containers deep (under the old limit of 64) before its text.
+    const line = `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).`;
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(line)), plain(extractPlainProse(line)));
+    // Six levels, as a manuscript may nest, are parsed.
+    assert.deepEqual(extractMarkdownProseIncrementally('> - 1. > - 1. IL-11 rose.\n').blocks.map((b) => [b.kind, b.text]), [['list-item', 'IL-11 rose.']]);
     assert.equal(nestingDepth('- a\n  - b\n    - c\n'), 3);
     assert.equal(nestingDepth('> > - 1. x'), 4);
     assert.equal(nestingDepth('text\n    code\n'), 0);
