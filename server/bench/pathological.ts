@@ -33,6 +33,9 @@ export const pathologicalCases: PathologicalCase[] = [
   { name: 'Markdown "- " x 8,000 (16 kB)', language: 'markdown', make: () => '- '.repeat(8000) },
   { name: 'Markdown "1. " x 5,400 (16 kB)', language: 'markdown', make: () => '1. '.repeat(5400) },
   { name: 'Markdown ">" x 4,000 (4 kB)', language: 'markdown', make: () => '>'.repeat(4000) },
+  { name: 'Markdown "1. " x 49 then blank lines (10 kB)', language: 'markdown', make: () => `${'1. '.repeat(49)}${'\n'.repeat(9850)}IL-11 raised MMP-13 in OSCC.\n` },
+  { name: 'Markdown "[^1]: " x 41 then blank lines (10 kB)', language: 'markdown', make: () => `${'[^1]: '.repeat(41)}${'\n'.repeat(9750)}IL-11 raised MMP-13 in OSCC.\n` },
+  { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
@@ -40,6 +43,8 @@ export const pathologicalCases: PathologicalCase[] = [
   { name: 'LaTeX unclosed \\x[ (40 kB)', language: 'latex', make: () => '\\x[ IL-11 '.repeat(4000) },
   { name: 'LaTeX generated line of markup, 60 kB', language: 'latex', make: () => '\\emph{IL-11} \\cite{a,b} $x_1$ {\\bf STAT3} \\footnote{OSCC} '.repeat(1100) },
   { name: '.bib "@" x 32,000', language: 'bibtex', make: () => '@'.repeat(32_000) },
+  { name: '.bib nested "@preamble{" x 1,000 (10 kB)', language: 'bibtex', make: () => '@preamble{'.repeat(1000) },
+  { name: '.bib @string, then nested "@article{" x 1,100 (10 kB)', language: 'bibtex', make: () => `@string{jop = {J. Oral Pathol.}}\n${'@article{'.repeat(1100)}\n@article{k2020, title = {IL-11 in {OSCC}}, journal = jop}\n` },
 ];
 
 export interface CaseResult {

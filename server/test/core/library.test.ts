@@ -310,6 +310,39 @@ suite('BibTeX recovery, entry by entry', () => {
     assert.match(problems[problems.length - 1].message, /2980 more problems in this file are not listed/);
   });
 
+  test('entry heads nested without closing ("@preamble{@preamble{..."): each is a problem, alike ones merged, then a count', async () => {
+    // issue 11's fuzz: handed to the parser whole, its error recovery re-read the rest of the file at each "@".
+    // Each unclosed head is one problem; the parser names a few, the rest say what is missing; alike ones are one line.
+    const { problems } = await kbFromFiles([['refs.bib', '@preamble{'.repeat(1000)]]);
+    assert.deepEqual(problems.map(formatProblem), [
+      'refs.bib:1:1: error: line 1: a field value opens a brace that is never closed (and 5 more like it, on line 1)',
+      'refs.bib:1:31: error: line 1: a closing brace is missing (and 13 more like it, on line 1)',
+      'refs.bib:1:1: warning: 980 more problems in this file are not listed',
+    ]);
+  });
+
+  test('nested unclosed heads among valid entries and @string macros: every valid entry loads with its macros', async () => {
+    const text = [
+      '@string{jop = {J. Oral Pathol.}}',
+      '@article{first2020, title = {IL-11 in {OSCC}}, journal = jop, year = 2020}',
+      '@article{'.repeat(300),
+      '@article{typed2022, title = {Typed so far}',
+      '@article{last2021, title = {M{\\"u}ller cells}, journal = jop, year = 2021}',
+      '',
+    ].join('\n');
+    const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
+    assert.equal(kb.papers.get('first2020')?.journal, 'J. Oral Pathol.');
+    assert.equal(kb.papers.get('last2021')?.title, 'Müller cells');
+    assert.equal(kb.papers.get('last2021')?.journal, 'J. Oral Pathol.');
+    // The entry being typed keeps what it has so far.
+    assert.equal(kb.papers.get('typed2022')?.title, 'Typed so far');
+    assert.deepEqual(problems.map(formatProblem), [
+      'refs.bib:3:1: error: line 3: a closing brace is missing before @article{ (and 18 more like it, on line 3)',
+      'refs.bib:3:136: error: line 3: the entry key runs on: a comma after the key is missing',
+      'refs.bib:3:1: warning: 313 more problems in this file are not listed',
+    ]);
+  });
+
   test('stray "@" around valid entries: the entries still load, each stray is a problem on its line', async () => {
     const text = [
       '@'.repeat(500),
@@ -324,8 +357,8 @@ suite('BibTeX recovery, entry by entry', () => {
     const { kb, problems } = await kbFromFiles([['refs.bib', text]]);
     assert.deepEqual(['before2020', 'sameline2021', 'after2022'].filter((key) => kb.papers.has(key)), ['before2020', 'sameline2021', 'after2022']);
     assert.equal(kb.papers.get('after2022')?.title, 'Müller after the strays');
-    assert.deepEqual(problems.map((p) => p.line), [0, 2, 3]);
-    assert.ok(problems.every((p) => /starts no entry/.test(p.message)));
+    // The three strays say the same thing: one problem, at the first, naming the others' lines.
+    assert.deepEqual(problems.map((p) => [p.line, p.message]), [[0, 'line 1: "@" starts no entry (an entry is @type{key, ...}) (and 2 more like it, on lines 3, 4)']]);
   });
 
   test('"<" and ">" in titles and abstracts stay as written (not ¡ ¿)', async () => {
@@ -349,10 +382,15 @@ suite('BibTeX: the fast scan and the full parser agree', () => {
   test('a @preamble that defines no command is skipped by the scan (the parser spent ~300 ms per 10 kB converting it); one that does still reaches the parser', async () => {
     const entry = '@article{pre2020,\n  title = {IL-11 in {OSCC}},\n  author = {Okafor, Ada},\n  year = {2020}\n}\n';
     const inert = `@preamble{ "A. Name and B. Other {\\bf x} $y$" }\n${entry}`;
-    assert.deepEqual(scanBib(inert)?.map((e) => e.key), ['pre2020']);
-    for (const kept of [definingPreamble, '@preamble{ "x" } # y', '@preamble{ $x }', '@preamble{ "never closed"', '@preamble( "parenthesised" )']) {
-      assert.equal(scanBib(`${kept}\n${entry}`), null, kept);
+    assert.deepEqual(scanBib(inert), { entries: [{ key: 'pre2020', type: 'article', start: 48, end: 138, fields: { title: 'IL-11 in OSCC', author: [{ lastName: 'Okafor', firstName: 'Ada' }], year: '2020' } }], whole: false });
+    for (const kept of [definingPreamble, '@preamble{ "x" } # y', '@preamble{ $x }', '@preamble( "parenthesised" )']) {
+      assert.equal(scanBib(`${kept}\n${entry}`).whole, true, kept);
     }
+    // A preamble that never closes is broken: it goes to the parser alone, and the entry after it is read by the scan.
+    assert.deepEqual(
+      scanBib(`@preamble{ "never closed"\n${entry}`).entries.map((e) => [e.type, e.key, Boolean(e.fields), e.unclosed ?? false]),
+      [['preamble', '', false, true], ['article', 'pre2020', true, false]],
+    );
     const fast = await kbFromFiles([['refs.bib', inert]]);
     const full = await kbFromFiles([['refs.bib', `${definingPreamble}\n${entry}`]]);
     assert.deepEqual(fast.problems, []);

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractMarkdownProse, nestingDepth } from '../../src/core/text/markdown';
+import { extractMarkdownProse, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
+import { extractPlainProse } from '../../src/core/text/plainText';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import { blockShift, type ProseDocument } from '../../src/core/text/prose';
 import { assertOffsets, randomDocuments } from './helpers';
@@ -56,9 +57,43 @@ suite('markdown: guards before the expensive parse', () => {
       assertOffsets(input, doc);
       assert.ok(doc.blocks.length >= 1);
     }
+    // The fuzz's shape: a line 52 containers deep (under the old limit of 64) before its text.
+    const line = `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).`;
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(line)), plain(extractPlainProse(line)));
+    // Six levels, as a manuscript may nest, are parsed.
+    assert.deepEqual(extractMarkdownProseIncrementally('> - 1. > - 1. IL-11 rose.\n').blocks.map((b) => [b.kind, b.text]), [['list-item', 'IL-11 rose.']]);
     assert.equal(nestingDepth('- a\n  - b\n    - c\n'), 3);
     assert.equal(nestingDepth('> > - 1. x'), 4);
     assert.equal(nestingDepth('text\n    code\n'), 0);
+  });
+
+  test('many list items left open over blank lines are read as plain text; a manuscript\'s lists are not', () => {
+    // The fuzz's shape (issue 11): 49 nested items opened on one line, then blank lines, each of which the
+    // parser checks every open item against. The markers are read as text, the sentence after them as its own block.
+    const deep = `${'1. '.repeat(49)}${'\n'.repeat(300)}IL-11 raised MMP-13 in OSCC.\n`;
+    const doc = extractMarkdownProseIncrementally(deep);
+    assertOffsets(deep, doc);
+    assert.deepEqual(plain(doc), plain(extractPlainProse(deep)));
+    assert.deepEqual(
+      doc.blocks.map((b) => b.text),
+      ['1. '.repeat(49), 'IL-11 raised MMP-13 in OSCC.'],
+    );
+    // Footnote definitions are containers as well: "[^1]: [^1]: ..." nests them (the fuzz's next shape).
+    const notes = `${'[^1]: '.repeat(41)}${'\n'.repeat(300)}IL-11 raised MMP-13 in OSCC.\n`;
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(notes)), plain(extractPlainProse(notes)));
+    assert.deepEqual(
+      extractMarkdownProseIncrementally('A claim.[^1]\n\n[^1]: The note, IL-11 rose.\n\n    More of it.\n\n\n\nAfter.\n').blocks.map((b) => [b.kind, b.text]),
+      [['paragraph', 'A claim.'], ['footnote', 'The note, IL-11 rose.'], ['footnote', 'More of it.'], ['paragraph', 'After.']],
+    );
+    // A list four levels deep, blank lines between its items and many after it, is still a list.
+    const list = `- IL-11 rose.\n\n  - STAT3 rose.\n\n    1. MMP-13 rose.\n\n       > JAK2 rose.\n${'\n'.repeat(200)}`;
+    assert.equal(nestingProfile(list).blankLineWork, 0);
+    assert.deepEqual(
+      extractMarkdownProseIncrementally(list).blocks.map((b) => [b.kind, b.text]),
+      [['list-item', 'IL-11 rose.'], ['list-item', 'STAT3 rose.'], ['list-item', 'MMP-13 rose.'], ['quote', 'JAK2 rose.']],
+    );
+    // Containers are closed at a line flush with the margin after a blank line: blank lines after it carry none.
+    assert.equal(nestingProfile(`${'1. '.repeat(20)}x\n\nPlain text.\n${'\n'.repeat(50)}`).blankLineWork, 16);
   });
 
   test('a long list is cut into pieces at its items and reads as the whole list does', () => {

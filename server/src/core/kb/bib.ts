@@ -2,7 +2,7 @@
 // is known to the checker (a cited key is "undefined" only when neither the library nor a .bib defines it).
 // Parsing is done by @retorquere/bibtex-parser, the parser behind Zotero's Better BibTeX.
 import type { Creator } from '@retorquere/bibtex-parser';
-import { scanBib } from './bibScan';
+import { type ScannedEntry, scanBib } from './bibScan';
 import { LineIndex, type LineColumn } from '../util/lines';
 import { recordLocations } from './loadFile';
 import type { KbProblem } from './problems';
@@ -22,6 +22,9 @@ let parser: Promise<typeof import('@retorquere/bibtex-parser')> | undefined;
 
 /** At most this many problems per file: a file of 32,000 stray "@" is one problem, not 32,000. */
 export const maxProblemsPerFile = 20;
+
+/** How many unclosed entries in a row one parser call reads (see loadBib). */
+const unclosedPerParse = 16;
 
 // The parser's unicode conversion treats "<" and ">" as the OT1 ligatures for "¡" and "¿", which is wrong
 // for every abstract with "p < 0.05". They are swapped for private-use characters of the same length (so
@@ -48,7 +51,10 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const problems: KbProblem[] = [];
   let dropped = 0;
+  // Where the parser reported problems while it read a run of unclosed entries (see below).
+  let reported: number[] | undefined;
   const report = (offset: number, path: string, message: string, severity: KbProblem['severity'] = 'error'): void => {
+    reported?.push(offset);
     if (problems.length >= maxProblemsPerFile) {
       dropped++;
       return;
@@ -61,33 +67,62 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   const broken = new Set<string>();
   const previousParsed = parsedEntries;
   const nextParsed = new Map<string, { key: string; fields: Record<string, unknown> }[]>();
-  // Plain entries are read by the fast scan; the rest, each on its own, by the real parser (bibScan.ts).
-  const scanned = scanBib(text);
-  const parse = !scanned || scanned.some((entry) => !entry.stray && !entry.fields) ? (await (parser ??= import('@retorquere/bibtex-parser'))).parse : undefined;
-  if (!scanned) {
-    parseWithLibrary(parse!, text, 0, text, lines(), entries, broken, report);
-  } else {
-    for (const entry of scanned) {
-      if (entry.stray) {
-        report(entry.start, '', `line ${lines().positionAt(entry.start).line + 1}: "@" starts no entry (an entry is @type{key, ...})`);
-        continue;
-      }
-      if (entry.fields) {
-        entries.push({ key: entry.key, fields: entry.fields, offset: entry.start, truncatedAuthors: entry.truncatedAuthors });
-        continue;
-      }
-      const slice = text.slice(entry.start, entry.end);
-      const cached = previousParsed.get(slice);
-      if (cached) {
-        nextParsed.set(slice, cached);
-        for (const e of cached) entries.push({ ...e, offset: entry.start });
-        continue;
-      }
-      const before = entries.length;
-      const clean = parseWithLibrary(parse!, slice, entry.start, text, lines(), entries, broken, report);
-      if (clean) nextParsed.set(slice, entries.slice(before).map(({ key, fields }) => ({ key, fields })));
+  // Plain entries are read by the fast scan; the rest, each on its own, by the real parser (bibScan.ts). A file
+  // with macros goes to the parser whole, without its strays and unclosed entries (blanked, so that offsets
+  // and lines stay), which are read here one by one as in any other file.
+  const scan = scanBib(text);
+  const parse = scan.whole || scan.entries.some((entry) => !entry.stray && !entry.fields) ? (await (parser ??= import('@retorquere/bibtex-parser'))).parse : undefined;
+  if (scan.whole) parseWithLibrary(parse!, blankOut(text, scan.entries), 0, text, lines(), entries, broken, report);
+  for (let index = 0; index < scan.entries.length; index++) {
+    const entry = scan.entries[index];
+    if (entry.stray) {
+      report(entry.start, '', `line ${lines().positionAt(entry.start).line + 1}: "@" starts no entry (an entry is @type{key, ...})`);
+      continue;
+    }
+    if (scan.whole && !entry.unclosed) continue;
+    if (entry.fields) {
+      entries.push({ key: entry.key, fields: entry.fields, offset: entry.start, truncatedAuthors: entry.truncatedAuthors });
+      continue;
+    }
+    if (entry.unclosed && problems.length >= maxProblemsPerFile && !text.slice(entry.start, entry.end).includes('=')) {
+      // Past the cap an unclosed entry without a field is only counted, not parsed: the parser could read
+      // nothing from it but its key, and a call costs ~0.1 ms even for "@book{" (10,000 of them, a second).
+      // Its key, if it has one, keeps its last good version.
+      report(entry.start, '', '');
+      if (citationKeyPattern.test(entry.key)) broken.add(entry.key);
+      continue;
+    }
+    // Unclosed entries one after another ("@book{@book{...") go to the parser a few at a time: a call costs
+    // ~0.1 ms however short its text, and its error recovery re-reads the rest of its text at each "@", so
+    // a handful is cheaper than one each and far cheaper than all at once.
+    const first = index;
+    let end = entry.end;
+    for (let count = 1; entry.unclosed && count < unclosedPerParse && scan.entries[index + 1]?.unclosed && scan.entries[index + 1].start === end; count++) end = scan.entries[++index].end;
+    const slice = text.slice(entry.start, end);
+    const cached = previousParsed.get(slice);
+    if (cached) {
+      nextParsed.set(slice, cached);
+      for (const e of cached) entries.push({ ...e, offset: entry.start });
+      continue;
+    }
+    const before = entries.length;
+    reported = index > first ? [] : undefined;
+    const clean = parseWithLibrary(parse!, slice, entry.start, text, lines(), entries, broken, report);
+    if (clean) nextParsed.set(slice, entries.slice(before).map(({ key, fields }) => ({ key, fields })));
+    // The parser may say one thing for several unclosed entries in a row; each of them is a problem of its own.
+    const said = reported;
+    reported = undefined;
+    for (let k = first + 1; said && k <= index; k++) {
+      const later = scan.entries[k];
+      if (said.some((offset) => offset >= later.start && offset < later.end)) continue;
+      // What the parser says of an entry that a next one interrupts: "a closing brace is missing before @type{key".
+      const message = explainBibError('expected "}"', text, later.end < text.length ? later.end : -1);
+      report(later.start, '', `${later.key ? `entry ${later.key}, ` : ''}line ${lines().positionAt(later.start).line + 1}: ${message}`);
     }
   }
+  // With a whole parse, the unclosed entries' partial readings come after the file's: back in file order, so
+  // that the first of two entries with one key is the one used.
+  if (scan.whole) entries.sort((a, b) => a.offset - b.offset);
   parsedEntries = nextParsed;
 
   const papers: Paper[] = [];
@@ -112,10 +147,53 @@ export async function loadBib(file: string, text: string): Promise<LoadedBib> {
   if (papers.every((paper) => broken.has(paper.key))) {
     for (const problem of problems) problem.message = problem.message.replace(/^entry [^,]*, /, '').replace(/ before .*$/, '').replace(/"[^"]*"/g, '"…"');
   }
+  mergeAlike(problems);
   if (dropped > 0) {
     problems.push({ file, line: problems[problems.length - 1]?.line ?? 0, character: 0, path: '', severity: 'warning', message: `${dropped} more problems in this file are not listed` });
   }
   return { papers, problems, broken: [...broken] };
+}
+
+/**
+ * The text with the strays and unclosed entries of a scan turned into spaces (line breaks kept, so every
+ * offset and line stays where it was), for a parse of the whole file that must not meet them.
+ */
+function blankOut(text: string, scanned: readonly ScannedEntry[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const entry of scanned) {
+    if (!entry.stray && !entry.unclosed) continue;
+    parts.push(text.slice(from, entry.start), text.slice(entry.start, entry.end).replace(/[^\r\n]/g, ' '));
+    from = entry.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Problems that say the same thing of different places become one, at the first place, which names the
+ * others' lines: 20 unclosed "@preamble{" are one problem "(and 19 more like it, on lines ...)". The parser
+ * merges its identical messages within one parse; entries parsed one by one are merged here.
+ */
+function mergeAlike(problems: KbProblem[]): void {
+  const first = new Map<string, { problem: KbProblem; lines: number[] }>();
+  let kept = 0;
+  for (const problem of problems) {
+    const what = `${problem.severity}\u0000${problem.path}\u0000${problem.message.replace(/^(?:entry [^,]*, )?line \d+: /, '')}`;
+    const earlier = first.get(what);
+    if (earlier) {
+      earlier.lines.push(problem.line + 1);
+      continue;
+    }
+    first.set(what, { problem, lines: [] });
+    problems[kept++] = problem;
+  }
+  problems.length = kept;
+  for (const { problem, lines } of first.values()) {
+    if (lines.length === 0) continue;
+    const shown = [...new Set(lines)];
+    problem.message += ` (and ${lines.length} more like it, on line${shown.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''})`;
+  }
 }
 
 /**
@@ -226,7 +304,7 @@ function findEntryStart(text: string, key: string, from: number): number {
 
 /** The parser's message in a writer's words: what is wrong, and before what. */
 function explainBibError(error: string, text: string, offset: number): string {
-  const nextEntry = offset >= 0 ? /^@\w+\s*[{(]\s*[^,\s]*/.exec(text.slice(offset, offset + 200))?.[0] : undefined;
+  const nextEntry = offset >= 0 ? /^@\w+\s*[{(]\s*[^,\s@{}]*/.exec(text.slice(offset, offset + 200))?.[0] : undefined;
   const found = /found "(.*?)"(?:\.\.\.)?\s+at line/.exec(error)?.[1]?.replace(/\\n/g, ' ').trim();
   if (/expected "\}"/.test(error) && nextEntry) return `a closing brace is missing before ${nextEntry}`;
   if (/expected "\}"/.test(error) && found && /^[\w-]+\s*=/.test(found)) return `a comma is missing before "${found.replace(/\s*=.*$/, '')} ="`;

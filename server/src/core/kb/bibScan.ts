@@ -3,8 +3,11 @@
 // Those entries are read here in one linear pass; any entry with other TeX in it (accents, commands, math,
 // string macros, concatenation) or that does not scan cleanly is handed, on its own, to the real parser
 // (@retorquere/bibtex-parser, see bib.ts), which also produces the error messages. A file with @string, or
-// with a @preamble that defines commands, is left to the real parser whole, since its macros apply across
-// entries; a preamble that defines nothing is skipped (`inertPreambleEnd`).
+// with a @preamble that defines commands, is left to the real parser whole (`whole`), since its macros apply
+// across entries; a preamble that defines nothing is skipped (`inertPreambleEnd`). An entry whose brace never
+// closes is cut at the next entry head, even on the same line, and goes to the parser alone in both cases:
+// the parser's error recovery re-reads to the end of its input for every "@" after an error, so "@book{" x n
+// handed over whole cost time quadratic in n (issue 11's fuzz: 94 ms for 10 kB of nested "@preamble{").
 //
 // Why: the real parser converts every field through a LaTeX parser, about 2-5 ms per entry on a busy
 // 2-core machine: minutes for a 100k-entry library. Plain entries need no conversion at all.
@@ -27,14 +30,25 @@ export interface ScannedEntry {
   truncatedAuthors?: boolean;
   /** An "@" that starts no entry (and the text after it up to the next entry): a problem, nothing to parse. */
   stray?: true;
+  /** The entry's opening brace never closes before the next entry: it ends there, and is broken whatever the parser reads. */
+  unclosed?: true;
+}
+
+export interface ScannedBib {
+  /** Every entry, stray and unclosed entry in file order (with `whole`, the real parser reads all but strays and unclosed ones). */
+  entries: ScannedEntry[];
+  /** The file must go to the real parser whole: it has @string macros or a @preamble that defines commands. */
+  whole: boolean;
 }
 
 const verbatimFields = new Set(['doi', 'url', 'file', 'pmid', 'eprint', 'isbn', 'issn']);
 const creatorFields = new Set(['author', 'editor']);
 
-/** The entries of a .bib file, or null when the file must be parsed whole (macros, preambles that define commands). */
-export function scanBib(text: string): ScannedEntry[] | null {
+/** The entries of a .bib file, and whether the real parser must read it whole (macros, preambles that define commands). */
+export function scanBib(text: string): ScannedBib {
   const entries: ScannedEntry[] = [];
+  const braces = new BraceMatcher(text);
+  let whole = false;
   let at = text.indexOf('@');
   while (at >= 0) {
     // The head is read where it stands (no copy of the text after each "@"); it must fit in 64 characters.
@@ -53,22 +67,91 @@ export function scanBib(text: string): ScannedEntry[] | null {
       continue;
     }
     const type = head[1].toLowerCase();
-    if (type === 'string') return null;
-    if (type === 'preamble') {
-      const end = inertPreambleEnd(text, at + head[0].length - 1);
-      if (end < 0) return null;
-      at = text.indexOf('@', end);
-      continue;
-    }
+    const open = at + head[0].length - 1;
     if (type === 'comment') {
       at = text.indexOf('@', nextEntryStart(text, at + 1));
       continue;
     }
-    const scanned = scanEntry(text, at, at + head[0].length, head[2] === '{' ? '}' : ')', type);
+    if (type === 'string' || type === 'preamble') {
+      const unclosed = braces.unclosedEnd(open);
+      if (unclosed >= 0) {
+        entries.push({ key: '', type, start: at, end: unclosed, fields: null, unclosed: true });
+        at = text.indexOf('@', unclosed);
+        continue;
+      }
+      const end = type === 'preamble' ? inertPreambleEnd(text, open) : -1;
+      if (end < 0) {
+        // Macros, or commands the entries may use: the parser reads the file whole; the scan goes on only to
+        // find what the parser must not see (strays, unclosed entries).
+        whole = true;
+        const close = braces.closing(open);
+        at = text.indexOf('@', close < 0 ? nextEntryStart(text, open) : close + 1);
+        continue;
+      }
+      at = text.indexOf('@', end);
+      continue;
+    }
+    const scanned = scanEntry(text, at, at + head[0].length, head[2] === '{' ? '}' : ')', type, braces);
     entries.push(scanned);
     at = scanned.end < text.length ? text.indexOf('@', scanned.end) : -1;
   }
-  return entries;
+  return { entries, whole };
+}
+
+/**
+ * Which braces of the text close, and where, found for a stretch of the text at a time: from an entry's
+ * opening brace to where a broken entry is taken to end (the next line-start "@"), in one pass. An entry
+ * head inside that stretch ("@book{@book{...", all on one line) is answered from the same pass, so a line of
+ * n nested heads is read once, not n times.
+ */
+class BraceMatcher {
+  readonly #text: string;
+  #from = -1;
+  #to = -1;
+  #closes = new Map<number, number>();
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The brace closing the one at `open` before the next line-start "@", or -1 (also for a "(" head). */
+  closing(open: number): number {
+    if (this.#text.charCodeAt(open) !== openBrace) return -1;
+    if (open < this.#from || open >= this.#to) this.#match(open, nextEntryStart(this.#text, open));
+    return this.#closes.get(open) ?? -1;
+  }
+
+  /**
+   * Where an entry whose brace at `open` never closes ends: at the next entry head in its body, on the same
+   * line or not (a head inside one of its field values, "note = {@misc{x}}", is the value's text), or at the
+   * next line-start "@" / the file's end. -1 when the brace closes (or the head has a parenthesis).
+   */
+  unclosedEnd(open: number): number {
+    const text = this.#text;
+    if (text.charCodeAt(open) !== openBrace || this.closing(open) >= 0) return -1;
+    let depth = 1;
+    for (let i = open + 1; i < this.#to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === backslash) i++;
+      else if (c === openBrace) depth++;
+      else if (c === closeBrace) depth--;
+      else if (c === atSign && depth === 1 && startsEntry(text, i)) return i;
+    }
+    return this.#to;
+  }
+
+  #match(from: number, to: number): void {
+    const text = this.#text;
+    const closes = new Map<number, number>();
+    const stack: number[] = [];
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === backslash) i++;
+      else if (c === openBrace) stack.push(i);
+      else if (c === closeBrace && stack.length > 0) closes.set(stack.pop()!, i);
+    }
+    [this.#from, this.#to, this.#closes] = [from, to, closes];
+  }
 }
 
 /**
@@ -115,8 +198,12 @@ function nextEntryStart(text: string, from: number): number {
   return match ? match.index + match[0].indexOf('@') : text.length;
 }
 
-function scanEntry(text: string, start: number, bodyStart: number, close: string, type: string): ScannedEntry {
-  const hard = (): ScannedEntry => ({ key: keyGuess(text, bodyStart), type, start, end: nextEntryStart(text, bodyStart), fields: null });
+function scanEntry(text: string, start: number, bodyStart: number, close: string, type: string, braces: BraceMatcher): ScannedEntry {
+  const hard = (): ScannedEntry => {
+    const unclosed = braces.unclosedEnd(bodyStart - 1);
+    if (unclosed >= 0) return { key: keyGuess(text, bodyStart), type, start, end: unclosed, fields: null, unclosed: true };
+    return { key: keyGuess(text, bodyStart), type, start, end: nextEntryStart(text, bodyStart), fields: null };
+  };
   let i = bodyStart;
   const comma = text.indexOf(',', i);
   const limit = nextEntryStart(text, bodyStart);
@@ -245,6 +332,7 @@ const backslash = 92;
 const openBrace = 123;
 const closeBrace = 125;
 const quote = 34;
+const atSign = 64;
 
 /** Plain text: case-protecting braces dropped, the escapes of special characters resolved; null for other TeX. */
 function plainValue(raw: string): string | null {

@@ -465,7 +465,11 @@ function extract(source: string, plainParagraphs: boolean): ProseDocument {
   // micromark's cost grows much faster than the input with nesting depth ("- " x 8,000 on one line took
   // over a minute) and it overflows its stack beyond a few thousand levels. Real manuscripts nest a few
   // levels; text nested deeper than this is read as plain text, before the expensive parse.
-  if (nestingDepth(source) > maxNesting) return extractPlainProse(source);
+  // Blank lines are cheap to write but not to parse: micromark checks every open list item again on each
+  // one, so a few hundred blank lines under 49 nested "1. " items cost 15 ms for 240 characters (issue 11's
+  // fuzz, 150 ms per 10 kB). Where that work would exceed the text's own length, plain text again.
+  const nesting = nestingProfile(source);
+  if (nesting.deepest > maxNesting || nesting.blankLineWork > source.length * maxBlankLineWorkPerCharacter) return extractPlainProse(source);
   if (unclosedComment(source)) return { blocks: [], directives: [] };
   const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
   if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
@@ -546,16 +550,50 @@ function unclosedComment(source: string): boolean {
   return /^ {0,3}<!--/.test(body) && !body.includes('-->');
 }
 
-/** Deeper container nesting than any manuscript needs; the parse stays well under 50 ms per 10 kB below it. */
-export const maxNesting = 64;
+/**
+ * Deeper container nesting than any manuscript needs. Every character of a line is read again for each
+ * container it sits in: a line 52 deep ("> " x 27, "1. " x 25, then runs of "*") cost twice what the same
+ * text costs unnested (issue 11's fuzz, 76 ms per 10 kB timed again on a loaded machine); 64 let it through.
+ */
+export const maxNesting = 32;
 
 /**
- * The deepest container nesting a line opens: block quote markers and list markers at its start, with the
- * indentation before a marker counted as one level per two spaces (how nested lists are written). Linear
- * in the text; an estimate from above is fine, since it only decides when to stop parsing markup.
+ * How many open containers beyond the first `freeLevels` blank lines may carry, per character of the text,
+ * before the parse is not worth it. A manuscript's lists nest a few levels (free, however many blank lines
+ * follow them); the fuzz's shape carried 49 levels over each of 71 blank lines (45 per character).
  */
+export const maxBlankLineWorkPerCharacter = 1;
+const freeLevels = 4;
+
+const footnoteLabel = /\[\^[^\]\s]{1,64}\]:/y;
+
+/** The length of the footnote definition's label and colon at `at` ("[^1]:"), or 0. */
+function footnoteLabelLength(source: string, at: number): number {
+  footnoteLabel.lastIndex = at;
+  return footnoteLabel.test(source) ? footnoteLabel.lastIndex - at : 0;
+}
+
+/** The deepest container nesting a line opens (see nestingProfile). */
 export function nestingDepth(source: string): number {
+  return nestingProfile(source).deepest;
+}
+
+/**
+ * The deepest container nesting a line opens: block quote, list and footnote definition markers at its start,
+ * with the indentation before a marker counted as one level per two spaces (how nested lists are written). And the
+ * work blank lines give the parser: on each blank line micromark checks again whether every open list item
+ * goes on (a list item survives blank lines; "1. 1. 1." on one line opens as many as it has markers), so
+ * `blankLineWork` sums, over the blank lines, how many containers beyond the first four may be open there
+ * (a check of a few is no more than the blank line's own cost): the deepest nesting
+ * since containers were last surely closed, which happens at a line flush with the margin that follows a
+ * blank line and opens no container (nothing can continue a list item or a block quote there). Linear in
+ * the text; estimates from above are fine, since they only decide when to stop parsing markup.
+ */
+export function nestingProfile(source: string): { deepest: number; blankLineWork: number } {
   let deepest = 0;
+  let open = 0;
+  let work = 0;
+  let previousBlank = false;
   let at = 0;
   while (at < source.length) {
     let depth = 0;
@@ -571,6 +609,9 @@ export function nestingDepth(source: string): number {
         i++;
       } else if ((c === '-' || c === '*' || c === '+') && (source[i + 1] === ' ' || source[i + 1] === '\t')) {
         i += 2;
+      } else if (c === '[' && source[i + 1] === '^' && footnoteLabelLength(source, i) > 0) {
+        // A footnote definition is a container too ("[^1]: [^1]: ..." nests them, and blank lines go on in them).
+        i += footnoteLabelLength(source, i);
       } else {
         let digits = 0;
         while (digits < 10 && source.charCodeAt(i + digits) >= 48 && source.charCodeAt(i + digits) <= 57) digits++;
@@ -582,8 +623,19 @@ export function nestingDepth(source: string): number {
     }
     if (depth > deepest) deepest = depth;
     const newline = source.indexOf('\n', i);
+    const lineEnd = newline < 0 ? source.length : newline;
+    // Blank: nothing but spaces, tabs and a carriage return after the markers (none on a blank line).
+    let blank = depth === 0;
+    for (let k = i; blank && k < lineEnd; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    }
+    if (blank) work += Math.max(0, open - freeLevels);
+    else if (depth === 0 && previousBlank && i === at) open = 0;
+    else if (depth > open) open = depth;
+    previousBlank = blank;
     if (newline < 0) break;
     at = newline + 1;
   }
-  return deepest;
+  return { deepest, blankLineWork: work };
 }
