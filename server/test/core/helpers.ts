@@ -1,5 +1,6 @@
 // Test helpers for the pure core: in-memory knowledge bases, the bundled library, and compact readings of
 // what the checker makes of a sentence ("IL11 promotes CELL_MIGRATION [ctx OSCC] via GP130").
+import * as assert from 'node:assert/strict';
 import { analyzeDocument, type AnalyzedSentence } from '../../src/core/analysis/analyzeDocument';
 import { buildKnowledgeBase, type KbBuildResult, type KbSource } from '../../src/core/kb/build';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -81,4 +82,27 @@ export function fact(
     id, subject, relation, ...(object ? { object } : {}), ...rest,
     evidence: { paper: paperKey, locator: 'abstract', kind }, statement: `${subject} ${relation} ${object ?? ''}`,
   };
+}
+
+/** A sentence of our own, the claims the reader makes of it (formatClaim, any order) and the bundled library's verdict. */
+export type ReadingCase = [sentence: string, claims: string[], verdict: string];
+
+/**
+ * One suite of reading cases against the bundled library: the claims read, then the sentence's verdict
+ * ("supported", "unsupported/other-context"). realProse.test.ts and seedReading.test.ts share it.
+ */
+export function readingTable(prefix: string, name: string, cases: readonly ReadingCase[]): void {
+  suite(`${prefix}: ${name}`, () => {
+    let kb: KnowledgeBase;
+    suiteSetup(async () => {
+      kb = await bundledKb();
+    });
+    for (const [sentence, expected, verdict] of cases) {
+      test(sentence, () => {
+        assert.deepEqual(claimsOf(sentence, kb), [...expected].sort());
+        const s = onlySentence(sentence, kb);
+        assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
+      });
+    }
+  });
 }

@@ -1,27 +1,8 @@
 // Constructions of real prose (issue 7, second pass), each in a sentence of our own: what the reader makes of
 // it, and the verdict the bundled library gives the sentence.
-import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { readingTable, type ReadingCase } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async () => {
-  kb = await bundledKb();
-});
-
-type Case = [sentence: string, claims: string[], verdict: string];
-
-function table(name: string, cases: Case[]): void {
-  suite(`real prose: ${name}`, () => {
-    for (const [sentence, expected, verdict] of cases) {
-      test(sentence, () => {
-        assert.deepEqual(claimsOf(sentence, kb), [...expected].sort());
-        const s = onlySentence(sentence, kb);
-        assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
-      });
-    }
-  });
-}
+const table = (name: string, cases: ReadingCase[]): void => readingTable('real prose', name, cases);
 
 table('outcomes: growth of cancer cells is their proliferation', [
   ['IL-6 promotes cell growth in HCC.', ['IL6 promotes CELL_GROWTH [ctx HCC]'], 'supported'],

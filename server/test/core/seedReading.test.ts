@@ -1,28 +1,9 @@
 // Readings the seed papers' own finding sentences exposed (issue 7, `npx tsx server/eval/seedAudit.ts --check`),
 // each in a sentence of our own: what the reader makes of it, and the verdict the bundled library gives it. A
 // wrong reading here turned a finding the library states into a contradiction.
-import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { readingTable, type ReadingCase } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async () => {
-  kb = await bundledKb();
-});
-
-type Case = [sentence: string, claims: string[], verdict: string];
-
-function table(name: string, cases: Case[]): void {
-  suite(`seed reading: ${name}`, () => {
-    for (const [sentence, expected, verdict] of cases) {
-      test(sentence, () => {
-        assert.deepEqual(claimsOf(sentence, kb), [...expected].sort());
-        const s = onlySentence(sentence, kb);
-        assert.equal(s.basis ? `${s.verdict}/${s.basis}` : s.verdict, verdict);
-      });
-    }
-  });
-}
+const table = (name: string, cases: ReadingCase[]): void => readingTable('seed reading', name, cases);
 
 table('a cause after "due to" / "because of" is the route, not a second object', [
   // Read as objects of the verb, the MMPs were lowered by the loss of STAT3 once more: 'STAT3 suppresses MMPS'.
