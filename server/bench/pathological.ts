@@ -35,6 +35,9 @@ export const pathologicalCases: PathologicalCase[] = [
   { name: 'Markdown ">" x 4,000 (4 kB)', language: 'markdown', make: () => '>'.repeat(4000) },
   { name: 'Markdown "1. " x 49 then blank lines (10 kB)', language: 'markdown', make: () => `${'1. '.repeat(49)}${'\n'.repeat(9850)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown "[^1]: " x 41 then blank lines (10 kB)', language: 'markdown', make: () => `${'[^1]: '.repeat(41)}${'\n'.repeat(9750)}IL-11 raised MMP-13 in OSCC.\n` },
+  // Found by the fuzz once its runner timed inputs warm (21:31): an empty display-math block every 3 characters;
+  // the cost is micromark's and mdast's own (one flow construct per line), not ours. Not fixed yet.
+  { name: 'Markdown "$$" lines x 10,000 (30 kB)', language: 'markdown', make: () => `${'$$\n'.repeat(10_000)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },

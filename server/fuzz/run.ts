@@ -28,7 +28,7 @@ function short(input: string): string {
 
 async function main(): Promise<void> {
   let failed = false;
-  console.log(`fuzz: ${runs} inputs per parser; worst CPU per 10 kB (goal < ${goalMsPerTenKb} ms), first timing and median of 5 again${gc ? '' : ' (no --expose-gc: heap not collected before the timings again)'}`);
+  console.log(`fuzz: ${runs} inputs per parser; worst CPU per 10 kB (goal < ${goalMsPerTenKb} ms), first timing, and the median of 5 again once its timings settle (warm-up runs until they stop falling)${gc ? '' : ' (no --expose-gc: heap not collected before the timings again)'}`);
   for (const [index, parser] of parsers.entries()) {
     if (only && !only.includes(parser.name)) continue;
     // Warm-up (module loading, JIT) on inputs of the run's own size.
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     const first = slowest.list[0];
     const worst = again[0];
     console.log(
-      `${parser.name.padEnd(8)} ${verdict(again)} worst ${worst.againPerTenKb.toFixed(1)} ms/10 kB timed again (median of ${worst.runs.length}: ${worst.againMs.toFixed(1)} ms for ${worst.input.length} chars; first ${worst.firstPerTenKb.toFixed(1)}); ` +
+      `${parser.name.padEnd(8)} ${verdict(again)} worst ${worst.againPerTenKb.toFixed(1)} ms/10 kB timed again (median of ${worst.runs.length} after ${worst.warmUps} warm-up runs: ${worst.againMs.toFixed(1)} ms for ${worst.input.length} chars; first ${worst.firstPerTenKb.toFixed(1)}); ` +
         `worst first timing ${perTenKb(first.ms, first.input.length).toFixed(1)} ms/10 kB (${first.ms.toFixed(1)} ms for ${first.input.length} chars, ${(again.find((r) => r.input === first.input)?.againPerTenKb ?? 0).toFixed(1)} again); ` +
         `${slowest.overGoal} inputs over the goal at first timing; ${(total / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s CPU`,
     );

@@ -1,7 +1,7 @@
 // How `npm run fuzz` reaches a verdict (server/fuzz/measure.ts), driven by a scripted clock: a pause on one
 // first timing is no failure, a cost a cache hides on repeats is still one, and both figures are kept.
 import * as assert from 'node:assert/strict';
-import { perTenKb, remeasure, Slowest, verdict } from '../fuzz/measure';
+import { perTenKb, remeasure, settled, Slowest, verdict } from '../fuzz/measure';
 
 /** A parser that remembers the last input it read (as the .bib reader and LaTeX's brace table do). */
 function cachingParser(costMs: number) {
@@ -26,11 +26,13 @@ function cachingParser(costMs: number) {
 suite('fuzz: the slowest inputs are timed again before a verdict', () => {
   test('a first timing inflated by a pause passes on its median; the first figure is kept beside it', async () => {
     const input = 'x'.repeat(1097);
-    const script = [0.4, 0.5, 0.3, 0.6, 0.4, 0.5];
+    // Ten warm-up runs already settled (medians 0.5 and 0.5), then the five timed ones.
+    const script = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.3, 0.6, 0.4, 0.5];
     const again = await remeasure([{ input, ms: 8.9 }], { time: async () => script.shift()!, flush: async () => {}, gc: () => {} });
     assert.equal(again[0].firstPerTenKb, perTenKb(8.9, 1097));
     assert.ok(again[0].firstPerTenKb > 50);
-    // The warm-up run (0.4) is not counted; the median of the five after it is 0.5.
+    // The warm-up runs are not counted; the median of the five after them is 0.5.
+    assert.equal(again[0].warmUps, 10);
     assert.deepEqual(again[0].runs, [0.5, 0.3, 0.6, 0.4, 0.5]);
     assert.equal(again[0].againMs, 0.5);
     assert.equal(verdict(again), 'PASS');
@@ -43,7 +45,10 @@ suite('fuzz: the slowest inputs are timed again before a verdict', () => {
     // Timed back to back, the cache would answer every repeat in 0.1 ms and the input would pass.
     assert.deepEqual(again[0].runs, [60, 60, 60]);
     assert.equal(verdict(again), 'FAIL');
-    assert.deepEqual(parser.log, ['gc', 'time 2000', 'flush', 'time 2000', 'flush', 'time 2000', 'flush', 'time 2000']);
+    // Every timing after the first, warm-up or not, follows a run of another input.
+    assert.equal(parser.log[0], 'gc');
+    assert.equal(parser.log.length, 1 + 2 * (again[0].warmUps + 3) - 1);
+    parser.log.slice(1).forEach((entry, k) => assert.equal(entry, k % 2 ? 'flush' : 'time 2000'));
   });
 
   test('the slowest are kept per 10 kB (a short input counts as 1 kB), and inputs over the goal are counted', () => {
@@ -54,6 +59,26 @@ suite('fuzz: the slowest inputs are timed again before a verdict', () => {
     slowest.add('d'.repeat(5000), 10); // 20
     assert.deepEqual(slowest.list.map((t) => t.input[0]), ['b', 'c']);
     assert.equal(slowest.overGoal, 2);
+  });
+
+  test('a cost that falls as the code warms up is timed once it settles, and a cost that stays is not warmed away', async () => {
+    // A cold compiler: 12 ms, falling to 3 ms over 20 runs, flat after that (a 918-character paragraph of claims).
+    const cold = (k: number) => Math.max(3, 12 - 0.45 * k);
+    let k = 0;
+    const again = await remeasure([{ input: 'z'.repeat(918), ms: 12 }], { time: async () => cold(k++), flush: async () => {}, gc: () => {} });
+    assert.equal(again[0].againMs, 3);
+    assert.ok(again[0].warmUps >= 20 && again[0].warmUps < 60);
+    assert.equal(verdict(again), 'PASS');
+    // A cost that never falls settles at once and fails.
+    const flat = await remeasure([{ input: 'w'.repeat(1000), ms: 9 }], { time: async () => 9, flush: async () => {}, gc: () => {} });
+    assert.equal(flat[0].warmUps, 10);
+    assert.equal(verdict(flat), 'FAIL');
+    // Timings that keep falling stop warming at the bound.
+    let j = 0;
+    const falling = await remeasure([{ input: 'v'.repeat(1000), ms: 200 }], { time: async () => 200 * 0.9 ** j++, flush: async () => {}, gc: () => {}, maxWarmUps: 30 });
+    assert.equal(falling[0].warmUps, 30);
+    assert.equal(settled([5, 5, 5, 5, 5, 4.6, 4.6, 4.6, 4.6, 4.6]), true);
+    assert.equal(settled([5, 5, 5, 5, 5, 4, 4, 4, 4, 4]), false);
   });
 
   test('the verdict rests on the slowest median, sorted first', async () => {
