@@ -180,7 +180,7 @@ function shiftLines(diagnostics: readonly Diagnostic[], by: number): Diagnostic[
 function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
   Object.freeze(range.start);
   Object.freeze(range.end);
-  const result: Diagnostic = { range: Object.freeze(range), severity: d.severity, code: d.code, source: d.source, message: d.message, data: d.data };
+  const result: Diagnostic = { range: Object.freeze(range), severity: d.severity, code: d.code, source: d.source, message: d.message };
   if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
   return Object.freeze(result);
 }

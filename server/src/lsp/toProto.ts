@@ -44,7 +44,8 @@ export function diagnosticWithoutRange(data: DiagnosticData, locate: FactLocator
     code: data.code,
     source: 'claimlens',
     message: data.message,
-    data: { code: data.code, keys: data.keys },
+    // No `data`: a quick fix is computed again from the document at the range asked (service.codeActions),
+    // never read back from the diagnostic, and the field was 14% of a thesis's publish (2.00 -> 1.73 MB).
   };
   if (withRelated) {
     const related = data.related.flatMap((r) => {

@@ -131,6 +131,10 @@ suite('language server protocol (bundled server over stdio)', function () {
     const titles = (actions ?? []).map((a) => a.title);
     assert.ok(titles.includes('Ignore this line (ClaimLens)'), titles.join(', '));
     assert.ok(titles.includes('Mark as my own finding'));
+    // Diagnostics carry no `data` (a fix is computed again from the text), and a fix still names the one it fixes.
+    assert.ok(published.every((d) => d.data === undefined));
+    const fixes = (actions ?? []).filter((a) => 'diagnostics' in a && a.diagnostics?.some((d) => d.code === 'contradicted' && d.range.start.line === 0));
+    assert.ok(fixes.length > 0, titles.join(', '));
   });
 
   test('a library folder added in the settings is loaded; a broken edit is reported in its file and the last good version stays', async () => {

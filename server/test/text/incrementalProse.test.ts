@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { changedRange, extractChunked, updateChunked, type ChunkedProse } from '../../src/core/text/incrementalProse';
 import { extractProse } from '../../src/core/text/index';
+import { latexDocumentMacros, latexLayout } from '../../src/core/text/latex';
+import { isPlainWordEdit } from '../../src/core/text/latexPlainEdit';
 import { toSourceOffset, type ProseDocument } from '../../src/core/text/prose';
 import { assertOffsets } from './helpers';
 
@@ -102,6 +104,70 @@ suite('incremental prose extraction', () => {
     assert.equal(second.rereadChunks, 1 + 5);
     assert.ok(second.prose.blocks.some((b) => b.text === 'Paragraph 10: IL-11 raised MMP-13.'));
   });
+
+  // A word edited in prose keeps the body limits and the macro table (latexPlainEdit.ts); an edit that only
+  // looks like one (letters typed into a definition, next to a command, into \end{document}) is read again.
+  const defined = '\\documentclass{article}\n\\begin{document}\n\\newcommand{\\il}{interleukin}\n\\def\\gp{gpprotein}\n\\newcommand{\\st} [0]{STAT three}\n\n'
+    + 'The \\il{} level rose in \\emph{OSCC cells} and \\section*{Early results} the \\gp{} fell~\\cite{wu2022interleukin}.\n\n'
+    + 'Then \\st{} rose {\\em very quickly} in tumours.\n\\end{document}\n';
+  const plainCases: { name: string; at: string; offset: number; removed: number; inserted: string; plain: boolean }[] = [
+    { name: 'a letter in a prose word', at: 'rose in', offset: 2, removed: 0, inserted: 'x', plain: true },
+    { name: 'a word replaced inside \\emph{}', at: 'OSCC cells', offset: 5, removed: 5, inserted: 'lines', plain: true },
+    { name: 'a word inside \\section*{}', at: 'Early', offset: 0, removed: 5, inserted: 'Late', plain: true },
+    { name: 'a word inside a bare group', at: 'quickly', offset: 1, removed: 1, inserted: 'w', plain: true },
+    { name: 'a word right after a command and a space', at: 'very', offset: 1, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters in a \\newcommand body', at: 'interleukin', offset: 3, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters in a \\def body', at: 'gpprotein', offset: 2, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters between a definition\'s name and its [0]', at: ' [0]', offset: 1, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters glued to a macro name', at: '{} level', offset: 0, removed: 0, inserted: 'x', plain: false },
+    { name: 'a letter in the cite key', at: 'wu2022', offset: 2, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters inside {document} of \\end', at: 'document}\n', offset: 3, removed: 1, inserted: 'x', plain: false },
+    { name: 'a brace typed', at: 'level', offset: 0, removed: 0, inserted: '{', plain: false },
+    { name: 'a line break typed', at: 'level', offset: 0, removed: 0, inserted: '\n\n', plain: false },
+  ];
+  for (const c of plainCases) {
+    test(`plain-word edit? ${c.name}: ${c.plain ? 'yes' : 'no'}, and the result is a from-scratch reading`, () => {
+      const first = extractChunked('latex', defined);
+      const at = defined.lastIndexOf(c.at) + c.offset;
+      const edited = defined.slice(0, at) + c.inserted + defined.slice(at + c.removed);
+      assert.equal(isPlainWordEdit(defined, edited, { start: at, oldEnd: at + c.removed, newEnd: at + c.inserted.length }, 0), c.plain);
+      const updated = updateChunked(first, 'latex', edited);
+      assert.deepEqual(plain(updated.prose), plain(extractProse('latex', edited)));
+      assert.deepEqual([...updated.macros!], [...latexDocumentMacros(edited)]);
+      const layout = latexLayout(edited);
+      assert.deepEqual([updated.layout!.bodyStart, updated.layout!.limit], [layout.bodyStart, layout.limit]);
+    });
+  }
+
+  test('after random plain-looking edits (letters, spaces, punctuation anywhere) the macros and body limits are a from-scratch reading', () => {
+    for (const seed of [7, 8, 9]) plainLookingEdits(seed);
+  });
+
+  function plainLookingEdits(seed: number) {
+    const random = lcg(seed);
+    const pieces = ['x', 'ab', ' ', 'word ', '.', '(', ')', "'", '-', '7', ''];
+    let text = defined;
+    let state = extractChunked('latex', text);
+    let plainEdits = 0;
+    for (let n = 0; n < 300; n++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const removed = random() < 0.3 ? Math.floor(random() * 3) : 0;
+      // Only plain characters are removed too (a removed brace or backslash is not the case studied here).
+      if (!/^[A-Za-z0-9 .,()'-]*$/.test(text.slice(at, at + removed))) continue;
+      const next = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + removed);
+      const range = changedRange(text, next);
+      if (range && isPlainWordEdit(text, next, range, 0)) plainEdits++;
+      state = updateChunked(state, 'latex', next);
+      const where = `seed ${seed}, edit ${n} at ${at}: ${JSON.stringify(next.slice(Math.max(0, at - 20), at + 20))}`;
+      assert.deepEqual(plain(state.prose), plain(extractProse('latex', next)), where);
+      assert.deepEqual([...state.macros!], [...latexDocumentMacros(next)], where);
+      const layout = latexLayout(next);
+      assert.deepEqual([state.layout!.bodyStart, state.layout!.limit], [layout.bodyStart, layout.limit], where);
+      text = next;
+    }
+    // The shortcut was taken often enough for the comparison to mean something.
+    assert.ok(plainEdits > 50, `${plainEdits} plain-word edits`);
+  }
 
   test('changedRange finds the replaced stretch', () => {
     assert.deepEqual(changedRange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });

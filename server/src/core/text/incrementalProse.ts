@@ -8,6 +8,7 @@
 import { extractLatexChunk, latexDocumentMacros, latexLayout, type LatexLayout } from './latex';
 import type { MacroTable } from './latexMacros';
 import { extractMarkdownChunk, splitIntoChunks } from './markdownChunks';
+import { isPlainWordEdit } from './latexPlainEdit';
 import { extractPlainProse } from './plainText';
 import { isLatexLanguage } from './languages';
 import { moveProse, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
@@ -267,20 +268,23 @@ function updateLatex(previous: ChunkedProse, source: string, range: Range, inher
   const oldLayout = previous.layout!;
   // An edit in the preamble, or one that moves where the body starts or ends, is read from the top.
   if (range.start < oldLayout.bodyStart || range.oldEnd > oldLayout.limit) return extractChunked(previous.languageId, source, inherited);
-  const layout = latexLayout(source);
   const delta = range.newEnd - range.oldEnd;
   const touchesBody = range.start <= oldLayout.limit;
+  const old = previous.chunks;
+  // A word of prose edited (most keystrokes) keeps the body's limits and the macro table: re-reading them
+  // over the whole text was most of a LaTeX re-check's extraction (latexPlainEdit.ts).
+  const plain = old.length > 0 && touchesBody && isPlainWordEdit(previous.source, source, range, old[chunkAt(old, range.start)].start);
+  const layout = plain ? { ...oldLayout, limit: oldLayout.limit + delta } : latexLayout(source);
   if (layout.bodyStart !== oldLayout.bodyStart || layout.limit !== oldLayout.limit + (touchesBody ? delta : 0)) return extractChunked(previous.languageId, source, inherited);
   let macros = previous.macros!;
   let expansions = previous.expansions!;
   let changed = new Set<string>();
-  const current = latexDocumentMacros(source, inherited);
+  const current = plain ? macros : latexDocumentMacros(source, inherited);
   if (!sameMacros(macros, current)) {
     changed = changedMacros(macros, current);
     macros = current;
     expansions = new Map();
   }
-  const old = previous.chunks;
   let fresh: ProseChunk[] = [];
   let first = old.length;
   let rest = old.length;

@@ -1,0 +1,72 @@
+// Most keystrokes in a LaTeX thesis change a word of prose, yet each one re-read the whole document for its
+// body limits (latexLayout: \begin{document}, \end{document}) and its macro table (collectMacros) -- 4 and
+// 1.5 ms per edit in a 100k-word draft (issue 10). A plain-word edit cannot change either, so the last
+// version's are kept. The test is conservative: whatever it cannot rule out is read from the top as before.
+//
+// What could change them, and why a plain-word edit does not:
+// - a control sequence (\newcommand, \def, \end, a macro's name): the edit adds or removes no backslash, and
+//   is not glued to a command name (`\il` + `x`, or `\newcommand x` after a space);
+// - a comment or a paragraph break (they bound definitions): no `%` and no line ending is added or removed;
+// - what a definition reads after its command (`{\il}`, `[0]`, the body group, `{document}` after \end): the
+//   edit is neither inside such a group or an optional argument nor right after a closing brace or bracket.
+//   Groups are counted as latexScan.skipGroup counts them (escapes skipped, comments not, a paragraph break
+//   ends them), so "inside a definition's body" means what collectMacros reads as its body.
+import { isParagraphBreak } from './latexScan';
+
+/** Characters an edit may add or remove: letters, digits, spaces and sentence punctuation (no TeX syntax). */
+const plainText = /^[\p{L}\p{N} .,;:!?'()-]*$/u;
+
+/** Commands whose braced argument is prose: a word edited inside one changes no definition or environment. */
+const proseArguments = new Set([
+  'emph', 'textit', 'textbf', 'textsc', 'textsl', 'textup', 'textmd', 'texttt', 'textrm', 'textsf', 'underline', 'mbox', 'text',
+  'textsuperscript', 'textsubscript', 'part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph',
+  'caption', 'footnote', 'title',
+]);
+
+const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z@]/.test(c);
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Whether replacing [start, oldEnd) of `before` by [start, newEnd) of `after` is a plain-word edit: it
+ * changes no macro definition and no \begin{document}/\end{document}. `from` is a point before the edit where
+ * no group is open (a clean chunk start); the text between it and the edit is the same in both versions.
+ */
+export function isPlainWordEdit(before: string, after: string, range: { start: number; oldEnd: number; newEnd: number }, from: number): boolean {
+  if (!plainText.test(before.slice(range.start, range.oldEnd)) || !plainText.test(after.slice(range.start, range.newEnd))) return false;
+  // Not glued to a command name: `\il|`, `\newcommand |x`, nor right after a group or an optional argument
+  // (`\newcommand{\il} |[0]{...}` would no longer be a definition).
+  let p = range.start;
+  while (isNameChar(after[p - 1])) p--;
+  if (after[p - 1] === '\\') return false;
+  while (isSpace(after[p - 1])) p--;
+  if (isNameChar(after[p - 1])) {
+    while (isNameChar(after[p - 1])) p--;
+    if (after[p - 1] === '\\') return false;
+  } else if (after[p - 1] === '}' || after[p - 1] === ']' || after[p - 1] === '*' || after[p - 1] === '\\') return false;
+  // Nor inside an optional argument (`[0]` makes a definition argument-less; it is read 10 characters deep).
+  for (let i = range.start - 1; i >= Math.max(0, range.start - 64) && after[i] !== ']'; i--) if (after[i] === '[') return false;
+  // The groups open at the edit: each must be a prose argument or a bare group.
+  const open: number[] = [];
+  for (let i = from; i < range.start; i++) {
+    const c = before[i];
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
+    else if (c === '}') open.pop();
+    else if (open.length > 0 && isParagraphBreak(before, i)) open.length = 0;
+  }
+  return open.every((brace) => isProseGroup(before, brace));
+}
+
+/** A group opened by a prose command (`\emph{`, `\section*{`) or by nothing (`{\em ...}`, a brace after a word). */
+function isProseGroup(source: string, brace: number): boolean {
+  let p = brace;
+  while (isSpace(source[p - 1])) p--;
+  if (source[p - 1] === '*') p--;
+  const c = source[p - 1];
+  if (c === '}' || c === ']' || c === '\\') return false;
+  if (!isNameChar(c)) return true;
+  const end = p;
+  while (isNameChar(source[p - 1])) p--;
+  if (source[p - 1] !== '\\') return true;
+  return proseArguments.has(source.slice(p, end));
+}
