@@ -381,6 +381,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
+  let addedKey: string | undefined;
   for (const fact of columns ? [] : stated.list) {
     // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
     const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && allKnown(fact.mediators) && allKnown(fact.context);
@@ -395,7 +396,8 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
       dropped(fact, `cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
     } else {
       validFacts.push(fact);
-      papersWithFacts.add(paperKey);
+      // Once per paper, not per fact (its facts come together).
+      if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));

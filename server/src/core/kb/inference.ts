@@ -137,68 +137,113 @@ export function classStandIns(standIns: readonly StandIn[], ancestors: (id: stri
 }
 
 /**
- * The facts the stated ones imply. `standIns` gives what an entity stands for (the fact's position comes
- * with it, so a caller can answer by number); `exists` whether an entity
- * is in the lexicon (a rule never names an entity the library does not know).
+ * The facts as numbers, written by the knowledge base while it indexes them (knowledgeBase.ts): deriving reads
+ * each fact's subject and object by slot, so what an entity stands for, whether its object is a drug phenotype
+ * or a process marker, is worked out once per entity rather than once per fact (a million facts, 20k entities).
  */
-export function deriveFacts(facts: readonly Fact[], standIns: (id: string, position: number) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
+export interface FactNumbers {
+  /** Entity ids by slot. */
+  ids: readonly string[];
+  /** The slot of every id the facts name (subjects, objects, mediators, context). */
+  slotOf: ReadonlyMap<string, number>;
+  /** Each fact's subject, and its object (-1 for none), as slots. */
+  subjects: Int32Array;
+  objects: Int32Array;
+}
+
+const none: readonly never[] = [];
+
+/**
+ * The facts the stated ones imply. `numbers`: the facts' subjects and objects as slots; `standIns` gives what
+ * an entity stands for (asked once per subject); `exists` whether an entity is in the lexicon (a rule never
+ * names an entity the library does not know).
+ */
+export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
   const out: DerivedFact[] = [];
   // `derivations`, when given, is told each derived fact's recipe (a library snapshot stores them: librarySnapshot.ts).
   const derive = (n: number, rule: InferenceRule, entity: string, relation: Fact['relation']): void => {
     out.push(derivedFact(facts[n], rule, entity, relation));
     derivations?.push({ position: n, rule, entity, relation });
   };
-  // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them is theirs.
-  const lowered = new Set<string>();
+  const { ids, slotOf, subjects, objects } = numbers;
+  const slots = ids.length;
+  // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
+  // is theirs. Only the pairs a lowering through a mediator asks about are looked for, as numbers (subject, mediator).
+  const asked = new Set<number>();
   for (let n = 0; n < facts.length; n++) {
     const f = facts[n];
-    if (f.object && signOf(f.relation) === -1) lowered.add(`${f.subject}\u0000${f.object}`);
+    if (f.mediators.length === 0 || objects[n] < 0 || signOf(f.relation) !== -1) continue;
+    for (const mediator of f.mediators) asked.add(subjects[n] * slots + slotOf.get(mediator)!);
   }
+  const lowered = new Set<number>();
+  if (asked.size > 0) {
+    for (let n = 0; n < facts.length; n++) {
+      if (objects[n] < 0) continue;
+      const pair = subjects[n] * slots + objects[n];
+      if (asked.has(pair) && signOf(facts[n].relation) === -1) lowered.add(pair);
+    }
+  }
+  // What each entity stands for as a subject, and what each object says as a drug phenotype or a process marker.
+  const standInsOf: (readonly StandIn[] | undefined)[] = new Array(slots);
+  const oppositeOf: (string | null | undefined)[] = new Array(slots);
+  const markersOf: (readonly (typeof processMarkers)[number][] | undefined)[] = new Array(slots);
+  const markerRules = new Map<string, (typeof processMarkers)[number][]>();
+  for (const rule of processMarkers) if (exists(rule.process)) markerRules.set(rule.marker, [...(markerRules.get(rule.marker) ?? []), rule]);
   // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
   for (let n = 0; n < facts.length; n++) {
     const fact = facts[n];
     const sign = signOf(fact.relation);
+    const subject = subjects[n];
+    const object = objects[n];
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
-    const stands = standIns(fact.subject, n);
+    const stands = (standInsOf[subject] ??= standInsFor(ids[subject], standIns, exists));
     for (let i = 0; i < stands.length; i++) {
       const standIn = stands[i];
-      if (standIn.id === fact.object || !exists(standIn.id)) continue;
+      if (standIn.id === fact.object) continue;
       const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
       if (!relation) continue;
       derive(n, standIn.rule, standIn.id, relation);
     }
-    if (sign === 1 && fact.object) {
+    if (object < 0 || sign === 0) continue;
+    const mediators = fact.mediators;
+    if (sign === 1) {
       // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
-      const mediators = fact.mediators;
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
         if (mediator === fact.object || mediator === fact.subject) continue;
         derive(n, 'route-downstream', mediator, fact.relation);
         derive(n, 'route-upstream', mediator, 'activates');
       }
-    }
-    if (sign === -1 && fact.object) {
+    } else {
       // "X lowers Y through M", where X lowers M: M raises Y ("NT157 lowers proliferation through IRS-1", and
       // NT157 lowers IRS-1: IRS-1 drives proliferation). A mediator X is not reported to lower says nothing.
-      for (const mediator of fact.mediators) {
-        if (mediator === fact.object || mediator === fact.subject || !lowered.has(`${fact.subject}\u0000${mediator}`)) continue;
+      for (let i = 0; i < mediators.length; i++) {
+        const mediator = mediators[i];
+        if (mediator === fact.object || mediator === fact.subject || !lowered.has(subject * slots + slotOf.get(mediator)!)) continue;
         const relation = inverse[fact.relation];
         if (relation) derive(n, 'route-downstream', mediator, relation);
       }
     }
-    const phenotype = fact.object ? /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(fact.object) : null;
-    const opposite = phenotype ? oppositePhenotype({ drug: phenotype[1], kind: phenotype[2] }) : undefined;
-    if (sign !== 0 && opposite && exists(opposite)) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
-    if (sign !== 0 && fact.object) {
-      for (let i = 0; i < processMarkers.length; i++) {
-        const { process, marker, sign: markerSign } = processMarkers[i];
-        if (fact.object !== marker || !exists(process)) continue;
-        const processRelation = sign * markerSign > 0 ? 'promotes' : 'suppresses';
-        derive(n, 'process-markers', process, processRelation);
-      }
+    let opposite = oppositeOf[object];
+    if (opposite === undefined) {
+      const phenotype = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(ids[object]);
+      const named = phenotype ? oppositePhenotype({ drug: phenotype[1], kind: phenotype[2] }) : undefined;
+      opposite = oppositeOf[object] = named && exists(named) ? named : null;
+    }
+    if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
+    const markers = (markersOf[object] ??= markerRules.get(ids[object]) ?? none);
+    for (let i = 0; i < markers.length; i++) {
+      const { process, sign: markerSign } = markers[i];
+      derive(n, 'process-markers', process, sign * markerSign > 0 ? 'promotes' : 'suppresses');
     }
   }
   return out;
+}
+
+/** What `id` stands for, those the lexicon knows only. */
+function standInsFor(id: string, standIns: (id: string) => StandIn[], exists: (id: string) => boolean): readonly StandIn[] {
+  const all = standIns(id);
+  return all.length === 0 ? none : all.filter((standIn) => exists(standIn.id));
 }
 
 /**

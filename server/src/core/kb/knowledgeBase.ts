@@ -96,13 +96,17 @@ export class KnowledgeBase {
     const byEntity = new FactGroupsBuilder(entitySlots, size(2 * facts.length + (columns ? listEntries(columns) : 0)));
     const bySubject = new FactGroupsBuilder(entitySlots, size(facts.length));
     const byObject = new FactGroupsBuilder(entitySlots, size(facts.length));
-    /** Each fact's subject as a slot: deriving reads what each subject stands for by number, not by id. */
+    /** Each fact's subject and object as slots (FactNumbers): deriving reads the facts by number, not by id. */
     const subjectSlots = new Int32Array(facts.length);
+    const objectSlots = new Int32Array(facts.length);
     // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
     const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
     const fromColumns = stored ? facts.length : columns?.count ?? 0;
-    if (columns && !stored) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots);
-    if (stored) subjectSlots.set(columns!.subjects);
+    if (columns && !stored) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots, objectSlots);
+    if (stored) {
+      subjectSlots.set(columns!.subjects);
+      objectSlots.set(columns!.objects);
+    }
     for (let n = fromColumns; n < facts.length; n++) {
       const fact = facts[n];
       byPaper.add(fact.evidence.paper, n);
@@ -112,8 +116,11 @@ export class KnowledgeBase {
       byEntity.addSlot(subject, n);
       if (fact.object) {
         const object = entitySlots.slot(fact.object);
+        objectSlots[n] = object;
         byObject.addSlot(object, n);
         if (fact.object !== fact.subject) byEntity.addSlot(object, n);
+      } else {
+        objectSlots[n] = -1;
       }
       // Each entity once per fact, in the order subject, object, mediators, context.
       const others = fact.mediators.length + fact.context.length;
@@ -132,11 +139,10 @@ export class KnowledgeBase {
     const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
-    const standInsBySlot: (StandIn[] | undefined)[] = [];
     // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
     const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
     this.derivations = derivations;
-    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, (id, n) => (standInsBySlot[subjectSlots[n]] ??= this.standIns(id)), (id) => this.entities.has(id), derivations);
+    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, { ids: entitySlots.keys, slotOf: entitySlots.slotOf, subjects: subjectSlots, objects: objectSlots }, (id) => this.standIns(id), (id) => this.entities.has(id), derivations);
     const derivedBySubject = new Map<string, Fact[]>();
     const derivedByObject = new Map<string, Fact[]>();
     for (const fact of this.derivedFacts) {

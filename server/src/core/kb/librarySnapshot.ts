@@ -340,7 +340,7 @@ function validGroups(keys: Int32Array, starts: Int32Array, positions: Int32Array
 function indexesOf(columns: FactColumns): Record<IndexName, GroupArrays> {
   const entitySlots = new KeySlots(columns.entityKeys);
   const builders = { byPaper: new FactGroupsBuilder(new KeySlots(columns.paperKeys)), bySubject: new FactGroupsBuilder(entitySlots), byObject: new FactGroupsBuilder(entitySlots), byEntity: new FactGroupsBuilder(entitySlots) };
-  indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, new Int32Array(columns.count));
+  indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, new Int32Array(columns.count), new Int32Array(columns.count));
   return { byPaper: builders.byPaper.arrays(), bySubject: builders.bySubject.arrays(), byObject: builders.byObject.arrays(), byEntity: builders.byEntity.arrays() };
 }
 
@@ -360,13 +360,14 @@ export function listEntries(columns: FactColumns): number {
  * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
  * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
  */
-export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array): void {
+export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array, objectSlots: Int32Array): void {
   const { subjects, objects, mediators, contexts, lists, papers } = columns;
   for (let n = 0; n < columns.count; n++) {
     byPaper.addSlot(papers[n], n);
     const subject = subjects[n];
     const object = objects[n];
     subjectSlots[n] = subject;
+    objectSlots[n] = object;
     bySubject.addSlot(subject, n);
     byEntity.addSlot(subject, n);
     if (object >= 0) {
