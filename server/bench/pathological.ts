@@ -38,6 +38,9 @@ export const pathologicalCases: PathologicalCase[] = [
   // Found by the fuzz once its runner timed inputs warm (21:31): an empty display-math block every 3 characters;
   // the cost is micromark's and mdast's own (one flow construct per line), not ours. Not fixed yet.
   { name: 'Markdown "$$" lines x 10,000 (30 kB)', language: 'markdown', make: () => `${'$$\n'.repeat(10_000)}IL-11 raised MMP-13 in OSCC.\n` },
+  // Fences and thematic breaks are flow constructs of one line each too: every line of these opens or closes one.
+  { name: 'Markdown "```" lines x 8,000 (32 kB)', language: 'markdown', make: () => `${'```\n'.repeat(8000)}IL-11 raised MMP-13 in OSCC.\n` },
+  { name: 'Markdown "---" lines x 2,500 (10 kB)', language: 'markdown', make: () => `${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
