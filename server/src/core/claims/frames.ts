@@ -12,11 +12,12 @@
 //   ~3                             up to three words that are neither entities nor punctuation
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
+//   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
 //   ^                              the start of the sentence
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+import { isGerund, isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 
@@ -383,6 +384,14 @@ export const frames: Frame[] = [
     expected: ['IL6R decreases SORAFENIB_SENSITIVITY [ctx HCC]'],
   },
   {
+    name: 'predicate-noun-relative',
+    reads: 'X is a (critical) mechanism (factor, cytokine ...) that promotes (induces ...) Y: X does what the relative clause says',
+    pattern: '@subject ~3 is|are|was|were|be|represents|represent|remains|remain|constitutes a|an|the|one ~4 mechanism|mechanisms|factor|factors|pathway|pathways|mediator|mediators|driver|drivers|cytokine|cytokines|regulator|regulators|molecule|molecules|protein|proteins|event|events|process|processes|signal|signals|step|feature|features that|which ?also ?directly ?strongly {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    example: 'Tumour hypoxia is a common event that drives angiogenesis.',
+    expected: ['HYPOXIA promotes ANGIOGENESIS'],
+  },
+  {
     name: 'confers-resistance-after-relative-clause',
     reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
@@ -429,7 +438,7 @@ function compileElement(part: string, name: string): Element {
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
-    if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
+    if (!wordClasses[className] && className !== 'participle' && className !== 'verb') throw new Error(`frame ${name}: unknown word class ${part}`);
     return { kind: 'class', name: className };
   }
   const optional = part.startsWith('?');
@@ -578,5 +587,7 @@ function pastDescription(described: Int32Array | null, t: number, role: 'subject
 /** The relation a word carries in a class; participles take their verb's. */
 function classMeaning(className: string, word: string): ClaimRelation | undefined {
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
+  // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
+  if (className === 'verb') return isGerund(word) ? undefined : verbTrigger(word);
   return wordClasses[className]?.[word];
 }
