@@ -38,6 +38,10 @@ export interface Frame {
    * route of a relative clause ("such as IL-11 that signal through gp130 drive EMT": gp130 is not the driver).
    */
   exclusive?: 'subject' | 'object';
+  /** The entity types the subject may have, when the frame's words alone do not rule out a place ("in hypoxic tumours", not "in HCC tumours"). */
+  subjectTypes?: string[];
+  /** The objects listed before the head object share the claim ("A, B and C are ... in Y"); off by default, as a fronted phrase "In these tumours, X ..." is no list. */
+  listBefore?: boolean;
 }
 
 /** Word classes and the relation each word carries. */
@@ -390,6 +394,16 @@ export const frames: Frame[] = [
     relation: { fromClass: 'verb' },
     example: 'Tumour hypoxia is a common event that drives angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS'],
+  },
+  {
+    name: 'highly-expressed-in-condition',
+    reads: 'Y is highly expressed (increased) in hypoxic tumours (under hypoxia): the condition (an entity of type condition, never a cancer or cell line) raises Y; the objects listed before it share the claim',
+    pattern: '@object ?) ?, ~2 is|are|was|were ?also ?highly|strongly|markedly|significantly|frequently|often ?over expressed|overexpressed|elevated|increased|upregulated|up-regulated|induced|enriched|accumulated in|under @subject',
+    relation: 'increases',
+    subjectTypes: ['condition'],
+    listBefore: true,
+    example: 'Twist1, N-cadherin and vimentin are highly expressed in hypoxic tumours.',
+    expected: ['HYPOXIA increases VIM [ctx CANCER]', 'HYPOXIA increases CDH2 [ctx CANCER]', 'HYPOXIA increases TWIST1 [ctx CANCER]'],
   },
   {
     name: 'confers-resistance-after-relative-clause',
