@@ -8,13 +8,14 @@
 // server/test/seedAudit.test.ts fails on a problem); `--list=<key>` prints the paper's sentences with their
 // locators and audit entries, to the terminal only, for whoever extends the audit; `--check` runs the checker on
 // the papers' own finding sentences (each states a library finding, so each should come out supported) and
-// prints, per locator, those that do not with the claims read (`--text` adds the sentence and its facts): a gap in reading, recognition or knowledge that
+// prints, per locator, those that do not with the claims read (`--text` adds the sentence and its facts; `--anchored-only` reads with knowledge-anchored reading alone, and with `--text` names why each linked pair was left unread): a gap in reading, recognition or knowledge that
 // the paper's own words expose.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { seedSentences, type SeedLayout, type SeedSentence } from './seedText';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { anchoring } from '../src/core/claims/anchored';
 
 /** Why a sentence states no finding. */
 export const notAFinding = [
@@ -169,19 +170,27 @@ export function paperFacts(key: string): PaperFacts {
 async function selfCheck(): Promise<void> {
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const tally = new Map<string, number>();
+  // `--anchored-only`: only knowledge-anchored reading reads claims (as run.ts), a stand-in for how the reader
+  // does on constructions nobody wrote a frame for; with `--text`, why each linked pair was left unread.
+  const anchoredOnly = process.argv.includes('--anchored-only');
+  if (anchoredOnly) anchoring.alone = true;
+  const showText = process.argv.includes('--text');
   for (const audit of readAudits()) {
     const byAt = new Map(seedSentences(fs.readFileSync(path.join(seedsDir, audit.seed), 'utf8'), audit.layout).map((s) => [s.at, s]));
     for (const entry of audit.sentences) {
       const s = byAt.get(entry.at);
       if (!s || (entry.facts?.length ?? 0) === 0) continue;
+      if (anchoredOnly && showText) anchoring.trace = [];
       const sentences = analyzeDocument('plaintext', s.text, kb).sentences;
+      const trace = anchoring.trace ?? [];
+      anchoring.trace = undefined;
       const verdict = sentences.map((x) => (x.basis ? `${x.verdict}/${x.basis}` : x.verdict)).join(' + ');
       tally.set(verdict, (tally.get(verdict) ?? 0) + 1);
       if (sentences.every((x) => x.verdict === 'supported')) continue;
       const claims = sentences.flatMap((x) => x.claims.map((c) => `${c.claim.negated ? 'NOT ' : ''}${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}: ${c.verification.verdict}${c.verification.basis ? `/${c.verification.basis}` : ''}`));
       console.log(`${audit.paper} ${entry.at}: ${verdict}${claims.length ? `\n    ${claims.join('\n    ')}` : ' (no claim read)'}`);
       // --text: the sentence and the facts it states, to the terminal only (never into the project).
-      if (process.argv.includes('--text')) console.log(`    | ${s.text}\n    = ${entry.facts?.join(' ')}`);
+      if (showText) console.log(`    | ${s.text}\n    = ${entry.facts?.join(' ')}${trace.map((t) => `\n    ~ ${t}`).join('')}`);
     }
   }
   console.log([...tally].map(([verdict, n]) => `${verdict} ${n}`).join(', '));

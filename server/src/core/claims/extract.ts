@@ -360,10 +360,12 @@ function frameClaims(
   const claims: ExtractedClaim[] = [];
   for (const match of matchFrames(tokens, compiledFrames)) {
     const subject = tokens[match.subject].mention!;
+    if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
-    const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject)];
+    // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
+    const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
     const inverted = lossOfFunctionAt(tokens, match.subject);
     const relation = inverted ? invert(match.relation) : match.relation;
     for (const index of objectIndices) {
@@ -377,6 +379,20 @@ function frameClaims(
     }
   }
   return claims;
+}
+
+/** The entities coordinated with the one at `index` that precede it, nearest first: "A, B and C are ...". */
+function coordinatedBefore(tokens: readonly Token[], index: number): number[] {
+  const found: number[] = [];
+  let last = index;
+  for (let k = index - 1; k >= 0 && k >= last - 4; k--) {
+    if (tokens[k].kind === 'entity') {
+      if (!coordinated(tokens, k, last)) break;
+      found.push(k);
+      last = k;
+    }
+  }
+  return found;
 }
 
 /** The entities coordinated with the one at `index` that follow it: "a fall in IL-6 and IL-11 levels". */

@@ -12,11 +12,12 @@
 //   ~3                             up to three words that are neither entities nor punctuation
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
+//   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
 //   ^                              the start of the sentence
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+import { isGerund, isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 
@@ -37,6 +38,10 @@ export interface Frame {
    * route of a relative clause ("such as IL-11 that signal through gp130 drive EMT": gp130 is not the driver).
    */
   exclusive?: 'subject' | 'object';
+  /** The entity types the subject may have, when the frame's words alone do not rule out a place ("in hypoxic tumours", not "in HCC tumours"). */
+  subjectTypes?: string[];
+  /** The objects listed before the head object share the claim ("A, B and C are ... in Y"); off by default, as a fronted phrase "In these tumours, X ..." is no list. */
+  listBefore?: boolean;
 }
 
 /** Word classes and the relation each word carries. */
@@ -335,6 +340,72 @@ export const frames: Frame[] = [
     expected: ['VIM promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
   {
+    name: 'role-played-by-in',
+    reads: 'the (pro-invasive, key ...) role played by X in Y: X promotes Y',
+    pattern: 'role|roles played|exerted|fulfilled by @subject in ~3 @object',
+    relation: 'promotes',
+    example: 'Our data point to the pro-invasive role played by IL-11 in breast cancer metastasis.',
+    expected: ['IL11 promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'important-factor-in',
+    reads: 'X is an important (key, major ...) factor (driver, contributor) in Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors in|of|to|for ~3 @object',
+    relation: 'promotes',
+    example: 'Hypoxia is a major factor in tumour angiogenesis.',
+    expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
+  },
+  {
+    name: 'therapeutic-target-in',
+    reads: 'X is (serves as) a (new, promising) therapeutic target in (for) Y: X drives Y',
+    pattern: '@subject ~3 is|are|was|were|be|serve|serves|served|act|acts|represents|represent|constitutes|emerges|emerged ?as ?a|an ~3 therapeutic|treatment|drug|druggable target|targets in|for|against ~3 @object',
+    relation: 'promotes',
+    example: 'Vimentin might be a useful therapeutic target in gastric cancer metastasis.',
+    expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  },
+  {
+    name: 'targeting-is-strategy-against',
+    reads: 'targeting (blocking) X is a (promising) strategy (approach) against (to treat) Y: the loss of X lowers Y, so X drives Y (the loss-of-function word inverts, as in "knockdown of X reduced Y")',
+    pattern: 'targeting|blocking|inhibiting|silencing|inhibition|blockade|suppression ?of @subject ~3 is|are|was|were|be|represents|represent|offers|offer|provides|provide ?a|an ~3 strategy|strategies|approach|approaches|option|avenue|means against ~3 @object',
+    relation: 'decreases',
+    example: 'Targeting STAT3 could be a promising strategy against thyroid cancer invasion.',
+    expected: ['STAT3 increases CELL_INVASION [ctx THYROID_CANCER]'],
+  },
+  {
+    name: 'targeting-is-strategy-to-lower',
+    reads: 'targeting X is a strategy to treat (limit, for the treatment of) Y: the loss of X lowers Y, so X drives Y (a purpose that raises Y is the next frame)',
+    pattern: 'targeting|blocking|inhibiting|silencing|inhibition|blockade|suppression ?of @subject ~3 is|are|was|were|be|represents|represent|offers|offer|provides|provide ?a|an ~3 strategy|strategies|approach|approaches|option|avenue|means to|for ?the treat|treating|treatment|therapy|management|limit|limiting|prevent|preventing|prevention|control|controlling|block|blocking|reduce|reducing|inhibit|inhibiting|suppress|suppressing ?of ~3 @object',
+    relation: 'decreases',
+    example: 'Inhibiting STAT3 is a sound approach for the treatment of thyroid cancer invasion.',
+    expected: ['STAT3 increases CELL_INVASION [ctx THYROID_CANCER]'],
+  },
+  {
+    name: 'targeting-is-strategy-to-raise',
+    reads: 'targeting X is a strategy to enhance (restore) Y, a drug\'s efficacy: the loss of X raises Y, so X lowers it',
+    pattern: 'targeting|blocking|inhibiting|silencing|inhibition|blockade|suppression ?of @subject ~3 is|are|was|were|be|represents|represent|offers|offer|provides|provide ?a|an ~3 strategy|strategies|approach|approaches|option|avenue|means to|for enhance|enhancing|improve|improving|restore|restoring|increase|increasing|potentiate|potentiating ~3 @object',
+    relation: 'increases',
+    example: 'Targeting IL-6R is a strategy for enhancing sorafenib efficacy in HCC.',
+    expected: ['IL6R decreases SORAFENIB_SENSITIVITY [ctx HCC]'],
+  },
+  {
+    name: 'predicate-noun-relative',
+    reads: 'X is a (critical) mechanism (factor, cytokine ...) that promotes (induces ...) Y: X does what the relative clause says',
+    pattern: '@subject ~3 is|are|was|were|be|represents|represent|remains|remain|constitutes a|an|the|one ~4 mechanism|mechanisms|factor|factors|pathway|pathways|mediator|mediators|driver|drivers|cytokine|cytokines|regulator|regulators|molecule|molecules|protein|proteins|event|events|process|processes|signal|signals|step|feature|features that|which ?also ?directly ?strongly {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    example: 'Tumour hypoxia is a common event that drives angiogenesis.',
+    expected: ['HYPOXIA promotes ANGIOGENESIS'],
+  },
+  {
+    name: 'highly-expressed-in-condition',
+    reads: 'Y is highly expressed (increased) in hypoxic tumours (under hypoxia): the condition (an entity of type condition, never a cancer or cell line) raises Y; the objects listed before it share the claim',
+    pattern: '@object ?) ?, ~2 is|are|was|were ?also ?highly|strongly|markedly|significantly|frequently|often ?over expressed|overexpressed|elevated|increased|upregulated|up-regulated|induced|enriched|accumulated in|under @subject',
+    relation: 'increases',
+    subjectTypes: ['condition'],
+    listBefore: true,
+    example: 'Twist1, N-cadherin and vimentin are highly expressed in hypoxic tumours.',
+    expected: ['HYPOXIA increases VIM [ctx CANCER]', 'HYPOXIA increases CDH2 [ctx CANCER]', 'HYPOXIA increases TWIST1 [ctx CANCER]'],
+  },
+  {
     name: 'confers-resistance-after-relative-clause',
     reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
@@ -381,7 +452,7 @@ function compileElement(part: string, name: string): Element {
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
-    if (!wordClasses[className] && className !== 'participle') throw new Error(`frame ${name}: unknown word class ${part}`);
+    if (!wordClasses[className] && className !== 'participle' && className !== 'verb') throw new Error(`frame ${name}: unknown word class ${part}`);
     return { kind: 'class', name: className };
   }
   const optional = part.startsWith('?');
@@ -530,5 +601,7 @@ function pastDescription(described: Int32Array | null, t: number, role: 'subject
 /** The relation a word carries in a class; participles take their verb's. */
 function classMeaning(className: string, word: string): ClaimRelation | undefined {
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
+  // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
+  if (className === 'verb') return isGerund(word) ? undefined : verbTrigger(word);
   return wordClasses[className]?.[word];
 }
