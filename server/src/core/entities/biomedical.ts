@@ -5,6 +5,7 @@
 // An Entity-shaped record is made only for the ids someone asks about. The term index is built from the rows
 // (compactLexicon) into typed arrays and packed strings; the bundle carries it built, with each row as JSON
 // parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
+import { organPhrasings } from './organPhrasings';
 import type { Entity, EntityType } from '../kb/schema';
 import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
@@ -388,6 +389,11 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     const id = ontologyId(doid);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
     parents.set(id, rowParents.map(ontologyId));
+  }
+  // The organ's other wordings after all the ontology's own names, so that where a wording is another disease's
+  // name that disease is found first.
+  for (const [doid, name, synonyms] of data.diseases.rows) {
+    for (const term of [name, ...synonyms]) for (const phrasing of organPhrasings(term)) add(phrasing, ontologyId(doid), ruleForName, 1);
   }
   for (const [goId, name, synonyms, rowParents] of data.processes.rows) {
     const id = ontologyId(goId);

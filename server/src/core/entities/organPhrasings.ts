@@ -1,0 +1,55 @@
+// A cancer is named by its organ as an adjective ("pancreatic adenocarcinoma"), as a noun modifier ("liver
+// cancer") or in an "of" phrase ("adenocarcinoma of the pancreas"); the Disease Ontology lists some of these
+// wordings and not others, and an abstract that says "of the pancreas" while the claim says "pancreatic" read
+// two different diseases (the broader one and the organ's cancer) and came out other-context (library kit).
+// Each row: the words that name the organ before a disease noun, and the noun its "of" phrase uses.
+
+interface OrganRow {
+  /** Adjectives and noun modifiers that name the organ before the disease noun. */
+  readonly before: readonly string[];
+  /** The organ's noun after "of (the)". */
+  readonly noun: string;
+}
+
+/** Examples: "hepatic sarcoma" is "liver sarcoma" and "sarcoma of the liver". */
+export const organRows: readonly OrganRow[] = [
+  { before: ['pancreatic', 'pancreas'], noun: 'pancreas' },
+  { before: ['hepatic', 'liver'], noun: 'liver' },
+  { before: ['gastric', 'stomach'], noun: 'stomach' },
+  { before: ['colonic', 'colon'], noun: 'colon' },
+  { before: ['rectal'], noun: 'rectum' },
+  { before: ['pulmonary', 'lung'], noun: 'lung' },
+  { before: ['renal', 'kidney'], noun: 'kidney' },
+  { before: ['mammary', 'breast'], noun: 'breast' },
+  { before: ['ovarian'], noun: 'ovary' },
+  { before: ['prostatic', 'prostate'], noun: 'prostate' },
+  { before: ['esophageal', 'oesophageal'], noun: 'esophagus' },
+  { before: ['bladder'], noun: 'bladder' },
+  { before: ['thyroid'], noun: 'thyroid' },
+];
+
+const rowByWord = new Map<string, OrganRow>();
+for (const row of organRows) for (const word of row.before) rowByWord.set(word, row);
+
+/**
+ * The other wordings of a disease name that begins with an organ word: the organ's other words before the
+ * disease noun, and the "of" phrases, with the head noun singular or plural ("adenocarcinomas of the pancreas").
+ * Names of one word, or whose first word names no organ, have none.
+ */
+export function organPhrasings(name: string): string[] {
+  const space = name.indexOf(' ');
+  if (space < 0) return [];
+  const row = rowByWord.get(name.slice(0, space).toLowerCase());
+  if (!row) return [];
+  const first = name.slice(0, space).toLowerCase();
+  const rest = name.slice(space + 1);
+  const out: string[] = [];
+  for (const word of row.before) if (word !== first) out.push(`${word} ${rest}`);
+  // "of" phrases only for a head of one word ("adenocarcinoma", "cancer"): "ductal adenocarcinoma of the
+  // pancreas" is already in the ontology where it is said, and longer heads rarely take the organ after them.
+  if (!rest.includes(' ')) {
+    const heads = /s$/.test(rest) ? [rest] : [rest, `${rest}s`];
+    for (const head of heads) out.push(`${head} of the ${row.noun}`, `${head} of ${row.noun}`);
+  }
+  return out;
+}
