@@ -11,12 +11,17 @@ import { StreamMessageWriter, type Message, type NotificationMessage } from 'vsc
 const comma = Buffer.from(',');
 
 /**
- * Per document, the last publish's bytes and where each frozen diagnostic's JSON lies in them. After an edit
- * the diagnostics before and after it are the same objects in the same order, so the next publish copies those
- * runs in a few pieces: putting 5,500 kept pieces together one by one was 4 ms of the main thread per
- * keystroke with no limit on diagnostics (issue 10).
+ * Per document, the last publish's bytes, its diagnostics in order and where each one's JSON lies in them.
+ * After an edit the diagnostics before and after it are the same objects in the same order, so the next
+ * publish copies those runs in a few pieces: putting 5,500 kept pieces together one by one was 4 ms of the
+ * main thread per keystroke with no limit on diagnostics (issue 10). The new list is matched against the
+ * last one by walking both in order (a few steps ahead at most, past what the edit removed), not through a
+ * Map of every diagnostic built again on every keystroke.
  */
-const lastPublish = new Map<string, { bytes: Buffer; index: Map<object, number>; starts: number[]; ends: number[] }>();
+const lastPublish = new Map<string, { bytes: Buffer; diagnostics: readonly unknown[]; starts: number[]; ends: number[] }>();
+
+/** How far past the walk's place a diagnostic is looked for in the last publish (an edit removes a few). */
+const lookAhead = 64;
 
 /** The bytes of one JSON-RPC message: JSON.stringify's text, a publish of diagnostics from their kept JSON. */
 export function encodeMessage(message: Message): Buffer {
@@ -32,7 +37,8 @@ export function encodeMessage(message: Message): Buffer {
   const parts: Buffer[] = [Buffer.from(`${head}${head.length > 1 ? ',' : ''}"params":${paramsHead}"diagnostics":[`, 'utf8')];
   const uri = typeof params.uri === 'string' ? params.uri : undefined;
   const previous = uri === undefined ? undefined : lastPublish.get(uri);
-  const next = { index: new Map<object, number>(), starts: [] as number[], ends: [] as number[] };
+  // A copy of the list: the walk of the next publish must see these diagnostics, whatever the caller does with its array.
+  const next = { diagnostics: diagnostics.slice(), starts: [] as number[], ends: [] as number[] };
   let offset = parts[0].length;
   // A run of diagnostics that follow each other in the last publish too: copied as one piece of its bytes.
   let run: { from: number; to: number } | undefined;
@@ -43,10 +49,22 @@ export function encodeMessage(message: Message): Buffer {
     }
     run = undefined;
   };
+  // Where the walk is in the last publish: the place after the last diagnostic found there.
+  let walk = 0;
   for (let index = 0; index < diagnostics.length; index++) {
     const diagnostic = diagnostics[index];
     const frozen = typeof diagnostic === 'object' && diagnostic !== null && Object.isFrozen(diagnostic);
-    const before = frozen ? previous?.index.get(diagnostic) : undefined;
+    let before: number | undefined;
+    if (frozen && previous) {
+      const end = Math.min(previous.diagnostics.length, walk + lookAhead);
+      for (let k = walk; k < end; k++) {
+        if (previous.diagnostics[k] === diagnostic) {
+          before = k;
+          walk = k + 1;
+          break;
+        }
+      }
+    }
     if (run && before !== undefined && before === run.to + 1) {
       // The comma between them is in the last publish's bytes too.
       run.to = before;
@@ -60,8 +78,6 @@ export function encodeMessage(message: Message): Buffer {
       else {
         const bytes = diagnosticJson(diagnostic);
         parts.push(bytes);
-        // Every diagnostic has its place (a run is consecutive places); only frozen ones can be found again.
-        if (frozen) next.index.set(diagnostic as object, index);
         next.starts.push(offset);
         next.ends.push(offset + bytes.length);
         offset += bytes.length;
@@ -70,7 +86,6 @@ export function encodeMessage(message: Message): Buffer {
     }
     // Where this one lies in the bytes being written: as far into the run as it is in the last publish.
     const start = offset + previous!.starts[before] - previous!.starts[run!.from];
-    next.index.set(diagnostic as object, index);
     next.starts.push(start);
     next.ends.push(start + previous!.ends[before] - previous!.starts[before]);
   }

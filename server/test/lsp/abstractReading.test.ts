@@ -3,13 +3,12 @@
 // against their findings; a second session with the same storage path reads none of them again.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, WorkDoneProgressCreateRequest, type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer, type RunningServer } from './harness';
+import { cli, type RunningServer, startServer, stopServer, TempFolders } from './harness';
 
 const count = 60;
 const bib = Array.from({ length: count }, (_, i) => [
@@ -24,20 +23,18 @@ const bib = Array.from({ length: count }, (_, i) => [
 
 suite('language server: abstracts read in the background and kept between sessions', function () {
   this.timeout(120000);
+  const folders = new TempFolders();
   let workspace: string;
   let storage: string;
 
   suiteSetup(function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-abstracts-ws-'));
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-abstracts-storage-'));
+    workspace = folders.make('abstracts-ws');
+    storage = folders.make('abstracts-storage');
     fs.writeFileSync(path.join(workspace, 'refs.bib'), bib);
   });
 
-  suiteTeardown(() => {
-    if (storage) fs.rmSync(storage, { recursive: true, force: true });
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => folders.remove());
 
   /** One session: opens a draft citing the last paper, returns the progress messages seen and the contradiction once published. */
   async function session(): Promise<{ progress: string[]; contradicted: Diagnostic }> {

@@ -5,19 +5,19 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CompletionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 
 const first = 'IL-11 signals via STAT1 in OSCC.\n';
 const second = `${first}\nIL-11 suppresses MMP-13 expression in OSCC [@wu2022interleukin].\n`;
 
 suite('the writer\'s loop: check frequency and a disabled language (bundled server)', function () {
   this.timeout(60000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let workspace: string;
@@ -41,7 +41,7 @@ suite('the writer\'s loop: check frequency and a disabled language (bundled serv
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-loop-'));
+    workspace = folders.make('loop');
     ({ server, connection } = startServer());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       published.push(params);
@@ -60,7 +60,7 @@ suite('the writer\'s loop: check frequency and a disabled language (bundled serv
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(() => stopServer({ server, connection }, workspace));
+  suiteTeardown(() => stopServer({ server, connection }, folders));
 
   test('"save": a draft is checked when it opens and when it is saved, not while it is typed', async () => {
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(), languageId: 'markdown', version: 1, text: first } });

@@ -4,14 +4,13 @@
 // must be those of the same text opened afresh.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cli, startServer, stopServer, type RunningServer } from './harness';
+import { cli, type RunningServer, startServer, stopServer, TempFolders } from './harness';
 
 const examples = path.join(__dirname, '..', '..', '..', 'examples');
 const pieces = ['x', ' ', '\n\n', 'In OSCC, IL-11 raised MMP-13. ', '[@wu2022interleukin]', 'signal transducer and activator of transcription 3 (STAT3) ', 'IL-6 ', 'Here we show that ', 'STAT3 ', 'β'];
@@ -26,6 +25,7 @@ function lcg(seed: number): () => number {
 
 suite('incremental text sync (bundled server)', function () {
   this.timeout(120_000);
+  const folders = new TempFolders();
   let running: Partial<RunningServer> = {};
   let workspace: string;
   const published: PublishDiagnosticsParams[] = [];
@@ -41,7 +41,7 @@ suite('incremental text sync (bundled server)', function () {
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-sync-'));
+    workspace = folders.make('sync');
     running = startServer('ignore');
     const connection = running.connection!;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -57,7 +57,7 @@ suite('incremental text sync (bundled server)', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(() => stopServer(running, workspace));
+  suiteTeardown(() => stopServer(running, folders));
 
   test('after random edits, the diagnostics are those of the same text opened afresh', async () => {
     const connection = running.connection!;

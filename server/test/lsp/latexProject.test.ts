@@ -5,18 +5,18 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 
 const fixture = path.join(__dirname, '..', 'fixtures', 'thesis');
 
 suite('language server: a chapter of a LaTeX thesis', function () {
   this.timeout(60000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let workspace: string;
@@ -38,7 +38,7 @@ suite('language server: a chapter of a LaTeX thesis', function () {
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-thesis-lsp-'));
+    workspace = folders.make('thesis-lsp');
     fs.cpSync(fixture, workspace, { recursive: true });
     fs.writeFileSync(path.join(workspace, 'main.tex'), fs.readFileSync(path.join(fixture, 'main.tex'), 'utf8').replace('\\printbibliography', '\\input{chapters/discussion}\n\\printbibliography'));
     ({ server, connection } = startServer());
@@ -58,7 +58,7 @@ suite('language server: a chapter of a LaTeX thesis', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(() => stopServer({ server, connection }, workspace));
+  suiteTeardown(() => stopServer({ server, connection }, folders));
 
   const open = async (relative: string) => {
     const uri = pathToFileURL(path.join(workspace, relative)).href;

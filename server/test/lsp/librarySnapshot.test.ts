@@ -4,11 +4,10 @@
 // the library's papers: a citation of one is no undefined citation there.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer, type RunningServer } from './harness';
+import { cli, type RunningServer, startServer, stopServer, TempFolders } from './harness';
 
 /** One paper of our own with 10,000 findings (the server keeps snapshots of libraries that large). */
 function library(): string {
@@ -21,21 +20,19 @@ function library(): string {
 
 suite('language server: a large library kept as a snapshot between sessions', function () {
   this.timeout(120000);
+  const folders = new TempFolders();
   let workspace: string;
   let storage: string;
 
   suiteSetup(function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-snapshot-ws-'));
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-snapshot-storage-'));
+    workspace = folders.make('snapshot-ws');
+    storage = folders.make('snapshot-storage');
     fs.mkdirSync(path.join(workspace, 'library'));
     fs.writeFileSync(path.join(workspace, 'library', 'own.json'), library());
   });
 
-  suiteTeardown(() => {
-    if (storage) fs.rmSync(storage, { recursive: true, force: true });
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  suiteTeardown(() => folders.remove());
 
   const snapshot = () => path.join(storage, 'library-snapshot.bin');
   const hashes = () => path.join(storage, 'library-file-hashes.json');

@@ -6,14 +6,13 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { PaperWithoutAbstract, StatusParams } from '../../src/protocol';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 
 const entry = (abstract: string) => [
   '@article{park2021gefitinib,',
@@ -35,6 +34,7 @@ const cslItem = (abstract: string) => JSON.stringify([{ id: 'kim2022afatinib', t
 
 suite('language server: bibliographies a Markdown draft declares outside the workspace', function () {
   this.timeout(90000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let workspace: string;
@@ -69,8 +69,8 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-outside-ws-'));
-    library = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-outside-lib-'));
+    workspace = folders.make('outside-ws');
+    library = folders.make('outside-lib');
     fs.writeFileSync(path.join(library, 'refs.bib'), entry(activates));
     fs.writeFileSync(path.join(library, 'more.json'), cslItem('We found that AXL activates MYC in lung adenocarcinoma cells.'));
     ({ server, connection } = startServer());
@@ -93,8 +93,7 @@ suite('language server: bibliographies a Markdown draft declares outside the wor
   });
 
   suiteTeardown(async () => {
-    await stopServer({ server, connection }, workspace);
-    if (library) fs.rmSync(library, { recursive: true, force: true });
+    await stopServer({ server, connection }, folders);
   });
 
   const open = async (name: string, text: string) => {

@@ -4,17 +4,17 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, CompletionResolveRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 
 
 suite('language server protocol (bundled server over stdio)', function () {
   this.timeout(30000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let workspace: string;
@@ -31,7 +31,7 @@ suite('language server protocol (bundled server over stdio)', function () {
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-lsp-'));
+    workspace = folders.make('lsp');
     fs.writeFileSync(path.join(workspace, 'refs.bib'), '@article{hartmann2021example, title={A paper outside the library}, year={2021}}\n');
     ({ server, connection } = startServer());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -52,7 +52,7 @@ suite('language server protocol (bundled server over stdio)', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(() => stopServer({ server, connection }, workspace));
+  suiteTeardown(() => stopServer({ server, connection }, folders));
 
   const markdownUri = () => pathToFileURL(path.join(workspace, 'draft.md')).href;
   const latexUri = () => pathToFileURL(path.join(workspace, 'draft.tex')).href;

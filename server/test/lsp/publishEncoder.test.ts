@@ -47,6 +47,30 @@ suite('the stdio encoding of a publish', () => {
     assert.equal(written.filter((value) => value === open).length, 2);
   });
 
+  test('after an edit in the middle of a thesis-sized list only the new diagnostic is written; the kept ones before and after are copied', () => {
+    const list = Array.from({ length: 5000 }, (_, n) => Object.freeze(diagnostic(n, `finding ${n}`)));
+    const uri = 'file:///thesis.tex';
+    const first = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 1, diagnostics: list } };
+    encodeMessage(first);
+    const added = Object.freeze(diagnostic(2500, 'finding after the edit'));
+    const edited = [...list.slice(0, 2500), added, ...list.slice(2503)];
+    const written: unknown[] = [];
+    const stringify = JSON.stringify;
+    JSON.stringify = ((value: unknown, ...rest: []) => {
+      written.push(value);
+      return stringify(value, ...rest);
+    }) as typeof JSON.stringify;
+    let bytes: Buffer;
+    const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 2, diagnostics: edited } };
+    try {
+      bytes = encodeMessage(message);
+    } finally {
+      JSON.stringify = stringify;
+    }
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(message)));
+    assert.deepEqual(written.filter((value) => edited.includes(value as Diagnostic)), [added]);
+  });
+
   test('publishes of shuffled, dropped, new and changed diagnostics, taken over in runs, are what JSON.stringify writes', () => {
     let state = 17;
     const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;

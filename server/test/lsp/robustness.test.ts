@@ -4,7 +4,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -12,12 +11,13 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type CodeAction, type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 import { receiveReport, reportPartRequest, type ReportInParts, type ReportPartParams } from '../../src/protocol';
 
 
 suite('language server: unreadable files and responsiveness', function () {
   this.timeout(120000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let workspace: string;
@@ -37,7 +37,7 @@ suite('language server: unreadable files and responsiveness', function () {
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-robust-'));
+    workspace = folders.make('robust');
     const library = path.join(workspace, 'library');
     fs.mkdirSync(path.join(workspace, 'not-a-bib'), { recursive: true });
     fs.mkdirSync(library);
@@ -69,7 +69,7 @@ suite('language server: unreadable files and responsiveness', function () {
     await connection.sendNotification(InitializedNotification.type, {});
   });
 
-  suiteTeardown(() => stopServer({ server, connection }, workspace));
+  suiteTeardown(() => stopServer({ server, connection }, folders));
 
   const draft = () => path.join(workspace, 'draft.md');
   let wholeReport: unknown;
@@ -207,10 +207,11 @@ suite('language server: unreadable files and responsiveness', function () {
 
 suite('language server: an untrusted workspace reads nothing outside it', function () {
   this.timeout(120000);
+  const folders = new TempFolders();
 
   test('a library folder outside the workspace is not read, and the user is told; one inside is', async function () {
     if (!fs.existsSync(cli)) this.skip();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-'));
+    const root = folders.make('trust');
     const workspace = path.join(root, 'ws');
     const outside = path.join(root, 'outside');
     fs.mkdirSync(path.join(workspace, 'lib'), { recursive: true });
@@ -247,13 +248,13 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
       await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
       connection.dispose();
       server.kill();
-      fs.rmSync(root, { recursive: true, force: true });
+      folders.remove();
     }
   });
 
   test("a LaTeX file's \\input leading out of the workspace is not read, open or checked by Check Workspace", async function () {
     if (!fs.existsSync(cli)) this.skip();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-tex-'));
+    const root = folders.make('trust-tex');
     const workspace = path.join(root, 'ws');
     fs.mkdirSync(workspace);
     fs.mkdirSync(path.join(root, 'outside'));
@@ -286,7 +287,7 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
       const claims = report.files.map((file) => `${path.basename(file.path)}: ${file.sentences.flatMap((sentence) => sentence.claims).length}`);
       assert.deepEqual(claims.sort(), ['closed.tex: 0', 'open.tex: 0'], 'no macro from outside the workspace made a claim');
     } finally {
-      await stopServer({ server, connection }, root);
+      await stopServer({ server, connection }, folders);
     }
   });
 });

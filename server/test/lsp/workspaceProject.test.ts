@@ -6,15 +6,15 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Report } from '../../src/core/analysis/report';
-import { cli, startServer, stopServer } from './harness';
+import { cli, startServer, stopServer, TempFolders } from './harness';
 
 suite('language server: Check Workspace reads the project of a chapter that is not open', function () {
   this.timeout(60000);
+  const folders = new TempFolders();
   let server: ChildProcess;
   let connection: ProtocolConnection;
   let outer: string;
@@ -26,7 +26,7 @@ suite('language server: Check Workspace reads the project of a chapter that is n
 
   suiteSetup(async function () {
     if (!fs.existsSync(cli)) this.skip();
-    outer = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-workspace-project-'));
+    outer = folders.make('workspace-project');
     workspace = path.join(outer, 'thesis');
     fs.mkdirSync(path.join(workspace, 'chapters'), { recursive: true });
     fs.mkdirSync(path.join(outer, 'library'));
@@ -48,8 +48,7 @@ suite('language server: Check Workspace reads the project of a chapter that is n
   });
 
   suiteTeardown(async () => {
-    await stopServer({ server, connection }, workspace);
-    if (outer) fs.rmSync(outer, { recursive: true, force: true });
+    await stopServer({ server, connection }, folders);
   });
 
   /** The subjects of the claims Check Workspace reports in chapters/one.tex. */
