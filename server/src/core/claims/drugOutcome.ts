@@ -68,5 +68,6 @@ const resistedBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s
 const drugClassAfter = /^(?:[-‐\s](?:targeted|directed|targeting))?[-‐\s]+(?:agents?|therap(?:y|ies)|drugs?|inhibitors?|inhibition|TKIs?|blockers?|blockade|antibod(?:y|ies)|treatments?)\b/i;
 
 function drugClassResisted(text: string, mention: EntityMention, from: number, to: number): boolean {
-  return resistedBefore.test(text.slice(Math.max(from, mention.start - 80), mention.start)) && drugClassAfter.test(text.slice(mention.end, Math.min(to, mention.end + 30)));
+  // The anchored test after the mention first: it fails at once on most mentions, the one before them walks 80 characters.
+  return drugClassAfter.test(text.slice(mention.end, Math.min(to, mention.end + 30))) && resistedBefore.test(text.slice(Math.max(from, mention.start - 80), mention.start));
 }

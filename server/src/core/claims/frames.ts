@@ -486,22 +486,25 @@ export const framePrefilter = { enabled: true };
  */
 export function matchFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): FrameMatch[] {
   const found: FrameMatch[] = [];
-  // An apposition after the subject (appositions.ts: "X, a cytokine made in Y, ..." or "X, including A and B,
-  // ...") describes it: a frame reads past it from the subject to its predicate, as the verb reader does.
-  const described = appositionsOf(tokens);
   // Issue 10: every frame was tried at every token of every sentence. A frame needs a word of each of its
   // required word sets among the sentence's words, and its first element decides where it can start; both
-  // are checked before matching, so a sentence pays only for the frames its words can make.
-  const words = new Set<string>();
-  for (const token of tokens) if (token.kind !== 'entity') words.add(token.lower);
+  // are checked before matching, so a sentence pays only for the frames its words can make. The required sets
+  // are looked up from the sentence's words (an index word -> frames), not walked frame by frame.
   const filter = framePrefilter.enabled;
-  for (const { frame, elements, required } of compiled) {
-    if (filter && !required.every((set) => intersects(set, words))) continue;
+  const candidates = filter ? candidateFrames(tokens, compiled) : null;
+  // An apposition after the subject (appositions.ts: "X, a cytokine made in Y, ..." or "X, including A and B,
+  // ...") describes it: a frame reads past it from the subject to its predicate, as the verb reader does.
+  // Found only when a frame can match at all: most sentences have none.
+  let described: Int32Array | null | undefined;
+  for (let f = 0; f < compiled.length; f++) {
+    if (candidates && !candidates[f]) continue;
+    const { frame, elements } = compiled[f];
     const first = filter ? elements[0] : undefined;
     for (let start = 0; start < tokens.length; start++) {
       if (first?.kind === 'start' && start > 0) break;
       if (first?.kind === 'role' && tokens[start].kind !== 'entity') continue;
       if (first?.kind === 'words' && !first.optional && (tokens[start].kind === 'entity' || !first.words.has(tokens[start].lower))) continue;
+      if (described === undefined) described = appositionsOf(tokens);
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
       const end = matchAt(tokens, elements, 0, start, captures, described);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
@@ -514,11 +517,52 @@ export function matchFrames(tokens: readonly Token[], compiled: readonly Compile
   return found.sort((a, b) => a.first - b.first);
 }
 
-/** Whether the two sets share a word: the smaller one is walked (a frame's word set may be far larger than a sentence's words). */
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size > b.size) return intersects(b, a);
-  for (const word of a) if (b.has(word)) return true;
-  return false;
+interface FrameIndex {
+  /** For each word, the frames with a required set that holds it, and that set's bit. */
+  byWord: Map<string, { frame: number; bit: number }[]>;
+  /** Per frame, the bits of all its required sets (0: no required word, always a candidate). */
+  full: Uint32Array;
+}
+
+const frameIndexes = new WeakMap<readonly CompiledFrame[], FrameIndex>();
+
+/** The index of a compiled list, built on first use. */
+function frameIndex(compiled: readonly CompiledFrame[]): FrameIndex {
+  let index = frameIndexes.get(compiled);
+  if (index) return index;
+  const byWord = new Map<string, { frame: number; bit: number }[]>();
+  const full = new Uint32Array(compiled.length);
+  compiled.forEach(({ required }, frame) => {
+    // Sets beyond 32 are not indexed: the frame is then still checked by matching (a superset of candidates).
+    required.slice(0, 32).forEach((set, r) => {
+      const bit = 2 ** r;
+      full[frame] += bit;
+      for (const word of set) {
+        let list = byWord.get(word);
+        if (!list) byWord.set(word, (list = []));
+        list.push({ frame, bit });
+      }
+    });
+  });
+  index = { byWord, full };
+  frameIndexes.set(compiled, index);
+  return index;
+}
+
+/** Which frames have a word of each of their required word sets among the sentence's words. */
+function candidateFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): boolean[] {
+  const { byWord, full } = frameIndex(compiled);
+  const have = new Uint32Array(compiled.length);
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind === 'entity' || seen.has(token.lower)) continue;
+    seen.add(token.lower);
+    const list = byWord.get(token.lower);
+    if (list) for (const { frame, bit } of list) have[frame] |= bit;
+  }
+  const result: boolean[] = new Array(compiled.length);
+  for (let f = 0; f < compiled.length; f++) result[f] = have[f] === full[f];
+  return result;
 }
 
 /** Matches elements[e..] from token t; returns the index after the last matched token, or -1. */

@@ -113,6 +113,9 @@ const tumourName = /\b([a-z]{3,}omas?|leuka?emias?)\b/gi;
 /** Words ending like a tumour that name none: the tumour's stroma, a coma, glaucoma, a granuloma. */
 const notTumours = new Set(['stroma', 'stromas', 'soma', 'somas', 'coma', 'comas', 'aroma', 'aromas', 'diploma', 'diplomas', 'glaucoma', 'hematoma', 'haematoma', 'hematomas', 'haematomas', 'granuloma', 'granulomas', 'stoma', 'stomas', 'trachoma', 'atheroma', 'atheromas', 'chroma', 'genoma', 'proteasoma']);
 
+/** What every match of `tumourName` holds (any case, as the regex reads it). */
+const mayNameTumour = /oma|emia/i;
+
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
 
@@ -123,13 +126,18 @@ const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:c
  */
 export function namesUnknownContext(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], generic: ReadonlySet<string>): boolean {
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
-  for (const match of text.matchAll(namedCells)) {
-    const start = match.index ?? 0;
-    if (!covered(start, start + match[1].length)) return true;
+  // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.
+  if (text.includes('cell') || text.includes('xenograft')) {
+    for (const match of text.matchAll(namedCells)) {
+      const start = match.index ?? 0;
+      if (!covered(start, start + match[1].length)) return true;
+    }
   }
-  for (const match of text.matchAll(tumourName)) {
-    const start = match.index ?? 0;
-    if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
+  if (mayNameTumour.test(text)) {
+    for (const match of text.matchAll(tumourName)) {
+      const start = match.index ?? 0;
+      if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
+    }
   }
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) {

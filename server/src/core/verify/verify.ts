@@ -141,7 +141,26 @@ function subjectStandIns(id: string, kb: KnowledgeBase): StandIn[] {
 const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'experimental-system']);
 
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
+const scopes = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/**
+ * Whether the library can speak to a claim with this subject and object. It depends on the two ids and the
+ * library only, and the anchored reader asks it for every pair of every sentence: remembered per library.
+ */
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
+  let memo = scopes.get(kb);
+  if (!memo) scopes.set(kb, (memo = new Map()));
+  const key = `${claim.subject}\u0000${claim.object}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = inScopeAfresh(claim, kb);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
+function inScopeAfresh(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   if (hasFindingsInScope(claim.subject, kb)) return true;
   // A class inhibitor when the library has findings on the class (LY294002 and PI3K).
   if (classStandIns(kb.standIns(claim.subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
