@@ -215,7 +215,9 @@ class MarkdownExtractor {
     const citations = findPandocCitations(joined);
     // A key that runs over a line break (a braced "@{a\nb}") is checked character by character (checkKeys);
     // every other key of a plain paragraph is one stretch of source, and its citation is cut out directly.
-    if (citations.every((c) => c.keys.every((k) => src.lastIndexOf('\n', k.end - 1) < k.start))) return this.#plainRuns(src, joined, end, citations);
+    // (Each key's own characters are looked at: a search from the key to the line's end or start would read a
+    // long line once per citation.)
+    if (citations.every((c) => c.keys.every((k) => !src.slice(k.start, k.end).includes('\n')))) return this.#plainRuns(src, joined, end, citations);
     const text = new InlineText();
     for (let i = 0; i < end; i++) {
       const code = src.charCodeAt(i);
