@@ -34,6 +34,13 @@ suite('Markdown: a plain paragraph read without the parser', function () {
     assert.ok(plain > 400, `only ${plain} plain chunks`);
   });
 
+  test('citations cut straight from a plain paragraph, also one whose braced key runs over a line break', () => {
+    for (const chunk of ['Shown by @lee2020 and others [@kim2019; @park2021, p. 3].\nIt held [see @{lee\nsmith}].\n', 'As @{lee\nsmith} showed.\n', 'Raised [@a; see\nalso @b] twice.\n']) {
+      assert.ok(plainParagraphEnd(chunk) > 0, JSON.stringify(chunk));
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk), JSON.stringify(chunk));
+    }
+  });
+
   test('a paragraph of prose with citations is plain; markup, list and heading starts are not', () => {
     assert.equal(plainParagraphEnd('IL-11 raised MMP-13 [@wu2022interleukin].\nIt also raised STAT3 (Fig. 2; p < 0.05).\n\n'), 82);
     // Spaces ending the last line end the paragraph before them (a paragraph of sentences each followed by a space).

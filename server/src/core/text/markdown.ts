@@ -12,6 +12,8 @@ import { math } from 'micromark-extension-math';
 import { parseDirective } from './directives';
 import { greekFromMath } from './greek';
 import { BARRIER, type FoundCitation, type FoundKey, findPandocCitations } from './pandocCitations';
+import { letterStartsAt, scanInline } from './markdownInline';
+import { extractSimpleMarkdown } from './markdownSimple';
 import { extractPlainProse } from './plainText';
 import { type BlockKind, type ProseDocument, ProseBuilder, decodeCodeUnits } from './prose';
 
@@ -26,9 +28,9 @@ interface Node {
 }
 
 // Copied characters come from the source; synthetic ones stand for markup; barriers mark dropped markup.
-const COPIED = 0;
-const SYNTHETIC = 1;
-const BARRIER_KIND = 2;
+export const COPIED = 0;
+export const SYNTHETIC = 1;
+export const BARRIER_KIND = 2;
 type Kind = typeof COPIED | typeof SYNTHETIC | typeof BARRIER_KIND;
 
 /**
@@ -36,7 +38,7 @@ type Kind = typeof COPIED | typeof SYNTHETIC | typeof BARRIER_KIND;
  * kind), collected before citations are cut out of them. Typed arrays grown by doubling: three arrays of
  * one string per character cost most of the extraction of a long paragraph.
  */
-class InlineText {
+export class InlineText {
   codes = new Uint16Array(256);
   offsets = new Int32Array(256);
   kinds = new Uint8Array(256);
@@ -53,12 +55,25 @@ class InlineText {
     this.kinds[this.length++] = kind;
   }
 
+  /** Copies the source characters from `from` to `to`, each at its own offset (a run of plain text). */
+  pushRun(source: string, from: number, to: number): void {
+    while (this.length + (to - from) > this.codes.length) this.#grow();
+    const { codes, offsets, kinds } = this;
+    let at = this.length;
+    for (let i = from; i < to; i++, at++) {
+      codes[at] = source.charCodeAt(i);
+      offsets[at] = i;
+      kinds[at] = COPIED;
+    }
+    this.length = at;
+  }
+
   #grow(): void {
-    const codes = new Uint16Array(this.length * 2);
+    const codes = new Uint16Array(this.codes.length * 2);
     codes.set(this.codes);
-    const offsets = new Int32Array(this.length * 2);
+    const offsets = new Int32Array(this.codes.length * 2);
     offsets.set(this.offsets);
-    const kinds = new Uint8Array(this.length * 2);
+    const kinds = new Uint8Array(this.codes.length * 2);
     kinds.set(this.kinds);
     [this.codes, this.offsets, this.kinds] = [codes, offsets, kinds];
   }
@@ -197,28 +212,50 @@ class MarkdownExtractor {
     // at once: the runs between line breaks, each break a synthetic space (issue 11: pushing and replaying
     // each character was a fifth of the check of a 20 kB line).
     const joined = src.slice(0, end).replace(/\n/g, ' ');
-    if (findPandocCitations(joined).length === 0) return this.#plainRuns(src, joined, end);
+    const citations = findPandocCitations(joined);
+    // A key that runs over a line break (a braced "@{a\nb}") is checked character by character (checkKeys);
+    // every other key of a plain paragraph is one stretch of source, and its citation is cut out directly.
+    // (Each key's own characters are looked at: a search from the key to the line's end or start would read a
+    // long line once per citation.)
+    if (citations.every((c) => c.keys.every((k) => !src.slice(k.start, k.end).includes('\n')))) return this.#plainRuns(src, joined, end, citations);
     const text = new InlineText();
     for (let i = 0; i < end; i++) {
       const code = src.charCodeAt(i);
       if (code === 10) text.pushCode(32, i, SYNTHETIC);
       else text.pushCode(code, i, COPIED);
     }
-    this.#replay(text, 'paragraph');
+    replayInline(this.#builder, text, 'paragraph');
     return this.#builder.finish();
   }
 
-  /** What #replay gives for a plain paragraph without citations: each line's text, each line break a space. */
-  #plainRuns(src: string, joined: string, end: number): ProseDocument {
+  /**
+   * What replayInline gives for a plain paragraph: each line's text, each line break a space, each citation
+   * cut out as replayInline cuts it (a parenthetical one with the space before it, a textual one read
+   * "Authors"). Offsets in the joined text are the source's, so spans need no map.
+   */
+  #plainRuns(src: string, joined: string, end: number, citations: readonly FoundCitation[]): ProseDocument {
     const b = this.#builder;
     b.setKind('paragraph');
     let from = 0;
-    for (let newline = src.indexOf('\n'); newline >= 0 && newline < end; newline = src.indexOf('\n', newline + 1)) {
-      if (newline > from) b.text(joined.slice(from, newline), from);
-      b.synthetic(' ', newline);
-      from = newline + 1;
+    const runsTo = (to: number): void => {
+      for (let newline = src.indexOf('\n', from); newline >= 0 && newline < to; newline = src.indexOf('\n', newline + 1)) {
+        if (newline > from) b.text(joined.slice(from, newline), from);
+        b.synthetic(' ', newline);
+        from = newline + 1;
+      }
+      if (to > from) b.text(joined.slice(from, to), from);
+      from = to;
+    };
+    for (const citation of citations) {
+      runsTo(citation.start);
+      const span = { start: citation.start, end: citation.end };
+      const keys = citation.keys.map((k) => ({ key: k.key, span: { start: k.start, end: k.end } }));
+      if (!citation.textual) b.trimTrailingWhitespace();
+      b.citation({ keys, span, command: citation.textual ? '@' : '[@', textual: citation.textual });
+      if (citation.textual) b.synthetic('Authors', span.start);
+      from = citation.end;
     }
-    if (end > from) b.text(joined.slice(from, end), from);
+    runsTo(end);
     b.endBlock();
     return b.finish();
   }
@@ -258,22 +295,13 @@ class MarkdownExtractor {
   /** Records the ClaimLens directives among the HTML comments of an HTML node. */
   #directives(node: Node): void {
     const start = this.#start(node);
-    const html = this.#source.slice(start, this.#end(node));
-    // indexOf rather than a lazy regex: with many "<!--" and no "-->" the regex retries to the end from
-    // each opener, which is quadratic in the length of an unclosed comment block.
-    for (let open = html.indexOf('<!--'); open >= 0; ) {
-      const close = html.indexOf('-->', open + 4);
-      if (close < 0) break;
-      const kind = parseDirective(html.slice(open + 4, close));
-      if (kind) this.#builder.directive({ kind, span: { start: start + open, end: start + close + 3 } });
-      open = html.indexOf('<!--', close + 3);
-    }
+    collectDirectives(this.#builder, this.#source.slice(start, this.#end(node)), start);
   }
 
   #emitBlock(node: Node, kind: BlockKind): void {
     const text = new InlineText();
     this.#children(node, text, this.#start(node), this.#end(node));
-    this.#replay(text, kind);
+    replayInline(this.#builder, text, kind);
   }
 
   #children(node: Node, out: InlineText, cursor: number, bound: number): number {
@@ -298,7 +326,7 @@ class MarkdownExtractor {
         out.push(' ', start, SYNTHETIC);
         return after;
       case 'inlineMath':
-        this.#math(node.value ?? '', start, after, out);
+        pushInlineMath(this.#source, node.value ?? '', start, after, out);
         return after;
       case 'html':
         this.#directives(node);
@@ -324,16 +352,6 @@ class MarkdownExtractor {
         out.push(BARRIER, start, BARRIER_KIND);
         return after;
     }
-  }
-
-  /** Inline math: a lone Greek letter becomes the letter; anything else becomes the word "formula". */
-  #math(value: string, start: number, end: number, out: InlineText): void {
-    const greek = greekFromMath(value);
-    if (greek) return out.push(greek, start, SYNTHETIC);
-    const before = out.lastVisible();
-    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) out.push(' ', start, SYNTHETIC);
-    for (const ch of 'formula') out.push(ch, start, SYNTHETIC);
-    if (/[\p{L}\p{N}]/u.test(this.#source[end] ?? '')) out.push(' ', start, SYNTHETIC);
   }
 
   /**
@@ -391,64 +409,86 @@ class MarkdownExtractor {
     const next = this.#source[match.index + match[0].length];
     return value[i + 1] !== next && value[i + 2] === next ? 2 : 1;
   }
+}
 
-  /** Moves a collected paragraph into the builder, cutting out citations and dropping barriers. */
-  #replay(text: InlineText, kind: BlockKind): void {
-    const b = this.#builder;
-    const joined = text.text();
-    const citations = findPandocCitations(joined).flatMap((c) => checkKeys(c, text, joined));
-    const { offsets, kinds } = text;
-    b.setKind(kind);
-    let next = 0;
-    let afterBarrier = false;
-    // Copied characters with consecutive source offsets go to the builder as one run.
-    let run = -1;
-    const flush = (end: number): void => {
-      if (run >= 0) b.text(joined.slice(run, end), offsets[run]);
-      run = -1;
-    };
-    for (let i = 0; i < text.length; ) {
-      const citation = citations[next];
-      if (citation && citation.start === i) {
-        flush(i);
-        next++;
-        const span = { start: offsets[citation.start], end: offsets[citation.end - 1] + 1 };
-        const keys = citation.keys.map((k) => ({ key: k.key, span: { start: offsets[k.start], end: offsets[k.end - 1] + 1 } }));
-        // A parenthetical citation vanishes together with the space before it ("shown [@a]." reads
-        // "shown."); a textual one stands for the authors, so the sentence keeps a subject.
-        if (!citation.textual) b.trimTrailingWhitespace();
-        b.citation({ keys, span, command: citation.textual ? '@' : '[@', textual: citation.textual });
-        if (citation.textual) b.synthetic('Authors', span.start);
-        i = citation.end;
-        continue;
-      }
-      const k = kinds[i];
-      if (k === BARRIER_KIND) {
-        flush(i);
-        afterBarrier = true;
-        i++;
-        continue;
-      }
-      const ch = joined[i];
-      // Dropped markup between two spaces would leave a double space ("use `x` here"); keep one. (No run is
-      // pending after a barrier, so the builder's last character is the text's.)
-      if (afterBarrier && /\s/.test(ch) && (b.lastChar === undefined || /\s/.test(b.lastChar))) {
-        i++;
-        continue;
-      }
-      afterBarrier = false;
-      if (k === COPIED) {
-        if (run >= 0 && offsets[i] !== offsets[i - 1] + 1) flush(i);
-        if (run < 0) run = i;
-      } else {
-        flush(i);
-        b.synthetic(ch, offsets[i]);
-      }
-      i++;
+/** Moves a collected paragraph into the builder, cutting out citations and dropping barriers. */
+export function replayInline(b: ProseBuilder, text: InlineText, kind: BlockKind): void {
+  const joined = text.text();
+  const citations = findPandocCitations(joined).flatMap((c) => checkKeys(c, text, joined));
+  const { offsets, kinds } = text;
+  b.setKind(kind);
+  let next = 0;
+  let afterBarrier = false;
+  // Copied characters with consecutive source offsets go to the builder as one run.
+  let run = -1;
+  const flush = (end: number): void => {
+    if (run >= 0) b.text(joined.slice(run, end), offsets[run]);
+    run = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    const citation = citations[next];
+    if (citation && citation.start === i) {
+      flush(i);
+      next++;
+      const span = { start: offsets[citation.start], end: offsets[citation.end - 1] + 1 };
+      const keys = citation.keys.map((k) => ({ key: k.key, span: { start: offsets[k.start], end: offsets[k.end - 1] + 1 } }));
+      // A parenthetical citation vanishes together with the space before it ("shown [@a]." reads
+      // "shown."); a textual one stands for the authors, so the sentence keeps a subject.
+      if (!citation.textual) b.trimTrailingWhitespace();
+      b.citation({ keys, span, command: citation.textual ? '@' : '[@', textual: citation.textual });
+      if (citation.textual) b.synthetic('Authors', span.start);
+      i = citation.end;
+      continue;
     }
-    flush(text.length);
-    b.endBlock();
+    const k = kinds[i];
+    if (k === BARRIER_KIND) {
+      flush(i);
+      afterBarrier = true;
+      i++;
+      continue;
+    }
+    const ch = joined[i];
+    // Dropped markup between two spaces would leave a double space ("use `x` here"); keep one. (No run is
+    // pending after a barrier, so the builder's last character is the text's.)
+    if (afterBarrier && /\s/.test(ch) && (b.lastChar === undefined || /\s/.test(b.lastChar))) {
+      i++;
+      continue;
+    }
+    afterBarrier = false;
+    if (k === COPIED) {
+      if (run >= 0 && offsets[i] !== offsets[i - 1] + 1) flush(i);
+      if (run < 0) run = i;
+    } else {
+      flush(i);
+      b.synthetic(ch, offsets[i]);
+    }
+    i++;
   }
+  flush(text.length);
+  b.endBlock();
+}
+
+/** Records the ClaimLens directives among the HTML comments of an HTML block or inline node at `start`. */
+export function collectDirectives(builder: ProseBuilder, html: string, start: number): void {
+  // indexOf rather than a lazy regex: with many "<!--" and no "-->" the regex retries to the end from
+  // each opener, which is quadratic in the length of an unclosed comment block.
+  for (let open = html.indexOf('<!--'); open >= 0; ) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const kind = parseDirective(html.slice(open + 4, close));
+    if (kind) builder.directive({ kind, span: { start: start + open, end: start + close + 3 } });
+    open = html.indexOf('<!--', close + 3);
+  }
+}
+
+/** Inline math: a lone Greek letter becomes the letter; anything else becomes the word "formula". */
+export function pushInlineMath(source: string, value: string, start: number, end: number, out: InlineText): void {
+  const greek = greekFromMath(value);
+  if (greek) return out.push(greek, start, SYNTHETIC);
+  const before = out.lastVisible();
+  if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) out.push(' ', start, SYNTHETIC);
+  for (const ch of 'formula') out.push(ch, start, SYNTHETIC);
+  if (/[\p{L}\p{N}]/u.test(source[end] ?? '')) out.push(' ', start, SYNTHETIC);
 }
 
 /** Extracts the prose of a Markdown document. Never throws on user text. */
@@ -473,6 +513,8 @@ function extract(source: string, plainParagraphs: boolean): ProseDocument {
   if (unclosedComment(source)) return { blocks: [], directives: [] };
   const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
   if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
+  const simple = plainParagraphs ? extractSimpleMarkdown(source) : undefined;
+  if (simple) return simple;
   return new MarkdownExtractor(source).run();
 }
 
@@ -498,46 +540,17 @@ export function plainParagraphEnd(source: string): number {
   // it): the paragraph ends before them. A last line of spaces only is no line of the paragraph.
   while (end > 0 && source.charCodeAt(end - 1) === 32) end--;
   if (end === 0 || source.charCodeAt(end - 1) === 10) return -1;
-  let lineStart = true;
-  for (let i = 0; i < end; i++) {
-    const code = source.charCodeAt(i);
-    if (lineStart) {
-      lineStart = false;
-      // ASCII letters at once; anything else beyond ASCII is checked as a letter by its code point.
-      if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) {
-        if (code < 128 || !startsWithLetter(source, i)) return -1;
-      }
-    }
-    if (code < 128) {
-      if (notPlain[code] === 1) {
-        if (code !== 10) return -1;
-        if (source.charCodeAt(i - 1) === 32) return -1;
-        lineStart = true;
-      } else if (code === 40 /* ( */ && source.charCodeAt(i - 1) === 93 /* ] */) return -1;
-      else if (code === 91 /* [ */ && source.charCodeAt(i - 1) === 33 /* ! */) return -1;
-      else if (code === 60 /* < */ && source.charCodeAt(i + 1) !== 32) return -1;
-    }
+  for (let lineStart = 0; lineStart < end; ) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    if (!letterStartsAt(source, lineStart)) return -1;
+    if (lineEnd < end && source.charCodeAt(lineEnd - 1) === 32) return -1;
+    if (scanInline(source, lineStart, lineEnd, 0) < 0) return -1;
+    lineStart = lineEnd + 1;
   }
   if (mayHoldAutolink(source)) return -1;
   return end;
 }
-
-const letterAt = /\p{L}/uy;
-
-function startsWithLetter(source: string, at: number): boolean {
-  letterAt.lastIndex = at;
-  return letterAt.test(source);
-}
-
-/** ASCII codes that may not appear in a plain paragraph (1), the line feed among them to be handled apart. */
-const notPlain = (() => {
-  const table = new Uint8Array(128);
-  for (let code = 0; code < 32; code++) table[code] = 1;
-  // "<" is looked at apart (plain before a space), ">" is plain: lines start with a letter, so it quotes nothing.
-  table[127] = 1;
-  for (const ch of '\\`*_&|~$^') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
 
 /**
  * Whether the text is an HTML comment block that never closes: it starts with "<!--" at the margin (up to

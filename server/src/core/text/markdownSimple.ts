@@ -1,0 +1,118 @@
+// A line reader for the chunks most manuscripts are made of, without micromark. Parsing was a sixth of a full
+// check of a 100k-word draft, spent mostly on paragraphs that hold inline math or a footnote reference and
+// so missed the plain-paragraph shortcut, and on chunks of a paragraph with its bullets or footnotes.
+// The reader knows a few line shapes for sure: paragraphs whose lines start with a letter, ATX headings,
+// one-line "- " bullets (with lazy continuation lines), footnote definitions, one-line HTML comments; inline
+// it reads what markdownInline.ts reads. Whatever else it meets, it gives up and micromark reads the chunk.
+// Its prose must be exactly the parser's: markdownSimple.test.ts compares the two on generated chunks.
+import { mayHoldAutolink, BARRIER_KIND, collectDirectives, InlineText, pushInlineMath, replayInline, SYNTHETIC } from './markdown';
+import { type InlineSink, letterStartsAt, scanInline } from './markdownInline';
+import { BARRIER } from './pandocCitations';
+import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
+
+const footnoteDefinition = /^\[\^([A-Za-z0-9_-]{1,64})\]: /gm;
+const footnoteDefinitionAt = /\[\^([A-Za-z0-9_-]{1,64})\]: /y;
+const headingAt = /#{1,6} +/y;
+
+/** The prose of a chunk the reader is sure about, or undefined to have micromark read it. */
+export function extractSimpleMarkdown(source: string): ProseDocument | undefined {
+  // GFM's literal autolinks (and character references, which may spell one) are the parser's business.
+  if (mayHoldAutolink(source)) return undefined;
+  // A footnote reference is one only with a definition (anywhere in the chunk; micromark reads inline text
+  // after all definitions are known). Without one it would be text; that rare case goes to the parser.
+  const footnotes = new Set<string>();
+  if (source.includes('[^')) for (const match of source.matchAll(footnoteDefinition)) footnotes.add(match[1]);
+  const builder = new ProseBuilder();
+  const text = new InlineText();
+  const sink: InlineSink = {
+    run: (from, to) => {
+      if (to > from) text.pushRun(source, from, to);
+    },
+    math: (start, end) => pushInlineMath(source, source.slice(start + 1, end - 1), start, end, text),
+    barrier: (at) => text.push(BARRIER, at, BARRIER_KIND),
+  };
+  // The paragraph being read: its kind, the open brackets, where its last line's text and line end are.
+  let kind: BlockKind | undefined;
+  let depth = 0;
+  let lastTextEnd = 0;
+  let lastLineEnd = 0;
+  const close = (): void => {
+    if (kind !== undefined) replayInline(builder, text, kind);
+    text.length = 0;
+    kind = undefined;
+    depth = 0;
+  };
+  /** Starts a paragraph of `blockKind` whose text runs from `from` to the line's text end. */
+  const open = (blockKind: BlockKind, from: number, textEnd: number, lineEnd: number): boolean => {
+    close();
+    kind = blockKind;
+    depth = scanInline(source, from, textEnd, 0, footnotes, sink);
+    lastTextEnd = textEnd;
+    lastLineEnd = lineEnd;
+    return depth >= 0;
+  };
+  for (let lineStart = 0; lineStart < source.length; ) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    const next = lineEnd + 1;
+    // Trailing spaces never belong to the text (two or more before another line make a hard break).
+    let textEnd = lineEnd;
+    while (textEnd > lineStart && source.charCodeAt(textEnd - 1) === 32) textEnd--;
+    if (textEnd === lineStart) {
+      // A blank line (spaces only) ends the paragraph.
+      close();
+      lineStart = next;
+      continue;
+    }
+    const first = source.charCodeAt(lineStart);
+    if (kind !== undefined && paragraphStartsAt(source, lineStart)) {
+      // A line that goes on with the paragraph (a lazy continuation in a list item or a footnote).
+      text.push(' ', lastLineEnd - lastTextEnd >= 2 ? lastTextEnd : lastLineEnd, SYNTHETIC);
+      depth = scanInline(source, lineStart, textEnd, depth, footnotes, sink);
+      if (depth < 0) return undefined;
+      lastTextEnd = textEnd;
+      lastLineEnd = lineEnd;
+    } else if (first === 45 /* - */ && source.charCodeAt(lineStart + 1) === 32 && paragraphStartsAt(source, lineStart + 2) && (kind === undefined || kind === 'list-item')) {
+      // A bullet item starts a list, or interrupts the previous item's paragraph as the next item.
+      if (!open('list-item', lineStart + 2, textEnd, lineEnd)) return undefined;
+    } else if (kind !== undefined) {
+      // Anything else right after paragraph text (a heading, a setext underline, a quote...) is the parser's.
+      return undefined;
+    } else if (paragraphStartsAt(source, lineStart)) {
+      if (!open('paragraph', lineStart, textEnd, lineEnd)) return undefined;
+    } else if (first === 35 /* # */) {
+      headingAt.lastIndex = lineStart;
+      if (!headingAt.test(source)) return undefined;
+      // A closing sequence of "#" is the parser's to strip.
+      if (headingAt.lastIndex >= textEnd || source.charCodeAt(textEnd - 1) === 35) return undefined;
+      if (!open('heading', headingAt.lastIndex, textEnd, lineEnd)) return undefined;
+      close();
+    } else if (first === 91 /* [ */) {
+      footnoteDefinitionAt.lastIndex = lineStart;
+      if (!footnoteDefinitionAt.test(source) || !paragraphStartsAt(source, footnoteDefinitionAt.lastIndex)) return undefined;
+      if (!open('footnote', footnoteDefinitionAt.lastIndex, textEnd, lineEnd)) return undefined;
+    } else if (first === 60 /* < */ && source.startsWith('<!--', lineStart)) {
+      // An HTML comment closed on its own line is an HTML block of that line, read for directives only.
+      const end = source.indexOf('-->', lineStart + 4);
+      if (end < 0 || end + 3 > lineEnd) return undefined;
+      collectDirectives(builder, source.slice(lineStart, lineEnd), lineStart);
+    } else {
+      return undefined;
+    }
+    lineStart = next;
+  }
+  close();
+  return builder.finish();
+}
+
+/**
+ * Whether a line (or a container's content) from `at` can only be paragraph text: it starts with a letter, or
+ * with "!" (an image, or text), or with one "$" (inline math; "$$" opens a math block). None of these starts or
+ * interrupts another block.
+ */
+function paragraphStartsAt(source: string, at: number): boolean {
+  const code = source.charCodeAt(at);
+  if (code === 33) return true;
+  if (code === 36) return source.charCodeAt(at + 1) !== 36;
+  return letterStartsAt(source, at);
+}

@@ -1,0 +1,109 @@
+// markdownSimple.ts reads most chunks of a manuscript without micromark. Its prose (plain text, offset map,
+// citations, directives) must be exactly what the parser gives: compared here on generated chunks built from
+// the line shapes it reads and the ones that must send it to the parser, and on fixtures in our own words.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { extractMarkdownProse, extractMarkdownProseWithParser } from '../../src/core/text/markdown';
+import { extractSimpleMarkdown } from '../../src/core/text/markdownSimple';
+import { assertKinds, assertPlainText, citationSources } from './helpers';
+
+// Inline pieces: plain text, what the reader reads (math, footnote references, images, citations, brackets,
+// trailing spaces before a line end) and, drawn less often, what it must leave to the parser.
+const readPieces = [
+  'IL-11 ', 'raised ', 'MMP-13', ' in OSCC', '. ', ', ', 'α', 'κB', '(', ')', '[', ']', '!', '[@wu2022]', '[@a; @b, p. 3]', ' @key', ' @key.', '[-@a]',
+  '$x$', '$\\alpha$', 'HIF-1$\\alpha$', '$k_{on} = 2.4$', '$ x $', '$p < 0.05$', 'a$x$b', '[^1]', '[^n2]', '![a fig](f.png)', '![](x)', 'p < 0.05', '  ', ' ',
+];
+const otherPieces = ['[^zz]', '![x](a b)', '<b>', '&amp;', '*a*', '_b_', '`c`', '\\', '~', '|', '^', '$', '$$', '$5', '[x](y)', '[a][b]', 'www.x.org', 'a@b.c', '<!-- c -->'];
+const inlineWeights = [...readPieces.map((p) => ({ weight: 30, arbitrary: fc.constant(p) })), ...otherPieces.map((p) => ({ weight: 1, arbitrary: fc.constant(p) }))];
+const inline = fc.array(fc.oneof(...inlineWeights), { maxLength: 8 }).map((pieces) => pieces.join(''));
+
+// Line starts: the shapes the reader knows, then ones it must not take for them.
+const lineStarts = [
+  'The ', 'In ', 'α ', 'x', '- ', '- ', '# ', '## ', '[^1]: ', '[^n2]: ', '!', '$y$ ', '',
+  '* ', '1. ', '> ', '    ', '  ', '#', '####### ', '-', '- - -', '---', '===', '$$', '```', '[x]: y', '[^1]:', '- [ ] ', '<div>', '<!-- claimlens-disable -->', '<!-- a', '-->',
+];
+const startWeights = lineStarts.map((p, i) => ({ weight: i < 13 ? 30 : 1, arbitrary: fc.constant(p) }));
+const line = fc.tuple(fc.oneof(...startWeights), inline, fc.constantFrom('', '', '', ' ', '  ', ' #')).map(([start, body, end]) => start + body + end);
+const chunks = fc
+  .array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '<!-- claimlens-own-finding -->', '[^1]: A note.', '# Heading') }), { minLength: 1, maxLength: 6 })
+  .map((lines) => lines.join('\n'))
+  .chain((chunk) => fc.constantFrom(chunk, `${chunk}\n`, `${chunk}\n\n`));
+
+suite('Markdown: the line reader against the parser', function () {
+  this.timeout(300000);
+
+  test('the same prose, offsets, citations and directives as the parser, on generated chunks', () => {
+    let read = 0;
+    for (const chunk of fc.sample(chunks, { seed: 20261203, numRuns: 4000 })) {
+      if (extractSimpleMarkdown(chunk) !== undefined) read++;
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk), JSON.stringify(chunk));
+    }
+    // The comparison is only worth something if the reader takes many chunks (and gives up on many).
+    assert.ok(read > 500 && read < 3600, `the reader took ${read} of 4000 chunks`);
+  });
+
+  test('the example manuscript and a generated thesis chunk read the same', () => {
+    for (const chunk of exampleChunks) {
+      assert.notEqual(extractSimpleMarkdown(chunk), undefined, JSON.stringify(chunk));
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk));
+    }
+  });
+});
+
+const exampleChunks = [
+  'Paragraph 3 reports results.\nIn GC cells, TGF-β1 enhanced IL-11 expression [@anon2024].\nTests were two-sided. The constant is $k_{on} = 2.4$.[^n1x3]\n\n[^n1x3]: Measured in glioblastoma samples.\n\n',
+  'Paragraph 1 reports the next results.\nAkt may limit metastasis in GC [@a; @b].\n\n- STAT3 may limit migration.\n- MMP-9 promoted migration [@a; @c].\n\n',
+  '![Figure 1: E-cadherin levels in gastric cancer samples.](figures/f1-2.png)\n\n',
+  '# Chapter 1: MMP-9 and apoptosis\n\nThis chapter concerns gastric cancer (GC).\n\n',
+  '<!-- note for part 2: check the antibody -->\n\n',
+];
+
+suite('Markdown: what the line reader reads', () => {
+  const md = extractMarkdownProse;
+  const reads = (input: string, expected: string): void => {
+    assert.notEqual(extractSimpleMarkdown(input), undefined, `the line reader takes ${JSON.stringify(input)}`);
+    assertPlainText(md, input, expected);
+  };
+
+  test('inline math: a Greek letter becomes the letter, other math the word "formula"', () => {
+    reads('TNF-$\\alpha$ rose while $x^2$ fell.\n', 'TNF-α rose while formula fell.');
+    reads('The rate$k$was low.\n', 'The rate formula was low.');
+  });
+
+  test('a footnote reference with its definition in the chunk vanishes; the definition is a footnote block', () => {
+    reads('The dose was low.[^d] It rose.\n\n[^d]: Given once a day.\n', 'The dose was low. It rose.\nGiven once a day.');
+    assertKinds(md, 'Low.[^d]\n\n[^d]: Once a day.\n', ['paragraph', 'footnote']);
+  });
+
+  test('an image vanishes, alone or inside a sentence', () => {
+    reads('![A blot of the lysate.](blot.png)\n', '');
+    reads('The blot ![lysate](b.png) shows a band.\n', 'The blot shows a band.');
+  });
+
+  test('headings, one-line bullets with lazy lines, comments and directives', () => {
+    reads('## Results of the assay\nThe band was faint.\n', 'Results of the assay\nThe band was faint.');
+    reads('- The first arm.\n- The second arm\ngoes on here.\n', 'The first arm.\nThe second arm goes on here.');
+    assertKinds(md, '# Aims\n\n- One aim.\n', ['heading', 'list-item']);
+    const doc = md('<!-- claimlens-disable-next-line -->\nThe drug cured all patients.\n');
+    assert.deepEqual(doc.directives.map((d) => d.kind), ['disable-next-line']);
+    assert.notEqual(extractSimpleMarkdown('<!-- claimlens-disable-next-line -->\nThe drug cured all patients.\n'), undefined);
+  });
+
+  test('hard and soft line breaks read as one space', () => {
+    reads('The first line  \nthe second line \nthe third.\n', 'The first line the second line the third.');
+  });
+
+  test('citations are cut out with their spans, next to math and footnotes', () => {
+    const input = 'IL-6 raised $\\beta$-catenin [@lee2020, p. 4].[^1] As @kim2019 showed.\n\n[^1]: In mice.\n';
+    const doc = md(input);
+    assert.notEqual(extractSimpleMarkdown(input), undefined);
+    assert.equal(doc.blocks[0].text, 'IL-6 raised β-catenin. As Authors showed.');
+    assert.deepEqual(citationSources(input, doc), ['[@lee2020, p. 4]', '@kim2019']);
+  });
+
+  test('shapes it leaves to the parser', () => {
+    for (const chunk of ['> A quote.\n', 'Text\n===\n', 'A $5 fee.\n', 'Text[^x] with no note.\n', 'See [the site](x.org).\n', 'A *bold* claim.\n', '1. First.\n', 'Text\n- item\n', '# Title #\n', '<!-- open\n', '$$\nx\n$$\n', '- [ ] task\n']) {
+      assert.equal(extractSimpleMarkdown(chunk), undefined, JSON.stringify(chunk));
+    }
+  });
+});
