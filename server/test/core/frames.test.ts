@@ -41,4 +41,16 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('The role of the reviewers in this study was limited.', kb), []);
     assert.deepEqual(claimsOf('No role of IL-6 in HCC progression was found.', kb), ['NOT IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);
   });
+
+  test('a gap that must hold no gerund keeps "a role for X in limiting Y" from reading as "a role in Y"', () => {
+    const [frame] = compileFrames([{ ...frames[0], name: 'gap', pattern: 'role for @subject in -3 @object', relation: 'promotes' }]);
+    const read = (sentence: string) => matchFrames(tokenize(sentence, 0, sentence.length, recognizeEntities(sentence, lexiconOf(kb), new Map())), [frame]).length;
+    assert.equal(read('We see a role for IL-11 in the growth of tumours.'), 1);
+    assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
+  });
+
+  test('a frame whose subject must be a condition reads "in hypoxic tumours", never "in HCC tumours"', () => {
+    assert.deepEqual(claimsOf('MMP-9 was highly expressed in HCC tumours.', kb).filter((c) => c.startsWith('HCC')), []);
+    assert.deepEqual(claimsOf('MMP-9 was highly expressed in hypoxic tumours.', kb), ['HYPOXIA increases MMP9 [ctx CANCER]']);
+  });
 });
