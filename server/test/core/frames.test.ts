@@ -6,7 +6,7 @@ import { tokenize } from '../../src/core/claims/tokens';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -47,6 +47,12 @@ suite('event frames: the table', () => {
     const read = (sentence: string) => matchFrames(tokenize(sentence, 0, sentence.length, recognizeEntities(sentence, lexiconOf(kb), new Map())), [frame]).length;
     assert.equal(read('We see a role for IL-11 in the growth of tumours.'), 1);
     assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
+  });
+
+  test('a ", which" remark on a frame\'s object comes after the frame\'s claims, so the sentence follows the main clause', () => {
+    const sentence = onlySentence('STAT3 raises the expression of genes involved in tumour cell migration, which is associated with poor prognosis.', kb);
+    assert.deepEqual(sentence.claims.map((c) => `${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}`), ['STAT3 increases CELL_MIGRATION', 'CELL_MIGRATION associated-with POOR_PROGNOSIS']);
+    assert.equal(sentence.verdict, 'supported');
   });
 
   test('a frame whose subject must be a condition reads "in hypoxic tumours", never "in HCC tumours"', () => {
