@@ -6,7 +6,7 @@ import { tokenize } from '../../src/core/claims/tokens';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -40,5 +40,23 @@ suite('event frames: the table', () => {
   test('frames stay silent where their words appear without their structure', () => {
     assert.deepEqual(claimsOf('The role of the reviewers in this study was limited.', kb), []);
     assert.deepEqual(claimsOf('No role of IL-6 in HCC progression was found.', kb), ['NOT IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);
+  });
+
+  test('a gap that must hold no gerund keeps "a role for X in limiting Y" from reading as "a role in Y"', () => {
+    const [frame] = compileFrames([{ ...frames[0], name: 'gap', pattern: 'role for @subject in -3 @object', relation: 'promotes' }]);
+    const read = (sentence: string) => matchFrames(tokenize(sentence, 0, sentence.length, recognizeEntities(sentence, lexiconOf(kb), new Map())), [frame]).length;
+    assert.equal(read('We see a role for IL-11 in the growth of tumours.'), 1);
+    assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
+  });
+
+  test('a ", which" remark on a frame\'s object comes after the frame\'s claims, so the sentence follows the main clause', () => {
+    const sentence = onlySentence('STAT3 raises the expression of genes involved in tumour cell migration, which is associated with poor prognosis.', kb);
+    assert.deepEqual(sentence.claims.map((c) => `${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}`), ['STAT3 increases CELL_MIGRATION', 'CELL_MIGRATION associated-with POOR_PROGNOSIS']);
+    assert.equal(sentence.verdict, 'supported');
+  });
+
+  test('a frame whose subject must be a condition reads "in hypoxic tumours", never "in HCC tumours"', () => {
+    assert.deepEqual(claimsOf('MMP-9 was highly expressed in HCC tumours.', kb).filter((c) => c.startsWith('HCC')), []);
+    assert.deepEqual(claimsOf('MMP-9 was highly expressed in hypoxic tumours.', kb), ['HYPOXIA increases MMP9 [ctx CANCER]']);
   });
 });

@@ -344,7 +344,13 @@ export function readSentence(
   const exclusive = new Set(exclusiveOf.values());
   const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
-  const read = applyConstructions(dedupeClaims([...kept, ...framed]), { text, start, end, mentions, kb, hedged });
+  // A relative clause set off by ", which" after the frame's words is a side remark ("X raises genes involved in A
+  // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
+  // The remark's claims are those on one of the frame's objects (its antecedent), with an object after the comma.
+  const remark = sideRemarkStart(tokens);
+  const inRemark = (c: ExtractedClaim): boolean =>
+    remark !== undefined && c.subject.start < remark && c.object.start > remark && framed.some((f) => f.object.start === c.subject.start && f.subject.start < c.subject.start);
+  const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
 
@@ -379,6 +385,12 @@ function frameClaims(
     }
   }
   return claims;
+}
+
+/** Where the first ", which" clause of the sentence starts (the comma's offset), if there is one. */
+function sideRemarkStart(tokens: readonly Token[]): number | undefined {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') return tokens[k - 1].start;
+  return undefined;
 }
 
 /** The entities coordinated with the one at `index` that precede it, nearest first: "A, B and C are ...". */

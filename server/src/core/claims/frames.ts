@@ -10,6 +10,7 @@
 //   a|b|c                          any one of these words (or punctuation: "/" is the slash of "-/-")
 //   ?word, ?a|b                    optionally that word (or one of them)
 //   ~3                             up to three words that are neither entities nor punctuation
+//   -3                             the same, none of them a gerund ("in limiting Y" is no plain "in Y")
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
@@ -406,6 +407,39 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA increases VIM [ctx CANCER]', 'HYPOXIA increases CDH2 [ctx CANCER]', 'HYPOXIA increases TWIST1 [ctx CANCER]'],
   },
   {
+    name: 'role-for-in',
+    reads: 'a role for X (X inhibition, X signalling) in Y: X promotes Y; a loss-of-function word after X inverts',
+    pattern: 'role|roles|involvement for @subject ?inhibition|blockade|suppression|loss|knockdown|silencing|depletion|deletion|activation|signalling|signaling|expression in -3 @object',
+    relation: 'promotes',
+    example: 'This supports a role for STAT3 activation in breast cancer metastasis.',
+    expected: ['STAT3 promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'is-involved-in',
+    reads: 'X is (known to be) involved in Y: X takes part in Y, which it drives ("not involved" does not match)',
+    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported ?to ?be ?directly|critically|actively|closely|deeply|strongly involved in -3 @object',
+    relation: 'promotes',
+    example: 'In gastric cancer, vimentin is known to be involved in metastasis.',
+    expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  },
+  {
+    name: 'raises-genes-involved-in',
+    reads: 'X increases (induces) the expression of genes involved in Y (and Z): X does that to Y',
+    pattern: '@subject ~2 {verb} ?the expression|transcription|levels|production of ?many|several|various|numerous|multiple ?target genes|proteins|factors|molecules|mediators involved|implicated in -2 @object',
+    relation: { fromClass: 'verb' },
+    example: 'Vimentin increases the expression of genes involved in cell migration and invasion.',
+    expected: ['VIM increases CELL_MIGRATION', 'VIM increases CELL_INVASION'],
+  },
+  {
+    name: 'positive-association-between',
+    reads: 'a (strong) positive association (correlation) between X ... (a statistic), Y: X goes with Y',
+    pattern: 'positive association|correlation|relationship|link was|were|is ?observed|found|noted|seen|detected|shown between ?the ?higher|high|elevated|increased ?levels|expression ?of @subject *, ?and @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'A positive correlation was found between high IL-11 levels in the tumours (p < 0.05), and lymph node metastasis.',
+    expected: ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS [ctx CANCER]'],
+  },
+  {
     name: 'confers-resistance-after-relative-clause',
     reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
@@ -419,7 +453,7 @@ export const frames: Frame[] = [
 type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
   | { kind: 'words'; words: Set<string>; optional: boolean }
-  | { kind: 'skip'; max: number }
+  | { kind: 'skip'; max: number; noGerund?: boolean }
   | { kind: 'class'; name: string }
   | { kind: 'start' }
   | { kind: 'toComma' }
@@ -447,6 +481,7 @@ function compileElement(part: string, name: string): Element {
     return { kind: 'role', role };
   }
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
+  if (/^-\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)), noGerund: true };
   if (part === '^') return { kind: 'start' };
   if (part === '*,') return { kind: 'toComma' };
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
@@ -626,6 +661,7 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     case 'skip': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
+        if (n > 0 && element.noGerund && isGerund(tokens[t + n - 1].lower)) return -1;
         const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
