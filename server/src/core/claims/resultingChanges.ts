@@ -1,0 +1,67 @@
+// Changes a cause leads to, each named by its direction: "X led to reduced A and increased B", "X resulted in
+// lower levels of A and higher expression of B". The verb of effect is "led to" (no direction), the direction
+// is the participle or comparative before each marker, so the verb reading finds none; each marker changes
+// with the cause. A cause named as its loss ("knockdown of X", "silencing X", "X knockdown" led to ...) turns the changes round: they are
+// what X's absence does. A protein variant written after the gene ("SMAD4 R361H led to ...") is that gene's.
+import type { EntityMention } from '../entities/recognize';
+import { contextMentions, type Construction } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Between the cause and its markers: the verb of result and the first change's direction. */
+const resultVerb = /^(?:\s+[A-Z]\d{1,4}[A-Z*])?(?:[\s-]+(?:mutant|variant|mutation|overexpression|expression|knockdown|silencing|depletion|loss|deletion|inhibition|blockade))?\s+(?:(?:also|further|then|significantly)\s+)?(?:led|leads|leading|resulted|results|resulting)\s+(?:to|in)\s+(?:a\s+|an\s+)?(?:(?:significant|marked|substantial|strong|clear)(?:ly)?\s+)?$/;
+/** The direction word before a marker, with what names the marker's amount between: "reduced expression of". */
+const direction = /(?:^|\s)(?:(reduced|decreased|lower|diminished|attenuated|suppressed|downregulated|down-regulated)|(increased|elevated|higher|enhanced|upregulated|up-regulated))\s+(?:(?:mRNA\s+|protein\s+)?(?:expression|levels?|amounts?|abundance)\s+of\s+(?:the\s+)?)?$/i;
+/** Between one change and the next: "and", a comma, or both. */
+const nextChange = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
+/** The cause named as its loss: "knockdown of X", "X silencing" is read by the general reader already. */
+const lossBefore = /\b(?:knockdown|silencing|depletion|loss|deletion|inhibition|blockade|knocking\s+down)(?:\s+of)?\s+(?:the\s+)?$/i;
+/** Or after it: "X knockdown led to ...". */
+const lossAfter = /^[\s-]+(?:knockdown|silencing|depletion|loss|deletion|inhibition|blockade)\b/i;
+
+/** A relation that lowers its object. */
+function lowers(relation: string): boolean {
+  return relation === 'decreases' || relation === 'inhibits' || relation === 'suppresses' || relation === 'downregulates';
+}
+
+export const resultingChanges: Construction = {
+  name: 'resulting-changes',
+  reads: '"X led to reduced A and increased B": X lowers A and raises B',
+  triggers: ['led ', 'leads', 'leading', 'result'],
+  example: 'Overexpression of ZEB1 led to reduced expression of E-cadherin and increased expression of vimentin.',
+  expected: ['ZEB1 decreases CDH1', 'ZEB1 increases VIM'],
+  apply(claims, sentence) {
+    const { text, start, end, mentions, hedged } = sentence;
+    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const added: ExtractedClaim[] = [];
+    for (let i = 0; i + 1 < inSentence.length; i++) {
+      const cause = inSentence[i];
+      const first = inSentence[i + 1];
+      const between = text.slice(cause.end, first.start);
+      // The verb, then the first direction: split where the direction word begins.
+      const dir = direction.exec(between);
+      if (!dir) continue;
+      if (!resultVerb.test(between.slice(0, dir.index + (dir[0].startsWith(' ') ? 1 : 0)))) continue;
+      const loss = lossBefore.test(text.slice(Math.max(start, cause.start - 30), cause.start)) || lossAfter.test(between);
+      const changes: { marker: EntityMention; down: boolean }[] = [{ marker: first, down: !!dir[1] }];
+      for (let j = i + 2; j < inSentence.length; j++) {
+        const gap = text.slice(inSentence[j - 1].end, inSentence[j].start);
+        const link = nextChange.exec(gap);
+        const next = link ? direction.exec(gap.slice(link[0].length)) : null;
+        if (!link || !next || next.index !== 0) break;
+        changes.push({ marker: inSentence[j], down: !!next[1] });
+      }
+      for (const { marker, down } of changes) {
+        if (marker.entityId === cause.entityId) continue;
+        const relation = down !== loss ? 'decreases' : 'increases';
+        added.push({ subject: cause, relation, object: marker, mediators: [], context: contextMentions(sentence, [cause.entityId, marker.entityId]), negated: false, hedged, inverted: loss, start: cause.start, end: marker.end });
+      }
+      i += changes.length;
+    }
+    // The direction words decide: a verb reading's claim on the same pair the other way ("led to lower levels"
+    // read as an induction) gives way; one that agrees stays, in place of the construction's.
+    const samePair = (a: ExtractedClaim, c: ExtractedClaim) => a.subject.entityId === c.subject.entityId && a.object.entityId === c.object.entityId;
+    const agreeing = (a: ExtractedClaim) => claims.some((c) => samePair(a, c) && !c.negated && lowers(c.relation) === lowers(a.relation));
+    const kept = added.filter((a) => !agreeing(a));
+    return kept.length > 0 ? [...claims.filter((c) => !kept.some((a) => samePair(a, c))), ...kept] : claims;
+  },
+};

@@ -1,0 +1,42 @@
+// Findings read from the abstracts of a writer's own library, one construction each, in sentences written for
+// these tests (the library kit in ../shared/eval/library measures the same reading on real abstracts).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import { kbFromFiles } from './helpers';
+
+const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+
+function paper(abstract: string) {
+  return { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+}
+
+let shared: ReturnType<typeof kbFromFiles> | undefined;
+
+/** "subject relation object" for each finding of a one-sentence abstract, sorted. */
+async function findings(abstract: string): Promise<string[]> {
+  const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
+  return readAbstract(paper(abstract), kb)
+    .map((f) => `${f.subject} ${f.relation} ${f.object}`)
+    .sort();
+}
+
+suite('library reading: findings in abstracts', () => {
+  suiteSetup(async function () {
+    this.timeout(60000);
+    await findings('x');
+  });
+
+  test('"X led to reduced A and increased B" is two findings of X', async () => {
+    assert.deepEqual(await findings('In the transfected lines, SNAI1 led to reduced expression of E-cadherin and increased expression of vimentin.'), ['NCBIGENE_6615 decreases CDH1', 'NCBIGENE_6615 increases VIM']);
+  });
+
+  test('a protein variant written after the gene is that gene acting', async () => {
+    assert.deepEqual(await findings('The SMAD4 R361H mutant led to lower levels of E-cadherin.'), ['NCBIGENE_4089 decreases CDH1']);
+  });
+
+  test('a cause named by its loss turns the changes round', async () => {
+    assert.deepEqual(await findings('Knockdown of ZEB1 resulted in increased E-cadherin and decreased vimentin.'), ['ZEB1 increases VIM', 'ZEB1 suppresses CDH1']);
+  });
+});
