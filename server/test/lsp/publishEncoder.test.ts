@@ -5,7 +5,22 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { encodeMessage } from '../../src/lsp/publishEncoder';
 
 function diagnostic(line: number, message: string): Diagnostic {
-  return { range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message, data: { code: 'unsupported', keys: ['wu2022interleukin'] } };
+  return { range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message };
+}
+
+/** Runs `run` with JSON.stringify watched: the values it was asked to write, in order. */
+function stringified<T>(run: () => T): { result: T; written: unknown[] } {
+  const written: unknown[] = [];
+  const stringify = JSON.stringify;
+  JSON.stringify = ((value: unknown, ...rest: []) => {
+    written.push(value);
+    return stringify(value, ...rest);
+  }) as typeof JSON.stringify;
+  try {
+    return { result: run(), written };
+  } finally {
+    JSON.stringify = stringify;
+  }
 }
 
 function publish(diagnostics: Diagnostic[], version?: number) {
@@ -28,21 +43,13 @@ suite('the stdio encoding of a publish', () => {
   test("a frozen diagnostic's JSON is written once and kept with it; one that can still change is written each time", () => {
     const kept = Object.freeze(diagnostic(1, 'first'));
     const open = diagnostic(2, 'second');
-    const written: unknown[] = [];
-    const stringify = JSON.stringify;
-    JSON.stringify = ((value: unknown, ...rest: []) => {
-      written.push(value);
-      return stringify(value, ...rest);
-    }) as typeof JSON.stringify;
-    try {
+    const { result: again, written } = stringified(() => {
       encodeMessage(publish([kept, open], 1));
       open.message = 'second, changed';
-      const again = JSON.parse(encodeMessage(publish([kept, open], 2)).toString('utf8'));
-      assert.equal(again.params.diagnostics[1].message, 'second, changed');
-      assert.equal(again.params.diagnostics[0].message, 'first');
-    } finally {
-      JSON.stringify = stringify;
-    }
+      return JSON.parse(encodeMessage(publish([kept, open], 2)).toString('utf8'));
+    });
+    assert.equal(again.params.diagnostics[1].message, 'second, changed');
+    assert.equal(again.params.diagnostics[0].message, 'first');
     assert.equal(written.filter((value) => value === kept).length, 1);
     assert.equal(written.filter((value) => value === open).length, 2);
   });
@@ -54,19 +61,8 @@ suite('the stdio encoding of a publish', () => {
     encodeMessage(first);
     const added = Object.freeze(diagnostic(2500, 'finding after the edit'));
     const edited = [...list.slice(0, 2500), added, ...list.slice(2503)];
-    const written: unknown[] = [];
-    const stringify = JSON.stringify;
-    JSON.stringify = ((value: unknown, ...rest: []) => {
-      written.push(value);
-      return stringify(value, ...rest);
-    }) as typeof JSON.stringify;
-    let bytes: Buffer;
     const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 2, diagnostics: edited } };
-    try {
-      bytes = encodeMessage(message);
-    } finally {
-      JSON.stringify = stringify;
-    }
+    const { result: bytes, written } = stringified(() => encodeMessage(message));
     assert.deepEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(message)));
     assert.deepEqual(written.filter((value) => edited.includes(value as Diagnostic)), [added]);
   });
