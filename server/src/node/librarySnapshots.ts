@@ -10,14 +10,16 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KbSource, LibrarySnapshots } from '../core/kb/build';
-import { snapshotFormat } from '../core/kb/librarySnapshot';
+import { finish, snapshotFormat } from '../core/kb/librarySnapshot';
 import { programKey } from './abstractStore';
-import { writeAtomically } from './atomicWrite';
+import { writeAtomicallyInSteps } from './atomicWrite';
 import { FileHashes } from './fileHashes';
 
 /** The version of the file around the snapshot (its first line and header). */
 const storeFormat = 1;
 const firstLine = 'claimlens library snapshot\n';
+/** The checksum of a snapshot is computed this many bytes a step. */
+const hashBytesPerStep = 16 * 2 ** 20;
 
 /** The snapshot's file in a cache folder (the editor's storage or the CLI's cache). */
 export function snapshotFileIn(folder: string): string {
@@ -35,7 +37,9 @@ function contentHash(source: KbSource): string {
 }
 
 export class LibrarySnapshotStore implements LibrarySnapshots {
-  #offered: { key: string; encode: () => Uint8Array } | undefined;
+  #offered: { key: string; encode: () => Iterator<void, Uint8Array> } | undefined;
+  /** The write under way in steps (saveInSteps), which a next one waits for: both write the same temporary file. */
+  #saving: Promise<boolean> = Promise.resolve(true);
   /** The hash of each source's text, by path, while the text is the same string. */
   #hashes = new Map<string, { text: string; hash: string }>();
   /** What the last find and save did, for the CLI's --verbose and the bench. */
@@ -68,7 +72,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     return body;
   }
 
-  offer(sources: readonly KbSource[], facts: number, encode: () => Uint8Array): void {
+  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array>): void {
     if (!this.file || facts < this.minFacts) return;
     this.#offered = { key: this.#key(sources), encode };
   }
@@ -93,6 +97,28 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
    * False when it could not be made or written (the next session reads the files, as without a store).
    */
   save(): boolean {
+    return finish(this.#saveSteps());
+  }
+
+  /**
+   * `save`, a step at a time, with `pause` between steps (by default, until the event loop has handled what
+   * waits): a million facts' snapshot takes seconds to make, hash and write, and a server answers meanwhile.
+   * Resolves to what `save` returns. A second call waits for the first.
+   */
+  saveInSteps(pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
+      const steps = this.#saveSteps();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        await pause();
+      }
+    };
+    this.#saving = this.#saving.then(run, run);
+    return this.#saving;
+  }
+
+  *#saveSteps(): Generator<void, boolean> {
     // The hashes first: a snapshot is found by them (a file that changed while it was read is hashed again here).
     // Without a snapshot (a small library) they would serve nothing, and are not written.
     const offered = this.#offered;
@@ -100,11 +126,16 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     if (!this.file || !offered) return hashesSaved;
     this.#offered = undefined;
     try {
-      const body = offered.encode();
-      let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length: body.byteLength, checksum: sha256(body) });
+      const body = yield* offered.encode() as Generator<void, Uint8Array>;
+      const checksum = createHash('sha256');
+      for (let at = 0; at < body.byteLength; at += hashBytesPerStep) {
+        checksum.update(body.subarray(at, at + hashBytesPerStep));
+        yield;
+      }
+      let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length: body.byteLength, checksum: checksum.digest('base64url') });
       // The body starts at a multiple of 8 in the file, so that its numbers are read in place, not copied.
       header = header.padEnd(header.length + ((8 - ((firstLine.length + Buffer.byteLength(header) + 1) % 8)) % 8));
-      writeAtomically(this.file, [`${firstLine}${header}\n`, body]);
+      yield* writeAtomicallyInSteps(this.file, [`${firstLine}${header}\n`, body]);
       this.stats.written = body.byteLength;
       return hashesSaved;
     } catch {

@@ -75,6 +75,29 @@ suite('the library kept on disk (snapshot)', function () {
     return { built, store };
   }
 
+  test('written in steps, with requests answered between them, the snapshot is the bytes written in one go, and a next session uses it', async () => {
+    const sources = [...bundled, ownLibrary()];
+    await firstSession(sources);
+    const inOneGo = fs.readFileSync(file);
+    fs.rmSync(file);
+    await forgetSession();
+    const store = new LibrarySnapshotStore(file, 'program-1', 0);
+    await buildKnowledgeBase(sources, undefined, { snapshots: store });
+    let pauses = 0;
+    let answered = 0;
+    const saved = store.saveInSteps(async () => {
+      pauses++;
+      // What a server does between steps: another task runs before the write goes on.
+      await new Promise<void>((resolve) => setImmediate(() => (answered++, resolve())));
+    });
+    assert.equal(fs.existsSync(file), false, 'nothing is written before the first pause');
+    assert.equal(await saved, true);
+    assert.ok(pauses >= 5 && answered === pauses, `paused ${pauses} times`);
+    assert.ok(fs.readFileSync(file).equals(inOneGo));
+    const { store: next } = await nextSession(sources);
+    assert.equal(next.stats.found, true);
+  });
+
   test('a next session from the snapshot has the same facts, indices, locations and verdicts as a fresh read', async () => {
     const sources = [...bundled, ownLibrary()];
     const fresh = await firstSession(sources);

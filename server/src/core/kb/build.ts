@@ -10,7 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
 import { IdIndex } from './idIndex';
-import { decodeSnapshotFrom, encodeSnapshot, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
+import { decodeSnapshotFrom, encodeSnapshotInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
@@ -84,9 +84,10 @@ export interface LibrarySnapshots {
   find(sources: readonly KbSource[]): Uint8Array | undefined;
   /**
    * A build from the files that loaded without a single problem offers its snapshot; `encode` makes the bytes
-   * (seconds for a million facts), so the keeper calls it when it writes, off the load's path.
+   * (seconds for a million facts) a step at a time (encodeSnapshotInSteps), so the keeper calls it when it
+   * writes, off the load's path, and may pause between steps.
    */
-  offer(sources: readonly KbSource[], facts: number, encode: () => Uint8Array): void;
+  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array>): void;
   /** The snapshot `find` gave did not decode (another layout, damaged): the files were read instead. */
   refused?(): void;
 }
@@ -230,7 +231,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
         recordDerivations: offering && extracted.length === 0,
       });
-  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshot(snapshotFilesOf(steps), kb.derivations));
+  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshotInSteps(snapshotFilesOf(steps), kb.derivations));
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.
   return { kb, problems: [...merged.problems], goodContent: new Map(merged.goodContent) };

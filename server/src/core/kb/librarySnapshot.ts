@@ -11,7 +11,7 @@
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import { inferenceRules, type Derivation } from './inference';
-import { decodePapers, encodePapers, Numbered } from './paperColumns';
+import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
 /** The layout of the bytes; a snapshot of another version is refused. */
@@ -86,6 +86,27 @@ const ascii = /^[\x00-\x7f]*$/;
  * `derivations`: how the knowledge base built from exactly these facts derived its implied facts (stored when given).
  */
 export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Uint8Array {
+  return finish(encodeSnapshotInSteps(files, derivations));
+}
+
+/** Runs the steps of an encoding to the end, with no pause. */
+export function finish<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many facts an encoding step takes (tens of milliseconds of work). */
+const factsPerStep = 20_000;
+
+/**
+ * `encodeSnapshot` a step at a time: the encoding stops after each step of at most `factsPerStep` facts (or one
+ * phase of the work) and goes on when asked, so a server can answer requests between steps while it writes a
+ * million facts' snapshot (seconds in one go). The files and derivations must not change meanwhile (a loaded
+ * library never does).
+ */
+export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array> {
   const entityKeys = new Numbered<string>((value) => value);
   const paperKeys = new Numbered<string>((value) => value);
   const locators = new Numbered<string>((value) => value);
@@ -133,9 +154,19 @@ export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: rea
       textLengths[wide] += fact.statement.length;
       columns.texts[2 * n + 1] = textLengths[wide];
       n++;
+      if (n % factsPerStep === 0) yield;
     }
   }
-  const positions = (list: readonly LineColumn[]) => Int32Array.from(list.flatMap((at) => [at.line, at.character]));
+  yield;
+  const positions = (list: readonly LineColumn[]) => {
+    // Written into the array, not flattened into 100k small arrays first.
+    const out = new Int32Array(2 * list.length);
+    for (let i = 0; i < list.length; i++) {
+      out[2 * i] = list[i].line;
+      out[2 * i + 1] = list[i].character;
+    }
+    return out;
+  };
   const header = {
     format: snapshotFormat,
     count,
@@ -155,21 +186,27 @@ export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: rea
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
-  const indices = indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
   // The papers as columns (paperColumns.ts).
-  const papers = encodePapers(files.flatMap((file) => file.papers));
+  const papers = yield* encodePapersInSteps(files.flatMap((file) => file.papers));
+  yield;
+  const paperPositions = positions(files.flatMap((file) => file.paperPositions));
+  yield;
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
-    positions(files.flatMap((file) => file.paperPositions)), positions(files.flatMap((file) => file.entityPositions)),
+    paperPositions, positions(files.flatMap((file) => file.entityPositions)),
     ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
     ...derivedColumns,
     papers.rows, papers.columns,
   ];
-  const [narrow, wide] = texts.map((list) => list.join(''));
+  const narrow = texts[0].join('');
+  yield;
+  const wide = texts[1].join('');
   // UTF-8 cannot carry a lone surrogate (JSON.parse can make one from an escape): such a library is not stored.
   if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
+  yield;
   const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide, papers.strings, papers.people, papers.authorLists, papers.keywordLists, papers.others];
-  return pack(binary, strings);
+  return yield* pack(binary, strings);
 }
 
 /**
@@ -336,12 +373,22 @@ function validGroups(keys: Int32Array, starts: Int32Array, positions: Int32Array
   return inRange(keys, 0, slotCount) && inRange(positions, 0, count);
 }
 
-/** The knowledge base's four indices over the columns, as arrays. */
-function indexesOf(columns: FactColumns): Record<IndexName, GroupArrays> {
+/** The knowledge base's four indices over the columns, as arrays (a step per `factsPerStep` facts, and per index sorted). */
+function* indexesOf(columns: FactColumns): Generator<void, Record<IndexName, GroupArrays>> {
   const entitySlots = new KeySlots(columns.entityKeys);
   const builders = { byPaper: new FactGroupsBuilder(new KeySlots(columns.paperKeys)), bySubject: new FactGroupsBuilder(entitySlots), byObject: new FactGroupsBuilder(entitySlots), byEntity: new FactGroupsBuilder(entitySlots) };
-  indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, new Int32Array(columns.count), new Int32Array(columns.count));
-  return { byPaper: builders.byPaper.arrays(), bySubject: builders.bySubject.arrays(), byObject: builders.byObject.arrays(), byEntity: builders.byEntity.arrays() };
+  const subjectSlots = new Int32Array(columns.count);
+  const objectSlots = new Int32Array(columns.count);
+  for (let from = 0; from < columns.count; from += factsPerStep) {
+    indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, subjectSlots, objectSlots, from, Math.min(columns.count, from + factsPerStep));
+    yield;
+  }
+  const indices = {} as Record<IndexName, GroupArrays>;
+  for (const name of indexNames) {
+    indices[name] = builders[name].arrays();
+    yield;
+  }
+  return indices;
 }
 
 function inRange(column: Int32Array, low: number, end: number): boolean {
@@ -360,9 +407,9 @@ export function listEntries(columns: FactColumns): number {
  * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
  * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
  */
-export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array, objectSlots: Int32Array): void {
+export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array, objectSlots: Int32Array, from = 0, to = columns.count): void {
   const { subjects, objects, mediators, contexts, lists, papers } = columns;
-  for (let n = 0; n < columns.count; n++) {
+  for (let n = from; n < to; n++) {
     byPaper.addSlot(papers[n], n);
     const subject = subjects[n];
     const object = objects[n];
@@ -391,9 +438,13 @@ export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, b
 // at a multiple of 4), then the UTF-8 parts.
 const magic = [0x43, 0x4c, 0x53, 0x4e, 0x41, 0x50];
 
-function pack(binary: readonly Int32Array[], strings: readonly string[]): Uint8Array {
+function* pack(binary: readonly Int32Array[], strings: readonly string[]): Generator<void, Uint8Array> {
   const encoder = new TextEncoder();
-  const encoded = strings.map((s) => encoder.encode(s));
+  const encoded: Uint8Array[] = [];
+  for (const text of strings) {
+    encoded.push(encoder.encode(text));
+    yield;
+  }
   const headerLength = 8 + 4 * (binary.length + strings.length);
   const total = headerLength + binary.reduce((sum, part) => sum + part.byteLength, 0) + encoded.reduce((sum, part) => sum + part.byteLength, 0);
   const out = new Uint8Array(total);

@@ -42,6 +42,18 @@ function plain(paper: Paper): boolean {
 }
 
 export function encodePapers(papers: readonly Paper[]): EncodedPapers {
+  const steps = encodePapersInSteps(papers);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many papers an encoding step takes. */
+const papersPerStep = 20_000;
+
+/** `encodePapers` a step at a time (a library snapshot is written in steps: librarySnapshot.ts encodeSnapshotInSteps). */
+export function* encodePapersInSteps(papers: readonly Paper[]): Generator<void, EncodedPapers> {
   const strings = new Numbered<string>((s) => s);
   const people = new Numbered<Person>((person) => JSON.stringify(person));
   const authorLists = new Numbered<number[]>((list) => list.join(','));
@@ -50,18 +62,21 @@ export function encodePapers(papers: readonly Paper[]): EncodedPapers {
   const rows = new Int32Array(papers.length);
   const columns: number[] = [];
   const text = (value: string | null) => (value === null ? -1 : strings.id(value));
-  papers.forEach((paper, i) => {
+  for (let i = 0; i < papers.length; i++) {
+    if (i > 0 && i % papersPerStep === 0) yield;
+    const paper = papers[i];
     if (!plain(paper)) {
       rows[i] = -1 - others.length;
       others.push(paper);
-      return;
+      continue;
     }
     rows[i] = columns.length / width;
     columns.push(
       text(paper.key), text(paper.title), paper.authors === null ? -1 : authorLists.id(paper.authors.map((person) => people.id(person))), text(paper.journal),
       paper.year ?? noYear, text(paper.volume), text(paper.issue), text(paper.pages), text(paper.doi), text(paper.pmid), keywordLists.id(paper.keywords), text(paper.summary),
     );
-  });
+  }
+  yield;
   return {
     rows, columns: Int32Array.from(columns), strings: JSON.stringify(strings.values), people: JSON.stringify(people.values),
     authorLists: JSON.stringify(authorLists.values), keywordLists: JSON.stringify(keywordLists.values), others: JSON.stringify(others),
