@@ -4,10 +4,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mathFromMarkdown } from 'mdast-util-math';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
 import { parsers } from '../fuzz/parsers';
@@ -27,7 +25,7 @@ suite('fuzz: Markdown parsed with only the GFM constructs a text can contain', f
   // markdown.ts leaves out the table and literal-autolink constructs when a text cannot hold them (they
   // dominate the parse of a long paragraph); the tree must be the one the full GFM syntax gives.
   const tree = (text: string, syntax: ReturnType<typeof gfm>) =>
-    fromMarkdown(text, { extensions: [syntax, math(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+    fromMarkdown(text, { extensions: [syntax, math()], mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown()] });
   const near = ['|', '@', 'www.', 'WWW.', 'http://', 'HTTPS://x', 'a\\@b.c', 'w\\ww.x.org', 'htt\\p://a.b', '&#64;', '&#x7C;', 'me@x.org', 'a | b\n--|--\n', '| a |\n|---|\n', '-|-', 'a', ' ', '\n', '-', ':', 'IL-11 ', '\\', '.', 'w', '> ',
     // E-mail near-misses: the "@" of a citation, an address without a dot, one split by an escape or a space.
     '[@key]', '[@a; @b.c]', 'a@', '@x.org', 'x@y', '_@-.', '+@.a', 'a.b', ' @ ', '\\@', 'x\\@y.z', '&commat;'];

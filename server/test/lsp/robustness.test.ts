@@ -252,6 +252,44 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
     }
   });
 
+  test("a Markdown draft's front matter bibliography outside the workspace is not read; one inside is", async function () {
+    if (!fs.existsSync(cli)) this.skip();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-md-'));
+    const workspace = path.join(root, 'ws');
+    fs.mkdirSync(path.join(workspace, 'refs'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'outside'));
+    fs.writeFileSync(path.join(root, 'outside', 'out.bib'), '@article{outside2021paper, title={Outside}, year={2021}}\n');
+    fs.writeFileSync(path.join(workspace, 'refs', 'in.bib'), '@article{inside2021paper, title={Inside}, year={2021}}\n');
+    const text = `---\nbibliography: [refs/in.bib, ../outside/out.bib, ${path.join(root, 'outside', 'out.bib')}]\n---\n\nStored cold [@inside2021paper; @outside2021paper].\n`;
+    fs.writeFileSync(path.join(workspace, 'draft.md'), text);
+    const { server, connection } = startServer('ignore');
+    const published: PublishDiagnosticsParams[] = [];
+    let wake = () => undefined as void;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => { published.push(params); wake(); });
+    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onNotification('claimlens/status', () => undefined);
+    connection.listen();
+    try {
+      await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: {},
+        initializationOptions: { settings: { debounceMs: 0 }, workspaceTrusted: false },
+      });
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = pathToFileURL(path.join(workspace, 'draft.md')).href;
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      // The library reloads with the draft's bibliographies before its check: wait until the one inside is read.
+      const undefinedKeys = () => published.filter((p) => p.uri === uri).at(-1)?.diagnostics.filter((d) => d.code === 'undefined-citation').map((d) => String(d.message)).join('\n');
+      const deadline = Date.now() + 60000;
+      while (undefinedKeys() === undefined || /inside2021paper/.test(undefinedKeys()!)) {
+        if (Date.now() > deadline) assert.fail(`the bibliography inside the workspace was never read: ${undefinedKeys()}`);
+        await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 500); });
+      }
+      assert.match(undefinedKeys()!, /outside2021paper/, 'the bibliography outside the workspace (relative and absolute) is not read');
+    } finally {
+      await stopServer({ server, connection }, root);
+    }
+  });
+
   test("a LaTeX file's \\input leading out of the workspace is not read, open or checked by Check Workspace", async function () {
     if (!fs.existsSync(cli)) this.skip();
     const root = folders.make('trust-tex');

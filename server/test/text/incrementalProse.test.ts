@@ -37,9 +37,8 @@ function lcg(seed: number): () => number {
 const markdownPieces = ['x', ' ', '\n', '\n\n', '- ', '1. ', '# ', '[@wu2022interleukin]', '<!--', '-->', '```', '$$', '(OSCC)', '<!-- claimlens-disable-next-line -->\n', '> ', '---\n'];
 const latexPieces = ['x', ' ', '\n', '\n\n', '{', '}', '\\begin{itemize}', '\\end{itemize}', '\\item ', '$', '%', '\\cite{lim2014inhibition}', '\\footnote{', '\\section{', '\\newcommand{\\il}{IL-6}', '\\il{} ', '\\begin{verbatim}', '\\end{verbatim}', '% claimlens-disable\n', '\\end{document}'];
 
-function randomEdits(language: 'markdown' | 'latex', source: string, count: number, seed: number): void {
+function randomEdits(language: 'markdown' | 'latex', source: string, count: number, seed: number, pieces = language === 'markdown' ? markdownPieces : latexPieces): void {
   const random = lcg(seed);
-  const pieces = language === 'markdown' ? markdownPieces : latexPieces;
   let text = source;
   let state: ChunkedProse = extractChunked(language, text);
   for (let n = 0; n < count; n++) {
@@ -72,6 +71,28 @@ suite('incremental prose extraction', () => {
       randomEdits('markdown', markdown, 60, seed);
       randomEdits('latex', latex, 60, seed);
     }
+  });
+
+  test('edits in and near front matter, fences, $$ blocks, breaks and HTML blocks read what a full extraction reads', function () {
+    this.timeout(120_000);
+    // Every construct markdownFences.ts cuts out or follows, between paragraphs with claims and citations.
+    const source = [
+      '---', 'title: x', 'bibliography: refs.bib', '---', '', 'IL-11 raised MMP-13 in OSCC [@wu2022interleukin].', '$$', 'x = 1', '$$', '$$', '$$',
+      'STAT3 rose.', '', '```', 'IL-6 is code here', '', '```', '***', '---', '', '<div>', '```', '', 'After the div, IL-11 rose.', '', '~~~', 'more', '~~~', 'Last words [@a].', '',
+    ].join('\n');
+    const pieces = ['---\n', '...\n', '```\n', '$$\n', '$$ x $$', '~~~\n', '***\n', '<div>\n', '<span>\n', '\n', '\n\n', 'x', 'IL-11 rose. ', '| a |\n|---|\n'];
+    for (const seed of [11, 12, 13, 14, 15, 16]) randomEdits('markdown', source, 60, seed, pieces);
+    // An opening "---" that nothing closed, closed by an edit far below it: the lines between become front matter.
+    const open = `---\n${'IL-11 raised MMP-13 in OSCC.\n\n'.repeat(30)}STAT3 rose.\n`;
+    const before = extractChunked('markdown', open);
+    assert.ok(before.prose.blocks.length > 30);
+    const closed = `${open}...\n\nIL-6 fell.\n`;
+    const after = updateChunked(before, 'markdown', closed);
+    assert.deepEqual(plain(after.prose), plain(extractProse('markdown', closed)));
+    assert.deepEqual(after.prose.blocks.map((b) => b.text), ['IL-6 fell.']);
+    // Text typed above front matter makes it a break and a paragraph again.
+    const above = `Intro.\n\n${closed}`;
+    assert.deepEqual(plain(updateChunked(after, 'markdown', above).prose), plain(extractProse('markdown', above)));
   });
 
   test('a one-word edit in a long document re-reads one chunk and shifts the rest', () => {

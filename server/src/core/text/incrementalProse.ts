@@ -9,6 +9,7 @@ import { extractLatexChunk, latexDocumentMacros, latexLayout, type LatexLayout }
 import type { MacroTable } from './latexMacros';
 import { extractMarkdownChunk, splitIntoChunks } from './markdownChunks';
 import { isPlainWordEdit } from './latexPlainEdit';
+import { frontMatterEnd, opensFrontMatter } from './markdownFences';
 import { extractPlainProse } from './plainText';
 import { isLatexLanguage } from './languages';
 import { moveProse, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
@@ -27,6 +28,8 @@ export interface ProseChunk {
   placement: Placement;
   /** Identifies the chunk as first read, so that results computed for its blocks can be kept with it. */
   origin: object;
+  /** Markdown: read without the parser, as holding no prose (markdownChunks.ts, ChunkRange). */
+  flat?: boolean;
 }
 
 export interface ChunkedProse {
@@ -106,10 +109,10 @@ function chunkOf(start: number, end: number, prose: ProseDocument): ProseChunk {
   return { start, end, blocks: prose.blocks, directives: prose.directives, placement, origin: {} };
 }
 
-function markdownChunk(source: string, start: number, end: number): ProseChunk {
+function markdownChunk(source: string, start: number, end: number, flat?: boolean): ProseChunk {
   const placement: Placement = { shift: start };
-  const prose = extractMarkdownChunk(source, start, end, placement);
-  return { start, end, blocks: prose.blocks, directives: prose.directives, placement, origin: {} };
+  const prose = extractMarkdownChunk(source, start, end, placement, flat);
+  return { start, end, blocks: prose.blocks, directives: prose.directives, placement, origin: {}, flat };
 }
 
 /** Moves a chunk carried over to a new version by `by` characters, in place (see ProseChunk). */
@@ -139,7 +142,7 @@ function readLatexChunks(source: string, from: number, limit: number, macros: Ma
 export function extractChunked(languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
   try {
     if (isMarkdown(languageId)) {
-      const chunks = splitIntoChunks(source).map((c) => markdownChunk(source, c.start, c.end));
+      const chunks = splitIntoChunks(source).map((c) => markdownChunk(source, c.start, c.end, c.flat));
       return assemble({ languageId, source, chunks, rereadChunks: chunks.length });
     }
     if (isLatexLanguage(languageId)) {
@@ -205,10 +208,13 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
   const old = previous.chunks;
   const delta = range.newEnd - range.oldEnd;
   // A Markdown chunk start is decided by its own first line and what precedes it: restart one chunk before
-  // the one the edit is in, whose first line the edit cannot have touched.
-  const first = Math.max(0, chunkAt(old, range.start) - 1);
+  // the one the edit is in, whose first line the edit cannot have touched. Front matter is read only by a split
+  // from the top, and an opening "---" is closed by the first "---" or "..." line anywhere below: an edit that
+  // closes it restarts at the top.
+  const first = closesFrontMatter(previous.source, source) ? 0 : Math.max(0, chunkAt(old, range.start) - 1);
   const restart = old[first].start;
-  const ranges = splitIntoChunks(source, restart, range.newEnd, (at) => at - delta >= range.oldEnd && chunkStartingAt(old, at - delta) >= 0);
+  // Not at the old first chunk moved down: at the top, "---" lines may be front matter, and below it they are not.
+  const ranges = splitIntoChunks(source, restart, range.newEnd, (at) => at - delta >= range.oldEnd && (at - delta > 0 || at === 0) && chunkStartingAt(old, at - delta) >= 0);
   // The split stopped early only where an old chunk starts (the rest of the text is the old text, shifted).
   const resumeAt = ranges[ranges.length - 1].end;
   const rest = resumeAt < source.length ? chunkStartingAt(old, resumeAt - delta) : -1;
@@ -223,14 +229,20 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
   let rereadChunks = 0;
   const fresh = ranges.map((c) => {
     const same = replaced.get(source.slice(c.start, c.end))?.shift();
-    if (same) return moveChunk(same, c.start - same.start);
+    // The same text is the same reading, but for front matter, which only the top holds (a flat chunk).
+    if (same && !!same.flat === !!c.flat) return moveChunk(same, c.start - same.start);
     rereadChunks++;
-    return markdownChunk(source, c.start, c.end);
+    return markdownChunk(source, c.start, c.end, c.flat);
   });
   // Everything is read: now the chunks after the edit move (in place, so this is the last step).
   const kept = rest >= 0 ? old.slice(rest).map((c) => moveChunk(c, delta)) : [];
   const chunks = [...old.slice(0, first), ...fresh, ...kept];
   return assemble({ languageId: previous.languageId, source, chunks, rereadChunks }, previous.lineage);
+}
+
+/** Whether the edit from `before` to `after` gave an unclosed opening "---" its closing line. */
+function closesFrontMatter(before: string, after: string): boolean {
+  return opensFrontMatter(after) && frontMatterEnd(after) >= 0 && frontMatterEnd(before) < 0;
 }
 
 function sameMacros(a: MacroTable, b: MacroTable): boolean {

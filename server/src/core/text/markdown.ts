@@ -3,14 +3,13 @@
 // source at the offsets mdast reports, never from node values alone, because values lose escapes, entities
 // and container prefixes ("> ") and would make the offset map wrong.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mathFromMarkdown } from 'mdast-util-math';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
 import { parseDirective } from './directives';
 import { greekFromMath } from './greek';
+import { blankFrontMatter } from './markdownFences';
 import { BARRIER, type FoundCitation, type FoundKey, findPandocCitations } from './pandocCitations';
 import { letterStartsAt, scanInline } from './markdownInline';
 import { extractSimpleMarkdown } from './markdownSimple';
@@ -153,14 +152,17 @@ export function mayHoldAutolink(text: string): boolean {
  * GFM's autolink transform (a find-and-replace over every text node of the tree) is left out too.
  */
 const mathSyntax = math();
-const frontmatterSyntax = frontmatter(['yaml']);
-const treeExtensions = [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])].flat();
+const treeExtensions = [gfmFromMarkdown(), mathFromMarkdown()].flat();
 const treeExtensionsWithoutAutolinks = treeExtensions.map((extension) => (extension.transforms ? { ...extension, transforms: [] } : extension));
 
-/** What mdast parses a text with: GFM (without what the text cannot hold), math and YAML front matter. */
+/**
+ * What mdast parses a text with: GFM (without what the text cannot hold) and math. Not micromark's front matter:
+ * extract() blanks front matter itself, closed as Pandoc closes it; an unclosed "---" line made micromark read the
+ * list item after it as a paragraph ("---\n- a").
+ */
 export function markdownOptions(text: string): { extensions: SyntaxExtension[]; mdastExtensions: typeof treeExtensions } {
   return {
-    extensions: [gfmSyntaxFor(text), mathSyntax, frontmatterSyntax],
+    extensions: [gfmSyntaxFor(text), mathSyntax],
     mdastExtensions: mayHoldAutolink(text) ? treeExtensions : treeExtensionsWithoutAutolinks,
   };
 }
@@ -501,7 +503,9 @@ export function extractMarkdownProseWithParser(source: string): ProseDocument {
   return extract(source, false);
 }
 
-function extract(source: string, plainParagraphs: boolean): ProseDocument {
+function extract(text: string, plainParagraphs: boolean): ProseDocument {
+  // Front matter closes where Pandoc closes it (also at "..."), not where micromark would: it is read as blank lines.
+  const source = blankFrontMatter(text);
   // micromark's cost grows much faster than the input with nesting depth ("- " x 8,000 on one line took
   // over a minute) and it overflows its stack beyond a few thousand levels. Real manuscripts nest a few
   // levels; text nested deeper than this is read as plain text, before the expensive parse.

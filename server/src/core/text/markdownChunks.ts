@@ -5,6 +5,7 @@
 // carries a block across such a line except for list and link-reference bookkeeping, which prose
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
+import { BlockTracker, frontMatterEnd } from './markdownFences';
 import { detach, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
@@ -19,7 +20,7 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   for (const chunk of splitIntoChunks(source)) {
-    const extracted = extractMarkdownChunk(source, chunk.start, chunk.end);
+    const extracted = extractMarkdownChunk(source, chunk.start, chunk.end, undefined, chunk.flat);
     blocks.push(...extracted.blocks);
     directives.push(...extracted.directives);
   }
@@ -28,9 +29,11 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
 
 /**
  * The prose of one chunk (a range from splitIntoChunks), placed at `placement` (by default where the chunk
- * starts): the chunk is read from its own text, so its blocks' offsets count from the chunk's start.
+ * starts): the chunk is read from its own text, so its blocks' offsets count from the chunk's start. A `flat` chunk
+ * (fences, math blocks, thematic breaks, front matter) holds no prose and is not read.
  */
-export function extractMarkdownChunk(source: string, start: number, end: number, placement: Placement = { shift: start }): ProseDocument {
+export function extractMarkdownChunk(source: string, start: number, end: number, placement: Placement = { shift: start }, flat = false): ProseDocument {
+  if (flat) return { blocks: [], directives: [] };
   // The chunk's text is a cache key, and everything read from it is kept: a copy, not a view of the source.
   const text = detach(source.slice(start, end));
   let extracted = cache.get(text);
@@ -42,28 +45,6 @@ export function extractMarkdownChunk(source: string, start: number, end: number,
   return placeProse(extracted, placement);
 }
 
-
-/**
- * Top-level constructs that may run past a blank line, with what ends them: fenced code, math blocks, and
- * the HTML blocks of CommonMark types 1 to 5 (comments, <pre>/<script>/<style>/<textarea>, processing
- * instructions, declarations, CDATA). Each starts only at a line indented by at most three spaces.
- */
-function openingAt(line: string): RegExp | undefined {
-  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-  if (fence) {
-    if (fence[1][0] === '`' && line.slice(fence[0].length).includes('`')) return undefined; // Not a fence: "```a`".
-    const char = fence[1][0] === '`' ? '`' : '~';
-    return new RegExp(`^ {0,3}\\${char}{${fence[1].length},}\\s*$`);
-  }
-  if (/^ {0,3}\$\$/.test(line)) return /^ {0,3}\$\$\s*$/;
-  if (/^ {0,3}<!--/.test(line)) return /-->/;
-  const raw = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i.exec(line);
-  if (raw) return new RegExp(`</${raw[1]}>`, 'i');
-  if (/^ {0,3}<\?/.test(line)) return /\?>/;
-  if (/^ {0,3}<![A-Za-z]/.test(line)) return />/;
-  if (/^ {0,3}<!\[CDATA\[/.test(line)) return /\]\]>/;
-  return undefined;
-}
 
 /** The size from which a list is cut into pieces at its items. */
 const longList = 512;
@@ -80,23 +61,42 @@ function startsListItem(line: string, previousLine: string): boolean {
   return !!ordered && !!before && ordered[1] === before[1];
 }
 
+/** A chunk: a half-open range of the source; `flat` when it holds only blocks without prose (markdownFences.ts). */
+export interface ChunkRange {
+  start: number;
+  end: number;
+  flat?: boolean;
+}
+
 /**
- * Chunk boundaries: half-open ranges covering the whole source. The first chunk includes any front matter.
- * From `from`, a chunk start of an earlier split, the split goes on as it would from the top: what decides a
- * boundary after a chunk start is the text from that start on. It stops at the first boundary at or after
- * `stopAfter` that `accept` takes (an edit's end, where the old chunks line up again), or the end.
+ * Chunk boundaries: half-open ranges covering the whole source. Front matter, and runs of fenced code, math blocks
+ * and thematic breaks starting at the left margin (with the blank lines among and after them), are chunks of their
+ * own, marked `flat`: they hold no prose and are not parsed. From `from`, a chunk start of an earlier split, the
+ * split goes on as it would from the top: what decides a boundary after a chunk start is the text from that start
+ * on (all but the front matter, which only a split from the top reads; updateMarkdown restarts there when an edit
+ * below closes it). It stops at the first boundary at or after `stopAfter` that `accept` takes (an edit's end,
+ * where the old chunks line up again), or the end.
  */
-export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): { start: number; end: number }[] {
-  const chunks: { start: number; end: number }[] = [];
+export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): ChunkRange[] {
+  const chunks: ChunkRange[] = [];
   let chunkStart = from;
-  let openUntil: RegExp | undefined;
-  let inFrontMatter = from === 0 && (source.startsWith('---\n') || source.startsWith('---\r\n'));
+  const tracker = new BlockTracker();
+  // Lines end at LF here; micromark also ends one at a lone CR, which would make a fence line of "$$\r```" two
+  // lines to it. A source with one is cut only where it was before (no flat chunks).
+  const flatRuns = !/\r(?!\n)/.test(source);
+  let flat = false;
   let previousBlank = false;
   let previousLine = '';
   let lineStart = from;
-  let lineNumber = from === 0 ? 0 : 1;
+  if (from === 0) {
+    const frontMatter = frontMatterEnd(source);
+    if (frontMatter > 0) {
+      flat = true;
+      lineStart = frontMatter;
+    }
+  }
   const boundary = (at: number): boolean => {
-    chunks.push({ start: chunkStart, end: at });
+    chunks.push(flat ? { start: chunkStart, end: at, flat } : { start: chunkStart, end: at });
     chunkStart = at;
     return at >= stopAfter && accept(at);
   };
@@ -105,10 +105,20 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
     const lineEnd = newline === -1 ? source.length : newline + 1;
     const line = source.slice(lineStart, newline === -1 ? source.length : newline).replace(/\r$/, '');
     const blank = line.trim() === '';
-    const free = !openUntil && !inFrontMatter;
-    // A new chunk may start here: after a blank line, at a line flush with the margin that opens a block.
-    // Not at "---": parsed alone, a chunk starting with it would read as front matter.
-    if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
+    const free = tracker.free;
+    const opensFlat = flatRuns && tracker.opensFlat(line);
+    if (flat) {
+      // A run of prose-free blocks ends at the first line outside them that is neither blank nor opens another.
+      if (free && !blank && !opensFlat) {
+        if (boundary(lineStart)) return chunks;
+        flat = false;
+      }
+    } else if (opensFlat) {
+      if (lineStart > chunkStart && boundary(lineStart)) return chunks;
+      flat = true;
+    } else if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
+      // A new chunk may start here: after a blank line, at a line flush with the margin that opens a block.
+      // Not at "---": parsed alone, a chunk starting with it would read as front matter.
       if (boundary(lineStart)) return chunks;
     } else if (free && lineStart - chunkStart >= longList && startsListItem(line, previousLine)) {
       // mdast's cost grows with the square of a list's length (a 16 kB list took seconds), so a long list
@@ -117,21 +127,11 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
       if (boundary(lineStart)) return chunks;
     }
     if (!blank) previousLine = line;
-    if (inFrontMatter) {
-      if (lineNumber > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
-    } else if (openUntil) {
-      // The HTML block kinds end on the line that holds their end marker; fences and math on a line of their own.
-      if (openUntil.test(line)) openUntil = undefined;
-    } else {
-      const until = openingAt(line);
-      // An HTML block that ends on its own first line ("<!-- x -->") is already closed.
-      if (until && !(until.source.startsWith('^') === false && until.test(line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[|!|[a-z]+)/i, '')))) openUntil = until;
-    }
+    tracker.read(line);
     previousBlank = blank;
-    lineNumber++;
     if (newline === -1) break;
     lineStart = lineEnd;
   }
-  chunks.push({ start: chunkStart, end: source.length });
+  chunks.push(flat ? { start: chunkStart, end: source.length, flat } : { start: chunkStart, end: source.length });
   return chunks;
 }

@@ -1,0 +1,225 @@
+// The Markdown blocks that hold no prose and may span lines: fenced code, display math ("$$" blocks), thematic
+// breaks, front matter, and which lines HTML blocks take. The chunker (markdownChunks.ts) follows them line by line
+// with a BlockTracker, so that (1) it never cuts a chunk inside one of them, and (2) it cuts runs of fences, math
+// blocks and thematic breaks starting at the left margin into chunks of their own, read without the parser: they
+// carry no claims, and micromark builds one flow construct per line of them (issue 11: an empty "$$" block every
+// three characters cost 150 ms per 10 kB, "---" lines 300). Each rule follows micromark (with its GFM and math
+// extensions), the parser markdown.ts reads the other chunks with; `markdownFences.test.ts` compares the chunked
+// reading with the parser's reading of whole generated documents.
+
+/** A closing test for a block that is open until a line closes it (fenced code, math, HTML kinds 1 to 5). */
+type Closer = (line: string) => boolean;
+
+const backtickFence = /^ {0,3}(`{3,})([^`]*)$/;
+const tildeFence = /^ {0,3}(~{3,})/;
+// micromark-extension-math: two or more dollars, then a "meta" that holds no dollar ("$$ x $$" is inline math).
+const mathFence = /^ {0,3}(\${2,})[^$]*$/;
+
+/**
+ * Fenced code (``` with an info string holding no backtick, or ~~~) or a display-math block ("$$" with no dollar
+ * after it) opening on this line, indented at most three spaces: the test for its closing line, a run of at least
+ * as many of its characters indented at most three spaces, then only spaces and tabs ("```" closes "```", not
+ * "````"; "$$" does not close "$$$").
+ */
+export function fenceCloser(line: string): Closer | undefined {
+  const fence = backtickFence.exec(line) ?? tildeFence.exec(line) ?? mathFence.exec(line);
+  if (!fence) return undefined;
+  const close = new RegExp(`^ {0,3}\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`);
+  return (l) => close.test(l);
+}
+
+/** "***", "___", "---", also with spaces or tabs between ("* * *"), at the left margin. */
+const thematicBreak = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+/** A line of hyphens only (trailing blanks aside): after a paragraph line it underlines a heading instead. */
+const setextHyphens = /^-+[ \t]*$/;
+
+/**
+ * Whether a block that holds no prose starts on this line at the left margin: a fence or a math block (both
+ * interrupt a paragraph) or a thematic break ("---" only where no paragraph may be open, as it would underline one).
+ * Only the left margin: an indented fence may belong to a list item above it.
+ */
+export function opensFlatBlock(line: string, paragraphMayBeOpen: boolean): boolean {
+  const first = line.charCodeAt(0);
+  if (first === 96 /* ` */ || first === 126 /* ~ */ || first === 36 /* $ */) return fenceCloser(line) !== undefined;
+  if (first !== 45 /* - */ && first !== 42 /* * */ && first !== 95 /* _ */) return false;
+  return thematicBreak.test(line) && !(paragraphMayBeOpen && setextHyphens.test(line));
+}
+
+/** The names of CommonMark's HTML block kind 6 (micromark-util-html-tag-name's htmlBlockNames). */
+const blockNames = new Set(
+  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup ' +
+    'option p param search section summary table tbody td tfoot th thead title tr track ul').split(' '),
+);
+const rawNames = /^(?:pre|script|style|textarea)$/i;
+const tagStart = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/;
+// Kind 7: a complete open or closing tag alone on its line (micromark's attribute grammar).
+const attribute = String.raw`[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>\x60]+|"[^"]*"|'[^']*'))?`;
+const completeOpenTag = new RegExp(String.raw`^ {0,3}<[A-Za-z][A-Za-z0-9-]*(?:${attribute})*[ \t]*/?>[ \t]*$`);
+const completeCloseTag = /^ {0,3}<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>[ \t]*$/;
+
+/**
+ * The HTML blocks that end at a blank line: kind 6 (a block-level tag name, which interrupts a paragraph) and kind 7
+ * (any other complete tag alone on its line, which does not). Inside one, a fence line opens nothing: "<div>" then
+ * "```" is HTML up to the next blank line.
+ */
+export function opensHtmlToBlankLine(line: string, paragraphMayBeOpen: boolean): boolean {
+  const tag = tagStart.exec(line);
+  if (!tag) return false;
+  if (blockNames.has(tag[2].toLowerCase())) return true;
+  // "<pre>" opens kind 1 (to "</pre>"); "</pre>" alone is kind 7.
+  if (paragraphMayBeOpen || (!tag[1] && rawNames.test(tag[2]))) return false;
+  return tag[1] ? completeCloseTag.test(line) : completeOpenTag.test(line);
+}
+
+/**
+ * The HTML blocks of kinds 1 to 5 (<pre>/<script>/<style>/<textarea>, comments, processing instructions,
+ * declarations, CDATA), which may run past blank lines: the test for the line that ends them, or undefined if none
+ * opens here or it ends on its own first line ("<!-- x -->").
+ */
+export function htmlCloser(line: string): Closer | undefined {
+  const opening = htmlOpening(line);
+  if (!opening) return undefined;
+  return opening.end.test(line.slice(opening.after)) ? undefined : (l) => opening.end.test(l);
+}
+
+function htmlOpening(line: string): { end: RegExp; after: number } | undefined {
+  let m = /^ {0,3}<!--/.exec(line);
+  if (m) return { end: /-->/, after: m[0].length };
+  m = /^ {0,3}<(pre|script|style|textarea)(?=[ \t>]|$)/i.exec(line);
+  if (m) return { end: new RegExp(`</${m[1]}>`, 'i'), after: m[0].length };
+  m = /^ {0,3}<\?/.exec(line);
+  if (m) return { end: /\?>/, after: m[0].length };
+  m = /^ {0,3}<!\[CDATA\[/.exec(line);
+  if (m) return { end: /\]\]>/, after: m[0].length };
+  m = /^ {0,3}<![A-Za-z]/.exec(line);
+  if (m) return { end: />/, after: m[0].length };
+  return undefined;
+}
+
+const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * Follows the top-level blocks that span lines, one line at a time (lines without their line ending). `free` says
+ * whether the next line starts outside every fence, math block and HTML block; `flat` whether the line just read
+ * belongs to a run of blocks without prose that started at the left margin (or is blank after one).
+ */
+export class BlockTracker {
+  #closer: Closer | undefined;
+  #toBlankLine = false;
+  /**
+   * Whether the last line may have left a paragraph open (in a container or not): then a complete HTML tag on its
+   * own line is text of that paragraph and a line of hyphens underlines it. Guessed from above when unsure: the
+   * guess only decides that less is cut out.
+   */
+  #paragraph = false;
+  /** The cells of the paragraph's first line, when it is the paragraph's only line (a table's header row). */
+  #headerCells = 0;
+  /** Inside a GFM table: its rows are no paragraph, up to a blank line. */
+  #table = false;
+
+  get free(): boolean {
+    return this.#closer === undefined && !this.#toBlankLine;
+  }
+
+  /** Whether a prose-free block opens on this line at the left margin (call before `read`). */
+  opensFlat(line: string): boolean {
+    return this.free && opensFlatBlock(line, this.#paragraph);
+  }
+
+  read(line: string): void {
+    const blank = /^[ \t]*$/.test(line);
+    if (this.#closer) {
+      if (this.#closer(line)) this.#closer = undefined;
+      this.#paragraph = false;
+      return;
+    }
+    if (this.#toBlankLine) {
+      if (blank) this.#toBlankLine = false;
+      this.#paragraph = false;
+      return;
+    }
+    const closer = blank ? undefined : (fenceCloser(line) ?? htmlCloser(line));
+    if (closer) {
+      this.#closer = closer;
+    } else if (!blank && opensHtmlToBlankLine(line, this.#paragraph)) {
+      this.#toBlankLine = true;
+    }
+    const wasParagraph = this.#paragraph;
+    // A table's rows go on up to a blank line or a line that starts another block (indented code, a quote, a list).
+    if (blank || closer || this.#toBlankLine || (this.#table && startsOtherBlock(line))) this.#table = false;
+    else if (wasParagraph && this.#headerCells > 0 && tableCells(line, true) === this.#headerCells) this.#table = true;
+    this.#paragraph = !blank && !closer && !this.#toBlankLine && !this.#table && this.#mayHoldParagraph(line);
+    this.#headerCells = this.#paragraph && !wasParagraph ? tableCells(line, false) : 0;
+  }
+
+  /**
+   * Whether a paragraph may be open after this line (which opened no fence or HTML block running on): not after an
+   * HTML block of one line, a heading (also in a block quote or list item), a thematic break, a heading's
+   * underline, or container markers with nothing after them.
+   */
+  #mayHoldParagraph(line: string): boolean {
+    if (htmlOpening(line) || thematicBreak.test(line.trimStart())) return false;
+    if (this.#paragraph && setextUnderline.test(line)) return false;
+    // Indented code where no paragraph is open (read as at the top level: in a list item it may be a paragraph).
+    if (!this.#paragraph && /^(?: {0,3}\t| {4})/.test(line)) return false;
+    const rest = line.replace(containerMarkers, '');
+    return !(/^[ \t]*$/.test(rest) || atxHeading.test(rest) || fenceCloser(rest) !== undefined);
+  }
+}
+
+/**
+ * How many cells a table row has (0 if it has no pipe), or, with `delimiter`, a delimiter row ("|---|:-:|") has (0
+ * if it is none): a paragraph line of as many cells followed by a delimiter row starts a table (GFM).
+ */
+function tableCells(line: string, delimiter: boolean): number {
+  if (!line.includes('|')) return 0;
+  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+  if (delimiter && !cells.every((cell) => /^[ \t]*:?-+:?[ \t]*$/.test(cell))) return 0;
+  return cells.length;
+}
+
+/** Whether a line starts a block of its own (ending a table): indented code, a quote, a list, a heading, a break, HTML. */
+function startsOtherBlock(line: string): boolean {
+  return /^(?: {0,3}\t| {4})/.test(line) || containerMarkers.test(line) || atxHeading.test(line) || thematicBreak.test(line.trim()) || htmlOpening(line) !== undefined || tagStart.test(line);
+}
+
+/** Block quote and list item markers at the start of a line ("> ", "- ", "1. "), with the space after them. */
+const containerMarkers = /^(?: {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
+
+/**
+ * Where YAML front matter ends (after its closing line and that line's ending), or -1 without one: a first line of
+ * "---" (after a byte order mark; spaces or tabs may follow), closed by the first line of "---" or "..." (Pandoc's
+ * rule; micromark's front matter closes at "---" only, so markdown.ts blanks the front matter before parsing).
+ * Lines end at LF or CRLF.
+ */
+export function frontMatterEnd(source: string): number {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(source);
+  if (!open) return -1;
+  for (let lineStart = open[0].length; lineStart < source.length; ) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    const line = source.slice(lineStart, source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return newline < 0 ? source.length : newline + 1;
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return -1;
+}
+
+/** Whether the source opens front matter (its first line is "---"), closed or not. */
+export function opensFrontMatter(source: string): boolean {
+  return /^\uFEFF?---[ \t]*\r?\n/.test(source);
+}
+
+/**
+ * The source with its front matter (if any) turned into blank lines of the same length, so the parser reads
+ * nothing there and every offset after it stays where it was.
+ */
+export function blankFrontMatter(source: string): string {
+  const end = frontMatterEnd(source);
+  if (end < 0) return source;
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return source.slice(0, bom) + source.slice(bom, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+}

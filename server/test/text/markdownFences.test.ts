@@ -1,0 +1,137 @@
+// Fences, display math, thematic breaks, front matter and HTML blocks in the Markdown chunker (markdownFences.ts):
+// runs of prose-free blocks are chunks of their own, read without the parser. Whatever the chunker cuts, the
+// document must read exactly as the parser reads it whole; and every chunk it marks flat must be, in the parser's
+// tree of the whole document, nothing but code, math and thematic breaks.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { extractMarkdownProse, extractMarkdownProseWithParser, markdownOptions } from '../../src/core/text/markdown';
+import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
+import { blankFrontMatter, frontMatterEnd } from '../../src/core/text/markdownFences';
+import { blockShift, type ProseDocument } from '../../src/core/text/prose';
+import { assertOffsets } from './helpers';
+
+function plain(doc: ProseDocument) {
+  return {
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, text: b.text, offsets: [...b.sourceOffsets].map((o) => o + blockShift(b)), citations: b.citations })),
+    directives: doc.directives,
+  };
+}
+
+const texts = (source: string) => extractMarkdownProseIncrementally(source).blocks.map((b) => b.text);
+
+interface RootNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Each flat chunk holds only code, math and thematic breaks of the parser's tree of the whole document. */
+function assertFlatChunks(source: string): number {
+  const blanked = blankFrontMatter(source);
+  const bom = blanked.startsWith('\uFEFF') ? 1 : 0;
+  const tree = fromMarkdown(blanked.slice(bom), markdownOptions(blanked.slice(bom))) as { children: RootNode[] };
+  let flat = 0;
+  for (const chunk of splitIntoChunks(source)) {
+    if (!chunk.flat) continue;
+    flat++;
+    for (const node of tree.children) {
+      const start = (node.position?.start.offset ?? 0) + bom;
+      const end = (node.position?.end.offset ?? 0) + bom;
+      if (end <= chunk.start || start >= chunk.end) continue;
+      assert.ok(['code', 'math', 'thematicBreak'].includes(node.type) && start >= chunk.start && end <= chunk.end, `${node.type} at ${start}-${end} in flat chunk ${chunk.start}-${chunk.end} of ${JSON.stringify(source)}`);
+    }
+  }
+  return flat;
+}
+
+// Documents as blocks a manuscript holds (prose, fences, math, breaks, HTML, lists and quotes with their own fences,
+// tables, front matter), set right after one another or apart, and a few stray lines, so that fences, math blocks,
+// breaks and HTML blocks meet prose, containers and each other.
+const blocks = [
+  'IL-11 raised MMP-13 in OSCC [@a].', 'STAT3 rose with $x$ and `code`\nand a second line', 'text $$', '$$ x $$ inline', 'IL-11 rose\n---', 'STAT3 fell\n===', '# Heading',
+  '```\ncode [@b]\n\nmore\n```', '```js\nx\n```', '````\n```\n````', '~~~ x\n```\n~~~', '   ```\n   x\n   ```', '    indented code',
+  '$$\nx = 1\n\ny\n$$', '$$', '$$$\n$$\n$$$', '$$ meta\nx\n$$', '$$\n$$', '```\n```',
+  '---', '***', '___', '- - -', '* * *', '----', '...',
+  '<div>\n```', '<span>', "<img src='f.png'>", '</pre>', '<p>IL-11 rose.</p>', '<!-- x\n\n-->', '<!-- claimlens-disable-next-line -->', '<pre>\n\n```\n</pre>', '<?x\n?>',
+  '> IL-11 rose.\n> STAT3 fell.', '> ```\n> x\n> ```', '> # Quoted', '- IL-11 rose.\n- STAT3 fell.', '- item\n\n  ```\n  code\n  ```', '1. STAT3 fell.\n   continued',
+  '| a | b |\n|---|---|\n| IL-11 | x |', '[x]: https://example.org', '[^1]: A note on IL-11.',
+];
+const documents = fc
+  .tuple(
+    fc.constantFrom('', '', '', '---\ntitle: x\n---\n', '---\nbibliography: r.bib\n...\n', '---\n\n', '\uFEFF---\na: 1\n---\n'),
+    fc.array(fc.tuple(fc.constantFrom(...blocks), fc.constantFrom('\n', '\n', '\n\n', '\n\n', '\n\n\n')), { maxLength: 14 }),
+    fc.boolean(),
+  )
+  .map(([front, body, crlf]) => {
+    const text = front + body.map(([block, separator]) => block + separator).join('');
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+
+suite('Markdown fences, math blocks and thematic breaks: chunks of their own', function () {
+  this.timeout(300_000); // a guard against hangs only, wide enough for a loaded machine
+
+  test('generated documents read as the parser reads them whole, and flat chunks hold only code, math and breaks', () => {
+    let flat = 0;
+    for (const source of fc.sample(documents, { seed: 20261203, numRuns: 3000 })) {
+      const chunked = extractMarkdownProseIncrementally(source);
+      assert.deepEqual(plain(chunked), plain(extractMarkdownProseWithParser(source)), JSON.stringify(source));
+      assertOffsets(source, chunked);
+      flat += assertFlatChunks(source);
+    }
+    // Worth something only if flat chunks are cut often.
+    assert.ok(flat > 1500, `only ${flat} flat chunks`);
+  });
+
+  test('runs of "$$", fences and breaks are one chunk, cut from the prose around them at the exact offsets', () => {
+    const source = `IL-11 rose.\n${'$$\n'.repeat(6)}\`\`\`\ncode\n\`\`\`\n***\n\nSTAT3 fell.\n`;
+    const chunks = splitIntoChunks(source);
+    assert.deepEqual(
+      chunks.map((c) => [source.slice(c.start, c.end), !!c.flat]),
+      [['IL-11 rose.\n', false], [`${'$$\n'.repeat(6)}\`\`\`\ncode\n\`\`\`\n***\n\n`, true], ['STAT3 fell.\n', false]],
+    );
+    assert.deepEqual(texts(source), ['IL-11 rose.', 'STAT3 fell.']);
+    assertOffsets(source, extractMarkdownProseIncrementally(source));
+  });
+
+  test('what opens and closes a fence or a math block follows the parser', () => {
+    // "$$ x $$" is inline math in a paragraph, not a block: the text after it is prose.
+    assert.deepEqual(texts('$$ x $$\n\nIL-11 rose.\n\n$$\nx\n$$\n\nSTAT3 fell.\n'), ['formula', 'IL-11 rose.', 'STAT3 fell.']);
+    // "$$" does not close "$$$", "```" does not close "````", "```a`" opens nothing.
+    assert.deepEqual(texts('$$$\nx\n$$\nIL-11 rose.\n$$$\nSTAT3 fell.\n'), ['STAT3 fell.']);
+    assert.deepEqual(texts('````\nx\n```\nIL-11 rose.\n````\nSTAT3 fell.\n'), ['STAT3 fell.']);
+    assert.deepEqual(texts('```a`\n\nIL-11 rose.\n'), ['```a`', 'IL-11 rose.']);
+    // An unclosed fence runs to the end of the document.
+    assert.deepEqual(texts('IL-11 rose.\n\n```\nSTAT3 fell.\n\nMore.\n'), ['IL-11 rose.']);
+  });
+
+  test('"---" under a paragraph line underlines a heading; on its own it is a break', () => {
+    assert.deepEqual(extractMarkdownProseIncrementally('IL-11 rose\n---\nSTAT3 fell.\n').blocks.map((b) => [b.kind, b.text]), [['heading', 'IL-11 rose'], ['paragraph', 'STAT3 fell.']]);
+    assert.deepEqual(extractMarkdownProseIncrementally('IL-11 rose.\n\n---\nSTAT3 fell.\n').blocks.map((b) => [b.kind, b.text]), [['paragraph', 'IL-11 rose.'], ['paragraph', 'STAT3 fell.']]);
+    // A list item after a first line of "---" that closes no front matter is a list item (micromark's own front
+    // matter read it as a paragraph).
+    assert.deepEqual(extractMarkdownProseIncrementally('---\n- IL-11 rose.\n').blocks.map((b) => [b.kind, b.text]), [['list-item', 'IL-11 rose.']]);
+  });
+
+  test('an HTML block that ends at a blank line takes the fence line inside it', () => {
+    // "<div>" then "```": HTML up to the blank line, so the "```" further down opens a fence that runs to the end.
+    const source = '<div>\n```\n\nIL-11 rose.\n\n```\n\nSTAT3 fell.\n';
+    assert.deepEqual(texts(source), ['IL-11 rose.']);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(source)), plain(extractMarkdownProse(source)));
+    // A complete tag alone on its line cannot interrupt a paragraph: there the fence is a fence.
+    assert.deepEqual(texts('IL-11 rose.\n<span>\n```\nx\n```\nSTAT3 fell.\n'), ['IL-11 rose. ', 'STAT3 fell.']);
+    assert.deepEqual(texts('# Head\n\n<span>\n```\n\nIL-11 rose.\n\n```\n\nSTAT3 fell.\n'), ['Head', 'IL-11 rose.']);
+  });
+
+  test('front matter closes at the first "---" or "..." line, as Pandoc closes it', () => {
+    assert.equal(frontMatterEnd('---\ntitle: x\n...\nIL-11 rose.\n'), 17);
+    assert.deepEqual(texts('---\ntitle: x\n...\n\nIL-11 rose.\n\n---\n\nSTAT3 fell.\n'), ['IL-11 rose.', 'STAT3 fell.']);
+    assert.deepEqual(texts('---\ntitle: x\n---\n\nIL-11 rose.\n'), ['IL-11 rose.']);
+    // Not at "----", "***" or an indented "---"; an unclosed one is a break and the text after it prose.
+    assert.equal(frontMatterEnd('---\ntitle: x\n----\n***\n ---\n'), -1);
+    assert.deepEqual(texts('---\ntitle: x\n\nIL-11 rose.\n'), ['title: x', 'IL-11 rose.']);
+    // CRLF lines, and a byte order mark before it.
+    assert.deepEqual(texts('\uFEFF---\r\ntitle: x\r\n---\r\nIL-11 rose.\r\n'), ['IL-11 rose.']);
+    const crlf = '---\r\na: 1\r\n...\r\n\r\nIL-11 rose.\r\n';
+    assertOffsets(crlf, extractMarkdownProseIncrementally(crlf));
+  });
+});
