@@ -11,18 +11,18 @@ import { assertKinds, assertPlainText, citationSources } from './helpers';
 // trailing spaces before a line end) and, drawn less often, what it must leave to the parser.
 const readPieces = [
   'IL-11 ', 'raised ', 'MMP-13', ' in OSCC', '. ', ', ', 'α', 'κB', '(', ')', '[', ']', '!', '[@wu2022]', '[@a; @b, p. 3]', ' @key', ' @key.', '[-@a]',
-  '$x$', '$\\alpha$', 'HIF-1$\\alpha$', '$k_{on} = 2.4$', '$ x $', '$p < 0.05$', 'a$x$b', '[^1]', '[^n2]', '![a fig](f.png)', '![](x)', 'p < 0.05', '  ', ' ',
+  '$x$', '$\\alpha$', 'HIF-1$\\alpha$', '$k_{on} = 2.4$', '$ x $', '$p < 0.05$', 'a$x$b', '[^1]', '[^n2]', '![a fig](f.png)', '![](x)', '`samtools`', '`a $x$ [b]`', 'p < 0.05', '  ', ' ',
 ];
-const otherPieces = ['[^zz]', '![x](a b)', '<b>', '&amp;', '*a*', '_b_', '`c`', '\\', '~', '|', '^', '$', '$$', '$5', '[x](y)', '[a][b]', 'www.x.org', 'a@b.c', '<!-- c -->'];
+const otherPieces = ['[^zz]', '![x](a b)', '<b>', '&amp;', '*a*', '_b_', '`', '``c``', '\\', '~', '|', '^', '$', '$$', '$5', '[x](y)', '[a][b]', 'www.x.org', 'a@b.c', '<!-- c -->'];
 const inlineWeights = [...readPieces.map((p) => ({ weight: 30, arbitrary: fc.constant(p) })), ...otherPieces.map((p) => ({ weight: 1, arbitrary: fc.constant(p) }))];
 const inline = fc.array(fc.oneof(...inlineWeights), { maxLength: 8 }).map((pieces) => pieces.join(''));
 
 // Line starts: the shapes the reader knows, then ones it must not take for them.
 const lineStarts = [
-  'The ', 'In ', 'α ', 'x', '- ', '- ', '# ', '## ', '[^1]: ', '[^n2]: ', '!', '$y$ ', '',
-  '* ', '1. ', '> ', '    ', '  ', '#', '####### ', '-', '- - -', '---', '===', '$$', '```', '[x]: y', '[^1]:', '- [ ] ', '<div>', '<!-- claimlens-disable -->', '<!-- a', '-->',
+  'The ', 'In ', 'α ', 'x', '- ', '- ', '1. ', '2. ', '3) ', '# ', '## ', '[^1]: ', '[^n2]: ', '!', '$y$ ', '',
+  '* ', '1.', '10) ', '> ', '    ', '  ', '#', '####### ', '-', '- - -', '---', '===', '$$', '```', '[x]: y', '[^1]:', '- [ ] ', '<div>', '<!-- claimlens-disable -->', '<!-- a', '-->',
 ];
-const startWeights = lineStarts.map((p, i) => ({ weight: i < 13 ? 30 : 1, arbitrary: fc.constant(p) }));
+const startWeights = lineStarts.map((p, i) => ({ weight: i < 16 ? 30 : 1, arbitrary: fc.constant(p) }));
 const line = fc.tuple(fc.oneof(...startWeights), inline, fc.constantFrom('', '', '', ' ', '  ', ' #')).map(([start, body, end]) => start + body + end);
 const chunks = fc
   .array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '<!-- claimlens-own-finding -->', '[^1]: A note.', '# Heading') }), { minLength: 1, maxLength: 6 })
@@ -83,10 +83,15 @@ suite('Markdown: what the line reader reads', () => {
   test('headings, one-line bullets with lazy lines, comments and directives', () => {
     reads('## Results of the assay\nThe band was faint.\n', 'Results of the assay\nThe band was faint.');
     reads('- The first arm.\n- The second arm\ngoes on here.\n', 'The first arm.\nThe second arm goes on here.');
+    reads('1. The first step.\n2. The second step.\n\n3. The third.\n', 'The first step.\nThe second step.\nThe third.');
     assertKinds(md, '# Aims\n\n- One aim.\n', ['heading', 'list-item']);
     const doc = md('<!-- claimlens-disable-next-line -->\nThe drug cured all patients.\n');
     assert.deepEqual(doc.directives.map((d) => d.kind), ['disable-next-line']);
     assert.notEqual(extractSimpleMarkdown('<!-- claimlens-disable-next-line -->\nThe drug cured all patients.\n'), undefined);
+  });
+
+  test('a code span vanishes, with whatever it holds', () => {
+    reads('Run `samtools sort [@x] $y$` on each file.\n', 'Run on each file.');
   });
 
   test('hard and soft line breaks read as one space', () => {
@@ -102,7 +107,7 @@ suite('Markdown: what the line reader reads', () => {
   });
 
   test('shapes it leaves to the parser', () => {
-    for (const chunk of ['> A quote.\n', 'Text\n===\n', 'A $5 fee.\n', 'Text[^x] with no note.\n', 'See [the site](x.org).\n', 'A *bold* claim.\n', '1. First.\n', 'Text\n- item\n', '# Title #\n', '<!-- open\n', '$$\nx\n$$\n', '- [ ] task\n']) {
+    for (const chunk of ['> A quote.\n', 'Text\n===\n', 'A $5 fee.\n', 'Text[^x] with no note.\n', 'See [the site](x.org).\n', 'A *bold* claim.\n', 'Text\n1. First.\n', '1. First.\n2) Second.\n', '- First.\n2. Second.\n', 'Text\n- item\n', '# Title #\n', '<!-- open\n', '$$\nx\n$$\n', '- [ ] task\n']) {
       assert.equal(extractSimpleMarkdown(chunk), undefined, JSON.stringify(chunk));
     }
   });

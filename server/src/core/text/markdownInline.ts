@@ -1,6 +1,6 @@
 // The inline characters of a Markdown line that ClaimLens can read without the parser. Two readers use it:
 // the plain-paragraph shortcut (markdown.ts, plainParagraphEnd: plain text only) and the line reader
-// (markdownSimple.ts: also inline math, images and footnote references whose definition is in the chunk).
+// (markdownSimple.ts: also inline math, code spans, images and footnote references defined in the chunk).
 // Anything else that could open inline markup makes the scan give up, and the chunk goes to micromark.
 
 /** What the line reader is told about a scanned stretch; the plain shortcut passes none. */
@@ -33,7 +33,7 @@ const labelChar = /[A-Za-z0-9_-]/;
 /**
  * Scans `source` from `from` to `to` (one line, without its line ending and trailing spaces). `depth` is how
  * many "[" are open from earlier lines of the paragraph. With `footnotes` (the labels defined in the chunk)
- * inline math "$...$" on one line, images "![alt](url)" and footnote references "[^label]" are read too;
+ * inline math "$...$" and code spans "`...`" on one line, images "![alt](url)" and footnote references "[^label]" are read too;
  * without, only plain text. Returns the bracket depth after the line, or -1 where the parser must decide.
  */
 export function scanInline(source: string, from: number, to: number, depth: number, footnotes?: ReadonlySet<string>, sink?: InlineSink): number {
@@ -104,6 +104,17 @@ export function scanInline(source: string, from: number, to: number, depth: numb
       case 60:
         if (next !== 32) return -1;
         continue;
+      case 96: {
+        // "`": a code span of one backtick each side, closed on the same line; it vanishes like an image.
+        if (!footnotes || next === 96) return -1;
+        const close = source.indexOf('`', i + 1);
+        if (close < 0 || close >= to || source.charCodeAt(close + 1) === 96) return -1;
+        sink?.run(run, i);
+        sink?.barrier(i);
+        run = close + 1;
+        i = close;
+        continue;
+      }
       default:
         return -1;
     }

@@ -2,7 +2,7 @@
 // check of a 100k-word draft, spent mostly on paragraphs that hold inline math or a footnote reference and
 // so missed the plain-paragraph shortcut, and on chunks of a paragraph with its bullets or footnotes.
 // The reader knows a few line shapes for sure: paragraphs whose lines start with a letter, ATX headings,
-// one-line "- " bullets (with lazy continuation lines), footnote definitions, one-line HTML comments; inline
+// one-line "- " and "1. " items (with lazy continuation lines), footnote definitions, one-line HTML comments; inline
 // it reads what markdownInline.ts reads. Whatever else it meets, it gives up and micromark reads the chunk.
 // Its prose must be exactly the parser's: markdownSimple.test.ts compares the two on generated chunks.
 import { mayHoldAutolink, BARRIER_KIND, collectDirectives, InlineText, pushInlineMath, replayInline, SYNTHETIC } from './markdown';
@@ -13,6 +13,7 @@ import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
 const footnoteDefinition = /^\[\^([A-Za-z0-9_-]{1,64})\]: /gm;
 const footnoteDefinitionAt = /\[\^([A-Za-z0-9_-]{1,64})\]: /y;
 const headingAt = /#{1,6} +/y;
+const orderedAt = /[0-9]{1,9}([.)]) /y;
 
 /** The prose of a chunk the reader is sure about, or undefined to have micromark read it. */
 export function extractSimpleMarkdown(source: string): ProseDocument | undefined {
@@ -33,6 +34,8 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
   };
   // The paragraph being read: its kind, the open brackets, where its last line's text and line end are.
   let kind: BlockKind | undefined;
+  // The delimiter of the ordered item being read ("." or ")"), '' in a bullet item or outside a list.
+  let delimiter = '';
   let depth = 0;
   let lastTextEnd = 0;
   let lastLineEnd = 0;
@@ -41,6 +44,7 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
     text.length = 0;
     kind = undefined;
     depth = 0;
+    delimiter = '';
   };
   /** Starts a paragraph of `blockKind` whose text runs from `from` to the line's text end. */
   const open = (blockKind: BlockKind, from: number, textEnd: number, lineEnd: number): boolean => {
@@ -65,6 +69,8 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
       continue;
     }
     const first = source.charCodeAt(lineStart);
+    orderedAt.lastIndex = lineStart;
+    const ordered = first >= 48 && first <= 57 ? orderedAt.exec(source) : null;
     if (kind !== undefined && paragraphStartsAt(source, lineStart)) {
       // A line that goes on with the paragraph (a lazy continuation in a list item or a footnote).
       text.push(' ', lastLineEnd - lastTextEnd >= 2 ? lastTextEnd : lastLineEnd, SYNTHETIC);
@@ -75,6 +81,12 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
     } else if (first === 45 /* - */ && source.charCodeAt(lineStart + 1) === 32 && paragraphStartsAt(source, lineStart + 2) && (kind === undefined || kind === 'list-item')) {
       // A bullet item starts a list, or interrupts the previous item's paragraph as the next item.
       if (!open('list-item', lineStart + 2, textEnd, lineEnd)) return undefined;
+      delimiter = '';
+    } else if (ordered && paragraphStartsAt(source, orderedAt.lastIndex) && (kind === undefined || (kind === 'list-item' && delimiter === ordered[1]))) {
+      // An ordered item starts a list after a blank line, or follows an item of the same list. Right after
+      // other text it would interrupt a paragraph only when numbered 1 (else it is a lazy line): the parser's.
+      if (!open('list-item', orderedAt.lastIndex, textEnd, lineEnd)) return undefined;
+      delimiter = ordered[1];
     } else if (kind !== undefined) {
       // Anything else right after paragraph text (a heading, a setext underline, a quote...) is the parser's.
       return undefined;
