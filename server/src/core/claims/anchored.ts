@@ -1061,8 +1061,11 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
     cache = new Map();
     linkCache.set(kb, cache);
   }
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let known = cache.get(key);
+  // By the first id, then the second (ids hash once; a joined key was a new string to hash for every pair).
+  const [low, high] = a < b ? [a, b] : [b, a];
+  let row = cache.get(low);
+  if (!row) cache.set(low, (row = new Map()));
+  let known = row.get(high);
   if (known === undefined) {
     // An outcome named by its assay or organ ("colony formation", "hepatocarcinogenesis") is linked through the process it stands for.
     const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : [])];
@@ -1070,7 +1073,7 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
     // Only entities with findings of their own (or of a relative or stand-in) can be linked; the check is one
     // cached lookup each, where verifying both ways costs four verifications (a million-fact library: seconds).
     if (!ids(a).some((x) => kb.hasFindings(x)) || !ids(b).some((x) => kb.hasFindings(x))) {
-      cache.set(key, known);
+      row.set(high, known);
       return known;
     }
     for (const s of ids(a)) {
@@ -1084,11 +1087,11 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
         }
       }
     }
-    cache.set(key, known);
+    row.set(high, known);
   }
   return known;
 }
-const linkCache = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+const linkCache = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
 
 /**
  * The sentence's tokens as chunker words: entities as proper nouns (`marked` sets what their kind says), other

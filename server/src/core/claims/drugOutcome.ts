@@ -16,6 +16,11 @@ export const drugOutcome: Construction = {
   example: 'Trametinib reversed gefitinib resistance in lung cancer cells.',
   expected: ['DRUG_TRAMETINIB suppresses DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, { text, start, end, mentions, kb }) {
+    // The cheap test first: with every claim's ends inside the sentence, each reading below needs one of the
+    // outcome words in it (or the response named as an entity); most sentences have none.
+    const inside = (m: EntityMention): boolean => m.start >= start && m.end <= end;
+    const quiet = claims.every((c) => inside(c.subject) && inside(c.object) && c.subject.entityId !== 'TREATMENT_RESPONSE' && c.object.entityId !== 'TREATMENT_RESPONSE');
+    if (quiet && !outcomeWords.test(text.slice(start, end))) return claims;
     return claims.map((claim) => {
       // "therapeutic responses to trastuzumab": the lexicon names the response, and the drug after it is its context.
       for (const side of ['object', 'subject'] as const) {
@@ -54,6 +59,9 @@ export const drugOutcome: Construction = {
     });
   },
 };
+
+/** A stem of every word the readings of this construction and of drugOutcomeAt (kb/outcomes.ts) look for. */
+const outcomeWords = /resist|refractor|sensitiv|susceptib|efficacy|activity|respons/iu;
 
 /** The drug named right after a response, "response to (the) <drug>", before `to` (the sentence end). */
 function drugAfterResponse(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: Parameters<typeof isDrugMention>[1]): EntityMention | undefined {

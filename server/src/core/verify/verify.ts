@@ -141,7 +141,7 @@ function subjectStandIns(id: string, kb: KnowledgeBase): StandIn[] {
 const outcomeTypes = new Set(['process', 'phenotype', 'disease', 'cell-line', 'experimental-system']);
 
 /** A claim is in scope when its subject, or an object that is not a mere outcome, has findings in the library. */
-const scopes = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+const scopes = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
 
 /**
  * Whether the library can speak to a claim with this subject and object. It depends on the two ids and the
@@ -150,12 +150,16 @@ const scopes = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   let memo = scopes.get(kb);
   if (!memo) scopes.set(kb, (memo = new Map()));
-  const key = `${claim.subject}\u0000${claim.object}`;
-  let answer = memo.get(key);
+  // By subject, then object: the ids hash once, where a joined key is a new string to hash on every call.
+  let row = memo.get(claim.subject);
+  if (!row) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(claim.subject, (row = new Map()));
+  }
+  let answer = row.get(claim.object);
   if (answer === undefined) {
     answer = inScopeAfresh(claim, kb);
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(key, answer);
+    row.set(claim.object, answer);
   }
   return answer;
 }
