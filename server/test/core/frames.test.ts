@@ -55,6 +55,10 @@ suite('event frames: the table', () => {
     assert.equal(sentence.verdict, 'supported');
   });
 
+  test('a slash pair is read as the member the library has findings on when the first has none', () => {
+    assert.deepEqual(claimsOf('The insulin/IGF axis has a key role in chemoresistance.', kb), ['IGF1R_PATHWAY promotes CHEMORESISTANCE']);
+  });
+
   test('a frame whose subject must be a condition reads "in hypoxic tumours", never "in HCC tumours"', () => {
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in HCC tumours.', kb).filter((c) => c.startsWith('HCC')), []);
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in hypoxic tumours.', kb), ['HYPOXIA increases MMP9 [ctx CANCER]']);

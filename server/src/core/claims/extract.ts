@@ -365,7 +365,7 @@ function frameClaims(
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const match of matchFrames(tokens, compiledFrames)) {
-    const subject = tokens[match.subject].mention!;
+    const subject = slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
@@ -385,6 +385,16 @@ function frameClaims(
     }
   }
   return claims;
+}
+
+/**
+ * A slash pair is read as its first member ("PI3K/AKT1"), unless the library has no findings on it and has some on
+ * the second: "the insulin/IGF system is involved in Y" is a claim on IGF, the member the library can speak to.
+ */
+function slashMember(tokens: readonly Token[], index: number, kb: KnowledgeBase): EntityMention {
+  const first = tokens[index].mention!;
+  const second = tokens[index + 1]?.text === '/' && tokens[index + 2]?.kind === 'entity' ? tokens[index + 2].mention! : undefined;
+  return second && !kb.hasFindings(first.entityId) && kb.hasFindings(second.entityId) ? second : first;
 }
 
 /** Where the first ", which" clause of the sentence starts (the comma's offset), if there is one. */
