@@ -368,7 +368,7 @@ function frameClaims(
     const subject = slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
-    const head = causedHead(tokens, match.object) ?? (tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object);
+    const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
@@ -406,6 +406,17 @@ function causedHead(tokens: readonly Token[], index: number): number | undefined
   return link?.kind === 'word' && link.hyphenBefore && causedLinks.has(link.lower) && tokens[index + 2]?.kind === 'entity' ? index + 2 : undefined;
 }
 const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted']);
+
+/**
+ * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
+ * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
+ */
+function settingHead(tokens: readonly Token[], index: number, kb: KnowledgeBase): number {
+  let head = index;
+  while (tokens[head + 1]?.kind === 'entity' && settingTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) head++;
+  return head;
+}
+const settingTypes = new Set(['disease', 'condition']);
 
 /** Where the first ", which" clause of the sentence starts (the comma's offset), if there is one. */
 function sideRemarkStart(tokens: readonly Token[]): number | undefined {
