@@ -55,6 +55,18 @@ suite('event frames: the table', () => {
     assert.equal(sentence.verdict, 'supported');
   });
 
+  test('a slash pair is read as the member the library has findings on when the first has none', () => {
+    assert.deepEqual(claimsOf('The insulin/IGF axis has a key role in chemoresistance.', kb), ['IGF1R_PATHWAY promotes CHEMORESISTANCE']);
+  });
+
+  test('a frame\'s object named with its hyphenated cause is what the cause acts on', () => {
+    assert.deepEqual(claimsOf('IL-11 plays a key role in hypoxia-induced STAT3 phosphorylation.', kb), ['IL11 promotes STAT3']);
+  });
+
+  test('a frame\'s object after its setting, a condition and a disease, is the process', () => {
+    assert.deepEqual(claimsOf('The IL-11/STAT3 pathway may be involved in hypoxic tumour EMT.', kb), ['IL11_STAT3_AXIS promotes EMT [ctx CANCER,HYPOXIA]']);
+  });
+
   test('a frame whose subject must be a condition reads "in hypoxic tumours", never "in HCC tumours"', () => {
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in HCC tumours.', kb).filter((c) => c.startsWith('HCC')), []);
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in hypoxic tumours.', kb), ['HYPOXIA increases MMP9 [ctx CANCER]']);

@@ -365,10 +365,10 @@ function frameClaims(
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const match of matchFrames(tokens, compiledFrames)) {
-    const subject = tokens[match.subject].mention!;
+    const subject = slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
-    const head = tokens[match.object + 1]?.kind === 'entity' && kb.entities.get(tokens[match.object].mention!.entityId)?.type === 'disease' ? match.object + 1 : match.object;
+    const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
@@ -386,6 +386,37 @@ function frameClaims(
   }
   return claims;
 }
+
+/**
+ * A slash pair is read as its first member ("PI3K/AKT1"), unless the library has no findings on it and has some on
+ * the second: "the insulin/IGF system is involved in Y" is a claim on IGF, the member the library can speak to.
+ */
+function slashMember(tokens: readonly Token[], index: number, kb: KnowledgeBase): EntityMention {
+  const first = tokens[index].mention!;
+  const second = tokens[index + 1]?.text === '/' && tokens[index + 2]?.kind === 'entity' ? tokens[index + 2].mention! : undefined;
+  return second && !kb.hasFindings(first.entityId) && kb.hasFindings(second.entityId) ? second : first;
+}
+
+/**
+ * "a role in hypoxia-induced STAT3 phosphorylation": the object is what the hyphenated cause acts on (STAT3), not
+ * the cause (hypoxia), which the modifier reading already relates to it.
+ */
+function causedHead(tokens: readonly Token[], index: number): number | undefined {
+  const link = tokens[index + 1];
+  return link?.kind === 'word' && link.hyphenBefore && causedLinks.has(link.lower) && tokens[index + 2]?.kind === 'entity' ? index + 2 : undefined;
+}
+const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted']);
+
+/**
+ * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
+ * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
+ */
+function settingHead(tokens: readonly Token[], index: number, kb: KnowledgeBase): number {
+  let head = index;
+  while (tokens[head + 1]?.kind === 'entity' && settingTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) head++;
+  return head;
+}
+const settingTypes = new Set(['disease', 'condition']);
 
 /** Where the first ", which" clause of the sentence starts (the comma's offset), if there is one. */
 function sideRemarkStart(tokens: readonly Token[]): number | undefined {

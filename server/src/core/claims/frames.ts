@@ -440,6 +440,14 @@ export const frames: Frame[] = [
     expected: ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS [ctx CANCER]'],
   },
   {
+    name: 'made-in-place-acts',
+    reads: 'X produced (secreted) in hypoxic tumours (by Z) can cause Y: X, not the place or the producer, does what the verb says',
+    pattern: '@subject produced|secreted|released|generated|expressed|made in|by|under %4 ~4 {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    example: 'Inflammatory cytokines secreted in hypoxic tumours are thought to drive metastasis.',
+    expected: ['INFLAMMATORY_CYTOKINE promotes METASTASIS [ctx CANCER,HYPOXIA]'],
+  },
+  {
     name: 'confers-resistance-after-relative-clause',
     reads: 'X, which ..., confers resistance to D: X promotes resistance to D (the relative clause set off by commas is skipped)',
     pattern: '@subject *, which *, ?also ?can ?may confer|confers|conferred resistance|resistant to @object',
