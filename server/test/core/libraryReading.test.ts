@@ -39,4 +39,12 @@ suite('library reading: findings in abstracts', () => {
   test('a cause named by its loss turns the changes round', async () => {
     assert.deepEqual(await findings('Knockdown of ZEB1 resulted in increased E-cadherin and decreased vimentin.'), ['ZEB1 increases VIM', 'ZEB1 suppresses CDH1']);
   });
+
+  test('the partner an RNA competes with neither binds it nor acts in its place', async () => {
+    assert.deepEqual(await findings('HOTAIR binds SMAD4 and competes with β-TrCP to prevent SMAD4 degradation, thereby activating SMAD2.'), ['NCBIGENE_100124700 activates NCBIGENE_4087', 'NCBIGENE_100124700 binds NCBIGENE_4089']);
+  });
+
+  test('an effect gone in cells that lost a gene makes the gene needed for it, and denies nothing of the gene', async () => {
+    assert.deepEqual(await findings('IL-1β did not raise the invasion of MKN45 cells that had been transfected with COX-2 antisense oligonucleotide.'), ['NCBIGENE_3553 no-effect CELL_INVASION', 'NCBIGENE_5743 promotes CELL_INVASION']);
+  });
 });
