@@ -254,7 +254,7 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
 
   test("a Markdown draft's front matter bibliography outside the workspace is not read; one inside is", async function () {
     if (!fs.existsSync(cli)) this.skip();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-trust-md-'));
+    const root = folders.make('trust-md');
     const workspace = path.join(root, 'ws');
     fs.mkdirSync(path.join(workspace, 'refs'), { recursive: true });
     fs.mkdirSync(path.join(root, 'outside'));
@@ -286,7 +286,7 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
       }
       assert.match(undefinedKeys()!, /outside2021paper/, 'the bibliography outside the workspace (relative and absolute) is not read');
     } finally {
-      await stopServer({ server, connection }, root);
+      await stopServer({ server, connection }, folders);
     }
   });
 
