@@ -124,7 +124,7 @@ function inResponseTo(text: string, words: readonly Word[], i: number): boolean 
 function phosphoWordAt(text: string, word: Word, lexicon: Lexicon, abbreviations: DocumentAbbreviations): { mention: EntityMention; nextWord?: number } | undefined {
   if (!/^p[A-Z]/.test(word.text)) return undefined;
   const rest = word.text.slice(1);
-  const found = resolve(normalizeTerm(rest), rest, lexicon, abbreviations, text.slice(word.end, word.end + 40));
+  const found = resolve(normalizeTerm(rest), { text, start: word.end, end: word.end, surface: rest, following: undefined }, lexicon, abbreviations);
   if (!found) return undefined;
   return { mention: { entityId: found, start: word.start, end: word.end, text: word.text, aspect: 'phosphorylation' } };
 }
@@ -167,7 +167,7 @@ function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, a
     const next = /^\/-?(\d+[A-Za-z]?)(?![\p{L}\p{N}])/u.exec(text.slice(at, Math.min(to, at + 12)));
     if (!next) break;
     const surface = stem[1] + next[1];
-    const found = resolve(normalizeTerm(surface), surface, lexicon, abbreviations, '');
+    const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
     if (!found) break;
     const start = at + next[0].length - next[1].length;
     siblings.push({ entityId: found, start, end: at + next[0].length, text: text.slice(start, at + next[0].length) });
@@ -211,6 +211,7 @@ function longestMatchAt(
   let americanKey = '';
   let best: { mention: EntityMention; nextWord: number } | undefined;
   let openBrackets = 0;
+  const site: Site = { text, start: words[first].start, end: 0, surface: undefined, following: undefined };
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
     if (last > first) {
       const from = words[last - 1].end;
@@ -231,16 +232,17 @@ function longestMatchAt(
     if (openBrackets !== 0) continue;
     const start = words[first].start;
     const end = words[last].end;
-    const surface = text.slice(start, end);
-    const following = text.slice(end, end + 40);
-    let found = resolve(key, surface, lexicon, abbreviations, following);
-    if (found === undefined && americanKey !== key) found = resolveName(americanKey, surface, lexicon, following);
+    site.end = end;
+    site.surface = undefined;
+    site.following = undefined;
+    let found = resolve(key, site, lexicon, abbreviations);
+    if (found === undefined && americanKey !== key) found = resolveName(americanKey, site, lexicon);
     if (found === null) {
       // The document gave this short form another meaning: it is not the library's entity.
       if (last === first) return undefined;
       continue;
     }
-    if (found) best = { mention: { entityId: found, start, end, text: surface }, nextWord: last + 1 };
+    if (found) best = { mention: { entityId: found, start, end, text: surfaceAt(site) }, nextWord: last + 1 };
   }
   return best;
 }
@@ -292,22 +294,45 @@ export function americanSpelling(word: string): string {
  * A respelled key only finds full names, never symbols or aliases, whose case rules guard against words that
  * the rewrite could turn into a symbol.
  */
-function resolveName(key: string, surface: string, lexicon: Lexicon, following: string): string | undefined {
+function resolveName(key: string, site: Site, lexicon: Lexicon): string | undefined {
   const names = (k: string) => lexicon.lookup(k)?.filter((e) => e.rule === 'any' || (e.rule === undefined && !e.capitalsOnly));
-  return pick(names(key), surface, following) ?? (key.length > 3 && key.endsWith('s') ? pick(names(key.slice(0, -1)), surface, following) : undefined);
+  const atSite = (entries: readonly LexiconEntry[] | undefined) => (entries && entries.length > 0 ? pick(entries, surfaceAt(site), followingAt(site)) : undefined);
+  return atSite(names(key)) ?? (key.length > 3 && key.endsWith('s') ? atSite(names(key.slice(0, -1))) : undefined);
+}
+
+/**
+ * Where a key was read. Its surface and the text after it are cut from the text only when a lexicon entry
+ * needs them (issue 10: two new strings for every word and word sequence looked up, most of which name nothing).
+ */
+interface Site {
+  text: string;
+  start: number;
+  end: number;
+  surface: string | undefined;
+  following: string | undefined;
+}
+
+function surfaceAt(site: Site): string {
+  return (site.surface ??= site.text.slice(site.start, site.end));
+}
+
+function followingAt(site: Site): string {
+  return (site.following ??= site.text.slice(site.end, site.end + 40));
 }
 
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
-function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations, following: string): string | null | undefined {
+function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
   if (abbreviations.has(key)) return abbreviations.get(key)!;
-  const direct = pick(lexicon.lookup(key), surface, following);
+  const entries = lexicon.lookup(key);
+  const direct = entries && pick(entries, surfaceAt(site), followingAt(site));
   if (direct) return direct;
   // A plural: "MMPs", "CAFs", "metalloproteinases". Short keys are left alone ("as", "is").
   // "Akt is", "Raf is": a verb after a symbol is no plural of its Roman-numbered form ("Akt I" is AKT1).
-  if (key.length > 3 && key.endsWith('s') && /s$/.test(surface) && !/\s(?:is|was|has|as)$/i.test(surface)) {
+  if (key.length > 3 && key.endsWith('s') && /s$/.test(surfaceAt(site)) && !/\s(?:is|was|has|as)$/i.test(surfaceAt(site))) {
     const singular = key.slice(0, -1);
     if (abbreviations.has(singular)) return abbreviations.get(singular)!;
-    const plural = pick(lexicon.lookup(singular), surface.slice(0, -1), following);
+    const singularEntries = lexicon.lookup(singular);
+    const plural = singularEntries && pick(singularEntries, surfaceAt(site).slice(0, -1), followingAt(site));
     if (plural) return plural;
   }
   // A Greek letter inside a symbol written as its Latin letter: "TGF-β1" is TGFB1, "TGF-βRII" TGFBR2.
@@ -315,11 +340,12 @@ function resolve(key: string, surface: string, lexicon: Lexicon, abbreviations: 
   // key looked up.)
   const latin = spelledGreek.test(key) ? key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]) : key;
   if (latin !== key) {
-    const found = pick(lexicon.lookup(latin), surface, following);
+    const latinEntries = lexicon.lookup(latin);
+    const found = latinEntries && pick(latinEntries, surfaceAt(site), followingAt(site));
     if (found) return found;
   }
   // Mouse paralogue numbering: "Il11ra1" is the mouse IL11RA.
-  if (mouseCase.test(surface) && /[a-z]1$/.test(key)) return pick(lexicon.lookup(key.slice(0, -1)), surface.slice(0, -1), following);
+  if (/[a-z]1$/.test(key) && mouseCase.test(surfaceAt(site))) return pick(lexicon.lookup(key.slice(0, -1)), surfaceAt(site).slice(0, -1), followingAt(site));
   return undefined;
 }
 
