@@ -2,6 +2,7 @@
 // LaTeX, `bibliography:` in Markdown front matter (Pandoc). Their keys count as defined, as in LaTeX itself.
 
 import { isLatexLanguage } from './languages';
+import { frontMatterEnd } from './markdownFences';
 
 export function declaredBibliographies(languageId: string, source: string): string[] {
   const found: string[] = [];
@@ -17,9 +18,10 @@ export function declaredBibliographies(languageId: string, source: string): stri
       if (match[1].trim()) found.push(match[1].trim());
     }
   } else if (languageId === 'markdown') {
-    const frontMatter = frontMatterPattern.exec(source);
-    if (frontMatter) {
-      const lines = frontMatter[1].split(/\r?\n/);
+    const end = frontMatterEnd(source);
+    if (end >= 0) {
+      // The lines between the opening `---` and the closing `---` or `...`.
+      const lines = source.slice(0, end).split(/\r?\n/).slice(1, source.charCodeAt(end - 1) === 10 ? -2 : -1);
       lines.forEach((line, index) => {
         const single = /^bibliography:\s*(.+?)\s*$/.exec(line);
         if (single && single[1] !== '') {
@@ -39,9 +41,6 @@ export function declaredBibliographies(languageId: string, source: string): stri
   return [...new Set(found)];
 }
 
-/** Pandoc's YAML front matter: `---` on the first line, up to the first `---` or `...` line. */
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
-
 /**
  * The bibliographies a Markdown draft's front matter declares, and how far into the text that answer
  * depends on it: an edit starting at or after `reach` leaves it as it is (typing in a thesis below its front
@@ -49,10 +48,10 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)
  */
 export function markdownBibliographies(source: string): { found: string[]; reach: number } {
   const found = declaredBibliographies('markdown', source);
-  const match = frontMatterPattern.exec(source);
-  // A front matter closed by a line break depends on nothing after it; one closed by the end of the text,
-  // or never closed, on every edit.
-  if (match) return { found, reach: match[0].endsWith('\n') ? match[0].length : Infinity };
+  // Front matter as the Markdown reader cuts it (markdownFences.ts), so both agree on where it ends. One closed
+  // by a line break depends on nothing after it; one closed by the end of the text, or never closed, on every edit.
+  const end = frontMatterEnd(source);
+  if (end >= 0) return { found, reach: source.charCodeAt(end - 1) === 10 ? end : Infinity };
   // No front matter: an edit after the first character that differs from an opening `---` line cannot add one.
   const opening = source.startsWith('---\r') ? '---\r\n' : '---\n';
   let same = 0;
