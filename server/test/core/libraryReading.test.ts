@@ -47,4 +47,17 @@ suite('library reading: findings in abstracts', () => {
   test('an effect gone in cells that lost a gene makes the gene needed for it, and denies nothing of the gene', async () => {
     assert.deepEqual(await findings('IL-1β did not raise the invasion of MKN45 cells that had been transfected with COX-2 antisense oligonucleotide.'), ['NCBIGENE_3553 no-effect CELL_INVASION', 'NCBIGENE_5743 promotes CELL_INVASION']);
   });
+
+  test('a statistics bracket between two coordinated outcomes hides neither', async () => {
+    assert.deepEqual(
+      await findings('In our stage II cohort, SMAD4 loss independently predicted shorter progression-free survival (HR, 1.3; 95% CI, 1.0-1.7; p=.04) and cancer-specific survival (HR, 1.5; p=.02).'),
+      ['NCBIGENE_4089 associated-with CANCER_SPECIFIC_SURVIVAL', 'NCBIGENE_4089 associated-with PROGRESSION_FREE_SURVIVAL'],
+    );
+  });
+
+  test('the quote of a finding keeps its statistics', async () => {
+    const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
+    const [fact] = readAbstract(paper('In our cohort, SMAD4 loss predicted shorter overall survival (HR, 1.9; p=.01).'), kb);
+    assert.match(fact.evidence.locator ?? '', /HR, 1\.9/);
+  });
 });

@@ -23,6 +23,7 @@ import { listReferences, type ListReference } from './listReference';
 import { invert, type ExtractedClaim } from '../claims/extract';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
+import { blankStatistics } from './statistics';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
@@ -72,8 +73,10 @@ export interface ReadAbstractOptions {
 
 /** The facts one paper's title and abstract state, as read by the claim reader with `kb`'s lexicon. */
 export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstractOptions = {}): Fact[] {
-  const abstract = paper.abstract?.trim();
-  if (!abstract) return [];
+  const original = paper.abstract?.trim();
+  if (!original) return [];
+  // Statistics brackets are read as blanks (statistics.ts); the quotes keep them.
+  const abstract = blankStatistics(original);
   const lexicon = lexiconOf(kb);
   const abbreviations = documentAbbreviations([paper.title, abstract], lexicon);
   const known = recognizeEntities(abstract, lexicon, abbreviations);
@@ -100,7 +103,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   let ownWorkSeen = false;
   const seen = new Set<string>();
   spans.forEach((span, index) => {
-    const text = abstract.slice(span.start, span.end).trim();
+    const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
     reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
@@ -112,7 +115,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     ownWorkSeen ||= own;
     // "Loss of X was associated with Y and Z" (see clinicalAssociation.ts): read on its own, and preferred to
     // the reader's association between the same two, whose direction misses the marker's state.
-    const associations = clinicalAssociationsIn(abstract, span.start, span.end, inSentence, kb);
+    // The original text: a hazard ratio's value gives an undirected outcome its direction (clinicalAssociation.ts).
+    const associations = clinicalAssociationsIn(original, span.start, span.end, inSentence, kb);
     const samePair = (c: { subject: EntityMention; object: EntityMention }, a: { subject: EntityMention; object: EntityMention }) =>
       (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId);
     const grouped = patientGroupClaims({ text: abstract, start: span.start, end: span.end, mentions: inSentence, kb, hedged: false })?.claims ?? [];
