@@ -40,6 +40,10 @@ table('negation', [
   ['IL-11 did not affect MMP-3.', ['IL11 no-effect MMP3']],
   ['IL-11 had no effect on MMP-3 expression in MDA-MB-231 cells.', ['IL11 no-effect MMP3 [ctx MDA_MB_231]']],
   ['Silencing of STAT3 did not affect MMP-3 expression.', ['STAT3 no-effect MMP3']],
+  // The copula's negation denies what a relative clause says of the predicate noun; "not only" asserts it.
+  ['Hypoxia is not a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
+  ['Hypoxia is a mechanism that promotes metastasis.', ['HYPOXIA promotes METASTASIS']],
+  ['IL-6 is not only a cytokine that activates STAT3.', ['IL6 activates STAT3']],
 ]);
 
 table('loss of function inverts the claim', [

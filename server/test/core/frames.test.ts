@@ -49,6 +49,13 @@ suite('event frames: the table', () => {
     assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
   });
 
+  test('"the role of X in limiting Y" and "X plays a role in blocking Y" are not read as X promoting Y', () => {
+    for (const sentence of ['We studied the role of IL-6 in limiting tumour growth.', 'IL-11 plays a role in blocking tumour growth.']) {
+      assert.ok(!claimsOf(sentence, kb).some((c) => / promotes TUMOR_GROWTH/.test(c)), sentence);
+    }
+    assert.deepEqual(claimsOf('IL-11 plays a role in tumour growth.', kb), ['IL11 promotes TUMOR_GROWTH']);
+  });
+
   test('a ", which" remark on a frame\'s object comes after the frame\'s claims, so the sentence follows the main clause', () => {
     const sentence = onlySentence('STAT3 raises the expression of genes involved in tumour cell migration, which is associated with poor prognosis.', kb);
     assert.deepEqual(sentence.claims.map((c) => `${c.claim.subject.entityId} ${c.claim.relation} ${c.claim.object.entityId}`), ['STAT3 increases CELL_MIGRATION', 'CELL_MIGRATION associated-with POOR_PROGNOSIS']);

@@ -234,7 +234,9 @@ export function readSentence(
       if (opening) subjects = [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }];
     }
     if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
-    pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated });
+    const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
+    const deniedByCopula = described !== undefined && [...subjects, ...objects].some((p) => p.index === described.index) && predicateNounNegated(tokens, described, skipStart);
+    pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated: negated || deniedByCopula });
     if (subjects.length > 0) lastSubject = subjects[0].mention;
   });
 
@@ -686,6 +688,20 @@ function predicateNounSubject(tokens: readonly Token[], skipStart: number): Part
   if (before !== 'which' && before !== 'that') return undefined;
   const subject = sentenceSubject(tokens);
   return subject && subject.index < skipStart - 1 ? { mention: subject.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: subject.index } : undefined;
+}
+
+/**
+ * "Hypoxia is not a mechanism that promotes metastasis": the copula's negation denies what the relative clause
+ * says of the predicate noun, though it stands before the clause's own words ("not only a cytokine that ..."
+ * asserts it).
+ */
+function predicateNounNegated(tokens: readonly Token[], subject: Participant, skipStart: number): boolean {
+  for (let k = subject.index + 1; k < skipStart - 1; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
+    if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
+  }
+  return false;
 }
 
 /** Subjects a trigger takes from elsewhere: a coordinated verb, a relative clause ("which"), or a pronoun. */

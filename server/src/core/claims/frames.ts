@@ -128,7 +128,7 @@ export const frames: Frame[] = [
   {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
-    pattern: 'role|roles|involvement|contribution of @subject in|to ~3 @object',
+    pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
     relation: 'promotes',
     example: 'We describe the role of IL-6 in the progression of HCC.',
     expected: ['IL6 promotes TUMOR_PROGRESSION [ctx HCC]'],
@@ -136,7 +136,7 @@ export const frames: Frame[] = [
   {
     name: 'plays-role-in',
     reads: 'X plays a (key, autocrine, ...) role in Y: X promotes Y',
-    pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in ~3 @object',
+    pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in -3 @object',
     relation: 'promotes',
     example: 'IL-11 plays a key autocrine role in tumour growth.',
     expected: ['IL11 promotes TUMOR_GROWTH'],
