@@ -26,6 +26,10 @@ function copiedAsIs(code: number): boolean {
   return code >= 128 || special[code] === 0;
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** Whether the code unit at `src[at]` is what `/\s/` matches (printable ASCII never is). */
 function isWhitespace(code: number, src: string, at: number): boolean {
   return code > 0x20 && code < 0x7f ? false : /\s/.test(src[at]);
@@ -104,7 +108,7 @@ class LatexExtractor {
     if (c === ' ' || c === '\t') {
       // One space stands for any run of spaces; it is copied when it is a plain space.
       const last = this.#out.lastChar;
-      if (last !== undefined && !/\s/.test(last)) {
+      if (last !== undefined && !isWhitespace(last.charCodeAt(0), last, 0)) {
         if (c === ' ') this.#out.text(' ', this.#pos);
         else this.#out.synthetic(' ', this.#pos);
       }
@@ -239,7 +243,7 @@ class LatexExtractor {
     }
     if (!/[A-Za-z]/.test(next)) return this.#controlSymbol(start, next);
     let end = start + 1;
-    while (end < this.#limit && /[A-Za-z]/.test(src[end])) end++;
+    while (end < this.#limit && isAsciiLetter(src.charCodeAt(end))) end++;
     const name = src.slice(start + 1, end);
     if (src[end] === '*') end++;
     this.#pos = end;
