@@ -14,6 +14,27 @@ import type { BlockKind, Directive, ProseBuilder, ProseDocument } from './prose'
 
 const wordChar = /[\p{L}\p{N}]/u;
 
+const hyphen = 0x2d;
+const apostrophe = 0x27;
+const space = 0x20;
+
+/** Code units #step treats specially (see its switch); every other one it copies as it is. */
+const special = new Uint8Array(128);
+for (const c of '\n\r \t%\\{}$~&-`\'') special[c.charCodeAt(0)] = 1;
+
+function copiedAsIs(code: number): boolean {
+  return code >= 128 || special[code] === 0;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whether the code unit at `src[at]` is what `/\s/` matches (printable ASCII never is). */
+function isWhitespace(code: number, src: string, at: number): boolean {
+  return code > 0x20 && code < 0x7f ? false : /\s/.test(src[at]);
+}
+
 export interface LatexOptions {
   /** Argument-less macros defined elsewhere in the project (the root's preamble); the file's own are added. */
   macros?: MacroTable;
@@ -87,7 +108,7 @@ class LatexExtractor {
     if (c === ' ' || c === '\t') {
       // One space stands for any run of spaces; it is copied when it is a plain space.
       const last = this.#out.lastChar;
-      if (last !== undefined && !/\s/.test(last)) {
+      if (last !== undefined && !isWhitespace(last.charCodeAt(0), last, 0)) {
         if (c === ' ') this.#out.text(' ', this.#pos);
         else this.#out.synthetic(' ', this.#pos);
       }
@@ -131,9 +152,26 @@ class LatexExtractor {
     }
   }
 
+  /**
+   * Copies the character at #pos and every following one that #step would copy verbatim, as one run: a
+   * call per character through #step and the builder was most of the extraction of a long draft. The run
+   * takes exactly what #step would: plain characters, a lone `-` or `'` (no ligature follows), and a
+   * space after a non-space (the one space #step keeps); anything else ends it and goes back to #step.
+   */
   #copy(): void {
-    this.#out.text(this.#src[this.#pos], this.#pos);
-    this.#pos++;
+    const src = this.#src;
+    const start = this.#pos;
+    const limit = this.#limit;
+    let end = start + 1;
+    while (end < limit) {
+      const code = src.charCodeAt(end);
+      if (copiedAsIs(code)) end++;
+      else if ((code === hyphen || code === apostrophe) && src.charCodeAt(end + 1) !== code) end++;
+      else if (code === space && !isWhitespace(src.charCodeAt(end - 1), src, end - 1)) end++;
+      else break;
+    }
+    this.#out.text(end === start + 1 ? src[start] : src.slice(start, end), start);
+    this.#pos = end;
   }
 
   /** Replaces `from` by `to` when the source continues with `from`. */
@@ -205,7 +243,7 @@ class LatexExtractor {
     }
     if (!/[A-Za-z]/.test(next)) return this.#controlSymbol(start, next);
     let end = start + 1;
-    while (end < this.#limit && /[A-Za-z]/.test(src[end])) end++;
+    while (end < this.#limit && isAsciiLetter(src.charCodeAt(end))) end++;
     const name = src.slice(start + 1, end);
     if (src[end] === '*') end++;
     this.#pos = end;

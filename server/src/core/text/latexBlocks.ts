@@ -29,7 +29,10 @@ export class LatexBlocks {
 
   /** The builder that receives text now: the innermost side block, or the main flow. */
   get out(): ProseBuilder {
-    return this.#side[this.#side.length - 1]?.builder ?? this.#main;
+    // No `#side[length - 1]` on an empty stack: reading index -1 leaves V8's fast array path, and this
+    // getter runs once per source character (a third of LaTeX extraction's time in a 100k-word profile).
+    const depth = this.#side.length;
+    return depth === 0 ? this.#main : this.#side[depth - 1].builder;
   }
 
   /** The builder a footnote's citation goes to: the block around the footnote (a footnote in a caption cites for the caption). */
