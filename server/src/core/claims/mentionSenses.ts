@@ -54,6 +54,16 @@ export const mentionSenses: readonly MentionSense[] = [
     example: 'Erlotinib caused regression of the tumours in most of the animals.',
     reads: 'DRUG_ERLOTINIB suppresses TUMOR_GROWTH',
   },
+  {
+    // The volume or weight of grafted tumours is what measures their growth: "D reduced tumour volume". (Not
+    // "tumour size", which clinical abstracts adjust for as a stage of the disease.)
+    name: 'tumour volume',
+    entityId: 'CANCER',
+    after: /^\s+(?:volumes?|weights?)\b/i,
+    becomes: 'TUMOR_GROWTH',
+    example: 'Erlotinib lowered tumour volume in the grafted mice.',
+    reads: 'DRUG_ERLOTINIB decreases TUMOR_GROWTH',
+  },
 ];
 
 const sensesByEntity = new Map<string, MentionSense[]>();
