@@ -16,6 +16,8 @@ import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { adverseOutcomeAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome } from '../src/core/kb/outcomes';
 import type { Fact } from '../src/core/kb/schema';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { withMentionSenses } from '../src/core/claims/mentionSenses';
+import { decreasingNouns } from '../src/core/claims/vocabulary';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
 
 interface GoldFact {
@@ -77,7 +79,8 @@ function abbreviationsOf(paperKey: string, kb: KnowledgeBase): DocumentAbbreviat
 
 /** The mentions of a gold phrase of `paper`, with the abbreviations its abstract defines. */
 function mentionsOf(phrase: string, paper: string, kb: KnowledgeBase) {
-  return recognizeEntities(phrase, lexiconOf(kb), abbreviationsOf(paper, kb));
+  // With the senses the reader gives a mention by its phrase ("tumor regression" is tumour growth, mentionSenses.ts).
+  return withMentionSenses(phrase, recognizeEntities(phrase, lexiconOf(kb), abbreviationsOf(paper, kb)));
 }
 
 /** The entities a gold phrase names ("TGF-β1-induced cell migration" -> TGF-β1, cell migration). */
@@ -133,7 +136,10 @@ function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   const objects = mentionsOf(gold.object, gold.paper, kb).map((m) => {
     const outcome = drugOutcomeOf(gold.object, m, kb);
     const sign = isFavourableOutcome(outcome.id, kb) && adverseOutcomeAt(gold.object, outcome.start) ? -goldSign(gold) : goldSign(gold);
-    return { ...outcome, sign: sign * outcome.flip };
+    // A noun of its fall right after the mention ("induces tumor regression": tumour growth falls) turns the
+    // gold direction round, as the reader turns the abstract's (decreasingNouns, vocabulary.ts).
+    const falls = decreasingNouns.has(/^\s+([\p{L}-]+)/u.exec(gold.object.slice(m.end))?.[1]?.toLowerCase() ?? '') ? -1 : 1;
+    return { ...outcome, sign: sign * outcome.flip * falls };
   });
   const inContext = (drugs: readonly string[]) => drugs.every((d) => fact.context.includes(d));
   const matchOne = (factSubject: string, factObject: string) =>

@@ -60,4 +60,9 @@ suite('library reading: findings in abstracts', () => {
     const [fact] = readAbstract(paper('In our cohort, SMAD4 loss predicted shorter overall survival (HR, 1.9; p=.01).'), kb);
     assert.match(fact.evidence.locator ?? '', /HR, 1\.9/);
   });
+
+  test('a tumour that regressed or shrank under a drug is tumour growth the drug lowered, not cancer it brought on', async () => {
+    assert.deepEqual(await findings('Giving the mice gefitinib led to tumour regression within two weeks.'), ['DRUG_GEFITINIB suppresses TUMOR_GROWTH']);
+    assert.deepEqual(await findings('Blocking HER2 produced marked tumor shrinkage in the grafted mice.'), ['NCBIGENE_2064 increases TUMOR_GROWTH']);
+  });
 });

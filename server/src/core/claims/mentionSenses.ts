@@ -9,7 +9,9 @@ export interface MentionSense {
   /** The entity the lexicon found. */
   entityId: string;
   /** The text right after the mention that gives it the other sense. */
-  after: RegExp;
+  after?: RegExp;
+  /** Or the text right before it (up to 120 characters, ending at the mention): "regression of the tumours". */
+  before?: RegExp;
   /** The entity the mention then names. */
   becomes: string;
   example: string;
@@ -32,6 +34,36 @@ export const mentionSenses: readonly MentionSense[] = [
     example: 'IL-6 promoted the survival of tumour cells.',
     reads: 'IL6 promotes CELL_SURVIVAL [ctx CANCER]',
   },
+  {
+    // A tumour that regresses or shrinks is one whose growth fell: the noun after it ("regression", a
+    // decreasing noun in vocabulary.ts) turns the growth round, so "D led to tumour regression" says that D
+    // lowers tumour growth, never that D brings on cancer.
+    name: 'tumour regression',
+    entityId: 'CANCER',
+    after: /^\s+(?:regression|shrinkage)\b/i,
+    becomes: 'TUMOR_GROWTH',
+    example: 'In the treated mice, erlotinib caused tumour regression.',
+    reads: 'DRUG_ERLOTINIB suppresses TUMOR_GROWTH',
+  },
+  {
+    // The same fall written with "of": "regression of the tumours", "shrinkage of established tumors".
+    name: 'regression of the tumour',
+    entityId: 'CANCER',
+    before: /\b(?:regression|shrinkage)\s+of\s+(?:the\s+|these\s+|established\s+|existing\s+)*$/i,
+    becomes: 'TUMOR_GROWTH',
+    example: 'Erlotinib caused regression of the tumours in most of the animals.',
+    reads: 'DRUG_ERLOTINIB suppresses TUMOR_GROWTH',
+  },
+  {
+    // The volume or weight of grafted tumours is what measures their growth: "D reduced tumour volume". (Not
+    // "tumour size", which clinical abstracts adjust for as a stage of the disease.)
+    name: 'tumour volume',
+    entityId: 'CANCER',
+    after: /^\s+(?:volumes?|weights?)\b/i,
+    becomes: 'TUMOR_GROWTH',
+    example: 'Erlotinib lowered tumour volume in the grafted mice.',
+    reads: 'DRUG_ERLOTINIB decreases TUMOR_GROWTH',
+  },
 ];
 
 const sensesByEntity = new Map<string, MentionSense[]>();
@@ -47,7 +79,8 @@ export function withMentionSenses<T extends readonly EntityMention[]>(text: stri
     const senses = sensesByEntity.get(mention.entityId);
     if (!senses) return;
     const following = text.slice(mention.end, mention.end + 120);
-    const sense = senses.find((s) => s.after.test(following));
+    const preceding = text.slice(Math.max(0, mention.start - 120), mention.start);
+    const sense = senses.find((s) => (s.after?.test(following) ?? false) || (s.before?.test(preceding) ?? false));
     if (!sense) return;
     changed ??= [...mentions];
     changed[i] = { ...mention, entityId: sense.becomes };

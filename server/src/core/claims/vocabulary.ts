@@ -256,6 +256,8 @@ export const decreasingNouns = new Set([
   'inhibition', 'repression', 'attenuation', 'inactivation', 'depletion', 'cleavage', 'destabilization', 'drop', 'fall',
   // "growth arrest", "cell cycle arrest": the process stops.
   'arrest',
+  // "tumour regression", "tumour shrinkage" (mentionSenses.ts reads the tumour as its growth).
+  'regression', 'shrinkage',
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
