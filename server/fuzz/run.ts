@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       time: (input) => timed(() => parser.run(input)),
       flush: async () => void (await parser.run(warmUp[flushed++ % warmUp.length])),
       gc: () => gc?.(),
+      minWarmUps: 30,
     });
     const first = slowest.list[0];
     const worst = again[0];

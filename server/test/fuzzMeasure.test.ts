@@ -81,6 +81,18 @@ suite('fuzz: the slowest inputs are timed again before a verdict', () => {
     assert.equal(settled([5, 5, 5, 5, 5, 4, 4, 4, 4, 4]), false);
   });
 
+  test('a plateau before the minimum warm-up is not taken for the settled cost', async () => {
+    // Flat at 9 ms for 20 runs (settled by the window rule after 10), then 2 ms once the compiler moves up a tier.
+    let k = 0;
+    const tiered = () => (k++ < 20 ? 9 : 2);
+    const early = await remeasure([{ input: 't'.repeat(1000), ms: 9 }], { time: async () => tiered(), flush: async () => {}, gc: () => {} });
+    assert.equal(early[0].againMs, 9);
+    k = 0;
+    const warm = await remeasure([{ input: 't'.repeat(1000), ms: 9 }], { time: async () => tiered(), flush: async () => {}, gc: () => {}, minWarmUps: 30 });
+    assert.equal(warm[0].warmUps, 30);
+    assert.equal(warm[0].againMs, 2);
+  });
+
   test('the verdict rests on the slowest median, sorted first', async () => {
     const times = new Map([['p', 1], ['q', 9]]);
     const again = await remeasure([{ input: 'p', ms: 30 }, { input: 'q', ms: 20 }], { time: async (i) => times.get(i)!, flush: async () => {}, gc: () => {} });
