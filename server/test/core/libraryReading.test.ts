@@ -29,7 +29,7 @@ suite('library reading: findings in abstracts', () => {
   });
 
   test('"X led to reduced A and increased B" is two findings of X', async () => {
-    assert.deepEqual(await findings('In the transfected lines, SNAI1 led to reduced expression of E-cadherin and increased expression of vimentin.'), ['NCBIGENE_6615 decreases CDH1', 'NCBIGENE_6615 increases VIM']);
+    assert.deepEqual(await findings('Once transfected, SNAI1 led to reduced levels of E-cadherin and increased levels of vimentin in both lines.'), ['NCBIGENE_6615 decreases CDH1', 'NCBIGENE_6615 increases VIM']);
   });
 
   test('a protein variant written after the gene is that gene acting', async () => {

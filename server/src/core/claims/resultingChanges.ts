@@ -27,7 +27,7 @@ export const resultingChanges: Construction = {
   name: 'resulting-changes',
   reads: '"X led to reduced A and increased B": X lowers A and raises B',
   triggers: ['led ', 'leads', 'leading', 'result'],
-  example: 'Overexpression of ZEB1 led to reduced expression of E-cadherin and increased expression of vimentin.',
+  example: 'ZEB1 overexpression led to reduced levels of E-cadherin and increased levels of vimentin.',
   expected: ['ZEB1 decreases CDH1', 'ZEB1 increases VIM'],
   apply(claims, sentence) {
     const { text, start, end, mentions, hedged } = sentence;
