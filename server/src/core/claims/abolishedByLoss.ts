@@ -2,7 +2,7 @@
 // where Z is lost, so Z is needed for it (Z promotes the effect). The reader took Z for one more object of the
 // denial ("A did not change Z"), which the sentence does not say: that claim goes. The denial itself stays as
 // read (a draft's "when Z was silenced, A no longer raised invasion" is checked against it).
-import { contextMentions, type Construction } from './construction';
+import { type Construction, contextMentions, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Between the effect and Z: the cells, then the transfection or treatment that removes Z. */
@@ -17,8 +17,8 @@ export const abolishedByLoss: Construction = {
   example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
   expected: ['NOT NCBIGENE_7124 increases CELL_MIGRATION [ctx CELL_AGS]', 'ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, hedged } = sentence;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const { text, start, end, hedged } = sentence;
+    const inSentence = mentionsIn(sentence);
     const out: ExtractedClaim[] = [];
     const removed = new Set<ExtractedClaim>();
     for (const denial of claims) {

@@ -5,7 +5,7 @@
 // abstract's finding in the same terms (the marker's state and the outcome's bad end decide the direction).
 import { clinicalAssociationsIn } from '../kb/clinicalAssociation';
 import { adverseOutcomeAt, isFavourableOutcome } from '../kb/outcomes';
-import { contextMentions, type Construction } from './construction';
+import { type Construction, contextMentions, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 export const associationFallback: Construction = {
@@ -17,8 +17,8 @@ export const associationFallback: Construction = {
   expected: ['NCBIGENE_6615 associated-with(negative) OVERALL_SURVIVAL'],
   apply(claims, sentence) {
     if (claims.length > 0) return claims;
-    const { text, start, end, mentions, kb, hedged } = sentence;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const { text, start, end, kb, hedged } = sentence;
+    const inSentence = mentionsIn(sentence);
     const read: ExtractedClaim[] = [];
     // A fronted setting ("In disease treated with D, ...") holds the patients, not a marker.
     const fronted = /^\s*(?:In|Among|For|Within|Across)\b[^,;]*,/.exec(text.slice(start, end));

@@ -3,7 +3,7 @@
 // changes with the cause; the noun of change gives the direction. The verb reading finds no verb of effect
 // here, and the frame of one change after its cause stops at the list's commas.
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, type Construction } from './construction';
+import { type Construction, contextMentions, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -20,7 +20,7 @@ export const changesAfter: Construction = {
   expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, sentence) {
     const { text, start, end, mentions, hedged } = sentence;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (let i = 0; i < inSentence.length; i++) {
       const head = change.exec(text.slice(Math.max(start, inSentence[i].start - 40), inSentence[i].start));

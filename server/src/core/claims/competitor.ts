@@ -3,7 +3,7 @@
 // subject; those verbs are X's: the claims go to the clause's subject, the first entity of the sentence when
 // it comes before the competing verb. What Z does to its own target (degrading it) is no finding of X's, and
 // "preventing Y degradation" is no fall of Y: such claims are dropped.
-import type { Construction } from './construction';
+import { mentionsIn, type Construction } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const competing = /\bcompet(?:ing|es|ed|itively)?\s+(?:binding\s+)?(?:with|against)\s+(?:the\s+)?$/i;
@@ -17,8 +17,8 @@ export const competitor: Construction = {
   example: 'MALAT1 binds YAP1 and competes with LATS1, thereby activating CTGF.',
   expected: ['NCBIGENE_378938 activates NCBIGENE_1490', 'NCBIGENE_378938 binds NCBIGENE_10413'],
   apply(claims, sentence) {
-    const { text, start, end, mentions } = sentence;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const { text, start, end } = sentence;
+    const inSentence = mentionsIn(sentence);
     const rivals = inSentence.filter((m) => competing.test(text.slice(Math.max(start, m.start - 40), m.start)));
     if (rivals.length === 0) return claims;
     const out: ExtractedClaim[] = [];

@@ -41,9 +41,24 @@ export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
 }
 
 
+const sentenceMentions = new WeakMap<SentenceSpan, readonly EntityMention[]>();
+
+/**
+ * The mentions inside the sentence (`mentions` holds the whole block's). Worked out once per sentence and shared
+ * by every construction that reads it, rather than each filtering the block's mentions again.
+ */
+export function mentionsIn(sentence: SentenceSpan): readonly EntityMention[] {
+  let inSentence = sentenceMentions.get(sentence);
+  if (!inSentence) {
+    inSentence = sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    sentenceMentions.set(sentence, inSentence);
+  }
+  return inSentence;
+}
+
 /** The sentence's places and conditions, as the context of a claim a construction adds. */
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
-  return sentence.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
+  return mentionsIn(sentence).filter((m) => !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
 }
 
 /** Mentions with one per entity: a construction's context may name the same place twice ("tumours ... tumours"). */

@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, type Construction } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** "was (significantly) more active in", "were less effective against". */
@@ -22,8 +22,8 @@ export const drugActivityByGroup: Construction = {
   example: 'Gefitinib was markedly more active in vimentin-high than in vimentin-low lung cancer cell lines.',
   expected: ['VIM associated-with(negative) DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const { text, start, end, kb, hedged } = sentence;
+    const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (const drug of inSentence) {
       if (!isDrugMention(drug.entityId, kb)) continue;

@@ -4,7 +4,7 @@
 // an inhibition only when a drug or compound does it ("STAT3 target genes", "miR-21 targets PTEN" are other
 // relations), so only a drug's mention makes these claims.
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, isDrugMention, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** After the drug: "targets", "also selectively targets", "was designed to target". */
@@ -19,7 +19,7 @@ const listGap = /^\s*(?:\(\s*|\)\s*)?(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
   const claim = (drug: EntityMention, target: EntityMention): void => {
     if (target.entityId === drug.entityId || isDrugMention(target.entityId, kb)) return;

@@ -5,7 +5,7 @@
 // marker and give nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import { stateNamedSamples, stateSign } from './groupLevels';
 import type { ExtractedClaim } from './extract';
 
@@ -14,8 +14,8 @@ const moreFrequent = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significan
 const stateAfter = /^[-‐\s]*(?:(?:protein|gene|tumou?r)\s+)?(?:immunonegativity|negativity|loss|deficiency|immunopositivity|positivity|expression|overexpression|amplification)?/i;
 
 export function frequentInClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   for (const first of inSentence) {
     if (!isMarkerType(typeOf(first))) continue;

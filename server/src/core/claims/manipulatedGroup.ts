@@ -7,7 +7,7 @@
 // condition, not a changed molecule.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The manipulation named around the gene, with the group or cells after it. */
@@ -50,7 +50,7 @@ function manipulationOf(text: string, m: EntityMention, to: number): Manipulatio
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   let manipulation: Manipulation | undefined;
   for (const m of inSentence) {

@@ -5,7 +5,7 @@
 // state (loss, negative) and the level (lower, shorter) each turn the association round.
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
@@ -34,8 +34,8 @@ export function levelSign(word: string): number {
 }
 
 export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
-  const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
   const typeOf = (id: string) => kb.entities.get(id)?.type ?? '';
   const part = text.slice(start, end);
   // "Smad4-negative tumours carried a shorter survival": the group named by the marker's state.

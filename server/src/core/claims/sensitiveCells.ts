@@ -3,7 +3,7 @@
 // the drug inhibits cell growth, in those cells. A loss of sensitivity ("lost sensitivity to X") says the
 // opposite and is left to the resistance reading.
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, isDrugMention, type Construction } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
@@ -15,9 +15,9 @@ export const sensitiveCells: Construction = {
   example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
+    const { text, start, end, kb, hedged } = sentence;
     if (!kb.entities.has('CELL_GROWTH')) return claims;
-    const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+    const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (const drug of inSentence) {
       if (!isDrugMention(drug.entityId, kb)) continue;

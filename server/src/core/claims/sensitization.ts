@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, onePerEntity, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
 
@@ -23,9 +23,9 @@ function lostAround(text: string, mention: EntityMention, verbAt: number): boole
 }
 
 export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
+  const { text, start, end, kb, hedged } = sentence;
   const added: ExtractedClaim[] = [];
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inSentence = mentionsIn(sentence);
   for (const match of text.slice(start, end).matchAll(verb)) {
     const at = start + match.index;
     const verbEnd = at + match[0].length;

@@ -5,7 +5,7 @@
 // this construction gives each change to the agent and drops readings between the changed molecules.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
@@ -20,8 +20,8 @@ const rising = /^(?:enhanced|increased|elevated|higher|more|greater|increase|ele
 const listEnd = /[;.]|,\s*(?:and\s+)?(?!and\b)[\p{L}-]+(?:ed|ing)\b|\b(?:which|that|whereas|while|but)\b/iu;
 
 export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; changed: EntityMention[] } | undefined {
-  const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   // The agent: a mention whose name, or the words right after it, carry the participle, with "cells" soon after.
   let agent: EntityMention | undefined;

@@ -4,7 +4,7 @@
 // the outcome gives the direction (the marker groups of patientGroups.ts are associations; a drug given is a
 // cause, read as "treatment with X prolonged survival" is).
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { levelSign } from './patientGroups';
 
@@ -18,8 +18,8 @@ const having = /^[^;:]*?\b(?:had|has|have|showed|show|shows|experienced|achieved
 const livedLonger = /^[^;:]*?\b(?:lived|survived)\s+(?:significantly\s+|markedly\s+)?(longer|shorter)\b/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
   const phenotype = (m: EntityMention) => kb.entities.get(m.entityId)?.type === 'phenotype';
   const found: ExtractedClaim[] = [];
   for (const drug of inSentence) {
