@@ -5,7 +5,7 @@
 // by its loss ("tumours with X loss"), turns the association round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The comparison: a copula and a level word. */
@@ -50,12 +50,12 @@ function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMe
 }
 
 export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
+  const { text, start, end, kb, hedged } = sentence;
   const part = text.slice(start, end);
   const comparison = level.exec(part);
-  if (!comparison) return attributiveClaims(sentence, mentions.filter((m) => m.start >= start && m.end <= end));
+  if (!comparison) return attributiveClaims(sentence, mentionsIn(sentence));
   const levelAt = start + comparison.index;
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   // The first group named, before "than": the group the level is said of.
   const thanAt = /\bthan\b/i.exec(part);

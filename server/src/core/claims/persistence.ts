@@ -2,7 +2,7 @@
 // phosphorylation was maintained despite the drug", "X stayed high in the presence of Y". The treatment did
 // not lower the level: a denied decrease, which the verb reading misses (no relation verb is named).
 import type { EntityMention } from '../entities/recognize';
-import { isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, isDrugMention, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { placeTypes } from '../kb/schema';
 
@@ -30,8 +30,9 @@ function lastPersistVerb(text: string, start: number, end: number): number {
   return last;
 }
 
-export function persistenceClaims({ text, start, end, mentions, kb, hedged }: SentenceSpan): ExtractedClaim[] {
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+export function persistenceClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
   // `persists` tries up to five words in every way they can be cut before giving up, after every level: on a
   // long sentence with no such verb that cost half the check (issue 11: a 20 kB line of entity names). A level

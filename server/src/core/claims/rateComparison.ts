@@ -12,7 +12,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 type GroupKind = 'disease' | 'normal' | 'resistant' | 'naive';
@@ -37,11 +37,11 @@ const separator = /%|,|;|\(|\)|\b(?:and|or|to|versus|vs\.?|compared|than|whereas
 const tumourNoun = /\b(?:tumou?rs?|carcinomas?|cancers?|neoplasms?)\b/gi;
 
 export function rateComparisonClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
+  const { text, start, end, kb, hedged } = sentence;
   const part = text.slice(start, end);
   const rates = [...part.matchAll(rate)].map((m) => ({ value: Number(m[1]), at: start + m.index }));
   if (rates.length < 2) return [];
-  const inSentence = mentions.filter((m) => m.start >= start && m.end <= end);
+  const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
 
   // Anchors: words or mentions that name a kind of group; anchors with no separator between them are one group.
