@@ -252,16 +252,8 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
     }
   });
 
-  test("a Markdown draft's front matter bibliography outside the workspace is not read; one inside is", async function () {
-    if (!fs.existsSync(cli)) this.skip();
-    const root = folders.make('trust-md');
-    const workspace = path.join(root, 'ws');
-    fs.mkdirSync(path.join(workspace, 'refs'), { recursive: true });
-    fs.mkdirSync(path.join(root, 'outside'));
-    fs.writeFileSync(path.join(root, 'outside', 'out.bib'), '@article{outside2021paper, title={Outside}, year={2021}}\n');
-    fs.writeFileSync(path.join(workspace, 'refs', 'in.bib'), '@article{inside2021paper, title={Inside}, year={2021}}\n');
-    const text = `---\nbibliography: [refs/in.bib, ../outside/out.bib, ${path.join(root, 'outside', 'out.bib')}]\n---\n\nStored cold [@inside2021paper; @outside2021paper].\n`;
-    fs.writeFileSync(path.join(workspace, 'draft.md'), text);
+  /** A server on a workspace VS Code does not trust, with the diagnostics it publishes collected. */
+  async function untrustedServer(workspace: string) {
     const { server, connection } = startServer('ignore');
     const published: PublishDiagnosticsParams[] = [];
     let wake = () => undefined as void;
@@ -275,6 +267,27 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
         initializationOptions: { settings: { debounceMs: 0 }, workspaceTrusted: false },
       });
       await connection.sendNotification(InitializedNotification.type, {});
+    } catch (error) {
+      await stopServer({ server, connection }, undefined);
+      throw error;
+    }
+    /** Resolves at the next publish, or after half a second (the caller looks again). */
+    const nextPublish = () => new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 500); });
+    return { server, connection, published, nextPublish };
+  }
+
+  test("a Markdown draft's front matter bibliography outside the workspace is not read; one inside is", async function () {
+    if (!fs.existsSync(cli)) this.skip();
+    const root = folders.make('trust-md');
+    const workspace = path.join(root, 'ws');
+    fs.mkdirSync(path.join(workspace, 'refs'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'outside'));
+    fs.writeFileSync(path.join(root, 'outside', 'out.bib'), '@article{outside2021paper, title={Outside}, year={2021}}\n');
+    fs.writeFileSync(path.join(workspace, 'refs', 'in.bib'), '@article{inside2021paper, title={Inside}, year={2021}}\n');
+    const text = `---\nbibliography: [refs/in.bib, ../outside/out.bib, ${path.join(root, 'outside', 'out.bib')}]\n---\n\nStored cold [@inside2021paper; @outside2021paper].\n`;
+    fs.writeFileSync(path.join(workspace, 'draft.md'), text);
+    const { server, connection, published, nextPublish } = await untrustedServer(workspace);
+    try {
       const uri = pathToFileURL(path.join(workspace, 'draft.md')).href;
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       // The library reloads with the draft's bibliographies before its check: wait until the one inside is read.
@@ -282,7 +295,7 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
       const deadline = Date.now() + 60000;
       while (undefinedKeys() === undefined || /inside2021paper/.test(undefinedKeys()!)) {
         if (Date.now() > deadline) assert.fail(`the bibliography inside the workspace was never read: ${undefinedKeys()}`);
-        await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 500); });
+        await nextPublish();
       }
       assert.match(undefinedKeys()!, /outside2021paper/, 'the bibliography outside the workspace (relative and absolute) is not read');
     } finally {
@@ -301,23 +314,12 @@ suite('language server: an untrusted workspace reads nothing outside it', functi
     const project = (name: string) => `\\documentclass{article}\n\\input{../outside/defs}\n\\begin{document}\n\\agent raised MMP-13 in OSCC cells (${name}).\n\\end{document}\n`;
     fs.writeFileSync(path.join(workspace, 'open.tex'), project('open'));
     fs.writeFileSync(path.join(workspace, 'closed.tex'), project('closed'));
-    const { server, connection } = startServer('ignore');
-    const published: PublishDiagnosticsParams[] = [];
-    let wake = () => undefined as void;
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => { published.push(params); wake(); });
-    connection.onRequest('window/showMessageRequest', () => null);
-    connection.onNotification('claimlens/status', () => undefined);
-    connection.listen();
+    const { server, connection, published, nextPublish } = await untrustedServer(workspace);
     try {
-      await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: {},
-        initializationOptions: { settings: { debounceMs: 0 }, workspaceTrusted: false },
-      });
-      await connection.sendNotification(InitializedNotification.type, {});
       const uri = pathToFileURL(path.join(workspace, 'open.tex')).href;
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'latex', version: 1, text: project('open') } });
       let own: PublishDiagnosticsParams | undefined;
-      while (!(own = published.find((p) => p.uri === uri))) await new Promise<void>((resolve) => { wake = resolve; });
+      while (!(own = published.find((p) => p.uri === uri))) await nextPublish();
       // Before: the file outside was read (the open file's claim about IL-11 was checked, no warning).
       assert.ok(own.diagnostics.some((d) => d.code === 'missing-file' && /outside\/defs/.test(String(d.message))), JSON.stringify(own.diagnostics));
       assert.ok(!own.diagnostics.some((d) => /IL-11/.test(String(d.message))), JSON.stringify(own.diagnostics));
