@@ -44,6 +44,10 @@ table('negation', [
   ['Hypoxia is not a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
   ['Hypoxia is a mechanism that promotes metastasis.', ['HYPOXIA promotes METASTASIS']],
   ['IL-6 is not only a cytokine that activates STAT3.', ['IL6 activates STAT3']],
+  // A contracted negative is still the copula (and still the passive's auxiliary), with either apostrophe.
+  ["Hypoxia isn't a mechanism that promotes metastasis.", ['NOT HYPOXIA promotes METASTASIS']],
+  ['Hypoxia isn’t a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
+  ["MMP-13 wasn't upregulated by IL-11.", ['NOT IL11 upregulates MMP13']],
 ]);
 
 table('loss of function inverts the claim', [

@@ -264,7 +264,13 @@ export const decreasingNouns = new Set([
 export const sensitivityNouns = new Set(['sensitivity', 'efficacy', 'effect', 'effects', 'response', 'responsiveness', 'susceptibility', 'sensitization']);
 export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized', 'sensitizing', 'sensitise', 'sensitises', 'sensitised', 'resensitize', 'resensitized']);
 
-export const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'became', 'become', 'becomes']);
+// The negated contractions are be-verbs too ("Hypoxia isn't a mechanism that ...", "STAT3 wasn't activated by ..."):
+// one word to the tokenizer, they would otherwise hide the copula or the passive; the negation itself is read
+// from their "n't" wherever negation is.
+export const beVerbs = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'became', 'become', 'becomes',
+  ...['isn', 'aren', 'wasn', 'weren'].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
+]);
 
 /** Words that separate clauses whose claims should not share subjects or contexts. */
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
