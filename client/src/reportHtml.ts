@@ -143,7 +143,7 @@ function basisText(basis: NonNullable<ReportSentence['basis']>): string {
 
 function mainMessage(sentence: ReportSentence): string {
   const worst = sentence.claims.find((c) => c.verdict === sentence.verdict) ?? sentence.claims[0];
-  return worst?.message ?? sentence.citationMessage ?? '';
+  return worst?.message ?? sentence.verdictMessage ?? sentence.citationMessage ?? '';
 }
 
 function evidenceKeys(sentence: ReportSentence): string[] {

@@ -35,6 +35,17 @@ suite('claimlens CLI', function () {
     assert.equal(run(['check', 'clean.md', 'draft.tex'], dir).status, 1);
   });
 
+  test('a sentence that fails the run with no claim read is listed with its reason, in text and JSON', () => {
+    fs.writeFileSync(path.join(dir, 'unread.md'), 'Hypoxia and IL-11 somehow go together.\n');
+    const text = run(['check', 'unread.md'], dir);
+    assert.equal(text.status, 1);
+    assert.match(text.stdout, /^unread\.md:1:1: warning: unsupported \(no-evidence\): no claim could be read that the library backs; the library has findings on hypoxia and IL-11$/m);
+    const json = JSON.parse(run(['check', 'unread.md', '--format', 'json'], dir).stdout);
+    assert.equal(json.files[0].sentences.length, 1);
+    assert.equal(json.files[0].sentences[0].verdict, 'unsupported');
+    assert.match(json.files[0].sentences[0].verdictMessage, /findings on hypoxia and IL-11/);
+  });
+
   test('text output: file:line:col: severity: verdict: message [evidence keys], then a summary', () => {
     const { stdout } = run(['check', 'draft.md', 'draft.tex'], dir);
     const lines = stdout.trim().split('\n');

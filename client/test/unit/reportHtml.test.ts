@@ -19,6 +19,7 @@ function report(): Report {
         citations: ['smith2020'],
         citationIssue: 'mismatch',
         citationMessage: `cite ${hostile}`,
+        verdictMessage: null,
         suggestedCitations: ['wu2022interleukin'],
         claims: [{
           subject: `IL-11 ${hostile}`, subjectId: 'il11', relation: 'increases', polarity: 'positive', object: 'fibrosis', objectId: 'fibrosis',

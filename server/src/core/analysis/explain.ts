@@ -132,6 +132,15 @@ function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, 
 }
 
 /** The first line of a message (the part lists and CI logs show). */
+/**
+ * The message of a sentence that names entities the library has findings on but holds no claim the reader could
+ * check (its verdict is unsupported, never silent): the editor's diagnostic and the CLI's report say the same.
+ */
+export function noReadableClaimText(mentions: readonly { entityId: string }[], kb: KnowledgeBase): string {
+  const named = [...new Set(mentions.map((m) => m.entityId))].filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
+  return `no claim could be read that the library backs; the library has findings on ${listOf(named)}`;
+}
+
 export function summaryOf(text: string): string {
   const newline = text.indexOf('\n');
   return newline === -1 ? text : text.slice(0, newline);

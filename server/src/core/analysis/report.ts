@@ -6,7 +6,7 @@ import { LineIndex, type LineColumn } from '../util/lines';
 import type { Verdict } from '../verify/verify';
 import type { AnalyzedSentence, DocumentAnalysis } from './analyzeDocument';
 import type { FindingKind } from '../settings';
-import { citationMessage, explainClaim } from './explain';
+import { citationMessage, explainClaim, noReadableClaimText } from './explain';
 
 export interface ReportEvidence {
   paper: string;
@@ -44,6 +44,8 @@ export interface ReportSentence {
   citations: string[];
   citationIssue: 'missing' | 'mismatch' | 'undefined' | null;
   citationMessage: string | null;
+  /** The verdict in words when no claim carries it: an unsupported sentence whose claim could not be read. */
+  verdictMessage: string | null;
   suggestedCitations: string[];
   claims: ReportClaim[];
 }
@@ -69,7 +71,15 @@ export interface Report {
 
 /** Whether a sentence is worth listing: it has a claim or a citation problem. */
 export function isReportable(sentence: AnalyzedSentence): boolean {
-  return !sentence.suppressed && (sentence.claims.length > 0 || sentence.citationCheck.issue !== null);
+  return !sentence.suppressed && (sentence.claims.length > 0 || sentence.citationCheck.issue !== null || unreadClaim(sentence));
+}
+
+/**
+ * Unsupported with no claim read (it names entities the library has findings on): it fails a CI run
+ * (isFailing), so the report must list it and say why, as the editor's diagnostic does.
+ */
+function unreadClaim(sentence: AnalyzedSentence): boolean {
+  return sentence.verdict === 'unsupported' && sentence.claims.length === 0;
 }
 
 /** Whether a sentence should fail a CI run: a contradicted or unsupported claim that is not the author's own. */
@@ -94,6 +104,7 @@ function reportSentence(sentence: AnalyzedSentence, lines: LineIndex, kb: Knowle
     citations: sentence.citedKeys,
     citationIssue: sentence.citationCheck.issue,
     citationMessage: citationMessage(sentence) ?? null,
+    verdictMessage: unreadClaim(sentence) ? noReadableClaimText(sentence.mentions, kb) : null,
     suggestedCitations: sentence.citationCheck.supportingPapers,
     claims: sentence.claims.map(({ claim, verification }) => ({
       subject: kb.label(claim.subject.entityId),
@@ -142,7 +153,7 @@ export function buildReport(files: ReportFile[], analyses: readonly DocumentAnal
 /** The sentence's main message: the explanation of its most severe claim. */
 export function sentenceMessage(sentence: ReportSentence): string {
   const worst = sentence.claims.find((c) => c.verdict === sentence.verdict) ?? sentence.claims[0];
-  return worst?.message ?? sentence.citationMessage ?? '';
+  return worst?.message ?? sentence.verdictMessage ?? sentence.citationMessage ?? '';
 }
 
 /** Evidence keys of the claims that carry the sentence's verdict. */

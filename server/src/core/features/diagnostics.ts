@@ -3,7 +3,7 @@
 // claim, and one per citation problem; each with a stable code per kind, a message that names the evidence,
 // related facts, and what the quick fixes need.
 import type { AnalyzedSentence, DocumentAnalysis } from '../analysis/analyzeDocument';
-import { citationMessage, describeFact, explainClaim } from '../analysis/explain';
+import { citationMessage, describeFact, explainClaim, noReadableClaimText } from '../analysis/explain';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
@@ -200,15 +200,11 @@ const noReadableClaimMessages = new WeakMap<readonly unknown[], { kb: KnowledgeB
 function noReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
   const known = noReadableClaimMessages.get(sentence.mentions);
   if (known && known.kb === kb) return known.message;
-  const message = detach(writeNoReadableClaimMessage(sentence, kb));
+  const message = detach(noReadableClaimText(sentence.mentions, kb));
   noReadableClaimMessages.set(sentence.mentions, { kb, message });
   return message;
 }
 
-function writeNoReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
-  const named = [...new Set(sentence.mentions.map((m) => m.entityId))].filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
-  return `unsupported: no claim could be read that the library backs; it has findings on ${named.join(', ')}`;
-}
 
 function citationDiagnostics(sentence: AnalyzedSentence, settings: Settings): DiagnosticData[] {
   const check = sentence.citationCheck;
