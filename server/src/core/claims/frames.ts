@@ -61,6 +61,12 @@ export const wordClasses: Record<string, Record<string, ClaimRelation>> = {
     stimulatory: 'promotes', promoting: 'promotes', 'growth-promoting': 'promotes', enhancing: 'increases', amplifying: 'increases',
     positive: 'increases', activating: 'activates', inductive: 'induces', causal: 'induces', driving: 'promotes', supportive: 'promotes',
   },
+  /** Verbs of a change the subject undergoes, not causes: "invasion rose when ...". */
+  shift: {
+    increased: 'increases', rose: 'increases', grew: 'increases', doubled: 'increases', elevated: 'increases', enhanced: 'increases', upregulated: 'upregulates',
+    decreased: 'decreases', fell: 'decreases', dropped: 'decreases', declined: 'decreases', diminished: 'decreases', reduced: 'decreases', downregulated: 'downregulates',
+    suppressed: 'suppresses', inhibited: 'inhibits',
+  },
   /** Adjectives of a measured level after a genotype or treatment: "showed reduced tumor growth". */
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
@@ -92,6 +98,15 @@ export const frames: Frame[] = [
     relation: { fromClass: 'change' },
     example: 'An increase of IL-11 expression was seen after hypoxia.',
     expected: ['HYPOXIA increases IL11'],
+  },
+  {
+    name: 'change-when-treated',
+    reads: 'Y rose (fell) when the cells were treated with (cultured under, incubated in the presence of) X: X raises (lowers) Y; the objects listed before Y share the claim',
+    pattern: '@object ~2 ?was|were {shift} ~2 when|whenever|once %3 cells|they were|had ?been ?first treated|incubated|exposed|cultured|stimulated|grown|co-cultured|cocultured|kept in|with|to|under ?the ?presence ?of %3 @subject',
+    relation: { fromClass: 'shift' },
+    listBefore: true,
+    example: 'Migration and invasion rose sharply when the cells were incubated with IL-11.',
+    expected: ['IL11 increases CELL_INVASION', 'IL11 increases CELL_MIGRATION'],
   },
   {
     name: 'outcome-change-after-cause',
