@@ -80,6 +80,19 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('HIF-1α shapes the cellular response to hypoxia.'), ['HIF1A:HIF-1α', 'GO_0071456:cellular response to hypoxia']);
   });
 
+  test('a class of ligands before "receptor" names receptors, not the ligands', () => {
+    assert.deepEqual(mentions('Several cytokine receptors were cloned.'), []);
+    assert.deepEqual(mentions('The ligand also needs a cytokine-specific cognate receptor such as IL-11Rα.'), ['IL11RA:IL-11Rα']);
+    assert.deepEqual(mentions('The cells carry growth factor receptors.'), []);
+    // The class alone, and a receptor the lexicon names whole, are unchanged.
+    assert.deepEqual(mentions('Cytokines and growth factors were measured.'), ['CYTOKINE:Cytokines', 'GROWTH_FACTOR:growth factors']);
+    assert.deepEqual(mentions('the epidermal growth factor receptor'), ['NCBIGENE_1956:epidermal growth factor receptor']);
+  });
+
+  test('the IL-6 family by its other names: related, gp130-type cytokines', () => {
+    assert.deepEqual(mentions('IL-6-related cytokines and gp130-type cytokines'), ['IL6_FAMILY:IL-6-related cytokines', 'IL6_FAMILY:gp130-type cytokines']);
+  });
+
   test('a number alone is no name: a gene\'s alias "2.19" is not the code of a compound', () => {
     assert.deepEqual(mentions('NT-219 lowered IRS-1 in clone 219.'), ['IRS1:IRS-1']);
     assert.deepEqual(mentions('Smad2/3 and STAT3/5 were active.'), ['NCBIGENE_4087:Smad2', 'NCBIGENE_4088:3', 'STAT3:STAT3', 'STAT5:5']);

@@ -97,7 +97,9 @@ export function recognizeEntities(
       continue;
     }
     const match = longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
-    if (match) {
+    if (match && namesReceptorOfClass(text, match.mention, to)) {
+      i = match.nextWord ?? i + 1;
+    } else if (match) {
       mentions.push(phosphoForm(text, match.mention, from, to));
       i = match.nextWord ?? i + 1;
       const siblings = slashSiblings(text, match.mention, lexicon, abbreviations, to);
@@ -111,6 +113,19 @@ export function recognizeEntities(
     }
   }
   return mentions;
+}
+
+/**
+ * A class of ligands named before "receptor" names the receptors, not the ligands: "cytokine receptors",
+ * "growth factor receptors", "a cytokine-specific receptor" are no cytokines or growth factors (a claim that
+ * took them for the class would be about the ligands). A receptor the lexicon names whole ("epidermal growth
+ * factor receptor") is the longer match and never reaches this test.
+ */
+const ligandClass = /^(?:(?:pro-?\s*)?inflammatory\s+)?(?:cytokines?|chemokines?|growth\s+factors?|interleukins?|hormones?)$/i;
+const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)(?:\s*-\s*|\s+)){0,2}receptors?\b/i;
+
+function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {
+  return ligandClass.test(mention.text) && receptorAfter.test(text.slice(mention.end, Math.min(to, mention.end + 40)));
 }
 
 /** Whether words[i] is the "response" of "in response to", written with single spaces. */
