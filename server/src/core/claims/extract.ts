@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
-import { compileFrames, matchFrames } from './frames';
+import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { tokenize, type Token } from './tokens';
@@ -381,12 +381,29 @@ function frameClaims(
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
-      const claim = makeClaim(subject, relation, match.frame.polarity, object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
   }
   return claims;
+}
+
+/** Words inside an association frame that turn its polarity round: "a negative correlation with", "an inverse association with". */
+const oppositeAssociationWords = new Set(['negative', 'negatively', 'inverse', 'inversely']);
+
+/**
+ * An association frame's polarity, read from the words it spans ("X showed an inverse association with Y") and
+ * turned round once more by a subject named by its loss ("loss of X showed an association with Y": X goes the
+ * other way), as the verb reading does for "loss of X was associated with Y".
+ */
+function framePolarity(tokens: readonly Token[], match: FrameMatch, inverted: boolean): 'positive' | 'negative' | undefined {
+  const polarity = match.frame.polarity;
+  if (match.relation !== 'associated-with' || polarity === undefined) return polarity;
+  let sign = polarity === 'negative' ? -1 : 1;
+  for (let k = Math.min(match.subject, match.object) + 1; k < Math.max(match.subject, match.object); k++) if (oppositeAssociationWords.has(tokens[k].lower)) sign = -sign;
+  if (inverted) sign = -sign;
+  return sign > 0 ? 'positive' : 'negative';
 }
 
 /**

@@ -347,7 +347,7 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
 }
 
 /** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
-const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna']);
+const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
 
 /** "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent. */
 function isDrugAfter(tokens: readonly Token[], k: number): boolean {

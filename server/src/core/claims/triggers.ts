@@ -166,6 +166,9 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
  * loss-of-function nouns next to an entity ("STAT3 silencing"), and participles used as adjectives before
  * an entity ("elevated IL-11 levels") are not.
  */
+/** A molecule's form between its name and a noun of it: "STAT3 gene silencing". */
+const moleculeForms = new Set(['gene', 'genes', 'mrna', 'protein']);
+
 function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
@@ -176,7 +179,8 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (previous?.lower === 'by') return !isParticiple(token.lower);
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
-  if (lossOfFunctionAfter.has(token.lower) && previous?.kind === 'entity') return false;
+  // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
+  if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || (moleculeForms.has(previous?.lower ?? '') && tokens[i - 2]?.kind === 'entity'))) return false;
   if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
   // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
   // ("that" never determines a plural noun).

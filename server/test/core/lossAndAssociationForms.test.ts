@@ -1,0 +1,56 @@
+// Reading forms the library kit's real abstracts showed the reader getting wrong, one per test, in sentences
+// written for these tests: a gene's loss written with the molecule's form between name and loss word, and an
+// association noun whose polarity its own words (or the subject's loss) turn round.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(30000);
+  kb = await bundledKb();
+});
+
+suite('loss written with the molecule\'s form: "X gene silencing"', () => {
+  test('"X gene silencing lowered Y": X raises Y, as "X silencing lowered Y" says', () => {
+    assert.deepEqual(claimsOf('STAT3 gene silencing lowered the migration of MCF-7 cells.', kb), ['STAT3 increases CELL_MIGRATION [ctx CELL_MCF_7]']);
+  });
+
+  test('"A and B gene silencing": both names lose their function', () => {
+    assert.deepEqual(claimsOf('IL-6 and STAT3 gene silencing lowered the migration of MCF-7 cells.', kb), [
+      'IL6 increases CELL_MIGRATION [ctx CELL_MCF_7]',
+      'STAT3 increases CELL_MIGRATION [ctx CELL_MCF_7]',
+    ]);
+  });
+
+  test('"X mRNA knockdown raised Y": X lowers Y', () => {
+    assert.deepEqual(claimsOf('STAT3 mRNA knockdown raised E-cadherin expression.', kb), ['STAT3 decreases CDH1']);
+  });
+
+  test('the gene named without a loss acts itself', () => {
+    assert.deepEqual(claimsOf('The STAT3 gene raised the migration of MCF-7 cells.', kb), ['STAT3 increases CELL_MIGRATION [ctx CELL_MCF_7]']);
+  });
+});
+
+suite('association nouns: polarity from the phrase', () => {
+  test('"a negative correlation with Y" is a negative association', () => {
+    assert.deepEqual(claimsOf('SMAD4 expression showed a negative correlation with vimentin levels.', kb), ['NCBIGENE_4089 associated-with(negative) VIM']);
+  });
+
+  test('"an inverse association with Y" is a negative association', () => {
+    assert.deepEqual(claimsOf('SMAD4 expression showed an inverse association with lymph node metastasis.', kb), ['NCBIGENE_4089 associated-with(negative) LYMPH_NODE_METASTASIS']);
+  });
+
+  test('"loss of X showed an association with Y": X goes the other way, as with "was associated with"', () => {
+    assert.deepEqual(claimsOf('Loss of SMAD4 showed a significant association with lymph node metastasis.', kb), ['NCBIGENE_4089 associated-with(negative) LYMPH_NODE_METASTASIS']);
+    assert.deepEqual(claimsOf('SMAD4 loss showed a strong correlation with lymph node metastasis.', kb), ['NCBIGENE_4089 associated-with(negative) LYMPH_NODE_METASTASIS']);
+  });
+
+  test('a lost subject and an inverse association: the two turns cancel', () => {
+    assert.deepEqual(claimsOf('Loss of SMAD4 showed a negative correlation with vimentin levels.', kb), ['NCBIGENE_4089 associated-with(positive) VIM']);
+  });
+
+  test('a high level showing an association stays positive', () => {
+    assert.deepEqual(claimsOf('High vimentin expression showed a significant association with lymph node metastasis.', kb), ['VIM associated-with(positive) LYMPH_NODE_METASTASIS']);
+  });
+});
