@@ -46,6 +46,12 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('The STAT family member STAT1 raised vimentin expression.', kb), ['STAT1 increases VIM']);
   });
 
+  test('coordinated predicate: a passive first predicate hands its subject on; an object of the first verb is not displaced', () => {
+    assert.deepEqual(claimsOf('IL-6 is secreted by CAFs and promotes HCC progression.', kb), ['CAF increases IL6 [ctx HCC]', 'IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);
+    // The object of the first predicate is no phrase's noun: the subject stays the clause's own.
+    assert.deepEqual(claimsOf('In HCC, CAFs secrete IL-6 and promote tumour progression.', kb), ['CAF increases IL6 [ctx HCC]', 'CAF promotes TUMOR_PROGRESSION [ctx HCC]']);
+  });
+
   test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
     assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
   });

@@ -36,6 +36,7 @@ import { timeToEvent } from './timeToEvent';
 import { byTargetingRoute } from './byTargeting';
 import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
+import { coordinatedPredicate } from './coordinatedPredicate';
 import { namedMember } from './namedMember';
 import { frequentIn } from './frequentIn';
 import { copularAgent } from './copularAgent';
@@ -43,7 +44,7 @@ import { WordIndex } from './wordIndex';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, drugTargets, associationFallback];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, drugTargets, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

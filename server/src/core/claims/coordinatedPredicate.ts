@@ -1,0 +1,43 @@
+// "IL-6 is made in tumours with an aggressive phenotype and is involved in metastasis": the predicate after
+// "and" shares the clause's subject (IL-6). The reader took the nearest entity before it, the last noun of the
+// first predicate's prepositional phrase ("aggressive phenotype"), which cannot be the subject of a finite verb.
+// The claim goes to the clause's subject, with the context the second predicate names itself: where the first
+// predicate places the subject is not where the second holds.
+import { type Construction, contextMentions, mentionsIn } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Before the displaced subject: a preposition and at most three words ("with an aggressive"). */
+const inPhrase = /\b(?:in|with|from|among|by|on|under|of|within)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+/** Right after it: a citation or parenthesis, then "and" and a finite verb or auxiliary. */
+const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?)\b/iu;
+/** The clause's subject opens the sentence (after at most three words, "Raised", "The high") and its finite verb follows. */
+const opening = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+const finite = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|may)\b/iu;
+
+export const coordinatedPredicate: Construction = {
+  name: 'coordinated-predicate',
+  reads: '"X is raised in tumours with trait T and is involved in Y": X, not T, is involved in Y',
+  triggers: ['and'],
+  example: 'Vimentin is often raised in tumours with an aggressive phenotype and is involved in metastasis of gastric cancer.',
+  expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  apply(claims, sentence) {
+    const { text, start } = sentence;
+    let head: ExtractedClaim['subject'] | undefined;
+    let looked = false;
+    return claims.map((claim) => {
+      const { subject, object } = claim;
+      if (object.start <= subject.end) return claim;
+      const after = andPredicate.exec(text.slice(subject.end, object.start));
+      if (!after || !inPhrase.test(text.slice(Math.max(start, subject.start - 40), subject.start))) return claim;
+      if (!looked) {
+        looked = true;
+        const first = mentionsIn(sentence)[0];
+        if (first && first.end < subject.start && opening.test(text.slice(start, first.start)) && finite.test(text.slice(first.end, first.end + 40))) head = first;
+      }
+      if (!head || head.entityId === object.entityId) return claim;
+      const second = subject.end + after[0].length;
+      const context = contextMentions(sentence, [head.entityId, object.entityId]).filter((m) => m.start >= second);
+      return { ...claim, subject: head, context };
+    });
+  },
+};
