@@ -54,3 +54,32 @@ suite('association nouns: polarity from the phrase', () => {
     assert.deepEqual(claimsOf('High vimentin expression showed a significant association with lymph node metastasis.', kb), ['VIM associated-with(positive) LYMPH_NODE_METASTASIS']);
   });
 });
+
+suite('means clauses: a manner adverb between "by" and the gerund', () => {
+  test('"raised Y by directly binding Z" is a means, as "by binding Z" is, not Y binding Z', () => {
+    assert.deepEqual(claimsOf('HOTAIR raised EMT by directly binding the SMAD4 protein.', kb), ['NCBIGENE_100124700 binds NCBIGENE_4089', 'NCBIGENE_100124700 increases EMT via NCBIGENE_4089']);
+  });
+});
+
+suite('evidenced changes: the markers after "as shown by"', () => {
+  test('each marker takes its own direction word, and a verb reading of the main verb on them gives way', () => {
+    assert.deepEqual(claimsOf('HOTAIR activated EMT in HT-29 cells, as indicated by the increased expression of vimentin and the decreased expression of E-cadherin.', kb), [
+      'NCBIGENE_100124700 activates EMT [ctx CELL_HT_29]',
+      'NCBIGENE_100124700 decreases CDH1 [ctx CELL_HT_29]',
+      'NCBIGENE_100124700 increases VIM [ctx CELL_HT_29]',
+    ]);
+  });
+
+  test('an agent named by its loss turns each change round', () => {
+    assert.deepEqual(claimsOf('ZEB1 knockdown blocked EMT, as shown by higher E-cadherin and lower vimentin levels.', kb), ['ZEB1 activates EMT', 'ZEB1 decreases CDH1', 'ZEB1 increases VIM']);
+  });
+
+  test('the processes the markers are said to mark are no changes of their own', () => {
+    assert.deepEqual(claimsOf('HOTAIR promoted invasion, as shown by the increased expression of markers of invasion and metastasis (vimentin and SNAI1) and the decreased expression of E-cadherin.', kb), [
+      'NCBIGENE_100124700 decreases CDH1',
+      'NCBIGENE_100124700 increases NCBIGENE_6615',
+      'NCBIGENE_100124700 increases VIM',
+      'NCBIGENE_100124700 promotes CELL_INVASION',
+    ]);
+  });
+});

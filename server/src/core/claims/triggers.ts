@@ -217,7 +217,9 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 
 /** "by activating", "through inducing": the trigger explains how the previous relation works. */
 function isMeans(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1]?.lower;
+  // "by directly binding X", "through partly inducing Y": a manner adverb may stand between the two.
+  const adverb = tokens[i - 1]?.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[i - 1].lower) && ['by', 'through', 'via'].includes(tokens[i - 2]?.lower ?? '');
+  const previous = tokens[i - (adverb ? 2 : 1)]?.lower;
   return (previous === 'by' || previous === 'through' || previous === 'via') && tokens[i].lower.endsWith('ing');
 }
 
