@@ -31,10 +31,11 @@ export function encodeMessage(message: Message): Buffer {
   const { diagnostics, ...rest } = params as { diagnostics: unknown[] };
   // The message without its params, then the params without their diagnostics, then the list: the same JSON
   // value as JSON.stringify(message), with params and its diagnostics written last.
-  const head = JSON.stringify({ ...message, params: undefined }).slice(0, -1);
-  const restText = JSON.stringify(rest);
+  const head = asciiJson(JSON.stringify({ ...message, params: undefined })).slice(0, -1);
+  const restText = asciiJson(JSON.stringify(rest));
   const paramsHead = restText === '{}' ? '{' : `${restText.slice(0, -1)},`;
-  const parts: Buffer[] = [Buffer.from(`${head}${head.length > 1 ? ',' : ''}"params":${paramsHead}"diagnostics":[`, 'utf8')];
+  // All of it ASCII (asciiJson), so 'latin1' writes the same bytes as 'utf8' without looking for wide characters.
+  const parts: Buffer[] = [Buffer.from(`${head}${head.length > 1 ? ',' : ''}"params":${paramsHead}"diagnostics":[`, 'latin1')];
   const uri = typeof params.uri === 'string' ? params.uri : undefined;
   const previous = uri === undefined ? undefined : lastPublish.get(uri);
   // A copy of the list: the walk of the next publish must see these diagnostics, whatever the caller does with its array.
@@ -100,7 +101,19 @@ export function encodeMessage(message: Message): Buffer {
 }
 
 function diagnosticJson(diagnostic: unknown): Buffer {
-  return Buffer.from(JSON.stringify(diagnostic) ?? 'null', 'utf8');
+  return Buffer.from(asciiJson(JSON.stringify(diagnostic) ?? 'null'), 'latin1');
+}
+
+/**
+ * JSON text in ASCII: every character past it written as a \uXXXX escape (a surrogate pair as two), which
+ * JSON.parse reads back as the same string. One Greek letter in a thesis's 5,300 diagnostics (2,600 "α" in
+ * 1.7 MB) made the client decode the whole publish as UTF-8 into a two-byte string, and parse that: decoding
+ * was 6.3 ms and decoding and parsing 17 ms a publish, against 1.8 and 12 ms in ASCII, for 0.6% more bytes
+ * (issue 10). Pure ASCII text is returned as it is.
+ */
+export function asciiJson(json: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 /** The stdio writer with that encoding (vscode-jsonrpc's own, with the content encoder swapped). */

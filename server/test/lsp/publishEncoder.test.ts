@@ -35,6 +35,21 @@ suite('the stdio encoding of a publish', () => {
     }
   });
 
+  test('is written in ASCII, wider characters as escapes (a client then reads it without decoding UTF-8), and reads back as the same text', () => {
+    const messages = ['TNF-α raises IL-6', 'NF-κB — ≥ 2-fold 🧬', 'plain ASCII'];
+    const list = messages.map((message, n) => Object.freeze(diagnostic(n, message)));
+    // The second publish takes the frozen diagnostics over from the first one's bytes.
+    for (const version of [1, 2]) {
+      const message = publish(list, version);
+      message.params.uri = 'file:///Entwürfe/thesis.md';
+      const bytes = encodeMessage(message);
+      assert.ok(bytes.every((byte) => byte < 0x80), 'a byte past ASCII');
+      const read = JSON.parse(bytes.toString('utf8'));
+      assert.deepEqual(read.params.diagnostics.map((d: Diagnostic) => d.message), messages);
+      assert.equal(read.params.uri, 'file:///Entwürfe/thesis.md');
+    }
+  });
+
   test('other messages are written as JSON.stringify writes them', () => {
     const message = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: 'STAT3 — ✓' } } };
     assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
