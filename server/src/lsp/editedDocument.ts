@@ -94,6 +94,10 @@ export class EditedDocument implements TextDocument {
       else low = mid + 1;
     }
     const line = low - 1;
+    // Only the last two characters before the next line can end this one (a CR LF pair); an offset before
+    // them needs no look at the text, which through many pending edits is a walk over them (this runs for
+    // every block of a thesis on every publish: lsp/blockDiagnostics.ts).
+    if (line + 1 < lineOffsets.length && offset < lineOffsets[line + 1] - 1) return { line, character: offset - lineOffsets[line] };
     offset = this.#beforeEndOfLine(offset, lineOffsets[line]);
     return { line, character: offset - lineOffsets[line] };
   }

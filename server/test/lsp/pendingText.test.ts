@@ -15,7 +15,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-const inserts = ['', 'x', ' word ', '\n', '\r\n', '\n\n', 'β', 'two\nlines\r\nhere', 'IL-11 raised MMP-13. '];
+const inserts = ['', 'x', ' word ', '\n', '\r\n', '\r', '\n\n', 'β', 'two\nlines\r\nhere', 'IL-11 raised MMP-13. '];
 
 suite('pending text', () => {
   test('after random edits it reads as the text with the edits applied one by one, and hands on the edits that rebuild it', () => {
