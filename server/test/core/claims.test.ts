@@ -110,6 +110,15 @@ table('contexts', [
   ['Hypoxic cells secreted more IL-11.', ['HYPOXIA increases IL11']],
   // With only a disease around, the sentence reports an association.
   ['IL-11 expression was elevated in OSCC tissues.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]']],
+  // Cell types (Cell Ontology): the cells a claim holds in, or its agent.
+  ['In macrophages, IL-6 induced STAT3 phosphorylation.', ['IL6 induces STAT3 [ctx CL_0000235]']],
+  ['Fibroblasts secreted IL-6.', ['CL_0000057 increases IL6']],
+  ['IL-6 induced STAT3 phosphorylation in macrophages.', ['IL6 induces STAT3 [ctx CL_0000235]']],
+  // As an object, a cell type the library holds no findings on is left out (no claim nothing could judge).
+  ['IL-6 attracted macrophages.', []],
+  // A cell type beside a cancer is a second place, not a narrower one: the claim's setting is the cancer.
+  ['IL-6 raised proliferation in HCC cells and normal hepatocytes.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
+  ['IL-6 raised proliferation in hepatocytes and in HCC cells.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
 ]);
 
 table('several claims in one sentence', [

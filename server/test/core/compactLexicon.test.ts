@@ -24,10 +24,11 @@ const data: LexiconData = {
   cellLines: { source, rows: [['A549', ['A-549'], 'human', 'lung cancer', null], ['K1', [], 'human', null, null]] },
   drugs: { source, rows: [['gefitinib', ['Iressa'], 'EGFR inhibitor', ['EGFR']]] },
   curated: { source, rows: [['JAK_STAT', 'JAK/STAT signalling', 'pathway', ['JAK-STAT pathway'], ['STAT3'], ['STAT3']]] },
+  cellTypes: { source, rows: [['CL_0000235', 'macrophage', 'cell-type', ['histiocyte'], [], []]] },
 };
 
-const probes = ['il11', 'agif', 'interleukin11', 'stat3', 'met', 'egfr', 'her1', 'cellmigration', 'cellmotility', 'lungcancer', 'a549', 'k1', 'gefitinib', 'iressa', 'jakstatsignalling', 'nothing', 'il', ''];
-const ids = ['NCBIGENE_3589', 'NCBIGENE_4233', 'GO_0016477', 'DOID_1324', 'CELL_A549', 'DRUG_GEFITINIB', 'JAK_STAT', 'NCBIGENE_1'];
+const probes = ['il11', 'agif', 'interleukin11', 'stat3', 'met', 'egfr', 'her1', 'cellmigration', 'cellmotility', 'lungcancer', 'a549', 'k1', 'gefitinib', 'iressa', 'jakstatsignalling', 'macrophage', 'histiocyte', 'nothing', 'il', ''];
+const ids = ['NCBIGENE_3589', 'NCBIGENE_4233', 'GO_0016477', 'DOID_1324', 'CELL_A549', 'DRUG_GEFITINIB', 'JAK_STAT', 'CL_0000235', 'NCBIGENE_1'];
 
 function sameAnswers(built: BiomedicalLexicon, read: BiomedicalLexicon, keys: Iterable<string>, entryIds: Iterable<string>): void {
   for (const key of keys) assert.deepEqual(read.lookup(key), built.lookup(key), `terms of "${key}"`);
@@ -64,6 +65,8 @@ suite('compact lexicon', () => {
     assert.deepEqual(read.record('DOID_1324')?.entity.parents, ['DOID_162']);
     assert.deepEqual(read.record('CELL_A549')?.entity.parents, ['DOID_1324']);
     assert.deepEqual(read.record('NCBIGENE_6774')?.entity.parents, ['JAK_STAT'], 'a pathway member has the pathway as parent');
+    assert.equal(read.record('CL_0000235')?.entity.type, 'cell-type');
+    assert.deepEqual(read.record('CL_0000235')?.identifier, { source: 'Cell Ontology', id: 'CL:0000235' });
     assert.equal(read.geneBySymbol('stat3'), 'NCBIGENE_6774');
     assert.deepEqual(read.complete('ST', 5), built.complete('ST', 5));
   });
@@ -82,8 +85,27 @@ suite('compact lexicon', () => {
     const built = new BiomedicalLexicon(rows);
     const read = new BiomedicalLexicon(deserializeLexicon(readLexiconFile(writeLexiconFile(serializeLexicon(compactLexicon(rows))))));
     const names = rows.genes.rows.filter((_, i) => i % 97 === 0).flatMap(([, symbol, name, aliases]) => [symbol, name, ...aliases]);
-    names.push(...rows.diseases.rows.flatMap(([, name, synonyms]) => [name, ...synonyms]), ...rows.curated.rows.map(([, name]) => name));
+    names.push(...rows.diseases.rows.flatMap(([, name, synonyms]) => [name, ...synonyms]), ...rows.curated.rows.map(([, name]) => name), ...rows.cellTypes.rows.flatMap(([, name, , synonyms]) => [name, ...synonyms]));
     sameAnswers(built, read, names.map(normalizeTerm), [...built.ids()].filter((_, i) => i % 37 === 0));
+  });
+
+  test('the Cell Ontology only adds names: where a cell type shares a key with another entry, that entry comes first', function () {
+    this.timeout(60_000);
+    const rows = bundledLexiconData();
+    const lexicon = new BiomedicalLexicon(rows);
+    let shared = 0;
+    for (const [, name, , synonyms] of rows.cellTypes.rows) {
+      for (const term of [name, ...synonyms]) {
+        const terms = lexicon.lookup(normalizeTerm(term)) ?? [];
+        const other = terms.findIndex((t) => !t.id.startsWith('CL_'));
+        if (other < 0) continue;
+        shared++;
+        assert.equal(other, 0, `"${term}": ${terms.map((t) => t.id).join(', ')}`);
+      }
+    }
+    // "H cell" is also an alias of CD44 (HCELL): the gene keeps it.
+    assert.ok(shared > 0);
+    assert.equal(lexicon.lookup('hcell')?.[0]?.id, 'NCBIGENE_960');
   });
 
   test('dist/lexicon.bin, when built, holds the bundled lexicon', function () {
@@ -92,6 +114,6 @@ suite('compact lexicon', () => {
     this.timeout(60_000);
     const read = new BiomedicalLexicon(deserializeLexicon(loadLexiconFile(file)));
     const built = new BiomedicalLexicon(bundledLexiconData());
-    sameAnswers(built, read, ['il11', 'stat3', 'egfr', 'oralsquamouscellcarcinoma', 'gefitinib', 'hela', 'jakstat', 'cellmigration'], ['NCBIGENE_3589', 'DRUG_GEFITINIB', 'CELL_HELA']);
+    sameAnswers(built, read, ['il11', 'stat3', 'egfr', 'oralsquamouscellcarcinoma', 'gefitinib', 'hela', 'jakstat', 'cellmigration', 'macrophage', 'tcell'], ['NCBIGENE_3589', 'DRUG_GEFITINIB', 'CELL_HELA', 'CL_0000235']);
   });
 });

@@ -122,6 +122,14 @@ table('cancers by abbreviation and long form', [
   ['Squamous cell carcinoma of the head and neck.', ['HNSCC:Squamous cell carcinoma of the head and neck']],
 ]);
 
+table('cell types from the Cell Ontology, below every other source', [
+  ['Macrophages, fibroblasts and T cells surrounded the hepatocytes.', ['macrophage:Macrophages', 'fibroblast:fibroblasts', 'T cell:T cells', 'hepatocyte:hepatocytes']],
+  ['Tregs and natural killer cells were counted.', ['regulatory T cell:Tregs', 'natural killer cell:natural killer cells']],
+  // A name another source holds keeps its owner: the gene, the cancer, the library's fibroblasts.
+  ['Hepatocyte growth factor rose in hepatocellular carcinoma with cancer-associated fibroblasts.', ['HGF:Hepatocyte growth factor', 'HCC:hepatocellular carcinoma', 'CAFs:cancer-associated fibroblasts']],
+  ['HCELL was expressed.', ['CD44:HCELL']],
+]);
+
 table('traps', [
   ['Cells were grown in tissue culture dishes.', ['cell culture:tissue culture dishes']],
   ['Progression-free survival was longer.', ['progression-free survival:Progression-free survival']],

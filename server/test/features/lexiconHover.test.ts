@@ -24,6 +24,10 @@ suite('hover: the lexicon of biomedicine', () => {
     ['We gave osim$0ertinib.', 'osimertinib', [/Acts on: EGFR/, /Tagrisso/]],
     ['HCC8$027 cells grew.', 'HCC827', [/\*\*HCC827\*\* · cell line/]],
     ['In gliobl$0astoma, it rose.', 'glioblastoma', [/\*\*glioblastoma\*\* · disease/, /Disease Ontology: DOID:3068/]],
+    // Cell types (Cell Ontology), plural as papers write them, with the source and its licence.
+    ['Hepato$0cytes took it up.', 'Hepatocytes', [/\*\*hepatocyte\*\* · cell type/, /Cell Ontology: CL:0000182/, /From the lexicon of biomedicine \(Cell Ontology .*; CC BY 4\\\.0\)/]],
+    ['Many macro$0phages were seen.', 'macrophages', [/\*\*macrophage\*\* · cell type/, /Cell Ontology: CL:0000235/]],
+    ['Regulatory T c$0ells expanded.', 'Regulatory T cells', [/\*\*regulatory T cell\*\* · cell type/, /Also written: .*Treg/]],
   ];
   for (const [text, covered, shows] of cards) {
     test(`${covered}: a card, and that the library holds no findings about it`, async () => {

@@ -120,9 +120,15 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       continue;
     }
     if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention, side)) {
-      roles.context.push(mention);
+      // "in hepatocytes and HCC cells": a cell type beside a cancer or cell line is a second place, not a narrower
+      // one; the claim's setting is the cancer (a list of places is read as all at once, so it stays out).
+      if (type !== 'cell-type' || !coordinatedWithPlace(tokens, i, kb)) roles.context.push(mention);
       continue;
     }
+    // "IL-11 drives fibroblasts to ...", "X acts on progenitor cells": the library holds no findings on a cell type
+    // of the lexicon, so as an object it could only add a claim nothing can judge beside the one the sentence
+    // makes (recognised and shown on hover, it is read as a subject or as the cells a claim holds in).
+    if (type === 'cell-type' && side === 'right' && !kb.inLibrary(mention.entityId)) continue;
     // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
     if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
@@ -240,6 +246,26 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
   return isTreatment(tokens, i) && !!governor;
+}
+
+/** The entity at `i` and a cancer or cell line are joined by "and"/"or", a few describing words apart. */
+function coordinatedWithPlace(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const isPlace = (k: number): boolean => {
+    const token = tokens[k];
+    const type = token?.kind === 'entity' && token.mention ? kb.entities.get(token.mention.entityId)?.type : undefined;
+    return type !== undefined && alwaysContext.has(type);
+  };
+  const joins = (k: number): boolean => tokens[k]?.kind === 'word' && (tokens[k].lower === 'and' || tokens[k].lower === 'or');
+  // After: "hepatocytes and (human, normal ...) HCC cells"; before: "HCC (cells) and (normal) hepatocytes".
+  if (joins(i + 1)) {
+    let k = i + 2;
+    while (k < i + 5 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k++;
+    return isPlace(k);
+  }
+  let k = i - 1;
+  while (k > i - 4 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
+  if (!joins(k)) return false;
+  return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2));
 }
 
 function isTreatment(tokens: readonly Token[], i: number): boolean {
@@ -393,6 +419,8 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
   return n;
 }
 const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
+/** Words that may stand between "and" and the place it joins: "hepatocytes and human HCC cells". */
+const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse', 'in']);
 
 /** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */
 const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired']);

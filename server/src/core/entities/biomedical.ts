@@ -1,4 +1,5 @@
-// The lexicon of biomedicine: names the field uses (genes, processes, cancers, cell lines, drugs, pathways),
+// The lexicon of biomedicine: names the field uses (genes, processes, cancers, cell lines, drugs, pathways,
+// cell types),
 // with type, synonyms, hierarchy and identifiers, but no findings. The library (the knowledge base's own
 // entities) holds findings; recognition uses both layers and the library wins where they share a name.
 //
@@ -27,7 +28,7 @@ export interface BiomedicalTerm {
   rule: CaseRule;
   /** The term as the source writes it (for 'exact'). */
   written: string;
-  /** Lower is preferred when one key names several entries: curated > disease > process > symbol > alias. */
+  /** Lower is preferred when one key names several entries: curated > disease > process > symbol > alias > cell type. */
   rank: number;
   /** The term is a symbol that is also an English word: title case counts only before "gene", "protein"... */
   englishWord?: boolean;
@@ -36,7 +37,7 @@ export interface BiomedicalTerm {
 }
 
 export interface ExternalId {
-  source: 'NCBI Gene' | 'Gene Ontology' | 'Disease Ontology';
+  source: 'NCBI Gene' | 'Gene Ontology' | 'Disease Ontology' | 'Cell Ontology';
   id: string;
 }
 
@@ -59,7 +60,7 @@ const geneTypes: Record<string, EntityType> = {
 const maxTermWords = 8;
 
 /** The tables a row can come from, as stored in a compact lexicon (`rowKinds`). */
-const rowKinds = ['gene', 'process', 'disease', 'cell-line', 'drug', 'curated'] as const;
+const rowKinds = ['gene', 'process', 'disease', 'cell-line', 'drug', 'curated', 'cell-type'] as const;
 type RowKind = (typeof rowKinds)[number];
 /** An id that terms name but no row holds. */
 const noRow = 255;
@@ -84,7 +85,7 @@ export class JsonRows<Row> implements RowList<Row> {
 }
 
 type TableName = keyof LexiconData;
-const tableNames: readonly TableName[] = ['genes', 'processes', 'diseases', 'cellLines', 'drugs', 'curated'];
+const tableNames: readonly TableName[] = ['genes', 'processes', 'diseases', 'cellLines', 'drugs', 'curated', 'cellTypes'];
 type RowOf<T extends TableName> = LexiconData[T]['rows'][number];
 export type CompactTables = { [T in TableName]: { source: LexiconSource; rows: RowList<RowOf<T>> } };
 
@@ -241,6 +242,7 @@ export class BiomedicalLexicon {
     }
     for (const [id, name, synonyms] of rowsOf(d.diseases.rows)) push(ontologyId(id), 3, [name, ...synonyms]);
     for (const [id, name, synonyms] of rowsOf(d.processes.rows)) push(ontologyId(id), 3, [name, ...synonyms]);
+    for (const [id, name, , synonyms] of rowsOf(d.cellTypes.rows)) push(ontologyId(id), 3, [name, ...synonyms]);
     out.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.order - b.order));
     this.#sortedNames = out;
     return out;
@@ -315,6 +317,15 @@ export class BiomedicalLexicon {
           source: d.curated.source,
         };
       }
+      case 'cell-type': {
+        const [clId, name, , synonyms] = d.cellTypes.rows.at(index)!;
+        const identifier = clId.replace('_', ':');
+        return {
+          entity: entity(id, name, 'cell-type', synonyms, parents, [], `A cell type in the Cell Ontology (${identifier}).`),
+          source: d.cellTypes.source,
+          identifier: { source: 'Cell Ontology', id: identifier },
+        };
+      }
     }
   }
 }
@@ -343,6 +354,7 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     ['genes', (row: GeneRow) => geneId(row[0])], ['processes', (row: OntologyRow) => ontologyId(row[0])],
     ['diseases', (row: OntologyRow) => ontologyId(row[0])], ['cellLines', (row: CellLineRow) => cellLineId(row[0])],
     ['drugs', (row: DrugRow) => drugId(row[0])], ['curated', (row: CuratedRow) => row[0]],
+    ['cellTypes', (row: CuratedRow) => ontologyId(row[0])],
   ];
   tableIds.forEach(([table, idOf], kind) => (data[table].rows as never[]).forEach((row, index) => rowOf.set(idOf(row), [kind, index])));
 
@@ -406,6 +418,12 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     add(symbol, id, word ? 'exact' : symbolRule, 3, word ? englishWordFlag : 0);
     if (name) add(name, id, 'any', 3);
     for (const alias of aliases) add(alias, id, aliasRule, 4);
+  }
+  // Cell types last, below every other table (rank 5): where a cell type's name is already another entry's term,
+  // that entry keeps it; the Cell Ontology only adds names ("macrophage", "hepatocyte", "regulatory T cell").
+  for (const [clId, name, , synonyms] of data.cellTypes.rows) {
+    const id = ontologyId(clId);
+    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 5);
   }
   // Preferred first (stable: reading order within a rank).
   for (const terms of byKey.values()) terms.sort((a, b) => ((a.meta >> 2) & 7) - ((b.meta >> 2) & 7));

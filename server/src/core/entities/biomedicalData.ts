@@ -31,6 +31,8 @@ export interface LexiconData {
   cellLines: Table<CellLineRow>;
   drugs: Table<DrugRow>;
   curated: Table<CuratedRow>;
+  /** Cell Ontology classes, shaped as curated rows (type 'cell-type', no components or members). */
+  cellTypes: Table<CuratedRow>;
 }
 
 /**
@@ -54,6 +56,7 @@ export function bundledLexiconData(): LexiconData {
     cellLines: require('../../../../data/lexicon/cellLines.json'),
     drugs: withApprovedDrugs(require('../../../../data/lexicon/drugs.json'), require('../../../../data/lexicon/drugCentral.json')),
     curated: require('../../../../data/lexicon/curated.json'),
+    cellTypes: require('../../../../data/lexicon/cellTypes.json'),
   } as LexiconData;
   return loaded;
 }

@@ -60,7 +60,9 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
   if (targets.length > 0) lines.push(`Acts on: ${targets.map((id) => escapeMarkdown(kb.label(id))).join(', ')}`, '');
 
   if (!kb.inLibrary(entityId)) {
-    lines.push(`_From the lexicon of biomedicine (${escapeMarkdown(record?.source.name ?? 'bundled')}). The library holds no findings about it._`);
+    // The source's licence beside its name: several (Cell Ontology, Gene Ontology) ask for attribution.
+    const from = record ? `${record.source.name}; ${record.source.licence}` : 'bundled';
+    lines.push(`_From the lexicon of biomedicine (${escapeMarkdown(from)}). The library holds no findings about it._`);
     const place = libraryPlaceAbove(entityId, kb);
     if (place) lines.push('', `_It is a kind of ${escapeMarkdown(kb.label(place.id))}, in which the library holds ${place.count} finding${place.count === 1 ? '' : 's'}._`);
     return lines.join('\n');
