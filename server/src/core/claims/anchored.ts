@@ -134,7 +134,9 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // A "sentence" of hundreds of tokens is a list, a table flattened into a line or generated text, not a
   // sentence whose relation a cue between two names can carry; the frame reader still reads it (issue 11).
   if (tokens.length > maxSentenceTokens) return [];
-  const entityAt = tokens.flatMap((t, i) => (t.kind === 'entity' ? [i] : []));
+  // (A loop, not flatMap: flatMap made an array for every token of every sentence read here.)
+  const entityAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'entity') entityAt.push(i);
   const setting = (id: string): boolean => kb.entities.get(id)?.type === 'experimental-system';
   const pairable = (x: number, y: number): boolean => {
     const a = tokens[entityAt[x]].mention!.entityId;

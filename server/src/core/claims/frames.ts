@@ -611,10 +611,9 @@ function frameIndex(compiled: readonly CompiledFrame[]): FrameIndex {
 function candidateFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): boolean[] {
   const { byWord, full } = frameIndex(compiled);
   const have = new Uint32Array(compiled.length);
-  const seen = new Set<string>();
+  // A word met again sets the same bits again: cheaper than remembering which words were met (a set per sentence).
   for (const token of tokens) {
-    if (token.kind === 'entity' || seen.has(token.lower)) continue;
-    seen.add(token.lower);
+    if (token.kind === 'entity') continue;
     const list = byWord.get(token.lower);
     if (list) for (const { frame, bit } of list) have[frame] |= bit;
   }

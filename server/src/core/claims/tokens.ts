@@ -33,11 +33,19 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   return tokens;
 }
 
+function inTextOrder(mentions: readonly EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return false;
+  return true;
+}
+
 function tokenizeAfresh(text: string, start: number, end: number, mentions: readonly EntityMention[]): Token[] {
   const tokens: Token[] = [];
   // Mentions in text order, walked with one cursor: each word asks only for the next mention ahead of it, so
   // tokenizing stays linear in the sentence's length however many entities it names.
-  const ordered = mentions.filter((m) => m.start >= start && m.end <= end).sort((a, b) => a.start - b.start);
+  const ordered = mentions.filter((m) => m.start >= start && m.end <= end);
+  // The recognizer's mentions nearly always come in text order: sorted only when they do not (sort copies the
+  // array and calls the comparison, for every sentence read; the sort is stable, so the order is the same).
+  if (!inTextOrder(ordered)) ordered.sort((a, b) => a.start - b.start);
   let cursor = 0;
   let i = start;
   while (i < end) {
