@@ -168,6 +168,29 @@ suite('knowledge-base loader: errors', () => {
     assert.deepEqual(kb.facts.map((f) => f.id), ['f-a']);
   });
 
+  test('facts sharing a context list with an unknown entity are each dropped at their line; those around them load and are indexed', async () => {
+    // The fast path shares the list among the file's facts and the merge checks it once (mergeColumns.ts):
+    // every fact that names it must still be dropped, and the valid ones indexed by the entities they name.
+    const file = {
+      papers: [paper('p1')],
+      facts: [
+        fact('f-a', 'IL11', 'increases', 'STAT3', { context: ['STAT3'] }),
+        fact('f-bad1', 'IL11', 'activates', 'STAT3', { context: ['IL99'] }),
+        fact('f-b', 'STAT3', 'increases', 'IL11', { context: ['STAT3'] }),
+        fact('f-bad2', 'STAT3', 'activates', 'IL11', { context: ['IL99'] }),
+      ],
+    };
+    const text = JSON.stringify(file, null, 2);
+    const { kb, problems } = await buildKnowledgeBase([sourceOf(entitiesFile, 'entities.json'), sourceOf(text, 'p1.json')]);
+    assert.deepEqual(problems.map((p) => [p.file, p.line, p.path, /IL99/.test(p.message)]), [
+      ['p1.json', lineAndColumnOf(text, '"f-bad1"').line, 'facts.f-bad1', true],
+      ['p1.json', lineAndColumnOf(text, '"f-bad2"').line, 'facts.f-bad2', true],
+    ]);
+    assert.deepEqual(kb.facts.map((f) => f.id), ['f-a', 'f-b']);
+    assert.deepEqual(kb.factsByEntity.get('STAT3')?.map((f) => f.id), ['f-a', 'f-b']);
+    assert.deepEqual(kb.factsByPaper.get('p1')?.map((f) => f.id), ['f-a', 'f-b']);
+  });
+
   test('a fact that cites an unknown paper is dropped', async () => {
     const file = { papers: [paper('p1')], facts: [goodFacts[0], fact('f-x', 'IL11', 'increases', 'STAT3', { paper: 'nobody2020' })] };
     const { kb, problems } = await kbFromFiles([['entities.json', entitiesFile], ['p1.json', file]]);

@@ -10,6 +10,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
 import { IdIndex } from './idIndex';
+import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
@@ -164,7 +165,10 @@ interface Merged {
   /** The papers with curated facts (readAbstracts skips their abstracts). */
   papersWithFacts: { has(key: string): boolean };
   locateFact: (id: string, file: string) => RecordLocation;
-  /** The facts as numbers, when they come from a snapshot: the knowledge base's indices are made from them. */
+  /**
+   * The facts as numbers, a snapshot's or made by the merge's check (mergeColumns.ts): the knowledge base's
+   * indices are made from them.
+   */
   columns?: FactColumns;
 }
 
@@ -369,10 +373,8 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
   let snapshotPapers: Set<string> | undefined;
   const withFacts = columns ? { has: (key: string) => (snapshotPapers ??= new Set(columns.paperKeys)).has(key) } : papersWithFacts;
-  const allKnown = (ids: readonly string[]): boolean => {
-    for (let i = 0; i < ids.length; i++) if (!entities.has(ids[i])) return false;
-    return true;
-  };
+  // The valid facts as numbers, made by the check itself (mergeColumns.ts): the knowledge base indexes them without an id lookup.
+  const numbered = columns ? undefined : new MergeColumns(entities.keys(), stated.list.length);
   const dropped = (fact: Fact, message: string): void => {
     const file = stated.fileOf(fact.id)!;
     const where = locateFact(fact.id, file);
@@ -383,9 +385,9 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
   let addedKey: string | undefined;
-  for (const fact of columns ? [] : stated.list) {
+  for (const fact of numbered ? stated.list : []) {
     // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
-    const known = entities.has(fact.subject) && (!fact.object || entities.has(fact.object)) && allKnown(fact.mediators) && allKnown(fact.context);
+    const known = numbered!.known(fact);
     if (fact.evidence.paper !== paperKey) {
       paperKey = fact.evidence.paper;
       paper = papers.get(paperKey);
@@ -397,12 +399,13 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
       dropped(fact, `cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
     } else {
       validFacts.push(fact);
+      numbered!.add(fact);
       // Once per paper, not per fact (its facts come together).
       if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
     }
   }
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
-  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns };
+  return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
 
 /** The decoded snapshot for these sources, if there is one (its bytes are not kept: see decodeSnapshotFrom). */
