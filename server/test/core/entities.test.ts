@@ -89,6 +89,10 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('the epidermal growth factor receptor'), ['NCBIGENE_1956:epidermal growth factor receptor']);
   });
 
+  test('a protein named after a disease is the protein: leukemia inhibitory factor is LIF, not leukemia', () => {
+    assert.deepEqual(mentions('Leukemia-inhibitory factor also signals through gp130.'), ['NCBIGENE_3976:Leukemia-inhibitory factor', 'GP130:gp130']);
+  });
+
   test('the IL-6 family by its other names: related, gp130-type cytokines', () => {
     assert.deepEqual(mentions('IL-6-related cytokines and gp130-type cytokines'), ['IL6_FAMILY:IL-6-related cytokines', 'IL6_FAMILY:gp130-type cytokines']);
   });
