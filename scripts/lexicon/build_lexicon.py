@@ -85,6 +85,11 @@ CURATED_GENE_ALIASES = {
     'CXCL8': ['IL-8', 'IL8', 'interleukin-8', 'interleukin 8'], 'IL23A': ['IL-23', 'interleukin-23'],
     'NOS2': ['iNOS', 'inducible nitric oxide synthase'], 'NFKBIA': ['IκBα', 'IkBα', 'IκB-α', 'IkappaBalpha'],
     'RELA': ['RelA', 'p65'], 'CXCL12': ['SDF-1', 'SDF-1α'], 'BIRC5': ['survivin'], 'GHRL': ['ghrelin'],
+    'LIF': ['leukemia inhibitory factor', 'leukaemia inhibitory factor'],
+    # Protein names that hold a disease's or a process's name, which recognition took for the disease.
+    'HDGF': ['hepatoma-derived growth factor'], 'RB1': ['retinoblastoma protein'], 'MTA1': ['metastasis-associated protein 1'],
+    'MCL1': ['myeloid cell leukemia 1', 'myeloid cell leukemia-1', 'myeloid cell leukaemia 1'], 'BCL2': ['B-cell lymphoma 2', 'B-cell lymphoma-2'],
+    'WT1': ['Wilms tumor 1', 'Wilms tumour 1'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 

@@ -89,6 +89,12 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('the epidermal growth factor receptor'), ['NCBIGENE_1956:epidermal growth factor receptor']);
   });
 
+  test('a protein named after a disease is the protein: leukemia inhibitory factor is LIF, hepatoma-derived growth factor no HCC', () => {
+    assert.deepEqual(mentions('Leukemia-inhibitory factor also signals through gp130.'), ['NCBIGENE_3976:Leukemia-inhibitory factor', 'GP130:gp130']);
+    assert.deepEqual(mentions('Hepatoma-derived growth factor and the retinoblastoma protein'), ['NCBIGENE_3068:Hepatoma-derived growth factor', 'NCBIGENE_5925:retinoblastoma protein']);
+    assert.deepEqual(mentions('myeloid cell leukemia 1 and B-cell lymphoma 2'), ['NCBIGENE_4170:myeloid cell leukemia 1', 'NCBIGENE_596:B-cell lymphoma 2']);
+  });
+
   test('the IL-6 family by its other names: related, gp130-type cytokines', () => {
     assert.deepEqual(mentions('IL-6-related cytokines and gp130-type cytokines'), ['IL6_FAMILY:IL-6-related cytokines', 'IL6_FAMILY:gp130-type cytokines']);
   });

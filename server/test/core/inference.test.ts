@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { ClaimRelation } from '../../src/core/claims/vocabulary';
 import { verifyClaim } from '../../src/core/verify/verify';
+import { readoutsAmong } from '../../src/core/kb/inference';
 import { entity, fact, kbFrom, paper } from './helpers';
 
 const library = {
@@ -172,6 +173,14 @@ suite('kb inference: EMT markers stand for EMT', () => {
   });
   test('a class of markers stands for EMT as its members do: epithelial markers down is EMT', () => {
     assert.equal(verdictOf('IL6 promotes EMT [HCC]'), 'supported: il6-decreases-epithelial-markers');
+  });
+});
+
+suite('kb inference: a panel of markers reads out its process', () => {
+  test('two markers of EMT or more, or their class, are readouts; one marker alone is not', () => {
+    assert.deepEqual([...readoutsAmong(['TNF', 'CDH1', 'VIM'])].sort(), ['CDH1', 'VIM']);
+    assert.deepEqual([...readoutsAmong(['TNF', 'EMT_MARKERS'])], ['EMT_MARKERS']);
+    assert.deepEqual([...readoutsAmong(['TNF', 'CDH1', 'STAT3'])], []);
   });
 });
 

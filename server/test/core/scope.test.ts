@@ -103,4 +103,13 @@ suite('scope: sentence verdicts (issue 7)', () => {
   test('a sentence naming only a cancer or a process is out of scope', () => {
     assert.equal(onlySentence('Cisplatin triggers apoptosis in ovarian cancer cells.', kb).verdict, 'out-of-scope');
   });
+  test('a panel of a process\'s markers reads out the process: an agent the library does not know is out of scope', () => {
+    // Two markers of EMT or more, or their class, speak of EMT, as "induced EMT" would.
+    assert.equal(onlySentence('Interferon-γ lowered E-cadherin while it raised vimentin and N-cadherin in the cells.', kb).verdict, 'out-of-scope');
+    assert.equal(onlySentence('Interferon-γ raised the levels of EMT markers.', kb).verdict, 'out-of-scope');
+    // One marker alone is a protein of its own: a near miss of the library's findings on E-cadherin.
+    assert.equal(`${onlySentence('Interferon-γ lowered E-cadherin in the cells.', kb).verdict}`, 'unsupported');
+    // An agent the library knows keeps its claims on the markers.
+    assert.equal(onlySentence('IL-11 lowered E-cadherin while it raised vimentin.', kb).verdict, 'supported');
+  });
 });

@@ -12,7 +12,8 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
-import { verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { readoutsAmong } from '../kb/inference';
 import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
 export interface ClaimResult {
@@ -52,6 +53,8 @@ export interface BlockResult {
 
 /** Kinds of entity that name what happens to cells or tumours: a list of them is a list of outcomes. */
 const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype', 'disease']);
+const noReadouts: ReadonlySet<string> = new Set();
+const outOfScope: ClaimVerification = { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
 
 /** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
 export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
@@ -93,7 +96,14 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
     // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
     // a missing unknownContext as false).
-    const claims = reading.claims.map((claim) => ({ claim, verification: (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb) }));
+    // A claim on a marker of a panel the sentence names ("A fell while B and C rose": EMT) whose subject the library does not know is out of scope.
+    const readouts = reading.claims.length > 0 ? readoutsAmong(inSentence.map((m) => m.entityId)) : noReadouts;
+    const claims = reading.claims.map((claim) => ({
+      claim,
+      verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
+        ? outOfScope
+        : (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb),
+    }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));

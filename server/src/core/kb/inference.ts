@@ -10,7 +10,8 @@
 // - a chemical that mimics a condition stands for it: CoCl2 for hypoxia;
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M; "X lowers
 //   Y through M", where the library reports X lowering M, says that M raises Y;
-// - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT;
+// - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT; for scope they are
+//   outcomes as the process is when named as a class or a panel (`readoutsAmong`);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival
@@ -48,6 +49,27 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
   { process: 'EMT', marker: 'EPITHELIAL_MARKERS', sign: -1 },
   { process: 'EMT', marker: 'MESENCHYMAL_MARKERS', sign: 1 },
 ];
+
+/**
+ * Readouts of a process: the class of its markers named as such ("EMT markers"), and a panel of its markers
+ * named together ("E-cadherin fell while N-cadherin and vimentin rose": two markers of EMT or more). For scope
+ * they are outcomes, as the process is: the sentence speaks of EMT, and a claim that TNF-α drives EMT is out of
+ * scope when the library has no findings on TNF-α (verify/scope.ts). One marker named alone is a protein of its
+ * own ("E-cadherin fell after X" can be a near miss of a finding on E-cadherin). A finding about IL-11 and
+ * E-cadherin still backs a claim about them: only the scope of a subject the library does not know changes.
+ */
+export const processReadouts: ReadonlySet<string> = new Set(['EMT_MARKERS', 'EPITHELIAL_MARKERS', 'MESENCHYMAL_MARKERS']);
+
+/** The readouts among a sentence's entities: marker classes, and the markers of a process of which it names two or more. */
+export function readoutsAmong(entityIds: readonly string[]): Set<string> {
+  const named = new Set(entityIds);
+  const out = new Set([...named].filter((id) => processReadouts.has(id)));
+  for (const process of new Set(processMarkers.map((m) => m.process))) {
+    const panel = processMarkers.filter((m) => m.process === process && named.has(m.marker)).map((m) => m.marker);
+    if (panel.length >= 2) for (const marker of panel) out.add(marker);
+  }
+  return out;
+}
 
 /**
  * Outcomes that a finding names more generally: the process an assay measures (a colony-formation assay counts

@@ -7,7 +7,7 @@
 // The non-claim patterns are data: each with a sentence of our own that it must match (scope.test.ts).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
-import type { DerivedFact } from '../kb/inference';
+import { readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
@@ -62,9 +62,13 @@ const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
 
-/** Entities of the sentence that act (not a cancer, a process or a cell line) and that the library has findings on. */
+/**
+ * Entities of the sentence that act (not a cancer, a process, a process's markers or a cell line) and that the
+ * library has findings on.
+ */
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
-  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
+  const readouts = readoutsAmong(entityIds);
+  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
 }
 
 /**
@@ -171,3 +175,4 @@ function wordBefore(text: string, end: number): { word: string; index: number } 
   while (i < wordEnd && !isLetter(text.charCodeAt(i))) i++;
   return i < wordEnd ? { word: text.slice(i, wordEnd), index: i } : undefined;
 }
+

@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { classStandIns, oppositePhenotype, outcomeStandIns, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { classStandIns, oppositePhenotype, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -165,13 +165,27 @@ export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: Kn
 }
 
 function inScopeAfresh(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
-  if (hasFindingsInScope(claim.subject, kb)) return true;
+  if (subjectInScope(claim.subject, kb)) return true;
+  // A named class of a process's markers is read out like the process ("EMT markers", kb/inference.ts).
+  return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '') && !processReadouts.has(claim.object);
+}
+
+/** The library can speak to claims with this subject, whatever their object. */
+function subjectInScope(subject: string, kb: KnowledgeBase): boolean {
+  if (hasFindingsInScope(subject, kb)) return true;
   // A class inhibitor when the library has findings on the class (LY294002 and PI3K).
-  if (classStandIns(kb.standIns(claim.subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
+  if (classStandIns(kb.standIns(subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
-  if (!outcomeTypes.has(kb.entities.get(claim.subject)?.type ?? '') && [...kb.ancestors(claim.subject)].some((a) => a !== claim.subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0)) return true;
-  return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '');
+  return !outcomeTypes.has(kb.entities.get(subject)?.type ?? '') && [...kb.ancestors(subject)].some((a) => a !== subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+}
+
+/**
+ * A claim on one of its sentence's readouts of a process (kb/inference.ts `readoutsAmong`: "E-cadherin fell
+ * while vimentin rose" reads out EMT) is in scope only through its subject, as a claim on the process is.
+ */
+export function readoutOutOfScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, readouts: ReadonlySet<string>, kb: KnowledgeBase): boolean {
+  return readouts.has(claim.object) && !subjectInScope(claim.subject, kb);
 }
 
 const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
