@@ -67,6 +67,37 @@ const documents = fc
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
 
+// Fences, math blocks and HTML blocks inside list items and block quotes: a container's fence may sit 1-3 spaces in
+// (where a top-level one could too) or deeper (an item's content column), its lines may leave the container
+// (a line less indented, a quote line without its ">"), and a blank line or a line at the margin ends it. Each
+// container line gets the usual prefix, one space less, one more, none (lazy or leaving), or another marker.
+const inner = [
+  '```\ncode [@b]\n\n```', '```\n```', '~~~\nx\n```\n~~~', '````\n```\n````', '$$\nx = 1\n\n$$', '$$\n$$', '$$ meta\nx\n$$', '<!-- x\n\n-->', '<div>\n```', '<div>\n\n```\nIL-11 fell.', '<pre>\n\n```\n</pre>',
+  'IL-11 rose [@a].', 'STAT3 fell\nlazily', ' ```\n x\n ```', '   ```', '```', '$$', '<!--', '-->', '---', 'IL-11 rose\n---', '    ```', '# Heading', '<span>',
+];
+/** A container: the prefix of its first line and of the lines after it (a blank line takes it without trailing blanks). */
+const containers: [string, string][] = [['> ', '> '], ['>', '>'], [' > ', ' > '], ['- ', '  '], ['* ', '  '], ['1. ', '   '], ['1. ', '    '], ['10) ', '    '], ['-    ', '     '], ['- ', '    '], [' - ', '   '], ['-\t', '  ']];
+const containerLine = fc.constantFrom('usual', 'usual', 'usual', 'usual', 'less', 'more', 'none', '- ', '> ');
+function wrap(block: string, [first, rest]: [string, string], choices: string[]): string {
+  return block
+    .split('\n')
+    .map((line, i) => {
+      const choice = i === 0 ? 'usual' : choices[i % choices.length];
+      const prefix = i === 0 ? first : choice === 'usual' ? rest : choice === 'less' ? rest.slice(1) : choice === 'more' ? `${rest} ` : choice === 'none' ? '' : choice;
+      return line === '' && !prefix.includes('>') ? '' : (prefix + line).replace(/[ \t]+$/, line === '' ? '' : '$&');
+    })
+    .join('\n');
+}
+const nestedBlock: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...inner), fc.constantFrom('\n', '\n\n')), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.constantFrom(...containers), fc.array(containerLine, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 2 }),
+  )
+  .map(([parts, wrappers]) => wrappers.reduce((text, [container, choices]) => wrap(text, container, choices), parts.map(([b, sep]) => b + sep).join('').replace(/\n+$/, '')));
+const nestedDocuments = fc
+  .array(fc.tuple(fc.oneof(nestedBlock, nestedBlock, fc.constantFrom(...inner, 'IL-11 raised MMP-13.', '```\n$$\n```')), fc.constantFrom('\n', '\n\n', '\n\n', '\n\n\n')), { maxLength: 8 })
+  .map((body) => body.map(([block, separator]) => block + separator).join(''));
+
 suite('Markdown fences, math blocks and thematic breaks: chunks of their own', function () {
   this.timeout(300_000); // a guard against hangs only, wide enough for a loaded machine
 
@@ -80,6 +111,39 @@ suite('Markdown fences, math blocks and thematic breaks: chunks of their own', f
     }
     // Worth something only if flat chunks are cut often.
     assert.ok(flat > 1500, `only ${flat} flat chunks`);
+  });
+
+  test('fences, math and HTML blocks inside list items and block quotes: generated documents read as the parser reads them whole', () => {
+    let cut = 0;
+    for (const source of fc.sample(nestedDocuments, { seed: 20261203, numRuns: 4000 })) {
+      const chunked = extractMarkdownProseIncrementally(source);
+      assert.deepEqual(plain(chunked), plain(extractMarkdownProseWithParser(source)), JSON.stringify(source));
+      assertOffsets(source, chunked);
+      assertFlatChunks(source);
+      cut += splitIntoChunks(source).length - 1;
+    }
+    // Worth something only if the documents are cut often around their containers.
+    assert.ok(cut > 4000, `only ${cut} boundaries`);
+  });
+
+  test('a fence in a list item or a quote is the container\'s: its lines open nothing at the margin, and it ends with the container', () => {
+    // "  ```" under "- ```" closes the item's fence (read as one opening at the margin, the fence further down
+    // would be cut out as closing there, taking the last sentence with it).
+    const item = '- ```\n  ```\n\nIL-11 rose.\n\n```\ncode\n```\n\nSTAT3 fell.\n';
+    assert.deepEqual(texts(item), ['IL-11 rose.', 'STAT3 fell.']);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(item)), plain(extractMarkdownProseWithParser(item)));
+    // A fence indented under "1. " is the item's, blank lines in it too; a line at the margin ends item and fence.
+    assert.deepEqual(texts('1. IL-11 rose.\n\n   ```\n   x\n\n   $$\n   ```\n\nSTAT3 fell.\n\n$$\nx\n$$\n\nMMP-13 fell.\n'), ['IL-11 rose.', 'STAT3 fell.', 'MMP-13 fell.']);
+    assert.deepEqual(texts('- ```\n  x\nIL-11 rose.\n'), ['IL-11 rose.']);
+    // A quoted fence goes on over "> " lines (blank in a quoted item) and ends with the quote.
+    assert.deepEqual(texts('> - ```\n>\n>   x\n>   ```\n> \n\nIL-11 rose.\n\n```\ncode\n```\n\nSTAT3 fell.\n'), ['IL-11 rose.', 'STAT3 fell.']);
+    assert.deepEqual(texts('> ```\n> x\n\n$$\n\nIL-11 rose.\n\n$$\n\nSTAT3 fell.\n'), ['STAT3 fell.']);
+    // A lazy line goes on in the quote's paragraph; a fence at the margin does not, it ends the quote.
+    assert.deepEqual(texts('> IL-11 rose\nlazily.\n\n```\nx\n```\n\nSTAT3 fell.\n'), ['IL-11 rose lazily.', 'STAT3 fell.']);
+    // After indented code micromark reads "> 2." as text, not as an item: no chunk starts there.
+    const quoted = '    code\n\n> 2. IL-11 rose.\n';
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(quoted)), plain(extractMarkdownProseWithParser(quoted)));
+    assert.equal(splitIntoChunks(quoted).length, 1);
   });
 
   test('runs of "$$", fences and breaks are one chunk, cut from the prose around them at the exact offsets', () => {

@@ -5,7 +5,7 @@
 // carries a block across such a line except for list and link-reference bookkeeping, which prose
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
-import { BlockTracker, frontMatterEnd } from './markdownFences';
+import { BlockTracker, LineRole, frontMatterEnd } from './markdownFences';
 import { detach, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
@@ -56,9 +56,11 @@ const longList = 512;
  */
 function startsListItem(line: string, previousLine: string): boolean {
   if (/^[-*+][ \t]+\S/.test(line)) return true;
+  // The line first: asked on every line of a long chunk, blank ones too.
   const ordered = /^\d{1,9}([.)])[ \t]+\S/.exec(line);
+  if (!ordered) return false;
   const before = /^\d{1,9}([.)])[ \t]+\S/.exec(previousLine);
-  return !!ordered && !!before && ordered[1] === before[1];
+  return !!before && ordered[1] === before[1];
 }
 
 /** A chunk: a half-open range of the source; `flat` when it holds only blocks without prose (markdownFences.ts). */
@@ -103,10 +105,15 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
   while (lineStart <= source.length) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline + 1;
-    const line = source.slice(lineStart, newline === -1 ? source.length : newline).replace(/\r$/, '');
+    let contentEnd = newline === -1 ? source.length : newline;
+    if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > lineStart) contentEnd--;
+    const line = source.slice(lineStart, contentEnd);
     const blank = line.trim() === '';
-    const free = tracker.free;
-    const opensFlat = flatRuns && tracker.opensFlat(line);
+    // What the line is to the fences, math and HTML blocks around it, read before deciding whether a chunk may end
+    // above it: a line leaving a list item or quote ends the fence inside it.
+    const role = tracker.read(line);
+    const free = role !== LineRole.Inside;
+    const opensFlat = flatRuns && role === LineRole.OpensFlat;
     if (flat) {
       // A run of prose-free blocks ends at the first line outside them that is neither blank nor opens another.
       if (free && !blank && !opensFlat) {
@@ -116,7 +123,7 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
     } else if (opensFlat) {
       if (lineStart > chunkStart && boundary(lineStart)) return chunks;
       flat = true;
-    } else if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---')) {
+    } else if (free && previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line) && !/^([-*+]|\d+[.)])(\s|$)/.test(line) && !line.startsWith('[') && !line.startsWith('---') && !(line.startsWith('>') && tracker.afterIndentedCode)) {
       // A new chunk may start here: after a blank line, at a line flush with the margin that opens a block.
       // Not at "---": parsed alone, a chunk starting with it would read as front matter.
       if (boundary(lineStart)) return chunks;
@@ -127,7 +134,6 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
       if (boundary(lineStart)) return chunks;
     }
     if (!blank) previousLine = line;
-    tracker.read(line);
     previousBlank = blank;
     if (newline === -1) break;
     lineStart = lineEnd;

@@ -5,7 +5,11 @@
 // carry no claims, and micromark builds one flow construct per line of them (issue 11: an empty "$$" block every
 // three characters cost 150 ms per 10 kB, "---" lines 300). Each rule follows micromark (with its GFM and math
 // extensions), the parser markdown.ts reads the other chunks with; `markdownFences.test.ts` compares the chunked
-// reading with the parser's reading of whole generated documents.
+// reading with the parser's reading of whole generated documents. Inside block quotes and list items the same blocks
+// are followed in the container's own text (markdownContainers.ts): a fence under "1. " belongs to the item and
+// ends where the item does, so a chunk is never cut inside it and no line of it is taken for a fence at the margin.
+
+import { BreakCheck, type Container, continueContainer, expandTabs, isBlank, openContainer, spacesAt } from './markdownContainers';
 
 /** A closing test for a block that is open until a line closes it (fenced code, math, HTML kinds 1 to 5). */
 type Closer = (line: string) => boolean;
@@ -101,45 +105,126 @@ const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
- * Follows the top-level blocks that span lines, one line at a time (lines without their line ending). `free` says
- * whether the next line starts outside every fence, math block and HTML block; `flat` whether the line just read
- * belongs to a run of blocks without prose that started at the left margin (or is blank after one).
+ * What a line was to the blocks around it (BlockTracker.read): outside every fence, math block and HTML block (it
+ * may open one); a line of one that was open before it (its closing line too); or outside them, opening a fence,
+ * math block or thematic break at the left margin, outside every container.
+ */
+export const LineRole = { Free: 0, Inside: 1, OpensFlat: 2 } as const;
+export type LineRole = (typeof LineRole)[keyof typeof LineRole];
+
+/**
+ * Follows the blocks that span lines, one line at a time (lines without their line ending), inside block quotes
+ * and list items as well (markdownContainers.ts): the leaf block open in the innermost container, which a fence,
+ * math block or HTML block running on keeps to itself, and a paragraph that a line leaving the containers may
+ * continue lazily.
  */
 export class BlockTracker {
+  #containers: Container[] = [];
+  #breaks = new BreakCheck();
   #closer: Closer | undefined;
   #toBlankLine = false;
   /**
    * Whether the last line may have left a paragraph open (in a container or not): then a complete HTML tag on its
-   * own line is text of that paragraph and a line of hyphens underlines it. Guessed from above when unsure: the
-   * guess only decides that less is cut out.
+   * own line is text of that paragraph and a line of hyphens underlines it.
    */
   #paragraph = false;
   /** The cells of the paragraph's first line, when it is the paragraph's only line (a table's header row). */
   #headerCells = 0;
   /** Inside a GFM table: its rows are no paragraph, up to a blank line. */
   #table = false;
+  /**
+   * Indented code, with the blank lines after it: micromark's document reads it as a construct still going on, so
+   * a line going on in every container may not start an item "2." or an empty one there, as under a paragraph.
+   */
+  #indentedCode = false;
+  #previousBlank = false;
+  #afterIndentedCode = false;
 
-  get free(): boolean {
-    return this.#closer === undefined && !this.#toBlankLine;
+  /**
+   * Whether indented code went on up to the line just read (over blank lines): micromark then reads a quote's
+   * "> 2." or "> -" with nothing after it as text, where a chunk starting at the quote would read an item.
+   */
+  get afterIndentedCode(): boolean {
+    return this.#afterIndentedCode;
   }
 
-  /** Whether a prose-free block opens on this line at the left margin (call before `read`). */
-  opensFlat(line: string): boolean {
-    return this.free && opensFlatBlock(line, this.#paragraph);
+  read(raw: string): LineRole {
+    const line = raw.includes('\t') ? expandTabs(raw) : raw;
+    const blank = isBlank(line);
+    const open = this.#closer !== undefined || this.#toBlankLine;
+    this.#afterIndentedCode = this.#indentedCode;
+    // After a blank line only list items are left open and no paragraph: another blank line changes nothing (issue
+    // 11: 49 items open over 9,850 blank lines would otherwise be checked again on each).
+    if (blank && this.#previousBlank) return open ? LineRole.Inside : LineRole.Free;
+    this.#previousBlank = blank;
+    const paragraphBefore = this.#paragraph;
+    const containers = this.#containers;
+    let at = 0;
+    let continued = 0;
+    for (; continued < containers.length; continued++) {
+      // A list item in a quote takes "> " as a blank line.
+      const container = containers[continued];
+      const next = continueContainer(container, line, at, blank || (!container.quote && spacesAt(line, at) === line.length - at));
+      if (next < 0) break;
+      at = next;
+    }
+    const all = continued === containers.length;
+    if (all && open) {
+      // The block running on takes the line: no container opens inside fenced code or HTML.
+      if (this.#closer) {
+        if (this.#closer(line.slice(at))) this.#closer = undefined;
+      } else if (blank || spacesAt(line, at) === line.length - at) {
+        // A blank line ends the HTML block, also one blank after its quote's ">".
+        this.#toBlankLine = false;
+      }
+      return LineRole.Inside;
+    }
+    let opened = false;
+    if (!blank) {
+      // micromark asks whether a paragraph would be interrupted only on a line that goes on in every container.
+      const interrupt = all && (this.#paragraph || this.#indentedCode);
+      this.#breaks.reset(line);
+      for (let container = openContainer(line, at, interrupt, this.#breaks); container; container = openContainer(line, at, interrupt, this.#breaks)) {
+        if (!opened) {
+          containers.length = continued;
+          this.#endLeaf();
+          opened = true;
+        }
+        containers.push(container.container);
+        at = container.at;
+      }
+    }
+    const rest = at === 0 ? line : line.slice(at);
+    // Blank after its markers (">"), the line is a blank line inside its containers.
+    const restBlank = blank || spacesAt(rest, 0) === rest.length;
+    if (!opened && !all) {
+      // A line that leaves containers continues their paragraph lazily, unless it starts a block that interrupts one.
+      if (!restBlank && this.#paragraph && !interruptsParagraph(rest)) {
+        // micromark's quirk: a complete tag alone on the line (HTML kind 7) ends the paragraph but stays in its
+        // containers, up to a blank line or the next line leaving them.
+        this.#toBlankLine = opensHtmlToBlankLine(rest, false);
+        this.#paragraph = !this.#toBlankLine;
+        this.#headerCells = 0;
+        return LineRole.Free;
+      }
+      containers.length = continued;
+      this.#endLeaf();
+    }
+    this.#readLeaf(rest, restBlank);
+    return containers.length === 0 && at === 0 && opensFlatBlock(line, paragraphBefore) ? LineRole.OpensFlat : LineRole.Free;
   }
 
-  read(line: string): void {
-    const blank = /^[ \t]*$/.test(line);
-    if (this.#closer) {
-      if (this.#closer(line)) this.#closer = undefined;
-      this.#paragraph = false;
-      return;
-    }
-    if (this.#toBlankLine) {
-      if (blank) this.#toBlankLine = false;
-      this.#paragraph = false;
-      return;
-    }
+  #endLeaf(): void {
+    this.#closer = undefined;
+    this.#toBlankLine = false;
+    this.#paragraph = false;
+    this.#headerCells = 0;
+    this.#table = false;
+    this.#indentedCode = false;
+  }
+
+  /** The line's text after its containers' prefixes, in the innermost container, outside any running block. */
+  #readLeaf(line: string, blank: boolean): void {
     const closer = blank ? undefined : (fenceCloser(line) ?? htmlCloser(line));
     if (closer) {
       this.#closer = closer;
@@ -152,21 +237,29 @@ export class BlockTracker {
     else if (wasParagraph && this.#headerCells > 0 && tableCells(line, true) === this.#headerCells) this.#table = true;
     this.#paragraph = !blank && !closer && !this.#toBlankLine && !this.#table && this.#mayHoldParagraph(line);
     this.#headerCells = this.#paragraph && !wasParagraph ? tableCells(line, false) : 0;
+    if (!blank) this.#indentedCode = !wasParagraph && !closer && /^ {4}/.test(line);
   }
 
   /**
    * Whether a paragraph may be open after this line (which opened no fence or HTML block running on): not after an
-   * HTML block of one line, a heading (also in a block quote or list item), a thematic break, a heading's
-   * underline, or container markers with nothing after them.
+   * HTML block of one line, a heading, a thematic break, a heading's underline or indented code.
    */
   #mayHoldParagraph(line: string): boolean {
     if (htmlOpening(line) || thematicBreak.test(line.trimStart())) return false;
     if (this.#paragraph && setextUnderline.test(line)) return false;
-    // Indented code where no paragraph is open (read as at the top level: in a list item it may be a paragraph).
-    if (!this.#paragraph && /^(?: {0,3}\t| {4})/.test(line)) return false;
-    const rest = line.replace(containerMarkers, '');
-    return !(/^[ \t]*$/.test(rest) || atxHeading.test(rest) || fenceCloser(rest) !== undefined);
+    if (!this.#paragraph && /^ {4}/.test(line)) return false;
+    return !atxHeading.test(line);
   }
+}
+
+/**
+ * Whether a line leaving its containers starts a block that interrupts a paragraph (so it is no lazy continuation):
+ * a heading, a fence or math block, an HTML block of kinds 1 to 6, a thematic break. Containers it would open are
+ * tried before (openContainer).
+ */
+function interruptsParagraph(line: string): boolean {
+  if (/^ {4}/.test(line)) return false;
+  return atxHeading.test(line) || fenceCloser(line) !== undefined || htmlOpening(line) !== undefined || opensHtmlToBlankLine(line, true) || thematicBreak.test(line.trim());
 }
 
 /**
