@@ -141,6 +141,22 @@ export const frames: Frame[] = [
     expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
   },
   {
+    name: 'crosstalk-between-role-in',
+    reads: 'the crosstalk (interplay) between X and Z plays a role in Y: X promotes Y, with Z as its setting',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
+    relation: 'promotes',
+    example: 'Interplay between CAFs and tumour cells plays a key role in HCC progression.',
+    expected: ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'],
+  },
+  {
+    name: 'crosstalk-between-drives',
+    reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    example: 'The crosstalk between CAFs and HCC cells drives tumour progression.',
+    expected: ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
     pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
