@@ -438,6 +438,15 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA increases VIM [ctx CANCER]', 'HYPOXIA increases CDH2 [ctx CANCER]', 'HYPOXIA increases TWIST1 [ctx CANCER]'],
   },
   {
+    name: 'condition-launches-processes',
+    reads: 'under (in) condition X, cells start (undergo) processes such as Y and Z: X promotes Y and Z (an entity of type condition, never a cancer or cell line)',
+    pattern: '^ %8 under|in @subject ?conditions|condition *, %3 initiate|initiates|undergo|undergoes|launch|launches|activate|activates|mount|mounts|trigger|triggers ~3 processes|programs|programmes|responses|changes such as|including|like @object',
+    relation: 'promotes',
+    subjectTypes: ['condition'],
+    example: 'Under hypoxic conditions, tumour cells launch adaptive processes such as angiogenesis and invasion.',
+    expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]', 'HYPOXIA promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
     name: 'role-for-in',
     reads: 'a role for X (X inhibition, X signalling) in Y: X promotes Y; a loss-of-function word after X inverts',
     pattern: 'role|roles|involvement for @subject ?inhibition|blockade|suppression|loss|knockdown|silencing|depletion|deletion|activation|signalling|signaling|expression in -3 @object',
