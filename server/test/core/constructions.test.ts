@@ -52,6 +52,11 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('In HCC, CAFs secrete IL-6 and promote tumour progression.', kb), ['CAF increases IL6 [ctx HCC]', 'CAF promotes TUMOR_PROGRESSION [ctx HCC]']);
   });
 
+  test('lost source: a carrier from cells given Z (not cells that lost it) that did not raise Y stays a denial', () => {
+    assert.deepEqual(claimsOf('Conditioned medium from IL-11 treated cells did not raise STAT3 phosphorylation.', kb), ['NOT IL11 increases STAT3']);
+    assert.deepEqual(claimsOf('Supernatant from STAT3 knockdown cells did not lower apoptosis.', kb), ['STAT3 decreases APOPTOSIS']);
+  });
+
   test('a target named without a drug after its class noun stays the subject (its inhibition inverts)', () => {
     assert.deepEqual(claimsOf('MEK inhibition lowered vimentin expression.', kb), ['MEK_FAMILY increases VIM']);
   });

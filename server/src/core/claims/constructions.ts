@@ -9,6 +9,7 @@ import { resultingChanges } from './resultingChanges';
 import { evidencedChanges } from './evidencedChanges';
 import { competitor } from './competitor';
 import { abolishedByLoss } from './abolishedByLoss';
+import { lostSource } from './lostSource';
 import { classNounAgent } from './classNounAgent';
 import { combinations } from './combinations';
 import type { Construction, SentenceSpan } from './construction';
@@ -45,7 +46,7 @@ import { WordIndex } from './wordIndex';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, drugTargets, associationFallback];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -366,7 +366,12 @@ function frameClaims(
   isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
-  for (const match of matchFrames(tokens, compiledFrames)) {
+  const matches = matchFrames(tokens, compiledFrames);
+  // A match inside a longer one that reads the same object yields to it: in "the interplay between X and Z plays
+  // a role in Y", Z is X's partner, not a second subject of "plays a role in Y".
+  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
+  for (const match of matches) {
+    if (nested(match)) continue;
     const subject = slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.

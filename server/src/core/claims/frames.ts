@@ -141,6 +141,22 @@ export const frames: Frame[] = [
     expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
   },
   {
+    name: 'crosstalk-between-role-in',
+    reads: 'the crosstalk (interplay) between X and Z plays a role in Y: X promotes Y, with Z as its setting',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
+    relation: 'promotes',
+    example: 'Interplay between CAFs and tumour cells plays a key role in HCC progression.',
+    expected: ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'],
+  },
+  {
+    name: 'crosstalk-between-drives',
+    reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    example: 'The crosstalk between CAFs and HCC cells drives tumour progression.',
+    expected: ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
     pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
@@ -420,6 +436,15 @@ export const frames: Frame[] = [
     listBefore: true,
     example: 'Twist1, N-cadherin and vimentin are highly expressed in hypoxic tumours.',
     expected: ['HYPOXIA increases VIM [ctx CANCER]', 'HYPOXIA increases CDH2 [ctx CANCER]', 'HYPOXIA increases TWIST1 [ctx CANCER]'],
+  },
+  {
+    name: 'condition-launches-processes',
+    reads: 'under (in) condition X, cells start (undergo) processes such as Y and Z: X promotes Y and Z (an entity of type condition, never a cancer or cell line)',
+    pattern: '^ %8 under|in @subject ?conditions|condition *, %3 initiate|initiates|undergo|undergoes|launch|launches|activate|activates|mount|mounts|trigger|triggers ~3 processes|programs|programmes|responses|changes such as|including|like @object',
+    relation: 'promotes',
+    subjectTypes: ['condition'],
+    example: 'Under hypoxic conditions, tumour cells launch adaptive processes such as angiogenesis and invasion.',
+    expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]', 'HYPOXIA promotes CELL_INVASION [ctx CANCER]'],
   },
   {
     name: 'role-for-in',

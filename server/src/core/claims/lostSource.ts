@@ -1,0 +1,36 @@
+// "Medium from IL-11-silenced cells did not raise STAT3 phosphorylation": what the medium of normal cells does is
+// gone when the cells lose Z, so Z is needed for it (Z raises Y). Said of a carrier (conditioned medium,
+// supernatant, exosomes) taken from cells that lost Z, the denial is no finding that Z leaves Y alone, and never
+// one that Z fails to raise Y: the reader's denied claim on Z becomes the positive one. The same reasoning as
+// abolishedByLoss.ts, for the source of what the cells were given rather than the cells' own transfection.
+import { type Construction, contextMentions, mentionsIn, replacingWith } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Before Z: the carrier's source. */
+const fromCells = /\bfrom\s+(?:the\s+)?$/i;
+/** After Z: the loss, the cells (at most two words between: "tumour", "MDA-MB-231"), a comma or not, then the denial and its verb. */
+const lostCells = /^[\s-]*(?:silenced|suppressed|knockdown|knocked[\s-]down|depleted|deficient|null|-\/-|siRNA[\s-]transfected|shRNA[\s-]transfected)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?cells?\s*,?\s+(?:did\s+not|could\s+not|failed\s+to|no\s+longer)\s+([\p{L}-]+)\s+(?:the\s+)?/iu;
+const raising = /^(?:raise|increase|induce|enhance|promote|stimulate|elevate|activate|up-?regulate|trigger)/i;
+const lowering = /^(?:lower|reduce|decrease|inhibit|suppress|attenuate|diminish|down-?regulate|block)/i;
+
+export const lostSource: Construction = {
+  name: 'lost-source',
+  reads: '"medium from Z-silenced cells did not raise Y": Z is needed for the medium to raise Y (Z raises Y)',
+  triggers: ['from'],
+  example: 'Conditioned medium from IL-11 silenced tumour cells did not raise STAT3 phosphorylation.',
+  expected: ['IL11 increases STAT3 [ctx CANCER]'],
+  apply: replacingWith((sentence) => {
+    const { text, start, hedged } = sentence;
+    const inSentence = mentionsIn(sentence);
+    const out: ExtractedClaim[] = [];
+    for (const lost of inSentence) {
+      if (!fromCells.test(text.slice(Math.max(start, lost.start - 12), lost.start))) continue;
+      const denial = lostCells.exec(text.slice(lost.end, lost.end + 120));
+      const object = denial && inSentence.find((m) => m.start === lost.end + denial[0].length);
+      const relation = raising.test(denial?.[1] ?? '') ? 'increases' : lowering.test(denial?.[1] ?? '') ? 'decreases' : undefined;
+      if (!object || !relation || object.entityId === lost.entityId) continue;
+      out.push({ subject: lost, relation, object, mediators: [], context: contextMentions(sentence, [lost.entityId, object.entityId]), negated: false, hedged, inverted: false, start: lost.start, end: object.end });
+    }
+    return out;
+  }),
+};
