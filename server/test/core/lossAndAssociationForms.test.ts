@@ -83,3 +83,9 @@ suite('evidenced changes: the markers after "as shown by"', () => {
     ]);
   });
 });
+
+suite('nominal means after a passive with its agent', () => {
+  test('"Y was lowered by X through inhibition of Z": X brings the means about, Y acts on nothing', () => {
+    assert.deepEqual(claimsOf('Invasion was reduced by sorafenib through the inhibition of MMP-9 expression.', kb), ['SORAFENIB decreases CELL_INVASION via MMP9']);
+  });
+});
