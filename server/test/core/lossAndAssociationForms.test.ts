@@ -89,3 +89,9 @@ suite('nominal means after a passive with its agent', () => {
     assert.deepEqual(claimsOf('Invasion was reduced by sorafenib through the inhibition of MMP-9 expression.', kb), ['SORAFENIB decreases CELL_INVASION via MMP9']);
   });
 });
+
+suite('a change noun after a route preposition', () => {
+  test('"X lowered Y through a reduction in Z": Z is the route, never raised by X', () => {
+    assert.deepEqual(claimsOf('Sorafenib inhibited lung metastasis through a reduction in cell invasion and migration.', kb), ['SORAFENIB inhibits METASTASIS via CELL_INVASION+CELL_MIGRATION']);
+  });
+});
