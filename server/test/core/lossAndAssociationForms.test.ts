@@ -63,7 +63,7 @@ suite('means clauses: a manner adverb between "by" and the gerund', () => {
 
 suite('evidenced changes: the markers after "as shown by"', () => {
   test('each marker takes its own direction word, and a verb reading of the main verb on them gives way', () => {
-    assert.deepEqual(claimsOf('HOTAIR activated EMT in HT-29 cells, as indicated by the increased expression of vimentin and the decreased expression of E-cadherin.', kb), [
+    assert.deepEqual(claimsOf('HOTAIR activated EMT in HT-29 cells, as indicated by higher vimentin expression and lower E-cadherin expression.', kb), [
       'NCBIGENE_100124700 activates EMT [ctx CELL_HT_29]',
       'NCBIGENE_100124700 decreases CDH1 [ctx CELL_HT_29]',
       'NCBIGENE_100124700 increases VIM [ctx CELL_HT_29]',
