@@ -63,7 +63,7 @@ suite('means clauses: a manner adverb between "by" and the gerund', () => {
 
 suite('evidenced changes: the markers after "as shown by"', () => {
   test('each marker takes its own direction word, and a verb reading of the main verb on them gives way', () => {
-    assert.deepEqual(claimsOf('HOTAIR activated EMT in HT-29 cells, as indicated by the increased expression of vimentin and the decreased expression of E-cadherin.', kb), [
+    assert.deepEqual(claimsOf('HOTAIR activated EMT in HT-29 cells, as indicated by higher vimentin expression and lower E-cadherin expression.', kb), [
       'NCBIGENE_100124700 activates EMT [ctx CELL_HT_29]',
       'NCBIGENE_100124700 decreases CDH1 [ctx CELL_HT_29]',
       'NCBIGENE_100124700 increases VIM [ctx CELL_HT_29]',
@@ -81,5 +81,17 @@ suite('evidenced changes: the markers after "as shown by"', () => {
       'NCBIGENE_100124700 increases VIM',
       'NCBIGENE_100124700 promotes CELL_INVASION',
     ]);
+  });
+});
+
+suite('nominal means after a passive with its agent', () => {
+  test('"Y was lowered by X through inhibition of Z": X brings the means about, Y acts on nothing', () => {
+    assert.deepEqual(claimsOf('Invasion was reduced by sorafenib through the inhibition of MMP-9 expression.', kb), ['SORAFENIB decreases CELL_INVASION via MMP9']);
+  });
+});
+
+suite('a change noun after a route preposition', () => {
+  test('"X lowered Y through a reduction in Z": Z is the route, never raised by X', () => {
+    assert.deepEqual(claimsOf('Sorafenib inhibited lung metastasis through a reduction in cell invasion and migration.', kb), ['SORAFENIB inhibits METASTASIS via CELL_INVASION+CELL_MIGRATION']);
   });
 });

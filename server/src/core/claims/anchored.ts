@@ -413,6 +413,8 @@ function meansNominal(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   const agentOfPassive = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].passive === true && !chunks[first.firstChunk - 1].negated;
   if (agentOfPassive) return between.length === 0 ? relation : undefined;
   if (first.preposition !== '' || between[0]?.kind !== 'VG' || between[0].negated || between.length < 2) return undefined;
+  // ("Y was lowered by X through inhibition of Z": the passive's agent, not its subject, brings the means about.)
+  if (between[0].passive === true && between.some((c) => c.kind === 'PP' && c.lemma === 'by')) return undefined;
   const plain = between.slice(1).every((c) => c.kind === 'NP' || c.kind === 'PP' || c.kind === 'ADVP' || isListWord(words, c));
   return plain ? relation : undefined;
 }

@@ -206,11 +206,15 @@ function isCauseOf(tokens: readonly Token[], i: number, governor: string | undef
   if (governor !== 'to' && governor !== 'of' && governor !== 'in') return false;
   let k = scanOf(tokens).governorIndex[i];
   // "because of a reduction in Y": the change noun and its article stand between the cue and Y.
-  if ((governor === 'of' || governor === 'in') && causeChangeNouns.has(tokens[k - 1]?.lower ?? '')) {
+  const changed = (governor === 'of' || governor === 'in') && causeChangeNouns.has(tokens[k - 1]?.lower ?? '');
+  if (changed) {
     k -= 2;
     while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
   }
   const preposition = tokens[k]?.lower;
+  // "X lowered Y through a reduction in Z": the change of Z is the route, not a second object of the verb ("of"
+  // after a route noun is isRouteOf's).
+  if (changed && governor === 'in' && (preposition === 'through' || preposition === 'via')) return true;
   const cue = tokens[k - 1]?.lower ?? '';
   if (preposition === 'to') return causeBeforeTo.has(cue);
   return preposition === 'of' && (cue === 'because' || (cue === 'result' && tokens[k - 2]?.lower === 'a' && tokens[k - 3]?.lower === 'as'));
