@@ -6,6 +6,7 @@
 import type { Entity, EntityType } from '../kb/schema';
 import type { BiomedicalLexicon, LexiconRecord } from './biomedical';
 import { compoundEntity, isCompoundId } from './compounds';
+import { cellLineEntity, isCellLineId } from './cellLines';
 import { normalizeTerm } from './normalize';
 
 const typeGroups: Record<EntityType, string> = {
@@ -46,8 +47,9 @@ export class EntityLayers {
     let resolved = this.#resolved.get(id);
     if (!resolved) {
       const record = this.lexicon?.record(id);
-      // A compound an abstract names that no layer lists (compounds.ts): its entity is read from its id.
-      if (!record) return compoundEntity(id);
+      // A compound or cell line an abstract names that no layer lists (compounds.ts, cellLines.ts): its
+      // entity is read from its id.
+      if (!record) return compoundEntity(id) ?? cellLineEntity(id);
       const map = (ids: string[]): string[] => [...new Set(ids.map((p) => this.canonical(p)))].filter((p) => p !== id);
       resolved = { ...record.entity, parents: map(record.entity.parents), components: map(record.entity.components) };
       this.#resolved.set(id, resolved);
@@ -60,7 +62,7 @@ export class EntityLayers {
   }
 
   has(id: string): boolean {
-    return this.#library.has(id) || (this.lexicon?.has(id) ?? false) || isCompoundId(id);
+    return this.#library.has(id) || (this.lexicon?.has(id) ?? false) || isCompoundId(id) || isCellLineId(id);
   }
 
   /** The genes a drug acts on, as canonical ids (a library drug through its lexicon entry). */

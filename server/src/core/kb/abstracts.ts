@@ -14,6 +14,7 @@ import { patientGroupClaims } from '../claims/patientGroups';
 import { isDrugMention } from '../claims/construction';
 import { documentAbbreviations } from '../entities/abbreviations';
 import { compoundEntity, findCompounds } from '../entities/compounds';
+import { cellLineEntity, findCellLines, isCellLineId } from '../entities/cellLines';
 import { lexiconOf } from '../entities/lexicon';
 import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
@@ -33,7 +34,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/56';
+export const abstractReaderVersion = 'abstract-reader/57';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -83,8 +84,10 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const knownInTitle = recognizeEntities(paper.title, lexicon, abbreviations);
   // Research compounds and natural products the lexicon does not know, by form and role (compounds.ts).
   const [titleCompounds, compounds] = findCompounds([paper.title, abstract], [knownInTitle, known]);
-  const titleMentions = merged(knownInTitle, titleCompounds);
-  const named = merged(known, compounds);
+  // Cell lines the lexicon does not know, by form and place (cellLines.ts); known names and compounds win.
+  const [titleLines, lines] = findCellLines([paper.title, abstract], [merged(knownInTitle, titleCompounds), merged(known, compounds)], (id) => kb.entities.get(id)?.type === 'disease');
+  const titleMentions = merged(merged(knownInTitle, titleCompounds), titleLines);
+  const named = merged(merged(known, compounds), lines);
   const withAgents = merged(named, agentAnaphora(abstract, named, mainAgent(titleMentions, named, kb), kb));
   const withInfection = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const spans = splitSentences(abstract);
@@ -92,7 +95,7 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const lists = listReferences(abstract, spans, withInfection, kb);
   const treatments = cohortTreatments(abstract, withInfection, kb);
   const mentions = merged(merged(withInfection, lists.map((l) => l.mention)), treatmentAnaphora(abstract, withInfection, treatments[0]));
-  const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => contextTypes.has(kb.entities.get(id)?.type as EntityType));
+  const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => isCellLineId(id) || contextTypes.has(kb.entities.get(id)?.type as EntityType));
   // The treatment the whole cohort received ("All patients received lapatinib and capecitabine") is a condition
   // of every finding the abstract reports, as its cancer is.
   const abstractContext = [...new Set([...contextOf(titleMentions), ...contextOf(mentions), ...treatments])];
@@ -387,13 +390,14 @@ function partOfLongerName(text: string, mention: EntityMention): boolean {
 }
 
 /**
- * The ad-hoc compound entities the facts name (compounds.ts) that `entities` lacks: they join the library,
- * so that a claim naming "resveratrol" in the manuscript is recognised as the compound its abstracts report on.
+ * The ad-hoc compound and cell-line entities the facts name (compounds.ts, cellLines.ts) that `entities` lacks:
+ * they join the library, so that a claim naming "resveratrol" or "MFC cells" in the manuscript is recognised as
+ * the compound or line its abstracts report on.
  */
 export function compoundEntitiesOf(facts: readonly Fact[], entities: ReadonlyMap<string, Entity>): Entity[] {
   const ids = new Set<string>();
   for (const fact of facts) for (const id of [fact.subject, fact.object, ...fact.mediators, ...fact.context]) if (id && !entities.has(id)) ids.add(id);
-  return [...ids].flatMap((id) => compoundEntity(id) ?? []);
+  return [...ids].flatMap((id) => compoundEntity(id) ?? cellLineEntity(id) ?? []);
 }
 
 /** 'The abstract of [key] reports: "..."' for the first fact read from an abstract, if any. */

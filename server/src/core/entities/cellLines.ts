@@ -1,0 +1,134 @@
+// Cell lines the lexicon does not know ("MFC cells", "the gastric cancer cell line MFC"). Abstracts name the
+// line their experiments ran in; without it a finding loses its setting and a draft sentence "in MFC cells"
+// names a context nothing covers. No source reachable here lists every line (cellLines.json holds the common
+// ones), so a line is recognised by its form and its place, as compounds are (compounds.ts): a name shaped
+// like a line's, right before "cells" / "cell line(s)", or after "the ... cell line(s)". It becomes an ad-hoc
+// cell-line entity keyed by its name (never an invented identifier); the cancer it comes from is its parent
+// only when the phrase names one ("the gastric cancer cell line MFC").
+import type { Entity } from '../kb/schema';
+import type { EntityMention } from './recognize';
+
+/** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _. */
+export const cellLinePrefix = 'CELLLINE_';
+/** Between the name and the parent's id, when the phrase named the cancer. */
+const parentMark = '__IN__';
+
+/**
+ * How a name and its place are recognised, each with an example that is its own test (cellLines.test.ts).
+ * A name: letters then digits or hyphenated parts holding a digit ("XYZ-12", "Panc-7", "KQ88"), or two to
+ * six capitals ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
+ */
+const name = String.raw`(?:[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))+|[A-Z]{2,6})`;
+export const cellLineRules: readonly { rule: string; example: string; pattern: RegExp }[] = [
+  {
+    rule: 'a name right before "cells" or "cell line(s)"',
+    example: 'Proliferation of XYZ-12 cells fell.',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}\-‐])(${name})(?=\s+(?:cells?|cell\s+lines?)\b)`, 'gu'),
+  },
+  {
+    rule: 'a name after "the ... cell line(s)", up to four words between',
+    example: 'We used the gastric cancer cell line MFC.',
+    pattern: new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}\p{N}\-‐]+\s+){0,4}?)cell\s+lines?\s+(${name})(?![\p{L}\p{N}]|[-‐]\p{N})`, 'gu'),
+  },
+];
+
+/**
+ * Capitals that name cell types or kinds of cells, not lines ("NK cells", "CAF cells"); a gene symbol or an
+ * abbreviation the document defines is a known mention and never reaches this list.
+ */
+const cellTypeAbbreviations = new Set([
+  'NK', 'NKT', 'DC', 'DCS', 'ES', 'ESC', 'ESCS', 'IPS', 'IPSC', 'MSC', 'MSCS', 'HSC', 'HSCS', 'EPC', 'CTL', 'CTLS', 'TIL', 'TILS', 'CSC', 'CSCS',
+  'CTC', 'CTCS', 'CAF', 'CAFS', 'TAM', 'TAMS', 'MDSC', 'PBMC', 'PBMCS', 'RBC', 'WBC', 'EC', 'ECS', 'SMC', 'VSMC', 'HEC', 'APC', 'APCS', 'TREG',
+  'TH', 'NPC', 'OPC', 'BM', 'ALL', 'AND', 'OR', 'NOT', 'THE', 'OF', 'IN', 'WITH', 'FOR', 'NO', 'WT', 'KO', 'KD', 'NC', 'CON', 'CTRL', 'GFP',
+  'RFP', 'YFP', 'LUC', 'DNA', 'RNA', 'MRNA', 'SIRNA', 'SHRNA', 'MIRNA', 'LNCRNA', 'CIRCRNA',
+]);
+
+/** A word of running prose, not a name: a hyphenated name whose first part is an English-looking word. */
+function namelike(word: string): boolean {
+  const plain = word.replace(/[-‐]/g, '');
+  if (cellTypeAbbreviations.has(plain.toUpperCase())) return false;
+  if (/^[A-Z]{2,6}$/.test(word)) return true;
+  // "Panc-7", "XYZ-12", "KQ88": a digit somewhere; "day-3" or "stage-2" read as prose.
+  return /\d/.test(word) && !/^(?:day|days|stage|grade|type|phase|group|step|week|passage|clone|line|cell|cells|figure|fig|table)\b/i.test(word);
+}
+
+/** The ad-hoc id of a cell line, with the id of the cancer the phrase named as its parent. */
+export function cellLineId(surface: string, parent?: string): string {
+  return `${cellLinePrefix}${surface.toUpperCase().replace(/[-‐]/g, '_')}${parent ? `${parentMark}${parent}` : ''}`;
+}
+
+export function isCellLineId(id: string): boolean {
+  return /^CELLLINE_[A-Z0-9]+(?:_[A-Z0-9]+)*(?:__IN__\S+)?$/.test(id);
+}
+
+/** The entity an ad-hoc cell-line id stands for; its name and parent are read back from the id. */
+export function cellLineEntity(id: string): Entity | undefined {
+  if (!isCellLineId(id)) return undefined;
+  const [own, parent] = id.slice(cellLinePrefix.length).split(parentMark);
+  const name = own.replace(/_/g, '-');
+  return {
+    id,
+    name,
+    type: 'cell-line',
+    synonyms: name.includes('-') ? [name.replace(/-/g, '')] : [],
+    parents: parent ? [parent] : [],
+    components: [],
+    description: parent
+      ? 'A cell line named in the abstracts of the library and not in the lexicon; its cancer is the one the abstract names with it.'
+      : 'A cell line named in the abstracts of the library and not in the lexicon; the abstract does not say which cancer it comes from.',
+  };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+
+/**
+ * Cell-line mentions in each of `texts` (a paper's title and abstract, read together), given the mentions the
+ * lexicon already found (`known`, per text, which win where they overlap); `isCancer` tells which known
+ * entities are cancers, to give the line its parent when its phrase names one.
+ */
+export function findCellLines(texts: readonly string[], known: readonly (readonly EntityMention[])[], isCancer: (id: string) => boolean): EntityMention[][] {
+  const ids = new Map<string, string>(); // name in capitals, hyphens dropped -> id
+  const key = (surface: string) => surface.toUpperCase().replace(/[-‐]/g, '');
+  texts.forEach((text, t) => {
+    // A title in capitals throughout names nothing by its capitals.
+    if (!/\p{Ll}/u.test(text)) return;
+    const taken = known[t] ?? [];
+    for (const [index, rule] of cellLineRules.entries()) {
+      for (const match of text.matchAll(rule.pattern)) {
+        const surface = index === 0 ? match[1] : match[2];
+        const start = index === 0 ? match.index : match.index + match[0].length - surface.length;
+        const span = { start, end: start + surface.length };
+        if (overlaps(span, taken) || !namelike(surface)) continue;
+        // The cancer named between "the" and "cell line": "the mouse GC cell line MFC".
+        let parent: string | undefined;
+        if (index === 1) {
+          const between = { start: match.index, end: start };
+          parent = taken.find((m) => m.start >= between.start && m.end <= between.end && isCancer(m.entityId))?.entityId;
+        }
+        const previous = ids.get(key(surface));
+        if (!previous || (parent && !previous.includes(parentMark))) ids.set(key(surface), cellLineId(surface, parent));
+      }
+    }
+  });
+  if (ids.size === 0) return texts.map(() => []);
+  // Every mention of each name, with or without its hyphens.
+  const names = [...ids.keys()].sort((a, b) => b.length - a.length).map((k) => [...k].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-‐]?'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-‐])(?:${names.join('|')})(?![\\p{L}\\p{N}]|[-‐]\\p{N})`, 'giu');
+  return texts.map((text, t) => {
+    const taken = known[t] ?? [];
+    const found: EntityMention[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      // Capitals name the line only in capitals: "MFC" yes, "mfc" no.
+      const id = ids.get(key(match[0]));
+      if (!id || overlaps(span, taken) || (/^[A-Z]+$/.test(key(match[0])) && match[0] !== match[0].toUpperCase())) continue;
+      found.push({ entityId: id, ...span, text: match[0] });
+    }
+    return found;
+  });
+}

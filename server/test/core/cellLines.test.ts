@@ -1,0 +1,65 @@
+// Cell lines the lexicon does not know (core/entities/cellLines.ts), read from abstracts (core/kb/abstracts.ts).
+// Abstracts and line names here are made up for these tests, one construction each.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import { cellLineEntity, cellLineRules, findCellLines } from '../../src/core/entities/cellLines';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import { kbFromFiles } from './helpers';
+
+const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+const lexicon = ['entities.json', entitiesFile] as const;
+
+function paper(abstract: string, title = 'A study') {
+  return { key: 'x', title, abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+}
+
+let shared: ReturnType<typeof kbFromFiles> | undefined;
+const kb = async () => (await (shared ??= kbFromFiles([lexicon]))).kb;
+
+/** The cell-line ids the abstract's text names, as the reader finds them. */
+async function lines(text: string): Promise<string[]> {
+  const base = await kb();
+  const known = recognizeEntities(text, lexiconOf(base));
+  const [found] = findCellLines([text], [known], (id) => base.entities.get(id)?.type === 'disease');
+  return [...new Set(found.map((m) => m.entityId))];
+}
+
+suite('cell lines the lexicon does not know', () => {
+  suiteSetup(async function () {
+    this.timeout(30000);
+    await kb();
+  });
+
+  test('each recognition rule finds the line of its own example', async () => {
+    for (const rule of cellLineRules) assert.ok((await lines(rule.example)).length === 1, rule.rule);
+  });
+
+  test('a name before "cells" is a line of unknown cancer; its hyphen may be dropped later', async () => {
+    assert.deepEqual(await lines('Proliferation of XYZ-12 cells fell, and XYZ12 cells migrated less.'), ['CELLLINE_XYZ_12']);
+    assert.deepEqual(cellLineEntity('CELLLINE_XYZ_12')?.parents, []);
+    assert.equal(cellLineEntity('CELLLINE_XYZ_12')?.name, 'XYZ-12');
+  });
+
+  test('"the <cancer> cell line X" makes the cancer its parent', async () => {
+    const [id] = await lines('We used the gastric cancer cell line QRV. QRV cells grew slowly.');
+    assert.match(id, /^CELLLINE_QRV__IN__/);
+    assert.equal((await kb()).entities.get(cellLineEntity(id)!.parents[0])?.type, 'disease');
+  });
+
+  test('gene symbols, known lines, kinds of cells and prose are no new lines', async () => {
+    assert.deepEqual(await lines('STAT3 cells were counted.'), []);
+    assert.deepEqual(await lines('HCT116 cells were counted.'), []);
+    assert.deepEqual(await lines('T cells, stem cells and CAFs were counted; NK cells too.'), []);
+    assert.deepEqual(await lines('HER2-amplified cells and day-3 cells were counted.'), []);
+    assert.deepEqual(await lines('THE EFFECT OF X ON MFC CELLS'), []);
+  });
+
+  test('an abstract\'s findings carry the line as their context, and the line joins the library', async () => {
+    const facts = readAbstract(paper('We used the gastric cancer cell line QRV. Silencing of IL-6 reduced vimentin expression in QRV cells.'), await kb());
+    assert.ok(facts.length > 0);
+    assert.ok(facts.every((f) => f.context.some((c) => c.startsWith('CELLLINE_QRV'))), JSON.stringify(facts.map((f) => f.context)));
+  });
+});
