@@ -55,6 +55,14 @@ suite('cell lines the lexicon does not know', () => {
     assert.deepEqual(await lines('T cells, stem cells and CAFs were counted; NK cells too.'), []);
     assert.deepEqual(await lines('HER2-amplified cells and day-3 cells were counted.'), []);
     assert.deepEqual(await lines('THE EFFECT OF X ON MFC CELLS'), []);
+    assert.deepEqual(await lines('Th17 cells, M2 cells and cells in G1 were counted; G1 cells too.'), []);
+  });
+
+  test('capitals alone name a line only after "the ... cell line", and then their "cells" too', async () => {
+    assert.deepEqual(await lines('AML cells and PDAC cell lines grew.'), []);
+    assert.deepEqual(await lines('QRV cells grew.'), []);
+    const [id] = await lines('QRV cells grew. The murine cell line QRV was used.');
+    assert.equal(id, 'CELLLINE_QRV');
   });
 
   test('an abstract\'s findings carry the line as their context, and the line joins the library', async () => {

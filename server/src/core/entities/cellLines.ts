@@ -1,8 +1,10 @@
 // Cell lines the lexicon does not know ("MFC cells", "the gastric cancer cell line MFC"). Abstracts name the
 // line their experiments ran in; without it a finding loses its setting and a draft sentence "in MFC cells"
 // names a context nothing covers. No source reachable here lists every line (cellLines.json holds the common
-// ones), so a line is recognised by its form and its place, as compounds are (compounds.ts): a name shaped
-// like a line's, right before "cells" / "cell line(s)", or after "the ... cell line(s)". It becomes an ad-hoc
+// ones), so a line is recognised by its form and its place, as compounds are (compounds.ts): a name holding a
+// digit right before "cells" / "cell line(s)" ("XYZ-12 cells"), or any name shaped like a line's, capitals alone
+// too, after "the ... cell line(s)" ("the cell line MFC"); its other mentions ("MFC cells") follow. Capitals
+// alone before "cells" are too often a cancer's abbreviation the lexicon lacks ("AML cells"). It becomes an ad-hoc
 // cell-line entity keyed by its name (never an invented identifier); the cancer it comes from is its parent
 // only when the phrase names one ("the gastric cancer cell line MFC").
 import type { Entity } from '../kb/schema';
@@ -19,16 +21,20 @@ const parentMark = '__IN__';
  * six capitals ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
  */
 const name = String.raw`(?:[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))+|[A-Z]{2,6})`;
-export const cellLineRules: readonly { rule: string; example: string; pattern: RegExp }[] = [
+export const cellLineRules: readonly { rule: string; example: string; pattern: RegExp; capitals: boolean }[] = [
   {
-    rule: 'a name right before "cells" or "cell line(s)"',
+    // Capitals alone are no name here: "AML cells", "PDAC cell lines" name a cancer's cells, and most
+    // cancers' abbreviations are not in the lexicon.
+    rule: 'a name holding a digit right before "cells" or "cell line(s)"',
     example: 'Proliferation of XYZ-12 cells fell.',
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}\-‐])(${name})(?=\s+(?:cells?|cell\s+lines?)\b)`, 'gu'),
+    capitals: false,
   },
   {
-    rule: 'a name after "the ... cell line(s)", up to four words between',
+    rule: 'a name, capitals alone too, after "the ... cell line(s)", up to four words between',
     example: 'We used the gastric cancer cell line MFC.',
     pattern: new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}\p{N}\-‐]+\s+){0,4}?)cell\s+lines?\s+(${name})(?![\p{L}\p{N}]|[-‐]\p{N})`, 'gu'),
+    capitals: true,
   },
 ];
 
@@ -43,11 +49,14 @@ const cellTypeAbbreviations = new Set([
   'RFP', 'YFP', 'LUC', 'DNA', 'RNA', 'MRNA', 'SIRNA', 'SHRNA', 'MIRNA', 'LNCRNA', 'CIRCRNA',
 ]);
 
-/** A word of running prose, not a name: a hyphenated name whose first part is an English-looking word. */
-function namelike(word: string): boolean {
+/** Kinds of cells named with a digit: T-helper subsets, macrophage states, cell-cycle phases ("Th17", "M2", "G1"). */
+const cellKindWithDigit = /^(?:T[hc]\d{1,2}|ILC\d|M[012]|G[012]|S[12]|N[12]|CD\d+)$/i;
+
+/** A name, not a word of running prose or a kind of cells; capitals alone only where `capitals` allows. */
+function namelike(word: string, capitals: boolean): boolean {
   const plain = word.replace(/[-‐]/g, '');
-  if (cellTypeAbbreviations.has(plain.toUpperCase())) return false;
-  if (/^[A-Z]{2,6}$/.test(word)) return true;
+  if (cellTypeAbbreviations.has(plain.toUpperCase()) || cellKindWithDigit.test(plain)) return false;
+  if (/^[A-Z]{2,6}$/.test(word)) return capitals;
   // "Panc-7", "XYZ-12", "KQ88": a digit somewhere; "day-3" or "stage-2" read as prose.
   return /\d/.test(word) && !/^(?:day|days|stage|grade|type|phase|group|step|week|passage|clone|line|cell|cells|figure|fig|table)\b/i.test(word);
 }
@@ -103,7 +112,7 @@ export function findCellLines(texts: readonly string[], known: readonly (readonl
         const surface = index === 0 ? match[1] : match[2];
         const start = index === 0 ? match.index : match.index + match[0].length - surface.length;
         const span = { start, end: start + surface.length };
-        if (overlaps(span, taken) || !namelike(surface)) continue;
+        if (overlaps(span, taken) || !namelike(surface, rule.capitals)) continue;
         // The cancer named between "the" and "cell line": "the mouse GC cell line MFC".
         let parent: string | undefined;
         if (index === 1) {
