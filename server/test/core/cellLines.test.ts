@@ -7,6 +7,7 @@ import { readAbstract } from '../../src/core/kb/abstracts';
 import { cellLineEntity, cellLineRules, findCellLines } from '../../src/core/entities/cellLines';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
+import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { kbFromFiles } from './helpers';
 
 const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
@@ -69,5 +70,13 @@ suite('cell lines the lexicon does not know', () => {
     const facts = readAbstract(paper('We used the gastric cancer cell line QRV. Silencing of IL-6 reduced vimentin expression in QRV cells.'), await kb());
     assert.ok(facts.length > 0);
     assert.ok(facts.every((f) => f.context.some((c) => c.startsWith('CELLLINE_QRV'))), JSON.stringify(facts.map((f) => f.context)));
+  });
+
+  test('a draft\'s claim in the line is checked against the abstract that used it, not left in an unknown context', async () => {
+    const item = { id: 'moe2021qrv', type: 'article-journal', title: 'IL-6 in a colon cancer line', issued: { 'date-parts': [[2021]] }, abstract: 'We used the colon cancer cell line QRV. In QRV cells, IL-6 increased vimentin expression.' };
+    const { kb: withLine } = await kbFromFiles([lexicon, ['refs.json', [item]]]);
+    assert.equal(cellLineEntity([...withLine.entities.keys()].find((id) => id.startsWith('CELLLINE_QRV'))!)?.type, 'cell-line');
+    const [sentence] = analyzeDocument('markdown', 'IL-6 increases vimentin expression in QRV cells [@moe2021qrv].\n', withLine).sentences;
+    assert.equal(sentence.verdict, 'supported', `${sentence.verdict}/${sentence.basis}`);
   });
 });
