@@ -108,22 +108,51 @@ export class AnalysisCache {
  * a slash sibling ("ERK1/2" looks up "erk2") keeps at least the key without its final digits.
  */
 function relevantAbbreviations(signature: string, abbreviations: readonly AbbreviationStem[]): string {
+  // A search of the whole signature for every abbreviation on every block took ~70 ms per 100k-word check; a
+  // key whose first two characters the signature lacks cannot occur in it, so most searches are skipped.
+  markPairs(signature);
   let key = '';
-  for (const { short, stem, entity } of abbreviations) {
-    if (signature.includes(short) || (stem.length >= 2 && stem !== short && signature.includes(stem))) key += `${short}=${entity},`;
+  for (const { short, stem, entity, shortPair, stemPair } of abbreviations) {
+    if ((hasPair(shortPair) && signature.includes(short)) || (stem.length >= 2 && stem !== short && hasPair(stemPair) && signature.includes(stem))) key += `${short}=${entity},`;
   }
   return key;
+}
+
+/** The character pairs of the signature being read, hashed to 16 bits (a collision only costs a search). */
+const pairBits = new Uint32Array(65536 / 32);
+
+function pairHash(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 31) ^ text.charCodeAt(at + 1)) & 0xffff;
+}
+
+function markPairs(signature: string): void {
+  pairBits.fill(0);
+  for (let i = 0; i + 1 < signature.length; i++) {
+    const hash = pairHash(signature, i);
+    pairBits[hash >>> 5] |= 1 << (hash & 31);
+  }
+}
+
+/** -1 (a key shorter than two characters) is never skipped. */
+function hasPair(hash: number): boolean {
+  return hash < 0 || (pairBits[hash >>> 5] & (1 << (hash & 31))) !== 0;
 }
 
 interface AbbreviationStem {
   short: string;
   stem: string;
   entity: string | null;
+  /** The pair hash of the first two characters of `short` and of `stem` (-1 when shorter). */
+  shortPair: number;
+  stemPair: number;
 }
 
 /** Each abbreviation with its key less final digits, found once per document rather than once per block. */
 function abbreviationStems(abbreviations: DocumentAbbreviations): AbbreviationStem[] {
-  return [...abbreviations].map(([short, entity]) => ({ short, stem: short.replace(/[0-9]+$/, ''), entity }));
+  return [...abbreviations].map(([short, entity]) => {
+    const stem = short.replace(/[0-9]+$/, '');
+    return { short, stem, entity, shortPair: short.length >= 2 ? pairHash(short, 0) : -1, stemPair: stem.length >= 2 ? pairHash(stem, 0) : -1 };
+  });
 }
 
 function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): boolean {

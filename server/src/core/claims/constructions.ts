@@ -66,15 +66,27 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   const present = lower === undefined ? undefined : (triggerIndex ??= new WordIndex(constructions.flatMap((c) => c.triggers ?? []))).wordsIn(lower);
   let result = claims;
   for (const construction of constructions) {
-    if (present !== undefined && construction.triggers && !construction.triggers.some((word) => present.has(word))) continue;
+    if (present !== undefined && construction.triggers && !anyPresent(construction.triggers, present)) continue;
     result = construction.apply(result, sentence);
   }
   return result;
 }
 
+// Loops rather than some/every callbacks: these run for every construction of every sentence, and the callbacks
+// made on each call were most of what applyConstructions allocated (issue 11).
+function anyPresent(triggers: readonly string[], present: ReadonlySet<string>): boolean {
+  for (const word of triggers) if (present.has(word)) return true;
+  return false;
+}
+
 function mentionsInside(claims: readonly ExtractedClaim[], { start, end, mentions }: SentenceSpan): boolean {
-  const inside = (m: { start: number; end: number }): boolean => m.start >= start && m.end <= end;
-  return mentions.every(inside) && claims.every((c) => inside(c.subject) && inside(c.object));
+  for (const m of mentions) if (!isInside(m, start, end)) return false;
+  for (const c of claims) if (!isInside(c.subject, start, end) || !isInside(c.object, start, end)) return false;
+  return true;
+}
+
+function isInside(m: { start: number; end: number }, start: number, end: number): boolean {
+  return m.start >= start && m.end <= end;
 }
 
 /**

@@ -89,15 +89,15 @@ export function readSentence(
   const clauses = clauseNumbers(tokens);
   const triggers = findTriggers(tokens, clauses);
   const claims: ExtractedClaim[] = [];
-  const contextByClause = new Map<number, EntityMention[]>();
+  // The per-sentence tables are the module's scratch ones, emptied here (see `scratch`).
+  const { contextByClause, modifierMediators, associationOnly, unnamedMeans, reportedClauses } = scratch;
+  emptied(contextByClause);
+  emptied(modifierMediators);
+  emptied(associationOnly);
+  emptied(unnamedMeans);
+  emptied(reportedClauses);
   const pending: { trigger: Trigger; subjects: Participant[]; roles: Roles; objects: Participant[]; negated: boolean }[] = [];
   let lastSubject = previousSubject;
-  /** Routes that a later "depended on" gives to a modifier's claim. */
-  const modifierMediators = new Map<string, EntityMention[]>();
-  /** Triggers whose only cause is a disease: they report an association, not an effect. */
-  const associationOnly = new Set<number>();
-  /** Means of a verb whose agent is unnamed (unnamedAgent.ts): the means' index in `pending` and the verb's. */
-  const unnamedMeans = new Map<number, number>();
 
   const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
   /**
@@ -106,7 +106,6 @@ export function readSentence(
    * breast cancer ...").
    */
   let sentenceContext: EntityMention[] | undefined;
-  const reportedClauses = new Set<number>();
   tokens.forEach((token, k) => {
     if (token.lower === 'that' && reportingWords.has(tokens[k - 1]?.lower ?? '')) reportedClauses.add(clauses[k]);
   });
@@ -341,10 +340,8 @@ export function readSentence(
   // entities, its reading replaces the verb reading's.
   const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
   const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
-  const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
-  const framedObjects = new Set(framed.map((c) => c.object));
-  const exclusive = new Set(exclusiveOf.values());
-  const kept = claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
+  // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
+  const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf);
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
   // A relative clause set off by ", which" after the frame's words is a side remark ("X raises genes involved in A
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
@@ -354,6 +351,37 @@ export function readSentence(
     remark !== undefined && c.subject.start < remark && c.object.start > remark && framed.some((f) => f.object.start === c.subject.start && f.subject.start < c.subject.start);
   const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
+}
+
+/** The verb readings a frame reading replaces are dropped: those on a framed pair or object, or by an exclusive subject. */
+function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly ExtractedClaim[], exclusiveOf: ReadonlyMap<ExtractedClaim, EntityMention>): ExtractedClaim[] {
+  const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
+  const framedObjects = new Set(framed.map((c) => c.object));
+  const exclusive = new Set(exclusiveOf.values());
+  return claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
+}
+
+/**
+ * readSentence's per-sentence tables, made once and emptied at the start of each call rather than made anew for
+ * every sentence (~10 MB of Maps and Sets per 100k-word check, issue 11). readSentence never calls itself and
+ * nothing keeps a table past the call, so one set serves every sentence.
+ */
+const scratch = {
+  /** The context entities each clause names. */
+  contextByClause: new Map<number, EntityMention[]>(),
+  /** Routes that a later "depended on" gives to a modifier's claim. */
+  modifierMediators: new Map<string, EntityMention[]>(),
+  /** Triggers whose only cause is a disease: they report an association, not an effect. */
+  associationOnly: new Set<number>(),
+  /** Means of a verb whose agent is unnamed (unnamedAgent.ts): the means' index in `pending` and the verb's. */
+  unnamedMeans: new Map<number, number>(),
+  /** Clauses reported by "that" after a reporting word. */
+  reportedClauses: new Set<number>(),
+};
+
+/** Empties a table; one already empty is left alone (clear makes a fresh hash table, which is what we avoid). */
+function emptied(table: { size: number; clear(): void }): void {
+  if (table.size > 0) table.clear();
 }
 
 const compiledFrames = compileFrames();

@@ -63,12 +63,28 @@ export const processReadouts: ReadonlySet<string> = new Set(['EMT_MARKERS', 'EPI
 /** The readouts among a sentence's entities: marker classes, and the markers of a process of which it names two or more. */
 export function readoutsAmong(entityIds: readonly string[]): Set<string> {
   const named = new Set(entityIds);
-  const out = new Set([...named].filter((id) => processReadouts.has(id)));
-  for (const process of new Set(processMarkers.map((m) => m.process))) {
-    const panel = processMarkers.filter((m) => m.process === process && named.has(m.marker)).map((m) => m.marker);
-    if (panel.length >= 2) for (const marker of panel) out.add(marker);
+  const out = new Set<string>();
+  for (const id of named) if (processReadouts.has(id)) out.add(id);
+  // A panel is two or more named markers of one process (markersByProcess: the grouping made once, not per call).
+  for (const markers of (markersByProcess ??= groupMarkersByProcess())) {
+    let count = 0;
+    for (const marker of markers) if (named.has(marker)) count++;
+    if (count >= 2) for (const marker of markers) if (named.has(marker)) out.add(marker);
   }
   return out;
+}
+
+/** Each process's markers in processMarkers' order, the processes in order of first appearance. */
+let markersByProcess: string[][] | undefined;
+
+function groupMarkersByProcess(): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const { process, marker } of processMarkers) {
+    const group = groups.get(process);
+    if (group) group.push(marker);
+    else groups.set(process, [marker]);
+  }
+  return [...groups.values()];
 }
 
 /**
