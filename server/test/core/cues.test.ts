@@ -121,6 +121,12 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('An antibody to IL-6R lowered STAT3 phosphorylation.').includes('IL6R increases STAT3'));
   });
 
+  test('a neutralizing antibody named after the entity takes it away, tied by a hyphen or not', () => {
+    assert.ok(anchoredClaims('Tumour cell invasion was blocked by an IL-11-neutralizing antibody.').includes('IL11 activates CELL_INVASION'));
+    assert.ok(anchoredClaims('Tumour cell invasion was blocked by the IL-11 neutralizing antibody.').includes('IL11 activates CELL_INVASION'));
+    assert.ok(anchoredClaims('Treatment with the IL-11 neutralizing antibody lowered MMP-9 levels.').includes('IL11 increases MMP9'));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

@@ -19,7 +19,7 @@ import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
-import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, verbTrigger, type ClaimRelation } from './vocabulary';
+import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -47,6 +47,8 @@ const chunkOptions = {
   isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w),
   // "HIF-1α silencing enhanced X": a loss-of-function noun after a name is a noun, as "STAT3 levels" is.
   isNounAfterName: (w: string) => measureNouns.has(w) || lossOfFunctionAfter.has(w),
+  // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
+  modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
   takesTo: (lemma: string) => toVerbs.has(lemma),
 };
 
@@ -969,6 +971,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       change = true;
       lost = true;
     } else if (lost && (words[w].pos === 'NOUN' || words[w].pos === 'PROPN')) continue;
+    // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
+    else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
     else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
   }

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, sensitivityNouns, verbTrigger, type ClaimRelation,
+  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -375,9 +375,6 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   }
   return false;
 }
-
-/** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
-const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
 
 /** "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent. */
 function isDrugAfter(tokens: readonly Token[], k: number): boolean {

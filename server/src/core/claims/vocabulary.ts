@@ -222,6 +222,8 @@ export const lossOfFunctionAfter = new Set([
   // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
   'tki', 'tkis', 'blocker', 'blockers',
 ]);
+/** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
+export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 /** Hyphen prefixes that negate an entity: "anti-IL-11". */

@@ -47,6 +47,8 @@ export interface ChunkOptions {
   isVerb?: (lower: string) => boolean;
   /** Whether a word after a name is a noun of it ("STAT3 signalling", "IL-6 levels") whatever the tagger said. */
   isNounAfterName?: (lower: string) => boolean;
+  /** Whether a word after a name modifies the noun after it ("IL-11 neutralizing antibody"), whatever the tagger said. */
+  modifiesNounAfterName?: (lower: string, next: string) => boolean;
   /** Whether a verb (by lemma) takes "to" as a preposition ("contributes to", "binds to"), not an infinitive's. */
   takesTo?: (lemma: string) => boolean;
 }
@@ -121,6 +123,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if (words[i].lower === 'to' && tags[i] === 'PART' && tags[i + 1] === 'VERB' && looksLikeParticiple(words[i + 1]?.lower ?? '') && nounLike.has(tags[i + 2])) tags[i] = 'ADP';
     // "IGF-1R signaling was ...": after a name, a word the caller calls a noun of it is a noun.
     if (i > 0 && words[i - 1].entity && options.isNounAfterName?.(words[i].lower) && (tags[i] === 'VERB' || tags[i] === 'ADJ')) tags[i] = 'NOUN';
+    // "the IL-11 neutralizing antibody": between a name and its noun, a modifier the caller names is an adjective
+    // (the tagger's verb split the phrase, and the name lost its antibody).
+    else if (i > 0 && i + 1 < words.length && words[i - 1].entity && tags[i] === 'VERB' && options.modifiesNounAfterName?.(words[i].lower, words[i + 1].lower)) tags[i] = 'ADJ';
     // "by inducing MMP-9", "through binding to gp130": a relation verb's gerund after a preposition of means is
     // the verb of a means clause, not a modifier of the noun after it.
     if (gerundOfMeans(words, tags, i, options)) tags[i] = 'VERB';
