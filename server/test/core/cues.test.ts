@@ -127,6 +127,12 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('Treatment with the IL-11 neutralizing antibody lowered MMP-9 levels.').includes('IL11 increases MMP9'));
   });
 
+  test('a plural-looking verb before "in" heads its clause: "X increases in response to Y", "X loss results in"', () => {
+    assert.ok(anchoredClaims('IL-6 increases in response to hypoxia.').includes('HYPOXIA increases IL6'));
+    assert.ok(anchoredClaims('STAT3 knockdown results in a reduction of tumour cell invasion.').includes('STAT3 increases CELL_INVASION'));
+    assert.deepEqual(anchoredClaims('IL-6 increases in hypoxic tumours were modest.'), []);
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

@@ -152,6 +152,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
     // after a form of "be" is a participle: "was increased by".
     if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
+    // "IL-11 increases in response to hypoxia", "STAT3 loss results in less invasion": before "in" (or another
+    // preposition but "of") the word is the verb when its clause has no other ("increases in IL-6 were seen").
+    else if (tags[i] === 'NOUN' && nounLike.has(before) && after === 'ADP' && words[i + 1].lower !== 'of' && /s$/.test(word.lower) && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
     // "IL-6, IL-11 and OSM all activate STAT3", "X and Y both raised Z": a quantifier floated after the subject
     // is an adverb of the relation verb after it, not the article of a noun.
     if (i >= 2 && floatingQuantifiers.has(words[i - 1].lower) && (words[i - 2].entity || nounLike.has(tags[i - 2])) && startsPhrase) {
@@ -167,6 +170,17 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
+}
+
+/** Words that end a clause for otherVerbInClause: a clause break, a relative pronoun, a comma. */
+const clauseEnds = new Set([';', ':', ',', 'that', 'which', 'whereas', 'while', 'when', 'although', 'because']);
+
+/** Whether a verb or auxiliary stands in the clause of word i (to either side, up to a clause end). */
+function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
+  const verb = (k: number): boolean => tags[k] === 'VERB' || tags[k] === 'AUX';
+  for (let k = i - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
+  for (let k = i + 1; k < words.length && !clauseEnds.has(words[k].lower); k++) if (verb(k)) return true;
+  return false;
 }
 
 /**

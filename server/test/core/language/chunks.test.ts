@@ -31,6 +31,9 @@ const cases: [string, string][] = [
   // A quantifier floated after the subject is no article: the relation word after it is the verb.
   ['IL6 and IL11 both activate STAT3.', '[NP IL6] and [NP IL11] both [VG activate] [NP STAT3]'],
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
+  // A plural-looking relation word before "in" is the verb when its clause has none other, a noun when it has.
+  ['The cytokine increases in response to hypoxia.', '[NP The cytokine] [VG increases] [PP in response] [PP to hypoxia]'],
+  ['Cytokine increases in tumour tissue were modest.', '[NP Cytokine increases] [PP in tumour tissue] [VG were] [ADJP modest]'],
 ];
 
 /** Commas kept: parentheticals and clause joins are read at them. `takesTo` as the cue table gives it. */
