@@ -324,6 +324,7 @@ CURATED_DISEASE_SYNONYMS = {
     'DOID:0080522': ['ESCC'],
     'DOID:3458': ['BRCA'],
     'DOID:1612': ['breast carcinoma', 'breast tumor', 'breast tumour'],
+    'DOID:3498': ['PDAC'],
 }
 
 

@@ -395,3 +395,12 @@ table('resistance to a class of drugs named by its target (drugOutcome.ts)', [
   // "both" inside a term adds nothing to its name.
   ['IL-11 drives resistance to both chemotherapeutic drugs and radiation.', ['IL11 promotes CHEMORESISTANCE']],
 ]);
+
+suite('claims: a pronoun after a subordinating word', () => {
+  test('"X is harmful in OSCC, since it was linked to Y": "it" is the main clause\'s subject, not the cancer named between', () => {
+    assert.deepEqual(claimsOf('High IL-11 expression may be harmful in OSCC, since it was associated with shorter survival.', kb), ['IL11 associated-with(negative) SURVIVAL [ctx OSCC]']);
+  });
+  test('a pronoun with no name before it stays unread', () => {
+    assert.deepEqual(claimsOf('Since it was associated with shorter survival, the marker matters.', kb), []);
+  });
+});

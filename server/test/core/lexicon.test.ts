@@ -164,6 +164,9 @@ suite('lexicon: two layers', () => {
     assert.ok(kb.isA('OSCC', 'HNSCC'));
     assert.ok(kb.isA(id('A549'), 'NSCLC'));
     assert.ok(kb.isA(id('PTC'), 'THYROID_CANCER'));
+    // The abbreviation drafts use without defining it: pancreatic ductal adenocarcinoma, a pancreatic cancer.
+    assert.equal(id('in early-stage PDAC'), 'DOID_3498');
+    assert.ok(kb.isA(id('PDAC'), 'DOID_1793'));
     assert.ok(kb.isA(id('HCC827'), 'LUNG_CANCER'));
     assert.ok(kb.isA('HEPG2', 'LIVER_CANCER'));
     assert.ok(!kb.isA('HEPG2', 'HCC'));

@@ -65,4 +65,13 @@ suite('library reading: findings in abstracts', () => {
     assert.deepEqual(await findings('Giving the mice gefitinib led to tumour regression within two weeks.'), ['DRUG_GEFITINIB suppresses TUMOR_GROWTH']);
     assert.deepEqual(await findings('Blocking HER2 produced marked tumor shrinkage in the grafted mice.'), ['NCBIGENE_2064 increases TUMOR_GROWTH']);
   });
+
+  test('a finding in the cells its sentence names does not hold in the abstract\'s other cells; its cancer stays', async () => {
+    const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
+    const facts = readAbstract(paper('We studied gastric cancer using parietal cells from rabbits and two human lines. In AGS cells, IL-1β increased COX-2 expression.'), kb);
+    const cox2 = facts.find((f) => f.object === 'NCBIGENE_5743');
+    assert.ok(cox2, JSON.stringify(facts.map((f) => [f.subject, f.object])));
+    assert.ok(cox2.context.includes('CELL_AGS') && !cox2.context.includes('CL_0000162'), cox2.context.join(','));
+    assert.ok(cox2.context.includes('GASTRIC_CANCER'), cox2.context.join(','));
+  });
 });

@@ -2,7 +2,10 @@
 // sentence that names the library's entities into "unsupported" rather than silence.
 import * as assert from 'node:assert/strict';
 import { namesUnknownContext, nonClaimKind, nonClaimPatterns } from '../../src/core/verify/scope';
-import { bundledKb, onlySentence } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
+import { bundledKb, kbFromFiles, onlySentence } from './helpers';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 
 suite('scope: non-claims', () => {
@@ -111,5 +114,29 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(`${onlySentence('Interferon-γ lowered E-cadherin in the cells.', kb).verdict}`, 'unsupported');
     // An agent the library knows keeps its claims on the markers.
     assert.equal(onlySentence('IL-11 lowered E-cadherin while it raised vimentin.', kb).verdict, 'supported');
+  });
+});
+
+suite('scope: a sentence citing a paper of the writer\'s library', () => {
+  // A made-up library of one paper on gastric cancer; the draft sentences are our own.
+  const item = { id: 'roe2020gastric', type: 'article-journal', title: 'IL-1β in gastric cancer cells', issued: { 'date-parts': [[2020]] }, abstract: 'In gastric cancer cells, IL-1β increased COX-2 expression.' };
+  let kb: KnowledgeBase;
+  suiteSetup(async function () {
+    this.timeout(30000);
+    const entities = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+    kb = (await kbFromFiles([['entities.json', entities], ['refs.json', [item]]])).kb;
+  });
+  const verdictOf = (text: string) => {
+    const [sentence] = analyzeDocument('markdown', `${text}\n`, kb).sentences;
+    return `${sentence.verdict}/${sentence.basis}`;
+  };
+  test('naming what the cited paper studies, it is a claim the library is silent on (no evidence), not out of scope', () => {
+    assert.equal(verdictOf('A urinary metabolite predicts the risk of gastric cancer [@roe2020gastric].'), 'unsupported/no-evidence');
+    // Without the citation the same sentence names only a cancer: out of scope.
+    assert.equal(verdictOf('A urinary metabolite predicts the risk of gastric cancer.'), 'out-of-scope/null');
+  });
+  test('a citing sentence on another topic, a method or an epidemiological remark stays out of scope', () => {
+    assert.equal(verdictOf('Regular walking lowers the risk of heart failure [@roe2020gastric].'), 'out-of-scope/null');
+    assert.equal(verdictOf('Gastric cancer is one of the leading causes of death in East Asia [@roe2020gastric].'), 'out-of-scope/null');
   });
 });

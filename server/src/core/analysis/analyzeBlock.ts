@@ -14,7 +14,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
-import { actorsWithFindings, namesUnknownContext, nonClaimKind } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -107,7 +107,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, inSentence.length > 0 && actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb)), (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,

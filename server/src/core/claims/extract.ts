@@ -784,7 +784,24 @@ function inheritedSubjects(
   if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !participantInPhrase) {
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
-  return [];
+  const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
+  return opening ? [opening] : [];
+}
+
+const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whereas']);
+const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'condition', 'process', 'phenotype']);
+
+/**
+ * "X is protective in PDAC, since it was associated with longer survival": with no verb read before it, "it"
+ * (or "they") right after a subordinating word stands for the main clause's subject, the first name of the
+ * sentence that is not a place, a setting or an outcome (PDAC is where, not what).
+ */
+function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
+  const at = tokens.slice(leftFrom, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
+  if (at < 0 || !subordinators.has(tokens[leftFrom + at - 1]?.lower ?? '')) return undefined;
+  const before = leftFrom + at - 1;
+  const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
+  return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }
 
 /** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */

@@ -34,7 +34,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/57';
+export const abstractReaderVersion = 'abstract-reader/58';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -201,7 +201,10 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // The reader's own claims have it read already (claims/adverseOutcome.ts).
       const badEnds = readerClaims.has(claim) ? 0 : [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(abstract, m.start, span.start)).length;
       const polarity = (badEnds + (flipPolarity ? 1 : 0)) % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
-      const context = [...new Set([...drugContext, ...claim.context.map((m) => m.entityId), ...abstractContext])].filter((id) => id !== subject && id !== object);
+      // A sentence that names the cells it reports on ("in GES-1 and AGS cells") holds there: the abstract's other
+      // cells (the rabbit parietal cells of another experiment) are no context of it; its cancer still is.
+      const ownCells = claim.context.some((m) => isCells(m.entityId, kb));
+      const context = [...new Set([...drugContext, ...claim.context.map((m) => m.entityId), ...abstractContext.filter((id) => !ownCells || !isCells(id, kb))])].filter((id) => id !== subject && id !== object);
       const signature = `${subject} ${relation} ${relation === 'associated-with' ? polarity : ''} ${object} ${index}`;
       if (seen.has(signature)) return;
       seen.add(signature);
@@ -411,6 +414,11 @@ export function abstractQuote(facts: readonly Fact[]): string | undefined {
 export function factIdPrefix(key: string): string {
   const slug = key.toLowerCase().replace(/[^a-z0-9_./-]+/g, '-').replace(/^[^a-z0-9]+/, '');
   return slug || 'paper';
+}
+
+/** A cell line or a kind of cell: where an experiment was done, as opposed to the cancer it models. */
+function isCells(id: string, kb: KnowledgeBase): boolean {
+  return isCellLineId(id) || ['cell-line', 'cell-type'].includes(kb.entities.get(id)?.type ?? '');
 }
 
 function clip(text: string, max = 240): string {

@@ -36,7 +36,7 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, example: 'Effect of IL-11 on the migration of OSCC cells.' },
   { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, example: 'Oncostatin M belongs to the IL-6 family.' },
-  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading cause|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
+  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
   { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, example: 'Metastatic thyroid cancer lacks effective treatment options.' },
   { kind: 'history', when: 'no-claim', pattern: /\b(have|has) been developed\b|\bentered clinical trials?\b/i, example: 'Several STAT3 blockers have been developed, but few entered clinical trials.' },
   // Outside the library's topic (cancer): inflammatory joint and lung disease, when no cancer is named.
@@ -69,6 +69,17 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'proc
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
   const readouts = readoutsAmong(entityIds);
   return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
+}
+
+/**
+ * A sentence that cites a paper of the library holding findings, and names something the library's findings
+ * are about in any role (a cancer, a process, a cell line, a gene; not the mere setting, tissue or xenograft): the writer has put it in the library's
+ * topic, so when no finding backs it, it is unsupported (no evidence), not out of scope. A cited paper on
+ * gastric cancer makes "X predicts gastric cancer risk [@paper]" a claim the library is silent on, where
+ * "drug Y lowers the risk of diabetic complications [@paper]" names nothing the library studies.
+ */
+export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: readonly string[], kb: KnowledgeBase): boolean {
+  return citedKeys.some((key) => kb.hasFactsFor(key)) && entityIds.some((id) => kb.entities.get(id)?.type !== 'experimental-system' && (kb.factsByEntity.get(id)?.length ?? 0) > 0);
 }
 
 /**
