@@ -4,6 +4,8 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withMentionSenses } from '../claims/mentionSenses';
+import { mainClauseFirst } from '../claims/sideClauses';
+import { withComparisons } from '../claims/comparisons';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -82,7 +84,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
     const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]));
-    const reading = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
+    const read = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
+    // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
+    // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
+    const ordered = withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb);
+    const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const from = index === 0 ? 0 : span.start;

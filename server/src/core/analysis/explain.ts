@@ -121,6 +121,9 @@ function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, 
       if (verification.reason === 'association-only') {
         return message(head, `The library reports only a correlation: ${facts(verification.nearest, kb)}.`);
       }
+      if (verification.reason === 'comparison-not-reported') {
+        return message(head, `The library reports ${facts(verification.nearest, kb)}, but no finding compares it${claim.comparedWith ? ` with ${kb.label(claim.comparedWith.entityId)}` : ''}.`);
+      }
       if (verification.reason === 'only-general') {
         return message(head, `The library states it only in general terms: ${facts(verification.nearest, kb)}.`);
       }

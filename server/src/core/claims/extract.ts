@@ -33,6 +33,8 @@ export interface ExtractedClaim {
   /** Offsets in the block text covering the words of the claim. */
   start: number;
   end: number;
+  /** The rival the sentence ranks the claim against ("more strongly than sorafenib"): comparisons.ts. */
+  comparedWith?: EntityMention;
 }
 
 export interface SentenceReading {
@@ -952,5 +954,6 @@ export function toVerifiable(claim: ExtractedClaim) {
     mediators: claim.mediators.map((m) => m.entityId),
     context: claim.context.map((m) => m.entityId),
     negated: claim.negated,
+    comparedWith: claim.comparedWith?.entityId,
   };
 }

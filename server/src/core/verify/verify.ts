@@ -34,6 +34,8 @@ export interface ClaimToVerify {
   negated: boolean;
   /** The sentence names a context the lexicon does not know (a cell line, a cancer): only context-free findings cover it. */
   unknownContext?: boolean;
+  /** The rival the claim is ranked against ("more strongly than sorafenib"): no finding ranks two agents. */
+  comparedWith?: string;
 }
 
 export interface ClaimVerification {
@@ -44,7 +46,7 @@ export interface ClaimVerification {
   /** For unsupported claims: what the library does report about the subject in the claim's context. */
   nearest: Fact[];
   /** Why an otherwise matching fact did not count. */
-  reason?: 'mediators-not-reported' | 'association-only' | 'only-general';
+  reason?: 'mediators-not-reported' | 'association-only' | 'only-general' | 'comparison-not-reported';
   /** Facts that point the other way but were outweighed by more specific evidence. */
   conflicting: Fact[];
 }
@@ -73,7 +75,7 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
   if (!verificationMemo.enabled) return verifyAfresh(claim, kb);
   let memo = remembered.get(kb);
   if (!memo) remembered.set(kb, (memo = new Map()));
-  const key = `${claim.subject}\u0000${claim.relation}\u0000${claim.polarity ?? ''}\u0000${claim.object}\u0000${claim.mediators.join('\u0001')}\u0000${claim.context.join('\u0001')}\u0000${claim.negated}\u0000${claim.unknownContext === true}`;
+  const key = `${claim.subject}\u0000${claim.relation}\u0000${claim.polarity ?? ''}\u0000${claim.object}\u0000${claim.mediators.join('\u0001')}\u0000${claim.context.join('\u0001')}\u0000${claim.negated}\u0000${claim.unknownContext === true}\u0000${claim.comparedWith ?? ''}`;
   let verification = memo.get(key);
   if (!verification) {
     verification = verifyAfresh(claim, kb);
@@ -85,6 +87,13 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
 }
 
 function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  // "X raised Y more strongly than Z": a finding that X raises Y backs the effect, not the ranking. The claim is
+  // unsupported, with the finding as the nearest fact; a contradiction or a finding elsewhere stands as it is.
+  if (claim.comparedWith !== undefined) {
+    const plain = verifyClaim({ ...claim, comparedWith: undefined }, kb);
+    if (plain.verdict !== 'supported') return plain;
+    return { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: plain.evidence, conflicting: [], reason: 'comparison-not-reported' };
+  }
   if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }

@@ -1,0 +1,55 @@
+// Comparisons between rivals: "Regorafenib raised X more strongly than sorafenib", "IL-11 was a more potent
+// inducer of Y than IL-6", "Hypoxia raised Z more in A cells than in B cells". Each sentence compares two agents
+// (or two places) of one kind; a finding that an agent raises X says nothing of which raises it more. The claim
+// read before "than" is marked with its rival (ExtractedClaim.comparedWith), and verification does not call such a
+// claim supported (verify.ts: no finding ranks the two). A comparison with the effect's own baseline ("higher
+// under hypoxia than under normoxia", "than in normal tissue", "than control cells") names no rival of the
+// claim's kind, so it stays the claim it was.
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { ExtractedClaim } from './extract';
+
+export interface ComparisonExample {
+  example: string;
+  /** The compared claim, as the claim tests write it, and its rival's entity id. */
+  claim: string;
+  rival: string;
+}
+
+export const comparisonExamples: readonly ComparisonExample[] = [
+  { example: 'Sorafenib raised ATF3 expression more strongly than regorafenib in HCC cells.', claim: 'SORAFENIB increases ATF3 [ctx HCC]', rival: 'REGORAFENIB' },
+  { example: 'IL-11 was a more potent inducer of MMP-2 than IL-6 in MDA-MB-231 cells.', claim: 'IL11 induces MMP2 [ctx MDA_MB_231]', rival: 'IL6' },
+];
+
+/** "than" that compares; not "rather than", "other than", nor a quantity ("more than 50%"). */
+const than = /\b(?<!\b(?:rather|other)\s)than\b(?!\s+(?:\d|a\s+(?:few|dozen)|once|twice|one\b|two\b|three\b|half\b|expected\b|previously\b))/gi;
+/** What may stand between "than" and the rival: "than in", "than with", "than that of", "than did", "than the". */
+const lead = /^\s*(?:(?:in|with|by|for|under|on|to|at|that|those|of|did|does|do|the|its|their|a|an)\s+){0,3}$/i;
+/** Kinds of entity that name a baseline rather than a rival: a condition (normoxia), a setting (tissue, culture). */
+const baselineTypes = new Set(['condition', 'experimental-system']);
+
+/** The claims with those read before a comparing "than" marked with the rival it names. */
+export function withComparisons(claims: readonly ExtractedClaim[], text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
+  if (claims.length === 0) return claims;
+  const sentence = text.slice(start, end);
+  // Prefilter: "than" is rare.
+  if (!/\bthan\b/i.test(sentence)) return claims;
+  let out: ExtractedClaim[] | undefined;
+  for (const match of sentence.matchAll(than)) {
+    const at = start + (match.index ?? 0);
+    const after = at + match[0].length;
+    const rival = mentions.find((m) => m.start >= after && m.end <= end && lead.test(text.slice(after, m.start)));
+    if (!rival) continue;
+    const rivalType = kb.entities.get(rival.entityId)?.type;
+    if (!rivalType || baselineTypes.has(rivalType)) continue;
+    const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
+    (out ??= [...claims]).forEach((claim, i) => {
+      if (claim.end > at || claim.comparedWith) return;
+      if (claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId) return;
+      const kinds = [claim.subject, claim.object, ...claim.context.filter((c) => c.entityId !== rival.entityId)].map(typeOf);
+      if (!kinds.includes(rivalType)) return;
+      out![i] = { ...claim, comparedWith: rival };
+    });
+  }
+  return out ?? claims;
+}

@@ -1,0 +1,57 @@
+// Side clauses: "Although X inhibits Y, it raised Z", "In A cells, where X raises Y, Y increased Z". The clause
+// that concedes, gives a reason or describes a place says something by the way; the sentence asserts its main
+// clause. The sentence's verdict follows its first claim (analyzeBlock's sentenceVerdict), so a claim read wholly
+// inside a side clause goes after the claims of the main clause: a backed aside no longer lends its "supported"
+// to an unbacked main claim (the labelling guideline: one label per sentence, by its main claim). Each claim keeps
+// its own verdict; only the order changes, and a sentence whose every claim is in a side clause keeps its order.
+import type { ExtractedClaim } from './extract';
+
+export interface SideClauseRule {
+  name: string;
+  /** Matches the side clause in the sentence's text; the match is the clause. */
+  pattern: RegExp;
+  example: string;
+  /** The claim the example's verdict follows (formatClaim, as the claim tests write it). */
+  main: string;
+}
+
+export const sideClauseRules: readonly SideClauseRule[] = [
+  {
+    // A concession or reason that opens the sentence, up to its comma; a participle phrase after that comma
+    // (", causing Z,") still belongs to it.
+    name: 'an opening concessive or causal clause',
+    pattern: /^\s*(?:although|though|even though|while|whereas|because|since|given that)\s[^,;]{3,200},(?:\s*[a-z]+ing\s[^,;]{1,200},)*/i,
+    example: 'Although IL-6 raises IGF-1 in HCC cells, it lowered ATF4 expression there.',
+    main: 'IL6 decreases ATF4 [ctx HCC]',
+  },
+  {
+    // A relative clause set off by commas (or running to the end of the sentence): it describes what it follows.
+    name: 'a relative clause between commas',
+    pattern: /,\s*(?:where|in which|which|whose)\s[^,;]{3,200}(?:,|$)/i,
+    example: 'In OSCC cells, where IL-11 raises MMP-13, MMP-13 lowered ATF4 expression.',
+    main: 'MMP13 decreases ATF4 [ctx OSCC]',
+  },
+];
+
+/** The side clauses of the sentence `text[start, end)`, as [start, end) offsets in `text`. */
+export function sideClauses(text: string, start: number, end: number): Array<[number, number]> {
+  const sentence = text.slice(start, end);
+  const found: Array<[number, number]> = [];
+  for (const rule of sideClauseRules) {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    for (const match of sentence.matchAll(pattern)) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length]);
+  }
+  return found;
+}
+
+/** The claims with those read wholly inside a side clause after the rest, each group in its order. */
+export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
+  // Prefilter: most sentences have neither a comma nor more than one claim.
+  if (claims.length < 2 || !text.slice(start, end).includes(',')) return claims;
+  const sides = sideClauses(text, start, end);
+  if (sides.length === 0) return claims;
+  const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to]) => c.start >= from && c.end <= to);
+  const main = claims.filter((c) => !inSide(c));
+  if (main.length === 0 || main.length === claims.length) return claims;
+  return [...main, ...claims.filter(inSide)];
+}

@@ -1,0 +1,34 @@
+// Side clauses (claims/sideClauses.ts): each rule's example is its test. The sentence's verdict follows the claim
+// of its main clause, not a backed aside in a concessive clause or a relative clause; the aside keeps its own
+// verdict. Without the rule the first claim read, the aside's, gave the sentence its "supported".
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { sideClauseRules } from '../../src/core/claims/sideClauses';
+import { bundledKb, formatClaim, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+suite('side clauses', () => {
+  for (const rule of sideClauseRules) {
+    test(`${rule.name}: "${rule.example}"`, () => {
+      const sentence = onlySentence(rule.example, kb);
+      const main = sentence.claims[sentence.mainClaim ?? -1];
+      assert.equal(main && formatClaim(main.claim), rule.main);
+      // The aside is backed by the library; the main claim is not, and the sentence says so.
+      assert.ok(sentence.claims.some((c) => c !== main && c.verification.verdict === 'supported'), 'the aside is read and supported');
+      assert.equal(sentence.verdict, 'unsupported');
+    });
+  }
+
+  test('a participle phrase after the opening clause\'s comma still belongs to it', () => {
+    const sentence = onlySentence('Because IL-11 raises MMP-13 in OSCC cells, driving metastasis, MMP-13 lowered ATF4 expression.', kb);
+    assert.equal(formatClaim(sentence.claims[sentence.mainClaim ?? -1].claim), 'MMP13 decreases ATF4 [ctx OSCC]');
+  });
+
+  test('a sentence whose claims all stand in a side clause keeps its verdict', () => {
+    assert.equal(onlySentence('Although IL-11 raises MMP-13 in OSCC cells, the picture is more complex.', kb).verdict, 'supported');
+  });
+});
