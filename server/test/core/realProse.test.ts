@@ -128,8 +128,10 @@ table('"X-mediated signalling" is X\'s own signalling', [
   ['IRS-1-mediated signalling promotes the growth of HCC cells.', ['IRS1 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
 ]);
 
-table('the other term of a comparison is not a participant', [
-  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
+// The rival is read as no claim of its own; the ranking is what the sentence asserts, and no finding ranks the
+// two (comparisons.ts), so the sentence is unsupported with the effect's finding as its nearest evidence.
+table('the other term of a comparison is not a participant, and the ranking needs a finding of its own', [
+  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
 table('a member of a family the library reports on is in scope, unsupported when no claim is read', [
