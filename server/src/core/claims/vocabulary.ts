@@ -221,6 +221,8 @@ export const lossOfFunctionAfter = new Set([
   'withdrawal', 'removal', 'deprivation',
   // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
   'tki', 'tkis', 'blocker', 'blockers',
+  // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
+  'targeting',
 ]);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
