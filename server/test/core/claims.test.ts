@@ -404,3 +404,16 @@ suite('claims: a pronoun after a subordinating word', () => {
     assert.deepEqual(claimsOf('Since it was associated with shorter survival, the marker matters.', kb), []);
   });
 });
+
+suite('claims: a target named before "targeting"', () => {
+  test('"dual EGFR targeting lowered growth": the receptor is blocked, so EGFR raises growth', () => {
+    assert.deepEqual(claimsOf('Dual EGFR targeting with two antibodies lowered tumour growth.', kb), ['NCBIGENE_1956 increases TUMOR_GROWTH']);
+  });
+});
+
+suite('claims: Smad proteins as a family', () => {
+  test('"Smad activation" names the Smads, of which SMAD4 is one', () => {
+    assert.deepEqual(claimsOf('The inhibitor blocked TGF-β-induced Smad activation.', kb), ['TGFB_FAMILY induces SMAD_FAMILY']);
+    assert.ok(kb.isA('NCBIGENE_4089', 'SMAD_FAMILY'));
+  });
+});

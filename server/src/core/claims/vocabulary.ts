@@ -221,6 +221,8 @@ export const lossOfFunctionAfter = new Set([
   'withdrawal', 'removal', 'deprivation',
   // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
   'tki', 'tkis', 'blocker', 'blockers',
+  // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
+  'targeting',
 ]);
 /** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
 export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
