@@ -223,6 +223,7 @@ suite('relation cues: what may stand between the two', () => {
   test('the words between an entity and its head: a form of it, an adjective, or the means of its loss', () => {
     assert.ok(anchoredClaims('IL-6 raised MMP-9 promoter activity.').includes('IL6 increases MMP9'));
     assert.ok(anchoredClaims('An AP-1 decoy oligonucleotide lowered MMP-9 expression.').includes('AP1 increases MMP9'));
+    assert.ok(anchoredClaims('IL-6 paracrine secretion raised STAT3 phosphorylation.').includes('IL6 increases STAT3'));
     assert.ok(!anchoredClaims('IL-6 raised STAT3 target gene expression.').includes('IL6 increases STAT3'));
   });
 

@@ -49,6 +49,13 @@ suite('event frames: the table', () => {
     assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
   });
 
+  test('a role\'s adjective says which way it acts: "the suppressive role of X in Y", "a protective role played by X"', () => {
+    assert.deepEqual(claimsOf('Our data reveal the suppressive role of Akt in tumour cell migration.', kb), ['AKT suppresses CELL_MIGRATION [ctx CANCER]']);
+    assert.deepEqual(claimsOf('Akt plays a protective role in tumour cell migration.', kb), ['AKT decreases CELL_MIGRATION [ctx CANCER]']);
+    assert.deepEqual(claimsOf('We stress the inhibitory role played by Akt in tumour cell migration.', kb), ['AKT inhibits CELL_MIGRATION [ctx CANCER]']);
+    assert.deepEqual(claimsOf('Our data reveal the central role of Akt in tumour cell migration.', kb), ['AKT promotes CELL_MIGRATION [ctx CANCER]']);
+  });
+
   test('"the role of X in limiting Y" and "X plays a role in blocking Y" are not read as X promoting Y', () => {
     for (const sentence of ['We studied the role of IL-6 in limiting tumour growth.', 'IL-11 plays a role in blocking tumour growth.']) {
       assert.ok(!claimsOf(sentence, kb).some((c) => / promotes TUMOR_GROWTH/.test(c)), sentence);

@@ -463,7 +463,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   const first = subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
-  const nominal = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? chunks[first.firstChunk - 1] : undefined;
+  // "the role played by X in Y": a noun and the participle of its verb stand as the nominal of X ("the role of X").
+  const playedBy = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].to === chunks[first.firstChunk - 1].from + 1 && ['played', 'exerted'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks[first.firstChunk - 2]?.kind === 'NP';
+  const nominalAt = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? first.firstChunk - 1 : playedBy ? first.firstChunk - 2 : -1;
+  const nominal = nominalAt >= 0 ? chunks[nominalAt] : undefined;
   // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
   if (first.lastChunk >= second.firstChunk) return stop('the first participant\'s phrase reaches the second');
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
@@ -551,12 +554,13 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     // What a group of patients carrying X shows is an association; what cells given X show is its effect.
     relation = first.bearer === 'clinical' ? 'associated-with' : row.relation;
   }
-  if (row.name === 'role in' && path.chunks.some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
+  // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
+  if ((row.name === 'role in' || row.name === 'the role of X in Y') && [...path.chunks, ...(nominal ? [nominal] : [])].some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
   // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
   // Y raised Z" denies it of each.
   const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
-  const negated = neither || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[first.firstChunk - 2]?.negated === true);
+  const negated = neither || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));

@@ -67,6 +67,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
   { name: 'the effect of X on Y', path: '', nominal: 'effect|action|impact|influence|activity', second: 'on', agent: 'first', relation: 'adjective', example: 'The suppressive action of Akt on tumour cell migration was lost in these cells.', reads: 'AKT suppresses CELL_MIGRATION' },
+  { name: 'the role of X in Y', path: '', nominal: 'role', second: 'in', agent: 'first', relation: 'promotes', example: 'These findings underline the central role of Akt in tumour cell migration.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
   { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
@@ -199,7 +200,7 @@ export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'cl
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
 
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
-export const formNouns = new Set(['promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
+export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 
 /**
  * Head nouns that name a process as a property of cells: "the invasive properties", "their migratory capacity",

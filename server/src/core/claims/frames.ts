@@ -41,6 +41,11 @@ export interface Frame {
   exclusive?: 'subject' | 'object';
   /** The entity types the subject may have, when the frame's words alone do not rule out a place ("in hypoxic tumours", not "in HCC tumours"). */
   subjectTypes?: string[];
+  /**
+   * A word of this class in the words the frame spans gives the relation instead: "a suppressive role in Y",
+   * "the protective role of X in Y" (the role's adjective says which way X acts; the plain frame reads promotes).
+   */
+  turnedBy?: string;
   /** The objects listed before the head object share the claim ("A, B and C are ... in Y"); off by default, as a fronted phrase "In these tumours, X ..." is no list. */
   listBefore?: boolean;
 }
@@ -161,6 +166,7 @@ export const frames: Frame[] = [
     reads: 'the role of X in Y: X promotes Y',
     pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
     relation: 'promotes',
+    turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',
     expected: ['IL6 promotes TUMOR_PROGRESSION [ctx HCC]'],
   },
@@ -169,6 +175,7 @@ export const frames: Frame[] = [
     reads: 'X plays a (key, autocrine, ...) role in Y: X promotes Y',
     pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in -3 @object',
     relation: 'promotes',
+    turnedBy: 'effect',
     example: 'IL-11 plays a key autocrine role in tumour growth.',
     expected: ['IL11 promotes TUMOR_GROWTH'],
   },
@@ -368,6 +375,7 @@ export const frames: Frame[] = [
     reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
     pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
     relation: 'promotes',
+    turnedBy: 'effect',
     example: 'Vimentin has a pivotal role in gefitinib resistance.',
     expected: ['VIM promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
@@ -376,6 +384,7 @@ export const frames: Frame[] = [
     reads: 'the (pro-invasive, key ...) role played by X in Y: X promotes Y',
     pattern: 'role|roles played|exerted|fulfilled by @subject in ~3 @object',
     relation: 'promotes',
+    turnedBy: 'effect',
     example: 'Our data point to the pro-invasive role played by IL-11 in breast cancer metastasis.',
     expected: ['IL11 promotes METASTASIS [ctx BREAST_CANCER]'],
   },
@@ -591,7 +600,8 @@ export function matchFrames(tokens: readonly Token[], compiled: readonly Compile
       const captures: Captures = { subject: -1, object: -1, mediators: [] };
       const end = matchAt(tokens, elements, 0, start, captures, described);
       if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
-      const relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
+      let relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
+      if (frame.turnedBy) relation = turnedRelation(tokens, start, end, frame.turnedBy) ?? relation;
       if (!relation) continue;
       found.push({ frame, subject: captures.subject, object: captures.object, mediators: captures.mediators, relation, first: start, last: end - 1 });
       start = end - 1;
@@ -726,6 +736,20 @@ function pastDescription(described: Int32Array | null, t: number, role: 'subject
 }
 
 /** The relation a word carries in a class; participles take their verb's. */
+/**
+ * The relation a word of `className` gives among the words a frame spans, or among the modifiers right before
+ * its first word ("the suppressive role of X": up to three words, no entity or punctuation).
+ */
+function turnedRelation(tokens: readonly Token[], start: number, end: number, className: string): ClaimRelation | undefined {
+  let from = start;
+  while (from > 0 && start - from < 3 && tokens[from - 1].kind === 'word') from--;
+  for (let k = from; k < end; k++) {
+    const meaning = tokens[k].kind === 'word' ? classMeaning(className, tokens[k].lower) : undefined;
+    if (meaning) return meaning;
+  }
+  return undefined;
+}
+
 function classMeaning(className: string, word: string): ClaimRelation | undefined {
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
   // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
