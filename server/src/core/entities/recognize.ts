@@ -222,8 +222,10 @@ function longestMatchAt(
   lexicon: Lexicon,
   abbreviations: DocumentAbbreviations,
 ): { mention: EntityMention; nextWord: number } | undefined {
-  let key = '';
-  let americanKey = '';
+  // The word sequence so far as a node of the lexicon's key trie (keyTrie): its key, respelled key and what the
+  // lexicon says of them, without concatenating and hashing a new string for every sequence.
+  const trie = keyTrie(lexicon);
+  let node = trie.root;
   let best: { mention: EntityMention; nextWord: number } | undefined;
   let openBrackets = 0;
   const site: Site = { text, start: words[first].start, end: 0, surface: undefined, following: undefined };
@@ -233,7 +235,7 @@ function longestMatchAt(
       const to = words[last].start;
       if ((!joins(text, from, to) && !genusInitial(words[last - 1], text, from, to)) || doubleNewline(text, from, to)) break;
       // Longer sequences are looked up only while some key may start with the words so far.
-      if (!mayGrow(key, americanKey, lexicon, abbreviations)) break;
+      if (!mayGrow(node, lexicon, abbreviations)) break;
       for (let at = from; at < to; at++) {
         const code = text.charCodeAt(at);
         openBrackets += code === 40 /* ( */ ? 1 : code === 41 /* ) */ ? -1 : 0;
@@ -242,15 +244,15 @@ function longestMatchAt(
     }
     // "resistance to both chemotherapy and ...": the word of a coordination inside a term adds nothing to its name.
     if (last > first && (words[last].normalized === 'both' || words[last].normalized === 'either')) continue;
-    key += words[last].normalized;
-    americanKey += americanSpelling(words[last].normalized);
+    node = childOf(trie, node, words[last].normalized);
+    const { key, americanKey } = node;
     if (openBrackets !== 0) continue;
     const start = words[first].start;
     const end = words[last].end;
     site.end = end;
     site.surface = undefined;
     site.following = undefined;
-    let found = resolve(key, site, lexicon, abbreviations);
+    let found = unknownKey(node, lexicon, abbreviations) ? undefined : resolve(key, site, lexicon, abbreviations);
     if (found === undefined && americanKey !== key) found = resolveName(americanKey, site, lexicon);
     if (found === null) {
       // The document gave this short form another meaning: it is not the library's entity.
@@ -273,12 +275,96 @@ const greekStart = /(?:al|alph?|be|bet|ga|gamm?|de|delt?|ka|kapp?)$/;
  * would straddle the next word ("...alph" + "a1"), the key up to that letter's Latin initial. Keys that already
  * spell a Greek letter are always lengthened, as before.
  */
-function mayGrow(key: string, americanKey: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
+function mayGrow(node: KeyNode, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
+  if (abbreviations.size > 0 && abbreviationPrefixes(abbreviations).has(node.key)) return true;
+  return (factsOf(node, lexicon) & lexiconMayGrow) !== 0;
+}
+
+/** mayGrow without the document's abbreviations: what the lexicon's keys allow. */
+function lexiconGrows(key: string, americanKey: string, lexicon: Lexicon): boolean {
   if (!lexicon.mayStart || lexicon.mayStart(key) || (americanKey !== key && lexicon.mayStart(americanKey))) return true;
-  if (abbreviations.size > 0 && abbreviationPrefixes(abbreviations).has(key)) return true;
   if (spelledGreek.test(key)) return true;
   const start = greekStart.exec(key);
   return start !== null && lexicon.mayStart(key.slice(0, start.index + 1));
+}
+
+/**
+ * A word sequence the recognizer has read, as a path of normalized words from the root of its lexicon's key trie:
+ * its key (the words' normalized forms joined), its respelled key (americanSpelling of each word), and what the
+ * lexicon says of them wherever they stand (`facts`, bits: lexiconMayGrow, noEntries; -1 until first asked).
+ * The recognizer reads every word and word sequence of a draft, which repeats its words: a draft of 100k words
+ * looked up 186k keys, 7,400 of them distinct, most naming nothing, each a new string to join and hash (issue
+ * 10). The lexicon's answers never change (lexicon.ts remembers its misses on the same ground).
+ */
+interface KeyNode {
+  key: string;
+  americanKey: string;
+  facts: number;
+  next: Map<string, KeyNode> | undefined;
+}
+
+interface KeyTrie {
+  root: KeyNode;
+  size: number;
+}
+
+/** Some longer key may start with the node's key or respelled key (lexiconGrows). */
+const lexiconMayGrow = 1;
+/** No entry for any key resolve could look up for the node's key (hasNoEntries). */
+const noEntries = 2;
+/** Nodes a trie keeps before it starts again from an empty root (text has endless word sequences). */
+const maxKeyNodes = 200_000;
+
+const keyTries = new WeakMap<Lexicon, KeyTrie>();
+
+function keyTrie(lexicon: Lexicon): KeyTrie {
+  let trie = keyTries.get(lexicon);
+  if (!trie) keyTries.set(lexicon, (trie = { root: newNode('', ''), size: 0 }));
+  else if (trie.size >= maxKeyNodes) {
+    trie.root = newNode('', '');
+    trie.size = 0;
+  }
+  return trie;
+}
+
+function newNode(key: string, americanKey: string): KeyNode {
+  return { key, americanKey, facts: -1, next: undefined };
+}
+
+function childOf(trie: KeyTrie, node: KeyNode, word: string): KeyNode {
+  let child = node.next?.get(word);
+  if (!child) {
+    // (V8 flattens a joined key the first time it is hashed, and keeps its hash: a node's key is hashed once.)
+    child = newNode(node.key + word, node.americanKey + americanSpelling(word));
+    (node.next ??= new Map()).set(word, child);
+    trie.size++;
+  }
+  return child;
+}
+
+function factsOf(node: KeyNode, lexicon: Lexicon): number {
+  if (node.facts < 0) node.facts = (lexiconGrows(node.key, node.americanKey, lexicon) ? lexiconMayGrow : 0) | (hasNoEntries(node.key, lexicon) ? noEntries : 0);
+  return node.facts;
+}
+
+/**
+ * Whether every lexicon key resolve could look up for `key` is missing: the key itself, its last character
+ * dropped (a plural's singular, a mouse symbol's paralogue number), its Greek letters as Latin ones. Then
+ * resolve can only answer from the document's abbreviations.
+ */
+function hasNoEntries(key: string, lexicon: Lexicon): boolean {
+  if (lexicon.lookup(key) || lexicon.lookup(key.slice(0, -1))) return false;
+  const latin = spelledGreek.test(key) ? key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]) : key;
+  return latin === key || !lexicon.lookup(latin);
+}
+
+/**
+ * Whether resolve would find nothing for the node's key, known without looking: the lexicon has no entry for any
+ * of its forms and the document abbreviates neither it nor its singular.
+ */
+function unknownKey(node: KeyNode, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
+  if ((factsOf(node, lexicon) & noEntries) === 0) return false;
+  return abbreviations.size === 0 || (!abbreviations.has(node.key) && !abbreviations.has(node.key.slice(0, -1)));
 }
 
 const prefixesOf = new WeakMap<DocumentAbbreviations, ReadonlySet<string>>();
