@@ -155,6 +155,13 @@ interface LibraryFigures {
   megabytes: number;
   loadWallMs: number;
   loadCpuMs: number;
+  /**
+   * The load's CPU time on this thread alone: the process's also counts V8's helper threads, which mark and sweep
+   * alongside (on another core when one is free), so this is what the load's wall time comes down to on an idle machine.
+   */
+  loadThreadCpuMs: number;
+  /** The same, by step of the build (build.ts onStep): the files read, the merge, the knowledge base. */
+  stepThreadCpuMs: Record<string, number>;
   reloadWallMs: number;
   reloadCpuMs: number;
   rssBeforeMb: number;
@@ -215,7 +222,7 @@ export async function libraryRows(context: BenchContext): Promise<BenchRow[]> {
   const ratio = figures.largeCheckMs / figures.bundledCheckMs;
   const sameAsFirst = next.verdicts.filter((v, i) => v === figures.largeVerdicts[i]).length;
   return [
-    { what: `load a library of ${size}, first read`, measured: `${(figures.loadWallMs / 1000).toFixed(2)} s wall, ${(figures.loadCpuMs / 1000).toFixed(2)} s CPU`, goal: '< 3 s', pass: figures.loadCpuMs < 3000 },
+    { what: `load a library of ${size}, first read`, measured: `${(figures.loadWallMs / 1000).toFixed(2)} s wall, ${(figures.loadCpuMs / 1000).toFixed(2)} s CPU (this thread's ${(figures.loadThreadCpuMs / 1000).toFixed(2)} s, ${threadCpuClock()}: ${Object.entries(figures.stepThreadCpuMs).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`).join(', ')})`, goal: '< 3 s', pass: figures.loadCpuMs < 3000 },
     { what: '  the same, reloaded (texts unchanged: not parsed again)', measured: `${(figures.reloadWallMs / 1000).toFixed(2)} s wall, ${(figures.reloadCpuMs / 1000).toFixed(2)} s CPU`, goal: '< 3 s', pass: figures.reloadCpuMs < 3000 },
     {
       what: "  the same, next session from the cache (a new process: the files' hashes found by stat or read, snapshot checked and decoded)",
@@ -254,12 +261,22 @@ async function libraryChild(folder: string, quick: boolean): Promise<LibraryFigu
   const bundled = (await buildKnowledgeBase(bundledSources)).kb;
   global.gc?.();
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
+  threadCpuMs();
   const start = process.hrtime.bigint();
   const cpu = cpuMs();
+  const thread = threadCpuMs();
+  const stepThreadCpuMs: Record<string, number> = {};
+  let buildStepStart = thread;
+  const onStep = (step: string) => {
+    const now = threadCpuMs();
+    stepThreadCpuMs[step] = now - buildStepStart;
+    buildStepStart = now;
+  };
   // With a snapshot store, as the server and `--cache` load: none is found, and one is offered (written below).
-  const built = await buildKnowledgeBase(library.sources, undefined, { snapshots });
+  const built = await buildKnowledgeBase(library.sources, undefined, { snapshots, onStep });
   const loadWallMs = wallMs(start);
   const loadCpuMs = cpuMs() - cpu;
+  const loadThreadCpuMs = threadCpuMs() - thread;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const reloadStart = process.hrtime.bigint();
   const reloadCpu = cpuMs();
@@ -306,7 +323,7 @@ async function libraryChild(folder: string, quick: boolean): Promise<LibraryFigu
     largeVerdicts: big, snapshotWriteMs, longestStepMs, writeSteps, snapshotBytes: snapshots.stats.written,
     papers: counts.papers, facts: built.kb.facts.length, entities: built.kb.entities.size,
     megabytes: counts.megabytes,
-    loadWallMs, loadCpuMs, reloadWallMs, reloadCpuMs, rssBeforeMb, peakRssMb, words: wordCount(draft),
+    loadWallMs, loadCpuMs, loadThreadCpuMs, stepThreadCpuMs, reloadWallMs, reloadCpuMs, rssBeforeMb, peakRssMb, words: wordCount(draft),
     bundledCheckMs: median(bundledRuns.map((r) => r.ms)), largeCheckMs: median(largeRuns.map((r) => r.ms)),
     sameVerdicts: small.filter((v, i) => v === big[i]).length, sentences: small.length,
   };

@@ -74,6 +74,11 @@ export interface BuildOptions {
   abstractCache?: AbstractReadingCache;
   /** Where the library as read is kept between sessions (librarySnapshot.ts; node/librarySnapshots.ts on disk). */
   snapshots?: LibrarySnapshots;
+  /**
+   * Told as each step of the build ends, for the bench's breakdown of a load (the core keeps no clock): the files
+   * read, the merge, then the knowledge base (abstracts read, indices made, implied facts derived).
+   */
+  onStep?: (step: 'read' | 'merge' | 'knowledge base') => void;
 }
 
 /**
@@ -209,9 +214,11 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
     steps.push({ source, format, read, previous });
   }
   readFiles = nextFiles;
+  options.onStep?.('read');
   const key = fingerprintParts.join('\u0000');
   const last = lastBuild?.key === key ? lastBuild : undefined;
   const merged = last?.merged ?? merge(steps, snapshot?.columns);
+  options.onStep?.('merge');
 
   // Facts of files read by the fast path are located when asked for (a million positions up front is seconds).
   const factLocations = new FactLocations(merged.stated, merged.locateFact);
@@ -235,6 +242,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
         recordDerivations: offering && extracted.length === 0,
       });
+  options.onStep?.('knowledge base');
   if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshotInSteps(snapshotFilesOf(steps), kb.derivations));
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.

@@ -15,6 +15,19 @@
 // Also tried: sharing a fact's parts before its check so that the check runs once per distinct list and
 // evidence object (schemaCheck.ts memoised per object): 15% slower in the same process (the guards sharing
 // then needs cost more than the regular-expression tests it saves).
+// Tried at stop 24 (the same 101 files, results kept, CPU of the process, pairs run back to back on the shared
+// machine at load 17-20, so +-20% between runs): (1) facts read by one sticky regular expression per fact in the
+// usual layout, their entity ids, lists and evidence looked up in tables at once, the rest of the file JSON.parsed
+// without the facts' list: 7.3-8.1 s against JSON.parse's 5.5-5.7 s (heap 587 MB against 679 MB); (2) a scanner
+// of the usual layout by startsWith and indexOf: 6.5 s against 4.6 s; (3) JSON.parse in two worker_threads:
+// with the parsed files posted back, the main thread's own CPU to receive them equals parsing them (4.16 s against
+// 4.09 s: structured clone makes the same objects), process 16.6 s; with each file posted back as this module's
+// snapshot bytes (librarySnapshot.ts encodeSnapshot in the worker, decodeSnapshot on the main thread), the main
+// thread's CPU halves (2.9 s against 5.9 s for loadKbJson, heap 312 MB against 577 MB) but the workers' encoding
+// makes the process's 18.9 s against 7.4 s, so two cores finish later than one. A parallel read would need a
+// leaner encoding than the snapshot's (no papers' columns, no indices). And the read is only part of it: of the
+// first read's CPU (the whole build, measured by phase) the files' read is 5.5-7.0 s, the merge 2.2-3.5 s and the
+// knowledge base's indices and derived facts 2.1-3.0 s, so even a free read leaves more than 3 s.
 //
 // Facts are located lazily: their positions (for go-to-definition) are found in the file's text the first
 // time one is asked for. Papers and entities, far fewer, are located at once.
