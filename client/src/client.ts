@@ -5,7 +5,7 @@ import {
   CloseAction, DidChangeWatchedFilesNotification, ErrorAction, FileChangeType, LanguageClient, State, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type FileEvent, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { clientCommands, languageIds, pingRequest } from '../../server/src/protocol';
+import { clientCommands, languageIds, pingRequest, serverEnvironment } from '../../server/src/protocol';
 import { CrashSeries, PingState } from './restartPolicy';
 import { answerConfigurationRequest, extraFolderPatterns, globalSettings, section } from './config';
 import { withFindingLinks } from './findingDocument';
@@ -13,8 +13,9 @@ import { withFindingLinks } from './findingDocument';
 export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/cli.js');
   const serverOptions: ServerOptions = {
-    run: { module, args: ['lsp'], transport: TransportKind.ipc },
-    debug: { module, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The client's environment with these added (see serverEnvironment: less memory held by the C library).
+    run: { module, args: ['lsp'], transport: TransportKind.ipc, options: { env: serverEnvironment(process.env) } },
+    debug: { module, args: ['lsp'], transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'], env: serverEnvironment(process.env) } },
   };
   // Workspace bibliographies define citation keys, so the server reloads when any of them changes.
   const bibliographies = vscode.workspace.createFileSystemWatcher('**/*.{bib,bibtex}');

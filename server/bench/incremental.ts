@@ -18,7 +18,7 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
-import { memoryRequest, receiveReport, reportPartRequest } from '../src/protocol';
+import { memoryRequest, receiveReport, reportPartRequest, serverEnvironment } from '../src/protocol';
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -74,7 +74,7 @@ function tokenizeMs(text: string): number {
 export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
   const draft = generateDraft(language);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
-  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   // What the editor receives: every publish is parsed whole by the client, so its size is the client's cost.
   let received = 0;
@@ -169,7 +169,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
 export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown' | 'latex', nodeArgs: string[] = []): Promise<{ hovers: number[]; checkMs: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-requests-'));
   fs.writeFileSync(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md'), generateDraft(language).text);
-  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const small = pathToFileURL(path.join(workspace, 'note.md')).href;
   let opened: () => void = () => undefined;
@@ -223,6 +223,14 @@ async function heaps(connection: ProtocolConnection): Promise<string | undefined
   if (!answer) return undefined;
   const one = (heap: Heap | undefined) => (heap ? `${heap.used.toFixed(0)} used / ${heap.total.toFixed(0)} MB (new ${(heap.spaces.new_space ?? 0).toFixed(0)}, large objects ${(heap.spaces.large_object_space ?? 0).toFixed(0)}), external ${heap.external.toFixed(0)}` : 'none');
   return `main heap ${one(answer.main)}; worker heap ${one(answer.worker)}`;
+}
+
+/**
+ * The server's environment as the VS Code client starts it (protocol.ts serverEnvironment); with
+ * CLAIMLENS_BENCH_PLAIN_ENV set, this process's own (as an editor that starts `claimlens lsp --stdio` may).
+ */
+function serverProcessEnvironment(): NodeJS.ProcessEnv {
+  return process.env.CLAIMLENS_BENCH_PLAIN_ENV ? process.env : { ...process.env, ...serverEnvironment(process.env) };
 }
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
