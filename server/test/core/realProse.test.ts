@@ -129,7 +129,8 @@ table('"X-mediated signalling" is X\'s own signalling', [
 ]);
 
 table('the other term of a comparison is not a participant', [
-  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
+  // IL-6 is the rival the claim is ranked against (comparisons.ts): the library reports IL-11's effect, no ranking.
+  ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
 table('a member of a family the library reports on is in scope, unsupported when no claim is read', [
