@@ -124,6 +124,12 @@ table('the sensitivity of cells to a drug is the opposite of resistance to it', 
   ['IL-6 raised the sensitivity to sorafenib in HCC cells.', ['IL6 increases SORAFENIB_SENSITIVITY [ctx HCC]'], 'contradicted'],
 ]);
 
+table('the resistance of cells to a drug is resistance to it', [
+  // "to sorafenib" after "the resistance of HCC xenografts": the drug stands for the resistance, unturned.
+  ['Sarilumab raised the resistance of HCC xenografts to sorafenib.', ['SARILUMAB increases SORAFENIB_RESISTANCE [ctx HCC,XENOGRAFT]'], 'contradicted'],
+  ['ATF3 raised the resistance of liver cancer cells to regorafenib.', ['ATF3 increases REGORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],
+]);
+
 table('"X-mediated signalling" is X\'s own signalling', [
   ['IRS-1-mediated signalling promotes the growth of HCC cells.', ['IRS1 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
 ]);
