@@ -40,6 +40,9 @@ table('negation', [
   ['IL-11 did not affect MMP-3.', ['IL11 no-effect MMP3']],
   ['IL-11 had no effect on MMP-3 expression in MDA-MB-231 cells.', ['IL11 no-effect MMP3 [ctx MDA_MB_231]']],
   ['Silencing of STAT3 did not affect MMP-3 expression.', ['STAT3 no-effect MMP3']],
+  // "change" is a verb of unstated direction like "affect": denied, it reports no effect.
+  ['Knocking down STAT3 did not change MMP-3 levels.', ['STAT3 no-effect MMP3']],
+  ['IL-11 changed vimentin expression in MDA-MB-231 cells.', ['IL11 regulates VIM [ctx MDA_MB_231]']],
   // The copula's negation denies what a relative clause says of the predicate noun; "not only" asserts it.
   ['Hypoxia is not a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
   ['Hypoxia is a mechanism that promotes metastasis.', ['HYPOXIA promotes METASTASIS']],

@@ -124,13 +124,18 @@ table('the sensitivity of cells to a drug is the opposite of resistance to it', 
   ['IL-6 raised the sensitivity to sorafenib in HCC cells.', ['IL6 increases SORAFENIB_SENSITIVITY [ctx HCC]'], 'contradicted'],
 ]);
 
+table('the resistance of cells to a drug is resistance to it', [
+  // "to sorafenib" after "the resistance of HCC xenografts": the drug stands for the resistance, unturned.
+  ['Sarilumab raised the resistance of HCC xenografts to sorafenib.', ['SARILUMAB increases SORAFENIB_RESISTANCE [ctx HCC,XENOGRAFT]'], 'contradicted'],
+  ['ATF3 raised the resistance of liver cancer cells to regorafenib.', ['ATF3 increases REGORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],
+]);
+
 table('"X-mediated signalling" is X\'s own signalling', [
   ['IRS-1-mediated signalling promotes the growth of HCC cells.', ['IRS1 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
 ]);
 
-// The rival is read as no claim of its own; the ranking is what the sentence asserts, and no finding ranks the
-// two (comparisons.ts), so the sentence is unsupported with the effect's finding as its nearest evidence.
-table('the other term of a comparison is not a participant, and the ranking needs a finding of its own', [
+table('the other term of a comparison is not a participant', [
+  // IL-6 is the rival the claim is ranked against (comparisons.ts): the library reports IL-11's effect, no ranking.
   ['IL-11 enhanced the migration of OSCC cells more strongly than IL-6.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 

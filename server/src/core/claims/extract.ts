@@ -298,10 +298,10 @@ export function readSentence(
         }
         // A drug named as the sensitivity or response to it with no "X resistance" term in the lexicon stays the
         // drug, unturned: the drug-outcome construction (drugOutcome.ts) reads it as resistance or response.
-        const resistance = object.sensitivityTo ? resistanceMention(kb, object.mention) : undefined;
+        const resistance = object.sensitivityTo || object.resistanceTo ? resistanceMention(kb, object.mention) : undefined;
         const asOutcome = object.sensitivityTo && !resistance && drugOutcomeAt(text, object.mention.start, object.mention.end, start, end) !== undefined;
         const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0);
-        const objectMention = asOutcome ? object.mention : object.sensitivityTo ? resistance : object.mention;
+        const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
         if (flips % 2 === 1) {

@@ -24,6 +24,8 @@ export interface Participant {
   excluded: boolean;
   /** "the efficacy of sorafenib": the participant stands for sensitivity to a drug, the opposite of resistance. */
   sensitivityTo: boolean;
+  /** "the resistance of HCC cells to sorafenib": the participant stands for resistance to the drug (no flip). */
+  resistanceTo?: boolean;
   /** Token index, for ordering and coordination checks. */
   index: number;
 }
@@ -112,6 +114,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
       excluded: i > excludedFrom,
       sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
+      resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
       index: i,
     };
     if (type && alwaysContext.has(type)) {
@@ -325,6 +328,19 @@ function sensitivityTo(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "the resistance of HCC cells to sorafenib": the cells stand between the noun and the drug (at most six tokens). */
+function resistanceOfTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && determiners.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'of') return resistanceNouns.has(tokens[j - 1].lower);
+  }
+  return false;
+}
+const resistanceNouns = new Set(['resistance', 'refractoriness', 'insensitivity', 'tolerance']);
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;

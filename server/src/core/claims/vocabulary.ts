@@ -47,7 +47,7 @@ const verbStems: Record<string, ClaimRelation> = {
   silence: 'suppresses', abate: 'suppresses',
   bind: 'binds', 'interact with': 'binds', occupy: 'binds',
   regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
-  modify: 'regulates',
+  modify: 'regulates', change: 'regulates',
 };
 
 /** Irregular forms that the suffix rules below cannot derive. */
