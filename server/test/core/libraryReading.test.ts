@@ -74,4 +74,9 @@ suite('library reading: findings in abstracts', () => {
     assert.ok(cox2.context.includes('CELL_AGS') && !cox2.context.includes('CL_0000162'), cox2.context.join(','));
     assert.ok(cox2.context.includes('GASTRIC_CANCER'), cox2.context.join(','));
   });
+
+  test('"X was found to be upregulated in D" is X raised in the disease, as "X was upregulated in D" is', async () => {
+    assert.deepEqual(await findings('IL-11 was found to be upregulated in OSCC.'), await findings('IL-11 was upregulated in OSCC.'));
+    assert.equal((await findings('IL-11 was found to be upregulated in OSCC.')).length, 1);
+  });
 });

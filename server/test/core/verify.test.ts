@@ -305,3 +305,39 @@ suite('verify: a sentence takes the verdict of its most severe claim', () => {
     });
   }
 });
+
+suite('verify: survival end points named otherwise', () => {
+  // A marker that goes with shorter survival in gastric cancer, and one with no bearing on survival in colon cancer.
+  let endPoints: KnowledgeBase;
+  suiteSetup(async () => {
+    endPoints = (await kbFrom({
+      papers: [paper('p1')],
+      entities: [
+        entity('MARKER_M', 'protein', { symbol: 'MkM' }),
+        entity('MARKER_N', 'protein', { symbol: 'MkN' }),
+        entity('SURVIVAL', 'phenotype', { name: 'survival' }),
+        entity('OVERALL_SURVIVAL', 'phenotype', { name: 'overall survival' }),
+        entity('POOR_PROGNOSIS', 'phenotype', { name: 'poor prognosis' }),
+        entity('GASTRIC', 'disease', { name: 'gastric cancer' }),
+        entity('COLON', 'disease', { name: 'colon cancer' }),
+      ],
+      facts: [
+        fact('m-shorter-survival', 'MARKER_M', 'associated-with', 'SURVIVAL', { polarity: 'negative', context: ['GASTRIC'] }),
+        fact('n-no-survival', 'MARKER_N', 'no-effect', 'SURVIVAL', { context: ['COLON'] }),
+      ],
+    })).kb;
+  });
+  const verdict = (text: string) => {
+    const v = verifyClaim(claim(text), endPoints);
+    return `${v.verdict}/${v.basis}`;
+  };
+  test('"predicts poor prognosis" is checked as shorter survival, in its own context', () => {
+    assert.equal(verdict('MARKER_M associated-with(positive) POOR_PROGNOSIS [GASTRIC]'), 'supported/null');
+    assert.equal(verdict('MARKER_M associated-with(positive) POOR_PROGNOSIS [COLON]'), 'unsupported/other-context');
+    assert.equal(verdict('MARKER_M associated-with(negative) POOR_PROGNOSIS [GASTRIC]'), 'contradicted/null');
+  });
+  test('a claim on overall survival is checked against findings on survival unqualified', () => {
+    assert.equal(verdict('MARKER_N associated-with(negative) OVERALL_SURVIVAL [COLON]'), 'contradicted/null');
+    assert.equal(verdict('MARKER_M associated-with(negative) OVERALL_SURVIVAL [GASTRIC]'), 'supported/null');
+  });
+});

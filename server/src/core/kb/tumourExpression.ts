@@ -15,8 +15,8 @@ export interface TumourExpression {
 const higher = /^(?:up-?regulated|over-?expressed|higher|increased|elevated|enhanced)$/i;
 const change = '(up-?regulated|over-?expressed|higher|increased|elevated|enhanced|down-?regulated|under-?expressed|lower|decreased|reduced)';
 const adverb = '(?:[a-z]+ly\\s+)?';
-/** "X (mRNA) was significantly overexpressed in [the] D": between the gene and the disease. */
-const geneThenChange = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:mRNA|protein|expression|levels?|gene)\\s+)*(?:was|were|is|are)\\s+${adverb}${change}\\s+in\\s+(?:the\\s+)?(?:human\\s+|primary\\s+)?$`, 'i');
+/** "X (mRNA) was significantly overexpressed in [the] D", "X was found to be upregulated in D": between the gene and the disease. */
+const geneThenChange = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:mRNA|protein|expression|levels?|gene)\\s+)*(?:was|were|is|are)\\s+(?:(?:found|shown|confirmed|observed|demonstrated)\\s+to\\s+be\\s+)?${adverb}${change}\\s+in\\s+(?:the\\s+)?(?:human\\s+|primary\\s+)?$`, 'i');
 /** "expression of X in D tissue was lower": the gene, "in", the disease, then the change. */
 const diseaseThenChange = new RegExp(`^\\s*(?:(?:carcinoma|cancer|tumou?r)\\s+)?(?:tissues?|samples?|specimens?)\\s+(?:was|were)\\s+${adverb}${change}\\b`, 'i');
 const expressionOf = /\b(?:expression|levels?)\s+of\s+$/i;

@@ -118,8 +118,28 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
     best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
   }
+  // An outcome named by its bad end or by the plain word checks as the end point the findings name (adverseOutcomes).
+  const end = adverseOutcomes[claim.object];
+  if (end && kb.entities.has(end.as)) {
+    const relation = end.flip ? invertedRelation(claim.relation) : claim.relation;
+    const polarity = end.flip && claim.polarity ? (claim.polarity === 'positive' ? 'negative' : 'positive') : claim.polarity;
+    const asEnd = { ...claim, object: end.as, relation: relation ?? claim.relation, polarity };
+    // Poor prognosis goes on to survival's own stand-in (overall survival); overall survival, which survival stands
+    // in for, is checked against survival's findings alone, or each would check the other for ever.
+    if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
+  }
   return best;
 }
+
+/**
+ * Clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
+ * that X goes with shorter survival, so it is checked as survival the other way round; "overall survival" is
+ * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns).
+ */
+const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean }>> = {
+  POOR_PROGNOSIS: { as: 'SURVIVAL', flip: true },
+  OVERALL_SURVIVAL: { as: 'SURVIVAL', flip: false },
+};
 
 function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerification {
   return strength[other.basis ?? other.verdict] > strength[best.basis ?? best.verdict] ? other : best;
