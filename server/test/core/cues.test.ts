@@ -133,6 +133,15 @@ suite('relation cues: what may stand between the two', () => {
     assert.deepEqual(anchoredClaims('IL-6 increases in hypoxic tumours were modest.'), []);
   });
 
+  test('a clause opened by "although" has its subject first; a name with its own verb after a comma opens the next clause', () => {
+    assert.ok(anchoredClaims('Although STAT3 is activated under hypoxic conditions, its targets are unknown.').includes('HYPOXIA activates STAT3'));
+    assert.ok(!anchoredClaims('Whereas IL-6 raised STAT3 phosphorylation, IL-11 did not.').includes('IL6 increases IL11'));
+  });
+
+  test('a parenthetical of coordinated phrases opened by "both" between subject and verb', () => {
+    assert.ok(anchoredClaims('IL-6 secretion, both at the mRNA and protein level, rises under hypoxic conditions.').includes('HYPOXIA increases IL6'));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

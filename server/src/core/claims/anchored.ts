@@ -476,7 +476,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
   if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(joinWord(words, chunks[first.firstChunk - 1])) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
-  const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while'].includes(words[beforeList.head].lower));
+  const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while', 'although', 'though'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
   // Unless its own verb follows: then it is that verb's subject, whether the "and" joins it to a list ("Migration
   // of tumour cells and MMP-9 expression were reduced by X") or opens a clause ("X is secreted by Y, and X
@@ -489,6 +489,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
+  // "Whereas X raised Y, Z did not": after a comma, a name with a verb of its own opens the next clause; it is no
+  // later member of the first verb's list of objects ("X raised Y, Z and W").
+  const last = between[between.length - 1];
+  if (first.preposition === '' && last?.kind === 'O' && words[last.head].lower === ',' && second.preposition === '' && chunks[second.lastChunk + 1]?.kind === 'VG') return stop('the second participant opens the next clause');
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
   const means = meansNominal(words, chunks, first, second, between);
@@ -800,7 +804,8 @@ function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], 
     const c = all[close];
     const word = words[c.head].lower;
     // "X, through A and B, raises Y": a route may name a list.
-    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/', 'and', 'or'].includes(word));
+    // ("X, both in vitro and in vivo, raises Y": "both" or "either" before the coordinated phrases.)
+    const fits = c.kind === 'PP' || c.kind === 'ADVP' || c.kind === 'NP' || c.kind === 'ADJP' || (c.kind === 'VG' && (participle(c) || denial(c))) || (c.kind === 'O' && ['but', 'together', '/', 'and', 'or', 'both', 'either'].includes(word));
     // "X, but not Y, raised Z": the name excluded between commas is set aside, no clause of its own.
     const excluding = word === 'but' && all[close + 1] !== undefined && denial(all[close + 1]);
     if (!fits || (clauseBreakers.has(word) && !excluding)) return from;

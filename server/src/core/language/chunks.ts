@@ -134,6 +134,8 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       tags[i] = 'PART';
       tags[i + 1] = 'VERB';
     }
+    // "Although X is raised in Y, ...": a conjunction the tagger read as a preposition opens a clause, not a phrase.
+    if (tags[i] === 'ADP' && clauseConjunctions.has(words[i].lower)) tags[i] = 'SCONJ';
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
     if (words[i].lower === 'following' && tags[i - 1] !== 'DET' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tags[i + 1])) tags[i] = 'ADP';
   }
@@ -171,6 +173,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
   }
   return tags;
 }
+
+/** Subordinating conjunctions that are never prepositions. */
+const clauseConjunctions = new Set(['although', 'though', 'whereas']);
 
 /** Words that end a clause for otherVerbInClause: a clause break, a relative pronoun, a comma. */
 const clauseEnds = new Set([';', ':', ',', 'that', 'which', 'whereas', 'while', 'when', 'although', 'because']);

@@ -33,6 +33,8 @@ const cases: [string, string][] = [
   ['The kinase has been shown to suppress invasion.', '[NP The kinase] [VG has been shown to suppress] [NP invasion]'],
   // A plural-looking relation word before "in" is the verb when its clause has none other, a noun when it has.
   ['The cytokine increases in response to hypoxia.', '[NP The cytokine] [VG increases] [PP in response] [PP to hypoxia]'],
+  // A conjunction the tagger reads as a preposition opens a clause, not a phrase.
+  ['Although the kinase is active in tumours, its targets are unknown.', 'Although [NP the kinase] [VG is] [ADJP active] [PP in tumours] [NP its targets] [VG are] [ADJP unknown]'],
   ['Cytokine increases in tumour tissue were modest.', '[NP Cytokine increases] [PP in tumour tissue] [VG were] [ADJP modest]'],
 ];
 
