@@ -24,6 +24,8 @@ const library = {
     entity('CANCER', 'disease', { name: 'cancer' }),
     entity('BREAST_CANCER', 'disease', { name: 'breast cancer', parents: ['CANCER'] }),
     entity('MDA', 'cell-line', { name: 'MDA-MB-231', parents: ['BREAST_CANCER'] }),
+    // A kind of breast cancer the line comes from, named more finely than the line is filed ("MDA-MB-231 TNBC cells").
+    entity('TNBC', 'disease', { name: 'triple-negative breast cancer', parents: ['BREAST_CANCER'] }),
     entity('OSCC', 'disease', { symbol: 'OSCC', name: 'oral squamous cell carcinoma', parents: ['CANCER'] }),
     entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
     // Made-up families: one with a finding stated on the family, one with a finding on a member only.
@@ -89,6 +91,14 @@ function cases(name: string, table: [claim: string, verdict: string][]): void {
     for (const [text, expected] of table) test(`${text} -> ${expected}`, () => assert.equal(verdictOf(text), expected));
   });
 }
+
+cases('a cell line named with a finer kind of its own cancer', [
+  ['IL11 increases MMP2 [MDA,TNBC]', 'supported: il11-increases-mmp2'],
+  // Another cancer beside the line is a second place no finding in the line covers.
+  ['IL11 increases MMP2 [MDA,OSCC]', 'unsupported/no-evidence/only-general'],
+  // Without the line, the finer cancer is a context the finding in MDA-MB-231 does not name.
+  ['IL11 increases MMP2 [TNBC]', 'unsupported/other-context: il11-increases-mmp2'],
+]);
 
 cases('supported with the same polarity', [
   ['IL11 increases MMP2 [MDA]', 'supported: il11-increases-mmp2'],

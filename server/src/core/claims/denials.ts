@@ -1,0 +1,40 @@
+// Denials of a reported clause: "We found no evidence that X raises Y", "we could not confirm that X raises Y".
+// The clause after "that" is what the writer denies, so its claim is negated (a negated claim against a reported
+// effect is contradicted, the labelling guideline says); read as it stands, the clause was called supported.
+import type { ExtractedClaim } from './extract';
+
+export interface DenialRule {
+  pattern: RegExp;
+  example: string;
+  /** The denied claim, as the claim tests write it ("NOT" marks a negated claim). */
+  denied: string;
+}
+
+export const denialRules: readonly DenialRule[] = [
+  {
+    pattern: /\b(?:no|little|not any|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:that|for)\b/gi,
+    example: 'We saw no evidence that IL-6 raises IGF-1 in HCC cells.',
+    denied: 'NOT IL6 increases IGF1 [ctx HCC]',
+  },
+  {
+    pattern: /\b(?:did not|didn't|could not|couldn't|failed to|was unable to|were unable to)\s+(?:find|show|confirm|demonstrate|detect|observe|reproduce)\s+(?:any\s+)?(?:evidence\s+)?that\b/gi,
+    example: 'We could not confirm that IL-11 raises MMP-9 in MDA-MB-231 cells.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+];
+
+/** The claims with those read after a denial ("no evidence that") negated. */
+export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
+  if (claims.length === 0) return claims;
+  const sentence = text.slice(start, end);
+  // Prefilter: every denial has "that" or "for" after a negative word.
+  if (!/\b(?:no|not|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
+  let from = Infinity;
+  for (const rule of denialRules) {
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(sentence);
+    if (match) from = Math.min(from, start + match.index + match[0].length);
+  }
+  if (from === Infinity) return claims;
+  return claims.map((c) => (c.start >= from && c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c));
+}
