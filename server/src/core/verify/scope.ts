@@ -52,6 +52,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
+  // Nearly every sentence is none of these: one pattern that is any of them says so in one pass (issue 10: the
+  // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
+  if (!anyNonClaim(readClaim).test(text)) return undefined;
   const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text))?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
@@ -61,6 +64,27 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   }
   return kind;
 }
+
+/**
+ * The alternation of the patterns nonClaimKind tries (all of them, or those that apply always): it matches exactly
+ * where one of them does (each alternative keeps its own anchors, lookarounds and groups; all are case-insensitive,
+ * and the one written without the flag has no letter). Made once, on first use.
+ */
+let anyPattern: RegExp | undefined;
+let anyAlwaysPattern: RegExp | undefined;
+
+function anyNonClaim(readClaim: boolean): RegExp {
+  const of = (patterns: readonly NonClaimPattern[]) => (patterns.every(combinable) ? new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : everything);
+  return readClaim ? (anyAlwaysPattern ??= of(nonClaimPatterns.filter((p) => p.when === 'always'))) : (anyPattern ??= of(nonClaimPatterns));
+}
+
+/** A pattern the alternation reads as written: case-insensitive, or without a letter (escapes aside) that case could change. */
+function combinable({ pattern }: NonClaimPattern): boolean {
+  return pattern.flags === 'i' || (pattern.flags === '' && !/[a-z]/i.test(pattern.source.replace(/\\./g, '')));
+}
+
+/** Matches any text: a table with a pattern the alternation cannot hold tries its patterns one by one. */
+const everything = /(?:)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
