@@ -18,7 +18,7 @@ const comma = Buffer.from(',');
  * last one by walking both in order (a few steps ahead at most, past what the edit removed), not through a
  * Map of every diagnostic built again on every keystroke.
  */
-const lastPublish = new Map<string, { bytes: Buffer; diagnostics: readonly unknown[]; starts: number[]; ends: number[] }>();
+const lastPublish = new Map<string, { bytes: Buffer; diagnostics: readonly unknown[]; starts: Int32Array; ends: Int32Array }>();
 
 /** How far past the walk's place a diagnostic is looked for in the last publish (an edit removes a few). */
 const lookAhead = 64;
@@ -39,7 +39,9 @@ export function encodeMessage(message: Message): Buffer {
   const uri = typeof params.uri === 'string' ? params.uri : undefined;
   const previous = uri === undefined ? undefined : lastPublish.get(uri);
   // A copy of the list: the walk of the next publish must see these diagnostics, whatever the caller does with its array.
-  const next = { diagnostics: diagnostics.slice(), starts: [] as number[], ends: [] as number[] };
+  // Where each one lies in the bytes: in arrays made at their size (grown by push, they were most of the garbage
+  // this made per publish: ~0.4 MB for 5,600 diagnostics; issue 10). A publish is far below 2 GiB.
+  const next = { diagnostics: diagnostics.slice(), starts: new Int32Array(diagnostics.length), ends: new Int32Array(diagnostics.length) };
   let offset = parts[0].length;
   // A run of diagnostics that follow each other in the last publish too: copied as one piece of its bytes.
   let run: { from: number; to: number } | undefined;
@@ -79,16 +81,16 @@ export function encodeMessage(message: Message): Buffer {
       else {
         const bytes = diagnosticJson(diagnostic);
         parts.push(bytes);
-        next.starts.push(offset);
-        next.ends.push(offset + bytes.length);
+        next.starts[index] = offset;
+        next.ends[index] = offset + bytes.length;
         offset += bytes.length;
         continue;
       }
     }
     // Where this one lies in the bytes being written: as far into the run as it is in the last publish.
     const start = offset + previous!.starts[before] - previous!.starts[run!.from];
-    next.starts.push(start);
-    next.ends.push(start + previous!.ends[before] - previous!.starts[before]);
+    next.starts[index] = start;
+    next.ends[index] = start + previous!.ends[before] - previous!.starts[before];
   }
   endRun();
   parts.push(Buffer.from(']}}'));
