@@ -6,6 +6,7 @@
   diseases.json   Human Disease Ontology, cancer branch (DOID:162)
   drugCentral.json  names of the active ingredients of approved drugs, from DrugCentral (structures.smiles.tsv)
   cellTypes.json  cell types from the Cell Ontology (src/ontology/cl-edit.owl): labels and exact synonyms
+  geneNames.json  protein names HGNC records for those genes and NCBI does not (hgnc_complete_set.txt)
 
 The curated files (cellLines.json, drugs.json, curated.json) are written by hand and only checksummed here.
 Every output's SHA-256 goes into MANIFEST.json with the sources' names, dates and licences; a test checks the
@@ -19,6 +20,7 @@ import os
 import re
 import sqlite3
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'data', 'lexicon'))
@@ -75,7 +77,7 @@ SYSTEMATIC_NAME = re.compile(r'non-protein coding RNA|antisense RNA|divergent tr
 # named in the data README).
 CURATED_GENE_ALIASES = {
     'TP53': ['p53'], 'MKI67': ['Ki-67', 'Ki67', 'Ki-67LI', 'Ki-67 LI', 'Ki67LI', 'Ki-67 labelling index', 'Ki-67 labeling index'], 'PDCD1': ['PD-1', 'PD1'], 'WWTR1': ['TAZ'], 'YAP1': ['YAP'],
-    'IL6ST': ['gp130'], 'CD274': ['PD-L1'], 'CDKN1A': ['p21'], 'CDKN1B': ['p27'], 'CDKN2A': ['p16', 'p16INK4a'],
+    'IL6ST': ['gp130'], 'CDKN1A': ['p21'], 'CDKN1B': ['p27'], 'CDKN2A': ['p16', 'p16INK4a'],
     'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
     'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
@@ -90,6 +92,12 @@ CURATED_GENE_ALIASES = {
     'HDGF': ['hepatoma-derived growth factor'], 'RB1': ['retinoblastoma protein'], 'MTA1': ['metastasis-associated protein 1'],
     'MCL1': ['myeloid cell leukemia 1', 'myeloid cell leukemia-1', 'myeloid cell leukaemia 1'], 'BCL2': ['B-cell lymphoma 2', 'B-cell lymphoma-2'],
     'WT1': ['Wilms tumor 1', 'Wilms tumour 1'],
+    # Prose forms of protein names that HGNC (geneNames.json) writes otherwise: "programmed cell death 1 ligand 1",
+    # "thyroid stimulating hormone subunit beta", "breast cancer 1" (the long forms are UniProt's recommended
+    # names; UniProt is not reachable from the machine the lexicon is built on).
+    'CD274': ['PD-L1', 'programmed death-ligand 1', 'programmed cell death ligand 1', 'programmed cell death-ligand 1'],
+    'TSHB': ['TSH', 'thyroid-stimulating hormone', 'thyrotropin'],
+    'BRCA1': ['breast cancer type 1 susceptibility protein'], 'BRCA2': ['breast cancer type 2 susceptibility protein'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 
@@ -505,6 +513,172 @@ def build_cell_types(owl_path, words, commit):
     return {'source': source, 'rows': rows}
 
 
+GREEK_NAMES = {'α': 'alpha', 'β': 'beta', 'γ': 'gamma', 'δ': 'delta', 'ε': 'epsilon', 'κ': 'kappa', 'λ': 'lambda', 'μ': 'mu', 'µ': 'mu', 'θ': 'theta', 'ζ': 'zeta', 'η': 'eta', 'ω': 'omega'}
+
+
+def lookup_key(term):
+    """The recognizer's lookup key (normalizeTerm in server/src/core/entities/normalize.ts): lower case, Greek
+    letters spelled out, only a-z and 0-9 kept. Used here to find names that collide, not to write keys."""
+    t = unicodedata.normalize('NFKC', term).lower()
+    t = ''.join(GREEK_NAMES.get(c, c) for c in t)
+    t = unicodedata.normalize('NFD', t)
+    return re.sub(r'[^a-z0-9]', '', t)
+
+
+# Words that name no protein by themselves: a name made only of these, numbers and letters ("protein 1",
+# "alpha chain", "factor X") is a fragment of many names.
+HGNC_GENERIC_WORDS = {
+    'protein', 'proteins', 'factor', 'receptor', 'kinase', 'subunit', 'chain', 'antigen', 'homolog', 'family',
+    'member', 'domain', 'containing', 'like', 'gene', 'polypeptide', 'isoform', 'complex', 'component', 'type',
+    'related', 'associated', 'binding', 'region', 'fragment', 'molecule', 'precursor', 'variant', 'product',
+    'alpha', 'beta', 'gamma', 'delta', 'kappa', 'epsilon', 'zeta', 'theta', 'omega', 'small', 'large', 'light',
+    'heavy', 'major', 'minor', 'putative', 'probable', 'novel', 'human', 'and', 'of', 'the', 'in', 'to', 'with',
+}
+# Head words of protein names: a name of plain English words ("regulated in glioma", "differentiation
+# inhibitory activity") reads as an ordinary phrase unless it has one of these ("leukemia inhibitory factor").
+HGNC_HEAD_WORDS = {'factor', 'protein', 'hormone', 'receptor', 'ligand', 'antigen', 'kinase', 'phosphatase', 'enzyme', 'channel', 'transporter', 'cytokine', 'chemokine', 'interleukin', 'interferon', 'globulin', 'glycoprotein', 'peptide', 'toxin', 'molecule'}
+# Heads and qualifiers with which a short phrase describes a kind of molecule ("DNA repair enzyme", "golgi
+# protein", "secreted growth factor", "lymphoma related factor") rather than naming one gene.
+HGNC_VAGUE_HEADS = {'protein', 'channel', 'transporter', 'enzyme', 'molecule', 'gene', 'rna', 'transcript', 'like', 'associated', 'similar', 'neighbor'}
+HGNC_VAGUE_QUALIFIERS = {'secreted', 'related', 'associated', 'derived', 'responsive', 'response', 'alternate', 'specific', 'similar', 'putative', 'interacting', 'dependent', 'independent', 'regulated', 'inducing', 'conserved'}
+# Biologic drugs' INN stems: HGNC lists a protein's drug forms (filgrastim, lenograstim for CSF3) among
+# its names, but a drug is a treatment, not the gene.
+HGNC_DRUG_STEM = re.compile(r'(?:grastim|mostim|stim|mab|cept|leukin|ermin|teplase|plase|kinra|dekin)$')
+# Previous names HGNC took from a disease ("glycogen storage disease type III" for AGL, "McLeod syndrome" for XK).
+HGNC_DISEASE_WORD = re.compile(r'\b(?:disease|syndrome|deficiency|disorder|association|resistance to)\b', re.I)
+
+
+def hgnc_name_problem(name, words):
+    """Why an HGNC name is not worth matching in prose, or None."""
+    if re.search(r'[(),;:\[\]/"]', name) or SYSTEMATIC_NAME.search(name):
+        return 'systematic'
+    if re.search(r'pseudogene|readthrough|\bhomolog \(|\bcluster\b|\bhost gene\b|\bsegment\b|^chromosome ', name, re.I):
+        return 'systematic'
+    tokens = [t for t in re.split(r'[\s-]+', name.lower()) if t]
+    if not tokens or len(tokens) > 8:
+        return 'systematic'
+    plain = [t for t in tokens if not re.fullmatch(r'\d+[a-z]?|[a-z]|[ivx]+|[α-ω]', t)]
+    if all(t in HGNC_GENERIC_WORDS for t in plain):
+        return 'generic'
+    if len(tokens) == 1:
+        if tokens[0] in words or len(lookup_key(name)) < 6:
+            return 'english'
+        if HGNC_DRUG_STEM.search(tokens[0]):
+            return 'drug'
+        if name == name.upper():
+            return 'symbol-like'
+        return None
+    head = any(t in HGNC_HEAD_WORDS for t in tokens)
+    # Prose that writes a disease's name means the disease ("Down syndrome cell adhesion molecule" is a name).
+    if HGNC_DISEASE_WORD.search(name) and not head:
+        return 'disease'
+    # Common acronyms count as words here: "DNA repair enzyme" is a description.
+    unmarked = not re.search(r'[0-9α-ω]', name)
+    english = all(t in words or t in HGNC_GENERIC_WORDS for t in tokens if t not in ('dna', 'rna', 'atp', 'abc', 'gtp', 'mrna'))
+    if unmarked and english and len(tokens) <= 3 and (tokens[-1] in HGNC_VAGUE_HEADS or any(t in HGNC_VAGUE_QUALIFIERS for t in tokens)):
+        return 'generic'
+    # A phrase of English words alone, without a digit, Greek letter or capital to mark it as a name and
+    # without a protein's head word.
+    if unmarked and not re.search(r'\w[A-Z]', name) and not head and all(t in words or t in HGNC_GENERIC_WORDS for t in tokens):
+        return 'english'
+    return None
+
+
+def other_lexicon_keys():
+    """Keys of every name the other lexicon tables hold (diseases, processes, cell types, curated entries,
+    drugs, cell lines): an HGNC name that is one of them stays theirs."""
+    keys = set()
+    for name, pick in [('diseases.json', lambda r: [r[1]] + r[2]), ('processes.json', lambda r: [r[1]] + r[2]),
+                       ('cellTypes.json', lambda r: [r[1]] + r[3]), ('curated.json', lambda r: [r[1]] + r[3]),
+                       ('drugs.json', lambda r: [r[0]] + r[1]), ('cellLines.json', lambda r: [r[0]] + r[1]),
+                       ('drugCentral.json', lambda r: [r[0]])]:
+        path = os.path.join(OUT, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding='utf-8') as f:
+            for row in json.load(f)['rows']:
+                keys.update(lookup_key(n) for n in pick(row) if n)
+    return keys
+
+
+def build_gene_names(hgnc_path, genes, words, commit):
+    """Protein names HGNC records for a gene that NCBI's org.Hs.eg.db does not carry: the approved name where
+    it differs, alias names and previous names ("adenomatous polyposis coli" for APC, "programmed cell death 1
+    ligand 1" for CD274, "breast cancer 1" for BRCA1). Kept only when the name is one gene's alone and no
+    other entry of the lexicon holds it, so that adding them gives no existing name a new owner."""
+    ncbi = {row[0]: row for row in genes['rows']}
+    # Keys NCBI already gives: a gene's own are redundant, another gene's are taken.
+    owner = {}
+    for entrez, symbol, name, aliases, _, _ in genes['rows']:
+        for n in [symbol, name] + aliases:
+            if n:
+                owner.setdefault(lookup_key(n), set()).add(entrez)
+    taken = other_lexicon_keys()
+    candidates = {}
+    latest = ''
+    with open(hgnc_path, encoding='utf-8') as f:
+        header = f.readline().rstrip('\n').split('\t')
+        col = {h: i for i, h in enumerate(header)}
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            cell = lambda h: cells[col[h]] if col[h] < len(cells) else ''
+            latest = max(latest, cell('date_modified'))
+            entrez = int(cell('entrez_id')) if cell('entrez_id').isdigit() else None
+            if cell('status') != 'Approved' or entrez not in ncbi:
+                continue
+            names = [cell('name')] + [n for h in ('alias_name', 'prev_name') for n in cell(h).strip('"').split('|')]
+            candidates[entrez] = [n.strip() for n in names if n.strip()]
+    # A name two genes share names neither.
+    claims = {}
+    for entrez, names in candidates.items():
+        for n in names:
+            claims.setdefault(lookup_key(n), set()).add(entrez)
+    # A name that other genes' names continue with a number or letter names their family ("neural cell
+    # adhesion molecule" of NCAM1 and NCAM2), not one gene.
+    designation = re.compile(r'\d+[a-z]?|[a-z]|[ivx]+|alpha|beta|gamma|delta|kappa')
+    family = {}
+    for entrez in set(candidates) | set(ncbi):
+        for n in candidates.get(entrez, []) + ([ncbi[entrez][2]] if entrez in ncbi else []):
+            w = [lookup_key(t) for t in re.split(r'[\s,-]+', n) if lookup_key(t)]
+            for i in range(1, len(w)):
+                if designation.fullmatch(w[i]):
+                    family.setdefault(''.join(w[:i]), set()).add(entrez)
+    dropped = {'known': 0, 'ambiguous': 0, 'other-entry': 0, 'family': 0, 'systematic': 0, 'generic': 0, 'disease': 0, 'english': 0, 'drug': 0, 'symbol-like': 0}
+    rows = []
+    for entrez in sorted(candidates):
+        keep, seen = [], set()
+        for n in candidates[entrez]:
+            key = lookup_key(n)
+            if key in seen:
+                continue
+            seen.add(key)
+            problem = hgnc_name_problem(n, words)
+            if entrez in owner.get(key, ()):
+                problem = 'known'
+            elif problem is None and (len(claims[key]) > 1 or owner.get(key)):
+                problem = 'ambiguous'
+            elif problem is None and key in taken:
+                problem = 'other-entry'
+            elif problem is None and len(family.get(key, set()) - {entrez}) >= 2:
+                problem = 'family'
+            if problem:
+                dropped[problem] += 1
+            else:
+                keep.append(n)
+        if keep:
+            rows.append([entrez, keep])
+    source = {
+        'name': 'HGNC (HUGO Gene Nomenclature Committee) complete set: approved, alias and previous names',
+        'date': latest,
+        'licence': 'CC0 1.0 (HGNC data)',
+        'url': 'https://www.genenames.org',
+        'file': commit,
+        'kept': "names of the genes genes.json lists (by Entrez id) that NCBI does not give that gene, one gene's alone, held by no other entry of the lexicon; systematic, generic, family, disease, English-phrase and drug names left out",
+        'droppedNames': dropped,
+    }
+    return {'source': source, 'columns': ['entrez', 'names'], 'rows': rows}
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -518,7 +692,7 @@ def sha256(name):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-GENERATED = ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json', 'cellTypes.json']
+GENERATED = ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json', 'cellTypes.json']
 CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
 
 
@@ -531,6 +705,7 @@ def main():
     ap.add_argument('--doid-obo')
     ap.add_argument('--drugcentral', help="DrugCentral's structures.smiles.tsv (with a .commit file beside it)")
     ap.add_argument('--cl-owl', help="the Cell Ontology's src/ontology/cl-edit.owl (with a .commit file beside it)")
+    ap.add_argument('--hgnc', help="HGNC's hgnc_complete_set.txt (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     args = ap.parse_args()
     if not args.manifest_only:
@@ -550,6 +725,11 @@ def main():
             write('drugCentral.json', build_drugcentral(args.drugcentral, words, commit(os.path.splitext(args.drugcentral)[0] + '.commit')))
         if args.cl_owl:
             write('cellTypes.json', build_cell_types(args.cl_owl, words, commit(os.path.splitext(args.cl_owl)[0] + '.commit')))
+        if args.hgnc:
+            # Last: HGNC adds only names that genes.json and the other tables (rebuilt above or as checked in) lack.
+            with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:
+                genes = json.load(f)
+            write('geneNames.json', build_gene_names(args.hgnc, genes, words, commit(os.path.splitext(args.hgnc)[0] + '.commit')))
     manifest = {'generated': {n: sha256(n) for n in GENERATED}, 'curated': {n: sha256(n) for n in CURATED if os.path.exists(os.path.join(OUT, n))}}
     with open(os.path.join(OUT, 'MANIFEST.json'), 'w') as f:
         json.dump(manifest, f, indent=2, sort_keys=True)

@@ -25,9 +25,11 @@ const data: LexiconData = {
   drugs: { source, rows: [['gefitinib', ['Iressa'], 'EGFR inhibitor', ['EGFR']]] },
   curated: { source, rows: [['JAK_STAT', 'JAK/STAT signalling', 'pathway', ['JAK-STAT pathway'], ['STAT3'], ['STAT3']]] },
   cellTypes: { source, rows: [['CL_0000235', 'macrophage', 'cell-type', ['histiocyte'], [], []]] },
+  // HGNC-style names: one new, one another entry's name (the process keeps it), one a gene the table lacks.
+  geneNames: { source: { name: 'our HGNC-style names', licence: 'CC0' }, rows: [[3589, ['adipogenesis inhibitory factor', 'cell migration']], [7777, ['orphan protein 1']]] },
 };
 
-const probes = ['il11', 'agif', 'interleukin11', 'stat3', 'met', 'egfr', 'her1', 'cellmigration', 'cellmotility', 'lungcancer', 'a549', 'k1', 'gefitinib', 'iressa', 'jakstatsignalling', 'macrophage', 'histiocyte', 'nothing', 'il', ''];
+const probes = ['adipogenesisinhibitoryfactor', 'orphanprotein1', 'il11', 'agif', 'interleukin11', 'stat3', 'met', 'egfr', 'her1', 'cellmigration', 'cellmotility', 'lungcancer', 'a549', 'k1', 'gefitinib', 'iressa', 'jakstatsignalling', 'macrophage', 'histiocyte', 'nothing', 'il', ''];
 const ids = ['NCBIGENE_3589', 'NCBIGENE_4233', 'GO_0016477', 'DOID_1324', 'CELL_A549', 'DRUG_GEFITINIB', 'JAK_STAT', 'CL_0000235', 'NCBIGENE_1'];
 
 function sameAnswers(built: BiomedicalLexicon, read: BiomedicalLexicon, keys: Iterable<string>, entryIds: Iterable<string>): void {
@@ -69,6 +71,35 @@ suite('compact lexicon', () => {
     assert.deepEqual(read.record('CL_0000235')?.identifier, { source: 'Cell Ontology', id: 'CL:0000235' });
     assert.equal(read.geneBySymbol('stat3'), 'NCBIGENE_6774');
     assert.deepEqual(read.complete('ST', 5), built.complete('ST', 5));
+  });
+
+  test('HGNC names only add keys: a new name finds its gene, another entry\'s name keeps its owner alone', () => {
+    const read = new BiomedicalLexicon(deserializeLexicon(serializeLexicon(compactLexicon(data))));
+    assert.deepEqual(read.lookup('adipogenesisinhibitoryfactor')?.map((t) => [t.id, t.rank]), [['NCBIGENE_3589', 6]]);
+    assert.deepEqual(read.lookup('cellmigration')?.map((t) => t.id), ['GO_0016477']);
+    // A gene the genes table lacks gets no entry from its names.
+    assert.equal(read.lookup('orphanprotein1'), undefined);
+    const il11 = read.record('NCBIGENE_3589');
+    assert.ok(il11?.entity.synonyms.includes('adipogenesis inhibitory factor'));
+    assert.equal(il11?.namesSource?.name, 'our HGNC-style names');
+    assert.equal(read.record('NCBIGENE_6774')?.namesSource, undefined);
+  });
+
+  test('the bundled HGNC names: each is its gene\'s key alone, so no name another entry held changed owner', function () {
+    this.timeout(60_000);
+    const rows = bundledLexiconData();
+    const lexicon = new BiomedicalLexicon(rows);
+    let added = 0;
+    for (const [, names] of rows.geneNames.rows) {
+      for (const name of names) {
+        const terms = lexicon.lookup(normalizeTerm(name)) ?? [];
+        if (!terms.some((t) => t.rank === 6)) continue;
+        added++;
+        // One gene's name alone (where two HGNC names meet under a Greek variant, the first keeps the key).
+        assert.equal(new Set(terms.map((t) => t.id)).size, 1, `${name}: ${terms.map((t) => t.id).join(', ')}`);
+      }
+    }
+    assert.ok(added > 10_000, `${added} HGNC names indexed`);
   });
 
   test('lexicon.bin round trip: what esbuild.mjs writes reads back the same, with its non-ASCII names', () => {

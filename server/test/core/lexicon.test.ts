@@ -33,14 +33,14 @@ suite('lexicon: generated files', () => {
   test('every file matches the checksum its generator recorded (scripts/lexicon/build_lexicon.py)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'MANIFEST.json'), 'utf8')) as Record<string, Record<string, string>>;
     const files = { ...manifest.generated, ...manifest.curated };
-    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'cellTypes.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'genes.json', 'processes.json']);
+    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'cellTypes.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'geneNames.json', 'genes.json', 'processes.json']);
     for (const [file, sha] of Object.entries(files)) {
       assert.equal(createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex'), sha, `${file} differs from what the script wrote`);
     }
   });
 
   test('each source names its licence and date', () => {
-    for (const file of ['genes.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'cellTypes.json']) {
+    for (const file of ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'cellTypes.json']) {
       const { source } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { source: { licence: string; date: string } };
       assert.ok(source.licence && source.date, file);
     }
@@ -63,6 +63,23 @@ table('protein names older than the gene symbols', [
   ['Survivin and cyclooxygenase-2 rose, as did IL-8 and iNOS.', ['BIRC5:Survivin', 'PTGS2:cyclooxygenase-2', 'CXCL8:IL-8', 'NOS2:iNOS']],
   // NCBI's old symbol of a mitochondrial gene (COX2 for MT-CO2) is not what cancer prose means by COX-2.
   ['COX-2 and COX2 inhibitors.', ['PTGS2:COX-2', 'PTGS2:COX2']],
+]);
+
+table('protein names from HGNC that NCBI lacks, and their prose forms', [
+  ['Granulocyte colony-stimulating factor mobilised stem cells.', ['CSF3:Granulocyte colony-stimulating factor']],
+  ['Cells expressing programmed death-ligand 1 escaped.', ['CD274:programmed death-ligand 1']],
+  ['Programmed cell death ligand 1 and programmed cell death 1 ligand 1 are one protein.', ['CD274:Programmed cell death ligand 1', 'CD274:programmed cell death 1 ligand 1']],
+  ['Loss of adenomatous polyposis coli activates Wnt signalling.', ['APC:adenomatous polyposis coli', 'Wnt/β-catenin signaling pathway:Wnt signalling']],
+  ['Thyroid-stimulating hormone suppression slowed recurrence.', ['TSHB:Thyroid-stimulating hormone']],
+  // A protein named after a disease is the protein where the whole name is written...
+  ['Breast cancer 1 and breast cancer type 1 susceptibility protein bind BARD1.', ['BRCA1:Breast cancer 1', 'BRCA1:breast cancer type 1 susceptibility protein', 'BARD1:BARD1']],
+  // ...but not where its number counts something.
+  ['Women with breast cancer 1 year after surgery.', ['breast cancer:breast cancer']],
+  ['Tissue factor and stem cell factor were raised.', ['F3:Tissue factor', 'KITLG:stem cell factor']],
+  // A name is not read where the next word makes it part of another protein's name.
+  ['The 40S ribosomal protein S6 kinase-1 was active.', ['RPS6KB1:ribosomal protein S6 kinase-1']],
+  // A one-word name is not read across a space: "a drop in" is no "adropin".
+  ['Plasma adropin showed a drop in obese mice.', ['ENHO:adropin']],
 ]);
 
 table('families, outcomes and infections from the curated file', [

@@ -28,6 +28,8 @@ suite('hover: the lexicon of biomedicine', () => {
     ['Hepato$0cytes took it up.', 'Hepatocytes', [/\*\*hepatocyte\*\* · cell type/, /Cell Ontology: CL:0000182/, /From the lexicon of biomedicine \(Cell Ontology .*; CC BY 4\\\.0\)/]],
     ['Many macro$0phages were seen.', 'macrophages', [/\*\*macrophage\*\* · cell type/, /Cell Ontology: CL:0000235/]],
     ['Regulatory T c$0ells expanded.', 'Regulatory T cells', [/\*\*regulatory T cell\*\* · cell type/, /Also written: .*Treg/]],
+    // A gene read by a name HGNC gives and NCBI does not: the card says where that name comes from.
+    ['Adenomatous polyposis c$0oli was lost.', 'Adenomatous polyposis coli', [/\(APC\) · protein/, /NCBI Gene: 324/, /Also written: .*adenomatous polyposis coli/, /other names from HGNC, CC0 1\\\.0/]],
   ];
   for (const [text, covered, shows] of cards) {
     test(`${covered}: a card, and that the library holds no findings about it`, async () => {

@@ -8,7 +8,7 @@
 // parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
 import { organPhrasings } from './organPhrasings';
 import type { Entity, EntityType } from '../kb/schema';
-import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
+import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneNamesRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
 import { latinGreekVariants, normalizeTerm } from './normalize';
 import { PrefixFilter } from './prefixFilter';
@@ -28,12 +28,17 @@ export interface BiomedicalTerm {
   rule: CaseRule;
   /** The term as the source writes it (for 'exact'). */
   written: string;
-  /** Lower is preferred when one key names several entries: curated > disease > process > symbol > alias > cell type. */
+  /** Lower is preferred when one key names several entries: curated > disease > process > symbol > alias > cell type > HGNC name. */
   rank: number;
   /** The term is a symbol that is also an English word: title case counts only before "gene", "protein"... */
   englishWord?: boolean;
   /** Only counts when followed by "cells" or "cell line" (very short cell-line names: "K1", "C6"). */
   needsCells?: boolean;
+  /**
+   * An HGNC name, read only as its words are written: a one-word name not across a space ("a drop in" is no
+   * "adropin"), and one that ends in a number ("breast cancer 1") not before a unit ("1 year later").
+   */
+  asWritten?: boolean;
 }
 
 export interface ExternalId {
@@ -45,6 +50,8 @@ export interface LexiconRecord {
   entity: Entity;
   /** Where the record comes from (a source's name), for hovers. */
   source: LexiconSource;
+  /** Where some of its names come from, when another source than `source` added them (HGNC for genes). */
+  namesSource?: LexiconSource;
   identifier?: ExternalId;
   /** Drugs: the genes they act on (entity ids in this lexicon). */
   targets?: string[];
@@ -85,7 +92,7 @@ export class JsonRows<Row> implements RowList<Row> {
 }
 
 type TableName = keyof LexiconData;
-const tableNames: readonly TableName[] = ['genes', 'processes', 'diseases', 'cellLines', 'drugs', 'curated', 'cellTypes'];
+const tableNames: readonly TableName[] = ['genes', 'processes', 'diseases', 'cellLines', 'drugs', 'curated', 'cellTypes', 'geneNames'];
 type RowOf<T extends TableName> = LexiconData[T]['rows'][number];
 export type CompactTables = { [T in TableName]: { source: LexiconSource; rows: RowList<RowOf<T>> } };
 
@@ -267,10 +274,12 @@ export class BiomedicalLexicon {
       case 'gene': {
         const [entrez, symbol, name, aliases, type] = d.genes.rows.at(index)!;
         const kind = type === 'rna' ? 'RNA gene' : 'protein-coding gene';
+        const more = geneNamesOf(d.geneNames.rows, entrez);
         return {
-          entity: entity(id, name || symbol, geneTypes[type] ?? 'protein', aliases, parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
+          entity: entity(id, name || symbol, geneTypes[type] ?? 'protein', [...aliases, ...more], parents, [], `Human ${kind} ${symbol} (NCBI Gene ${entrez}).`, symbol),
           source: d.genes.source,
           identifier: { source: 'NCBI Gene', id: String(entrez) },
+          ...(more.length > 0 ? { namesSource: d.geneNames.source } : {}),
         };
       }
       case 'process': {
@@ -330,6 +339,20 @@ export class BiomedicalLexicon {
   }
 }
 
+/** The HGNC names of a gene: a binary search of the rows, sorted by entrez (only the rows it visits are parsed). */
+function geneNamesOf(rows: RowList<GeneNamesRow>, entrez: number): string[] {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [at, names] = rows.at(mid)!;
+    if (at === entrez) return names;
+    if (at < entrez) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return [];
+}
+
 function* rowsOf<Row>(rows: RowList<Row>): IterableIterator<Row> {
   for (let i = 0; i < rows.length; i++) yield rows.at(i)!;
 }
@@ -339,6 +362,7 @@ function termAt(c: CompactLexicon, t: number): BiomedicalTerm {
   const term: BiomedicalTerm = { id: c.ids.strings.at(c.termIds[t]), rule: rules[meta & 3], written: c.written.at(t), rank: (meta >> 2) & 7 };
   if ((meta >> 5) & englishWordFlag) term.englishWord = true;
   if ((meta >> 5) & needsCellsFlag) term.needsCells = true;
+  if ((meta >> 5) & asWrittenFlag) term.asWritten = true;
   return term;
 }
 
@@ -424,6 +448,21 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
   for (const [clId, name, , synonyms] of data.cellTypes.rows) {
     const id = ontologyId(clId);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 5);
+  }
+  // HGNC's names of genes last (rank 6), and only under keys no other row holds: they add names NCBI lacks
+  // ("adenomatous polyposis coli", "breast cancer 1", "programmed cell death 1 ligand 1") and take none.
+  const fresh = new Map<string, string>();
+  for (const [entrez, names] of data.geneNames.rows) {
+    const id = geneId(entrez);
+    if (!rowOf.has(id)) continue;
+    const free = (k: string | undefined): boolean => !k || !byKey.has(k) || fresh.get(k) === id;
+    for (const name of names) {
+      const key = normalizeTerm(name);
+      const variants = [key, latinGreekVariants(key)[0], romanVariant(name)];
+      if (!variants.every(free)) continue;
+      add(name, id, aliasRule, 6, asWrittenFlag);
+      for (const k of variants) if (k) fresh.set(k, id);
+    }
   }
   // Preferred first (stable: reading order within a rank).
   for (const terms of byKey.values()) terms.sort((a, b) => ((a.meta >> 2) & 7) - ((b.meta >> 2) & 7));
@@ -637,6 +676,7 @@ function romanVariant(term: string): string | undefined {
 
 const englishWordFlag = 1;
 const needsCellsFlag = 2;
+const asWrittenFlag = 4;
 const rules: CaseRule[] = ['any', 'capitals', 'exact'];
 const ruleCodes: Record<CaseRule, number> = { any: 0, capitals: 1, exact: 2 };
 

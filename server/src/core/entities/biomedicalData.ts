@@ -15,6 +15,8 @@ interface Table<Row> {
 
 /** entrez, symbol, full name, aliases, type, 1 when the symbol is also an English word */
 export type GeneRow = [number, string, string, string[], string, number];
+/** entrez, protein names HGNC records for the gene that NCBI does not (scripts/lexicon, geneNames.json) */
+export type GeneNamesRow = [number, string[]];
 /** id, name, synonyms, is-a parents (ontology ids) */
 export type OntologyRow = [string, string, string[], string[]];
 /** name, synonyms, species, cancer of origin (a Disease Ontology name), note */
@@ -33,6 +35,8 @@ export interface LexiconData {
   curated: Table<CuratedRow>;
   /** Cell Ontology classes, shaped as curated rows (type 'cell-type', no components or members). */
   cellTypes: Table<CuratedRow>;
+  /** More names of the genes in `genes`, from HGNC, sorted by entrez; they only add names no other row holds. */
+  geneNames: Table<GeneNamesRow>;
 }
 
 /**
@@ -57,6 +61,7 @@ export function bundledLexiconData(): LexiconData {
     drugs: withApprovedDrugs(require('../../../../data/lexicon/drugs.json'), require('../../../../data/lexicon/drugCentral.json')),
     curated: require('../../../../data/lexicon/curated.json'),
     cellTypes: require('../../../../data/lexicon/cellTypes.json'),
+    geneNames: require('../../../../data/lexicon/geneNames.json'),
   } as LexiconData;
   return loaded;
 }

@@ -20,6 +20,8 @@ export interface LexiconEntry {
   written?: string;
   englishWord?: boolean;
   needsCells?: boolean;
+  /** Read only as its words are written (an HGNC name, see biomedical.ts). */
+  asWritten?: boolean;
   type?: EntityType;
 }
 
@@ -89,6 +91,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
         written: term.written,
         ...(term.englishWord ? { englishWord: true } : {}),
         ...(term.needsCells ? { needsCells: true } : {}),
+        ...(term.asWritten ? { asWritten: true } : {}),
         type: kb.entities.get(entityId)?.type,
       };
     });

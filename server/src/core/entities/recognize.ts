@@ -455,6 +455,19 @@ const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
 const geneContext = /^\s+(?:genes?|proteins?|mRNAs?|expression|transcripts?|levels?|knockdown|signal(?:l)?ing|promoter|phosphorylation)\b/;
 const cellContext = /^\s+(?:cells?|cell lines?)\b/;
+/**
+ * A name from HGNC's long list is read only as written: a one-word name not across a space ("a drop in" is no
+ * "adropin"); a name ending in a number not before a unit, which says the number counts something ("breast
+ * cancer 1 year later"); and no name before a word that makes it part of another protein's name ("40S
+ * ribosomal protein S6 kinase-1" is S6K1, not ribosomal protein S6 and a kinase).
+ */
+function readAsWritten(written: string, surface: string, following: string): boolean {
+  if (!/\s/.test(written) && /\s/.test(surface)) return false;
+  if (nameContinues.test(following)) return false;
+  return !(/\s\d+$/.test(written) && unitAfter.test(following));
+}
+const nameContinues = /^\s*[-‐–]?\s*(?:kinases?|receptors?|ligands?|inhibitors?|binding|interacting|associated|activating|like|related|homologu?e?s?|regulators?|substrates?|phosphatases?)\b/i;
+const unitAfter = /^\s*(?:[-‐–]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|h|min|minutes?|%|percent|cm|mm|mg|ml|kg|times|fold|patients?|cases?)\b|^\s*%/i;
 
 function pick(entries: readonly LexiconEntry[] | undefined, surface: string, following: string): string | undefined {
   if (!entries) return undefined;
@@ -501,6 +514,7 @@ const hasLetter = /\p{L}/u;
 
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
+  if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
   // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
   if (!hasLetter.test(latin)) return false;
   const hasLower = /[a-z]/.test(latin);

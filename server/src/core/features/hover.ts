@@ -61,7 +61,8 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
 
   if (!kb.inLibrary(entityId)) {
     // The source's licence beside its name: several (Cell Ontology, Gene Ontology) ask for attribution.
-    const from = record ? `${record.source.name}; ${record.source.licence}` : 'bundled';
+    const names = record?.namesSource ? `; other names from ${record.namesSource.name.split(' (')[0]}, ${record.namesSource.licence}` : '';
+    const from = record ? `${record.source.name}; ${record.source.licence}${names}` : 'bundled';
     lines.push(`_From the lexicon of biomedicine (${escapeMarkdown(from)}). The library holds no findings about it._`);
     const place = libraryPlaceAbove(entityId, kb);
     if (place) lines.push('', `_It is a kind of ${escapeMarkdown(kb.label(place.id))}, in which the library holds ${place.count} finding${place.count === 1 ? '' : 's'}._`);
