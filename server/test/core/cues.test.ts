@@ -142,6 +142,11 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('IL-6 secretion, both at the mRNA and protein level, rises under hypoxic conditions.').includes('HYPOXIA increases IL6'));
   });
 
+  test('a dose of an entity is the entity given; "X is the major cause of Y"', () => {
+    assert.ok(anchoredClaims('We found that 10 ng/ml of recombinant IL-6 was sufficient to raise STAT3 phosphorylation.').includes('IL6 increases STAT3'));
+    assert.ok(anchoredClaims('Metastasis is the major cause of poor survival in these patients.').includes('METASTASIS promotes POOR_PROGNOSIS'));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

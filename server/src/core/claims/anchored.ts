@@ -948,6 +948,9 @@ function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: numb
 
 const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>();
 
+/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
+const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
+
 function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
   let sign: 1 | -1 = 1;
@@ -1000,6 +1003,12 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const cells = chunks[k - 1];
   if (c.kind === 'PP' && c.lemma === 'with' && cells?.kind === 'PP' && cells.lemma === 'of' && treated?.kind === 'NP' && measureNouns.has(words[treated.head].lower) && words.slice(cells.from + 1, cells.to).every((w) => !w.entity || w.place)) at = k - 2;
   const before = chunks[at];
+  // "2 ng/ml of recombinant IL-11 raised X": a dose of the entity is the entity given (its phrase starts at the amount).
+  if (c.kind === 'PP' && c.lemma === 'of' && before?.kind === 'NP' && doseUnits.has(words[before.head].lower) && words.slice(c.from + 1, entity).every((w) => !w.entity)) {
+    let start = at;
+    if (chunks[start - 1]?.kind === 'O' && words[chunks[start - 1].head].lower === '/' && chunks[start - 2]?.kind === 'NP' && doseUnits.has(words[chunks[start - 2].head].lower)) start -= 2;
+    return { firstChunk: start, lastChunk: k, preposition: '', sign, change: true };
+  }
   // "in the presence of IL-11" is a cause as "under hypoxia" is; "in the absence of X" its loss.
   if (c.kind === 'PP' && c.lemma === 'of' && before?.kind === 'PP' && before.lemma === 'in' && before.to === before.head + 1 && ['presence', 'absence'].includes(words[before.head].lower)) {
     return { firstChunk: at, lastChunk: k, preposition: 'under', sign: (words[before.head].lower === 'absence' ? -sign : sign) as 1 | -1, change: true };

@@ -62,7 +62,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'correlates with', path: 'VG=correlate|associate|coincide|track', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
-  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
   { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence|action', second: 'on', agent: 'first', relation: 'adjective', example: 'IL-6 exerts a stimulatory effect on STAT3 activity.', reads: 'IL6 promotes STAT3' },
@@ -145,7 +145,7 @@ export const frontedCauses = {
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
   inhibitor: 'inhibits', mediator: 'promotes', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
-  contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases',
+  contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
 };
 
