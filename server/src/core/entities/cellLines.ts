@@ -7,7 +7,7 @@
 // alone before "cells" are too often a cancer's abbreviation the lexicon lacks ("AML cells"). It becomes an ad-hoc
 // cell-line entity keyed by its name (never an invented identifier); the cancer it comes from is its parent
 // only when the phrase names one ("the gastric cancer cell line MFC").
-import type { Entity } from '../kb/schema';
+import type { Entity, Fact } from '../kb/schema';
 import type { EntityMention } from './recognize';
 
 /** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _. */
@@ -140,4 +140,67 @@ export function findCellLines(texts: readonly string[], known: readonly (readonl
     }
     return found;
   });
+}
+
+/** The name part of an ad-hoc cell-line id, without the cancer: "CELLLINE_QRV" for "CELLLINE_QRV__IN__DOID_1". */
+function nameOf(id: string): string {
+  const at = id.indexOf(parentMark);
+  return at < 0 ? id : id.slice(0, at);
+}
+
+/** Rewritten facts by their original, so an unchanged library keeps the same fact objects (build.ts compares them). */
+const unified = new WeakMap<Fact, { key: string; fact: Fact }>();
+
+/**
+ * One ad-hoc entity per line name across the library. Each abstract is read on its own (and cached so), so one
+ * that names the line's cancer ("the hepatoma cell line QRV") and one that does not ("QRV cells") would make two
+ * entities of one name, and a draft's "QRV cells" would reach only one of them. The line's cancer is decided here,
+ * over every abstract: the one named by most papers (a paper counts once, however many facts it has); a tie
+ * between two cancers keeps none, since a line models one cancer and the library cannot say which abstract
+ * slipped; abstracts that name none do not vote, since they do not disagree.
+ */
+export function unifyCellLines(facts: readonly Fact[]): Fact[] {
+  const votes = new Map<string, Map<string, Set<string>>>(); // name -> cancer -> papers naming it
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    for (const id of idsOf(fact)) {
+      if (!id.startsWith(cellLinePrefix) || !isCellLineId(id)) continue;
+      seen.add(id);
+      const name = nameOf(id);
+      const byCancer = votes.get(name) ?? votes.set(name, new Map()).get(name)!;
+      if (id !== name) {
+        const cancer = id.slice(name.length + parentMark.length);
+        (byCancer.get(cancer) ?? byCancer.set(cancer, new Set()).get(cancer)!).add(fact.evidence.paper);
+      }
+    }
+  }
+  const chosen = new Map<string, string>(); // id as read -> id across the library
+  for (const id of seen) {
+    const ranked = [...votes.get(nameOf(id))!.entries()].sort((a, b) => b[1].size - a[1].size);
+    const cancer = ranked.length > 0 && (ranked.length === 1 || ranked[0][1].size > ranked[1][1].size) ? ranked[0][0] : undefined;
+    const id2 = cancer ? `${nameOf(id)}${parentMark}${cancer}` : nameOf(id);
+    if (id2 !== id) chosen.set(id, id2);
+  }
+  if (chosen.size === 0) return [...facts];
+  const swap = (id: string) => chosen.get(id) ?? id;
+  return facts.map((fact) => {
+    const changes = idsOf(fact).filter((id) => chosen.has(id));
+    if (changes.length === 0) return fact;
+    const key = changes.map((id) => `${id}>${chosen.get(id)}`).join(' ');
+    const known = unified.get(fact);
+    if (known?.key === key) return known.fact;
+    const rewritten: Fact = {
+      ...fact,
+      subject: swap(fact.subject),
+      ...(fact.object ? { object: swap(fact.object) } : {}),
+      mediators: fact.mediators.map(swap),
+      context: [...new Set(fact.context.map(swap))],
+    };
+    unified.set(fact, { key, fact: rewritten });
+    return rewritten;
+  });
+}
+
+function idsOf(fact: Fact): string[] {
+  return [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context];
 }
