@@ -101,4 +101,26 @@ suite('cell lines the lexicon does not know', () => {
     // Many facts of one paper are one vote.
     assert.deepEqual(contexts(unifyCellLines([fact('a', 'CELLLINE_QRV__IN__DOID_2'), fact('a', 'CELLLINE_QRV__IN__DOID_2'), fact('b', 'CELLLINE_QRV__IN__DOID_1'), fact('c', 'CELLLINE_QRV__IN__DOID_1')])), ['CELLLINE_QRV__IN__DOID_1']);
   });
+
+  test('a point between digits belongs to the name; the point that ends a sentence does not', async () => {
+    assert.deepEqual(await lines('Growth of QRV12.3 cells fell, and KQ-4.1 cells grew less.'), ['CELLLINE_QRV12__3', 'CELLLINE_KQ_4__1']);
+    assert.equal(cellLineEntity('CELLLINE_QRV12__3')?.name, 'QRV12.3');
+    assert.equal(cellLineEntity('CELLLINE_KQ_4__1__IN__DOID_1')?.parents[0], 'DOID_1');
+    assert.deepEqual(await lines('Growth fell in QRV12 cells. Next we counted them.'), ['CELLLINE_QRV12']);
+  });
+
+  test('lines the lexicon knows with a point in their name are read whole, not as a shorter line', async () => {
+    const found = recognizeEntities('RAW264.7 cells, RAW 264.7 cells and Huh-7.5 cells were infected; Huh7 cells were not.', lexiconOf(await kb()));
+    assert.deepEqual(found.map((m) => m.text), ['RAW264.7', 'RAW 264.7', 'Huh-7.5', 'Huh7']);
+    assert.equal(new Set(found.slice(0, 2).map((m) => m.entityId)).size, 1);
+    assert.notEqual(found[2].entityId, found[3].entityId);
+  });
+
+  test('a draft\'s claim in a line with a point in its name is checked against the abstract that used it', async () => {
+    const item = { id: 'moe2023qrv', type: 'article-journal', title: 'IL-6 in a line', issued: { 'date-parts': [[2023]] }, abstract: 'We used the colon cancer cell line QRV12.3. In QRV12.3 cells, IL-6 increased vimentin expression.' };
+    const { kb: withLine } = await kbFromFiles([lexicon, ['refs.json', [item]]]);
+    assert.ok(withLine.entities.has('CELLLINE_QRV12__3') || [...withLine.entities.keys()].some((id) => id.startsWith('CELLLINE_QRV12__3__IN__')));
+    const [sentence] = analyzeDocument('markdown', 'IL-6 increases vimentin expression in QRV12.3 cells [@moe2023qrv].\n', withLine).sentences;
+    assert.equal(sentence.verdict, 'supported', `${sentence.verdict}/${sentence.basis}`);
+  });
 });

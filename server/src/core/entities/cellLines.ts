@@ -10,17 +10,19 @@
 import type { Entity, Fact } from '../kb/schema';
 import type { EntityMention } from './recognize';
 
-/** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _. */
+/** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _, points as __. */
 export const cellLinePrefix = 'CELLLINE_';
 /** Between the name and the parent's id, when the phrase named the cancer. */
 const parentMark = '__IN__';
 
 /**
  * How a name and its place are recognised, each with an example that is its own test (cellLines.test.ts).
- * A name: letters then digits or hyphenated parts holding a digit ("XYZ-12", "Panc-7", "KQ88"), or two to
- * six capitals ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
+ * A name: letters then digits or hyphenated parts holding a digit ("XYZ-12", "Panc-7", "KQ88"), a point between
+ * digits too ("QRV12.3", "KQ-4.1": the point of a sentence's end has a space after it), or two to six capitals
+ * ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
  */
-const name = String.raw`(?:[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))+|[A-Z]{2,6})`;
+const digits = String.raw`[A-Za-z0-9]*\d(?:\.\d+)?[A-Za-z0-9]*`;
+const name = String.raw`(?:[A-Za-z]${digits}(?:[-‐](?:[A-Za-z0-9]{1,4}|${digits}))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|${digits}))+|[A-Z]{2,6})`;
 export const cellLineRules: readonly { rule: string; example: string; pattern: RegExp; capitals: boolean }[] = [
   {
     // Capitals alone are no name here: "AML cells", "PDAC cell lines" name a cancer's cells, and most
@@ -63,18 +65,19 @@ function namelike(word: string, capitals: boolean): boolean {
 
 /** The ad-hoc id of a cell line, with the id of the cancer the phrase named as its parent. */
 export function cellLineId(surface: string, parent?: string): string {
-  return `${cellLinePrefix}${surface.toUpperCase().replace(/[-‐]/g, '_')}${parent ? `${parentMark}${parent}` : ''}`;
+  return `${cellLinePrefix}${surface.toUpperCase().replace(/[-‐]/g, '_').replace(/\./g, '__')}${parent ? `${parentMark}${parent}` : ''}`;
 }
 
 export function isCellLineId(id: string): boolean {
-  return /^CELLLINE_[A-Z0-9]+(?:_[A-Z0-9]+)*(?:__IN__\S+)?$/.test(id);
+  // A point is "__" before a digit; "__IN__" starts the cancer's id.
+  return /^CELLLINE_[A-Z0-9]+(?:(?:_|__(?=\d))[A-Z0-9]+)*(?:__IN__\S+)?$/.test(id);
 }
 
 /** The entity an ad-hoc cell-line id stands for; its name and parent are read back from the id. */
 export function cellLineEntity(id: string): Entity | undefined {
   if (!isCellLineId(id)) return undefined;
   const [own, parent] = id.slice(cellLinePrefix.length).split(parentMark);
-  const name = own.replace(/_/g, '-');
+  const name = own.replace(/__/g, '.').replace(/_/g, '-');
   return {
     id,
     name,
@@ -127,7 +130,8 @@ export function findCellLines(texts: readonly string[], known: readonly (readonl
   if (ids.size === 0) return texts.map(() => []);
   // Every mention of each name, with or without its hyphens.
   const names = [...ids.keys()].sort((a, b) => b.length - a.length).map((k) => [...k].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-‐]?'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-‐])(?:${names.join('|')})(?![\\p{L}\\p{N}]|[-‐]\\p{N})`, 'giu');
+  // Not the start of a longer name: "QRV12" is no mention in "QRV12.3 cells".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-‐.])(?:${names.join('|')})(?![\\p{L}\\p{N}]|[-‐.]\\p{N})`, 'giu');
   return texts.map((text, t) => {
     const taken = known[t] ?? [];
     const found: EntityMention[] = [];
