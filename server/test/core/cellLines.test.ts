@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readAbstract } from '../../src/core/kb/abstracts';
-import { cellLineEntity, cellLineRules, findCellLines } from '../../src/core/entities/cellLines';
+import { cellLineEntity, cellLineRules, findCellLines, unifyCellLines } from '../../src/core/entities/cellLines';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
@@ -77,6 +77,50 @@ suite('cell lines the lexicon does not know', () => {
     const { kb: withLine } = await kbFromFiles([lexicon, ['refs.json', [item]]]);
     assert.equal(cellLineEntity([...withLine.entities.keys()].find((id) => id.startsWith('CELLLINE_QRV'))!)?.type, 'cell-line');
     const [sentence] = analyzeDocument('markdown', 'IL-6 increases vimentin expression in QRV cells [@moe2021qrv].\n', withLine).sentences;
+    assert.equal(sentence.verdict, 'supported', `${sentence.verdict}/${sentence.basis}`);
+  });
+
+  test('one line named in two abstracts, with its cancer in one only, is one entity, and claims in it reach both', async () => {
+    const named = { id: 'ode2020qrv', type: 'article-journal', title: 'A liver line', issued: { 'date-parts': [[2020]] }, abstract: 'We used the liver cancer cell line QRV-7. In QRV-7 cells, IL-6 increased vimentin expression.' };
+    const bare = { id: 'ode2022qrv', type: 'article-journal', title: 'Migration of a line', issued: { 'date-parts': [[2022]] }, abstract: 'Knockdown of STAT3 reduced migration of QRV-7 cells.' };
+    const { kb: library } = await kbFromFiles([lexicon, ['refs.json', [bare, named]]]);
+    const ids = [...library.entities.keys()].filter((id) => id.startsWith('CELLLINE_QRV_7'));
+    assert.equal(ids.length, 1, ids.join(', '));
+    assert.equal(library.entities.get(cellLineEntity(ids[0])!.parents[0])?.type, 'disease');
+    const draft = 'IL-6 increases vimentin expression in QRV-7 cells [@ode2020qrv].\n\nSTAT3 promotes migration of QRV-7 cells [@ode2022qrv].\n';
+    const verdicts = analyzeDocument('markdown', draft, library).sentences.map((s) => `${s.verdict}/${s.basis}`);
+    assert.deepEqual(verdicts.map((v) => v.split('/')[0]), ['supported', 'supported'], verdicts.join('; '));
+  });
+
+  test('a line\'s cancer is the one most papers name; a tie between two cancers names none', () => {
+    const fact = (paperKey: string, context: string) =>
+      ({ id: `${paperKey}-1`, subject: 'GENE_1', object: 'GENE_2', relation: 'increases', mediators: [], context: [context], evidence: { paper: paperKey } }) as unknown as Parameters<typeof unifyCellLines>[0][number];
+    const contexts = (facts: ReturnType<typeof unifyCellLines>) => [...new Set(facts.flatMap((f) => f.context))];
+    assert.deepEqual(contexts(unifyCellLines([fact('a', 'CELLLINE_QRV__IN__DOID_1'), fact('b', 'CELLLINE_QRV__IN__DOID_1'), fact('c', 'CELLLINE_QRV__IN__DOID_2'), fact('d', 'CELLLINE_QRV')])), ['CELLLINE_QRV__IN__DOID_1']);
+    assert.deepEqual(contexts(unifyCellLines([fact('a', 'CELLLINE_QRV__IN__DOID_1'), fact('c', 'CELLLINE_QRV__IN__DOID_2'), fact('d', 'CELLLINE_QRV')])), ['CELLLINE_QRV']);
+    // Many facts of one paper are one vote.
+    assert.deepEqual(contexts(unifyCellLines([fact('a', 'CELLLINE_QRV__IN__DOID_2'), fact('a', 'CELLLINE_QRV__IN__DOID_2'), fact('b', 'CELLLINE_QRV__IN__DOID_1'), fact('c', 'CELLLINE_QRV__IN__DOID_1')])), ['CELLLINE_QRV__IN__DOID_1']);
+  });
+
+  test('a point between digits belongs to the name; the point that ends a sentence does not', async () => {
+    assert.deepEqual(await lines('Growth of QRV12.3 cells fell, and KQ-4.1 cells grew less.'), ['CELLLINE_QRV12__3', 'CELLLINE_KQ_4__1']);
+    assert.equal(cellLineEntity('CELLLINE_QRV12__3')?.name, 'QRV12.3');
+    assert.equal(cellLineEntity('CELLLINE_KQ_4__1__IN__DOID_1')?.parents[0], 'DOID_1');
+    assert.deepEqual(await lines('Growth fell in QRV12 cells. Next we counted them.'), ['CELLLINE_QRV12']);
+  });
+
+  test('lines the lexicon knows with a point in their name are read whole, not as a shorter line', async () => {
+    const found = recognizeEntities('RAW264.7 cells, RAW 264.7 cells and Huh-7.5 cells were infected; Huh7 cells were not.', lexiconOf(await kb()));
+    assert.deepEqual(found.map((m) => m.text), ['RAW264.7', 'RAW 264.7', 'Huh-7.5', 'Huh7']);
+    assert.equal(new Set(found.slice(0, 2).map((m) => m.entityId)).size, 1);
+    assert.notEqual(found[2].entityId, found[3].entityId);
+  });
+
+  test('a draft\'s claim in a line with a point in its name is checked against the abstract that used it', async () => {
+    const item = { id: 'moe2023qrv', type: 'article-journal', title: 'IL-6 in a line', issued: { 'date-parts': [[2023]] }, abstract: 'We used the colon cancer cell line QRV12.3. In QRV12.3 cells, IL-6 increased vimentin expression.' };
+    const { kb: withLine } = await kbFromFiles([lexicon, ['refs.json', [item]]]);
+    assert.ok(withLine.entities.has('CELLLINE_QRV12__3') || [...withLine.entities.keys()].some((id) => id.startsWith('CELLLINE_QRV12__3__IN__')));
+    const [sentence] = analyzeDocument('markdown', 'IL-6 increases vimentin expression in QRV12.3 cells [@moe2023qrv].\n', withLine).sentences;
     assert.equal(sentence.verdict, 'supported', `${sentence.verdict}/${sentence.basis}`);
   });
 });

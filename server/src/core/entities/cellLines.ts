@@ -7,20 +7,22 @@
 // alone before "cells" are too often a cancer's abbreviation the lexicon lacks ("AML cells"). It becomes an ad-hoc
 // cell-line entity keyed by its name (never an invented identifier); the cancer it comes from is its parent
 // only when the phrase names one ("the gastric cancer cell line MFC").
-import type { Entity } from '../kb/schema';
+import type { Entity, Fact } from '../kb/schema';
 import type { EntityMention } from './recognize';
 
-/** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _. */
+/** Ids of ad-hoc cell-line entities start with this; then the name in capitals, hyphens as _, points as __. */
 export const cellLinePrefix = 'CELLLINE_';
 /** Between the name and the parent's id, when the phrase named the cancer. */
 const parentMark = '__IN__';
 
 /**
  * How a name and its place are recognised, each with an example that is its own test (cellLines.test.ts).
- * A name: letters then digits or hyphenated parts holding a digit ("XYZ-12", "Panc-7", "KQ88"), or two to
- * six capitals ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
+ * A name: letters then digits or hyphenated parts holding a digit ("XYZ-12", "Panc-7", "KQ88"), a point between
+ * digits too ("QRV12.3", "KQ-4.1": the point of a sentence's end has a space after it), or two to six capitals
+ * ("MFC"). Hyphenated parts are short or hold a digit, so "HER2-amplified cells" is no name.
  */
-const name = String.raw`(?:[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|[A-Za-z0-9]*\d[A-Za-z0-9]*))+|[A-Z]{2,6})`;
+const digits = String.raw`[A-Za-z0-9]*\d(?:\.\d+)?[A-Za-z0-9]*`;
+const name = String.raw`(?:[A-Za-z]${digits}(?:[-‐](?:[A-Za-z0-9]{1,4}|${digits}))*|[A-Za-z][A-Za-z0-9]*(?:[-‐](?:[A-Za-z0-9]{1,4}|${digits}))+|[A-Z]{2,6})`;
 export const cellLineRules: readonly { rule: string; example: string; pattern: RegExp; capitals: boolean }[] = [
   {
     // Capitals alone are no name here: "AML cells", "PDAC cell lines" name a cancer's cells, and most
@@ -63,18 +65,19 @@ function namelike(word: string, capitals: boolean): boolean {
 
 /** The ad-hoc id of a cell line, with the id of the cancer the phrase named as its parent. */
 export function cellLineId(surface: string, parent?: string): string {
-  return `${cellLinePrefix}${surface.toUpperCase().replace(/[-‐]/g, '_')}${parent ? `${parentMark}${parent}` : ''}`;
+  return `${cellLinePrefix}${surface.toUpperCase().replace(/[-‐]/g, '_').replace(/\./g, '__')}${parent ? `${parentMark}${parent}` : ''}`;
 }
 
 export function isCellLineId(id: string): boolean {
-  return /^CELLLINE_[A-Z0-9]+(?:_[A-Z0-9]+)*(?:__IN__\S+)?$/.test(id);
+  // A point is "__" before a digit; "__IN__" starts the cancer's id.
+  return /^CELLLINE_[A-Z0-9]+(?:(?:_|__(?=\d))[A-Z0-9]+)*(?:__IN__\S+)?$/.test(id);
 }
 
 /** The entity an ad-hoc cell-line id stands for; its name and parent are read back from the id. */
 export function cellLineEntity(id: string): Entity | undefined {
   if (!isCellLineId(id)) return undefined;
   const [own, parent] = id.slice(cellLinePrefix.length).split(parentMark);
-  const name = own.replace(/_/g, '-');
+  const name = own.replace(/__/g, '.').replace(/_/g, '-');
   return {
     id,
     name,
@@ -127,7 +130,8 @@ export function findCellLines(texts: readonly string[], known: readonly (readonl
   if (ids.size === 0) return texts.map(() => []);
   // Every mention of each name, with or without its hyphens.
   const names = [...ids.keys()].sort((a, b) => b.length - a.length).map((k) => [...k].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-‐]?'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-‐])(?:${names.join('|')})(?![\\p{L}\\p{N}]|[-‐]\\p{N})`, 'giu');
+  // Not the start of a longer name: "QRV12" is no mention in "QRV12.3 cells".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-‐.])(?:${names.join('|')})(?![\\p{L}\\p{N}]|[-‐.]\\p{N})`, 'giu');
   return texts.map((text, t) => {
     const taken = known[t] ?? [];
     const found: EntityMention[] = [];
@@ -140,4 +144,67 @@ export function findCellLines(texts: readonly string[], known: readonly (readonl
     }
     return found;
   });
+}
+
+/** The name part of an ad-hoc cell-line id, without the cancer: "CELLLINE_QRV" for "CELLLINE_QRV__IN__DOID_1". */
+function nameOf(id: string): string {
+  const at = id.indexOf(parentMark);
+  return at < 0 ? id : id.slice(0, at);
+}
+
+/** Rewritten facts by their original, so an unchanged library keeps the same fact objects (build.ts compares them). */
+const unified = new WeakMap<Fact, { key: string; fact: Fact }>();
+
+/**
+ * One ad-hoc entity per line name across the library. Each abstract is read on its own (and cached so), so one
+ * that names the line's cancer ("the hepatoma cell line QRV") and one that does not ("QRV cells") would make two
+ * entities of one name, and a draft's "QRV cells" would reach only one of them. The line's cancer is decided here,
+ * over every abstract: the one named by most papers (a paper counts once, however many facts it has); a tie
+ * between two cancers keeps none, since a line models one cancer and the library cannot say which abstract
+ * slipped; abstracts that name none do not vote, since they do not disagree.
+ */
+export function unifyCellLines(facts: readonly Fact[]): Fact[] {
+  const votes = new Map<string, Map<string, Set<string>>>(); // name -> cancer -> papers naming it
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    for (const id of idsOf(fact)) {
+      if (!id.startsWith(cellLinePrefix) || !isCellLineId(id)) continue;
+      seen.add(id);
+      const name = nameOf(id);
+      const byCancer = votes.get(name) ?? votes.set(name, new Map()).get(name)!;
+      if (id !== name) {
+        const cancer = id.slice(name.length + parentMark.length);
+        (byCancer.get(cancer) ?? byCancer.set(cancer, new Set()).get(cancer)!).add(fact.evidence.paper);
+      }
+    }
+  }
+  const chosen = new Map<string, string>(); // id as read -> id across the library
+  for (const id of seen) {
+    const ranked = [...votes.get(nameOf(id))!.entries()].sort((a, b) => b[1].size - a[1].size);
+    const cancer = ranked.length > 0 && (ranked.length === 1 || ranked[0][1].size > ranked[1][1].size) ? ranked[0][0] : undefined;
+    const id2 = cancer ? `${nameOf(id)}${parentMark}${cancer}` : nameOf(id);
+    if (id2 !== id) chosen.set(id, id2);
+  }
+  if (chosen.size === 0) return [...facts];
+  const swap = (id: string) => chosen.get(id) ?? id;
+  return facts.map((fact) => {
+    const changes = idsOf(fact).filter((id) => chosen.has(id));
+    if (changes.length === 0) return fact;
+    const key = changes.map((id) => `${id}>${chosen.get(id)}`).join(' ');
+    const known = unified.get(fact);
+    if (known?.key === key) return known.fact;
+    const rewritten: Fact = {
+      ...fact,
+      subject: swap(fact.subject),
+      ...(fact.object ? { object: swap(fact.object) } : {}),
+      mediators: fact.mediators.map(swap),
+      context: [...new Set(fact.context.map(swap))],
+    };
+    unified.set(fact, { key, fact: rewritten });
+    return rewritten;
+  });
+}
+
+function idsOf(fact: Fact): string[] {
+  return [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context];
 }

@@ -203,9 +203,13 @@ function genusInitial(word: Word, text: string, from: number, to: number): boole
  */
 function joins(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
+  // A point between digits is inside a name, never a sentence's end (which a space follows): "RAW264.7", "Huh-7.5".
+  if (to - from === 1 && text.charCodeAt(from) === 46 && isDigitCode(text.charCodeAt(from - 1)) && isDigitCode(text.charCodeAt(to))) return true;
   for (let at = from; at < to; at++) if (!joinerCodes.has(text.charCodeAt(at))) return false;
   return true;
 }
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The characters `joins` accepts. */
 const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+'].map((c) => c.charCodeAt(0)));

@@ -5,6 +5,7 @@
 // load of the same file was valid, that previous version is kept whole. Records that point to unknown
 // entities or papers are dropped and reported; everything else loads.
 import { AbstractReadingCache, compoundEntitiesOf } from './abstracts';
+import { unifyCellLines } from '../entities/cellLines';
 import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
@@ -556,7 +557,8 @@ function readAbstracts(merged: Merged, cache: AbstractReadingCache): Fact[] {
       facts.push(fact);
     }
   }
-  return facts;
+  // A line named in several abstracts is one entity, whatever each abstract says of its cancer (cellLines.ts).
+  return unifyCellLines(facts);
 }
 
 /**
