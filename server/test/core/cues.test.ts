@@ -147,6 +147,11 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('Metastasis is the major cause of poor survival in these patients.').includes('METASTASIS promotes POOR_PROGNOSIS'));
   });
 
+  test('a second predicate after a list of objects: "X lowered A, B, and raised C"', () => {
+    const claims = anchoredClaims('Recombinant IL-6 lowered E-cadherin, claudin-1, and increased vimentin in tumour cells.');
+    assert.ok(claims.includes('IL6 increases VIM'), JSON.stringify(claims));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

@@ -273,14 +273,21 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
    * "IL-11 activated STAT3 but decreased MMP-9", "X reduced A and elevated B": a relation verb's past form after
    * "but", or after "and" that ends a first predicate's plain object (a past form, its noun phrase), is a second
    * predicate of the same subject, not a participle modifying the noun after it; a state participle after "and"
-   * ("and phosphorylated ERK") stays a modifier.
+   * ("and phosphorylated ERK") stays a modifier. The object may be a list or a noun with its apposition: "X
+   * reduced A, B, and raised C" (noun phrases joined by commas, the last comma optional).
    */
   const secondPredicate = (k: number): boolean => {
     if (tags[k] !== 'VERB' || !/ed$/.test(words[k].lower) || options.isVerb?.(words[k].lower) !== true || !nounLike.has(tags[k + 1] ?? 'X') && tags[k + 1] !== 'ADJ' && tags[k + 1] !== 'DET') return false;
     const conjunction = words[k - 1]?.lower;
     if (conjunction === 'but') return chunks.some((c) => c.kind === 'VG');
-    const [verb, object] = chunks.slice(-3, -1);
-    return conjunction === 'and' && !stateParticiples.has(words[k].lower) && verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower) && object?.kind === 'NP';
+    if (conjunction !== 'and' || stateParticiples.has(words[k].lower)) return false;
+    const comma = (n: number): boolean => chunks[n]?.kind === 'O' && words[chunks[n].from].lower === ',';
+    let n = chunks.length - 2;
+    if (comma(n)) n--;
+    if (chunks[n]?.kind !== 'NP') return false;
+    while (comma(n - 1) && chunks[n - 2]?.kind === 'NP') n -= 2;
+    const verb = chunks[n - 1];
+    return verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower);
   };
   while (i < words.length) {
     const tag = tags[i];
