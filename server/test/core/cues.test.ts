@@ -152,6 +152,11 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(claims.includes('IL6 increases VIM'), JSON.stringify(claims));
   });
 
+  test('a past form after a name in apposition to a common noun is the predicate, not a modifier of the noun after it', () => {
+    const claims = anchoredClaims('Loss of STAT3 or its upstream kinase, JAK2, attenuated MMP-9 induction and IL-6 driven invasion.');
+    assert.ok(!claims.includes('MMP9 suppresses CELL_INVASION'), JSON.stringify(claims));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

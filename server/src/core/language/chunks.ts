@@ -193,7 +193,8 @@ function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i:
  * doses, induced Y", "X, secreted by stromal cells, activated Y": a relation verb's past form right after the
  * comma that closes a parenthetical after the clause's subject (between commas, no verb before it) is the
  * subject's predicate, not a participle modifying the noun after it. The parenthetical is an apposition ("a/an/the
- * ..."), an adverb, a prepositional phrase, a participle clause or "but not X"; it has no finite verb of its own.
+ * ..."), a name after a common noun, an adverb, a prepositional phrase, a participle clause or "but not X"; it
+ * has no finite verb of its own.
  */
 function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
   if (words[i - 1]?.lower !== ',' || !/ed$/.test(words[i].lower) || words[i].entity) return false;
@@ -207,7 +208,11 @@ function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: n
   }
   if (open <= 0 || open >= i - 2 || !nounLike.has(tags[open - 1])) return false;
   const opening = tags[open + 1];
-  if (!(opening === 'DET' || opening === 'ADV' || opening === 'ADP' || opening === 'VERB' || (opening === 'CCONJ' && words[open + 1].lower === 'but'))) return false;
+  // "its upstream regulator, ATF4, attenuated X": a name alone after a common noun is that noun's name (after a
+  // name it would be the next member of a list: "IL-6, IL-11, activated STAT3").
+  let named = !words[open - 1].entity && tags[open - 1] === 'NOUN';
+  for (let k = open + 1; k < i - 1 && named; k++) named = words[k].entity === true;
+  if (!(named || opening === 'DET' || opening === 'ADV' || opening === 'ADP' || opening === 'VERB' || (opening === 'CCONJ' && words[open + 1].lower === 'but'))) return false;
   for (let k = 0; k < open; k++) if (tags[k] === 'VERB' || tags[k] === 'AUX') return false;
   return true;
 }
