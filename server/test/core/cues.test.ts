@@ -157,6 +157,12 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(!claims.includes('MMP9 suppresses CELL_INVASION'), JSON.stringify(claims));
   });
 
+  test('a name after "and" with a verb of its own opens the next clause, not a later object of the first verb', () => {
+    const claims = anchoredClaims('IL-6 raised STAT3 phosphorylation and STAT3 knockdown lowered tumour cell invasion.');
+    assert.ok(claims.includes('IL6 increases STAT3') && !claims.includes('IL6 decreases STAT3'), JSON.stringify(claims));
+    assert.ok(anchoredClaims('IL-6 raised STAT3 phosphorylation and MMP-9 secreted by tumour cells.').includes('IL6 increases MMP9'));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });
