@@ -147,6 +147,22 @@ suite('relation cues: what may stand between the two', () => {
     assert.ok(anchoredClaims('Metastasis is the major cause of poor survival in these patients.').includes('METASTASIS promotes POOR_PROGNOSIS'));
   });
 
+  test('a second predicate after a list of objects: "X lowered A, B, and raised C"', () => {
+    const claims = anchoredClaims('Recombinant IL-6 lowered E-cadherin, claudin-1, and increased vimentin in tumour cells.');
+    assert.ok(claims.includes('IL6 increases VIM'), JSON.stringify(claims));
+  });
+
+  test('a past form after a name in apposition to a common noun is the predicate, not a modifier of the noun after it', () => {
+    const claims = anchoredClaims('Loss of STAT3 or its upstream kinase, JAK2, attenuated MMP-9 induction and IL-6 driven invasion.');
+    assert.ok(!claims.includes('MMP9 suppresses CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a name after "and" with a verb of its own opens the next clause, not a later object of the first verb', () => {
+    const claims = anchoredClaims('IL-6 raised STAT3 phosphorylation and STAT3 knockdown lowered tumour cell invasion.');
+    assert.ok(claims.includes('IL6 increases STAT3') && !claims.includes('IL6 decreases STAT3'), JSON.stringify(claims));
+    assert.ok(anchoredClaims('IL-6 raised STAT3 phosphorylation and MMP-9 secreted by tumour cells.').includes('IL6 increases MMP9'));
+  });
+
   test('the drug that brings about a loss of function belongs to it', () => {
     assert.ok(anchoredClaims('Inhibition of STAT3 by stattic lowered MMP-2 expression.').includes('STAT3 increases MMP2'));
   });

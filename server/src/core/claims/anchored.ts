@@ -491,8 +491,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   // "Whereas X raised Y, Z did not": after a comma, a name with a verb of its own opens the next clause; it is no
   // later member of the first verb's list of objects ("X raised Y, Z and W").
+  // So does a name after "and" with its own verb, once the first clause had one: "X raised Y and Z knockdown
+  // lowered W" (not "X and Y levels were correlated"; a participle with its agent, "and Z secreted by W", still
+  // describes a list member).
   const last = between[between.length - 1];
-  if (first.preposition === '' && last?.kind === 'O' && words[last.head].lower === ',' && second.preposition === '' && chunks[second.lastChunk + 1]?.kind === 'VG') return stop('the second participant opens the next clause');
+  const ownVerb = chunks[second.lastChunk + 1]?.kind === 'VG' && (words[last?.head ?? 0]?.lower === ',' || (between.some((c) => c.kind === 'VG') && !(chunks[second.lastChunk + 2]?.kind === 'PP' && chunks[second.lastChunk + 2].lemma === 'by')));
+  if (first.preposition === '' && last?.kind === 'O' && [',', 'and'].includes(words[last.head].lower) && second.preposition === '' && ownVerb) return stop('the second participant opens the next clause');
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
   if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
   const means = meansNominal(words, chunks, first, second, between);

@@ -193,7 +193,8 @@ function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i:
  * doses, induced Y", "X, secreted by stromal cells, activated Y": a relation verb's past form right after the
  * comma that closes a parenthetical after the clause's subject (between commas, no verb before it) is the
  * subject's predicate, not a participle modifying the noun after it. The parenthetical is an apposition ("a/an/the
- * ..."), an adverb, a prepositional phrase, a participle clause or "but not X"; it has no finite verb of its own.
+ * ..."), a name after a common noun, an adverb, a prepositional phrase, a participle clause or "but not X"; it
+ * has no finite verb of its own.
  */
 function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
   if (words[i - 1]?.lower !== ',' || !/ed$/.test(words[i].lower) || words[i].entity) return false;
@@ -207,7 +208,11 @@ function afterApposition(words: readonly ChunkWord[], tags: readonly Pos[], i: n
   }
   if (open <= 0 || open >= i - 2 || !nounLike.has(tags[open - 1])) return false;
   const opening = tags[open + 1];
-  if (!(opening === 'DET' || opening === 'ADV' || opening === 'ADP' || opening === 'VERB' || (opening === 'CCONJ' && words[open + 1].lower === 'but'))) return false;
+  // "its upstream regulator, ATF4, attenuated X": a name alone after a common noun is that noun's name (after a
+  // name it would be the next member of a list: "IL-6, IL-11, activated STAT3").
+  let named = !words[open - 1].entity && tags[open - 1] === 'NOUN';
+  for (let k = open + 1; k < i - 1 && named; k++) named = words[k].entity === true;
+  if (!(named || opening === 'DET' || opening === 'ADV' || opening === 'ADP' || opening === 'VERB' || (opening === 'CCONJ' && words[open + 1].lower === 'but'))) return false;
   for (let k = 0; k < open; k++) if (tags[k] === 'VERB' || tags[k] === 'AUX') return false;
   return true;
 }
@@ -273,14 +278,21 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
    * "IL-11 activated STAT3 but decreased MMP-9", "X reduced A and elevated B": a relation verb's past form after
    * "but", or after "and" that ends a first predicate's plain object (a past form, its noun phrase), is a second
    * predicate of the same subject, not a participle modifying the noun after it; a state participle after "and"
-   * ("and phosphorylated ERK") stays a modifier.
+   * ("and phosphorylated ERK") stays a modifier. The object may be a list or a noun with its apposition: "X
+   * reduced A, B, and raised C" (noun phrases joined by commas, the last comma optional).
    */
   const secondPredicate = (k: number): boolean => {
     if (tags[k] !== 'VERB' || !/ed$/.test(words[k].lower) || options.isVerb?.(words[k].lower) !== true || !nounLike.has(tags[k + 1] ?? 'X') && tags[k + 1] !== 'ADJ' && tags[k + 1] !== 'DET') return false;
     const conjunction = words[k - 1]?.lower;
     if (conjunction === 'but') return chunks.some((c) => c.kind === 'VG');
-    const [verb, object] = chunks.slice(-3, -1);
-    return conjunction === 'and' && !stateParticiples.has(words[k].lower) && verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower) && object?.kind === 'NP';
+    if (conjunction !== 'and' || stateParticiples.has(words[k].lower)) return false;
+    const comma = (n: number): boolean => chunks[n]?.kind === 'O' && words[chunks[n].from].lower === ',';
+    let n = chunks.length - 2;
+    if (comma(n)) n--;
+    if (chunks[n]?.kind !== 'NP') return false;
+    while (comma(n - 1) && chunks[n - 2]?.kind === 'NP') n -= 2;
+    const verb = chunks[n - 1];
+    return verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower);
   };
   while (i < words.length) {
     const tag = tags[i];

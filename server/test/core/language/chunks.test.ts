@@ -45,6 +45,9 @@ function chunkedWithCommas(sentence: string): string {
 }
 
 const withCommas: [string, string][] = [
+  // A past form after "and" that ends a first predicate's list of objects heads a second predicate.
+  ['The drug lowered the first marker, its ligand, and raised the second marker.', '[NP The drug] [VG lowered] [NP the first marker] , [NP its ligand] , and [VG raised] [NP the second marker]'],
+  ['The drug lowered the first marker, its ligand and phosphorylated kinase levels.', '[NP The drug] [VG lowered] [NP the first marker] , [NP its ligand] and [NP phosphorylated kinase levels]'],
   // A fixed adverbial phrase is an adverb, not a preposition and a verb.
   ['The kinase, in turn, activates its target.', '[NP The kinase] , in turn , [VG activates] [NP its target]'],
   // "to" after a verb that takes it as a preposition, before a noun the tagger read as a verb.
