@@ -51,7 +51,32 @@ export const constructions: readonly Construction[] = [namedMember, copularAgent
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
 
-let triggerIndex: WordIndex | undefined;
+/**
+ * The trigger words of every construction, found in one pass over the sentence (wordIndex.ts), and for each word
+ * the constructions it lets run: built once from the table, so a sentence's words are looked up once rather
+ * than each construction's words being looked for in the found set (issue 10).
+ */
+interface TriggerTable {
+  index: WordIndex;
+  /** For each trigger word, the positions in `constructions` of those that name it. */
+  owners: Map<string, number[]>;
+  /** Per construction: it declares trigger words (else it always runs). */
+  gated: boolean[];
+}
+
+let triggerTable: TriggerTable | undefined;
+
+function buildTriggerTable(): TriggerTable {
+  const owners = new Map<string, number[]>();
+  constructions.forEach((c, i) => {
+    for (const word of c.triggers ?? []) {
+      const list = owners.get(word);
+      if (!list) owners.set(word, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return { index: new WordIndex(owners.keys()), owners, gated: constructions.map((c) => c.triggers !== undefined) };
+}
 
 /** How far past the sentence's end a construction looks (inhibitoryEffect 16 characters, genotypeOfPlace 20). */
 const lookAhead = 40;
@@ -61,22 +86,21 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   // trigger words is skipped when the sentence has none of them. Its patterns look only inside the sentence
   // (and just after it) when every mention is inside it; a claim on the previous sentence's subject ("It
   // raised ...") may look further back, so then every construction runs.
-  const lower = constructionTriggers.enabled && mentionsInside(claims, sentence) ? foldCase(sentence.text.slice(sentence.start, sentence.end + lookAhead)) : undefined;
-  // The trigger words the sentence holds, found in one pass over it (wordIndex.ts), not one search per word.
-  const present = lower === undefined ? undefined : (triggerIndex ??= new WordIndex(constructions.flatMap((c) => c.triggers ?? []))).wordsIn(lower);
+  let allowed: Uint8Array | undefined;
+  if (constructionTriggers.enabled && mentionsInside(claims, sentence)) {
+    const table = (triggerTable ??= buildTriggerTable());
+    allowed = new Uint8Array(constructions.length);
+    for (const word of table.index.wordsIn(foldCase(sentence.text.slice(sentence.start, sentence.end + lookAhead)))) {
+      for (const i of table.owners.get(word)!) allowed[i] = 1;
+    }
+    for (let i = 0; i < constructions.length; i++) if (!table.gated[i]) allowed[i] = 1;
+  }
   let result = claims;
-  for (const construction of constructions) {
-    if (present !== undefined && construction.triggers && !anyPresent(construction.triggers, present)) continue;
-    result = construction.apply(result, sentence);
+  for (let i = 0; i < constructions.length; i++) {
+    if (allowed !== undefined && allowed[i] === 0) continue;
+    result = constructions[i].apply(result, sentence);
   }
   return result;
-}
-
-// Loops rather than some/every callbacks: these run for every construction of every sentence, and the callbacks
-// made on each call were most of what applyConstructions allocated (issue 11).
-function anyPresent(triggers: readonly string[], present: ReadonlySet<string>): boolean {
-  for (const word of triggers) if (present.has(word)) return true;
-  return false;
 }
 
 function mentionsInside(claims: readonly ExtractedClaim[], { start, end, mentions }: SentenceSpan): boolean {

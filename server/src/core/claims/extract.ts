@@ -672,12 +672,20 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   return limit;
 }
 
+/** "n't" or "n’t" at the word's end ("doesn't"): compared by character, as this runs on every word before a verb. */
+function endsInNt(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 116 || word.charCodeAt(n - 3) !== 110) return false;
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
+
 function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
   for (let k = skipStart; k < trigger.first; k++) {
     const lower = tokens[k].lower;
     // "not only promotes X but also Y" asserts both.
     if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
-    if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
+    if (negations.has(lower) || endsInNt(lower)) return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
   if (trigger.between) {
@@ -751,7 +759,7 @@ function predicateNounNegated(tokens: readonly Token[], subject: Participant, sk
   for (let k = subject.index + 1; k < skipStart - 1; k++) {
     const lower = tokens[k].lower;
     if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
-    if (negations.has(lower) || /n['’]t$/.test(lower)) return true;
+    if (negations.has(lower) || endsInNt(lower)) return true;
   }
   return false;
 }
