@@ -21,6 +21,12 @@ suite('citations: Markdown', () => {
     assert.deepEqual(s.citationCheck.supportingPapers, ['wu2022interleukin']);
   });
 
+  test('an aim that names a finding asks for no citation: it states nothing to cite', () => {
+    const s = onlySentence('The role played by IL-11 in breast cancer metastasis was studied.', kb, 'markdown');
+    assert.equal(s.verdict, 'out-of-scope');
+    assert.equal(s.citationCheck.issue, null);
+  });
+
   test('citing a library paper that does not report the claim is a mismatch naming the paper that does', () => {
     const s = onlySentence(`${claim} [@lim2014inhibition].`, kb, 'markdown');
     assert.deepEqual(s.citedKeys, ['lim2014inhibition']);

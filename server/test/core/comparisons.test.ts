@@ -3,7 +3,7 @@
 // baseline (normoxia, normal tissue) names no rival and changes nothing.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { comparisonExamples } from '../../src/core/claims/comparisons';
+import { baselineExamples, comparisonExamples } from '../../src/core/claims/comparisons';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
@@ -34,6 +34,14 @@ suite('comparisons between rivals', () => {
     assert.equal(onlySentence('Sorafenib raised ATF3 expression more than twofold in HCC cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('IL-11, rather than IL-6, raised MMP-2 expression in MDA-MB-231 cells.', kb).claims.every((c) => !c.claim.comparedWith), true);
   });
+
+  for (const { example, claim } of baselineExamples) {
+    test(`the baseline is no context: ${example}`, () => {
+      const sentence = onlySentence(example, kb);
+      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), [claim]);
+      assert.equal(sentence.verdict, 'supported');
+    });
+  }
 
   test('a baseline of the effect is no rival', () => {
     const sentence = onlySentence('IL-11 raised MMP-2 expression in MDA-MB-231 cells more than in untreated cells.', kb);

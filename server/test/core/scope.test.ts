@@ -27,6 +27,16 @@ suite('scope: non-claims', () => {
     }
   });
 
+  test('a verbless title is out of scope, a title-length sentence with a verb the reader missed is not', () => {
+    assert.equal(nonClaimKind('STAT3 and VEGF in liver tumour cells.', false), 'legend');
+    for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
+    assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
+    assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);

@@ -131,7 +131,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       nonClaim,
       hedged: reading.hedged,
       ownFinding,
-      citationCheck: checkCitations(claims.map((c) => c.verification), citedKeys, kb, ownFinding),
+      // A non-claim (an aim, a method, a title) asks for no citation of what it only names.
+      citationCheck: checkCitations(nonClaim ? [] : claims.map((c) => c.verification), citedKeys, kb, ownFinding),
     });
   });
   return { mentions, sentences };

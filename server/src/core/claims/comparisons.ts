@@ -21,6 +21,11 @@ export const comparisonExamples: readonly ComparisonExample[] = [
   { example: 'IL-11 was a more potent inducer of MMP-2 than IL-6 in MDA-MB-231 cells.', claim: 'IL11 induces MMP2 [ctx MDA_MB_231]', rival: 'IL6' },
 ];
 
+/** Comparisons with the effect's baseline: the claim keeps its own context, without the baseline. */
+export const baselineExamples: readonly { example: string; claim: string }[] = [
+  { example: 'IL-11 secretion was greater in hypoxic than in normoxic ATC cells.', claim: 'HYPOXIA increases IL11 [ctx ATC]' },
+];
+
 /** "than" that compares; not "rather than", "other than", nor a quantity ("more than 50%"). */
 const than = /\b(?<!\b(?:rather|other)\s)than\b(?!\s+(?:\d|a\s+(?:few|dozen)|once|twice|one\b|two\b|three\b|half\b|expected\b|previously\b))/gi;
 /** What may stand between "than" and the rival: "than in", "than with", "than that of", "than did", "than the". */
@@ -41,7 +46,15 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
     const rival = mentions.find((m) => m.start >= after && m.end <= end && lead.test(text.slice(after, m.start)));
     if (!rival) continue;
     const rivalType = kb.entities.get(rival.entityId)?.type;
-    if (!rivalType || baselineTypes.has(rivalType)) continue;
+    if (!rivalType) continue;
+    if (baselineTypes.has(rivalType)) {
+      // The baseline is what the effect is measured against, not where it holds: "higher in hypoxic than in
+      // normoxic cells" is hypoxia's effect, and normoxia in its context made it other-context.
+      (out ??= [...claims]).forEach((claim, i) => {
+        if (claim.context.some((c) => c.start === rival.start && c.entityId === rival.entityId)) out![i] = { ...claim, context: claim.context.filter((c) => !(c.start === rival.start && c.entityId === rival.entityId)) };
+      });
+      continue;
+    }
     const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
     (out ??= [...claims]).forEach((claim, i) => {
       if (claim.end > at || claim.comparedWith) return;

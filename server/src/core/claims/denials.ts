@@ -4,6 +4,9 @@
 import type { ExtractedClaim } from './extract';
 
 export interface DenialRule {
+  /** What the rule denies: the clause after the match ("no evidence that ..."), or the belief before the
+   *  match's retraction ("X was once thought to raise Y, but this was not confirmed"). */
+  denies?: 'after' | 'before';
   pattern: RegExp;
   example: string;
   /** The denied claim, as the claim tests write it ("NOT" marks a negated claim). */
@@ -21,6 +24,14 @@ export const denialRules: readonly DenialRule[] = [
     example: 'We could not confirm that IL-11 raises MMP-9 in MDA-MB-231 cells.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
+  {
+    // A superseded belief: the claim is reported only as what was once thought, then retracted. The match runs
+    // from the belief verb to the retraction; the claims before its "but" are denied.
+    denies: 'before',
+    pattern: /\b(?:previously|once|long|formerly|initially|originally|widely|commonly)\s+(?:been\s+)?(?:thought|believed|assumed|held|proposed|presumed)\s+to\b[^.;]*?,?\s+but\s+(?:this|that|it|the\s+(?:claim|idea|finding|effect))\s+(?:was|has|had|could)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:confirmed|reproduced|replicated|substantiated|verified)\b/gi,
+    example: 'IL-11 was once believed to raise MMP-9 in MDA-MB-231 cells, but this has never been confirmed.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
 ];
 
 /** The claims with those read after a denial ("no evidence that") negated. */
@@ -28,13 +39,17 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: every denial has "that" or "for" after a negative word.
-  if (!/\b(?:no|not|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
+  let before = -Infinity;
   for (const rule of denialRules) {
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(sentence);
-    if (match) from = Math.min(from, start + match.index + match[0].length);
+    if (!match) continue;
+    if (rule.denies === 'before') before = Math.max(before, start + match.index + match[0].search(/,?\s+but\s+(?!.*\sbut\s)/i));
+    else from = Math.min(from, start + match.index + match[0].length);
   }
-  if (from === Infinity) return claims;
-  return claims.map((c) => (c.start >= from && c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c));
+  if (from === Infinity && before === -Infinity) return claims;
+  const denied = (c: ExtractedClaim): boolean => c.start >= from || c.end <= before;
+  return claims.map((c) => (denied(c) && c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c));
 }

@@ -15,6 +15,8 @@ export interface NonClaimPattern {
   /** `always`: whatever the reader found; `no-claim`: only when no claim was read (the words also occur in claims). */
   when: 'always' | 'no-claim';
   pattern: RegExp;
+  /** A case-sensitive condition the sentence must also meet (the alternation of patterns is case-insensitive). */
+  shape?: RegExp;
   example: string;
 }
 
@@ -40,6 +42,12 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, example: 'Effect of IL-11 on the migration of OSCC cells.' },
   // A heading that names a topic, with no verb: "The role of X in Y" asks what the paper will show, it states nothing.
   { kind: 'legend', when: 'always', pattern: /^(?![^]*\b(is|are|was|were|has|have|had|remains?|plays?|played|seems?|appears?|may|might|can|could|will|would|should|must)\b)(the )?((emerging|possible|potential|putative|critical|key|dual) )?roles? of [^.;:]* in [^.;]*\.?$/i, example: 'The role of IL-6 in liver regeneration' },
+  // A verbless title of a section or a legend ("Figure 2." splits off before it): a topic named, nothing stated.
+  // Conservative: every word of letters alone in lower case must be one of a title's nouns, adjectives and
+  // prepositions (shape), so a short sentence with any verb ("X and Y go together") stays a claim not read.
+  { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
+  // An aim in the passive: "the role of X in Y was examined" says what was studied, not what was found.
+  { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
   { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, example: 'Oncostatin M belongs to the IL-6 family.' },
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
@@ -55,7 +63,7 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   // Nearly every sentence is none of these: one pattern that is any of them says so in one pass (issue 10: the
   // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
   if (!anyNonClaim(readClaim).test(text)) return undefined;
-  const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text))?.kind;
+  const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
