@@ -195,7 +195,6 @@ function hasLetter(text: string, start: number, end: number): boolean {
 
 const letterAt = /\p{L}/uy;
 
-/** Indices of `items` ordered by an offset (ties in their original order). */
 /**
  * The keys the sentence's citations name, each once, in the order first named. A loop: the spread of a set of
  * flattened key lists was ~8% of analyzeBlock's own time (issue 10). Past a few keys a set keeps it linear.
@@ -215,6 +214,7 @@ function citedKeysOf(citations: ProseBlock['citations'], indices: readonly numbe
   return keys;
 }
 
+/** Indices of `items` ordered by an offset (ties in their original order). */
 function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[] {
   const order = items.map((_, i) => i);
   // The recognizer's mentions come nearly always in text order already: then the order is the identity, with no

@@ -37,12 +37,14 @@ export const sideClauseRules: readonly SideClauseRule[] = [
 export function sideClauses(text: string, start: number, end: number): Array<[number, number]> {
   const sentence = text.slice(start, end);
   const found: Array<[number, number]> = [];
-  for (const rule of sideClauseRules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+  for (const pattern of globalPatterns) {
     for (const match of sentence.matchAll(pattern)) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length]);
   }
   return found;
 }
+
+/** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
+const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
 
 /** The claims with those read wholly inside a side clause after the rest, each group in its order. */
 export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
