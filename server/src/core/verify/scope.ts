@@ -60,10 +60,7 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  // Nearly every sentence is none of these: one pattern that is any of them says so in one pass (issue 10: the
-  // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
-  if (!anyNonClaim(readClaim).test(text)) return undefined;
-  const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
+  const kind = firstKind(text, readClaim ? (alwaysRuns ??= runsOf(nonClaimPatterns.filter((p) => p.when === 'always'))) : (allRuns ??= runsOf(nonClaimPatterns)));
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
@@ -74,25 +71,56 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
 }
 
 /**
- * The alternation of the patterns nonClaimKind tries (all of them, or those that apply always): it matches exactly
- * where one of them does (each alternative keeps its own anchors, lookarounds and groups; all are case-insensitive,
- * and the one written without the flag has no letter). Made once, on first use.
+ * The patterns nonClaimKind tries (all of them, or those that apply always), in the table's order, as runs: a
+ * run's patterns joined in one alternation, which matches exactly where one of them does (each alternative keeps
+ * its own anchors, lookarounds and groups; all are case-insensitive, and the one written without the flag has no
+ * letter), so a run is tried pattern by pattern only where its alternation matches. Nearly every sentence is none
+ * of these (issue 10: the patterns one by one were ~3% of a full check). A pattern with a shape (the verbless
+ * title, whose pattern matches any sentence of a dozen words) or one the alternation cannot hold is a run of its
+ * own: in one alternation of the whole table it matched most sentences read without a claim, each of which then
+ * tried all 25 patterns one by one (~3% of a full check again). Made once, on first use.
  */
-let anyPattern: RegExp | undefined;
-let anyAlwaysPattern: RegExp | undefined;
+let allRuns: PatternRun[] | undefined;
+let alwaysRuns: PatternRun[] | undefined;
 
-function anyNonClaim(readClaim: boolean): RegExp {
-  const of = (patterns: readonly NonClaimPattern[]) => (patterns.every(combinable) ? new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : everything);
-  return readClaim ? (anyAlwaysPattern ??= of(nonClaimPatterns.filter((p) => p.when === 'always'))) : (anyPattern ??= of(nonClaimPatterns));
+interface PatternRun {
+  /** The alternation of the run's patterns (of a run of more than one). */
+  any?: RegExp;
+  patterns: NonClaimPattern[];
+}
+
+function runsOf(patterns: readonly NonClaimPattern[]): PatternRun[] {
+  const runs: PatternRun[] = [];
+  let joined: NonClaimPattern[] = [];
+  const close = (): void => {
+    if (joined.length > 0) runs.push({ any: joined.length > 1 ? new RegExp(joined.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : undefined, patterns: joined });
+    joined = [];
+  };
+  for (const pattern of patterns) {
+    if (pattern.shape === undefined && combinable(pattern)) {
+      joined.push(pattern);
+      continue;
+    }
+    close();
+    runs.push({ patterns: [pattern] });
+  }
+  close();
+  return runs;
+}
+
+/** The kind of the first pattern (in the table's order) that the text matches, shape included. */
+function firstKind(text: string, runs: readonly PatternRun[]): NonClaimPattern['kind'] | undefined {
+  for (const run of runs) {
+    if (run.any && !run.any.test(text)) continue;
+    for (const p of run.patterns) if (p.pattern.test(text) && (!p.shape || p.shape.test(text))) return p.kind;
+  }
+  return undefined;
 }
 
 /** A pattern the alternation reads as written: case-insensitive, or without a letter (escapes aside) that case could change. */
 function combinable({ pattern }: NonClaimPattern): boolean {
   return pattern.flags === 'i' || (pattern.flags === '' && !/[a-z]/i.test(pattern.source.replace(/\\./g, '')));
 }
-
-/** Matches any text: a table with a pattern the alternation cannot hold tries its patterns one by one. */
-const everything = /(?:)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
