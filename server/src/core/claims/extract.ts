@@ -843,9 +843,13 @@ function onlyGenericWords(tokens: readonly Token[], from: number, to: number, pa
  * that class, in this sentence or as the previous sentence's subject.
  */
 function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: EntityMention | undefined): Token[] {
+  // The same array when no token refers back (nearly every sentence); a copy from the first one that does (a
+  // copy per sentence was one more array of every sentence's tokens to collect, issue 10).
+  let resolved: Token[] | undefined;
   const seen: EntityMention[] = previousSubject ? [previousSubject] : [];
-  return tokens.map((token, index) => {
-    if (token.kind !== 'entity' || !token.mention) return token;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'entity' || !token.mention) continue;
     const determiner = tokens[index - 1]?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
       // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
@@ -853,11 +857,15 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
       for (let k = seen.length - 1; k >= Math.max(0, seen.length - 32) && !referent; k--) {
         if (seen[k].entityId !== token.mention.entityId && kb.isA(seen[k].entityId, token.mention.entityId)) referent = seen[k];
       }
-      if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
+      if (referent) {
+        resolved ??= tokens.slice();
+        resolved[index] = { ...token, mention: { ...token.mention, entityId: referent.entityId } };
+        continue;
+      }
     }
     seen.push(token.mention);
-    return token;
-  });
+  }
+  return resolved ?? tokens;
 }
 
 /** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */
