@@ -328,8 +328,11 @@ export function readSentence(
   }
   // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
+  // Where each modifier's subject stands: the first token of its mention, found in one pass, not one search per modifier.
+  const tokenOf = new Map<EntityMention, number>();
+  if (whole.modifiers.length > 0) tokens.forEach((t, k) => t.mention && !tokenOf.has(t.mention) && tokenOf.set(t.mention, k));
   for (const modifier of whole.modifiers) {
-    const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
+    const clause = clauses[tokenOf.get(modifier.subject) ?? -1] ?? 0;
     const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
@@ -941,13 +944,22 @@ function mergeRoles(left: Roles, right: Roles): Roles {
   };
 }
 
+/**
+ * Adds a clause's context, each entity once (its first mention), as every reader of the list would dedupe it: a
+ * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
+ * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
+ */
 function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: EntityMention[]): void {
   const list = map.get(clause) ?? [];
-  list.push(...mentions);
+  for (const mention of mentions) if (!list.some((m) => m.entityId === mention.entityId)) list.push(mention);
   map.set(clause, list);
 }
 
+/** Mentions the reader has passed through dedupe: a sentence n times as long costs about n times as many (tests, issue 11). */
+export const readingWork = { dedupedMentions: 0 };
+
 function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
+  readingWork.dedupedMentions += mentions.length;
   const seen = new Set<string>();
   return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
 }
