@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { classRelatives, cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -52,6 +52,41 @@ suite('associations of two participants joined by "and": each example', () => {
   test('denied, or each member related to a third, they say no association of the two', () => {
     assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
     assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
+  });
+});
+
+suite('a class the copula makes of the first participant, described by a relative: each example', () => {
+  for (const { example, reads } of classRelatives.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a denied copula, or a relative whose subject is another name, is not read so', () => {
+    assert.deepEqual(anchoredClaims('IL-6 is not a secreted signal that activates STAT3.'), []);
+    assert.ok(!anchoredClaims('STAT3 is a factor that IL-6 activates.').includes('STAT3 activates IL6'));
+  });
+});
+
+suite('a factor in: a sign of a disease is no cause of it', () => {
+  test('a prognostic factor says nothing of cause; a protective one turns it round', () => {
+    assert.deepEqual(anchoredClaims('Hypoxia is a prognostic factor in metastasis.'), []);
+    assert.ok(anchoredClaims('Hypoxia is a protective factor in metastasis.').includes('HYPOXIA suppresses METASTASIS'));
+  });
+});
+
+suite('whose clause a later name opens', () => {
+  test('"X raised A levels and A knockdown lowered B": A\'s loss lowered B, A itself is no subject of "lowered"', () => {
+    const claims = anchoredClaims('Under hypoxia, IL-6 raised STAT3 phosphorylation and STAT3 knockdown lowered tumour cell invasion.');
+    assert.ok(claims.includes('STAT3 increases CELL_INVASION') && !claims.includes('STAT3 decreases CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a relative after a loss that an earlier predicate brought about is not said of the lost entity', () => {
+    const claims = anchoredClaims('NT157 led to IRS-1 degradation, which mediated the proliferation of tumour cells.');
+    assert.ok(claims.includes('NT157 decreases IRS1') && !claims.some((c) => c.startsWith('IRS1')), JSON.stringify(claims));
+  });
+
+  test('a name before "and" and a name tied to a participle of cause shares the participle: it is no object', () => {
+    const claims = anchoredClaims('STAT3 silencing attenuates hypoxia and IL-11-induced cancer cell invasion.');
+    assert.ok(claims.includes('STAT3 promotes CELL_INVASION') && !claims.some((c) => c.endsWith('HYPOXIA')), JSON.stringify(claims));
   });
 });
 

@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -459,6 +459,14 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const read = phraseOf(words, chunks, chunkOf[j], j);
   if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
   const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
+  // "X attenuates hypoxia and IL-11-induced invasion" ("hypoxia- and IL-11-induced"): a name joined by "and" to a
+  // name tied by a hyphen to a participle of cause shares that participle; it causes the noun, it is no object.
+  const joined = chunks[second.lastChunk + 1];
+  const tied = chunks[second.lastChunk + 2];
+  if (second.firstChunk === second.lastChunk && joined?.kind === 'O' && ['and', 'or'].includes(words[joined.head].lower) && tied?.kind === 'NP') {
+    const at = words.slice(tied.from, tied.to).findIndex((w) => !determiners.has(w.lower)) + tied.from;
+    if (words[at]?.entity && words[at + 1]?.hyphenBefore && causalModifiers[words[at + 1].lower] !== undefined && chunks[second.lastChunk].to - 1 === j) return stop('a cause that shares a hyphen-tied participle after "and"');
+  }
   // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
@@ -475,18 +483,25 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
   if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(joinWord(words, chunks[first.firstChunk - 1])) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
+  let verbAfter = first.lastChunk + 1;
+  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
+  // "IL-6 raised STAT3 levels and STAT3 knockdown lowered invasion": a name after "and" with its own verb, whose
+  // list would start with the object of an earlier finite verb, opens the next clause (no subject list).
+  const objectOfVerb = (k: number): boolean => chunks[k - 1]?.kind === 'VG' && !chunks[k - 1].passive && !/ing$/.test(words[chunks[k - 1].head].lower);
+  const newClause = lead < first.firstChunk && objectOfVerb(lead) && joinWord(words, chunks[first.firstChunk - 1]) === 'and' && chunks[verbAfter]?.kind === 'VG';
+  if (newClause) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
-  const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while', 'although', 'though'].includes(words[beforeList.head].lower));
+  const opensClause = newClause || !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while', 'although', 'though'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
   // Unless its own verb follows: then it is that verb's subject, whether the "and" joins it to a list ("Migration
   // of tumour cells and MMP-9 expression were reduced by X") or opens a clause ("X is secreted by Y, and X
   // activates Z").
-  let verbAfter = first.lastChunk + 1;
-  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
-  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
+  if (!newClause && beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
+  if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   // "Whereas X raised Y, Z did not": after a comma, a name with a verb of its own opens the next clause; it is no
@@ -506,6 +521,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const relative = (c: Chunk | undefined): boolean => c?.kind === 'O' && ['which', 'that'].includes(words[c.head].lower);
   const antecedent = relative(between[0]) || (between[0] !== undefined && words[between[0].head].lower === ',' && relative(between[1]));
   if (first.preposition !== '' && !nominal && !antecedent) return stop('the first participant after a preposition');
+  // "X led to IRS-1 degradation, which mediated Y": a relative set off by a comma after the loss an earlier
+  // predicate brought about may speak of that whole event (X's effect), not of the lost entity.
+  if (antecedent && first.preposition !== '' && first.sign < 0 && words[between[0].head].lower === ',') return stop('a relative after a loss that may speak of the whole clause');
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   // ("... with an anti-IL-6R antibody": a name's loss of function is a means too.)
@@ -563,7 +581,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     relation = first.bearer === 'clinical' ? 'associated-with' : row.relation;
   }
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
-  if ((row.name === 'role in' || row.name === 'the role of X in Y') && [...path.chunks, ...(nominal ? [nominal] : [])].some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
+  const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
+  if (['role in', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
+  // "a prognostic factor in HCC" is a sign of the disease's course, not its cause.
+  if (row.name === 'a factor in' && roleWords.some((w) => markerRoleWords.has(w))) return stop('a factor that is a sign, not a cause');
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
   // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
   // Y raised Z" denies it of each.
@@ -752,6 +773,13 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     }
     // ", which activates", "that drives": the relative pronoun stands for the first participant.
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
+    // "X is a mechanism that promotes Y" (cues.ts classRelatives): the class noun the copula makes of the first
+    // participant is the relative's subject; the relative's verb is the first participant's own.
+    const [copula, kind] = chunks.slice(-2);
+    if (c.kind === 'O' && classRelatives.pronouns.has(lower) && chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity) && between[k + 1]?.kind === 'VG') {
+      chunks.length = 0;
+      continue;
+    }
     if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
     // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
     const next = between[k + 1];

@@ -85,6 +85,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
   { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
+  { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
   { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
@@ -126,6 +127,20 @@ export const reciprocalAssociations = {
 };
 
 /**
+ * "X is a mechanism that promotes Y", "X is a cytokine which induces Y": a copula makes the first participant a
+ * class (a noun phrase without an entity) that a relative clause opened by one of `pronouns` right after it
+ * describes; the relative's verb is then the first participant's. A denied copula ("is not a cytokine that
+ * ...") or a relative whose subject is another noun ("a gene that Y induces") is not read so.
+ */
+export const classRelatives = {
+  pronouns: new Set(['that', 'which']),
+  examples: [
+    { example: 'Tumour hypoxia is a common mechanism that promotes metastasis.', reads: 'HYPOXIA promotes METASTASIS' },
+    { example: 'In tumour cells, IL-6 is a secreted signal which activates STAT3.', reads: 'IL6 activates STAT3' },
+  ],
+};
+
+/**
  * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
  * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
  * after the second participant is a relation verb with no object.
@@ -151,6 +166,12 @@ export const agentNounRelations: Record<string, ClaimRelation> = {
 
 /** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */
 export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 'tumour-suppressive', 'inhibitory', 'protective', 'negative', 'antagonistic']);
+
+/**
+ * Words that make a factor a sign, not a cause: "a prognostic factor in HCC" says the factor goes with the
+ * outcome of the disease, not that it drives it ('a factor in' reads nothing then).
+ */
+export const markerRoleWords = new Set(['prognostic', 'predictive', 'diagnostic', 'independent', 'confounding', 'stratification']);
 
 /** Words that make an association negative: "inversely correlated with", "an adverse predictor of". */
 export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally', 'inverse', 'adverse', 'unfavourable', 'unfavorable']);
