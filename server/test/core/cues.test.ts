@@ -49,6 +49,12 @@ suite('associations of two participants joined by "and": each example', () => {
     test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
   }
 
+  test('a list after "between" must be closed by "and" or "or"; only its first member goes with the others', () => {
+    assert.deepEqual(anchoredClaims('A positive association was found between IL-11 levels in OSCC tissue, lymph node metastasis, clinical stage.'), []);
+    assert.ok(!anchoredClaims('A strong association was noted between IL-11 levels, lymph node metastasis and clinical stage.').some((c) => c.startsWith('LYMPH_NODE_METASTASIS')));
+    assert.ok(anchoredClaims('No association was found between IL-6 levels and STAT3 activity.').includes('IL6 not associated-with STAT3'));
+  });
+
   test('denied, or each member related to a third, they say no association of the two', () => {
     assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
     assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
@@ -142,6 +148,13 @@ suite('relation cues: what may stand between the two', () => {
     const text = 'IL-6, via STAT3, suppresses apoptosis in liver cancer cells.';
     const claim = readAnchored(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).find((c) => c.object.entityId === 'APOPTOSIS');
     assert.deepEqual([claim?.subject.entityId, claim?.relation, claim?.mediators.map((m) => m.entityId), claim?.context.map((m) => m.entityId)], ['IL6', 'suppresses', ['STAT3'], ['LIVER_CANCER']]);
+  });
+
+  test('a loss named with its means, a list of the participle\'s objects: "knockdown of X using siRNA or an antibody"', () => {
+    assert.ok(anchoredClaims('Knockdown of STAT3 using siRNA or an inhibitor lowered MMP-9 expression.').includes('STAT3 increases MMP9'));
+    assert.ok(anchoredClaims('Inhibition of IL-11 using small interfering RNA or an antibody lowered the migration of breast cancer cells.').includes('IL11 increases CELL_MIGRATION'));
+    // (a name among the means is no means: it may be a participant of its own)
+    assert.ok(!anchoredClaims('Knockdown of STAT3 using siRNA or IL-6 lowered MMP-9 expression.').includes('STAT3 increases MMP9'));
   });
 
   test('an apposition after the subject describes it', () => {

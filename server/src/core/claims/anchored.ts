@@ -345,15 +345,34 @@ function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: 
  * reciprocal passive after them relates. Undefined for anything else.
  */
 function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { negative: boolean; negated: boolean } | undefined {
-  if (between.length !== 1 || words[between[0].head].lower !== 'and' || second.preposition !== '' || first.sign < 0 || second.sign < 0) return undefined;
+  if (second.preposition !== '' || first.sign < 0 || second.sign < 0) return undefined;
   const negativeWord = (w: ChunkWord): boolean => negativeAssociationWords.has(w.lower) || w.lower === 'negative';
   if (first.preposition === 'between') {
-    const noun = chunks[first.firstChunk - 1];
+    // "between X levels in OSCC tissue, lymph node metastasis and stage": the first member's places, then the
+    // list up to the second participant; a list joined by commas is closed by "and"/"or".
+    // (", and" joins as "and" does.)
+    const joins = (list: readonly Chunk[]): Chunk[] => list.filter((c, n) => !(words[c.head].lower === ',' && c.kind === 'O' && list[n + 1]?.kind === 'O' && ['and', 'or'].includes(words[list[n + 1].head].lower)));
+    between = joins(between);
+    const after = joins(chunks.slice(second.lastChunk + 1, second.lastChunk + 16));
+    let b = 0;
+    while (between[b]?.kind === 'PP' && ['in', 'within'].includes(between[b].lemma) && entitiesIn(words, between[b]).length > 0 && entitiesIn(words, between[b]).every((w) => words[w].place)) b++;
+    const rest = between.slice(b);
+    if (rest.length % 2 !== 1 || !rest.every((c, n) => (n % 2 === 0 ? isListWord(words, c) : isListMember(words, c)))) return undefined;
+    let closed = rest.some((c) => ['and', 'or'].includes(joinWord(words, c)));
+    for (let n = 0; !closed && n + 1 < after.length && isListWord(words, after[n]) && isListMember(words, after[n + 1]); n += 2) closed = ['and', 'or'].includes(joinWord(words, after[n]));
+    if (!closed) return undefined;
+    // "A positive association was observed between X and Y": the noun may stand before a passive of finding.
+    let noun = chunks[first.firstChunk - 1];
+    let governing = chunks[first.firstChunk - 2];
+    if (noun?.kind === 'VG' && noun.passive === true && noun.to - noun.from <= 3 && reciprocalAssociations.findings.has(words[noun.head].lower)) {
+      governing = noun;
+      noun = chunks[first.firstChunk - 2];
+    }
     if (noun?.kind !== 'NP' || !reciprocalAssociations.nouns.has(words[noun.head].lower)) return undefined;
     const modifiers = words.slice(noun.from, noun.head);
-    const governing = chunks[first.firstChunk - 2];
     return { negative: modifiers.some(negativeWord), negated: modifiers.some((w) => w.lower === 'no') || (governing?.kind === 'VG' && governing.negated === true) };
   }
+  if (between.length !== 1 || words[between[0].head].lower !== 'and') return undefined;
   if (first.preposition !== '') return undefined;
   let k = second.lastChunk + 1;
   const adverbs: ChunkWord[] = [];
@@ -800,12 +819,17 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
  */
 function afterReducedRelative(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number, routes: number[]): number {
   const c = all[from];
-  if (c?.kind !== 'VG' || c.passive || c.negated || c.to !== c.from + 1 || !/(?:ed|en|ing)$/.test(words[c.head].lower) && !looksLikeParticiple(words[c.head].lower)) return from;
+  // ("using small interfering RNA": a present participle whose object's modifiers the chunker took into its group.)
+  const presentWithModifiers = c?.kind === 'VG' && c.to > c.from + 1 && /ing$/.test(words[c.from].lower) && !['being', 'having'].includes(words[c.from].lower) && words.slice(c.from + 1, c.to).every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /ing$/.test(w.lower));
+  if (c?.kind !== 'VG' || c.passive || c.negated || (c.to !== c.from + 1 && !presentWithModifiers) || !/(?:ed|en|ing)$/.test(words[c.head].lower) && !looksLikeParticiple(words[c.head].lower)) return from;
   // ("STAT3 knockdown using siRNA reduced X", "IL-11 acting via gp130 raises X": a present participle too, and
   // its object; a route among its phrases is the claim's route.)
   let k = from + 1;
   const found: number[] = [];
-  while (k < to && (all[k].kind === 'PP' || (all[k].kind === 'NP' && /ing$/.test(words[c.head].lower)))) {
+  // ("knockdown of X using siRNA or a neutralizing antibody": the present participle's objects may be a list of
+  // means, noun phrases without an entity joined by "or"/"and".)
+  const meansMember = (k: number): boolean => k > from + 1 && all[k - 1].kind === 'NP' && ['or', 'and'].includes(joinWord(words, all[k])) && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
+  while (k < to && (all[k].kind === 'PP' || (all[k].kind === 'NP' && /ing$/.test(words[c.head].lower)) || (/ing$/.test(words[c.head].lower) && isListWord(words, all[k]) && meansMember(k)))) {
     if (all[k].kind === 'PP' && ['via', 'through'].includes(all[k].lemma)) found.push(...entitiesIn(words, all[k]));
     k++;
   }

@@ -113,15 +113,21 @@ export const sharedSubjectClauses: readonly SharedSubjectClause[] = [
 
 /**
  * Associations stated of two participants joined by "and": "a positive correlation between X and Y" (the noun
- * before "between"), "X and Y levels were inversely correlated" (a reciprocal passive after both). Negative
+ * before "between", or before a passive of `findings` before it; after "between" a list whose later members each
+ * go with the first, the first member's places between), "X and Y levels were inversely correlated" (a reciprocal passive after both). Negative
  * when an adjective or adverb of `negativeAssociationWords` (or "negative") qualifies it; denied by "no" or a
  * denied verb.
  */
 export const reciprocalAssociations = {
   nouns: new Set(['correlation', 'correlations', 'association', 'associations', 'relationship', 'relationships', 'link', 'links', 'relation', 'connection']),
   verbs: new Set(['correlate', 'correlated', 'associate', 'associated', 'link', 'linked', 'related']),
+  /** Passives of finding between the noun and "between": "a positive association was observed between X and Y". */
+  findings: new Set(['observed', 'found', 'noted', 'seen', 'detected', 'shown', 'demonstrated', 'identified', 'established']),
   examples: [
     { example: 'We found a significant inverse correlation between STAT3 expression and overall survival.', reads: 'STAT3 associated-with(negative) OVERALL_SURVIVAL' },
+    { example: 'A clear positive association was seen between IL-6 levels and STAT3 activity.', reads: 'IL6 associated-with STAT3' },
+    // The first member's places, then a list: each later member goes with the first.
+    { example: 'A strong association was noted between IL-11 levels in OSCC tissue, lymph node metastasis and clinical stage.', reads: 'IL11 associated-with LYMPH_NODE_METASTASIS' },
     { example: 'IL-6 and STAT3 levels were positively correlated in tumour tissue.', reads: 'IL6 associated-with STAT3' },
   ],
 };
