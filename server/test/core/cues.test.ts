@@ -79,6 +79,12 @@ suite('a factor in: a sign of a disease is no cause of it', () => {
   });
 });
 
+suite('a therapeutic target in: only a target of treatment says the target drives the process', () => {
+  test('a downstream target says nothing', () => {
+    assert.deepEqual(anchoredClaims('STAT3 is a downstream target in tumour cell invasion.').filter((c) => c.startsWith('STAT3')), []);
+  });
+});
+
 suite('whose clause a later name opens', () => {
   test('"X raised A levels and A knockdown lowered B": A\'s loss lowered B, A itself is no subject of "lowered"', () => {
     const claims = anchoredClaims('Under hypoxia, IL-6 raised STAT3 phosphorylation and STAT3 knockdown lowered tumour cell invasion.');

@@ -86,6 +86,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
   { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
   { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
+  { name: 'a therapeutic target in', path: 'VG=be|represent|constitute|become|remain NP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'STAT3 is an attractive therapeutic target in tumour cell invasion.', reads: 'STAT3 promotes CELL_INVASION' },
+  { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
   { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
@@ -178,6 +180,12 @@ export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 't
  * outcome of the disease, not that it drives it ('a factor in' reads nothing then).
  */
 export const markerRoleWords = new Set(['prognostic', 'predictive', 'diagnostic', 'independent', 'confounding', 'stratification']);
+
+/**
+ * Words that make a target one of treatment: "a therapeutic target in Y" says X drives Y (treating it means taking
+ * X away); a target without one ("a downstream target in this pathway") says nothing (the target rows read nothing).
+ */
+export const therapyWords = new Set(['therapeutic', 'therapy', 'treatment', 'drug', 'druggable', 'pharmacological', 'intervention']);
 
 /** Words that make an association negative: "inversely correlated with", "an adverse predictor of". */
 export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally', 'inverse', 'adverse', 'unfavourable', 'unfavorable']);
