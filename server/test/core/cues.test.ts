@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { classRelatives, cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { classRelatives, coordinatedPassives, cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -69,6 +69,17 @@ suite('a class the copula makes of the first participant, described by a relativ
   test('a denied copula, or a relative whose subject is another name, is not read so', () => {
     assert.deepEqual(anchoredClaims('IL-6 is not a secreted signal that activates STAT3.'), []);
     assert.ok(!anchoredClaims('STAT3 is a factor that IL-6 activates.').includes('STAT3 activates IL6'));
+  });
+});
+
+suite('a passive and a participle that share the agent: each example', () => {
+  for (const { example, reads } of coordinatedPassives.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('verbs of opposite sign say nothing; predicates with objects of their own keep the shared subject', () => {
+    assert.deepEqual(anchoredClaims('STAT3 is activated and suppressed by IL-6.'), []);
+    assert.ok(anchoredClaims('Hypoxia can trigger EMT and thus impede metastasis.').includes('HYPOXIA inhibits METASTASIS'));
   });
 });
 

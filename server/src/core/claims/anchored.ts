@@ -737,7 +737,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (all[k].kind !== 'O' || (!['and', 'or', 'but'].includes(word) && !butAlso)) continue;
     let next = k + 1;
     while (next < to && all[next].kind === 'ADVP') next++;
-    if (next < to && all[next].kind === 'VG') from = k + 1;
+    // ("is phosphorylated and activated by Y": a participle sharing the passive's agent is no predicate of its own.)
+    const sharesAgent = all[from].passive === true && all[next]?.to === all[next]?.from + 1 && ((all[next + 1]?.kind === 'PP' && all[next + 1].lemma === 'by') || (next + 1 === to && secondPreposition === 'by'));
+    if (next < to && all[next].kind === 'VG' && !sharesAgent) from = k + 1;
     break;
   }
   const between = all.slice(from, Math.max(from, to));
@@ -747,6 +749,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // The last chunk read as context, and whether the first verb has come yet.
   let context = -2;
   let verbSeen = false;
+  // Chunks already read with the one before them (a participle joined to a passive).
+  const skipped = new Set<number>();
   for (const [k, c] of between.entries()) {
     const lower = words[c.head].lower;
     verbSeen ||= c.kind === 'VG';
@@ -796,11 +800,26 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
     // "X is a mechanism that promotes Y" (cues.ts classRelatives): the class noun the copula makes of the first
     // participant is the relative's subject; the relative's verb is the first participant's own.
+    // ("X is a transcription factor, which is activated by Y": set off by a comma, the relative describes it too.)
     const [copula, kind] = chunks.slice(-2);
-    if (c.kind === 'O' && classRelatives.pronouns.has(lower) && chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity) && between[k + 1]?.kind === 'VG') {
+    const classNoun = chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
+    if (classNoun && c.kind === 'O' && lower === ',' && classRelatives.pronouns.has(words[between[k + 1]?.head ?? -1]?.lower ?? '') && between[k + 2]?.kind === 'VG') continue;
+    if (classNoun && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
       chunks.length = 0;
       continue;
     }
+    // "is phosphorylated and activated by Y" (cues.ts coordinatedPassives): a passive and a participle joined by
+    // "and" share the auxiliary and the agent; the last verb names the relation, when the two agree in sign.
+    const passive = chunks[chunks.length - 1];
+    const participle = between[k + 1];
+    if (c.kind === 'O' && ['and', 'or'].includes(lower) && passive?.kind === 'VG' && passive.passive === true && !passive.negated && participle?.kind === 'VG' && participle.to === participle.from + 1 && /ed$/.test(words[participle.head].lower) && ((between[k + 2]?.kind === 'PP' && between[k + 2].lemma === 'by') || (k + 2 === between.length && secondPreposition === 'by'))) {
+      const signs = [passive, participle].map((v) => { const found = verbTrigger(words[v.head].lower) ?? verbTrigger(v.lemma); return found ? signOf(found) : undefined; });
+      if (signs[0] !== undefined && signs[1] !== undefined && signs[0] !== signs[1]) return stop('coordinated passives of opposite sign');
+      chunks[chunks.length - 1] = { ...participle, passive: true };
+      skipped.add(k + 1);
+      continue;
+    }
+    if (skipped.has(k)) continue;
     if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
     // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
     const next = between[k + 1];

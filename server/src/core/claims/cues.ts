@@ -137,7 +137,7 @@ export const reciprocalAssociations = {
 /**
  * "X is a mechanism that promotes Y", "X is a cytokine which induces Y": a copula makes the first participant a
  * class (a noun phrase without an entity) that a relative clause opened by one of `pronouns` right after it
- * describes; the relative's verb is then the first participant's. A denied copula ("is not a cytokine that
+ * (or after a comma) describes; the relative's verb is then the first participant's. A denied copula ("is not a cytokine that
  * ...") or a relative whose subject is another noun ("a gene that Y induces") is not read so.
  */
 export const classRelatives = {
@@ -145,6 +145,19 @@ export const classRelatives = {
   examples: [
     { example: 'Tumour hypoxia is a common mechanism that promotes metastasis.', reads: 'HYPOXIA promotes METASTASIS' },
     { example: 'In tumour cells, IL-6 is a secreted signal which activates STAT3.', reads: 'IL6 activates STAT3' },
+    { example: 'STAT3 is a transcription factor, which is activated by IL-6.', reads: 'IL6 activates STAT3' },
+  ],
+};
+
+/**
+ * "X is phosphorylated and activated by Y": a passive and a bare participle joined by "and"/"or" before the agent
+ * share the auxiliary and the agent, so the last verb is a passive of that agent; verbs of opposite sign ("is
+ * activated and suppressed by Y") say nothing one way.
+ */
+export const coordinatedPassives = {
+  examples: [
+    { example: 'In liver cancer cells, STAT3 is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
+    { example: 'STAT3 is a transcription factor, which is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
   ],
 };
 
