@@ -83,6 +83,17 @@ suite('a passive and a participle that share the agent: each example', () => {
   });
 });
 
+suite('predicates joined by "and" share the subject', () => {
+  test('a first predicate in the passive, with names of its own, goes for the pair of the subject and the second', () => {
+    assert.ok(anchoredClaims('Raised IL-11 levels have often been seen in solid tumours and are known to be involved in metastasis.').includes('IL11 promotes METASTASIS'));
+    assert.ok(anchoredClaims('IL-6 is secreted by CAFs and promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+
+  test('a name after "and" with a verb of its own is no second predicate of the subject', () => {
+    assert.ok(!anchoredClaims('IL-6 is secreted by CAFs and STAT3 promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+});
+
 suite('a factor in: a sign of a disease is no cause of it', () => {
   test('a prognostic factor says nothing of cause; a protective one turns it round', () => {
     assert.deepEqual(anchoredClaims('Hypoxia is a prognostic factor in metastasis.'), []);

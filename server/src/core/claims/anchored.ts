@@ -725,8 +725,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   from = afterParenthetical(words, all, from, to, routes);
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
-  // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
-  const startsWithVerb = all[from]?.kind === 'VG' && verbTrigger(words[all[from].head].lower) !== undefined;
+  // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun;
+  // or a passive and its phrases ("IL-11 has been observed in many tumours and is involved in metastasis").
+  const startsWithVerb = all[from]?.kind === 'VG' && (verbTrigger(words[all[from].head].lower) !== undefined || all[from].passive === true);
   for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
     const word = words[all[k].head].lower;
     // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
