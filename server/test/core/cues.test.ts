@@ -94,6 +94,18 @@ suite('predicates joined by "and" share the subject', () => {
   });
 });
 
+suite('a list that shares the preposition of its first member', () => {
+  test('after an "in" that hangs on the word before, with a serial comma ("in A, B, and C")', () => {
+    const claims = anchoredClaims('STAT3 raises the expression of genes involved in cell survival, migration, and invasion.');
+    assert.ok(claims.includes('STAT3 increases CELL_MIGRATION') && claims.includes('STAT3 increases CELL_INVASION'), JSON.stringify(claims));
+    assert.ok(anchoredClaims('IL-6 raised the expression of MMP-2, MMP-9, and vimentin.').includes('IL6 increases VIM'));
+  });
+
+  test('a fronted "in" phrase is no member of the list after its comma', () => {
+    assert.deepEqual(anchoredClaims('In HCC, IL-6, IL-11 and STAT3 were measured.'), []);
+  });
+});
+
 suite('a factor in: a sign of a disease is no cause of it', () => {
   test('a prognostic factor says nothing of cause; a protective one turns it round', () => {
     assert.deepEqual(anchoredClaims('Hypoxia is a prognostic factor in metastasis.'), []);

@@ -274,8 +274,9 @@ function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[]
  * A later member of a list whose first member stands in a prepositional phrase shares that member's phrase:
  * "the expression of MMP-2 and MMP-9" (MMP-9's phrase is "the expression of", as MMP-2's), "knockdown of IL-6 or
  * IL-11" (both lost), "the levels of STAT3 and of MMP-9", "the action of PI3K/AKT1 on invasion" (the member's
- * preposition when no head noun names more or less of it). Commas may join the members only after "of" (a
- * fronted phrase ends with a comma: "In HCC, IL-6 and IL-11 ...") and in a list that "and" or "or" closes.
+ * preposition when no head noun names more or less of it). Commas may join the members only after "of", or after
+ * an "in" that hangs on the word before it ("genes involved in A, B, and C"; a fronted phrase ends with a comma:
+ * "In HCC, IL-6 and IL-11 ..."), and in a list that "and" or "or" closes.
  */
 function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
   if (phrase.firstChunk !== phrase.lastChunk) return phrase;
@@ -292,18 +293,28 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
     else conjunction = true;
     return true;
   };
-  if (!repeated) while (k >= 2 && step(chunks[k - 1]) && isNameOnly(words, chunks[k - 2])) k -= 2;
-  if (k < 2 || !step(chunks[k - 1])) return phrase;
-  const member = chunks[k - 2];
+  // The member before the joiner before chunk k (", and" joins as "and" does), or -1.
+  const previous = (at: number): number => {
+    if (at < 2 || !step(chunks[at - 1])) return -1;
+    const serial = ['and', 'or'].includes(joinWord(words, chunks[at - 1])) && chunks[at - 2]?.kind === 'O' && words[chunks[at - 2].head].lower === ',';
+    if (serial) comma = true;
+    return serial ? at - 3 : at - 2;
+  };
+  if (!repeated) for (let p = previous(k); p >= 0 && isNameOnly(words, chunks[p]); p = previous(k)) k = p;
+  const m = previous(k);
+  if (m < 0) return phrase;
+  const member = chunks[m];
   const named = member.kind === 'PP' ? entitiesIn(words, member) : [];
   // ("between X and Y" joins a pair, not a list whose members share the preposition.)
   if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
   if (comma) {
     // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
-    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && isNameOnly(words, chunks[n + 1]); n += 2) conjunction = words[chunks[n].head].lower !== ',';
-    if (member.lemma !== 'of' || !conjunction) return phrase;
+    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (isNameOnly(words, chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !isNameOnly(words, chunks[n + 1]);
+    // ("genes involved in A, B, and C": after "in" too when the phrase hangs on a word before it, not fronted.)
+    const attached = member.lemma === 'in' && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '');
+    if ((member.lemma !== 'of' && !attached) || !conjunction) return phrase;
   }
-  const shared = phraseOf(words, chunks, k - 2, named[0]);
+  const shared = phraseOf(words, chunks, m, named[0]);
   if (!shared) return phrase;
   return { ...shared, lastChunk: phrase.lastChunk, sign: (shared.sign * phrase.sign) as 1 | -1, change: shared.change || phrase.change };
 }
