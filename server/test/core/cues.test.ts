@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { classRelatives, coordinatedPassives, cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -462,5 +462,49 @@ suite('relation cues: what else may stand between the participants', () => {
     const claims = anchoredClaims('IL-11 treatment, but not IL-6 treatment, raised MMP-13 expression.');
     assert.ok(claims.includes('IL11 increases MMP13'), JSON.stringify(claims));
     assert.ok(!claims.includes('IL6 increases MMP13'), JSON.stringify(claims));
+  });
+});
+
+suite('a drug named after the noun of the loss it brings about: each example', () => {
+  for (const { example, reads } of namedLossAgents.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a second agent joined by "and", a relative between, or a name tied by a hyphen is no drug of that loss', () => {
+    assert.ok(!anchoredClaims('A STAT3 inhibitor and sorafenib lowered tumour growth.').includes('SORAFENIB inhibits STAT3'));
+    assert.ok(!anchoredClaims('An IL-6R antibody, which resembles tocilizumab, lowered tumour growth.').some((c) => c.includes('inhibits IL6R')));
+    assert.ok(!anchoredClaims('The IL-6-induced inhibitor sorafenib lowered growth.').includes('SORAFENIB inhibits IL6'));
+  });
+
+  test('"anti-" and the noun after the name say one loss, of that name only', () => {
+    const claims = anchoredClaims('The anti-IL-6R antibody tocilizumab lowered tumour growth.');
+    assert.ok(claims.includes('DRUG_TOCILIZUMAB inhibits IL6R'), JSON.stringify(claims));
+    assert.ok(claims.includes('DRUG_TOCILIZUMAB decreases TUMOR_GROWTH'), JSON.stringify(claims));
+    assert.ok(!claims.includes('IL6R decreases TUMOR_GROWTH'), JSON.stringify(claims));
+  });
+});
+
+suite('a family named by its members', () => {
+  test('"family members signal through": the plain verb after the plural subject, the members standing for the family', () => {
+    assert.ok(anchoredClaims('Nearly all IL-6 family members signal through gp130 on target cells.').includes('IL6_FAMILY signals-through GP130'));
+    assert.ok(anchoredClaims('Most IL-6 family cytokines signal via gp130.').includes('IL6_FAMILY signals-through GP130'));
+  });
+
+  test('members of something that is no family say nothing of it; "the signal of" stays a noun', () => {
+    assert.deepEqual(anchoredClaims('STAT3 members signal through gp130.'), []);
+    assert.ok(!anchoredClaims('The IL-6 family members signal of gp130 was weak.').some((c) => c.includes('signals-through')));
+  });
+});
+
+suite('a name that modifies a participle inside a parenthetical route is no route', () => {
+  test('"X, via tumour promoting signals, plays a role during Y": no tumour mediator', () => {
+    const text = 'Elevated IL-6, via tumour promoting signals, may play a large role during tumour progression.';
+    const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
+    const claims = readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).filter((c) => c.subject.entityId === 'IL6' && c.object.entityId === 'TUMOR_PROGRESSION');
+    assert.equal(claims.length, 1);
+    assert.deepEqual(claims[0].mediators.map((m) => m.entityId), []);
+    const routed = 'IL-6, via STAT3, may play a large role during tumour progression.';
+    const routedClaims = readAnchored(routed, 0, routed.length, recognizeEntities(routed, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).filter((c) => c.subject.entityId === 'IL6' && c.object.entityId === 'TUMOR_PROGRESSION');
+    assert.deepEqual(routedClaims.map((c) => c.mediators.map((m) => m.entityId)), [['STAT3']]);
   });
 });

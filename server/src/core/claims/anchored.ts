@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -483,6 +483,8 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
 }
 
 function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
+  const named = namedLossAgent(kb, tokens, words, i, j);
+  if (named) return named;
   // "IL-6-induced STAT3": a hyphen-tied participle between two entities of one phrase.
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
@@ -612,7 +614,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
   const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
-  if (['role in', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
+  if (['role in', 'role during', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
   // "a prognostic factor in HCC" is a sign of the disease's course, not its cause.
   if (row.name === 'a factor in' && roleWords.some((w) => markerRoleWords.has(w))) return stop('a factor that is a sign, not a cause');
   // "a therapeutic target in Y": only a target of treatment says X drives Y.
@@ -907,6 +909,9 @@ function afterParenthetical(words: readonly ChunkWord[], all: readonly Chunk[], 
     const c = all[k];
     if (c.kind === 'PP') route = ['via', 'through'].includes(c.lemma);
     // "through gp130 and STAT3": the later members of the route's list are routes too.
+    // ("via tumour promoting signals": a name before a participle and its noun modifies them; it is no route.)
+    const modifier = all[k + 1]?.kind === 'VG' && all[k + 1].to === all[k + 1].from + 1 && all[k + 2]?.kind === 'NP';
+    if (route && modifier) route = false;
     if (route && (c.kind === 'PP' || (c.kind === 'NP' && isNameOnly(words, c)))) routes.push(...entitiesIn(words, c));
     else if (c.kind !== 'O') route = false;
   }
@@ -1044,11 +1049,15 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const c = chunks[k];
   let sign: 1 | -1 = 1;
   let change = false;
+  // "an anti-IL-6R antibody": the prefix and the noun after the name say the one loss (not a loss of a loss).
+  let prefixed = false;
   // Inside the entity's own chunk: words before it (modifiers) and after it (up to the head).
   for (let w = c.from; w < entity; w++) {
     const lower = words[w].lower;
     if (c.kind === 'PP' && w === c.from) continue;
-    if (lessWords.has(lower) || lossOfFunctionBefore.has(lower) || (lossOfFunctionPrefixes.has(lower) && words[w + 1]?.hyphenBefore)) {
+    prefixed ||= w === entity - 1 && lossOfFunctionPrefixes.has(lower) && words[entity].hyphenBefore === true;
+    // ("the anti-IL-6R antibody tocilizumab": a prefix is the loss of the name it is tied to, not of a later one.)
+    if (lessWords.has(lower) || lossOfFunctionBefore.has(lower) || (lossOfFunctionPrefixes.has(lower) && w + 1 === entity && words[w + 1].hyphenBefore)) {
       sign = -sign as 1 | -1;
       change = true;
     } else if (moreWords.has(lower)) change = true;
@@ -1068,14 +1077,15 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       return undefined;
     }
     if (lossOfFunctionAfter.has(lower) || decreasingNouns.has(lower)) {
-      sign = -sign as 1 | -1;
+      if (!(prefixed && !lost && lossOfFunctionAfter.has(lower))) sign = -sign as 1 | -1;
       change = true;
       lost = true;
     } else if (lost && (words[w].pos === 'NOUN' || words[w].pos === 'PROPN')) continue;
     // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
     else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
     else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
-    else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower)) return undefined;
+    // ("IL-6 family members": the members of a family are the family.)
+    else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower) && !(lower === 'members' && /famil(?:y|ies)$/.test(words[entity].lower))) return undefined;
   }
   // "the hypoxic induction of IL-11": a name before a nominal whose "of" phrase names another entity is that
   // event's agent, not what the nominal measures.
@@ -1133,6 +1143,29 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     preposition = chunks[firstChunk - 1]?.kind === 'PP' && chunks[firstChunk - 1].from === chunks[firstChunk - 1].to - 1 ? chunks[firstChunk - 1].lemma : preposition;
   }
   return { firstChunk, lastChunk: k, preposition, sign, change };
+}
+
+/**
+ * "the IGF-1R inhibitor NT157", "the IL-6Rα antibody drug, sarilumab," (cues.ts namedLossAgents): a drug or
+ * chemical named right after the noun of the loss it brings about inhibits the name before that noun.
+ */
+function namedLossAgent(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], i: number, j: number): PairReading | undefined {
+  if (!instrumentTypes.has(kb.entities.get(tokens[j].mention?.entityId ?? '')?.type ?? '') || instrumentTypes.has(kb.entities.get(tokens[i].mention?.entityId ?? '')?.type ?? '')) return undefined;
+  // ("IL-6-induced ...": a name tied by a hyphen to what follows modifies that, it is not the loss's target.)
+  if (words[i + 1]?.hyphenBefore) return undefined;
+  let k = i + 1;
+  while (k < j && lossOfFunctionQualifiers.has(words[k].lower)) k++;
+  if (k >= j || !namedLossAgents.nouns.has(words[k].lower)) return undefined;
+  k++;
+  while (k < j && namedLossAgents.after.has(words[k].lower)) k++;
+  // An apposition: the name set off by commas (or ending the sentence) right after the noun.
+  if (k < j && words[k].lower === ',') {
+    const closing = words[j + 1]?.lower;
+    if (k + 1 !== j || (closing !== undefined && ![',', '.', ')'].includes(closing))) return undefined;
+    k++;
+  }
+  if (k !== j) return undefined;
+  return { subject: j, object: i, relation: 'inhibits', negated: false, inverted: false, mediators: [] };
 }
 
 /** "IL-6-induced STAT3 activation": the first entity causes what the second names. */

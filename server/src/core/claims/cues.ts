@@ -52,6 +52,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'passive in response to', path: 'VG:passive PP=response', second: 'to', agent: 'second', relation: 'verb', example: 'STAT3 is rapidly activated in response to IL-6.', reads: 'IL6 activates STAT3' },
   { name: 'leads to', path: 'VG=lead|result|contribute|give', second: 'to|in', agent: 'first', relation: 'increases', example: 'Hypoxia leads to reduced E-cadherin expression.', reads: 'HYPOXIA decreases CDH1' },
   { name: 'role in', path: 'VG=play|have|serve NP=role|part', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 plays a central role in the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'role during', path: 'VG=play|have NP=role|part', second: 'during', agent: 'first', relation: 'promotes', example: 'Akt may play a decisive part during tumour progression in the liver.', reads: 'AKT promotes TUMOR_PROGRESSION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'important in', path: 'VG=be ADJP=important|essential|critical|crucial|vital|key|central|pivotal|instrumental', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is critical in the survival of tumour cells under stress.', reads: 'STAT3 promotes CELL_SURVIVAL' },
   { name: 'responsible for', path: 'VG=be ADJP=responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'In these cells, IL-6 signalling is responsible for STAT3 activation.', reads: 'IL6 promotes STAT3' },
@@ -175,6 +176,22 @@ export const frontedCauses = {
     { example: 'Following sorafenib treatment, STAT3 phosphorylation declined.', reads: 'SORAFENIB decreases STAT3' },
     { example: 'Under hypoxic conditions, HIF-1α levels and IL-11 secretion rose.', reads: 'HYPOXIA increases IL11' },
     { example: 'In the presence of IL-11, MMP-9 activity increased sharply.', reads: 'IL11 increases MMP9' },
+  ],
+};
+
+/**
+ * "the STAT3 inhibitor stattic", "an IL-6R antibody, tocilizumab," (a drug named by the loss it brings about): a
+ * name, a noun of `nouns` (its qualifiers before it), then a drug or chemical named right after, in one noun phrase
+ * or as an apposition set off by commas right after it. The drug inhibits the name. Anything else between (another
+ * name, a verb, "and") says nothing: "a STAT3 inhibitor and sorafenib" names two agents.
+ */
+export const namedLossAgents = {
+  nouns: new Set(['inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'antibody', 'antibodies', 'blocker', 'blockers']),
+  /** Words that may stand between the noun and the drug's name: "the JAK2 inhibitor drug ruxolitinib". */
+  after: new Set(['drug', 'drugs', 'compound', 'agent', 'molecule']),
+  examples: [
+    { example: 'The IGF-1R inhibitor NT157 lowered tumour growth in mice.', reads: 'NT157 inhibits IGF1R' },
+    { example: 'We blocked signalling with the approved IL-6Rα antibody drug, sarilumab, in xenografts.', reads: 'SARILUMAB inhibits IL6R' },
   ],
 };
 
