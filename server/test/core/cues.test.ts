@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -506,5 +506,20 @@ suite('a name that modifies a participle inside a parenthetical route is no rout
     const routed = 'IL-6, via STAT3, may play a large role during tumour progression.';
     const routedClaims = readAnchored(routed, 0, routed.length, recognizeEntities(routed, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).filter((c) => c.subject.entityId === 'IL6' && c.object.entityId === 'TUMOR_PROGRESSION');
     assert.deepEqual(routedClaims.map((c) => c.mediators.map((m) => m.entityId)), [['STAT3']]);
+  });
+});
+
+suite('examples of the subject after "such as" share its predicate: each example', () => {
+  for (const { example, reads } of subjectExamples.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('examples of an object, or of a subject that is a name, are not read so', () => {
+    assert.ok(!anchoredClaims('Hypoxia raised several factors, such as N-cadherin and vimentin, in tumour cells.').some((c) => c.startsWith('VIM') || c.startsWith('CDH2')));
+    assert.ok(!anchoredClaims('STAT3, such as N-cadherin and vimentin, is raised in hypoxic tumours.').some((c) => c.endsWith('VIM')));
+  });
+
+  test('a denied predicate is denied of each example', () => {
+    assert.ok(anchoredClaims('Spread-promoting factors, such as the adhesion molecules, N-cadherin and vimentin, are not upregulated in hypoxic tumours.').includes('HYPOXIA not upregulates VIM'));
   });
 });

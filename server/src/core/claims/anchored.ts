@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -451,6 +451,53 @@ function meansNominal(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   return plain ? relation : undefined;
 }
 
+/**
+ * "Several factors of spread, such as adhesion proteins (A, B, C, and D), are raised in hypoxic tumours", "Such
+ * genes, such as the enzymes, A, B, and C, are ...": a name alone in its noun phrase, among the examples after
+ * "such as" that follow the clause's subject (cues.ts subjectExamples), shares the subject's predicate. The
+ * examples hold only noun phrases (class nouns and names, a participle modifying the noun after it), commas,
+ * "and"/"or" and brackets, and end at a comma or a closing bracket right before the predicate's verb; the subject
+ * is a noun phrase whose head is no name, with its own phrases, opening the clause. Returns the phrase from the
+ * subject to the end of the examples, or undefined.
+ */
+function exampleOfSubject(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, secondChunk: number, own: Phrase): Phrase | undefined {
+  if (own.firstChunk !== k || own.lastChunk !== k || own.preposition !== '' || !isNameOnly(words, chunks[k])) return undefined;
+  const word = (c: Chunk | undefined): string => (c ? words[c.head].lower : '');
+  const joiner = (c: Chunk): boolean => c.kind === 'O' && subjectExamples.joiners.has(joinWord(words, c));
+  const modifier = (n: number): boolean => chunks[n].kind === 'VG' && chunks[n].to === chunks[n].from + 1 && /(?:ing|ed)$/.test(word(chunks[n])) && chunks[n + 1]?.kind === 'NP';
+  const example = (n: number): boolean => chunks[n].kind === 'NP' || joiner(chunks[n]) || modifier(n);
+  let open = k - 1;
+  // ("such as" opens the examples: "as" a preposition before a noun phrase, or alone before one.)
+  const opener = (c: Chunk): boolean => ((c.kind === 'PP' && c.lemma === 'as') || ((c.kind === 'O' || c.kind === 'ADVP') && c.to === c.from + 1 && word(c) === 'as'));
+  while (open > 0 && k - open <= subjectExamples.span && !(opener(chunks[open]) && chunks[open - 1].kind === 'ADJP' && word(chunks[open - 1]) === 'such')) {
+    if (!example(open)) return undefined;
+    open--;
+  }
+  if (open <= 0 || k - open > subjectExamples.span) return undefined;
+  // The subject: a noun phrase whose head is no name, with its phrases and a participle, before "such" and a comma.
+  let start = open - 2;
+  if (word(chunks[start]) === ',' && chunks[start].kind === 'O') start--;
+  const describing = (c: Chunk): boolean => c.kind === 'PP' || (c.kind === 'VG' && c.to === c.from + 1 && /ed$/.test(words[c.head].lower));
+  while (start > 0 && describing(chunks[start])) start--;
+  const subject = chunks[start];
+  if (subject?.kind !== 'NP' || words[subject.head].entity) return undefined;
+  // What comes before the subject: nothing, or a fronted adverb or phrase without a name and its comma.
+  const before = chunks.slice(0, start);
+  if (before.length > 0 && !(word(before[before.length - 1]) === ',' && before.slice(0, -1).every((c) => (c.kind === 'ADVP' || c.kind === 'PP' || (c.kind === 'O' && c.to === c.from + 1 && /^[a-z]+$/.test(word(c)))) && entitiesIn(words, c).length === 0))) return undefined;
+  let close = k;
+  while (close + 1 < secondChunk && close - k <= subjectExamples.span && example(close + 1) && chunks[close + 1].kind !== 'VG' && chunks[close + 2]?.kind !== 'VG') close++;
+  if (close + 1 < secondChunk && example(close + 1) && chunks[close + 1].kind !== 'VG') close++;
+  // The examples end at a comma or a closing bracket right before the predicate's verb, or at a last example
+  // after "and"/"or" ("..., and adhesion molecules are raised").
+  const closed = chunks[close].kind === 'O' ? [',', ')'].includes(word(chunks[close])) : close > k && chunks.slice(k + 1, close).some((c) => c.kind === 'O' && ['and', 'or'].includes(joinWord(words, c)));
+  if (!closed) return undefined;
+  let verb = close + 1;
+  while (chunks[verb]?.kind === 'ADVP') verb++;
+  const predicate = chunks[verb];
+  if (predicate?.kind !== 'VG' || verb >= secondChunk || (predicate.to === predicate.from + 1 && looksLikeParticiple(words[predicate.head].lower))) return undefined;
+  return { firstChunk: start, lastChunk: close, preposition: '', sign: own.sign, change: own.change };
+}
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -502,7 +549,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
-  const first = subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
+  // "Genes of metastasis, such as adhesion molecules (A, B, and C), are raised in X": a name among the examples of
+  // the clause's subject stands for it (cues.ts subjectExamples).
+  const first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
   // "the role played by X in Y": a noun and the participle of its verb stand as the nominal of X ("the role of X").
   const playedBy = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].to === chunks[first.firstChunk - 1].from + 1 && ['played', 'exerted'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks[first.firstChunk - 2]?.kind === 'NP';
   const nominalAt = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? first.firstChunk - 1 : playedBy ? first.firstChunk - 2 : -1;

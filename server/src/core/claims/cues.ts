@@ -195,6 +195,20 @@ export const namedLossAgents = {
   ],
 };
 
+/**
+ * Examples of the clause's subject after "such as", named in lists (in brackets or set off by commas) under class
+ * nouns, before the subject's predicate: each name alone in its noun phrase shares that predicate (anchored.ts
+ * exampleOfSubject). `joiners` may stand between the examples; `span` bounds the chunks walked from the name.
+ */
+export const subjectExamples = {
+  joiners: new Set([',', 'and', 'or', '(', ')']),
+  span: 40,
+  examples: [
+    { example: 'Indeed, several factors tied to tumour spread, such as adhesion molecules (N-cadherin, vimentin, ZEB1, and integrins), are raised in hypoxic tumours.', reads: 'HYPOXIA increases CDH2' },
+    { example: 'Spread-promoting factors, such as the adhesion molecules, N-cadherin and vimentin, are strongly upregulated in hypoxic tumours.', reads: 'HYPOXIA upregulates VIM' },
+  ],
+};
+
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
