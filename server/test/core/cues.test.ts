@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples } from '../../src/core/claims/cues';
+import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -521,5 +521,17 @@ suite('examples of the subject after "such as" share its predicate: each example
 
   test('a denied predicate is denied of each example', () => {
     assert.ok(anchoredClaims('Spread-promoting factors, such as the adhesion molecules, N-cadherin and vimentin, are not upregulated in hypoxic tumours.').includes('HYPOXIA not upregulates VIM'));
+  });
+});
+
+suite('an exchange between two partners as the subject: each example', () => {
+  for (const { example, reads } of exchangeNouns.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a predicate that is no relation, a noun that is no exchange, or a partner with its own phrase says nothing of the first partner', () => {
+    assert.ok(!anchoredClaims('The interplay between CAFs and hepatoma cells was studied in tumour progression.').some((c) => c.startsWith('CAF')));
+    assert.ok(!anchoredClaims('A comparison between CAFs and hepatoma cells plays a key role in tumour progression.').some((c) => c.startsWith('CAF')));
+    assert.ok(!anchoredClaims('Interplay between CAFs and hepatoma cells of the liver plays a key role in tumour progression.').some((c) => c.startsWith('CAF')));
   });
 });

@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -519,6 +519,13 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
     while (v >= 2 && chunks[v].kind === 'O' && ['or', 'and'].includes(words[chunks[v].head].lower) && chunks[v - 1].kind === 'PP' && chunks[v - 1].to === chunks[v - 1].from + 1) v -= 2;
     const verb = chunks[v];
     if (verb?.kind === 'VG' && verb.from === verb.to - 1 && ['mediated', 'transduced', 'relayed'].includes(words[verb.head].lower) && plainNoun(chunks[v - 1])) return { ...phrase, firstChunk: v - 1, preposition: '' };
+  }
+  // "Crosstalk between X and Y plays a role in Z" (cues.ts exchangeNouns): the first partner of the exchange
+  // stands for the exchange; its partner after "and" belongs to the phrase.
+  if (phrase.preposition === 'between' && plainNoun(before) && before!.from + 1 >= before!.head && exchangeNouns.nouns.has(words[before!.head].lower) && phrase.lastChunk === k) {
+    const and = chunks[k + 1];
+    const partner = chunks[k + 2];
+    if (and?.kind === 'O' && words[and.head].lower === 'and' && partner?.kind === 'NP' && chunks[k + 3]?.kind === 'VG') return { ...phrase, firstChunk: k - 1, lastChunk: k + 2, preposition: '' };
   }
   if (phrase.preposition === 'as' && before?.kind === 'ADJP' && words[before.head].lower === 'such') {
     // "A number of pathways such as X": the class noun and its "of" phrases, without entities.

@@ -209,6 +209,18 @@ export const subjectExamples = {
   ],
 };
 
+/**
+ * "Crosstalk between X and Y plays a key role in Z": an exchange between two partners, the clause's subject (the
+ * noun alone, or after one article), whose predicate follows the second partner; the first partner is read as the
+ * subject (anchored.ts subjectOfPhrase), what the exchange does it does through that exchange.
+ */
+export const exchangeNouns = {
+  nouns: new Set(['crosstalk', 'cross-talk', 'interplay', 'communication', 'interaction', 'interactions', 'dialogue', 'signalling', 'signaling']),
+  examples: [
+    { example: 'Interplay between CAFs and hepatoma cells plays a key role in tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+  ],
+};
+
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
