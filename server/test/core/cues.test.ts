@@ -535,3 +535,15 @@ suite('an exchange between two partners as the subject: each example', () => {
     assert.ok(!anchoredClaims('Interplay between CAFs and hepatoma cells of the liver plays a key role in tumour progression.').some((c) => c.startsWith('CAF')));
   });
 });
+
+suite('a clinical group with more or less of a name carries it', () => {
+  test('"patients with a lower level of X had a poor prognosis": the level word gives the sign; an outcome needs no change word', () => {
+    assert.ok(anchoredClaims('Cancer patients with a lower level of STAT3 had a poor prognosis.').includes('STAT3 associated-with(negative) POOR_PROGNOSIS'));
+  });
+
+  test('no level word, cells rather than patients, or a verb that is no showing: nothing carried', () => {
+    assert.deepEqual(anchoredClaims('Patients with IL-6 had poorer survival.'), []);
+    assert.deepEqual(anchoredClaims('Cells with a higher level of STAT3 showed greater migration.'), []);
+    assert.ok(!anchoredClaims('Patients with a higher level of IL-6 were treated with sorafenib.').some((c) => c.startsWith('IL6')));
+  });
+});

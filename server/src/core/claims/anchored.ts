@@ -331,6 +331,15 @@ function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: 
     const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
     if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
   }
+  // "Patients with a higher level of X", "HCC patients with high X expression" (cues.ts, 'patients with more or
+  // less of X show more'): a clinical group (its disease may name it) with more or less of the entity, named by
+  // a level word in its "with" phrase, carries it.
+  if (c.kind === 'PP') {
+    const carried = phraseOf(words, chunks, k, entity);
+    const group = carried ? chunks[carried.firstChunk - 1] : undefined;
+    const level = carried ? words.slice(chunks[carried.firstChunk].from, entity).some((w) => moreWords.has(w.lower) || lessWords.has(w.lower)) : false;
+    if (carried && carried.preposition === 'with' && level && group?.kind === 'NP' && clinicalGroups.has(words[group.head].lower) && entitiesIn(words, group).every((w) => words[w].place === true)) return { firstChunk: carried.firstChunk - 1, lastChunk: carried.lastChunk, preposition: '', sign: carried.sign, change: true, bearer: 'clinical' };
+  }
   if (c.kind !== 'NP') return undefined;
   const after = words.slice(entity + 1, c.to);
   let sign: 1 | -1 | undefined;
@@ -625,7 +634,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const matches = cueRows.filter(
     (row) =>
       (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) &&
-      (first.bearer ? row.bearer === true && second.change : !row.bearer) &&
+      // (A clinical group may simply have an outcome: "patients with higher X had a poor prognosis".)
+      (first.bearer ? row.bearer === true && (second.change || (first.bearer === 'clinical' && second.preposition === '' && kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === 'phenotype')) : !row.bearer) &&
       pathMatches(row, path.chunks, words, second.preposition) &&
       (!row.secondType || kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === row.secondType) &&
       (!row.needsChange || first.change) &&
