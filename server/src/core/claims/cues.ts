@@ -158,7 +158,7 @@ export const classRelatives = {
 export const coordinatedPassives = {
   examples: [
     { example: 'In liver cancer cells, STAT3 is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
-    { example: 'STAT3 is a transcription factor, which is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
+    { example: 'STAT3 is a nuclear transcription factor, which is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
   ],
 };
 
