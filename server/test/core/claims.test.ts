@@ -51,6 +51,11 @@ table('negation', [
   ["Hypoxia isn't a mechanism that promotes metastasis.", ['NOT HYPOXIA promotes METASTASIS']],
   ['Hypoxia isn’t a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
   ["MMP-13 wasn't upregulated by IL-11.", ['NOT IL11 upregulates MMP13']],
+  // A role denied by its determiner or by the verb's negation is no role (it read "X plays a role in Y").
+  ['In gastric cancer, STAT1 plays no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 has no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 does not play a role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 plays not only a role in angiogenesis.', ['STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
 ]);
 
 table('loss of function inverts the claim', [
