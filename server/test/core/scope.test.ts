@@ -37,6 +37,18 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
   });
 
+  test('a review\'s outline is an aim, its reported evidence is not; a technique used to measure is a method, a drug used to treat is not', () => {
+    assert.equal(nonClaimKind('In this review, we discuss how hypoxia raises IL-11 in tumours.', true), 'aim');
+    assert.equal(nonClaimKind('This review summarises the evidence on STAT3 in liver cancer.', true), 'aim');
+    for (const text of ['This review provides evidence that IL-11 raises STAT3 phosphorylation.', 'This study shows that IL-11 raises STAT3 phosphorylation.', 'Sorafenib was used to treat patients with advanced liver tumours.', 'IL-11 was used to stimulate migration of OSCC cells.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('a molecule placed in its pathway is a definition only when no claim was read', () => {
+    assert.equal(nonClaimKind('Vimentin is a major filament protein of the mesenchymal cytoskeleton.', false), 'definition');
+    assert.equal(nonClaimKind('Vimentin is a strong marker of the spread of gastric tumours.', false), undefined);
+    assert.equal(nonClaimKind('STAT1 is a key component of the interferon pathway.', true), undefined);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
