@@ -29,7 +29,7 @@ import { sensitiveCells } from './sensitiveCells';
 import { prognosticFactor } from './prognosticFactor';
 import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
-import { sensitization } from './sensitization';
+import { desensitization, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { associationFallback } from './associationFallback';
@@ -46,7 +46,7 @@ import { WordIndex } from './wordIndex';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, desensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
