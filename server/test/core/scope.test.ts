@@ -108,6 +108,16 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('IL-6 promotes proliferation of hepatocarcinoma cells.', kb);
     assert.equal(s.verdict, 'supported');
   });
+  test('a numbered sibling of a gene with findings is a near miss, unsupported; a gene of no such family stays out of scope', () => {
+    // The library has findings on MMP-2, MMP-9 and MMP-13, none on MMP-7 or TNF.
+    const sibling = onlySentence('In tongue carcinoma cells, forced MMP-7 expression sped up wound closure.', kb);
+    assert.equal(`${sibling.verdict}/${sibling.basis}`, 'unsupported/no-evidence');
+    const claim = onlySentence('MMP-7 raised the invasion of OSCC cells.', kb);
+    assert.equal(`${claim.verdict}/${claim.basis}`, 'unsupported/no-evidence');
+    assert.equal(onlySentence('TNF raised the invasion of OSCC cells.', kb).verdict, 'out-of-scope');
+    // Off the library's topic, a sibling is no near miss: nothing else the sentence names has findings.
+    assert.equal(onlySentence('IL-4 steers the maturation of mast cells in atopic skin.', kb).verdict, 'out-of-scope');
+  });
   test('an aim that states a claim is out of scope', () => {
     const s = onlySentence('We aimed to test whether IL-11 raises MMP-13 expression in OSCC.', kb);
     assert.equal(s.verdict, 'out-of-scope');

@@ -113,7 +113,10 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'proc
  */
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
   const readouts = readoutsAmong(entityIds);
-  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
+  const unique = [...new Set(entityIds)];
+  // A numbered sibling (MMP-11 beside MMP-13) counts in a sentence that names something else the library studies.
+  const onTopic = (id: string): boolean => unique.some((other) => other !== id && kb.hasFindings(other));
+  return unique.filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb) || (numberedSiblingHasFindings(id, kb) && onTopic(id))));
 }
 
 /**
@@ -145,6 +148,43 @@ export function hasFindingsInScope(id: string, kb: KnowledgeBase): boolean {
   if (kb.entities.get(id)?.type !== 'drug' || kb.factsAboutSubject(id).length > 0 || kb.factsAboutObject(id).length > 0) return true;
   const ownFinding = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'drug-target';
   return kb.standIns(id).some((s) => kb.factsAboutSubject(s.id).some(ownFinding) || kb.factsAboutObject(s.id).some(ownFinding));
+}
+
+/** A gene named by a family stem and a number: MMP-11, IL6, STAT1, IGF1R, HIF1A (stem, then number with its suffix). */
+const numberedSymbol = /^([A-Z]{2,})-?(\d{1,3}[A-Z]?)$/i;
+
+function numberedName(entity: { symbol?: string; xrefs?: Record<string, unknown> } | undefined): { stem: string; member: string } | undefined {
+  const hgnc = entity?.xrefs?.hgnc;
+  const match = numberedSymbol.exec(typeof hgnc === 'string' ? hgnc : entity?.symbol ?? '');
+  return match ? { stem: match[1].toUpperCase(), member: match[2].toUpperCase() } : undefined;
+}
+
+/** Per library: the numbered members with findings of each family stem ("MMP" -> 2, 9, 13). */
+const membersWithFindings = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/**
+ * A near miss the labelling guideline calls unsupported, not out of scope: a gene whose family stem the library
+ * has findings on under another number ("MMP-11 where it has MMP-13", "IL-8 named IL8 where it has IL6"). The
+ * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it.
+ */
+export function numberedSiblingHasFindings(id: string, kb: KnowledgeBase): boolean {
+  if (kb.hasFindings(id)) return false;
+  const own = numberedName(kb.entities.get(id));
+  if (!own) return false;
+  let index = membersWithFindings.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const entity of kb.entities.values()) {
+      const name = numberedName(entity);
+      if (!name || !hasFindingsInScope(entity.id, kb)) continue;
+      let members = index.get(name.stem);
+      if (!members) index.set(name.stem, (members = new Set()));
+      members.add(name.member);
+    }
+    membersWithFindings.set(kb, index);
+  }
+  const members = index.get(own.stem);
+  return members !== undefined && [...members].some((m) => m !== own.member);
 }
 
 /** Words before "cancer" that do not name a kind of cancer: "human cancer cells", "in many cancers". */
