@@ -52,6 +52,8 @@ suite('scope: non-claims', () => {
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
+    assert.equal(nonClaimKind('Blocking gp130 opens new avenues for treating thyroid tumours.', true), undefined);
+    assert.equal(nonClaimKind('Blocking gp130 provides evidence for a role in thyroid tumours.', false), undefined);
   });
 });
 

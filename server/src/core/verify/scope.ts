@@ -11,7 +11,7 @@ import { readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
-  kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic';
+  kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic' | 'prospect';
   /** `always`: whatever the reader found; `no-claim`: only when no claim was read (the words also occur in claims). */
   when: 'always' | 'no-claim';
   pattern: RegExp;
@@ -59,6 +59,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a|an|the) ([\w-]+ ){0,3}(molecules?|components?|constituents?|subunits?|nodes?|kinases?|enzymes?|cytokines?|receptors?|proteins?) (of|in|within) the\b/i, example: 'PDK1 (also called PDPK1) is a central kinase of the PI3K pathway.' },
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
   { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, example: 'Metastatic thyroid cancer lacks effective treatment options.' },
+  // A therapeutic prospect, "X and its effectors offer opportunities for targeted therapy", when no claim was read.
+  { kind: 'prospect', when: 'no-claim', pattern: /\b(offers?|offered|provides?|provided|opens?|opened) (up )?((new|novel|promising|attractive|potential|further|important|unique) )*(opportunit(y|ies)|avenues?|prospects?) for\b/i, example: 'Blocking gp130 and its partners opens new avenues for treating thyroid tumours.' },
   { kind: 'history', when: 'no-claim', pattern: /\b(have|has) been developed\b|\bentered clinical trials?\b/i, example: 'Several STAT3 blockers have been developed, but few entered clinical trials.' },
   // Outside the library's topic (cancer): inflammatory joint and lung disease, when no cancer is named.
   { kind: 'off-topic', when: 'always', pattern: /^(?![^]*\b(cancers?|carcinomas?|tumou?rs?|oncogen\w*|malignan\w*|metasta\w*|HCC|OSCC|ATC|neoplas\w*)\b)[^]*\b(arthritis|synovi\w*|pulmonary fibrosis|lung fibroblasts?|fibrosis|myofibroblasts?|alveolar)\b/i, example: 'IL-6 drives joint damage in rheumatoid arthritis.' },
