@@ -51,6 +51,15 @@ table('negation', [
   ["Hypoxia isn't a mechanism that promotes metastasis.", ['NOT HYPOXIA promotes METASTASIS']],
   ['Hypoxia isn’t a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
   ["MMP-13 wasn't upregulated by IL-11.", ['NOT IL11 upregulates MMP13']],
+  // A role denied by its determiner or by the verb's negation is no role (it read "X plays a role in Y").
+  // An adjective that denies the relation: "unrelated to" reports no effect, as "dispensable for" does.
+  ['In gastric cancer, MMP-2 levels were unrelated to vimentin expression.', ['MMP2 no-effect VIM [ctx GASTRIC_CANCER]']],
+  // A verb's own base form in -en is a verb after "to", not a participle: "shown to weaken X" lowers X.
+  ['Metformin was shown to weaken STAT1 activation in gastric cancer cells.', ['DRUG_METFORMIN decreases STAT1 [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 plays no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 has no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 does not play a role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 plays not only a role in angiogenesis.', ['STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
 ]);
 
 table('loss of function inverts the claim', [

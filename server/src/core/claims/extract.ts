@@ -118,9 +118,16 @@ export function readSentence(
     sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
     return sentenceContext;
   };
-  /** A frame is negated by a negation in the few words before it: "no role of X in Y was found" is left alone. */
-  const isNegatedAt = (index: number): boolean => {
-    for (let k = Math.max(0, index - 3); k <= index; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'not') return true;
+  /**
+   * A frame is negated by a negation in the few words before it ("no role of X in Y was found" is left alone), or by
+   * one inside it before its object ("X plays no role in Y", "X does not play a role in Y"; "not only" asserts).
+   */
+  const isNegatedAt = (index: number, upTo = index): boolean => {
+    for (let k = Math.max(0, index - 3); k <= upTo; k++) {
+      const lower = tokens[k].lower;
+      if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
+      if (lower === 'no' || lower === 'not' || (k > index && (lower === 'never' || lower === 'cannot' || endsInNt(lower)))) return true;
+    }
     return false;
   };
   const frontedEnd = triggers.length > 0 ? frontedPhraseEnd(tokens, triggers[0].first) : 0;
@@ -396,7 +403,7 @@ const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 's
 
 function frameClaims(
   tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
-  isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
+  isNegatedAt: (index: number, upTo?: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const matches = matchFrames(tokens, compiledFrames);
@@ -419,7 +426,7 @@ function frameClaims(
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
-      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }

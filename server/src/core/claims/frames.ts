@@ -372,8 +372,8 @@ export const frames: Frame[] = [
   },
   {
     name: 'has-role-in',
-    reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
-    pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
+    reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role": the negation inside the frame denies it)',
+    pattern: '@subject ~3 has|have|had a|an|no ~3 role in ~3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Vimentin has a pivotal role in gefitinib resistance.',
