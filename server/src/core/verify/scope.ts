@@ -69,6 +69,10 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   if (kind === 'question' && readClaim) {
     const opening = statedBeforeQuestion.exec(text);
     if (opening && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
+    // "X is implicated in Y, but its role in Z remains unclear": the main clause states a finding; the question
+    // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
+    const stated = statedThenQuestioned.exec(text);
+    if (stated && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(stated[1]))) return undefined;
   }
   return kind;
 }
@@ -96,6 +100,8 @@ const everything = /(?:)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
+/** A statement, then ", but" and a question about a part of it named by a noun phrase: "..., but its role in Z remains unclear". */
+const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200}),\s+(?:but|yet|whereas|although|though)\s+(?!(?:whether|if|how|why|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her)\b[^,;?]{0,160}\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+)?(?:unclear|unknown|elusive|obscure|poorly\s+understood|to\s+be\s+(?:determined|established|elucidated|clarified))\.?$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
