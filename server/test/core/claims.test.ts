@@ -122,6 +122,11 @@ table('contexts', [
   // A cell type beside a cancer is a second place, not a narrower one: the claim's setting is the cancer.
   ['IL-6 raised proliferation in HCC cells and normal hepatocytes.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
   ['IL-6 raised proliferation in hepatocytes and in HCC cells.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
+  // So is a cell line the sentence calls normal beside a cancer's cells (a control); unmarked, the line is a place.
+  ['IL-6 raised growth in both normal L-02 cells and liver cancer cells.', ['IL6 increases CELL_GROWTH [ctx LIVER_CANCER]']],
+  ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
+  ['IL-6 raised growth in both L-02 cells and HCC cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02,HCC]']],
+  ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
 ]);
 
 table('several claims in one sentence', [
