@@ -127,6 +127,8 @@ table('contexts', [
   ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
   ['IL-6 raised growth in both L-02 cells and HCC cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02,HCC]']],
   ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
+  // "X are N that are not central to Y": the frame's span does not pass over the negation.
+  ['CAFs are stromal cells that are not central to HCC progression.', []],
 ]);
 
 table('several claims in one sentence', [

@@ -39,6 +39,11 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('Hypoxia is common, but its role in the spread of liver tumours remains unclear.', false), 'question');
   });
 
+  test('"first identified for doing X" says what was found, not when: no history', () => {
+    assert.equal(nonClaimKind('First identified for inducing IRS-1 loss, NT157 also blocks STAT3.', true), undefined);
+    assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');
+  });
+
   test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
     assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
