@@ -127,6 +127,8 @@ table('contexts', [
   ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
   ['IL-6 raised growth in both L-02 cells and HCC cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02,HCC]']],
   ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
+  // "CAFs in the TME": the setting holds the CAFs, so they are the frame's subject (the TME is where they are).
+  ['Cancer-associated fibroblasts (CAFs) in the tumour microenvironment are implicated in chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx TUMOR_MICROENVIRONMENT]']],
   // "X are N that are not central to Y": the frame's span does not pass over the negation.
   ['CAFs are stromal cells that are not central to HCC progression.', []],
 ]);
