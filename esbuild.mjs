@@ -118,20 +118,33 @@ const winkModelFiles = {
  * (module.enableCompileCache) needs Node 22.1, and the engines field and VS Code's Electron allow Node 20. A
  * cache that cannot be read, written (a read-only or missing folder) or that V8 rejects is compilation as
  * before; CLAIMLENS_COMPILE_CACHE names another folder, or is `off`.
+ *
+ * V8 rejects a code cache made under other V8 flags than the compilation's, and the language server sets one,
+ * its heap growing factor (server/src/node/heapGrowth.ts, inlined here as `heapRule`). Set by the server once
+ * running, it was in the flags of every cache the server wrote and in none of its next compilations: every start
+ * compiled the bundle again (and wrote the cache again), ~0.3 s of CPU before the first diagnostic (issue 10).
+ * The loader of a server start sets the flag before compiling (the server sets it again, to the same value),
+ * and the cache of such starts has a name of its own, so that the CLI's starts (V8's default) keep theirs.
+ * The analysis worker (the only other thread that runs the bundle) compiles under the flag its server set.
  */
-const loaderSource = (hash) => `#!/usr/bin/env node
+const loaderSource = (hash, heapRule) => `#!/usr/bin/env node
 // Written by esbuild.mjs: compiles server.js (the CLI and language server) with V8's code cache.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const { isMainThread } = require('node:worker_threads');
 const bundle = path.join(__dirname, 'server.js');
+// The language server's V8 flag, set before compiling so that its code cache is made and read under the same flags (esbuild.mjs).
+${heapRule}
+const serverStart = process.argv[2] === 'lsp' || !isMainThread;
+const heapPercent = !serverStart ? 0 : isMainThread ? heapGrowth.limitHeapGrowth() : heapGrowth.heapGrowingPercent();
 const setting = process.env.CLAIMLENS_COMPILE_CACHE;
 // V8 trusts a code cache as it trusts code: the folder is the user's own (a temporary folder may be shared),
 // and a cache file another user owns is never read.
 const uid = process.getuid?.();
 const folder = setting === 'off' ? undefined : setting || path.join(require('node:os').tmpdir(), \`claimlens-compile-cache\${uid === undefined ? '' : \`-\${uid}\`}\`);
-const cacheFile = folder && path.join(folder, \`server-${hash}-\${process.version}-\${process.arch}.bin\`);
+const cacheFile = folder && path.join(folder, \`server-${hash}-\${process.version}-\${process.arch}\${heapPercent > 0 ? \`-heap\${heapPercent}\` : ''}.bin\`);
 let cachedData;
 try {
   if (cacheFile && (uid === undefined || fs.statSync(cacheFile).uid === uid)) cachedData = fs.readFileSync(cacheFile);
@@ -140,7 +153,7 @@ const script = new vm.Script(require('node:module').wrap(fs.readFileSync(bundle,
   filename: bundle,
   cachedData,
 });
-if (cacheFile && (!cachedData || script.cachedDataRejected) && require('node:worker_threads').isMainThread) {
+if (cacheFile && (!cachedData || script.cachedDataRejected) && isMainThread) {
   // Written under another name, then renamed: a server starting meanwhile reads a whole cache or none.
   const write = () => {
     try {
@@ -183,7 +196,8 @@ const compileCacheLoader = {
       if (ascii !== source) await writeFile(outfile, ascii);
       const hash = createHash('sha256').update(ascii).digest('hex').slice(0, 16);
       const loader = path.join(path.dirname(outfile), 'cli.js');
-      await writeFile(loader, loaderSource(hash));
+      const heapRule = (await esbuild.build({ entryPoints: ['server/src/node/heapGrowth.ts'], bundle: true, write: false, platform: 'node', format: 'iife', globalName: 'heapGrowth', target: 'node20', logLevel: 'warning' })).outputFiles[0].text.trim();
+      await writeFile(loader, loaderSource(hash, heapRule));
       await chmod(loader, 0o755);
     });
   },

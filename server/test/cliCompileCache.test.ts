@@ -1,10 +1,13 @@
 // dist/cli.js compiles the server bundle with V8's code cache (esbuild.mjs): the first run writes the cache,
 // later runs read it, and a folder that cannot be written or a damaged cache only means compiling as before.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, InitializeRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { serverHeapGrowingPercent } from '../src/node/heapGrowth';
 
 const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -35,6 +38,35 @@ suite('compile cache of the server bundle', function () {
     const second = version(folder);
     assert.equal(second.status, 0, second.stderr);
     assert.equal(second.stdout, first.stdout);
+  });
+
+  test('a language server start writes a cache of its own that the next start reads (the server\'s V8 flag is set before compiling)', async () => {
+    const folder = path.join(dir, 'server');
+    const { CLAIMLENS_HEAP_GROWING_PERCENT: _, ...env } = process.env;
+    // Answers initialize and shutdown: by then the loader has written the cache if V8 rejected the one it read.
+    const serve = async () => {
+      const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...env, CLAIMLENS_COMPILE_CACHE: folder } });
+      const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+      connection.listen();
+      try {
+        await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: null, capabilities: {} });
+        await connection.sendRequest(ShutdownRequest.type);
+      } finally {
+        connection.dispose();
+        server.kill();
+      }
+    };
+    await serve();
+    const files = fs.readdirSync(folder).filter((name) => name.endsWith('.bin'));
+    assert.equal(files.length, 1);
+    assert.match(files[0], new RegExp(`-heap${serverHeapGrowingPercent}\\.bin$`), 'the server\'s cache is not the CLI\'s');
+    const written = fs.statSync(path.join(folder, files[0])).ino;
+    await serve();
+    // A cache V8 rejects is written again (a new file renamed over it).
+    assert.equal(fs.statSync(path.join(folder, files[0])).ino, written, 'the second start read the cache without rejecting it');
+    // The CLI's starts keep V8's default flags and a cache of their own.
+    assert.equal(version(folder).status, 0);
+    assert.equal(fs.readdirSync(folder).filter((name) => name.endsWith('.bin')).length, 2);
   });
 
   test('a folder that cannot be made, a damaged cache, or none at all: the server runs as before', () => {

@@ -5,8 +5,14 @@
 // request each, so other requests are answered between parts.
 import type { ReportInParts } from '../protocol';
 
-/** Characters per part: a few milliseconds to encode (15-20 ms for 256 KiB on a loaded 2-core machine). */
-export const partChars = 128 * 1024;
+/**
+ * Characters per part: a few milliseconds to encode (15-20 ms for 256 KiB on a loaded 2-core machine). Small
+ * enough that a part, and the message that carries it (the part escaped as a JSON string, up to a third longer),
+ * stays under V8's largest ordinary object (128 KiB) even as a two-byte string ("HIF-1α" makes the report's text
+ * two-byte): parts of 128 KiB went to the large-object space, and collections on the main thread were about
+ * half of the longest pauses a hover met while the parts were fetched (issue 11, a profile of the bench's row).
+ */
+export const partChars = 32 * 1024;
 
 /** `text` cut into strings of at most `size` characters, never between the two halves of a surrogate pair. */
 export function cutIntoParts(text: string, size = partChars): string[] {

@@ -110,6 +110,18 @@ suite('compact lexicon', () => {
     assert.equal(read.lookup('nfkappabactivation')?.[0]?.written, 'NF-κB activation');
   });
 
+  test('lexicon.bin carries the keys\' prefix filter: read back, it says yes to every prefix of every key, as one built on first use', () => {
+    const compact = compactLexicon(data);
+    const read = deserializeLexicon(readLexiconFile(writeLexiconFile(serializeLexicon(compact))));
+    assert.ok(read.keyPrefixes, 'the filter\'s bits are in the file');
+    const fromFile = new BiomedicalLexicon(read);
+    const builtHere = new BiomedicalLexicon(compact);
+    const keys = [...Array(compact.keys.size).keys()].map((k) => compact.keys.strings.at(k));
+    for (const key of keys) for (let n = 1; n <= key.length; n++) assert.ok(fromFile.mayStartKey(key.slice(0, n)), key.slice(0, n));
+    for (const other of ['zzzq', 'qqx', 'interleukin 99', 'xylophone']) assert.equal(fromFile.mayStartKey(other), builtHere.mayStartKey(other), other);
+    assert.equal(fromFile.mayStartKey('zzzq'), false);
+  });
+
   test('the bundled lexicon: a sample of its names reads back the same from the serialized form', function () {
     this.timeout(60_000);
     const rows = bundledLexiconData();

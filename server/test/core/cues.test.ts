@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
+import { classRelatives, coordinatedPassives, cueRows, frontedCauses, reciprocalAssociations, sharedSubjectClauses } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -49,9 +49,90 @@ suite('associations of two participants joined by "and": each example', () => {
     test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
   }
 
+  test('a list after "between" must be closed by "and" or "or"; only its first member goes with the others', () => {
+    assert.deepEqual(anchoredClaims('A positive association was found between IL-11 levels in OSCC tissue, lymph node metastasis, clinical stage.'), []);
+    assert.ok(!anchoredClaims('A strong association was noted between IL-11 levels, lymph node metastasis and clinical stage.').some((c) => c.startsWith('LYMPH_NODE_METASTASIS')));
+    assert.ok(anchoredClaims('No association was found between IL-6 levels and STAT3 activity.').includes('IL6 not associated-with STAT3'));
+  });
+
   test('denied, or each member related to a third, they say no association of the two', () => {
     assert.ok(anchoredClaims('There was no correlation between IL-6 and STAT3.').includes('IL6 not associated-with STAT3'));
     assert.ok(!anchoredClaims('IL-6 and STAT3 were associated with poor survival.').some((c) => c.startsWith('IL6 associated-with STAT3')));
+  });
+});
+
+suite('a class the copula makes of the first participant, described by a relative: each example', () => {
+  for (const { example, reads } of classRelatives.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a denied copula, or a relative whose subject is another name, is not read so', () => {
+    assert.deepEqual(anchoredClaims('IL-6 is not a secreted signal that activates STAT3.'), []);
+    assert.ok(!anchoredClaims('STAT3 is a factor that IL-6 activates.').includes('STAT3 activates IL6'));
+  });
+});
+
+suite('a passive and a participle that share the agent: each example', () => {
+  for (const { example, reads } of coordinatedPassives.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('verbs of opposite sign say nothing; predicates with objects of their own keep the shared subject', () => {
+    assert.deepEqual(anchoredClaims('STAT3 is activated and suppressed by IL-6.'), []);
+    assert.ok(anchoredClaims('Hypoxia can trigger EMT and thus impede metastasis.').includes('HYPOXIA inhibits METASTASIS'));
+  });
+});
+
+suite('predicates joined by "and" share the subject', () => {
+  test('a first predicate in the passive, with names of its own, goes for the pair of the subject and the second', () => {
+    assert.ok(anchoredClaims('Raised IL-11 levels have often been seen in solid tumours and are known to be involved in metastasis.').includes('IL11 promotes METASTASIS'));
+    assert.ok(anchoredClaims('IL-6 is secreted by CAFs and promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+
+  test('a name after "and" with a verb of its own is no second predicate of the subject', () => {
+    assert.ok(!anchoredClaims('IL-6 is secreted by CAFs and STAT3 promotes tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
+});
+
+suite('a list that shares the preposition of its first member', () => {
+  test('after an "in" that hangs on the word before, with a serial comma ("in A, B, and C")', () => {
+    const claims = anchoredClaims('STAT3 raises the expression of genes involved in cell survival, migration, and invasion.');
+    assert.ok(claims.includes('STAT3 increases CELL_MIGRATION') && claims.includes('STAT3 increases CELL_INVASION'), JSON.stringify(claims));
+    assert.ok(anchoredClaims('IL-6 raised the expression of MMP-2, MMP-9, and vimentin.').includes('IL6 increases VIM'));
+  });
+
+  test('a fronted "in" phrase is no member of the list after its comma', () => {
+    assert.deepEqual(anchoredClaims('In HCC, IL-6, IL-11 and STAT3 were measured.'), []);
+  });
+});
+
+suite('a factor in: a sign of a disease is no cause of it', () => {
+  test('a prognostic factor says nothing of cause; a protective one turns it round', () => {
+    assert.deepEqual(anchoredClaims('Hypoxia is a prognostic factor in metastasis.'), []);
+    assert.ok(anchoredClaims('Hypoxia is a protective factor in metastasis.').includes('HYPOXIA suppresses METASTASIS'));
+  });
+});
+
+suite('a therapeutic target in: only a target of treatment says the target drives the process', () => {
+  test('a downstream target says nothing', () => {
+    assert.deepEqual(anchoredClaims('STAT3 is a downstream target in tumour cell invasion.').filter((c) => c.startsWith('STAT3')), []);
+  });
+});
+
+suite('whose clause a later name opens', () => {
+  test('"X raised A levels and A knockdown lowered B": A\'s loss lowered B, A itself is no subject of "lowered"', () => {
+    const claims = anchoredClaims('Under hypoxia, IL-6 raised STAT3 phosphorylation and STAT3 knockdown lowered tumour cell invasion.');
+    assert.ok(claims.includes('STAT3 increases CELL_INVASION') && !claims.includes('STAT3 decreases CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a relative after a loss that an earlier predicate brought about is not said of the lost entity', () => {
+    const claims = anchoredClaims('NT157 led to IRS-1 degradation, which mediated the proliferation of tumour cells.');
+    assert.ok(claims.includes('NT157 decreases IRS1') && !claims.some((c) => c.startsWith('IRS1')), JSON.stringify(claims));
+  });
+
+  test('a name before "and" and a name tied to a participle of cause shares the participle: it is no object', () => {
+    const claims = anchoredClaims('STAT3 silencing attenuates hypoxia and IL-11-induced cancer cell invasion.');
+    assert.ok(claims.includes('STAT3 promotes CELL_INVASION') && !claims.some((c) => c.endsWith('HYPOXIA')), JSON.stringify(claims));
   });
 });
 
@@ -107,6 +188,13 @@ suite('relation cues: what may stand between the two', () => {
     const text = 'IL-6, via STAT3, suppresses apoptosis in liver cancer cells.';
     const claim = readAnchored(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()), kb, false, { anyPair: true }).find((c) => c.object.entityId === 'APOPTOSIS');
     assert.deepEqual([claim?.subject.entityId, claim?.relation, claim?.mediators.map((m) => m.entityId), claim?.context.map((m) => m.entityId)], ['IL6', 'suppresses', ['STAT3'], ['LIVER_CANCER']]);
+  });
+
+  test('a loss named with its means, a list of the participle\'s objects: "knockdown of X using siRNA or an antibody"', () => {
+    assert.ok(anchoredClaims('Knockdown of STAT3 using siRNA or an inhibitor lowered MMP-9 expression.').includes('STAT3 increases MMP9'));
+    assert.ok(anchoredClaims('Inhibition of IL-11 using small interfering RNA or an antibody lowered the migration of breast cancer cells.').includes('IL11 increases CELL_MIGRATION'));
+    // (a name among the means is no means: it may be a participant of its own)
+    assert.ok(!anchoredClaims('Knockdown of STAT3 using siRNA or IL-6 lowered MMP-9 expression.').includes('STAT3 increases MMP9'));
   });
 
   test('an apposition after the subject describes it', () => {

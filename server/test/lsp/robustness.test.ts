@@ -186,7 +186,7 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.ok(files.includes('thesis.md'), files.join(', '));
   });
 
-  test('Check Workspace answers in parts when asked: parts of at most 128 KiB that read as the same report', async () => {
+  test('Check Workspace answers in parts when asked: parts of at most 32 KiB that read as the same report', async () => {
     // Before: the whole report in one message, which the server received from its worker and encoded in one
     // piece (half a second for a thesis, with every other request waiting; issue 11).
     const answer = await connection.sendRequest(ExecuteCommandRequest.type, { command: 'claimlens.checkWorkspace', arguments: [{ inParts: true }] });
@@ -198,7 +198,7 @@ suite('language server: unreadable files and responsiveness', function () {
       return part;
     };
     const assembled = await receiveReport<{ files: { path: string }[] }>(answer, fetchPart);
-    assert.ok(sizes.length > 1 && sizes.every((size) => size <= 128 * 1024), `parts of ${sizes.join(', ')} characters`);
+    assert.ok(sizes.length > 1 && sizes.every((size) => size <= 32 * 1024), `parts of ${sizes.join(', ')} characters`);
     assert.deepEqual(assembled, wholeReport, 'the parts read as the report sent whole');
     // Each part is sent once: the server lets the report go with its last part.
     await assert.rejects(connection.sendRequest(reportPartRequest, { id: (answer as ReportInParts).reportInParts.id, index: 0 }), /no part 0/);

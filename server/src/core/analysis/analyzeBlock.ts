@@ -115,7 +115,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb)), (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
+    // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
+    // worked out for every sentence it was ~2% of a full check).
+    const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -142,9 +145,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * The sentence's verdict follows its main claim (the first claim the reader found that the library can speak
  * to); a contradicted claim anywhere wins; a supported main claim with an unbacked side remark stays supported.
  * Every claim keeps its own verdict and diagnostic. A sentence naming entities the library has findings on
- * without a readable claim is unsupported (no evidence), never silent and never supported.
+ * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
+ * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean, isOutcome?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
@@ -158,7 +162,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : claims[main];
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
-  if (namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
+  if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
 }
 

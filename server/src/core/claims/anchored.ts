@@ -13,7 +13,7 @@ import { tagWords, type Pos } from '../language/tagger';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, negativeAssociationWords, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -274,8 +274,9 @@ function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[]
  * A later member of a list whose first member stands in a prepositional phrase shares that member's phrase:
  * "the expression of MMP-2 and MMP-9" (MMP-9's phrase is "the expression of", as MMP-2's), "knockdown of IL-6 or
  * IL-11" (both lost), "the levels of STAT3 and of MMP-9", "the action of PI3K/AKT1 on invasion" (the member's
- * preposition when no head noun names more or less of it). Commas may join the members only after "of" (a
- * fronted phrase ends with a comma: "In HCC, IL-6 and IL-11 ...") and in a list that "and" or "or" closes.
+ * preposition when no head noun names more or less of it). Commas may join the members only after "of", or after
+ * an "in" that hangs on the word before it ("genes involved in A, B, and C"; a fronted phrase ends with a comma:
+ * "In HCC, IL-6 and IL-11 ..."), and in a list that "and" or "or" closes.
  */
 function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
   if (phrase.firstChunk !== phrase.lastChunk) return phrase;
@@ -292,18 +293,28 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
     else conjunction = true;
     return true;
   };
-  if (!repeated) while (k >= 2 && step(chunks[k - 1]) && isNameOnly(words, chunks[k - 2])) k -= 2;
-  if (k < 2 || !step(chunks[k - 1])) return phrase;
-  const member = chunks[k - 2];
+  // The member before the joiner before chunk k (", and" joins as "and" does), or -1.
+  const previous = (at: number): number => {
+    if (at < 2 || !step(chunks[at - 1])) return -1;
+    const serial = ['and', 'or'].includes(joinWord(words, chunks[at - 1])) && chunks[at - 2]?.kind === 'O' && words[chunks[at - 2].head].lower === ',';
+    if (serial) comma = true;
+    return serial ? at - 3 : at - 2;
+  };
+  if (!repeated) for (let p = previous(k); p >= 0 && isNameOnly(words, chunks[p]); p = previous(k)) k = p;
+  const m = previous(k);
+  if (m < 0) return phrase;
+  const member = chunks[m];
   const named = member.kind === 'PP' ? entitiesIn(words, member) : [];
   // ("between X and Y" joins a pair, not a list whose members share the preposition.)
   if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
   if (comma) {
     // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
-    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && isNameOnly(words, chunks[n + 1]); n += 2) conjunction = words[chunks[n].head].lower !== ',';
-    if (member.lemma !== 'of' || !conjunction) return phrase;
+    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (isNameOnly(words, chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !isNameOnly(words, chunks[n + 1]);
+    // ("genes involved in A, B, and C": after "in" too when the phrase hangs on a word before it, not fronted.)
+    const attached = member.lemma === 'in' && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '');
+    if ((member.lemma !== 'of' && !attached) || !conjunction) return phrase;
   }
-  const shared = phraseOf(words, chunks, k - 2, named[0]);
+  const shared = phraseOf(words, chunks, m, named[0]);
   if (!shared) return phrase;
   return { ...shared, lastChunk: phrase.lastChunk, sign: (shared.sign * phrase.sign) as 1 | -1, change: shared.change || phrase.change };
 }
@@ -345,15 +356,34 @@ function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: 
  * reciprocal passive after them relates. Undefined for anything else.
  */
 function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { negative: boolean; negated: boolean } | undefined {
-  if (between.length !== 1 || words[between[0].head].lower !== 'and' || second.preposition !== '' || first.sign < 0 || second.sign < 0) return undefined;
+  if (second.preposition !== '' || first.sign < 0 || second.sign < 0) return undefined;
   const negativeWord = (w: ChunkWord): boolean => negativeAssociationWords.has(w.lower) || w.lower === 'negative';
   if (first.preposition === 'between') {
-    const noun = chunks[first.firstChunk - 1];
+    // "between X levels in OSCC tissue, lymph node metastasis and stage": the first member's places, then the
+    // list up to the second participant; a list joined by commas is closed by "and"/"or".
+    // (", and" joins as "and" does.)
+    const joins = (list: readonly Chunk[]): Chunk[] => list.filter((c, n) => !(words[c.head].lower === ',' && c.kind === 'O' && list[n + 1]?.kind === 'O' && ['and', 'or'].includes(words[list[n + 1].head].lower)));
+    between = joins(between);
+    const after = joins(chunks.slice(second.lastChunk + 1, second.lastChunk + 16));
+    let b = 0;
+    while (between[b]?.kind === 'PP' && ['in', 'within'].includes(between[b].lemma) && entitiesIn(words, between[b]).length > 0 && entitiesIn(words, between[b]).every((w) => words[w].place)) b++;
+    const rest = between.slice(b);
+    if (rest.length % 2 !== 1 || !rest.every((c, n) => (n % 2 === 0 ? isListWord(words, c) : isListMember(words, c)))) return undefined;
+    let closed = rest.some((c) => ['and', 'or'].includes(joinWord(words, c)));
+    for (let n = 0; !closed && n + 1 < after.length && isListWord(words, after[n]) && isListMember(words, after[n + 1]); n += 2) closed = ['and', 'or'].includes(joinWord(words, after[n]));
+    if (!closed) return undefined;
+    // "A positive association was observed between X and Y": the noun may stand before a passive of finding.
+    let noun = chunks[first.firstChunk - 1];
+    let governing = chunks[first.firstChunk - 2];
+    if (noun?.kind === 'VG' && noun.passive === true && noun.to - noun.from <= 3 && reciprocalAssociations.findings.has(words[noun.head].lower)) {
+      governing = noun;
+      noun = chunks[first.firstChunk - 2];
+    }
     if (noun?.kind !== 'NP' || !reciprocalAssociations.nouns.has(words[noun.head].lower)) return undefined;
     const modifiers = words.slice(noun.from, noun.head);
-    const governing = chunks[first.firstChunk - 2];
     return { negative: modifiers.some(negativeWord), negated: modifiers.some((w) => w.lower === 'no') || (governing?.kind === 'VG' && governing.negated === true) };
   }
+  if (between.length !== 1 || words[between[0].head].lower !== 'and') return undefined;
   if (first.preposition !== '') return undefined;
   let k = second.lastChunk + 1;
   const adverbs: ChunkWord[] = [];
@@ -459,6 +489,14 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const read = phraseOf(words, chunks, chunkOf[j], j);
   if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
   const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
+  // "X attenuates hypoxia and IL-11-induced invasion" ("hypoxia- and IL-11-induced"): a name joined by "and" to a
+  // name tied by a hyphen to a participle of cause shares that participle; it causes the noun, it is no object.
+  const joined = chunks[second.lastChunk + 1];
+  const tied = chunks[second.lastChunk + 2];
+  if (second.firstChunk === second.lastChunk && joined?.kind === 'O' && ['and', 'or'].includes(words[joined.head].lower) && tied?.kind === 'NP') {
+    const at = words.slice(tied.from, tied.to).findIndex((w) => !determiners.has(w.lower)) + tied.from;
+    if (words[at]?.entity && words[at + 1]?.hyphenBefore && causalModifiers[words[at + 1].lower] !== undefined && chunks[second.lastChunk].to - 1 === j) return stop('a cause that shares a hyphen-tied participle after "and"');
+  }
   // The first participant inside a phrase of the clause's subject: "the inhibitory action of X on Y" (the noun
   // it depends on, `nominal`, names the relation), "matrix degradation by X promotes Y", "signalling mediated by
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
@@ -475,18 +513,25 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   while (lead >= 2 && isListWord(words, chunks[lead - 1]) && isListMember(words, chunks[lead - 2])) lead -= 2;
   // The same for a list before the first participant: plain members need "and"/"or" right before it.
   if (lead < first.firstChunk && !['and', 'or', 'nor', '/'].includes(joinWord(words, chunks[first.firstChunk - 1])) && chunks.slice(lead, first.firstChunk).some((c) => c.kind === 'NP' && !isNameOnly(words, c))) lead = first.firstChunk;
+  let verbAfter = first.lastChunk + 1;
+  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
+  // "IL-6 raised STAT3 levels and STAT3 knockdown lowered invasion": a name after "and" with its own verb, whose
+  // list would start with the object of an earlier finite verb, opens the next clause (no subject list).
+  const objectOfVerb = (k: number): boolean => chunks[k - 1]?.kind === 'VG' && !chunks[k - 1].passive && !/ing$/.test(words[chunks[k - 1].head].lower);
+  const newClause = lead < first.firstChunk && objectOfVerb(lead) && joinWord(words, chunks[first.firstChunk - 1]) === 'and' && chunks[verbAfter]?.kind === 'VG';
+  if (newClause) lead = first.firstChunk;
   const beforeList = chunks[lead - 1];
-  const opensClause = !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while', 'although', 'though'].includes(words[beforeList.head].lower));
+  const opensClause = newClause || !beforeList || beforeList.kind === 'ADVP' || (beforeList.kind === 'O' && [',', 'that', 'which', 'whereas', 'while', 'although', 'though'].includes(words[beforeList.head].lower));
   // A comma after a fronted phrase opens the clause ("In HCC cells, IL-6 ..."); "and" or "/" before a lone name does not.
   // Unless its own verb follows: then it is that verb's subject, whether the "and" joins it to a list ("Migration
   // of tumour cells and MMP-9 expression were reduced by X") or opens a clause ("X is secreted by Y, and X
   // activates Z").
-  let verbAfter = first.lastChunk + 1;
-  while (chunks[verbAfter]?.kind === 'ADVP') verbAfter++;
-  if (beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
+  if (!newClause && beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
+  if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
   if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
   // "Whereas X raised Y, Z did not": after a comma, a name with a verb of its own opens the next clause; it is no
@@ -506,6 +551,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const relative = (c: Chunk | undefined): boolean => c?.kind === 'O' && ['which', 'that'].includes(words[c.head].lower);
   const antecedent = relative(between[0]) || (between[0] !== undefined && words[between[0].head].lower === ',' && relative(between[1]));
   if (first.preposition !== '' && !nominal && !antecedent) return stop('the first participant after a preposition');
+  // "X led to IRS-1 degradation, which mediated Y": a relative set off by a comma after the loss an earlier
+  // predicate brought about may speak of that whole event (X's effect), not of the lost entity.
+  if (antecedent && first.preposition !== '' && first.sign < 0 && words[between[0].head].lower === ',') return stop('a relative after a loss that may speak of the whole clause');
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   // ("... with an anti-IL-6R antibody": a name's loss of function is a means too.)
@@ -563,7 +611,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     relation = first.bearer === 'clinical' ? 'associated-with' : row.relation;
   }
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
-  if ((row.name === 'role in' || row.name === 'the role of X in Y') && [...path.chunks, ...(nominal ? [nominal] : [])].some((c) => c.kind === 'NP' && words.slice(c.from, c.to).some((w) => negativeRoleWords.has(w.lower)))) relation = 'suppresses';
+  const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
+  if (['role in', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
+  // "a prognostic factor in HCC" is a sign of the disease's course, not its cause.
+  if (row.name === 'a factor in' && roleWords.some((w) => markerRoleWords.has(w))) return stop('a factor that is a sign, not a cause');
+  // "a therapeutic target in Y": only a target of treatment says X drives Y.
+  if (row.name.includes('therapeutic target') && !path.chunks.some((c) => words.slice(c.from, c.to).some((w) => therapyWords.has(w.lower)))) return stop('a target that is not one of treatment');
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
   // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
   // Y raised Z" denies it of each.
@@ -683,8 +736,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   from = afterParenthetical(words, all, from, to, routes);
   // "Hypoxia can trigger EMT and thus impede metastasis": predicates joined by "and" share their subject; for
   // the pair subject-metastasis the first predicate goes.
-  // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun.
-  const startsWithVerb = all[from]?.kind === 'VG' && verbTrigger(words[all[from].head].lower) !== undefined;
+  // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun;
+  // or a passive and its phrases ("IL-11 has been observed in many tumours and is involved in metastasis").
+  const startsWithVerb = all[from]?.kind === 'VG' && (verbTrigger(words[all[from].head].lower) !== undefined || all[from].passive === true);
   for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
     const word = words[all[k].head].lower;
     // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
@@ -695,7 +749,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (all[k].kind !== 'O' || (!['and', 'or', 'but'].includes(word) && !butAlso)) continue;
     let next = k + 1;
     while (next < to && all[next].kind === 'ADVP') next++;
-    if (next < to && all[next].kind === 'VG') from = k + 1;
+    // ("is phosphorylated and activated by Y": a participle sharing the passive's agent is no predicate of its own.)
+    const sharesAgent = all[from].passive === true && all[next]?.to === all[next]?.from + 1 && ((all[next + 1]?.kind === 'PP' && all[next + 1].lemma === 'by') || (next + 1 === to && secondPreposition === 'by'));
+    if (next < to && all[next].kind === 'VG' && !sharesAgent) from = k + 1;
     break;
   }
   const between = all.slice(from, Math.max(from, to));
@@ -705,6 +761,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // The last chunk read as context, and whether the first verb has come yet.
   let context = -2;
   let verbSeen = false;
+  // Chunks already read with the one before them (a participle joined to a passive).
+  const skipped = new Set<number>();
   for (const [k, c] of between.entries()) {
     const lower = words[c.head].lower;
     verbSeen ||= c.kind === 'VG';
@@ -752,6 +810,28 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     }
     // ", which activates", "that drives": the relative pronoun stands for the first participant.
     if (c.kind === 'O' && ((k === 0 && lower === ',' && ['which', 'that'].includes(words[between[1]?.head ?? -1]?.lower ?? '')) || (k <= 1 && (lower === 'which' || lower === 'that')))) continue;
+    // "X is a mechanism that promotes Y" (cues.ts classRelatives): the class noun the copula makes of the first
+    // participant is the relative's subject; the relative's verb is the first participant's own.
+    // ("X is a transcription factor, which is activated by Y": set off by a comma, the relative describes it too.)
+    const [copula, kind] = chunks.slice(-2);
+    const classNoun = chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
+    if (classNoun && c.kind === 'O' && lower === ',' && classRelatives.pronouns.has(words[between[k + 1]?.head ?? -1]?.lower ?? '') && between[k + 2]?.kind === 'VG') continue;
+    if (classNoun && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
+      chunks.length = 0;
+      continue;
+    }
+    // "is phosphorylated and activated by Y" (cues.ts coordinatedPassives): a passive and a participle joined by
+    // "and" share the auxiliary and the agent; the last verb names the relation, when the two agree in sign.
+    const passive = chunks[chunks.length - 1];
+    const participle = between[k + 1];
+    if (c.kind === 'O' && ['and', 'or'].includes(lower) && passive?.kind === 'VG' && passive.passive === true && !passive.negated && participle?.kind === 'VG' && participle.to === participle.from + 1 && /ed$/.test(words[participle.head].lower) && ((between[k + 2]?.kind === 'PP' && between[k + 2].lemma === 'by') || (k + 2 === between.length && secondPreposition === 'by'))) {
+      const signs = [passive, participle].map((v) => { const found = verbTrigger(words[v.head].lower) ?? verbTrigger(v.lemma); return found ? signOf(found) : undefined; });
+      if (signs[0] !== undefined && signs[1] !== undefined && signs[0] !== signs[1]) return stop('coordinated passives of opposite sign');
+      chunks[chunks.length - 1] = { ...participle, passive: true };
+      skipped.add(k + 1);
+      continue;
+    }
+    if (skipped.has(k)) continue;
     if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
     // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
     const next = between[k + 1];
@@ -772,12 +852,17 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
  */
 function afterReducedRelative(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number, routes: number[]): number {
   const c = all[from];
-  if (c?.kind !== 'VG' || c.passive || c.negated || c.to !== c.from + 1 || !/(?:ed|en|ing)$/.test(words[c.head].lower) && !looksLikeParticiple(words[c.head].lower)) return from;
+  // ("using small interfering RNA": a present participle whose object's modifiers the chunker took into its group.)
+  const presentWithModifiers = c?.kind === 'VG' && c.to > c.from + 1 && /ing$/.test(words[c.from].lower) && !['being', 'having'].includes(words[c.from].lower) && words.slice(c.from + 1, c.to).every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /ing$/.test(w.lower));
+  if (c?.kind !== 'VG' || c.passive || c.negated || (c.to !== c.from + 1 && !presentWithModifiers) || !/(?:ed|en|ing)$/.test(words[c.head].lower) && !looksLikeParticiple(words[c.head].lower)) return from;
   // ("STAT3 knockdown using siRNA reduced X", "IL-11 acting via gp130 raises X": a present participle too, and
   // its object; a route among its phrases is the claim's route.)
   let k = from + 1;
   const found: number[] = [];
-  while (k < to && (all[k].kind === 'PP' || (all[k].kind === 'NP' && /ing$/.test(words[c.head].lower)))) {
+  // ("knockdown of X using siRNA or a neutralizing antibody": the present participle's objects may be a list of
+  // means, noun phrases without an entity joined by "or"/"and".)
+  const meansMember = (k: number): boolean => k > from + 1 && all[k - 1].kind === 'NP' && ['or', 'and'].includes(joinWord(words, all[k])) && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
+  while (k < to && (all[k].kind === 'PP' || (all[k].kind === 'NP' && /ing$/.test(words[c.head].lower)) || (/ing$/.test(words[c.head].lower) && isListWord(words, all[k]) && meansMember(k)))) {
     if (all[k].kind === 'PP' && ['via', 'through'].includes(all[k].lemma)) found.push(...entitiesIn(words, all[k]));
     k++;
   }

@@ -83,8 +83,14 @@ const spans = new WeakMap<readonly Token[], Int32Array | null>();
  * none (most sentences: one pass over their commas). Kept per token array, as scanOf is.
  */
 export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
+  // The sentence asked last, before the map: roles.ts asks for every entity of the sentence it reads.
+  if (tokens === lastTokens) return lastFound;
   let found = spans.get(tokens);
-  if (found !== undefined) return found;
+  if (found !== undefined) {
+    lastTokens = tokens;
+    lastFound = found;
+    return found;
+  }
   found = null;
   let number = 0;
   for (let open = 1; open < tokens.length; open++) {
@@ -113,8 +119,13 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     open = close;
   }
   spans.set(tokens, found);
+  lastTokens = tokens;
+  lastFound = found;
   return found;
 }
+
+let lastTokens: readonly Token[] | undefined;
+let lastFound: Int32Array | null = null;
 
 /**
  * Whether the entity at `index` stands in an apposition that the relation of a stretch of roles (roles.ts) is

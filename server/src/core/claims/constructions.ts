@@ -20,12 +20,16 @@ import { drugActivityByGroup } from './drugActivityByGroup';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
 import { frontedSetting } from './frontedSetting';
-import { genotypeOfPlace } from './genotypeOfPlace';
+import { genotypeOfPlace, genotypeWrittenApart } from './genotypeOfPlace';
 import { inhibitoryEffect } from './inhibitoryEffect';
 import { markerState } from './markerState';
 import { patientGroups } from './patientGroups';
-import { persistence } from './persistence';
+import { persistence, persistenceUnderClass } from './persistence';
 import { sensitiveCells } from './sensitiveCells';
+import { activeInCells } from './activeInCells';
+import { frequentInResistant } from './frequentInResistant';
+import { acquiredInSelected } from './acquiredInSelected';
+import { overcomeResistance } from './overcomeResistance';
 import { prognosticFactor } from './prognosticFactor';
 import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
@@ -46,7 +50,7 @@ import { WordIndex } from './wordIndex';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, rateComparison, groupLevels, frequentIn, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, sensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -85,6 +85,10 @@ export const cueRows: readonly CueRow[] = [
   { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
   { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
+  { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
+  { name: 'a therapeutic target in', path: 'VG=be|represent|constitute|become|remain NP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'STAT3 is an attractive therapeutic target in tumour cell invasion.', reads: 'STAT3 promotes CELL_INVASION' },
+  { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
+  { name: 'raises genes involved in', path: 'VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins ADJP=involved|implicated', second: 'in', agent: 'first', relation: 'verb', example: 'In tumour cells, IL-6 raises the expression of genes involved in cell migration.', reads: 'IL6 increases CELL_MIGRATION' },
   { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
@@ -112,16 +116,49 @@ export const sharedSubjectClauses: readonly SharedSubjectClause[] = [
 
 /**
  * Associations stated of two participants joined by "and": "a positive correlation between X and Y" (the noun
- * before "between"), "X and Y levels were inversely correlated" (a reciprocal passive after both). Negative
+ * before "between", or before a passive of `findings` before it; after "between" a list whose later members each
+ * go with the first, the first member's places between), "X and Y levels were inversely correlated" (a reciprocal passive after both). Negative
  * when an adjective or adverb of `negativeAssociationWords` (or "negative") qualifies it; denied by "no" or a
  * denied verb.
  */
 export const reciprocalAssociations = {
   nouns: new Set(['correlation', 'correlations', 'association', 'associations', 'relationship', 'relationships', 'link', 'links', 'relation', 'connection']),
   verbs: new Set(['correlate', 'correlated', 'associate', 'associated', 'link', 'linked', 'related']),
+  /** Passives of finding between the noun and "between": "a positive association was observed between X and Y". */
+  findings: new Set(['observed', 'found', 'noted', 'seen', 'detected', 'shown', 'demonstrated', 'identified', 'established']),
   examples: [
     { example: 'We found a significant inverse correlation between STAT3 expression and overall survival.', reads: 'STAT3 associated-with(negative) OVERALL_SURVIVAL' },
+    { example: 'A clear positive association was seen between IL-6 levels and STAT3 activity.', reads: 'IL6 associated-with STAT3' },
+    // The first member's places, then a list: each later member goes with the first.
+    { example: 'A strong association was noted between IL-11 levels in OSCC tissue, lymph node metastasis and clinical stage.', reads: 'IL11 associated-with LYMPH_NODE_METASTASIS' },
     { example: 'IL-6 and STAT3 levels were positively correlated in tumour tissue.', reads: 'IL6 associated-with STAT3' },
+  ],
+};
+
+/**
+ * "X is a mechanism that promotes Y", "X is a cytokine which induces Y": a copula makes the first participant a
+ * class (a noun phrase without an entity) that a relative clause opened by one of `pronouns` right after it
+ * (or after a comma) describes; the relative's verb is then the first participant's. A denied copula ("is not a cytokine that
+ * ...") or a relative whose subject is another noun ("a gene that Y induces") is not read so.
+ */
+export const classRelatives = {
+  pronouns: new Set(['that', 'which']),
+  examples: [
+    { example: 'Tumour hypoxia is a common mechanism that promotes metastasis.', reads: 'HYPOXIA promotes METASTASIS' },
+    { example: 'In tumour cells, IL-6 is a secreted signal which activates STAT3.', reads: 'IL6 activates STAT3' },
+    { example: 'STAT3 is a transcription factor, which is activated by IL-6.', reads: 'IL6 activates STAT3' },
+  ],
+};
+
+/**
+ * "X is phosphorylated and activated by Y": a passive and a bare participle joined by "and"/"or" before the agent
+ * share the auxiliary and the agent, so the last verb is a passive of that agent; verbs of opposite sign ("is
+ * activated and suppressed by Y") say nothing one way.
+ */
+export const coordinatedPassives = {
+  examples: [
+    { example: 'In liver cancer cells, STAT3 is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
+    { example: 'STAT3 is a transcription factor, which is phosphorylated and activated by IL-6.', reads: 'IL6 activates STAT3' },
   ],
 };
 
@@ -151,6 +188,18 @@ export const agentNounRelations: Record<string, ClaimRelation> = {
 
 /** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */
 export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 'tumour-suppressive', 'inhibitory', 'protective', 'negative', 'antagonistic']);
+
+/**
+ * Words that make a factor a sign, not a cause: "a prognostic factor in HCC" says the factor goes with the
+ * outcome of the disease, not that it drives it ('a factor in' reads nothing then).
+ */
+export const markerRoleWords = new Set(['prognostic', 'predictive', 'diagnostic', 'independent', 'confounding', 'stratification']);
+
+/**
+ * Words that make a target one of treatment: "a therapeutic target in Y" says X drives Y (treating it means taking
+ * X away); a target without one ("a downstream target in this pathway") says nothing (the target rows read nothing).
+ */
+export const therapyWords = new Set(['therapeutic', 'therapy', 'treatment', 'drug', 'druggable', 'pharmacological', 'intervention']);
 
 /** Words that make an association negative: "inversely correlated with", "an adverse predictor of". */
 export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally', 'inverse', 'adverse', 'unfavourable', 'unfavorable']);

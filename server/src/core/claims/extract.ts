@@ -328,8 +328,11 @@ export function readSentence(
   }
   // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
+  // Where each modifier's subject stands: the first token of its mention, found in one pass, not one search per modifier.
+  const tokenOf = new Map<EntityMention, number>();
+  if (whole.modifiers.length > 0) tokens.forEach((t, k) => t.mention && !tokenOf.has(t.mention) && tokenOf.set(t.mention, k));
   for (const modifier of whole.modifiers) {
-    const clause = clauses[tokens.findIndex((t) => t.mention === modifier.subject)] ?? 0;
+    const clause = clauses[tokenOf.get(modifier.subject) ?? -1] ?? 0;
     const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
@@ -860,9 +863,13 @@ function onlyGenericWords(tokens: readonly Token[], from: number, to: number, pa
  * that class, in this sentence or as the previous sentence's subject.
  */
 function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: EntityMention | undefined): Token[] {
+  // The same array when no token refers back (nearly every sentence); a copy from the first one that does (a
+  // copy per sentence was one more array of every sentence's tokens to collect, issue 10).
+  let resolved: Token[] | undefined;
   const seen: EntityMention[] = previousSubject ? [previousSubject] : [];
-  return tokens.map((token, index) => {
-    if (token.kind !== 'entity' || !token.mention) return token;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'entity' || !token.mention) continue;
     const determiner = tokens[index - 1]?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
       // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
@@ -870,11 +877,15 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
       for (let k = seen.length - 1; k >= Math.max(0, seen.length - 32) && !referent; k--) {
         if (seen[k].entityId !== token.mention.entityId && kb.isA(seen[k].entityId, token.mention.entityId)) referent = seen[k];
       }
-      if (referent) return { ...token, mention: { ...token.mention, entityId: referent.entityId } };
+      if (referent) {
+        resolved ??= tokens.slice();
+        resolved[index] = { ...token, mention: { ...token.mention, entityId: referent.entityId } };
+        continue;
+      }
     }
     seen.push(token.mention);
-    return token;
-  });
+  }
+  return resolved ?? tokens;
 }
 
 /** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */
@@ -950,13 +961,22 @@ function mergeRoles(left: Roles, right: Roles): Roles {
   };
 }
 
+/**
+ * Adds a clause's context, each entity once (its first mention), as every reader of the list would dedupe it: a
+ * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
+ * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
+ */
 function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: EntityMention[]): void {
   const list = map.get(clause) ?? [];
-  list.push(...mentions);
+  for (const mention of mentions) if (!list.some((m) => m.entityId === mention.entityId)) list.push(mention);
   map.set(clause, list);
 }
 
+/** Mentions the reader has passed through dedupe: a sentence n times as long costs about n times as many (tests, issue 11). */
+export const readingWork = { dedupedMentions: 0 };
+
 function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
+  readingWork.dedupedMentions += mentions.length;
   const seen = new Set<string>();
   return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
 }

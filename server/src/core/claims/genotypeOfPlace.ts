@@ -23,3 +23,17 @@ export const genotypeOfPlace: Construction = {
     return claims.filter((c) => !isGenotype(c.object) || c.object.start < c.subject.start);
   },
 };
+
+/** "KRAS wild-type colon tumours", "PTEN null cells": the genotype written apart from the gene, then the place. */
+const genotypeApartBeforePlace = /^\s+(?:mutant|mutated|null|deficient|deleted|amplified|wild[- ]?type)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:cells?|cell\s+lines?|lines?|tumou?rs|xenografts|mice|cancers|carcinomas)\b/iu;
+
+export const genotypeWrittenApart: Construction = {
+  name: 'genotype written apart before the place',
+  reads: '"X lowered the growth of KRAS wild-type tumours": KRAS is the tumours\' genotype, not an object of X',
+  example: 'Cetuximab slowed the growth of KRAS wild-type colon tumours in mice.',
+  expected: ['DRUG_CETUXIMAB decreases CELL_GROWTH [ctx CANCER]'],
+  triggers: ['mutant', 'mutated', 'amplified', 'deleted', 'wild', 'null', 'deficient'],
+  apply(claims, { text, end }) {
+    return claims.filter((c) => !genotypeApartBeforePlace.test(text.slice(c.object.end, Math.min(end, c.object.end + 60))) || c.object.start < c.subject.start);
+  },
+};

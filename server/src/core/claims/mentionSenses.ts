@@ -24,6 +24,11 @@ const cellNouns = String.raw`(?:cells?|cell\s+lines?|clones|fibroblasts|hepatocy
 /** Up to five words of the population's name, none a clause's punctuation: "human oral squamous carcinoma". */
 const populationWords = String.raw`(?:[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+){0,5}`;
 
+/** Up to four words before a grafted tumour that say which one: "HER2-amplified", "wild-type", "lung". */
+const graftModifiers = String.raw`(?:[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+){0,4}`;
+/** The verb that shrinks a tumour, right before it (with its article or a word of its stage). */
+const shrunkBefore = /\bshr(?:ink|inks|inking|ank|unk)\s+(?:the\s+|these\s+|established\s+|existing\s+|large\s+)*$/i;
+
 export const mentionSenses: readonly MentionSense[] = [
   {
     name: 'survival of cells',
@@ -53,6 +58,26 @@ export const mentionSenses: readonly MentionSense[] = [
     becomes: 'TUMOR_GROWTH',
     example: 'Erlotinib caused regression of the tumours in most of the animals.',
     reads: 'DRUG_ERLOTINIB suppresses TUMOR_GROWTH',
+  },
+  {
+    // A tumour named as the thing a drug shrinks is its growth that falls: "D shrank the tumours", "D failed to
+    // shrink established tumours" (the verb is a decreasing one, vocabulary.ts).
+    name: 'shrunk tumour',
+    entityId: 'CANCER',
+    before: shrunkBefore,
+    becomes: 'TUMOR_GROWTH',
+    example: 'In the treated mice, erlotinib shrank the established tumours.',
+    reads: 'DRUG_ERLOTINIB decreases TUMOR_GROWTH',
+  },
+  {
+    // A grafted tumour likewise: "D shrank the xenografts", "regression of EGFR-mutant xenografts" (its
+    // modifiers, even an entity's state, stand between).
+    name: 'shrunk xenograft',
+    entityId: 'XENOGRAFT',
+    before: new RegExp(String.raw`\b(?:shr(?:ink|inks|inking|ank|unk)|(?:regression|shrinkage)\s+of)\s+(?:the\s+|these\s+|established\s+|existing\s+)*${graftModifiers}$`, 'iu'),
+    becomes: 'TUMOR_GROWTH',
+    example: 'Gefitinib shrank the EGFR-mutant lung xenografts.',
+    reads: 'DRUG_GEFITINIB decreases TUMOR_GROWTH',
   },
   {
     // The volume or weight of grafted tumours is what measures their growth: "D reduced tumour volume". (Not

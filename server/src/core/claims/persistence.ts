@@ -30,7 +30,20 @@ function lastPersistVerb(text: string, start: number, end: number): number {
   return last;
 }
 
-export function persistenceClaims(sentence: SentenceSpan): ExtractedClaim[] {
+/** The drug named again by its class within the clause: "despite exposure to the antibody", "in the presence of this inhibitor". */
+const classAnaphor = /\b(?:the|this|that)\s+(?:same\s+)?(?:antibody|drug|inhibitor|compound|agent)\b/giu;
+
+/** The one drug the sentence names before `before` (a class noun can name only that one), or undefined. */
+function soleDrugBefore(mentions: readonly EntityMention[], before: number, kb: SentenceSpan['kb']): EntityMention | undefined {
+  const drugs = mentions.filter((m) => m.end <= before && isDrugMention(m.entityId, kb));
+  return drugs.length > 0 && drugs.every((d) => d.entityId === drugs[0].entityId) ? drugs[0] : undefined;
+}
+
+/**
+ * The levels that persisted under a treatment. With `byClass`, only those whose treatment is named again by its
+ * class ("despite exposure to the antibody"), read as the one drug the sentence named before the level.
+ */
+export function persistenceClaims(sentence: SentenceSpan, byClass = false): ExtractedClaim[] {
   const { text, start, end, kb, hedged } = sentence;
   const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
@@ -49,13 +62,27 @@ export function persistenceClaims(sentence: SentenceSpan): ExtractedClaim[] {
     if (!state) continue;
     verbEnd += state[0].length;
     const clauseEnd = verbEnd + (/[;]|,\s*(?:but|whereas|while)\b|\bwhereas\b|\bbut\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
-    const drug = inSentence.find((m) => m.start >= verbEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb) && (under.test(text.slice(Math.max(verbEnd, m.start - 80), m.start).replace(place, ' ')) || /^[-‐]\s*(?:exposure|treatment)/i.test(text.slice(m.end, m.end + 12))));
+    const named = byClass ? undefined : inSentence.find((m) => m.start >= verbEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb) && (under.test(text.slice(Math.max(verbEnd, m.start - 80), m.start).replace(place, ' ')) || /^[-‐]\s*(?:exposure|treatment)/i.test(text.slice(m.end, m.end + 12))));
+    const drug = byClass ? classDrug(text, verbEnd, clauseEnd, inSentence.filter((m) => m !== level), level.start, kb) : named;
     if (!drug) continue;
     const subject: EntityMention = drug;
     found.push({ subject, object: level, relation: 'decreases', negated: true, hedged, inverted: false, context: [], mediators: [], start, end });
     // The other levels coordinated before this one persisted too ("X and Y were sustained").
   }
   return found;
+}
+
+/** The drug a class noun after the verb names ("despite continued exposure to the drug"), as the one named before the level. */
+function classDrug(text: string, verbEnd: number, clauseEnd: number, mentions: readonly EntityMention[], levelStart: number, kb: SentenceSpan['kb']): EntityMention | undefined {
+  if (mentions.some((m) => m.start >= verbEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb))) return undefined;
+  const clause = text.slice(verbEnd, clauseEnd);
+  classAnaphor.lastIndex = 0;
+  for (let match = classAnaphor.exec(clause); match; match = classAnaphor.exec(clause)) {
+    if (!under.test(clause.slice(Math.max(0, match.index - 80), match.index).replace(place, ' '))) continue;
+    const drug = soleDrugBefore(mentions, levelStart, kb);
+    return drug && { ...drug };
+  }
+  return undefined;
 }
 
 export const persistence: Construction = {
@@ -66,6 +93,20 @@ export const persistence: Construction = {
   triggers: ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'],
   apply(claims, sentence) {
     const read = persistenceClaims(sentence);
+    if (read.length === 0) return claims;
+    const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
+    return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];
+  },
+};
+
+export const persistenceUnderClass: Construction = {
+  name: 'persistence under a drug named by its class',
+  reads: '"in X-treated cells, Y was maintained despite the drug": the drug is X, which did not lower Y',
+  example: 'In lapatinib-treated SKBR3 cells, ERK phosphorylation stayed high despite prolonged exposure to the inhibitor.',
+  expected: ['NOT DRUG_LAPATINIB decreases ERK'],
+  triggers: ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'],
+  apply(claims, sentence) {
+    const read = persistenceClaims(sentence, true);
     if (read.length === 0) return claims;
     const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
     return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];

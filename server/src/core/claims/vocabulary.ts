@@ -32,7 +32,7 @@ const verbStems: Record<string, ClaimRelation> = {
   // IL-1 treatment", "E-cadherin plummeted following IL-11 exposure": the thing that changes is the subject,
   // the cause follows (extract.ts reads a verb without object whose cause comes after it).
   climb: 'increases', soar: 'increases', surge: 'increases', jump: 'increases',
-  plummet: 'decreases', plunge: 'decreases', dip: 'decreases', wane: 'decreases', subside: 'decreases', dwindle: 'decreases',
+  shrink: 'decreases', plummet: 'decreases', plunge: 'decreases', dip: 'decreases', wane: 'decreases', subside: 'decreases', dwindle: 'decreases',
   release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
@@ -54,6 +54,9 @@ const verbStems: Record<string, ClaimRelation> = {
 const irregular: Record<string, ClaimRelation> = {
   drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', overcame: 'decreases', rose: 'increases', risen: 'increases',
   fell: 'decreases', fallen: 'decreases',
+  // "shrink" (shrinks, shrinking by the suffix rules): a drug that shrinks tumours lowers their growth
+  // (mentionSenses.ts reads the shrunk tumour or xenograft as its growth).
+  shrank: 'decreases', shrunk: 'decreases',
   // "lower" is far more often an adjective ("lower IL-11 levels"); only its verb forms are triggers.
   lowered: 'decreases', lowers: 'decreases', lowering: 'decreases',
 };

@@ -120,6 +120,11 @@ export interface CompactLexicon {
   /** Parents by id, as JSON `[[id, [parent, …]], …]`, read when the first record is made. */
   parents: string;
   maxWords: number;
+  /**
+   * The bits of `keys`' PrefixFilter when it was built before (lexicon.bin holds them: building it on the first
+   * sentence cost ~60 ms of the first diagnostic at start-up, issue 10); otherwise it is built on first use.
+   */
+  keyPrefixes?: Int32Array;
 }
 
 export class BiomedicalLexicon {
@@ -179,13 +184,9 @@ export class BiomedicalLexicon {
     return this.#lexicon.maxWords;
   }
 
-  /** False when no normalized key starts with `prefix` (see PrefixFilter); the filter is built on first use. */
+  /** False when no normalized key starts with `prefix` (see PrefixFilter); the filter is built on first use unless it was built before. */
   mayStartKey(prefix: string): boolean {
-    if (!this.#prefixes) {
-      const chars = this.#lexicon.keys.strings.chars;
-      this.#prefixes = new PrefixFilter(chars.length);
-      this.#prefixes.addLines(chars, 0, chars.length);
-    }
+    this.#prefixes ??= this.#lexicon.keyPrefixes ? new PrefixFilter(this.#lexicon.keyPrefixes) : keyPrefixFilter(this.#lexicon.keys);
     return this.#prefixes.mayStart(prefix);
   }
 
@@ -538,9 +539,17 @@ export interface SerializedLexicon {
   maxWords: number;
 }
 
+/** A filter over every prefix of the keys, read in place from their packed characters. */
+function keyPrefixFilter(keys: PackedStringSet): PrefixFilter {
+  const chars = keys.strings.chars;
+  const filter = new PrefixFilter(chars.length);
+  filter.addLines(chars, 0, chars.length);
+  return filter;
+}
+
 export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
   const texts: Record<string, Chars> = { parents: c.parents };
-  const ints: Record<string, Int32Array> = { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds };
+  const ints: Record<string, Int32Array> = { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds, 'keys.prefixes': c.keyPrefixes ?? keyPrefixFilter(c.keys).bits };
   const packed = (name: string, strings: PackedStrings): void => {
     texts[name] = strings.chars;
     ints[`${name}.ends`] = strings.ends;
@@ -593,6 +602,7 @@ export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
     symbolIds: s.ints.symbolIds,
     parents: typeof parents === 'string' ? parents : new PackedStrings(parents, new Int32Array([parents.length])).text,
     maxWords: s.maxWords,
+    ...(s.ints['keys.prefixes'] ? { keyPrefixes: s.ints['keys.prefixes'] } : {}),
   };
 }
 

@@ -15,13 +15,26 @@ export class PrefixFilter {
 
   /**
    * A filter sized for keys of `totalLength` characters in all, an upper bound on their distinct prefixes (the
-   * lexicon's have about three characters per distinct prefix, so four bits a character is ~16 per prefix).
+   * lexicon's have about three characters per distinct prefix, so four bits a character is ~16 per prefix);
+   * or the filter whose `bits` these are (one built before: the bundle's lexicon.bin holds the lexicon's).
    */
-  constructor(totalLength: number) {
+  constructor(totalLength: number | Int32Array) {
+    if (typeof totalLength !== 'number') {
+      const size = totalLength.length * 32;
+      if (size < 1 << 10 || (size & (size - 1)) !== 0) throw new Error(`a prefix filter has a power of two of bits from 1024, not ${size}`);
+      this.#bits = totalLength;
+      this.#mask = size - 1;
+      return;
+    }
     let size = 1 << 10;
     while (size < totalLength * 4 && size < 1 << 30) size *= 2;
     this.#bits = new Int32Array(size >>> 5);
     this.#mask = size - 1;
+  }
+
+  /** The filter's bits, viewed (not copied). */
+  get bits(): Int32Array {
+    return this.#bits;
   }
 
   /** Filters over strings: a library's few thousand keys. */

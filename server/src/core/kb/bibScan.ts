@@ -47,7 +47,8 @@ const creatorFields = new Set(['author', 'editor']);
 /** The entries of a .bib file, and whether the real parser must read it whole (macros, preambles that define commands). */
 export function scanBib(text: string): ScannedBib {
   const entries: ScannedEntry[] = [];
-  const braces = new BraceMatcher(text);
+  const nextEntryStart = entryStartsOf(text);
+  const braces = new BraceMatcher(text, nextEntryStart);
   let whole = false;
   let at = text.indexOf('@');
   while (at >= 0) {
@@ -69,7 +70,7 @@ export function scanBib(text: string): ScannedBib {
     const type = head[1].toLowerCase();
     const open = at + head[0].length - 1;
     if (type === 'comment') {
-      at = text.indexOf('@', nextEntryStart(text, at + 1));
+      at = text.indexOf('@', nextEntryStart(at + 1));
       continue;
     }
     if (type === 'string' || type === 'preamble') {
@@ -79,19 +80,19 @@ export function scanBib(text: string): ScannedBib {
         at = text.indexOf('@', unclosed);
         continue;
       }
-      const end = type === 'preamble' ? inertPreambleEnd(text, open) : -1;
+      const end = type === 'preamble' ? inertPreambleEnd(text, open, nextEntryStart) : -1;
       if (end < 0) {
         // Macros, or commands the entries may use: the parser reads the file whole; the scan goes on only to
         // find what the parser must not see (strays, unclosed entries).
         whole = true;
         const close = braces.closing(open);
-        at = text.indexOf('@', close < 0 ? nextEntryStart(text, open) : close + 1);
+        at = text.indexOf('@', close < 0 ? nextEntryStart(open) : close + 1);
         continue;
       }
       at = text.indexOf('@', end);
       continue;
     }
-    const scanned = scanEntry(text, at, at + head[0].length, head[2] === '{' ? '}' : ')', type, braces);
+    const scanned = scanEntry(text, at, at + head[0].length, head[2] === '{' ? '}' : ')', type, braces, nextEntryStart);
     entries.push(scanned);
     at = scanned.end < text.length ? text.indexOf('@', scanned.end) : -1;
   }
@@ -106,18 +107,20 @@ export function scanBib(text: string): ScannedBib {
  */
 class BraceMatcher {
   readonly #text: string;
+  readonly #nextEntryStart: (from: number) => number;
   #from = -1;
   #to = -1;
   #closes = new Map<number, number>();
 
-  constructor(text: string) {
+  constructor(text: string, nextEntryStart: (from: number) => number) {
     this.#text = text;
+    this.#nextEntryStart = nextEntryStart;
   }
 
   /** The brace closing the one at `open` before the next line-start "@", or -1 (also for a "(" head). */
   closing(open: number): number {
     if (this.#text.charCodeAt(open) !== openBrace) return -1;
-    if (open < this.#from || open >= this.#to) this.#match(open, nextEntryStart(this.#text, open));
+    if (open < this.#from || open >= this.#to) this.#match(open, this.#nextEntryStart(open));
     return this.#closes.get(open) ?? -1;
   }
 
@@ -135,8 +138,12 @@ class BraceMatcher {
       if (c === backslash) i++;
       else if (c === openBrace) depth++;
       else if (c === closeBrace) depth--;
-      else if (c === atSign && depth === 1 && startsEntry(text, i)) return i;
+      else if (c === atSign && depth === 1 && startsEntry(text, i)) {
+        bibScanWork.characters += i - open;
+        return i;
+      }
     }
+    bibScanWork.characters += this.#to - open;
     return this.#to;
   }
 
@@ -150,6 +157,7 @@ class BraceMatcher {
       else if (c === openBrace) stack.push(i);
       else if (c === closeBrace && stack.length > 0) closes.set(stack.pop()!, i);
     }
+    bibScanWork.characters += to - from;
     [this.#from, this.#to, this.#closes] = [from, to, closes];
   }
 }
@@ -162,9 +170,9 @@ class BraceMatcher {
  * closed), before the next entry, with no "#" concatenation after it, is skipped like a comment; any other
  * goes to the parser with the whole file, as before.
  */
-function inertPreambleEnd(text: string, open: number): number {
+function inertPreambleEnd(text: string, open: number, nextEntryStart: (from: number) => number): number {
   if (text.charCodeAt(open) !== openBrace) return -1;
-  const end = closingBrace(text, open, nextEntryStart(text, open));
+  const end = closingBrace(text, open, nextEntryStart(open));
   if (end < 0) return -1;
   let dollars = 0;
   for (let k = open + 1; k < end; k++) {
@@ -188,26 +196,53 @@ function startsEntry(text: string, at: number): boolean {
   return entryHead.test(text);
 }
 
-/** The next "@" at the start of a line after `from` (where a broken entry is taken to end), or the file's end. */
+/**
+ * Characters the scan has read in searches that run past an entry's own text (where entries start, the key's
+ * comma, brace matching): a scan of a file reads each character a bounded number of times. Counted for the
+ * tests, which compare files of different sizes (issue 11).
+ */
+export const bibScanWork = { characters: 0 };
+
 const entryStartPattern = /\n[ \t]*@/g;
 
-function nextEntryStart(text: string, from: number): number {
+/**
+ * The next "@" at the start of a line after `from` (where a broken entry is taken to end), or the file's end:
+ * every such "@" found in one pass over the text, then each question answered by a binary search. Searching the
+ * text afresh for every question was quadratic: a line of n nested "@article{" asked n times for the same "@"
+ * at the line's end, each time reading the whole line (issue 11's fuzz: 53 ms for 10 kB after an @string).
+ */
+function entryStartsOf(text: string): (from: number) => number {
+  const starts: number[] = [];
   const pattern = entryStartPattern;
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match ? match.index + match[0].indexOf('@') : text.length;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // The newline before the "@" is where the pattern matched: a search from it or before finds this "@".
+    starts.push(match.index, match.index + match[0].length - 1);
+  }
+  bibScanWork.characters += text.length;
+  return (from: number): number => {
+    // The first matched newline at or after `from`.
+    let low = 0;
+    let high = starts.length / 2;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[2 * middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length / 2 ? starts[2 * low + 1] : text.length;
+  };
 }
 
-function scanEntry(text: string, start: number, bodyStart: number, close: string, type: string, braces: BraceMatcher): ScannedEntry {
+function scanEntry(text: string, start: number, bodyStart: number, close: string, type: string, braces: BraceMatcher, nextEntryStart: (from: number) => number): ScannedEntry {
   const hard = (): ScannedEntry => {
     const unclosed = braces.unclosedEnd(bodyStart - 1);
     if (unclosed >= 0) return { key: keyGuess(text, bodyStart), type, start, end: unclosed, fields: null, unclosed: true };
-    return { key: keyGuess(text, bodyStart), type, start, end: nextEntryStart(text, bodyStart), fields: null };
+    return { key: keyGuess(text, bodyStart), type, start, end: nextEntryStart(bodyStart), fields: null };
   };
   let i = bodyStart;
-  const comma = text.indexOf(',', i);
-  const limit = nextEntryStart(text, bodyStart);
-  if (comma < 0 || comma > limit) return hard();
+  const limit = nextEntryStart(bodyStart);
+  const comma = keyComma(text, i, limit);
+  if (comma < 0) return hard();
   const key = text.slice(i, comma).trim();
   if (!key || /[\s{}"]/.test(key)) return hard();
   i = comma + 1;
@@ -289,6 +324,24 @@ const usualFieldNames = new Map(
 
 function fieldNameOf(name: string): string {
   return usualFieldNames.get(name) ?? name.toLowerCase();
+}
+
+/**
+ * The comma after an entry's key: the first "," in text[from, limit), or -1 when there is none or a brace or a
+ * quote comes first (a key holding one is no plain key: the entry goes to the parser whatever follows). The
+ * search stops there rather than reading on to the entry's limit: a line of n nested "@article{" has no comma,
+ * and each head read the rest of the line for one (issue 11).
+ */
+function keyComma(text: string, from: number, limit: number): number {
+  for (let at = from; at < limit; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 44 || c === openBrace || c === closeBrace || c === 34) {
+      bibScanWork.characters += at - from;
+      return c === 44 ? at : -1;
+    }
+  }
+  bibScanWork.characters += limit - from;
+  return -1;
 }
 
 // Sticky patterns made once (a literal in the loop is a new RegExp per field: a million for a 100k-entry file).

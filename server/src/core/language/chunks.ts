@@ -264,7 +264,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
         k += coordinated;
         continue;
       }
-      if (tied || npStart.has(tag) || possessive || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && k === from)) {
+      if (tied || npStart.has(tag) || possessive || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && (k === from || (k === from + 1 && tags[from] === 'DET')))) {
         if (tag === 'DET' && k > from && !(k === from + 1 && predeterminers.has(words[from].lower))) break;
         if (nounLike.has(tag) || tied) lastHead = k;
         k++;

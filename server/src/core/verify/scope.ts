@@ -60,9 +60,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  // Nearly every sentence is none of these: one pattern that is any of them says so in one pass (issue 10: the
+  // Nearly every sentence is none of these: an alternation of the patterns says so in one pass (issue 10: the
   // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
-  if (!anyNonClaim(readClaim).test(text)) return undefined;
+  if (!mayMatch(text, readClaim)) return undefined;
   const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
@@ -78,16 +78,43 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
 }
 
 /**
- * The alternation of the patterns nonClaimKind tries (all of them, or those that apply always): it matches exactly
- * where one of them does (each alternative keeps its own anchors, lookarounds and groups; all are case-insensitive,
- * and the one written without the flag has no letter). Made once, on first use.
+ * The alternations of the patterns nonClaimKind tries: those that apply always (every sentence is tried with it),
+ * and those that apply only when no claim was read; together they match exactly where one of the patterns does
+ * (each alternative keeps its own anchors, lookarounds and groups; all are case-insensitive, and the one written
+ * without the flag has no letter). Made once, on first use. A pattern with a shape (the verbless title, whose
+ * pattern matches any sentence of a dozen words) stays out of the alternation and is tried with its shape: inside
+ * it, it matched most short sentences read without a claim, each of which then tried every pattern one by one
+ * (~3% of a full check). Start-up (issue 10): a third alternation of all the patterns, for sentences without a
+ * claim, cost the first diagnostic ~30-40 ms more to compile (V8 compiles a regular expression on its first use
+ * and again to machine code on its second), for the same answers.
  */
-let anyPattern: RegExp | undefined;
-let anyAlwaysPattern: RegExp | undefined;
+interface Prefilter {
+  any: RegExp;
+  shaped: readonly NonClaimPattern[];
+}
 
-function anyNonClaim(readClaim: boolean): RegExp {
-  const of = (patterns: readonly NonClaimPattern[]) => (patterns.every(combinable) ? new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : everything);
-  return readClaim ? (anyAlwaysPattern ??= of(nonClaimPatterns.filter((p) => p.when === 'always'))) : (anyPattern ??= of(nonClaimPatterns));
+let always: Prefilter | undefined;
+let noClaim: Prefilter | undefined;
+
+/** Whether some pattern nonClaimKind tries may match the text (false: none does). */
+function mayMatch(text: string, readClaim: boolean): boolean {
+  always ??= prefilterOf(nonClaimPatterns.filter((p) => p.when === 'always'));
+  if (matches(always, text)) return true;
+  if (readClaim) return false;
+  noClaim ??= prefilterOf(nonClaimPatterns.filter((p) => p.when === 'no-claim'));
+  return matches(noClaim, text);
+}
+
+function matches({ any, shaped }: Prefilter, text: string): boolean {
+  return any.test(text) || shaped.some((p) => p.pattern.test(text) && p.shape!.test(text));
+}
+
+function prefilterOf(patterns: readonly NonClaimPattern[]): Prefilter {
+  const plain = patterns.filter((p) => !p.shape);
+  return {
+    any: plain.length === 0 ? nothing : plain.every(combinable) ? new RegExp(plain.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : everything,
+    shaped: patterns.filter((p) => p.shape),
+  };
 }
 
 /** A pattern the alternation reads as written: case-insensitive, or without a letter (escapes aside) that case could change. */
@@ -97,6 +124,9 @@ function combinable({ pattern }: NonClaimPattern): boolean {
 
 /** Matches any text: a table with a pattern the alternation cannot hold tries its patterns one by one. */
 const everything = /(?:)/;
+
+/** Matches no text: a table whose patterns all have shapes. */
+const nothing = /(?!)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;

@@ -35,6 +35,8 @@ const cases: [string, string][] = [
   ['The cytokine increases in response to hypoxia.', '[NP The cytokine] [VG increases] [PP in response] [PP to hypoxia]'],
   // A conjunction the tagger reads as a preposition opens a clause, not a phrase.
   ['Although the kinase is active in tumours, its targets are unknown.', 'Although [NP the kinase] [VG is] [ADJP active] [PP in tumours] [NP its targets] [VG are] [ADJP unknown]'],
+  // A word the tagger calls an adverb between an article and an adjective modifies the noun ("a new molecular target").
+  ['The kinase is a new molecular target in liver tumours.', '[NP The kinase] [VG is] [NP a new molecular target] [PP in liver tumours]'],
   ['Cytokine increases in tumour tissue were modest.', '[NP Cytokine increases] [PP in tumour tissue] [VG were] [ADJP modest]'],
 ];
 

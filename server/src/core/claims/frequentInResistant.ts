@@ -1,0 +1,58 @@
+// Markers frequent in tumours that resist a drug: "PTEN loss and PIK3CA mutation were frequent in cancers that
+// progressed on trastuzumab", "EGFR amplification was common in gefitinib-refractory tumours". Tissue studies
+// report a marker of resistance this way, with no verb between the two: each marker goes with resistance to the
+// drug (kb/outcomes.ts names it), a lost marker ("PTEN loss") the other way round, in the drug's context.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
+import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** "were frequent in", "was more common in", "were frequently observed in". */
+const frequentIn =
+  /^\s*(?:(?:was|were)\s+(?:(?:also|more|highly|particularly|especially|significantly)\s+)*(?:frequent|common|prevalent|enriched)|(?:was|were)\s+(?:(?:also|significantly)\s+)?(?:frequently|commonly|often)\s+(?:observed|found|seen|detected))\s+in\b/i;
+/** A marker's state after it, and the marker coordinated with it: "loss", "mutation", "amplification and". */
+const stateAfter = /^[-‐\s]*(?:(?:gene|protein)\s+)?(?:loss|mutations?|amplifications?|deletions?|overexpression|activation|alterations?)?/i;
+/** The tumours that grew despite the drug: "that progressed on", "which relapsed during". */
+const progressedOn = /\b(?:that|which|who)\s+(?:had\s+)?(?:progressed|relapsed|recurred)\s+(?:on|during|despite)\s+(?:the\s+)?$/i;
+/** What stands between two coordinated markers: "PTEN loss and PIK3CA mutation", "loss of PTEN or". */
+const between = /^[-‐\s]*(?:(?:gene|protein)\s+)?(?:loss|mutations?|amplifications?|deletions?|overexpression|activation|alterations?)?\s*(?:,|,?\s*(?:and|or))\s+(?:(?:loss|deletion|mutation|amplification)\s+of\s+)?$/i;
+
+export function frequentInResistantClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
+  for (let i = 0; i < inSentence.length; i++) {
+    const last = inSentence[i];
+    if (!isMarkerType(kb.entities.get(last.entityId)?.type ?? '') || isDrugMention(last.entityId, kb)) continue;
+    const state = stateAfter.exec(text.slice(last.end, end));
+    const cueFrom = last.end + (state?.[0].length ?? 0);
+    const cue = frequentIn.exec(text.slice(cueFrom, end));
+    if (!cue) continue;
+    // The markers coordinated before this one, each with its state: "PTEN loss and PIK3CA mutation".
+    const markers = [last];
+    for (let j = i - 1; j >= 0 && between.test(text.slice(inSentence[j].end, markers[0].start)); j--) markers.unshift(inSentence[j]);
+    const cueEnd = cueFrom + cue[0].length;
+    const clauseEnd = cueEnd + (/[;]|,\s*(?:but|whereas|while)\b|\bwhereas\b/i.exec(text.slice(cueEnd, end))?.index ?? end - cueEnd);
+    const drug = inSentence.find(
+      (m) => m.start >= cueEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb) && (drugOutcomeAt(text, m.start, m.end, start, end) === 'resistance' || progressedOn.test(text.slice(Math.max(cueEnd, m.start - 60), m.start))),
+    );
+    const resistance = drug && drugResistanceOf(drug.entityId, kb);
+    if (!drug || !resistance) return [];
+    const object: EntityMention = { ...drug, entityId: resistance.object };
+    const context = [...contextMentions(sentence, [...markers.map((m) => m.entityId), drug.entityId]), ...resistance.context.map((id) => ({ ...drug, entityId: id }))];
+    return markers.map((marker) => ({
+      subject: marker, relation: 'associated-with' as const, polarity: markerLost(text, marker, start, cueFrom) ? ('negative' as const) : ('positive' as const), object, mediators: [],
+      context, negated: false, hedged, inverted: false, start: marker.start, end: drug.end,
+    }));
+  }
+  return [];
+}
+
+export const frequentInResistant: Construction = {
+  name: 'frequent-in-resistant',
+  reads: '"X loss was frequent in tumours that progressed on D": X goes against resistance to D (X mutation: with it)',
+  triggers: ['frequent', 'common', 'prevalent', 'enriched', 'often'],
+  example: 'MET amplification and PTEN loss were common in lung cancers that progressed on erlotinib.',
+  expected: ['NCBIGENE_4233 associated-with(positive) DRUG_RESISTANCE [ctx DRUG_ERLOTINIB,LUNG_CANCER]', 'NCBIGENE_5728 associated-with(negative) DRUG_RESISTANCE [ctx DRUG_ERLOTINIB,LUNG_CANCER]'],
+  apply: replacingWith(frequentInResistantClaims),
+};
