@@ -131,6 +131,15 @@ table('contexts', [
   // A cell type beside a cancer is a second place, not a narrower one: the claim's setting is the cancer.
   ['IL-6 raised proliferation in HCC cells and normal hepatocytes.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
   ['IL-6 raised proliferation in hepatocytes and in HCC cells.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
+  // So is a cell line the sentence calls normal beside a cancer's cells (a control); unmarked, the line is a place.
+  ['IL-6 raised growth in both normal L-02 cells and liver cancer cells.', ['IL6 increases CELL_GROWTH [ctx LIVER_CANCER]']],
+  ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
+  ['IL-6 raised growth in both L-02 cells and HCC cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02,HCC]']],
+  ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
+  // "CAFs in the TME": the setting holds the CAFs, so they are the frame's subject (the TME is where they are).
+  ['Cancer-associated fibroblasts (CAFs) in the tumour microenvironment are implicated in chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx TUMOR_MICROENVIRONMENT]']],
+  // "X are N that are not central to Y": the frame's span does not pass over the negation.
+  ['CAFs are stromal cells that are not central to HCC progression.', []],
 ]);
 
 table('several claims in one sentence', [

@@ -32,6 +32,18 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
+  test('a statement followed by ", but" and a question on a part of it stays a claim; "but whether ..." stays a question', () => {
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but its role in the spread of liver tumours remains unclear.', true), undefined);
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but whether it drives the spread of liver tumours remains unclear.', true), 'question');
+    // Nothing read: the question stands.
+    assert.equal(nonClaimKind('Hypoxia is common, but its role in the spread of liver tumours remains unclear.', false), 'question');
+  });
+
+  test('"first identified for doing X" says what was found, not when: no history', () => {
+    assert.equal(nonClaimKind('First identified for inducing IRS-1 loss, NT157 also blocks STAT3.', true), undefined);
+    assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');
+  });
+
   test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
     assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);

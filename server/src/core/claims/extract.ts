@@ -412,7 +412,7 @@ function frameClaims(
   const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
   for (const match of matches) {
     if (nested(match)) continue;
-    const subject = slashMember(tokens, match.subject, kb);
+    const subject = heldSubject(tokens, match.subject, kb) ?? slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
@@ -432,6 +432,23 @@ function frameClaims(
     }
   }
   return claims;
+}
+
+/**
+ * "CAFs in the tumour microenvironment are implicated in Y": when a frame's subject is a setting that holds the
+ * entity named right before "in (the)" among its parts, that entity is the subject and the setting says where it is.
+ */
+function heldSubject(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
+  const setting = tokens[at]?.mention;
+  if (!setting) return undefined;
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'within') return undefined;
+  // "Cancer-associated fibroblasts (CAFs) in the TME": past the bracketed short form.
+  k--;
+  if (tokens[k]?.lower === ')' && tokens[k - 1]?.kind === 'entity' && tokens[k - 2]?.lower === '(') k -= 3;
+  const held = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
+  return held && held.entityId !== setting.entityId && kb.parts(setting.entityId).has(held.entityId) ? held : undefined;
 }
 
 /** Words inside an association frame that turn its polarity round: "a negative correlation with", "an inverse association with". */

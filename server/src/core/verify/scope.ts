@@ -53,7 +53,7 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
   // An aim in the passive: "the role of X in Y was examined" says what was studied, not what was found.
   { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
-  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
+  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, example: 'Oncostatin M belongs to the IL-6 family.' },
   // A molecule placed in its pathway or class, "X (also called Y) is a central kinase of the Z pathway", when no claim was read.
   { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a|an|the) ([\w-]+ ){0,3}(molecules?|components?|constituents?|subunits?|nodes?|kinases?|enzymes?|cytokines?|receptors?|proteins?) (of|in|within) the\b/i, example: 'PDK1 (also called PDPK1) is a central kinase of the PI3K pathway.' },
@@ -78,6 +78,10 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   if (kind === 'question' && readClaim) {
     const opening = statedBeforeQuestion.exec(text);
     if (opening && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
+    // "X is implicated in Y, but its role in Z remains unclear": the main clause states a finding; the question
+    // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
+    const stated = statedThenQuestioned.exec(text);
+    if (stated && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(stated[1]))) return undefined;
   }
   return kind;
 }
@@ -135,6 +139,8 @@ const nothing = /(?!)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
+/** A statement, then ", but" and a question about a part of it named by a noun phrase: "..., but its role in Z remains unclear". */
+const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200}),\s+(?:but|yet|whereas|although|though)\s+(?!(?:whether|if|how|why|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her)\b[^,;?]{0,160}\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+)?(?:unclear|unknown|elusive|obscure|poorly\s+understood|to\s+be\s+(?:determined|established|elucidated|clarified))\.?$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);

@@ -97,6 +97,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
+  // "CAFs in the TME promote Y": a setting that holds the claim's own participant among its parts (the tumour
+  // microenvironment holds CAFs) says where that participant is, not a narrower place; the claim goes without it.
+  const holders = claim.context.filter((c) => c !== claim.subject && c !== claim.object && (kb.parts(c).has(claim.subject) || kb.parts(c).has(claim.object)));
+  if (holders.length > 0) return verifyClaim({ ...claim, context: claim.context.filter((c) => !holders.includes(c)) }, kb);
   let best = verifyWithOpposite(claim, kb);
   // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), a class inhibitor for
   // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia. The stand-in's claim may name the drug
