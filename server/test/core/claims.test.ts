@@ -51,6 +51,15 @@ table('negation', [
   ["Hypoxia isn't a mechanism that promotes metastasis.", ['NOT HYPOXIA promotes METASTASIS']],
   ['Hypoxia isn’t a mechanism that promotes metastasis.', ['NOT HYPOXIA promotes METASTASIS']],
   ["MMP-13 wasn't upregulated by IL-11.", ['NOT IL11 upregulates MMP13']],
+  // A role denied by its determiner or by the verb's negation is no role (it read "X plays a role in Y").
+  // An adjective that denies the relation: "unrelated to" reports no effect, as "dispensable for" does.
+  ['In gastric cancer, MMP-2 levels were unrelated to vimentin expression.', ['MMP2 no-effect VIM [ctx GASTRIC_CANCER]']],
+  // A verb's own base form in -en is a verb after "to", not a participle: "shown to weaken X" lowers X.
+  ['Metformin was shown to weaken STAT1 activation in gastric cancer cells.', ['DRUG_METFORMIN decreases STAT1 [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 plays no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 has no role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 does not play a role in angiogenesis.', ['NOT STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
+  ['In gastric cancer, STAT1 plays not only a role in angiogenesis.', ['STAT1 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]']],
 ]);
 
 table('loss of function inverts the claim', [
@@ -122,6 +131,15 @@ table('contexts', [
   // A cell type beside a cancer is a second place, not a narrower one: the claim's setting is the cancer.
   ['IL-6 raised proliferation in HCC cells and normal hepatocytes.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
   ['IL-6 raised proliferation in hepatocytes and in HCC cells.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
+  // So is a cell line the sentence calls normal beside a cancer's cells (a control); unmarked, the line is a place.
+  ['IL-6 raised growth in both normal L-02 cells and liver cancer cells.', ['IL6 increases CELL_GROWTH [ctx LIVER_CANCER]']],
+  ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
+  ['IL-6 raised growth in both L-02 cells and HCC cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02,HCC]']],
+  ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
+  // "CAFs in the TME": the setting holds the CAFs, so they are the frame's subject (the TME is where they are).
+  ['Cancer-associated fibroblasts (CAFs) in the tumour microenvironment are implicated in chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx TUMOR_MICROENVIRONMENT]']],
+  // "X are N that are not central to Y": the frame's span does not pass over the negation.
+  ['CAFs are stromal cells that are not central to HCC progression.', []],
 ]);
 
 table('several claims in one sentence', [

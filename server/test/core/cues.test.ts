@@ -176,6 +176,12 @@ suite('relation cues: what they do not read', () => {
     assert.ok(anchoredClaims('Knockdown of HIF-1α reduced IL-11 expression.').includes('HIF1A increases IL11'));
     assert.ok(anchoredClaims('IL-6 did not increase STAT3 phosphorylation.').includes('IL6 not increases STAT3'));
   });
+
+  test('a cue noun denied by its determiner denies the claim: "plays no role in", "is no inducer of"', () => {
+    assert.ok(anchoredClaims('Akt has no role in the migration of thyroid tumour cells.').includes('AKT not promotes CELL_MIGRATION'), JSON.stringify(anchoredClaims('Akt has no role in the migration of thyroid tumour cells.')));
+    assert.ok(anchoredClaims('STAT3 is no inducer of MMP-9.').includes('STAT3 not induces MMP9'), JSON.stringify(anchoredClaims('STAT3 is no inducer of MMP-9.')));
+    assert.ok(anchoredClaims('Akt has a role in the migration of thyroid tumour cells.').includes('AKT promotes CELL_MIGRATION'));
+  });
 });
 
 suite('relation cues: what may stand between the two', () => {

@@ -75,6 +75,14 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('oral squamous cell carcinoma and oral cancer'), ['OSCC:oral squamous cell carcinoma', 'ORAL_CANCER:oral cancer']);
   });
 
+  test('a pathway written as its members\' long forms with their short forms in brackets is the pathway the short forms name', () => {
+    assert.deepEqual(mentions('Both cytokines use the Janus kinase (JAK)-signal transducer and activator of transcription (STAT) pathway.'), [
+      'CYTOKINE:cytokines', 'JAK_STAT_PATHWAY:Janus kinase (JAK)-signal transducer and activator of transcription (STAT) pathway',
+    ]);
+    // Short forms that name no pathway the lexicon knows leave the long forms as they were.
+    assert.deepEqual(mentions('It uses the Janus kinase (JAK)-interleukin 6 (IL6) pathway.').filter((m) => m.startsWith('JAK_STAT')), []);
+  });
+
   test('"in response to" is a cause, not the process named "response to X"', () => {
     assert.deepEqual(mentions('IL-11 rose in response to hypoxia.'), ['IL11:IL-11', 'HYPOXIA:hypoxia']);
     assert.deepEqual(mentions('HIF-1α shapes the cellular response to hypoxia.'), ['HIF1A:HIF-1α', 'GO_0071456:cellular response to hypoxia']);

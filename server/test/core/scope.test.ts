@@ -32,14 +32,40 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
+  test('a statement followed by ", but" and a question on a part of it stays a claim; "but whether ..." stays a question', () => {
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but its role in the spread of liver tumours remains unclear.', true), undefined);
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but whether it drives the spread of liver tumours remains unclear.', true), 'question');
+    // Nothing read: the question stands.
+    assert.equal(nonClaimKind('Hypoxia is common, but its role in the spread of liver tumours remains unclear.', false), 'question');
+  });
+
+  test('"first identified for doing X" says what was found, not when: no history', () => {
+    assert.equal(nonClaimKind('First identified for inducing IRS-1 loss, NT157 also blocks STAT3.', true), undefined);
+    assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');
+  });
+
   test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
     assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
   });
 
+  test('a review\'s outline is an aim, its reported evidence is not; a technique used to measure is a method, a drug used to treat is not', () => {
+    assert.equal(nonClaimKind('In this review, we discuss how hypoxia raises IL-11 in tumours.', true), 'aim');
+    assert.equal(nonClaimKind('This review summarises the evidence on STAT3 in liver cancer.', true), 'aim');
+    for (const text of ['This review provides evidence that IL-11 raises STAT3 phosphorylation.', 'This study shows that IL-11 raises STAT3 phosphorylation.', 'Sorafenib was used to treat patients with advanced liver tumours.', 'IL-11 was used to stimulate migration of OSCC cells.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('a molecule placed in its pathway is a definition only when no claim was read', () => {
+    assert.equal(nonClaimKind('Vimentin is a major filament protein of the mesenchymal cytoskeleton.', false), 'definition');
+    assert.equal(nonClaimKind('Vimentin is a strong marker of the spread of gastric tumours.', false), undefined);
+    assert.equal(nonClaimKind('STAT1 is a key component of the interferon pathway.', true), undefined);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
+    assert.equal(nonClaimKind('Blocking gp130 opens new avenues for treating thyroid tumours.', true), undefined);
+    assert.equal(nonClaimKind('Blocking gp130 provides evidence for a role in thyroid tumours.', false), undefined);
   });
 });
 
@@ -95,6 +121,16 @@ suite('scope: sentence verdicts (issue 7)', () => {
   test('a tumour word the lexicon knows ("hepatocarcinoma" for HCC) is its context, not an unknown one', () => {
     const s = onlySentence('IL-6 promotes proliferation of hepatocarcinoma cells.', kb);
     assert.equal(s.verdict, 'supported');
+  });
+  test('a numbered sibling of a gene with findings is a near miss, unsupported; a gene of no such family stays out of scope', () => {
+    // The library has findings on MMP-2, MMP-9 and MMP-13, none on MMP-7 or TNF.
+    const sibling = onlySentence('In tongue carcinoma cells, forced MMP-7 expression sped up wound closure.', kb);
+    assert.equal(`${sibling.verdict}/${sibling.basis}`, 'unsupported/no-evidence');
+    const claim = onlySentence('MMP-7 raised the invasion of OSCC cells.', kb);
+    assert.equal(`${claim.verdict}/${claim.basis}`, 'unsupported/no-evidence');
+    assert.equal(onlySentence('TNF raised the invasion of OSCC cells.', kb).verdict, 'out-of-scope');
+    // Off the library's topic, a sibling is no near miss: nothing else the sentence names has findings.
+    assert.equal(onlySentence('IL-4 steers the maturation of mast cells in atopic skin.', kb).verdict, 'out-of-scope');
   });
   test('an aim that states a claim is out of scope', () => {
     const s = onlySentence('We aimed to test whether IL-11 raises MMP-13 expression in OSCC.', kb);

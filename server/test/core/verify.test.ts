@@ -351,3 +351,33 @@ suite('verify: survival end points named otherwise', () => {
     assert.equal(verdict('MARKER_M associated-with(negative) OVERALL_SURVIVAL [GASTRIC]'), 'supported/null');
   });
 });
+
+suite('verify: a setting that holds the claim\'s own participant', () => {
+  let setting: KnowledgeBase;
+  suiteSetup(async () => {
+    setting = (await kbFrom({
+      papers: [paper('p1')],
+      entities: [
+        entity('STROMA_CELLS', 'cell-type', { name: 'stromal helper cells' }),
+        entity('NICHE', 'condition', { name: 'tumour niche', components: ['STROMA_CELLS'] }),
+        entity('FACTOR_F', 'cytokine', { symbol: 'FacF' }),
+        entity('GROWTH', 'process', { name: 'tumour growth' }),
+        entity('LIVER_CANCER', 'disease', { name: 'liver cancer' }),
+      ],
+      facts: [
+        fact('stroma-growth', 'STROMA_CELLS', 'promotes', 'GROWTH', { context: ['LIVER_CANCER'] }),
+        fact('factor-growth', 'FACTOR_F', 'promotes', 'GROWTH', { context: ['LIVER_CANCER'] }),
+      ],
+    })).kb;
+  });
+  const verdict = (text: string) => {
+    const v = verifyClaim(claim(text), setting);
+    return `${v.verdict}/${v.basis}`;
+  };
+  test('"the stromal cells in the niche promote growth": the niche says where the cells are, not a narrower place', () => {
+    assert.equal(verdict('STROMA_CELLS promotes GROWTH [NICHE]'), 'supported/null');
+  });
+  test('the niche stays a place of its own for a participant it does not hold', () => {
+    assert.equal(verdict('FACTOR_F promotes GROWTH [NICHE]'), 'unsupported/other-context');
+  });
+});

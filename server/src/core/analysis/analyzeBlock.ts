@@ -76,6 +76,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const inTextOrder = mentionOrder.every((k, i) => k === i);
   let nextMention = 0;
   let nextCitation = 0;
+  // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
+  // the library links in no pair changes verdicts (a claim on an entity with findings and no link is unsupported,
+  // no evidence, with its own diagnostic); results cached by sentence text serve the bench's template sentences,
+  // which a thesis rarely repeats, so they would flatter the ratio, not the writer; the own-finding patterns as one
+  // alternation saved ~4 ms per 100k words.
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
     while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;

@@ -689,7 +689,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
   // Y raised Z" denies it of each.
   const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
-  const negated = neither || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
+  // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
+  // "no effect on", the adjective reading already says no-effect).
+  const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => c.kind === 'NP' && words[c.from]?.lower === 'no');
+  const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));

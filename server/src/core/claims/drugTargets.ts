@@ -13,7 +13,7 @@ const targetsAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:also|directly|selecti
 const targetOfBefore = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:is|are|was|were|represents?|remains?|serves?\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}?targets?\s+of\s+(?:the\s+)?$/iu;
 /** "the targets of D are/include Y", "other targets of D are". */
 const targetsOfHead = /\btargets?\s+of\s+(?:the\s+)?$/i;
-const includeAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|include|includes|included|comprise|were)\s+(?:(?:both|the|also)\s+)?$/i;
+const includeAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|include|includes|included|including|comprise|were)\s+(?:(?:both|the|also)\s+)?$/i;
 /** Between members of a list of targets: commas, "and", "or", a parenthesis of short forms. */
 const listGap = /^\s*(?:\(\s*|\)\s*)?(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?\(?\s*$|^\s*\/\s*$/;
 

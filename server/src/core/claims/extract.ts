@@ -118,9 +118,16 @@ export function readSentence(
     sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
     return sentenceContext;
   };
-  /** A frame is negated by a negation in the few words before it: "no role of X in Y was found" is left alone. */
-  const isNegatedAt = (index: number): boolean => {
-    for (let k = Math.max(0, index - 3); k <= index; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'not') return true;
+  /**
+   * A frame is negated by a negation in the few words before it ("no role of X in Y was found" is left alone), or by
+   * one inside it before its object ("X plays no role in Y", "X does not play a role in Y"; "not only" asserts).
+   */
+  const isNegatedAt = (index: number, upTo = index): boolean => {
+    for (let k = Math.max(0, index - 3); k <= upTo; k++) {
+      const lower = tokens[k].lower;
+      if (lower === 'not' && tokens[k + 1]?.lower === 'only') continue;
+      if (lower === 'no' || lower === 'not' || (k > index && (lower === 'never' || lower === 'cannot' || endsInNt(lower)))) return true;
+    }
     return false;
   };
   const frontedEnd = triggers.length > 0 ? frontedPhraseEnd(tokens, triggers[0].first) : 0;
@@ -396,7 +403,7 @@ const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 's
 
 function frameClaims(
   tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
-  isNegatedAt: (index: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
+  isNegatedAt: (index: number, upTo?: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const matches = matchFrames(tokens, compiledFrames);
@@ -405,7 +412,7 @@ function frameClaims(
   const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
   for (const match of matches) {
     if (nested(match)) continue;
-    const subject = slashMember(tokens, match.subject, kb);
+    const subject = heldSubject(tokens, match.subject, kb) ?? slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
@@ -419,12 +426,29 @@ function frameClaims(
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
-      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first), hedged, inverted);
+      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
   }
   return claims;
+}
+
+/**
+ * "CAFs in the tumour microenvironment are implicated in Y": when a frame's subject is a setting that holds the
+ * entity named right before "in (the)" among its parts, that entity is the subject and the setting says where it is.
+ */
+function heldSubject(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
+  const setting = tokens[at]?.mention;
+  if (!setting) return undefined;
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'within') return undefined;
+  // "Cancer-associated fibroblasts (CAFs) in the TME": past the bracketed short form.
+  k--;
+  if (tokens[k]?.lower === ')' && tokens[k - 1]?.kind === 'entity' && tokens[k - 2]?.lower === '(') k -= 3;
+  const held = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
+  return held && held.entityId !== setting.entityId && kb.parts(setting.entityId).has(held.entityId) ? held : undefined;
 }
 
 /** Words inside an association frame that turn its polarity round: "a negative correlation with", "an inverse association with". */

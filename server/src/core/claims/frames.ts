@@ -16,7 +16,7 @@
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
 //   ^                              the start of the sentence
 //   *,                             any tokens (entities too) up to the next comma, which it takes
-//   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation
+//   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
 import { isGerund, isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
@@ -372,8 +372,8 @@ export const frames: Frame[] = [
   },
   {
     name: 'has-role-in',
-    reads: 'X has a (pivotal, key ...) role in Y: X promotes Y ("has no role" does not match)',
-    pattern: '@subject ~3 has|have|had a|an ~3 role in ~3 @object',
+    reads: 'X has a (pivotal, key ...) role in (on) Y: X promotes Y ("has no role": the negation inside the frame denies it)',
+    pattern: '@subject ~3 has|have|had a|an|no ~3 role in|on ~3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Vimentin has a pivotal role in gefitinib resistance.',
@@ -395,6 +395,22 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
+  },
+  {
+    name: 'central-to',
+    reads: 'X is central (crucial, essential, pivotal) to (for) Y: X promotes Y ("is not central to" does not match)',
+    pattern: '@subject is|are|was|were|remains|remain ?also ?very ?particularly central|crucial|essential|pivotal|instrumental|critical|indispensable to|for ~3 @object',
+    relation: 'promotes',
+    example: 'STAT3 is also crucial for the invasion of breast cancer cells.',
+    expected: ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'kind-that-is-central-to',
+    reads: 'X is (are) a kind of N that is central (crucial, essential) to Y: the relative clause says it of X, so X promotes Y',
+    pattern: '@subject is|are ?a|an ?the %5 that|which is|are ?also ?very central|crucial|essential|pivotal|instrumental|critical|indispensable to|for ~3 @object',
+    relation: 'promotes',
+    example: 'Hypoxia is a tumour condition that is crucial to cell invasion.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'],
   },
   {
     name: 'therapeutic-target-in',
@@ -710,6 +726,8 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     case 'span': {
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind === 'punct') return -1;
+        // A span never passes over a negation: "X is not a factor that ..." states nothing of the frame.
+        if (n > 0 && (tokens[t + n - 1]?.lower === 'not' || tokens[t + n - 1]?.lower === 'no')) return -1;
         const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }

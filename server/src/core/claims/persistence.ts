@@ -85,18 +85,26 @@ function classDrug(text: string, verbEnd: number, clauseEnd: number, mentions: r
   return undefined;
 }
 
+/** The words that say a level held: each persistence construction is tried on sentences holding one. */
+const persistenceTriggers = ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'];
+
+/** The claims read replace the verb reading's claims on the same pair (the verb reading saw only "maintained"). */
+function replacingPairs(underClass: boolean): Construction['apply'] {
+  return (claims, sentence) => {
+    const read = persistenceClaims(sentence, underClass);
+    if (read.length === 0) return claims;
+    const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
+    return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];
+  };
+}
+
 export const persistence: Construction = {
   name: 'persistence',
   reads: '"Y persisted after X", "Y was maintained despite X": X did not lower Y',
   example: 'Vimentin expression persisted after trametinib exposure.',
   expected: ['NOT DRUG_TRAMETINIB decreases VIM'],
-  triggers: ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'],
-  apply(claims, sentence) {
-    const read = persistenceClaims(sentence);
-    if (read.length === 0) return claims;
-    const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
-    return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];
-  },
+  triggers: persistenceTriggers,
+  apply: replacingPairs(false),
 };
 
 export const persistenceUnderClass: Construction = {
@@ -104,11 +112,6 @@ export const persistenceUnderClass: Construction = {
   reads: '"in X-treated cells, Y was maintained despite the drug": the drug is X, which did not lower Y',
   example: 'In lapatinib-treated SKBR3 cells, ERK phosphorylation stayed high despite prolonged exposure to the inhibitor.',
   expected: ['NOT DRUG_LAPATINIB decreases ERK'],
-  triggers: ['persist', 'remain', 'stay', 'retained', 'maintained', 'sustained', 'preserved', 'unchanged', 'unaffected'],
-  apply(claims, sentence) {
-    const read = persistenceClaims(sentence, true);
-    if (read.length === 0) return claims;
-    const pairs = new Set(read.map((r) => `${r.subject.entityId}|${r.object.entityId}`));
-    return [...claims.filter((c) => !pairs.has(`${c.subject.entityId}|${c.object.entityId}`)), ...read];
-  },
+  triggers: persistenceTriggers,
+  apply: replacingPairs(true),
 };

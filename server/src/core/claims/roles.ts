@@ -117,6 +117,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
       index: i,
     };
+    // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
+    // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
+    if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participant);
@@ -273,6 +276,43 @@ function coordinatedWithPlace(tokens: readonly Token[], i: number, kb: Knowledge
   while (k > i - 4 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
   if (!joins(k)) return false;
   return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2));
+}
+
+/** Words that call the cells after them non-malignant: "normal", "non-tumorigenic", "immortalised". */
+const nonMalignantWords = new Set(['normal', 'healthy', 'non-malignant', 'nonmalignant', 'non-cancerous', 'noncancerous', 'non-transformed', 'nontransformed', 'non-neoplastic', 'nonneoplastic', 'non-tumorigenic', 'non-tumourigenic', 'nontumorigenic', 'non-tumor', 'non-tumour', 'nontumor', 'nontumour', 'non-tumoral', 'nontumoral', 'immortalized', 'immortalised']);
+
+/** The cell line at `i` is called non-malignant by the word (or "non-" and a tumour word) right before it, past "human". */
+function markedNonMalignant(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'human') k--;
+  const token = tokens[k];
+  if (!token) return false;
+  if (token.kind === 'word') return nonMalignantWords.has(token.lower);
+  // "non-tumor": the tumour word is recognised as the disease, with "non" before its hyphen.
+  return token.kind === 'entity' && token.hyphenBefore && tokens[k - 1]?.lower === 'non';
+}
+
+/** The cell line at `i` and a cancer's place are joined by "and": "L-02 cells and HCC cells", "HCC cells and normal L-02 cells". */
+function coordinatedWithCancer(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const isCancerPlace = (k: number): boolean => {
+    const token = tokens[k];
+    if (token?.kind !== 'entity' || !token.mention) return false;
+    const entity = kb.entities.get(token.mention.entityId);
+    return entity?.type === 'disease' || (entity?.type === 'cell-line' && !markedNonMalignant(tokens, k));
+  };
+  let k = i + 1;
+  if (['cells', 'cell', 'line', 'lines'].includes(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'line' || tokens[k]?.lower === 'lines') k++;
+  if (tokens[k]?.lower === 'and') {
+    k++;
+    while (k < i + 8 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k++;
+    return isCancerPlace(k);
+  }
+  // Before: skip the marker ("normal", "non-tumor") and "human", then "and", then the cancer's cells.
+  k = i - 1;
+  while (k > i - 5 && tokens[k] && (tokens[k].kind === 'word' ? nonMalignantWords.has(tokens[k].lower) || tokens[k].lower === 'human' || tokens[k].lower === 'non' || tokens[k].lower === 'in' : tokens[k].hyphenBefore)) k--;
+  if (tokens[k]?.lower !== 'and') return false;
+  return isCancerPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isCancerPlace(k - 2));
 }
 
 function isTreatment(tokens: readonly Token[], i: number): boolean {

@@ -1,4 +1,5 @@
-// Sensitisation to a drug: "X sensitised the resistant cells to D", "X knockdown resensitised cells to D".
+// Sensitisation to a drug: "X sensitised the resistant cells to D", "X knockdown resensitised cells to D"; and
+// its opposite, "X desensitised the cells to D" (X raises the resistance).
 // The cells named between the verb and the drug are where it holds; the finding is about the resistance to D:
 // X lowers it, and X's loss of function (knockdown, silencing, inhibition) lowering it means X raises it.
 // The verb reading leaves the drug after "cells to" without a role, so this construction reads it.
@@ -10,6 +11,8 @@ import type { ExtractedClaim } from './extract';
 import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
+/** Desensitising: "de-sensitised", "desensitizes" (never "resensitise", which the verb above reads). */
+const opposite = /\bde-?sensiti[sz](?:e|es|ed|ing)\b/gi;
 /** Between the verb and the drug: the cells (a few words), then "to". */
 const cellsTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:the\s+)?$/iu;
 /** Where the subject's clause starts. */
@@ -22,11 +25,11 @@ function lostAround(text: string, mention: EntityMention, verbAt: number): boole
   return after.slice(0, 3).some((w) => lossOfFunctionAfter.has(w)) || (previous !== undefined && lossOfFunctionBefore.has(previous));
 }
 
-export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], desensitizing = false): ExtractedClaim[] {
   const { text, start, end, kb, hedged } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of text.slice(start, end).matchAll(verb)) {
+  for (const match of text.slice(start, end).matchAll(desensitizing ? opposite : verb)) {
     const at = start + match.index;
     const verbEnd = at + match[0].length;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
@@ -40,7 +43,9 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
     const lost = lostAround(text, subject, at);
     const object: EntityMention = { ...drug, entityId: outcome.object };
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
-    added.push({ subject, relation: lost ? 'increases' : 'decreases', object, mediators: [], context, negated: false, hedged, inverted: lost, start: subject.start, end: drug.end });
+    // Sensitising lowers the resistance, desensitising raises it; a loss of function turns either round.
+    const raises = lost !== desensitizing;
+    added.push({ subject, relation: raises ? 'increases' : 'decreases', object, mediators: [], context, negated: false, hedged, inverted: lost, start: subject.start, end: drug.end });
   }
   return added;
 }
@@ -53,6 +58,18 @@ export const sensitization: Construction = {
   expected: ['VIM increases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB]'],
   apply(claims, sentence) {
     const added = sensitizationClaims(sentence, claims);
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};
+
+export const desensitization: Construction = {
+  name: 'desensitization',
+  reads: '"X desensitised the cells to D": X raises resistance to D ("X knockdown desensitised" lowers it)',
+  triggers: ['sensiti'],
+  example: 'Silencing of vimentin desensitised the breast tumour cells to trastuzumab.',
+  expected: ['VIM decreases DRUG_RESISTANCE [ctx BREAST_CANCER,DRUG_TRASTUZUMAB]'],
+  apply(claims, sentence) {
+    const added = sensitizationClaims(sentence, claims, true);
     return added.length > 0 ? [...claims, ...added] : claims;
   },
 };

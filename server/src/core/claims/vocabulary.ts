@@ -87,6 +87,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['dependent', 'reliant'].map((adjective) => ({ words: [adjective, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['dispensable', 'unnecessary', 'irrelevant'].map((adjective) => ({ words: [adjective, 'for'], meaning: { relation: 'no-effect' as const } })),
+  // "IL-6 is unrelated to resistance": a relation denied by the adjective itself, as "dispensable for" is.
+  ...['unrelated', 'irrelevant', 'unconnected'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'no-effect' as const } })),
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
   // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
   { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
@@ -196,6 +198,8 @@ function stemOf(word: string): ClaimRelation | undefined {
 /** Participles: the -ed/-en forms that make passives ("was induced by") and nominal modifiers ("IL-11-induced"). */
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
+  // "shorten", "weaken", "heighten": a verb's own base form in -en is no participle ("to shorten survival").
+  if (lower.endsWith('en') && verbStems[lower] !== undefined) return false;
   return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led';
 }
 

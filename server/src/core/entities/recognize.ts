@@ -112,7 +112,35 @@ export function recognizeEntities(
       i++;
     }
   }
-  return mentions;
+  return pathwaysNamedInFull(text, mentions, lexicon, abbreviations, from, to);
+}
+
+/**
+ * "the Janus kinase (JAK)–signal transducer and activator of transcription (STAT) pathway": a pathway written as
+ * its two members' long forms, each with its short form in brackets, is the pathway the short forms name ("JAK-STAT
+ * pathway"), when the lexicon knows that name; the long forms' own mentions give way to it. A rare shape: one test
+ * of the text for ")-" or ")–" first.
+ */
+const fullPathwayName = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s*[-\u2010-\u2015/]\s*[^()]{3,80}?\(([A-Za-z][A-Za-z0-9]{1,9})\)\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis))\b/g;
+
+function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
+  const region = text.slice(from, to);
+  if (!/\)\s*[-\u2010-\u2015/]/.test(region)) return mentions;
+  let result = mentions;
+  fullPathwayName.lastIndex = 0;
+  for (let m = fullPathwayName.exec(region); m; m = fullPathwayName.exec(region)) {
+    const open = from + m.index;
+    // The first long form is a mention that ends right before its bracket.
+    const first = result.find((mention) => mention.end <= open && /^\s*$/.test(text.slice(mention.end, open)));
+    if (!first) continue;
+    const surface = `${m[1]}-${m[2]} ${m[3]}`;
+    const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
+    if (!found) continue;
+    const end = open + m[0].length;
+    const pathway: EntityMention = { entityId: found, start: first.start, end, text: text.slice(first.start, end) };
+    result = [...result.filter((mention) => mention.end <= first.start || mention.start >= end), pathway].sort((a, b) => a.start - b.start);
+  }
+  return result;
 }
 
 /**

@@ -11,7 +11,7 @@ import { readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
-  kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic';
+  kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic' | 'prospect';
   /** `always`: whatever the reader found; `no-claim`: only when no claim was read (the words also occur in claims). */
   when: 'always' | 'no-claim';
   pattern: RegExp;
@@ -26,6 +26,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b/i, example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
   { kind: 'aim', when: 'always', pattern: /\b(in this|in the present|in the current) (study|work|report)\b,? we (examined|investigated|assessed|evaluated|explored|studied|analy[sz]ed|measured)\b/i, example: 'In this study, we examined IL-11 levels in tumour samples.' },
   { kind: 'aim', when: 'always', pattern: /\bwe (have )?(analy[sz]ed|assessed|measured|examined|evaluated|quantified) (the )?([a-z-]+ ){0,2}(expression|levels?|incidence|presence|amount)\b/i, example: 'We measured the basal expression of IL-6 in forty biopsies.' },
+  // A review says what it covers, not what it found: "This review explores how X activates Y". "This review
+  // provides evidence that ..." (a reported finding) is left a claim.
+  { kind: 'aim', when: 'always', pattern: /\b(this|the present|the current|our) (review|mini-?review|overview|chapter|article)\b,? (?:(?:also|further|briefly|therefore) )?(explores?|discuss(es)?|summari[sz]es|reviews|describes|outlines|offers|provides|gives|presents|focuses|highlights|covers|considers|examines|addresses|surveys|introduces|traces)\b(?! (?:\w+ )?(?:evidence|proof|support|data) (?:that|for)\b)|\b(in this|in the present|in the current) (review|mini-?review|overview|chapter|article)\b,? we (will )?(explore|discuss|summari[sz]e|review|describe|outline|highlight|focus|consider|examine|address|survey|provide|present|give)\b/i, example: 'This review explores how IL-6 family cytokines switch on STAT3 in liver tumours.' },
   { kind: 'question', when: 'always', pattern: /\?\s*$/, example: 'Does IL-11 drive invasion?' },
   { kind: 'question', when: 'always', pattern: /^whether\b|\b(asked|ask|examined|tested|investigated|explored) (whether|if)\b|\bremains? (to be (determined|established|elucidated|clarified|shown)|unknown|unclear|controversial|elusive|debated|obscure|poorly understood)\b|\b(is|are) (still )?(poorly|not (yet )?(fully|well)) understood\b|\bfurther (studies|work|research) (is|are) (needed|required|warranted)\b|\bwas not (examined|tested|studied|addressed)\b/i, example: 'Whether STAT3 is needed for this effect remains to be determined.' },
   // "It is still unclear if X raises Y": an open question about a finding, not the finding.
@@ -37,6 +40,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|incubated|cultured) (to|with|in|under) [^.;]{1,80}? to (mimic|simulate|model|emulate)\b/i, example: 'OSCC cells were cultured with CoCl2 to mimic low oxygen.' },
   { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|stimulated) (to|with)\b[^.]*\bfor \d/i, example: 'Cells were treated with IL-6 for 2 days.' },
   { kind: 'method', when: 'always', pattern: /(?<!\b(?:when|whenever|once)\b[^,.;]{0,40})\b(was|were) incubated (with|in|for|at)\b/i, example: 'Cells were incubated with IL-6 alone or with an inhibitor.' },
+  // A technique put to use: "X staining was employed to detect Y" says how, not what was found.
+  { kind: 'method', when: 'always', pattern: /\b(was|were) (employed|used|applied|utili[sz]ed|performed|conducted|carried out) to (detect|measure|assess|evaluate|determine|quantify|examine|analy[sz]e|investigate|visuali[sz]e|estimate|score|identify|locali[sz]e|compare|monitor)\b/i, example: 'Western blotting was used to measure STAT3 and vimentin protein in the tumour samples.' },
   { kind: 'method', when: 'always', pattern: /\bwe (transfected|treated|incubated|cultured|injected|stained|used|performed|generated|established)\b/i, example: 'We transfected the cells with a STAT3 siRNA.' },
   { kind: 'legend', when: 'always', pattern: /^(fig(ure)?\.?\s*\d|supplementary|representative (images?|immuno)?blots?|representative images)\b|\b(is|are) shown in (panel|fig)/i, example: 'Representative blots of STAT3 are shown in panel C.' },
   { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, example: 'Effect of IL-11 on the migration of OSCC cells.' },
@@ -48,10 +53,14 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
   // An aim in the passive: "the role of X in Y was examined" says what was studied, not what was found.
   { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
-  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
+  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, example: 'Oncostatin M belongs to the IL-6 family.' },
+  // A molecule placed in its pathway or class, "X (also called Y) is a central kinase of the Z pathway", when no claim was read.
+  { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a|an|the) ([\w-]+ ){0,3}(molecules?|components?|constituents?|subunits?|nodes?|kinases?|enzymes?|cytokines?|receptors?|proteins?) (of|in|within) the\b/i, example: 'PDK1 (also called PDPK1) is a central kinase of the PI3K pathway.' },
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
   { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, example: 'Metastatic thyroid cancer lacks effective treatment options.' },
+  // A therapeutic prospect, "X and its effectors offer opportunities for targeted therapy", when no claim was read.
+  { kind: 'prospect', when: 'no-claim', pattern: /\b(offers?|offered|provides?|provided|opens?|opened) (up )?((new|novel|promising|attractive|potential|further|important|unique) )*(opportunit(y|ies)|avenues?|prospects?) for\b/i, example: 'Blocking gp130 and its partners opens new avenues for treating thyroid tumours.' },
   { kind: 'history', when: 'no-claim', pattern: /\b(have|has) been developed\b|\bentered clinical trials?\b/i, example: 'Several STAT3 blockers have been developed, but few entered clinical trials.' },
   // Outside the library's topic (cancer): inflammatory joint and lung disease, when no cancer is named.
   { kind: 'off-topic', when: 'always', pattern: /^(?![^]*\b(cancers?|carcinomas?|tumou?rs?|oncogen\w*|malignan\w*|metasta\w*|HCC|OSCC|ATC|neoplas\w*)\b)[^]*\b(arthritis|synovi\w*|pulmonary fibrosis|lung fibroblasts?|fibrosis|myofibroblasts?|alveolar)\b/i, example: 'IL-6 drives joint damage in rheumatoid arthritis.' },
@@ -69,6 +78,10 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   if (kind === 'question' && readClaim) {
     const opening = statedBeforeQuestion.exec(text);
     if (opening && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
+    // "X is implicated in Y, but its role in Z remains unclear": the main clause states a finding; the question
+    // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
+    const stated = statedThenQuestioned.exec(text);
+    if (stated && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(stated[1]))) return undefined;
   }
   return kind;
 }
@@ -126,6 +139,8 @@ const nothing = /(?!)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
+/** A statement, then ", but" and a question about a part of it named by a noun phrase: "..., but its role in Z remains unclear". */
+const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200}),\s+(?:but|yet|whereas|although|though)\s+(?!(?:whether|if|how|why|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her)\b[^,;?]{0,160}\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+)?(?:unclear|unknown|elusive|obscure|poorly\s+understood|to\s+be\s+(?:determined|established|elucidated|clarified))\.?$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
@@ -136,7 +151,10 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'proc
  */
 export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBase): string[] {
   const readouts = readoutsAmong(entityIds);
-  return [...new Set(entityIds)].filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb)));
+  const unique = [...new Set(entityIds)];
+  // A numbered sibling (MMP-11 beside MMP-13) counts in a sentence that names something else the library studies.
+  const onTopic = (id: string): boolean => unique.some((other) => other !== id && kb.hasFindings(other));
+  return unique.filter((id) => !sceneTypes.has(kb.entities.get(id)?.type ?? '') && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb) || (numberedSiblingHasFindings(id, kb) && onTopic(id))));
 }
 
 /**
@@ -168,6 +186,43 @@ export function hasFindingsInScope(id: string, kb: KnowledgeBase): boolean {
   if (kb.entities.get(id)?.type !== 'drug' || kb.factsAboutSubject(id).length > 0 || kb.factsAboutObject(id).length > 0) return true;
   const ownFinding = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'drug-target';
   return kb.standIns(id).some((s) => kb.factsAboutSubject(s.id).some(ownFinding) || kb.factsAboutObject(s.id).some(ownFinding));
+}
+
+/** A gene named by a family stem and a number: MMP-11, IL6, STAT1, IGF1R, HIF1A (stem, then number with its suffix). */
+const numberedSymbol = /^([A-Z]{2,})-?(\d{1,3}[A-Z]?)$/i;
+
+function numberedName(entity: { symbol?: string; xrefs?: Record<string, unknown> } | undefined): { stem: string; member: string } | undefined {
+  const hgnc = entity?.xrefs?.hgnc;
+  const match = numberedSymbol.exec(typeof hgnc === 'string' ? hgnc : entity?.symbol ?? '');
+  return match ? { stem: match[1].toUpperCase(), member: match[2].toUpperCase() } : undefined;
+}
+
+/** Per library: the numbered members with findings of each family stem ("MMP" -> 2, 9, 13). */
+const membersWithFindings = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/**
+ * A near miss the labelling guideline calls unsupported, not out of scope: a gene whose family stem the library
+ * has findings on under another number ("MMP-11 where it has MMP-13", "IL-8 named IL8 where it has IL6"). The
+ * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it.
+ */
+export function numberedSiblingHasFindings(id: string, kb: KnowledgeBase): boolean {
+  if (kb.hasFindings(id)) return false;
+  const own = numberedName(kb.entities.get(id));
+  if (!own) return false;
+  let index = membersWithFindings.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const entity of kb.entities.values()) {
+      const name = numberedName(entity);
+      if (!name || !hasFindingsInScope(entity.id, kb)) continue;
+      let members = index.get(name.stem);
+      if (!members) index.set(name.stem, (members = new Set()));
+      members.add(name.member);
+    }
+    membersWithFindings.set(kb, index);
+  }
+  const members = index.get(own.stem);
+  return members !== undefined && [...members].some((m) => m !== own.member);
 }
 
 /** Words before "cancer" that do not name a kind of cancer: "human cancer cells", "in many cancers". */

@@ -17,7 +17,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { classStandIns, oppositePhenotype, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
-import { hasFindingsInScope } from './scope';
+import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -97,6 +97,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (!inScope(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
+  // "CAFs in the TME promote Y": a setting that holds the claim's own participant among its parts (the tumour
+  // microenvironment holds CAFs) says where that participant is, not a narrower place; the claim goes without it.
+  const holders = claim.context.filter((c) => c !== claim.subject && c !== claim.object && (kb.parts(c).has(claim.subject) || kb.parts(c).has(claim.object)));
+  if (holders.length > 0) return verifyClaim({ ...claim, context: claim.context.filter((c) => !holders.includes(c)) }, kb);
   let best = verifyWithOpposite(claim, kb);
   // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), a class inhibitor for
   // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia. The stand-in's claim may name the drug
@@ -195,6 +199,9 @@ export function inScope(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: Kn
 
 function inScopeAfresh(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: KnowledgeBase): boolean {
   if (subjectInScope(claim.subject, kb)) return true;
+  // A numbered sibling of a gene with findings acting on something the library studies, "MMP-11 raised migration"
+  // beside MMP-13's findings: a near miss, unsupported (scope.ts). "IL-17 recruits neutrophils" stays out of scope.
+  if (kb.hasFindings(claim.object) && numberedSiblingHasFindings(claim.subject, kb)) return true;
   // A named class of a process's markers is read out like the process ("EMT markers", kb/inference.ts).
   return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '') && !processReadouts.has(claim.object);
 }
@@ -206,7 +213,8 @@ function subjectInScope(subject: string, kb: KnowledgeBase): boolean {
   if (classStandIns(kb.standIns(subject), (entity) => kb.ancestors(entity)).some((s) => hasFindingsInScope(s.id, kb))) return true;
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
-  return !outcomeTypes.has(kb.entities.get(subject)?.type ?? '') && [...kb.ancestors(subject)].some((a) => a !== subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+  if (outcomeTypes.has(kb.entities.get(subject)?.type ?? '')) return false;
+  return [...kb.ancestors(subject)].some((a) => a !== subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
 }
 
 /**
