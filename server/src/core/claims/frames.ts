@@ -150,6 +150,8 @@ export const frames: Frame[] = [
     reads: 'the crosstalk (interplay) between X and Z plays a role in Y: X promotes Y, with Z as its setting',
     pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
     relation: 'promotes',
+    // As in plays-role-in: "a protective role" says X holds Y back (it was read as promoting it, a false support).
+    turnedBy: 'effect',
     example: 'Interplay between CAFs and tumour cells plays a key role in HCC progression.',
     expected: ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'],
   },
