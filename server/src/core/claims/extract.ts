@@ -141,9 +141,14 @@ export function readSentence(
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
-    const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
+    // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
+    const negated = isNegated(tokens, skipStart, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither');
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
-    if (!inApposition(tokens, trigger.first)) addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
+    // (Left then right, each added as the one joined list was: no joined copy per trigger.)
+    if (!inApposition(tokens, trigger.first)) {
+      addContext(contextByClause, trigger.clause, left.context);
+      addContext(contextByClause, trigger.clause, right.context);
+    }
 
     let subjects: Participant[];
     let objects: Participant[];
@@ -949,7 +954,15 @@ function mergeRoles(left: Roles, right: Roles): Roles {
  * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
  * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
  */
-function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: EntityMention[]): void {
+/** Whether a token of tokens.slice(from, to) is the (lower-case) word, read in place (slice's bounds). */
+function hasWordIn(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  const first = from < 0 ? Math.max(tokens.length + from, 0) : from;
+  const last = to < 0 ? Math.max(tokens.length + to, 0) : Math.min(to, tokens.length);
+  for (let k = first; k < last; k++) if (tokens[k].lower === word) return true;
+  return false;
+}
+
+function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: readonly EntityMention[]): void {
   const list = map.get(clause) ?? [];
   for (const mention of mentions) if (!list.some((m) => m.entityId === mention.entityId)) list.push(mention);
   map.set(clause, list);
