@@ -84,8 +84,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   // (node --max-semi-space-size=64) for GC's ~9% left the bench's CPU where it was (2938 vs 2907 ms median, one
   // run each); the claim messages (diagnostics.ts claimText, ~4%) kept per verification rather than per claim
   // result would need every field a message reads in the key (mediators, context, the rival compared with), so
-  // they stay per result; the scope's non-claim alternation (~2%) has no literal every branch needs, so no cheap
-  // prefilter is exact.
+  // they stay per result. Left for later: a literal prefilter for the scope's non-claim alternation (~2%), which
+  // would have to be shown exact branch by branch.
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
     while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;
