@@ -11,6 +11,9 @@ export const adverseOutcome: Construction = {
   example: 'High vimentin expression was associated with shorter overall survival in colon cancer.',
   expected: ['VIM associated-with(negative) OVERALL_SURVIVAL [ctx DOID_219]'],
   apply(claims, { text, start, kb }) {
+    // Issue 10: no trigger words (the outcome is an entity, named many ways), so it ran on every sentence; only an
+    // association can change, so a sentence without one is passed over before a copy of its claims is made.
+    if (!claims.some((claim) => claim.relation === 'associated-with')) return claims;
     return claims.map((claim) => {
       if (claim.relation !== 'associated-with') return claim;
       const badEnds = [claim.subject, claim.object].filter((m) => isFavourableOutcome(m.entityId, kb) && adverseOutcomeAt(text, m.start, start)).length;

@@ -44,6 +44,10 @@ export const combinations: Construction = {
   example: 'Adding trametinib to trastuzumab lowered vimentin expression.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DRUG_TRASTUZUMAB]'],
   apply(claims, { text, start, mentions, kb }) {
+    // Issue 10: no trigger words ("and", "with" are everywhere), so it ran on every sentence, over the block's
+    // drugs. Only a claim whose subject is a drug can be gathered under a lead drug (lead and partners are drug
+    // mentions), so a sentence with none is passed over before the combinations are looked for.
+    if (!claims.some((claim) => isDrugMention(claim.subject.entityId, kb))) return claims;
     const lead = combinationsIn(text, start, mentions, kb);
     if (lead.size === 0) return claims;
     const seen = new Set<string>();

@@ -122,5 +122,7 @@ function isInside(m: { start: number; end: number }, start: number, end: number)
  * the Kelvin sign "K" matches "k" (toLowerCase already gives "k").
  */
 function foldCase(text: string): string {
-  return text.toLowerCase().replace(/ſ/g, 's');
+  const lower = text.toLowerCase();
+  // (Looked for before the replace: a long s is rare, and the replace scanned every sentence, issue 10.)
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
 }

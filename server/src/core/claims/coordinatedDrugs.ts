@@ -23,9 +23,13 @@ export const coordinatedDrugs: Construction = {
   example: 'Trametinib and gefitinib lowered vimentin expression.',
   expected: ['DRUG_GEFITINIB decreases VIM', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, { text, mentions, kb }) {
+    // Issue 10: no trigger words ("and", a comma), so it ran on every sentence; it only adds to a claim of a drug,
+    // so a sentence with none is passed over before its claims are copied.
+    const acting = (claim: (typeof claims)[number]) => isDrugMention(claim.subject.entityId, kb) && claim.relation !== 'associated-with' && !claim.negated;
+    if (!claims.some(acting)) return claims;
     const out = [...claims];
     for (const claim of claims) {
-      if (!isDrugMention(claim.subject.entityId, kb) || claim.relation === 'associated-with' || claim.negated) continue;
+      if (!acting(claim)) continue;
       for (const other of coordinatedBefore(text, claim.subject, mentions).filter((m) => isDrugMention(m.entityId, kb))) {
         if (out.some((c) => c.subject.entityId === other.entityId && c.object.entityId === claim.object.entityId)) continue;
         out.push({ ...claim, subject: other });

@@ -148,9 +148,14 @@ export function readSentence(
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
-    const negated = isNegated(tokens, skipStart, trigger) || tokens.slice(leftFrom, skipStart).some((t) => t.lower === 'neither');
+    // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
+    const negated = isNegated(tokens, skipStart, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither');
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
-    if (!inApposition(tokens, trigger.first)) addContext(contextByClause, trigger.clause, [...left.context, ...right.context]);
+    // (Left then right, each added as the one joined list was: no joined copy per trigger.)
+    if (!inApposition(tokens, trigger.first)) {
+      addContext(contextByClause, trigger.clause, left.context);
+      addContext(contextByClause, trigger.clause, right.context);
+    }
 
     let subjects: Participant[];
     let objects: Participant[];
@@ -927,9 +932,11 @@ function resistanceMention(kb: KnowledgeBase, drug: EntityMention): EntityMentio
 function hasHedge(sentence: string): boolean {
   // Word by word (runs of a-z), stopping at the first hedge, read in place: only a run as long as some hedge is
   // copied and looked up (a match array and a string for every word of a 20 kB sentence were 3% of its check).
+  // Issue 10: a run as long as some hedge was still copied for most words; now only one whose first letter, last
+  // letter and length are those of some hedge is (hedgeShapes), a few words per sentence.
   const lower = sentence.toLowerCase();
-  if (hedgeLengths?.size !== hedges.size) hedgeLengths = lengthsOf(hedges);
-  const { shortest, longest } = hedgeLengths;
+  if (hedgeShapes?.size !== hedges.size) hedgeShapes = shapesOf(hedges);
+  const { lengths } = hedgeShapes;
   for (let i = 0; i < lower.length; ) {
     if (!isLowerLetter(lower.charCodeAt(i))) {
       i++;
@@ -937,22 +944,25 @@ function hasHedge(sentence: string): boolean {
     }
     const start = i;
     while (i < lower.length && isLowerLetter(lower.charCodeAt(i))) i++;
-    if (i - start >= shortest && i - start <= longest && hedges.has(lower.slice(start, i))) return true;
+    const length = i - start;
+    if (length < 32 && (lengths[(lower.charCodeAt(start) - 97) * 26 + lower.charCodeAt(i - 1) - 97] & (1 << length)) !== 0 && hedges.has(lower.slice(start, i))) return true;
   }
   return false;
 }
 
-/** The shortest and longest hedge, found again if the vocabulary's set grows. */
-let hedgeLengths: { size: number; shortest: number; longest: number } | undefined;
+/**
+ * The hedges' shapes, made again if the vocabulary's set grows: for each first and last letter (a-z), a bit per
+ * length (under 32) of a hedge with them. A run of a-z can only be a hedge of a-z, so other hedges need no bit.
+ */
+let hedgeShapes: { size: number; lengths: Uint32Array } | undefined;
 
-function lengthsOf(words: ReadonlySet<string>): { size: number; shortest: number; longest: number } {
-  let shortest = Infinity;
-  let longest = 0;
+function shapesOf(words: ReadonlySet<string>): { size: number; lengths: Uint32Array } {
+  const lengths = new Uint32Array(26 * 26);
   for (const word of words) {
-    shortest = Math.min(shortest, word.length);
-    longest = Math.max(longest, word.length);
+    if (word.length === 0 || word.length >= 32 || !/^[a-z]+$/.test(word)) continue;
+    lengths[(word.charCodeAt(0) - 97) * 26 + word.charCodeAt(word.length - 1) - 97] |= 1 << word.length;
   }
-  return { size: words.size, shortest, longest };
+  return { size: words.size, lengths };
 }
 
 function isLowerLetter(code: number): boolean {
@@ -973,7 +983,15 @@ function mergeRoles(left: Roles, right: Roles): Roles {
  * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
  * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
  */
-function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: EntityMention[]): void {
+/** Whether a token of tokens.slice(from, to) is the (lower-case) word, read in place (slice's bounds). */
+function hasWordIn(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  const first = from < 0 ? Math.max(tokens.length + from, 0) : from;
+  const last = to < 0 ? Math.max(tokens.length + to, 0) : Math.min(to, tokens.length);
+  for (let k = first; k < last; k++) if (tokens[k].lower === word) return true;
+  return false;
+}
+
+function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: readonly EntityMention[]): void {
   const list = map.get(clause) ?? [];
   for (const mention of mentions) if (!list.some((m) => m.entityId === mention.entityId)) list.push(mention);
   map.set(clause, list);

@@ -9,6 +9,8 @@ import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
+/** The characters treatedCells starts with. */
+const hyphens = '-‐';
 const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
 /** A contrast with another agent's group: the changes are not the fronted cause's alone. */
 const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
@@ -39,8 +41,12 @@ export function frontedCauseEnd(text: string, from: number, to: number): number 
 }
 
 export function frontedChangesIn({ text, start: from, end: to, mentions, kb }: SentenceSpan): ExtractedClaim[] {
-  const inSentence = mentions.filter((m) => m.start >= from && m.end <= to);
   const leadEnd = frontedCauseEnd(text, from, to);
+  // Issue 10: no trigger words (the cause is fronted by a comma), so it ran on every sentence. Without a fronted
+  // cause, a reading needs a mention followed by a hyphen ("X-treated"): checked on one character per mention
+  // before the sentence's mentions are gathered and each is tested with the pattern.
+  if (!leadEnd && !mentions.some((m) => m.start >= from && m.end <= to && hyphens.includes(text[m.end]))) return [];
+  const inSentence = mentions.filter((m) => m.start >= from && m.end <= to);
   // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
   // cells, whereas B fell". Then every clause of the sentence reports a change.
   const treated = leadEnd ? undefined : inSentence.filter((m) => treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));

@@ -11,6 +11,9 @@ export const markerState: Construction = {
   example: 'Loss of nuclear vimentin was associated with lymph node metastasis.',
   expected: ['VIM associated-with(negative) LYMPH_NODE_METASTASIS'],
   apply(claims, { text, start, end }) {
+    // Issue 10: no trigger words, so it ran on every sentence; only an association can change, so a sentence
+    // without one is passed over before a copy of its claims is made.
+    if (!claims.some((claim) => claim.relation === 'associated-with')) return claims;
     return claims.map((claim) => {
       if (claim.relation !== 'associated-with' || claim.inverted || claim.subject.start < start || claim.subject.end > claim.object.start) return claim;
       if (!markerLost(text, claim.subject, start, Math.min(end, claim.object.start))) return claim;

@@ -14,6 +14,10 @@ function isClassNoun(text: string, mention: EntityMention, kb: KnowledgeBase): b
 
 /** The molecule named right after a class noun (only spaces between them), if any. */
 export function memberAfterClassNoun(text: string, mention: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  // Issue 10: this construction has no trigger words and ran on both ends of every claim. Both readings below
+  // need a family (a class noun is one in the library too), so any other entity is passed over before the text
+  // of its mention is copied and tested.
+  if (kb.entities.get(mention.entityId)?.type !== 'protein-family') return undefined;
   if (!isClassNoun(text, mention, kb)) return namedFamilyMember(text, mention, mentions, kb);
   const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 3 && /^\s+$/.test(text.slice(mention.end, m.start)));
   return next && next.entityId !== mention.entityId && !isClassNoun(text, next, kb) ? next : undefined;

@@ -143,8 +143,16 @@ const leavingVerbs = new Set(['left', 'leaves', 'leave', 'kept', 'keeps']);
 
 /** Whether a word can start a trigger of any kind findTriggers reads (the first word of each branch there). */
 function mayTrigger(lower: string): boolean {
-  return phrasesByFirstWord.has(lower) || betweenNouns.has(lower) || signalingVerbs.has(lower) || leavingVerbs.has(lower) || sensitizingVerbs.has(lower) || verbTrigger(lower) !== undefined;
+  // Issue 10: six lookups (and verbTrigger's lower-casing) per word of every sentence; the answer for a word
+  // never changes (the sets are fixed), so it is kept, one lookup after the first. Bounded like verbTrigger's cache.
+  const known = mayTriggerCache.get(lower);
+  if (known !== undefined) return known;
+  const found = phrasesByFirstWord.has(lower) || betweenNouns.has(lower) || signalingVerbs.has(lower) || leavingVerbs.has(lower) || sensitizingVerbs.has(lower) || verbTrigger(lower) !== undefined;
+  if (mayTriggerCache.size >= 50_000) mayTriggerCache.clear();
+  mayTriggerCache.set(lower, found);
+  return found;
 }
+const mayTriggerCache = new Map<string, boolean>();
 
 /** The phrase triggers by their first word, in the table's order: a word is compared only with its own phrases. */
 const phrasesByFirstWord = new Map<string, typeof phraseTriggers>();

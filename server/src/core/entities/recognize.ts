@@ -506,9 +506,12 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
   // The first accepted entry, and whether another is accepted too, without collecting them (the recognizer
   // asks for every word sequence that is a key); the surface's Latin letters are read once for all entries.
   const latin = latinLetters(surface);
+  // Issue 10: whether the surface has a letter, and a lower-case one, was tested again for every entry of the key.
+  const letter = hasLetter.test(latin);
+  const lower = /[a-z]/.test(latin);
   let first = -1;
   for (let k = 0; k < entries.length; k++) {
-    if (!accepts(entries[k], surface, following, latin)) continue;
+    if (!accepts(entries[k], surface, following, latin, letter, lower)) continue;
     if (first < 0) {
       first = k;
       // Only an entry with a type may give way to another ("PC9 cells" is the cell line, "PC9 expression" the gene).
@@ -516,7 +519,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
       continue;
     }
     // A second accepted entry: the next word decides where a name is both.
-    const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin));
+    const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin, letter, lower));
     if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
     if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
     return accepted[0].entityId;
@@ -544,12 +547,25 @@ function latinLetters(surface: string): string {
 
 const hasLetter = /\p{L}/u;
 
-function accepts(entry: LexiconEntry, surface: string, following: string, latin: string): boolean {
+const writtenLetters = new Map<string, string>();
+
+/** The letters and digits of an entry's written form, kept (the lexicon's spellings are a bounded set). */
+function lettersAndDigitsOf(written: string): string {
+  let letters = writtenLetters.get(written);
+  if (letters === undefined) {
+    letters = written.replace(/[^\p{L}\p{N}]/gu, '');
+    if (writtenLetters.size >= 50_000) writtenLetters.clear();
+    writtenLetters.set(written, letters);
+  }
+  return letters;
+}
+
+/** `letter`, `hasLower`: whether `latin` has a letter, and a lower-case Latin one (worked out once per surface). */
+function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
   // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
-  if (!hasLetter.test(latin)) return false;
-  const hasLower = /[a-z]/.test(latin);
+  if (!letter) return false;
   switch (entry.rule) {
     case undefined:
       // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3").
@@ -563,7 +579,8 @@ function accepts(entry: LexiconEntry, surface: string, following: string, latin:
     case 'exact': {
       // A symbol written as one word is not read across a space: "a HIF-1α" is an article and HIF-1α, not aHIF.
       if (/\s/.test(surface) && !/\s/.test(entry.written ?? '')) return false;
-      const written = (entry.written ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+      // (The entry's letters and digits, kept per spelling: a Unicode replace for every occurrence was issue 10's.)
+      const written = lettersAndDigitsOf(entry.written ?? '');
       if (latin === written || surface.replace(/[^\p{L}\p{N}]/gu, '') === written) return true;
       // "Her2", "Her3": a symbol with a digit in title case, as papers also write it (no English word looks so).
       if (mouseCase.test(latin) && latin.toUpperCase() === written.toUpperCase()) return true;

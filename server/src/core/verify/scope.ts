@@ -246,6 +246,8 @@ const subtypeWords = new Set([
 ]);
 /** The last word of a mention that names a cancer: the subtype check reads the word before it. */
 const namesCancer = /\b(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|sarcomas?)$/i;
+/** The last letters of namesCancer's words, lower case (a character code with bit 32 set, as `| 32` reads one). */
+const cancerEnds = new Set([...'rsam'].map((c) => c.charCodeAt(0)));
 
 /** A tumour named by its own word the lexicon may lack: "in human gliomas", "meningioma", "leukaemia". */
 const tumourName = /\b([a-z]{3,}omas?|leuka?emias?)\b/gi;
@@ -280,7 +282,9 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   }
   for (const mention of mentions) {
     if (!generic.has(mention.entityId)) {
-      if (!namesCancer.test(text.slice(mention.start - offset, mention.end - offset))) continue;
+      // Issue 10: namesCancer's words end in r, s, a or m (any case): tested on the name's last character before
+      // the name is copied out and matched, for every entity of every sentence with a claim.
+      if (!cancerEnds.has(text.charCodeAt(mention.end - offset - 1) | 32) || !namesCancer.test(text.slice(mention.start - offset, mention.end - offset))) continue;
       const subtype = wordBefore(text, mention.start - offset);
       if (subtype && subtypeWords.has(subtype.word.toLowerCase()) && !covered(subtype.index, subtype.index + subtype.word.length)) return true;
       continue;
