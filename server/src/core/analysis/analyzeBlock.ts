@@ -164,7 +164,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
     // some and is silent on the others: the silent ones keep their own diagnostics.
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
-    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : claims[main];
+    // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
+    // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
+    // other contexts (other-context), which says more than no evidence; never supported.
+    const elsewhere = claims[main].verification.basis === 'no-evidence' ? group.find((c) => c.verification.basis === 'other-context') : undefined;
+    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : elsewhere ?? claims[main];
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
