@@ -452,4 +452,7 @@ table('fresh-scope readings', [
   ['Sorafenib is ineffective in prolonging the survival of patients with HCC.', ['NOT SORAFENIB increases SURVIVAL [ctx HCC]']],
   // "shRNA silencing": the second loss-of-function noun is no verb of its own; the loss turns the change round.
   ['STAT3 shRNA silencing reduced the invasion of OSCC cells.', ['STAT3 increases CELL_INVASION [ctx OSCC]']],
+  // "contributes little to": a contribution denied by its degree.
+  ['IL-11 contributes little to the invasion of MDA-MB-231 cells.', ['IL11 no-effect CELL_INVASION [ctx MDA_MB_231]']],
+  ['IL-11 contributes to the invasion of MDA-MB-231 cells.', ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]']],
 ]);

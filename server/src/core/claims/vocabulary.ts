@@ -129,6 +129,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
   ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
   ...['contributes', 'contribute', 'contributed', 'contributing'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
+  // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
+  ...['contributes', 'contribute', 'contributed'].flatMap((verb) => ['little', 'minimally', 'nothing', 'marginally'].map((degree) => ({ words: [verb, degree, 'to'], meaning: { relation: 'no-effect' as const } }))),
   // "EMT adds to invasiveness": adds to, as contributes to. Only the finite forms: "IL-6 was added to the medium" is a method.
   ...['adds', 'add'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
   ...['required', 'essential', 'necessary', 'needed', 'indispensable', 'critical', 'crucial', 'important'].map((adjective) => ({
