@@ -438,3 +438,21 @@ suite('claims: Smad proteins as a family', () => {
     assert.ok(kb.isA('NCBIGENE_4089', 'SMAD_FAMILY'));
   });
 });
+
+// Unseen real prose at the scope's edges (fresh-scope, half B): each reading with a sentence of our own, and a
+// near miss where the words must not make the claim.
+table('fresh-scope readings', [
+  ['IL-11 adds to the invasion of OSCC cells.', ['IL11 promotes CELL_INVASION [ctx OSCC]']],
+  ['IL-6 and IL-11 add to the invasion of OSCC cells.', ['IL11 promotes CELL_INVASION [ctx OSCC]', 'IL6 promotes CELL_INVASION [ctx OSCC]']],
+  // Near miss: "added to" in a method names no effect.
+  ['IL-11 was added to the medium of OSCC cells.', []],
+  ['STAT3 serves as a key regulator in the invasion of breast cancer cells.', ['STAT3 regulates CELL_INVASION [ctx BREAST_CANCER]']],
+  ['Sorafenib was effective in prolonging the survival of patients with HCC.', ['SORAFENIB increases SURVIVAL [ctx HCC]']],
+  // Near miss: "ineffective" denies the effect.
+  ['Sorafenib is ineffective in prolonging the survival of patients with HCC.', ['NOT SORAFENIB increases SURVIVAL [ctx HCC]']],
+  // "shRNA silencing": the second loss-of-function noun is no verb of its own; the loss turns the change round.
+  ['STAT3 shRNA silencing reduced the invasion of OSCC cells.', ['STAT3 increases CELL_INVASION [ctx OSCC]']],
+  // "contributes little to": a contribution denied by its degree.
+  ['IL-11 contributes little to the invasion of MDA-MB-231 cells.', ['IL11 no-effect CELL_INVASION [ctx MDA_MB_231]']],
+  ['IL-11 contributes to the invasion of MDA-MB-231 cells.', ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]']],
+]);

@@ -35,6 +35,8 @@ suite('entities: spelling variants resolve to one entity', () => {
     ['MDA_MB_231', ['MDA-MB-231', 'MDA-MB231', 'MDA MB 231']],
     ['CDH1', ['E-cadherin', 'CDH1', 'E cadherin']],
     ['STAT3', ['STAT3', 'STAT-3', 'p-STAT3', 'phospho-STAT3']],
+    // A pathologist's finding in vessels, not the invasion of cultured cells (CELL_INVASION).
+    ['VASCULAR_INVASION', ['vascular invasion', 'microvascular invasion', 'lymphovascular invasion', 'portal vein invasion']],
   ];
   for (const [id, spellings] of groups) {
     test(`${id}: ${spellings.join(' / ')}`, () => {

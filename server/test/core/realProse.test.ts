@@ -151,3 +151,13 @@ table('a question the field has not settled is no claim: "remains controversial"
   ['The role of STAT3 in EMT remains controversial.', ['STAT3 promotes EMT'], 'out-of-scope'],
   ['How IL-6 activates STAT3 is still poorly understood.', ['IL6 activates STAT3'], 'out-of-scope'],
 ]);
+
+// Unseen real prose at the scope's edges (fresh-scope, half B): a list the library reports in part elsewhere.
+table('a list reported in part elsewhere', [
+  // One object of the list is reported in other cancers: other-context, never supported.
+  ['IL-11 promotes angiogenesis and invasion in gastric cancer.', ['IL11 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]', 'IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  // The same pair named by two predicates is no list: the main claim (angiogenesis) keeps its own basis.
+  ['IL-11 promotes angiogenesis in gastric cancer and promotes the invasion of these cells.', ['IL11 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]', 'IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+  // A family defined with a claim in its relative clause stays a claim (the definition pattern leaves it).
+  ['Collagenases constitute a group of enzymes that IL-11 upregulates in oral cancer.', [], 'unsupported/no-evidence'],
+]);

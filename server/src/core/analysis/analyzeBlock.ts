@@ -169,11 +169,33 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
     // some and is silent on the others: the silent ones keep their own diagnostics.
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
-    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : claims[main];
+    // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
+    // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
+    // other contexts (other-context), which says more than no evidence; never supported.
+    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') : undefined;
+    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : elsewhere ?? claims[main];
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
+}
+
+/** The widest gap between two objects of one list: ", and " (", or "). */
+const listGap = 6;
+
+/**
+ * The claims of `group` whose objects stand in one list with the main claim's object ("growth, invasion and
+ * lymphangiogenesis"): each a list's gap from the next, so objects of other predicates are left out.
+ */
+function listedWith(main: ClaimResult, group: readonly ClaimResult[]): ClaimResult[] {
+  const sorted = [...group].sort((a, b) => a.claim.object.start - b.claim.object.start);
+  const at = sorted.indexOf(main);
+  if (at < 0) return [];
+  let from = at;
+  while (from > 0 && sorted[from].claim.object.start - sorted[from - 1].claim.object.end <= listGap) from--;
+  let to = at;
+  while (to < sorted.length - 1 && sorted[to + 1].claim.object.start - sorted[to].claim.object.end <= listGap) to++;
+  return sorted.slice(from, to + 1);
 }
 
 /**

@@ -57,6 +57,8 @@ const skippable = new Set([
   // "IL-11 has been implicated as a promoter of ...", "is regarded as a driver of ...".
   'implicated', 'regarded', 'considered', 'identified', 'described', 'recognized', 'recognised', 'viewed', 'established',
   'characterized', 'characterised', 'seen', 'sufficient', 'enough', 'itself', 'themselves', 'alone',
+  // "X is effective (ineffective) in prolonging Y": the verb after "in" is X's own.
+  'effective', 'ineffective',
 ]);
 const npStops = new Set([
   'that', 'which', 'whether', 'who', 'whom', 'we', 'they', 'i', 'you', 'when', 'if', 'because', 'since', 'as', 'thus', 'therefore',

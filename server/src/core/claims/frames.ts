@@ -105,6 +105,14 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA increases IL11'],
   },
   {
+    name: 'change-after-cause-list',
+    reads: 'a change of Y and Z after, following or upon X: X changes Y and Z (the frame above, its object a list)',
+    pattern: '{change} in|of ~3 @object and|or %3 ~4 after|following|upon ~2 @subject',
+    relation: { fromClass: 'change' },
+    example: 'We saw a clear attenuation of migration and invasion after knockdown of HIF-1α.',
+    expected: ['HIF1A promotes CELL_INVASION', 'HIF1A promotes CELL_MIGRATION'],
+  },
+  {
     name: 'change-when-treated',
     reads: 'Y rose (fell) when the cells were treated with (cultured under, incubated in the presence of) X: X raises (lowers) Y; the objects listed before Y share the claim',
     pattern: '@object ~2 ?was|were {shift} ~2 when|whenever|once %3 cells|they were|had ?been ?first treated|incubated|exposed|cultured|stimulated|grown|co-cultured|cocultured|kept in|with|to|under ?the ?presence ?of %3 @subject',

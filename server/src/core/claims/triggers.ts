@@ -188,7 +188,8 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
-  if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || (moleculeForms.has(previous?.lower ?? '') && tokens[i - 2]?.kind === 'entity'))) return false;
+  // ("HIF-1α siRNA silencing": a second loss-of-function noun, after the first, names the same loss.)
+  if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || ((moleculeForms.has(previous?.lower ?? '') || lossOfFunctionAfter.has(previous?.lower ?? '')) && tokens[i - 2]?.kind === 'entity'))) return false;
   if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
   // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
   // ("that" never determines a plural noun).

@@ -77,6 +77,8 @@ const agentNouns: [string, ClaimRelation, string][] = [
   ['driver', 'promotes', 'of'], ['drivers', 'promotes', 'of'], ['inducer', 'induces', 'of'], ['inducers', 'induces', 'of'],
   ['mediator', 'promotes', 'of'], ['mediators', 'promotes', 'of'], ['regulator', 'regulates', 'of'], ['regulators', 'regulates', 'of'],
   ['activator', 'activates', 'of'], ['promoter', 'promotes', 'of'], ['suppressor', 'suppresses', 'of'], ['determinant', 'promotes', 'of'],
+  // "X serves as a critical regulator in the progression of Y": the field in which X regulates.
+  ['regulator', 'regulates', 'in'], ['regulators', 'regulates', 'in'],
   ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
 ];
 
@@ -127,6 +129,10 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
   ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
   ...['contributes', 'contribute', 'contributed', 'contributing'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
+  // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
+  ...['contributes', 'contribute', 'contributed'].flatMap((verb) => ['little', 'minimally', 'nothing', 'marginally'].map((degree) => ({ words: [verb, degree, 'to'], meaning: { relation: 'no-effect' as const } }))),
+  // "EMT adds to invasiveness": adds to, as contributes to. Only the finite forms: "IL-6 was added to the medium" is a method.
+  ...['adds', 'add'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
   ...['required', 'essential', 'necessary', 'needed', 'indispensable', 'critical', 'crucial', 'important'].map((adjective) => ({
     words: [adjective, 'for'], meaning: { relation: 'promotes' as const },
   })),
@@ -250,7 +256,8 @@ export const causalModifiers: Record<string, ClaimRelation> = {
 export const conditionModifiers = new Set(['treated', 'exposed', 'conditioned', 'stimulated', 'cultured', 'challenged', 'resistant']);
 
 export const negations = new Set([
-  'not', "n't", 'no', 'never', 'neither', 'nor', 'cannot', 'failed', 'fails', 'fail', 'unable', 'without', 'lack', 'lacked',
+  // "X is ineffective in prolonging Y": the adjective denies the effect, as "failed to" does.
+  'not', "n't", 'no', 'never', 'neither', 'nor', 'cannot', 'failed', 'fails', 'fail', 'unable', 'ineffective', 'without', 'lack', 'lacked',
   'lacks', 'none', 'nothing', 'nt',
 ]);
 
