@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow } from '../eval/evaluate';
-import { selectSplit } from '../eval/realSplit';
+import { half, selectSplit } from '../eval/realSplit';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 
 function rows(file: string): LabelledRow[] {
@@ -67,5 +67,27 @@ suite('claim checker quality on real prose (dev split)', () => {
     const supported = score(results, verdictClass).perLabel.supported;
     assert.ok(withBasis.macroF1 >= REAL_DEV_MACRO_F1_FLOOR, `macro-F1 ${withBasis.macroF1.toFixed(3)} on ${dev.length} dev rows`);
     assert.ok(supported.precision >= REAL_DEV_SUPPORTED_PRECISION_FLOOR, `SUPPORTED precision ${supported.precision.toFixed(3)}`);
+  });
+});
+
+// The fresh real-prose sets of our own (corpus/fresh-*.jsonl: sentences by other authors, minimal paraphrases,
+// stop 25): half B only, the half that may be studied; half A is held out and never scored in a test. First
+// measured unseen at 0.548 (verdict with basis) on the two first sets' half B, 0.891 with the third after stop 25's
+// work; the floors hold that reading of unseen-style prose against regressions, they are not targets.
+const FRESH_B_MACRO_F1_FLOOR = 0.85;
+const FRESH_B_SUPPORTED_PRECISION_FLOOR = 0.85;
+
+suite('claim checker quality on the fresh real-prose sets (half B)', () => {
+  test('macro-F1 (verdict with basis) and SUPPORTED precision stay at or above their floors', async () => {
+    const corpus = path.join(__dirname, 'corpus');
+    const files = fs.readdirSync(corpus).filter((f) => /^fresh-.*\.jsonl$/.test(f)).sort();
+    assert.ok(files.length >= 3, `fresh sets: ${files.join(', ')}`);
+    const studied = files.flatMap((f) => rows(path.join(corpus, f))).filter((row) => half(row.id) === 'B');
+    const { kb } = await loadKnowledgeBase({ extra: [] });
+    const results = studied.map((row) => evaluateRow(row, kb));
+    const withBasis = score(results, verdictBasisClass);
+    const supported = score(results, verdictClass).perLabel.supported;
+    assert.ok(withBasis.macroF1 >= FRESH_B_MACRO_F1_FLOOR, `macro-F1 ${withBasis.macroF1.toFixed(3)} on ${studied.length} half-B rows`);
+    assert.ok(supported.precision >= FRESH_B_SUPPORTED_PRECISION_FLOOR, `SUPPORTED precision ${supported.precision.toFixed(3)}`);
   });
 });
