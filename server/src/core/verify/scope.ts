@@ -75,8 +75,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  // Nearly every sentence is none of these: an alternation of the patterns says so in one pass (issue 10: the
-  // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
+  // Nearly every sentence is none of these: the alternations of the patterns say so in a pass or two (issue 10:
+  // the patterns one by one were ~3% of a full check); only then is the first that matches looked for.
   if (!mayMatch(text, readClaim)) return undefined;
   const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
