@@ -208,8 +208,9 @@ const membersWithFindings = new WeakMap<KnowledgeBase, Map<string, Set<string>>>
 
 /**
  * A near miss the labelling guideline calls unsupported, not out of scope: a gene whose family stem the library
- * has findings on under another number ("MMP-11 where it has MMP-13", "IL-8 named IL8 where it has IL6"). The
- * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it.
+ * has findings on under another number ("MMP-11 where it has MMP-13", "IL-17, symbol IL17A, where it has IL6"). The
+ * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it. The
+ * stem is the official symbol's: IL-8, whose symbol is CXCL8, is no sibling of IL-6 by name.
  */
 export function numberedSiblingHasFindings(id: string, kb: KnowledgeBase): boolean {
   if (kb.hasFindings(id)) return false;
