@@ -10,23 +10,9 @@ import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { ClaimLensService } from '../src/core/service';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft } from './generate/drafts';
+import { stable } from './stableJson';
 
 const root = path.join(__dirname, '..', '..');
-
-/** JSON without the back-references (a sentence's block, a fact's paper) that would repeat or loop. */
-function stable(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(value, (key, v) => {
-    if (key === 'block') return undefined;
-    if (v instanceof Map) return [...v.entries()];
-    if (v instanceof Set) return [...v];
-    if (v && typeof v === 'object') {
-      if (seen.has(v)) return '[seen]';
-      seen.add(v);
-    }
-    return v;
-  });
-}
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 

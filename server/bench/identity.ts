@@ -13,27 +13,9 @@ import { manuscript } from './generate/manuscript';
 import { generateDraft } from './generate/drafts';
 import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocuments';
 import { pathologicalCases } from './pathological';
+import { stable } from './stableJson';
 
 const root = path.join(__dirname, '..', '..');
-
-/** JSON without the back-references (a sentence's block, a fact's paper) that would repeat or loop. */
-function stable(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(
-    value,
-    (key, v) => {
-      if (key === 'block') return undefined;
-      if (v instanceof Map) return [...v.entries()];
-      if (v instanceof Set) return [...v];
-      if (v && typeof v === 'object') {
-        if (seen.has(v)) return '[seen]';
-        seen.add(v);
-      }
-      return v;
-    },
-    1,
-  );
-}
 
 async function main(): Promise<void> {
   const out = process.argv[2];
@@ -66,12 +48,12 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(out, name + '.json'), text);
     console.log(`${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)} ${name}`);
   };
-  write('kb-facts', stable(kb.facts));
+  write('kb-facts', stable(kb.facts, 1));
   const service = new ClaimLensService(kb);
   for (const [name, languageId, text] of docs) {
     const diagnostics = service.diagnostics({ id: name, languageId, version: 0, text });
     const analysis = analyzeDocument(languageId, text, kb);
-    write(name, stable({ diagnostics, sentences: analysis.sentences }));
+    write(name, stable({ diagnostics, sentences: analysis.sentences }, 1));
   }
 }
 

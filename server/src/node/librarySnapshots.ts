@@ -50,8 +50,8 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
   /**
    * `file`: where the snapshot is kept (undefined: nowhere, the store does nothing). Libraries of fewer than
    * `minFacts` facts read from their files about as fast as from a snapshot, so none is written for them.
+   * `fileHashes`: where the files' hashes are remembered; beside the snapshot unless given (tests give a clock).
    */
-  /** `fileHashes`: where the files' hashes are remembered; beside the snapshot unless given (tests give a clock). */
   constructor(readonly file: string | undefined, readonly program: string = programKey(), readonly minFacts = 10_000, fileHashes?: FileHashes) {
     this.fileHashes = fileHashes ?? new FileHashes(file && hashesFileIn(path.dirname(file)));
   }

@@ -134,7 +134,6 @@ function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, 
   }
 }
 
-/** The first line of a message (the part lists and CI logs show). */
 /**
  * The message of a sentence that names entities the library has findings on but holds no claim the reader could
  * check (its verdict is unsupported, never silent): the editor's diagnostic and the CLI's report say the same.
@@ -144,6 +143,7 @@ export function noReadableClaimText(mentions: readonly { entityId: string }[], k
   return `no claim could be read that the library backs; the library has findings on ${listOf(named)}`;
 }
 
+/** The first line of a message (the part lists and CI logs show). */
 export function summaryOf(text: string): string {
   const newline = text.indexOf('\n');
   return newline === -1 ? text : text.slice(0, newline);

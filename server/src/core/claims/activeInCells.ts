@@ -3,9 +3,9 @@
 // (sensitiveCells.ts), the sentence reports that the drug still checks the cells' growth: the drug inhibits cell
 // growth, in those cells. Only with a word of persistence ("remained", "still", "retained"): a bare "was active
 // in" may describe where a pathway or an enzyme works, and a comparison ("more active in") is drugActivityByGroup's.
-import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn } from './construction';
+import { type Construction, isDrugMention, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
+import { growthInhibitedBy } from './sensitiveCells';
 
 /** Right after the drug: the verb of persistence, the adjective, and up to six words before the cells. */
 const activeIn =
@@ -18,7 +18,7 @@ export const activeInCells: Construction = {
   example: 'Afatinib remained active in lung cancer cells with acquired gefitinib resistance.',
   expected: ['DRUG_AFATINIB inhibits CELL_GROWTH [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, sentence) {
-    const { text, end, kb, hedged } = sentence;
+    const { text, end, kb } = sentence;
     if (!kb.entities.has('CELL_GROWTH')) return claims;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
@@ -26,11 +26,7 @@ export const activeInCells: Construction = {
       if (!isDrugMention(drug.entityId, kb)) continue;
       const found = activeIn.exec(text.slice(drug.end, end));
       if (!found || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
-      const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
-      const context = contextMentions(sentence, [drug.entityId]);
-      // Another drug named in the cells' description ("with innate trastuzumab resistance") is the setting.
-      const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, kb) && !context.some((c) => c.entityId === m.entityId));
-      added.push({ subject: drug, relation: 'inhibits', object, mediators: [], context: [...context, ...settings], negated: false, hedged, inverted: false, start: drug.start, end: drug.end + found[0].length });
+      added.push(growthInhibitedBy(drug, sentence, inSentence, drug.end + found[0].length));
     }
     return added.length > 0 ? [...claims, ...added] : claims;
   },

@@ -87,18 +87,18 @@ function settled(tokens: readonly Token[], i: number, j: number, related: Readon
 }
 
 /**
- * The reading with anchored claims when the frame reader found nothing the library can speak to: no claim in
- * its scope, or only claims it has no evidence on. An anchored claim the library has evidence on (for or
- * against, here or elsewhere) comes first and so becomes the sentence's main claim; the frame reader's claims
- * stay, each with its own verdict.
- */
-/**
  * The verification `withAnchoredClaims` made of each claim it checked (in no context it could not name): the
  * sentence's analysis takes it instead of verifying the same claim again when the sentence names no unknown
  * context (issue 10: every claim was verified twice).
  */
 export const anchoredVerifications = new WeakMap<ExtractedClaim, ClaimVerification>();
 
+/**
+ * The reading with anchored claims when the frame reader found nothing the library can speak to: no claim in
+ * its scope, or only claims it has no evidence on. An anchored claim the library has evidence on (for or
+ * against, here or elsewhere) comes first and so becomes the sentence's main claim; the frame reader's claims
+ * stay, each with its own verdict.
+ */
 export function withAnchoredClaims(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
   if (!anchoring.enabled) return reading;
   if (anchoring.alone) reading = { ...reading, claims: [] };

@@ -980,11 +980,6 @@ function mergeRoles(left: Roles, right: Roles): Roles {
   };
 }
 
-/**
- * Adds a clause's context, each entity once (its first mention), as every reader of the list would dedupe it: a
- * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
- * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
- */
 /** Whether a token of tokens.slice(from, to) is the (lower-case) word, read in place (slice's bounds). */
 function hasWordIn(tokens: readonly Token[], from: number, to: number, word: string): boolean {
   const first = from < 0 ? Math.max(tokens.length + from, 0) : from;
@@ -993,6 +988,11 @@ function hasWordIn(tokens: readonly Token[], from: number, to: number, word: str
   return false;
 }
 
+/**
+ * Adds a clause's context, each entity once (its first mention), as every reader of the list would dedupe it: a
+ * clause of many verbs ("... upregulates ... in OSCC ... upregulates ... in OSCC ...", one endless sentence of
+ * issue 11) kept every mention of each, and every claim of the clause deduped the whole list again (makeClaim).
+ */
 function addContext(map: Map<number, EntityMention[]>, clause: number, mentions: readonly EntityMention[]): void {
   const list = map.get(clause) ?? [];
   for (const mention of mentions) if (!list.some((m) => m.entityId === mention.entityId)) list.push(mention);

@@ -763,7 +763,6 @@ function pastDescription(described: Int32Array | null, t: number, role: 'subject
   return t;
 }
 
-/** The relation a word carries in a class; participles take their verb's. */
 /**
  * The relation a word of `className` gives among the words a frame spans, or among the modifiers right before
  * its first word ("the suppressive role of X": up to three words, no entity or punctuation).
@@ -778,6 +777,7 @@ function turnedRelation(tokens: readonly Token[], start: number, end: number, cl
   return undefined;
 }
 
+/** The relation a word carries in a class; participles take their verb's. */
 function classMeaning(className: string, word: string): ClaimRelation | undefined {
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
   // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).

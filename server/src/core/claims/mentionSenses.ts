@@ -21,13 +21,17 @@ export interface MentionSense {
 
 /** Cells, by the nouns that name a population of them ("HCC cells", "OSCC cell lines", "the clones"). */
 const cellNouns = String.raw`(?:cells?|cell\s+lines?|clones|fibroblasts|hepatocytes|keratinocytes|macrophages|lymphocytes|xenograft\s+cells|spheroids)`;
-/** Up to five words of the population's name, none a clause's punctuation: "human oral squamous carcinoma". */
-const populationWords = String.raw`(?:[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+){0,5}`;
+/** A word of a name and the space after it, no clause's punctuation: "HER2-amplified ", "IL-6/gp130 ", "α ". */
+const nameWord = String.raw`[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+`;
+/** Up to five words of the population's name: "human oral squamous carcinoma". */
+const populationWords = String.raw`(?:${nameWord}){0,5}`;
 
 /** Up to four words before a grafted tumour that say which one: "HER2-amplified", "wild-type", "lung". */
-const graftModifiers = String.raw`(?:[\p{L}\p{N}αβγκ][\p{L}\p{N}αβγκ/-]*\s+){0,4}`;
+const graftModifiers = String.raw`(?:${nameWord}){0,4}`;
+/** The verb that shrinks a tumour or a graft, in each of its forms. */
+const shrinkVerb = String.raw`shr(?:ink|inks|inking|ank|unk)`;
 /** The verb that shrinks a tumour, right before it (with its article or a word of its stage). */
-const shrunkBefore = /\bshr(?:ink|inks|inking|ank|unk)\s+(?:the\s+|these\s+|established\s+|existing\s+|large\s+)*$/i;
+const shrunkBefore = new RegExp(String.raw`\b${shrinkVerb}\s+(?:the\s+|these\s+|established\s+|existing\s+|large\s+)*$`, 'i');
 
 export const mentionSenses: readonly MentionSense[] = [
   {
@@ -74,7 +78,7 @@ export const mentionSenses: readonly MentionSense[] = [
     // modifiers, even an entity's state, stand between).
     name: 'shrunk xenograft',
     entityId: 'XENOGRAFT',
-    before: new RegExp(String.raw`\b(?:shr(?:ink|inks|inking|ank|unk)|(?:regression|shrinkage)\s+of)\s+(?:the\s+|these\s+|established\s+|existing\s+)*${graftModifiers}$`, 'iu'),
+    before: new RegExp(String.raw`\b(?:${shrinkVerb}|(?:regression|shrinkage)\s+of)\s+(?:the\s+|these\s+|established\s+|existing\s+)*${graftModifiers}$`, 'iu'),
     becomes: 'TUMOR_GROWTH',
     example: 'Gefitinib shrank the EGFR-mutant lung xenografts.',
     reads: 'DRUG_GEFITINIB decreases TUMOR_GROWTH',

@@ -325,12 +325,10 @@ function isFollowedByMannerWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The entity a hyphenated modifier applies to: the next entity of the same noun phrase, also across a noun
- * of change ("the CoCl2-induced rise in IL-11", "the hypoxia-driven induction of MMP-9").
- */
-/**
- * The entity a hyphenated modifier qualifies, and whether the phrase names its fall: "IL-6-induced growth
- * inhibition" and "an IL-11-induced decrease in E-cadherin" say that the cause lowers the head.
+ * The entity a hyphenated modifier qualifies: the next entity of the same noun phrase, also across a noun of
+ * change ("the CoCl2-induced rise in IL-11", "the hypoxia-driven induction of MMP-9"); and whether the phrase
+ * names its fall: "IL-6-induced growth inhibition" and "an IL-11-induced decrease in E-cadherin" say that the
+ * cause lowers the head.
  */
 function headAfter(tokens: readonly Token[], from: number, to: number, falls = false): { mention: EntityMention; falls: boolean } | undefined {
   for (let k = from; k < Math.min(to, from + 5); k++) {

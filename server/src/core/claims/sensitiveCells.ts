@@ -3,7 +3,7 @@
 // the drug inhibits cell growth, in those cells. A loss of sensitivity ("lost sensitivity to X") says the
 // opposite and is left to the resistance reading.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
@@ -15,7 +15,7 @@ export const sensitiveCells: Construction = {
   example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
   apply(claims, sentence) {
-    const { text, start, end, kb, hedged } = sentence;
+    const { text, start, kb } = sentence;
     if (!kb.entities.has('CELL_GROWTH')) return claims;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
@@ -24,12 +24,20 @@ export const sensitiveCells: Construction = {
       // "sensitive to the EGFR kinase inhibitor AG1478": the class noun and its target may stand between.
       const before = text.slice(Math.max(start, drug.start - 120), drug.start).replace(/(?:[\p{L}\p{N}\-/]+\s+){0,3}inhibitor\s+$/u, '');
       if (!sensitive.test(before) || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
-      const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
-      const context = contextMentions(sentence, [drug.entityId]);
-      // Another drug named before ("Herceptin-resistant cells", "in the presence of Herceptin") is the setting.
-      const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, kb) && !context.some((c) => c.entityId === m.entityId));
-      added.push({ subject: drug, relation: 'inhibits', object, mediators: [], context: [...context, ...settings], negated: false, hedged, inverted: false, start: drug.start, end: drug.end });
+      added.push(growthInhibitedBy(drug, sentence, inSentence, drug.end));
     }
     return added.length > 0 ? [...claims, ...added] : claims;
   },
 };
+
+/**
+ * "D inhibits CELL_GROWTH" in the cells the sentence names, ending at `end` (sensitiveCells, activeInCells.ts).
+ * Another drug the sentence names ("Herceptin-resistant cells", "in the presence of Herceptin", "with innate
+ * trastuzumab resistance") describes the cells, so it is the setting, not a second agent.
+ */
+export function growthInhibitedBy(drug: EntityMention, sentence: SentenceSpan, inSentence: readonly EntityMention[], end: number): ExtractedClaim {
+  const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
+  const context = contextMentions(sentence, [drug.entityId]);
+  const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, sentence.kb) && !context.some((c) => c.entityId === m.entityId));
+  return { subject: drug, relation: 'inhibits', object, mediators: [], context: [...context, ...settings], negated: false, hedged: sentence.hedged, inverted: false, start: drug.start, end };
+}

@@ -169,14 +169,14 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
   return best;
 }
 
+/** A molecule's form between its name and a noun of it: "STAT3 gene silencing". */
+const moleculeForms = new Set(['gene', 'genes', 'mrna', 'protein']);
+
 /**
  * Whether a trigger word is used as a verb. Words tied to an entity by a hyphen ("IL-11-induced"),
  * loss-of-function nouns next to an entity ("STAT3 silencing"), and participles used as adjectives before
  * an entity ("elevated IL-11 levels") are not.
  */
-/** A molecule's form between its name and a noun of it: "STAT3 gene silencing". */
-const moleculeForms = new Set(['gene', 'genes', 'mrna', 'protein']);
-
 function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];

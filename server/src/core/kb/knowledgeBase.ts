@@ -71,8 +71,10 @@ export class KnowledgeBase {
     papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>,
     entities: Entity[],
     facts: Fact[],
-    /** Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does). */
-    /** `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact. */
+    /**
+     * Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does);
+     * `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact.
+     */
     locations: { facts?: ReadonlyMap<string, RecordLocation>; entities?: ReadonlyMap<string, RecordLocation>; fingerprint?: string; columns?: FactColumns; recordDerivations?: boolean } = {},
     /** The lexicon of biomedicine; the bundled one unless a caller passes its own or null for none. */
     lexicon: BiomedicalLexicon | null = bundledLexicon(),

@@ -62,6 +62,9 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
   return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || outcomeWord.test(word));
 }
 
+/** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
+const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:the\s+)?$/iu;
+
 /**
  * The drug mentioned at [start, end) named as the patient's or cell's resistance or sensitivity to it:
  * "resistance to lapatinib", "lapatinib resistance", "lapatinib-resistant", "sensitivity to X", "X
@@ -69,9 +72,6 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
  * trastuzumab"); the finding is about the resistance, with the drug as its context. `from` and `to` bound the
  * sentence.
  */
-/** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
-const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:the\s+)?$/iu;
-
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
   const before = text.slice(Math.max(from, start - 40), start);
   // "sorafenib and regorafenib resistance", "sorafenib/regorafenib efficacy": the outcome after the last drug of

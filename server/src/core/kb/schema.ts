@@ -11,8 +11,10 @@ import { z } from 'zod';
 /** Identifiers are upper-case ASCII words so that they read well in JSON output and never collide with names. */
 export const EntityId = z.string().regex(/^[A-Z0-9][A-Z0-9_]*$/, 'entity ids are upper-case letters, digits and _');
 
-/** Citation keys follow BibTeX: no spaces, commas, braces or quotes. */
-/** What a citation key may not contain (the schema's rule, also tested directly on the .bib path: 100k zod calls cost more). */
+/**
+ * Citation keys follow BibTeX: no spaces, commas, braces or quotes. The pattern is also tested directly on the .bib
+ * path (100k zod calls cost more).
+ */
 export const citationKeyPattern = /^[^\s,{}"#%'()=@;\[\]]+$/;
 export const CitationKey = z.string().regex(citationKeyPattern, 'a citation key has no spaces, commas, braces or brackets');
 

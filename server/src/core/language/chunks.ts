@@ -158,8 +158,8 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // preposition but "of") the word is the verb when its clause has no other ("increases in IL-6 were seen").
     else if (tags[i] === 'NOUN' && nounLike.has(before) && after === 'ADP' && words[i + 1].lower !== 'of' && /s$/.test(word.lower) && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
     // "All family members signal through gp130", "IL-6 family cytokines signal via gp130": a plain form after a
-    // plural noun or name (its subject) and before a
-    // preposition but "of" or "in" is the verb when its clause has no other ("receptor signal of" stays a noun).
+    // plural noun or name (its subject) and before a preposition but "of" or "in" is the verb when its clause has
+    // no other ("receptor signal of" stays a noun).
     else if (tags[i] === 'NOUN' && (before === 'NOUN' || words[i - 1].entity) && /[^s]s$/.test(words[i - 1].lower) && !/(?:s|ed|ing)$/.test(word.lower) && after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower) && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
     // "IL-6, IL-11 and OSM all activate STAT3", "X and Y both raised Z": a quantifier floated after the subject
     // is an adverb of the relation verb after it, not the article of a noun.

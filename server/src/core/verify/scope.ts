@@ -75,8 +75,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  // Nearly every sentence is none of these: an alternation of the patterns says so in one pass (issue 10: the
-  // patterns one by one were ~3% of a full check); the first that matches is then looked for as before.
+  // Nearly every sentence is none of these: the alternations of the patterns say so in a pass or two (issue 10:
+  // the patterns one by one were ~3% of a full check); only then is the first that matches looked for.
   if (!mayMatch(text, readClaim)) return undefined;
   const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
@@ -208,8 +208,9 @@ const membersWithFindings = new WeakMap<KnowledgeBase, Map<string, Set<string>>>
 
 /**
  * A near miss the labelling guideline calls unsupported, not out of scope: a gene whose family stem the library
- * has findings on under another number ("MMP-11 where it has MMP-13", "IL-8 named IL8 where it has IL6"). The
- * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it.
+ * has findings on under another number ("MMP-11 where it has MMP-13", "IL-17, symbol IL17A, where it has IL6"). The
+ * library can speak to such a claim (to say it reports nothing), though nothing on the sibling ever backs it. The
+ * stem is the official symbol's: IL-8, whose symbol is CXCL8, is no sibling of IL-6 by name.
  */
 export function numberedSiblingHasFindings(id: string, kb: KnowledgeBase): boolean {
   if (kb.hasFindings(id)) return false;
