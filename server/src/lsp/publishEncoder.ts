@@ -6,7 +6,13 @@
 // written one after the other last time from the last publish's bytes, and writes only the others. Only frozen
 // diagnostics are taken over (blockDiagnostics.ts freezes what it places): an object that can still change
 // could not answer for its JSON later.
-import { StreamMessageWriter, type Message, type NotificationMessage } from 'vscode-languageserver/node';
+//
+// The pieces are written to stdout as they are (one writev), not put together into one buffer first: copying
+// ~1.9 MB into a new buffer per keystroke was 2 ms of the main thread (concat and its page faults, half of the
+// encoding; issue 10). Tried and left: dropping fields from each diagnostic (none is empty; source, code,
+// severity and message are all shown by the editor, and relatedInformation is sent only to clients that show
+// it), and skipping a publish whose bytes equal the last one (the editor would keep ranges it moved itself).
+import { AbstractMessageWriter, type Message, type MessageWriter, type NotificationMessage } from 'vscode-languageserver/node';
 
 const comma = Buffer.from(',');
 
@@ -18,16 +24,35 @@ const comma = Buffer.from(',');
  * last one by walking both in order (a few steps ahead at most, past what the edit removed), not through a
  * Map of every diagnostic built again on every keystroke.
  */
-const lastPublish = new Map<string, { bytes: Buffer; diagnostics: readonly unknown[]; starts: Int32Array; ends: Int32Array }>();
+const lastPublish = new Map<string, { pieces: Pieces; diagnostics: readonly unknown[]; starts: Int32Array; ends: Int32Array }>();
+
+/** A message's bytes as pieces in order, with where each piece ends (counted from the first byte). */
+export interface Pieces {
+  parts: Buffer[];
+  ends: number[];
+  length: number;
+}
+
+/**
+ * Past this many pieces a kept publish is put together into one buffer: each publish copies its runs out of
+ * the last one's pieces, so without it their number would grow by a few with every keystroke.
+ */
+const maxPieces = 256;
 
 /** How far past the walk's place a diagnostic is looked for in the last publish (an edit removes a few). */
 const lookAhead = 64;
 
 /** The bytes of one JSON-RPC message: JSON.stringify's text, a publish of diagnostics from their kept JSON. */
 export function encodeMessage(message: Message): Buffer {
+  const { parts, length } = encodePieces(message);
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+}
+
+/** The bytes of one JSON-RPC message as pieces, which encodeMessage puts together (and the stdio writer does not). */
+export function encodePieces(message: Message): Pieces {
   const params = (message as NotificationMessage).params as { diagnostics?: unknown; uri?: unknown } | undefined;
   const method = (message as NotificationMessage).method;
-  if (method !== 'textDocument/publishDiagnostics' || !params || !Array.isArray(params.diagnostics)) return Buffer.from(JSON.stringify(message), 'utf8');
+  if (method !== 'textDocument/publishDiagnostics' || !params || !Array.isArray(params.diagnostics)) return whole(Buffer.from(JSON.stringify(message), 'utf8'));
   const { diagnostics, ...rest } = params as { diagnostics: unknown[] };
   // The message without its params, then the params without their diagnostics, then the list: the same JSON
   // value as JSON.stringify(message), with params and its diagnostics written last.
@@ -47,7 +72,7 @@ export function encodeMessage(message: Message): Buffer {
   let run: { from: number; to: number } | undefined;
   const endRun = () => {
     if (run && previous) {
-      parts.push(previous.bytes.subarray(previous.starts[run.from], previous.ends[run.to]));
+      copyRange(previous.pieces, previous.starts[run.from], previous.ends[run.to], parts);
       offset += previous.ends[run.to] - previous.starts[run.from];
     }
     run = undefined;
@@ -94,12 +119,42 @@ export function encodeMessage(message: Message): Buffer {
   }
   endRun();
   parts.push(Buffer.from(']}}'));
-  const bytes = Buffer.concat(parts);
+  offset += 3;
+  let pieces: Pieces;
+  if (parts.length > maxPieces) pieces = whole(Buffer.concat(parts, offset));
+  else {
+    const ends: number[] = new Array(parts.length);
+    let end = 0;
+    for (let index = 0; index < parts.length; index++) ends[index] = end += parts[index].length;
+    pieces = { parts, ends, length: offset };
+  }
   if (uri !== undefined) {
     if (diagnostics.length === 0) lastPublish.delete(uri);
-    else lastPublish.set(uri, { bytes, ...next });
+    else lastPublish.set(uri, { pieces, ...next });
   }
-  return bytes;
+  return pieces;
+}
+
+function whole(bytes: Buffer): Pieces {
+  return { parts: [bytes], ends: [bytes.length], length: bytes.length };
+}
+
+/** Pushes the bytes from `start` to `end` of a message written as pieces, as views of those pieces. */
+function copyRange(pieces: Pieces, start: number, end: number, out: Buffer[]): void {
+  // The first piece that ends after `start`.
+  let low = 0;
+  let high = pieces.ends.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (pieces.ends[middle] > start) high = middle;
+    else low = middle + 1;
+  }
+  for (let index = low; index < pieces.parts.length && start < end; index++) {
+    const pieceStart = pieces.ends[index] - pieces.parts[index].length;
+    const to = Math.min(end, pieces.ends[index]);
+    out.push(pieces.parts[index].subarray(start - pieceStart, to - pieceStart));
+    start = to;
+  }
 }
 
 function diagnosticJson(diagnostic: unknown): Buffer {
@@ -118,7 +173,47 @@ export function asciiJson(json: string): string {
   return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
-/** The stdio writer with that encoding (vscode-jsonrpc's own, with the content encoder swapped). */
-export function diagnosticsWriter(output: NodeJS.WritableStream): StreamMessageWriter {
-  return new StreamMessageWriter(output, { charset: 'utf-8', contentTypeEncoder: { name: 'application/json', encode: (message) => Promise.resolve(encodeMessage(message)) } });
+/**
+ * The stdio writer with that encoding: a message's header and pieces go out corked, as one writev, in the
+ * order write is called (everything is written before write returns, so messages never interleave).
+ */
+export function diagnosticsWriter(output: NodeJS.WritableStream): MessageWriter {
+  return new PiecesWriter(output);
+}
+
+class PiecesWriter extends AbstractMessageWriter implements MessageWriter {
+  #errors = 0;
+
+  constructor(private readonly output: NodeJS.WritableStream) {
+    super();
+    output.on('error', (error: Error) => this.fireError(error));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    let pieces: Pieces;
+    try {
+      pieces = encodePieces(message);
+    } catch (error) {
+      this.fireError(error as Error, message, ++this.#errors);
+      return Promise.reject(error);
+    }
+    const output = this.output as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void };
+    return new Promise((resolve, reject) => {
+      output.cork?.();
+      output.write(`Content-Length: ${pieces.length}\r\n\r\n`, 'ascii');
+      const last = pieces.parts.length - 1;
+      for (let index = 0; index < last; index++) output.write(pieces.parts[index]);
+      output.write(pieces.parts[last], (error?: Error | null) => {
+        if (!error) return resolve();
+        this.fireError(error, message, ++this.#errors);
+        reject(error);
+      });
+      output.uncork?.();
+    });
+  }
+
+  end(): void {
+    this.output.end();
+  }
 }

@@ -2,7 +2,9 @@
 // writes, with each frozen diagnostic's bytes kept and used again while the diagnostic lives.
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { encodeMessage } from '../../src/lsp/publishEncoder';
+import { PassThrough } from 'node:stream';
+import { StreamMessageReader } from 'vscode-languageserver/node';
+import { diagnosticsWriter, encodeMessage } from '../../src/lsp/publishEncoder';
 
 function diagnostic(line: number, message: string): Diagnostic {
   return { range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message };
@@ -100,5 +102,30 @@ suite('the stdio encoding of a publish', () => {
       const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: round, diagnostics: list } };
       assert.deepEqual(JSON.parse(encodeMessage(message).toString('utf8')), JSON.parse(JSON.stringify(message)), `round ${round}`);
     }
+  });
+
+  test('the stdio writer frames each message with its length, and a reader gets every publish of a long run of edits as JSON.stringify writes it', async () => {
+    // 400 edits, each replacing one diagnostic somewhere in the list: the kept publish is copied out of the last
+    // one's pieces each time, and put together again when their number grows past what it keeps.
+    const output = new PassThrough();
+    const writer = diagnosticsWriter(output);
+    const reader = new StreamMessageReader(output);
+    const read: unknown[] = [];
+    reader.listen((message) => read.push(message));
+    let list = Array.from({ length: 300 }, (_, n) => Object.freeze(diagnostic(n, `finding ${n} in IL-6 — κ`)));
+    const sent: unknown[] = [];
+    for (let version = 1; version <= 400; version++) {
+      const at = (version * 37) % list.length;
+      list = [...list.slice(0, at), Object.freeze(diagnostic(at, `edited ${version}`)), ...list.slice(at + 1)];
+      const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///long.md', version, diagnostics: list } };
+      sent.push(JSON.parse(JSON.stringify(message)));
+      await writer.write(message);
+      if (version % 50 === 0) await writer.write({ jsonrpc: '2.0', id: version, result: { value: 'between' } } as never), sent.push({ jsonrpc: '2.0', id: version, result: { value: 'between' } });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(read.length, sent.length);
+    assert.deepEqual(read, sent);
+    reader.dispose();
+    writer.dispose();
   });
 });
