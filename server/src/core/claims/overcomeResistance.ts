@@ -1,5 +1,5 @@
-// A resistance named again and then overcome: "cells selected for lapatinib resistance ..., and the resulting
-// resistance could be overcome with BKM120", "this resistance was reversed by X". The resistance is the one the
+// A resistance named again and then overcome: "clones grown out under drug D ..., and that resistance was
+// circumvented by E", "this resistance was reversed by X". The resistance is the one the
 // sentence named before (resistance to its drug); the drug that overcomes it lowers that resistance. The verb
 // reading took the noun phrase before "overcome" as the thing that acts on the drug, which is not what is said.
 import type { EntityMention } from '../entities/recognize';
@@ -7,7 +7,7 @@ import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** "the resulting resistance could be overcome with the pan-p110 inhibitor", right before the drug. */
+/** "the acquired resistance can be overcome by a class-wide inhibitor", right before the drug. */
 const overcomeBy =
   /\b(?:the|this|that|such)\s+(?:(?:resulting|acquired|ensuing|consequent)\s+)?resistance\s+(?:(?:could|can|may|might)\s+be|was|were|is|are)\s+(?:(?:fully|partly|partially|largely|completely|readily|effectively)\s+)?(?:overcome|reversed|circumvented|abrogated)\s+(?:with|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?$/iu;
 /** Resistance named right before a drug: "selected for resistance to lapatinib" (its class noun between). */
