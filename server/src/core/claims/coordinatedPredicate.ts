@@ -8,8 +8,10 @@ import type { ExtractedClaim } from './extract';
 
 /** Before the displaced subject: a preposition and at most three words ("with an aggressive"). */
 const inPhrase = /\b(?:in|with|from|among|by|on|under|of|within)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
-/** Right after it: a citation or parenthesis, then "and" and a finite verb or auxiliary. */
-const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?)\b/iu;
+/** Right after it ("tumour cells": a mention of the cancer is its first word): a citation or parenthesis, then "and" and a finite verb or auxiliary (verbs of both signs: a
+ * lowering verb left to the displaced subject made "X is secreted by tumour cells and suppresses Y" a claim about
+ * tumour cells, and the sentence took the supported side remark's verdict). */
+const andPredicate = /^\s*(?:cells|tissues)?\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?|suppress(?:es)?|inhibits?|reduces?|decreases?|blocks?|attenuates?|lowers?|impairs?|prevents?)\b/iu;
 /** The clause's subject opens the sentence (after at most three words, "Raised", "The high") and its finite verb follows. */
 const opening = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const finite = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|may)\b/iu;
