@@ -11,7 +11,7 @@ import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
-import { tokenize, type Token } from './tokens';
+import { sameSentence, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -899,6 +899,7 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
     }
     seen.push(token.mention);
   }
+  if (resolved) sameSentence(resolved, tokens);
   return resolved ?? tokens;
 }
 

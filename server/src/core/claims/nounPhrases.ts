@@ -1,0 +1,102 @@
+// A mention's noun phrase: the entity's words are often only part of the phrase the sentence builds on them,
+// "tumour cells", "HCC tissues", "OSCC cell lines", "IL-11-treated MDA-MB-231 cells", "the IL-6/STAT3 axis".
+// The recognizer's mention covers the entity; this module gives the phrase around it, its premodifiers and its
+// head noun, as the chunker (language/chunks.ts) reads them from the tagger's parts of speech, so a reader that
+// steps over "the subject" or measures the words between a mention and a verb steps over the whole phrase
+// instead of a list of nouns it expects after a name.
+//
+// The sentence is tagged and chunked once, on first asking, and kept with its tokens: anchored reading chunks
+// the same sentence with the same words, so it reads them from here too, and nothing tags a sentence twice.
+// Readers ask only once their own cheap conditions hold (tagging costs ~0.1 ms a sentence), so a sentence no
+// reader asks about is never tagged.
+import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
+import { tagWords, type Pos } from '../language/tagger';
+import { isCueVerb, measureNouns, toVerbs } from './cues';
+import { sourceOfTokens, type Token } from './tokens';
+import { lossOfFunctionAfter, lossOfFunctionQualifiers, verbTrigger } from './vocabulary';
+
+/** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
+export const chunkOptions = {
+  isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w),
+  // "HIF-1α silencing enhanced X": a loss-of-function noun after a name is a noun, as "STAT3 levels" is.
+  isNounAfterName: (w: string) => measureNouns.has(w) || lossOfFunctionAfter.has(w),
+  // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
+  modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
+  takesTo: (lemma: string) => toVerbs.has(lemma),
+};
+
+/** A sentence's tokens as chunker words (one per token), its chunks, and for each token the chunk it lies in. */
+export interface SentenceChunks {
+  words: readonly ChunkWord[];
+  chunks: readonly Chunk[];
+  chunkOf: readonly number[];
+}
+
+/** A noun phrase over token indices: [from, to), and its head noun (the last noun, "cells" of "tumour cells"). */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  head: number;
+}
+
+const chunked = new WeakMap<readonly Token[], SentenceChunks>();
+let lastTokens: readonly Token[] | undefined;
+let lastChunks: SentenceChunks | undefined;
+
+/** The chunks of the sentence `tokens` were made from (`text` [start, end)), made once per token array. */
+export function sentenceChunks(text: string, start: number, end: number, tokens: readonly Token[]): SentenceChunks {
+  if (tokens === lastTokens) return lastChunks!;
+  let found = chunked.get(tokens);
+  if (!found) {
+    const words = chunkWords(text, start, end, tokens);
+    const chunks = chunk(words, chunkOptions);
+    const chunkOf: number[] = new Array(tokens.length);
+    for (let k = 0; k < chunks.length; k++) for (let i = chunks[k].from; i < chunks[k].to; i++) chunkOf[i] = k;
+    found = { words, chunks, chunkOf };
+    chunked.set(tokens, found);
+  }
+  lastTokens = tokens;
+  lastChunks = found;
+  return found;
+}
+
+/**
+ * The noun phrase the token at `i` stands in: the chunker's noun phrase, or the noun phrase of its prepositional
+ * phrase ("in [HCC tissues]"). A token outside any noun phrase, or of tokens whose sentence is unknown (a copy
+ * made after tokenizing), is a phrase of its own.
+ */
+export function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase {
+  const alone = { from: i, to: i + 1, head: i };
+  const source = sourceOfTokens(tokens);
+  if (!source || i < 0 || i >= tokens.length) return alone;
+  const { chunks, chunkOf } = sentenceChunks(source.text, source.start, source.end, tokens);
+  const c = chunks[chunkOf[i]];
+  if (!c) return alone;
+  if (c.kind === 'NP') return { from: c.from, to: c.to, head: c.head };
+  if (c.kind === 'PP' && c.to > c.from + 1 && i > c.from) return { from: c.from + 1, to: c.to, head: c.head };
+  return alone;
+}
+
+/**
+ * The sentence's tokens as chunker words: entities as proper nouns, punctuation as itself, other words with the
+ * tagger's tag and lemma (a word the tagger split, "IL-6-treated", takes the tag of its last part).
+ */
+function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
+  const tagged = tagWords(text.slice(start, end));
+  let cursor = 0;
+  return tokens.map((token) => {
+    if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
+    if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
+    while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
+    const overlapping = [];
+    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) if (tagged[k].pos !== 'PUNCT') overlapping.push(tagged[k]);
+    const last = overlapping[overlapping.length - 1];
+    return {
+      text: token.text,
+      lower: token.lower,
+      pos: last?.pos ?? 'X',
+      lemma: overlapping.length === 1 ? last.lemma : token.lower,
+      hyphenBefore: token.hyphenBefore,
+    };
+  });
+}
