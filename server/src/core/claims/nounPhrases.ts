@@ -100,3 +100,36 @@ function chunkWords(text: string, start: number, end: number, tokens: readonly T
     };
   });
 }
+
+/**
+ * Participles tied by a hyphen to a name that say what was done to the cells the phrase names: a treatment
+ * ("IL-11-treated", "TGF-β-stimulated") or a loss ("IL-6-deficient", "STAT3-silenced"). Not "resistant": the
+ * drug of "sorafenib-resistant HCC cells" did not make the change the sentence reports.
+ */
+const doneToCells = new Set([
+  'treated', 'stimulated', 'exposed', 'challenged', 'conditioned', 'primed', 'pretreated', 'pre-treated', 'infected', 'transfected',
+  'transduced', 'overexpressing', 'deficient', 'null', 'silenced', 'depleted', 'knockdown', 'knockout', 'deleted',
+]);
+
+/**
+ * "IL-11-treated MDA-MB-231 cells showed more migration", "IL-6-deficient HCC cells showed less STAT3 activity": a
+ * place (`isPlace`: a disease, cell line or cell type) named before the head noun of its phrase says which cells;
+ * a name earlier in the same phrase, tied by a hyphen to what was done to them, is what changed them, and so the
+ * phrase's participant. Returns that name's token index, or undefined when the token at `i` is no such place.
+ */
+export function treatedPlaceAgent(tokens: readonly Token[], i: number, isPlace: (id: string) => boolean): number | undefined {
+  const place = tokens[i];
+  if (place?.kind !== 'entity' || !place.mention || !isPlace(place.mention.entityId)) return undefined;
+  // Without tagging: the name and its participle within the four tokens before the place, no punctuation between.
+  let agent: number | undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && agent === undefined; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct') return undefined;
+    const participle = tokens[k + 1];
+    if (token.kind === 'entity' && token.mention && participle.kind === 'word' && participle.hyphenBefore && doneToCells.has(participle.lower) && !isPlace(token.mention.entityId)) agent = k;
+  }
+  if (agent === undefined) return undefined;
+  const phrase = nounPhraseAt(tokens, i);
+  // The place qualifies the phrase's head noun ("cells", "lines", "xenografts"), a word after it, in the agent's phrase.
+  return phrase.head > i && tokens[phrase.head].kind === 'word' && phrase.from <= agent ? agent : undefined;
+}
