@@ -7,7 +7,7 @@ import { nounPhraseAt } from '../../src/core/claims/nounPhrases';
 import { tokenize } from '../../src/core/claims/tokens';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { bundledKb } from './helpers';
+import { bundledKb, claimsOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -54,5 +54,44 @@ suite('noun phrases: a mention and the phrase built on it', () => {
     const sentence = 'Tumour cells released IL-11.';
     const tokens = tokenize(sentence, 0, sentence.length, recognizeEntities(sentence, lexiconOf(kb), new Map())).slice();
     assert.deepEqual(nounPhraseAt(tokens, 0), { from: 0, to: 1, head: 0 });
+  });
+});
+
+// What the readers make of a sentence once they step over a mention's whole phrase, in our own words: each reading
+// twice, worded differently, with the phrase's head noun varied.
+const readings: [what: string, sentence: string, claims: string[]][] = [
+  // A predicate after "and" shares the clause's subject past the displaced subject's phrase (coordinatedPredicate.ts).
+  ['"and" after a cell-line phrase', 'IL-11 is secreted by OSCC cell lines and suppresses cell migration.', ['IL11 suppresses CELL_MIGRATION', 'OSCC associated-with(positive) IL11']],
+  ['"and" after a specimen phrase', 'Vimentin is raised in gastric cancer tissue specimens and is involved in metastasis.', ['GASTRIC_CANCER associated-with(positive) VIM [ctx PATIENT_TISSUE]', 'VIM promotes METASTASIS']],
+  // Cells named by what was done to them before their place: the agent, not the place, is the frame's subject.
+  ['a treatment before a cell line', 'IL-11-treated MDA-MB-231 cells showed enhanced cell migration.', ['IL11 increases CELL_MIGRATION [ctx MDA_MB_231]']],
+  ['a stimulus before a cancer\'s cell lines', 'IL-6-stimulated HCC cell lines showed increased STAT3 phosphorylation.', ['IL6 increases STAT3 [ctx HCC]']],
+  // ... and a loss named there is a loss: the change turns round.
+  ['a deficiency before a cancer\'s cells', 'IL-6-deficient HCC cells showed reduced STAT3 phosphorylation.', ['IL6 increases STAT3 [ctx HCC]']],
+  ['a knockdown before a cancer\'s cells', 'STAT3-knockdown HCC cells showed decreased vimentin expression.', ['STAT3 increases VIM [ctx HCC]']],
+  ['an overexpression before a cancer\'s cells', 'IL-11-overexpressing OSCC cells showed enhanced migration.', ['IL11 increases CELL_MIGRATION [ctx OSCC]']],
+  // A hyphenated cause before a place says which cells it acted on: no claim that it acts on the disease.
+  ['a cause before the cells of a place (object side)', 'NT157 reduced STAT3 phosphorylation in IL-6-stimulated HCC cell lines.', ['NT157 decreases STAT3 [ctx HCC]']],
+  ['a cause before the cells of a place (subject side)', 'IL-11-stimulated OSCC cells showed enhanced migration.', ['IL11 increases CELL_MIGRATION [ctx OSCC]']],
+  // Treated cells are any phrase whose head names cells (treatedCells.ts).
+  ['treated cell lines', 'Hypoxia-exposed OSCC cell lines secreted more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
+  ['treated cultures', 'Hypoxia-exposed OSCC cultures released more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
+  // A normal line is a control past its whole phrase (roles.ts).
+  ['a normal line\'s cell lines beside a cancer', 'IL-6 raised growth in normal L-02 cell lines and HCC cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
+];
+
+suite('noun phrases: the readers step over the whole phrase', () => {
+  for (const [what, sentence, claims] of readings) {
+    test(`${what}: ${sentence}`, () => {
+      assert.deepEqual(claimsOf(sentence, kb), [...claims].sort());
+    });
+  }
+
+  test('a drug named after a loss word is still its agent ("the IGF-1R inhibitor NT157")', () => {
+    assert.deepEqual(claimsOf('The IGF-1R inhibitor NT157 lowered STAT3 phosphorylation.', kb), ['NT157 decreases STAT3']);
+  });
+
+  test('a drug the cells resist did not make the change', () => {
+    assert.ok(!claimsOf('Sorafenib-resistant HCC cells showed increased IL-6 secretion.', kb).some((c) => c.startsWith('SORAFENIB ')));
   });
 });

@@ -301,9 +301,8 @@ function coordinatedWithCancer(tokens: readonly Token[], i: number, kb: Knowledg
     const entity = kb.entities.get(token.mention.entityId);
     return entity?.type === 'disease' || (entity?.type === 'cell-line' && !markedNonMalignant(tokens, k));
   };
-  let k = i + 1;
-  if (['cells', 'cell', 'line', 'lines'].includes(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.lower === 'line' || tokens[k]?.lower === 'lines') k++;
+  // Past the line's noun phrase: "L-02 cells", "L-02 cell line", "the normal hepatocyte line L-02" (nounPhrases.ts).
+  let k = Math.max(i + 1, nounPhraseAt(tokens, i).to);
   if (tokens[k]?.lower === 'and') {
     k++;
     while (k < i + 8 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k++;
