@@ -66,6 +66,9 @@ const readings: [what: string, sentence: string, claims: string[]][] = [
   // Cells named by what was done to them before their place: the agent, not the place, is the frame's subject.
   ['a treatment before a cell line', 'IL-11-treated MDA-MB-231 cells showed enhanced cell migration.', ['IL11 increases CELL_MIGRATION [ctx MDA_MB_231]']],
   ['a stimulus before a cancer\'s cell lines', 'IL-6-stimulated HCC cell lines showed increased STAT3 phosphorylation.', ['IL6 increases STAT3 [ctx HCC]']],
+  // The verb reader too: the treatment before the place is the subject of a relation verb.
+  ['a treatment before a cancer\'s cells, with a relation verb', 'IL-11-treated OSCC cells upregulated STAT3 phosphorylation.', ['IL11 upregulates STAT3 [ctx OSCC]']],
+  ['a stimulus before a cell line, with a relation verb', 'IL-6-stimulated Huh7 cells increased vimentin expression.', ['IL6 increases VIM [ctx CELL_HUH7]']],
   // ... and a loss named there is a loss: the change turns round.
   ['a deficiency before a cancer\'s cells', 'IL-6-deficient HCC cells showed reduced STAT3 phosphorylation.', ['IL6 increases STAT3 [ctx HCC]']],
   ['a knockdown before a cancer\'s cells', 'STAT3-knockdown HCC cells showed decreased vimentin expression.', ['STAT3 increases VIM [ctx HCC]']],

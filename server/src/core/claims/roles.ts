@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { nounPhraseAt } from './nounPhrases';
+import { nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -79,7 +79,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         roles.mediators.push(mention);
         continue;
       }
-      const modifierRelation = causalModifiers[word];
+      // "IL-11-treated OSCC cells raised X", "IL-6-stimulated Huh7 cells ...": on the subject side, a treatment named
+      // before the cells' place is what acts (nounPhrases.ts); elsewhere "sorafenib-treated" names the cells' condition.
+      const treatsPlace = side === 'left' && (conditionModifiers.has(word) || causalModifiers[word] !== undefined) && treatsPlaceAfter(tokens, i, to, kb);
+      const modifierRelation = treatsPlace ? undefined : causalModifiers[word];
       if (modifierRelation) {
         // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
         // only describes something the library does not know, and takes no part in the sentence's claims.
@@ -87,7 +90,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invertModifier(modifierRelation) : modifierRelation, object: head.mention });
         continue;
       }
-      if (conditionModifiers.has(word)) {
+      if (conditionModifiers.has(word) && !treatsPlace) {
         if (type && (contextWhenGoverned.has(type) || alwaysContext.has(type))) roles.context.push(mention);
         continue;
       }
@@ -445,6 +448,16 @@ function isDrugAfter(tokens: readonly Token[], k: number): boolean {
   const head = nounPhraseAt(tokens, k + 1).head;
   return !(head > k + 1 && tokens[head].kind === 'word');
 }
+
+/** The entity at `i` is the treatment of the place named next in its phrase: "IL-11-treated OSCC cells". */
+function treatsPlaceAfter(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): boolean {
+  for (let k = i + 2; k < Math.min(to, i + 5); k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (tokens[k].kind === 'entity') return treatedPlaceAgent(tokens, k, (id) => placeTypes.has(kb.entities.get(id)?.type ?? '')) === i;
+  }
+  return false;
+}
+const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 
 /** The entity at `k` is a place (a disease, cell line or cell type) before its phrase's head noun: "OSCC cells", "MDA-MB-231 cell lines". */
 function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): boolean {
