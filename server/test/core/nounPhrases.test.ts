@@ -79,6 +79,9 @@ const readings: [what: string, sentence: string, claims: string[]][] = [
   // Treated cells are any phrase whose head names cells (treatedCells.ts).
   ['treated cell lines', 'Hypoxia-exposed OSCC cell lines secreted more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
   ['treated cultures', 'Hypoxia-exposed OSCC cultures released more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
+  // A name before the cells' place on the object side says which cells: no object of the verb.
+  ['a resistance before a cancer\'s cells', 'IL-6 lowered vimentin expression in sorafenib-resistant HCC cells.', ['IL6 decreases VIM [ctx HCC]']],
+  ['a loss before a cancer\'s cells', 'IL-11 promoted the invasion of STAT3-deficient OSCC cells.', ['IL11 promotes CELL_INVASION [ctx OSCC]']],
   // A normal line is a control past its whole phrase (roles.ts).
   ['a normal line\'s cell lines beside a cancer', 'IL-6 raised growth in normal L-02 cell lines and HCC cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
 ];

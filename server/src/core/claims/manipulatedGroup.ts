@@ -68,6 +68,9 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
     const word = words[words.length - 1];
     if (!word) continue;
     const at = clause.from + word.index;
+    // In the group's own clause its change follows it ("invasion of the X-silenced group was reduced"); a verb before
+    // it has a subject of its own ("IL-11 promoted the invasion of STAT3-deficient cells": IL-11 acts on the group).
+    if (gene.start >= clause.from && gene.start < clause.to && at < manipulation.end) continue;
     const rising = word[1] !== undefined ? 1 : -1;
     for (const m of inSentence) {
       if (m.start < clause.from || m.end > at || m.entityId === gene.entityId) continue;

@@ -133,3 +133,22 @@ export function treatedPlaceAgent(tokens: readonly Token[], i: number, isPlace: 
   // The place qualifies the phrase's head noun ("cells", "lines", "xenografts"), a word after it, in the agent's phrase.
   return phrase.head > i && tokens[phrase.head].kind === 'word' && phrase.from <= agent ? agent : undefined;
 }
+
+/**
+ * "in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells", "in STAT3-positive MCF-7 cells": a
+ * name before a place (`isPlace`) whose phrase's head noun follows the place describes the cells (their resistance,
+ * what they lack, what they carry); it is no participant of a verb whose object or setting the cells are. The name is
+ * the place's neighbour, or a hyphen-tied word stands between ("STAT3-deficient").
+ */
+export function describesPlaceCells(tokens: readonly Token[], i: number, isPlace: (id: string) => boolean): boolean {
+  const name = tokens[i];
+  if (name?.kind !== 'entity' || !name.mention || isPlace(name.mention.entityId)) return false;
+  const between = tokens[i + 1];
+  const j = between?.kind === 'word' && between.hyphenBefore ? i + 2 : i + 1;
+  const place = tokens[j];
+  const after = tokens[j + 1];
+  // Without tagging: the place right there, and a plain word after it (the head noun, "cells", "cell lines").
+  if (place?.kind !== 'entity' || !place.mention || !isPlace(place.mention.entityId) || after?.kind !== 'word' || after.hyphenBefore) return false;
+  const phrase = nounPhraseAt(tokens, j);
+  return phrase.from <= i && phrase.head > j && tokens[phrase.head].kind === 'word';
+}

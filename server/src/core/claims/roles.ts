@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
+import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -110,6 +110,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (governor === 'from' && isSource(tokens, i)) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
     if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
+    // "raised X in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells": a name before the
+    // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
+    // stays the cells' context ("in hypoxic MDA-MB-231 cells").
+    if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
