@@ -82,6 +82,9 @@ const readings: [what: string, sentence: string, claims: string[]][] = [
   // A name before the cells' place on the object side says which cells: no object of the verb.
   ['a resistance before a cancer\'s cells', 'IL-6 lowered vimentin expression in sorafenib-resistant HCC cells.', ['IL6 decreases VIM [ctx HCC]']],
   ['a loss before a cancer\'s cells', 'IL-11 promoted the invasion of STAT3-deficient OSCC cells.', ['IL11 promotes CELL_INVASION [ctx OSCC]']],
+  // Changes measured in treated cells, whatever the cells' phrase holds (frontedChanges.ts).
+  ['changes in treated cell lines', 'STAT3 phosphorylation rose in IL-6-treated HCC cell lines, whereas vimentin fell.', ['IL6 decreases VIM [ctx HCC]', 'IL6 increases STAT3 [ctx HCC]']],
+  ['changes in stimulated cultures', 'STAT3 phosphorylation rose in IL-6-stimulated Huh7 cultures, whereas vimentin fell.', ['IL6 decreases VIM [ctx CELL_HUH7]', 'IL6 increases STAT3 [ctx CELL_HUH7]']],
   // A normal line is a control past its whole phrase (roles.ts).
   ['a normal line\'s cell lines beside a cancer', 'IL-6 raised growth in normal L-02 cell lines and HCC cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],
 ];
