@@ -85,6 +85,9 @@ const readings: [what: string, sentence: string, claims: string[]][] = [
   // Changes measured in treated cells, whatever the cells' phrase holds (frontedChanges.ts).
   ['changes in treated cell lines', 'STAT3 phosphorylation rose in IL-6-treated HCC cell lines, whereas vimentin fell.', ['IL6 decreases VIM [ctx HCC]', 'IL6 increases STAT3 [ctx HCC]']],
   ['changes in stimulated cultures', 'STAT3 phosphorylation rose in IL-6-stimulated Huh7 cultures, whereas vimentin fell.', ['IL6 decreases VIM [ctx CELL_HUH7]', 'IL6 increases STAT3 [ctx CELL_HUH7]']],
+  // ... but not when a passive names its own agent: the treatment is then only where it acted.
+  ['a passive\'s agent in treated cell lines', 'Vimentin expression was blocked by STAT3 inhibition in IL-6-treated HCC cell lines.', ['STAT3 activates VIM [ctx HCC]']],
+  ['a passive\'s agent in treated cells', 'Cell migration was abolished by STAT3 inhibition in IL-11-treated OSCC cell lines.', ['STAT3 activates CELL_MIGRATION [ctx OSCC]']],
   // A manipulated group is any phrase whose head names the cells or the group (manipulatedGroup.ts).
   ['a knockdown group of cell lines', 'In STAT3-silenced HCC cell lines, vimentin expression decreased.', ['STAT3 increases VIM [ctx HCC]']],
   ['a depleted line\'s cell lines', 'In vimentin-depleted MDA-MB-231 cell lines, Snail mRNA levels rose.', ['VIM decreases NCBIGENE_6615 [ctx MDA_MB_231]']],

@@ -15,8 +15,11 @@ const hyphens = '-‐';
 const treatedParticiple = /^[-‐](?:treated|stimulated|exposed)\s/i;
 /** Head nouns of a phrase that names cells: "X-treated cells", "X-treated HCC cell lines", "X-exposed cultures". */
 const cellHeads = new Set(['cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines']);
-/** A contrast with another agent's group: the changes are not the fronted cause's alone. */
-const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
+/**
+ * A contrast with another agent's group, another agent's loss, or a passive's own agent ("was abolished by STAT3
+ * inhibition in X-treated cells"): the changes are not the fronted cause's alone.
+ */
+const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*|inhibition|inhibitors?|blockade|antibod(?:y|ies)|by\s+(?!\d))\b/i;
 
 const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
 const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
