@@ -8,16 +8,16 @@
 // stays unsupported (no evidence).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { chunk, looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
-import { tagWords, type Pos } from '../language/tagger';
+import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
 import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, toVerbs, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, isCueVerb, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
+import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
 import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, type ClaimRelation } from './vocabulary';
 
@@ -42,15 +42,6 @@ function stop(reason: string): undefined {
   anchoring.trace?.push(`${tracedPair}: ${reason}`);
   return undefined;
 }
-
-const chunkOptions = {
-  isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w),
-  // "HIF-1α silencing enhanced X": a loss-of-function noun after a name is a noun, as "STAT3 levels" is.
-  isNounAfterName: (w: string) => measureNouns.has(w) || lossOfFunctionAfter.has(w),
-  // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
-  modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
-  takesTo: (lemma: string) => toVerbs.has(lemma),
-};
 
 export interface AnchoredOptions {
   /** Read every pair, linked by the library or not (the cue table's own tests). */
@@ -156,17 +147,18 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   anchoring.taggedSentences++;
   const place = (id: string): boolean => placeTypes.has(kb.entities.get(id)?.type ?? '');
   const condition = (id: string): boolean => kb.entities.get(id)?.type === 'condition';
-  const words = chunkWords(text, start, end, tokens, (w, id) => {
-    if (setting(id)) w.setting = w.place = true;
-    else if (place(id)) w.place = true;
-    else if (condition(id)) w.condition = true;
+  // The sentence's chunks, shared with the noun phrases other readers ask for (nounPhrases.ts); the entities
+  // marked with what their kind says, on copies of their words (the chunker reads none of the marks).
+  const { words: plain, chunks, chunkOf } = sentenceChunks(text, start, end, tokens);
+  const words = plain.map((w, k) => {
+    if (!w.entity) return w;
+    const id = tokens[k].mention!.entityId;
+    if (setting(id)) return { ...w, setting: true, place: true };
+    if (place(id)) return { ...w, place: true };
+    if (condition(id)) return { ...w, condition: true };
+    return w;
   });
-  const chunks = chunk(words, chunkOptions);
   anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
-  const chunkOf: number[] = [];
-  chunks.forEach((c, k) => {
-    for (let i = c.from; i < c.to; i++) chunkOf[i] = k;
-  });
   // The sentence's context, worked out once a pair is read (most sentences tagged here yield no claim).
   let context: readonly EntityMention[] | undefined;
   const claims: ExtractedClaim[] = [];
@@ -1310,31 +1302,4 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
 }
 const linkCache = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
 
-/**
- * The sentence's tokens as chunker words: entities as proper nouns (`marked` sets what their kind says), other
- * words with the tagger's tag and lemma.
- */
-function chunkWords(text: string, start: number, end: number, tokens: readonly Token[], marked: (word: ChunkWord, entityId: string) => void): ChunkWord[] {
-  const tagged = tagWords(text.slice(start, end));
-  let cursor = 0;
-  return tokens.map((token) => {
-    if (token.kind === 'entity') {
-      const word: ChunkWord = { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
-      marked(word, token.mention!.entityId);
-      return word;
-    }
-    if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
-    while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
-    const overlapping = [];
-    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) if (tagged[k].pos !== 'PUNCT') overlapping.push(tagged[k]);
-    const last = overlapping[overlapping.length - 1];
-    return {
-      text: token.text,
-      lower: token.lower,
-      pos: last?.pos ?? 'X',
-      lemma: overlapping.length === 1 ? last.lemma : token.lower,
-      hyphenBefore: token.hyphenBefore,
-    };
-  });
-}
 

@@ -6,6 +6,8 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { contextTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
+import { nounPhraseAt } from './nounPhrases';
+import { tokenize } from './tokens';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
 export interface SentenceSpan {
@@ -54,6 +56,21 @@ export function mentionsIn(sentence: SentenceSpan): readonly EntityMention[] {
     sentenceMentions.set(sentence, inSentence);
   }
   return inSentence;
+}
+
+/**
+ * The noun phrase a mention stands in, as offsets in the sentence's text: "tumour cells" for the cancer named by
+ * "tumour", "OSCC cell lines", "gastric cancer tissue specimens" (nounPhrases.ts), with its head noun in lower case
+ * ("cells", "lines", "specimens"; the last word of a name that heads it, "AGS cells"). Ask once a construction's own cheap test holds: the sentence is tagged on first asking.
+ */
+export function phraseOf(sentence: SentenceSpan, mention: EntityMention): { start: number; end: number; head: string } {
+  const tokens = tokenize(sentence.text, sentence.start, sentence.end, mentionsIn(sentence));
+  const i = tokens.findIndex((t) => t.kind === 'entity' && t.start === mention.start);
+  if (i < 0) return { start: mention.start, end: mention.end, head: mention.text.toLowerCase().replace(/^.*\s/, '') };
+  const phrase = nounPhraseAt(tokens, i);
+  // The head noun is the head token's last word: "cells" of a cell line named "AGS cells" too.
+  const head = tokens[phrase.head].lower;
+  return { start: Math.min(mention.start, tokens[phrase.from].start), end: Math.max(mention.end, tokens[phrase.to - 1].end), head: head.slice(head.lastIndexOf(' ') + 1) };
 }
 
 /** The sentence's places and conditions, as the context of a claim a construction adds. */

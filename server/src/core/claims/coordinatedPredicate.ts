@@ -3,15 +3,16 @@
 // first predicate's prepositional phrase ("aggressive phenotype"), which cannot be the subject of a finite verb.
 // The claim goes to the clause's subject, with the context the second predicate names itself: where the first
 // predicate places the subject is not where the second holds.
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, contextMentions, mentionsIn, phraseOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the displaced subject: a preposition and at most three words ("with an aggressive"). */
 const inPhrase = /\b(?:in|with|from|among|by|on|under|of|within)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
-/** Right after it ("tumour cells": a mention of the cancer is its first word): a citation or parenthesis, then "and" and a finite verb or auxiliary (verbs of both signs: a
+/** Right after its noun phrase (the cancer named by "tumour" stands in "tumour cells", the tissue in "gastric cancer
+ * tissue specimens": phraseOf): a citation or parenthesis, then "and" and a finite verb or auxiliary (verbs of both signs: a
  * lowering verb left to the displaced subject made "X is secreted by tumour cells and suppresses Y" a claim about
  * tumour cells, and the sentence took the supported side remark's verdict). */
-const andPredicate = /^\s*(?:cells|tissues)?\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?|suppress(?:es)?|inhibits?|reduces?|decreases?|blocks?|attenuates?|lowers?|impairs?|prevents?)\b/iu;
+const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?|suppress(?:es)?|inhibits?|reduces?|decreases?|blocks?|attenuates?|lowers?|impairs?|prevents?)\b/iu;
 /** The clause's subject opens the sentence (after at most three words, "Raised", "The high") and its finite verb follows. */
 const opening = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const finite = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|may)\b/iu;
@@ -29,15 +30,18 @@ export const coordinatedPredicate: Construction = {
     return claims.map((claim) => {
       const { subject, object } = claim;
       if (object.start <= subject.end) return claim;
-      const after = andPredicate.exec(text.slice(subject.end, object.start));
-      if (!after || !inPhrase.test(text.slice(Math.max(start, subject.start - 40), subject.start))) return claim;
+      // The cheap test first (a displaced subject after a preposition, "and" before the object); then the phrase.
+      if (!inPhrase.test(text.slice(Math.max(start, subject.start - 40), subject.start)) || !/\band\b/i.test(text.slice(subject.end, object.start))) return claim;
+      const phraseEnd = Math.min(object.start, phraseOf(sentence, subject).end);
+      const after = andPredicate.exec(text.slice(phraseEnd, object.start));
+      if (!after) return claim;
       if (!looked) {
         looked = true;
         const first = mentionsIn(sentence)[0];
         if (first && first.end < subject.start && opening.test(text.slice(start, first.start)) && finite.test(text.slice(first.end, first.end + 40))) head = first;
       }
       if (!head || head.entityId === object.entityId) return claim;
-      const second = subject.end + after[0].length;
+      const second = phraseEnd + after[0].length;
       const context = contextMentions(sentence, [head.entityId, object.entityId]).filter((m) => m.start >= second);
       return { ...claim, subject: head, context };
     });

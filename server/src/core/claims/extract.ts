@@ -11,7 +11,8 @@ import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
-import { tokenize, type Token } from './tokens';
+import { treatedPlaceAgent } from './nounPhrases';
+import { sameSentence, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -406,6 +407,8 @@ function emptied(table: { size: number; clear(): void }): void {
 const compiledFrames = compileFrames();
 /** Entity types that a frame never takes as the object: where the claim holds, not what it acts on. */
 const placeTypes = new Set(['cell-line', 'experimental-system']);
+/** The types a place in a noun phrase has: "MDA-MB-231 cells", "HCC cells", "hepatocyte cultures". */
+const placeOrDisease = new Set(['cell-line', 'experimental-system', 'disease', 'cell-type']);
 const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 'specimens', 'samples', 'models', 'mice', 'lines']);
 
 function frameClaims(
@@ -419,14 +422,17 @@ function frameClaims(
   const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
   for (const match of matches) {
     if (nested(match)) continue;
-    const subject = heldSubject(tokens, match.subject, kb) ?? slashMember(tokens, match.subject, kb);
+    // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.
+    const treated = treatedPlaceAgent(tokens, match.subject, (id) => placeOrDisease.has(kb.entities.get(id)?.type ?? ''));
+    const subjectIndex = treated ?? match.subject;
+    const subject = treated !== undefined ? tokens[treated].mention! : heldSubject(tokens, match.subject, kb) ?? slashMember(tokens, match.subject, kb);
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
-    const inverted = lossOfFunctionAt(tokens, match.subject);
+    const inverted = lossOfFunctionAt(tokens, subjectIndex);
     const relation = inverted ? invert(match.relation) : match.relation;
     for (const index of objectIndices) {
       const object = tokens[index].mention!;
@@ -899,6 +905,7 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
     }
     seen.push(token.mention);
   }
+  if (resolved) sameSentence(resolved, tokens);
   return resolved ?? tokens;
 }
 

@@ -4,16 +4,22 @@
 // on the next. The change verbs are the vocabulary's relation verbs (vocabulary.ts), read by their sign.
 import type { EntityMention } from '../entities/recognize';
 import { placeTypes, type EntityType } from '../kb/schema';
-import { contextMentions, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
-/** The characters treatedCells starts with. */
+/** The characters treatedParticiple starts with. */
 const hyphens = '-‐';
-const treatedCells = /^[-‐](?:treated|stimulated|exposed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?cells\b/iu;
-/** A contrast with another agent's group: the changes are not the fronted cause's alone. */
-const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*)\b/i;
+/** The participle after the cause's name; its noun phrase must then name cells (construction.ts phraseOf). */
+const treatedParticiple = /^[-‐](?:treated|stimulated|exposed)\s/i;
+/** Head nouns of a phrase that names cells: "X-treated cells", "X-treated HCC cell lines", "X-exposed cultures". */
+const cellHeads = new Set(['cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines']);
+/**
+ * A contrast with another agent's group, another agent's loss, or a passive's own agent ("was abolished by STAT3
+ * inhibition in X-treated cells"): the changes are not the fronted cause's alone.
+ */
+const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*|inhibition|inhibitors?|blockade|antibod(?:y|ies)|by\s+(?!\d))\b/i;
 
 const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
 const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
@@ -40,7 +46,8 @@ export function frontedCauseEnd(text: string, from: number, to: number): number 
   return lead ? from + lead[0].length : undefined;
 }
 
-export function frontedChangesIn({ text, start: from, end: to, mentions, kb }: SentenceSpan): ExtractedClaim[] {
+export function frontedChangesIn(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start: from, end: to, mentions, kb } = sentence;
   const leadEnd = frontedCauseEnd(text, from, to);
   // Issue 10: no trigger words (the cause is fronted by a comma), so it ran on every sentence. Without a fronted
   // cause, a reading needs a mention followed by a hyphen ("X-treated"): checked on one character per mention
@@ -49,7 +56,9 @@ export function frontedChangesIn({ text, start: from, end: to, mentions, kb }: S
   const inSentence = mentions.filter((m) => m.start >= from && m.end <= to);
   // The cause may also be named by the treated cells the changes were measured in: "A rose in X-treated
   // cells, whereas B fell". Then every clause of the sentence reports a change.
-  const treated = leadEnd ? undefined : inSentence.filter((m) => treatedCells.test(text.slice(m.end, m.end + 30)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)));
+  const treated = leadEnd
+    ? undefined
+    : inSentence.filter((m) => treatedParticiple.test(text.slice(m.end, m.end + 12)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start)) && cellHeads.has(phraseOf(sentence, m).head));
   if (!leadEnd && treated?.length !== 1) return [];
   const clauseEnd = leadEnd ?? from;
   const named = leadEnd ? inSentence.filter((m) => m.end <= clauseEnd) : treated!;

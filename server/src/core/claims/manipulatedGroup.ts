@@ -7,14 +7,15 @@
 // condition, not a changed molecule.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, phraseOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The manipulation named around the gene, with the group or cells after it. */
 const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
 const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
-const groupAfter = /^[^,;.()]{0,30}?\b(?:group|groups|cells)\b/i;
+/** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
+const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors']);
 const changeWord =
   /\b(?:(enhanced|increased|elevated|up-?regulated|higher|promoted|raised|rose|augmented)|(reduced|decreased|diminished|down-?regulated|lower|inhibited|suppressed|attenuated|declined|fell|impaired))\b/gi;
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
@@ -35,17 +36,17 @@ interface Manipulation {
   end: number;
 }
 
-function manipulationOf(text: string, m: EntityMention, to: number): Manipulation | undefined {
+function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: number): Manipulation | undefined {
+  const { text } = sentence;
   const after = text.slice(m.end, Math.min(to, m.end + 50));
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   const lost = knockdownAfter.exec(after);
   const gained = overexpressionAfter.exec(after);
   const sign = lost || knockdownBefore.test(before) ? -1 : gained ? 1 : 0;
   if (sign === 0) return undefined;
-  const rest = after.slice((lost ?? gained)?.[0].length ?? 0);
-  const group = groupAfter.exec(rest);
-  if (!group) return undefined;
-  return { gene: m, sign, end: m.end + ((lost ?? gained)?.[0].length ?? 0) + group.index + group[0].length };
+  const phrase = phraseOf(sentence, m);
+  if (!groupHeads.has(phrase.head) || phrase.end <= m.end) return undefined;
+  return { gene: m, sign, end: phrase.end };
 }
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
@@ -55,7 +56,7 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
   let manipulation: Manipulation | undefined;
   for (const m of inSentence) {
     if (!isMarkerType(typeOf(m))) continue;
-    manipulation = manipulationOf(text, m, end);
+    manipulation = manipulationOf(sentence, m, end);
     if (manipulation) break;
   }
   if (!manipulation) return [];
@@ -68,6 +69,9 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
     const word = words[words.length - 1];
     if (!word) continue;
     const at = clause.from + word.index;
+    // In the group's own clause its change follows it ("invasion of the X-silenced group was reduced"); a verb before
+    // it has a subject of its own ("IL-11 promoted the invasion of STAT3-deficient cells": IL-11 acts on the group).
+    if (gene.start >= clause.from && gene.start < clause.to && at < manipulation.end) continue;
     const rising = word[1] !== undefined ? 1 : -1;
     for (const m of inSentence) {
       if (m.start < clause.from || m.end > at || m.entityId === gene.entityId) continue;
@@ -90,7 +94,7 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
 export const manipulatedGroup: Construction = {
   name: 'manipulated-group',
   reads: '"migration of the shRNA-X group was enhanced; the levels of A rose": X lowers migration and A (an overexpression: raises)',
-  triggers: ['group', 'cells'],
+  triggers: ['group', 'cell', 'lines', 'cultures', 'clones', 'mice', 'xenografts', 'tumours', 'tumors'],
   example: 'Compared with the control group, invasion of the vimentin-silenced group was markedly reduced, and Snail mRNA levels fell.',
   expected: ['VIM increases CELL_INVASION', 'VIM increases NCBIGENE_6615'],
   apply(claims, sentence) {

@@ -6,6 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
+import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -78,22 +79,25 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         roles.mediators.push(mention);
         continue;
       }
-      const modifierRelation = causalModifiers[word];
+      // "IL-11-treated OSCC cells raised X", "IL-6-stimulated Huh7 cells ...": on the subject side, a treatment named
+      // before the cells' place is what acts (nounPhrases.ts); elsewhere "sorafenib-treated" names the cells' condition.
+      const treatsPlace = side === 'left' && (conditionModifiers.has(word) || causalModifiers[word] !== undefined) && treatsPlaceAfter(tokens, i, to, kb);
+      const modifierRelation = treatsPlace ? undefined : causalModifiers[word];
       if (modifierRelation) {
         // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
         // only describes something the library does not know, and takes no part in the sentence's claims.
-        const head = headAfter(tokens, i + 2, to);
+        const head = headAfter(tokens, i + 2, to, kb);
         if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invertModifier(modifierRelation) : modifierRelation, object: head.mention });
         continue;
       }
-      if (conditionModifiers.has(word)) {
+      if (conditionModifiers.has(word) && !treatsPlace) {
         if (type && (contextWhenGoverned.has(type) || alwaysContext.has(type))) roles.context.push(mention);
         continue;
       }
     }
     // "hypoxia and IL-11-induced invasion", "hypoxia- and IL-11-induced": the modifier after the second cause is
     // the first one's too, so the first is no object of the verb but a cause of the same head.
-    const shared = sharedCausalModifier(tokens, i, to);
+    const shared = sharedCausalModifier(tokens, i, to, kb);
     if (shared) {
       roles.modifiers.push({ subject: mention, relation: shared.relation, object: shared.head });
       continue;
@@ -106,6 +110,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (governor === 'from' && isSource(tokens, i)) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
     if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
+    // "raised X in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells": a name before the
+    // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
+    // stays the cells' context ("in hypoxic MDA-MB-231 cells").
+    if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
     const participant: Participant = {
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
@@ -193,13 +201,13 @@ function isRouteOf(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The relation and head of "<this> and <entity>-induced <head>", if the entity after the coordinator carries one. */
-function sharedCausalModifier(tokens: readonly Token[], i: number, to: number): { relation: ClaimRelation; head: EntityMention } | undefined {
+function sharedCausalModifier(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { relation: ClaimRelation; head: EntityMention } | undefined {
   const and = tokens[i + 1];
   const second = tokens[i + 2];
   const modifier = tokens[i + 3];
   if (and?.kind !== 'word' || (and.lower !== 'and' && and.lower !== 'or') || second?.kind !== 'entity' || !modifier?.hyphenBefore) return undefined;
   const relation = causalModifiers[modifier.lower];
-  const head = relation ? headAfter(tokens, i + 4, to) : undefined;
+  const head = relation ? headAfter(tokens, i + 4, to, kb) : undefined;
   return relation && head ? { relation: head.falls ? invertModifier(relation) : relation, head: head.mention } : undefined;
 }
 
@@ -300,9 +308,8 @@ function coordinatedWithCancer(tokens: readonly Token[], i: number, kb: Knowledg
     const entity = kb.entities.get(token.mention.entityId);
     return entity?.type === 'disease' || (entity?.type === 'cell-line' && !markedNonMalignant(tokens, k));
   };
-  let k = i + 1;
-  if (['cells', 'cell', 'line', 'lines'].includes(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.lower === 'line' || tokens[k]?.lower === 'lines') k++;
+  // Past the line's noun phrase: "L-02 cells", "L-02 cell line", "the normal hepatocyte line L-02" (nounPhrases.ts).
+  let k = Math.max(i + 1, nounPhraseAt(tokens, i).to);
   if (tokens[k]?.lower === 'and') {
     k++;
     while (k < i + 8 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k++;
@@ -330,11 +337,14 @@ function isFollowedByMannerWord(tokens: readonly Token[], i: number): boolean {
  * names its fall: "IL-6-induced growth inhibition" and "an IL-11-induced decrease in E-cadherin" say that the
  * cause lowers the head.
  */
-function headAfter(tokens: readonly Token[], from: number, to: number, falls = false): { mention: EntityMention; falls: boolean } | undefined {
+function headAfter(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, falls = false): { mention: EntityMention; falls: boolean } | undefined {
   for (let k = from; k < Math.min(to, from + 5); k++) {
     const token = tokens[k];
     if (token.kind === 'entity') {
-      if (tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower]) return headAfter(tokens, k + 2, to);
+      if (tokens[k + 1]?.hyphenBefore && causalModifiers[tokens[k + 1].lower]) return headAfter(tokens, k + 2, to, kb);
+      // "IL-11-stimulated OSCC cells": a place before its phrase's head noun says which cells were stimulated; the
+      // cause acts on the cells, and the library's findings are never about acting on a disease or a cell line.
+      if (placeOfHead(tokens, k, kb)) return undefined;
       const next = tokens[k + 1];
       return { mention: token.mention!, falls: falls || (next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower)) };
     }
@@ -430,9 +440,36 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   return false;
 }
 
-/** "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent. */
+/**
+ * "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent; the name after the loss word heads its
+ * phrase. Not "IL-6-deficient HCC cells": there the name after it says which cells lack IL-6 (nounPhrases.ts).
+ */
 function isDrugAfter(tokens: readonly Token[], k: number): boolean {
-  return tokens[k + 1]?.kind === 'entity';
+  if (tokens[k + 1]?.kind !== 'entity') return false;
+  const after = tokens[k + 2];
+  // Tagged only when a word follows the name without a hyphen, the one case a longer phrase can hold it.
+  if (after?.kind !== 'word' || after.hyphenBefore) return true;
+  const head = nounPhraseAt(tokens, k + 1).head;
+  return !(head > k + 1 && tokens[head].kind === 'word');
+}
+
+/** The entity at `i` is the treatment of the place named next in its phrase: "IL-11-treated OSCC cells". */
+function treatsPlaceAfter(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): boolean {
+  for (let k = i + 2; k < Math.min(to, i + 5); k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (tokens[k].kind === 'entity') return treatedPlaceAgent(tokens, k, (id) => placeTypes.has(kb.entities.get(id)?.type ?? '')) === i;
+  }
+  return false;
+}
+const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+/** The entity at `k` is a place (a disease, cell line or cell type) before its phrase's head noun: "OSCC cells", "MDA-MB-231 cell lines". */
+function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): boolean {
+  const type = kb.entities.get(tokens[k].mention?.entityId ?? '')?.type;
+  const after = tokens[k + 1];
+  if (!(type === 'disease' || type === 'cell-line' || type === 'cell-type') || after?.kind !== 'word' || after.hyphenBefore) return false;
+  const head = nounPhraseAt(tokens, k).head;
+  return head > k && tokens[head].kind === 'word';
 }
 
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {

@@ -30,7 +30,31 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   if (last && last.text === text && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length) return last.tokens;
   const tokens = tokenizeAfresh(text, start, end, mentions);
   last = { text, start, end, mentions, count: mentions.length, tokens };
+  sources.set(tokens, { text, start, end });
   return tokens;
+}
+
+/** The sentence a token array was made from: `text` [start, end). */
+export interface TokenSource {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const sources = new WeakMap<readonly Token[], TokenSource>();
+
+/**
+ * The sentence `tokens` were read from, for readers that need its text (nounPhrases.ts tags it); undefined for an
+ * array no tokenize call made, unless `sameSentence` said whose copy it is.
+ */
+export function sourceOfTokens(tokens: readonly Token[]): TokenSource | undefined {
+  return sources.get(tokens);
+}
+
+/** `copy` holds the tokens of `original`'s sentence, some replaced one for one ("the cytokine" for its antecedent). */
+export function sameSentence(copy: readonly Token[], original: readonly Token[]): void {
+  const source = sources.get(original);
+  if (source) sources.set(copy, source);
 }
 
 function inTextOrder(mentions: readonly EntityMention[]): boolean {

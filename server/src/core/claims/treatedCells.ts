@@ -5,13 +5,16 @@
 // this construction gives each change to the agent and drops readings between the changed molecules.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, phraseOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
 const participle = /\b(?:infected|treated|stimulated|exposed|transfected|challenged|incubated)\b/i;
-/** The cells after the agent: a few modifiers (tissue, cell line), then "cells". */
-const cellsAfter = /^[^.;,()]{0,80}?\bcells\b/i;
+/**
+ * The head nouns of a phrase that names cells: "HP-infected epithelial cells", "hypoxia-exposed OSCC cell lines",
+ * "IL-11-treated cultures" (the agent's noun phrase, construction.ts phraseOf, whatever modifiers stand between).
+ */
+const cellHeads = new Set(['cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'monolayers', 'spheroids', 'organoids']);
 /** A change the cells show: a verb of showing or making, a level word, then what changed. */
 const change =
   /\b(?:showed|show|displayed|exhibited|had|secreted|released|produced|expressed)\s+(?:an?\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly)\s+)?(?:(enhanced|increased|elevated|higher|more|greater|reduced|decreased|lower|less|diminished)|(?:(increase|elevation|rise|upregulation|up-regulation|decrease|reduction|fall|downregulation|down-regulation|loss)\s+in))\s+(?:the\s+)?(?:(?:protein|mRNA|gene)\s+)?(?:(?:expression|levels?|secretion|production|amounts?|activity)\s+of\s+(?:the\s+)?)?/gi;
@@ -30,10 +33,10 @@ export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedCl
     if (!isMarkerType(typeOf(m)) && typeOf(m) !== 'condition') continue;
     const around = text.slice(Math.max(start, m.start - 12), Math.min(end, m.end + 16));
     if (!participle.test(m.text) && !participle.test(around)) continue;
-    const cells = cellsAfter.exec(text.slice(m.end, end));
-    if (!cells) continue;
+    const phrase = phraseOf(sentence, m);
+    if (!cellHeads.has(phrase.head) || phrase.end <= m.end) continue;
     agent = m;
-    cellsEnd = m.end + cells.index + cells[0].length;
+    cellsEnd = phrase.end;
     break;
   }
   if (!agent) return undefined;

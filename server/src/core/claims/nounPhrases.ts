@@ -1,0 +1,158 @@
+// A mention's noun phrase: the entity's words are often only part of the phrase the sentence builds on them,
+// "tumour cells", "HCC tissues", "OSCC cell lines", "IL-11-treated MDA-MB-231 cells", "the IL-6/STAT3 axis".
+// The recognizer's mention covers the entity; this module gives the phrase around it, its premodifiers and its
+// head noun, as the chunker (language/chunks.ts) reads them from the tagger's parts of speech, so a reader that
+// steps over "the subject" or measures the words between a mention and a verb steps over the whole phrase
+// instead of a list of nouns it expects after a name.
+//
+// The sentence is tagged and chunked once, on first asking, and kept with its tokens: anchored reading chunks
+// the same sentence with the same words, so it reads them from here too, and nothing tags a sentence twice.
+// Readers ask only once their own cheap conditions hold (tagging costs ~0.1 ms a sentence), so a sentence no
+// reader asks about is never tagged.
+import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
+import { tagWords, type Pos } from '../language/tagger';
+import { isCueVerb, measureNouns, toVerbs } from './cues';
+import { sourceOfTokens, type Token } from './tokens';
+import { lossOfFunctionAfter, lossOfFunctionQualifiers, verbTrigger } from './vocabulary';
+
+/** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
+export const chunkOptions = {
+  isVerb: (w: string) => verbTrigger(w) !== undefined || isCueVerb(w),
+  // "HIF-1α silencing enhanced X": a loss-of-function noun after a name is a noun, as "STAT3 levels" is.
+  isNounAfterName: (w: string) => measureNouns.has(w) || lossOfFunctionAfter.has(w),
+  // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
+  modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
+  takesTo: (lemma: string) => toVerbs.has(lemma),
+};
+
+/** A sentence's tokens as chunker words (one per token), its chunks, and for each token the chunk it lies in. */
+export interface SentenceChunks {
+  words: readonly ChunkWord[];
+  chunks: readonly Chunk[];
+  chunkOf: readonly number[];
+}
+
+/** A noun phrase over token indices: [from, to), and its head noun (the last noun, "cells" of "tumour cells"). */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  head: number;
+}
+
+/** How many sentences were tagged and chunked here (anchored reading's among them), for measuring what tagging costs. */
+export const phraseChunking = { sentences: 0 };
+
+const chunked = new WeakMap<readonly Token[], SentenceChunks>();
+let lastTokens: readonly Token[] | undefined;
+let lastChunks: SentenceChunks | undefined;
+
+/** The chunks of the sentence `tokens` were made from (`text` [start, end)), made once per token array. */
+export function sentenceChunks(text: string, start: number, end: number, tokens: readonly Token[]): SentenceChunks {
+  if (tokens === lastTokens) return lastChunks!;
+  let found = chunked.get(tokens);
+  if (!found) {
+    phraseChunking.sentences++;
+    const words = chunkWords(text, start, end, tokens);
+    const chunks = chunk(words, chunkOptions);
+    const chunkOf: number[] = new Array(tokens.length);
+    for (let k = 0; k < chunks.length; k++) for (let i = chunks[k].from; i < chunks[k].to; i++) chunkOf[i] = k;
+    found = { words, chunks, chunkOf };
+    chunked.set(tokens, found);
+  }
+  lastTokens = tokens;
+  lastChunks = found;
+  return found;
+}
+
+/**
+ * The noun phrase the token at `i` stands in: the chunker's noun phrase, or the noun phrase of its prepositional
+ * phrase ("in [HCC tissues]"). A token outside any noun phrase, or of tokens whose sentence is unknown (a copy
+ * made after tokenizing), is a phrase of its own.
+ */
+export function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase {
+  const alone = { from: i, to: i + 1, head: i };
+  const source = sourceOfTokens(tokens);
+  if (!source || i < 0 || i >= tokens.length) return alone;
+  const { chunks, chunkOf } = sentenceChunks(source.text, source.start, source.end, tokens);
+  const c = chunks[chunkOf[i]];
+  if (!c) return alone;
+  if (c.kind === 'NP') return { from: c.from, to: c.to, head: c.head };
+  if (c.kind === 'PP' && c.to > c.from + 1 && i > c.from) return { from: c.from + 1, to: c.to, head: c.head };
+  return alone;
+}
+
+/**
+ * The sentence's tokens as chunker words: entities as proper nouns, punctuation as itself, other words with the
+ * tagger's tag and lemma (a word the tagger split, "IL-6-treated", takes the tag of its last part).
+ */
+function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
+  const tagged = tagWords(text.slice(start, end));
+  let cursor = 0;
+  return tokens.map((token) => {
+    if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
+    if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
+    while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
+    const overlapping = [];
+    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) if (tagged[k].pos !== 'PUNCT') overlapping.push(tagged[k]);
+    const last = overlapping[overlapping.length - 1];
+    return {
+      text: token.text,
+      lower: token.lower,
+      pos: last?.pos ?? 'X',
+      lemma: overlapping.length === 1 ? last.lemma : token.lower,
+      hyphenBefore: token.hyphenBefore,
+    };
+  });
+}
+
+/**
+ * Participles tied by a hyphen to a name that say what was done to the cells the phrase names: a treatment
+ * ("IL-11-treated", "TGF-β-stimulated") or a loss ("IL-6-deficient", "STAT3-silenced"). Not "resistant": the
+ * drug of "sorafenib-resistant HCC cells" did not make the change the sentence reports.
+ */
+const doneToCells = new Set([
+  'treated', 'stimulated', 'exposed', 'challenged', 'conditioned', 'primed', 'pretreated', 'pre-treated', 'infected', 'transfected',
+  'transduced', 'overexpressing', 'deficient', 'null', 'silenced', 'depleted', 'knockdown', 'knockout', 'deleted',
+]);
+
+/**
+ * "IL-11-treated MDA-MB-231 cells showed more migration", "IL-6-deficient HCC cells showed less STAT3 activity": a
+ * place (`isPlace`: a disease, cell line or cell type) named before the head noun of its phrase says which cells;
+ * a name earlier in the same phrase, tied by a hyphen to what was done to them, is what changed them, and so the
+ * phrase's participant. Returns that name's token index, or undefined when the token at `i` is no such place.
+ */
+export function treatedPlaceAgent(tokens: readonly Token[], i: number, isPlace: (id: string) => boolean): number | undefined {
+  const place = tokens[i];
+  if (place?.kind !== 'entity' || !place.mention || !isPlace(place.mention.entityId)) return undefined;
+  // Without tagging: the name and its participle within the four tokens before the place, no punctuation between.
+  let agent: number | undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && agent === undefined; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct') return undefined;
+    const participle = tokens[k + 1];
+    if (token.kind === 'entity' && token.mention && participle.kind === 'word' && participle.hyphenBefore && doneToCells.has(participle.lower) && !isPlace(token.mention.entityId)) agent = k;
+  }
+  if (agent === undefined) return undefined;
+  const phrase = nounPhraseAt(tokens, i);
+  // The place qualifies the phrase's head noun ("cells", "lines", "xenografts"), a word after it, in the agent's phrase.
+  return phrase.head > i && tokens[phrase.head].kind === 'word' && phrase.from <= agent ? agent : undefined;
+}
+
+/**
+ * "in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells", "in STAT3-positive MCF-7 cells": a
+ * name before a place (`isPlace`) whose phrase's head noun follows the place describes the cells (their resistance,
+ * what they lack, what they carry); it is no participant of a verb whose object or setting the cells are. The name is
+ * the place's neighbour, or a hyphen-tied word stands between ("STAT3-deficient").
+ */
+export function describesPlaceCells(tokens: readonly Token[], i: number, isPlace: (id: string) => boolean): boolean {
+  const name = tokens[i];
+  if (name?.kind !== 'entity' || !name.mention || isPlace(name.mention.entityId)) return false;
+  const between = tokens[i + 1];
+  const j = between?.kind === 'word' && between.hyphenBefore ? i + 2 : i + 1;
+  const place = tokens[j];
+  const after = tokens[j + 1];
+  // Without tagging: the place right there, and a plain word after it (the head noun, "cells", "cell lines").
+  if (place?.kind !== 'entity' || !place.mention || !isPlace(place.mention.entityId) || after?.kind !== 'word' || after.hyphenBefore) return false;
+  const phrase = nounPhraseAt(tokens, j);
+  return phrase.from <= i && phrase.head > j && tokens[phrase.head].kind === 'word';
+}
