@@ -1,0 +1,15 @@
+// Knowledge and inference stated once (issue 7, stop 26): rules of verification and recognition that serve every
+// wording of a claim, each in sentences of our own with the verdict the bundled library gives them.
+import { readingTable, type ReadingCase } from './helpers';
+
+const table = (name: string, cases: ReadingCase[]): void => readingTable('knowledge and inference', name, cases);
+
+table('prognosis named by its direction is poor prognosis one way or the other', [
+  ['In cancer, high STAT3 expression predicted a poorer prognosis.', ['STAT3 associated-with(negative) PROGNOSIS [ctx CANCER]'], 'supported'],
+  ['In cancer, elevated IL-11 levels were associated with a poorer prognosis.', ['IL11 associated-with(negative) PROGNOSIS [ctx CANCER]'], 'supported'],
+  // The reverse direction, and the sibling cytokine with no finding on prognosis.
+  ['In cancer, high STAT3 expression predicted a more favourable prognosis.', ['STAT3 associated-with(positive) PROGNOSIS [ctx CANCER]'], 'contradicted'],
+  ['IL-6 overexpression predicted a poorer prognosis in cancer.', ['IL6 associated-with(negative) PROGNOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
+  // A causal verb before the adjective is left as it was read: no finding says STAT3 raises prognosis either way.
+  ['STAT3 activation in cancer confers a poorer prognosis.', ['STAT3 promotes PROGNOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
+]);
