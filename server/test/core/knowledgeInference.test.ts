@@ -13,3 +13,10 @@ table('prognosis named by its direction is poor prognosis one way or the other',
   // A causal verb before the adjective is left as it was read: no finding says STAT3 raises prognosis either way.
   ['STAT3 activation in cancer confers a poorer prognosis.', ['STAT3 promotes PROGNOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+table('HIF-2α is the protein of EPAS1, a gene of its own beside HIF-1α', [
+  // Unrecognised, "HIF-2α silencing" left hypoxia as the subject of the lowering: hypoxia lowered migration.
+  ['HIF-2α silencing reduced migration of OSCC cells under hypoxia.', ['NCBIGENE_2034 increases CELL_MIGRATION [ctx HYPOXIA,OSCC]'], 'unsupported/no-evidence'],
+  // HIF-1α's findings never speak for HIF-2α.
+  ['HIF-1α and HIF-2alpha both drive EMT in OSCC.', ['HIF1A promotes EMT [ctx OSCC]', 'NCBIGENE_2034 promotes EMT [ctx OSCC]'], 'unsupported/other-context'],
+]);
