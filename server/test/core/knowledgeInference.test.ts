@@ -20,3 +20,12 @@ table('HIF-2α is the protein of EPAS1, a gene of its own beside HIF-1α', [
   // HIF-1α's findings never speak for HIF-2α.
   ['HIF-1α and HIF-2alpha both drive EMT in OSCC.', ['HIF1A promotes EMT [ctx OSCC]', 'NCBIGENE_2034 promotes EMT [ctx OSCC]'], 'unsupported/other-context'],
 ]);
+
+table('one list of drug class nouns serves every reading of them (vocabulary.ts drugClassNouns)', [
+  // The drug after the class noun is the agent, for a TKI as for an inhibitor.
+  ['The EGFR TKI gefitinib lowered STAT3 phosphorylation in HCC cells.', ['DRUG_GEFITINIB decreases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
+  ['The IGF-1R inhibitors NT157 and linsitinib reduced proliferation of HCC cells.', ['NT157 decreases CELL_PROLIFERATION [ctx HCC]', 'DRUG_LINSITINIB decreases CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+  // The agent of an "of" takes its entity away, for antibodies as for inhibitors: less STAT3 says IL-6R raises it.
+  ['Antibodies of IL-6R lowered STAT3 phosphorylation in HCC cells.', ['IL6R increases STAT3 [ctx HCC]'], 'supported'],
+  ['Blockers of IL-6R raised STAT3 phosphorylation in HCC cells.', ['IL6R decreases STAT3 [ctx HCC]'], 'contradicted'],
+]);

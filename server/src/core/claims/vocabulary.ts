@@ -226,14 +226,26 @@ export const lossOfFunctionBefore = new Set([
   // "withdrawal of IL-11", "serum deprivation": the factor taken away.
   'withdrawal', 'deprivation',
 ]);
+/**
+ * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
+ * of JAK2", "IL-6R antibodies", "EGFR TKIs" (a tyrosine kinase inhibitor of the receptor named before it). One list
+ * serves every reading of them: the loss of the target named before (lossOfFunctionAfter), the drug named after
+ * the noun as the agent (classNounAgent.ts; cues.ts namedLossAgents for the anchored reader), and the agent of
+ * an "of" (roles.ts).
+ */
+export const drugClassNouns: readonly (readonly [singular: string, plural: string])[] = [
+  ['inhibitor', 'inhibitors'], ['antagonist', 'antagonists'], ['blocker', 'blockers'], ['antibody', 'antibodies'], ['tki', 'tkis'],
+];
+/** Every form of drugClassNouns, lower case. */
+export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.flat());
+
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
-  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
-  'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
+  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas',
+  'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
   'withdrawal', 'removal', 'deprivation',
-  // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
-  'tki', 'tkis', 'blocker', 'blockers',
+  ...drugClassNounForms,
   // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
   'targeting',
 ]);
