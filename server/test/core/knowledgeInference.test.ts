@@ -29,3 +29,11 @@ table('one list of drug class nouns serves every reading of them (vocabulary.ts 
   ['Antibodies of IL-6R lowered STAT3 phosphorylation in HCC cells.', ['IL6R increases STAT3 [ctx HCC]'], 'supported'],
   ['Blockers of IL-6R raised STAT3 phosphorylation in HCC cells.', ['IL6R decreases STAT3 [ctx HCC]'], 'contradicted'],
 ]);
+
+table('mortality is the bad end of prognosis, and "lower mortality" its good end', [
+  ['Metastasis is the chief cause of cancer-related mortality.', ['METASTASIS induces MORTALITY'], 'supported'],
+  ['In cancer, high IL-11 expression was associated with higher mortality.', ['IL11 associated-with(positive) MORTALITY [ctx CANCER]'], 'supported'],
+  // Lowered, the scale runs the other way; the sibling cytokine has no finding on prognosis.
+  ['In cancer, high IL-11 expression was associated with lower mortality.', ['IL11 associated-with(negative) MORTALITY [ctx CANCER]'], 'contradicted'],
+  ['IL-6 is associated with increased mortality in cancer.', ['IL6 associated-with(positive) MORTALITY [ctx CANCER]'], 'unsupported/no-evidence'],
+]);

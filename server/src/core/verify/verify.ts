@@ -147,6 +147,8 @@ const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; dire
   // (kb/outcomes.ts), and "X confers a poorer prognosis" names it in an adjective the reader leaves to the verb.
   PROGNOSIS: { as: 'POOR_PROGNOSIS', flip: true, directed: true },
   POOR_PROGNOSIS: { as: 'SURVIVAL', flip: true },
+  // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
+  MORTALITY: { as: 'POOR_PROGNOSIS', flip: false },
   OVERALL_SURVIVAL: { as: 'SURVIVAL', flip: false },
 };
 
