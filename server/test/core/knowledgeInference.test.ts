@@ -37,3 +37,12 @@ table('mortality is the bad end of prognosis, and "lower mortality" its good end
   ['In cancer, high IL-11 expression was associated with lower mortality.', ['IL11 associated-with(negative) MORTALITY [ctx CANCER]'], 'contradicted'],
   ['IL-6 is associated with increased mortality in cancer.', ['IL6 associated-with(positive) MORTALITY [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+table('cell death named without its kind is checked as apoptosis, cell viability as proliferation', [
+  ['IL-6 protected HCC cells from cell death.', ['IL6 decreases CELL_DEATH [ctx HCC]'], 'supported'],
+  ['NT157 reduced the viability of HCC cells.', ['NT157 decreases CELL_VIABILITY [ctx HCC]'], 'supported'],
+  // The reversed direction, another cancer, and a drug with no finding on apoptosis.
+  ['IL-6 induces cell death in HCC cells.', ['IL6 induces CELL_DEATH [ctx HCC]'], 'contradicted'],
+  ['IL-6 increased the viability of OSCC cells.', ['IL6 increases CELL_VIABILITY [ctx OSCC]'], 'unsupported/other-context'],
+  ['Sorafenib induced cell death in HCC cells.', ['SORAFENIB induces CELL_DEATH [ctx HCC]'], 'unsupported/no-evidence'],
+]);
