@@ -46,3 +46,10 @@ table('cell death named without its kind is checked as apoptosis, cell viability
   ['IL-6 increased the viability of OSCC cells.', ['IL6 increases CELL_VIABILITY [ctx OSCC]'], 'unsupported/other-context'],
   ['Sorafenib induced cell death in HCC cells.', ['SORAFENIB induces CELL_DEATH [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+table('a cell line is a case of its cancer\'s subtype: MDA-MB-231 is triple-negative', [
+  ['IL-11 promoted invasion of triple-negative breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx TNBC]'], 'supported'],
+  ['Hypoxia raised IL-11 expression in TNBC cells.', ['HYPOXIA increases IL11 [ctx TNBC]'], 'supported'],
+  // Another subtype of breast cancer is another place.
+  ['IL-11 promoted invasion of HER2-positive breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx DOID_0060079]'], 'unsupported/other-context'],
+]);
