@@ -53,3 +53,8 @@ table('a cell line is a case of its cancer\'s subtype: MDA-MB-231 is triple-nega
   // Another subtype of breast cancer is another place.
   ['IL-11 promoted invasion of HER2-positive breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx DOID_0060079]'], 'unsupported/other-context'],
 ]);
+
+table('tumour-associated fibroblasts are the cancer-associated fibroblasts', [
+  ['Tumour-associated fibroblasts promote the proliferation of HCC cells.', ['CAF promotes CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+  ['Tumor-associated fibroblasts restrain the proliferation of HCC cells.', ['CAF inhibits CELL_PROLIFERATION [ctx HCC]'], 'contradicted'],
+]);
