@@ -58,3 +58,12 @@ table('tumour-associated fibroblasts are the cancer-associated fibroblasts', [
   ['Tumour-associated fibroblasts promote the proliferation of HCC cells.', ['CAF promotes CELL_PROLIFERATION [ctx HCC]'], 'supported'],
   ['Tumor-associated fibroblasts restrain the proliferation of HCC cells.', ['CAF inhibits CELL_PROLIFERATION [ctx HCC]'], 'contradicted'],
 ]);
+
+table('JAK1/STAT3 and gp130/STAT3 are pathways whose parts are JAK1 or gp130 and STAT3', [
+  // Unrecognised, "the Jak1-STAT3 pathway" was JAK1 alone, and STAT3's findings could not speak for it.
+  ['IL-6 activates the JAK1/STAT3 pathway in HCC cells.', ['IL6 activates JAK1_STAT3_AXIS [ctx HCC]'], 'supported'],
+  ['IL-11 activates gp130/STAT3 signalling in breast cancer cells.', ['IL11 activates GP130_STAT3_AXIS [ctx BREAST_CANCER]'], 'supported'],
+  // The reversed direction, and the sibling cytokine in a cancer where only IL-6 is reported.
+  ['IL-6 suppresses the Jak1-STAT3 pathway in HCC cells.', ['IL6 suppresses JAK1_STAT3_AXIS [ctx HCC]'], 'contradicted'],
+  ['IL-11 switched on the JAK1/STAT3 pathway in HCC cells.', ['IL11 activates JAK1_STAT3_AXIS [ctx HCC]'], 'unsupported/other-context'],
+]);
