@@ -67,3 +67,9 @@ table('JAK1/STAT3 and gp130/STAT3 are pathways whose parts are JAK1 or gp130 and
   ['IL-6 suppresses the Jak1-STAT3 pathway in HCC cells.', ['IL6 suppresses JAK1_STAT3_AXIS [ctx HCC]'], 'contradicted'],
   ['IL-11 switched on the JAK1/STAT3 pathway in HCC cells.', ['IL11 activates JAK1_STAT3_AXIS [ctx HCC]'], 'unsupported/other-context'],
 ]);
+
+table('the IL-1 blockers are drugs with their targets, not IL-1 itself', [
+  // Unrecognised, "the IL-1 receptor antagonist anakinra" left IL-1 as the agent lowering tumour burden.
+  ['The IL-1 receptor antagonist anakinra shrank the tumour burden of the mice.', ['DRUG_ANAKINRA decreases TUMOR_GROWTH'], 'unsupported/no-evidence'],
+  ['Anakinra lowered IL-6 levels in HCC.', ['DRUG_ANAKINRA decreases IL6 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
