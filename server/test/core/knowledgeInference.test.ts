@@ -73,3 +73,12 @@ table('the IL-1 blockers are drugs with their targets, not IL-1 itself', [
   ['The IL-1 receptor antagonist anakinra shrank the tumour burden of the mice.', ['DRUG_ANAKINRA decreases TUMOR_GROWTH'], 'unsupported/no-evidence'],
   ['Anakinra lowered IL-6 levels in HCC.', ['DRUG_ANAKINRA decreases IL6 [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+table('a loss named after its entity in either spelling: neutralisation, antagonism', [
+  // "neutralisation" was missing after the entity: the loss read as IL-11 itself lowering migration, a false contradiction.
+  ['IL-11 neutralisation reduced OSCC cell migration.', ['IL11 increases CELL_MIGRATION [ctx OSCC]'], 'supported'],
+  ['IL-6R antagonism lowered sorafenib resistance in HCC.', ['IL6R increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  // The reversed direction, and the sibling cytokine.
+  ['IL-11 neutralisation raised OSCC cell migration.', ['IL11 decreases CELL_MIGRATION [ctx OSCC]'], 'contradicted'],
+  ['IL-6 neutralisation reduced OSCC cell migration.', ['IL6 increases CELL_MIGRATION [ctx OSCC]'], 'unsupported/no-evidence'],
+]);

@@ -241,8 +241,10 @@ export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.fl
 
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
-  'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
+  'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
   'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas',
+  // "IL-6R antagonism", "STAT3 abrogation": nouns of a loss that lossOfFunctionBefore has, after their entity too.
+  'antagonism', 'abrogation',
   'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
   'withdrawal', 'removal', 'deprivation',
   ...drugClassNounForms,
