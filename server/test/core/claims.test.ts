@@ -352,8 +352,9 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['IL-11 engages its receptor, thereby recruiting gp130, phosphorylating STAT3 and inducing MMP-13 in OSCC cells.', ['IL11 activates GP130 [ctx OSCC]', 'IL11 activates STAT3 [ctx OSCC]', 'IL11 induces MMP13 [ctx OSCC]']],
   // A relative clause's route is not the subject of the main verb.
   ['Cytokines of the IL-6 family such as IL-11 that signal through gp130 drive EMT.', ['IL11 signals-through GP130']],
-  // A disease that only qualifies a count is not what something causes.
-  ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', []],
+  // A disease that only qualifies a count is not what something causes: the count (mortality, an outcome the
+  // lexicon knows) is, and the disease is where.
+  ['Distant metastasis, a leading cause of breast cancer mortality, remains hard to treat.', ['DISTANT_METASTASIS induces MORTALITY [ctx BREAST_CANCER]']],
   // A second predicate after a relative clause belongs to the sentence's subject; the relative clause describes
   // the predicate noun, which is IL-6 too.
   ['IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3.', ['IL6 activates STAT3', 'IL6 regulates INFLAMMATION']],

@@ -82,3 +82,12 @@ table('a loss named after its entity in either spelling: neutralisation, antagon
   ['IL-11 neutralisation raised OSCC cell migration.', ['IL11 decreases CELL_MIGRATION [ctx OSCC]'], 'contradicted'],
   ['IL-6 neutralisation reduced OSCC cell migration.', ['IL6 increases CELL_MIGRATION [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
+
+table('a gerund of loss opening its clause is the loss of its entity', [
+  // Read as STAT3's own action, "Depleting STAT3 reduced invasion" had STAT3 lowering invasion, a false contradiction.
+  ['Depleting STAT3 reduced invasion of breast cancer cells.', ['STAT3 increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['We found that inactivating STAT3 reduced invasion of breast cancer cells.', ['STAT3 increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // A means after "by" stays the subject's own action.
+  ['IL-6 promotes survival of HCC cells by suppressing apoptosis.', ['IL6 promotes CELL_SURVIVAL [ctx HCC] via APOPTOSIS', 'IL6 suppresses APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Inactivating STAT3 raised invasion of breast cancer cells.', ['STAT3 decreases CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+]);

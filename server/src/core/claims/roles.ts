@@ -10,7 +10,7 @@ import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
-  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst,
+  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
   lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
@@ -413,6 +413,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const token = tokens[k];
     if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
+    // "Depleting STAT3 reduced Y", "... showed that inactivating STAT3 ...": a gerund opening the clause.
+    if (token.kind === 'word' && lossOfFunctionGerunds.has(token.lower) && (k === 0 || tokens[k - 1]?.lower === 'that')) return true;
     // "inhibitors of JAK2 and STAT3", "an antagonist of IL-6R" (not "the STAT3 inhibitor Stattic": the drug acts).
     if (token.kind === 'word' && drugClassNounForms.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.

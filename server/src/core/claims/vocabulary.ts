@@ -239,6 +239,15 @@ export const drugClassNouns: readonly (readonly [singular: string, plural: strin
 /** Every form of drugClassNouns, lower case. */
 export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.flat());
 
+/**
+ * Gerunds of a loss that read as one only where they open the clause as its subject: "Depleting STAT3 reduced
+ * invasion". After a clause ("X raised Y, suppressing E-cadherin") the same word is X's own action, which the
+ * reader takes as a claim of X (roles.ts).
+ */
+export const lossOfFunctionGerunds: ReadonlySet<string> = new Set([
+  'suppressing', 'depleting', 'inactivating', 'downregulating', 'down-regulating', 'antagonizing', 'antagonising',
+]);
+
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
