@@ -98,6 +98,8 @@ CURATED_GENE_ALIASES = {
     'CD274': ['PD-L1', 'programmed death-ligand 1', 'programmed cell death ligand 1', 'programmed cell death-ligand 1'],
     'TSHB': ['TSH', 'thyroid-stimulating hormone', 'thyrotropin'],
     'BRCA1': ['breast cancer type 1 susceptibility protein'], 'BRCA2': ['breast cancer type 2 susceptibility protein'],
+    # HIF-2α is the protein of EPAS1 (NCBI lists only HIF2A): without it, "HIF-2α" went unrecognised beside HIF-1α.
+    'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 
@@ -679,6 +681,15 @@ def build_gene_names(hgnc_path, genes, words, commit):
     return {'source': source, 'columns': ['entrez', 'names'], 'rows': rows}
 
 
+def add_curated_aliases(genes):
+    """The curated aliases put into genes.json as checked in, as build_genes adds them after NCBI's own: a change to
+    CURATED_GENE_ALIASES is regenerated without NCBI's package (`--curated-aliases`); the same sources and list
+    give the same rows either way."""
+    for row in genes['rows']:
+        row[3] = row[3] + [a for a in CURATED_GENE_ALIASES.get(row[1], []) if a not in row[3]]
+    return genes
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -707,8 +718,12 @@ def main():
     ap.add_argument('--cl-owl', help="the Cell Ontology's src/ontology/cl-edit.owl (with a .commit file beside it)")
     ap.add_argument('--hgnc', help="HGNC's hgnc_complete_set.txt (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
+    ap.add_argument('--curated-aliases', action='store_true', help="add CURATED_GENE_ALIASES to genes.json as checked in (no NCBI package needed), then checksums")
     args = ap.parse_args()
-    if not args.manifest_only:
+    if args.curated_aliases:
+        with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:
+            write('genes.json', add_curated_aliases(json.load(f)))
+    elif not args.manifest_only:
         # Each generated file is rebuilt when its sources are given, so one source can be refreshed alone.
         words = english_words(args.words)
         commit = lambda p: open(p).read().strip() if os.path.exists(p) else 'unknown'

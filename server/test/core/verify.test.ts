@@ -328,6 +328,7 @@ suite('verify: survival end points named otherwise', () => {
         entity('SURVIVAL', 'phenotype', { name: 'survival' }),
         entity('OVERALL_SURVIVAL', 'phenotype', { name: 'overall survival' }),
         entity('POOR_PROGNOSIS', 'phenotype', { name: 'poor prognosis' }),
+        entity('PROGNOSIS', 'phenotype', { name: 'prognosis' }),
         entity('GASTRIC', 'disease', { name: 'gastric cancer' }),
         entity('COLON', 'disease', { name: 'colon cancer' }),
       ],
@@ -345,6 +346,13 @@ suite('verify: survival end points named otherwise', () => {
     assert.equal(verdict('MARKER_M associated-with(positive) POOR_PROGNOSIS [GASTRIC]'), 'supported/null');
     assert.equal(verdict('MARKER_M associated-with(positive) POOR_PROGNOSIS [COLON]'), 'unsupported/other-context');
     assert.equal(verdict('MARKER_M associated-with(negative) POOR_PROGNOSIS [GASTRIC]'), 'contradicted/null');
+  });
+  test('"a poorer prognosis" (the plain word, its direction in the polarity) is poor prognosis, and so shorter survival', () => {
+    assert.equal(verdict('MARKER_M associated-with(negative) PROGNOSIS [GASTRIC]'), 'supported/null');
+    assert.equal(verdict('MARKER_M associated-with(negative) PROGNOSIS [COLON]'), 'unsupported/other-context');
+    // "a better prognosis" is the reverse of the finding; "associated with prognosis" names no direction to check.
+    assert.equal(verdict('MARKER_M associated-with(positive) PROGNOSIS [GASTRIC]'), 'contradicted/null');
+    assert.notEqual(verdict('MARKER_M associated-with PROGNOSIS [GASTRIC]'), 'supported/null');
   });
   test('a claim on overall survival is checked against findings on survival unqualified', () => {
     assert.equal(verdict('MARKER_N associated-with(negative) OVERALL_SURVIVAL [COLON]'), 'contradicted/null');

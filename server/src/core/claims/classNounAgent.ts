@@ -6,10 +6,15 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { isDrugMention, type Construction } from './construction';
 import { invert } from './extract';
+import { drugClassNounForms, drugClassNouns } from './vocabulary';
 
 // "the IL-6R antibody tocilizumab", "the IL-6 receptor monoclonal antibody": an antibody against a target is its
 // class noun as much as an inhibitor is.
-const classNoun = /^\s*(?:(?:kinase|receptor|selective|specific|dual|pan|potent|monoclonal|neutralizing|neutralising|blocking)\s+)*(?:inhibitor|antagonist|blocker|antibody)\s*,?\s*$/i;
+// The class nouns are vocabulary.ts drugClassNouns, in either number ("the MEK inhibitors A and B").
+const classNoun = new RegExp(
+  `^\\s*(?:(?:kinase|receptor|selective|specific|dual|pan|potent|monoclonal|neutralizing|neutralising|blocking)\\s+)*(?:${[...drugClassNounForms].join('|')})\\s*,?\\s*$`,
+  'i',
+);
 /** "IGF-1 receptor (IGF-1R) inhibitor NT157": the target's abbreviation, defined between it and the class noun. */
 const definedAbbreviation = /^\s*\([^()]{1,20}\)/;
 
@@ -25,7 +30,7 @@ export const classNounAgent: Construction = {
   reads: '"the <target> inhibitor <drug> lowered Y": the drug lowers Y',
   example: 'The MEK inhibitor trametinib lowered vimentin expression in colon cancer cells.',
   expected: ['DRUG_TRAMETINIB decreases VIM [ctx DOID_219]'],
-  triggers: ['inhibitor', 'antagonist', 'blocker', 'antibody'],
+  triggers: drugClassNouns.map(([singular]) => singular),
   apply(claims, { text, mentions, kb }) {
     return claims.flatMap((claim) => {
       const agent = agentAfterClassNoun(text, claim.subject, mentions, kb);

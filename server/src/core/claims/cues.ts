@@ -7,7 +7,7 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import type { ClaimRelation } from './vocabulary';
+import { drugClassNounForms, type ClaimRelation } from './vocabulary';
 
 export interface CueRow {
   name: string;
@@ -187,7 +187,8 @@ export const frontedCauses = {
  * name, a verb, "and") says nothing: "a STAT3 inhibitor and sorafenib" names two agents.
  */
 export const namedLossAgents = {
-  nouns: new Set(['inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'antibody', 'antibodies', 'blocker', 'blockers']),
+  /** The class nouns (vocabulary.ts drugClassNouns). */
+  nouns: drugClassNounForms,
   /** Words that may stand between the noun and the drug's name: "the JAK2 inhibitor drug ruxolitinib". */
   after: new Set(['drug', 'drugs', 'compound', 'agent', 'molecule']),
   examples: [

@@ -11,7 +11,7 @@ import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
-  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, lossOfFunctionAfter, lossOfFunctionAgainst,
+  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
   lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
@@ -399,8 +399,6 @@ function wordBefore(tokens: readonly Token[], i: number, skipping: string): stri
 /** Heads after "X-mediated" that name X's own signalling rather than something X acts on. */
 const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals', 'pathway', 'pathways', 'cascade', 'transduction']);
 
-/** Nouns for an agent that blocks what follows its "of". */
-const agentNounsOf = new Set(['inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'blocker', 'blockers']);
 
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
@@ -425,8 +423,10 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const token = tokens[k];
     if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
+    // "Depleting STAT3 reduced Y", "... showed that inactivating STAT3 ...": a gerund opening the clause.
+    if (token.kind === 'word' && lossOfFunctionGerunds.has(token.lower) && (k === 0 || tokens[k - 1]?.lower === 'that')) return true;
     // "inhibitors of JAK2 and STAT3", "an antagonist of IL-6R" (not "the STAT3 inhibitor Stattic": the drug acts).
-    if (token.kind === 'word' && agentNounsOf.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
+    if (token.kind === 'word' && drugClassNounForms.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
     if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
     // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.

@@ -226,14 +226,37 @@ export const lossOfFunctionBefore = new Set([
   // "withdrawal of IL-11", "serum deprivation": the factor taken away.
   'withdrawal', 'deprivation',
 ]);
+/**
+ * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
+ * of JAK2", "IL-6R antibodies", "EGFR TKIs" (a tyrosine kinase inhibitor of the receptor named before it). One list
+ * serves every reading of them: the loss of the target named before (lossOfFunctionAfter), the drug named after
+ * the noun as the agent (classNounAgent.ts; cues.ts namedLossAgents for the anchored reader), and the agent of
+ * an "of" (roles.ts).
+ */
+export const drugClassNouns: readonly (readonly [singular: string, plural: string])[] = [
+  ['inhibitor', 'inhibitors'], ['antagonist', 'antagonists'], ['blocker', 'blockers'], ['antibody', 'antibodies'], ['tki', 'tkis'],
+];
+/** Every form of drugClassNouns, lower case. */
+export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.flat());
+
+/**
+ * Gerunds of a loss that read as one only where they open the clause as its subject: "Depleting STAT3 reduced
+ * invasion". After a clause ("X raised Y, suppressing E-cadherin") the same word is X's own action, which the
+ * reader takes as a claim of X (roles.ts).
+ */
+export const lossOfFunctionGerunds: ReadonlySet<string> = new Set([
+  'suppressing', 'depleting', 'inactivating', 'downregulating', 'down-regulating', 'antagonizing', 'antagonising',
+]);
+
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
-  'blockade', 'neutralization', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
-  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas', 'inhibitor', 'inhibitors', 'antagonist',
-  'antagonists', 'antibody', 'antibodies', 'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
+  'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
+  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas',
+  // "IL-6R antagonism", "STAT3 abrogation": nouns of a loss that lossOfFunctionBefore has, after their entity too.
+  'antagonism', 'abrogation',
+  'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
   'withdrawal', 'removal', 'deprivation',
-  // "EGFR-TKI", "EGFR TKIs": a tyrosine kinase inhibitor of the receptor named before it.
-  'tki', 'tkis', 'blocker', 'blockers',
+  ...drugClassNounForms,
   // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
   'targeting',
 ]);

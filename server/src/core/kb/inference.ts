@@ -98,6 +98,11 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   // HCC cell proliferation as speaking to "tumour growth" (and the other way round for its drugs).
   TUMOR_GROWTH: { process: 'CELL_PROLIFERATION' },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
+  // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis
+  // brings on cell death, and a factor that spares cells from apoptosis spares them from death.
+  CELL_DEATH: { process: 'APOPTOSIS' },
+  // A viability assay (MTT, CCK-8) counts the living cells, as a colony assay does: their proliferation.
+  CELL_VIABILITY: { process: 'CELL_PROLIFERATION' },
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
   SURVIVAL: { process: 'OVERALL_SURVIVAL' },

@@ -34,6 +34,28 @@ export function adverseOutcomeAt(text: string, start: number, from = 0): boolean
   return qualifiedBy(adverseWords, text, start, from);
 }
 
+/**
+ * True when `entityId` is a bad outcome for patients named as a scale: mortality ("cancer-related deaths"). Papers
+ * name its good end by lowering it ("lower mortality"), as they name survival's bad end by shortening it.
+ */
+export function isUnfavourableOutcome(entityId: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entities.get(entityId);
+  return entity?.type === 'phenotype' && /^mortality$/i.test(entity.name);
+}
+
+/** Words that lower a scale just before it: "lower mortality", "reduced cancer-related deaths". */
+const loweringWords = /\b(?:lower|lowest|reduced|decreased|diminished|less)\b/gi;
+
+/**
+ * True when the outcome `entityId` mentioned at `start` is named by its other end: a good outcome by its bad end
+ * ("shorter overall survival", adverseOutcomeAt) or a bad one lowered ("lower mortality"). An association with it
+ * then runs the other way. The one test the reader, its association fallback and the abstract reader share.
+ */
+export function outcomeTurnedAt(entityId: string, kb: KnowledgeBase, text: string, start: number, from = 0): boolean {
+  if (isFavourableOutcome(entityId, kb)) return adverseOutcomeAt(text, start, from);
+  return isUnfavourableOutcome(entityId, kb) && qualifiedBy(loweringWords, text, start, from);
+}
+
 /** Words that name the good end of an outcome: "longer", "better", "improved" (survival). */
 const favourableWords = /\b(?:better|best|longer|prolonged|improved|increased|higher|superior|favou?rable|positive|good)\b/gi;
 

@@ -124,7 +124,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   }
   // An outcome named by its bad end or by the plain word checks as the end point the findings name (adverseOutcomes).
   const end = adverseOutcomes[claim.object];
-  if (end && kb.entities.has(end.as)) {
+  if (end && kb.entities.has(end.as) && (!end.directed || (claim.relation === 'associated-with' && claim.polarity))) {
     const relation = end.flip ? invertedRelation(claim.relation) : claim.relation;
     const polarity = end.flip && claim.polarity ? (claim.polarity === 'positive' ? 'negative' : 'positive') : claim.polarity;
     const asEnd = { ...claim, object: end.as, relation: relation ?? claim.relation, polarity };
@@ -140,8 +140,15 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
  * that X goes with shorter survival, so it is checked as survival the other way round; "overall survival" is
  * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns).
  */
-const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean }>> = {
+const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; directed?: boolean }>> = {
+  // Prognosis named with its direction ("a poorer prognosis", "a favourable prognosis": the reader keeps the plain
+  // word and turns the polarity) is poor prognosis the other way round, and so on to survival.
+  // Only an association carries that direction: "associated with prognosis", none named, says only that it matters
+  // (kb/outcomes.ts), and "X confers a poorer prognosis" names it in an adjective the reader leaves to the verb.
+  PROGNOSIS: { as: 'POOR_PROGNOSIS', flip: true, directed: true },
   POOR_PROGNOSIS: { as: 'SURVIVAL', flip: true },
+  // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
+  MORTALITY: { as: 'POOR_PROGNOSIS', flip: false },
   OVERALL_SURVIVAL: { as: 'SURVIVAL', flip: false },
 };
 
