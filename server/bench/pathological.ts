@@ -45,6 +45,8 @@ export const pathologicalCases: PathologicalCase[] = [
   // Fences and thematic breaks are flow constructs of one line each too: every line of these opens or closes one.
   { name: 'Markdown "```" lines x 8,000 (32 kB)', language: 'markdown', make: () => `${'```\n'.repeat(8000)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown "---" lines x 2,500 (10 kB)', language: 'markdown', make: () => `${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
+  // Found by the fuzz (stop 26): one CR alone anywhere turned the chunks of their own off for the whole text.
+  { name: 'Markdown "---" lines x 2,500 after a lone CR (10 kB)', language: 'markdown', make: () => `&amp;\r${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
