@@ -1,10 +1,13 @@
 // The saved pathological inputs of the robustness review (issue 11): each shape that once cost far more
 // than its size, rebuilt by a small generator. `npm run bench` checks each one cold and reports its CPU
-// time per 10 kB against the goal (50 ms); numbers, never assertions.
+// time per 10 kB against the goal (50 ms); numbers, never assertions. Before the table the process is warmed
+// once with unrelated input (warmUp): what a process pays once is printed on its own line, not charged to the
+// first row that happens to need it.
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { loadBib } from '../src/core/kb/bib';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
+import { manuscript } from './generate/manuscript';
 
 export interface PathologicalCase {
   name: string;
@@ -42,6 +45,8 @@ export const pathologicalCases: PathologicalCase[] = [
   // Fences and thematic breaks are flow constructs of one line each too: every line of these opens or closes one.
   { name: 'Markdown "```" lines x 8,000 (32 kB)', language: 'markdown', make: () => `${'```\n'.repeat(8000)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown "---" lines x 2,500 (10 kB)', language: 'markdown', make: () => `${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
+  // Found by the fuzz (stop 26): one CR alone anywhere turned the chunks of their own off for the whole text.
+  { name: 'Markdown "---" lines x 2,500 after a lone CR (10 kB)', language: 'markdown', make: () => `&amp;\r${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
@@ -53,6 +58,39 @@ export const pathologicalCases: PathologicalCase[] = [
   { name: '.bib nested "@preamble{" x 1,000 (10 kB)', language: 'bibtex', make: () => '@preamble{'.repeat(1000) },
   { name: '.bib @string, then nested "@article{" x 1,100 (10 kB)', language: 'bibtex', make: () => `@string{jop = {J. Oral Pathol.}}\n${'@article{'.repeat(1100)}\n@article{k2020, title = {IL-11 in {OSCC}}, journal = jop}\n` },
 ];
+
+/**
+ * Ordinary input of each kind, none of the shapes above, checked once before the table. A process pays some
+ * costs once, on the first input that needs them, whatever its size: the BibTeX parser's module set up on its
+ * first entry with TeX in it (about 120 ms; the first .bib row that reaches the parser was charged it, 130 ms per
+ * 10 kB for an input whose own cost is 10), and code compiled on first use. For the short rows (the token line,
+ * the Markdown shapes, the LaTeX line, the .bib rows) the first check's excess after this warm-up stayed the same
+ * when the input was doubled (tens of ms at most): not the input's own cost. The long paragraphs are the exception
+ * (stop 26): their first check costs more in proportion to their size (395, 771, 1263 ms more for 50, 100, 200 kB)
+ * and the next checks keep falling for three or four more; not explained yet, and not hidden: the first of the
+ * checks is printed beside each row. The rows' verdicts rest on the median of their checks.
+ */
+export const warmUpCases: PathologicalCase[] = [
+  { name: 'a Markdown draft (the bundled example, 20 kB)', language: 'markdown', make: () => manuscript('markdown', 20_000) },
+  { name: 'a LaTeX draft (the bundled example, 20 kB)', language: 'latex', make: () => manuscript('latex', 20_000) },
+  {
+    name: 'a .bib entry with accents and \\emph (read by the BibTeX parser)',
+    language: 'bibtex',
+    make: () => '@article{keller2019signal,\n  title = {Signalling in {\\"O}sterreich: \\emph{STAT3} and {IL-6}},\n  author = {M{\\"u}ller, Hans and Keller, Ana},\n  year = {2019}\n}\n',
+  },
+];
+
+/** Checks each warm-up input once: its CPU time, which is the process's one-time cost plus the input's own. */
+export async function warmUp(kb: KnowledgeBase): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (const testCase of warmUpCases) results.push(await runCase(testCase, kb));
+  return results;
+}
+
+/** The line that says what the warm-up cost, so that nothing a row does not pay is hidden. */
+export function warmUpLine(results: CaseResult[]): string {
+  return `the process warmed once before the rows with unrelated input (costs a process pays once: first uses of code and of the BibTeX parser): ${results.map((r) => `${r.name} ${r.cpuMs.toFixed(0)} ms`).join('; ')}`;
+}
 
 export interface CaseResult {
   name: string;

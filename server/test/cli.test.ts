@@ -1,7 +1,7 @@
 // The bundled CLI as a user runs it: exit statuses, compiler-style lines, the versioned JSON report, and
 // clear one-line errors for bad input that lose nothing else.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,7 +9,8 @@ import * as path from 'node:path';
 const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  // A run that never ends (a named pipe read) fails its test with a null status instead of holding the suite.
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -139,6 +140,28 @@ suite('claimlens CLI', function () {
     assert.doesNotMatch(stderr, /^EISDIR|: EISDIR/m);
     assert.match(stdout, /^2 files, /m);
     assert.match(stdout, /unsupported \(other-context\)/);
+  });
+
+  test('a named pipe or a link to a device is not read: a problem on that file, and the run ends', function () {
+    // Before: a pipe named refs.bib in a --kb folder held the run for ever (reading waits for a writer), and
+    // a link to /dev/zero (a repository can hold one) was read into gigabytes of memory.
+    if (process.platform === 'win32') this.skip();
+    const kb = path.join(dir, 'devices');
+    fs.mkdirSync(kb, { recursive: true });
+    execFileSync('mkfifo', [path.join(kb, 'pipe.bib')]);
+    fs.symlinkSync('/dev/zero', path.join(kb, 'zero.json'));
+    fs.symlinkSync('/dev/zero', path.join(dir, 'endless.bib'));
+    fs.writeFileSync(path.join(dir, 'device.md'), '---\nbibliography: endless.bib\n---\n\nIL-11 signals via STAT1 in OSCC.\n');
+    const { status, stderr, stdout } = run(['check', 'device.md', '--kb', kb], dir);
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /devices\/pipe\.bib:1:1: error: cannot be read: not a file but a device, pipe or socket/);
+    assert.match(stderr, /devices\/zero\.json:1:1: error: cannot be read: a link to a device, pipe or socket, not to a file/);
+    assert.match(stderr, /device\.md: warning: bibliography endless\.bib is not read: a device, pipe or socket, not a bibliography file/);
+    assert.match(stdout, /unsupported \(other-context\)/);
+    // Named directly (not found in a folder), the pipe is refused the same way.
+    const direct = run(['check', 'device.md', '--kb', path.join(kb, 'pipe.bib')], dir);
+    assert.equal(direct.status, 2, direct.stderr);
+    assert.match(direct.stderr, /pipe\.bib:1:1: error: cannot be read: not a file but a device, pipe or socket/);
   });
 
   test('exit status: a clean draft exits 0, and 2 when an input it names has errors; a missing manuscript does not stop the others', () => {

@@ -116,7 +116,7 @@ function readableBibliographies(declared: readonly string[], declaredBy: Readonl
   for (const bib of declared) {
     const why = !isLibrarySourcePath(bib)
       ? 'not a bibliography file (.bib, .bibtex, .json, .yaml, .yml, .ris)'
-      : !fs.existsSync(bib) ? undefined : !fs.statSync(bib).isFile() ? 'a folder, not a bibliography file' : '';
+      : !fs.existsSync(bib) ? undefined : fs.statSync(bib).isDirectory() ? 'a folder, not a bibliography file' : !fs.statSync(bib).isFile() ? 'a device, pipe or socket, not a bibliography file' : '';
     const by = declaredBy.get(bib);
     if (why === '') out.push(bib);
     else if (why) process.stderr.write(`${plain(`${by?.manuscript ?? 'claimlens'}: warning: bibliography ${by?.name ?? bib} is not read: ${why}`)}\n`);

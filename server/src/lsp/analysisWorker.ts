@@ -6,7 +6,7 @@
 // which is the only way to cancel synchronous work in JavaScript.
 import { projectContextFor, type ProjectContext } from '../core/project/index';
 import { Worker, parentPort, workerData, isMainThread } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../node/regularFile';
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { DiskProjectFiles, insideFolders, projectPath } from '../node/projectFiles';
@@ -295,7 +295,8 @@ export function runAnalysisWorker(): void {
 function readDocument(d: ReadDocument, files: DiskProjectFiles, declared: [string, string[]][]): (DocumentSnapshot & { path: string; transient: true })[] {
   let text: string;
   try {
-    text = readFileSync(d.path, 'utf8');
+    // Not a pipe or a device (a draft named like one that leads to /dev/zero would never end): regularFile.ts.
+    text = readRegularFile(d.path).toString('utf8');
   } catch {
     return [];
   }

@@ -34,6 +34,7 @@ import { keysOutsideBibliography } from '../core/project/bibliography';
 import { nextStep, RequestAnalyses } from './requestAnalysis';
 import * as toProto from './toProto';
 import { diagnosticsWriter } from './publishEncoder';
+import { readRegularFileAsync } from '../node/regularFile';
 
 const checkedLanguages = new Set(['markdown', 'latex', 'tex']);
 
@@ -736,8 +737,8 @@ function uriToPath(uri: string): string {
 
 async function readFileText(file: string): Promise<string | undefined> {
   try {
-    const { readFile } = await import('node:fs/promises');
-    return await readFile(file, 'utf8');
+    // Not a pipe (it would hold a thread of the pool for ever) or a device such as /dev/zero: regularFile.ts.
+    return (await readRegularFileAsync(file)).toString('utf8');
   } catch {
     return undefined;
   }

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { writeAtomically } from './atomicWrite';
+import { readRegularFile } from './regularFile';
 
 /** The version of the file's layout. */
 const format = 1;
@@ -84,7 +85,7 @@ export class FileHashes {
       try {
         const before = fs.statSync(path, { bigint: true });
         if (changedWithin(before, racyMs, now)) continue;
-        const again = createHash('sha256').update(fs.readFileSync(path)).digest('base64url');
+        const again = createHash('sha256').update(readRegularFile(path)).digest('base64url');
         const after = fs.statSync(path, { bigint: true });
         this.#racy.delete(path);
         if (again === hash) this.record(path, hash, before, after, now);

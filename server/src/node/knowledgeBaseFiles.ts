@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLibrarySourcePath, type KbSource } from '../core/kb/build';
 import type { FileHashes } from './fileHashes';
+import { notRegularCode, readRegularFile, readRegularFileStart } from './regularFile';
 
 /** A file the knowledge base should hold but that could not be read. */
 export interface UnreadableSource {
@@ -109,16 +110,10 @@ export class FileSource implements KbSource {
   get head(): string {
     if (this.#text !== undefined) return this.#text;
     try {
-      const handle = fs.openSync(this.path, 'r');
-      try {
-        const bytes = Buffer.alloc(4096);
-        const length = fs.readSync(handle, bytes, 0, bytes.length, 0);
-        const start = bytes.subarray(0, length).toString('utf8');
-        // Only blanks so far (or all of a short file): the first character that is not one decides, so read on.
-        return length < bytes.length || /\S/.test(start) ? start : this.text;
-      } finally {
-        fs.closeSync(handle);
-      }
+      const bytes = readRegularFileStart(this.path, 4096);
+      const start = bytes.toString('utf8');
+      // Only blanks so far (or all of a short file): the first character that is not one decides, so read on.
+      return bytes.length < 4096 || /\S/.test(start) ? start : this.text;
     } catch {
       return this.text;
     }
@@ -140,7 +135,7 @@ export function sourceFromMessage(message: SourceMessage): KbSource {
 /** The text of one file, or undefined with the reason recorded. */
 export function readText(file: string, unreadable: UnreadableSource[]): string | undefined {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readRegularFile(file).toString('utf8');
   } catch (error) {
     unreadable.push({ path: file, reason: reasonOf(error, file) });
     return undefined;
@@ -149,7 +144,7 @@ export function readText(file: string, unreadable: UnreadableSource[]): string |
 
 function readBytes(file: string, unreadable: UnreadableSource[]): Buffer | undefined {
   try {
-    return fs.readFileSync(file);
+    return readRegularFile(file);
   } catch (error) {
     unreadable.push({ path: file, reason: reasonOf(error, file) });
     return undefined;
@@ -194,7 +189,7 @@ function walk(dir: string, unreadable: UnreadableSource[], seen = new Set<string
         continue;
       }
       if (wanted && target.isFile()) out.push(full);
-      else if (wanted) unreadable.push({ path: full, reason: 'a link to a folder, not to a file' });
+      else if (wanted) unreadable.push({ path: full, reason: target.isDirectory() ? 'a link to a folder, not to a file' : 'a link to a device, pipe or socket, not to a file' });
     } else if (wanted) {
       out.push(full);
     }
@@ -225,6 +220,8 @@ export function reasonOf(error: unknown, file: string): string {
       return 'a loop of symbolic links';
     case 'ENAMETOOLONG':
       return 'the path is too long';
+    case notRegularCode:
+      return 'not a file but a device, pipe or socket';
     default:
       return code ? `cannot be read (${code})` : `cannot be read (${(error as Error).message ?? String(error)})`;
   }

@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { unusedEntries } from '../core/project/bibliography';
 import type { ProseDocument } from '../core/text/prose';
 import { LineIndex } from '../core/util/lines';
+import { readRegularFile } from './regularFile';
 
 /**
  * Reads from disk, each file once; `overlay` (open editor documents) wins over the disk. With `readable`
@@ -31,7 +32,7 @@ export class DiskProjectFiles implements ProjectFiles {
     if (!this.#texts.has(file)) {
       let text: string | undefined;
       try {
-        text = fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+        text = readRegularFile(file).toString('utf8');
       } catch {
         text = undefined;
       }

@@ -385,6 +385,11 @@ suite('BibTeX recovery, entry by entry', () => {
     const { kb } = await kbFromFiles([['refs.bib', text]]);
     assert.equal(kb.papers.get('lt2020')?.title, 'IL-6 < 5 pg/ml and > 2');
     assert.equal(kb.papers.get('lt2020')?.abstract, 'Levels rose (p < 0.05).');
+    // An entry with TeX in it is read by the BibTeX parser, whose own option turned them into "¡" and "¿".
+    const tex = '@article{lt2021,\n  title = {M{\\"u}ller: IL-6 < 5 pg/ml and > 2},\n  abstract = {Levels rose in {\\"O}sterreich (p < 0.05; n > 30).}\n}\n';
+    const parsed = (await kbFromFiles([['refs.bib', tex]])).kb.papers.get('lt2021');
+    assert.equal(parsed?.title, 'Müller: IL-6 < 5 pg/ml and > 2');
+    assert.equal(parsed?.abstract, 'Levels rose in Österreich (p < 0.05; n > 30).');
   });
 
   test('entries are located in one pass: each paper points at its own entry', async () => {

@@ -2,7 +2,7 @@
 // on those files while every feature keeps working, a fix recovers without a restart, and a request on a
 // small document is answered while a large one is being checked.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import {
   type CodeAction, type Diagnostic, type LocationLink, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { cli, startServer, stopServer, TempFolders } from './harness';
-import { receiveReport, reportPartRequest, type ReportInParts, type ReportPartParams } from '../../src/protocol';
+import { pingRequest, receiveReport, reportPartRequest, type ReportInParts, type ReportPartParams } from '../../src/protocol';
 
 
 suite('language server: unreadable files and responsiveness', function () {
@@ -49,6 +49,14 @@ suite('language server: unreadable files and responsiveness', function () {
     fs.writeFileSync(path.join(library, 'locked.bib'), '@article{locked2020paper, title={Locked away}, year={2020}}\n');
     fs.chmodSync(path.join(library, 'locked.bib'), 0);
     fs.writeFileSync(path.join(library, 'fine.bib'), '@article{fine2020paper, title={A readable entry}, year={2020}}\n');
+    // Outside the library folder, found at start-up: a workspace .bib that is a dangling link.
+    fs.symlinkSync(path.join(workspace, 'nowhere.bib'), path.join(workspace, 'gone-refs.bib'));
+    if (process.platform !== 'win32') {
+      // And names that lead to no file at all: a named pipe (reading it waits for a writer, for ever: it held
+      // the server) and a link to /dev/zero, which a repository can hold (reading it never ends).
+      execFileSync('mkfifo', [path.join(library, 'pipe.bib')]);
+      fs.symlinkSync('/dev/zero', path.join(workspace, 'zero.bib'));
+    }
     ({ server, connection } = startServer('ignore'));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       published.push(params);
@@ -88,6 +96,14 @@ suite('language server: unreadable files and responsiveness', function () {
     assert.match(message(folder.diagnostics[0]), /cannot be read: a link to a folder/);
     const loop = await until(() => latestFor(path.join(workspace, 'library', 'loop.json')));
     assert.match(message(loop.diagnostics[0]), /cannot be read: a loop of symbolic links/);
+    const goneRefs = await until(() => latestFor(path.join(workspace, 'gone-refs.bib')));
+    assert.match(message(goneRefs.diagnostics[0]), /cannot be read: a symbolic link whose target does not exist/);
+    if (process.platform !== 'win32') {
+      const pipe = await until(() => latestFor(path.join(workspace, 'library', 'pipe.bib')));
+      assert.match(message(pipe.diagnostics[0]), /cannot be read: not a file but a device, pipe or socket/);
+      const zero = await until(() => latestFor(path.join(workspace, 'zero.bib')));
+      assert.match(message(zero.diagnostics[0]), /cannot be read: not a file but a device, pipe or socket/);
+    }
     if (process.getuid?.() !== 0) {
       const locked = await until(() => latestFor(path.join(workspace, 'library', 'locked.bib')));
       assert.match(message(locked.diagnostics[0]), /cannot be read: permission denied/);
@@ -102,6 +118,9 @@ suite('language server: unreadable files and responsiveness', function () {
     fs.rmSync(gone);
     fs.rmSync(path.join(workspace, 'library', 'folder.bib'));
     fs.rmSync(path.join(workspace, 'library', 'loop.json'));
+    fs.rmSync(path.join(workspace, 'gone-refs.bib'));
+    fs.rmSync(path.join(workspace, 'library', 'pipe.bib'), { force: true });
+    fs.rmSync(path.join(workspace, 'zero.bib'), { force: true });
     fs.chmodSync(path.join(workspace, 'library', 'locked.bib'), 0o644);
     fs.writeFileSync(path.join(workspace, 'library', 'later.bib'), '@article{later2024paper, title={Added later}, year={2024}}\n');
     const before = published.length;
@@ -130,7 +149,10 @@ suite('language server: unreadable files and responsiveness', function () {
     await until(() => (statuses.slice(checks).includes('checking') ? true : undefined));
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(draft()).href }, position: { line: 0, character: 2 } });
     assert.ok(hover, 'the small document is answered');
-    assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover came before the large document finished');
+    // The client's watchdog (client/src/restartPolicy.ts) tells the user the server is stuck when its ping goes
+    // unanswered: a server busy with a large document must still answer it.
+    assert.deepEqual(await connection.sendRequest(pingRequest), { alive: true });
+    assert.ok(!published.slice(before).some((p) => p.uri === pathToFileURL(large).href), 'the hover and the ping came before the large document finished');
   });
 
   test('a hover on the long paragraph is answered from the worker\'s analysis, and one on another document is not held up by it', async () => {

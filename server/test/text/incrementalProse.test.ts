@@ -80,7 +80,8 @@ suite('incremental prose extraction', () => {
       '---', 'title: x', 'bibliography: refs.bib', '---', '', 'IL-11 raised MMP-13 in OSCC [@wu2022interleukin].', '$$', 'x = 1', '$$', '$$', '$$',
       'STAT3 rose.', '', '```', 'IL-6 is code here', '', '```', '***', '---', '', '<div>', '```', '', 'After the div, IL-11 rose.', '', '~~~', 'more', '~~~', 'Last words [@a].', '',
     ].join('\n');
-    const pieces = ['---\n', '...\n', '```\n', '$$\n', '$$ x $$', '~~~\n', '***\n', '<div>\n', '<span>\n', '\n', '\n\n', 'x', 'IL-11 rose. ', '| a |\n|---|\n'];
+    // CRs too: alone they end lines, and an edit may join one to a line feed or part them (markdownChunks.ts).
+    const pieces = ['---\n', '...\n', '```\n', '$$\n', '$$ x $$', '~~~\n', '***\n', '<div>\n', '<span>\n', '\n', '\n\n', 'x', 'IL-11 rose. ', '| a |\n|---|\n', '\r', '---\r', '```\r', '\r\r'];
     for (const seed of [11, 12, 13, 14, 15, 16]) randomEdits('markdown', source, 60, seed, pieces);
     // An opening "---" that nothing closed, closed by an edit far below it: the lines between become front matter.
     const open = `---\n${'IL-11 raised MMP-13 in OSCC.\n\n'.repeat(30)}STAT3 rose.\n`;

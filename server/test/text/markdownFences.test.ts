@@ -60,11 +60,13 @@ const documents = fc
   .tuple(
     fc.constantFrom('', '', '', '---\ntitle: x\n---\n', '---\nbibliography: r.bib\n...\n', '---\n\n', '\uFEFF---\na: 1\n---\n'),
     fc.array(fc.tuple(fc.constantFrom(...blocks), fc.constantFrom('\n', '\n', '\n\n', '\n\n', '\n\n\n')), { maxLength: 14 }),
-    fc.boolean(),
+    fc.constantFrom('\n', '\n', '\r\n', '\r', 'mixed'),
   )
-  .map(([front, body, crlf]) => {
+  .map(([front, body, ending]) => {
     const text = front + body.map(([block, separator]) => block + separator).join('');
-    return crlf ? text.replace(/\n/g, '\r\n') : text;
+    // Line endings as micromark reads them: LF, CRLF, a CR alone, or all three in one text.
+    let n = 0;
+    return ending === '\n' ? text : text.replace(/\n/g, () => (ending === 'mixed' ? ['\n', '\r\n', '\r'][n++ % 3] : ending));
   });
 
 // Fences, math blocks and HTML blocks inside list items and block quotes: a container's fence may sit 1-3 spaces in
@@ -184,6 +186,27 @@ suite('Markdown fences, math blocks and thematic breaks: chunks of their own', f
     // A complete tag alone on its line cannot interrupt a paragraph: there the fence is a fence.
     assert.deepEqual(texts('IL-11 rose.\n<span>\n```\nx\n```\nSTAT3 fell.\n'), ['IL-11 rose. ', 'STAT3 fell.']);
     assert.deepEqual(texts('# Head\n\n<span>\n```\n\nIL-11 rose.\n\n```\n\nSTAT3 fell.\n'), ['Head', 'IL-11 rose.']);
+  });
+
+  test('a CR alone ends a line, as it does for the parser: runs of breaks and fences after one are still chunks of their own', () => {
+    // Before: one lone CR anywhere turned flat chunks off for the whole text, and the parser read every "---" line
+    // (issue 11's fuzz: 75-134 ms per 10 kB for a CR ahead of 2,500 of them).
+    const breaks = `IL-11 rose.\r\r${'---\n'.repeat(40)}\nSTAT3 fell.\n`;
+    assert.deepEqual(
+      splitIntoChunks(breaks).map((c) => [breaks.slice(c.start, c.end), !!c.flat]),
+      [['IL-11 rose.\r\r', false], [`${'---\n'.repeat(40)}\n`, true], ['STAT3 fell.\n', false]],
+    );
+    // Old Mac line endings throughout: the fence's lines end at CRs, and the prose after it is still read.
+    const mac = 'IL-11 rose.\r```\rcode [@b]\r```\r$$\rx\r$$\r\rSTAT3 fell.\r';
+    assert.ok(splitIntoChunks(mac).some((c) => c.flat && mac.slice(c.start, c.end).startsWith('```')), JSON.stringify(splitIntoChunks(mac)));
+    assert.deepEqual(texts(mac), ['IL-11 rose.', 'STAT3 fell.']);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(mac)), plain(extractMarkdownProseWithParser(mac)));
+    // A comment line followed by a CR: the lines after the CR are lines of their own, not the comment's.
+    const comment = '<!-- claimlens-disable-next-line -->\r- IL-6 fell in OSCC.\r';
+    assert.deepEqual(texts(comment), ['IL-6 fell in OSCC.']);
+    // Front matter whose lines end at CRs closes where the parser's lines say.
+    assert.equal(frontMatterEnd('---\rtitle: x\r---\rIL-11 rose.\r'), 17);
+    assert.deepEqual(texts('---\rtitle: x\r---\r\rIL-11 rose.\r'), ['IL-11 rose.']);
   });
 
   test('front matter closes at the first "---" or "..." line, as Pandoc closes it', () => {

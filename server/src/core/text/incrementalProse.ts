@@ -7,7 +7,7 @@
 // and nothing else) and the LaTeX body's limits (a moved \begin{document} reads everything again).
 import { extractLatexChunk, latexDocumentMacros, latexLayout, type LatexLayout } from './latex';
 import type { MacroTable } from './latexMacros';
-import { extractMarkdownChunk, loneCarriageReturns, splitIntoChunks } from './markdownChunks';
+import { extractMarkdownChunk, splitIntoChunks } from './markdownChunks';
 import { isPlainWordEdit } from './latexPlainEdit';
 import { frontMatterEnd, opensFrontMatter } from './markdownFences';
 import { extractPlainProse } from './plainText';
@@ -42,8 +42,6 @@ export interface ChunkedProse {
   inherited?: MacroTable;
   macros?: MacroTable;
   expansions?: Map<string, string>;
-  /** Markdown only: the source's carriage returns without a line feed after them (splitIntoChunks). */
-  loneCRs?: number;
   /** How many chunks this version read afresh (all of them for a first reading). */
   rereadChunks: number;
   /**
@@ -144,9 +142,8 @@ function readLatexChunks(source: string, from: number, limit: number, macros: Ma
 export function extractChunked(languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
   try {
     if (isMarkdown(languageId)) {
-      const loneCRs = loneCarriageReturns(source);
-      const chunks = splitIntoChunks(source, 0, Infinity, () => true, loneCRs).map((c) => markdownChunk(source, c.start, c.end, c.flat));
-      return assemble({ languageId, source, chunks, loneCRs, rereadChunks: chunks.length });
+      const chunks = splitIntoChunks(source).map((c) => markdownChunk(source, c.start, c.end, c.flat));
+      return assemble({ languageId, source, chunks, rereadChunks: chunks.length });
     }
     if (isLatexLanguage(languageId)) {
       const layout = latexLayout(source);
@@ -217,12 +214,7 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
   const first = closesFrontMatter(previous.source, source) ? 0 : Math.max(0, chunkAt(old, range.start) - 1);
   const restart = old[first].start;
   // Not at the old first chunk moved down: at the top, "---" lines may be front matter, and below it they are not.
-  // Whether a CR is lone depends on it and the character after it: only those from just before the edit to its
-  // end can have changed.
-  const around = Math.max(0, range.start - 1);
-  const loneCRs =
-    previous.loneCRs === undefined ? loneCarriageReturns(source) : previous.loneCRs - loneCarriageReturns(previous.source, around, range.oldEnd) + loneCarriageReturns(source, around, range.newEnd);
-  const ranges = splitIntoChunks(source, restart, range.newEnd, (at) => at - delta >= range.oldEnd && (at - delta > 0 || at === 0) && chunkStartingAt(old, at - delta) >= 0, loneCRs);
+  const ranges = splitIntoChunks(source, restart, range.newEnd, (at) => at - delta >= range.oldEnd && (at - delta > 0 || at === 0) && chunkStartingAt(old, at - delta) >= 0);
   // The split stopped early only where an old chunk starts (the rest of the text is the old text, shifted).
   const resumeAt = ranges[ranges.length - 1].end;
   const rest = resumeAt < source.length ? chunkStartingAt(old, resumeAt - delta) : -1;
@@ -245,7 +237,7 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
   // Everything is read: now the chunks after the edit move (in place, so this is the last step).
   const kept = rest >= 0 ? old.slice(rest).map((c) => moveChunk(c, delta)) : [];
   const chunks = [...old.slice(0, first), ...fresh, ...kept];
-  return assemble({ languageId: previous.languageId, source, chunks, loneCRs, rereadChunks }, previous.lineage);
+  return assemble({ languageId: previous.languageId, source, chunks, rereadChunks }, previous.lineage);
 }
 
 /** Whether the edit from `before` to `after` gave an unclosed opening "---" its closing line. */

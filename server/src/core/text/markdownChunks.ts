@@ -63,17 +63,6 @@ function startsListItem(line: string, previousLine: string): boolean {
   return !!before && ordered[1] === before[1];
 }
 
-/**
- * How many carriage returns not followed by a line feed start in [from, to) of `source`. An edit's caller keeps
- * the count per version and recounts only around the change (updateMarkdown): scanning a 100k-word text for one
- * on every edit cost ~0.7 ms.
- */
-export function loneCarriageReturns(source: string, from = 0, to = source.length): number {
-  let count = 0;
-  for (let i = source.indexOf('\r', from); i !== -1 && i < to; i = source.indexOf('\r', i + 1)) if (source.charCodeAt(i + 1) !== 10) count++;
-  return count;
-}
-
 /** A chunk: a half-open range of the source; `flat` when it holds only blocks without prose (markdownFences.ts). */
 export interface ChunkRange {
   start: number;
@@ -90,13 +79,14 @@ export interface ChunkRange {
  * below closes it). It stops at the first boundary at or after `stopAfter` that `accept` takes (an edit's end,
  * where the old chunks line up again), or the end.
  */
-export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true, loneCRs = loneCarriageReturns(source)): ChunkRange[] {
+export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): ChunkRange[] {
   const chunks: ChunkRange[] = [];
   let chunkStart = from;
   const tracker = new BlockTracker();
-  // Lines end at LF here; micromark also ends one at a lone CR, which would make a fence line of "$$\r```" two
-  // lines to it. A source with one is cut only where it was before (no flat chunks).
-  const flatRuns = loneCRs === 0;
+  // Lines end where micromark ends them: at LF, CRLF, or a CR alone ("$$\r```" is two lines). Before, a source
+  // with one lone CR anywhere was cut with no flat chunks at all, and one CR ahead of 2,500 "---" lines cost 75-134
+  // ms per 10 kB (issue 11's fuzz). The next CR is looked for only once the lines have passed the last one found.
+  let nextCR = source.indexOf('\r', from);
   let flat = false;
   let previousBlank = false;
   let previousLine = '';
@@ -114,17 +104,24 @@ export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, 
     return at >= stopAfter && accept(at);
   };
   while (lineStart <= source.length) {
-    const newline = source.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? source.length : newline + 1;
+    if (nextCR !== -1 && nextCR < lineStart) nextCR = source.indexOf('\r', lineStart);
+    let newline = source.indexOf('\n', lineStart);
     let contentEnd = newline === -1 ? source.length : newline;
-    if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > lineStart) contentEnd--;
+    if (nextCR !== -1 && nextCR < contentEnd - 1) {
+      // A CR alone ends the line (one right before the LF is the CRLF's, below).
+      newline = nextCR;
+      contentEnd = nextCR;
+    } else if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > lineStart) {
+      contentEnd--;
+    }
+    const lineEnd = newline === -1 ? source.length : newline + 1;
     const line = source.slice(lineStart, contentEnd);
     const blank = line.trim() === '';
     // What the line is to the fences, math and HTML blocks around it, read before deciding whether a chunk may end
     // above it: a line leaving a list item or quote ends the fence inside it.
     const role = tracker.read(line);
     const free = role !== LineRole.Inside;
-    const opensFlat = flatRuns && role === LineRole.OpensFlat;
+    const opensFlat = role === LineRole.OpensFlat;
     if (flat) {
       // A run of prose-free blocks ends at the first line outside them that is neither blank nor opens another.
       if (free && !blank && !opensFlat) {

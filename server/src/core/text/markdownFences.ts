@@ -285,25 +285,27 @@ const containerMarkers = /^(?: {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
  * Where YAML front matter ends (after its closing line and that line's ending), or -1 without one: a first line of
  * "---" (after a byte order mark; spaces or tabs may follow), closed by the first line of "---" or "..." (Pandoc's
  * rule; micromark's front matter closes at "---" only, so markdown.ts blanks the front matter before parsing).
- * Lines end at LF or CRLF.
+ * Lines end at LF, CRLF or a CR alone, as micromark and the chunker (markdownChunks.ts) end them: a chunk that
+ * ends after "---\r" must read that line as the one the whole text has.
  */
 export function frontMatterEnd(source: string): number {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(source);
+  const open = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(source);
   if (!open) return -1;
+  const lineEnding = /\r\n?|\n/g;
   for (let lineStart = open[0].length; lineStart < source.length; ) {
-    const newline = source.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? source.length : newline;
-    const line = source.slice(lineStart, source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
-    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return newline < 0 ? source.length : newline + 1;
-    if (newline < 0) break;
-    lineStart = newline + 1;
+    lineEnding.lastIndex = lineStart;
+    const ending = lineEnding.exec(source);
+    const line = source.slice(lineStart, ending ? ending.index : source.length);
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return ending ? ending.index + ending[0].length : source.length;
+    if (!ending) break;
+    lineStart = ending.index + ending[0].length;
   }
   return -1;
 }
 
 /** Whether the source opens front matter (its first line is "---"), closed or not. */
 export function opensFrontMatter(source: string): boolean {
-  return /^\uFEFF?---[ \t]*\r?\n/.test(source);
+  return /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.test(source);
 }
 
 /**

@@ -19,6 +19,9 @@ const orderedAt = /[0-9]{1,9}([.)]) /y;
 export function extractSimpleMarkdown(source: string): ProseDocument | undefined {
   // GFM's literal autolinks (and character references, which may spell one) are the parser's business.
   if (mayHoldAutolink(source)) return undefined;
+  // This reader's lines end at LF; micromark also ends one at a CR alone, so "<!-- x -->\r```\rcode" is three lines
+  // to it and one comment line here, which hid the lines after the CR. A chunk with one is the parser's.
+  for (let cr = source.indexOf('\r'); cr !== -1; cr = source.indexOf('\r', cr + 1)) if (source.charCodeAt(cr + 1) !== 10) return undefined;
   // A footnote reference is one only with a definition (anywhere in the chunk; micromark reads inline text
   // after all definitions are known). Without one it would be text; that rare case goes to the parser.
   const footnotes = new Set<string>();
