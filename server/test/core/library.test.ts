@@ -392,6 +392,15 @@ suite('BibTeX recovery, entry by entry', () => {
     assert.equal(parsed?.abstract, 'Levels rose in Österreich (p < 0.05; n > 30).');
   });
 
+  test('formatting commands in titles and abstracts become their plain text, never HTML', async () => {
+    // The BibTeX parser renders \emph, \textbf, \textsc and \url as HTML; hovers would show the tags and the
+    // abstract reader would read them as words.
+    const tex = '@article{fmt2022,\n  title = {The \\emph{STAT3} gene and \\textbf{IL-6} in NF-$\\kappa$B signalling},\n  abstract = {Assays \\textit{in vitro} at p < 0.05 showed \\textsc{Low} levels (\\url{https://example.org/x}).}\n}\n';
+    const paper = (await kbFromFiles([['refs.bib', tex]])).kb.papers.get('fmt2022');
+    assert.equal(paper?.title, 'The STAT3 gene and IL-6 in NF-κB signalling');
+    assert.equal(paper?.abstract, 'Assays in vitro at p < 0.05 showed Low levels (https://example.org/x).');
+  });
+
   test('entries are located in one pass: each paper points at its own entry', async () => {
     const text = Array.from({ length: 50 }, (_, i) => `@article{k${i},\n  title = {Same title},\n  year = {2000}\n}\n`).join('');
     const { kb } = await kbFromFiles([['refs.bib', text]]);

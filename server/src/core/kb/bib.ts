@@ -277,9 +277,23 @@ function parseWithLibrary(
     if (offset < 0) offset = findEntryStart(slice, entry.key, cursor);
     if (offset < 0) offset = cursor;
     cursor = offset + Math.max(1, input.length);
-    entries.push({ key: entry.key, fields: entry.fields as Record<string, unknown>, offset: base + offset });
+    entries.push({ key: entry.key, fields: withoutMarkup(entry.fields as Record<string, unknown>), offset: base + offset });
   }
   return library.errors.length === 0;
+}
+
+/**
+ * The parser renders formatting commands as HTML ("\emph{in vitro}" becomes "<i>in vitro</i>", "\url{...}" an
+ * "<a href>"), which would reach hovers as literal tags and the abstract reader as words. The file's own "<" and
+ * ">" are shielded as private-use characters while it parses, so every angle bracket in a parsed field is the
+ * parser's markup: dropped, keeping the text inside.
+ */
+function withoutMarkup(fields: Record<string, unknown>): Record<string, unknown> {
+  const plain = (value: unknown): unknown =>
+    typeof value === 'string' ? (value.includes('<') ? value.replace(/<[^<>]*>/g, '') : value) : Array.isArray(value) ? value.map(plain) : value;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) out[name] = plain(value);
+  return out;
 }
 
 /** Puts back "<" and ">", and composes accents ("u" + combining diaeresis, as the parser writes it, is "ü"). */
