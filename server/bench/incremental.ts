@@ -2,14 +2,14 @@
 // LSP), a full check against a bare tokenize pass, and the server's memory after 50 edits. The drafts come
 // from generate/drafts.ts (seeded). Rows are printed "what | measured | goal | PASS/FAIL", like the rest of
 // the bench. Run alone: `npx tsx server/bench/incremental.ts [markdown|latex] [--no-lsp]`.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
-  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ClaimLensService } from '../src/core/service';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
@@ -71,14 +71,21 @@ function tokenizeMs(text: string): number {
  * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
  * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
  */
-export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, client: ClientKind = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
   const draft = generateDraft(language);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
-  const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  // What the editor receives: every publish is parsed whole by the client, so its size is the client's cost.
-  let received = 0;
-  server.stdout!.on('data', (chunk: Buffer) => (received += chunk.length));
+  const ipc = client.transport === 'ipc';
+  // Over IPC as VS Code's client starts it (a forked process, messages as Node's JSON over the channel).
+  const server = ipc
+    ? fork(cli, ['lsp', '--node-ipc'], { execArgv: nodeArgs, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env: serverProcessEnvironment() })
+    : spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
+    : createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  // What the editor receives: every publish is parsed whole by the client, so its size is the client's cost
+  // (over IPC Node parses it before the harness sees it: not counted, NaN).
+  let received = ipc ? Number.NaN : 0;
+  server.stdout?.on('data', (chunk: Buffer) => (received += chunk.length));
   const uri = pathToFileURL(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md')).href;
   let waiting: { version: number; resolve: () => void } | undefined;
   let published = 0;
@@ -93,7 +100,7 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
   try {
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-      capabilities: {}, initializationOptions: { settings: { debounceMs: 0, ...settings } },
+      capabilities: client.related ? { textDocument: { publishDiagnostics: { relatedInformation: true } } } : {}, initializationOptions: { settings: { debounceMs: 0, ...settings } },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     let text = draft.text;
@@ -159,6 +166,15 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
     server.kill();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/**
+ * The client the server talks to: over stdio (every editor but VS Code; the default) or over IPC (VS Code's
+ * client), and whether it declares related information (VS Code does: every related fact is then sent).
+ */
+export interface ClientKind {
+  transport?: 'stdio' | 'ipc';
+  related?: boolean;
 }
 
 /**
@@ -267,6 +283,7 @@ function treeRss(pid: number): number {
 
 /** The client's part of an edit: its CPU (reading the publishes) and how much the server sent it. */
 function clientSide(lsp: { clientCpuPerEdit: number; receivedMbPerEdit: number }): string {
+  if (Number.isNaN(lsp.receivedMbPerEdit)) return `client CPU ${lsp.clientCpuPerEdit.toFixed(1)} ms per edit`;
   return `client CPU ${lsp.clientCpuPerEdit.toFixed(1)} ms and ${lsp.receivedMbPerEdit.toFixed(2)} MB received per edit`;
 }
 
@@ -335,19 +352,25 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
  * Before and after in one run on a shared machine (`--servers=base/dist/cli.js,dist/cli.js`): the LSP rows
  * (`--only=hover`, `--only=edits`, or both) for each server in turn, `rounds` times, alternated.
  * `--node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof` starts each server with those options (both threads write a
- * profile); `--no-limit` publishes every diagnostic (claimlens.diagnostics.maxPerDocument 0).
+ * profile); `--no-limit` publishes every diagnostic (claimlens.diagnostics.maxPerDocument 0). `--clients=stdio,ipc+related`
+ * times the edits for each kind of client in turn too (ClientKind: `ipc` as VS Code starts the server, `+related`
+ * declaring related information as VS Code does; the default is `stdio`, the bench's own client).
  */
-async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, edits = 100): Promise<void> {
+async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, edits = 100, clients: string[] = ['stdio']): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     for (const language of languages) {
-      for (const cli of clis) {
+      for (const cli of clis) for (const client of clients) {
         if (only.includes('hover')) {
           const { hovers, checkMs } = await hoverDuringWorkspaceCheck(cli, language, nodeArgs);
           console.log(`${cli} ${language} hover during Check Workspace: ${hovers.length} hovers in ${(checkMs / 1000).toFixed(1)} s, p50 ${percentile(hovers, 50).toFixed(1)} / p95 ${percentile(hovers, 95).toFixed(1)} / max ${Math.max(...hovers).toFixed(1)} ms`);
         }
         if (only.includes('edits')) {
-          const lsp = await lspRecheck(cli, language, edits, nodeArgs, settings);
-          console.log(`${cli} ${language} re-check over LSP, ${edits} edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} ms, CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit (main thread ${lsp.mainCpuPerEdit.toFixed(1)}), ${clientSide(lsp)}; RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after ${edits} ${lsp.rssAtEnd.toFixed(0)} MB; after 50: ${lsp.heapsAfter50 ?? ''}; at the end: ${lsp.heapsAtEnd ?? ''}`);
+          const kind: ClientKind = { transport: client.startsWith('ipc') ? 'ipc' : 'stdio', related: client.endsWith('+related') };
+          const lsp = await lspRecheck(cli, language, edits, nodeArgs, settings, kind);
+          // The first edits after opening a thesis are the slowest (the worker's code and heap settling after the
+          // first full check): the percentiles of the rest say how typing goes once it has.
+          const settled = lsp.times.slice(15);
+          console.log(`${cli} ${language} ${client} re-check over LSP, ${edits} edits: p50 ${percentile(lsp.times, 50).toFixed(1)} / p95 ${percentile(lsp.times, 95).toFixed(1)} / p99 ${percentile(lsp.times, 99).toFixed(1)} ms (after the first 15: p50 ${percentile(settled, 50).toFixed(1)} / p95 ${percentile(settled, 95).toFixed(1)}), CPU ${lsp.cpuPerEdit.toFixed(1)} ms per edit (main thread ${lsp.mainCpuPerEdit.toFixed(1)}), ${clientSide(lsp)}; RSS after 50 edits ${lsp.rssAfter50.toFixed(0)} MB, after ${edits} ${lsp.rssAtEnd.toFixed(0)} MB; after 50: ${lsp.heapsAfter50 ?? ''}; at the end: ${lsp.heapsAtEnd ?? ''}`);
         }
       }
     }
@@ -361,7 +384,7 @@ if (runAlone && servers) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   const nodeArgs = option('node-args')?.split(',') ?? [];
   const settings = process.argv.includes('--no-limit') ? { diagnostics: { maxPerDocument: 0 } } : {};
-  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings, Number(option('edits') ?? 100));
+  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings, Number(option('edits') ?? 100), (option('clients') ?? 'stdio').split(','));
 } else if (runAlone) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {

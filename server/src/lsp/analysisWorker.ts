@@ -607,7 +607,11 @@ export class DiagnosticsWorker {
     if (this.#worker) return this.#worker;
     // The lexicon index this thread has read is shared with the worker, not read again (lexiconFile.ts).
     const resourceLimits = { maxYoungGenerationSizeMb: workerYoungGenerationMb };
-    const worker = new Worker(this.script, { workerData: { role, lexicon: sharedLexiconFiles() }, argv: [], stdout: false, stderr: false, resourceLimits });
+    // The worker's stdout is kept from the process's (`stdout: true`), which over stdio carries only the protocol
+    // (VS Code's client too): anything the worker prints goes to the log instead.
+    const worker = new Worker(this.script, { workerData: { role, lexicon: sharedLexiconFiles() }, argv: [], stdout: true, stderr: false, resourceLimits });
+    worker.stdout.setEncoding('utf8');
+    worker.stdout.on('data', (text: string) => this.log(text.trimEnd()));
     // A new worker has been sent nothing yet: each document's first job carries its whole text.
     this.#wire = new DocumentWire();
     worker.on('message', (response: Response) => {

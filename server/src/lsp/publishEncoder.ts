@@ -1,4 +1,4 @@
-// Over stdio (`claimlens lsp --stdio`, every editor but VS Code), each publish of a thesis's diagnostics is one
+// Over stdio (`claimlens lsp --stdio`, every editor, VS Code included: client.ts), each publish of a thesis's diagnostics is one
 // JSON text of the whole set, as LSP requires: 1,001 diagnostics are ~360 kB, 5,300 (no limit) ~2 MB, and
 // JSON.stringify and the UTF-8 encoding of it took 5-11 ms of the main thread per keystroke (issue 10). After a
 // one-word edit nearly every diagnostic is the same object as in the last publish (lsp/blockDiagnostics.ts keeps
