@@ -100,6 +100,14 @@ suite('diagnostics', () => {
     assert.match(found[0].message, /no claim could be read.*IL-11/);
   });
 
+  test('a sentence on the topic of the library only by its citation says so, not "outside the scope" or an empty list', async () => {
+    // Its claim names nothing the library studies; citing a paper of the library puts it on the library's topic.
+    const found = await diagnose('In colorectal cancer cells, JAK2 promoted NF-κB expression [@liu2022induction].');
+    assert.deepEqual(found.map((d) => d.code), ['unsupported']);
+    assert.match(found[0].message, /^no claim could be read that the library backs; the sentence cites liu2022induction\b/);
+    assert.doesNotMatch(found[0].message, /outside the library's scope|findings on\s*$/);
+  });
+
   test('user text never crashes the checker', async () => {
     const nasty = ['', '\\', '$$', '[@', '\\cite{', '<!--', '```\n', '\u0000\uffff', 'IL-11 '.repeat(2000), '((((((((', '\\begin{document}\\end{document}'];
     for (const text of nasty) {

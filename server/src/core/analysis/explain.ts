@@ -6,6 +6,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import type { SentenceResult } from './analyzeBlock';
 import { abstractQuote } from '../kb/abstracts';
+import { actorsWithFindings } from '../verify/scope';
 
 const relationWords: Record<string, string> = {
   increases: 'increases', activates: 'activates', induces: 'induces', upregulates: 'upregulates', promotes: 'promotes',
@@ -135,12 +136,24 @@ function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, 
 }
 
 /**
- * The message of a sentence that names entities the library has findings on but holds no claim the reader could
- * check (its verdict is unsupported, never silent): the editor's diagnostic and the CLI's report say the same.
+ * The message of a sentence that the library can speak to but in which no claim the reader could check was found
+ * (or only claims outside its scope): its verdict is unsupported, never silent. It says why the sentence is in the
+ * library's topic, as verify/scope.ts decided: entities with findings, else the family of a named member, else the
+ * cited paper of the library. The editor's diagnostic and the CLI's report say the same.
  */
-export function noReadableClaimText(mentions: readonly { entityId: string }[], kb: KnowledgeBase): string {
-  const named = [...new Set(mentions.map((m) => m.entityId))].filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
-  return `no claim could be read that the library backs; the library has findings on ${listOf(named)}`;
+export function noReadableClaimText(mentions: readonly { entityId: string }[], citedKeys: readonly string[], kb: KnowledgeBase): string {
+  const lead = 'no claim could be read that the library backs';
+  const ids = [...new Set(mentions.map((m) => m.entityId))];
+  const named = ids.filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
+  if (named.length > 0) return `${lead}; the library has findings on ${listOf(named)}`;
+  const families = actorsWithFindings(ids, kb).map((id) => {
+    const family = [...kb.ancestors(id)].find((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+    return family ? `${kb.label(family)} (the family of ${kb.label(id)})` : `the numbered siblings of ${kb.label(id)}`;
+  });
+  if (families.length > 0) return `${lead}; the library has findings on ${listOf([...new Set(families)])}`;
+  const cited = citedKeys.filter((key) => kb.hasFactsFor(key));
+  if (cited.length > 0) return `${lead}; the sentence cites ${listOf(cited)}, whose findings are on its topic`;
+  return lead;
 }
 
 /** The first line of a message (the part lists and CI logs show). */

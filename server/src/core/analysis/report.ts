@@ -78,8 +78,10 @@ export function isReportable(sentence: AnalyzedSentence): boolean {
  * Unsupported with no claim read (it names entities the library has findings on): it fails a CI run
  * (isFailing), so the report must list it and say why, as the editor's diagnostic does.
  */
+/** An unsupported sentence none of whose claims is itself unsupported or contradicted (none read, or all outside
+ * the library's scope while the sentence is on its topic): its message is the sentence's, not a claim's. */
 function unreadClaim(sentence: AnalyzedSentence): boolean {
-  return sentence.verdict === 'unsupported' && sentence.claims.length === 0;
+  return sentence.verdict === 'unsupported' && !sentence.claims.some((c) => c.verification.verdict === 'unsupported' || c.verification.verdict === 'contradicted');
 }
 
 /** Whether a sentence should fail a CI run: a contradicted or unsupported claim that is not the author's own. */
@@ -104,7 +106,7 @@ function reportSentence(sentence: AnalyzedSentence, lines: LineIndex, kb: Knowle
     citations: sentence.citedKeys,
     citationIssue: sentence.citationCheck.issue,
     citationMessage: citationMessage(sentence) ?? null,
-    verdictMessage: unreadClaim(sentence) ? noReadableClaimText(sentence.mentions, kb) : null,
+    verdictMessage: unreadClaim(sentence) ? noReadableClaimText(sentence.mentions, sentence.citedKeys, kb) : null,
     suggestedCitations: sentence.citationCheck.supportingPapers,
     claims: sentence.claims.map(({ claim, verification }) => ({
       subject: kb.label(claim.subject.entityId),
@@ -152,8 +154,8 @@ export function buildReport(files: ReportFile[], analyses: readonly DocumentAnal
 
 /** The sentence's main message: the explanation of its most severe claim. */
 export function sentenceMessage(sentence: ReportSentence): string {
-  const worst = sentence.claims.find((c) => c.verdict === sentence.verdict) ?? sentence.claims[0];
-  return worst?.message ?? sentence.verdictMessage ?? sentence.citationMessage ?? '';
+  const worst = sentence.claims.find((c) => c.verdict === sentence.verdict);
+  return worst?.message ?? sentence.verdictMessage ?? sentence.claims[0]?.message ?? sentence.citationMessage ?? '';
 }
 
 /** Evidence keys of the claims that carry the sentence's verdict. */

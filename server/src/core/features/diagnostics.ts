@@ -200,7 +200,7 @@ const noReadableClaimMessages = new WeakMap<readonly unknown[], { kb: KnowledgeB
 function noReadableClaimMessage(sentence: AnalyzedSentence, kb: KnowledgeBase): string {
   const known = noReadableClaimMessages.get(sentence.mentions);
   if (known && known.kb === kb) return known.message;
-  const message = detach(noReadableClaimText(sentence.mentions, kb));
+  const message = detach(noReadableClaimText(sentence.mentions, sentence.citedKeys, kb));
   noReadableClaimMessages.set(sentence.mentions, { kb, message });
   return message;
 }
