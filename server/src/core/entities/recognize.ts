@@ -546,6 +546,8 @@ function latinLetters(surface: string): string {
 }
 
 const hasLetter = /\p{L}/u;
+/** A written name ending in a space and one Latin letter: "protein S". */
+const spacedLastLetter = /\s[A-Za-z]$/;
 
 const writtenLetters = new Map<string, string>();
 
@@ -564,6 +566,9 @@ function lettersAndDigitsOf(written: string): string {
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
+  // A name whose last word is a single Latin letter ("protein S", "factor B") is not read from one word that runs
+  // the letter on: "acute phase proteins" names no protein S (normalised keys drop the space between them).
+  if (entry.written !== undefined && spacedLastLetter.test(entry.written) && !/[^\p{L}\p{N}]/u.test(surface)) return false;
   // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
   if (!letter) return false;
   switch (entry.rule) {

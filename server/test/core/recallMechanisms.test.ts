@@ -1,0 +1,27 @@
+// Mechanisms behind SUPPORTED sentences of unseen real prose that came out "no evidence" (issue 7, stop 26, wave 3
+// studied): each in sentences of our own, worded differently from one another and from the prose that showed them.
+import { readingTable, type ReadingCase } from './helpers';
+
+const table = (name: string, cases: ReadingCase[]): void => readingTable('recall mechanisms', name, cases);
+
+table('"controls" is a verb of regulation whose direction the writer left open', [
+  ['In breast tumour cells, STAT3 controls MMP-9.', ['STAT3 regulates MMP9 [ctx BREAST_CANCER]'], 'supported'],
+  ['The invasion of cancer cells is controlled by STAT3.', ['STAT3 regulates CELL_INVASION [ctx CANCER]'], 'supported'],
+  // The plural noun "controls" after a preposition names no regulation.
+  ['IL-6 levels were higher in HCC patients than in healthy controls.', [], 'unsupported/no-evidence'],
+]);
+
+table('"takes part in" is a share in the process, as "participates in"', [
+  ['Akt takes part in the invasion of tumour cells.', ['AKT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 was shown to take part in cancer cell migration.', ['STAT3 promotes CELL_MIGRATION [ctx CANCER]'], 'supported'],
+]);
+
+table('"a modulator of" is a regulator of', [
+  ['IGF-1 acts as an important modulator of chemoresistance in hepatocellular carcinoma.', ['IGF1 regulates CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  ['In HCC, IGF-1 is a modulator of drug resistance.', ['IGF1 regulates DRUG_RESISTANCE [ctx HCC]'], 'supported'],
+]);
+
+table('a name ending in a spaced letter is not read from one word ("proteins" is no protein S)', [
+  ['IL-6 raises inflammation and serum proteins.', ['IL6 increases INFLAMMATION'], 'supported'],
+  ['Plasma proteins rose after IL-6 exposure.', [], 'unsupported/no-evidence'],
+]);
