@@ -25,3 +25,17 @@ table('a name ending in a spaced letter is not read from one word ("proteins" is
   ['IL-6 raises inflammation and serum proteins.', ['IL6 increases INFLAMMATION'], 'supported'],
   ['Plasma proteins rose after IL-6 exposure.', [], 'unsupported/no-evidence'],
 ]);
+
+table('resistance to a class of treatment, with words of kind or number before its noun, is drug resistance', [
+  ['Tumour hypoxia confers resistance to various anticancer therapies.', ['HYPOXIA promotes DRUG_RESISTANCE'], 'supported'],
+  ['Resistance to conventional chemotherapies is raised by hypoxia in tumour cells.', ['HYPOXIA increases CHEMORESISTANCE [ctx CANCER]'], 'supported'],
+  // A cancer the general finding never names: not supported.
+  ['Hypoxia confers resistance to many kinds of anticancer therapy in gastric cancer.', ['HYPOXIA promotes DRUG_RESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);
+
+table('a list whose first outcome the library is silent on is judged as the same list in another order', [
+  ['IL-11 promotes autophagy and invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'IL11 promotes GO_0006914 [ctx BREAST_CANCER]'], 'supported'],
+  ['Hypoxia drives autophagy, EMT and chemoresistance in tumour cells.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]', 'HYPOXIA promotes EMT [ctx CANCER]', 'HYPOXIA promotes GO_0006914 [ctx CANCER]'], 'supported'],
+  // The backed outcome in another cancer: never supported.
+  ['IL-11 promotes autophagy and invasion of gastric cancer cells.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]', 'IL11 promotes GO_0006914 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

@@ -173,7 +173,12 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
     // other contexts (other-context), which says more than no evidence; never supported.
     const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') : undefined;
-    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : elsewhere ?? claims[main];
+    // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
+    // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
+    // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
+    const backed = silentOutcome(claims[main]) && !elsewhere ? listedWith(claims[main], group).find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true) : undefined;
+    const lead = backed ?? claims[main];
+    const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
