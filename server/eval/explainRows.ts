@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const files = args.filter((a) => !a.startsWith('-'));
   const rows = [
     ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; label: string; basis?: string })),
-    ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?' })),
+    ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
   ].filter((r) => (!ids || ids.includes(r.id)) && (!label || r.label === label));
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');

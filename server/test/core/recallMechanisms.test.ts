@@ -39,3 +39,11 @@ table('a list whose first outcome the library is silent on is judged as the same
   // The backed outcome in another cancer: never supported.
   ['IL-11 promotes autophagy and invasion of gastric cancer cells.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]', 'IL11 promotes GO_0006914 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+table('a predicate after "and" with its own auxiliary or subject keeps its places to itself', [
+  ['IL-11 raises MMP-13 and has been detected in many tumours, including breast cancer.', ['IL11 increases MMP13'], 'supported'],
+  ['STAT3 drives cell migration and was found to be overexpressed in gastric cancer.', ['STAT3 promotes CELL_MIGRATION'], 'supported'],
+  ['IL-11 drives invasion and migration and we found that hypoxia raises IL-11 in breast cancer cells.', ['HYPOXIA increases IL11 [ctx BREAST_CANCER]', 'IL11 promotes CELL_INVASION', 'IL11 promotes CELL_MIGRATION'], 'supported'],
+  // A place named before the "and" stays the first predicate's.
+  ['IL-11 drives invasion in gastric cancer and has been detected in plasma.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
