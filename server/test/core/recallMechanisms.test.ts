@@ -47,3 +47,18 @@ table('a predicate after "and" with its own auxiliary or subject keeps its place
   // A place named before the "and" stays the first predicate's.
   ['IL-11 drives invasion in gastric cancer and has been detected in plasma.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+table('a class noun with the molecule set off by commas after it names that molecule', [
+  ['The inflammatory cytokine, interleukin-6 (IL-6), is a key mediator of tumor development.', ['IL6 promotes TUMORIGENESIS'], 'supported'],
+  ['A pleiotropic cytokine, IL-11, drives the invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // A list after the class noun keeps every member.
+  ['Cytokines, IL-6 and STAT3 drive tumor development.', ['CYTOKINE promotes TUMORIGENESIS', 'IL6 promotes TUMORIGENESIS', 'STAT3 promotes TUMORIGENESIS'], 'supported'],
+]);
+
+table('a disease with a noun of its coming about is tumorigenesis in that disease', [
+  ['IL-6 is a central mediator of HCC development.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+  ['In the liver, IL-6 favours the development of HCC.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+  ['IL-6 drives gastric cancer development.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  // The noun alone names nothing.
+  ['Drug development for HCC has been slow.', [], 'out-of-scope'],
+]);

@@ -94,7 +94,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
-    const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]));
+    const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb);
     const read = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).

@@ -82,7 +82,7 @@ export function readSentence(
   previousSubject?: EntityMention,
 ): SentenceReading {
   // The senses the phrases give (mentionSenses.ts); the analysis of a draft has applied them already, an abstract's not.
-  mentions = withMentionSenses(text, mentions);
+  mentions = withMentionSenses(text, mentions, kb);
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
