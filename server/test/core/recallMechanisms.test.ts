@@ -62,3 +62,10 @@ table('a disease with a noun of its coming about is tumorigenesis in that diseas
   // The noun alone names nothing.
   ['Drug development for HCC has been slow.', [], 'out-of-scope'],
 ]);
+
+table('a consequence in a gerund of its own (", thus offering ...") names no object of the verb before it', [
+  ['IL-6 drives tumor progression, thus making IL-11 a target in cancer.', ['IL6 promotes TUMOR_PROGRESSION [ctx CANCER]'], 'supported'],
+  ['Hypoxia may result in EMT, thus offering a rationale for targeting IL-11.', ['HYPOXIA induces EMT'], 'supported'],
+  // The consequence's place may be the whole sentence's: it still scopes the claim.
+  ['IL-11 drives invasion, thus offering a target in gastric cancer.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

@@ -704,6 +704,9 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (clauses[k] !== trigger.clause) return k;
     // "X promotes A and has been found in B": the second predicate's phrases are none of the first one's.
     if (detached && detached[k] > 0 && detached[trigger.last] === 0) return k;
+    // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
+    // verb before it (a gerund the lexicon knows, ", thereby raising Y", is the next trigger and ends it anyway).
+    if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
@@ -711,6 +714,21 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
+}
+
+const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'consequently', 'ultimately']);
+/**
+ * Gerunds of the writer's argument, not of biology: what a finding offers or makes of a molecule ("thus offering a
+ * rationale for targeting X", "thus making X a target"). A gerund of biology the trigger lexicon lacks ("thereby
+ * recruiting gp130") still reads its object.
+ */
+const argumentGerunds = new Set(['offering', 'providing', 'making', 'giving', 'opening', 'highlighting', 'underscoring', 'underlining', 'representing', 'rendering', 'laying', 'paving', 'justifying', 'warranting', 'supporting']);
+
+/** Whether tokens[k] opens a consequence of the argument: an adverb of consequence and such a gerund ("thus offering"). */
+function consequenceGerundAt(tokens: readonly Token[], k: number): boolean {
+  const adverb = tokens[k];
+  const gerund = tokens[k + 1];
+  return adverb?.kind === 'word' && consequenceAdverbs.has(adverb.lower) && gerund?.kind === 'word' && argumentGerunds.has(gerund.lower);
 }
 
 /** Words after "and" that open a predicate of its own: an auxiliary ("and has been found") or a subject ("and we showed"). */
@@ -722,7 +740,8 @@ const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furth
  * Per token, 0, or (1 + the index of the "and") for the tokens from an "and" that opens a predicate of its own to
  * the end of its clause: "IL-6 may promote tumorigenesis and has been found in various tumours" (the tumours are
  * where it was found, not where it promotes). Only after a verb of the clause: "IL-6 and IL-11 are ..." joins two
- * subjects. One pass over the sentence.
+ * subjects. (A consequence, ", thus offering a target in gastric cancer", keeps sharing its place: the place may
+ * be the whole sentence's.) One pass over the sentence.
  */
 function detachedPredicates(tokens: readonly Token[], clauses: readonly number[]): Int32Array {
   const detached = new Int32Array(tokens.length);
