@@ -69,3 +69,9 @@ table('a consequence in a gerund of its own (", thus offering ...") names no obj
   // The consequence's place may be the whole sentence's: it still scopes the claim.
   ['IL-11 drives invasion, thus offering a target in gastric cancer.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+table('"yields" a change is a verb of producing it, as "produces" is', [
+  ['Sorafenib yielded a prolongation of overall survival in HCC patients.', ['SORAFENIB increases OVERALL_SURVIVAL [ctx HCC]'], 'supported'],
+  ['In HCC patients, regorafenib yields a modest gain in overall survival.', ['REGORAFENIB increases OVERALL_SURVIVAL [ctx HCC]'], 'supported'],
+  ['Sorafenib yielded a reduction in overall survival in HCC patients.', ['SORAFENIB decreases OVERALL_SURVIVAL [ctx HCC]'], 'contradicted'],
+]);
