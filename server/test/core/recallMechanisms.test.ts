@@ -75,3 +75,10 @@ table('"yields" a change is a verb of producing it, as "produces" is', [
   ['In HCC patients, regorafenib yields a modest gain in overall survival.', ['REGORAFENIB increases OVERALL_SURVIVAL [ctx HCC]'], 'supported'],
   ['Sorafenib yielded a reduction in overall survival in HCC patients.', ['SORAFENIB decreases OVERALL_SURVIVAL [ctx HCC]'], 'contradicted'],
 ]);
+
+table('solid tumours and carcinomas are cancer in general: a finding stated of cancer covers them', [
+  ['Hypoxia promotes chemoresistance in solid tumours.', ['HYPOXIA promotes CHEMORESISTANCE [ctx SOLID_TUMOR]'], 'supported'],
+  ['In carcinomas, hypoxia drives resistance to chemotherapy.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CARCINOMA]'], 'supported'],
+  // A named carcinoma is a cancer of its own, which a finding about cancer in general does not reach.
+  ['In gastric carcinoma, hypoxia promotes chemoresistance.', ['HYPOXIA promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);

@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
-import { readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
 import { actorsWithFindings, citesLibraryOnItsTopic, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
@@ -59,8 +59,8 @@ const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype', 'dise
 const noReadouts: ReadonlySet<string> = new Set();
 const outOfScope: ClaimVerification = { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
 
-/** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
-export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+/** The entities that name cancer in general (verify.ts): a word before them may name a cancer the lexicon lacks. */
+export { genericCancer };
 
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
