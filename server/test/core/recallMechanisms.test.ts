@@ -1,6 +1,8 @@
 // Mechanisms behind SUPPORTED sentences of unseen real prose that came out "no evidence" (issue 7, stop 26, wave 3
 // studied): each in sentences of our own, worded differently from one another and from the prose that showed them.
-import { readingTable, type ReadingCase } from './helpers';
+import * as assert from 'node:assert/strict';
+import { ownReceptor } from '../../src/core/claims/mentionSenses';
+import { bundledKb, claimsOf, readingTable, type ReadingCase } from './helpers';
 
 const table = (name: string, cases: ReadingCase[]): void => readingTable('recall mechanisms', name, cases);
 
@@ -81,4 +83,17 @@ table('solid tumours and carcinomas are cancer in general: a finding stated of c
   ['In carcinomas, hypoxia drives resistance to chemotherapy.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CARCINOMA]'], 'supported'],
   // A named carcinoma is a cancer of its own, which a finding about cancer in general does not reach.
   ['In gastric carcinoma, hypoxia promotes chemoresistance.', ['HYPOXIA promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);
+
+suite('recall mechanisms: a ligand\'s own receptor named by "its receptor" is the one receptor the library says it binds', () => {
+  for (const { example, reads } of ownReceptor.examples) {
+    test(example, async () => {
+      const claims = claimsOf(example, await bundledKb());
+      assert.ok(claims.some((c) => c.startsWith(reads)), `${reads} not in ${JSON.stringify(claims)}`);
+    });
+  }
+});
+
+table('"its receptor" stays unread where the library names no single receptor the ligand binds', [
+  ['IL-11 binds its cognate receptor.', [], 'unsupported/no-evidence'],
 ]);

@@ -156,8 +156,41 @@ function withDiseaseProcesses<T extends readonly EntityMention[]>(text: string, 
   return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
 }
 
+/**
+ * "IL-6, through binding to its cellular receptor, ...", "IL-11 and their receptors": a ligand's own receptor named
+ * by a possessive is the receptor the library says the ligand binds, when it names exactly one (IL-6R for IL-6).
+ * The ligand is the nearest molecule before the possessive in the same sentence (the caller's mentions are one
+ * sentence's, or an abstract's, of which only the last 200 characters before the words are searched).
+ */
+export const ownReceptor = {
+  words: /\b(?:its|their)\s+(?:(?:own|cellular|cognate|specific|membrane|surface|signalling|signaling|high-affinity)\s+)*receptors?\b/gi,
+  examples: [
+    { example: 'IL-6, through binding to its cellular receptor, activates STAT3 in liver cells.', reads: 'IL6 binds IL6R' },
+    { example: 'IL-6 signals by binding its membrane receptor on target cells.', reads: 'IL6 binds IL6R' },
+  ],
+};
+
+function withOwnReceptors<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  if (mentions.length === 0 || !/\b(?:its|their)\s/i.test(text)) return mentions;
+  const first = mentions[0].start;
+  const last = mentions[mentions.length - 1].end;
+  let added: EntityMention[] | undefined;
+  ownReceptor.words.lastIndex = Math.max(0, first);
+  for (let m = ownReceptor.words.exec(text); m && m.index < last + 200; m = ownReceptor.words.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const ligand = [...mentions].reverse().find((x) => x.end <= start && start - x.end <= 200 && kb.entities.get(x.entityId)?.type !== 'receptor');
+    if (!ligand) continue;
+    const receptors = new Set(kb.factsAboutSubject(ligand.entityId).filter((f) => f.relation === 'binds' && f.object && kb.entities.get(f.object)?.type === 'receptor').map((f) => f.object!));
+    if (receptors.size !== 1) continue;
+    (added ??= [...mentions]).push({ entityId: [...receptors][0], start, end, text: m[0] });
+  }
+  return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
+}
+
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
-  const mentions = kb ? withDiseaseProcesses(text, given, kb) : given;
+  const mentions = kb ? withOwnReceptors(text, withDiseaseProcesses(text, given, kb), kb) : given;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);
