@@ -1,7 +1,7 @@
 // Mechanisms behind SUPPORTED sentences of unseen real prose that came out "no evidence" (issue 7, stop 26, wave 3
 // studied): each in sentences of our own, worded differently from one another and from the prose that showed them.
 import * as assert from 'node:assert/strict';
-import { ownReceptor } from '../../src/core/claims/mentionSenses';
+import { diseaseProcesses, ownReceptor } from '../../src/core/claims/mentionSenses';
 import { bundledKb, claimsOf, readingTable, type ReadingCase } from './helpers';
 
 const table = (name: string, cases: ReadingCase[]): void => readingTable('recall mechanisms', name, cases);
@@ -29,10 +29,10 @@ table('a name ending in a spaced letter is not read from one word ("proteins" is
 ]);
 
 table('resistance to a class of treatment, with words of kind or number before its noun, is drug resistance', [
-  ['Tumour hypoxia confers resistance to various anticancer therapies.', ['HYPOXIA promotes DRUG_RESISTANCE'], 'supported'],
+  ['Hypoxia within tumours raises resistance to several anticancer therapies.', ['HYPOXIA increases DRUG_RESISTANCE [ctx CANCER]'], 'supported'],
   ['Resistance to conventional chemotherapies is raised by hypoxia in tumour cells.', ['HYPOXIA increases CHEMORESISTANCE [ctx CANCER]'], 'supported'],
   // A cancer the general finding never names: not supported.
-  ['Hypoxia confers resistance to many kinds of anticancer therapy in gastric cancer.', ['HYPOXIA promotes DRUG_RESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+  ['In gastric cancer, hypoxia raises resistance to several common anticancer treatments.', ['HYPOXIA increases DRUG_RESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
 ]);
 
 table('a list whose first outcome the library is silent on is judged as the same list in another order', [
@@ -51,14 +51,14 @@ table('a predicate after "and" with its own auxiliary or subject keeps its place
 ]);
 
 table('a class noun with the molecule set off by commas after it names that molecule', [
-  ['The inflammatory cytokine, interleukin-6 (IL-6), is a key mediator of tumor development.', ['IL6 promotes TUMORIGENESIS'], 'supported'],
+  ['The pleiotropic cytokine, interleukin-6 (IL-6), acts as a central driver of tumour formation.', ['IL6 promotes TUMORIGENESIS'], 'supported'],
   ['A pleiotropic cytokine, IL-11, drives the invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
   // A list after the class noun keeps every member.
   ['Cytokines, IL-6 and STAT3 drive tumor development.', ['CYTOKINE promotes TUMORIGENESIS', 'IL6 promotes TUMORIGENESIS', 'STAT3 promotes TUMORIGENESIS'], 'supported'],
 ]);
 
 table('a disease with a noun of its coming about is tumorigenesis in that disease', [
-  ['IL-6 is a central mediator of HCC development.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+  ['IL-6 signalling fuels HCC development in the inflamed liver.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
   ['In the liver, IL-6 favours the development of HCC.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
   ['IL-6 drives gastric cancer development.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   // The noun alone names nothing.
@@ -97,3 +97,12 @@ suite('recall mechanisms: a ligand\'s own receptor named by "its receptor" is th
 table('"its receptor" stays unread where the library names no single receptor the ligand binds', [
   ['IL-11 binds its cognate receptor.', [], 'unsupported/no-evidence'],
 ]);
+
+suite('recall mechanisms: each disease-process row reads its own example', () => {
+  for (const { example, reads } of diseaseProcesses) {
+    test(example, async () => {
+      const claims = claimsOf(example, await bundledKb());
+      assert.ok(claims.includes(reads), `${reads} not in ${JSON.stringify(claims)}`);
+    });
+  }
+});

@@ -113,7 +113,7 @@ export const diseaseProcesses: readonly { after?: RegExp; before?: RegExp; becom
   {
     after: /^\s+(?:development|initiation|formation|genesis)\b/i,
     becomes: 'TUMORIGENESIS',
-    example: 'IL-6 is a central mediator of HCC development.',
+    example: 'IL-6 signalling fuels HCC development in the inflamed liver.',
     reads: 'IL6 promotes TUMORIGENESIS [ctx HCC]',
   },
   {
@@ -165,7 +165,7 @@ function withDiseaseProcesses<T extends readonly EntityMention[]>(text: string, 
 export const ownReceptor = {
   words: /\b(?:its|their)\s+(?:(?:own|cellular|cognate|specific|membrane|surface|signalling|signaling|high-affinity)\s+)*receptors?\b/gi,
   examples: [
-    { example: 'IL-6, through binding to its cellular receptor, activates STAT3 in liver cells.', reads: 'IL6 binds IL6R' },
+    { example: 'In hepatocytes, IL-6 binds tightly to its cellular receptor before gp130 joins the complex.', reads: 'IL6 binds IL6R' },
     { example: 'IL-6 signals by binding its membrane receptor on target cells.', reads: 'IL6 binds IL6R' },
   ],
 };
