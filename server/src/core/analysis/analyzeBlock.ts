@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
-import { readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
 import { actorsWithFindings, citesLibraryOnItsTopic, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
@@ -59,8 +59,8 @@ const outcomeTypes: ReadonlySet<string> = new Set(['process', 'phenotype', 'dise
 const noReadouts: ReadonlySet<string> = new Set();
 const outOfScope: ClaimVerification = { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
 
-/** The entities that name cancer in general: a word before them may name a cancer the lexicon lacks. */
-export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+/** The entities that name cancer in general (verify.ts): a word before them may name a cancer the lexicon lacks. */
+export { genericCancer };
 
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
@@ -94,7 +94,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
-    const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]));
+    const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb);
     const read = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
@@ -173,7 +173,12 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
     // other contexts (other-context), which says more than no evidence; never supported.
     const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') : undefined;
-    const weakest = claims[main].verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? claims[main]) : elsewhere ?? claims[main];
+    // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
+    // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
+    // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
+    const backed = silentOutcome(claims[main]) && !elsewhere ? listedWith(claims[main], group).find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true) : undefined;
+    const lead = backed ?? claims[main];
+    const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

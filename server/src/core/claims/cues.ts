@@ -226,7 +226,7 @@ export const exchangeNouns = {
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Record<string, ClaimRelation> = {
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
-  inhibitor: 'inhibits', mediator: 'promotes', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
+  inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
   contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
 };

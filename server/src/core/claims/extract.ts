@@ -17,7 +17,7 @@ import { withMentionSenses } from './mentionSenses';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -83,7 +83,7 @@ export function readSentence(
   previousSubject?: EntityMention,
 ): SentenceReading {
   // The senses the phrases give (mentionSenses.ts); the analysis of a draft has applied them already, an abstract's not.
-  mentions = withMentionSenses(text, mentions);
+  mentions = withMentionSenses(text, mentions, kb);
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));
@@ -114,11 +114,16 @@ export function readSentence(
   tokens.forEach((token, k) => {
     if (token.lower === 'that' && reportingWords.has(tokens[k - 1]?.lower ?? '')) reportedClauses.add(clauses[k]);
   });
+  // "X promotes A and has been found in B, C and D", "X regulates A and we showed that Y lowers B in vivo": a
+  // predicate after "and" with its own auxiliary or subject says where it holds for itself; its places are kept
+  // under a key of their own (contextKey), and never lent to the predicate before it.
+  const detached = detachedPredicates(tokens, clauses);
+  const contextKey = (k: number): number => (detached[k] > 0 ? -detached[k] : clauses[k]);
   const contextOf = (clause: number): EntityMention[] => {
     const own = contextByClause.get(clause);
     // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
     if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
-    sentenceContext ??= dedupe([...[...contextByClause.values()].flat(), ...whole.context]);
+    sentenceContext ??= dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole.context.filter((m) => !inDetached(tokens, detached, m))]);
     return sentenceContext;
   };
   /**
@@ -146,7 +151,7 @@ export function readSentence(
     // A description's own verb ("X, which is overexpressed in Y, ...") reads up to the description's end; the next
     // verb's subject phrase, which passes over the description, does not cut it short.
     const describedEnd = nextTrigger && !inApposition(tokens, nextTrigger.first) ? appositionEnd(tokens, trigger.first) : -1;
-    const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses);
+    const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses, detached)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses, detached);
     const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
@@ -156,8 +161,8 @@ export function readSentence(
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
     // (Left then right, each added as the one joined list was: no joined copy per trigger.)
     if (!inApposition(tokens, trigger.first)) {
-      addContext(contextByClause, trigger.clause, left.context);
-      addContext(contextByClause, trigger.clause, right.context);
+      addContext(contextByClause, contextKey(trigger.first), left.context);
+      addContext(contextByClause, contextKey(trigger.first), right.context);
     }
 
     let subjects: Participant[];
@@ -289,7 +294,7 @@ export function readSentence(
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
     // An aside holds where it says, not where the main clause does ("X, which blocks Raf, lowered Y in HCC cells").
-    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : contextOf(trigger.clause);
+    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : contextOf(contextKey(trigger.first));
     if (trigger.signaling && next?.trigger.purpose) return;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
@@ -337,7 +342,7 @@ export function readSentence(
       for (const object of root.objects) {
         if (route.mention.entityId === object.mention.entityId || route.excluded || object.excluded || isReadoutOf(route.mention.entityId, object.mention.entityId, kb)) continue;
         const relation = direction === 'same' ? root.trigger.relation : invert(root.trigger.relation);
-        claims.push(makeClaim(route.mention, relation, undefined, object.mention, [], contextOf(root.trigger.clause), root.negated, hedged, direction === 'opposite'));
+        claims.push(makeClaim(route.mention, relation, undefined, object.mention, [], contextOf(contextKey(root.trigger.first)), root.negated, hedged, direction === 'opposite'));
       }
     }
   }
@@ -691,7 +696,7 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
   return k;
 }
 
-function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined, nextLeftStart: number | undefined, clauses: readonly number[]): number {
+function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined, nextLeftStart: number | undefined, clauses: readonly number[], detached?: Int32Array): number {
   let limit = tokens.length;
   if (next) {
     // "reduced the MMP-13 activity enhanced by BMP-2": a participle right after a noun phrase (a reduced relative
@@ -703,6 +708,11 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   for (let k = trigger.last + 1; k < limit; k++) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) return k;
+    // "X promotes A and has been found in B": the second predicate's phrases are none of the first one's.
+    if (detached && detached[k] > 0 && detached[trigger.last] === 0) return k;
+    // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
+    // verb before it (a gerund the lexicon knows, ", thereby raising Y", is the next trigger and ends it anyway).
+    if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
@@ -710,6 +720,60 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
+}
+
+const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'consequently', 'ultimately']);
+/**
+ * Gerunds of the writer's argument, not of biology: what a finding offers or makes of a molecule ("thus offering a
+ * rationale for targeting X", "thus making X a target"). A gerund of biology the trigger lexicon lacks ("thereby
+ * recruiting gp130") still reads its object.
+ */
+const argumentGerunds = new Set(['offering', 'providing', 'making', 'giving', 'opening', 'highlighting', 'underscoring', 'underlining', 'representing', 'rendering', 'laying', 'paving', 'justifying', 'warranting', 'supporting']);
+
+/** Whether tokens[k] opens a consequence of the argument: an adverb of consequence and such a gerund ("thus offering"). */
+function consequenceGerundAt(tokens: readonly Token[], k: number): boolean {
+  const adverb = tokens[k];
+  const gerund = tokens[k + 1];
+  return adverb?.kind === 'word' && consequenceAdverbs.has(adverb.lower) && gerund?.kind === 'word' && argumentGerunds.has(gerund.lower);
+}
+
+/** Words after "and" that open a predicate of its own: an auxiliary ("and has been found") or a subject ("and we showed"). */
+const ownPredicateOpeners = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'we', 'they']);
+/** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */
+const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furthermore', 'moreover']);
+
+/**
+ * Per token, 0, or (1 + the index of the "and") for the tokens from an "and" that opens a predicate of its own to
+ * the end of its clause: "IL-6 may promote tumorigenesis and has been found in various tumours" (the tumours are
+ * where it was found, not where it promotes). Only after a verb of the clause: "IL-6 and IL-11 are ..." joins two
+ * subjects. (A consequence, ", thus offering a target in gastric cancer", keeps sharing its place: the place may
+ * be the whole sentence's.) One pass over the sentence.
+ */
+function detachedPredicates(tokens: readonly Token[], clauses: readonly number[]): Int32Array {
+  const detached = new Int32Array(tokens.length);
+  let region = 0;
+  let verbSeen = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (region > 0 && clauses[k] !== clauses[region - 1]) region = 0;
+    const token = tokens[k];
+    if (region === 0 && token.kind === 'word') {
+      if (verbSeen === clauses[k] && token.lower === 'and') {
+        let n = k + 1;
+        while (tokens[n]?.kind === 'word' && ownPredicateAdverbs.has(tokens[n].lower)) n++;
+        if (tokens[n]?.kind === 'word' && ownPredicateOpeners.has(tokens[n].lower)) region = k + 1;
+      } else if (verbTrigger(token.lower) !== undefined || beVerbs.has(token.lower)) {
+        verbSeen = clauses[k];
+      }
+    }
+    detached[k] = region;
+  }
+  return detached;
+}
+
+/** Whether a mention stands in a detached predicate's stretch (detachedPredicates). */
+function inDetached(tokens: readonly Token[], detached: Int32Array, mention: EntityMention): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start >= mention.start) return tokens[k].start === mention.start && detached[k] > 0;
+  return false;
 }
 
 /** "n't" or "n’t" at the word's end ("doesn't"): compared by character, as this runs on every word before a verb. */

@@ -3,6 +3,7 @@
 // names the entity a mention was recognised as, the words after it that change its sense, and the entity it
 // then is; its example is its test (mentionSenses.test.ts reads it and expects `reads` among the claims).
 import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 export interface MentionSense {
   name: string;
@@ -102,7 +103,94 @@ for (const sense of mentionSenses) sensesByEntity.set(sense.entityId, [...(sense
  * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
  * asked of every sentence: one map lookup per mention).
  */
-export function withMentionSenses<T extends readonly EntityMention[]>(text: string, mentions: T): T {
+/**
+ * A disease followed by a noun of its coming about names that process in the disease: "HCC development", "gastric
+ * cancer initiation" are tumorigenesis, the disease its place (as "HCC progression" is the progression, whose
+ * noun the lexicon knows alone). The noun alone ("drug development") names nothing. Each row's example is its
+ * test (recallMechanisms.test.ts).
+ */
+export const diseaseProcesses: readonly { after?: RegExp; before?: RegExp; becomes: string; example: string; reads: string }[] = [
+  {
+    after: /^\s+(?:development|initiation|formation|genesis)\b/i,
+    becomes: 'TUMORIGENESIS',
+    example: 'IL-6 signalling fuels HCC development in the inflamed liver.',
+    reads: 'IL6 promotes TUMORIGENESIS [ctx HCC]',
+  },
+  {
+    // The same process written before the disease: "the development of HCC", "the initiation of gastric cancer".
+    before: /\b(?:development|initiation|formation|genesis)\s+of\s+(?:the\s+|human\s+|primary\s+)*$/i,
+    becomes: 'TUMORIGENESIS',
+    example: 'In the liver, IL-6 favours the development of HCC.',
+    reads: 'IL6 promotes TUMORIGENESIS [ctx HCC]',
+  },
+];
+
+/** The process mentions `diseaseProcesses` adds after disease mentions, or the mentions as they are. */
+function withDiseaseProcesses<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  let added: EntityMention[] | undefined;
+  mentions.forEach((mention, i) => {
+    if (kb.entities.get(mention.entityId)?.type !== 'disease') return;
+    const following = text.slice(mention.end, mention.end + 40);
+    const preceding = text.slice(Math.max(0, mention.start - 40), mention.start);
+    for (const row of diseaseProcesses) {
+      if (!kb.entities.has(row.becomes)) continue;
+      const after = row.after?.exec(following);
+      if (after) {
+        const end = mention.end + after[0].length;
+        // The next mention already covers the noun (a term the lexicon knows whole).
+        if (mentions[i + 1] && mentions[i + 1].start < end) return;
+        const start = end - after[0].trimStart().length;
+        (added ??= [...mentions]).push({ entityId: row.becomes, start, end, text: text.slice(start, end) });
+        return;
+      }
+      const before = row.before?.exec(preceding);
+      if (before) {
+        const start = mention.start - before[0].length;
+        const end = start + /^[A-Za-z]+/.exec(before[0])![0].length;
+        if (mentions[i - 1] && mentions[i - 1].end > start) return;
+        (added ??= [...mentions]).push({ entityId: row.becomes, start, end, text: text.slice(start, end) });
+        return;
+      }
+    }
+  });
+  return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
+}
+
+/**
+ * "IL-6, through binding to its cellular receptor, ...", "IL-11 and their receptors": a ligand's own receptor named
+ * by a possessive is the receptor the library says the ligand binds, when it names exactly one (IL-6R for IL-6).
+ * The ligand is the nearest molecule before the possessive in the same sentence (the caller's mentions are one
+ * sentence's, or an abstract's, of which only the last 200 characters before the words are searched).
+ */
+export const ownReceptor = {
+  words: /\b(?:its|their)\s+(?:(?:own|cellular|cognate|specific|membrane|surface|signalling|signaling|high-affinity)\s+)*receptors?\b/gi,
+  examples: [
+    { example: 'In hepatocytes, IL-6 binds tightly to its cellular receptor before gp130 joins the complex.', reads: 'IL6 binds IL6R' },
+    { example: 'IL-6 signals by binding its membrane receptor on target cells.', reads: 'IL6 binds IL6R' },
+  ],
+};
+
+function withOwnReceptors<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  if (mentions.length === 0 || !/\b(?:its|their)\s/i.test(text)) return mentions;
+  const first = mentions[0].start;
+  const last = mentions[mentions.length - 1].end;
+  let added: EntityMention[] | undefined;
+  ownReceptor.words.lastIndex = Math.max(0, first);
+  for (let m = ownReceptor.words.exec(text); m && m.index < last + 200; m = ownReceptor.words.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const ligand = [...mentions].reverse().find((x) => x.end <= start && start - x.end <= 200 && kb.entities.get(x.entityId)?.type !== 'receptor');
+    if (!ligand) continue;
+    const receptors = new Set(kb.factsAboutSubject(ligand.entityId).filter((f) => f.relation === 'binds' && f.object && kb.entities.get(f.object)?.type === 'receptor').map((f) => f.object!));
+    if (receptors.size !== 1) continue;
+    (added ??= [...mentions]).push({ entityId: [...receptors][0], start, end, text: m[0] });
+  }
+  return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
+}
+
+export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
+  const mentions = kb ? withOwnReceptors(text, withDiseaseProcesses(text, given, kb), kb) : given;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);

@@ -19,8 +19,17 @@ export function memberAfterClassNoun(text: string, mention: EntityMention, menti
   // of its mention is copied and tested.
   if (kb.entities.get(mention.entityId)?.type !== 'protein-family') return undefined;
   if (!isClassNoun(text, mention, kb)) return namedFamilyMember(text, mention, mentions, kb);
-  const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 3 && /^\s+$/.test(text.slice(mention.end, m.start)));
+  const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 3 && (/^\s+$/.test(text.slice(mention.end, m.start)) || appositiveMember(text, mention, m)));
   return next && next.entityId !== mention.entityId && !isClassNoun(text, next, kb) ? next : undefined;
+}
+
+/**
+ * "The inflammatory cytokine, interleukin-6 (IL-6), is ...": the molecule set off by commas right after the class
+ * noun names it, as "the cytokine IL-6" does; a comma must close the name (after its bracketed short form), or the
+ * two are items of a list ("cytokines, IL-6 and STAT3").
+ */
+function appositiveMember(text: string, mention: EntityMention, member: EntityMention): boolean {
+  return /^\s*,\s+$/.test(text.slice(mention.end, member.start)) && /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(text.slice(member.end, member.end + 30));
 }
 
 /** A head noun between a named family and its member: "the IL-6 family member IL-11", "the STAT family protein STAT1". */

@@ -25,7 +25,7 @@ const verbStems: Record<string, ClaimRelation> = {
   activate: 'activates', stimulate: 'activates', phosphorylate: 'activates', transactivate: 'activates',
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
-  restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases',
+  restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
@@ -59,6 +59,10 @@ const irregular: Record<string, ClaimRelation> = {
   shrank: 'decreases', shrunk: 'decreases',
   // "lower" is far more often an adjective ("lower IL-11 levels"); only its verb forms are triggers.
   lowered: 'decreases', lowers: 'decreases', lowering: 'decreases',
+  // "STAT3 controls MMP-2", "genes controlled by STAT3": a direction the writer did not state. Only these forms:
+  // the bare "control" is far more often the noun ("control cells", "compared with controls" is the plural noun
+  // too, so "controls" is read as a verb only where a subject stands before it and an object after it).
+  controls: 'regulates', controlled: 'regulates', controlling: 'regulates',
 };
 
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
@@ -79,6 +83,8 @@ const agentNouns: [string, ClaimRelation, string][] = [
   ['activator', 'activates', 'of'], ['promoter', 'promotes', 'of'], ['suppressor', 'suppresses', 'of'], ['determinant', 'promotes', 'of'],
   // "X serves as a critical regulator in the progression of Y": the field in which X regulates.
   ['regulator', 'regulates', 'in'], ['regulators', 'regulates', 'in'],
+  // "X serves as a key modulator of Y": a regulator whose direction the writer left open.
+  ['modulator', 'regulates', 'of'], ['modulators', 'regulates', 'of'],
   ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
 ];
 
@@ -92,6 +98,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   // "IL-6 is unrelated to resistance": a relation denied by the adjective itself, as "dispensable for" is.
   ...['unrelated', 'irrelevant', 'unconnected'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'no-effect' as const } })),
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
+  // "X takes part in Y", "was found to take part in": a share in Y, as "participates in" (cues.ts) and "plays a part in".
+  ...['takes', 'take', 'took', 'taken', 'taking'].map((verb) => ({ words: [verb, 'part', 'in'], meaning: { relation: 'promotes' as const } })),
   // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
   { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
   ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [

@@ -96,7 +96,7 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const match = longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match && namesReceptorOfClass(text, match.mention, to)) {
       i = match.nextWord ?? i + 1;
     } else if (match) {
@@ -154,6 +154,33 @@ const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {
   return ligandClass.test(mention.text) && receptorAfter.test(text.slice(mention.end, Math.min(to, mention.end + 40)));
+}
+
+/**
+ * "resistance to many kinds of anticancer therapy", "resistant to standard treatments", "resistance to conventional
+ * chemotherapies": resistance to treatment named by a class noun with words of kind or number before it is the
+ * drug resistance the lexicon names "therapy resistance" (chemotherapy's own when the noun is chemotherapy). The
+ * lexicon's terms hold only the bare forms ("resistance to chemotherapy"); a named drug after "to" is left to them
+ * and to the drug-resistance readings (kb/outcomes.ts, claims/roles.ts), since no class noun ends the phrase then.
+ */
+const resistanceToTherapy = new RegExp(
+  String.raw`^(?:resistance|resistant|refractory|refractoriness)\s+to\s+(?:(?:the|a|many|most|all|various|several|multiple|numerous|different|diverse|common|commonly|standard|conventional|current|currently|available|existing|established|approved|used|routine|systemic|cytotoxic|first-line|frontline|front-line|anti-?cancer|anti-?tumou?r|anti-?neoplastic|therapeutic|medical|clinical|kinds?|types?|forms?|classes|lines?|of|and|or)\s+){0,6}` +
+    String.raw`(chemotherap(?:y|ies)|chemotherapeutics|chemotherapeutic\s+(?:drugs|agents)|therapy|therapies|treatments?|drugs|agents|regimens)\b`,
+  'iu',
+);
+
+function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, to: number, lexicon: Lexicon): { mention: EntityMention; nextWord: number } | undefined {
+  const first = words[i].normalized;
+  if (first !== 'resistance' && first !== 'resistant' && first !== 'refractory' && first !== 'refractoriness') return undefined;
+  const found = resistanceToTherapy.exec(text.slice(words[i].start, Math.min(to, words[i].start + 160)));
+  if (!found) return undefined;
+  const key = /^chemo/i.test(found[1]) ? 'chemotherapyresistance' : 'therapyresistance';
+  const entityId = lexicon.lookup(key)?.[0]?.entityId;
+  if (!entityId) return undefined;
+  const end = words[i].start + found[0].length;
+  let nextWord = i + 1;
+  while (nextWord < words.length && words[nextWord].start < end) nextWord++;
+  return { mention: { entityId, start: words[i].start, end, text: text.slice(words[i].start, end) }, nextWord };
 }
 
 /** Whether words[i] is the "response" of "in response to", written with single spaces. */
@@ -546,6 +573,8 @@ function latinLetters(surface: string): string {
 }
 
 const hasLetter = /\p{L}/u;
+/** A written name ending in a space and one Latin letter: "protein S". */
+const spacedLastLetter = /\s[A-Za-z]$/;
 
 const writtenLetters = new Map<string, string>();
 
@@ -564,6 +593,9 @@ function lettersAndDigitsOf(written: string): string {
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean): boolean {
   if (entry.needsCells && !cellContext.test(following)) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
+  // A name whose last word is a single Latin letter ("protein S", "factor B") is not read from one word that runs
+  // the letter on: "acute phase proteins" names no protein S (normalised keys drop the space between them).
+  if (entry.written !== undefined && spacedLastLetter.test(entry.written) && !/[^\p{L}\p{N}]/u.test(surface)) return false;
   // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
   if (!letter) return false;
   switch (entry.rule) {

@@ -365,6 +365,12 @@ export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: 
  * The fact's context covers the claim's: every context entity of the claim equals, or is an ancestor of, one
  * of the fact's (CoCl2 treatment counts as hypoxia). A finding without a context covers any claim.
  */
+/**
+ * The entities that name cancer in general: "solid tumours" and "carcinomas" are most of cancer, as "tumour cells"
+ * are. A finding stated of cancer in general covers a claim placed in them (not one placed in a named cancer).
+ */
+export const genericCancer: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+
 export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
   if (factContext.length === 0) return true;
   // "in tumour tissues" names the tumours themselves, which the cancer context already carries; unlike an animal
@@ -375,7 +381,7 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
     let covered = false;
-    for (const f of factContext) if ((covered = coversEntity(kb, f, c))) break;
+    for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered) return false;
   }
   return true;

@@ -1,0 +1,45 @@
+// `npx tsx server/eval/explainRows.ts <file.jsonl> [--id=a,b] [--label=supported]`: per row, the mentions the
+// recognizer found, the claims the reader read and what verification made of each (evidence, nearest facts).
+// Only for files whose rows may be printed (never the blind split or a held-out half).
+import * as fs from 'node:fs';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import type { Fact } from '../src/core/kb/schema';
+import { anchoring } from '../src/core/claims/anchored';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const ids = args.find((a) => a.startsWith('--id='))?.slice(5).split(',');
+  const label = args.find((a) => a.startsWith('--label='))?.slice(8);
+  const texts = args.filter((a) => a.startsWith('--text=')).map((a) => a.slice(7));
+  const files = args.filter((a) => !a.startsWith('-'));
+  const rows = [
+    ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; label: string; basis?: string })),
+    ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
+  ].filter((r) => (!ids || ids.includes(r.id)) && (!label || r.label === label));
+  const { kb } = await loadKnowledgeBase({ extra: [] });
+  const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');
+  const trace = args.includes('--trace');
+  for (const row of rows) {
+    if (trace) {
+      anchoring.stops = new Map();
+      anchoring.trace = [];
+    }
+    const analysis = analyzeDocument('markdown', row.text, kb);
+    console.log(`${row.id} (${row.label}${row.basis ? `/${row.basis}` : ''}): ${row.text}`);
+    for (const s of analysis.sentences) {
+      console.log(`  sentence: ${s.verdict}${s.basis ? `/${s.basis}` : ''}${s.nonClaim ? ` (non-claim: ${s.nonClaim})` : ''}`);
+      console.log(`  mentions: ${s.mentions.map((m) => `${m.text}=${m.entityId}`).join('; ')}`);
+      for (const { claim, verification: v } of s.claims) {
+        console.log(`    ${claim.negated ? 'NOT ' : ''}${claim.subject.entityId} ${claim.relation}${claim.polarity ? `(${claim.polarity})` : ''} ${claim.object.entityId} med[${claim.mediators.map((m) => m.entityId).join(',')}] ctx[${claim.context.map((m) => m.entityId).join(',')}]${claim.hedged ? ' hedged' : ''} -> ${v.verdict}${v.basis ? `/${v.basis}` : ''}${v.reason ? ` (${v.reason})` : ''}`);
+        if (v.evidence.length) console.log(`      evidence ${facts(v.evidence)}`);
+        if (v.nearest.length) console.log(`      nearest ${facts(v.nearest)}`);
+      }
+    }
+    for (const t of anchoring.trace ?? []) console.log(`  trace: ${t}`);
+    anchoring.trace = undefined;
+    anchoring.stops = undefined;
+  }
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
