@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { tokenizeFloor } from './tokenizeFloor';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
-import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
+import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
 import { memoryRequest, receiveReport, reportPartRequest, serverEnvironment } from '../src/protocol';
 
@@ -248,16 +248,6 @@ async function heaps(connection: ProtocolConnection): Promise<string | undefined
  */
 function serverProcessEnvironment(): NodeJS.ProcessEnv {
   return process.env.CLAIMLENS_BENCH_PLAIN_ENV ? process.env : { ...process.env, ...serverEnvironment(process.env) };
-}
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
 }
 
 /** User and system CPU time of a process (all its threads), or of one of its threads, in ms; NaN off Linux. */

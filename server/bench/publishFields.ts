@@ -10,7 +10,7 @@ import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
-import { generateDraft, oneWordEdit, seededRandom } from './generate/drafts';
+import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
 import { serverEnvironment } from '../src/protocol';
 
 export async function publishFields(cli: string, language: 'markdown' | 'latex', related: boolean): Promise<{ diagnostics: Diagnostic[]; bytes: number; changed: number[] }> {
@@ -64,16 +64,6 @@ export async function publishFields(cli: string, language: 'markdown' | 'latex',
     server.kill();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
-}
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
 }
 
 function fieldTable(diagnostics: Diagnostic[]): string {

@@ -136,3 +136,14 @@ export function oneWordEdit(text: string, random: () => number): { start: number
     return { start, end: start + word[0].length, insert: replacementWords[Math.floor(random() * replacementWords.length)] };
   }
 }
+
+/** The LSP position (line, UTF-16 character) of an offset, for an edit sent as didChange. */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
