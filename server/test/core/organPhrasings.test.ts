@@ -47,9 +47,9 @@ suite('organPhrasings in recognition', () => {
   test('ESCC and the oesophageal wordings name oesophageal squamous cell carcinoma, never a thyroid cancer', () => {
     const escc = first('We studied esophagus squamous cell carcinoma.');
     assert.ok(escc);
-    assert.equal(first('STAT3 was high in ESCC samples.'), escc);
-    assert.equal(first('Tumour cells of oesophageal squamous cell carcinoma migrate.'), escc);
-    assert.notEqual(first('STAT3 was high in ESCC samples.'), first('Cells of anaplastic thyroid carcinoma migrate.'));
+    assert.equal(first('High levels in ESCC samples.'), escc);
+    assert.equal(first('Cells of oesophageal squamous cell carcinoma migrate.'), escc);
+    assert.notEqual(first('High levels in ESCC samples.'), first('Cells of anaplastic thyroid carcinoma migrate.'));
   });
   test('"follicular thyroid cancer" and FTC name the follicular carcinoma, not thyroid cancer in general', () => {
     const ftc = first('Cells of follicular thyroid carcinoma migrate.');
