@@ -236,7 +236,9 @@ export function readSentence(
       const clauseContext = [...left.context, ...right.context];
       const condition = clauseContext.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
       const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease');
-      const cause = condition ?? disease;
+      // Not of an entity named by its loss: "IL-11 knockout mice were protected from gastric cancer" states no level
+      // of IL-11 in the disease (the frames read the genotype's effect).
+      const cause = condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         if (!condition) associationOnly.add(pending.length);
@@ -432,6 +434,7 @@ function frameClaims(
       const object = tokens[index].mention!;
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
+      if (match.frame.objectTypes && !match.frame.objectTypes.includes(type)) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
