@@ -142,6 +142,15 @@ table('contexts', [
   ['ATF4 promotes resistance to the proteasome inhibitor bortezomib.', ['ATF4 promotes DRUG_RESISTANCE [ctx DRUG_BORTEZOMIB]']],
   ['STAT3 drives resistance to chemotherapeutic agents such as cisplatin.', ['STAT3 promotes DRUG_RESISTANCE [ctx DRUG_CISPLATIN]']],
   ['IL-6 increases resistance to the multikinase inhibitor sorafenib.', ['IL6 increases SORAFENIB_RESISTANCE']],
+  // A cancer a molecule brings about (or whose loss holds back) is tumorigenesis there; a drug against it is not.
+  ['Knockdown of IL-6 suppressed HCC in mice.', ['IL6 promotes TUMORIGENESIS [ctx HCC]']],
+  ['IL-11 is a driver of oral cancer.', ['IL11 promotes TUMORIGENESIS [ctx ORAL_CANCER]']],
+  ['Sorafenib inhibits HCC.', ['SORAFENIB inhibits HCC']],
+  // A ", which" clause on an object the library does not name is said of the main clause's agent.
+  ['Activated STAT3 enhances gene transcription, which favours angiogenesis.', ['STAT3 promotes ANGIOGENESIS']],
+  ['IL-6 induces expression of many genes, which promote invasion.', ['IL6 promotes CELL_INVASION']],
+  // A disease word inside a compound modifier ("tumour-promoting") is no setting to associate the list with.
+  ['Angiogenesis and tumour-promoting inflammation were hindered.', []],
   // The cells a gene was lost in ("deletion of X in macrophages") are part of the manipulation, not the claim's setting.
   ['IL-6 knockout in hepatocytes reduced HCC development.', ['IL6 increases TUMORIGENESIS [ctx HCC]']],
   ['Loss of STAT3 in monocytes/macrophages lowered invasion of HCC cells.', ['STAT3 increases CELL_INVASION [ctx HCC]']],
