@@ -146,6 +146,9 @@ table('contexts', [
   ['Knockdown of IL-6 suppressed HCC in mice.', ['IL6 promotes TUMORIGENESIS [ctx HCC]']],
   ['IL-11 is a driver of oral cancer.', ['IL11 promotes TUMORIGENESIS [ctx ORAL_CANCER]']],
   ['Sorafenib inhibits HCC.', ['SORAFENIB inhibits HCC']],
+  // Cancer in general is no one cancer's coming about; "the X of <cancer>" names another property of it.
+  ['IL-11 promotes malignancy in these models.', ['IL11 promotes CANCER']],
+  ['IL-11 raised the invasiveness of breast cancer.', ['IL11 increases CELL_INVASION [ctx BREAST_CANCER]']],
   // A ", which" clause on an object the library does not name is said of the main clause's agent.
   ['Activated STAT3 enhances gene transcription, which favours angiogenesis.', ['STAT3 promotes ANGIOGENESIS']],
   ['IL-6 induces expression of many genes, which promote invasion.', ['IL6 promotes CELL_INVASION']],
