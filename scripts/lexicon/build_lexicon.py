@@ -331,7 +331,8 @@ CURATED_DISEASE_SYNONYMS = {
     'DOID:9256': ['CRC'],
     'DOID:4450': ['RCC'],
     'DOID:1909': ['melanomas'],
-    'DOID:0080522': ['ESCC'],
+    'DOID:3748': ['ESCC'],           # oesophageal squamous cell carcinoma (was filed under anaplastic thyroid carcinoma by mistake)
+    'DOID:3962': ['FTC'],
     'DOID:3458': ['BRCA'],
     'DOID:1612': ['breast carcinoma', 'breast tumor', 'breast tumour'],
     'DOID:3498': ['PDAC'],

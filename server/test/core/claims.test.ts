@@ -131,6 +131,32 @@ table('contexts', [
   // A cell type beside a cancer is a second place, not a narrower one: the claim's setting is the cancer.
   ['IL-6 raised proliferation in HCC cells and normal hepatocytes.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
   ['IL-6 raised proliferation in hepatocytes and in HCC cells.', ['IL6 increases CELL_PROLIFERATION [ctx HCC]']],
+  // Animals named by a gene's loss, protected from (prone to) a process: the gene promotes (opposes) it; never a drug's effect.
+  ['Mice lacking IL-6 are shielded from liver tumour formation.', ['IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]']],
+  ['IL-11-deficient mice were susceptible to tumour formation.', ['IL11 suppresses TUMORIGENESIS']],
+  ['Cells lacking ATF4 were susceptible to sorafenib.', []],
+  // The second member of a slash pair falls with the first: "inhibition of A/B", "a decrease in A/B levels".
+  ['Loss of IL-6 in monocytes led to inhibition of IL-6/signal transducer and activator of transcription 3 signalling in HCC.', ['IL6 induces STAT3 [ctx HCC]']],
+  ['Sorafenib caused a decrease in IL-6/ATF4 levels in HCC cells.', ['SORAFENIB suppresses ATF4 [ctx HCC]', 'SORAFENIB suppresses IL6 [ctx HCC]']],
+  // Resistance to a drug named after its class ("the proteasome inhibitor bortezomib", "agents such as cisplatin").
+  ['ATF4 promotes resistance to the proteasome inhibitor bortezomib.', ['ATF4 promotes DRUG_RESISTANCE [ctx DRUG_BORTEZOMIB]']],
+  ['STAT3 drives resistance to chemotherapeutic agents such as cisplatin.', ['STAT3 promotes DRUG_RESISTANCE [ctx DRUG_CISPLATIN]']],
+  ['IL-6 increases resistance to the multikinase inhibitor sorafenib.', ['IL6 increases SORAFENIB_RESISTANCE']],
+  // A cancer a molecule brings about (or whose loss holds back) is tumorigenesis there; a drug against it is not.
+  ['Knockdown of IL-6 suppressed HCC in mice.', ['IL6 promotes TUMORIGENESIS [ctx HCC]']],
+  ['IL-11 is a driver of oral cancer.', ['IL11 promotes TUMORIGENESIS [ctx ORAL_CANCER]']],
+  ['Sorafenib inhibits HCC.', ['SORAFENIB inhibits HCC']],
+  // Cancer in general is no one cancer's coming about; "the X of <cancer>" names another property of it.
+  ['IL-11 promotes malignancy in these models.', ['IL11 promotes CANCER']],
+  ['IL-11 raised the invasiveness of breast cancer.', ['IL11 increases CELL_INVASION [ctx BREAST_CANCER]']],
+  // A ", which" clause on an object the library does not name is said of the main clause's agent.
+  ['Activated STAT3 enhances gene transcription, which favours angiogenesis.', ['STAT3 promotes ANGIOGENESIS']],
+  ['IL-6 induces expression of many genes, which promote invasion.', ['IL6 promotes CELL_INVASION']],
+  // A disease word inside a compound modifier ("tumour-promoting") is no setting to associate the list with.
+  ['Angiogenesis and tumour-promoting inflammation were hindered.', []],
+  // The cells a gene was lost in ("deletion of X in macrophages") are part of the manipulation, not the claim's setting.
+  ['IL-6 knockout in hepatocytes reduced HCC development.', ['IL6 increases TUMORIGENESIS [ctx HCC]']],
+  ['Loss of STAT3 in monocytes/macrophages lowered invasion of HCC cells.', ['STAT3 increases CELL_INVASION [ctx HCC]']],
   // So is a cell line the sentence calls normal beside a cancer's cells (a control); unmarked, the line is a place.
   ['IL-6 raised growth in both normal L-02 cells and liver cancer cells.', ['IL6 increases CELL_GROWTH [ctx LIVER_CANCER]']],
   ['IL-6 raised growth in HCC cells and in immortalised L-02 cells.', ['IL6 increases CELL_GROWTH [ctx HCC]']],

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { organPhrasings } from '../../src/core/entities/organPhrasings';
+import { cancerWording, organPhrasings } from '../../src/core/entities/organPhrasings';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb } from './helpers';
@@ -14,6 +14,15 @@ suite('organPhrasings', () => {
   });
   test('a noun modifier gives the adjective', () => {
     assert.ok(organPhrasings('liver sarcoma').includes('hepatic sarcoma'));
+  });
+  test('the organ noun before the disease noun gives the adjectives: "esophagus squamous cell carcinoma"', () => {
+    assert.ok(organPhrasings('esophagus squamous cell carcinoma').includes('oesophageal squamous cell carcinoma'));
+  });
+  test('a carcinoma of two words or more is also written as a cancer; a lone "carcinoma" is not', () => {
+    assert.equal(cancerWording('follicular thyroid carcinoma'), 'follicular thyroid cancer');
+    assert.equal(cancerWording('renal cell carcinomas'), 'renal cell cancer');
+    assert.equal(cancerWording('carcinoma'), undefined);
+    assert.equal(cancerWording('breast cancer'), undefined);
   });
   test('a name that does not begin with an organ word has none', () => {
     assert.deepStrictEqual(organPhrasings('ductal carcinoma'), []);
@@ -32,5 +41,23 @@ suite('organPhrasings in recognition', () => {
     assert.equal(pancreatic.length, 1);
     const id = pancreatic[0].split(':')[0];
     assert.deepStrictEqual(ids('We studied resected adenocarcinomas of the pancreas.'), [`${id}:adenocarcinomas of the pancreas`]);
+  });
+
+  const first = (text: string) => ids(text)[0]?.split(':')[0];
+  test('ESCC and the oesophageal wordings name oesophageal squamous cell carcinoma, never a thyroid cancer', () => {
+    const escc = first('We studied esophagus squamous cell carcinoma.');
+    assert.ok(escc);
+    assert.equal(first('High levels in ESCC samples.'), escc);
+    assert.equal(first('Cells of oesophageal squamous cell carcinoma migrate.'), escc);
+    assert.notEqual(first('High levels in ESCC samples.'), first('Cells of anaplastic thyroid carcinoma migrate.'));
+  });
+  test('"follicular thyroid cancer" and FTC name the follicular carcinoma, not thyroid cancer in general', () => {
+    const ftc = first('Cells of follicular thyroid carcinoma migrate.');
+    assert.equal(first('Cells of follicular thyroid cancer migrate.'), ftc);
+    assert.equal(first('FTC cells migrate.'), ftc);
+    assert.notEqual(first('Cells of thyroid cancer migrate.'), ftc);
+  });
+  test('a cancer wording the ontology already gives a disease keeps its owner: "squamous cell cancer" is "epidermoid carcinoma"', () => {
+    assert.equal(first('Cells of squamous cell cancer migrate.'), first('Cells of epidermoid carcinoma migrate.'));
   });
 });

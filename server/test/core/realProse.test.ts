@@ -16,7 +16,9 @@ table('a tumour grows by the proliferation of its cells', [
 ]);
 
 table('a cancer subtype the lexicon lacks is another context, not the cancer it names', [
-  ['IL-11 drives EMT in papillary thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'unsupported/other-context'],
+  ['IL-11 drives EMT in poorly differentiated thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'unsupported/other-context'],
+  // The ontology's "papillary thyroid carcinoma", written with "cancer", is the subtype itself (organPhrasings.ts cancerWording).
+  ['IL-11 drives EMT in papillary thyroid cancer.', ['IL11 promotes EMT [ctx DOID_3969]'], 'unsupported/other-context'],
   ['IL-11 drives EMT in thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'supported'],
   // A tumour the lexicon does not name at all is a context no finding covers.
   ['Tocilizumab lowered STAT3 phosphorylation in glioma cells.', ['DRUG_TOCILIZUMAB decreases STAT3'], 'unsupported/other-context'],

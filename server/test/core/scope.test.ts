@@ -55,6 +55,30 @@ suite('scope: non-claims', () => {
     for (const text of ['This review provides evidence that IL-11 raises STAT3 phosphorylation.', 'This study shows that IL-11 raises STAT3 phosphorylation.', 'Sorafenib was used to treat patients with advanced liver tumours.', 'IL-11 was used to stimulate migration of OSCC cells.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
+  test('what a molecule is and who makes it is a definition; with a claim read, or with an effect in the relative clause read, it is not', () => {
+    assert.equal(nonClaimKind('Leptin is an adipokine hormone produced chiefly in fat tissue.', false), 'definition');
+    assert.equal(nonClaimKind('Osteopontin is a phosphorylated glycoprotein that is expressed by bone cells.', false), 'definition');
+    assert.equal(nonClaimKind('IL-11 is a cytokine secreted by tumour cells that drives invasion.', true), undefined);
+  });
+
+  test('a share of patients who respond or survive is a clinical statistic; a marker raised in a share of patients is not', () => {
+    assert.equal(nonClaimKind('Only some 25% of advanced liver cancer patients respond well to kinase inhibitors.', false), 'epidemiology');
+    assert.equal(nonClaimKind('About 60% of all cases relapse within two years of surgery.', false), 'epidemiology');
+    assert.equal(nonClaimKind('IL-6 was raised in 40% of patients with liver tumours.', false), undefined);
+  });
+
+  test('cells grown under a condition are a method; tumours grown in mice that changed are a finding', () => {
+    assert.equal(nonClaimKind('The thyroid cells were grown in serum-free medium for two days.', true), 'method');
+    assert.equal(nonClaimKind('Xenografts were grown to 100 mm3 before treatment started.', true), 'method');
+    assert.equal(nonClaimKind('Tumours grown in nude mice were larger when IL-11 was added.', true), undefined);
+  });
+
+  test('what the field studied is no finding; what studies found is', () => {
+    assert.equal(nonClaimKind('Many papers investigated STAT3 activation and its possible link with tumour invasion.', true), 'history');
+    assert.equal(nonClaimKind('Previous reports have addressed MMP levels in serum of patients with oral tumours.', true), 'history');
+    for (const text of ['Several studies examined IL-6 in HCC and found that it raises STAT3 phosphorylation.', 'Earlier reports showed that IL-11 drives invasion.', 'Two studies explored IL-11 signalling, revealing a rise in MMP-13.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('a molecule placed in its pathway is a definition only when no claim was read', () => {
     assert.equal(nonClaimKind('Vimentin is a major filament protein of the mesenchymal cytoskeleton.', false), 'definition');
     assert.equal(nonClaimKind('Vimentin is a strong marker of the spread of gastric tumours.', false), undefined);

@@ -4,6 +4,7 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withMentionSenses } from '../claims/mentionSenses';
+import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
@@ -94,7 +95,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       if (mentions[mentionOrder[k]].end <= span.end) mentionIndices.push(mentionOrder[k]);
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
-    const inSentence = withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb);
+    // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
+    const inSentence = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
     const read = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).

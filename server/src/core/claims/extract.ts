@@ -241,8 +241,12 @@ export function readSentence(
       // specimens"), the sentence reports an association between the disease and the entity.
       const clauseContext = [...left.context, ...right.context];
       const condition = clauseContext.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
-      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease');
-      const cause = condition ?? disease;
+      // Not a disease word inside a compound modifier ("tumor-promoting inflammation", "cancer-associated fibroblasts"):
+      // it names no setting the entities were found in.
+      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑]\p{L}/u.test(text.slice(m.end, m.end + 2)));
+      // Not of an entity named by its loss: "IL-11 knockout mice were protected from gastric cancer" states no level
+      // of IL-11 in the disease (the frames read the genotype's effect).
+      const cause = condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         if (!condition) associationOnly.add(pending.length);
@@ -443,6 +447,7 @@ function frameClaims(
       const object = tokens[index].mention!;
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
+      if (match.frame.objectTypes && !match.frame.objectTypes.includes(type)) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
@@ -882,10 +887,14 @@ function inheritedSubjects(
   if (antecedent) return [antecedent];
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
-    return antecedent ? [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }] : [];
+    if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
+    const unnamed = unnamedObjectRelativeSubject(kb, tokens, skipStart);
+    return unnamed ? [unnamed] : [];
   }
   const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
   if (described) return [described];
+  const unnamed = pending.length === 0 ? unnamedObjectRelativeSubject(kb, tokens, skipStart) : undefined;
+  if (unnamed) return [unnamed];
   // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
   const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
   const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || contrast;
@@ -916,6 +925,22 @@ function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[
   const before = leftFrom + at - 1;
   const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
   return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
+}
+
+/**
+ * "STAT3 enhances gene transcription, which favours proliferation": a relative clause on an object the library does
+ * not name (no entity before the comma) says what the main clause's agent brings about through it: its subject is
+ * the first name of the sentence that is no place, setting or outcome, when a relation verb stands between it and the
+ * comma and no other name does.
+ */
+function unnamedObjectRelativeSubject(kb: KnowledgeBase, tokens: readonly Token[], skipStart: number): Participant | undefined {
+  if (tokens[skipStart - 1]?.lower !== 'which' || tokens[skipStart - 2]?.text !== ',' || tokens[skipStart - 3]?.kind !== 'word') return undefined;
+  const comma = skipStart - 2;
+  const index = tokens.slice(0, comma).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
+  if (index < 0) return undefined;
+  const between = tokens.slice(index + 1, comma);
+  if (between.some((t) => t.kind === 'entity' || (t.kind === 'punct' && t.text !== '-')) || !between.some((t) => t.kind === 'word' && verbTrigger(t.lower) !== undefined)) return undefined;
+  return { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
 }
 
 /** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */

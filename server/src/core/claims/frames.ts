@@ -41,6 +41,8 @@ export interface Frame {
   exclusive?: 'subject' | 'object';
   /** The entity types the subject may have, when the frame's words alone do not rule out a place ("in hypoxic tumours", not "in HCC tumours"). */
   subjectTypes?: string[];
+  /** The entity types the object may have: "protected from tumour formation", never "susceptible to sorafenib" (a drug's effect). */
+  objectTypes?: string[];
   /**
    * A word of this class in the words the frame spans gives the relation instead: "a suppressive role in Y",
    * "the protective role of X in Y" (the role's adjective says which way X acts; the plain frame reads promotes).
@@ -244,6 +246,24 @@ export const frames: Frame[] = [
     relation: 'regulates',
     example: 'IL-6 has a considerable impact on HCC progression.',
     expected: ['IL6 regulates TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    name: 'protected-from',
+    reads: 'X-lacking mice (X-/- mice, X knockdown cells) are protected from (resistant to) Y: loss of X lowers Y, so X promotes Y; X-transgenic mice protected from Y: X suppresses Y',
+    pattern: '@subject ~3 are|were|is|was|became|remain|remained|appear|appeared ~2 protected|shielded from ~2 @object',
+    relation: 'suppresses',
+    objectTypes: ['process', 'phenotype', 'disease'],
+    example: 'Mice lacking IL-11 signalling were largely protected from gastric tumour formation.',
+    expected: ['IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'],
+  },
+  {
+    name: 'susceptible-to',
+    reads: 'X-lacking mice are susceptible (prone, predisposed) to Y: loss of X raises Y, so X suppresses Y',
+    pattern: '@subject ~3 are|were|is|was|became|remain|remained|appear|appeared ~2 susceptible|prone|predisposed|vulnerable to ~2 @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype', 'disease'],
+    example: 'STAT3-deficient animals were highly prone to liver tumour development.',
+    expected: ['STAT3 suppresses TUMORIGENESIS [ctx LIVER_CANCER]'],
   },
   {
     name: 'genotype-shows-level',

@@ -133,6 +133,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participant);
       continue;
     }
+    // "Deletion of IL-6 in macrophages accelerates HCC": the cells the loss was made in, not the claim's setting.
+    if (type === 'cell-type' && governor === 'in' && lossCompartment(tokens, i, kb)) continue;
     if (type && contextWhenGoverned.has(type) && isContextual(tokens, i, governor, mention, side)) {
       // "in hepatocytes and HCC cells": a cell type beside a cancer or cell line is a second place, not a narrower
       // one; the claim's setting is the cancer (a list of places is read as all at once, so it stays out).
@@ -403,6 +405,20 @@ const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals',
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
 
+/**
+ * A cell type after "in" right after an entity named by its loss ("deletion of IL-6 in monocytes/macrophages",
+ * "STAT3 knockout in hepatocytes"): the cells whose gene was lost, a part of the manipulation, not a place.
+ */
+function lossCompartment(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((tokens[k].kind === 'punct' && tokens[k].text === '/') || tokens[k].lower === 'and' || tokens[k].lower === 'or' || (tokens[k].kind === 'entity' && kb.entities.get(tokens[k].mention!.entityId)?.type === 'cell-type'))) k--;
+  if (tokens[k]?.lower !== 'in') return false;
+  // The entity before "in", or its loss word after it ("IL-6 deletion in macrophages").
+  let e = k - 1;
+  if (tokens[e]?.kind === 'word' && lossOfFunctionAfter.has(tokens[e].lower)) e--;
+  return tokens[e]?.kind === 'entity' && hasLossOfFunction(tokens, e, undefined);
+}
+
 function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
@@ -473,6 +489,8 @@ function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): bo
 }
 
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
+  if (tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2]?.kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];
   if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
   // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2; so do "a decrease in the invasion"

@@ -226,7 +226,7 @@ export const lossOfFunctionBefore = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
   'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
-  'removal', 'absence', 'lack', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+  'removal', 'absence', 'lack', 'lacking', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
   // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
   'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
   // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.

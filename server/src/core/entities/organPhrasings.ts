@@ -23,7 +23,7 @@ export const organRows: readonly OrganRow[] = [
   { before: ['mammary', 'breast'], noun: 'breast' },
   { before: ['ovarian'], noun: 'ovary' },
   { before: ['prostatic', 'prostate'], noun: 'prostate' },
-  { before: ['esophageal', 'oesophageal'], noun: 'esophagus' },
+  { before: ['esophageal', 'oesophageal', 'esophagus', 'oesophagus'], noun: 'esophagus' },
   { before: ['bladder'], noun: 'bladder' },
   { before: ['thyroid'], noun: 'thyroid' },
 ];
@@ -52,4 +52,15 @@ export function organPhrasings(name: string): string[] {
     for (const head of heads) out.push(`${head} of the ${row.noun}`, `${head} of ${row.noun}`);
   }
   return out;
+}
+
+/**
+ * Papers write "carcinoma" and "cancer" for one disease ("follicular thyroid cancer", "esophageal squamous cell
+ * cancer") where the Disease Ontology lists only the carcinoma. A name of two words or more ending in
+ * "carcinoma(s)" gives the same name ending in "cancer"; the lexicon adds it only under a key no other name holds,
+ * so a disease the ontology names "... cancer" keeps it.
+ */
+export function cancerWording(name: string): string | undefined {
+  const match = /^(\S.*\s)carcinomas?$/i.exec(name);
+  return match ? `${match[1]}cancer` : undefined;
 }

@@ -85,7 +85,9 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number): 
 }
 
 /** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
-const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:the\s+)?$/iu;
+// "resistance to the proteasome inhibitor bortezomib", "resistant to the multikinase inhibitor sorafenib": the drug's class
+// named before it, as an apposition (up to two words, then the class noun), or with its examples ("agents such as cisplatin").
+const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:(?:an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:inhibitors?|agents?|drugs?|antibod(?:y|ies)|blockers?|TKIs?|chemotherapeutics?),?\s+(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3})(?:the\s+)?$/iu;
 
 /**
  * The drug mentioned at [start, end) named as the patient's or cell's resistance or sensitivity to it:
@@ -95,7 +97,8 @@ const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)
  * sentence.
  */
 export function drugOutcomeAt(text: string, start: number, end: number, from = 0, to = text.length): 'resistance' | 'sensitivity' | 'response' | undefined {
-  const before = text.slice(Math.max(from, start - 40), start);
+  // 70 characters: "resistance to chemotherapeutic agents such as cisplatin" names the class first.
+  const before = text.slice(Math.max(from, start - 70), start);
   // "sorafenib and regorafenib resistance", "sorafenib/regorafenib efficacy": the outcome after the last drug of
   // a pair is the outcome of each.
   const after = text.slice(end, Math.min(to, end + 50)).replace(coordinatedName, '');

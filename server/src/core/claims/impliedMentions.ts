@@ -1,0 +1,136 @@
+// Mentions the phrase implies where the lexicon names nothing: "the initiation of HCC" is tumorigenesis (in HCC),
+// "gastric tumorigenesis" names gastric cancer as the place of the process, "for cells to proliferate" names
+// proliferation. Without them the reader read no claim ("accelerates the initiation of HCC") or read a claim
+// without its cancer ("drives gastric tumorigenesis", which a liver finding then supported). Each row: the words
+// that imply the mention (the group `name` is its extent), the mention its words must touch (a disease after or
+// before them, a tumour process after them), and the entity it is; its example is its test
+// (impliedMentions.test.ts expects `reads` among the example's claims).
+import type { EntityMention } from '../entities/recognize';
+import { recognizeEntities } from '../entities/recognize';
+import { lexiconOf } from '../entities/lexicon';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { organRows } from '../entities/organPhrasings';
+
+export interface ImpliedMention {
+  name: string;
+  /** The words, with the group `name` on the extent of the new mention; sticky at the place `touches` says. */
+  pattern: RegExp;
+  /**
+   * The mention the words must touch: a disease right after them ("initiation of HCC"), right before them ("HCC
+   * development"), a tumour process right after them ("gastric tumorigenesis"), or none.
+   */
+  touches?: 'disease-after' | 'disease-before' | 'tumour-process-after';
+  /** The entity the words name: fixed, by the matched word, or the cancer of the organ the word names. */
+  becomes: string | Record<string, string> | 'organ-cancer';
+  example: string;
+  /** A claim the example yields (formatClaim, helpers.ts). */
+  reads: string;
+}
+
+/** Processes of a tumour as a whole, whose organ an adjective before them names: "gastric tumorigenesis". */
+const tumourProcesses = new Set(['TUMORIGENESIS', 'TUMOR_GROWTH', 'TUMOR_PROGRESSION', 'HEPATOCARCINOGENESIS']);
+
+/** Words that name an organ before a tumour process (organPhrasings' rows, and a few organs without an "of" noun there). */
+const organWords = [...new Set([...organRows.flatMap((row) => row.before), 'colorectal', 'oral', 'cervical', 'intestinal', 'endometrial', 'uterine'])];
+
+export const impliedMentions: readonly ImpliedMention[] = [
+  {
+    // "the development (initiation, onset) of HCC": the cancer's coming into being, with the cancer as its place.
+    name: 'development of a cancer',
+    pattern: /\b(?<name>development|initiation|onset|genesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+)?$/i,
+    touches: 'disease-after',
+    becomes: 'TUMORIGENESIS',
+    example: 'Loss of IL-6 accelerated the initiation of hepatocellular carcinoma in mice.',
+    reads: 'IL6 suppresses TUMORIGENESIS [ctx HCC]',
+  },
+  {
+    // "HCC development", "breast cancer initiation".
+    name: 'cancer development',
+    pattern: /^\)?\s+(?<name>development|initiation|onset|formation)\b/i,
+    touches: 'disease-before',
+    becomes: 'TUMORIGENESIS',
+    example: 'In mice, IL-6 knockdown slowed HCC development.',
+    reads: 'IL6 increases TUMORIGENESIS [ctx HCC]',
+  },
+  {
+    // "gastric tumorigenesis", "hepatic tumour growth": the organ's cancer is where the process happens.
+    name: 'organ of a tumour process',
+    pattern: new RegExp(String.raw`\b(?<name>${organWords.join('|')})\s+$`, 'i'),
+    touches: 'tumour-process-after',
+    becomes: 'organ-cancer',
+    example: 'IL-11 signalling through STAT3 drives gastric tumorigenesis.',
+    reads: 'IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER] via STAT3',
+  },
+  {
+    // "essential for cells to proliferate", "allows the cells to migrate": the verb names the process.
+    name: 'cells to do a process',
+    pattern: /\b(?:cells?|them)\s+to\s+(?<name>proliferate|migrate|invade|survive|metastasi[sz]e)\b/i,
+    becomes: { proliferate: 'CELL_PROLIFERATION', migrate: 'CELL_MIGRATION', invade: 'CELL_INVASION', survive: 'CELL_SURVIVAL', metastasize: 'METASTASIS', metastasise: 'METASTASIS' },
+    example: 'IL-11 is needed for oral cancer cells to invade.',
+    reads: 'IL11 promotes CELL_INVASION [ctx ORAL_CANCER]',
+  },
+];
+
+const organCancers = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
+
+/** The cancer "<organ word> cancer" names in the lexicon, if one entity does. */
+function organCancer(word: string, kb: KnowledgeBase): string | undefined {
+  let known = organCancers.get(kb);
+  if (!known) organCancers.set(kb, (known = new Map()));
+  const key = word.toLowerCase();
+  if (!known.has(key)) {
+    const phrase = `${key} cancer`;
+    const found = recognizeEntities(phrase, lexiconOf(kb));
+    known.set(key, found.length === 1 && found[0].start === 0 && found[0].end === phrase.length && kb.entities.get(found[0].entityId)?.type === 'disease' ? found[0].entityId : undefined);
+  }
+  return known.get(key);
+}
+
+/** Literal prefilter: every row's words hold one of these. */
+const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta)|tumo|carcino/i;
+
+/**
+ * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
+ * usual case). `text` is the block's text, the mentions' offsets index it; `start`/`end` bound the sentence.
+ */
+export function withImpliedMentions(text: string, start: number, end: number, mentions: EntityMention[], kb: KnowledgeBase): EntityMention[] {
+  const sentence = text.slice(start, end);
+  if (!mayImply.test(sentence)) return mentions;
+  const added: EntityMention[] = [];
+  const covered = (from: number, to: number): boolean => [...mentions, ...added].some((m) => m.start < to && m.end > from);
+  const isDisease = (m: EntityMention): boolean => kb.entities.get(m.entityId)?.type === 'disease';
+  const add = (row: ImpliedMention, from: number, to: number): void => {
+    if (covered(from, to)) return;
+    const word = text.slice(from, to);
+    const entityId = row.becomes === 'organ-cancer' ? organCancer(word, kb) : typeof row.becomes === 'string' ? row.becomes : row.becomes[word.toLowerCase()];
+    if (entityId) added.push({ entityId, start: from, end: to, text: word });
+  };
+  for (const row of impliedMentions) {
+    if (row.touches === 'disease-after' || row.touches === 'tumour-process-after') {
+      for (const m of mentions) {
+        if (row.touches === 'disease-after' ? !isDisease(m) : !tumourProcesses.has(m.entityId)) continue;
+        const before = text.slice(Math.max(start, m.start - 60), m.start);
+        const match = row.pattern.exec(before);
+        if (!match?.groups) continue;
+        const from = m.start - before.length + match.index + match[0].indexOf(match.groups.name);
+        add(row, from, from + match.groups.name.length);
+      }
+    } else if (row.touches === 'disease-before') {
+      for (const m of mentions) {
+        if (!isDisease(m)) continue;
+        const match = row.pattern.exec(text.slice(m.end, Math.min(end, m.end + 40)));
+        if (!match?.groups) continue;
+        const from = m.end + match[0].indexOf(match.groups.name);
+        add(row, from, from + match.groups.name.length);
+      }
+    } else {
+      const global = new RegExp(row.pattern.source, 'gi');
+      for (const match of sentence.matchAll(global)) {
+        if (!match.groups) continue;
+        const from = start + (match.index ?? 0) + match[0].lastIndexOf(match.groups.name);
+        add(row, from, from + match.groups.name.length);
+      }
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

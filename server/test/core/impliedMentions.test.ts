@@ -1,0 +1,38 @@
+// Mentions a phrase implies (claims/impliedMentions.ts): each row's example is its test, a second wording of each
+// is read alike, and the words alone, touching no cancer or tumour process, imply nothing.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { impliedMentions } from '../../src/core/claims/impliedMentions';
+import { bundledKb, claimsOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+suite('implied mentions: each example', () => {
+  for (const row of impliedMentions) {
+    test(`${row.name}: ${row.example}`, () => assert.ok(claimsOf(row.example, kb).includes(row.reads), JSON.stringify(claimsOf(row.example, kb))));
+  }
+});
+
+suite('implied mentions: other wordings', () => {
+  test('the onset (development) of a cancer is tumorigenesis there', () => {
+    assert.ok(claimsOf('Blocking STAT3 slowed the development of gastric cancer in the treated animals.', kb).includes('STAT3 increases TUMORIGENESIS [ctx GASTRIC_CANCER]'), JSON.stringify(claimsOf('Blocking STAT3 slowed the development of gastric cancer in the treated animals.', kb)));
+    assert.ok(claimsOf('IL-11 is a driver of breast cancer development.', kb).some((c) => /^IL11 \w+ TUMORIGENESIS \[ctx BREAST_CANCER\]/.test(c)), JSON.stringify(claimsOf('IL-11 is a driver of breast cancer development.', kb)));
+  });
+
+  test('an organ word before a tumour process names its cancer; a liver word keeps the liver finding', () => {
+    assert.ok(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx COLORECTAL_CANCER]'), JSON.stringify(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb)));
+    assert.ok(claimsOf('IL-6 drives hepatic tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'));
+  });
+
+  test('cells that proliferate (migrate) name the process', () => {
+    assert.ok(claimsOf('STAT3 is required for breast cancer cells to migrate.', kb).some((c) => /^STAT3 \w+ CELL_MIGRATION \[ctx BREAST_CANCER\]/.test(c)), JSON.stringify(claimsOf('STAT3 is required for breast cancer cells to migrate.', kb)));
+  });
+
+  test('the same words touching no cancer, and a cancer named by its organ, imply nothing more', () => {
+    assert.deepEqual(claimsOf('IL-6 guides the development of the liver.', kb).filter((c) => c.includes('TUMORIGENESIS')), []);
+    assert.deepEqual(claimsOf('IL-6 raised STAT3 in gastric cancer.', kb), ['IL6 increases STAT3 [ctx GASTRIC_CANCER]']);
+  });
+});
