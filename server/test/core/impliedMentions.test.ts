@@ -22,6 +22,12 @@ suite('implied mentions: other wordings', () => {
     assert.ok(claimsOf('IL-11 is a driver of breast cancer development.', kb).some((c) => /^IL11 \w+ TUMORIGENESIS \[ctx BREAST_CANCER\]/.test(c)), JSON.stringify(claimsOf('IL-11 is a driver of breast cancer development.', kb)));
   });
 
+  test('"HCC development" and "the development of HCC" (once a row of mentionSenses, h-w3recall) read alike', () => {
+    for (const sentence of ['IL-6 signalling fuels HCC development in the inflamed liver.', 'In the liver, IL-6 favours the development of HCC.', 'IL-6 favours the genesis of primary HCC.']) {
+      assert.ok(claimsOf(sentence, kb).includes('IL6 promotes TUMORIGENESIS [ctx HCC]'), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
+    }
+  });
+
   test('an organ word before a tumour process names its cancer; a liver word keeps the liver finding', () => {
     assert.ok(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx COLORECTAL_CANCER]'), JSON.stringify(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb)));
     assert.ok(claimsOf('IL-6 drives hepatic tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'));

@@ -14,6 +14,7 @@ import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
+import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
@@ -82,8 +83,9 @@ export function readSentence(
   kb: KnowledgeBase,
   previousSubject?: EntityMention,
 ): SentenceReading {
-  // The senses the phrases give (mentionSenses.ts); the analysis of a draft has applied them already, an abstract's not.
-  mentions = withMentionSenses(text, mentions, kb);
+  // The senses the phrases give (mentionSenses.ts) and the mentions they imply (impliedMentions.ts); the analysis of
+  // a draft has applied them already (each returns the same array then), an abstract's not.
+  mentions = withImpliedMentions(text, start, end, withMentionSenses(text, mentions, kb), kb);
   const sentenceText = text.slice(start, end);
   const hedged = hasHedge(sentenceText);
   const ownFinding = ownFindingPatterns.some((pattern) => pattern.test(sentenceText));

@@ -37,7 +37,7 @@ export const impliedMentions: readonly ImpliedMention[] = [
   {
     // "the development (initiation, onset) of HCC": the cancer's coming into being, with the cancer as its place.
     name: 'development of a cancer',
-    pattern: /\b(?<name>development|initiation|onset|genesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+)?$/i,
+    pattern: /\b(?<name>development|initiation|onset|genesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+)*$/i,
     touches: 'disease-after',
     becomes: 'TUMORIGENESIS',
     example: 'Loss of IL-6 accelerated the initiation of hepatocellular carcinoma in mice.',
@@ -46,7 +46,7 @@ export const impliedMentions: readonly ImpliedMention[] = [
   {
     // "HCC development", "breast cancer initiation".
     name: 'cancer development',
-    pattern: /^\)?\s+(?<name>development|initiation|onset|formation)\b/i,
+    pattern: /^\)?\s+(?<name>development|initiation|onset|formation|genesis)\b/i,
     touches: 'disease-before',
     becomes: 'TUMORIGENESIS',
     example: 'In mice, IL-6 knockdown slowed HCC development.',
@@ -93,7 +93,7 @@ const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:prolife
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
  * usual case). `text` is the block's text, the mentions' offsets index it; `start`/`end` bound the sentence.
  */
-export function withImpliedMentions(text: string, start: number, end: number, mentions: EntityMention[], kb: KnowledgeBase): EntityMention[] {
+export function withImpliedMentions<T extends readonly EntityMention[]>(text: string, start: number, end: number, mentions: T, kb: KnowledgeBase): T {
   const sentence = text.slice(start, end);
   if (!mayImply.test(sentence)) return mentions;
   const added: EntityMention[] = [];
@@ -132,5 +132,5 @@ export function withImpliedMentions(text: string, start: number, end: number, me
       }
     }
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : ([...mentions, ...added].sort((a, b) => a.start - b.start) as unknown as T);
 }

@@ -100,63 +100,6 @@ const sensesByEntity = new Map<string, MentionSense[]>();
 for (const sense of mentionSenses) sensesByEntity.set(sense.entityId, [...(sensesByEntity.get(sense.entityId) ?? []), sense]);
 
 /**
- * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
- * asked of every sentence: one map lookup per mention).
- */
-/**
- * A disease followed by a noun of its coming about names that process in the disease: "HCC development", "gastric
- * cancer initiation" are tumorigenesis, the disease its place (as "HCC progression" is the progression, whose
- * noun the lexicon knows alone). The noun alone ("drug development") names nothing. Each row's example is its
- * test (recallMechanisms.test.ts).
- */
-export const diseaseProcesses: readonly { after?: RegExp; before?: RegExp; becomes: string; example: string; reads: string }[] = [
-  {
-    after: /^\s+(?:development|initiation|formation|genesis)\b/i,
-    becomes: 'TUMORIGENESIS',
-    example: 'IL-6 signalling fuels HCC development in the inflamed liver.',
-    reads: 'IL6 promotes TUMORIGENESIS [ctx HCC]',
-  },
-  {
-    // The same process written before the disease: "the development of HCC", "the initiation of gastric cancer".
-    before: /\b(?:development|initiation|formation|genesis)\s+of\s+(?:the\s+|human\s+|primary\s+)*$/i,
-    becomes: 'TUMORIGENESIS',
-    example: 'In the liver, IL-6 favours the development of HCC.',
-    reads: 'IL6 promotes TUMORIGENESIS [ctx HCC]',
-  },
-];
-
-/** The process mentions `diseaseProcesses` adds after disease mentions, or the mentions as they are. */
-function withDiseaseProcesses<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
-  let added: EntityMention[] | undefined;
-  mentions.forEach((mention, i) => {
-    if (kb.entities.get(mention.entityId)?.type !== 'disease') return;
-    const following = text.slice(mention.end, mention.end + 40);
-    const preceding = text.slice(Math.max(0, mention.start - 40), mention.start);
-    for (const row of diseaseProcesses) {
-      if (!kb.entities.has(row.becomes)) continue;
-      const after = row.after?.exec(following);
-      if (after) {
-        const end = mention.end + after[0].length;
-        // The next mention already covers the noun (a term the lexicon knows whole).
-        if (mentions[i + 1] && mentions[i + 1].start < end) return;
-        const start = end - after[0].trimStart().length;
-        (added ??= [...mentions]).push({ entityId: row.becomes, start, end, text: text.slice(start, end) });
-        return;
-      }
-      const before = row.before?.exec(preceding);
-      if (before) {
-        const start = mention.start - before[0].length;
-        const end = start + /^[A-Za-z]+/.exec(before[0])![0].length;
-        if (mentions[i - 1] && mentions[i - 1].end > start) return;
-        (added ??= [...mentions]).push({ entityId: row.becomes, start, end, text: text.slice(start, end) });
-        return;
-      }
-    }
-  });
-  return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
-}
-
-/**
  * "IL-6, through binding to its cellular receptor, ...", "IL-11 and their receptors": a ligand's own receptor named
  * by a possessive is the receptor the library says the ligand binds, when it names exactly one (IL-6R for IL-6).
  * The ligand is the nearest molecule before the possessive in the same sentence (the caller's mentions are one
@@ -171,9 +114,12 @@ export const ownReceptor = {
 };
 
 function withOwnReceptors<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
-  if (mentions.length === 0 || !/\b(?:its|their)\s/i.test(text)) return mentions;
+  if (mentions.length === 0) return mentions;
   const first = mentions[0].start;
   const last = mentions[mentions.length - 1].end;
+  // Only the sentence's stretch is looked at: `text` is a whole block, and a paragraph of 300 kB asked once per
+  // sentence made the check quadratic (issue 11's bench row went from 41 to 120 ms per 10 kB).
+  if (!/\b(?:its|their)\s/i.test(text.slice(first, last + 200))) return mentions;
   let added: EntityMention[] | undefined;
   ownReceptor.words.lastIndex = Math.max(0, first);
   for (let m = ownReceptor.words.exec(text); m && m.index < last + 200; m = ownReceptor.words.exec(text)) {
@@ -189,8 +135,12 @@ function withOwnReceptors<T extends readonly EntityMention[]>(text: string, ment
   return ((added?.sort((a, b) => a.start - b.start)) as unknown as T | undefined) ?? mentions;
 }
 
+/**
+ * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
+ * asked of every sentence: one map lookup per mention).
+ */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
-  const mentions = kb ? withOwnReceptors(text, withDiseaseProcesses(text, given, kb), kb) : given;
+  const mentions = kb ? withOwnReceptors(text, given, kb) : given;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);
