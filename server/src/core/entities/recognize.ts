@@ -169,11 +169,17 @@ const resistanceToTherapy = new RegExp(
   'iu',
 );
 
+/** Examples named after a class noun: ", such as", "like", "including", "e.g.". */
+const namedExampleAfter = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s/i;
+
 function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, to: number, lexicon: Lexicon): { mention: EntityMention; nextWord: number } | undefined {
   const first = words[i].normalized;
   if (first !== 'resistance' && first !== 'resistant' && first !== 'refractory' && first !== 'refractoriness') return undefined;
   const found = resistanceToTherapy.exec(text.slice(words[i].start, Math.min(to, words[i].start + 160)));
   if (!found) return undefined;
+  // "resistance to chemotherapeutic agents such as cisplatin": the class is followed by the drug it means, and the
+  // drug-resistance readings name that drug (resistance to cisplatin), so the class is not read again as well.
+  if (namedExampleAfter.test(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)))) return undefined;
   const key = /^chemo/i.test(found[1]) ? 'chemotherapyresistance' : 'therapyresistance';
   const entityId = lexicon.lookup(key)?.[0]?.entityId;
   if (!entityId) return undefined;
