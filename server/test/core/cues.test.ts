@@ -27,6 +27,13 @@ suite('relation cues: each example', () => {
   }
 });
 
+suite('relation cues: other wordings', () => {
+  test('"were independent predictors of poor survival" is an association with poor prognosis (plural noun, "poor" survival)', () => {
+    assert.ok(anchoredClaims('High IL-11 levels were independent predictors of poor survival.').includes('IL11 associated-with POOR_PROGNOSIS'), JSON.stringify(anchoredClaims('High IL-11 levels were independent predictors of poor survival.')));
+    assert.ok(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.').includes('IL6 associated-with TUMOR_PROGRESSION'), JSON.stringify(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.')));
+  });
+});
+
 suite('clauses that share the subject: each example', () => {
   for (const clause of sharedSubjectClauses) {
     test(`${clause.name}: ${clause.example}`, () => assert.ok(anchoredClaims(clause.example).includes(clause.reads), `${clause.reads} not in ${JSON.stringify(anchoredClaims(clause.example))}`));
