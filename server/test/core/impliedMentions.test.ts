@@ -33,6 +33,15 @@ suite('implied mentions: other wordings', () => {
     assert.ok(claimsOf('IL-6 drives hepatic tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'));
   });
 
+  test('the ability (capacity) to invade names the process, with or without the cells before "to"', () => {
+    for (const [sentence, reads] of [
+      ['IL-11 promoted their capacity to migrate.', /^IL11 \w+ CELL_MIGRATION/],
+      ['STAT3 is required for the ability to invade.', /^STAT3 \w+ CELL_INVASION/],
+    ] as const) {
+      assert.ok(claimsOf(sentence, kb).some((c) => reads.test(c)), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
+    }
+  });
+
   test('cells that proliferate (migrate) name the process', () => {
     assert.ok(claimsOf('STAT3 is required for breast cancer cells to migrate.', kb).some((c) => /^STAT3 \w+ CELL_MIGRATION \[ctx BREAST_CANCER\]/.test(c)), JSON.stringify(claimsOf('STAT3 is required for breast cancer cells to migrate.', kb)));
   });

@@ -62,10 +62,11 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER] via STAT3',
   },
   {
-    // "essential for cells to proliferate", "allows the cells to migrate": the verb names the process.
+    // "essential for cells to proliferate", "allows the cells to migrate", "the ability (capacity) to invade": the verb
+    // names the process.
     name: 'cells to do a process',
-    pattern: /\b(?:cells?|them)\s+to\s+(?<name>proliferate|migrate|invade|survive|metastasi[sz]e)\b/i,
-    becomes: { proliferate: 'CELL_PROLIFERATION', migrate: 'CELL_MIGRATION', invade: 'CELL_INVASION', survive: 'CELL_SURVIVAL', metastasize: 'METASTASIS', metastasise: 'METASTASIS' },
+    pattern: /\b(?:cells?|them|ability|capacity|capability|potential|propensity)\s+to\s+(?<name>proliferate|migrate|invade|survive|metastasi[sz]e|disseminate)\b/i,
+    becomes: { proliferate: 'CELL_PROLIFERATION', migrate: 'CELL_MIGRATION', invade: 'CELL_INVASION', survive: 'CELL_SURVIVAL', metastasize: 'METASTASIS', metastasise: 'METASTASIS', disseminate: 'METASTASIS' },
     example: 'IL-11 is needed for oral cancer cells to invade.',
     reads: 'IL11 promotes CELL_INVASION [ctx ORAL_CANCER]',
   },
@@ -87,7 +88,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta)|tumo|carcino/i;
+const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
