@@ -1,4 +1,4 @@
-// `npx tsx server/eval/explainRows.ts <file.jsonl> [--id=a,b] [--label=supported]`: per row, the mentions the
+// `npx tsx server/eval/explainRows.ts <file.jsonl> [--half=A|B] [--id=a,b] [--label=supported]`: per row, the mentions the
 // recognizer found, the claims the reader read and what verification made of each (evidence, nearest facts).
 // Only for files whose rows may be printed (never the blind split or a held-out half).
 import * as fs from 'node:fs';
@@ -6,17 +6,21 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import type { Fact } from '../src/core/kb/schema';
 import { anchoring } from '../src/core/claims/anchored';
+import { half } from './realSplit';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ids = args.find((a) => a.startsWith('--id='))?.slice(5).split(',');
   const label = args.find((a) => a.startsWith('--label='))?.slice(8);
+  // `--half=B` prints only the studied half of a file whose other half is held out (the rule of run.ts).
+  const halfArg = args.find((a) => a.startsWith('--half='))?.slice(7).toUpperCase();
+  if (halfArg !== undefined && halfArg !== 'A' && halfArg !== 'B') throw new Error(`explainRows: --half takes A or B, not ${halfArg}`);
   const texts = args.filter((a) => a.startsWith('--text=')).map((a) => a.slice(7));
   const files = args.filter((a) => !a.startsWith('-'));
   const rows = [
     ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; label: string; basis?: string })),
     ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
-  ].filter((r) => (!ids || ids.includes(r.id)) && (!label || r.label === label));
+  ].filter((r) => (!ids || ids.includes(r.id)) && (!label || r.label === label) && (halfArg === undefined || half(r.id) === halfArg));
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');
   const trace = args.includes('--trace');
