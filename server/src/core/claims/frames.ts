@@ -192,6 +192,26 @@ export const frames: Frame[] = [
     expected: ['IL11 promotes TUMOR_GROWTH'],
   },
   {
+    name: 'plays-role-in-class-including',
+    reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
+    // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.
+    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    objectTypes: ['process', 'phenotype'],
+    example: 'IL-11 has been found to play a central role in several malignant traits, such as invasion and angiogenesis.',
+    expected: ['IL11 promotes ANGIOGENESIS', 'IL11 promotes CELL_INVASION'],
+  },
+  {
+    name: 'involved-in-class-including',
+    reads: 'X is (known to be) involved (implicated) in processes (events ...) such as (including, like) A and B: X promotes each member',
+    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Vimentin is implicated in diverse cellular events including migration and angiogenesis.',
+    expected: ['VIM promotes ANGIOGENESIS', 'VIM promotes CELL_MIGRATION'],
+  },
+  {
     name: 'effect-of-on',
     reads: 'the inhibitory (or stimulatory ...) effect of X on Y: X inhibits (promotes ...) Y',
     pattern: '{effect} effect|effects|action|actions|role|influence of @subject on|upon ~3 @object',
