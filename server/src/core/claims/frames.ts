@@ -203,6 +203,25 @@ export const frames: Frame[] = [
     expected: ['IL11 promotes ANGIOGENESIS', 'IL11 promotes CELL_INVASION'],
   },
   {
+    name: 'pro-process-agent',
+    reads: 'X is (acts as) a pro-tumorigenic (pro-invasive ...) factor, or is pro-angiogenic: X promotes the process the adjective names (impliedMentions.ts)',
+    // The noun after the adjective ("factor", "cytokine", which may be an entity of its own) adds nothing: "X is pro-angiogenic" says as much.
+    pattern: '@subject ~3 is|are|was|were|acts|act|acted|serves|serve|served|represents|represent|remains|remain|emerges|emerged ?as ?a|an ~2 pro @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'IL-11 is a potent pro-angiogenic cytokine.',
+    expected: ['IL11 promotes ANGIOGENESIS'],
+  },
+  {
+    name: 'has-pro-process-effects',
+    reads: 'X has (exerts) pro-tumorigenic (pro-invasive ...) effects (activity, functions): X promotes the process',
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted|shows|show|showed|displays|displayed|possesses|possess ~2 pro @object effects|effect|activity|activities|functions|function|roles|role|properties|actions|action|potential',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Vimentin exerts marked pro-metastatic effects in tumour cells.',
+    expected: ['VIM promotes METASTASIS [ctx CANCER]'],
+  },
+  {
     name: 'involved-in-class-including',
     reads: 'X is (known to be) involved (implicated) in processes (events ...) such as (including, like) A and B: X promotes each member',
     pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',

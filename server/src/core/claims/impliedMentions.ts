@@ -71,6 +71,18 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL11 promotes CELL_INVASION [ctx ORAL_CANCER]',
   },
   {
+    // "a pro-tumorigenic (pro-invasive, pro-angiogenic) cytokine": the adjective after "pro-" names the process the
+    // noun's bearer drives (frames.ts reads who bears it).
+    name: 'process after pro-',
+    pattern: /\bpro[-‐]?(?<name>tumou?rigenic|oncogenic|invasive|angiogenic|metastatic|proliferative|migratory)\b/i,
+    becomes: {
+      tumorigenic: 'TUMORIGENESIS', tumourigenic: 'TUMORIGENESIS', oncogenic: 'TUMORIGENESIS', invasive: 'CELL_INVASION', angiogenic: 'ANGIOGENESIS',
+      metastatic: 'METASTASIS', proliferative: 'CELL_PROLIFERATION', migratory: 'CELL_MIGRATION',
+    },
+    example: 'Vimentin acts as a pro-invasive factor in gastric cancer.',
+    reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
+  },
+  {
     // "poor overall and disease-free survival", "shorter progression-free or overall survival": the first kind
     // shares the survival of the second, and names its own end point.
     name: 'kind of survival before another',
@@ -106,7 +118,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv/i;
+const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
