@@ -137,7 +137,8 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // no further stand-in, so poor prognosis, checked as survival, never comes back here).
   // Only an association with a direction, as clinical findings are stated: an effect on "survival" may be the cells'
   // (survival stands in for overall survival), and "metastasis promotes survival of cancer cells" says nothing of prognosis.
-  if (survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity) {
+  // A finding on the end point itself, either way, outranks what prognosis implies of it.
+  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity) {
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
