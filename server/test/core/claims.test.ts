@@ -464,6 +464,17 @@ suite('claims: Smad proteins as a family', () => {
     assert.deepEqual(claimsOf('The inhibitor blocked TGF-β-induced Smad activation.', kb), ['TGFB_FAMILY induces SMAD_FAMILY']);
     assert.ok(kb.isA('NCBIGENE_4089', 'SMAD_FAMILY'));
   });
+  test('a verb after "and" shares the subject of the copula before it, not a name in the complement\'s phrase', () => {
+    assert.deepEqual(claimsOf('Sustained IL-6 signalling is detrimental to hepatocytes and may ultimately cause liver tumour development.', kb), ['IL6 induces TUMORIGENESIS [ctx LIVER_CANCER]']);
+    assert.deepEqual(claimsOf('STAT3 is a latent transcription factor and drives invasion.', kb), ['STAT3 promotes CELL_INVASION']);
+    // A subject of its own after "and" keeps its verb.
+    assert.deepEqual(claimsOf('IL-6 is abundant in the stroma and STAT3 drives invasion.', kb), ['STAT3 promotes CELL_INVASION']);
+  });
+  test('"pro-" before a process adjective names the process its bearer drives, with or without a noun after it', () => {
+    assert.deepEqual(claimsOf('IL-6 and STAT3 are pro-tumorigenic agents in many human cancers.', kb), ['STAT3 promotes TUMORIGENESIS [ctx CANCER]']);
+    assert.deepEqual(claimsOf('IL-11 is pro-angiogenic.', kb), ['IL11 promotes ANGIOGENESIS']);
+    assert.deepEqual(claimsOf('IL-11 is not pro-angiogenic in these tumours.', kb), ['NOT IL11 promotes ANGIOGENESIS [ctx CANCER]']);
+  });
 });
 
 // Unseen real prose at the scope's edges (fresh-scope, half B): each reading with a sentence of our own, and a

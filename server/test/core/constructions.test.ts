@@ -189,4 +189,20 @@ suite('sentence constructions: where they stay silent', () => {
   test('shared agent: a single passive is the verb reading\'s; an agent not after the last verb is no shared agent', () => {
     assert.deepEqual(claimsOf('Vimentin was reduced, and Snail was elevated in the resistant cells.', kb), []);
   });
+  test('manipulated cells show: a knockout or an overexpression, each change word governing the events after it', () => {
+    assert.deepEqual(claimsOf('STAT3-null mice developed delayed tumorigenesis and exhibited lower vimentin levels.', kb), ['STAT3 increases TUMORIGENESIS', 'STAT3 increases VIM']);
+    assert.deepEqual(claimsOf('Snail-overexpressing cells exhibited enhanced migration.', kb), ['NCBIGENE_6615 increases CELL_MIGRATION']);
+  });
+
+  test('manipulated cells show: a denied showing or no change word reads nothing', () => {
+    assert.deepEqual(claimsOf('HIF-1α knockdown cells did not show reduced invasion.', kb), []);
+    assert.deepEqual(claimsOf('HIF-1α knockdown cells showed no change in invasion.', kb), []);
+  });
+
+  test('seen after: a change word before the event gives its direction; a negation or a bare molecule reads nothing', () => {
+    assert.deepEqual(claimsOf('Increased invasion was observed upon treatment with IL-11.', kb), ['IL11 increases CELL_INVASION']);
+    assert.deepEqual(claimsOf('No EMT was seen after IL-11 incubation.', kb), []);
+    assert.deepEqual(claimsOf('EMT was not observed following IL-11 exposure.', kb), []);
+    assert.deepEqual(claimsOf('Vimentin was detected after hypoxia exposure.', kb), []);
+  });
 });

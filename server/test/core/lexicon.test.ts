@@ -176,6 +176,15 @@ suite('lexicon: two layers', () => {
     assert.ok([...kb.entities.keys()].every((id) => kb.inLibrary(id)));
   });
 
+  test('a disease\'s own name names it, not another disease that lists it as a synonym; OSCC is a squamous cell carcinoma', () => {
+    const id = (text: string): string => recognizeEntities(text, lexiconOf(kb))[0].entityId;
+    // The ontology lists "T-cell leukemia" under T-cell acute lymphoblastic leukemia, and "squamous-cell carcinoma"
+    // under tongue squamous cell carcinoma: each is another disease's name.
+    assert.equal(id('in T-cell leukemia'), 'DOID_715');
+    assert.equal(id('in squamous cell carcinomas'), 'SQUAMOUS_CELL_CARCINOMA');
+    assert.ok(kb.isA('OSCC', 'SQUAMOUS_CELL_CARCINOMA'));
+  });
+
   test('is-a crosses the layers: OSCC is HNSCC, A549 is NSCLC, PTC is a thyroid cancer; HepG2 is a liver cancer, not HCC', () => {
     const id = (text: string): string => recognizeEntities(text, lexiconOf(kb))[0].entityId;
     assert.ok(kb.isA('OSCC', 'HNSCC'));

@@ -325,6 +325,9 @@ suite('verify: survival end points named otherwise', () => {
       entities: [
         entity('MARKER_M', 'protein', { symbol: 'MkM' }),
         entity('MARKER_N', 'protein', { symbol: 'MkN' }),
+        entity('MARKER_P', 'protein', { symbol: 'MkP' }),
+        entity('MARKER_Q', 'protein', { symbol: 'MkQ' }),
+        entity('DISEASE_FREE_SURVIVAL', 'phenotype', { name: 'disease-free survival' }),
         entity('SURVIVAL', 'phenotype', { name: 'survival' }),
         entity('OVERALL_SURVIVAL', 'phenotype', { name: 'overall survival' }),
         entity('POOR_PROGNOSIS', 'phenotype', { name: 'poor prognosis' }),
@@ -335,6 +338,9 @@ suite('verify: survival end points named otherwise', () => {
       facts: [
         fact('m-shorter-survival', 'MARKER_M', 'associated-with', 'SURVIVAL', { polarity: 'negative', context: ['GASTRIC'] }),
         fact('n-no-survival', 'MARKER_N', 'no-effect', 'SURVIVAL', { context: ['COLON'] }),
+        fact('p-poor-prognosis', 'MARKER_P', 'associated-with', 'POOR_PROGNOSIS', { polarity: 'positive', context: ['GASTRIC'] }),
+        fact('q-poor-prognosis', 'MARKER_Q', 'associated-with', 'POOR_PROGNOSIS', { polarity: 'positive', context: ['GASTRIC'] }),
+        fact('q-longer-dfs', 'MARKER_Q', 'associated-with', 'DISEASE_FREE_SURVIVAL', { polarity: 'positive', context: ['GASTRIC'] }),
       ],
     })).kb;
   });
@@ -353,6 +359,15 @@ suite('verify: survival end points named otherwise', () => {
     // "a better prognosis" is the reverse of the finding; "associated with prognosis" names no direction to check.
     assert.equal(verdict('MARKER_M associated-with(positive) PROGNOSIS [GASTRIC]'), 'contradicted/null');
     assert.notEqual(verdict('MARKER_M associated-with PROGNOSIS [GASTRIC]'), 'supported/null');
+  });
+  test('a named survival end point with a direction is the prognosis the other way round; an effect on plain survival is not', () => {
+    assert.equal(verdict('MARKER_P associated-with(negative) DISEASE_FREE_SURVIVAL [GASTRIC]'), 'supported/null');
+    assert.equal(verdict('MARKER_P associated-with(positive) OVERALL_SURVIVAL [GASTRIC]'), 'contradicted/null');
+    assert.equal(verdict('MARKER_P associated-with(negative) DISEASE_FREE_SURVIVAL [COLON]'), 'unsupported/other-context');
+    // "promotes the survival of tumour cells": survival stands in for overall survival, but an effect says nothing of prognosis.
+    assert.notEqual(verdict('MARKER_P promotes SURVIVAL [GASTRIC]'), 'contradicted/null');
+    // A finding on the end point itself outranks what prognosis implies of it.
+    assert.equal(verdict('MARKER_Q associated-with(negative) DISEASE_FREE_SURVIVAL [GASTRIC]'), 'contradicted/null');
   });
   test('a claim on overall survival is checked against findings on survival unqualified', () => {
     assert.equal(verdict('MARKER_N associated-with(negative) OVERALL_SURVIVAL [COLON]'), 'contradicted/null');

@@ -9,7 +9,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
-import { verifyClaim, inScope, type ClaimVerification } from '../verify/verify';
+import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
 import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
@@ -1277,7 +1277,8 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   let known = row.get(high);
   if (known === undefined) {
     // An outcome named by its assay or organ ("colony formation", "hepatocarcinogenesis") is linked through the process it stands for.
-    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : [])];
+    // A survival end point is linked through the poor prognosis that shortens it (verify.ts checks it so).
+    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : []), ...(survivalEndPoints.has(x) ? ['POOR_PROGNOSIS'] : [])];
     known = false;
     // Only entities with findings of their own (or of a relative or stand-in) can be linked; the check is one
     // cached lookup each, where verifying both ways costs four verifications (a million-fact library: seconds).

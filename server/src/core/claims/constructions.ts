@@ -5,6 +5,7 @@
 // by its bad end, since they read their level words themselves.
 import { adverseOutcome } from './adverseOutcome';
 import { changesAfter } from './changesAfter';
+import { seenAfter } from './seenAfter';
 import { resultingChanges } from './resultingChanges';
 import { evidencedChanges } from './evidencedChanges';
 import { competitor } from './competitor';
@@ -36,6 +37,7 @@ import { groupLevels } from './groupLevels';
 import { desensitization, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
+import { manipulatedCellsShow } from './manipulatedCellsShow';
 import { associationFallback } from './associationFallback';
 import { clauseAnaphora } from './clauseAnaphora';
 import { timeToEvent } from './timeToEvent';
@@ -51,7 +53,7 @@ import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 import { cancerAsOutcome } from './cancerAsOutcome';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, sensitization, desensitization, treatedCells, manipulatedGroup, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

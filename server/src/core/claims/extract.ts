@@ -254,6 +254,13 @@ export function readSentence(
         if (!condition) associationOnly.add(pending.length);
       }
     }
+    if (!trigger.passive && !trigger.copular && tokens[skipStart - 1]?.lower === 'and') {
+      // "X is harmful to the liver and might result in Y": a verb after "and" with a copula's complement before it
+      // shares the copula's subject; the name in the complement's phrase ("toxic to hepatocytes") is no agent. A
+      // noun of relation inside the copula's subject ("activation of X is harmful ...") is no earlier predicate.
+      const shared = copulaSubjects(tokens, trigger, previous, skipStart - 1, subjects, clauses, kb);
+      if (shared) subjects = shared;
+    }
     if (trigger.copular && tokens[skipStart - 1]?.lower === 'and') {
       // "IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3": a second predicate of
       // the sentence's subject, not of the relative clause's object.
@@ -839,6 +846,31 @@ function governorIs(tokens: readonly Token[], index: number, governor: string): 
 function governorFrom(tokens: readonly Token[], index: number, from: number): string | undefined {
   const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
   return k >= from && k >= 0 ? prepositionWord(tokens, k) : undefined;
+}
+
+/**
+ * "Sustained X signalling is harmful to the liver and might result in Y", "X is a pleiotropic cytokine and drives Y":
+ * the subject of a verb that follows "and" (at `and`) after a copula's complement, read from the phrase before the
+ * copula. Only when the complement names no agent of its own: each subject the verb reader found there stands in a
+ * prepositional phrase ("toxic to hepatocytes"); a word of relation inside the copula's subject ("activation of X",
+ * a participle "Sustained") is no earlier predicate whose subject the verb would share.
+ */
+function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, and: number, found: readonly Participant[], clauses: readonly number[], kb: KnowledgeBase): Participant[] | undefined {
+  let copula = and - 1;
+  while (copula > 0 && tokens[copula].kind !== 'punct' && !(tokens[copula].kind === 'word' && beVerbs.has(tokens[copula].lower))) {
+    if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
+    copula--;
+  }
+  if (copula <= 0 || copula >= and - 1 || tokens[copula].kind !== 'word' || clauses[copula] !== trigger.clause || tokens[copula + 1].kind !== 'word') return undefined;
+  if (previous && previous.clause === trigger.clause && previous.last >= copula) return undefined;
+  const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower));
+  const inherited = (p: Participant): boolean => p.index < 0 || p.index >= and;
+  if (!found.every((p) => inPhrase(p) || (previous !== undefined && inherited(p)))) return undefined;
+  const copulaStart = skipBack(tokens, copula);
+  const from = subjectPhraseStart(tokens, { ...trigger, first: copula, copular: false, passive: false }, undefined, clauses);
+  if (from >= copulaStart) return undefined;
+  const subjects = headParticipants(tokens, assignRoles(tokens, from, copulaStart, kb, 'left').participants, kb);
+  return subjects.length > 0 ? subjects : undefined;
 }
 
 /** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */

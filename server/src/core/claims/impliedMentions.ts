@@ -19,7 +19,7 @@ export interface ImpliedMention {
    * The mention the words must touch: a disease right after them ("initiation of HCC"), right before them ("HCC
    * development"), a tumour process right after them ("gastric tumorigenesis"), or none.
    */
-  touches?: 'disease-after' | 'disease-before' | 'tumour-process-after';
+  touches?: 'disease-after' | 'disease-before' | 'tumour-process-after' | 'survival-after';
   /** The entity the words name: fixed, by the matched word, or the cancer of the organ the word names. */
   becomes: string | Record<string, string> | 'organ-cancer';
   example: string;
@@ -70,7 +70,37 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'IL-11 is needed for oral cancer cells to invade.',
     reads: 'IL11 promotes CELL_INVASION [ctx ORAL_CANCER]',
   },
+  {
+    // "a pro-tumorigenic (pro-invasive, pro-angiogenic) cytokine": the adjective after "pro-" names the process the
+    // noun's bearer drives (frames.ts reads who bears it).
+    name: 'process after pro-',
+    pattern: /\bpro[-‐]?(?<name>tumou?rigenic|oncogenic|invasive|angiogenic|metastatic|proliferative|migratory)\b/i,
+    becomes: {
+      tumorigenic: 'TUMORIGENESIS', tumourigenic: 'TUMORIGENESIS', oncogenic: 'TUMORIGENESIS', invasive: 'CELL_INVASION', angiogenic: 'ANGIOGENESIS',
+      metastatic: 'METASTASIS', proliferative: 'CELL_PROLIFERATION', migratory: 'CELL_MIGRATION',
+    },
+    example: 'Vimentin acts as a pro-invasive factor in gastric cancer.',
+    reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
+  },
+  {
+    // "poor overall and disease-free survival", "shorter progression-free or overall survival": the first kind
+    // shares the survival of the second, and names its own end point.
+    name: 'kind of survival before another',
+    pattern: /\b(?<name>overall|disease[-‐\s]free|progression[-‐\s]free|relapse[-‐\s]free|recurrence[-‐\s]free|metastasis[-‐\s]free|cancer[-‐\s]specific|disease[-‐\s]specific)\s*(?:,\s*(?:and|or)?|and|or|\/)\s*$/i,
+    touches: 'survival-after',
+    becomes: {
+      overall: 'OVERALL_SURVIVAL', 'disease-free': 'DISEASE_FREE_SURVIVAL', 'disease free': 'DISEASE_FREE_SURVIVAL', 'progression-free': 'PROGRESSION_FREE_SURVIVAL',
+      'progression free': 'PROGRESSION_FREE_SURVIVAL', 'relapse-free': 'DISEASE_FREE_SURVIVAL', 'relapse free': 'DISEASE_FREE_SURVIVAL', 'recurrence-free': 'DISEASE_FREE_SURVIVAL',
+      'recurrence free': 'DISEASE_FREE_SURVIVAL', 'metastasis-free': 'METASTASIS_FREE_SURVIVAL', 'metastasis free': 'METASTASIS_FREE_SURVIVAL', 'cancer-specific': 'CANCER_SPECIFIC_SURVIVAL',
+      'cancer specific': 'CANCER_SPECIFIC_SURVIVAL', 'disease-specific': 'CANCER_SPECIFIC_SURVIVAL', 'disease specific': 'CANCER_SPECIFIC_SURVIVAL',
+    },
+    example: 'High vimentin levels were associated with shorter overall and disease-free survival.',
+    reads: 'VIM associated-with(negative) OVERALL_SURVIVAL',
+  },
 ];
+
+/** Survival end points, whose head noun a coordinated kind before them shares: "overall and disease-free survival". */
+const survivalEndPoints = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL', 'SURVIVAL']);
 
 const organCancers = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
 
@@ -88,7 +118,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino/i;
+const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
@@ -103,13 +133,13 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   const add = (row: ImpliedMention, from: number, to: number): void => {
     if (covered(from, to)) return;
     const word = text.slice(from, to);
-    const entityId = row.becomes === 'organ-cancer' ? organCancer(word, kb) : typeof row.becomes === 'string' ? row.becomes : row.becomes[word.toLowerCase()];
+    const entityId = row.becomes === 'organ-cancer' ? organCancer(word, kb) : typeof row.becomes === 'string' ? row.becomes : row.becomes[word.toLowerCase().replace(/‐/g, '-')];
     if (entityId) added.push({ entityId, start: from, end: to, text: word });
   };
   for (const row of impliedMentions) {
-    if (row.touches === 'disease-after' || row.touches === 'tumour-process-after') {
+    if (row.touches === 'disease-after' || row.touches === 'tumour-process-after' || row.touches === 'survival-after') {
       for (const m of mentions) {
-        if (row.touches === 'disease-after' ? !isDisease(m) : !tumourProcesses.has(m.entityId)) continue;
+        if (row.touches === 'disease-after' ? !isDisease(m) : row.touches === 'survival-after' ? !survivalEndPoints.has(m.entityId) : !tumourProcesses.has(m.entityId)) continue;
         const before = text.slice(Math.max(start, m.start - 60), m.start);
         const match = row.pattern.exec(before);
         if (!match?.groups) continue;

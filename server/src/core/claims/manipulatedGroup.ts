@@ -29,14 +29,14 @@ const frontedSetting = /(?:^|,)\s*(?:following|after|upon|under|with|in\s+the\s+
  */
 export const groupChangeClaims = new WeakSet<ExtractedClaim>();
 
-interface Manipulation {
+export interface Manipulation {
   gene: EntityMention;
   /** -1 for a knockdown (its changes are the gene's opposite), +1 for an overexpression. */
   sign: number;
   end: number;
 }
 
-function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: number): Manipulation | undefined {
+export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: number): Manipulation | undefined {
   const { text } = sentence;
   const after = text.slice(m.end, Math.min(to, m.end + 50));
   const before = text.slice(Math.max(0, m.start - 8), m.start);

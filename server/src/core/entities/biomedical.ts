@@ -422,11 +422,15 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     const id = drugId(name);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
   }
-  for (const [doid, name, synonyms, rowParents] of data.diseases.rows) {
+  // Every disease's own name before any synonym: where the ontology lists one disease's name as another's synonym
+  // ("squamous-cell carcinoma" under tongue squamous cell carcinoma, "T-cell leukemia" under T-ALL), the term names
+  // the disease it is the name of.
+  for (const [doid, name, , rowParents] of data.diseases.rows) {
     const id = ontologyId(doid);
-    for (const term of [name, ...synonyms]) add(term, id, ruleForName, 1);
+    add(name, id, ruleForName, 1);
     parents.set(id, rowParents.map(ontologyId));
   }
+  for (const [doid, , synonyms] of data.diseases.rows) for (const term of synonyms) add(term, ontologyId(doid), ruleForName, 1);
   // The organ's other wordings after all the ontology's own names, so that where a wording is another disease's
   // name that disease is found first.
   for (const [doid, name, synonyms] of data.diseases.rows) {

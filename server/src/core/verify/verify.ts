@@ -132,8 +132,24 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     // in for, is checked against survival's findings alone, or each would check the other for ever.
     if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
   }
+  // A survival end point with a direction ("predicts shorter overall and disease-free survival") is the patients'
+  // prognosis the other way round: a finding that X goes with a poor prognosis speaks to it (checked as it stands,
+  // no further stand-in, so poor prognosis, checked as survival, never comes back here).
+  // Only an association with a direction, as clinical findings are stated: an effect on "survival" may be the cells'
+  // (survival stands in for overall survival), and "metastasis promotes survival of cancer cells" says nothing of prognosis.
+  // A finding on the end point itself, either way, outranks what prognosis implies of it.
+  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity) {
+    const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
+    best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
+  }
   return best;
 }
+
+/**
+ * Survival end points a poor prognosis shortens (the anchored reader links them to findings on poor prognosis): the
+ * patients' named end points only, not plain "survival", which may be the cells' ("detachment and survival of cancer cells").
+ */
+export const survivalEndPoints: ReadonlySet<string> = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL']);
 
 /**
  * Clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding

@@ -1,0 +1,70 @@
+// A process reported as seen after a treatment: "EMT was also seen after X incubation", "increased invasion was
+// observed following X exposure", "reduced proliferation was noted upon treatment with D". Writers state a cause
+// this way when the result, not the agent, is the topic: the event that appears (or changes) after the agent is
+// the agent's effect. A bare event (a process or phenotype, no change word) is brought about by the cause; a
+// change word before it gives the direction, and names a molecule's change too ("higher X levels were seen after
+// Y"). The event opens the sentence (after a sentence adverb); a negation ("No EMT was seen", "was not seen")
+// leaves the pattern unmatched. changesAfter.ts reads the nouns of change ("reductions in A were seen after X").
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { type Construction, contextMentions, mentionsIn } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
+const opening =
+  /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*$/i;
+/** Between the events and the cause: the passive of seeing, then "after", "following", "upon", "in response to". */
+const seenAfterCue =
+  /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:was|were)\s+(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
+/** Between two events of one list: a comma, "and", "or"; an abbreviation in brackets repeats the event. */
+const listGap = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+const causeTypes = new Set(['condition', 'drug', 'chemical']);
+
+export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
+  const { text, start, kb, hedged } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const first = inSentence[0];
+  if (!first) return [];
+  const head = opening.exec(text.slice(start, first.start));
+  if (!head) return [];
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  const events: EntityMention[] = [first];
+  let j = 1;
+  for (; j < inSentence.length; j++) {
+    const gap = text.slice(inSentence[j - 1].end, inSentence[j].start);
+    if (inSentence[j].entityId === events[events.length - 1].entityId && /^\s*\(\s*$/.test(gap)) continue;
+    const previousEnd = inSentence[j - 1].end + (/^\s*\)/.test(gap) ? gap.indexOf(')') + 1 : 0);
+    if (!listGap.test(text.slice(previousEnd, inSentence[j].start))) break;
+    events.push(inSentence[j]);
+  }
+  const cause = inSentence[j];
+  if (!cause || !seenAfterCue.test(text.slice(inSentence[j - 1].end, cause.start))) return [];
+  if (!isMarkerType(typeOf(cause)) && !causeTypes.has(typeOf(cause))) return [];
+  const changed = head[1] !== undefined || head[2] !== undefined;
+  const relation = head[2] !== undefined ? 'decreases' : head[1] !== undefined ? 'increases' : 'promotes';
+  const read: ExtractedClaim[] = [];
+  for (const event of events) {
+    const type = typeOf(event);
+    // A bare molecule "seen after" X is detected, not raised: only an event is brought about without a change word.
+    if (!(type === 'process' || type === 'phenotype' || (changed && isMarkerType(type)))) continue;
+    if (event.entityId === cause.entityId || claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === event.entityId)) continue;
+    read.push({ subject: cause, relation, object: event, mediators: [], context: contextMentions(sentence, [cause.entityId, event.entityId]), negated: false, hedged, inverted: false, start: event.start, end: cause.end });
+  }
+  return read;
+}
+
+export const seenAfter: Construction = {
+  name: 'seen-after',
+  reads: '"EMT was also seen after X incubation", "increased invasion was observed following X": X brings about (raises) the event',
+  triggers: ['after', 'following', 'upon', 'response'],
+  example: 'Epithelial-mesenchymal transition was likewise observed following hypoxia exposure.',
+  expected: ['HYPOXIA promotes EMT'],
+  apply(claims, sentence) {
+    const read = seenAfterClaims(claims, sentence);
+    if (read.length === 0) return claims;
+    // The verb reader's readings between the events and their cause go: the cause is the agent of each.
+    const events = new Set(read.map((c) => c.object.entityId));
+    const cause = read[0].subject.entityId;
+    return [...claims.filter((c) => !(events.has(c.object.entityId) && events.has(c.subject.entityId)) && !(c.subject.entityId === cause && events.has(c.object.entityId)) && !(events.has(c.subject.entityId) && c.object.entityId === cause)), ...read];
+  },
+};
