@@ -453,7 +453,7 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex);
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
       const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
@@ -468,12 +468,14 @@ function frameClaims(
  * proliferation", "in the suppression of the apoptosis"). A fall of the subject ("a role for X inhibition in Y",
  * the noun right after the subject) is the subject's loss, read as such elsewhere.
  */
-function namesFallOf(tokens: readonly Token[], at: number, subject: number): boolean {
+function namesFallOf(tokens: readonly Token[], at: number, subject: number, kb: KnowledgeBase): boolean {
   if (decreasingNouns.has(tokens[at].lower)) return true;
   const next = tokens[at + 1];
   if (next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower)) return true;
+  // Past the words that say whose the process is: "the decline of tumour cell invasion", "of HCC cell growth".
+  const whose = (t: Token): boolean => (t.kind === 'word' && (determiners.has(t.lower) || /^(?:cells?|tumou?rs?|cancer)$/.test(t.lower))) || (t.kind === 'entity' && placeOrDisease.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
   let k = at - 1;
-  while (k > subject && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  while (k > subject && whose(tokens[k])) k--;
   return k - 1 > subject + 1 && tokens[k]?.lower === 'of' && tokens[k - 1].kind === 'word' && decreasingNouns.has(tokens[k - 1].lower);
 }
 
