@@ -175,12 +175,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
     // other contexts (other-context), which says more than no evidence; never supported.
-    // So does a second predicate of the same subject ("silencing X not only reduced A in NPC cells, but also
-    // reversed B", the library silent on A and reporting X's part in B only in other cancers; "X, via Z, drives
-    // inflammation-associated gastric tumorigenesis"): the library reports a claim of the sentence elsewhere.
-    const elsewhere = claims[main].verification.basis === 'no-evidence'
-      ? (listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') ?? claims.find((c) => c.verification.basis === 'other-context' && c.claim.subject.entityId === first.subject.entityId))
-      : undefined;
+    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') : undefined;
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
