@@ -32,6 +32,11 @@ suite('relation cues: other wordings', () => {
     assert.ok(anchoredClaims('High IL-11 levels were independent predictors of poor survival.').includes('IL11 associated-with POOR_PROGNOSIS'), JSON.stringify(anchoredClaims('High IL-11 levels were independent predictors of poor survival.')));
     assert.ok(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.').includes('IL6 associated-with TUMOR_PROGRESSION'), JSON.stringify(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.')));
   });
+  test('a group that lacks the entity ("X-deficient mice", "X knockdown clones") showing a change says the opposite of X', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.ok(read('IL-6-deficient mice showed accelerated tumorigenesis.').includes('IL6 decreases TUMORIGENESIS'), JSON.stringify(read('IL-6-deficient mice showed accelerated tumorigenesis.')));
+    assert.ok(read('STAT3 knockdown clones displayed slower migration.').includes('STAT3 increases CELL_MIGRATION'), JSON.stringify(read('STAT3 knockdown clones displayed slower migration.')));
+  });
 });
 
 suite('clauses that share the subject: each example', () => {

@@ -56,6 +56,15 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('Our data reveal the central role of Akt in tumour cell migration.', kb), ['AKT promotes CELL_MIGRATION [ctx CANCER]']);
   });
 
+  test('a fall of the object named in a frame\'s gap turns the frame round: "a factor in the decline of Y", "a role in the regression of HCC"', () => {
+    assert.deepEqual(claimsOf('STAT3 plays a key role in the suppression of apoptosis.', kb), ['STAT3 suppresses APOPTOSIS']);
+    assert.deepEqual(claimsOf('IL-6 is an important contributor to the decline of cell proliferation.', kb), ['IL6 suppresses CELL_PROLIFERATION']);
+    // The library: CAFs promote HCC progression; their part in its regression contradicts it.
+    assert.equal(onlySentence('CAFs were implicated in the regression of HCC.', kb).verdict, 'contradicted');
+    // A loss of the subject in the gap ("a role for X inhibition in Y") is the subject's loss, turned once, not twice.
+    assert.ok(claimsOf('There is a role for STAT3 inhibition in apoptosis.', kb).includes('STAT3 suppresses APOPTOSIS'));
+  });
+
   test('"the role of X in limiting Y" and "X plays a role in blocking Y" are not read as X promoting Y', () => {
     for (const sentence of ['We studied the role of IL-6 in limiting tumour growth.', 'IL-11 plays a role in blocking tumour growth.']) {
       assert.ok(!claimsOf(sentence, kb).some((c) => / promotes TUMOR_GROWTH/.test(c)), sentence);

@@ -169,6 +169,21 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('IL-11 upregulated MMP-13 and MMP-9 in OSCC cells.', kb);
     assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/other-context');
   });
+  test('a list member the library knows nothing of is a side remark beside backed members; a known member is a near miss', () => {
+    // The library backs N-cadherin and vimentin under hypoxia and after STAT3's loss; it has no finding on fibronectin
+    // (known only as one of EMT's markers) or on PD-L1.
+    const panel = onlySentence('Hypoxia raised N-cadherin and fibronectin in the tumour cells.', kb);
+    assert.equal(panel.verdict, 'supported');
+    assert.equal(panel.claims.find((c) => c.claim.object.entityId === 'FN1')?.verification.basis, 'no-evidence', 'the silent member keeps its own verdict');
+    assert.equal(onlySentence('Knocking down STAT3 lowered vimentin and fibronectin.', kb).verdict, 'supported');
+    assert.equal(onlySentence('IL-11 drove MMP-13 and PD-L1 expression in OSCC cells.', kb).verdict, 'supported');
+    // A numbered sibling of a gene with findings (MMP-11), a member reported in another cancer (MMP-2), a
+    // contradicted member (E-cadherin): never supported.
+    assert.equal(`${onlySentence('IL-6 raised STAT3 phosphorylation and MMP-11 in HCC cells.', kb).verdict}`, 'unsupported');
+    const elsewhere = onlySentence('In OSCC cells IL-11 raised MMP-13 together with MMP-2.', kb);
+    assert.equal(`${elsewhere.verdict}/${elsewhere.basis}`, 'unsupported/other-context');
+    assert.equal(onlySentence('IL-11 raised vimentin and E-cadherin in the cells.', kb).verdict, 'contradicted');
+  });
   test('a contradicted claim anywhere wins', () => {
     const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, and IL-11 suppresses MMP-13 in OSCC cells.', kb);
     assert.equal(s.verdict, 'contradicted');

@@ -18,7 +18,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
-import { actorsWithFindings, citesLibraryOnItsTopic, namesUnknownContext, nonClaimKind } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namesUnknownContext, nonClaimKind } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -130,7 +130,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -160,12 +160,13 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
   if (main >= 0) {
-    // "X raised A and B" is one main claim with two objects: it is supported only when both are.
+    // "X raised A and B" is one main claim with two objects: it is supported only when both are, unless the
+    // library cannot speak to one of them at all (below).
     const first = claims[main].claim;
     const group = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
     // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
@@ -178,9 +179,23 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
-    const backed = silentOutcome(claims[main]) && !elsewhere ? listedWith(claims[main], group).find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true) : undefined;
+    // A list member the library knows nothing of (no finding on it, its family or a numbered sibling: "raised
+    // N-cadherin, vimentin and fibronectin", the library silent on fibronectin) is a side remark beside the backed
+    // members (the guideline: a supported main claim with an unbacked side remark stays supported); it keeps its
+    // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
+    // miss and leaves the list unsupported; a member reported elsewhere (other-context) or contradicted likewise.
+    const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
+    const listed = listedWith(claims[main], group);
+    const backed = elsewhere
+      ? undefined
+      : silentOutcome(claims[main])
+        ? listed.find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true)
+        : beyond(claims[main])
+          ? listed.find((c) => c.verification.verdict === 'supported')
+          : undefined;
     const lead = backed ?? claims[main];
-    const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c)) ?? lead) : elsewhere ?? lead;
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group).filter(beyond) : [];
+    const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

@@ -1108,8 +1108,9 @@ const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', '
 
 function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
-  let sign: 1 | -1 = 1;
-  let change = false;
+  // "the regression of HCC" (impliedMentions.ts): an entity named by a decreasing noun is its own fall.
+  let sign: 1 | -1 = decreasingNouns.has(words[entity].lower) ? -1 : 1;
+  let change = sign < 0;
   // "an anti-IL-6R antibody": the prefix and the noun after the name say the one loss (not a loss of a loss).
   let prefixed = false;
   // Inside the entity's own chunk: words before it (modifiers) and after it (up to the head).

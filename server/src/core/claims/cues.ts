@@ -71,7 +71,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'the effect of X on Y', path: '', nominal: 'effect|action|impact|influence|activity', second: 'on', agent: 'first', relation: 'adjective', example: 'The suppressive action of Akt on tumour cell migration was lost in these cells.', reads: 'AKT suppresses CELL_MIGRATION' },
   { name: 'the role of X in Y', path: '', nominal: 'role', second: 'in', agent: 'first', relation: 'promotes', example: 'These findings underline the central role of Akt in tumour cell migration.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
-  { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
+  { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain|reveal', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'patients with more or less of X show more', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'Patients with a higher level of STAT3 in their tumours had shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
@@ -290,8 +290,10 @@ export const measureNouns = new Set([
 export const bearerWords: Record<string, 1 | -1> = {
   positive: 1, high: 1, overexpressing: 1, 'over-expressing': 1, expressing: 1, transfected: 1, transduced: 1, bearing: 1, carrying: 1, rich: 1,
   negative: -1, low: -1,
+  // Groups that lack the entity, a loss of function: "IL-6-deficient mice", "STAT3 knockdown cells", "IL-6 null animals".
+  deficient: -1, knockdown: -1, 'knock-down': -1, knockout: -1, 'knock-out': -1, null: -1, depleted: -1, silenced: -1,
 };
-export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'xenografts', 'transfectants']);
+export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'animals', 'strains', 'xenografts', 'transfectants']);
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
 
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
@@ -307,8 +309,8 @@ export const propertyNouns = new Set([
 ]);
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */
-export const moreWords = new Set(['increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
-export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost']);
+export const moreWords = new Set(['accelerated', 'faster', 'increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
+export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost', 'delayed', 'slowed', 'slower']);
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {

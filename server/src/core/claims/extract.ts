@@ -18,7 +18,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { beVerbs, clauseBreakers, decreasingNouns, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -458,12 +458,32 @@ function frameClaims(
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
       if (match.frame.objectTypes && !match.frame.objectTypes.includes(type)) continue;
       const mediators = match.mediators.map((k) => tokens[k].mention!);
-      const claim = makeClaim(subject, relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
+      // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
+      // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
+      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
   }
   return claims;
+}
+
+/**
+ * Whether the object at `at` is named by its fall: its own word is a decreasing noun ("regression", read as less
+ * progression), or one heads it, right after it ("apoptosis inhibition") or before its "of" ("the decline of cell
+ * proliferation", "in the suppression of the apoptosis"). A fall of the subject ("a role for X inhibition in Y",
+ * the noun right after the subject) is the subject's loss, read as such elsewhere.
+ */
+function namesFallOf(tokens: readonly Token[], at: number, subject: number, kb: KnowledgeBase): boolean {
+  if (decreasingNouns.has(tokens[at].lower)) return true;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower)) return true;
+  // Past the words that say whose the process is: "the decline of tumour cell invasion", "of HCC cell growth".
+  const whose = (t: Token): boolean => (t.kind === 'word' && (determiners.has(t.lower) || /^(?:cells?|tumou?rs?|cancer)$/.test(t.lower))) || (t.kind === 'entity' && placeOrDisease.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
+  let k = at - 1;
+  while (k > subject && whose(tokens[k])) k--;
+  return k - 1 > subject + 1 && tokens[k]?.lower === 'of' && tokens[k - 1].kind === 'word' && decreasingNouns.has(tokens[k - 1].lower);
 }
 
 /**

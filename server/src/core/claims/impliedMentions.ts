@@ -44,6 +44,16 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL6 suppresses TUMORIGENESIS [ctx HCC]',
   },
   {
+    // "the regression of HCC": the cancer's course turned round, the fall of its progression (the word is a
+    // decreasing noun, vocabulary.ts, so a reader that meets it as an object reads less progression).
+    name: 'regression of a cancer',
+    pattern: /\b(?<name>regression|remission)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+|established\s+)*$/i,
+    touches: 'disease-after',
+    becomes: 'TUMOR_PROGRESSION',
+    example: 'Hypoxia is a decisive factor in the regression of breast cancer.',
+    reads: 'HYPOXIA suppresses TUMOR_PROGRESSION [ctx BREAST_CANCER]',
+  },
+  {
     // "HCC development", "breast cancer initiation".
     name: 'cancer development',
     pattern: /^\)?\s+(?<name>development|initiation|onset|formation|genesis)\b/i,
@@ -118,7 +128,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /development|initiation|onset|genesis|emergence|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
+const mayImply = /development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

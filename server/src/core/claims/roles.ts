@@ -488,7 +488,13 @@ function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): bo
   return head > k && tokens[head].kind === 'word';
 }
 
+/**
+ * Whether the entity at `i` names a fall of itself: a decreasing noun before its "of" or "in" ("the decline of
+ * proliferation", "a decrease in MMP-2"), right after it ("apoptosis inhibition"), or its own word ("regression",
+ * read as the fall of tumour progression, impliedMentions.ts).
+ */
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  if (tokens[i]?.kind === 'entity' && decreasingNouns.has(tokens[i].lower)) return true;
   // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
   if (tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2]?.kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];

@@ -307,6 +307,8 @@ export const decreasingNouns = new Set([
   'arrest',
   // "tumour regression", "tumour shrinkage" (mentionSenses.ts reads the tumour as its growth).
   'regression', 'shrinkage',
+  // "the remission of the disease": its course turned round (impliedMentions.ts reads it as less progression).
+  'remission',
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */

@@ -7,7 +7,7 @@
 // The non-claim patterns are data: each with a sentence of our own that it must match (scope.test.ts).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
-import { readoutsAmong, type DerivedFact } from '../kb/inference';
+import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 
 export interface NonClaimPattern {
@@ -180,6 +180,17 @@ export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBa
  */
 export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: readonly string[], kb: KnowledgeBase): boolean {
   return citedKeys.some((key) => kb.hasFactsFor(key)) && entityIds.some((id) => kb.entities.get(id)?.type !== 'experimental-system' && (kb.factsByEntity.get(id)?.length ?? 0) > 0);
+}
+
+/**
+ * Whether the library can speak to a claim on `id` beyond being silent: it has findings on it, on its family, or
+ * on a numbered sibling (STAT1 beside STAT3, MMP-11 beside MMP-13). A claim on such an entity that no finding
+ * backs is a near miss; a claim on an entity outside all of these (CD44), or known only as one of a process's
+ * markers (fibronectin among the mesenchymal markers: the class is a readout of EMT, not a family of rivals), is
+ * beyond the library, which can only be silent on it.
+ */
+export function libraryKnows(id: string, kb: KnowledgeBase): boolean {
+  return hasFindingsInScope(id, kb) || numberedSiblingHasFindings(id, kb) || [...kb.ancestors(id)].some((a) => a !== id && !processReadouts.has(a) && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
 }
 
 /**
