@@ -21,6 +21,11 @@ suite('scope: non-claims', () => {
     for (const { example } of nonClaimPatterns.filter((p) => p.when === 'always')) assert.ok(nonClaimKind(example, true), example);
   });
 
+  // nonClaimKind tries a pattern only on a sentence whose lower case holds one of its words.
+  test('each pattern that applies always finds its example written in capitals', () => {
+    for (const { kind, example } of nonClaimPatterns.filter((p) => p.when === 'always')) assert.equal(nonClaimKind(example.toUpperCase(), true), kind, example);
+  });
+
   test('claims with the same words are not non-claims', () => {
     for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.', 'Invasion rose when the cells were incubated with IL-11.', 'Migration fell once HCC cells were cultured with NT157.', 'The role of IL-11 in OSCC invasion is well established.', 'IL-6 plays a key role in liver regeneration.', 'Migration rose when IL-11 was added to OSCC cells.']) {
       assert.equal(nonClaimKind(text, true), undefined, text);

@@ -540,8 +540,20 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
   // asks for every word sequence that is a key); the surface's Latin letters are read once for all entries.
   const latin = latinLetters(surface);
   // Issue 10: whether the surface has a letter, and a lower-case one, was tested again for every entry of the key.
-  const letter = hasLetter.test(latin);
-  const lower = /[a-z]/.test(latin);
+  // (Read by character codes: the Unicode class, asked of every word sequence looked up, was ~0.4% of a full
+  // check; it is asked only of a surface with no ASCII letter and another character.)
+  let letter = false;
+  let lower = false;
+  let other = false;
+  for (let i = 0; i < latin.length; i++) {
+    const code = latin.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      letter = lower = true;
+      break;
+    } else if (code >= 65 && code <= 90) letter = true;
+    else if (code >= 128) other = true;
+  }
+  if (!letter && other) letter = hasLetter.test(latin);
   let first = -1;
   for (let k = 0; k < entries.length; k++) {
     if (!accepts(entries[k], surface, following, latin, letter, lower)) continue;

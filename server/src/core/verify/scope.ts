@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
+import { WordIndex } from '../claims/wordIndex';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'off-topic' | 'prospect';
@@ -17,76 +18,79 @@ export interface NonClaimPattern {
   pattern: RegExp;
   /** A case-sensitive condition the sentence must also meet (the alternation of patterns is case-insensitive). */
   shape?: RegExp;
+  /**
+   * Lower-case strings one of which every match of `pattern` contains (the case-insensitive pattern's words
+   * written literally, "was " of "(was|were) ..."): a sentence whose lower case holds none of them is not tried
+   * with the pattern. Absent: always tried.
+   */
+  words?: readonly string[];
   example: string;
 }
 
 export const nonClaimPatterns: readonly NonClaimPattern[] = [
-  { kind: 'aim', when: 'always', pattern: /\b(we|this (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, example: 'In this work we aimed to test whether IL-11 drives invasion.' },
-  { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, example: 'The goal of our study was to define the role of STAT3 in invasion.' },
-  { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b/i, example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
-  { kind: 'aim', when: 'always', pattern: /\b(in this|in the present|in the current) (study|work|report)\b,? we (examined|investigated|assessed|evaluated|explored|studied|analy[sz]ed|measured)\b/i, example: 'In this study, we examined IL-11 levels in tumour samples.' },
-  { kind: 'aim', when: 'always', pattern: /\bwe (have )?(analy[sz]ed|assessed|measured|examined|evaluated|quantified) (the )?([a-z-]+ ){0,2}(expression|levels?|incidence|presence|amount)\b/i, example: 'We measured the basal expression of IL-6 in forty biopsies.' },
+  { kind: 'aim', when: 'always', pattern: /\b(we|this (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
+  { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'The goal of our study was to define the role of STAT3 in invasion.' },
+  { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b/i, words: ['to '], example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
+  { kind: 'aim', when: 'always', pattern: /\b(in this|in the present|in the current) (study|work|report)\b,? we (examined|investigated|assessed|evaluated|explored|studied|analy[sz]ed|measured)\b/i, words: ['in this', 'in the present', 'in the current'], example: 'In this study, we examined IL-11 levels in tumour samples.' },
+  { kind: 'aim', when: 'always', pattern: /\bwe (have )?(analy[sz]ed|assessed|measured|examined|evaluated|quantified) (the )?([a-z-]+ ){0,2}(expression|levels?|incidence|presence|amount)\b/i, words: ['analysed', 'analyzed', 'assessed', 'measured', 'examined', 'evaluated', 'quantified'], example: 'We measured the basal expression of IL-6 in forty biopsies.' },
   // A review says what it covers, not what it found: "This review explores how X activates Y". "This review
   // provides evidence that ..." (a reported finding) is left a claim.
-  { kind: 'aim', when: 'always', pattern: /\b(this|the present|the current|our) (review|mini-?review|overview|chapter|article)\b,? (?:(?:also|further|briefly|therefore) )?(explores?|discuss(es)?|summari[sz]es|reviews|describes|outlines|offers|provides|gives|presents|focuses|highlights|covers|considers|examines|addresses|surveys|introduces|traces)\b(?! (?:\w+ )?(?:evidence|proof|support|data) (?:that|for)\b)|\b(in this|in the present|in the current) (review|mini-?review|overview|chapter|article)\b,? we (will )?(explore|discuss|summari[sz]e|review|describe|outline|highlight|focus|consider|examine|address|survey|provide|present|give)\b/i, example: 'This review explores how IL-6 family cytokines switch on STAT3 in liver tumours.' },
-  { kind: 'question', when: 'always', pattern: /\?\s*$/, example: 'Does IL-11 drive invasion?' },
-  { kind: 'question', when: 'always', pattern: /^whether\b|\b(asked|ask|examined|tested|investigated|explored) (whether|if)\b|\bremains? (to be (determined|established|elucidated|clarified|shown)|unknown|unclear|controversial|elusive|debated|obscure|poorly understood)\b|\b(is|are) (still )?(poorly|not (yet )?(fully|well)) understood\b|\bfurther (studies|work|research) (is|are) (needed|required|warranted)\b|\bwas not (examined|tested|studied|addressed)\b/i, example: 'Whether STAT3 is needed for this effect remains to be determined.' },
+  { kind: 'aim', when: 'always', pattern: /\b(this|the present|the current|our) (review|mini-?review|overview|chapter|article)\b,? (?:(?:also|further|briefly|therefore) )?(explores?|discuss(es)?|summari[sz]es|reviews|describes|outlines|offers|provides|gives|presents|focuses|highlights|covers|considers|examines|addresses|surveys|introduces|traces)\b(?! (?:\w+ )?(?:evidence|proof|support|data) (?:that|for)\b)|\b(in this|in the present|in the current) (review|mini-?review|overview|chapter|article)\b,? we (will )?(explore|discuss|summari[sz]e|review|describe|outline|highlight|focus|consider|examine|address|survey|provide|present|give)\b/i, words: ['review', 'overview', 'chapter', 'article'], example: 'This review explores how IL-6 family cytokines switch on STAT3 in liver tumours.' },
+  { kind: 'question', when: 'always', pattern: /\?\s*$/, words: ['?'], example: 'Does IL-11 drive invasion?' },
+  { kind: 'question', when: 'always', pattern: /^whether\b|\b(asked|ask|examined|tested|investigated|explored) (whether|if)\b|\bremains? (to be (determined|established|elucidated|clarified|shown)|unknown|unclear|controversial|elusive|debated|obscure|poorly understood)\b|\b(is|are) (still )?(poorly|not (yet )?(fully|well)) understood\b|\bfurther (studies|work|research) (is|are) (needed|required|warranted)\b|\bwas not (examined|tested|studied|addressed)\b/i, words: ['whether', ' if', 'remain', 'understood', 'further', 'was not'], example: 'Whether STAT3 is needed for this effect remains to be determined.' },
   // "It is still unclear if X raises Y": an open question about a finding, not the finding.
-  { kind: 'question', when: 'always', pattern: /^(it|this|that) (is|was|remains) (still |yet |currently |as yet )?(unclear|unknown|uncertain|not (yet )?(known|clear|established)) (whether|if|how)\b/i, example: 'It is still unclear if IL-6 raises IGF-1 in liver tumours.' },
-  { kind: 'method', when: 'always', pattern: /\b(was|were) (determined|measured|evaluated|assessed|quantified|analy[sz]ed|examined|scored|stained) (by|using|with|for|in \d)/i, example: 'IL-11 levels were measured by ELISA.' },
+  { kind: 'question', when: 'always', pattern: /^(it|this|that) (is|was|remains) (still |yet |currently |as yet )?(unclear|unknown|uncertain|not (yet )?(known|clear|established)) (whether|if|how)\b/i, words: [' whether', ' if', ' how'], example: 'It is still unclear if IL-6 raises IGF-1 in liver tumours.' },
+  { kind: 'method', when: 'always', pattern: /\b(was|were) (determined|measured|evaluated|assessed|quantified|analy[sz]ed|examined|scored|stained) (by|using|with|for|in \d)/i, words: ['was ', 'were '], example: 'IL-11 levels were measured by ELISA.' },
   // A clause "when (once) the cells were cultured (incubated) with X" after a change is the finding's condition, not a method.
-  { kind: 'method', when: 'always', pattern: /(?<!\b(?:when|whenever|once)\b[^,.;]{0,40})\b(was|were) (carried out|performed|cultured|grown (?:in|under|on|at|to|for|as)|cultivated|transfected|obtained|isolated|collected|randomi[sz]ed|enrolled|given|administered|injected|seeded|harvested|purchased|dissolved|designed|generated by|achieved by|placed in|maintained in|added to)\b/i, example: 'Cells were seeded in six-well plates.' },
+  { kind: 'method', when: 'always', pattern: /(?<!\b(?:when|whenever|once)\b[^,.;]{0,40})\b(was|were) (carried out|performed|cultured|grown (?:in|under|on|at|to|for|as)|cultivated|transfected|obtained|isolated|collected|randomi[sz]ed|enrolled|given|administered|injected|seeded|harvested|purchased|dissolved|designed|generated by|achieved by|placed in|maintained in|added to)\b/i, words: ['was ', 'were '], example: 'Cells were seeded in six-well plates.' },
   // What the field studied, "many reports (have) examined X and its link with Y": a topic named, no finding stated
   // ("studies examined X and found that ...", "... showed that" report one).
-  { kind: 'history', when: 'always', pattern: /\b(studies|reports|papers|articles|investigations|publications|groups|authors|trials)\b,? (have |has )?(also |previously |extensively |since )?(examined|investigated|explored|studied|addressed|analy[sz]ed|looked at|focused on|dealt with)\b(?![^.;]*\b(found|finding|showed|shown|demonstrat\w*|reveal\w*|confirm\w*|establish\w*|suggest\w*|indicat\w*|conclud\w*|that)\b)/i, example: 'Dozens of studies have explored IL-6 levels in serum and their relation to the size of liver tumours.' },
+  { kind: 'history', when: 'always', pattern: /\b(studies|reports|papers|articles|investigations|publications|groups|authors|trials)\b,? (have |has )?(also |previously |extensively |since )?(examined|investigated|explored|studied|addressed|analy[sz]ed|looked at|focused on|dealt with)\b(?![^.;]*\b(found|finding|showed|shown|demonstrat\w*|reveal\w*|confirm\w*|establish\w*|suggest\w*|indicat\w*|conclud\w*|that)\b)/i, words: ['studies', 'reports', 'papers', 'articles', 'investigations', 'publications', 'groups', 'authors', 'trials'], example: 'Dozens of studies have explored IL-6 levels in serum and their relation to the size of liver tumours.' },
   // "Cells were exposed to CoCl2 to mimic hypoxia": the purpose names a treatment's role in the design.
-  { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|incubated|cultured) (to|with|in|under) [^.;]{1,80}? to (mimic|simulate|model|emulate)\b/i, example: 'OSCC cells were cultured with CoCl2 to mimic low oxygen.' },
-  { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|stimulated) (to|with)\b[^.]*\bfor \d/i, example: 'Cells were treated with IL-6 for 2 days.' },
-  { kind: 'method', when: 'always', pattern: /(?<!\b(?:when|whenever|once)\b[^,.;]{0,40})\b(was|were) incubated (with|in|for|at)\b/i, example: 'Cells were incubated with IL-6 alone or with an inhibitor.' },
+  { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|incubated|cultured) (to|with|in|under) [^.;]{1,80}? to (mimic|simulate|model|emulate)\b/i, words: ['was ', 'were '], example: 'OSCC cells were cultured with CoCl2 to mimic low oxygen.' },
+  { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|stimulated) (to|with)\b[^.]*\bfor \d/i, words: ['was ', 'were '], example: 'Cells were treated with IL-6 for 2 days.' },
+  { kind: 'method', when: 'always', pattern: /(?<!\b(?:when|whenever|once)\b[^,.;]{0,40})\b(was|were) incubated (with|in|for|at)\b/i, words: ['incubated'], example: 'Cells were incubated with IL-6 alone or with an inhibitor.' },
   // A technique put to use: "X staining was employed to detect Y" says how, not what was found.
-  { kind: 'method', when: 'always', pattern: /\b(was|were) (employed|used|applied|utili[sz]ed|performed|conducted|carried out) to (detect|measure|assess|evaluate|determine|quantify|examine|analy[sz]e|investigate|visuali[sz]e|estimate|score|identify|locali[sz]e|compare|monitor)\b/i, example: 'Western blotting was used to measure STAT3 and vimentin protein in the tumour samples.' },
-  { kind: 'method', when: 'always', pattern: /\bwe (transfected|treated|incubated|cultured|injected|stained|used|performed|generated|established)\b/i, example: 'We transfected the cells with a STAT3 siRNA.' },
-  { kind: 'legend', when: 'always', pattern: /^(fig(ure)?\.?\s*\d|supplementary|representative (images?|immuno)?blots?|representative images)\b|\b(is|are) shown in (panel|fig)/i, example: 'Representative blots of STAT3 are shown in panel C.' },
-  { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, example: 'Effect of IL-11 on the migration of OSCC cells.' },
+  { kind: 'method', when: 'always', pattern: /\b(was|were) (employed|used|applied|utili[sz]ed|performed|conducted|carried out) to (detect|measure|assess|evaluate|determine|quantify|examine|analy[sz]e|investigate|visuali[sz]e|estimate|score|identify|locali[sz]e|compare|monitor)\b/i, words: ['was ', 'were '], example: 'Western blotting was used to measure STAT3 and vimentin protein in the tumour samples.' },
+  { kind: 'method', when: 'always', pattern: /\bwe (transfected|treated|incubated|cultured|injected|stained|used|performed|generated|established)\b/i, words: ['we '], example: 'We transfected the cells with a STAT3 siRNA.' },
+  { kind: 'legend', when: 'always', pattern: /^(fig(ure)?\.?\s*\d|supplementary|representative (images?|immuno)?blots?|representative images)\b|\b(is|are) shown in (panel|fig)/i, words: ['fig', 'supplementary', 'representative', 'shown in'], example: 'Representative blots of STAT3 are shown in panel C.' },
+  { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, words: ['effect', 'influence'], example: 'Effect of IL-11 on the migration of OSCC cells.' },
   // A heading that names a topic, with no verb: "The role of X in Y" asks what the paper will show, it states nothing.
-  { kind: 'legend', when: 'always', pattern: /^(?![^]*\b(is|are|was|were|has|have|had|remains?|plays?|played|seems?|appears?|may|might|can|could|will|would|should|must)\b)(the )?((emerging|possible|potential|putative|critical|key|dual) )?roles? of [^.;:]* in [^.;]*\.?$/i, example: 'The role of IL-6 in liver regeneration' },
+  { kind: 'legend', when: 'always', pattern: /^(?![^]*\b(is|are|was|were|has|have|had|remains?|plays?|played|seems?|appears?|may|might|can|could|will|would|should|must)\b)(the )?((emerging|possible|potential|putative|critical|key|dual) )?roles? of [^.;:]* in [^.;]*\.?$/i, words: ['role'], example: 'The role of IL-6 in liver regeneration' },
   // A verbless title of a section or a legend ("Figure 2." splits off before it): a topic named, nothing stated.
   // Conservative: every word of letters alone in lower case must be one of a title's nouns, adjectives and
   // prepositions (shape), so a short sentence with any verb ("X and Y go together") stays a claim not read.
   { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
   // An aim in the passive: "the role of X in Y was examined" says what was studied, not what was found.
-  { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
-  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|approved (by|for|as)|was approved)\b/i, example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
-  { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, example: 'Oncostatin M belongs to the IL-6 family.' },
+  { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, words: ['was ', 'were ', 'been '], example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
+  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|approved (by|for|as)|was approved)\b/i, words: ['originally', 'first', 'approved'], example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
+  { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, words: ['belong', 'member', 'classified', 'grouped'], example: 'Oncostatin M belongs to the IL-6 family.' },
   // A class defined by its members' chemistry: "the MMPs constitute a family of zinc-dependent proteases".
-  { kind: 'definition', when: 'no-claim', pattern: /\b(constitutes?|comprises?|forms?|makes? up|(is|are)) (a|an) ([\w-]+ ){0,3}(family|superfamily|group|class) of\b(?![^.;]*\b(that|which|whose)\b)/i, example: 'The ADAMs constitute a large family of membrane-bound proteases.' },
+  { kind: 'definition', when: 'no-claim', pattern: /\b(constitutes?|comprises?|forms?|makes? up|(is|are)) (a|an) ([\w-]+ ){0,3}(family|superfamily|group|class) of\b(?![^.;]*\b(that|which|whose)\b)/i, words: ['family', 'group', 'class'], example: 'The ADAMs constitute a large family of membrane-bound proteases.' },
   // How much notice a molecule has drawn from the field: "X has received the most attention", when no claim was read.
-  { kind: 'history', when: 'no-claim', pattern: /\b(has|have) (received|attracted|drawn|gained) ([\w-]+ ){0,4}(attention|interest)\b(?! (for|because of|owing to) (its|their) ([\w-]+ )?(effects?|roles?|impact|influence|action) (on|in)\b)/i, example: 'Among the IL-6 family, IL-11 has attracted growing interest from oncologists.' },
+  { kind: 'history', when: 'no-claim', pattern: /\b(has|have) (received|attracted|drawn|gained) ([\w-]+ ){0,4}(attention|interest)\b(?! (for|because of|owing to) (its|their) ([\w-]+ )?(effects?|roles?|impact|influence|action) (on|in)\b)/i, words: ['attention', 'interest'], example: 'Among the IL-6 family, IL-11 has attracted growing interest from oncologists.' },
   // Where a condition is found, across tumour types: "hypoxia occurs in most solid tumours", when no claim was read.
-  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(occurs?|is (common|frequent|found|present)) in ([\w-]+ ){0,2}(solid|liquid|human) (tumou?rs|cancers)\b(?![^.;]*\b(where|which|that|whose|when)\b)/i, example: 'Low oxygen is common in most solid tumours and in some leukaemias.' },
+  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(occurs?|is (common|frequent|found|present)) in ([\w-]+ ){0,2}(solid|liquid|human) (tumou?rs|cancers)\b(?![^.;]*\b(where|which|that|whose|when)\b)/i, words: ['solid', 'liquid', 'human'], example: 'Low oxygen is common in most solid tumours and in some leukaemias.' },
   // A molecule placed in its pathway or class, "X (also called Y) is a central kinase of the Z pathway", when no claim was read.
-  { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a|an|the) ([\w-]+ ){0,3}(molecules?|components?|constituents?|subunits?|nodes?|kinases?|enzymes?|cytokines?|receptors?|proteins?) (of|in|within) the\b/i, example: 'PDK1 (also called PDPK1) is a central kinase of the PI3K pathway.' },
+  { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a|an|the) ([\w-]+ ){0,3}(molecules?|components?|constituents?|subunits?|nodes?|kinases?|enzymes?|cytokines?|receptors?|proteins?) (of|in|within) the\b/i, words: ['of the', 'in the', 'within the'], example: 'PDK1 (also called PDPK1) is a central kinase of the PI3K pathway.' },
   // What a molecule is and where the body makes it, "X is a cytokine secreted by many cell types", when no claim was read:
   // a definition of normal physiology, no finding ("X is a cytokine secreted by tumour cells that drives Y" reads a claim).
-  { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a |an )?([\w-]+ ){0,3}(cytokines?|chemokines?|proteins?|glycoproteins?|peptides?|polypeptides?|hormones?|enzymes?|kinases?|receptors?|molecules?|growth factors?) (that (is|are) )?(made|produced|secreted|synthesi[sz]ed|released|expressed|encoded) (mainly |mostly |chiefly |primarily |largely )?(by|in|from)\b/i, example: 'Hepcidin is a small peptide hormone secreted mainly by hepatocytes.' },
+  { kind: 'definition', when: 'no-claim', pattern: /\b(is|are) (a |an )?([\w-]+ ){0,3}(cytokines?|chemokines?|proteins?|glycoproteins?|peptides?|polypeptides?|hormones?|enzymes?|kinases?|receptors?|molecules?|growth factors?) (that (is|are) )?(made|produced|secreted|synthesi[sz]ed|released|expressed|encoded) (mainly |mostly |chiefly |primarily |largely )?(by|in|from)\b/i, words: ['made', 'produced', 'secreted', 'synthesised', 'synthesized', 'released', 'expressed', 'encoded'], example: 'Hepcidin is a small peptide hormone secreted mainly by hepatocytes.' },
   // A share of patients who benefit, respond or survive: a clinical statistic, when no claim was read.
-  { kind: 'epidemiology', when: 'no-claim', pattern: /\b\d+(\.\d+)?\s?% of ([\w-]+ ){0,4}(patients|cases|people|individuals|subjects)\b(?: [\w-]+){0,4} (benefit|respond|survive|achieve|experience|relapse|recur|die|live|remain|are cured|show (a )?(response|benefit))\b/i, example: 'Fewer than 20% of patients with metastatic thyroid tumours respond to the first line of treatment.' },
-  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, example: 'Liver cancer is a leading cause of cancer death worldwide.' },
-  { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, example: 'Metastatic thyroid cancer lacks effective treatment options.' },
+  { kind: 'epidemiology', when: 'no-claim', pattern: /\b\d+(\.\d+)?\s?% of ([\w-]+ ){0,4}(patients|cases|people|individuals|subjects)\b(?: [\w-]+){0,4} (benefit|respond|survive|achieve|experience|relapse|recur|die|live|remain|are cured|show (a )?(response|benefit))\b/i, words: ['%'], example: 'Fewer than 20% of patients with metastatic thyroid tumours respond to the first line of treatment.' },
+  { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, words: ['most', 'leading', 'major cause', 'curatively'], example: 'Liver cancer is a leading cause of cancer death worldwide.' },
+  { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, words: ['effective'], example: 'Metastatic thyroid cancer lacks effective treatment options.' },
   // A therapeutic prospect, "X and its effectors offer opportunities for targeted therapy", when no claim was read.
-  { kind: 'prospect', when: 'no-claim', pattern: /\b(offers?|offered|provides?|provided|opens?|opened) (up )?((new|novel|promising|attractive|potential|further|important|unique) )*(opportunit(y|ies)|avenues?|prospects?) for\b/i, example: 'Blocking gp130 and its partners opens new avenues for treating thyroid tumours.' },
-  { kind: 'history', when: 'no-claim', pattern: /\b(have|has) been developed\b|\bentered clinical trials?\b/i, example: 'Several STAT3 blockers have been developed, but few entered clinical trials.' },
+  { kind: 'prospect', when: 'no-claim', pattern: /\b(offers?|offered|provides?|provided|opens?|opened) (up )?((new|novel|promising|attractive|potential|further|important|unique) )*(opportunit(y|ies)|avenues?|prospects?) for\b/i, words: ['opportunit', 'avenue', 'prospect'], example: 'Blocking gp130 and its partners opens new avenues for treating thyroid tumours.' },
+  { kind: 'history', when: 'no-claim', pattern: /\b(have|has) been developed\b|\bentered clinical trials?\b/i, words: ['been developed', 'entered clinical trial'], example: 'Several STAT3 blockers have been developed, but few entered clinical trials.' },
   // Outside the library's topic (cancer): inflammatory joint and lung disease, when no cancer is named.
-  { kind: 'off-topic', when: 'always', pattern: /^(?![^]*\b(cancers?|carcinomas?|tumou?rs?|oncogen\w*|malignan\w*|metasta\w*|HCC|OSCC|ATC|neoplas\w*)\b)[^]*\b(arthritis|synovi\w*|pulmonary fibrosis|lung fibroblasts?|fibrosis|myofibroblasts?|alveolar)\b/i, example: 'IL-6 drives joint damage in rheumatoid arthritis.' },
+  { kind: 'off-topic', when: 'always', pattern: /^(?![^]*\b(cancers?|carcinomas?|tumou?rs?|oncogen\w*|malignan\w*|metasta\w*|HCC|OSCC|ATC|neoplas\w*)\b)[^]*\b(arthritis|synovi\w*|pulmonary fibrosis|lung fibroblasts?|fibrosis|myofibroblasts?|alveolar)\b/i, words: ['arthritis', 'synovi', 'fibrosis', 'fibroblast', 'alveolar'], example: 'IL-6 drives joint damage in rheumatoid arthritis.' },
 ];
 
 /** The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim. */
 export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  // Nearly every sentence is none of these: the alternations of the patterns say so in a pass or two (issue 10:
-  // the patterns one by one were ~3% of a full check); only then is the first that matches looked for.
-  if (!mayMatch(text, readClaim)) return undefined;
-  const kind = nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)))?.kind;
+  const kind = firstNonClaim(text, readClaim)?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
@@ -101,55 +105,47 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
 }
 
 /**
- * The alternations of the patterns nonClaimKind tries: those that apply always (every sentence is tried with it),
- * and those that apply only when no claim was read; together they match exactly where one of the patterns does
- * (each alternative keeps its own anchors, lookarounds and groups; all are case-insensitive, and the one written
- * without the flag has no letter). Made once, on first use. A pattern with a shape (the verbless title, whose
- * pattern matches any sentence of a dozen words) stays out of the alternation and is tried with its shape: inside
- * it, it matched most short sentences read without a claim, each of which then tried every pattern one by one
- * (~3% of a full check). Start-up (issue 10): a third alternation of all the patterns, for sentences without a
- * claim, cost the first diagnostic ~30-40 ms more to compile (V8 compiles a regular expression on its first use
- * and again to machine code on its second), for the same answers.
+ * The first pattern (in the table's order) that applies and matches. Nearly every sentence is none of these,
+ * and each pattern is tried only when the sentence's lower case holds one of its `words`, all of them found in
+ * one pass over it (wordIndex.ts). Issue 10: an alternation of the patterns, asked first, took 60 ms of CPU per
+ * 100k-word bench draft (~2% of its full check; 6% in a CPU profile), now 27 ms: V8 tries each of its ~25
+ * alternatives at every position of every sentence. Split into the anchored and the unanchored patterns, or asked
+ * of the lower case without the flag, it took as long. The one-by-one tries before it were ~3%.
  */
-interface Prefilter {
-  any: RegExp;
-  shaped: readonly NonClaimPattern[];
+function firstNonClaim(text: string, readClaim: boolean): NonClaimPattern | undefined {
+  const table = (wordTable ??= buildWordTable());
+  const allowed = table.allowed.fill(0);
+  // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
+  // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
+  for (const word of table.index.wordsIn(text.toLowerCase())) for (const i of table.owners.get(word)!) allowed[i] = 1;
+  for (let i = 0; i < nonClaimPatterns.length; i++) {
+    const p = nonClaimPatterns[i];
+    if ((p.when === 'always' || !readClaim) && (p.words === undefined || allowed[i] === 1) && p.pattern.test(text) && (!p.shape || p.shape.test(text))) return p;
+  }
+  return undefined;
 }
 
-let always: Prefilter | undefined;
-let noClaim: Prefilter | undefined;
-
-/** Whether some pattern nonClaimKind tries may match the text (false: none does). */
-function mayMatch(text: string, readClaim: boolean): boolean {
-  always ??= prefilterOf(nonClaimPatterns.filter((p) => p.when === 'always'));
-  if (matches(always, text)) return true;
-  if (readClaim) return false;
-  noClaim ??= prefilterOf(nonClaimPatterns.filter((p) => p.when === 'no-claim'));
-  return matches(noClaim, text);
+/** The patterns' words, found in one pass (wordIndex.ts), and for each word the patterns (by position) it lets be tried. */
+interface WordTable {
+  index: WordIndex;
+  owners: Map<string, number[]>;
+  /** Scratch flags, one per pattern: it may be tried on the sentence at hand. */
+  allowed: Uint8Array;
 }
 
-function matches({ any, shaped }: Prefilter, text: string): boolean {
-  return any.test(text) || shaped.some((p) => p.pattern.test(text) && p.shape!.test(text));
+let wordTable: WordTable | undefined;
+
+function buildWordTable(): WordTable {
+  const owners = new Map<string, number[]>();
+  nonClaimPatterns.forEach((p, i) => {
+    for (const word of p.words ?? []) {
+      const list = owners.get(word);
+      if (!list) owners.set(word, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return { index: new WordIndex(owners.keys()), owners, allowed: new Uint8Array(nonClaimPatterns.length) };
 }
-
-function prefilterOf(patterns: readonly NonClaimPattern[]): Prefilter {
-  const plain = patterns.filter((p) => !p.shape);
-  return {
-    any: plain.length === 0 ? nothing : plain.every(combinable) ? new RegExp(plain.map((p) => `(?:${p.pattern.source})`).join('|'), 'i') : everything,
-    shaped: patterns.filter((p) => p.shape),
-  };
-}
-
-/** A pattern the alternation reads as written: case-insensitive, or without a letter (escapes aside) that case could change. */
-function combinable({ pattern }: NonClaimPattern): boolean {
-  return pattern.flags === 'i' || (pattern.flags === '' && !/[a-z]/i.test(pattern.source.replace(/\\./g, '')));
-}
-
-/** Matches any text: a table with a pattern the alternation cannot hold tries its patterns one by one. */
-const everything = /(?:)/;
-
-/** Matches no text: a table whose patterns all have shapes. */
-const nothing = /(?!)/;
 
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
