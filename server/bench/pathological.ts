@@ -3,12 +3,12 @@
 // time per 10 kB against the goal (50 ms); numbers, never assertions. Before the table the process is warmed
 // once with unrelated input (warmUp): what a process pays once is printed on its own line, not charged to the
 // first row that happens to need it.
-import * as fs from 'node:fs';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { loadBib } from '../src/core/kb/bib';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { manuscript } from './generate/manuscript';
+import { threadCpuClock, threadCpuMs } from './table';
 
 export interface PathologicalCase {
   name: string;
@@ -116,7 +116,7 @@ export interface CaseResult {
   bytes: number;
   cpuMs: number;
   perTenKb: number;
-  /** CPU of the thread that ran the check, per 10 kB (Linux only): the rest of `perTenKb` is V8's compiler and collector threads. */
+  /** CPU of the thread that ran the check, per 10 kB (where a thread clock is to be had): the rest of `perTenKb` is V8's compiler and collector threads. */
   mainPerTenKb?: number;
 }
 
@@ -125,13 +125,9 @@ function cpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-/** CPU time of the calling thread in ms, from /proc/thread-self/schedstat (Linux); undefined elsewhere. */
-function threadCpuMs(): number | undefined {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return undefined;
-  }
+/** CPU time of the calling thread in ms (table.ts), or undefined where only the process's clock is to be had. */
+function threadMs(): number | undefined {
+  return threadCpuClock() === "the thread's own clock" || threadCpuClock() === 'process.threadCpuUsage' ? threadCpuMs() : undefined;
 }
 
 /**
@@ -145,12 +141,12 @@ export async function runCase(testCase: PathologicalCase, kb: KnowledgeBase, col
   const text = testCase.make();
   clearMarkdownChunkCache();
   if (collect) (globalThis as { gc?: () => void }).gc?.();
-  const threadBefore = threadCpuMs();
+  const threadBefore = threadMs();
   const before = cpuMs();
   if (testCase.language === 'bibtex') await loadBib('case.bib', text);
   else analyzeDocument(testCase.language, text, kb, new AnalysisCache());
   const ms = cpuMs() - before;
-  const threadAfter = threadCpuMs();
+  const threadAfter = threadMs();
   const perTenKb = (cost: number) => cost / (text.length / 10_000);
   return {
     name: testCase.name,
