@@ -165,8 +165,9 @@ export const checksPerRow = 3;
  * collected once, before the first check, not before each: a full collection deoptimises code that holds objects
  * the collection frees, and V8 then compiles it again during the check that follows, on the compiler's threads.
  * Collected before every check, the 10 kB of 'Markdown "1. " x 49' cost 20-35 ms CPU in every one of 40 checks,
- * 10 of them on the main thread and 19 on the compiler's, recompiling the same three functions of the Markdown
- * split each time (perf, stop 27); collected once, its checks fall to 4-10 ms. The fuzz's timings again settled
+ * on average 10 ms on the main thread and 19 on V8's other threads, mostly its optimising compiler recompiling
+ * the same three functions (splitIntoChunks, the fence tracker's read, extractPlainProse; perf and --trace-opt,
+ * stop 27); collected once, its checks after the second fall to 4-10 ms. The fuzz's timings again settled
  * on the same rule (server/fuzz/measure.ts). A later check still pays for collecting the garbage of the check
  * before it, which is the same input's own.
  */
