@@ -92,7 +92,8 @@ const pathologicalGoal = 50;
 
 /** A row of the table: the verdict rests on the median of the checks after the warm-up; the first is shown beside it. */
 function printPathologicalRow(result: Awaited<ReturnType<typeof checkCase>>): void {
-  console.log(`${result.perTenKb < pathologicalGoal ? 'PASS' : 'FAIL'} ${result.perTenKb.toFixed(1).padStart(9)} ms/10 kB  ${result.cpuMs.toFixed(0).padStart(7)} ms for ${String(result.bytes).padStart(7)} chars  ${result.name}`);
+  const main = result.mainPerTenKb === undefined ? '' : ` (main thread ${result.mainPerTenKb.toFixed(1)}, V8's compiler and collector threads ${(result.perTenKb - result.mainPerTenKb).toFixed(1)})`;
+  console.log(`${result.perTenKb < pathologicalGoal ? 'PASS' : 'FAIL'} ${result.perTenKb.toFixed(1).padStart(9)} ms/10 kB  ${result.cpuMs.toFixed(0).padStart(7)} ms for ${String(result.bytes).padStart(7)} chars  ${result.name}${main}`);
   console.log(`     ${result.first.toFixed(1).padStart(9)} ms/10 kB  the first of the ${checksPerRow} checks (after the warm-up)`);
 }
 
@@ -101,7 +102,7 @@ function printPathologicalRow(result: Awaited<ReturnType<typeof checkCase>>): vo
  * the rows whose names contain it, after the same warm-up.
  */
 async function robustness(kb: Awaited<ReturnType<typeof loadKnowledgeBase>>['kb'], only?: string): Promise<void> {
-  console.log(`\npathological inputs, each checked cold ${checksPerRow} times (no analysis cache, heap collected before): median CPU per 10 kB (goal < ${pathologicalGoal} ms); the first of the ${checksPerRow} on its own`);
+  console.log(`\npathological inputs, each checked cold ${checksPerRow} times (no analysis cache; heap collected before a row's first check): median CPU per 10 kB (goal < ${pathologicalGoal} ms); the first of the ${checksPerRow} on its own`);
   console.log(warmUpLine(await warmUp(kb)));
   for (const testCase of pathologicalCases.filter((c) => only === undefined || c.name.includes(only))) printPathologicalRow(await checkCase(testCase, kb));
 }
