@@ -2,6 +2,7 @@
 // Shared by `npm run eval` and the regression tests.
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { missStage } from './missStage';
 
 export interface LabelledRow {
   id: string;
@@ -27,6 +28,8 @@ export interface RowResult {
   citationRight: boolean;
   /** The reader's reason for treating the sentence as a non-claim (an aim, a method), when it does. */
   nonClaim?: string;
+  /** Where the answer was decided (missStage.ts): recognition, reading, or the verification of the main claim. */
+  stage: string;
 }
 
 export const labels = ['supported', 'contradicted', 'unsupported', 'out-of-scope'] as const;
@@ -105,6 +108,7 @@ export function evaluateRow(row: LabelledRow, kb: KnowledgeBase): RowResult {
     // Rows without a labelled issue do not test citations ("missing" is implied for every uncited supported row).
     citationRight: expectedIssue === null || citationIssue === expectedIssue,
     nonClaim: sentence?.nonClaim,
+    stage: missStage(sentence, expectedEvidence, kb),
   };
 }
 

@@ -85,6 +85,9 @@ async function main(): Promise<void> {
     for (const [reason, { wrong, right }] of [...stops].sort((a, b) => b[1].wrong - a[1].wrong)) console.log(`  ${String(wrong).padStart(3)} / ${String(right).padStart(3)}  ${reason}`);
     console.log('');
   }
+  // `--stages`: the wrong rows counted by where their answer was decided (missStage.ts); counts only, so it is
+  // allowed on held-out files (with --no-rows) and tells recognition, reading and knowledge gaps apart there.
+  if (args.includes('--stages')) printStages(results);
   // The blind split is scored, never read: its sentences are not printed, and its gold claims never used.
   if (args.includes('--oracle') && split !== 'blind') printOracle(results, goldClaims, kb, args.includes('--no-rows'));
   if (split === 'blind' || args.includes('--no-rows')) return;
@@ -126,6 +129,17 @@ function printOracle(results: readonly RowResult[], gold: ReadonlyMap<string, Go
   for (const o of knowledge) console.log(show(o));
   console.log('Right from the sentence, wrong from the gold claim:');
   for (const o of oracleOnly) console.log(show(o));
+  console.log('');
+}
+
+function printStages(results: readonly RowResult[]): void {
+  const counts = new Map<string, number>();
+  for (const r of results.filter((x) => !x.basisRight)) {
+    const key = `${r.row.label}${r.row.basis ? `/${r.row.basis}` : ''} -> ${r.verdict}${r.basis ? `/${r.basis}` : ''}: ${r.stage}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  console.log(`Wrong rows by where their answer was decided (${[...counts.values()].reduce((a, b) => a + b, 0)} rows):`);
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${String(n).padStart(3)}  ${key}`);
   console.log('');
 }
 
