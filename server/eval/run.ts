@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   if (split === 'blind' || args.includes('--no-rows')) return;
   const wrong = results.filter((r) => !r.basisRight || !r.evidenceRight || !r.citationRight);
   console.log(`${wrong.length} rows with a difference${verbose || wrong.length <= 40 ? ':' : ' (first 40; --verbose for all):'}`);
-  for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r) + (traces.get(r.row.id) ?? []).map((t) => `\n      ${t}`).join(''));
+  for (const r of verbose ? wrong : wrong.slice(0, 40)) console.log(describe(r) + (args.includes('--stages') ? `\n      stage    ${r.stage}` : '') + (traces.get(r.row.id) ?? []).map((t) => `\n      ${t}`).join(''));
 }
 
 /**
