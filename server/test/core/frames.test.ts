@@ -94,4 +94,13 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in HCC tumours.', kb).filter((c) => c.startsWith('HCC')), []);
     assert.deepEqual(claimsOf('MMP-9 was highly expressed in hypoxic tumours.', kb), ['HYPOXIA increases MMP9 [ctx CANCER]']);
   });
+
+  test('a causative verb with the state after its object: "renders cells resistant to", never "less resistant" or "sensitive" (h-noread)', () => {
+    assert.deepEqual(claimsOf('Chronic hypoxia renders tumour cells refractory to sorafenib.', kb), ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx CANCER]']);
+    assert.deepEqual(claimsOf('In these mice, CAFs made the cancer cells more resistant to chemotherapy.', kb), ['CAF promotes CHEMORESISTANCE [ctx CANCER]']);
+    assert.deepEqual(claimsOf('Hypoxia rendered the tumour cells less resistant to chemotherapy.', kb), []);
+    assert.deepEqual(claimsOf('Hypoxia renders tumour cells sensitive to chemotherapy.', kb), []);
+    assert.deepEqual(claimsOf('Hypoxia did not render tumour cells resistant to chemotherapy.', kb), ['NOT HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]']);
+  });
 });
+

@@ -26,4 +26,10 @@ suite('mention senses: cells and patients', () => {
     assert.deepEqual(claimsOf('Sorafenib prolonged the survival of patients with HCC.', kb), ['SORAFENIB increases SURVIVAL [ctx HCC]']);
     assert.deepEqual(claimsOf('High IL-6 expression was linked to shorter survival of HCC patients.', kb), ['IL6 associated-with(negative) SURVIVAL [ctx HCC]']);
   });
+
+  test('"GC" before a noun of cells or tissue is gastric cancer; elsewhere it stays the gene (h-noread)', () => {
+    assert.deepEqual(claimsOf('In GC tissues, STAT3 activation raised MMP-9 levels.', kb), ['STAT3 increases MMP9 [ctx GASTRIC_CANCER,PATIENT_TISSUE]']);
+    assert.deepEqual(claimsOf('Knockdown of IL-6 slowed the migration of GC cell lines.', kb), ['IL6 increases CELL_MIGRATION [ctx GASTRIC_CANCER]']);
+    assert.ok(!claimsOf('Serum GC levels rose with IL-6 in these patients.', kb).some((c) => c.includes('GASTRIC_CANCER')));
+  });
 });

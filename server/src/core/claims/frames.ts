@@ -590,6 +590,26 @@ export const frames: Frame[] = [
     // The relative clause's cancer is where the mutations are frequent, not where they confer resistance (appositions.ts).
     expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
+  // Issue 7 (h-noread): a causative verb with the state it brings about after its object ("X renders cells
+  // resistant to D") had no trigger: "render" is no relation verb, so the sentence named a cause and a resistance
+  // the library knows and read nothing. The cells (a plain noun after up to three words) stand between, and "more"
+  // may qualify the state; "less", "no longer", "sensitive to" stop the frame (no word but "more" may follow the cells).
+  {
+    name: 'renders-cells-resistant',
+    reads: 'X renders (makes) cells resistant (refractory) to D: X promotes resistance to D',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines ?more resistant|refractory|insensitive|unresponsive to @object',
+    relation: 'promotes',
+    example: 'Long exposure to hypoxia made the hepatoma cells resistant to sorafenib.',
+    expected: ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx HCC]'],
+  },
+  {
+    name: 'renders-cells-named-resistance',
+    reads: 'X renders (makes) cells resistant to chemotherapy (a resistance the lexicon names as one term): X promotes that resistance',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines ?more @object',
+    relation: 'promotes',
+    example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
+  },
 ];
 
 type Element =

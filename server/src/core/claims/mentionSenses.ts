@@ -94,6 +94,17 @@ export const mentionSenses: readonly MentionSense[] = [
     example: 'Erlotinib lowered tumour volume in the grafted mice.',
     reads: 'DRUG_ERLOTINIB decreases TUMOR_GROWTH',
   },
+  {
+    // Issue 7 (h-noread): "GC" is the symbol of the vitamin D-binding protein gene in the gene lexicon, and the
+    // usual short form of gastric cancer in prose. Before a noun of cells, patients or tissue it is the cancer: a
+    // protein has no cells, so "protects GC cells" named a gene no finding knows and read nothing.
+    name: 'GC cells are gastric cancer cells',
+    entityId: 'NCBIGENE_2638',
+    after: new RegExp(String.raw`^\s+(?:${cellNouns}|patients|tissues?|specimens|samples|tumou?rs|xenografts|progression|metastasis)\b`, 'iu'),
+    becomes: 'GASTRIC_CANCER',
+    example: 'Fibroblast-derived IL-6 enhanced the invasion of GC cells.',
+    reads: 'IL6 increases CELL_INVASION [ctx GASTRIC_CANCER]',
+  },
 ];
 
 const sensesByEntity = new Map<string, MentionSense[]>();
