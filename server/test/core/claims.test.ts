@@ -453,6 +453,17 @@ suite('claims: a pronoun after a subordinating word', () => {
   });
 });
 
+suite('claims: a clause opened by "its expression" (h-noread)', () => {
+  test('"X is raised in Z, and its expression is linked with Y": the possessive is the one molecule named before it', () => {
+    assert.ok(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb).some((c) => c.startsWith('VIM associated-with(positive) LYMPH_NODE_METASTASIS')), JSON.stringify(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb)));
+    assert.ok(claimsOf('Not only was STAT3 activated in the biopsies; its activity was associated with shorter survival.', kb).some((c) => c.startsWith('STAT3 associated-with(negative) SURVIVAL')), JSON.stringify(claimsOf('Not only was STAT3 activated in the biopsies; its activity was associated with shorter survival.', kb)));
+  });
+  test('two molecules before the possessive, or none, leave it unread', () => {
+    assert.ok(!claimsOf('IL-6 activates STAT3, and its expression correlates with invasion.', kb).some((c) => c.includes('CELL_INVASION')));
+    assert.deepEqual(claimsOf('In these tumours, its expression correlates with invasion.', kb), []);
+  });
+});
+
 suite('claims: a target named before "targeting"', () => {
   test('"dual EGFR targeting lowered growth": the receptor is blocked, so EGFR raises growth', () => {
     assert.deepEqual(claimsOf('Dual EGFR targeting with two antibodies lowered tumour growth.', kb), ['NCBIGENE_1956 increases TUMOR_GROWTH']);

@@ -961,8 +961,41 @@ function inheritedSubjects(
   if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !participantInPhrase) {
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
+  const possessor = participantInPhrase ? undefined : possessiveAntecedent(kb, tokens, leftFrom, skipStart);
+  if (possessor) return [possessor];
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
+}
+
+/** Nouns of a molecule's amount or activity: "its expression", "their levels" stand for the molecule itself. */
+const possessedMeasures = new Set([
+  'expression', 'overexpression', 'upregulation', 'level', 'levels', 'activity', 'activation', 'secretion', 'production',
+  'amplification', 'phosphorylation', 'abundance', 'concentration', 'concentrations',
+]);
+/** Words that may stand before the possessive at the start of its clause: "and its expression", ", moreover, their levels". */
+const possessiveOpeners = new Set(['and', 'but', 'moreover', 'furthermore', 'also', 'in', 'addition', 'turn', 'notably', 'importantly']);
+
+/**
+ * Issue 7 (h-noread): "X is overexpressed in HNSCC, and its expression has been linked with Y", "not only are MMPs
+ * raised in Z, their expression is linked with Y": a clause whose subject is "its" or "their" and a noun of amount
+ * or activity speaks of the molecule the sentence named before it. Read only when that is unambiguous: one
+ * name before the possessive that is no place, setting or outcome ("X activates Z, and its expression ..." names
+ * two and is left alone), and the possessive opens its clause.
+ */
+function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
+  const phrase = tokens.slice(leftFrom, skipStart);
+  const at = phrase.findIndex((t) => t.kind === 'word' && (t.lower === 'its' || t.lower === 'their'));
+  if (at < 0 || phrase[at + 1]?.kind !== 'word' || !possessedMeasures.has(phrase[at + 1].lower)) return undefined;
+  if (phrase.slice(0, at).some((t) => !(t.kind === 'punct' && t.text === ',') && !(t.kind === 'word' && possessiveOpeners.has(t.lower)))) return undefined;
+  const before = leftFrom + at;
+  // The clause before must end with a comma or semicolon right before the opener: the possessive starts a new clause.
+  let k = leftFrom - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && possessiveOpeners.has(tokens[k].lower)) k--;
+  const opensClause = (k >= 0 && tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ';')) || phrase.slice(0, at).some((t) => t.kind === 'punct' && t.text === ',');
+  if (!opensClause) return undefined;
+  const named = tokens.slice(0, before).flatMap((t, index) => (t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? '') ? [{ t, index }] : []));
+  if (named.length === 0 || new Set(named.map(({ t }) => t.mention!.entityId)).size !== 1) return undefined;
+  return { mention: named[0].t.mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: named[0].index };
 }
 
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whereas']);
