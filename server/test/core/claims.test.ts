@@ -458,6 +458,10 @@ suite('claims: a clause opened by "its expression" (h-noread)', () => {
     assert.ok(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb).some((c) => c.startsWith('VIM associated-with(positive) LYMPH_NODE_METASTASIS')), JSON.stringify(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb)));
     assert.ok(claimsOf('Not only was STAT3 activated in the biopsies; its activity was associated with shorter survival.', kb).some((c) => c.startsWith('STAT3 associated-with(negative) SURVIVAL')), JSON.stringify(claimsOf('Not only was STAT3 activated in the biopsies; its activity was associated with shorter survival.', kb)));
   });
+  test('"and" alone may open the possessive\'s clause; a possessive that is no clause\'s subject is left alone', () => {
+    assert.ok(claimsOf('MMP-13 is raised in oral tumours and its expression is associated with lymph node metastasis.', kb).some((c) => c.startsWith('MMP13 associated-with(positive) LYMPH_NODE_METASTASIS')));
+    assert.ok(!claimsOf('Levels of IL-6 and its expression in tumours were measured.', kb).some((c) => c.startsWith('IL6')));
+  });
   test('two molecules before the possessive, or none, leave it unread', () => {
     assert.ok(!claimsOf('IL-6 activates STAT3, and its expression correlates with invasion.', kb).some((c) => c.includes('CELL_INVASION')));
     assert.deepEqual(claimsOf('In these tumours, its expression correlates with invasion.', kb), []);

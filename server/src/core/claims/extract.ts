@@ -988,10 +988,11 @@ function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftF
   if (at < 0 || phrase[at + 1]?.kind !== 'word' || !possessedMeasures.has(phrase[at + 1].lower)) return undefined;
   if (phrase.slice(0, at).some((t) => !(t.kind === 'punct' && t.text === ',') && !(t.kind === 'word' && possessiveOpeners.has(t.lower)))) return undefined;
   const before = leftFrom + at;
-  // The clause before must end with a comma or semicolon right before the opener: the possessive starts a new clause.
+  // The clause before ends with a comma or semicolon right before the opener: the possessive starts a new clause.
   let k = leftFrom - 1;
   while (k >= 0 && tokens[k].kind === 'word' && possessiveOpeners.has(tokens[k].lower)) k--;
-  const opensClause = (k >= 0 && tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ';')) || phrase.slice(0, at).some((t) => t.kind === 'punct' && t.text === ',');
+  // Or "and"/"but" right before the possessive: "X is raised in HCC and its expression predicts Y".
+  const opensClause = (k >= 0 && tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ';')) || phrase.slice(0, at).some((t) => t.kind === 'punct' && t.text === ',') || ['and', 'but'].includes(tokens[before - 1]?.lower ?? '');
   if (!opensClause) return undefined;
   const named = tokens.slice(0, before).flatMap((t, index) => (t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? '') ? [{ t, index }] : []));
   if (named.length === 0 || new Set(named.map(({ t }) => t.mention!.entityId)).size !== 1) return undefined;
