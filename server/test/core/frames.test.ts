@@ -102,5 +102,14 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('Hypoxia renders tumour cells sensitive to chemotherapy.', kb), []);
     assert.deepEqual(claimsOf('Hypoxia did not render tumour cells resistant to chemotherapy.', kb), ['NOT HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]']);
   });
+
+  test('a role that ends the sentence takes its process from the phrase fronted before the subject (h-noread)', () => {
+    assert.deepEqual(claimsOf('In liver regeneration, STAT3 may also play a decisive role.', kb), ['STAT3 promotes LIVER_REGENERATION']);
+    assert.deepEqual(claimsOf('During angiogenesis, STAT3 has a central role.', kb), ['STAT3 promotes ANGIOGENESIS']);
+    // A role with its own "in Z" keeps Z; a denied role and a place's cells read nothing of the fronted phrase.
+    assert.ok(!claimsOf('In liver regeneration, STAT3 plays a key role in angiogenesis.', kb).some((c) => c.includes('LIVER_REGENERATION')));
+    assert.deepEqual(claimsOf('In liver regeneration, STAT3 plays no role.', kb), []);
+    assert.deepEqual(claimsOf('In HCC cells, STAT3 plays a key role.', kb), []);
+  });
 });
 

@@ -15,6 +15,7 @@
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
 //   ^                              the start of the sentence
+//   $                              the end of the sentence (its closing stop is no token)
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
@@ -590,6 +591,18 @@ export const frames: Frame[] = [
     // The relative clause's cancer is where the mutations are frequent, not where they confer resistance (appositions.ts).
     expected: ['NCBIGENE_3845 promotes DRUG_RESISTANCE [ctx DRUG_GEFITINIB]'],
   },
+  // Issue 7 (h-noread): a role with no "in Y" after it takes its process from a phrase fronted before the subject:
+  // "In liver regeneration, IL-6 plays a critical role." The role must end the sentence, so a role "in Z" after it
+  // (read by the other role frames) keeps its own object.
+  {
+    name: 'fronted-process-role',
+    reads: 'In (during) Y, X plays (has) a (key ...) role: X promotes Y',
+    pattern: '^ in|during ?the @object -3 , @subject ?may ?also ?thus plays|play|played|has|have|had|exerts|exert a|an ~4 role|part $',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'During hepatic regeneration after injury, IL-6 plays an indispensable role.',
+    expected: ['IL6 promotes LIVER_REGENERATION'],
+  },
   // Issue 7 (h-noread): a causative verb with the state it brings about after its object ("X renders cells
   // resistant to D") had no trigger: "render" is no relation verb, so the sentence named a cause and a resistance
   // the library knows and read nothing. The cells (a plain noun after up to three words) stand between, and "more"
@@ -618,6 +631,7 @@ type Element =
   | { kind: 'skip'; max: number; noGerund?: boolean }
   | { kind: 'class'; name: string }
   | { kind: 'start' }
+  | { kind: 'end' }
   | { kind: 'toComma' }
   | { kind: 'span'; max: number };
 
@@ -645,6 +659,7 @@ function compileElement(part: string, name: string): Element {
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
   if (/^-\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)), noGerund: true };
   if (part === '^') return { kind: 'start' };
+  if (part === '$') return { kind: 'end' };
   if (part === '*,') return { kind: 'toComma' };
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
@@ -798,6 +813,8 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     }
     case 'start':
       return t === 0 ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
+    case 'end':
+      return t === tokens.length ? matchAt(tokens, elements, e + 1, t, captures, described) : -1;
     case 'toComma': {
       // Bounded by the sentence; the first comma ends it, so the cost stays linear.
       let k = t;
