@@ -110,9 +110,10 @@ export const impliedMentions: readonly ImpliedMention[] = [
   {
     // Issue 7 (h-noread): "resistance to current chemotherapeutic drugs", "resistant to conventional chemotherapy",
     // "resistance to many anticancer agents": the lexicon names "resistance to chemotherapeutic drugs" as one term,
-    // and a word of kind or number between "to" and the class of drugs hid it, so the sentence named no outcome.
+    // and a word of kind or number between "to" and the class of drugs hid it, so the sentence named no outcome
+    // (without one, "resistance to chemotherapeutic agents such as D" is the resistance to D, read elsewhere).
     name: 'resistance to a qualified class of chemotherapy',
-    pattern: /\b(?<name>resistan(?:ce|t)\s+to\s+(?:(?:the|many|several|multiple|various|current|currently\s+used|conventional|standard|common|commonly\s+used|first[-‐\s]line|systemic|classical|platinum[-‐]based)\s+)*(?:(?:chemotherapeutic|anticancer|anti[-‐]cancer|cytotoxic|antineoplastic)\s+(?:drugs|agents|compounds|therapy|therapies|treatment)|chemotherap(?:y|ies)|chemotherapeutics))\b/i,
+    pattern: /\b(?<name>resistan(?:ce|t)\s+to\s+(?:(?:(?:many|several|multiple|various|current|currently\s+used|conventional|standard|common|commonly\s+used|first[-‐\s]line|systemic|classical|platinum[-‐]based)\s+)+(?:(?:chemotherapeutic|anticancer|anti[-‐]cancer|cytotoxic|antineoplastic)\s+(?:drugs|agents|compounds|therapy|therapies|treatment)|chemotherap(?:y|ies)|chemotherapeutics)|(?:the\s+)?chemotherapies|chemotherapeutics))\b/i,
     becomes: 'CHEMORESISTANCE',
     example: 'ATF3 overexpression conferred resistance to several conventional chemotherapeutic agents in HCC cells.',
     reads: 'ATF3 promotes CHEMORESISTANCE [ctx HCC]',
