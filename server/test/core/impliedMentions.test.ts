@@ -50,9 +50,4 @@ suite('implied mentions: other wordings', () => {
     assert.deepEqual(claimsOf('IL-6 guides the development of the liver.', kb).filter((c) => c.includes('TUMORIGENESIS')), []);
     assert.deepEqual(claimsOf('IL-6 raised STAT3 in gastric cancer.', kb), ['IL6 increases STAT3 [ctx GASTRIC_CANCER]']);
   });
-  test('resistance to a qualified class of chemotherapy is chemoresistance (h-noread); another resistance is not', () => {
-    assert.deepEqual(claimsOf('Hypoxic culture made tumour cells resistant to conventional chemotherapy.', kb), ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]']);
-    assert.ok(claimsOf('In HCC, IL-6 mediates resistance to the chemotherapies in current use.', kb).includes('IL6 promotes CHEMORESISTANCE [ctx HCC]'));
-    assert.ok(!claimsOf('IL-6 mediates resistance to several targeted drugs.', kb).some((c) => c.includes('CHEMORESISTANCE')));
-  });
 });

@@ -107,17 +107,6 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'High vimentin levels were associated with shorter overall and disease-free survival.',
     reads: 'VIM associated-with(negative) OVERALL_SURVIVAL',
   },
-  {
-    // Issue 7 (h-noread): "resistance to current chemotherapeutic drugs", "resistant to conventional chemotherapy",
-    // "resistance to many anticancer agents": the lexicon names "resistance to chemotherapeutic drugs" as one term,
-    // and a word of kind or number between "to" and the class of drugs hid it, so the sentence named no outcome
-    // (without one, "resistance to chemotherapeutic agents such as D" is the resistance to D, read elsewhere).
-    name: 'resistance to a qualified class of chemotherapy',
-    pattern: /\b(?<name>resistan(?:ce|t)\s+to\s+(?:(?:(?:many|several|multiple|various|current|currently\s+used|conventional|standard|common|commonly\s+used|first[-‐\s]line|systemic|classical|platinum[-‐]based)\s+)+(?:(?:chemotherapeutic|anticancer|anti[-‐]cancer|cytotoxic|antineoplastic)\s+(?:drugs|agents|compounds|therapy|therapies|treatment)|chemotherap(?:y|ies)|chemotherapeutics)|(?:the\s+)?chemotherapies|chemotherapeutics))\b/i,
-    becomes: 'CHEMORESISTANCE',
-    example: 'ATF3 overexpression conferred resistance to several conventional chemotherapeutic agents in HCC cells.',
-    reads: 'ATF3 promotes CHEMORESISTANCE [ctx HCC]',
-  },
 ];
 
 /** Survival end points, whose head noun a coordinated kind before them shares: "overall and disease-free survival". */
@@ -139,7 +128,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /resistan|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
+const mayImply = /development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
