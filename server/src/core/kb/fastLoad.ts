@@ -32,7 +32,7 @@
 // read step's 5.1-6.0 s, JSON.parse is 3.5-3.9 s, the facts' checks 0.8-0.9 s (the refinement run through zod is
 // none of it: the same with it stubbed), sharing their parts 0.55-0.7 s, locating papers and entities 0.1-0.2 s;
 // checking and sharing in one pass per fact instead of two is no faster (1.55-1.61 s against 1.51-1.53 s). JSON.parse
-// alone of the 280 MB is 3.6-4.1 s of the thread with its results kept (5.4 s of the process's CPU, the collector's
+// alone of the 280 MB is 3.2-4.1 s of the thread with its results kept (4.6-5.7 s of the process's CPU, the collector's
 // threads included), 3.7 s dropped. Two worker threads that JSON.parse half the files each and post the results
 // back: the main thread's own CPU 4.67 s against 5.13 s reading and parsing all itself, the process's 15.3 s
 // against 6.5 s, and later on the wall clock. The files' read before the build (bytes, hash, text) is 1.5-1.7 s,
