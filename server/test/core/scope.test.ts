@@ -233,6 +233,15 @@ suite('scope: sentence verdicts (issue 7)', () => {
     // A process every paper touches does not bring an unknown gene into the library's topic.
     assert.equal(onlySentence('IRTKS raises the proliferation of colon cancer cells.', kb).verdict, 'out-of-scope');
   });
+  test('a claim the library is silent on that carries an out-of-scope claim on from its outcome leaves the sentence out of scope', () => {
+    for (const text of ['IRTKS raised the proliferation of colon cancer cells, which may add to tumour growth.', 'TNF drove the migration of the cells, which might favour tumour growth.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    }
+    // A step the library reports elsewhere (migration towards metastasis) still speaks: other-context, not out of scope.
+    assert.equal(`${onlySentence('TNF drove the migration of the cells, which might favour metastasis in vivo.', kb).verdict}`, 'unsupported');
+    // An actor the library knows keeps the sentence in scope.
+    assert.equal(`${onlySentence('IL-11 raised the proliferation of OSCC cells, which may add to tumour growth.', kb).verdict}`, 'unsupported');
+  });
   test('a contradicted claim anywhere wins', () => {
     const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, and IL-11 suppresses MMP-13 in OSCC cells.', kb);
     assert.equal(s.verdict, 'contradicted');
