@@ -453,6 +453,17 @@ suite('claims: a pronoun after a subordinating word', () => {
   });
 });
 
+suite('claims: a bracketed name after a class noun of molecules (h-noread)', () => {
+  test('"binds a particular receptor (X)" reads as "binds a receptor, X"', () => {
+    assert.deepEqual(claimsOf('IL-11 signals through one specific receptor (IL-11Rα).', kb).filter((c) => c.includes('IL11RA')).length > 0, true);
+    assert.deepEqual(claimsOf('Hypoxia raised the level of a transcription factor (HIF-1α) in the cells.', kb).some((c) => c.startsWith('HYPOXIA') && c.includes('HIF1A')), true);
+  });
+  test('a bracket after a name or after a word that is no class noun of molecules is still an aside', () => {
+    assert.deepEqual(claimsOf('Interleukin-6 (IL-6) activates STAT3.', kb), ['IL6 activates STAT3']);
+    assert.ok(!claimsOf('IL-6 raised invasion of the cells (MDA-MB-231).', kb).some((c) => c.includes('MDA_MB_231')));
+  });
+});
+
 suite('claims: a clause opened by "its expression" (h-noread)', () => {
   test('"X is raised in Z, and its expression is linked with Y": the possessive is the one molecule named before it', () => {
     assert.ok(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb).some((c) => c.startsWith('VIM associated-with(positive) LYMPH_NODE_METASTASIS')), JSON.stringify(claimsOf('Vimentin is strongly upregulated in gastric tumours, and its expression correlated with lymph node metastasis.', kb)));

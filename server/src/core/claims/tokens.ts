@@ -116,6 +116,12 @@ function wordEndAt(text: string, i: number): number {
   return match ? i + match[0].length : i + 1;
 }
 
+/** Class nouns of molecules, after which a bracketed name says which one is meant. */
+const moleculeClassNouns = new Set([
+  'receptor', 'receptors', 'protein', 'proteins', 'kinase', 'kinases', 'factor', 'factors', 'cytokine', 'cytokines', 'ligand',
+  'ligands', 'enzyme', 'enzymes', 'gene', 'genes', 'molecule', 'molecules', 'subunit', 'transducer', 'phosphatase', 'protease',
+]);
+
 /**
  * Drops short bracketed asides, "(IL-6Rα)", "(p < 0.05)", "(Fig. 2A)": they name or qualify what stands
  * before them and would otherwise cut noun phrases in two.
@@ -129,6 +135,11 @@ function withoutAsides(tokens: Token[]): Token[] {
       let end = i + 1;
       while (end < tokens.length && end - i <= 7 && tokens[end].text !== close && tokens[end].text !== '(' && tokens[end].text !== '[') end++;
       if (end < tokens.length && tokens[end].text === close && end - i <= 7) {
+        // Issue 7 (h-noread): "binds to a particular receptor (IL-6R)", "activates a transcription factor (STAT3)":
+        // a name alone in the brackets after a class noun of molecules is what the class noun means, as "a
+        // receptor, IL-6R" is; it stays (without its brackets), or the phrase would name nothing.
+        const before = tokens[i - 1];
+        if (end === i + 2 && tokens[i + 1].kind === 'entity' && before?.kind === 'word' && moleculeClassNouns.has(before.lower)) out.push(tokens[i + 1]);
         i = end;
         continue;
       }
