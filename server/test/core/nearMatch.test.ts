@@ -60,3 +60,22 @@ suite('a correlation in patients\' tissue is not an effect shown in a cell line 
     assert.equal(verdictOf('IL-11 levels were associated with lymph node metastasis in tumour samples from OSCC patients.'), 'supported');
   });
 });
+
+suite('molecules in brackets after a list of processes illustrate them (analyzeBlock.ts sentenceVerdict)', () => {
+  // The list is read past the brackets; a bracketed gene the library cannot back is a side remark.
+  test('a silent first process, a backed one after two bracketed asides: supported', () => {
+    assert.equal(verdictOf('STAT3 controls the expression of genes that mediate survival (survivin, Mcl-1), proliferation (cyclin D1), and invasion (MMP-2).'), 'supported');
+  });
+
+  test('worded otherwise, the backed process last: supported', () => {
+    assert.equal(verdictOf('STAT3 regulates the expression of genes that mediate proliferation (c-Myc, cyclin D1), survival (Mcl-1) and angiogenesis (VEGF).'), 'supported');
+  });
+
+  test('the same list in a cancer the backed finding does not cover stays unsupported', () => {
+    assert.equal(verdictOf('STAT3 regulates the expression of genes that mediate proliferation (c-Myc, cyclin D1), survival (Mcl-1) and angiogenesis (VEGF) in gastric cancer.'), 'unsupported/no-evidence');
+  });
+
+  test('the sibling STAT stays unsupported', () => {
+    assert.equal(verdictOf('STAT1 controls the expression of genes that mediate survival (survivin, Mcl-1), proliferation (cyclin D1), and invasion (MMP-2).'), 'unsupported/no-evidence');
+  });
+});
