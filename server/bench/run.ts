@@ -263,7 +263,7 @@ async function main(): Promise<void> {
 }
 
 // The scale table's library rows run in a child process of this same bundle (scaleRows.ts, library.ts).
-if (!['--library-child', '--library-snapshot-child', '--writer-library-child'].some((role) => process.argv.includes(role))) {
+if (!['--library-child', '--library-snapshot-child', '--library-parse-child', '--writer-library-child'].some((role) => process.argv.includes(role))) {
   main().catch((error) => {
     console.error(error);
     process.exitCode = 1;

@@ -194,8 +194,10 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Snail-overexpressing cells exhibited enhanced migration.', kb), ['NCBIGENE_6615 increases CELL_MIGRATION']);
   });
 
-  test('manipulated cells show: a denied showing or no change word reads nothing', () => {
-    assert.deepEqual(claimsOf('HIF-1α knockdown cells did not show reduced invasion.', kb), []);
+  test('manipulated cells show: a denied showing is a denied effect, no change word reads nothing', () => {
+    // The construction itself reads nothing from a denied showing; the loss-of-function group reading (h-w2basis)
+    // reads what the sentence denies: knocking HIF-1α down did not lower invasion, so HIF-1α does not raise it.
+    assert.deepEqual(claimsOf('HIF-1α knockdown cells did not show reduced invasion.', kb), ['NOT HIF1A increases CELL_INVASION']);
     assert.deepEqual(claimsOf('HIF-1α knockdown cells showed no change in invasion.', kb), []);
   });
 

@@ -90,6 +90,41 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('STAT1 is a key component of the interferon pathway.', true), undefined);
   });
 
+  // Issue 7, stop 27 (h-oos): kinds of non-claim that recur across authors, each with a second wording of our own,
+  // and claims sharing their words that must stay claims.
+  test('material chosen for the study, and a culture verb after "and", are methods only when no claim was read', () => {
+    for (const text of ['Archived tumour blocks from sixty patients were included in this analysis.', 'Four HCC lines were selected for the present study and grown under normoxia or hypoxia.', 'Primary thyrocytes were thawed and then cultured in medium without serum.']) assert.equal(nonClaimKind(text, false), 'method', text);
+    for (const text of ['OSCC cells that were cultured under low oxygen secreted more IL-11.', 'IL-11 levels were raised and cultured cells invaded more.', 'STAT3 was found in every tumour and cultured line we tested.', 'Hypoxia was induced and the cells that were incubated with IL-11 moved faster.']) assert.equal(nonClaimKind(text, false), undefined, text);
+    assert.equal(nonClaimKind('Three OSCC lines were chosen for this study because hypoxia raised their IL-11 output.', true), undefined);
+    // A method verb followed by a consequence after ", which" reports a finding.
+    assert.equal(nonClaimKind('Patients were given sorafenib at 400 mg twice daily, which lowered their serum IL-6.', false), undefined);
+    assert.equal(nonClaimKind('Cells were seeded in six-well plates, which were coated with collagen.', false), 'method');
+  });
+
+  test('a drug\'s listed targets are a definition; targets with a purpose or a consequence are not', () => {
+    assert.equal(nonClaimKind('Sorafenib acts on RAF, VEGFR2 and PDGFR-beta.', false), 'definition');
+    assert.equal(nonClaimKind('Regorafenib acts upon several kinases, among them TIE2, KIT, and BRAF.', false), 'definition');
+    for (const text of ['IL-11 acts on tumour cells, fibroblasts and endothelial cells to raise invasion.', 'IL-6 acts on hepatocytes, macrophages and T cells, thereby driving inflammation.', 'NT157 acts on IGF-1R and STAT3.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a genre title after a colon is a legend; a finding before the colon is read as one', () => {
+    for (const text of ['Sorafenib resistance in liver tumours: a brief overview', 'Hepcidin and iron in liver tumours: an update of the evidence.', 'STAT3 inhibitors in head and neck cancer: a systematic review and meta-analysis']) assert.equal(nonClaimKind(text, false), 'legend', text);
+    assert.equal(nonClaimKind('IL-6 drives sorafenib resistance in HCC: a review', true), undefined);
+    assert.equal(nonClaimKind('IL-6 raises STAT3: evidence from a review.', false), undefined);
+  });
+
+  test('how common a cancer is, and a dosing schedule, are non-claims; a finding with the same words is not', () => {
+    for (const text of ['Liver cancer ranks sixth among cancers worldwide.', 'The incidence of OSCC has been rising among young adults.', 'Gastric carcinoma accounts for nearly 8% of cancer deaths.']) assert.equal(nonClaimKind(text, false), 'epidemiology', text);
+    for (const text of ['Patients were given sorafenib at 400 mg twice daily.', 'Mice received NT157 (50 mg/kg) by oral gavage on alternate days.']) assert.equal(nonClaimKind(text, false), 'method', text);
+    for (const text of ['The incidence of metastasis was higher in IL-6 treated mice.', 'IL-6 accounts for 30% of the rise in STAT3.', 'Sorafenib at 400 mg twice daily prolonged survival.', 'Mice given 50 mg/kg NT157 daily had smaller tumours.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('where a name came from is history; a sentence that also states a finding is not when it is read', () => {
+    assert.equal(nonClaimKind('IL-6 was first named B-cell stimulatory factor 2.', false), 'history');
+    assert.equal(nonClaimKind('In 1993, oncostatin M was characterised as a growth regulator.', false), 'history');
+    assert.equal(nonClaimKind('IL-11 was cloned in 1990 and raises STAT3 activity in OSCC cells.', true), undefined);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
@@ -188,6 +223,24 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const elsewhere = onlySentence('In OSCC cells IL-11 raised MMP-13 together with MMP-2.', kb);
     assert.equal(`${elsewhere.verdict}/${elsewhere.basis}`, 'unsupported/other-context');
     assert.equal(onlySentence('IL-11 raised vimentin and E-cadherin in the cells.', kb).verdict, 'contradicted');
+  });
+  test('resistance to a drug the library studies is its topic: what drives it is unsupported, not out of scope; a title on it is out', () => {
+    for (const text of ['EGFR activation underlies acquired resistance to regorafenib in liver tumours.', 'KRAS mutation underlies resistance to sorafenib in HCC.']) {
+      const s = onlySentence(text, kb);
+      assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence', text);
+    }
+    assert.equal(onlySentence('Sorafenib resistance in liver tumours: a brief overview', kb).verdict, 'out-of-scope');
+    // A process every paper touches does not bring an unknown gene into the library's topic.
+    assert.equal(onlySentence('IRTKS raises the proliferation of colon cancer cells.', kb).verdict, 'out-of-scope');
+  });
+  test('a claim the library is silent on that carries an out-of-scope claim on from its outcome leaves the sentence out of scope', () => {
+    for (const text of ['IRTKS raised the proliferation of colon cancer cells, which may add to tumour growth.', 'TNF drove the migration of the cells, which might favour tumour growth.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    }
+    // A step the library reports elsewhere (migration towards metastasis) still speaks: other-context, not out of scope.
+    assert.equal(`${onlySentence('TNF drove the migration of the cells, which might favour metastasis in vivo.', kb).verdict}`, 'unsupported');
+    // An actor the library knows keeps the sentence in scope.
+    assert.equal(`${onlySentence('IL-11 raised the proliferation of OSCC cells, which may add to tumour growth.', kb).verdict}`, 'unsupported');
   });
   test('a contradicted claim anywhere wins', () => {
     const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, and IL-11 suppresses MMP-13 in OSCC cells.', kb);

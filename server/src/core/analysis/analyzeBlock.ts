@@ -164,6 +164,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
+  // "X raised A, which might add to B", X beyond the library: the claim the library is silent on carries the
+  // out-of-scope claim on from its outcome A (a process, the first claim's object), so the sentence is about X and
+  // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
+  if (main > 0 && continuesOutOfScope(claims[0], claims[main], isOutcome)) return { verdict: 'out-of-scope', basis: null };
   if (main >= 0) {
     // "X raised A and B" is one main claim with two objects: it is supported only when both are, unless the
     // library cannot speak to one of them at all (below).
@@ -207,6 +211,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
+}
+
+/** A claim the library is silent on whose subject is the outcome (a process) that an out-of-scope claim before it acts on. */
+function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?: (entityId: string) => boolean): boolean {
+  return first.verification.verdict === 'out-of-scope' && later.verification.basis === 'no-evidence' && later.claim.subject.entityId === first.claim.object.entityId && later.claim.subject.start >= first.claim.object.start && isOutcome?.(later.claim.subject.entityId) === true;
 }
 
 /** The widest gap between two objects of one list: ", and " (", or "). */

@@ -28,6 +28,18 @@
 // leaner encoding than the snapshot's (no papers' columns, no indices). And the read is only part of it: of the
 // first read's CPU (the whole build, measured by phase) the files' read is 5.5-7.0 s, the merge 2.2-3.5 s and the
 // knowledge base's indices and derived facts 2.1-3.0 s, so even a free read leaves more than 3 s.
+// Measured again at stop 27 (the same library, this thread's CPU, load 6-10 on the shared 2-core machine): of the
+// read step's 5.1-6.0 s, JSON.parse is 3.5-3.9 s, the facts' checks 0.8-0.9 s (the refinement run through zod is
+// none of it: the same with it stubbed), sharing their parts 0.55-0.7 s, locating papers and entities 0.1-0.2 s;
+// checking and sharing in one pass per fact instead of two is no faster (1.55-1.61 s against 1.51-1.53 s). JSON.parse
+// alone of the 280 MB is 3.2-4.1 s of the thread with its results kept (4.6-5.7 s of the process's CPU, the collector's
+// threads included), 3.7 s dropped. Two worker threads that JSON.parse half the files each and post the results
+// back: the main thread's own CPU 4.67 s against 5.13 s reading and parsing all itself, the process's 15.3 s
+// against 6.5 s, and later on the wall clock. The files' read before the build (bytes, hash, text) is 1.5-1.7 s,
+// 1.25 s of it Node 20's UTF-8 decoder, slow on these files because a few names in them are not ASCII (Müller):
+// the same files made all ASCII read in 0.56 s. Copying the bytes as Latin-1 and decoding only the runs of non-ASCII
+// bytes (the same string) read them in 0.8 s, but raised the load's peak from 1014 to 1036 MB RSS, over its 1 GB
+// goal, whole or in 256 kB pieces; copying an all-ASCII file as Latin-1 was no faster and kept 40 MB more. Not kept.
 //
 // Facts are located lazily: their positions (for go-to-definition) are found in the file's text the first
 // time one is asked for. Papers and entities, far fewer, are located at once.
