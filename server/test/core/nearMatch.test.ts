@@ -79,3 +79,21 @@ suite('molecules in brackets after a list of processes illustrate them (analyzeB
     assert.equal(verdictOf('STAT1 controls the expression of genes that mediate survival (survivin, Mcl-1), proliferation (cyclin D1), and invasion (MMP-2).'), 'unsupported/no-evidence');
   });
 });
+
+suite('a phrasal verb in the passive ("switched on by") takes its agent as the subject (triggers.ts)', () => {
+  test('"is switched on by": the agent activates', () => {
+    assert.deepEqual(claimsOf('STAT3 is switched on by IL-6 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
+  });
+
+  test('"was turned off by": the agent inhibits', () => {
+    assert.deepEqual(claimsOf('STAT3 was turned off by NT157 in HCC cells.', kb), ['NT157 inhibits STAT3 [ctx HCC]']);
+  });
+
+  test('a list of agents after "including" is never read the other way round', () => {
+    assert.ok(!claimsOf('STAT3 can be switched on by several pathways, including IL-6 and IL-11.', kb).some((c) => c.startsWith('STAT3 ')));
+  });
+
+  test('the active form is unchanged', () => {
+    assert.deepEqual(claimsOf('IL-6 switched on STAT3 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
+  });
+});
