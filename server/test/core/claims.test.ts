@@ -300,7 +300,7 @@ table('wordings met in manuscripts', [
   ['Hypoxia raised IL-11 secretion in MDA-MB-231 cells.', ['HYPOXIA increases IL11 [ctx MDA_MB_231]']],
   ['NT157 destabilises IRS-1 in HCC cells.', ['NT157 decreases IRS1 [ctx HCC]']],
   ['IL-11 has been implicated as a promoter of metastatic spread in gastric carcinoma.', ['IL11 promotes METASTASIS [ctx GASTRIC_CANCER]']],
-  ['Higher IL-11 levels in OSCC specimens went along with advanced clinical stage.', ['IL11 associated-with(positive) CLINICAL_STAGE [ctx OSCC]']],
+  ['Higher IL-11 levels in OSCC specimens went along with advanced clinical stage.', ['IL11 associated-with(positive) CLINICAL_STAGE [ctx OSCC,PATIENT_TISSUE]']],
   ['IL-11 acts downstream of hypoxia.', ['HYPOXIA regulates IL11']],
   ['We speculate that a CAF-derived factor destabilises IRS-1.', []],
   ['STAT3 silencing left MMP-9 mRNA unchanged in MDA-MB-231 cells.', ['STAT3 no-effect MMP9 [ctx MDA_MB_231]']],

@@ -130,7 +130,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start });
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -160,7 +160,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
@@ -172,14 +172,21 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // "X raised A and B" is one main claim with two objects: it is supported only when both are, unless the
     // library cannot speak to one of them at all (below).
     const first = claims[main].claim;
-    const group = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
+    const sameClaim = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
+    // "controls genes of survival (survivin, Mcl-1), invasion (MMP-2) and angiogenesis (VEGF)": molecules in brackets
+    // illustrate the process before them; the list is the processes outside the brackets, and an example the library
+    // cannot back is a side remark (a contradicted one still wins above). Only a molecule in a list of outcomes: in
+    // "raised MMP-13 (and MMP-11)" the bracket names a second object of the same kind, which stays in the list.
+    const inBrackets = (c: ClaimResult): boolean =>
+      sentence !== undefined && c !== claims[main] && isOutcome?.(first.object.entityId) === true && !isOutcome(c.claim.object.entityId) && bracketDepth(sentence, c.claim.object.start) > 0;
+    const group = sameClaim.filter((c) => !inBrackets(c));
     // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
     // some and is silent on the others: the silent ones keep their own diagnostics.
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
     // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
     // other contexts (other-context), which says more than no evidence; never supported.
-    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group).find((c) => c.verification.basis === 'other-context') : undefined;
+    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group, sentence).find((c) => c.verification.basis === 'other-context') : undefined;
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -189,7 +196,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
     // miss and leaves the list unsupported; a member reported elsewhere (other-context) or contradicted likewise.
     const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
-    const listed = listedWith(claims[main], group);
+    const listed = listedWith(claims[main], group, sentence);
     const backed = elsewhere
       ? undefined
       : silentOutcome(claims[main])
@@ -198,7 +205,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
           ? listed.find((c) => c.verification.verdict === 'supported')
           : undefined;
     const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group).filter(beyond) : [];
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter(beyond) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
@@ -218,15 +225,50 @@ const listGap = 6;
  * The claims of `group` whose objects stand in one list with the main claim's object ("growth, invasion and
  * lymphangiogenesis"): each a list's gap from the next, so objects of other predicates are left out.
  */
-function listedWith(main: ClaimResult, group: readonly ClaimResult[]): ClaimResult[] {
+function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText): ClaimResult[] {
   const sorted = [...group].sort((a, b) => a.claim.object.start - b.claim.object.start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
+  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, a.claim.object.end, b.claim.object.start) : b.claim.object.start - a.claim.object.end);
   let from = at;
-  while (from > 0 && sorted[from].claim.object.start - sorted[from - 1].claim.object.end <= listGap) from--;
+  while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
-  while (to < sorted.length - 1 && sorted[to + 1].claim.object.start - sorted[to].claim.object.end <= listGap) to++;
+  while (to < sorted.length - 1 && gap(sorted[to], sorted[to + 1]) <= listGap) to++;
   return sorted.slice(from, to + 1);
+}
+
+/** The block's text and where the sentence starts in it: what the list rules read between objects. */
+export interface SentenceText {
+  text: string;
+  start: number;
+}
+
+/** How many round brackets are open at `offset`, counted from the sentence's start. */
+function bracketDepth(sentence: SentenceText, offset: number): number {
+  let depth = 0;
+  for (let k = sentence.start; k < offset && k < sentence.text.length; k++) {
+    const ch = sentence.text.charCodeAt(k);
+    if (ch === 40) depth++;
+    else if (ch === 41 && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin, Mcl-1), invasion" is ", ". */
+function gapOutsideBrackets(text: string, from: number, to: number): number {
+  let count = 0;
+  let depth = 0;
+  let spaces = 0;
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 40) {
+      if (depth === 0) count -= spaces;
+      depth++;
+    } else if (ch === 41 && depth > 0) depth--;
+    else if (depth === 0) count++;
+    spaces = depth === 0 && ch === 32 ? spaces + 1 : 0;
+  }
+  return count;
 }
 
 /**

@@ -11,7 +11,7 @@ import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
-  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
+  causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
   lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
@@ -94,6 +94,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         if (type && (contextWhenGoverned.has(type) || alwaysContext.has(type))) roles.context.push(mention);
         continue;
       }
+      // "drives inflammation-associated gastric tumorigenesis": the entity says which tumorigenesis, and is no object
+      // when the phrase's head is one the library knows. With no such head ("carcinogenesis-associated genes") the
+      // entity is all the phrase names, and stays as it was read.
+      if (descriptiveModifiers.has(word) && headAfter(tokens, i + 2, to, kb)) continue;
     }
     // "hypoxia and IL-11-induced invasion", "hypoxia- and IL-11-induced": the modifier after the second cause is
     // the first one's too, so the first is no object of the verb but a cause of the same head.

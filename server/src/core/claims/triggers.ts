@@ -83,7 +83,9 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
       trigger.reversed = !!phrase.reversed;
       trigger.copular = !!phrase.copular;
       // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
-      trigger.passive = phrase.last === i && phrase.relation !== 'associated-with' && isPassive(tokens, i);
+      // "STAT3 is switched on by IL-6": a verb and its particle, then "by", are a passive too.
+      const particlePassive = phrase.last === i + 1 && particles.has(tokens[i + 1].lower) && tokens[i + 2]?.lower === 'by';
+      trigger.passive = (phrase.last === i || particlePassive) && phrase.relation !== 'associated-with' && isPassive(tokens, i);
       triggers.push(trigger);
       i = phrase.last;
       continue;
@@ -211,6 +213,9 @@ function isAfterSubject(tokens: readonly Token[], i: number): boolean {
 function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
   return scanOf(tokens).firstEntity < i;
 }
+
+/** The particles of a phrasal verb: "switched on", "turned off". */
+const particles: ReadonlySet<string> = new Set(['on', 'off']);
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
   if (!isParticiple(tokens[i].lower)) return false;

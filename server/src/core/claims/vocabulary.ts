@@ -283,6 +283,12 @@ export const causalModifiers: Record<string, ClaimRelation> = {
   'up-regulated': 'upregulates', increased: 'increases', elevated: 'increases', suppressed: 'suppresses',
   inhibited: 'inhibits', repressed: 'suppresses', reduced: 'decreases', decreased: 'decreases',
 };
+/**
+ * Hyphenated participles after an entity that only say which kind of the head is meant: "inflammation-associated
+ * gastric tumorigenesis", "hypoxia-related genes", "obesity-linked cancer". They state no effect of the entity (as
+ * "-induced" does); the entity takes no part in the verb's claim.
+ */
+export const descriptiveModifiers: ReadonlySet<string> = new Set(['associated', 'related', 'linked']);
 /** Hyphenated words after an entity that make it a condition of the cells: "sorafenib-treated", "hypoxia-exposed". */
 export const conditionModifiers = new Set(['treated', 'exposed', 'conditioned', 'stimulated', 'cultured', 'challenged', 'resistant']);
 

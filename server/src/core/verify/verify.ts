@@ -352,12 +352,24 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       fact,
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
-      contextCovered: !drugElsewhere && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
+      contextCovered: !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
       mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
   }
   return matches;
+}
+
+/**
+ * "MMP-9 correlated with p-STAT3 in tumour specimens": a correlation seen in patients' tissue is a finding of its
+ * own; an effect shown only in cultured cells or a cell line (STAT3 raising MMP-9 in MDA-MB-231 cells) reports the
+ * pair elsewhere (other-context), not the correlation. A finding in tissue, an animal or a cancer without the dish
+ * still covers it, as does any association the library states.
+ */
+function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fact: Fact): boolean {
+  if (claim.relation !== 'associated-with' || fact.relation === 'associated-with' || !claim.context.includes('PATIENT_TISSUE')) return false;
+  if (fact.context.includes('PATIENT_TISSUE')) return false;
+  return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line');
 }
 
 /** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */

@@ -1,0 +1,99 @@
+// Claims read, verified, and missed although the right paper was near (issue 7, stop 27): two rules of reading and
+// verification, each with examples in our own words, differently worded, and the near misses they must not accept.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(30000);
+  kb = await bundledKb();
+});
+
+const verdictOf = (text: string): string => {
+  const s = onlySentence(text, kb);
+  return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
+};
+
+suite('a hyphen-tied descriptive modifier says which head is meant (roles.ts)', () => {
+  // "X-associated Y", "X-related Y", "X-linked Y": X names a kind of Y and is no object of the verb.
+  const readings: [sentence: string, claims: string[]][] = [
+    ['IL-11 accelerates inflammation-associated gastric tumorigenesis.', ['IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]']],
+    ['STAT3 fuels hypoxia-related invasion of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]']],
+    ['IL-11 enhanced inflammation-linked tumour growth in gastric cancer.', ['IL11 increases TUMOR_GROWTH [ctx GASTRIC_CANCER]']],
+  ];
+  for (const [sentence, claims] of readings) {
+    test(sentence, () => {
+      assert.deepEqual(claimsOf(sentence, kb), claims);
+    });
+  }
+
+  test('the modifier\'s entity is never checked as what the verb acts on', () => {
+    // The library says IL-6 promotes inflammation; the sentence does not.
+    assert.ok(!claimsOf('IL-6 drives inflammation-associated gastric tumorigenesis.', kb).some((c) => c.includes('INFLAMMATION')));
+    assert.equal(verdictOf('IL-6 drives inflammation-associated gastric tumorigenesis.'), 'unsupported/other-context');
+  });
+
+  test('with no head the library knows, the entity stays all the phrase names', () => {
+    assert.ok(claimsOf('Hypoxia raised the expression of invasion-associated genes in OSCC cells.', kb).some((c) => c.includes('CELL_INVASION')));
+  });
+});
+
+suite('a correlation in patients\' tissue is not an effect shown in a cell line (verify.ts)', () => {
+  test('a correlation in breast cancer specimens, the effect found in MDA-MB-231 cells: other-context', () => {
+    assert.equal(verdictOf('In breast cancer specimens, IL-11 expression was associated with MMP-2 levels.'), 'unsupported/other-context');
+  });
+
+  test('a correlation in tumour samples from patients, the effect found in a cell line under hypoxia: other-context', () => {
+    assert.equal(verdictOf('Phosphorylated STAT3 correlated with MMP-9 expression in tumour samples from breast cancer patients.'), 'unsupported/other-context');
+  });
+
+  test('the same effect claimed in the cells stays supported', () => {
+    assert.equal(verdictOf('IL-11 raised MMP-2 expression in MDA-MB-231 cells.'), 'supported');
+  });
+
+  test('a finding stated of the cancer without a dish covers a correlation in its tissue', () => {
+    assert.equal(verdictOf('IL-11 expression correlated with MMP-13 in OSCC specimens.'), 'supported');
+  });
+
+  test('an association the library states in tissue covers the claim', () => {
+    assert.equal(verdictOf('IL-11 levels were associated with lymph node metastasis in tumour samples from OSCC patients.'), 'supported');
+  });
+});
+
+suite('molecules in brackets after a list of processes illustrate them (analyzeBlock.ts sentenceVerdict)', () => {
+  // The list is read past the brackets; a bracketed gene the library cannot back is a side remark.
+  test('a silent first process, a backed one after two bracketed asides: supported', () => {
+    assert.equal(verdictOf('STAT3 controls the expression of genes that mediate survival (survivin, Mcl-1), proliferation (cyclin D1), and invasion (MMP-2).'), 'supported');
+  });
+
+  test('worded otherwise, the backed process last: supported', () => {
+    assert.equal(verdictOf('STAT3 regulates the expression of genes that mediate proliferation (c-Myc, cyclin D1), survival (Mcl-1) and angiogenesis (VEGF).'), 'supported');
+  });
+
+  test('the same list in a cancer the backed finding does not cover stays unsupported', () => {
+    assert.equal(verdictOf('STAT3 regulates the expression of genes that mediate proliferation (c-Myc, cyclin D1), survival (Mcl-1) and angiogenesis (VEGF) in gastric cancer.'), 'unsupported/no-evidence');
+  });
+
+  test('the sibling STAT stays unsupported', () => {
+    assert.equal(verdictOf('STAT1 controls the expression of genes that mediate survival (survivin, Mcl-1), proliferation (cyclin D1), and invasion (MMP-2).'), 'unsupported/no-evidence');
+  });
+});
+
+suite('a phrasal verb in the passive ("switched on by") takes its agent as the subject (triggers.ts)', () => {
+  test('"is switched on by": the agent activates', () => {
+    assert.deepEqual(claimsOf('STAT3 is switched on by IL-6 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
+  });
+
+  test('"was turned off by": the agent inhibits', () => {
+    assert.deepEqual(claimsOf('STAT3 was turned off by NT157 in HCC cells.', kb), ['NT157 inhibits STAT3 [ctx HCC]']);
+  });
+
+  test('a list of agents after "including" is never read the other way round', () => {
+    assert.ok(!claimsOf('STAT3 can be switched on by several pathways, including IL-6 and IL-11.', kb).some((c) => c.startsWith('STAT3 ')));
+  });
+
+  test('the active form is unchanged', () => {
+    assert.deepEqual(claimsOf('IL-6 switched on STAT3 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
+  });
+});
