@@ -2,7 +2,7 @@
 // where Z is lost, so Z is needed for it (Z promotes the effect). The reader took Z for one more object of the
 // denial ("A did not change Z"), which the sentence does not say: that claim goes. The denial itself stays as
 // read (a draft's "when Z was silenced, A no longer raised invasion" is checked against it).
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Between the effect and Z: the cells, then the transfection or treatment that removes Z. */
@@ -17,7 +17,7 @@ export const abolishedByLoss: Construction = {
   example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
   expected: ['NOT NCBIGENE_7124 increases CELL_MIGRATION [ctx CELL_AGS]', 'ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
   apply(claims, sentence) {
-    const { text, start, end, hedged } = sentence;
+    const { text, start, end } = sentence;
     const inSentence = mentionsIn(sentence);
     const out: ExtractedClaim[] = [];
     const removed = new Set<ExtractedClaim>();
@@ -26,7 +26,7 @@ export const abolishedByLoss: Construction = {
       const lost = inSentence.find((m) => m.start > denial.object.end && lossCells.test(text.slice(denial.object.end, m.start)) && lossMeans.test(text.slice(m.end, m.end + 30)));
       if (!lost || lost.entityId === denial.object.entityId) continue;
       for (const c of claims) if (c.subject.entityId === denial.subject.entityId && c.object.start === lost.start) removed.add(c);
-      out.push({ subject: lost, relation: 'promotes', object: denial.object, mediators: [], context: contextMentions(sentence, [lost.entityId, denial.object.entityId]), negated: false, hedged, inverted: false, start: denial.object.start, end: lost.end });
+      out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end }));
     }
     return out.length === 0 ? claims : [...claims.filter((c) => !removed.has(c)), ...out];
   },

@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The cells selected for resistance, right before the drug (its class noun and target may stand between). */
@@ -16,7 +16,7 @@ const change = /^[\s-]*(?:mutations?|amplifications?|deletions?|fusions?|rearran
 const acquiredBefore = /\b(?:acquired|developed|gained|acquisition\s+of)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?$/iu;
 
 export function acquiredInSelectedClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   // "selected for lapatinib resistance", "selected for resistance to the HER2 kinase inhibitor lapatinib".
   const drug = inSentence.find((m) => {
@@ -33,11 +33,14 @@ export function acquiredInSelectedClaims(sentence: SentenceSpan): ExtractedClaim
     (m) => m !== resisted && !isDrugMention(m.entityId, kb) && isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && change.test(text.slice(m.end, Math.min(end, m.end + 20))) && acquiredBefore.test(text.slice(Math.max(start, m.start - 60), m.start)),
   );
   const object: EntityMention = { ...resisted, entityId: resistance.object };
-  return genes.map((gene) => ({
-    subject: gene, relation: 'associated-with' as const, polarity: 'positive' as const, object, mediators: [],
-    context: [...contextMentions(sentence, [gene.entityId, resisted.entityId]), ...resistance.context.map((id) => ({ ...resisted, entityId: id }))],
-    negated: false, hedged, inverted: false, start: Math.min(gene.start, resisted.start), end: Math.max(gene.end, resisted.end),
-  }));
+  return genes.map((gene) =>
+    claimOf(sentence, gene, 'associated-with', object, {
+      polarity: 'positive',
+      context: [...contextMentions(sentence, [gene.entityId, resisted.entityId]), ...resistance.context.map((id) => ({ ...resisted, entityId: id }))],
+      start: Math.min(gene.start, resisted.start),
+      end: Math.max(gene.end, resisted.end),
+    }),
+  );
 }
 
 export const acquiredInSelected: Construction = {

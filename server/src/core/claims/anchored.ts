@@ -195,6 +195,11 @@ interface PairReading {
   mediators: number[];
 }
 
+/** A pair's reading in the common case for the rest: neither denied nor read from a loss of function, with no route between. */
+function pairOf(subject: number, object: number, relation: ClaimRelation, rest: Partial<Omit<PairReading, 'subject' | 'object' | 'relation'>> = {}): PairReading {
+  return { subject, object, relation, negated: false, inverted: false, mediators: [], ...rest };
+}
+
 /** A participant's phrase: its chunks, the preposition before them, and whether it names more (+1) or less (-1) of the entity. */
 interface Phrase {
   firstChunk: number;
@@ -592,7 +597,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
   if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
-  if (fronted) return { subject: i, object: j, ...fronted, inverted: first.sign < 0, mediators: [] };
+  if (fronted) return pairOf(i, j, fronted.relation, { negated: fronted.negated, inverted: first.sign < 0 });
   // "Whereas X raised Y, Z did not": after a comma, a name with a verb of its own opens the next clause; it is no
   // later member of the first verb's list of objects ("X raised Y, Z and W").
   // So does a name after "and" with its own verb, once the first clause had one: "X raised Y and Z knockdown
@@ -602,9 +607,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const ownVerb = chunks[second.lastChunk + 1]?.kind === 'VG' && (words[last?.head ?? 0]?.lower === ',' || (between.some((c) => c.kind === 'VG') && !(chunks[second.lastChunk + 2]?.kind === 'PP' && chunks[second.lastChunk + 2].lemma === 'by')));
   if (first.preposition === '' && last?.kind === 'O' && [',', 'and'].includes(words[last.head].lower) && second.preposition === '' && ownVerb) return stop('the second participant opens the next clause');
   const reciprocal = reciprocalAssociation(words, chunks, first, second, between);
-  if (reciprocal) return { subject: i, object: j, relation: 'associated-with', polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated, inverted: false, mediators: [] };
+  if (reciprocal) return pairOf(i, j, 'associated-with', { polarity: reciprocal.negative ? 'negative' : 'positive', negated: reciprocal.negated });
   const means = meansNominal(words, chunks, first, second, between);
-  if (means) return { subject: i, object: j, relation: means, negated: false, inverted: false, mediators: [] };
+  if (means) return pairOf(i, j, means);
   // "... the activation of ATF4, which induced ATF3": a relative clause right after the first participant's
   // phrase has it for its subject, whatever preposition introduced it.
   const relative = (c: Chunk | undefined): boolean => c?.kind === 'O' && ['which', 'that'].includes(words[c.head].lower);
@@ -659,7 +664,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     const found = verb ? (verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma)) : undefined;
     const signed = found ? signOf(found) : undefined;
     if (signed === undefined) return undefined;
-    return { subject: i, object: j, relation: 'associated-with', polarity: signed * first.sign > 0 ? 'positive' : 'negative', negated: path.chunks.some((c) => c.negated === true), inverted: false, mediators: [] };
+    return pairOf(i, j, 'associated-with', { polarity: signed * first.sign > 0 ? 'positive' : 'negative', negated: path.chunks.some((c) => c.negated === true) });
   } else if (row.relation === 'adjective') {
     const noun = nominal ?? path.chunks.find((c) => c.kind === 'NP');
     const adjectives = noun ? words.slice(noun.from, noun.head).map((w) => effectAdjectives[w.lower]).filter((r) => r !== undefined) : [];
@@ -686,28 +691,22 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => c.kind === 'NP' && words[c.from]?.lower === 'no');
   const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
+  const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
   if (relation === 'associated-with') {
     const pathWords = path.chunks.flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
     const negative = [...path.adverbs, ...pathWords].some((a) => negativeAssociationWords.has(a));
     const sign = (negative ? -1 : 1) * agent.sign * patient.sign;
-    return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, polarity: sign > 0 ? 'positive' : 'negative', negated, inverted: false, mediators };
+    return pairOf(subject, object, relation, { polarity: sign > 0 ? 'positive' : 'negative', negated, mediators });
   }
   const signed = signOf(relation);
   if (signed === undefined) {
     // binds, signals-through, regulates: only said of the entities themselves; no effect of a loss ("unaffected
     // by STAT3 knockdown") is no effect.
     if ((agent.sign < 0 || patient.sign < 0) && relation !== 'no-effect') return undefined;
-    return { subject: row.agent === 'first' ? i : j, object: row.agent === 'first' ? j : i, relation, negated, inverted: false, mediators };
+    return pairOf(subject, object, relation, { negated, mediators });
   }
   const total = signed * agent.sign * patient.sign;
-  return {
-    subject: row.agent === 'first' ? i : j,
-    object: row.agent === 'first' ? j : i,
-    relation: total === signed ? relation : opposite(relation),
-    negated,
-    inverted: agent.sign < 0,
-    mediators,
-  };
+  return pairOf(subject, object, total === signed ? relation : opposite(relation), { negated, inverted: agent.sign < 0, mediators });
 }
 
 /** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
@@ -1227,7 +1226,7 @@ function namedLossAgent(kb: KnowledgeBase, tokens: readonly Token[], words: read
     k++;
   }
   if (k !== j) return undefined;
-  return { subject: j, object: i, relation: 'inhibits', negated: false, inverted: false, mediators: [] };
+  return pairOf(j, i, 'inhibits');
 }
 
 /** "IL-6-induced STAT3 activation": the first entity causes what the second names. */
@@ -1237,7 +1236,7 @@ function hyphenCompound(tokens: readonly Token[], words: readonly ChunkWord[], i
   if (!relation || relation === 'increases' && words[i + 1].lower === 'derived') return undefined;
   const signed = signOf(relation);
   if (signed === undefined || lossOfFunctionPrefixes.has(words[i - 1]?.lower ?? '')) return undefined;
-  return { subject: i, object: j, relation: signed * second.sign === signed ? relation : opposite(relation), negated: false, inverted: false, mediators: [] };
+  return pairOf(i, j, signed * second.sign === signed ? relation : opposite(relation));
 }
 
 /** "... through STAT3", "via the JAK/STAT pathway" right after the second participant: the route. */

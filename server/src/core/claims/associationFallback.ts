@@ -5,7 +5,7 @@
 // abstract's finding in the same terms (the marker's state and the outcome's bad end decide the direction).
 import { clinicalAssociationsIn } from '../kb/clinicalAssociation';
 import { outcomeTurnedAt } from '../kb/outcomes';
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 export const associationFallback: Construction = {
@@ -17,7 +17,7 @@ export const associationFallback: Construction = {
   expected: ['NCBIGENE_6615 associated-with(negative) OVERALL_SURVIVAL'],
   apply(claims, sentence) {
     if (claims.length > 0) return claims;
-    const { text, start, end, kb, hedged } = sentence;
+    const { text, start, end, kb } = sentence;
     const inSentence = mentionsIn(sentence);
     const read: ExtractedClaim[] = [];
     // A fronted setting ("In disease treated with D, ...") holds the patients, not a marker.
@@ -29,10 +29,7 @@ export const associationFallback: Construction = {
       // as the abstract reader does for the facts it keeps.
       const bad = [a.subject, a.object].filter((m) => outcomeTurnedAt(m.entityId, kb, text, m.start, start)).length;
       const polarity = bad % 2 === 1 ? (a.polarity === 'positive' ? 'negative' : 'positive') : a.polarity;
-      read.push({
-        subject: a.subject, relation: 'associated-with', polarity, object: a.object, mediators: [],
-        context: contextMentions(sentence, [a.subject.entityId, a.object.entityId]), negated: false, hedged, inverted: false, start: a.subject.start, end: a.object.end,
-      });
+      read.push(claimOf(sentence, a.subject, 'associated-with', a.object, { polarity }));
     }
     return read;
   },

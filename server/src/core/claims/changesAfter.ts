@@ -3,7 +3,7 @@
 // changes with the cause; the noun of change gives the direction. The verb reading finds no verb of effect
 // here, and the frame of one change after its cause stops at the list's commas.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -19,7 +19,7 @@ export const changesAfter: Construction = {
   example: 'Marked reductions in vimentin, Snail and MMP-9 expression were observed after trametinib treatment.',
   expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, hedged } = sentence;
+    const { text, start, end, mentions } = sentence;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (let i = 0; i < inSentence.length; i++) {
@@ -34,7 +34,7 @@ export const changesAfter: Construction = {
       const relation = head[1] ? 'decreases' : 'increases';
       for (const marker of list) {
         if (claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === marker.entityId)) continue;
-        added.push({ subject: cause, relation, object: marker, mediators: [], context: contextMentions(sentence, [cause.entityId, marker.entityId]), negated: false, hedged, inverted: false, start: Math.min(marker.start, cause.start), end: cause.end });
+        added.push(claimOf(sentence, cause, relation, marker, { start: Math.min(marker.start, cause.start), end: cause.end }));
       }
       i = j;
     }

@@ -4,7 +4,7 @@
 // molecule's. The verb reading finds no subject in "this".
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction } from './construction';
+import { type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with". */
@@ -18,7 +18,7 @@ export const clauseAnaphora: Construction = {
   example: 'One clone had markedly upregulated vimentin, but this did not correlate with higher invasion.',
   expected: ['NOT VIM associated-with(positive) CELL_INVASION'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
+    const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
     for (const match of text.slice(start, end).matchAll(referring)) {
       const at = start + match.index;
@@ -32,10 +32,7 @@ export const clauseAnaphora: Construction = {
       if (!referent || !object) continue;
       if (claims.some((c) => c.subject.entityId === referent.entityId && c.object.entityId === object.entityId)) continue;
       const negated = /\bnot\b/i.test(match[0]);
-      added.push({
-        subject: referent, relation: 'associated-with', polarity: 'positive', object, mediators: [],
-        context: contextMentions(sentence, [referent.entityId, object.entityId]), negated, hedged, inverted: false, start: referent.start, end: object.end,
-      });
+      added.push(claimOf(sentence, referent, 'associated-with', object, { polarity: 'positive', negated }));
     }
     return added.length > 0 ? [...claims, ...added] : claims;
   },

@@ -8,6 +8,7 @@ import { contextTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
 import { nounPhraseAt } from './nounPhrases';
 import { tokenize } from './tokens';
+import type { ClaimRelation } from './vocabulary';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
 export interface SentenceSpan {
@@ -76,6 +77,34 @@ export function phraseOf(sentence: SentenceSpan, mention: EntityMention): { star
 /** The sentence's places and conditions, as the context of a claim a construction adds. */
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
   return mentionsIn(sentence).filter((m) => !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
+}
+
+/**
+ * A claim a construction reads: `subject` `relation` `object`, in the common case for the rest: no mediators, the
+ * sentence's places and conditions for its context (contextMentions, without the two), neither denied nor read from
+ * a loss of function, hedged as the sentence is, and spanning the subject's start to the object's end. `rest` says
+ * what the construction reads otherwise: a polarity, a denial, a loss, its own context or span.
+ */
+export function claimOf(
+  sentence: SentenceSpan,
+  subject: EntityMention,
+  relation: ClaimRelation,
+  object: EntityMention,
+  rest: Partial<Omit<ExtractedClaim, 'subject' | 'relation' | 'object'>> = {},
+): ExtractedClaim {
+  return {
+    subject,
+    relation,
+    object,
+    mediators: [],
+    context: rest.context ?? contextMentions(sentence, [subject.entityId, object.entityId]),
+    negated: false,
+    hedged: sentence.hedged,
+    inverted: false,
+    start: subject.start,
+    end: object.end,
+    ...rest,
+  };
 }
 
 /** Mentions with one per entity: a construction's context may name the same place twice ("tumours ... tumours"). */

@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** "was (significantly) more active in", "were less effective against". */
@@ -22,7 +22,7 @@ export const drugActivityByGroup: Construction = {
   example: 'Gefitinib was markedly more active in vimentin-high than in vimentin-low lung cancer cell lines.',
   expected: ['VIM associated-with(negative) DRUG_RESISTANCE [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, sentence) {
-    const { text, start, end, kb, hedged } = sentence;
+    const { text, start, end, kb } = sentence;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (const drug of inSentence) {
@@ -38,7 +38,7 @@ export const drugActivityByGroup: Construction = {
       const sign = (compared[1].toLowerCase() === 'more' ? -1 : 1) * (absent.test(marker[1]) ? -1 : 1);
       const object: EntityMention = { ...drug, entityId: resistance.object };
       const context = [...contextMentions(sentence, [next.entityId, drug.entityId]), ...resistance.context.map((id) => ({ ...drug, entityId: id }))];
-      added.push({ subject: next, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [], context, negated: false, hedged, inverted: false, start: drug.start, end: next.end });
+      added.push(claimOf(sentence, next, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context, start: drug.start, end: next.end }));
     }
     if (added.length === 0) return claims;
     // The verb reading's claims between the drug and the marker are what this reading replaces.

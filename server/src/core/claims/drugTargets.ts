@@ -4,7 +4,7 @@
 // an inhibition only when a drug or compound does it ("STAT3 target genes", "miR-21 targets PTEN" are other
 // relations), so only a drug's mention makes these claims.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { type Construction, isDrugMention, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** After the drug: "targets", "also selectively targets", "was designed to target". */
@@ -18,12 +18,12 @@ const includeAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|include|includes|
 const listGap = /^\s*(?:\(\s*|\)\s*)?(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?\(?\s*$|^\s*\/\s*$/;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
+  const { text, start, end, mentions, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
   const claim = (drug: EntityMention, target: EntityMention): void => {
     if (target.entityId === drug.entityId || isDrugMention(target.entityId, kb)) return;
-    found.push({ subject: drug, relation: 'inhibits', object: target, mediators: [], context: contextMentions(sentence, [drug.entityId, target.entityId]), negated: false, hedged, inverted: false, start: Math.min(drug.start, target.start), end: Math.max(drug.end, target.end) });
+    found.push(claimOf(sentence, drug, 'inhibits', target, { start: Math.min(drug.start, target.start), end: Math.max(drug.end, target.end) }));
   };
   /** The mentions from index i on that form one list. */
   const listFrom = (i: number): EntityMention[] => {

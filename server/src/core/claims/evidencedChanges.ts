@@ -4,7 +4,7 @@
 // reading takes every marker after the cue for an object of the main verb ("X activated E-cadherin"), so the
 // construction replaces its claims on those markers. An agent named by its loss ("X knockdown blocked EMT, as
 // shown by higher E-cadherin") turns each change round, as the main claim does.
-import { contextMentions, mentionsIn, type Construction } from './construction';
+import { mentionsIn, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Molecules whose amount can be the sign of an effect (not the processes a marker is said to mark). */
@@ -38,11 +38,7 @@ export const evidencedChanges: Construction = {
       from = marker.end;
       if (sign === 0 || marker.entityId === main.subject.entityId || !markerTypes.has(kb.entities.get(marker.entityId)?.type ?? '')) continue;
       const up = (sign > 0) !== main.inverted;
-      added.push({
-        subject: main.subject, relation: up ? 'increases' : 'decreases', object: marker, mediators: [],
-        context: contextMentions(sentence, [main.subject.entityId, marker.entityId]), negated: false, hedged: hedged || main.hedged, inverted: main.inverted,
-        start: main.subject.start, end: marker.end,
-      });
+      added.push(claimOf(sentence, main.subject, up ? 'increases' : 'decreases', marker, { hedged: hedged || main.hedged, inverted: main.inverted }));
     }
     if (added.length === 0) return claims;
     // The verb reading's claims on the markers after the cue are misreadings of the same words.

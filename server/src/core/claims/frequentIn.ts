@@ -5,7 +5,7 @@
 // marker and give nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { type Construction, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import { stateNamedSamples, stateSign } from './groupLevels';
 import type { ExtractedClaim } from './extract';
 
@@ -14,7 +14,7 @@ const moreFrequent = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significan
 const stateAfter = /^[-‐\s]*(?:(?:protein|gene|tumou?r)\s+)?(?:immunonegativity|negativity|loss|deficiency|immunopositivity|positivity|expression|overexpression|amplification)?/i;
 
 export function frequentInClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   for (const first of inSentence) {
@@ -30,10 +30,7 @@ export function frequentInClaims(sentence: SentenceSpan): ExtractedClaim[] {
       const group = stateNamedSamples.exec(text.slice(other.end, end));
       if (!group || claims.some((c) => c.object.entityId === other.entityId)) continue;
       const sign = firstSign * stateSign(group[1]);
-      claims.push({
-        subject: first, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: other, mediators: [],
-        context: contextMentions(sentence, [first.entityId, other.entityId]), negated: false, hedged, inverted: false, start: first.start, end: other.end + group[0].length,
-      });
+      claims.push(claimOf(sentence, first, 'associated-with', other, { polarity: sign > 0 ? 'positive' : 'negative', end: other.end + group[0].length }));
     }
     return claims;
   }

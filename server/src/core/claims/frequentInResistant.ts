@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** "were frequent in", "was more common in", "were frequently observed in". */
@@ -19,7 +19,7 @@ const progressedOn = /\b(?:that|which|who)\s+(?:had\s+)?(?:progressed|relapsed|r
 const between = /^[-‐\s]*(?:(?:gene|protein)\s+)?(?:loss|mutations?|amplifications?|deletions?|overexpression|activation|alterations?)?\s*(?:,|,?\s*(?:and|or))\s+(?:(?:loss|deletion|mutation|amplification)\s+of\s+)?$/i;
 
 export function frequentInResistantClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   for (let i = 0; i < inSentence.length; i++) {
     const last = inSentence[i];
@@ -40,10 +40,7 @@ export function frequentInResistantClaims(sentence: SentenceSpan): ExtractedClai
     if (!drug || !resistance) return [];
     const object: EntityMention = { ...drug, entityId: resistance.object };
     const context = [...contextMentions(sentence, [...markers.map((m) => m.entityId), drug.entityId]), ...resistance.context.map((id) => ({ ...drug, entityId: id }))];
-    return markers.map((marker) => ({
-      subject: marker, relation: 'associated-with' as const, polarity: markerLost(text, marker, start, cueFrom) ? ('negative' as const) : ('positive' as const), object, mediators: [],
-      context, negated: false, hedged, inverted: false, start: marker.start, end: drug.end,
-    }));
+    return markers.map((marker) => claimOf(sentence, marker, 'associated-with', object, { polarity: markerLost(text, marker, start, cueFrom) ? 'negative' : 'positive', context, end: drug.end }));
   }
   return [];
 }

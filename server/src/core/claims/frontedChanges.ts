@@ -4,7 +4,7 @@
 // on the next. The change verbs are the vocabulary's relation verbs (vocabulary.ts), read by their sign.
 import type { EntityMention } from '../entities/recognize';
 import { placeTypes, type EntityType } from '../kb/schema';
-import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan } from './construction';
+import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
 
@@ -74,7 +74,7 @@ export function frontedChangesIn(sentence: SentenceSpan): ExtractedClaim[] {
   for (const verb of changeVerbs(text, clauseEnd, to)) {
     for (const m of inSentence) {
       if (m.start < outcomesFrom || m.end > verb.start || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
-      found.push({ subject: cause, object: m, relation: verb.relation, negated: false, hedged: false, inverted: false, context: [], mediators: [], start: from, end: to });
+      found.push(claimOf(sentence, cause, verb.relation, m, { hedged: false, context: [], start: from, end: to }));
     }
     outcomesFrom = verb.end;
   }

@@ -5,7 +5,7 @@
 // by its loss ("tumours with X loss"), turns the association round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { mentionsIn, contextMentions, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, replacingWith, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The comparison: a copula and a level word. */
@@ -31,7 +31,7 @@ export function stateSign(state: string): number {
 
 /** "higher Y in X-positive carcinomas": the level before the molecule, the group named by its marker's state. */
 function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMention[]): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   for (const measured of inSentence) {
     const said = levelBefore.exec(text.slice(Math.max(start, measured.start - 50), measured.start));
@@ -41,16 +41,13 @@ function attributiveClaims(sentence: SentenceSpan, inSentence: readonly EntityMe
     const state = stateNamedSamples.exec(text.slice(marker.end, end));
     if (!state) continue;
     const sign = (higherWord.test(said[1]) ? 1 : -1) * stateSign(state[1]);
-    return [{
-      subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: measured, mediators: [],
-      context: contextMentions(sentence, [marker.entityId, measured.entityId]), negated: false, hedged, inverted: false, start: measured.start, end: marker.end + state[0].length,
-    }];
+    return [claimOf(sentence, marker, 'associated-with', measured, { polarity: sign > 0 ? 'positive' : 'negative', start: measured.start, end: marker.end + state[0].length })];
   }
   return [];
 }
 
 export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const part = text.slice(start, end);
   const comparison = level.exec(part);
   if (!comparison) return attributiveClaims(sentence, mentionsIn(sentence));
@@ -78,10 +75,7 @@ export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
   );
   if (!measured) return [];
   const sign = (higherWord.test(comparison[1]) ? 1 : -1) * (found.without ? -1 : 1) * (markerLost(text, marker, found.at, end) ? -1 : 1);
-  return [{
-    subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object: measured, mediators: [],
-    context: contextMentions(sentence, [marker.entityId, measured.entityId]), negated: false, hedged, inverted: false, start: measured.start, end: Math.max(marker.end, levelAt),
-  }];
+  return [claimOf(sentence, marker, 'associated-with', measured, { polarity: sign > 0 ? 'positive' : 'negative', start: measured.start, end: Math.max(marker.end, levelAt) })];
 }
 
 export const groupLevels: Construction = {

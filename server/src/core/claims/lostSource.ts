@@ -3,7 +3,7 @@
 // supernatant, exosomes) taken from cells that lost Z, the denial is no finding that Z leaves Y alone, and never
 // one that Z fails to raise Y: the reader's denied claim on Z becomes the positive one. The same reasoning as
 // abolishedByLoss.ts, for the source of what the cells were given rather than the cells' own transfection.
-import { type Construction, contextMentions, mentionsIn, replacingWith } from './construction';
+import { type Construction, mentionsIn, replacingWith, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before Z: the carrier's source. */
@@ -20,7 +20,7 @@ export const lostSource: Construction = {
   example: 'Conditioned medium from IL-11 silenced tumour cells did not raise STAT3 phosphorylation.',
   expected: ['IL11 increases STAT3 [ctx CANCER]'],
   apply: replacingWith((sentence) => {
-    const { text, start, hedged } = sentence;
+    const { text, start } = sentence;
     const inSentence = mentionsIn(sentence);
     const out: ExtractedClaim[] = [];
     for (const lost of inSentence) {
@@ -29,7 +29,7 @@ export const lostSource: Construction = {
       const object = denial && inSentence.find((m) => m.start === lost.end + denial[0].length);
       const relation = raising.test(denial?.[1] ?? '') ? 'increases' : lowering.test(denial?.[1] ?? '') ? 'decreases' : undefined;
       if (!object || !relation || object.entityId === lost.entityId) continue;
-      out.push({ subject: lost, relation, object, mediators: [], context: contextMentions(sentence, [lost.entityId, object.entityId]), negated: false, hedged, inverted: false, start: lost.start, end: object.end });
+      out.push(claimOf(sentence, lost, relation, object));
     }
     return out;
   }),

@@ -9,7 +9,7 @@
 // "cells", "mice", "group", ...). A denied showing ("did not show", "showed no") reads nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
 
@@ -42,7 +42,7 @@ function groupOf(sentence: SentenceSpan): Manipulation | undefined {
 export function manipulatedCellsShowClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const group = groupOf(sentence);
   if (!group) return [];
-  const { text, end, kb, hedged } = sentence;
+  const { text, end, kb } = sentence;
   const verb = showing.exec(text.slice(group.end, end))!;
   const from = group.end + verb[0].length;
   const stop = clauseEnd.exec(text.slice(from, end));
@@ -61,10 +61,7 @@ export function manipulatedCellsShowClaims(sentence: SentenceSpan): ExtractedCla
       const type = typeOf(m);
       if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
       if (claims.some((c) => c.object.entityId === m.entityId)) continue;
-      claims.push({
-        subject: group.gene, relation: group.sign * (word.rising ? 1 : -1) > 0 ? 'increases' : 'decreases', object: m, mediators: [],
-        context: contextMentions(sentence, [group.gene.entityId, m.entityId]), negated: false, hedged, inverted: group.sign < 0, start: group.gene.start, end: m.end,
-      });
+      claims.push(claimOf(sentence, group.gene, group.sign * (word.rising ? 1 : -1) > 0 ? 'increases' : 'decreases', m, { inverted: group.sign < 0 }));
     }
   });
   return claims;

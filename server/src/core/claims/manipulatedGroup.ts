@@ -7,7 +7,7 @@
 // condition, not a changed molecule.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, phraseOf, type SentenceSpan } from './construction';
+import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The manipulation named around the gene, with the group or cells after it. */
@@ -50,7 +50,7 @@ export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: num
 }
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, mentions, kb, hedged } = sentence;
+  const { text, start, end, mentions, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   let manipulation: Manipulation | undefined;
@@ -80,10 +80,7 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
       if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
       if (frontedSetting.test(text.slice(clause.from, m.start))) continue;
       if (claims.some((c) => c.object.entityId === m.entityId)) continue;
-      const claim: ExtractedClaim = {
-        subject: gene, relation: sign * rising > 0 ? 'increases' : 'decreases', object: m, mediators: [],
-        context: contextMentions(sentence, [gene.entityId, m.entityId]), negated: false, hedged, inverted: sign < 0, start: Math.min(gene.start, m.start), end: at,
-      };
+      const claim = claimOf(sentence, gene, sign * rising > 0 ? 'increases' : 'decreases', m, { inverted: sign < 0, start: Math.min(gene.start, m.start), end: at });
       groupChangeClaims.add(claim);
       claims.push(claim);
     }

@@ -4,7 +4,7 @@
 // reading took the noun phrase before "overcome" as the thing that acts on the drug, which is not what is said.
 import type { EntityMention } from '../entities/recognize';
 import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** "the acquired resistance can be overcome by a class-wide inhibitor", right before the drug. */
@@ -14,7 +14,7 @@ const overcomeBy =
 const resistanceTo = /\bresistance\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?$/iu;
 
 export function overcomeResistanceClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; agents: EntityMention[] } {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const claims: ExtractedClaim[] = [];
   const agents: EntityMention[] = [];
@@ -31,7 +31,7 @@ export function overcomeResistanceClaims(sentence: SentenceSpan): { claims: Extr
     if (!resistance) continue;
     const object: EntityMention = { entityId: resistance.object, start: phraseStart, end: phraseStart + found[0].length, text: found[0] };
     const context = [...contextMentions(sentence, [agent.entityId, resistance.object]), ...resistance.context.map((id) => ({ ...(resisted as EntityMention), entityId: id }))];
-    claims.push({ subject: agent, relation: 'decreases', object, mediators: [], context, negated: false, hedged, inverted: false, start: phraseStart, end: agent.end });
+    claims.push(claimOf(sentence, agent, 'decreases', object, { context, start: phraseStart, end: agent.end }));
     agents.push(agent);
   }
   return { claims, agents };

@@ -5,7 +5,7 @@
 // state (loss, negative) and the level (lower, shorter) each turn the association round.
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
@@ -34,7 +34,7 @@ export function levelSign(word: string): number {
 }
 
 export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (id: string) => kb.entities.get(id)?.type ?? '';
   const part = text.slice(start, end);
@@ -53,9 +53,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     if (!marker) continue;
     const markerSign = found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1;
     const context = contextMentions(sentence, [marker.entityId]);
-    const claim = (object: (typeof inSentence)[number], sign: number): ExtractedClaim => ({
-      subject: marker, object, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', negated: false, hedged, inverted: false, context, mediators: [], start, end,
-    });
+    const claim = (object: (typeof inSentence)[number], sign: number): ExtractedClaim => claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context, start, end });
     // "The survival of patients with negative X was longer than that of ...": the outcome before the group.
     const outcomeBefore = [...inSentence].reverse().find((m) => m.end <= start + found.index && typeOf(m.entityId) === 'phenotype');
     const compared = comparedLevel.exec(text.slice(marker.end, end).replace(/^[^,;]*?(?=\s+(?:was|were|is|are)\b)/i, ''));
@@ -111,7 +109,7 @@ function coordinatedMarkers(text: string, first: EntityMention, to: number, inSe
  * the outcome and its level come first; each group after it goes with the outcome, turned round by its state.
  */
 function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; length: number; marker: EntityMention | undefined; sign: number }[], inSentence: readonly EntityMention[]): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const outcome = inSentence.find((m) => kb.entities.get(m.entityId)?.type === 'phenotype' && outcomeSeenIn.test(text.slice(m.end, end)));
   if (!outcome) return undefined;
   const level = text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
@@ -125,10 +123,7 @@ function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; 
     if (!marker || claims.some((c) => c.subject.entityId === marker.entityId)) continue;
     const sign = (found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1) * level;
     first = Math.min(first, groupEnd);
-    claims.push({
-      subject: marker, object: outcome, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', negated: false, hedged, inverted: false,
-      context: contextMentions(sentence, [marker.entityId, outcome.entityId]), mediators: [], start, end,
-    });
+    claims.push(claimOf(sentence, marker, 'associated-with', outcome, { polarity: sign > 0 ? 'positive' : 'negative', start, end }));
   }
   return claims.length > 0 ? { claims, markerSpan: [first, end] } : undefined;
 }

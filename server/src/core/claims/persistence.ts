@@ -2,7 +2,7 @@
 // phosphorylation was maintained despite the drug", "X stayed high in the presence of Y". The treatment did
 // not lower the level: a denied decrease, which the verb reading misses (no relation verb is named).
 import type { EntityMention } from '../entities/recognize';
-import { mentionsIn, isDrugMention, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, isDrugMention, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { placeTypes } from '../kb/schema';
 
@@ -44,7 +44,7 @@ function soleDrugBefore(mentions: readonly EntityMention[], before: number, kb: 
  * class ("despite exposure to the antibody"), read as the one drug the sentence named before the level.
  */
 export function persistenceClaims(sentence: SentenceSpan, byClass = false): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
   // `persists` tries up to five words in every way they can be cut before giving up, after every level: on a
@@ -66,7 +66,7 @@ export function persistenceClaims(sentence: SentenceSpan, byClass = false): Extr
     const drug = byClass ? classDrug(text, verbEnd, clauseEnd, inSentence.filter((m) => m !== level), level.start, kb) : named;
     if (!drug) continue;
     const subject: EntityMention = drug;
-    found.push({ subject, object: level, relation: 'decreases', negated: true, hedged, inverted: false, context: [], mediators: [], start, end });
+    found.push(claimOf(sentence, subject, 'decreases', level, { negated: true, context: [], start, end }));
     // The other levels coordinated before this one persisted too ("X and Y were sustained").
   }
   return found;

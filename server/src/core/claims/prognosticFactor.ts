@@ -5,7 +5,7 @@
 // by its loss ("loss of X is an adverse prognostic factor": X goes with a better prognosis).
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, type Construction } from './construction';
+import { contextMentions, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const factor =
@@ -18,7 +18,7 @@ export const prognosticFactor: Construction = {
   example: 'Vimentin overexpression was an independent negative prognostic factor in gastric cancer.',
   expected: ['VIM associated-with(negative) PROGNOSIS [ctx GASTRIC_CANCER]'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
+    const { text, start, end, mentions, kb } = sentence;
     if (!kb.entities.has('PROGNOSIS')) return claims;
     const added: ExtractedClaim[] = [];
     for (const match of text.slice(start, end).matchAll(factor)) {
@@ -30,10 +30,7 @@ export const prognosticFactor: Construction = {
       const lost = markerLost(text, marker, clauseStart, at);
       const sign = (match[1] ? -1 : 1) * (lost ? -1 : 1);
       const object: EntityMention = { entityId: 'PROGNOSIS', start: at + match[0].search(/prognostic/i), end: at + match[0].length, text: match[0] };
-      added.push({
-        subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [],
-        context: contextMentions(sentence, [marker.entityId]), negated: false, hedged, inverted: lost, start: marker.start, end: object.end,
-      });
+      added.push(claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context: contextMentions(sentence, [marker.entityId]), inverted: lost }));
     }
     return added.length > 0 ? [...claims, ...added] : claims;
   },

@@ -12,7 +12,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { mentionsIn, contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan } from './construction';
+import { mentionsIn, contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 type GroupKind = 'disease' | 'normal' | 'resistant' | 'naive';
@@ -37,7 +37,7 @@ const separator = /%|,|;|\(|\)|\b(?:and|or|to|versus|vs\.?|compared|than|whereas
 const tumourNoun = /\b(?:tumou?rs?|carcinomas?|cancers?|neoplasms?)\b/gi;
 
 export function rateComparisonClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const part = text.slice(start, end);
   const rates = [...part.matchAll(rate)].map((m) => ({ value: Number(m[1]), at: start + m.index }));
   if (rates.length < 2) return [];
@@ -86,7 +86,7 @@ export function rateComparisonClaims(sentence: SentenceSpan): ExtractedClaim[] {
     for (const marker of markers) {
       const sign = Math.sign(difference) * (markerLost(text, marker, start, first) ? -1 : 1);
       const context = onePerEntity([...contextMentions(sentence, [marker.entityId, object.entityId]), ...extraContext]);
-      claims.push({ subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [], context, negated: false, hedged, inverted: false, start: marker.start, end: object.end });
+      claims.push(claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context }));
     }
   };
   const best = (kind: GroupKind) => pairs.filter((p) => p.group.kind === kind).sort((a, b) => b.value - a.value)[0];

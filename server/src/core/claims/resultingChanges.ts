@@ -4,7 +4,7 @@
 // with the cause. A cause named as its loss ("knockdown of X", "silencing X", "X knockdown" led to ...) turns the changes round: they are
 // what X's absence does. A protein variant written after the gene ("SMAD4 R361H led to ...") is that gene's.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Between the cause and its markers: the verb of result and the first change's direction. */
@@ -30,7 +30,7 @@ export const resultingChanges: Construction = {
   example: 'ZEB1 overexpression led to reduced levels of E-cadherin and increased levels of vimentin.',
   expected: ['ZEB1 decreases CDH1', 'ZEB1 increases VIM'],
   apply(claims, sentence) {
-    const { text, start, end, hedged } = sentence;
+    const { text, start, end } = sentence;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (let i = 0; i + 1 < inSentence.length; i++) {
@@ -53,7 +53,7 @@ export const resultingChanges: Construction = {
       for (const { marker, down } of changes) {
         if (marker.entityId === cause.entityId) continue;
         const relation = down !== loss ? 'decreases' : 'increases';
-        added.push({ subject: cause, relation, object: marker, mediators: [], context: contextMentions(sentence, [cause.entityId, marker.entityId]), negated: false, hedged, inverted: loss, start: cause.start, end: marker.end });
+        added.push(claimOf(sentence, cause, relation, marker, { inverted: loss }));
       }
       i += changes.length;
     }

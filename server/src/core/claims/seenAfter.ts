@@ -7,7 +7,7 @@
 // leaves the pattern unmatched. changesAfter.ts reads the nouns of change ("reductions in A were seen after X").
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn } from './construction';
+import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
@@ -21,7 +21,7 @@ const listGap = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 const causeTypes = new Set(['condition', 'drug', 'chemical']);
 
 export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
-  const { text, start, kb, hedged } = sentence;
+  const { text, start, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const first = inSentence[0];
   if (!first) return [];
@@ -48,7 +48,7 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
     // A bare molecule "seen after" X is detected, not raised: only an event is brought about without a change word.
     if (!(type === 'process' || type === 'phenotype' || (changed && isMarkerType(type)))) continue;
     if (event.entityId === cause.entityId || claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === event.entityId)) continue;
-    read.push({ subject: cause, relation, object: event, mediators: [], context: contextMentions(sentence, [cause.entityId, event.entityId]), negated: false, hedged, inverted: false, start: event.start, end: cause.end });
+    read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end }));
   }
   return read;
 }

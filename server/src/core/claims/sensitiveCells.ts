@@ -3,7 +3,7 @@
 // the drug inhibits cell growth, in those cells. A loss of sensitivity ("lost sensitivity to X") says the
 // opposite and is left to the resistance reading.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
@@ -39,5 +39,5 @@ export function growthInhibitedBy(drug: EntityMention, sentence: SentenceSpan, i
   const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
   const context = contextMentions(sentence, [drug.entityId]);
   const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, sentence.kb) && !context.some((c) => c.entityId === m.entityId));
-  return { subject: drug, relation: 'inhibits', object, mediators: [], context: [...context, ...settings], negated: false, hedged: sentence.hedged, inverted: false, start: drug.start, end };
+  return claimOf(sentence, drug, 'inhibits', object, { context: [...context, ...settings], end });
 }

@@ -6,7 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan } from './construction';
+import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
 
@@ -26,7 +26,7 @@ function lostAround(text: string, mention: EntityMention, verbAt: number): boole
 }
 
 export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], desensitizing = false): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
   for (const match of text.slice(start, end).matchAll(desensitizing ? opposite : verb)) {
@@ -45,7 +45,7 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // Sensitising lowers the resistance, desensitising raises it; a loss of function turns either round.
     const raises = lost !== desensitizing;
-    added.push({ subject, relation: raises ? 'increases' : 'decreases', object, mediators: [], context, negated: false, hedged, inverted: lost, start: subject.start, end: drug.end });
+    added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, end: drug.end }));
   }
   return added;
 }

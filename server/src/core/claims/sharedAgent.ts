@@ -3,7 +3,7 @@
 // the clause it stands in, if any. Each clause's patient is the first molecule or process it names.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { contextMentions, type Construction } from './construction';
+import { type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const passive =
@@ -19,7 +19,7 @@ export const sharedAgent: Construction = {
   example: 'Cell migration was markedly inhibited and Snail expression was downregulated by treatment with trametinib.',
   expected: ['DRUG_TRAMETINIB decreases CELL_MIGRATION', 'DRUG_TRAMETINIB downregulates NCBIGENE_6615'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
+    const { text, start, end, mentions, kb } = sentence;
     const verbs = [...text.slice(start, end).matchAll(passive)].map((m) => ({ at: start + m.index, end: start + m.index + m[0].length, rising: rising.test(m[1]) }));
     if (verbs.length < 2) return claims;
     const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
@@ -33,10 +33,7 @@ export const sharedAgent: Construction = {
       if (i > 0 && !/^[^.;]*?\band\b/i.test(text.slice(from, verb.at))) return;
       const patient = mentions.find((m) => m.start >= from && m.end <= verb.at && m.entityId !== agent.entityId && (isMarkerType(typeOf(m)) || typeOf(m) === 'process' || typeOf(m) === 'phenotype'));
       if (!patient || claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === patient.entityId)) return;
-      added.push({
-        subject: agent, relation: verb.rising ? 'increases' : 'decreases', object: patient, mediators: [],
-        context: contextMentions(sentence, [agent.entityId, patient.entityId]), negated: false, hedged, inverted: false, start: patient.start, end: agent.end,
-      });
+      added.push(claimOf(sentence, agent, verb.rising ? 'increases' : 'decreases', patient, { start: patient.start, end: agent.end }));
     });
     return added.length > 0 ? [...claims, ...added] : claims;
   },

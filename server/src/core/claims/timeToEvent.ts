@@ -5,7 +5,7 @@
 // A group named by the marker's loss or negativity turns it round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, onePerEntity, type Construction } from './construction';
+import { contextMentions, onePerEntity, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const event = /\b(progressed|relapsed|recurred|died)\s+(?:(?:significantly|markedly|much)\s+)?(earlier|sooner|faster|more\s+(?:rapidly|quickly|often)|later|more\s+slowly|less\s+often)\b/gi;
@@ -20,7 +20,7 @@ export const timeToEvent: Construction = {
   example: 'Vimentin-positive tumours progressed earlier than vimentin-negative tumours.',
   expected: ['VIM associated-with(negative) PROGRESSION_FREE_SURVIVAL [ctx CANCER]'],
   apply(claims, sentence) {
-    const { text, start, end, mentions, kb, hedged } = sentence;
+    const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
     for (const match of text.slice(start, end).matchAll(event)) {
       const at = start + match.index;
@@ -34,10 +34,7 @@ export const timeToEvent: Construction = {
       const earlier = /^(?:earlier|sooner|faster|more\s+(?:rapidly|quickly|often))$/i.test(match[2].replace(/\s+/g, ' '));
       const sign = (earlier ? -1 : 1) * (lost ? -1 : 1);
       const object: EntityMention = { entityId: endPoint, start: at, end: at + match[0].length, text: match[0] };
-      added.push({
-        subject: marker, relation: 'associated-with', polarity: sign > 0 ? 'positive' : 'negative', object, mediators: [],
-        context: onePerEntity(contextMentions(sentence, [marker.entityId])), negated: false, hedged, inverted: lost, start: marker.start, end: object.end,
-      });
+      added.push(claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context: onePerEntity(contextMentions(sentence, [marker.entityId])), inverted: lost }));
     }
     return added.length > 0 ? [...claims, ...added] : claims;
   },

@@ -5,7 +5,7 @@
 // this construction gives each change to the agent and drops readings between the changed molecules.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, phraseOf, type SentenceSpan } from './construction';
+import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
@@ -23,7 +23,7 @@ const rising = /^(?:enhanced|increased|elevated|higher|more|greater|increase|ele
 const listEnd = /[;.]|,\s*(?:and\s+)?(?!and\b)[\p{L}-]+(?:ed|ing)\b|\b(?:which|that|whereas|while|but)\b/iu;
 
 export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; changed: EntityMention[] } | undefined {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   // The agent: a mention whose name, or the words right after it, carry the participle, with "cells" soon after.
@@ -50,10 +50,7 @@ export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedCl
     for (const m of inSentence) {
       if (m.start < from || m.end > to || m.entityId === agent.entityId || !isMarkerType(typeOf(m)) || changed.some((x) => x.entityId === m.entityId)) continue;
       changed.push(m);
-      claims.push({
-        subject: agent, relation: rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', object: m, mediators: [],
-        context: contextMentions(sentence, [agent.entityId, m.entityId]), negated: false, hedged, inverted: false, start: agent.start, end: m.end,
-      });
+      claims.push(claimOf(sentence, agent, rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', m));
     }
   }
   return claims.length > 0 ? { claims, changed } : undefined;

@@ -4,7 +4,7 @@
 // the outcome gives the direction (the marker groups of patientGroups.ts are associations; a drug given is a
 // cause, read as "treatment with X prolonged survival" is).
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
+import { type Construction, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { levelSign } from './patientGroups';
 
@@ -18,7 +18,7 @@ const having = /^[^;:]*?\b(?:had|has|have|showed|show|shows|experienced|achieved
 const livedLonger = /^[^;:]*?\b(?:lived|survived)\s+(?:significantly\s+|markedly\s+)?(longer|shorter)\b/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb, hedged } = sentence;
+  const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const phenotype = (m: EntityMention) => kb.entities.get(m.entityId)?.type === 'phenotype';
   const found: ExtractedClaim[] = [];
@@ -29,10 +29,7 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
     if (!named && !groupBefore.test(text.slice(Math.max(start, drug.start - 60), drug.start))) continue;
     const from = drug.end + (named ? named[0].length : 0);
     const claim = (object: EntityMention, sign: number): void => {
-      found.push({
-        subject: drug, relation: sign > 0 ? 'increases' : 'decreases', object, mediators: [], negated: false, hedged, inverted: false,
-        context: contextMentions(sentence, [drug.entityId, object.entityId]), start: Math.min(drug.start, object.start), end: Math.max(drug.end, object.end),
-      });
+      found.push(claimOf(sentence, drug, sign > 0 ? 'increases' : 'decreases', object, { start: Math.min(drug.start, object.start), end: Math.max(drug.end, object.end) }));
     };
     const outcome = inSentence.find((m) => m.start >= from && phenotype(m) && having.test(text.slice(from, m.start)));
     if (outcome) {
