@@ -107,6 +107,19 @@ export function claimOf(
   };
 }
 
+/**
+ * What a construction that reads one agent's changes on a list of events ("X-silenced cells showed impaired A and
+ * less B") returns: its claims in place of the reader's claims on those events, whether of the agent, of one event
+ * on another (one change does not cause the next) or of any subject `alsoReplaced` names. Nothing read, nothing changed.
+ */
+export function replacingChanges(claims: ExtractedClaim[], read: readonly ExtractedClaim[], alsoReplaced: (subject: EntityMention) => boolean = () => false): ExtractedClaim[] {
+  if (read.length === 0) return claims;
+  const changed = new Set(read.map((c) => c.object.entityId));
+  const agent = read[0].subject.entityId;
+  const kept = claims.filter((c) => !(changed.has(c.object.entityId) && (changed.has(c.subject.entityId) || c.subject.entityId === agent || alsoReplaced(c.subject))));
+  return [...kept, ...read];
+}
+
 /** Mentions with one per entity: a construction's context may name the same place twice ("tumours ... tumours"). */
 export function onePerEntity(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i);

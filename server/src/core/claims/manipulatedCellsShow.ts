@@ -9,7 +9,7 @@
 // "cells", "mice", "group", ...). A denied showing ("did not show", "showed no") reads nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { type Construction, mentionsIn, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
 
@@ -73,13 +73,6 @@ export const manipulatedCellsShow: Construction = {
   triggers: ['show', 'display', 'exhibit', 'develop', 'demonstrated', 'underwent', 'presented'],
   example: 'Vimentin-silenced cells displayed impaired migration and a reduction in Snail levels.',
   expected: ['VIM increases CELL_MIGRATION', 'VIM increases NCBIGENE_6615'],
-  apply(claims, sentence) {
-    const read = manipulatedCellsShowClaims(sentence);
-    if (read.length === 0) return claims;
-    // One changed event does not cause the next, nor does the gene act on them other than as read here.
-    const changed = new Set(read.map((c) => c.object.entityId));
-    const gene = read[0].subject.entityId;
-    const kept = claims.filter((c) => !(changed.has(c.object.entityId) && (changed.has(c.subject.entityId) || c.subject.entityId === gene)));
-    return [...kept, ...read];
-  },
+  // One changed event does not cause the next, nor does the gene act on them other than as read here.
+  apply: (claims, sentence) => replacingChanges(claims, manipulatedCellsShowClaims(sentence)),
 };

@@ -7,7 +7,7 @@
 // condition, not a changed molecule.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf } from './construction';
+import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The manipulation named around the gene, with the group or cells after it. */
@@ -94,10 +94,6 @@ export const manipulatedGroup: Construction = {
   triggers: ['group', 'cell', 'lines', 'cultures', 'clones', 'mice', 'xenografts', 'tumours', 'tumors'],
   example: 'Compared with the control group, invasion of the vimentin-silenced group was markedly reduced, and Snail mRNA levels fell.',
   expected: ['VIM increases CELL_INVASION', 'VIM increases NCBIGENE_6615'],
-  apply(claims, sentence) {
-    const read = manipulatedGroupClaims(sentence);
-    if (read.length === 0) return claims;
-    const kept = claims.filter((c) => !read.some((r) => r.object.entityId === c.object.entityId && (r.subject.entityId === c.subject.entityId || read.some((o) => o.object.entityId === c.subject.entityId))));
-    return [...kept, ...read];
-  },
+  // The gene's changes, in place of the reader's claims on them (one change does not cause the next).
+  apply: (claims, sentence) => replacingChanges(claims, manipulatedGroupClaims(sentence)),
 };

@@ -5,7 +5,7 @@
 // this construction gives each change to the agent and drops readings between the changed molecules.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf } from './construction';
+import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
@@ -22,7 +22,7 @@ const rising = /^(?:enhanced|increased|elevated|higher|more|greater|increase|ele
 /** Where a list of changed molecules ends: a new clause or a participle clause. */
 const listEnd = /[;.]|,\s*(?:and\s+)?(?!and\b)[\p{L}-]+(?:ed|ing)\b|\b(?:which|that|whereas|while|but)\b/iu;
 
-export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; changed: EntityMention[] } | undefined {
+export function treatedCellClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
@@ -39,7 +39,7 @@ export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedCl
     cellsEnd = phrase.end;
     break;
   }
-  if (!agent) return undefined;
+  if (!agent) return [];
   const claims: ExtractedClaim[] = [];
   const changed: EntityMention[] = [];
   const after = text.slice(cellsEnd, end);
@@ -53,7 +53,7 @@ export function treatedCellClaims(sentence: SentenceSpan): { claims: ExtractedCl
       claims.push(claimOf(sentence, agent, rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', m));
     }
   }
-  return claims.length > 0 ? { claims, changed } : undefined;
+  return claims;
 }
 
 export const treatedCells: Construction = {
@@ -63,13 +63,8 @@ export const treatedCells: Construction = {
   example: 'Helicobacter pylori-infected epithelial cells released more vimentin and showed enhanced expression of Snail.',
   expected: ['HELICOBACTER_PYLORI increases NCBIGENE_6615', 'HELICOBACTER_PYLORI increases VIM'],
   apply(claims, sentence) {
-    const read = treatedCellClaims(sentence);
-    if (!read) return claims;
-    const changed = new Set(read.changed.map((m) => m.entityId));
     // One changed molecule does not cause the next, nor do the cells cause them: the agent does.
-    const agent = read.claims[0].subject.entityId;
-    const typeOf = (id: string) => sentence.kb.entities.get(id)?.type ?? '';
-    const kept = claims.filter((c) => !(changed.has(c.object.entityId) && (changed.has(c.subject.entityId) || c.subject.entityId === agent || !isMarkerType(typeOf(c.subject.entityId)))));
-    return [...kept, ...read.claims];
+    const notMarker = (subject: EntityMention) => !isMarkerType(sentence.kb.entities.get(subject.entityId)?.type ?? '');
+    return replacingChanges(claims, treatedCellClaims(sentence), notMarker);
   },
 };
