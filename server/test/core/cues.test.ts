@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -113,6 +113,22 @@ suite('a chain of predicates shares the subject: each example', () => {
   test('a predicate that is no relation verb or passive ends the chain', () => {
     const claims = anchoredClaims('IL-6 orchestrates the milieu of the liver, becomes elevated in tumours, and drives invasion.');
     assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a condition named by its surroundings: each example', () => {
+  for (const { example, reads } of conditionNouns.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('only a condition: the surroundings of a cytokine or a cell are not that entity', () => {
+    const claims = anchoredClaims('The IL-6 microenvironment drives tumour cell invasion.');
+    assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a word after the surroundings noun ends the reading ("the hypoxic niche cells")', () => {
+    const claims = anchoredClaims('Hypoxic niche cells drive tumour cell invasion.');
+    assert.ok(!claims.includes('HYPOXIA promotes CELL_INVASION'), JSON.stringify(claims));
   });
 });
 

@@ -12,7 +12,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -1180,6 +1180,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
     else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
     else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
+    // ("a hypoxic microenvironment", "hypoxic stress": the surroundings a condition names are the condition, cues.ts conditionNouns.)
+    else if (words[entity].condition && conditionNouns.nouns.has(lower) && w === c.to - 1) continue;
     // ("IL-6 family members": the members of a family are the family.)
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower) && !(lower === 'members' && /famil(?:y|ies)$/.test(words[entity].lower))) return undefined;
   }

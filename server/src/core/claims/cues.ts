@@ -327,6 +327,19 @@ export const bearerWords: Record<string, 1 | -1> = {
 export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'animals', 'strains', 'xenografts', 'transfectants']);
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
 
+/**
+ * Head nouns after a condition (an entity of type condition: hypoxia, inflammation) that name the condition itself,
+ * its surroundings or its pressure on cells: "a hypoxic microenvironment drives X", "hypoxic stress raised Y" say
+ * what hypoxia does. Only the last word of the condition's noun phrase (nothing after it in the chunk).
+ */
+export const conditionNouns = {
+  nouns: new Set(['environment', 'environments', 'microenvironment', 'microenvironments', 'milieu', 'niche', 'niches', 'conditions', 'condition', 'state', 'stress', 'insult', 'challenge']),
+  examples: [
+    { example: 'A hypoxic environment drives tumour cell invasion.', reads: 'HYPOXIA promotes CELL_INVASION' },
+    { example: 'The hypoxic microenvironment plays a key role in tumour progression.', reads: 'HYPOXIA promotes TUMOR_PROGRESSION' },
+  ],
+};
+
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 
