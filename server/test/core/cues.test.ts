@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { classRelatives, coordinatedPassives, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -92,6 +92,59 @@ suite('a passive and a participle that share the agent: each example', () => {
   test('verbs of opposite sign say nothing; predicates with objects of their own keep the shared subject', () => {
     assert.deepEqual(anchoredClaims('STAT3 is activated and suppressed by IL-6.'), []);
     assert.ok(anchoredClaims('Hypoxia can trigger EMT and thus impede metastasis.').includes('HYPOXIA inhibits METASTASIS'));
+  });
+});
+
+suite('a chain of predicates shares the subject: each example', () => {
+  for (const { example, reads } of predicateChains.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a comma before a bare participle sets off a description, not a predicate of the subject', () => {
+    const claims = anchoredClaims('IL-6 activates STAT3, induced by hypoxia, and drives invasion.');
+    assert.ok(!claims.includes('IL6 induces HYPOXIA'), JSON.stringify(claims));
+  });
+
+  test('commas without a closing "and" join no predicates', () => {
+    const claims = anchoredClaims('IL-6 activates STAT3 in liver cells, raises MMP-9 in tumours, promotes invasion.');
+    assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a predicate that is no relation verb or passive ends the chain', () => {
+    const claims = anchoredClaims('IL-6 orchestrates the milieu of the liver, becomes elevated in tumours, and drives invasion.');
+    assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a condition named by its surroundings: each example', () => {
+  for (const { example, reads } of conditionNouns.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('only a condition: the surroundings of a cytokine or a cell are not that entity', () => {
+    const claims = anchoredClaims('The IL-6 microenvironment drives tumour cell invasion.');
+    assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+
+  test('a word after the surroundings noun ends the reading ("the hypoxic niche cells")', () => {
+    const claims = anchoredClaims('Hypoxic niche cells drive tumour cell invasion.');
+    assert.ok(!claims.includes('HYPOXIA promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a list after a preposition that hangs on the word before: each example', () => {
+  for (const { example, reads } of attachedListPrepositions.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a plain noun or a name\'s loss ("anti-apoptosis") may stand among the members', () => {
+    const claims = anchoredClaims('STAT3 contributes to cell survival, anti-apoptosis, chemoresistance, migration, and invasion.');
+    assert.ok(claims.includes('STAT3 increases CELL_INVASION') && claims.includes('STAT3 decreases APOPTOSIS'), JSON.stringify(claims));
+  });
+
+  test('a list that no "and" or "or" closes shares nothing', () => {
+    const claims = anchoredClaims('STAT3 contributes to cell survival, migration, invasion.');
+    assert.ok(!claims.includes('STAT3 increases CELL_INVASION'), JSON.stringify(claims));
   });
 });
 

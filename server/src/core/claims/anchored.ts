@@ -12,7 +12,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -244,6 +244,13 @@ function isListMember(words: readonly ChunkWord[], c: Chunk | undefined): boolea
   return inside.filter((w) => w.entity).length === 1 && inside.slice(named + 1).length > 0 && inside.slice(named + 1).every((w) => lossOfFunctionAfter.has(w.lower)) && inside.slice(0, named).every((w) => w.pos === 'DET');
 }
 
+/** "anti-apoptosis", "the anti-angiogenesis": a name whose loss a prefix tied by a hyphen names, alone in its noun phrase. */
+function lossPrefixed(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
+  if (!c || c.kind !== 'NP') return false;
+  const inside = words.slice(c.from, c.to).filter((w) => !determiners.has(w.lower));
+  return inside.length === 2 && lossOfFunctionPrefixes.has(inside[0].lower) && inside[1].entity === true && inside[1].hyphenBefore === true;
+}
+
 /** "their migratory and invasive capacity": a possessive opens a list member as an article does. */
 const possessivePronouns = new Set(['its', 'their']);
 
@@ -297,7 +304,10 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
     if (serial) comma = true;
     return serial ? at - 3 : at - 2;
   };
-  if (!repeated) for (let p = previous(k); p >= 0 && isNameOnly(words, chunks[p]); p = previous(k)) k = p;
+  // The members between: names, plain noun phrases ("chemoresistance", "the motility of cells" excluded) or a
+  // name's loss tied by a hyphen ("anti-apoptosis"), as in any list (isListMember).
+  const between = (c: Chunk | undefined): boolean => isNameOnly(words, c) || isListMember(words, c) || lossPrefixed(words, c);
+  if (!repeated) for (let p = previous(k); p >= 0 && between(chunks[p]); p = previous(k)) k = p;
   const m = previous(k);
   if (m < 0) return phrase;
   const member = chunks[m];
@@ -306,9 +316,10 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
   if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
   if (comma) {
     // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
-    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (isNameOnly(words, chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !isNameOnly(words, chunks[n + 1]);
+    for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (between(chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !between(chunks[n + 1]);
     // ("genes involved in A, B, and C": after "in" too when the phrase hangs on a word before it, not fronted.)
-    const attached = member.lemma === 'in' && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '');
+    // ("contributes to A, B, and C", "associated with A, B, and C": the prepositions of cues.ts attachedListPrepositions.)
+    const attached = attachedListPrepositions.prepositions.has(member.lemma) && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '');
     if ((member.lemma !== 'of' && !attached) || !conjunction) return phrase;
   }
   const shared = phraseOf(words, chunks, m, named[0]);
@@ -800,21 +811,44 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // the pair subject-metastasis the first predicate goes.
   // The first predicate is short and plain: a relation verb and its object, no clause break, colon or pronoun;
   // or a passive and its phrases ("IL-11 has been observed in many tumours and is involved in metastasis").
-  const startsWithVerb = all[from]?.kind === 'VG' && (verbTrigger(words[all[from].head].lower) !== undefined || all[from].passive === true);
-  for (let k = from + 1; startsWithVerb && k < Math.min(to, from + 6); k++) {
-    const word = words[all[k].head].lower;
-    // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
-    const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
-    // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
-    if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) break;
-    if (all[k].kind === 'VG') break;
-    if (all[k].kind !== 'O' || (!['and', 'or', 'but'].includes(word) && !butAlso)) continue;
-    let next = k + 1;
-    while (next < to && all[next].kind === 'ADVP') next++;
-    // ("is phosphorylated and activated by Y": a participle sharing the passive's agent is no predicate of its own.)
-    const sharesAgent = all[from].passive === true && all[next]?.to === all[next]?.from + 1 && ((all[next + 1]?.kind === 'PP' && all[next + 1].lemma === 'by') || (next + 1 === to && secondPreposition === 'by'));
-    if (next < to && all[next].kind === 'VG' && !sharesAgent) from = k + 1;
-    break;
+  // A chain of such predicates ("X is overexpressed in A and contributes to B", "X mediates A, becomes activated in
+  // B, and boosts C": cues.ts predicateChains) shares the subject too: the predicates pass over one by one, up to
+  // the last before the second participant. A comma joins two only in a chain that "and"/"or" closes, and not before
+  // a bare participle (", induced by Y," describes what precedes) unless the chain's first verb is a bare past form.
+  const predicate = (c: Chunk | undefined): boolean => c?.kind === 'VG' && (verbTrigger(words[c.head].lower) !== undefined || c.passive === true);
+  const bare = (c: Chunk): boolean => c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
+  const firstVerb = all[from];
+  let start = from;
+  for (let link = 0; predicate(all[start]) && link < predicateChains.links; link++) {
+    const moved = nextPredicate(start);
+    if (moved === start) break;
+    from = moved;
+    start = moved;
+    while (start < to && all[start].kind === 'ADVP') start++;
+  }
+  function nextPredicate(at: number): number {
+    for (let k = at + 1; k < Math.min(to, at + predicateChains.span); k++) {
+      const word = words[all[k].head].lower;
+      // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
+      const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
+      // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
+      if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) return at;
+      if (all[k].kind === 'VG') return at;
+      let next = k + 1;
+      while (next < to && all[next].kind === 'ADVP') next++;
+      const comma = all[k].kind === 'O' && word === ',' && all[next]?.kind === 'VG' && !(all[k + 1]?.kind === 'O' && ['and', 'or'].includes(words[all[k + 1].head].lower));
+      if (comma) {
+        // The chain must close with "and"/"or" before a later verb group, inside the span between the participants.
+        const closed = all.slice(next + 1, to).some((c, n, rest) => c.kind === 'O' && ['and', 'or'].includes(words[c.head].lower) && rest.slice(n + 1).find((d) => d.kind !== 'ADVP')?.kind === 'VG');
+        const participle = bare(all[next]) && !(firstVerb.to === firstVerb.from + 1 && /ed$/.test(words[firstVerb.head].lower));
+        return closed && !participle && next < to ? k + 1 : at;
+      }
+      if (all[k].kind !== 'O' || (!['and', 'or', 'but'].includes(word) && !butAlso)) continue;
+      // ("is phosphorylated and activated by Y": a participle sharing the passive's agent is no predicate of its own.)
+      const sharesAgent = all[at].passive === true && all[next]?.to === all[next]?.from + 1 && ((all[next + 1]?.kind === 'PP' && all[next + 1].lemma === 'by') || (next + 1 === to && secondPreposition === 'by'));
+      return next < to && all[next].kind === 'VG' && !sharesAgent ? k + 1 : at;
+    }
+    return at;
   }
   const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
@@ -1145,6 +1179,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
     else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
     else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
+    // ("a hypoxic microenvironment", "hypoxic stress": the surroundings a condition names are the condition, cues.ts conditionNouns.)
+    else if (words[entity].condition && conditionNouns.nouns.has(lower) && w === c.to - 1) continue;
     // ("IL-6 family members": the members of a family are the family.)
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower) && !(lower === 'members' && /famil(?:y|ies)$/.test(words[entity].lower))) return undefined;
   }

@@ -166,6 +166,37 @@ export const coordinatedPassives = {
 };
 
 /**
+ * "X is overexpressed in A and contributes to B", "X mediates A, becomes activated in B, and boosts C": predicates
+ * joined by "and"/"or"/"but" (or by commas in a chain that "and"/"or" closes) share the subject, so for the pair of
+ * the subject and a later predicate's participant the earlier predicates go, one `links` at most, each found within
+ * `span` chunks of the one before. Each predicate is a relation verb or a passive; a comma before a bare participle
+ * (", induced by Y,") sets off a description, not a predicate, unless the chain's first verb is a bare past form.
+ */
+export const predicateChains = {
+  links: 4,
+  span: 6,
+  examples: [
+    { example: 'STAT3 is overexpressed and constitutively activated in breast tumours and contributes to cell migration.', reads: 'STAT3 increases CELL_MIGRATION' },
+    { example: 'IL-6 sustains chronic inflammation in the liver, becomes elevated in many tumours, and drives angiogenesis, invasion, and metastasis.', reads: 'IL6 promotes METASTASIS' },
+    { example: 'Hypoxia stabilises HIF-1α in tumour cells, is tied to poor prognosis, and promotes cell migration.', reads: 'HYPOXIA promotes CELL_MIGRATION' },
+  ],
+};
+
+/**
+ * "genes involved in A, B, and C", "contributes to A, B, and C", "was associated with A, B, and C": a list whose
+ * members are joined by commas (closed by "and"/"or") shares the preposition of its first member when that
+ * preposition hangs on the verb, adjective or noun before it; a fronted phrase ("In HCC, IL-6 and IL-11 ...") has
+ * none before it and shares nothing. ("of" lists share it always: anchored.ts listMemberPhrase.)
+ */
+export const attachedListPrepositions = {
+  prepositions: new Set(['in', 'to', 'with', 'for', 'on', 'during']),
+  examples: [
+    { example: 'In these cells, STAT3 contributes to cell survival, migration, and invasion.', reads: 'STAT3 increases CELL_INVASION' },
+    { example: 'High IL-6 levels were associated with lymph node metastasis, distant metastasis, and shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
+  ],
+};
+
+/**
  * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
  * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
  * after the second participant is a relation verb with no object.
@@ -295,6 +326,19 @@ export const bearerWords: Record<string, 1 | -1> = {
 };
 export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'animals', 'strains', 'xenografts', 'transfectants']);
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
+
+/**
+ * Head nouns after a condition (an entity of type condition: hypoxia, inflammation) that name the condition itself,
+ * its surroundings or its pressure on cells: "a hypoxic microenvironment drives X", "hypoxic stress raised Y" say
+ * what hypoxia does. Only the last word of the condition's noun phrase (nothing after it in the chunk).
+ */
+export const conditionNouns = {
+  nouns: new Set(['environment', 'environments', 'microenvironment', 'microenvironments', 'milieu', 'niche', 'niches', 'conditions', 'condition', 'state', 'stress', 'insult', 'challenge']),
+  examples: [
+    { example: 'A hypoxic environment drives tumour cell invasion.', reads: 'HYPOXIA promotes CELL_INVASION' },
+    { example: 'The hypoxic microenvironment plays a key role in tumour progression.', reads: 'HYPOXIA promotes TUMOR_PROGRESSION' },
+  ],
+};
 
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
