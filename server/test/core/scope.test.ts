@@ -49,6 +49,29 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');
   });
 
+  test('an aim as the subject, a technique put to use "to study", a condition recreated in the dish: non-claims in other words too', () => {
+    for (const text of ['The primary objective is to compare STAT3 staining between two oral tumour cohorts.', 'Their goal was to learn whether IL-6 in serum tracks the size of liver tumours.']) assert.equal(nonClaimKind(text, true), 'aim', text);
+    for (const text of ['We utilized laser capture and RNA sequencing to examine MMP-13 in the invasive front.', 'We adopted a spheroid model to investigate how IL-11 shapes invasion.', 'Inflammation was modelled by the addition of LPS to the culture medium.', 'Hypoxic stress was emulated using a chamber flushed with nitrogen.']) assert.equal(nonClaimKind(text, true), 'method', text);
+    // A reported result, or an agent right after "mimicked by", is a finding.
+    for (const text of ['We employed an IL-11 antibody, and invasion of the cells fell.', 'The rise in IL-11 under hypoxia was mimicked by cobalt chloride.', 'The aim of sorafenib therapy, slowing tumour growth, was met in half the patients.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
+    assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
+    assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
+    assert.equal(nonClaimKind('Metastasis is a multistep process through which tumour cells leave the primary site, and it causes most deaths from cancer.', false), undefined);
+  });
+
+  test('how often a gene is altered in a cancer is epidemiology when no claim was read', () => {
+    assert.equal(nonClaimKind('TP53 is the most commonly mutated gene in oral tumours.', false), 'epidemiology');
+    assert.equal(nonClaimKind('The MAPK pathway is the most often altered pathway in papillary thyroid tumours.', false), 'epidemiology');
+  });
+
+  test('an approval after a reported trial result leaves the result a claim; an approval alone is history', () => {
+    assert.equal(nonClaimKind('A phase III trial showed that lenvatinib extended survival, and the drug was approved for first-line use.', true), undefined);
+    assert.equal(nonClaimKind('Regorafenib was approved for second-line therapy of liver tumours in 2017.', true), 'history');
+  });
+
   test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
     assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
@@ -250,6 +273,16 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('The interplay of IL-11 and MMP-13 in OSCC is intricate.', kb);
     assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence');
     assert.deepEqual(s.claims, []);
+  });
+  test('a process the library reports acting, named as the subject with no claim read, is unsupported, not out of scope', () => {
+    for (const text of ['EMT may explain the aggressive behaviour of gastric tumour cells.', 'Notably, EMT is thought to be exploited by carcinoma cells as they spread.', 'During the growth of liver tumours, EMT is co-opted by the malignant cells.']) {
+      const s = onlySentence(text, kb);
+      assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence', text);
+    }
+    // A process named inside the predicate, or one the library reports only as an outcome, stays out of scope.
+    for (const text of ['Among the regulators of tumour invasion is ZNF217.', 'Angiogenesis may explain the aggressive behaviour of gastric tumour cells.', 'EMT is a programme through which epithelial cells take on a motile form.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    }
   });
   test('a sentence naming only a cancer or a process is out of scope', () => {
     assert.equal(onlySentence('Cisplatin triggers apoptosis in ovarian cancer cells.', kb).verdict, 'out-of-scope');

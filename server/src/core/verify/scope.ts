@@ -30,6 +30,8 @@ export interface NonClaimPattern {
 export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'aim', when: 'always', pattern: /\b(we|this (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
   { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'The goal of our study was to define the role of STAT3 in invasion.' },
+  // The aim as the sentence's subject, "Our aim was to ...", "The main objective is to ...": what the study set out to do.
+  { kind: 'aim', when: 'always', pattern: /^(?:(?:our|the|their|its) )?(?:(?:main|primary|principal|overall|chief|specific|first|second) )?(?:aims?|goals?|purposes?|objectives?)(?: of (?:this|the present|the current|our) (?:study|work|research|analysis|trial|review))? (?:was|were|is|are) to\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'Our aim was to find out whether serum IL-11 predicts relapse of oral tumours.' },
   { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b/i, words: ['to '], example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
   { kind: 'aim', when: 'always', pattern: /\b(in this|in the present|in the current) (study|work|report)\b,? we (examined|investigated|assessed|evaluated|explored|studied|analy[sz]ed|measured)\b/i, words: ['in this', 'in the present', 'in the current'], example: 'In this study, we examined IL-11 levels in tumour samples.' },
   { kind: 'aim', when: 'always', pattern: /\bwe (have )?(analy[sz]ed|assessed|measured|examined|evaluated|quantified) (the )?([a-z-]+ ){0,2}(expression|levels?|incidence|presence|amount)\b/i, words: ['analysed', 'analyzed', 'assessed', 'measured', 'examined', 'evaluated', 'quantified'], example: 'We measured the basal expression of IL-6 in forty biopsies.' },
@@ -61,6 +63,11 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // claim was read ("were thawed and cultured under hypoxia, which raised IL-11" carries one).
   { kind: 'method', when: 'no-claim', pattern: /(?<!\b(?:when|whenever|once|that|which|who)\b[^,.;]{0,40})\b(was|were) (?!(?:found|shown|seen|observed|noted|reported|known|thought|reduced|increased|raised|decreased|elevated|lowered|higher|lower)\b)[a-z]+ed\b[^.;]{0,80}?,? and (?:then |subsequently |later )?(cultured|cultivated|incubated|grown) (under|in|at|for|with|on)\b/i, words: ['was ', 'were '], example: 'The two thyroid lines were thawed from frozen stocks and grown in medium with ten per cent serum.' },
   { kind: 'method', when: 'always', pattern: /\bwe (transfected|treated|incubated|cultured|injected|stained|used|performed|generated|established)\b/i, words: ['we '], example: 'We transfected the cells with a STAT3 siRNA.' },
+  // A technique the authors put to use, "We employed X and Y to study ...": how, not what was found ("we used" above).
+  { kind: 'method', when: 'always', pattern: /\bwe (?:employed|utili[sz]ed|adopted|applied)\b[^.;]{0,160}?\bto (?:study|examine|assess|detect|measure|evaluate|determine|quantify|analy[sz]e|investigate|explore|compare|test|characteri[sz]e|identify|visuali[sz]e|monitor|score)\b/i, words: ['employed', 'utilised', 'utilized', 'adopted', 'applied'], example: 'We employed flow cytometry and western blotting to assess STAT3 in the two lines.' },
+  // A condition recreated in the dish, "Hypoxia was mimicked by exposure to cobalt chloride": the design, not a finding.
+  // An agent right after "by" ("the effect of IL-6 was mimicked by IL-11") may be a finding: left alone.
+  { kind: 'method', when: 'always', pattern: /\b(?:was|were) (?:mimicked|simulated|modell?ed|emulated) (?:(?:by|through|via) (?:the )?(?:exposure|exposing|treatment|treating|incubation|incubating|culture|culturing|growing|growth|addition|adding|placing|keeping)\b|(?:using|with|in)\b)/i, words: ['mimicked', 'simulated', 'modelled', 'modeled', 'emulated'], example: 'Low oxygen was simulated by adding deferoxamine to the medium.' },
   { kind: 'legend', when: 'always', pattern: /^(fig(ure)?\.?\s*\d|supplementary|representative (images?|immuno)?blots?|representative images)\b|\b(is|are) shown in (panel|fig)/i, words: ['fig', 'supplementary', 'representative', 'shown in'], example: 'Representative blots of STAT3 are shown in panel C.' },
   { kind: 'legend', when: 'no-claim', pattern: /^(the )?(effects?|influence) of [^.]* on [^.]*\.?$/i, words: ['effect', 'influence'], example: 'Effect of IL-11 on the migration of OSCC cells.' },
   // A heading that names a topic, with no verb: "The role of X in Y" asks what the paper will show, it states nothing.
@@ -74,8 +81,13 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'legend', when: 'no-claim', pattern: /^[^.;:]{3,200}:\s*(?:an?\s+|the\s+)?(?:(?:brief|short|critical|narrative|systematic|comprehensive|updated|current|clinical|molecular)\s+)*(?:overview|review|update|perspective|primer|meta-analysis|commentary|appraisal)(?:\s+and\s+(?:an?\s+)?meta-analysis)?(?:\s+of\s+(?:the\s+)?(?:literature|evidence))?\.?$/i, words: ['overview', 'review', 'update', 'perspective', 'primer', 'meta-analysis', 'commentary', 'appraisal'], example: 'IL-11 signalling in oral tumours: a critical review' },
   // An aim in the passive: "the role of X in Y was examined" says what was studied, not what was found.
   { kind: 'aim', when: 'always', pattern: /^(?:the )?(?:(?:possible|potential|putative|precise|exact) )?(?:roles?|parts?|functions?|contributions?|involvement|impact|mechanisms?)\b[^.;]{0,120}?\b(?:was|were|has been|have been) (?:then |further |therefore |also )?(?:examined|investigated|studied|explored|assessed|evaluated|addressed|analy[sz]ed|characteri[sz]ed|probed)\.?$/i, words: ['was ', 'were ', 'been '], example: 'The contribution made by STAT3 to liver tumour invasion was then explored.' },
-  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|approved (by|for|as)|was approved)\b/i, words: ['originally', 'first', 'approved'], example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
+  // An approval after a reported result ("a trial showed that X prolonged survival, and X was approved for ...") closes
+  // a finding's sentence: the result is read, not the history.
+  { kind: 'history', when: 'always', pattern: /\b((originally|first) (isolated|described|cloned|identified|discovered|reported)(?! for \w+ing\b)|(?<!\b(?:showed|demonstrated|revealed|found|proved|confirmed) that\b[^]*)(?:approved (by|for|as)|was approved))\b/i, words: ['originally', 'first', 'approved'], example: 'First described in 1990, IL-11 was cloned from stromal cells.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, words: ['belong', 'member', 'classified', 'grouped'], example: 'Oncostatin M belongs to the IL-6 family.' },
+  // A process defined, "Angiogenesis is the process by which ...", when no claim was read; a second clause after ", and
+  // they (it)" goes on to say what the process does ("..., and it drives metastasis") and is left a claim.
+  { kind: 'definition', when: 'no-claim', pattern: /\b(?:is|are|refers? to|describes?|comprises?|constitutes?|denotes?) (?:a|an|the) (?:[\w-]+ ){0,3}(?:process|program|programme|phenomenon|mechanism|cascade)(?:e?s)? (?:(?:by|in|through|during) which|whereby)\b(?![^.;]*,\s*and\s+(?:they|it|this|these)\b)/i, words: ['process', 'program', 'phenomenon', 'mechanism', 'cascade'], example: 'Angiogenesis is the process by which new vessels sprout from existing ones.' },
   // A class defined by its members' chemistry: "the MMPs constitute a family of zinc-dependent proteases".
   { kind: 'definition', when: 'no-claim', pattern: /\b(constitutes?|comprises?|forms?|makes? up|(is|are)) (a|an) ([\w-]+ ){0,3}(family|superfamily|group|class) of\b(?![^.;]*\b(that|which|whose)\b)/i, words: ['family', 'group', 'class'], example: 'The ADAMs constitute a large family of membrane-bound proteases.' },
   // How much notice a molecule has drawn from the field: "X has received the most attention", when no claim was read.
@@ -102,6 +114,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // A share of patients who benefit, respond or survive: a clinical statistic, when no claim was read.
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b\d+(\.\d+)?\s?% of ([\w-]+ ){0,4}(patients|cases|people|individuals|subjects)\b(?: [\w-]+){0,4} (benefit|respond|survive|achieve|experience|relapse|recur|die|live|remain|are cured|show (a )?(response|benefit))\b/i, words: ['%'], example: 'Fewer than 20% of patients with metastatic thyroid tumours respond to the first line of treatment.' },
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, words: ['most', 'leading', 'major cause', 'curatively'], example: 'Liver cancer is a leading cause of cancer death worldwide.' },
+  // How often a gene or pathway is altered in a cancer, "X is the most commonly mutated gene in Y", when no claim was read.
+  { kind: 'epidemiology', when: 'no-claim', pattern: /\bmost (?:frequently|commonly|often) (?:altered|mutated|amplified|deleted|rearranged)\b/i, words: ['most '], example: 'The RAS genes are the most frequently mutated oncogenes in thyroid tumours.' },
   { kind: 'epidemiology', when: 'always', pattern: /\b(there is no effective (therapy|treatment)|lacks? effective (therapeutic|treatment)|no effective (therapy|treatment) (is|exists|for))/i, words: ['effective'], example: 'Metastatic thyroid cancer lacks effective treatment options.' },
   // A therapeutic prospect, "X and its effectors offer opportunities for targeted therapy", when no claim was read.
   { kind: 'prospect', when: 'no-claim', pattern: /\b(offers?|offered|provides?|provided|opens?|opened) (up )?((new|novel|promising|attractive|potential|further|important|unique) )*(opportunit(y|ies)|avenues?|prospects?) for\b/i, words: ['opportunit', 'avenue', 'prospect'], example: 'Blocking gp130 and its partners opens new avenues for treating thyroid tumours.' },
@@ -189,6 +203,34 @@ export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBa
   const onTopic = (id: string): boolean => unique.some((other) => other !== id && kb.hasFindings(other));
   return unique.filter((id) => (!sceneTypes.has(kb.entities.get(id)?.type ?? '') || resistanceWithFindings(id, kb)) && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb) || (numberedSiblingHasFindings(id, kb) && onTopic(id))));
 }
+
+/**
+ * A process the library reports acting (EMT: findings on what it promotes, not only on what raises it), named as
+ * the sentence's subject: "EMT may account for the aggressive phenotype of ...", "During tumour development, EMT
+ * is co-opted to ...". The guideline puts a claim about an entity the library has findings on in scope, and here
+ * the process is the agent, not the outcome every paper names ("X drives proliferation": the process is the
+ * object, and stays a setting). Asked only when no claim was read: the sentence is then unsupported (no evidence),
+ * not out of scope. The subject is the first entity named after a fronted phrase ("During ...,", "Notably,"), with
+ * no verb before it ("One of the regulators of invasion is X" names the process inside a predicate).
+ */
+export function processActsAsSubject(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], kb: KnowledgeBase): boolean {
+  const fronted = frontedPhrase.exec(text);
+  const from = fronted ? fronted[0].length : 0;
+  let first: { entityId: string; start: number } | undefined;
+  for (const m of mentions) if (m.start - offset >= from && (!first || m.start < first.start)) first = m;
+  if (!first) return false;
+  const type = kb.entities.get(first.entityId)?.type;
+  if (type !== 'process' && type !== 'phenotype') return false;
+  if (processReadouts.has(first.entityId) || kb.factsAboutSubject(first.entityId).length === 0) return false;
+  const before = text.slice(from, first.start - offset);
+  return !/\b(?:is|are|was|were|be|been|has|have|had|of|by|on|to|than|with|for)\b/i.test(before.replace(/^\s*(?:the\s+)?(?:development|induction|activation|process|programme|program)\s+of\b/i, '')) && !before.split(/[^A-Za-z-]+/).some((w) => w.length > 2 && verbTrigger(w));
+}
+
+/**
+ * An opening phrase before the subject, up to its comma: a sentence adverb ("Notably,") or a prepositional phrase
+ * ("During the development of cancer,", "In liver tumours,").
+ */
+const frontedPhrase = /^\s*(?:(?:notably|importantly|moreover|furthermore|however|thus|therefore|indeed|interestingly|additionally|likewise|similarly|collectively|together|consequently|accordingly|in addition|in particular|in contrast|in summary|taken together)|(?:during|in|within|throughout|among|across|at|under|upon|after|before|for)\b[^,;]{1,100}),\s*/i;
 
 /**
  * Resistance to a named drug (a kind of drug resistance, "resistance to regorafenib") that the library reports
