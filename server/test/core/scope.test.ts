@@ -56,6 +56,18 @@ suite('scope: non-claims', () => {
     for (const text of ['We employed an IL-11 antibody, and invasion of the cells fell.', 'The rise in IL-11 under hypoxia was mimicked by cobalt chloride.', 'The aim of sorafenib therapy, slowing tumour growth, was met in half the patients.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
+  test('the study\'s own topic, a gap in knowledge and the design of an experiment are non-claims in many wordings', () => {
+    for (const text of ['Next, we examined the link between IGF-1R and the spread of liver tumours.', 'The current study compared serum IL-6 in two thyroid tumour cohorts.', 'Our work was carried out to learn whether STAT3 governs sorafenib response.', 'This was the first study to measure IL-11 in tongue tumours.']) assert.equal(nonClaimKind(text, true), 'aim', text);
+    for (const text of ['We further asked why IL-11 rises under low oxygen.', 'Not much is known regarding IGF-1R in oral tumours.', 'The part STAT3 plays in regorafenib resistance has never been systematically explored.', 'How IL-6 reaches the liver remains largely unknown.']) assert.equal(nonClaimKind(text, true), 'question', text);
+    for (const text of ['Hypoxia was established by incubating the plates at 1% oxygen.', 'The cohort was stratified according to tumour stage.', 'STAT3 was knocked down with specific siRNAs in both lines.', 'IL-6 levels were compared among the three groups.', 'IL-11 was measured in 64 serum samples.']) assert.equal(nonClaimKind(text, false), 'method', text);
+  });
+
+  test('a result reported beside the study verb, a "that" after it, or a design in a "when" clause stays a claim', () => {
+    for (const text of ['We examined IL-11 in OSCC cells and found that it raised MMP-13.', 'We investigated IL-6 in HCC cells, which raised STAT3 phosphorylation.', 'In HCC patients, we evaluated IL-6 and observed higher levels in advanced tumours.', 'We examined IL-11 levels, showing a rise under hypoxia.', 'We established that IL-11 drives MMP-13.', 'IL-11 has not been detected in normal oral mucosa.', 'Sorafenib has not been shown to prolong survival in thyroid tumours.', 'STAT3 activation was induced by exposing the cells to IL-6.', 'IL-11 was detected in 80% of the tumours.', 'When the samples were grouped by IL-6 level, survival differed sharply.', 'STAT3 was silenced by IL-6 treatment in the cells.']) {
+      assert.equal(nonClaimKind(text, false), undefined, text);
+    }
+  });
+
   test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
     assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
     assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
