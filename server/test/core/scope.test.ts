@@ -68,6 +68,10 @@ suite('scope: non-claims', () => {
     }
   });
 
+  test('a study verb after an opening clause that states a finding leaves the finding standing', () => {
+    for (const text of ['Because hypoxia raises IL-11, we examined whether IL-11 drives invasion.', 'Since IL-6 activates STAT3, we investigated its role in sorafenib resistance.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
     assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
     assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
