@@ -78,6 +78,11 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('Metastasis is a multistep process through which tumour cells leave the primary site, and it causes most deaths from cancer.', false), undefined);
   });
 
+  test('a molecule placed in its family as the shared part "for the" family is a definition when no claim was read', () => {
+    assert.equal(nonClaimKind('Every cytokine of the group binds its own receptor and gp130, which is the shared signalling subunit for the whole family.', false), 'definition');
+    assert.equal(nonClaimKind('Every cytokine of the group binds its own receptor and gp130, which is the shared signalling subunit for the whole family.', true), undefined);
+  });
+
   test('how often a gene is altered in a cancer is epidemiology when no claim was read', () => {
     assert.equal(nonClaimKind('TP53 is the most commonly mutated gene in oral tumours.', false), 'epidemiology');
     assert.equal(nonClaimKind('The MAPK pathway is the most often altered pathway in papillary thyroid tumours.', false), 'epidemiology');
