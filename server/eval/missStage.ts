@@ -3,7 +3,7 @@
 // (recognition, reading, knowledge) without anyone reading its sentences.
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import type { SentenceResult } from '../src/core/analysis/analyzeBlock';
-import { actorsWithFindings } from '../src/core/verify/scope';
+import { actorsWithFindings, processActsAsSubject } from '../src/core/verify/scope';
 
 /**
  * The stage, from earliest to latest:
@@ -20,7 +20,7 @@ export function missStage(sentence: SentenceResult | undefined, expectedPapers: 
   if (sentence.nonClaim) return `non-claim (${sentence.nonClaim})`;
   const inScope = sentence.claims.filter((c) => c.verification.verdict !== 'out-of-scope');
   if (sentence.claims.length === 0) {
-    return actorsWithFindings(sentence.mentions.map((m) => m.entityId), kb).length === 0 ? 'no actor with findings' : 'actor, no claim read';
+    return actorsWithFindings(sentence.mentions.map((m) => m.entityId), kb).length === 0 && !processActsAsSubject(sentence.text, sentence.start, sentence.mentions, kb) ? 'no actor with findings' : 'actor, no claim read';
   }
   if (inScope.length === 0) return 'claims read, all outside the library';
   const main = sentence.claims[sentence.mainClaim ?? sentence.claims.indexOf(inScope[0])] ?? inScope[0];

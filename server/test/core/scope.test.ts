@@ -49,6 +49,50 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');
   });
 
+  test('an aim as the subject, a technique put to use "to study", a condition recreated in the dish: non-claims in other words too', () => {
+    for (const text of ['The primary objective is to compare STAT3 staining between two oral tumour cohorts.', 'Their goal was to learn whether IL-6 in serum tracks the size of liver tumours.']) assert.equal(nonClaimKind(text, true), 'aim', text);
+    for (const text of ['We utilized laser capture and RNA sequencing to examine MMP-13 in the invasive front.', 'We adopted a spheroid model to investigate how IL-11 shapes invasion.', 'Inflammation was modelled by the addition of LPS to the culture medium.', 'Hypoxic stress was emulated using a chamber flushed with nitrogen.']) assert.equal(nonClaimKind(text, true), 'method', text);
+    // A reported result, or an agent right after "mimicked by", is a finding.
+    for (const text of ['We employed an IL-11 antibody, and invasion of the cells fell.', 'The rise in IL-11 under hypoxia was mimicked by cobalt chloride.', 'The aim of sorafenib therapy, slowing tumour growth, was met in half the patients.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('the study\'s own topic, a gap in knowledge and the design of an experiment are non-claims in many wordings', () => {
+    for (const text of ['Next, we examined the link between IGF-1R and the spread of liver tumours.', 'The current study compared serum IL-6 in two thyroid tumour cohorts.', 'Our work was carried out to learn whether STAT3 governs sorafenib response.', 'This was the first study to measure IL-11 in tongue tumours.']) assert.equal(nonClaimKind(text, true), 'aim', text);
+    for (const text of ['We further asked why IL-11 rises under low oxygen.', 'Not much is known regarding IGF-1R in oral tumours.', 'The part STAT3 plays in regorafenib resistance has never been systematically explored.', 'How IL-6 reaches the liver remains largely unknown.']) assert.equal(nonClaimKind(text, true), 'question', text);
+    for (const text of ['Hypoxia was established by incubating the plates at 1% oxygen.', 'The cohort was stratified according to tumour stage.', 'STAT3 was knocked down with specific siRNAs in both lines.', 'IL-6 levels were compared among the three groups.', 'IL-11 was measured in 64 serum samples.']) assert.equal(nonClaimKind(text, false), 'method', text);
+  });
+
+  test('a result reported beside the study verb, a "that" after it, or a design in a "when" clause stays a claim', () => {
+    for (const text of ['We examined IL-11 in OSCC cells and found that it raised MMP-13.', 'We investigated IL-6 in HCC cells, which raised STAT3 phosphorylation.', 'In HCC patients, we evaluated IL-6 and observed higher levels in advanced tumours.', 'We examined IL-11 levels, showing a rise under hypoxia.', 'We established that IL-11 drives MMP-13.', 'IL-11 has not been detected in normal oral mucosa.', 'Sorafenib has not been shown to prolong survival in thyroid tumours.', 'STAT3 activation was induced by exposing the cells to IL-6.', 'IL-11 was detected in 80% of the tumours.', 'When the samples were grouped by IL-6 level, survival differed sharply.', 'STAT3 was silenced by IL-6 treatment in the cells.']) {
+      assert.equal(nonClaimKind(text, false), undefined, text);
+    }
+  });
+
+  test('a study verb after an opening clause that states a finding leaves the finding standing', () => {
+    for (const text of ['Because hypoxia raises IL-11, we examined whether IL-11 drives invasion.', 'Since IL-6 activates STAT3, we investigated its role in sorafenib resistance.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
+    assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
+    assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
+    assert.equal(nonClaimKind('Metastasis is a multistep process through which tumour cells leave the primary site, and it causes most deaths from cancer.', false), undefined);
+  });
+
+  test('a molecule placed in its family as the shared part "for the" family is a definition when no claim was read', () => {
+    assert.equal(nonClaimKind('Every cytokine of the group binds its own receptor and gp130, which is the shared signalling subunit for the whole family.', false), 'definition');
+    assert.equal(nonClaimKind('Every cytokine of the group binds its own receptor and gp130, which is the shared signalling subunit for the whole family.', true), undefined);
+  });
+
+  test('how often a gene is altered in a cancer is epidemiology when no claim was read', () => {
+    assert.equal(nonClaimKind('TP53 is the most commonly mutated gene in oral tumours.', false), 'epidemiology');
+    assert.equal(nonClaimKind('The MAPK pathway is the most often altered pathway in papillary thyroid tumours.', false), 'epidemiology');
+  });
+
+  test('an approval after a reported trial result leaves the result a claim; an approval alone is history', () => {
+    assert.equal(nonClaimKind('A phase III trial showed that lenvatinib extended survival, and the drug was approved for first-line use.', true), undefined);
+    assert.equal(nonClaimKind('Regorafenib was approved for second-line therapy of liver tumours in 2017.', true), 'history');
+  });
+
   test('the passive aim needs the study verb to end the sentence, so a finding about a role stays a claim', () => {
     assert.equal(nonClaimKind('The role of STAT3 in the invasion of liver tumour cells was investigated.', true), 'aim');
     assert.equal(nonClaimKind('The role of IL-11 in OSCC invasion was established by several groups.', true), undefined);
@@ -250,6 +294,16 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('The interplay of IL-11 and MMP-13 in OSCC is intricate.', kb);
     assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence');
     assert.deepEqual(s.claims, []);
+  });
+  test('a process the library reports acting, named as the subject with no claim read, is unsupported, not out of scope', () => {
+    for (const text of ['EMT may explain the aggressive behaviour of gastric tumour cells.', 'Notably, EMT is thought to be exploited by carcinoma cells as they spread.', 'During the growth of liver tumours, EMT is co-opted by the malignant cells.']) {
+      const s = onlySentence(text, kb);
+      assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/no-evidence', text);
+    }
+    // A process named inside the predicate, or one the library reports only as an outcome, stays out of scope.
+    for (const text of ['Among the regulators of tumour invasion is ZNF217.', 'Angiogenesis may explain the aggressive behaviour of gastric tumour cells.', 'EMT is a programme through which epithelial cells take on a motile form.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    }
   });
   test('a sentence naming only a cancer or a process is out of scope', () => {
     assert.equal(onlySentence('Cisplatin triggers apoptosis in ovarian cancer cells.', kb).verdict, 'out-of-scope');

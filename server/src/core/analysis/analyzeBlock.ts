@@ -18,7 +18,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
-import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namesUnknownContext, nonClaimKind } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -129,7 +129,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
-    const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb));
+    const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, inSentence, kb));
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start });
     const ownFinding = reading.ownFinding;
     sentences.push({
