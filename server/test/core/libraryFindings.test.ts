@@ -65,11 +65,8 @@ const rows: Row[] = [
   ['IL-11 raises vimentin in hypoxic MDA-MB-231 cells.', 'unsupported/other-context', 'lim2014inhibition', 'results, Fig. 3G against 3H'],
   ['Akt inhibitor V lowered the migration of breast cancer cells.', 'unsupported/other-context', 'zhong2016interleukin', 'abstract: reported in ATC cells only'],
   // Stop 28 (issue 7, findings the papers state that the library lacked; each was no evidence, or other-context
-  // for the breast cancer line, before). The HCC paper's route: IRS-1 carries proliferation by switching on AKT
-  // (its "which" read as IRS-1, not its loss), and the IGF-1 that IL-6 induces spares the cells from apoptosis
-  // through its receptor, which NT157 blocks.
-  ['In liver cancer cells, IRS-1 switched on Akt signalling.', 'supported', 'anon2024cancer', 'abstract: the mechanistic sentence on IRS-1 and AKT'],
-  ['Akt signalling drives the proliferation of hepatocellular carcinoma cells.', 'supported', 'anon2024cancer', 'abstract: the mechanistic sentence on IRS-1 and AKT'],
+  // for the breast cancer line, before). The IGF-1 that IL-6 induces in HCC cells spares them from apoptosis (the
+  // receptor it acts through is left out: the abstract names no route for it, see claims.jsonl c107).
   ['IGF-1 protects HCC cells from apoptosis.', 'supported', 'anon2024cancer', 'abstract: CAF-derived IL-6, autocrine IGF-1 and the NT157 block'],
   ['Autocrine IGF-1 increased the apoptosis of HCC cells.', 'contradicted', 'anon2024cancer', 'abstract: IGF-1 spares the cells from apoptosis'],
   // The liver paper names sarilumab an antibody drug against IL-6Rα; the breast cancer paper treats the EMT of its
@@ -77,6 +74,9 @@ const rows: Row[] = [
   ['Sarilumab binds to the IL-6 receptor.', 'supported', 'liu2022induction', 'abstract: sarilumab, an IL-6Rα antibody drug'],
   ['Hypoxia triggers EMT in MDA-MB-231 breast cancer cells.', 'supported', 'lim2014inhibition', 'results, text around Fig. 3G-H; discussion'],
   ['Hypoxia induced EMT in HCT116 colon cancer cells.', 'unsupported/other-context', 'lim2014inhibition', 'the EMT experiments used MDA-MB-231 cells only'],
+  // "IGFR", the short form writers use for the IGF-1 receptor beside INSR ("IGFR/INSR"), names IGF-1R; NT157
+  // stands for its loss (inference rule drug-target).
+  ['IGFR inhibition did not change the proliferation of HCC cells.', 'contradicted', 'anon2024cancer', 'abstract: NT157, the IGF-1R inhibitor, lowered proliferation'],
 ];
 
 suite('findings of the bundled papers, in sentences of our own', () => {
