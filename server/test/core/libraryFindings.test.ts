@@ -77,6 +77,10 @@ const rows: Row[] = [
   // "IGFR", the short form writers use for the IGF-1 receptor beside INSR ("IGFR/INSR"), names IGF-1R; NT157
   // stands for its loss (inference rule drug-target).
   ['IGFR inhibition did not change the proliferation of HCC cells.', 'contradicted', 'anon2024cancer', 'abstract: NT157, the IGF-1R inhibitor, lowered proliferation'],
+  // The receptor's beta chain, as blots name it ("IGF-1Rβ"), is the receptor, not its ligand IGF-1 (which the first
+  // letters were read as); "E-cad" and "N-cad" are the cadherins, as figure panels abbreviate them.
+  ['Silencing IGF-1Rβ sensitised HCC cells to sorafenib.', 'supported', 'anon2024cancer', 'abstract: blocking IGF-1R helps sorafenib'],
+  ['IL-11 lowered E-cad and raised N-cad in MDA-MB-231 cells.', 'supported', 'lim2014inhibition', 'results, Fig. 3G'],
 ];
 
 suite('findings of the bundled papers, in sentences of our own', () => {
