@@ -64,6 +64,23 @@ const rows: Row[] = [
   // (Vimentin's rise is reported for IL-11 added to cells in normoxia, Fig. 3G; under hypoxia only "altered".)
   ['IL-11 raises vimentin in hypoxic MDA-MB-231 cells.', 'unsupported/other-context', 'lim2014inhibition', 'results, Fig. 3G against 3H'],
   ['Akt inhibitor V lowered the migration of breast cancer cells.', 'unsupported/other-context', 'zhong2016interleukin', 'abstract: reported in ATC cells only'],
+  // Stop 28 (issue 7, findings the papers state that the library lacked; each was no evidence, or other-context
+  // for the breast cancer line, before). The IGF-1 that IL-6 induces in HCC cells spares them from apoptosis (the
+  // receptor it acts through is left out: the abstract names no route for it, see claims.jsonl c107).
+  ['IGF-1 protects HCC cells from apoptosis.', 'supported', 'anon2024cancer', 'abstract: CAF-derived IL-6, autocrine IGF-1 and the NT157 block'],
+  ['Autocrine IGF-1 increased the apoptosis of HCC cells.', 'contradicted', 'anon2024cancer', 'abstract: IGF-1 spares the cells from apoptosis'],
+  // The liver paper names sarilumab an antibody drug against IL-6Rα; the breast cancer paper treats the EMT of its
+  // hypoxic cells as hypoxia-induced and shows it needs IL-11.
+  ['Sarilumab binds to the IL-6 receptor.', 'supported', 'liu2022induction', 'abstract: sarilumab, an IL-6Rα antibody drug'],
+  ['Hypoxia triggers EMT in MDA-MB-231 breast cancer cells.', 'supported', 'lim2014inhibition', 'results, text around Fig. 3G-H; discussion'],
+  ['Hypoxia induced EMT in HCT116 colon cancer cells.', 'unsupported/other-context', 'lim2014inhibition', 'the EMT experiments used MDA-MB-231 cells only'],
+  // "IGFR", the short form writers use for the IGF-1 receptor beside INSR ("IGFR/INSR"), names IGF-1R; NT157
+  // stands for its loss (inference rule drug-target).
+  ['IGFR inhibition did not change the proliferation of HCC cells.', 'contradicted', 'anon2024cancer', 'abstract: NT157, the IGF-1R inhibitor, lowered proliferation'],
+  // The receptor's beta chain, as blots name it ("IGF-1Rβ"), is the receptor, not its ligand IGF-1 (which the first
+  // letters were read as); "E-cad" and "N-cad" are the cadherins, as figure panels abbreviate them.
+  ['Silencing IGF-1Rβ sensitised HCC cells to sorafenib.', 'supported', 'anon2024cancer', 'abstract: blocking IGF-1R helps sorafenib'],
+  ['IL-11 lowered E-cad and raised N-cad in MDA-MB-231 cells.', 'supported', 'lim2014inhibition', 'results, Fig. 3G'],
 ];
 
 suite('findings of the bundled papers, in sentences of our own', () => {
