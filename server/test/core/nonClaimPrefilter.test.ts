@@ -5,7 +5,8 @@
 // library's papers, the example manuscripts): (a) every pattern that matches a string is let through for it, and
 // (b) the first non-claim pattern found with the prefilter is the one found by trying every pattern in order.
 // A `words` list that misses a word some alternative of its pattern needs fails (a) for the strings drawn from
-// that alternative. Seeded: the same strings each run.
+// that alternative. Seeded: the same strings each run. (Stop 28: of the 141 ways to drop one word from one
+// pattern's list, 140 fail here; the other, 'within the', is covered by 'in the', which it contains.)
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -69,13 +70,17 @@ suite('scope: the non-claim prefilter never changes which pattern is found', () 
     const after = ['', '.', ' in liver tumours.', ' (Fig. 2).', '?', ', and STAT3 rose.'];
     nonClaimPatterns.forEach((p, i) => {
       const draw = sampler(p.pattern, random);
+      const seen = new Set<string>();
       let matched = 0;
-      for (let attempt = 0; attempt < 600 && matched < 80; attempt++) {
+      for (let attempt = 0; attempt < 1000; attempt++) {
         const drawn = draw();
         if (!p.pattern.test(drawn)) continue;
         matched++;
+        if (seen.has(drawn)) continue;
+        seen.add(drawn);
+        // Each string as drawn, and in mixed case inside other text (the patterns read case-insensitively).
         const inside = `${around[Math.floor(random() * around.length)]}${drawn}${after[Math.floor(random() * after.length)]}`;
-        for (const text of [drawn, drawn.toUpperCase(), mixedCase(drawn, random), inside, mixedCase(inside, random)]) checkText(text);
+        for (const text of [drawn, mixedCase(inside, random)]) checkText(text);
       }
       // The drawing reaches every pattern: a test that drew nothing it matches would check nothing.
       assert.ok(matched >= 20, `pattern #${i} (${p.kind}, "${p.example}"): only ${matched} of the strings drawn from it match it`);

@@ -1,6 +1,6 @@
 // Strings drawn from a regular expression's own source, for property tests of code that must agree with the
 // expression (nonClaimPrefilter.test.ts: the non-claim patterns' word prefilter). Each alternative, repetition and character
-// class of the source is drawn at random; assertions (^, $, \b), negative lookarounds and lookbehinds are left out
+// class of the source is drawn at random; assertions (^, $, \B; \b at times a space), negative lookarounds and lookbehinds are left out
 // of the drawing, and a positive lookahead's text is drawn where it stands (it is what must follow), so a
 // drawn string may not match: callers keep the ones the expression itself matches. Covers the syntax the checker's
 // patterns use (groups, (?:...), lookarounds, classes with ranges and escapes, {m,n} and lazy quantifiers); a
@@ -10,6 +10,8 @@ type Node =
   | { type: 'text'; value: string }
   | { type: 'class'; test: RegExp }
   | { type: 'nothing' }
+  /** `\b`: after a word character, sometimes a space (random text next to a word seldom leaves it a word of its own). */
+  | { type: 'boundary' }
   | { type: 'sequence'; items: Node[] }
   | { type: 'choice'; options: Node[] }
   | { type: 'repeat'; node: Node; min: number; max: number };
@@ -95,7 +97,8 @@ function parse(source: string, flags: string): Node {
     if (c === '\\') {
       const e = source[at + 1];
       at += 2;
-      if (e === 'b' || e === 'B') return { type: 'nothing' };
+      if (e === 'b') return { type: 'boundary' };
+      if (e === 'B') return { type: 'nothing' };
       if ('dDwWsS'.includes(e)) return { type: 'class', test: new RegExp(`^\\${e}$`) };
       if (/[1-9k]/.test(e)) throw new Error(`regexSamples: backreference in /${source}/`);
       if (e === 'n') return { type: 'text', value: '\n' };
@@ -117,6 +120,9 @@ function draw(node: Node, random: () => number, out: string[]): void {
       out.push(node.value);
       return;
     case 'nothing':
+      return;
+    case 'boundary':
+      if (out.length > 0 && /\w$/.test(out[out.length - 1]) && random() < 0.5) out.push(' ');
       return;
     case 'class': {
       if (random() < 0.3 && node.test.test(' ')) {
