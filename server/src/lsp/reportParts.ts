@@ -1,8 +1,8 @@
 // Reports answered in parts (protocol.ts, `ReportOptions.inParts`). Check Workspace on a 100k-word thesis
 // makes a report of about 6.5 MB of JSON; received from the worker and encoded for the client in one
 // message, it held the server's main thread for half a second, and every hover with it (issue 11). The
-// worker writes the report's JSON text itself and sends it cut into parts; the client fetches them one
-// request each, so other requests are answered between parts.
+// worker writes the report's JSON text itself and sends it as bytes (TextInParts); the client fetches it in
+// parts, one request each, so other requests are answered between parts.
 import type { ReportInParts } from '../protocol';
 
 /**
