@@ -182,7 +182,7 @@ export interface ClientKind {
  * 100k-word draft on disk that is not open (a long analysis on another document). The hover's latency is
  * what the writer feels; the goal is every request answered within 50 ms whatever is being analysed.
  */
-export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown' | 'latex', nodeArgs: string[] = []): Promise<{ hovers: number[]; checkMs: number }> {
+export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown' | 'latex', nodeArgs: string[] = []): Promise<{ hovers: number[]; checkMs: number; mainCpuMs: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-requests-'));
   fs.writeFileSync(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md'), generateDraft(language).text);
   const server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
@@ -204,6 +204,9 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'IL-11 raised MMP-13 in OSCC cells.\n' } });
     await published;
     const start = now();
+    // The CPU of the server's main thread from the command to the report's last part (NaN off Linux): what the
+    // check costs the thread that answers the hovers, whatever else the machine runs.
+    const mainCpuBefore = processCpuMs(server.pid!, server.pid!);
     let done = false;
     // As the editor asks for it: in parts (protocol.ts), fetched one request each; a server that answers
     // with the whole report is read as it is. The hovers go on until the report is read.
@@ -221,11 +224,12 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
     }
     await check;
     const checkMs = now() - start;
+    const mainCpuMs = processCpuMs(server.pid!, server.pid!) - mainCpuBefore;
     const exited = new Promise((resolve) => server.once('exit', resolve));
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    return { hovers, checkMs };
+    return { hovers, checkMs, mainCpuMs };
   } finally {
     connection.dispose();
     server.kill();
@@ -322,7 +326,7 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
     const worst = Math.max(...requests.hovers);
     rows.push({
       what: `hover on a small draft while Check Workspace analyses a 100k-word ${language} draft (${requests.hovers.length} hovers during ${(requests.checkMs / 1000).toFixed(1)} s)`,
-      measured: `p50 ${percentile(requests.hovers, 50).toFixed(1)} / p95 ${percentile(requests.hovers, 95).toFixed(1)} / max ${worst.toFixed(1)} ms`,
+      measured: `p50 ${percentile(requests.hovers, 50).toFixed(1)} / p95 ${percentile(requests.hovers, 95).toFixed(1)} / max ${worst.toFixed(1)} ms; the server's main thread ${requests.mainCpuMs.toFixed(0)} ms CPU meanwhile`,
       goal: 'max < 50 ms',
       pass: worst < 50,
     });
@@ -351,8 +355,8 @@ async function compareServers(clis: string[], languages: ('markdown' | 'latex')[
     for (const language of languages) {
       for (const cli of clis) for (const client of clients) {
         if (only.includes('hover')) {
-          const { hovers, checkMs } = await hoverDuringWorkspaceCheck(cli, language, nodeArgs);
-          console.log(`${cli} ${language} hover during Check Workspace: ${hovers.length} hovers in ${(checkMs / 1000).toFixed(1)} s, p50 ${percentile(hovers, 50).toFixed(1)} / p95 ${percentile(hovers, 95).toFixed(1)} / max ${Math.max(...hovers).toFixed(1)} ms`);
+          const { hovers, checkMs, mainCpuMs } = await hoverDuringWorkspaceCheck(cli, language, nodeArgs);
+          console.log(`${cli} ${language} hover during Check Workspace: ${hovers.length} hovers in ${(checkMs / 1000).toFixed(1)} s, p50 ${percentile(hovers, 50).toFixed(1)} / p95 ${percentile(hovers, 95).toFixed(1)} / max ${Math.max(...hovers).toFixed(1)} ms; main thread CPU ${mainCpuMs.toFixed(0)} ms`);
         }
         if (only.includes('edits')) {
           const kind: ClientKind = { transport: client.startsWith('ipc') ? 'ipc' : 'stdio', related: client.endsWith('+related') };

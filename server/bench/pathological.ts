@@ -171,10 +171,10 @@ export const checksPerRow = 3;
  * on the same rule (server/fuzz/measure.ts). A later check still pays for collecting the garbage of the check
  * before it, which is the same input's own.
  */
-export async function checkCase(testCase: PathologicalCase, kb: KnowledgeBase): Promise<CaseResult & { first: number; all: number[] }> {
+export async function checkCase(testCase: PathologicalCase, kb: KnowledgeBase): Promise<CaseResult & { first: number; all: number[]; checks: CaseResult[] }> {
   const results: CaseResult[] = [];
   for (let run = 0; run < checksPerRow; run++) results.push(await runCase(testCase, kb, run === 0));
   const sorted = [...results].sort((a, b) => a.perTenKb - b.perTenKb);
   const median = sorted[Math.floor(sorted.length / 2)];
-  return { ...median, first: results[0].perTenKb, all: results.map((r) => r.perTenKb) };
+  return { ...median, first: results[0].perTenKb, all: results.map((r) => r.perTenKb), checks: results };
 }

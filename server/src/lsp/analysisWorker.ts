@@ -30,7 +30,7 @@ import { changedRange } from '../core/text/incrementalProse';
 import { applyEdits, combinedRange, PendingText, type TextEdit } from './pendingText';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
-import { cutIntoParts } from './reportParts';
+import { TextInParts, utf16Bytes } from './reportParts';
 
 const role = 'claimlens-analysis';
 /** A check running longer than this is abandoned when a newer version of its document arrives. */
@@ -187,9 +187,8 @@ type Response =
   | { id: number; definition: DefinitionData | undefined }
   | { id: number; codeActions: CodeActionAnswer }
   | { id: number; report: Report; declared?: [string, string[]][] }
-  /** One part of a report's JSON text, each its own message (so that each is little to receive), then `parts`. */
-  | { id: number; part: string }
-  | { id: number; parts: number; declared?: [string, string[]][] }
+  /** A report's JSON text as UTF-16LE bytes (reportParts.ts), its buffer moved to the main thread, not copied. */
+  | { id: number; reportText: Uint8Array; declared?: [string, string[]][] }
   | { id: number; error: string }
   | { id: number; memory: HeapFigures };
 
@@ -273,16 +272,15 @@ export function runAnalysisWorker(): void {
           // A file the editor does not have open leaves no analysis behind.
           for (const document of documents) if (document.transient) service.forget(document.id);
           if (message.inParts) {
-            // The JSON text is written here, not in the main thread (a third of a second for a thesis).
-            const parts = cutIntoParts(JSON.stringify(report));
-            for (const part of parts) parentPort!.postMessage({ id: message.id, part } satisfies Response);
-            response = { id: message.id, parts: parts.length, declared };
+            // The JSON text is written here, not in the main thread (a third of a second for a thesis), and
+            // sent as bytes in one message (TextInParts): the main thread decodes a part when the client asks.
+            response = { id: message.id, reportText: utf16Bytes(JSON.stringify(report)), declared };
           } else response = { id: message.id, report, declared };
         }
       } catch (error) {
         response = { id: message.id, error: (error as Error).stack ?? String(error) };
       }
-      parentPort!.postMessage(response);
+      parentPort!.postMessage(response, 'reportText' in response ? [response.reportText.buffer as ArrayBuffer] : []);
     });
   });
 }
@@ -443,7 +441,7 @@ type Pending = { id: number; uri: string; reject: (error: Error) => void } & (
   | { kind: 'definition'; job: HoverJob; resolve: (definition: DefinitionData | undefined) => void }
   | { kind: 'codeActions'; job: CodeActionJob; resolve: (answer: CodeActionAnswer) => void }
   | { kind: 'report'; job: ReportJob; resolve: (report: Report) => void }
-  | { kind: 'reportInParts'; job: ReportJob; parts: string[]; resolve: (parts: string[]) => void }
+  | { kind: 'reportInParts'; job: ReportJob; resolve: (parts: TextInParts) => void }
 );
 
 /** The main thread's side: one worker, jobs in order, restart on cancellation or crash. */
@@ -523,10 +521,10 @@ export class DiagnosticsWorker {
     return new Promise((resolve, reject) => this.#enqueue({ kind: 'report', job, uri: '', id: this.#nextId++, resolve, reject }));
   }
 
-  /** The same report as its JSON text in parts (reportParts.ts): the main thread neither reads nor encodes it. */
-  reportInParts(job: Omit<ReportJob, 'inParts'>): Promise<string[]> {
+  /** The same report as its JSON text in parts (reportParts.ts): the main thread neither reads nor encodes it, and decodes a part when asked. */
+  reportInParts(job: Omit<ReportJob, 'inParts'>): Promise<TextInParts> {
     this.#ensure();
-    return new Promise((resolve, reject) => this.#enqueue({ kind: 'reportInParts', job: { ...job, inParts: true }, parts: [], uri: '', id: this.#nextId++, resolve, reject }));
+    return new Promise((resolve, reject) => this.#enqueue({ kind: 'reportInParts', job: { ...job, inParts: true }, uri: '', id: this.#nextId++, resolve, reject }));
   }
 
   #enqueue(pending: Pending): void {
@@ -592,8 +590,6 @@ export class DiagnosticsWorker {
       const { text, project, uri, languageId, version, settings, start, end, bibliographies } = pending.job;
       message = { type: 'codeActions', id: pending.id, ...wire.encode({ uri, languageId, version, text, project }), settings, start, end, bibliographies };
     } else {
-      // Sent again to a new worker: the parts come again.
-      if (pending.kind === 'reportInParts') pending.parts = [];
       const documents = pending.job.documents.map((d) => (d.text === undefined
         ? { read: true as const, uri: d.uri, languageId: d.languageId, path: d.path, project: d.project, findProject: d.findProject }
         : { ...wire.encode({ ...d, text: d.text }, d.transient), path: d.path }));
@@ -624,11 +620,6 @@ export class DiagnosticsWorker {
       }
       const index = this.#pending.findIndex((p) => p.id === response.id);
       if (index < 0) return;
-      if ('part' in response) {
-        const pending = this.#pending[index];
-        if (pending.kind === 'reportInParts') pending.parts.push(response.part);
-        return;
-      }
       const [done] = this.#pending.splice(index, 1);
       if (index === 0) this.#headSince = Date.now();
       if ((done.kind === 'report' || done.kind === 'reportInParts') && 'declared' in response && response.declared) done.job.onProjects?.(response.declared);
@@ -638,7 +629,7 @@ export class DiagnosticsWorker {
       else if (done.kind === 'definition' && 'definition' in response) done.resolve(response.definition);
       else if (done.kind === 'codeActions' && 'codeActions' in response) done.resolve(response.codeActions);
       else if (done.kind === 'report' && 'report' in response) done.resolve(response.report);
-      else if (done.kind === 'reportInParts' && 'parts' in response) done.resolve(done.parts);
+      else if (done.kind === 'reportInParts' && 'reportText' in response) done.resolve(new TextInParts(response.reportText));
     });
     worker.on('error', (error) => this.log(`ClaimLens: the analysis worker failed: ${error.stack ?? error}`));
     worker.on('exit', () => {

@@ -1,6 +1,6 @@
 // A report answered in parts (lsp/reportParts.ts): the parts joined are the text, whatever it holds.
 import * as assert from 'node:assert/strict';
-import { cutIntoParts, ReportParts } from '../../src/lsp/reportParts';
+import { cutIntoParts, ReportParts, TextInParts, utf16Bytes } from '../../src/lsp/reportParts';
 import { receiveReport } from '../../src/protocol';
 
 suite('reports in parts', () => {
@@ -20,6 +20,25 @@ suite('reports in parts', () => {
       assert.equal(parts.join(''), text);
       for (const part of parts) assert.ok(!/[\ud800-\udbff]$|^[\udc00-\udfff]/.test(part), `size ${size}: ${JSON.stringify(part)}`);
     }
+  });
+
+  test('a text sent as UTF-16 bytes (from the worker) is cut and read out as cutIntoParts cuts the string', () => {
+    const texts = ['', 'a', JSON.stringify({ sentence: 'the 𝛼 chain 😀 HIF-1α'.repeat(40) }), JSON.stringify({ plain: 'IL-11 raised MMP-13. '.repeat(30) })];
+    for (const text of texts) {
+      for (const size of [3, 7, 10, 64, 32 * 1024]) {
+        const inParts = new TextInParts(utf16Bytes(text), size);
+        const parts = cutIntoParts(text, size);
+        assert.equal(inParts.count, parts.length, `size ${size}`);
+        assert.deepEqual(Array.from({ length: inParts.count }, (_, i) => inParts.part(i)), parts, `size ${size}`);
+      }
+    }
+    // Through the store, as the server answers the client's requests.
+    const report = { files: [{ path: 'thesis.tex', sentences: [{ text: 'IL-6 raised 𝛼-SMA in HCC cells.' }] }] };
+    const store = new ReportParts();
+    const answer = store.add(new TextInParts(utf16Bytes(JSON.stringify(report)), 10));
+    const read = Array.from({ length: answer.reportInParts.count }, (_, i) => store.take(answer.reportInParts.id, i));
+    assert.deepEqual(JSON.parse(read.join('')), report);
+    assert.equal(store.take(answer.reportInParts.id, 0), undefined);
   });
 
   test('the client reads the parts back as the report; each part is given once, the report let go with its last', async () => {

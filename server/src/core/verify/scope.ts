@@ -176,17 +176,27 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
  * alternatives at every position of every sentence. Split into the anchored and the unanchored patterns, or asked
  * of the lower case without the flag, it took as long. The one-by-one tries before it were ~3%.
  */
-function firstNonClaim(text: string, readClaim: boolean): NonClaimPattern | undefined {
-  const table = (wordTable ??= buildWordTable());
-  const allowed = table.allowed.fill(0);
-  // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
-  // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  for (const word of table.index.wordsIn(text.toLowerCase())) for (const i of table.owners.get(word)!) allowed[i] = 1;
+export function firstNonClaim(text: string, readClaim: boolean): NonClaimPattern | undefined {
+  const allowed = patternsWithWordsIn(text);
   for (let i = 0; i < nonClaimPatterns.length; i++) {
     const p = nonClaimPatterns[i];
     if ((p.when === 'always' || !readClaim) && (p.words === undefined || allowed[i] === 1) && p.pattern.test(text) && (!p.shape || p.shape.test(text))) return p;
   }
   return undefined;
+}
+
+/**
+ * The prefilter: a flag per pattern (by position in nonClaimPatterns), 1 where the lower case of `text` holds one
+ * of the pattern's `words` (a pattern without words is tried whatever its flag). The array is reused by the next
+ * call. nonClaimPrefilter.test.ts checks on generated and real sentences that it never turns away a pattern that matches.
+ */
+export function patternsWithWordsIn(text: string): Uint8Array {
+  const table = (wordTable ??= buildWordTable());
+  const allowed = table.allowed.fill(0);
+  // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
+  // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
+  for (const word of table.index.wordsIn(text.toLowerCase())) for (const i of table.owners.get(word)!) allowed[i] = 1;
+  return allowed;
 }
 
 /** The patterns' words, found in one pass (wordIndex.ts), and for each word the patterns (by position) it lets be tried. */
