@@ -97,3 +97,58 @@ suite('a phrasal verb in the passive ("switched on by") takes its agent as the s
     assert.deepEqual(claimsOf('IL-6 switched on STAT3 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
   });
 });
+
+suite('a list of outcomes backed in the sentence\'s context is supported; a member reported only elsewhere is a side remark (analyzeBlock.ts sentenceVerdict)', () => {
+  // Stop 28: "MMPs drive invasion and metastasis of squamous cell carcinomas" with metastasis backed in OSCC and
+  // invasion found only in breast cancer cells was other-context; the labels of three sets call such lists supported.
+  test('a place fronted, the backed outcome second: supported', () => {
+    assert.equal(verdictOf('In OSCC, IL-11 fosters invasion and metastasis.'), 'supported');
+  });
+
+  test('worded otherwise, the backed outcome first and the place after: supported', () => {
+    assert.equal(verdictOf('IL-11 promotes the migration and invasion of oral squamous cell carcinoma cells.'), 'supported');
+  });
+
+  test('no member backed in the place: other-context', () => {
+    assert.equal(verdictOf('IL-11 promotes invasion and EMT in oral squamous cell carcinoma.'), 'unsupported/other-context');
+  });
+
+  test('a list of molecules is no list of outcomes: a member found only elsewhere keeps it other-context', () => {
+    assert.equal(verdictOf('IL-11 raised MMP-2 and MMP-13 expression in OSCC cells.'), 'unsupported/other-context');
+  });
+
+  test('a member turned round is contradicted', () => {
+    assert.equal(verdictOf('In OSCC cells, IL-11 reduced migration and invasion.'), 'contradicted');
+  });
+
+  test('the sibling cytokine stays unsupported', () => {
+    assert.equal(verdictOf('IL-6 drives the migration and invasion of oral squamous cell carcinoma cells.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', () => {
+  // A is granted and B is the point the sentence adds; the labels of two sets follow B.
+  test('a silent A before a backed B: supported', () => {
+    assert.equal(verdictOf('IL-11 not only promotes angiogenesis, but also drives metastasis of OSCC.'), 'supported');
+  });
+
+  test('worded otherwise, without a comma: supported', () => {
+    assert.equal(verdictOf('The IGF-1 pathway not only fuels tumour formation but also confers resistance to chemotherapy in HCC.'), 'supported');
+  });
+
+  test('a backed A does not lend its support to an unbacked B', () => {
+    assert.equal(verdictOf('IL-11 not only raises MMP-13 in OSCC cells but also lowers ATF4 there.'), 'unsupported/no-evidence');
+  });
+
+  test('B found only in another cancer: other-context', () => {
+    assert.equal(verdictOf('Knocking down STAT3 not only raised apoptosis, but also curbed the invasion of gastric cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('a B turned round still contradicts', () => {
+    assert.equal(verdictOf('IL-11 not only raised MMP-13 in OSCC cells, but also lowered migration there.'), 'contradicted');
+  });
+
+  test('two objects of one verb ("raises not only A but also B") both count', () => {
+    assert.equal(verdictOf('IL-6 raises not only IGF-1 but also ATF4 in HCC cells.'), 'unsupported/no-evidence');
+  });
+});

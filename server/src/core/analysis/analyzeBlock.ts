@@ -186,7 +186,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
     // other contexts (other-context), which says more than no evidence; never supported.
-    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group, sentence).find((c) => c.verification.basis === 'other-context') : undefined;
+    const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
+    const listed = listedWith(claims[main], group, sentence);
+    const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
+    const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? listed.find((c) => c.verification.basis === 'other-context') : undefined;
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -196,16 +199,15 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
     // miss and leaves the list unsupported; a member reported elsewhere (other-context) or contradicted likewise.
     const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
-    const listed = listedWith(claims[main], group, sentence);
     const backed = elsewhere
       ? undefined
-      : silentOutcome(claims[main])
-        ? listed.find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true)
+      : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))
+        ? backedOutcome
         : beyond(claims[main])
           ? listed.find((c) => c.verification.verdict === 'supported')
           : undefined;
     const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter(beyond) : [];
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (c.verification.basis === 'other-context' && isOutcomeClaim(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
