@@ -185,7 +185,8 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
     // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
-    // other contexts (other-context), which says more than no evidence; never supported.
+    // other contexts (other-context), which says more than no evidence; never supported. A list of outcomes with a
+    // member backed in the sentence's context is not silent there (below).
     const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
     const listed = listedWith(claims[main], group, sentence);
     const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
@@ -197,7 +198,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // N-cadherin, vimentin and fibronectin", the library silent on fibronectin) is a side remark beside the backed
     // members (the guideline: a supported main claim with an unbacked side remark stays supported); it keeps its
     // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
-    // miss and leaves the list unsupported; a member reported elsewhere (other-context) or contradicted likewise.
+    // miss and leaves the list unsupported; a contradicted member likewise. In a list of outcomes, an outcome the
+    // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
+    // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
+    // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
+    // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context.
     const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
     const backed = elsewhere
       ? undefined
