@@ -152,3 +152,27 @@ suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', 
     assert.equal(verdictOf('IL-6 raises not only IGF-1 but also ATF4 in HCC cells.'), 'unsupported/no-evidence');
   });
 });
+
+suite('cancer in general as what an agent drives or restrains is tumorigenesis (kb/inference.ts cancerAsProcess, verify.ts)', () => {
+  // Stop 28: "the promoting effect of IL-11 on tumours" read as IL-11 promotes cancer met no finding in those terms.
+  test('"acts as a promoter of tumours": supported by the finding that it promotes tumorigenesis', () => {
+    assert.equal(verdictOf('Interleukin-11 acts as a promoter of tumours.'), 'supported');
+  });
+
+  test('worded otherwise, "foster malignant tumours": supported', () => {
+    assert.equal(verdictOf('CAFs foster malignant tumours.'), 'supported');
+  });
+
+  test('restraining tumours against a finding that they drive tumorigenesis: contradicted', () => {
+    assert.equal(verdictOf('Cancer-associated fibroblasts suppress tumours.'), 'contradicted');
+  });
+
+  test('in a cancer the finding does not cover: other-context', () => {
+    assert.equal(verdictOf('In gastric cancer, IL-6 acts as a promoter of tumours.'), 'unsupported/other-context');
+  });
+
+  test('the sibling STAT and a factor with no such finding stay unsupported', () => {
+    assert.equal(verdictOf('STAT1 promotes solid tumours.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('ATF4 drives cancer.'), 'unsupported/no-evidence');
+  });
+});
