@@ -153,7 +153,7 @@ suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', 
   });
 });
 
-suite('cancer in general as what an agent drives or restrains is tumorigenesis (kb/inference.ts cancerAsProcess, verify.ts)', () => {
+suite('cancer in general as what an agent drives or restrains is tumorigenesis (kb/inference.ts agentOutcomeStandIns, verify.ts)', () => {
   // Stop 28: "the promoting effect of IL-11 on tumours" read as IL-11 promotes cancer met no finding in those terms.
   test('"acts as a promoter of tumours": supported by the finding that it promotes tumorigenesis', () => {
     assert.equal(verdictOf('Interleukin-11 acts as a promoter of tumours.'), 'supported');
@@ -174,5 +174,25 @@ suite('cancer in general as what an agent drives or restrains is tumorigenesis (
   test('the sibling STAT and a factor with no such finding stay unsupported', () => {
     assert.equal(verdictOf('STAT1 promotes solid tumours.'), 'unsupported/no-evidence');
     assert.equal(verdictOf('ATF4 drives cancer.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('"survival" that an agent promotes is the cells\' survival (kb/inference.ts agentOutcomeStandIns, verify.ts)', () => {
+  // Stop 28: "STAT3 plays key roles in cell proliferation and survival" read survival as the patients' and met no finding.
+  test('"favours cell growth and survival": supported by the finding that STAT3 promotes cell survival', () => {
+    assert.equal(verdictOf('STAT3 favours cell growth and survival.'), 'supported');
+  });
+
+  test('a negated claim against that finding: contradicted', () => {
+    assert.equal(verdictOf('STAT3 does not promote survival.'), 'contradicted');
+  });
+
+  test('a lowering of survival may be the patients\', and is not checked as the cells\'', () => {
+    assert.equal(verdictOf('STAT3 activation shortened survival of patients with breast cancer.'), 'unsupported/no-evidence');
+  });
+
+  test('in a named cancer the general finding does not cover, and for the sibling STAT: no evidence', () => {
+    assert.equal(verdictOf('In gastric cancer cells, STAT3 promotes survival.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT1 promotes proliferation and survival.'), 'unsupported/no-evidence');
   });
 });
