@@ -121,6 +121,10 @@ suite('a list of outcomes backed in the sentence\'s context is supported; a memb
     assert.equal(verdictOf('In OSCC cells, IL-11 reduced migration and invasion.'), 'contradicted');
   });
 
+  test('resistance that names another drug is a claim of its own (the drug counts): other-context', () => {
+    assert.equal(verdictOf('IL-6 fuels sorafenib and lenvatinib resistance in HCC cells.'), 'unsupported/other-context');
+  });
+
   test('the sibling cytokine stays unsupported', () => {
     assert.equal(verdictOf('IL-6 drives the migration and invasion of oral squamous cell carcinoma cells.'), 'unsupported/no-evidence');
   });

@@ -130,7 +130,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start });
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -160,7 +160,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
@@ -202,7 +202,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
     // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
     // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
-    // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context.
+    // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context,
+    // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
+    const sideOutcome = (c: ClaimResult): boolean =>
+      c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
     const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
     const backed = elsewhere
       ? undefined
@@ -212,7 +215,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
           ? listed.find((c) => c.verification.verdict === 'supported')
           : undefined;
     const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (c.verification.basis === 'other-context' && isOutcomeClaim(c) && isOutcomeClaim(lead))) : [];
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
