@@ -97,3 +97,106 @@ suite('a phrasal verb in the passive ("switched on by") takes its agent as the s
     assert.deepEqual(claimsOf('IL-6 switched on STAT3 in HCC cells.', kb), ['IL6 activates STAT3 [ctx HCC]']);
   });
 });
+
+suite('a list of outcomes backed in the sentence\'s context is supported; a member reported only elsewhere is a side remark (analyzeBlock.ts sentenceVerdict)', () => {
+  // Stop 28: "MMPs drive invasion and metastasis of squamous cell carcinomas" with metastasis backed in OSCC and
+  // invasion found only in breast cancer cells was other-context; the labels of three sets call such lists supported.
+  test('a place fronted, the backed outcome second: supported', () => {
+    assert.equal(verdictOf('In OSCC, IL-11 fosters invasion and metastasis.'), 'supported');
+  });
+
+  test('worded otherwise, the backed outcome first and the place after: supported', () => {
+    assert.equal(verdictOf('IL-11 promotes the migration and invasion of oral squamous cell carcinoma cells.'), 'supported');
+  });
+
+  test('no member backed in the place: other-context', () => {
+    assert.equal(verdictOf('IL-11 promotes invasion and EMT in oral squamous cell carcinoma.'), 'unsupported/other-context');
+  });
+
+  test('a list of molecules is no list of outcomes: a member found only elsewhere keeps it other-context', () => {
+    assert.equal(verdictOf('IL-11 raised MMP-2 and MMP-13 expression in OSCC cells.'), 'unsupported/other-context');
+  });
+
+  test('a member turned round is contradicted', () => {
+    assert.equal(verdictOf('In OSCC cells, IL-11 reduced migration and invasion.'), 'contradicted');
+  });
+
+  test('resistance that names another drug is a claim of its own (the drug counts): other-context', () => {
+    assert.equal(verdictOf('IL-6 fuels sorafenib and lenvatinib resistance in HCC cells.'), 'unsupported/other-context');
+  });
+
+  test('the sibling cytokine stays unsupported', () => {
+    assert.equal(verdictOf('IL-6 drives the migration and invasion of oral squamous cell carcinoma cells.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', () => {
+  // A is granted and B is the point the sentence adds; the labels of two sets follow B.
+  test('a silent A before a backed B: supported', () => {
+    assert.equal(verdictOf('IL-11 not only promotes angiogenesis, but also drives metastasis of OSCC.'), 'supported');
+  });
+
+  test('worded otherwise, without a comma: supported', () => {
+    assert.equal(verdictOf('The IGF-1 pathway not only fuels tumour formation but also confers resistance to chemotherapy in HCC.'), 'supported');
+  });
+
+  test('a backed A does not lend its support to an unbacked B', () => {
+    assert.equal(verdictOf('IL-11 not only raises MMP-13 in OSCC cells but also lowers ATF4 there.'), 'unsupported/no-evidence');
+  });
+
+  test('B found only in another cancer: other-context', () => {
+    assert.equal(verdictOf('Knocking down STAT3 not only raised apoptosis, but also curbed the invasion of gastric cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('a B turned round still contradicts', () => {
+    assert.equal(verdictOf('IL-11 not only raised MMP-13 in OSCC cells, but also lowered migration there.'), 'contradicted');
+  });
+
+  test('two objects of one verb ("raises not only A but also B") both count', () => {
+    assert.equal(verdictOf('IL-6 raises not only IGF-1 but also ATF4 in HCC cells.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('cancer in general as what an agent drives or restrains is tumorigenesis (kb/inference.ts agentOutcomeStandIns, verify.ts)', () => {
+  // Stop 28: "the promoting effect of IL-11 on tumours" read as IL-11 promotes cancer met no finding in those terms.
+  test('"acts as a promoter of tumours": supported by the finding that it promotes tumorigenesis', () => {
+    assert.equal(verdictOf('Interleukin-11 acts as a promoter of tumours.'), 'supported');
+  });
+
+  test('worded otherwise, "foster malignant tumours": supported', () => {
+    assert.equal(verdictOf('CAFs foster malignant tumours.'), 'supported');
+  });
+
+  test('restraining tumours against a finding that they drive tumorigenesis: contradicted', () => {
+    assert.equal(verdictOf('Cancer-associated fibroblasts suppress tumours.'), 'contradicted');
+  });
+
+  test('in a cancer the finding does not cover: other-context', () => {
+    assert.equal(verdictOf('In gastric cancer, IL-6 acts as a promoter of tumours.'), 'unsupported/other-context');
+  });
+
+  test('the sibling STAT and a factor with no such finding stay unsupported', () => {
+    assert.equal(verdictOf('STAT1 promotes solid tumours.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('ATF4 drives cancer.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('"survival" that an agent promotes is the cells\' survival (kb/inference.ts agentOutcomeStandIns, verify.ts)', () => {
+  // Stop 28: "STAT3 plays key roles in cell proliferation and survival" read survival as the patients' and met no finding.
+  test('"favours cell growth and survival": supported by the finding that STAT3 promotes cell survival', () => {
+    assert.equal(verdictOf('STAT3 favours cell growth and survival.'), 'supported');
+  });
+
+  test('a negated claim against that finding: contradicted', () => {
+    assert.equal(verdictOf('STAT3 does not promote survival.'), 'contradicted');
+  });
+
+  test('a lowering of survival may be the patients\', and is not checked as the cells\'', () => {
+    assert.equal(verdictOf('STAT3 activation shortened survival of patients with breast cancer.'), 'unsupported/no-evidence');
+  });
+
+  test('in a named cancer the general finding does not cover, and for the sibling STAT: no evidence', () => {
+    assert.equal(verdictOf('In gastric cancer cells, STAT3 promotes survival.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT1 promotes proliferation and survival.'), 'unsupported/no-evidence');
+  });
+});

@@ -130,7 +130,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, inSentence, kb));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start });
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -160,7 +160,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
@@ -185,8 +185,12 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
     // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
     // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
-    // other contexts (other-context), which says more than no evidence; never supported.
-    const elsewhere = claims[main].verification.basis === 'no-evidence' ? listedWith(claims[main], group, sentence).find((c) => c.verification.basis === 'other-context') : undefined;
+    // other contexts (other-context), which says more than no evidence; never supported. A list of outcomes with a
+    // member backed in the sentence's context is not silent there (below).
+    const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
+    const listed = listedWith(claims[main], group, sentence);
+    const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
+    const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? listed.find((c) => c.verification.basis === 'other-context') : undefined;
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -194,18 +198,24 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // N-cadherin, vimentin and fibronectin", the library silent on fibronectin) is a side remark beside the backed
     // members (the guideline: a supported main claim with an unbacked side remark stays supported); it keeps its
     // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
-    // miss and leaves the list unsupported; a member reported elsewhere (other-context) or contradicted likewise.
+    // miss and leaves the list unsupported; a contradicted member likewise. In a list of outcomes, an outcome the
+    // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
+    // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
+    // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
+    // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context,
+    // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
+    const sideOutcome = (c: ClaimResult): boolean =>
+      c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
     const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
-    const listed = listedWith(claims[main], group, sentence);
     const backed = elsewhere
       ? undefined
-      : silentOutcome(claims[main])
-        ? listed.find((c) => c.verification.verdict === 'supported' && isOutcome?.(c.claim.object.entityId) === true)
+      : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))
+        ? backedOutcome
         : beyond(claims[main])
           ? listed.find((c) => c.verification.verdict === 'supported')
           : undefined;
     const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter(beyond) : [];
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }

@@ -13,6 +13,11 @@ export interface SideClauseRule {
   example: string;
   /** The claim the example's verdict follows (formatClaim, as the claim tests write it). */
   main: string;
+  /**
+   * `object`: a claim is in the side clause when its object is, though its subject stands before it ("X not only
+   * raises A, but also B": X is shared by both halves). Otherwise the claim's words must lie wholly inside.
+   */
+  heldBy?: 'object';
 }
 
 export const sideClauseRules: readonly SideClauseRule[] = [
@@ -31,28 +36,43 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     example: 'In OSCC cells, where IL-11 raises MMP-13, MMP-13 lowered ATF4 expression.',
     main: 'MMP13 decreases ATF4 [ctx OSCC]',
   },
+  {
+    // "X not only does A, but (it) also does B": A is granted, B is what the sentence adds and asserts as its point
+    // (issue 7: on real prose the labels follow B). The first half runs from "not only" to the "but"; its subject
+    // stands before it, so a claim belongs to it by its object.
+    name: 'the first half of "not only A, but also B"',
+    pattern: /\bnot (?:only|just|merely|simply)\s[^;]{1,200}?(?=,?\s+but\b)/i,
+    example: 'In OSCC cells IL-11 not only raises MMP-13, but it also lowers ATF4.',
+    main: 'IL11 decreases ATF4 [ctx OSCC]',
+    heldBy: 'object',
+  },
 ];
 
-/** The side clauses of the sentence `text[start, end)`, as [start, end) offsets in `text`. */
-export function sideClauses(text: string, start: number, end: number): Array<[number, number]> {
+/** The side clauses of the sentence `text[start, end)`, as [start, end) offsets in `text`, with how a claim is held in each. */
+export function sideClauses(text: string, start: number, end: number): Array<[number, number, SideClauseRule['heldBy']]> {
   const sentence = text.slice(start, end);
-  const found: Array<[number, number]> = [];
-  for (const pattern of globalPatterns) {
-    for (const match of sentence.matchAll(pattern)) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length]);
-  }
+  const found: Array<[number, number, SideClauseRule['heldBy']]> = [];
+  globalPatterns.forEach((pattern, i) => {
+    for (const match of sentence.matchAll(pattern)) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
+  });
   return found;
 }
 
 /** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
 const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
 
+/** The opening of "not only A but also B", which needs no comma. */
+const notOnly = /\bnot (?:only|just|merely|simply)\s/i;
+
 /** The claims with those read wholly inside a side clause after the rest, each group in its order. */
 export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
-  // Prefilter: most sentences have neither a comma nor more than one claim.
-  if (claims.length < 2 || !text.slice(start, end).includes(',')) return claims;
+  // Prefilter: most sentences have neither a comma (nor a "not only", which may go without one) nor more than one claim.
+  if (claims.length < 2) return claims;
+  const sentence = text.slice(start, end);
+  if (!sentence.includes(',') && !notOnly.test(sentence)) return claims;
   const sides = sideClauses(text, start, end);
   if (sides.length === 0) return claims;
-  const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to]) => c.start >= from && c.end <= to);
+  const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to, heldBy]) => (heldBy === 'object' ? c.object.start >= from && c.object.end <= to : c.start >= from && c.end <= to));
   const main = claims.filter((c) => !inSide(c));
   if (main.length === 0 || main.length === claims.length) return claims;
   return [...main, ...claims.filter(inSide)];

@@ -14,8 +14,8 @@
 //   outcomes as the process is when named as a class or a panel (`readoutsAmong`);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
-//   HCC, patients' survival for overall survival
-//   (applied to claims, verify/verify.ts);
+//   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for
+//   tumorigenesis, and survival that it promotes for the cells' (applied to claims, verify/verify.ts);
 // - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
 //   findings: "X lowers sensitivity to sorafenib" also says "X raises sorafenib resistance", a kind of drug
 //   resistance, so a claim about resistance to another drug finds it as a finding in another context);
@@ -106,6 +106,24 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
   SURVIVAL: { process: 'OVERALL_SURVIVAL' },
+};
+
+/**
+ * Outcomes a causal claim's agent acts on that the findings name otherwise (applied to claims, verify/verify.ts):
+ * - cancer in general as what an agent brings about or holds back ("IL-11 promotes tumours", "CAFs restrain
+ *   cancer") is the tumours' coming about, tumorigenesis, as the reader takes a named cancer
+ *   (claims/cancerAsOutcome.ts, which leaves cancer in general to this rule);
+ * - "survival" that an agent promotes ("STAT3 drives proliferation and survival") is the cells' survival; patients'
+ *   survival is reported as an association or a drug's benefit, and a lowering of "survival" may be the patients'
+ *   (`sign`: only a claim with that direction).
+ * Only causal claims with a direction (an association with cancer reports a level in tumours; "regulates" says
+ * nothing of which way), and not a drug's, a disease's or a cell line's claims.
+ */
+export const agentOutcomeStandIns: Readonly<Record<string, { process: string; sign?: 1 | -1 }>> = {
+  CANCER: { process: 'TUMORIGENESIS' },
+  SOLID_TUMOR: { process: 'TUMORIGENESIS' },
+  CARCINOMA: { process: 'TUMORIGENESIS' },
+  SURVIVAL: { process: 'CELL_SURVIVAL', sign: 1 },
 };
 
 /**

@@ -15,7 +15,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { classStandIns, oppositePhenotype, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, oppositePhenotype, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -122,6 +122,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
     best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
   }
+  // Cancer in general as what an agent drives or restrains ("IL-11 promotes tumours") is tumorigenesis, survival it
+  // promotes the cells' (kb/inference.ts agentOutcomeStandIns).
+  const acted = agentOutcomeStandIns[claim.object];
+  if (acted && kb.entities.has(acted.process) && agentActsOn(claim, acted.sign, kb)) best = stronger(best, verifyClaim({ ...claim, object: acted.process }, kb));
   // An outcome named by its bad end or by the plain word checks as the end point the findings name (adverseOutcomes).
   const end = adverseOutcomes[claim.object];
   if (end && kb.entities.has(end.as) && (!end.directed || (claim.relation === 'associated-with' && claim.polarity))) {
@@ -143,6 +147,14 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
   return best;
+}
+
+/** A causal claim with a direction (`sign`, when given) whose subject is no drug, disease or cell line (agentOutcomeStandIns). */
+function agentActsOn(claim: ClaimToVerify, sign: 1 | -1 | undefined, kb: KnowledgeBase): boolean {
+  const effect = effectOf(claim.relation, claim.polarity);
+  if (effect.kind !== 'causal' || effect.sign === 0 || (sign !== undefined && effect.sign !== sign)) return false;
+  const type = kb.entities.get(claim.subject)?.type;
+  return type !== 'drug' && type !== 'disease' && type !== 'cell-line';
 }
 
 /**
