@@ -62,8 +62,35 @@ export function claimName(claim: ExtractedClaim, kb: KnowledgeBase): string {
   return `${describeClaim(claim, kb)}${where ? ` ${where}` : ''}`;
 }
 
+/**
+ * What is written of a fact, kept per fact of a knowledge base: every claim's message describes the facts it rests
+ * on (its evidence's contexts, its nearest facts, its diagnostic's related facts), and the claims of a thesis cite
+ * the same few library facts over and over (issue 10: ~3% of a full check went to writing them again). A knowledge
+ * base's facts and labels never change once built; another knowledge base has a table of its own.
+ */
+const factTexts = new WeakMap<KnowledgeBase, WeakMap<Fact, { fact?: string; context?: string }>>();
+
+function factTextsOf(fact: Fact, kb: KnowledgeBase): { fact?: string; context?: string } {
+  let ofKb = factTexts.get(kb);
+  if (!ofKb) factTexts.set(kb, (ofKb = new WeakMap()));
+  let texts = ofKb.get(fact);
+  if (!texts) ofKb.set(fact, (texts = {}));
+  return texts;
+}
+
 /** "IL-11 upregulates MMP-13 in OSCC". */
 export function describeFact(fact: Fact, kb: KnowledgeBase): string {
+  const texts = factTextsOf(fact, kb);
+  return (texts.fact ??= describeFactAfresh(fact, kb));
+}
+
+/** describeContext of a fact's context, kept as describeFact is. */
+function factContext(fact: Fact, kb: KnowledgeBase): string {
+  const texts = factTextsOf(fact, kb);
+  return (texts.context ??= describeContext(fact.context, kb));
+}
+
+function describeFactAfresh(fact: Fact, kb: KnowledgeBase): string {
   const subject = kb.label(fact.subject);
   const singular = fact.relation === 'associated-with' && fact.polarity === 'negative' ? 'is inversely associated with' : (relationWords[fact.relation] ?? fact.relation);
   const relation = isPluralName(subject) ? pluralVerb(singular) : singular;
@@ -228,7 +255,7 @@ function facts(list: readonly Fact[], kb: KnowledgeBase): string {
 }
 
 function contexts(list: readonly Fact[], kb: KnowledgeBase): string {
-  const described = [...new Set(list.map((fact) => describeContext(fact.context, kb)).filter(Boolean))];
+  const described = [...new Set(list.map((fact) => factContext(fact, kb)).filter(Boolean))];
   return described.length > 0 ? listOf(described, 'and') : 'in other settings';
 }
 

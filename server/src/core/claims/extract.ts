@@ -361,11 +361,12 @@ export function readSentence(
   }
   // Hyphenated modifiers make claims wherever they stand, with or without a verb in the sentence:
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
-  // Where each modifier's subject stands: the first token of its mention, found in one pass, not one search per modifier.
-  const tokenOf = new Map<EntityMention, number>();
-  if (whole.modifiers.length > 0) tokens.forEach((t, k) => t.mention && !tokenOf.has(t.mention) && tokenOf.set(t.mention, k));
+  // Where each modifier's subject stands: the first token of its mention, found in one pass, not one search per modifier
+  // (the map made only for a sentence with modifiers: an empty one per sentence was garbage, issue 10).
+  const tokenOf = whole.modifiers.length > 0 ? new Map<EntityMention, number>() : undefined;
+  if (tokenOf) tokens.forEach((t, k) => t.mention && !tokenOf.has(t.mention) && tokenOf.set(t.mention, k));
   for (const modifier of whole.modifiers) {
-    const clause = clauses[tokenOf.get(modifier.subject) ?? -1] ?? 0;
+    const clause = clauses[tokenOf?.get(modifier.subject) ?? -1] ?? 0;
     const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));

@@ -135,8 +135,9 @@ const mayImply = /development|initiation|onset|genesis|emergence|regression|remi
  * usual case). `text` is the block's text, the mentions' offsets index it; `start`/`end` bound the sentence.
  */
 export function withImpliedMentions<T extends readonly EntityMention[]>(text: string, start: number, end: number, mentions: T, kb: KnowledgeBase): T {
+  if (mentions === impliedNothing.mentions && start === impliedNothing.start && end === impliedNothing.end && kb === impliedNothing.kb && text === impliedNothing.text) return mentions;
   const sentence = text.slice(start, end);
-  if (!mayImply.test(sentence)) return mentions;
+  if (!mayImply.test(sentence)) return impliesNothing(text, start, end, mentions, kb);
   const added: EntityMention[] = [];
   const covered = (from: number, to: number): boolean => [...mentions, ...added].some((m) => m.start < to && m.end > from);
   const isDisease = (m: EntityMention): boolean => kb.entities.get(m.entityId)?.type === 'disease';
@@ -173,5 +174,22 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
       }
     }
   }
-  return added.length === 0 ? mentions : ([...mentions, ...added].sort((a, b) => a.start - b.start) as unknown as T);
+  return added.length === 0 ? impliesNothing(text, start, end, mentions, kb) : ([...mentions, ...added].sort((a, b) => a.start - b.start) as unknown as T);
+}
+
+/**
+ * The last sentence whose phrases implied no mention, and the mentions it was asked with. The analysis asks for a
+ * sentence's implied mentions (analyzeBlock.ts), then the frame reader asks again with the array it got back
+ * (readSentence): the same sentence, array and knowledge base give the same answer, which is not worked out twice
+ * (issue 10: the prefilter and the sentence's copy, for every sentence). Any other call replaces it.
+ */
+const impliedNothing: { text: string; start: number; end: number; mentions: readonly EntityMention[] | undefined; kb: KnowledgeBase | undefined } = { text: '', start: 0, end: 0, mentions: undefined, kb: undefined };
+
+function impliesNothing<T extends readonly EntityMention[]>(text: string, start: number, end: number, mentions: T, kb: KnowledgeBase): T {
+  impliedNothing.text = text;
+  impliedNothing.start = start;
+  impliedNothing.end = end;
+  impliedNothing.mentions = mentions;
+  impliedNothing.kb = kb;
+  return mentions;
 }

@@ -151,6 +151,7 @@ function withOwnReceptors<T extends readonly EntityMention[]>(text: string, ment
  * asked of every sentence: one map lookup per mention).
  */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
+  if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
   const mentions = kb ? withOwnReceptors(text, given, kb) : given;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
@@ -163,5 +164,17 @@ export function withMentionSenses<T extends readonly EntityMention[]>(text: stri
     changed ??= [...mentions];
     changed[i] = { ...mention, entityId: sense.becomes };
   });
-  return (changed as unknown as T | undefined) ?? mentions;
+  if (changed || mentions !== given) return (changed as unknown as T | undefined) ?? mentions;
+  sensesKept.text = text;
+  sensesKept.given = given;
+  sensesKept.kb = kb;
+  return given;
 }
+
+/**
+ * The last mentions no phrase gave another sense (nor an own receptor added to), with the text and knowledge base
+ * they were read with. The analysis asks of each sentence's mentions (analyzeBlock.ts), then the frame reader asks
+ * again with the array it got back (readSentence): the same question, answered once (issue 10). Any other call
+ * that changes nothing replaces it.
+ */
+const sensesKept: { text: string; given: readonly EntityMention[] | undefined; kb: KnowledgeBase | undefined } = { text: '', given: undefined, kb: undefined };

@@ -118,7 +118,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
     // stays the cells' context ("in hypoxic MDA-MB-231 cells").
     if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
-    const participant: Participant = {
+    // The entity as a participant, made only where it is kept as one (a participant or a fallback object): most
+    // entities of a sentence are its context ("in HCC cells"), for which the loss-of-function and flip tests were
+    // worked out and dropped, at every stretch roles are assigned over (issue 10).
+    const participant = (): Participant => ({
       mention,
       lossOfFunction: hasLossOfFunction(tokens, i, governor),
       // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
@@ -128,13 +131,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
       resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
       index: i,
-    };
+    });
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
     // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
     if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
-      if (!governor || !contextPrepositions.has(governor)) fallback.push(participant);
+      if (!governor || !contextPrepositions.has(governor)) fallback.push(participant());
       continue;
     }
     // "Deletion of IL-6 in macrophages accelerates HCC": the cells the loss was made in, not the claim's setting.
@@ -159,7 +162,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
       continue;
     }
-    roles.participants.push(participant);
+    roles.participants.push(participant());
   }
   if (roles.participants.length > 1) {
     // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.

@@ -62,6 +62,9 @@ export const processReadouts: ReadonlySet<string> = new Set(['EMT_MARKERS', 'EPI
 
 /** The readouts among a sentence's entities: marker classes, and the markers of a process of which it names two or more. */
 export function readoutsAmong(entityIds: readonly string[]): Set<string> {
+  // Most sentences name no marker at all (issue 10: two sets and a walk over every panel, per sentence with a claim).
+  const possible = (readoutIds ??= new Set([...processReadouts, ...processMarkers.map((m) => m.marker)]));
+  if (!entityIds.some((id) => possible.has(id))) return new Set();
   const named = new Set(entityIds);
   const out = new Set<string>();
   for (const id of named) if (processReadouts.has(id)) out.add(id);
@@ -76,6 +79,8 @@ export function readoutsAmong(entityIds: readonly string[]): Set<string> {
 
 /** Each process's markers in processMarkers' order, the processes in order of first appearance. */
 let markersByProcess: string[][] | undefined;
+/** Every id readoutsAmong can return: the marker classes and the markers. */
+let readoutIds: ReadonlySet<string> | undefined;
 
 function groupMarkersByProcess(): string[][] {
   const groups = new Map<string, string[]>();
