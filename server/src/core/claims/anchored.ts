@@ -12,7 +12,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -156,7 +156,8 @@ export function readAnchored(text: string, start: number, end: number, mentions:
     if (setting(id)) return { ...w, setting: true, place: true };
     if (place(id)) return { ...w, place: true };
     if (condition(id)) return { ...w, condition: true };
-    return w;
+    const type = kb.entities.get(id)?.type;
+    return type && classHeads.byType[type] ? { ...w, entityType: type } : w;
   });
   anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
   // The sentence's context, worked out once a pair is read (most sentences tagged here yield no claim).
@@ -1139,6 +1140,14 @@ const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>()
 /** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
 const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
 
+/** Whether the words after the entity up to `to` (the end of its chunk) are one class head of its type (cues.ts classHeads). */
+function classHeadAfter(words: readonly ChunkWord[], entity: number, to: number): boolean {
+  const heads = classHeads.byType[words[entity].entityType ?? ''];
+  if (!heads || entity + 1 >= to) return false;
+  const rest = words.slice(entity + 1, to).map((x, n) => (n === 0 ? '' : x.hyphenBefore ? '-' : ' ') + x.lower).join('');
+  return heads.has(rest);
+}
+
 function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
   const c = chunks[k];
   // "the regression of HCC" (impliedMentions.ts): an entity named by a decreasing noun is its own fall.
@@ -1161,7 +1170,11 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
   // name its means ("an AP-1 decoy oligonucleotide", "STAT3 siRNA transfection").
   let lost = false;
-  for (let w = entity + 1; w < c.to; w++) {
+  // "the gp130 receptor", "the MMP-13 enzyme": a head that names the entity's own class says no more than the name.
+  // (The class noun may be an entity of its own, "the IL-11 cytokine": it then names the entity before it, below.)
+  const ownClass = classHeadAfter(words, entity, c.to);
+  if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to)) return undefined;
+  for (let w = ownClass ? c.to : entity + 1; w < c.to; w++) {
     const lower = words[w].lower;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;

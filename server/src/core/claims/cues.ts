@@ -340,6 +340,36 @@ export const conditionNouns = {
   ],
 };
 
+/**
+ * Head nouns that name an entity's own class or form, by the entity's type in the knowledge base: "the gp130
+ * receptor", "the MMP-13 enzyme", "the AKT kinase", "the IL-11 cytokine" say as much of the entity as its bare
+ * name, so the phrase reads as the name alone. The whole rest of the entity's noun phrase must be one of these
+ * (so "IL-6 receptor", a cytokine before "receptor", stays no cytokine; "STAT3 inhibitor" and "IL-6 levels" are
+ * read as before). `any` holds the nouns for every gene or protein type (the gene, its protein, its product).
+ */
+export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>; examples: readonly { example: string; reads: string }[] } = (() => {
+  const geneOrProtein = ['gene', 'genes', 'protein', 'proteins', 'molecule', 'molecules', 'gene product', 'polypeptide'];
+  const heads: Record<string, string[]> = {
+    cytokine: ['cytokine', 'cytokines', 'ligand', 'ligands', 'interleukin', 'chemokine'],
+    'growth-factor': ['growth factor', 'growth factors', 'ligand', 'ligands', 'factor'],
+    receptor: ['receptor', 'receptors', 'co-receptor', 'coreceptor', 'signal transducer', 'receptor subunit', 'subunit', 'receptor tyrosine kinase', 'tyrosine kinase receptor'],
+    kinase: ['kinase', 'kinases', 'protein kinase', 'tyrosine kinase', 'enzyme'],
+    'transcription-factor': ['transcription factor', 'transcription factors', 'transcriptional factor', 'factor', 'transcriptional regulator'],
+    enzyme: ['enzyme', 'enzymes', 'protease', 'proteinase', 'metalloproteinase', 'collagenase', 'gelatinase'],
+    protein: [],
+  };
+  const byType: Record<string, ReadonlySet<string>> = {};
+  for (const [type, nouns] of Object.entries(heads)) byType[type] = new Set([...nouns, ...geneOrProtein]);
+  return {
+    byType,
+    examples: [
+      { example: 'The gp130 receptor drives tumour cell invasion.', reads: 'GP130 promotes CELL_INVASION' },
+      { example: 'Blocking the MMP-13 enzyme lowered the invasion of tumour cells.', reads: 'MMP13 increases CELL_INVASION' },
+      { example: 'Hypoxia raised the IL-11 cytokine in breast cancer cells.', reads: 'HYPOXIA increases IL11' },
+    ],
+  };
+})();
+
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 

@@ -4,6 +4,7 @@
 // then is; its example is its test (mentionSenses.test.ts reads it and expects `reads` among the claims).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { classHeads } from './cues';
 
 export interface MentionSense {
   name: string;
@@ -147,12 +148,28 @@ function withOwnReceptors<T extends readonly EntityMention[]>(text: string, ment
 }
 
 /**
+ * "the IL-11 cytokine", "the AKT kinases": a class noun the lexicon knows as an entity of its own (cytokines, a
+ * family) right after a name of that class (cues.ts classHeads, by the name's type) names that entity, not the
+ * class: the mention goes, and the phrase reads as the name alone (anchored.ts readPhrase, the frames).
+ */
+function withoutOwnClassNouns<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  const ownClass = (i: number): boolean => {
+    const name = mentions[i - 1];
+    const noun = mentions[i];
+    const heads = classHeads.byType[kb.entities.get(name.entityId)?.type ?? ''];
+    return heads !== undefined && /^[ \t]+$/.test(text.slice(name.end, noun.start)) && heads.has(noun.text.toLowerCase().replace(/\s+/g, ' '));
+  };
+  for (let i = 1; i < mentions.length; i++) if (ownClass(i)) return mentions.filter((_, k) => k === 0 || !ownClass(k)) as unknown as T;
+  return mentions;
+}
+
+/**
  * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
  * asked of every sentence: one map lookup per mention).
  */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
   if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
-  const mentions = kb ? withOwnReceptors(text, given, kb) : given;
+  const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, given, kb), kb) : given;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);
