@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -113,6 +113,36 @@ suite('a chain of predicates shares the subject: each example', () => {
   test('a predicate that is no relation verb or passive ends the chain', () => {
     const claims = anchoredClaims('IL-6 orchestrates the milieu of the liver, becomes elevated in tumours, and drives invasion.');
     assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a head noun that names the entity\'s own class: each example', () => {
+  for (const { example, reads } of classHeads.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('other wordings: a transcription factor of two words, a receptor as subject and as object', () => {
+    assert.ok(anchoredClaims('The STAT3 transcription factor drives tumour cell invasion.').includes('STAT3 promotes CELL_INVASION'));
+    assert.ok(anchoredClaims('The EGFR receptor promotes the proliferation of tumour cells.').includes('NCBIGENE_1956 promotes CELL_PROLIFERATION'));
+    assert.ok(anchoredClaims('In these cells IL-11 activates the gp130 receptor.').includes('IL11 activates GP130'));
+  });
+
+  test('a head of another class is not the name\'s: a cytokine before "receptor" reads as no cytokine', () => {
+    // The lexicon names "IL-6 receptor" as IL-6R; a cytokine the lexicon gives no receptor phrase keeps its head.
+    const claims = anchoredClaims('The IL-6 receptor drives tumour cell invasion.');
+    assert.ok(claims.includes('IL6R promotes CELL_INVASION') && !claims.some((c) => c.startsWith('IL6 ')), JSON.stringify(claims));
+    const kinase = anchoredClaims('The IL-11 kinase drives tumour cell invasion.');
+    assert.ok(!kinase.some((c) => c.startsWith('IL11 ')), JSON.stringify(kinase));
+  });
+
+  test('only the whole rest of the phrase: a class head with another noun after it is no class head', () => {
+    const claims = anchoredClaims('The gp130 receptor assay drives tumour cell invasion.');
+    assert.ok(!claims.some((c) => c.startsWith('GP130 ')), JSON.stringify(claims));
+  });
+
+  test('a loss head stays a loss ("STAT3 inhibitor"), a measure head a measure', () => {
+    assert.ok(anchoredClaims('A STAT3 inhibitor lowered the proliferation of tumour cells.').includes('STAT3 increases CELL_PROLIFERATION'));
+    assert.ok(anchoredClaims('IL-6 levels correlate with tumour growth.').includes('IL6 associated-with TUMOR_GROWTH'));
   });
 });
 

@@ -2,7 +2,9 @@
 // and the sense the row does not give stays.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { mentionSenses } from '../../src/core/claims/mentionSenses';
+import { mentionSenses, withMentionSenses } from '../../src/core/claims/mentionSenses';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { lexiconOf } from '../../src/core/entities/lexicon';
 import { bundledKb, claimsOf } from './helpers';
 
 let kb: KnowledgeBase;
@@ -14,6 +16,20 @@ suite('mention senses: each example', () => {
   for (const sense of mentionSenses) {
     test(`${sense.name}: ${sense.example}`, () => assert.ok(claimsOf(sense.example, kb).includes(sense.reads), JSON.stringify(claimsOf(sense.example, kb))));
   }
+});
+
+suite('a class noun right after a name of that class names the name (cues.ts classHeads)', () => {
+  test('"the IL-11 cytokine" is IL-11, not cytokines in general', () => {
+    assert.deepEqual(claimsOf('Hypoxia raised the IL-11 cytokine in breast cancer cells.', kb), ['HYPOXIA increases IL11 [ctx BREAST_CANCER]']);
+    assert.deepEqual(claimsOf('The IL-11 cytokine has a considerable impact on HCC progression.', kb), ['IL11 regulates TUMOR_PROGRESSION [ctx HCC]']);
+  });
+
+  test('a class noun after "and" or after a name of another class stays its own entity', () => {
+    assert.ok(claimsOf('IL-6 and other cytokines drive invasion.', kb).includes('CYTOKINE promotes CELL_INVASION'));
+    // (STAT3 is a transcription factor: "cytokine" after it is no class of its own, and the mention stays.)
+    const text = 'The STAT3 cytokine drives invasion.';
+    assert.deepEqual(withMentionSenses(text, recognizeEntities(text, lexiconOf(kb), new Map()), kb).map((m) => m.entityId), ['STAT3', 'CYTOKINE', 'CELL_INVASION']);
+  });
 });
 
 suite('mention senses: cells and patients', () => {
