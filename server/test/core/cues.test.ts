@@ -135,7 +135,12 @@ suite('a head noun that names the entity\'s own class: each example', () => {
     assert.ok(!kinase.some((c) => c.startsWith('IL11 ')), JSON.stringify(kinase));
   });
 
-  test('only the whole rest of the phrase: a class head with another noun after it is no class head', () => {
+  test('a measure or a loss after the class head is read as after the name', () => {
+    assert.ok(anchoredClaims('The gp130 receptor antibody reduced tumour cell invasion.').includes('GP130 increases CELL_INVASION'));
+    assert.ok(anchoredClaims('Hypoxia raised MMP-13 enzyme activity.').includes('HYPOXIA increases MMP13'));
+  });
+
+  test('a class head with a noun after it that the phrase does not read on is no class head', () => {
     const claims = anchoredClaims('The gp130 receptor assay drives tumour cell invasion.');
     assert.ok(!claims.some((c) => c.startsWith('GP130 ')), JSON.stringify(claims));
   });

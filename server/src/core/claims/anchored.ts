@@ -1140,12 +1140,22 @@ const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>()
 /** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
 const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
 
-/** Whether the words after the entity up to `to` (the end of its chunk) are one class head of its type (cues.ts classHeads). */
-function classHeadAfter(words: readonly ChunkWord[], entity: number, to: number): boolean {
+/**
+ * How many words right after the entity name its own class (cues.ts classHeads, by its type): the longest run
+ * from entity + 1 that is one class head and ends at `to` or before a noun the phrase reads on ("the MMP-13 enzyme
+ * activity", "the gp130 receptor antibody"); 0 when none.
+ */
+function classHeadAfter(words: readonly ChunkWord[], entity: number, to: number): number {
   const heads = classHeads.byType[words[entity].entityType ?? ''];
-  if (!heads || entity + 1 >= to) return false;
-  const rest = words.slice(entity + 1, to).map((x, n) => (n === 0 ? '' : x.hyphenBefore ? '-' : ' ') + x.lower).join('');
-  return heads.has(rest);
+  if (!heads) return 0;
+  let run = '';
+  let found = 0;
+  for (let w = entity + 1; w < to && w <= entity + 3; w++) {
+    run += (w === entity + 1 ? '' : words[w].hyphenBefore ? '-' : ' ') + words[w].lower;
+    const next = words[w + 1]?.lower ?? '';
+    if (heads.has(run) && (w + 1 === to || measureNouns.has(next) || lossOfFunctionAfter.has(next))) found = w - entity;
+  }
+  return found;
 }
 
 function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
@@ -1170,11 +1180,11 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
   // name its means ("an AP-1 decoy oligonucleotide", "STAT3 siRNA transfection").
   let lost = false;
-  // "the gp130 receptor", "the MMP-13 enzyme": a head that names the entity's own class says no more than the name.
-  // (The class noun may be an entity of its own, "the IL-11 cytokine": it then names the entity before it, below.)
-  const ownClass = classHeadAfter(words, entity, c.to);
-  if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to)) return undefined;
-  for (let w = ownClass ? c.to : entity + 1; w < c.to; w++) {
+  // "the IL-11 cytokine": a class noun the lexicon knows as an entity of its own names the entity right before it.
+  if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to) === 1) return undefined;
+  // "the gp130 receptor", "the MMP-13 enzyme": a head that names the entity's own class says no more than the name;
+  // the words after it are read as after the name ("the MMP-13 enzyme activity").
+  for (let w = entity + 1 + classHeadAfter(words, entity, c.to); w < c.to; w++) {
     const lower = words[w].lower;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
