@@ -166,3 +166,13 @@ table('a list reported in part elsewhere', [
   // A family defined with a claim in its relative clause stays a claim (the definition pattern leaves it).
   ['Collagenases constitute a group of enzymes that IL-11 upregulates in oral cancer.', [], 'unsupported/no-evidence'],
 ]);
+
+table('context: an organ word with a tumour noun names the organ\'s cancer; the cells an "of" phrase names are the place', [
+  ['IL-6 promotes hepatic tumours in mice.', ['IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'], 'supported'],
+  ['IL-6 fuels tumours of the stomach.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['In mice, interleukin-6 fuels gastric tumours.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['IL-6 promotes the proliferation of hepatic tumor cells.', ['IL6 promotes CELL_PROLIFERATION [ctx LIVER_CANCER]'], 'supported'],
+  // A cell type of the lexicon after "of" is where the claim holds, as after "in": not the cancer the finding names.
+  ['IL-6 enhances the proliferation of colonic epithelial cells.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
+  ['IL-6 raised the invasion of benign prostate epithelial cells.', ['IL6 increases CELL_INVASION [ctx CL_0002231]'], 'unsupported/no-evidence'],
+]);

@@ -151,7 +151,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "IL-11 drives fibroblasts to ...", "X acts on progenitor cells": the library holds no findings on a cell type
     // of the lexicon, so as an object it could only add a claim nothing can judge beside the one the sentence
     // makes (recognised and shown on hover, it is read as a subject or as the cells a claim holds in).
-    if (type === 'cell-type' && side === 'right' && !kb.inLibrary(mention.entityId)) continue;
+    if (type === 'cell-type' && side === 'right' && !kb.inLibrary(mention.entityId)) {
+      // "the invasion of prostate epithelial cells", "proliferation of colonic epithelial cells": the cells whose
+      // process the verb changes are where the claim holds, as "in" them would say; a finding in another place
+      // does not cover it (the guideline's other context).
+      if (governor === 'of' && !coordinatedWithPlace(tokens, i, kb)) roles.context.push(mention);
+      continue;
+    }
     // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
     if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
