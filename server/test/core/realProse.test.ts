@@ -175,4 +175,7 @@ table('context: an organ word with a tumour noun names the organ\'s cancer; the 
   // A cell type of the lexicon after "of" is where the claim holds, as after "in": not the cancer the finding names.
   ['IL-6 enhances the proliferation of colonic epithelial cells.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
   ['IL-6 raised the invasion of benign prostate epithelial cells.', ['IL6 increases CELL_INVASION [ctx CL_0002231]'], 'unsupported/no-evidence'],
+  // Before the verb, after a process only: the cells whose process a passive verb changes; a source after "by" is none.
+  ['The proliferation of colonic epithelial cells is increased by IL-6.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
+  ['Secretion of IL-6 by fibroblasts raised invasion in HCC.', ['IL6 increases CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
