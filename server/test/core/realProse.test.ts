@@ -179,3 +179,11 @@ table('context: an organ word with a tumour noun names the organ\'s cancer; the 
   ['The proliferation of colonic epithelial cells is increased by IL-6.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
   ['Secretion of IL-6 by fibroblasts raised invasion in HCC.', ['IL6 increases CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+table('context: a clause after ", and" with its own subject keeps its own places; a fronted setting is the sentence\'s', [
+  ['Gastric cancer is a frequent tumor, and EMT is very important for tumour invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Liver cancer is a frequent tumour, and IL-6 is very important for tumour cell proliferation in breast cancer.', ['IL6 promotes CELL_PROLIFERATION [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  // A clause that names no place of its own shares the sentence's; a setting fronted before both clauses is kept.
+  ['Oral cancer is a frequent tumour in smokers, and IL-6 is very important for tumour cell proliferation.', ['IL6 promotes CELL_PROLIFERATION [ctx CANCER,ORAL_CANCER]'], 'unsupported/other-context'],
+  ['In gastric cancer, IL-6 is abundant, and STAT3 is very important for tumour invasion.', ['STAT3 promotes CELL_INVASION [ctx CANCER,GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
