@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { cancerWording, organPhrasings } from '../../src/core/entities/organPhrasings';
+import { cancerWording, organPhrasings, tumourWordings } from '../../src/core/entities/organPhrasings';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb } from './helpers';
@@ -23,6 +23,15 @@ suite('organPhrasings', () => {
     assert.equal(cancerWording('renal cell carcinomas'), 'renal cell cancer');
     assert.equal(cancerWording('carcinoma'), undefined);
     assert.equal(cancerWording('breast cancer'), undefined);
+  });
+  test('an organ\'s cancer is also its tumours, with each organ word and in "of" phrases; other names give none', () => {
+    const out = tumourWordings('stomach cancer');
+    assert.ok(out.includes('gastric tumours'));
+    assert.ok(out.includes('stomach tumor'));
+    assert.ok(out.includes('tumors of the stomach'));
+    assert.deepStrictEqual(tumourWordings('breast carcinoma'), []);
+    assert.deepStrictEqual(tumourWordings('skin cancer'), []);
+    assert.deepStrictEqual(tumourWordings('hepatic cancer stem'), []);
   });
   test('a name that does not begin with an organ word has none', () => {
     assert.deepStrictEqual(organPhrasings('ductal carcinoma'), []);
@@ -56,6 +65,16 @@ suite('organPhrasings in recognition', () => {
     assert.equal(first('Cells of follicular thyroid cancer migrate.'), ftc);
     assert.equal(first('FTC cells migrate.'), ftc);
     assert.notEqual(first('Cells of thyroid cancer migrate.'), ftc);
+  });
+  test('"gastric tumours" and "tumours of the stomach" name stomach cancer, "hepatic tumor cells" liver cancer, not cancer in general', () => {
+    const stomach = first('Cells of stomach cancer migrate.');
+    assert.ok(stomach);
+    assert.equal(first('Mice developed gastric tumours within weeks.'), stomach);
+    assert.equal(first('Mice developed tumors of the stomach within weeks.'), stomach);
+    const liver = first('Cells of liver cancer migrate.');
+    assert.notEqual(liver, stomach);
+    assert.equal(first('Hepatic tumor cells migrate.'), liver);
+    assert.notEqual(first('Tumour cells migrate.'), liver);
   });
   test('a cancer wording the ontology already gives a disease keeps its owner: "squamous cell cancer" is "epidermoid carcinoma"', () => {
     assert.equal(first('Cells of squamous cell cancer migrate.'), first('Cells of epidermoid carcinoma migrate.'));

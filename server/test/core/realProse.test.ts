@@ -166,3 +166,24 @@ table('a list reported in part elsewhere', [
   // A family defined with a claim in its relative clause stays a claim (the definition pattern leaves it).
   ['Collagenases constitute a group of enzymes that IL-11 upregulates in oral cancer.', [], 'unsupported/no-evidence'],
 ]);
+
+table('context: an organ word with a tumour noun names the organ\'s cancer; the cells an "of" phrase names are the place', [
+  ['IL-6 promotes hepatic tumours in mice.', ['IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'], 'supported'],
+  ['IL-6 fuels tumours of the stomach.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['In mice, interleukin-6 fuels gastric tumours.', ['IL6 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['IL-6 promotes the proliferation of hepatic tumor cells.', ['IL6 promotes CELL_PROLIFERATION [ctx LIVER_CANCER]'], 'supported'],
+  // A cell type of the lexicon after "of" is where the claim holds, as after "in": not the cancer the finding names.
+  ['IL-6 enhances the proliferation of colonic epithelial cells.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
+  ['IL-6 raised the invasion of benign prostate epithelial cells.', ['IL6 increases CELL_INVASION [ctx CL_0002231]'], 'unsupported/no-evidence'],
+  // Before the verb, after a process only: the cells whose process a passive verb changes; a source after "by" is none.
+  ['The proliferation of colonic epithelial cells is increased by IL-6.', ['IL6 increases CELL_PROLIFERATION [ctx CL_0011108]'], 'unsupported/other-context'],
+  ['Secretion of IL-6 by fibroblasts raised invasion in HCC.', ['IL6 increases CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
+table('context: a clause after ", and" with its own subject keeps its own places; a fronted setting is the sentence\'s', [
+  ['Gastric cancer is a frequent tumor, and EMT is very important for tumour invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Liver cancer is a frequent tumour, and IL-6 is very important for tumour cell proliferation in breast cancer.', ['IL6 promotes CELL_PROLIFERATION [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  // A clause that names no place of its own shares the sentence's; a setting fronted before both clauses is kept.
+  ['Oral cancer is a frequent tumour in smokers, and IL-6 is very important for tumour cell proliferation.', ['IL6 promotes CELL_PROLIFERATION [ctx CANCER,ORAL_CANCER]'], 'unsupported/other-context'],
+  ['In gastric cancer, IL-6 is abundant, and STAT3 is very important for tumour invasion.', ['STAT3 promotes CELL_INVASION [ctx CANCER,GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

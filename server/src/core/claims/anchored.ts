@@ -19,7 +19,7 @@ import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -175,7 +175,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
       ...(read.polarity ? { polarity: read.polarity } : {}),
       object,
       mediators: read.mediators.map((k) => tokens[k].mention!),
-      context: (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
+      context: ownClauseContext(tokens, Math.min(read.subject, read.object), (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context)).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
       negated: read.negated,
       hedged,
       inverted: read.inverted,
@@ -1363,3 +1363,31 @@ function linked(kb: KnowledgeBase, a: string, b: string): boolean {
 const linkCache = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
 
 
+
+/**
+ * "Rectal cancer is a common tumour, and EMT is very important for tumour invasion": a pair read after ", and" (or
+ * ";") that opens a clause of its own, the first clause having its own verb, holds where its clause says; the
+ * places of the first clause are what that clause is about, not the pair's setting. As the clause reader does
+ * (extract.ts), a clause that names no place of its own shares the sentence's ("In HCC, X is raised, and it drives Y").
+ */
+function ownClauseContext(tokens: readonly Token[], first: number, whole: readonly EntityMention[]): readonly EntityMention[] {
+  let opens = -1;
+  for (let k = first - 1; k > 0 && k >= first - 6; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && token.text === ';') opens = k;
+    else if (token.kind === 'word' && token.lower === 'and' && tokens[k - 1]?.text === ',') opens = k;
+    else if (token.kind === 'word' && (beVerbs.has(token.lower) || verbTrigger(token.lower) !== undefined)) break;
+    if (opens >= 0) break;
+  }
+  if (opens < 0) return whole;
+  let verbBefore = false;
+  for (let k = 0; k < opens && !verbBefore; k++) verbBefore = tokens[k].kind === 'word' && (beVerbs.has(tokens[k].lower) || verbTrigger(tokens[k].lower) !== undefined);
+  if (!verbBefore) return whole;
+  const from = tokens[opens].end;
+  const own = whole.filter((m) => m.start >= from);
+  if (own.length === 0) return whole;
+  // "In gastric cancer, X is abundant, and Y drives Z": a setting fronted before the first clause is the sentence's.
+  const comma = ['in', 'within', 'under', 'among', 'during'].includes(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  const fronted = comma > 0 && comma < opens ? whole.filter((m) => m.start < tokens[comma].start) : [];
+  return [...fronted, ...own];
+}

@@ -151,7 +151,19 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "IL-11 drives fibroblasts to ...", "X acts on progenitor cells": the library holds no findings on a cell type
     // of the lexicon, so as an object it could only add a claim nothing can judge beside the one the sentence
     // makes (recognised and shown on hover, it is read as a subject or as the cells a claim holds in).
-    if (type === 'cell-type' && side === 'right' && !kb.inLibrary(mention.entityId)) continue;
+    // "The proliferation of colonic epithelial cells is raised by X": before the verb too, the cells whose process
+    // is named are the claim's place (only after a process: "secretion of X by fibroblasts" names a source).
+    if (type === 'cell-type' && side === 'left' && governor === 'of' && !kb.inLibrary(mention.entityId) && processOfCells(tokens, i, kb) && !coordinatedWithPlace(tokens, i, kb)) {
+      roles.context.push(mention);
+      continue;
+    }
+    if (type === 'cell-type' && side === 'right' && !kb.inLibrary(mention.entityId)) {
+      // "the invasion of prostate epithelial cells", "proliferation of colonic epithelial cells": the cells whose
+      // process the verb changes are where the claim holds, as "in" them would say; a finding in another place
+      // does not cover it (the guideline's other context).
+      if (governor === 'of' && !coordinatedWithPlace(tokens, i, kb)) roles.context.push(mention);
+      continue;
+    }
     // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
     if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
@@ -273,6 +285,16 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
   return isTreatment(tokens, i) && !!governor;
+}
+
+/** The cell type at `i` follows "of" after a process or phenotype: "the migration of (normal) hepatocytes". */
+function processOfCells(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  let k = i - 1;
+  while (k > i - 4 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || nonMalignantWords.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const before = tokens[k - 1];
+  const type = before?.kind === 'entity' && before.mention ? kb.entities.get(before.mention.entityId)?.type : undefined;
+  return type === 'process' || type === 'phenotype';
 }
 
 /** The entity at `i` and a cancer or cell line are joined by "and"/"or", a few describing words apart. */

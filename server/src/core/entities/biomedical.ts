@@ -6,7 +6,7 @@
 // An Entity-shaped record is made only for the ids someone asks about. The term index is built from the rows
 // (compactLexicon) into typed arrays and packed strings; the bundle carries it built, with each row as JSON
 // parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
-import { cancerWording, organPhrasings } from './organPhrasings';
+import { cancerWording, organPhrasings, tumourWordings } from './organPhrasings';
 import type { Entity, EntityType } from '../kb/schema';
 import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneNamesRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
@@ -450,6 +450,19 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     }
   }
   for (const [wording, id] of cancerWordings.values()) if (id) add(wording, id, ruleForName, 1);
+  // "Gastric tumours" and "tumours of the stomach" for the ontology's "stomach cancer", on the same terms.
+  const tumourNames = new Map<string, [string, string]>();
+  for (const [doid, name, synonyms] of data.diseases.rows) {
+    for (const term of [name, ...synonyms]) {
+      for (const wording of tumourWordings(term)) {
+        const key = normalizeTerm(wording);
+        if (byKey.has(key)) continue;
+        const seen = tumourNames.get(key);
+        tumourNames.set(key, seen && seen[1] !== ontologyId(doid) ? ['', ''] : [wording, ontologyId(doid)]);
+      }
+    }
+  }
+  for (const [wording, id] of tumourNames.values()) if (id) add(wording, id, ruleForName, 1);
   for (const [goId, name, synonyms, rowParents] of data.processes.rows) {
     const id = ontologyId(goId);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import type { CaseRule } from './biomedical';
 import { latinGreekVariants, normalizeTerm } from './normalize';
+import { tumourWordings } from './organPhrasings';
 import { PrefixFilter } from './prefixFilter';
 
 export interface LexiconEntry {
@@ -71,6 +72,24 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     if (entity.symbol) add(entity.symbol, entity.id);
     for (const synonym of entity.synonyms) add(synonym, entity.id);
   }
+  // "Gastric tumours", "tumours of the stomach" for the library's own organ cancers ("gastric cancer"), so that they
+  // name the library's entity rather than the ontology's (biomedical.ts gives the ontology's names the same), under
+  // keys no name holds, and none two entities would share.
+  const tumourNames = new Map<string, string>();
+  const tumourWording = new Map<string, string>();
+  for (const entity of kb.entities.values()) {
+    if (entity.type !== 'disease') continue;
+    for (const term of [entity.name, ...entity.synonyms]) {
+      for (const wording of tumourWordings(term)) {
+        const key = normalizeTerm(wording);
+        if (map.has(key)) continue;
+        const seen = tumourNames.get(key);
+        tumourNames.set(key, seen !== undefined && seen !== entity.id ? '' : entity.id);
+        if (!seen) tumourWording.set(key, wording);
+      }
+    }
+  }
+  for (const [key, id] of tumourNames) if (id) add(tumourWording.get(key)!, id);
   const biomedical = kb.layers.lexicon;
   const own = PrefixFilter.of(map.keys());
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };

@@ -64,3 +64,25 @@ export function cancerWording(name: string): string | undefined {
   const match = /^(\S.*\s)carcinomas?$/i.exec(name);
   return match ? `${match[1]}cancer` : undefined;
 }
+
+/** The nouns papers name an organ's cancer by besides "cancer": "gastric tumours", "tumors of the liver". */
+const tumourHeads = ['tumour', 'tumours', 'tumor', 'tumors'];
+
+/**
+ * "Gastric tumours", "hepatic tumors", "tumours of the stomach": an organ word with a tumour noun names the organ's
+ * cancer, which the Disease Ontology lists only as "... cancer"; without these the tumour noun alone was read as
+ * cancer in general and the organ, the claim's context, was lost (a finding in liver cancer then covered a claim
+ * about the stomach). A name of an organ word and "cancer" gives each organ word of its row with each tumour noun,
+ * and the "of" phrases; the lexicon adds them only under keys no name holds, and none that two cancers share.
+ */
+export function tumourWordings(name: string): string[] {
+  const match = /^(\S+) cancer$/i.exec(name);
+  const row = match ? rowByWord.get(match[1].toLowerCase()) : undefined;
+  if (!row) return [];
+  const out: string[] = [];
+  for (const head of tumourHeads) {
+    for (const word of row.before) out.push(`${word} ${head}`);
+    out.push(`${head} of the ${row.noun}`, `${head} of ${row.noun}`);
+  }
+  return out;
+}
