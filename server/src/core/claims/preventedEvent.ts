@@ -33,6 +33,8 @@ export function withoutPreventedEvents(claims: ExtractedClaim[], text: string): 
   const blocked = (m: ExtractedClaim): boolean =>
     claims.some((b) => b !== m && !b.negated && lowering.has(b.relation) && b.object.entityId === m.object.entityId && b.subject.entityId !== m.subject.entityId && !isModifier(b));
   const prevented = (m: ExtractedClaim): boolean => blockingBefore.test(text.slice(Math.max(0, m.subject.start - 60), m.subject.start));
-  const dropped = claims.filter((c) => !c.negated && !lowering.has(c.relation) && isModifier(c) && (blocked(c) || prevented(c)));
+  // Right after a word of blocking, the phrase's pair is not asserted either way: "block IL-11-induced STAT3" read as
+  // IL-11 lowering STAT3 was a false contradiction.
+  const dropped = claims.filter((c) => !c.negated && isModifier(c) && ((!lowering.has(c.relation) && blocked(c)) || prevented(c)));
   return dropped.length === 0 ? claims : claims.filter((c) => !dropped.includes(c));
 }
