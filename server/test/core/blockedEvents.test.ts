@@ -47,3 +47,14 @@ suite('an inhibition undone is resistance to the drug', () => {
     assert.ok(!claims.some((c) => c.includes('RESISTANCE')), JSON.stringify(claims));
   });
 });
+
+suite('"not just A but also B" denies nothing', () => {
+  test('"is not just a driver of A but also a source of B" asserts both', () => {
+    assert.deepEqual(claimsOf('IL-6 is not just a driver of inflammation but also a source of tumour growth.', kb), ['IL6 promotes INFLAMMATION', 'IL6 promotes TUMOR_GROWTH']);
+  });
+
+  test('"does not merely raise A" asserts the rise, while a plain "does not" still denies', () => {
+    assert.deepEqual(claimsOf('STAT3 does not merely promote invasion.', kb), ['STAT3 promotes CELL_INVASION']);
+    assert.deepEqual(claimsOf('STAT3 does not promote invasion.', kb), ['NOT STAT3 promotes CELL_INVASION']);
+  });
+});
