@@ -58,3 +58,13 @@ suite('"not just A but also B" denies nothing', () => {
     assert.deepEqual(claimsOf('STAT3 does not promote invasion.', kb), ['NOT STAT3 promotes CELL_INVASION']);
   });
 });
+
+suite('a change after a loss turns round', () => {
+  test('"a decrease in A was found following Y knockdown": Y raises A', () => {
+    assert.deepEqual(claimsOf('A clear decrease in MMP-13 was found following IL-11 knockdown in OSCC cells.', kb), ['IL11 increases MMP13 [ctx OSCC]']);
+  });
+
+  test('"an increase of A after treatment with Y" is no loss, and stays as it reads', () => {
+    assert.deepEqual(claimsOf('We observed a significant increase of invasion after treatment with IL-11.', kb), ['IL11 increases CELL_INVASION']);
+  });
+});
