@@ -25,7 +25,7 @@ export const changeAfterLoss: Construction = {
   reads: '"a marked enhancement of A after silencing of Y": Y lowers A (the loss raises it)',
   triggers: ['after', 'following', 'upon'],
   example: 'We noted a marked enhancement of cell invasion after silencing of STAT3 in MDA-MB-231 cells.',
-  expected: ['STAT3 decreases CELL_INVASION [ctx MDA_MB_231]'],
+  expected: ['STAT3 inhibits CELL_INVASION [ctx MDA_MB_231]'],
   apply(claims, sentence) {
     const { text, start, kb } = sentence;
     const inSentence = mentionsIn(sentence);
@@ -42,18 +42,22 @@ export const changeAfterLoss: Construction = {
       const between = text.slice(list[list.length - 1].end, lost.start);
       const read = lossOf.test(between) || (afterWord.test(between) && lossAfterName.test(text.slice(lost.end, lost.end + 30)));
       if (!read) continue;
-      // More after the loss: the entity lowers it; less after the loss: the entity raises it.
-      const relation = head[1] ? 'decreases' : 'increases';
+      // More after the loss: the entity lowers it; less after the loss: the entity raises it (a process is promoted
+      // or inhibited, as the frame of a change after its cause says it).
+      const process = (m: EntityMention): boolean => ['process', 'phenotype'].includes(kb.entities.get(m.entityId)?.type ?? '');
       for (const changed of list) {
         if (changed.entityId === lost.entityId) continue;
+        // A pair the frames already read from the lost entity ("a clear attenuation of A after knockdown of Y") stays.
+        if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
+        const relation = head[1] ? (process(changed) ? 'inhibits' : 'decreases') : process(changed) ? 'promotes' : 'increases';
         added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: changed.start, end: lost.end }));
         replaced.push(changed);
       }
       i = j;
     }
     if (added.length === 0) return claims;
-    // The verb reading's claims between the changed entities and the lost one (read in either direction) go.
-    const involved = (c: ExtractedClaim): boolean => replaced.some((m) => m.entityId === c.subject.entityId || m.entityId === c.object.entityId) && added.some((a) => a.subject.entityId === c.subject.entityId || a.subject.entityId === c.object.entityId);
+    // The verb reading's claims from a changed entity to the lost one ("invasion suppresses Y") go.
+    const involved = (c: ExtractedClaim): boolean => replaced.some((m) => m.entityId === c.subject.entityId) && added.some((a) => a.subject.entityId === c.object.entityId);
     return [...claims.filter((c) => !involved(c)), ...added];
   },
 };
