@@ -6,6 +6,8 @@
 // apply unchanged. It is conservative: a pair without a clear cue, or with material between the two the cue
 // table does not name (another entity, a clause break, an unknown head noun), yields nothing, and the sentence
 // stays unsupported (no evidence).
+import { withoutPreventedEvents } from './preventedEvent';
+import { withCounteredInhibition } from './counteredInhibition';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
@@ -111,7 +113,10 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   if (anchored.length === 0) return reading;
   const first = anchored.filter(evidenced);
   const rest = anchored.filter((c) => !first.includes(c));
-  return { ...reading, claims: [...first, ...reading.claims, ...rest] };
+  // What constructions settled, anchored reading may read again: an event named only as prevented ("D blocked
+  // X-induced Y") and an inhibition countered ("X counteracted the growth inhibition by D") are settled once more.
+  const claims = withoutPreventedEvents(withCounteredInhibition([...first, ...reading.claims, ...rest], { text, start, end, mentions, kb, hedged: reading.hedged }), text);
+  return { ...reading, claims };
 }
 
 /** The farthest apart (in tokens) two entities of a pair can be; a sentence's participants are far closer. */
