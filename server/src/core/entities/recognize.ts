@@ -276,11 +276,13 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether `word` stands alone in brackets right after the start of a name, tied by a hyphen or dash to what follows
- * ("(IL)-6"), and reads as that name's abbreviation: capitals (2-8 letters or digits) that begin with its first letter.
+ * Whether `word` stands alone in brackets right after the start of a name, tied by a hyphen or dash to the name's
+ * number or Greek letter ("(IL)-6", "(TNF)-α"), and reads as that name's abbreviation: capitals (2-8 letters or
+ * digits) that begin with its first letter. Before a word it is another name's ("Janus kinase (JAK)-signal
+ * transducer ..." is a pathway of two, read whole elsewhere).
  */
 function bracketedInsideName(text: string, first: Word, word: Word): boolean {
-  if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013][\p{L}\p{N}]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
+  if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013][\p{N}\u03b1-\u03c9]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
   if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(word.text) || (word.text.match(/[A-Z]/g) ?? []).length < 2) return false;
   return word.text[0] === first.text[0].toUpperCase();
 }
