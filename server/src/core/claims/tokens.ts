@@ -17,6 +17,12 @@ export interface Token {
 
 const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[-‐‑][\p{L}\p{N}]+(?:['’][\p{L}]+)?)*/uy;
 const hyphens = new Set(['-', '‐', '‑']);
+/**
+ * Journals set a compound modifier after a name with an en dash ("IL-6–induced", "STAT3–dependent"): between a
+ * name and a word that starts with a letter it ties the two as "-" does (issue 7). Elsewhere it stays a dash: "10–20
+ * ng/ml" is a range, "IL-6–IL-6R" two names (the same as "IL-6-IL-6R" reads: entities are never tied by it).
+ */
+const modifierDash = '\u2013';
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const meaningfulPunctuation = new Set([',', ';', ':', '(', ')', '[', ']', '/']);
 
@@ -152,7 +158,11 @@ function withoutAsides(tokens: Token[]): Token[] {
 function push(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number, mention: EntityMention | undefined): void {
   const previous = tokens[tokens.length - 1];
   const tokenText = text.slice(start, end);
-  const hyphenBefore = previous !== undefined && previous.kind !== 'punct' && start - previous.end === 1 && hyphens.has(text[start - 1]);
+  const hyphenBefore =
+    previous !== undefined &&
+    previous.kind !== 'punct' &&
+    start - previous.end === 1 &&
+    (hyphens.has(text[start - 1]) || (text[start - 1] === modifierDash && previous.kind === 'entity' && kind === 'word' && /^\p{L}/u.test(tokenText)));
   if (previous && hyphenBefore) previous.hyphenAfter = true;
   // An object literal with every field, not a spread: one hidden class for all tokens, which keeps long
   // sentences fast.

@@ -275,6 +275,18 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 /** The characters `joins` accepts. */
 const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Whether `word` stands alone in brackets right after the start of a name, tied by a hyphen or dash to the name's
+ * number or Greek letter ("(IL)-6", "(TNF)-α"), and reads as that name's abbreviation: capitals (2-8 letters or
+ * digits) that begin with its first letter. Before a word it is another name's ("Janus kinase (JAK)-signal
+ * transducer ..." is a pathway of two, read whole elsewhere).
+ */
+function bracketedInsideName(text: string, first: Word, word: Word): boolean {
+  if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013][\p{N}\u03b1-\u03c9]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
+  if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(word.text) || (word.text.match(/[A-Z]/g) ?? []).length < 2) return false;
+  return word.text[0] === first.text[0].toUpperCase();
+}
+
 function doubleNewline(text: string, from: number, to: number): boolean {
   for (let at = from + 1; at < to; at++) if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 10) return true;
   return false;
@@ -309,6 +321,9 @@ function longestMatchAt(
     }
     // "resistance to both chemotherapy and ...": the word of a coordination inside a term adds nothing to its name.
     if (last > first && (words[last].normalized === 'both' || words[last].normalized === 'either')) continue;
+    // "Interleukin (IL)-6 family", "tumour necrosis factor (TNF)-α": an abbreviation bracketed inside a name adds
+    // nothing to it, and the name goes on after it ("interleukin-6 family" is read), as "interleukin (IL)-6" did.
+    if (last > first && bracketedInsideName(text, words[first], words[last])) continue;
     node = childOf(trie, node, words[last].normalized);
     const { key, americanKey } = node;
     if (openBrackets !== 0) continue;
