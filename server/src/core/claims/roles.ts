@@ -207,7 +207,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
 
 /** Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"). */
 function namesOtherThing(tokens: readonly Token[], i: number): boolean {
-  return otherThingHeads.runs.some((run) => run.every((word, n) => tokens[i + 1 + n]?.kind === 'word' && tokens[i + 1 + n].lower === word));
+  return otherThingHeads.runs.some((run) =>
+    run.every((word, n) => {
+      const token = tokens[i + 1 + n];
+      if (token?.kind !== 'word') return false;
+      return word.startsWith('-') ? n === 0 && token.hyphenBefore === true && token.lower === word.slice(1) : token.lower === word;
+    }),
+  );
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
