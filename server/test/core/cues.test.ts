@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -651,5 +651,24 @@ suite('a clinical group with more or less of a name carries it', () => {
     assert.deepEqual(anchoredClaims('Patients with IL-6 had poorer survival.'), []);
     assert.deepEqual(anchoredClaims('Cells with a higher level of STAT3 showed greater migration.'), []);
     assert.ok(!anchoredClaims('Patients with a higher level of IL-6 were treated with sorafenib.').some((c) => c.startsWith('IL6')));
+  });
+});
+
+suite('a head noun that names something other than the entity (cues.ts otherThingHeads): each example', () => {
+  const subjects = (text: string): string[] => analyzeDocument('markdown', text, kb).sentences.flatMap((s) => s.claims.map(({ claim }) => claim.subject.entityId));
+  for (const { example, notSubject } of otherThingHeads.examples) {
+    test(example, () => assert.ok(!subjects(example).includes(notSubject), JSON.stringify(subjects(example))));
+  }
+
+  test('heads that keep the entity still make it the subject', () => {
+    for (const head of ['expression', 'levels', 'signalling', 'activation']) {
+      const text = `STAT3 ${head} drives the invasion of breast cancer cells.`;
+      assert.ok(subjects(text).includes('STAT3'), `${text}: ${JSON.stringify(subjects(text))}`);
+    }
+  });
+
+  test('a loss-of-function head keeps its own reading (the entity, inverted)', () => {
+    const claims = analyzeDocument('markdown', 'STAT3 inhibitors drive the invasion of breast cancer cells.', kb).sentences.flatMap((s) => s.claims.map(({ claim }) => `${claim.subject.entityId} ${claim.relation} ${claim.object.entityId}`));
+    assert.ok(claims.includes('STAT3 suppresses CELL_INVASION'), JSON.stringify(claims));
   });
 });

@@ -370,6 +370,29 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
   };
 })();
 
+/**
+ * Words after a name that make the phrase name something other than the entity: "STAT3 target genes", "the
+ * STAT3-responsive genes", "IL-6-producing cells" are genes or cells the entity acts on or comes from, not the
+ * entity, so before a verb the name is no subject of it (roles.ts). Each row is the run of words right after the
+ * name (a hyphen after the name counts as a space); a word written with a leading "-" must be tied to the name by
+ * a hyphen ("HIF-1-regulated genes", where "HIF-1 regulated genes" may be a verb). Loss-of-function heads ("STAT3 inhibitors", "IL-6 antibodies",
+ * "STAT3 knockout mice") are not here: they keep their own reading, the entity's loss (vocabulary.ts).
+ */
+export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: readonly { example: string; notSubject: string }[] } = {
+  runs: [
+    // (Not "targets" alone nor "regulated genes": "ATF3 targets IL-6Rα", "STAT3 regulated genes of ..." are verbs.)
+    ['target', 'genes'], ['target', 'gene'], ['target', 'proteins'], ['downstream', 'targets'], ['downstream', 'genes'],
+    ['responsive', 'genes'], ['responsive', 'gene'], ['-regulated', 'genes'], ['-controlled', 'genes'],
+    ['producing', 'cells'], ['secreting', 'cells'], ['producing', 'tumour', 'cells'], ['producing', 'tumor', 'cells'], ['secreting', 'tumour', 'cells'], ['secreting', 'tumor', 'cells'],
+  ],
+  examples: [
+    { example: 'STAT3 target genes push breast cancer cells to invade.', notSubject: 'STAT3' },
+    { example: 'In breast tumours, the STAT3-responsive genes drive cell invasion.', notSubject: 'STAT3' },
+    { example: 'IL-6-secreting cells raise the proliferation of nearby tumour cells.', notSubject: 'IL6' },
+    { example: 'The HIF-1-regulated genes speed up the invasion of tumour cells.', notSubject: 'HIF1A' },
+  ],
+};
+
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 

@@ -6,6 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
+import { otherThingHeads } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
@@ -110,6 +111,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       roles.mediators.push(mention);
       continue;
     }
+    // "STAT3 target genes drive invasion", "IL-6-producing cells raise X" (cues.ts otherThingHeads): before the verb,
+    // a phrase whose head names something other than the entity does not make the entity the verb's subject.
+    if (side === 'left' && namesOtherThing(tokens, i)) continue;
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
@@ -199,6 +203,17 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return roles;
+}
+
+/** Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"). */
+function namesOtherThing(tokens: readonly Token[], i: number): boolean {
+  return otherThingHeads.runs.some((run) =>
+    run.every((word, n) => {
+      const token = tokens[i + 1 + n];
+      if (token?.kind !== 'word') return false;
+      return word.startsWith('-') ? n === 0 && token.hyphenBefore === true && token.lower === word.slice(1) : token.lower === word;
+    }),
+  );
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
