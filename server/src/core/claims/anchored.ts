@@ -155,6 +155,9 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // The sentence's chunks, shared with the noun phrases other readers ask for (nounPhrases.ts); the entities
   // marked with what their kind says, on copies of their words (the chunker reads none of the marks).
   const { words: plain, chunks, chunkOf } = sentenceChunks(text, start, end, tokens);
+  // (An entity's type goes to a table beside the words, not onto a copy of its word: most entities are genes or
+  // proteins, and a copy of a new shape for each made every later read of the words slower, issue 11.)
+  const types: (string | undefined)[] = [];
   const words = plain.map((w, k) => {
     if (!w.entity) return w;
     const id = tokens[k].mention!.entityId;
@@ -162,8 +165,10 @@ export function readAnchored(text: string, start: number, end: number, mentions:
     if (place(id)) return { ...w, place: true };
     if (condition(id)) return { ...w, condition: true };
     const type = kb.entities.get(id)?.type;
-    return type && classHeads.byType[type] ? { ...w, entityType: type } : w;
+    if (type && classHeads.byType[type]) types[k] = type;
+    return w;
   });
+  entityTypes.set(words, types);
   anchoring.trace?.push(`chunks ${showChunks(words, chunks)}`);
   // The sentence's context, worked out once a pair is read (most sentences tagged here yield no claim).
   let context: readonly EntityMention[] | undefined;
@@ -1142,6 +1147,9 @@ function phraseOf(words: readonly ChunkWord[], chunks: readonly Chunk[], k: numb
 
 const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>();
 
+/** The knowledge-base type of each entity word whose class nouns cues.ts classHeads names, by the sentence's words (readAnchored). */
+const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefined)[]>();
+
 /** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
 const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
 
@@ -1151,7 +1159,7 @@ const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', '
  * activity", "the gp130 receptor antibody"); 0 when none.
  */
 function classHeadAfter(words: readonly ChunkWord[], entity: number, to: number): number {
-  const heads = classHeads.byType[words[entity].entityType ?? ''];
+  const heads = classHeads.byType[entityTypes.get(words)?.[entity] ?? ''];
   if (!heads) return 0;
   let run = '';
   let found = 0;

@@ -156,8 +156,11 @@ function withoutOwnClassNouns<T extends readonly EntityMention[]>(text: string, 
   const ownClass = (i: number): boolean => {
     const name = mentions[i - 1];
     const noun = mentions[i];
+    // (Only spaces or tabs between, at least one; tested in place, the usual pair failing at its first character.)
+    if (noun.start <= name.end) return false;
+    for (let k = name.end; k < noun.start; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
     const heads = classHeads.byType[kb.entities.get(name.entityId)?.type ?? ''];
-    return heads !== undefined && /^[ \t]+$/.test(text.slice(name.end, noun.start)) && heads.has(noun.text.toLowerCase().replace(/\s+/g, ' '));
+    return heads !== undefined && heads.has(noun.text.toLowerCase().replace(/\s+/g, ' '));
   };
   for (let i = 1; i < mentions.length; i++) if (ownClass(i)) return mentions.filter((_, k) => k === 0 || !ownClass(k)) as unknown as T;
   return mentions;

@@ -15,8 +15,6 @@ export interface ChunkWord {
   lemma: string;
   /** An entity mention: always a noun phrase head. */
   entity?: boolean;
-  /** An entity's type in the knowledge base, where a reader marked it: which class nouns name it ("the gp130 receptor"). */
-  entityType?: string;
   /** An entity that names the experimental setting ("in vivo", "xenografts"): context, never a participant. */
   setting?: boolean;
   /** An entity that names a place: a disease, cell line or cell type ("HCC cells"), the setting of a finding. */
