@@ -4,14 +4,13 @@
 // nothing here, or took the process before "after" for the agent). changesAfter.ts reads a treatment after the
 // change ("reductions in A were seen after X"); this one reads a loss, and turns the direction round.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf } from './construction';
+import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first changed entity: "a significant enhancement of (cell)", "an increase in". */
 const changeBefore =
   /\b(?:a|an)\s+(?:(?:significant|significantly|marked|markedly|strong|clear|striking|dramatic|notable|substantial|further|pronounced)\s+)?(?:(enhancement|increase|rise|elevation|upregulation|up-regulation|induction|gain|acceleration)|(reduction|decrease|decline|loss|suppression|inhibition|attenuation|impairment|downregulation|down-regulation|drop|fall))\s+(?:of|in)\s+(?:the\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
 /** Between two changed entities of one list. */
-const listGap = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 const lossNoun = String.raw`(?:silencing|knockdown|knock-down|depletion|deletion|loss|ablation|downregulation|down-regulation|knockout|inhibition|blockade|neutrali[sz]ation)`;
 /** After the list, before the lost entity: "after silencing of", "following the knockdown of". */
 const lossOf = new RegExp(String.raw`^\s*(?:(?:expression|levels?|activity|capacity|ability)\s+)?(?:(?:was|were)\s+(?:seen|observed|found|noted|detected)\s+)?(?:after|following|upon|on)\s+(?:the\s+)?(?:(?:siRNA|shRNA|stable|transient|genetic)(?:-mediated)?\s+)?${lossNoun}\s+of\s+(?:the\s+)?$`, 'iu');
@@ -34,9 +33,7 @@ export const changeAfterLoss: Construction = {
     for (let i = 0; i < inSentence.length; i++) {
       const head = changeBefore.exec(text.slice(Math.max(start, inSentence[i].start - 60), inSentence[i].start));
       if (!head) continue;
-      const list: EntityMention[] = [inSentence[i]];
-      let j = i + 1;
-      while (j < inSentence.length && listGap.test(text.slice(inSentence[j - 1].end, inSentence[j].start))) list.push(inSentence[j++]);
+      const { list, next: j } = mentionListFrom(text, inSentence, i);
       const lost = inSentence[j];
       if (!lost || !lostTypes.has(kb.entities.get(lost.entityId)?.type ?? '')) continue;
       const between = text.slice(list[list.length - 1].end, lost.start);

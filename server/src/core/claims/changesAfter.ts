@@ -2,8 +2,7 @@
 // were seen after X", "increases in A and B were observed following X treatment". Each marker of the list
 // changes with the cause; the noun of change gives the direction. The verb reading finds no verb of effect
 // here, and the frame of one change after its cause stops at the list's commas.
-import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf } from './construction';
+import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -19,16 +18,14 @@ export const changesAfter: Construction = {
   example: 'Marked reductions in vimentin, Snail and MMP-9 expression were observed after trametinib treatment.',
   expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, sentence) {
-    const { text, start, end, mentions } = sentence;
+    const { text, start } = sentence;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
     for (let i = 0; i < inSentence.length; i++) {
       const head = change.exec(text.slice(Math.max(start, inSentence[i].start - 40), inSentence[i].start));
       if (!head) continue;
       // The list: mentions one comma or "and" apart; a name the lexicon does not know may stand among them.
-      const list: EntityMention[] = [inSentence[i]];
-      let j = i + 1;
-      while (j < inSentence.length && listGap.test(text.slice(inSentence[j - 1].end, inSentence[j].start))) list.push(inSentence[j++]);
+      const { list, next: j } = mentionListFrom(text, inSentence, i, listGap);
       const cause = inSentence[j];
       if (!cause || !afterList.test(text.slice(list[list.length - 1].end, cause.start))) continue;
       const relation = head[1] ? 'decreases' : 'increases';

@@ -74,6 +74,20 @@ export function phraseOf(sentence: SentenceSpan, mention: EntityMention): { star
   return { start: Math.min(mention.start, tokens[phrase.from].start), end: Math.max(mention.end, tokens[phrase.to - 1].end), head: head.slice(head.lastIndexOf(' ') + 1) };
 }
 
+/** Between two members of a list of mentions: a comma, "and", "or" (", and"). */
+export const listSeparator = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+
+/**
+ * The mentions from index `i` on that form one list ("A, B and C"), each separated from the one before by
+ * `separator`; returns the list and the index of the first mention after it.
+ */
+export function mentionListFrom(text: string, mentions: readonly EntityMention[], i: number, separator: RegExp = listSeparator): { list: EntityMention[]; next: number } {
+  const list: EntityMention[] = [mentions[i]];
+  let j = i + 1;
+  while (j < mentions.length && separator.test(text.slice(mentions[j - 1].end, mentions[j].start))) list.push(mentions[j++]);
+  return { list, next: j };
+}
+
 /** The sentence's places and conditions, as the context of a claim a construction adds. */
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
   return mentionsIn(sentence).filter((m) => !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));

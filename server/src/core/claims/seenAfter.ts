@@ -7,7 +7,7 @@
 // leaves the pattern unmatched. changesAfter.ts reads the nouns of change ("reductions in A were seen after X").
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, claimOf } from './construction';
+import { type Construction, mentionsIn, claimOf, listSeparator } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
@@ -17,7 +17,6 @@ const opening =
 const seenAfterCue =
   /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:was|were)\s+(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
 /** Between two events of one list: a comma, "and", "or"; an abbreviation in brackets repeats the event. */
-const listGap = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 const causeTypes = new Set(['condition', 'drug', 'chemical']);
 
 export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
@@ -34,7 +33,7 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
     const gap = text.slice(inSentence[j - 1].end, inSentence[j].start);
     if (inSentence[j].entityId === events[events.length - 1].entityId && /^\s*\(\s*$/.test(gap)) continue;
     const previousEnd = inSentence[j - 1].end + (/^\s*\)/.test(gap) ? gap.indexOf(')') + 1 : 0);
-    if (!listGap.test(text.slice(previousEnd, inSentence[j].start))) break;
+    if (!listSeparator.test(text.slice(previousEnd, inSentence[j].start))) break;
     events.push(inSentence[j]);
   }
   const cause = inSentence[j];
