@@ -522,3 +522,13 @@ table('fresh-scope readings', [
   ['IL-11 contributes little to the invasion of MDA-MB-231 cells.', ['IL11 no-effect CELL_INVASION [ctx MDA_MB_231]']],
   ['IL-11 contributes to the invasion of MDA-MB-231 cells.', ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]']],
 ]);
+
+// An association whose second partner is named lowered runs the other way (kb/outcomes.ts associationTurnedAt):
+// the finding is about less of it. A lowered first partner is the reader's loss reading, turned once, not twice.
+table('association with a partner named lowered', [
+  ['Tumour hypoxia was associated with reduced invasion.', ['HYPOXIA associated-with(negative) CELL_INVASION']],
+  ['Hypoxia was linked to a lower risk of metastasis.', ['HYPOXIA associated-with(negative) METASTASIS']],
+  ['IL-11 expression correlated with diminished STAT3 phosphorylation.', ['IL11 associated-with(negative) STAT3']],
+  ['Hypoxia was associated with increased invasion.', ['HYPOXIA associated-with(positive) CELL_INVASION']],
+  ['High IL-6 expression was associated with reduced survival.', ['IL6 associated-with(negative) SURVIVAL']],
+]);

@@ -46,8 +46,10 @@ function pluralVerb(phrase: string): string {
 export function describeClaim(claim: ExtractedClaim, kb: KnowledgeBase): string {
   const subject = kb.label(claim.subject.entityId);
   const object = kb.label(claim.object.entityId);
-  const relation = relationWords[claim.relation] ?? claim.relation;
-  const singular = claim.negated ? (negatedWords[claim.relation] ?? `does not ${relation}`) : relation;
+  // "associated with shorter survival" is read as a negative association: say so, as the facts' descriptions do.
+  const inverse = claim.relation === 'associated-with' && claim.polarity === 'negative';
+  const relation = inverse ? 'is inversely associated with' : (relationWords[claim.relation] ?? claim.relation);
+  const singular = claim.negated ? (inverse ? 'is not inversely associated with' : (negatedWords[claim.relation] ?? `does not ${relation}`)) : relation;
   const verb = isPluralName(subject) ? pluralVerb(singular) : singular;
   const via = claim.mediators.length > 0 ? ` via ${listOf(claim.mediators.map((m) => kb.label(m.entityId)))}` : '';
   return `${subject} ${verb} ${object}${via}`;

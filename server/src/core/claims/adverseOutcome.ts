@@ -2,7 +2,7 @@
 // with poor prognosis". The entity named is the good outcome (survival, prognosis, response to treatment), and
 // the modifier turns the association round: X goes with longer survival. Only associations: in "X reduced
 // survival" the word of change is the verb, not a modifier of the outcome.
-import { outcomeTurnedAt } from '../kb/outcomes';
+import { associationTurnedAt } from '../kb/outcomes';
 import type { Construction } from './construction';
 
 export const adverseOutcome: Construction = {
@@ -16,8 +16,7 @@ export const adverseOutcome: Construction = {
     if (!claims.some((claim) => claim.relation === 'associated-with')) return claims;
     return claims.map((claim) => {
       if (claim.relation !== 'associated-with') return claim;
-      const badEnds = [claim.subject, claim.object].filter((m) => outcomeTurnedAt(m.entityId, kb, text, m.start, start)).length;
-      return badEnds % 2 === 1 ? { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : claim;
+      return associationTurnedAt(claim.subject, claim.object, kb, text, start) ? { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : claim;
     });
   },
 };

@@ -4,7 +4,7 @@
 // sentence that yields no claim at all is read the same way, so the writer's restatement meets the
 // abstract's finding in the same terms (the marker's state and the outcome's bad end decide the direction).
 import { clinicalAssociationsIn } from '../kb/clinicalAssociation';
-import { outcomeTurnedAt } from '../kb/outcomes';
+import { associationTurnedAt } from '../kb/outcomes';
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
@@ -27,8 +27,7 @@ export const associationFallback: Construction = {
       if (a.polarity === 'none' || a.subject.start < settingEnd || a.object.start < settingEnd) continue;
       // The association module names the outcome as written; its bad end ("shorter survival") turns it round here,
       // as the abstract reader does for the facts it keeps.
-      const bad = [a.subject, a.object].filter((m) => outcomeTurnedAt(m.entityId, kb, text, m.start, start)).length;
-      const polarity = bad % 2 === 1 ? (a.polarity === 'positive' ? 'negative' : 'positive') : a.polarity;
+      const polarity = associationTurnedAt(a.subject, a.object, kb, text, start) ? (a.polarity === 'positive' ? 'negative' : 'positive') : a.polarity;
       read.push(claimOf(sentence, a.subject, 'associated-with', a.object, { polarity }));
     }
     return read;

@@ -22,7 +22,7 @@ import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
 import { listReferences, type ListReference } from './listReference';
 import { invert, type ExtractedClaim } from '../claims/extract';
-import { drugOutcomeAt, drugResistanceOf, isFavourableOutcome, outcomeTurnedAt, undirectedOutcomeAt } from './outcomes';
+import { associationTurnedAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, outcomeTurnedAt, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import { blankStatistics } from './statistics';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
@@ -34,7 +34,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/100';
+export const abstractReaderVersion = 'abstract-reader/107';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -199,8 +199,11 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
       // "associated with shorter overall survival": the outcome is named by its bad end, so the association
       // with the outcome itself runs the other way.
       // The reader's own claims have it read already (claims/adverseOutcome.ts).
-      const badEnds = readerClaims.has(claim) ? 0 : [claim.subject, claim.object].filter((m) => outcomeTurnedAt(m.entityId, kb, abstract, m.start, span.start)).length;
-      const polarity = (badEnds + (flipPolarity ? 1 : 0)) % 2 === 1 ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
+      // An association with a partner named lowered ("with reduced invasion") runs the other way too.
+      const turned = readerClaims.has(claim) ? false
+        : relation === 'associated-with' ? associationTurnedAt(claim.subject, claim.object, kb, abstract, span.start)
+        : [claim.subject, claim.object].filter((m) => outcomeTurnedAt(m.entityId, kb, abstract, m.start, span.start)).length % 2 === 1;
+      const polarity = turned !== flipPolarity ? (claim.polarity === 'negative' ? 'positive' : 'negative') : (claim.polarity ?? 'positive');
       // A sentence that names the cells it reports on ("in GES-1 and AGS cells") holds there: the abstract's other
       // cells (the rabbit parietal cells of another experiment) are no context of it; its cancer still is.
       const ownCells = claim.context.some((m) => isCells(m.entityId, kb));

@@ -77,11 +77,41 @@ export function undirectedOutcomeAt(entityId: string, kb: KnowledgeBase, text: s
   return !directedOutcomeAt(text, start, from);
 }
 
-function qualifiedBy(words: RegExp, text: string, start: number, from: number): boolean {
+/**
+ * Words that lower whatever follows them in one noun phrase: "reduced invasion", "a lower risk of metastasis",
+ * "decreased STAT3 phosphorylation". Not after a hyphen: "hypoxia-reduced E-cadherin" names who lowered it.
+ */
+const loweringPartnerWords = /(?<![\p{L}\p{N}-])(?:lower|lowered|lowest|reduced|decreased|diminished|less|weaker|fewer)\b/giu;
+
+/** Words between such a lowering word and the entity: the scale it is measured on ("the risk of", "levels of"). */
+const scaleWord = /^(?:a|an|the|of|risks?|incidence|likelihood|probability|chances?|rates?|frequency|levels?|expression|degree|extent|serum|plasma|mRNA|protein)$/i;
+
+/**
+ * True when an association with the partner mentioned at `start` runs the other way because the partner is named
+ * lowered or by its other end: "associated with shorter survival" (outcomeTurnedAt), and for any other partner
+ * "associated with reduced invasion" or "with a lower risk of metastasis" (the finding is about less of it). Only the
+ * association's second partner: a lowered first one ("reduced IL-11 levels were associated with") is read as a loss
+ * by the reader itself. The one rule the reader, its association fallback and the abstract reader share.
+ */
+export function associationTurnedAt(subject: MentionAt, object: MentionAt, kb: KnowledgeBase, text: string, from = 0): boolean {
+  const subjectTurned = outcomeTurnedAt(subject.entityId, kb, text, subject.start, from);
+  const objectTurned = isFavourableOutcome(object.entityId, kb) || isUnfavourableOutcome(object.entityId, kb)
+    ? outcomeTurnedAt(object.entityId, kb, text, object.start, from)
+    : qualifiedBy(loweringPartnerWords, text, object.start, Math.max(from, subject.start), scaleWord);
+  return subjectTurned !== objectTurned;
+}
+
+/** A mention as the outcome tests need it: which entity, and where it starts. */
+export interface MentionAt {
+  entityId: string;
+  start: number;
+}
+
+function qualifiedBy(words: RegExp, text: string, start: number, from: number, between: RegExp = outcomeWord): boolean {
   const before = text.slice(Math.max(from, start - 160), start).replace(/\([^()]*\)/g, ' ');
   const last = [...before.matchAll(words)].pop();
   if (last?.index === undefined) return false;
-  return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || outcomeWord.test(word));
+  return before.slice(last.index + last[0].length).split(/[\s,]+/).every((word) => word === '' || between.test(word));
 }
 
 /** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
