@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, prepositionLists, objectLists, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -164,6 +164,38 @@ suite('a condition named by its surroundings: each example', () => {
   test('a word after the surroundings noun ends the reading ("the hypoxic niche cells")', () => {
     const claims = anchoredClaims('Hypoxic niche cells drive tumour cell invasion.');
     assert.ok(!claims.includes('HYPOXIA promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a list after a preposition whose first member names nothing known: each example', () => {
+  for (const { example, reads } of prepositionLists.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a list that no "and" or "or" closes shares nothing', () => {
+    const claims = anchoredClaims('IL-6 serves an essential role in immune defence, fibrosis, tumour progression.');
+    assert.ok(!claims.includes('IL6 promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+
+  test('a member with a verb of its own opens the next clause', () => {
+    const claims = anchoredClaims('Akt plays a part in organ development, and tumour progression follows.');
+    assert.ok(!claims.includes('AKT promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+
+  test('a repeated preposition must be the same one ("in A and B, and during Y" shares nothing)', () => {
+    const claims = anchoredClaims('Akt has a part in organ development and repair, and after tumour progression.');
+    assert.ok(!claims.includes('AKT promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+});
+
+suite('a list of objects with plain members, closed by "and" or "or": each example', () => {
+  for (const { example, reads } of objectLists.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('commas alone, with no closing "and" or "or", join no list', () => {
+    const claims = anchoredClaims('Hypoxia favours stemness, vessel formation, tumour growth.');
+    assert.ok(!claims.includes('HYPOXIA promotes TUMOR_GROWTH'), JSON.stringify(claims));
   });
 });
 

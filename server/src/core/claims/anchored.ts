@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -279,9 +279,47 @@ function entitiesIn(words: readonly ChunkWord[], c: Chunk): number[] {
 function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
   const and = chunks[phrase.firstChunk - 1];
   const member = chunks[phrase.firstChunk - 2];
-  if (phrase.preposition !== '' || chunks[phrase.firstChunk].kind !== 'NP' || !and || and.kind !== 'O' || !['and', 'or'].includes(words[and.head].lower)) return phrase;
-  if (!member || member.kind !== 'PP' || member.from + 1 >= member.to || entitiesIn(words, member).length > 0) return phrase;
+  if (phrase.preposition !== '' || chunks[phrase.firstChunk].kind !== 'NP' || !and || and.kind !== 'O' || !['and', 'or'].includes(words[and.head].lower)) return listAfterPreposition(words, chunks, phrase);
+  if (!member || member.kind !== 'PP' || member.from + 1 >= member.to || entitiesIn(words, member).length > 0) return listAfterPreposition(words, chunks, phrase);
   return { ...phrase, firstChunk: phrase.firstChunk - 2, preposition: member.lemma };
+}
+
+/**
+ * "a role in immune defence, fibrosis, and tumour progression", "a part during development, scarring and repair,
+ * as well as during tumour progression" (cues.ts prepositionLists): a later member of a list whose first member,
+ * a phrase without a name, is introduced by a preposition that hangs on the word before it shares that
+ * preposition, whatever the members between (noun phrases, a name's loss), when "and"/"or" closes the list
+ * before or after the member; a member that repeats the preposition ("as well as during Y") shares it too. A
+ * member with a verb of its own after it opens the next clause and shares nothing.
+ */
+function listAfterPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  const own = chunks[phrase.firstChunk];
+  const repeated = phrase.preposition !== '' && own.kind === 'PP';
+  if (phrase.firstChunk !== phrase.lastChunk || (phrase.preposition !== '' && !repeated) || (own.kind !== 'NP' && !repeated)) return phrase;
+  if (chunks[phrase.lastChunk + 1]?.kind === 'VG') return phrase;
+  let closed = false;
+  // "A, B and C": a later "and"/"or" closes the list after this member.
+  for (let n = phrase.lastChunk + 1; n < chunks.length && !closed; n += 2) {
+    let m = n;
+    for (; isListWord(words, chunks[m]); m++) if (['and', 'or'].includes(joinWord(words, chunks[m]))) closed = true;
+    if (m === n || chunks[m]?.kind !== 'NP') break;
+    n = m - 1;
+  }
+  let k = phrase.firstChunk;
+  for (let members = 0; members < prepositionLists.members; members++) {
+    let joiner = k - 1;
+    for (; joiner > 0 && isListWord(words, chunks[joiner]); joiner--) if (['and', 'or'].includes(joinWord(words, chunks[joiner]))) closed = true;
+    if (joiner === k - 1) return phrase;
+    const before = chunks[joiner];
+    if (before.kind === 'PP') {
+      const attached = ['VG', 'NP', 'ADJP'].includes(chunks[joiner - 1]?.kind ?? '');
+      const fits = prepositionLists.prepositions.has(before.lemma) && before.to > before.from + 1 && entitiesIn(words, before).length === 0 && (!repeated || before.lemma === phrase.preposition);
+      return attached && fits && closed ? { ...phrase, firstChunk: joiner, preposition: before.lemma } : phrase;
+    }
+    if (before.kind !== 'NP') return phrase;
+    k = joiner;
+  }
+  return phrase;
 }
 
 
@@ -648,7 +686,15 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "Secretion of IL-6 by CAFs increased X": the agent of the first participant's nominal event ("N of X by Y"),
   // before the verb, is no participant of this pair (the nominal itself is: cues.ts 'a nominal event and its agent').
   else if (between.length > 1 && between[0]?.kind === 'PP' && between[0].lemma === 'by' && first.firstChunk < first.lastChunk && chunks[first.lastChunk].kind === 'PP' && chunks[first.lastChunk].lemma === 'of') between = between.slice(1);
-  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition);
+  // "A, B, C and D": whether "and"/"or" closes a list of which the second participant is a member, after it.
+  let closedAfter = false;
+  for (let n = second.lastChunk + 1; n < chunks.length && !closedAfter; n++) {
+    let m = n;
+    for (; isListWord(words, chunks[m]); m++) if (['and', 'or'].includes(joinWord(words, chunks[m]))) closedAfter = true;
+    if (m === n || !(isListMember(words, chunks[m]) || lossPrefixed(words, chunks[m]))) break;
+    n = m;
+  }
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition, closedAfter);
   if (!path) return undefined;
   const matches = cueRows.filter(
     (row) =>
@@ -764,7 +810,7 @@ function inDescription(words: readonly ChunkWord[], chunks: readonly Chunk[], at
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = '', closedAfter = false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
@@ -789,6 +835,17 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     while (k > 0 && listWord(all[k - 1])) k--;
     if (k === 0 || !(isNameOnly(words, all[k - 1]) || (nameOnly(all[k - 1]) && conjunction(all[to - 1])))) break;
     to = k - 1;
+  }
+  // "promotes A and anti-apoptosis, migration and invasion, and angiogenesis" (cues.ts objectLists): in a list
+  // that "and"/"or" closes, before the second participant or after it, the earlier members may be plain noun
+  // phrases or a name's loss ("anti-apoptosis") whatever joins them.
+  for (let end = to, closed = closedAfter; end >= 2 && listWord(all[end - 1]); ) {
+    let k = end - 1;
+    while (k > 0 && listWord(all[k - 1])) k--;
+    if (all.slice(k, end).some(conjunction)) closed = true;
+    if (k === 0 || !(isNameOnly(words, all[k - 1]) || nameOnly(all[k - 1]) || lossPrefixed(words, all[k - 1]))) break;
+    end = k - 1;
+    if (closed) to = end;
   }
   // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
   // (a noun phrase and its prepositional phrases between commas, no verb) describes it and goes.

@@ -197,6 +197,35 @@ export const attachedListPrepositions = {
 };
 
 /**
+ * "a key role in immune defence, fibrosis, and tumour progression": a later member of a list after a preposition
+ * (one of `prepositions`, hanging on the verb, noun or adjective before it) whose first member names nothing the
+ * library knows shares the preposition, the members between whatever noun phrases they are, when "and"/"or"
+ * closes the list; so does a member that repeats the preposition ("during A, B and C, as well as during Y").
+ * At most `members` members stand before it (anchored.ts listAfterPreposition).
+ */
+export const prepositionLists = {
+  prepositions: new Set(['in', 'during', 'to', 'for', 'with', 'on']),
+  members: 6,
+  examples: [
+    { example: 'IL-6 serves an essential role in immune defence, fibrosis, and tumour progression.', reads: 'IL6 promotes TUMOR_PROGRESSION' },
+    { example: 'Akt has been shown to play a decisive part during organ development, fibrosis and repair, as well as during tumour progression.', reads: 'AKT promotes TUMOR_PROGRESSION' },
+    { example: 'In the liver, STAT3 contributes to wound repair and regrowth, and to cell migration.', reads: 'STAT3 increases CELL_MIGRATION' },
+  ],
+};
+
+/**
+ * "X promotes A and anti-apoptosis, migration and invasion, and angiogenesis": in a list of objects that "and" or
+ * "or" closes (before the member read or after it), earlier members may be plain noun phrases or a name's loss,
+ * joined by commas or "and"; they are no participants of the pair (anchored.ts normalizePath).
+ */
+export const objectLists = {
+  examples: [
+    { example: 'STAT3 promotes cell proliferation and anti-apoptosis, migration and invasion, and angiogenesis.', reads: 'STAT3 promotes CELL_INVASION' },
+    { example: 'Hypoxia favours stemness, vessel formation, tumour growth, cell invasion and metastasis.', reads: 'HYPOXIA promotes TUMOR_GROWTH' },
+  ],
+};
+
+/**
  * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
  * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
  * after the second participant is a relation verb with no object.
