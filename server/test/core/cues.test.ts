@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, prepositionLists, objectLists, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, prepositionLists, objectLists, drugDescriptions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -185,6 +185,22 @@ suite('a list after a preposition whose first member names nothing known: each e
   test('a repeated preposition must be the same one ("in A and B, and during Y" shares nothing)', () => {
     const claims = anchoredClaims('Akt has a part in organ development and repair, and after tumour progression.');
     assert.ok(!claims.includes('AKT promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+});
+
+suite('a drug described by what it takes away: the target, lost, is the subject of the drug\'s verb: each example', () => {
+  for (const { example, reads } of drugDescriptions.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a description whose verb does not take the target away makes no loss of it', () => {
+    const claims = anchoredClaims('Compound 7, a small molecule that activates STAT3, curbs the migration of tumour cells.');
+    assert.ok(!claims.some((c) => c.startsWith('STAT3 ')), JSON.stringify(claims));
+  });
+
+  test('a denied description ("a drug that does not inhibit X") makes no loss of it', () => {
+    const claims = anchoredClaims('Compound 7, a drug that does not inhibit STAT3, curbs the migration of tumour cells.');
+    assert.ok(!claims.some((c) => c.startsWith('STAT3 ')), JSON.stringify(claims));
   });
 });
 

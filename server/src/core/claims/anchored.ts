@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -624,7 +624,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   // "Genes of metastasis, such as adhesion molecules (A, B, and C), are raised in X": a name among the examples of
   // the clause's subject stands for it (cues.ts subjectExamples).
-  const first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
+  let first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
   // "the role played by X in Y": a noun and the participle of its verb stand as the nominal of X ("the role of X").
   const playedBy = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].to === chunks[first.firstChunk - 1].from + 1 && ['played', 'exerted'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks[first.firstChunk - 2]?.kind === 'NP';
   const nominalAt = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? first.firstChunk - 1 : playedBy ? first.firstChunk - 2 : -1;
@@ -654,6 +654,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  // "D, a drug that inhibits X activity, halts Y" (cues.ts drugDescriptions): the target of a drug its
+  // description names stands, lost, as the subject of the drug's verb after the closing comma.
+  if (describedTarget(words, chunks, first) && words[between[0]?.head ?? -1]?.lower === ',') {
+    first = { ...first, sign: -first.sign as 1 | -1, change: true };
+    between = between.slice(1);
+  }
   // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
   if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
@@ -777,6 +783,20 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   return pairOf(subject, object, total === signed ? relation : opposite(relation), { negated, inverted: agent.sign < 0, mediators });
 }
 
+/**
+ * Whether the first participant is the target a drug's description names, "D, a drug that inhibits X activity,"
+ * (cues.ts drugDescriptions): after it the description closes with a comma and the drug's own verb follows.
+ */
+function describedTarget(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase): boolean {
+  const [comma, drug, relative, verb] = [first.firstChunk - 4, first.firstChunk - 3, first.firstChunk - 2, first.firstChunk - 1].map((k) => chunks[k]);
+  if (!comma || first.preposition !== '' || first.sign < 0 || first.firstChunk !== first.lastChunk || chunks[first.firstChunk - 5]?.kind !== 'NP') return false;
+  if (comma.kind !== 'O' || words[comma.head].lower !== ',' || drug.kind !== 'NP' || !['a', 'an'].includes(words[drug.from].lower) || !drugDescriptions.nouns.has(words[drug.head].lower)) return false;
+  if (relative.kind !== 'O' || !['that', 'which'].includes(words[relative.head].lower) || verb.kind !== 'VG' || verb.negated || verb.passive || !drugDescriptions.verbs.has(verb.lemma)) return false;
+  let after = first.lastChunk + 2;
+  while (chunks[after]?.kind === 'ADVP') after++;
+  return chunks[first.lastChunk + 1]?.kind === 'O' && words[chunks[first.lastChunk + 1].head].lower === ',' && chunks[after]?.kind === 'VG';
+}
+
 /** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
 function afterDescription(words: readonly ChunkWord[], all: readonly Chunk[], to: number): number {
   if (!(all[0] && words[all[0].head].lower === ',' && all[1]?.kind === 'NP')) return 0;
@@ -837,13 +857,14 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     to = k - 1;
   }
   // "promotes A and anti-apoptosis, migration and invasion, and angiogenesis" (cues.ts objectLists): in a list
-  // that "and"/"or" closes, before the second participant or after it, the earlier members may be plain noun
-  // phrases or a name's loss ("anti-apoptosis") whatever joins them.
-  for (let end = to, closed = closedAfter; end >= 2 && listWord(all[end - 1]); ) {
+  // that "and"/"or" closes, before the second participant or after it, the earlier members may be any noun
+  // phrases (plain, a name's loss "anti-apoptosis", a name with its modifiers "primary tumour growth"), whatever
+  // joins them.
+  for (let end = to, closed = closedAfter || all.slice(to).some((c) => listWord(c) && conjunction(c)); end >= 2 && listWord(all[end - 1]); ) {
     let k = end - 1;
     while (k > 0 && listWord(all[k - 1])) k--;
     if (all.slice(k, end).some(conjunction)) closed = true;
-    if (k === 0 || !(isNameOnly(words, all[k - 1]) || nameOnly(all[k - 1]) || lossPrefixed(words, all[k - 1]))) break;
+    if (k === 0 || all[k - 1].kind !== 'NP') break;
     end = k - 1;
     if (closed) to = end;
   }

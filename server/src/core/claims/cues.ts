@@ -226,6 +226,21 @@ export const objectLists = {
 };
 
 /**
+ * "Digoxin, a drug that inhibits HIF-1 activity, halts Y": a drug described (after a comma, "a"/"an" and one of
+ * `nouns`) by a relative whose verb (one of `verbs`, by lemma) takes away a named target; the drug's verb after
+ * the closing comma says what the target's loss does, so the target, lost, is its subject (anchored.ts
+ * describedTarget). The drug itself is read as before.
+ */
+export const drugDescriptions = {
+  nouns: new Set(['drug', 'compound', 'agent', 'molecule', 'inhibitor', 'antibody', 'medicine', 'medication']),
+  verbs: new Set(['inhibit', 'block', 'target', 'antagonize', 'antagonise', 'neutralize', 'neutralise', 'suppress', 'silence', 'deplete']),
+  examples: [
+    { example: 'Stattic, a small molecule that inhibits STAT3, curbs the migration of tumour cells.', reads: 'STAT3 activates CELL_MIGRATION' },
+    { example: 'PX-478, an agent that suppresses HIF-1α activity, lowers tumour growth, invasion and metastasis in mice.', reads: 'HIF1A increases METASTASIS' },
+  ],
+};
+
+/**
  * A cause fronted before the clause whose subject changes: "In response to X, Y rose", "After X, Y levels fell".
  * `prepositions` introduce the cause (with `after` the noun a bare "to" follows: "in response to"); the verb
  * after the second participant is a relation verb with no object.
