@@ -105,6 +105,11 @@ suite('a chain of predicates shares the subject: each example', () => {
     assert.ok(!claims.includes('IL6 induces HYPOXIA'), JSON.stringify(claims));
   });
 
+  test('a denied copula opens no chain', () => {
+    const claims = anchoredClaims('STAT3 is not a transcription factor found in many cell types and drives tumour cell migration.');
+    assert.ok(!claims.includes('STAT3 promotes CELL_MIGRATION'), JSON.stringify(claims));
+  });
+
   test('commas without a closing "and" join no predicates', () => {
     const claims = anchoredClaims('IL-6 activates STAT3 in liver cells, raises MMP-9 in tumours, promotes invasion.');
     assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));

@@ -906,9 +906,12 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // a bare participle (", induced by Y," describes what precedes) unless the chain's first verb is a bare past form.
   const predicate = (c: Chunk | undefined): boolean => c?.kind === 'VG' && (verbTrigger(words[c.head].lower) !== undefined || c.passive === true);
   const bare = (c: Chunk): boolean => c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
+  // ("X is a frequent condition found in many tumours and is associated with Y": a copula and its class noun, with
+  // a participle describing it, is a first predicate too, cues.ts predicateChains.)
+  const copular = (k: number): boolean => all[k]?.kind === 'VG' && all[k].lemma === 'be' && !all[k].negated && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
   const firstVerb = all[from];
   let start = from;
-  for (let link = 0; predicate(all[start]) && link < predicateChains.links; link++) {
+  for (let link = 0; (predicate(all[start]) || copular(start)) && link < predicateChains.links; link++) {
     const moved = nextPredicate(start);
     if (moved === start) break;
     from = moved;
@@ -922,7 +925,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
       // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
       if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) return at;
-      if (all[k].kind === 'VG') return at;
+      if (all[k].kind === 'VG' && !(copular(at) && k === at + 2 && bare(all[k]))) return at;
       let next = k + 1;
       while (next < to && all[next].kind === 'ADVP') next++;
       const comma = all[k].kind === 'O' && word === ',' && all[next]?.kind === 'VG' && !(all[k + 1]?.kind === 'O' && ['and', 'or'].includes(words[all[k + 1].head].lower));

@@ -179,6 +179,9 @@ export const predicateChains = {
     { example: 'STAT3 is overexpressed and constitutively activated in breast tumours and contributes to cell migration.', reads: 'STAT3 increases CELL_MIGRATION' },
     { example: 'IL-6 sustains chronic inflammation in the liver, becomes elevated in many tumours, and drives angiogenesis, invasion, and metastasis.', reads: 'IL6 promotes METASTASIS' },
     { example: 'Hypoxia stabilises HIF-1α in tumour cells, is tied to poor prognosis, and promotes cell migration.', reads: 'HYPOXIA promotes CELL_MIGRATION' },
+    // A copula and its class noun (no name in it), with a participle describing the noun, opens a chain too.
+    { example: 'Hypoxia is a frequent condition seen in many solid tumours and is linked to poor prognosis.', reads: 'HYPOXIA associated-with POOR_PROGNOSIS' },
+    { example: 'STAT3 is a transcription factor found in many cell types and drives tumour cell migration.', reads: 'STAT3 promotes CELL_MIGRATION' },
   ],
 };
 
