@@ -27,6 +27,17 @@ suite('relation cues: each example', () => {
   }
 });
 
+suite('a class with roles in Y', () => {
+  test('a role denied by "no" is denied', () => {
+    const claims = anchoredClaims('IL-11 is a cytokine with no role in tumour growth.');
+    assert.ok(claims.includes('IL11 not promotes TUMOR_GROWTH') && !claims.includes('IL11 promotes TUMOR_GROWTH'), JSON.stringify(claims));
+  });
+  test('a class noun that is not the subject\'s own class is another entity between', () => {
+    const claims = anchoredClaims('STAT3 is a cytokine with several roles in tumour growth.');
+    assert.ok(!claims.includes('STAT3 promotes TUMOR_GROWTH'), JSON.stringify(claims));
+  });
+});
+
 suite('relation cues: other wordings', () => {
   test('"were independent predictors of poor survival" is an association with poor prognosis (plural noun, "poor" survival)', () => {
     assert.ok(anchoredClaims('High IL-11 levels were independent predictors of poor survival.').includes('IL11 associated-with POOR_PROGNOSIS'), JSON.stringify(anchoredClaims('High IL-11 levels were independent predictors of poor survival.')));

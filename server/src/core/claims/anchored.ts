@@ -312,7 +312,7 @@ function listAfterPreposition(words: readonly ChunkWord[], chunks: readonly Chun
     if (joiner === k - 1) return phrase;
     const before = chunks[joiner];
     if (before.kind === 'PP') {
-      const attached = ['VG', 'NP', 'ADJP'].includes(chunks[joiner - 1]?.kind ?? '');
+      const attached = ['VG', 'NP', 'ADJP', 'PP'].includes(chunks[joiner - 1]?.kind ?? '');
       const fits = prepositionLists.prepositions.has(before.lemma) && before.to > before.from + 1 && entitiesIn(words, before).length === 0 && (!repeated || before.lemma === phrase.preposition);
       return attached && fits && closed ? { ...phrase, firstChunk: joiner, preposition: before.lemma } : phrase;
     }
@@ -700,7 +700,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     if (m === n || !(isListMember(words, chunks[m]) || lossPrefixed(words, chunks[m]))) break;
     n = m;
   }
-  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition, closedAfter);
+  const ownHeads = classHeads.byType[entityTypes.get(words)?.[i] ?? ''];
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition, closedAfter, (w) => ownHeads?.has(words[w].lower) === true);
   if (!path) return undefined;
   const matches = cueRows.filter(
     (row) =>
@@ -762,7 +763,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
   // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
   // "no effect on", the adjective reading already says no-effect).
-  const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => c.kind === 'NP' && words[c.from]?.lower === 'no');
+  const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => (c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no'));
   const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
@@ -830,7 +831,7 @@ function inDescription(words: readonly ChunkWord[], chunks: readonly Chunk[], at
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = '', closedAfter = false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = '', closedAfter = false, ownClass: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
@@ -987,6 +988,13 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (k === 0 && c.kind === 'PP' && ['of', 'by', 'from'].includes(c.lemma) && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
     // "CAFs protected HCC cells from apoptosis": the cells a verb acts on are the setting, a plain noun phrase.
     if (c.kind === 'NP' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext) && between[k - 1]?.kind === 'VG') {
+      chunks.push(c);
+      continue;
+    }
+    // "IL-6 is a pleiotropic cytokine with roles in Y" (cues.ts 'a class with roles in'): the noun the copula makes
+    // of the first participant may name its own class (cues.ts classHeads), an entity of its own.
+    const copulaBefore = chunks.length === 1 && chunks[0].kind === 'VG' && chunks[0].lemma === 'be' && !chunks[0].negated;
+    if (copulaBefore && c.kind === 'NP' && entitiesOf(c).length > 0 && entitiesOf(c).every(ownClass)) {
       chunks.push(c);
       continue;
     }
