@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { attachedListPrepositions, prepositionLists, objectLists, drugDescriptions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -25,6 +25,17 @@ suite('relation cues: each example', () => {
   for (const row of cueRows) {
     test(`${row.name}: ${row.example}`, () => assert.ok(anchoredClaims(row.example).includes(row.reads), `${row.reads} not in ${JSON.stringify(anchoredClaims(row.example))}`));
   }
+});
+
+suite('a class with roles in Y', () => {
+  test('a role denied by "no" is denied', () => {
+    const claims = anchoredClaims('IL-11 is a cytokine with no role in tumour growth.');
+    assert.ok(claims.includes('IL11 not promotes TUMOR_GROWTH') && !claims.includes('IL11 promotes TUMOR_GROWTH'), JSON.stringify(claims));
+  });
+  test('a class noun that is not the subject\'s own class is another entity between', () => {
+    const claims = anchoredClaims('STAT3 is a cytokine with several roles in tumour growth.');
+    assert.ok(!claims.includes('STAT3 promotes TUMOR_GROWTH'), JSON.stringify(claims));
+  });
 });
 
 suite('relation cues: other wordings', () => {
@@ -105,6 +116,11 @@ suite('a chain of predicates shares the subject: each example', () => {
     assert.ok(!claims.includes('IL6 induces HYPOXIA'), JSON.stringify(claims));
   });
 
+  test('a denied copula opens no chain', () => {
+    const claims = anchoredClaims('STAT3 is not a transcription factor found in many cell types and drives tumour cell migration.');
+    assert.ok(!claims.includes('STAT3 promotes CELL_MIGRATION'), JSON.stringify(claims));
+  });
+
   test('commas without a closing "and" join no predicates', () => {
     const claims = anchoredClaims('IL-6 activates STAT3 in liver cells, raises MMP-9 in tumours, promotes invasion.');
     assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
@@ -164,6 +180,54 @@ suite('a condition named by its surroundings: each example', () => {
   test('a word after the surroundings noun ends the reading ("the hypoxic niche cells")', () => {
     const claims = anchoredClaims('Hypoxic niche cells drive tumour cell invasion.');
     assert.ok(!claims.includes('HYPOXIA promotes CELL_INVASION'), JSON.stringify(claims));
+  });
+});
+
+suite('a list after a preposition whose first member names nothing known: each example', () => {
+  for (const { example, reads } of prepositionLists.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a list that no "and" or "or" closes shares nothing', () => {
+    const claims = anchoredClaims('IL-6 serves an essential role in immune defence, fibrosis, tumour progression.');
+    assert.ok(!claims.includes('IL6 promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+
+  test('a member with a verb of its own opens the next clause', () => {
+    const claims = anchoredClaims('Akt plays a part in organ development, and tumour progression follows.');
+    assert.ok(!claims.includes('AKT promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+
+  test('a repeated preposition must be the same one ("in A and B, and during Y" shares nothing)', () => {
+    const claims = anchoredClaims('Akt has a part in organ development and repair, and after tumour progression.');
+    assert.ok(!claims.includes('AKT promotes TUMOR_PROGRESSION'), JSON.stringify(claims));
+  });
+});
+
+suite('a drug described by what it takes away: the target, lost, is the subject of the drug\'s verb: each example', () => {
+  for (const { example, reads } of drugDescriptions.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('a description whose verb does not take the target away makes no loss of it', () => {
+    const claims = anchoredClaims('Compound 7, a small molecule that activates STAT3, curbs the migration of tumour cells.');
+    assert.ok(!claims.some((c) => c.startsWith('STAT3 ')), JSON.stringify(claims));
+  });
+
+  test('a denied description ("a drug that does not inhibit X") makes no loss of it', () => {
+    const claims = anchoredClaims('Compound 7, a drug that does not inhibit STAT3, curbs the migration of tumour cells.');
+    assert.ok(!claims.some((c) => c.startsWith('STAT3 ')), JSON.stringify(claims));
+  });
+});
+
+suite('a list of objects with plain members, closed by "and" or "or": each example', () => {
+  for (const { example, reads } of objectLists.examples) {
+    test(example, () => assert.ok(anchoredClaims(example).includes(reads), `${reads} not in ${JSON.stringify(anchoredClaims(example))}`));
+  }
+
+  test('commas alone, with no closing "and" or "or", join no list', () => {
+    const claims = anchoredClaims('Hypoxia favours stemness, vessel formation, tumour growth.');
+    assert.ok(!claims.includes('HYPOXIA promotes TUMOR_GROWTH'), JSON.stringify(claims));
   });
 });
 

@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -279,9 +279,47 @@ function entitiesIn(words: readonly ChunkWord[], c: Chunk): number[] {
 function sharedPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
   const and = chunks[phrase.firstChunk - 1];
   const member = chunks[phrase.firstChunk - 2];
-  if (phrase.preposition !== '' || chunks[phrase.firstChunk].kind !== 'NP' || !and || and.kind !== 'O' || !['and', 'or'].includes(words[and.head].lower)) return phrase;
-  if (!member || member.kind !== 'PP' || member.from + 1 >= member.to || entitiesIn(words, member).length > 0) return phrase;
+  if (phrase.preposition !== '' || chunks[phrase.firstChunk].kind !== 'NP' || !and || and.kind !== 'O' || !['and', 'or'].includes(words[and.head].lower)) return listAfterPreposition(words, chunks, phrase);
+  if (!member || member.kind !== 'PP' || member.from + 1 >= member.to || entitiesIn(words, member).length > 0) return listAfterPreposition(words, chunks, phrase);
   return { ...phrase, firstChunk: phrase.firstChunk - 2, preposition: member.lemma };
+}
+
+/**
+ * "a role in immune defence, fibrosis, and tumour progression", "a part during development, scarring and repair,
+ * as well as during tumour progression" (cues.ts prepositionLists): a later member of a list whose first member,
+ * a phrase without a name, is introduced by a preposition that hangs on the word before it shares that
+ * preposition, whatever the members between (noun phrases, a name's loss), when "and"/"or" closes the list
+ * before or after the member; a member that repeats the preposition ("as well as during Y") shares it too. A
+ * member with a verb of its own after it opens the next clause and shares nothing.
+ */
+function listAfterPreposition(words: readonly ChunkWord[], chunks: readonly Chunk[], phrase: Phrase): Phrase {
+  const own = chunks[phrase.firstChunk];
+  const repeated = phrase.preposition !== '' && own.kind === 'PP';
+  if (phrase.firstChunk !== phrase.lastChunk || (phrase.preposition !== '' && !repeated) || (own.kind !== 'NP' && !repeated)) return phrase;
+  if (chunks[phrase.lastChunk + 1]?.kind === 'VG') return phrase;
+  let closed = false;
+  // "A, B and C": a later "and"/"or" closes the list after this member.
+  for (let n = phrase.lastChunk + 1; n < chunks.length && !closed; n += 2) {
+    let m = n;
+    for (; isListWord(words, chunks[m]); m++) if (['and', 'or'].includes(joinWord(words, chunks[m]))) closed = true;
+    if (m === n || chunks[m]?.kind !== 'NP') break;
+    n = m - 1;
+  }
+  let k = phrase.firstChunk;
+  for (let members = 0; members < prepositionLists.members; members++) {
+    let joiner = k - 1;
+    for (; joiner > 0 && isListWord(words, chunks[joiner]); joiner--) if (['and', 'or'].includes(joinWord(words, chunks[joiner]))) closed = true;
+    if (joiner === k - 1) return phrase;
+    const before = chunks[joiner];
+    if (before.kind === 'PP') {
+      const attached = ['VG', 'NP', 'ADJP', 'PP'].includes(chunks[joiner - 1]?.kind ?? '');
+      const fits = prepositionLists.prepositions.has(before.lemma) && before.to > before.from + 1 && entitiesIn(words, before).length === 0 && (!repeated || before.lemma === phrase.preposition);
+      return attached && fits && closed ? { ...phrase, firstChunk: joiner, preposition: before.lemma } : phrase;
+    }
+    if (before.kind !== 'NP') return phrase;
+    k = joiner;
+  }
+  return phrase;
 }
 
 
@@ -586,7 +624,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // X", "pathways such as X and Y restrain Z" (the agent or example stands for the subject).
   // "Genes of metastasis, such as adhesion molecules (A, B, and C), are raised in X": a name among the examples of
   // the clause's subject stands for it (cues.ts subjectExamples).
-  const first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
+  let first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
   // "the role played by X in Y": a noun and the participle of its verb stand as the nominal of X ("the role of X").
   const playedBy = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].to === chunks[first.firstChunk - 1].from + 1 && ['played', 'exerted'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks[first.firstChunk - 2]?.kind === 'NP';
   const nominalAt = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? first.firstChunk - 1 : playedBy ? first.firstChunk - 2 : -1;
@@ -616,6 +654,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
   if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
+  // "D, a drug that inhibits X activity, halts Y" (cues.ts drugDescriptions): the target of a drug its
+  // description names stands, lost, as the subject of the drug's verb after the closing comma.
+  if (describedTarget(words, chunks, first) && words[between[0]?.head ?? -1]?.lower === ',') {
+    first = { ...first, sign: -first.sign as 1 | -1, change: true };
+    between = between.slice(1);
+  }
   // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
   if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
@@ -648,7 +692,16 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "Secretion of IL-6 by CAFs increased X": the agent of the first participant's nominal event ("N of X by Y"),
   // before the verb, is no participant of this pair (the nominal itself is: cues.ts 'a nominal event and its agent').
   else if (between.length > 1 && between[0]?.kind === 'PP' && between[0].lemma === 'by' && first.firstChunk < first.lastChunk && chunks[first.lastChunk].kind === 'PP' && chunks[first.lastChunk].lemma === 'of') between = between.slice(1);
-  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition);
+  // "A, B, C and D": whether "and"/"or" closes a list of which the second participant is a member, after it.
+  let closedAfter = false;
+  for (let n = second.lastChunk + 1; n < chunks.length && !closedAfter; n++) {
+    let m = n;
+    for (; isListWord(words, chunks[m]); m++) if (['and', 'or'].includes(joinWord(words, chunks[m]))) closedAfter = true;
+    if (m === n || !(isListMember(words, chunks[m]) || lossPrefixed(words, chunks[m]))) break;
+    n = m;
+  }
+  const ownHeads = classHeads.byType[entityTypes.get(words)?.[i] ?? ''];
+  const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition, closedAfter, (w) => ownHeads?.has(words[w].lower) === true);
   if (!path) return undefined;
   const matches = cueRows.filter(
     (row) =>
@@ -710,7 +763,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
   // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
   // "no effect on", the adjective reading already says no-effect).
-  const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => c.kind === 'NP' && words[c.from]?.lower === 'no');
+  const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => (c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no'));
   const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
@@ -729,6 +782,20 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   const total = signed * agent.sign * patient.sign;
   return pairOf(subject, object, total === signed ? relation : opposite(relation), { negated, inverted: agent.sign < 0, mediators });
+}
+
+/**
+ * Whether the first participant is the target a drug's description names, "D, a drug that inhibits X activity,"
+ * (cues.ts drugDescriptions): after it the description closes with a comma and the drug's own verb follows.
+ */
+function describedTarget(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase): boolean {
+  const [comma, drug, relative, verb] = [first.firstChunk - 4, first.firstChunk - 3, first.firstChunk - 2, first.firstChunk - 1].map((k) => chunks[k]);
+  if (!comma || first.preposition !== '' || first.sign < 0 || first.firstChunk !== first.lastChunk || chunks[first.firstChunk - 5]?.kind !== 'NP') return false;
+  if (comma.kind !== 'O' || words[comma.head].lower !== ',' || drug.kind !== 'NP' || !['a', 'an'].includes(words[drug.from].lower) || !drugDescriptions.nouns.has(words[drug.head].lower)) return false;
+  if (relative.kind !== 'O' || !['that', 'which'].includes(words[relative.head].lower) || verb.kind !== 'VG' || verb.negated || verb.passive || !drugDescriptions.verbs.has(verb.lemma)) return false;
+  let after = first.lastChunk + 2;
+  while (chunks[after]?.kind === 'ADVP') after++;
+  return chunks[first.lastChunk + 1]?.kind === 'O' && words[chunks[first.lastChunk + 1].head].lower === ',' && chunks[after]?.kind === 'VG';
 }
 
 /** The chunk after an apposition opened by an article right after the first participant and followed by a verb, or 0. */
@@ -764,7 +831,7 @@ function inDescription(words: readonly ChunkWord[], chunks: readonly Chunk[], at
 }
 
 /** The chunks between the participants without adverbs, with a relative pronoun after the first skipped; undefined when a clause break or any other entity stands between them. */
-function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = ''): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
+function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isContext: (word: number) => boolean = () => false, secondPreposition = '', closedAfter = false, ownClass: (word: number) => boolean = () => false): { chunks: Chunk[]; adverbs: string[]; routes: number[] } | undefined {
   const chunks: Chunk[] = [];
   const routes: number[] = [];
   // "raises A, B and C": the second participant is a later member of a list of names; the earlier members go.
@@ -789,6 +856,18 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     while (k > 0 && listWord(all[k - 1])) k--;
     if (k === 0 || !(isNameOnly(words, all[k - 1]) || (nameOnly(all[k - 1]) && conjunction(all[to - 1])))) break;
     to = k - 1;
+  }
+  // "promotes A and anti-apoptosis, migration and invasion, and angiogenesis" (cues.ts objectLists): in a list
+  // that "and"/"or" closes, before the second participant or after it, the earlier members may be any noun
+  // phrases (plain, a name's loss "anti-apoptosis", a name with its modifiers "primary tumour growth"), whatever
+  // joins them.
+  for (let end = to, closed = closedAfter || all.slice(to).some((c) => listWord(c) && conjunction(c)); end >= 2 && listWord(all[end - 1]); ) {
+    let k = end - 1;
+    while (k > 0 && listWord(all[k - 1])) k--;
+    if (all.slice(k, end).some(conjunction)) closed = true;
+    if (k === 0 || all[k - 1].kind !== 'NP') break;
+    end = k - 1;
+    if (closed) to = end;
   }
   // "STAT3, a transcription factor of the STAT family, drives X": an apposition after the first participant
   // (a noun phrase and its prepositional phrases between commas, no verb) describes it and goes.
@@ -828,9 +907,12 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // a bare participle (", induced by Y," describes what precedes) unless the chain's first verb is a bare past form.
   const predicate = (c: Chunk | undefined): boolean => c?.kind === 'VG' && (verbTrigger(words[c.head].lower) !== undefined || c.passive === true);
   const bare = (c: Chunk): boolean => c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
+  // ("X is a frequent condition found in many tumours and is associated with Y": a copula and its class noun, with
+  // a participle describing it, is a first predicate too, cues.ts predicateChains.)
+  const copular = (k: number): boolean => all[k]?.kind === 'VG' && all[k].lemma === 'be' && !all[k].negated && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
   const firstVerb = all[from];
   let start = from;
-  for (let link = 0; predicate(all[start]) && link < predicateChains.links; link++) {
+  for (let link = 0; (predicate(all[start]) || copular(start)) && link < predicateChains.links; link++) {
     const moved = nextPredicate(start);
     if (moved === start) break;
     from = moved;
@@ -844,7 +926,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
       // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
       if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) return at;
-      if (all[k].kind === 'VG') return at;
+      if (all[k].kind === 'VG' && !(copular(at) && k === at + 2 && bare(all[k]))) return at;
       let next = k + 1;
       while (next < to && all[next].kind === 'ADVP') next++;
       const comma = all[k].kind === 'O' && word === ',' && all[next]?.kind === 'VG' && !(all[k + 1]?.kind === 'O' && ['and', 'or'].includes(words[all[k + 1].head].lower));
@@ -906,6 +988,13 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (k === 0 && c.kind === 'PP' && ['of', 'by', 'from'].includes(c.lemma) && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext)) continue;
     // "CAFs protected HCC cells from apoptosis": the cells a verb acts on are the setting, a plain noun phrase.
     if (c.kind === 'NP' && entitiesOf(c).length > 0 && entitiesOf(c).every(isContext) && between[k - 1]?.kind === 'VG') {
+      chunks.push(c);
+      continue;
+    }
+    // "IL-6 is a pleiotropic cytokine with roles in Y" (cues.ts 'a class with roles in'): the noun the copula makes
+    // of the first participant may name its own class (cues.ts classHeads), an entity of its own.
+    const copulaBefore = chunks.length === 1 && chunks[0].kind === 'VG' && chunks[0].lemma === 'be' && !chunks[0].negated;
+    if (copulaBefore && c.kind === 'NP' && entitiesOf(c).length > 0 && entitiesOf(c).every(ownClass)) {
       chunks.push(c);
       continue;
     }

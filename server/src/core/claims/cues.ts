@@ -92,6 +92,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'a therapeutic target in', path: 'VG=be|represent|constitute|become|remain NP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'STAT3 is an attractive therapeutic target in tumour cell invasion.', reads: 'STAT3 promotes CELL_INVASION' },
   { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
   { name: 'raises genes involved in', path: 'VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins ADJP=involved|implicated', second: 'in', agent: 'first', relation: 'verb', example: 'In tumour cells, IL-6 raises the expression of genes involved in cell migration.', reads: 'IL6 increases CELL_MIGRATION' },
+  { name: 'a class with roles in', path: 'VG=be NP PP=function|functions|role|roles', second: 'in', agent: 'first', relation: 'promotes', example: 'IL-11 is a cytokine with several roles in tumour growth and bone remodelling.', reads: 'IL11 promotes TUMOR_GROWTH' },
   { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
@@ -179,6 +180,9 @@ export const predicateChains = {
     { example: 'STAT3 is overexpressed and constitutively activated in breast tumours and contributes to cell migration.', reads: 'STAT3 increases CELL_MIGRATION' },
     { example: 'IL-6 sustains chronic inflammation in the liver, becomes elevated in many tumours, and drives angiogenesis, invasion, and metastasis.', reads: 'IL6 promotes METASTASIS' },
     { example: 'Hypoxia stabilises HIF-1α in tumour cells, is tied to poor prognosis, and promotes cell migration.', reads: 'HYPOXIA promotes CELL_MIGRATION' },
+    // A copula and its class noun (no name in it), with a participle describing the noun, opens a chain too.
+    { example: 'Hypoxia is a frequent condition seen in many solid tumours and is linked to poor prognosis.', reads: 'HYPOXIA associated-with POOR_PROGNOSIS' },
+    { example: 'STAT3 is a transcription factor found in many cell types and drives tumour cell migration.', reads: 'STAT3 promotes CELL_MIGRATION' },
   ],
 };
 
@@ -193,6 +197,50 @@ export const attachedListPrepositions = {
   examples: [
     { example: 'In these cells, STAT3 contributes to cell survival, migration, and invasion.', reads: 'STAT3 increases CELL_INVASION' },
     { example: 'High IL-6 levels were associated with lymph node metastasis, distant metastasis, and shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
+  ],
+};
+
+/**
+ * "a key role in immune defence, fibrosis, and tumour progression": a later member of a list after a preposition
+ * (one of `prepositions`, hanging on the verb, noun or adjective before it) whose first member names nothing the
+ * library knows shares the preposition, the members between whatever noun phrases they are, when "and"/"or"
+ * closes the list; so does a member that repeats the preposition ("during A, B and C, as well as during Y").
+ * At most `members` members stand before it (anchored.ts listAfterPreposition).
+ */
+export const prepositionLists = {
+  prepositions: new Set(['in', 'during', 'to', 'for', 'with', 'on']),
+  members: 6,
+  examples: [
+    { example: 'IL-6 serves an essential role in immune defence, fibrosis, and tumour progression.', reads: 'IL6 promotes TUMOR_PROGRESSION' },
+    { example: 'Akt has been shown to play a decisive part during organ development, fibrosis and repair, as well as during tumour progression.', reads: 'AKT promotes TUMOR_PROGRESSION' },
+    { example: 'In the liver, STAT3 contributes to wound repair and regrowth, and to cell migration.', reads: 'STAT3 increases CELL_MIGRATION' },
+  ],
+};
+
+/**
+ * "X promotes A and anti-apoptosis, migration and invasion, and angiogenesis": in a list of objects that "and" or
+ * "or" closes (before the member read or after it), earlier members may be plain noun phrases or a name's loss,
+ * joined by commas or "and"; they are no participants of the pair (anchored.ts normalizePath).
+ */
+export const objectLists = {
+  examples: [
+    { example: 'STAT3 promotes cell proliferation and anti-apoptosis, migration and invasion, and angiogenesis.', reads: 'STAT3 promotes CELL_INVASION' },
+    { example: 'Hypoxia favours stemness, vessel formation, tumour growth, cell invasion and metastasis.', reads: 'HYPOXIA promotes TUMOR_GROWTH' },
+  ],
+};
+
+/**
+ * "Digoxin, a drug that inhibits HIF-1 activity, halts Y": a drug described (after a comma, "a"/"an" and one of
+ * `nouns`) by a relative whose verb (one of `verbs`, by lemma) takes away a named target; the drug's verb after
+ * the closing comma says what the target's loss does, so the target, lost, is its subject (anchored.ts
+ * describedTarget). The drug itself is read as before.
+ */
+export const drugDescriptions = {
+  nouns: new Set(['drug', 'compound', 'agent', 'molecule', 'inhibitor', 'antibody', 'medicine', 'medication']),
+  verbs: new Set(['inhibit', 'block', 'target', 'antagonize', 'antagonise', 'neutralize', 'neutralise', 'suppress', 'silence', 'deplete']),
+  examples: [
+    { example: 'Stattic, a small molecule that inhibits STAT3, curbs the migration of tumour cells.', reads: 'STAT3 activates CELL_MIGRATION' },
+    { example: 'PX-478, an agent that suppresses HIF-1α activity, lowers tumour growth, invasion and metastasis in mice.', reads: 'HIF1A increases METASTASIS' },
   ],
 };
 
