@@ -72,6 +72,33 @@ suite('scope: non-claims', () => {
     for (const text of ['Because hypoxia raises IL-11, we examined whether IL-11 drives invasion.', 'Since IL-6 activates STAT3, we investigated its role in sorafenib resistance.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
+  // Stop 29 (issue 7): genres that were out of scope only because they named nothing the library studies; each must
+  // hold when the sentence names an actor the library knows (IL-6, STAT3, sorafenib) and no claim was read.
+  test('a literature search, an opening infinitive aim, a gap in knowledge and a dated first report are non-claims in other wordings', () => {
+    for (const text of ['We screened Embase and the Cochrane Library for trials of sorafenib in liver tumours.', 'Nine cohorts reporting serum IL-6 in oral tumours were eligible for the meta-analysis.', 'Eligible articles on STAT3 were retrieved.']) assert.equal(nonClaimKind(text, false), 'method', text);
+    for (const text of ['To summarise what is known of IL-11 in the thyroid.', 'To shed light on how STAT3 is switched on under low oxygen, we built two reporter lines.']) assert.equal(nonClaimKind(text, false), 'aim', text);
+    for (const text of ['We have only scant knowledge of how IL-6 reaches the tumour bed.', 'Our understanding of STAT3 in tongue tumours remains fragmentary.']) assert.equal(nonClaimKind(text, false), 'question', text);
+    for (const text of ['In 1989, two groups were the first to isolate IL-11 from stromal cells.', 'Development of the IL-6 antibody in myeloma was halted after a phase III study.']) assert.equal(nonClaimKind(text, false), 'history', text);
+  });
+
+  test('statistics of a disease (a rate per head, a rank by severity, a survival figure, the usual course) are non-claims', () => {
+    for (const text of ['Epidemiologic research links betel chewing to oral tumours in South Asia.', 'Liver tumours cause about nine deaths per 100,000 men each year.', 'Thyroid cancer incidences have tripled in thirty years.', 'Anaplastic thyroid carcinoma remains one of the deadliest human malignancies.', 'Overall survival of patients with metastatic HCC is roughly one year.', 'The majority of patients with oral tumours present at an advanced stage.']) assert.equal(nonClaimKind(text, false), 'epidemiology', text);
+  });
+
+  test('a survival figure compared between groups, or the course of patients with a level of a molecule, stays a claim', () => {
+    for (const text of ['Median survival was 14 months with high serum IL-6 against 25 months with low levels.', 'The median overall survival was nine months in the sorafenib arm and six in the placebo arm.', 'Most patients whose tumours overexpress IL-11 develop distant metastases.', 'Many patients with high STAT3 activity relapse within a year.', 'Patients were included when serum IL-6 exceeded 10 pg/ml, and IL-6 raised STAT3 in their tumours.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a statement before ", but (and, ; however,) the mechanism has not been elucidated" stays a claim; "but whether" stays a question', () => {
+    for (const text of ['IL-11 raises invasion of ATC cells, but the route it takes has not been fully elucidated.', 'Hypoxia raises IL-11 in breast cancer cells; however, the part HIF-2α plays remains to be explored.', 'STAT3 drives MMP-9 in HCC cells, and how it does so is not yet fully understood.', 'IL-6 activates STAT3 in liver tumours, but the receptor involved is incompletely understood.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    for (const text of ['IL-11 raises invasion of ATC cells, but whether it does so in vivo has not been explored.', 'IL-6 is abundant in liver tumours, but what it does there remains unclear.']) assert.equal(nonClaimKind(text, true), 'question', text);
+  });
+
+  test('a setting outside cancer is off-topic; the liver\'s stellate cells, CAFs and the TME are the library\'s topic', () => {
+    assert.equal(nonClaimKind('IL-11 turns lung fibroblasts into myofibroblasts in pulmonary fibrosis.', true), 'off-topic');
+    for (const text of ['IL-6 pushes hepatic stellate cells toward a myofibroblast fate.', 'In the fibrotic liver, activated HSCs become myofibroblasts under IL-11.', 'CAFs arise in part from myofibroblasts.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
     assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
     assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
