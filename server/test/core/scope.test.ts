@@ -94,6 +94,11 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 raises invasion of ATC cells, but whether it does so in vivo has not been explored.', 'IL-6 is abundant in liver tumours, but what it does there remains unclear.']) assert.equal(nonClaimKind(text, true), 'question', text);
   });
 
+  test('a concession before "it is not known whether" grants a fact to ask about another relation: a question; "how" after it, or "because", leaves the fact a claim', () => {
+    for (const text of ['Though IL-11 is abundant in ATC, it remains unclear whether it governs their spread.', 'While serum IL-6 is high in liver cancer, whether it switches on STAT3 in the tumour is still unknown.']) assert.equal(nonClaimKind(text, true), 'question', text);
+    for (const text of ['Although IL-11 makes ATC cells invade, how it does so is poorly understood.', 'Since IL-6 activates STAT3, it is unclear whether STAT3 blockers would spare the liver.', 'Although IL-6 is high in liver cancer, it is well known that it activates STAT3.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('a setting outside cancer is off-topic; the liver\'s stellate cells, CAFs and the TME are the library\'s topic', () => {
     assert.equal(nonClaimKind('IL-11 turns lung fibroblasts into myofibroblasts in pulmonary fibrosis.', true), 'off-topic');
     for (const text of ['IL-6 pushes hepatic stellate cells toward a myofibroblast fate.', 'In the fibrotic liver, activated HSCs become myofibroblasts under IL-11.', 'CAFs arise in part from myofibroblasts.']) assert.equal(nonClaimKind(text, true), undefined, text);

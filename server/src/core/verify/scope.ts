@@ -49,7 +49,7 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // provides evidence that ..." (a reported finding) is left a claim.
   { kind: 'aim', when: 'always', pattern: /\b(this|the present|the current|our) (review|mini-?review|overview|chapter|article)\b,? (?:(?:also|further|briefly|therefore) )?(explores?|discuss(es)?|summari[sz]es|reviews|describes|outlines|offers|provides|gives|presents|focuses|highlights|covers|considers|examines|addresses|surveys|introduces|traces)\b(?! (?:\w+ )?(?:evidence|proof|support|data) (?:that|for)\b)|\b(in this|in the present|in the current) (review|mini-?review|overview|chapter|article)\b,? we (will )?(explore|discuss|summari[sz]e|review|describe|outline|highlight|focus|consider|examine|address|survey|provide|present|give)\b/i, words: ['review', 'overview', 'chapter', 'article'], example: 'This review explores how IL-6 family cytokines switch on STAT3 in liver tumours.' },
   { kind: 'question', when: 'always', pattern: /\?\s*$/, words: ['?'], example: 'Does IL-11 drive invasion?' },
-  { kind: 'question', when: 'always', pattern: /^whether\b|\b(asked|ask|examined|tested|investigated|explored) (whether|if)\b|\bremains? (to be (determined|established|elucidated|clarified|shown)|unknown|unclear|controversial|elusive|debated|obscure|poorly understood)\b|\b(is|are) (still )?(poorly|not (yet )?(fully|well)) understood\b|\bfurther (studies|work|research) (is|are) (needed|required|warranted)\b|\bwas not (examined|tested|studied|addressed)\b/i, words: ['whether', ' if', 'remain', 'understood', 'further', 'was not'], example: 'Whether STAT3 is needed for this effect remains to be determined.' },
+  { kind: 'question', when: 'always', pattern: /^whether\b|\bwhether\b[^.;?]{0,160}\b(?:is|are|remains?) (?:still |yet |currently )?(?:unknown|unclear|uncertain|undetermined|not (?:yet )?(?:fully )?(?:known|clear|established))\b|\b(asked|ask|examined|tested|investigated|explored) (whether|if)\b|\bremains? (to be (determined|established|elucidated|clarified|shown)|unknown|unclear|controversial|elusive|debated|obscure|poorly understood)\b|\b(is|are) (still )?(poorly|not (yet )?(fully|well)) understood\b|\bfurther (studies|work|research) (is|are) (needed|required|warranted)\b|\bwas not (examined|tested|studied|addressed)\b/i, words: ['whether', ' if', 'remain', 'understood', 'further', 'was not'], example: 'Whether STAT3 is needed for this effect remains to be determined.' },
   // An open question in other words: "we asked how (why) X ...", "little is known about X", "the role of X in Y has not
   // been explored": a gap in knowledge, no finding ("has not been reported to ..." and "has not been detected in" are left
   // claims of absence).
@@ -185,7 +185,10 @@ export function nonClaimKind(sentence: string, readClaim: boolean): NonClaimPatt
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
     const opening = statedBeforeQuestion.exec(text);
-    if (opening && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
+    // A concession before a whether-question ("Although X is raised in Y, it is not known whether X drives Z") grants
+    // a fact to ask about another relation: the question is the sentence's point (a "how" question presupposes the fact).
+    const concededThenAsked = opening !== null && /^(?:although|though|while)\b/i.test(opening[0]) && whetherQuestion.test(text.slice(opening[0].length));
+    if (opening && !concededThenAsked && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(opening[0]))) return undefined;
     // "X is implicated in Y, but its role in Z remains unclear": the main clause states a finding; the question
     // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
     const stated = statedThenQuestioned.exec(text);
@@ -247,6 +250,8 @@ function buildWordTable(): WordTable {
   return { index: new WordIndex(owners.keys()), owners, allowed: new Uint8Array(nonClaimPatterns.length) };
 }
 
+/** The main clause a whether-question: "it is (still) not fully known whether", "whether X ... remains unclear". */
+const whetherQuestion = /^\s*(?:it\s+(?:is|was|remains)\s+(?:(?:still|yet|currently|as\s+yet)\s+)?(?:not\s+(?:yet\s+)?(?:(?:fully|well|entirely|completely)\s+)?(?:known|clear|established|understood)|unclear|unknown|uncertain|debated|controversial)\s+(?:whether|if)\b|whether\b)/i;
 /** A concessive or causal clause that opens the sentence, up to its comma. */
 const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,;]{10,200},/i;
 /**
