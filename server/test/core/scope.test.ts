@@ -75,7 +75,7 @@ suite('scope: non-claims', () => {
   // Stop 29 (issue 7): genres that were out of scope only because they named nothing the library studies; each must
   // hold when the sentence names an actor the library knows (IL-6, STAT3, sorafenib) and no claim was read.
   test('a literature search, an opening infinitive aim, a gap in knowledge and a dated first report are non-claims in other wordings', () => {
-    for (const text of ['We screened Embase and the Cochrane Library for trials of sorafenib in liver tumours.', 'Nine cohorts reporting serum IL-6 in oral tumours were eligible for the meta-analysis.', 'Eligible articles on STAT3 were retrieved.']) assert.equal(nonClaimKind(text, false), 'method', text);
+    for (const text of ['We screened Embase and the Cochrane Library for trials of sorafenib in liver tumours.', 'Nine cohorts reporting serum IL-6 in oral tumours were eligible for the meta-analysis.', 'Eligible articles on STAT3 were retrieved.', 'The phase II study enrolled 48 patients with anaplastic thyroid tumours given an IL-11 antibody.', 'Mice bearing HCC grafts were allocated 1:1 to NT157 or vehicle.']) assert.equal(nonClaimKind(text, false), 'method', text);
     for (const text of ['To summarise what is known of IL-11 in the thyroid.', 'To shed light on how STAT3 is switched on under low oxygen, we built two reporter lines.']) assert.equal(nonClaimKind(text, false), 'aim', text);
     for (const text of ['We have only scant knowledge of how IL-6 reaches the tumour bed.', 'Our understanding of STAT3 in tongue tumours remains fragmentary.']) assert.equal(nonClaimKind(text, false), 'question', text);
     for (const text of ['In 1989, two groups were the first to isolate IL-11 from stromal cells.', 'Development of the IL-6 antibody in myeloma was halted after a phase III study.']) assert.equal(nonClaimKind(text, false), 'history', text);
@@ -92,6 +92,11 @@ suite('scope: non-claims', () => {
   test('a statement before ", but (and, ; however,) the mechanism has not been elucidated" stays a claim; "but whether" stays a question', () => {
     for (const text of ['IL-11 raises invasion of ATC cells, but the route it takes has not been fully elucidated.', 'Hypoxia raises IL-11 in breast cancer cells; however, the part HIF-2α plays remains to be explored.', 'STAT3 drives MMP-9 in HCC cells, and how it does so is not yet fully understood.', 'IL-6 activates STAT3 in liver tumours, but the receptor involved is incompletely understood.']) assert.equal(nonClaimKind(text, true), undefined, text);
     for (const text of ['IL-11 raises invasion of ATC cells, but whether it does so in vivo has not been explored.', 'IL-6 is abundant in liver tumours, but what it does there remains unclear.']) assert.equal(nonClaimKind(text, true), 'question', text);
+  });
+
+  test('a definition or a cancer\'s rank that carries a finding ("that drives", ", and studies have shown that", "have shown that ...") is not a non-claim', () => {
+    for (const text of ['Hypoxia is a feature of the tumour bed that drives IL-11 secretion.', 'STAT3 is a central node of the IL-6 pathway, and several groups have shown that it raises MMP-9.', 'Reports have shown that IL-11 is raised in oral tumours, one of the most common cancers of the head and neck.', 'Epidemiological studies have shown that high serum IL-6 predicts relapse of liver tumours.']) assert.equal(nonClaimKind(text, false), undefined, text);
+    for (const text of ['STAT3 is a central node of the IL-6 pathway, which is shared by the whole family.', 'Liver cancer is one of the most common tumours in East Asia.']) assert.ok(nonClaimKind(text, false), text);
   });
 
   test('a concession before "it is not known whether" grants a fact to ask about another relation: a question; "how" after it, or "because", leaves the fact a claim', () => {
