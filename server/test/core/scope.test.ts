@@ -107,6 +107,9 @@ suite('scope: non-claims', () => {
   test('a setting outside cancer is off-topic; the liver\'s stellate cells, CAFs and the TME are the library\'s topic', () => {
     assert.equal(nonClaimKind('IL-11 turns lung fibroblasts into myofibroblasts in pulmonary fibrosis.', true), 'off-topic');
     for (const text of ['IL-6 pushes hepatic stellate cells toward a myofibroblast fate.', 'In the fibrotic liver, activated HSCs become myofibroblasts under IL-11.', 'CAFs arise in part from myofibroblasts.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    // A drug's indication is an aside on the drug; the disease as the claim's setting stays off-topic.
+    for (const text of ['Tocilizumab, prescribed for rheumatoid arthritis, blocks IL-6 signalling.', 'Sarilumab, licensed in the treatment of juvenile idiopathic arthritis, binds IL-6R.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    assert.equal(nonClaimKind('Sarilumab lessens synovial damage in patients with arthritis.', true), 'off-topic');
   });
 
   test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
