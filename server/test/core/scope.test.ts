@@ -72,6 +72,46 @@ suite('scope: non-claims', () => {
     for (const text of ['Because hypoxia raises IL-11, we examined whether IL-11 drives invasion.', 'Since IL-6 activates STAT3, we investigated its role in sorafenib resistance.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
+  // Stop 29 (issue 7): genres that were out of scope only because they named nothing the library studies; each must
+  // hold when the sentence names an actor the library knows (IL-6, STAT3, sorafenib) and no claim was read.
+  test('a literature search, an opening infinitive aim, a gap in knowledge and a dated first report are non-claims in other wordings', () => {
+    for (const text of ['We screened Embase and the Cochrane Library for trials of sorafenib in liver tumours.', 'Nine cohorts reporting serum IL-6 in oral tumours were eligible for the meta-analysis.', 'Eligible articles on STAT3 were retrieved.', 'The phase II study enrolled 48 patients with anaplastic thyroid tumours given an IL-11 antibody.', 'Mice bearing HCC grafts were allocated 1:1 to NT157 or vehicle.']) assert.equal(nonClaimKind(text, false), 'method', text);
+    for (const text of ['To summarise what is known of IL-11 in the thyroid.', 'To shed light on how STAT3 is switched on under low oxygen, we built two reporter lines.']) assert.equal(nonClaimKind(text, false), 'aim', text);
+    for (const text of ['We have only scant knowledge of how IL-6 reaches the tumour bed.', 'Our understanding of STAT3 in tongue tumours remains fragmentary.']) assert.equal(nonClaimKind(text, false), 'question', text);
+    for (const text of ['In 1989, two groups were the first to isolate IL-11 from stromal cells.', 'Development of the IL-6 antibody in myeloma was halted after a phase III study.']) assert.equal(nonClaimKind(text, false), 'history', text);
+  });
+
+  test('statistics of a disease (a rate per head, a rank by severity, a survival figure, the usual course) are non-claims', () => {
+    for (const text of ['Epidemiologic research links betel chewing to oral tumours in South Asia.', 'Liver tumours cause about nine deaths per 100,000 men each year.', 'Thyroid cancer incidences have tripled in thirty years.', 'Anaplastic thyroid carcinoma remains one of the deadliest human malignancies.', 'Overall survival of patients with metastatic HCC is roughly one year.', 'The majority of patients with oral tumours present at an advanced stage.']) assert.equal(nonClaimKind(text, false), 'epidemiology', text);
+  });
+
+  test('a survival figure compared between groups, or the course of patients with a level of a molecule, stays a claim', () => {
+    for (const text of ['Median survival was 14 months with high serum IL-6 against 25 months with low levels.', 'The median overall survival was nine months in the sorafenib arm and six in the placebo arm.', 'Most patients whose tumours overexpress IL-11 develop distant metastases.', 'Many patients with high STAT3 activity relapse within a year.', 'Patients were included when serum IL-6 exceeded 10 pg/ml, and IL-6 raised STAT3 in their tumours.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a statement before ", but (and, ; however,) the mechanism has not been elucidated" stays a claim; "but whether" stays a question', () => {
+    for (const text of ['IL-11 raises invasion of ATC cells, but the route it takes has not been fully elucidated.', 'Hypoxia raises IL-11 in breast cancer cells; however, the part HIF-2α plays remains to be explored.', 'STAT3 drives MMP-9 in HCC cells, and how it does so is not yet fully understood.', 'IL-6 activates STAT3 in liver tumours, but the receptor involved is incompletely understood.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    for (const text of ['IL-11 raises invasion of ATC cells, but whether it does so in vivo has not been explored.', 'IL-6 is abundant in liver tumours, but what it does there remains unclear.']) assert.equal(nonClaimKind(text, true), 'question', text);
+  });
+
+  test('a definition or a cancer\'s rank that carries a finding ("that drives", ", and studies have shown that", "have shown that ...") is not a non-claim', () => {
+    for (const text of ['Hypoxia is a feature of the tumour bed that drives IL-11 secretion.', 'STAT3 is a central node of the IL-6 pathway, and several groups have shown that it raises MMP-9.', 'Reports have shown that IL-11 is raised in oral tumours, one of the most common cancers of the head and neck.', 'Epidemiological studies have shown that high serum IL-6 predicts relapse of liver tumours.']) assert.equal(nonClaimKind(text, false), undefined, text);
+    for (const text of ['STAT3 is a central node of the IL-6 pathway, which is shared by the whole family.', 'Liver cancer is one of the most common tumours in East Asia.']) assert.ok(nonClaimKind(text, false), text);
+  });
+
+  test('a concession before "it is not known whether" grants a fact to ask about another relation: a question; "how" after it, or "because", leaves the fact a claim', () => {
+    for (const text of ['Though IL-11 is abundant in ATC, it remains unclear whether it governs their spread.', 'While serum IL-6 is high in liver cancer, whether it switches on STAT3 in the tumour is still unknown.']) assert.equal(nonClaimKind(text, true), 'question', text);
+    for (const text of ['Although IL-11 makes ATC cells invade, how it does so is poorly understood.', 'Since IL-6 activates STAT3, it is unclear whether STAT3 blockers would spare the liver.', 'Although IL-6 is high in liver cancer, it is well known that it activates STAT3.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
+  test('a setting outside cancer is off-topic; the liver\'s stellate cells, CAFs and the TME are the library\'s topic', () => {
+    assert.equal(nonClaimKind('IL-11 turns lung fibroblasts into myofibroblasts in pulmonary fibrosis.', true), 'off-topic');
+    for (const text of ['IL-6 pushes hepatic stellate cells toward a myofibroblast fate.', 'In the fibrotic liver, activated HSCs become myofibroblasts under IL-11.', 'CAFs arise in part from myofibroblasts.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    // A drug's indication is an aside on the drug; the disease as the claim's setting stays off-topic.
+    for (const text of ['Tocilizumab, prescribed for rheumatoid arthritis, blocks IL-6 signalling.', 'Sarilumab, licensed in the treatment of juvenile idiopathic arthritis, binds IL-6R.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    assert.equal(nonClaimKind('Sarilumab lessens synovial damage in patients with arthritis.', true), 'off-topic');
+  });
+
   test('a process defined is a non-claim, and a clause after ", and it" that says what it does is left a claim', () => {
     assert.equal(nonClaimKind('Metastasis is a multistep cascade through which tumour cells leave the primary site.', false), 'definition');
     assert.equal(nonClaimKind('EMT refers to the programme whereby epithelial cells shed their polarity.', false), 'definition');
