@@ -6,6 +6,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import type { SentenceResult } from './analyzeBlock';
 import { abstractQuote } from '../kb/abstracts';
+import { detach } from '../text/prose';
 import { actorsWithFindings } from '../verify/scope';
 
 const relationWords: Record<string, string> = {
@@ -129,7 +130,9 @@ export function explainClaim(claim: ExtractedClaim, verification: ClaimVerificat
   if (!byClaim) ofKb.set(verification, (byClaim = new Map()));
   const key = explainedWords(claim);
   let text = byClaim.get(key);
-  if (text === undefined) byClaim.set(key, (text = explainClaimAfresh(claim, verification, kb)));
+  // A flat copy (detach): as written, a message is a tree of a dozen pieces that V8 keeps as they were joined
+  // until the string is read; the diagnostics of every claim that says the same thing share this one.
+  if (text === undefined) byClaim.set(key, (text = detach(explainClaimAfresh(claim, verification, kb))));
   return text;
 }
 
