@@ -213,6 +213,10 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ES module build bundles cleanly.
   mainFields: ['module', 'main'],
+  // esbuild (0.28) lowers every regex literal with a `\p{..}` outside a character class to `new RegExp(...)`,
+  // even for Node targets that run them natively; inside a function that builds a new RegExp object at every
+  // call (hot paths of the reader did so per word or per sentence, issue 10). Node 20 has the escapes.
+  supported: { 'regexp-unicode-property-escapes': true },
   plugins: [prebuiltLexicon(false), lexiconAsJson, winkModelFiles],
 };
 
@@ -227,7 +231,7 @@ const builds = process.argv.includes('--bench')
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader],
     // import() of a Node module becomes require(): code compiled by vm.Script has no dynamic import on Node 20
     // (without an experimental flag).
-    supported: { 'dynamic-import': false } },
+    supported: { ...common.supported, 'dynamic-import': false } },
     ];
 
 if (watch) {

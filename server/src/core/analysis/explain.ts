@@ -6,6 +6,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import type { SentenceResult } from './analyzeBlock';
 import { abstractQuote } from '../kb/abstracts';
+import { detach } from '../text/prose';
 import { actorsWithFindings } from '../verify/scope';
 
 const relationWords: Record<string, string> = {
@@ -125,6 +126,37 @@ export const summaryLimit = 100;
  * Joined by a newline: editors show the first line in lists and the whole message on hover.
  */
 export function explainClaim(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
+  let ofKb = claimMessages.get(kb);
+  if (!ofKb) claimMessages.set(kb, (ofKb = new WeakMap()));
+  let byClaim = ofKb.get(verification);
+  if (!byClaim) ofKb.set(verification, (byClaim = new Map()));
+  const key = explainedWords(claim);
+  let text = byClaim.get(key);
+  // A flat copy (detach): as written, a message is a tree of a dozen pieces that V8 keeps as they were joined
+  // until the string is read; the diagnostics of every claim that says the same thing share this one.
+  if (text === undefined) byClaim.set(key, (text = detach(explainClaimAfresh(claim, verification, kb))));
+  return text;
+}
+
+/**
+ * The messages of claims, kept per knowledge base and verification: verify.ts hands one verification object to
+ * every claim that asks it the same question, and the claims of a thesis say the same few things over and over
+ * (issue 10: writing each claim's message anew was ~3% of a full check of the bench's 100k-word drafts). A
+ * message reads only the claim's words (explainedWords), the verification and the knowledge base, whose facts
+ * and labels never change once built; a verification is never changed after it is made.
+ */
+const claimMessages = new WeakMap<KnowledgeBase, WeakMap<ClaimVerification, Map<string, string>>>();
+
+/** What of a claim its message reads: its entities (subject, object, rival, mediators, context), relation and negation. */
+function explainedWords(claim: ExtractedClaim): string {
+  let key = `${claim.subject.entityId}\0${claim.relation}\0${claim.negated}\0${claim.object.entityId}\0${claim.comparedWith?.entityId ?? ''}\0`;
+  for (const m of claim.mediators) key += `${m.entityId}\u0001`;
+  key += '\0';
+  for (const m of claim.context) key += `${m.entityId}\u0001`;
+  return key;
+}
+
+function explainClaimAfresh(claim: ExtractedClaim, verification: ClaimVerification, kb: KnowledgeBase): string {
   const text = explainVerdict(claim, verification, kb);
   // A verdict resting on a finding read from an abstract quotes the sentence, so the writer can judge it.
   const quote = verification.verdict === 'out-of-scope' ? undefined : abstractQuote(verification.evidence.length > 0 ? verification.evidence : verification.nearest);

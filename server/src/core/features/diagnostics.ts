@@ -9,6 +9,7 @@ import type { Fact } from '../kb/schema';
 import type { Settings, Severity } from '../settings';
 import { detach, toSourceSpan, type ProseBlock, type SourceSpan } from '../text/prose';
 import type { ClaimResult } from '../analysis/analyzeBlock';
+import type { ClaimVerification } from '../verify/verify';
 
 export type DiagnosticCode =
   | 'contradicted'
@@ -167,16 +168,24 @@ const claimTexts = new WeakMap<ClaimResult, { kb: KnowledgeBase; message: string
 function claimText(claim: ClaimResult, kb: KnowledgeBase): { message: string; related: DiagnosticData['related'] } {
   const known = claimTexts.get(claim);
   if (known && known.kb === kb) return known;
-  const facts = [...claim.verification.evidence, ...claim.verification.nearest].slice(0, 5);
-  const text = {
-    kb,
-    // Flat copies (detach): as written, each message was a tree of a dozen pieces that V8 keeps as they were
-    // joined until the string is read, 5 MB of the analysis worker's heap for the bench's thesis (issue 10).
-    message: detach(explainClaim(claim.claim, claim.verification, kb)),
-    related: facts.map((fact) => ({ fact, message: detach(`${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}`) })),
-  };
+  // The message is a flat string (explain.ts keeps one per verification and claim words): as written, each
+  // message was a tree of a dozen pieces that V8 keeps until the string is read, 5 MB of the analysis worker's
+  // heap for the bench's thesis (issue 10). The related facts are the verification's, shared by its claims.
+  const text = { kb, message: explainClaim(claim.claim, claim.verification, kb), related: relatedFacts(claim.verification, kb) };
   claimTexts.set(claim, text);
   return text;
+}
+
+/** A verification's first five facts (evidence, then nearest) with their messages, written once per verification. */
+const relatedTexts = new WeakMap<ClaimVerification, { kb: KnowledgeBase; related: DiagnosticData['related'] }>();
+
+function relatedFacts(verification: ClaimVerification, kb: KnowledgeBase): DiagnosticData['related'] {
+  const known = relatedTexts.get(verification);
+  if (known && known.kb === kb) return known.related;
+  const facts = [...verification.evidence, ...verification.nearest].slice(0, 5);
+  const related = facts.map((fact) => ({ fact, message: detach(`${fact.evidence.paper} (${fact.evidence.locator}): ${describeFact(fact, kb)}`) }));
+  relatedTexts.set(verification, { kb, related });
+  return related;
 }
 
 /**
