@@ -147,9 +147,9 @@ export function explainClaim(claim: ExtractedClaim, verification: ClaimVerificat
  */
 const claimMessages = new WeakMap<KnowledgeBase, WeakMap<ClaimVerification, Map<string, string>>>();
 
-/** What of a claim its message reads: its entities (subject, object, rival, mediators, context), relation and negation. */
+/** What of a claim its message reads: its entities (subject, object, rival, mediators, context), relation, polarity (an inverse association is said so) and negation. */
 function explainedWords(claim: ExtractedClaim): string {
-  let key = `${claim.subject.entityId}\0${claim.relation}\0${claim.negated}\0${claim.object.entityId}\0${claim.comparedWith?.entityId ?? ''}\0`;
+  let key = `${claim.subject.entityId}\0${claim.relation}\0${claim.polarity ?? ''}\0${claim.negated}\0${claim.object.entityId}\0${claim.comparedWith?.entityId ?? ''}\0`;
   for (const m of claim.mediators) key += `${m.entityId}\u0001`;
   key += '\0';
   for (const m of claim.context) key += `${m.entityId}\u0001`;
