@@ -266,8 +266,8 @@ const instrumentTypes = new Set(['drug', 'chemical']);
 
 /**
  * An experimental system ("xenograft", "organoids"): the setting of a finding, never one of its pair. (A function
- * of the module, not a closure made per sentence: V8 keeps a closure's optimised code only while one of its
- * closures lives, so each full collection had it compiled again, issue 11.)
+ * of the module, not a closure made per sentence: closures made per sentence were optimised again after every
+ * full collection, issue 11; see language/chunks.ts.)
  */
 function isSetting(kb: KnowledgeBase, id: string): boolean {
   return kb.entities.get(id)?.type === 'experimental-system';

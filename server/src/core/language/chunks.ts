@@ -228,9 +228,10 @@ function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: num
   return i > 0 && i < words.length && !words[i].entity && meansPrepositions.has(words[i - 1].lower) && /ing$/.test(words[i].lower) && (tags[i] === 'VERB' || options.isVerb?.(words[i].lower) === true);
 }
 
-// The chunker's helpers are functions of the module, not closures made in each call of chunk(): V8 keeps a
-// closure's optimised code only while one of its closures lives, so closures made per sentence were compiled
-// again after every full collection (issue 11: the 300 kB paragraph's second check).
+// The chunker's helpers are functions of the module, not closures made in each call of chunk(): closures made
+// per sentence were optimised again after every full collection (node --trace-opt --trace-gc on the 300 kB
+// paragraph, issue 11: 80-110 functions compiled again in a check with a full collection, 6 in one without; the
+// optimised code of a closure lives no longer than some closure of it does), and the row's median was that check.
 /**
  * "a central paracrine and endocrine role", "the migratory and invasive capacity": modifiers joined by
  * commas and "and"/"or" before the head noun stay in its phrase. At a comma or conjunction k after a modifier,
