@@ -135,11 +135,10 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // (A loop, not flatMap: flatMap made an array for every token of every sentence read here.)
   const entityAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'entity') entityAt.push(i);
-  const setting = (id: string): boolean => kb.entities.get(id)?.type === 'experimental-system';
   const pairable = (x: number, y: number): boolean => {
     const a = tokens[entityAt[x]].mention!.entityId;
     const b = tokens[entityAt[y]].mention!.entityId;
-    return a !== b && !setting(a) && !setting(b) && (options.anyPair || linked(kb, a, b));
+    return a !== b && !isSetting(kb, a) && !isSetting(kb, b) && (options.anyPair || linked(kb, a, b));
   };
   // Pairs of entities at most maxPairDistance tokens apart (issue 11: a line of 1,800 entity names made 1.6
   // million pairs, each read with walks over the chunks between, 13 s per 10 kB of a LaTeX line of markup).
@@ -150,8 +149,6 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   // The tagger is loaded and run only for sentences with a pair the library links.
   if (pairs.length === 0) return [];
   anchoring.taggedSentences++;
-  const place = (id: string): boolean => placeTypes.has(kb.entities.get(id)?.type ?? '');
-  const condition = (id: string): boolean => kb.entities.get(id)?.type === 'condition';
   // The sentence's chunks, shared with the noun phrases other readers ask for (nounPhrases.ts); the entities
   // marked with what their kind says, on copies of their words (the chunker reads none of the marks).
   const { words: plain, chunks, chunkOf } = sentenceChunks(text, start, end, tokens);
@@ -160,11 +157,10 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   const types: (string | undefined)[] = [];
   const words = plain.map((w, k) => {
     if (!w.entity) return w;
-    const id = tokens[k].mention!.entityId;
-    if (setting(id)) return { ...w, setting: true, place: true };
-    if (place(id)) return { ...w, place: true };
-    if (condition(id)) return { ...w, condition: true };
-    const type = kb.entities.get(id)?.type;
+    const type = kb.entities.get(tokens[k].mention!.entityId)?.type;
+    if (type === 'experimental-system') return { ...w, setting: true, place: true };
+    if (placeTypes.has(type ?? '')) return { ...w, place: true };
+    if (type === 'condition') return { ...w, condition: true };
     if (type && classHeads.byType[type]) types[k] = type;
     return w;
   });
@@ -268,8 +264,20 @@ const possessivePronouns = new Set(['its', 'their']);
 /** Kinds of entity that can be the means of a loss of function ("inhibition of STAT3 by AG490"). */
 const instrumentTypes = new Set(['drug', 'chemical']);
 
+/**
+ * An experimental system ("xenograft", "organoids"): the setting of a finding, never one of its pair. (A function
+ * of the module, not a closure made per sentence: closures made per sentence were optimised again after every
+ * full collection, issue 11; see language/chunks.ts.)
+ */
+function isSetting(kb: KnowledgeBase, id: string): boolean {
+  return kb.entities.get(id)?.type === 'experimental-system';
+}
+
+/** The indices of the chunk's entity words. (A loop: slice and flatMap made two arrays per word read, issue 11.) */
 function entitiesIn(words: readonly ChunkWord[], c: Chunk): number[] {
-  return words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
+  const found: number[] = [];
+  for (let k = c.from; k < c.to && k < words.length; k++) if (words[k].entity) found.push(k);
+  return found;
 }
 
 /**
@@ -945,7 +953,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   }
   const between = all.slice(from, Math.max(from, to));
   const adverbs: string[] = [];
-  const entitiesOf = (c: Chunk): number[] => words.slice(c.from, c.to).flatMap((w, n) => (w.entity ? [c.from + n] : []));
+  const entitiesOf = (c: Chunk): number[] => entitiesIn(words, c);
   const route = (c: Chunk | undefined): boolean => c?.kind === 'PP' && ['via', 'through'].includes(c.lemma) && entitiesOf(c).length > 0;
   // The last chunk read as context, and whether the first verb has come yet.
   let context = -2;

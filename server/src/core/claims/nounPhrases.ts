@@ -92,14 +92,20 @@ function chunkWords(text: string, start: number, end: number, tokens: readonly T
     if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
     if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
     while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
-    const overlapping = [];
-    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) if (tagged[k].pos !== 'PUNCT') overlapping.push(tagged[k]);
-    const last = overlapping[overlapping.length - 1];
+    // The tagged words over the token but punctuation: the last one's tag, its lemma when it is the only one.
+    // (Counted, not collected: an array for every word of every sentence read was garbage at once, issue 11.)
+    let overlapping = 0;
+    let last: (typeof tagged)[number] | undefined;
+    for (let k = cursor; k < tagged.length && tagged[k].start + start < token.end; k++) {
+      if (tagged[k].pos === 'PUNCT') continue;
+      overlapping++;
+      last = tagged[k];
+    }
     return {
       text: token.text,
       lower: token.lower,
       pos: last?.pos ?? 'X',
-      lemma: overlapping.length === 1 ? last.lemma : token.lower,
+      lemma: overlapping === 1 ? last!.lemma : token.lower,
       hyphenBefore: token.hyphenBefore,
     };
   });

@@ -228,76 +228,96 @@ function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: num
   return i > 0 && i < words.length && !words[i].entity && meansPrepositions.has(words[i - 1].lower) && /ing$/.test(words[i].lower) && (tags[i] === 'VERB' || options.isVerb?.(words[i].lower) === true);
 }
 
+// The chunker's helpers are functions of the module, not closures made in each call of chunk(): closures made
+// per sentence were optimised again after every full collection (node --trace-opt --trace-gc on the 300 kB
+// paragraph, issue 11: 80-110 functions compiled again in a check with a full collection, 6 in one without; the
+// optimised code of a closure lives no longer than some closure of it does), and the row's median was that check.
+/**
+ * "a central paracrine and endocrine role", "the migratory and invasive capacity": modifiers joined by
+ * commas and "and"/"or" before the head noun stay in its phrase. At a comma or conjunction k after a modifier,
+ * the words up to the last conjunct (single words, no entity, a noun head after them); 0 when there are none.
+ */
+function coordinatedModifiers(words: readonly ChunkWord[], tags: readonly Pos[], k: number): number {
+  if (!isModifierTag(words, tags, k - 1) || !(words[k].lower === ',' || words[k].lower === 'and' || words[k].lower === 'or')) return 0;
+  let n = k;
+  let closed = false;
+  while (!closed && (words[n]?.lower === ',' || words[n]?.lower === 'and' || words[n]?.lower === 'or')) {
+    closed = words[n].lower !== ',';
+    if (words[n].lower === ',' && (words[n + 1]?.lower === 'and' || words[n + 1]?.lower === 'or')) {
+      n++;
+      closed = true;
+    }
+    if (!isModifierTag(words, tags, n + 1)) return 0;
+    n += 2;
+  }
+  return closed && (nounLike.has(tags[n]) && !words[n].entity || tags[n] === 'ADJ') ? n - k : 0;
+}
+
+/** A word that can modify a noun after it in a coordination: an adjective or a noun, not an entity. */
+function isModifierTag(words: readonly ChunkWord[], tags: readonly Pos[], n: number): boolean {
+  return !words[n]?.entity && (tags[n] === 'ADJ' || tags[n] === 'NOUN');
+}
+
+/** The end of a noun phrase starting at `from` (exclusive), or `from` when none starts there. */
+function nounPhraseEnd(words: readonly ChunkWord[], tags: readonly Pos[], from: number): number {
+  let k = from;
+  let lastHead = -1;
+  while (k < words.length) {
+    const tag = tags[k];
+    const tied = k > from && words[k].hyphenBefore === true;
+    // A participle or gerund before a noun modifies it: "increased expression", "the activated receptor".
+    const possessive = k === from && tag === 'PRON' && possessives.has(words[k].lower);
+    const modifier = tag === 'VERB' && k + 1 < words.length && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ') && !words[k + 1].hyphenBefore && (k === from || tags[k - 1] === 'DET' || tags[k - 1] === 'ADJ' || (tags[k - 1] === 'PRON' && possessives.has(words[k - 1].lower)));
+    const coordinated = k > from ? coordinatedModifiers(words, tags, k) : 0;
+    if (coordinated > 0) {
+      k += coordinated;
+      continue;
+    }
+    if (tied || npStart.has(tag) || possessive || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && (k === from || (k === from + 1 && tags[from] === 'DET')))) {
+      if (tag === 'DET' && k > from && !(k === from + 1 && predeterminers.has(words[from].lower))) break;
+      if (nounLike.has(tag) || tied) lastHead = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return lastHead >= 0 ? lastHead + 1 : from;
+}
+
+/**
+ * "IL-11 activated STAT3 but decreased MMP-9", "X reduced A and elevated B": a relation verb's past form after
+ * "but", or after "and" that ends a first predicate's plain object (a past form, its noun phrase), is a second
+ * predicate of the same subject, not a participle modifying the noun after it; a state participle after "and"
+ * ("and phosphorylated ERK") stays a modifier. The object may be a list or a noun with its apposition: "X
+ * reduced A, B, and raised C" (noun phrases joined by commas, the last comma optional).
+ */
+function secondPredicate(words: readonly ChunkWord[], tags: readonly Pos[], chunks: readonly Chunk[], options: ChunkOptions, k: number): boolean {
+  if (tags[k] !== 'VERB' || !/ed$/.test(words[k].lower) || options.isVerb?.(words[k].lower) !== true || !nounLike.has(tags[k + 1] ?? 'X') && tags[k + 1] !== 'ADJ' && tags[k + 1] !== 'DET') return false;
+  const conjunction = words[k - 1]?.lower;
+  if (conjunction === 'but') return chunks.some((c) => c.kind === 'VG');
+  if (conjunction !== 'and' || stateParticiples.has(words[k].lower)) return false;
+  let n = chunks.length - 2;
+  if (commaChunk(words, chunks, n)) n--;
+  if (chunks[n]?.kind !== 'NP') return false;
+  while (commaChunk(words, chunks, n - 1) && chunks[n - 2]?.kind === 'NP') n -= 2;
+  const verb = chunks[n - 1];
+  return verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower);
+}
+
+/** Whether word k follows a noun or pronoun (a verb there is its predicate). */
+function afterNoun(tags: readonly Pos[], k: number): boolean {
+  return k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
+}
+
+/** Whether chunk n is a comma. */
+function commaChunk(words: readonly ChunkWord[], chunks: readonly Chunk[], n: number): boolean {
+  return chunks[n]?.kind === 'O' && words[chunks[n].from].lower === ',';
+}
+
 export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): Chunk[] {
   const tags = retag(words, options);
   const chunks: Chunk[] = [];
   let i = 0;
-  /**
-   * "a central paracrine and endocrine role", "the migratory and invasive capacity": modifiers joined by
-   * commas and "and"/"or" before the head noun stay in its phrase. At a comma or conjunction k after a modifier,
-   * the words up to the last conjunct (single words, no entity, a noun head after them); 0 when there are none.
-   */
-  const coordinatedModifiers = (k: number): number => {
-    const modifierTag = (n: number): boolean => !words[n]?.entity && (tags[n] === 'ADJ' || tags[n] === 'NOUN');
-    if (!modifierTag(k - 1) || !(words[k].lower === ',' || words[k].lower === 'and' || words[k].lower === 'or')) return 0;
-    let n = k;
-    let closed = false;
-    while (!closed && (words[n]?.lower === ',' || words[n]?.lower === 'and' || words[n]?.lower === 'or')) {
-      closed = words[n].lower !== ',';
-      if (words[n].lower === ',' && (words[n + 1]?.lower === 'and' || words[n + 1]?.lower === 'or')) {
-        n++;
-        closed = true;
-      }
-      if (!modifierTag(n + 1)) return 0;
-      n += 2;
-    }
-    return closed && (nounLike.has(tags[n]) && !words[n].entity || tags[n] === 'ADJ') ? n - k : 0;
-  };
-  /** The end of a noun phrase starting at `from` (exclusive), or `from` when none starts there. */
-  const nounPhraseEnd = (from: number): number => {
-    let k = from;
-    let lastHead = -1;
-    while (k < words.length) {
-      const tag = tags[k];
-      const tied = k > from && words[k].hyphenBefore === true;
-      // A participle or gerund before a noun modifies it: "increased expression", "the activated receptor".
-      const possessive = k === from && tag === 'PRON' && possessives.has(words[k].lower);
-      const modifier = tag === 'VERB' && k + 1 < words.length && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ') && !words[k + 1].hyphenBefore && (k === from || tags[k - 1] === 'DET' || tags[k - 1] === 'ADJ' || (tags[k - 1] === 'PRON' && possessives.has(words[k - 1].lower)));
-      const coordinated = k > from ? coordinatedModifiers(k) : 0;
-      if (coordinated > 0) {
-        k += coordinated;
-        continue;
-      }
-      if (tied || npStart.has(tag) || possessive || modifier || (tag === 'PART' && words[k].lower === "'s") || (tag === 'ADV' && k + 1 < words.length && tags[k + 1] === 'ADJ' && (k === from || (k === from + 1 && tags[from] === 'DET')))) {
-        if (tag === 'DET' && k > from && !(k === from + 1 && predeterminers.has(words[from].lower))) break;
-        if (nounLike.has(tag) || tied) lastHead = k;
-        k++;
-        continue;
-      }
-      break;
-    }
-    return lastHead >= 0 ? lastHead + 1 : from;
-  };
-  /**
-   * "IL-11 activated STAT3 but decreased MMP-9", "X reduced A and elevated B": a relation verb's past form after
-   * "but", or after "and" that ends a first predicate's plain object (a past form, its noun phrase), is a second
-   * predicate of the same subject, not a participle modifying the noun after it; a state participle after "and"
-   * ("and phosphorylated ERK") stays a modifier. The object may be a list or a noun with its apposition: "X
-   * reduced A, B, and raised C" (noun phrases joined by commas, the last comma optional).
-   */
-  const secondPredicate = (k: number): boolean => {
-    if (tags[k] !== 'VERB' || !/ed$/.test(words[k].lower) || options.isVerb?.(words[k].lower) !== true || !nounLike.has(tags[k + 1] ?? 'X') && tags[k + 1] !== 'ADJ' && tags[k + 1] !== 'DET') return false;
-    const conjunction = words[k - 1]?.lower;
-    if (conjunction === 'but') return chunks.some((c) => c.kind === 'VG');
-    if (conjunction !== 'and' || stateParticiples.has(words[k].lower)) return false;
-    const comma = (n: number): boolean => chunks[n]?.kind === 'O' && words[chunks[n].from].lower === ',';
-    let n = chunks.length - 2;
-    if (comma(n)) n--;
-    if (chunks[n]?.kind !== 'NP') return false;
-    while (comma(n - 1) && chunks[n - 2]?.kind === 'NP') n -= 2;
-    const verb = chunks[n - 1];
-    return verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower);
-  };
   while (i < words.length) {
     const tag = tags[i];
     const joined = conjunctionAt(words, tags, i);
@@ -309,26 +329,25 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     // A verb right after a noun phrase (or its adverb) is its predicate ("IL-6 increased STAT3", "X further
     // enhanced Y"); a gerund after a comma or "thereby" opens a participle clause ("..., thereby activating Y");
     // elsewhere a verb before a noun is a modifier ("the increased expression").
-    const after = (k: number): boolean => k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
     // "X further enhanced Y", "which in turn promoted Y": the adverbs between the noun and the verb.
     let adverbs = i;
     while (adverbs > 0 && tags[adverbs - 1] === 'ADV') adverbs--;
     const predicate =
       tag === 'VERB' &&
-      (after(i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (adverbs < i && after(adverbs)) ||
+      (afterNoun(tags, i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (adverbs < i && afterNoun(tags, adverbs)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
         // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
-    const npEnd = predicate || secondPredicate(i) ? i : nounPhraseEnd(i);
+    const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });
       i = npEnd;
       continue;
     }
     if (tag === 'ADP' || (tag === 'SCONJ' && ['than', 'as'].includes(words[i].lower))) {
-      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : nounPhraseEnd(i + 1);
+      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : nounPhraseEnd(words, tags, i + 1);
       chunks.push({ kind: 'PP', from: i, to: Math.max(end, i + 1), head: end > i + 1 ? end - 1 : i, lemma: words[i].lower });
       i = Math.max(end, i + 1);
       continue;

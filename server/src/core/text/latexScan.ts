@@ -117,7 +117,7 @@ function bracketTable(src: string): Int32Array {
 /** Skips any optional arguments starting at `from` (directly, with no space before them). */
 export function skipOptionals(src: string, from: number, limit: number): number {
   let i = from;
-  while (src[i] === '[' && i < limit) {
+  while (i < limit && src[i] === '[') {
     const after = skipOptional(src, i, limit);
     if (after === undefined) break;
     i = after;
@@ -128,7 +128,7 @@ export function skipOptionals(src: string, from: number, limit: number): number 
 /** Reads `{name}` after \begin or \end, allowing spaces before the brace. */
 export function readEnvironmentName(src: string, from: number, limit: number): { name: string; end: number } | undefined {
   const i = skipSpace(src, from, limit);
-  if (src[i] !== '{') return undefined;
+  if (i >= limit || src[i] !== '{') return undefined;
   // Names are short; a bounded search keeps a run of `\begin{` without `}` linear.
   const close = src.slice(i, Math.min(limit, i + 66)).indexOf('}');
   if (close === -1) return undefined;

@@ -612,27 +612,35 @@ export function nestingProfile(source: string): { deepest: number; blankLineWork
   let work = 0;
   let previousBlank = false;
   let at = 0;
-  while (at < source.length) {
+  const length = source.length;
+  // The character code at k, or -1 past the end: a marker may be the text's last character ("1." or "-" with
+  // nothing after it), and nothing is read outside the text (issue 11: a read there deoptimised this loop).
+  const code = (k: number) => (k < length ? source.charCodeAt(k) : -1);
+  while (at < length) {
     let depth = 0;
     let indent = 0;
     let i = at;
     for (;;) {
-      while (source[i] === ' ' || source[i] === '\t') {
-        indent += source[i] === '\t' ? 4 : 1;
-        i++;
+      let c = code(i);
+      while (c === 32 || c === 9) {
+        indent += c === 9 ? 4 : 1;
+        c = code(++i);
       }
-      const c = source[i];
-      if (c === '>') {
+      const next = code(i + 1);
+      if (c === 62 /* > */) {
         i++;
-      } else if ((c === '-' || c === '*' || c === '+') && (source[i + 1] === ' ' || source[i + 1] === '\t')) {
+      } else if ((c === 45 /* - */ || c === 42 /* * */ || c === 43) /* + */ && (next === 32 || next === 9)) {
         i += 2;
-      } else if (c === '[' && source[i + 1] === '^' && footnoteLabelLength(source, i) > 0) {
+      } else if (c === 91 /* [ */ && next === 94 /* ^ */ && footnoteLabelLength(source, i) > 0) {
         // A footnote definition is a container too ("[^1]: [^1]: ..." nests them, and blank lines go on in them).
         i += footnoteLabelLength(source, i);
       } else {
         let digits = 0;
-        while (digits < 10 && source.charCodeAt(i + digits) >= 48 && source.charCodeAt(i + digits) <= 57) digits++;
-        if (digits === 0 || digits > 9 || (source[i + digits] !== '.' && source[i + digits] !== ')') || !/[ \t\r\n]|^$/.test(source[i + digits + 1] ?? '')) break;
+        while (digits < 10 && code(i + digits) >= 48 && code(i + digits) <= 57) digits++;
+        // An ordered list marker: 1-9 digits, "." or ")", then a space, tab, line break or the end of the text.
+        const mark = code(i + digits);
+        const after = code(i + digits + 1);
+        if (digits === 0 || digits > 9 || (mark !== 46 && mark !== 41) || !(after === 32 || after === 9 || after === 13 || after === 10 || after === -1)) break;
         i += digits + 1;
       }
       depth += 1 + (indent >> 1);

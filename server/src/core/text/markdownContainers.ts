@@ -32,8 +32,16 @@ export function expandTabs(line: string): string {
 /** How many spaces start the line at `at`. */
 export function spacesAt(line: string, at: number): number {
   let end = at;
-  while (line.charCodeAt(end) === 32) end++;
+  while (end < line.length && line.charCodeAt(end) === 32) end++;
   return end - at;
+}
+
+/**
+ * The character code at `k`, or -1 at or past the end of the line: the readers here look one character past a
+ * marker that may end the line, and a read outside a string deoptimises the code that makes it (issue 11).
+ */
+function codeAt(line: string, k: number): number {
+  return k < line.length ? line.charCodeAt(k) : -1;
 }
 
 /** Whether the line is blank (spaces only, tabs being expanded). */
@@ -49,9 +57,9 @@ export function isBlank(line: string): boolean {
 export function continueContainer(container: Container, line: string, at: number, blank: boolean): number {
   if (container.quote) {
     const indent = spacesAt(line, at);
-    if (indent > 3 || line.charCodeAt(at + indent) !== 62 /* > */) return -1;
+    if (indent > 3 || codeAt(line, at + indent) !== 62 /* > */) return -1;
     const after = at + indent + 1;
-    return line.charCodeAt(after) === 32 ? after + 1 : after;
+    return codeAt(line, after) === 32 ? after + 1 : after;
   }
   if (blank) {
     container.furtherBlank ||= container.initialBlank;
@@ -105,24 +113,24 @@ export function openContainer(line: string, at: number, interrupt: boolean, brea
   const indent = spacesAt(line, at);
   if (indent > 3) return undefined;
   const start = at + indent;
-  const first = line.charCodeAt(start);
+  const first = codeAt(line, start);
   if (first === 62 /* > */) {
     const after = start + 1;
-    return { container: { quote: true, size: 0, initialBlank: false, furtherBlank: false }, at: line.charCodeAt(after) === 32 ? after + 1 : after };
+    return { container: { quote: true, size: 0, initialBlank: false, furtherBlank: false }, at: codeAt(line, after) === 32 ? after + 1 : after };
   }
   let markerEnd = start + 1;
   if (first === 45 /* - */ || first === 42 /* * */) {
     if (breaks.at(start)) return undefined;
   } else if (first >= 48 && first <= 57) {
-    while (markerEnd - start < 9 && isDigit(line.charCodeAt(markerEnd))) markerEnd++;
-    const delimiter = line.charCodeAt(markerEnd);
+    while (markerEnd - start < 9 && isDigit(codeAt(line, markerEnd))) markerEnd++;
+    const delimiter = codeAt(line, markerEnd);
     if (delimiter !== 46 /* . */ && delimiter !== 41 /* ) */) return undefined;
     if (interrupt && (markerEnd - start > 1 || first !== 49 /* 1 */)) return undefined;
     markerEnd++;
   } else if (first !== 43 /* + */) {
     return undefined;
   }
-  if (markerEnd < line.length && line.charCodeAt(markerEnd) !== 32) return undefined;
+  if (markerEnd < line.length && codeAt(line, markerEnd) !== 32) return undefined;
   const spaces = spacesAt(line, markerEnd);
   const marker = indent + markerEnd - start;
   if (markerEnd + spaces === line.length) {

@@ -43,6 +43,7 @@ const setextHyphens = /^-+[ \t]*$/;
  * Only the left margin: an indented fence may belong to a list item above it.
  */
 export function opensFlatBlock(line: string, paragraphMayBeOpen: boolean): boolean {
+  if (line.length === 0) return false;
   const first = line.charCodeAt(0);
   if (first === 96 /* ` */ || first === 126 /* ~ */ || first === 36 /* $ */) return fenceCloser(line) !== undefined;
   if (first !== 45 /* - */ && first !== 42 /* * */ && first !== 95 /* _ */) return false;

@@ -13,9 +13,16 @@ export function extractPlainProse(source: string): ProseDocument {
   // The line ending of the previous line of the block becomes the space between it and the next line; -1 when no
   // block is open (then a blank line has nothing to end).
   let lineEnd = -1;
-  for (let at = 0; at < source.length; ) {
+  const length = source.length;
+  for (let at = 0; at < length; ) {
+    // Every read is inside the text: a read at `length` gives NaN, which compares as no line break, but V8's
+    // optimised code for this loop does not expect it and is thrown away the first time (issue 11).
     let end = at;
-    for (let c = source.charCodeAt(end); end < source.length && c !== 10 && c !== 13; c = source.charCodeAt(++end));
+    while (end < length) {
+      const c = source.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
     if (end === at || source.slice(at, end).trim().length === 0) {
       if (lineEnd >= 0) builder.endBlock();
       lineEnd = -1;
@@ -24,7 +31,7 @@ export function extractPlainProse(source: string): ProseDocument {
       builder.text(source.slice(at, end), at);
       lineEnd = end;
     }
-    at = source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    at = end + 1 < length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return builder.finish();
 }
