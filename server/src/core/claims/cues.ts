@@ -371,6 +371,20 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
 })();
 
 /**
+ * A class noun of classHeads ("cytokine", "kinase") that is none of the classes of an entity of `type`: "the STAT3
+ * cytokine" names some cytokine the transcription factor qualifies, neither STAT3 nor cytokines in general, so
+ * neither reader takes either name of it as a participant (roles.ts, anchored.ts readPhrase). Only for a name whose
+ * class the lexicon says (a plain protein may be a cytokine the lexicon does not type), and not the nouns every gene
+ * or protein has ("the STAT3 protein").
+ */
+export function otherClassNoun(word: string, type: string | undefined): boolean {
+  const own = type === 'protein' ? undefined : classHeads.byType[type ?? ''];
+  if (!own || own.has(word)) return false;
+  for (const [other, heads] of Object.entries(classHeads.byType)) if (other !== 'protein' && heads.has(word) && !classHeads.byType.protein.has(word)) return true;
+  return false;
+}
+
+/**
  * Words after a name that make the phrase name something other than the entity: "STAT3 target genes", "the
  * STAT3-responsive genes", "IL-6-producing cells" are genes or cells the entity acts on or comes from, not the
  * entity, so before a verb the name is no subject of it (roles.ts). Each row is the run of words right after the
@@ -378,7 +392,7 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
  * a hyphen ("HIF-1-regulated genes", where "HIF-1 regulated genes" may be a verb). Loss-of-function heads ("STAT3 inhibitors", "IL-6 antibodies",
  * "STAT3 knockout mice") are not here: they keep their own reading, the entity's loss (vocabulary.ts).
  */
-export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: readonly { example: string; notSubject: string }[] } = {
+export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: readonly { example: string; notSubject: string }[]; objectExamples: readonly { example: string; notObject: string }[] } = {
   runs: [
     // (Not "targets" alone nor "regulated genes": "ATF3 targets IL-6Rα", "STAT3 regulated genes of ..." are verbs.)
     ['target', 'genes'], ['target', 'gene'], ['target', 'proteins'], ['downstream', 'targets'], ['downstream', 'genes'],
@@ -390,6 +404,16 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
     { example: 'In breast tumours, the STAT3-responsive genes drive cell invasion.', notSubject: 'STAT3' },
     { example: 'IL-6-secreting cells raise the proliferation of nearby tumour cells.', notSubject: 'IL6' },
     { example: 'The HIF-1-regulated genes speed up the invasion of tumour cells.', notSubject: 'HIF1A' },
+    // A class noun of another class (otherClassNoun): neither the name nor the class noun is the subject.
+    { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'STAT3' },
+    { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'CYTOKINE' },
+  ],
+  // After the verb the same heads keep the name from being the object (roles.ts, and the frames: extract.ts).
+  objectExamples: [
+    { example: 'Hypoxia raised the STAT3 target genes in breast cancer cells.', notObject: 'STAT3' },
+    { example: 'In breast cancer cells, IL-11 raised the STAT3-responsive genes.', notObject: 'STAT3' },
+    { example: 'IL-11 switched on the STAT3 cytokine in breast cancer cells.', notObject: 'STAT3' },
+    { example: 'STAT3 is involved in the regulation of STAT3 downstream targets.', notObject: 'STAT3' },
   ],
 };
 
