@@ -105,7 +105,7 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   };
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
-  const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑–][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
+  const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑–−][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
   if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
   const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
   const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));

@@ -246,7 +246,7 @@ export function readSentence(
       const condition = clauseContext.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
       // Not a disease word inside a compound modifier ("tumor-promoting inflammation", "cancer-associated fibroblasts"):
       // it names no setting the entities were found in.
-      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑–]\p{L}/u.test(text.slice(m.end, m.end + 2)));
+      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑–−]\p{L}/u.test(text.slice(m.end, m.end + 2)));
       // Not of an entity named by its loss: "IL-11 knockout mice were protected from gastric cancer" states no level
       // of IL-11 in the disease (the frames read the genotype's effect).
       const cause = condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
