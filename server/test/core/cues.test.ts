@@ -679,6 +679,17 @@ suite('a head noun that names something other than the entity (cues.ts otherThin
     assert.ok(objects('STAT3 is involved in hypoxia-induced invasion of breast cancer cells.').includes('CELL_INVASION'));
   });
 
+  test('anchored reading takes the same table: no pair of every example is read with the name as a participant', () => {
+    for (const { example, notSubject } of otherThingHeads.examples) {
+      assert.ok(!anchoredClaims(example).some((c) => c.startsWith(`${notSubject} `)), `${example}: ${JSON.stringify(anchoredClaims(example))}`);
+    }
+    for (const { example, notObject } of otherThingHeads.objectExamples) {
+      assert.ok(!anchoredClaims(example).some((c) => c.endsWith(` ${notObject}`)), `${example}: ${JSON.stringify(anchoredClaims(example))}`);
+    }
+    // A measure head keeps the pair: anchored reading still reads it.
+    assert.ok(anchoredClaims('STAT3 expression drives the invasion of breast cancer cells.').includes('STAT3 promotes CELL_INVASION'));
+  });
+
   test('heads that keep the entity still make it the subject', () => {
     for (const head of ['expression', 'levels', 'signalling', 'activation']) {
       const text = `STAT3 ${head} drives the invasion of breast cancer cells.`;

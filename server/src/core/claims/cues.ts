@@ -417,6 +417,21 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
   ],
 };
 
+/**
+ * Whether the words right after the name at `i` are one run of otherThingHeads: the one test of both readers, over
+ * the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase). A word that
+ * is an entity or punctuation never matches.
+ */
+export function namesOtherThingAt(words: readonly { lower: string; hyphenBefore?: boolean; entity?: boolean; kind?: string }[], i: number): boolean {
+  return otherThingHeads.runs.some((run) =>
+    run.every((word, n) => {
+      const w = words[i + 1 + n];
+      if (!w || w.entity === true || (w.kind !== undefined && w.kind !== 'word')) return false;
+      return word.startsWith('-') ? n === 0 && w.hyphenBefore === true && w.lower === word.slice(1) : w.lower === word;
+    }),
+  );
+}
+
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 

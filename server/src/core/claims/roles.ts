@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { otherClassNoun, otherThingHeads } from './cues';
+import { namesOtherThingAt, otherClassNoun } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
@@ -218,13 +218,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
 export function namesOtherThing(tokens: readonly Token[], i: number, type: string | undefined): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'entity' && !next.hyphenBefore && next.start > tokens[i].end && otherClassNoun(next.lower, type)) return true;
-  return otherThingHeads.runs.some((run) =>
-    run.every((word, n) => {
-      const token = tokens[i + 1 + n];
-      if (token?.kind !== 'word') return false;
-      return word.startsWith('-') ? n === 0 && token.hyphenBefore === true && token.lower === word.slice(1) : token.lower === word;
-    }),
-  );
+  return namesOtherThingAt(tokens, i);
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
