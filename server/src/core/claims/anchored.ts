@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, namesOtherThingAt, otherClassNoun, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, isClassNoun, namesOtherThingAt, propertyNouns, therapyWords, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -1195,8 +1195,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   let lost = false;
   // "the IL-11 cytokine": a class noun the lexicon knows as an entity of its own names the entity right before it.
   if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to) === 1) return undefined;
-  // "the STAT3 cytokine": a class noun of another class after a name names neither (cues.ts otherClassNoun).
-  if (entity > c.from && words[entity - 1].entity && !words[entity].hyphenBefore && otherClassNoun(words[entity].lower, entityTypes.get(words)?.[entity - 1])) return undefined;
+  // "the STAT3 cytokine", "the TGF-β cytokine": a class noun right after a name is no class in general (cues.ts isClassNoun).
+  if (entity > c.from && words[entity - 1].entity && !words[entity].hyphenBefore && isClassNoun(words[entity].lower)) return undefined;
   // "STAT3 target genes", "IL-6-secreting cells": a head that names something other than the entity (cues.ts
   // otherThingHeads, the verb reader's table too); no head after it says more or less of the entity.
   if (namesOtherThingAt(words, entity)) return undefined;

@@ -380,9 +380,24 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
 export function otherClassNoun(word: string, type: string | undefined): boolean {
   const own = type === 'protein' ? undefined : classHeads.byType[type ?? ''];
   if (!own || own.has(word)) return false;
-  for (const [other, heads] of Object.entries(classHeads.byType)) if (other !== 'protein' && heads.has(word) && !classHeads.byType.protein.has(word)) return true;
+  const kin = kindredClasses[type ?? ''] ?? [];
+  for (const [other, heads] of Object.entries(classHeads.byType)) if (other !== 'protein' && !kin.includes(other) && heads.has(word) && !classHeads.byType.protein.has(word)) return true;
   return false;
 }
+/**
+ * A class noun of classHeads of any class ("cytokine", "growth factor"): right after a name ("the TGF-β cytokine",
+ * "the STAT3 cytokine") it names the name's kind, or some thing the name qualifies, never the class in general, so
+ * neither reader takes it as a participant of its own (the name's own class noun is no mention at all: mentionSenses.ts).
+ */
+export function isClassNoun(word: string): boolean {
+  for (const heads of Object.values(classHeads.byType)) if (heads.has(word)) return true;
+  return false;
+}
+
+/** Classes whose nouns writers use for one another: TGF-β is "a cytokine" as often as "a growth factor"; IGF-1R is a receptor and a kinase (and kinases are enzymes). */
+const kindredClasses: Readonly<Record<string, readonly string[]>> = {
+  cytokine: ['growth-factor'], 'growth-factor': ['cytokine'], receptor: ['kinase', 'enzyme'], kinase: ['receptor', 'enzyme'], enzyme: ['kinase'],
+};
 
 /**
  * Words after a name that make the phrase name something other than the entity: "STAT3 target genes", "the
@@ -407,6 +422,7 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
     // A class noun of another class (otherClassNoun): neither the name nor the class noun is the subject.
     { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'STAT3' },
     { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'CYTOKINE' },
+    { example: 'The TGF-β cytokine drives the invasion of breast cancer cells.', notSubject: 'CYTOKINE' },
   ],
   // After the verb the same heads keep the name from being the object (roles.ts, and the frames: extract.ts).
   objectExamples: [

@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { namesOtherThingAt, otherClassNoun } from './cues';
+import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
@@ -116,9 +116,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // the entity neither the verb's subject nor, after it, its object ("hypoxia raised STAT3 target genes").
     if (namesOtherThing(tokens, i, type)) continue;
     // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
-    // qualifies, not cytokines in general.
+    // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
     const before = tokens[i - 1];
-    if (before?.kind === 'entity' && !token.hyphenBefore && token.start > before.end && otherClassNoun(token.lower, kb.entities.get(before.mention!.entityId)?.type)) continue;
+    if (before?.kind === 'entity' && !token.hyphenBefore && token.start > before.end && isClassNoun(token.lower)) continue;
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
