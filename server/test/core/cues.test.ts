@@ -724,6 +724,36 @@ suite('a head noun that names something other than the entity (cues.ts otherThin
     test(example, () => assert.ok(!subjects(example).includes(notSubject), JSON.stringify(subjects(example))));
   }
 
+  const objects = (text: string): string[] => analyzeDocument('markdown', text, kb).sentences.flatMap((s) => s.claims.map(({ claim }) => claim.object.entityId));
+  for (const { example, notObject } of otherThingHeads.objectExamples) {
+    test(`no object: ${example}`, () => assert.ok(!objects(example).includes(notObject), JSON.stringify(objects(example))));
+  }
+
+  test('a class noun of the name\'s own class, or a measure head, keeps the name the object', () => {
+    assert.ok(objects('In breast cancer cells, IL-11 raised the levels of phosphorylated STAT3.').includes('STAT3'));
+    assert.ok(subjects('The STAT3 transcription factor drives the invasion of breast cancer cells.').includes('STAT3'));
+  });
+
+  test('a name tied by a hyphen to a cause of a head the library does not know is no object of a frame', () => {
+    // ("X is involved in", "X takes part in": the frames of extract.ts.)
+    for (const text of ['Hypoxia is involved in IL-11-dependent shielding of breast cancer cells.', 'The IGF-1 receptor was involved in the IGF-1-mediated blunting of the drug response.']) {
+      assert.ok(!objects(text).includes('IL11') && !objects(text).includes('IGF1'), `${text}: ${JSON.stringify(objects(text))}`);
+    }
+    // A named head after the cause is the object, as before.
+    assert.ok(objects('STAT3 is involved in hypoxia-induced invasion of breast cancer cells.').includes('CELL_INVASION'));
+  });
+
+  test('anchored reading takes the same table: no pair of every example is read with the name as a participant', () => {
+    for (const { example, notSubject } of otherThingHeads.examples) {
+      assert.ok(!anchoredClaims(example).some((c) => c.startsWith(`${notSubject} `)), `${example}: ${JSON.stringify(anchoredClaims(example))}`);
+    }
+    for (const { example, notObject } of otherThingHeads.objectExamples) {
+      assert.ok(!anchoredClaims(example).some((c) => c.endsWith(` ${notObject}`)), `${example}: ${JSON.stringify(anchoredClaims(example))}`);
+    }
+    // A measure head keeps the pair: anchored reading still reads it.
+    assert.ok(anchoredClaims('STAT3 expression drives the invasion of breast cancer cells.').includes('STAT3 promotes CELL_INVASION'));
+  });
+
   test('heads that keep the entity still make it the subject', () => {
     for (const head of ['expression', 'levels', 'signalling', 'activation']) {
       const text = `STAT3 ${head} drives the invasion of breast cancer cells.`;

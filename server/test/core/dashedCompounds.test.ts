@@ -60,6 +60,27 @@ suite('en dash in a compound modifier after a name', () => {
   });
 });
 
+suite('a minus sign (U+2212) in a compound modifier after a name, as text pasted from a PDF sets it', () => {
+  test('ties the word to the name and reads as the hyphenated compound does', () => {
+    const sentences = [
+      'Knocking down IL-11 cut STAT3\u2212dependent invasion of breast tumour cells.',
+      'An antibody to IL-6R weakened IL-6\u2212driven STAT3 activity in hepatoma cells.',
+      'Our mice lacked IL-6\u2212producing macrophages.',
+    ];
+    for (const sentence of sentences) {
+      assert.ok(tied(sentence).some((t) => /^-(dependent|driven|producing)$/.test(t)), `${sentence}: ${tied(sentence).join(' ')}`);
+      assert.deepEqual(claims(sentence), claims(sentence.replace('\u2212', '-')), sentence);
+    }
+    // (Before, "STAT3\u2212dependent invasion" made STAT3 an object of its own: IL-11 raising STAT3.)
+    assert.ok(!claims(sentences[0]).includes('IL11 increases STAT3'), claims(sentences[0]).join('; '));
+  });
+
+  test('a minus before a slash or a number is no tie', () => {
+    assert.deepEqual(tied('STAT3\u2212/\u2212 mice were bred for the study.').filter((t) => t.startsWith('-')), []);
+    assert.deepEqual(tied('IL-6 at 10\u221220 ng/ml was added for a day.').filter((t) => t.startsWith('-')), []);
+  });
+});
+
 suite('a bracketed abbreviation inside a name', () => {
   const mentions = (text: string): string[] => recognizeEntities(text, lexiconOf(kb)).map((m) => `${m.entityId}:${m.text}`);
 

@@ -404,3 +404,39 @@ suite('verify: a setting that holds the claim\'s own participant', () => {
     assert.equal(verdict('FACTOR_F promotes GROWTH [NICHE]'), 'unsupported/other-context');
   });
 });
+
+suite('verify: a correlation in patients\' tissue beside an effect shown in cells', () => {
+  let cells: KnowledgeBase;
+  suiteSetup(async () => {
+    cells = (await kbFrom({
+      papers: [paper('p1')],
+      entities: [
+        entity('PATIENT_TISSUE', 'experimental-system', { name: 'tumour specimens' }),
+        entity('IN_VIVO', 'experimental-system', { name: 'mouse models' }),
+        entity('HELPER_CELLS', 'cell-type', { name: 'stromal helper cells' }),
+        entity('FACTOR_F', 'cytokine', { symbol: 'FacF' }),
+        entity('FACTOR_G', 'growth-factor', { symbol: 'FacG' }),
+        entity('FACTOR_H', 'growth-factor', { symbol: 'FacH' }),
+        entity('LIVER_CANCER', 'disease', { name: 'liver cancer' }),
+      ],
+      facts: [
+        // Placed in a cell type (what the helper cells' cytokine does to the tumour cells): an effect in cells.
+        fact('f-raises-g-in-helpers', 'FACTOR_F', 'increases', 'FACTOR_G', { context: ['LIVER_CANCER', 'HELPER_CELLS'] }),
+        // The same cell type, but in animals: tissue, which covers a correlation in specimens.
+        fact('f-raises-h-in-mice', 'FACTOR_F', 'increases', 'FACTOR_H', { context: ['LIVER_CANCER', 'HELPER_CELLS', 'IN_VIVO'] }),
+      ],
+    })).kb;
+  });
+  const verdict = (text: string) => {
+    const v = verifyClaim(claim(text), cells);
+    return `${v.verdict}/${v.basis}`;
+  };
+  test('an effect placed in a cell type reports the pair elsewhere, not the correlation in specimens', () => {
+    assert.equal(verdict('FACTOR_F associated-with(positive) FACTOR_G [PATIENT_TISSUE]'), 'unsupported/other-context');
+    // Without the specimens, the causal finding still backs an association of the same sign.
+    assert.equal(verdict('FACTOR_F associated-with(positive) FACTOR_G [LIVER_CANCER]'), 'supported/null');
+  });
+  test('the same cell type in animals still covers the correlation', () => {
+    assert.equal(verdict('FACTOR_F associated-with(positive) FACTOR_H [PATIENT_TISSUE]'), 'supported/null');
+  });
+});

@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -105,7 +105,7 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   };
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
-  const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑–][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
+  const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑–−][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
   if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
   const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
   const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));
@@ -1292,6 +1292,11 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   let lost = false;
   // "the IL-11 cytokine": a class noun the lexicon knows as an entity of its own names the entity right before it.
   if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to) === 1) return undefined;
+  // "the STAT3 cytokine", "the TGF-β cytokine": a class noun right after a name is no class in general (cues.ts isClassNoun).
+  if (entity > c.from && words[entity - 1].entity && !words[entity].hyphenBefore && isClassNoun(words[entity].lower)) return undefined;
+  // "STAT3 target genes", "IL-6-secreting cells": a head that names something other than the entity (cues.ts
+  // otherThingHeads, the verb reader's table too); no head after it says more or less of the entity.
+  if (namesOtherThingAt(words, entity)) return undefined;
   // "the gp130 receptor", "the MMP-13 enzyme": a head that names the entity's own class says no more than the name;
   // the words after it are read as after the name ("the MMP-13 enzyme activity").
   for (let w = entity + 1 + classHeadAfter(words, entity, c.to); w < c.to; w++) {

@@ -31,7 +31,7 @@ export const cancerAsOutcome: Construction = {
       // "the malignancy (progression, growth) of pancreatic cancer" names another property of the cancer, and
       // "tumor-promoting" holds the cancer inside a modifier: only the cancer itself, or "a driver of" it, is its coming about.
       const of = /\b([\p{L}-]+)\s+of\s+(?:the\s+|an?\s+)?$/iu.exec(text.slice(Math.max(0, claim.object.start - 40), claim.object.start));
-      if ((of && !agentNouns.has(of[1].toLowerCase())) || /^[-‐‑–]\p{L}/u.test(text.slice(claim.object.end, claim.object.end + 2))) return claim;
+      if ((of && !agentNouns.has(of[1].toLowerCase())) || /^[-‐‑–−]\p{L}/u.test(text.slice(claim.object.end, claim.object.end + 2))) return claim;
       // A disease subject ("HCC promotes ...") or a cell type acting is no molecule bringing a cancer about.
       const subjectType = kb.entities.get(claim.subject.entityId)?.type;
       if (subjectType === 'disease' || subjectType === 'cell-line') return claim;

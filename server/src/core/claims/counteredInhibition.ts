@@ -23,7 +23,7 @@ const undoneBy = new RegExp(
 );
 /** Before a hyphen-tied drug: "reversed the", then "D-induced growth inhibition". */
 const undoingThe = new RegExp(String.raw`^\s*${adverb}${undoing}\s+(?:the\s+)?$`, 'iu');
-const drugInducedInhibition = new RegExp(String.raw`^[-‐‑–](?:induced|mediated|dependent|elicited|triggered)\s+(?:${growthWords}\s+)?${inhibitionNoun}`, 'iu');
+const drugInducedInhibition = new RegExp(String.raw`^[-‐‑–−](?:induced|mediated|dependent|elicited|triggered)\s+(?:${growthWords}\s+)?${inhibitionNoun}`, 'iu');
 
 export function counteredInhibitionClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; spans: { start: number; end: number }[] } {
   const { text, start, kb } = sentence;

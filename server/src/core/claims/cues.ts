@@ -419,6 +419,35 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
 })();
 
 /**
+ * A class noun of classHeads ("cytokine", "kinase") that is none of the classes of an entity of `type`: "the STAT3
+ * cytokine" names some cytokine the transcription factor qualifies, neither STAT3 nor cytokines in general, so
+ * neither reader takes either name of it as a participant (roles.ts, anchored.ts readPhrase). Only for a name whose
+ * class the lexicon says (a plain protein may be a cytokine the lexicon does not type), and not the nouns every gene
+ * or protein has ("the STAT3 protein").
+ */
+export function otherClassNoun(word: string, type: string | undefined): boolean {
+  const own = type === 'protein' ? undefined : classHeads.byType[type ?? ''];
+  if (!own || own.has(word)) return false;
+  const kin = kindredClasses[type ?? ''] ?? [];
+  for (const [other, heads] of Object.entries(classHeads.byType)) if (other !== 'protein' && !kin.includes(other) && heads.has(word) && !classHeads.byType.protein.has(word)) return true;
+  return false;
+}
+/**
+ * A class noun of classHeads of any class ("cytokine", "growth factor"): right after a name ("the TGF-β cytokine",
+ * "the STAT3 cytokine") it names the name's kind, or some thing the name qualifies, never the class in general, so
+ * neither reader takes it as a participant of its own (the name's own class noun is no mention at all: mentionSenses.ts).
+ */
+export function isClassNoun(word: string): boolean {
+  for (const heads of Object.values(classHeads.byType)) if (heads.has(word)) return true;
+  return false;
+}
+
+/** Classes whose nouns writers use for one another: TGF-β is "a cytokine" as often as "a growth factor"; IGF-1R is a receptor and a kinase (and kinases are enzymes). */
+const kindredClasses: Readonly<Record<string, readonly string[]>> = {
+  cytokine: ['growth-factor'], 'growth-factor': ['cytokine'], receptor: ['kinase', 'enzyme'], kinase: ['receptor', 'enzyme'], enzyme: ['kinase'],
+};
+
+/**
  * Words after a name that make the phrase name something other than the entity: "STAT3 target genes", "the
  * STAT3-responsive genes", "IL-6-producing cells" are genes or cells the entity acts on or comes from, not the
  * entity, so before a verb the name is no subject of it (roles.ts). Each row is the run of words right after the
@@ -426,7 +455,7 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
  * a hyphen ("HIF-1-regulated genes", where "HIF-1 regulated genes" may be a verb). Loss-of-function heads ("STAT3 inhibitors", "IL-6 antibodies",
  * "STAT3 knockout mice") are not here: they keep their own reading, the entity's loss (vocabulary.ts).
  */
-export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: readonly { example: string; notSubject: string }[] } = {
+export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: readonly { example: string; notSubject: string }[]; objectExamples: readonly { example: string; notObject: string }[] } = {
   runs: [
     // (Not "targets" alone nor "regulated genes": "ATF3 targets IL-6Rα", "STAT3 regulated genes of ..." are verbs.)
     ['target', 'genes'], ['target', 'gene'], ['target', 'proteins'], ['downstream', 'targets'], ['downstream', 'genes'],
@@ -438,8 +467,34 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
     { example: 'In breast tumours, the STAT3-responsive genes drive cell invasion.', notSubject: 'STAT3' },
     { example: 'IL-6-secreting cells raise the proliferation of nearby tumour cells.', notSubject: 'IL6' },
     { example: 'The HIF-1-regulated genes speed up the invasion of tumour cells.', notSubject: 'HIF1A' },
+    // A class noun of another class (otherClassNoun): neither the name nor the class noun is the subject.
+    { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'STAT3' },
+    { example: 'The STAT3 cytokine drives the invasion of breast cancer cells.', notSubject: 'CYTOKINE' },
+    { example: 'The TGF-β cytokine drives the invasion of breast cancer cells.', notSubject: 'CYTOKINE' },
+  ],
+  // After the verb the same heads keep the name from being the object (roles.ts, and the frames: extract.ts).
+  objectExamples: [
+    { example: 'Hypoxia raised the STAT3 target genes in breast cancer cells.', notObject: 'STAT3' },
+    { example: 'In breast cancer cells, IL-11 raised the STAT3-responsive genes.', notObject: 'STAT3' },
+    { example: 'IL-11 switched on the STAT3 cytokine in breast cancer cells.', notObject: 'STAT3' },
+    { example: 'STAT3 is involved in the regulation of STAT3 downstream targets.', notObject: 'STAT3' },
   ],
 };
+
+/**
+ * Whether the words right after the name at `i` are one run of otherThingHeads: the one test of both readers, over
+ * the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase). A word that
+ * is an entity or punctuation never matches.
+ */
+export function namesOtherThingAt(words: readonly { lower: string; hyphenBefore?: boolean; entity?: boolean; kind?: string }[], i: number): boolean {
+  return otherThingHeads.runs.some((run) =>
+    run.every((word, n) => {
+      const w = words[i + 1 + n];
+      if (!w || w.entity === true || (w.kind !== undefined && w.kind !== 'word')) return false;
+      return word.startsWith('-') ? n === 0 && w.hyphenBefore === true && w.lower === word.slice(1) : w.lower === word;
+    }),
+  );
+}
 
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);

@@ -10,7 +10,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
-import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, type Participant, type Roles } from './roles';
+import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenize, type Token } from './tokens';
@@ -19,7 +19,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, clauseBreakers, decreasingNouns, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -246,7 +246,7 @@ export function readSentence(
       const condition = clauseContext.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
       // Not a disease word inside a compound modifier ("tumor-promoting inflammation", "cancer-associated fibroblasts"):
       // it names no setting the entities were found in.
-      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑–]\p{L}/u.test(text.slice(m.end, m.end + 2)));
+      const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑–−]\p{L}/u.test(text.slice(m.end, m.end + 2)));
       // Not of an entity named by its loss: "IL-11 knockout mice were protected from gastric cancer" states no level
       // of IL-11 in the disease (the frames read the genotype's effect).
       const cause = condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
@@ -449,6 +449,10 @@ function frameClaims(
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);
+    // "X is involved in IGF1-mediated blocking of Y", "a role in STAT3 target genes": a name that only qualifies a
+    // head the library does not know (a hyphen-tied cause with no entity after it; cues.ts otherThingHeads) is no
+    // object of the frame, as the verb reader does not take it (roles.ts).
+    if (head === match.object && (qualifiesUnknownHead(tokens, head) || namesOtherThing(tokens, head, kb.entities.get(tokens[head].mention!.entityId)?.type))) continue;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
@@ -539,6 +543,11 @@ function slashMember(tokens: readonly Token[], index: number, kb: KnowledgeBase)
 function causedHead(tokens: readonly Token[], index: number): number | undefined {
   const link = tokens[index + 1];
   return link?.kind === 'word' && link.hyphenBefore && causedLinks.has(link.lower) && tokens[index + 2]?.kind === 'entity' ? index + 2 : undefined;
+}
+/** The entity at `index` is tied by a hyphen to a cause or descriptive participle ("IGF1-mediated", "CAF-derived") with no entity as its head. */
+function qualifiesUnknownHead(tokens: readonly Token[], index: number): boolean {
+  const link = tokens[index + 1];
+  return link?.kind === 'word' && link.hyphenBefore && (causalModifiers[link.lower] !== undefined || descriptiveModifiers.has(link.lower)) && tokens[index + 2]?.kind !== 'entity';
 }
 const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted']);
 

@@ -12,7 +12,7 @@ const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
 /** The characters treatedParticiple starts with. */
 const hyphens = '-‐';
 /** The participle after the cause's name; its noun phrase must then name cells (construction.ts phraseOf). */
-const treatedParticiple = /^[-‐‑–](?:treated|stimulated|exposed)\s/i;
+const treatedParticiple = /^[-‐‑–−](?:treated|stimulated|exposed)\s/i;
 /** Head nouns of a phrase that names cells: "X-treated cells", "X-treated HCC cell lines", "X-exposed cultures". */
 const cellHeads = new Set(['cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines']);
 /**

@@ -6,7 +6,7 @@ const carrying = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|patients|cancers
 const genotype = /^[\s-]*(?:mutations?|mutant|mutated|amplification|amplified|deletions?|deleted|wild[- ]type|fusions?)\b/i;
 
 /** "-mutant CT26 colon cancer cells": the gene's genotype, then up to four words, then the place. */
-const genotypeBeforePlace = /^[-‐‑–](?:mutant|mutated|null|deficient|deleted|amplified|wild[- ]type)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:cells?|cell\s+lines?|lines?|tumou?rs|xenografts|mice|cancers|carcinomas)\b/iu;
+const genotypeBeforePlace = /^[-‐‑–−](?:mutant|mutated|null|deficient|deleted|amplified|wild[- ]type)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:cells?|cell\s+lines?|lines?|tumou?rs|xenografts|mice|cancers|carcinomas)\b/iu;
 
 export const genotypeOfPlace: Construction = {
   name: 'genotype-of-place',

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from './extract';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
 const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
-const markerNamedGroup = /^[-‐‑–](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
+const markerNamedGroup = /^[-‐‑–−](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
 /** What the group had: a verb of having, then the level and the outcome. */
 const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived|carried)\b/gi;
 const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged|favou?rable)$/i;

@@ -8,7 +8,7 @@ import type { ExtractedClaim } from './extract';
 import type { Construction } from './construction';
 
 /** Between a modifier claim's subject and object: "-induced ", "-mediated phosphorylation of ", never across a clause. */
-const modifierLink = /^[-‐‑–](?:induced|mediated|driven|stimulated|triggered|evoked|elicited|activated|enhanced|promoted|dependent)\s[^,;:.()]{0,60}$/iu;
+const modifierLink = /^[-‐‑–−](?:induced|mediated|driven|stimulated|triggered|evoked|elicited|activated|enhanced|promoted|dependent)\s[^,;:.()]{0,60}$/iu;
 const lowering = new Set(['inhibits', 'decreases', 'suppresses', 'downregulates']);
 /** Right before the modifier's subject, a verb or noun of blocking: "could prevent exogenous", "the inhibition of the". */
 const blockingBefore =

@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { otherThingHeads } from './cues';
+import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import type { Token } from './tokens';
@@ -111,9 +111,14 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       roles.mediators.push(mention);
       continue;
     }
-    // "STAT3 target genes drive invasion", "IL-6-producing cells raise X" (cues.ts otherThingHeads): before the verb,
-    // a phrase whose head names something other than the entity does not make the entity the verb's subject.
-    if (side === 'left' && namesOtherThing(tokens, i)) continue;
+    // "STAT3 target genes drive invasion", "IL-6-producing cells raise X" (cues.ts otherThingHeads), "the STAT3
+    // cytokine" (a class noun of another kind): a phrase whose head names something other than the entity makes
+    // the entity neither the verb's subject nor, after it, its object ("hypoxia raised STAT3 target genes").
+    if (namesOtherThing(tokens, i, type)) continue;
+    // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
+    // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
+    const before = tokens[i - 1];
+    if (before?.kind === 'entity' && !token.hyphenBefore && token.start > before.end && isClassNoun(token.lower)) continue;
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
@@ -205,15 +210,15 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   return roles;
 }
 
-/** Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"). */
-function namesOtherThing(tokens: readonly Token[], i: number): boolean {
-  return otherThingHeads.runs.some((run) =>
-    run.every((word, n) => {
-      const token = tokens[i + 1 + n];
-      if (token?.kind !== 'word') return false;
-      return word.startsWith('-') ? n === 0 && token.hyphenBefore === true && token.lower === word.slice(1) : token.lower === word;
-    }),
-  );
+/**
+ * Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"), or
+ * a class noun the lexicon knows that is not of the entity's own class (cues.ts classHeads: "the STAT3 cytokine", a
+ * transcription factor before a cytokine; "the IL-11 cytokine" lost its class noun's mention in mentionSenses.ts).
+ */
+export function namesOtherThing(tokens: readonly Token[], i: number, type: string | undefined): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind === 'entity' && !next.hyphenBefore && next.start > tokens[i].end && otherClassNoun(next.lower, type)) return true;
+  return namesOtherThingAt(tokens, i);
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */

@@ -20,9 +20,11 @@ const hyphens = new Set(['-', '‐', '‑']);
 /**
  * Journals set a compound modifier after a name with an en dash ("IL-6–induced", "STAT3–dependent"): between a
  * name and a word that starts with a letter it ties the two as "-" does (issue 7). Elsewhere it stays a dash: "10–20
- * ng/ml" is a range, "IL-6–IL-6R" two names (the same as "IL-6-IL-6R" reads: entities are never tied by it).
+ * ng/ml" is a range, "IL-6–IL-6R" two names (the same as "IL-6-IL-6R" reads: entities are never tied by it). Text
+ * pasted from a PDF often carries the minus sign (U+2212) for the same hyphen ("STAT3−dependent"): it ties the same way
+ * ("STAT3−/−" is no word after the name, and stays apart).
  */
-const modifierDash = '\u2013';
+const modifierDashes: ReadonlySet<string> = new Set(['\u2013', '\u2212']);
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const meaningfulPunctuation = new Set([',', ';', ':', '(', ')', '[', ']', '/']);
 
@@ -162,7 +164,7 @@ function push(tokens: Token[], text: string, kind: Token['kind'], start: number,
     previous !== undefined &&
     previous.kind !== 'punct' &&
     start - previous.end === 1 &&
-    (hyphens.has(text[start - 1]) || (text[start - 1] === modifierDash && previous.kind === 'entity' && kind === 'word' && /^\p{L}/u.test(tokenText)));
+    (hyphens.has(text[start - 1]) || (modifierDashes.has(text[start - 1]) && previous.kind === 'entity' && kind === 'word' && /^\p{L}/u.test(tokenText)));
   if (previous && hyphenBefore) previous.hyphenAfter = true;
   // An object literal with every field, not a spread: one hidden class for all tokens, which keeps long
   // sentences fast.

@@ -381,7 +381,10 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
 function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fact: Fact): boolean {
   if (claim.relation !== 'associated-with' || fact.relation === 'associated-with' || !claim.context.includes('PATIENT_TISSUE')) return false;
   if (fact.context.includes('PATIENT_TISSUE')) return false;
-  return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line');
+  // A cell type the finding is placed in ("IL-6 from CAFs made HCC cells express IGF-1") is cells too, unless the
+  // finding is also in animals, or the cell type is one of the pair it relates.
+  const cells = (id: string): boolean => kb.entities.get(id)?.type === 'cell-type' && id !== fact.subject && id !== fact.object && !fact.context.includes('IN_VIVO');
+  return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line' || cells(id));
 }
 
 /** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
