@@ -374,15 +374,18 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
 
 /**
  * "MMP-9 correlated with p-STAT3 in tumour specimens": a correlation seen in patients' tissue is a finding of its
- * own; an effect shown only in cultured cells or a cell line (STAT3 raising MMP-9 in MDA-MB-231 cells) reports the
+ * own; an effect shown only in cultured cells, a cell line or a kind of cells (STAT3 raising MMP-9 in MDA-MB-231 cells, IL-6
+ * raising IGF-1 in HCC cells given CAFs' medium) reports the
  * pair elsewhere (other-context), not the correlation. A finding in tissue, an animal or a cancer without the dish
  * still covers it, as does any association the library states.
  */
 function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fact: Fact): boolean {
   if (claim.relation !== 'associated-with' || fact.relation === 'associated-with' || !claim.context.includes('PATIENT_TISSUE')) return false;
   if (fact.context.includes('PATIENT_TISSUE')) return false;
-  return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line');
+  // A finding in a kind of cells ("IL-6 from CAFs made HCC cells express IGF-1") was made on those cells, as one in a line is.
+  return fact.context.some((id) => id === 'CELL_CULTURE' || cellsTypes.has(kb.entities.get(id)?.type ?? ''));
 }
+const cellsTypes: ReadonlySet<string> = new Set(['cell-line', 'cell-type']);
 
 /** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
 function routeNamesPathway(kb: KnowledgeBase, pathway: string, step: string, route: readonly string[]): boolean {
@@ -420,11 +423,24 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
   for (const c of claimContext) {
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
+    if (c === 'TUMOR_MICROENVIRONMENT' && inTumours(kb, factContext)) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered) return false;
   }
   return true;
+}
+
+/**
+ * "cytokines in the tumour microenvironment activate STAT3": the microenvironment says where in a tumour, not which
+ * tumour, so a finding in a cancer or in one of the microenvironment's parts (CAFs, hypoxia) covers it, as a finding in
+ * a named cancer covers a claim about cancer in general; a finding only in cultured cells (a dish has no
+ * microenvironment) does not.
+ */
+function inTumours(kb: KnowledgeBase, factContext: readonly string[]): boolean {
+  if (factContext.includes('CELL_CULTURE')) return false;
+  const parts = kb.parts('TUMOR_MICROENVIRONMENT');
+  return factContext.some((f) => parts.has(f) || (kb.entities.get(f)?.type === 'disease' && kb.isA(f, 'CANCER')));
 }
 
 /**
