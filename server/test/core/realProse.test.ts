@@ -205,3 +205,12 @@ table('context: a correlation in patients\' specimens is not covered by an effec
   ['In resected liver tumour specimens, IL-6 correlated with phosphorylated STAT3.', ['IL6 associated-with(positive) STAT3 [ctx LIVER_CANCER,PATIENT_TISSUE]'], 'unsupported/other-context'],
   ['IL-6 levels in HCC tissue samples were associated with IGF-1 expression.', ['IL6 associated-with(positive) IGF1 [ctx HCC,PATIENT_TISSUE]'], 'unsupported/other-context'],
 ]);
+
+table('context: the system a claim was shown in (in vivo, xenografts, cultured cells) is covered by a finding that names none', [
+  ['IL-6 stimulated cancer cell proliferation in vivo.', ['IL6 activates CELL_PROLIFERATION [ctx CANCER,IN_VIVO]'], 'supported'],
+  ['In cultured cells, IGF-1 protected the cells from apoptosis.', ['IGF1 decreases APOPTOSIS [ctx CELL_CULTURE]'], 'supported'],
+  ['Overexpressing IL-6 did not change cell proliferation in xenografts.', ['IL6 no-effect CELL_PROLIFERATION [ctx XENOGRAFT]'], 'contradicted'],
+  // A finding made in another system (cultured MDA-MB-231 cells), or under a drug, reports the claim elsewhere.
+  ['IL-11 raised MMP-2 expression in a mouse model.', ['IL11 increases MMP2 [ctx IN_VIVO]'], 'unsupported/other-context'],
+  ['In a mouse model, IL-6R drove tumour growth.', ['IL6R promotes TUMOR_GROWTH [ctx IN_VIVO]'], 'unsupported/other-context'],
+]);

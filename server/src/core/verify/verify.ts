@@ -420,15 +420,34 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
   // model against a dish (IN_VIVO, CELL_CULTURE), it does not set a claim apart from findings in the cells.
   // Loops, not every/some: this runs for every fact near every claim, and the nested callbacks, closing over
   // each context entity, were the verifier's largest allocation (~40 MB of closures per 100k-word check).
+  // Whether the finding names no system it was made in (asked once, only when the claim names one).
+  let systemUnstated: boolean | undefined;
   for (const c of claimContext) {
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
     if (c === 'TUMOR_MICROENVIRONMENT' && inTumours(kb, factContext)) continue;
+    if (kb.entities.get(c)?.type === 'experimental-system' && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered) return false;
   }
   return true;
+}
+
+/**
+ * "IL-6 raised xenograft growth", "in vitro, IGF-1 promoted proliferation", "in mice": the system a claim was shown in
+ * is covered by a finding that names none ("IL-6 from CAFs raised HCC cell proliferation", "IL-6 drives HCC
+ * development"), which may have been made in any; only a finding made in another system (cultured cells or a cell line
+ * against an animal) reports the claim elsewhere. A finding made under a drug (IL-6R and tumour growth in
+ * sorafenib-treated HCC) comes from a treatment experiment whose model the abstract names elsewhere: the drug counts,
+ * and it covers a claim in a model only as any context does.
+ */
+function namesSomeSystem(kb: KnowledgeBase, factContext: readonly string[]): boolean {
+  for (const f of factContext) {
+    const type = kb.entities.get(f)?.type;
+    if (type === 'experimental-system' || type === 'cell-line' || type === 'drug' || type === 'chemical') return true;
+  }
+  return false;
 }
 
 /**
