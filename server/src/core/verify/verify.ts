@@ -426,7 +426,7 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
     if (c === 'TUMOR_MICROENVIRONMENT' && inTumours(kb, factContext)) continue;
-    if (kb.entities.get(c)?.type === 'experimental-system' && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
+    if ((c === 'CELL_CULTURE' || kb.isA(c, 'IN_VIVO')) && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered) return false;
@@ -440,7 +440,8 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
  * development"), which may have been made in any; only a finding made in another system (cultured cells or a cell line
  * against an animal) reports the claim elsewhere. A finding made under a drug (IL-6R and tumour growth in
  * sorafenib-treated HCC) comes from a treatment experiment whose model the abstract names elsewhere: the drug counts,
- * and it covers a claim in a model only as any context does.
+ * and it covers a claim in a model only as any context does. Only a model (cells in a dish, an animal) is such a
+ * system: a database analysis ("in the TIMER2.0 dataset") is a finding of another kind.
  */
 function namesSomeSystem(kb: KnowledgeBase, factContext: readonly string[]): boolean {
   for (const f of factContext) {
