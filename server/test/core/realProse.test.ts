@@ -214,5 +214,5 @@ table('context: the system a claim was shown in (in vivo, xenografts, cultured c
   ['IL-11 raised MMP-2 expression in a mouse model.', ['IL11 increases MMP2 [ctx IN_VIVO]'], 'unsupported/other-context'],
   ['In a mouse model, IL-6R drove tumour growth.', ['IL6R promotes TUMOR_GROWTH [ctx IN_VIVO]'], 'unsupported/other-context'],
   // A database analysis is no model a finding in the cells was made in.
-  ['In TIMER2.0 data, IL-11 raised MMP-13 levels in OSCC.', ['IL11 increases MMP13 [ctx TIMER2,OSCC]'], 'unsupported/no-evidence'],
+  ['In TIMER2.0 data, IL-11 raised MMP-13 levels in OSCC.', ['IL11 increases MMP13 [ctx OSCC,TIMER2]'], 'unsupported/no-evidence'],
 ]);
