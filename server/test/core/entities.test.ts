@@ -37,6 +37,8 @@ suite('entities: spelling variants resolve to one entity', () => {
     ['STAT3', ['STAT3', 'STAT-3', 'p-STAT3', 'phospho-STAT3']],
     // A pathologist's finding in vessels, not the invasion of cultured cells (CELL_INVASION).
     ['VASCULAR_INVASION', ['vascular invasion', 'microvascular invasion', 'lymphovascular invasion', 'portal vein invasion']],
+    // How far a resected tumour has grown into the tissue around it: a pathologist's finding too, not CELL_INVASION.
+    ['LOCAL_TISSUE_INVASION', ['capsular invasion', 'capsule invasion', 'depth of invasion', 'depth of tumour invasion', 'perineural invasion', 'extrathyroidal extension']],
   ];
   for (const [id, spellings] of groups) {
     test(`${id}: ${spellings.join(' / ')}`, () => {

@@ -187,3 +187,32 @@ table('context: a clause after ", and" with its own subject keeps its own places
   ['Oral cancer is a frequent tumour in smokers, and IL-6 is very important for tumour cell proliferation.', ['IL6 promotes CELL_PROLIFERATION [ctx CANCER,ORAL_CANCER]'], 'unsupported/other-context'],
   ['In gastric cancer, IL-6 is abundant, and STAT3 is very important for tumour invasion.', ['STAT3 promotes CELL_INVASION [ctx CANCER,GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+table('context: named cancers after "including" or "such as" are examples of a general class, not a narrower setting', [
+  ['CAFs drive tumour progression in several cancers, such as gastric cancer and melanoma.', ['CAF promotes TUMOR_PROGRESSION [ctx CANCER]'], 'supported'],
+  ['Cytokines activate STAT3 in various cancers, including lung cancer.', ['CYTOKINE activates STAT3 [ctx CANCER]'], 'supported'],
+  ['Growth factors switch on STAT3 across many tumour types (e.g., colon cancer).', ['GROWTH_FACTOR activates STAT3 [ctx CANCER]'], 'supported'],
+  // The cancer named as the place itself stays the setting.
+  ['CAFs drive tumour progression in gastric cancer.', ['CAF promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
+
+table('context: the tumour microenvironment says where in a tumour, which a finding in cancer covers and one in a dish does not', [
+  ['Cytokines in the tumour microenvironment activate STAT3.', ['CYTOKINE activates STAT3 [ctx TUMOR_MICROENVIRONMENT]'], 'supported'],
+  ['IL-11 raises MMP-2 in the tumour microenvironment.', ['IL11 increases MMP2 [ctx TUMOR_MICROENVIRONMENT]'], 'unsupported/other-context'],
+]);
+
+table('context: a correlation in patients\' specimens is not covered by an effect shown in a kind of cells', [
+  ['In resected liver tumour specimens, IL-6 correlated with phosphorylated STAT3.', ['IL6 associated-with(positive) STAT3 [ctx LIVER_CANCER,PATIENT_TISSUE]'], 'unsupported/other-context'],
+  ['IL-6 levels in HCC tissue samples were associated with IGF-1 expression.', ['IL6 associated-with(positive) IGF1 [ctx HCC,PATIENT_TISSUE]'], 'unsupported/other-context'],
+]);
+
+table('context: the system a claim was shown in (in vivo, xenografts, cultured cells) is covered by a finding that names none', [
+  ['IL-6 stimulated cancer cell proliferation in vivo.', ['IL6 activates CELL_PROLIFERATION [ctx CANCER,IN_VIVO]'], 'supported'],
+  ['In cultured cells, IGF-1 protected the cells from apoptosis.', ['IGF1 decreases APOPTOSIS [ctx CELL_CULTURE]'], 'supported'],
+  ['Overexpressing IL-6 did not change cell proliferation in xenografts.', ['IL6 no-effect CELL_PROLIFERATION [ctx XENOGRAFT]'], 'contradicted'],
+  // A finding made in another system (cultured MDA-MB-231 cells), or under a drug, reports the claim elsewhere.
+  ['IL-11 raised MMP-2 expression in a mouse model.', ['IL11 increases MMP2 [ctx IN_VIVO]'], 'unsupported/other-context'],
+  ['In a mouse model, IL-6R drove tumour growth.', ['IL6R promotes TUMOR_GROWTH [ctx IN_VIVO]'], 'unsupported/other-context'],
+  // A database analysis is no model a finding in the cells was made in.
+  ['In TIMER2.0 data, IL-11 raised MMP-13 levels in OSCC.', ['IL11 increases MMP13 [ctx OSCC,TIMER2]'], 'unsupported/no-evidence'],
+]);

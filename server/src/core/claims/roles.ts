@@ -144,6 +144,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
     // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
     if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;
+    // "in many cancers, including CRC": the named cancer is an example of the general class; the claim's setting is
+    // cancer in general, which any finding in a named cancer covers (the guideline's general context).
+    if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participant());
@@ -349,6 +352,40 @@ function markedNonMalignant(tokens: readonly Token[], i: number): boolean {
   if (token.kind === 'word') return nonMalignantWords.has(token.lower);
   // "non-tumor": the tumour word is recognised as the disease, with "non" before its hyphen.
   return token.kind === 'entity' && token.hyphenBefore && tokens[k - 1]?.lower === 'non';
+}
+
+/** The entities that name cancer as a class (verify.ts genericCancer): "cancers", "solid tumours", "carcinomas". */
+const cancerClassIds = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+/** Words that open examples of a class: "cancers including HCC", "tumours like HCC", "particularly HCC". */
+const exampleOpeners = new Set(['including', 'like', 'especially', 'particularly', 'notably', 'incl']);
+/** Class nouns after "cancer" that make it many kinds: "many cancer types including HCC". */
+const kindNouns = new Set(['types', 'kinds', 'entities', 'forms']);
+
+/**
+ * The disease at `i` is one of a list of examples of cancer as a class: "in a variety of human cancers, including
+ * PDAC", "across many tumour types such as HCC and CRC", "in several malignancies (e.g., OSCC)". The class is the
+ * claim's setting; its examples are not a narrower one. The class must be plural ("cancers", "tumour types"): "in
+ * cancer, including its stroma" says nothing of kinds.
+ */
+function exampleOfCancerClass(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  let k = i - 1;
+  // Back over the list's other members, their brackets, commas and conjunctions: "including CRC (colorectal cancer), HCC and".
+  for (; k >= 0 && i - k < 24; k--) {
+    const token = tokens[k];
+    if (token.kind === 'entity' && token.mention && !cancerClassIds.has(token.mention.entityId) && kb.entities.get(token.mention.entityId)?.type === 'disease') continue;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '(' || token.text === ')')) continue;
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || token.lower === 'the')) continue;
+    break;
+  }
+  if (tokens[k]?.kind === 'word' && exampleOpeners.has(tokens[k].lower)) k--;
+  else if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') k -= 2;
+  else if (tokens[k]?.lower === 'g' && tokens[k - 1]?.lower === 'e') k -= 2;
+  else return false;
+  while (tokens[k]?.kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '(')) k--;
+  const kinds = tokens[k]?.kind === 'word' && kindNouns.has(tokens[k].lower);
+  if (kinds) k--;
+  const head = tokens[k];
+  return head?.kind === 'entity' && head.mention !== undefined && cancerClassIds.has(head.mention.entityId) && (kinds || /s$/i.test(head.text));
 }
 
 /** The cell line at `i` and a cancer's place are joined by "and": "L-02 cells and HCC cells", "HCC cells and normal L-02 cells". */

@@ -374,7 +374,8 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
 
 /**
  * "MMP-9 correlated with p-STAT3 in tumour specimens": a correlation seen in patients' tissue is a finding of its
- * own; an effect shown only in cultured cells or a cell line (STAT3 raising MMP-9 in MDA-MB-231 cells) reports the
+ * own; an effect shown only in cultured cells, a cell line or a kind of cells (STAT3 raising MMP-9 in MDA-MB-231 cells, IL-6
+ * raising IGF-1 in HCC cells given CAFs' medium) reports the
  * pair elsewhere (other-context), not the correlation. A finding in tissue, an animal or a cancer without the dish
  * still covers it, as does any association the library states.
  */
@@ -420,14 +421,47 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
   // model against a dish (IN_VIVO, CELL_CULTURE), it does not set a claim apart from findings in the cells.
   // Loops, not every/some: this runs for every fact near every claim, and the nested callbacks, closing over
   // each context entity, were the verifier's largest allocation (~40 MB of closures per 100k-word check).
+  // Whether the finding names no system it was made in (asked once, only when the claim names one).
+  let systemUnstated: boolean | undefined;
   for (const c of claimContext) {
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
+    if (c === 'TUMOR_MICROENVIRONMENT' && inTumours(kb, factContext)) continue;
+    if ((c === 'CELL_CULTURE' || kb.isA(c, 'IN_VIVO')) && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered) return false;
   }
   return true;
+}
+
+/**
+ * "IL-6 raised xenograft growth", "in vitro, IGF-1 promoted proliferation", "in mice": the system a claim was shown in
+ * is covered by a finding that names none ("IL-6 from CAFs raised HCC cell proliferation", "IL-6 drives HCC
+ * development"), which may have been made in any; only a finding made in another system (cultured cells or a cell line
+ * against an animal) reports the claim elsewhere. A finding made under a drug (IL-6R and tumour growth in
+ * sorafenib-treated HCC) comes from a treatment experiment whose model the abstract names elsewhere: the drug counts,
+ * and it covers a claim in a model only as any context does. Only a model (cells in a dish, an animal) is such a
+ * system: a database analysis ("in the TIMER2.0 dataset") is a finding of another kind.
+ */
+function namesSomeSystem(kb: KnowledgeBase, factContext: readonly string[]): boolean {
+  for (const f of factContext) {
+    const type = kb.entities.get(f)?.type;
+    if (type === 'experimental-system' || type === 'cell-line' || type === 'drug' || type === 'chemical') return true;
+  }
+  return false;
+}
+
+/**
+ * "cytokines in the tumour microenvironment activate STAT3": the microenvironment says where in a tumour, not which
+ * tumour, so a finding in a cancer or in one of the microenvironment's parts (CAFs, hypoxia) covers it, as a finding in
+ * a named cancer covers a claim about cancer in general; a finding only in cultured cells (a dish has no
+ * microenvironment) does not.
+ */
+function inTumours(kb: KnowledgeBase, factContext: readonly string[]): boolean {
+  if (factContext.includes('CELL_CULTURE')) return false;
+  const parts = kb.parts('TUMOR_MICROENVIRONMENT');
+  return factContext.some((f) => parts.has(f) || (kb.entities.get(f)?.type === 'disease' && kb.isA(f, 'CANCER')));
 }
 
 /**
