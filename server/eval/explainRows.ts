@@ -1,12 +1,14 @@
 // `npx tsx server/eval/explainRows.ts <file.jsonl> [--half=A|B] [--id=a,b] [--label=supported]`: per row, the mentions the
 // recognizer found, the claims the reader read and what verification made of each (evidence, nearest facts).
-// Only for files whose rows may be printed (never the blind split or a held-out half).
+// Only for files whose rows may be printed (never the blind split or a held-out half): over the shared real-prose
+// set (eval/real) it refuses to run without `--split=dev --half=B`, the one part of it that is studied.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import type { Fact } from '../src/core/kb/schema';
 import { anchoring } from '../src/core/claims/anchored';
-import { half } from './realSplit';
+import { blindIds, half } from './realSplit';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -17,10 +19,23 @@ async function main(): Promise<void> {
   if (halfArg !== undefined && halfArg !== 'A' && halfArg !== 'B') throw new Error(`explainRows: --half takes A or B, not ${halfArg}`);
   const texts = args.filter((a) => a.startsWith('--text=')).map((a) => a.slice(7));
   const files = args.filter((a) => !a.startsWith('-'));
+  // The shared real-prose set: its blind third is worked out over all its files together (realSplit.ts), and only
+  // the dev split's half B may be printed.
+  const realDirs = [...new Set(files.map((f) => path.dirname(path.resolve(f))).filter((d) => /[\\/]eval[\\/]real$/.test(d)))];
+  let blind = new Set<string>();
+  if (realDirs.length > 0) {
+    if (!args.includes('--split=dev') || halfArg !== 'B') throw new Error('explainRows prints rows: over the shared real-prose set it needs --split=dev --half=B (the blind split and half A are never printed)');
+    const everyId = realDirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(d, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id)));
+    blind = blindIds(everyId);
+  }
   const rows = [
-    ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; label: string; basis?: string })),
+    ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+      // The shared real-prose rows name their text `sentence`; the project's corpora `text`.
+      const row = JSON.parse(l) as { id: string; text?: string; sentence?: string; label: string; basis?: string };
+      return { ...row, text: row.text ?? row.sentence ?? '' };
+    })),
     ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
-  ].filter((r) => (!ids || ids.includes(r.id)) && (!label || r.label === label) && (halfArg === undefined || half(r.id) === halfArg));
+  ].filter((r) => !blind.has(r.id) && (!ids || ids.includes(r.id)) && (!label || r.label === label) && (halfArg === undefined || half(r.id) === halfArg));
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');
   const trace = args.includes('--trace');
