@@ -319,8 +319,10 @@ function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: 
 function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const claimEffect = effectOf(claim.relation, claim.polarity);
   const matches: Match[] = [];
-  // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
-  const symmetric = claimEffect.kind === 'association';
+  // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways. Nor
+  // has a binding between two molecules: "IL-6R binds IL-6" is the finding that IL-6 binds IL-6R (a factor bound to
+  // a gene's promoter is not the gene's protein binding the factor: those stay one way).
+  const symmetric = claimEffect.kind === 'association' || claimEffect.kind === 'binding';
   // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
   const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
   // Whether the library shows the route through a mediator depends on the claim alone: compute it once per mediator.
@@ -340,7 +342,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
     if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
-    const swapped = symmetric && !forward && fact.object !== undefined && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
+    const swapped = symmetric && !forward && fact.object !== undefined && fact.objectAspect !== 'promoter' && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
     const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
     const subjectLevel = entityLevel(kb, claimSubject, fact.subject);
     if (subjectLevel < 0) continue;
