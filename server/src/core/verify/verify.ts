@@ -164,7 +164,7 @@ function agentActsOn(claim: ClaimToVerify, sign: 1 | -1 | undefined, kb: Knowled
 export const survivalEndPoints: ReadonlySet<string> = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL']);
 
 /**
- * Clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
+ * Outcomes the findings name by their opposite, and clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
  * that X goes with shorter survival, so it is checked as survival the other way round; "overall survival" is
  * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns).
  */
@@ -178,6 +178,10 @@ const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; dire
   // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
   MORTALITY: { as: 'POOR_PROGNOSIS', flip: false },
   OVERALL_SURVIVAL: { as: 'SURVIVAL', flip: false },
+  // Cells' survival is their death by apoptosis the other way round: a factor that spares cells from apoptosis
+  // keeps them alive ("IGF-1 promotes the survival of HCC cells" is the finding that IGF-1 suppresses their
+  // apoptosis). Only that way: a finding that X keeps cells alive does not say which death it spares them.
+  CELL_SURVIVAL: { as: 'APOPTOSIS', flip: true },
 };
 
 function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerification {
