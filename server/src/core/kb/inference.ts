@@ -13,7 +13,10 @@
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT; for scope they are
 //   outcomes as the process is when named as a class or a panel (`readoutsAmong`); and the other way round, a
 //   process a finding drives or holds back moves its markers as the process does: "IL-11 induces EMT" also says
-//   that IL-11 lowers E-cadherin and raises vimentin (the same table, `processMarkers`, read from the process);
+//   that IL-11 lowers E-cadherin and raises vimentin (the same table, `processMarkers`, read from the process),
+//   which places the pair where the finding was made: a claim on the marker elsewhere is reported there; in the
+//   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
+//   measured (verify/verify.ts);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for

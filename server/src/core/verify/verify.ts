@@ -364,13 +364,20 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
     if (comparison === 'unrelated') continue;
+    const contextCovered = !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context));
+    // A marker read from its process ("X induces EMT": X lowers E-cadherin) places the pair where the finding was
+    // made: a claim on the marker elsewhere is reported there (other-context). In the finding's own context it
+    // neither backs nor contradicts the claim: the paper may not have measured the marker ("IL-11 lowers E-cadherin
+    // in thyroid cancer cells" is not the finding that IL-11 induces EMT there), and a class of markers holds both
+    // directions (EMT markers: E-cadherin falls as vimentin rises).
+    if (derivation?.rule === 'process-readouts' && contextCovered) continue;
     // An implied fact ranks below a stated one about the same entities.
     const derived = derivation !== undefined;
     matches.push({
       fact,
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
-      contextCovered: !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
+      contextCovered,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
       mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
