@@ -49,6 +49,10 @@ const library = {
     entity('MMP9', 'enzyme', { symbol: 'MMP-9', parents: ['MMPS'], xrefs: { hgnc: 'MMP9' } }),
     entity('METASTASIS', 'process', { name: 'metastasis' }),
     entity('INVASION', 'process', { name: 'cell invasion' }),
+    entity('ATF3', 'transcription-factor', { symbol: 'ATF3' }),
+    entity('TWIST1', 'transcription-factor', { symbol: 'TWIST1' }),
+    entity('APOPTOSIS', 'process', { name: 'apoptosis' }),
+    entity('CELL_SURVIVAL', 'process', { name: 'cell survival' }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
@@ -69,6 +73,11 @@ const library = {
     fact('pi3k-upregulates-mmp13', 'PI3K', 'upregulates', 'MMP13', { context: ['HCC'] }),
     fact('mmp13-promotes-metastasis', 'MMP13', 'promotes', 'METASTASIS', { context: ['HCC'] }),
     fact('mmp2-promotes-invasion', 'MMP2', 'promotes', 'INVASION', { context: ['HCC'] }),
+    fact('atf3-binds-il6r-promoter', 'ATF3', 'binds', 'IL6R', { objectAspect: 'promoter', context: ['HCC'] }),
+    fact('hypoxia-promotes-emt', 'HYPOXIA', 'promotes', 'EMT', { context: ['NSCLC', 'HYPOXIA'] }),
+    fact('twist1-regulates-emt', 'TWIST1', 'regulates', 'EMT', { context: ['NSCLC'] }),
+    fact('igf1-suppresses-apoptosis', 'IGF1', 'suppresses', 'APOPTOSIS', { context: ['HCC'] }),
+    fact('stat3-promotes-survival', 'STAT3', 'promotes', 'CELL_SURVIVAL', { context: ['HCC'] }),
   ],
 };
 
@@ -173,6 +182,45 @@ suite('kb inference: EMT markers stand for EMT', () => {
   });
   test('a class of markers stands for EMT as its members do: epithelial markers down is EMT', () => {
     assert.equal(verdictOf('IL6 promotes EMT [HCC]'), 'supported: il6-decreases-epithelial-markers');
+  });
+});
+
+suite('kb inference: a process places its markers where it was found', () => {
+  test('"hypoxia drives EMT" in NSCLC reports E-cadherin and vimentin there: a claim on them elsewhere is found elsewhere', () => {
+    assert.equal(verdictOf('HYPOXIA decreases CDH1 [HCC]'), 'unsupported/other-context: hypoxia-promotes-emt');
+    assert.equal(verdictOf('HYPOXIA increases VIM [HCC]'), 'unsupported/other-context: hypoxia-promotes-emt');
+    assert.equal(verdictOf('HYPOXIA decreases EPITHELIAL_MARKERS [HCC]'), 'unsupported/other-context: hypoxia-promotes-emt');
+  });
+  test('in its own context it neither backs nor contradicts a claim on a marker, which the paper may not have measured', () => {
+    assert.equal(verdictOf('HYPOXIA decreases CDH1 [NSCLC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('HYPOXIA increases CDH1 [NSCLC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('HYPOXIA increases VIM [NSCLC]'), 'unsupported/no-evidence');
+  });
+  test('only the markers of the table, and only from a finding with a direction', () => {
+    assert.equal(verdictOf('HYPOXIA increases MMP2 [NSCLC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('TWIST1 decreases CDH1 [NSCLC]'), 'unsupported/no-evidence');
+  });
+});
+
+suite('verify: the cells\' survival is their apoptosis the other way round', () => {
+  test('"IGF-1 keeps HCC cells alive" is the finding that IGF-1 spares them from apoptosis', () => {
+    assert.equal(verdictOf('IGF1 promotes CELL_SURVIVAL [HCC]'), 'supported: igf1-suppresses-apoptosis');
+    assert.equal(verdictOf('IGF1 decreases CELL_SURVIVAL [HCC]'), 'contradicted: igf1-suppresses-apoptosis');
+    assert.equal(verdictOf('IGF1 promotes CELL_SURVIVAL [NSCLC]'), 'unsupported/other-context: igf1-suppresses-apoptosis');
+  });
+  test('one way only: keeping cells alive does not say which death a factor spares them', () => {
+    assert.equal(verdictOf('STAT3 suppresses APOPTOSIS [HCC]'), 'unsupported/no-evidence');
+  });
+});
+
+suite('verify: a binding is found either way', () => {
+  test('"IL-6R binds IL-6" is the finding that IL-6 binds IL-6R; a sibling is not', () => {
+    assert.equal(verdictOf('IL6R binds IL6'), 'supported: il6-binds-il6r');
+    assert.equal(verdictOf('IL6R binds IL11'), 'unsupported/no-evidence');
+  });
+  test('a factor bound to a gene\'s promoter stays one way: the receptor does not bind the factor', () => {
+    assert.equal(verdictOf('ATF3 binds IL6R [HCC]'), 'supported: atf3-binds-il6r-promoter');
+    assert.equal(verdictOf('IL6R binds ATF3 [HCC]'), 'unsupported/no-evidence');
   });
 });
 

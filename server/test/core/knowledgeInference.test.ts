@@ -87,7 +87,8 @@ table('a gerund of loss opening its clause is the loss of its entity', [
   // Read as STAT3's own action, "Depleting STAT3 reduced invasion" had STAT3 lowering invasion, a false contradiction.
   ['Depleting STAT3 reduced invasion of breast cancer cells.', ['STAT3 increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
   ['We found that inactivating STAT3 reduced invasion of breast cancer cells.', ['STAT3 increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
-  // A means after "by" stays the subject's own action.
-  ['IL-6 promotes survival of HCC cells by suppressing apoptosis.', ['IL6 promotes CELL_SURVIVAL [ctx HCC] via APOPTOSIS', 'IL6 suppresses APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
+  // A means after "by" stays the subject's own action (and the cells' survival is their apoptosis the other way
+  // round, verify.ts: the library's finding that IL-6 spares HCC cells from apoptosis backs both claims).
+  ['IL-6 promotes survival of HCC cells by suppressing apoptosis.', ['IL6 promotes CELL_SURVIVAL [ctx HCC] via APOPTOSIS', 'IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
   ['Inactivating STAT3 raised invasion of breast cancer cells.', ['STAT3 decreases CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
 ]);

@@ -11,7 +11,12 @@
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M; "X lowers
 //   Y through M", where the library reports X lowering M, says that M raises Y;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT; for scope they are
-//   outcomes as the process is when named as a class or a panel (`readoutsAmong`);
+//   outcomes as the process is when named as a class or a panel (`readoutsAmong`); and the other way round, a
+//   process a finding drives or holds back moves its markers as the process does: "IL-11 induces EMT" also says
+//   that IL-11 lowers E-cadherin and raises vimentin (the same table, `processMarkers`, read from the process),
+//   which places the pair where the finding was made: a claim on the marker elsewhere is reported there; in the
+//   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
+//   measured (verify/verify.ts);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for
@@ -27,7 +32,7 @@ import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype'] as const;
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts'] as const;
 export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
@@ -255,6 +260,10 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
   const markersOf: (readonly (typeof processMarkers)[number][] | undefined)[] = new Array(slots);
   const markerRules = new Map<string, (typeof processMarkers)[number][]>();
   for (const rule of processMarkers) if (exists(rule.process)) markerRules.set(rule.marker, [...(markerRules.get(rule.marker) ?? []), rule]);
+  // The same table read from the process: the markers a finding on the process moves.
+  const readoutsOf: (readonly (typeof processMarkers)[number][] | undefined)[] = new Array(slots);
+  const readoutRules = new Map<string, (typeof processMarkers)[number][]>();
+  for (const rule of processMarkers) if (exists(rule.marker)) readoutRules.set(rule.process, [...(readoutRules.get(rule.process) ?? []), rule]);
   // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
   for (let n = 0; n < facts.length; n++) {
     const fact = facts[n];
@@ -302,6 +311,14 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
       const { process, sign: markerSign } = markers[i];
       derive(n, 'process-markers', process, sign * markerSign > 0 ? 'promotes' : 'suppresses');
     }
+    // "X induces EMT": X lowers E-cadherin and raises vimentin and N-cadherin, as EMT itself does. A finding that
+    // names no direction ("TWIST1 regulates EMT") says nothing of which way a marker goes (sign 0: skipped above).
+    const readouts = (readoutsOf[object] ??= readoutRules.get(ids[object]) ?? none);
+    for (let i = 0; i < readouts.length; i++) {
+      const { marker, sign: markerSign } = readouts[i];
+      if (marker === fact.subject) continue;
+      derive(n, 'process-readouts', marker, sign * markerSign > 0 ? 'increases' : 'decreases');
+    }
   }
   return out;
 }
@@ -339,6 +356,8 @@ export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, rel
       return restated(fact, { object: entity, relation }, from);
     case 'process-markers':
       return restated(fact, { object: entity, relation, objectAspect: 'process' }, from);
+    case 'process-readouts':
+      return restated(fact, { object: entity, relation, objectAspect: 'expression' }, from);
   }
 }
 

@@ -164,7 +164,7 @@ function agentActsOn(claim: ClaimToVerify, sign: 1 | -1 | undefined, kb: Knowled
 export const survivalEndPoints: ReadonlySet<string> = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL']);
 
 /**
- * Clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
+ * Outcomes the findings name by their opposite, and clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
  * that X goes with shorter survival, so it is checked as survival the other way round; "overall survival" is
  * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns).
  */
@@ -178,6 +178,10 @@ const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; dire
   // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
   MORTALITY: { as: 'POOR_PROGNOSIS', flip: false },
   OVERALL_SURVIVAL: { as: 'SURVIVAL', flip: false },
+  // Cells' survival is their death by apoptosis the other way round: a factor that spares cells from apoptosis
+  // keeps them alive ("IGF-1 promotes the survival of HCC cells" is the finding that IGF-1 suppresses their
+  // apoptosis). Only that way: a finding that X keeps cells alive does not say which death it spares them.
+  CELL_SURVIVAL: { as: 'APOPTOSIS', flip: true },
 };
 
 function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerification {
@@ -319,8 +323,10 @@ function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: 
 function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const claimEffect = effectOf(claim.relation, claim.polarity);
   const matches: Match[] = [];
-  // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways.
-  const symmetric = claimEffect.kind === 'association';
+  // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways. Nor
+  // has a binding between two molecules: "IL-6R binds IL-6" is the finding that IL-6 binds IL-6R (a factor bound to
+  // a gene's promoter is not the gene's protein binding the factor: those stay one way).
+  const symmetric = claimEffect.kind === 'association' || claimEffect.kind === 'binding';
   // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
   const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
   // Whether the library shows the route through a mediator depends on the claim alone: compute it once per mediator.
@@ -340,7 +346,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
     if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
-    const swapped = symmetric && !forward && fact.object !== undefined && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
+    const swapped = symmetric && !forward && fact.object !== undefined && fact.objectAspect !== 'promoter' && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
     const [claimSubject, claimObject] = swapped ? [claim.object, claim.subject] : [claim.subject, claim.object];
     const subjectLevel = entityLevel(kb, claimSubject, fact.subject);
     if (subjectLevel < 0) continue;
@@ -358,13 +364,20 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
     if (comparison === 'unrelated') continue;
+    const contextCovered = !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context));
+    // A marker read from its process ("X induces EMT": X lowers E-cadherin) places the pair where the finding was
+    // made: a claim on the marker elsewhere is reported there (other-context). In the finding's own context it
+    // neither backs nor contradicts the claim: the paper may not have measured the marker ("IL-11 lowers E-cadherin
+    // in thyroid cancer cells" is not the finding that IL-11 induces EMT there), and a class of markers holds both
+    // directions (EMT markers: E-cadherin falls as vimentin rises).
+    if (derivation?.rule === 'process-readouts' && contextCovered) continue;
     // An implied fact ranks below a stated one about the same entities.
     const derived = derivation !== undefined;
     matches.push({
       fact,
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
-      contextCovered: !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context)),
+      contextCovered,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
       mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
