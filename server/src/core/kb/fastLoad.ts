@@ -40,6 +40,15 @@
 // the same files made all ASCII read in 0.56 s. Copying the bytes as Latin-1 and decoding only the runs of non-ASCII
 // bytes (the same string) read them in 0.8 s, but raised the load's peak from 1014 to 1036 MB RSS, over its 1 GB
 // goal, whole or in 256 kB pieces; copying an all-ASCII file as Latin-1 was no faster and kept 40 MB more. Not kept.
+// Measured again at stop 29 (the same library written to disk once, one process per run, load 0.6-1.3, so wall time
+// is about this thread's CPU): the first read's build is 6.5-6.9 s of this thread (read 4.1-4.5 s, merge 1.25-1.5 s,
+// knowledge base 1.0-1.1 s). JSON.parse alone of the 101 generated files, results kept: 3.8-4.7 s wall, 4.7-5.9 s of
+// the process's CPU; of it the collector is about 2.4 s (scavenges 1.1 s, mark-compacts 1.3 s, by a PerformanceObserver
+// of 'gc' entries), since everything parsed survives. Then the facts' checks alone 0.7 s, sharing their parts
+// 0.4-0.7 s; fastLoadKbJson over all the files 4.55 s wall, so the read step is JSON.parse plus about 0.7 s, not
+// per-record work hidden under the parse. A larger young generation (--max-semi-space-size=64) saves 2-3% of the
+// build and raises its peak by 75 MB RSS (over 1 GB); the same files made all ASCII parse no faster. So the 3 s goal
+// still needs facts that are not JSON.parsed into objects on the first read (see above), not a leaner check.
 //
 // Facts are located lazily: their positions (for go-to-definition) are found in the file's text the first
 // time one is asked for. Papers and entities, far fewer, are located at once.
