@@ -80,6 +80,9 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   ['IL-11 was overexpressed in oral squamous cell carcinoma samples.', 'IL-11 was underexpressed in oral squamous cell carcinoma samples.'],
   ['In OSCC tissue, IL-11 is over-expressed.', 'In OSCC tissue, IL-11 is under-expressed.'],
   ['Earlier work reported a promoting effect of IL-11 on tumours.', 'Earlier work reported an inhibiting effect of IL-11 on tumours.'],
+  // "often" is skipped before a passive verb as "frequently" is: the favourable end is read too.
+  ['Hypoxia is often linked to a poor prognosis in patients.', 'Hypoxia is often linked to a favourable prognosis in patients.'],
+  ['In solid tumours, hypoxia is always associated with a worse prognosis.', 'In solid tumours, hypoxia is always associated with a good prognosis.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {
