@@ -22,7 +22,8 @@ export const coordinatedPredicate: Construction = {
   reads: '"X is raised in tumours with trait T and is involved in Y": X, not T, is involved in Y',
   triggers: ['and'],
   example: 'Vimentin is often raised in tumours with an aggressive phenotype and is involved in metastasis of gastric cancer.',
-  expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  // "often raised in tumours" is read as "frequently raised in tumours" is: vimentin goes with cancer.
+  expected: ['CANCER associated-with(positive) VIM', 'VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
   apply(claims, sentence) {
     const { text, start } = sentence;
     let head: ExtractedClaim['subject'] | undefined;

@@ -334,12 +334,14 @@ export const effectAdjectives: Record<string, ClaimRelation> = {
   no: 'no-effect', stimulatory: 'promotes', positive: 'promotes', promoting: 'promotes', enhancing: 'increases', amplifying: 'increases',
   activating: 'activates', inhibitory: 'inhibits', suppressive: 'suppresses', negative: 'suppresses', protective: 'suppresses',
   repressive: 'suppresses', antagonistic: 'inhibits', opposite: 'suppresses',
+  // The mirrors of the participles above ("the inhibiting effect of X on Y" as "the promoting effect of").
+  inhibiting: 'inhibits', suppressing: 'suppresses', reducing: 'decreases', attenuating: 'suppresses', stimulating: 'promotes',
 };
 
 /** What a level is after a cause, by the predicative adjective: "IL-11 levels were higher under hypoxia". */
 export const levelAdjectives: Record<string, ClaimRelation> = {
   higher: 'increases', greater: 'increases', elevated: 'increases', increased: 'increases', raised: 'increases', enhanced: 'increases',
-  lower: 'decreases', reduced: 'decreases', decreased: 'decreases', diminished: 'decreases',
+  lower: 'decreases', reduced: 'decreases', decreased: 'decreases', diminished: 'decreases', lowered: 'decreases',
 };
 
 /** Nouns after an entity that name more of it, or it at work: "IL-6 levels", "STAT3 phosphorylation". */
@@ -509,8 +511,8 @@ export const propertyNouns = new Set([
 ]);
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */
-export const moreWords = new Set(['accelerated', 'faster', 'increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
-export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost', 'delayed', 'slowed', 'slower', 'fewer', 'lowered']);
+export const moreWords = new Set(['accelerated', 'faster', 'increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'over-expressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
+export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'underexpressed', 'under-expressed', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost', 'delayed', 'slowed', 'slower', 'fewer', 'lowered']);
 
 /** The verbs the rows name by lemma ("correlate", "signal", "lead"), in every regular form: the chunker's verb lexicon. */
 export function isCueVerb(word: string): boolean {

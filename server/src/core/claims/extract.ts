@@ -53,7 +53,9 @@ const skippable = new Set([
   'will', 'would', 'shall', 'should', 'must', 'also', 'further', 'thereby', 'then', 'thus', 'still', 'therefore', 'directly',
   'indirectly', 'not', 'to', 'found', 'shown', 'reported', 'known', 'thought', 'able', 'observed', 'demonstrated', 'proposed',
   'suggested', 'believed', 'expected', 'likely', 'unlikely', 'only', 'first', 'itself', 'in', 'turn', 'both', 'all', 'each',
-  'subsequently', 'consequently', 'indeed', 'reportedly', 'no', 'longer', 'fail', 'failed', 'fails', 'unable', 'never',
+  'subsequently', 'consequently', 'indeed', 'reportedly', 'no', 'longer',
+  // Adverbs of frequency without -ly, skipped as "frequently" is: "is often associated with".
+  'often', 'always', 'sometimes', 'fail', 'failed', 'fails', 'unable', 'never',
   'cannot', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'probably', 'possibly', 'potentially', 'apparently',
   'largely', 'partly', 'mainly', 'primarily', 'predominantly', 'selectively', 'specifically', 'likewise', 'again', 'too',
   'moreover', 'furthermore', 'instead', 'nevertheless', 'nonetheless', 'hence', 'now', 'even', 'still', 'yet',

@@ -224,7 +224,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
     const word = tokens[k];
     if (word.kind !== 'word') return false;
     if (beVerbs.has(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'likewise', 'again', 'too', 'thus', 'therefore', 'indeed', 'both', 'all'].includes(word.lower)) return false;
+    if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'likewise', 'again', 'too', 'thus', 'therefore', 'indeed', 'both', 'all', 'often', 'always', 'sometimes'].includes(word.lower)) return false;
   }
   return false;
 }

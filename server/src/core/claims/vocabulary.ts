@@ -20,7 +20,9 @@ export interface TriggerMeaning {
 const verbStems: Record<string, ClaimRelation> = {
   increase: 'increases', elevate: 'increases', enhance: 'increases', augment: 'increases', potentiate: 'increases',
   boost: 'increases', raise: 'increases', heighten: 'increases', amplify: 'increases',
-  upregulate: 'upregulates', 'up-regulate': 'upregulates', overexpress: 'upregulates',
+  upregulate: 'upregulates', 'up-regulate': 'upregulates', overexpress: 'upregulates', 'over-express': 'upregulates',
+  // "X was underexpressed in Y": the opposite of overexpressed, read as its mirror (the reader's vocabulary is symmetric).
+  underexpress: 'downregulates', 'under-express': 'downregulates',
   induce: 'induces', trigger: 'induces', cause: 'induces', evoke: 'induces', elicit: 'induces', provoke: 'induces',
   activate: 'activates', stimulate: 'activates', phosphorylate: 'activates', transactivate: 'activates',
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',

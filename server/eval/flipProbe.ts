@@ -1,0 +1,75 @@
+// `npx tsx server/eval/flipProbe.ts <files> [--half=B] [--split=dev] [--rows]`: a symmetry probe of the reader.
+// Every row the checker calls SUPPORTED (and so reads) has each of its direction words flipped in turn
+// (increased/decreased, promotes/inhibits, high/low, ...); a flipped sentence that is not read as CONTRADICTED
+// shows a word whose opposite the reader does not read. Prints counts grouped by the flip that failed; with
+// --rows also the flipped sentences (only for studiable sets).
+import * as fs from 'node:fs';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import { evaluateRow, toLabelledRow, type LabelledRow } from './evaluate';
+import { half, selectSplit, type Split } from './realSplit';
+
+const pairs: Array<[string, string]> = [
+  ['increase', 'decrease'], ['increased', 'decreased'], ['increases', 'decreases'], ['increasing', 'decreasing'],
+  ['promote', 'inhibit'], ['promotes', 'inhibits'], ['promoted', 'inhibited'], ['promoting', 'inhibiting'],
+  ['enhance', 'reduce'], ['enhances', 'reduces'], ['enhanced', 'reduced'], ['enhancing', 'reducing'],
+  ['upregulate', 'downregulate'], ['upregulates', 'downregulates'], ['upregulated', 'downregulated'],
+  ['up-regulated', 'down-regulated'], ['up-regulates', 'down-regulates'], ['upregulation', 'downregulation'],
+  ['up-regulation', 'down-regulation'],
+  ['high', 'low'], ['higher', 'lower'], ['gain', 'loss'], ['raised', 'lowered'], ['raises', 'lowers'],
+  ['accelerate', 'slow'], ['accelerates', 'slows'], ['accelerated', 'slowed'],
+  ['facilitate', 'impede'], ['facilitates', 'impedes'], ['facilitated', 'impeded'],
+  ['induce', 'suppress'], ['induces', 'suppresses'], ['induced', 'suppressed'], ['inducing', 'suppressing'],
+  ['activate', 'inactivate'], ['activates', 'inactivates'],
+  ['stimulate', 'inhibit'], ['stimulates', 'inhibits'], ['stimulated', 'inhibited'],
+  ['elevated', 'reduced'], ['elevates', 'reduces'], ['poor', 'favourable'], ['poorer', 'better'],
+  ['drive', 'restrain'], ['drives', 'restrains'], ['drove', 'restrained'],
+  ['increase in', 'decrease in'], ['promotion', 'inhibition'], ['enhancement', 'reduction'], ['induction', 'suppression'],
+  ['overexpression', 'underexpression'], ['overexpressed', 'underexpressed'],
+  ['shorter', 'longer'], ['worse', 'better'], ['attenuated', 'augmented'], ['attenuates', 'augments'],
+  ['boosts', 'dampens'], ['boosted', 'dampened'], ['augmented', 'diminished'], ['favors', 'hinders'], ['favours', 'hinders'],
+];
+const flip = new Map<string, string>();
+for (const [a, b] of pairs) {
+  if (!a.includes(' ')) { if (!flip.has(a)) flip.set(a, b); if (!flip.has(b)) flip.set(b, a); }
+}
+
+function variants(text: string): Array<{ word: string; to: string; text: string }> {
+  const out: Array<{ word: string; to: string; text: string }> = [];
+  const re = /[A-Za-z][A-Za-z-]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const to = flip.get(lower);
+    if (!to) continue;
+    const cased = m[0][0] === m[0][0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to;
+    out.push({ word: lower, to, text: text.slice(0, m.index) + cased + text.slice(m.index + m[0].length) });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const files = args.filter((a) => !a.startsWith('-'));
+  const halfArg = args.find((a) => a.startsWith('--half='))?.slice(7).toUpperCase();
+  const split = (args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'all') as Split;
+  const showRows = args.includes('--rows');
+  const { kb } = await loadKnowledgeBase({ extra: [] });
+  const all: LabelledRow[] = files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => toLabelledRow(JSON.parse(l) as Record<string, unknown>)));
+  const rows = selectSplit(all, split).filter((r) => !halfArg || half(r.id) === halfArg);
+  let tried = 0, read = 0;
+  const misses = new Map<string, number>(), hits = new Map<string, number>();
+  for (const row of rows) {
+    if (evaluateRow(row, kb).verdict !== 'supported') continue;
+    for (const v of variants(row.text)) {
+      tried++;
+      const r = evaluateRow({ ...row, text: v.text, label: 'contradicted', basis: undefined }, kb);
+      const key = `${v.word}->${v.to}`;
+      if (r.verdict === 'contradicted') { read++; hits.set(key, (hits.get(key) ?? 0) + 1); continue; }
+      misses.set(key, (misses.get(key) ?? 0) + 1);
+      if (showRows) console.log(`${row.id}\t${key}\t${r.verdict}\t${r.stage}\t${v.text}`);
+    }
+  }
+  console.log(`flipped ${tried}, read as contradicted ${read}, missed ${tried - read}`);
+  for (const [k, n] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  miss ${n}\t${k}\t(hits ${hits.get(k) ?? 0})`);
+}
+void main();

@@ -1,0 +1,99 @@
+// The reader's vocabulary of direction is symmetric: a word that says "more" is read only if its "less" is read
+// too, with the opposite sign, so that a sentence whose supported wording is read is still read once its direction
+// word is flipped (and is then contradicted). The tables are checked whole: a directed word added without its
+// opposite (or a note that it has none) fails here.
+import * as assert from 'node:assert/strict';
+import { effectAdjectives, lessWords, levelAdjectives, moreWords } from '../../src/core/claims/cues';
+import { relationSign, verbTrigger, type ClaimRelation } from '../../src/core/claims/vocabulary';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, onlySentence } from './helpers';
+
+/** Opposite pairs of the "more"/"less" word sets: [more, less]. */
+const levelPairs: Array<[string, string]> = [
+  ['accelerated', 'slowed'], ['faster', 'slower'], ['increased', 'decreased'], ['elevated', 'reduced'], ['high', 'low'],
+  ['higher', 'lower'], ['enhanced', 'diminished'], ['upregulated', 'downregulated'], ['up-regulated', 'down-regulated'],
+  ['overexpressed', 'underexpressed'], ['over-expressed', 'under-expressed'], ['activated', 'inhibited'], ['raised', 'lowered'],
+  ['augmented', 'attenuated'], ['greater', 'fewer'], ['stronger', 'weaker'], ['longer', 'shorter'], ['better', 'worse'],
+  ['improved', 'impaired'], ['prolonged', 'delayed'], ['sustained', 'lost'], ['persistent', 'absent'],
+];
+/** Words of one set whose opposite is not a level word: a source or a manner, not an amount. */
+const levelWithoutOpposite = new Set(['excessive', 'constitutive', 'aberrant', 'exogenous', 'recombinant', 'poorer', 'poor',
+  'suppressed', 'deficient', 'blocked', 'silenced', 'depleted']);
+
+/** Opposite pairs of effect adjectives ("a promoting effect of X on Y") and of predicative level adjectives. */
+const effectPairs: Array<[string, string]> = [
+  ['promoting', 'inhibiting'], ['enhancing', 'reducing'], ['amplifying', 'attenuating'], ['activating', 'inhibitory'],
+  ['stimulatory', 'suppressive'], ['positive', 'negative'], ['stimulating', 'suppressing'], ['activating', 'repressive'],
+  ['promoting', 'protective'], ['promoting', 'antagonistic'], ['promoting', 'opposite'],
+];
+const levelAdjectivePairs: Array<[string, string]> = [
+  ['higher', 'lower'], ['elevated', 'reduced'], ['increased', 'decreased'], ['raised', 'lowered'], ['enhanced', 'diminished'],
+  ['greater', 'lower'],
+];
+/** Verbs of change and their mirrors, as the reader's verb triggers. */
+const verbPairs: Array<[string, string]> = [
+  ['overexpressed', 'underexpressed'], ['over-expressed', 'under-expressed'], ['upregulates', 'downregulates'],
+  ['increases', 'decreases'], ['promotes', 'inhibits'], ['enhanced', 'reduced'], ['raises', 'lowers'],
+  ['accelerates', 'slows'], ['facilitates', 'impedes'], ['induces', 'suppresses'], ['activates', 'inactivates'],
+  ['stimulated', 'inhibited'], ['boosts', 'dampens'], ['augmented', 'attenuated'], ['drives', 'restrains'],
+];
+
+function sign(relation: ClaimRelation | undefined): number {
+  return relation === undefined ? 0 : relationSign(relation);
+}
+
+suite('direction words: every "more" word has its "less" word read', () => {
+  test('the more and less word sets: each word is paired with an opposite in the other set, or noted as having none', () => {
+    for (const [more, less] of levelPairs) {
+      assert.ok(moreWords.has(more), `${more} is a more word`);
+      assert.ok(lessWords.has(less), `${less} is a less word`);
+    }
+    const paired = new Set(levelPairs.flat());
+    for (const word of [...moreWords, ...lessWords]) assert.ok(paired.has(word) || levelWithoutOpposite.has(word), `${word} has no opposite declared`);
+  });
+  test('effect adjectives: each directed adjective has an opposite of the other sign', () => {
+    for (const [up, down] of effectPairs) {
+      assert.equal(sign(effectAdjectives[up]), 1, up);
+      assert.equal(sign(effectAdjectives[down]), -1, down);
+    }
+    const paired = new Set(effectPairs.flat());
+    for (const [word, relation] of Object.entries(effectAdjectives)) if (sign(relation) !== 0) assert.ok(paired.has(word), `${word} has no opposite declared`);
+  });
+  test('level adjectives: each has an opposite of the other sign', () => {
+    for (const [up, down] of levelAdjectivePairs) {
+      assert.equal(sign(levelAdjectives[up]), 1, up);
+      assert.equal(sign(levelAdjectives[down]), -1, down);
+    }
+    const paired = new Set(levelAdjectivePairs.flat());
+    for (const word of Object.keys(levelAdjectives)) assert.ok(paired.has(word), `${word} has no opposite declared`);
+  });
+  test('verbs of change: each pair is read with opposite signs', () => {
+    for (const [up, down] of verbPairs) {
+      assert.equal(sign(verbTrigger(up)), 1, up);
+      assert.equal(sign(verbTrigger(down)), -1, down);
+    }
+  });
+});
+
+/** Sentences of our own: the supported wording and its flipped twin, which is contradicted. */
+const flipped: Array<[supported: string, contradicted: string]> = [
+  ['IL-11 was overexpressed in oral squamous cell carcinoma samples.', 'IL-11 was underexpressed in oral squamous cell carcinoma samples.'],
+  ['In OSCC tissue, IL-11 is over-expressed.', 'In OSCC tissue, IL-11 is under-expressed.'],
+  ['Earlier work reported a promoting effect of IL-11 on tumours.', 'Earlier work reported an inhibiting effect of IL-11 on tumours.'],
+  // "often" is skipped before a passive verb as "frequently" is: the favourable end is read too.
+  ['Hypoxia is often linked to a poor prognosis in patients.', 'Hypoxia is often linked to a favourable prognosis in patients.'],
+  ['In solid tumours, hypoxia is always associated with a worse prognosis.', 'In solid tumours, hypoxia is always associated with a good prognosis.'],
+];
+
+suite('direction words: a flipped sentence is read and contradicted', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  for (const [yes, no] of flipped) {
+    test(no, () => {
+      assert.equal(onlySentence(yes, kb).verdict, 'supported', yes);
+      assert.equal(onlySentence(no, kb).verdict, 'contradicted', no);
+    });
+  }
+});
