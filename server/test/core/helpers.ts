@@ -35,7 +35,7 @@ export async function bundledKb(): Promise<KnowledgeBase> {
 
 /** A claim as a short string: "NOT IL11 promotes CELL_MIGRATION [ctx MDA_MB_231,HYPOXIA] via STAT3". */
 export function formatClaim(claim: ExtractedClaim): string {
-  const polarity = claim.relation === 'associated-with' && claim.polarity ? `(${claim.polarity})` : '';
+  const polarity = claim.relation === 'associated-with' && claim.undirected ? '(undirected)' : claim.relation === 'associated-with' && claim.polarity ? `(${claim.polarity})` : '';
   const context = claim.context.length > 0 ? ` [ctx ${claim.context.map((m) => m.entityId).sort().join(',')}]` : '';
   const via = claim.mediators.length > 0 ? ` via ${claim.mediators.map((m) => m.entityId).join('+')}` : '';
   return `${claim.negated ? 'NOT ' : ''}${claim.subject.entityId} ${claim.relation}${polarity} ${claim.object.entityId}${context}${via}`;

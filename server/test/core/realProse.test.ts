@@ -216,3 +216,12 @@ table('context: the system a claim was shown in (in vivo, xenografts, cultured c
   // A database analysis is no model a finding in the cells was made in.
   ['In TIMER2.0 data, IL-11 raised MMP-13 levels in OSCC.', ['IL11 increases MMP13 [ctx OSCC,TIMER2]'], 'unsupported/no-evidence'],
 ]);
+
+// "associated with prognosis", no direction named, says that X matters: a finding either way backs it, and its
+// denial is contradicted by one; it was read as a favourable prognosis before and called contradicted.
+table('an association with an outcome that names no direction', [
+  ['IL-11 expression was associated with prognosis.', ['IL11 associated-with(undirected) PROGNOSIS'], 'supported'],
+  ['IL-11 expression was associated with a favourable prognosis.', ['IL11 associated-with(positive) PROGNOSIS'], 'contradicted'],
+  ['IL-11 expression was not associated with prognosis.', ['NOT IL11 associated-with(undirected) PROGNOSIS'], 'contradicted'],
+]);
+

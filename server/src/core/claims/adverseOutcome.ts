@@ -2,7 +2,7 @@
 // with poor prognosis". The entity named is the good outcome (survival, prognosis, response to treatment), and
 // the modifier turns the association round: X goes with longer survival. Only associations: in "X reduced
 // survival" the word of change is the verb, not a modifier of the outcome.
-import { associationTurnedAt } from '../kb/outcomes';
+import { associationTurnedAt, undirectedOutcomeAt } from '../kb/outcomes';
 import type { Construction } from './construction';
 
 export const adverseOutcome: Construction = {
@@ -16,6 +16,8 @@ export const adverseOutcome: Construction = {
     if (!claims.some((claim) => claim.relation === 'associated-with')) return claims;
     return claims.map((claim) => {
       if (claim.relation !== 'associated-with') return claim;
+      // "associated with prognosis", no direction named: X matters, which way is not said (any finding backs it).
+      if ([claim.subject, claim.object].some((m) => undirectedOutcomeAt(m.entityId, kb, text, m.start, start))) return { ...claim, undirected: true };
       return associationTurnedAt(claim.subject, claim.object, kb, text, start) ? { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : claim;
     });
   },

@@ -26,6 +26,8 @@ export interface ExtractedClaim {
   relation: ClaimRelation;
   /** For associated-with: the sign of the correlation. */
   polarity?: 'positive' | 'negative';
+  /** An association with an outcome scale that names no direction ("associated with prognosis"): it says that X matters, not which way. */
+  undirected?: boolean;
   object: EntityMention;
   mediators: EntityMention[];
   context: EntityMention[];
@@ -1220,6 +1222,7 @@ export function toVerifiable(claim: ExtractedClaim) {
     subject: claim.subject.entityId,
     relation: claim.relation,
     polarity: claim.polarity,
+    ...(claim.undirected ? { undirected: true } : {}),
     object: claim.object.entityId,
     mediators: claim.mediators.map((m) => m.entityId),
     context: claim.context.map((m) => m.entityId),

@@ -4,7 +4,7 @@ import type { ClaimRelation } from '../claims/vocabulary';
 
 export type Effect =
   | { kind: 'causal'; sign: 1 | -1 | 0 }
-  | { kind: 'association'; sign: 1 | -1 }
+  | { kind: 'association'; sign: 1 | -1 | 0 }
   | { kind: 'binding' }
   | { kind: 'none' };
 
@@ -13,11 +13,12 @@ export type Comparison = 'supports' | 'contradicts' | 'weak' | 'unrelated';
 const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes', 'signals-through']);
 const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
 
-export function effectOf(relation: ClaimRelation, polarity?: 'positive' | 'negative'): Effect {
+/** `undirected`: an association that names no direction ("X was associated with prognosis"), sign 0. */
+export function effectOf(relation: ClaimRelation, polarity?: 'positive' | 'negative', undirected = false): Effect {
   if (positive.has(relation)) return { kind: 'causal', sign: 1 };
   if (negative.has(relation)) return { kind: 'causal', sign: -1 };
   if (relation === 'regulates') return { kind: 'causal', sign: 0 };
-  if (relation === 'associated-with') return { kind: 'association', sign: polarity === 'negative' ? -1 : 1 };
+  if (relation === 'associated-with') return { kind: 'association', sign: undirected ? 0 : polarity === 'negative' ? -1 : 1 };
   if (relation === 'binds') return { kind: 'binding' };
   return { kind: 'none' };
 }
@@ -38,7 +39,8 @@ export function compareEffects(claim: Effect, negated: boolean, fact: Effect): C
       if (fact.kind === 'association' && (claim.sign === 0 || claim.sign === fact.sign)) return 'weak';
       return 'unrelated';
     case 'association':
-      if (fact.kind === 'association' || (fact.kind === 'causal' && fact.sign !== 0)) return fact.sign === claim.sign ? 'supports' : 'contradicts';
+      // An association that names no direction is backed by one either way, as "regulates" is by an effect.
+      if (fact.kind === 'association' || (fact.kind === 'causal' && fact.sign !== 0)) return claim.sign === 0 || fact.sign === claim.sign ? 'supports' : 'contradicts';
       // "X did not correlate with Y" against "X predicted Y": a reported "no effect" against a claimed relation.
       if (fact.kind === 'none') return 'contradicts';
       return 'unrelated';
@@ -58,7 +60,8 @@ function compareNegated(claim: Effect, fact: Effect): Comparison {
     if (claim.sign === 0 || claim.sign === fact.sign) return 'contradicts';
     return 'supports';
   }
-  if (claim.kind === 'association' && (fact.kind === 'association' || fact.kind === 'causal')) return fact.sign === claim.sign ? 'contradicts' : 'unrelated';
+  // "X was not associated with prognosis" (no direction) denies any finding that ties them, either way.
+  if (claim.kind === 'association' && (fact.kind === 'association' || fact.kind === 'causal')) return claim.sign === 0 || fact.sign === claim.sign ? 'contradicts' : 'unrelated';
   if (claim.kind === 'binding' && fact.kind === 'binding') return 'contradicts';
   return 'unrelated';
 }

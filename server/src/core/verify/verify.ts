@@ -28,6 +28,8 @@ export interface ClaimToVerify {
   subject: string;
   relation: ClaimRelation;
   polarity?: 'positive' | 'negative';
+  /** An association that names no direction ("associated with prognosis"): any finding either way backs it. */
+  undirected?: boolean;
   object: string;
   mediators: readonly string[];
   context: readonly string[];
@@ -75,7 +77,7 @@ export function verifyClaim(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerif
   if (!verificationMemo.enabled) return verifyAfresh(claim, kb);
   let memo = remembered.get(kb);
   if (!memo) remembered.set(kb, (memo = new Map()));
-  const key = `${claim.subject}\u0000${claim.relation}\u0000${claim.polarity ?? ''}\u0000${claim.object}\u0000${claim.mediators.join('\u0001')}\u0000${claim.context.join('\u0001')}\u0000${claim.negated}\u0000${claim.unknownContext === true}\u0000${claim.comparedWith ?? ''}`;
+  const key = `${claim.subject}\u0000${claim.relation}\u0000${claim.polarity ?? ''}${claim.undirected ? '~' : ''}\u0000${claim.object}\u0000${claim.mediators.join('\u0001')}\u0000${claim.context.join('\u0001')}\u0000${claim.negated}\u0000${claim.unknownContext === true}\u0000${claim.comparedWith ?? ''}`;
   let verification = memo.get(key);
   if (!verification) {
     verification = verifyAfresh(claim, kb);
@@ -142,7 +144,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // Only an association with a direction, as clinical findings are stated: an effect on "survival" may be the cells'
   // (survival stands in for overall survival), and "metastasis promotes survival of cancer cells" says nothing of prognosis.
   // A finding on the end point itself, either way, outranks what prognosis implies of it.
-  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity) {
+  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity && !claim.undirected) {
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
@@ -321,7 +323,7 @@ function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: 
 }
 
 function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
-  const claimEffect = effectOf(claim.relation, claim.polarity);
+  const claimEffect = effectOf(claim.relation, claim.polarity, claim.undirected);
   const matches: Match[] = [];
   // A correlation has no direction: "poor prognosis is associated with IL-11" is the same finding both ways. Nor
   // has a binding between two molecules: "IL-6R binds IL-6" is the finding that IL-6 binds IL-6R (a factor bound to
