@@ -11,6 +11,7 @@ import { BreakCheck, continueContainer, openContainer, spacesAt } from '../../sr
 import { opensFlatBlock } from '../../src/core/text/markdownFences';
 import { extractPlainProse } from '../../src/core/text/plainText';
 import { readEnvironmentName, skipOptionals } from '../../src/core/text/latexScan';
+import { tokenize } from '../../src/core/claims/tokens';
 
 /**
  * `text` as a string that notes every read outside it: an index (`text[k]`) or charCodeAt, charAt, codePointAt,
@@ -116,5 +117,15 @@ suite('text readers never read past the end of their text', () => {
     assert.deepEqual(readInside('\\begin{quote}', (source) => readEnvironmentName(source, 6, source.length)), { name: 'quote', end: 13 });
     assert.equal(readInside('\\begin{quote}', (source) => skipOptionals(source, 13, source.length)), 13);
     assert.equal(readInside('\\begin{quote}[t]', (source) => skipOptionals(source, 13, source.length)), 16);
+  });
+});
+
+suite('the claim tokenizer never reads past the end of its text', () => {
+  test('a word as the last characters of the text', () => {
+    // A word of ASCII letters that ends the text: the tokenizer asked for the character after it (issue 11).
+    const words = (text: string) => readInside(text, (source) => tokenize(source, 0, text.length, []).map((t) => t.text));
+    assert.deepEqual(words('levels rose'), ['levels', 'rose']);
+    assert.deepEqual(words('rose'), ['rose']);
+    assert.deepEqual(words('cells, rose'), ['cells', ',', 'rose']);
   });
 });

@@ -117,8 +117,10 @@ function isAsciiAlphanumeric(code: number): boolean {
 function wordEndAt(text: string, i: number): number {
   let at = i;
   while (at < text.length && isAsciiAlphanumeric(text.charCodeAt(at))) at++;
-  const next = text.charCodeAt(at);
-  if (at > i && (at === text.length || (next < 128 && next !== 39 && next !== 45))) return at;
+  if (at > i && at === text.length) return at;
+  // Read only inside the text: a read past its end makes V8 drop this loop's optimised code (issue 11).
+  const next = at < text.length ? text.charCodeAt(at) : NaN;
+  if (at > i && next < 128 && next !== 39 && next !== 45) return at;
   wordAt.lastIndex = i;
   const match = wordAt.exec(text);
   return match ? i + match[0].length : i + 1;
