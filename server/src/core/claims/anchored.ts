@@ -891,6 +891,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   const denied = deniedObject(words, all, from, to);
   if (denied) return { chunks: [denied], adverbs: [], routes: [] };
   from = sharedSubjectClause(words, all, from, to);
+  from = pronounSubjectClause(words, all, from, to);
   // "IL-6, which stromal cells secrete, activates STAT3": a relative clause between commas after the first
   // participant describes it; the predicate after the closing comma is the first participant's own.
   if (all[from] && words[all[from].head].lower === ',' && all[from + 1]?.kind === 'O' && ['which', 'who'].includes(words[all[from + 1].head].lower)) {
@@ -1150,6 +1151,33 @@ function deniedObject(words: readonly ChunkWord[], all: readonly Chunk[], from: 
  * denied, its objects and prepositional phrases, commas and "and"; any other word (a clause break, "that",
  * "which") keeps the path whole, so the reading stays as strict as before.
  */
+/**
+ * Issue 7 (h-actor29b): "EMT is a complex process, and it plays a role in metastasis", "since IL-11 acts on bone,
+ * it drives tumour growth", "A and B regulate motility, and they promote invasion": a clause whose subject is "it"
+ * (or "they" after a list of names) takes the first participant as its subject when the clause before it is that
+ * participant's own (its verb follows the participant, no other name and no other function word stands in it) and
+ * it ends with the comma before the pronoun. The number must agree: "they" only after a list, "it" only after one
+ * name. The predicate after the pronoun is then read as the first participant's.
+ */
+function pronounSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
+  if (all[from]?.kind !== 'VG') return from;
+  const lower = (c: Chunk | undefined): string => (c && c.to === c.from + 1 ? words[c.head].lower : '');
+  const list = all.slice(0, from).some((c) => c.kind === 'O' && ['and', 'or'].includes(lower(c)));
+  for (let k = from + 1; k < to; k++) {
+    const c = all[k];
+    if (c.kind !== 'O') continue;
+    if (lower(c) !== ',') return from;
+    let p = k + 1;
+    if (all[p]?.kind === 'O' && ['and', 'but'].includes(lower(all[p]))) p++;
+    const pronoun = all[p]?.kind === 'O' ? lower(all[p]) : '';
+    if (pronoun !== (list ? 'they' : 'it')) return from;
+    let verb = p + 1;
+    while (verb < to && all[verb].kind === 'ADVP') verb++;
+    return verb < to && all[verb].kind === 'VG' ? verb : from;
+  }
+  return from;
+}
+
 function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
   const main = all[from];
   if (main?.kind !== 'VG' || main.negated) return from;
