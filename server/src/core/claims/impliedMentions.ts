@@ -55,9 +55,10 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'HYPOXIA suppresses TUMOR_PROGRESSION [ctx BREAST_CANCER]',
   },
   {
-    // "HCC development", "breast cancer initiation".
+    // "HCC development", "breast cancer initiation" (not "tumour pathogenesis", which names a field of study more
+    // often than a process: "unsolved issues in the study of tumour pathogenesis").
     name: 'cancer development',
-    pattern: /^\)?\s+(?<name>development|initiation|onset|formation|genesis|pathogenesis)\b/i,
+    pattern: /^\)?\s+(?<name>development|initiation|onset|formation|genesis)\b/i,
     touches: 'disease-before',
     becomes: 'TUMORIGENESIS',
     example: 'In mice, IL-6 knockdown slowed HCC development.',
