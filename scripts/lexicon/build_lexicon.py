@@ -222,6 +222,10 @@ GO_ROOTS = {
 }
 GO_SIZE_BUDGET = 2500
 BAD_SYNONYM = re.compile(r'^(induction|activation|commitment|initiation|regulation|positive|negative|stimulation|inhibition) |activity|\bGO:|\(|\)|,')
+# Synonyms GO files under a term that prose uses for something else: "pathogenesis" (a symbiont's effect on its
+# host's cell death in GO) is a disease's coming about in cancer prose ("the pathogenesis of HCC"), which the
+# reader takes as tumorigenesis there (server/src/core/claims/impliedMentions.ts).
+NOT_THIS_SENSE = {'pathogenesis'}
 
 
 def build_processes(godb, words):
@@ -246,7 +250,7 @@ def build_processes(godb, words):
             parents.setdefault(child, []).append(terms[parent][0])
     synonyms = {}
     for i, syn, like in db.execute('select _id, synonym, like_go_id from go_synonym'):
-        if i in keep and not like and not BAD_SYNONYM.search(syn) and len(syn) <= 60 and syn.lower() not in words:
+        if i in keep and not like and not BAD_SYNONYM.search(syn) and len(syn) <= 60 and syn.lower() not in words and syn.lower() not in NOT_THIS_SENSE:
             synonyms.setdefault(i, set()).add(syn)
     rows = []
     for i in sorted(keep, key=lambda i: terms[i][0]):

@@ -226,3 +226,14 @@ suite('entities: abbreviations a document defines', () => {
     assert.deepEqual(claims, ['IL11 upregulates MMP13']);
   });
 });
+
+suite('entities: oxygen levels named as conditions', () => {
+  test('high and normal oxygen named with their noun are hyperoxia and normoxia, the opposites of hypoxia (kb/inference.ts)', () => {
+    assert.deepEqual(mentions('Cells kept at high oxygen tension secreted less IL-11.'), ['HYPEROXIA:high oxygen tension', 'IL11:IL-11']);
+    assert.deepEqual(mentions('Under normal oxygen levels the line grew slowly.'), ['NORMOXIA:normal oxygen levels']);
+  });
+  test('oxygen consumption is no oxygen level, nor is a verb before it', () => {
+    assert.deepEqual(mentions('IL-6 led to elevated oxygen consumption.'), ['IL6:IL-6']);
+    assert.deepEqual(mentions('Hypoxia raised oxygen consumption and high oxygen consumption rates followed.'), ['HYPOXIA:Hypoxia']);
+  });
+});

@@ -28,6 +28,19 @@ suite('implied mentions: other wordings', () => {
     }
   });
 
+  test('the pathogenesis of a cancer is its tumorigenesis; of a disease the lexicon lacks, nothing', () => {
+    for (const [sentence, reads] of [
+      ['STAT3 signalling drives the pathogenesis of gastric cancer.', 'STAT3 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'],
+      ['IL-6 plays a part in the pathogenesis of human HCC.', 'IL6 promotes TUMORIGENESIS [ctx HCC]'],
+    ] as const) {
+      assert.ok(claimsOf(sentence, kb).includes(reads), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
+    }
+    // GO's "pathogenesis" (a symbiont's effect on its host's cell death) is not the word's sense in this prose.
+    assert.deepEqual(claimsOf('IL-6 contributes to the pathogenesis of rheumatoid arthritis.', kb), []);
+    // "tumour pathogenesis" as a field of study ("unsolved issues in the study of tumour pathogenesis") is no actor.
+    assert.deepEqual(claimsOf('Invasion is an unsolved issue in the study of tumour pathogenesis, and STAT3 takes part in invasion.', kb).filter((c) => c.startsWith('TUMORIGENESIS')), []);
+  });
+
   test('an organ word before a tumour process names its cancer; a liver word keeps the liver finding', () => {
     assert.ok(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx COLORECTAL_CANCER]'), JSON.stringify(claimsOf('IL-6 fosters colorectal tumorigenesis.', kb)));
     assert.ok(claimsOf('IL-6 drives hepatic tumorigenesis.', kb).includes('IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]'));

@@ -29,6 +29,8 @@ const library = {
     entity('SORAFENIB_SENSITIVITY', 'phenotype', { name: 'sorafenib sensitivity' }),
     entity('COCL2', 'chemical', { name: 'cobalt chloride' }),
     entity('HYPOXIA', 'condition', { name: 'hypoxia' }),
+    entity('NORMOXIA', 'condition', { name: 'normoxia' }),
+    entity('HYPEROXIA', 'condition', { name: 'hyperoxia' }),
     entity('IL11', 'cytokine', { symbol: 'IL-11' }),
     entity('VIM', 'protein', { symbol: 'vimentin' }),
     entity('CDH1', 'protein', { symbol: 'E-cadherin' }),
@@ -75,6 +77,7 @@ const library = {
     fact('mmp2-promotes-invasion', 'MMP2', 'promotes', 'INVASION', { context: ['HCC'] }),
     fact('atf3-binds-il6r-promoter', 'ATF3', 'binds', 'IL6R', { objectAspect: 'promoter', context: ['HCC'] }),
     fact('hypoxia-promotes-emt', 'HYPOXIA', 'promotes', 'EMT', { context: ['NSCLC', 'HYPOXIA'] }),
+    fact('il11-promotes-invasion-normoxia', 'IL11', 'promotes', 'INVASION', { context: ['ATC', 'NORMOXIA'] }),
     fact('twist1-regulates-emt', 'TWIST1', 'regulates', 'EMT', { context: ['NSCLC'] }),
     fact('igf1-suppresses-apoptosis', 'IGF1', 'suppresses', 'APOPTOSIS', { context: ['HCC'] }),
     fact('stat3-promotes-survival', 'STAT3', 'promotes', 'CELL_SURVIVAL', { context: ['HCC'] }),
@@ -236,6 +239,22 @@ suite('kb inference: CoCl2 is a hypoxia mimetic', () => {
   test('as a subject and as a context', () => {
     assert.equal(verdictOf('HYPOXIA increases IL11 [ATC]'), 'supported: cocl2-increases-il11');
     assert.equal(verdictOf('IL11 increases VIM [ATC,HYPOXIA]'), 'supported: il11-increases-vim');
+  });
+});
+
+suite('kb inference: normal or high oxygen is the opposite of hypoxia', () => {
+  test('a claim on normoxia or hyperoxia is the claim on hypoxia the other way round', () => {
+    assert.deepEqual(kb.standIns('NORMOXIA').map((s) => `${s.id}${s.inverted ? ' (loss)' : ''}`), ['HYPOXIA (loss)']);
+    // Cells back at normal oxygen lose the EMT hypoxia drove; high oxygen driving EMT is what hypoxia's finding denies.
+    assert.equal(verdictOf('NORMOXIA suppresses EMT [NSCLC]'), 'supported: hypoxia-promotes-emt');
+    assert.equal(verdictOf('HYPEROXIA promotes EMT [NSCLC]'), 'contradicted: hypoxia-promotes-emt');
+    // Through CoCl2, which stands for hypoxia: normoxia lowering IL-11 in ATC cells is that finding read the other way.
+    assert.equal(verdictOf('NORMOXIA decreases IL11 [ATC]'), 'supported: cocl2-increases-il11');
+    assert.equal(verdictOf('NORMOXIA decreases IL11 [HCC]'), 'unsupported/other-context: cocl2-increases-il11');
+  });
+  test('a finding made under normoxia is not one made under hypoxia, nor its opposite', () => {
+    assert.equal(verdictOf('IL11 promotes INVASION [ATC,NORMOXIA]'), 'supported: il11-promotes-invasion-normoxia');
+    assert.equal(verdictOf('IL11 promotes INVASION [ATC,HYPOXIA]'), 'unsupported/other-context: il11-promotes-invasion-normoxia');
   });
 });
 

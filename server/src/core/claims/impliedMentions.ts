@@ -35,9 +35,10 @@ const organWords = [...new Set([...organRows.flatMap((row) => row.before), 'colo
 
 export const impliedMentions: readonly ImpliedMention[] = [
   {
-    // "the development (initiation, onset) of HCC": the cancer's coming into being, with the cancer as its place.
+    // "the development (initiation, onset, pathogenesis) of HCC": the cancer's coming into being, with the cancer as
+    // its place ("pathogenesis" is no GO process of a cancer: the lexicon leaves the word to this row).
     name: 'development of a cancer',
-    pattern: /\b(?<name>development|initiation|onset|genesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+)*$/i,
+    pattern: /\b(?<name>development|initiation|onset|genesis|pathogenesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+)*$/i,
     touches: 'disease-after',
     becomes: 'TUMORIGENESIS',
     example: 'Loss of IL-6 accelerated the initiation of hepatocellular carcinoma in mice.',
@@ -54,7 +55,8 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'HYPOXIA suppresses TUMOR_PROGRESSION [ctx BREAST_CANCER]',
   },
   {
-    // "HCC development", "breast cancer initiation".
+    // "HCC development", "breast cancer initiation" (not "tumour pathogenesis", which names a field of study more
+    // often than a process: "unsolved issues in the study of tumour pathogenesis").
     name: 'cancer development',
     pattern: /^\)?\s+(?<name>development|initiation|onset|formation|genesis)\b/i,
     touches: 'disease-before',

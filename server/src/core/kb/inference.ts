@@ -8,6 +8,8 @@
 //   (targets come from the lexicon's drug records when they carry `targets`, else from the library's findings
 //   that the drug inhibits the target's activity: "NT157 inhibits IGF-1R");
 // - a chemical that mimics a condition stands for it: CoCl2 for hypoxia;
+// - a condition's opposite stands for its absence: normal or high oxygen is the lifting of hypoxia, so "normoxia
+//   lowers IL-11" is the finding that hypoxia raises IL-11 read the other way (`oppositeConditions`);
 // - a route is a finding too: "X raises Y through M" also says that M raises Y, and that X engages M; "X lowers
 //   Y through M", where the library reports X lowering M, says that M raises Y;
 // - markers of a process stand for it: vimentin and N-cadherin up, E-cadherin down is EMT; for scope they are
@@ -32,7 +34,7 @@ import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts'] as const;
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition'] as const;
 export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
@@ -44,6 +46,15 @@ export interface StandIn {
 
 /** Chemicals that mimic a condition (CoCl2 stabilises HIF-1α as low oxygen does). The lexicon may say it too. */
 export const mimetics: Readonly<Record<string, string>> = { COCL2: 'HYPOXIA' };
+
+/**
+ * Conditions that are the opposite of another, a two-way switch: cells kept at normal (or high) oxygen are cells
+ * without hypoxia, so what hypoxia raises is lower there. A claim on normoxia or hyperoxia is checked as the claim
+ * on hypoxia the other way round ("normoxia lowered IL-11 secretion" against "hypoxia raises IL-11"), as a drug is
+ * checked as the loss of its target. Only as a claim's subject or a finding's: a finding made under normoxia (its
+ * context) is not a finding under hypoxia (verify/verify.ts `coversEntity` reads only stand-ins that keep the sign).
+ */
+export const oppositeConditions: Readonly<Record<string, string>> = { NORMOXIA: 'HYPOXIA', HYPEROXIA: 'HYPOXIA' };
 
 /** Markers whose change stands for a process: the sign is the marker's direction when the process runs. */
 export const processMarkers: ReadonlyArray<{ process: string; marker: string; sign: 1 | -1 }> = [
@@ -176,13 +187,15 @@ export function drugTargets(entity: Entity | undefined, factsAbout: readonly Fac
   return reported;
 }
 
-/** What `id` stands for: a drug for the loss of each of its targets, a mimetic for its condition. */
+/** What `id` stands for: a drug for the loss of each of its targets, a mimetic for its condition, a condition's opposite for its absence. */
 export function standInsOf(entity: Entity | undefined, factsAbout: readonly Fact[], listedTargets: readonly string[] = []): StandIn[] {
   if (!entity) return [];
   const out: StandIn[] = drugTargets(entity, factsAbout, listedTargets).map((id) => ({ id, inverted: true, rule: 'drug-target' as const }));
   const mimicked = (entity as Entity & { mimics?: unknown }).mimics;
   const condition = typeof mimicked === 'string' ? mimicked : mimetics[entity.id];
   if (condition) out.push({ id: condition, inverted: false, rule: 'mimetic' });
+  const opposite = oppositeConditions[entity.id];
+  if (opposite && entity.type === 'condition') out.push({ id: opposite, inverted: true, rule: 'opposite-condition' });
   return out;
 }
 
@@ -347,6 +360,7 @@ export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, rel
     case 'drug-target':
     case 'drug-class':
     case 'mimetic':
+    case 'opposite-condition':
       return restated(fact, { subject: entity, relation, context: fact.context.filter((c) => c !== fact.subject) }, from);
     case 'route-downstream':
       return restated(fact, { subject: entity, relation, mediators: [], objectAspect: undefined }, from);

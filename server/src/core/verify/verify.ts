@@ -105,9 +105,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (holders.length > 0) return verifyClaim({ ...claim, context: claim.context.filter((c) => !holders.includes(c)) }, kb);
   let best = verifyWithOpposite(claim, kb);
   // A drug stands for the loss of its target ("tocilizumab lowers X": IL-6R raises X), a class inhibitor for
-  // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia. The stand-in's claim may name the drug
-  // phenotype the other way round from the finding ("linsitinib raised sorafenib's effect": IGF-1R lowers
-  // sensitivity to sorafenib, which the library reports as such).
+  // the loss of the class (LY294002: PI3K), CoCl2 for hypoxia, normal or high oxygen for its absence ("normoxia
+  // lowers X": hypoxia raises X). The stand-in's claim may name the drug phenotype the other way round from the
+  // finding ("linsitinib raised sorafenib's effect": IGF-1R lowers sensitivity to sorafenib, which the library
+  // reports as such).
   const standIns = subjectStandIns(claim.subject, kb);
   for (const standIn of standIns) {
     if (standIn.id === claim.object) continue;
