@@ -127,20 +127,6 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
     // stays the cells' context ("in hypoxic MDA-MB-231 cells").
     if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
-    // The entity as a participant, made only where it is kept as one (a participant or a fallback object): most
-    // entities of a sentence are its context ("in HCC cells"), for which the loss-of-function and flip tests were
-    // worked out and dropped, at every stretch roles are assigned over (issue 10).
-    const participant = (): Participant => ({
-      mention,
-      lossOfFunction: hasLossOfFunction(tokens, i, governor),
-      // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
-      // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
-      flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
-      excluded: i > excludedFrom,
-      sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
-      resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
-      index: i,
-    });
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
     // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
     if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;
@@ -149,7 +135,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
-      if (!governor || !contextPrepositions.has(governor)) fallback.push(participant());
+      if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
       continue;
     }
     // "Deletion of IL-6 in macrophages accelerates HCC": the cells the loss was made in, not the claim's setting.
@@ -186,7 +172,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
       continue;
     }
-    roles.participants.push(participant());
+    roles.participants.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
   }
   if (roles.participants.length > 1) {
     // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.
@@ -253,6 +239,26 @@ function sharedCausalModifier(tokens: readonly Token[], i: number, to: number, k
   const relation = causalModifiers[modifier.lower];
   const head = relation ? headAfter(tokens, i + 4, to, kb) : undefined;
   return relation && head ? { relation: head.falls ? invertModifier(relation) : relation, head: head.mention } : undefined;
+}
+
+/**
+ * The entity at `i` as a participant of the roles read over [.., to) (assignRoles), made only where it is kept as
+ * one (a participant or a fallback object): most entities of a sentence are its context ("in HCC cells"), for
+ * which the loss-of-function and flip tests were worked out and dropped, at every stretch roles are assigned over
+ * (issue 10). A function of its own, not a closure made for every entity of every stretch read.
+ */
+function participantAt(tokens: readonly Token[], i: number, mention: EntityMention, type: EntityType | undefined, governor: string | undefined, kb: KnowledgeBase, side: 'left' | 'right', to: number, excludedFrom: number): Participant {
+  return {
+    mention,
+    lossOfFunction: hasLossOfFunction(tokens, i, governor),
+    // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
+    // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
+    flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
+    excluded: i > excludedFrom,
+    sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
+    resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
+    index: i,
+  };
 }
 
 /**
