@@ -13,7 +13,7 @@ import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
-import { sameSentence, tokenize, type Token } from './tokens';
+import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
@@ -1083,7 +1083,7 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.kind !== 'entity' || !token.mention) continue;
-    const determiner = tokens[index - 1]?.lower;
+    const determiner = tokenAt(tokens, index - 1)?.lower;
     if (determiner === 'the' || determiner === 'this' || determiner === 'that') {
       // The nearest earlier entity of the class, looking back a bounded distance so that long sentences stay linear.
       let referent: EntityMention | undefined;

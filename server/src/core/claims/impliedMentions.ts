@@ -168,8 +168,7 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
         add(row, from, from + match.groups.name.length);
       }
     } else {
-      const global = new RegExp(row.pattern.source, 'gi');
-      for (const match of sentence.matchAll(global)) {
+      for (const match of sentence.matchAll(globalPattern(row))) {
         if (!match.groups) continue;
         const from = start + (match.index ?? 0) + match[0].lastIndexOf(match.groups.name);
         add(row, from, from + match.groups.name.length);
@@ -186,6 +185,18 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
  * (issue 10: the prefilter and the sentence's copy, for every sentence). Any other call replaces it.
  */
 const impliedNothing: { text: string; start: number; end: number; mentions: readonly EntityMention[] | undefined; kb: KnowledgeBase | undefined } = { text: '', start: 0, end: 0, mentions: undefined, kb: undefined };
+
+/**
+ * A row's pattern as the sentence-wide search runs it (global, any case), made once per row rather than for every
+ * sentence that may imply a mention (issue 10). matchAll searches with a copy of it, so the one kept is never moved.
+ */
+const globalPatterns = new WeakMap<ImpliedMention, RegExp>();
+
+function globalPattern(row: ImpliedMention): RegExp {
+  let pattern = globalPatterns.get(row);
+  if (!pattern) globalPatterns.set(row, (pattern = new RegExp(row.pattern.source, 'gi')));
+  return pattern;
+}
 
 function impliesNothing<T extends readonly EntityMention[]>(text: string, start: number, end: number, mentions: T, kb: KnowledgeBase): T {
   impliedNothing.text = text;

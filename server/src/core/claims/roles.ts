@@ -9,7 +9,7 @@ import { describesFromApposition } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
@@ -117,7 +117,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (namesOtherThing(tokens, i, type)) continue;
     // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
     // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
-    const before = tokens[i - 1];
+    const before = tokenAt(tokens, i - 1);
     if (before?.kind === 'entity' && !token.hyphenBefore && token.start > before.end && isClassNoun(token.lower)) continue;
     // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
     if (governor === 'from' && isSource(tokens, i)) continue;
@@ -127,20 +127,6 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
     // stays the cells' context ("in hypoxic MDA-MB-231 cells").
     if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
-    // The entity as a participant, made only where it is kept as one (a participant or a fallback object): most
-    // entities of a sentence are its context ("in HCC cells"), for which the loss-of-function and flip tests were
-    // worked out and dropped, at every stretch roles are assigned over (issue 10).
-    const participant = (): Participant => ({
-      mention,
-      lossOfFunction: hasLossOfFunction(tokens, i, governor),
-      // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
-      // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
-      flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
-      excluded: i > excludedFrom,
-      sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
-      resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
-      index: i,
-    });
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
     // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
     if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;
@@ -149,7 +135,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
-      if (!governor || !contextPrepositions.has(governor)) fallback.push(participant());
+      if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
       continue;
     }
     // "Deletion of IL-6 in macrophages accelerates HCC": the cells the loss was made in, not the claim's setting.
@@ -186,7 +172,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
       continue;
     }
-    roles.participants.push(participant());
+    roles.participants.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
   }
   if (roles.participants.length > 1) {
     // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.
@@ -256,6 +242,26 @@ function sharedCausalModifier(tokens: readonly Token[], i: number, to: number, k
 }
 
 /**
+ * The entity at `i` as a participant of the roles read over [.., to) (assignRoles), made only where it is kept as
+ * one (a participant or a fallback object): most entities of a sentence are its context ("in HCC cells"), for
+ * which the loss-of-function and flip tests were worked out and dropped, at every stretch roles are assigned over
+ * (issue 10). A function of its own, not a closure made for every entity of every stretch read.
+ */
+function participantAt(tokens: readonly Token[], i: number, mention: EntityMention, type: EntityType | undefined, governor: string | undefined, kb: KnowledgeBase, side: 'left' | 'right', to: number, excludedFrom: number): Participant {
+  return {
+    mention,
+    lossOfFunction: hasLossOfFunction(tokens, i, governor),
+    // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
+    // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
+    flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
+    excluded: i > excludedFrom,
+    sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
+    resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
+    index: i,
+  };
+}
+
+/**
  * "X knockdown lowered invasion due to reduced Y", "... because of a fall in Y": the phrase after the cue names
  * why the effect happened, so Y is the route, not a second object of the verb (read as one, the loss of X was
  * inverted once and the fall of Y once more, and the claim came out turned round).
@@ -264,18 +270,18 @@ function isCauseOf(tokens: readonly Token[], i: number, governor: string | undef
   if (governor !== 'to' && governor !== 'of' && governor !== 'in') return false;
   let k = scanOf(tokens).governorIndex[i];
   // "because of a reduction in Y": the change noun and its article stand between the cue and Y.
-  const changed = (governor === 'of' || governor === 'in') && causeChangeNouns.has(tokens[k - 1]?.lower ?? '');
+  const changed = (governor === 'of' || governor === 'in') && causeChangeNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
   if (changed) {
     k -= 2;
     while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
   }
-  const preposition = tokens[k]?.lower;
+  const preposition = tokenAt(tokens, k)?.lower;
   // "X lowered Y through a reduction in Z": the change of Z is the route, not a second object of the verb ("of"
   // after a route noun is isRouteOf's).
   if (changed && governor === 'in' && (preposition === 'through' || preposition === 'via')) return true;
-  const cue = tokens[k - 1]?.lower ?? '';
+  const cue = tokenAt(tokens, k - 1)?.lower ?? '';
   if (preposition === 'to') return causeBeforeTo.has(cue);
-  return preposition === 'of' && (cue === 'because' || (cue === 'result' && tokens[k - 2]?.lower === 'a' && tokens[k - 3]?.lower === 'as'));
+  return preposition === 'of' && (cue === 'because' || (cue === 'result' && tokenAt(tokens, k - 2)?.lower === 'a' && tokenAt(tokens, k - 3)?.lower === 'as'));
 }
 const causeBeforeTo = new Set(['due', 'owing', 'thanks']);
 const causeChangeNouns = new Set(['reduction', 'decrease', 'decline', 'fall', 'drop', 'loss', 'increase', 'rise', 'elevation', 'upregulation', 'downregulation', 'induction', 'suppression', 'inhibition', 'activation']);
@@ -506,7 +512,7 @@ function lossCompartment(tokens: readonly Token[], i: number, kb: KnowledgeBase)
 }
 
 function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
-  const previous = tokens[i - 1];
+  const previous = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   // "IL-11-/- mice", "Stat3−/− cells": a knockout genotype written as the entity followed by -/-.
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
@@ -582,17 +588,17 @@ function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): bo
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   if (tokens[i]?.kind === 'entity' && decreasingNouns.has(tokens[i].lower)) return true;
   // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
-  if (tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2]?.kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
+  if (i >= 2 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2].kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];
   if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
   // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2; so do "a decrease in the invasion"
   // and "a decrease in tumour cell invasion", whose words before the process say whose it is.
   const start = i - wordsOfWhose(tokens, i, kb);
-  const previous = tokens[start - 1];
-  const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokens[start - 2] : undefined;
+  const previous = tokenAt(tokens, start - 1);
+  const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokenAt(tokens, start - 2) : undefined;
   if (beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower)) return true;
   // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
-  const beforeAdjective = tokens[i - 2]?.lower;
+  const beforeAdjective = tokenAt(tokens, i - 2)?.lower;
   return previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in');
 }
 

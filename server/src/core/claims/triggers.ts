@@ -3,7 +3,7 @@
 // relation ("by inhibiting STAT3"), or the purpose of a signalling step ("acts through gp130 to activate").
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 import {
   beVerbs, clauseBreakers, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
   prepositions, signalingVerbs, verbTrigger, viaWords, type ClaimRelation, type TriggerMeaning,
@@ -181,17 +181,17 @@ const moleculeForms = new Set(['gene', 'genes', 'mrna', 'protein']);
  */
 function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  const previous = tokens[i - 1];
+  const previous = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   if (token.hyphenBefore) return false;
   // "by activating X" is a means; "accompanied by enhanced X binding", "caused by reduced Y" name a state: a
   // participle after "by" describes the noun after it and has no subject of its own.
   if (previous?.lower === 'by') return !isParticiple(token.lower);
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
-  if (previous?.kind === 'entity' && tokens[i - 2]?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
+  if (previous?.kind === 'entity' && tokenAt(tokens, i - 2)?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
   // ("HIF-1α siRNA silencing": a second loss-of-function noun, after the first, names the same loss.)
-  if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || ((moleculeForms.has(previous?.lower ?? '') || lossOfFunctionAfter.has(previous?.lower ?? '')) && tokens[i - 2]?.kind === 'entity'))) return false;
+  if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || ((moleculeForms.has(previous?.lower ?? '') || lossOfFunctionAfter.has(previous?.lower ?? '')) && tokenAt(tokens, i - 2)?.kind === 'entity'))) return false;
   if (lossOfFunctionBefore.has(token.lower) && (next?.kind === 'entity' || next?.lower === 'of') && !isAfterSubject(tokens, i)) return false;
   // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
   // ("that" never determines a plural noun).
