@@ -8,6 +8,7 @@
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
 import { drugClassNounForms, type ClaimRelation } from './vocabulary';
+import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
   name: string;
@@ -304,12 +305,12 @@ export const exchangeNouns = {
 };
 
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
-export const agentNounRelations: Record<string, ClaimRelation> = {
+export const agentNounRelations: Readonly<Record<string, ClaimRelation>> = wordTable({
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
   inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
   contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
-};
+});
 
 /** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */
 export const negativeRoleWords = new Set(['suppressive', 'tumor-suppressive', 'tumour-suppressive', 'inhibitory', 'protective', 'negative', 'antagonistic']);
@@ -330,19 +331,19 @@ export const therapyWords = new Set(['therapeutic', 'therapy', 'treatment', 'dru
 export const negativeAssociationWords = new Set(['inversely', 'negatively', 'reciprocally', 'inverse', 'adverse', 'unfavourable', 'unfavorable']);
 
 /** What an effect does, by its adjective: "a stimulatory effect on", "no effect on". */
-export const effectAdjectives: Record<string, ClaimRelation> = {
+export const effectAdjectives: Readonly<Record<string, ClaimRelation>> = wordTable({
   no: 'no-effect', stimulatory: 'promotes', positive: 'promotes', promoting: 'promotes', enhancing: 'increases', amplifying: 'increases',
   activating: 'activates', inhibitory: 'inhibits', suppressive: 'suppresses', negative: 'suppresses', protective: 'suppresses',
   repressive: 'suppresses', antagonistic: 'inhibits', opposite: 'suppresses',
   // The mirrors of the participles above ("the inhibiting effect of X on Y" as "the promoting effect of").
   inhibiting: 'inhibits', suppressing: 'suppresses', reducing: 'decreases', attenuating: 'suppresses', stimulating: 'promotes',
-};
+});
 
 /** What a level is after a cause, by the predicative adjective: "IL-11 levels were higher under hypoxia". */
-export const levelAdjectives: Record<string, ClaimRelation> = {
+export const levelAdjectives: Readonly<Record<string, ClaimRelation>> = wordTable({
   higher: 'increases', greater: 'increases', elevated: 'increases', increased: 'increases', raised: 'increases', enhanced: 'increases',
   lower: 'decreases', reduced: 'decreases', decreased: 'decreases', diminished: 'decreases', lowered: 'decreases',
-};
+});
 
 /** Nouns after an entity that name more of it, or it at work: "IL-6 levels", "STAT3 phosphorylation". */
 export const measureNouns = new Set([
@@ -368,12 +369,12 @@ export const measureNouns = new Set([
  * tumours", "cells overexpressing STAT3" read as "X-overexpressing cells", "STAT3-low cases"; and the groups,
  * experimental (the finding is an effect) or clinical (an association).
  */
-export const bearerWords: Record<string, 1 | -1> = {
+export const bearerWords: Readonly<Record<string, 1 | -1>> = wordTable({
   positive: 1, high: 1, overexpressing: 1, 'over-expressing': 1, expressing: 1, transfected: 1, transduced: 1, bearing: 1, carrying: 1, rich: 1,
   negative: -1, low: -1,
   // Groups that lack the entity, a loss of function: "IL-6-deficient mice", "STAT3 knockdown cells", "IL-6 null animals".
   deficient: -1, knockdown: -1, 'knock-down': -1, knockout: -1, 'knock-out': -1, null: -1, depleted: -1, silenced: -1,
-};
+});
 export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'animals', 'strains', 'xenografts', 'transfectants']);
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
 

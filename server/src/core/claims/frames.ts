@@ -22,6 +22,7 @@
 import { isGerund, isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
+import { wordTable } from '../util/wordTable';
 
 export interface Frame {
   name: string;
@@ -54,7 +55,7 @@ export interface Frame {
 }
 
 /** Word classes and the relation each word carries. */
-export const wordClasses: Record<string, Record<string, ClaimRelation>> = {
+const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
   change: {
     increase: 'increases', increases: 'increases', rise: 'increases', elevation: 'increases', gain: 'increases', upregulation: 'upregulates',
     'up-regulation': 'upregulates', induction: 'induces', accumulation: 'increases', surge: 'increases', boost: 'increases',
@@ -81,6 +82,10 @@ export const wordClasses: Record<string, Record<string, ClaimRelation>> = {
     increased: 'increases', elevated: 'increases', higher: 'increases', enhanced: 'increases', greater: 'increases', more: 'increases',
   },
 };
+/** Each class a word table (util/wordTable.ts): looked up with the writer's words, it answers its own words only. */
+export const wordClasses: Readonly<Record<string, Readonly<Record<string, ClaimRelation>>>> = wordTable(
+  Object.fromEntries(Object.entries(wordClassEntries).map(([name, words]) => [name, wordTable(words)])),
+);
 
 export const frames: Frame[] = [
   {

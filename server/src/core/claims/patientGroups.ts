@@ -7,6 +7,7 @@ import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { wordTable } from '../util/wordTable';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
 const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
@@ -22,7 +23,7 @@ const outcomeSeenIn = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significa
  * the event names, with a higher level.
  */
 const survivedWithout = /^\s*(?:(?:for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|five|ten)[\s-]+(?:years?|months?)\s+)?without\s+(?:any\s+)?(?:distant\s+)?(metastas[ie]s|recurrence|relapse|progression)\b/i;
-const eventFreeSurvival: Record<string, string> = { metastases: 'METASTASIS_FREE_SURVIVAL', metastasis: 'METASTASIS_FREE_SURVIVAL', recurrence: 'DISEASE_FREE_SURVIVAL', relapse: 'DISEASE_FREE_SURVIVAL', progression: 'PROGRESSION_FREE_SURVIVAL' };
+const eventFreeSurvival: Readonly<Record<string, string>> = wordTable({ metastases: 'METASTASIS_FREE_SURVIVAL', metastasis: 'METASTASIS_FREE_SURVIVAL', recurrence: 'DISEASE_FREE_SURVIVAL', relapse: 'DISEASE_FREE_SURVIVAL', progression: 'PROGRESSION_FREE_SURVIVAL' });
 /** What may stand between two markers of one group: their states and a coordinator, "X immunonegativity or strong Y". */
 const nextMarker = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:or|and|and\/or)\s+(?:(?:strong|high|low|weak|positive|negative|elevated|reduced|absent|increased|decreased|tumou?r)\s+){0,2}$/iu;
 /** The comparison form: "<outcome> of patients with X was longer than". */

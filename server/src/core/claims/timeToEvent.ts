@@ -7,9 +7,10 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { contextMentions, onePerEntity, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { wordTable } from '../util/wordTable';
 
 const event = /\b(progressed|relapsed|recurred|died)\s+(?:(?:significantly|markedly|much)\s+)?(earlier|sooner|faster|more\s+(?:rapidly|quickly|often)|later|more\s+slowly|less\s+often)\b/gi;
-const endPointOf: Record<string, string> = { progressed: 'PROGRESSION_FREE_SURVIVAL', relapsed: 'DISEASE_FREE_SURVIVAL', recurred: 'DISEASE_FREE_SURVIVAL', died: 'OVERALL_SURVIVAL' };
+const endPointOf: Readonly<Record<string, string>> = wordTable({ progressed: 'PROGRESSION_FREE_SURVIVAL', relapsed: 'DISEASE_FREE_SURVIVAL', recurred: 'DISEASE_FREE_SURVIVAL', died: 'OVERALL_SURVIVAL' });
 /** The marker's state where the group is named by it: "X-positive tumours", "X-negative patients". */
 const stateAfter = /^[-‐\s](positive|negative|high|low|expressing|mutant|mutated|amplified|deficient|null)\b/i;
 

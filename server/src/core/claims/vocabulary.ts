@@ -2,6 +2,7 @@
 // markers, negations, hedges and the phrases that mark the author's own findings. Kept as data so that a
 // biologist can read and extend them without reading the parser.
 import type { Relation } from '../kb/schema';
+import { wordTable } from '../util/wordTable';
 
 /** What a trigger asserts. "regulates" is a relation whose direction the writer did not state. */
 export type ClaimRelation = Relation | 'regulates';
@@ -17,7 +18,7 @@ export interface TriggerMeaning {
 }
 
 /** Verb stems (regular -s/-es/-ed/-ing forms are derived) and the relation they assert. */
-const verbStems: Record<string, ClaimRelation> = {
+const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   increase: 'increases', elevate: 'increases', enhance: 'increases', augment: 'increases', potentiate: 'increases',
   boost: 'increases', raise: 'increases', heighten: 'increases', amplify: 'increases',
   upregulate: 'upregulates', 'up-regulate': 'upregulates', overexpress: 'upregulates', 'over-express': 'upregulates',
@@ -50,10 +51,10 @@ const verbStems: Record<string, ClaimRelation> = {
   bind: 'binds', 'interact with': 'binds', occupy: 'binds',
   regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
   modify: 'regulates', change: 'regulates',
-};
+});
 
 /** Irregular forms that the suffix rules below cannot derive. */
-const irregular: Record<string, ClaimRelation> = {
+const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', overcame: 'decreases', rose: 'increases', risen: 'increases',
   fell: 'decreases', fallen: 'decreases',
   // "shrink" (shrinks, shrinking by the suffix rules): a drug that shrinks tumours lowers their growth
@@ -65,18 +66,18 @@ const irregular: Record<string, ClaimRelation> = {
   // the bare "control" is far more often the noun ("control cells", "compared with controls" is the plural noun
   // too, so "controls" is read as a verb only where a subject stands before it and an object after it).
   controls: 'regulates', controlled: 'regulates', controlling: 'regulates',
-};
+});
 
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
 export const classifierNouns = new Set(['regulators', 'regulator', 'markers', 'marker', 'genes', 'factors', 'inducers', 'targets', 'family', 'members', 'drugs', 'agents']);
 
 /** Nouns that name a relation: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-11". */
-export const relationNouns: Record<string, ClaimRelation> = {
+export const relationNouns: Readonly<Record<string, ClaimRelation>> = wordTable({
   induction: 'induces', activation: 'activates', upregulation: 'upregulates', 'up-regulation': 'upregulates',
   downregulation: 'downregulates', 'down-regulation': 'downregulates', inhibition: 'inhibits', suppression: 'suppresses',
   phosphorylation: 'activates', stimulation: 'activates', repression: 'suppresses', elevation: 'increases',
   promotion: 'promotes', attenuation: 'suppresses', blockade: 'inhibits',
-};
+});
 
 /** Nouns that make a relation out of a copula: "IL-11 is a potent inducer of EMT". */
 const agentNouns: [string, ClaimRelation, string][] = [
@@ -278,13 +279,13 @@ export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 export const lossOfFunctionPrefixes = new Set(['anti', 'si', 'sh']);
 
 /** Hyphenated participles after an entity that make it the cause of what follows: "IL-11-induced STAT3". */
-export const causalModifiers: Record<string, ClaimRelation> = {
+export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTable({
   induced: 'induces', mediated: 'promotes', driven: 'promotes', stimulated: 'activates', activated: 'activates',
   triggered: 'induces', dependent: 'promotes', derived: 'increases', secreted: 'increases', produced: 'increases',
   elicited: 'induces', evoked: 'induces', promoted: 'promotes', enhanced: 'increases', upregulated: 'upregulates',
   'up-regulated': 'upregulates', increased: 'increases', elevated: 'increases', suppressed: 'suppresses',
   inhibited: 'inhibits', repressed: 'suppresses', reduced: 'decreases', decreased: 'decreases',
-};
+});
 /**
  * Hyphenated participles after an entity that only say which kind of the head is meant: "inflammation-associated
  * gastric tumorigenesis", "hypoxia-related genes", "obesity-linked cancer". They state no effect of the entity (as

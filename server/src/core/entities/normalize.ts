@@ -1,12 +1,13 @@
 // One normalization for lexicon entries and for text, so that spelling variants meet: case, hyphens,
 // spaces, slashes and brackets are ignored, and Greek letters match their spelled-out names
 // ("IL-6Rα", "IL-6R alpha" and "IL6Ralpha" all become "il6ralpha").
+import { wordTable } from '../util/wordTable';
 
-const greekNames: Record<string, string> = {
+const greekNames: Readonly<Record<string, string>> = wordTable({
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
   κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
   τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', ϐ: 'beta', ϰ: 'kappa', µ: 'mu',
-};
+});
 
 /** Letters, digits and Greek letters form words; everything else separates them. */
 export const wordCharacter = /[\p{L}\p{N}]/u;
@@ -54,7 +55,7 @@ export function normalizeTerm(term: string): string {
 }
 
 const spelledGreekSuffix = /(alpha|beta|gamma|delta|kappa)$/;
-const singleLetter: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' };
+const singleLetter: Readonly<Record<string, string>> = wordTable({ alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' });
 
 /**
  * Extra keys for a lexicon term whose Greek letter is also written as a Latin letter in gene symbols

@@ -5,6 +5,7 @@
 // and every claim read through it is repeated for the others (abstracts.ts).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from './knowledgeBase';
+import { wordTable } from '../util/wordTable';
 
 /**
  * "each of the four biomarkers", "these markers", "the three proteins": a plural head that points back, by a
@@ -13,7 +14,7 @@ import type { KnowledgeBase } from './knowledgeBase';
 const listPhrase = /\b(?:(?:(?:each|all|none|any|both)\s+of\s+)?(?:these|those)\s+|(?:(?:each|all|none|any|both)\s+of\s+)?the\s+(?=(?:two|three|four|five|six|seven|eight|\d)\s)|(?:each|all|none|both)\s+of\s+the\s+)(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:(?:bio)?markers|factors|proteins|genes|molecules|alterations)\b/gi;
 /** A methods sentence that says what was measured. */
 const measured = /\b(?:assessed|measured|examined|evaluated|determined|analy[sz]ed|detected|quantified|stained|sequenced|scored|investigated)\b/i;
-const numbers: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const numbers: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 });
 /** Kinds of entity a marker can be: molecules, not places, processes, outcomes or drugs. */
 const markerTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
 

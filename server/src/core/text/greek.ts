@@ -1,21 +1,22 @@
 // Greek letters written as TeX commands. Biomedical names embed them ("HIF-1$\alpha$", "TNF-\textalpha",
 // "IFN-$\gamma$"), and entity recognition needs the real character, so both extractors turn a lone Greek
 // letter into its Unicode form instead of dropping it as math.
+import { wordTable } from '../util/wordTable';
 
-const letters: Record<string, string> = {
+const letters: Readonly<Record<string, string>> = wordTable({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
   theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', varkappa: 'ϰ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ',
   omicron: 'ο', pi: 'π', varpi: 'ϖ', rho: 'ρ', varrho: 'ϱ', sigma: 'σ', varsigma: 'ς', tau: 'τ',
   upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
   Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ', Phi: 'Φ',
   Psi: 'Ψ', Omega: 'Ω',
-};
+});
 
 // Upper-case letters that look like Latin ones have no command in plain LaTeX but do in textgreek/upgreek.
-const textOnlyCapitals: Record<string, string> = {
+const textOnlyCapitals: Readonly<Record<string, string>> = wordTable({
   Alpha: 'Α', Beta: 'Β', Epsilon: 'Ε', Zeta: 'Ζ', Eta: 'Η', Iota: 'Ι', Kappa: 'Κ', Mu: 'Μ', Nu: 'Ν',
   Omicron: 'Ο', Rho: 'Ρ', Tau: 'Τ', Chi: 'Χ',
-};
+});
 
 /**
  * The Greek character for a command name without its backslash: `alpha` (math mode), `textalpha`

@@ -1,11 +1,12 @@
 // Which prose extractor a file needs, from its language id (in the editor) or its extension (on the CLI).
+import { wordTable } from '../util/wordTable';
 
 export type ProseLanguage = 'markdown' | 'latex' | 'plaintext';
 
-const byExtension: Record<string, ProseLanguage> = {
+const byExtension: Readonly<Record<string, ProseLanguage>> = wordTable({
   '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.rmd': 'markdown', '.qmd': 'markdown',
   '.tex': 'latex', '.latex': 'latex', '.ltx': 'latex',
-};
+});
 
 /** An editor language id of LaTeX (VS Code's "latex", and "tex" for plain TeX files). */
 export function isLatexLanguage(languageId: string): boolean {
