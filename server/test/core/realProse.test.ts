@@ -13,6 +13,14 @@ table('outcomes: growth of cancer cells is their proliferation', [
 table('a tumour grows by the proliferation of its cells', [
   ['CAFs restrain tumour growth in HCC.', ['CAF inhibits TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
   ['IGF-1 drives tumour growth in breast cancer.', ['IGF1 promotes TUMOR_GROWTH [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  // Not for a drug: what it does to tumours is its efficacy, which lowering cultured HCC cells' proliferation does not show.
+  ['NT157 slows tumour growth in HCC.', ['NT157 decreases TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Tumour growth in HCC was curbed by NT157.', ['NT157 inhibits TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
+table('the disease a cell type was taken from is where its claim holds', [
+  ['CAFs isolated from gastric tumours secreted IL-6.', ['CAF increases IL6 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['CAFs derived from HCC secreted IL-6.', ['CAF increases IL6 [ctx HCC]'], 'supported'],
 ]);
 
 table('a cancer subtype the lexicon lacks is another context, not the cancer it names', [

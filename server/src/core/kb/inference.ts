@@ -102,11 +102,13 @@ function groupMarkersByProcess(): string[][] {
  * the colonies single cells grow into, a proliferation readout), or a process in one organ (hepatocarcinogenesis
  * is tumorigenesis in the liver: HCC). A claim about the first is checked as a claim about the process there.
  */
-export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string }>> = {
+export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string; notForCompounds?: true }>> = {
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
   // A tumour grows by the proliferation of its cells: the real set's annotators read a finding that CAFs raise
-  // HCC cell proliferation as speaking to "tumour growth" (and the other way round for its drugs).
-  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION' },
+  // HCC cell proliferation as speaking to "tumour growth". Not for a drug or a chemical (`notForCompounds`): what
+  // a compound does to tumours, their growth or burden in animals or patients, is its efficacy, which its effect
+  // on cultured cells' proliferation does not show ("NT157 shrinks tumours" is not "NT157 slows HCC cell growth").
+  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION', notForCompounds: true },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis
   // brings on cell death, and a factor that spares cells from apoptosis spares them from death.

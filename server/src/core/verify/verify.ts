@@ -120,7 +120,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   }
   // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
   const outcome = outcomeStandIns[claim.object];
-  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
+  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context)) && !(outcome.notForCompounds && isCompound(claim.subject, kb))) {
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
     best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
   }
@@ -149,6 +149,12 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
   return best;
+}
+
+/** A drug or a chemical: what it does to tumours is its efficacy, not its effect on cultured cells (outcomeStandIns). */
+function isCompound(id: string, kb: KnowledgeBase): boolean {
+  const type = kb.entities.get(id)?.type;
+  return type === 'drug' || type === 'chemical';
 }
 
 /** A causal claim with a direction (`sign`, when given) whose subject is no drug, disease or cell line (agentOutcomeStandIns). */
