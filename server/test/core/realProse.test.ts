@@ -16,6 +16,8 @@ table('a tumour grows by the proliferation of its cells', [
   // Not for a drug: what it does to tumours is its efficacy, which lowering cultured HCC cells' proliferation does not show.
   ['NT157 slows tumour growth in HCC.', ['NT157 decreases TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
   ['Tumour growth in HCC was curbed by NT157.', ['NT157 inhibits TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  // Nor that finding restated for the drug's target.
+  ['IGF-1R inhibitors slowed tumour growth in HCC.', ['IGF1R increases TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
   // "The growth of tumours / xenografts" is tumour growth (mentionSenses.ts), not the cells' growth in a dish.
   ['NT157 slowed the growth of liver cancer xenografts.', ['NT157 decreases TUMOR_GROWTH [ctx LIVER_CANCER,XENOGRAFT]'], 'unsupported/no-evidence'],
   ['CAFs raise the growth of established HCC tumours.', ['CAF increases TUMOR_GROWTH [ctx CANCER,HCC]'], 'supported'],

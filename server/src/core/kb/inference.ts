@@ -105,9 +105,10 @@ function groupMarkersByProcess(): string[][] {
 export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string; notForCompounds?: true }>> = {
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
   // A tumour grows by the proliferation of its cells: the real set's annotators read a finding that CAFs raise
-  // HCC cell proliferation as speaking to "tumour growth". Not for a drug or a chemical (`notForCompounds`): what
-  // a compound does to tumours, their growth or burden in animals or patients, is its efficacy, which its effect
-  // on cultured cells' proliferation does not show ("NT157 shrinks tumours" is not "NT157 slows HCC cell growth").
+  // HCC cell proliferation as speaking to "tumour growth". Not a drug's or a chemical's finding (`notForCompounds`):
+  // what a compound does to tumours, their growth or burden in animals or patients, is its efficacy, which its effect
+  // on cultured cells' proliferation does not show ("NT157 shrinks tumours" is not "NT157 slows HCC cell growth"),
+  // nor does that finding restated for the compound's target ("IGF-1R inhibitors slow tumour growth").
   TUMOR_GROWTH: { process: 'CELL_PROLIFERATION', notForCompounds: true },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis

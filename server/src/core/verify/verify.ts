@@ -120,9 +120,13 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   }
   // An outcome named by its assay or organ is checked as the process it stands for ("colony formation").
   const outcome = outcomeStandIns[claim.object];
-  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context)) && !(outcome.notForCompounds && isCompound(claim.subject, kb))) {
+  if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
-    best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
+    const asProcess = verifyClaim({ ...claim, object: outcome.process, context }, kb);
+    // A compound's findings on the process do not speak for the outcome (`notForCompounds`): "NT157 lowered HCC cell
+    // proliferation" backs neither "NT157 slows tumour growth" nor, restated for its target, "IGF-1R inhibitors do".
+    const compoundsOnly = outcome.notForCompounds && asProcess.evidence.length > 0 && asProcess.evidence.every((f) => isCompound(f.subject, kb));
+    if (!compoundsOnly) best = stronger(best, asProcess);
   }
   // Cancer in general as what an agent drives or restrains ("IL-11 promotes tumours") is tumorigenesis, survival it
   // promotes the cells' (kb/inference.ts agentOutcomeStandIns).
