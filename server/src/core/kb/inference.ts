@@ -18,7 +18,7 @@
 //   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
 //   measured (verify/verify.ts);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
-//   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
+//   proliferation, tumour growth for the proliferation of its cells (never on a drug's or chemical's findings alone), hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for
 //   tumorigenesis, and survival that it promotes for the cells' (applied to claims, verify/verify.ts);
 // - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
