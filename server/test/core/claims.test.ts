@@ -365,6 +365,9 @@ table('routes, loss-of-function wordings, sentence context (issue 7)', [
   ['IL-11 raised MMP-13 in OSCC cells, whereas it lowered MMP-13 in breast cancer cells.', ['IL11 decreases MMP13 [ctx BREAST_CANCER]', 'IL11 increases MMP13 [ctx OSCC]']],
   // Where cells come from is not where the claim holds.
   ['In HepG2 cells derived from HCC, hypoxia increased IL-6 secretion.', ['HYPOXIA increases IL6 [ctx HEPG2]']],
+  // But the disease a cell type was taken from is where that cell type's claim holds, also in a fronted clause.
+  ['CAFs obtained from colorectal tumours released more IL-6.', ['CAF increases IL6 [ctx COLORECTAL_CANCER]']],
+  ['When isolated from pancreatic cancer, CAFs produced IL-6.', ['CAF increases IL6 [ctx DOID_1793]']],
   ['IL-11 expression correlates well with MMP-13 expression.', ['IL11 associated-with(positive) MMP13']],
   ['IL-11 expression is related to poor prognosis.', ['IL11 associated-with(positive) POOR_PROGNOSIS']],
   ['IL-11 is linked with lymph node metastasis.', ['IL11 associated-with(positive) LYMPH_NODE_METASTASIS']],

@@ -13,6 +13,19 @@ table('outcomes: growth of cancer cells is their proliferation', [
 table('a tumour grows by the proliferation of its cells', [
   ['CAFs restrain tumour growth in HCC.', ['CAF inhibits TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
   ['IGF-1 drives tumour growth in breast cancer.', ['IGF1 promotes TUMOR_GROWTH [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  // Not for a drug: what it does to tumours is its efficacy, which lowering cultured HCC cells' proliferation does not show.
+  ['NT157 slows tumour growth in HCC.', ['NT157 decreases TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Tumour growth in HCC was curbed by NT157.', ['NT157 inhibits TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  // Nor that finding restated for the drug's target.
+  ['IGF-1R inhibitors slowed tumour growth in HCC.', ['IGF1R increases TUMOR_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  // "The growth of tumours / xenografts" is tumour growth (mentionSenses.ts), not the cells' growth in a dish.
+  ['NT157 slowed the growth of liver cancer xenografts.', ['NT157 decreases TUMOR_GROWTH [ctx LIVER_CANCER,XENOGRAFT]'], 'unsupported/no-evidence'],
+  ['CAFs raise the growth of established HCC tumours.', ['CAF increases TUMOR_GROWTH [ctx CANCER,HCC]'], 'supported'],
+]);
+
+table('the disease a cell type was taken from is where its claim holds', [
+  ['CAFs isolated from gastric tumours secreted IL-6.', ['CAF increases IL6 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['CAFs derived from HCC secreted IL-6.', ['CAF increases IL6 [ctx HCC]'], 'supported'],
 ]);
 
 table('a cancer subtype the lexicon lacks is another context, not the cancer it names', [
@@ -39,7 +52,8 @@ table('a process named as an adjective of cells says which cells', [
 ]);
 
 table('bare "growth" is cell growth; tumour growth is a kind of it', [
-  ['Blocking IL-6R slowed the growth of colorectal cancer xenografts.', ['IL6R increases CELL_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]'], 'unsupported/other-context'],
+  // The growth of grafts or tumours is tumour growth itself (mentionSenses.ts), found for IL-6R in HCC only.
+  ['Blocking IL-6R slowed the growth of colorectal cancer xenografts.', ['IL6R increases TUMOR_GROWTH [ctx COLORECTAL_CANCER,XENOGRAFT]'], 'unsupported/other-context'],
   ['IL-6 supports the growth of HCC cells.', ['IL6 promotes CELL_GROWTH [ctx HCC]'], 'supported'],
 ]);
 

@@ -31,7 +31,7 @@ export const genotypeWrittenApart: Construction = {
   name: 'genotype written apart before the place',
   reads: '"X lowered the growth of KRAS wild-type tumours": KRAS is the tumours\' genotype, not an object of X',
   example: 'Cetuximab slowed the growth of KRAS wild-type colon tumours in mice.',
-  expected: ['DRUG_CETUXIMAB decreases CELL_GROWTH [ctx DOID_219]'],
+  expected: ['DRUG_CETUXIMAB decreases TUMOR_GROWTH [ctx DOID_219]'],
   triggers: ['mutant', 'mutated', 'amplified', 'deleted', 'wild', 'null', 'deficient'],
   apply(claims, { text, end }) {
     return claims.filter((c) => !genotypeApartBeforePlace.test(text.slice(c.object.end, Math.min(end, c.object.end + 60))) || c.object.start < c.subject.start);

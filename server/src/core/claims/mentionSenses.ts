@@ -96,6 +96,16 @@ export const mentionSenses: readonly MentionSense[] = [
     reads: 'DRUG_ERLOTINIB decreases TUMOR_GROWTH',
   },
   {
+    // The growth of tumours or grafts is tumour growth, not the cells' growth in a dish: "D slowed the growth of HCC
+    // xenografts", "the growth of established tumours" (not "the growth of tumour cells", which is the cells').
+    name: 'growth of the tumours',
+    entityId: 'CELL_GROWTH',
+    after: new RegExp(String.raw`^\s+of\s+(?:the\s+|these\s+|established\s+|existing\s+|subcutaneous\s+|implanted\s+)*${graftModifiers}(?:tumou?rs?|xenografts?|allografts?)\b(?!\s+${cellNouns})`, 'iu'),
+    becomes: 'TUMOR_GROWTH',
+    example: 'In the grafted mice, gefitinib slowed the growth of the lung xenografts.',
+    reads: 'DRUG_GEFITINIB decreases TUMOR_GROWTH [ctx XENOGRAFT]',
+  },
+  {
     // Issue 7 (h-noread): "GC" is the symbol of the vitamin D-binding protein gene in the gene lexicon, and the
     // usual short form of gastric cancer in prose. Before a noun of cells, patients or tissue it is the cancer: a
     // protein has no cells, so "protects GC cells" named a gene no finding knows and read nothing.

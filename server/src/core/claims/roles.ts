@@ -119,8 +119,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
     const before = tokenAt(tokens, i - 1);
     if (before?.kind === 'entity' && !token.hyphenBefore && token.start > before.end && isClassNoun(token.lower)) continue;
-    // "cells derived from a breast tumour": where the cells come from, not where the claim holds.
-    if (governor === 'from' && isSource(tokens, i)) continue;
+    // "HepG2 cells derived from HCC": where the cells come from, not where the claim holds. But a disease a cell
+    // type was taken from is where its claim holds ("CAFs isolated from gastric cancer secrete IL-6": gastric CAFs,
+    // which a finding on HCC's CAFs does not cover), `cellTypeTakenFrom`.
+    if (governor === 'from' && isSource(tokens, i) && !(type === 'disease' && cellTypeTakenFrom(tokens, i, kb))) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
     if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
     // "raised X in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells": a name before the
@@ -299,6 +301,24 @@ function isSource(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
   return k >= 0 && sourceWords.has(tokens[k].lower);
 }
+
+/**
+ * "CAFs isolated from X", "fibroblasts derived from X": the source word right after a cell type; or a fronted
+ * source clause, "(When) isolated from X, CAFs ...", whose cells are the first name after its comma.
+ */
+function cellTypeTakenFrom(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  let k = scanOf(tokens).governorIndex[i] - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  const isCellType = (token: Token | undefined): boolean => token?.kind === 'entity' && kb.entities.get(token.mention?.entityId ?? '')?.type === 'cell-type';
+  if (isCellType(tokens[k - 1])) return true;
+  if (!(k === 0 || (k === 1 && frontedSourceOpeners.has(tokens[0].lower)))) return false;
+  let comma = i + 1;
+  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
+  let head = comma + 1;
+  while (head < tokens.length && tokens[head].kind === 'word' && determiners.has(tokens[head].lower)) head++;
+  return comma < tokens.length && isCellType(tokens[head]);
+}
+const frontedSourceOpeners = new Set(['when', 'once', 'if', 'after']);
 
 /** "cells treated with sorafenib": the drug is a condition of the cells. */
 const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);

@@ -20,7 +20,7 @@
 //   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
 //   measured (verify/verify.ts);
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
-//   proliferation, tumour growth for the proliferation of its cells, hepatocarcinogenesis for tumorigenesis in
+//   proliferation, tumour growth for the proliferation of its cells (never on a drug's or chemical's findings alone), hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for
 //   tumorigenesis, and survival that it promotes for the cells' (applied to claims, verify/verify.ts);
 // - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
@@ -113,11 +113,14 @@ function groupMarkersByProcess(): string[][] {
  * the colonies single cells grow into, a proliferation readout), or a process in one organ (hepatocarcinogenesis
  * is tumorigenesis in the liver: HCC). A claim about the first is checked as a claim about the process there.
  */
-export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string }>> = {
+export const outcomeStandIns: Readonly<Record<string, { process: string; context?: string; notForCompounds?: true }>> = {
   COLONY_FORMATION: { process: 'CELL_PROLIFERATION' },
   // A tumour grows by the proliferation of its cells: the real set's annotators read a finding that CAFs raise
-  // HCC cell proliferation as speaking to "tumour growth" (and the other way round for its drugs).
-  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION' },
+  // HCC cell proliferation as speaking to "tumour growth". Not a drug's or a chemical's finding (`notForCompounds`):
+  // what a compound does to tumours, their growth or burden in animals or patients, is its efficacy, which its effect
+  // on cultured cells' proliferation does not show ("NT157 shrinks tumours" is not "NT157 slows HCC cell growth"),
+  // nor does that finding restated for the compound's target ("IGF-1R inhibitors slow tumour growth").
+  TUMOR_GROWTH: { process: 'CELL_PROLIFERATION', notForCompounds: true },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
   // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis
   // brings on cell death, and a factor that spares cells from apoptosis spares them from death.

@@ -123,7 +123,11 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   const outcome = outcomeStandIns[claim.object];
   if (outcome && kb.entities.has(outcome.process) && (!outcome.context || kb.entities.has(outcome.context))) {
     const context = outcome.context && !claim.context.includes(outcome.context) ? [...claim.context, outcome.context] : claim.context;
-    best = stronger(best, verifyClaim({ ...claim, object: outcome.process, context }, kb));
+    const asProcess = verifyClaim({ ...claim, object: outcome.process, context }, kb);
+    // A compound's findings on the process do not speak for the outcome (`notForCompounds`): "NT157 lowered HCC cell
+    // proliferation" backs neither "NT157 slows tumour growth" nor, restated for its target, "IGF-1R inhibitors do".
+    const compoundsOnly = outcome.notForCompounds && asProcess.evidence.length > 0 && asProcess.evidence.every((f) => isCompound(f.subject, kb));
+    if (!compoundsOnly) best = stronger(best, asProcess);
   }
   // Cancer in general as what an agent drives or restrains ("IL-11 promotes tumours") is tumorigenesis, survival it
   // promotes the cells' (kb/inference.ts agentOutcomeStandIns).
@@ -150,6 +154,12 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
   return best;
+}
+
+/** A drug or a chemical: what it does to tumours is its efficacy, not its effect on cultured cells (outcomeStandIns). */
+function isCompound(id: string, kb: KnowledgeBase): boolean {
+  const type = kb.entities.get(id)?.type;
+  return type === 'drug' || type === 'chemical';
 }
 
 /** A causal claim with a direction (`sign`, when given) whose subject is no drug, disease or cell line (agentOutcomeStandIns). */
