@@ -8,6 +8,16 @@
 //   against a claimed effect, or a negated claim against a reported effect.
 // - unsupported / other-context: the relation is reported (in either direction), but only in contexts that do
 //   not cover the claim's. The drug is part of the context of resistance and sensitivity.
+//   Decided (issue 7, stop 30): a claim in a named cancer that the library states only more generally (a finding in
+//   cancer in general, or in breast cancer against a claim in one of its lines) is no-evidence with reason
+//   'only-general', the general finding as its nearest fact: it does not cover the claim (the finding's context must
+//   be the same or more specific) and is not "the relation in another context". Only a finding whose context is
+//   neither the claim's nor more general than it (another cancer, line, condition or drug) makes other-context, and a
+//   finding with no context at all covers any claim. The near-miss convention (nm-z04, nm-m12) and waves 4-5 are
+//   labelled so; wave 3's labels call three such rows other-context. Measured at stop 30: making them other-context
+//   fixed no studied row and broke two (dev half B, wave 4 half B).
+//   A claim's cancer may be named as where its cells were taken from ("CAFs isolated from gastric cancer secrete
+//   IL-6" holds in gastric cancer, claims/roles.ts), unless a named line, which carries its own cancer, was taken.
 // - unsupported / no-evidence: the library has findings on the subject or the object, and none reports this.
 // - out-of-scope: the library has findings on neither.
 // The library's implied facts (a drug for its target, a route's steps, EMT markers: kb/inference.ts) count
