@@ -87,6 +87,8 @@ const agentNouns: [string, ClaimRelation, string][] = [
   ['regulator', 'regulates', 'in'], ['regulators', 'regulates', 'in'],
   // "X serves as a key modulator of Y": a regulator whose direction the writer left open.
   ['modulator', 'regulates', 'of'], ['modulators', 'regulates', 'of'],
+  // "CAFs are key modifiers of tumour progression": a modifier changes Y in a direction the writer left open, as a modulator does.
+  ['modifier', 'regulates', 'of'], ['modifiers', 'regulates', 'of'],
   ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
 ];
 
