@@ -45,6 +45,11 @@ suite('relation cues: other wordings', () => {
     assert.ok(read('Sorafenib exerted only a negligible influence on IL-6R levels.').includes('SORAFENIB no-effect IL6R'), JSON.stringify(read('Sorafenib exerted only a negligible influence on IL-6R levels.')));
     assert.ok(!read('Sorafenib exerted a marked influence on IL-6R levels.').some((c) => c.includes('no-effect')));
   });
+  test('"a negative regulator of", "a positive modulator of": the adjective gives the agent noun its direction', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.ok(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.').includes('STAT3 suppresses CELL_MIGRATION'), JSON.stringify(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.')));
+    assert.ok(read('Hypoxia is a positive modulator of IL-11 secretion.').includes('HYPOXIA promotes IL11'), JSON.stringify(read('Hypoxia is a positive modulator of IL-11 secretion.')));
+  });
   test('"a modifier of" is an agent noun of regulation whose direction is left open, as "a modulator of"', () => {
     const read = (text: string): string[] => anchoredClaims(text);
     assert.ok(read('In tumour cells, STAT3 is a central modifier of cell migration.').includes('STAT3 regulates CELL_MIGRATION'), JSON.stringify(read('In tumour cells, STAT3 is a central modifier of cell migration.')));

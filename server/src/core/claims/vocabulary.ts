@@ -92,6 +92,12 @@ const agentNouns: [string, ClaimRelation, string][] = [
   ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
 ];
 
+/**
+ * Adjectives that give an undirected agent noun its direction: "X is a negative regulator of Y" says X lowers Y,
+ * "a positive modulator of Y" that X raises it; without one, "a regulator of Y" leaves the direction open.
+ */
+export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = { negative: 'suppresses', positive: 'promotes' };
+
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
