@@ -761,9 +761,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
   const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
   if (['role in', 'role during', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
-  // "a negative regulator of Y", "a positive modulator of Y" (vocabulary.ts directedRegulatorWords): the adjective gives the
-  // undirected agent noun its direction.
-  if (row.relation === 'noun' && relation === 'regulates') relation = path.chunks.filter((c) => c.kind === 'NP' || c.kind === 'PP').flatMap((c) => words.slice(c.from, c.to)).map((w) => directedRegulatorWords[w.lower]).find((r) => r !== undefined) ?? relation;
+  // "a negative regulator of Y", "a positive modulator of Y", "a negative mediator of Y" (vocabulary.ts
+  // directedRegulatorWords): the adjective gives the agent noun its direction.
+  if (row.relation === 'noun' && (relation === 'regulates' || relation === 'promotes')) relation = path.chunks.filter((c) => c.kind === 'NP' || c.kind === 'PP').flatMap((c) => words.slice(c.from, c.to)).map((w) => directedRegulatorWords[w.lower]).find((r) => r !== undefined) ?? relation;
   // "a prognostic factor in HCC" is a sign of the disease's course, not its cause.
   if (row.name === 'a factor in' && roleWords.some((w) => markerRoleWords.has(w))) return stop('a factor that is a sign, not a cause');
   // "a therapeutic target in Y": only a target of treatment says X drives Y.

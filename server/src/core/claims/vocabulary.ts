@@ -46,6 +46,8 @@ const verbStems: Record<string, ClaimRelation> = {
   abrogate: 'inhibits', antagonize: 'inhibits', antagonise: 'inhibits', inactivate: 'inhibits', disrupt: 'inhibits',
   hinder: 'inhibits', eliminate: 'inhibits', hamper: 'inhibits', curb: 'inhibits', restrain: 'inhibits',
   suppress: 'suppresses', attenuate: 'suppresses', repress: 'suppresses', counteract: 'suppresses', reverse: 'suppresses',
+  // "IL-11 signalling opposes metastasis": working against Y, as counteracting it.
+  oppose: 'suppresses',
   silence: 'suppresses', abate: 'suppresses',
   bind: 'binds', 'interact with': 'binds', occupy: 'binds',
   regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
@@ -93,8 +95,9 @@ const agentNouns: [string, ClaimRelation, string][] = [
 ];
 
 /**
- * Adjectives that give an undirected agent noun its direction: "X is a negative regulator of Y" says X lowers Y,
- * "a positive modulator of Y" that X raises it; without one, "a regulator of Y" leaves the direction open.
+ * Adjectives that give an agent noun of regulation or promotion its direction: "X is a negative regulator of Y"
+ * says X lowers Y, "a positive modulator of Y" that X raises it, "a negative mediator of Y" that X restrains Y (a
+ * mediator is otherwise read as promoting); without one, "a regulator of Y" leaves the direction open.
  */
 export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = { negative: 'suppresses', positive: 'promotes' };
 
