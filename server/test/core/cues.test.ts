@@ -45,6 +45,12 @@ suite('relation cues: other wordings', () => {
     assert.ok(read('Sorafenib exerted only a negligible influence on IL-6R levels.').includes('SORAFENIB no-effect IL6R'), JSON.stringify(read('Sorafenib exerted only a negligible influence on IL-6R levels.')));
     assert.ok(!read('Sorafenib exerted a marked influence on IL-6R levels.').some((c) => c.includes('no-effect')));
   });
+  test('"no change in Y" denies a change: as the object it is no effect, never a rise; as the subject only "was seen after X" reads it', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.deepEqual(read('Sorafenib produced no measurable change in IL-6R expression.'), ['SORAFENIB no-effect IL6R']);
+    assert.ok(read('No change in IL-11 secretion was seen after hypoxic exposure of the cells.').includes('HYPOXIA no-effect IL11'), JSON.stringify(read('No change in IL-11 secretion was seen after hypoxic exposure of the cells.')));
+    assert.deepEqual(read('No change in STAT3 phosphorylation raised the invasion of the cells.'), []);
+  });
   test('"a negative regulator of", "a positive modulator of": the adjective gives the agent noun its direction', () => {
     const read = (text: string): string[] => anchoredClaims(text);
     assert.ok(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.').includes('STAT3 suppresses CELL_MIGRATION'), JSON.stringify(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.')));

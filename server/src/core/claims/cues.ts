@@ -32,6 +32,8 @@ export interface CueRow {
   bearer?: boolean;
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
+  /** The first participant must be a change denied, "no change in Y" (and only such a row reads one). */
+  needsNoChange?: boolean;
   /**
    * The kind of entity the second participant must be ("overexpressed in OSCC": a disease, where the row's
    * 'verb-association' relates the two, positively for a verb of more, negatively for one of less).
@@ -75,6 +77,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'patients with more or less of X show more', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'Patients with a higher level of STAT3 in their tumours had shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
+  { name: 'no change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'no-effect', needsNoChange: true, example: 'No significant change in MMP-9 activity was detected after IL-6 stimulation.', reads: 'IL6 no-effect MMP9' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
   { name: 'changes after a cause', path: 'VG', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'MMP-9 activity rose steeply after stimulation with IL-11.', reads: 'IL11 increases MMP9' },
   { name: 'is changed after a cause', path: 'VG:passive', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'IL-11 secretion was clearly upregulated under hypoxic conditions.', reads: 'HYPOXIA upregulates IL11' },
