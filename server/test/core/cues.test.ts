@@ -39,6 +39,28 @@ suite('a class with roles in Y', () => {
 });
 
 suite('relation cues: other wordings', () => {
+  test('an effect denied by its size ("little", "negligible", "minimal") is no effect, as "no effect" is', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.ok(read('Hypoxia had little effect on IL-11 secretion in these cells.').includes('HYPOXIA no-effect IL11'), JSON.stringify(read('Hypoxia had little effect on IL-11 secretion in these cells.')));
+    assert.ok(read('Sorafenib exerted only a negligible influence on IL-6R levels.').includes('SORAFENIB no-effect IL6R'), JSON.stringify(read('Sorafenib exerted only a negligible influence on IL-6R levels.')));
+    assert.ok(!read('Sorafenib exerted a marked influence on IL-6R levels.').some((c) => c.includes('no-effect')));
+  });
+  test('"no change in Y" denies a change: as the object it is no effect, never a rise; as the subject only "was seen after X" reads it', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.deepEqual(read('Sorafenib produced no measurable change in IL-6R expression.'), ['SORAFENIB no-effect IL6R']);
+    assert.ok(read('No change in IL-11 secretion was seen after hypoxic exposure of the cells.').includes('HYPOXIA no-effect IL11'), JSON.stringify(read('No change in IL-11 secretion was seen after hypoxic exposure of the cells.')));
+    assert.deepEqual(read('No change in STAT3 phosphorylation raised the invasion of the cells.'), []);
+  });
+  test('"a negative regulator of", "a positive modulator of": the adjective gives the agent noun its direction', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.ok(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.').includes('STAT3 suppresses CELL_MIGRATION'), JSON.stringify(read('In tumour cells, STAT3 serves as a negative regulator of cell migration.')));
+    assert.ok(read('Hypoxia is a positive modulator of IL-11 secretion.').includes('HYPOXIA promotes IL11'), JSON.stringify(read('Hypoxia is a positive modulator of IL-11 secretion.')));
+  });
+  test('"a modifier of" is an agent noun of regulation whose direction is left open, as "a modulator of"', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    assert.ok(read('In tumour cells, STAT3 is a central modifier of cell migration.').includes('STAT3 regulates CELL_MIGRATION'), JSON.stringify(read('In tumour cells, STAT3 is a central modifier of cell migration.')));
+    assert.ok(read('Hypoxia acts as a potent modifier of IL-11 secretion.').includes('HYPOXIA regulates IL11'), JSON.stringify(read('Hypoxia acts as a potent modifier of IL-11 secretion.')));
+  });
   test('"were independent predictors of poor survival" is an association with poor prognosis (plural noun, "poor" survival)', () => {
     assert.ok(anchoredClaims('High IL-11 levels were independent predictors of poor survival.').includes('IL11 associated-with POOR_PROGNOSIS'), JSON.stringify(anchoredClaims('High IL-11 levels were independent predictors of poor survival.')));
     assert.ok(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.').includes('IL6 associated-with TUMOR_PROGRESSION'), JSON.stringify(anchoredClaims('Serum IL-6 is a useful marker for tumour progression.')));

@@ -23,6 +23,22 @@ table('"a modulator of" is a regulator of', [
   ['In HCC, IGF-1 is a modulator of drug resistance.', ['IGF1 regulates DRUG_RESISTANCE [ctx HCC]'], 'supported'],
 ]);
 
+table('an adjective of direction turns an undirected agent noun: "a negative regulator of Y" lowers Y, "a positive modulator" raises it', [
+  ['STAT3 is a negative regulator of tumour cell invasion.', ['STAT3 suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['Hypoxia acts as a key positive modulator of IL-11 secretion.', ['HYPOXIA promotes IL11'], 'supported'],
+  ['Hypoxia is a negative determinant of IL-11 secretion.', ['HYPOXIA suppresses IL11'], 'contradicted'],
+]);
+
+table('"X inhibits rather than promotes Y": the verb ruled out after "rather than" names no claim, the first verb takes the object', [
+  ['In these cells, STAT3 restrained rather than promoted cell migration.', ['STAT3 inhibits CELL_MIGRATION'], 'contradicted'],
+  ['Hypoxia raised, rather than lowered, IL-11 secretion.', ['HYPOXIA increases IL11'], 'supported'],
+]);
+
+table('"X opposes Y" works against Y, as "counteracts" does', [
+  ['IL-11 signalling opposes metastasis.', ['IL11 suppresses METASTASIS'], 'contradicted'],
+  ['Hypoxia opposed the migration of tumour cells.', ['HYPOXIA suppresses CELL_MIGRATION [ctx CANCER]'], 'contradicted'],
+]);
+
 table('a name ending in a spaced letter is not read from one word ("proteins" is no protein S)', [
   ['IL-6 raises inflammation and serum proteins.', ['IL6 increases INFLAMMATION'], 'supported'],
   ['Plasma proteins rose after IL-6 exposure.', [], 'unsupported/no-evidence'],

@@ -21,7 +21,7 @@ import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -216,6 +216,8 @@ interface Phrase {
   change: boolean;
   /** A group that carries the entity ("X-positive tumours", "X transfected cells"): experimental or clinical. */
   bearer?: 'experimental' | 'clinical';
+  /** The phrase denies any change of the entity: "no (significant) change in X". */
+  unchanged?: boolean;
 }
 
 function isListWord(words: readonly ChunkWord[], c: Chunk | undefined): boolean {
@@ -572,6 +574,9 @@ function exampleOfSubject(words: readonly ChunkWord[], chunks: readonly Chunk[],
   return { firstChunk: start, lastChunk: close, preposition: '', sign: own.sign, change: own.change };
 }
 
+/** Nouns of change that "no" denies: "no change in X", "no alteration in X". */
+const changeNouns = new Set(['change', 'changes', 'alteration', 'alterations', 'difference', 'differences']);
+
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
 
@@ -633,6 +638,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "Genes of metastasis, such as adhesion molecules (A, B, and C), are raised in X": a name among the examples of
   // the clause's subject stands for it (cues.ts subjectExamples).
   let first = exampleOfSubject(words, chunks, chunkOf[i], chunkOf[j], own) ?? subjectOfPhrase(words, chunks, listMemberPhrase(words, chunks, own));
+  // "No (significant) change in STAT3 phosphorylation was seen after X": the first participant in a change its
+  // determiner denies (only a row that asks for one reads it: cues.ts 'no change seen after a cause').
+  const denied = chunks[first.firstChunk - 1];
+  if (first.preposition === 'in' && first.firstChunk === first.lastChunk && denied?.kind === 'NP' && words[denied.from].lower === 'no' && changeNouns.has(words[denied.head].lower) && entitiesIn(words, denied).length === 0) first = { ...first, firstChunk: first.firstChunk - 1, preposition: '', unchanged: true };
   // "the role played by X in Y": a noun and the participle of its verb stand as the nominal of X ("the role of X").
   const playedBy = first.preposition === 'by' && chunks[first.firstChunk - 1]?.kind === 'VG' && chunks[first.firstChunk - 1].to === chunks[first.firstChunk - 1].from + 1 && ['played', 'exerted'].includes(words[chunks[first.firstChunk - 1].head].lower) && chunks[first.firstChunk - 2]?.kind === 'NP';
   const nominalAt = first.preposition === 'of' && chunks[first.firstChunk - 1]?.kind === 'NP' ? first.firstChunk - 1 : playedBy ? first.firstChunk - 2 : -1;
@@ -719,6 +728,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
       pathMatches(row, path.chunks, words, second.preposition) &&
       (!row.secondType || kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === row.secondType) &&
       (!row.needsChange || first.change) &&
+      (!row.needsNoChange === !first.unchanged) &&
       (!row.firstLoss || first.sign < 0),
   );
   if (matches.length === 0) return stop('no cue row for the words between');
@@ -761,6 +771,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
   const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
   if (['role in', 'role during', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
+  // "a negative regulator of Y", "a positive modulator of Y", "a negative mediator of Y" (vocabulary.ts
+  // directedRegulatorWords): the adjective gives the agent noun its direction.
+  if (row.relation === 'noun' && (relation === 'regulates' || relation === 'promotes')) relation = path.chunks.filter((c) => c.kind === 'NP' || c.kind === 'PP').flatMap((c) => words.slice(c.from, c.to)).map((w) => directedRegulatorWords[w.lower]).find((r) => r !== undefined) ?? relation;
   // "a prognostic factor in HCC" is a sign of the disease's course, not its cause.
   if (row.name === 'a factor in' && roleWords.some((w) => markerRoleWords.has(w))) return stop('a factor that is a sign, not a cause');
   // "a therapeutic target in Y": only a target of treatment says X drives Y.

@@ -33,6 +33,8 @@ export interface CueRow {
   bearer?: boolean;
   /** The first participant must name a change ("a rise in IL-6 after ..."): without it nothing is said. */
   needsChange?: boolean;
+  /** The first participant must be a change denied, "no change in Y" (and only such a row reads one). */
+  needsNoChange?: boolean;
   /**
    * The kind of entity the second participant must be ("overexpressed in OSCC": a disease, where the row's
    * 'verb-association' relates the two, positively for a verb of more, negatively for one of less).
@@ -64,7 +66,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'correlates with', path: 'VG=correlate|associate|coincide|track', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
-  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|modulator|modifier|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
   { name: 'a predictor of', path: 'VG=be NP=predictor|marker|biomarker|indicator', second: 'of|for', agent: 'first', relation: 'noun', example: 'In these patients, nuclear STAT3 was a strong predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
@@ -76,6 +78,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'patients with more or less of X show more', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'Patients with a higher level of STAT3 in their tumours had shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
+  { name: 'no change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'no-effect', needsNoChange: true, example: 'No significant change in MMP-9 activity was detected after IL-6 stimulation.', reads: 'IL6 no-effect MMP9' },
   { name: 'change after a cause', path: '', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A rise in IL-6 levels after sorafenib treatment was seen.', reads: 'SORAFENIB increases IL6' },
   { name: 'changes after a cause', path: 'VG', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'MMP-9 activity rose steeply after stimulation with IL-11.', reads: 'IL11 increases MMP9' },
   { name: 'is changed after a cause', path: 'VG:passive', second: 'after|following|upon|under', agent: 'second', relation: 'verb', example: 'IL-11 secretion was clearly upregulated under hypoxic conditions.', reads: 'HYPOXIA upregulates IL11' },
@@ -88,6 +91,13 @@ export const cueRows: readonly CueRow[] = [
   { name: 'protects from', path: 'VG=protect|shield|rescue|spare NP', second: 'from', agent: 'first', relation: 'suppresses', example: 'CAFs shielded liver cancer cells from apoptosis.', reads: 'CAF suppresses APOPTOSIS' },
   { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+  // Negated and opposite-direction findings name their denial in the cue itself: "X caused no change in Y" (the
+  // determiner "no" is the effect adjective that says no-effect), "Y was independent of X", "Y stayed unchanged after X".
+  { name: 'no change in', path: 'VG=cause|produce|induce|elicit|bring|show|result|have NP=change|changes|alteration|alterations|difference|differences', second: 'in', agent: 'first', relation: 'adjective', example: 'Sorafenib produced no measurable change in IL-6R expression.', reads: 'SORAFENIB no-effect IL6R' },
+  { name: 'lacks an effect on', path: 'VG=lack NP=effect|effects|impact|influence', second: 'on', agent: 'first', relation: 'no-effect', example: 'In these cells, sorafenib lacked any effect on IL-6R levels.', reads: 'SORAFENIB no-effect IL6R' },
+  { name: 'independent of', path: 'VG=be ADJP=independent', second: 'of|from', agent: 'second', relation: 'no-effect', example: 'The invasion of these tumour cells was largely independent of STAT3.', reads: 'STAT3 no-effect CELL_INVASION' },
+  { name: 'unchanged after a cause', path: 'VG=remain|stay|be ADJP=unchanged|unaltered|unaffected', second: 'after|following|upon|despite', agent: 'second', relation: 'no-effect', example: 'IL-11 secretion remained unchanged despite prolonged hypoxia.', reads: 'HYPOXIA no-effect IL11' },
+  { name: 'is unchanged after a cause', path: 'VG:passive=unchange|unalter|unaffect', second: 'after|following|upon|despite', agent: 'second', relation: 'no-effect', example: 'MMP-9 activity was unchanged following IL-6 stimulation of the cells.', reads: 'IL6 no-effect MMP9' },
   { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
   { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
   { name: 'a therapeutic target in', path: 'VG=be|represent|constitute|become|remain NP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'STAT3 is an attractive therapeutic target in tumour cell invasion.', reads: 'STAT3 promotes CELL_INVASION' },
@@ -307,7 +317,7 @@ export const exchangeNouns = {
 /** What an agent noun asserts: "a key inducer of", "a negative regulator of". */
 export const agentNounRelations: Readonly<Record<string, ClaimRelation>> = wordTable({
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
-  inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
+  inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', modifier: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
   contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
 });
@@ -332,7 +342,10 @@ export const negativeAssociationWords = new Set(['inversely', 'negatively', 'rec
 
 /** What an effect does, by its adjective: "a stimulatory effect on", "no effect on". */
 export const effectAdjectives: Readonly<Record<string, ClaimRelation>> = wordTable({
-  no: 'no-effect', stimulatory: 'promotes', positive: 'promotes', promoting: 'promotes', enhancing: 'increases', amplifying: 'increases',
+  no: 'no-effect',
+  // "X had little effect on Y", "a negligible influence on": an effect denied by its size, as "contributes little to" is.
+  little: 'no-effect', negligible: 'no-effect', minimal: 'no-effect', marginal: 'no-effect',
+  stimulatory: 'promotes', positive: 'promotes', promoting: 'promotes', enhancing: 'increases', amplifying: 'increases',
   activating: 'activates', inhibitory: 'inhibits', suppressive: 'suppresses', negative: 'suppresses', protective: 'suppresses',
   repressive: 'suppresses', antagonistic: 'inhibits', opposite: 'suppresses',
   // The mirrors of the participles above ("the inhibiting effect of X on Y" as "the promoting effect of").
@@ -355,7 +368,7 @@ export const measureNouns = new Set([
   // the readouts of an assay of it: "p-STAT3 immunoreactivity", "Ki-67 staining"
   'immunoreactivity', 'staining', 'immunostaining', 'labelling', 'labeling', 'intensity',
   // it coming about or growing: "HCC development", "growth promotion", "EMT onset"
-  'promotion', 'enhancement', 'development', 'onset', 'emergence', 'acquisition',
+  'promotion', 'enhancement', 'development', 'onset', 'emergence', 'acquisition', 'gaining',
   // how often it happens: "lymph node metastasis rates"
   'rate', 'rates', 'frequency', 'incidence',
   // the gene's parts that stand for it: "ATF3 binds the IL-6R promoter"

@@ -6,7 +6,7 @@ import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
 import {
   beVerbs, clauseBreakers, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
-  prepositions, signalingVerbs, verbTrigger, viaWords, type ClaimRelation, type TriggerMeaning,
+  prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
 export interface Trigger {
@@ -82,6 +82,16 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
       trigger.means = isMeans(tokens, i);
       trigger.reversed = !!phrase.reversed;
       trigger.copular = !!phrase.copular;
+      // "X is a key negative regulator of Y", "acts as a positive modulator of Y", "a negative mediator of Y": an
+      // adjective of direction before an agent noun of regulation or promotion said of the subject (after a copula or "as") turns it; "silencing of negative
+      // regulators of Y" names other molecules and is left alone.
+      if (phrase.copular && (phrase.relation === 'regulates' || phrase.relation === 'promotes')) {
+        let k = i - 1;
+        let directed: ClaimRelation | undefined;
+        for (; k >= Math.max(0, i - 3) && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'as'; k--) directed ??= directedRegulatorWords[tokens[k].lower];
+        if (k >= 0 && determiners.has(tokens[k].lower)) k--;
+        if (directed && k >= 0 && (beVerbs.has(tokens[k].lower) || tokens[k].lower === 'as')) trigger.relation = directed;
+      }
       // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
       // "STAT3 is switched on by IL-6": a verb and its particle, then "by", are a passive too.
       const particlePassive = phrase.last === i + 1 && particles.has(tokens[i + 1].lower) && tokens[i + 2]?.lower === 'by';
@@ -128,6 +138,13 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     trigger.means = isMeans(tokens, i);
     trigger.purpose = tokens[i - 1]?.lower === 'to' && triggers.some((t) => t.signaling && t.clause === clauses[i]);
     triggers.push(trigger);
+    // "X inhibits rather than promotes Y", "X suppressed, rather than enhanced, Y": the verb ruled out after "rather
+    // than" names no claim; the object after it is the first verb's.
+    const ruledOut = tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+    if (tokens[ruledOut]?.lower === 'rather' && tokens[ruledOut + 1]?.lower === 'than' && verbTrigger(tokens[ruledOut + 2]?.lower ?? '') !== undefined && tokens[ruledOut + 2].kind === 'word') {
+      trigger.last = tokens[ruledOut + 3]?.lower === ',' ? ruledOut + 3 : ruledOut + 2;
+      i = trigger.last;
+    }
   }
   return triggers;
 }

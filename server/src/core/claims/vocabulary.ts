@@ -47,6 +47,8 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   abrogate: 'inhibits', antagonize: 'inhibits', antagonise: 'inhibits', inactivate: 'inhibits', disrupt: 'inhibits',
   hinder: 'inhibits', eliminate: 'inhibits', hamper: 'inhibits', curb: 'inhibits', restrain: 'inhibits',
   suppress: 'suppresses', attenuate: 'suppresses', repress: 'suppresses', counteract: 'suppresses', reverse: 'suppresses',
+  // "IL-11 signalling opposes metastasis": working against Y, as counteracting it.
+  oppose: 'suppresses',
   silence: 'suppresses', abate: 'suppresses',
   bind: 'binds', 'interact with': 'binds', occupy: 'binds',
   regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
@@ -88,8 +90,17 @@ const agentNouns: [string, ClaimRelation, string][] = [
   ['regulator', 'regulates', 'in'], ['regulators', 'regulates', 'in'],
   // "X serves as a key modulator of Y": a regulator whose direction the writer left open.
   ['modulator', 'regulates', 'of'], ['modulators', 'regulates', 'of'],
+  // "CAFs are key modifiers of tumour progression": a modifier changes Y in a direction the writer left open, as a modulator does.
+  ['modifier', 'regulates', 'of'], ['modifiers', 'regulates', 'of'],
   ['contributor', 'promotes', 'to'], ['contributors', 'promotes', 'to'], ['cause', 'induces', 'of'], ['trigger', 'induces', 'for'],
 ];
+
+/**
+ * Adjectives that give an agent noun of regulation or promotion its direction: "X is a negative regulator of Y"
+ * says X lowers Y, "a positive modulator of Y" that X raises it, "a negative mediator of Y" that X restrains Y (a
+ * mediator is otherwise read as promoting); without one, "a regulator of Y" leaves the direction open.
+ */
+export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = { negative: 'suppresses', positive: 'promotes' };
 
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [

@@ -134,6 +134,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       tags[i] = 'PART';
       tags[i + 1] = 'VERB';
     }
+    // "an early step in the gaining of invasiveness", "after the silencing of STAT3": an -ing form after an article
+    // and before "of" is a gerund used as a noun, the head of its noun phrase, not a verb of the clause.
+    if (tags[i] === 'VERB' && i > 0 && tags[i - 1] === 'DET' && /ing$/.test(words[i].lower) && words[i + 1]?.lower === 'of' && !words[i].entity) tags[i] = 'NOUN';
     // "Although X is raised in Y, ...": a conjunction the tagger read as a preposition opens a clause, not a phrase.
     if (tags[i] === 'ADP' && clauseConjunctions.has(words[i].lower)) tags[i] = 'SCONJ';
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.

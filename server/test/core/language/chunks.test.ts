@@ -38,6 +38,9 @@ const cases: [string, string][] = [
   // A word the tagger calls an adverb between an article and an adjective modifies the noun ("a new molecular target").
   ['The kinase is a new molecular target in liver tumours.', '[NP The kinase] [VG is] [NP a new molecular target] [PP in liver tumours]'],
   ['Cytokine increases in tumour tissue were modest.', '[NP Cytokine increases] [PP in tumour tissue] [VG were] [ADJP modest]'],
+  // An -ing form after an article and before "of" is a gerund used as a noun, not a verb of the clause.
+  ['The transition is an early step in the gaining of motility by tumour cells.', '[NP The transition] [VG is] [NP an early step] [PP in the gaining] [PP of motility] [PP by tumour cells]'],
+  ['Cell migration slowed after the silencing of the kinase.', '[NP Cell migration] [VG slowed] [PP after the silencing] [PP of the kinase]'],
 ];
 
 /** Commas kept: parentheticals and clause joins are read at them. `takesTo` as the cue table gives it. */
