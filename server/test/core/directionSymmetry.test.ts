@@ -83,6 +83,11 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   // "often" is skipped before a passive verb as "frequently" is: the favourable end is read too.
   ['Hypoxia is often linked to a poor prognosis in patients.', 'Hypoxia is often linked to a favourable prognosis in patients.'],
   ['In solid tumours, hypoxia is always associated with a worse prognosis.', 'In solid tumours, hypoxia is always associated with a good prognosis.'],
+  // An adverb of degree between "with"/"a" and the participle ("with markedly diminished X", "a significantly reduced
+  // risk of X") leaves the participle an adjective of the partner, as it is without the adverb: both ends are read.
+  ['Across solid tumours, low oxygen tension goes along with a significantly increased risk of metastasis.',
+    'Across solid tumours, low oxygen tension goes along with a significantly reduced risk of metastasis.'],
+  ['Hypoxia was associated with markedly enhanced invasion of tumour cells.', 'Hypoxia was associated with markedly diminished invasion of tumour cells.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {
