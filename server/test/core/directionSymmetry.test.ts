@@ -88,6 +88,10 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   ['Across solid tumours, low oxygen tension goes along with a significantly increased risk of metastasis.',
     'Across solid tumours, low oxygen tension goes along with a significantly reduced risk of metastasis.'],
   ['Hypoxia was associated with markedly enhanced invasion of tumour cells.', 'Hypoxia was associated with markedly diminished invasion of tumour cells.'],
+  // A cause of a prognosis named by its good or bad end: "a better prognosis" is the poor one lowered (verify.ts),
+  // "a poorer prognosis" the prognosis lowered (claims/outcomeEnd.ts), so both ends of a causal claim are read.
+  ['In many solid tumours, hypoxia contributes to a poorer prognosis.', 'In many solid tumours, hypoxia contributes to a better prognosis.'],
+  ['Intratumoural hypoxia results in a poorer prognosis for patients.', 'Intratumoural hypoxia results in a better prognosis for patients.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {
