@@ -92,6 +92,10 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   // "a poorer prognosis" the prognosis lowered (claims/outcomeEnd.ts), so both ends of a causal claim are read.
   ['In many solid tumours, hypoxia contributes to a poorer prognosis.', 'In many solid tumours, hypoxia contributes to a better prognosis.'],
   ['Intratumoural hypoxia results in a poorer prognosis for patients.', 'Intratumoural hypoxia results in a better prognosis for patients.'],
+  // A lowering word before a list of partners lowers each ("lower autophagy and invasion"): the member with a finding
+  // comes after one without, and was read raised (a false SUPPORTED) before (claims/adverseOutcome.ts lowerListMembers).
+  ['In solid tumours, hypoxia goes along with higher autophagy and invasion.', 'In solid tumours, hypoxia goes along with lower autophagy and invasion.'],
+  ['Hypoxia was associated with increased autophagy and metastasis.', 'Hypoxia was associated with reduced autophagy and metastasis.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {
