@@ -1,8 +1,11 @@
-// `npx tsx server/eval/flipProbe.ts <files> [--half=B] [--split=dev] [--rows]`: a symmetry probe of the reader.
+// `npx tsx server/eval/flipProbe.ts <files> [--half=B] [--split=dev] [--rows] [--negate]`: a symmetry probe of the reader.
 // Every row the checker calls SUPPORTED (and so reads) has each of its direction words flipped in turn
 // (increased/decreased, promotes/inhibits, high/low, ...); a flipped sentence that is not read as CONTRADICTED
 // shows a word whose opposite the reader does not read. Prints counts grouped by the flip that failed; with
-// --rows also the flipped sentences (only for studiable sets).
+// --rows also the flipped sentences (only for studiable sets). With --negate, each supported row is denied instead
+// ("is" -> "is not", "increases" -> "does not increase", "reduced" -> "did not reduce", one verb group at a time): a
+// denied sentence must never come out SUPPORTED; the counts say how many are read as CONTRADICTED, and the rows
+// printed are the denials still called SUPPORTED.
 import * as fs from 'node:fs';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, toLabelledRow, type LabelledRow } from './evaluate';
@@ -46,22 +49,67 @@ function variants(text: string): Array<{ word: string; to: string; text: string 
   return out;
 }
 
+/** Verb groups denied in place: a copula or modal takes "not"; a direction verb its "does/did not" and base form. */
+const auxiliaries = new Set(['is', 'are', 'was', 'were', 'can', 'may', 'could', 'might', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would']);
+
+function baseForm(word: string): string | undefined {
+  if (!flip.has(word)) return undefined;
+  if (/(?:ss|us)$/.test(word) || /ing$/.test(word) || /ion$/.test(word)) return undefined;
+  if (/(?:ates|izes|ises|ces|ves|ges|ses|kes|tes|res)$/.test(word)) return word.slice(0, -1);
+  if (/es$/.test(word) && /(?:sh|ch|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  if (/(?:at|iz|is|c|v|g|s|k|t|r|u)ed$/.test(word)) return word.slice(0, -1);
+  if (/ed$/.test(word)) return word.slice(0, -2);
+  return undefined;
+}
+
+function negations(text: string): Array<{ word: string; to: string; text: string }> {
+  const out: Array<{ word: string; to: string; text: string }> = [];
+  const re = /[A-Za-z][A-Za-z-]*/g;
+  let previous = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const next = text.slice(m.index + m[0].length).match(/^\s+([A-Za-z]+)/)?.[1]?.toLowerCase();
+    if (auxiliaries.has(lower) && next !== 'not' && next !== 'no') {
+      out.push({ word: lower, to: `${lower} not`, text: `${text.slice(0, m.index + m[0].length)} not${text.slice(m.index + m[0].length)}` });
+    } else if (!auxiliaries.has(previous) && !['a', 'an', 'the', 'with', 'of', 'by', 'to', 'and', 'in'].includes(previous)) {
+      const base = baseForm(lower);
+      if (base && /(?:s|ed)$/.test(lower)) {
+        const aux = lower.endsWith('ed') ? 'did not' : 'does not';
+        out.push({ word: lower, to: `${aux} ${base}`, text: `${text.slice(0, m.index)}${aux} ${base}${text.slice(m.index + m[0].length)}` });
+      }
+    }
+    previous = lower;
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const files = args.filter((a) => !a.startsWith('-'));
   const halfArg = args.find((a) => a.startsWith('--half='))?.slice(7).toUpperCase();
   const split = (args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'all') as Split;
   const showRows = args.includes('--rows');
+  const negate = args.includes('--negate');
   const { kb } = await loadKnowledgeBase({ extra: [] });
   const all: LabelledRow[] = files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => toLabelledRow(JSON.parse(l) as Record<string, unknown>)));
   const rows = selectSplit(all, split).filter((r) => !halfArg || half(r.id) === halfArg);
   let tried = 0, read = 0;
   const misses = new Map<string, number>(), hits = new Map<string, number>();
+  let supportedDenials = 0;
   for (const row of rows) {
     if (evaluateRow(row, kb).verdict !== 'supported') continue;
-    for (const v of variants(row.text)) {
+    for (const v of negate ? negations(row.text) : variants(row.text)) {
       tried++;
+      if (negate) {
+        const r = evaluateRow({ ...row, text: v.text, label: 'contradicted', basis: undefined }, kb);
+        const key = `${v.word}->${v.to}`;
+        if (r.verdict === 'contradicted') { read++; hits.set(key, (hits.get(key) ?? 0) + 1); continue; }
+        misses.set(key, (misses.get(key) ?? 0) + 1);
+        if (r.verdict === 'supported') { supportedDenials++; if (showRows) console.log(`${row.id}\t${key}\t${r.verdict}\t${r.stage}\t${v.text}`); }
+        continue;
+      }
       const r = evaluateRow({ ...row, text: v.text, label: 'contradicted', basis: undefined }, kb);
       const key = `${v.word}->${v.to}`;
       if (r.verdict === 'contradicted') { read++; hits.set(key, (hits.get(key) ?? 0) + 1); continue; }
@@ -69,7 +117,8 @@ async function main(): Promise<void> {
       if (showRows) console.log(`${row.id}\t${key}\t${r.verdict}\t${r.stage}\t${v.text}`);
     }
   }
-  console.log(`flipped ${tried}, read as contradicted ${read}, missed ${tried - read}`);
+  if (negate) console.log(`denied ${tried}, read as contradicted ${read}, not contradicted ${tried - read}, still SUPPORTED ${supportedDenials}`);
+  else console.log(`flipped ${tried}, read as contradicted ${read}, missed ${tried - read}`);
   for (const [k, n] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`  miss ${n}\t${k}\t(hits ${hits.get(k) ?? 0})`);
 }
 void main();

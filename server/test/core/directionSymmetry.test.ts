@@ -83,6 +83,19 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   // "often" is skipped before a passive verb as "frequently" is: the favourable end is read too.
   ['Hypoxia is often linked to a poor prognosis in patients.', 'Hypoxia is often linked to a favourable prognosis in patients.'],
   ['In solid tumours, hypoxia is always associated with a worse prognosis.', 'In solid tumours, hypoxia is always associated with a good prognosis.'],
+  // An adverb of degree between "with"/"a" and the participle ("with markedly diminished X", "a significantly reduced
+  // risk of X") leaves the participle an adjective of the partner, as it is without the adverb: both ends are read.
+  ['Across solid tumours, low oxygen tension goes along with a significantly increased risk of metastasis.',
+    'Across solid tumours, low oxygen tension goes along with a significantly reduced risk of metastasis.'],
+  ['Hypoxia was associated with markedly enhanced invasion of tumour cells.', 'Hypoxia was associated with markedly diminished invasion of tumour cells.'],
+  // A cause of a prognosis named by its good or bad end: "a better prognosis" is the poor one lowered (verify.ts),
+  // "a poorer prognosis" the prognosis lowered (claims/outcomeEnd.ts), so both ends of a causal claim are read.
+  ['In many solid tumours, hypoxia contributes to a poorer prognosis.', 'In many solid tumours, hypoxia contributes to a better prognosis.'],
+  ['Intratumoural hypoxia results in a poorer prognosis for patients.', 'Intratumoural hypoxia results in a better prognosis for patients.'],
+  // A lowering word before a list of partners lowers each ("lower autophagy and invasion"): the member with a finding
+  // comes after one without, and was read raised (a false SUPPORTED) before (claims/adverseOutcome.ts lowerListMembers).
+  ['In solid tumours, hypoxia goes along with higher autophagy and invasion.', 'In solid tumours, hypoxia goes along with lower autophagy and invasion.'],
+  ['Hypoxia was associated with increased autophagy and metastasis.', 'Hypoxia was associated with reduced autophagy and metastasis.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {

@@ -10,8 +10,10 @@ table('prognosis named by its direction is poor prognosis one way or the other',
   // The reverse direction, and the sibling cytokine with no finding on prognosis.
   ['In cancer, high STAT3 expression predicted a more favourable prognosis.', ['STAT3 associated-with(positive) PROGNOSIS [ctx CANCER]'], 'contradicted'],
   ['IL-6 overexpression predicted a poorer prognosis in cancer.', ['IL6 associated-with(negative) PROGNOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
-  // A causal verb before the adjective is left as it was read: no finding says STAT3 raises prognosis either way.
-  ['STAT3 activation in cancer confers a poorer prognosis.', ['STAT3 promotes PROGNOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
+  // A causal verb before the adjective of the bad end lowers the prognosis (claims/outcomeEnd.ts), as "confers a poor
+  // prognosis" raises a poor one (the IL-11/STAT3 axis finding); the good end is that poor prognosis lowered.
+  ['STAT3 activation in cancer confers a poorer prognosis.', ['STAT3 suppresses PROGNOSIS [ctx CANCER]'], 'supported'],
+  ['STAT3 activation in cancer confers a better prognosis.', ['STAT3 promotes PROGNOSIS [ctx CANCER]'], 'contradicted'],
 ]);
 
 table('HIF-2α is the protein of EPAS1, a gene of its own beside HIF-1α', [

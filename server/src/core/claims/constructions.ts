@@ -17,6 +17,7 @@ import type { Construction, SentenceSpan } from './construction';
 import { coordinatedDrugs } from './coordinatedDrugs';
 import type { ExtractedClaim } from './extract';
 import { directedEffect } from './directedEffect';
+import { outcomeEnd } from './outcomeEnd';
 import { drugActivityByGroup } from './drugActivityByGroup';
 import { drugOutcome } from './drugOutcome';
 import { frontedChanges } from './frontedChanges';
@@ -56,7 +57,7 @@ import { preventedEvent } from './preventedEvent';
 import { changeAfterLoss } from './changeAfterLoss';
 import { counteredInhibition } from './counteredInhibition';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

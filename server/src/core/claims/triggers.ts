@@ -5,7 +5,7 @@ import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
 import {
-  beVerbs, clauseBreakers, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
+  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
   prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
@@ -213,10 +213,13 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
   // ("that" never determines a plural noun).
   if (previous?.lower === 'that' && /[^s]s$/.test(token.lower)) return true;
-  if (previous && (determiners.has(previous.lower) || previous.lower === 'no')) return false;
-  const startsPhrase = !previous || previous.kind === 'punct' || prepositions.has(previous.lower) || determiners.has(previous.lower);
+  // "with significantly reduced invasion", "a markedly increased risk of": an adverb of degree before a participle
+  // leaves it what it is without the adverb; the word before the adverb decides ("that significantly reduced Y" opens a clause).
+  const lead = isParticiple(token.lower) && previous?.kind === 'word' && degreeAdverbs.has(previous.lower) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
+  if (lead && (determiners.has(lead.lower) || lead.lower === 'no')) return false;
+  const startsPhrase = !lead || lead.kind === 'punct' || prepositions.has(lead.lower) || determiners.has(lead.lower);
   if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {
-    return previous?.kind === 'punct' && previous.text === ',' ? hasEntityBefore(tokens, i) : false;
+    return lead?.kind === 'punct' && lead.text === ',' ? hasEntityBefore(tokens, i) : false;
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;

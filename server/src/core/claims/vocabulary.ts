@@ -361,6 +361,17 @@ export const ownFindingPatterns: RegExp[] = [
   /\b(?:this|the\s+present|the\s+current)\s+(?:study|work|report)\s+(?:shows|showed|demonstrates|demonstrated|reveals|revealed|found|finds|identifies|identified|provides)\b/i,
 ];
 
+/**
+ * Adverbs of degree that may stand between a determiner or preposition and a participle used as an adjective:
+ * "with significantly reduced invasion", "a markedly increased risk of metastasis". The participle stays an
+ * adjective of the noun after it, as it is without the adverb (triggers.ts `usedAsVerb`).
+ */
+export const degreeAdverbs = new Set([
+  'significantly', 'markedly', 'strongly', 'greatly', 'dramatically', 'substantially', 'considerably', 'slightly', 'moderately',
+  'highly', 'severely', 'profoundly', 'drastically', 'remarkably', 'sharply', 'modestly', 'partially', 'partly', 'largely',
+  'notably', 'mildly', 'strikingly', 'statistically', 'aberrantly', 'abnormally', 'persistently', 'consistently', 'progressively',
+]);
+
 /** Determiners, skipped when looking for the head of a phrase. */
 export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'that', 'any', 'each', 'some']);
 /** Prepositions: what governs an entity ("via gp130", "in OSCC") decides its role. */

@@ -145,13 +145,15 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (acted && kb.entities.has(acted.process) && agentActsOn(claim, acted.sign, kb)) best = stronger(best, verifyClaim({ ...claim, object: acted.process }, kb));
   // An outcome named by its bad end or by the plain word checks as the end point the findings name (adverseOutcomes).
   const end = adverseOutcomes[claim.object];
-  if (end && kb.entities.has(end.as) && (!end.directed || (claim.relation === 'associated-with' && claim.polarity))) {
+  if (end && kb.entities.has(end.as) && (!end.directed || (claim.relation === 'associated-with' && claim.polarity) || directedCause(claim.relation))) {
     const relation = end.flip ? invertedRelation(claim.relation) : claim.relation;
     const polarity = end.flip && claim.polarity ? (claim.polarity === 'positive' ? 'negative' : 'positive') : claim.polarity;
     const asEnd = { ...claim, object: end.as, relation: relation ?? claim.relation, polarity };
     // Poor prognosis goes on to survival's own stand-in (overall survival); overall survival, which survival stands
     // in for, is checked against survival's findings alone, or each would check the other for ever.
-    if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
+    // A cause of prognosis stops at poor prognosis: survival after it may be the cells' ("promotes survival of cells").
+    const cause = end.directed && claim.relation !== 'associated-with';
+    if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip && !cause ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
   }
   // A survival end point with a direction ("predicts shorter overall and disease-free survival") is the patients'
   // prognosis the other way round: a finding that X goes with a poor prognosis speaks to it (checked as it stands,
@@ -170,6 +172,12 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
 function isCompound(id: string, kb: KnowledgeBase): boolean {
   const type = kb.entities.get(id)?.type;
   return type === 'drug' || type === 'chemical';
+}
+
+/** A causal relation with a direction: "promotes", "decreases", not "regulates". */
+function directedCause(relation: ClaimRelation): boolean {
+  const effect = effectOf(relation);
+  return effect.kind === 'causal' && effect.sign !== 0;
 }
 
 /** A causal claim with a direction (`sign`, when given) whose subject is no drug, disease or cell line (agentOutcomeStandIns). */
@@ -194,8 +202,9 @@ export const survivalEndPoints: ReadonlySet<string> = new Set(['OVERALL_SURVIVAL
 const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; directed?: boolean }>> = {
   // Prognosis named with its direction ("a poorer prognosis", "a favourable prognosis": the reader keeps the plain
   // word and turns the polarity) is poor prognosis the other way round, and so on to survival.
-  // Only an association carries that direction: "associated with prognosis", none named, says only that it matters
-  // (kb/outcomes.ts), and "X confers a poorer prognosis" names it in an adjective the reader leaves to the verb.
+  // An association carries that direction ("associated with prognosis", none named, says only that it matters,
+  // kb/outcomes.ts), and so does a cause with a direction: "X improves the prognosis", "X contributes to a favourable
+  // prognosis" lower a poor one; "X confers a poorer prognosis" is turned round by the reader (claims/outcomeEnd.ts).
   PROGNOSIS: { as: 'POOR_PROGNOSIS', flip: true, directed: true },
   POOR_PROGNOSIS: { as: 'SURVIVAL', flip: true },
   // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
