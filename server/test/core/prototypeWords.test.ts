@@ -9,6 +9,8 @@ import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { computeDiagnostics } from '../../src/core/features/diagnostics';
 import { defaultSettings } from '../../src/core/settings';
 import { wordTable } from '../../src/core/util/wordTable';
+import * as cues from '../../src/core/claims/cues';
+import * as vocabulary from '../../src/core/claims/vocabulary';
 import { bundledKb } from './helpers';
 
 const inherited = Object.getOwnPropertyNames(Object.prototype);
@@ -30,6 +32,15 @@ suite('words that name inherited properties', () => {
     assert.equal(table.raises, 'increases');
     for (const name of inherited) assert.equal(table[name], undefined, name);
     assert.equal('constructor' in table, false);
+  });
+
+  test('every exported table of words to words is a word table', () => {
+    // A table added later as a plain object literal would bring the bug back for its own words.
+    const tables = Object.entries({ ...vocabulary, ...cues }).filter(
+      ([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set) && !(value instanceof Map) && Object.values(value).length > 0 && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number'),
+    );
+    assert.ok(tables.length >= 7, `${tables.length} tables found`);
+    for (const [name, table] of tables) assert.equal(Object.getPrototypeOf(table), null, `${name} is a plain object: make it a wordTable`);
   });
 
   test('are read as plain words: no claim or message carries a function', async () => {

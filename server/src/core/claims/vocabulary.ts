@@ -100,7 +100,7 @@ const agentNouns: [string, ClaimRelation, string][] = [
  * says X lowers Y, "a positive modulator of Y" that X raises it, "a negative mediator of Y" that X restrains Y (a
  * mediator is otherwise read as promoting); without one, "a regulator of Y" leaves the direction open.
  */
-export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = { negative: 'suppresses', positive: 'promotes' };
+export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = wordTable({ negative: 'suppresses', positive: 'promotes' });
 
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
