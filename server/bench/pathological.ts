@@ -30,6 +30,17 @@ const tokenLine = (bytes: number) => {
 const sentence = 'In OSCC cells, IL-11 raised MMP-13 expression through STAT3 (Fig. 2; et al. e.g. p < 0.05). ';
 
 export const pathologicalCases: PathologicalCase[] = [
+  // Stop 30 (h-odd30): this row's FAIL (50-55 ms per 10 kB, two thirds on V8's other threads) is optimising
+  // compilation the first time a process reads an endless sentence, not garbage collection and not its steady cost.
+  // With the optimising compilers off (node --no-opt --no-maglev) the other threads cost 1-2 ms per 10 kB in every
+  // check (their collector's share), and --trace-gc shows at most one scavenge per check. --trace-deopt: the
+  // first check deoptimises 12-16 functions the drafts had optimised (assignRoles, subjectPhraseStart,
+  // rightBoundary, governorFrom, isFlipped: branches no draft sentence reaches; withMentionSenses, tokenizeAfresh,
+  // exampleOfCancerClass: arrays of ~2,400 mentions), the second reoptimises them (assignRoles, the largest, only
+  // there), and from the third on no function is deoptimised: 14-34 ms per 10 kB, main thread 10-15, also after
+  // drafts and the 300 kB paragraph were read in between. The excess is the same for 40 kB (median 34 ms per 10 kB).
+  // Against the main of stop 28 alternated (6 runs each) the row's median rose from 47.9 to 54.9 (main thread 15.0
+  // to 17.0): 22 deoptimisations in its checks instead of 13 (one traced run each); the long-sentence path has grown.
   { name: 'biomedical tokens on one line, 20 kB', language: 'markdown', make: () => tokenLine(20_000) },
   { name: 'one Markdown paragraph, 300 kB', language: 'markdown', make: () => sentence.repeat(Math.ceil(300_000 / sentence.length)) },
   { name: 'one LaTeX paragraph, 300 kB', language: 'latex', make: () => `\\begin{document}\n${sentence.repeat(Math.ceil(300_000 / sentence.length))}\n\\end{document}\n` },
