@@ -197,6 +197,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // ("that" never determines a plural noun).
   if (previous?.lower === 'that' && /[^s]s$/.test(token.lower)) return true;
   if (previous && (determiners.has(previous.lower) || previous.lower === 'no')) return false;
+  // "a significantly reduced risk", "the markedly increased expression": a graded participle after a determiner
+  // modifies the noun as "a reduced risk" does (read as a verb it took a subject from a relative clause before it).
+  if (isParticiple(token.lower) && previous?.kind === 'word' && /^[a-z]{3,}ly$/.test(previous.lower) && tokens[i - 2]?.kind === 'word' && determiners.has(tokens[i - 2].lower)) return false;
   const startsPhrase = !previous || previous.kind === 'punct' || prepositions.has(previous.lower) || determiners.has(previous.lower);
   if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {
     return previous?.kind === 'punct' && previous.text === ',' ? hasEntityBefore(tokens, i) : false;
