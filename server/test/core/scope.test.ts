@@ -308,6 +308,15 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(`${elsewhere.verdict}/${elsewhere.basis}`, 'unsupported/other-context');
     assert.equal(onlySentence('IL-11 raised vimentin and E-cadherin in the cells.', kb).verdict, 'contradicted');
   });
+  test('a molecule\'s level in a disease the library is silent on sets the scene: the mechanism beside it is the main claim', () => {
+    const activated = onlySentence('STAT3 is activated in many human carcinomas, and STAT3 raises MMP-2 expression.', kb);
+    assert.equal(activated.verdict, 'supported');
+    assert.equal(activated.claims[0].verification.basis, 'no-evidence', 'the level keeps its own verdict');
+    const escc = onlySentence('MMP-13 and IL-11 were overexpressed in ESCC, and IL-11 raised MMP-13 in these tumours.', kb);
+    assert.equal(`${escc.verdict}/${escc.basis}`, 'unsupported/other-context');
+    // Alone it is the sentence's claim.
+    assert.equal(`${onlySentence('IL-11 is overexpressed in ESCC.', kb).basis}`, 'no-evidence');
+  });
   test('a list member known only through a class above it is a near miss only when the list\'s subject acts on that class', () => {
     // The library has findings on growth factors (CAFs raise them), none on VEGF, and none of CoCl2 on growth factors:
     // VEGF beside CoCl2's backed HIF-1α is a side remark, first or last in the list.

@@ -167,7 +167,14 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
 export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string, subject?: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
-  const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
+  // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
+  // overexpressed in ESCC; and A raised B": a molecule's level in a disease (read as the disease associated with
+  // it) that the library is silent on sets the scene for the sentence's mechanism: the first other claim the
+  // library can check is the main claim (issue 7: the real-prose labels of waves 3 and 7 follow the mechanism, four
+  // rows of four in the studied sets). Alone it stays the main claim; it keeps its own diagnostic.
+  const levelInDisease = (c: ClaimResult): boolean => c.claim.relation === 'associated-with' && c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.subject.entityId) === true && !isOutcome(c.claim.object.entityId);
+  const mechanism = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope' && !levelInDisease(c));
+  const main = mechanism >= 0 ? mechanism : claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
   // "X raised A, which might add to B", X beyond the library: the claim the library is silent on carries the
   // out-of-scope claim on from its outcome A (a process, the first claim's object), so the sentence is about X and
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
