@@ -81,4 +81,15 @@ suite('appositions: anchored reading', () => {
   test('the entity inside the description is not the verb\'s subject', () => {
     assert.ok(!anchoredClaims('IL-11, a gp130 cytokine, induces MMP-13 expression.').some((c) => c.startsWith('GP130')));
   });
+  test('a graded participle after a determiner ("a significantly reduced risk") is no verb taking a subject from the description', () => {
+    // Read as a verb, "reduced" took the tumour from the relative clause as its subject and the sentence said nothing
+    // of hypoxia; as a modifier it is the association's lowered partner, against the finding that hypoxia drives metastasis.
+    const hypoxia = onlySentence('Hypoxia, which acts on both tumour and stromal cells, is linked to a significantly reduced risk of metastasis.', kb);
+    assert.deepEqual(hypoxia.claims.map((c) => formatClaim(c.claim)), ['HYPOXIA associated-with(negative) METASTASIS']);
+    assert.equal(hypoxia.verdict, 'contradicted');
+    const il6 = onlySentence('IL-6, which reaches both tumour and stromal cells, is linked to a markedly decreased rate of tumour growth in HCC.', kb);
+    assert.equal(il6.verdict, 'contradicted');
+    // A graded past form after a name is still a verb.
+    assert.equal(onlySentence('IL-6 significantly reduced apoptosis in HCC cells.', kb).verdict, 'supported');
+  });
 });

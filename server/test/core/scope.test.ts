@@ -308,6 +308,25 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(`${elsewhere.verdict}/${elsewhere.basis}`, 'unsupported/other-context');
     assert.equal(onlySentence('IL-11 raised vimentin and E-cadherin in the cells.', kb).verdict, 'contradicted');
   });
+  test('a molecule\'s level in a disease the library is silent on sets the scene: the mechanism beside it is the main claim', () => {
+    const activated = onlySentence('STAT3 is activated in many human carcinomas, and STAT3 raises MMP-2 expression.', kb);
+    assert.equal(activated.verdict, 'supported');
+    assert.equal(activated.claims[0].verification.basis, 'no-evidence', 'the level keeps its own verdict');
+    const escc = onlySentence('MMP-13 and IL-11 were overexpressed in ESCC, and IL-11 raised MMP-13 in these tumours.', kb);
+    assert.equal(`${escc.verdict}/${escc.basis}`, 'unsupported/other-context');
+    // Alone it is the sentence's claim.
+    assert.equal(`${onlySentence('IL-11 is overexpressed in ESCC.', kb).basis}`, 'no-evidence');
+  });
+  test('a list member known only through a class above it is a near miss only when the list\'s subject acts on that class', () => {
+    // The library has findings on growth factors (CAFs raise them), none on VEGF, and none of CoCl2 on growth factors:
+    // VEGF beside CoCl2's backed HIF-1α is a side remark, first or last in the list.
+    assert.equal(onlySentence('Cobalt chloride raised HIF-1α and VEGF in anaplastic thyroid cancer cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('In ATC cells, CoCl2 induced VEGF and HIF-1α protein.', kb).verdict, 'supported');
+    // CAFs raise growth factors in a finding, so VEGF beside their backed IL-6 is a near miss; AKT1 likewise beside
+    // IL-11, whose findings run through Akt.
+    assert.equal(onlySentence('CAFs raised IL-6 and VEGF in HCC.', kb).verdict, 'unsupported');
+    assert.equal(onlySentence('IL-11 raised MMP-13 and AKT1 in OSCC cells.', kb).verdict, 'unsupported');
+  });
   test('resistance to a drug the library studies is its topic: what drives it is unsupported, not out of scope; a title on it is out', () => {
     for (const text of ['EGFR activation underlies acquired resistance to regorafenib in liver tumours.', 'KRAS mutation underlies resistance to sorafenib in HCC.']) {
       const s = onlySentence(text, kb);

@@ -134,7 +134,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, inSentence, kb));
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id) => !libraryKnows(id, kb), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id, subject) => !libraryKnows(id, kb, subject), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -164,10 +164,17 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string, subject?: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
-  const main = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
+  // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
+  // overexpressed in ESCC; and A raised B": a molecule's level in a disease (read as the disease associated with
+  // it) that the library is silent on sets the scene for the sentence's mechanism: the first other claim the
+  // library can check is the main claim (issue 7: the real-prose labels of waves 3 and 7 follow the mechanism, four
+  // rows of four in the studied sets). Alone it stays the main claim; it keeps its own diagnostic.
+  const levelInDisease = (c: ClaimResult): boolean => c.claim.relation === 'associated-with' && c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.subject.entityId) === true && !isOutcome(c.claim.object.entityId);
+  const mechanism = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope' && !levelInDisease(c));
+  const main = mechanism >= 0 ? mechanism : claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
   // "X raised A, which might add to B", X beyond the library: the claim the library is silent on carries the
   // out-of-scope claim on from its outcome A (a process, the first claim's object), so the sentence is about X and
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
@@ -202,7 +209,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // N-cadherin, vimentin and fibronectin", the library silent on fibronectin) is a side remark beside the backed
     // members (the guideline: a supported main claim with an unbacked side remark stays supported); it keeps its
     // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
-    // miss and leaves the list unsupported; a contradicted member likewise. In a list of outcomes, an outcome the
+    // miss and leaves the list unsupported; a contradicted member likewise. A member known only through a class above
+    // it (VEGF under growth factors) is a near miss only when a finding has the list's subject act on that class
+    // ("CAFs raised IL-6 and VEGF": CAFs raise growth factors); otherwise ("CoCl2 induced HIF-1α, CXCR4 and VEGF") the
+    // library can only be silent on it, as on CXCR4, and it is a side remark (issue 7; scope.ts libraryKnows). In a list of outcomes, an outcome the
     // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
     // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
     // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
@@ -210,7 +220,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
     const sideOutcome = (c: ClaimResult): boolean =>
       c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
-    const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId) === true;
+    const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId, c.claim.subject.entityId) === true;
     const backed = elsewhere
       ? undefined
       : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))

@@ -15,9 +15,10 @@ export interface SideClauseRule {
   main: string;
   /**
    * `object`: a claim is in the side clause when its object is, though its subject stands before it ("X not only
-   * raises A, but also B": X is shared by both halves). Otherwise the claim's words must lie wholly inside.
+   * raises A, but also B": X is shared by both halves). `subject`: when its subject is, though its object stands
+   * after it (a purpose clause's word misread as the main verb's actor). Otherwise the claim's words must lie wholly inside.
    */
-  heldBy?: 'object';
+  heldBy?: 'object' | 'subject';
 }
 
 export const sideClauseRules: readonly SideClauseRule[] = [
@@ -46,6 +47,17 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     main: 'IL11 decreases ATF4 [ctx OSCC]',
     heldBy: 'object',
   },
+  {
+    // "To V ..., S V O": an opening purpose clause says what the main clause is for; its own subject is the main
+    // clause's, so a claim whose subject the reader found inside it ("To transmit protumourigenic signalling, X
+    // activates Y": tumorigenesis taken as the actor) is no claim the sentence asserts. Held by the subject: the
+    // object of such a misread claim lies in the main clause. "To date," and "To our knowledge," name no purpose.
+    name: 'an opening purpose clause',
+    pattern: /^\s*(?:in order )?to\s(?!date\b|our\b|this\b|that\b|the\b|these\b|some\b|a\b)[a-z]+\s[^,;]{3,200},/i,
+    example: 'To relay protumourigenic signals, IL-11 raises MMP-13 in OSCC cells.',
+    main: 'IL11 increases MMP13 [ctx OSCC]',
+    heldBy: 'subject',
+  },
 ];
 
 /** The side clauses of the sentence `text[start, end)`, as [start, end) offsets in `text`, with how a claim is held in each. */
@@ -72,7 +84,7 @@ export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string,
   if (!sentence.includes(',') && !notOnly.test(sentence)) return claims;
   const sides = sideClauses(text, start, end);
   if (sides.length === 0) return claims;
-  const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to, heldBy]) => (heldBy === 'object' ? c.object.start >= from && c.object.end <= to : c.start >= from && c.end <= to));
+  const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to, heldBy]) => (heldBy === 'object' ? c.object.start >= from && c.object.end <= to : heldBy === 'subject' ? c.subject.start >= from && c.subject.end <= to : c.start >= from && c.end <= to));
   const main = claims.filter((c) => !inSide(c));
   if (main.length === 0 || main.length === claims.length) return claims;
   return [...main, ...claims.filter(inSide)];

@@ -341,8 +341,19 @@ export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: 
  * markers (fibronectin among the mesenchymal markers: the class is a readout of EMT, not a family of rivals), is
  * beyond the library, which can only be silent on it.
  */
-export function libraryKnows(id: string, kb: KnowledgeBase): boolean {
-  return hasFindingsInScope(id, kb) || numberedSiblingHasFindings(id, kb) || [...kb.ancestors(id)].some((a) => a !== id && !processReadouts.has(a) && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+export function libraryKnows(id: string, kb: KnowledgeBase, subject?: string): boolean {
+  return hasFindingsInScope(id, kb) || numberedSiblingHasFindings(id, kb) || [...kb.ancestors(id)].some((a) => a !== id && !processReadouts.has(a) && (kb.factsByEntity.get(a)?.length ?? 0) > 0 && (subject === undefined || actsOn(subject, a, kb)));
+}
+
+/**
+ * Whether a finding has `subject` act on `target` (either as its object or as a mediator on the way). Asked of a
+ * list member known only through a class above it ("CoCl2 induced HIF-1α, CXCR4 and VEGF": the library has
+ * findings on growth factors, none on VEGF): the class is a near miss of the member only when the list's subject
+ * acts on it in a finding ("NT157 inhibits STAT3 and AKT1", NT157 found acting on Akt); a finding on growth factors
+ * by some other actor says nothing near "CoCl2 induces VEGF", which the library can only be silent on.
+ */
+function actsOn(subject: string, target: string, kb: KnowledgeBase): boolean {
+  return kb.factsAboutSubject(subject).some((f) => f.object === target || f.mediators.includes(target));
 }
 
 /**
