@@ -191,6 +191,12 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
 /** A molecule's form between its name and a noun of it: "STAT3 gene silencing". */
 const moleculeForms = new Set(['gene', 'genes', 'mrna', 'protein']);
 
+/** An adverb of degree at `k`: one of `degreeAdverbs`, or after a determiner any "-ly" adverb ("a clearly reduced rate"): nothing else stands there. */
+function gradedAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  return degreeAdverbs.has(word) || (/^[a-z]{3,}ly$/.test(word) && k > 0 && determiners.has(tokens[k - 1].lower));
+}
+
 /**
  * Whether a trigger word is used as a verb. Words tied to an entity by a hyphen ("IL-11-induced"),
  * loss-of-function nouns next to an entity ("STAT3 silencing"), and participles used as adjectives before
@@ -215,7 +221,7 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (previous?.lower === 'that' && /[^s]s$/.test(token.lower)) return true;
   // "with significantly reduced invasion", "a markedly increased risk of": an adverb of degree before a participle
   // leaves it what it is without the adverb; the word before the adverb decides ("that significantly reduced Y" opens a clause).
-  const lead = isParticiple(token.lower) && previous?.kind === 'word' && degreeAdverbs.has(previous.lower) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
+  const lead = isParticiple(token.lower) && previous?.kind === 'word' && gradedAt(tokens, i - 1) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
   if (lead && (determiners.has(lead.lower) || lead.lower === 'no')) return false;
   const startsPhrase = !lead || lead.kind === 'punct' || prepositions.has(lead.lower) || determiners.has(lead.lower);
   if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {
