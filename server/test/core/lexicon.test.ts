@@ -55,6 +55,11 @@ table('cell lines from the Cell Line Ontology, with their cancer', [
   ['Statistics were run in SAS version 9.4 by Murphy and Kelly.', []],
   ['FOCUS cells were counted.', ['FOCUS:FOCUS']],
   ['The FOCUS trial enrolled FOCUS patients.', []],
+  // Listed with a line that needs no such help, it is a line too, on either side of "and" / "or".
+  ['Radiation slowed HSC-2 and SAS but not their parental clones.', ['HSC-2:HSC-2', 'SAS:SAS']],
+  ['SAS or Ca9-22 took up the dye.', ['SAS:SAS', 'Ca9-22:Ca9-22']],
+  // Not after a bare comma, beside a cytokine, or with two letters alone.
+  ['In HSC-2, SAS version 9.4 was used; IL-6 and SAS were no pair; A549 and TK differ.', ['HSC-2:HSC-2', 'IL-6:IL-6', 'A549:A549']],
 ]);
 
 suite('lexicon: cell lines from the Cell Line Ontology', () => {
