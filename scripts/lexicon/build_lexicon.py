@@ -6,6 +6,7 @@
   diseases.json   Human Disease Ontology, cancer branch (DOID:162)
   drugCentral.json  names of the active ingredients of approved drugs, from DrugCentral (structures.smiles.tsv)
   cellTypes.json  cell types from the Cell Ontology (src/ontology/cl-edit.owl): labels and exact synonyms
+  cellLinesCLO.json  human cancer cell lines from the Cell Line Ontology (clo_terms.xlsx), cancer as a DOID name
   geneNames.json  protein names HGNC records for those genes and NCBI does not (hgnc_complete_set.txt)
 
 The curated files (cellLines.json, drugs.json, curated.json) are written by hand and only checksummed here.
@@ -695,6 +696,208 @@ def add_curated_aliases(genes):
     return genes
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Cell lines from the Cell Line Ontology (CLO). Cellosaurus (the reference) no longer publishes its flat file on
+# GitHub and its site is not reachable here; CLO (CC BY 4.0) imports Cellosaurus's and the cell banks' lines and
+# links each to the Disease Ontology disease of the patient it came from ('derives from patient having disease',
+# 'is disease model for', 'has disease'). Its term table (docs/developer/2023_designPattern/clo_terms.xlsx, one
+# row per class with labels, alternative terms and those relations by label) is read with the standard library.
+
+CLO_XLSX_NS = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+# Cell banks' catalogue numbers CLO lists among a line's names ("RCB1945" for HSC-2): no prose names a line so.
+CLO_BANK_CODE = re.compile(r'(?:RCB|JCRB|TKG|IFO|CCL|CRL|HTB|ATCC|KCLB|ECACC|DSMZ|CVCL|LCL|NCI-DTP|IZSLER|BCRC|CBA)[-_ :]?\d+[A-Z]?$', re.I)
+
+
+def read_xlsx_sheet(path, sheet_name):
+    """The rows of one sheet of an .xlsx as lists of strings (shared and inline strings, numbers as written)."""
+    import zipfile
+    import xml.etree.ElementTree as ET
+    z = zipfile.ZipFile(path)
+    strings = [''.join(t.text or '' for t in si.iter(CLO_XLSX_NS + 't'))
+               for si in ET.fromstring(z.read('xl/sharedStrings.xml')).iter(CLO_XLSX_NS + 'si')]
+    book = ET.fromstring(z.read('xl/workbook.xml'))
+    rels = ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))
+    rid = next(sh.get('{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id')
+               for sh in book.iter(CLO_XLSX_NS + 'sheet') if sh.get('name') == sheet_name)
+    target = next(r.get('Target') for r in rels if r.get('Id') == rid)
+    sheet = ET.fromstring(z.read('xl/' + target.lstrip('/').replace('xl/', '')))
+    out = []
+    for row in sheet.iter(CLO_XLSX_NS + 'row'):
+        cells = {}
+        for c in row.iter(CLO_XLSX_NS + 'c'):
+            ref = re.match(r'[A-Z]+', c.get('r')).group()
+            col = 0
+            for ch in ref:
+                col = col * 26 + ord(ch) - 64
+            v = c.find(CLO_XLSX_NS + 'v')
+            if c.get('t') == 's' and v is not None:
+                val = strings[int(v.text)]
+            elif c.get('t') == 'inlineStr':
+                val = ''.join(t.text or '' for t in c.iter(CLO_XLSX_NS + 't'))
+            else:
+                val = v.text if v is not None else ''
+            cells[col - 1] = val
+        out.append([cells.get(i, '') for i in range(max(cells) + 1)] if cells else [])
+    return out
+
+
+def disease_index():
+    """Disease Ontology names and synonyms (lower case) of diseases.json -> DOID, each DOID's name and depth."""
+    with open(os.path.join(OUT, 'diseases.json'), encoding='utf-8') as f:
+        rows = json.load(f)['rows']
+    by_name, name_of, parents = {}, {}, {}
+    for doid, name, synonyms, ps in rows:
+        name_of[doid] = name
+        parents[doid] = ps
+        by_name.setdefault(name.lower(), doid)
+    for doid, name, synonyms, ps in rows:
+        for s in synonyms:
+            by_name.setdefault(s.lower(), doid)
+
+    def ancestors(doid, seen=None):
+        seen = set() if seen is None else seen
+        for p in parents.get(doid, []):
+            if p not in seen:
+                seen.add(p)
+                ancestors(p, seen)
+        return seen
+    return by_name, name_of, ancestors
+
+
+def name_key(name):
+    return re.sub(r'[^0-9a-z]', '', unicodedata.normalize('NFKC', name).lower())
+
+
+def lexicon_keys_for_cell_lines(words):
+    """Keys a cell line's name must not take unmarked: English words, gene symbols and aliases, HGNC names,
+    disease, drug, cell-type and curated names (the lexicon's other tables as checked in)."""
+    keys = set(name_key(w) for w in words)
+    def load(n):
+        with open(os.path.join(OUT, n), encoding='utf-8') as f:
+            return json.load(f)['rows']
+    for r in load('genes.json'):
+        keys.update(name_key(x) for x in [r[1], r[2]] + r[3])
+    for r in load('geneNames.json'):
+        keys.update(name_key(x) for x in r[1])
+    for r in load('diseases.json') + load('processes.json'):
+        keys.update(name_key(x) for x in [r[1]] + r[2])
+    for r in load('drugs.json'):
+        keys.update(name_key(x) for x in [r[0]] + r[1])
+    for r in load('drugCentral.json'):
+        keys.add(name_key(r[0]))
+    for r in load('curated.json') + load('cellTypes.json'):
+        keys.update(name_key(x) for x in [r[1]] + r[3])
+    keys.discard('')
+    return keys
+
+
+def cell_line_name_ok(name):
+    """A name prose can write: a letter in it, no brackets, commas or the word 'cell', at most four words."""
+    return (bool(re.search(r'[A-Za-z]', name)) and not re.search(r'[()\[\],;]', name) and not CLO_BANK_CODE.match(name)
+            and not re.search(r'\bcells?\b', name, re.I) and len(name.split()) <= 4 and len(name) <= 30)
+
+
+def guarded_name(name, taken):
+    """Read only before "cells" / "cell line": a name that is a word, a gene or another entry of the lexicon,
+    letters alone in capitals or shorter than five ("SAS", "HLE", "KATO"), or three letters and digits or fewer."""
+    key = name_key(name)
+    if key in taken or len(key) <= 3:
+        return True
+    if not re.search(r'\d', name):
+        letters = re.sub(r'[^A-Za-z]', '', name)
+        return letters.isupper() or len(letters) < 5
+    return False
+
+
+def build_cell_lines_clo(xlsx, words, commit):
+    """Human cancer cell lines from CLO: names (label without ' cell', alternative terms; cell banks' catalogue
+    numbers left out), and the cancer of origin as a diseases.json name when CLO's disease is in the cancer
+    branch; lines whose disease CLO does not give, or gives outside the cancer branch, are left out. Lines that
+    share a name are one row; where they name different cancers the cancer is left unknown."""
+    rows = read_xlsx_sheet(xlsx, 'clo_axioms')
+    head = rows[0]
+    col = {h: i for i, h in enumerate(head)}
+    get = lambda r, h: r[col[h]] if col[h] < len(r) else ''
+    by_name, name_of, ancestors = disease_index()
+    label_row = {get(r, 'LABEL'): r for r in rows[1:]}
+
+    def is_human(r, depth=0):
+        parent = get(r, 'SubClass Of [NAMED]')
+        if 'human' in parent.split() or 'Homo sapiens' in get(r, 'SubClass Of [ANON]') or 'Homo sapiens' in get(r, 'derived from organism'):
+            return True
+        if any(w in parent.split() for w in ('mouse', 'rat', 'hamster', 'monkey', 'dog', 'bovine', 'chicken', 'pig')):
+            return False
+        up = label_row.get(parent)
+        return depth < 5 and up is not None and is_human(up, depth + 1)
+
+    lines = []
+    for r in rows[1:]:
+        clo, label = get(r, 'ID'), get(r, 'LABEL')
+        if not clo.startswith('CLO:') or not label.endswith(' cell') or not is_human(r):
+            continue
+        said = set(x for x in (get(r, 'derives from patient having disease') + '|' + get(r, 'is disease model for')).split('|') if x)
+        said |= set(re.findall(r"'has disease' some '?([^')]+)'?\)", get(r, 'SubClass Of [ANON]')))
+        cancers = sorted(set(by_name[d.lower()] for d in said if d.lower() in by_name))
+        if not cancers:
+            continue
+        # The most specific: a cancer no other named cancer descends from; then the deepest; a tie is unknown.
+        specific = [c for c in cancers if not any(c in ancestors(o) for o in cancers if o != c)]
+        depth = {c: len(ancestors(c)) for c in specific}
+        best = max(depth.values())
+        deepest = [c for c in specific if depth[c] == best]
+        cancer = deepest[0] if len(deepest) == 1 else None
+        xrefs = set(x.split(':', 1)[1].strip() for x in get(r, 'see also').split('|') if ':' in x)
+        names = [label[:-len(' cell')]] + [a for a in get(r, 'alternative term').split('|') if a]
+        names = [n.strip() for n in names if n.strip() not in xrefs and cell_line_name_ok(n.strip())]
+        cvcl = sorted(x for x in xrefs if x.startswith('CVCL_'))
+        if names:
+            lines.append((clo, names, cancer, cvcl))
+
+    # One row per line: rows that share a name key or a Cellosaurus accession are one line.
+    parent = list(range(len(lines)))
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    first = {}
+    for i, (clo, names, cancer, cvcl) in enumerate(lines):
+        for k in [name_key(n) for n in names] + cvcl:
+            if k in first:
+                parent[find(i)] = find(first[k])
+            else:
+                first[k] = i
+    groups = {}
+    for i in range(len(lines)):
+        groups.setdefault(find(i), []).append(lines[i])
+    taken = lexicon_keys_for_cell_lines(words)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda m: m[0])
+        # The name: the label of a row whose label is no bank's number, the lowest CLO id first.
+        names = []
+        for clo, ns, cancer, cvcl in members:
+            for n in ns:
+                if n not in names:
+                    names.append(n)
+        cancers = set(m[2] for m in members if m[2])
+        cancer = name_of[cancers.pop()] if len(cancers) == 1 else None
+        if len(cancers) == 0 and not any(m[2] for m in members):
+            cancer = None
+        ids = sorted(m[0] for m in members)
+        name, synonyms = names[0], names[1:]
+        guarded = [n for n in names if guarded_name(n, taken)]
+        out.append([name, synonyms, 'human', cancer, 'Cell Line Ontology ' + ', '.join(ids[:3]), guarded])
+    out.sort(key=lambda r: (r[0].lower(), r[0]))
+    return {
+        'source': {'name': 'Cell Line Ontology (CLO; github.com/CLO-ontology/CLO, docs/developer/2023_designPattern/clo_terms.xlsx, commit %s)' % commit.split()[0],
+                   'date': commit.split()[1] if len(commit.split()) > 1 else None, 'licence': 'CC BY 4.0',
+                   'url': 'https://github.com/CLO-ontology/CLO'},
+        'columns': ['name', 'synonyms', 'species', 'cancer', 'note', 'names read only before cells / cell line'],
+        'rows': out,
+    }
+
+
 def write(name, data):
     text = json.dumps(data, ensure_ascii=False, separators=(',', ':'), sort_keys=False)
     # One row per line keeps diffs readable and the file compact.
@@ -708,7 +911,7 @@ def sha256(name):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-GENERATED = ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json', 'cellTypes.json']
+GENERATED = ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'englishLookalikes.json', 'cellTypes.json', 'cellLinesCLO.json']
 CURATED = ['cellLines.json', 'drugs.json', 'curated.json']
 
 
@@ -722,6 +925,7 @@ def main():
     ap.add_argument('--drugcentral', help="DrugCentral's structures.smiles.tsv (with a .commit file beside it)")
     ap.add_argument('--cl-owl', help="the Cell Ontology's src/ontology/cl-edit.owl (with a .commit file beside it)")
     ap.add_argument('--hgnc', help="HGNC's hgnc_complete_set.txt (with a .commit file beside it)")
+    ap.add_argument('--clo-terms', help="CLO's docs/developer/2023_designPattern/clo_terms.xlsx (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     ap.add_argument('--curated-aliases', action='store_true', help="add CURATED_GENE_ALIASES to genes.json as checked in (no NCBI package needed), then checksums")
     args = ap.parse_args()
@@ -745,6 +949,8 @@ def main():
             write('drugCentral.json', build_drugcentral(args.drugcentral, words, commit(os.path.splitext(args.drugcentral)[0] + '.commit')))
         if args.cl_owl:
             write('cellTypes.json', build_cell_types(args.cl_owl, words, commit(os.path.splitext(args.cl_owl)[0] + '.commit')))
+        if args.clo_terms:
+            write('cellLinesCLO.json', build_cell_lines_clo(args.clo_terms, words, commit(os.path.splitext(args.clo_terms)[0] + '.commit')))
         if args.hgnc:
             # Last: HGNC adds only names that genes.json and the other tables (rebuilt above or as checked in) lack.
             with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:

@@ -8,12 +8,15 @@
 #   Cell Ontology: a checkout of github.com/obophenotype/cell-ontology (pass its path fourth)
 #   HGNC complete set: a checkout of github.com/maximilianh/phenotypes, which carries a copy of HGNC's
 #     hgnc_complete_set.txt (CC0) as data/hgnc_complete_set.txt.gz (pass its path fifth); pinned by commit
+#   Cell lines: a checkout of github.com/CLO-ontology/CLO, whose docs/developer/2023_designPattern/clo_terms.xlsx
+#     lists every class with its names and disease axioms (pass its path sixth)
 set -euo pipefail
 out=${1:-/tmp/claimlens-lexicon}
 doid_repo=${2:-}
 drugcentral_repo=${3:-}
 cl_repo=${4:-}
 hgnc_repo=${5:-}
+clo_repo=${6:-}
 mkdir -p "$out" && cd "$out"
 apt-get download r-bioc-org.hs.eg.db r-bioc-go.db wamerican
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -37,4 +40,8 @@ if [ -n "$hgnc_repo" ]; then
   git -C "$hgnc_repo" show 0236d05ae3c522657167250a4868bcb776f4d04e:data/hgnc_complete_set.txt.gz | gunzip > hgnc_complete_set.txt
   echo "0236d05ae3c522657167250a4868bcb776f4d04e 2024-11-18" > hgnc_complete_set.commit
 fi
-echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo --drugcentral $out/structures.smiles.tsv --cl-owl $out/cl-edit.owl --hgnc $out/hgnc_complete_set.txt"
+if [ -n "$clo_repo" ]; then
+  git -C "$clo_repo" show HEAD:docs/developer/2023_designPattern/clo_terms.xlsx > clo_terms.xlsx
+  git -C "$clo_repo" log -1 --format='%H %cs' -- docs/developer/2023_designPattern/clo_terms.xlsx > clo_terms.commit
+fi
+echo "python3 scripts/lexicon/build_lexicon.py --orgdb $out/x/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite --godb $out/x/usr/lib/R/site-library/GO.db/extdata/GO.sqlite --words $out/x/usr/share/dict/words --doid-slim $out/DO_cancer_slim.json --doid-obo $out/HumanDO.obo --drugcentral $out/structures.smiles.tsv --cl-owl $out/cl-edit.owl --hgnc $out/hgnc_complete_set.txt --clo-terms $out/clo_terms.xlsx"

@@ -94,3 +94,12 @@ table('a gerund of loss opening its clause is the loss of its entity', [
   ['IL-6 promotes survival of HCC cells by suppressing apoptosis.', ['IL6 promotes CELL_SURVIVAL [ctx HCC] via APOPTOSIS', 'IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
   ['Inactivating STAT3 raised invasion of breast cancer cells.', ['STAT3 decreases CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
 ]);
+
+table('a cell line from the Cell Line Ontology carries its cancer: a finding in another cancer does not speak for it', [
+  // Unknown before the lexicon listed them (cellLinesCLO.json), HSC-2 and SAS (oral cancers) named no setting, and
+  // the finding in liver cancer cells was taken for the claim's.
+  ['IL-6 protected HSC-2 cells from cell death.', ['IL6 decreases CELL_DEATH [ctx CELL_HSC_2]'], 'unsupported/other-context'],
+  ['NT157 reduced the viability of SAS cells.', ['NT157 decreases CELL_VIABILITY [ctx CELL_SAS]'], 'unsupported/other-context'],
+  // The same findings in their own cancer still back the claim.
+  ['NT157 reduced the viability of HCC cells.', ['NT157 decreases CELL_VIABILITY [ctx HCC]'], 'supported'],
+]);

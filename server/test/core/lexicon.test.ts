@@ -33,17 +33,44 @@ suite('lexicon: generated files', () => {
   test('every file matches the checksum its generator recorded (scripts/lexicon/build_lexicon.py)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'MANIFEST.json'), 'utf8')) as Record<string, Record<string, string>>;
     const files = { ...manifest.generated, ...manifest.curated };
-    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'cellTypes.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'geneNames.json', 'genes.json', 'processes.json']);
+    assert.deepEqual(Object.keys(files).sort(), ['cellLines.json', 'cellLinesCLO.json', 'cellTypes.json', 'curated.json', 'diseases.json', 'drugCentral.json', 'drugs.json', 'englishLookalikes.json', 'geneNames.json', 'genes.json', 'processes.json']);
     for (const [file, sha] of Object.entries(files)) {
       assert.equal(createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex'), sha, `${file} differs from what the script wrote`);
     }
   });
 
   test('each source names its licence and date', () => {
-    for (const file of ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'cellTypes.json']) {
+    for (const file of ['genes.json', 'geneNames.json', 'processes.json', 'diseases.json', 'drugCentral.json', 'cellTypes.json', 'cellLinesCLO.json']) {
       const { source } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { source: { licence: string; date: string } };
       assert.ok(source.licence && source.date, file);
     }
+  });
+});
+
+table('cell lines from the Cell Line Ontology, with their cancer', [
+  // Lines the curated list lacks: oral cancers (HSC-2 from the mouth, Ca9-22 from the gum).
+  ['HSC-2 and Ca9-22 cells were irradiated.', ['HSC-2:HSC-2', 'Ca9-22:Ca9-22']],
+  // A name that is also a word, a program or a gene is a line only before "cells" / "cell line".
+  ['SAS cells grew in soft agar.', ['SAS:SAS']],
+  ['Statistics were run in SAS version 9.4 by Murphy and Kelly.', []],
+  ['FOCUS cells were counted.', ['FOCUS:FOCUS']],
+  ['The FOCUS trial enrolled FOCUS patients.', []],
+  // Listed with a line that needs no such help, it is a line too, on either side of "and" / "or".
+  ['Radiation slowed HSC-2 and SAS but not their parental clones.', ['HSC-2:HSC-2', 'SAS:SAS']],
+  ['SAS or Ca9-22 took up the dye.', ['SAS:SAS', 'Ca9-22:Ca9-22']],
+  // Not after a bare comma, beside a cytokine, or with two letters alone.
+  ['In HSC-2, SAS version 9.4 was used; IL-6 and SAS were no pair; A549 and TK differ.', ['HSC-2:HSC-2', 'IL-6:IL-6', 'A549:A549']],
+]);
+
+suite('lexicon: cell lines from the Cell Line Ontology', () => {
+  const id = (text: string): string => recognizeEntities(text, lexiconOf(kb))[0].entityId;
+  test('a generated line is a cell line of its cancer; a curated row wins where both name a line', () => {
+    assert.equal(kb.entities.get(id('HSC-2 cells'))?.type, 'cell-line');
+    assert.ok(kb.isA(id('HSC-2 cells'), 'DOID_8618'), 'HSC-2 comes from an oral cavity cancer');
+    assert.ok(kb.isA(id('Ca9-22 cells'), 'DOID_8602'), 'Ca9-22 comes from a gum cancer');
+    assert.ok(!kb.isA(id('HSC-2 cells'), 'HCC'));
+    // CLO files HepG2 under hepatocellular carcinoma; the curated row (hepatoblastoma) wins.
+    assert.ok(!kb.isA(id('HepG2 cells'), 'HCC'));
   });
 });
 

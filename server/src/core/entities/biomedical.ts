@@ -413,9 +413,11 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
     for (const member of members) pendingMembers.push([member, id]);
   }
-  for (const [name, synonyms, , cancer] of data.cellLines.rows) {
+  for (const [name, synonyms, , cancer, , guarded] of data.cellLines.rows) {
     const id = cellLineId(name);
-    for (const term of [name, ...synonyms]) add(term, id, cellLineRule(term), 0, isTiny(term) ? needsCellsFlag : 0);
+    // A name too short, or one the generator found to be a word or another entry's name ("SAS"), is read only
+    // before "cells" / "cell line".
+    for (const term of [name, ...synonyms]) add(term, id, cellLineRule(term), 0, isTiny(term) || guarded?.includes(term) ? needsCellsFlag : 0);
     if (cancer) pendingParents.push([id, cancer]);
   }
   for (const [name, synonyms] of data.drugs.rows) {

@@ -19,8 +19,11 @@ export type GeneRow = [number, string, string, string[], string, number];
 export type GeneNamesRow = [number, string[]];
 /** id, name, synonyms, is-a parents (ontology ids) */
 export type OntologyRow = [string, string, string[], string[]];
-/** name, synonyms, species, cancer of origin (a Disease Ontology name), note */
-export type CellLineRow = [string, string[], string, string | null, string | null];
+/**
+ * name, synonyms, species, cancer of origin (a Disease Ontology name), note; rows from the Cell Line Ontology
+ * (cellLinesCLO.json) add the names read only before "cells" / "cell line" (a word, a gene, another entry: "SAS").
+ */
+export type CellLineRow = [string, string[], string, string | null, string | null, string[]?];
 /** name, synonyms and brand names, class, target gene symbols */
 export type DrugRow = [string, string[], string, string[]];
 /** id, name, type, synonyms, components (names), members (names) */
@@ -50,6 +53,20 @@ function withApprovedDrugs(curatedDrugs: Table<DrugRow>, approved: Table<[string
   return { source: curatedDrugs.source, rows: [...curatedDrugs.rows, ...extra] };
 }
 
+/** A cell line's names as one key each: letters and digits in lower case ("HSC-2", "HSC2" and "hsc 2" are one). */
+const lineKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The curated cell lines (with the mutations papers cite) and, after them, the human cancer lines the Cell Line
+ * Ontology lists that the curated list lacks; a generated line sharing any name with a curated one is that
+ * line, and the curated row wins (scripts/lexicon, cellLinesCLO.json).
+ */
+export function withOntologyCellLines(curated: Table<CellLineRow>, ontology: Table<CellLineRow>): Table<CellLineRow> {
+  const named = new Set(curated.rows.flatMap(([name, synonyms]) => [name, ...synonyms].map(lineKey)));
+  const extra = ontology.rows.filter(([name, synonyms]) => ![name, ...synonyms].some((n) => named.has(lineKey(n))));
+  return { source: curated.source, rows: [...curated.rows, ...extra] };
+}
+
 let loaded: LexiconData | undefined;
 
 export function bundledLexiconData(): LexiconData {
@@ -57,7 +74,7 @@ export function bundledLexiconData(): LexiconData {
     genes: require('../../../../data/lexicon/genes.json'),
     processes: require('../../../../data/lexicon/processes.json'),
     diseases: require('../../../../data/lexicon/diseases.json'),
-    cellLines: require('../../../../data/lexicon/cellLines.json'),
+    cellLines: withOntologyCellLines(require('../../../../data/lexicon/cellLines.json'), require('../../../../data/lexicon/cellLinesCLO.json')),
     drugs: withApprovedDrugs(require('../../../../data/lexicon/drugs.json'), require('../../../../data/lexicon/drugCentral.json')),
     curated: require('../../../../data/lexicon/curated.json'),
     cellTypes: require('../../../../data/lexicon/cellTypes.json'),

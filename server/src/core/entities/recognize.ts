@@ -477,7 +477,7 @@ export function americanSpelling(word: string): string {
  */
 function resolveName(key: string, site: Site, lexicon: Lexicon): string | undefined {
   const names = (k: string) => lexicon.lookup(k)?.filter((e) => e.rule === 'any' || (e.rule === undefined && !e.capitalsOnly));
-  const atSite = (entries: readonly LexiconEntry[] | undefined) => (entries && entries.length > 0 ? pick(entries, surfaceAt(site), followingAt(site)) : undefined);
+  const atSite = (entries: readonly LexiconEntry[] | undefined) => (entries && entries.length > 0 ? pick(entries, surfaceAt(site), followingAt(site), site, lexicon) : undefined);
   return atSite(names(key)) ?? (key.length > 3 && key.endsWith('s') ? atSite(names(key.slice(0, -1))) : undefined);
 }
 
@@ -505,7 +505,7 @@ function followingAt(site: Site): string {
 function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
   if (abbreviations.has(key)) return abbreviations.get(key)!;
   const entries = lexicon.lookup(key);
-  const direct = entries && pick(entries, surfaceAt(site), followingAt(site));
+  const direct = entries && pick(entries, surfaceAt(site), followingAt(site), site, lexicon);
   if (direct) return direct;
   // A plural: "MMPs", "CAFs", "metalloproteinases". Short keys are left alone ("as", "is").
   // "Akt is", "Raf is": a verb after a symbol is no plural of its Roman-numbered form ("Akt I" is AKT1).
@@ -513,7 +513,7 @@ function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: Docum
     const singular = key.slice(0, -1);
     if (abbreviations.has(singular)) return abbreviations.get(singular)!;
     const singularEntries = lexicon.lookup(singular);
-    const plural = singularEntries && pick(singularEntries, surfaceAt(site).slice(0, -1), followingAt(site));
+    const plural = singularEntries && pick(singularEntries, surfaceAt(site).slice(0, -1), followingAt(site), site, lexicon);
     if (plural) return plural;
   }
   // A Greek letter inside a symbol written as its Latin letter: "TGF-β1" is TGFB1, "TGF-βRII" TGFBR2.
@@ -544,6 +544,19 @@ const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
 const geneContext = /^\s+(?:genes?|proteins?|mRNAs?|expression|transcripts?|levels?|knockdown|signal(?:l)?ing|promoter|phosphorylation)\b/;
 const cellContext = /^\s+(?:cells?|cell lines?)\b/;
+/** A name joined to the next by a comma, "and" or "or" ("SAS and HSC-2"); to the one before by "and" or "or" ("HSC-2 and SAS"), not a bare comma ("In A549, TK rose"). */
+const lineAfter = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])/u;
+const lineBefore = /([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])(?:\s*,\s*|\s+)(?:and|or)\s+$/u;
+/**
+ * A cell line's name read only before "cells" ("SAS": a word, a program, another entry's name) is a line too
+ * where it is listed with a line whose name needs no such help: "HSC-2 and SAS", "SAS, HSC-3 and HSC-4".
+ */
+function besideLine(following: string, site: Site | undefined, lexicon: Lexicon | undefined): boolean {
+  if (!site || !lexicon) return false;
+  const isLine = (name: string | undefined): boolean =>
+    name !== undefined && (lexicon.lookup(normalizeTerm(name))?.some((e) => e.type === 'cell-line' && !e.needsCells) ?? false);
+  return isLine(lineAfter.exec(following)?.[1]) || isLine(lineBefore.exec(site.text.slice(Math.max(0, site.start - 40), site.start))?.[1]);
+}
 /**
  * A name from HGNC's long list is read only as written: a one-word name not across a space ("a drop in" is no
  * "adropin"); a name ending in a number not before a unit, which says the number counts something ("breast
@@ -558,7 +571,7 @@ function readAsWritten(written: string, surface: string, following: string): boo
 const nameContinues = /^\s*[-‐–]?\s*(?:kinases?|receptors?|ligands?|inhibitors?|binding|interacting|associated|activating|like|related|homologu?e?s?|regulators?|substrates?|phosphatases?)\b/i;
 const unitAfter = /^\s*(?:[-‐–]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|h|min|minutes?|%|percent|cm|mm|mg|ml|kg|times|fold|patients?|cases?)\b|^\s*%/i;
 
-function pick(entries: readonly LexiconEntry[] | undefined, surface: string, following: string): string | undefined {
+function pick(entries: readonly LexiconEntry[] | undefined, surface: string, following: string, site?: Site, lexicon?: Lexicon): string | undefined {
   if (!entries) return undefined;
   // The first accepted entry, and whether another is accepted too, without collecting them (the recognizer
   // asks for every word sequence that is a key); the surface's Latin letters are read once for all entries.
@@ -580,7 +593,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
   if (!letter && other) letter = hasLetter.test(latin);
   let first = -1;
   for (let k = 0; k < entries.length; k++) {
-    if (!accepts(entries[k], surface, following, latin, letter, lower)) continue;
+    if (!accepts(entries[k], surface, following, latin, letter, lower, site, lexicon)) continue;
     if (first < 0) {
       first = k;
       // Only an entry with a type may give way to another ("PC9 cells" is the cell line, "PC9 expression" the gene).
@@ -588,7 +601,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
       continue;
     }
     // A second accepted entry: the next word decides where a name is both.
-    const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin, letter, lower));
+    const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin, letter, lower, site, lexicon));
     if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
     if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
     return accepted[0].entityId;
@@ -632,8 +645,9 @@ function lettersAndDigitsOf(written: string): string {
 }
 
 /** `letter`, `hasLower`: whether `latin` has a letter, and a lower-case Latin one (worked out once per surface). */
-function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean): boolean {
-  if (entry.needsCells && !cellContext.test(following)) return false;
+function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean, site?: Site, lexicon?: Lexicon): boolean {
+  // Two letters are too often an abbreviation to be a line without "cells", even in a list ("A549 and TK").
+  if (entry.needsCells && !cellContext.test(following) && (latin.length < 3 || !besideLine(following, site, lexicon))) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
   // A name whose last word is a single Latin letter ("protein S", "factor B") is not read from one word that runs
   // the letter on: "acute phase proteins" names no protein S (normalised keys drop the space between them).
