@@ -209,6 +209,20 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('IL-11 was cloned in 1990 and raises STAT3 activity in OSCC cells.', true), undefined);
   });
 
+  test('a treatment\'s place in practice, a trait of tumours in general and a family adjective are non-claims in other wordings', () => {
+    for (const text of ['For a decade, sorafenib has been the treatment of choice in unresectable liver tumours.', 'Surgery with radioiodine is still the mainstay of care for differentiated thyroid tumours.', 'Lenvatinib became a first-line option for liver tumours that cannot be resected.']) assert.equal(nonClaimKind(text, false), 'history', text);
+    for (const text of ['Chronic inflammation is a hallmark of human cancers.', 'Leaky, tortuous vessels are among the typical traits of solid tumours.', 'LIF and CNTF are IL-6 family cytokines.', 'MMP-13 and MMP-1 are two collagenase subfamily members.']) assert.equal(nonClaimKind(text, false), 'definition', text);
+    assert.equal(nonClaimKind('Oncostatin M was first purified from the medium of a lymphoma line.', false), 'history');
+  });
+
+  test('a standard treatment, a trait of tumours or a family named beside a finding leaves the finding a claim', () => {
+    // With a claim read, the no-claim patterns are not tried.
+    for (const text of ['Sorafenib, the standard treatment for advanced HCC, raised IL-6R in HCC cells.', 'Hypoxia is a key feature of solid tumours and raises IL-11 in breast cancer cells.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    // In a relative clause the trait or status is an aside on the main clause's subject; a named cancer is left to the reader;
+    // a family placement followed by ", and ... shown that" reports a finding.
+    for (const text of ['Hypoxia, which is a common feature of solid tumours, has a part in invasion.', 'Sorafenib, which remains the standard treatment for HCC, lost its effect in the resistant cells.', 'Hypoxia is a hallmark of HCC.', 'IL-11 is an IL-6 family cytokine, and work in mice has shown that it drives gastric tumours.', 'STAT3 is a standard marker of activation.', 'STAT3 is activated by Src family kinases.', 'IL-11 is made by fibroblasts of the CAF family members.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
