@@ -233,6 +233,16 @@ suite('scope: non-claims', () => {
     for (const text of ['One result stood out: IL-11 raised STAT3 activity in the oral tumour lines.', 'Two mechanisms explain resistance: IGF-1R signalling and autophagy.']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
+  test('a drug\'s regulatory firsts, a year of discovery, a family listed, a protein\'s domains, plural classes and a census of cells are non-claims', () => {
+    for (const text of ['Sorafenib was the first systemic drug licensed for advanced HCC.', 'In 2007, sorafenib became the first approved drug for liver tumours.', 'IL-11 was discovered in 1990 in a primate stromal line.']) assert.equal(nonClaimKind(text, false), 'history', text);
+    for (const text of ['The IL-6 family includes IL-6, IL-11, oncostatin M and LIF.', 'STAT3 comprises an N-terminal domain, a coiled-coil domain, a DNA-binding domain and a transactivation domain.', 'MMPs are zinc-dependent endopeptidases.', 'Hypoxia-inducible factors are heterodimers of an α and a β subunit.', 'Low oxygen is a common feature of the tumour microenvironment.']) assert.equal(nonClaimKind(text, false), 'definition', text);
+    for (const text of ['CAFs are the most abundant stromal cells in the tumour microenvironment.', 'Fibroblasts are the most common cell type of the liver tumour stroma.']) assert.equal(nonClaimKind(text, false), 'epidemiology', text);
+  });
+
+  test('a first drug shown to work, a domain that binds, cells that act and a family member that drives stay claims', () => {
+    for (const text of ['Sorafenib was the first drug to prolong survival in advanced HCC.', 'STAT3 contains an SH2 domain that binds phosphorylated gp130.', 'CAFs are the most abundant cells that secrete IL-6 in liver tumours.', 'IL-11 was identified in 2014 as a driver of gastric tumours.', 'MMPs are key endopeptidases.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
