@@ -209,6 +209,40 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('IL-11 was cloned in 1990 and raises STAT3 activity in OSCC cells.', true), undefined);
   });
 
+  test('a treatment\'s place in practice, a trait of tumours in general and a family adjective are non-claims in other wordings', () => {
+    for (const text of ['For a decade, sorafenib has been the treatment of choice in unresectable liver tumours.', 'Surgery with radioiodine is still the mainstay of care for differentiated thyroid tumours.', 'Lenvatinib became a first-line option for liver tumours that cannot be resected.']) assert.equal(nonClaimKind(text, false), 'history', text);
+    for (const text of ['Chronic inflammation is a hallmark of human cancers.', 'Leaky, tortuous vessels are among the typical traits of solid tumours.', 'LIF and CNTF are IL-6 family cytokines.', 'MMP-13 and MMP-1 are two collagenase subfamily members.']) assert.equal(nonClaimKind(text, false), 'definition', text);
+    assert.equal(nonClaimKind('Oncostatin M was first purified from the medium of a lymphoma line.', false), 'history');
+  });
+
+  test('a standard treatment, a trait of tumours or a family named beside a finding leaves the finding a claim', () => {
+    // With a claim read, the no-claim patterns are not tried.
+    for (const text of ['Sorafenib, the standard treatment for advanced HCC, raised IL-6R in HCC cells.', 'Hypoxia is a key feature of solid tumours and raises IL-11 in breast cancer cells.']) assert.equal(nonClaimKind(text, true), undefined, text);
+    // In a relative clause the trait or status is an aside on the main clause's subject; a named cancer is left to the reader;
+    // a family placement followed by ", and ... shown that" reports a finding.
+    for (const text of ['Hypoxia, which is a common feature of solid tumours, has a part in invasion.', 'Sorafenib, which remains the standard treatment for HCC, lost its effect in the resistant cells.', 'Hypoxia is a hallmark of HCC.', 'IL-11 is an IL-6 family cytokine, and work in mice has shown that it drives gastric tumours.', 'STAT3 is a standard marker of activation.', 'STAT3 is activated by Src family kinases.', 'IL-11 is made by fibroblasts of the CAF family members.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a molecule or drug defined by its class and build alone is a definition; a function, a target or a finding after it is not', () => {
+    for (const text of ['Regorafenib is an oral multikinase inhibitor structurally related to sorafenib.', 'HIF-1α is a heterodimeric transcription factor composed of an oxygen-sensitive subunit and a stable one.', 'MMP-13, also called collagenase-3, is a zinc-dependent endopeptidase.', 'STAT3 is a latent transcription factor that resides in the cytoplasm of resting cells.']) assert.equal(nonClaimKind(text, false), 'definition', text);
+    for (const text of ['STAT1 is a transcription factor with diverse functions in immunity and tumour growth.', 'Sarilumab is a human monoclonal antibody directed against the IL-6 receptor.', 'NT157 is a selective IGF-1R inhibitor.', 'IL-6 is a pro-inflammatory cytokine.', 'STAT3 is an oncogenic transcription factor.', 'GSK3β is a Ser/Thr protein kinase, and it is a tumour suppressor in oral cancer.', 'STAT3 is a transcription factor that drives invasion of liver tumour cells.', 'STAT3 is a key transcription factor in HCC.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a title whose part after the colon names its angle is a legend; a finding after the colon is not', () => {
+    for (const text of ['STAT3 in liver tumours: friend or foe', 'Sorafenib resistance in HCC: mechanisms and strategies.', 'Gp130 signalling in thyroid tumours: from bench to bedside', 'IL-6 trans-signalling: a promising therapeutic target', 'Hypoxia and HIF-1α in oral tumours: past, present and future']) assert.equal(nonClaimKind(text, false), 'legend', text);
+    for (const text of ['One result stood out: IL-11 raised STAT3 activity in the oral tumour lines.', 'Two mechanisms explain resistance: IGF-1R signalling and autophagy.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
+  test('a drug\'s regulatory firsts, a year of discovery, a family listed, a protein\'s domains, plural classes and a census of cells are non-claims', () => {
+    for (const text of ['Sorafenib was the first systemic drug licensed for advanced HCC.', 'In 2007, sorafenib became the first approved drug for liver tumours.', 'IL-11 was discovered in 1990 in a primate stromal line.']) assert.equal(nonClaimKind(text, false), 'history', text);
+    for (const text of ['The IL-6 family includes IL-6, IL-11, oncostatin M and LIF.', 'STAT3 comprises an N-terminal domain, a coiled-coil domain, a DNA-binding domain and a transactivation domain.', 'MMPs are zinc-dependent endopeptidases.', 'Hypoxia-inducible factors are heterodimers of an α and a β subunit.', 'Low oxygen is a common feature of the tumour microenvironment.']) assert.equal(nonClaimKind(text, false), 'definition', text);
+    for (const text of ['CAFs are the most abundant stromal cells in the tumour microenvironment.', 'Fibroblasts are the most common cell type of the liver tumour stroma.']) assert.equal(nonClaimKind(text, false), 'epidemiology', text);
+  });
+
+  test('a first drug shown to work, a domain that binds, cells that act and a family member that drives stay claims', () => {
+    for (const text of ['Sorafenib was the first drug to prolong survival in advanced HCC.', 'STAT3 contains an SH2 domain that binds phosphorylated gp130.', 'CAFs are the most abundant cells that secrete IL-6 in liver tumours.', 'IL-11 was identified in 2014 as a driver of gastric tumours.', 'MMPs are key endopeptidases.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
   test('weak patterns (definitions, epidemiology) apply only when no claim was read', () => {
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', false), 'definition');
     assert.equal(nonClaimKind('Oncostatin M belongs to the IL-6 family.', true), undefined);
@@ -364,6 +398,15 @@ suite('scope: sentence verdicts (issue 7)', () => {
     for (const text of ['Among the regulators of tumour invasion is ZNF217.', 'Angiogenesis may explain the aggressive behaviour of gastric tumour cells.', 'EMT is a programme through which epithelial cells take on a motile form.']) {
       assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
     }
+  });
+  test('an entity named in passing (a trait of cells, a general class after a vague quantifier) does not put the sentence in the library\'s topic', () => {
+    for (const text of ['One such clone, KT-3, was shown to release several growth factors, including an activity that stimulates the proliferation of an interleukin 6-dependent murine plasmacytoma cell line.', 'The KT-3 clone released a variety of growth factors.', 'Bone marrow stromal clones give off numerous cytokines, among them a factor that feeds an IL-11-responsive hybridoma line.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    }
+    // The same entities as actors: a dependence of a process on IL-11, a bare class as the subject, a class a known actor secretes.
+    assert.equal(onlySentence('IL-11-dependent proliferation of the plasmacytoma line was reported.', kb).verdict, 'unsupported');
+    assert.equal(onlySentence('Growth factors activate STAT3 in cancer cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('CAFs secrete a variety of growth factors.', kb).verdict, 'supported');
   });
   test('a sentence naming only a cancer or a process is out of scope', () => {
     assert.equal(onlySentence('Cisplatin triggers apoptosis in ovarian cancer cells.', kb).verdict, 'out-of-scope');

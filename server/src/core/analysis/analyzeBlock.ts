@@ -18,7 +18,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
-import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -133,7 +133,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
-    const namesEntitiesWithFindings = (): boolean => inSentence.length > 0 && (actorsWithFindings(inSentence.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, inSentence.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, inSentence, kb));
+    // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.
+    const namesEntitiesWithFindings = (): boolean => {
+      const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m));
+      return actors.length > 0 && (actorsWithFindings(actors.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, actors.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, actors, kb));
+    };
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id, subject) => !libraryKnows(id, kb, subject), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
     const ownFinding = reading.ownFinding;
     sentences.push({
