@@ -39,6 +39,12 @@ table('"X opposes Y" works against Y, as "counteracts" does', [
   ['Hypoxia opposed the migration of tumour cells.', ['HYPOXIA suppresses CELL_MIGRATION [ctx CANCER]'], 'contradicted'],
 ]);
 
+table('a place between a process adjective and "phenotype" says whose phenotype it is ("the invasive cancer phenotype")', [
+  ['We describe the induction of a migratory breast cancer phenotype by hypoxia.', ['HYPOXIA induces CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+  ['This explains the suppression of an invasive tumour phenotype by hypoxia.', ['HYPOXIA suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['STAT3 drives an invasive gastric cancer phenotype.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
+
 table('a name ending in a spaced letter is not read from one word ("proteins" is no protein S)', [
   ['IL-6 raises inflammation and serum proteins.', ['IL6 increases INFLAMMATION'], 'supported'],
   ['Plasma proteins rose after IL-6 exposure.', [], 'unsupported/no-evidence'],

@@ -1288,6 +1288,9 @@ const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>()
 /** The knowledge-base type of each entity word whose class nouns cues.ts classHeads names, by the sentence's words (readAnchored). */
 const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefined)[]>();
 
+/** An entity written as a process adjective: "invasive", "metastatic", "migratory", "proliferative". */
+const processAdjective = /(?:ic|ive|ory)$/;
+
 /** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
 const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
 
@@ -1345,6 +1348,9 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
     // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.
+    // ("the invasive cancer phenotype", "a metastatic HCC phenotype": a place between a process adjective and a noun
+    // of its property says whose property it is, as "the invasive phenotype of cancer cells" does, cues.ts propertyNouns.)
+    if (words[w].entity && words[w].place && processAdjective.test(words[entity].lower) && propertyNouns.has(words[c.to - 1].lower) && words.slice(w + 1, c.to).every((x) => !x.entity)) continue;
     if (words[w].entity) {
       // ("the PI3K inhibitor LY294002": the agent of the loss named after it.)
       if ((words[entity].condition && words[w].place) || (lost && w === c.to - 1)) continue;
