@@ -96,6 +96,12 @@ const flipped: Array<[supported: string, contradicted: string]> = [
   // comes after one without, and was read raised (a false SUPPORTED) before (claims/adverseOutcome.ts lowerListMembers).
   ['In solid tumours, hypoxia goes along with higher autophagy and invasion.', 'In solid tumours, hypoxia goes along with lower autophagy and invasion.'],
   ['Hypoxia was associated with increased autophagy and metastasis.', 'Hypoxia was associated with reduced autophagy and metastasis.'],
+  // A subject named by its raised or lowered amount, before "levels of", "concentrations of", "amounts of" as before
+  // "expression of" (kb/clinicalAssociation.ts amountNouns; vocabulary.ts loweredAmounts): the lowered one was read
+  // as the plain subject, a false SUPPORTED, in an association, before a verb and before "resulted in".
+  ['Elevated plasma concentrations of IL-6 correlated with STAT3 activation.', 'Decreased plasma concentrations of IL-6 correlated with STAT3 activation.'],
+  ['Lower amounts of IL-6 diminished STAT3 activation.', 'Lower amounts of IL-6 enhanced STAT3 activation.'],
+  ['Lower levels of IL-6 resulted in reduced STAT3 activation.', 'Lower levels of IL-6 resulted in increased STAT3 activation.'],
 ];
 
 suite('direction words: a flipped sentence is read and contradicted', () => {

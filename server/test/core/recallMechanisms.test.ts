@@ -39,6 +39,21 @@ table('"X opposes Y" works against Y, as "counteracts" does', [
   ['Hypoxia opposed the migration of tumour cells.', ['HYPOXIA suppresses CELL_MIGRATION [ctx CANCER]'], 'contradicted'],
 ]);
 
+table('a place between a process adjective and "phenotype" says whose phenotype it is ("the invasive cancer phenotype")', [
+  ['We describe the induction of a migratory breast cancer phenotype by hypoxia.', ['HYPOXIA induces CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+  ['This explains the suppression of an invasive tumour phenotype by hypoxia.', ['HYPOXIA suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['STAT3 drives an invasive gastric cancer phenotype.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
+
+table('cells made to express a gene carry it, and "underwent" says the event took place ("cells engineered to express active X underwent EMT")', [
+  ['Cancer cell lines modified to express constitutively active STAT3 underwent EMT.', ['STAT3 promotes EMT [ctx CANCER]'], 'supported'],
+  ['Gastric cancer cells engineered to express active STAT3 underwent EMT.', ['STAT3 promotes EMT [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['Breast cancer cells transfected to overexpress Akt underwent epithelial-mesenchymal transition.', ['AKT promotes EMT [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  // A loss named before the gene ("a dominant-negative X") is no gain; and a gene that undergoes an event is its patient.
+  ['Tumour cells engineered to express a dominant-negative STAT3 underwent EMT.', [], 'unsupported/no-evidence'],
+  ['STAT3 underwent phosphorylation in these cells.', [], 'unsupported/no-evidence'],
+]);
+
 table('a name ending in a spaced letter is not read from one word ("proteins" is no protein S)', [
   ['IL-6 raises inflammation and serum proteins.', ['IL6 increases INFLAMMATION'], 'supported'],
   ['Plasma proteins rose after IL-6 exposure.', [], 'unsupported/no-evidence'],

@@ -14,7 +14,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
+import { agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -398,6 +398,17 @@ function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: 
     const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
     if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
   }
+  // "Cells engineered to express active X underwent Y": cells made to express the entity carry it (cues.ts
+  // gainVerbGroups; the chunker may put "to express X" in a phrase of its own).
+  const made = c.kind === 'NP' || (c.kind === 'PP' && c.lemma === 'to') ? chunks[k - 1] : undefined;
+  if (made?.kind === 'VG' && entity === c.to - 1) {
+    const run = words.slice(made.from, entity).map((w) => w.lower);
+    const qualifiers = run.slice(3);
+    if (gainVerbGroups.has(run.slice(0, 3).join(' ')) && qualifiers.every((w) => determiners.has(w) || /^[a-z]+ly$/.test(w) || gainQualifiers.has(w))) {
+      const group = chunks[k - 2];
+      if (group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
+    }
+  }
   // "Patients with a higher level of X", "HCC patients with high X expression" (cues.ts, 'patients with more or
   // less of X show more'): a clinical group (its disease may name it) with more or less of the entity, named by
   // a level word in its "with" phrase, carries it.
@@ -724,7 +735,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     (row) =>
       (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) &&
       // (A clinical group may simply have an outcome: "patients with higher X had a poor prognosis".)
-      (first.bearer ? row.bearer === true && (second.change || (first.bearer === 'clinical' && second.preposition === '' && kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === 'phenotype')) : !row.bearer) &&
+      (first.bearer ? row.bearer === true && (second.change || row.happened === true || (first.bearer === 'clinical' && second.preposition === '' && kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === 'phenotype')) : !row.bearer) &&
       pathMatches(row, path.chunks, words, second.preposition) &&
       (!row.secondType || kb.entities.get(tokens[j].mention?.entityId ?? '')?.type === row.secondType) &&
       (!row.needsChange || first.change) &&
@@ -1288,6 +1299,9 @@ const phrases = new WeakMap<readonly Chunk[], Map<number, Phrase | undefined>>()
 /** The knowledge-base type of each entity word whose class nouns cues.ts classHeads names, by the sentence's words (readAnchored). */
 const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefined)[]>();
 
+/** An entity written as a process adjective: "invasive", "metastatic", "migratory", "proliferative". */
+const processAdjective = /(?:ic|ive|ory)$/;
+
 /** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
 const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
 
@@ -1345,6 +1359,9 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
     // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.
+    // ("the invasive cancer phenotype", "a metastatic HCC phenotype": a place between a process adjective and a noun
+    // of its property says whose property it is, as "the invasive phenotype of cancer cells" does, cues.ts propertyNouns.)
+    if (words[w].entity && words[w].place && processAdjective.test(words[entity].lower) && propertyNouns.has(words[c.to - 1].lower) && words.slice(w + 1, c.to).every((x) => !x.entity)) continue;
     if (words[w].entity) {
       // ("the PI3K inhibitor LY294002": the agent of the loss named after it.)
       if ((words[entity].condition && words[w].place) || (lost && w === c.to - 1)) continue;

@@ -35,6 +35,8 @@ export interface CueRow {
   needsChange?: boolean;
   /** The first participant must be a change denied, "no change in Y" (and only such a row reads one). */
   needsNoChange?: boolean;
+  /** A carrier's verb that says the second's event took place ("cells expressing X underwent EMT"): no change word needed. */
+  happened?: boolean;
   /**
    * The kind of entity the second participant must be ("overexpressed in OSCC": a disease, where the row's
    * 'verb-association' relates the two, positively for a verb of more, negatively for one of less).
@@ -75,6 +77,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'the role of X in Y', path: '', nominal: 'role', second: 'in', agent: 'first', relation: 'promotes', example: 'These findings underline the central role of Akt in tumour cell migration.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'no effect on', path: 'VG=have|exert|show|display NP=effect|impact|influence', second: 'on', agent: 'first', relation: 'adjective', example: 'Hypoxia had no effect on IL-6 levels.', reads: 'HYPOXIA no-effect IL6' },
   { name: 'carriers show more', path: 'VG=show|display|exhibit|have|demonstrate|acquire|gain|reveal', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'IL-11Rα transfected cells displayed a greater migratory capacity than control cells.', reads: 'IL11RA increases CELL_MIGRATION' },
+  { name: 'carriers undergo', path: 'VG=undergo', second: '', agent: 'first', relation: 'promotes', bearer: true, happened: true, example: 'Tumour cells engineered to express active STAT3 underwent EMT.', reads: 'STAT3 promotes EMT' },
   { name: 'carriers show more, in patients', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'STAT3-positive tumours showed higher lymph node metastasis rates.', reads: 'STAT3 associated-with LYMPH_NODE_METASTASIS' },
   { name: 'patients with more or less of X show more', path: 'VG=show|display|exhibit|have', second: '', agent: 'first', relation: 'increases', bearer: true, example: 'Patients with a higher level of STAT3 in their tumours had shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'change seen after a cause', path: 'VG:passive=observe|detect|see|find|note|record|measure|show', second: 'after|following|upon', agent: 'second', relation: 'increases', needsChange: true, example: 'A marked fall in STAT3 phosphorylation was observed following treatment with sorafenib.', reads: 'SORAFENIB decreases STAT3' },
@@ -388,6 +391,15 @@ export const bearerWords: Readonly<Record<string, 1 | -1>> = wordTable({
   // Groups that lack the entity, a loss of function: "IL-6-deficient mice", "STAT3 knockdown cells", "IL-6 null animals".
   deficient: -1, knockdown: -1, 'knock-down': -1, knockout: -1, 'knock-out': -1, null: -1, depleted: -1, silenced: -1,
 });
+/**
+ * Verb groups that make cells carry a gene: "cells engineered to express X", "lines modified to overexpress X"
+ * (anchored.ts bearerPhrase); before the name only an article, an adverb or a word of gainQualifiers may stand
+ * ("constitutively active X"), so "a dominant-negative X" or "a kinase-dead X" (a loss) is never read as a gain.
+ */
+export const gainVerbGroups: ReadonlySet<string> = new Set(
+  ['engineered', 'modified', 'transfected', 'transduced', 'designed', 'induced'].flatMap((v) => [`${v} to express`, `${v} to overexpress`, `${v} to over-express`]),
+);
+export const gainQualifiers: ReadonlySet<string> = new Set(['active', 'wild-type', 'exogenous', 'ectopic', 'full-length', 'human', 'recombinant', 'high', 'elevated']);
 export const experimentalGroups = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'clone', 'mice', 'animals', 'strains', 'xenografts', 'transfectants']);
 export const clinicalGroups = new Set(['tumours', 'tumors', 'tumour', 'tumor', 'patients', 'cases', 'tissues', 'samples', 'specimens', 'carcinomas', 'cancers', 'lesions']);
 

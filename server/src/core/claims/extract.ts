@@ -3,6 +3,7 @@
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
 import { addingAfterNot } from '../language/chunks';
+import { propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -620,7 +621,10 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
     let byIndex = -1;
     if (tokens[i + 1]?.lower === 'of') {
       objectIndex = entityAfter(i + 2, 3);
-      if (objectIndex >= 0) byIndex = tokens.findIndex((t, k) => k > objectIndex && k <= objectIndex + 2 && t.lower === 'by');
+      // ("suppression of the invasive cancer phenotype by X": a name between a process adjective and a noun of its
+      // property, cues.ts propertyNouns, says whose property it is; the agent's "by" comes one word later.)
+      const whose = tokens[objectIndex + 1]?.kind === 'entity' && tokens[objectIndex + 2]?.kind === 'word' && propertyNouns.has(tokens[objectIndex + 2].lower) ? 1 : 0;
+      if (objectIndex >= 0) byIndex = tokens.findIndex((t, k) => k > objectIndex && k <= objectIndex + 2 + whose && t.lower === 'by');
     } else if (tokens[i - 1]?.kind === 'entity' && tokens[i + 1]?.lower === 'by') {
       objectIndex = i - 1;
       byIndex = i + 1;

@@ -4,6 +4,7 @@
 // with the cause. A cause named as its loss ("knockdown of X", "silencing X", "X knockdown" led to ...) turns the changes round: they are
 // what X's absence does. A protein variant written after the gene ("SMAD4 R361H led to ...") is that gene's.
 import type { EntityMention } from '../entities/recognize';
+import { markerLost } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
@@ -41,7 +42,9 @@ export const resultingChanges: Construction = {
       const dir = direction.exec(between);
       if (!dir) continue;
       if (!resultVerb.test(between.slice(0, dir.index + (dir[0].startsWith(' ') ? 1 : 0)))) continue;
-      const loss = lossBefore.test(text.slice(Math.max(start, cause.start - 30), cause.start)) || lossAfter.test(between);
+      // (A cause named by its lowered amount, "lower levels of X led to ...", is its loss too: the marker state
+      // of kb/clinicalAssociation.ts, read before the cause only.)
+      const loss = lossBefore.test(text.slice(Math.max(start, cause.start - 30), cause.start)) || lossAfter.test(between) || markerLost(text, cause, start, cause.end);
       const changes: { marker: EntityMention; down: boolean }[] = [{ marker: first, down: !!dir[1] }];
       for (let j = i + 2; j < inSentence.length; j++) {
         const gap = text.slice(inSentence[j - 1].end, inSentence[j].start);

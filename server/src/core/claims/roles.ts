@@ -13,7 +13,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, sensitivityNouns, verbTrigger, type ClaimRelation,
+  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -137,7 +137,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
-      if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
+      if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
       continue;
     }
     // "Deletion of IL-6 in macrophages accelerates HCC": the cells the loss was made in, not the claim's setting.
@@ -174,7 +174,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       // "increased invasion by hypoxic cells": an agent phrase inside an object is not an object.
       continue;
     }
-    roles.participants.push(participantAt(tokens, i, mention, type, governor, kb, side, to, excludedFrom));
+    roles.participants.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
   }
   if (roles.participants.length > 1) {
     // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.
@@ -249,10 +249,11 @@ function sharedCausalModifier(tokens: readonly Token[], i: number, to: number, k
  * which the loss-of-function and flip tests were worked out and dropped, at every stretch roles are assigned over
  * (issue 10). A function of its own, not a closure made for every entity of every stretch read.
  */
-function participantAt(tokens: readonly Token[], i: number, mention: EntityMention, type: EntityType | undefined, governor: string | undefined, kb: KnowledgeBase, side: 'left' | 'right', to: number, excludedFrom: number): Participant {
+function participantAt(tokens: readonly Token[], i: number, mention: EntityMention, type: EntityType | undefined, governor: string | undefined, kb: KnowledgeBase, side: 'left' | 'right', from: number, to: number, excludedFrom: number): Participant {
   return {
     mention,
-    lossOfFunction: hasLossOfFunction(tokens, i, governor),
+    // "Decreased levels of X raised Y": a subject named by its lowered amount is its loss (vocabulary.ts loweredAmounts).
+    lossOfFunction: hasLossOfFunction(tokens, i, governor) || (side === 'left' && loweredAmountOf(tokens, i, from)),
     // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
     // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
     flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
@@ -516,6 +517,29 @@ const signallingHeads = new Set(['signalling', 'signaling', 'signal', 'signals',
 
 /** What a loss-of-function word can name instead of the entity: "blocking the expression of IL-11". */
 const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'signalling', 'signaling', 'production', 'secretion', 'gene']);
+
+/**
+ * Whether the entity at `i` is named by a lowered amount of itself in a subject phrase starting at `from`
+ * (vocabulary.ts loweredAmounts): "[the] decreased [serum] levels of [the] X", "low [tissue] X expression". The
+ * lowering word opens the phrase, so it is an adjective of the amount and not a verb of the clause.
+ */
+function loweredAmountOf(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = from;
+  while (k < i && tokens[k].kind === 'word' && loweredAmounts.articles.has(tokens[k].lower)) k++;
+  if (k >= i || tokens[k].kind !== 'word' || !loweredAmounts.lowering.has(tokens[k].lower)) return false;
+  k++;
+  while (k < i && tokens[k].kind === 'word' && loweredAmounts.qualifiers.has(tokens[k].lower)) k++;
+  if (k === i) {
+    // "low X expression", "reduced serum X levels": the amount noun right after the name.
+    const after = tokens[i + 1];
+    return after?.kind === 'word' && !after.hyphenBefore && loweredAmounts.nouns.has(after.lower);
+  }
+  // "decreased levels of X", "lower plasma concentrations of the X".
+  if (!(tokens[k].kind === 'word' && loweredAmounts.nouns.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of')) return false;
+  k += 2;
+  while (k < i && tokens[k].kind === 'word' && loweredAmounts.articles.has(tokens[k].lower)) k++;
+  return k === i;
+}
 
 /**
  * A cell type after "in" right after an entity named by its loss ("deletion of IL-6 in monocytes/macrophages",

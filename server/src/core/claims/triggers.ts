@@ -5,7 +5,7 @@ import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
 import {
-  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, phraseTriggers, questionWords, sensitizingVerbs,
+  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, phraseTriggers, questionWords, sensitizingVerbs,
   prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
@@ -224,7 +224,12 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const lead = isParticiple(token.lower) && previous?.kind === 'word' && gradedAt(tokens, i - 1) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
   if (lead && (determiners.has(lead.lower) || lead.lower === 'no')) return false;
   const startsPhrase = !lead || lead.kind === 'punct' || prepositions.has(lead.lower) || determiners.has(lead.lower);
-  if (isParticiple(token.lower) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity')) {
+  // ("Decreased levels of X raised Y", "Lower levels of X ...": a lowering word opening the sentence or a clause
+  // before an amount noun and its "of" describes that amount, as before a name; the subject is then X lowered,
+  // roles.ts loweredAmountOf, vocabulary.ts loweredAmounts. Only there: after a preposition the partner's lowered
+  // amount is read by the constructions, and a raising participle read as a verb says the same as its adjective.)
+  const beforeAmount = (!lead || lead.kind === 'punct') && loweredAmounts.lowering.has(token.lower) && next?.kind === 'word' && loweredAmounts.nouns.has(next.lower) && tokens[i + 2]?.lower === 'of';
+  if ((isParticiple(token.lower) || beforeAmount) && startsPhrase && (next?.kind === 'entity' || next?.kind === 'word' && tokens[i + 2]?.kind === 'entity' || beforeAmount)) {
     return lead?.kind === 'punct' && lead.text === ',' ? hasEntityBefore(tokens, i) : false;
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;

@@ -270,6 +270,21 @@ export const lossOfFunctionGerunds: ReadonlySet<string> = new Set([
   'suppressing', 'depleting', 'inactivating', 'downregulating', 'down-regulating', 'antagonizing', 'antagonising',
 ]);
 
+/**
+ * A subject named by a lowered amount of itself is its loss, as "knockdown of X" is: "decreased levels of X raised
+ * Y", "low expression of X went with Y", "reduced serum X concentrations lowered Y" say what less X does (roles.ts
+ * `loweredAmountOf`). The lowering word opens the subject phrase (after an article), so a verb of lowering before
+ * it ("D reduced levels of X") is never taken for it; then qualifiers of where X is measured, and its amount noun
+ * before "of X" or after the name. The association reading's marker state (kb/clinicalAssociation.ts lossBefore)
+ * reads the same words with the same amount nouns.
+ */
+export const loweredAmounts = {
+  lowering: new Set(['decreased', 'reduced', 'low', 'lower', 'lowered', 'diminished', 'downregulated', 'down-regulated', 'attenuated']),
+  qualifiers: new Set(['serum', 'plasma', 'circulating', 'tissue', 'tumour', 'tumor', 'intratumoural', 'intratumoral', 'nuclear', 'cytoplasmic', 'protein', 'mrna', 'cellular']),
+  nouns: new Set(['expression', 'level', 'levels', 'concentration', 'concentrations', 'amount', 'amounts', 'abundance']),
+  articles: new Set(['the', 'a', 'an', 'their', 'its']),
+} as const;
+
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',

@@ -27,8 +27,20 @@ const deniedCue = /\bnot\b/i;
 /** Cues of prognosis ("prognostic factor for", "predicting"): they go with outcomes only. */
 const prognosticCue = /\b(?:prognostic|predictive|risk|predict\w*|indicators?)\b/i;
 
-/** The marker's state named before it: "loss of nuclear SMAD4", "negative SMAD4 expression", "low X". */
-const lossBefore = /\b(?:loss|absence|lack|inactivation|deficiency|deletion|negative|low|lower|reduced|decreased|down-?regulated|down-?regulation|reductions?\s+in|decreases?\s+in)\s+(?:of\s+)?(?:the\s+)?(?:(?:nuclear|cytoplasmic|membranous?|serum|tumou?r|protein|mRNA)\s+)*(?:expression\s+of\s+)?(?:the\s+)?$/i;
+/**
+ * Nouns of a marker's amount that may stand between its state and its name: "decreased expression of X", "low
+ * levels of X", "reduced serum concentrations of X". One list for every such noun: with "expression" alone,
+ * "decreased levels of IL-6 were associated with Y" kept IL-6 raised (a false SUPPORTED) while "decreased
+ * expression of IL-6 ..." was turned round.
+ */
+const amountNouns: readonly string[] = ['expression', 'levels?', 'concentrations?', 'amounts?', 'abundance', 'activity', 'activities'];
+/** The marker's state named before it: "loss of nuclear SMAD4", "negative SMAD4 expression", "low X", "low levels of X". */
+const lossBefore = new RegExp(
+  '\\b(?:loss|absence|lack|inactivation|deficiency|deletion|negative|low|lower|reduced|decreased|down-?regulated|down-?regulation|reductions?\\s+in|decreases?\\s+in)\\s+(?:of\\s+)?(?:the\\s+)?' +
+    '(?:(?:nuclear|cytoplasmic|membranous?|serum|plasma|circulating|tissue|tumou?r|intratumou?ral|protein|mRNA)\\s+)*' +
+    `(?:(?:${amountNouns.join('|')})\\s+of\\s+)?(?:the\\s+)?$`,
+  'i',
+);
 /** …or after it, before the cue: "SMAD4 loss", "SMAD4 is often inactivated and". */
 const lossAfter = /^\s*(?:(?:expression|protein|mRNA|status|gene|immuno)\s*)?(?:loss|inactivation|negativity|immunonegativity|deficiency|deletion|(?:is|was|are|were)\s+(?:(?:often|\w+ly)\s+)?(?:inactivated|lost|deleted|absent|silenced))\b/i;
 
