@@ -4,20 +4,14 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { appositionRules } from '../../src/core/claims/appositions';
-import { readAnchored } from '../../src/core/claims/anchored';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { lexiconOf } from '../../src/core/entities/lexicon';
-import { formatClaim, bundledKb, claimsOf, onlySentence } from './helpers';
+import { anchoredClaimsOf, bundledKb, claimsOf, formatClaim, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function anchoredClaims(text: string): string[] {
-  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
-  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(formatClaim).sort();
-}
+const anchoredClaims = (text: string): string[] => anchoredClaimsOf(text, kb);
 
 suite('appositions: each example', () => {
   for (const rule of appositionRules) {

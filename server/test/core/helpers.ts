@@ -5,6 +5,9 @@ import { analyzeDocument, type AnalyzedSentence } from '../../src/core/analysis/
 import { buildKnowledgeBase, type KbBuildResult, type KbSource } from '../../src/core/kb/build';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { ExtractedClaim } from '../../src/core/claims/extract';
+import { readAnchored } from '../../src/core/claims/anchored';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import { recognizeEntities } from '../../src/core/entities/recognize';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../../src/node/loadKnowledgeBase';
 
 /** Builds a knowledge base from one file given as an object (serialized with line breaks) or as raw text. */
@@ -51,6 +54,12 @@ export function claimsOf(text: string, kb: KnowledgeBase): string[] {
   return sentencesOf(text, kb)
     .flatMap((s) => s.claims.map((c) => formatClaim(c.claim)))
     .sort();
+}
+
+/** What knowledge-anchored reading alone makes of a text, any linked pair allowed (claims/anchored.ts), as compact strings, sorted. */
+export function anchoredClaimsOf(text: string, kb: KnowledgeBase): string[] {
+  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
+  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(formatClaim).sort();
 }
 
 /** The one sentence a text reads as; fails when it reads as more or fewer. */

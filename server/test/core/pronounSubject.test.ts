@@ -3,20 +3,14 @@
 // and the number agrees ("it" after one name, "they" after a list).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { readAnchored } from '../../src/core/claims/anchored';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { lexiconOf } from '../../src/core/entities/lexicon';
-import { formatClaim, bundledKb } from './helpers';
+import { anchoredClaimsOf, bundledKb } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function anchoredClaims(text: string): string[] {
-  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
-  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(formatClaim).sort();
-}
+const anchoredClaims = (text: string): string[] => anchoredClaimsOf(text, kb);
 
 suite('anchored reading: a pronoun subject after the participant\'s own clause', () => {
   test('"it" after one name', () => {
