@@ -319,7 +319,7 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(s.verdict, 'out-of-scope');
     assert.equal(s.nonClaim, 'aim');
   });
-  test('a supported main claim with an unbacked side remark stays supported; its remark keeps its own verdict', () => {
+  test('a backed main claim beside an unbacked aside: the sentence is supported, and the aside keeps its own verdict', () => {
     const s = onlySentence('IL-11 upregulates MMP-13 in OSCC, which may also raise PD-L1.', kb);
     assert.equal(s.verdict, 'supported');
   });
@@ -400,7 +400,7 @@ suite('scope: sentence verdicts (issue 7)', () => {
     }
   });
   test('an entity named in passing (a trait of cells, a general class after a vague quantifier) does not put the sentence in the library\'s topic', () => {
-    for (const text of ['One such clone, KT-3, was shown to release several growth factors, including an activity that stimulates the proliferation of an interleukin 6-dependent murine plasmacytoma cell line.', 'The KT-3 clone released a variety of growth factors.', 'Bone marrow stromal clones give off numerous cytokines, among them a factor that feeds an IL-11-responsive hybridoma line.']) {
+    for (const text of ['A stromal clone we isolated secreted several factors, one of which kept an interleukin 6-dependent mouse myeloma line growing.', 'The KT-3 clone released a variety of growth factors.', 'Bone marrow stromal clones give off numerous cytokines, among them a factor that feeds an IL-11-responsive hybridoma line.']) {
       assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
     }
     // The same entities as actors: a dependence of a process on IL-11, a bare class as the subject, a class a known actor secretes.
