@@ -55,6 +55,10 @@ const library = {
     entity('TWIST1', 'transcription-factor', { symbol: 'TWIST1' }),
     entity('APOPTOSIS', 'process', { name: 'apoptosis' }),
     entity('CELL_SURVIVAL', 'process', { name: 'cell survival' }),
+    entity('HIF1A', 'transcription-factor', { symbol: 'HIF-1α' }),
+    entity('HIF1A_TARGETS', 'protein-family', { name: 'HIF-1α target genes' }),
+    entity('BREAST_CANCER', 'disease', { name: 'breast cancer', parents: ['CANCER'] }),
+    entity('MDA_MB_231', 'cell-line', { name: 'MDA-MB-231', parents: ['BREAST_CANCER'] }),
   ],
   facts: [
     fact('nt157-inhibits-igf1r', 'NT157', 'inhibits', 'IGF1R', { objectAspect: 'activity', context: ['HCC'] }),
@@ -81,6 +85,7 @@ const library = {
     fact('twist1-regulates-emt', 'TWIST1', 'regulates', 'EMT', { context: ['NSCLC'] }),
     fact('igf1-suppresses-apoptosis', 'IGF1', 'suppresses', 'APOPTOSIS', { context: ['HCC'] }),
     fact('stat3-promotes-survival', 'STAT3', 'promotes', 'CELL_SURVIVAL', { context: ['HCC'] }),
+    fact('hypoxia-increases-hif1a-targets', 'HYPOXIA', 'increases', 'HIF1A_TARGETS', { context: ['MDA_MB_231', 'HYPOXIA'] }),
   ],
 };
 
@@ -202,6 +207,17 @@ suite('kb inference: a process places its markers where it was found', () => {
   test('only the markers of the table, and only from a finding with a direction', () => {
     assert.equal(verdictOf('HYPOXIA increases MMP2 [NSCLC]'), 'unsupported/no-evidence');
     assert.equal(verdictOf('TWIST1 decreases CDH1 [NSCLC]'), 'unsupported/no-evidence');
+  });
+});
+
+suite('kb inference: a factor\'s target genes read out its activity', () => {
+  test('"hypoxia raised the HIF-1α target genes in MDA-MB-231 cells" is the finding that hypoxia activates HIF-1α there', () => {
+    assert.equal(verdictOf('HYPOXIA activates HIF1A [BREAST_CANCER]'), 'supported: hypoxia-increases-hif1a-targets');
+    assert.equal(verdictOf('HYPOXIA inhibits HIF1A [MDA_MB_231]'), 'contradicted: hypoxia-increases-hif1a-targets');
+    assert.equal(verdictOf('HYPOXIA activates HIF1A [HCC]'), 'unsupported/other-context: hypoxia-increases-hif1a-targets');
+  });
+  test('one way only: an activated factor does not say its target genes were measured', () => {
+    assert.equal(verdictOf('HIF1A increases HIF1A_TARGETS [MDA_MB_231]'), 'unsupported/no-evidence');
   });
 });
 

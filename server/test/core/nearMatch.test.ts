@@ -128,6 +128,13 @@ suite('a list of outcomes backed in the sentence\'s context is supported; a memb
   test('the sibling cytokine stays unsupported', () => {
     assert.equal(verdictOf('IL-6 drives the migration and invasion of oral squamous cell carcinoma cells.'), 'unsupported/no-evidence');
   });
+
+  test('a name after a preposition is no member of the list: "A and B in a X dependent way" leaves X out (stop 31)', () => {
+    // The gap " in a " is as short as ", and ", but a word other than "and" / "or" ends the list; the library's
+    // finding on IL-6 and STAT3 in HCC does not make a list of IL-6's outcomes in gastric cancer other-context.
+    assert.equal(verdictOf('IL-6 boosted gastric cancer cell migration and invasion in a STAT3 dependent way.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('IL-11 boosted breast cancer cell migration and invasion in a STAT3 dependent way.'), 'supported');
+  });
 });
 
 suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', () => {

@@ -282,21 +282,32 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
   return depth;
 }
 
-/** The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin, Mcl-1), invasion" is ", ". */
+/** What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B", "A/B", "A- and B-"). */
+const listSeparator = /^[\s,;/&\-\u2013]*(?:(?:and|or|and\/or)[\s,\-\u2013]*)?$/i;
+
+/**
+ * The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin,
+ * Mcl-1), invasion" is ", ". Words other than "and" / "or" end the list: in "migration and invasion in a
+ * STAT3-dependent manner" the gap " in a " is short, but STAT3 is no third member (its claim is no list's).
+ */
 function gapOutsideBrackets(text: string, from: number, to: number): number {
   let count = 0;
   let depth = 0;
   let spaces = 0;
+  let outside = '';
   for (let k = from; k < to; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 40) {
       if (depth === 0) count -= spaces;
       depth++;
     } else if (ch === 41 && depth > 0) depth--;
-    else if (depth === 0) count++;
+    else if (depth === 0) {
+      count++;
+      outside += text[k];
+    }
     spaces = depth === 0 && ch === 32 ? spaces + 1 : 0;
   }
-  return count;
+  return listSeparator.test(outside) ? count : Number.POSITIVE_INFINITY;
 }
 
 /**

@@ -19,6 +19,9 @@
 //   which places the pair where the finding was made: a claim on the marker elsewhere is reported there; in the
 //   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
 //   measured (verify/verify.ts);
+// - a transcription factor's target genes read out its activity: "hypoxia raised the HIF-1α target genes" is the
+//   finding that hypoxia activates HIF-1α (`factorTargets`); one way only: a factor's activation does not say
+//   which of its targets a paper measured;
 // - an outcome named by its assay or its organ stands for the general process there: colony formation for
 //   proliferation, tumour growth for the proliferation of its cells (never on a drug's or chemical's findings alone), hepatocarcinogenesis for tumorigenesis in
 //   HCC, patients' survival for overall survival; cancer in general, as what a causal claim's agent acts on, for
@@ -34,7 +37,7 @@ import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition'] as const;
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition', 'factor-targets'] as const;
 export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
@@ -65,6 +68,13 @@ export const processMarkers: ReadonlyArray<{ process: string; marker: string; si
   { process: 'EMT', marker: 'EPITHELIAL_MARKERS', sign: -1 },
   { process: 'EMT', marker: 'MESENCHYMAL_MARKERS', sign: 1 },
 ];
+
+/**
+ * Target genes named as a class whose rise is the readout of a transcription factor's activity (the assay that
+ * tells a factor is active): a finding that X raises them says that X activates the factor, lowers them, that X
+ * inhibits it. Only the class the factor's name makes (the lexicon's "HIF-1α target genes"), never one target gene.
+ */
+export const factorTargets: Readonly<Record<string, string>> = { HIF1A_TARGETS: 'HIF1A' };
 
 /**
  * Readouts of a process: the class of its markers named as such ("EMT markers"), and a panel of its markers
@@ -322,6 +332,8 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
     if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
+    const factor = factorTargets[ids[object]];
+    if (factor !== undefined && factor !== fact.subject && exists(factor)) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
     const markers = (markersOf[object] ??= markerRules.get(ids[object]) ?? none);
     for (let i = 0; i < markers.length; i++) {
       const { process, sign: markerSign } = markers[i];
@@ -375,6 +387,8 @@ export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, rel
       return restated(fact, { object: entity, relation, objectAspect: 'process' }, from);
     case 'process-readouts':
       return restated(fact, { object: entity, relation, objectAspect: 'expression' }, from);
+    case 'factor-targets':
+      return restated(fact, { object: entity, relation, objectAspect: 'activity' }, from);
   }
 }
 

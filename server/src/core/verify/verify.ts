@@ -550,7 +550,9 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
  * mediator then acts on the object is often unstated: a finding names the route's start, not each step.)
  */
 function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
-  const causalIn = (f: Fact): boolean => effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
+  // A factor's activity read out from its target genes ("hypoxia raised the HIF-1α target genes") says the factor
+  // was active, not that it carried the effect: "hypoxia raises IL-11 through HIF-1α" needs more than that readout.
+  const causalIn = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
   return someFactTo(kb, claim.subject, mediator, causalIn);
 }
 
