@@ -77,6 +77,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const inTextOrder = mentionOrder.every((k, i) => k === i);
   let nextMention = 0;
   let nextCitation = 0;
+  // The tests sentenceVerdict asks of entities depend on the library alone: made once per block, not per sentence.
+  const isOutcome = (id: string): boolean => outcomeTypes.has(kb.entities.get(id)?.type ?? '');
+  const beyondLibrary = (id: string, subject?: string): boolean => !libraryKnows(id, kb, subject);
+  const namesItsDrug = (object: string, context: readonly string[]): boolean => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug');
   // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
   // the library links in no pair changes verdicts (a claim on an entity with findings and no link is unsupported,
   // no evidence, with its own diagnostic); results cached by sentence text serve the bench's template sentences,
@@ -138,7 +142,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m));
       return actors.length > 0 && (actorsWithFindings(actors.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, actors.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, actors, kb));
     };
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, (id) => outcomeTypes.has(kb.entities.get(id)?.type ?? ''), (id, subject) => !libraryKnows(id, kb, subject), { text: block.text, start: span.start }, (object, context) => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug'));
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -169,6 +173,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * handed as a function, asked only then).
  */
 export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string, subject?: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+  // A sentence without claims (most of a draft's) has no main claim: answered before the tests below are made.
+  if (claims.length === 0) return (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) ? { verdict: 'unsupported', basis: 'no-evidence' } : { verdict: 'out-of-scope', basis: null };
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
   // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
