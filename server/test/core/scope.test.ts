@@ -37,6 +37,11 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
+  test('an effect named with its own verb after it is a statement, not a legend', () => {
+    assert.equal(nonClaimKind('Influence of hypoxia on IL-11 secretion in thyroid tumour cells.', false), 'legend');
+    for (const text of ['The influence of hypoxia on IL-11 secretion was slight.', 'The effect of STAT3 on invasion remained modest in these cells.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
   test('a statement followed by ", but" and a question on a part of it stays a claim; "but whether ..." stays a question', () => {
     assert.equal(nonClaimKind('Hypoxia is tied to invasion, but its role in the spread of liver tumours remains unclear.', true), undefined);
     assert.equal(nonClaimKind('Hypoxia is tied to invasion, but whether it drives the spread of liver tumours remains unclear.', true), 'question');

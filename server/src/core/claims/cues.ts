@@ -355,6 +355,23 @@ export const effectAdjectives: Readonly<Record<string, ClaimRelation>> = wordTab
   inhibiting: 'inhibits', suppressing: 'suppresses', reducing: 'decreases', attenuating: 'suppresses', stimulating: 'promotes',
 });
 
+/**
+ * An effect denied by the size its predicate gives it: "The effect of X on Y was negligible" says no-effect, as "a
+ * negligible effect of X on Y" does (effectAdjectives of no-effect after one of `copulas`), and so does "was not
+ * significant" (one of `negatedSizes` after a negated copula). A size that grants the effect ("was modest", "was
+ * strong") gives it no direction: nothing is read.
+ */
+export const sizeDenials = {
+  copulas: new Set(['be', 'remain', 'prove', 'seem', 'appear']),
+  negatedSizes: new Set(['significant', 'appreciable', 'detectable', 'measurable', 'noticeable', 'discernible']),
+  examples: [
+    { text: 'The effect of STAT3 on the migration of these tumour cells was negligible.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+    { text: 'In thyroid tumour cells the influence of hypoxia on IL-11 secretion was not significant.', reads: 'HYPOXIA no-effect IL11' },
+  ],
+  /** A size that grants the effect: no claim of it. */
+  granted: 'The effect of STAT3 on the migration of these tumour cells was modest.',
+} as const;
+
 /** What a level is after a cause, by the predicative adjective: "IL-11 levels were higher under hypoxia". */
 export const levelAdjectives: Readonly<Record<string, ClaimRelation>> = wordTable({
   higher: 'increases', greater: 'increases', elevated: 'increases', increased: 'increases', raised: 'increases', enhanced: 'increases',
