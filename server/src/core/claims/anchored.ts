@@ -1463,6 +1463,14 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     firstChunk -= 1;
     preposition = chunks[firstChunk - 1]?.kind === 'PP' && chunks[firstChunk - 1].from === chunks[firstChunk - 1].to - 1 ? chunks[firstChunk - 1].lemma : preposition;
   }
+  // "essential (dispensable) for cells to proliferate": a process named by its verb after "for cells to" is what
+  // "for proliferation" names, the phrase opened by "for".
+  const to = chunks[firstChunk - 1];
+  const forCells = chunks[firstChunk - 2];
+  if (firstChunk === k && c.kind === 'NP' && c.from === entity && c.to === entity + 1 && to?.kind === 'O' && words[to.head].lower === 'to' && forCells?.kind === 'PP' && forCells.lemma === 'for' && /^(?:cells?|them)$/.test(words[forCells.head].lower) && entitiesIn(words, forCells).length === 0) {
+    firstChunk -= 2;
+    preposition = 'for';
+  }
   return { firstChunk, lastChunk: k, preposition, sign, change };
 }
 

@@ -94,6 +94,9 @@ export const cueRows: readonly CueRow[] = [
   { name: 'protects from', path: 'VG=protect|shield|rescue|spare NP', second: 'from', agent: 'first', relation: 'suppresses', example: 'CAFs shielded liver cancer cells from apoptosis.', reads: 'CAF suppresses APOPTOSIS' },
   { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+  // The same said of a noun the subject is: "X is a kinase essential (dispensable) for Y".
+  { name: 'a noun needed for', path: 'VG=be NP ADJP=essential|critical|crucial|necessary|vital|indispensable|required', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is a factor indispensable for the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'a noun dispensable for', path: 'VG=be NP ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'Akt signalling is a complex and layered network dispensable for tumour cell migration.', reads: 'AKT no-effect CELL_MIGRATION' },
   // Negated and opposite-direction findings name their denial in the cue itself: "X caused no change in Y" (the
   // determiner "no" is the effect adjective that says no-effect), "Y was independent of X", "Y stayed unchanged after X".
   { name: 'no change in', path: 'VG=cause|produce|induce|elicit|bring|show|result|have NP=change|changes|alteration|alterations|difference|differences', second: 'in', agent: 'first', relation: 'adjective', example: 'Sorafenib produced no measurable change in IL-6R expression.', reads: 'SORAFENIB no-effect IL6R' },
