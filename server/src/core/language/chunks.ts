@@ -255,7 +255,8 @@ function coordinatedModifiers(words: readonly ChunkWord[], tags: readonly Pos[],
       closed = true;
     }
     // A later conjunct may be a participle before the noun: "a complicated and regulated network".
-    const participle = !words[n + 1]?.entity && tags[n + 1] === 'VERB' && /ed$/.test(words[n + 1]?.lower ?? '') && (nounLike.has(tags[n + 2] ?? 'X') || tags[n + 2] === 'ADJ');
+    // (After an adjective only, and never a state participle: "its ligand and phosphorylated kinase levels" are two phrases.)
+    const participle = tags[k - 1] === 'ADJ' && !words[n + 1]?.entity && tags[n + 1] === 'VERB' && /ed$/.test(words[n + 1]?.lower ?? '') && !stateParticiples.has(words[n + 1]?.lower ?? '') && (nounLike.has(tags[n + 2] ?? 'X') || tags[n + 2] === 'ADJ');
     if (!isModifierTag(words, tags, n + 1) && !participle) return 0;
     n += 2;
   }
