@@ -17,9 +17,12 @@ const qualifiers = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
 /** Between the verb and the object mention: a few words of its phrase ("the growth of", "bone"), no clause or route word. */
 const objectLead = String.raw`(?:(?!(?:that|which|who|and|or|but|by|through|via|while|whereas)\s)[\p{L}\d-]+\s+){0,4}`;
 /** "its capacity to prevent (bone) ": the possessive, the noun and the infinitive's verb, up to the object. */
-const possessiveCapacity = new RegExp(String.raw`\b(?:its|their)\s+${qualifiers}${capacityNoun}\s+to\s+(?:(?:also|further|strongly|potently|directly|effectively)\s+)?(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
+// Only "its": "their ability to V" mostly speaks of the cells ("the treated cells lost their ability to invade").
+const possessiveCapacity = new RegExp(String.raw`\b(?:its)\s+${qualifiers}${capacityNoun}\s+to\s+(?:(?:also|further|strongly|potently|directly|effectively)\s+)?(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
 /** "X has the ability to lower ": the agent right before, the verb of having, then as above. */
 const hasCapacity = new RegExp(String.raw`^\s*(?:(?:also|further|clearly)\s+)?(?:has|have|had|possesses|possess|possessed|shows?|showed|retains?|retained)\s+(?:the|an?|its|their)\s+${qualifiers}${capacityNoun}\s+to\s+(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
+/** Verbs the trigger lexicon leaves out for being adjectives too ("lower"), plain verbs after "to". */
+const infinitives: Readonly<Record<string, 'decreases' | 'increases'>> = { lower: 'decreases', raise: 'increases' };
 /** What may own a capacity: not a place, a setting or a process. */
 const agentTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'drug', 'chemical', 'condition']);
 
@@ -48,7 +51,7 @@ export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
         verb = hasCapacity.exec(text.slice(owner.end, object.start))!.groups!.verb;
       }
     }
-    const relation = verb ? verbTrigger(verb) : undefined;
+    const relation = verb ? (infinitives[verb.toLowerCase()] ?? verbTrigger(verb)) : undefined;
     if (!agent || !relation || agent.entityId === object.entityId || placeTypes.has(kb.entities.get(object.entityId)?.type ?? '')) return;
     // The object is the first name after the capacity: "to induce IL-11 in tumour cells" is not of the tumour.
     if (inSentence.some((m) => m.start >= capacityAt && m.end <= object.start)) return;
