@@ -1463,7 +1463,7 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     firstChunk -= 1;
     preposition = chunks[firstChunk - 1]?.kind === 'PP' && chunks[firstChunk - 1].from === chunks[firstChunk - 1].to - 1 ? chunks[firstChunk - 1].lemma : preposition;
   }
-  // "essential (dispensable) for cells to proliferate": a process named by its verb after "for cells to" is what
+  // "needed (dispensable) for cells to migrate": a process named by its verb after "for cells to" is what
   // "for proliferation" names, the phrase opened by "for".
   const to = chunks[firstChunk - 1];
   const forCells = chunks[firstChunk - 2];

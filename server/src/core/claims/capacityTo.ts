@@ -12,11 +12,11 @@ import { verbTrigger } from './vocabulary';
 import { placeTypes } from '../kb/schema';
 
 const capacityNoun = String.raw`(?:capacity|capacities|ability|abilities|capability|capabilities|power|propensity|potential)`;
-/** Words between the possessive and the noun: "its well documented capacity", "their known ability". */
+/** Words between the possessive and the noun: "its widely studied capacity", "its known ability". */
 const qualifiers = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
 /** Between the verb and the object mention: a few words of its phrase ("the growth of", "bone"), no clause or route word. */
 const objectLead = String.raw`(?:(?!(?:that|which|who|and|or|but|by|through|via|while|whereas)\s)[\p{L}\d-]+\s+){0,4}`;
-/** "its capacity to prevent (bone) ": the possessive, the noun and the infinitive's verb, up to the object. */
+/** "its capacity to block (distant) ": the possessive, the noun and the infinitive's verb, up to the object. */
 // Only "its": "their ability to V" mostly speaks of the cells ("the treated cells lost their ability to invade").
 const possessiveCapacity = new RegExp(String.raw`\b(?:its)\s+${qualifiers}${capacityNoun}\s+to\s+(?:(?:also|further|strongly|potently|directly|effectively)\s+)?(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
 /** "X has the ability to lower ": the agent right before, the verb of having, then as above. */
