@@ -15,7 +15,7 @@ const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
 const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
-const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors']);
+const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
 const changeWord =
   /\b(?:(enhanced|increased|elevated|up-?regulated|higher|promoted|raised|rose|augmented)|(reduced|decreased|diminished|down-?regulated|lower|inhibited|suppressed|attenuated|declined|fell|impaired))\b/gi;
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
