@@ -172,6 +172,16 @@ export const frames: Frame[] = [
     expected: ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'],
   },
   {
+    name: 'role-of-crosstalk-between-in',
+    reads: 'the (key, inhibitory ...) role of the crosstalk (interplay) between X and Z in Y: X promotes Y (or holds it back, by the adjective), with Z as its setting',
+    // The nominal form of crosstalk-between-role-in: role-of-in stops at "the interplay", which is no entity.
+    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 in|to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Earlier work stressed the suppressive role of the interplay between CAFs and cancer cells in tumour growth.',
+    expected: ['CAF suppresses TUMOR_GROWTH [ctx CANCER]'],
+  },
+  {
     name: 'crosstalk-between-drives',
     reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
     pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
