@@ -51,6 +51,10 @@ table('set off', [
 table('inhibitor of', [
   ['IL-6 acts as a strong inhibitor of apoptosis in HCC cells.', ['IL6 inhibits APOPTOSIS [ctx HCC]']],
   ['Sorafenib, an inhibitor of several kinases, is also an inhibitor of RAF.', ['SORAFENIB inhibits RAF_FAMILY']],
+  // A drug described by what it blocks: "an antibody (directed) against X", "an antagonist of X"; not a reagent's use.
+  ['Tocilizumab is a humanised antibody raised against IL-6R.', ['DRUG_TOCILIZUMAB inhibits IL6R']],
+  ['Sarilumab, an antagonist of IL-6R, is given by injection.', ['SARILUMAB inhibits IL6R']],
+  ['An antibody against IL-6R was used to stain the sections.', []],
   ['Blocking with an inhibitor of IGF-1R reduced IRS-1 levels.', ['IGF1R increases IRS1']],
 ]);
 

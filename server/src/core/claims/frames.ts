@@ -490,6 +490,15 @@ export const frames: Frame[] = [
     expected: ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'],
   },
   {
+    name: 'factor-essential-for',
+    reads: 'X is (was identified as) a factor (molecule, protein ...) essential (crucial, required) for (to) Y: the adjective after the noun says it of X, so X promotes Y',
+    // central-to wants the adjective right after the copula; a noun between them ("a factor essential to") left the sentence unread.
+    pattern: '@subject ?, is|are|was|were|be|been|as|remains|remain ?a|an ?key ?novel factor|factors|molecule|molecules|protein|proteins|component|components|gene|genes|signal|signals|element|elements essential|crucial|critical|indispensable|necessary|required|vital to|for ~3 @object',
+    relation: 'promotes',
+    example: 'Earlier screens singled out vimentin as a protein indispensable for the migration of tumour cells.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  {
     name: 'kind-that-is-central-to',
     reads: 'X is (are) a kind of N that is central (crucial, essential) to Y: the relative clause says it of X, so X promotes Y',
     pattern: '@subject is|are ?a|an ?the %5 that|which is|are ?also ?very central|crucial|essential|pivotal|instrumental|critical|indispensable to|for ~3 @object',

@@ -112,6 +112,9 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
   // "IL-6 is a strong inhibitor of liver regeneration": said of the subject, as "suppressor of" is.
   ...['inhibitor', 'inhibitors'].map((noun) => ({ words: [noun, 'of'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
+  // "Sarilumab is a human antibody directed against IL-6R", "D is an antagonist of X": a drug described by what it blocks.
+  ...['antagonist', 'antagonists'].map((noun) => ({ words: [noun, 'of'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
+  ...['antibody', 'antibodies', 'directed', 'raised'].map((word) => ({ words: [word, 'against'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
   ...['depends', 'depend', 'depended', 'depending', 'relies', 'rely', 'relied'].map((verb) => ({ words: [verb, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['dependent', 'reliant'].map((adjective) => ({ words: [adjective, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
