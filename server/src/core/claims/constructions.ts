@@ -55,9 +55,10 @@ import { treatedPatients } from './treatedPatients';
 import { cancerAsOutcome } from './cancerAsOutcome';
 import { preventedEvent } from './preventedEvent';
 import { changeAfterLoss } from './changeAfterLoss';
+import { lossClause } from './lossClause';
 import { counteredInhibition } from './counteredInhibition';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
