@@ -199,6 +199,16 @@ export const frames: Frame[] = [
     expected: ['IL6 promotes TUMOR_PROGRESSION [ctx HCC]'],
   },
   {
+    name: 'role-of-and-its-in',
+    reads: 'the role of X and its receptor (isoforms, ligands ...) in Y: X promotes Y',
+    // role-of-in wants "in" right after X; "and its isoforms" (words or a named receptor) is X's own, no new agent.
+    pattern: 'role|roles|involvement|contribution of @subject and its|their %2 in|to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Reviews now stress the central roles of IL-11 and its splice variants in gastric tumour growth.',
+    expected: ['IL11 promotes CELL_GROWTH [ctx GASTRIC_CANCER]'],
+  },
+  {
     name: 'plays-role-in',
     reads: 'X plays a (key, autocrine, ...) role in Y: X promotes Y',
     pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in -3 @object',
