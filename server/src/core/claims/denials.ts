@@ -6,11 +6,13 @@ import type { ExtractedClaim } from './extract';
 export interface DenialRule {
   /** What the rule denies: the clause after the match ("no evidence that ..."), or the belief before the
    *  match's retraction ("X was once thought to raise Y, but this was not confirmed"). */
-  denies?: 'after' | 'before';
+  denies?: 'after' | 'before' | 'route';
   pattern: RegExp;
   example: string;
   /** The denied claim, as the claim tests write it ("NOT" marks a negated claim). */
   denied: string;
+  /** The example's other claims, left as they are (a denied route's main claim). */
+  keeps?: readonly string[];
 }
 
 export const denialRules: readonly DenialRule[] = [
@@ -23,6 +25,23 @@ export const denialRules: readonly DenialRule[] = [
     pattern: /\b(?:did not|didn't|could not|couldn't|failed to|was unable to|were unable to)\s+(?:find|show|confirm|demonstrate|detect|observe|reproduce)\s+(?:any\s+)?(?:evidence\s+)?that\b/gi,
     example: 'We could not confirm that IL-11 raises MMP-9 in MDA-MB-231 cells.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
+    // The perfect of the same verbs: "no study has yet shown that", "it has not been established that". Read as it
+    // stood, the clause after "that" was taken as the writer's own finding.
+    pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
+    example: 'Earlier work has not shown that IL-11 raises MMP-9 in MDA-MB-231 cells.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
+    // A route denied: "one way X raises Y is not by inducing Z" keeps "X raises Y" but says X does not act through Z,
+    // so the claims whose object is in the "by" clause are denied (their subject stands before the match) and Z is
+    // no route of the others ("not only by" adds a route and denies nothing).
+    denies: 'route',
+    pattern: /\b(?:is|are|was|were)\s+not\s+(?:by|through|via)\s+(?=\w+ing\b)/gi,
+    example: 'One route by which hypoxia drives tumour progression is not by inducing EMT.',
+    denied: 'NOT HYPOXIA induces EMT',
+    keeps: ['HYPOXIA promotes TUMOR_PROGRESSION'],
   },
   {
     // A superseded belief: the claim is reported only as what was once thought, then retracted. The match runs
@@ -42,14 +61,20 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
+  let route = Infinity;
   for (const rule of denialRules) {
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(sentence);
     if (!match) continue;
     if (rule.denies === 'before') before = Math.max(before, start + match.index + match[0].search(/,?\s+but\s+(?!.*\sbut\s)/i));
+    else if (rule.denies === 'route') route = Math.min(route, start + match.index + match[0].length);
     else from = Math.min(from, start + match.index + match[0].length);
   }
-  if (from === Infinity && before === -Infinity) return claims;
-  const denied = (c: ExtractedClaim): boolean => c.start >= from || c.end <= before;
-  return claims.map((c) => (denied(c) && c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c));
+  if (from === Infinity && before === -Infinity && route === Infinity) return claims;
+  const denied = (c: ExtractedClaim): boolean => c.start >= from || c.end <= before || (c.object.start >= route && c.mediators.length === 0);
+  return claims.map((c) => {
+    if (denied(c)) return c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c;
+    if (c.mediators.some((m) => m.start >= route)) return { ...c, mediators: c.mediators.filter((m) => m.start < route) };
+    return c;
+  });
 }
