@@ -17,7 +17,7 @@ export interface DenialRule {
 
 export const denialRules: readonly DenialRule[] = [
   {
-    pattern: /\b(?:no|little|not any|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:that|for)\b/gi,
+    pattern: /\b(?:no|little|not\s+(?:any|much|enough|sufficient|strong|convincing|clear|direct|conclusive)|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:that|for)\b/gi,
     example: 'We saw no evidence that IL-6 raises IGF-1 in HCC cells.',
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
   },
@@ -32,6 +32,13 @@ export const denialRules: readonly DenialRule[] = [
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
     example: 'Earlier work has not shown that IL-11 raises MMP-9 in MDA-MB-231 cells.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
+    // The same verbs with an object and its description: "the data have not shown X to be a driver of Y", "our
+    // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart).
+    pattern: /\b(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
+    example: 'Published work has not shown hypoxia to be a major trigger of tumour cell invasion.',
+    denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
   },
   {
     // A route denied: "one way X raises Y is not by inducing Z" keeps "X raises Y" but says X does not act through Z,
@@ -72,8 +79,12 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   }
   if (from === Infinity && before === -Infinity && route === Infinity) return claims;
   const denied = (c: ExtractedClaim): boolean => c.start >= from || c.end <= before || (c.object.start >= route && c.mediators.length === 0);
+  // A claim the reader negated already, with no negation of its own inside the denied clause, took its "not" from
+  // the denial's words ("have not shown that X plays a role in Y": the frame reader sees "not" a few words back):
+  // it stays negated, where toggling made it an affirmed, supported claim.
+  const ownNegation = (c: ExtractedClaim): boolean => /\b(?:no|not|never|neither|nor|cannot|without|fail(?:s|ed)?|unable|lacks?|lacked)\b|n't\b/i.test(text.slice(Math.max(start, Math.min(from, c.start)), c.end));
   return claims.map((c) => {
-    if (denied(c)) return c.relation !== 'no-effect' ? { ...c, negated: !c.negated } : c;
+    if (denied(c)) return c.relation === 'no-effect' ? c : c.negated && !ownNegation(c) ? c : { ...c, negated: !c.negated };
     if (c.mediators.some((m) => m.start >= route)) return { ...c, mediators: c.mediators.filter((m) => m.start < route) };
     return c;
   });

@@ -1,0 +1,35 @@
+// A denial reaches every verb it governs (issue 7: denied claims called supported). "neither ... nor", ", nor did
+// it V" and a bare verb after "or"/"and" under one "did not" or "cannot" deny the second verb too; a verb with its
+// own tense after "but" or "and" keeps its own (affirmed) reading. Sentences of our own, one construction each.
+import { readingTable } from './helpers';
+
+readingTable('denials', 'coordinated verbs under one denial', [
+  ['In HCC cells, IL-6 neither raised IGF-1 nor activated STAT3.', ['NOT IL6 increases IGF1 [ctx HCC]', 'NOT IL6 activates STAT3 [ctx HCC]'], 'contradicted'],
+  ['IL-11 did not increase MMP-9, nor did it activate STAT3.', ['NOT IL11 increases MMP9', 'NOT IL11 activates STAT3'], 'contradicted'],
+  ['IL-11 cannot raise IL-6 or activate STAT3.', ['NOT IL11 increases IL6', 'NOT IL11 activates STAT3'], 'contradicted'],
+  ['IL-11 failed to raise IL-6 or to activate STAT3.', ['NOT IL11 increases IL6', 'NOT IL11 activates STAT3'], 'contradicted'],
+  ['IL-11 did not increase MMP-9 nor activate STAT3.', ['NOT IL11 increases MMP9', 'NOT IL11 activates STAT3'], 'contradicted'],
+  // Controls: a verb with its own tense is affirmed.
+  ['IL-11 did not raise IL-6 but activated STAT3.', ['NOT IL11 increases IL6', 'IL11 activates STAT3'], 'unsupported/no-evidence'],
+  ['IL-11 does not raise IL-6 and does activate STAT3.', ['NOT IL11 increases IL6', 'IL11 activates STAT3'], 'unsupported/no-evidence'],
+]);
+
+readingTable('denials', 'an event that goes on without the agent, an effect denied by its size', [
+  ['IGF-1 levels rose independently of IL-6 in HCC cells.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
+  ['The invasion of MDA-MB-231 cells occurred largely independently of IL-11.', ['IL11 no-effect CELL_INVASION [ctx MDA_MB_231]'], 'contradicted'],
+  // "independently of Z" after a verb and its object: Z is no object of the verb.
+  ['IL-6 raised IGF-1 in HCC cells independently of STAT3.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
+  ['The stimulatory effect of IL-6 on IGF-1 in HCC cells was not significant.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
+  ['The lack of an effect of IL-6 on IGF-1 in HCC cells was unexpected.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
+]);
+
+readingTable('denials', 'a change in the subject denied by the verb of seeing', [
+  ['However, raised levels of vimentin were not detected under hypoxia.', ['NOT HYPOXIA increases VIM'], 'contradicted'],
+  // Control: a relative clause's "was not seen" is no denial of the main verb's claim.
+  ['IL-6 raised IGF-1 in HCC cells, which was not seen in normal liver.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
+]);
+
+readingTable('denials', 'a reported clause whose frame took the denial\'s own "not"', [
+  ['Recent studies have not shown that CAFs play a key role in chemoresistance in many cancers.', ['NOT CAF promotes CHEMORESISTANCE [ctx CANCER]'], 'contradicted'],
+  ['There is not strong evidence that IL-11 is involved in the control of tumour growth.', ['NOT IL11 promotes TUMOR_GROWTH'], 'unsupported/no-evidence'],
+]);
