@@ -25,6 +25,12 @@ readingTable('denials', 'an event that goes on without the agent, an effect deni
 
 readingTable('denials', 'a change in the subject denied by the verb of seeing', [
   ['However, raised levels of vimentin were not detected under hypoxia.', ['NOT HYPOXIA increases VIM'], 'contradicted'],
+  ['Notably, raised levels of N-cadherin, vimentin and snail, as well as several stemness transcription factors, were not found under hypoxia.', ['NOT HYPOXIA increases CDH2', 'NOT HYPOXIA increases VIM'], 'contradicted'],
+  // An event denied by its determiner or its verb of seeing (seenAfter.ts, anchored.ts).
+  ['No EMT was seen after hypoxia exposure.', ['NOT HYPOXIA promotes EMT'], 'contradicted'],
+  ['EMT was not seen after hypoxia exposure.', ['NOT HYPOXIA promotes EMT'], 'contradicted'],
+  ['No increased invasion was observed following IL-11 stimulation.', ['NOT IL11 increases CELL_INVASION'], 'contradicted'],
+  ['EMT was seen after hypoxia exposure.', ['HYPOXIA promotes EMT'], 'supported'],
   // Control: a relative clause's "was not seen" is no denial of the main verb's claim.
   ['IL-6 raised IGF-1 in HCC cells, which was not seen in normal liver.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
 ]);

@@ -1198,7 +1198,7 @@ function unseenChange(tokens: readonly Token[], trigger: Trigger, next: Trigger 
   // Only a change that opens the sentence's subject ("Raised levels of ..."), never a verb's object ("X raised Y,
   // which was not seen in Z" keeps its claim).
   for (let k = 0; k < trigger.first; k++) if (!changeOpeners.has(tokens[k].lower)) return false;
-  const end = Math.min(tokens.length - 2, next ? next.first : tokens.length, trigger.last + 14);
+  const end = Math.min(tokens.length - 2, next ? next.first : tokens.length, trigger.last + 24);
   for (let k = trigger.last + 1; k < end; k++) {
     const token = tokens[k];
     if ((token.kind === 'punct' && token.text !== ',' && token.text !== '(' && token.text !== ')') || ['which', 'that', 'who'].includes(token.lower)) return false;
