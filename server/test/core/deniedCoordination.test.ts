@@ -9,6 +9,8 @@ readingTable('denials', 'coordinated verbs under one denial', [
   ['IL-11 cannot raise IL-6 or activate STAT3.', ['NOT IL11 increases IL6', 'NOT IL11 activates STAT3'], 'contradicted'],
   ['IL-11 failed to raise IL-6 or to activate STAT3.', ['NOT IL11 increases IL6', 'NOT IL11 activates STAT3'], 'contradicted'],
   ['IL-11 did not increase MMP-9 nor activate STAT3.', ['NOT IL11 increases MMP9', 'NOT IL11 activates STAT3'], 'contradicted'],
+  // "without V-ing": the subject's, denied; the first verb keeps its object (lost to the second verb's subject before).
+  ['IL-6 raised STAT3 activity in HCC cells without increasing IGF-1.', ['IL6 increases STAT3 [ctx HCC]', 'NOT IL6 increases IGF1 [ctx HCC]'], 'contradicted'],
   // Controls: a verb with its own tense is affirmed.
   ['IL-11 did not raise IL-6 but activated STAT3.', ['NOT IL11 increases IL6', 'IL11 activates STAT3'], 'unsupported/no-evidence'],
   ['IL-11 does not raise IL-6 and does activate STAT3.', ['NOT IL11 increases IL6', 'IL11 activates STAT3'], 'unsupported/no-evidence'],

@@ -707,6 +707,9 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
   }
+  // "X raised A without increasing B": the verb after "without" has no subject phrase of its own (A is the first
+  // verb's object, which it lost to this verb's subject phrase).
+  if (previous && previous.clause === trigger.clause && !trigger.passive && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'without' && /ing$/.test(tokens[trigger.first].lower)) return skipBack(tokens, trigger.first, trigger.copular);
   // "X neither raised A nor activated B": "nor" (passed over with the verb's negations) ends the subject phrase too.
   if (previous && previous.clause === trigger.clause && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'nor') return skipBack(tokens, trigger.first, trigger.copular);
   return k + 1;
@@ -974,7 +977,7 @@ function inheritedSubjects(
   if (unnamed) return [unnamed];
   // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
   const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
-  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'nor' || tokens[skipStart]?.lower === 'nor' || before?.text === ',' || contrast;
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'nor' || tokens[skipStart]?.lower === 'nor' || (tokens[skipStart]?.lower === 'without' && /ing$/.test(tokens[trigger.first].lower)) || before?.text === ',' || contrast;
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
   if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || contrast)) {
     return last.subjects;
