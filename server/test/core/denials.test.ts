@@ -25,7 +25,7 @@ suite('denials', () => {
   });
 
   test('a route added with "not only by" denies nothing', () => {
-    const sentence = onlySentence('One route by which hypoxia drives tumour progression is not only by inducing EMT.', kb);
+    const sentence = onlySentence('The chief means through which hypoxia accelerates tumour progression is not only by inducing EMT.', kb);
     assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)).sort(), ['HYPOXIA induces EMT', 'HYPOXIA promotes TUMOR_PROGRESSION via EMT']);
     assert.equal(sentence.verdict, 'supported');
   });

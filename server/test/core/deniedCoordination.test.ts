@@ -27,7 +27,7 @@ readingTable('denials', 'an event that goes on without the agent, an effect deni
 
 readingTable('denials', 'a change in the subject denied by the verb of seeing', [
   ['However, raised levels of vimentin were not detected under hypoxia.', ['NOT HYPOXIA increases VIM'], 'contradicted'],
-  ['Notably, raised levels of N-cadherin, vimentin and snail, as well as several stemness transcription factors, were not found under hypoxia.', ['NOT HYPOXIA increases CDH2', 'NOT HYPOXIA increases VIM'], 'contradicted'],
+  ['Notably, raised amounts of snail, N-cadherin and vimentin, together with a number of stemness regulators, were not detected in hypoxic conditions.', ['NOT HYPOXIA increases CDH2', 'NOT HYPOXIA increases VIM'], 'contradicted'],
   // An event denied by its determiner or its verb of seeing (seenAfter.ts, anchored.ts).
   ['No EMT was seen after hypoxia exposure.', ['NOT HYPOXIA promotes EMT'], 'contradicted'],
   ['EMT was not seen after hypoxia exposure.', ['NOT HYPOXIA promotes EMT'], 'contradicted'],
@@ -38,6 +38,6 @@ readingTable('denials', 'a change in the subject denied by the verb of seeing', 
 ]);
 
 readingTable('denials', 'a reported clause whose frame took the denial\'s own "not"', [
-  ['Recent studies have not shown that CAFs play a key role in chemoresistance in many cancers.', ['NOT CAF promotes CHEMORESISTANCE [ctx CANCER]'], 'contradicted'],
-  ['There is not strong evidence that IL-11 is involved in the control of tumour growth.', ['NOT IL11 promotes TUMOR_GROWTH'], 'unsupported/no-evidence'],
+  ['Earlier studies have not shown that CAFs have an important role in chemoresistance of liver tumours.', ['NOT CAF promotes CHEMORESISTANCE [ctx LIVER_CANCER]'], 'contradicted'],
+  ['There is not much evidence that IL-11 contributes to the growth of tumours.', ['NOT IL11 promotes TUMOR_GROWTH [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);

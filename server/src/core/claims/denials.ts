@@ -37,7 +37,7 @@ export const denialRules: readonly DenialRule[] = [
     // The same verbs with an object and its description: "the data have not shown X to be a driver of Y", "our
     // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart).
     pattern: /\b(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
-    example: 'Published work has not shown hypoxia to be a major trigger of tumour cell invasion.',
+    example: 'Our experiments have not revealed hypoxia as a strong inducer of invasion in tumour cells.',
     denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
   },
   {
@@ -46,7 +46,7 @@ export const denialRules: readonly DenialRule[] = [
     // no route of the others ("not only by" adds a route and denies nothing).
     denies: 'route',
     pattern: /\b(?:is|are|was|were)\s+not\s+(?:by|through|via)\s+(?=\w+ing\b)/gi,
-    example: 'One route by which hypoxia drives tumour progression is not by inducing EMT.',
+    example: 'The chief means through which hypoxia accelerates tumour progression is not by inducing EMT.',
     denied: 'NOT HYPOXIA induces EMT',
     keeps: ['HYPOXIA promotes TUMOR_PROGRESSION'],
   },
