@@ -201,10 +201,11 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('HIF-1α knockdown cells showed no change in invasion.', kb), []);
   });
 
-  test('seen after: a change word before the event gives its direction; a negation or a bare molecule reads nothing', () => {
+  test('seen after: a change word before the event gives its direction; a negation denies it; a bare molecule reads nothing', () => {
     assert.deepEqual(claimsOf('Increased invasion was observed upon treatment with IL-11.', kb), ['IL11 increases CELL_INVASION']);
-    assert.deepEqual(claimsOf('No EMT was seen after IL-11 incubation.', kb), []);
-    assert.deepEqual(claimsOf('EMT was not observed following IL-11 exposure.', kb), []);
+    // A denial reaches the claim it denies (issue 7, h-neg31): read as nothing, a denial of a reported effect was no evidence.
+    assert.deepEqual(claimsOf('No EMT was seen after IL-11 incubation.', kb), ['NOT IL11 promotes EMT']);
+    assert.deepEqual(claimsOf('EMT was not observed following IL-11 exposure.', kb), ['NOT IL11 promotes EMT']);
     assert.deepEqual(claimsOf('Vimentin was detected after hypoxia exposure.', kb), []);
   });
 });

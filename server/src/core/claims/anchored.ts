@@ -824,7 +824,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
   // "no effect on", the adjective reading already says no-effect).
   const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => (c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no'));
-  const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
+  // "No increased invasion was seen after X": the first participant's phrase denied by its determiner (a row that
+  // reads "no change" as no effect has said so already).
+  const deniedFirst = !row.needsNoChange && row.relation !== 'no-effect' && row.relation !== 'adjective' && words[chunks[first.firstChunk]?.from]?.lower === 'no';
+  const negated = neither || deniedNoun || deniedFirst || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
   if (relation === 'associated-with') {
