@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { FileHashes, racyMs } from '../../src/node/fileHashes';
-import { FileSource, readKnowledgeBaseSources, sourceForMessage, sourceFromMessage } from '../../src/node/knowledgeBaseFiles';
+import { FileSource, readKnowledgeBaseSources, ReadSource, sourceForMessage, sourceFromMessage } from '../../src/node/knowledgeBaseFiles';
 import { hashesFileIn, LibrarySnapshotStore, snapshotFileIn } from '../../src/node/librarySnapshots';
 import { loadKnowledgeBase } from '../../src/node/loadKnowledgeBase';
 
@@ -110,6 +110,21 @@ suite('library files remembered by their stat', function () {
     clock = now + 2 * racyMs;
     hashes.save();
     assert.ok(read(new FileHashes(hashesFileIn(folder), () => clock)).every((source) => source instanceof FileSource));
+  });
+
+  test('a file read and parsed is not held as text: the build lets it go, and a fact is located in it read again', async () => {
+    await buildKnowledgeBase([]);
+    const store = new LibrarySnapshotStore(snapshotFileIn(folder), 'program-1', 0, new FileHashes(hashesFileIn(folder), later));
+    const loaded = await loadKnowledgeBase({ extra: [libraryFolder], withoutBundled: true }, undefined, undefined, { snapshots: store });
+    const ownSource = loaded.sources.find((source) => source.path === own);
+    assert.ok(ownSource instanceof ReadSource, 'read for its hash');
+    assert.equal(ownSource.read, false, 'its text let go once parsed');
+    // The worker is sent the file's path, not a text the build has let go.
+    assert.deepEqual(sourceForMessage(ownSource), { path: own, hash: ownSource.hash, onDisk: true });
+    assert.ok(ownSource.head.startsWith('{'), 'its start kept, to tell its format on the next load');
+    assert.deepEqual(loaded.kb.factLocations.get('fox2022/b'), { file: own, line: 39, character: 6 }, 'located in the text read again (0-based: the line of its id)');
+    assert.equal(ownSource.read, false, 'the text read again is not kept');
+    assert.equal(loaded.problems.length, 0);
   });
 
   test('a next session finds the snapshot without reading the files, and an edit after it is loaded', async () => {

@@ -32,6 +32,11 @@ export interface KbSource {
    * enough to tell CSL-JSON from library JSON without reading the file.
    */
   readonly head?: string;
+  /**
+   * The build is done with the text (a library JSON file parsed): a source that can read it again (from disk,
+   * node/knowledgeBaseFiles.ts ReadSource) lets it go, so a large library's texts are not held with its facts.
+   */
+  release?(): void;
 }
 
 /** Whether two sources hold the same text: by their hashes when both have one (the text may not have been read). */
@@ -129,7 +134,9 @@ async function readSource(source: KbSource, format: ReturnType<typeof bibliograp
     : format === 'csl-json' ? loadCslJson(source.path, source.text)
     : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
     : format === 'ris' ? loadRis(source.path, source.text)
-    : loadKbJson(source.path, source.text);
+    : loadKbJson(source.path, source.text, () => source.text);
+  // Parsed: the facts' places are found from the text again if asked for (above), so it need not be held.
+  if (!format) source.release?.();
   const read = { source, serial: nextSerial++, loaded };
   next.set(source.path, read);
   return read;
