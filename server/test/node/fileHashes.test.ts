@@ -127,6 +127,23 @@ suite('library files remembered by their stat', function () {
     assert.equal(loaded.problems.length, 0);
   });
 
+  test('a file read for its hash (its stat changed, its bytes did not) is let go when the snapshot stands in for it', async () => {
+    const session = async () => {
+      await buildKnowledgeBase([]);
+      const store = new LibrarySnapshotStore(snapshotFileIn(folder), 'program-1', 0, new FileHashes(hashesFileIn(folder), later));
+      return { store, loaded: await loadKnowledgeBase({ extra: [libraryFolder], withoutBundled: true }, undefined, undefined, { snapshots: store }) };
+    };
+    const first = await session();
+    assert.ok(first.store.save());
+    // The same bytes with a new mtime (a checkout, a copy): read for the hash, which matches the snapshot.
+    fs.utimesSync(own, old + 60, old + 60);
+    const next = await session();
+    assert.ok(next.store.stats.found);
+    const ownSource = next.loaded.sources.find((source) => source.path === own);
+    assert.ok(ownSource instanceof ReadSource && !ownSource.read, 'read for its hash, then let go');
+    assert.deepEqual(next.loaded.kb.factLocations.get('fox2022/b'), first.loaded.kb.factLocations.get('fox2022/b'));
+  });
+
   test('a next session finds the snapshot without reading the files, and an edit after it is loaded', async () => {
     const session = async () => {
       await buildKnowledgeBase([]);

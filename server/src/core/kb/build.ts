@@ -441,7 +441,9 @@ function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, 
   stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
   stored.entities.forEach((entity, i) => recordLocations.set(entity, stored.entityPositions[i]));
   const content = { papers: stored.papers, entities: stored.entities, facts: stored.facts };
-  // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts).
+  // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts);
+  // one read already for its hash (its stat changed, its bytes did not) is let go.
+  source.release?.();
   const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, stored.facts) } };
   next.set(source.path, read);
   return read;
