@@ -39,6 +39,7 @@ import { desensitization, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { manipulatedCellsShow } from './manipulatedCellsShow';
+import { cellsUnderCondition } from './cellsUnderCondition';
 import { associationFallback } from './associationFallback';
 import { clauseAnaphora } from './clauseAnaphora';
 import { timeToEvent } from './timeToEvent';
@@ -57,7 +58,7 @@ import { preventedEvent } from './preventedEvent';
 import { changeAfterLoss } from './changeAfterLoss';
 import { counteredInhibition } from './counteredInhibition';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };
