@@ -36,6 +36,12 @@ suite('sentence constructions: where they stay silent', () => {
 
   test('cells under a condition: another agent keeps the finding, and the condition stays its context', () => {
     assert.ok(!claimsOf('Hypoxic HeLa cells exposed to IL-11 showed increased invasion.', kb).some((c) => c.startsWith('HYPOXIA')));
+    // A cause named after the changes is the agent, not one more change.
+    assert.ok(!claimsOf('SW480 cells became more invasive after IL-11 treatment under hypoxia.', kb).some((c) => c.startsWith('HYPOXIA')));
+  });
+
+  test('cells under a condition: a change of state ("became more invasive") reads as a verb of showing', () => {
+    assert.deepEqual(claimsOf('When kept in hypoxia, LoVo cells became more invasive.', kb), ['HYPOXIA increases CELL_INVASION [ctx CELL_LOVO]']);
   });
 
   test('patient groups: the outcome named first, "was observed in patients with tumours characterised by low X"', () => {

@@ -1,6 +1,7 @@
 // Cells named by their line or cancer, a verb of showing, what changed, and the condition it changed under: "SW480
 // cells exhibited increased migration under hypoxic conditions", "Hypoxic HT-29 cells showed higher invasion than
-// normoxic cells", "Compared with the normoxic group, the cells showed enhanced invasion in the hypoxic group".
+// normoxic cells", "Compared with the normoxic group, the cells showed enhanced invasion in the hypoxic group", "When
+// cultured in hypoxia, SW480 cells became more invasive".
 // The cells are where the finding was made, not its agent: the condition is (issue 7, the context of a claim). Read
 // as the general reader reads it, the line became the subject ("SW480 raises migration"), a claim no finding is
 // about, and the library's finding that hypoxia raises migration in other cells was never reported as other-context.
@@ -16,6 +17,12 @@ import { changeWord, clauseEnd, denied, showing } from './manipulatedCellsShow';
 /** Nouns that make a phrase cells of a line or cancer ("HT-29 cells", "OSCC cell lines"). */
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'spheroids']);
 
+/** A change of state in place of a verb of showing: "the cells became more invasive", "grew less motile". */
+const becoming = /^\s*(?:(?:also|then|markedly|significantly|clearly)\s+)?(?:became|become|becomes|grew)\b/i;
+
+/** A cause named after the changes. */
+const causeAfter = /\b(?:after|following|upon|with|by|via|through|in\s+response\s+to|when|once|treated|exposed|stimulated|transfected)\b/i;
+
 /** A denial between the cells and the verb of showing. */
 const notBefore = /^\s*(?:did|does|do)\s+not\b/i;
 
@@ -25,14 +32,15 @@ function cellsOf(sentence: SentenceSpan, typeOf: (m: EntityMention) => string): 
     const type = typeOf(m);
     if (type !== 'cell-line' && type !== 'disease') continue;
     // The cheap test first: a verb of showing within reach after the name.
-    if (!/\b(?:show|display|exhibit|demonstrated|presented)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
+    if (!/\b(?:show|display|exhibit|demonstrated|presented|bec[ao]me|grew)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
     const phrase = phraseOf(sentence, m);
     if (type === 'disease' && !cellNouns.has(phrase.head)) continue;
     let end = Math.max(phrase.end, m.end);
     // "did not show": the verb of showing denied before it.
     const denial = notBefore.exec(sentence.text.slice(end, sentence.end));
     if (denial) end += denial[0].length;
-    if (showing.test(sentence.text.slice(end, sentence.end))) return { cells: m, end, denied: denial !== null };
+    const rest = sentence.text.slice(end, sentence.end);
+    if (showing.test(rest) || becoming.test(rest)) return { cells: m, end, denied: denial !== null };
   }
   return undefined;
 }
@@ -51,10 +59,13 @@ export function cellsUnderConditionClaims(sentence: SentenceSpan): ExtractedClai
   if (causes.length !== 1) return [];
   const found = cellsOf(sentence, typeOf);
   if (!found) return [];
-  const verb = showing.exec(text.slice(found.end, end))!;
+  const verb = (showing.exec(text.slice(found.end, end)) ?? becoming.exec(text.slice(found.end, end)))!;
   const from = found.end + verb[0].length;
-  const stop = clauseEnd.exec(text.slice(from, end));
-  const to = stop ? from + stop.index : end;
+  // The changes end at a new clause or at a cause named after them ("... after IL-11 treatment"): a molecule past
+  // that is an agent, not a change.
+  const after = text.slice(from, end);
+  const stops = [clauseEnd.exec(after)?.index, causeAfter.exec(after)?.index].filter((i): i is number => i !== undefined);
+  const to = from + Math.min(after.length, ...stops);
   const region = text.slice(from, to);
   const firstChange = region.search(changeWord);
   if (firstChange < 0) return [];
@@ -85,7 +96,7 @@ export function cellsUnderConditionClaims(sentence: SentenceSpan): ExtractedClai
 export const cellsUnderCondition: Construction = {
   name: 'cells-under-condition',
   reads: '"SW480 cells showed increased migration under hypoxia (compared with normoxia)": hypoxia raises migration in SW480 cells',
-  triggers: ['show', 'display', 'exhibit', 'demonstrated', 'presented'],
+  triggers: ['show', 'display', 'exhibit', 'demonstrated', 'presented', 'became', 'become', 'grew'],
   example: 'Compared with normoxic controls, SW480 cells displayed enhanced invasion in the hypoxic group.',
   expected: ['HYPOXIA increases CELL_INVASION [ctx CELL_SW480]'],
   // The line read as the agent of the changes gives way to the condition.
