@@ -60,6 +60,14 @@ export const pathologicalCases: PathologicalCase[] = [
   // Found by the fuzz (stop 26): one CR alone anywhere turned the chunks of their own off for the whole text.
   { name: 'Markdown "---" lines x 2,500 after a lone CR (10 kB)', language: 'markdown', make: () => `&amp;\r${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
+  // Found by the fuzz's inputs scaled up (stop 31): GFM's footnote call after "!" walked back over the whole
+  // paragraph at every "]" (2.8 s for 20 kB before; markdown.ts mayHoldImageFootnoteCall).
+  { name: 'Markdown "]" x 20,000 in one paragraph (20 kB)', language: 'markdown', make: () => `IL-11 raised MMP-13 in OSCC ${']'.repeat(20_000)}\n` },
+  // Found the same way and not fixed yet: many comment openers "<!--" in one paragraph, none closed (micromark's
+  // inline HTML looks for "-->" to the end of the paragraph at each one): the cost per 10 kB doubles with the
+  // paragraph's length (stop 31, unbundled: 10, 20, 40 kB of "x<!--" 260, 500, 1,010 ms per 10 kB). "<!-->" closes
+  // at once (a complete comment), and a line that starts with "<!--" is an HTML block: both stay cheap.
+  { name: 'Markdown one paragraph of "IL-11 <!--" x 2,000 (20 kB)', language: 'markdown', make: () => 'IL-11 <!--'.repeat(2000) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
