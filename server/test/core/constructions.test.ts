@@ -194,6 +194,15 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Snail-overexpressing cells exhibited enhanced migration.', kb), ['NCBIGENE_6615 increases CELL_MIGRATION']);
   });
 
+  test('manipulated cells show: a strain bred on a knockout background, whose follow-up "revealed" the change', () => {
+    // Issue 7 (h-actor31b): the background gene's name ("Abcb4-/-") ended the group's noun phrase, and "revealed"
+    // was no verb of showing, so the sentence read nothing; the group still lacks STAT3.
+    assert.deepEqual(claimsOf('Follow-up of STAT3-deficient Abcb4-/- mouse strains revealed faster tumorigenesis.', kb), ['STAT3 decreases TUMORIGENESIS']);
+    assert.deepEqual(claimsOf('IL-6-null animals revealed lower vimentin levels.', kb), ['IL6 increases VIM']);
+    // Without a manipulation before the background, the strain is no manipulated group.
+    assert.deepEqual(claimsOf('Follow-up of Abcb4-/- mouse strains revealed faster tumorigenesis.', kb), []);
+  });
+
   test('manipulated cells show: a denied showing is a denied effect, no change word reads nothing', () => {
     // The construction itself reads nothing from a denied showing; the loss-of-function group reading (h-w2basis)
     // reads what the sentence denies: knocking HIF-1α down did not lower invasion, so HIF-1α does not raise it.

@@ -495,6 +495,30 @@ export const frames: Frame[] = [
     example: 'Vimentin might be a useful therapeutic target in gastric cancer metastasis.',
     expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
   },
+  // Issue 7 (h-actor31b): X put forward as a candidate for a therapy against a process ("a candidate for
+  // anti-metastatic therapy") was no therapeutic-target-in, which wants "therapeutic target" and the process
+  // after "for". Only a molecule or a pathway is such a target: a drug that is a candidate for anti-Y therapy
+  // lowers Y, so drugs and chemicals are no subject here.
+  {
+    name: 'candidate-for-anti-process-therapy',
+    reads: 'X is (emerges as) a candidate (target) for anti-Y therapy: X drives Y',
+    pattern: '@subject ~3 is|are|was|were|be|emerges|emerge|emerged|represents|represent|appears|appear ?as ?a|an ~3 candidate|candidates|target|targets for ?an ?the anti @object ~2 therapy|therapies|treatment|treatments|strategy|strategies|intervention|interventions',
+    relation: 'promotes',
+    subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway'],
+    example: 'Vimentin has now emerged as a plausible candidate for anti-invasive treatment.',
+    expected: ['VIM promotes CELL_INVASION'],
+  },
+  // Issue 7 (h-actor31b): "X activation is (is emerging as) a central feature of Y" names X's state as part of Y,
+  // an association, not a cause. The adjective is one of a closed list, so "is not a feature of" never matches.
+  {
+    name: 'feature-of',
+    reads: 'X (its activation) is a central (key, defining ...) feature (hallmark) of Y: X goes with Y',
+    pattern: '@subject ~2 is|are|was|were|has|have|represents|represent|emerges|emerged|appears|appeared|remains|remain ?been ?now|increasingly ?emerging|appearing|becoming ?as a|an|the ?central|key|defining|common|prominent|major|fundamental|characteristic|typical|core|crucial|critical|consistent|main|frequent|recurrent feature|features|hallmark|hallmarks of ?the @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Sustained activation of STAT3 is increasingly appearing as a defining feature of EMT.',
+    expected: ['STAT3 associated-with(positive) EMT'],
+  },
   {
     name: 'targeting-is-strategy-against',
     reads: 'targeting (blocking) X is a (promising) strategy (approach) against (to treat) Y: the loss of X lowers Y, so X drives Y (the loss-of-function word inverts, as in "knockdown of X reduced Y")',
@@ -599,6 +623,19 @@ export const frames: Frame[] = [
   // Issue 7 (h-noread): a role with no "in Y" after it takes its process from a phrase fronted before the subject:
   // "In liver regeneration, IL-6 plays a critical role." The role must end the sentence, so a role "in Z" after it
   // (read by the other role frames) keeps its own object.
+  // Issue 7 (h-actor31b): the process fronted as the topic ("With regard to matrix remodelling, X are the main
+  // executors"), its agent named by a noun of agency after the copula. Like fronted-process-role, the process stands
+  // only before the subject; a noun that names no drive ("regulators", "markers") is left out.
+  {
+    name: 'fronted-process-agent',
+    reads: 'With regard to (in, as for) Y, X is the main executor (driver, effector ...): X promotes Y',
+    pattern: '^ with|in|as|concerning ?regard|respect ?to|of|for ?the @object -3 , @subject is|are|was|were|remains|remain the|a|an ~3 executor|executors|driver|drivers|effector|effectors|orchestrator|orchestrators|engine|engines|mediator|mediators',
+    relation: 'promotes',
+    // A fronted disease is the setting ("In HCC, X is the main mediator" of something unnamed), not the process.
+    objectTypes: ['process', 'phenotype'],
+    example: 'In regard to cell invasion, MMPs are the principal effectors.',
+    expected: ['MMPS promotes CELL_INVASION'],
+  },
   {
     name: 'fronted-process-role',
     reads: 'In (during) Y, X plays (has) a (key ...) role: X promotes Y',
