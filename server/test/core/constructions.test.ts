@@ -203,6 +203,12 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Follow-up of Abcb4-/- mouse strains revealed faster tumorigenesis.', kb), []);
   });
 
+  test('trial arms: the comparator named first; arms said not to differ, or figures in different units, read nothing', () => {
+    assert.deepEqual(claimsOf('Median overall survival was 6.2 months with placebo and 9.0 months with sorafenib.', kb), ['SORAFENIB increases OVERALL_SURVIVAL']);
+    assert.deepEqual(claimsOf('Overall survival did not differ, at 8.4 months in the sorafenib group and 8.1 months in the control group.', kb), []);
+    assert.deepEqual(claimsOf('Median overall survival was 11 months in the sorafenib arm and 30 weeks in the placebo arm.', kb), []);
+  });
+
   test('manipulated cells show: a denied showing is a denied effect, no change word reads nothing', () => {
     // The construction itself reads nothing from a denied showing; the loss-of-function group reading (h-w2basis)
     // reads what the sentence denies: knocking HIF-1α down did not lower invasion, so HIF-1α does not raise it.
