@@ -209,6 +209,11 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Median overall survival was 11 months in the sorafenib arm and 30 weeks in the placebo arm.', kb), []);
   });
 
+  test('gained after cause: a denied taking on, or a process in the agent\'s place, reads nothing', () => {
+    assert.deepEqual(claimsOf('The hepatoma cells never took on a mesenchymal morphology after exposure to IL-6.', kb), []);
+    assert.deepEqual(claimsOf('The cells underwent EMT after the onset of hypoxia.', kb), []);
+  });
+
   test('manipulated cells show: a denied showing is a denied effect, no change word reads nothing', () => {
     // The construction itself reads nothing from a denied showing; the loss-of-function group reading (h-w2basis)
     // reads what the sentence denies: knocking HIF-1α down did not lower invasion, so HIF-1α does not raise it.
