@@ -345,6 +345,16 @@ export const frames: Frame[] = [
     example: 'IL-11 expression showed a stronger correlation with MMP-13 levels than other markers.',
     expected: ['IL11 associated-with(positive) MMP13'],
   },
+  // Issue 7 (h-actor31b): the receptor as the subject that passes a ligand's signals on ("gp130 transduces the
+  // signals of X"): the ligand signals through it, the claim relative-signals-through reads the other way round.
+  {
+    name: 'relays-signals-of',
+    reads: 'Z transduces (relays, transmits) the signals of X: X signals through Z',
+    pattern: '@object ?also ?thus transduces|transduce|transduced|relays|relay|relayed|transmits|transmit|transmitted|conveys|convey|conveyed ?the signals|signal|signalling|signaling ?not ?only of ?the @subject',
+    relation: 'signals-through',
+    example: 'On the cell surface, gp130 relays the signals of IL-6.',
+    expected: ['IL6 signals-through GP130'],
+  },
   {
     name: 'relative-signals-through',
     reads: 'members such as X that signal through M: X signals through M',
@@ -635,6 +645,27 @@ export const frames: Frame[] = [
     objectTypes: ['process', 'phenotype'],
     example: 'In regard to cell invasion, MMPs are the principal effectors.',
     expected: ['MMPS promotes CELL_INVASION'],
+  },
+  // Issue 7 (h-actor31b): the field of study fronted as the topic ("Research into Y has shown that X plays a key
+  // role"), the role ending the sentence as in fronted-process-role; an aside between "that" and the subject
+  // ("that, among the factors studied, X plays") is the second frame.
+  {
+    name: 'research-into-process-role',
+    reads: 'Research into (studies of) Y has shown that X plays a (key ...) role: X promotes Y',
+    pattern: '^ research|studies|work|investigations into|on|of ?the @object has|have ?also ?now revealed|shown|demonstrated|established|confirmed that @subject ?may ?also plays|play|played|has|have a|an ~4 role|part $',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Work on cell migration has now shown that vimentin plays a decisive role.',
+    expected: ['VIM promotes CELL_MIGRATION'],
+  },
+  {
+    name: 'research-into-process-role-aside',
+    reads: 'Research into Y has shown that, among ..., X plays a (key ...) role: X promotes Y',
+    pattern: '^ research|studies|work|investigations into|on|of ?the @object has|have ?also ?now revealed|shown|demonstrated|established|confirmed that , *, @subject ?may ?also plays|play|played|has|have a|an ~4 role|part $',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Studies of cell invasion have shown that, of all the kinases examined, AKT1 plays a leading part.',
+    expected: ['AKT1 promotes CELL_INVASION'],
   },
   {
     name: 'fronted-process-role',
