@@ -667,6 +667,26 @@ export const frames: Frame[] = [
     example: 'Studies of cell invasion have shown that, of all the kinases examined, AKT1 plays a leading part.',
     expected: ['AKT1 promotes CELL_INVASION'],
   },
+  // Issue 7 (h-actor31b): a signalling system described by its kind, then the adjective of need after the noun
+  // ("X is a tightly regulated network essential for Y"; "... dispensable for Y", its one-word flip). The verb
+  // reader wants the adjective right after the copula, and factor-essential-for names molecules, not systems. A
+  // name spelt out before its bracketed short form ("... receptor (R) signalling is") ends on the bracket.
+  {
+    name: 'system-essential-for',
+    reads: 'X is a (regulated ...) network (pathway, system) essential (required ...) for Y: X promotes Y',
+    pattern: '@subject ?) ?signalling|signaling|activity|activation ?, is|are|was|were|be|been|remains|remain ?a|an|the ~3 network|networks|pathway|pathways|system|systems|mechanism|mechanisms|machinery|program|programme|cascade|axis essential|crucial|critical|indispensable|necessary|required|vital to|for ~3 @object',
+    relation: 'promotes',
+    example: 'STAT3 signalling is a finely tuned network indispensable for cell migration.',
+    expected: ['STAT3 promotes CELL_MIGRATION'],
+  },
+  {
+    name: 'noun-dispensable-for',
+    reads: 'X is a network (pathway, factor ...) dispensable (unnecessary) for Y: X has no effect on Y',
+    pattern: '@subject ?) ?signalling|signaling|activity|activation ?, is|are|was|were|be|been|remains|remain ?a|an|the ~3 network|networks|pathway|pathways|system|systems|mechanism|mechanisms|machinery|program|programme|cascade|axis|factor|factors|molecule|molecules|protein|proteins|component|components|gene|genes|signal|signals dispensable|unnecessary|expendable to|for ~3 @object',
+    relation: 'no-effect',
+    example: 'STAT3 signalling is a finely tuned network dispensable for cell migration.',
+    expected: ['STAT3 no-effect CELL_MIGRATION'],
+  },
   {
     name: 'fronted-process-role',
     reads: 'In (during) Y, X plays (has) a (key ...) role: X promotes Y',
