@@ -687,6 +687,16 @@ export const frames: Frame[] = [
     example: 'STAT3 signalling is a finely tuned network dispensable for cell migration.',
     expected: ['STAT3 no-effect CELL_MIGRATION'],
   },
+  // Issue 7 (h-actor31b): the agent switches on unnamed pathways, and the relative clause says what they are needed
+  // for ("X activates pathways in liver cells that are required for Y"): the sentence credits X with Y.
+  {
+    name: 'activates-pathways-required-for',
+    reads: 'X activates (triggers) pathways (signals) that are required (needed, essential) for Y: X promotes Y',
+    pattern: '@subject ?also ?thus ?in ?turn activates|activate|activated|triggers|trigger|triggered|engages|engage|engaged ~2 pathways|pathway|signals|cascades|cascade|programs|programmes %4 that|which is|are|were ?also required|needed|essential|necessary|crucial|critical|indispensable for ?triggering|inducing|driving|initiating|promoting|sustaining ?the @object',
+    relation: 'promotes',
+    example: 'IL-11 activates signalling cascades in tumour cells that are needed for cell migration.',
+    expected: ['IL11 promotes CELL_MIGRATION [ctx CANCER]'],
+  },
   {
     name: 'fronted-process-role',
     reads: 'In (during) Y, X plays (has) a (key ...) role: X promotes Y',
