@@ -32,6 +32,32 @@ table('active and passive', [
   ['IL-11 expression was positively correlated with MMP-13 expression.', ['IL11 associated-with(positive) MMP13']],
 ]);
 
+// A quantity or kind phrase between "by" and the agent ("by a number of X", "by several kinds of X") leaves "by" its
+// governor: the agent is still the passive's subject, and a count ("the number of X") stays what it was.
+table('agent behind a quantity phrase', [
+  ['STAT3 can be activated by a broad range of growth factors.', ['GROWTH_FACTOR activates STAT3']],
+  ['STAT3 is turned on by many different kinds of inflammatory cytokines.', ['INFLAMMATORY_CYTOKINE activates STAT3']],
+  ['IL-6 raised the number of CAFs.', ['IL6 increases CAF']],
+]);
+
+// "set off" is a phrasal trigger, as "switch on" is; "set" is its own participle, so "is set off by X" is a passive.
+table('set off', [
+  ['Hypoxia sets off EMT in OSCC cells.', ['HYPOXIA induces EMT [ctx OSCC]']],
+  ['Invasion of the tumour cells was set off by IL-11.', ['IL11 induces CELL_INVASION [ctx CANCER]']],
+]);
+
+// "an inhibitor of Y" said of the subject is an agent noun, as "a suppressor of Y" is; a drug described so inhibits
+// its target, and "an inhibitor of X lowered Y" is still X's loss.
+table('inhibitor of', [
+  ['IL-6 acts as a strong inhibitor of apoptosis in HCC cells.', ['IL6 inhibits APOPTOSIS [ctx HCC]']],
+  ['Sorafenib, an inhibitor of several kinases, is also an inhibitor of RAF.', ['SORAFENIB inhibits RAF_FAMILY']],
+  // A drug described by what it blocks: "an antibody (directed) against X", "an antagonist of X"; not a reagent's use.
+  ['Tocilizumab is a humanised antibody raised against IL-6R.', ['DRUG_TOCILIZUMAB inhibits IL6R']],
+  ['Sarilumab, an antagonist of IL-6R, is given by injection.', ['SARILUMAB inhibits IL6R']],
+  ['An antibody against IL-6R was used to stain the sections.', []],
+  ['Blocking with an inhibitor of IGF-1R reduced IRS-1 levels.', ['IGF1R increases IRS1']],
+]);
+
 table('negation', [
   ['IL-11 did not increase MMP-3 expression.', ['NOT IL11 increases MMP3']],
   ['IL-11 failed to induce EMT.', ['NOT IL11 induces EMT']],

@@ -26,6 +26,24 @@ suite('sentence constructions: where they stay silent', () => {
     for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
   });
 
+  test('cells under a condition: the condition is the agent, the cells its context, the baseline neither', () => {
+    assert.deepEqual(claimsOf('Hypoxic LoVo cells showed higher invasion than normoxic cells.', kb), ['HYPOXIA increases CELL_INVASION [ctx CELL_LOVO]']);
+    // A denied showing denies the condition's effect, in the cells named.
+    assert.deepEqual(claimsOf('SW620 cells did not show enhanced migration under hypoxia.', kb), ['NOT HYPOXIA increases CELL_MIGRATION [ctx CELL_SW620]']);
+    // Cells of a named cancer are a place too.
+    assert.deepEqual(claimsOf('Breast cancer cells exhibited reduced proliferation under hypoxic conditions.', kb), ['HYPOXIA decreases CELL_PROLIFERATION [ctx BREAST_CANCER]']);
+  });
+
+  test('cells under a condition: another agent keeps the finding, and the condition stays its context', () => {
+    assert.ok(!claimsOf('Hypoxic HeLa cells exposed to IL-11 showed increased invasion.', kb).some((c) => c.startsWith('HYPOXIA')));
+    // A cause named after the changes is the agent, not one more change.
+    assert.ok(!claimsOf('SW480 cells became more invasive after IL-11 treatment under hypoxia.', kb).some((c) => c.startsWith('HYPOXIA')));
+  });
+
+  test('cells under a condition: a change of state ("became more invasive") reads as a verb of showing', () => {
+    assert.deepEqual(claimsOf('When kept in hypoxia, LoVo cells became more invasive.', kb), ['HYPOXIA increases CELL_INVASION [ctx CELL_LOVO]']);
+  });
+
   test('patient groups: the outcome named first, "was observed in patients with tumours characterised by low X"', () => {
     assert.deepEqual(claimsOf('Longer overall survival was observed in patients with tumours characterised by low vimentin expression.', kb), ['VIM associated-with(negative) OVERALL_SURVIVAL [ctx CANCER]']);
   });
@@ -221,10 +239,11 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('HIF-1α knockdown cells showed no change in invasion.', kb), []);
   });
 
-  test('seen after: a change word before the event gives its direction; a negation or a bare molecule reads nothing', () => {
+  test('seen after: a change word before the event gives its direction; a negation denies it; a bare molecule reads nothing', () => {
     assert.deepEqual(claimsOf('Increased invasion was observed upon treatment with IL-11.', kb), ['IL11 increases CELL_INVASION']);
-    assert.deepEqual(claimsOf('No EMT was seen after IL-11 incubation.', kb), []);
-    assert.deepEqual(claimsOf('EMT was not observed following IL-11 exposure.', kb), []);
+    // A denial reaches the claim it denies (issue 7, h-neg31): read as nothing, a denial of a reported effect was no evidence.
+    assert.deepEqual(claimsOf('No EMT was seen after IL-11 incubation.', kb), ['NOT IL11 promotes EMT']);
+    assert.deepEqual(claimsOf('EMT was not observed following IL-11 exposure.', kb), ['NOT IL11 promotes EMT']);
     assert.deepEqual(claimsOf('Vimentin was detected after hypoxia exposure.', kb), []);
   });
 });

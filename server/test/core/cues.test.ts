@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { anchoring, readAnchored } from '../../src/core/claims/anchored';
-import { attachedListPrepositions, prepositionLists, objectLists, drugDescriptions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
+import { sizeDenials, attachedListPrepositions, prepositionLists, objectLists, drugDescriptions, classHeads, conditionNouns, classRelatives, coordinatedPassives, predicateChains, cueRows, frontedCauses, namedLossAgents, otherThingHeads, reciprocalAssociations, sharedSubjectClauses, subjectExamples, exchangeNouns } from '../../src/core/claims/cues';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -25,6 +25,11 @@ suite('relation cues: each example', () => {
   for (const row of cueRows) {
     test(`${row.name}: ${row.example}`, () => assert.ok(anchoredClaims(row.example).includes(row.reads), `${row.reads} not in ${JSON.stringify(anchoredClaims(row.example))}`));
   }
+});
+
+suite('an effect denied by the size its predicate gives it', () => {
+  for (const { text, reads } of sizeDenials.examples) test(text, () => assert.ok(anchoredClaims(text).includes(reads), JSON.stringify(anchoredClaims(text))));
+  test('a size that grants the effect reads nothing', () => assert.deepEqual(anchoredClaims(sizeDenials.granted).filter((c) => c.includes('CELL_MIGRATION')), []));
 });
 
 suite('a class with roles in Y', () => {

@@ -14,12 +14,23 @@ suite('denials', () => {
   for (const rule of denialRules) {
     test(rule.example, () => {
       const sentence = onlySentence(rule.example, kb);
-      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), [rule.denied]);
+      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)).sort(), [rule.denied, ...(rule.keeps ?? [])].sort());
       assert.equal(sentence.verdict, 'contradicted');
     });
   }
 
   test('the clause without the denial stays the claim the library reports', () => {
     assert.equal(onlySentence('We saw evidence that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
+  });
+
+  test('a route added with "not only by" denies nothing', () => {
+    const sentence = onlySentence('The chief means through which hypoxia accelerates tumour progression is not only by inducing EMT.', kb);
+    assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)).sort(), ['HYPOXIA induces EMT', 'HYPOXIA promotes TUMOR_PROGRESSION via EMT']);
+    assert.equal(sentence.verdict, 'supported');
+  });
+
+  test('a perfect that affirms ("has been shown that ..., which had not been reported") denies nothing before it', () => {
+    assert.equal(onlySentence('It has been shown that IL-6 raises IGF-1 in HCC cells, which had not been reported before.', kb).verdict, 'supported');
   });
 });

@@ -38,6 +38,8 @@ const cases: [sentence: string, name: string, phrase: string][] = [
   ['IL-11-treated MDA-MB-231 cells migrated faster.', 'MDA-MB-231', 'IL-11-treated MDA-MB-231 cells|cells'],
   ['Sorafenib-resistant HCC cells grew faster than parental ones.', 'HCC', 'Sorafenib-resistant HCC cells|cells'],
   ['IL-11 is secreted by tumour cells and suppresses migration.', 'tumour', 'tumour cells|cells'],
+  // A knockout mark after a second name keeps the phrase going to its noun.
+  ['STAT3-deficient Mdr2-/- mice developed liver tumours sooner.', 'STAT3', 'STAT3-deficient Mdr2-/- mice|mice'],
   // The entity is the head: a verb after it is no part of its phrase.
   ['IL-11 activated STAT3 in these cells.', 'IL-11', 'IL-11|IL-11'],
   ['Stromal fibroblasts secreted IL-6 and IL-11.', 'IL-6', 'IL-6|IL-6'],

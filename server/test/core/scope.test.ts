@@ -37,6 +37,23 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
+  test('a culture step in an "if" clause is the condition of the finding before it, not a method', () => {
+    assert.equal(nonClaimKind('Blocking gp130 raised apoptosis only if the cells were grown without stromal support.', false), undefined);
+    assert.equal(nonClaimKind('The cells were grown in medium with ten per cent serum.', false), 'method');
+  });
+
+  test('another disease named only in a second predicate of the subject leaves the main claim on topic', () => {
+    assert.equal(nonClaimKind('STAT3 keeps tumour cells alive, and is also active in the synovium of arthritis patients.', true), undefined);
+    assert.equal(nonClaimKind('IL-11 raises collagen output, and is high in the lungs of patients with fibrosis.', true), undefined);
+    // Named in the first clause, the disease is the sentence's topic.
+    assert.equal(nonClaimKind('IL-11 drives lung fibrosis, and is high in the serum of these patients.', true), 'off-topic');
+  });
+
+  test('an effect named with its own verb after it is a statement, not a legend', () => {
+    assert.equal(nonClaimKind('Influence of hypoxia on IL-11 secretion in thyroid tumour cells.', false), 'legend');
+    for (const text of ['The influence of hypoxia on IL-11 secretion was slight.', 'The effect of STAT3 on invasion remained modest in these cells.']) assert.equal(nonClaimKind(text, false), undefined, text);
+  });
+
   test('a statement followed by ", but" and a question on a part of it stays a claim; "but whether ..." stays a question', () => {
     assert.equal(nonClaimKind('Hypoxia is tied to invasion, but its role in the spread of liver tumours remains unclear.', true), undefined);
     assert.equal(nonClaimKind('Hypoxia is tied to invasion, but whether it drives the spread of liver tumours remains unclear.', true), 'question');

@@ -8,13 +8,14 @@
 // stays unsupported (no evidence).
 import { withoutPreventedEvents } from './preventedEvent';
 import { withCounteredInhibition } from './counteredInhibition';
+import { withMembersForFamilies } from './classAsPredicate';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
+import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -115,7 +116,9 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const rest = anchored.filter((c) => !first.includes(c));
   // What constructions settled, anchored reading may read again: an event named only as prevented ("D blocked
   // X-induced Y") and an inhibition countered ("X counteracted the growth inhibition by D") are settled once more.
-  const claims = withoutPreventedEvents(withCounteredInhibition([...first, ...reading.claims, ...rest], { text, start, end, mentions, kb, hedged: reading.hedged }), text);
+  // So is a family named as what a member is ("X is a cytokine promoting Y": X's claim).
+  const sentence = { text, start, end, mentions, kb, hedged: reading.hedged };
+  const claims = withoutPreventedEvents(withMembersForFamilies(withCounteredInhibition([...first, ...reading.claims, ...rest], sentence), sentence), text);
   return { ...reading, claims };
 }
 
@@ -497,6 +500,25 @@ function reciprocalAssociation(words: readonly ChunkWord[], chunks: readonly Chu
  * cause fronted at the start of the sentence, a comma, the second participant as the subject of a relation
  * verb without an object.
  */
+/**
+ * The size a predicate gives a nominal effect whose second participant ends at chunk `k`, when the size denies it
+ * (cues.ts sizeDenials): "The effect of X on Y (in these cells) was negligible (not significant)" is no-effect.
+ * Phrases after Y and adverbs may stand between; any other word ends the search.
+ */
+function sizeAfter(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number): ClaimRelation | undefined {
+  let n = k + 1;
+  while (chunks[n]?.kind === 'PP' || chunks[n]?.kind === 'ADVP') n++;
+  const verb = chunks[n];
+  if (verb?.kind !== 'VG' || !sizeDenials.copulas.has(verb.lemma) || verb.passive) return undefined;
+  n++;
+  while (chunks[n]?.kind === 'ADVP') n++;
+  const size = chunks[n];
+  if (size?.kind !== 'ADJP') return undefined;
+  const head = words[size.head].lower;
+  if (verb.negated) return sizeDenials.negatedSizes.has(head) ? 'no-effect' : undefined;
+  return effectAdjectives[head] === 'no-effect' ? 'no-effect' : undefined;
+}
+
 function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], first: Phrase, second: Phrase, between: readonly Chunk[]): { relation: ClaimRelation; negated: boolean } | undefined {
   let start = first.firstChunk;
   const opening = words.slice(chunks[start].from, chunks[start].from + 3).map((w) => w.lower);
@@ -772,6 +794,12 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   } else if (row.relation === 'adjective') {
     const noun = nominal ?? path.chunks.find((c) => c.kind === 'NP');
     const adjectives = noun ? words.slice(noun.from, noun.head).map((w) => effectAdjectives[w.lower]).filter((r) => r !== undefined) : [];
+    // "The effect of X on Y was negligible": the size said of the nominal by its predicate denies it, as "a
+    // negligible effect of X on Y" does (only the sizes that deny: a "strong" or "modest" effect has no direction).
+    if (adjectives.length === 0 && nominal) {
+      const denial = sizeAfter(words, chunks, second.lastChunk);
+      if (denial) adjectives.push(denial);
+    }
     // One adjective, or none that disagree: "a strong inhibitory effect"; none at all says nothing.
     if (adjectives.length === 0 || adjectives.some((r) => r !== adjectives[0])) return undefined;
     relation = adjectives[0];
@@ -796,7 +824,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
   // "no effect on", the adjective reading already says no-effect).
   const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => (c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no'));
-  const negated = neither || deniedNoun || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
+  // "No increased invasion was seen after X": the first participant's phrase denied by its determiner (a row that
+  // reads "no change" as no effect has said so already).
+  const deniedFirst = !row.needsNoChange && row.relation !== 'no-effect' && row.relation !== 'adjective' && words[chunks[first.firstChunk]?.from]?.lower === 'no';
+  const negated = neither || deniedNoun || deniedFirst || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
   if (relation === 'associated-with') {
@@ -1434,6 +1465,14 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     change = true;
     firstChunk -= 1;
     preposition = chunks[firstChunk - 1]?.kind === 'PP' && chunks[firstChunk - 1].from === chunks[firstChunk - 1].to - 1 ? chunks[firstChunk - 1].lemma : preposition;
+  }
+  // "needed (dispensable) for cells to migrate": a process named by its verb after "for cells to" is what
+  // "for proliferation" names, the phrase opened by "for".
+  const to = chunks[firstChunk - 1];
+  const forCells = chunks[firstChunk - 2];
+  if (firstChunk === k && c.kind === 'NP' && c.from === entity && c.to === entity + 1 && to?.kind === 'O' && words[to.head].lower === 'to' && forCells?.kind === 'PP' && forCells.lemma === 'for' && /^(?:cells?|them)$/.test(words[forCells.head].lower) && entitiesIn(words, forCells).length === 0) {
+    firstChunk -= 2;
+    preposition = 'for';
   }
   return { firstChunk, lastChunk: k, preposition, sign, change };
 }

@@ -39,12 +39,15 @@ import { desensitization, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { manipulatedCellsShow } from './manipulatedCellsShow';
+import { cellsUnderCondition } from './cellsUnderCondition';
 import { associationFallback } from './associationFallback';
 import { clauseAnaphora } from './clauseAnaphora';
 import { timeToEvent } from './timeToEvent';
 import { byTargetingRoute } from './byTargeting';
 import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
+import { independentlyOf } from './independentlyOf';
+import { deniedEffect } from './deniedEffect';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { namedMember } from './namedMember';
 import { frequentIn } from './frequentIn';
@@ -55,11 +58,15 @@ import { treatedPatients } from './treatedPatients';
 import { cancerAsOutcome } from './cancerAsOutcome';
 import { preventedEvent } from './preventedEvent';
 import { changeAfterLoss } from './changeAfterLoss';
+import { lossClause } from './lossClause';
 import { counteredInhibition } from './counteredInhibition';
+import { capacityTo } from './capacityTo';
+import { classAsPredicate } from './classAsPredicate';
+import { inflammatoryKind } from './inflammatoryKind';
 import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -94,6 +94,9 @@ export const cueRows: readonly CueRow[] = [
   { name: 'protects from', path: 'VG=protect|shield|rescue|spare NP', second: 'from', agent: 'first', relation: 'suppresses', example: 'CAFs shielded liver cancer cells from apoptosis.', reads: 'CAF suppresses APOPTOSIS' },
   { name: 'protects against', path: 'VG=protect|guard', second: 'against', agent: 'first', relation: 'suppresses', example: 'STAT3 protects against apoptosis.', reads: 'STAT3 suppresses APOPTOSIS' },
   { name: 'dispensable for', path: 'VG=be ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'STAT3 is dispensable for tumour cell migration.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+  // The same said of a noun the subject is: "X is a kinase essential (dispensable) for Y".
+  { name: 'a noun needed for', path: 'VG=be NP ADJP=essential|critical|crucial|necessary|vital|indispensable|required', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is a factor indispensable for the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
+  { name: 'a noun dispensable for', path: 'VG=be NP ADJP=dispensable|unnecessary|expendable', second: 'for', agent: 'first', relation: 'no-effect', example: 'Akt signalling is a complex and layered network dispensable for tumour cell migration.', reads: 'AKT no-effect CELL_MIGRATION' },
   // Negated and opposite-direction findings name their denial in the cue itself: "X caused no change in Y" (the
   // determiner "no" is the effect adjective that says no-effect), "Y was independent of X", "Y stayed unchanged after X".
   { name: 'no change in', path: 'VG=cause|produce|induce|elicit|bring|show|result|have NP=change|changes|alteration|alterations|difference|differences', second: 'in', agent: 'first', relation: 'adjective', example: 'Sorafenib produced no measurable change in IL-6R expression.', reads: 'SORAFENIB no-effect IL6R' },
@@ -354,6 +357,23 @@ export const effectAdjectives: Readonly<Record<string, ClaimRelation>> = wordTab
   // The mirrors of the participles above ("the inhibiting effect of X on Y" as "the promoting effect of").
   inhibiting: 'inhibits', suppressing: 'suppresses', reducing: 'decreases', attenuating: 'suppresses', stimulating: 'promotes',
 });
+
+/**
+ * An effect denied by the size its predicate gives it: "The effect of X on Y was negligible" says no-effect, as "a
+ * negligible effect of X on Y" does (effectAdjectives of no-effect after one of `copulas`), and so does "was not
+ * significant" (one of `negatedSizes` after a negated copula). A size that grants the effect ("was modest", "was
+ * strong") gives it no direction: nothing is read.
+ */
+export const sizeDenials = {
+  copulas: new Set(['be', 'remain', 'prove', 'seem', 'appear']),
+  negatedSizes: new Set(['significant', 'appreciable', 'detectable', 'measurable', 'noticeable', 'discernible']),
+  examples: [
+    { text: 'The effect of STAT3 on the migration of these tumour cells was negligible.', reads: 'STAT3 no-effect CELL_MIGRATION' },
+    { text: 'In thyroid tumour cells the influence of hypoxia on IL-11 secretion was not significant.', reads: 'HYPOXIA no-effect IL11' },
+  ],
+  /** A size that grants the effect: no claim of it. */
+  granted: 'The effect of STAT3 on the migration of these tumour cells was modest.',
+} as const;
 
 /** What a level is after a cause, by the predicative adjective: "IL-11 levels were higher under hypoxia". */
 export const levelAdjectives: Readonly<Record<string, ClaimRelation>> = wordTable({

@@ -165,7 +165,8 @@ export function readSentence(
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
-    const negated = isNegated(tokens, skipStart, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither');
+    // "X neither raised A nor activated B", "X did not raise A, nor did it activate B": "nor" denies the verb after it.
+    const negated = isNegated(tokens, skipStart, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
     // (Left then right, each added as the one joined list was: no joined copy per trigger.)
     if (!inApposition(tokens, trigger.first)) {
@@ -276,7 +277,7 @@ export function readSentence(
     if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
     const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
     const deniedByCopula = described !== undefined && [...subjects, ...objects].some((p) => p.index === described.index) && predicateNounNegated(tokens, described, skipStart);
-    pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated: negated || deniedByCopula });
+    pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated: negated || deniedByCopula || sharesDenial(tokens, trigger, skipStart, pending[pending.length - 1], subjects) });
     if (subjects.length > 0) lastSubject = subjects[0].mention;
   });
 
@@ -704,8 +705,13 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
     if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && butNot(tokens, k))) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
-    if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.text === ',')) break;
+    if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
   }
+  // "X raised A without increasing B": the verb after "without" has no subject phrase of its own (A is the first
+  // verb's object, which it lost to this verb's subject phrase).
+  if (previous && previous.clause === trigger.clause && !trigger.passive && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'without' && /ing$/.test(tokens[trigger.first].lower)) return skipBack(tokens, trigger.first, trigger.copular);
+  // "X neither raised A nor activated B": "nor" (passed over with the verb's negations) ends the subject phrase too.
+  if (previous && previous.clause === trigger.clause && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'nor') return skipBack(tokens, trigger.first, trigger.copular);
   return k + 1;
 }
 
@@ -971,7 +977,7 @@ function inheritedSubjects(
   if (unnamed) return [unnamed];
   // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).
   const contrast = before?.lower === 'but' || tokens[skipStart]?.lower === 'yet';
-  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || contrast;
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'nor' || tokens[skipStart]?.lower === 'nor' || (tokens[skipStart]?.lower === 'without' && /ing$/.test(tokens[trigger.first].lower)) || before?.text === ',' || contrast;
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
   if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || contrast)) {
     return last.subjects;
@@ -1185,6 +1191,48 @@ function mergeRoles(left: Roles, right: Roles): Roles {
 }
 
 /** Whether a token of tokens.slice(from, to) is the (lower-case) word, read in place (slice's bounds). */
+const seeingWords = new Set(['seen', 'observed', 'detected', 'found', 'noted', 'evident', 'apparent', 'detectable', 'recorded', 'measured']);
+/**
+ * "Raised levels of A and B were not seen under hypoxia": a change named in the subject phrase and then denied by
+ * the clause's verb of seeing (read alone, the change was the condition's effect, and a denial came out supported).
+ */
+const changeOpeners = new Set(['the', 'a', 'an', 'markedly', 'significantly', 'strongly', 'clearly', 'further', 'notably', 'similarly', 'however', 'in', 'contrast', 'addition', 'moreover', 'yet', 'but', ',']);
+function unseenChange(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined): boolean {
+  // Only a change that opens the sentence's subject ("Raised levels of ..."), never a verb's object ("X raised Y,
+  // which was not seen in Z" keeps its claim).
+  for (let k = 0; k < trigger.first; k++) if (!changeOpeners.has(tokens[k].lower)) return false;
+  const end = Math.min(tokens.length - 2, next ? next.first : tokens.length, trigger.last + 24);
+  for (let k = trigger.last + 1; k < end; k++) {
+    const token = tokens[k];
+    if ((token.kind === 'punct' && token.text !== ',' && token.text !== '(' && token.text !== ')') || ['which', 'that', 'who'].includes(token.lower)) return false;
+    if (!['was', 'were', 'is', 'are'].includes(token.lower)) continue;
+    if (tokens[k + 1].lower !== 'not' && tokens[k + 1].lower !== 'never') return false;
+    const seen = tokens[k + 2].kind === 'word' && seeingWords.has(tokens[k + 2].lower) ? k + 2 : tokens[k + 3]?.kind === 'word' && seeingWords.has(tokens[k + 3].lower) ? k + 3 : -1;
+    return seen > 0;
+  }
+  return false;
+}
+
+/**
+ * "X did not raise A or activate B", "X cannot raise A and activate B": a bare verb after "or" or "and" that shares the
+ * subject of a denied verb stands under the same auxiliary and its "not" (read alone, "activate B" was affirmed, and
+ * a denial of B came out supported). A verb with its own tense ("did not raise A but activated B") has its own.
+ */
+function sharesDenial(tokens: readonly Token[], trigger: Trigger, skipStart: number, last: { trigger: Trigger; subjects: Participant[]; negated: boolean } | undefined, subjects: readonly Participant[]): boolean {
+  if (!last?.negated || last.trigger.clause !== trigger.clause || trigger.passive || trigger.copular) return false;
+  // ("failed to raise A or to activate B": the repeated "to" is the only word between.)
+  if (skipStart !== trigger.first && !(skipStart === trigger.first - 1 && tokens[skipStart].lower === 'to')) return false;
+  const joiner = tokens[skipStart - 1]?.lower;
+  if (joiner !== 'or' && joiner !== 'and') return false;
+  if (subjects.length === 0 || subjects !== last.subjects) return false;
+  return bareVerb(tokens[trigger.first].lower) && bareVerb(tokens[last.trigger.first].lower);
+}
+
+/** A verb's base form, as after "did not" or "cannot": not "-ed", "-ing", nor a third person's "-s" ("suppress" is bare). */
+function bareVerb(word: string): boolean {
+  return !/(?:ed|ing)$/.test(word) && !/[^s]s$/.test(word);
+}
+
 function hasWordIn(tokens: readonly Token[], from: number, to: number, word: string): boolean {
   const first = from < 0 ? Math.max(tokens.length + from, 0) : from;
   const last = to < 0 ? Math.max(tokens.length + to, 0) : Math.min(to, tokens.length);

@@ -172,6 +172,16 @@ export const frames: Frame[] = [
     expected: ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'],
   },
   {
+    name: 'role-of-crosstalk-between-in',
+    reads: 'the (key, inhibitory ...) role of the crosstalk (interplay) between X and Z in Y: X promotes Y (or holds it back, by the adjective), with Z as its setting',
+    // The nominal form of crosstalk-between-role-in: role-of-in stops at "the interplay", which is no entity.
+    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 in|to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Earlier work stressed the suppressive role of the interplay between CAFs and cancer cells in tumour growth.',
+    expected: ['CAF suppresses TUMOR_GROWTH [ctx CANCER]'],
+  },
+  {
     name: 'crosstalk-between-drives',
     reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
     pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
@@ -187,6 +197,16 @@ export const frames: Frame[] = [
     turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',
     expected: ['IL6 promotes TUMOR_PROGRESSION [ctx HCC]'],
+  },
+  {
+    name: 'role-of-and-its-in',
+    reads: 'the role of X and its receptor (isoforms, ligands ...) in Y: X promotes Y',
+    // role-of-in wants "in" right after X; "and its isoforms" (words or a named receptor) is X's own, no new agent.
+    pattern: 'role|roles|involvement|contribution of @subject and its|their %2 in|to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Reviews now stress the central roles of IL-11 and its splice variants in gastric tumour growth.',
+    expected: ['IL11 promotes CELL_GROWTH [ctx GASTRIC_CANCER]'],
   },
   {
     name: 'plays-role-in',
@@ -488,6 +508,15 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'STAT3 is also crucial for the invasion of breast cancer cells.',
     expected: ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'factor-essential-for',
+    reads: 'X is (was identified as) a factor (molecule, protein ...) essential (crucial, required) for (to) Y: the adjective after the noun says it of X, so X promotes Y',
+    // central-to wants the adjective right after the copula; a noun between them ("a factor essential to") left the sentence unread.
+    pattern: '@subject ?, is|are|was|were|be|been|as|remains|remain ?a|an ?key ?novel factor|factors|molecule|molecules|protein|proteins|component|components|gene|genes|signal|signals|element|elements essential|crucial|critical|indispensable|necessary|required|vital to|for ~3 @object',
+    relation: 'promotes',
+    example: 'Earlier screens singled out vimentin as a protein indispensable for the migration of tumour cells.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
   },
   {
     name: 'kind-that-is-central-to',

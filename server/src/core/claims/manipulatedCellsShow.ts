@@ -14,9 +14,9 @@ import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
 
 /** The verb of showing right after the group's phrase (an adverb may stand before it). */
-const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|then)\s+)?(?:showed|show|shows|displayed|display|displays|exhibited|exhibit|exhibits|developed|develop|develops|demonstrated|underwent|presented|revealed|reveal|reveals)\b/i;
+export const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|then)\s+)?(?:showed|show|shows|displayed|display|displays|exhibited|exhibit|exhibits|developed|develop|develops|demonstrated|underwent|presented|revealed|reveal|reveals)\b/i;
 /** A change word: a participle before the event, or a noun of change before "of" / "in". */
-const changeWord = new RegExp(
+export const changeWord = new RegExp(
   '\\b(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|promoted|stronger|faster|earlier)' +
     '|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|arrested|slower|weaker|blocked|abolished|abrogated|retarded)' +
     '|(?:(increases?|elevations?|enhancement|acceleration|promotion|induction|up-?regulation|activation|stimulation)' +
@@ -24,8 +24,8 @@ const changeWord = new RegExp(
   'gi',
 );
 /** Where the changes end: a new clause. */
-const clauseEnd = /[;.]|\b(?:which|that|whereas|while|but|than|compared|relative)\b/i;
-const denied = /\b(?:not|no|never|neither|nor|without|failed)\b|n['’]t\b/i;
+export const clauseEnd = /[;.]|\b(?:which|that|whereas|while|but|than|compared|relative)\b/i;
+export const denied = /\b(?:not|no|never|neither|nor|without|failed)\b|n['’]t\b/i;
 
 function groupOf(sentence: SentenceSpan): Manipulation | undefined {
   const typeOf = (m: EntityMention) => sentence.kb.entities.get(m.entityId)?.type ?? '';

@@ -15,7 +15,7 @@ const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
 const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
-const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals']);
+const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
 /** After the manipulation, a knockout background and the group's noun: " Abcb4-/- mouse strains", " Mdr2−/− mice". */
 const onBackground = /^\s+[\p{L}\p{N}]+\s?[-‐‑–−]\/[-‐‑–−]\s+(?:(?:mouse|murine|transgenic)\s+)?(\p{L}+)\b/u;
 const changeWord =

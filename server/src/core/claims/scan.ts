@@ -70,11 +70,29 @@ function buildScan(tokens: readonly Token[]): Scan {
       lastEntityOrPunct = 'punct';
       if ((token.text !== ',' && token.text !== '/') || (i === firstPunct && closesIntroduction(tokens, i))) governor = -1;
     } else if (prepositions.has(token.lower)) {
+      // "activated by several kinds of cytokines", "by a number of pathways": the quantity phrase is no new
+      // governor; the cytokines are still the agent "by" names (and "in a variety of cancers" still a setting).
+      if (governor >= 0 && token.lower === 'of' && quantityPhraseBefore(tokens, i, governor)) continue;
       lastPreposition = i;
       governor = i;
     }
   }
   return { firstEntity, entityBeforePunct, prepositionBefore, governorIndex };
+}
+
+/** Nouns of kind before "of": "several kinds of X", "many types of X". */
+const kindNouns = new Set(['kinds', 'kind', 'types', 'sorts', 'classes']);
+/** Nouns of quantity that count only after "a" (and an adjective): "a number of X", "a wide variety of X", never "the number of X" (a count). */
+const quantityNouns = new Set(['number', 'variety', 'range', 'host', 'array', 'plethora', 'multitude', 'spectrum']);
+
+/** Whether the "of" at `of` ends a quantity phrase ("several kinds", "a wide range") that begins right after the governor at `governor`. */
+function quantityPhraseBefore(tokens: readonly Token[], of: number, governor: number): boolean {
+  const noun = tokens[of - 1];
+  if (noun?.kind !== 'word') return false;
+  if (kindNouns.has(noun.lower)) return of - 1 - governor <= 3 && tokens.slice(governor + 1, of - 1).every((t) => t.kind === 'word' && !prepositions.has(t.lower));
+  if (!quantityNouns.has(noun.lower)) return false;
+  const a = tokens[governor + 1];
+  return a?.kind === 'word' && a.lower === 'a' && of - 1 - governor <= 3 && tokens.slice(governor + 2, of - 1).every((t) => t.kind === 'word' && !prepositions.has(t.lower));
 }
 
 /** "In thyroid cancer cells, sorafenib ...": only the sentence's first punctuation, a comma, can close one. */

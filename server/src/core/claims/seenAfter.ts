@@ -4,7 +4,7 @@
 // the agent's effect. A bare event (a process or phenotype, no change word) is brought about by the cause; a
 // change word before it gives the direction, and names a molecule's change too ("higher X levels were seen after
 // Y"). The event opens the sentence (after a sentence adverb); a negation ("No EMT was seen", "was not seen")
-// leaves the pattern unmatched. changesAfter.ts reads the nouns of change ("reductions in A were seen after X").
+// denies the claim (left unread before, a denial of a reported effect was no evidence instead of contradicted). changesAfter.ts reads the nouns of change ("reductions in A were seen after X").
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf, listSeparator } from './construction';
@@ -12,10 +12,10 @@ import type { ExtractedClaim } from './extract';
 
 /** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
 const opening =
-  /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*$/i;
+  /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+|(no)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*$/i;
 /** Between the events and the cause: the passive of seeing, then "after", "following", "upon", "in response to". */
 const seenAfterCue =
-  /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:was|were)\s+(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
+  /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:was|were)\s+(not\s+|never\s+)?(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
 /** Between two events of one list: a comma, "and", "or"; an abbreviation in brackets repeats the event. */
 const causeTypes = new Set(['condition', 'drug', 'chemical']);
 
@@ -39,15 +39,18 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
   const cause = inSentence[j];
   if (!cause || !seenAfterCue.test(text.slice(inSentence[j - 1].end, cause.start))) return [];
   if (!isMarkerType(typeOf(cause)) && !causeTypes.has(typeOf(cause))) return [];
-  const changed = head[1] !== undefined || head[2] !== undefined;
-  const relation = head[2] !== undefined ? 'decreases' : head[1] !== undefined ? 'increases' : 'promotes';
+  const changed = head[2] !== undefined || head[3] !== undefined;
+  const relation = head[3] !== undefined ? 'decreases' : head[2] !== undefined ? 'increases' : 'promotes';
+  // "No EMT was seen after X", "EMT was not observed following X": the event is denied of the cause.
+  const cue = seenAfterCue.exec(text.slice(inSentence[j - 1].end, cause.start));
+  const negated = head[1] !== undefined || cue?.[1] !== undefined;
   const read: ExtractedClaim[] = [];
   for (const event of events) {
     const type = typeOf(event);
     // A bare molecule "seen after" X is detected, not raised: only an event is brought about without a change word.
     if (!(type === 'process' || type === 'phenotype' || (changed && isMarkerType(type)))) continue;
     if (event.entityId === cause.entityId || claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === event.entityId)) continue;
-    read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end }));
+    read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end, negated }));
   }
   return read;
 }

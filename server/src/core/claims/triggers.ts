@@ -76,7 +76,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (!mayTrigger(token.lower)) continue;
     const clause = clauses[i];
     const phrase = matchPhrase(tokens, i);
-    if (phrase && !(phrase.copular && tokens[i].hyphenBefore)) {
+    if (phrase && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i))) {
       const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
       trigger.polarity = phrase.polarity;
       trigger.means = isMeans(tokens, i);
@@ -249,7 +249,8 @@ function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
 const particles: ReadonlySet<string> = new Set(['on', 'off']);
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
-  if (!isParticiple(tokens[i].lower)) return false;
+  // "is set off by EMT": "set" is its own participle, known as one before its particle.
+  if (!isParticiple(tokens[i].lower) && !(tokens[i].lower === 'set' && particles.has(tokens[i + 1]?.lower ?? ''))) return false;
   if (tokens[i + 1]?.lower === 'by' && tokens[i - 1]?.lower !== 'by') return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const word = tokens[k];
@@ -258,6 +259,19 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
     if (!/ly$/.test(word.lower) && !['not', 'also', 'further', 'then', 'still', 'likewise', 'again', 'too', 'thus', 'therefore', 'indeed', 'both', 'all', 'often', 'always', 'sometimes'].includes(word.lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the noun at `i` is said of a subject: after a copula, "as" or an apposition's comma, past its adjectives
+ * and determiner ("is also a potent inhibitor of", "acts as an inhibitor of", "NT157, an inhibitor of").
+ */
+function saidOfSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  for (let adjectives = 0; k >= 0 && adjectives < 3 && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'as'; k--) adjectives++;
+  if (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || tokens[k].lower === 'also' || tokens[k].lower === 'not')) k--;
+  const before = tokens[k];
+  return before !== undefined && ((before.kind === 'word' && (beVerbs.has(before.lower) || before.lower === 'as')) || (before.kind === 'punct' && before.text === ','));
 }
 
 /** "by activating", "through inducing": the trigger explains how the previous relation works. */

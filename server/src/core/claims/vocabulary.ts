@@ -15,6 +15,11 @@ export interface TriggerMeaning {
   reversed?: boolean;
   /** "IL-11 is a potent inducer of EMT": the subject stands before a copula and a noun phrase. */
   copular?: boolean;
+  /**
+   * A trigger only when said of the subject, after a copula, "as" or an apposition's comma: "IL-6 is an inhibitor
+   * of Y". Elsewhere the noun names a drug whose target's loss is the claim ("inhibitors of JAK2 blocked EMT").
+   */
+  predicative?: boolean;
 }
 
 /** Verb stems (regular -s/-es/-ed/-ing forms are derived) and the relation they assert. */
@@ -105,6 +110,11 @@ export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = w
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
+  // "IL-6 is a strong inhibitor of liver regeneration": said of the subject, as "suppressor of" is.
+  ...['inhibitor', 'inhibitors'].map((noun) => ({ words: [noun, 'of'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
+  // "Sarilumab is a human antibody directed against IL-6R", "D is an antagonist of X": a drug described by what it blocks.
+  ...['antagonist', 'antagonists'].map((noun) => ({ words: [noun, 'of'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
+  ...['antibody', 'antibodies', 'directed', 'raised'].map((word) => ({ words: [word, 'against'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
   ...['depends', 'depend', 'depended', 'depending', 'relies', 'rely', 'relied'].map((verb) => ({ words: [verb, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['dependent', 'reliant'].map((adjective) => ({ words: [adjective, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
@@ -120,6 +130,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     { words: [verb, 'on'], meaning: { relation: 'activates' as const } },
     { words: [verb, 'off'], meaning: { relation: 'inhibits' as const } },
   ]),
+  // "EMT sets off tumour progression", "progression is set off by EMT": a start given to Y, as "triggers" says.
+  ...['sets', 'set', 'setting'].map((verb) => ({ words: [verb, 'off'], meaning: { relation: 'induces' as const } })),
   ...['acts', 'act', 'acted', 'acting', 'lies', 'lie', 'functions', 'sits'].map((verb) => ({ words: [verb, 'upstream', 'of'], meaning: { relation: 'regulates' as const } })),
   ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },

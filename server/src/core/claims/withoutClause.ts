@@ -8,7 +8,7 @@ export const withoutClause: Construction = {
   name: 'without-clause',
   reads: '"X raised Y without affecting Z": X did not change Z (not Y)',
   example: 'Trametinib promoted apoptosis and autophagy without affecting cell proliferation.',
-  expected: ['DRUG_TRAMETINIB no-effect CELL_PROLIFERATION', 'DRUG_TRAMETINIB promotes APOPTOSIS'],
+  expected: ['DRUG_TRAMETINIB no-effect CELL_PROLIFERATION', 'DRUG_TRAMETINIB promotes APOPTOSIS', 'DRUG_TRAMETINIB promotes GO_0006914'],
   triggers: ['without'],
   apply(claims, { text }) {
     return claims.map((claim) => {

@@ -31,10 +31,11 @@ const sections = [
 
 const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
 
-export function loadKbJson(file: string, text: string): LoadedFile {
+/** `later`: how to get the text again when a fact is first located (the caller may then let this one go). */
+export function loadKbJson(file: string, text: string, later: string | (() => string) = text): LoadedFile {
   // A valid file (the usual case, and every file of a large generated library) takes the fast path.
   const fast = fastLoadKbJson(text, (record, at) => recordLocations.set(record, at));
-  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(text, fast.facts) };
+  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(later, fast.facts) };
   return loadKbJsonPrecisely(file, text);
 }
 

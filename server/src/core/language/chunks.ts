@@ -137,6 +137,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "an early step in the gaining of invasiveness", "after the silencing of STAT3": an -ing form after an article
     // and before "of" is a gerund used as a noun, the head of its noun phrase, not a verb of the clause.
     if (tags[i] === 'VERB' && i > 0 && tags[i - 1] === 'DET' && /ing$/.test(words[i].lower) && words[i + 1]?.lower === 'of' && !words[i].entity) tags[i] = 'NOUN';
+    // "a layered and branched web": a participle right after an article and before "and" (or a comma) and
+    // another modifier of the same noun is an adjective of it, not the clause's verb.
+    if (tags[i] === 'VERB' && i > 0 && ['a', 'an', 'the'].includes(words[i - 1].lower) && /ed$/.test(words[i].lower) && !words[i].entity && ['and', ',', 'or'].includes(words[i + 1]?.lower ?? '') && (tags[i + 2] === 'ADJ' || (tags[i + 2] === 'VERB' && /ed$/.test(words[i + 2]?.lower ?? ''))) && nounLike.has(tags[i + 3] ?? 'X')) tags[i] = 'ADJ';
     // "Although X is raised in Y, ...": a conjunction the tagger read as a preposition opens a clause, not a phrase.
     if (tags[i] === 'ADP' && clauseConjunctions.has(words[i].lower)) tags[i] = 'SCONJ';
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
@@ -237,7 +240,8 @@ function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: num
 // optimised code of a closure lives no longer than some closure of it does), and the row's median was that check.
 /**
  * "a central paracrine and endocrine role", "the migratory and invasive capacity": modifiers joined by
- * commas and "and"/"or" before the head noun stay in its phrase. At a comma or conjunction k after a modifier,
+ * commas and "and"/"or" before the head noun stay in its phrase ("a layered and branched web": a participle
+ * may be a conjunct). At a comma or conjunction k after a modifier,
  * the words up to the last conjunct (single words, no entity, a noun head after them); 0 when there are none.
  */
 function coordinatedModifiers(words: readonly ChunkWord[], tags: readonly Pos[], k: number): number {
@@ -250,7 +254,10 @@ function coordinatedModifiers(words: readonly ChunkWord[], tags: readonly Pos[],
       n++;
       closed = true;
     }
-    if (!isModifierTag(words, tags, n + 1)) return 0;
+    // A later conjunct may be a participle before the noun: "a layered and branched web".
+    // (After an adjective only, and never a state participle: "its ligand and phosphorylated kinase levels" are two phrases.)
+    const participle = tags[k - 1] === 'ADJ' && !words[n + 1]?.entity && tags[n + 1] === 'VERB' && /ed$/.test(words[n + 1]?.lower ?? '') && !stateParticiples.has(words[n + 1]?.lower ?? '') && (nounLike.has(tags[n + 2] ?? 'X') || tags[n + 2] === 'ADJ');
+    if (!isModifierTag(words, tags, n + 1) && !participle) return 0;
     n += 2;
   }
   return closed && (nounLike.has(tags[n]) && !words[n].entity || tags[n] === 'ADJ') ? n - k : 0;

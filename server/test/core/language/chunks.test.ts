@@ -41,6 +41,8 @@ const cases: [string, string][] = [
   // An -ing form after an article and before "of" is a gerund used as a noun, not a verb of the clause.
   ['The transition is an early step in the gaining of motility by tumour cells.', '[NP The transition] [VG is] [NP an early step] [PP in the gaining] [PP of motility] [PP by tumour cells]'],
   ['Cell migration slowed after the silencing of the kinase.', '[NP Cell migration] [VG slowed] [PP after the silencing] [PP of the kinase]'],
+  // A participle after an article and "and" before the noun is one of its modifiers, not the clause's verb.
+  ['The kinase is a layered and branched hub for invasion.', '[NP The kinase] [VG is] [NP a layered and branched hub] [PP for invasion]'],
 ];
 
 /** Commas kept: parentheticals and clause joins are read at them. `takesTo` as the cue table gives it. */

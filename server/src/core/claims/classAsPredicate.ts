@@ -1,0 +1,43 @@
+// A family named as what an entity is: "IL-11 is a cytokine promoting Y", "we identified X as a key cytokine
+// driving Y". The family noun is the predicate of the named member, and the verb after it says what that member
+// does: the claim is X's. The reader took the family noun, the nearest name before the verb, for the subject, and
+// the family claim ("cytokines promote Y") was supported by any member's finding, another member's too (issue 7:
+// a false "supported" that hid what the sentence says of X). Only a member of the family is read so: "STAT3 is a
+// cytokine ..." names no member and is left as read.
+import { type Construction, mentionsIn, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main". */
+const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+export const classAsPredicate: Construction = {
+  name: 'class-as-predicate',
+  reads: '"X is a cytokine promoting Y", "X was identified as a key cytokine driving Y": X (a member of the family) promotes Y',
+  triggers: [' is ', ' was ', ' are ', ' were ', ' as ', 'remain', 'became', 'represent'],
+  example: 'Our data point to IL-6 as a major cytokine promoting inflammation.',
+  expected: ['IL6 promotes INFLAMMATION'],
+  apply: (claims, sentence) => withMembersForFamilies(claims, sentence),
+};
+
+/**
+ * `claims` with each family subject that is the predicate of a member named before it ("X is a cytokine promoting Y")
+ * read as that member, one claim per reading. Run as a construction and again after anchored reading (anchored.ts),
+ * which may read the family's pair again.
+ */
+export function withMembersForFamilies(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  let changed = false;
+  const read = claims.map((claim): ExtractedClaim => {
+    const family = claim.subject;
+    const at = inSentence.findIndex((m) => m.start === family.start && m.entityId === family.entityId);
+    const member = at > 0 ? inSentence[at - 1] : undefined;
+    if (!member || member.entityId === family.entityId || !kb.isA(member.entityId, family.entityId)) return claim;
+    if (!predicateOfMember.test(text.slice(member.end, family.start))) return claim;
+    changed = true;
+    return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
+  });
+  if (!changed) return claims;
+  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
+  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+}

@@ -1,0 +1,31 @@
+// A cytokine called pro- or anti-inflammatory (claims/inflammatoryKind.ts): the copular kind is a claim about
+// inflammation; an apposition is a side remark and reads none.
+import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+function read(text: string): { verdict: string; claims: string[] } {
+  const [s] = analyzeDocument('markdown', text, kb).sentences;
+  return { verdict: s.verdict, claims: s.claims.map(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`) };
+}
+
+suite('a cytokine called pro- or anti-inflammatory', () => {
+  test('"X is an anti-inflammatory cytokine" lowers inflammation, against a finding that X drives it', () => {
+    const { verdict, claims } = read('Interleukin-6 (IL-6) is a versatile, anti-inflammatory mediator.');
+    assert.ok(claims.includes('IL6 inhibits INFLAMMATION'), JSON.stringify(claims));
+    assert.equal(verdict, 'contradicted');
+  });
+  test('"pro-inflammatory" raises it', () => {
+    assert.ok(read('IL-6 remains a typical proinflammatory cytokine.').claims.includes('IL6 promotes INFLAMMATION'));
+  });
+  test('an apposition is a side remark: no inflammation claim', () => {
+    const { claims } = read('IL-6, an anti-inflammatory cytokine in some tissues, activates STAT3.');
+    assert.ok(!claims.some((c) => c.endsWith('INFLAMMATION')), JSON.stringify(claims));
+  });
+});
