@@ -212,6 +212,26 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Snail-overexpressing cells exhibited enhanced migration.', kb), ['NCBIGENE_6615 increases CELL_MIGRATION']);
   });
 
+  test('manipulated cells show: a strain bred on a knockout background, whose follow-up "revealed" the change', () => {
+    // Issue 7 (h-actor31b): the background gene's name ("Abcb4-/-") ended the group's noun phrase, and "revealed"
+    // was no verb of showing, so the sentence read nothing; the group still lacks STAT3.
+    assert.deepEqual(claimsOf('Follow-up of STAT3-deficient Abcb4-/- mouse strains revealed faster tumorigenesis.', kb), ['STAT3 decreases TUMORIGENESIS']);
+    assert.deepEqual(claimsOf('IL-6-null animals revealed lower vimentin levels.', kb), ['IL6 increases VIM']);
+    // Without a manipulation before the background, the strain is no manipulated group.
+    assert.deepEqual(claimsOf('Follow-up of Abcb4-/- mouse strains revealed faster tumorigenesis.', kb), []);
+  });
+
+  test('trial arms: the comparator named first; arms said not to differ, or figures in different units, read nothing', () => {
+    assert.deepEqual(claimsOf('Median overall survival was 6.2 months with placebo and 9.0 months with sorafenib.', kb), ['SORAFENIB increases OVERALL_SURVIVAL']);
+    assert.deepEqual(claimsOf('Overall survival did not differ, at 8.4 months in the sorafenib group and 8.1 months in the control group.', kb), []);
+    assert.deepEqual(claimsOf('Median overall survival was 11 months in the sorafenib arm and 30 weeks in the placebo arm.', kb), []);
+  });
+
+  test('gained after cause: a denied taking on, or a process in the agent\'s place, reads nothing', () => {
+    assert.deepEqual(claimsOf('The hepatoma cells never took on a mesenchymal morphology after exposure to IL-6.', kb), []);
+    assert.deepEqual(claimsOf('The cells underwent EMT after the onset of hypoxia.', kb), []);
+  });
+
   test('manipulated cells show: a denied showing is a denied effect, no change word reads nothing', () => {
     // The construction itself reads nothing from a denied showing; the loss-of-function group reading (h-w2basis)
     // reads what the sentence denies: knocking HIF-1α down did not lower invasion, so HIF-1α does not raise it.
