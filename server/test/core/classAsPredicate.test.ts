@@ -1,19 +1,15 @@
 // A family named as what a member is (claims/classAsPredicate.ts): "X is a cytokine promoting Y" is X's claim, not
 // the family's, so another member's finding does not back it.
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb } from './helpers';
+import { bundledKb, verdictAndTriples } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function read(text: string): { verdict: string; claims: string[] } {
-  const [s] = analyzeDocument('markdown', text, kb).sentences;
-  return { verdict: s.verdict, claims: s.claims.map(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`) };
-}
+const read = (text: string) => verdictAndTriples(text, kb);
 
 suite('a family named as what a member is', () => {
   test('"X is a cytokine promoting Y": X promotes Y, and a finding about another cytokine does not support it', () => {

@@ -69,6 +69,16 @@ export function onlySentence(text: string, kb: KnowledgeBase, languageId = 'plai
   return sentences[0];
 }
 
+/**
+ * The first sentence of a Markdown text as a construction's tests look at it: its verdict and its claims as bare
+ * "SUBJECT relation OBJECT" triples (no polarity, context or mediators), so a test can ask whether a pair was read
+ * without spelling out the rest. classAsPredicate.test.ts and inflammatoryKind.test.ts share it.
+ */
+export function verdictAndTriples(text: string, kb: KnowledgeBase): { verdict: string; claims: string[] } {
+  const [s] = analyzeDocument('markdown', text, kb).sentences;
+  return { verdict: s.verdict, claims: s.claims.map(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`) };
+}
+
 // Record builders for inline knowledge-base files: only what a test is about needs to be written out.
 
 export function entity(id: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,19 +1,15 @@
 // A cytokine called pro- or anti-inflammatory (claims/inflammatoryKind.ts): the copular kind is a claim about
 // inflammation; an apposition is a side remark and reads none.
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb } from './helpers';
+import { bundledKb, verdictAndTriples } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function read(text: string): { verdict: string; claims: string[] } {
-  const [s] = analyzeDocument('markdown', text, kb).sentences;
-  return { verdict: s.verdict, claims: s.claims.map(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`) };
-}
+const read = (text: string) => verdictAndTriples(text, kb);
 
 suite('a cytokine called pro- or anti-inflammatory', () => {
   test('"X is an anti-inflammatory cytokine" lowers inflammation, against a finding that X drives it', () => {

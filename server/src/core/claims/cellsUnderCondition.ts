@@ -12,7 +12,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, type SentenceSpan, claimOf, contextMentions, phraseOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
-import { changeWord, clauseEnd, denied, showing } from './manipulatedCellsShow';
+import { changeWord, changeWordsIn, changesGoverned, clauseEnd, denied, showing } from './manipulatedCellsShow';
 
 /** Nouns that make a phrase cells of a line or cancer ("HT-29 cells", "OSCC cell lines"). */
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'spheroids']);
@@ -76,21 +76,16 @@ export function cellsUnderConditionClaims(sentence: SentenceSpan): ExtractedClai
   const isCondition = (m: EntityMention) => typeOf(m) === 'condition';
   if (mentions.some((m) => isMarkerType(typeOf(m)) && !isCondition(m) && (m.start < from + firstChange || m.end > to))) return [];
   const cause = conditions[0];
-  const words = [...region.matchAll(changeWord)].map((w) => ({ at: from + w.index, after: from + w.index + w[0].length, rising: w[1] !== undefined || w[3] !== undefined }));
   // The cells and any other place stay the claim's context; the baseline condition does not.
   const context = contextMentions(sentence, [cause.entityId]).filter((m) => !(isCondition(m) && isBaseline(sentence, m.entityId)));
-  const claims: ExtractedClaim[] = [];
-  words.forEach((word, i) => {
-    const until = words[i + 1]?.at ?? to;
-    for (const m of mentions) {
-      if (m.start < word.after || m.end > until || isCondition(m)) continue;
-      const type = typeOf(m);
-      if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
-      if (claims.some((c) => c.object.entityId === m.entityId)) continue;
-      claims.push(claimOf(sentence, cause, word.rising ? 'increases' : 'decreases', m, { negated, context: context.filter((c) => c.entityId !== m.entityId), start: Math.min(cause.start, m.start), end: Math.max(cause.end, m.end) }));
-    }
-  });
-  return claims;
+  return changesGoverned(sentence, changeWordsIn(region, from), to, isCondition).map(({ word, changed }) =>
+    claimOf(sentence, cause, word.rising ? 'increases' : 'decreases', changed, {
+      negated,
+      context: context.filter((c) => c.entityId !== changed.entityId),
+      start: Math.min(cause.start, changed.start),
+      end: Math.max(cause.end, changed.end),
+    }),
+  );
 }
 
 export const cellsUnderCondition: Construction = {

@@ -3,6 +3,7 @@
 // construction is one small module with an example in our own words and the claims the whole reader finds
 // in it; the examples are tests (server/test/core/constructions.test.ts runs every one).
 import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { contextTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
@@ -35,6 +36,16 @@ export interface Construction {
    * Leave it out when no such words exist.
    */
   triggers?: readonly string[];
+}
+
+/**
+ * What a change word ("increased", "inhibition of") can be said of: a marker whose level moves, or a process or
+ * phenotype that is enhanced or impaired. A place, drug or condition named among the changes is where or by what,
+ * not what changed. The constructions that read changes after a verb of showing or a group's manipulation
+ * (cellsUnderCondition.ts, manipulatedCellsShow.ts, manipulatedGroup.ts) share it so that they agree on what changed.
+ */
+export function canChange(type: string): boolean {
+  return isMarkerType(type) || type === 'process' || type === 'phenotype';
 }
 
 /** A drug or chemical (the lexicon's drugs and the compounds recognised by form or role). */
@@ -139,20 +150,25 @@ export function onePerEntity(mentions: readonly EntityMention[]): EntityMention[
   return mentions.filter((m, i, all) => all.findIndex((n) => n.entityId === m.entityId) === i);
 }
 
-/** The construction's readings in place of the verb reading's claims about the same two entities (either way round). */
-function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[]): ExtractedClaim[] {
+/**
+ * The construction's readings in place of the verb reading's claims about the same two entities: either way round,
+ * or with `oneWay` only in the same direction (a reading the other way round is kept).
+ */
+function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[], oneWay: boolean): ExtractedClaim[] {
   const same = (a: ExtractedClaim, b: ExtractedClaim) =>
-    (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
+    (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (!oneWay && a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
   return [...claims.filter((c) => !read.some((r) => same(r, c))), ...read];
 }
 
 /**
  * The apply of a construction that reads its own claims: they replace what the general reader made of the same
- * pairs, and a sentence it reads nothing in keeps its claims as they are.
+ * pairs, and a sentence it reads nothing in keeps its claims as they are. With `oneWay`, only a reading of a pair
+ * in the construction's own direction gives way and one the other way round is kept (treatedPatients.ts, which
+ * wrote this out for itself before; one place now says how a construction's readings replace the reader's).
  */
-export function replacingWith(read: (sentence: SentenceSpan) => ExtractedClaim[]): Construction['apply'] {
+export function replacingWith(read: (sentence: SentenceSpan) => ExtractedClaim[], { oneWay = false }: { oneWay?: boolean } = {}): Construction['apply'] {
   return (claims, sentence) => {
     const found = read(sentence);
-    return found.length === 0 ? claims : replacingPairs(claims, found);
+    return found.length === 0 ? claims : replacingPairs(claims, found, oneWay);
   };
 }

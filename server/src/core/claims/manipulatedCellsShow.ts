@@ -9,7 +9,7 @@
 // "cells", "mice", "group", ...). A denied showing ("did not show", "showed no") reads nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, type SentenceSpan, claimOf, replacingChanges } from './construction';
+import { canChange, type Construction, mentionsIn, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
 
@@ -27,6 +27,39 @@ export const changeWord = new RegExp(
 export const clauseEnd = /[;.]|\b(?:which|that|whereas|while|but|than|compared|relative)\b/i;
 export const denied = /\b(?:not|no|never|neither|nor|without|failed)\b|n['’]t\b/i;
 
+/** A change word in the sentence's text: where it stands and ends, and whether it raises what it governs. */
+export interface ChangeWordAt { at: number; after: number; rising: boolean }
+
+/** The change words of `region`, the sentence's text from `from` on. */
+export function changeWordsIn(region: string, from: number): ChangeWordAt[] {
+  return [...region.matchAll(changeWord)].map((w) => ({ at: from + w.index, after: from + w.index + w[0].length, rising: w[1] !== undefined || w[3] !== undefined }));
+}
+
+/**
+ * What the change words govern: each mention after a word and before the next word (the last word: before `to`)
+ * that can change (canChange), each entity once, with the first word that governs it. `passOver` names what is not
+ * a change here (the manipulated gene, a condition). This construction and cellsUnderCondition.ts read the changes
+ * after a verb of showing alike and differ only in whose changes they are, so they share this.
+ */
+export function changesGoverned(
+  sentence: SentenceSpan,
+  words: readonly ChangeWordAt[],
+  to: number,
+  passOver: (m: EntityMention) => boolean,
+): { word: ChangeWordAt; changed: EntityMention }[] {
+  const typeOf = (m: EntityMention) => sentence.kb.entities.get(m.entityId)?.type ?? '';
+  const governed: { word: ChangeWordAt; changed: EntityMention }[] = [];
+  words.forEach((word, i) => {
+    const until = words[i + 1]?.at ?? to;
+    for (const m of mentionsIn(sentence)) {
+      if (m.start < word.after || m.end > until || passOver(m) || !canChange(typeOf(m))) continue;
+      if (governed.some((g) => g.changed.entityId === m.entityId)) continue;
+      governed.push({ word, changed: m });
+    }
+  });
+  return governed;
+}
+
 function groupOf(sentence: SentenceSpan): Manipulation | undefined {
   const typeOf = (m: EntityMention) => sentence.kb.entities.get(m.entityId)?.type ?? '';
   for (const m of mentionsIn(sentence)) {
@@ -42,7 +75,7 @@ function groupOf(sentence: SentenceSpan): Manipulation | undefined {
 export function manipulatedCellsShowClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const group = groupOf(sentence);
   if (!group) return [];
-  const { text, end, kb } = sentence;
+  const { text, end } = sentence;
   const verb = showing.exec(text.slice(group.end, end))!;
   const from = group.end + verb[0].length;
   const stop = clauseEnd.exec(text.slice(from, end));
@@ -51,20 +84,9 @@ export function manipulatedCellsShowClaims(sentence: SentenceSpan): ExtractedCla
   // "did not show", "showed no change in": a denied showing reads nothing.
   const firstChange = region.search(changeWord);
   if (denied.test(text.slice(group.end, from)) || firstChange < 0 || denied.test(region.slice(0, firstChange))) return [];
-  const words = [...region.matchAll(changeWord)].map((w) => ({ at: from + w.index, after: from + w.index + w[0].length, rising: w[1] !== undefined || w[3] !== undefined }));
-  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
-  const claims: ExtractedClaim[] = [];
-  words.forEach((word, i) => {
-    const until = words[i + 1]?.at ?? to;
-    for (const m of mentionsIn(sentence)) {
-      if (m.start < word.after || m.end > until || m.entityId === group.gene.entityId) continue;
-      const type = typeOf(m);
-      if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
-      if (claims.some((c) => c.object.entityId === m.entityId)) continue;
-      claims.push(claimOf(sentence, group.gene, group.sign * (word.rising ? 1 : -1) > 0 ? 'increases' : 'decreases', m, { inverted: group.sign < 0 }));
-    }
-  });
-  return claims;
+  return changesGoverned(sentence, changeWordsIn(region, from), to, (m) => m.entityId === group.gene.entityId).map(({ word, changed }) =>
+    claimOf(sentence, group.gene, group.sign * (word.rising ? 1 : -1) > 0 ? 'increases' : 'decreases', changed, { inverted: group.sign < 0 }),
+  );
 }
 
 export const manipulatedCellsShow: Construction = {

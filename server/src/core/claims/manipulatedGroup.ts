@@ -7,7 +7,7 @@
 // condition, not a changed molecule.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
+import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The manipulation named around the gene, with the group or cells after it. */
@@ -84,8 +84,7 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
     for (const m of inSentence) {
       if (m.start < clause.from || m.end > at || m.entityId === gene.entityId) continue;
       if (m.start >= gene.start && m.end <= manipulation.end) continue;
-      const type = typeOf(m);
-      if (!isMarkerType(type) && type !== 'process' && type !== 'phenotype') continue;
+      if (!canChange(typeOf(m))) continue;
       if (frontedSetting.test(text.slice(clause.from, m.start))) continue;
       if (claims.some((c) => c.object.entityId === m.entityId)) continue;
       const claim = claimOf(sentence, gene, sign * rising > 0 ? 'increases' : 'decreases', m, { inverted: sign < 0, start: Math.min(gene.start, m.start), end: at });

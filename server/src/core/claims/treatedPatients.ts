@@ -4,7 +4,7 @@
 // the outcome gives the direction (the marker groups of patientGroups.ts are associations; a drug given is a
 // cause, read as "treatment with X prolonged survival" is).
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { type Construction, isDrugMention, mentionsIn, type SentenceSpan, claimOf, replacingWith } from './construction';
 import type { ExtractedClaim } from './extract';
 import { levelSign } from './patientGroups';
 
@@ -53,10 +53,6 @@ export const treatedPatients: Construction = {
   triggers: ['treated', 'receiv', 'given', 'administered', 'exposed', ' on '],
   example: 'Patients treated with regorafenib had a longer overall survival in this HCC trial.',
   expected: ['REGORAFENIB increases OVERALL_SURVIVAL [ctx HCC]'],
-  apply(claims, sentence) {
-    const found = read(sentence);
-    if (found.length === 0) return claims;
-    const same = (a: ExtractedClaim, b: ExtractedClaim) => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
-    return [...claims.filter((c) => !found.some((r) => same(r, c))), ...found];
-  },
+  // Only the reader's claims of drug on outcome give way; a reading the other way round is left as it was.
+  apply: replacingWith(read, { oneWay: true }),
 };
