@@ -582,3 +582,28 @@ export function verbStems(word: string): string[] {
 /** The verbs of the cue rows whose second participant follows "to" ("leads to", "binds to"): "to" is their preposition. */
 export const toVerbs: ReadonlySet<string> = new Set(cueRows.filter((row) => row.second.split('|').includes('to')).flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|'))).filter((l) => l && l !== 'be'));
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));
+
+/**
+ * Words of capacity between a subject and the verb that carries its relation: "X is able to induce Y", "X was
+ * sufficient to raise Y", "X has the capacity to activate Y" (a noun after one of `holders`). The verb after "to"
+ * names the relation; a capacity denied ("unable", "is not able to", a holder of `lacking`: "lacks the ability to")
+ * denies it (anchored.ts normalizePath).
+ */
+export const capacityWords = {
+  adjectives: new Map<string, 'granted' | 'denied'>([
+    ['able', 'granted'], ['sufficient', 'granted'], ['enough', 'granted'], ['likely', 'granted'],
+    ['unable', 'denied'], ['insufficient', 'denied'], ['unlikely', 'denied'],
+  ]),
+  nouns: new Map<string, 'granted' | 'denied'>([
+    ['ability', 'granted'], ['capacity', 'granted'], ['capability', 'granted'], ['potential', 'granted'], ['power', 'granted'], ['propensity', 'granted'],
+    ['inability', 'denied'], ['incapacity', 'denied'],
+  ]),
+  holders: new Set(['have', 'possess', 'retain', 'show', 'display', 'exhibit', 'lack', 'lose', 'acquire', 'gain']),
+  lacking: new Set(['lack', 'lose']),
+  examples: [
+    { example: 'Hypoxia has the capacity to induce IL-11 secretion.', reads: 'HYPOXIA induces IL11' },
+    { example: 'In these cells, IL-6 was unable to activate STAT3.', reads: 'IL6 not activates STAT3' },
+    { example: 'IL-11 alone is not sufficient to raise MMP-13 levels.', reads: 'IL11 not increases MMP13' },
+    { example: 'Sorafenib lacks the ability to reduce IL-6R expression.', reads: 'SORAFENIB not decreases IL6R' },
+  ],
+};
