@@ -49,6 +49,8 @@ suite('lexicon cues: a verb phrase of the lexicon, whatever its verb group', () 
     ['discussion', 'Hypoxia may turn on IL-11 expression in tumour cells.', 'HYPOXIA activates IL11'],
     // "goes hand in hand with": an association.
     ['results', 'Serum IL-6 levels went hand in hand with STAT3 activity.', 'IL6 associated-with STAT3'],
+    // "exerts its effects through": the route of its action.
+    ['review', 'IL-11 exerts its effects mainly through gp130.', 'IL11 signals-through GP130'],
     // "contributes little to": a contribution denied by its degree.
     ['results', 'In our hands, hypoxia contributes little to EMT.', 'HYPOXIA no-effect EMT'],
   ];
@@ -67,6 +69,10 @@ suite('lexicon cues: a copula, a linking verb or a passive of judging before an 
     ['review', 'IL-6 is believed to be an activator of STAT3.', 'IL6 activates STAT3'],
     ['legend', 'IL-11 is a prerequisite for STAT3 activation in these cells.', 'IL11 promotes STAT3'],
     ['review', 'IL-6 is upstream of STAT3 in hepatocytes.', 'IL6 regulates STAT3'],
+    // "one of the N of": the noun after "one of" heads the phrase.
+    ['review', 'Hypoxia is one of the main drivers of EMT in solid tumours.', 'HYPOXIA promotes EMT'],
+    // Adjectives joined by "and" after the copula say it of the same participant.
+    ['discussion', 'Thus, IL-6 is necessary and sufficient for STAT3 activation.', 'IL6 promotes STAT3'],
   ];
   for (const [style, text, claim] of cases) test(`${style}: ${text}`, () => reads(text, claim));
 });
@@ -104,5 +110,6 @@ suite('lexicon cues: near misses', () => {
     readsNo('IL-6 is upstream of a kinase that binds STAT3.', /^IL6 .*STAT3$/);
     readsNo('IL-6 brings about changes in cells lacking STAT3.', /^IL6 .*STAT3$/);
   });
+  test('adjectives joined by "but not" are no pair of the same kind', () => readsNo('IL-6 is necessary but not sufficient for STAT3 activation.', /^IL6 promotes STAT3$/));
   test('"known as" names, it does not judge', () => readsNo('IL-6 is known as an activator of the acute phase response, and STAT3 is a transcription factor.', /^IL6 activates STAT3$/));
 });

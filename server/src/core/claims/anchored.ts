@@ -881,10 +881,12 @@ function lexiconCue(words: readonly ChunkWord[], all: readonly Chunk[], path: re
   const rest = path.slice(1);
   // The path's chunks (adverbs left out), with noun phrases whole or by their head ("a potent inducer", "as a
   // regulator"), and the words as written.
+  // ("one of the main drivers of": the noun after "one of" is the head.)
   const byHead = (c: Chunk): boolean => c.kind === 'NP' || (c.kind === 'PP' && c.lemma === 'as');
+  const oneOf = (c: Chunk, n: number): boolean => c.kind === 'NP' && words[c.head].lower === 'one' && c.to === c.from + 1 && rest[n + 1]?.kind === 'PP' && rest[n + 1].lemma === 'of';
   const spans = [
     [...own, ...rest.flatMap((c) => lower(c.from, c.to))],
-    [...own, ...rest.flatMap((c) => (byHead(c) ? [words[c.head].lower] : lower(c.from, c.to)))],
+    [...own, ...rest.flatMap((c, n) => (oneOf(c, n) ? [] : byHead(c) || (n > 0 && oneOf(rest[n - 1], n - 1)) ? [words[c.head].lower] : lower(c.from, c.to)))],
     lower(start, end),
   ];
   for (const span of spans) {
@@ -1150,6 +1152,12 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       continue;
     }
     if (skipped.has(k)) continue;
+    // "is necessary and sufficient for Y": adjectives joined by "and" after a copula say it of the same Y; the
+    // first stands for both (a row or the lexicon reads it).
+    if (c.kind === 'O' && ['and', 'or'].includes(lower) && chunks[chunks.length - 1]?.kind === 'ADJP' && between[k + 1]?.kind === 'ADJP' && between[k + 2]?.kind !== 'VG') {
+      skipped.add(k + 1);
+      continue;
+    }
     if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
     // "is able to reduce", "was sufficient to induce", "has the capacity to activate" (cues.ts capacityWords): the
     // verb after the adjective or noun of capacity carries the relation; the capacity denied ("is not able to",

@@ -124,6 +124,10 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
   // "X takes part in Y", "was found to take part in": a share in Y, as "participates in" (cues.ts) and "plays a part in".
   ...['takes', 'take', 'took', 'taken', 'taking'].map((verb) => ({ words: [verb, 'part', 'in'], meaning: { relation: 'promotes' as const } })),
+  // "IL-11 exerts its effects through gp130": the route of its action, as "acts through".
+  ...['exerts', 'exert', 'exerted', 'exerting', 'mediates', 'mediate', 'mediated'].flatMap((verb) =>
+    ['its', 'their'].flatMap((pronoun) => ['effect', 'effects', 'action', 'actions'].flatMap((noun) => ['through', 'via'].map((route) => ({ words: [verb, pronoun, noun, route], meaning: { relation: 'signals-through' as const } })))),
+  ),
   // "Hypoxia gives rise to EMT", "X brings about Y": a start given to Y, as "induces" says.
   ...['gives', 'give', 'gave', 'given', 'giving'].map((verb) => ({ words: [verb, 'rise', 'to'], meaning: { relation: 'induces' as const } })),
   ...['brings', 'bring', 'brought', 'bringing'].map((verb) => ({ words: [verb, 'about'], meaning: { relation: 'induces' as const } })),
