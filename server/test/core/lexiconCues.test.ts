@@ -90,6 +90,19 @@ suite('lexicon cues: a verb of a phrase the tagger read as a noun', () => {
   });
 });
 
+suite('the gerund of a lexicon verb opening the second participant\'s phrase gives its direction', () => {
+  test('"a role in attenuating Y", "involved in suppressing Y": less Y', () => {
+    reads('STAT3 plays a key role in attenuating cell migration.', 'STAT3 suppresses CELL_MIGRATION');
+    readsNo('STAT3 plays a key role in attenuating cell migration.', /^STAT3 promotes CELL_MIGRATION$/);
+    reads('In breast tumours, STAT3 is involved in suppressing cell migration.', 'STAT3 suppresses CELL_MIGRATION');
+  });
+  test('"a role in promoting Y", "capable of inducing Y": more Y', () => {
+    reads('STAT3 plays a key role in promoting cell migration.', 'STAT3 promotes CELL_MIGRATION');
+    reads('IL-6 is capable of inducing STAT3 phosphorylation.', 'IL6 promotes STAT3');
+    reads('IL-6 is not capable of inducing STAT3 phosphorylation.', 'IL6 not promotes STAT3');
+  });
+});
+
 suite('capacity before the verb that carries the relation: each example', () => {
   for (const { example, reads: claim } of capacityWords.examples) test(example, () => reads(example, claim));
 });

@@ -22,7 +22,7 @@ import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -1448,6 +1448,13 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       sign = -sign as 1 | -1;
       change = true;
     } else if (moreWords.has(lower)) change = true;
+    // "a role in suppressing X", "involved in promoting X": the gerund of a relation verb of the lexicon opening
+    // the phrase says which way X goes, as "reduced X" or "increased X" does.
+    else if (w === c.from + (c.kind === 'PP' ? 1 : 0) && /ing$/.test(lower) && words[w].pos === 'VERB') {
+      const direction = relationSign(verbTrigger(lower) ?? 'regulates');
+      if (direction !== 0) change = true;
+      if (direction < 0) sign = -sign as 1 | -1;
+    }
   }
   // The words after the entity up to the head: "MMP-13 promoter activity" and "IL-6 transcriptional activity"
   // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
