@@ -51,6 +51,9 @@ suite('lexicon cues: a verb phrase of the lexicon, whatever its verb group', () 
     ['results', 'Serum IL-6 levels went hand in hand with STAT3 activity.', 'IL6 associated-with STAT3'],
     // "exerts its effects through": the route of its action.
     ['review', 'IL-11 exerts its effects mainly through gp130.', 'IL11 signals-through GP130'],
+    // "was accompanied by": what comes with the first participant, an association (a loss of Y: a negative one).
+    ['results', 'In these cells, EMT was accompanied by a loss of E-cadherin.', 'EMT associated-with(negative) CDH1'],
+    ['legend', 'Cell invasion was paralleled by higher MMP-9 activity.', 'CELL_INVASION associated-with MMP9'],
     // "contributes little to": a contribution denied by its degree.
     ['results', 'In our hands, hypoxia contributes little to EMT.', 'HYPOXIA no-effect EMT'],
   ];

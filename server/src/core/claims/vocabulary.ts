@@ -150,6 +150,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
+  // "EMT was accompanied by a loss of E-cadherin", "invasion is paralleled by higher MMP-9": what comes with X.
+  ...['accompanied', 'paralleled'].map((participle) => ({ words: [participle, 'by'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "IL-11 acts downstream of hypoxia": the cause follows.
