@@ -60,6 +60,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'role during', path: 'VG=play|have NP=role|part', second: 'during', agent: 'first', relation: 'promotes', example: 'Akt may play a decisive part during tumour progression in the liver.', reads: 'AKT promotes TUMOR_PROGRESSION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'important in', path: 'VG=be ADJP=important|essential|critical|crucial|vital|key|central|pivotal|instrumental', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is critical in the survival of tumour cells under stress.', reads: 'STAT3 promotes CELL_SURVIVAL' },
+  // "X is capable of inducing Y": the gerund's direction is read with Y's phrase ("capable of suppressing Y": less Y).
+  { name: 'capable of', path: 'VG=be ADJP=capable', second: 'of', agent: 'first', relation: 'promotes', example: 'Hypoxia is capable of suppressing E-cadherin expression in tumour cells.', reads: 'HYPOXIA suppresses CDH1' },
   { name: 'responsible for', path: 'VG=be ADJP=responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'In these cells, IL-6 signalling is responsible for STAT3 activation.', reads: 'IL6 promotes STAT3' },
   { name: 'involved in', path: 'VG:passive=involve|involved|implicate|implicated', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is involved in the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
@@ -582,3 +584,28 @@ export function verbStems(word: string): string[] {
 /** The verbs of the cue rows whose second participant follows "to" ("leads to", "binds to"): "to" is their preposition. */
 export const toVerbs: ReadonlySet<string> = new Set(cueRows.filter((row) => row.second.split('|').includes('to')).flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|'))).filter((l) => l && l !== 'be'));
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));
+
+/**
+ * Words of capacity between a subject and the verb that carries its relation: "X is able to induce Y", "X was
+ * sufficient to raise Y", "X has the capacity to activate Y" (a noun after one of `holders`). The verb after "to"
+ * names the relation; a capacity denied ("unable", "is not able to", a holder of `lacking`: "lacks the ability to")
+ * denies it (anchored.ts normalizePath).
+ */
+export const capacityWords = {
+  adjectives: new Map<string, 'granted' | 'denied'>([
+    ['able', 'granted'], ['sufficient', 'granted'], ['enough', 'granted'], ['likely', 'granted'],
+    ['unable', 'denied'], ['insufficient', 'denied'], ['unlikely', 'denied'],
+  ]),
+  nouns: new Map<string, 'granted' | 'denied'>([
+    ['ability', 'granted'], ['capacity', 'granted'], ['capability', 'granted'], ['potential', 'granted'], ['power', 'granted'], ['propensity', 'granted'],
+    ['inability', 'denied'], ['incapacity', 'denied'],
+  ]),
+  holders: new Set(['have', 'possess', 'retain', 'show', 'display', 'exhibit', 'lack', 'lose', 'acquire', 'gain']),
+  lacking: new Set(['lack', 'lose']),
+  examples: [
+    { example: 'Hypoxia has the capacity to induce IL-11 secretion.', reads: 'HYPOXIA induces IL11' },
+    { example: 'In these cells, IL-6 was unable to activate STAT3.', reads: 'IL6 not activates STAT3' },
+    { example: 'IL-11 alone is not sufficient to raise MMP-13 levels.', reads: 'IL11 not increases MMP13' },
+    { example: 'Sorafenib lacks the ability to reduce IL-6R expression.', reads: 'SORAFENIB not decreases IL6R' },
+  ],
+};

@@ -13,7 +13,7 @@ import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { isCueVerb, measureNouns, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
-import { lossOfFunctionAfter, lossOfFunctionQualifiers, verbTrigger } from './vocabulary';
+import { lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
 
 /** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
 export const chunkOptions = {
@@ -23,6 +23,7 @@ export const chunkOptions = {
   // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
   modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
   takesTo: (lemma: string) => toVerbs.has(lemma),
+  opensVerbPhrase,
 };
 
 /** A sentence's tokens as chunker words (one per token), its chunks, and for each token the chunk it lies in. */

@@ -124,6 +124,20 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
   // "X takes part in Y", "was found to take part in": a share in Y, as "participates in" (cues.ts) and "plays a part in".
   ...['takes', 'take', 'took', 'taken', 'taking'].map((verb) => ({ words: [verb, 'part', 'in'], meaning: { relation: 'promotes' as const } })),
+  // "IL-11 exerts its effects through gp130": the route of its action, as "acts through".
+  ...['exerts', 'exert', 'exerted', 'exerting', 'mediates', 'mediate', 'mediated'].flatMap((verb) =>
+    ['its', 'their'].flatMap((pronoun) => ['effect', 'effects', 'action', 'actions'].flatMap((noun) => ['through', 'via'].map((route) => ({ words: [verb, pronoun, noun, route], meaning: { relation: 'signals-through' as const } })))),
+  ),
+  // "Hypoxia gives rise to EMT", "X brings about Y": a start given to Y, as "induces" says.
+  ...['gives', 'give', 'gave', 'given', 'giving'].map((verb) => ({ words: [verb, 'rise', 'to'], meaning: { relation: 'induces' as const } })),
+  ...['brings', 'bring', 'brought', 'bringing'].map((verb) => ({ words: [verb, 'about'], meaning: { relation: 'induces' as const } })),
+  // "X is central to Y", "is key to Y", "a prerequisite for Y": what Y needs, as "essential for"; said of the
+  // subject only ("it is crucial to measure" names no participant before it).
+  ...['essential', 'critical', 'crucial', 'central', 'key', 'pivotal', 'vital', 'fundamental', 'indispensable', 'instrumental'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'promotes' as const, predicative: true } })),
+  ...['prerequisite', 'prerequisites'].map((noun) => ({ words: [noun, 'for'], meaning: { relation: 'promotes' as const, predicative: true } })),
+  // "IL-6 is upstream of STAT3" as "acts upstream of"; "downstream of" names the cause after it.
+  { words: ['upstream', 'of'], meaning: { relation: 'regulates' as const, predicative: true } },
+  { words: ['downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true, predicative: true } },
   // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
   { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
   ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [
@@ -136,6 +150,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
+  // "EMT was accompanied by a loss of E-cadherin", "invasion is paralleled by higher MMP-9": what comes with X.
+  ...['accompanied', 'paralleled'].map((participle) => ({ words: [participle, 'by'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "IL-11 acts downstream of hypoxia": the cause follows.
@@ -414,4 +430,27 @@ const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'supp
 /** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
 export function relationSign(relation: ClaimRelation): number {
   return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}
+
+/** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
+const phraseTriggersByWords = new Map(phraseTriggers.map((p) => [p.words.join(' '), p.meaning] as const));
+
+/** The meaning of the phrase trigger whose words are exactly these (lower case), if the lexicon lists one. */
+export function phraseTriggerOf(words: readonly string[]): TriggerMeaning | undefined {
+  return phraseTriggersByWords.get(words.join(' '));
+}
+
+/**
+ * "Hypoxia results in increased X", "IL-6 leads to higher Y": a third-person form that opens one of the lexicon's
+ * verb phrases (a verb and the preposition after it, "results in", "leads to", "contributes to", "depends on") is
+ * the clause's verb before that preposition, whatever other verb form follows it ("increased" there modifies a noun).
+ * The chunker asks it (nounPhrases.ts chunkOptions) where the tagger reads the form as a noun after a name.
+ */
+const verbPhraseOpeners = new Set(
+  phraseTriggers
+    .filter((p) => !p.meaning.copular && p.words.length >= 2 && /[^s]s$/.test(p.words[0]) && prepositions.has(p.words[1]))
+    .map((p) => `${p.words[0]} ${p.words[1]}`),
+);
+export function opensVerbPhrase(lower: string, next: string): boolean {
+  return verbPhraseOpeners.has(`${lower} ${next}`);
 }
