@@ -265,23 +265,26 @@ export type HeadSays = 'same' | 'more' | 'less' | 'loss';
 export const phraseHeads: readonly { heads: readonly string[]; says: HeadSays; family?: true; example: string; reads: string }[] = [
   // amounts of it, measured where it is found
   { heads: ['concentration', 'titre', 'titer', 'output', 'load', 'burden', 'quantity'], says: 'same', example: 'In these patients, plasma IL-6 concentrations were associated with a poor prognosis.', reads: 'IL6 associated-with POOR_PROGNOSIS' },
+  // it made, kept or arriving: "IL-6 biosynthesis", "ROS generation", "macrophage infiltration" (not "uptake" or
+  // "clearance": "X uptake by tumour cells" is no X the cells make)
+  { heads: ['biosynthesis', 'generation', 'formation', 'availability', 'bioavailability', 'deposition', 'infiltration', 'recruitment', 'stability', 'immunoexpression', 'immunopositivity', 'immunolabelling', 'immunolabeling'], says: 'same', example: 'Hypoxia raised IL-11 biosynthesis in tumour cells.', reads: 'HYPOXIA increases IL11' },
   { heads: ['size', 'volume', 'weight', 'mass'], says: 'same', example: 'Sorafenib lowered tumour volume in the treated mice.', reads: 'SORAFENIB decreases TUMOR_GROWTH' },
   // it at work: its signalling routes, its circuits, its own steps of activation
   { heads: ['pathway', 'cascade', 'loop', 'circuit', 'circuitry', 'feedback'], says: 'same', example: 'The IL-6/STAT3 feedback loop sustains the growth of tumours.', reads: 'IL6_STAT3_AXIS promotes TUMOR_GROWTH' },
   { heads: ['dimerization', 'dimerisation', 'engagement', 'ligation', 'trans-signalling', 'trans-signaling'], says: 'same', example: 'STAT3 dimerization was needed for the invasion of the tumour cells.', reads: 'STAT3 promotes CELL_INVASION' },
   // more of it, or more of it at work
-  { heads: ['hyperactivation', 'hyper-activation', 'overactivation', 'over-activation', 'hyperactivity', 'hyperphosphorylation', 'overproduction', 'over-production', 'hypersecretion', 'amplification'], says: 'more', example: 'Tumour growth was driven by STAT3 hyperactivation in these mice.', reads: 'STAT3 promotes TUMOR_GROWTH' },
+  { heads: ['hyperactivation', 'hyper-activation', 'overactivation', 'over-activation', 'hyperactivity', 'hyperphosphorylation', 'overproduction', 'over-production', 'hyperproduction', 'hypersecretion', 'oversecretion', 'hyperexpression', 'overabundance', 'superinduction', 'amplification'], says: 'more', example: 'Tumour growth was driven by STAT3 hyperactivation in these mice.', reads: 'STAT3 promotes TUMOR_GROWTH' },
   // less of it
-  { heads: ['underexpression', 'under-expression', 'hypoactivation', 'hypophosphorylation', 'diminution'], says: 'less', example: 'An underexpression of IL-6 slowed the growth of tumours.', reads: 'IL6 increases TUMOR_GROWTH' },
+  { heads: ['underexpression', 'under-expression', 'hypoactivation', 'hypophosphorylation', 'dephosphorylation', 'hypoexpression', 'downmodulation', 'down-modulation', 'hypofunction', 'diminution'], says: 'less', example: 'An underexpression of IL-6 slowed the growth of tumours.', reads: 'IL6 increases TUMOR_GROWTH' },
   // its loss of function
-  { heads: ['haploinsufficiency', 'insufficiency', 'deficit', 'deficits'], says: 'loss', example: 'The growth of tumours was lowered by STAT3 haploinsufficiency.', reads: 'STAT3 increases TUMOR_GROWTH' },
+  { heads: ['haploinsufficiency', 'insufficiency', 'deficit', 'dysfunction', 'impairment'], says: 'loss', example: 'The growth of tumours was lowered by STAT3 haploinsufficiency.', reads: 'STAT3 increases TUMOR_GROWTH' },
   // a member of a family named by its class noun: "IL-6 family cytokines", "an IL-6 family cytokine", "IL-6 family members"
   { heads: ['cytokine', 'member', 'protein', 'ligand'], says: 'same', family: true, example: 'An IL-6 family cytokine drives the migration of tumour cells.', reads: 'IL6_FAMILY promotes CELL_MIGRATION' },
 ];
 
-/** The forms of the phraseHeads rows that say `says`. */
+/** The forms of the phraseHeads rows that say `says`, with their regular plurals ("deficits", "insufficiencies"), as cues.ts headSays reads them. */
 function headsSaying(says: HeadSays): string[] {
-  return phraseHeads.filter((row) => row.says === says).flatMap((row) => row.heads);
+  return phraseHeads.filter((row) => row.says === says).flatMap((row) => row.heads.flatMap((h) => [h, /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`]));
 }
 
 /** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
