@@ -1,9 +1,15 @@
 // The phrase an entity stands in (anchored.ts readPhrase, through cues.ts headSays and the rows of vocabulary.ts
 // phraseHeads): each shape of phrase that scientific prose builds round a name, read in several styles (a result,
 // a discussion, a review, a figure legend), and near misses whose head says less of the entity, or its loss.
-// Sentences written for this test, one construction each.
+// Sentences written for this test, one construction each. Last, a plural subject whose verb the tagger takes for a
+// noun (nounPhrases.ts withPluralSubjectVerb), which left the subject's phrase ending in a word of no reading.
 import * as assert from 'node:assert/strict';
 import { headSays, phraseHeads } from '../../src/core/claims/cues';
+import { sentenceChunks } from '../../src/core/claims/nounPhrases';
+import { tokenize } from '../../src/core/claims/tokens';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { showChunks } from '../../src/core/language/chunks';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { anchoredClaimsOf, bundledKb, claimsOf } from './helpers';
 
@@ -174,5 +180,27 @@ suite('phrase heads: near misses', () => {
   });
   test('a head that names another thing stays another thing, whatever its plural ("X target gene concentrations")', () => {
     assert.deepEqual(anchored('STAT3 target gene concentrations rose after IL-6 treatment.').filter((c) => c.includes('STAT3')), []);
+  });
+});
+
+suite('a plural subject whose verb the tagger reads as a noun', () => {
+  const chunksOf = (text: string): string => {
+    const tokens = tokenize(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()));
+    const { words, chunks } = sentenceChunks(text, 0, text.length, tokens);
+    return showChunks(words, chunks);
+  };
+  test('the verb after the plural head ends the subject, in several styles', () => {
+    for (const [text, reads] of [
+      ['High IL-6 levels drive the invasion of tumour cells.', 'IL6 promotes CELL_INVASION'],
+      ['In most tumours, STAT3 signalling cascades drive the invasion of the cells.', 'STAT3 promotes CELL_INVASION'],
+      ['As reviewed above, IL-6 family members drive the invasion of tumour cells.', 'IL6_FAMILY promotes CELL_INVASION'],
+      ['(F) Elevated IL-11 concentrations drive tumour growth.', 'IL11 promotes TUMOR_GROWTH'],
+    ] as const) {
+      assert.ok(anchored(text).includes(reads), `${text}: ${JSON.stringify(anchored(text))} ${chunksOf(text)}`);
+    }
+  });
+  test('a sentence with a finite verb of its own keeps the noun a noun', () => {
+    assert.ok(!chunksOf('The IL-6 levels increase assay was repeated twice.').includes('[VG increase]'), chunksOf('The IL-6 levels increase assay was repeated twice.'));
+    assert.ok(!chunksOf('Tumour cells release assays showed higher IL-6.').includes('[VG release]'), chunksOf('Tumour cells release assays showed higher IL-6.'));
   });
 });
