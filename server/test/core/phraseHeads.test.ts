@@ -4,7 +4,7 @@
 // Sentences written for this test, one construction each. Last, a plural subject whose verb the tagger takes for a
 // noun (nounPhrases.ts withPluralSubjectVerb), which left the subject's phrase ending in a word of no reading.
 import * as assert from 'node:assert/strict';
-import { headSays, phraseHeads } from '../../src/core/claims/cues';
+import { headSays, ownSignalling, phraseHeads } from '../../src/core/claims/cues';
 import { sentenceChunks } from '../../src/core/claims/nounPhrases';
 import { tokenize } from '../../src/core/claims/tokens';
 import { lexiconOf } from '../../src/core/entities/lexicon';
@@ -202,5 +202,15 @@ suite('a plural subject whose verb the tagger reads as a noun', () => {
   test('a sentence with a finite verb of its own keeps the noun a noun', () => {
     assert.ok(!chunksOf('The IL-6 levels increase assay was repeated twice.').includes('[VG increase]'), chunksOf('The IL-6 levels increase assay was repeated twice.'));
     assert.ok(!chunksOf('Tumour cells release assays showed higher IL-6.').includes('[VG release]'), chunksOf('Tumour cells release assays showed higher IL-6.'));
+  });
+});
+
+suite('a name\'s own signalling after a hyphen-tied participle ("IL-6-mediated signalling")', () => {
+  for (const { example, reads } of ownSignalling.examples) {
+    test(example, () => assert.ok(anchored(example).includes(reads), `${reads} not in ${JSON.stringify(anchored(example))}`));
+  }
+  test('another noun after the participle keeps its reading: no claim of the name on what the noun acts on', () => {
+    assert.ok(!anchored('Hypoxia-induced invasion was blocked by sorafenib.').some((c) => c.startsWith('SORAFENIB') && c.endsWith('HYPOXIA')), JSON.stringify(anchored('Hypoxia-induced invasion was blocked by sorafenib.')));
+    assert.ok(!anchored('IL-6-induced expression of MMP-13 promoted invasion.').includes('IL6 promotes CELL_INVASION'), JSON.stringify(anchored('IL-6-induced expression of MMP-13 promoted invasion.')));
   });
 });

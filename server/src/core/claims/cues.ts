@@ -572,6 +572,22 @@ function singularOf(word: string): string | undefined {
  * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular
  * plural of a head as the head; undefined when the word is none. `family`: the entity names a family.
  */
+/**
+ * "IL-6-mediated signalling", "hypoxia-driven signaling", "STAT3-dependent signal transduction": a participle tied to
+ * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored.ts readPhrase), as
+ * "IL-6 signalling" is. Other nouns after such a participle name what the entity acts on ("IL-6-induced expression
+ * of X", "hypoxia-induced invasion") and keep their own readings.
+ */
+export const ownSignalling = {
+  participles: new Set(['mediated', 'dependent', 'driven', 'induced', 'triggered', 'activated', 'elicited']),
+  nouns: new Set(['signalling', 'signaling', 'signal', 'signals', 'transduction', 'pathway', 'pathways', 'cascade', 'cascades']),
+  examples: [
+    { example: 'IL-6-mediated signalling promotes tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'In these cells, IL-6-dependent signalling drives tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'IL-11-driven signal transduction promotes the invasion of tumour cells.', reads: 'IL11 promotes CELL_INVASION' },
+  ],
+};
+
 export { phraseHeads, type HeadSays };
 export function headSays(word: string, family = false): HeadSays | undefined {
   for (const form of [word, singularOf(word)]) {

@@ -11,7 +11,7 @@
 // reader asks about is never tagged.
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
-import { isCueVerb, measureNouns, toVerbs } from './cues';
+import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
 import { lossOfFunctionAfter, lossOfFunctionQualifiers, verbTrigger } from './vocabulary';
 
@@ -108,6 +108,10 @@ function finiteVerbAt(words: readonly ChunkWord[], i: number): boolean {
  * is the verb when the sentence has no other finite verb and an object follows it.
  */
 function withPluralSubjectVerb(words: ChunkWord[]): ChunkWord[] {
+  // "IL-6-mediated signalling promotes X": a gerund of signalling after a hyphen-tied participle is its noun (cues.ts ownSignalling).
+  for (let i = 2; i < words.length; i++) {
+    if (words[i].pos === 'VERB' && ownSignalling.nouns.has(words[i].lower) && words[i - 1].hyphenBefore && ownSignalling.participles.has(words[i - 1].lower) && words[i - 2].entity) words[i] = { ...words[i], pos: 'NOUN', lemma: words[i].lower };
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];
     const before = words[i - 1];
