@@ -60,6 +60,22 @@ export const pathologicalCases: PathologicalCase[] = [
   // Found by the fuzz (stop 26): one CR alone anywhere turned the chunks of their own off for the whole text.
   { name: 'Markdown "---" lines x 2,500 after a lone CR (10 kB)', language: 'markdown', make: () => `&amp;\r${'---\n'.repeat(2500)}IL-11 raised MMP-13 in OSCC.\n` },
   { name: 'Markdown lines 52 containers deep, then "*" runs (11 kB)', language: 'markdown', make: () => `${'> '.repeat(27)}${'1. '.repeat(25)}${'*'.repeat(180)}IL-11 rose (p < 0.05).\n`.repeat(25) },
+  // Found by the fuzz's inputs scaled up (stop 31): GFM's footnote call after "!" walked back over the whole
+  // paragraph at every "]" (2.8 s for 20 kB before; markdown.ts mayHoldImageFootnoteCall).
+  { name: 'Markdown "]" x 20,000 in one paragraph (20 kB)', language: 'markdown', make: () => `IL-11 raised MMP-13 in OSCC ${']'.repeat(20_000)}\n` },
+  // Found the same way: many comment openers "<!--" in one paragraph, none closed (micromark's inline HTML looks
+  // for "-->" to the end of the paragraph at each one): the cost per 10 kB doubled with the paragraph's length
+  // (stop 31, unbundled: 10, 20, 40 kB of "x<!--" 260, 500, 1,010 ms per 10 kB; this row 155). Such a text is now
+  // read as plain text before the parse (markdown.ts commentScanWork), as text nested too deep is.
+  { name: 'Markdown one paragraph of "IL-11 <!--" x 2,000 (20 kB)', language: 'markdown', make: () => 'IL-11 <!--'.repeat(2000) },
+  // Found the same way (stop 31): thousands of emphasis delimiters in one paragraph. micromark pairs them one at
+  // a time and splices its event list at each pair, so the cost grew with the square of the count (unbundled: 10,
+  // 20, 40 kB of "u*" 600, 1,144, 4,005 ms; this row 392 ms per 10 kB). A paragraph of more than 300 runs of
+  // delimiters is now read as plain text before the parse (markdown.ts mostEmphasisRunsInAParagraph).
+  { name: 'Markdown one paragraph of "u*" x 5,000 (10 kB)', language: 'markdown', make: () => 'u*'.repeat(5000) },
+  // Found by the full fuzz run of stop 31 and not fixed: a footnote definition on every line. Linear in the
+  // count (10, 20, 40 kB unbundled: 232, 296, 472 ms), but each definition costs about 0.1 ms: a block of its own.
+  { name: 'Markdown "[^1]: a" lines x 1,250 (10 kB)', language: 'markdown', make: () => '[^1]: a\n'.repeat(1250) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },

@@ -13,6 +13,7 @@ import { citationIndexSteps } from '../src/core/features/citationIndex';
 import { ClaimLensService } from '../src/core/service';
 import { bundledKnowledgeBaseDir, FileSource, readKnowledgeBaseSources } from '../src/node/knowledgeBaseFiles';
 import { LibrarySnapshotStore, snapshotFileIn } from '../src/node/librarySnapshots';
+import { limitHeapGrowth } from '../src/node/heapGrowth';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { bibKey, generateBib } from './generate/bib';
@@ -260,7 +261,7 @@ export async function libraryRows(context: BenchContext): Promise<BenchRow[]> {
         : `the snapshot was not used (${next.ignored || 'none written'}): ${(next.loadCpuMs / 1000).toFixed(2)} s CPU`,
       goal: '< 3 s, < 1 GB', pass: next.found && next.loadCpuMs < 3000 && next.peakRssMb < 1024 && sameAsFirst === figures.largeVerdicts.length && next.facts === figures.facts,
     },
-    { what: 'same library, peak memory of the process', measured: `${figures.peakRssMb.toFixed(0)} MB RSS (${figures.rssBeforeMb.toFixed(0)} MB before the load, with the file texts)`, goal: '< 1 GB', pass: figures.peakRssMb < 1024 },
+    { what: "same library, peak memory of the process (the language server's heap rule)", measured: `${figures.peakRssMb.toFixed(0)} MB RSS (${figures.rssBeforeMb.toFixed(0)} MB before the load, with the file texts)`, goal: '< 1 GB', pass: figures.peakRssMb < 1024 },
     {
       what: `check a ${figures.words.toLocaleString('en')}-word draft against it vs the bundled library`,
       measured: `${ratio.toFixed(2)}x (CPU ${ms(figures.largeCheckMs)} vs ${ms(figures.bundledCheckMs)}; ${figures.sameVerdicts}/${figures.sentences} sentences same verdict)`, goal: '<= 2x', pass: ratio <= 2,
@@ -274,6 +275,10 @@ function generatedFolder(folder: string): string {
 }
 
 async function libraryChild(folder: string, quick: boolean): Promise<LibraryFigures> {
+  // The process that holds a library is the language server, which collects its heap before it grows past 1.3
+  // times what is live (node/heapGrowth.ts); with V8's own factor the texts and the merge's garbage, freed, are
+  // still counted in the peak (1038 against 735 MB RSS, stop 31).
+  limitHeapGrowth();
   const size = quick ? { ...fullSize, papers: fullSize.papers / 10, entities: fullSize.entities / 10 } : fullSize;
   const written = generatedFolder(folder);
   fs.mkdirSync(written, { recursive: true });
@@ -384,6 +389,8 @@ function parseFloorChild(folder: string): ParseFloorFigures {
 
 /** The next session: a new process loads the library from the files the first child wrote, with its snapshot. */
 async function snapshotChild(folder: string): Promise<SnapshotFigures> {
+  // As the language server's next session (node/heapGrowth.ts), as in the first read's child.
+  limitHeapGrowth();
   // The lexicon of biomedicine is loaded before the clock starts, as in the first read's child.
   await buildKnowledgeBase(readKnowledgeBaseSources([bundledKnowledgeBaseDir()]).sources);
   const snapshots = new LibrarySnapshotStore(snapshotFileIn(folder), 'bench');

@@ -68,7 +68,7 @@ export function readKnowledgeBaseSources(locations: readonly string[], filesOnly
         if (bytes === undefined) continue;
         const hash = createHash('sha256').update(bytes).digest('base64url');
         if (before) options.hashes?.record(file, hash, before, statOf(file), readStart);
-        sources.push({ path: file, text: bytes.toString('utf8'), hash });
+        sources.push(new ReadSource(file, hash, bytes.toString('utf8'), bytes.subarray(0, 4096).toString('utf8')));
         continue;
       }
       const text = readText(file, unreadable);
@@ -120,11 +120,45 @@ export class FileSource implements KbSource {
   }
 }
 
-/** What a source is in a message to another thread: a FileSource not yet read goes as its path and hash. */
+/**
+ * A file read now, its hash taken from its bytes: the build lets its text go once the file is parsed (`release`;
+ * a 1M-fact library is 280 MB of text, issue 10). Asked for after that (to locate a fact for go-to-definition),
+ * the text is read again from disk and not kept. `head` (its first 4 kB, a string of its own, not a slice that
+ * would keep the whole text) tells CSL-JSON from library JSON on every load without the text.
+ */
+export class ReadSource implements KbSource {
+  #text: string | undefined;
+  readonly #head: string;
+
+  constructor(readonly path: string, readonly hash: string, text: string, head: string) {
+    this.#text = text;
+    this.#head = head;
+  }
+
+  get text(): string {
+    // A file gone since it was read reads as empty, as a FileSource's does.
+    return this.#text ?? readText(this.path, []) ?? '';
+  }
+
+  get head(): string {
+    // Only blanks in the first 4 kB (or a short file): the first character that is not one decides.
+    return /\S/.test(this.#head) ? this.#head : this.text;
+  }
+
+  get read(): boolean {
+    return this.#text !== undefined;
+  }
+
+  release(): void {
+    this.#text = undefined;
+  }
+}
+
+/** What a source is in a message to another thread: a FileSource not yet read (or a ReadSource released) goes as its path and hash. */
 export type SourceMessage = KbSource | { path: string; hash: string; onDisk: true };
 
 export function sourceForMessage(source: KbSource): SourceMessage {
-  if (source instanceof FileSource) return source.read ? { path: source.path, text: source.text, hash: source.hash } : { path: source.path, hash: source.hash, onDisk: true };
+  if (source instanceof FileSource || source instanceof ReadSource) return source.read ? { path: source.path, text: source.text, hash: source.hash } : { path: source.path, hash: source.hash, onDisk: true };
   return source;
 }
 

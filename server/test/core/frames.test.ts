@@ -37,6 +37,12 @@ suite('event frames: the table', () => {
     assert.throws(() => compileFrames([{ ...frames[0], name: 'broken', pattern: '@subject {nonsense} @object' }]), /frame broken: unknown word class/);
   });
 
+  test('a system named in full before its bracketed short form is the subject of "a network dispensable for"', () => {
+    // Issue 7 (h-actor31b): the bracket closing the short form stood between the name and the copula.
+    assert.deepEqual(claimsOf('Signal transducer and activator of transcription 3 (STAT3) signalling is a complex network dispensable for cell migration.', kb), ['STAT3 no-effect CELL_MIGRATION']);
+    assert.deepEqual(claimsOf('STAT3 signalling is not a network essential for cell migration.', kb).filter((c) => c.includes('promotes') && !c.startsWith('NOT')), []);
+  });
+
   test('frames stay silent where their words appear without their structure', () => {
     assert.deepEqual(claimsOf('The role of the reviewers in this study was limited.', kb), []);
     assert.deepEqual(claimsOf('No role of IL-6 in HCC progression was found.', kb), ['NOT IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);

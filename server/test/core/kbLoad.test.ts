@@ -43,6 +43,18 @@ suite('library files at scale', () => {
     assert.equal(text.split('\n')[problems[0].line].trim(), '"relation": "tickles",');
   });
 
+  test('a file nested thousands of levels deep is one problem at its line, not a stack overflow out of the loader', () => {
+    // Issue 11 (the fuzz's inputs scaled up): 5,000 "[" overflowed jsonc-parser's recursion.
+    for (const text of ['['.repeat(5000), `{\n  "papers": ${'[{"a":'.repeat(3000)}`]) {
+      const loaded = loadKbJson('deep.json', text);
+      assert.equal(loaded.problems.length, 1);
+      assert.match(loaded.problems[0].message, /nested deeper than \d+ levels/);
+    }
+    // Brackets inside strings are text, not nesting.
+    const quoted = JSON.stringify({ papers: [{ key: 'deep2020', title: `${'['.repeat(400)} \\" ${'{'.repeat(400)}` }] });
+    assert.doesNotMatch(loadKbJsonPrecisely('quoted.json', quoted).problems.map((p) => p.message).join('\n'), /nested deeper/);
+  });
+
   test('facts read by the fast path are located on demand, each at its own record', async () => {
     const text = JSON.stringify({ papers: [paper], entities, facts: [fact('a'), fact('b'), fact('c')] }, null, 2);
     const { kb } = await buildKnowledgeBase([{ path: 'lib.json', text }]);

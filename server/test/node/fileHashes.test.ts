@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { FileHashes, racyMs } from '../../src/node/fileHashes';
-import { FileSource, readKnowledgeBaseSources, sourceForMessage, sourceFromMessage } from '../../src/node/knowledgeBaseFiles';
+import { FileSource, readKnowledgeBaseSources, ReadSource, sourceForMessage, sourceFromMessage } from '../../src/node/knowledgeBaseFiles';
 import { hashesFileIn, LibrarySnapshotStore, snapshotFileIn } from '../../src/node/librarySnapshots';
 import { loadKnowledgeBase } from '../../src/node/loadKnowledgeBase';
 
@@ -110,6 +110,38 @@ suite('library files remembered by their stat', function () {
     clock = now + 2 * racyMs;
     hashes.save();
     assert.ok(read(new FileHashes(hashesFileIn(folder), () => clock)).every((source) => source instanceof FileSource));
+  });
+
+  test('a file read and parsed is not held as text: the build lets it go, and a fact is located in it read again', async () => {
+    await buildKnowledgeBase([]);
+    const store = new LibrarySnapshotStore(snapshotFileIn(folder), 'program-1', 0, new FileHashes(hashesFileIn(folder), later));
+    const loaded = await loadKnowledgeBase({ extra: [libraryFolder], withoutBundled: true }, undefined, undefined, { snapshots: store });
+    const ownSource = loaded.sources.find((source) => source.path === own);
+    assert.ok(ownSource instanceof ReadSource, 'read for its hash');
+    assert.equal(ownSource.read, false, 'its text let go once parsed');
+    // The worker is sent the file's path, not a text the build has let go.
+    assert.deepEqual(sourceForMessage(ownSource), { path: own, hash: ownSource.hash, onDisk: true });
+    assert.ok(ownSource.head.startsWith('{'), 'its start kept, to tell its format on the next load');
+    assert.deepEqual(loaded.kb.factLocations.get('fox2022/b'), { file: own, line: 39, character: 6 }, 'located in the text read again (0-based: the line of its id)');
+    assert.equal(ownSource.read, false, 'the text read again is not kept');
+    assert.equal(loaded.problems.length, 0);
+  });
+
+  test('a file read for its hash (its stat changed, its bytes did not) is let go when the snapshot stands in for it', async () => {
+    const session = async () => {
+      await buildKnowledgeBase([]);
+      const store = new LibrarySnapshotStore(snapshotFileIn(folder), 'program-1', 0, new FileHashes(hashesFileIn(folder), later));
+      return { store, loaded: await loadKnowledgeBase({ extra: [libraryFolder], withoutBundled: true }, undefined, undefined, { snapshots: store }) };
+    };
+    const first = await session();
+    assert.ok(first.store.save());
+    // The same bytes with a new mtime (a checkout, a copy): read for the hash, which matches the snapshot.
+    fs.utimesSync(own, old + 60, old + 60);
+    const next = await session();
+    assert.ok(next.store.stats.found);
+    const ownSource = next.loaded.sources.find((source) => source.path === own);
+    assert.ok(ownSource instanceof ReadSource && !ownSource.read, 'read for its hash, then let go');
+    assert.deepEqual(next.loaded.kb.factLocations.get('fox2022/b'), first.loaded.kb.factLocations.get('fox2022/b'));
   });
 
   test('a next session finds the snapshot without reading the files, and an edit after it is loaded', async () => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractMarkdownProse, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
+import { commentScanWork, extractMarkdownProse, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
 import { extractPlainProse } from '../../src/core/text/plainText';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import { blockShift, type ProseDocument } from '../../src/core/text/prose';
@@ -94,6 +94,29 @@ suite('markdown: guards before the expensive parse', () => {
     );
     // Containers are closed at a line flush with the margin after a blank line: blank lines after it carry none.
     assert.equal(nestingProfile(`${'1. '.repeat(20)}x\n\nPlain text.\n${'\n'.repeat(50)}`).blankLineWork, 16);
+  });
+
+  test('a paragraph of comment openers nothing closes is read as plain text, before the parse that would read its rest at each one', () => {
+    // Issue 11 (found by the fuzz's inputs scaled up): 2,000 unclosed "<!--" in a 20 kB paragraph took 310 ms.
+    const openers = `IL-11 raised MMP-13 in OSCC cells. ${'Then x <!-- '.repeat(1000)}\n`;
+    assert.ok(commentScanWork(openers) > 8 * openers.length);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(openers)), plain(extractPlainProse(openers)));
+    // Closed comments, comments that close at once ("<!-->") and a few unclosed ones are parsed as before.
+    for (const text of ['A claim <!-- a note --> here.\n\n'.repeat(200), 'a <!--> b <!---> c\n'.repeat(300), `Before <!-- open\n\n${'Words of prose. '.repeat(300)}\n`]) {
+      assert.ok(commentScanWork(text) <= text.length, JSON.stringify(text.slice(0, 40)));
+    }
+    assert.deepEqual(extractMarkdownProse('A claim <!-- a note --> here.\n').blocks.map((b) => b.text), ['A claim here.']);
+  });
+
+  test('a paragraph of thousands of emphasis delimiters is read as plain text; emphasis in ordinary paragraphs is still read', () => {
+    // Issue 11 (found by the fuzz's inputs scaled up): 5,000 "u*" in one paragraph, 392 ms for 10 kB.
+    const stars = `IL-11 raised MMP-13 in OSCC cells. ${'u*'.repeat(5000)}\n`;
+    assert.ok(mostEmphasisRunsInAParagraph(stars) > maxEmphasisRunsPerParagraph);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(stars)), plain(extractPlainProse(stars)));
+    // Counted per paragraph: many paragraphs with a few emphasised words each stay Markdown.
+    const many = 'IL-11 *raised* MMP-13 in _OSCC_ cells.\n\n'.repeat(400);
+    assert.ok(mostEmphasisRunsInAParagraph(many) <= 4);
+    assert.equal(extractMarkdownProse(many).blocks[0].text, 'IL-11 raised MMP-13 in OSCC cells.');
   });
 
   test('a long list is cut into pieces at its items and reads as the whole list does', () => {

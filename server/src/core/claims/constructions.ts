@@ -39,6 +39,7 @@ import { desensitization, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { manipulatedCellsShow } from './manipulatedCellsShow';
+import { cellsUnderCondition } from './cellsUnderCondition';
 import { associationFallback } from './associationFallback';
 import { clauseAnaphora } from './clauseAnaphora';
 import { timeToEvent } from './timeToEvent';
@@ -62,8 +63,10 @@ import { counteredInhibition } from './counteredInhibition';
 import { capacityTo } from './capacityTo';
 import { classAsPredicate } from './classAsPredicate';
 import { inflammatoryKind } from './inflammatoryKind';
+import { trialArms } from './trialArms';
+import { gainedAfterCause } from './gainedAfterCause';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, timeToEvent, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

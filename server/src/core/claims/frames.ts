@@ -365,6 +365,16 @@ export const frames: Frame[] = [
     example: 'IL-11 expression showed a stronger correlation with MMP-13 levels than other markers.',
     expected: ['IL11 associated-with(positive) MMP13'],
   },
+  // Issue 7 (h-actor31b): the receptor as the subject that passes a ligand's signals on ("gp130 transduces the
+  // signals of X"): the ligand signals through it, the claim relative-signals-through reads the other way round.
+  {
+    name: 'relays-signals-of',
+    reads: 'Z transduces (relays, transmits) the signals of X: X signals through Z',
+    pattern: '@object ?also ?thus transduces|transduce|transduced|relays|relay|relayed|transmits|transmit|transmitted|conveys|convey|conveyed ?the signals|signal|signalling|signaling ?not ?only of ?the @subject',
+    relation: 'signals-through',
+    example: 'On the cell surface, gp130 relays the signals of IL-6.',
+    expected: ['IL6 signals-through GP130'],
+  },
   {
     name: 'relative-signals-through',
     reads: 'members such as X that signal through M: X signals through M',
@@ -524,6 +534,30 @@ export const frames: Frame[] = [
     example: 'Vimentin might be a useful therapeutic target in gastric cancer metastasis.',
     expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
   },
+  // Issue 7 (h-actor31b): X put forward as a candidate for a therapy against a process ("a candidate for
+  // anti-metastatic therapy") was no therapeutic-target-in, which wants "therapeutic target" and the process
+  // after "for". Only a molecule or a pathway is such a target: a drug that is a candidate for anti-Y therapy
+  // lowers Y, so drugs and chemicals are no subject here.
+  {
+    name: 'candidate-for-anti-process-therapy',
+    reads: 'X is (emerges as) a candidate (target) for anti-Y therapy: X drives Y',
+    pattern: '@subject ~3 is|are|was|were|be|emerges|emerge|emerged|represents|represent|appears|appear ?as ?a|an ~3 candidate|candidates|target|targets for ?an ?the anti @object ~2 therapy|therapies|treatment|treatments|strategy|strategies|intervention|interventions',
+    relation: 'promotes',
+    subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway'],
+    example: 'Vimentin has now emerged as a plausible candidate for anti-invasive treatment.',
+    expected: ['VIM promotes CELL_INVASION'],
+  },
+  // Issue 7 (h-actor31b): "X activation is (is emerging as) a central feature of Y" names X's state as part of Y,
+  // an association, not a cause. The adjective is one of a closed list, so "is not a feature of" never matches.
+  {
+    name: 'feature-of',
+    reads: 'X (its activation) is a central (key, defining ...) feature (hallmark) of Y: X goes with Y',
+    pattern: '@subject ~2 is|are|was|were|has|have|represents|represent|emerges|emerged|appears|appeared|remains|remain ?been ?now|increasingly ?emerging|appearing|becoming ?as a|an|the ?central|key|defining|common|prominent|major|fundamental|characteristic|typical|core|crucial|critical|consistent|main|frequent|recurrent feature|features|hallmark|hallmarks of ?the @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Sustained activation of STAT3 is increasingly appearing as a defining feature of EMT.',
+    expected: ['STAT3 associated-with(positive) EMT'],
+  },
   {
     name: 'targeting-is-strategy-against',
     reads: 'targeting (blocking) X is a (promising) strategy (approach) against (to treat) Y: the loss of X lowers Y, so X drives Y (the loss-of-function word inverts, as in "knockdown of X reduced Y")',
@@ -628,6 +662,70 @@ export const frames: Frame[] = [
   // Issue 7 (h-noread): a role with no "in Y" after it takes its process from a phrase fronted before the subject:
   // "In liver regeneration, IL-6 plays a critical role." The role must end the sentence, so a role "in Z" after it
   // (read by the other role frames) keeps its own object.
+  // Issue 7 (h-actor31b): the process fronted as the topic ("With regard to matrix remodelling, X are the main
+  // executors"), its agent named by a noun of agency after the copula. Like fronted-process-role, the process stands
+  // only before the subject; a noun that names no drive ("regulators", "markers") is left out.
+  {
+    name: 'fronted-process-agent',
+    reads: 'With regard to (in, as for) Y, X is the main executor (driver, effector ...): X promotes Y',
+    pattern: '^ with|in|as|concerning ?regard|respect ?to|of|for ?the @object -3 , @subject is|are|was|were|remains|remain the|a|an ~3 executor|executors|driver|drivers|effector|effectors|orchestrator|orchestrators|engine|engines|mediator|mediators',
+    relation: 'promotes',
+    // A fronted disease is the setting ("In HCC, X is the main mediator" of something unnamed), not the process.
+    objectTypes: ['process', 'phenotype'],
+    example: 'In regard to cell invasion, MMPs are the principal effectors.',
+    expected: ['MMPS promotes CELL_INVASION'],
+  },
+  // Issue 7 (h-actor31b): the field of study fronted as the topic ("Research into Y has shown that X plays a key
+  // role"), the role ending the sentence as in fronted-process-role; an aside between "that" and the subject
+  // ("that, among the factors studied, X plays") is the second frame.
+  {
+    name: 'research-into-process-role',
+    reads: 'Research into (studies of) Y has shown that X plays a (key ...) role: X promotes Y',
+    pattern: '^ research|studies|work|investigations into|on|of ?the @object has|have ?also ?now revealed|shown|demonstrated|established|confirmed that @subject ?may ?also plays|play|played|has|have a|an ~4 role|part $',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Work on cell migration has now shown that vimentin plays a decisive role.',
+    expected: ['VIM promotes CELL_MIGRATION'],
+  },
+  {
+    name: 'research-into-process-role-aside',
+    reads: 'Research into Y has shown that, among ..., X plays a (key ...) role: X promotes Y',
+    pattern: '^ research|studies|work|investigations into|on|of ?the @object has|have ?also ?now revealed|shown|demonstrated|established|confirmed that , *, @subject ?may ?also plays|play|played|has|have a|an ~4 role|part $',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Studies of cell invasion have shown that, of all the kinases examined, AKT1 plays a leading part.',
+    expected: ['AKT1 promotes CELL_INVASION'],
+  },
+  // Issue 7 (h-actor31b): a signalling system described by its kind, then the adjective of need after the noun
+  // ("X is a tightly regulated network essential for Y"; "... dispensable for Y", its one-word flip). The verb
+  // reader wants the adjective right after the copula, and factor-essential-for names molecules, not systems. A
+  // name spelt out before its bracketed short form ("... receptor (R) signalling is") ends on the bracket.
+  {
+    name: 'system-essential-for',
+    reads: 'X is a (regulated ...) network (pathway, system) essential (required ...) for Y: X promotes Y',
+    pattern: '@subject ?) ?signalling|signaling|activity|activation ?, is|are|was|were|be|been|remains|remain ?a|an|the ~3 network|networks|pathway|pathways|system|systems|mechanism|mechanisms|machinery|program|programme|cascade|axis essential|crucial|critical|indispensable|necessary|required|vital to|for ~3 @object',
+    relation: 'promotes',
+    example: 'STAT3 signalling is a finely tuned network indispensable for cell migration.',
+    expected: ['STAT3 promotes CELL_MIGRATION'],
+  },
+  {
+    name: 'noun-dispensable-for',
+    reads: 'X is a network (pathway, factor ...) dispensable (unnecessary) for Y: X has no effect on Y',
+    pattern: '@subject ?) ?signalling|signaling|activity|activation ?, is|are|was|were|be|been|remains|remain ?a|an|the ~3 network|networks|pathway|pathways|system|systems|mechanism|mechanisms|machinery|program|programme|cascade|axis|factor|factors|molecule|molecules|protein|proteins|component|components|gene|genes|signal|signals dispensable|unnecessary|expendable to|for ~3 @object',
+    relation: 'no-effect',
+    example: 'STAT3 signalling is a finely tuned network dispensable for cell migration.',
+    expected: ['STAT3 no-effect CELL_MIGRATION'],
+  },
+  // Issue 7 (h-actor31b): the agent switches on unnamed pathways, and the relative clause says what they are needed
+  // for ("X activates pathways in liver cells that are required for Y"): the sentence credits X with Y.
+  {
+    name: 'activates-pathways-required-for',
+    reads: 'X activates (triggers) pathways (signals) that are required (needed, essential) for Y: X promotes Y',
+    pattern: '@subject ?also ?thus ?in ?turn activates|activate|activated|triggers|trigger|triggered|engages|engage|engaged ~2 pathways|pathway|signals|cascades|cascade|programs|programmes %4 that|which is|are|were ?also required|needed|essential|necessary|crucial|critical|indispensable for ?triggering|inducing|driving|initiating|promoting|sustaining ?the @object',
+    relation: 'promotes',
+    example: 'IL-11 activates signalling cascades in tumour cells that are needed for cell migration.',
+    expected: ['IL11 promotes CELL_MIGRATION [ctx CANCER]'],
+  },
   {
     name: 'fronted-process-role',
     reads: 'In (during) Y, X plays (has) a (key ...) role: X promotes Y',

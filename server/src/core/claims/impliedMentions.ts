@@ -109,6 +109,24 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'High vimentin levels were associated with shorter overall and disease-free survival.',
     reads: 'VIM associated-with(negative) OVERALL_SURVIVAL',
   },
+  {
+    // Issue 7 (h-actor31b): "a mesenchymal-like state", "a mesenchymal morphology": cells that took on the mesenchymal
+    // form, the outcome of EMT, which the lexicon names only as "mesenchymal phenotype" ("traits", "features").
+    name: 'mesenchymal state',
+    pattern: /\b(?<name>mesenchymal(?:[-‐]like)?\s+(?:state|morphology|phenotype|shape|appearance))\b/i,
+    becomes: 'EMT',
+    example: 'IL-11 induced a mesenchymal-like state in the epithelial cells.',
+    reads: 'IL11 induces EMT',
+  },
+  {
+    // Issue 7 (h-actor31b): "chemo- and radio-resistance", "radio- and chemoresistance": the first word's hyphen
+    // leaves its head noun to the second, so the lexicon names only the second resistance and the first went unread.
+    name: 'resistance shared across a hyphen',
+    pattern: /\b(?<name>chemo|radio)[-‐]\s*(?:and|or|\/)\s*(?:chemo|radio)[-‐]?resistan/i,
+    becomes: { chemo: 'CHEMORESISTANCE', radio: 'RADIORESISTANCE' },
+    example: 'In lung tumour models, IGF1R signalling was linked to chemo- and radio-resistance.',
+    reads: 'IGF1R_PATHWAY associated-with(positive) CHEMORESISTANCE [ctx LUNG_CANCER]',
+  },
 ];
 
 /** Survival end points, whose head noun a coordinated kind before them shares: "overall and disease-free survival". */
@@ -130,7 +148,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
+const mayImply = /mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

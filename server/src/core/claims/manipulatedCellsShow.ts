@@ -14,9 +14,9 @@ import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
 
 /** The verb of showing right after the group's phrase (an adverb may stand before it). */
-const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|then)\s+)?(?:showed|show|shows|displayed|display|displays|exhibited|exhibit|exhibits|developed|develop|develops|demonstrated|underwent|presented|revealed)\b/i;
+export const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|then)\s+)?(?:showed|show|shows|displayed|display|displays|exhibited|exhibit|exhibits|developed|develop|develops|demonstrated|underwent|presented|revealed|reveal|reveals)\b/i;
 /** A change word: a participle before the event, or a noun of change before "of" / "in". */
-const changeWord = new RegExp(
+export const changeWord = new RegExp(
   '\\b(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|promoted|stronger|faster|earlier)' +
     '|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|arrested|slower|weaker|blocked|abolished|abrogated|retarded)' +
     '|(?:(increases?|elevations?|enhancement|acceleration|promotion|induction|up-?regulation|activation|stimulation)' +
@@ -24,15 +24,15 @@ const changeWord = new RegExp(
   'gi',
 );
 /** Where the changes end: a new clause. */
-const clauseEnd = /[;.]|\b(?:which|that|whereas|while|but|than|compared|relative)\b/i;
-const denied = /\b(?:not|no|never|neither|nor|without|failed)\b|n['’]t\b/i;
+export const clauseEnd = /[;.]|\b(?:which|that|whereas|while|but|than|compared|relative)\b/i;
+export const denied = /\b(?:not|no|never|neither|nor|without|failed)\b|n['’]t\b/i;
 
 function groupOf(sentence: SentenceSpan): Manipulation | undefined {
   const typeOf = (m: EntityMention) => sentence.kb.entities.get(m.entityId)?.type ?? '';
   for (const m of mentionsIn(sentence)) {
     if (!isMarkerType(typeOf(m))) continue;
     // The cheap test first: a verb of showing within reach after the name.
-    if (!/\b(?:show|display|exhibit|develop|demonstrated|underwent|presented|revealed)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 80)))) continue;
+    if (!/\b(?:show|display|exhibit|develop|demonstrated|underwent|presented|reveal)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 80)))) continue;
     const manipulation = manipulationOf(sentence, m, sentence.end);
     if (manipulation && showing.test(sentence.text.slice(manipulation.end, sentence.end))) return manipulation;
   }
@@ -70,7 +70,7 @@ export function manipulatedCellsShowClaims(sentence: SentenceSpan): ExtractedCla
 export const manipulatedCellsShow: Construction = {
   name: 'manipulated-cells-show',
   reads: '"X knockdown cells showed inhibition of A and reduced B": X raises A and B (an overexpression: lowers them)',
-  triggers: ['show', 'display', 'exhibit', 'develop', 'demonstrated', 'underwent', 'presented', 'revealed'],
+  triggers: ['show', 'display', 'exhibit', 'develop', 'demonstrated', 'underwent', 'presented', 'reveal'],
   example: 'Vimentin-silenced cells displayed impaired migration and a reduction in Snail levels.',
   expected: ['VIM increases CELL_MIGRATION', 'VIM increases NCBIGENE_6615'],
   // One changed event does not cause the next, nor does the gene act on them other than as read here.

@@ -16,6 +16,8 @@ const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
+/** After the manipulation, a knockout background and the group's noun: " Abcb4-/- mouse strains", " Mdr2−/− mice". */
+const onBackground = /^\s+[\p{L}\p{N}]+\s?[-‐‑–−]\/[-‐‑–−]\s+(?:(?:mouse|murine|transgenic)\s+)?(\p{L}+)\b/u;
 const changeWord =
   /\b(?:(enhanced|increased|elevated|up-?regulated|higher|promoted|raised|rose|augmented)|(reduced|decreased|diminished|down-?regulated|lower|inhibited|suppressed|attenuated|declined|fell|impaired))\b/gi;
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
@@ -45,8 +47,14 @@ export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: num
   const sign = lost || knockdownBefore.test(before) ? -1 : gained ? 1 : 0;
   if (sign === 0) return undefined;
   const phrase = phraseOf(sentence, m);
-  if (!groupHeads.has(phrase.head) || phrase.end <= m.end) return undefined;
-  return { gene: m, sign, end: phrase.end };
+  if (groupHeads.has(phrase.head) && phrase.end > m.end) return { gene: m, sign, end: phrase.end };
+  // A mouse line bred on a knockout background names that background between ("X-deficient Y-/- mice"): the
+  // noun phrase stops at the second gene's name, yet the group is still the one that lacks X.
+  const manipulated = lost ?? gained;
+  if (!manipulated) return undefined;
+  const from = m.end + manipulated.index + manipulated[0].length;
+  const background = onBackground.exec(text.slice(from, Math.min(to, from + 60)));
+  return background && groupHeads.has(background[1].toLowerCase()) ? { gene: m, sign, end: from + background[0].length } : undefined;
 }
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {

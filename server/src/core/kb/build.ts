@@ -32,6 +32,11 @@ export interface KbSource {
    * enough to tell CSL-JSON from library JSON without reading the file.
    */
   readonly head?: string;
+  /**
+   * The build is done with the text (a library JSON file parsed): a source that can read it again (from disk,
+   * node/knowledgeBaseFiles.ts ReadSource) lets it go, so a large library's texts are not held with its facts.
+   */
+  release?(): void;
 }
 
 /** Whether two sources hold the same text: by their hashes when both have one (the text may not have been read). */
@@ -129,7 +134,9 @@ async function readSource(source: KbSource, format: ReturnType<typeof bibliograp
     : format === 'csl-json' ? loadCslJson(source.path, source.text)
     : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
     : format === 'ris' ? loadRis(source.path, source.text)
-    : loadKbJson(source.path, source.text);
+    : loadKbJson(source.path, source.text, () => source.text);
+  // Parsed: the facts' places are found from the text again if asked for (above), so it need not be held.
+  if (!format) source.release?.();
   const read = { source, serial: nextSerial++, loaded };
   next.set(source.path, read);
   return read;
@@ -434,7 +441,9 @@ function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, 
   stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
   stored.entities.forEach((entity, i) => recordLocations.set(entity, stored.entityPositions[i]));
   const content = { papers: stored.papers, entities: stored.entities, facts: stored.facts };
-  // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts).
+  // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts);
+  // one read already for its hash (its stat changed, its bytes did not) is let go.
+  source.release?.();
   const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, stored.facts) } };
   next.set(source.path, read);
   return read;

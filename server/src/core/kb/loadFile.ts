@@ -31,10 +31,11 @@ const sections = [
 
 const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
 
-export function loadKbJson(file: string, text: string): LoadedFile {
+/** `later`: how to get the text again when a fact is first located (the caller may then let this one go). */
+export function loadKbJson(file: string, text: string, later: string | (() => string) = text): LoadedFile {
   // A valid file (the usual case, and every file of a large generated library) takes the fast path.
   const fast = fastLoadKbJson(text, (record, at) => recordLocations.set(record, at));
-  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(text, fast.facts) };
+  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(later, fast.facts) };
   return loadKbJsonPrecisely(file, text);
 }
 
@@ -48,6 +49,13 @@ export function loadKbJsonPrecisely(file: string, text: string): LoadedFile {
   };
   const content: KbFileContent = { papers: [], entities: [], facts: [] };
 
+  // jsonc-parser reads nested lists and objects by recursion: ~5,000 "[" overflowed the stack, and the error
+  // escaped the loader (issue 11, found by the fuzz's inputs scaled up). A library record nests a few levels.
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    report(deep, [], `invalid JSON: nested deeper than ${maxJsonDepth} levels`);
+    return { content, problems };
+  }
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !tree) {
@@ -107,6 +115,26 @@ function deepestNode(root: Node, path: (string | number)[]): Node {
     if (node) return node;
   }
   return root;
+}
+
+/** Deeper nesting of lists and objects than a library file has; well within the parser's stack. */
+export const maxJsonDepth = 256;
+
+/** The offset of the first "[" or "{" deeper than maxJsonDepth (outside strings), or -1. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxJsonDepth) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }
 
 /** The plain value of a jsonc-parser node (the tree keeps offsets, so problems can name lines). */

@@ -131,8 +131,24 @@ type SyntaxExtension = ReturnType<typeof gfm>;
 export function gfmSyntaxFor(text: string): SyntaxExtension {
   const tables = text.includes('|');
   const autolinks = mayHoldAutolink(text);
-  const key = (tables ? 1 : 0) + (autolinks ? 2 : 0);
-  return (gfmVariants[key] ??= withoutConstructs(gfm(), [...(tables ? [] : ['table']), ...(autolinks ? [] : ['emailAutolink', 'wwwAutolink', 'protocolAutolink'])]));
+  const imageFootnotes = mayHoldImageFootnoteCall(text);
+  const key = (tables ? 1 : 0) + (autolinks ? 2 : 0) + (imageFootnotes ? 4 : 0);
+  return (gfmVariants[key] ??= withoutConstructs(gfm(), [
+    ...(tables ? [] : ['table']),
+    ...(autolinks ? [] : ['emailAutolink', 'wwwAutolink', 'protocolAutolink']),
+    ...(imageFootnotes ? [] : ['gfmPotentialFootnoteCall']),
+  ]));
+}
+
+/**
+ * Whether a text may hold a footnote call right after a "!" ("![^1]"), the only case GFM's construct on every
+ * "]" is for: it walks back over all the paragraph's events to find the image opener "![" before it, so a
+ * paragraph of many "]" cost time in the square of its length (20 kB of "]" 2.8 s, 40 kB 8 s; found by the
+ * fuzz's inputs scaled up, issue 11). The call needs "![" and, after it, "^" first (the label is read with
+ * whitespace collapsed, and across lines without a block quote's ">" or a list's indent).
+ */
+export function mayHoldImageFootnoteCall(text: string): boolean {
+  return text.includes('![') && /!\[[\s>]*\^/.test(text);
 }
 
 const gfmVariants: SyntaxExtension[] = [];
@@ -514,6 +530,9 @@ function extract(text: string, plainParagraphs: boolean): ProseDocument {
   // fuzz, 150 ms per 10 kB). Where that work would exceed the text's own length, plain text again.
   const nesting = nestingProfile(source);
   if (nesting.deepest > maxNesting || nesting.blankLineWork > source.length * maxBlankLineWorkPerCharacter) return extractPlainProse(source);
+  // The same for comment openers that nothing closes within their paragraph (below).
+  if (commentScanWork(source) > source.length * maxCommentScanWorkPerCharacter) return extractPlainProse(source);
+  if (mostEmphasisRunsInAParagraph(source) > maxEmphasisRunsPerParagraph) return extractPlainProse(source);
   if (unclosedComment(source)) return { blocks: [], directives: [] };
   const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
   if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
@@ -562,6 +581,62 @@ export function plainParagraphEnd(source: string): number {
  * directive. micromark took 50 ms per 10 kB to build that block from lines of unclosed "<!--" (issue 11);
  * the answer is known without it.
  */
+/**
+ * How many characters micromark reads ahead for the comment openers "<!--" of a text, at most: each looks for
+ * its "-->" up to the end of its paragraph (a blank line ends it here, as the cheap upper bound). A paragraph of
+ * 2,000 unclosed openers read its rest 2,000 times: 20 kB took 310 ms, 40 kB four times that (issue 11, found
+ * by the fuzz's inputs scaled up). A closed comment costs its own length; a few unclosed ones their paragraph.
+ */
+export function commentScanWork(source: string): number {
+  let work = 0;
+  let close = -1;
+  let blank = -1;
+  const blankLine = /\n[ \t]*(?:\r?\n|$)/g;
+  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) {
+    if (close !== Number.MAX_SAFE_INTEGER && close < at + 2) {
+      const found = source.indexOf('-->', at + 2);
+      close = found < 0 ? Number.MAX_SAFE_INTEGER : found;
+    }
+    if (blank !== Number.MAX_SAFE_INTEGER && blank < at) {
+      blankLine.lastIndex = at;
+      blank = blankLine.exec(source)?.index ?? Number.MAX_SAFE_INTEGER;
+    }
+    work += Math.min(close, blank, source.length) - at;
+  }
+  return work;
+}
+
+/**
+ * The most runs of emphasis delimiters ("*" or "_", a run counted once) between two blank lines. micromark
+ * pairs emphasis delimiters one pair at a time and splices its list of the paragraph's events at each, so a
+ * paragraph's cost grows with its count of delimiters times its length: 5,000 "u*" in 10 kB took 392 ms (issue
+ * 11, found by the fuzz's inputs scaled up), i.e. about 0.1 ms per 10 kB for each run in the paragraph.
+ */
+export function mostEmphasisRunsInAParagraph(source: string): number {
+  let most = 0;
+  let runs = 0;
+  let lineBlank = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      // A blank line ends the paragraph.
+      if (lineBlank) runs = 0;
+      lineBlank = true;
+    } else if (c === 42 || c === 95) {
+      if (source.charCodeAt(i - 1) !== c) runs++;
+      if (runs > most) most = runs;
+      lineBlank = false;
+    } else if (c !== 32 && c !== 9 && c !== 13) lineBlank = false;
+  }
+  return most;
+}
+
+/** See mostEmphasisRunsInAParagraph: 300 runs cost about 30 ms per 10 kB; manuscripts emphasise a few words a paragraph. */
+export const maxEmphasisRunsPerParagraph = 300;
+
+/** See commentScanWork: eight readings of the text are still linear and more than any manuscript needs. */
+export const maxCommentScanWorkPerCharacter = 8;
+
 function unclosedComment(source: string): boolean {
   const body = source.startsWith('\uFEFF') ? source.slice(1) : source;
   return /^ {0,3}<!--/.test(body) && !body.includes('-->');
