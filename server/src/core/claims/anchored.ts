@@ -15,7 +15,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow } from './cues';
+import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
@@ -40,6 +40,11 @@ let tracedPair = '';
  * never the sentences, so the held-out half can say where reading fails without being read). Returns undefined
  * for the reader to return.
  */
+/** The words of a chunk, for `anchoring.trace`. */
+function chunkText(words: readonly ChunkWord[], c: Chunk): string {
+  return words.slice(c.from, c.to).map((w) => w.lower).join(' ');
+}
+
 function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
   anchoring.trace?.push(`${tracedPair}: ${reason}`);
@@ -655,7 +660,11 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
-  if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
+  if (!own || !read) {
+    // (Eval only, `--stops -v` on studied rows: which participant's chunk the phrase reader left unread.)
+    if (anchoring.trace) tracedPair += ` [${!own ? 'first' : 'second'} in "${chunkText(words, chunks[chunkOf[!own ? i : j]])}"]`;
+    return stop('a participant in a phrase whose head says neither more nor less of it');
+  }
   const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
   // "X attenuates hypoxia and IL-11-induced invasion" ("hypoxia- and IL-11-induced"): a name joined by "and" to a
   // name tied by a hyphen to a participle of cause shares that participle; it causes the noun, it is no object.
@@ -1460,6 +1469,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
   // name its means ("an AP-1 decoy oligonucleotide", "STAT3 siRNA transfection").
   let lost = false;
+  // The entity names a family: its members may head the phrase (cues.ts phraseHeads).
+  const family = /famil(?:y|ies)$/.test(words[entity].lower);
   // "the IL-11 cytokine": a class noun the lexicon knows as an entity of its own names the entity right before it.
   if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to) === 1) return undefined;
   // "the STAT3 cytokine", "the TGF-β cytokine": a class noun right after a name is no class in general (cues.ts isClassNoun).
@@ -1471,12 +1482,16 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   // the words after it are read as after the name ("the MMP-13 enzyme activity").
   for (let w = entity + 1 + classHeadAfter(words, entity, c.to); w < c.to; w++) {
     const lower = words[w].lower;
+    // "IL-6-mediated signalling": the name's own signalling (cues.ts ownSignalling).
+    if (w === entity + 1 && words[w].hyphenBefore && ownSignalling.participles.has(lower) && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity && ownSignalling.nouns.has(x.lower))) continue;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
     // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.
     // ("the invasive cancer phenotype", "a metastatic HCC phenotype": a place between a process adjective and a noun
     // of its property says whose property it is, as "the invasive phenotype of cancer cells" does, cues.ts propertyNouns.)
     if (words[w].entity && words[w].place && processAdjective.test(words[entity].lower) && propertyNouns.has(words[c.to - 1].lower) && words.slice(w + 1, c.to).every((x) => !x.entity)) continue;
+    // ("an IL-6 family cytokine": a class noun the lexicon knows, after a family's name, is a member of it: cues.ts phraseHeads.)
+    if (words[w].entity && w === c.to - 1 && family && headSays(lower, true) === 'same') continue;
     if (words[w].entity) {
       // ("the PI3K inhibitor LY294002": the agent of the loss named after it.)
       if ((words[entity].condition && words[w].place) || (lost && w === c.to - 1)) continue;
@@ -1489,9 +1504,17 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     } else if (lost && (words[w].pos === 'NOUN' || words[w].pos === 'PROPN')) continue;
     // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
     else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
-    else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
+    else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && headSays(words[c.to - 1].lower) !== undefined) continue;
     // ("a hypoxic microenvironment", "hypoxic stress": the surroundings a condition names are the condition, cues.ts conditionNouns.)
     else if (words[entity].condition && conditionNouns.nouns.has(lower) && w === c.to - 1) continue;
+    // "plasma IL-6 concentrations", "STAT3 hyperactivation", "STAT3 haploinsufficiency": a head of cues.ts phraseHeads
+    // (or the plural of a measure noun) says the same of the entity, more, less or its loss.
+    else if (headSays(lower, family) !== undefined) {
+      const says = headSays(lower, family);
+      if (says === 'less' || says === 'loss') sign = -sign as 1 | -1;
+      change ||= says !== 'same';
+      lost ||= says === 'loss';
+    }
     // ("IL-6 family members": the members of a family are the family.)
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower) && !(lower === 'members' && /famil(?:y|ies)$/.test(words[entity].lower))) return undefined;
   }
@@ -1531,10 +1554,12 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const elsewhere = before !== undefined && (entitiesIn(words, before).some((w) => !words[w + 1]?.hyphenBefore) || (c.lemma === 'in' && words[entity].place === true));
   if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && !elsewhere && (before.kind === 'NP' || before.kind === 'PP' || gerund)) {
     const noun = words[before.head].lower;
-    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
-    if (lessened || measureNouns.has(noun)) {
+    // ("hyperactivation of STAT3", "concentrations of IL-6": a head of cues.ts phraseHeads before "of" too.)
+    const says = headSays(noun);
+    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against || says === 'less' || says === 'loss';
+    if (lessened || measureNouns.has(noun) || says !== undefined) {
       if (lessened) sign = -sign as 1 | -1;
-      change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain|promotion|enhancement)$/.test(noun);
+      change ||= lessened || says === 'more' || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain|promotion|enhancement)$/.test(noun);
       for (let w = before.from; w < before.head; w++) {
         if (lessWords.has(words[w].lower)) sign = -sign as 1 | -1;
       }

@@ -7,7 +7,7 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import { drugClassNounForms, type ClaimRelation } from './vocabulary';
+import { drugClassNounForms, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
 import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
@@ -557,6 +557,49 @@ export const propertyNouns = new Set([
   'property', 'properties', 'capacity', 'capacities', 'ability', 'abilities', 'potential', 'process', 'processes', 'phenotype',
   'phenotypes', 'behaviour', 'behaviours', 'behavior', 'behaviors', 'capability', 'capabilities', 'activity', 'nature',
 ]);
+
+/** The heads of phraseHeads, each form with what it says (and whether only after a family's name). */
+const headTable: ReadonlyMap<string, { says: HeadSays; family: boolean }> = new Map(phraseHeads.flatMap((row) => row.heads.map((h) => [h, { says: row.says, family: row.family === true }] as const)));
+
+/** The singular a regular plural stands for: "cascades", "activities", "axes"; undefined for a word that is no plural. */
+function singularOf(word: string): string | undefined {
+  if (word === 'axes') return 'axis';
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular
+ * plural of a head as the head; undefined when the word is none. `family`: the entity names a family.
+ */
+/**
+ * "IL-6-mediated signalling", "hypoxia-driven signaling", "STAT3-dependent signal transduction": a participle tied to
+ * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored.ts readPhrase), as
+ * "IL-6 signalling" is. Other nouns after such a participle name what the entity acts on ("IL-6-induced expression
+ * of X", "hypoxia-induced invasion") and keep their own readings.
+ */
+export const ownSignalling = {
+  participles: new Set(['mediated', 'dependent', 'driven', 'induced', 'triggered', 'activated', 'elicited']),
+  nouns: new Set(['signalling', 'signaling', 'signal', 'signals', 'transduction', 'pathway', 'pathways', 'cascade', 'cascades']),
+  examples: [
+    { example: 'IL-6-mediated signalling promotes tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'In these cells, IL-6-dependent signalling drives tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'IL-11-driven signal transduction promotes the invasion of tumour cells.', reads: 'IL11 promotes CELL_INVASION' },
+  ],
+};
+
+export { phraseHeads, type HeadSays };
+export function headSays(word: string, family = false): HeadSays | undefined {
+  for (const form of [word, singularOf(word)]) {
+    if (form === undefined) continue;
+    const row = headTable.get(form);
+    if (row && (!row.family || family)) return row.says;
+    if (measureNouns.has(form)) return 'same';
+  }
+  return undefined;
+}
 
 /** Words before an entity in its noun phrase that say there is more or less of it. */
 export const moreWords = new Set(['accelerated', 'faster', 'increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'over-expressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);

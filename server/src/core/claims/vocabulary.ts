@@ -263,6 +263,46 @@ export function isGerund(word: string): boolean {
   return word.toLowerCase().endsWith('ing');
 }
 
+/** What the head noun of an entity's phrase says of the entity (phraseHeads). */
+export type HeadSays = 'same' | 'more' | 'less' | 'loss';
+
+/**
+ * Head nouns of the phrase that holds an entity, and what each says of it (anchored.ts readPhrase, through cues.ts headSays): 'same' (the
+ * entity, an amount of it or it at work: "plasma IL-6 concentrations", "the IL-6/STAT3 feedback loop"), 'more' (a
+ * rise of it: "STAT3 hyperactivation"), 'less' (a fall of it: "an underexpression of X"), 'loss' (its loss of
+ * function, whose later nouns name the means: "STAT3 haploinsufficiency"). A head is read after the name ("X
+ * output") and before it with "of" ("hyperactivation of X"). The older word sets (cues.ts measureNouns, decreasingNouns,
+ * lossOfFunctionAfter) say the same of their words, and the 'less' and 'loss' heads join both loss-of-function
+ * sets (and the 'less' heads decreasingNouns), so the frame reader reads them too; this table is where a new head goes: a row, its
+ * forms, and an example of the reading it gives (its own test, cues.test.ts), with a near miss where a head could
+ * be mistaken. `family`: only after the name of a family ("an IL-6 family cytokine" is a member of the family).
+ * The regular plural of any head says what the head says (cues.ts headSays).
+ */
+export const phraseHeads: readonly { heads: readonly string[]; says: HeadSays; family?: true; example: string; reads: string }[] = [
+  // amounts of it, measured where it is found
+  { heads: ['concentration', 'titre', 'titer', 'output', 'load', 'burden', 'quantity'], says: 'same', example: 'In these patients, plasma IL-6 concentrations were associated with a poor prognosis.', reads: 'IL6 associated-with POOR_PROGNOSIS' },
+  // it made, kept or arriving: "IL-6 biosynthesis", "ROS generation", "macrophage infiltration" (not "uptake" or
+  // "clearance": "X uptake by tumour cells" is no X the cells make)
+  { heads: ['biosynthesis', 'generation', 'formation', 'availability', 'bioavailability', 'deposition', 'infiltration', 'recruitment', 'stability', 'immunoexpression', 'immunopositivity', 'immunolabelling', 'immunolabeling'], says: 'same', example: 'Hypoxia raised IL-11 biosynthesis in tumour cells.', reads: 'HYPOXIA increases IL11' },
+  { heads: ['size', 'volume', 'weight', 'mass'], says: 'same', example: 'Sorafenib lowered tumour volume in the treated mice.', reads: 'SORAFENIB decreases TUMOR_GROWTH' },
+  // it at work: its signalling routes, its circuits, its own steps of activation
+  { heads: ['pathway', 'cascade', 'loop', 'circuit', 'circuitry', 'feedback'], says: 'same', example: 'The IL-6/STAT3 feedback loop sustains the growth of tumours.', reads: 'IL6_STAT3_AXIS promotes TUMOR_GROWTH' },
+  { heads: ['dimerization', 'dimerisation', 'engagement', 'ligation', 'trans-signalling', 'trans-signaling'], says: 'same', example: 'STAT3 dimerization was needed for the invasion of the tumour cells.', reads: 'STAT3 promotes CELL_INVASION' },
+  // more of it, or more of it at work
+  { heads: ['hyperactivation', 'hyper-activation', 'overactivation', 'over-activation', 'hyperactivity', 'hyperphosphorylation', 'overproduction', 'over-production', 'hyperproduction', 'hypersecretion', 'oversecretion', 'hyperexpression', 'overabundance', 'superinduction', 'amplification'], says: 'more', example: 'Tumour growth was driven by STAT3 hyperactivation in these mice.', reads: 'STAT3 promotes TUMOR_GROWTH' },
+  // less of it
+  { heads: ['underexpression', 'under-expression', 'hypoactivation', 'hypophosphorylation', 'dephosphorylation', 'hypoexpression', 'downmodulation', 'down-modulation', 'hypofunction', 'diminution'], says: 'less', example: 'An underexpression of IL-6 slowed the growth of tumours.', reads: 'IL6 increases TUMOR_GROWTH' },
+  // its loss of function
+  { heads: ['haploinsufficiency', 'insufficiency', 'deficit', 'dysfunction', 'impairment'], says: 'loss', example: 'The growth of tumours was lowered by STAT3 haploinsufficiency.', reads: 'STAT3 increases TUMOR_GROWTH' },
+  // a member of a family named by its class noun: "IL-6 family cytokines", "an IL-6 family cytokine", "IL-6 family members"
+  { heads: ['cytokine', 'member', 'protein', 'ligand'], says: 'same', family: true, example: 'An IL-6 family cytokine drives the migration of tumour cells.', reads: 'IL6_FAMILY promotes CELL_MIGRATION' },
+];
+
+/** The forms of the phraseHeads rows that say `says`, with their regular plurals ("deficits", "insufficiencies"), as cues.ts headSays reads them. */
+function headsSaying(says: HeadSays): string[] {
+  return phraseHeads.filter((row) => row.says === says).flatMap((row) => row.heads.flatMap((h) => [h, /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`]));
+}
+
 /** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
 export const lossOfFunctionBefore = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
@@ -275,6 +315,10 @@ export const lossOfFunctionBefore = new Set([
   'co-silencing', 'cosilencing', 'co-knockdown', 'co-depletion',
   // "withdrawal of IL-11", "serum deprivation": the factor taken away.
   'withdrawal', 'deprivation',
+  // "STAT3 haploinsufficiency", "an underexpression of IL-6": the loss and less heads of phraseHeads (as
+  // "downregulation" is both).
+  ...headsSaying('loss'),
+  ...headsSaying('less'),
 ]);
 /**
  * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
@@ -324,6 +368,8 @@ export const lossOfFunctionAfter = new Set([
   ...drugClassNounForms,
   // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
   'targeting',
+  ...headsSaying('loss'),
+  ...headsSaying('less'),
 ]);
 /** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
 export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
@@ -372,6 +418,8 @@ export const decreasingNouns = new Set([
   'regression', 'shrinkage',
   // "the remission of the disease": its course turned round (impliedMentions.ts reads it as less progression).
   'remission',
+  // "an underexpression of STAT3": the less heads of phraseHeads.
+  ...headsSaying('less'),
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
