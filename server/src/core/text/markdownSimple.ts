@@ -10,6 +10,8 @@ import { type InlineSink, letterStartsAt, scanInline } from './markdownInline';
 import { BARRIER } from './pandocCitations';
 import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
 
+const loneCR = /\r(?!\n)/;
+const loneCRs = /\r(?!\n)/g;
 const footnoteDefinition = /^\[\^([A-Za-z0-9_-]{1,64})\]: /gm;
 const footnoteDefinitionAt = /\[\^([A-Za-z0-9_-]{1,64})\]: /y;
 const headingAt = /#{1,6} +/y;
@@ -20,8 +22,10 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
   // GFM's literal autolinks (and character references, which may spell one) are the parser's business.
   if (mayHoldAutolink(source)) return undefined;
   // This reader's lines end at LF; micromark also ends one at a CR alone, so "<!-- x -->\r```\rcode" is three lines
-  // to it and one comment line here, which hid the lines after the CR. A chunk with one is the parser's.
-  for (let cr = source.indexOf('\r'); cr !== -1; cr = source.indexOf('\r', cr + 1)) if (source.charCodeAt(cr + 1) !== 10) return undefined;
+  // to it (and was one comment line here, which hid the lines after the CR). A CR alone is read as the LF it stands
+  // for: the same length, so every offset holds, and no line's text holds the line ending. Before, such a chunk was
+  // the parser's, and 10 kB of "x\r[^1]: x" cost 110 ms (issue 11's fuzz, micromark's fixed cost per definition).
+  if (loneCR.test(source)) return extractSimpleMarkdown(source.replace(loneCRs, '\n'));
   // A footnote reference is one only with a definition (anywhere in the chunk; micromark reads inline text
   // after all definitions are known). Without one it would be text; that rare case goes to the parser.
   const footnotes = new Set<string>();
@@ -90,6 +94,14 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
       // other text it would interrupt a paragraph only when numbered 1 (else it is a lazy line): the parser's.
       if (!open('list-item', orderedAt.lastIndex, textEnd, lineEnd)) return undefined;
       delimiter = ordered[1];
+    } else if (first === 91 /* [ */ && kind !== undefined) {
+      // A footnote definition interrupts the paragraph before it (GFM), a definition's too: one definition per
+      // line is a footnote block per line, as the parser reads it. Before, such a run went to micromark, whose
+      // fixed cost per definition (a container with its own flow tokenizer) was about 0.1 ms: "[^1]: a" lines
+      // cost 300 ms per 10 kB (issue 11's fuzz).
+      footnoteDefinitionAt.lastIndex = lineStart;
+      if (!footnoteDefinitionAt.test(source) || !paragraphStartsAt(source, footnoteDefinitionAt.lastIndex)) return undefined;
+      if (!open('footnote', footnoteDefinitionAt.lastIndex, textEnd, lineEnd)) return undefined;
     } else if (kind !== undefined) {
       // Anything else right after paragraph text (a heading, a setext underline, a quote...) is the parser's.
       return undefined;
