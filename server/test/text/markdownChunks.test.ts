@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commentScanWork, extractMarkdownProse, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
+import { commentScanWork, extractMarkdownProse, footnoteCallScanWork, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
 import { extractPlainProse } from '../../src/core/text/plainText';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import { blockShift, type ProseDocument } from '../../src/core/text/prose';
@@ -117,6 +117,19 @@ suite('markdown: guards before the expensive parse', () => {
     const many = 'IL-11 *raised* MMP-13 in _OSCC_ cells.\n\n'.repeat(400);
     assert.ok(mostEmphasisRunsInAParagraph(many) <= 4);
     assert.equal(extractMarkdownProse(many).blocks[0].text, 'IL-11 raised MMP-13 in OSCC cells.');
+  });
+
+  test('a paragraph with a footnote call after "!" and thousands of "]" is read as plain text; ordinary ones still parse', () => {
+    // Issue 11: GFM's construct for "![^1]" walks back at each "]" to the paragraph's last bracket; 20 kB took 2 s.
+    const brackets = `Gefitinib blocked EGFR ![^n] in ${'x]'.repeat(5000)}\n`;
+    assert.ok(footnoteCallScanWork(brackets) > 8 * brackets.length);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(brackets)), plain(extractPlainProse(brackets)));
+    // Brackets close near their opener in prose (citations, links): the walk back is short and the text parses.
+    const cited = `A figure note ![^n] here.\n\n${'Erlotinib slowed growth [@lee2019] and [a link](u) [@kim2020; @park2021].\n'.repeat(200)}\n[^n]: The note.\n`;
+    assert.ok(footnoteCallScanWork(cited) <= cited.length, String(footnoteCallScanWork(cited)));
+    // An escaped "[" stops nothing.
+    assert.equal(footnoteCallScanWork('ab\\[c]'), 5);
+    assert.equal(footnoteCallScanWork('ab[c]'), 2);
   });
 
   test('a long list is cut into pieces at its items and reads as the whole list does', () => {
