@@ -1,6 +1,7 @@
 // Chunked Markdown extraction must give exactly what extracting the whole document gives: same blocks, same
 // offsets, same citations and directives. Only its speed differs.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { commentScanWork, extractMarkdownProse, footnoteCallScanWork, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
@@ -139,6 +140,13 @@ suite('markdown: guards before the expensive parse', () => {
     const ordered = Array.from({ length: 300 }, (_, i) => `${i + 1}. item ${i}\n`).join('');
     assert.ok(splitIntoChunks(ordered).length > 3);
     assertSame(ordered);
+    // Empty items after a blank line are cuts too (issue 11's fuzz: "1. " and blank lines, 10 kB in one piece).
+    const empty = '1. \r\n\n\r\n'.repeat(300);
+    assert.ok(splitIntoChunks(empty).length > 3);
+    assertSame(empty);
+    // Mixed with items, text, code and continuation lines, pieces read as the whole does.
+    const lines = fc.constantFrom('1. ', '1.', '2) ', '- ', '-', '* ', '1. IL-11 rose', '- STAT3 fell', '', '', '   continued here', 'Plain text line', '    code line', '```', '> quoted', '[^1]: A note', '1. x\n   ```');
+    for (const list of fc.sample(fc.array(lines, { minLength: 150, maxLength: 250 }).map((l) => l.join('\n')), { seed: 20261204, numRuns: 150 })) assertSame(list);
     // "2. x" after plain text continues the paragraph, so it is never a cut.
     const prose = `${'Plain words of a paragraph. '.repeat(40)}\n2. not an item\n`;
     assert.equal(splitIntoChunks(prose).length, 1);
