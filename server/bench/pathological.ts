@@ -90,6 +90,10 @@ export const pathologicalCases: PathologicalCase[] = [
   // The fuzz's next find (stop 31): empty items between blank lines, never cut as a long list (markdownChunks.ts
   // startsListItem wanted text after the marker): 52 ms per 10 kB timed again, 66-244 cold; now cut after a blank line.
   { name: 'Markdown empty items "1. " between blank lines x 1,250 (10 kB)', language: 'markdown', make: () => '1. \r\n\n\r\n'.repeat(1250) },
+  // Found by the full fuzz run of stop 31 (h-odd31b) and not fixed: bullet items with a table pipe in their text, each
+  // followed by 44 blank lines (76 ms per 10 kB timed again in the fuzz; 23-55 unbundled). Without the pipes, or
+  // with 3 blank lines, 10-20: the table construct and the blank lines under an open item together.
+  { name: 'Markdown "* " items with "| a |", 44 blank lines after each (10 kB)', language: 'markdown', make: () => `\\+ | a |<b>${'\n'.repeat(44)}*  _α2) `.repeat(159) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
   { name: 'LaTeX \\begin{foo} never closed + a sentence each, 100 kB', language: 'latex', make: () => `\\begin{foo}${sentence}`.repeat(950) },
