@@ -63,6 +63,10 @@ export const pathologicalCases: PathologicalCase[] = [
   // Found by the fuzz's inputs scaled up (stop 31): GFM's footnote call after "!" walked back over the whole
   // paragraph at every "]" (2.8 s for 20 kB before; markdown.ts mayHoldImageFootnoteCall).
   { name: 'Markdown "]" x 20,000 in one paragraph (20 kB)', language: 'markdown', make: () => `IL-11 raised MMP-13 in OSCC ${']'.repeat(20_000)}\n` },
+  // The same construct where it stays on (the text holds "![^"): it walks back at each "]" to the paragraph's last
+  // bracket (stop 31: 124, 235 ms per 10 kB for 10, 20 kB of this shape unbundled, one "]" alone 590, 1,000). Such a
+  // paragraph is now read as plain text before the parse (markdown.ts footnoteCallScanWork).
+  { name: 'Markdown "![^1]" then "x]" x 5,000 in one paragraph (10 kB)', language: 'markdown', make: () => `IL-11 raised MMP-13 ![^1] ${'x]'.repeat(5000)}\n` },
   // Found the same way: many comment openers "<!--" in one paragraph, none closed (micromark's inline HTML looks
   // for "-->" to the end of the paragraph at each one): the cost per 10 kB doubled with the paragraph's length
   // (stop 31, unbundled: 10, 20, 40 kB of "x<!--" 260, 500, 1,010 ms per 10 kB; this row 155). Such a text is now
@@ -73,10 +77,23 @@ export const pathologicalCases: PathologicalCase[] = [
   // 20, 40 kB of "u*" 600, 1,144, 4,005 ms; this row 392 ms per 10 kB). A paragraph of more than 300 runs of
   // delimiters is now read as plain text before the parse (markdown.ts mostEmphasisRunsInAParagraph).
   { name: 'Markdown one paragraph of "u*" x 5,000 (10 kB)', language: 'markdown', make: () => 'u*'.repeat(5000) },
-  // Found by the full fuzz run of stop 31 and not fixed: a footnote definition on every line. Linear in the
-  // count (10, 20, 40 kB unbundled: 232, 296, 472 ms), but each definition costs about 0.1 ms: a block of its own.
+  // Found by the full fuzz run of stop 31: a footnote definition on every line. Linear in the count (10, 20, 40 kB
+  // unbundled: 232, 296, 472 ms), but micromark's fixed cost per definition (a container with a flow tokenizer of
+  // its own) was about 0.1 ms: 313 ms per 10 kB in this row. The line reader (markdownSimple.ts) now reads a
+  // definition right after a paragraph, item or definition, as GFM interrupts them: 29 ms.
   { name: 'Markdown "[^1]: a" lines x 1,250 (10 kB)', language: 'markdown', make: () => '[^1]: a\n'.repeat(1250) },
+  // The fuzz's input (stop 31) was the same with lines ended by a CR alone and an empty definition at the end, each
+  // of which sent the whole chunk to the parser (112-143 ms per 10 kB timed again). The reader now reads such a CR
+  // as an LF, and a definition with nothing after its label as one without prose.
+  { name: 'Markdown "𝛼\\r[^1]: " x 1,112 (10 kB)', language: 'markdown', make: () => '𝛼\r[^1]: '.repeat(1112) },
   { name: 'Markdown lines of unclosed "<!--" (32 kB)', language: 'markdown', make: () => '<!-- IL-11\n'.repeat(2900) },
+  // The fuzz's next find (stop 31): empty items between blank lines, never cut as a long list (markdownChunks.ts
+  // startsListItem wanted text after the marker): 52 ms per 10 kB timed again, 66-244 cold; now cut after a blank line.
+  { name: 'Markdown empty items "1. " between blank lines x 1,250 (10 kB)', language: 'markdown', make: () => '1. \r\n\n\r\n'.repeat(1250) },
+  // Found by the full fuzz run of stop 31 (h-odd31b) and not fixed: bullet items with a table pipe in their text, each
+  // followed by 44 blank lines (76 ms per 10 kB timed again in the fuzz; 23-55 unbundled). Without the pipes, or
+  // with 3 blank lines, 10-20: the table construct and the blank lines under an open item together.
+  { name: 'Markdown "* " items with "| a |", 44 blank lines after each (10 kB)', language: 'markdown', make: () => `\\+ | a |<b>${'\n'.repeat(44)}*  _α2) `.repeat(159) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
   { name: 'LaTeX \\begin{foo} never closed + a sentence each, 100 kB', language: 'latex', make: () => `\\begin{foo}${sentence}`.repeat(950) },

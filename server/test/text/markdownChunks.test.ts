@@ -1,9 +1,10 @@
 // Chunked Markdown extraction must give exactly what extracting the whole document gives: same blocks, same
 // offsets, same citations and directives. Only its speed differs.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commentScanWork, extractMarkdownProse, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
+import { commentScanWork, extractMarkdownProse, footnoteCallScanWork, maxEmphasisRunsPerParagraph, mostEmphasisRunsInAParagraph, nestingDepth, nestingProfile } from '../../src/core/text/markdown';
 import { extractPlainProse } from '../../src/core/text/plainText';
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import { blockShift, type ProseDocument } from '../../src/core/text/prose';
@@ -119,6 +120,19 @@ suite('markdown: guards before the expensive parse', () => {
     assert.equal(extractMarkdownProse(many).blocks[0].text, 'IL-11 raised MMP-13 in OSCC cells.');
   });
 
+  test('a paragraph with a footnote call after "!" and thousands of "]" is read as plain text; ordinary ones still parse', () => {
+    // Issue 11: GFM's construct for "![^1]" walks back at each "]" to the paragraph's last bracket; 20 kB took 2 s.
+    const brackets = `Gefitinib blocked EGFR ![^n] in ${'x]'.repeat(5000)}\n`;
+    assert.ok(footnoteCallScanWork(brackets) > 8 * brackets.length);
+    assert.deepEqual(plain(extractMarkdownProseIncrementally(brackets)), plain(extractPlainProse(brackets)));
+    // Brackets close near their opener in prose (citations, links): the walk back is short and the text parses.
+    const cited = `A figure note ![^n] here.\n\n${'Erlotinib slowed growth [@lee2019] and [a link](u) [@kim2020; @park2021].\n'.repeat(200)}\n[^n]: The note.\n`;
+    assert.ok(footnoteCallScanWork(cited) <= cited.length, String(footnoteCallScanWork(cited)));
+    // An escaped "[" stops nothing.
+    assert.equal(footnoteCallScanWork('ab\\[c]'), 5);
+    assert.equal(footnoteCallScanWork('ab[c]'), 2);
+  });
+
   test('a long list is cut into pieces at its items and reads as the whole list does', () => {
     const list = Array.from({ length: 400 }, (_, i) => `- item ${i} with IL-11 [@a]\n  continued line\n`).join('') + '\nAfter the list.\n';
     assert.ok(splitIntoChunks(list).length > 5);
@@ -126,6 +140,13 @@ suite('markdown: guards before the expensive parse', () => {
     const ordered = Array.from({ length: 300 }, (_, i) => `${i + 1}. item ${i}\n`).join('');
     assert.ok(splitIntoChunks(ordered).length > 3);
     assertSame(ordered);
+    // Empty items after a blank line are cuts too (issue 11's fuzz: "1. " and blank lines, 10 kB in one piece).
+    const empty = '1. \r\n\n\r\n'.repeat(300);
+    assert.ok(splitIntoChunks(empty).length > 3);
+    assertSame(empty);
+    // Mixed with items, text, code and continuation lines, pieces read as the whole does.
+    const lines = fc.constantFrom('1. ', '1.', '2) ', '- ', '-', '* ', '1. IL-11 rose', '- STAT3 fell', '', '', '   continued here', 'Plain text line', '    code line', '```', '> quoted', '[^1]: A note', '1. x\n   ```');
+    for (const list of fc.sample(fc.array(lines, { minLength: 150, maxLength: 250 }).map((l) => l.join('\n')), { seed: 20261204, numRuns: 150 })) assertSame(list);
     // "2. x" after plain text continues the paragraph, so it is never a cut.
     const prose = `${'Plain words of a paragraph. '.repeat(40)}\n2. not an item\n`;
     assert.equal(splitIntoChunks(prose).length, 1);

@@ -42,6 +42,32 @@ suite('Markdown: the line reader against the parser', function () {
     assert.ok(read > 500 && read < 3600, `the reader took ${read} of 4000 chunks`);
   });
 
+  test('lines ended by a CR alone read as the parser reads them', () => {
+    // micromark ends a line at a CR alone as at an LF; the reader reads such a CR as an LF.
+    let read = 0;
+    for (const chunk of fc.sample(chunks, { seed: 20261205, numRuns: 2000 })) {
+      let n = 0;
+      for (const variant of [chunk.replace(/\n/g, '\r'), chunk.replace(/\n/g, () => (n++ % 2 ? '\r' : '\n')), chunk.replace(/\n/g, '\r\n')]) {
+        if (extractSimpleMarkdown(variant) !== undefined) read++;
+        assert.deepEqual(extractMarkdownProse(variant), extractMarkdownProseWithParser(variant), JSON.stringify(variant));
+      }
+    }
+    assert.ok(read > 300, `the reader took ${read} of 6000 chunks`);
+  });
+
+  test('runs of footnote definitions with no blank line between them read as the parser reads them', () => {
+    // Each definition interrupts the paragraph, item or definition before it; the reader takes such runs.
+    const defLine = fc.tuple(fc.oneof({ weight: 12, arbitrary: fc.constantFrom('[^1]: ', '[^n2]: ') }, { weight: 1, arbitrary: fc.constantFrom('[^1]:', '[^x y]: ', 'The ', '- ', '1. ', '    ') }), inline).map(([start, body]) => `${start}Note ${body}`);
+    const emptyDefinition = fc.constantFrom('[^1]:', '[^n2]: ', '[^1]:  ', '[^zz]:');
+    const runs = fc.array(fc.oneof({ weight: 4, arbitrary: defLine }, { weight: 1, arbitrary: emptyDefinition }), { minLength: 2, maxLength: 5 }).map((lines) => lines.join('\n'));
+    let read = 0;
+    for (const chunk of fc.sample(runs, { seed: 20261204, numRuns: 2000 })) {
+      if (extractSimpleMarkdown(chunk) !== undefined) read++;
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk), JSON.stringify(chunk));
+    }
+    assert.ok(read > 100, `the reader took ${read} of 2000 chunks`);
+  });
+
   test('the example manuscript and a generated thesis chunk read the same', () => {
     for (const chunk of exampleChunks) {
       assert.notEqual(extractSimpleMarkdown(chunk), undefined, JSON.stringify(chunk));

@@ -533,6 +533,8 @@ function extract(text: string, plainParagraphs: boolean): ProseDocument {
   // The same for comment openers that nothing closes within their paragraph (below).
   if (commentScanWork(source) > source.length * maxCommentScanWorkPerCharacter) return extractPlainProse(source);
   if (mostEmphasisRunsInAParagraph(source) > maxEmphasisRunsPerParagraph) return extractPlainProse(source);
+  // And for the footnote call after "!", where a text may hold one (gfmSyntaxFor keeps the construct on there).
+  if (mayHoldImageFootnoteCall(source) && footnoteCallScanWork(source) > source.length * maxFootnoteCallScanWorkPerCharacter) return extractPlainProse(source);
   if (unclosedComment(source)) return { blocks: [], directives: [] };
   const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
   if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
@@ -630,6 +632,40 @@ export function mostEmphasisRunsInAParagraph(source: string): number {
   }
   return most;
 }
+
+/**
+ * How many characters GFM's footnote call after "!" walks back over, at most, in a text where gfmSyntaxFor keeps it
+ * on: at every "]" it looks back through the paragraph's events for the image opener "![", and stops at the first
+ * bracket token ("[", "![", a link, image or footnote call). So each "]" reads back to the last "[" of its
+ * paragraph, or the paragraph's start (a blank line ends it here, as the cheap upper bound). One "![^1]" before
+ * 20,000 "]" in one paragraph cost 1 s per 10 kB, doubling with the length (issue 11, the rule h-odd31 left on).
+ */
+export function footnoteCallScanWork(source: string): number {
+  let work = 0;
+  let from = 0;
+  let lineBlank = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      if (lineBlank) from = i;
+      lineBlank = true;
+    } else if (c === 91 /* [ */) {
+      // An escaped "[" is text, no token to stop at. (One inside a code span is not one either: that paragraph's
+      // work is undercounted, as if the span were not there.)
+      let backslashes = 0;
+      while (source.charCodeAt(i - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) from = i;
+      lineBlank = false;
+    } else if (c === 93 /* ] */) {
+      work += i - from;
+      lineBlank = false;
+    } else if (c !== 32 && c !== 9 && c !== 13) lineBlank = false;
+  }
+  return work;
+}
+
+/** See footnoteCallScanWork: eight readings of the text, as for comment openers. */
+export const maxFootnoteCallScanWorkPerCharacter = 8;
 
 /** See mostEmphasisRunsInAParagraph: 300 runs cost about 30 ms per 10 kB; manuscripts emphasise a few words a paragraph. */
 export const maxEmphasisRunsPerParagraph = 300;
