@@ -190,8 +190,9 @@ table('contexts', [
   ['IL-6 raised growth in normal L-02 cells.', ['IL6 increases CELL_GROWTH [ctx CELL_L02]']],
   // "CAFs in the TME": the setting holds the CAFs, so they are the frame's subject (the TME is where they are).
   ['Cancer-associated fibroblasts (CAFs) in the tumour microenvironment are implicated in chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx TUMOR_MICROENVIRONMENT]']],
-  // "X are N that are not central to Y": the frame's span does not pass over the negation.
-  ['CAFs are stromal cells that are not central to HCC progression.', []],
+  // "X are N that are not central to Y": the frame's span does not pass over the negation; "central to" (the
+  // lexicon's, as "essential for") is read denied, never affirmed.
+  ['CAFs are stromal cells that are not central to HCC progression.', ['NOT CAF promotes TUMOR_PROGRESSION [ctx HCC]']],
 ]);
 
 table('several claims in one sentence', [

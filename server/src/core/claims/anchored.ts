@@ -15,14 +15,14 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, type CueRow } from './cues';
+import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -40,6 +40,11 @@ let tracedPair = '';
  * never the sentences, so the held-out half can say where reading fails without being read). Returns undefined
  * for the reader to return.
  */
+/** The words of a chunk, for `anchoring.trace`. */
+function chunkText(words: readonly ChunkWord[], c: Chunk): string {
+  return words.slice(c.from, c.to).map((w) => w.lower).join(' ');
+}
+
 function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
   anchoring.trace?.push(`${tracedPair}: ${reason}`);
@@ -655,7 +660,11 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   if (chunkOf[i] === chunkOf[j]) return hyphenCompound(tokens, words, i, j, phraseOf(words, chunks, chunkOf[j], j));
   const own = bearerPhrase(words, chunks, chunkOf[i], i) ?? phraseOf(words, chunks, chunkOf[i], i);
   const read = phraseOf(words, chunks, chunkOf[j], j);
-  if (!own || !read) return stop('a participant in a phrase whose head says neither more nor less of it');
+  if (!own || !read) {
+    // (Eval only, `--stops -v` on studied rows: which participant's chunk the phrase reader left unread.)
+    if (anchoring.trace) tracedPair += ` [${!own ? 'first' : 'second'} in "${chunkText(words, chunks[chunkOf[!own ? i : j]])}"]`;
+    return stop('a participant in a phrase whose head says neither more nor less of it');
+  }
   const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
   // "X attenuates hypoxia and IL-11-induced invasion" ("hypoxia- and IL-11-induced"): a name joined by "and" to a
   // name tied by a hyphen to a participle of cause shares that participle; it causes the noun, it is no object.
@@ -764,6 +773,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
       (!row.needsNoChange === !first.unchanged) &&
       (!row.firstLoss || first.sign < 0),
   );
+  // No hand row: the trigger lexicon may name the words between (lexiconCue), for a first participant that is
+  // the clause's own subject.
+  const derived = matches.length === 0 && !nominal && !first.bearer && !first.unchanged ? lexiconCue(words, chunks, path.chunks, second) : undefined;
+  if (derived) matches.push(derived);
   if (matches.length === 0) return stop('no cue row for the words between');
   // "A rise in IL-6 after X was seen", "The induction of IL-6R by X was marked" assert the nominal event; as the
   // object of another verb ("Y promotes IL-6 secretion by CAFs") it is taken for granted, and Y's claim is the one.
@@ -846,6 +859,60 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const total = signed * agent.sign * patient.sign;
   return pairOf(subject, object, total === signed ? relation : opposite(relation), { negated, inverted: agent.sign < 0, mediators });
 }
+
+/**
+ * Cues derived from the trigger lexicon (vocabulary.ts phraseTriggers): one rule for every verb phrase of the
+ * lexicon that no hand row names. From the verb group's main verb to the second participant's preposition, the
+ * words are one of the lexicon's phrases ("switches on", "acts upstream of", "goes hand in hand with", "interacts
+ * with", "requires"). The verb group's auxiliaries, modals and hedges before its main verb ("may", "has been shown
+ * to", "appears to") say nothing of the relation, and a copula ("is", "was found to be") goes with them before an
+ * adjective or agent noun of the lexicon ("essential for", "an inducer of": a noun phrase is read by its head).
+ * The lexicon gives the relation and which participant acts (`reversed`: "X requires Y", the cause follows); a
+ * passive of a one-word phrase with "by" turns the agent round again. Adverbs between are read both ways: part of
+ * the phrase ("acts upstream of") or left out ("contributes significantly to"). Denial, hedges and the
+ * participants' signs are read after it as for any row.
+ */
+function lexiconCue(words: readonly ChunkWord[], all: readonly Chunk[], path: readonly Chunk[], second: Phrase): CueRow | undefined {
+  const verb = path[0];
+  if (verb?.kind !== 'VG') return undefined;
+  const end = all[second.firstChunk].from;
+  const preposition = second.preposition === '' ? [] : [second.preposition];
+  if (preposition.length > 0 && words[end]?.lower !== second.preposition) return undefined;
+  // A copula, a linking verb ("proved essential for", "remains a driver of") or a passive of judging ("is regarded
+  // as an activator of", "was considered a driver of") says nothing itself: what follows it is the phrase.
+  const alone = verb.head === verb.to - 1;
+  const linking = words[verb.to - 1].lemma === 'be' || (alone && linkingVerbs.has(verb.lemma)) || (alone && verb.passive === true && judgingVerbs.has(verb.lemma));
+  const copula = linking && end > verb.to;
+  const start = copula ? verb.to : verb.head;
+  if (end <= start) return undefined;
+  const lower = (from: number, to: number): string[] => words.slice(from, to).map((w) => w.lower);
+  const own = copula ? [] : lower(verb.head, verb.to);
+  const rest = path.slice(1);
+  // The path's chunks (adverbs left out), with noun phrases whole or by their head ("a potent inducer", "as a
+  // regulator"), and the words as written.
+  // ("one of the main drivers of": the noun after "one of" is the head.)
+  const byHead = (c: Chunk): boolean => c.kind === 'NP' || (c.kind === 'PP' && c.lemma === 'as');
+  const oneOf = (c: Chunk, n: number): boolean => c.kind === 'NP' && words[c.head].lower === 'one' && c.to === c.from + 1 && rest[n + 1]?.kind === 'PP' && rest[n + 1].lemma === 'of';
+  const spans = [
+    [...own, ...rest.flatMap((c) => lower(c.from, c.to))],
+    [...own, ...rest.flatMap((c, n) => (oneOf(c, n) ? [] : byHead(c) || (n > 0 && oneOf(rest[n - 1], n - 1)) ? [words[c.head].lower] : lower(c.from, c.to)))],
+    lower(start, end),
+  ];
+  for (const span of spans) {
+    const meaning = phraseTriggerOf([...span, ...preposition]);
+    // (A predicative phrase, "an inhibitor of", "upstream of", is said of the subject only after a copula.)
+    if (meaning && !(meaning.predicative && !copula)) return { name: 'lexicon phrase', path: '', second: second.preposition, agent: meaning.reversed ? 'second' : 'first', relation: meaning.relation, example: '', reads: '' };
+  }
+  // "X is required by Y": the passive of a one-word phrase names its agent with "by".
+  const passive = verb.passive === true && !copula && path.length === 1 && second.preposition === 'by' ? phraseTriggerOf([words[verb.head].lower]) : undefined;
+  if (passive) return { name: 'lexicon phrase', path: '', second: 'by', agent: passive.reversed ? 'first' : 'second', relation: passive.relation, example: '', reads: '' };
+  return undefined;
+}
+
+/** Verbs that link a subject to what it is, as a copula does: "X proved essential for Y", "X remains a driver of Y". */
+const linkingVerbs: ReadonlySet<string> = new Set(['become', 'remain', 'seem', 'appear', 'prove', 'stay']);
+/** Verbs whose passive says what the subject is judged to be: "X is regarded as a driver of Y", "was identified as". */
+const judgingVerbs: ReadonlySet<string> = new Set(['consider', 'regard', 'identify', 'recognize', 'recognise', 'view', 'see', 'establish', 'propose', 'describe', 'characterize', 'characterise']);
 
 /**
  * Whether the first participant is the target a drug's description names, "D, a drug that inhibits X activity,"
@@ -1016,6 +1083,8 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   let verbSeen = false;
   // Chunks already read with the one before them (a participle joined to a passive).
   const skipped = new Set<number>();
+  // The next verb's relation is denied by the capacity before it ("was unable to induce").
+  let denyNext = false;
   for (const [k, c] of between.entries()) {
     const lower = words[c.head].lower;
     verbSeen ||= c.kind === 'VG';
@@ -1092,14 +1161,29 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       continue;
     }
     if (skipped.has(k)) continue;
-    if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
-    // "is able to reduce", "was sufficient to induce": the verb after the adjective carries the relation.
-    const next = between[k + 1];
-    if (c.kind === 'ADJP' && ['able', 'sufficient', 'enough', 'likely'].includes(lower) && next?.kind === 'VG' && words[next.from].lower === 'to') {
-      if (chunks[chunks.length - 1]?.kind === 'VG' && chunks[chunks.length - 1].lemma === 'be') chunks.pop();
+    // "is necessary and sufficient for Y": adjectives joined by "and" after a copula say it of the same Y; the
+    // first stands for both (a row or the lexicon reads it).
+    if (c.kind === 'O' && ['and', 'or'].includes(lower) && chunks[chunks.length - 1]?.kind === 'ADJP' && between[k + 1]?.kind === 'ADJP' && between[k + 2]?.kind !== 'VG') {
+      skipped.add(k + 1);
       continue;
     }
-    chunks.push(c);
+    if (c.kind === 'O') return stop(`a function word between (${lower === ',' ? 'comma' : 'other'})`);
+    // "is able to reduce", "was sufficient to induce", "has the capacity to activate" (cues.ts capacityWords): the
+    // verb after the adjective or noun of capacity carries the relation; the capacity denied ("is not able to",
+    // "was unable to", "lacks the ability to") denies it.
+    const next = between[k + 1];
+    const before = chunks[chunks.length - 1];
+    const capacity = c.kind === 'ADJP' ? capacityWords.adjectives.get(lower) : c.kind === 'NP' && entitiesOf(c).length === 0 && before?.kind === 'VG' && capacityWords.holders.has(before.lemma) ? capacityWords.nouns.get(lower) : undefined;
+    if (capacity !== undefined && next?.kind === 'VG' && words[next.from].lower === 'to') {
+      if (before?.kind === 'VG' && (before.lemma === 'be' || (c.kind === 'NP' && capacityWords.holders.has(before.lemma)))) {
+        chunks.pop();
+        denyNext = before.negated === true || capacityWords.lacking.has(before.lemma);
+      }
+      if (capacity === 'denied') denyNext = true;
+      continue;
+    }
+    chunks.push(denyNext && c.kind === 'VG' ? { ...c, negated: true } : c);
+    denyNext = false;
   }
   return { chunks, adverbs, routes };
 }
@@ -1296,7 +1380,9 @@ function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkW
     const c = path[k];
     if (c.kind !== kind) return false;
     // A participle alone after a noun ("IL-11 induced by hypoxia") is a reduced passive.
-    if (kind === 'VG' && (voice === 'participle' ? !(!c.passive && c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower)) : (voice === 'passive') !== (c.passive === true))) return false;
+    // "was shown to be", "is believed to be": a group that ends in a copula is no passive, whatever verb raised it.
+    const passive = c.passive === true && words[c.to - 1].lemma !== 'be';
+    if (kind === 'VG' && (voice === 'participle' ? !(!c.passive && c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower)) : (voice === 'passive') !== passive)) return false;
     if (lemmas) {
       if (kind !== 'VG') return lemmas.some((l) => l === c.lemma || l === words[c.head].lower);
       // "appears to be", "is thought to be": a group that ends in "be" is a copula.
@@ -1371,11 +1457,20 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
       sign = -sign as 1 | -1;
       change = true;
     } else if (moreWords.has(lower)) change = true;
+    // "a role in suppressing X", "involved in promoting X": the gerund of a relation verb of the lexicon opening
+    // the phrase says which way X goes, as "reduced X" or "increased X" does.
+    else if (w === c.from + (c.kind === 'PP' ? 1 : 0) && /ing$/.test(lower) && words[w].pos === 'VERB') {
+      const direction = relationSign(verbTrigger(lower) ?? 'regulates');
+      if (direction !== 0) change = true;
+      if (direction < 0) sign = -sign as 1 | -1;
+    }
   }
   // The words after the entity up to the head: "MMP-13 promoter activity" and "IL-6 transcriptional activity"
   // name its activity (a form noun or an adjective before a measure noun); after a loss of function the nouns
   // name its means ("an AP-1 decoy oligonucleotide", "STAT3 siRNA transfection").
   let lost = false;
+  // The entity names a family: its members may head the phrase (cues.ts phraseHeads).
+  const family = /famil(?:y|ies)$/.test(words[entity].lower);
   // "the IL-11 cytokine": a class noun the lexicon knows as an entity of its own names the entity right before it.
   if (entity > c.from && words[entity - 1].entity && classHeadAfter(words, entity - 1, c.to) === 1) return undefined;
   // "the STAT3 cytokine", "the TGF-β cytokine": a class noun right after a name is no class in general (cues.ts isClassNoun).
@@ -1387,12 +1482,16 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   // the words after it are read as after the name ("the MMP-13 enzyme activity").
   for (let w = entity + 1 + classHeadAfter(words, entity, c.to); w < c.to; w++) {
     const lower = words[w].lower;
+    // "IL-6-mediated signalling": the name's own signalling (cues.ts ownSignalling).
+    if (w === entity + 1 && words[w].hyphenBefore && ownSignalling.participles.has(lower) && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity && ownSignalling.nouns.has(x.lower))) continue;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
     // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.
     // ("the invasive cancer phenotype", "a metastatic HCC phenotype": a place between a process adjective and a noun
     // of its property says whose property it is, as "the invasive phenotype of cancer cells" does, cues.ts propertyNouns.)
     if (words[w].entity && words[w].place && processAdjective.test(words[entity].lower) && propertyNouns.has(words[c.to - 1].lower) && words.slice(w + 1, c.to).every((x) => !x.entity)) continue;
+    // ("an IL-6 family cytokine": a class noun the lexicon knows, after a family's name, is a member of it: cues.ts phraseHeads.)
+    if (words[w].entity && w === c.to - 1 && family && headSays(lower, true) === 'same') continue;
     if (words[w].entity) {
       // ("the PI3K inhibitor LY294002": the agent of the loss named after it.)
       if ((words[entity].condition && words[w].place) || (lost && w === c.to - 1)) continue;
@@ -1405,9 +1504,17 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     } else if (lost && (words[w].pos === 'NOUN' || words[w].pos === 'PROPN')) continue;
     // "an IL-11-neutralizing antibody", "STAT3 small interfering RNA": qualifiers before the noun of the loss.
     else if (lossOfFunctionQualifiers.has(lower) && words.slice(w + 1, c.to).some((x) => lossOfFunctionAfter.has(x.lower))) continue;
-    else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && measureNouns.has(words[c.to - 1].lower)) continue;
+    else if ((formNouns.has(lower) || words[w].pos === 'ADJ') && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity) && headSays(words[c.to - 1].lower) !== undefined) continue;
     // ("a hypoxic microenvironment", "hypoxic stress": the surroundings a condition names are the condition, cues.ts conditionNouns.)
     else if (words[entity].condition && conditionNouns.nouns.has(lower) && w === c.to - 1) continue;
+    // "plasma IL-6 concentrations", "STAT3 hyperactivation", "STAT3 haploinsufficiency": a head of cues.ts phraseHeads
+    // (or the plural of a measure noun) says the same of the entity, more, less or its loss.
+    else if (headSays(lower, family) !== undefined) {
+      const says = headSays(lower, family);
+      if (says === 'less' || says === 'loss') sign = -sign as 1 | -1;
+      change ||= says !== 'same';
+      lost ||= says === 'loss';
+    }
     // ("IL-6 family members": the members of a family are the family.)
     else if (!measureNouns.has(lower) && !propertyNouns.has(lower) && !/^(cells?|tissues?|mrna|protein)$/.test(lower) && !(lower === 'members' && /famil(?:y|ies)$/.test(words[entity].lower))) return undefined;
   }
@@ -1447,10 +1554,12 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const elsewhere = before !== undefined && (entitiesIn(words, before).some((w) => !words[w + 1]?.hyphenBefore) || (c.lemma === 'in' && words[entity].place === true));
   if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && !elsewhere && (before.kind === 'NP' || before.kind === 'PP' || gerund)) {
     const noun = words[before.head].lower;
-    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against;
-    if (lessened || measureNouns.has(noun)) {
+    // ("hyperactivation of STAT3", "concentrations of IL-6": a head of cues.ts phraseHeads before "of" too.)
+    const says = headSays(noun);
+    const lessened = decreasingNouns.has(noun) || lossOfFunctionBefore.has(noun) || against || says === 'less' || says === 'loss';
+    if (lessened || measureNouns.has(noun) || says !== undefined) {
       if (lessened) sign = -sign as 1 | -1;
-      change ||= lessened || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain|promotion|enhancement)$/.test(noun);
+      change ||= lessened || says === 'more' || /^(increase|rise|elevation|upregulation|up-regulation|induction|overexpression|accumulation|gain|promotion|enhancement)$/.test(noun);
       for (let w = before.from; w < before.head; w++) {
         if (lessWords.has(words[w].lower)) sign = -sign as 1 | -1;
       }

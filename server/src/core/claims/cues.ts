@@ -7,7 +7,7 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import { drugClassNounForms, type ClaimRelation } from './vocabulary';
+import { drugClassNounForms, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
 import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
@@ -60,6 +60,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'role during', path: 'VG=play|have NP=role|part', second: 'during', agent: 'first', relation: 'promotes', example: 'Akt may play a decisive part during tumour progression in the liver.', reads: 'AKT promotes TUMOR_PROGRESSION' },
   { name: 'needed for', path: 'VG=be ADJP=important|essential|critical|crucial|necessary|vital|indispensable|key|central|required|responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is essential for the migration of cancer cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'important in', path: 'VG=be ADJP=important|essential|critical|crucial|vital|key|central|pivotal|instrumental', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is critical in the survival of tumour cells under stress.', reads: 'STAT3 promotes CELL_SURVIVAL' },
+  // "X is capable of inducing Y": the gerund's direction is read with Y's phrase ("capable of suppressing Y": less Y).
+  { name: 'capable of', path: 'VG=be ADJP=capable', second: 'of', agent: 'first', relation: 'promotes', example: 'Hypoxia is capable of suppressing E-cadherin expression in tumour cells.', reads: 'HYPOXIA suppresses CDH1' },
   { name: 'responsible for', path: 'VG=be ADJP=responsible', second: 'for', agent: 'first', relation: 'promotes', example: 'In these cells, IL-6 signalling is responsible for STAT3 activation.', reads: 'IL6 promotes STAT3' },
   { name: 'involved in', path: 'VG:passive=involve|involved|implicate|implicated', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is involved in the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
@@ -556,6 +558,49 @@ export const propertyNouns = new Set([
   'phenotypes', 'behaviour', 'behaviours', 'behavior', 'behaviors', 'capability', 'capabilities', 'activity', 'nature',
 ]);
 
+/** The heads of phraseHeads, each form with what it says (and whether only after a family's name). */
+const headTable: ReadonlyMap<string, { says: HeadSays; family: boolean }> = new Map(phraseHeads.flatMap((row) => row.heads.map((h) => [h, { says: row.says, family: row.family === true }] as const)));
+
+/** The singular a regular plural stands for: "cascades", "activities", "axes"; undefined for a word that is no plural. */
+function singularOf(word: string): string | undefined {
+  if (word === 'axes') return 'axis';
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular
+ * plural of a head as the head; undefined when the word is none. `family`: the entity names a family.
+ */
+/**
+ * "IL-6-mediated signalling", "hypoxia-driven signaling", "STAT3-dependent signal transduction": a participle tied to
+ * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored.ts readPhrase), as
+ * "IL-6 signalling" is. Other nouns after such a participle name what the entity acts on ("IL-6-induced expression
+ * of X", "hypoxia-induced invasion") and keep their own readings.
+ */
+export const ownSignalling = {
+  participles: new Set(['mediated', 'dependent', 'driven', 'induced', 'triggered', 'activated', 'elicited']),
+  nouns: new Set(['signalling', 'signaling', 'signal', 'signals', 'transduction', 'pathway', 'pathways', 'cascade', 'cascades']),
+  examples: [
+    { example: 'IL-6-mediated signalling promotes tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'In these cells, IL-6-dependent signalling drives tumour growth.', reads: 'IL6 promotes TUMOR_GROWTH' },
+    { example: 'IL-11-driven signal transduction promotes the invasion of tumour cells.', reads: 'IL11 promotes CELL_INVASION' },
+  ],
+};
+
+export { phraseHeads, type HeadSays };
+export function headSays(word: string, family = false): HeadSays | undefined {
+  for (const form of [word, singularOf(word)]) {
+    if (form === undefined) continue;
+    const row = headTable.get(form);
+    if (row && (!row.family || family)) return row.says;
+    if (measureNouns.has(form)) return 'same';
+  }
+  return undefined;
+}
+
 /** Words before an entity in its noun phrase that say there is more or less of it. */
 export const moreWords = new Set(['accelerated', 'faster', 'increased', 'elevated', 'high', 'higher', 'enhanced', 'upregulated', 'up-regulated', 'overexpressed', 'over-expressed', 'activated', 'excessive', 'raised', 'augmented', 'greater', 'stronger', 'longer', 'better', 'improved', 'prolonged', 'sustained', 'persistent', 'constitutive', 'aberrant', 'exogenous', 'recombinant']);
 export const lessWords = new Set(['reduced', 'decreased', 'low', 'lower', 'impaired', 'diminished', 'suppressed', 'deficient', 'inhibited', 'downregulated', 'down-regulated', 'underexpressed', 'under-expressed', 'weaker', 'shorter', 'worse', 'poorer', 'poor', 'reduced', 'attenuated', 'blocked', 'silenced', 'depleted', 'absent', 'lost', 'delayed', 'slowed', 'slower', 'fewer', 'lowered']);
@@ -582,3 +627,28 @@ export function verbStems(word: string): string[] {
 /** The verbs of the cue rows whose second participant follows "to" ("leads to", "binds to"): "to" is their preposition. */
 export const toVerbs: ReadonlySet<string> = new Set(cueRows.filter((row) => row.second.split('|').includes('to')).flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|'))).filter((l) => l && l !== 'be'));
 const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e) => e.startsWith('VG')).flatMap((e) => (e.split('=')[1] ?? '').split('|')).filter((l) => l && l !== 'be')));
+
+/**
+ * Words of capacity between a subject and the verb that carries its relation: "X is able to induce Y", "X was
+ * sufficient to raise Y", "X has the capacity to activate Y" (a noun after one of `holders`). The verb after "to"
+ * names the relation; a capacity denied ("unable", "is not able to", a holder of `lacking`: "lacks the ability to")
+ * denies it (anchored.ts normalizePath).
+ */
+export const capacityWords = {
+  adjectives: new Map<string, 'granted' | 'denied'>([
+    ['able', 'granted'], ['sufficient', 'granted'], ['enough', 'granted'], ['likely', 'granted'],
+    ['unable', 'denied'], ['insufficient', 'denied'], ['unlikely', 'denied'],
+  ]),
+  nouns: new Map<string, 'granted' | 'denied'>([
+    ['ability', 'granted'], ['capacity', 'granted'], ['capability', 'granted'], ['potential', 'granted'], ['power', 'granted'], ['propensity', 'granted'],
+    ['inability', 'denied'], ['incapacity', 'denied'],
+  ]),
+  holders: new Set(['have', 'possess', 'retain', 'show', 'display', 'exhibit', 'lack', 'lose', 'acquire', 'gain']),
+  lacking: new Set(['lack', 'lose']),
+  examples: [
+    { example: 'Hypoxia has the capacity to induce IL-11 secretion.', reads: 'HYPOXIA induces IL11' },
+    { example: 'In these cells, IL-6 was unable to activate STAT3.', reads: 'IL6 not activates STAT3' },
+    { example: 'IL-11 alone is not sufficient to raise MMP-13 levels.', reads: 'IL11 not increases MMP13' },
+    { example: 'Sorafenib lacks the ability to reduce IL-6R expression.', reads: 'SORAFENIB not decreases IL6R' },
+  ],
+};

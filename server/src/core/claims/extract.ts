@@ -3,7 +3,7 @@
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
 import { addingAfterNot } from '../language/chunks';
-import { propertyNouns } from './cues';
+import { capacityWords, propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -757,6 +757,12 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     const token = tokens[k - 1];
     if (token.kind !== 'word') break;
     const byItself = token.lower === 'by' && (tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves');
+    // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
+    // its article stand with the auxiliaries; a holder that lacks it is a negation.
+    if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
+      k -= 2;
+      continue;
+    }
     if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }

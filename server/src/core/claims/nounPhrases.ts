@@ -11,9 +11,9 @@
 // reader asks about is never tagged.
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
-import { isCueVerb, measureNouns, toVerbs } from './cues';
+import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
-import { lossOfFunctionAfter, lossOfFunctionQualifiers, verbTrigger } from './vocabulary';
+import { lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
 
 /** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
 export const chunkOptions = {
@@ -23,6 +23,7 @@ export const chunkOptions = {
   // "the IL-11 neutralizing antibody": a qualifier of a loss of function before its noun.
   modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
   takesTo: (lemma: string) => toVerbs.has(lemma),
+  opensVerbPhrase,
 };
 
 /** A sentence's tokens as chunker words (one per token), its chunks, and for each token the chunk it lies in. */
@@ -89,6 +90,45 @@ export function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase {
 const knockoutMark = /^[\p{L}\d][-‐‑–−]\/[-‐‑–−]$/u;
 
 function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
+  return withPluralSubjectVerb(taggedWords(text, start, end, tokens));
+}
+
+/** A finite verb tagged as such, or an auxiliary; a participle after an article, a preposition or a modifier ("in treated cells") is none. */
+function finiteVerbAt(words: readonly ChunkWord[], i: number): boolean {
+  const w = words[i];
+  if (w.pos === 'AUX') return true;
+  if (w.pos !== 'VERB' || w.hyphenBefore) return false;
+  const before = words[i - 1]?.pos;
+  return !(/(?:ed|ing|en)$/.test(w.lower) && (before === undefined || ['DET', 'ADP', 'ADJ', 'ADV', 'CCONJ', 'PUNCT'].includes(before)));
+}
+
+/**
+ * "High IL-6 levels drive the invasion of tumour cells", "STAT3 pathways control X": the tagger reads a relation verb
+ * in its plural form after a plural noun as one more noun of the subject ("levels drive" as "levels control group"
+ * is), so the clause has no verb and the subject's phrase ends in a word that says nothing of its entity. Such a word
+ * is the verb when the sentence has no other finite verb and an object follows it.
+ */
+function withPluralSubjectVerb(words: ChunkWord[]): ChunkWord[] {
+  // "IL-6-mediated signalling promotes X": a gerund of signalling after a hyphen-tied participle is its noun (cues.ts ownSignalling).
+  for (let i = 2; i < words.length; i++) {
+    if (words[i].pos === 'VERB' && ownSignalling.nouns.has(words[i].lower) && words[i - 1].hyphenBefore && ownSignalling.participles.has(words[i - 1].lower) && words[i - 2].entity) words[i] = { ...words[i], pos: 'NOUN', lemma: words[i].lower };
+  }
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (w.pos !== 'NOUN' || w.entity || w.hyphenBefore || after.hyphenBefore || /(?:s|ed|ing)$/.test(w.lower) || verbTrigger(w.lower) === undefined) continue;
+    // The subject's head is a plural noun (or a name ending in one, "the IL-6 family members").
+    if (!['NOUN', 'PROPN'].includes(before.pos) || !/[^su]s$/.test(before.lower) || before.lower.endsWith('ss')) continue;
+    if (!(after.entity || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos))) continue;
+    if (words.some((x, k) => k !== i && finiteVerbAt(words, k))) continue;
+    words[i] = { ...w, pos: 'VERB', lemma: w.lower };
+    break;
+  }
+  return words;
+}
+
+function taggedWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
   const tagged = tagWords(text.slice(start, end));
   let cursor = 0;
   return tokens.map((token) => {

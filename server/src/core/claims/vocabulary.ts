@@ -124,6 +124,20 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
   // "X takes part in Y", "was found to take part in": a share in Y, as "participates in" (cues.ts) and "plays a part in".
   ...['takes', 'take', 'took', 'taken', 'taking'].map((verb) => ({ words: [verb, 'part', 'in'], meaning: { relation: 'promotes' as const } })),
+  // "IL-11 exerts its effects through gp130": the route of its action, as "acts through".
+  ...['exerts', 'exert', 'exerted', 'exerting', 'mediates', 'mediate', 'mediated'].flatMap((verb) =>
+    ['its', 'their'].flatMap((pronoun) => ['effect', 'effects', 'action', 'actions'].flatMap((noun) => ['through', 'via'].map((route) => ({ words: [verb, pronoun, noun, route], meaning: { relation: 'signals-through' as const } })))),
+  ),
+  // "Hypoxia gives rise to EMT", "X brings about Y": a start given to Y, as "induces" says.
+  ...['gives', 'give', 'gave', 'given', 'giving'].map((verb) => ({ words: [verb, 'rise', 'to'], meaning: { relation: 'induces' as const } })),
+  ...['brings', 'bring', 'brought', 'bringing'].map((verb) => ({ words: [verb, 'about'], meaning: { relation: 'induces' as const } })),
+  // "X is central to Y", "is key to Y", "a prerequisite for Y": what Y needs, as "essential for"; said of the
+  // subject only ("it is crucial to measure" names no participant before it).
+  ...['essential', 'critical', 'crucial', 'central', 'key', 'pivotal', 'vital', 'fundamental', 'indispensable', 'instrumental'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'promotes' as const, predicative: true } })),
+  ...['prerequisite', 'prerequisites'].map((noun) => ({ words: [noun, 'for'], meaning: { relation: 'promotes' as const, predicative: true } })),
+  // "IL-6 is upstream of STAT3" as "acts upstream of"; "downstream of" names the cause after it.
+  { words: ['upstream', 'of'], meaning: { relation: 'regulates' as const, predicative: true } },
+  { words: ['downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true, predicative: true } },
   // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
   { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
   ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [
@@ -136,6 +150,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['tracked', 'tracks', 'track', 'coincided', 'coincides', 'co-occurred', 'cooccurred', 'paralleled', 'parallels'].map((verb) => ({
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
+  // "EMT was accompanied by a loss of E-cadherin", "invasion is paralleled by higher MMP-9": what comes with X.
+  ...['accompanied', 'paralleled'].map((participle) => ({ words: [participle, 'by'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "IL-11 acts downstream of hypoxia": the cause follows.
@@ -247,6 +263,46 @@ export function isGerund(word: string): boolean {
   return word.toLowerCase().endsWith('ing');
 }
 
+/** What the head noun of an entity's phrase says of the entity (phraseHeads). */
+export type HeadSays = 'same' | 'more' | 'less' | 'loss';
+
+/**
+ * Head nouns of the phrase that holds an entity, and what each says of it (anchored.ts readPhrase, through cues.ts headSays): 'same' (the
+ * entity, an amount of it or it at work: "plasma IL-6 concentrations", "the IL-6/STAT3 feedback loop"), 'more' (a
+ * rise of it: "STAT3 hyperactivation"), 'less' (a fall of it: "an underexpression of X"), 'loss' (its loss of
+ * function, whose later nouns name the means: "STAT3 haploinsufficiency"). A head is read after the name ("X
+ * output") and before it with "of" ("hyperactivation of X"). The older word sets (cues.ts measureNouns, decreasingNouns,
+ * lossOfFunctionAfter) say the same of their words, and the 'less' and 'loss' heads join both loss-of-function
+ * sets (and the 'less' heads decreasingNouns), so the frame reader reads them too; this table is where a new head goes: a row, its
+ * forms, and an example of the reading it gives (its own test, cues.test.ts), with a near miss where a head could
+ * be mistaken. `family`: only after the name of a family ("an IL-6 family cytokine" is a member of the family).
+ * The regular plural of any head says what the head says (cues.ts headSays).
+ */
+export const phraseHeads: readonly { heads: readonly string[]; says: HeadSays; family?: true; example: string; reads: string }[] = [
+  // amounts of it, measured where it is found
+  { heads: ['concentration', 'titre', 'titer', 'output', 'load', 'burden', 'quantity'], says: 'same', example: 'In these patients, plasma IL-6 concentrations were associated with a poor prognosis.', reads: 'IL6 associated-with POOR_PROGNOSIS' },
+  // it made, kept or arriving: "IL-6 biosynthesis", "ROS generation", "macrophage infiltration" (not "uptake" or
+  // "clearance": "X uptake by tumour cells" is no X the cells make)
+  { heads: ['biosynthesis', 'generation', 'formation', 'availability', 'bioavailability', 'deposition', 'infiltration', 'recruitment', 'stability', 'immunoexpression', 'immunopositivity', 'immunolabelling', 'immunolabeling'], says: 'same', example: 'Hypoxia raised IL-11 biosynthesis in tumour cells.', reads: 'HYPOXIA increases IL11' },
+  { heads: ['size', 'volume', 'weight', 'mass'], says: 'same', example: 'Sorafenib lowered tumour volume in the treated mice.', reads: 'SORAFENIB decreases TUMOR_GROWTH' },
+  // it at work: its signalling routes, its circuits, its own steps of activation
+  { heads: ['pathway', 'cascade', 'loop', 'circuit', 'circuitry', 'feedback'], says: 'same', example: 'The IL-6/STAT3 feedback loop sustains the growth of tumours.', reads: 'IL6_STAT3_AXIS promotes TUMOR_GROWTH' },
+  { heads: ['dimerization', 'dimerisation', 'engagement', 'ligation', 'trans-signalling', 'trans-signaling'], says: 'same', example: 'STAT3 dimerization was needed for the invasion of the tumour cells.', reads: 'STAT3 promotes CELL_INVASION' },
+  // more of it, or more of it at work
+  { heads: ['hyperactivation', 'hyper-activation', 'overactivation', 'over-activation', 'hyperactivity', 'hyperphosphorylation', 'overproduction', 'over-production', 'hyperproduction', 'hypersecretion', 'oversecretion', 'hyperexpression', 'overabundance', 'superinduction', 'amplification'], says: 'more', example: 'Tumour growth was driven by STAT3 hyperactivation in these mice.', reads: 'STAT3 promotes TUMOR_GROWTH' },
+  // less of it
+  { heads: ['underexpression', 'under-expression', 'hypoactivation', 'hypophosphorylation', 'dephosphorylation', 'hypoexpression', 'downmodulation', 'down-modulation', 'hypofunction', 'diminution'], says: 'less', example: 'An underexpression of IL-6 slowed the growth of tumours.', reads: 'IL6 increases TUMOR_GROWTH' },
+  // its loss of function
+  { heads: ['haploinsufficiency', 'insufficiency', 'deficit', 'dysfunction', 'impairment'], says: 'loss', example: 'The growth of tumours was lowered by STAT3 haploinsufficiency.', reads: 'STAT3 increases TUMOR_GROWTH' },
+  // a member of a family named by its class noun: "IL-6 family cytokines", "an IL-6 family cytokine", "IL-6 family members"
+  { heads: ['cytokine', 'member', 'protein', 'ligand'], says: 'same', family: true, example: 'An IL-6 family cytokine drives the migration of tumour cells.', reads: 'IL6_FAMILY promotes CELL_MIGRATION' },
+];
+
+/** The forms of the phraseHeads rows that say `says`, with their regular plurals ("deficits", "insufficiencies"), as cues.ts headSays reads them. */
+function headsSaying(says: HeadSays): string[] {
+  return phraseHeads.filter((row) => row.says === says).flatMap((row) => row.heads.flatMap((h) => [h, /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`]));
+}
+
 /** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
 export const lossOfFunctionBefore = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
@@ -259,6 +315,10 @@ export const lossOfFunctionBefore = new Set([
   'co-silencing', 'cosilencing', 'co-knockdown', 'co-depletion',
   // "withdrawal of IL-11", "serum deprivation": the factor taken away.
   'withdrawal', 'deprivation',
+  // "STAT3 haploinsufficiency", "an underexpression of IL-6": the loss and less heads of phraseHeads (as
+  // "downregulation" is both).
+  ...headsSaying('loss'),
+  ...headsSaying('less'),
 ]);
 /**
  * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
@@ -308,6 +368,8 @@ export const lossOfFunctionAfter = new Set([
   ...drugClassNounForms,
   // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
   'targeting',
+  ...headsSaying('loss'),
+  ...headsSaying('less'),
 ]);
 /** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
 export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
@@ -356,6 +418,8 @@ export const decreasingNouns = new Set([
   'regression', 'shrinkage',
   // "the remission of the disease": its course turned round (impliedMentions.ts reads it as less progression).
   'remission',
+  // "an underexpression of STAT3": the less heads of phraseHeads.
+  ...headsSaying('less'),
 ]);
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
@@ -414,4 +478,27 @@ const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'supp
 /** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
 export function relationSign(relation: ClaimRelation): number {
   return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+}
+
+/** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
+const phraseTriggersByWords = new Map(phraseTriggers.map((p) => [p.words.join(' '), p.meaning] as const));
+
+/** The meaning of the phrase trigger whose words are exactly these (lower case), if the lexicon lists one. */
+export function phraseTriggerOf(words: readonly string[]): TriggerMeaning | undefined {
+  return phraseTriggersByWords.get(words.join(' '));
+}
+
+/**
+ * "Hypoxia results in increased X", "IL-6 leads to higher Y": a third-person form that opens one of the lexicon's
+ * verb phrases (a verb and the preposition after it, "results in", "leads to", "contributes to", "depends on") is
+ * the clause's verb before that preposition, whatever other verb form follows it ("increased" there modifies a noun).
+ * The chunker asks it (nounPhrases.ts chunkOptions) where the tagger reads the form as a noun after a name.
+ */
+const verbPhraseOpeners = new Set(
+  phraseTriggers
+    .filter((p) => !p.meaning.copular && p.words.length >= 2 && /[^s]s$/.test(p.words[0]) && prepositions.has(p.words[1]))
+    .map((p) => `${p.words[0]} ${p.words[1]}`),
+);
+export function opensVerbPhrase(lower: string, next: string): boolean {
+  return verbPhraseOpeners.has(`${lower} ${next}`);
 }

@@ -51,6 +51,8 @@ export interface ChunkOptions {
   modifiesNounAfterName?: (lower: string, next: string) => boolean;
   /** Whether a verb (by lemma) takes "to" as a preposition ("contributes to", "binds to"), not an infinitive's. */
   takesTo?: (lemma: string) => boolean;
+  /** Whether a word and the next open a verb phrase of the caller's lexicon ("results in", "leads to"). */
+  opensVerbPhrase?: (lower: string, next: string) => boolean;
 }
 
 const nounLike = new Set<Pos>(['NOUN', 'PROPN', 'NUM']);
@@ -147,7 +149,7 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
   }
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i];
-    if (word.entity || word.hyphenBefore || !options.isVerb?.(word.lower)) continue;
+    if (word.entity || word.hyphenBefore || !(options.isVerb?.(word.lower) || options.opensVerbPhrase?.(word.lower, words[i + 1].lower))) continue;
     const before = tags[i - 1];
     const after = tags[i + 1];
     // "ATF3 transcriptionally upregulates X", "were inversely correlated": the word before the adverbs.
@@ -161,8 +163,10 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // after a form of "be" is a participle: "was increased by".
     if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
     // "IL-11 increases in response to hypoxia", "STAT3 loss results in less invasion": before "in" (or another
-    // preposition but "of") the word is the verb when its clause has no other ("increases in IL-6 were seen").
-    else if (tags[i] === 'NOUN' && nounLike.has(before) && after === 'ADP' && words[i + 1].lower !== 'of' && /s$/.test(word.lower) && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
+    // preposition but "of") the word is the verb when its clause has no other ("increases in IL-6 were seen"), or
+    // when with the preposition it opens one of the lexicon's verb phrases ("results in increased X": "increased"
+    // modifies the noun after it).
+    else if (tags[i] === 'NOUN' && nounLike.has(before) && after === 'ADP' && words[i + 1].lower !== 'of' && /s$/.test(word.lower) && (!otherVerbInClause(words, tags, i) || options.opensVerbPhrase?.(word.lower, words[i + 1].lower) === true)) tags[i] = 'VERB';
     // "All family members signal through gp130", "IL-6 family cytokines signal via gp130": a plain form after a
     // plural noun or name (its subject) and before a preposition but "of" or "in" is the verb when its clause has
     // no other ("receptor signal of" stays a noun).
