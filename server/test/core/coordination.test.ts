@@ -1,6 +1,8 @@
 // Coordination (issue 7, claims/coordination.ts): a relation said of a list is said of each member, whichever
 // reader found it. Frames used to bind only the member nearest their head. Sentences of our own, one shape each.
-import { readingTable } from './helpers';
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { anchoredClaimsOf, bundledKb, readingTable } from './helpers';
 
 readingTable('coordination', 'a frame distributes over coordinated subjects', [
   ['IL-6 and TNF-α play a role in the invasion of HCC cells.', ['IL6 promotes CELL_INVASION [ctx HCC]', 'NCBIGENE_7124 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
@@ -18,3 +20,21 @@ readingTable('coordination', 'lists that are not the subject\'s', [
   // A member of another kind ends the list: a process is no agent beside a cytokine.
   ['IL-6 and cell migration play a role in EMT.', ['CELL_MIGRATION promotes EMT'], 'unsupported/no-evidence'],
 ]);
+
+// Knowledge-anchored reading (anchored.ts) takes the same step over its chunks, any linked pair allowed here.
+suite('coordination: knowledge-anchored reading', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  const cases: [string, string[]][] = [
+    // Each agent of a passive's "by" list, commas and all (only the first was read).
+    ['STAT3 was activated by IL-6, TNF-α and IL-1β in HCC cells.', ['IL6 activates STAT3 [ctx HCC]', 'NCBIGENE_3553 activates STAT3 [ctx HCC]', 'NCBIGENE_7124 activates STAT3 [ctx HCC]']],
+    // "neither A nor B" after the verb denies it of each (read as raised before).
+    ['IL-6 increased neither MMP-9 nor vimentin in HCC cells.', ['NOT IL6 increases MMP9 [ctx HCC]', 'NOT IL6 increases VIM [ctx HCC]']],
+    // A member ruled out by "but not" is no agent (it was read as one).
+    ['IL-6 but not TNF-α activated STAT3 in HCC cells.', []],
+    ['IL-6, rather than TNF-α, activated STAT3 in HCC cells.', ['IL6 activates STAT3 [ctx HCC]']],
+  ];
+  for (const [sentence, expected] of cases) test(sentence, () => assert.deepEqual(anchoredClaimsOf(sentence, kb), [...expected].sort()));
+});

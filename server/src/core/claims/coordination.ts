@@ -6,6 +6,7 @@
 // "together with" / "along with" (a partner, not a second agent), a preposition (the list belongs to another
 // phrase: "in cells with A and B"), and a member of another kind ("IL-6 and cell migration" is no list of agents).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Chunk, ChunkWord } from '../language/chunks';
 import type { Token } from './tokens';
 
 /** Single words that join two members. */
@@ -78,4 +79,30 @@ export function closedBy(tokens: readonly Token[], from: number, to: number): bo
 /** Whether two members are parted by a comma and nothing else: "A, B". */
 export function bareComma(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from === 2 && tokens[from + 1].text === ',';
+}
+
+// The same step over the chunks knowledge-anchored reading works on (anchored.ts).
+
+/** The chunk before `member` is a passive verb and `member` its "by" phrase: "was activated by A, B and C". */
+export function passiveAgents(member: Chunk, before: Chunk | undefined): boolean {
+  return member.kind === 'PP' && member.lemma === 'by' && before?.kind === 'VG' && before.passive === true;
+}
+
+/** The word at `at` follows "but not" or "rather than": a member ruled out of the list ("A but not B raised Y"). */
+export function ruledOutMember(words: readonly ChunkWord[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (words[k].lower === ',' || words[k].pos === 'DET')) k--;
+  return (words[k]?.lower === 'not' && words[k - 1]?.lower === 'but') || (words[k]?.lower === 'than' && words[k - 1]?.lower === 'rather');
+}
+
+/**
+ * "X raised neither A nor B": the chunks from the verb to the second participant's phrase hold "neither" or "nor"
+ * after the last verb (a "neither" in a clause before it is that clause's).
+ */
+export function deniedObjectList(words: readonly ChunkWord[], chunks: readonly Chunk[]): boolean {
+  let lastVerb = -1;
+  chunks.forEach((c, n) => { if (c.kind === 'VG') lastVerb = n; });
+  if (lastVerb < 0) return false;
+  for (const c of chunks.slice(lastVerb + 1)) for (let k = c.from; k < c.to; k++) if (words[k].lower === 'neither' || words[k].lower === 'nor') return true;
+  return false;
 }
