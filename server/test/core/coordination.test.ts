@@ -14,7 +14,14 @@ readingTable('coordination', 'a frame distributes over coordinated subjects', [
   ['Neither IL-6 nor TNF-α plays a role in EMT.', ['NOT IL6 promotes EMT', 'NOT NCBIGENE_7124 promotes EMT'], 'unsupported/no-evidence'],
 ]);
 
+readingTable('coordination', 'a relation noun distributes over the agents after "by"', [
+  ['Activation of STAT3 by IL-6 and TNF-α promoted invasion.', ['IL6 activates STAT3', 'NCBIGENE_7124 activates STAT3', 'STAT3 promotes CELL_INVASION'], 'supported'],
+  ['The activation of STAT3 by IL-6, IL-11 and TNF-α was reduced.', ['IL11 activates STAT3', 'IL6 activates STAT3', 'NCBIGENE_7124 activates STAT3'], 'supported'],
+]);
+
 readingTable('coordination', 'lists that are not the subject\'s', [
+  // A list closed by "and" before a comma belongs to the fronted phrase; the subject comes after the comma.
+  ['In cells with IL-6 and TNF-α, STAT3 activated MMP-9.', ['STAT3 activates MMP9'], 'supported'],
   // A contrast keeps its second member out (and denied), a partner phrase is no second agent.
   ['IL-6 but not TNF-α plays a role in EMT.', ['NOT NCBIGENE_7124 promotes EMT'], 'unsupported/no-evidence'],
   // A member of another kind ends the list: a process is no agent beside a cytokine.

@@ -106,3 +106,24 @@ export function deniedObjectList(words: readonly ChunkWord[], chunks: readonly C
   for (const c of chunks.slice(lastVerb + 1)) for (let k = c.from; k < c.to; k++) if (words[k].lower === 'neither' || words[k].lower === 'nor') return true;
   return false;
 }
+
+/**
+ * The entities coordinated with the one at `index` that come after it, in order: "by A, B and C" gives B and C
+ * for A. A comma alone joins only inside a list that a joining word closes ("by A, B and C"; "by A, B" is no
+ * list, the comma may end the phrase). Members of another kind end the list.
+ */
+export function conjunctsAfter(tokens: readonly Token[], index: number, kb: KnowledgeBase): number[] {
+  const kind = kindOf(kb.entities.get(tokens[index].mention?.entityId ?? '')?.type ?? '');
+  const found: number[] = [];
+  let last = index;
+  let closed = false;
+  for (let k = index + 1; k < tokens.length && k <= last + 5; k++) {
+    if (tokens[k].kind !== 'entity') continue;
+    if (!joins(tokens, last, k) || kindOf(kb.entities.get(tokens[k].mention!.entityId)?.type ?? '') !== kind) break;
+    closed = !bareComma(tokens, last, k);
+    found.push(k);
+    last = k;
+    if (closed) break;
+  }
+  return closed ? found : [];
+}

@@ -11,7 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
-import { bareComma, closedBy, conjunctsBefore, deniedList, joins } from './coordination';
+import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, deniedList, joins } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
@@ -379,7 +379,7 @@ export function readSentence(
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
-  for (const nominal of nominalClaims(tokens, clauses)) {
+  for (const nominal of nominalClaims(tokens, clauses, kb)) {
     const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
   }
@@ -612,7 +612,7 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
  * Relations named by nouns: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-6",
  * "phosphorylation of STAT3 by IL-11 knockdown" (loss of function inverts, as for verbs).
  */
-function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
+function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
   const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] = [];
   const entityAfter = (from: number, limit: number): number => {
     for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
@@ -639,14 +639,20 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
     if (objectIndex < 0 || byIndex < 0) return;
     const agentIndex = entityAfter(byIndex + 1, 3);
     if (agentIndex < 0) return;
-    const inverted = tokens[agentIndex + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[agentIndex + 1].lower);
-    found.push({
-      subject: tokens[agentIndex].mention!,
-      relation: inverted ? invert(relation) : relation,
-      object: tokens[objectIndex].mention!,
-      inverted,
-      clause: clauses[i],
-    });
+    // "the induction of Y by A, B and C": each member is an agent (coordination.ts); a loss word after the last
+    // member is the whole list's ("by A or B knockdown").
+    const agentIndices = [agentIndex, ...conjunctsAfter(tokens, agentIndex, kb)];
+    const lastAgent = agentIndices[agentIndices.length - 1];
+    const inverted = [agentIndex, lastAgent].some((k) => tokens[k + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[k + 1].lower));
+    for (const k of agentIndices) {
+      found.push({
+        subject: tokens[k].mention!,
+        relation: inverted ? invert(relation) : relation,
+        object: tokens[objectIndex].mention!,
+        inverted,
+        clause: clauses[i],
+      });
+    }
   });
   return found;
 }
