@@ -529,7 +529,8 @@ suite('claims: Smad proteins as a family', () => {
     assert.deepEqual(claimsOf('IL-6 is abundant in the stroma and STAT3 drives invasion.', kb), ['STAT3 promotes CELL_INVASION']);
   });
   test('"pro-" before a process adjective names the process its bearer drives, with or without a noun after it', () => {
-    assert.deepEqual(claimsOf('IL-6 and STAT3 are pro-tumorigenic agents in many human cancers.', kb), ['STAT3 promotes TUMORIGENESIS [ctx CANCER]']);
+    // Said of both members of the coordinated subject (coordination.ts), not only of the nearer one.
+    assert.deepEqual(claimsOf('IL-6 and STAT3 are pro-tumorigenic agents in many human cancers.', kb), ['IL6 promotes TUMORIGENESIS [ctx CANCER]', 'STAT3 promotes TUMORIGENESIS [ctx CANCER]']);
     assert.deepEqual(claimsOf('IL-11 is pro-angiogenic.', kb), ['IL11 promotes ANGIOGENESIS']);
     assert.deepEqual(claimsOf('IL-11 is not pro-angiogenic in these tumours.', kb), ['NOT IL11 promotes ANGIOGENESIS [ctx CANCER]']);
   });

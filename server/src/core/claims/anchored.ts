@@ -6,6 +6,7 @@
 // apply unchanged. It is conservative: a pair without a clear cue, or with material between the two the cue
 // table does not name (another entity, a clause break, an unknown head noun), yields nothing, and the sentence
 // stays unsupported (no evidence).
+import { deniedObjectList, passiveAgents, ruledOutMember } from './coordination';
 import { withoutPreventedEvents } from './preventedEvent';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies } from './classAsPredicate';
@@ -386,7 +387,8 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
     for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (between(chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !between(chunks[n + 1]);
     // ("genes involved in A, B, and C": after "in" too when the phrase hangs on a word before it, not fronted.)
     // ("contributes to A, B, and C", "associated with A, B, and C": the prepositions of cues.ts attachedListPrepositions.)
-    const attached = attachedListPrepositions.prepositions.has(member.lemma) && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '');
+    // ("was activated by A, B and C": the agents of a passive, each an agent, coordination.ts.)
+    const attached = (attachedListPrepositions.prepositions.has(member.lemma) && ['ADJP', 'VG', 'NP'].includes(chunks[m - 1]?.kind ?? '')) || passiveAgents(member, chunks[m - 1]);
     if ((member.lemma !== 'of' && !attached) || !conjunction) return phrase;
   }
   const shared = phraseOf(words, chunks, m, named[0]);
@@ -711,6 +713,8 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // activates Z").
   if (!newClause && beforeList && isListWord(words, beforeList) && words[beforeList.head].lower !== ',' && lead === first.firstChunk && chunks[verbAfter]?.kind !== 'VG') return stop('the first participant is a later member of a list');
   if (lead !== first.firstChunk && !opensClause) return stop('a list that does not open its clause');
+  // "A but not B raised Y", "A, rather than B, raised Y": B is ruled out, no member of a list (coordination.ts).
+  if (ruledOutMember(words, chunks[first.firstChunk].from)) return stop('a member ruled out by "but not" or "rather than"');
   if (first.firstChunk > 0 && inDescription(words, chunks, first.firstChunk, second.firstChunk)) return stop('the first participant describes an earlier one');
   let between = chunks.slice(first.lastChunk + 1, second.firstChunk);
   // "D, a drug that inhibits X activity, halts Y" (cues.ts drugDescriptions): the target of a drug its
@@ -833,7 +837,9 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const [agent, patient] = row.agent === 'first' ? [first, second] : [second, first];
   // "did not show an inhibitory effect of X on Y": the verb that governs the nominal denies it; "neither X nor
   // Y raised Z" denies it of each.
-  const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'));
+  // "X raised neither A nor B": the list after the verb denies it of each member too (coordination.ts).
+  const neither = chunks.slice(Math.max(0, lead - 1), first.firstChunk + 1).some((c) => words.slice(c.from, c.to).some((w) => w.lower === 'neither' || w.lower === 'nor'))
+    || deniedObjectList(words, chunks.slice(first.lastChunk + 1, second.lastChunk + 1));
   // "X plays no role in Y", "X is no inducer of Y": the cue's noun denied by its determiner (for an effect noun,
   // "no effect on", the adjective reading already says no-effect).
   const deniedNoun = row.relation !== 'adjective' && path.chunks.some((c) => (c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no'));

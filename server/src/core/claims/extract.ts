@@ -11,6 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
+import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, deniedList, joins } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
@@ -19,7 +20,7 @@ import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
-import { butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
+import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
@@ -378,7 +379,7 @@ export function readSentence(
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
-  for (const nominal of nominalClaims(tokens, clauses)) {
+  for (const nominal of nominalClaims(tokens, clauses, kb)) {
     const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
   }
@@ -464,7 +465,12 @@ function frameClaims(
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
     const inverted = lossOfFunctionAt(tokens, subjectIndex);
     const relation = inverted ? invert(match.relation) : match.relation;
-    for (const index of objectIndices) {
+    // "A, B and C play a role in Y", "neither A nor B is involved in Y": the frame found C; its role is each member's
+    // (coordination.ts), the subject named before the frame's head only, as the members' list closes at the subject.
+    const members = treated === undefined && match.subject < match.object ? conjunctsBefore(tokens, match.subject, kb) : [];
+    const subjects = [subject, ...members.map((k) => tokens[k].mention!)];
+    const deniedByList = members.length > 0 && deniedList(tokens, [match.subject, ...members]);
+    for (const subject of subjects) for (const index of objectIndices) {
       const object = tokens[index].mention!;
       const type = kb.entities.get(object.entityId)?.type ?? '';
       if (placeTypes.has(type) || (type === 'disease' && placeNouns.has(tokens[index + 1]?.lower ?? ''))) continue;
@@ -473,7 +479,7 @@ function frameClaims(
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
       const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
-      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
+      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
@@ -606,7 +612,7 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
  * Relations named by nouns: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-6",
  * "phosphorylation of STAT3 by IL-11 knockdown" (loss of function inverts, as for verbs).
  */
-function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
+function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
   const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] = [];
   const entityAfter = (from: number, limit: number): number => {
     for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
@@ -633,14 +639,20 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[]): { 
     if (objectIndex < 0 || byIndex < 0) return;
     const agentIndex = entityAfter(byIndex + 1, 3);
     if (agentIndex < 0) return;
-    const inverted = tokens[agentIndex + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[agentIndex + 1].lower);
-    found.push({
-      subject: tokens[agentIndex].mention!,
-      relation: inverted ? invert(relation) : relation,
-      object: tokens[objectIndex].mention!,
-      inverted,
-      clause: clauses[i],
-    });
+    // "the induction of Y by A, B and C": each member is an agent (coordination.ts); a loss word after the last
+    // member is the whole list's ("by A or B knockdown").
+    const agentIndices = [agentIndex, ...conjunctsAfter(tokens, agentIndex, kb)];
+    const lastAgent = agentIndices[agentIndices.length - 1];
+    const inverted = [agentIndex, lastAgent].some((k) => tokens[k + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[k + 1].lower));
+    for (const k of agentIndices) {
+      found.push({
+        subject: tokens[k].mention!,
+        relation: inverted ? invert(relation) : relation,
+        object: tokens[objectIndex].mention!,
+        inverted,
+        clause: clauses[i],
+      });
+    }
   });
   return found;
 }
@@ -703,7 +715,9 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     // "Sorafenib, which blocks Raf, lowered X": a relative clause or description on the subject is passed over.
     if (passDescriptions && inApposition(tokens, k)) continue;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
-    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && butNot(tokens, k))) break;
+    // "Not only A but also B raised Y": the subject phrase holds both members (coordination.ts joins them); "X not
+    // only raised A but also lowered B" is two predicates, the second's subject X (read elsewhere).
+    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, k) || (butAlso(tokens, k) && tokens[k + 2]?.kind === 'entity')))) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
   }
@@ -873,7 +887,13 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
   if (participants.length <= 1) return [...participants];
   const group = [participants[0]];
   for (const candidate of participants.slice(1)) {
-    if (coordinated(tokens, group[group.length - 1].index, candidate.index)) group.push(candidate);
+    // "not only A but also B", "A as well as B" join as "and" does (coordination.ts); a list closed by a word
+    // ends at the next bare comma, and what follows it starts the subject: in "In cells with A and B, C raised Y"
+    // the list is the setting's, C the subject.
+    const last = group[group.length - 1].index;
+    if (!(coordinated(tokens, last, candidate.index) || joins(tokens, last, candidate.index))) continue;
+    if (group.length > 1 && closedBy(tokens, group[group.length - 2].index, last) && bareComma(tokens, last, candidate.index)) group.length = 0;
+    group.push(candidate);
   }
   // A loss-of-function word at either end of a coordination applies to all of it: "HIF-1α or IL-11 knockdown".
   // A drug in the group acts by itself ("sarilumab, an IL-6Rα-blocking antibody"): it keeps its own reading.

@@ -286,7 +286,7 @@ function isMeans(tokens: readonly Token[], i: number): boolean {
  * "raised not only A but also B": the "but also" of a "not only" adds to what came before it, so it opens no
  * clause of its own and B is a second object of the verb.
  */
-function butAlso(tokens: readonly Token[], index: number): boolean {
+export function butAlso(tokens: readonly Token[], index: number): boolean {
   if (tokens[index + 1]?.lower !== 'also') return false;
   // A few dozen words back at most: a sentence of many "but"s stays linear.
   for (let k = index - 1; k > Math.max(0, index - 40); k--) if (addingAfterNot.has(tokens[k].lower) && tokens[k - 1].lower === 'not') return true;

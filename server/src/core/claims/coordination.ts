@@ -1,0 +1,129 @@
+// Coordination (issue 7): "A and B play a role in Y" says it of A and of B. The verb reader groups a coordinated
+// subject itself (extract.ts subjectGroup); this is the one step the other readers use to distribute a relation
+// over the members coordinated with the participant they found, so that a frame does not bind only the nearest
+// of them. Members are joined by "and", "or", "nor", commas, "as well as", "but also" (so "both A and B",
+// "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
+// "together with" / "along with" (a partner, not a second agent), a preposition (the list belongs to another
+// phrase: "in cells with A and B"), and a member of another kind ("IL-6 and cell migration" is no list of agents).
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Chunk, ChunkWord } from '../language/chunks';
+import type { Token } from './tokens';
+
+/** Single words that join two members. */
+const joiners = new Set(['and', 'or', 'nor', 'plus']);
+
+/**
+ * The kinds of participant that may share one role in a list: agents (molecules, drugs, conditions), processes,
+ * diseases and places. A member of another kind than its neighbour ends the list.
+ */
+function kindOf(type: string): string {
+  switch (type) {
+    case 'process': case 'phenotype': return 'process';
+    case 'disease': return 'disease';
+    case 'cell-line': case 'cell-type': case 'experimental-system': return 'place';
+    default: return 'agent';
+  }
+}
+
+/**
+ * Whether the tokens strictly between two entities, `from` < `to`, join them as members of one list: only
+ * commas and joiners, or one of the multi-word joiners ", as well as", "but also" (with an optional comma).
+ */
+export function joins(tokens: readonly Token[], from: number, to: number): boolean {
+  const words: string[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'entity') return false;
+    if (t.text === ',') continue;
+    words.push(t.lower);
+  }
+  const phrase = words.join(' ');
+  if (words.length === 0) return to - from === 2; // "A, B" (one comma), not "A B"
+  if (words.length === 1) return joiners.has(words[0]) || words[0] === '/';
+  return phrase === 'as well as' || phrase === 'but also' || phrase === 'and also';
+}
+
+/**
+ * The entities coordinated with the one at `index` that come before it, nearest first: "A, B and C play a role
+ * in Y" gives B and A for C. Empty when the list is opened by a contrast or a partner word, or holds a member of
+ * another kind than the one at `index`.
+ */
+export function conjunctsBefore(tokens: readonly Token[], index: number, kb: KnowledgeBase): number[] {
+  const kind = kindOf(kb.entities.get(tokens[index].mention?.entityId ?? '')?.type ?? '');
+  const found: number[] = [];
+  let last = index;
+  for (let k = index - 1; k >= 0 && k >= last - 5; k--) {
+    if (tokens[k].kind !== 'entity') continue;
+    // The member at `index` closes the list with a word ("A, B and C"): a comma alone before it ends a list that
+    // belongs to an earlier phrase ("In cells with A and B, C raised Y").
+    if (!joins(tokens, k, last) || (last === index && k === index - 2 && tokens[k + 1].text === ',')) break;
+    if (kindOf(kb.entities.get(tokens[k].mention!.entityId)?.type ?? '') !== kind) return [];
+    found.push(k);
+    last = k;
+  }
+  return found;
+}
+
+/** "Neither A nor B ...": a list opened by "neither" denies what it is said of, for every member. */
+export function deniedList(tokens: readonly Token[], members: readonly number[]): boolean {
+  const first = Math.min(...members);
+  return tokens[first - 1]?.lower === 'neither';
+}
+
+/** Whether the tokens between two members hold a joining word: the list is closed at `to` ("A and B"). */
+export function closedBy(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k].kind === 'word' && joiners.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Whether two members are parted by a comma and nothing else: "A, B". */
+export function bareComma(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 2 && tokens[from + 1].text === ',';
+}
+
+// The same step over the chunks knowledge-anchored reading works on (anchored.ts).
+
+/** The chunk before `member` is a passive verb and `member` its "by" phrase: "was activated by A, B and C". */
+export function passiveAgents(member: Chunk, before: Chunk | undefined): boolean {
+  return member.kind === 'PP' && member.lemma === 'by' && before?.kind === 'VG' && before.passive === true;
+}
+
+/** The word at `at` follows "but not" or "rather than": a member ruled out of the list ("A but not B raised Y"). */
+export function ruledOutMember(words: readonly ChunkWord[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (words[k].lower === ',' || words[k].pos === 'DET')) k--;
+  return (words[k]?.lower === 'not' && words[k - 1]?.lower === 'but') || (words[k]?.lower === 'than' && words[k - 1]?.lower === 'rather');
+}
+
+/**
+ * "X raised neither A nor B": the chunks from the verb to the second participant's phrase hold "neither" or "nor"
+ * after the last verb (a "neither" in a clause before it is that clause's).
+ */
+export function deniedObjectList(words: readonly ChunkWord[], chunks: readonly Chunk[]): boolean {
+  let lastVerb = -1;
+  chunks.forEach((c, n) => { if (c.kind === 'VG') lastVerb = n; });
+  if (lastVerb < 0) return false;
+  for (const c of chunks.slice(lastVerb + 1)) for (let k = c.from; k < c.to; k++) if (words[k].lower === 'neither' || words[k].lower === 'nor') return true;
+  return false;
+}
+
+/**
+ * The entities coordinated with the one at `index` that come after it, in order: "by A, B and C" gives B and C
+ * for A. A comma alone joins only inside a list that a joining word closes ("by A, B and C"; "by A, B" is no
+ * list, the comma may end the phrase). Members of another kind end the list.
+ */
+export function conjunctsAfter(tokens: readonly Token[], index: number, kb: KnowledgeBase): number[] {
+  const kind = kindOf(kb.entities.get(tokens[index].mention?.entityId ?? '')?.type ?? '');
+  const found: number[] = [];
+  let last = index;
+  let closed = false;
+  for (let k = index + 1; k < tokens.length && k <= last + 5; k++) {
+    if (tokens[k].kind !== 'entity') continue;
+    if (!joins(tokens, last, k) || kindOf(kb.entities.get(tokens[k].mention!.entityId)?.type ?? '') !== kind) break;
+    closed = !bareComma(tokens, last, k);
+    found.push(k);
+    last = k;
+    if (closed) break;
+  }
+  return closed ? found : [];
+}
