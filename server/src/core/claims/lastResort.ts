@@ -92,9 +92,12 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
   const read: ExtractedClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'entity') continue;
+    // "X-induced Y", "X–driven Y": a participle joined to the name modifies a noun phrase, whose event a verb
+    // may prevent or take for granted ("D blocked X-induced Y"); only a word apart from the name reads here.
+    if (!/^\s/u.test(text.slice(tokens[i].end, tokens[i].end + 1))) continue;
     for (let j = i + 1; j < tokens.length && j - i - 1 <= lastResortReading.maxGap; j++) {
       const t = tokens[j];
-      if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks) && t.text !== '-') break;
+      if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks)) break;
       if (t.kind === 'word' && (clauseWords.has(t.lower) || agentSecondOrCompared.has(t.lower))) break;
       if (t.kind !== 'entity') continue;
       const a = tokens[i].mention!;
