@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult, type Scores } from './evaluate';
 import { half, selectSplit, type Split } from './realSplit';
 import { anchoring } from '../src/core/claims/anchored';
+import { lastResortReading } from '../src/core/claims/lastResort';
 import { oracleReading, type GoldClaim } from './oracle';
 
 async function main(): Promise<void> {
@@ -51,6 +52,16 @@ async function main(): Promise<void> {
   const { kb } = await loadKnowledgeBase({ extra: [] });
   // `--anchored-only`: only knowledge-anchored reading reads claims (anchored.ts `anchoring.alone`).
   if (args.includes('--anchored-only')) anchoring.alone = true;
+  // `--no-last-resort`: without the last-resort reading (claims/lastResort.ts), to measure it alone; `--lr-gap=N`,
+  // `--lr-comma` (a comma does not end the clause), `--lr-any-head`, `--lr-same-type` (only a name of the same type between stops it)
+  // narrow or widen its conditions for the trade-off table.
+  if (args.includes('--no-last-resort')) lastResortReading.enabled = false;
+  const gapArg = args.find((a) => a.startsWith('--lr-gap='));
+  if (gapArg) lastResortReading.maxGap = Number(gapArg.slice('--lr-gap='.length));
+  if (args.includes('--lr-comma')) lastResortReading.commaBreaks = false;
+  if (args.includes('--lr-same-type')) lastResortReading.noEntityBetween = false;
+  // `--lr-any-head`: a name inside a phrase headed by another noun ("X target genes") is read too.
+  if (args.includes('--lr-any-head')) lastResortReading.ownHeadsOnly = false;
   const started = process.hrtime.bigint();
   // `--stops`: per row, why anchored reading left each linked pair unread (anchored.ts `stop`); counts only.
   const stops = args.includes('--stops') ? new Map<string, { wrong: number; right: number }>() : undefined;

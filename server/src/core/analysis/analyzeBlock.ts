@@ -3,6 +3,7 @@
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
+import { withLastResort } from '../claims/lastResort';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
@@ -105,7 +106,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
     const inSentence = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
-    const read = withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb);
+    const read = withLastResort(withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end, inSentence, kb);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).

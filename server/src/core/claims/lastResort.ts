@@ -1,0 +1,138 @@
+// Issue 7 (experiment): a last-resort reading of a pair the library links, for a sentence from which nothing else
+// (frames, constructions, anchored pairs) read any claim. It reads a claim only when the two names stand in the
+// library's order (its subject first), in one clause, with only ordinary words between them, and those words carry
+// one direction from the verb lexicon (vocabulary.ts): never from the two names standing together alone. It runs
+// after anchored reading (analyzeBlock.ts) behind `lastResortReading.enabled`, so eval can measure it alone
+// (`--no-last-resort`).
+import type { EntityMention } from '../entities/recognize';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { verifyClaim } from '../verify/verify';
+import { type Construction, claimOf, mentionsIn, phraseOf, type SentenceSpan } from './construction';
+import type { ExtractedClaim, SentenceReading } from './extract';
+import { tokenize, type Token } from './tokens';
+import { clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
+
+/** Eval turns it off (`--no-last-resort`) to measure what it adds; `conditions` narrow or widen it (eval only). */
+export const lastResortReading = {
+  enabled: true,
+  /** The most words between the two names. */
+  maxGap: 8,
+  /** A comma between the two ends the clause. */
+  commaBreaks: true,
+  /** Any other name between the two (not only one of the same type) stops the reading. */
+  noEntityBetween: true,
+  /** Both names must head their phrases (or stand before their own amount or activity). */
+  ownHeadsOnly: true,
+  /** How many reads it made (eval only). */
+  reads: 0,
+};
+
+// Words after which the second name is the agent or the two are only compared or measured together ("X was
+// raised by Y", "X rose with Y", "X than Y"): the library's order would then be the sentence's order by chance.
+const agentSecondOrCompared = new Set(['by', 'after', 'following', 'upon', 'under', 'response', 'with', 'than', 'versus', 'vs', 'compared', 'relative', 'like', 'unlike', 'between', 'among', 'from']);
+// Words that open another clause between the two, or ask rather than say.
+const clauseWords = new Set([...clauseBreakers, 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'if', 'and', 'or', 'nor', 'because', 'since', 'as', 'whereby', 'thereby']);
+const negations = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'failed', 'fail', 'fails', 'unable', 'cannot', "n't", 'none']);
+// A sentence that asks, aims or proposes to test says nothing read here.
+const askingSentence = /\?|\b(?:whether|if|to (?:test|examine|investigate|determine|assess|explore|evaluate|study|ask|clarify))\b|\bwe (?:investigated|examined|asked|tested|explored|evaluated|assessed|studied|sought|aimed|hypothesi[sz]ed)\b|\b(?:aim|aims|goal|purpose|objective|question|hypothesis)\b/iu;
+
+// A name read here must head its phrase, or stand before a noun that names its own amount or activity: "STAT3
+// target genes", "IL-11-secreting cells" name other things, which the library's fact on the name does not cover.
+const ownHeads = new Set(['expression', 'level', 'levels', 'activity', 'activation', 'phosphorylation', 'production', 'secretion', 'signalling', 'signaling', 'protein', 'mrna', 'abundance', 'concentration', 'concentrations']);
+
+function headsOwnPhrase(sentence: SentenceSpan, m: EntityMention): boolean {
+  const { head } = phraseOf(sentence, m);
+  const last = m.text.toLowerCase();
+  return head === last.slice(last.lastIndexOf(' ') + 1) || ownHeads.has(head);
+}
+
+function linkedInOrder(kb: KnowledgeBase, subject: string, object: string): boolean {
+  const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id)];
+  for (const s of ids(subject)) {
+    for (const o of ids(object)) {
+      if (s === o) continue;
+      const verdict = verifyClaim({ subject: s, relation: 'regulates', object: o, mediators: [], context: [], negated: false }, kb).verdict;
+      if (verdict === 'supported' || verdict === 'contradicted') return true;
+    }
+  }
+  return false;
+}
+
+/** The sign the words between carry (+1, -1), or 0 when none or when they disagree. */
+function directionBetween(tokens: readonly Token[], from: number, to: number): number {
+  let sign = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const trigger = verbTrigger(t.lower);
+    const s = trigger ? relationSign(trigger) : decreasingNouns.has(t.lower) ? -1 : 0;
+    if (s === 0) continue;
+    if (sign !== 0 && s !== sign) return 0;
+    sign = s;
+  }
+  return sign;
+}
+
+/** The subject is named by its loss of function ("knockdown of X", "X silencing", "anti-X"). */
+function namedByLoss(tokens: readonly Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  const beforeOf = tokens[i - 1]?.lower === 'of' ? tokens[i - 2] : undefined;
+  const after = tokens[i + 1];
+  const prefix = /([a-z]+)-$/iu.exec(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start));
+  return (before?.kind === 'word' && lossOfFunctionBefore.has(before.lower)) || (beforeOf?.kind === 'word' && lossOfFunctionBefore.has(beforeOf.lower)) || (after?.kind === 'word' && lossOfFunctionAfter.has(after.lower)) || (prefix !== null && lossOfFunctionPrefixes.has(prefix[1].toLowerCase()));
+}
+
+function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end, kb } = sentence;
+  const mentions: readonly EntityMention[] = mentionsIn(sentence);
+  if (new Set(mentions.map((m) => m.entityId)).size < 2) return [];
+  if (askingSentence.test(text.slice(start, end))) return [];
+  const tokens = tokenize(text, start, end, mentions);
+  const typeOf = (t: Token): string | undefined => kb.entities.get(t.mention!.entityId)?.type;
+  const read: ExtractedClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'entity') continue;
+    // "X-induced Y", "X–driven Y": a participle joined to the name modifies a noun phrase, whose event a verb
+    // may prevent or take for granted ("D blocked X-induced Y"); only a word apart from the name reads here.
+    if (!/^\s/u.test(text.slice(tokens[i].end, tokens[i].end + 1))) continue;
+    for (let j = i + 1; j < tokens.length && j - i - 1 <= lastResortReading.maxGap; j++) {
+      const t = tokens[j];
+      if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks)) break;
+      if (t.kind === 'word' && (clauseWords.has(t.lower) || agentSecondOrCompared.has(t.lower))) break;
+      if (t.kind !== 'entity') continue;
+      const a = tokens[i].mention!;
+      const b = t.mention!;
+      if (a.entityId === b.entityId || typeOf(tokens[i]) === 'experimental-system' || typeOf(t) === 'experimental-system') break;
+      let sign = directionBetween(tokens, i + 1, j);
+      if (sign !== 0 && linkedInOrder(kb, a.entityId, b.entityId) && (!lastResortReading.ownHeadsOnly || (headsOwnPhrase(sentence, a) && headsOwnPhrase(sentence, b)))) {
+        let negated = false;
+        for (let k = i + 1; k < j; k++) if (tokens[k].kind === 'word' && negations.has(tokens[k].lower)) negated = true;
+        const inverted = namedByLoss(tokens, i, text);
+        if (inverted) sign = -sign;
+        read.push(claimOf(sentence, a, sign > 0 ? 'increases' : 'decreases', b, { negated, inverted }));
+      }
+      // The first name after the subject ends its reach (with `noEntityBetween`), or the first of either's type.
+      if (lastResortReading.noEntityBetween || typeOf(t) === typeOf(tokens[i])) break;
+    }
+  }
+  lastResortReading.reads += read.length;
+  return read;
+}
+
+export const lastResort: Construction = {
+  name: 'last-resort',
+  reads: '"X raised Y" where nothing else read a claim: a pair the library links, in its order, one clause, a lexicon direction word between and no other name',
+  example: 'Keeping the cultures in low oxygen markedly increased their IL-11 expression.',
+  expected: ['HYPOXIA increases IL11'],
+  apply(claims, sentence) {
+    if (claims.length > 0) return claims;
+    return readLastResort(sentence);
+  },
+};
+
+/** The reading with the last-resort claims when nothing else read one (analyzeBlock.ts, after anchored reading). */
+export function withLastResort(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
+  if (!lastResortReading.enabled || reading.claims.length > 0 || mentions.length < 2) return reading;
+  const claims = lastResort.apply([], { text, start, end, mentions, kb, hedged: reading.hedged });
+  return claims.length === 0 ? reading : { ...reading, claims };
+}
