@@ -100,7 +100,10 @@ CURATED_GENE_ALIASES = {
     'TSHB': ['TSH', 'thyroid-stimulating hormone', 'thyrotropin'],
     'BRCA1': ['breast cancer type 1 susceptibility protein'], 'BRCA2': ['breast cancer type 2 susceptibility protein'],
     # HIF-2α is the protein of EPAS1 (NCBI lists only HIF2A): without it, "HIF-2α" went unrecognised beside HIF-1α.
-    'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha'],
+    # The spelled-out protein names of HIF-2α and HIF-3α: once bare "hypoxia-inducible factor" names the family
+    # (data/entities.json), "hypoxia-inducible factor 2α" must stay the one member, never the family.
+    'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha', 'hypoxia-inducible factor 2α', 'hypoxia-inducible factor-2α', 'hypoxia-inducible factor 2'],
+    'HIF3A': ['HIF-3α', 'hypoxia-inducible factor 3α', 'hypoxia-inducible factor-3α', 'hypoxia-inducible factor 3'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 

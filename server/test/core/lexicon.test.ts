@@ -140,6 +140,11 @@ table('mouse symbols', [
   ['DKO mice were bred in Tokyo.', []],
 ]);
 
+table('families prose names by their stem', [
+  ['HIF and IRS proteins rose; hypoxia-inducible factor 2α did not.', ['HIFs:HIF', 'IRS:IRS proteins', 'EPAS1:hypoxia-inducible factor 2α']],
+  ['The insulin receptor substrate and the insulin receptor.', ['IRS:insulin receptor substrate', 'INSR:insulin receptor']],
+]);
+
 table('bare heads of malignant classes (Disease Ontology, derived)', [
   ['Gliomas, astrocytoma and mesothelioma grew.', ['high grade glioma:Gliomas', 'malignant astrocytoma:astrocytoma', 'malignant mesothelioma:mesothelioma']],
 ]);
