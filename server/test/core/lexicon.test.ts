@@ -138,6 +138,8 @@ table('mouse symbols', [
   // A knockout fused to the symbol is the gene; "DKO" (a double knockout) and words ending in "ko" are none.
   ['Akt1KO and Il11KO mice were bred.', ['AKT1:Akt1KO', 'IL-11:Il11KO']],
   ['DKO mice were bred in Tokyo.', []],
+  // A protein variant fused to the symbol is the gene, as with a space; a cell line's own name is read first.
+  ['BRAFV600E and KRASG12D rose; MCF10A cells.', ['BRAF:BRAFV600E', 'KRAS:KRASG12D', 'MCF-10A:MCF10A']],
 ]);
 
 table('families prose names by their stem', [

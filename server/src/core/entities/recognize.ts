@@ -437,6 +437,9 @@ function hasNoEntries(key: string, lexicon: Lexicon): boolean {
   if (lexicon.lookup(key) || lexicon.lookup(key.slice(0, -1))) return false;
   // A knockout fused to a symbol ("akt1ko"): resolve looks up the symbol.
   if (key.length > 4 && key.endsWith('ko') && lexicon.lookup(key.slice(0, -2))) return false;
+  // A protein variant fused to a symbol ("brafv600e"): resolve looks up the symbol.
+  const variant = key.length > 6 ? variantEnd.exec(key) : null;
+  if (variant && variant.index >= 3 && lexicon.lookup(key.slice(0, variant.index))) return false;
   const latin = spelledGreek.test(key) ? key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]) : key;
   return latin === key || !lexicon.lookup(latin);
 }
@@ -538,6 +541,13 @@ function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: Docum
     const gene = pick(lexicon.lookup(key.slice(0, -2))?.filter((e) => e.type === undefined || !placeTypes.has(e.type)), surface, followingAt(site));
     if (gene) return gene;
   }
+  // A protein variant written into the symbol ("BRAFV600E", "KRASG12D"): the gene, as "BRAF V600E" is.
+  const variant = key.length > 6 ? fusedVariant.exec(surfaceAt(site)) : null;
+  if (variant) {
+    const length = variant[1].length;
+    const gene = pick(lexicon.lookup(key.slice(0, -length))?.filter((e) => e.type === undefined || !placeTypes.has(e.type)), surfaceAt(site).slice(0, -length), followingAt(site));
+    if (gene) return gene;
+  }
   return undefined;
 }
 
@@ -555,6 +565,10 @@ function endsInLetterOne(key: string): boolean {
  * written in mouse case: capitals alone before "KO" are as often a cancer's or a group's abbreviation ("HCCKO").
  */
 export const fusedKnockout = /^(?:[A-Za-z][A-Za-z0-9-]*[0-9]|[A-Z][a-z]{2,}[a-z0-9]*)KO$/;
+/** A symbol in capitals with a protein variant fused to its end: "BRAFV600E", "KRASG12D", "EGFRL858R". */
+const fusedVariant = /^[A-Z][A-Z0-9]{2,}([A-Z]\d{2,4}[A-Z])$/;
+/** The same end of a key (lower case): a letter, two to four digits, a letter. */
+const variantEnd = /[a-z]\d{2,4}[a-z]$/;
 /** "Stat3", "Il11", "Il6ra": mouse gene symbols, a capital and then lower case, with a digit. */
 const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
