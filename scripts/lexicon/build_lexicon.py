@@ -100,7 +100,10 @@ CURATED_GENE_ALIASES = {
     'TSHB': ['TSH', 'thyroid-stimulating hormone', 'thyrotropin'],
     'BRCA1': ['breast cancer type 1 susceptibility protein'], 'BRCA2': ['breast cancer type 2 susceptibility protein'],
     # HIF-2α is the protein of EPAS1 (NCBI lists only HIF2A): without it, "HIF-2α" went unrecognised beside HIF-1α.
-    'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha'],
+    # The spelled-out protein names of HIF-2α and HIF-3α: once bare "hypoxia-inducible factor" names the family
+    # (data/entities.json), "hypoxia-inducible factor 2α" must stay the one member, never the family.
+    'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha', 'hypoxia-inducible factor 2α', 'hypoxia-inducible factor-2α', 'hypoxia-inducible factor 2'],
+    'HIF3A': ['HIF-3α', 'hypoxia-inducible factor 3α', 'hypoxia-inducible factor-3α', 'hypoxia-inducible factor 3'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 
@@ -384,7 +387,44 @@ def build_diseases(slim_path, obo_path, slim_commit, obo_commit):
             ', '.join('%s -> %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_PARENTS.items()),
             ', '.join('%s %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_SYNONYMS.items())),
     }
-    return {'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows}
+    return add_class_head_names({'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows})
+
+
+# "malignant <X>oma" names a class whose bare head word prose uses for it ("glioma", "astrocytoma",
+# "mesothelioma", "ependymoma"): in cancer papers the bare word means the malignant tumour, and the Disease
+# Ontology keeps it for no term of its cancer branch. Taken only for a term with subtypes in the branch (a class:
+# the sense a bare word has) and a one-word "-oma" head no other term names; single lesions ("malignant
+# syringoma", no subtypes) keep their benign namesake out.
+MALIGNANT_CLASS = re.compile(r'malignant ([a-z]+oma)s?', re.I)
+
+
+def add_class_head_names(diseases):
+    """The bare head words of malignant classes, added to diseases.json (built, or as checked in with
+    `--disease-forms`): the same rows give the same bytes either way."""
+    rows = diseases['rows']
+    owners = {}
+    has_children = set()
+    for row in rows:
+        for n in [row[1]] + row[2]:
+            owners.setdefault(n.lower(), set()).add(row[0])
+        has_children.update(row[3])
+    added = []
+    for row in rows:
+        if row[0] not in has_children:
+            continue
+        for n in [row[1]] + row[2]:
+            m = MALIGNANT_CLASS.fullmatch(n)
+            if not m:
+                continue
+            head = m.group(1).lower()
+            if owners.get(head, {row[0]}) - {row[0]}:
+                continue
+            if head not in row[2] and head != row[1]:
+                row[2] = sorted(set(row[2]) | {head})
+            added.append('%s %s' % (row[0], head))
+    diseases['source']['derived names'] = ('bare head words of malignant classes with subtypes ("malignant X-oma" -> "X-oma"): '
+                                           + ', '.join(sorted(set(added))))
+    return diseases
 
 
 def drugcentral_name_ok(name, words, taken):
@@ -928,8 +968,12 @@ def main():
     ap.add_argument('--clo-terms', help="CLO's docs/developer/2023_designPattern/clo_terms.xlsx (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     ap.add_argument('--curated-aliases', action='store_true', help="add CURATED_GENE_ALIASES to genes.json as checked in (no NCBI package needed), then checksums")
+    ap.add_argument('--disease-forms', action='store_true', help="add the derived disease names (add_class_head_names) to diseases.json as checked in (no Disease Ontology clone needed), then checksums")
     args = ap.parse_args()
-    if args.curated_aliases:
+    if args.disease_forms:
+        with open(os.path.join(OUT, 'diseases.json'), encoding='utf-8') as f:
+            write('diseases.json', add_class_head_names(json.load(f)))
+    elif args.curated_aliases:
         with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:
             write('genes.json', add_curated_aliases(json.load(f)))
     elif not args.manifest_only:

@@ -1,10 +1,12 @@
-// `npx tsx server/eval/entityRecall.ts <file.jsonl | folder> [--split=dev]`: the share of gold entity names in
+// `npx tsx server/eval/entityRecall.ts <file.jsonl | folder> [--split=dev] [--misses]`: the share of gold entity names in
 // the rows' `claim` field (subject, object, mediators; context names counted apart) that entity recognition
 // finds, with the knowledge base the CLI uses. Prints aggregate numbers only, never rows.
 //
 // A gold name counts as found when recognition, run on the name with the abbreviations its sentence
 // defines, finds an entity in it ("any"), and as covered when the entities found span at least half of the
 // name's letters and digits ("covered"): "HCC progression" is covered, "a marked fall in IGF-1 levels" is found.
+// `--misses` also lists the gold names (short phrases, never sentences) that were not found or not covered, so
+// that missed mention classes can be studied as a list rather than row by row; use it on the dev split only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { documentAbbreviations } from '../src/core/entities/abbreviations';
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const split = (args.find((a) => a.startsWith('--split='))?.slice('--split='.length) ?? 'all') as Split;
   const input = args.find((a) => !a.startsWith('-'));
+  const listMisses = args.includes('--misses');
+  const misses: string[] = [];
   if (!input) {
     process.stderr.write('usage: entityRecall <file.jsonl | folder> [--split=dev]\n');
     process.exitCode = 2;
@@ -50,11 +54,15 @@ async function main(): Promise<void> {
       if (!name || !name.trim()) return;
       tally.names++;
       const mentions = recognizeEntities(name, lexicon, abbreviations);
-      if (mentions.length === 0) return;
+      if (mentions.length === 0) {
+        misses.push(`missed\t${name}`);
+        return;
+      }
       tally.any++;
       const letters = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, '').length;
       const spanned = mentions.reduce((sum, m) => sum + letters(m.text), 0);
       if (spanned * 2 >= letters(name)) tally.covered++;
+      else misses.push(`partial\t${name}\t[${mentions.map((m) => m.text).join(' | ')}]`);
     };
     count(row.claim.subject, roles);
     count(row.claim.object, roles);
@@ -65,6 +73,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${rows.length} rows${split === 'all' ? '' : ` (${split} split)`}\n`);
   process.stdout.write(`subject/object/mediator names: ${roles.names}; found ${roles.any} (${pct(roles.any, roles.names)}); covered ${roles.covered} (${pct(roles.covered, roles.names)})\n`);
   process.stdout.write(`context names: ${context.names}; found ${context.any} (${pct(context.any, context.names)}); covered ${context.covered} (${pct(context.covered, context.names)})\n`);
+  if (listMisses) for (const line of misses.sort()) process.stdout.write(`${line}\n`);
 }
 
 void main();

@@ -135,6 +135,20 @@ table('mouse symbols', [
   ['Il11ra1 knockout mice.', ['IL-11Rα:Il11ra1']],
   ['Kras and Egfr in the mouse lung.', ['KRAS:Kras', 'EGFR:Egfr']],
   ['Her2 and Her3 protein in the resistant cells.', ['ERBB2:Her2', 'ERBB3:Her3']],
+  // A knockout fused to the symbol is the gene; "DKO" (a double knockout) and words ending in "ko" are none.
+  ['Akt1KO and Il11KO mice were bred.', ['AKT1:Akt1KO', 'IL-11:Il11KO']],
+  ['DKO mice were bred in Tokyo.', []],
+  // A protein variant fused to the symbol is the gene, as with a space; a cell line's own name is read first.
+  ['BRAFV600E and KRASG12D rose; MCF10A cells.', ['BRAF:BRAFV600E', 'KRAS:KRASG12D', 'MCF-10A:MCF10A']],
+]);
+
+table('families prose names by their stem', [
+  ['HIF and IRS proteins rose; hypoxia-inducible factor 2α did not.', ['HIFs:HIF', 'IRS:IRS proteins', 'EPAS1:hypoxia-inducible factor 2α']],
+  ['The insulin receptor substrate and the insulin receptor.', ['IRS:insulin receptor substrate', 'INSR:insulin receptor']],
+]);
+
+table('bare heads of malignant classes (Disease Ontology, derived)', [
+  ['Gliomas, astrocytoma and mesothelioma grew.', ['high grade glioma:Gliomas', 'malignant astrocytoma:astrocytoma', 'malignant mesothelioma:mesothelioma']],
 ]);
 
 table('phospho forms are the protein, active', [

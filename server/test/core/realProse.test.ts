@@ -33,8 +33,9 @@ table('a cancer subtype the lexicon lacks is another context, not the cancer it 
   // The ontology's "papillary thyroid carcinoma", written with "cancer", is the subtype itself (organPhrasings.ts cancerWording).
   ['IL-11 drives EMT in papillary thyroid cancer.', ['IL11 promotes EMT [ctx DOID_3969]'], 'unsupported/other-context'],
   ['IL-11 drives EMT in thyroid cancer.', ['IL11 promotes EMT [ctx THYROID_CANCER]'], 'supported'],
-  // A tumour the lexicon does not name at all is a context no finding covers.
-  ['Tocilizumab lowered STAT3 phosphorylation in glioma cells.', ['DRUG_TOCILIZUMAB decreases STAT3'], 'unsupported/other-context'],
+  // Bare "glioma", the head of the ontology's "malignant glioma" class (diseases.json, derived), is that cancer: a
+  // context no finding covers.
+  ['Tocilizumab lowered STAT3 phosphorylation in glioma cells.', ['DRUG_TOCILIZUMAB decreases STAT3 [ctx DOID_3070]'], 'unsupported/other-context'],
 ]);
 
 table('a hedged means is a claim of its own, not a condition of the main claim', [

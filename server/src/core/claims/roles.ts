@@ -2,7 +2,7 @@
 // object), a mediator ("via gp130"), a context ("in OSCC cells", "under hypoxia"), or a modifier that
 // makes a claim of its own ("IL-11-induced STAT3 phosphorylation" says IL-11 induces STAT3).
 import { addingAfterNot } from '../language/chunks';
-import type { EntityMention } from '../entities/recognize';
+import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
@@ -560,6 +560,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   const next = tokens[i + 1];
   // "IL-11-/- mice", "Stat3−/− cells": a knockout genotype written as the entity followed by -/-.
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
+  // "Akt1KO mice": the knockout written into the symbol (entities/recognize.ts reads the gene in it).
+  if (tokens[i].mention && fusedKnockout.test(tokens[i].mention!.text)) return true;
   if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
   if (governor && lossOfFunctionAgainst.has(governor)) return true;
   // "an antibody to the IL-6 receptor", "inhibitors to IGF-1R".

@@ -371,8 +371,11 @@ export const lossOfFunctionAfter = new Set([
   ...headsSaying('loss'),
   ...headsSaying('less'),
 ]);
-/** Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering RNA". */
-export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna']);
+/**
+ * Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering
+ * RNA", and the kind of the loss: "HIF double knockdown", "STAT3 conditional knockout", "IL-11 stable knockdown".
+ */
+export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutralizing', 'neutralising', 'blocking', 'specific', 'selective', 'targeted', 'small', 'interfering', 'rna', 'gene', 'genes', 'mrna', 'double', 'triple', 'conditional', 'stable', 'transient']);
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 /** Hyphen prefixes that negate an entity: "anti-IL-11". */

@@ -6,6 +6,7 @@
 // "STAT3 pY705") as the protein's activation, slash families ("MMP-2/9"), Greek letters written as Latin
 // ones ("TGF-β1" = TGFB1) and Roman numerals ("IGF-IR").
 import type { Lexicon, LexiconEntry } from './lexicon';
+import { placeTypes } from '../kb/schema';
 import { normalizeTerm } from './normalize';
 
 export interface EntityMention {
@@ -434,6 +435,11 @@ function factsOf(node: KeyNode, lexicon: Lexicon): number {
  */
 function hasNoEntries(key: string, lexicon: Lexicon): boolean {
   if (lexicon.lookup(key) || lexicon.lookup(key.slice(0, -1))) return false;
+  // A knockout fused to a symbol ("akt1ko"): resolve looks up the symbol.
+  if (key.length > 4 && key.endsWith('ko') && lexicon.lookup(key.slice(0, -2))) return false;
+  // A protein variant fused to a symbol ("brafv600e"): resolve looks up the symbol.
+  const variant = key.length > 6 ? variantEnd.exec(key) : null;
+  if (variant && variant.index >= 3 && lexicon.lookup(key.slice(0, variant.index))) return false;
   const latin = spelledGreek.test(key) ? key.replace(/(alpha|beta|gamma|delta|kappa)(?=[0-9ivx]|r[0-9ivx]*$|$)/g, (g) => g[0]) : key;
   return latin === key || !lexicon.lookup(latin);
 }
@@ -527,6 +533,21 @@ function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: Docum
   }
   // Mouse paralogue numbering: "Il11ra1" is the mouse IL11RA.
   if (endsInLetterOne(key) && mouseCase.test(surfaceAt(site))) return pick(lexicon.lookup(key.slice(0, -1)), surfaceAt(site).slice(0, -1), followingAt(site));
+  // A knockout written into the symbol ("Akt1KO mice", "Stat3KO cells"): the gene, whose loss the reader sees in
+  // the surface (roles.ts). Capital "KO" after a symbol of the shape fusedKnockout says, and only a name that is
+  // no place (no cell line, cell type or cancer the lexicon types): "DKO" (double knockout) is no gene D.
+  if (key.length > 4 && fusedKnockout.test(surfaceAt(site))) {
+    const surface = surfaceAt(site).slice(0, -2);
+    const gene = pick(lexicon.lookup(key.slice(0, -2))?.filter((e) => e.type === undefined || !placeTypes.has(e.type)), surface, followingAt(site));
+    if (gene) return gene;
+  }
+  // A protein variant written into the symbol ("BRAFV600E", "KRASG12D"): the gene, as "BRAF V600E" is.
+  const variant = key.length > 6 ? fusedVariant.exec(surfaceAt(site)) : null;
+  if (variant) {
+    const length = variant[1].length;
+    const gene = pick(lexicon.lookup(key.slice(0, -length))?.filter((e) => e.type === undefined || !placeTypes.has(e.type)), surfaceAt(site).slice(0, -length), followingAt(site));
+    if (gene) return gene;
+  }
   return undefined;
 }
 
@@ -539,6 +560,15 @@ function endsInLetterOne(key: string): boolean {
   return key.charCodeAt(key.length - 1) === 49 /* 1 */ && letter >= 97 && letter <= 122;
 }
 
+/**
+ * A symbol with "KO" fused to its end: "Akt1KO", "IL-11KO", mouse "PtenKO". The symbol ends in a digit or is
+ * written in mouse case: capitals alone before "KO" are as often a cancer's or a group's abbreviation ("HCCKO").
+ */
+export const fusedKnockout = /^(?:[A-Za-z][A-Za-z0-9-]*[0-9]|[A-Z][a-z]{2,}[a-z0-9]*)KO$/;
+/** A symbol in capitals with a protein variant fused to its end: "BRAFV600E", "KRASG12D", "EGFRL858R". */
+const fusedVariant = /^[A-Z][A-Z0-9]{2,}([A-Z]\d{2,4}[A-Z])$/;
+/** The same end of a key (lower case): a letter, two to four digits, a letter. */
+const variantEnd = /[a-z]\d{2,4}[a-z]$/;
 /** "Stat3", "Il11", "Il6ra": mouse gene symbols, a capital and then lower case, with a digit. */
 const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
