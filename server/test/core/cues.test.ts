@@ -7,19 +7,14 @@ import { sizeDenials, attachedListPrepositions, prepositionLists, objectLists, d
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb } from './helpers';
+import { anchoredTriplesOf, bundledKb } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function anchoredClaims(text: string): string[] {
-  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
-  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(
-    (c) => `${c.subject.entityId} ${c.negated ? 'not ' : ''}${c.relation}${c.polarity === 'negative' ? '(negative)' : ''} ${c.object.entityId}`,
-  );
-}
+const anchoredClaims = (text: string): string[] => anchoredTriplesOf(text, kb);
 
 suite('relation cues: each example', () => {
   for (const row of cueRows) {

@@ -62,6 +62,17 @@ export function anchoredClaimsOf(text: string, kb: KnowledgeBase): string[] {
   return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(formatClaim).sort();
 }
 
+/**
+ * Knowledge-anchored reading alone, any linked pair allowed, in text order, each claim as "SUBJECT [not ]relation[(negative)]
+ * OBJECT": the form the cue tables' example tests (cues.test.ts, lexiconCues.test.ts) compare against.
+ */
+export function anchoredTriplesOf(text: string, kb: KnowledgeBase): string[] {
+  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
+  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(
+    (c) => `${c.subject.entityId} ${c.negated ? 'not ' : ''}${c.relation}${c.polarity === 'negative' ? '(negative)' : ''} ${c.object.entityId}`,
+  );
+}
+
 /** The one sentence a text reads as; fails when it reads as more or fewer. */
 export function onlySentence(text: string, kb: KnowledgeBase, languageId = 'plaintext'): AnalyzedSentence {
   const sentences = sentencesOf(text, kb, languageId);

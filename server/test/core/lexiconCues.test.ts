@@ -3,25 +3,17 @@
 // lexicon, whatever auxiliaries, modals, hedges and adverbs stand around its verb. Sentences of our own, in the
 // styles a manuscript mixes (results, discussion, review, figure legend), and near misses that must not read.
 import * as assert from 'node:assert/strict';
-import { readAnchored } from '../../src/core/claims/anchored';
 import { capacityWords } from '../../src/core/claims/cues';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { lexiconOf } from '../../src/core/entities/lexicon';
 import { opensVerbPhrase, phraseTriggerOf } from '../../src/core/claims/vocabulary';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb } from './helpers';
+import { anchoredTriplesOf, bundledKb } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
   kb = await bundledKb();
 });
 
-function anchoredClaims(text: string): string[] {
-  const mentions = recognizeEntities(text, lexiconOf(kb), new Map());
-  return readAnchored(text, 0, text.length, mentions, kb, false, { anyPair: true }).map(
-    (c) => `${c.subject.entityId} ${c.negated ? 'not ' : ''}${c.relation}${c.polarity === 'negative' ? '(negative)' : ''} ${c.object.entityId}`,
-  );
-}
+const anchoredClaims = (text: string): string[] => anchoredTriplesOf(text, kb);
 
 function reads(text: string, claim: string): void {
   const claims = anchoredClaims(text);
