@@ -571,10 +571,6 @@ function singularOf(word: string): string | undefined {
 }
 
 /**
- * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular
- * plural of a head as the head; undefined when the word is none. `family`: the entity names a family.
- */
-/**
  * "IL-6-mediated signalling", "hypoxia-driven signaling", "STAT3-dependent signal transduction": a participle tied to
  * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored.ts readPhrase), as
  * "IL-6 signalling" is. Other nouns after such a participle name what the entity acts on ("IL-6-induced expression
@@ -591,6 +587,10 @@ export const ownSignalling = {
 };
 
 export { phraseHeads, type HeadSays };
+/**
+ * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular
+ * plural of a head as the head; undefined when the word is none. `family`: the entity names a family.
+ */
 export function headSays(word: string, family = false): HeadSays | undefined {
   for (const form of [word, singularOf(word)]) {
     if (form === undefined) continue;
