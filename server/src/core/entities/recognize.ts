@@ -382,6 +382,10 @@ interface KeyNode {
   americanKey: string;
   facts: number;
   next: Map<string, KeyNode> | undefined;
+  /** The document abbreviations `abbreviated` was worked out for (a document keeps one map while it is read). */
+  abbreviationsSeen: DocumentAbbreviations | undefined;
+  /** Whether those abbreviations hold the node's key or its key less its last character (unknownKey). */
+  abbreviated: boolean;
 }
 
 interface KeyTrie {
@@ -409,7 +413,7 @@ function keyTrie(lexicon: Lexicon): KeyTrie {
 }
 
 function newNode(key: string, americanKey: string): KeyNode {
-  return { key, americanKey, facts: -1, next: undefined };
+  return { key, americanKey, facts: -1, next: undefined, abbreviationsSeen: undefined, abbreviated: false };
 }
 
 function childOf(trie: KeyTrie, node: KeyNode, word: string): KeyNode {
@@ -450,7 +454,14 @@ function hasNoEntries(key: string, lexicon: Lexicon): boolean {
  */
 function unknownKey(node: KeyNode, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
   if ((factsOf(node, lexicon) & noEntries) === 0) return false;
-  return abbreviations.size === 0 || (!abbreviations.has(node.key) && !abbreviations.has(node.key.slice(0, -1)));
+  if (abbreviations.size === 0) return true;
+  // Issue 10: the key less its last character was a new string to hash for every word of a draft that defines an
+  // abbreviation (nearly every thesis); the answer is kept on the node for the document's abbreviations.
+  if (node.abbreviationsSeen !== abbreviations) {
+    node.abbreviated = abbreviations.has(node.key) || abbreviations.has(node.key.slice(0, -1));
+    node.abbreviationsSeen = abbreviations;
+  }
+  return !node.abbreviated;
 }
 
 const prefixesOf = new WeakMap<DocumentAbbreviations, ReadonlySet<string>>();
