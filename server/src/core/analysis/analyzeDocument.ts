@@ -111,13 +111,20 @@ function relevantAbbreviations(signature: string, abbreviations: readonly Abbrev
   // A search of the whole signature for every abbreviation on every block took ~70 ms per 100k-word check; a
   // key whose first two characters the signature lacks cannot occur in it, so most searches are skipped.
   if (abbreviations.length === 0) return '';
-  markPairs(signature);
+  // A document with few abbreviations (most define a handful) has them searched for at once: marking the pairs
+  // costs a pass over the signature, more than the few searches it would spare (a CPU profile of the bench's
+  // thesis, one abbreviation, put it at ~1% of the full check; issue 10). The key is the same either way.
+  const prefiltered = abbreviations.length > fewAbbreviations;
+  if (prefiltered) markPairs(signature);
   let key = '';
   for (const { short, stem, entity, shortPair, stemPair } of abbreviations) {
-    if ((hasPair(shortPair) && signature.includes(short)) || (stem.length >= 2 && stem !== short && hasPair(stemPair) && signature.includes(stem))) key += `${short}=${entity},`;
+    if (((!prefiltered || hasPair(shortPair)) && signature.includes(short)) || (stem.length >= 2 && stem !== short && (!prefiltered || hasPair(stemPair)) && signature.includes(stem))) key += `${short}=${entity},`;
   }
   return key;
 }
+
+/** Up to this many abbreviations, a block's signature is searched for each without the pair prefilter. */
+const fewAbbreviations = 8;
 
 /** The character pairs of the signature being read, hashed to 16 bits (a collision only costs a search). */
 const pairBits = new Uint32Array(65536 / 32);

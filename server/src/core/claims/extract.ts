@@ -1304,17 +1304,22 @@ function sameClaim(a: ExtractedClaim, b: ExtractedClaim): boolean {
   return a.mediators.map((m) => m.entityId).join('+') === b.mediators.map((m) => m.entityId).join('+');
 }
 
-/** A claim as verification takes it: entity ids, no positions. */
-export function toVerifiable(claim: ExtractedClaim) {
+/**
+ * A claim as verification takes it: entity ids, no positions; `unknownContext` as the sentence says (analyzeBlock.ts).
+ * One literal of one shape (no spread of a conditional field, no copy to add `unknownContext`): it is made for
+ * every claim of every sentence (issue 10). verify.ts reads a missing `undirected` or `unknownContext` as false.
+ */
+export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean) {
   return {
     subject: claim.subject.entityId,
     relation: claim.relation,
     polarity: claim.polarity,
-    ...(claim.undirected ? { undirected: true } : {}),
+    undirected: claim.undirected ? true : undefined,
     object: claim.object.entityId,
     mediators: claim.mediators.map((m) => m.entityId),
     context: claim.context.map((m) => m.entityId),
     negated: claim.negated,
     comparedWith: claim.comparedWith?.entityId,
+    unknownContext,
   };
 }
