@@ -131,7 +131,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       claim,
       verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
         ? outOfScope
-        : (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb),
+        : (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb),
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;

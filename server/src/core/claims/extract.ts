@@ -1286,25 +1286,40 @@ function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
 }
 
+/**
+ * The claims less repeats (same subject, relation, object, negation and mediators), first kept. Compared pair by
+ * pair: a sentence reads a handful of claims, and a joined key per claim was two arrays and two strings for each
+ * claim of every sentence (issue 10).
+ */
 function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
-  const seen = new Set<string>();
-  return claims.filter((claim) => {
-    const key = [claim.subject.entityId, claim.relation, claim.object.entityId, claim.negated, claim.mediators.map((m) => m.entityId).join('+')].join('|');
-    return !seen.has(key) && seen.add(key);
-  });
+  const kept: ExtractedClaim[] = [];
+  for (const claim of claims) if (!kept.some((other) => sameClaim(other, claim))) kept.push(claim);
+  return kept;
 }
 
-/** A claim as verification takes it: entity ids, no positions. */
-export function toVerifiable(claim: ExtractedClaim) {
+function sameClaim(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  if (a.subject.entityId !== b.subject.entityId || a.relation !== b.relation || a.object.entityId !== b.object.entityId || a.negated !== b.negated) return false;
+  if (a.mediators.length === 0 && b.mediators.length === 0) return true;
+  // (Mediators as the joined key had them: "A+B" for [A, B].)
+  return a.mediators.map((m) => m.entityId).join('+') === b.mediators.map((m) => m.entityId).join('+');
+}
+
+/**
+ * A claim as verification takes it: entity ids, no positions; `unknownContext` as the sentence says (analyzeBlock.ts).
+ * One literal of one shape (no spread of a conditional field, no copy to add `unknownContext`): it is made for
+ * every claim of every sentence (issue 10). verify.ts reads a missing `undirected` or `unknownContext` as false.
+ */
+export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean) {
   return {
     subject: claim.subject.entityId,
     relation: claim.relation,
     polarity: claim.polarity,
-    ...(claim.undirected ? { undirected: true } : {}),
+    undirected: claim.undirected ? true : undefined,
     object: claim.object.entityId,
     mediators: claim.mediators.map((m) => m.entityId),
     context: claim.context.map((m) => m.entityId),
     negated: claim.negated,
     comparedWith: claim.comparedWith?.entityId,
+    unknownContext,
   };
 }
