@@ -394,8 +394,12 @@ export function readSentence(
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
   // The remark's claims are those on one of the frame's objects (its antecedent), with an object after the comma.
   const remark = sideRemarkStart(tokens);
+  // Also a remark said of the frame's own subject ("X is one of the key pathways in Y of NSCLC, which can promote
+  // tumour development"): it names the frame's pair again with another object mention and the remark's context, and
+  // coming first it took the frame's place (same pair, one claim kept), so the main clause lost its context.
   const inRemark = (c: ExtractedClaim): boolean =>
-    remark !== undefined && c.subject.start < remark && c.object.start > remark && framed.some((f) => f.object.start === c.subject.start && f.subject.start < c.subject.start);
+    remark !== undefined && c.subject.start < remark && c.object.start > remark &&
+    framed.some((f) => (f.object.start === c.subject.start && f.subject.start < c.subject.start) || (f.subject.start === c.subject.start && f.object.start < remark));
   const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
@@ -479,7 +483,11 @@ function frameClaims(
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
       const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
-      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
+      // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
+      // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
+      const owner = ownerDisease(tokens, index, kb);
+      const context = contextOf(clauses[match.first]);
+      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, owner && !context.some((m) => m.entityId === owner.entityId) ? [...context, owner] : context, deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
@@ -567,6 +575,17 @@ const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stim
  * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
  * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
  */
+/** The disease named right after a process object, "the development of (the) NSCLC": the process's own place. */
+function ownerDisease(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
+  let k = at + 1;
+  if (tokens[k]?.lower !== 'of') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const mention = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
+  const objectType = kb.entities.get(tokens[at].mention?.entityId ?? '')?.type;
+  return mention && (objectType === 'process' || objectType === 'phenotype') && kb.entities.get(mention.entityId)?.type === 'disease' ? mention : undefined;
+}
+
 function settingHead(tokens: readonly Token[], index: number, kb: KnowledgeBase): number {
   let head = index;
   while (tokens[head + 1]?.kind === 'entity' && settingTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) head++;

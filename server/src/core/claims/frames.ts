@@ -14,6 +14,7 @@
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
+//   {gerund}                       a relation verb's -ing form ("promoting", "limiting"), meaning its relation
 //   ^                              the start of the sentence
 //   $                              the end of the sentence (its closing stop is no token)
 //   *,                             any tokens (entities too) up to the next comma, which it takes
@@ -755,7 +756,53 @@ export const frames: Frame[] = [
     example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // Role nouns whose object is an act, not a process: "a role in promoting Y", "a part in limiting Y". The plain
+  // role frames leave a gerund out of their gap ("a role in limiting Y" is no role in Y); here the gerund's verb
+  // names the relation (any verb of the lexicon, or one of `roleGerunds`: "in shaping Y" regulates Y).
+  {
+    name: 'plays-role-in-doing',
+    reads: 'X plays a (key ...) role (part) in promoting (limiting, shaping ...) Y: X does to Y what the gerund says',
+    pattern: '@subject ~3 plays|play|played|playing|has|have|had ~5 role|roles|part|parts in {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'STAT3 appears to play an essential part in driving the invasion of tumour cells.',
+    expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
+    name: 'role-of-in-doing',
+    reads: 'the role of X in promoting (limiting ...) Y: X does to Y what the gerund says',
+    pattern: 'role|roles|involvement|contribution of @subject in {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'Few studies address the role of hypoxia in limiting apoptosis.',
+    expected: ['HYPOXIA decreases APOPTOSIS'],
+  },
+  // "X is one of the key pathways (mechanisms, factors, causes) in Y": one member of a set of participants, each of
+  // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts).
+  {
+    name: 'one-of-the-key-in',
+    reads: 'X is one of the key (main, many ...) pathways (mechanisms, factors, causes, drivers) in (of, behind) Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|factors|drivers|causes|players|components|contributors|determinants|events|steps|triggers|promoters in|of|to|for|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE'],
+  },
+  {
+    name: 'key-pathway-in',
+    reads: 'X is a key (major, central ...) pathway (mechanism, player, component, cause) in (of) Y: X promotes Y',
+    // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a process.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|component|cause|event|step in|of|to|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',
+    expected: ['STAT3 promotes CELL_MIGRATION [ctx CANCER,GASTRIC_CANCER]'],
+  },
 ];
+
+/**
+ * Gerunds of a role's act that the verb lexicon leaves out (their bare forms are mostly nouns: "cell shape", "a
+ * tight control"), read only after "a role in": "a role in shaping Y", "in controlling Y" say X steers Y.
+ */
+const roleGerunds: Readonly<Record<string, ClaimRelation>> = wordTable({ shaping: 'regulates', governing: 'regulates', orchestrating: 'promotes', fuelling: 'promotes', fueling: 'promotes' });
 
 type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
@@ -796,7 +843,7 @@ function compileElement(part: string, name: string): Element {
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
-    if (!wordClasses[className] && className !== 'participle' && className !== 'verb') throw new Error(`frame ${name}: unknown word class ${part}`);
+    if (!wordClasses[className] && className !== 'participle' && className !== 'verb' && className !== 'gerund') throw new Error(`frame ${name}: unknown word class ${part}`);
     return { kind: 'class', name: className };
   }
   const optional = part.startsWith('?');
@@ -1010,5 +1057,7 @@ function classMeaning(className: string, word: string): ClaimRelation | undefine
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
   // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
   if (className === 'verb') return isGerund(word) ? undefined : verbTrigger(word);
+  // A relation verb's gerund: "a role in promoting Y" (plays-role-in-doing).
+  if (className === 'gerund') return isGerund(word) ? verbTrigger(word) ?? roleGerunds[word] : undefined;
   return wordClasses[className]?.[word];
 }
