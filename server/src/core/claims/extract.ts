@@ -1010,6 +1010,11 @@ function inheritedSubjects(
   // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
   const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
   if (antecedent) return [antecedent];
+  // "X blocked Y, which led to reduced Z": a relative clause whose verb is one of consequence speaks of the whole event
+  // before the comma, not of its last name (Y was blocked: it leads to nothing here), so its subject is the main
+  // clause's, with that clause's loss of function ("Knockdown of X lowered Y, which resulted in less Z": X raises Z),
+  // as ", resulting in" and ", thereby" read.
+  if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
     if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
@@ -1037,6 +1042,9 @@ function inheritedSubjects(
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
 }
+
+/** Verbs of consequence: after ", which" they speak of the event before the comma (inheritedSubjects). */
+const consequenceVerbs = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'result', 'culminated', 'culminates', 'translated', 'translates']);
 
 /** Nouns of a molecule's amount or activity: "its expression", "their levels" stand for the molecule itself. */
 const possessedMeasures = new Set([
