@@ -55,3 +55,20 @@ suite('agent nouns derived from the verb lexicon', () => {
     assert.deepEqual(claimsOf('Hypoxia acted as an amplifier of IL-11 secretion in these tumours.', kb).filter((c) => c.startsWith('HYPOXIA')).map((c) => c.split(' [')[0]), ['HYPOXIA increases IL11']);
   });
 });
+
+suite('adjectives of a process said of the subject (anti-process-agent, process-promoting-agent)', () => {
+  test('a driven process coordinated with a held-back one keeps each direction', () => {
+    // Read alike, "and antiapoptotic" said IL-6 promotes apoptosis: a false contradiction.
+    assert.deepEqual(claimsOf('IL-6 is a key growth-promoting and antiapoptotic factor.', kb), ['IL6 promotes CELL_GROWTH', 'IL6 suppresses APOPTOSIS']);
+  });
+
+  test('"anti-" before a name the frame does not take is no frame: the verb after it is read', () => {
+    assert.deepEqual(claimsOf('Tocilizumab is a potent anti-IL-6R drug and lowered sorafenib resistance in HCC.', kb).filter((c) => c.includes('SORAFENIB_RESISTANCE')), ['DRUG_TOCILIZUMAB decreases SORAFENIB_RESISTANCE [ctx HCC]']);
+  });
+
+  test('"pro-apoptotic", a fused "antiproliferative", a tied gerund before a class noun the lexicon knows', () => {
+    assert.deepEqual(claimsOf('In HCC cells, NT157 acts as a pro-apoptotic agent.', kb), ['NT157 promotes APOPTOSIS [ctx HCC]']);
+    assert.deepEqual(claimsOf('NT157 is an antiproliferative compound.', kb), ['NT157 inhibits CELL_PROLIFERATION']);
+    assert.deepEqual(claimsOf('IL-11 is an invasion-promoting cytokine in OSCC cells.', kb), ['IL11 promotes CELL_INVASION [ctx OSCC]']);
+  });
+});

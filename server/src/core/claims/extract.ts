@@ -466,6 +466,9 @@ function frameClaims(
     if (head === match.object && (qualifiesUnknownHead(tokens, head) || namesOtherThing(tokens, head, kb.entities.get(tokens[head].mention!.entityId)?.type))) continue;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
+    // A head the frame does not take ("an anti-IL-6R therapy": a receptor, where anti-process-agent wants a process) is
+    // no match: the names coordinated after it share its role, not the frame's.
+    if (match.frame.objectTypes && !match.frame.objectTypes.includes(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) continue;
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
     const inverted = lossOfFunctionAt(tokens, subjectIndex);
     const relation = inverted ? invert(match.relation) : match.relation;
@@ -482,7 +485,7 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && antiBefore(tokens, index) !== antiBefore(tokens, head));
       // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
       // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
       const owner = ownerDisease(tokens, index, kb);
@@ -575,6 +578,15 @@ const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stim
  * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
  * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
  */
+/**
+ * Whether "anti" stands right before the mention ("anti-apoptotic", "antiapoptotic"): in "a growth-promoting and
+ * antiapoptotic factor" the coordinated process is held back where the head one is driven (read alike, the sentence
+ * said IL-6 promotes apoptosis, a false contradiction).
+ */
+function antiBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.kind === 'word' && tokens[at - 1].lower === 'anti';
+}
+
 /** The disease named right after a process object, "the development of (the) NSCLC": the process's own place. */
 function ownerDisease(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
   let k = at + 1;

@@ -756,6 +756,27 @@ export const frames: Frame[] = [
     example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
+  // factor": the adjective names the process and which way the bearer moves it.
+  {
+    name: 'anti-process-agent',
+    reads: 'X is (acts as) an anti-apoptotic (anti-invasive ...) factor: X inhibits the process the adjective names (impliedMentions.ts)',
+    pattern: '@subject ~3 is|are|was|were|acts|act|acted|serves|serve|served|represents|represent|remains|remain|emerges|emerged ?as ?a|an ~2 anti @object',
+    relation: 'inhibits',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In hepatoma cells, IL-6 serves as a potent anti-apoptotic signal.',
+    expected: ['IL6 inhibits APOPTOSIS [ctx HCC]'],
+  },
+  {
+    name: 'process-promoting-agent',
+    reads: 'X is a growth-promoting (invasion-inducing, apoptosis-inhibiting ...) factor: X does to the process what the tied gerund says',
+    pattern: '@subject ~3 is|are|was|were|acts|act|acted|serves|serve|served|represents|represent|remains|remain|emerges|emerged ?as ?a|an ~2 @object {gerund}',
+    // (The noun after the gerund may be a class the lexicon knows, "cytokine", an entity: the tied gerund says enough.)
+    relation: { fromClass: 'gerund' },
+    objectTypes: ['process', 'phenotype'],
+    example: 'In tumour cells, vimentin is a key migration-promoting protein.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
+  },
   // Role nouns whose object is an act, not a process: "a role in promoting Y", "a part in limiting Y". The plain
   // role frames leave a gerund out of their gap ("a role in limiting Y" is no role in Y); here the gerund's verb
   // names the relation (any verb of the lexicon, or one of `roleGerunds`: "in shaping Y" regulates Y).
