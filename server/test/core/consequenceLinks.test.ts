@@ -35,3 +35,17 @@ suite('consequence links: the first clause\'s agent carries to the effect', () =
     assert.notEqual(onlySentence('Sorafenib blocked STAT3 phosphorylation, which led to reduced cell invasion.', kb).verdict, 'contradicted');
   });
 });
+
+suite('consequence links: a change word shared by the list of effects', () => {
+  const cases: [string, string[]][] = [
+    ['Sorafenib inhibited STAT3, resulting in reduced migration and invasion.', ['SORAFENIB inhibits STAT3', 'SORAFENIB suppresses CELL_INVASION', 'SORAFENIB suppresses CELL_MIGRATION']],
+    ['NT157 lowered IGF-1R levels, which led to diminished proliferation, migration and invasion.', ['NT157 decreases IGF1R', 'NT157 suppresses CELL_INVASION', 'NT157 suppresses CELL_MIGRATION', 'NT157 suppresses CELL_PROLIFERATION']],
+    // A member with its own change word keeps it.
+    ['Hypoxia raised HIF-1α, resulting in reduced apoptosis and increased IL-11 secretion.', ['HYPOXIA increases HIF1A', 'HYPOXIA increases IL11', 'HYPOXIA suppresses APOPTOSIS']],
+  ];
+  for (const [sentence, claims] of cases) {
+    test(sentence, () => {
+      assert.deepEqual(claimsOf(sentence, kb), [...claims].sort());
+    });
+  }
+});
