@@ -66,6 +66,15 @@ suite('adjectives of a process said of the subject (anti-process-agent, process-
     assert.deepEqual(claimsOf('Tocilizumab is a potent anti-IL-6R drug and lowered sorafenib resistance in HCC.', kb).filter((c) => c.includes('SORAFENIB_RESISTANCE')), ['DRUG_TOCILIZUMAB decreases SORAFENIB_RESISTANCE [ctx HCC]']);
   });
 
+  test('an "anti-" adjective of a therapy the subject is a candidate for says the subject drives the process', () => {
+    assert.deepEqual(claimsOf('Vimentin has emerged as a promising candidate for anti-invasive therapy.', kb), ['VIM promotes CELL_INVASION']);
+  });
+
+  test('"a component of" names a part, not a cause; "one of the mechanisms behind" names a cause', () => {
+    assert.deepEqual(claimsOf('Hypoxia is a key component of the tumour microenvironment.', kb), []);
+    assert.deepEqual(claimsOf('STAT3 is one of the key mechanisms underlying cell migration.', kb), ['STAT3 promotes CELL_MIGRATION']);
+  });
+
   test('"pro-apoptotic", a fused "antiproliferative", a tied gerund before a class noun the lexicon knows', () => {
     assert.deepEqual(claimsOf('In HCC cells, NT157 acts as a pro-apoptotic agent.', kb), ['NT157 promotes APOPTOSIS [ctx HCC]']);
     assert.deepEqual(claimsOf('NT157 is an antiproliferative compound.', kb), ['NT157 inhibits CELL_PROLIFERATION']);

@@ -450,7 +450,9 @@ function frameClaims(
   const matches = matchFrames(tokens, compiledFrames);
   // A match inside a longer one that reads the same object yields to it: in "the interplay between X and Z plays
   // a role in Y", Z is X's partner, not a second subject of "plays a role in Y".
-  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
+  // (Also a match that starts where a longer one starts: "X emerges as a candidate for anti-metastatic therapy" is
+  // the candidate frame's, not anti-process-agent's "X is an anti-metastatic ...".)
+  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last));
   for (const match of matches) {
     if (nested(match)) continue;
     // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.

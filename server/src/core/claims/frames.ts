@@ -797,21 +797,33 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA decreases APOPTOSIS'],
   },
   // "X is one of the key pathways (mechanisms, factors, causes) in Y": one member of a set of participants, each of
-  // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts).
+  // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts). Nouns of
+  // agency take "of" ("one of the main causes of Y"); nouns of a part take only "in", "behind" or "underlying":
+  // "one of the key pathways of IGF-1 signalling", "a component of the TME" name parts, not causes.
   {
     name: 'one-of-the-key-in',
-    reads: 'X is one of the key (main, many ...) pathways (mechanisms, factors, causes, drivers) in (of, behind) Y: X promotes Y',
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|factors|drivers|causes|players|components|contributors|determinants|events|steps|triggers|promoters in|of|to|for|behind|underlying -3 @object',
+    reads: 'X is one of the key (main, many ...) causes (drivers, factors) of Y, or pathways (mechanisms) in Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 drivers|causes|factors|contributors|determinants|triggers|promoters in|of|to|for|behind|underlying -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE'],
   },
   {
+    name: 'one-of-the-key-pathways-in',
+    reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|players|events|steps in|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'The IGF-1R pathway is one of the dominant mechanisms behind the proliferation of tumour cells.',
+    expected: ['IGF1R_PATHWAY promotes CELL_PROLIFERATION [ctx CANCER]'],
+  },
+  {
     name: 'key-pathway-in',
-    reads: 'X is a key (major, central ...) pathway (mechanism, player, component, cause) in (of) Y: X promotes Y',
-    // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a process.
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|component|cause|event|step in|of|to|behind|underlying -3 @object',
+    reads: 'X is a key (major, central ...) pathway (mechanism, player, event) in (behind, underlying) Y: X promotes Y',
+    // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a
+    // process, so only "in" and its kin: "a component of the TME" is a part of it, not its cause.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|event|step in|behind|underlying -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',
