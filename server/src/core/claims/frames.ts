@@ -777,13 +777,30 @@ export const frames: Frame[] = [
     example: 'In tumour cells, vimentin is a key migration-promoting protein.',
     expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
   },
+  {
+    name: 'makes-contribution-to',
+    reads: 'X makes (made) a (major, key ...) contribution to Y: X promotes Y (the contribution\'s size is read by roleScale.ts)',
+    pattern: '@subject ~3 makes|make|made|making ?a|an|no ~3 contribution|contributions to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Hypoxia makes a major contribution to the invasion of tumour cells.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
+    name: 'at-the-heart-of',
+    reads: 'X is (lies, sits) at the heart (centre, core) of Y: X drives Y',
+    pattern: '@subject ~3 is|are|was|were|lies|lie|lay|sits|sit|stands|stand|remains|remain ?firmly at the heart|centre|center|core of -3 @object',
+    relation: 'promotes',
+    example: 'In breast cancer cells, HIF-1α lies at the heart of cell migration.',
+    expected: ['HIF1A promotes CELL_MIGRATION [ctx BREAST_CANCER]'],
+  },
   // Role nouns whose object is an act, not a process: "a role in promoting Y", "a part in limiting Y". The plain
   // role frames leave a gerund out of their gap ("a role in limiting Y" is no role in Y); here the gerund's verb
   // names the relation (any verb of the lexicon, or one of `roleGerunds`: "in shaping Y" regulates Y).
   {
     name: 'plays-role-in-doing',
     reads: 'X plays a (key ...) role (part) in promoting (limiting, shaping ...) Y: X does to Y what the gerund says',
-    pattern: '@subject ~3 plays|play|played|playing|has|have|had ~5 role|roles|part|parts in {gerund} -3 @object',
+    pattern: '@subject ~3 plays|play|played|playing|has|have|had ~5 role|roles|part|parts in {gerund} -4 @object',
     relation: { fromClass: 'gerund' },
     example: 'STAT3 appears to play an essential part in driving the invasion of tumour cells.',
     expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],

@@ -36,6 +36,8 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
+  // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
+  orchestrate: 'promotes',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
   // IL-1 treatment", "E-cadherin plummeted following IL-11 exposure": the thing that changes is the subject,
   // the cause follows (extract.ts reads a verb without object whose cause comes after it).
