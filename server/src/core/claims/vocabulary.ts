@@ -135,12 +135,17 @@ export const derivedAgentNouns: Readonly<Record<string, ClaimRelation>> = wordTa
  * in", "a player in", "one of the pathways in"), and every agent noun, by hand or derived from a verb ("a driver of",
  * "a stimulator of").
  */
+/** Every agent noun, by hand or derived, singular and plural: "a driver of", "stimulators of" (cancerAsOutcome.ts asks it too). */
+export const agentNounForms: ReadonlySet<string> = new Set([
+  ...agentNouns.map(([noun]) => noun),
+  ...Object.keys(derivedAgentNouns).flatMap((noun) => [noun, `${noun}s`]),
+  'inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'determinants', 'activators', 'promoters', 'suppressors', 'causes',
+]);
+
 export const roleNouns: ReadonlySet<string> = new Set([
   'role', 'roles', 'part', 'parts', 'involvement', 'contribution', 'contributions', 'function', 'functions', 'influence', 'impact', 'effect', 'effects',
   'factor', 'factors', 'player', 'players', 'component', 'components', 'mechanism', 'mechanisms', 'pathway', 'pathways', 'cause', 'causes', 'element', 'elements', 'step', 'steps',
-  ...agentNouns.map(([noun]) => noun),
-  ...Object.keys(derivedAgentNouns).flatMap((noun) => [noun, `${noun}s`]),
-  'inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'determinants', 'activators', 'promoters', 'suppressors',
+  ...agentNounForms,
 ]);
 
 /**
