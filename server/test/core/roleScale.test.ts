@@ -26,6 +26,11 @@ suite('role scale: never supported, other surface forms', () => {
     ['The marginal role of hypoxia in cell invasion was noted in passing.', 'unsupported'],
     ['In our model IL-11 played an insignificant role in cell invasion.', 'contradicted'],
     ['STAT3 seems unlikely to be a major driver of cell migration in these tumours.', 'contradicted'],
+    // The size or hedge said after the pair, or by an adverb of denial.
+    ['The contribution of vimentin to cell migration was relatively modest.', 'unsupported'],
+    ['The role of IL-11 in tumour cell invasion appears to be rather limited.', 'unsupported'],
+    ['IL-11 takes part in cell invasion, though only a minor one.', 'unsupported'],
+    ['In these tumours, IL-11 is barely involved in cell invasion.', 'contradicted'],
   ];
   for (const [sentence, verdict] of cases) {
     test(sentence, () => {

@@ -37,11 +37,11 @@ export function withRoleScale(claims: readonly ExtractedClaim[], text: string, s
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: most sentences have no size word and no "unlikely".
-  if (!/\b(?:negligible|insignificant|little|minimal|nil|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely)\b/i.test(sentence)) return claims;
+  if (!/\b(?:negligible|insignificant|little|minimal|nil|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely|hardly|barely|scarcely)\b/i.test(sentence)) return claims;
   let changed = false;
   const out: ExtractedClaim[] = [];
   for (const claim of claims) {
-    const scale = scaleOf(claim, text, start);
+    const scale = scaleOf(claim, text, start, end);
     if (scale === undefined) {
       out.push(claim);
       continue;
@@ -55,7 +55,7 @@ export function withRoleScale(claims: readonly ExtractedClaim[], text: string, s
 }
 
 /** How the words around the claim's role size it: a role size, 'hedged' ("unlikely to be"), or nothing. */
-function scaleOf(claim: ExtractedClaim, text: string, start: number): 'none' | 'small' | 'hedged' | undefined {
+function scaleOf(claim: ExtractedClaim, text: string, start: number, end: number): 'none' | 'small' | 'hedged' | undefined {
   const [first, second] = claim.subject.start <= claim.object.start ? [claim.subject, claim.object] : [claim.object, claim.subject];
   if (second.start <= first.end) return undefined;
   const between = text.slice(first.end, second.start);
@@ -69,6 +69,19 @@ function scaleOf(claim: ExtractedClaim, text: string, start: number): 'none' | '
       if (size && words.some((w) => roleNouns.has(w))) return size;
     }
   }
-  // "X is unlikely to be a driver of Y", "unlikely to raise Y": a hedged denial (anchored.ts reads "unlikely" so too, cues.ts capacityWords).
-  return !claim.negated && /\bunlikely\s+to\b/i.test(between) ? 'hedged' : undefined;
+  // The size said after the pair: "the contribution of X to Y was minor", "the role of X in Y appears (to be)
+  // limited", "X plays a role in Y, albeit a minor one": a role noun stands before the pair or between it.
+  const after = text.slice(second.end, Math.min(end, second.end + 80));
+  const roleNamed = [between, before].some((stretch) => stretch.toLowerCase().split(/[^a-z-]+/).some((w) => roleNouns.has(w)));
+  const sized = roleNamed ? sizeAfter.exec(after) ?? sizeAside.exec(after) : null;
+  if (sized) return roleSizes[sized[1].toLowerCase()];
+  // "X is unlikely to be a driver of Y", "unlikely to raise Y", "X is hardly involved in Y": a hedged denial
+  // (anchored.ts reads "unlikely" so too, cues.ts capacityWords).
+  return !claim.negated && /\bunlikely\s+to\b|\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
 }
+
+const sizeNames = Object.keys(roleSizes).join('|');
+/** "... was (only, relatively) minor", "... appears to be limited", after the pair, in its own clause. */
+const sizeAfter = new RegExp(`^[^,.;:]{0,40}?\\b(?:is|was|are|were|be|been|remains?|remained|seems?|seemed|appears?|appeared|proved|proves)\\s+(?:to\\s+be\\s+)?(?:only\\s+|rather\\s+|relatively\\s+|very\\s+|quite\\s+|at\\s+best\\s+)?(${sizeNames})\\b`, 'i');
+/** "..., albeit (though, but only) a minor one". */
+const sizeAside = new RegExp(`^[^.;:]{0,20}?,\\s*(?:albeit|although|though|but|if)\\s+(?:only\\s+)?(?:a|an)\\s+(?:very\\s+|rather\\s+|relatively\\s+)?(${sizeNames})\\s+one\\b`, 'i');
