@@ -9,6 +9,7 @@ import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
+import { withRoleScale } from '../claims/roleScale';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -110,7 +111,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
-    const ordered = withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end);
+    // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
+    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").

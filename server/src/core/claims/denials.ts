@@ -17,6 +17,13 @@ export interface DenialRule {
 
 export const denialRules: readonly DenialRule[] = [
   {
+    // A hedged denial of the clause: "it is unlikely that X raises Y" says X probably does not (read as it stood, the
+    // clause was called supported); "X is unlikely to raise Y" is read by roleScale.ts.
+    pattern: /\bit\s+(?:is|was|seems|seemed|appears|appeared|remains)\s+(?:(?:highly|very|rather|quite)\s+)?unlikely\s+that\b/gi,
+    example: 'It seems unlikely that IL-11 drives the invasion of tumour cells.',
+    denied: 'NOT IL11 promotes CELL_INVASION [ctx CANCER]',
+  },
+  {
     pattern: /\b(?:no|little|not\s+(?:any|much|enough|sufficient|strong|convincing|clear|direct|conclusive)|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:that|for)\b/gi,
     example: 'We saw no evidence that IL-6 raises IGF-1 in HCC cells.',
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
@@ -64,8 +71,8 @@ export const denialRules: readonly DenialRule[] = [
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  // Prefilter: every denial has "that" or "for" after a negative word.
-  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
+  // Prefilter: every denial has "that" or "for" after a negative word (or "unlikely").
+  if (!/\b(?:no|not|never|little|insufficient|failed|unable|unlikely|n't)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

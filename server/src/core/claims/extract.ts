@@ -394,8 +394,12 @@ export function readSentence(
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
   // The remark's claims are those on one of the frame's objects (its antecedent), with an object after the comma.
   const remark = sideRemarkStart(tokens);
+  // Also a remark said of the frame's own subject ("X is one of the key pathways in Y of NSCLC, which can promote
+  // tumour development"): it names the frame's pair again with another object mention and the remark's context, and
+  // coming first it took the frame's place (same pair, one claim kept), so the main clause lost its context.
   const inRemark = (c: ExtractedClaim): boolean =>
-    remark !== undefined && c.subject.start < remark && c.object.start > remark && framed.some((f) => f.object.start === c.subject.start && f.subject.start < c.subject.start);
+    remark !== undefined && c.subject.start < remark && c.object.start > remark &&
+    framed.some((f) => (f.object.start === c.subject.start && f.subject.start < c.subject.start) || (f.subject.start === c.subject.start && f.object.start < remark));
   const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
@@ -446,7 +450,9 @@ function frameClaims(
   const matches = matchFrames(tokens, compiledFrames);
   // A match inside a longer one that reads the same object yields to it: in "the interplay between X and Z plays
   // a role in Y", Z is X's partner, not a second subject of "plays a role in Y".
-  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
+  // (Also a match that starts where a longer one starts: "X emerges as a candidate for anti-metastatic therapy" is
+  // the candidate frame's, not anti-process-agent's "X is an anti-metastatic ...".)
+  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last));
   for (const match of matches) {
     if (nested(match)) continue;
     // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.
@@ -462,6 +468,9 @@ function frameClaims(
     if (head === match.object && (qualifiesUnknownHead(tokens, head) || namesOtherThing(tokens, head, kb.entities.get(tokens[head].mention!.entityId)?.type))) continue;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
+    // A head the frame does not take ("an anti-IL-6R therapy": a receptor, where anti-process-agent wants a process) is
+    // no match: the names coordinated after it share its role, not the frame's.
+    if (match.frame.objectTypes && !match.frame.objectTypes.includes(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) continue;
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
     const inverted = lossOfFunctionAt(tokens, subjectIndex);
     const relation = inverted ? invert(match.relation) : match.relation;
@@ -478,8 +487,12 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
-      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && antiBefore(tokens, index) !== antiBefore(tokens, head));
+      // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
+      // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
+      const owner = ownerDisease(tokens, index, kb);
+      const context = contextOf(clauses[match.first]);
+      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, owner && !context.some((m) => m.entityId === owner.entityId) ? [...context, owner] : context, deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
@@ -567,6 +580,26 @@ const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stim
  * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
  * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
  */
+/**
+ * Whether "anti" stands right before the mention ("anti-apoptotic", "antiapoptotic"): in "a growth-promoting and
+ * antiapoptotic factor" the coordinated process is held back where the head one is driven (read alike, the sentence
+ * said IL-6 promotes apoptosis, a false contradiction).
+ */
+function antiBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.kind === 'word' && tokens[at - 1].lower === 'anti';
+}
+
+/** The disease named right after a process object, "the development of (the) NSCLC": the process's own place. */
+function ownerDisease(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
+  let k = at + 1;
+  if (tokens[k]?.lower !== 'of') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const mention = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
+  const objectType = kb.entities.get(tokens[at].mention?.entityId ?? '')?.type;
+  return mention && (objectType === 'process' || objectType === 'phenotype') && kb.entities.get(mention.entityId)?.type === 'disease' ? mention : undefined;
+}
+
 function settingHead(tokens: readonly Token[], index: number, kb: KnowledgeBase): number {
   let head = index;
   while (tokens[head + 1]?.kind === 'entity' && settingTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) head++;
@@ -991,6 +1024,11 @@ function inheritedSubjects(
   // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
   const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
   if (antecedent) return [antecedent];
+  // "X blocked Y, which led to reduced Z": a relative clause whose verb is one of consequence speaks of the whole event
+  // before the comma, not of its last name (Y was blocked: it leads to nothing here), so its subject is the main
+  // clause's, with that clause's loss of function ("Knockdown of X lowered Y, which resulted in less Z": X raises Z),
+  // as ", resulting in" and ", thereby" read.
+  if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
     if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
@@ -1018,6 +1056,9 @@ function inheritedSubjects(
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
 }
+
+/** Verbs of consequence: after ", which" they speak of the event before the comma (inheritedSubjects). */
+const consequenceVerbs = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'result', 'culminated', 'culminates', 'translated', 'translates']);
 
 /** Nouns of a molecule's amount or activity: "its expression", "their levels" stand for the molecule itself. */
 const possessedMeasures = new Set([

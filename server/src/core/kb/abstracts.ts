@@ -7,6 +7,7 @@
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
+import { withRoleScale } from '../claims/roleScale';
 import { frontedCauseEnd } from '../claims/frontedChanges';
 import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
@@ -34,7 +35,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/143';
+export const abstractReaderVersion = 'abstract-reader/145';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -109,7 +110,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
-    reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
+    // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
+    reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
     // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a
