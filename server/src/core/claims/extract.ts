@@ -487,7 +487,7 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && antiBefore(tokens, index) !== antiBefore(tokens, head));
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && adjectiveFrames.has(match.frame.name) && antiBefore(tokens, index) !== antiBefore(tokens, head));
       // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
       // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
       const owner = ownerDisease(tokens, index, kb);
@@ -577,9 +577,12 @@ function qualifiesUnknownHead(tokens: readonly Token[], index: number): boolean 
 const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted']);
 
 /**
- * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
- * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
+ * The frames whose object is named by an adjective ("a growth-promoting and antiapoptotic factor"): only there does an
+ * "anti" before one coordinated process turn its direction (elsewhere an "anti" before a name, an antibody or a
+ * therapy, says nothing of the process listed beside it).
  */
+const adjectiveFrames = new Set(['anti-process-agent', 'process-promoting-agent']);
+
 /**
  * Whether "anti" stands right before the mention ("anti-apoptotic", "antiapoptotic"): in "a growth-promoting and
  * antiapoptotic factor" the coordinated process is held back where the head one is driven (read alike, the sentence
@@ -600,6 +603,10 @@ function ownerDisease(tokens: readonly Token[], at: number, kb: KnowledgeBase): 
   return mention && (objectType === 'process' || objectType === 'phenotype') && kb.entities.get(mention.entityId)?.type === 'disease' ? mention : undefined;
 }
 
+/**
+ * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
+ * setting (each settings word is passed, so "hypoxic tumour EMT" is EMT).
+ */
 function settingHead(tokens: readonly Token[], index: number, kb: KnowledgeBase): number {
   let head = index;
   while (tokens[head + 1]?.kind === 'entity' && settingTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) head++;
