@@ -58,6 +58,14 @@ export const denialRules: readonly DenialRule[] = [
     example: 'IL-11 was once believed to raise MMP-9 in MDA-MB-231 cells, but this has never been confirmed.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
+  {
+    // A reported claim the writer then fails to reproduce: "it has been claimed that X raises Y, but we could not
+    // reproduce this". The report is no assertion of the writer's; the retraction after "but" denies it.
+    denies: 'before',
+    pattern: /\b(?:claimed|reported|suggested|proposed|thought|believed|argued)\s+that\b[^.;]*?,?\s+but\s+(?:we|others|our\s+\w+|later\s+\w+|subsequent\s+\w+)\s+(?:could\s+not|couldn't|were\s+unable\s+to|was\s+unable\s+to|failed\s+to|did\s+not|have\s+not|have\s+been\s+unable\s+to)\s+(?:reproduce|confirm|replicate|verify|substantiate)\s+(?:this|that|it|these|them|the\s+(?:claim|idea|finding|findings|effect|result|results|observation))\b/gi,
+    example: 'Some groups have reported that IL-11 raises MMP-9 in MDA-MB-231 cells, but we were unable to replicate this.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
 ];
 
 /** The claims with those read after a denial ("no evidence that") negated. */

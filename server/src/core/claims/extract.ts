@@ -42,6 +42,11 @@ export interface ExtractedClaim {
   end: number;
   /** The rival the sentence ranks the claim against ("more strongly than sorafenib"): comparisons.ts. */
   comparedWith?: EntityMention;
+  /**
+   * Claims the sentence asserts as one, with the same number: an event and what it drives ("X induction of Y
+   * promotes Z", eventSubject.ts). The sentence is supported only when each of them is (analyzeBlock sentenceVerdict).
+   */
+  joint?: number;
 }
 
 export interface SentenceReading {
