@@ -27,6 +27,13 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
   {
+    // "It is unlikely that X raises Y", "it seems improbable that": the clause after "that" is judged doubtful,
+    // a hedged denial (read as it stood, the clause was a hedged claim and called supported).
+    pattern: /\b(?:unlikely|improbable|implausible|doubtful)\s+that\b/gi,
+    example: 'It seems unlikely that IL-6 raises IGF-1 in HCC cells.',
+    denied: 'NOT IL6 increases IGF1 [ctx HCC]',
+  },
+  {
     // The perfect of the same verbs: "no study has yet shown that", "it has not been established that". Read as it
     // stood, the clause after "that" was taken as the writer's own finding.
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
@@ -72,8 +79,8 @@ export const denialRules: readonly DenialRule[] = [
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  // Prefilter: every denial has "that" or "for" after a negative word.
-  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
+  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word.
+  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;
