@@ -244,6 +244,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     const lead = backed ?? claims[main];
     const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+    // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
+    // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
+    // still a claim about the sentence's main event, so no evidence).
+    const unbackedJoint = weakest.verification.verdict === 'supported' && weakest.claim.joint !== undefined ? claims.find((c) => c !== weakest && c.claim.joint === weakest.claim.joint && c.verification.verdict !== 'supported') : undefined;
+    if (unbackedJoint) return unbackedJoint.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(unbackedJoint) } : { verdict: unbackedJoint.verification.verdict, basis: unbackedJoint.verification.basis, main: claims.indexOf(unbackedJoint) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

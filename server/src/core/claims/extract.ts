@@ -2,7 +2,7 @@
 // mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
-import { addingAfterNot } from '../language/chunks';
+import { deniesOnlyExclusiveness } from '../language/chunks';
 import { capacityWords, propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import type { EntityMention } from '../entities/recognize';
@@ -42,6 +42,11 @@ export interface ExtractedClaim {
   end: number;
   /** The rival the sentence ranks the claim against ("more strongly than sorafenib"): comparisons.ts. */
   comparedWith?: EntityMention;
+  /**
+   * Claims the sentence asserts as one, with the same number: an event and what it drives ("X induction of Y
+   * promotes Z", eventSubject.ts). The sentence is supported only when each of them is (analyzeBlock sentenceVerdict).
+   */
+  joint?: number;
 }
 
 export interface SentenceReading {
@@ -142,7 +147,7 @@ export function readSentence(
   const isNegatedAt = (index: number, upTo = index): boolean => {
     for (let k = Math.max(0, index - 3); k <= upTo; k++) {
       const lower = tokens[k].lower;
-      if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+      if (lower === 'not' && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
       if (lower === 'no' || lower === 'not' || (k > index && (lower === 'never' || lower === 'cannot' || endsInNt(lower)))) return true;
     }
     return false;
@@ -908,7 +913,7 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
     const lower = tokens[k].lower;
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
-    if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+    if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower)) return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
@@ -1013,7 +1018,7 @@ function predicateNounSubject(tokens: readonly Token[], skipStart: number): Part
 function predicateNounNegated(tokens: readonly Token[], subject: Participant, skipStart: number): boolean {
   for (let k = subject.index + 1; k < skipStart - 1; k++) {
     const lower = tokens[k].lower;
-    if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+    if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower)) return true;
   }
   return false;

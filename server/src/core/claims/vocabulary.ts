@@ -452,6 +452,8 @@ export const negations = new Set([
   // "X is ineffective in prolonging Y": the adjective denies the effect, as "failed to" does.
   'not', "n't", 'no', 'never', 'neither', 'nor', 'cannot', 'failed', 'fails', 'fail', 'unable', 'ineffective', 'without', 'lack', 'lacked',
   'lacks', 'none', 'nothing', 'nt',
+  // "X is unlikely to raise Y": a hedged denial, not a hedged claim (it stays a hedge too).
+  'unlikely',
 ]);
 
 export const hedges = new Set([
