@@ -75,9 +75,9 @@ function scaleOf(claim: ExtractedClaim, text: string, start: number, end: number
   const roleNamed = [between, before].some((stretch) => stretch.toLowerCase().split(/[^a-z-]+/).some((w) => roleNouns.has(w)));
   const sized = roleNamed ? sizeAfter.exec(after) ?? sizeAside.exec(after) : null;
   if (sized) return roleSizes[sized[1].toLowerCase()];
-  // "X is unlikely to be a driver of Y", "unlikely to raise Y", "X is hardly involved in Y": a hedged denial
-  // (anchored.ts reads "unlikely" so too, cues.ts capacityWords).
-  return !claim.negated && /\bunlikely\s+to\b|\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
+  // "X is hardly involved in Y": a hedged denial. ("X is unlikely to be a driver of Y" is negated where the verb
+  // group is read, vocabulary.ts, which also knows "unlikely to be the only driver" asserts the claim.)
+  return !claim.negated && /\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
 }
 
 const sizeNames = Object.keys(roleSizes).join('|');
