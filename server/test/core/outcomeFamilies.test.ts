@@ -93,3 +93,22 @@ suite('a tumour\'s aggressiveness holds its invasion and metastasis (data/entiti
     assert.equal(verdictOf('IL-11 promotes the aggressiveness of HCC cells.'), 'unsupported/other-context');
   });
 });
+
+suite('the library\'s cancers under the names papers also use (data/entities.json synonyms)', () => {
+  const contextOf = (sentence: string): string[] => claimsOf(sentence, kb).map((c) => /\[ctx ([^\]]*)\]/.exec(c)?.[1] ?? '');
+  test('an organ word kept with the carcinoma it names, and the long forms of OSCC and ATC', () => {
+    assert.deepEqual(contextOf('IL-11 raised the migration of oral carcinoma cells.'), ['ORAL_CANCER']);
+    assert.deepEqual(contextOf('IL-11 increased MMP-13 in squamous cell carcinoma of the oral cavity.'), ['OSCC']);
+    assert.deepEqual(contextOf('In undifferentiated thyroid carcinoma cells, IL-11 enhanced invasion.'), ['ATC']);
+    assert.deepEqual(contextOf('IL-6 stimulates the proliferation of liver cell carcinoma cells.'), ['HCC']);
+  });
+  test('so findings there cover them, either way round', () => {
+    assert.equal(verdictOf('IL-11 raised the migration of oral carcinoma cells.'), 'supported');
+    assert.equal(verdictOf('IL-11 hindered the migration of oral cavity carcinoma cells.'), 'contradicted');
+    assert.equal(verdictOf('In undifferentiated thyroid carcinoma cells, IL-11 enhanced invasion.'), 'supported');
+  });
+  test('near misses: a finding made in another cancer, or stated for cancer in general', () => {
+    assert.equal(verdictOf('IL-6 drives the proliferation of oral carcinoma cells.'), 'unsupported/other-context');
+    assert.equal(verdictOf('In squamous cell carcinoma of the oral cavity, hypoxia promotes metastasis.'), 'unsupported/no-evidence');
+  });
+});
