@@ -112,3 +112,16 @@ suite('the library\'s cancers under the names papers also use (data/entities.jso
     assert.equal(verdictOf('In squamous cell carcinoma of the oral cavity, hypoxia promotes metastasis.'), 'unsupported/no-evidence');
   });
 });
+
+suite('"resistant to radiotherapy", "sensitive to chemotherapy": the adjectives name the phenotypes (data/entities.json synonyms)', () => {
+  test('a cause that makes cells resistant or sensitive', () => {
+    assert.deepEqual(claimsOf('Low oxygen made cancer cells resistant to radiation.', kb), ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]']);
+    assert.equal(verdictOf('Low oxygen made cancer cells resistant to radiation.'), 'supported');
+    assert.equal(verdictOf('Hypoxia rendered tumour cells sensitive to radiotherapy.'), 'contradicted');
+    assert.equal(verdictOf('Loss of IGF-1 rendered HCC cells chemosensitive.'), 'supported');
+  });
+  test('near misses: a named cancer against a cancer-general finding, a factor with no finding', () => {
+    assert.equal(verdictOf('Hypoxia makes oral cancer cells resistant to radiotherapy.'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('IL-11 rendered breast cancer cells sensitive to radiation.'), 'unsupported/no-evidence');
+  });
+});
