@@ -105,7 +105,9 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('Chronic hypoxia renders tumour cells refractory to sorafenib.', kb), ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx CANCER]']);
     assert.deepEqual(claimsOf('In these mice, CAFs made the cancer cells more resistant to chemotherapy.', kb), ['CAF promotes CHEMORESISTANCE [ctx CANCER]']);
     assert.deepEqual(claimsOf('Hypoxia rendered the tumour cells less resistant to chemotherapy.', kb), []);
-    assert.deepEqual(claimsOf('Hypoxia renders tumour cells sensitive to chemotherapy.', kb), []);
+    // "sensitive to chemotherapy" names chemosensitivity itself (stop 32), never chemoresistance: the claim is on
+    // sensitivity, and the library's chemoresistance finding contradicts it.
+    assert.deepEqual(claimsOf('Hypoxia renders tumour cells sensitive to chemotherapy.', kb), ['HYPOXIA promotes CHEMOSENSITIVITY [ctx CANCER]']);
     assert.deepEqual(claimsOf('Hypoxia did not render tumour cells resistant to chemotherapy.', kb), ['NOT HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]']);
   });
 

@@ -20,6 +20,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
+import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
@@ -142,7 +143,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // worked out for every sentence it was ~2% of a full check).
     // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.
     const namesEntitiesWithFindings = (): boolean => {
-      const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m));
+      // Nor is a class noun narrowed to a family by a name ("IL-17 family cytokines": claims/restrictedClass.ts).
+      const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m) && narrowedClass(block.text, m, inSentence, kb, span.start, span.end) === undefined);
       return actors.length > 0 && (actorsWithFindings(actors.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, actors.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, actors, kb));
     };
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);

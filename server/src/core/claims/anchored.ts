@@ -6,6 +6,7 @@
 // apply unchanged. It is conservative: a pair without a clear cue, or with material between the two the cue
 // table does not name (another entity, a clause break, an unknown head noun), yields nothing, and the sentence
 // stays unsupported (no evidence).
+import { restrictedClass } from './restrictedClass';
 import { deniedObjectList, passiveAgents, ruledOutMember } from './coordination';
 import { withoutPreventedEvents } from './preventedEvent';
 import { withCounteredInhibition } from './counteredInhibition';
@@ -116,7 +117,9 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
   const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
   const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));
-  const anchored = readAnchored(text, start, end, mentions, kb, reading.hedged, { related }).filter((c) => !reading.claims.some((r) => samePair(r, c)));
+  // A class noun narrowed by a name ("IL-17 family cytokines") is that family to anchored reading too (restrictedClass.ts).
+  const narrowing = { text, start, end, mentions, kb, hedged: reading.hedged };
+  const anchored = restrictedClass.apply(readAnchored(text, start, end, mentions, kb, reading.hedged, { related }), narrowing).filter((c) => !reading.claims.some((r) => samePair(r, c)));
   if (anchored.length === 0) return reading;
   const first = anchored.filter(evidenced);
   const rest = anchored.filter((c) => !first.includes(c));

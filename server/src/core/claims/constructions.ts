@@ -52,6 +52,7 @@ import { independentlyOf } from './independentlyOf';
 import { deniedEffect } from './deniedEffect';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { namedMember } from './namedMember';
+import { restrictedClass } from './restrictedClass';
 import { frequentIn } from './frequentIn';
 import { copularAgent } from './copularAgent';
 import { WordIndex } from './wordIndex';
@@ -68,7 +69,7 @@ import { inflammatoryKind } from './inflammatoryKind';
 import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 
-export const constructions: readonly Construction[] = [namedMember, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, changeInTreatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, changeInTreatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -4,6 +4,7 @@
 // one direction from the verb lexicon (vocabulary.ts): never from the two names standing together alone. It runs
 // after anchored reading (analyzeBlock.ts) behind `lastResortReading.enabled`, so eval can measure it alone
 // (`--no-last-resort`).
+import { restrictedClass } from './restrictedClass';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { verifyClaim } from '../verify/verify';
@@ -133,6 +134,8 @@ export const lastResort: Construction = {
 /** The reading with the last-resort claims when nothing else read one (analyzeBlock.ts, after anchored reading). */
 export function withLastResort(reading: SentenceReading, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): SentenceReading {
   if (!lastResortReading.enabled || reading.claims.length > 0 || mentions.length < 2) return reading;
-  const claims = lastResort.apply([], { text, start, end, mentions, kb, hedged: reading.hedged });
+  const sentence = { text, start, end, mentions, kb, hedged: reading.hedged };
+  // A class noun narrowed by a name ("Th2-type cytokines") is that family here too (restrictedClass.ts).
+  const claims = restrictedClass.apply(lastResort.apply([], sentence), sentence);
   return claims.length === 0 ? reading : { ...reading, claims };
 }

@@ -535,9 +535,15 @@ function followingAt(site: Site): string {
   return (site.following ??= site.text.slice(site.end, site.end + 40));
 }
 
+const letterPair = /^[A-Za-z]\s*\/\s*[A-Za-z]$/;
+
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
 function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
   if (abbreviations.has(key)) return abbreviations.get(key)!;
+  // "H/R", "A/R", "I/R": two single letters around a slash name a pair of treatments (hypoxia/reoxygenation,
+  // ischaemia/reperfusion), never a two-letter gene symbol (HR, AR) the slash-blind key would find; a document's
+  // own definition of the pair is read above.
+  if (key.length === 2 && letterPair.test(surfaceAt(site))) return undefined;
   const entries = lexicon.lookup(key);
   const direct = entries && pick(entries, surfaceAt(site), followingAt(site), site, lexicon);
   if (direct) return direct;

@@ -28,7 +28,8 @@
 //   tumorigenesis, and survival that it promotes for the cells' (applied to claims, verify/verify.ts);
 // - sensitivity to a drug is the opposite of resistance to it (applied to claims, verify/verify.ts, and to
 //   findings: "X lowers sensitivity to sorafenib" also says "X raises sorafenib resistance", a kind of drug
-//   resistance, so a claim about resistance to another drug finds it as a finding in another context);
+//   resistance, so a claim about resistance to another drug finds it as a finding in another context); so is
+//   chemo- or radiosensitivity of chemo- or radioresistance (`oppositeTreatmentOutcomes`);
 // - a class inhibitor stands for the loss of the class: LY294002 blocks PI3Kα, β and δ, so it stands for PI3K
 //   (applied to claims, verify/verify.ts).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
@@ -168,6 +169,24 @@ export const agentOutcomeStandIns: Readonly<Record<string, { process: string; si
 export function oppositePhenotype(phenotype: { drug: string; kind: string } | undefined): string | undefined {
   if (!phenotype) return undefined;
   return `${phenotype.drug}_${phenotype.kind === 'SENSITIVITY' ? 'RESISTANCE' : 'SENSITIVITY'}`;
+}
+
+/**
+ * The same rule for the kinds of treatment named without a drug: chemosensitivity is the opposite of
+ * chemoresistance, radiosensitivity of radioresistance ("hypoxia lowers the radiosensitivity of tumour cells" is
+ * the finding that hypoxia raises radioresistance). A two-way table; a kind of treatment is no drug, so these ids
+ * are not drug phenotypes and carry no drug into the context.
+ */
+export const oppositeTreatmentOutcomes: Readonly<Record<string, string>> = {
+  CHEMORESISTANCE: 'CHEMOSENSITIVITY',
+  CHEMOSENSITIVITY: 'CHEMORESISTANCE',
+  RADIORESISTANCE: 'RADIOSENSITIVITY',
+  RADIOSENSITIVITY: 'RADIORESISTANCE',
+};
+
+/** The outcome that is `id`'s opposite: a drug phenotype's (`phenotype`, kb.drugPhenotype) or a treatment kind's. */
+export function oppositeOutcome(id: string, phenotype: { drug: string; kind: string } | undefined): string | undefined {
+  return oppositePhenotype(phenotype) ?? oppositeTreatmentOutcomes[id];
 }
 
 const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
@@ -328,7 +347,7 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
     let opposite = oppositeOf[object];
     if (opposite === undefined) {
       const phenotype = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(ids[object]);
-      const named = phenotype ? oppositePhenotype({ drug: phenotype[1], kind: phenotype[2] }) : undefined;
+      const named = oppositeOutcome(ids[object], phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
     if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);

@@ -133,14 +133,25 @@ export function drugOutcomeAt(text: string, start: number, end: number, from = 0
   // a pair is the outcome of each.
   const after = text.slice(end, Math.min(to, end + 50)).replace(coordinatedName, '');
   // "resistance to both cisplatin and gefitinib", "resistant to A, B or C": every drug of the list.
+  // "the resistance of HCC cells to cisplatin", "the chemosensitivity of LoVo cells to carboplatin": the cells whose
+  // response it is stand between the outcome noun and the drug (a few words, no punctuation, no second "to").
+  const ofCells = cellsBetween.exec(before);
+  if (ofCells) return ofCells[1].toLowerCase().endsWith('resistance') ? 'resistance' : 'sensitivity';
   if (resistanceBefore.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
-  if (/\b(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
+  if (/\b(?:chemo-?)?(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
   // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
   // "trastuzumab response" names the same outcome.
   if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';
   return undefined;
 }
+
+/**
+ * An outcome noun, "of", the cells (one to five words) and "to" before a drug: "sensitivity of HCC cells to", "the
+ * chemoresistance of LoVo cells to the". The noun is group 1; "response" is not among them (a response of cells to a
+ * drug can be any change the sentence names next).
+ */
+const cellsBetween = /\b((?:chemo-?)?(?:sensitivity|susceptibility|resistance))\s+of\s+(?:[\p{L}\p{N}-]+\s+){1,5}to\s+(?:the\s+)?$/iu;
 
 /** ", Y" / "/Y" / " and Y" / " or Y" right after a drug: one more name (a second drug) before a shared outcome noun. */
 const coordinatedName = /^(?:\s*[,/]\s*|\s+(?:and|or)\s+)[\p{L}\p{N}][\p{L}\p{N}-]{1,30}(?=[\s-])/u;

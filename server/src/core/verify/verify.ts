@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { agentOutcomeStandIns, classStandIns, oppositePhenotype, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, oppositeOutcome, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -226,10 +226,13 @@ function stronger(best: ClaimVerification, other: ClaimVerification): ClaimVerif
  */
 type Checked = ClaimToVerify & { targets?: readonly string[]; standIn?: boolean };
 
-/** The claim as it stands, and, for a drug phenotype, as its opposite: "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance". */
+/**
+ * The claim as it stands, and, for a drug phenotype or a treatment kind's sensitivity or resistance, as its opposite:
+ * "X lowers sensitivity to sorafenib" is "X raises sorafenib resistance" (kb/inference.ts `oppositeOutcome`).
+ */
 function verifyWithOpposite(claim: Checked, kb: KnowledgeBase): ClaimVerification {
   const best = verifyAs(claim, kb);
-  const opposite = oppositePhenotype(kb.drugPhenotype(claim.object));
+  const opposite = oppositeOutcome(claim.object, kb.drugPhenotype(claim.object));
   const oppositeRelation = invertedRelation(claim.relation);
   if (!opposite || !oppositeRelation || claim.relation === 'signals-through' || !kb.entities.has(opposite)) return best;
   return stronger(best, verifyAs({ ...claim, object: opposite, relation: oppositeRelation }, kb));
