@@ -44,6 +44,9 @@ const lossBefore = new RegExp(
 /** …or after it, before the cue: "SMAD4 loss", "SMAD4 is often inactivated and". */
 const lossAfter = /^\s*(?:(?:expression|protein|mRNA|status|gene|immuno)\s*)?(?:loss|inactivation|negativity|immunonegativity|deficiency|deletion|(?:is|was|are|were)\s+(?:(?:often|\w+ly)\s+)?(?:inactivated|lost|deleted|absent|silenced))\b/i;
 
+/** Only a list's separator between two members: ", ", " and ", ", and ", " or ", " and/or ", "/" (a bracket may stand before it). */
+const listSeparator = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|and\s+|or\s+|and\/or\s+|\/\s*)$/i;
+
 /** Where a clause ends: the subject phrase starts after it, the objects end before it. */
 const clauseBreak = /;|\bwhereas\b|\bwhile\b|,\s*but\b|\bbut\s+not\b|\bhowever\b|,\s*(?:suggesting|indicating|implying|which|and\s+(?:thus|therefore|was|were|is|are))\b/i;
 /** Where the list of what the marker goes with ends: the patients or setting it holds in. */
@@ -112,8 +115,12 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     }
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push({ subject: subjects[i], object: subjects[j], polarity: 'none' });
     if (subjects.length === 0 || objects.length === 0) return;
+    // "Reductions in Ki-67, pAKT and pERK", "decreased levels of A, B and C": the state named before a list is
+    // every member's, down to a member that names its own ("loss of PTEN and high pAKT").
+    const lostBefore: boolean[] = [];
     subjects.forEach((subject, k) => {
-      const lost = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || lossAfter.test(text.slice(subject.end, cueStart));
+      lostBefore[k] = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || (k > 0 && lostBefore[k - 1] && listSeparator.test(text.slice(subjects[k - 1].end, subject.start)));
+      const lost = lostBefore[k] || lossAfter.test(text.slice(subject.end, cueStart));
       // The subject's own hazard ratio ("RelA (HR 3.40) and SAA (HR 3.39) were associated with OS"), else the one after the cue.
       const ratio = hazardRatioIn(text.slice(subject.end, k + 1 < subjects.length ? subjects[k + 1].start : cueStart)) ?? hazardRatioIn(text.slice(cueEnd, to));
       for (const object of objects) {
