@@ -99,6 +99,26 @@ suite('reading forms: lists, losses and agents in abstracts', () => {
     assert.deepEqual(await findings('KRAS mutations often occur alongside BRAF amplification and are thought to confer resistance to cetuximab.', true), ['NCBIGENE_3845 promotes DRUG_RESISTANCE [DRUG_CETUXIMAB]']);
   });
 
+  test('a clause naming only a compartment\'s staining speaks of the marker before it, in its own state', async () => {
+    assert.deepEqual(await findings('In CRC, nuclear SMAD4 predicted a longer survival, whereas weak cytoplasmic immunostaining predicted a worse prognosis.'), [
+      'NCBIGENE_4089 associated-with(negative) POOR_PROGNOSIS',
+      'NCBIGENE_4089 associated-with(positive) SURVIVAL',
+    ]);
+    assert.deepEqual(await findings('Strong membranous E-cadherin staining predicted longer survival, while absent membranous staining indicated a poor prognosis.'), [
+      'CDH1 associated-with(negative) POOR_PROGNOSIS',
+      'CDH1 associated-with(positive) SURVIVAL',
+    ]);
+    // "indicates" of a prognosis is a cue of its own; "as indicated by" is none.
+    assert.deepEqual(await findings('Membranous β-catenin loss indicates a poor prognosis in colorectal cancer.'), ['NCBIGENE_1499 associated-with(negative) POOR_PROGNOSIS']);
+    assert.deepEqual(await findings('The decrease in IL-6, as indicated by lower serum levels, was associated with survival.'), []);
+  });
+
+  test('a name after a slash is the same molecule\'s in "a correlation between X/x and Y"', async () => {
+    assert.deepEqual(await findings('Across the 80 tumours, a positive correlation existed between nuclear NFκB1/p50 and pSTAT3.'), ['NCBIGENE_4790 associated-with(positive) STAT3']);
+    assert.deepEqual(await findings('A strong correlation was found between RelA/p65 and COX-2 in the tumour samples.'), ['NCBIGENE_5970 associated-with(positive) NCBIGENE_5743']);
+    assert.deepEqual(await findings('A positive correlation was observed between ERK1/2 and Ki-67.'), ['ERK associated-with(positive) NCBIGENE_4288']);
+  });
+
   test('a noun of failing before the subject of "to V" denies the verb', async () => {
     assert.deepEqual(await findings('We blame the relapse on a failure of gefitinib to inhibit ERK in the resistant clones.'), ['DRUG_GEFITINIB no-effect ERK']);
     assert.deepEqual(await findings('The inability of the inhibitor LY294002 to block AKT explained the resistance.'), ['DRUG_LY294002 no-effect AKT']);
