@@ -119,6 +119,17 @@ suite('reading forms: lists, losses and agents in abstracts', () => {
     assert.deepEqual(await findings('A positive correlation was observed between ERK1/2 and Ki-67.'), ['ERK associated-with(positive) NCBIGENE_4288']);
   });
 
+  test('"the treatments", "both drugs" point back to the drugs named together last', async () => {
+    assert.deepEqual(await findings('Nimesulide and troglitazone lowered COX-2 in the colon. The treatments raised the apoptosis index in the tumours.').then((f) => f.filter((x) => x.includes('APOPTOSIS'))), [
+      'DRUG_NIMESULIDE increases APOPTOSIS',
+      'DRUG_TROGLITAZONE increases APOPTOSIS',
+    ]);
+    assert.deepEqual(await findings('Mice received gefitinib or erlotinib for four weeks. Both drugs reduced tumour growth.'), ['DRUG_ERLOTINIB decreases TUMOR_GROWTH', 'DRUG_GEFITINIB decreases TUMOR_GROWTH']);
+    assert.deepEqual(await findings('Cisplatin and paclitaxel were given. The two agents induced apoptosis in HeLa cells.'), ['DRUG_CISPLATIN induces APOPTOSIS', 'DRUG_PACLITAXEL induces APOPTOSIS']);
+    // A count that does not match what was named points elsewhere.
+    assert.deepEqual(await findings('Cisplatin and paclitaxel were given. The three agents induced apoptosis in HeLa cells.'), []);
+  });
+
   test('a noun of failing before the subject of "to V" denies the verb', async () => {
     assert.deepEqual(await findings('We blame the relapse on a failure of gefitinib to inhibit ERK in the resistant clones.'), ['DRUG_GEFITINIB no-effect ERK']);
     assert.deepEqual(await findings('The inability of the inhibitor LY294002 to block AKT explained the resistance.'), ['DRUG_LY294002 no-effect AKT']);
