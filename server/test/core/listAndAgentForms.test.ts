@@ -130,6 +130,17 @@ suite('reading forms: lists, losses and agents in abstracts', () => {
     assert.deepEqual(await findings('Cisplatin and paclitaxel were given. The three agents induced apoptosis in HeLa cells.'), []);
   });
 
+  test('the consequences named by participles after treated cells\' changes are the agent\'s', async () => {
+    assert.deepEqual(await findings('Helicobacter pylori-infected AGS cells secreted more IL-8 and showed enhanced expression of COX-2, inducing inflammation and resulting in apoptosis.'), [
+      'HELICOBACTER_PYLORI increases NCBIGENE_3576',
+      'HELICOBACTER_PYLORI increases NCBIGENE_5743',
+      'HELICOBACTER_PYLORI induces APOPTOSIS',
+      'HELICOBACTER_PYLORI induces INFLAMMATION',
+    ]);
+    assert.deepEqual(await findings('IL-6-treated HepG2 cells expressed higher levels of STAT3, leading to EMT and cell proliferation.'), ['IL6 increases STAT3', 'IL6 induces CELL_PROLIFERATION', 'IL6 induces EMT']);
+    assert.deepEqual(await findings('TNF-α-stimulated HT-29 cells produced more IL-8, thereby causing inflammation.').then((f) => f.filter((x) => x.includes('INFLAMMATION'))), ['NCBIGENE_7124 induces INFLAMMATION']);
+  });
+
   test('a noun of failing before the subject of "to V" denies the verb', async () => {
     assert.deepEqual(await findings('We blame the relapse on a failure of gefitinib to inhibit ERK in the resistant clones.'), ['DRUG_GEFITINIB no-effect ERK']);
     assert.deepEqual(await findings('The inability of the inhibitor LY294002 to block AKT explained the resistance.'), ['DRUG_LY294002 no-effect AKT']);
