@@ -18,6 +18,7 @@ import type { Fact } from '../src/core/kb/schema';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { withMentionSenses } from '../src/core/claims/mentionSenses';
 import { decreasingNouns } from '../src/core/claims/vocabulary';
+import { drugClassOutcome } from '../src/core/claims/drugOutcome';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
 
 interface GoldFact {
@@ -109,6 +110,11 @@ function compatibleContext(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boole
  */
 function drugOutcomeOf(phrase: string, mention: { entityId: string; start: number; end: number }, kb: KnowledgeBase): { id: string; flip: number; drugs: string[]; start: number } {
   const type = kb.entities.get(mention.entityId)?.type;
+  // "the efficacy of HER2 inhibitors", "resistance to EGFR inhibitors": a class of drugs named by its target, read
+  // as the reader reads it (claims/drugOutcome.ts), with the target as context.
+  const classKind = type === 'drug' || type === 'chemical' ? undefined : drugClassOutcome(phrase, mention, 0, phrase.length);
+  if (classKind === 'response' && kb.entities.has('TREATMENT_RESPONSE')) return { id: 'TREATMENT_RESPONSE', flip: 1, drugs: [mention.entityId], start: mention.start };
+  if (classKind && classKind !== 'response' && kb.entities.has('DRUG_RESISTANCE')) return { id: 'DRUG_RESISTANCE', flip: classKind === 'sensitivity' ? -1 : 1, drugs: [mention.entityId], start: mention.start };
   const outcome = type === 'drug' || type === 'chemical' ? drugOutcomeAt(phrase, mention.start, mention.end) : undefined;
   // "a poor response to trastuzumab": response to treatment in the drug's context, its modifiers read at "response".
   if (outcome === 'response' && kb.entities.has('TREATMENT_RESPONSE')) {
@@ -120,14 +126,25 @@ function drugOutcomeOf(phrase: string, mention: { entityId: string; start: numbe
   return { id: resistance.object, flip: outcome === 'sensitivity' ? -1 : 1, drugs: resistance.context, start: mention.start };
 }
 
+/**
+ * A marker a gold phrase names by its loss or fall, which the kit's loss-of-function normalisation would turn into
+ * the marker's own role: "PTEN loss", "loss of SMAD4", "reduction in pAKT", "survivin blockade", "PI3K pathway
+ * inhibition", "HER2 inhibitors" (README: knockdown, silencing, inhibitor, deficiency and loss wording).
+ */
+function lostIn(phrase: string, m: { start: number; end: number }): boolean {
+  return (
+    /^(?:[\s-]+(?:pathway|signal(?:l)?ing|expression|protein|gene))*[\s-]*(?:loss|deletion|deficiency|negativity|inhibition|inhibitors?|blockade|knockdown|silencing|depletion)\b/i.test(phrase.slice(m.end)) ||
+    /\b(?:loss|deletion|deficiency|reductions?|decreases?|inhibition|blockade|knockdown|silencing|depletion)\s+(?:of|in)\s+$|\bdecreased\s+$/i.test(phrase.slice(0, m.start))
+  );
+}
+
 function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   if (fact.evidence.paper !== gold.paper || !fact.object) return false;
   // A marker named by its loss in a composite gold subject ("pathway activation (PTEN loss or PIK3CA
   // mutation)") goes the other way, as the kit's loss-of-function normalisation turns a single one.
   const subjects = mentionsOf(gold.subject, gold.paper, kb).map((m) => {
     const outcome = drugOutcomeOf(gold.subject, m, kb);
-    const lost = /^\s*(?:loss|deletion|deficiency|negativity)\b/i.test(gold.subject.slice(m.end)) || /\b(?:loss|deletion|deficiency)\s+of\s+$/i.test(gold.subject.slice(0, m.start));
-    return lost ? { ...outcome, flip: -outcome.flip } : outcome;
+    return lostIn(gold.subject, m) ? { ...outcome, flip: -outcome.flip } : outcome;
   });
   const sign = factSign(fact);
   // Gold objects are phrased as in the text: X associated_with_negative "shorter overall survival" is the
@@ -139,7 +156,9 @@ function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
     // A noun of its fall right after the mention ("induces tumor regression": tumour growth falls) turns the
     // gold direction round, as the reader turns the abstract's (decreasingNouns, vocabulary.ts).
     const falls = decreasingNouns.has(/^\s+([\p{L}-]+)/u.exec(gold.object.slice(m.end))?.[1]?.toLowerCase() ?? '') ? -1 : 1;
-    return { ...outcome, sign: sign * outcome.flip * falls };
+    // "efficacy of HER2 inhibitors": a marker named by its loss in the object goes the other way too.
+    const lost = outcome.id === m.entityId && lostIn(gold.object, m) ? -1 : 1;
+    return { ...outcome, sign: sign * outcome.flip * falls * lost };
   });
   const inContext = (drugs: readonly string[]) => drugs.every((d) => fact.context.includes(d));
   const matchOne = (factSubject: string, factObject: string) =>

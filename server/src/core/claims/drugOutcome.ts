@@ -34,9 +34,18 @@ export const drugOutcome: Construction = {
         // "resistance to EGFR inhibitors", "to anti-EGFR therapy", "to EGFR-targeted agents": a class of drugs named by
         // their target is resisted, not the target raised ("IGF-1 drives resistance to EGFR inhibitors" is no claim
         // that IGF-1 raises EGFR); drug resistance, with the target naming the drugs in the context.
-        if (side === 'object' && !isDrugMention(mention.entityId, kb) && kb.entities.has('DRUG_RESISTANCE') && drugClassResisted(text, mention, start, end)) {
-          const outcome: EntityMention = { ...mention, entityId: 'DRUG_RESISTANCE' };
-          return { ...claim, object: outcome, context: claim.context.some((m) => m.entityId === mention.entityId) ? claim.context : [...claim.context, mention] };
+        // "the efficacy of BRAF inhibitors", "sensitivity to EGFR-targeted agents": how sensitive the cells are to the
+        // class, the opposite of resistance to it, as for a named drug; "responses to EGFR inhibitors" is response to
+        // treatment. Neither says that the target is raised or lowered.
+        const classKind = side === 'object' && !isDrugMention(mention.entityId, kb) ? drugClassOutcome(text, mention, start, end) : undefined;
+        const classOutcome = classKind === 'response' ? 'TREATMENT_RESPONSE' : classKind ? 'DRUG_RESISTANCE' : undefined;
+        if (classKind && classOutcome && kb.entities.has(classOutcome)) {
+          // "poor responses to EGFR inhibitors": the outcome starts at "responses", where its modifiers are read (adverseOutcome.ts).
+          const responseAt = classKind === 'response' ? respondedBefore.exec(text.slice(Math.max(start, mention.start - 80), mention.start)) : null;
+          const outcome: EntityMention = { ...mention, entityId: classOutcome, start: responseAt ? mention.start - responseAt[0].length : mention.start };
+          const turned = { ...claim, object: outcome, context: claim.context.some((m) => m.entityId === mention.entityId) ? claim.context : [...claim.context, mention] };
+          if (classKind !== 'sensitivity') return turned;
+          return claim.relation === 'associated-with' ? { ...turned, polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : { ...turned, relation: invert(claim.relation) };
         }
         if (!isDrugMention(mention.entityId, kb)) continue;
         const kind = drugOutcomeAt(text, mention.start, mention.end, start, end);
@@ -75,7 +84,17 @@ function drugAfterResponse(text: string, from: number, to: number, mentions: rea
 const resistedBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the|an?)\s+)?(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}(?:anti[-‐]?)?$/iu;
 const drugClassAfter = /^(?:[-‐\s](?:targeted|directed|targeting))?[-‐\s]+(?:agents?|therap(?:y|ies)|drugs?|inhibitors?|inhibition|TKIs?|blockers?|blockade|antibod(?:y|ies)|treatments?)\b/i;
 
-function drugClassResisted(text: string, mention: EntityMention, from: number, to: number): boolean {
+/** Before a target whose class of drugs is named by how well it works: "the efficacy of", "sensitivity to (anti-)". */
+const sensitiveBefore = /\b(?:(?:sensitivity|sensitive|susceptibility)\s+(?:of\s+(?:the\s+|these\s+)?(?:[\p{L}\p{N}-]+\s+)?cells\s+)?(?:to|of)|(?:efficacy|activity)\s+of)\s+(?:(?:the|an?)\s+)?(?:anti[-‐]?)?$/iu;
+/** Before a target whose class of drugs is responded to: "responses to (anti-)". */
+const respondedBefore = /\b(?:responses?|responsiveness)\s+to\s+(?:(?:the|an?)\s+)?(?:anti[-‐]?)?$/i;
+
+/** What a target named with its class of drugs after it stands for: the resistance, the sensitivity or the response to the class. */
+export function drugClassOutcome(text: string, mention: { start: number; end: number }, from: number, to: number): 'resistance' | 'sensitivity' | 'response' | undefined {
   // The anchored test after the mention first: it fails at once on most mentions, the one before them walks 80 characters.
-  return drugClassAfter.test(text.slice(mention.end, Math.min(to, mention.end + 30))) && resistedBefore.test(text.slice(Math.max(from, mention.start - 80), mention.start));
+  if (!drugClassAfter.test(text.slice(mention.end, Math.min(to, mention.end + 30)))) return undefined;
+  const before = text.slice(Math.max(from, mention.start - 80), mention.start);
+  if (resistedBefore.test(before)) return 'resistance';
+  if (sensitiveBefore.test(before)) return 'sensitivity';
+  return respondedBefore.test(before) ? 'response' : undefined;
 }

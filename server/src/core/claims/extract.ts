@@ -12,7 +12,7 @@ import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, deniedList, joins } from './coordination';
-import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, type Participant, type Roles } from './roles';
+import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
@@ -172,7 +172,7 @@ export function readSentence(
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
     // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
     // "X neither raised A nor activated B", "X did not raise A, nor did it activate B": "nor" denies the verb after it.
-    const negated = isNegated(tokens, skipStart, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
+    const negated = isNegated(tokens, skipStart, trigger) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
     // (Left then right, each added as the one joined list was: no joined copy per trigger.)
     if (!inApposition(tokens, trigger.first)) {
@@ -186,7 +186,11 @@ export function readSentence(
       const agentRoles = right;
       objects = headParticipants(tokens, left.participants, kb);
       // "IL-11, which is overexpressed in OSCC, ...": the relative pronoun's antecedent undergoes the verb.
-      if (objects.length === 0 && !previous) {
+      // After another verb, only a relative clause set off by a comma right after its antecedent: "... failed to
+      // inhibit PI3K, which is activated by HER2" (HER2 activates PI3K).
+      // Not a verb of cause or company, which speaks of the whole clause before ("X lowered invasion, which was
+      // mediated by ERK").
+      if (objects.length === 0 && (!previous || (tokens[skipStart - 2]?.text === ',' && tokens[skipStart - 1]?.lower === 'which' && trigger.relation !== 'associated-with' && !clausalRelativeVerbs.has(tokens[trigger.last].lower)))) {
         const antecedent = relativeAntecedent(tokens, skipStart);
         if (antecedent) objects = [antecedent];
       }
@@ -197,6 +201,9 @@ export function readSentence(
       const shared = pending[pending.length - 1];
       if (objects.length === 0 && shared?.trigger.passive && shared.trigger.clause === trigger.clause && (joined === 'and' || joined === 'or')) objects = shared.objects;
       subjects = agents(tokens, agentRoles.participants, trigger);
+      // "Snail was raised in A549 cells treated with TGF-β1", "... in cells exposed to IL-1β": with no agent named
+      // by "by", what was done to the cells the change was seen in is its cause.
+      if (subjects.length === 0) subjects = headParticipants(tokens, agentRoles.participants.filter((p) => treatmentOfCells(tokens, p.index)), kb);
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
       objects = right.participants.slice(1);
@@ -207,7 +214,8 @@ export function readSentence(
       // Entities after "in response to", "after", "upon", "following" are causes or conditions, not objects.
       // "in response to signalling of many cytokines including IL-6": everything after "in response to" is a cause.
       const responseAt = respondsFrom(tokens, trigger.last + 1, rightTo);
-      const causal = (p: Participant): boolean => p.index > responseAt || ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '');
+      // "Snail rose in A549 cells treated with TGF-β1": what was done to the cells is a cause too, not an object.
+      const causal = (p: Participant): boolean => p.index > responseAt || ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '') || treatmentOfCells(tokens, p.index);
       objects = right.participants.filter((p) => !causal(p));
       const agent = right.participants.find(causal);
       if (objects.length === 0 && subjects.length > 0 && intransitive(tokens, trigger)) {
@@ -925,6 +933,25 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
 }
 
 /**
+ * "the failure of gefitinib to inhibit ERK", "the inability of the antibody to block PI3K", "its failure to": a noun
+ * of failing before the verb's subject (or right before "to") denies the verb, as "gefitinib failed to" does.
+ */
+function failureOf(tokens: readonly Token[], trigger: Trigger): boolean {
+  let k = trigger.first - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  if (failureNouns.has(tokens[k - 1]?.lower ?? '')) return true;
+  // Back over the subject's phrase (names, articles, a few words) to "of" after the noun of failing.
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const token = tokens[j];
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'of') return failureNouns.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+const failureNouns = new Set(['failure', 'failures', 'inability', 'incapacity']);
+
+/**
  * The head of a subject phrase: the first participant and those coordinated with it. "IL-6 secreted by
  * CAFs" is about IL-6; "IL-11 and IL-6" are both subjects.
  */
@@ -942,7 +969,9 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
   }
   // A loss-of-function word at either end of a coordination applies to all of it: "HIF-1α or IL-11 knockdown".
   // A drug in the group acts by itself ("sarilumab, an IL-6Rα-blocking antibody"): it keeps its own reading.
-  if (group.some((p) => p.lossOfFunction)) return group.map((p) => ({ ...p, lossOfFunction: p.lossOfFunction || !(kb && isDrug(kb, p.mention)) }));
+  // Not a loss named after the first member alone: in "PTEN loss or PIK3CA mutation" the mutation is no loss.
+  const ownLoss = (p: Participant): boolean => tokens[p.index + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[p.index + 1].lower);
+  if (group.some((p, n) => p.lossOfFunction && (n === group.length - 1 || (n === 0 && !ownLoss(p))))) return group.map((p) => ({ ...p, lossOfFunction: p.lossOfFunction || !(kb && isDrug(kb, p.mention)) }));
   return group;
 }
 
@@ -950,10 +979,31 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
 function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger): Participant[] {
   const byAgents = participants.filter((p) => {
     const governor = governorFrom(tokens, p.index, trigger.last + 1);
-    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after';
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
   });
   return headParticipants(tokens, byAgents);
 }
+
+/**
+ * "Invasion was reduced by knockdown of SNAI1", "... by pharmacological inhibition of MEK", "... by treatment with
+ * X": the entity after the intervention noun is the agent "by" names (its loss read by roles.ts), though "of" or
+ * "with" stands nearer to it than "by" does.
+ */
+function byIntervention(tokens: readonly Token[], index: number, from: number): boolean {
+  const scan = scanOf(tokens);
+  const k = scan.prepositionBefore[index];
+  if (k < from || k < 1 || !interventionPrepositions.has(tokens[k].lower)) return false;
+  const noun = tokens[k - 1];
+  if (noun.kind !== 'word' || !(interventionNouns.has(noun.lower) || isLossOfFunctionWord(noun.lower))) return false;
+  const by = scan.prepositionBefore[k];
+  if (by < from || tokens[by].lower !== 'by' || k - 1 - by > 3) return false;
+  // Only words describing the intervention between "by" and its noun ("by siRNA-mediated knockdown of").
+  for (let j = by + 1; j < k - 1; j++) if (tokens[j].kind !== 'word') return false;
+  return true;
+}
+const interventionPrepositions = new Set(['of', 'with', 'to']);
+/** Nouns of what was done, whose "of"/"with"/"to" names the agent: "by treatment with X", "by overexpression of X". */
+const interventionNouns = new Set(['treatment', 'exposure', 'stimulation', 'incubation', 'addition', 'administration', 'overexpression', 'over-expression', 'transfection', 'cotreatment', 'co-treatment', 'pretreatment']);
 
 function governorIs(tokens: readonly Token[], index: number, governor: string): boolean {
   return governorFrom(tokens, index, 0) === governor;
@@ -1137,6 +1187,9 @@ function unnamedObjectRelativeSubject(kb: KnowledgeBase, tokens: readonly Token[
 }
 
 /** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */
+/** Passive verbs that, after ", which", say how the clause before came about, not what acts on its last name. */
+const clausalRelativeVerbs = new Set(['mediated', 'caused', 'accompanied', 'explained', 'attributed', 'driven', 'paralleled', 'followed', 'due', 'confirmed', 'supported', 'reflected']);
+
 function relativeAntecedent(tokens: readonly Token[], skipStart: number): Participant | undefined {
   const relative = tokens[skipStart - 1]?.lower;
   if (relative !== 'which' && relative !== 'who') return undefined;

@@ -45,7 +45,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     if (!state || !isMarkerType(typeOf(m.entityId))) return [];
     return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
   });
-  const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named];
+  const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named, ...levelNamed(sentence, inSentence)];
   const seenIn = outcomeFirst(sentence, groups, inSentence);
   if (seenIn) return seenIn;
   for (const found of groups) {
@@ -88,6 +88,23 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     if (claims.length > 0) return { claims, markerSpan: [groupEnd, verbEnd] };
   }
   return undefined;
+}
+
+/**
+ * "High pAKT expression before NAC had a better clinical response", "Low X levels showed a shorter survival": the
+ * group named by the marker's level alone, opening the sentence as the subject of a verb of having (the patients
+ * with that level, as "patients with high X" would say).
+ */
+const levelOpening = /^\s*(?:(?:results?|conclusions?)\s*:\s*)?(?:(high|higher|elevated|increased|strong|positive)|(low|lower|reduced|decreased|weak|negative|absent))\s+(?:(?:levels?|expression)\s+of\s+)?(?:(?:nuclear|cytoplasmic|serum|plasma|tumou?r|pre-?treatment|baseline)\s+)?$/iu;
+const levelToVerb = /^\s*(?:expression|levels?|status|staining|immunoreactivity)?(?:\s+(?:before|after|at|prior\s+to)\s+[\p{L}\p{N}-]+)?\s+(?:had|showed|exhibited|displayed|experienced|achieved)\b/iu;
+
+function levelNamed(sentence: SentenceSpan, inSentence: readonly EntityMention[]): { index: number; length: number; marker: EntityMention; sign: number }[] {
+  const { text, start, end, kb } = sentence;
+  const marker = inSentence[0];
+  if (!marker || !isMarkerType(kb.entities.get(marker.entityId)?.type ?? '')) return [];
+  const level = levelOpening.exec(text.slice(start, marker.start));
+  if (!level || !levelToVerb.test(text.slice(marker.end, end))) return [];
+  return [{ index: marker.start - start, length: marker.end - marker.start, marker, sign: level[1] ? 1 : -1 }];
 }
 
 /** Markers coordinated with the group's first one before its verb: "with X immunonegativity or strong Y expression". */
@@ -135,7 +152,8 @@ export const patientGroups: Construction = {
   example: 'Patients with vimentin loss had a shorter overall survival.',
   expected: ['VIM associated-with(positive) OVERALL_SURVIVAL'],
   // `group` and `markerNamedGroup` each need one of these nouns.
-  triggers: ['patients', 'cases', 'tumours', 'tumors', 'women', 'subjects', 'carcinomas', 'cancers'],
+  // (and levelOpening's level words, which open the sentence).
+  triggers: ['patients', 'cases', 'tumours', 'tumors', 'women', 'subjects', 'carcinomas', 'cancers', 'high', 'higher', 'elevated', 'increased', 'strong', 'positive', 'low', 'lower', 'reduced', 'decreased', 'weak', 'negative', 'absent'],
   apply(claims, sentence) {
     const read = patientGroupClaims(sentence);
     if (!read) return claims;

@@ -323,6 +323,19 @@ const frontedSourceOpeners = new Set(['when', 'once', 'if', 'after']);
 
 /** "cells treated with sorafenib": the drug is a condition of the cells. */
 const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);
+/** "cells exposed to X", "mice subjected to X": the participle before "to" that makes X the cells' condition. */
+const exposedWords = new Set(['exposed', 'subjected', 're-exposed', 'reexposed']);
+const partnerWords = new Set(['combined', 'combination']);
+/**
+ * "cells treated with X", "cells exposed to X": X is what was done to the cells (extract.ts makes it the cause of a
+ * change reported in them when the verb names no agent of its own).
+ */
+export function treatmentOfCells(tokens: readonly Token[], i: number): boolean {
+  const governor = governorOf(tokens, i, 0);
+  // Not "combined with X", "in combination with X": a partner of another agent, not the cells' treatment.
+  if (governor === 'with') return treatedWords.has(wordBefore(tokens, i, 'with') ?? '') && !partnerWords.has(wordBefore(tokens, i, 'with') ?? '');
+  return governor === 'to' && exposedWords.has(wordBefore(tokens, i, 'to') ?? '');
+}
 /** "Treatment with cobalt chloride elevated IL-11": at the head of a subject, the drug is the agent. */
 const treatmentNounsBeforeWith = new Set(['treatment', 'treating', 'incubation', 'exposure', 'stimulation', 'cotreatment', 'co-treatment', 'pretreatment']);
 
@@ -331,6 +344,8 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
     const before = wordBefore(tokens, i, 'with') ?? '';
     return treatedWords.has(before) || (side === 'right' && treatmentNounsBeforeWith.has(before));
   }
+  // "cells exposed to gefitinib", "cells subjected to hypoxia": the condition of the cells, as "treated with" is.
+  if (governor === 'to' && exposedWords.has(wordBefore(tokens, i, 'to') ?? '')) return true;
   if (governor && contextPrepositions.has(governor) && governor !== 'after' || governor === 'after' && isTreatment(tokens, i)) return true;
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
@@ -526,6 +541,12 @@ const lossOfFunctionObjects = new Set(['expression', 'activity', 'function', 'si
 function loweredAmountOf(tokens: readonly Token[], i: number, from: number): boolean {
   let k = from;
   while (k < i && tokens[k].kind === 'word' && loweredAmounts.articles.has(tokens[k].lower)) k++;
+  // "Reductions in Ki-67 (and pAKT) expression were associated with Y", "a decrease in serum X": a noun of fall and "in".
+  if (k + 1 < i && tokens[k].kind === 'word' && loweredAmounts.fallNouns.has(tokens[k].lower) && tokens[k + 1].lower === 'in') {
+    k += 2;
+    while (k < i && tokens[k].kind === 'word' && (loweredAmounts.articles.has(tokens[k].lower) || loweredAmounts.qualifiers.has(tokens[k].lower))) k++;
+    return k === i;
+  }
   if (k >= i || tokens[k].kind !== 'word' || !loweredAmounts.lowering.has(tokens[k].lower)) return false;
   k++;
   while (k < i && tokens[k].kind === 'word' && loweredAmounts.qualifiers.has(tokens[k].lower)) k++;
@@ -576,6 +597,9 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   // "knockdown of IL-11", "silencing STAT3", "blocking IL-6Rα", "depletion of ATF3 or its upstream factor, ATF4".
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const token = tokens[k];
+    // "PTEN loss or PIK3CA mutation", "IL-6 knockdown and STAT3 overexpression": a loss word right after an
+    // earlier name (not "... loss of") is that name's; a name coordinated after it keeps its own state.
+    if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower) && k < i - 1 && tokens[k - 1]?.kind === 'entity' && !/^(?:of|in)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     if (token.kind === 'word' && lossOfFunctionBefore.has(token.lower)) return true;
     // "Depleting STAT3 reduced Y", "... showed that inactivating STAT3 ...": a gerund opening the clause.
     if (token.kind === 'word' && lossOfFunctionGerunds.has(token.lower) && (k === 0 || tokens[k - 1]?.lower === 'that')) return true;

@@ -111,7 +111,7 @@ function tokenizeAfresh(text: string, start: number, end: number, mentions: read
     if (meaningfulPunctuation.has(char)) push(tokens, text, 'punct', i, i + 1, undefined);
     i++;
   }
-  return withoutAsides(tokens);
+  return withoutAsides(tokens, text);
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
@@ -145,7 +145,7 @@ const moleculeClassNouns = new Set([
  * Drops short bracketed asides, "(IL-6Rα)", "(p < 0.05)", "(Fig. 2A)": they name or qualify what stands
  * before them and would otherwise cut noun phrases in two.
  */
-function withoutAsides(tokens: Token[]): Token[] {
+function withoutAsides(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -159,6 +159,13 @@ function withoutAsides(tokens: Token[]): Token[] {
         // receptor, IL-6R" is; it stays (without its brackets), or the phrase would name nothing.
         const before = tokens[i - 1];
         if (end === i + 2 && tokens[i + 1].kind === 'entity' && before?.kind === 'word' && moleculeClassNouns.has(before.lower)) out.push(tokens[i + 1]);
+        // "HER2 (ERBB2)-overexpressing breast cancer", "IL-6 (interleukin 6)-treated cells": a word hyphened to the
+        // closing bracket is hyphened to the name before the aside, a modifier of what follows, not a verb.
+        const after = tokens[end + 1];
+        if (after && before && after.kind === 'word' && after.start === tokens[end].end + 1 && hyphens.has(text[after.start - 1]) && tokens[i].start === before.end + 1) {
+          after.hyphenBefore = true;
+          before.hyphenAfter = true;
+        }
         i = end;
         continue;
       }

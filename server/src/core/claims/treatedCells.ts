@@ -53,8 +53,26 @@ export function treatedCellClaims(sentence: SentenceSpan): ExtractedClaim[] {
       claims.push(claimOf(sentence, agent, rising.test(c[1] ?? c[2]) ? 'increases' : 'decreases', m));
     }
   }
+  // "..., inducing inflammatory reactions and resulting in apoptosis": the consequences the participles after the
+  // changes name are the agent's too (processes and outcomes only: a molecule there is a change of its own).
+  if (claims.length > 0) {
+    for (const c of after.matchAll(consequence)) {
+      const from = cellsEnd + c.index + c[0].length;
+      const stop = /[;.,]|and\s+(?!\w+\s+(?:cells|reactions))\w+(?:ing|ed)/i.exec(text.slice(from, end));
+      const to = stop ? from + stop.index : end;
+      for (const m of inSentence) {
+        if (m.start < from || m.end > to || m.entityId === agent.entityId || !consequenceTypes.has(typeOf(m)) || claims.some((x) => x.object.entityId === m.entityId)) continue;
+        claims.push(claimOf(sentence, agent, 'induces', m));
+      }
+    }
+  }
   return claims;
 }
+
+/** A participle of consequence after the cells' changes: ", inducing", "and resulting in", ", thereby leading to". */
+const consequence = /(?:,\s*|\band\s+)(?:(?:thereby|thus|eventually|ultimately)\s+)?(?:inducing|causing|triggering|promoting|resulting\s+in|leading\s+to)\s+/gi;
+/** What a consequence may be: a process, an outcome, a disease. */
+const consequenceTypes = new Set(['process', 'phenotype', 'disease']);
 
 export const treatedCells: Construction = {
   name: 'treated-cells',

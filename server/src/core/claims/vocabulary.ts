@@ -306,7 +306,8 @@ export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   // "shorten", "weaken", "heighten": a verb's own base form in -en is no participle ("to shorten survival").
   if (lower.endsWith('en') && verbStems[lower] !== undefined) return false;
-  return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led';
+  // "resistance was overcome by X": an irregular participle spelled as its base form.
+  return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led' || lower === 'overcome';
 }
 
 export function isGerund(word: string): boolean {
@@ -405,6 +406,8 @@ export const loweredAmounts = {
   qualifiers: new Set(['serum', 'plasma', 'circulating', 'tissue', 'tumour', 'tumor', 'intratumoural', 'intratumoral', 'nuclear', 'cytoplasmic', 'protein', 'mrna', 'cellular']),
   nouns: new Set(['expression', 'level', 'levels', 'concentration', 'concentrations', 'amount', 'amounts', 'abundance']),
   articles: new Set(['the', 'a', 'an', 'their', 'its']),
+  /** Nouns of a fall named with "in": "reductions in X", "a decrease in X levels". */
+  fallNouns: new Set(['reduction', 'reductions', 'decrease', 'decreases', 'decline', 'declines', 'fall', 'falls', 'drop', 'drops']),
 } as const;
 
 export const lossOfFunctionAfter = new Set([

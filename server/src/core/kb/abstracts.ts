@@ -21,7 +21,7 @@ import { recognizeEntities, type EntityMention } from '../entities/recognize';
 import { splitSentences } from '../text/sentences';
 import { KnowledgeBase } from './knowledgeBase';
 import { clinicalAssociationsIn } from './clinicalAssociation';
-import { listReferences, type ListReference } from './listReference';
+import { drugListReferences, listReferences, type ListReference } from './listReference';
 import { invert, type ExtractedClaim } from '../claims/extract';
 import { associationTurnedAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, outcomeTurnedAt, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
@@ -35,7 +35,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/151';
+export const abstractReaderVersion = 'abstract-reader/152';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -93,7 +93,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const withInfection = merged(withAgents, infectionAnaphora(abstract, withAgents, [...titleMentions, ...named].find((m) => isInfection(m.entityId, kb))?.entityId));
   const spans = splitSentences(abstract);
   // "Each of the four biomarkers ...": the markers the methods measured (listReference.ts).
-  const lists = listReferences(abstract, spans, withInfection, kb);
+  // "The treatments raised Y", "both drugs": the drugs the abstract named together last (listReference.ts).
+  const lists = [...listReferences(abstract, spans, withInfection, kb), ...drugListReferences(abstract, spans, withInfection, (id) => isDrugMention(id, kb))];
   const treatments = cohortTreatments(abstract, withInfection, kb);
   const mentions = merged(merged(withInfection, lists.map((l) => l.mention)), treatmentAnaphora(abstract, withInfection, treatments[0]));
   const contextOf = (list: readonly EntityMention[]) => list.map((m) => m.entityId).filter((id) => isCellLineId(id) || contextTypes.has(kb.entities.get(id)?.type as EntityType));

@@ -18,14 +18,14 @@ export interface ClinicalAssociation {
 
 /** The cue: what says that the marker goes with the outcome, without saying that it causes it. */
 const cue =
-  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|adversely\s+affected)\b/gi;
+  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|(?<!\bas\s)indicat(?:es|ed)(?!\s+(?:by|that|in)\b)|adversely\s+affected)\b/gi;
 
 /** Words that turn the association round at the cue. */
 const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
 /** A denial at the cue: "was not associated with". */
 const deniedCue = /\bnot\b/i;
 /** Cues of prognosis ("prognostic factor for", "predicting"): they go with outcomes only. */
-const prognosticCue = /\b(?:prognostic|predictive|risk|predict\w*|indicators?)\b/i;
+const prognosticCue = /\b(?:prognostic|predictive|risk|predict\w*|indicators?|indicat(?:es|ed))\b/i;
 
 /**
  * Nouns of a marker's amount that may stand between its state and its name: "decreased expression of X", "low
@@ -43,6 +43,12 @@ const lossBefore = new RegExp(
 );
 /** …or after it, before the cue: "SMAD4 loss", "SMAD4 is often inactivated and". */
 const lossAfter = /^\s*(?:(?:expression|protein|mRNA|status|gene|immuno)\s*)?(?:loss|inactivation|negativity|immunonegativity|deficiency|deletion|(?:is|was|are|were)\s+(?:(?:often|\w+ly)\s+)?(?:inactivated|lost|deleted|absent|silenced))\b/i;
+
+/** A subject phrase that names only a compartment's staining, its level first: "high cytoplasmic staining", "(the) absent nuclear expression". */
+const compartmentOnly = /^\s*(?:the\s+|a\s+)?(?:(?:high|strong|positive|increased|elevated)|(low|weak|negative|absent|reduced|decreased|loss\s+of))?\s*(?:nuclear|cytoplasmic|membranous|membrane|stromal)\s+(?:staining|expression|immunoreactivity|immunostaining|positivity|locali[sz]ation)\s*$/i;
+
+/** Only a list's separator between two members: ", ", " and ", ", and ", " or ", " and/or ", "/" (a bracket may stand before it). */
+const listSeparator = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|and\s+|or\s+|and\/or\s+|\/\s*)$/i;
 
 /** Where a clause ends: the subject phrase starts after it, the objects end before it. */
 const clauseBreak = /;|\bwhereas\b|\bwhile\b|,\s*but\b|\bbut\s+not\b|\bhowever\b|,\s*(?:suggesting|indicating|implying|which|and\s+(?:thus|therefore|was|were|is|are))\b/i;
@@ -72,6 +78,7 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   const found: ClinicalAssociation[] = [];
   let clauseStart = from;
+  let previousSubjects: EntityMention[] = [];
   const cues = [...sentence.matchAll(cue)];
   cues.forEach((match, n) => {
     const cueStart = from + match.index;
@@ -88,9 +95,15 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     const objectEnd = listEnd ? cueEnd + listEnd.index : clauseStart;
     if (deniedCue.test(match[0])) return;
     const prognostic = prognosticCue.test(match[0]);
-    const subjects = firstOfEach(
+    let subjects = firstOfEach(
       mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && headsSubject(text, m, cueStart, mentions, typeOf)),
     );
+    // "High nuclear X predicted a longer survival, whereas high cytoplasmic staining indicated a worse prognosis": a
+    // clause naming only a compartment's staining speaks of the marker of the clause before, in its own state.
+    const compartment = subjects.length === 0 && previousSubjects.length > 0 ? compartmentOnly.exec(text.slice(subjectStart, cueStart)) : null;
+    const elidedLost = compartment !== null && compartment[1] !== undefined;
+    if (compartment) subjects = previousSubjects;
+    previousSubjects = subjects;
     const objects = firstOfEach(
       mentions.filter(
         (m) =>
@@ -112,8 +125,12 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     }
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push({ subject: subjects[i], object: subjects[j], polarity: 'none' });
     if (subjects.length === 0 || objects.length === 0) return;
+    // "Reductions in Ki-67, pAKT and pERK", "decreased levels of A, B and C": the state named before a list is
+    // every member's, down to a member that names its own ("loss of PTEN and high pAKT").
+    const lostBefore: boolean[] = [];
     subjects.forEach((subject, k) => {
-      const lost = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || lossAfter.test(text.slice(subject.end, cueStart));
+      lostBefore[k] = lossBefore.test(text.slice(Math.max(subjectStart, subject.start - 60), subject.start)) || (k > 0 && lostBefore[k - 1] && listSeparator.test(text.slice(subjects[k - 1].end, subject.start)));
+      const lost = compartment ? elidedLost : lostBefore[k] || lossAfter.test(text.slice(subject.end, cueStart));
       // The subject's own hazard ratio ("RelA (HR 3.40) and SAA (HR 3.39) were associated with OS"), else the one after the cue.
       const ratio = hazardRatioIn(text.slice(subject.end, k + 1 < subjects.length ? subjects[k + 1].start : cueStart)) ?? hazardRatioIn(text.slice(cueEnd, to));
       for (const object of objects) {
@@ -146,7 +163,8 @@ function associationsBetween(text: string, from: number, to: number, mentions: r
     const stop = end ? cueEnd + end.index : next;
     const inside = mentions.filter((m) => m.start >= cueEnd && m.end <= stop && !insideBrackets(text, cueEnd, m.start));
     const subject = inside[0];
-    if (!subject || !markerTypes.has(typeOf(subject)) || !/^\s*and\b/i.test(text.slice(subject.end, stop).replace(/\([^()]*\)/g, ' ').replace(/^\s*(?:expression|levels?|status)\b/i, ''))) return;
+    // (A second name after a slash is the same molecule's: "NFκB1/p50", "RelA/p65".)
+    if (!subject || !markerTypes.has(typeOf(subject)) || !/^\s*and\b/i.test(text.slice(subject.end, stop).replace(/\([^()]*\)/g, ' ').replace(/^\/[\p{L}\p{N}-]+/u, '').replace(/^\s*(?:expression|levels?|status)\b/i, ''))) return;
     const lost = lossBefore.test(text.slice(cueEnd, subject.start));
     const negative = /^(?:negative|inverse)$/i.test(match[1] ?? '');
     for (const object of firstOfEach(inside.slice(1))) {

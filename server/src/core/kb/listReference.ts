@@ -57,3 +57,29 @@ export function listReferences(text: string, sentences: readonly { start: number
   }
   return found;
 }
+
+/**
+ * "The treatments raised the apoptosis index", "both drugs", "these two agents": a plural head of treatment that
+ * points back to the drugs the abstract named together last (the nearest earlier sentence naming two or more),
+ * each of which the finding holds for. Not one described after it ("the drugs that ...", "the agents used").
+ */
+const drugListPhrase = /\b(?:(?:both|all|each)\s+(?:of\s+(?:the|these)\s+)?|(?:the|these|those)\s+(?:(two|three|four|\d)\s+)?)(?:treatments|drugs|agents|compounds)\b(?!\s+(?:of|that|which|used|such|like|in\s+clinical)\b)/gi;
+
+export function drugListReferences(text: string, sentences: readonly { start: number; end: number }[], mentions: readonly EntityMention[], isDrug: (id: string) => boolean): ListReference[] {
+  const found: ListReference[] = [];
+  for (const match of text.matchAll(drugListPhrase)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const own = sentences.find((s) => s.start <= start && start < s.end);
+    // Not when the sentence names drugs of its own: the phrase then describes them ("both drugs, A and B, ...").
+    if (!own || mentions.some((m) => m.start >= own.start && m.end <= own.end && isDrug(m.entityId))) continue;
+    const drugsOf = (s: { start: number; end: number }) => [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end && isDrug(m.entityId)).map((m) => m.entityId))];
+    const nearest = sentences.filter((s) => s.end <= start).reverse().find((s) => drugsOf(s).length >= 2);
+    const referents = nearest ? drugsOf(nearest) : [];
+    const count = match[1] ? (numbers[match[1].toLowerCase()] ?? Number(match[1])) : undefined;
+    if (referents.length < 2 || (count !== undefined && referents.length !== count)) continue;
+    found.push({ mention: { entityId: referents[0], start, end, text: match[0] }, referents });
+  }
+  return found;
+}
