@@ -28,6 +28,10 @@ export interface NonClaimPattern {
 }
 
 export const nonClaimPatterns: readonly NonClaimPattern[] = [
+  // A structured abstract's label says what its sentence is: an aim or a method, whatever it names (issue 7, stop 32;
+  // the results and conclusions labels are only dropped, claims/simplifiedViews.ts).
+  { kind: 'aim', when: 'always', pattern: /^\s*(?:aims?|objectives?|purposes?|goals?|hypothes[ie]s|study objectives?|aims? and objectives?)\s*:/i, words: [':'], example: 'OBJECTIVE: To learn whether serum IL-11 tracks relapse of oral tumours.' },
+  { kind: 'method', when: 'always', pattern: /^\s*(?:methods?|methodology|materials? and methods|patients? and methods|subjects? and methods|experimental design|study design|design|setting|participants|interventions?|measurements?|main outcome measures?)\s*:/i, words: [':'], example: 'METHODS: Liver tumour lines were grown with sorafenib and IL-6 for a week.' },
   { kind: 'aim', when: 'always', pattern: /\b(we|this (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
   { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'The goal of our study was to define the role of STAT3 in invasion.' },
   // The aim as the sentence's subject, "Our aim was to ...", "The main objective is to ...": what the study set out to do.
