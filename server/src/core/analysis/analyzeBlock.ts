@@ -20,7 +20,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
-import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -133,6 +133,15 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const text = block.text.slice(span.start, span.end);
     // Only claims are verified in a context: a sentence without one ("1. 1. 1. ...", issue 11) skips the scan.
     const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
+    // A place the sentence excludes ("except in OSCC", excludedPlaces) is no setting of the claim: the claim is
+    // checked in its other places, or, when it names no other, as set in a place the library does not name.
+    const excluded = reading.claims.length > 0 ? excludedPlaces(text, span.start, inSentence) : [];
+    const outside = (m: EntityMention): boolean => excluded.some((x) => x.start === m.start && x.entityId === m.entityId);
+    const withoutExcluded = (claim: ExtractedClaim): ClaimVerification | undefined => {
+      if (excluded.length === 0 || !claim.context.some(outside)) return undefined;
+      const kept = claim.context.filter((m) => !outside(m));
+      return verifyClaim({ ...toVerifiable({ ...claim, context: kept }), unknownContext: unknownContext || kept.length === 0 }, kb);
+    };
     // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
     // a missing unknownContext as false).
     // A claim on a marker of a panel the sentence names ("A fell while B and C rose": EMT) whose subject the library does not know is out of scope.
@@ -141,7 +150,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       claim,
       verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
         ? outOfScope
-        : (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb),
+        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb)),
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
