@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { clutterRules, simplifiedView } from '../../src/core/claims/simplifiedViews';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import type { Paper } from '../../src/core/kb/schema';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
@@ -124,5 +126,15 @@ suite('a place the sentence excludes (verify/scope.ts excludedPlaces)', () => {
   test('the claim keeps the places it is not denied', () => {
     assert.equal(verdictOf('IL-6 promotes sorafenib resistance in HCC, but not in breast cancer.'), 'supported');
     assert.equal(verdictOf('High IL-11 levels correlate with lymph node metastasis in OSCC.'), 'supported');
+  });
+});
+
+suite('simplified views: abstracts are read the same way (kb/abstracts.ts)', () => {
+  const factsOf = (abstract: string): string[] =>
+    readAbstract({ key: 'own2020', title: 'A study of our own', abstract } as Paper, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+
+  test('a discourse aside and a participial aside', () => {
+    assert.deepEqual(factsOf('High IL-11 levels, as noted in several studies, correlate with lymph node metastasis in OSCC patients.'), ['IL11 associated-with LYMPH_NODE_METASTASIS']);
+    assert.deepEqual(factsOf('Low oxygen, mostly produced by irregular vessels, goes along with more aggressive tumours and reduced metastasis.'), ['HYPOXIA decreases METASTASIS']);
   });
 });

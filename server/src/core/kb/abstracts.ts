@@ -7,6 +7,7 @@
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
+import { clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { frontedCauseEnd } from '../claims/frontedChanges';
 import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
@@ -34,7 +35,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/143';
+export const abstractReaderVersion = 'abstract-reader/144';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -108,7 +109,13 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   spans.forEach((span, index) => {
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
+    // Clutter (a label, a citation, a fronted time frame or discourse word) read as blanks, and a participial aside
+    // read around (claims/simplifiedViews.ts), as in drafts.
+    const clutter = clutterView(abstract, span.start, span.end);
+    const readText = clutter?.text ?? abstract;
+    const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
+    const readView = (viewText: string, viewMentions: readonly EntityMention[]) => readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
+    const reading = withSimplifiedView(readView(readText, inView), readText, span.start, span.end, inView, readView);
     reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
