@@ -80,6 +80,12 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('IL-6, chiefly released by stromal fibroblasts, is one of the main drivers of sorafenib resistance in HCC.'), 'supported');
   });
 
+  test('a degree adverb before the adjective of a frame\'s phrase', () => {
+    assert.equal(verdictOf('Several members of the IL-6 family play a particularly important role in shaping inflammation.'), 'supported');
+    assert.equal(verdictOf('Several cytokines of the IL-6 family play a very important role in liver regeneration.'), 'supported');
+    assert.equal(verdictOf('HIF-1α is an extremely important driver of cell invasion.'), 'supported');
+  });
+
   test('a statistics bracket: its ratio symbol is no gene', () => {
     assert.equal(verdictOf('Hypoxia increased HIF-1α levels (HR 1.5, p < 0.05).'), 'supported');
     assert.equal(verdictOf('Hypoxia is often associated with higher IL-11 levels (HR 1.8, p = 0.02).'), 'supported');

@@ -17,15 +17,18 @@ export interface ClutterRule {
   /**
    * Where the rule looks: `bracket` tests the content of an outermost bracket pair (the brackets go with it);
    * `opening` a phrase at the sentence's start (tried again after each one it blanks: "RESULTS: Notably, ...");
-   * `aside` a phrase between two commas, both commas blanked with it.
+   * `aside` a phrase between two commas, both commas blanked with it; `word` a match anywhere in the sentence
+   * (the pattern global).
    */
-  where: 'bracket' | 'opening' | 'aside';
+  where: 'bracket' | 'opening' | 'aside' | 'word';
   pattern: RegExp;
   /**
-   * The blanked words may hold a claim of their own ("mainly secreted by macrophages"): the sentence is then read
-   * twice, whole and without them (`withSimplifiedView`). Other clutter holds none and is blanked before reading.
+   * The sentence is read twice, whole and without the blanked words (`withSimplifiedView`), when they may hold a
+   * claim of their own ("mainly secreted by macrophages") or a reader reads the words around them as one phrase
+   * ("due, in part, to X being Y" is read, "due to X being Y" is not: the cause after "due to" is a route, roles.ts).
+   * Other clutter is blanked before any reading.
    */
-  holdsClaims?: boolean;
+  readAround?: boolean;
   /** A sentence of our own in which the rule blanks something. */
   example: string;
   /** The example once blanked, runs of spaces read as one (the rule's test). */
@@ -63,6 +66,7 @@ export const clutterRules: readonly ClutterRule[] = [
   {
     name: 'discourse-aside',
     where: 'aside',
+    readAround: true,
     pattern: new RegExp(
       `^,\\s*(?:in part|at least in part|partly|in turn|for example|for instance|e\\.g\\.|as (?:previously |earlier )?(?:reported|described|shown|noted|mentioned|discussed|observed)(?: (?:previously|earlier|above|before|elsewhere|in (?:several|many|other) (?:studies|models|reports)))?|to some extent|to a large extent|as expected|${discourse})\\s*,`,
       'i',
@@ -75,10 +79,20 @@ export const clutterRules: readonly ClutterRule[] = [
   {
     name: 'participial-aside',
     where: 'aside',
-    holdsClaims: true,
+    readAround: true,
     pattern: /^,\s*(?:(?:mainly|mostly|largely|primarily|predominantly|partly|often|typically|usually|frequently|chiefly|commonly|originally|first|also)\s+)?(?:caused|produced|secreted|released|derived|generated|induced|triggered|driven|made|encoded|elicited|supplied|provided|formed|created|brought about|shaped)\s+(?:by|from|through|via|within)\s+[^,;()]{1,80},(?!\s*(?:and|or|which|who|whereas|while|but)\b)/i,
     example: 'Tumour hypoxia, chiefly brought about by poor perfusion, goes with a worse outcome.',
     simplified: 'Tumour hypoxia goes with a worse outcome.',
+  },
+  // "plays a particularly important role in": a degree adverb before the adjective of a frame's noun phrase says
+  // how much, not what; the frames match the phrase without it.
+  {
+    name: 'degree-before-adjective',
+    where: 'word',
+    readAround: true,
+    pattern: /\b(?:particularly|especially|very|highly|extremely|exceptionally|critically|uniquely|increasingly|remarkably|relatively|quite|rather|vitally|fundamentally)\s+(?=(?:important|critical|crucial|central|key|pivotal|essential|prominent|significant|major|vital|decisive|fundamental|relevant|potent|powerful|prominent|dominant|active|strong)\b)/gi,
+    example: 'Several members of the IL-6 family play a particularly important role in shaping inflammation.',
+    simplified: 'Several members of the IL-6 family play an important role in shaping inflammation.',
   },
   {
     name: 'author-year-citation',
@@ -126,7 +140,10 @@ function bracketIsClutter(content: string, bracketRules: readonly ClutterRule[])
 }
 
 export interface SimplifiedView {
-  /** The whole text, with the sentence's clutter blanked (same length as the text it was made from). */
+  /**
+   * The whole text, with the sentence's clutter blanked (same length as the text it was made from; "a" before a
+   * blanked degree adverb is written "an", "a particularly important" read as "an important").
+   */
   text: string;
   /** The blanked spans, in text offsets, in order. */
   blanked: [number, number][];
@@ -139,7 +156,9 @@ export function simplifiedView(text: string, start: number, end: number, rules: 
   const bracketRules = rules.filter((r) => r.where === 'bracket');
   const openingRules = rules.filter((r) => r.where === 'opening');
   const asideRules = rules.filter((r) => r.where === 'aside');
-  const spans: [number, number, string][] = [];
+  const wordRules = rules.filter((r) => r.where === 'word');
+  // From, to, the rule's name, and what the view writes at the start of the span (blanks after it).
+  const spans: [number, number, string, string?][] = [];
   // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan.
   if (bracketRules.length > 0 && /[([]/.test(text.slice(start, end))) {
     const stack: { char: string; at: number }[] = [];
@@ -181,30 +200,42 @@ export function simplifiedView(text: string, start: number, end: number, rules: 
       break;
     }
   }
+  if (wordRules.length > 0) {
+    const sentence = text.slice(start, end);
+    for (const rule of wordRules) {
+      for (const m of sentence.matchAll(rule.pattern)) {
+        const at = start + (m.index ?? 0);
+        // "a particularly important role": the article before the adjective becomes "an", within the same length.
+        if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, at - 3), at))) spans.push([at - 1, at + m[0].length, rule.name, 'n']);
+        else spans.push([at, at + m[0].length, rule.name]);
+      }
+    }
+  }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let copied = 0;
   const blanked: [number, number][] = [];
-  for (const [from, to] of spans) {
+  for (const [from, to, , written = ''] of spans) {
     if (from < copied) continue;
-    out += text.slice(copied, from) + ' '.repeat(to - from);
+    out += text.slice(copied, from) + written + ' '.repeat(to - from - written.length);
     copied = to;
     blanked.push([from, to]);
   }
   return { text: out + text.slice(copied), blanked, rules: spans.map((s) => s[2]) };
 }
 
-const withoutClaims = clutterRules.filter((r) => !r.holdsClaims);
-const withClaims = clutterRules.filter((r) => r.holdsClaims);
+const blankedFirst = clutterRules.filter((r) => !r.readAround);
+const readAround = clutterRules.filter((r) => r.readAround);
 
 /**
  * The sentence with the clutter that holds no claim blanked (labels, citations, figure references, statistics,
  * fronted time frames and discourse words): the readers read this view, not the sentence, and a name in the
- * blanks ("HR 1.9": a gene symbol) is no participant. Undefined when the sentence holds none.
+ * blanks ("HR 1.9": a gene symbol) is no participant. Undefined when the sentence holds none. Asides between
+ * commas are read around instead (`withSimplifiedView`).
  */
 export function clutterView(text: string, start: number, end: number): SimplifiedView | undefined {
-  return simplifiedViews.enabled ? simplifiedView(text, start, end, withoutClaims) : undefined;
+  return simplifiedViews.enabled ? simplifiedView(text, start, end, blankedFirst) : undefined;
 }
 
 /** The mentions of a view: those the blanking left whole. */
@@ -217,11 +248,11 @@ function inBlanks(view: SimplifiedView, m: { start: number; end: number }): bool
 }
 
 /**
- * "X, mainly caused by Y, is linked to Z": the sentence read again without an aside that holds a claim of its own
- * (`read` runs the readers that read `reading`). The view's claims win when the whole sentence read none, or no
- * more than the view outside the aside (an aside that breaks the subject off its verb leaves a stray pair); the
- * aside's own claims, read from the whole sentence, come after them, so the sentence's verdict follows the main
- * clause and the aside keeps its diagnostic.
+ * "X, mainly caused by Y, is linked to Z", "X, as reported previously, raises Y": the sentence read again without
+ * its asides (`read` runs the readers that read `reading`). The view's claims win when the whole sentence read
+ * none, or no more than the view outside the aside (an aside that breaks the subject off its verb leaves a stray
+ * pair); the aside's own claims, read from the whole sentence, come after them, so the sentence's verdict follows
+ * the main clause and the aside keeps its diagnostic.
  */
 export function withSimplifiedView(
   reading: SentenceReading,
@@ -231,8 +262,8 @@ export function withSimplifiedView(
   mentions: readonly EntityMention[],
   read: (viewText: string, viewMentions: readonly EntityMention[]) => SentenceReading,
 ): SentenceReading {
-  if (!simplifiedViews.enabled || mentions.length < 2 || !text.includes(',', start)) return reading;
-  const view = simplifiedView(text, start, end, withClaims);
+  if (!simplifiedViews.enabled || mentions.length < 2) return reading;
+  const view = simplifiedView(text, start, end, readAround);
   if (!view) return reading;
   const viewMentions = mentionsOfView(view, mentions);
   if (viewMentions.length < 2) return reading;
