@@ -4,7 +4,7 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
-import { clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
+import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
@@ -97,6 +97,13 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   // sentences are tagged, ~4% of a check); governorOf already reads a per-sentence table (scanOf), and the
   // loss-of-function and flip tests are now made only for kept participants rather than memoized; a claim message
   // kept per verification and claim wording would mostly serve the bench's repeated template claims.
+  // The readers read the block without its clutter (a label, a citation, a figure reference, statistics, a fronted
+  // time frame or discourse word: simplifiedViews.ts), whose names are no participants; a view keeps the text's
+  // length, so every offset, and every diagnostic, holds. The view without asides too is made on first need.
+  const clutter = clutterView(block.text, spans);
+  const readText = clutter?.text ?? block.text;
+  let aroundText: ReturnType<typeof aroundView> | null = null;
+  const around = () => (aroundText ??= aroundView(readText, spans));
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
     while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;
@@ -107,16 +114,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
     const named = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
-    // The readers read the sentence without its clutter (a label, a citation, a figure reference, statistics, a
-    // fronted time frame or discourse word: simplifiedViews.ts), whose names are no participants; a view keeps the
-    // text's length, so every offset, and every diagnostic, holds.
-    const clutter = clutterView(block.text, span.start, span.end);
-    const readText = clutter?.text ?? block.text;
     const inSentence = clutter ? mentionsOfView(clutter, named) : named;
     const readAll = (text: string, inView: readonly EntityMention[]) =>
       withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
-    const read = withSimplifiedView(readAll(readText, inSentence), readText, span.start, span.end, inSentence, readAll);
+    const read = withSimplifiedView(readAll(readText, inSentence), around, span.start, span.end, inSentence, readAll);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).

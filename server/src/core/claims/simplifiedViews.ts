@@ -151,24 +151,30 @@ export interface SimplifiedView {
   rules: string[];
 }
 
-/** The sentence `[start, end)` of `text` with the clutter of the given rules blanked, or undefined when it holds none. */
-export function simplifiedView(text: string, start: number, end: number, rules: readonly ClutterRule[] = clutterRules): SimplifiedView | undefined {
+type Span = [from: number, to: number, rule: string, written?: string];
+
+// A rule's phrase is short: the text it is tried on is cut to this many characters, so a long sentence of many
+// commas costs no more per comma (issue 11).
+const reach = 200;
+
+/** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
+function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
   const bracketRules = rules.filter((r) => r.where === 'bracket');
   const openingRules = rules.filter((r) => r.where === 'opening');
   const asideRules = rules.filter((r) => r.where === 'aside');
   const wordRules = rules.filter((r) => r.where === 'word');
-  // From, to, the rule's name, and what the view writes at the start of the span (blanks after it).
-  const spans: [number, number, string, string?][] = [];
-  // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan.
-  if (bracketRules.length > 0 && /[([]/.test(text.slice(start, end))) {
+  // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
+  // bracket longer than a rule's reach is no citation.
+  if (bracketRules.length > 0) {
+    const open = text.slice(start, end).search(/[([]/);
     const stack: { char: string; at: number }[] = [];
-    for (let i = start; i < end; i++) {
+    for (let i = open < 0 ? end : start + open; i < end; i++) {
       const c = text[i];
       if (c === '(' || c === '[') stack.push({ char: c, at: i });
       else if (c === ')' || c === ']') {
         const top = stack.pop();
         if (!top || (top.char === '(') !== (c === ')')) break;
-        if (stack.length > 0) continue;
+        if (stack.length > 0 || i - top.at > reach) continue;
         const rule = bracketIsClutter(text.slice(top.at + 1, i), bracketRules);
         if (rule) spans.push([top.at, i + 1, rule.name]);
       }
@@ -179,7 +185,7 @@ export function simplifiedView(text: string, start: number, end: number, rules: 
   while (at < end && /\s/.test(text[at])) at++;
   for (let more = openingRules.length > 0; more; ) {
     more = false;
-    const rest = text.slice(at, end);
+    const rest = text.slice(at, Math.min(end, at + reach));
     for (const rule of openingRules) {
       const m = rule.pattern.exec(rest);
       if (!m || m[0].length === 0 || meaningWords.test(m[0]) || at + m[0].length >= end) continue;
@@ -191,7 +197,7 @@ export function simplifiedView(text: string, start: number, end: number, rules: 
   }
   // Asides: at each comma, the first rule whose phrase closes at a later comma.
   for (let i = asideRules.length > 0 ? text.indexOf(',', at) : -1; i >= 0 && i < end; i = text.indexOf(',', i + 1)) {
-    const rest = text.slice(i, end);
+    const rest = text.slice(i, Math.min(end, i + reach));
     for (const rule of asideRules) {
       const m = rule.pattern.exec(rest);
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
@@ -204,38 +210,67 @@ export function simplifiedView(text: string, start: number, end: number, rules: 
     const sentence = text.slice(start, end);
     for (const rule of wordRules) {
       for (const m of sentence.matchAll(rule.pattern)) {
-        const at = start + (m.index ?? 0);
+        const from = start + (m.index ?? 0);
         // "a particularly important role": the article before the adjective becomes "an", within the same length.
-        if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, at - 3), at))) spans.push([at - 1, at + m[0].length, rule.name, 'n']);
-        else spans.push([at, at + m[0].length, rule.name]);
+        if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, from - 3), from))) spans.push([from - 1, from + m[0].length, rule.name, 'n']);
+        else spans.push([from, from + m[0].length, rule.name]);
       }
     }
   }
+}
+
+function viewOf(text: string, spans: Span[]): SimplifiedView | undefined {
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
+  const parts: string[] = [];
   let copied = 0;
   const blanked: [number, number][] = [];
-  for (const [from, to, , written = ''] of spans) {
+  const rules: string[] = [];
+  for (const [from, to, rule, written = ''] of spans) {
     if (from < copied) continue;
-    out += text.slice(copied, from) + written + ' '.repeat(to - from - written.length);
+    parts.push(text.slice(copied, from), written, ' '.repeat(to - from - written.length));
     copied = to;
     blanked.push([from, to]);
+    rules.push(rule);
   }
-  return { text: out + text.slice(copied), blanked, rules: spans.map((s) => s[2]) };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), blanked, rules };
+}
+
+/** The sentence `[start, end)` of `text` with the clutter of the given rules blanked, or undefined when it holds none. */
+export function simplifiedView(text: string, start: number, end: number, rules: readonly ClutterRule[] = clutterRules): SimplifiedView | undefined {
+  const spans: Span[] = [];
+  clutterSpans(text, start, end, rules, spans);
+  return viewOf(text, spans);
+}
+
+/**
+ * Every sentence of a block (or an abstract) with its clutter blanked, as one text made once (a view per sentence
+ * would copy the block once per sentence: quadratic in a long paragraph). Blanking is each sentence's own, so the
+ * block's view read between a sentence's offsets is that sentence's view.
+ */
+function blockView(text: string, sentences: readonly { start: number; end: number }[], rules: readonly ClutterRule[]): SimplifiedView | undefined {
+  const spans: Span[] = [];
+  for (const s of sentences) clutterSpans(text, s.start, s.end, rules, spans);
+  return viewOf(text, spans);
 }
 
 const blankedFirst = clutterRules.filter((r) => !r.readAround);
 const readAround = clutterRules.filter((r) => r.readAround);
 
 /**
- * The sentence with the clutter that holds no claim blanked (labels, citations, figure references, statistics,
- * fronted time frames and discourse words): the readers read this view, not the sentence, and a name in the
- * blanks ("HR 1.9": a gene symbol) is no participant. Undefined when the sentence holds none. Asides between
- * commas are read around instead (`withSimplifiedView`).
+ * The block with the clutter that holds no claim blanked (labels, citations, figure references, statistics,
+ * fronted time frames and discourse words): the readers read this view, not the block, and a name in the blanks
+ * ("HR 1.9": a gene symbol) is no participant. Undefined when no sentence holds any. Asides between commas and
+ * degree adverbs are read around instead (`aroundView`, `withSimplifiedView`).
  */
-export function clutterView(text: string, start: number, end: number): SimplifiedView | undefined {
-  return simplifiedViews.enabled ? simplifiedView(text, start, end, blankedFirst) : undefined;
+export function clutterView(text: string, sentences: readonly { start: number; end: number }[]): SimplifiedView | undefined {
+  return simplifiedViews.enabled ? blockView(text, sentences, blankedFirst) : undefined;
+}
+
+/** The block (already a clutter view, or not) with its asides and degree adverbs blanked too. */
+export function aroundView(text: string, sentences: readonly { start: number; end: number }[]): SimplifiedView | undefined {
+  return simplifiedViews.enabled ? blockView(text, sentences, readAround) : undefined;
 }
 
 /** The mentions of a view: those the blanking left whole. */
@@ -243,30 +278,39 @@ export function mentionsOfView(view: SimplifiedView, mentions: readonly EntityMe
   return mentions.filter((m) => !inBlanks(view, m));
 }
 
+/** Whether a span overlaps a blank (the blanks sorted and apart: only the last one starting before its end can). */
 function inBlanks(view: SimplifiedView, m: { start: number; end: number }): boolean {
-  return view.blanked.some(([from, to]) => m.start < to && m.end > from);
+  let low = 0;
+  let high = view.blanked.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (view.blanked[middle][0] < m.end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && view.blanked[low - 1][1] > m.start;
 }
 
 /**
  * "X, mainly caused by Y, is linked to Z", "X, as reported previously, raises Y": the sentence read again without
- * its asides (`read` runs the readers that read `reading`). The view's claims win when the whole sentence read
- * none, or no more than the view outside the aside (an aside that breaks the subject off its verb leaves a stray
- * pair); the aside's own claims, read from the whole sentence, come after them, so the sentence's verdict follows
- * the main clause and the aside keeps its diagnostic.
+ * its asides, on `around` (the block's `aroundView`, asked for only here; `read` runs the readers that read
+ * `reading`). The view's claims win when the whole sentence read none, or no more than the view outside the aside
+ * (an aside that breaks the subject off its verb leaves a stray pair); the aside's own claims, read from the whole
+ * sentence, come after them, so the sentence's verdict follows the main clause and the aside keeps its diagnostic.
  */
 export function withSimplifiedView(
   reading: SentenceReading,
-  text: string,
+  around: () => SimplifiedView | undefined,
   start: number,
   end: number,
   mentions: readonly EntityMention[],
   read: (viewText: string, viewMentions: readonly EntityMention[]) => SentenceReading,
 ): SentenceReading {
   if (!simplifiedViews.enabled || mentions.length < 2) return reading;
-  const view = simplifiedView(text, start, end, readAround);
-  if (!view) return reading;
+  const view = around();
+  if (!view || !inBlanks(view, { start, end })) return reading;
   const viewMentions = mentionsOfView(view, mentions);
   if (viewMentions.length < 2) return reading;
+  simplifiedViews.rereads++;
   const viewReading = read(view.text, viewMentions);
   if (viewReading.claims.length === 0) return reading;
   const inAside = (c: SentenceReading['claims'][number]): boolean => inBlanks(view, c.subject) || inBlanks(view, c.object);
@@ -281,5 +325,10 @@ export function withSimplifiedView(
   };
 }
 
-/** Eval may turn it off to measure what it adds. */
-export const simplifiedViews = { enabled: true, reads: 0 };
+/** Eval turns it off (`--no-simplified-views`) to measure what it adds. */
+export const simplifiedViews = {
+  enabled: true,
+  /** How many sentences were read a second time, around an aside, and how many of those readings were kept (eval only). */
+  rereads: 0,
+  reads: 0,
+};

@@ -7,7 +7,7 @@
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
-import { clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
+import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { frontedCauseEnd } from '../claims/frontedChanges';
 import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
@@ -106,16 +106,18 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   let previousSubject: EntityMention | undefined;
   let ownWorkSeen = false;
   const seen = new Set<string>();
+  // Clutter (a label, a citation, a fronted time frame or discourse word) read as blanks, and asides read around
+  // (claims/simplifiedViews.ts), as in drafts.
+  const clutter = clutterView(abstract, spans);
+  const readText = clutter?.text ?? abstract;
+  let aroundText: ReturnType<typeof aroundView> | null = null;
+  const around = () => (aroundText ??= aroundView(readText, spans));
   spans.forEach((span, index) => {
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    // Clutter (a label, a citation, a fronted time frame or discourse word) read as blanks, and a participial aside
-    // read around (claims/simplifiedViews.ts), as in drafts.
-    const clutter = clutterView(abstract, span.start, span.end);
-    const readText = clutter?.text ?? abstract;
     const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
     const readView = (viewText: string, viewMentions: readonly EntityMention[]) => readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
-    const reading = withSimplifiedView(readView(readText, inView), readText, span.start, span.end, inView, readView);
+    const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
     reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
