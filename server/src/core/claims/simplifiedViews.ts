@@ -293,8 +293,9 @@ function inBlanks(view: SimplifiedView, m: { start: number; end: number }): bool
 /**
  * "X, mainly caused by Y, is linked to Z", "X, as reported previously, raises Y": the sentence read again without
  * its asides, on `around` (the block's `aroundView`, asked for only here; `read` runs the readers that read
- * `reading`). The view's claims win when the whole sentence read none, or no more than the view outside the aside
- * (an aside that breaks the subject off its verb leaves a stray pair); the aside's own claims, read from the whole
+ * `reading`). The view's claims win when the whole sentence read fewer outside the aside (none, or a stray pair
+ * where an aside broke the subject off its verb); on a tie the whole sentence's reading stands, with the context
+ * and words it read. The aside's own claims, read from the whole
  * sentence, come after them, so the sentence's verdict follows the main clause and the aside keeps its diagnostic.
  */
 export function withSimplifiedView(
@@ -315,7 +316,7 @@ export function withSimplifiedView(
   if (viewReading.claims.length === 0) return reading;
   const inAside = (c: SentenceReading['claims'][number]): boolean => inBlanks(view, c.subject) || inBlanks(view, c.object);
   const asideClaims = reading.claims.filter(inAside);
-  if (reading.claims.length - asideClaims.length > viewReading.claims.length) return reading;
+  if (reading.claims.length - asideClaims.length >= viewReading.claims.length) return reading;
   simplifiedViews.reads++;
   return {
     ...viewReading,
