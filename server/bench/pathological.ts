@@ -90,10 +90,26 @@ export const pathologicalCases: PathologicalCase[] = [
   // The fuzz's next find (stop 31): empty items between blank lines, never cut as a long list (markdownChunks.ts
   // startsListItem wanted text after the marker): 52 ms per 10 kB timed again, 66-244 cold; now cut after a blank line.
   { name: 'Markdown empty items "1. " between blank lines x 1,250 (10 kB)', language: 'markdown', make: () => '1. \r\n\n\r\n'.repeat(1250) },
-  // Found by the full fuzz run of stop 31 (h-odd31b) and not fixed: bullet items with a table pipe in their text, each
-  // followed by 44 blank lines (76 ms per 10 kB timed again in the fuzz; 23-55 unbundled). Without the pipes, or
-  // with 3 blank lines, 10-20: the table construct and the blank lines under an open item together.
+  // Found by the full fuzz run of stop 31 (h-odd31b): bullet items with a table pipe in their text, each followed by
+  // 44 blank lines (76 ms per 10 kB timed again in the fuzz; 23-55 unbundled). micromark's cost is per line, ~5 µs
+  // for a blank one (10 kB of "\n" alone cost 45-55 ms in the parser), and the items sent these chunks to it. Stop 32:
+  // the parser is handed each run of blank lines as two (markdown.ts quietBlankLines; the offsets stay): extraction
+  // 36 -> 17 ms per 10 kB, and the fuzz's worst Markdown input 76 -> 17 ms.
   { name: 'Markdown "* " items with "| a |", 44 blank lines after each (10 kB)', language: 'markdown', make: () => `\\+ | a |<b>${'\n'.repeat(44)}*  _α2) `.repeat(159) },
+  { name: 'Markdown "_a_ | b" paragraphs, 44 blank lines after each (10 kB)', language: 'markdown', make: () => `_a_ | b${'\n'.repeat(44)}`.repeat(196) },
+  // The per-container cost h-odd31 left (stop 31): lines of a block quote, and footnote definitions whose text
+  // starts with markup, went to micromark at 0.1-0.6 ms each (extraction alone: "> a" x 2,500 60-90 ms per 10 kB,
+  // "[^1]: \`a\`" x 1,000 185, "[^1]: <b>a</b>" x 700 120). Stop 32: the line reader reads quotes, a text that
+  // starts with a code span, and a few inline tags (markdownSimple.ts, markdownInline.ts inlineTag): 8, 2, 4 (the
+  // rows below check the whole document: 14-28 ms per 10 kB on a loaded machine).
+  { name: 'Markdown "> a" lines x 2,500 (10 kB)', language: 'markdown', make: () => '> a\n'.repeat(2500) },
+  { name: 'Markdown "> a" then ">" lines x 1,700 (10 kB)', language: 'markdown', make: () => '> a\n>\n'.repeat(1700) },
+  { name: 'Markdown "[^1]: `a`" lines x 1,000 (10 kB)', language: 'markdown', make: () => '[^1]: `a`\n'.repeat(1000) },
+  { name: 'Markdown "[^1]: <b>a</b>" lines x 700 (10 kB)', language: 'markdown', make: () => '[^1]: <b>a</b>\n'.repeat(700) },
+  // And a definition whose text starts with a character reference (293 ms per 10 kB in this row before, 8 after): the
+  // reader reads "&amp;", "&lt;", "&gt;" and "&quot;" (others need micromark's table of names, and a numeric one may
+  // spell an autolink; those chunks are still the parser's).
+  { name: 'Markdown "[^1]: &amp; a" lines x 800 (11 kB)', language: 'markdown', make: () => '[^1]: &amp; a\n'.repeat(800) },
   { name: 'Markdown list of 1,000 items (no blank lines)', language: 'markdown', make: () => '- IL-11 raised MMP-13 in OSCC.\n'.repeat(1000) },
   { name: 'LaTeX \\begin{foo} never closed, 100 kB', language: 'latex', make: () => '\\begin{foo}'.repeat(9000) },
   { name: 'LaTeX \\begin{foo} never closed + a sentence each, 100 kB', language: 'latex', make: () => `\\begin{foo}${sentence}`.repeat(950) },

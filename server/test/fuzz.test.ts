@@ -35,6 +35,8 @@ suite('fuzz: Markdown parsed with only the GFM constructs a text can contain', f
   const near = ['|', '@', 'www.', 'WWW.', 'http://', 'HTTPS://x', 'a\\@b.c', 'w\\ww.x.org', 'htt\\p://a.b', '&#64;', '&#x7C;', 'me@x.org', 'a | b\n--|--\n', '| a |\n|---|\n', '-|-', 'a', ' ', '\n', '-', ':', 'IL-11 ', '\\', '.', 'w', '> ',
     // E-mail near-misses: the "@" of a citation, an address without a dot, one split by an escape or a space.
     '[@key]', '[@a; @b.c]', 'a@', '@x.org', 'x@y', '_@-.', '+@.a', 'a.b', ' @ ', '\\@', 'x\\@y.z', '&commat;',
+    // Character references that decode to none of an autolink's characters (mayHoldAutolink lets them through).
+    '&amp;', '&lt;', '&gt;', '&quot;', 'www&amp;.x', 'a&amp;@b.c', '&amp;#64;', 'ww&quot;w.', 'http&lt;://',
     // Footnote calls after a "!" and their near-misses (gfmSyntaxFor leaves GFM's construct for them out otherwise).
     '![', '![^1]', '! [^1]', '![ ^1]', '![\n> ^1]', '[^1]: a note\n', '^', ']', ']]]]', '!', '\\![^1]', '![^a b]', '[^a  b]: x\n'];
 

@@ -52,7 +52,18 @@ interface KbMessage {
   abstracts?: { program: string; readings: [string, Fact[]][] };
   /** The main thread's snapshot of the library (node/librarySnapshots.ts): read here, never written. */
   snapshot?: { file: string; program: string };
+  /**
+   * The main thread is writing that snapshot, of this very library (a first read of a large one): the worker
+   * waits for it ('snapshot-written') and decodes it, instead of parsing every file a second time at once.
+   */
+  awaitSnapshot?: boolean;
 }
+
+/**
+ * How long the worker waits for the snapshot it was told is being written before it reads the files itself. The
+ * main thread always says when the write ends, written or not; this only bounds a wait that went wrong.
+ */
+const snapshotWaitMs = 120_000;
 
 /**
  * A document's text as the main thread has it: a string, or its pending text (lsp/pendingText.ts), whose
@@ -174,6 +185,7 @@ export interface ReportJob {
 
 type Request =
   | KbMessage
+  | { type: 'snapshot-written' }
   | { type: 'forget'; uri: string }
   | { type: 'memory'; id: number }
   | ({ type: 'diagnose'; id: number; settings: Settings; withRelated: boolean; resend?: boolean; bibliographies?: string[] } & WireDocument)
@@ -198,6 +210,8 @@ export interface HeapFigures {
   total: number;
   external: number;
   spaces: Record<string, number>;
+  /** The worker's library: its facts, and whether it was decoded from the main thread's snapshot or read from the files. */
+  library?: { facts: number; from: 'snapshot' | 'files' };
 }
 
 export function heapFigures(): HeapFigures {
@@ -218,9 +232,20 @@ export function runAnalysisWorker(): void {
   const service = checker.service;
   const received = new DocumentWire();
   let kbReady: Promise<void> = Promise.resolve();
+  /** Libraries sent so far; one waiting for its snapshot is not built once a newer one has come. */
+  let kbSent = 0;
+  /** How the library in use was read (the memory request reports it). */
+  let library: HeapFigures['library'];
+  /** Ends the wait for the snapshot the last library message announced. */
+  let endSnapshotWait: (() => void) | undefined;
   parentPort!.on('message', (message: Request) => {
+    if (message.type === 'snapshot-written') {
+      endSnapshotWait?.();
+      endSnapshotWait = undefined;
+      return;
+    }
     if (message.type === 'memory') {
-      parentPort!.postMessage({ id: message.id, memory: heapFigures() } satisfies Response);
+      parentPort!.postMessage({ id: message.id, memory: { ...heapFigures(), ...(library ? { library } : {}) } } satisfies Response);
       return;
     }
     if (message.type === 'forget') {
@@ -230,14 +255,35 @@ export function runAnalysisWorker(): void {
       return;
     }
     if (message.type === 'kb') {
+      const serial = ++kbSent;
+      // A newer library ends the wait of one before it, which is then not built (below).
+      endSnapshotWait?.();
+      endSnapshotWait = undefined;
+      // A first read of a large library: the main thread writes its snapshot once the library is in use; decoding
+      // it costs a third of the CPU of parsing the files again, and the two reads no longer overlap (issue 10:
+      // 1M facts, two parses at once on the server's two threads). Jobs sent meanwhile wait, as they wait for a build.
+      const written = message.awaitSnapshot && message.snapshot
+        ? new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, snapshotWaitMs);
+            endSnapshotWait = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          })
+        : undefined;
       kbReady = kbReady.then(async () => {
+        if (written) {
+          await written;
+          if (serial !== kbSent) return;
+        }
         const cache = message.abstracts ? new StoredAbstractCache(undefined, message.abstracts.program) : undefined;
         cache?.seed(message.abstracts!.readings);
         cache?.beginBuild(0);
-        // The snapshot the main thread wrote in an earlier session: a large library is not parsed twice at start-up.
+        // The snapshot the main thread wrote in an earlier session, or in this one (above): a large library is not parsed twice.
         const snapshots = message.snapshot ? new LibrarySnapshotStore(message.snapshot.file, message.snapshot.program) : undefined;
         const built = await buildKnowledgeBase(message.sources.map(sourceFromMessage), new Map(message.lastGood), { ...(cache ? { abstractCache: cache } : {}), ...(snapshots ? { snapshots } : {}) });
         service.setKnowledgeBase(built.kb);
+        library = { facts: built.kb.facts.length, from: snapshots?.stats.found ? 'snapshot' : 'files' };
         // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
         setImmediate(() => loadTagger());
       }).catch(() => undefined);
@@ -471,9 +517,21 @@ export class DiagnosticsWorker {
     return this.#worker !== undefined;
   }
 
-  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts'], snapshot?: KbMessage['snapshot']): void {
-    this.#kb = { type: 'kb', sources: sources.map(sourceForMessage), lastGood: [...(lastGood ?? new Map())], abstracts, snapshot };
+  /**
+   * The library the worker is to hold. `awaitSnapshot`: the caller is writing `snapshot` for these very sources and
+   * calls `snapshotWritten` when the write ends; the worker waits for it and decodes it rather than parse the files.
+   */
+  setKnowledgeBase(sources: KbSource[], lastGood: ReadonlyMap<string, KbFileContent> | undefined, abstracts?: KbMessage['abstracts'], snapshot?: KbMessage['snapshot'], awaitSnapshot = false): void {
+    this.#kb = { type: 'kb', sources: sources.map(sourceForMessage), lastGood: [...(lastGood ?? new Map())], abstracts, snapshot, ...(awaitSnapshot && snapshot ? { awaitSnapshot: true } : {}) };
     this.#worker?.postMessage(this.#kb);
+  }
+
+  /** The snapshot write the worker may be waiting for has ended, written or not: it builds its library now. */
+  snapshotWritten(): void {
+    if (!this.#kb?.awaitSnapshot) return;
+    // A worker started (or restarted) from now on builds at once, and finds the snapshot if it was written.
+    this.#kb = { ...this.#kb, awaitSnapshot: false };
+    this.#worker?.postMessage({ type: 'snapshot-written' } satisfies Request);
   }
 
   /**

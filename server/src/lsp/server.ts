@@ -164,13 +164,18 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       const loaded = await loadKnowledgeBase({ extra: extra.filter((location) => !outside.includes(location)), files: bibs, withoutBundled: !globalSettings.knowledgeBase.includeBundled }, lastGood, undefined, { abstractCache, ...(snapshots ? { snapshots } : {}) });
       // The worker builds its copy from the same contents and this thread's readings of abstracts (and from the
       // snapshot of an earlier session, when there is one for these files).
-      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() }, snapshots?.file ? { file: snapshots.file, program: snapshots.program } : undefined);
+      // When this load offered a new snapshot (a first read of a large library), the worker waits for it to be
+      // written and decodes it, rather than parse every file a second time while this thread writes it.
+      const store = snapshots;
+      const awaitSnapshot = store?.offered === true;
+      worker?.setKnowledgeBase(loaded.sources, previousGood, { program: abstractCache.program, readings: abstractCache.usedReadings() }, store?.file ? { file: store.file, program: store.program } : undefined, awaitSnapshot);
       lastGood = loaded.goodContent;
       abstractCache.save();
       // A new snapshot (seconds for a million facts) is written once the library is in use, after the checks queued below.
-      const store = snapshots;
       // It is written in steps (saveInSteps), so requests are answered meanwhile (in one go, 4 s of this thread at 1M facts).
-      if (store?.pending) setTimeout(() => void store.saveInSteps(), snapshotDelayMs);
+      // Written or not, the worker is told the write ended (it then decodes the snapshot, or reads the files).
+      const written = () => worker?.snapshotWritten();
+      if (store?.pending) setTimeout(() => void store.saveInSteps().then(written, written), snapshotDelayMs);
       void readAbstractsInBackground();
       service.setKnowledgeBase(loaded.kb);
       requestAnalyses.reset();

@@ -37,7 +37,7 @@ function contentHash(source: KbSource): string {
 }
 
 export class LibrarySnapshotStore implements LibrarySnapshots {
-  #offered: { key: string; encode: () => Iterator<void, Uint8Array> } | undefined;
+  #offered: { key: string; encode: () => Iterator<void, Uint8Array | readonly Uint8Array[]> } | undefined;
   /** The write under way in steps (saveInSteps), which a next one waits for: both write the same temporary file. */
   #saving: Promise<boolean> = Promise.resolve(true);
   /** The hash of each source's text, by path, while the text is the same string. */
@@ -72,7 +72,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     return body;
   }
 
-  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array>): void {
+  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array | readonly Uint8Array[]>): void {
     if (!this.file || facts < this.minFacts) return;
     this.#offered = { key: this.#key(sources), encode };
   }
@@ -126,17 +126,24 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     if (!this.file || !offered) return hashesSaved;
     this.#offered = undefined;
     try {
-      const body = yield* offered.encode() as Generator<void, Uint8Array>;
+      // The body in pieces (librarySnapshot.ts encodeSnapshotPartsInSteps), written one after another: no copy of
+      // the whole is made (140 MB at a million facts), which would stay as garbage while the worker decodes it.
+      const made = yield* offered.encode() as Generator<void, Uint8Array | readonly Uint8Array[]>;
+      const body = made instanceof Uint8Array ? [made] : made;
       const checksum = createHash('sha256');
-      for (let at = 0; at < body.byteLength; at += hashBytesPerStep) {
-        checksum.update(body.subarray(at, at + hashBytesPerStep));
-        yield;
+      let length = 0;
+      for (const part of body) {
+        for (let at = 0; at < part.byteLength; at += hashBytesPerStep) {
+          checksum.update(part.subarray(at, at + hashBytesPerStep));
+          yield;
+        }
+        length += part.byteLength;
       }
-      let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length: body.byteLength, checksum: checksum.digest('base64url') });
+      let header = JSON.stringify({ format: storeFormat, snapshot: snapshotFormat, key: offered.key, length, checksum: checksum.digest('base64url') });
       // The body starts at a multiple of 8 in the file, so that its numbers are read in place, not copied.
       header = header.padEnd(header.length + ((8 - ((firstLine.length + Buffer.byteLength(header) + 1) % 8)) % 8));
-      yield* writeAtomicallyInSteps(this.file, [`${firstLine}${header}\n`, body]);
-      this.stats.written = body.byteLength;
+      yield* writeAtomicallyInSteps(this.file, [`${firstLine}${header}\n`, ...body]);
+      this.stats.written = length;
       return hashesSaved;
     } catch {
       return false;

@@ -149,7 +149,7 @@ suite('a chain of predicates shares the subject: each example', () => {
   });
 
   test('a predicate that is no relation verb or passive ends the chain', () => {
-    const claims = anchoredClaims('IL-6 orchestrates the milieu of the liver, becomes elevated in tumours, and drives invasion.');
+    const claims = anchoredClaims('IL-6 enters the milieu of the liver, becomes elevated in tumours, and drives invasion.');
     assert.ok(!claims.includes('IL6 promotes CELL_INVASION'), JSON.stringify(claims));
   });
 });

@@ -294,6 +294,17 @@ suite('scope: contexts the lexicon does not know', () => {
     const known = 'IL-11 raised invasion of anaplastic thyroid cancer cells.';
     assert.equal(namesUnknownContext(known, 0, [at(known, 'anaplastic thyroid cancer', 'ATC')], generic), false);
   });
+  test('an organism\'s embryos, or an animal\'s or developing organ without a tumour word, is an unknown context', () => {
+    // Read with no context, "in zebrafish embryos" was covered by a finding in cancer cells.
+    assert.equal(namesUnknownContext('Low oxygen raised IL-11 in zebrafish embryos.', 0, [], generic), true);
+    assert.equal(namesUnknownContext('IL-6 raised IGF-1 levels in murine liver after partial hepatectomy.', 0, [], generic), true);
+    assert.equal(namesUnknownContext('STAT3 was phosphorylated in the fetal lungs of knockout animals.', 0, [], generic), true);
+    // The tumour's own organ, a normal organ (most often a baseline) and a setting after "than" are left alone.
+    assert.equal(namesUnknownContext('CAFs in the liver release IL-6.', 0, [], generic), false);
+    assert.equal(namesUnknownContext('IL-11 rose in mouse liver tumours.', 0, [], generic), false);
+    assert.equal(namesUnknownContext('IGF-1 was higher in tumours than in mouse liver.', 0, [], generic), false);
+    assert.equal(namesUnknownContext('IGF-1 was lower in normal liver.', 0, [], generic), false);
+  });
   test('generic cancer, a verb before "cancer" and known cell lines are not', () => {
     const generic1 = 'IL-6 raised growth of human cancer cells.';
     assert.equal(namesUnknownContext(generic1, 0, [at(generic1, 'cancer', 'CANCER')], generic), false);

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { memoryRequest } from '../../src/protocol';
 import { cli, type RunningServer, startServer, stopServer, TempFolders } from './harness';
 
 /** One paper of our own with 10,000 findings (the server keeps snapshots of libraries that large). */
@@ -37,8 +38,11 @@ suite('language server: a large library kept as a snapshot between sessions', fu
   const snapshot = () => path.join(storage, 'library-snapshot.bin');
   const hashes = () => path.join(storage, 'library-file-hashes.json');
 
-  /** One session: the draft's diagnostics once its undefined citation is reported; `until` is waited for before it ends. */
-  async function session(until: () => boolean): Promise<Diagnostic[]> {
+  /**
+   * One session: the draft's diagnostics once its undefined citation is reported; `until` is waited for before it
+   * ends. `storageFolder`: the server's storage (the suite's unless given).
+   */
+  async function session(until: (running: RunningServer) => boolean | Promise<boolean>, storageFolder = storage): Promise<Diagnostic[]> {
     const running: RunningServer = startServer();
     let latest: Diagnostic[] = [];
     const uri = pathToFileURL(path.join(workspace, 'draft.md')).href;
@@ -53,14 +57,14 @@ suite('language server: a large library kept as a snapshot between sessions', fu
         rootUri: pathToFileURL(workspace).href,
         workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'library' }],
         capabilities: {},
-        initializationOptions: { settings: { debounceMs: 0, knowledgeBase: { extraFolders: ['library'] } }, storagePath: storage },
+        initializationOptions: { settings: { debounceMs: 0, knowledgeBase: { extraFolders: ['library'] } }, storagePath: storageFolder },
       });
       await running.connection.sendNotification(InitializedNotification.type, {});
       const text = '# Draft\n\nIL-11 activated STAT3 in these cells [@fox2022], as others found [@nobody1999].\n';
       await running.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       const deadline = Date.now() + 90000;
       const undefinedCitation = () => latest.some((d) => d.code === 'undefined-citation' && String(d.message).includes('nobody1999'));
-      while (!undefinedCitation() || !until()) {
+      while (!undefinedCitation() || !(await until(running))) {
         if (Date.now() > deadline) assert.fail(`not reached; last diagnostics: ${JSON.stringify(latest.map((d) => [d.code, d.message]))}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
@@ -84,5 +88,20 @@ suite('language server: a large library kept as a snapshot between sessions', fu
     const second = await session(() => (waited += 200) > 3000);
     assert.ok(!citesUnknown(second, 'fox2022'), "the worker built the library from files sent as paths and hashes");
     assert.equal(fs.statSync(snapshot(), { bigint: true }).mtimeNs, written, 'the snapshot was found, not written again');
+  });
+
+  test('a first session: the analysis worker waits for the snapshot this session writes and decodes it, not the files', async () => {
+    const own = folders.make('snapshot-storage-first');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    let library: { facts: number; from: string } | undefined;
+    // The worker starts after the first check (lsp/server.ts); it reports how it read its library once it has one.
+    await session(async (running) => {
+      const memory = await running.connection.sendRequest<{ worker?: { library?: { facts: number; from: string } } }>(memoryRequest);
+      library = memory.worker?.library;
+      return library !== undefined;
+    }, own);
+    assert.ok(fs.existsSync(path.join(own, 'library-snapshot.bin')), 'the first session wrote its snapshot');
+    assert.equal(library?.from, 'snapshot', 'the worker decoded the snapshot');
+    assert.ok(library!.facts >= 10_000, `the worker holds the library's facts (${library!.facts})`);
   });
 });

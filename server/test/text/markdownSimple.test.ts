@@ -132,8 +132,58 @@ suite('Markdown: what the line reader reads', () => {
     assert.deepEqual(citationSources(input, doc), ['[@lee2020, p. 4]', '@kim2019']);
   });
 
+  test('block quotes: lines of text, lazy lines, a blank quote line between paragraphs', () => {
+    reads('> The cells grew slowly.\n> Serum sped them up.\n', 'The cells grew slowly. Serum sped them up.');
+    reads('> Mice lost weight\nwithin a week.\n', 'Mice lost weight within a week.');
+    reads('> The first finding.\n>\n> The second finding.\n', 'The first finding.\nThe second finding.');
+    reads('Before the quote.\n> Inside it, `code` vanishes.\nAfter it, lazily.\n', 'Before the quote.\nInside it, vanishes. After it, lazily.');
+    assertKinds(md, '- An item.\n> A quote.\n', ['list-item', 'quote']);
+    for (const chunk of ['> The cells grew slowly.\n> Serum sped them up.\n', '> The first finding.\n>\n> The second finding.\n']) assert.notEqual(extractSimpleMarkdown(chunk), undefined);
+  });
+
+  test('a footnote definition whose text starts with a code span', () => {
+    reads('Run it.[^1]\n\n[^1]: `samtools` sorts the reads.\n[^1]: `a`\n', 'Run it.\nsorts the reads.');
+    assert.notEqual(extractSimpleMarkdown('[^1]: `a`\n[^1]: `a`\n'), undefined);
+  });
+
+  test('quote lines mixed with the other shapes read as the parser reads them', () => {
+    const quoteLine = fc.tuple(fc.constantFrom('> ', '> ', '>', '> ', '>  ', '> > ', '', '- ', '[^1]: ', '> - ', '> # ', '> [^1]: '), inline).map(([start, body]) => `${start}${body}`);
+    const quoteChunks = fc.array(fc.oneof({ weight: 3, arbitrary: quoteLine }, { weight: 2, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '>', '> ', '---', '===') }), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+    let read = 0;
+    for (const chunk of fc.sample(quoteChunks, { seed: 20261206, numRuns: 3000 })) {
+      if (extractSimpleMarkdown(chunk) !== undefined) read++;
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk), JSON.stringify(chunk));
+    }
+    assert.ok(read > 300, `the reader took ${read} of 3000 chunks`);
+  });
+
+  test('inline tags of a few names vanish, also at a line start and at a definition start', () => {
+    reads('Serum IL-1<sup>β</sup> rose in <i>ob/ob</i> mice.\n', 'Serum IL-1β rose in ob/ob mice.');
+    reads('<b>Result.</b> Lithium inhibited GSK-3.\n', 'Result. Lithium inhibited GSK-3.');
+    reads('Low.[^1]\n\n[^1]: <b>a</b>\n[^1]: <B>b</B>\n', 'Low.\na\nb');
+    reads('Salt &amp; water per dose.\n', 'Salt & water per dose.');
+    reads('[^1]: &amp; a\n[^1]: &amp; b\n', '& a\n& b');
+    // "&lt;" and the others read as their character at the "&" (the offset helper takes only "&" for copied there).
+    const references = 'Dose &lt; 5 &quot;ml&quot;, &gt; 2 h.\n\n[^1]: &gt; b\n';
+    assert.notEqual(extractSimpleMarkdown(references), undefined);
+    assert.deepEqual(extractMarkdownProse(references), extractMarkdownProseWithParser(references));
+    assert.equal(extractMarkdownProse(references).blocks.map((b) => b.text).join('\n'), 'Dose < 5 "ml", > 2 h.\n> b');
+  });
+
+  test('tags, entities and HTML lines mixed with the other shapes read as the parser reads them', () => {
+    const tags = ['&amp;', '&lt;', '&gt;', '&quot;', '&amp;amp;', '&amp;lt;', '&copy;', '&#64;', '&amp', '&', '&lt;b&gt;', '<b>', '</b>', '<sup>', '</SUP>', '<i>x</i>', '<div>', '<pre>', '<b >', '<b/>', '<span class="x">', '<a>', '<ins>', '<br>', '</b>  ', '<b>\n'];
+    const tagLine = fc.tuple(fc.constantFrom('', '', '> ', '- ', '1. ', '[^1]: ', '    ', 'The '), fc.constantFrom(...tags), inline, fc.constantFrom('', ...tags), inline).map((parts) => parts.join(''));
+    const tagChunks = fc.array(fc.oneof({ weight: 3, arbitrary: tagLine }, { weight: 2, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom('', '<b>', '</b>', '<sup>') }), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+    let read = 0;
+    for (const chunk of fc.sample(tagChunks, { seed: 20261207, numRuns: 3000 })) {
+      if (extractSimpleMarkdown(chunk) !== undefined) read++;
+      assert.deepEqual(extractMarkdownProse(chunk), extractMarkdownProseWithParser(chunk), JSON.stringify(chunk));
+    }
+    assert.ok(read > 100, `the reader took ${read} of 3000 chunks`);
+  });
+
   test('shapes it leaves to the parser', () => {
-    for (const chunk of ['> A quote.\n', 'Text\n===\n', 'A $5 fee.\n', 'Text[^x] with no note.\n', 'See [the site](x.org).\n', 'A *bold* claim.\n', 'Text\n1. First.\n', '1. First.\n2) Second.\n', '- First.\n2. Second.\n', 'Text\n- item\n', '# Title #\n', '<!-- open\n', '$$\nx\n$$\n', '- [ ] task\n']) {
+    for (const chunk of ['<b>\nText.\n', '<div>Text.</div>\n', 'A <span class="x">tag</span>.\n', '> > A nested quote.\n', '> - An item in a quote.\n', '> A quote\n> ===\n', 'Text\n===\n', 'A $5 fee.\n', 'Text[^x] with no note.\n', 'See [the site](x.org).\n', 'A *bold* claim.\n', 'Text\n1. First.\n', '1. First.\n2) Second.\n', '- First.\n2. Second.\n', 'Text\n- item\n', '# Title #\n', '<!-- open\n', '$$\nx\n$$\n', '- [ ] task\n']) {
       assert.equal(extractSimpleMarkdown(chunk), undefined, JSON.stringify(chunk));
     }
   });

@@ -10,6 +10,7 @@ import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
+import { withRoleScale } from '../claims/roleScale';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -122,7 +123,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
-    const ordered = withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end);
+    // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
+    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
@@ -142,7 +144,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const withoutExcluded = (claim: ExtractedClaim): ClaimVerification | undefined => {
       if (excluded.length === 0 || !claim.context.some(outside)) return undefined;
       const kept = claim.context.filter((m) => !outside(m));
-      return verifyClaim({ ...toVerifiable({ ...claim, context: kept }), unknownContext: unknownContext || kept.length === 0 }, kb);
+      return verifyClaim(toVerifiable({ ...claim, context: kept }, unknownContext || kept.length === 0), kb);
     };
     // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
     // a missing unknownContext as false).
@@ -152,7 +154,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       claim,
       verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
         ? outOfScope
-        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim({ ...toVerifiable(claim), unknownContext }, kb)),
+        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
@@ -263,6 +265,11 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     const lead = backed ?? claims[main];
     const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+    // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
+    // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
+    // still a claim about the sentence's main event, so no evidence).
+    const unbackedJoint = weakest.verification.verdict === 'supported' && weakest.claim.joint !== undefined ? claims.find((c) => c !== weakest && c.claim.joint === weakest.claim.joint && c.verification.verdict !== 'supported') : undefined;
+    if (unbackedJoint) return unbackedJoint.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(unbackedJoint) } : { verdict: unbackedJoint.verification.verdict, basis: unbackedJoint.verification.basis, main: claims.indexOf(unbackedJoint) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

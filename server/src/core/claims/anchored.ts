@@ -747,6 +747,11 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "X led to IRS-1 degradation, which mediated Y": a relative set off by a comma after the loss an earlier
   // predicate brought about may speak of that whole event (X's effect), not of the lost entity.
   if (antecedent && first.preposition !== '' && first.sign < 0 && words[between[0].head].lower === ',') return stop('a relative after a loss that may speak of the whole clause');
+  // "X blocked Y, which led to reduced Z": a relative set off by a comma whose verb is one of consequence speaks of
+  // the whole event before it (the verb reader gives it the main clause's subject, extract.ts consequenceVerbs); Y,
+  // the blocked object, leads to nothing (read so, "Y lowers Z" was a false contradiction).
+  const consequence = between[2]?.kind === 'VG' ? between[2] : between[3]?.kind === 'VG' && between[2]?.kind === 'ADVP' ? between[3] : undefined;
+  if (antecedent && words[between[0].head].lower === ',' && consequence && consequenceLemmas.has(consequence.lemma) && chunks.slice(0, first.firstChunk).some((c) => c.kind === 'VG')) return stop('a relative of consequence that speaks of the whole clause');
   // "Inhibition of STAT3 by AG490 reduced X", "knockdown of IL-6 with siRNA": the means of a loss of function
   // right after it belongs to the first participant's phrase.
   // ("... with an anti-IL-6R antibody": a name's loss of function is a means too.)
@@ -914,6 +919,9 @@ function lexiconCue(words: readonly ChunkWord[], all: readonly Chunk[], path: re
   if (passive) return { name: 'lexicon phrase', path: '', second: 'by', agent: passive.reversed ? 'first' : 'second', relation: passive.relation, example: '', reads: '' };
   return undefined;
 }
+
+/** Verbs of consequence: after ", which" they speak of the event before the comma, not of its last name. */
+const consequenceLemmas: ReadonlySet<string> = new Set(['lead', 'result', 'culminate', 'translate']);
 
 /** Verbs that link a subject to what it is, as a copula does: "X proved essential for Y", "X remains a driver of Y". */
 const linkingVerbs: ReadonlySet<string> = new Set(['become', 'remain', 'seem', 'appear', 'prove', 'stay']);

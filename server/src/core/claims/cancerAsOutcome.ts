@@ -6,13 +6,16 @@
 // association ("IL-11 was overexpressed in OSCC" reports a level in the disease).
 import { isDrugMention, type Construction } from './construction';
 import type { ExtractedClaim } from './extract';
-import type { ClaimRelation } from './vocabulary';
+import { agentNounForms, type ClaimRelation } from './vocabulary';
 
 /** Cancer in general (analyzeBlock's genericCancer): a property of tumours, not one cancer's coming about. */
 const genericCancers = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 
-/** Nouns of an agent before "of <cancer>": "a driver of HCC" is a cause of its coming about. */
-const agentNouns = new Set(['driver', 'drivers', 'promoter', 'promoters', 'inducer', 'inducers', 'cause', 'causes', 'mediator', 'mediators', 'determinant', 'determinants', 'initiator', 'initiators', 'suppressor', 'suppressors', 'inhibitor', 'inhibitors']);
+/**
+ * Nouns of an agent before "of <cancer>": "a driver of HCC" is a cause of its coming about. The agent nouns of the
+ * role table (vocabulary.ts agentNounForms, "a driver of", "a stimulator of"), with "initiator", whose verb is no trigger.
+ */
+const agentNouns: ReadonlySet<string> = new Set([...agentNounForms, 'initiator', 'initiators', 'mediators', 'inducers', 'drivers']);
 
 /** Relations of cause, whose object can be a disease's coming about. */
 const causal = new Set<ClaimRelation>(['promotes', 'induces', 'increases', 'suppresses', 'inhibits', 'decreases']);

@@ -19,6 +19,12 @@ export interface ComparisonExample {
 export const comparisonExamples: readonly ComparisonExample[] = [
   { example: 'Sorafenib raised ATF3 expression more strongly than regorafenib in HCC cells.', claim: 'SORAFENIB increases ATF3 [ctx HCC]', rival: 'REGORAFENIB' },
   { example: 'IL-11 was a more potent inducer of MMP-2 than IL-6 in MDA-MB-231 cells.', claim: 'IL11 induces MMP2 [ctx MDA_MB_231]', rival: 'IL6' },
+  // The rival after a clause of its own: "than it raised Z", "than they lowered Z". The agent is the same, the
+  // targets are ranked; no finding ranks them.
+  { example: 'NT157 lowered IRS-1 more markedly than it lowered STAT3 phosphorylation in HCC cells.', claim: 'NT157 decreases IRS1 [ctx HCC]', rival: 'STAT3' },
+  { example: 'Hypoxia raised IL-11 secretion more strongly than it raised IL-6 in HepG2 cells.', claim: 'HYPOXIA increases IL11 [ctx HEPG2]', rival: 'IL6' },
+  // The rival fronted: "Compared with X, Y raised Z more strongly". X is what Y is ranked against, no actor.
+  { example: 'Compared with sorafenib, regorafenib induced IL-6R more potently in HCC cells.', claim: 'REGORAFENIB induces IL6R [ctx HCC]', rival: 'SORAFENIB' },
 ];
 
 /** Comparisons with the effect's baseline: the claim keeps its own context, without the baseline. */
@@ -28,8 +34,16 @@ export const baselineExamples: readonly { example: string; claim: string }[] = [
 
 /** "than" that compares; not "rather than", "other than", nor a quantity ("more than 50%"). */
 const than = /\b(?<!\b(?:rather|other)\s)than\b(?!\s+(?:\d|a\s+(?:few|dozen)|once|twice|one\b|two\b|three\b|half\b|expected\b|previously\b))/gi;
-/** What may stand between "than" and the rival: "than in", "than with", "than that of", "than did", "than the". */
-const lead = /^\s*(?:(?:in|with|by|for|under|on|to|at|that|those|of|did|does|do|the|its|their|a|an)\s+){0,3}$/i;
+/**
+ * What may stand between "than" and the rival: "than in", "than with", "than that of", "than did", "than the", and
+ * a clause of the same agent, "than it raised", "than they did in".
+ */
+const lead = /^\s*(?:(?:it|they|this|these|each)\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:(?:in|with|by|for|under|on|to|at|that|those|of|did|does|do|the|its|their|a|an)\s+){0,3}$/i;
+/**
+ * A rival fronted before the claim: "Compared with X, ...", "In comparison to X, ...", "Relative to X, ...", up to
+ * the comma. The rival is the first name after the opening; the claim follows the comma.
+ */
+const frontedRival = /^\s*(?:(?:however|moreover|notably|importantly|interestingly),?\s+)?(?:(?:as\s+)?compared (?:with|to)|in comparison (?:with|to)|relative to)\s+(?:the\s+|that of\s+)?/i;
 /** Kinds of entity that name a baseline rather than a rival: a condition (normoxia), a setting (tissue, culture). */
 const baselineTypes = new Set(['condition', 'experimental-system']);
 
@@ -37,6 +51,8 @@ const baselineTypes = new Set(['condition', 'experimental-system']);
 export function withComparisons(claims: readonly ExtractedClaim[], text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
+  const fronted = frontedComparison(claims, sentence, start, mentions, kb);
+  if (fronted) return fronted;
   // Prefilter: "than" is rare.
   if (!/\bthan\b/i.test(sentence)) return claims;
   let out: ExtractedClaim[] | undefined;
@@ -56,13 +72,48 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
       continue;
     }
     const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
+    // "X raised A more than it raised B": the second verb's subject is the pronoun, X; a claim read across "than"
+    // from A (or anything before) to the rival B is the reader taking the nearest name for that pronoun's actor.
+    const sameAgent = /^\s*(?:it|they|this|these|each)\s/i.test(text.slice(after, rival.start));
+    if (sameAgent) {
+      out = (out ?? [...claims]).filter((claim) => !(claim.object.start === rival.start && claim.subject.end <= at));
+    }
     (out ??= [...claims]).forEach((claim, i) => {
       if (claim.end > at || claim.comparedWith) return;
       if (claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId) return;
       const kinds = [claim.subject, claim.object, ...claim.context.filter((c) => c.entityId !== rival.entityId)].map(typeOf);
-      if (!kinds.includes(rivalType)) return;
+      // A rival target of the same agent ("than it raised B") is ranked against the claim's object whatever its kind.
+      if (!sameAgent && !kinds.includes(rivalType)) return;
       out![i] = { ...claim, comparedWith: rival };
     });
   }
   return out ?? claims;
+}
+
+/**
+ * "Compared with X, Y raised Z more strongly": X, named before the comma, is the rival of the claims after it,
+ * when it is of their kind (a baseline, "Compared with normoxia", is no rival and leaves the claims as they are).
+ * A claim read with the rival itself as a participant is the reader taking the fronted rival for an actor, and is
+ * dropped: the sentence says nothing of what X does on its own.
+ */
+function frontedComparison(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
+  const opening = frontedRival.exec(sentence);
+  if (!opening) return undefined;
+  const comma = sentence.indexOf(',', opening[0].length);
+  if (comma < 0) return undefined;
+  const from = start + opening[0].length;
+  const rival = mentions.find((m) => m.start === from);
+  if (!rival || rival.end > start + comma) return undefined;
+  const rivalType = kb.entities.get(rival.entityId)?.type;
+  if (!rivalType || baselineTypes.has(rivalType)) return undefined;
+  const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
+  const isRival = (m: EntityMention): boolean => m.start === rival.start && m.entityId === rival.entityId;
+  const after = claims.filter((c) => !isRival(c.subject) && !isRival(c.object));
+  // Only a sentence that still has a claim after the comma: otherwise the opening was read for something else.
+  if (after.length === 0) return undefined;
+  return after.map((claim) => {
+    if (claim.comparedWith || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId) return claim;
+    const kinds = [claim.subject, claim.object].map(typeOf);
+    return kinds.includes(rivalType) ? { ...claim, comparedWith: rival } : claim;
+  });
 }

@@ -7,7 +7,7 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import { drugClassNounForms, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
+import { derivedAgentNouns, drugClassNounForms, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
 import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
@@ -70,7 +70,9 @@ export const cueRows: readonly CueRow[] = [
   { name: 'correlates with', path: 'VG=correlate|associate|coincide|track', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
-  { name: 'agent noun', path: 'VG=be NP=activator|inducer|driver|promoter|regulator|modulator|modifier|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause', second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  { name: 'agent noun', path: `VG=be NP=activator|inducer|driver|promoter|regulator|modulator|modifier|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause|${Object.keys(derivedAgentNouns).join('|')}`, second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
+  // The agent nouns derived from the verb lexicon (vocabulary.ts derivedAgentNouns) ride on the row above.
+  { name: 'derived agent noun', path: 'VG=be NP=stimulator', second: 'of', agent: 'first', relation: 'noun', example: 'In gastric tumours, HIF-1α acts as a potent stimulator of IL-11 expression.', reads: 'HIF1A activates IL11' },
   { name: 'a predictor of', path: 'VG=be NP=predictor|marker|biomarker|indicator', second: 'of|for', agent: 'first', relation: 'noun', example: 'In these patients, nuclear STAT3 was a strong predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
   { name: 'predicts', path: 'VG=predict|forecast|indicate', second: '', agent: 'first', relation: 'associated-with', example: 'Loss of SMAD4 predicted shorter survival.', reads: 'NCBIGENE_4089 associated-with SURVIVAL' },
   { name: 'serves as', path: 'VG=emerge|serve|act|function|appear PP=as', second: 'of|for', agent: 'first', relation: 'noun', example: 'High STAT3 activity emerged as a predictor of shorter survival.', reads: 'STAT3 associated-with(negative) SURVIVAL' },
@@ -328,6 +330,8 @@ export const agentNounRelations: Readonly<Record<string, ClaimRelation>> = wordT
   inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', modifier: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
   contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
+  // Agent nouns derived from the verb lexicon: "a stimulator of" means "stimulates" (a hand row above keeps its own meaning).
+  ...Object.fromEntries(Object.entries(derivedAgentNouns).filter(([noun]) => !['enhancer', 'repressor'].includes(noun))),
 });
 
 /** Adjectives that turn a role round: "a suppressive role in", "a protective role against". */

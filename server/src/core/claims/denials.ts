@@ -27,6 +27,14 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
   {
+    // "It is unlikely that X raises Y", "it seems improbable that": the clause after "that" is judged doubtful,
+    // a hedged denial (read as it stood, the clause was a hedged claim and called supported). "X is unlikely to
+    // raise Y" is read by roleScale.ts.
+    pattern: /\b(?:unlikely|improbable|implausible|doubtful)\s+that\b/gi,
+    example: 'It seems unlikely that IL-6 raises IGF-1 in HCC cells.',
+    denied: 'NOT IL6 increases IGF1 [ctx HCC]',
+  },
+  {
     // The perfect of the same verbs: "no study has yet shown that", "it has not been established that". Read as it
     // stood, the clause after "that" was taken as the writer's own finding.
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
@@ -58,14 +66,22 @@ export const denialRules: readonly DenialRule[] = [
     example: 'IL-11 was once believed to raise MMP-9 in MDA-MB-231 cells, but this has never been confirmed.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
+  {
+    // A reported claim the writer then fails to reproduce: "it has been claimed that X raises Y, but we could not
+    // reproduce this". The report is no assertion of the writer's; the retraction after "but" denies it.
+    denies: 'before',
+    pattern: /\b(?:claimed|reported|suggested|proposed|thought|believed|argued)\s+that\b[^.;]*?,?\s+but\s+(?:we|others|our\s+\w+|later\s+\w+|subsequent\s+\w+)\s+(?:could\s+not|couldn't|were\s+unable\s+to|was\s+unable\s+to|failed\s+to|did\s+not|have\s+not|have\s+been\s+unable\s+to)\s+(?:reproduce|confirm|replicate|verify|substantiate)\s+(?:this|that|it|these|them|the\s+(?:claim|idea|finding|findings|effect|result|results|observation))\b/gi,
+    example: 'Some groups have reported that IL-11 raises MMP-9 in MDA-MB-231 cells, but we were unable to replicate this.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
 ];
 
 /** The claims with those read after a denial ("no evidence that") negated. */
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  // Prefilter: every denial has "that" or "for" after a negative word.
-  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't)\b|n't\b/i.test(sentence)) return claims;
+  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word.
+  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

@@ -2,7 +2,7 @@
 // mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
-import { addingAfterNot } from '../language/chunks';
+import { deniesOnlyExclusiveness } from '../language/chunks';
 import { capacityWords, propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import type { EntityMention } from '../entities/recognize';
@@ -42,6 +42,11 @@ export interface ExtractedClaim {
   end: number;
   /** The rival the sentence ranks the claim against ("more strongly than sorafenib"): comparisons.ts. */
   comparedWith?: EntityMention;
+  /**
+   * Claims the sentence asserts as one, with the same number: an event and what it drives ("X induction of Y
+   * promotes Z", eventSubject.ts). The sentence is supported only when each of them is (analyzeBlock sentenceVerdict).
+   */
+  joint?: number;
 }
 
 export interface SentenceReading {
@@ -142,7 +147,7 @@ export function readSentence(
   const isNegatedAt = (index: number, upTo = index): boolean => {
     for (let k = Math.max(0, index - 3); k <= upTo; k++) {
       const lower = tokens[k].lower;
-      if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+      if (lower === 'not' && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
       if (lower === 'no' || lower === 'not' || (k > index && (lower === 'never' || lower === 'cannot' || endsInNt(lower)))) return true;
     }
     return false;
@@ -394,8 +399,12 @@ export function readSentence(
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
   // The remark's claims are those on one of the frame's objects (its antecedent), with an object after the comma.
   const remark = sideRemarkStart(tokens);
+  // Also a remark said of the frame's own subject ("X is one of the key pathways in Y of NSCLC, which can promote
+  // tumour development"): it names the frame's pair again with another object mention and the remark's context, and
+  // coming first it took the frame's place (same pair, one claim kept), so the main clause lost its context.
   const inRemark = (c: ExtractedClaim): boolean =>
-    remark !== undefined && c.subject.start < remark && c.object.start > remark && framed.some((f) => f.object.start === c.subject.start && f.subject.start < c.subject.start);
+    remark !== undefined && c.subject.start < remark && c.object.start > remark &&
+    framed.some((f) => (f.object.start === c.subject.start && f.subject.start < c.subject.start) || (f.subject.start === c.subject.start && f.object.start < remark));
   const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
@@ -446,7 +455,9 @@ function frameClaims(
   const matches = matchFrames(tokens, compiledFrames);
   // A match inside a longer one that reads the same object yields to it: in "the interplay between X and Z plays
   // a role in Y", Z is X's partner, not a second subject of "plays a role in Y".
-  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first < m.first && outer.last >= m.last);
+  // (Also a match that starts where a longer one starts: "X emerges as a candidate for anti-metastatic therapy" is
+  // the candidate frame's, not anti-process-agent's "X is an anti-metastatic ...".)
+  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last));
   for (const match of matches) {
     if (nested(match)) continue;
     // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.
@@ -462,6 +473,9 @@ function frameClaims(
     if (head === match.object && (qualifiesUnknownHead(tokens, head) || namesOtherThing(tokens, head, kb.entities.get(tokens[head].mention!.entityId)?.type))) continue;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
+    // A head the frame does not take ("an anti-IL-6R therapy": a receptor, where anti-process-agent wants a process) is
+    // no match: the names coordinated after it share its role, not the frame's.
+    if (match.frame.objectTypes && !match.frame.objectTypes.includes(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) continue;
     const objectIndices = [head, ...coordinatedAfter(tokens, head).filter((k) => match.subject < head || k < match.subject), ...(match.frame.listBefore && head < match.subject ? coordinatedBefore(tokens, head) : [])];
     const inverted = lossOfFunctionAt(tokens, subjectIndex);
     const relation = inverted ? invert(match.relation) : match.relation;
@@ -478,8 +492,12 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb);
-      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, contextOf(clauses[match.first]), deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && adjectiveFrames.has(match.frame.name) && antiBefore(tokens, index) !== antiBefore(tokens, head));
+      // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
+      // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
+      const owner = ownerDisease(tokens, index, kb);
+      const context = contextOf(clauses[match.first]);
+      const claim = makeClaim(subject, falls ? invert(relation) : relation, framePolarity(tokens, match, inverted), object, mediators, owner && !context.some((m) => m.entityId === owner.entityId) ? [...context, owner] : context, deniedByList || isNegatedAt(match.first, Math.max(match.subject, match.object) - 1), hedged, inverted);
       if (match.frame.exclusive) exclusiveOf.set(claim, match.frame.exclusive === 'subject' ? subject : object);
       claims.push(claim);
     }
@@ -562,6 +580,33 @@ function qualifiesUnknownHead(tokens: readonly Token[], index: number): boolean 
   return link?.kind === 'word' && link.hyphenBefore && (causalModifiers[link.lower] !== undefined || descriptiveModifiers.has(link.lower)) && tokens[index + 2]?.kind !== 'entity';
 }
 const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted']);
+
+/**
+ * The frames whose object is named by an adjective ("a growth-promoting and antiapoptotic factor"): only there does an
+ * "anti" before one coordinated process turn its direction (elsewhere an "anti" before a name, an antibody or a
+ * therapy, says nothing of the process listed beside it).
+ */
+const adjectiveFrames = new Set(['anti-process-agent', 'process-promoting-agent']);
+
+/**
+ * Whether "anti" stands right before the mention ("anti-apoptotic", "antiapoptotic"): in "a growth-promoting and
+ * antiapoptotic factor" the coordinated process is held back where the head one is driven (read alike, the sentence
+ * said IL-6 promotes apoptosis, a false contradiction).
+ */
+function antiBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.kind === 'word' && tokens[at - 1].lower === 'anti';
+}
+
+/** The disease named right after a process object, "the development of (the) NSCLC": the process's own place. */
+function ownerDisease(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
+  let k = at + 1;
+  if (tokens[k]?.lower !== 'of') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const mention = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
+  const objectType = kb.entities.get(tokens[at].mention?.entityId ?? '')?.type;
+  return mention && (objectType === 'process' || objectType === 'phenotype') && kb.entities.get(mention.entityId)?.type === 'disease' ? mention : undefined;
+}
 
 /**
  * "HCC progression", "hypoxic tumour EMT": the process is the object, the disease and the condition before it its
@@ -868,7 +913,7 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
     const lower = tokens[k].lower;
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
-    if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+    if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower)) return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
@@ -973,7 +1018,7 @@ function predicateNounSubject(tokens: readonly Token[], skipStart: number): Part
 function predicateNounNegated(tokens: readonly Token[], subject: Participant, skipStart: number): boolean {
   for (let k = subject.index + 1; k < skipStart - 1; k++) {
     const lower = tokens[k].lower;
-    if (lower === 'not' && addingAfterNot.has(tokens[k + 1]?.lower ?? '')) continue;
+    if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower)) return true;
   }
   return false;
@@ -991,6 +1036,11 @@ function inheritedSubjects(
   // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
   const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
   if (antecedent) return [antecedent];
+  // "X blocked Y, which led to reduced Z": a relative clause whose verb is one of consequence speaks of the whole event
+  // before the comma, not of its last name (Y was blocked: it leads to nothing here), so its subject is the main
+  // clause's, with that clause's loss of function ("Knockdown of X lowered Y, which resulted in less Z": X raises Z),
+  // as ", resulting in" and ", thereby" read.
+  if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
   if (before?.lower === 'which' && last) {
     const antecedent = last.objects[last.objects.length - 1];
     if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
@@ -1018,6 +1068,9 @@ function inheritedSubjects(
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
 }
+
+/** Verbs of consequence: after ", which" they speak of the event before the comma (inheritedSubjects). */
+const consequenceVerbs = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'result', 'culminated', 'culminates', 'translated', 'translates']);
 
 /** Nouns of a molecule's amount or activity: "its expression", "their levels" stand for the molecule itself. */
 const possessedMeasures = new Set([
@@ -1286,25 +1339,40 @@ function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
 }
 
+/**
+ * The claims less repeats (same subject, relation, object, negation and mediators), first kept. Compared pair by
+ * pair: a sentence reads a handful of claims, and a joined key per claim was two arrays and two strings for each
+ * claim of every sentence (issue 10).
+ */
 function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
-  const seen = new Set<string>();
-  return claims.filter((claim) => {
-    const key = [claim.subject.entityId, claim.relation, claim.object.entityId, claim.negated, claim.mediators.map((m) => m.entityId).join('+')].join('|');
-    return !seen.has(key) && seen.add(key);
-  });
+  const kept: ExtractedClaim[] = [];
+  for (const claim of claims) if (!kept.some((other) => sameClaim(other, claim))) kept.push(claim);
+  return kept;
 }
 
-/** A claim as verification takes it: entity ids, no positions. */
-export function toVerifiable(claim: ExtractedClaim) {
+function sameClaim(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  if (a.subject.entityId !== b.subject.entityId || a.relation !== b.relation || a.object.entityId !== b.object.entityId || a.negated !== b.negated) return false;
+  if (a.mediators.length === 0 && b.mediators.length === 0) return true;
+  // (Mediators as the joined key had them: "A+B" for [A, B].)
+  return a.mediators.map((m) => m.entityId).join('+') === b.mediators.map((m) => m.entityId).join('+');
+}
+
+/**
+ * A claim as verification takes it: entity ids, no positions; `unknownContext` as the sentence says (analyzeBlock.ts).
+ * One literal of one shape (no spread of a conditional field, no copy to add `unknownContext`): it is made for
+ * every claim of every sentence (issue 10). verify.ts reads a missing `undirected` or `unknownContext` as false.
+ */
+export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean) {
   return {
     subject: claim.subject.entityId,
     relation: claim.relation,
     polarity: claim.polarity,
-    ...(claim.undirected ? { undirected: true } : {}),
+    undirected: claim.undirected ? true : undefined,
     object: claim.object.entityId,
     mediators: claim.mediators.map((m) => m.entityId),
     context: claim.context.map((m) => m.entityId),
     negated: claim.negated,
     comparedWith: claim.comparedWith?.entityId,
+    unknownContext,
   };
 }

@@ -14,6 +14,7 @@
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
+//   {gerund}                       a relation verb's -ing form ("promoting", "limiting"), meaning its relation
 //   ^                              the start of the sentence
 //   $                              the end of the sentence (its closing stop is no token)
 //   *,                             any tokens (entities too) up to the next comma, which it takes
@@ -755,7 +756,103 @@ export const frames: Frame[] = [
     example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
+  // factor": the adjective names the process and which way the bearer moves it.
+  {
+    name: 'anti-process-agent',
+    reads: 'X is (acts as) an anti-apoptotic (anti-invasive ...) factor: X inhibits the process the adjective names (impliedMentions.ts)',
+    pattern: '@subject ~3 is|are|was|were|acts|act|acted|serves|serve|served|represents|represent|remains|remain|emerges|emerged ?as ?a|an ~2 anti @object',
+    relation: 'inhibits',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In hepatoma cells, IL-6 serves as a potent anti-apoptotic signal.',
+    expected: ['IL6 inhibits APOPTOSIS [ctx HCC]'],
+  },
+  {
+    name: 'process-promoting-agent',
+    reads: 'X is a growth-promoting (invasion-inducing, apoptosis-inhibiting ...) factor: X does to the process what the tied gerund says',
+    pattern: '@subject ~3 is|are|was|were|acts|act|acted|serves|serve|served|represents|represent|remains|remain|emerges|emerged ?as ?a|an ~2 @object {gerund}',
+    // (The noun after the gerund may be a class the lexicon knows, "cytokine", an entity: the tied gerund says enough.)
+    relation: { fromClass: 'gerund' },
+    objectTypes: ['process', 'phenotype'],
+    example: 'In tumour cells, vimentin is a key migration-promoting protein.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  {
+    name: 'makes-contribution-to',
+    reads: 'X makes (made) a (major, key ...) contribution to Y: X promotes Y (the contribution\'s size is read by roleScale.ts)',
+    pattern: '@subject ~3 makes|make|made|making ?a|an|no ~3 contribution|contributions to -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Hypoxia makes a major contribution to the invasion of tumour cells.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
+    name: 'at-the-heart-of',
+    reads: 'X is (lies, sits) at the heart (centre, core) of Y: X drives Y',
+    pattern: '@subject ~3 is|are|was|were|lies|lie|lay|sits|sit|stands|stand|remains|remain ?firmly at the heart|centre|center|core of -3 @object',
+    relation: 'promotes',
+    example: 'In breast cancer cells, HIF-1α lies at the heart of cell migration.',
+    expected: ['HIF1A promotes CELL_MIGRATION [ctx BREAST_CANCER]'],
+  },
+  // Role nouns whose object is an act, not a process: "a role in promoting Y", "a part in limiting Y". The plain
+  // role frames leave a gerund out of their gap ("a role in limiting Y" is no role in Y); here the gerund's verb
+  // names the relation (any verb of the lexicon, or one of `roleGerunds`: "in shaping Y" regulates Y).
+  {
+    name: 'plays-role-in-doing',
+    reads: 'X plays a (key ...) role (part) in promoting (limiting, shaping ...) Y: X does to Y what the gerund says',
+    pattern: '@subject ~3 plays|play|played|playing|has|have|had ~5 role|roles|part|parts in {gerund} -4 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'STAT3 appears to play an essential part in driving the invasion of tumour cells.',
+    expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
+    name: 'role-of-in-doing',
+    reads: 'the role of X in promoting (limiting ...) Y: X does to Y what the gerund says',
+    pattern: 'role|roles|involvement|contribution of @subject in {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'Few studies address the role of hypoxia in limiting apoptosis.',
+    expected: ['HYPOXIA decreases APOPTOSIS'],
+  },
+  // "X is one of the key pathways (mechanisms, factors, causes) in Y": one member of a set of participants, each of
+  // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts). Nouns of
+  // agency take "of" ("one of the main causes of Y"); nouns of a part take only "in", "behind" or "underlying":
+  // "one of the key pathways of IGF-1 signalling", "a component of the TME" name parts, not causes.
+  {
+    name: 'one-of-the-key-in',
+    reads: 'X is one of the key (main, many ...) causes (drivers, factors) of Y, or pathways (mechanisms) in Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 drivers|causes|factors|contributors|determinants|triggers|promoters in|of|to|for|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE'],
+  },
+  {
+    name: 'one-of-the-key-pathways-in',
+    reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|players|events|steps in|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'The IGF-1R pathway is one of the dominant mechanisms behind the proliferation of tumour cells.',
+    expected: ['IGF1R_PATHWAY promotes CELL_PROLIFERATION [ctx CANCER]'],
+  },
+  {
+    name: 'key-pathway-in',
+    reads: 'X is a key (major, central ...) pathway (mechanism, player, event) in (behind, underlying) Y: X promotes Y',
+    // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a
+    // process, so only "in" and its kin: "a component of the TME" is a part of it, not its cause.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|event|step in|behind|underlying -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',
+    expected: ['STAT3 promotes CELL_MIGRATION [ctx CANCER,GASTRIC_CANCER]'],
+  },
 ];
+
+/**
+ * Gerunds of a role's act that the verb lexicon leaves out (their bare forms are mostly nouns: "cell shape", "a
+ * tight control"), read only after "a role in": "a role in shaping Y", "in controlling Y" say X steers Y.
+ */
+const roleGerunds: Readonly<Record<string, ClaimRelation>> = wordTable({ shaping: 'regulates', governing: 'regulates', orchestrating: 'promotes', fuelling: 'promotes', fueling: 'promotes' });
 
 type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
@@ -796,7 +893,7 @@ function compileElement(part: string, name: string): Element {
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
-    if (!wordClasses[className] && className !== 'participle' && className !== 'verb') throw new Error(`frame ${name}: unknown word class ${part}`);
+    if (!wordClasses[className] && className !== 'participle' && className !== 'verb' && className !== 'gerund') throw new Error(`frame ${name}: unknown word class ${part}`);
     return { kind: 'class', name: className };
   }
   const optional = part.startsWith('?');
@@ -1010,5 +1107,7 @@ function classMeaning(className: string, word: string): ClaimRelation | undefine
   if (className === 'participle') return isParticiple(word) ? verbTrigger(word) : undefined;
   // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
   if (className === 'verb') return isGerund(word) ? undefined : verbTrigger(word);
+  // A relation verb's gerund: "a role in promoting Y" (plays-role-in-doing).
+  if (className === 'gerund') return isGerund(word) ? verbTrigger(word) ?? roleGerunds[word] : undefined;
   return wordClasses[className]?.[word];
 }

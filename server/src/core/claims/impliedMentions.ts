@@ -86,13 +86,27 @@ export const impliedMentions: readonly ImpliedMention[] = [
     // "a pro-tumorigenic (pro-invasive, pro-angiogenic) cytokine": the adjective after "pro-" names the process the
     // noun's bearer drives (frames.ts reads who bears it).
     name: 'process after pro-',
-    pattern: /\bpro[-‐]?(?<name>tumou?rigenic|oncogenic|invasive|angiogenic|metastatic|proliferative|migratory)\b/i,
+    pattern: /\bpro[-‐]?(?<name>tumou?rigenic|oncogenic|invasive|angiogenic|metastatic|proliferative|migratory|apoptotic)\b/i,
     becomes: {
+      apoptotic: 'APOPTOSIS',
       tumorigenic: 'TUMORIGENESIS', tumourigenic: 'TUMORIGENESIS', oncogenic: 'TUMORIGENESIS', invasive: 'CELL_INVASION', angiogenic: 'ANGIOGENESIS',
       metastatic: 'METASTASIS', proliferative: 'CELL_PROLIFERATION', migratory: 'CELL_MIGRATION',
     },
     example: 'Vimentin acts as a pro-invasive factor in gastric cancer.',
     reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
+  },
+  {
+    // "an anti-apoptotic (antiapoptotic, anti-invasive) factor": the adjective after "anti-" names the process the
+    // noun's bearer holds back (frames.ts anti-process-agent reads who bears it). Not "anti-inflammatory":
+    // inflammatoryKind.ts reads that kind.
+    name: 'process after anti-',
+    pattern: /\banti[-‐]?(?<name>apoptotic|tumou?rigenic|oncogenic|invasive|angiogenic|metastatic|proliferative|migratory)\b/i,
+    becomes: {
+      apoptotic: 'APOPTOSIS', tumorigenic: 'TUMORIGENESIS', tumourigenic: 'TUMORIGENESIS', oncogenic: 'TUMORIGENESIS', invasive: 'CELL_INVASION', angiogenic: 'ANGIOGENESIS',
+      metastatic: 'METASTASIS', proliferative: 'CELL_PROLIFERATION', migratory: 'CELL_MIGRATION',
+    },
+    example: 'IL-6 is an antiapoptotic cytokine in hepatoma cells.',
+    reads: 'IL6 inhibits APOPTOSIS [ctx HCC]',
   },
   {
     // "poor overall and disease-free survival", "shorter progression-free or overall survival": the first kind
@@ -148,7 +162,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]/i;
+const mayImply = /mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

@@ -637,6 +637,24 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
   if (i >= 2 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2].kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];
   if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
+  if (fallBefore(tokens, i, kb)) return true;
+  // "resulted in reduced survival and proliferation", "a decrease in A, B and C": a member listed after a fallen head,
+  // with no change word of its own, falls with it (read alone, the later members were said to rise).
+  for (let member = i, n = 0; n < 4; n++) {
+    let k = member - wordsOfWhose(tokens, member, kb) - 1;
+    if (!(tokens[k]?.kind === 'word' && (tokens[k].lower === 'and' || tokens[k].lower === 'or')) && tokens[k]?.text !== ',') return false;
+    k--;
+    if (tokens[k]?.text === ',') k--;
+    while (k >= 0 && tokens[k].kind === 'word' && (cellWords.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
+    if (tokens[k]?.kind !== 'entity' || !coordinated(tokens, k, member)) return false;
+    if (fallBefore(tokens, k, kb)) return true;
+    member = k;
+  }
+  return false;
+}
+
+/** The fall a word before the entity at `i` names: "a decrease in (the) X", "the decline of X", "led to reduced X". */
+function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   // "a decrease of MMP-2" and "a decrease in MMP-2" both name less MMP-2; so do "a decrease in the invasion"
   // and "a decrease in tumour cell invasion", whose words before the process say whose it is.
   const start = i - wordsOfWhose(tokens, i, kb);

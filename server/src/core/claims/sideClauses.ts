@@ -31,6 +31,21 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     main: 'IL6 decreases ATF4 [ctx HCC]',
   },
   {
+    // "As X raises Y, ..." gives a reason as "since" does; "as" before a participle or an article ("As shown in",
+    // "As expected", "As a result", "As an X target") opens no clause of its own.
+    name: 'an opening clause of reason with "as"',
+    pattern: /^\s*as\s(?!(?:shown|expected|described|reported|noted|seen|indicated|illustrated|observed|mentioned|predicted|demonstrated|discussed|outlined|summari[sz]ed|depicted|previously|already|well|such|a|an|the|in|with|for|to|of|part|compared|opposed|regards|far|long|soon|much|many)\b)[^,;]{3,200},(?:\s*[a-z]+ing\s[^,;]{1,200},)*/i,
+    example: 'As IL-11 raises MMP-13 in OSCC cells, MMP-13 lowered ATF4 expression there.',
+    main: 'MMP13 decreases ATF4 [ctx OSCC]',
+  },
+  {
+    // "Consistent with X raising Y, Z did W": the opening grants what is known and the main clause adds the point.
+    name: 'an opening phrase of agreement',
+    pattern: /^\s*(?:consistent with|in line with|in agreement with|in keeping with|in accordance with)\s[^,;]{3,200},/i,
+    example: 'In line with IL-6 raising IGF-1 in HCC cells, IGF-1 lowered ATF4 expression.',
+    main: 'IGF1 decreases ATF4 [ctx HCC]',
+  },
+  {
     // A relative clause set off by commas (or running to the end of the sentence): it describes what it follows.
     name: 'a relative clause between commas',
     pattern: /,\s*(?:where|in which|which|whose)\s[^,;]{3,200}(?:,|$)/i,

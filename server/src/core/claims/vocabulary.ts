@@ -36,6 +36,8 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
+  // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
+  orchestrate: 'promotes',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
   // IL-1 treatment", "E-cadherin plummeted following IL-11 exposure": the thing that changes is the subject,
   // the cause follows (extract.ts reads a verb without object whose cause comes after it).
@@ -101,6 +103,52 @@ const agentNouns: [string, ClaimRelation, string][] = [
 ];
 
 /**
+ * Agent nouns made from the verb stems above by English's regular suffixes: "stimulate" -> "stimulator", "facilitate" ->
+ * "facilitator", "boost" -> "booster", "amplify" -> "amplifier", "attenuate" -> "attenuator". A writer who says "X is a
+ * potent stimulator of Y" says what "X stimulates Y" says, so the noun means its verb's relation; the hand rows of
+ * `agentNouns` keep their own meaning and prepositions. A derived noun is read only when said of the subject (after a
+ * copula, "as" or an apposition's comma: `predicative`), as "an inhibitor of" is: "blockers of STAT3 lowered Y" names a
+ * drug. Forms that are no English word ("a decreaser of") cost nothing: nobody writes them. Left out: stems whose
+ * agent noun means something else ("protector of cells" is no fall of cells; "elevator", "producer of"
+ * reads as a source, a hand row), and the stems of "bind"/"regulate"-like relations, whose nouns the hand rows hold.
+ */
+const derivedAgentNounsExcluded = new Set(['protect', 'elevate', 'produce', 'secrete', 'release', 'yield', 'change', 'alter', 'affect', 'rise', 'drop', 'decline', 'climb', 'soar', 'surge', 'jump', 'dip', 'wane', 'subside', 'dwindle', 'plunge', 'plummet', 'shrink', 'unaffected', 'interact with', 'occupy', 'bind', 'extend', 'support', 'favor', 'favour', 'limit', 'slow', 'arrest', 'halt', 'block', 'reverse', 'silence', 'engage', 'confer']);
+function agentNounsOf(stem: string): string[] {
+  if (stem.endsWith('ify')) return [`${stem.slice(0, -1)}ier`];
+  if (stem.endsWith('ate')) return [`${stem.slice(0, -1)}or`];
+  if (stem.endsWith('ss') || stem.endsWith('it')) return [`${stem}or`];
+  if (stem.endsWith('e')) return [`${stem}r`];
+  return [`${stem}er`];
+}
+export const derivedAgentNouns: Readonly<Record<string, ClaimRelation>> = wordTable(
+  Object.fromEntries(
+    Object.entries(verbStems)
+      .filter(([stem, relation]) => !derivedAgentNounsExcluded.has(stem) && relation !== 'binds' && relation !== 'no-effect' && !stem.includes(' '))
+      .flatMap(([stem, relation]) => agentNounsOf(stem).map((noun) => [noun, relation] as const))
+      .filter(([noun]) => !agentNouns.some(([hand]) => hand === noun) && noun !== 'inhibitor' && noun !== 'antagonizer' && noun !== 'antagoniser'),
+  ),
+);
+
+/**
+ * The nouns that name a part X takes in Y, the one table the role rules share (roleScale.ts reads their size, "a
+ * minor role"): the share nouns ("a role in", "a part in", "a contribution to"), the kinds of participant ("a factor
+ * in", "a player in", "one of the pathways in"), and every agent noun, by hand or derived from a verb ("a driver of",
+ * "a stimulator of").
+ */
+/** Every agent noun, by hand or derived, singular and plural: "a driver of", "stimulators of" (cancerAsOutcome.ts asks it too). */
+export const agentNounForms: ReadonlySet<string> = new Set([
+  ...agentNouns.map(([noun]) => noun),
+  ...Object.keys(derivedAgentNouns).flatMap((noun) => [noun, `${noun}s`]),
+  'inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'determinants', 'activators', 'promoters', 'suppressors', 'causes',
+]);
+
+export const roleNouns: ReadonlySet<string> = new Set([
+  'role', 'roles', 'part', 'parts', 'involvement', 'contribution', 'contributions', 'function', 'functions', 'influence', 'impact', 'effect', 'effects',
+  'factor', 'factors', 'player', 'players', 'component', 'components', 'mechanism', 'mechanisms', 'pathway', 'pathways', 'cause', 'causes', 'element', 'elements', 'step', 'steps',
+  ...agentNounForms,
+]);
+
+/**
  * Adjectives that give an agent noun of regulation or promotion its direction: "X is a negative regulator of Y"
  * says X lowers Y, "a positive modulator of Y" that X raises it, "a negative mediator of Y" that X restrains Y (a
  * mediator is otherwise read as promoting); without one, "a regulator of Y" leaves the direction open.
@@ -110,6 +158,8 @@ export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = w
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
+  // Agent nouns derived from the verb stems ("a potent stimulator of Y"), said of the subject only.
+  ...Object.entries(derivedAgentNouns).flatMap(([noun, relation]) => [noun, `${noun}s`].map((form) => ({ words: [form, 'of'], meaning: { relation, copular: true, predicative: true } }))),
   // "IL-6 is a strong inhibitor of liver regeneration": said of the subject, as "suppressor of" is.
   ...['inhibitor', 'inhibitors'].map((noun) => ({ words: [noun, 'of'], meaning: { relation: 'inhibits' as const, copular: true, predicative: true } })),
   // "Sarilumab is a human antibody directed against IL-6R", "D is an antagonist of X": a drug described by what it blocks.
@@ -402,6 +452,8 @@ export const negations = new Set([
   // "X is ineffective in prolonging Y": the adjective denies the effect, as "failed to" does.
   'not', "n't", 'no', 'never', 'neither', 'nor', 'cannot', 'failed', 'fails', 'fail', 'unable', 'ineffective', 'without', 'lack', 'lacked',
   'lacks', 'none', 'nothing', 'nt',
+  // "X is unlikely to raise Y": a hedged denial, not a hedged claim (it stays a hedge too).
+  'unlikely',
 ]);
 
 export const hedges = new Set([

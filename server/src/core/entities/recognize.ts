@@ -88,6 +88,9 @@ export function recognizeEntities(
   to = text.length,
 ): EntityMention[] {
   const words = splitWords(text, from, to);
+  // The lexicon's key trie, found once per call rather than once per word (a WeakMap look-up for each word of a
+  // draft, ~90k per 100k words; issue 10).
+  const trie = keyTrie(lexicon);
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -97,7 +100,7 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match && namesReceptorOfClass(text, match.mention, to)) {
       i = match.nextWord ?? i + 1;
     } else if (match) {
@@ -299,10 +302,10 @@ function longestMatchAt(
   first: number,
   lexicon: Lexicon,
   abbreviations: DocumentAbbreviations,
+  trie: KeyTrie,
 ): { mention: EntityMention; nextWord: number } | undefined {
   // The word sequence so far as a node of the lexicon's key trie (keyTrie): its key, respelled key and what the
   // lexicon says of them, without concatenating and hashing a new string for every sequence.
-  const trie = keyTrie(lexicon);
   let node = trie.root;
   let best: { mention: EntityMention; nextWord: number } | undefined;
   let openBrackets = 0;
@@ -357,7 +360,7 @@ const greekStart = /(?:al|alph?|be|bet|ga|gamm?|de|delt?|ka|kapp?)$/;
  * spell a Greek letter are always lengthened, as before.
  */
 function mayGrow(node: KeyNode, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
-  if (abbreviations.size > 0 && abbreviationPrefixes(abbreviations).has(node.key)) return true;
+  if (abbreviations.size > 0 && (abbreviationFacts(node, abbreviations) & abbreviationPrefix) !== 0) return true;
   return (factsOf(node, lexicon) & lexiconMayGrow) !== 0;
 }
 
@@ -382,6 +385,10 @@ interface KeyNode {
   americanKey: string;
   facts: number;
   next: Map<string, KeyNode> | undefined;
+  /** The document abbreviations `abbreviated` was worked out for (a document keeps one map while it is read). */
+  abbreviationsSeen: DocumentAbbreviations | undefined;
+  /** What those abbreviations say of the node's key (bits: abbreviatedKey, abbreviationPrefix). */
+  abbreviated: number;
 }
 
 interface KeyTrie {
@@ -409,7 +416,7 @@ function keyTrie(lexicon: Lexicon): KeyTrie {
 }
 
 function newNode(key: string, americanKey: string): KeyNode {
-  return { key, americanKey, facts: -1, next: undefined };
+  return { key, americanKey, facts: -1, next: undefined, abbreviationsSeen: undefined, abbreviated: 0 };
 }
 
 function childOf(trie: KeyTrie, node: KeyNode, word: string): KeyNode {
@@ -450,7 +457,28 @@ function hasNoEntries(key: string, lexicon: Lexicon): boolean {
  */
 function unknownKey(node: KeyNode, lexicon: Lexicon, abbreviations: DocumentAbbreviations): boolean {
   if ((factsOf(node, lexicon) & noEntries) === 0) return false;
-  return abbreviations.size === 0 || (!abbreviations.has(node.key) && !abbreviations.has(node.key.slice(0, -1)));
+  if (abbreviations.size === 0) return true;
+  return (abbreviationFacts(node, abbreviations) & abbreviatedKey) === 0;
+}
+
+/** The document abbreviates the node's key or its key less its last character (a plural's singular). */
+const abbreviatedKey = 1;
+/** Some document abbreviation starts with the node's key (mayGrow). */
+const abbreviationPrefix = 2;
+
+/**
+ * What the document's abbreviations say of the node's key, worked out once per node and abbreviation map. Issue
+ * 10: the key less its last character was a new string to hash, and the map's prefixes a WeakMap look-up, for
+ * every word of a draft that defines an abbreviation (nearly every thesis).
+ */
+function abbreviationFacts(node: KeyNode, abbreviations: DocumentAbbreviations): number {
+  if (node.abbreviationsSeen !== abbreviations) {
+    node.abbreviated =
+      (abbreviations.has(node.key) || abbreviations.has(node.key.slice(0, -1)) ? abbreviatedKey : 0) |
+      (abbreviationPrefixes(abbreviations).has(node.key) ? abbreviationPrefix : 0);
+    node.abbreviationsSeen = abbreviations;
+  }
+  return node.abbreviated;
 }
 
 const prefixesOf = new WeakMap<DocumentAbbreviations, ReadonlySet<string>>();

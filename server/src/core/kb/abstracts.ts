@@ -8,6 +8,7 @@
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
 import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
+import { withRoleScale } from '../claims/roleScale';
 import { frontedCauseEnd } from '../claims/frontedChanges';
 import { groupChangeClaims } from '../claims/manipulatedGroup';
 import { targetBeforeClassNoun } from '../claims/classNounAgent';
@@ -35,7 +36,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/144';
+export const abstractReaderVersion = 'abstract-reader/149';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -118,7 +119,8 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
     const readView = (viewText: string, viewMentions: readonly EntityMention[]) => readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
     const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
-    reading.claims = reading.claims.flatMap((claim) => forEachReferent(claim, lists));
+    // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
+    reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
     // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a

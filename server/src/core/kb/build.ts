@@ -12,7 +12,7 @@ import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledg
 import { LazyFactLocations } from './fastLoad';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
-import { decodeSnapshotFrom, encodeSnapshotInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
+import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
@@ -99,7 +99,7 @@ export interface LibrarySnapshots {
    * (seconds for a million facts) a step at a time (encodeSnapshotInSteps), so the keeper calls it when it
    * writes, off the load's path, and may pause between steps.
    */
-  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array>): void;
+  offer(sources: readonly KbSource[], facts: number, encode: () => Iterator<void, Uint8Array | readonly Uint8Array[]>): void;
   /** The snapshot `find` gave did not decode (another layout, damaged): the files were read instead. */
   refused?(): void;
 }
@@ -251,7 +251,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
         recordDerivations: offering && extracted.length === 0,
       });
   options.onStep?.('knowledge base');
-  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshotInSteps(snapshotFilesOf(steps), kb.derivations));
+  if (offering) options.snapshots!.offer(chosenSources, merged.validFacts.length, () => encodeSnapshotPartsInSteps(snapshotFilesOf(steps), kb.derivations));
   lastBuild = { key, merged, extracted, readings, kb };
   // Copies: the caller may change its lists, and the next reload hands the same ones out again.
   return { kb, problems: [...merged.problems], goodContent: new Map(merged.goodContent) };

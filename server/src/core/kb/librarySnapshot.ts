@@ -107,6 +107,11 @@ const factsPerStep = 20_000;
  * library never does).
  */
 export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array> {
+  return joinedParts(yield* encodeSnapshotPartsInSteps(files, derivations));
+}
+
+/** `encodeSnapshotInSteps` with the snapshot's bytes as pieces in order (packParts): written as they are, never joined. */
+export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array[]> {
   const entityKeys = new Numbered<string>((value) => value);
   const paperKeys = new Numbered<string>((value) => value);
   const locators = new Numbered<string>((value) => value);
@@ -206,7 +211,7 @@ export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivatio
   if (!(wide as string & { isWellFormed(): boolean }).isWellFormed()) throw new Error('a fact id or statement is not well-formed text');
   yield;
   const strings = [JSON.stringify(header), JSON.stringify(files.flatMap((file) => file.entities)), narrow, wide, papers.strings, papers.people, papers.authorLists, papers.keywordLists, papers.others];
-  return yield* pack(binary, strings);
+  return yield* packParts(binary, strings);
 }
 
 /**
@@ -438,29 +443,35 @@ export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, b
 // at a multiple of 4), then the UTF-8 parts.
 const magic = [0x43, 0x4c, 0x53, 0x4e, 0x41, 0x50];
 
-function* pack(binary: readonly Int32Array[], strings: readonly string[]): Generator<void, Uint8Array> {
+/**
+ * The snapshot's bytes as the pieces they are made of, in order (their concatenation is the snapshot): a writer
+ * writes them one after another, with no copy of the whole (140 MB at a million facts, garbage once written).
+ */
+function* packParts(binary: readonly Int32Array[], strings: readonly string[]): Generator<void, Uint8Array[]> {
   const encoder = new TextEncoder();
   const encoded: Uint8Array[] = [];
   for (const text of strings) {
     encoded.push(encoder.encode(text));
     yield;
   }
-  const headerLength = 8 + 4 * (binary.length + strings.length);
-  const total = headerLength + binary.reduce((sum, part) => sum + part.byteLength, 0) + encoded.reduce((sum, part) => sum + part.byteLength, 0);
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  out.set(magic, 0);
+  const head = new Uint8Array(8 + 4 * (binary.length + strings.length));
+  const view = new DataView(head.buffer);
+  head.set(magic, 0);
   view.setUint16(6, snapshotFormat, true);
   let offset = 8;
   for (const part of [...binary, ...encoded]) {
     view.setUint32(offset, part.byteLength, true);
     offset += 4;
   }
-  for (const part of binary) {
-    out.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offset);
-    offset += part.byteLength;
-  }
-  for (const part of encoded) {
+  // Every piece is a whole number of 4-byte words but the strings (last), so the Int32 parts stay aligned.
+  return [head, ...binary.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength)), ...encoded];
+}
+
+/** The pieces joined into one array (what `encodeSnapshot` gives). */
+export function joinedParts(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
     out.set(part, offset);
     offset += part.byteLength;
   }

@@ -70,6 +70,23 @@ const floatingQuantifiers = new Set(['all', 'both', 'each']);
 const negationWords = new Set(['not', "n't", 'never', 'fail', 'fails', 'failed']);
 /** Words after "not" that make it add rather than deny: "not only X but also Y", "not just", "not merely". */
 export const addingAfterNot: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'solely']);
+/** What a negation may deny instead of the claim: "not the only driver", "unlikely to be the sole cause". ("Not the main inducer" ranks X, which no finding does: left as it was.) */
+const exclusiveWords: ReadonlySet<string> = new Set(['only', 'sole', 'single', 'exclusive', 'unique', 'just', 'merely', 'solely', 'exclusively']);
+const passedBeforeExclusive: ReadonlySet<string> = new Set(['to', 'be', 'the', 'a', 'an', 'its', 'their']);
+/**
+ * Whether the negation at a word denies exclusiveness, not the claim: "X is not the only driver of Y" and "X is
+ * unlikely to be the sole cause of Y" say that X drives (causes) Y, among others (read as denials they were false
+ * contradictions). `next(n)` is the lower-case word n places after the negation.
+ */
+export function deniesOnlyExclusiveness(next: (n: number) => string | undefined): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const word = next(n);
+    if (word === undefined) return false;
+    if (exclusiveWords.has(word)) return n === 1 ? addingAfterNot.has(word) || word === 'exclusively' : true;
+    if (!passedBeforeExclusive.has(word)) return false;
+  }
+  return false;
+}
 /** Participles English forms without -ed/-en. */
 const irregularParticiples = new Set(['bound', 'driven', 'led', 'shown', 'known', 'found', 'made', 'taken', 'held', 'kept', 'seen', 'given', 'brought', 'thought', 'caught', 'built', 'left', 'lost', 'met', 'put', 'set', 'cut', 'hit', 'shut', 'spread']);
 
@@ -380,7 +397,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       const beBefore = group.slice(0, main - i).some((w) => w.lemma === 'be' || w.lemma === 'get' || w.lower === 'been');
       const passive = main > i && tags[main] === 'VERB' && beBefore && looksLikeParticiple(words[main].lower);
       // "not only ... but also" adds, it does not deny.
-      const negated = group.some((w, n) => negationWords.has(w.lower) && !(w.lower === 'not' && addingAfterNot.has(words[i + n + 1]?.lower ?? '')));
+      const negated = group.some((w, n) => negationWords.has(w.lower) && !(w.lower === 'not' && deniesOnlyExclusiveness((m) => words[i + n + m]?.lower)));
       chunks.push({ kind: 'VG', from: i, to: k, head: main, lemma: words[main].lemma, ...(passive ? { passive } : {}), ...(negated ? { negated } : {}) });
       i = k;
       continue;

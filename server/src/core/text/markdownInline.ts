@@ -11,6 +11,8 @@ export interface InlineSink {
   math(start: number, end: number): void;
   /** Markup that vanishes (an image, a footnote reference) starting at `at`. */
   barrier(at: number): void;
+  /** A character reference at `at` that decodes to `decoded` ("&amp;" and three more, characterReference). */
+  reference(at: number, decoded: string): void;
 }
 
 /**
@@ -33,7 +35,7 @@ const labelChar = /[A-Za-z0-9_-]/;
 /**
  * Scans `source` from `from` to `to` (one line, without its line ending and trailing spaces). `depth` is how
  * many "[" are open from earlier lines of the paragraph. With `footnotes` (the labels defined in the chunk)
- * inline math "$...$" and code spans "`...`" on one line, images "![alt](url)" and footnote references "[^label]" are read too;
+ * inline math "$...$" and code spans "`...`" on one line, images "![alt](url)", footnote references "[^label]" and a few inline tags are read too;
  * without, only plain text. Returns the bracket depth after the line, or -1 where the parser must decide.
  */
 export function scanInline(source: string, from: number, to: number, depth: number, footnotes?: ReadonlySet<string>, sink?: InlineSink): number {
@@ -101,9 +103,32 @@ export function scanInline(source: string, from: number, to: number, depth: numb
         i = close;
         continue;
       }
-      case 60:
-        if (next !== 32) return -1;
+      case 38: {
+        // "&": one of four character references (the parser reads it as the character, mapped to the "&"), or the
+        // parser's (other names need micromark's table, and a numeric one may spell an autolink).
+        if (!footnotes) return -1;
+        characterReference.lastIndex = i;
+        const match = characterReference.exec(source);
+        // "&amp;amp;" reads as "&amp;", which the parser's alignment takes for the written reference: its own.
+        if (!match || characterReference.lastIndex > to || (match[1] === 'amp' && source.startsWith('amp;', characterReference.lastIndex))) return -1;
+        sink?.run(run, i);
+        sink?.reference(i, referenced[match[1]]);
+        run = characterReference.lastIndex;
+        i = run - 1;
         continue;
+      }
+      case 60: {
+        // "<": plain before a space; an inline tag of inlineTag's few names vanishes like a code span.
+        if (next === 32) continue;
+        if (!footnotes) return -1;
+        const end = inlineTagEnd(source, i, to);
+        if (end < 0) return -1;
+        sink?.run(run, i);
+        sink?.barrier(i);
+        run = end;
+        i = end - 1;
+        continue;
+      }
       case 96: {
         // "`": a code span of one backtick each side, closed on the same line; it vanishes like an image.
         if (!footnotes || next === 96) return -1;
@@ -121,6 +146,25 @@ export function scanInline(source: string, from: number, to: number, depth: numb
   }
   sink?.run(run, to);
   return depth;
+}
+
+/**
+ * Inline HTML the line reader reads: an opening or closing tag without attributes, of a name that is neither one
+ * of CommonMark's block names (condition 6) nor a raw one (condition 1), in any case: what manuscripts write for
+ * superscripts, subscripts and emphasis. The parser reads each as an HTML node that vanishes from the prose. Anything
+ * else ("<a href=...>", "<div>", an autolink) is the parser's. Before, a chunk with one such tag went to micromark,
+ * whose fixed cost per container made definitions starting with "<b>" cost 120 ms per 10 kB (issue 11).
+ */
+const inlineTag = /<\/?(?:b|i|u|s|em|strong|sub|sup|small|span|mark|abbr|cite|q|kbd|var|del|ins)>/iy;
+
+/** The character references the line reader reads (mayHoldAutolink in markdown.ts lets them through too). */
+const characterReference = /&(amp|lt|gt|quot);/y;
+const referenced: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** Where the inline tag at `at` ends (after its ">", before `to`), or -1. */
+export function inlineTagEnd(source: string, at: number, to: number): number {
+  inlineTag.lastIndex = at;
+  return inlineTag.test(source) && inlineTag.lastIndex <= to ? inlineTag.lastIndex : -1;
 }
 
 /** A character of an image's address the line reader accepts: printable ASCII, no space, parenthesis or markup. */

@@ -5,8 +5,8 @@
 // one-line "- " and "1. " items (with lazy continuation lines), footnote definitions, one-line HTML comments; inline
 // it reads what markdownInline.ts reads. Whatever else it meets, it gives up and micromark reads the chunk.
 // Its prose must be exactly the parser's: markdownSimple.test.ts compares the two on generated chunks.
-import { mayHoldAutolink, BARRIER_KIND, collectDirectives, InlineText, pushInlineMath, replayInline, SYNTHETIC } from './markdown';
-import { type InlineSink, letterStartsAt, scanInline } from './markdownInline';
+import { mayHoldAutolink, BARRIER_KIND, collectDirectives, COPIED, InlineText, pushInlineMath, replayInline, SYNTHETIC } from './markdown';
+import { type InlineSink, inlineTagEnd, letterStartsAt, scanInline } from './markdownInline';
 import { BARRIER } from './pandocCitations';
 import { type BlockKind, type ProseDocument, ProseBuilder } from './prose';
 
@@ -40,6 +40,8 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
     },
     math: (start, end) => pushInlineMath(source, source.slice(start + 1, end - 1), start, end, text),
     barrier: (at) => text.push(BARRIER, at, BARRIER_KIND),
+    // As the parser's text node gives it: the decoded character at the "&", copied when it is that "&".
+    reference: (at, decoded) => text.push(decoded, at, decoded === '&' ? COPIED : SYNTHETIC),
   };
   // The paragraph being read: its kind, the open brackets, where its last line's text and line end are.
   let kind: BlockKind | undefined;
@@ -87,6 +89,22 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
       if (depth < 0) return undefined;
       lastTextEnd = textEnd;
       lastLineEnd = lineEnd;
+    } else if (first === 62 /* > */ && source.charCodeAt(lineStart + 1) === 32 && paragraphStartsAt(source, lineStart + 2)) {
+      // A block quote's line of text: it goes on with the quote's paragraph (also after lazy lines without the
+      // ">", which stay in the quote), or starts a quote, which interrupts a paragraph, item or definition. Before,
+      // every chunk with a quote went to the parser, whose cost per line is several times this reader's (2,500
+      // lines of "> a" took 60-90 ms, issue 11's fuzz).
+      if (kind === 'quote') {
+        text.push(' ', lastLineEnd - lastTextEnd >= 2 ? lastTextEnd : lastLineEnd, SYNTHETIC);
+        depth = scanInline(source, lineStart + 2, textEnd, depth, footnotes, sink);
+        if (depth < 0) return undefined;
+        lastTextEnd = textEnd;
+        lastLineEnd = lineEnd;
+      } else if (!open('quote', lineStart + 2, textEnd, lineEnd)) return undefined;
+    } else if (first === 62 /* > */ && textEnd === lineStart + 1) {
+      // A quote's blank line (">" alone) ends its paragraph; the quote goes on, and its next line of text starts a
+      // paragraph in it, read as one of its own. Text without ">" after it is outside the quote.
+      close();
     } else if (first === 45 /* - */ && source.charCodeAt(lineStart + 1) === 32 && paragraphStartsAt(source, lineStart + 2) && (kind === undefined || kind === 'list-item')) {
       // A bullet item starts a list, or interrupts the previous item's paragraph as the next item.
       if (!open('list-item', lineStart + 2, textEnd, lineEnd)) return undefined;
@@ -139,12 +157,24 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
 
 /**
  * Whether a line (or a container's content) from `at` can only be paragraph text: it starts with a letter, or
- * with "!" (an image, or text), or with one "$" (inline math; "$$" opens a math block). None of these starts or
+ * with "!" (an image, or text), or with one "$" (inline math; "$$" opens a math block), or one "`" (a code span), or
+ * an inline tag followed by more text, or "&". None of these starts or
  * interrupts another block.
  */
 function paragraphStartsAt(source: string, at: number): boolean {
   const code = source.charCodeAt(at);
   if (code === 33) return true;
+  // A character reference, or a literal "&": text either way.
+  if (code === 38) return true;
+  // One backtick opens a code span (a fence needs three; two are left to the parser).
+  if (code === 96) return source.charCodeAt(at + 1) !== 96;
+  // An inline tag (markdownInline.ts inlineTag) with more text right after it on its line: an HTML block of
+  // condition 7 is a tag followed by nothing but whitespace, and the tag's name is of neither condition 1 nor 6.
+  if (code === 60) {
+    const end = inlineTagEnd(source, at, source.length);
+    const after = source.charCodeAt(end);
+    return end > 0 && end < source.length && after !== 10 && after !== 13 && after !== 32 && after !== 9;
+  }
   if (code === 36) return source.charCodeAt(at + 1) !== 36;
   return letterStartsAt(source, at);
 }

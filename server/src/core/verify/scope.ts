@@ -514,6 +514,17 @@ const notTumours = new Set(['stroma', 'stromas', 'soma', 'somas', 'coma', 'comas
 /** What every match of `tumourName` holds (any case, as the regex reads it). */
 const mayNameTumour = /oma|emia/i;
 
+/**
+ * A setting outside cancer the lexicon does not name: an organism's embryos or larvae ("in zebrafish embryos"), or an
+ * animal's or a developing organ ("in mouse liver", "in the fetal lung"), with no tumour word after it. A finding in
+ * cancer cells does not cover it. A bare "in the liver" may be the tumour's organ, and "in normal liver" is most
+ * often the baseline a tumour is compared with ("higher in HCC than in normal liver"), so both are left alone; so is
+ * a setting after "than" or "compared with".
+ */
+const normalSetting = /\b(?:in|of|from)\s+(?:the\s+)?(?:(?:adult|healthy|normal|wild-type|developing|embryonic|fetal|foetal|neonatal|mouse|mice|murine|rat|zebrafish|chick|chicken|xenopus|drosophila|porcine|bovine|canine|ovine|equine)\s+){0,3}?(?:(embryos?|larvae)|(?<=\b(?:developing|embryonic|fetal|foetal|neonatal|mouse|murine|rat|zebrafish|chick|chicken|porcine|bovine|canine|ovine|equine)\s+)(livers?|lungs?|kidneys?|hearts?|brains?|muscles?|retinas?|placentas?|intestines?|spleens?|pancreas|skin|bones?|cartilage|joints?))\b(?!\s+(?:cancers?|carcinomas?|tumou?rs?|metastas[ie]s|neoplasms?|cancer\s+cells|adenocarcinomas?))/gi;
+/** What every match of `normalSetting` holds (any case). */
+const mayNameNormalSetting = /embryo|larva|liver|lung|kidney|heart|brain|muscle|retina|placenta|intestin|spleen|pancreas|skin|bone|cartilage|joint/i;
+
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
 
@@ -542,6 +553,14 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     for (const match of text.matchAll(namedCells)) {
       const start = match.index ?? 0;
       if (!covered(start, start + match[1].length)) return true;
+    }
+  }
+  if (mayNameNormalSetting.test(text)) {
+    for (const match of text.matchAll(normalSetting)) {
+      const name = match[1] ?? match[2];
+      if (/(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 16), match.index))) continue;
+      const start = (match.index ?? 0) + match[0].length - name.length;
+      if (!covered(start, start + name.length)) return true;
     }
   }
   if (mayNameTumour.test(text)) {

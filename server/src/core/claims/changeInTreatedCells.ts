@@ -1,0 +1,50 @@
+// "Y rose in ATC cells treated with X", "Y levels fell in HCC cells exposed to X": the change is said of Y, and the
+// cells are named by what was done to them; X, the treatment, is what changed Y. The verb reading took Y for the
+// subject of the change and X, the next name after it, for its object (Y raising X), the finding turned round, and a
+// library finding the other way round then called it supported. One clause, the cells' noun and the treatment's
+// participle between the two names; a treatment that removes X ("transfected with X siRNA") is left to the
+// loss-of-function readers.
+import type { EntityMention } from '../entities/recognize';
+import { isMarkerType } from '../kb/clinicalAssociation';
+import { claimOf, mentionsIn, replacingWith, type Construction, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+const rising = 'rose|increased|went\\s+up|was\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|were\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|accumulated';
+const falling = 'fell|decreased|declined|dropped|diminished|was\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)|were\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)';
+/** Between Y and X: Y's own noun, the change, "in" the cells, and the treatment's participle. */
+const between = new RegExp(
+  `^(?:\\s+(?:protein|mRNA|gene))?(?:\\s+(?:levels?|expression|phosphorylation|secretion|production|release|activity|abundance|content))?\\s+(?:(?:significantly|markedly|strongly|sharply|clearly|also|further|only)\\s+)?(?:(${rising})|(${falling}))\\s+in\\s+(?:the\\s+)?[^.;,]{0,60}?\\b(?:cells|lines|cultures|tumou?rs|xenografts|mice|organoids|spheroids)\\s+(?:that\\s+(?:were|had\\s+been)\\s+)?(?:treated|stimulated|incubated|exposed|given|cultured|challenged|supplemented|receiving|pretreated|pre-treated)\\s*(?:with|to|by)?\\s+(?:(?:recombinant|exogenous|human|mouse|murine)\\s+)*(?:the\\s+)?$`,
+  'i',
+);
+/** After X: a treatment that removes it. */
+const removes = /^\s*(?:-?\s*(?:siRNA|shRNA|knockdown|inhibitors?|antibod(?:y|ies)|antagonists?|blockers?|neutrali[sz]ing)|\s+(?:siRNA|shRNA))/i;
+
+function changesInTreatedCells(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const found: ExtractedClaim[] = [];
+  for (let i = 0; i + 1 < inSentence.length; i++) {
+    const changed: EntityMention = inSentence[i];
+    if (!isMarkerType(kb.entities.get(changed.entityId)?.type ?? '')) continue;
+    for (let j = i + 1; j < inSentence.length; j++) {
+      const agent = inSentence[j];
+      const match = between.exec(text.slice(changed.end, agent.start));
+      if (!match) continue;
+      if (removes.test(text.slice(agent.end, agent.end + 16))) break;
+      const type = kb.entities.get(agent.entityId)?.type ?? '';
+      if (!isMarkerType(type) && type !== 'drug' && type !== 'chemical' && type !== 'condition') break;
+      found.push(claimOf(sentence, agent, match[1] ? 'increases' : 'decreases', changed, { start: changed.start, end: agent.end }));
+      break;
+    }
+  }
+  return found;
+}
+
+export const changeInTreatedCells: Construction = {
+  name: 'change-in-treated-cells',
+  reads: '"Y rose in cells treated with X": X changed Y (not Y acting on X)',
+  triggers: ['treated', 'stimulated', 'incubated', 'exposed', 'given', 'cultured', 'challenged', 'supplemented', 'receiving'],
+  example: 'STAT3 phosphorylation rose in MDA-MB-231 cells treated with IL-11.',
+  expected: ['IL11 increases STAT3 [ctx MDA_MB_231]'],
+  apply: replacingWith(changesInTreatedCells),
+};

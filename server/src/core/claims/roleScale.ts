@@ -1,0 +1,87 @@
+// The size a writer gives a role: "X plays a minor role in Y", "X is a negligible contributor to Y", "X is unlikely
+// to be a driver of Y". Every reader of role nouns (the frames' "plays a role in", the copular agent nouns "a driver
+// of", the anchored cues "a factor in") reads the role's direction from the noun and its adjectives of direction;
+// none of them read its size, so "a minor role" came out as "X promotes Y", supported by a finding that X is a key
+// driver. A belittled role says the writer does not credit X with Y: the claim is not the finding's claim.
+// - A role sized to nothing ("negligible", "insignificant", "little") is a denial of the effect: no-effect, as
+//   "the effect of X on Y was negligible" is (cues.ts sizeDenials).
+// - A role granted but made small ("minor", "marginal", "limited", "modest", "secondary") states no direction a
+//   finding could back: the claim is dropped (the sentence then names its actor without a read claim: unsupported,
+//   never supported), as "the effect of X on Y was modest" reads nothing.
+// - A role hedged away ("X is unlikely to be a driver of Y", "unlikely to play a role in") is a denial: negated.
+// The rule looks at the words between the claim's two participants (the role noun stands there in every reading of
+// these shapes, "X plays a minor role in Y", "the minor role of X in Y" with a few words before the first) and
+// applies only where a size word stands right before a role noun (vocabulary.ts roleNouns), one adjective between
+// at most: "a small fall in Y" or "in a minor subset of cells" is no role.
+import type { ExtractedClaim } from './extract';
+import { roleNouns } from './vocabulary';
+
+/** Sizes of a role: 'none' denies the effect, 'small' grants no direction. */
+export const roleSizes: Readonly<Record<string, 'none' | 'small'>> = {
+  negligible: 'none', insignificant: 'none', little: 'none', minimal: 'none', nil: 'none',
+  minor: 'small', marginal: 'small', limited: 'small', modest: 'small', secondary: 'small', subsidiary: 'small', peripheral: 'small', lesser: 'small',
+};
+
+/** Examples of the rule, each its own test (roleScale.test.ts): the sentence and the claims read from it. */
+export const roleScaleExamples: readonly { example: string; reads: readonly string[] }[] = [
+  { example: 'IL-11 plays only a minor role in the invasion of tumour cells.', reads: [] },
+  { example: 'In these cells STAT3 was a marginal contributor to migration.', reads: [] },
+  { example: 'Hypoxia appears to be a negligible factor in cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
+  { example: 'Vimentin is unlikely to be a driver of cell migration.', reads: ['NOT VIM promotes CELL_MIGRATION'] },
+];
+
+const sizeWord = new RegExp(`\\b(${Object.keys(roleSizes).join('|')})\\s+(?:[a-z-]+\\s+)?(\\w+)\\b`, 'gi');
+
+/** The claims of a sentence with each belittled role's claim turned into a denial or dropped. */
+export function withRoleScale(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
+  if (claims.length === 0) return claims;
+  const sentence = text.slice(start, end);
+  // Prefilter: most sentences have no size word and no "unlikely".
+  if (!/\b(?:negligible|insignificant|little|minimal|nil|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely|hardly|barely|scarcely)\b/i.test(sentence)) return claims;
+  let changed = false;
+  const out: ExtractedClaim[] = [];
+  for (const claim of claims) {
+    const scale = scaleOf(claim, text, start, end);
+    if (scale === undefined) {
+      out.push(claim);
+      continue;
+    }
+    changed = true;
+    if (scale === 'small') continue;
+    if (scale === 'none') out.push({ ...claim, relation: 'no-effect', negated: false, polarity: undefined });
+    else out.push({ ...claim, negated: true });
+  }
+  return changed ? out : claims;
+}
+
+/** How the words around the claim's role size it: a role size, 'hedged' ("unlikely to be"), or nothing. */
+function scaleOf(claim: ExtractedClaim, text: string, start: number, end: number): 'none' | 'small' | 'hedged' | undefined {
+  const [first, second] = claim.subject.start <= claim.object.start ? [claim.subject, claim.object] : [claim.object, claim.subject];
+  if (second.start <= first.end) return undefined;
+  const between = text.slice(first.end, second.start);
+  // "The minor role of X in Y": the last three words before the first participant.
+  const before = (text.slice(Math.max(start, first.start - 60), first.start).match(/(?:\S+\s+){0,3}$/) ?? [''])[0];
+  for (const stretch of [between, before]) {
+    sizeWord.lastIndex = 0;
+    for (let match = sizeWord.exec(stretch); match; match = sizeWord.exec(stretch)) {
+      const size = roleSizes[match[1].toLowerCase()];
+      const words = match[0].toLowerCase().split(/\s+/).slice(1);
+      if (size && words.some((w) => roleNouns.has(w))) return size;
+    }
+  }
+  // The size said after the pair: "the contribution of X to Y was minor", "the role of X in Y appears (to be)
+  // limited", "X plays a role in Y, albeit a minor one": a role noun stands before the pair or between it.
+  const after = text.slice(second.end, Math.min(end, second.end + 80));
+  const roleNamed = [between, before].some((stretch) => stretch.toLowerCase().split(/[^a-z-]+/).some((w) => roleNouns.has(w)));
+  const sized = roleNamed ? sizeAfter.exec(after) ?? sizeAside.exec(after) : null;
+  if (sized) return roleSizes[sized[1].toLowerCase()];
+  // "X is hardly involved in Y": a hedged denial. ("X is unlikely to be a driver of Y" is negated where the verb
+  // group is read, vocabulary.ts, which also knows "unlikely to be the only driver" asserts the claim.)
+  return !claim.negated && /\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
+}
+
+const sizeNames = Object.keys(roleSizes).join('|');
+/** "... was (only, relatively) minor", "... appears to be limited", after the pair, in its own clause. */
+const sizeAfter = new RegExp(`^[^,.;:]{0,40}?\\b(?:is|was|are|were|be|been|remains?|remained|seems?|seemed|appears?|appeared|proved|proves)\\s+(?:to\\s+be\\s+)?(?:only\\s+|rather\\s+|relatively\\s+|very\\s+|quite\\s+|at\\s+best\\s+)?(${sizeNames})\\b`, 'i');
+/** "..., albeit (though, but only) a minor one". */
+const sizeAside = new RegExp(`^[^.;:]{0,20}?,\\s*(?:albeit|although|though|but|if)\\s+(?:only\\s+)?(?:a|an)\\s+(?:very\\s+|rather\\s+|relatively\\s+)?(${sizeNames})\\s+one\\b`, 'i');
