@@ -8,6 +8,7 @@ import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, typ
 import { half, selectSplit, type Split } from './realSplit';
 import { anchoring } from '../src/core/claims/anchored';
 import { lastResortReading } from '../src/core/claims/lastResort';
+import { simplifiedViews } from '../src/core/claims/simplifiedViews';
 import { oracleReading, type GoldClaim } from './oracle';
 
 async function main(): Promise<void> {
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   // `--lr-comma` (a comma does not end the clause), `--lr-any-head`, `--lr-same-type` (only a name of the same type between stops it)
   // narrow or widen its conditions for the trade-off table.
   if (args.includes('--no-last-resort')) lastResortReading.enabled = false;
+  // `--no-simplified-views`: sentences read with their clutter, as before stop 32 (claims/simplifiedViews.ts).
+  if (args.includes('--no-simplified-views')) simplifiedViews.enabled = false;
   const gapArg = args.find((a) => a.startsWith('--lr-gap='));
   if (gapArg) lastResortReading.maxGap = Number(gapArg.slice('--lr-gap='.length));
   if (args.includes('--lr-comma')) lastResortReading.commaBreaks = false;

@@ -4,6 +4,7 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
+import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
@@ -21,7 +22,7 @@ import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
 import { narrowedClass } from '../claims/restrictedClass';
-import { actorsWithFindings, citesLibraryOnItsTopic, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -98,6 +99,13 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   // sentences are tagged, ~4% of a check); governorOf already reads a per-sentence table (scanOf), and the
   // loss-of-function and flip tests are now made only for kept participants rather than memoized; a claim message
   // kept per verification and claim wording would mostly serve the bench's repeated template claims.
+  // The readers read the block without its clutter (a label, a citation, a figure reference, statistics, a fronted
+  // time frame or discourse word: simplifiedViews.ts), whose names are no participants; a view keeps the text's
+  // length, so every offset, and every diagnostic, holds. The view without asides too is made on first need.
+  const clutter = clutterView(block.text, spans);
+  const readText = clutter?.text ?? block.text;
+  let aroundText: ReturnType<typeof aroundView> | null = null;
+  const around = () => (aroundText ??= aroundView(readText, spans));
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
     while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;
@@ -107,8 +115,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
-    const inSentence = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
-    const read = withLastResort(withAnchoredClaims(readSentence(block.text, span.start, span.end, inSentence, kb, previousSubject), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end, inSentence, kb);
+    const named = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
+    const inSentence = clutter ? mentionsOfView(clutter, named) : named;
+    const readAll = (text: string, inView: readonly EntityMention[]) =>
+      withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+    // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
+    const read = withSimplifiedView(readAll(readText, inSentence), around, span.start, span.end, inSentence, readAll);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
@@ -126,6 +138,15 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const text = block.text.slice(span.start, span.end);
     // Only claims are verified in a context: a sentence without one ("1. 1. 1. ...", issue 11) skips the scan.
     const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
+    // A place the sentence excludes ("except in OSCC", excludedPlaces) is no setting of the claim: the claim is
+    // checked in its other places, or, when it names no other, as set in a place the library does not name.
+    const excluded = reading.claims.length > 0 ? excludedPlaces(text, span.start, inSentence) : [];
+    const outside = (m: EntityMention): boolean => excluded.some((x) => x.start === m.start && x.entityId === m.entityId);
+    const withoutExcluded = (claim: ExtractedClaim): ClaimVerification | undefined => {
+      if (excluded.length === 0 || !claim.context.some(outside)) return undefined;
+      const kept = claim.context.filter((m) => !outside(m));
+      return verifyClaim(toVerifiable({ ...claim, context: kept }, unknownContext || kept.length === 0), kb);
+    };
     // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
     // a missing unknownContext as false).
     // A claim on a marker of a panel the sentence names ("A fell while B and C rose": EMT) whose subject the library does not know is out of scope.
@@ -134,7 +155,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       claim,
       verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
         ? outOfScope
-        : (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb),
+        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;

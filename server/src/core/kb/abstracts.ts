@@ -7,6 +7,7 @@
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { readSentence } from '../claims/extract';
+import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withRoleScale } from '../claims/roleScale';
 import { frontedCauseEnd } from '../claims/frontedChanges';
 import { groupChangeClaims } from '../claims/manipulatedGroup';
@@ -35,7 +36,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/152';
+export const abstractReaderVersion = 'abstract-reader/153';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -107,10 +108,18 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   let previousSubject: EntityMention | undefined;
   let ownWorkSeen = false;
   const seen = new Set<string>();
+  // Clutter (a label, a citation, a fronted time frame or discourse word) read as blanks, and asides read around
+  // (claims/simplifiedViews.ts), as in drafts.
+  const clutter = clutterView(abstract, spans);
+  const readText = clutter?.text ?? abstract;
+  let aroundText: ReturnType<typeof aroundView> | null = null;
+  const around = () => (aroundText ??= aroundView(readText, spans));
   spans.forEach((span, index) => {
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    const reading = readSentence(abstract, span.start, span.end, inSentence, kb, previousSubject);
+    const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
+    const readView = (viewText: string, viewMentions: readonly EntityMention[]) => readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
+    const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
     // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
     reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
     previousSubject = reading.lastSubject;

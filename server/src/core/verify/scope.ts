@@ -28,6 +28,10 @@ export interface NonClaimPattern {
 }
 
 export const nonClaimPatterns: readonly NonClaimPattern[] = [
+  // A structured abstract's label says what its sentence is: an aim or a method, whatever it names (issue 7, stop 32;
+  // the results and conclusions labels are only dropped, claims/simplifiedViews.ts).
+  { kind: 'aim', when: 'always', pattern: /^\s*(?:aims?|objectives?|purposes?|goals?|hypothes[ie]s|study objectives?|aims? and objectives?)\s*:/i, words: [':'], example: 'OBJECTIVE: To learn whether serum IL-11 tracks relapse of oral tumours.' },
+  { kind: 'method', when: 'always', pattern: /^\s*(?:methods?|methodology|materials? and methods|patients? and methods|subjects? and methods|experimental design|study design|design|setting|participants|interventions?|measurements?|main outcome measures?)\s*:/i, words: [':'], example: 'METHODS: Liver tumour lines were grown with sorafenib and IL-6 for a week.' },
   { kind: 'aim', when: 'always', pattern: /\b(we|this (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
   { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'The goal of our study was to define the role of STAT3 in invasion.' },
   // The aim as the sentence's subject, "Our aim was to ...", "The main objective is to ...": what the study set out to do.
@@ -529,6 +533,19 @@ const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:c
  * prostate cancer read only as "cancer"): then no finding covers its claims, and a finding elsewhere makes
  * them other-context rather than supported. `generic` lists the entities that stand for cancer in general.
  */
+/**
+ * "except in OSCC", "but not in breast tumours", "other than HCC": the mentions of places a claim is said not to
+ * hold in (issue 7, stop 32), which the reader takes for its setting; a claim placed in one is checked as placed
+ * somewhere the library does not name (analyzeBlock.ts), so a finding stated there does not back it.
+ */
+export function excludedPlaces<M extends { start: number; end: number }>(text: string, offset: number, mentions: readonly M[]): M[] {
+  if (!mayExclude.test(text)) return [];
+  return mentions.filter((m) => excludedBefore.test(text.slice(Math.max(0, m.start - offset - 40), m.start - offset)));
+}
+
+const mayExclude = /\b(?:except|excluding|apart|aside|other than|outside|exception|but not)\b/i;
+const excludedBefore = /\b(?:(?:except|excluding|apart from|aside from|other than|outside(?: of)?|with the exception of)(?:\s+(?:in|for|within|among|from))?|but not (?:in|within|among))\s+(?:(?:the|a|an|some|all|most|many|human|murine)\s+)?$/i;
+
 export function namesUnknownContext(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], generic: ReadonlySet<string>): boolean {
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
   // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.

@@ -1,0 +1,339 @@
+// Issue 7 (stop 32): a published sentence carries material around its claim that a plain sentence does not: a
+// structured-abstract label, an author-year citation or a figure reference in brackets, a statistics bracket, a
+// discourse adverb or a time frame fronted or set between commas, a participial aside on the subject. The verb
+// reader passes over most of it; frames, constructions and anchored reading, which match shorter shapes, often do
+// not. So the readers read a simplified view: the same text with that material blanked to spaces. A view has the
+// text's length, so every offset, every mention and so every diagnostic still lands on the writer's own words (the
+// map back to the source is the identity). Material that holds no claim (labels, citations, figure references,
+// statistics, fronted time frames and discourse words) is blanked before any reading; an aside between commas or a
+// degree adverb is read around: the sentence is read whole and without it, and the view's reading is taken only
+// when it reads more (`withSimplifiedView`). Scored on every studied set, blanking before reading changed no
+// reading but those it was written for.
+// What may change what a claim says is never blanked: a span holding a denial, "only", "except", "unless",
+// "without" stays, and so does a place or a condition ("In HCC,", "under hypoxia,"): only the closed lists below go.
+// The rules are data, each with an example that is its own test (simplifiedViews.test.ts).
+import type { EntityMention } from '../entities/recognize';
+import { isStatistics } from '../kb/statistics';
+import type { SentenceReading } from './extract';
+
+export interface ClutterRule {
+  name: string;
+  /**
+   * Where the rule looks: `bracket` tests the content of an outermost bracket pair (the brackets go with it);
+   * `opening` a phrase at the sentence's start (tried again after each one it blanks: "RESULTS: Notably, ...");
+   * `aside` a phrase between two commas, both commas blanked with it; `word` a match anywhere in the sentence
+   * (the pattern global).
+   */
+  where: 'bracket' | 'opening' | 'aside' | 'word';
+  pattern: RegExp;
+  /**
+   * The sentence is read twice, whole and without the blanked words (`withSimplifiedView`), when they may hold a
+   * claim of their own ("mainly secreted by macrophages") or a reader reads the words around them as one phrase
+   * ("due, in part, to X being Y" is read, "due to X being Y" is not: the cause after "due to" is a route, roles.ts).
+   * Other clutter is blanked before any reading.
+   */
+  readAround?: boolean;
+  /** A sentence of our own in which the rule blanks something. */
+  example: string;
+  /** The example once blanked, runs of spaces read as one (the rule's test). */
+  simplified: string;
+}
+
+// Discourse adverbs and fixed phrases that link a sentence to its neighbours and say nothing of the claim.
+const discourse =
+  'notably|interestingly|importantly|moreover|furthermore|in addition|additionally|collectively|taken together|together|altogether|indeed|however|thus|therefore|hence|consequently|accordingly|consistently|similarly|likewise|of note|in this regard|in this context|in particular|in general|generally|overall|in summary|in conclusion|in brief|as expected|surprisingly|remarkably|strikingly|intriguingly|conversely|in contrast|by contrast|on the other hand|nevertheless|nonetheless|first|firstly|second|secondly|third|thirdly|finally|lastly|specifically|mechanistically|clinically|functionally|briefly';
+
+export const clutterRules: readonly ClutterRule[] = [
+  // A structured abstract's results and conclusions labels are dropped; its aims and methods labels make the
+  // sentence a non-claim instead (verify/scope.ts, the 'aim' and 'method' label rows), which no view undoes.
+  {
+    name: 'results-label',
+    where: 'opening',
+    pattern: /^(?:results?|conclusions?|background|findings|interpretation|significance|summary|introduction|discussion|context|rationale|main results|principal findings)\s*:\s*/i,
+    example: 'CONCLUSIONS: In oral tumours, IL-11 raises MMP-13.',
+    simplified: 'In oral tumours, IL-11 raises MMP-13.',
+  },
+  {
+    name: 'time-frame',
+    where: 'opening',
+    pattern: /^(?:(?:during|over|in|within|throughout) (?:the )?(?:past|last|recent|preceding) (?:(?:few|several|two|three|four|five|ten|twenty|\d+) )?(?:decades?|years?|months?)|in recent (?:years|decades|times)|recently|to date|so far|until now|historically|since then)\s*,\s*/i,
+    example: 'Over the last two decades, several stromal subsets were shown to dampen antitumour immunity.',
+    simplified: 'several stromal subsets were shown to dampen antitumour immunity.',
+  },
+  {
+    name: 'fronted-discourse',
+    where: 'opening',
+    pattern: new RegExp(`^(?:${discourse})\\s*,\\s*`, 'i'),
+    example: 'Strikingly, a subset of fibroblasts restrains tumour growth.',
+    simplified: 'a subset of fibroblasts restrains tumour growth.',
+  },
+  {
+    name: 'discourse-aside',
+    where: 'aside',
+    readAround: true,
+    pattern: new RegExp(
+      `^,\\s*(?:in part|at least in part|partly|in turn|for example|for instance|e\\.g\\.|as (?:previously |earlier )?(?:reported|described|shown|noted|mentioned|discussed|observed)(?: (?:previously|earlier|above|before|elsewhere|in (?:several|many|other) (?:studies|models|reports)))?|to some extent|to a large extent|as expected|${discourse})\\s*,`,
+      'i',
+    ),
+    example: 'High serum IL-6, as reported earlier, goes with shorter survival in liver tumours.',
+    simplified: 'High serum IL-6 goes with shorter survival in liver tumours.',
+  },
+  // "X, mainly caused by Y, is linked to Z": an aside on where the subject comes from; the main clause goes on
+  // after the second comma with a word that is no conjunction.
+  {
+    name: 'participial-aside',
+    where: 'aside',
+    readAround: true,
+    pattern: /^,\s*(?:(?:mainly|mostly|largely|primarily|predominantly|partly|often|typically|usually|frequently|chiefly|commonly|originally|first|also)\s+)?(?:caused|produced|secreted|released|derived|generated|induced|triggered|driven|made|encoded|elicited|supplied|provided|formed|created|brought about|shaped)\s+(?:by|from|through|via|within)\s+[^,;()]{1,80},(?!\s*(?:and|or|which|who|whereas|while|but)\b)/i,
+    example: 'Tumour hypoxia, chiefly brought about by poor perfusion, goes with a worse outcome.',
+    simplified: 'Tumour hypoxia goes with a worse outcome.',
+  },
+  // "plays a particularly important role in": a degree adverb before the adjective of a frame's noun phrase says
+  // how much, not what; the frames match the phrase without it.
+  {
+    name: 'degree-before-adjective',
+    where: 'word',
+    readAround: true,
+    pattern: /\b(?:particularly|especially|very|highly|extremely|exceptionally|critically|uniquely|increasingly|remarkably|relatively|quite|rather|vitally|fundamentally)\s+(?=(?:important|critical|crucial|central|key|pivotal|essential|prominent|significant|major|vital|decisive|fundamental|relevant|potent|powerful|prominent|dominant|active|strong)\b)/gi,
+    example: 'Several members of the IL-6 family play a particularly important role in shaping inflammation.',
+    simplified: 'Several members of the IL-6 family play an important role in shaping inflammation.',
+  },
+  {
+    name: 'author-year-citation',
+    where: 'bracket',
+    pattern: /^(?:(?:see|e\.g\.,?|reviewed in|cf\.|for (?:a )?review,? see)\s+)?(?:[A-Z][\p{L}'’-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\p{L}'’-]+|&\s+[A-Z][\p{L}'’-]+))?,?\s+(?:19|20)\d{2}[a-z]?(?:\s*,\s*(?:19|20)\d{2}[a-z]?)*\s*(?:[;,]\s*|$))+$/u,
+    example: 'IL-11 raises MMP-13 in oral tumour cells (Ito and Sato 2011; Chen et al., 2015).',
+    simplified: 'IL-11 raises MMP-13 in oral tumour cells .',
+  },
+  {
+    name: 'figure-reference',
+    where: 'bracket',
+    pattern: /^(?:see\s+)?(?:(?:supplementary|suppl\.?|extended data)\s+)?(?:fig(?:ure)?s?\.?|tables?|panels?)\s*S?\d+[A-Za-z]?(?:\s*(?:[,–-]|and|&)\s*(?:(?:(?:supplementary|suppl\.?)\s+)?(?:fig(?:ure)?s?\.?|tables?)\s*)?S?\d*[A-Za-z]?)*$/i,
+    example: 'Knockdown of STAT3 (Fig. 4C and D) lowered invasion of the cells.',
+    simplified: 'Knockdown of STAT3 lowered invasion of the cells.',
+  },
+  {
+    name: 'numbered-citation',
+    where: 'bracket',
+    pattern: /^(?:refs?\.?\s*)?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*$/i,
+    example: 'Hypoxia raises IL-11 in breast tumour cells [14–16], which drives invasion.',
+    simplified: 'Hypoxia raises IL-11 in breast tumour cells , which drives invasion.',
+  },
+  // Hazard and odds ratios, intervals and p values (kb/statistics.ts, the abstract reader's rule): "HR" and "OR"
+  // are also gene symbols.
+  {
+    name: 'statistics',
+    where: 'bracket',
+    pattern: /[^]*/,
+    example: 'Hypoxia increased IL-11 secretion by the cells (OR 2.4, 95% CI 1.3-4.4, p = 0.01).',
+    simplified: 'Hypoxia increased IL-11 secretion by the cells .',
+  },
+];
+
+/** A span that holds one of these words may change what the claim says: it is never blanked. */
+const meaningWords = /\b(?:not|no|never|neither|nor|none|without|only|except|unless|but|solely|exclusively|absent|lack(?:s|ed|ing)?|fail(?:s|ed)?|instead|rather|than)\b|n['’]t\b/i;
+
+
+function bracketIsClutter(content: string, bracketRules: readonly ClutterRule[]): ClutterRule | undefined {
+  const trimmed = content.trim();
+  if (trimmed === '' || meaningWords.test(trimmed)) return undefined;
+  for (const rule of bracketRules) {
+    if (rule.name === 'statistics' ? isStatistics(trimmed) : rule.pattern.test(trimmed)) return rule;
+  }
+  return undefined;
+}
+
+export interface SimplifiedView {
+  /**
+   * The whole text, with the sentence's clutter blanked (same length as the text it was made from; "a" before a
+   * blanked degree adverb is written "an", "a particularly important" read as "an important").
+   */
+  text: string;
+  /** The blanked spans, in text offsets, in order. */
+  blanked: [number, number][];
+  /** The rules that blanked something, in the order they fired. */
+  rules: string[];
+}
+
+type Span = [from: number, to: number, rule: string, written?: string];
+
+// A rule's phrase is short: the text it is tried on is cut to this many characters, so a long sentence of many
+// commas costs no more per comma (issue 11).
+const reach = 200;
+
+/** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
+function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
+  const bracketRules = rules.filter((r) => r.where === 'bracket');
+  const openingRules = rules.filter((r) => r.where === 'opening');
+  const asideRules = rules.filter((r) => r.where === 'aside');
+  const wordRules = rules.filter((r) => r.where === 'word');
+  // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
+  // bracket longer than a rule's reach is no citation.
+  if (bracketRules.length > 0) {
+    const open = text.slice(start, end).search(/[([]/);
+    const stack: { char: string; at: number }[] = [];
+    for (let i = open < 0 ? end : start + open; i < end; i++) {
+      const c = text[i];
+      if (c === '(' || c === '[') stack.push({ char: c, at: i });
+      else if (c === ')' || c === ']') {
+        const top = stack.pop();
+        if (!top || (top.char === '(') !== (c === ')')) break;
+        if (stack.length > 0 || i - top.at > reach) continue;
+        const rule = bracketIsClutter(text.slice(top.at + 1, i), bracketRules);
+        if (rule) spans.push([top.at, i + 1, rule.name]);
+      }
+    }
+  }
+  // Openings: after leading spaces, one rule after another ("RESULTS: Notably, ...").
+  let at = start;
+  while (at < end && /\s/.test(text[at])) at++;
+  for (let more = openingRules.length > 0; more; ) {
+    more = false;
+    const rest = text.slice(at, Math.min(end, at + reach));
+    for (const rule of openingRules) {
+      const m = rule.pattern.exec(rest);
+      if (!m || m[0].length === 0 || meaningWords.test(m[0]) || at + m[0].length >= end) continue;
+      spans.push([at, at + m[0].length, rule.name]);
+      at += m[0].length;
+      more = true;
+      break;
+    }
+  }
+  // Asides: at each comma, the first rule whose phrase closes at a later comma.
+  for (let i = asideRules.length > 0 ? text.indexOf(',', at) : -1; i >= 0 && i < end; i = text.indexOf(',', i + 1)) {
+    const rest = text.slice(i, Math.min(end, i + reach));
+    for (const rule of asideRules) {
+      const m = rule.pattern.exec(rest);
+      if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
+      spans.push([i, i + m[0].length, rule.name]);
+      i += m[0].length - 1;
+      break;
+    }
+  }
+  if (wordRules.length > 0) {
+    const sentence = text.slice(start, end);
+    for (const rule of wordRules) {
+      for (const m of sentence.matchAll(rule.pattern)) {
+        const from = start + (m.index ?? 0);
+        // "a particularly important role": the article before the adjective becomes "an", within the same length.
+        if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, from - 3), from))) spans.push([from - 1, from + m[0].length, rule.name, 'n']);
+        else spans.push([from, from + m[0].length, rule.name]);
+      }
+    }
+  }
+}
+
+function viewOf(text: string, spans: Span[]): SimplifiedView | undefined {
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let copied = 0;
+  const blanked: [number, number][] = [];
+  const rules: string[] = [];
+  for (const [from, to, rule, written = ''] of spans) {
+    if (from < copied) continue;
+    parts.push(text.slice(copied, from), written, ' '.repeat(to - from - written.length));
+    copied = to;
+    blanked.push([from, to]);
+    rules.push(rule);
+  }
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), blanked, rules };
+}
+
+/** The sentence `[start, end)` of `text` with the clutter of the given rules blanked, or undefined when it holds none. */
+export function simplifiedView(text: string, start: number, end: number, rules: readonly ClutterRule[] = clutterRules): SimplifiedView | undefined {
+  const spans: Span[] = [];
+  clutterSpans(text, start, end, rules, spans);
+  return viewOf(text, spans);
+}
+
+/**
+ * Every sentence of a block (or an abstract) with its clutter blanked, as one text made once (a view per sentence
+ * would copy the block once per sentence: quadratic in a long paragraph). Blanking is each sentence's own, so the
+ * block's view read between a sentence's offsets is that sentence's view.
+ */
+function blockView(text: string, sentences: readonly { start: number; end: number }[], rules: readonly ClutterRule[]): SimplifiedView | undefined {
+  const spans: Span[] = [];
+  for (const s of sentences) clutterSpans(text, s.start, s.end, rules, spans);
+  return viewOf(text, spans);
+}
+
+const blankedFirst = clutterRules.filter((r) => !r.readAround);
+const readAround = clutterRules.filter((r) => r.readAround);
+
+/**
+ * The block with the clutter that holds no claim blanked (labels, citations, figure references, statistics,
+ * fronted time frames and discourse words): the readers read this view, not the block, and a name in the blanks
+ * ("HR 1.9": a gene symbol) is no participant. Undefined when no sentence holds any. Asides between commas and
+ * degree adverbs are read around instead (`aroundView`, `withSimplifiedView`).
+ */
+export function clutterView(text: string, sentences: readonly { start: number; end: number }[]): SimplifiedView | undefined {
+  return simplifiedViews.enabled ? blockView(text, sentences, blankedFirst) : undefined;
+}
+
+/** The block (already a clutter view, or not) with its asides and degree adverbs blanked too. */
+export function aroundView(text: string, sentences: readonly { start: number; end: number }[]): SimplifiedView | undefined {
+  return simplifiedViews.enabled ? blockView(text, sentences, readAround) : undefined;
+}
+
+/** The mentions of a view: those the blanking left whole. */
+export function mentionsOfView(view: SimplifiedView, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => !inBlanks(view, m));
+}
+
+/** Whether a span overlaps a blank (the blanks sorted and apart: only the last one starting before its end can). */
+function inBlanks(view: SimplifiedView, m: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = view.blanked.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (view.blanked[middle][0] < m.end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && view.blanked[low - 1][1] > m.start;
+}
+
+/**
+ * "X, mainly caused by Y, is linked to Z", "X, as reported previously, raises Y": the sentence read again without
+ * its asides, on `around` (the block's `aroundView`, asked for only here; `read` runs the readers that read
+ * `reading`). The view's claims win when the whole sentence read fewer outside the aside (none, or a stray pair
+ * where an aside broke the subject off its verb); on a tie the whole sentence's reading stands, with the context
+ * and words it read. The aside's own claims, read from the whole
+ * sentence, come after them, so the sentence's verdict follows the main clause and the aside keeps its diagnostic.
+ */
+export function withSimplifiedView(
+  reading: SentenceReading,
+  around: () => SimplifiedView | undefined,
+  start: number,
+  end: number,
+  mentions: readonly EntityMention[],
+  read: (viewText: string, viewMentions: readonly EntityMention[]) => SentenceReading,
+): SentenceReading {
+  if (!simplifiedViews.enabled || mentions.length < 2) return reading;
+  const view = around();
+  if (!view || !inBlanks(view, { start, end })) return reading;
+  const viewMentions = mentionsOfView(view, mentions);
+  if (viewMentions.length < 2) return reading;
+  simplifiedViews.rereads++;
+  const viewReading = read(view.text, viewMentions);
+  if (viewReading.claims.length === 0) return reading;
+  const inAside = (c: SentenceReading['claims'][number]): boolean => inBlanks(view, c.subject) || inBlanks(view, c.object);
+  const asideClaims = reading.claims.filter(inAside);
+  if (reading.claims.length - asideClaims.length >= viewReading.claims.length) return reading;
+  simplifiedViews.reads++;
+  return {
+    ...viewReading,
+    claims: [...viewReading.claims, ...asideClaims],
+    hedged: viewReading.hedged || reading.hedged,
+    ownFinding: viewReading.ownFinding || reading.ownFinding,
+  };
+}
+
+/** Eval turns it off (`--no-simplified-views`) to measure what it adds. */
+export const simplifiedViews = {
+  enabled: true,
+  /** How many sentences were read a second time, around an aside, and how many of those readings were kept (eval only). */
+  rereads: 0,
+  reads: 0,
+};

@@ -1,0 +1,146 @@
+// Claims under the clutter of published sentences (claims/simplifiedViews.ts): each rule's example is its test;
+// then sentences of our own for each class, read by the whole checker, with the offsets of what is read on a view,
+// and the material a view must never drop (a denial, "only", "except").
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { clutterRules, simplifiedView } from '../../src/core/claims/simplifiedViews';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import type { Paper } from '../../src/core/kb/schema';
+import { bundledKb, formatClaim, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+suite('simplified views: each rule\'s example', () => {
+  for (const rule of clutterRules) {
+    test(`${rule.name}: ${rule.example}`, () => {
+      const view = simplifiedView(rule.example, 0, rule.example.length, [rule]);
+      assert.ok(view, 'the rule blanks something in its own example');
+      assert.equal(view.text.length, rule.example.length, 'a view keeps the sentence\'s length');
+      assert.equal(squeezed(view.text), rule.simplified);
+    });
+  }
+});
+
+suite('simplified views: what is never blanked', () => {
+  const unchanged = (text: string): void => assert.equal(simplifiedView(text, 0, text.length), undefined, text);
+
+  test('an aside that holds a denial, "only" or "except"', () => {
+    unchanged('High IL-11 levels, only in breast tumours, go with nodal spread.');
+    unchanged('IL-6, except in liver tumours, lowers STAT3 activity.');
+    unchanged('Hypoxia, but not anoxia, raises IL-11 in these cells.');
+    unchanged('Tumour hypoxia, not caused by poor perfusion alone, goes with a worse outcome.');
+  });
+
+  test('a fronted place or condition is the claim\'s setting, not clutter', () => {
+    unchanged('In liver tumours, IL-6 raises STAT3 activity.');
+    unchanged('Under hypoxia, breast tumour cells secrete more IL-11.');
+  });
+
+  test('a bracket that says more than a citation or a figure', () => {
+    unchanged('NT157 (an IGF-1R inhibitor) lowered STAT3 phosphorylation.');
+    unchanged('STAT3 phosphorylation rose (data not shown).');
+    unchanged('IL-6 (10 ng/ml) raised STAT3 activity.');
+  });
+
+  test('the blanks stay inside the sentence they were found in', () => {
+    const text = 'IL-11 raises MMP-13 (Fig. 2). Notably, hypoxia raises IL-11.';
+    const second = text.indexOf('Notably');
+    const view = simplifiedView(text, second, text.length);
+    assert.ok(view);
+    assert.equal(view.text.slice(0, second), text.slice(0, second));
+    assert.deepEqual(view.blanked, [[second, second + 'Notably, '.length]]);
+  });
+});
+
+suite('simplified views: sentences read by the whole checker', () => {
+  const verdictOf = (text: string): string => onlySentence(text, kb).verdict;
+  const claimsIn = (text: string): string[] => onlySentence(text, kb).claims.map((c) => formatClaim(c.claim));
+
+  test('a fronted time frame', () => {
+    assert.equal(verdictOf('During the past decade, some CAF subsets enhance antitumour immunity.'), 'contradicted');
+    assert.equal(verdictOf('Within the last few years, some CAF subsets have been reported to strengthen antitumour immunity.'), 'contradicted');
+    assert.equal(verdictOf('Over the past decade, high IL-11 levels, as reported previously, correlate with lymph node metastasis in OSCC patients.'), 'supported');
+  });
+
+  test('a discourse phrase between commas', () => {
+    assert.equal(verdictOf('Some CAF subsets, however, enhance antitumour immunity.'), 'contradicted');
+    assert.equal(verdictOf('A subset of CAFs, as shown previously, strengthens antitumour immunity.'), 'contradicted');
+    assert.equal(verdictOf('Hypoxia, as noted above, is one of the main triggers of IL-11 expression.'), 'supported');
+    assert.equal(verdictOf('High IL-11 levels, as noted in several studies, correlate with lymph node metastasis in OSCC patients.'), 'supported');
+  });
+
+  test('a participial aside on the subject', () => {
+    assert.equal(verdictOf('Hypoxia, mainly caused by poor blood flow, is one of the main triggers of IL-11 expression.'), 'supported');
+    assert.equal(verdictOf('Low oxygen, mostly produced by irregular vessels, goes along with more aggressive tumours and reduced metastasis.'), 'contradicted');
+    assert.equal(verdictOf('IL-6, chiefly released by stromal fibroblasts, is one of the main drivers of sorafenib resistance in HCC.'), 'supported');
+  });
+
+  test('a degree adverb before the adjective of a frame\'s phrase', () => {
+    assert.equal(verdictOf('Several members of the IL-6 family play a particularly important role in shaping inflammation.'), 'supported');
+    assert.equal(verdictOf('Several cytokines of the IL-6 family play a very important role in liver regeneration.'), 'supported');
+    assert.equal(verdictOf('HIF-1α is an extremely important driver of cell invasion.'), 'supported');
+  });
+
+  test('a statistics bracket: its ratio symbol is no gene', () => {
+    assert.equal(verdictOf('Hypoxia increased HIF-1α levels (HR 1.5, p < 0.05).'), 'supported');
+    assert.equal(verdictOf('Hypoxia is often associated with higher IL-11 levels (HR 1.8, p = 0.02).'), 'supported');
+    assert.equal(verdictOf('Hypoxia increases IL-11 expression (HR 2.1, 95% CI 1.2-3.4, p = 0.01).'), 'supported');
+  });
+
+  test('an aim or methods label makes the sentence a non-claim', () => {
+    for (const text of ['AIMS: To define whether hypoxia raises IL-11 in breast tumour cells.', 'Purpose: To test if HIF-1α drives invasion.', 'Materials and methods: HCC cells were exposed to sorafenib and IL-6.']) {
+      const sentence = onlySentence(text, kb);
+      assert.equal(sentence.verdict, 'out-of-scope', text);
+      assert.ok(sentence.nonClaim === 'aim' || sentence.nonClaim === 'method', text);
+    }
+  });
+
+  test('a claim read on a view lands on the writer\'s words', () => {
+    const text = 'During the past decade, some CAF subsets enhance antitumour immunity.';
+    const [claim] = onlySentence(text, kb).claims;
+    assert.ok(claim);
+    assert.equal(text.slice(claim.claim.subject.start, claim.claim.subject.end), claim.claim.subject.text);
+    assert.equal(text.slice(claim.claim.object.start, claim.claim.object.end), claim.claim.object.text);
+    assert.ok(claim.claim.start >= text.indexOf('some'), 'the claim starts after the blanked time frame');
+  });
+
+  test('a denial after the aside is kept', () => {
+    assert.equal(verdictOf('High IL-11 levels, as reported previously, do not correlate with lymph node metastasis in OSCC patients.'), 'contradicted');
+    assert.equal(verdictOf('Hypoxia, mainly caused by poor blood flow, is not one of the main triggers of IL-11 expression.'), 'contradicted');
+    assert.deepEqual(claimsIn('Hypoxia increased HIF-1α levels in the cells (HR 1.5, p < 0.05), but not IL-11 expression.').filter((c) => c.includes('IL11')), ['HYPOXIA no-effect IL11']);
+  });
+
+  test('an aside naming a narrower place is no clutter', () => {
+    assert.notEqual(verdictOf('High IL-11 levels, only in breast cancer patients, correlate with lymph node metastasis.'), 'supported');
+  });
+});
+
+suite('a place the sentence excludes (verify/scope.ts excludedPlaces)', () => {
+  const verdictOf = (text: string): string => onlySentence(text, kb).verdict;
+
+  test('"except in", "but not in", "other than": the finding stated there does not back the claim', () => {
+    assert.equal(verdictOf('High IL-11 levels, except in OSCC patients, correlate with lymph node metastasis.'), 'unsupported');
+    assert.equal(verdictOf('IL-6 drives sorafenib resistance, but not in HCC.'), 'unsupported');
+    assert.equal(verdictOf('Hypoxia raised IL-11 in all lines other than HCC cells.'), 'unsupported');
+  });
+
+  test('the claim keeps the places it is not denied', () => {
+    assert.equal(verdictOf('IL-6 promotes sorafenib resistance in HCC, but not in breast cancer.'), 'supported');
+    assert.equal(verdictOf('High IL-11 levels correlate with lymph node metastasis in OSCC.'), 'supported');
+  });
+});
+
+suite('simplified views: abstracts are read the same way (kb/abstracts.ts)', () => {
+  const factsOf = (abstract: string): string[] =>
+    readAbstract({ key: 'own2020', title: 'A study of our own', abstract } as Paper, kb).map((f) => `${f.subject} ${f.relation} ${f.object}`);
+
+  test('a discourse aside and a participial aside', () => {
+    assert.deepEqual(factsOf('High IL-11 levels, as noted in several studies, correlate with lymph node metastasis in OSCC patients.'), ['IL11 associated-with LYMPH_NODE_METASTASIS']);
+    assert.deepEqual(factsOf('Low oxygen, mostly produced by irregular vessels, goes along with more aggressive tumours and reduced metastasis.'), ['HYPOXIA decreases METASTASIS']);
+  });
+});
