@@ -80,6 +80,12 @@ export function onlySentence(text: string, kb: KnowledgeBase, languageId = 'plai
   return sentences[0];
 }
 
+/** The one sentence's label as the corpora write it: "supported", "unsupported/other-context". */
+export function verdictOf(text: string, kb: KnowledgeBase): string {
+  const s = onlySentence(text, kb);
+  return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
+}
+
 /**
  * The first sentence of a Markdown text as a construction's tests look at it: its verdict and its claims as bare
  * "SUBJECT relation OBJECT" triples (no polarity, context or mediators), so a test can ask whether a pair was read

@@ -2,7 +2,7 @@
 // verification, each with examples in our own words, differently worded, and the near misses they must not accept.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { bundledKb, claimsOf, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -10,10 +10,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const verdictOf = (text: string): string => {
-  const s = onlySentence(text, kb);
-  return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
-};
+const verdictOf = (text: string): string => labelOf(text, kb);
 
 suite('a hyphen-tied descriptive modifier says which head is meant (roles.ts)', () => {
   // "X-associated Y", "X-related Y", "X-linked Y": X names a kind of Y and is no object of the verb.

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { drugOutcomeAt } from '../../src/core/kb/outcomes';
 import { oppositeOutcome } from '../../src/core/kb/inference';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { bundledKb, claimsOf, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -13,10 +13,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const verdictOf = (text: string): string => {
-  const s = onlySentence(text, kb);
-  return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
-};
+const verdictOf = (text: string): string => labelOf(text, kb);
 
 suite('the cells between an outcome noun and its drug: "the sensitivity of HCC cells to cisplatin" (kb/outcomes.ts drugOutcomeAt)', () => {
   const kindAt = (text: string, drug: string) => {

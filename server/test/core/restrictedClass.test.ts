@@ -3,7 +3,7 @@
 // our own words, with the near misses the class reading used to call supported.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { bundledKb, claimsOf, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -11,10 +11,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const verdictOf = (text: string): string => {
-  const s = onlySentence(text, kb);
-  return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
-};
+const verdictOf = (text: string): string => labelOf(text, kb);
 
 suite('a class noun narrowed by a name (restrictedClass.ts)', () => {
   const neverSupported: string[] = [
