@@ -105,7 +105,9 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const clutter = clutterView(block.text, spans);
   const readText = clutter?.text ?? block.text;
   let aroundText: ReturnType<typeof aroundView> | null = null;
-  const around = () => (aroundText ??= aroundView(readText, spans));
+  // Made once: `??=` would make it again for every sentence of a block with no aside (aroundView answers undefined
+  // then), the whole block each time, quadratic in a long paragraph (issue 11; the bench's 300 kB paragraph row).
+  const around = () => (aroundText === null ? (aroundText = aroundView(readText, spans)) : aroundText);
   spans.forEach((span, index) => {
     const nextStart = spans[index + 1]?.start ?? Infinity;
     while (nextMention < mentionOrder.length && mentions[mentionOrder[nextMention]].start < span.start) nextMention++;

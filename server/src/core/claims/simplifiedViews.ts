@@ -199,8 +199,10 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
       break;
     }
   }
-  // Asides: at each comma, the first rule whose phrase closes at a later comma.
-  for (let i = asideRules.length > 0 ? text.indexOf(',', at) : -1; i >= 0 && i < end; i = text.indexOf(',', i + 1)) {
+  // Asides: at each comma, the first rule whose phrase closes at a later comma. The commas are looked for inside the
+  // sentence only: `indexOf` from a sentence with none ran on to the block's next comma, once per sentence, which
+  // made a long paragraph with few commas quadratic (issue 11).
+  for (let i = asideRules.length > 0 ? nextComma(text, at, end) : -1; i >= 0; i = nextComma(text, i + 1, end)) {
     const rest = text.slice(i, Math.min(end, i + reach));
     for (const rule of asideRules) {
       const m = rule.pattern.exec(rest);
@@ -221,6 +223,12 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
       }
     }
   }
+}
+
+/** The first comma in `[from, end)`, or -1. */
+function nextComma(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 44) return i;
+  return -1;
 }
 
 function viewOf(text: string, spans: Span[]): SimplifiedView | undefined {

@@ -113,7 +113,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
   const clutter = clutterView(abstract, spans);
   const readText = clutter?.text ?? abstract;
   let aroundText: ReturnType<typeof aroundView> | null = null;
-  const around = () => (aroundText ??= aroundView(readText, spans));
+  // Made once: `??=` would make it again for every sentence of a block with no aside (aroundView answers undefined
+  // then), the whole block each time, quadratic in a long paragraph (issue 11; the bench's 300 kB paragraph row).
+  const around = () => (aroundText === null ? (aroundText = aroundView(readText, spans)) : aroundText);
   spans.forEach((span, index) => {
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
