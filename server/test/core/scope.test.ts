@@ -489,8 +489,8 @@ suite('scope: non-claims that name what the library studies (stop 32)', () => {
   });
 
   test('a purpose or a need still to be met, a motive, a plan of the text', () => {
-    outOfScope(['This prompted us to investigate IL-11 in oral tumours.', 'These observations led us to examine the role of STAT3 in sorafenib resistance.', 'We wondered whether IL-6 from CAFs could shield HCC cells.', 'It is therefore important to determine whether IGF-1R inhibition adds to sorafenib.', 'Future studies should address whether IL-11 blockade slows thyroid tumours.', 'It will be of interest to test IL-11 antibodies in oral cancer models.', 'We discuss the role of STAT3 in sorafenib resistance.', 'Below, we describe how IL-6 signals through gp130.', 'Here we report the effects of IL-11 on oral cancer cells.', 'In the present study, the effect of NT157 on HCC cells was investigated.']);
-    notOutOfScope(['These results led us to conclude that IL-11 drives invasion of OSCC cells.', 'We discuss evidence that IL-6 drives sorafenib resistance in HCC.']);
+    outOfScope(['This prompted us to investigate IL-11 in oral tumours.', 'These observations led us to examine the role of STAT3 in sorafenib resistance.', 'We wondered whether IL-6 from CAFs could shield HCC cells.', 'It is therefore important to determine whether IGF-1R inhibition adds to sorafenib.', 'Future studies should address whether IL-11 blockade slows thyroid tumours.', 'It will be of interest to test IL-11 antibodies in oral cancer models.', 'We discuss the role of STAT3 in sorafenib resistance.', 'Below, we summarise how IL-6 signals through gp130.', 'Here we report the effects of IL-11 on oral cancer cells.', 'In the present study, the effect of NT157 on HCC cells was investigated.']);
+    notOutOfScope(['Here we describe how hypoxia raises IL-11 in breast cancer cells.', 'These results led us to conclude that IL-11 drives invasion of OSCC cells.', 'We discuss evidence that IL-6 drives sorafenib resistance in HCC.']);
   });
 
   test('definitions of a term or a molecule\'s class, its mass or its subunits', () => {
