@@ -473,3 +473,53 @@ suite('scope: a sentence citing a paper of the writer\'s library', () => {
     assert.equal(verdictOf('Gastric cancer is one of the leading causes of death in East Asia [@roe2020gastric].'), 'out-of-scope/null');
   });
 });
+
+// Issue 7, stop 32 (h-scope32): sentences that are no claims but name a molecule or drug the library studies came out
+// unsupported (a false warning in the editor). Each class in several wordings of our own; beside each, claims with
+// the same words that must stay claims.
+suite('scope: non-claims that name what the library studies (stop 32)', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  const outOfScope = (texts: readonly string[]) => {
+    for (const text of texts) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  };
+  const notOutOfScope = (texts: readonly string[]) => {
+    for (const text of texts) assert.notEqual(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  };
+
+  test('a structured abstract\'s heading of aims or methods; a results heading heads a claim', () => {
+    outOfScope(['AIM: To probe the part IL-11 plays in oral tumour spread.', 'OBJECTIVE: To learn whether serum IL-6 forecasts sorafenib response.', 'Purpose: To grade IGF-1R staining in liver tumour tissue.', 'Background and aims: To chart the serum IL-6 profile of HCC patients on sorafenib.', 'Study design: A retrospective review of 120 HCC patients given sorafenib.', 'Methods - HCC cells were exposed to IL-6 and STAT3 phosphorylation was read by western blot.']);
+    notOutOfScope(['Results: IL-11 raised MMP-13 in OSCC cells.', 'Conclusion: IGF-1R drives sorafenib resistance in HCC.']);
+  });
+
+  test('what is not known, said with "is"; a claim whose route is unknown stays a claim', () => {
+    outOfScope(['The mechanism by which IGF-1R aids sorafenib resistance is still unknown.', 'The exact function of IGF-1R in oral tumours is not yet fully understood.', 'The clinical significance of serum IL-11 in thyroid cancer is unclear.', 'How hypoxia switches on IL-11 transcription is still poorly understood.', 'Why some HCC patients never respond to sorafenib is unknown.', 'Little information exists on STAT3 in anaplastic thyroid tumours.']);
+    notOutOfScope(['IL-11 raises MMP-13 through a mechanism that is still unknown.', 'Hypoxia raised IL-11, and the role of HIF-1α in this is still unknown.', 'The role of STAT3 in sorafenib resistance is well established.']);
+  });
+
+  test('a purpose or a need still to be met, a motive, a plan of the text', () => {
+    outOfScope(['This prompted us to investigate IL-11 in oral tumours.', 'To elucidate how IL-6 drives sorafenib resistance, we knocked down STAT3 in HCC cells.', 'To better understand the role of IL-11 in OSCC, we analysed 40 tumours.', 'To gain insight into how hypoxia raises IL-11, we silenced HIF-1α.', 'These observations led us to examine the role of STAT3 in sorafenib resistance.', 'We wondered whether IL-6 from CAFs could shield HCC cells.', 'It is therefore important to determine whether IGF-1R inhibition adds to sorafenib.', 'Future studies should address whether IL-11 blockade slows thyroid tumours.', 'It will be of interest to test IL-11 antibodies in oral cancer models.', 'We discuss the role of STAT3 in sorafenib resistance.', 'Below, we summarise how IL-6 signals through gp130.', 'Here we report the effects of IL-11 on oral cancer cells.', 'In the present study, the effect of NT157 on HCC cells was investigated.']);
+    notOutOfScope(['To our surprise, IL-11 lowered MMP-13 in OSCC cells.', 'To identify its partner, we silenced IL-11 and found that MMP-13 fell in OSCC cells.', 'Here we describe how hypoxia raises IL-11 in breast cancer cells.', 'These results led us to conclude that IL-11 drives invasion of OSCC cells.', 'We discuss evidence that IL-6 drives sorafenib resistance in HCC.']);
+  });
+
+  test('definitions of a term or a molecule\'s class, its mass or its subunits', () => {
+    outOfScope(['IL-11, a member of the IL-6 cytokine family, is a secreted glycoprotein.', 'IL-6 is a 26-kDa glycoprotein.', 'MMP-9, a gelatinase, is a zinc-dependent endopeptidase of 92 kDa.', 'IL-11Rα is a cytokine receptor subunit.', 'EMT refers to the loss of epithelial traits and the gain of mesenchymal ones.', 'Drug resistance is commonly defined as the failure of a tumour to shrink under treatment.', 'In the clinic, the term acquired resistance describes relapse after an initial response.', 'The IGF axis consists of two ligands, two receptors and six binding proteins.']);
+    notOutOfScope(['NT157, first designed to block IGF-1R, also lowers IRS-1 in HCC cells.', 'IL-11 is a secreted cytokine that drives invasion of OSCC cells.', 'IL-6 has been established as a driver of HCC progression.']);
+  });
+
+  test('a drug\'s history and place in the clinic, its trials, its pharmacology and safety', () => {
+    outOfScope(['Sorafenib has become the standard first-line drug for advanced liver tumours.', 'Regorafenib emerged as a second-line option for patients who progress on sorafenib.', 'Sorafenib is used as first-line therapy in advanced HCC.', 'Regorafenib is indicated for HCC patients previously treated with sorafenib.', 'IL-6 was discovered in the 1980s as a B-cell differentiation factor.', 'NT157 was originally developed as an inhibitor of IGF-1R signalling.', 'Hypoxic regions are found in most solid tumours.', 'Several trials of IL-6 blockade in solid tumours are under way.', 'Tocilizumab is currently being evaluated in clinical trials for pancreatic cancer.', 'A trial of NT157 in HCC patients has been registered (NCT01234567).', 'Regorafenib is mainly metabolised by CYP3A4 in the liver.', 'Tocilizumab was well tolerated, and no dose-limiting toxicity was seen.', 'The bioavailability of NT157 after oral dosing is low.', 'Sarilumab stays in the blood longer than tocilizumab and has a longer half-life.']);
+    notOutOfScope(['Sorafenib was well tolerated and prolonged survival in patients with HCC.', 'IL-6 reduced the frequency of apoptosis in HCC cells.']);
+  });
+
+  test('bench and clinical methods named by their tools, schedules and criteria; a result in the same words stays a claim', () => {
+    outOfScope(['Sections were incubated overnight with a primary antibody against IL-11 (1:200).', 'Proteins were separated by SDS-PAGE and probed with antibodies against STAT3 and phospho-STAT3.', 'HCC cells were pretreated with 10 µM stattic before IL-6 stimulation.', 'Data on IL-11 staining are presented as mean ± SD.', 'Differences in IL-6 levels were tested with the Mann-Whitney U test.', 'IL-11 mRNA was quantified relative to GAPDH using the 2-ΔΔCt method.', 'Mice bearing Huh7 xenografts received sorafenib by oral gavage daily.', 'Tumour volume was calculated as length × width² / 2 in mice treated with NT157.', 'Knockdown efficiency of STAT3 was confirmed by western blot.', '(A) Western blot of p-STAT3 in Huh7 cells treated with IL-6.', 'HCC cells were treated with sorafenib at increasing doses for six months.', 'IGF-1R was knocked down by transfecting the cells with siRNA.', 'Resistant Huh7 cells were generated through stepwise exposure to higher doses of sorafenib.', 'Stable IL-11 knockdown clones were established by lentiviral transduction.', 'IL-6 levels in serum were analysed before and after sorafenib.', 'STAT3 status was scored on a four-point scale.', 'HCC patients were followed up for a median of 24 months after sorafenib.', 'Inclusion criteria were HCC confirmed by biopsy and no prior sorafenib.']);
+    notOutOfScope(['IL-11 protein was detected in 80% of OSCC tumours.', 'Sorafenib given daily shrank Huh7 xenografts in mice.', 'Western blotting showed that IL-11 raised MMP-13 in OSCC cells.', 'Serum IL-6 measured after sorafenib was higher in patients who progressed.', 'Tumours treated with sorafenib for four weeks had higher IL-6 levels.']);
+  });
+
+  test('a claim whose partner the library never mentions stays in scope (unsupported, no evidence)', () => {
+    for (const text of ['In liver tumour cells, IL-6 switches on PD-L1.', 'IL-11 raises CD44 levels in oral cancer cells.', 'IGF-1 increases survivin in HCC cells.']) assert.equal(`${onlySentence(text, kb).verdict}/${onlySentence(text, kb).basis}`, 'unsupported/no-evidence', text);
+  });
+});
