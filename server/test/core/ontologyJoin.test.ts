@@ -28,6 +28,15 @@ table('an organ\'s carcinoma is the carcinomas of that organ: an HCC finding is 
   ['IGF-1 drives tumour progression in pancreatic carcinoma.', ['IGF1 promotes TUMOR_PROGRESSION [ctx DOID_4905]'], 'unsupported/other-context'],
 ]);
 
+table('a Gene Ontology kind of a library process: the finding on it backs the broader process, not a narrower one', [
+  // The findings: IL-6 suppresses apoptosis in HCC; IL-11 promotes cell migration in OSCC. Apoptosis is, in GO, a
+  // programmed cell death; epithelial cell migration and anoikis are kinds below what the library found.
+  ['IL-6 suppresses programmed cell death in HCC.', ['IL6 suppresses GO_0012501 [ctx HCC]'], 'supported'],
+  ['In HCC, IL-6 promoted programmed cell death.', ['IL6 promotes GO_0012501 [ctx HCC]'], 'contradicted'],
+  ['IL-11 promotes epithelial cell migration in OSCC.', ['IL11 promotes GO_0010631 [ctx OSCC]'], 'unsupported/no-evidence'],
+  ['IL-6 inhibits anoikis in HCC.', ['IL6 inhibits GO_0043276 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
 table('a name with "-like" after it names what something resembles, not the thing', [
   ['Insulin-like growth factors drive cell growth in many organs.', ['GROWTH_FACTOR promotes CELL_GROWTH'], 'supported'],
   ['Cell growth was enhanced by insulin-like growth factor signalling.', ['GROWTH_FACTOR increases CELL_GROWTH'], 'supported'],
