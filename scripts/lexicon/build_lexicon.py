@@ -232,6 +232,22 @@ BAD_SYNONYM = re.compile(r'^(induction|activation|commitment|initiation|regulati
 NOT_THIS_SENSE = {'pathogenesis'}
 
 
+def nearest_kept_ancestors(node, isa, keep):
+    """The kept classes nearest above `node` along is-a edges: a parent that is kept, or for one that is not
+    (a term the size rules leave out), its own nearest kept ancestors."""
+    found, seen, todo = set(), set(), list(isa.get(node, ()))
+    while todo:
+        parent = todo.pop()
+        if parent in seen or parent == node:
+            continue
+        seen.add(parent)
+        if parent in keep:
+            found.add(parent)
+        else:
+            todo.extend(isa.get(parent, ()))
+    return found
+
+
 def build_processes(godb, words):
     db = sqlite3.connect(godb)
     meta = dict(db.execute('select name, value from metadata'))
@@ -248,10 +264,13 @@ def build_processes(godb, words):
     # Budget: the shortest names first (the general processes prose names), then by id for stability.
     ordered = sorted(keep, key=lambda i: (len(terms[i][1].split()), terms[i][0]))[:GO_SIZE_BUDGET]
     keep = set(ordered)
-    parents = {}
+    # GO.db spells the relation 'isa' (its other relations: 'part of', 'regulates'); only is-a says "a kind of".
+    # A kept term's parents are its nearest kept ancestors, so that the hierarchy runs through terms left out.
+    isa = {}
     for child, parent, rel in db.execute('select _id, _parent_id, relationship_type from go_bp_parents'):
-        if child in keep and parent in keep and rel == 'is_a':
-            parents.setdefault(child, []).append(terms[parent][0])
+        if rel in ('isa', 'is_a'):
+            isa.setdefault(child, []).append(parent)
+    parents = {i: sorted({terms[a][0] for a in nearest_kept_ancestors(i, isa, keep)}) for i in keep}
     synonyms = {}
     for i, syn, like in db.execute('select _id, synonym, like_go_id from go_synonym'):
         if i in keep and not like and not BAD_SYNONYM.search(syn) and len(syn) <= 60 and syn.lower() not in words and syn.lower() not in NOT_THIS_SENSE:
@@ -526,12 +545,38 @@ def cell_type_name_ok(name, words):
 GENERIC_CELL_WORDS = {'neoplastic', 'metastatic', 'malignant', 'cancerous', 'tumoral', 'motile', 'epithelial', 'mesenchymal', 'somatic', 'native', 'animal', 'nucleate', 'secretory', 'contractile', 'electrically', 'migratory', 'proliferating', 'dividing', 'differentiated', 'mature', 'immature', 'progenitor', 'precursor'}
 
 
+CL_CLASS = re.compile(r'obo:(CL_\d{7})')
+
+
+def cl_isa_edges(line):
+    """The is-a edges one line of the edit file states between CL classes: SubClassOf(child parent), and the
+    named classes of an EquivalentClasses(child ObjectIntersectionOf(genus ...)) definition, its genus ("fibroblast
+    of lung" = fibroblast and part of lung). Annotations on the axiom are skipped; restrictions are not is-a."""
+    line = re.sub(r'Annotation\((?:[^()"]|"(?:[^"\\]|\\.)*")*\) ', '', line.strip())
+    m = re.fullmatch(r'SubClassOf\(obo:(CL_\d{7}) obo:(CL_\d{7})\)', line)
+    if m:
+        return [(m.group(1), m.group(2))]
+    m = re.fullmatch(r'EquivalentClasses\(obo:(CL_\d{7}) ObjectIntersectionOf\((.*)\)\)', line)
+    if not m:
+        return []
+    # The intersection's operands at its own level (nested restrictions blanked out), split on spaces.
+    depth, top = 0, []
+    for ch in m.group(2):
+        depth += ch == '('
+        top.append(ch if depth == 0 else ' ')
+        depth -= ch == ')'
+    return [(m.group(1), t[4:]) for t in ''.join(top).split() if CL_CLASS.fullmatch(t)]
+
+
 def build_cell_types(owl_path, words, commit):
     """Cell types of the Cell Ontology's edit file (OWL functional syntax): each live CL class with its label
-    and exact synonyms, as curated-shaped rows [id, name, 'cell-type', synonyms, [], []]."""
-    labels, synonyms, deprecated = {}, {}, set()
+    and exact synonyms, as curated-shaped rows [id, name, 'cell-type', synonyms, [], [], parents]; the parents are
+    the nearest kept classes above it along is-a (SubClassOf, and the genus of an intersection definition)."""
+    labels, synonyms, deprecated, isa = {}, {}, set(), {}
     with open(owl_path, encoding='utf-8') as f:
         for line in f:
+            for child, parent in cl_isa_edges(line):
+                isa.setdefault(child, []).append(parent)
             if not line.startswith('AnnotationAssertion('):
                 continue
             m = CL_ANNOTATION.search(line)
@@ -545,13 +590,16 @@ def build_cell_types(owl_path, words, commit):
                 labels[cl] = value
             else:
                 synonyms.setdefault(cl, []).append(value)
-    rows = []
+    kept = {}
     for cl in sorted(labels):
         name = labels[cl]
         if cl in deprecated or cl in CL_TOO_GENERAL or name.startswith('obsolete') or not cell_type_name_ok(name, words):
             continue
+        kept[cl] = name
+    rows = []
+    for cl, name in kept.items():
         syns = sorted({s for s in synonyms.get(cl, []) if s != name and cell_type_name_ok(s, words)})
-        rows.append([cl, name, 'cell-type', syns, [], []])
+        rows.append([cl, name, 'cell-type', syns, [], [], sorted(nearest_kept_ancestors(cl, isa, kept))])
     source = {
         'name': 'Cell Ontology (cl-edit.owl, github.com/obophenotype/cell-ontology, commit %s)' % commit.split()[0],
         'date': commit.split()[-1],

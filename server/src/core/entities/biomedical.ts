@@ -8,7 +8,7 @@
 // parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
 import { cancerWording, organPhrasings, tumourWordings } from './organPhrasings';
 import type { Entity, EntityType } from '../kb/schema';
-import { bundledLexiconData, type CellLineRow, type CuratedRow, type DrugRow, type GeneNamesRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
+import { bundledLexiconData, type CellLineRow, type CellTypeRow, type CuratedRow, type DrugRow, type GeneNamesRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
 import { latinGreekVariants, normalizeTerm } from './normalize';
 import { PrefixFilter } from './prefixFilter';
@@ -379,7 +379,7 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     ['genes', (row: GeneRow) => geneId(row[0])], ['processes', (row: OntologyRow) => ontologyId(row[0])],
     ['diseases', (row: OntologyRow) => ontologyId(row[0])], ['cellLines', (row: CellLineRow) => cellLineId(row[0])],
     ['drugs', (row: DrugRow) => drugId(row[0])], ['curated', (row: CuratedRow) => row[0]],
-    ['cellTypes', (row: CuratedRow) => ontologyId(row[0])],
+    ['cellTypes', (row: CellTypeRow) => ontologyId(row[0])],
   ];
   tableIds.forEach(([table, idOf], kind) => (data[table].rows as never[]).forEach((row, index) => rowOf.set(idOf(row), [kind, index])));
 
@@ -479,9 +479,10 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
   }
   // Cell types last, below every other table (rank 5): where a cell type's name is already another entry's term,
   // that entry keeps it; the Cell Ontology only adds names ("macrophage", "hepatocyte", "regulatory T cell").
-  for (const [clId, name, , synonyms] of data.cellTypes.rows) {
+  for (const [clId, name, , synonyms, , , rowParents] of data.cellTypes.rows) {
     const id = ontologyId(clId);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 5);
+    if (rowParents && rowParents.length > 0) parents.set(id, rowParents.map(ontologyId));
   }
   // HGNC's names of genes last (rank 6), and only under keys no other row holds: they add names NCBI lacks
   // ("adenomatous polyposis coli", "breast cancer 1", "programmed cell death 1 ligand 1") and take none.

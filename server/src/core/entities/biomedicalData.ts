@@ -28,6 +28,8 @@ export type CellLineRow = [string, string[], string, string | null, string | nul
 export type DrugRow = [string, string[], string, string[]];
 /** id, name, type, synonyms, components (names), members (names) */
 export type CuratedRow = [string, string, string, string[], string[], string[]];
+/** A Cell Ontology class as a curated row, with its is-a parents (CL ids, the nearest kept classes) last. */
+export type CellTypeRow = [string, string, string, string[], string[], string[], string[]?];
 
 export interface LexiconData {
   genes: Table<GeneRow>;
@@ -36,8 +38,8 @@ export interface LexiconData {
   cellLines: Table<CellLineRow>;
   drugs: Table<DrugRow>;
   curated: Table<CuratedRow>;
-  /** Cell Ontology classes, shaped as curated rows (type 'cell-type', no components or members). */
-  cellTypes: Table<CuratedRow>;
+  /** Cell Ontology classes, shaped as curated rows (type 'cell-type', no components or members) with is-a parents. */
+  cellTypes: Table<CellTypeRow>;
   /** More names of the genes in `genes`, from HGNC, sorted by entrez; they only add names no other row holds. */
   geneNames: Table<GeneNamesRow>;
 }

@@ -43,8 +43,22 @@ export class EntityLayers {
   /** Any entity of either layer, Entity-shaped; a lexicon entry's parents and parts are given as canonical ids. */
   entity(id: string): Entity | undefined {
     const own = this.#library.get(id);
-    if (own) return own;
     let resolved = this.#resolved.get(id);
+    if (own) {
+      // A library entity joined to an ontology node is also a kind of what the node is a kind of (renal cell
+      // carcinoma under the Disease Ontology's kidney cancer, apoptosis under programmed cell death); its own
+      // parents come first. A cell line's parent is the cancer it came from, which the library may have set
+      // against the lexicon on purpose (HepG2 under liver cancer, not HCC): a library line with one keeps it.
+      if (!resolved) {
+        const keepsOwn = own.type === 'cell-line' && own.parents.length > 0;
+        const lexiconId = this.lexicon && !keepsOwn ? this.#links().toLexicon.get(id) : undefined;
+        const above = lexiconId ? this.lexicon!.record(lexiconId)?.entity.parents ?? [] : [];
+        const parents = [...new Set([...own.parents, ...above.map((p) => this.canonical(p))])].filter((p) => p !== id);
+        resolved = parents.length === own.parents.length ? own : { ...own, parents };
+        this.#resolved.set(id, resolved);
+      }
+      return resolved;
+    }
     if (!resolved) {
       const record = this.lexicon?.record(id);
       // A compound or cell line an abstract names that no layer lists (compounds.ts, cellLines.ts): its
@@ -56,6 +70,25 @@ export class EntityLayers {
     }
     return resolved;
   }
+
+  /**
+   * The classes an ontology disease is the intersection of, where its name says so: "liver carcinoma" filed under
+   * "liver cancer" is the carcinomas of the liver, so hepatocellular carcinoma (a liver cancer and a carcinoma) is one
+   * though the Disease Ontology does not place it there. Only a node named "X carcinoma" whose every parent is
+   * "X cancer"; as canonical ids, or undefined.
+   */
+  definedAs(id: string): readonly string[] | undefined {
+    if (this.#library.has(id) || !this.lexicon) return undefined;
+    if (!this.#definitions.has(id)) {
+      const entity = this.lexicon.record(id)?.entity;
+      const organ = entity?.type === 'disease' ? /^(.+) carcinoma$/.exec(entity.name)?.[1] : undefined;
+      const carcinoma = organ ? (this.lexicon.lookup(normalizeTerm('carcinoma')) ?? []).find((t) => this.lexicon!.record(t.id)?.entity.type === 'disease')?.id : undefined;
+      const defined = !!carcinoma && entity!.parents.length > 0 && entity!.parents.every((p) => this.lexicon!.record(p)?.entity.name === `${organ} cancer`);
+      this.#definitions.set(id, defined ? [...entity!.parents, carcinoma!].map((p) => this.canonical(p)) : undefined);
+    }
+    return this.#definitions.get(id);
+  }
+  readonly #definitions = new Map<string, readonly string[] | undefined>();
 
   inLibrary(id: string): boolean {
     return this.#library.has(id);
@@ -79,17 +112,30 @@ export class EntityLayers {
         if (!toLexicon.has(libraryId)) toLexicon.set(libraryId, lexiconId);
       };
       if (this.lexicon) {
+        const lexicon = this.lexicon;
+        const sameKind = (name: string, entity: Entity): string | undefined =>
+          (lexicon.lookup(normalizeTerm(name)) ?? []).find((term) => typeGroups[lexicon.record(term.id)!.entity.type] === typeGroups[entity.type])?.id;
         for (const entity of this.#library.values()) {
-          const bySymbol = entity.xrefs?.hgnc ? this.lexicon.geneBySymbol(entity.xrefs.hgnc) : undefined;
+          const bySymbol = entity.xrefs?.hgnc ? lexicon.geneBySymbol(entity.xrefs.hgnc) : undefined;
           if (bySymbol) link(bySymbol, entity.id);
           for (const name of [entity.name, entity.symbol]) {
-            if (!name) continue;
-            const match = (this.lexicon.lookup(normalizeTerm(name)) ?? []).find(
-              (term) => typeGroups[this.lexicon!.record(term.id)!.entity.type] === typeGroups[entity.type],
-            );
-            if (match) link(match.id, entity.id);
+            const match = name ? sameKind(name, entity) : undefined;
+            if (match) link(match, entity.id);
           }
         }
+        // Then the library's other names: an ontology node named by a synonym ("oral cavity cancer", DOID:8618, for
+        // the library's oral cancer) is that entity, so the ontology's kinds of it (tongue cancer) are kinds of the
+        // library's entity and its findings. A node two library entities name is left to neither.
+        const bySynonym = new Map<string, string | null>();
+        for (const entity of this.#library.values()) {
+          for (const synonym of entity.synonyms) {
+            const match = sameKind(synonym, entity);
+            if (!match || this.#library.has(match) || toLibrary.has(match)) continue;
+            const seen = bySynonym.get(match);
+            bySynonym.set(match, seen === undefined || seen === entity.id ? entity.id : null);
+          }
+        }
+        for (const [lexiconId, libraryId] of bySynonym) if (libraryId) link(lexiconId, libraryId);
       }
       this.#toLibrary = toLibrary;
       this.#toLexicon = toLexicon;

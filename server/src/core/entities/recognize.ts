@@ -92,6 +92,8 @@ export function recognizeEntities(
   // draft, ~90k per 100k words; issue 10).
   const trie = keyTrie(lexicon);
   const mentions: EntityMention[] = [];
+  // A name with "-like" after it ("insulin" in "insulin-like growth factors"), until the next mention.
+  let like: EntityMention | undefined;
   let i = 0;
   while (i < words.length) {
     // "in response to hypoxia" is a cause, hypoxia, not the process GO names "response to hypoxia" (issue 7): the
@@ -101,10 +103,18 @@ export function recognizeEntities(
       continue;
     }
     const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
-    if (match && namesReceptorOfClass(text, match.mention, to)) {
+    if (match && resemblanceAfter(text, match.mention, to)) {
+      like = match.mention;
+      i = match.nextWord ?? i + 1;
+    } else if (match && namesReceptorOfClass(text, match.mention, to)) {
       i = match.nextWord ?? i + 1;
     } else if (match) {
-      mentions.push(phosphoForm(text, match.mention, from, to));
+      // The name the "-like" compound makes runs from its first word: "insulin-like growth factor" as one mention.
+      const joined = like && /^[-\u2010-\u2015]like\s+$/i.test(text.slice(like.end, match.mention.start))
+        ? { ...match.mention, start: like.start, text: text.slice(like.start, match.mention.end) }
+        : match.mention;
+      like = undefined;
+      mentions.push(phosphoForm(text, joined, from, to));
       i = match.nextWord ?? i + 1;
       const siblings = slashSiblings(text, match.mention, lexicon, abbreviations, to);
       if (siblings.length > 0) {
@@ -155,6 +165,15 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
  */
 const ligandClass = /^(?:(?:pro-?\s*)?inflammatory\s+)?(?:cytokines?|chemokines?|growth\s+factors?|interleukins?|hormones?)$/i;
 const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)(?:\s*-\s*|\s+)){0,2}receptors?\b/i;
+
+/**
+ * "insulin-like growth factors", "fibroblast-like cells", "an EGF-like domain": a name with "-like" after it says
+ * what something resembles, and the compound names another thing (the IGFs are not insulin; the cells are not
+ * fibroblasts). The name is not a mention; what follows is read on its own.
+ */
+function resemblanceAfter(text: string, mention: EntityMention, to: number): boolean {
+  return /^[-\u2010-\u2015]like\b/i.test(text.slice(mention.end, Math.min(to, mention.end + 6)));
+}
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {
   return ligandClass.test(mention.text) && receptorAfter.test(text.slice(mention.end, Math.min(to, mention.end + 40)));

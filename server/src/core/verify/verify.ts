@@ -528,9 +528,14 @@ function namesLinesCancer(kb: KnowledgeBase, c: string, claimContext: readonly s
   return false;
 }
 
-/** The fact's context entity `f` is, or stands in for, a kind of the claim's context entity `c`. */
+/**
+ * The fact's context entity `f` is, or stands in for, a kind of the claim's context entity `c`: by the hierarchy, or
+ * by what `c` is defined as (an HCC finding is one in a liver carcinoma: entities/layers.ts, definedAs).
+ */
 function coversEntity(kb: KnowledgeBase, f: string, c: string): boolean {
   if (kb.isA(f, c)) return true;
+  const genus = kb.layers.definedAs(c);
+  if (genus && f !== c && genus.every((g) => kb.isA(f, g))) return true;
   for (const s of kb.standIns(f)) if (!s.inverted && kb.isA(s.id, c)) return true;
   return false;
 }
