@@ -66,6 +66,21 @@ const shapes: readonly { shape: string; sentences: readonly (readonly [text: str
     ],
   },
   {
+    shape: 'the size of the change between its article and its noun ("a threefold decrease in Y", "a marked rise in Y")',
+    sentences: [
+      ['IL-11 led to a threefold decrease in E-cadherin.', 'IL11 suppresses CDH1', 'supported'],
+      ['Hypoxic culture produced a marked rise in IL-11 secretion.', 'HYPOXIA increases IL11', 'supported'],
+      ['STAT3 activation resulted in a roughly 4-fold increase of MMP-9 activity.', 'STAT3 induces MMP9', 'supported'],
+    ],
+  },
+  {
+    shape: 'a change that followed X ("X was followed by a loss of Y")',
+    sentences: [
+      ['Stimulation with IL-11 was followed by a sharp rise in MMP-2 levels.', 'IL11 induces MMP2', 'supported'],
+      ['In these cells, hypoxia is followed by a gradual increase of STAT3 phosphorylation.', 'HYPOXIA induces STAT3', 'supported'],
+    ],
+  },
+  {
     shape: 'a cause named by its loss ("knockdown of X leads to ...") turns the change round',
     sentences: [
       ['Knockdown of STAT3 led to the loss of MMP-9 expression.', 'STAT3 induces MMP9', 'supported'],
@@ -95,6 +110,14 @@ suite('light verbs of cause: each shape in other words', () => {
   }
 });
 
+suite('light verbs of cause: the route before the preposition', () => {
+  test('is the claim\'s route ("leads via Z to Y": Z is no participant)', () => {
+    const claims = claimsOf('IL-11 leads via gp130 to the phosphorylation of STAT3.', kb);
+    assert.ok(claims.some((c) => c.startsWith('IL11 induces STAT3') && c.endsWith('via GP130')), JSON.stringify(claims));
+    assert.ok(!claims.some((c) => c.includes('induces GP130')), JSON.stringify(claims));
+  });
+});
+
 /** Near misses: none may come out supported; each gives the reading it should instead. */
 const nearMisses: readonly (readonly [text: string, reads: string | undefined, verdict: string])[] = [
   // denied
@@ -105,6 +128,12 @@ const nearMisses: readonly (readonly [text: string, reads: string | undefined, v
   ['IL-11 leads to the loss of MMP-9 expression.', 'IL11 suppresses MMP9', 'contradicted'],
   // the change of another entity than the one the library links
   ['Hypoxia resulted in a decline of E-cadherin.', undefined, 'unsupported'],
+  // a size word before a fall the library does not report
+  ['IL-11 led to a threefold decrease in MMP-9 activity.', 'IL11 suppresses MMP9', 'contradicted'],
+  // a change that followed, the other way round
+  ['Hypoxia was followed by a marked fall in IL-11 secretion.', 'HYPOXIA suppresses IL11', 'contradicted'],
+  // a sequence of two things, no change named
+  ['IL-11 was followed by STAT3 in the ranked list of hits.', undefined, 'unsupported'],
   // cells in the opposite state
   ['Hypoxic cancer cells are sensitive to chemotherapy.', 'HYPOXIA promotes CHEMOSENSITIVITY', 'contradicted'],
   // a verb that names no cause without a change: a share of a count

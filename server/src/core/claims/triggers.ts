@@ -237,6 +237,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "by activating X" is a means; "accompanied by enhanced X binding", "caused by reduced Y" name a state: a
   // participle after "by" describes the noun after it and has no subject of its own.
   if (previous?.lower === 'by') return !isParticiple(token.lower);
+  // "a marked rise in Y", "a threefold decrease of Y", "a 3-fold increase in Y": a noun of change after an article
+  // and the words of its size is no verb (the light verb before it, "led to", "produced", gives the claim).
+  if (changeNounAfterArticle(tokens, i)) return false;
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokenAt(tokens, i - 2)?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
@@ -261,6 +264,25 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
+}
+
+/** Words of a change's size between an article and its noun: "a marked", "a threefold", "an approximately 3-fold". */
+const sizeWords: ReadonlySet<string> = new Set([
+  'significant', 'marked', 'sharp', 'steep', 'dramatic', 'substantial', 'modest', 'slight', 'strong', 'rapid', 'small', 'large', 'great',
+  'clear', 'considerable', 'notable', 'pronounced', 'profound', 'striking', 'robust', 'mild', 'moderate', 'further', 'transient', 'sustained',
+  'gradual', 'progressive', 'concomitant', 'consequent', 'corresponding', 'parallel', 'massive', 'major', 'minor', 'subtle', 'detectable',
+  'measurable', 'approximately', 'roughly', 'about', 'nearly', 'almost', 'dose-dependent', 'time-dependent', 'fold',
+]);
+function changeNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  if ((next !== 'in' && next !== 'of') || !namesChange(tokens[i].lower) || isParticiple(tokens[i].lower) || tokens[i].lower.endsWith('ing')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = tokens[k];
+    if (word.kind !== 'word') return false;
+    if (word.lower === 'a' || word.lower === 'an' || word.lower === 'the') return k < i - 1;
+    if (!sizeWords.has(word.lower) && !/^(?:\d[\d.]*|\w+-?fold|\w+ly)$/.test(word.lower)) return false;
+  }
+  return false;
 }
 
 /** "Silencing STAT3 reduced invasion" starts with its loss-of-function word; "IL-11, silencing..." does not. */

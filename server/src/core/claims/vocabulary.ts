@@ -184,6 +184,9 @@ export const lightCauseVerbs: readonly { forms: readonly string[]; after: readon
   { forms: ['responsible'], after: ['for'], relation: 'promotes', example: 'IL-11 appears responsible for the upregulation of MMP-9.', reads: 'IL11 promotes MMP9' },
   { forms: ['accounts', 'account', 'accounted'], after: ['for'], relation: 'promotes', needsChange: true, example: 'IL-11 accounts for most of the rise in MMP-9 secretion.', reads: 'IL11 promotes MMP9' },
   { forms: ['culminates', 'culminate', 'culminated', 'culminating'], after: ['in'], relation: 'induces', needsChange: true, example: 'Persistent STAT3 signalling culminates in the loss of E-cadherin.', reads: 'STAT3 suppresses CDH1' },
+  // A change that came after X, "X was followed by a loss of Y", as "Y fell after X" (cues.ts 'change after a
+  // cause'); only the passive with its copula ("X rose, followed by a fall in Y" is a sequence, not a cause).
+  { forms: ['was', 'were', 'is', 'are', 'been'], after: ['followed', 'by'], relation: 'induces', needsChange: true, example: 'Exposure to IL-11 was followed by a steady loss of E-cadherin.', reads: 'IL11 suppresses CDH1' },
   { forms: ['results', 'result', 'resulted', 'resulting'], after: ['from'], relation: 'induces', reversed: true, example: 'The decline of E-cadherin results from IL-11 stimulation.', reads: 'IL11 suppresses CDH1' },
   { forms: ['arises', 'arise', 'arose', 'arising', 'stems', 'stem', 'stemmed', 'stemming'], after: ['from'], relation: 'induces', reversed: true, needsChange: true, example: 'The increase in MMP-9 activity stems from STAT3 activation.', reads: 'STAT3 induces MMP9' },
   { forms: ['attributable', 'attributed', 'ascribed', 'ascribable'], after: ['to'], relation: 'induces', reversed: true, example: 'The enhanced secretion of IL-11 was attributable to hypoxia.', reads: 'HYPOXIA induces IL11' },
