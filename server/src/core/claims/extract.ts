@@ -21,7 +21,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -170,6 +170,12 @@ export function readSentence(
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
+    // "X leads via its receptor Z to Y" (a light verb of cause with a route before its preposition, triggers.ts
+    // matchPhrase): the route inside the trigger's words is the claim's route.
+    if (trigger.last > trigger.first + 1 && viaWords.has(tokens[trigger.first + 1].lower)) {
+      const route = assignRoles(tokens, trigger.first + 2, trigger.last, kb, 'right');
+      right.mediators.push(...route.mediators, ...route.participants.map((p) => p.mention));
+    }
     // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
     // "X neither raised A nor activated B", "X did not raise A, nor did it activate B": "nor" denies the verb after it.
     const negated = isNegated(tokens, skipStart, trigger) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);

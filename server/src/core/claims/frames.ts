@@ -756,6 +756,30 @@ export const frames: Frame[] = [
     example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // Issue 7 (stop 32, h-verb32): the state itself said of cells that a condition describes, "hypoxic tumour cells
+  // are resistant to D", "hypoxic cancer cells being sensitive to D" (after "due to"): the condition (an entity
+  // of type condition, never a cancer or cell line) gives the cells the state, as "renders cells resistant" says.
+  {
+    name: 'condition-cells-resistant',
+    reads: 'condition-X cells are (become) resistant (refractory) to D: X promotes resistance to D',
+    pattern: '@subject %3 cells|tumours|tumors|xenografts|lines ?are|is|were|was|become|became|becomes|remain|remained|being ?also|often|frequently|usually|generally|commonly|relatively|inherently|intrinsically|more|highly resistant|refractory|insensitive|unresponsive to @object',
+    relation: 'promotes',
+    subjectTypes: ['condition'],
+    // A drug only: "resistant to apoptosis" is less apoptosis, which this frame would read the wrong way round.
+    objectTypes: ['drug', 'chemical'],
+    example: 'Hypoxic hepatoma cells were resistant to sorafenib.',
+    expected: ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx HCC]'],
+  },
+  {
+    name: 'condition-cells-named-resistance',
+    reads: 'condition-X cells are resistant to chemotherapy (a resistance the lexicon names as one term): X promotes that resistance',
+    pattern: '@subject %3 cells|tumours|tumors|xenografts|lines ?are|is|were|was|become|became|becomes|remain|remained|being ?also|often|frequently|usually|generally|commonly|relatively|inherently|intrinsically|more|highly @object',
+    relation: 'promotes',
+    subjectTypes: ['condition'],
+    objectTypes: ['phenotype'],
+    example: 'Hypoxic tumour cells are often resistant to chemotherapy.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
+  },
   // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
   // factor": the adjective names the process and which way the bearer moves it.
   {

@@ -5,7 +5,7 @@ import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
 import {
-  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, phraseTriggers, questionWords, sensitizingVerbs,
+  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
   prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
@@ -76,7 +76,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (!mayTrigger(token.lower)) continue;
     const clause = clauses[i];
     const phrase = matchPhrase(tokens, i);
-    if (phrase && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i))) {
+    if (phrase && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed))) {
       const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
       trigger.polarity = phrase.polarity;
       trigger.means = isMeans(tokens, i);
@@ -177,6 +177,21 @@ const mayTriggerCache = new Map<string, boolean>();
 const phrasesByFirstWord = new Map<string, typeof phraseTriggers>();
 for (const phrase of phraseTriggers) phrasesByFirstWord.set(phrase.words[0], [...(phrasesByFirstWord.get(phrase.words[0]) ?? []), phrase]);
 
+/**
+ * Whether a light verb of cause that needs a change has one (vocabulary.ts lightCauseVerbs): a word of change
+ * among the few words after the phrase ("accounts for most of the rise in Y"), or, for a reversed row, among the
+ * words of its clause before it ("the increase in Y stems from X"); a comma ends the search.
+ */
+function changeNamed(tokens: readonly Token[], first: number, last: number, reversed: boolean): boolean {
+  const step = reversed ? -1 : 1;
+  for (let k = reversed ? first - 1 : last + 1, n = 0; k >= 0 && k < tokens.length && n < 8; k += step, n++) {
+    const token = tokens[k];
+    if (token.kind === 'punct') return false;
+    if (token.kind === 'word' && namesChange(token.lower)) return true;
+  }
+  return false;
+}
+
 function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & TriggerMeaning) | undefined {
   let best: ({ last: number } & TriggerMeaning) | undefined;
   for (const { words, meaning } of phrasesByFirstWord.get(tokens[at].lower) ?? []) {
@@ -185,7 +200,19 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
       best = { last: at + words.length - 1, ...meaning };
     }
   }
-  return best;
+  if (best) return best;
+  // "X leads via its receptor Z to the activation of Y": a light verb of cause, a route ("via", "through" and a
+  // few tokens, no punctuation), then the rest of its words; the route's words are the trigger's, so Z is no
+  // participant of the claim (a route between commas, "leads, through Z, to", the reader reads already).
+  if (!viaWords.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  for (const { words, meaning } of phrasesByFirstWord.get(tokens[at].lower) ?? []) {
+    if (!meaning.lightCause || meaning.reversed || words.length !== 2) continue;
+    for (let k = at + 3; k <= at + 7 && k < tokens.length; k++) {
+      if (tokens[k].kind === 'punct') break;
+      if (tokens[k].kind === 'word' && tokens[k].lower === words[1]) return { last: k, ...meaning };
+    }
+  }
+  return undefined;
 }
 
 /** A molecule's form between its name and a noun of it: "STAT3 gene silencing". */
@@ -210,6 +237,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "by activating X" is a means; "accompanied by enhanced X binding", "caused by reduced Y" name a state: a
   // participle after "by" describes the noun after it and has no subject of its own.
   if (previous?.lower === 'by') return !isParticiple(token.lower);
+  // "a marked rise in Y", "a threefold decrease of Y", "a 3-fold increase in Y": a noun of change after an article
+  // and the words of its size is no verb (the light verb before it, "led to", "produced", gives the claim).
+  if (changeNounAfterArticle(tokens, i)) return false;
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokenAt(tokens, i - 2)?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
@@ -236,6 +266,25 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Words of a change's size between an article and its noun: "a marked", "a threefold", "an approximately 3-fold". */
+const sizeWords: ReadonlySet<string> = new Set([
+  'significant', 'marked', 'sharp', 'steep', 'dramatic', 'substantial', 'modest', 'slight', 'strong', 'rapid', 'small', 'large', 'great',
+  'clear', 'considerable', 'notable', 'pronounced', 'profound', 'striking', 'robust', 'mild', 'moderate', 'further', 'transient', 'sustained',
+  'gradual', 'progressive', 'concomitant', 'consequent', 'corresponding', 'parallel', 'massive', 'major', 'minor', 'subtle', 'detectable',
+  'measurable', 'approximately', 'roughly', 'about', 'nearly', 'almost', 'dose-dependent', 'time-dependent', 'fold',
+]);
+function changeNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  if ((next !== 'in' && next !== 'of') || !namesChange(tokens[i].lower) || isParticiple(tokens[i].lower) || tokens[i].lower.endsWith('ing')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = tokens[k];
+    if (word.kind !== 'word') return false;
+    if (word.lower === 'a' || word.lower === 'an' || word.lower === 'the') return k < i - 1;
+    if (!sizeWords.has(word.lower) && !/^(?:\d[\d.]*|\w+-?fold|\w+ly)$/.test(word.lower)) return false;
+  }
+  return false;
+}
+
 /** "Silencing STAT3 reduced invasion" starts with its loss-of-function word; "IL-11, silencing..." does not. */
 function isAfterSubject(tokens: readonly Token[], i: number): boolean {
   return scanOf(tokens).entityBeforePunct[i];
@@ -246,7 +295,8 @@ function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The particles of a phrasal verb: "switched on", "turned off". */
-const particles: ReadonlySet<string> = new Set(['on', 'off']);
+// "An increase in Y was brought about by X": the light verb of cause's particle (vocabulary.ts lightCauseVerbs).
+const particles: ReadonlySet<string> = new Set(['on', 'off', 'about']);
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
   // "is set off by EMT": "set" is its own participle, known as one before its particle.

@@ -20,6 +20,13 @@ export interface TriggerMeaning {
    * of Y". Elsewhere the noun names a drug whose target's loss is the claim ("inhibitors of JAK2 blocked EMT").
    */
   predicative?: boolean;
+  /** A light verb of cause that is one only with a change named after it (or before it, reversed): lightCauseVerbs. */
+  needsChange?: boolean;
+  /**
+   * A light verb of cause (lightCauseVerbs), whose preposition may follow a route named first: "X leads via its
+   * receptor Z to the activation of Y" reads as "X leads to ...", Z the route (triggers.ts matchPhrase).
+   */
+  lightCause?: boolean;
 }
 
 /** Verb stems (regular -s/-es/-ed/-ing forms are derived) and the relation they assert. */
@@ -155,6 +162,41 @@ export const roleNouns: ReadonlySet<string> = new Set([
  */
 export const directedRegulatorWords: Readonly<Record<string, ClaimRelation>> = wordTable({ negative: 'suppresses', positive: 'promotes' });
 
+/**
+ * Light verbs of cause: a verb that says one thing brings another about and leaves the direction to the noun
+ * after it, "X leads to the activation of Y", "X results in reduced Y", "X contributes to the loss of Y", "X
+ * gives rise to enhanced Y". One table, read by the verb reader as phrase triggers (phraseTriggers): the row
+ * gives the relation of a bare object ("leads to EMT": induces), and the change the object's phrase names turns
+ * it, as for any verb: a fall ("the loss of", "a reduction in", "reduced", decreasingNouns and the direction
+ * participles) lowers Y, a rise or an activation (relationNouns, "an increase in") raises it, and a cause named
+ * by its loss ("knockdown of X leads to ...") turns it once more (roles.ts). `reversed`: the cause follows, "a
+ * fall in Y results from X", "Y is attributable to X". `needsChange`: a verb that is a light verb of cause only
+ * before (or, reversed, after) a noun or participle of change, "X accounts for the rise in Y" (not "X accounted
+ * for 20% of cases"), "a rise in Y stems from X" (not "HCC arises from hepatocytes"); the change words are
+ * `changeWords`. Each row's example is its own test (lightVerbs.test.ts), with near misses.
+ */
+export const lightCauseVerbs: readonly { forms: readonly string[]; after: readonly string[]; relation: ClaimRelation; reversed?: true; needsChange?: true; example: string; reads: string }[] = [
+  { forms: ['leads', 'lead', 'led', 'leading'], after: ['to'], relation: 'induces', example: 'In gastric tumour cells, hypoxia leads to the accumulation of IL-11.', reads: 'HYPOXIA induces IL11' },
+  { forms: ['results', 'result', 'resulted', 'resulting'], after: ['in'], relation: 'induces', example: 'Exposure to IL-11 results in a steep fall in E-cadherin.', reads: 'IL11 suppresses CDH1' },
+  { forms: ['gives', 'give', 'gave', 'given', 'giving'], after: ['rise', 'to'], relation: 'induces', example: 'Low oxygen gives rise to enhanced STAT3 phosphorylation in breast cancer cells.', reads: 'HYPOXIA induces STAT3' },
+  { forms: ['brings', 'bring', 'brought', 'bringing'], after: ['about'], relation: 'induces', example: 'IL-11 brings about a loss of E-cadherin from cell junctions.', reads: 'IL11 suppresses CDH1' },
+  { forms: ['contributes', 'contribute', 'contributed', 'contributing'], after: ['to'], relation: 'promotes', example: 'STAT3 contributes to the downregulation of E-cadherin in these cells.', reads: 'STAT3 suppresses CDH1' },
+  { forms: ['responsible'], after: ['for'], relation: 'promotes', example: 'IL-11 appears responsible for the upregulation of MMP-9.', reads: 'IL11 promotes MMP9' },
+  { forms: ['accounts', 'account', 'accounted'], after: ['for'], relation: 'promotes', needsChange: true, example: 'IL-11 accounts for most of the rise in MMP-9 secretion.', reads: 'IL11 promotes MMP9' },
+  { forms: ['culminates', 'culminate', 'culminated', 'culminating'], after: ['in'], relation: 'induces', needsChange: true, example: 'Persistent STAT3 signalling culminates in the loss of E-cadherin.', reads: 'STAT3 suppresses CDH1' },
+  // A change that came after X, "X was followed by a loss of Y", as "Y fell after X" (cues.ts 'change after a
+  // cause'); only the passive with its copula ("X rose, followed by a fall in Y" is a sequence, not a cause).
+  { forms: ['was', 'were', 'is', 'are', 'been'], after: ['followed', 'by'], relation: 'induces', needsChange: true, example: 'Exposure to IL-11 was followed by a steady loss of E-cadherin.', reads: 'IL11 suppresses CDH1' },
+  { forms: ['results', 'result', 'resulted', 'resulting'], after: ['from'], relation: 'induces', reversed: true, example: 'The decline of E-cadherin results from IL-11 stimulation.', reads: 'IL11 suppresses CDH1' },
+  { forms: ['arises', 'arise', 'arose', 'arising', 'stems', 'stem', 'stemmed', 'stemming'], after: ['from'], relation: 'induces', reversed: true, needsChange: true, example: 'The increase in MMP-9 activity stems from STAT3 activation.', reads: 'STAT3 induces MMP9' },
+  { forms: ['attributable', 'attributed', 'ascribed', 'ascribable'], after: ['to'], relation: 'induces', reversed: true, example: 'The enhanced secretion of IL-11 was attributable to hypoxia.', reads: 'HYPOXIA induces IL11' },
+];
+
+/** The phrase triggers of the light verbs of cause: each form with the words after it. */
+function lightCauseTriggers(): { words: string[]; meaning: TriggerMeaning }[] {
+  return lightCauseVerbs.flatMap((row) => row.forms.map((form) => ({ words: [form, ...row.after], meaning: { relation: row.relation, lightCause: true, ...(row.reversed ? { reversed: true } : {}), ...(row.needsChange ? { needsChange: true } : {}) } })));
+}
+
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
@@ -178,9 +220,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['exerts', 'exert', 'exerted', 'exerting', 'mediates', 'mediate', 'mediated'].flatMap((verb) =>
     ['its', 'their'].flatMap((pronoun) => ['effect', 'effects', 'action', 'actions'].flatMap((noun) => ['through', 'via'].map((route) => ({ words: [verb, pronoun, noun, route], meaning: { relation: 'signals-through' as const } })))),
   ),
-  // "Hypoxia gives rise to EMT", "X brings about Y": a start given to Y, as "induces" says.
-  ...['gives', 'give', 'gave', 'given', 'giving'].map((verb) => ({ words: [verb, 'rise', 'to'], meaning: { relation: 'induces' as const } })),
-  ...['brings', 'bring', 'brought', 'bringing'].map((verb) => ({ words: [verb, 'about'], meaning: { relation: 'induces' as const } })),
+  // The light verbs of cause, "leads to", "gives rise to", "results from" (lightCauseVerbs).
+  ...lightCauseTriggers(),
   // "X is central to Y", "is key to Y", "a prerequisite for Y": what Y needs, as "essential for"; said of the
   // subject only ("it is crucial to measure" names no participant before it).
   ...['essential', 'critical', 'crucial', 'central', 'key', 'pivotal', 'vital', 'fundamental', 'indispensable', 'instrumental'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'promotes' as const, predicative: true } })),
@@ -188,8 +229,6 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   // "IL-6 is upstream of STAT3" as "acts upstream of"; "downstream of" names the cause after it.
   { words: ['upstream', 'of'], meaning: { relation: 'regulates' as const, predicative: true } },
   { words: ['downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true, predicative: true } },
-  // "IL-6/gp130/JAK signalling is responsible for STAT3 activation".
-  { words: ['responsible', 'for'], meaning: { relation: 'promotes' as const } },
   ...['switched', 'switches', 'switch', 'switching', 'turned', 'turns', 'turn', 'turning'].flatMap((verb) => [
     { words: [verb, 'on'], meaning: { relation: 'activates' as const } },
     { words: [verb, 'off'], meaning: { relation: 'inhibits' as const } },
@@ -226,9 +265,6 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
   ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
-  ...['leads', 'lead', 'led', 'leading'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'induces' as const } })),
-  ...['results', 'result', 'resulted', 'resulting'].map((verb) => ({ words: [verb, 'in'], meaning: { relation: 'induces' as const } })),
-  ...['contributes', 'contribute', 'contributed', 'contributing'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'promotes' as const } })),
   // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
   ...['contributes', 'contribute', 'contributed'].flatMap((verb) => ['little', 'minimally', 'nothing', 'marginally'].map((degree) => ({ words: [verb, degree, 'to'], meaning: { relation: 'no-effect' as const } }))),
   // "EMT adds to invasiveness": adds to, as contributes to. Only the finite forms: "IL-6 was added to the medium" is a method.
@@ -307,7 +343,8 @@ export function isParticiple(word: string): boolean {
   // "shorten", "weaken", "heighten": a verb's own base form in -en is no participle ("to shorten survival").
   if (lower.endsWith('en') && verbStems[lower] !== undefined) return false;
   // "resistance was overcome by X": an irregular participle spelled as its base form.
-  return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led' || lower === 'overcome';
+  // "was brought about by X": the light verb of cause's participle (lightCauseVerbs).
+  return /(ed|en)$/.test(lower) || lower === 'bound' || lower === 'led' || lower === 'overcome' || lower === 'brought';
 }
 
 export function isGerund(word: string): boolean {
@@ -480,6 +517,20 @@ export const decreasingNouns = new Set([
   ...headsSaying('less'),
 ]);
 
+/**
+ * The words that name a change of what follows them, for the light verbs of cause that need one (lightCauseVerbs
+ * `needsChange`): the nouns of relation ("activation", "upregulation", relationNouns), of a fall
+ * (decreasingNouns, "a reduction in"), of a rise, and the participles and comparatives of direction before a noun
+ * ("increased", "lower"); with their regular plurals.
+ */
+const riseWords = ['rise', 'increase', 'elevation', 'accumulation', 'gain', 'surge', 'overexpression', 'over-expression', 'enhancement', 'hyperactivation'];
+const directionWords = ['increased', 'elevated', 'enhanced', 'raised', 'higher', 'greater', 'upregulated', 'up-regulated', 'reduced', 'decreased', 'lower', 'lowered', 'diminished', 'attenuated', 'impaired', 'suppressed', 'downregulated', 'down-regulated'];
+let changeWordSet: ReadonlySet<string> | undefined;
+export function namesChange(lower: string): boolean {
+  changeWordSet ??= new Set([...Object.keys(relationNouns), ...decreasingNouns, ...loweredAmounts.fallNouns, ...riseWords].flatMap((w) => [w, `${w}s`]).concat(directionWords));
+  return changeWordSet.has(lower);
+}
+
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
 export const sensitivityNouns = new Set(['sensitivity', 'efficacy', 'effect', 'effects', 'response', 'responsiveness', 'susceptibility', 'sensitization']);
 export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized', 'sensitizing', 'sensitise', 'sensitises', 'sensitised', 'resensitize', 'resensitized']);
@@ -539,7 +590,9 @@ export function relationSign(relation: ClaimRelation): number {
 }
 
 /** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
-const phraseTriggersByWords = new Map(phraseTriggers.map((p) => [p.words.join(' '), p.meaning] as const));
+// Not the light verbs of cause that need a change named beside them ("accounts for"): only the verb reader checks
+// for the change (triggers.ts changeNamed); read bare, "X accounts for a fifth of Y" would be a cause.
+const phraseTriggersByWords = new Map(phraseTriggers.filter((p) => !p.meaning.needsChange).map((p) => [p.words.join(' '), p.meaning] as const));
 
 /** The meaning of the phrase trigger whose words are exactly these (lower case), if the lexicon lists one. */
 export function phraseTriggerOf(words: readonly string[]): TriggerMeaning | undefined {
@@ -554,7 +607,7 @@ export function phraseTriggerOf(words: readonly string[]): TriggerMeaning | unde
  */
 const verbPhraseOpeners = new Set(
   phraseTriggers
-    .filter((p) => !p.meaning.copular && p.words.length >= 2 && /[^s]s$/.test(p.words[0]) && prepositions.has(p.words[1]))
+    .filter((p) => !p.meaning.copular && !p.meaning.needsChange && p.words.length >= 2 && /[^s]s$/.test(p.words[0]) && prepositions.has(p.words[1]))
     .map((p) => `${p.words[0]} ${p.words[1]}`),
 );
 export function opensVerbPhrase(lower: string, next: string): boolean {
