@@ -525,6 +525,16 @@ export const frames: Frame[] = [
     expected: ['IGF1 promotes CHEMORESISTANCE [ctx CANCER]'],
   },
   {
+    name: 'inducible-gene',
+    reads: 'Y is (was identified as) an X-inducible (X-responsive) gene (target, protein): X induces Y',
+    // Issue 7 (h-para32): the cause named as a hyphenated adjective of the class Y belongs to. Not "factor": "a
+    // hypoxia-inducible factor" is HIF's name, which the lexicon reads whole.
+    pattern: '@object ~3 is|are|was|were|be|been|as ?a|an ?novel|new|bona|fide|direct|known ~1 @subject inducible|responsive gene|genes|target|targets|protein|proteins|transcript|transcripts',
+    relation: 'induces',
+    example: 'IL-6R was recently described as a sorafenib-inducible gene in liver cancer cells.',
+    expected: ['SORAFENIB induces IL6R [ctx LIVER_CANCER]'],
+  },
+  {
     name: 'dependent-change-in',
     reads: 'an X-dependent (X-driven, X-induced) increase (fall, induction) in Y: X changes Y as the change word says',
     // Issue 7 (h-para32): "a hypoxia-dependent rise in IL-11" named the cause as a hyphenated modifier of the change noun.
