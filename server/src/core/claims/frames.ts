@@ -536,9 +536,9 @@ export const frames: Frame[] = [
   },
   {
     name: 'dependent-change-in',
-    reads: 'an X-dependent (X-driven, X-induced) increase (fall, induction) in Y: X changes Y as the change word says',
+    reads: 'an X-dependent (X-driven) increase (fall, induction) in Y: X changes Y as the change word says ("X-induced" is the hyphenated cause the reader already takes, roles.ts causalModifiers)',
     // Issue 7 (h-para32): "a hypoxia-dependent rise in IL-11" named the cause as a hyphenated modifier of the change noun.
-    pattern: '@subject dependent|driven|induced|triggered|evoked|elicited {change} in|of ?the ~3 @object',
+    pattern: '@subject dependent|driven|triggered|evoked|elicited {change} in|of ?the ~3 @object',
     relation: { fromClass: 'change' },
     example: 'We detected an IL-6-driven rise in IGF-1 secretion.',
     expected: ['IL6 increases IGF1'],
