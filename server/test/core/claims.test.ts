@@ -155,9 +155,6 @@ table('contexts', [
   ['The expression of MMP-13 was robustly enhanced in IL-11-stimulated OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]']],
   ['E-cadherin was reduced in IL-11-treated MDA-MB-231 cells.', ['IL11 decreases CDH1 [ctx MDA_MB_231]']],
   ['MMP-9 expression was elevated in IL-11-treated MDA-MB-231 cells under hypoxia.', ['IL11 increases MMP9 [ctx HYPOXIA,MDA_MB_231]']],
-  // "underlies": the cause under an effect drives it (h-para32).
-  ['IL-6R upregulation underlies sorafenib resistance in HCC.', ['IL6R promotes SORAFENIB_RESISTANCE [ctx HCC]']],
-  ['STAT3 underlies the invasive phenotype of hypoxic MDA-MB-231 cells.', ['STAT3 promotes CELL_INVASION [ctx HYPOXIA,MDA_MB_231]']],
   // With only a disease around, the sentence reports an association.
   ['IL-11 expression was elevated in OSCC tissues.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]']],
   // Cell types (Cell Ontology): the cells a claim holds in, or its agent.

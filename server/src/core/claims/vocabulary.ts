@@ -38,9 +38,6 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
   // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
   orchestrate: 'promotes',
-  // "IL-6R upregulation underlies sorafenib resistance": the cause under an effect drives it (issue 7, h-para32;
-  // discussions and titles name mechanisms this way and nothing read the verb).
-  underlie: 'promotes',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
   // IL-1 treatment", "E-cadherin plummeted following IL-11 exposure": the thing that changes is the subject,
   // the cause follows (extract.ts reads a verb without object whose cause comes after it).
