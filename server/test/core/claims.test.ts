@@ -146,6 +146,15 @@ table('contexts', [
   // With no agent named, the condition of the cells is the cause.
   ['IL-11 expression was increased under hypoxia.', ['HYPOXIA increases IL11']],
   ['Hypoxic cells secreted more IL-11.', ['HYPOXIA increases IL11']],
+  // Unless the cells carry the loss of a name: that loss is the agent, the condition only where it was seen (h-para32).
+  ['Invasion was strongly reduced in IL-11-depleted MDA-MB-231 cells under hypoxia.', ['IL11 increases CELL_INVASION [ctx HYPOXIA,MDA_MB_231]']],
+  ['MMP-9 expression was decreased in STAT3-silenced cells cultured under hypoxic conditions.', ['STAT3 increases MMP9 [ctx HYPOXIA]']],
+  ['MMP-2 secretion was diminished in STAT3-deficient MDA-MB-231 cells.', ['STAT3 increases MMP2 [ctx MDA_MB_231]']],
+  ['Under hypoxia, migration was blunted in HIF-1α-knockdown ATC cells.', ['HIF1A increases CELL_MIGRATION [ctx ATC,HYPOXIA]']],
+  // Or the name they were treated with: the cells' treatment is the agent, not an association of Y with the cancer.
+  ['The expression of MMP-13 was robustly enhanced in IL-11-stimulated OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]']],
+  ['E-cadherin was reduced in IL-11-treated MDA-MB-231 cells.', ['IL11 decreases CDH1 [ctx MDA_MB_231]']],
+  ['MMP-9 expression was elevated in IL-11-treated MDA-MB-231 cells under hypoxia.', ['IL11 increases MMP9 [ctx HYPOXIA,MDA_MB_231]']],
   // With only a disease around, the sentence reports an association.
   ['IL-11 expression was elevated in OSCC tissues.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]']],
   // Cell types (Cell Ontology): the cells a claim holds in, or its agent.

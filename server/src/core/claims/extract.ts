@@ -275,7 +275,17 @@ export function readSentence(
       const disease = clauseContext.find((m) => kb.entities.get(m.entityId)?.type === 'disease' && !/^[-‐‑–−]\p{L}/u.test(text.slice(m.end, m.end + 2)));
       // Not of an entity named by its loss: "IL-11 knockout mice were protected from gastric cancer" states no level
       // of IL-11 in the disease (the frames read the genotype's effect).
-      const cause = condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
+      // "Y was reduced in IL-11-depleted MDA-MB-231 cells under hypoxia": the cells carry the loss of a name, and that
+      // loss is the agent; the condition is only where it was seen (read as the cause, hypoxia lowered Y, a false
+      // contradiction; issue 7, h-para32).
+      // So too a name the cells were treated with: "Y was enhanced in IL-11-stimulated OSCC cells" is IL-11's finding,
+      // not an association of Y with OSCC.
+      const placed = agentInPlace(tokens, trigger.last + 1, rightTo);
+      const lost = placed?.index;
+      if (placed !== undefined) {
+        subjects = [{ mention: tokens[placed.index].mention!, lossOfFunction: placed.loss, flipped: false, excluded: false, sensitivityTo: false, index: placed.index }];
+      }
+      const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         if (!condition) associationOnly.add(pending.length);
@@ -1205,6 +1215,33 @@ function relativeAntecedent(tokens: readonly Token[], skipStart: number): Partic
 }
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
+
+/** Loss words tied by a hyphen to the name before them in a place: "IL-11-depleted cells", "STAT3-null mice". */
+const placeLossWords = new Set(['depleted', 'deficient', 'silenced', 'null', 'knockout', 'knockdown', 'deleted', 'lacking']);
+/** Treatment words tied the same way: "IL-11-stimulated cells", "sorafenib-treated mice". */
+const placeTreatmentWords = new Set(['treated', 'stimulated', 'exposed', 'pretreated', 'pre-treated']);
+/** Nouns that close such a place. */
+const placeLossHeads = new Set(['cells', 'cell', 'lines', 'line', 'mice', 'animals', 'clones', 'xenografts', 'tumours', 'tumors', 'livers']);
+
+/**
+ * The name lost in (or given to) the cells a passive verb's change was seen in, "in IL-11-depleted (MDA-MB-231) cells",
+ * "in IL-11-stimulated OSCC cells": "in", the name, a hyphen-tied loss or treatment word, at most two more tokens (a
+ * line, a cancer), and a noun of cells or animals.
+ */
+function agentInPlace(tokens: readonly Token[], from: number, to: number): { index: number; loss: boolean } | undefined {
+  for (let k = from; k < to - 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'entity' || !t.mention) continue;
+    if (tokens[k - 1]?.lower !== 'in' && tokens[k - 2]?.lower !== 'in') continue;
+    const loss = tokens[k + 1];
+    if (loss?.kind !== 'word' || !loss.hyphenBefore || !(placeLossWords.has(loss.lower) || placeTreatmentWords.has(loss.lower))) continue;
+    for (let j = k + 2; j <= Math.min(k + 4, to - 1); j++) {
+      if (tokens[j].kind === 'word' && placeLossHeads.has(tokens[j].lower)) return { index: k, loss: placeLossWords.has(loss.lower) };
+      if (tokens[j].kind === 'punct') break;
+    }
+  }
+  return undefined;
+}
 /** Words that name cells or samples rather than an agent: "hypoxic culture", "ATC cells", "tumour specimens". */
 const genericNouns = new Set([
   'cells', 'cell', 'culture', 'cultures', 'lines', 'line', 'tissue', 'tissues', 'specimens', 'samples', 'conditions', 'medium',

@@ -497,10 +497,71 @@ export const frames: Frame[] = [
   {
     name: 'important-factor-in',
     reads: 'X is an important (key, major ...) factor (driver, contributor) in Y: X promotes Y',
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors in|of|to|for ~3 @object',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors in|of|to|for ~3 @object',
     relation: 'promotes',
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
+  },
+  {
+    name: 'attributable-to',
+    reads: 'Y (in a place) is (largely, partly) attributable (attributed, ascribed) to X: the cause comes last, so X promotes Y',
+    // Issue 7 (h-para32): reviews and discussions name the cause after the effect; nothing read it, so the sentence
+    // fell to "actor, no claim read". The place between Y and the copula ("in HCC", "of solid tumours") may be an entity.
+    pattern: '@object is|are|was|were|be|been|remains|remain ~3 attributable|attributed|ascribed ?in ?part|largely|mainly|partly|primarily|mostly|chiefly to ~2 @subject',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Chemoresistance is probably attributable in part to IGF-1.',
+    expected: ['IGF1 promotes CHEMORESISTANCE'],
+  },
+  {
+    name: 'attributable-to-in-place',
+    reads: 'the same with the place between Y and the copula ("Y in HCC", "Y of solid tumours"): X promotes Y there',
+    // A frame of its own: with the place optional, the matcher settled on the place ("tumours is attributable to")
+    // as the object, which the object types then refused.
+    pattern: '@object in|of %3 is|are|was|were|be|been|remains|remain ~3 attributable|attributed|ascribed ?in ?part|largely|mainly|partly|primarily|mostly|chiefly to ~2 @subject',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Much of the chemoresistance of these tumours is probably attributable to IGF-1.',
+    expected: ['IGF1 promotes CHEMORESISTANCE [ctx CANCER]'],
+  },
+  {
+    name: 'inducible-gene',
+    reads: 'Y is (was identified as) an X-inducible (X-responsive) gene (target, protein): X induces Y',
+    // Issue 7 (h-para32): the cause named as a hyphenated adjective of the class Y belongs to. Not "factor": "a
+    // hypoxia-inducible factor" is HIF's name, which the lexicon reads whole.
+    pattern: '@object ~3 is|are|was|were|be|been|as ?a|an ?novel|new|bona|fide|direct|known ~1 @subject inducible|responsive gene|genes|target|targets|protein|proteins|transcript|transcripts',
+    relation: 'induces',
+    example: 'IL-6R was recently described as a sorafenib-inducible gene in liver cancer cells.',
+    expected: ['SORAFENIB induces IL6R [ctx LIVER_CANCER]'],
+  },
+  {
+    name: 'dependent-change-in',
+    reads: 'an X-dependent (X-driven) increase (fall, induction) in Y: X changes Y as the change word says ("X-induced" is the hyphenated cause the reader already takes, roles.ts causalModifiers)',
+    // Issue 7 (h-para32): "a hypoxia-dependent rise in IL-11" named the cause as a hyphenated modifier of the change noun.
+    pattern: '@subject dependent|driven|triggered|evoked|elicited {change} in|of ?the ~3 @object',
+    relation: { fromClass: 'change' },
+    example: 'We detected an IL-6-driven rise in IGF-1 secretion.',
+    expected: ['IL6 increases IGF1'],
+  },
+  {
+    name: 'change-after-exposure-of-cells',
+    reads: 'a change in Y after (following, upon) exposure (treatment) of the cells to (with) X: X changes Y; the cells are the place, never the cause',
+    // Issue 7 (h-para32): change-after-cause allows two words before its cause, so "exposure of HCC cells to X" made the
+    // cancer the cause; the cells' own phrase is spanned here and the agent is the name after "to"/"with".
+    pattern: '{change} in|of ~3 @object ~4 after|following|upon ?the exposure|treatment|stimulation|incubation of %4 to|with @subject',
+    relation: { fromClass: 'change' },
+    example: 'A clear drop in STAT3 phosphorylation was seen after exposure of OSCC cells to NT157.',
+    expected: ['NT157 decreases STAT3 [ctx OSCC]'],
+  },
+  {
+    name: 'impaired-in-deficient',
+    reads: 'Y is impaired (reduced, delayed, abolished) in X-deficient (X-null, X-knockout) mice or cells: the loss of X lowers Y, so X promotes Y',
+    // Issue 7 (h-para32): the loss is a hyphenated modifier of the place; the verb reader saw no agent.
+    pattern: '@object ~2 is|are|was|were ?markedly|severely|significantly|strongly|greatly|largely|almost|completely ?impaired|reduced|diminished|delayed|attenuated|decreased|abolished|blunted|abrogated|compromised|defective in ?the %2 @subject deficient|null|knockout|depleted|silenced|deleted mice|cells|animals|livers|tumours|tumors|models|lines|xenografts',
+    // The surface relation: the loss word before the place turns it round downstream (lossOfFunctionAt), as it does for the verb reader.
+    relation: 'decreases',
+    example: 'Tumour angiogenesis was severely impaired in STAT3-deficient mice.',
+    expected: ['STAT3 increases ANGIOGENESIS [ctx CANCER]'],
   },
   {
     name: 'central-to',
@@ -586,7 +647,7 @@ export const frames: Frame[] = [
   {
     name: 'predicate-noun-relative',
     reads: 'X is a (critical) mechanism (factor, cytokine ...) that promotes (induces ...) Y: X does what the relative clause says',
-    pattern: '@subject ~3 is|are|was|were|be|represents|represent|remains|remain|constitutes a|an|the|one ~4 mechanism|mechanisms|factor|factors|pathway|pathways|mediator|mediators|driver|drivers|cytokine|cytokines|regulator|regulators|molecule|molecules|protein|proteins|event|events|process|processes|signal|signals|step|feature|features that|which ?also ?directly ?strongly {verb} ~3 @object',
+    pattern: '@subject ~3 is|are|was|were|be|represents|represent|remains|remain|constitutes|serves|serve|served|acts|act|acted|functions|function ?as a|an|the|one ~4 mechanism|mechanisms|factor|factors|pathway|pathways|mediator|mediators|driver|drivers|cytokine|cytokines|regulator|regulators|molecule|molecules|protein|proteins|event|events|process|processes|signal|signals|step|feature|features that|which ?also ?directly ?strongly {verb} ~3 @object',
     relation: { fromClass: 'verb' },
     example: 'Tumour hypoxia is a common event that drives angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS'],
