@@ -180,8 +180,8 @@ suite('scope: non-claims', () => {
   });
 
   test('what the field studied is no finding; what studies found is', () => {
-    assert.equal(nonClaimKind('Many papers investigated STAT3 activation and its possible link with tumour invasion.', true), 'history');
-    assert.equal(nonClaimKind('Previous reports have addressed MMP levels in serum of patients with oral tumours.', true), 'history');
+    assert.equal(nonClaimKind('Many papers investigated STAT3 activation and its possible link with tumour invasion.', true), 'aim');
+    assert.equal(nonClaimKind('Previous reports have addressed MMP levels in serum of patients with oral tumours.', true), 'aim');
     for (const text of ['Several studies examined IL-6 in HCC and found that it raises STAT3 phosphorylation.', 'Earlier reports showed that IL-11 drives invasion.', 'Two studies explored IL-11 signalling, revealing a rise in MMP-13.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
@@ -521,5 +521,23 @@ suite('scope: non-claims that name what the library studies (stop 32)', () => {
 
   test('a claim whose partner the library never mentions stays in scope (unsupported, no evidence)', () => {
     for (const text of ['In liver tumour cells, IL-6 switches on PD-L1.', 'IL-11 raises CD44 levels in oral cancer cells.', 'IGF-1 increases survivin in HCC cells.']) assert.equal(`${onlySentence(text, kb).verdict}/${onlySentence(text, kb).basis}`, 'unsupported/no-evidence', text);
+  });
+
+  // scope.ts, framingKinds: a drug's history, a method step or a disease statistic beside a finding the library backs
+  // leaves the sentence to its main claim; an aim, a question or a heading holds the claim it frames.
+  test('a finding the library backs outweighs a history, method or statistic pattern; a framing pattern holds it', () => {
+    for (const text of [
+      'Regorafenib, approved for liver tumours after sorafenib, induced IL-6Rα expression in HCC cells.',
+      'Anaplastic thyroid cells were incubated with CoCl2, which raised IL-11 secretion through HIF-1α.',
+      'We treated HCC cells with IL-6, and it increased STAT3 phosphorylation.',
+      'Oral tumours lack effective treatment options, and IL-11 promotes the migration of OSCC cells.',
+    ]) assert.equal(onlySentence(text, kb).verdict, 'supported', text);
+    for (const text of [
+      'Whether IL-11 raises MMP-13 in OSCC cells is not yet known.',
+      'Several reports have studied IL-6 and its link with STAT3 phosphorylation in HCC.',
+      'METHODS: OSCC cells were exposed to IL-11, which raised MMP-13 expression.',
+      'Sorafenib was approved by the FDA in 2007 for liver tumours.',
+      'Thyroid tumour cells were incubated with cobalt chloride to mimic hypoxia.',
+    ]) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
   });
 });

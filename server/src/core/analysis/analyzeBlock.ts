@@ -161,7 +161,9 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
-    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'));
+    // A backed main claim outweighs a non-claim pattern that does not frame the sentence (scope.ts, framingKinds).
+    const backedMainClaim = (): boolean => sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug).verdict === 'supported';
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim);
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.
