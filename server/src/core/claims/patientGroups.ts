@@ -91,7 +91,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
 }
 
 /**
- * "High pAKT expression before NAC had a better clinical response", "Low X levels showed a shorter survival": the
+ * "High Y staining before chemotherapy had a better response", "Low X levels showed a shorter survival": the
  * group named by the marker's level alone, opening the sentence as the subject of a verb of having (the patients
  * with that level, as "patients with high X" would say).
  */

@@ -167,10 +167,10 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'epidemiology', when: 'no-claim', pattern: /\b\d+(\.\d+)?\s?% of ([\w-]+ ){0,4}(patients|cases|people|individuals|subjects)\b(?: [\w-]+){0,4} (benefit|respond|survive|achieve|experience|relapse|recur|die|live|remain|are cured|show (a )?(response|benefit))\b/i, words: ['%'], example: 'Fewer than 20% of patients with metastatic thyroid tumours respond to the first line of treatment.' },
   // A cancer's rank or burden, when no claim was read; a finding reported with "have shown that" keeps the rank a side
   // remark ("Studies have shown that X is raised in HNSCC, one of the most common cancers, and ...").
-  // "X remains one of the leading causes of cancer death": a burden, not a cause the library could back, even when a
+  // "X is still among the leading causes of death from cancer": a burden, not a cause the library could back, even when a
   // frame reads the disease as promoting death ("one of the key causes of Y", frames.ts); a backed main claim beside
   // it still gives way (framingKinds).
-  { kind: 'epidemiology', when: 'always', pattern: /\b(?:one of )?(?:the|a) leading causes? of (?:[a-z-]+ )?(?:death|deaths|mortality)\b/i, words: ['leading'], example: 'Gastric cancer remains one of the leading causes of cancer death in Asia.' },
+  { kind: 'epidemiology', when: 'always', pattern: /\b(?:one of )?(?:the|a) leading causes? of (?:[a-z-]+ )?(?:death|deaths|mortality)\b/i, words: ['leading'], example: 'Gastric cancer is still among the leading causes of death from cancer in Asia.' },
   { kind: 'epidemiology', when: 'no-claim', pattern: /^(?![^]*\b(?:shown|found|demonstrated|revealed|reported|established|confirmed) that\b)[^]*?\b(most (frequent|common)|leading causes?|(a|the) major cause of [^,.]*\b(death|mortality)|can be treated curatively)\b/i, words: ['most', 'leading', 'major cause', 'curatively'], example: 'Liver cancer is a leading cause of cancer death worldwide.' },
   // How often a gene or pathway is altered in a cancer, "X is the most commonly mutated gene in Y", when no claim was read.
   { kind: 'epidemiology', when: 'no-claim', pattern: /\bmost (?:frequently|commonly|often) (?:altered|mutated|amplified|deleted|rearranged)\b/i, words: ['most '], example: 'The RAS genes are the most frequently mutated oncogenes in thyroid tumours.' },
