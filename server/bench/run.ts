@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory of the checker on manuscripts of realistic and large size, in one run so
 // that ratios compare like with like. Numbers, not assertions: targets are printed next to them.
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { ClaimLensService } from '../src/core/service';
@@ -49,7 +50,7 @@ function mb(bytes: number): string {
 }
 
 /**
- * `--full-check [--language=markdown|latex] [--runs=5]`: only the scale table's "full check vs a bare tokenize
+ * `--full-check [--language=markdown|latex] [--runs=5] [--profile=<file> [--allocations]]`: only the scale table's "full check vs a bare tokenize
  * pass" ratio, each cold check alternated with a tokenize pass so the two share the machine's state; quick
  * enough to run under `node --cpu-prof`.
  */
@@ -57,10 +58,22 @@ async function fullCheckRatio(): Promise<void> {
   const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
   const languages = (process.argv.find((a) => a.startsWith('--language='))?.slice('--language='.length).split(',') ?? ['markdown', 'latex']) as ('markdown' | 'latex')[];
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+  // `--profile=<file>`: a CPU profile of the checks after the first (the warm ones a median reads), without the
+  // cold first check's compilation and the tokenize passes, as `node --cpu-prof` would mix them in.
+  const profileFile = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
+  const session = profileFile ? new inspector.Session() : undefined;
+  const post = (method: string, params?: object) => new Promise<any>((resolve, reject) => session!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  // `--allocations` with it: a sampling heap profile instead (where the collector's work comes from), .heapprofile.
+  const allocations = process.argv.includes('--allocations');
+  if (session) {
+    session.connect();
+    await post(allocations ? 'HeapProfiler.enable' : 'Profiler.enable');
+  }
   for (const language of languages) {
     const draft = generateDraft(language);
     const checks: number[] = [];
     const tokenizes: number[] = [];
+    const profiles: any[] = [];
     // CPU time as well: on a shared machine the wall clock also counts other processes' turns.
     const checkCpu: number[] = [];
     const tokenizeCpu: number[] = [];
@@ -76,7 +89,9 @@ async function fullCheckRatio(): Promise<void> {
       global.gc?.();
       const doc = { id: `draft${run}.${language === 'markdown' ? 'md' : 'tex'}`, languageId: language, version: 0, text: draft.text };
       let wall = 0;
+      if (session && run > 0) await post(allocations ? 'HeapProfiler.startSampling' : 'Profiler.start', allocations ? { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } : undefined);
       checkCpu.push(cpuMs(() => (wall = time(() => service.diagnostics(doc)).ms)));
+      if (session && run > 0) profiles.push((await post(allocations ? 'HeapProfiler.stopSampling' : 'Profiler.stop')).profile);
       checks.push(wall);
       tokenizeCpu.push(cpuMs(() => (wall = time(() => tokenizeFloor(draft.text)).ms)));
       tokenizes.push(wall);
@@ -84,6 +99,7 @@ async function fullCheckRatio(): Promise<void> {
     const check = median(checks);
     const tokenize = Math.min(...tokenizes);
     const cpuRatio = median(checkCpu) / Math.min(...tokenizeCpu);
+    if (profileFile) for (const [i, profile] of profiles.entries()) fs.writeFileSync(profileFile.replace(/(\.cpuprofile|\.heapprofile)?$/, `-${language}-${i + 1}.${allocations ? 'heapprofile' : 'cpuprofile'}`), JSON.stringify(profile));
     console.log(`full check vs a bare tokenize pass, ${Math.round(draft.words / 1000)}k words ${language}: ${(check / tokenize).toFixed(1)}x wall (median ${check.toFixed(0)} ms [${checks.map((ms) => ms.toFixed(0)).join(', ')}] vs ${tokenize.toFixed(1)} ms); ${cpuRatio.toFixed(1)}x CPU (median ${median(checkCpu).toFixed(0)} ms [${checkCpu.map((ms) => ms.toFixed(0)).join(', ')}] vs ${Math.min(...tokenizeCpu).toFixed(1)} ms)`);
   }
 }

@@ -3,7 +3,8 @@
 // and the material a view must never drop (a denial, "only", "except").
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { clutterRules, simplifiedView } from '../../src/core/claims/simplifiedViews';
+import { aroundView, blanksAroundIn, clutterRules, simplifiedView } from '../../src/core/claims/simplifiedViews';
+import { splitSentences } from '../../src/core/text/sentences';
 import { readAbstract } from '../../src/core/kb/abstracts';
 import type { Paper } from '../../src/core/kb/schema';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -54,6 +55,31 @@ suite('simplified views: what is never blanked', () => {
     assert.ok(view);
     assert.equal(view.text.slice(0, second), text.slice(0, second));
     assert.deepEqual(view.blanked, [[second, second + 'Notably, '.length]]);
+  });
+});
+
+suite('simplified views: the per-sentence test for a view to read around', () => {
+  // analyzeBlock asks blanksAroundIn before it makes the block's aroundView: the two must agree on every sentence.
+  const overlaps = (blanked: readonly [number, number][], start: number, end: number): boolean => blanked.some(([from, to]) => from < end && to > start);
+  const sentences = [
+    ...clutterRules.map((rule) => rule.example),
+    'STAT3, in turn, raised MMP-9 in these cells, as noted above, and a markedly higher invasion followed.',
+    'A rather small rise in IL-6, mostly produced by fibroblasts, preceded the relapse.',
+    'IL-11 raised MMP-13 in oral tumour cells.',
+    'Hypoxia, but not anoxia, raised IL-11.',
+    'Notably, a particularly strong rise in VEGF, as expected, went with angiogenesis, e.g., in glioma.',
+    'No aside here at all',
+  ];
+  test('blanksAroundIn says whether the block\'s view blanks anything in the sentence', () => {
+    for (let first = 0; first < sentences.length; first++) {
+      // Blocks of two to four sentences, so that blanks of one sentence sit beside the next.
+      for (let size = 1; size <= 4 && first + size <= sentences.length; size++) {
+        const text = sentences.slice(first, first + size).join(' ');
+        const spans = splitSentences(text);
+        const view = aroundView(text, spans);
+        for (const span of spans) assert.equal(blanksAroundIn(text, span.start, span.end), view !== undefined && overlaps(view.blanked, span.start, span.end), `${text} [${span.start}, ${span.end})`);
+      }
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
-import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
+import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
@@ -122,7 +122,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const readAll = (text: string, inView: readonly EntityMention[]) =>
       withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
-    const read = withSimplifiedView(readAll(readText, inSentence), around, span.start, span.end, inSentence, readAll);
+    // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
+    const read = withSimplifiedView(readAll(readText, inSentence), () => (blanksAroundIn(readText, span.start, span.end) ? around() : undefined), span.start, span.end, inSentence, readAll);
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
