@@ -1,0 +1,548 @@
+// A library JSON file's facts read straight into columns, with no object per fact (issue 10: the first read of a
+// million facts). JSON.parse makes every fact, its evidence, its two lists and its strings as objects, ten or so
+// a fact, and the collector then follows all of them: of the first read's CPU, JSON.parse and the collector's work
+// on what it made are more than the 3 s goal on their own (fastLoad.ts has the measurements). This scan reads the
+// facts' array of the usual layout (the schema's keys in its order, as the library's writers and the generator
+// write them) into numbers and offsets: entity ids, lists, papers and locators as small numbers into tables, each
+// fact's id and statement as where they are written in the text. A fact becomes an object only when asked for
+// (`factAt`), equal to the one the fast path makes (same keys, same order, same shared parts).
+//
+// Like the fast path it only accepts or declines: a record it does not know the layout of, or that is not valid,
+// sends the whole file to the fast path (and from there, if invalid, to the precise path, which words every
+// problem with its line). So validation does not move: what this scan accepts, JSON.parse and the schema's checks
+// accept too, with the same values (factScan.test.ts compares both on every record of the bundled and generated
+// libraries and on records broken one way at a time).
+//
+// Not yet on the load path: build.ts, the merge, the knowledge base, inference and the snapshot still take Fact
+// objects (the plan for the rest is in the issue-10 notes of this session's report).
+import type { LineColumn } from '../util/lines';
+import { fastLoadKbJson, type FastContent } from './fastLoad';
+import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
+
+const aspects = ObjectAspect.options;
+const kinds = ['finding', 'background'] as const;
+const polarities = ['positive', 'negative'] as const;
+const frozenEmpty: readonly string[] = Object.freeze([]);
+
+/** The facts of one file as columns. Texts are offsets into the file's text (`factAt` needs it). */
+export interface ScannedFacts {
+  /** The facts' array in the text: from its "[" to just after its "]". */
+  arrayStart: number;
+  arrayEnd: number;
+  count: number;
+  /** Entity ids by number (subjects, objects, list members). */
+  entityKeys: string[];
+  subjects: Int32Array;
+  /** -1: no object. */
+  objects: Int32Array;
+  /** Relation (4 bits), polarity (2 bits: 0 none, 1 positive, 2 negative), aspect (4 bits: 0 none, else index + 1), as librarySnapshot.ts packs them. */
+  flags: Int32Array;
+  /** Lists of entity numbers; 0 is the empty list. Each fact's mediators and context as a number into them. */
+  lists: Int32Array[];
+  mediators: Int32Array;
+  contexts: Int32Array;
+  /** Evidence as numbers: the paper (into paperKeys), the locator (into locators), the kind (0 finding, 1 background). */
+  paperKeys: string[];
+  locators: string[];
+  papers: Int32Array;
+  locatorsOf: Int32Array;
+  kinds: Uint8Array;
+  /** Where each fact's id and statement are written (the characters between the quotes): id start, id end, statement start, statement end. */
+  texts: Int32Array;
+  /** Statements written with an escape (\" \n \u..), made by JSON.parse of their quoted text when asked for. */
+  escaped: Set<number>;
+  /** The evidence's `cites`, for the facts whose evidence has one (background). */
+  cites: Map<number, string>;
+}
+
+const enum Char {
+  Tab = 9,
+  Newline = 10,
+  Return = 13,
+  Space = 32,
+  Quote = 34,
+  Comma = 44,
+  Colon = 58,
+  Backslash = 92,
+  OpenBracket = 91,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
+
+/**
+ * A table of distinct strings by number, looked up by the characters where they are written (no string made
+ * for a value seen before: a million facts name a few thousand entities, papers and locators), with whether
+ * each is valid where it is used (tested once per distinct string; an invalid one declines the file).
+ */
+class Interned {
+  readonly keys: string[] = [];
+  /** Open addressing: slot -> key number + 1 (0 empty); `#hashes` the slot's full hash. */
+  #slots = new Int32Array(1024);
+  #hashes = new Int32Array(1024);
+
+  constructor(readonly valid: (value: string) => boolean) {}
+
+  /** The number of the string written at text[start, end), or -1 when it is new and not valid. */
+  numberAt(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.#slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot];
+      if (entry === 0) break;
+      if (this.#hashes[slot] === hash) {
+        const key = this.keys[entry - 1];
+        if (key.length === length) {
+          let i = 0;
+          while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+          if (i === length) return entry - 1;
+        }
+      }
+    }
+    const value = text.slice(start, end);
+    if (!this.valid(value)) return -1;
+    this.keys.push(value);
+    this.#insert(hash, this.keys.length);
+    if (this.keys.length * 2 > this.#slots.length) this.#grow();
+    return this.keys.length - 1;
+  }
+
+  #insert(hash: number, entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+    this.#hashes[slot] = hash;
+  }
+
+  #grow(): void {
+    const [slots, hashes] = [this.#slots, this.#hashes];
+    this.#slots = new Int32Array(slots.length * 2);
+    this.#hashes = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.#insert(hashes[i], slots[i]);
+  }
+}
+
+/** A key's characters with its quotes and colon, for Scanner.key. */
+const keyCodes = (name: string): Uint16Array => Uint16Array.from(`"${name}":`, (c) => c.charCodeAt(0));
+/** The keys of a fact's layout. */
+const K = { cites: keyCodes('cites'), context: keyCodes('context'), evidence: keyCodes('evidence'), id: keyCodes('id'), kind: keyCodes('kind'), locator: keyCodes('locator'), mediators: keyCodes('mediators'), object: keyCodes('object'), objectAspect: keyCodes('objectAspect'), paper: keyCodes('paper'), polarity: keyCodes('polarity'), relation: keyCodes('relation'), statement: keyCodes('statement'), subject: keyCodes('subject') };
+
+/** A run of characters a JSON string may hold as they are (no quote, no backslash, no control character). */
+const plainRun = /[^"\\\x00-\x1f]*/y;
+
+/** EntityId's pattern (schema.ts), by character: upper-case letters and digits, then also "_". */
+export function isEntityId(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (i > 0 && c === 95);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The fact id's pattern (schema.ts FactSchema.id), by character, over text[start, end). */
+export function isFactIdAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (i > start && (c === 95 || c === 46 || c === 47 || c === 45));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The string whose characters are text[start, end), escapes read by JSON.parse; declines when it is not a JSON string. */
+function parsedString(text: string, start: number, end: number): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(start - 1, end + 1));
+  } catch {
+    throw decline;
+  }
+  if (typeof value !== 'string') throw decline;
+  return value;
+}
+
+class Declined extends Error {}
+const decline = new Declined();
+
+/** The scanner of one facts' array: a cursor over the text and the tables it fills. */
+class Scanner {
+  at: number;
+  readonly entities = new Interned(isEntityId);
+  readonly paperKeys = new Interned((key) => citationKeyPattern.test(key));
+  readonly locators = new Interned((locator) => locator.length > 0);
+  readonly lists: Int32Array[] = [new Int32Array(0)];
+  readonly #listNumbers = new Map<string, number>();
+  readonly #members: number[] = [];
+  /** Lists of one entity, by the entity's number (0: none yet). */
+  #singles = new Int32Array(256);
+
+  constructor(readonly text: string, at: number) {
+    this.at = at;
+  }
+
+  space(): void {
+    const text = this.text;
+    let c = text.charCodeAt(this.at);
+    while (c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab) c = text.charCodeAt(++this.at);
+  }
+
+  /** Expects `c` after optional whitespace. */
+  expect(c: number): void {
+    this.space();
+    if (this.text.charCodeAt(this.at) !== c) throw decline;
+    this.at++;
+  }
+
+  /** Whether `c` comes next (after whitespace): taken if so. */
+  take(c: number): boolean {
+    this.space();
+    if (this.text.charCodeAt(this.at) !== c) return false;
+    this.at++;
+    return true;
+  }
+
+  /** A key: `"name"` then ":" (`name` as keyCodes gives it). Whether it is that key (the cursor moves past it only then). */
+  key(name: Uint16Array): boolean {
+    const text = this.text;
+    let at = this.at;
+    // Compared character by character (a short loop the compiler inlines, cheaper than startsWith ten times a
+    // fact), first as written compactly, quote to colon; else with whitespace around the colon.
+    let i = 0;
+    while (i < name.length && text.charCodeAt(at + i) === name[i]) i++;
+    if (i === name.length) {
+      this.at = at + i;
+      return true;
+    }
+    this.space();
+    at = this.at;
+    for (i = 0; i < name.length - 1; i++) if (text.charCodeAt(at + i) !== name[i]) return false;
+    this.at = at + name.length - 1;
+    this.expect(Char.Colon);
+    return true;
+  }
+
+  /** A comma, then the key: `,"name":` (whitespace allowed). Declines when it is not there. */
+  field(name: Uint16Array): void {
+    if (this.text.charCodeAt(this.at) === Char.Comma) this.at++;
+    else this.expect(Char.Comma);
+    if (!this.key(name)) throw decline;
+  }
+
+  /** `field` for an optional key: whether it is there (the cursor moves past the comma and key only then). */
+  optionalField(name: Uint16Array): boolean {
+    const before = this.at;
+    if (this.text.charCodeAt(this.at) === Char.Comma) this.at++;
+    else if (!this.take(Char.Comma)) return false;
+    if (this.key(name)) return true;
+    this.at = before;
+    return false;
+  }
+
+  /** A string with no escape; the cursor after its closing quote. Returns where its characters start; they end at `this.at - 1`. */
+  plainString(): number {
+    this.expect(Char.Quote);
+    const start = this.at;
+    plainRun.lastIndex = start;
+    plainRun.test(this.text);
+    const end = plainRun.lastIndex;
+    // An escape (or a control character) is left to JSON.parse: the fast path reads such a file.
+    if (this.text.charCodeAt(end) !== Char.Quote) throw decline;
+    this.at = end + 1;
+    return start;
+  }
+
+  /** Whether the last `anyString` held an escape. */
+  escaped = false;
+
+  /** A string that may hold escapes: where its characters start; its closing quote is at `this.at - 1`. */
+  anyString(): number {
+    this.expect(Char.Quote);
+    const text = this.text;
+    const start = this.at;
+    let i = start;
+    let escaped = false;
+    for (;;) {
+      plainRun.lastIndex = i;
+      plainRun.test(text);
+      i = plainRun.lastIndex;
+      const c = text.charCodeAt(i);
+      if (c === Char.Quote) break;
+      // A control character, or the text's end: not a JSON string.
+      if (c !== Char.Backslash) throw decline;
+      escaped = true;
+      i += 2;
+    }
+    this.at = i + 1;
+    this.escaped = escaped;
+    return start;
+  }
+
+  /** A plain string, sliced. */
+  stringValue(): string {
+    const start = this.plainString();
+    return this.text.slice(start, this.at - 1);
+  }
+
+  /** A plain string, as its number in `table` (declines when it is new and not valid there). */
+  interned(table: Interned): number {
+    const start = this.plainString();
+    const n = table.numberAt(this.text, start, this.at - 1);
+    if (n < 0) throw decline;
+    return n;
+  }
+
+  entity(): number {
+    return this.interned(this.entities);
+  }
+
+  /** An array of entity ids, as a list number (0: empty). */
+  list(): number {
+    this.expect(Char.OpenBracket);
+    if (this.take(Char.CloseBracket)) return 0;
+    const first = this.entity();
+    // Most lists name one entity: found by its number, with no key made.
+    if (this.take(Char.CloseBracket)) {
+      let n = first < this.#singles.length ? this.#singles[first] : 0;
+      if (n === 0) {
+        n = this.lists.length;
+        this.lists.push(Int32Array.of(first));
+        if (first >= this.#singles.length) {
+          const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
+          grown.set(this.#singles);
+          this.#singles = grown;
+        }
+        this.#singles[first] = n;
+      }
+      return n;
+    }
+    const members = this.#members;
+    members.length = 0;
+    members.push(first);
+    while (this.take(Char.Comma)) members.push(this.entity());
+    this.expect(Char.CloseBracket);
+    const key = members.join(',');
+    let n = this.#listNumbers.get(key);
+    if (n === undefined) {
+      n = this.lists.length;
+      this.lists.push(Int32Array.from(members));
+      this.#listNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  /** One of `values`, as its index. */
+  oneOf(values: readonly string[]): number {
+    const start = this.plainString();
+    const end = this.at - 1;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value.length === end - start && this.text.startsWith(value, start)) return i;
+    }
+    throw decline;
+  }
+}
+
+/**
+ * Where the file's facts' array starts (its "["), or -1: the first `"facts"` followed by ":" and "[" (a string
+ * cannot hold an unescaped quote, so this is a key). The caller checks it is the root's last key (scanKbJson).
+ */
+function factsArrayStart(text: string): number {
+  for (let at = text.indexOf('"facts"'); at >= 0; at = text.indexOf('"facts"', at + 7)) {
+    let i = at + 7;
+    const skip = () => {
+      for (let c = text.charCodeAt(i); c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab; c = text.charCodeAt(++i));
+    };
+    skip();
+    if (text.charCodeAt(i) !== Char.Colon) continue;
+    i++;
+    skip();
+    return text.charCodeAt(i) === Char.OpenBracket ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * A library JSON file read as the fast path reads it (fastLoad.ts fastLoadKbJson), with its facts as columns:
+ * the papers and entities JSON.parsed and checked from the text with the facts' array left empty, the facts
+ * scanned. Only for a file whose facts' array is the last thing in it (the usual layout: the papers' and
+ * entities' positions are then those of the whole text); undefined otherwise, or when the fast path would
+ * decline the rest, or when a fact is not of the usual layout or not valid.
+ */
+export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void): { content: FastContent; facts: ScannedFacts } | undefined {
+  const start = factsArrayStart(text);
+  if (start < 0) return undefined;
+  const facts = scanFactsArray(text, start);
+  if (!facts) return undefined;
+  // Nothing after the array but the root's closing brace: the array is the root's last key, so JSON.parse would
+  // keep it (of two "facts" keys, the last), and the text before it, where papers and entities are, is unchanged.
+  let i = facts.arrayEnd;
+  const skip = () => {
+    for (let c = text.charCodeAt(i); c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab; c = text.charCodeAt(++i));
+  };
+  skip();
+  if (text.charCodeAt(i++) !== Char.CloseBrace) return undefined;
+  skip();
+  if (i !== text.length) return undefined;
+  const content = fastLoadKbJson(`${text.slice(0, start)}[]}`, locate);
+  if (!content || content.facts.length > 0) return undefined;
+  return { content, facts };
+}
+
+/** The facts' array whose "[" is at `start`, scanned; undefined if any record is not of the usual layout or not valid. */
+export function scanFactsArray(text: string, start: number): ScannedFacts | undefined {
+  const s = new Scanner(text, start);
+  // Columns sized by a guess from the text's length and grown when needed.
+  let capacity = Math.max(16, Math.ceil(text.length / 200));
+  let subjects = new Int32Array(capacity);
+  let objects = new Int32Array(capacity);
+  let flags = new Int32Array(capacity);
+  let mediators = new Int32Array(capacity);
+  let contexts = new Int32Array(capacity);
+  let papers = new Int32Array(capacity);
+  let locatorsOf = new Int32Array(capacity);
+  let kindsOf = new Uint8Array(capacity);
+  let texts = new Int32Array(4 * capacity);
+  const escaped = new Set<number>();
+  const cites = new Map<number, string>();
+  let n = 0;
+  try {
+    s.expect(Char.OpenBracket);
+    if (!s.take(Char.CloseBracket)) {
+      do {
+        if (n === capacity) {
+          capacity *= 2;
+          const grow = <T extends Int32Array | Uint8Array>(column: T, size = capacity): T => {
+            const next = new (column.constructor as new (size: number) => T)(size);
+            next.set(column);
+            return next;
+          };
+          [subjects, objects, flags, mediators, contexts, papers, locatorsOf] = [subjects, objects, flags, mediators, contexts, papers, locatorsOf].map((column) => grow(column));
+          kindsOf = grow(kindsOf);
+          texts = grow(texts, 4 * capacity);
+        }
+        s.expect(Char.OpenBrace);
+        s.space();
+        if (!s.key(K.id)) throw decline;
+        const idStart = s.plainString();
+        if (!isFactIdAt(text, idStart, s.at - 1)) throw decline;
+        texts[4 * n] = idStart;
+        texts[4 * n + 1] = s.at - 1;
+        s.field(K.subject);
+        subjects[n] = s.entity();
+        s.field(K.relation);
+        const relation = s.oneOf(relations);
+        let polarity = 0;
+        if (s.optionalField(K.polarity)) polarity = s.oneOf(polarities) + 1;
+        objects[n] = -1;
+        if (s.optionalField(K.object)) objects[n] = s.entity();
+        let aspect = 0;
+        if (s.optionalField(K.objectAspect)) aspect = s.oneOf(aspects) + 1;
+        // The lists are written in the usual layout (zod would default them to []; the fast path then adds them
+        // to the record, after the other keys: a different key order, so such a file is the fast path's).
+        s.field(K.mediators);
+        mediators[n] = s.list();
+        s.field(K.context);
+        contexts[n] = s.list();
+        // Evidence of the usual shape: paper, locator, kind and perhaps cites; never "extracted" (abstracts' facts are not written in library files).
+        s.field(K.evidence);
+        s.expect(Char.OpenBrace);
+        s.space();
+        if (!s.key(K.paper)) throw decline;
+        papers[n] = s.interned(s.paperKeys);
+        s.field(K.locator);
+        locatorsOf[n] = s.interned(s.locators);
+        s.field(K.kind);
+        kindsOf[n] = s.oneOf(kinds);
+        // Background cites its source: such evidence is the fact's own (as the fast path leaves it unshared).
+        if (s.optionalField(K.cites)) {
+          const citesStart = s.anyString();
+          const value = s.escaped ? parsedString(text, citesStart, s.at - 1) : text.slice(citesStart, s.at - 1);
+          if (value.length === 0) throw decline;
+          cites.set(n, value);
+        }
+        s.expect(Char.CloseBrace);
+        s.field(K.statement);
+        const statementStart = s.anyString();
+        const statementEnd = s.at - 1;
+        // min(1); an escaped statement must also be what JSON.parse reads (a bad escape declines here, not when made).
+        if (statementEnd === statementStart) throw decline;
+        if (s.escaped) {
+          if (parsedString(text, statementStart, statementEnd).length === 0) throw decline;
+          escaped.add(n);
+        }
+        texts[4 * n + 2] = statementStart;
+        texts[4 * n + 3] = statementEnd;
+        s.expect(Char.CloseBrace);
+        // The schema's refinements (schema.ts FactSchema.superRefine).
+        const name = relations[relation];
+        if (name === 'associated-with' && polarity === 0) throw decline;
+        if (name !== 'signals-through' && objects[n] < 0) throw decline;
+        if (name === 'signals-through' && mediators[n] === 0 && objects[n] < 0) throw decline;
+        flags[n] = relation | (polarity << 4) | (aspect << 6);
+        n++;
+      } while (s.take(Char.Comma));
+      s.expect(Char.CloseBracket);
+    }
+  } catch (error) {
+    if (error === decline) return undefined;
+    throw error;
+  }
+  return {
+    arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: subjects.subarray(0, n), objects: objects.subarray(0, n), flags: flags.subarray(0, n),
+    lists: s.lists, mediators: mediators.subarray(0, n), contexts: contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
+    papers: papers.subarray(0, n), locatorsOf: locatorsOf.subarray(0, n), kinds: kindsOf.subarray(0, n), texts: texts.subarray(0, 4 * n), escaped, cites,
+  };
+}
+
+/**
+ * Fact objects made from the columns, as the fast path makes them (fastLoad.ts and sharedParts.ts): the schema's
+ * keys in the file's order, lists and evidence shared by the facts that have the same ones.
+ */
+export class ScannedFactMaker {
+  readonly #lists: (readonly string[])[];
+  readonly #evidence = new Map<number, Evidence>();
+
+  constructor(readonly facts: ScannedFacts, readonly text: string) {
+    this.#lists = facts.lists.map((list) => (list.length === 0 ? frozenEmpty : Array.from(list, (e) => facts.entityKeys[e])));
+  }
+
+  factAt(n: number): Fact {
+    const f = this.facts;
+    const text = this.text;
+    const flag = f.flags[n];
+    const relation = relations[flag & 15];
+    const polarity = (flag >> 4) & 3;
+    const aspect = (flag >> 6) & 15;
+    const object = f.objects[n];
+    const id = text.slice(f.texts[4 * n], f.texts[4 * n + 1]);
+    const statement = f.escaped.has(n) ? (JSON.parse(text.slice(f.texts[4 * n + 2] - 1, f.texts[4 * n + 3] + 1)) as string) : text.slice(f.texts[4 * n + 2], f.texts[4 * n + 3]);
+    const fact = { id, subject: f.entityKeys[f.subjects[n]], relation } as Fact;
+    if (polarity > 0) fact.polarity = polarities[polarity - 1];
+    if (object >= 0) fact.object = f.entityKeys[object];
+    if (aspect > 0) fact.objectAspect = aspects[aspect - 1];
+    fact.mediators = this.#lists[f.mediators[n]] as string[];
+    fact.context = this.#lists[f.contexts[n]] as string[];
+    fact.evidence = this.#evidenceOf(n);
+    fact.statement = statement;
+    return fact;
+  }
+
+  #evidenceOf(n: number): Evidence {
+    const f = this.facts;
+    const cites = f.cites.get(n);
+    if (cites !== undefined) return { paper: f.paperKeys[f.papers[n]], locator: f.locators[f.locatorsOf[n]], kind: kinds[f.kinds[n]], cites };
+    const key = (f.papers[n] * f.locators.length + f.locatorsOf[n]) * 2 + f.kinds[n];
+    let evidence = this.#evidence.get(key);
+    if (!evidence) {
+      evidence = { paper: f.paperKeys[f.papers[n]], locator: f.locators[f.locatorsOf[n]], kind: kinds[f.kinds[n]] };
+      this.#evidence.set(key, evidence);
+    }
+    return evidence;
+  }
+}
