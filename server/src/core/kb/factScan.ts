@@ -307,20 +307,7 @@ class Scanner {
     if (this.take(Char.CloseBracket)) return 0;
     const first = this.entity();
     // Most lists name one entity: found by its number, with no key made.
-    if (this.take(Char.CloseBracket)) {
-      let n = first < this.#singles.length ? this.#singles[first] : 0;
-      if (n === 0) {
-        n = this.lists.length;
-        this.lists.push(Int32Array.of(first));
-        if (first >= this.#singles.length) {
-          const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
-          grown.set(this.#singles);
-          this.#singles = grown;
-        }
-        this.#singles[first] = n;
-      }
-      return n;
-    }
+    if (this.take(Char.CloseBracket)) return this.single(first);
     const members = this.#members;
     members.length = 0;
     members.push(first);
@@ -332,6 +319,22 @@ class Scanner {
       n = this.lists.length;
       this.lists.push(Int32Array.from(members));
       this.#listNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  /** The list of the one entity `first`. */
+  single(first: number): number {
+    let n = first < this.#singles.length ? this.#singles[first] : 0;
+    if (n === 0) {
+      n = this.lists.length;
+      this.lists.push(Int32Array.of(first));
+      if (first >= this.#singles.length) {
+        const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
+        grown.set(this.#singles);
+        this.#singles = grown;
+      }
+      this.#singles[first] = n;
     }
     return n;
   }
@@ -394,20 +397,186 @@ export function scanKbJson(text: string, locate: (record: object, at: LineColumn
   return { content, facts };
 }
 
+
+/** The columns one scan fills (grown together). */
+interface Columns {
+  subjects: Int32Array;
+  objects: Int32Array;
+  flags: Int32Array;
+  mediators: Int32Array;
+  contexts: Int32Array;
+  papers: Int32Array;
+  locatorsOf: Int32Array;
+  kinds: Uint8Array;
+  texts: Int32Array;
+}
+
+/** The closing quote of a string of plain characters whose opening quote is at `quote`, or -1 (not a quote there, or an escape or control character inside). */
+function plainEnd(text: string, quote: number): number {
+  if (text.charCodeAt(quote) !== Char.Quote) return -1;
+  plainRun.lastIndex = quote + 1;
+  plainRun.test(text);
+  const end = plainRun.lastIndex;
+  return text.charCodeAt(end) === Char.Quote ? end : -1;
+}
+
+/** Whether text at `at` is `glue` (key characters, keyCodes-like), compared by character. */
+function glueAt(text: string, at: number, glue: Uint16Array): boolean {
+  for (let i = 0; i < glue.length; i++) if (text.charCodeAt(at + i) !== glue[i]) return false;
+  return true;
+}
+
+const codes = (value: string): Uint16Array => Uint16Array.from(value, (c) => c.charCodeAt(0));
+/** The compact layout's glue between values: a value's closing quote, the comma, the next key and its opening quote. */
+const G = {
+  id: codes('{"id":"'), subject: codes('","subject":"'), relation: codes('","relation":"'), polarity: codes('","polarity":"'), object: codes('","object":"'),
+  objectAspect: codes('","objectAspect":"'), mediators: codes('","mediators":['), context: codes('],"context":['), evidence: codes('],"evidence":{"paper":"'),
+  locator: codes('","locator":"'), kind: codes('","kind":"'), statement: codes('"},"statement":"'),
+};
+
+/** One of `values` written at text[start, end), as its index, or -1. */
+function oneOfAt(text: string, start: number, end: number, values: readonly string[]): number {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value.length !== end - start) continue;
+    let k = 0;
+    while (k < value.length && value.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === value.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * A compact list at `at` (just after its "["): `]`, `"A"]` or `"A","B",...]`, as its number in `s.lists`, with
+ * the position after its "]" in `s.at`; -1 if it is not of that form or names an entity that is not valid.
+ */
+function compactList(text: string, at: number, s: Scanner): number {
+  if (text.charCodeAt(at) === Char.CloseBracket) {
+    s.at = at + 1;
+    return 0;
+  }
+  const end = plainEnd(text, at);
+  if (end < 0) return -1;
+  const first = s.entities.numberAt(text, at + 1, end);
+  if (first < 0) return -1;
+  if (text.charCodeAt(end + 1) === Char.CloseBracket) {
+    s.at = end + 2;
+    return s.single(first);
+  }
+  // Longer lists are rare: the general reader takes them.
+  return -1;
+}
+
+/**
+ * One fact record in the compact layout (no whitespace, the usual keys) at `at` into the columns at `n`: the
+ * position after its "}", or -1 when it is not compact (the general reader then reads it, and declines what is not valid).
+ */
+function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: number, escaped: Set<number>): number {
+  if (!glueAt(text, at, G.id)) return -1;
+  let start = at + G.id.length;
+  let end = plainEnd(text, start - 1);
+  if (end < 0 || !isFactIdAt(text, start, end)) return -1;
+  c.texts[4 * n] = start;
+  c.texts[4 * n + 1] = end;
+  if (!glueAt(text, end, G.subject)) return -1;
+  start = end + G.subject.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const subject = s.entities.numberAt(text, start, end);
+  if (subject < 0) return -1;
+  c.subjects[n] = subject;
+  if (!glueAt(text, end, G.relation)) return -1;
+  start = end + G.relation.length;
+  end = plainEnd(text, start - 1);
+  const relation = end < 0 ? -1 : oneOfAt(text, start, end, relations);
+  if (relation < 0) return -1;
+  let polarity = 0;
+  if (glueAt(text, end, G.polarity)) {
+    start = end + G.polarity.length;
+    end = plainEnd(text, start - 1);
+    polarity = end < 0 ? -1 : oneOfAt(text, start, end, polarities) + 1;
+    if (polarity <= 0) return -1;
+  }
+  let object = -1;
+  if (glueAt(text, end, G.object)) {
+    start = end + G.object.length;
+    end = plainEnd(text, start - 1);
+    if (end < 0) return -1;
+    object = s.entities.numberAt(text, start, end);
+    if (object < 0) return -1;
+  }
+  c.objects[n] = object;
+  let aspect = 0;
+  if (glueAt(text, end, G.objectAspect)) {
+    start = end + G.objectAspect.length;
+    end = plainEnd(text, start - 1);
+    aspect = end < 0 ? -1 : oneOfAt(text, start, end, aspects) + 1;
+    if (aspect <= 0) return -1;
+  }
+  if (!glueAt(text, end, G.mediators)) return -1;
+  const mediators = compactList(text, end + G.mediators.length, s);
+  if (mediators < 0) return -1;
+  c.mediators[n] = mediators;
+  // glue from the "]" of mediators
+  if (!glueAt(text, s.at - 1, G.context)) return -1;
+  const context = compactList(text, s.at - 1 + G.context.length, s);
+  if (context < 0) return -1;
+  c.contexts[n] = context;
+  if (!glueAt(text, s.at - 1, G.evidence)) return -1;
+  start = s.at - 1 + G.evidence.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const paper = s.paperKeys.numberAt(text, start, end);
+  if (paper < 0) return -1;
+  c.papers[n] = paper;
+  if (!glueAt(text, end, G.locator)) return -1;
+  start = end + G.locator.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const locator = s.locators.numberAt(text, start, end);
+  if (locator < 0) return -1;
+  c.locatorsOf[n] = locator;
+  if (!glueAt(text, end, G.kind)) return -1;
+  start = end + G.kind.length;
+  end = plainEnd(text, start - 1);
+  const kind = end < 0 ? -1 : oneOfAt(text, start, end, kinds);
+  if (kind < 0) return -1;
+  c.kinds[n] = kind;
+  // Evidence that cites its source goes to the general reader.
+  if (!glueAt(text, end, G.statement)) return -1;
+  s.at = end + G.statement.length - 1;
+  const statementStart = s.anyString();
+  const statementEnd = s.at - 1;
+  if (statementEnd === statementStart || text.charCodeAt(s.at) !== Char.CloseBrace) return -1;
+  if (s.escaped) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text.slice(statementStart - 1, statementEnd + 1));
+    } catch {
+      return -1;
+    }
+    if (typeof value !== 'string' || value.length === 0) return -1;
+    escaped.add(n);
+  }
+  c.texts[4 * n + 2] = statementStart;
+  c.texts[4 * n + 3] = statementEnd;
+  const name = relations[relation];
+  if (name === 'associated-with' && polarity === 0) return -1;
+  if (name !== 'signals-through' && object < 0) return -1;
+  if (name === 'signals-through' && mediators === 0 && object < 0) return -1;
+  c.flags[n] = relation | (polarity << 4) | (aspect << 6);
+  return s.at + 1;
+}
+
 /** The facts' array whose "[" is at `start`, scanned; undefined if any record is not of the usual layout or not valid. */
 export function scanFactsArray(text: string, start: number): ScannedFacts | undefined {
   const s = new Scanner(text, start);
   // Columns sized by a guess from the text's length and grown when needed.
   let capacity = Math.max(16, Math.ceil(text.length / 200));
-  let subjects = new Int32Array(capacity);
-  let objects = new Int32Array(capacity);
-  let flags = new Int32Array(capacity);
-  let mediators = new Int32Array(capacity);
-  let contexts = new Int32Array(capacity);
-  let papers = new Int32Array(capacity);
-  let locatorsOf = new Int32Array(capacity);
-  let kindsOf = new Uint8Array(capacity);
-  let texts = new Int32Array(4 * capacity);
+  const c: Columns = {
+    subjects: new Int32Array(capacity), objects: new Int32Array(capacity), flags: new Int32Array(capacity), mediators: new Int32Array(capacity), contexts: new Int32Array(capacity),
+    papers: new Int32Array(capacity), locatorsOf: new Int32Array(capacity), kinds: new Uint8Array(capacity), texts: new Int32Array(4 * capacity),
+  };
   const escaped = new Set<number>();
   const cites = new Map<number, string>();
   let n = 0;
@@ -417,48 +586,56 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
       do {
         if (n === capacity) {
           capacity *= 2;
-          const grow = <T extends Int32Array | Uint8Array>(column: T, size = capacity): T => {
-            const next = new (column.constructor as new (size: number) => T)(size);
-            next.set(column);
-            return next;
-          };
-          [subjects, objects, flags, mediators, contexts, papers, locatorsOf] = [subjects, objects, flags, mediators, contexts, papers, locatorsOf].map((column) => grow(column));
-          kindsOf = grow(kindsOf);
-          texts = grow(texts, 4 * capacity);
+          for (const key of Object.keys(c) as (keyof Columns)[]) {
+            const column = c[key];
+            const next = new (column.constructor as new (size: number) => typeof column)(key === 'texts' ? 4 * capacity : capacity);
+            next.set(column as never);
+            (c as unknown as Record<string, typeof column>)[key] = next;
+          }
         }
+        s.space();
+        // The compact layout (one record a line, no spaces) is read by compactRecord; any other by the reader below.
+        const recordStart = s.at;
+        const next = compactRecord(text, recordStart, s, c, n, escaped);
+        if (next >= 0) {
+          s.at = next;
+          n++;
+          continue;
+        }
+        s.at = recordStart;
         s.expect(Char.OpenBrace);
         s.space();
         if (!s.key(K.id)) throw decline;
         const idStart = s.plainString();
         if (!isFactIdAt(text, idStart, s.at - 1)) throw decline;
-        texts[4 * n] = idStart;
-        texts[4 * n + 1] = s.at - 1;
+        c.texts[4 * n] = idStart;
+        c.texts[4 * n + 1] = s.at - 1;
         s.field(K.subject);
-        subjects[n] = s.entity();
+        c.subjects[n] = s.entity();
         s.field(K.relation);
         const relation = s.oneOf(relations);
         let polarity = 0;
         if (s.optionalField(K.polarity)) polarity = s.oneOf(polarities) + 1;
-        objects[n] = -1;
-        if (s.optionalField(K.object)) objects[n] = s.entity();
+        c.objects[n] = -1;
+        if (s.optionalField(K.object)) c.objects[n] = s.entity();
         let aspect = 0;
         if (s.optionalField(K.objectAspect)) aspect = s.oneOf(aspects) + 1;
         // The lists are written in the usual layout (zod would default them to []; the fast path then adds them
         // to the record, after the other keys: a different key order, so such a file is the fast path's).
         s.field(K.mediators);
-        mediators[n] = s.list();
+        c.mediators[n] = s.list();
         s.field(K.context);
-        contexts[n] = s.list();
+        c.contexts[n] = s.list();
         // Evidence of the usual shape: paper, locator, kind and perhaps cites; never "extracted" (abstracts' facts are not written in library files).
         s.field(K.evidence);
         s.expect(Char.OpenBrace);
         s.space();
         if (!s.key(K.paper)) throw decline;
-        papers[n] = s.interned(s.paperKeys);
+        c.papers[n] = s.interned(s.paperKeys);
         s.field(K.locator);
-        locatorsOf[n] = s.interned(s.locators);
+        c.locatorsOf[n] = s.interned(s.locators);
         s.field(K.kind);
-        kindsOf[n] = s.oneOf(kinds);
+        c.kinds[n] = s.oneOf(kinds);
         // Background cites its source: such evidence is the fact's own (as the fast path leaves it unshared).
         if (s.optionalField(K.cites)) {
           const citesStart = s.anyString();
@@ -476,15 +653,15 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
           if (parsedString(text, statementStart, statementEnd).length === 0) throw decline;
           escaped.add(n);
         }
-        texts[4 * n + 2] = statementStart;
-        texts[4 * n + 3] = statementEnd;
+        c.texts[4 * n + 2] = statementStart;
+        c.texts[4 * n + 3] = statementEnd;
         s.expect(Char.CloseBrace);
         // The schema's refinements (schema.ts FactSchema.superRefine).
         const name = relations[relation];
         if (name === 'associated-with' && polarity === 0) throw decline;
-        if (name !== 'signals-through' && objects[n] < 0) throw decline;
-        if (name === 'signals-through' && mediators[n] === 0 && objects[n] < 0) throw decline;
-        flags[n] = relation | (polarity << 4) | (aspect << 6);
+        if (name !== 'signals-through' && c.objects[n] < 0) throw decline;
+        if (name === 'signals-through' && c.mediators[n] === 0 && c.objects[n] < 0) throw decline;
+        c.flags[n] = relation | (polarity << 4) | (aspect << 6);
         n++;
       } while (s.take(Char.Comma));
       s.expect(Char.CloseBracket);
@@ -494,9 +671,9 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
     throw error;
   }
   return {
-    arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: subjects.subarray(0, n), objects: objects.subarray(0, n), flags: flags.subarray(0, n),
-    lists: s.lists, mediators: mediators.subarray(0, n), contexts: contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
-    papers: papers.subarray(0, n), locatorsOf: locatorsOf.subarray(0, n), kinds: kindsOf.subarray(0, n), texts: texts.subarray(0, 4 * n), escaped, cites,
+    arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: c.subjects.subarray(0, n), objects: c.objects.subarray(0, n), flags: c.flags.subarray(0, n),
+    lists: s.lists, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
+    papers: c.papers.subarray(0, n), locatorsOf: c.locatorsOf.subarray(0, n), kinds: c.kinds.subarray(0, n), texts: c.texts.subarray(0, 4 * n), escaped, cites,
   };
 }
 
@@ -522,6 +699,15 @@ export class ScannedFactMaker {
     const object = f.objects[n];
     const id = text.slice(f.texts[4 * n], f.texts[4 * n + 1]);
     const statement = f.escaped.has(n) ? (JSON.parse(text.slice(f.texts[4 * n + 2] - 1, f.texts[4 * n + 3] + 1)) as string) : text.slice(f.texts[4 * n + 2], f.texts[4 * n + 3]);
+    // The usual shapes written as one literal each (keys added one by one cost a third more: librarySnapshot.ts).
+    if (polarity === 0 && object >= 0) {
+      const subject = f.entityKeys[f.subjects[n]];
+      const mediators = this.#lists[f.mediators[n]] as string[];
+      const context = this.#lists[f.contexts[n]] as string[];
+      return aspect === 0
+        ? { id, subject, relation, object: f.entityKeys[object], mediators, context, evidence: this.#evidenceOf(n), statement }
+        : { id, subject, relation, object: f.entityKeys[object], objectAspect: aspects[aspect - 1], mediators, context, evidence: this.#evidenceOf(n), statement };
+    }
     const fact = { id, subject: f.entityKeys[f.subjects[n]], relation } as Fact;
     if (polarity > 0) fact.polarity = polarities[polarity - 1];
     if (object >= 0) fact.object = f.entityKeys[object];
