@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { buildKnowledgeBase } from '../src/core/kb/build';
 import { fastLoadKbJson } from '../src/core/kb/fastLoad';
-import { ScannedFactMaker, scanKbJson } from '../src/core/kb/factScan';
+import { ScannedFactMaker, scanFactsArray, scanKbJson } from '../src/core/kb/factScan';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources } from '../src/node/knowledgeBaseFiles';
 import { limitHeapGrowth } from '../src/node/heapGrowth';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
 }
 
 /**
- * The read of the library's files alone, by one of three readers, results kept (`--read=parse|scan|scan-made`): the
+ * The read of the library's files alone, by one of three readers, results kept (`--read=parse|scan|scan-made`, or
+ * `scan-facts` for the facts' arrays alone): the
  * fast path (JSON.parse and the checks, fastLoad.ts), the scan into columns (factScan.ts), and the scan with every
  * fact then made as an object (what a load that still needs fact objects would pay).
  */
@@ -64,13 +65,20 @@ function readOnly(folder: string, how: string): void {
   const kept: unknown[] = [];
   const cpu = cpuMs();
   const thread = threadCpuMs();
-  let facts = 0;
+  let count = 0;
   let declined = 0;
   for (const text of texts) {
     if (how === 'parse') {
       const content = fastLoadKbJson(text, () => {});
-      facts += content?.facts.length ?? 0;
+      count += content?.facts.length ?? 0;
       kept.push(content);
+      continue;
+    }
+    if (how === 'scan-facts') {
+      // The facts' array alone (papers and entities not read): the scan's own cost.
+      const at = text.indexOf('"facts": [');
+      const facts = at < 0 ? undefined : scanFactsArray(text, at + '"facts": '.length);
+      facts ? (kept.push(facts), (count += facts.count)) : declined++;
       continue;
     }
     const scanned = scanKbJson(text, () => {});
@@ -79,7 +87,7 @@ function readOnly(folder: string, how: string): void {
       kept.push(fastLoadKbJson(text, () => {}));
       continue;
     }
-    facts += scanned.facts.count;
+    count += scanned.facts.count;
     if (how === 'scan-made') {
       const maker = new ScannedFactMaker(scanned.facts, text);
       const made = new Array(scanned.facts.count);
@@ -89,7 +97,7 @@ function readOnly(folder: string, how: string): void {
     kept.push(scanned);
   }
   const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`read=${how}: ${((cpuMs() - cpu) / 1000).toFixed(2)} s CPU, thread ${((threadCpuMs() - thread) / 1000).toFixed(2)} s; ${facts} facts, ${declined} of ${texts.length} files declined by the scan; peak ${peak.toFixed(0)} MB RSS`);
+  console.log(`read=${how}: ${((cpuMs() - cpu) / 1000).toFixed(2)} s CPU, thread ${((threadCpuMs() - thread) / 1000).toFixed(2)} s; ${count} facts, ${declined} of ${texts.length} files declined by the scan; peak ${peak.toFixed(0)} MB RSS`);
 }
 
 main().catch((error) => {
