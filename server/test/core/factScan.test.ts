@@ -126,7 +126,7 @@ suite('facts scanned into columns', () => {
     }
     // Broken JSON around or inside the array.
     const good = file([fact()]);
-    for (const text of [good.replace('"facts": [', '"facts": [,'), good.replace(/\]\}\n$/, ']'), good.replace(/\]\}\n$/, ']}}'), good.replace(/\]\}\n$/, '],"facts":[]}'), good.replace('"papers"', '"papers":[],"papers"').replace('"papers":[],"papers": [', '"papers": [')]) {
+    for (const text of [good.replace('"facts": [', '"facts": [,'), good.replace(/\]\}\n$/, ']'), good.replace(/\]\}\n$/, ']}}'), good.replace(/\]\}\n$/, '],"facts":[]}'), good.replace('"papers"', '"papers":[],"papers"').replace('"papers":[],"papers": [', '"papers": ['), good.replace('in liver', 'in \\q liver'), good.replace('in liver', 'in \tliver')]) {
       const { fast, scanned } = both(text);
       if (!fast) assert.equal(scanned, undefined, text);
       else if (scanned) assertSame(text, text);

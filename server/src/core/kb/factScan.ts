@@ -14,7 +14,15 @@
 // libraries and on records broken one way at a time).
 //
 // Not yet on the load path: build.ts, the merge, the knowledge base, inference and the snapshot still take Fact
-// objects (the plan for the rest is in the issue-10 notes of this session's report).
+// objects. Measured at stop 33 (the bench's 1M-fact library, 280 MB, one process, CPU of the process; busy shared
+// machine): the fast path's read 3.1-4.2 s, this scan 2.3-2.6 s (its facts alone 2.1-2.2 s, thread 1.8 s), and the
+// scan with every fact then made as an object 3.7 s, the fast path's figure, with 130 MB more at its peak (statements
+// are slices of the file's text, which they keep). So the first read gains only if facts stay columns: the merge
+// checking numbers (a file's entity numbers mapped to the library's; duplicate ids found by their characters), the
+// knowledge base indexing the columns (indexColumns, as for a snapshot) and deriving from them (inference.ts reads
+// relation, subject, object and mediators of every fact), its `facts` a list that makes fact n when asked for (the
+// indices' FactGroups already make a key's facts only when asked for), and the snapshot encoding these columns
+// (and decoding to them, so a next session stops making a million facts too).
 import type { LineColumn } from '../util/lines';
 import { fastLoadKbJson, type FastContent } from './fastLoad';
 import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
@@ -283,12 +291,6 @@ class Scanner {
     return start;
   }
 
-  /** A plain string, sliced. */
-  stringValue(): string {
-    const start = this.plainString();
-    return this.text.slice(start, this.at - 1);
-  }
-
   /** A plain string, as its number in `table` (declines when it is new and not valid there). */
   interned(table: Interned): number {
     const start = this.plainString();
@@ -549,13 +551,8 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   const statementEnd = s.at - 1;
   if (statementEnd === statementStart || text.charCodeAt(s.at) !== Char.CloseBrace) return -1;
   if (s.escaped) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text.slice(statementStart - 1, statementEnd + 1));
-    } catch {
-      return -1;
-    }
-    if (typeof value !== 'string' || value.length === 0) return -1;
+    // A bad escape is no JSON: the file is declined here as the general reader would.
+    if (parsedString(text, statementStart, statementEnd).length === 0) return -1;
     escaped.add(n);
   }
   c.texts[4 * n + 2] = statementStart;
