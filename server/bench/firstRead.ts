@@ -1,0 +1,106 @@
+// The first read of the 1M-fact library on its own (issue 10), for profiling: `node --cpu-prof out/bench/firstRead.js
+// <folder>` (esbuild.mjs --bench builds it). The library is generated into <folder>/generated once and kept, so runs
+// after the first measure only the load; the draft's verdicts are written beside it to compare two builds.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
+import { buildKnowledgeBase } from '../src/core/kb/build';
+import { fastLoadKbJson } from '../src/core/kb/fastLoad';
+import { ScannedFactMaker, scanFactsArray, scanKbJson } from '../src/core/kb/factScan';
+import { bundledKnowledgeBaseDir, readKnowledgeBaseSources } from '../src/node/knowledgeBaseFiles';
+import { limitHeapGrowth } from '../src/node/heapGrowth';
+import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
+import { fullSize, generateLibrary } from './generate/library';
+import { manuscript } from './generate/manuscript';
+import { cpuMs, threadCpuMs, wallMs } from './table';
+
+async function main(): Promise<void> {
+  const folder = process.argv[2];
+  const written = path.join(folder, 'generated');
+  if (!fs.existsSync(written)) {
+    fs.mkdirSync(written, { recursive: true });
+    for (const source of generateLibrary(fullSize).sources) if (source.path.startsWith('generated/')) fs.writeFileSync(path.join(written, source.path.slice('generated/'.length)), source.text);
+  }
+  limitHeapGrowth();
+  const read = process.argv.find((a) => a.startsWith('--read='))?.slice('--read='.length);
+  if (read) return readOnly(written, read);
+  const sources = readKnowledgeBaseSources([bundledKnowledgeBaseDir(), written], [], { hash: true }).sources;
+  await buildKnowledgeBase(sources.filter((s) => !s.path.startsWith(written)));
+  global.gc?.();
+  const steps: Record<string, number> = {};
+  const start = process.hrtime.bigint();
+  const cpu = cpuMs();
+  let last = threadCpuMs();
+  const thread = last;
+  const built = await buildKnowledgeBase(sources, undefined, {
+    onStep: (step) => {
+      const now = threadCpuMs();
+      steps[step] = now - last;
+      last = now;
+    },
+  });
+  const wall = wallMs(start);
+  const loadCpu = cpuMs() - cpu;
+  const loadThread = threadCpuMs() - thread;
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`first read: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s (${Object.entries(steps).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)}`).join(', ')}); ${built.kb.facts.length} facts, ${built.problems.length} problems, peak ${peak.toFixed(0)} MB RSS`);
+  if (process.argv.includes('--verdicts')) {
+    clearMarkdownChunkCache();
+    const analysis = analyzeDocument('markdown', manuscript('markdown', 65_000), built.kb, new AnalysisCache());
+    const out = process.argv[process.argv.indexOf('--verdicts') + 1];
+    fs.writeFileSync(out, analysis.sentences.map((s) => JSON.stringify([s.verdict ?? '', s.basis ?? null, s.claims])).join('\n'));
+    console.log(`verdicts written to ${out}`);
+  }
+}
+
+/**
+ * The read of the library's files alone, by one of three readers, results kept (`--read=parse|scan|scan-made`, or
+ * `scan-facts` for the facts' arrays alone): the
+ * fast path (JSON.parse and the checks, fastLoad.ts), the scan into columns (factScan.ts), and the scan with every
+ * fact then made as an object (what a load that still needs fact objects would pay).
+ */
+function readOnly(folder: string, how: string): void {
+  const texts = fs.readdirSync(folder).sort().map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+  global.gc?.();
+  const kept: unknown[] = [];
+  const cpu = cpuMs();
+  const thread = threadCpuMs();
+  let count = 0;
+  let declined = 0;
+  for (const text of texts) {
+    if (how === 'parse') {
+      const content = fastLoadKbJson(text, () => {});
+      count += content?.facts.length ?? 0;
+      kept.push(content);
+      continue;
+    }
+    if (how === 'scan-facts') {
+      // The facts' array alone (papers and entities not read): the scan's own cost.
+      const at = text.indexOf('"facts": [');
+      const facts = at < 0 ? undefined : scanFactsArray(text, at + '"facts": '.length);
+      facts ? (kept.push(facts), (count += facts.count)) : declined++;
+      continue;
+    }
+    const scanned = scanKbJson(text, () => {});
+    if (!scanned) {
+      declined++;
+      kept.push(fastLoadKbJson(text, () => {}));
+      continue;
+    }
+    count += scanned.facts.count;
+    if (how === 'scan-made') {
+      const maker = new ScannedFactMaker(scanned.facts, text);
+      const made = new Array(scanned.facts.count);
+      for (let n = 0; n < made.length; n++) made[n] = maker.factAt(n);
+      kept.push(made);
+    }
+    kept.push(scanned);
+  }
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`read=${how}: ${((cpuMs() - cpu) / 1000).toFixed(2)} s CPU, thread ${((threadCpuMs() - thread) / 1000).toFixed(2)} s; ${count} facts, ${declined} of ${texts.length} files declined by the scan; peak ${peak.toFixed(0)} MB RSS`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

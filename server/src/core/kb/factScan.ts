@@ -1,0 +1,731 @@
+// A library JSON file's facts read straight into columns, with no object per fact (issue 10: the first read of a
+// million facts). JSON.parse makes every fact, its evidence, its two lists and its strings as objects, ten or so
+// a fact, and the collector then follows all of them: of the first read's CPU, JSON.parse and the collector's work
+// on what it made are more than the 3 s goal on their own (fastLoad.ts has the measurements). This scan reads the
+// facts' array of the usual layout (the schema's keys in its order, as the library's writers and the generator
+// write them) into numbers and offsets: entity ids, lists, papers and locators as small numbers into tables, each
+// fact's id and statement as where they are written in the text. A fact becomes an object only when asked for
+// (`factAt`), equal to the one the fast path makes (same keys, same order, same shared parts).
+//
+// Like the fast path it only accepts or declines: a record it does not know the layout of, or that is not valid,
+// sends the whole file to the fast path (and from there, if invalid, to the precise path, which words every
+// problem with its line). So validation does not move: what this scan accepts, JSON.parse and the schema's checks
+// accept too, with the same values (factScan.test.ts compares both on every record of the bundled and generated
+// libraries and on records broken one way at a time).
+//
+// Not yet on the load path: build.ts, the merge, the knowledge base, inference and the snapshot still take Fact
+// objects. Measured at stop 33 (the bench's 1M-fact library, 280 MB, one process, CPU of the process; busy shared
+// machine): the fast path's read 3.1-4.2 s, this scan 2.3-2.6 s (its facts alone 2.1-2.2 s, thread 1.8 s), and the
+// scan with every fact then made as an object 3.7 s, the fast path's figure, with 130 MB more at its peak (statements
+// are slices of the file's text, which they keep). So the first read gains only if facts stay columns: the merge
+// checking numbers (a file's entity numbers mapped to the library's; duplicate ids found by their characters), the
+// knowledge base indexing the columns (indexColumns, as for a snapshot) and deriving from them (inference.ts reads
+// relation, subject, object and mediators of every fact), its `facts` a list that makes fact n when asked for (the
+// indices' FactGroups already make a key's facts only when asked for), and the snapshot encoding these columns
+// (and decoding to them, so a next session stops making a million facts too).
+import type { LineColumn } from '../util/lines';
+import { fastLoadKbJson, type FastContent } from './fastLoad';
+import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
+
+const aspects = ObjectAspect.options;
+const kinds = ['finding', 'background'] as const;
+const polarities = ['positive', 'negative'] as const;
+const frozenEmpty: readonly string[] = Object.freeze([]);
+
+/** The facts of one file as columns. Texts are offsets into the file's text (`factAt` needs it). */
+export interface ScannedFacts {
+  /** The facts' array in the text: from its "[" to just after its "]". */
+  arrayStart: number;
+  arrayEnd: number;
+  count: number;
+  /** Entity ids by number (subjects, objects, list members). */
+  entityKeys: string[];
+  subjects: Int32Array;
+  /** -1: no object. */
+  objects: Int32Array;
+  /** Relation (4 bits), polarity (2 bits: 0 none, 1 positive, 2 negative), aspect (4 bits: 0 none, else index + 1), as librarySnapshot.ts packs them. */
+  flags: Int32Array;
+  /** Lists of entity numbers; 0 is the empty list. Each fact's mediators and context as a number into them. */
+  lists: Int32Array[];
+  mediators: Int32Array;
+  contexts: Int32Array;
+  /** Evidence as numbers: the paper (into paperKeys), the locator (into locators), the kind (0 finding, 1 background). */
+  paperKeys: string[];
+  locators: string[];
+  papers: Int32Array;
+  locatorsOf: Int32Array;
+  kinds: Uint8Array;
+  /** Where each fact's id and statement are written (the characters between the quotes): id start, id end, statement start, statement end. */
+  texts: Int32Array;
+  /** Statements written with an escape (\" \n \u..), made by JSON.parse of their quoted text when asked for. */
+  escaped: Set<number>;
+  /** The evidence's `cites`, for the facts whose evidence has one (background). */
+  cites: Map<number, string>;
+}
+
+const enum Char {
+  Tab = 9,
+  Newline = 10,
+  Return = 13,
+  Space = 32,
+  Quote = 34,
+  Comma = 44,
+  Colon = 58,
+  Backslash = 92,
+  OpenBracket = 91,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
+
+/**
+ * A table of distinct strings by number, looked up by the characters where they are written (no string made
+ * for a value seen before: a million facts name a few thousand entities, papers and locators), with whether
+ * each is valid where it is used (tested once per distinct string; an invalid one declines the file).
+ */
+class Interned {
+  readonly keys: string[] = [];
+  /** Open addressing: slot -> key number + 1 (0 empty); `#hashes` the slot's full hash. */
+  #slots = new Int32Array(1024);
+  #hashes = new Int32Array(1024);
+
+  constructor(readonly valid: (value: string) => boolean) {}
+
+  /** The number of the string written at text[start, end), or -1 when it is new and not valid. */
+  numberAt(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.#slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot];
+      if (entry === 0) break;
+      if (this.#hashes[slot] === hash) {
+        const key = this.keys[entry - 1];
+        if (key.length === length) {
+          let i = 0;
+          while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+          if (i === length) return entry - 1;
+        }
+      }
+    }
+    const value = text.slice(start, end);
+    if (!this.valid(value)) return -1;
+    this.keys.push(value);
+    this.#insert(hash, this.keys.length);
+    if (this.keys.length * 2 > this.#slots.length) this.#grow();
+    return this.keys.length - 1;
+  }
+
+  #insert(hash: number, entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+    this.#hashes[slot] = hash;
+  }
+
+  #grow(): void {
+    const [slots, hashes] = [this.#slots, this.#hashes];
+    this.#slots = new Int32Array(slots.length * 2);
+    this.#hashes = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.#insert(hashes[i], slots[i]);
+  }
+}
+
+/** A key's characters with its quotes and colon, for Scanner.key. */
+const keyCodes = (name: string): Uint16Array => Uint16Array.from(`"${name}":`, (c) => c.charCodeAt(0));
+/** The keys of a fact's layout. */
+const K = { cites: keyCodes('cites'), context: keyCodes('context'), evidence: keyCodes('evidence'), id: keyCodes('id'), kind: keyCodes('kind'), locator: keyCodes('locator'), mediators: keyCodes('mediators'), object: keyCodes('object'), objectAspect: keyCodes('objectAspect'), paper: keyCodes('paper'), polarity: keyCodes('polarity'), relation: keyCodes('relation'), statement: keyCodes('statement'), subject: keyCodes('subject') };
+
+/** A run of characters a JSON string may hold as they are (no quote, no backslash, no control character). */
+const plainRun = /[^"\\\x00-\x1f]*/y;
+
+/** EntityId's pattern (schema.ts), by character: upper-case letters and digits, then also "_". */
+export function isEntityId(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (i > 0 && c === 95);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The fact id's pattern (schema.ts FactSchema.id), by character, over text[start, end). */
+export function isFactIdAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (i > start && (c === 95 || c === 46 || c === 47 || c === 45));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The string whose characters are text[start, end), escapes read by JSON.parse; declines when it is not a JSON string. */
+function parsedString(text: string, start: number, end: number): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(start - 1, end + 1));
+  } catch {
+    throw decline;
+  }
+  if (typeof value !== 'string') throw decline;
+  return value;
+}
+
+class Declined extends Error {}
+const decline = new Declined();
+
+/** The scanner of one facts' array: a cursor over the text and the tables it fills. */
+class Scanner {
+  at: number;
+  readonly entities = new Interned(isEntityId);
+  readonly paperKeys = new Interned((key) => citationKeyPattern.test(key));
+  readonly locators = new Interned((locator) => locator.length > 0);
+  readonly lists: Int32Array[] = [new Int32Array(0)];
+  readonly #listNumbers = new Map<string, number>();
+  readonly #members: number[] = [];
+  /** Lists of one entity, by the entity's number (0: none yet). */
+  #singles = new Int32Array(256);
+
+  constructor(readonly text: string, at: number) {
+    this.at = at;
+  }
+
+  space(): void {
+    const text = this.text;
+    let c = text.charCodeAt(this.at);
+    while (c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab) c = text.charCodeAt(++this.at);
+  }
+
+  /** Expects `c` after optional whitespace. */
+  expect(c: number): void {
+    this.space();
+    if (this.text.charCodeAt(this.at) !== c) throw decline;
+    this.at++;
+  }
+
+  /** Whether `c` comes next (after whitespace): taken if so. */
+  take(c: number): boolean {
+    this.space();
+    if (this.text.charCodeAt(this.at) !== c) return false;
+    this.at++;
+    return true;
+  }
+
+  /** A key: `"name"` then ":" (`name` as keyCodes gives it). Whether it is that key (the cursor moves past it only then). */
+  key(name: Uint16Array): boolean {
+    const text = this.text;
+    let at = this.at;
+    // Compared character by character (a short loop the compiler inlines, cheaper than startsWith ten times a
+    // fact), first as written compactly, quote to colon; else with whitespace around the colon.
+    let i = 0;
+    while (i < name.length && text.charCodeAt(at + i) === name[i]) i++;
+    if (i === name.length) {
+      this.at = at + i;
+      return true;
+    }
+    this.space();
+    at = this.at;
+    for (i = 0; i < name.length - 1; i++) if (text.charCodeAt(at + i) !== name[i]) return false;
+    this.at = at + name.length - 1;
+    this.expect(Char.Colon);
+    return true;
+  }
+
+  /** A comma, then the key: `,"name":` (whitespace allowed). Declines when it is not there. */
+  field(name: Uint16Array): void {
+    if (this.text.charCodeAt(this.at) === Char.Comma) this.at++;
+    else this.expect(Char.Comma);
+    if (!this.key(name)) throw decline;
+  }
+
+  /** `field` for an optional key: whether it is there (the cursor moves past the comma and key only then). */
+  optionalField(name: Uint16Array): boolean {
+    const before = this.at;
+    if (this.text.charCodeAt(this.at) === Char.Comma) this.at++;
+    else if (!this.take(Char.Comma)) return false;
+    if (this.key(name)) return true;
+    this.at = before;
+    return false;
+  }
+
+  /** A string with no escape; the cursor after its closing quote. Returns where its characters start; they end at `this.at - 1`. */
+  plainString(): number {
+    this.expect(Char.Quote);
+    const start = this.at;
+    plainRun.lastIndex = start;
+    plainRun.test(this.text);
+    const end = plainRun.lastIndex;
+    // An escape (or a control character) is left to JSON.parse: the fast path reads such a file.
+    if (this.text.charCodeAt(end) !== Char.Quote) throw decline;
+    this.at = end + 1;
+    return start;
+  }
+
+  /** Whether the last `anyString` held an escape. */
+  escaped = false;
+
+  /** A string that may hold escapes: where its characters start; its closing quote is at `this.at - 1`. */
+  anyString(): number {
+    this.expect(Char.Quote);
+    const text = this.text;
+    const start = this.at;
+    let i = start;
+    let escaped = false;
+    for (;;) {
+      plainRun.lastIndex = i;
+      plainRun.test(text);
+      i = plainRun.lastIndex;
+      const c = text.charCodeAt(i);
+      if (c === Char.Quote) break;
+      // A control character, or the text's end: not a JSON string.
+      if (c !== Char.Backslash) throw decline;
+      escaped = true;
+      i += 2;
+    }
+    this.at = i + 1;
+    this.escaped = escaped;
+    return start;
+  }
+
+  /** A plain string, as its number in `table` (declines when it is new and not valid there). */
+  interned(table: Interned): number {
+    const start = this.plainString();
+    const n = table.numberAt(this.text, start, this.at - 1);
+    if (n < 0) throw decline;
+    return n;
+  }
+
+  entity(): number {
+    return this.interned(this.entities);
+  }
+
+  /** An array of entity ids, as a list number (0: empty). */
+  list(): number {
+    this.expect(Char.OpenBracket);
+    if (this.take(Char.CloseBracket)) return 0;
+    const first = this.entity();
+    // Most lists name one entity: found by its number, with no key made.
+    if (this.take(Char.CloseBracket)) return this.single(first);
+    const members = this.#members;
+    members.length = 0;
+    members.push(first);
+    while (this.take(Char.Comma)) members.push(this.entity());
+    this.expect(Char.CloseBracket);
+    const key = members.join(',');
+    let n = this.#listNumbers.get(key);
+    if (n === undefined) {
+      n = this.lists.length;
+      this.lists.push(Int32Array.from(members));
+      this.#listNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  /** The list of the one entity `first`. */
+  single(first: number): number {
+    let n = first < this.#singles.length ? this.#singles[first] : 0;
+    if (n === 0) {
+      n = this.lists.length;
+      this.lists.push(Int32Array.of(first));
+      if (first >= this.#singles.length) {
+        const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
+        grown.set(this.#singles);
+        this.#singles = grown;
+      }
+      this.#singles[first] = n;
+    }
+    return n;
+  }
+
+  /** One of `values`, as its index. */
+  oneOf(values: readonly string[]): number {
+    const start = this.plainString();
+    const end = this.at - 1;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value.length === end - start && this.text.startsWith(value, start)) return i;
+    }
+    throw decline;
+  }
+}
+
+/**
+ * Where the file's facts' array starts (its "["), or -1: the first `"facts"` followed by ":" and "[" (a string
+ * cannot hold an unescaped quote, so this is a key). The caller checks it is the root's last key (scanKbJson).
+ */
+function factsArrayStart(text: string): number {
+  for (let at = text.indexOf('"facts"'); at >= 0; at = text.indexOf('"facts"', at + 7)) {
+    let i = at + 7;
+    const skip = () => {
+      for (let c = text.charCodeAt(i); c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab; c = text.charCodeAt(++i));
+    };
+    skip();
+    if (text.charCodeAt(i) !== Char.Colon) continue;
+    i++;
+    skip();
+    return text.charCodeAt(i) === Char.OpenBracket ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * A library JSON file read as the fast path reads it (fastLoad.ts fastLoadKbJson), with its facts as columns:
+ * the papers and entities JSON.parsed and checked from the text with the facts' array left empty, the facts
+ * scanned. Only for a file whose facts' array is the last thing in it (the usual layout: the papers' and
+ * entities' positions are then those of the whole text); undefined otherwise, or when the fast path would
+ * decline the rest, or when a fact is not of the usual layout or not valid.
+ */
+export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void): { content: FastContent; facts: ScannedFacts } | undefined {
+  const start = factsArrayStart(text);
+  if (start < 0) return undefined;
+  const facts = scanFactsArray(text, start);
+  if (!facts) return undefined;
+  // Nothing after the array but the root's closing brace: the array is the root's last key, so JSON.parse would
+  // keep it (of two "facts" keys, the last), and the text before it, where papers and entities are, is unchanged.
+  let i = facts.arrayEnd;
+  const skip = () => {
+    for (let c = text.charCodeAt(i); c === Char.Space || c === Char.Newline || c === Char.Return || c === Char.Tab; c = text.charCodeAt(++i));
+  };
+  skip();
+  if (text.charCodeAt(i++) !== Char.CloseBrace) return undefined;
+  skip();
+  if (i !== text.length) return undefined;
+  const content = fastLoadKbJson(`${text.slice(0, start)}[]}`, locate);
+  if (!content || content.facts.length > 0) return undefined;
+  return { content, facts };
+}
+
+
+/** The columns one scan fills (grown together). */
+interface Columns {
+  subjects: Int32Array;
+  objects: Int32Array;
+  flags: Int32Array;
+  mediators: Int32Array;
+  contexts: Int32Array;
+  papers: Int32Array;
+  locatorsOf: Int32Array;
+  kinds: Uint8Array;
+  texts: Int32Array;
+}
+
+/** The closing quote of a string of plain characters whose opening quote is at `quote`, or -1 (not a quote there, or an escape or control character inside). */
+function plainEnd(text: string, quote: number): number {
+  if (text.charCodeAt(quote) !== Char.Quote) return -1;
+  plainRun.lastIndex = quote + 1;
+  plainRun.test(text);
+  const end = plainRun.lastIndex;
+  return text.charCodeAt(end) === Char.Quote ? end : -1;
+}
+
+/** Whether text at `at` is `glue` (key characters, keyCodes-like), compared by character. */
+function glueAt(text: string, at: number, glue: Uint16Array): boolean {
+  for (let i = 0; i < glue.length; i++) if (text.charCodeAt(at + i) !== glue[i]) return false;
+  return true;
+}
+
+const codes = (value: string): Uint16Array => Uint16Array.from(value, (c) => c.charCodeAt(0));
+/** The compact layout's glue between values: a value's closing quote, the comma, the next key and its opening quote. */
+const G = {
+  id: codes('{"id":"'), subject: codes('","subject":"'), relation: codes('","relation":"'), polarity: codes('","polarity":"'), object: codes('","object":"'),
+  objectAspect: codes('","objectAspect":"'), mediators: codes('","mediators":['), context: codes('],"context":['), evidence: codes('],"evidence":{"paper":"'),
+  locator: codes('","locator":"'), kind: codes('","kind":"'), statement: codes('"},"statement":"'),
+};
+
+/** One of `values` written at text[start, end), as its index, or -1. */
+function oneOfAt(text: string, start: number, end: number, values: readonly string[]): number {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value.length !== end - start) continue;
+    let k = 0;
+    while (k < value.length && value.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === value.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * A compact list at `at` (just after its "["): `]`, `"A"]` or `"A","B",...]`, as its number in `s.lists`, with
+ * the position after its "]" in `s.at`; -1 if it is not of that form or names an entity that is not valid.
+ */
+function compactList(text: string, at: number, s: Scanner): number {
+  if (text.charCodeAt(at) === Char.CloseBracket) {
+    s.at = at + 1;
+    return 0;
+  }
+  const end = plainEnd(text, at);
+  if (end < 0) return -1;
+  const first = s.entities.numberAt(text, at + 1, end);
+  if (first < 0) return -1;
+  if (text.charCodeAt(end + 1) === Char.CloseBracket) {
+    s.at = end + 2;
+    return s.single(first);
+  }
+  // Longer lists are rare: the general reader takes them.
+  return -1;
+}
+
+/**
+ * One fact record in the compact layout (no whitespace, the usual keys) at `at` into the columns at `n`: the
+ * position after its "}", or -1 when it is not compact (the general reader then reads it, and declines what is not valid).
+ */
+function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: number, escaped: Set<number>): number {
+  if (!glueAt(text, at, G.id)) return -1;
+  let start = at + G.id.length;
+  let end = plainEnd(text, start - 1);
+  if (end < 0 || !isFactIdAt(text, start, end)) return -1;
+  c.texts[4 * n] = start;
+  c.texts[4 * n + 1] = end;
+  if (!glueAt(text, end, G.subject)) return -1;
+  start = end + G.subject.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const subject = s.entities.numberAt(text, start, end);
+  if (subject < 0) return -1;
+  c.subjects[n] = subject;
+  if (!glueAt(text, end, G.relation)) return -1;
+  start = end + G.relation.length;
+  end = plainEnd(text, start - 1);
+  const relation = end < 0 ? -1 : oneOfAt(text, start, end, relations);
+  if (relation < 0) return -1;
+  let polarity = 0;
+  if (glueAt(text, end, G.polarity)) {
+    start = end + G.polarity.length;
+    end = plainEnd(text, start - 1);
+    polarity = end < 0 ? -1 : oneOfAt(text, start, end, polarities) + 1;
+    if (polarity <= 0) return -1;
+  }
+  let object = -1;
+  if (glueAt(text, end, G.object)) {
+    start = end + G.object.length;
+    end = plainEnd(text, start - 1);
+    if (end < 0) return -1;
+    object = s.entities.numberAt(text, start, end);
+    if (object < 0) return -1;
+  }
+  c.objects[n] = object;
+  let aspect = 0;
+  if (glueAt(text, end, G.objectAspect)) {
+    start = end + G.objectAspect.length;
+    end = plainEnd(text, start - 1);
+    aspect = end < 0 ? -1 : oneOfAt(text, start, end, aspects) + 1;
+    if (aspect <= 0) return -1;
+  }
+  if (!glueAt(text, end, G.mediators)) return -1;
+  const mediators = compactList(text, end + G.mediators.length, s);
+  if (mediators < 0) return -1;
+  c.mediators[n] = mediators;
+  // glue from the "]" of mediators
+  if (!glueAt(text, s.at - 1, G.context)) return -1;
+  const context = compactList(text, s.at - 1 + G.context.length, s);
+  if (context < 0) return -1;
+  c.contexts[n] = context;
+  if (!glueAt(text, s.at - 1, G.evidence)) return -1;
+  start = s.at - 1 + G.evidence.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const paper = s.paperKeys.numberAt(text, start, end);
+  if (paper < 0) return -1;
+  c.papers[n] = paper;
+  if (!glueAt(text, end, G.locator)) return -1;
+  start = end + G.locator.length;
+  end = plainEnd(text, start - 1);
+  if (end < 0) return -1;
+  const locator = s.locators.numberAt(text, start, end);
+  if (locator < 0) return -1;
+  c.locatorsOf[n] = locator;
+  if (!glueAt(text, end, G.kind)) return -1;
+  start = end + G.kind.length;
+  end = plainEnd(text, start - 1);
+  const kind = end < 0 ? -1 : oneOfAt(text, start, end, kinds);
+  if (kind < 0) return -1;
+  c.kinds[n] = kind;
+  // Evidence that cites its source goes to the general reader.
+  if (!glueAt(text, end, G.statement)) return -1;
+  s.at = end + G.statement.length - 1;
+  const statementStart = s.anyString();
+  const statementEnd = s.at - 1;
+  if (statementEnd === statementStart || text.charCodeAt(s.at) !== Char.CloseBrace) return -1;
+  if (s.escaped) {
+    // A bad escape is no JSON: the file is declined here as the general reader would.
+    if (parsedString(text, statementStart, statementEnd).length === 0) return -1;
+    escaped.add(n);
+  }
+  c.texts[4 * n + 2] = statementStart;
+  c.texts[4 * n + 3] = statementEnd;
+  const name = relations[relation];
+  if (name === 'associated-with' && polarity === 0) return -1;
+  if (name !== 'signals-through' && object < 0) return -1;
+  if (name === 'signals-through' && mediators === 0 && object < 0) return -1;
+  c.flags[n] = relation | (polarity << 4) | (aspect << 6);
+  return s.at + 1;
+}
+
+/** The facts' array whose "[" is at `start`, scanned; undefined if any record is not of the usual layout or not valid. */
+export function scanFactsArray(text: string, start: number): ScannedFacts | undefined {
+  const s = new Scanner(text, start);
+  // Columns sized by a guess from the text's length and grown when needed.
+  let capacity = Math.max(16, Math.ceil(text.length / 200));
+  const c: Columns = {
+    subjects: new Int32Array(capacity), objects: new Int32Array(capacity), flags: new Int32Array(capacity), mediators: new Int32Array(capacity), contexts: new Int32Array(capacity),
+    papers: new Int32Array(capacity), locatorsOf: new Int32Array(capacity), kinds: new Uint8Array(capacity), texts: new Int32Array(4 * capacity),
+  };
+  const escaped = new Set<number>();
+  const cites = new Map<number, string>();
+  let n = 0;
+  try {
+    s.expect(Char.OpenBracket);
+    if (!s.take(Char.CloseBracket)) {
+      do {
+        if (n === capacity) {
+          capacity *= 2;
+          for (const key of Object.keys(c) as (keyof Columns)[]) {
+            const column = c[key];
+            const next = new (column.constructor as new (size: number) => typeof column)(key === 'texts' ? 4 * capacity : capacity);
+            next.set(column as never);
+            (c as unknown as Record<string, typeof column>)[key] = next;
+          }
+        }
+        s.space();
+        // The compact layout (one record a line, no spaces) is read by compactRecord; any other by the reader below.
+        const recordStart = s.at;
+        const next = compactRecord(text, recordStart, s, c, n, escaped);
+        if (next >= 0) {
+          s.at = next;
+          n++;
+          continue;
+        }
+        s.at = recordStart;
+        s.expect(Char.OpenBrace);
+        s.space();
+        if (!s.key(K.id)) throw decline;
+        const idStart = s.plainString();
+        if (!isFactIdAt(text, idStart, s.at - 1)) throw decline;
+        c.texts[4 * n] = idStart;
+        c.texts[4 * n + 1] = s.at - 1;
+        s.field(K.subject);
+        c.subjects[n] = s.entity();
+        s.field(K.relation);
+        const relation = s.oneOf(relations);
+        let polarity = 0;
+        if (s.optionalField(K.polarity)) polarity = s.oneOf(polarities) + 1;
+        c.objects[n] = -1;
+        if (s.optionalField(K.object)) c.objects[n] = s.entity();
+        let aspect = 0;
+        if (s.optionalField(K.objectAspect)) aspect = s.oneOf(aspects) + 1;
+        // The lists are written in the usual layout (zod would default them to []; the fast path then adds them
+        // to the record, after the other keys: a different key order, so such a file is the fast path's).
+        s.field(K.mediators);
+        c.mediators[n] = s.list();
+        s.field(K.context);
+        c.contexts[n] = s.list();
+        // Evidence of the usual shape: paper, locator, kind and perhaps cites; never "extracted" (abstracts' facts are not written in library files).
+        s.field(K.evidence);
+        s.expect(Char.OpenBrace);
+        s.space();
+        if (!s.key(K.paper)) throw decline;
+        c.papers[n] = s.interned(s.paperKeys);
+        s.field(K.locator);
+        c.locatorsOf[n] = s.interned(s.locators);
+        s.field(K.kind);
+        c.kinds[n] = s.oneOf(kinds);
+        // Background cites its source: such evidence is the fact's own (as the fast path leaves it unshared).
+        if (s.optionalField(K.cites)) {
+          const citesStart = s.anyString();
+          const value = s.escaped ? parsedString(text, citesStart, s.at - 1) : text.slice(citesStart, s.at - 1);
+          if (value.length === 0) throw decline;
+          cites.set(n, value);
+        }
+        s.expect(Char.CloseBrace);
+        s.field(K.statement);
+        const statementStart = s.anyString();
+        const statementEnd = s.at - 1;
+        // min(1); an escaped statement must also be what JSON.parse reads (a bad escape declines here, not when made).
+        if (statementEnd === statementStart) throw decline;
+        if (s.escaped) {
+          if (parsedString(text, statementStart, statementEnd).length === 0) throw decline;
+          escaped.add(n);
+        }
+        c.texts[4 * n + 2] = statementStart;
+        c.texts[4 * n + 3] = statementEnd;
+        s.expect(Char.CloseBrace);
+        // The schema's refinements (schema.ts FactSchema.superRefine).
+        const name = relations[relation];
+        if (name === 'associated-with' && polarity === 0) throw decline;
+        if (name !== 'signals-through' && c.objects[n] < 0) throw decline;
+        if (name === 'signals-through' && c.mediators[n] === 0 && c.objects[n] < 0) throw decline;
+        c.flags[n] = relation | (polarity << 4) | (aspect << 6);
+        n++;
+      } while (s.take(Char.Comma));
+      s.expect(Char.CloseBracket);
+    }
+  } catch (error) {
+    if (error === decline) return undefined;
+    throw error;
+  }
+  return {
+    arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: c.subjects.subarray(0, n), objects: c.objects.subarray(0, n), flags: c.flags.subarray(0, n),
+    lists: s.lists, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
+    papers: c.papers.subarray(0, n), locatorsOf: c.locatorsOf.subarray(0, n), kinds: c.kinds.subarray(0, n), texts: c.texts.subarray(0, 4 * n), escaped, cites,
+  };
+}
+
+/**
+ * Fact objects made from the columns, as the fast path makes them (fastLoad.ts and sharedParts.ts): the schema's
+ * keys in the file's order, lists and evidence shared by the facts that have the same ones.
+ */
+export class ScannedFactMaker {
+  readonly #lists: (readonly string[])[];
+  readonly #evidence = new Map<number, Evidence>();
+
+  constructor(readonly facts: ScannedFacts, readonly text: string) {
+    this.#lists = facts.lists.map((list) => (list.length === 0 ? frozenEmpty : Array.from(list, (e) => facts.entityKeys[e])));
+  }
+
+  factAt(n: number): Fact {
+    const f = this.facts;
+    const text = this.text;
+    const flag = f.flags[n];
+    const relation = relations[flag & 15];
+    const polarity = (flag >> 4) & 3;
+    const aspect = (flag >> 6) & 15;
+    const object = f.objects[n];
+    const id = text.slice(f.texts[4 * n], f.texts[4 * n + 1]);
+    const statement = f.escaped.has(n) ? (JSON.parse(text.slice(f.texts[4 * n + 2] - 1, f.texts[4 * n + 3] + 1)) as string) : text.slice(f.texts[4 * n + 2], f.texts[4 * n + 3]);
+    // The usual shapes written as one literal each (keys added one by one cost a third more: librarySnapshot.ts).
+    if (polarity === 0 && object >= 0) {
+      const subject = f.entityKeys[f.subjects[n]];
+      const mediators = this.#lists[f.mediators[n]] as string[];
+      const context = this.#lists[f.contexts[n]] as string[];
+      return aspect === 0
+        ? { id, subject, relation, object: f.entityKeys[object], mediators, context, evidence: this.#evidenceOf(n), statement }
+        : { id, subject, relation, object: f.entityKeys[object], objectAspect: aspects[aspect - 1], mediators, context, evidence: this.#evidenceOf(n), statement };
+    }
+    const fact = { id, subject: f.entityKeys[f.subjects[n]], relation } as Fact;
+    if (polarity > 0) fact.polarity = polarities[polarity - 1];
+    if (object >= 0) fact.object = f.entityKeys[object];
+    if (aspect > 0) fact.objectAspect = aspects[aspect - 1];
+    fact.mediators = this.#lists[f.mediators[n]] as string[];
+    fact.context = this.#lists[f.contexts[n]] as string[];
+    fact.evidence = this.#evidenceOf(n);
+    fact.statement = statement;
+    return fact;
+  }
+
+  #evidenceOf(n: number): Evidence {
+    const f = this.facts;
+    const cites = f.cites.get(n);
+    if (cites !== undefined) return { paper: f.paperKeys[f.papers[n]], locator: f.locators[f.locatorsOf[n]], kind: kinds[f.kinds[n]], cites };
+    const key = (f.papers[n] * f.locators.length + f.locatorsOf[n]) * 2 + f.kinds[n];
+    let evidence = this.#evidence.get(key);
+    if (!evidence) {
+      evidence = { paper: f.paperKeys[f.papers[n]], locator: f.locators[f.locatorsOf[n]], kind: kinds[f.kinds[n]] };
+      this.#evidence.set(key, evidence);
+    }
+    return evidence;
+  }
+}

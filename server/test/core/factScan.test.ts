@@ -1,0 +1,145 @@
+// The facts of a library JSON file scanned into columns (kb/factScan.ts) are the fast path's facts (kb/fastLoad.ts):
+// the scan accepts a file only when the fast path accepts it, and every fact it makes equals the fast path's, key
+// order included. A record the scan does not know, or one that is not valid, declines the whole file.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fastLoadKbJson } from '../../src/core/kb/fastLoad';
+import { isEntityId, isFactIdAt, ScannedFactMaker, scanKbJson } from '../../src/core/kb/factScan';
+import { EntityId, FactSchema, type Fact } from '../../src/core/kb/schema';
+import { generateLibrary } from '../../bench/generate/library';
+import type { LineColumn } from '../../src/core/util/lines';
+
+const dataDir = path.join(__dirname, '..', '..', '..', 'data');
+
+/** Both readings of a text: the fast path's facts and positions, and the scan's. */
+function both(text: string) {
+  const fastPositions: LineColumn[] = [];
+  const fast = fastLoadKbJson(text, (_, at) => fastPositions.push(at));
+  const scanPositions: LineColumn[] = [];
+  const scanned = scanKbJson(text, (_, at) => scanPositions.push(at));
+  const facts = scanned ? Array.from({ length: scanned.facts.count }, (_, n) => new ScannedFactMaker(scanned.facts, text).factAt(n)) : undefined;
+  return { fast, fastPositions, scanned, scanPositions, facts };
+}
+
+/** The scan accepted and agrees with the fast path in every value and key order. */
+function assertSame(text: string, label: string): void {
+  const { fast, fastPositions, scanned, scanPositions, facts } = both(text);
+  assert.ok(fast, `${label}: the fast path reads it`);
+  assert.ok(scanned && facts, `${label}: the scan reads it`);
+  assert.equal(JSON.stringify(facts), JSON.stringify(fast.facts), label);
+  assert.equal(JSON.stringify(scanned.content.papers), JSON.stringify(fast.papers), label);
+  assert.equal(JSON.stringify(scanned.content.entities), JSON.stringify(fast.entities), label);
+  assert.deepEqual(scanPositions, fastPositions, `${label}: papers and entities at the same places`);
+}
+
+/** The schema's keys in its order, as a library file writes them. */
+const layout = ['id', 'subject', 'relation', 'polarity', 'object', 'objectAspect', 'mediators', 'context', 'evidence', 'statement'];
+
+/** A fact record in the schema's key order (keys not in the schema after them), with `fields` changed. */
+const fact = (fields: Record<string, unknown> = {}): Record<string, unknown> => {
+  const all: Record<string, unknown> = {
+    id: 'p1/f1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: ['HCC'],
+    evidence: { paper: 'p1', locator: 'results, Fig. 2', kind: 'finding' }, statement: 'IL-11 turned on STAT3 in liver cancer cells.', ...fields,
+  };
+  const ordered: Record<string, unknown> = {};
+  for (const key of [...layout, ...Object.keys(all).filter((key) => !layout.includes(key))]) if (key in all) ordered[key] = all[key];
+  return ordered;
+};
+
+/** A file of one paper and these facts, written one record a line as the generator writes them. */
+function file(facts: readonly Record<string, unknown>[]): string {
+  const paper = { key: 'p1', title: 'A study', authors: null, journal: null, year: 2020, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+  return `{"papers": [\n${JSON.stringify(paper)}\n],\n"facts": [\n${facts.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+suite('facts scanned into columns', () => {
+  test('the bundled library files and a generated one read the same as by the fast path', () => {
+    const files = [path.join(dataDir, 'entities.json'), ...fs.readdirSync(path.join(dataDir, 'papers')).map((f) => path.join(dataDir, 'papers', f))];
+    let scanned = 0;
+    for (const name of files) {
+      const text = fs.readFileSync(name, 'utf8');
+      const { fast, scanned: s } = both(text);
+      // A bundled file may be of another layout (the scan declines it): then the fast path reads it, as now.
+      if (s) {
+        assertSame(text, name);
+        scanned++;
+      } else {
+        assert.ok(fast || !s);
+      }
+    }
+    const generated = generateLibrary({ papers: 300, factsPerPaper: 10, entities: 400, papersPerFile: 100 }).sources.filter((s) => s.path.startsWith('generated/'));
+    for (const source of generated) if (source.path.includes('papers')) assertSame(source.text, source.path);
+    assert.ok(generated.some((source) => source.path.includes('papers')));
+    assert.ok(scanned > 0, `bundled files read by the scan: ${scanned}`);
+    console.log(`      (${scanned} of ${files.length} bundled files scanned)`);
+  });
+
+  test('optional keys, pretty printing, escapes and shared parts', () => {
+    const facts = [
+      fact(),
+      fact({ id: 'p1/f2', relation: 'associated-with', polarity: 'negative', object: 'GP130', objectAspect: 'expression', mediators: ['JAK1', 'STAT3'] }),
+      fact({ id: 'p1/f3', relation: 'signals-through', object: undefined, mediators: ['GP130'] }),
+      fact({ id: 'p1/f4', statement: 'A "quoted" word, a tab\there and an accent: é, \u03ba.' }),
+      fact({ id: 'p1/f5', context: ['HCC'], evidence: { paper: 'p1', locator: 'results, Fig. 2', kind: 'background' } }),
+      fact({ id: 'p1/f6', evidence: { paper: 'p1', locator: 'results, Fig. 2', kind: 'background', cites: 'Smith et al., ref. "12"' } }),
+    ];
+    assertSame(file(facts), 'one record a line');
+    assertSame(JSON.stringify(JSON.parse(file(facts)), null, 2), 'pretty printed');
+    const text = file(facts);
+    const scanned = scanKbJson(text, () => {})!;
+    const maker = new ScannedFactMaker(scanned.facts, text);
+    const made = Array.from({ length: scanned.facts.count }, (_, n) => maker.factAt(n));
+    assert.equal(made[0].context, made[1].context, 'the same list is one array');
+    assert.equal(made[0].evidence, made[1].evidence, 'the same evidence is one object');
+    assert.notEqual(made[0].evidence, made[4].evidence, 'evidence of another kind is its own');
+    assert.equal(made[5].evidence.cites, 'Smith et al., ref. "12"');
+  });
+
+  test('a record broken one way at a time: the scan declines whenever the fast path does', () => {
+    const broken: Record<string, unknown>[] = [
+      fact({ id: 'P1/F1' }), fact({ id: '' }), fact({ id: '-p1' }), fact({ subject: 'il11' }), fact({ subject: '' }), fact({ subject: '_X' }),
+      fact({ relation: 'boosts' }), fact({ relation: 'associated-with' }), fact({ object: undefined }), fact({ relation: 'signals-through', object: undefined, mediators: [] }),
+      fact({ polarity: 'up' }), fact({ objectAspect: 'size' }), fact({ mediators: ['ok', 'X'] }), fact({ context: 'HCC' }), fact({ statement: '' }),
+      fact({ evidence: { paper: 'p 1', locator: 'a', kind: 'finding' } }), fact({ evidence: { paper: 'p1', locator: '', kind: 'finding' } }),
+      fact({ evidence: { paper: 'p1', locator: 'a', kind: 'review' } }), fact({ extra: 1 }), fact({ evidence: { paper: 'p1', locator: 'a', kind: 'finding', other: 2 } }),
+      fact({ statement: 7 }), fact({ mediators: [3] }), fact({ evidence: { paper: 'p1', locator: 'a', kind: 'background', cites: '' } }),
+    ];
+    for (const record of broken) {
+      const text = file([fact({ id: 'p1/ok' }), record]);
+      const { fast, scanned } = both(text);
+      assert.equal(fast, undefined, `the fast path declines ${JSON.stringify(record)}`);
+      assert.equal(scanned, undefined, `the scan declines ${JSON.stringify(record)}`);
+    }
+    // Valid records of a layout the scan does not read go to the fast path (declined here, read there).
+    const otherLayouts = [
+      fact({ evidence: { paper: 'p1', locator: 'a', kind: 'background', extracted: { sentence: 0, text: 'A line.', reader: 'r', hedged: false, negated: false } } }),
+      { id: 'p1/f9', relation: 'activates', subject: 'IL11', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Keys in another order.' },
+      { id: 'p1/f9', subject: 'IL11', relation: 'activates', object: 'STAT3', evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Lists left to their defaults.' },
+      fact({ subject: 'IL\\u0031' }),
+    ];
+    for (const record of otherLayouts) {
+      const text = file([record]).replace('IL\\\\u0031', 'IL\\u0031');
+      const { fast, scanned } = both(text);
+      assert.ok(fast, `the fast path reads ${JSON.stringify(record)}`);
+      assert.equal(scanned, undefined, `the scan leaves ${JSON.stringify(record)} to the fast path`);
+    }
+    // Broken JSON around or inside the array.
+    const good = file([fact()]);
+    for (const text of [good.replace('"facts": [', '"facts": [,'), good.replace(/\]\}\n$/, ']'), good.replace(/\]\}\n$/, ']}}'), good.replace(/\]\}\n$/, '],"facts":[]}'), good.replace('"papers"', '"papers":[],"papers"').replace('"papers":[],"papers": [', '"papers": ['), good.replace('in liver', 'in \\q liver'), good.replace('in liver', 'in \tliver')]) {
+      const { fast, scanned } = both(text);
+      if (!fast) assert.equal(scanned, undefined, text);
+      else if (scanned) assertSame(text, text);
+    }
+  });
+
+  test('the id checks are the schema patterns', () => {
+    const samples = ['A', 'IL11', 'IL_11', '_IL', '1A', 'a', '', 'IL-11', 'STAT3_P', 'Ä', 'p1/f1', 'p1', 'p1/f-1.2_x', '/p', 'P1', 'p 1', 'p1/é'];
+    for (const sample of samples) {
+      assert.equal(isEntityId(sample), EntityId.safeParse(sample).success, sample);
+      const shape = (FactSchema as unknown as { shape?: Record<string, typeof EntityId> }).shape;
+      const idOk = shape ? shape.id.safeParse(sample).success : /^[a-z0-9][a-z0-9_./-]*$/.test(sample);
+      assert.equal(isFactIdAt(`"${sample}"`, 1, 1 + sample.length), idOk, sample);
+    }
+  });
+});
