@@ -68,6 +68,15 @@ table('a result shown in vitro and in vivo is covered by a finding in either mod
   ['IL-11 promoted EMT of gastric cancer cells in vitro and in vivo.', ['IL11 promotes EMT [ctx CELL_CULTURE,GASTRIC_CANCER,IN_VIVO]'], 'unsupported/other-context'],
 ]);
 
+table('a drug\'s cytotoxicity or potency is how sensitive the cells are to it (vocabulary.ts sensitivityNouns)', [
+  ['IGF-1R inhibition enhanced the cytotoxicity of sorafenib in HCC cells.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['IL-6 blunted the cytotoxicity of sorafenib toward hepatoma cells.', ['IL6 increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['NT157 raised the potency of sorafenib against HCC cells.', ['NT157 decreases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['Sarilumab weakened the cytotoxicity of regorafenib in HCC xenografts.', ['SARILUMAB increases REGORAFENIB_RESISTANCE [ctx HCC,XENOGRAFT]'], 'contradicted'],
+  // The toxicity a patient suffers is no efficacy: the drug stays the object, and the claim unsupported.
+  ['The toxicity of sorafenib was lowered by IL-6 in HCC patients.', ['IL6 decreases SORAFENIB [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
 suite('matching steps: the rules as data', () => {
   let kb: KnowledgeBase;
   suiteSetup(async () => {
