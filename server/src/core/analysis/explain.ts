@@ -192,6 +192,8 @@ function explainVerdict(claim: ExtractedClaim, verification: ClaimVerification, 
       return message(head, `No finding in the library reports it${nearestPhrase(claim, verification.nearest, kb, where)}.`);
     }
     default:
+      // "Stattic blocked STAT3": the drug's own target (kb/inference.ts restatesDrugTarget), a definition.
+      if (verification.reason === 'restates-drug-target') return message(`${what}: the drug's own target`, `The lexicon lists ${kb.label(claim.object.entityId)} as a target of ${kb.label(claim.subject.entityId)}; what the drug does through it is the claim to check.`);
       return message(`${what}: outside the library's scope`, '');
   }
 }

@@ -109,7 +109,9 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const evidenced = (c: ExtractedClaim): boolean => {
     const verification = verifyClaim(toVerifiable(c), kb);
     anchoredVerifications.set(c, verification);
-    return verification.basis !== 'no-evidence';
+    // A drug's own target restated (verify.ts, kb/inference.ts restatesDrugTarget) is no evidence either: the
+    // library was silent on it, and the pairs it links may still tell what the sentence says.
+    return verification.basis !== 'no-evidence' && verification.reason !== 'restates-drug-target';
   };
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.

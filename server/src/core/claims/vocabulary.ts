@@ -532,7 +532,7 @@ export function namesChange(lower: string): boolean {
 }
 
 /** Nouns that turn a drug into the sensitivity to it ("enhanced the efficacy of sorafenib" = less resistance). */
-export const sensitivityNouns = new Set(['sensitivity', 'efficacy', 'effect', 'effects', 'response', 'responsiveness', 'susceptibility', 'sensitization']);
+export const sensitivityNouns = new Set(['sensitivity', 'efficacy', 'effect', 'effects', 'response', 'responsiveness', 'susceptibility', 'sensitization', 'cytotoxicity', 'potency']);
 export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized', 'sensitizing', 'sensitise', 'sensitises', 'sensitised', 'resensitize', 'resensitized']);
 
 // The negated contractions are be-verbs too ("Hypoxia isn't a mechanism that ...", "STAT3 wasn't activated by ..."):

@@ -31,14 +31,21 @@
 //   resistance, so a claim about resistance to another drug finds it as a finding in another context); so is
 //   chemo- or radiosensitivity of chemo- or radioresistance (`oppositeTreatmentOutcomes`);
 // - a class inhibitor stands for the loss of the class: LY294002 blocks PI3Kα, β and δ, so it stands for PI3K
-//   (applied to claims, verify/verify.ts).
+//   (applied to claims, verify/verify.ts);
+// - a drug acting against its own target says what the drug is, not a finding: "Stattic blocked STAT3
+//   activation" restates the lexicon's record of Stattic, a definition; unless a paper reports it ("NT157 inhibits
+//   IGF-1R"), it is no claim the library is asked to back, and the sentence's main claim is what follows from it
+//   (`restatesDrugTarget`, applied to claims, verify/verify.ts);
+// - a finding on cell growth, named without a word of size, is one on proliferation: cancer papers mean the cells'
+//   growth in number; a finding on tumorigenicity is one on tumour formation, and a claim on it is checked so
+//   (`findingOutcomeSenses`, `outcomeStandIns`).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition', 'factor-targets'] as const;
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition', 'factor-targets', 'outcome-sense'] as const;
 export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
@@ -120,6 +127,34 @@ function groupMarkersByProcess(): string[][] {
 }
 
 /**
+ * Outcomes a finding names by another word for what was measured: "IL-11 promotes cell growth" is stated of
+ * cancer cells, whose growth is their growth in number, so the finding is restated as one on proliferation (a
+ * derived fact, ranked below stated ones). For growth one way only: a finding on proliferation is not one on any
+ * growth (a claim on growth is backed by it through the hierarchy already, CELL_PROLIFERATION being a kind of
+ * CELL_GROWTH), and a finding on tumour growth, a phenotype of animals or patients, stays as it is.
+ */
+export const findingOutcomeSenses: Readonly<Record<string, string>> = {
+  CELL_GROWTH: 'CELL_PROLIFERATION',
+  // Tumorigenicity, the capacity of cells to form tumours, is measured as the tumours they form: a finding that X
+  // raises it is one that X promotes tumour formation (TUMORIGENESIS, whose names include "tumour formation"), and a
+  // claim on it is checked as one on tumour formation (outcomeStandIns).
+  TUMORIGENICITY: 'TUMORIGENESIS',
+};
+
+/**
+ * Whether a claim that `subject` acts against `object` restates what the drug is: the object is one of the targets
+ * (or the class of targets) the subject stands for the loss of (`standIns`, from the lexicon's drug record), and
+ * the claim lowers or blocks it ("Stattic blocked STAT3 activation", "LY294002 inhibited PI3K", "the antibody
+ * lowered IL-6R signalling"). A definition, not a finding; verification answers it only when a paper reports it
+ * (or the contrary), and otherwise leaves it out of the library's scope, so the sentence's verdict follows what
+ * the drug did through the target. A claim that the drug raises, or does not touch, its target is a finding.
+ */
+export function restatesDrugTarget(object: string, sign: number, negated: boolean, standIns: readonly StandIn[]): boolean {
+  if (sign !== -1 || negated) return false;
+  return standIns.some((s) => s.id === object && (s.rule === 'drug-target' || s.rule === 'drug-class'));
+}
+
+/**
  * Outcomes that a finding names more generally: the process an assay measures (a colony-formation assay counts
  * the colonies single cells grow into, a proliferation readout), or a process in one organ (hepatocarcinogenesis
  * is tumorigenesis in the liver: HCC). A claim about the first is checked as a claim about the process there.
@@ -133,6 +168,8 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   // nor does that finding restated for the compound's target ("IGF-1R inhibitors slow tumour growth").
   TUMOR_GROWTH: { process: 'CELL_PROLIFERATION', notForCompounds: true },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
+  // The capacity of cells to form tumours is read by the tumours they form (findingOutcomeSenses, the other way).
+  TUMORIGENICITY: { process: 'TUMORIGENESIS' },
   // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis
   // brings on cell death, and a factor that spares cells from apoptosis spares them from death.
   CELL_DEATH: { process: 'APOPTOSIS' },
@@ -351,6 +388,8 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
     if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
+    const sense = findingOutcomeSenses[ids[object]];
+    if (sense !== undefined && exists(sense)) derive(n, 'outcome-sense', sense, fact.relation);
     const factor = factorTargets[ids[object]];
     if (factor !== undefined && factor !== fact.subject && exists(factor)) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
     const markers = (markersOf[object] ??= markerRules.get(ids[object]) ?? none);
@@ -402,6 +441,8 @@ export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, rel
       return restated(fact, { object: entity, relation, mediators: [], objectAspect: 'activity' }, from);
     case 'opposite-phenotype':
       return restated(fact, { object: entity, relation }, from);
+    case 'outcome-sense':
+      return restated(fact, { object: entity, relation, objectAspect: fact.objectAspect }, from);
     case 'process-markers':
       return restated(fact, { object: entity, relation, objectAspect: 'process' }, from);
     case 'process-readouts':

@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { agentOutcomeStandIns, classStandIns, oppositeOutcome, outcomeStandIns, processReadouts, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -58,7 +58,7 @@ export interface ClaimVerification {
   /** For unsupported claims: what the library does report about the subject in the claim's context. */
   nearest: Fact[];
   /** Why an otherwise matching fact did not count. */
-  reason?: 'mediators-not-reported' | 'association-only' | 'only-general' | 'comparison-not-reported';
+  reason?: 'mediators-not-reported' | 'association-only' | 'only-general' | 'comparison-not-reported' | 'restates-drug-target';
   /** Facts that point the other way but were outweighed by more specific evidence. */
   conflicting: Fact[];
 }
@@ -137,7 +137,11 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     // A compound's findings on the process do not speak for the outcome (`notForCompounds`): "NT157 lowered HCC cell
     // proliferation" backs neither "NT157 slows tumour growth" nor, restated for its target, "IGF-1R inhibitors do".
     const compoundsOnly = outcome.notForCompounds && asProcess.evidence.length > 0 && asProcess.evidence.every((f) => isCompound(f.subject, kb));
-    if (!compoundsOnly) best = stronger(best, asProcess);
+    // Nor does a finding on growth read as proliferation (kb/inference.ts findingOutcomeSenses): "IL-11 promotes cell
+    // growth" is not "IL-11 drives tumour growth in xenografts", two loose readings one on the other.
+    // (The evidence names stated facts: one whose object has a looser sense backed the process only through it.)
+    const loosely = asProcess.evidence.length > 0 && asProcess.evidence.every((f) => f.object !== undefined && findingOutcomeSenses[f.object] === outcome.process);
+    if (!compoundsOnly && !loosely) best = stronger(best, asProcess);
   }
   // Cancer in general as what an agent drives or restrains ("IL-11 promotes tumours") is tumorigenesis, survival it
   // promotes the cells' (kb/inference.ts agentOutcomeStandIns).
@@ -164,6 +168,13 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity && !claim.undirected) {
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
+  }
+  // "Stattic blocked STAT3 activation": a drug acting against its own target restates the drug's record, which no
+  // paper need report (kb/inference.ts restatesDrugTarget); unless the library reports it, either way, the library is
+  // not asked to back it, and the sentence's verdict follows what the drug did through the target.
+  if (best.basis === 'no-evidence' && best.reason === undefined && claim.comparedWith === undefined) {
+    const effect = effectOf(claim.relation, claim.polarity);
+    if (effect.kind === 'causal' && restatesDrugTarget(claim.object, effect.sign, claim.negated, standIns)) return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: best.nearest, conflicting: [], reason: 'restates-drug-target' };
   }
   return best;
 }
@@ -478,9 +489,36 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
     if ((c === 'CELL_CULTURE' || kb.isA(c, 'IN_VIVO')) && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
+    if (!covered && isSystem(kb, c) && bothSystemsCovered(kb, claimContext, factContext)) continue;
     if (!covered) return false;
   }
   return true;
+}
+
+/** A model a finding is made in: cells in a dish, or an animal (IN_VIVO and its kinds: xenografts, PDX, mice). */
+function isSystem(kb: KnowledgeBase, id: string): boolean {
+  return id === 'CELL_CULTURE' || kb.isA(id, 'IN_VIVO');
+}
+
+/**
+ * "X raised Y in vitro and in vivo": a sentence that names both kinds of model reports one result shown twice, and a
+ * finding made in either covers it, as a finding in one of two listed cancers would not (the cancer is the claim's
+ * place; the model only how it was shown). One model named alone still counts ("in ATC xenografts in vivo" is not
+ * covered by a finding in cultured ATC cells), and the finding's other context must cover the claim's as before.
+ */
+function bothSystemsCovered(kb: KnowledgeBase, claimContext: readonly string[], factContext: readonly string[]): boolean {
+  let dish = false;
+  let animal = false;
+  for (const c of claimContext) {
+    if (c === 'CELL_CULTURE') dish = true;
+    else if (kb.isA(c, 'IN_VIVO')) animal = true;
+  }
+  if (!dish || !animal) return false;
+  for (const c of claimContext) {
+    if (!isSystem(kb, c)) continue;
+    for (const f of factContext) if (coversEntity(kb, f, c)) return true;
+  }
+  return false;
 }
 
 /**
