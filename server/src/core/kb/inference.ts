@@ -37,8 +37,7 @@
 //   IGF-1R"), it is no claim the library is asked to back, and the sentence's main claim is what follows from it
 //   (`restatesDrugTarget`, applied to claims, verify/verify.ts);
 // - a finding on cell growth, named without a word of size, is one on proliferation: cancer papers mean the cells'
-//   growth in number; a finding on tumorigenicity is one on tumour formation, and a claim on it is checked so
-//   (`findingOutcomeSenses`, `outcomeStandIns`).
+//   growth in number (`findingOutcomeSenses`).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { Entity, Fact } from './schema';
@@ -127,19 +126,13 @@ function groupMarkersByProcess(): string[][] {
 }
 
 /**
- * Outcomes a finding names by another word for what was measured: "IL-11 promotes cell growth" is stated of
- * cancer cells, whose growth is their growth in number, so the finding is restated as one on proliferation (a
- * derived fact, ranked below stated ones). For growth one way only: a finding on proliferation is not one on any
- * growth (a claim on growth is backed by it through the hierarchy already, CELL_PROLIFERATION being a kind of
- * CELL_GROWTH), and a finding on tumour growth, a phenotype of animals or patients, stays as it is.
+ * Outcomes a finding names by a looser word whose sense in cancer papers is a narrower process: "IL-11 promotes
+ * cell growth" is stated of cancer cells, whose growth is their growth in number, so the finding is restated as
+ * one on proliferation (a derived fact, ranked below stated ones). One way only: a finding on proliferation is not
+ * one on any growth (a claim on growth is backed by it through the hierarchy already, CELL_PROLIFERATION being a
+ * kind of CELL_GROWTH), and a finding on tumour growth, a phenotype of animals or patients, stays as it is.
  */
-export const findingOutcomeSenses: Readonly<Record<string, string>> = {
-  CELL_GROWTH: 'CELL_PROLIFERATION',
-  // Tumorigenicity, the capacity of cells to form tumours, is measured as the tumours they form: a finding that X
-  // raises it is one that X promotes tumour formation (TUMORIGENESIS, whose names include "tumour formation"), and a
-  // claim on it is checked as one on tumour formation (outcomeStandIns).
-  TUMORIGENICITY: 'TUMORIGENESIS',
-};
+export const findingOutcomeSenses: Readonly<Record<string, string>> = { CELL_GROWTH: 'CELL_PROLIFERATION' };
 
 /**
  * Whether a claim that `subject` acts against `object` restates what the drug is: the object is one of the targets
@@ -168,8 +161,6 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   // nor does that finding restated for the compound's target ("IGF-1R inhibitors slow tumour growth").
   TUMOR_GROWTH: { process: 'CELL_PROLIFERATION', notForCompounds: true },
   CARCINOGENESIS: { process: 'TUMORIGENESIS' },
-  // The capacity of cells to form tumours is read by the tumours they form (findingOutcomeSenses, the other way).
-  TUMORIGENICITY: { process: 'TUMORIGENESIS' },
   // Cell death, named without its kind, is checked as the kind the findings name: a drug that brings on apoptosis
   // brings on cell death, and a factor that spares cells from apoptosis spares them from death.
   CELL_DEATH: { process: 'APOPTOSIS' },
