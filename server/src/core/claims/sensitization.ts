@@ -73,3 +73,54 @@ export const desensitization: Construction = {
     return added.length > 0 ? [...claims, ...added] : claims;
   },
 };
+
+/**
+ * The same finding with a verb of making and an adjective of response: "loss of X made the cells more sensitive to
+ * D", "X renders tumours resistant to D", "X left the cells less responsive to D". The adjective says which way: a
+ * sensitive (susceptible, responsive, vulnerable) result lowers the resistance to D, a resistant (refractory,
+ * tolerant, insensitive) or "less sensitive" one raises it; a loss of function of the subject turns either round.
+ * The verb reading found no relation verb in "made" and left the drug after "to" without a role.
+ */
+const makingVerb = /\b(?:made|makes|make|making|rendered|renders|render|rendering|left|leaves|leaving)\b/gi;
+const cellsThenAdjective =
+  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:(?:(less)|more|highly|increasingly|markedly|much|far|significantly|fully|again|considerably|substantially|exquisitely)\s+)*(?:(sensitive|susceptible|responsive|vulnerable|sensitised|sensitized)|(resistant|refractory|tolerant|insensitive|unresponsive))\s+to\s+(?:the\s+)?$/iu;
+
+export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const { text, start, end, kb } = sentence;
+  const added: ExtractedClaim[] = [];
+  const inSentence = mentionsIn(sentence);
+  for (const match of text.slice(start, end).matchAll(makingVerb)) {
+    const at = start + match.index;
+    const verbEnd = at + match[0].length;
+    let adjective: RegExpExecArray | null = null;
+    const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
+    if (!drug || !adjective) continue;
+    const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
+    if (!subject) continue;
+    const outcome = drugResistanceOf(drug.entityId, kb);
+    if (!outcome) continue;
+    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const lost = lostAround(text, subject, at);
+    const object: EntityMention = { ...drug, entityId: outcome.object };
+    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
+    // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
+    const [, less, sensitive] = adjective as RegExpExecArray;
+    const resultRaisesResistance = (sensitive !== undefined) === (less !== undefined);
+    const raises = resultRaisesResistance !== lost;
+    added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, end: drug.end }));
+  }
+  return added;
+}
+
+export const madeSensitive: Construction = {
+  name: 'made-sensitive',
+  reads: '"loss of X made the cells more sensitive to D": X raises resistance to D; "X renders cells resistant to D" too',
+  triggers: ['made', 'make', 'render', 'left', 'leave', 'leaving'],
+  example: 'Silencing of IGF-1R made the HCC cells more sensitive to sorafenib.',
+  expected: ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'],
+  apply(claims, sentence) {
+    const added = madeSensitiveClaims(sentence, claims);
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};
