@@ -20,6 +20,11 @@ readingTable('reader gaps 33', 'a treatment in one clause, the change in the nex
   ['We incubated MDA-MB-231 cells with recombinant IL-11 for two days, and vimentin went up.', ['IL11 increases VIM [ctx MDA_MB_231]'], 'supported'],
   ['Hepatoma cells were cultured with IL-6 (20 ng/ml) for 24 h, after which IGF-1 secretion was elevated.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
   ['MDA-MB-231 cells were stimulated with IL-11, and MMP-2 and MMP-9 both rose.', ['IL11 increases MMP2 [ctx MDA_MB_231]', 'IL11 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
+  // A fronted clause of when or after, a semicolon, a condition the cells were kept under.
+  ['When MDA-MB-231 cells were stimulated with IL-11, MMP-9 expression increased.', ['IL11 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
+  ['Once hepatoma cells had been treated with IL-6, IGF-1 secretion went up.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
+  ['MDA-MB-231 cells were treated with IL-11 for 24 h; MMP-9 mRNA then rose.', ['IL11 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
+  ['MDA-MB-231 cells were cultured under hypoxia for 24 h, and IL-11 secretion increased.', ['HYPOXIA increases IL11 [ctx MDA_MB_231]'], 'supported'],
   // A finding the library lacks is unsupported, no longer a method out of scope (verify/scope.ts).
   ['MDA-MB-231 cells were exposed to hypoxia for 24 h, and E-cadherin expression decreased.', ['HYPOXIA decreases CDH1 [ctx MDA_MB_231]'], 'unsupported/no-evidence'],
   // Near misses: a treatment that removes X is left to the loss readers; a method with no change stays a method.
@@ -31,6 +36,12 @@ readingTable('reader gaps 33', 'made sensitive or resistant to a drug, and a poo
   ['Loss of IGF-1R made HCC cells more sensitive to sorafenib.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
   ['Inhibition of IGF-1R renders liver cancer cells sensitive to sorafenib.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],
   ['NT157 made the HCC cells considerably more sensitive to sorafenib.', ['NT157 decreases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  // Cells named by the loss, with a copula: the loss's finding first, the drug acting on the cells after it.
+  ['HCC cells lacking IGF-1R were more sensitive to sorafenib.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['IGF-1R-silenced HCC cells became markedly more sensitive to sorafenib.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]', 'SORAFENIB inhibits CELL_GROWTH [ctx HCC]'], 'supported'],
+  ['IGF-1R-deficient HCC cells were less responsive to sorafenib.', ['IGF1R decreases SORAFENIB_RESISTANCE [ctx HCC]'], 'contradicted'],
+  // Near miss: a marker's high state is no loss, and is left to the marker readers.
+  ['HCC cells with high IGF-1R were less sensitive to sorafenib.', [], 'unsupported/no-evidence'],
   ['IGF-1R contributes to the poor response of HCC to sorafenib.', ['IGF1R promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
   ['IGF-1R signalling contributes to a poor response of liver cancer cells to sorafenib.', ['IGF1R_PATHWAY promotes SORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],
   ['IGF-1R leads to a reduced response to sorafenib in HCC cells.', ['IGF1R induces SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
@@ -58,6 +69,8 @@ readingTable('reader gaps 33', 'a change that followed a stimulus (seenAfter.ts,
   ['A sharp rise in ATF3 followed sorafenib treatment of HCC cells.', ['SORAFENIB increases ATF3 [ctx HCC]'], 'supported'],
   ['Reduced E-cadherin expression rapidly followed exposure to IL-11 in MDA-MB-231 cells.', ['IL11 decreases CDH1 [ctx MDA_MB_231]'], 'supported'],
   ['STAT3 phosphorylation increased upon IL-11 stimulation in MDA-MB-231 cells.', ['IL11 increases STAT3 [ctx MDA_MB_231]'], 'supported'],
+  ['Induction of IGF-1 followed IL-6 exposure in HCC cells.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
+  ['Suppression of E-cadherin was seen following IL-11 exposure.', ['IL11 suppresses CDH1'], 'supported'],
   // Near miss: one treatment after another names no change.
   ['Treatment with sorafenib followed IL-6 stimulation in HCC cells.', [], 'unsupported/no-evidence'],
 ]);

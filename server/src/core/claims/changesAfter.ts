@@ -5,7 +5,8 @@
 import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 
-const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
+// Also the nouns of induction and suppression: "induction of IGF-1 followed IL-6 exposure".
+const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses|downregulation|down-regulation|suppression)|(increases?|elevations?|rises?|gains?|inductions?|upregulation|up-regulation|accumulation))\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** After the list: "(expression|levels) were seen after", "was observed following treatment with". */
 /** Or the active "followed": "a sharp rise in A followed X treatment" (not "was followed by", the cause after). */
 const afterList = /^\s*(?:(?:mRNA|protein|expression|levels?|phosphorylation|activity)\s+){0,2}(?:(?:were|was)\s+(?:(?:also|consistently|clearly)\s+)?(?:seen|observed|found|noted|detected|measured|reported)\s+(?:after|following|upon)|(?:(?:also|consistently|rapidly|quickly|promptly|soon|shortly|closely|invariably)\s+)?followed)\s+(?:(?:treatment|exposure|incubation|therapy|stimulation)\s+(?:with|to)\s+)?(?:the\s+)?$/i;

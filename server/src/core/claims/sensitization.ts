@@ -82,14 +82,19 @@ export const desensitization: Construction = {
  * The verb reading found no relation verb in "made" and left the drug after "to" without a role.
  */
 const makingVerb = /\b(?:made|makes|make|making|rendered|renders|render|rendering|left|leaves|leaving)\b/gi;
+/**
+ * Or a copula after cells named by a loss: "HCC cells lacking X were more sensitive to D", "X-silenced cells became
+ * resistant to D". Only with the loss: "X-high cells were less sensitive to D" is a marker's state, another reading.
+ */
+const copula = /\b(?:were|was|are|is|became|become|becomes|remained|remain|remains|appeared)\b/gi;
 const cellsThenAdjective =
   /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:(?:(less)|more|highly|increasingly|markedly|much|far|significantly|fully|again|considerably|substantially|exquisitely)\s+)*(?:(sensitive|susceptible|responsive|vulnerable|sensitised|sensitized)|(resistant|refractory|tolerant|insensitive|unresponsive))\s+to\s+(?:the\s+)?$/iu;
 
-export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], copular = false): ExtractedClaim[] {
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of text.slice(start, end).matchAll(makingVerb)) {
+  for (const match of text.slice(start, end).matchAll(copular ? copula : makingVerb)) {
     const at = start + match.index;
     const verbEnd = at + match[0].length;
     let adjective: RegExpExecArray | null = null;
@@ -101,7 +106,8 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const outcome = drugResistanceOf(drug.entityId, kb);
     if (!outcome) continue;
     if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
-    const lost = lostAround(text, subject, at);
+    const lost = lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject));
+    if (copular && !lost) continue;
     const object: EntityMention = { ...drug, entityId: outcome.object };
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
@@ -115,12 +121,25 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
 
 export const madeSensitive: Construction = {
   name: 'made-sensitive',
-  reads: '"loss of X made the cells more sensitive to D": X raises resistance to D; "X renders cells resistant to D" too',
-  triggers: ['made', 'make', 'render', 'left', 'leave', 'leaving'],
+  reads: '"loss of X made the cells more sensitive to D", "cells lacking X were more sensitive to D": X raises resistance to D; "X renders cells resistant to D" too',
+  triggers: ['made', 'make', 'render', 'left', 'leave', 'leaving', 'sensitive', 'susceptible', 'responsive', 'vulnerable', 'resistant', 'refractory', 'tolerant'],
   example: 'Silencing of IGF-1R made the HCC cells more sensitive to sorafenib.',
   expected: ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'],
   apply(claims, sentence) {
     const added = madeSensitiveClaims(sentence, claims);
-    return added.length > 0 ? [...claims, ...added] : claims;
+    const copular = madeSensitiveClaims(sentence, [...claims, ...added], true);
+    // The loss's effect on the resistance is the sentence's main claim; that the drug acts on the cells
+    // (sensitiveCells.ts) goes after it, so the verdict follows the loss's finding.
+    return added.length + copular.length > 0 ? [...copular, ...claims, ...added] : claims;
   },
 };
+
+/** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
+function lostBeforeCells(text: string, mention: EntityMention): boolean {
+  return /\b(?:cells|lines|tumou?rs|xenografts|mice)\s+(?:(?:that\s+)?(?:lacking|lacked|lack)|deficient\s+(?:in|for)|depleted\s+of|devoid\s+of|without)\s+(?:the\s+|functional\s+|endogenous\s+)*$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */
+function lostTied(text: string, mention: EntityMention): boolean {
+  return /^[-\u2010\u2011](?:silenced|deficient|depleted|deleted|null|knockdown|knocked[-\u2010\u2011]down|knockout|knocked[-\u2010\u2011]out|ablated|inhibited|lacking)\b/i.test(text.slice(mention.end, mention.end + 24));
+}
