@@ -101,12 +101,15 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
     if (!drug || !adjective) continue;
     const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
-    const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
+    const before = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
+    // "The cells became more sensitive to D after X knockdown": with a copula, the loss may follow the drug.
+    const after = copular && !before ? lossAfterDrug(text, drug, inSentence, end) : undefined;
+    const subject = before ?? after;
     if (!subject) continue;
     const outcome = drugResistanceOf(drug.entityId, kb);
     if (!outcome) continue;
     if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
-    const lost = lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject));
+    const lost = after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject));
     if (copular && !lost) continue;
     const object: EntityMention = { ...drug, entityId: outcome.object };
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
@@ -114,9 +117,20 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const [, less, sensitive] = adjective as RegExpExecArray;
     const resultRaisesResistance = (sensitive !== undefined) === (less !== undefined);
     const raises = resultRaisesResistance !== lost;
-    added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, end: drug.end }));
+    added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, start: Math.min(subject.start, at), end: Math.max(drug.end, subject.end) }));
   }
   return added;
+}
+
+/** The name whose loss follows the drug: "... to D after (following, upon) X knockdown (the silencing of X)". */
+function lossAfterDrug(text: string, drug: EntityMention, inSentence: readonly EntityMention[], end: number): EntityMention | undefined {
+  const next = inSentence.find((m) => m.start >= drug.end);
+  if (!next) return undefined;
+  const between = text.slice(drug.end, next.start);
+  if (!/^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal)\s+of\s+(?:the\s+)?)?$/i.test(between)) return undefined;
+  const named = /of\s+(?:the\s+)?$/i.test(between);
+  if (!named && !/^[-\u2010\u2011\s]+(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal|siRNA|shRNA)\b/i.test(text.slice(next.end, Math.min(end, next.end + 20)))) return undefined;
+  return next;
 }
 
 export const madeSensitive: Construction = {
