@@ -169,7 +169,9 @@ table('contexts', [
   // Animals named by a gene's loss, protected from (prone to) a process: the gene promotes (opposes) it; never a drug's effect.
   ['Mice lacking IL-6 are shielded from liver tumour formation.', ['IL6 promotes TUMORIGENESIS [ctx LIVER_CANCER]']],
   ['IL-11-deficient mice were susceptible to tumour formation.', ['IL11 suppresses TUMORIGENESIS']],
-  ['Cells lacking ATF4 were susceptible to sorafenib.', []],
+  // Cells lacking a gene susceptible to a drug: the gene raises resistance to it (sensitization.ts madeSensitive,
+  // h-gap33), never the drug as a process the gene opposes.
+  ['Cells lacking ATF4 were susceptible to sorafenib.', ['ATF4 increases SORAFENIB_RESISTANCE']],
   // The second member of a slash pair falls with the first: "inhibition of A/B", "a decrease in A/B levels".
   ['Loss of IL-6 in monocytes led to inhibition of IL-6/signal transducer and activator of transcription 3 signalling in HCC.', ['IL6 induces STAT3 [ctx HCC]']],
   ['Sorafenib caused a decrease in IL-6/ATF4 levels in HCC cells.', ['SORAFENIB suppresses ATF4 [ctx HCC]', 'SORAFENIB suppresses IL6 [ctx HCC]']],

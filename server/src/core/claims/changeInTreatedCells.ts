@@ -9,15 +9,15 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { claimOf, mentionsIn, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
-const rising = 'rose|increased|went\\s+up|was\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|were\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|accumulated';
-const falling = 'fell|decreased|declined|dropped|diminished|was\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)|were\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)';
+export const rising = 'rose|increased|went\\s+up|was\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|were\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|accumulated';
+export const falling = 'fell|decreased|declined|dropped|diminished|was\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)|were\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)';
 /** Between Y and X: Y's own noun, the change, "in" the cells, and the treatment's participle. */
 const between = new RegExp(
   `^(?:\\s+(?:protein|mRNA|gene))?(?:\\s+(?:levels?|expression|phosphorylation|secretion|production|release|activity|abundance|content))?\\s+(?:(?:significantly|markedly|strongly|sharply|clearly|also|further|only)\\s+)?(?:(${rising})|(${falling}))\\s+in\\s+(?:the\\s+)?[^.;,]{0,60}?\\b(?:cells|lines|cultures|tumou?rs|xenografts|mice|organoids|spheroids)\\s+(?:that\\s+(?:were|had\\s+been)\\s+)?(?:treated|stimulated|incubated|exposed|given|cultured|challenged|supplemented|receiving|pretreated|pre-treated)\\s*(?:with|to|by)?\\s+(?:(?:recombinant|exogenous|human|mouse|murine)\\s+)*(?:the\\s+)?$`,
   'i',
 );
 /** After X: a treatment that removes it. */
-const removes = /^\s*(?:-?\s*(?:siRNA|shRNA|knockdown|inhibitors?|antibod(?:y|ies)|antagonists?|blockers?|neutrali[sz]ing)|\s+(?:siRNA|shRNA))/i;
+export const removes = /^\s*(?:-?\s*(?:siRNA|shRNA|knockdown|inhibitors?|antibod(?:y|ies)|antagonists?|blockers?|neutrali[sz]ing)|\s+(?:siRNA|shRNA))/i;
 
 function changesInTreatedCells(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb } = sentence;

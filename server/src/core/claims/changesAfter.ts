@@ -5,16 +5,18 @@
 import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 
-const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses)|(increases?|elevations?|rises?|gains?))\s+(?:in|of)\s+(?:the\s+)?$/i;
+// Also the nouns of induction and suppression: "induction of IGF-1 followed IL-6 exposure".
+const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses|downregulation|down-regulation|suppression)|(increases?|elevations?|rises?|gains?|inductions?|upregulation|up-regulation|accumulation))\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** After the list: "(expression|levels) were seen after", "was observed following treatment with". */
-const afterList = /^\s*(?:(?:mRNA|protein|expression|levels?|phosphorylation|activity)\s+){0,2}(?:were|was)\s+(?:(?:also|consistently|clearly)\s+)?(?:seen|observed|found|noted|detected|measured|reported)\s+(?:after|following|upon)\s+(?:(?:treatment|exposure|incubation|therapy)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
+/** Or the active "followed": "a sharp rise in A followed X treatment" (not "was followed by", the cause after). */
+const afterList = /^\s*(?:(?:mRNA|protein|expression|levels?|phosphorylation|activity)\s+){0,2}(?:(?:were|was)\s+(?:(?:also|consistently|clearly)\s+)?(?:seen|observed|found|noted|detected|measured|reported)\s+(?:after|following|upon)|(?:(?:also|consistently|rapidly|quickly|promptly|soon|shortly|closely|invariably)\s+)?followed)\s+(?:(?:treatment|exposure|incubation|therapy|stimulation)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
 
 const listGap = /^\s*(?:,\s*(?:[\p{L}\p{N}\/-]+\s*,\s*){0,2}(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 
 export const changesAfter: Construction = {
   name: 'changes-after',
   reads: '"reductions in A, B and C were seen after X": X lowers A, B and C',
-  triggers: ['after', 'following', 'upon'],
+  triggers: ['after', 'following', 'upon', 'followed'],
   example: 'Marked reductions in vimentin, Snail and MMP-9 expression were observed after trametinib treatment.',
   expected: ['DRUG_TRAMETINIB decreases MMP9', 'DRUG_TRAMETINIB decreases NCBIGENE_6615', 'DRUG_TRAMETINIB decreases VIM'],
   apply(claims, sentence) {

@@ -24,6 +24,18 @@ export const classAsPredicate: Construction = {
  * read as that member, one claim per reading. Run as a construction and again after anchored reading (anchored.ts),
  * which may read the family's pair again.
  */
+/** A word that would make the family noun another thing's complement: "a receptor for cytokines", "a target of". */
+const prepositionBetween = /\b(?:of|for|to|in|on|with|by|from|at|than|like|against|towards?)\s/i;
+
+/** A class the member does not belong to in the library, with a family above it that the member is in: a sibling class. */
+function siblingClass(member: string, family: string, kb: SentenceSpan['kb']): boolean {
+  if (kb.entities.get(family)?.type !== 'protein-family') return false;
+  const above = kb.ancestors(family);
+  if (above.size === 0) return false;
+  for (const ancestor of kb.ancestors(member)) if (above.has(ancestor)) return true;
+  return false;
+}
+
 export function withMembersForFamilies(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb } = sentence;
   const inSentence = mentionsIn(sentence);
@@ -32,8 +44,13 @@ export function withMembersForFamilies(claims: ExtractedClaim[], sentence: Sente
     const family = claim.subject;
     const at = inSentence.findIndex((m) => m.start === family.start && m.entityId === family.entityId);
     const member = at > 0 ? inSentence[at - 1] : undefined;
-    if (!member || member.entityId === family.entityId || !kb.isA(member.entityId, family.entityId)) return claim;
-    if (!predicateOfMember.test(text.slice(member.end, family.start))) return claim;
+    if (!member || member.entityId === family.entityId) return claim;
+    const between = text.slice(member.end, family.start);
+    // "IL-6 is an inflammatory cytokine which protects Y": the writer puts X in a class the library does not give it
+    // (IL-6 is of the IL-6 family), a sibling class under one family with X's own; the copula says X is one of them,
+    // and the relative clause is X's. Only with adjectives between (no "a receptor for cytokines that ...").
+    if (!kb.isA(member.entityId, family.entityId) && !(siblingClass(member.entityId, family.entityId, kb) && !prepositionBetween.test(between))) return claim;
+    if (!predicateOfMember.test(between)) return claim;
     changed = true;
     return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
   });

@@ -35,7 +35,7 @@ import { overcomeResistance } from './overcomeResistance';
 import { prognosticFactor } from './prognosticFactor';
 import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
-import { desensitization, sensitization } from './sensitization';
+import { desensitization, madeSensitive, sensitization } from './sensitization';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { manipulatedCellsShow } from './manipulatedCellsShow';
@@ -48,6 +48,7 @@ import { sharedAgent } from './sharedAgent';
 import { withoutClause } from './withoutClause';
 import { eventSubject } from './eventSubject';
 import { changeInTreatedCells } from './changeInTreatedCells';
+import { treatedThenChanged } from './treatedThenChanged';
 import { independentlyOf } from './independentlyOf';
 import { deniedEffect } from './deniedEffect';
 import { coordinatedPredicate } from './coordinatedPredicate';
@@ -69,7 +70,7 @@ import { inflammatoryKind } from './inflammatoryKind';
 import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 
-export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, treatedCells, changeInTreatedCells, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, madeSensitive, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -370,7 +370,8 @@ export function readSentence(
         // drug, unturned: the drug-outcome construction (drugOutcome.ts) reads it as resistance or response.
         const resistance = object.sensitivityTo || object.resistanceTo ? resistanceMention(kb, object.mention) : undefined;
         const asOutcome = object.sensitivityTo && !resistance && drugOutcomeAt(text, object.mention.start, object.mention.end, start, end) !== undefined;
-        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0);
+        // "a poor response of HCC to X" read as the resistance to X: the lowering adjective turns it once more (roles.ts).
+        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0) + (object.loweredResponse && object.sensitivityTo && resistance && !asOutcome ? 1 : 0);
         const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';

@@ -141,6 +141,24 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'In lung tumour models, IGF1R signalling was linked to chemo- and radio-resistance.',
     reads: 'IGF1R_PATHWAY associated-with(positive) CHEMORESISTANCE [ctx LUNG_CANCER]',
   },
+  {
+    // "CAFs remodel (reshape, reorganise) the ECM": the matrix a verb of rebuilding acts on is its remodelling, the
+    // process the verb names (the verb is a trigger of promotion, vocabulary.ts `irregular`). The lexicon names the
+    // process ("ECM remodelling") but not the bare structure, so the verb had no object and nothing was read.
+    name: 'structure a verb of rebuilding acts on',
+    pattern: /\b(?:remodel(?:s|ed|led)?|reshape[sd]?|reorgani[sz](?:e|es|ed)|restructur(?:e|es|ed))\s+(?:(?:the|its|their|this|surrounding|tumou?r|local|peritumou?ral|stromal|whole)\s+){0,3}(?<name>(?:extracellular\s+)?matrix|ECM)\b/i,
+    becomes: 'ECM_REMODELING',
+    example: 'Cancer-associated fibroblasts reorganise the extracellular matrix around tumours.',
+    reads: 'CAF promotes ECM_REMODELING [ctx CANCER]',
+  },
+  {
+    // The same in the passive: "the ECM is remodelled by CAFs".
+    name: 'structure rebuilt by an agent',
+    pattern: /\b(?<name>(?:extracellular\s+)?matrix|ECM)(?:\s+\(ECM\))?\s+(?:is|was|are|were|being|been|gets|got|can\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:remodel(?:ed|led)|reshaped|reorgani[sz]ed|restructured)\s+by\b/i,
+    becomes: 'ECM_REMODELING',
+    example: 'Around the tumour, the extracellular matrix is actively remodelled by CAFs.',
+    reads: 'CAF promotes ECM_REMODELING [ctx CANCER]',
+  },
 ];
 
 /** Survival end points, whose head noun a coordinated kind before them shares: "overall and disease-free survival". */
@@ -162,7 +180,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /matrix|ECM|mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

@@ -10,6 +10,43 @@ import type { ExtractedClaim } from './extract';
 const independentlyCue =
   /^[^.;,]{0,60}?\b(?:proceed|occur|persist|continu|develop|progress|rise|rose|risen|increas|decreas|declin|fell|fall|happen|remain|change|emerg|take|took|ensue|operat|act)\w*\s+(?:(?:largely|entirely|completely|fully|wholly|partly|partially|still|also)\s+)?independent(?:ly)?\s+(?:of|from)\s+(?:(?:the|any|exogenous|endogenous|added)\s+)?$/i;
 
+/**
+ * The same denial as a hyphenated adjective: "an IL-6-independent rise in IGF-1" (the agent before the noun of change,
+ * the event after it), "IGF-1 rose in an IL-6-independent manner" (the event first). Without it the verb reader
+ * took the hyphenated name for the change's agent, the opposite of what the writer says.
+ */
+const hyphenIndependent = /^[-\u2010\u2011\u2013\u2212]independent\b/i;
+const changeNounAfter =
+  /^[-\u2010\u2011\u2013\u2212]independent\s+(?:(?:and\s+)?[\w-]+[-\u2010\u2011\u2013\u2212](?:dependent|independent)\s+)?(?:(?:increases?|rises?|elevations?|induction|inductions|upregulation|up-regulation|activation|accumulation|gains?|decreases?|reductions?|falls?|declines?|drops?|losses|downregulation|down-regulation|suppression|inhibition|changes?|shifts?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:expression|levels?|secretion|production|phosphorylation|activity)\s+of\s+(?:the\s+)?)?)$/i;
+const eventThenManner = /^[^.;,]{0,60}?\b(?:proceed|occur|persist|continu|develop|progress|rise|rose|risen|increas|decreas|declin|fell|fall|happen|change|emerg|induc|upregulat|up-regulat|activat|elevat|rais|reduc|lower|suppress)\w*\s+(?:(?:in|within|among)\s+(?:[\w-]+\s+){1,4}?)?(?:(?:largely|entirely|completely|fully|wholly|partly|partially|still|also)\s+)?in\s+an?\s+(?:(?:largely|entirely|completely|partly|partially)\s+)?$/i;
+const mannerAfter = /^[-\u2010\u2011\u2013\u2212]independent\s+(?:manner|fashion|way)\b/i;
+
+/** "an X-independent rise in Y", "Y rose in an X-independent manner": X has no effect on Y. */
+function hyphenatedDenials(sentence: Parameters<Construction['apply']>[1], isPlace: (id: string) => boolean): ExtractedClaim[] {
+  const { text } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const read: ExtractedClaim[] = [];
+  for (let j = 0; j < inSentence.length; j++) {
+    const agent = inSentence[j];
+    const after = text.slice(agent.end, agent.end + 140);
+    if (!hyphenIndependent.test(after)) continue;
+    const event = inSentence[j + 1];
+    if (event && !isPlace(event.entityId) && event.entityId !== agent.entityId && changeNounAfter.test(text.slice(agent.end, event.start))) {
+      read.push(claimOf(sentence, agent, 'no-effect', event, { start: agent.start, end: event.end }));
+      continue;
+    }
+    const manner = mannerAfter.exec(after);
+    if (!manner) continue;
+    let e = j - 1;
+    while (e > 0 && isPlace(inSentence[e].entityId)) e--;
+    const before = inSentence[e];
+    if (before && before.entityId !== agent.entityId && !isPlace(before.entityId) && eventThenManner.test(text.slice(before.end, agent.start))) {
+      read.push(claimOf(sentence, agent, 'no-effect', before, { start: before.start, end: agent.end + manner[0].length }));
+    }
+  }
+  return read;
+}
+
 export function independentlyOfClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
   const { text } = sentence;
   const inSentence = mentionsIn(sentence);
@@ -24,12 +61,13 @@ export function independentlyOfClaims(sentence: Parameters<Construction['apply']
     if (event.entityId === agent.entityId || isPlace(event.entityId) || !independentlyCue.test(text.slice(event.end, agent.start))) continue;
     read.push(claimOf(sentence, agent, 'no-effect', event, { start: event.start, end: agent.end }));
   }
+  read.push(...hyphenatedDenials(sentence, isPlace));
   return read;
 }
 
 export const independentlyOf: Construction = {
   name: 'independently-of',
-  reads: '"Y rose independently of X", "Y proceeded independently of X": X has no effect on Y',
+  reads: '"Y rose independently of X", "an X-independent rise in Y", "Y rose in an X-independent manner": X has no effect on Y',
   triggers: ['independent'],
   example: 'In HCC cells, IGF-1 expression rose independently of IL-6.',
   expected: ['IL6 no-effect IGF1 [ctx HCC]'],

@@ -116,6 +116,16 @@ export const mentionSenses: readonly MentionSense[] = [
     example: 'Fibroblast-derived IL-6 enhanced the invasion of GC cells.',
     reads: 'IL6 increases CELL_INVASION [ctx GASTRIC_CANCER]',
   },
+  {
+    // Issue 7 (h-gap33): "stromal fibroblasts" are the tumour's (CAFs, data/entities.json), but "normal (healthy,
+    // dermal, non-tumour) stromal fibroblasts" are the control the CAFs are compared with: fibroblasts, not CAFs.
+    name: 'normal stromal fibroblasts are no CAFs',
+    entityId: 'CAF',
+    before: /\b(?:normal|healthy|non[-‐]?(?:tumou?r(?:al)?|cancerous|malignant|neoplastic)|benign|quiescent|resting|dermal|skin|foreskin|gingival|embryonic|adjacent\s+normal)\s+$/i,
+    becomes: 'CL_0000057',
+    example: 'Normal stromal fibroblasts secrete IL-6.',
+    reads: 'CL_0000057 increases IL6',
+  },
 ];
 
 const sensesByEntity = new Map<string, MentionSense[]>();

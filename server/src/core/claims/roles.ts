@@ -26,6 +26,12 @@ export interface Participant {
   excluded: boolean;
   /** "the efficacy of sorafenib": the participant stands for sensitivity to a drug, the opposite of resistance. */
   sensitivityTo: boolean;
+  /**
+   * A drug after a lowered noun of response, "a poor response of HCC to X" (`loweredResponseTo`): once the drug is read
+   * as the resistance to it (extract.ts), the adjective turns the claim once more. Not when the drug stays a response
+   * to treatment, whose bad end ("poor response") adverseOutcome.ts reads.
+   */
+  loweredResponse?: boolean;
   /** "the resistance of HCC cells to sorafenib": the participant stands for resistance to the drug (no flip). */
   resistanceTo?: boolean;
   /** Token index, for ordering and coordination checks. */
@@ -76,6 +82,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     const ownSignalling = next?.hyphenBefore && next.kind === 'word' && ['mediated', 'driven', 'dependent', 'induced', 'activated'].includes(next.lower) && signallingHeads.has(tokens[i + 2]?.lower ?? '');
     if (next?.hyphenBefore && next.kind === 'word' && !ownSignalling) {
       const word = next.lower;
+      // "an IL-11-independent rise in MMP-3", "in a STAT3-independent manner": the writer denies that the entity
+      // drives the change; it is neither its agent nor its route (independentlyOf.ts reads the denial).
+      if (word === 'independent') continue;
       if (word === 'dependent' || word === 'mediated' && side === 'right' && isFollowedByMannerWord(tokens, i + 2)) {
         roles.mediators.push(mention);
         continue;
@@ -256,6 +265,7 @@ function participantAt(tokens: readonly Token[], i: number, mention: EntityMenti
     lossOfFunction: hasLossOfFunction(tokens, i, governor) || (side === 'left' && loweredAmountOf(tokens, i, from)),
     // "resistance to apoptosis" is less apoptosis; resistance to a drug is an outcome of its own (drugOutcome.ts).
     // Not for the verb right after it: in "resistance to apoptosis induced by X", X induces apoptosis.
+    loweredResponse: (type === 'drug' || type === 'chemical') && loweredResponseTo(tokens, i),
     flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
     excluded: i > excludedFrom,
     sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
@@ -507,6 +517,36 @@ function sensitivityTo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "a poor response of HCC to sorafenib", "the reduced sensitivity to sorafenib", "a weak response to the drug": the
+ * noun of how cells respond to the drug after a word that lowers it. The drug is read as the sensitivity to it
+ * (`sensitivityTo`); the adjective lowers that sensitivity, as "led to reduced X" lowers X (`fallBefore`), so the claim
+ * turns once more (extract.ts, where the drug became its resistance) ("X underlies the poor response of HCC to sorafenib": X raises the resistance). Without it the
+ * adjective was lost and the claim came out the wrong way round (contradicted where the library backs it).
+ */
+function loweredResponseTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && determiners.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  let noun = k - 1;
+  if (!sensitivityNouns.has(tokens[noun]?.lower ?? '')) {
+    noun = -1;
+    for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+      if (tokens[j].kind === 'punct') return false;
+      if (tokens[j].lower === 'of') {
+        noun = sensitivityNouns.has(tokens[j - 1].lower) ? j - 1 : -1;
+        break;
+      }
+    }
+  }
+  if (noun < 1) return false;
+  let a = noun - 1;
+  while (a >= 0 && degreeWords.has(tokens[a].lower)) a--;
+  return loweredResponseWords.has(tokens[a]?.lower ?? '');
+}
+const loweredResponseWords = new Set(['poor', 'poorer', 'reduced', 'decreased', 'diminished', 'lower', 'lowered', 'low', 'attenuated', 'impaired', 'weak', 'weaker', 'limited', 'blunted', 'dampened', 'compromised', 'inadequate', 'suboptimal', 'modest']);
+const degreeWords = new Set(['very', 'rather', 'relatively', 'markedly', 'significantly', 'generally', 'notoriously', 'often', 'only', 'comparatively']);
+
 /** "the resistance of HCC cells to sorafenib": the cells stand between the noun and the drug (at most six tokens). */
 function resistanceOfTo(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -686,7 +726,10 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
   const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokenAt(tokens, start - 2) : undefined;
   if (beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower)) return true;
   // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
-  const beforeAdjective = tokenAt(tokens, i - 2)?.lower;
+  // Also past an article: "led to a reduced X", "resulted in a lower X".
+  let b = i - 2;
+  if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
+  const beforeAdjective = tokenAt(tokens, b)?.lower;
   return previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in');
 }
 
@@ -720,6 +763,7 @@ const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse'
 
 /** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */
 const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired']);
+const articles = new Set(['a', 'an', 'the']);
 
 /** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */
 export function coordinated(tokens: readonly Token[], a: number, b: number): boolean {

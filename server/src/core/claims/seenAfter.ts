@@ -14,8 +14,11 @@ import type { ExtractedClaim } from './extract';
 const opening =
   /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+|(no)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*$/i;
 /** Between the events and the cause: the passive of seeing, then "after", "following", "upon", "in response to". */
+// Also the event as the subject of an active "followed" ("Increased STAT3 phosphorylation followed IL-11
+// stimulation", "EMT rapidly followed hypoxia exposure"): the event came after the cause, as "was seen after" says;
+// "was followed by" (the cause after) is the light verbs' passive row, not this.
 const seenAfterCue =
-  /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:was|were)\s+(not\s+|never\s+)?(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
+  /^\s*\)?\s*(?:(?:mRNA|protein|expression|levels?|activity|phosphorylation)\s+){0,2}(?:(?:was|were)\s+(not\s+|never\s+)?(?:(?:also|consistently|clearly|again|likewise|similarly|only|readily|frequently)\s+)?(?:seen|observed|found|noted|detected|evident|apparent|visible|documented|recorded)\s+(?:(?:only|also|again|mainly|shortly|soon)\s+)?(?:after|following|upon|in\s+response\s+to)|(?:(?:also|consistently|rapidly|quickly|promptly|soon|shortly|closely|invariably|reliably)\s+)?followed)\s+(?:(?:treatment|exposure|incubation|stimulation|challenge)\s+(?:with|to)\s+)?(?:the\s+)?$/i;
 /** Between two events of one list: a comma, "and", "or"; an abbreviation in brackets repeats the event. */
 const causeTypes = new Set(['condition', 'drug', 'chemical']);
 
@@ -57,8 +60,8 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
 
 export const seenAfter: Construction = {
   name: 'seen-after',
-  reads: '"EMT was also seen after X incubation", "increased invasion was observed following X": X brings about (raises) the event',
-  triggers: ['after', 'following', 'upon', 'response'],
+  reads: '"EMT was also seen after X incubation", "increased invasion was observed following X", "increased Y followed X stimulation": X brings about (raises) the event',
+  triggers: ['after', 'following', 'upon', 'response', 'followed'],
   example: 'Epithelial-mesenchymal transition was likewise observed following hypoxia exposure.',
   expected: ['HYPOXIA promotes EMT'],
   apply(claims, sentence) {

@@ -73,3 +73,87 @@ export const desensitization: Construction = {
     return added.length > 0 ? [...claims, ...added] : claims;
   },
 };
+
+/**
+ * The same finding with a verb of making and an adjective of response: "loss of X made the cells more sensitive to
+ * D", "X renders tumours resistant to D", "X left the cells less responsive to D". The adjective says which way: a
+ * sensitive (susceptible, responsive, vulnerable) result lowers the resistance to D, a resistant (refractory,
+ * tolerant, insensitive) or "less sensitive" one raises it; a loss of function of the subject turns either round.
+ * The verb reading found no relation verb in "made" and left the drug after "to" without a role.
+ */
+const makingVerb = /\b(?:made|makes|make|making|rendered|renders|render|rendering|left|leaves|leaving)\b/gi;
+/**
+ * Or a copula after cells named by a loss: "HCC cells lacking X were more sensitive to D", "X-silenced cells became
+ * resistant to D". Only with the loss: "X-high cells were less sensitive to D" is a marker's state, another reading.
+ */
+const copula = /\b(?:were|was|are|is|became|become|becomes|remained|remain|remains|appeared)\b/gi;
+const cellsThenAdjective =
+  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:(?:(less)|more|highly|increasingly|markedly|much|far|significantly|fully|again|considerably|substantially|exquisitely)\s+)*(?:(sensitive|susceptible|responsive|vulnerable|sensitised|sensitized)|(resistant|refractory|tolerant|insensitive|unresponsive))\s+to\s+(?:the\s+)?$/iu;
+
+export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], copular = false): ExtractedClaim[] {
+  const { text, start, end, kb } = sentence;
+  const added: ExtractedClaim[] = [];
+  const inSentence = mentionsIn(sentence);
+  for (const match of text.slice(start, end).matchAll(copular ? copula : makingVerb)) {
+    const at = start + match.index;
+    const verbEnd = at + match[0].length;
+    let adjective: RegExpExecArray | null = null;
+    const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
+    if (!drug || !adjective) continue;
+    const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const before = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
+    // "The cells became more sensitive to D after X knockdown": with a copula, the loss may follow the drug.
+    const after = copular && !before ? lossAfterDrug(text, drug, inSentence, end) : undefined;
+    const subject = before ?? after;
+    if (!subject) continue;
+    const outcome = drugResistanceOf(drug.entityId, kb);
+    if (!outcome) continue;
+    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const lost = after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject));
+    if (copular && !lost) continue;
+    const object: EntityMention = { ...drug, entityId: outcome.object };
+    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
+    // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
+    const [, less, sensitive] = adjective as RegExpExecArray;
+    const resultRaisesResistance = (sensitive !== undefined) === (less !== undefined);
+    const raises = resultRaisesResistance !== lost;
+    added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, start: Math.min(subject.start, at), end: Math.max(drug.end, subject.end) }));
+  }
+  return added;
+}
+
+/** The name whose loss follows the drug: "... to D after (following, upon) X knockdown (the silencing of X)". */
+function lossAfterDrug(text: string, drug: EntityMention, inSentence: readonly EntityMention[], end: number): EntityMention | undefined {
+  const next = inSentence.find((m) => m.start >= drug.end);
+  if (!next) return undefined;
+  const between = text.slice(drug.end, next.start);
+  if (!/^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal)\s+of\s+(?:the\s+)?)?$/i.test(between)) return undefined;
+  const named = /of\s+(?:the\s+)?$/i.test(between);
+  if (!named && !/^[-\u2010\u2011\s]+(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal|siRNA|shRNA)\b/i.test(text.slice(next.end, Math.min(end, next.end + 20)))) return undefined;
+  return next;
+}
+
+export const madeSensitive: Construction = {
+  name: 'made-sensitive',
+  reads: '"loss of X made the cells more sensitive to D", "cells lacking X were more sensitive to D": X raises resistance to D; "X renders cells resistant to D" too',
+  triggers: ['made', 'make', 'render', 'left', 'leave', 'leaving', 'sensitive', 'susceptible', 'responsive', 'vulnerable', 'resistant', 'refractory', 'tolerant'],
+  example: 'Silencing of IGF-1R made the HCC cells more sensitive to sorafenib.',
+  expected: ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]'],
+  apply(claims, sentence) {
+    const added = madeSensitiveClaims(sentence, claims);
+    const copular = madeSensitiveClaims(sentence, [...claims, ...added], true);
+    // The loss's effect on the resistance is the sentence's main claim; that the drug acts on the cells
+    // (sensitiveCells.ts) goes after it, so the verdict follows the loss's finding.
+    return added.length + copular.length > 0 ? [...copular, ...claims, ...added] : claims;
+  },
+};
+
+/** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
+function lostBeforeCells(text: string, mention: EntityMention): boolean {
+  return /\b(?:cells|lines|tumou?rs|xenografts|mice)\s+(?:(?:that\s+)?(?:lacking|lacked|lack)|deficient\s+(?:in|for)|depleted\s+of|devoid\s+of|without)\s+(?:the\s+|functional\s+|endogenous\s+)*$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */
+function lostTied(text: string, mention: EntityMention): boolean {
+  return /^[-\u2010\u2011](?:silenced|deficient|depleted|deleted|null|knockdown|knocked[-\u2010\u2011]down|knockout|knocked[-\u2010\u2011]out|ablated|inhibited|lacking)\b/i.test(text.slice(mention.end, mention.end + 24));
+}

@@ -82,6 +82,12 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   // the bare "control" is far more often the noun ("control cells", "compared with controls" is the plural noun
   // too, so "controls" is read as a verb only where a subject stands before it and an object after it).
   controls: 'regulates', controlled: 'regulates', controlling: 'regulates',
+  // "CAFs remodel the ECM" (impliedMentions.ts reads the matrix as its remodelling): the agent drives the process.
+  // Finite forms and participles only: "tissue remodelling" is a noun, and the -ing form is mostly one.
+  remodel: 'promotes', remodels: 'promotes', remodeled: 'promotes', remodelled: 'promotes',
+  reshape: 'promotes', reshapes: 'promotes', reshaped: 'promotes',
+  reorganise: 'promotes', reorganises: 'promotes', reorganised: 'promotes', reorganize: 'promotes', reorganizes: 'promotes', reorganized: 'promotes',
+  restructure: 'promotes', restructures: 'promotes', restructured: 'promotes',
 });
 
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */

@@ -289,7 +289,13 @@ function joins(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   // A point between digits is inside a name, never a sentence's end (which a space follows): "RAW264.7", "Huh-7.5".
   if (to - from === 1 && text.charCodeAt(from) === 46 && isDigitCode(text.charCodeAt(from - 1)) && isDigitCode(text.charCodeAt(to))) return true;
-  for (let at = from; at < to; at++) if (!joinerCodes.has(text.charCodeAt(at))) return false;
+  // A per cent sign after a number joins it to the next word: "1% O2", "0.5 % oxygen" (the lexicon's key drops the
+  // sign as it drops every other mark, so without this no name with "%" was ever matched in text).
+  const afterNumber = isDigitCode(text.charCodeAt(from - 1));
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (!joinerCodes.has(code) && !(code === 37 && afterNumber)) return false;
+  }
   return true;
 }
 
