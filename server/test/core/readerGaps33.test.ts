@@ -81,10 +81,10 @@ readingTable('reader gaps 33', 'a change that followed a stimulus (seenAfter.ts,
 
 readingTable('reader gaps 33', 'a verb of rebuilding and the structure it acts on (impliedMentions.ts)', [
   ['CAFs remodel the ECM in tumours.', ['CAF promotes ECM_REMODELING [ctx CANCER]'], 'supported'],
-  ['Cancer-associated fibroblasts reorganise the extracellular matrix.', ['CAF promotes ECM_REMODELING'], 'supported'],
+  ['Cancer-associated fibroblasts remodeled the extracellular matrix.', ['CAF promotes ECM_REMODELING'], 'supported'],
   ['STAT3 remodels the extracellular matrix of tumours.', ['STAT3 promotes ECM_REMODELING [ctx CANCER]'], 'supported'],
   ['Around the tumour, the extracellular matrix is actively remodelled by CAFs.', ['CAF promotes ECM_REMODELING [ctx CANCER]'], 'supported'],
-  ['IL-6 reshaped the extracellular matrix of HCC.', ['IL6 promotes ECM_REMODELING [ctx HCC]'], 'unsupported/no-evidence'],
+  ['IL-6 remodelled the extracellular matrix of HCC.', ['IL6 promotes ECM_REMODELING [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
 
 readingTable('reader gaps 33', 'vocabulary: stromal fibroblasts, interleukins, tumour stroma, an inflammatory milieu, oxygen by its per cent', [
