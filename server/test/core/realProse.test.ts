@@ -240,3 +240,28 @@ table('an association with an outcome that names no direction', [
   ['IL-11 expression was not associated with prognosis.', ['NOT IL11 associated-with(undirected) PROGNOSIS'], 'contradicted'],
 ]);
 
+
+// Issue 7 (stop 33, h-w10b33): "X contributes (substantially) to a wide range of Y functions, including A, B and C":
+// the class of processes is no participant, its members are; a quantifier phrase may count the class and an
+// adverb of degree may stand between the verb and its preposition (frames.ts contributes-to-class-including).
+table('a class of processes named by its members after "including" or "such as", with "contribute to" or "participate in"', [
+  ['Hypoxia may contribute to many aggressive traits, like invasion, angiogenesis and chemoresistance.', ['HYPOXIA promotes ANGIOGENESIS', 'HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes CHEMORESISTANCE'], 'supported'],
+  ['In gastric tumours, IL-11 participated in a number of pro-metastatic events such as EMT and angiogenesis.', ['IL11 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]', 'IL11 promotes EMT [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['In hepatoma cells, IGF-1 contributes substantially to a range of processes, including anti-apoptosis.', ['IGF1 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['In hepatoma cells, IGF-1 contributes to a range of processes, including apoptosis.', ['IGF1 promotes APOPTOSIS [ctx HCC]'], 'contradicted'],
+  // No members: the class alone is read as nothing.
+  ['STAT3 contributes to a range of processes in HCC cells.', [], 'unsupported/no-evidence'],
+  ['IL-6 does not contribute to processes such as invasion.', ['NOT IL6 promotes CELL_INVASION'], 'unsupported/no-evidence'],
+]);
+
+// A process named with "anti" tied before it is its opposite, in a list as alone ("proliferation, anti-apoptosis and
+// angiogenesis"); before, "X drives anti-apoptosis" was read as X driving apoptosis (a false contradiction or support).
+// The member read the other way still holds the list together, so a backed member speaks for it (analyzeBlock.ts listedWith).
+table('"anti-" before a process names its opposite', [
+  ['NT157 drives anti-apoptosis in hepatoma cells.', ['NT157 suppresses APOPTOSIS [ctx HCC]'], 'contradicted'],
+  ['IL-6 promoted anti-apoptosis in hepatoma cells.', ['IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['CAFs foster cell survival, anti-apoptosis, and chemoresistance in HCC.', ['CAF promotes CELL_SURVIVAL [ctx HCC]', 'CAF promotes CHEMORESISTANCE [ctx HCC]', 'CAF suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['STAT3 participates in several cellular processes, such as proliferation, anti-apoptosis and angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 promotes CELL_PROLIFERATION', 'STAT3 suppresses APOPTOSIS'], 'supported'],
+  // A receptor after "anti" is the agent's loss, not a turned process.
+  ['Tocilizumab is an anti-IL-6R antibody that lowers STAT3 phosphorylation.', ['DRUG_TOCILIZUMAB decreases STAT3'], 'supported'],
+]);

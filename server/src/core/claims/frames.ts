@@ -222,7 +222,7 @@ export const frames: Frame[] = [
     name: 'plays-role-in-class-including',
     reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
     // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.
-    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     turnedBy: 'effect',
     objectTypes: ['process', 'phenotype'],
@@ -251,11 +251,26 @@ export const frames: Frame[] = [
   {
     name: 'involved-in-class-including',
     reads: 'X is (known to be) involved (implicated) in processes (events ...) such as (including, like) A and B: X promotes each member',
-    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     objectTypes: ['process', 'phenotype'],
     example: 'Vimentin is implicated in diverse cellular events including migration and angiogenesis.',
     expected: ['VIM promotes ANGIOGENESIS', 'VIM promotes CELL_MIGRATION'],
+  },
+  // Issue 7 (stop 33, h-w10b33): the same class-and-members construction with "contribute to" (or "participate
+  // in") as its verb, the class counted by a quantifier phrase ("a broad variety of", "a wide range of") and an
+  // adverb of degree between the verb and its preposition: "X contributes substantially to a wide range of
+  // malignant functions, including A, B and C". Without the row the members were read only when nothing stood
+  // between the verb and its preposition and the class was no longer than three words.
+  {
+    name: 'contributes-to-class-including',
+    reads: 'X contributes (substantially) to (a wide range of) processes (functions, traits ...) including (such as, like) A, B and C: X promotes each member',
+    pattern: '@subject ~3 contributes|contribute|contributed|contributing|participates|participate|participated|participating ~2 to|in %7 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits|properties ?, ?such including|like|as ?anti @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    listBefore: false,
+    example: 'In several carcinomas, STAT3 contributes heavily to a wide range of malignant properties, such as angiogenesis and invasion.',
+    expected: ['STAT3 promotes ANGIOGENESIS [ctx CARCINOMA]', 'STAT3 promotes CELL_INVASION [ctx CARCINOMA]'],
   },
   {
     name: 'effect-of-on',

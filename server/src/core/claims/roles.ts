@@ -655,8 +655,14 @@ function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): bo
  * proliferation", "a decrease in MMP-2"), right after it ("apoptosis inhibition"), or its own word ("regression",
  * read as the fall of tumour progression, impliedMentions.ts).
  */
+/** The types of entity an "anti" before it names the opposite of: a process or phenotype. */
+const antiTurnedTypes = new Set(['process', 'phenotype']);
+
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   if (tokens[i]?.kind === 'entity' && decreasingNouns.has(tokens[i].lower)) return true;
+  // "drives proliferation, anti-apoptosis and angiogenesis": a process named with "anti" tied before it is its
+  // opposite (a receptor after "anti", "anti-IL-6R", is a loss of the agent, read elsewhere).
+  if (tokens[i]?.kind === 'entity' && tokens[i - 1]?.kind === 'word' && tokens[i - 1].lower === 'anti' && antiTurnedTypes.has(kb.entities.get(tokens[i].mention!.entityId)?.type ?? '')) return true;
   // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
   if (i >= 2 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2].kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];
