@@ -265,3 +265,16 @@ table('"anti-" before a process names its opposite', [
   // A receptor after "anti" is the agent's loss, not a turned process.
   ['Tocilizumab is an anti-IL-6R antibody that lowers STAT3 phosphorylation.', ['DRUG_TOCILIZUMAB decreases STAT3'], 'supported'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): the cause of a resistance named in a participle clause after the cells, "cells
+// adapted to (cultured under, exposed to) X became more resistant to D" (frames.ts cells-exposed-to-become-resistant).
+table('cells exposed to a cause, named after them, that become resistant to a treatment', [
+  ['Cancer cells cultured under hypoxia became resistant to chemotherapy.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'], 'supported'],
+  ['HCC cells exposed to IL-6 became refractory to sorafenib.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['Tumour cells adapting to hypoxic conditions slowly grow more resistant to radiation.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  // Resistance to a process is less of it, never a resistance the cause promotes; a drug that selects cells
+  // resistant to itself promotes nothing; sensitivity is not resistance.
+  ['Cancer cells cultured under hypoxia became resistant to apoptosis.', [], 'unsupported/no-evidence'],
+  ['HCC cells treated with sorafenib became resistant to sorafenib.', [], 'unsupported/no-evidence'],
+  ['HCC cells exposed to IL-6 remained sensitive to sorafenib.', [], 'unsupported/no-evidence'],
+]);

@@ -856,6 +856,32 @@ export const frames: Frame[] = [
     example: 'Hypoxic tumour cells are often resistant to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // Issue 7 (stop 33, h-w10b33): the cause named in a participle clause after the cells rather than before them,
+  // "tumour cells adapted to hypoxic conditions grow more resistant to radiation", "HCC cells kept in IL-6 became
+  // refractory to sorafenib": what was done to the cells gives them the state, as in "hypoxic cells are resistant".
+  // A drug is no such cause: cells exposed to a drug that become resistant to it acquired the resistance (a
+  // selection, acquiredInSelected.ts), which the drug does not promote.
+  {
+    name: 'cells-exposed-to-become-resistant',
+    reads: 'cells exposed (adapted, cultured) to (in, under) X grow (become, are) more resistant to D: X promotes resistance to D',
+    pattern: 'cells|tumours|tumors|lines|xenografts|cultures adapting|adapted|exposed|cultured|grown|kept|maintained|incubated|stimulated|treated|primed to|in|under|with ?the|a|an ?prolonged|chronic|long-term|persistent @subject ?conditions|condition|environment|microenvironment|milieu ~2 ?are|is|were|was|become|became|becomes|grow|grew|grows|turn|turned|turns|remain|remained ?also|often|frequently|usually|generally|commonly|relatively|progressively|increasingly|more|highly resistant|refractory|insensitive|unresponsive to @object',
+    relation: 'promotes',
+    subjectTypes: ['condition', 'cytokine', 'growth-factor', 'protein', 'cell-type'],
+    // A drug only, as in condition-cells-resistant: "resistant to apoptosis" is less apoptosis.
+    objectTypes: ['drug', 'chemical'],
+    example: 'Tumour cells adapted to chronic hypoxia somehow turn more resistant to sorafenib.',
+    expected: ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx CANCER]'],
+  },
+  {
+    name: 'cells-exposed-to-named-resistance',
+    reads: 'cells exposed (adapted, cultured) to X grow more resistant to radiation (a resistance the lexicon names as one term): X promotes that resistance',
+    pattern: 'cells|tumours|tumors|lines|xenografts|cultures adapting|adapted|exposed|cultured|grown|kept|maintained|incubated|stimulated|treated|primed to|in|under|with ?the|a|an ?prolonged|chronic|long-term|persistent @subject ?conditions|condition|environment|microenvironment|milieu ~2 ?are|is|were|was|become|became|becomes|grow|grew|grows|turn|turned|turns|remain|remained ?also|often|frequently|usually|generally|commonly|relatively|progressively|increasingly|more|highly @object',
+    relation: 'promotes',
+    subjectTypes: ['condition', 'cytokine', 'growth-factor', 'protein', 'cell-type'],
+    objectTypes: ['phenotype'],
+    example: 'Glioma cells cultured under hypoxic conditions became more resistant to radiotherapy.',
+    expected: ['HYPOXIA promotes RADIORESISTANCE [ctx DOID_3070]'],
+  },
   // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
   // factor": the adjective names the process and which way the bearer moves it.
   {
