@@ -278,3 +278,16 @@ table('cells exposed to a cause, named after them, that become resistant to a tr
   ['HCC cells treated with sorafenib became resistant to sorafenib.', [], 'unsupported/no-evidence'],
   ['HCC cells exposed to IL-6 remained sensitive to sorafenib.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): a Transwell count is the process, "the number of invaded cells", "migrated cells
+// fell" (impliedMentions.ts), and the condition a comparison is made against ("compared with normoxia", "than under
+// normoxia") is neither the claim's setting nor a participant (roles.ts comparedBaseline): read as the setting, it
+// made a finding under hypoxia look like one in another context.
+table('a count of cells that moved is the process; the baseline of a comparison is no setting', [
+  ['In breast cancer cells, the number of invaded cells fell sharply under hypoxia compared with normoxia.', ['HYPOXIA decreases CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['The number of migrated cells rose markedly under hypoxia relative to normoxia.', ['HYPOXIA increases CELL_MIGRATION'], 'supported'],
+  ['Migration was lower under hypoxia than under normoxia.', ['HYPOXIA decreases CELL_MIGRATION'], 'contradicted'],
+  ['IL-11 raised MMP-2 in hypoxic cells compared with normoxic cells.', ['IL11 increases MMP2 [ctx HYPOXIA]'], 'supported'],
+  // Cells named by their movement, with no count or change: the cells, not the process.
+  ['Invading cells expressed high levels of MMP-9 in breast tumours.', [], 'unsupported/no-evidence'],
+]);

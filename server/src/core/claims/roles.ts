@@ -135,6 +135,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "in many cancers, including CRC": the named cancer is an example of the general class; the claim's setting is
     // cancer in general, which any finding in a named cancer covers (the guideline's general context).
     if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
+    // "decreased under hypoxia compared with normoxia", "lower in hypoxic than in normoxic cells": the baseline of a
+    // comparison is neither where the claim holds nor a participant of it (the condition the claim's setting lacks).
+    if (type === 'condition' && comparedBaseline(tokens, i, from)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
@@ -213,6 +216,25 @@ export function namesOtherThing(tokens: readonly Token[], i: number, type: strin
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
+/** Words that name the other term of a comparison before "to" / "with": "compared with", "relative to", "in comparison with". */
+const comparedWords = new Set(['compared', 'relative', 'comparison', 'contrast']);
+
+/**
+ * Whether the entity at `i` is what a comparison is made against: governed by "than", "versus", or by "to" / "with"
+ * after "compared" ("relative to", "in comparison with"), also with a place preposition between ("than under normoxia",
+ * "compared to in normoxia").
+ */
+function comparedBaseline(tokens: readonly Token[], i: number, from: number): boolean {
+  const k = scanOf(tokens).governorIndex[i];
+  if (k < from || k < 0) return false;
+  const word = prepositionWord(tokens, k);
+  if (word === 'than' || word === 'versus' || word === 'vs') return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  if ((word === 'to' || word === 'with') && comparedWords.has(before)) return true;
+  if ((word === 'under' || word === 'in') && (before === 'than' || before === 'versus' || ((before === 'to' || before === 'with') && comparedWords.has(tokens[k - 2]?.lower ?? '')))) return true;
+  return false;
+}
+
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
   const k = scanOf(tokens).governorIndex[i];
   return k >= from ? prepositionWord(tokens, k) : undefined;
