@@ -291,3 +291,14 @@ table('a count of cells that moved is the process; the baseline of a comparison 
   // Cells named by their movement, with no count or change: the cells, not the process.
   ['Invading cells expressed high levels of MMP-9 in breast tumours.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): "X are key actors in Y, as they can promote Z": "they" after a subordinating word
+// stands for the main clause's subject, as "it" did (extract.ts subordinatePronounAntecedent); "they" closes a
+// subject phrase, so the word before the phrase is looked at too.
+table('"they" after "as", "since" or "because" is the main clause\'s subject', [
+  ['CAFs are key actors in HCC, as they can promote chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  ['Cancer-associated fibroblasts are central in HCC, since they drive invasion.', ['CAF promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+  ['IL-6 and IL-11 matter in HCC, because they drive invasion.', ['IL6 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+  // A patient group is no agent the pronoun could stand for.
+  ['Sorafenib is given to HCC patients, as they often develop resistance.', [], 'unsupported/no-evidence'],
+]);

@@ -1190,9 +1190,11 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cond
  * sentence that is not a place, a setting or an outcome (PDAC is where, not what).
  */
 function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
-  const at = tokens.slice(leftFrom, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
-  if (at < 0 || !subordinators.has(tokens[leftFrom + at - 1]?.lower ?? '')) return undefined;
-  const before = leftFrom + at - 1;
+  // "they" ends a subject phrase (npStops), so the phrase starts after it: the word before the phrase is looked at too.
+  const from = leftFrom > 0 && tokens[leftFrom - 1].lower === 'they' ? leftFrom - 1 : leftFrom;
+  const at = tokens.slice(from, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
+  if (at < 0 || !subordinators.has(tokens[from + at - 1]?.lower ?? '')) return undefined;
+  const before = from + at - 1;
   const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
   return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }
