@@ -302,3 +302,14 @@ table('"they" after "as", "since" or "because" is the main clause\'s subject', [
   // A patient group is no agent the pronoun could stand for.
   ['Sorafenib is given to HCC patients, as they often develop resistance.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): a setting named after its condition by "around", "inside" or "near" ("the hypoxic
+// milieu around tumour cells") is the claim's place, as "in" or "within" is; the pair either side of it is still read
+// (anchored.ts, vocabulary.ts contextPrepositions).
+table('"around", "inside" and "near" place a claim, as "in" does', [
+  ['The hypoxic milieu around tumour cells promotes invasion.', ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['The hypoxic niche near breast cancer cells suppresses migration.', ['HYPOXIA suppresses CELL_MIGRATION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['Hypoxia inside solid tumours drives EMT.', ['HYPOXIA promotes EMT [ctx SOLID_TUMOR]'], 'supported'],
+  // "around" before a dose is no place.
+  ['IL-6 at around 10 ng/ml raised STAT3 phosphorylation in HCC cells.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
+]);

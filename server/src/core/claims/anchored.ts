@@ -1124,7 +1124,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     // ("in response to X" is a compound preposition, not a place: the row names it.)
-    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) {
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among', 'around', 'inside', 'near'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) {
       context = k;
       continue;
     }
