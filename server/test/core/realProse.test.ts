@@ -313,3 +313,12 @@ table('"around", "inside" and "near" place a claim, as "in" does', [
   // "around" before a dose is no place.
   ['IL-6 at around 10 ng/ml raised STAT3 phosphorylation in HCC cells.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): "resistance to stress and apoptosis": every member of the list the resistance governs
+// is held back, not only the first (roles.ts resisted); read alone, the later member was said to rise.
+table('a resistance governs every member of its list', [
+  ['During EMT, tumour cells gain raised resistance to stress and apoptosis.', ['EMT decreases APOPTOSIS [ctx CANCER]'], 'supported'],
+  ['EMT confers resistance to stress and apoptosis in tumour cells.', ['EMT suppresses APOPTOSIS [ctx CANCER]'], 'supported'],
+  // A verb after the list is no member of it: "promotes apoptosis" says what it says.
+  ['IL-6 confers resistance to sorafenib and promotes apoptosis.', ['IL6 promotes APOPTOSIS', 'IL6 promotes SORAFENIB_RESISTANCE'], 'contradicted'],
+]);

@@ -720,10 +720,22 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
 
 /** "resistance to X", "resistant to X", "resistance of the cells to X". */
 function resisted(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1]?.lower !== 'to') return false;
-  const before = tokens[i - 2]?.lower;
-  return before === 'resistance' || before === 'resistant' || before === 'refractory';
+  const resistanceBefore = (to: number): boolean => tokens[to]?.lower === 'to' && ['resistance', 'resistant', 'refractory'].includes(tokens[to - 1]?.lower ?? '');
+  if (resistanceBefore(i - 1)) return true;
+  // "resistance to stress and apoptosis", "resistant to anoikis, apoptosis": a member of the list the resistance
+  // governs, reached over "and", "or", commas and the earlier members' plain words (no preposition or verb between).
+  if (!['and', 'or', ','].includes(tokens[i - 1]?.lower ?? tokens[i - 1]?.text ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (resistanceBefore(k)) return true;
+    const t = tokens[k];
+    // "resistance to anoikis and apoptosis": the first member named with its resistance as one term.
+    if (t.kind === 'entity' && /^(?:resistance|resistant|refractory)\s+to\b/i.test(t.text)) return true;
+    if (t.kind === 'punct' ? t.text !== ',' : t.kind === 'word' && (prepositions.has(t.lower) || npStopsForList.has(t.lower) || verbTrigger(t.lower) !== undefined)) return false;
+  }
+  return false;
 }
+/** Words that end a list the resistance governs before reaching it. */
+const npStopsForList = new Set(['which', 'that', 'we', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'but', 'while', 'whereas']);
 /**
  * How many tokens right before a process say whose it is or which one: an article, "cell(s)", and a disease,
  * cell line or cell type ("the", "cancer cell", "HCC cell"), at most three.
