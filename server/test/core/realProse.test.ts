@@ -322,3 +322,11 @@ table('a resistance governs every member of its list', [
   // A verb after the list is no member of it: "promotes apoptosis" says what it says.
   ['IL-6 confers resistance to sorafenib and promotes apoptosis.', ['IL6 promotes APOPTOSIS', 'IL6 promotes SORAFENIB_RESISTANCE'], 'contradicted'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): "owing to increased malignancy and metastasis": the reasons after the outcome are its
+// routes, but a disease ("malignancy", read as cancer) is none; kept as a route, it left the claim without evidence.
+table('a disease is no route of a claim', [
+  ['Hypoxia confers poor prognosis owing to increased malignancy.', ['HYPOXIA promotes POOR_PROGNOSIS'], 'supported'],
+  ['In many solid tumours, hypoxia confers poor prognosis because of heightened malignancy and metastasis.', ['HYPOXIA promotes POOR_PROGNOSIS [ctx SOLID_TUMOR] via METASTASIS'], 'supported'],
+  ['Hypoxia confers a favourable prognosis owing to increased malignancy.', ['HYPOXIA promotes PROGNOSIS'], 'contradicted'],
+]);

@@ -378,7 +378,10 @@ export function readSentence(
           relation = invert(relation);
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
         }
-        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
+        // "confers poor prognosis owing to increased malignancy and metastasis": a disease is no route ("malignancy"
+        // names the cancer's aggressiveness there); the other reasons stay the claim's routes.
+        const routes = mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId && kb.entities.get(m.entityId)?.type !== 'disease');
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction));
       }
     }
   }
