@@ -330,3 +330,14 @@ table('a disease is no route of a claim', [
   ['In many solid tumours, hypoxia confers poor prognosis because of heightened malignancy and metastasis.', ['HYPOXIA promotes POOR_PROGNOSIS [ctx SOLID_TUMOR] via METASTASIS'], 'supported'],
   ['Hypoxia confers a favourable prognosis owing to increased malignancy.', ['HYPOXIA promotes PROGNOSIS'], 'contradicted'],
 ]);
+
+// Issue 7 (stop 33, h-w10b33): "X activates signalling pathways that lead to Y": what the first participant sets
+// going (a noun phrase naming nothing the library knows) does what the relative says, so the relative's verb is the
+// first participant's (anchored.ts, beside the copula's class relatives, cues.ts classRelatives). Only after a
+// verb that raises; a denied relative is left alone.
+table('what X sets going, in a relative clause, is X\'s doing', [
+  ['In breast cancer cells, hypoxia engages signalling pathways that lead to invasion.', ['HYPOXIA increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-6 activates signalling pathways that lead to proliferation.', ['IL6 increases CELL_PROLIFERATION'], 'supported'],
+  ['NT157 blocks pathways that lead to proliferation.', [], 'unsupported/no-evidence'],
+  ['IL-6 activates signalling pathways that do not lead to invasion.', [], 'unsupported/no-evidence'],
+]);

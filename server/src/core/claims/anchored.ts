@@ -1166,6 +1166,17 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
       chunks.length = 0;
       continue;
     }
+    // Issue 7 (stop 33, h-w10b33): "X activates signalling pathways that lead to Y", "X switches on programmes that
+    // drive Y": what the first participant sets going (a noun phrase with no name in it) does what the relative's
+    // verb says, so that verb is the first participant's, as after a copula. Only a verb that raises: "X blocks
+    // pathways that drive Y" would turn the relation round, which this reading does not do.
+    const starts = chunks.length === 2 && copula.kind === 'VG' && copula.lemma !== 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
+    // (The verb group may run on into the noun, "[activates signalling] [pathways]": its first relation verb counts.)
+    const raises = starts && words.slice(copula.from, copula.to).some((w) => { const found = verbTrigger(w.lower); return found !== undefined && signOf(found) === 1; });
+    if (raises && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
+      chunks.length = 0;
+      continue;
+    }
     // "is phosphorylated and activated by Y" (cues.ts coordinatedPassives): a passive and a participle joined by
     // "and" share the auxiliary and the agent; the last verb names the relation, when the two agree in sign.
     const passive = chunks[chunks.length - 1];
