@@ -240,3 +240,104 @@ table('an association with an outcome that names no direction', [
   ['IL-11 expression was not associated with prognosis.', ['NOT IL11 associated-with(undirected) PROGNOSIS'], 'contradicted'],
 ]);
 
+
+// Issue 7 (stop 33, h-w10b33): "X contributes (substantially) to a wide range of Y functions, including A, B and C":
+// the class of processes is no participant, its members are; a quantifier phrase may count the class and an
+// adverb of degree may stand between the verb and its preposition (frames.ts contributes-to-class-including).
+table('a class of processes named by its members after "including" or "such as", with "contribute to" or "participate in"', [
+  ['Hypoxia may contribute to many aggressive traits, like invasion, angiogenesis and chemoresistance.', ['HYPOXIA promotes ANGIOGENESIS', 'HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes CHEMORESISTANCE'], 'supported'],
+  ['In gastric tumours, IL-11 participated in a number of pro-metastatic events such as EMT and angiogenesis.', ['IL11 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]', 'IL11 promotes EMT [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['In hepatoma cells, IGF-1 contributes substantially to a range of processes, including anti-apoptosis.', ['IGF1 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['In hepatoma cells, IGF-1 contributes to a range of processes, including apoptosis.', ['IGF1 promotes APOPTOSIS [ctx HCC]'], 'contradicted'],
+  // No members: the class alone is read as nothing.
+  ['STAT3 contributes to a range of processes in HCC cells.', [], 'unsupported/no-evidence'],
+  ['IL-6 does not contribute to processes such as invasion.', ['NOT IL6 promotes CELL_INVASION'], 'unsupported/no-evidence'],
+]);
+
+// A process named with "anti" tied before it is its opposite, in a list as alone ("proliferation, anti-apoptosis and
+// angiogenesis"); before, "X drives anti-apoptosis" was read as X driving apoptosis (a false contradiction or support).
+// The member read the other way still holds the list together, so a backed member speaks for it (analyzeBlock.ts listedWith).
+table('"anti-" before a process names its opposite', [
+  ['NT157 drives anti-apoptosis in hepatoma cells.', ['NT157 suppresses APOPTOSIS [ctx HCC]'], 'contradicted'],
+  ['IL-6 promoted anti-apoptosis in hepatoma cells.', ['IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['CAFs foster cell survival, anti-apoptosis, and chemoresistance in HCC.', ['CAF promotes CELL_SURVIVAL [ctx HCC]', 'CAF promotes CHEMORESISTANCE [ctx HCC]', 'CAF suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['STAT3 participates in several cellular processes, such as proliferation, anti-apoptosis and angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 promotes CELL_PROLIFERATION', 'STAT3 suppresses APOPTOSIS'], 'supported'],
+  // A receptor after "anti" is the agent's loss, not a turned process.
+  ['Tocilizumab is an anti-IL-6R antibody that lowers STAT3 phosphorylation.', ['DRUG_TOCILIZUMAB decreases STAT3'], 'supported'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): the cause of a resistance named in a participle clause after the cells, "cells
+// adapted to (cultured under, exposed to) X became more resistant to D" (frames.ts cells-exposed-to-become-resistant).
+table('cells exposed to a cause, named after them, that become resistant to a treatment', [
+  ['Cancer cells cultured under hypoxia became resistant to chemotherapy.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'], 'supported'],
+  ['HCC cells exposed to IL-6 became refractory to sorafenib.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['Tumour cells adapting to hypoxic conditions slowly grow more resistant to radiation.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  // Resistance to a process is less of it, never a resistance the cause promotes; a drug that selects cells
+  // resistant to itself promotes nothing; sensitivity is not resistance.
+  ['Cancer cells cultured under hypoxia became resistant to apoptosis.', [], 'unsupported/no-evidence'],
+  ['HCC cells treated with sorafenib became resistant to sorafenib.', [], 'unsupported/no-evidence'],
+  ['HCC cells exposed to IL-6 remained sensitive to sorafenib.', [], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): a Transwell count is the process, "the number of invaded cells", "migrated cells
+// fell" (impliedMentions.ts), and the condition a comparison is made against ("compared with normoxia", "than under
+// normoxia") is neither the claim's setting nor a participant (roles.ts comparedBaseline): read as the setting, it
+// made a finding under hypoxia look like one in another context.
+table('a count of cells that moved is the process; the baseline of a comparison is no setting', [
+  ['In breast cancer cells, the number of invaded cells fell sharply under hypoxia compared with normoxia.', ['HYPOXIA decreases CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['The number of migrated cells rose markedly under hypoxia relative to normoxia.', ['HYPOXIA increases CELL_MIGRATION'], 'supported'],
+  ['Migration was lower under hypoxia than under normoxia.', ['HYPOXIA decreases CELL_MIGRATION'], 'contradicted'],
+  ['IL-11 raised MMP-2 in hypoxic cells compared with normoxic cells.', ['IL11 increases MMP2 [ctx HYPOXIA]'], 'supported'],
+  // Cells named by their movement, with no count or change: the cells, not the process.
+  ['Invading cells expressed high levels of MMP-9 in breast tumours.', [], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): "X are key actors in Y, as they can promote Z": "they" after a subordinating word
+// stands for the main clause's subject, as "it" did (extract.ts subordinatePronounAntecedent); "they" closes a
+// subject phrase, so the word before the phrase is looked at too.
+table('"they" after "as", "since" or "because" is the main clause\'s subject', [
+  ['CAFs are key actors in HCC, as they can promote chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  ['Cancer-associated fibroblasts are central in HCC, since they drive invasion.', ['CAF promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+  ['IL-6 and IL-11 matter in HCC, because they drive invasion.', ['IL6 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+  // A patient group is no agent the pronoun could stand for.
+  ['Sorafenib is given to HCC patients, as they often develop resistance.', [], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): a setting named after its condition by "around", "inside" or "near" ("the hypoxic
+// milieu around tumour cells") is the claim's place, as "in" or "within" is; the pair either side of it is still read
+// (anchored.ts, vocabulary.ts contextPrepositions).
+table('"around", "inside" and "near" place a claim, as "in" does', [
+  ['The hypoxic milieu around tumour cells promotes invasion.', ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['The hypoxic niche near breast cancer cells suppresses migration.', ['HYPOXIA suppresses CELL_MIGRATION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['Hypoxia inside solid tumours drives EMT.', ['HYPOXIA promotes EMT [ctx SOLID_TUMOR]'], 'supported'],
+  // "around" before a dose is no place.
+  ['IL-6 at around 10 ng/ml raised STAT3 phosphorylation in HCC cells.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): "resistance to stress and apoptosis": every member of the list the resistance governs
+// is held back, not only the first (roles.ts resisted); read alone, the later member was said to rise.
+table('a resistance governs every member of its list', [
+  ['During EMT, tumour cells gain raised resistance to stress and apoptosis.', ['EMT decreases APOPTOSIS [ctx CANCER]'], 'supported'],
+  ['EMT confers resistance to stress and apoptosis in tumour cells.', ['EMT suppresses APOPTOSIS [ctx CANCER]'], 'supported'],
+  // A verb after the list is no member of it: "promotes apoptosis" says what it says.
+  ['IL-6 confers resistance to sorafenib and promotes apoptosis.', ['IL6 promotes APOPTOSIS', 'IL6 promotes SORAFENIB_RESISTANCE'], 'contradicted'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): "owing to increased malignancy and metastasis": the reasons after the outcome are its
+// routes, but a disease ("malignancy", read as cancer) is none; kept as a route, it left the claim without evidence.
+table('a disease is no route of a claim', [
+  ['Hypoxia confers poor prognosis owing to increased malignancy.', ['HYPOXIA promotes POOR_PROGNOSIS'], 'supported'],
+  ['In many solid tumours, hypoxia confers poor prognosis because of heightened malignancy and metastasis.', ['HYPOXIA promotes POOR_PROGNOSIS [ctx SOLID_TUMOR] via METASTASIS'], 'supported'],
+  ['Hypoxia confers a favourable prognosis owing to increased malignancy.', ['HYPOXIA promotes PROGNOSIS'], 'contradicted'],
+]);
+
+// Issue 7 (stop 33, h-w10b33): "X activates signalling pathways that lead to Y": what the first participant sets
+// going (a noun phrase naming nothing the library knows) does what the relative says, so the relative's verb is the
+// first participant's (anchored.ts, beside the copula's class relatives, cues.ts classRelatives). Only after a
+// verb that raises; a denied relative is left alone.
+table('what X sets going, in a relative clause, is X\'s doing', [
+  ['In breast cancer cells, hypoxia engages signalling pathways that lead to invasion.', ['HYPOXIA increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-6 activates signalling pathways that lead to proliferation.', ['IL6 increases CELL_PROLIFERATION'], 'supported'],
+  ['NT157 blocks pathways that lead to proliferation.', [], 'unsupported/no-evidence'],
+  ['IL-6 activates signalling pathways that do not lead to invasion.', [], 'unsupported/no-evidence'],
+]);

@@ -240,9 +240,13 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // other contexts (other-context), which says more than no evidence; never supported. A list of outcomes with a
     // member backed in the sentence's context is not silent there (below).
     const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
-    const listed = listedWith(claims[main], group, sentence);
+    // Members read with the other relation ("proliferation, anti-apoptosis and angiogenesis": less apoptosis) keep the
+    // list whole when a backed member is looked for; whether the list is reported elsewhere is asked of its own members.
+    const bridges = claims.filter((c) => c.claim.subject.entityId === first.subject.entityId && c.claim.relation !== first.relation && !c.claim.negated && !inBrackets(c));
+    const listed = listedWith(claims[main], group, sentence, bridges);
+    const ownList = listedWith(claims[main], group, sentence);
     const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
-    const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? listed.find((c) => c.verification.basis === 'other-context') : undefined;
+    const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? ownList.find((c) => c.verification.basis === 'other-context') : undefined;
     // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
     // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
     // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -270,7 +274,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
           ? listed.find((c) => c.verification.verdict === 'supported')
           : undefined;
     const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
+    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
     const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
     // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
     // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
@@ -295,8 +299,10 @@ const listGap = 6;
  * The claims of `group` whose objects stand in one list with the main claim's object ("growth, invasion and
  * lymphangiogenesis"): each a list's gap from the next, so objects of other predicates are left out.
  */
-function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText): ClaimResult[] {
-  const sorted = [...group].sort((a, b) => a.claim.object.start - b.claim.object.start);
+function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText, bridges: readonly ClaimResult[] = []): ClaimResult[] {
+  // A member read with another relation (an "anti-" process turned round) still stands in the list: it links the
+  // members on either side of it, and is left out of what the list returns.
+  const sorted = [...new Set([...group, ...bridges])].sort((a, b) => a.claim.object.start - b.claim.object.start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
   const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, a.claim.object.end, b.claim.object.start) : b.claim.object.start - a.claim.object.end);
@@ -304,7 +310,7 @@ function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?:
   while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
   while (to < sorted.length - 1 && gap(sorted[to], sorted[to + 1]) <= listGap) to++;
-  return sorted.slice(from, to + 1);
+  return sorted.slice(from, to + 1).filter((c) => group.includes(c));
 }
 
 /** The block's text and where the sentence starts in it: what the list rules read between objects. */
@@ -349,6 +355,10 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
     }
     spaces = depth === 0 && ch === 32 ? spaces + 1 : 0;
   }
+  // "proliferation, anti-apoptosis, angiogenesis": the "anti" tied to the next member is that member's own word
+  // (it names the opposite process), not a gap that ends the list.
+  const anti = /anti[-\u2010]?$/i.exec(outside);
+  if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   return listSeparator.test(outside) ? count : Number.POSITIVE_INFINITY;
 }
 

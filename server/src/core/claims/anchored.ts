@@ -1126,7 +1126,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     if (ruledOut(c)) continue;
     // "IL-6 in liver cancer cells raises X": a place or condition between them is the sentence's context.
     // ("in response to X" is a compound preposition, not a place: the row names it.)
-    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) {
+    if (c.kind === 'PP' && ['in', 'within', 'under', 'during', 'among', 'around', 'inside', 'near'].includes(c.lemma) && entitiesOf(c).every(isContext) && !(k === between.length - 1 && secondPreposition === 'to')) {
       context = k;
       continue;
     }
@@ -1165,6 +1165,17 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const classNoun = chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
     if (classNoun && c.kind === 'O' && lower === ',' && classRelatives.pronouns.has(words[between[k + 1]?.head ?? -1]?.lower ?? '') && between[k + 2]?.kind === 'VG') continue;
     if (classNoun && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
+      chunks.length = 0;
+      continue;
+    }
+    // Issue 7 (stop 33, h-w10b33): "X activates signalling pathways that lead to Y", "X switches on programmes that
+    // drive Y": what the first participant sets going (a noun phrase with no name in it) does what the relative's
+    // verb says, so that verb is the first participant's, as after a copula. Only a verb that raises: "X blocks
+    // pathways that drive Y" would turn the relation round, which this reading does not do.
+    const starts = chunks.length === 2 && copula.kind === 'VG' && copula.lemma !== 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
+    // (The verb group may run on into the noun, "[activates signalling] [pathways]": its first relation verb counts.)
+    const raises = starts && words.slice(copula.from, copula.to).some((w) => { const found = verbTrigger(w.lower); return found !== undefined && signOf(found) === 1; });
+    if (raises && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
       chunks.length = 0;
       continue;
     }

@@ -379,7 +379,10 @@ export function readSentence(
           relation = invert(relation);
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
         }
-        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId), context, item.negated, hedged, subject.lossOfFunction));
+        // "confers poor prognosis owing to increased malignancy and metastasis": a disease is no route ("malignancy"
+        // names the cancer's aggressiveness there); the other reasons stay the claim's routes.
+        const routes = mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId && kb.entities.get(m.entityId)?.type !== 'disease');
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction));
       }
     }
   }
@@ -482,7 +485,11 @@ function frameClaims(
   // a role in Y", Z is X's partner, not a second subject of "plays a role in Y".
   // (Also a match that starts where a longer one starts: "X emerges as a candidate for anti-metastatic therapy" is
   // the candidate frame's, not anti-process-agent's "X is an anti-metastatic ...".)
-  const nested = (m: (typeof matches)[number]): boolean => matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last));
+  // A match whose object is the class noun's adjective in a class-and-members frame ("a role in several
+  // pro-tumorigenic functions, including A and B") yields to it: the class is no participant, its members are.
+  const nested = (m: (typeof matches)[number]): boolean =>
+    matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last)) ||
+    matches.some((outer) => outer !== m && outer.frame.name.endsWith('-class-including') && outer.subject === m.subject && m.object > outer.subject && m.object < outer.object);
   for (const match of matches) {
     if (nested(match)) continue;
     // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.
@@ -517,7 +524,10 @@ function frameClaims(
       const mediators = match.mediators.map((k) => tokens[k].mention!);
       // "a key factor in the decline of Y", "a role in the regression of HCC": the frame's gap named a fall of its
       // object, so the frame's relation turns round (a frame whose relation is its change word says it already).
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== (index !== head && adjectiveFrames.has(match.frame.name) && antiBefore(tokens, index) !== antiBefore(tokens, head));
+      // A process named with "anti" before it ("proliferation, anti-apoptosis and angiogenesis") is its opposite: the
+      // frame's relation turns round for it, unless the frame's own words hold the "anti" (anti-process-agent).
+      const antiTurns = antiInPattern(match.frame) ? index !== head && adjectiveFrames.has(match.frame.name) && antiBefore(tokens, index) !== antiBefore(tokens, head) : antiBefore(tokens, index) && processTypes.has(type);
+      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== antiTurns;
       // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
       // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
       const owner = ownerDisease(tokens, index, kb);
@@ -612,6 +622,10 @@ const causedLinks = new Set(['induced', 'mediated', 'driven', 'dependent', 'stim
  * therapy, says nothing of the process listed beside it).
  */
 const adjectiveFrames = new Set(['anti-process-agent', 'process-promoting-agent']);
+/** Frames whose pattern holds "anti" itself: their relation already says which way the "anti" turns it. */
+const antiInPattern = (frame: { pattern: string }): boolean => /(?:^|\s)anti(?:\s|$)/.test(frame.pattern);
+/** The types an "anti" before a frame's object turns round: a process or phenotype, not a receptor ("anti-IL-6R"). */
+const processTypes = new Set(['process', 'phenotype']);
 
 /**
  * Whether "anti" stands right before the mention ("anti-apoptotic", "antiapoptotic"): in "a growth-promoting and
@@ -1180,9 +1194,11 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cond
  * sentence that is not a place, a setting or an outcome (PDAC is where, not what).
  */
 function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
-  const at = tokens.slice(leftFrom, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
-  if (at < 0 || !subordinators.has(tokens[leftFrom + at - 1]?.lower ?? '')) return undefined;
-  const before = leftFrom + at - 1;
+  // "they" ends a subject phrase (npStops), so the phrase starts after it: the word before the phrase is looked at too.
+  const from = leftFrom > 0 && tokens[leftFrom - 1].lower === 'they' ? leftFrom - 1 : leftFrom;
+  const at = tokens.slice(from, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
+  if (at < 0 || !subordinators.has(tokens[from + at - 1]?.lower ?? '')) return undefined;
+  const before = from + at - 1;
   const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
   return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }

@@ -222,7 +222,7 @@ export const frames: Frame[] = [
     name: 'plays-role-in-class-including',
     reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
     // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.
-    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     turnedBy: 'effect',
     objectTypes: ['process', 'phenotype'],
@@ -251,11 +251,26 @@ export const frames: Frame[] = [
   {
     name: 'involved-in-class-including',
     reads: 'X is (known to be) involved (implicated) in processes (events ...) such as (including, like) A and B: X promotes each member',
-    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as @object',
+    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     objectTypes: ['process', 'phenotype'],
     example: 'Vimentin is implicated in diverse cellular events including migration and angiogenesis.',
     expected: ['VIM promotes ANGIOGENESIS', 'VIM promotes CELL_MIGRATION'],
+  },
+  // Issue 7 (stop 33, h-w10b33): the same class-and-members construction with "contribute to" (or "participate
+  // in") as its verb, the class counted by a quantifier phrase ("a broad variety of", "a wide range of") and an
+  // adverb of degree between the verb and its preposition: "X contributes substantially to a wide range of
+  // malignant functions, including A, B and C". Without the row the members were read only when nothing stood
+  // between the verb and its preposition and the class was no longer than three words.
+  {
+    name: 'contributes-to-class-including',
+    reads: 'X contributes (substantially) to (a wide range of) processes (functions, traits ...) including (such as, like) A, B and C: X promotes each member',
+    pattern: '@subject ~3 contributes|contribute|contributed|contributing|participates|participate|participated|participating ~2 to|in %7 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits|properties ?, ?such including|like|as ?anti @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    listBefore: false,
+    example: 'In several carcinomas, STAT3 contributes heavily to a wide range of malignant properties, such as angiogenesis and invasion.',
+    expected: ['STAT3 promotes ANGIOGENESIS [ctx CARCINOMA]', 'STAT3 promotes CELL_INVASION [ctx CARCINOMA]'],
   },
   {
     name: 'effect-of-on',
@@ -840,6 +855,32 @@ export const frames: Frame[] = [
     objectTypes: ['phenotype'],
     example: 'Hypoxic tumour cells are often resistant to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
+  },
+  // Issue 7 (stop 33, h-w10b33): the cause named in a participle clause after the cells rather than before them,
+  // "tumour cells adapted to hypoxic conditions grow more resistant to radiation", "HCC cells kept in IL-6 became
+  // refractory to sorafenib": what was done to the cells gives them the state, as in "hypoxic cells are resistant".
+  // A drug is no such cause: cells exposed to a drug that become resistant to it acquired the resistance (a
+  // selection, acquiredInSelected.ts), which the drug does not promote.
+  {
+    name: 'cells-exposed-to-become-resistant',
+    reads: 'cells exposed (adapted, cultured) to (in, under) X grow (become, are) more resistant to D: X promotes resistance to D',
+    pattern: 'cells|tumours|tumors|lines|xenografts|cultures adapting|adapted|exposed|cultured|grown|kept|maintained|incubated|stimulated|treated|primed to|in|under|with ?the|a|an ?prolonged|chronic|long-term|persistent @subject ?conditions|condition|environment|microenvironment|milieu ~2 ?are|is|were|was|become|became|becomes|grow|grew|grows|turn|turned|turns|remain|remained ?also|often|frequently|usually|generally|commonly|relatively|progressively|increasingly|more|highly resistant|refractory|insensitive|unresponsive to @object',
+    relation: 'promotes',
+    subjectTypes: ['condition', 'cytokine', 'growth-factor', 'protein', 'cell-type'],
+    // A drug only, as in condition-cells-resistant: "resistant to apoptosis" is less apoptosis.
+    objectTypes: ['drug', 'chemical'],
+    example: 'Tumour cells adapted to chronic hypoxia somehow turn more resistant to sorafenib.',
+    expected: ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx CANCER]'],
+  },
+  {
+    name: 'cells-exposed-to-named-resistance',
+    reads: 'cells exposed (adapted, cultured) to X grow more resistant to radiation (a resistance the lexicon names as one term): X promotes that resistance',
+    pattern: 'cells|tumours|tumors|lines|xenografts|cultures adapting|adapted|exposed|cultured|grown|kept|maintained|incubated|stimulated|treated|primed to|in|under|with ?the|a|an ?prolonged|chronic|long-term|persistent @subject ?conditions|condition|environment|microenvironment|milieu ~2 ?are|is|were|was|become|became|becomes|grow|grew|grows|turn|turned|turns|remain|remained ?also|often|frequently|usually|generally|commonly|relatively|progressively|increasingly|more|highly @object',
+    relation: 'promotes',
+    subjectTypes: ['condition', 'cytokine', 'growth-factor', 'protein', 'cell-type'],
+    objectTypes: ['phenotype'],
+    example: 'Glioma cells cultured under hypoxic conditions became more resistant to radiotherapy.',
+    expected: ['HYPOXIA promotes RADIORESISTANCE [ctx DOID_3070]'],
   },
   // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
   // factor": the adjective names the process and which way the bearer moves it.

@@ -83,6 +83,23 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL11 promotes CELL_INVASION [ctx ORAL_CANCER]',
   },
   {
+    // Issue 7 (stop 33, h-w10b33): a Transwell result counts the cells that moved, "the number of invaded cells",
+    // "migrated cells fell by half": the count is the process (invasion, migration), so what changed it changed the
+    // process. Only as a count, or with a change word right after: "invading cells expressed MMP-9" names cells.
+    name: 'counted moved cells',
+    pattern: /\b(?:number|numbers|count|counts|percentage|proportion|fraction)\s+of\s+(?:the\s+)?(?<name>(?:invaded|invading|migrated|migrating) cells)\b/i,
+    becomes: { 'invaded cells': 'CELL_INVASION', 'invading cells': 'CELL_INVASION', 'migrated cells': 'CELL_MIGRATION', 'migrating cells': 'CELL_MIGRATION' },
+    example: 'The number of invaded cells rose after treatment with IL-11.',
+    reads: 'IL11 increases CELL_INVASION',
+  },
+  {
+    name: 'moved cells that changed',
+    pattern: /\b(?<name>(?:invaded|invading|migrated|migrating) cells)\s+(?:(?:was|were|had|have|markedly|significantly|clearly|sharply|greatly|strongly|dramatically|substantially|considerably|also)\s+){0,2}(?:increased|decreased|rose|fell|dropped|declined|diminished|reduced|doubled|halved|elevated|enhanced|lowered|higher|lower|fewer|more)\b/i,
+    becomes: { 'invaded cells': 'CELL_INVASION', 'invading cells': 'CELL_INVASION', 'migrated cells': 'CELL_MIGRATION', 'migrating cells': 'CELL_MIGRATION' },
+    example: 'Migrated cells dropped markedly in the hypoxic microenvironment.',
+    reads: 'HYPOXIA decreases CELL_MIGRATION',
+  },
+  {
     // "a pro-tumorigenic (pro-invasive, pro-angiogenic) cytokine": the adjective after "pro-" names the process the
     // noun's bearer drives (frames.ts reads who bears it).
     name: 'process after pro-',
@@ -180,7 +197,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /matrix|ECM|mesenchymal|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

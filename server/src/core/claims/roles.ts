@@ -144,6 +144,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "in many cancers, including CRC": the named cancer is an example of the general class; the claim's setting is
     // cancer in general, which any finding in a named cancer covers (the guideline's general context).
     if (type === 'disease' && exampleOfCancerClass(tokens, i, kb)) continue;
+    // "decreased under hypoxia compared with normoxia", "lower in hypoxic than in normoxic cells": the baseline of a
+    // comparison is neither where the claim holds nor a participant of it (the condition the claim's setting lacks).
+    if (type === 'condition' && comparedBaseline(tokens, i, from)) continue;
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
@@ -222,6 +225,25 @@ export function namesOtherThing(tokens: readonly Token[], i: number, type: strin
 }
 
 /** The nearest preposition that governs the entity at `i`, looking back across its noun phrase (not before `from`). */
+/** Words that name the other term of a comparison before "to" / "with": "compared with", "relative to", "in comparison with". */
+const comparedWords = new Set(['compared', 'relative', 'comparison', 'contrast']);
+
+/**
+ * Whether the entity at `i` is what a comparison is made against: governed by "than", "versus", or by "to" / "with"
+ * after "compared" ("relative to", "in comparison with"), also with a place preposition between ("than under normoxia",
+ * "compared to in normoxia").
+ */
+function comparedBaseline(tokens: readonly Token[], i: number, from: number): boolean {
+  const k = scanOf(tokens).governorIndex[i];
+  if (k < from || k < 0) return false;
+  const word = prepositionWord(tokens, k);
+  if (word === 'than' || word === 'versus' || word === 'vs') return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  if ((word === 'to' || word === 'with') && comparedWords.has(before)) return true;
+  if ((word === 'under' || word === 'in') && (before === 'than' || before === 'versus' || ((before === 'to' || before === 'with') && comparedWords.has(tokens[k - 2]?.lower ?? '')))) return true;
+  return false;
+}
+
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
   const k = scanOf(tokens).governorIndex[i];
   return k >= from ? prepositionWord(tokens, k) : undefined;
@@ -695,8 +717,14 @@ function placeOfHead(tokens: readonly Token[], k: number, kb: KnowledgeBase): bo
  * proliferation", "a decrease in MMP-2"), right after it ("apoptosis inhibition"), or its own word ("regression",
  * read as the fall of tumour progression, impliedMentions.ts).
  */
+/** The types of entity an "anti" before it names the opposite of: a process or phenotype. */
+const antiTurnedTypes = new Set(['process', 'phenotype']);
+
 function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   if (tokens[i]?.kind === 'entity' && decreasingNouns.has(tokens[i].lower)) return true;
+  // "drives proliferation, anti-apoptosis and angiogenesis": a process named with "anti" tied before it is its
+  // opposite (a receptor after "anti", "anti-IL-6R", is a loss of the agent, read elsewhere).
+  if (tokens[i]?.kind === 'entity' && tokens[i - 1]?.kind === 'word' && tokens[i - 1].lower === 'anti' && antiTurnedTypes.has(kb.entities.get(tokens[i].mention!.entityId)?.type ?? '')) return true;
   // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
   if (i >= 2 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2].kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
   const next = tokens[i + 1];
@@ -735,10 +763,22 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
 
 /** "resistance to X", "resistant to X", "resistance of the cells to X". */
 function resisted(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1]?.lower !== 'to') return false;
-  const before = tokens[i - 2]?.lower;
-  return before === 'resistance' || before === 'resistant' || before === 'refractory';
+  const resistanceBefore = (to: number): boolean => tokens[to]?.lower === 'to' && ['resistance', 'resistant', 'refractory'].includes(tokens[to - 1]?.lower ?? '');
+  if (resistanceBefore(i - 1)) return true;
+  // "resistance to stress and apoptosis", "resistant to anoikis, apoptosis": a member of the list the resistance
+  // governs, reached over "and", "or", commas and the earlier members' plain words (no preposition or verb between).
+  if (!['and', 'or', ','].includes(tokens[i - 1]?.lower ?? tokens[i - 1]?.text ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (resistanceBefore(k)) return true;
+    const t = tokens[k];
+    // "resistance to anoikis and apoptosis": the first member named with its resistance as one term.
+    if (t.kind === 'entity' && /^(?:resistance|resistant|refractory)\s+to\b/i.test(t.text)) return true;
+    if (t.kind === 'punct' ? t.text !== ',' : t.kind === 'word' && (prepositions.has(t.lower) || npStopsForList.has(t.lower) || verbTrigger(t.lower) !== undefined)) return false;
+  }
+  return false;
 }
+/** Words that end a list the resistance governs before reaching it. */
+const npStopsForList = new Set(['which', 'that', 'we', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'but', 'while', 'whereas']);
 /**
  * How many tokens right before a process say whose it is or which one: an article, "cell(s)", and a disease,
  * cell line or cell type ("the", "cancer cell", "HCC cell"), at most three.

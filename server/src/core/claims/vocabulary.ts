@@ -555,7 +555,7 @@ export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though',
 export const questionWords = new Set(['whether']);
 
 /** Prepositions that put a context entity (a disease, cell line, condition) around a claim. */
-export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout']);
+export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout', 'around', 'inside', 'near']);
 
 /** Sentences that report the writer's own new result. */
 export const ownFindingPatterns: RegExp[] = [
@@ -583,7 +583,7 @@ export const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 
 export const prepositions = new Set([
   'of', 'in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'via', 'through',
   'by', 'with', 'without', 'to', 'into', 'on', 'for', 'against', 'between', 'toward', 'towards', 'onto', 'over', 'than',
-  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'targeting',
+  'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'around', 'inside', 'near', 'targeting',
 ]);
 
 const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
