@@ -615,6 +615,15 @@ suite('scope: sentence types that are no claims (stop 33)', () => {
     notOutOfScope(['We measured serum IL-6 in HCC patients and found that it was higher in those who relapsed.', 'We then tested the effect of NT157 on HCC cells, which showed that it lowered IGF-1R.', 'Huh7 cells were treated with sorafenib, IL-6 or both, and IL-6 reduced sorafenib-induced apoptosis.', 'STAT3 phosphorylation was assessed 30 minutes after IL-6 stimulation and was higher in HCC cells.']);
   });
 
+  test('a link named as what an analysis looked at frames the sentence; the link reported with a result is read', () => {
+    outOfScope(['Correlations between IL-11 and MMP-13 expression were analysed with Spearman\'s rank test.', 'The association of IL-6 with sorafenib response was tested in a logistic regression model.', 'Spearman correlation analysis was used to assess the link between IL-11 and HIF-1α levels.', 'Next, the relationship between serum IL-6 and IGF-1 was examined by linear regression.']);
+    notOutOfScope(['The correlation between IL-11 and MMP-13 expression was analysed with Spearman\'s test and was significant.', 'Correlation between IL-11 and MMP-13 was assessed by Spearman\'s test (r = 0.61, p < 0.001).', 'Pearson analysis showed a positive correlation between IL-11 and MMP-13 in OSCC.']);
+  });
+
+  test('curves drawn to evaluate, material given by a colleague, levels normalised and public data downloaded are methods', () => {
+    outOfScope(['Receiver operating characteristic curves were drawn to evaluate the diagnostic value of serum IL-11.', 'Sorafenib-resistant HCC cell lines were kindly provided by Dr Smith.', 'The IL-6R expression plasmid was a kind gift from a colleague in Osaka.', 'IL-11 mRNA levels were normalised to GAPDH.', 'We downloaded RNA-seq data on IL-6 and STAT3 in HCC from the TCGA portal.', 'Expression profiles of IL-11 in oral tumours were retrieved from the GEO database.']);
+  });
+
   test('a cohort described, a guideline\'s advice, a list of abbreviations and a where-to-find note are no claims', () => {
     outOfScope(['This retrospective cohort comprised 112 patients with HCC treated with sorafenib between 2010 and 2018.', 'The validation set included 84 OSCC tumours stained for IL-11.', 'Our study population consisted of sixty-two patients with anaplastic thyroid cancer given IL-6 blockers.', 'Current guidelines recommend sorafenib or lenvatinib as first-line systemic therapy for advanced HCC.', 'The EASL guidelines list regorafenib as a second-line option after sorafenib.', 'NCCN recommendations include cisplatin-based chemoradiation for advanced OSCC.', 'Abbreviations: HCC, hepatocellular carcinoma; IL-6, interleukin-6.', 'The primers used to amplify IL-11 and MMP-13 are listed in Supplementary Table S2.', 'The antibodies against STAT3 and IGF-1R are detailed in the Supplementary Materials.', 'Baseline IL-6 values of each patient are provided in Table S1.']);
     notOutOfScope(['The cohort included 80 HCC patients, and serum IL-6 was higher in those who progressed on sorafenib.']);
