@@ -629,6 +629,11 @@ suite('scope: sentence types that are no claims (stop 33)', () => {
     notOutOfScope(['IL-6 has been extensively studied as a driver of HCC progression.', 'The prognosis of HCC patients with high serum IL-6 is poor.', 'Metastatic spread is the principal cause of treatment failure in ATC.']);
   });
 
+  test('reagents and tools used or made, animals put down and genes picked out with an online tool are methods; a result with them is not', () => {
+    outOfScope(['Primary antibodies against IL-6R, STAT3 and p-STAT3 were used at 1:1000.', 'The following antibodies were used: anti-STAT3, anti-IGF-1R and anti-GAPDH.', 'siRNAs targeting IL-11 were synthesised by a commercial supplier.', 'A luciferase reporter containing the MMP-13 promoter was constructed.', 'Huh7 cells stably expressing IL-6R were established.', 'Mice were sacrificed four weeks after injection of IL-11-overexpressing cells.', 'Genes co-expressed with IL-11 in OSCC were identified using cBioPortal.']);
+    notOutOfScope(['siRNAs targeting IL-11 were used, and MMP-13 fell in OSCC cells.']);
+  });
+
   test('a cohort described, a guideline\'s advice, a list of abbreviations and a where-to-find note are no claims', () => {
     outOfScope(['This retrospective cohort comprised 112 patients with HCC treated with sorafenib between 2010 and 2018.', 'The validation set included 84 OSCC tumours stained for IL-11.', 'Our study population consisted of sixty-two patients with anaplastic thyroid cancer given IL-6 blockers.', 'Current guidelines recommend sorafenib or lenvatinib as first-line systemic therapy for advanced HCC.', 'The EASL guidelines list regorafenib as a second-line option after sorafenib.', 'NCCN recommendations include cisplatin-based chemoradiation for advanced OSCC.', 'Abbreviations: HCC, hepatocellular carcinoma; IL-6, interleukin-6.', 'The primers used to amplify IL-11 and MMP-13 are listed in Supplementary Table S2.', 'The antibodies against STAT3 and IGF-1R are detailed in the Supplementary Materials.', 'Baseline IL-6 values of each patient are provided in Table S1.']);
     notOutOfScope(['The cohort included 80 HCC patients, and serum IL-6 was higher in those who progressed on sorafenib.']);
