@@ -242,7 +242,11 @@ suite('scope: non-claims', () => {
 
   test('a molecule or drug defined by its class and build alone is a definition; a function, a target or a finding after it is not', () => {
     for (const text of ['Regorafenib is an oral multikinase inhibitor structurally related to sorafenib.', 'HIF-1α is a heterodimeric transcription factor composed of an oxygen-sensitive subunit and a stable one.', 'MMP-13, also called collagenase-3, is a zinc-dependent endopeptidase.', 'STAT3 is a latent transcription factor that resides in the cytoplasm of resting cells.']) assert.equal(nonClaimKind(text, false), 'definition', text);
-    for (const text of ['STAT1 is a transcription factor with diverse functions in immunity and tumour growth.', 'Sarilumab is a human monoclonal antibody directed against the IL-6 receptor.', 'NT157 is a selective IGF-1R inhibitor.', 'IL-6 is a pro-inflammatory cytokine.', 'STAT3 is an oncogenic transcription factor.', 'GSK3β is a Ser/Thr protein kinase, and it is a tumour suppressor in oral cancer.', 'STAT3 is a transcription factor that drives invasion of liver tumour cells.', 'STAT3 is a key transcription factor in HCC.']) assert.equal(nonClaimKind(text, false), undefined, text);
+    for (const text of ['STAT1 is a transcription factor with diverse functions in immunity and tumour growth.', 'NT157 is a selective IGF-1R inhibitor.', 'IL-6 is a pro-inflammatory cytokine.', 'STAT3 is an oncogenic transcription factor.', 'GSK3β is a Ser/Thr protein kinase, and it is a tumour suppressor in oral cancer.', 'STAT3 is a transcription factor that drives invasion of liver tumour cells.', 'STAT3 is a key transcription factor in HCC.']) assert.equal(nonClaimKind(text, false), undefined, text);
+    // A drug defined by its target (stop 33) is a definition only when the library reports nothing of the drug itself.
+    const text = 'Sarilumab is a human monoclonal antibody directed against the IL-6 receptor.';
+    assert.equal(nonClaimKind(text, false, undefined, () => true), undefined, text);
+    assert.equal(nonClaimKind(text, false, undefined, () => false), 'definition', text);
   });
 
   test('a title whose part after the colon names its angle is a legend; a finding after the colon is not', () => {
@@ -539,5 +543,109 @@ suite('scope: non-claims that name what the library studies (stop 32)', () => {
       'Sorafenib was approved by the FDA in 2007 for liver tumours.',
       'Thyroid tumour cells were incubated with cobalt chloride to mimic hypoxia.',
     ]) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  });
+});
+
+// Issue 7, stop 33 (h-scope33): further sentence types the guideline counts as no claim that name what the library
+// studies (a drug defined by its target, a bench step with its purpose first, a cohort, a guideline, a build of a
+// molecule, a share of patients in words, a prospect, an aim with "aimed at"), each in several wordings of our own; beside
+// each, claims with the same words that must stay claims.
+suite('scope: sentence types that are no claims (stop 33)', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  const outOfScope = (texts: readonly string[]) => {
+    for (const text of texts) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  };
+  const notOutOfScope = (texts: readonly string[]) => {
+    for (const text of texts) assert.notEqual(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  };
+
+  test('a drug the library reports nothing of, defined by its class and target, is a definition; a setting, an outcome or a consequence makes it a claim', () => {
+    outOfScope(['Ganitumab is a fully human antibody raised against IGF-1R.', 'Siltuximab is a chimeric monoclonal antibody that neutralises IL-6.', 'Tocilizumab is a humanised monoclonal antibody against the IL-6 receptor.', 'Stattic is a nonpeptidic small molecule that selectively blocks STAT3 dimerisation.']);
+    notOutOfScope(['Stattic is an inhibitor of STAT3 in HCC cells.', 'Linsitinib is a potent inhibitor of HCC cell growth.', 'Tocilizumab is an antibody to IL-6R, preventing IL-6 from binding its receptor.']);
+  });
+
+  test('the same definition of a drug the library reports on is a claim it checks: a near miss stays unsupported', () => {
+    assert.equal(`${onlySentence('Sarilumab is an antibody directed against IL-11.', kb).verdict}`, 'unsupported');
+  });
+
+  test('a drug\'s regulatory first, a field\'s attention and a coined term are history', () => {
+    outOfScope(['Tocilizumab was the first IL-6 receptor antagonist licensed for rheumatoid arthritis.', 'Siltuximab became the first anti-IL-6 antibody to be approved for Castleman disease.', 'Ruxolitinib was the only JAK inhibitor registered for myelofibrosis at the time.', 'Since its discovery, STAT3 has been the subject of intense research in oncology.', 'IL-11 has long been a focus of considerable interest in haematology.', 'The term epithelial-mesenchymal transition was coined in the 1980s.']);
+  });
+
+  test('a molecule\'s place in a complex, its isoforms and its homology are definitions; a subunit that drives something is not', () => {
+    outOfScope(['IL-11Rα is the ligand-binding alpha chain of the IL-11 receptor complex.', 'gp130 is the common signal-transducing receptor subunit shared by all IL-6 family cytokines.', 'Akt, also known as protein kinase B, exists in three isoforms.', 'IGF-1 is a 70-amino-acid polypeptide that shares structural homology with proinsulin.', 'IL-11 shares about 20% sequence identity with IL-6.']);
+    notOutOfScope(['gp130 is the subunit of the IL-6 receptor that drives STAT3 activation in HCC cells.', 'MMP-13 is a collagenase and takes part in several steps of OSCC invasion.']);
+  });
+
+  test('a share of patients in words is a clinical statistic; a share with a level of a molecule is not', () => {
+    outOfScope(['Fewer than a third of patients with advanced HCC respond to sorafenib.', 'A minority of HCC patients derive a lasting benefit from sorafenib.', 'Only one in five patients with advanced HCC survives two years on sorafenib.']);
+    notOutOfScope(['A third of patients with high serum IL-6 respond poorly to sorafenib.']);
+  });
+
+  test('a prospect a result opens is no claim; a finding before it is read', () => {
+    outOfScope(['These results lay the groundwork for clinical trials of IL-11 blockade in OSCC.', 'Our data provide a rationale for further studies of NT157 in liver cancer.', 'These observations pave the way for testing IL-6R antibodies in HCC.']);
+    notOutOfScope(['IL-11 drives invasion of OSCC cells, which paves the way for trials of IL-11 blockade.']);
+  });
+
+  test('an aim with "aimed at" or "we focused on" is an aim; a finding reported with it is not', () => {
+    outOfScope(['Thus, this study aimed at clarifying the involvement of CAFs in sorafenib resistance.', 'Our work was aimed at identifying partners of IL-11 in OSCC.', 'We aimed at testing NT157 together with sorafenib in HCC cells.', 'We focused on the role of IL-11 in OSCC invasion.', 'Here, we concentrated on IGF-1R signalling in sorafenib-resistant liver tumour cells.']);
+    notOutOfScope(['This study aimed at clarifying the role of CAFs and found that they secrete IL-6 in HCC.']);
+  });
+
+  test('a bench step with its purpose first is a method; a result after it is read', () => {
+    outOfScope(['To inhibit STAT3, cells were treated with 5 µM Stattic.', 'To knock down IL-11, OSCC cells were transfected with two siRNAs.', 'To block IL-6 signalling, tocilizumab was added to the co-culture medium.', 'To activate STAT3, we treated the HCC cells with recombinant IL-6.']);
+    notOutOfScope(['To inhibit STAT3, cells were treated with Stattic, which reduced MMP-13 expression in OSCC cells.', 'To block IL-6, we added tocilizumab and invasion of HCC cells fell.']);
+  });
+
+  test('starving, transducing, selecting and switching genes on are bench steps; a condition before a finding is not', () => {
+    outOfScope(['OSCC cells were serum-starved overnight and then stimulated with IL-11.', 'Huh7 cells were infected with lentiviruses carrying IGF-1R shRNA.', 'Stable IL-11 knockdown clones were selected with puromycin for two weeks.', 'IL-11 expression was induced by doxycycline in the Tet-on system.', 'Cells were pretreated with the STAT3 inhibitor Stattic for one hour before IL-6 was added.', 'Cells were exposed to hypoxia (1% O2) or normoxia for the indicated times.', 'STAT3 was silenced in HepG2 cells by transfection with a specific siRNA.', 'The IL11 gene was deleted in OSCC cells with CRISPR/Cas9.', 'IGF-1R was overexpressed in Huh7 cells by lentiviral transduction.', 'IL-6 was neutralised with a blocking antibody in the conditioned medium experiments.']);
+    notOutOfScope(['When the cells were serum-starved, IL-6 increased STAT3 phosphorylation in HCC cells.']);
+  });
+
+  test('a pathway blocked as a step of the method is no finding; an outcome blocked is', () => {
+    outOfScope(['STAT3 activity was inhibited by pretreating the cells with Stattic.', 'IL-6 signalling was blocked with tocilizumab at 10 µg/ml in all co-culture experiments.', 'IGF-1R was inhibited with NT157 at a final concentration of 2 µM.']);
+    notOutOfScope(['Invasion was inhibited by treating the cells with NT157.', 'Migration of OSCC cells was blocked with an IL-11 antibody at 5 µg/ml.']);
+  });
+
+  test('a reagent put to a purpose or used as a control, patients classed by a measure, the next measurement named, doses and groups set are methods', () => {
+    outOfScope(['IL-11 was used to stimulate OSCC cells in all invasion assays.', 'Sorafenib was added to the co-cultures to inhibit RAF signalling.', 'HCC cells treated with IL-6 served as a positive control for STAT3 phosphorylation.', 'IL-6-stimulated Huh7 cells were used as a positive control.', 'Patients were classified as IL-6-high or IL-6-low using the median as cut-off.', 'Tumours were categorised as IL-11-positive or IL-11-negative by two pathologists.', 'We next determined the levels of IL-6 in the serum of 60 HCC patients.', 'We then tested the effect of NT157 on IGF-1R phosphorylation in HCC cells.', 'We further evaluated whether STAT3 is needed for IL-11 to raise MMP-13.', 'The concentrations of IL-6 used in this study were chosen on the basis of earlier reports.', 'The sorafenib dose was chosen on the basis of its plasma levels in patients.', 'Huh7 cells were treated with sorafenib, IL-6 or both.', 'The experimental groups were as follows: vehicle, NT157, sorafenib and the combination.', 'STAT3 phosphorylation was assessed 30 minutes after IL-6 stimulation.']);
+    notOutOfScope(['We measured serum IL-6 in HCC patients and found that it was higher in those who relapsed.', 'We then tested the effect of NT157 on HCC cells, which showed that it lowered IGF-1R.', 'Huh7 cells were treated with sorafenib, IL-6 or both, and IL-6 reduced sorafenib-induced apoptosis.', 'STAT3 phosphorylation was assessed 30 minutes after IL-6 stimulation and was higher in HCC cells.']);
+  });
+
+  test('a link named as what an analysis looked at frames the sentence; the link reported with a result is read', () => {
+    outOfScope(['Correlations between IL-11 and MMP-13 expression were analysed with Spearman\'s rank test.', 'The association of IL-6 with sorafenib response was tested in a logistic regression model.', 'Spearman correlation analysis was used to assess the link between IL-11 and HIF-1α levels.', 'Next, the relationship between serum IL-6 and IGF-1 was examined by linear regression.']);
+    notOutOfScope(['The correlation between IL-11 and MMP-13 expression was analysed with Spearman\'s test and was significant.', 'Correlation between IL-11 and MMP-13 was assessed by Spearman\'s test (r = 0.61, p < 0.001).', 'Pearson analysis showed a positive correlation between IL-11 and MMP-13 in OSCC.']);
+  });
+
+  test('curves drawn to evaluate, material given by a colleague, levels normalised and public data downloaded are methods', () => {
+    outOfScope(['Receiver operating characteristic curves were drawn to evaluate the diagnostic value of serum IL-11.', 'Sorafenib-resistant HCC cell lines were kindly provided by Dr Smith.', 'The IL-6R expression plasmid was a kind gift from a colleague in Osaka.', 'IL-11 mRNA levels were normalised to GAPDH.', 'We downloaded RNA-seq data on IL-6 and STAT3 in HCC from the TCGA portal.', 'Expression profiles of IL-11 in oral tumours were retrieved from the GEO database.']);
+  });
+
+  test('an introduction\'s background: other names, what the field proposed, studied or reviewed, a clinical problem or need, a poor prognosis', () => {
+    outOfScope(['IL-6 was formerly known as B-cell stimulatory factor 2.', 'IL-11 is also called adipogenesis inhibitory factor.', 'Several mechanisms have been proposed to explain sorafenib resistance in HCC.', 'Various models have been put forward for how IL-11 reaches STAT3.', 'The biology of IL-6 has been extensively reviewed elsewhere.', 'Hypoxia has been extensively studied in solid tumours.', 'IL-11 signalling is reviewed in detail in reference 12.', 'Sorafenib resistance remains a major obstacle in the treatment of advanced HCC.', 'Acquired resistance to sorafenib represents a considerable clinical challenge.', 'Invasion of OSCC into bone poses a serious therapeutic problem.', 'New strategies to overcome sorafenib resistance are urgently needed.', 'Novel biomarkers of sorafenib response are still lacking.', 'Reliable markers of IL-11 activity in oral tumours are still missing.', 'The prognosis of patients with sorafenib-resistant HCC remains poor.', 'Survival of ATC patients given IGF-1R blockers is still dismal.']);
+    notOutOfScope(['IL-6 has been extensively studied as a driver of HCC progression.', 'The prognosis of HCC patients with high serum IL-6 is poor.', 'Metastatic spread is the principal cause of treatment failure in ATC.']);
+  });
+
+  test('reagents and tools used or made, animals put down and genes picked out with an online tool are methods; a result with them is not', () => {
+    outOfScope(['Primary antibodies against IL-6R, STAT3 and p-STAT3 were used at 1:1000.', 'The following antibodies were used: anti-STAT3, anti-IGF-1R and anti-GAPDH.', 'siRNAs targeting IL-11 were synthesised by a commercial supplier.', 'A luciferase reporter containing the MMP-13 promoter was constructed.', 'Huh7 cells stably expressing IL-6R were established.', 'Mice were sacrificed four weeks after injection of IL-11-overexpressing cells.', 'Genes co-expressed with IL-11 in OSCC were identified using cBioPortal.']);
+    notOutOfScope(['siRNAs targeting IL-11 were used, and MMP-13 fell in OSCC cells.']);
+  });
+
+  test('where material came from and how engineered cells were made hold a descriptor the library backs; a result stated with them is read', () => {
+    outOfScope(['The IGF-1R inhibitor NT157 was a gift of Professor Levitzki.', 'OSCC cells overexpressing IL-11 were generated by lentiviral infection.', 'IL-6R-deficient Huh7 cells were created with CRISPR/Cas9 gene editing.', 'The STAT3 inhibitor Stattic was purchased from a commercial supplier.']);
+    notOutOfScope(['OSCC cells overexpressing IL-11 were generated by lentiviral infection, and they invaded more than control cells.', 'Huh7 cells lacking IL-6R were made by CRISPR knockout and were more sensitive to sorafenib.']);
+  });
+
+  test('a gene\'s place on a chromosome, a credited discovery, a limitation and an acknowledgement are no claims; an absence found is', () => {
+    outOfScope(['The human IL11 gene is located on chromosome 19q13.', 'The STAT3 gene maps to human chromosome 17.', 'Hypoxia inducible factors were discovered by Semenza in the 1990s.', 'Oncostatin M was first purified by Zarling and colleagues in 1986.', 'Second, we did not examine IL-11 in serum.', 'We could not measure IGF-1R activity in the tumour samples.', 'We thank Dr Lee for providing the IL-6R antibody.', 'The authors are grateful to the pathology staff for the OSCC sections.']);
+    notOutOfScope(['We did not find any change in STAT3 phosphorylation after IL-11 treatment of OSCC cells.']);
+  });
+
+  test('a cohort described, a guideline\'s advice, a list of abbreviations and a where-to-find note are no claims', () => {
+    outOfScope(['This retrospective cohort comprised 112 patients with HCC treated with sorafenib between 2010 and 2018.', 'The validation set included 84 OSCC tumours stained for IL-11.', 'Our study population consisted of sixty-two patients with anaplastic thyroid cancer given IL-6 blockers.', 'Current guidelines recommend sorafenib or lenvatinib as first-line systemic therapy for advanced HCC.', 'The EASL guidelines list regorafenib as a second-line option after sorafenib.', 'NCCN recommendations include cisplatin-based chemoradiation for advanced OSCC.', 'Abbreviations: HCC, hepatocellular carcinoma; IL-6, interleukin-6.', 'The primers used to amplify IL-11 and MMP-13 are listed in Supplementary Table S2.', 'The antibodies against STAT3 and IGF-1R are detailed in the Supplementary Materials.', 'Baseline IL-6 values of each patient are provided in Table S1.']);
+    notOutOfScope(['The cohort included 80 HCC patients, and serum IL-6 was higher in those who progressed on sorafenib.']);
   });
 });

@@ -164,7 +164,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A backed main claim outweighs a non-claim pattern that does not frame the sentence (scope.ts, framingKinds).
     const backedMainClaim = (): boolean => sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug).verdict === 'supported';
-    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim);
+    // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
+    // states findings of its own on: a drug defined by its target is a background statement only when the library
+    // reports nothing of the drug itself, whatever it reports of the target the drug stands in for (scope.ts).
+    const knownBefore = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore);
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.
