@@ -41,6 +41,13 @@ suite('simplified views: what is never blanked', () => {
     unchanged('Under hypoxia, breast tumour cells secrete more IL-11.');
   });
 
+  test('a closing phrase that may state a claim, and a relative clause that runs on past its second comma', () => {
+    unchanged('IL-11 raises MMP-13 in oral tumour cells, suggesting that STAT3 drives invasion.');
+    unchanged('IL-11 raises MMP-13 in oral tumour cells, highlighting a role for STAT3 in invasion.');
+    unchanged('IL-6 signalling, where the cytokine binds a soluble receptor, pairs with gp130 and starts signalling, drives liver inflammation.');
+    unchanged('IL-6 raised STAT3 activity in liver tumour cells in vivo.');
+  });
+
   test('a bracket that says more than a citation or a figure', () => {
     unchanged('NT157 (an IGF-1R inhibitor) lowered STAT3 phosphorylation.');
     unchanged('STAT3 phosphorylation rose (data not shown).');
@@ -107,6 +114,37 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(text.slice(claim.claim.subject.start, claim.claim.subject.end), claim.claim.subject.text);
     assert.equal(text.slice(claim.claim.object.start, claim.claim.object.end), claim.claim.object.text);
     assert.ok(claim.claim.start >= text.indexOf('some'), 'the claim starts after the blanked time frame');
+  });
+
+  test('a closing comment on what the finding means (stop 33)', () => {
+    assert.equal(verdictOf('Hypoxia increases IL-11 secretion in breast cancer cells, highlighting the importance of the tumour microenvironment.'), 'supported');
+    assert.equal(verdictOf('IL-11 may raise MMP-13 expression in OSCC cells, underscoring the importance of STAT3 in this process.'), 'supported');
+    assert.equal(verdictOf('Sorafenib has been shown to upregulate IL-6Rα in hepatoma cells, thereby underlining the clinical relevance of IL-6 in drug response.'), 'supported');
+    assert.equal(verdictOf('IL-11 lowered MMP-13 expression in OSCC cells, highlighting the complexity of cytokine signalling in oral cancer.'), 'contradicted');
+  });
+
+  test('a relative clause set between commas (stop 33)', () => {
+    assert.equal(verdictOf('IL-6 trans-signalling, where IL-6 binds a soluble receptor, plays a central role in sorafenib resistance in HCC.'), 'supported');
+    assert.equal(verdictOf('The IL-11/STAT3 axis, whereby IL-11 engages gp130, is essential for the invasiveness of breast cancer cells under hypoxia.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, whose main targets are RAF kinases, upregulates IL-6Rα in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, whose targets include VEGFR2, lowered IL-6Rα levels in hepatoma cells.'), 'contradicted');
+  });
+
+  test('a fronted means clause: the main clause says what the sentence claims (stop 33)', () => {
+    // The whole sentence was read as the loss of the means ("blocking ... suppresses"): Y raising Z, supported.
+    assert.equal(verdictOf('By blocking STAT3, IL-11 suppresses the invasion of breast cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('By inhibiting PI3K, IL-11 suppresses EMT in thyroid cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('Through inhibition of Akt, IL-11 may reduce the migration of ATC cells.'), 'contradicted');
+    assert.equal(verdictOf('By activating STAT3, IL-11 promotes the invasion of breast cancer cells.'), 'supported');
+    // Where both readings agree the whole sentence's stands, with the route the means names first.
+    assert.equal(verdictOf('By upregulating IL-6Rα, sorafenib enhances STAT3 signalling in hepatoma cells.'), 'supported');
+  });
+
+  test('both systems named together (stop 33); one system alone still sets the claim apart', () => {
+    assert.equal(verdictOf('IL-11 promoted EMT in ATC cells both in vitro and in vivo.'), 'supported');
+    assert.equal(verdictOf('Hypoxia raises IL-11 in breast cancer cells in vitro as well as in vivo.'), 'supported');
+    assert.equal(verdictOf('In vitro and in vivo, sorafenib induced IL-6Rα expression in hepatoma cells.'), 'supported');
+    assert.equal(onlySentence('IL-11 promoted EMT in ATC cells in vivo.', kb).basis, 'other-context');
   });
 
   test('a denial after the aside is kept', () => {
