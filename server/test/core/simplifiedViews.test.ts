@@ -46,6 +46,8 @@ suite('simplified views: what is never blanked', () => {
     unchanged('IL-11 raises MMP-13 in oral tumour cells, highlighting a role for STAT3 in invasion.');
     unchanged('IL-6 signalling, where the cytokine binds a soluble receptor, pairs with gp130 and starts signalling, drives liver inflammation.');
     unchanged('IL-6 raised STAT3 activity in liver tumour cells in vivo.');
+    // Two subjects, each with its own apposition: no apposition of one subject with a list inside.
+    unchanged('IL-11, a cytokine, and IL-6, another member of its family, raise STAT3 activity.');
   });
 
   test('a bracket that says more than a citation or a figure', () => {
@@ -138,6 +140,26 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('By activating STAT3, IL-11 promotes the invasion of breast cancer cells.'), 'supported');
     // Where both readings agree the whole sentence's stands, with the route the means names first.
     assert.equal(verdictOf('By upregulating IL-6Rα, sorafenib enhances STAT3 signalling in hepatoma cells.'), 'supported');
+  });
+
+  test('an apposition on the subject with a list or a clause of its own (stop 33)', () => {
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor of RAF, VEGFR and PDGFR, upregulates IL-6Rα in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('IL-11, a member of the IL-6 family that signals through gp130 and is produced by stromal cells, activates STAT3 in breast cancer cells.'), 'supported');
+    assert.equal(verdictOf('IL-11, a cytokine secreted by fibroblasts, epithelial cells and tumour cells, promotes EMT in ATC cells.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor of RAF, VEGFR, and PDGFR, lowered IL-6Rα levels in hepatoma cells.'), 'contradicted');
+  });
+
+  test('a drug\'s history in an aside does not silence a claim the library contradicts (stop 33)', () => {
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor approved for advanced liver cancer, lowers IL-6Rα in hepatoma cells.'), 'contradicted');
+    assert.equal(verdictOf('Sorafenib, which was approved for advanced HCC in 2007, lowers IL-6Rα in hepatoma cells.'), 'contradicted');
+    assert.equal(verdictOf('Sorafenib was approved for advanced HCC in 2007.'), 'out-of-scope');
+  });
+
+  test('a purpose clause before a reported result (stop 33)', () => {
+    assert.equal(verdictOf('To test this idea, we showed that hypoxia lowered IL-11 secretion in breast cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('To study this further, we found that sorafenib raised IL-6Rα levels in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('To examine how STAT3 affects invasion, cells were treated with an inhibitor.'), 'out-of-scope');
+    assert.equal(verdictOf('To test whether IL-11 raises MMP-13 in OSCC cells, we silenced its receptor.'), 'out-of-scope');
   });
 
   test('both systems named together (stop 33); one system alone still sets the claim apart', () => {

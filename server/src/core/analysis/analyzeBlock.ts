@@ -161,8 +161,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
-    // A backed main claim outweighs a non-claim pattern that does not frame the sentence (scope.ts, framingKinds).
-    const backedMainClaim = (): boolean => sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug).verdict === 'supported';
+    // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
+    // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
+    const backedMainClaim = (): boolean => {
+      const { verdict } = sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);
+      return verdict === 'supported' || verdict === 'contradicted';
+    };
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim);
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).

@@ -21,10 +21,11 @@ export interface ClutterRule {
   /**
    * Where the rule looks: `bracket` tests the content of an outermost bracket pair (the brackets go with it);
    * `opening` a phrase at the sentence's start (tried again after each one it blanks: "RESULTS: Notably, ...");
-   * `aside` a phrase between two commas, both commas blanked with it; `closing` a phrase from a comma to the
-   * sentence's end, its full stop kept; `word` a match anywhere in the sentence (the pattern global).
+   * `aside` a phrase between two commas, both commas blanked with it; `subject` the same, tried only at the first
+   * comma, after a short subject ("X, a ..., raises Y"); `closing` a phrase from a comma to the sentence's end, its
+   * full stop kept; `word` a match anywhere in the sentence (the pattern global).
    */
-  where: 'bracket' | 'opening' | 'aside' | 'closing' | 'word';
+  where: 'bracket' | 'opening' | 'aside' | 'subject' | 'closing' | 'word';
   pattern: RegExp;
   /**
    * The sentence is read twice, whole and without the blanked words (`withSimplifiedView`), when they may hold a
@@ -93,6 +94,19 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /^,\s*(?:(?:mainly|mostly|largely|primarily|predominantly|partly|often|typically|usually|frequently|chiefly|commonly|originally|first|also)\s+)?(?:caused|produced|secreted|released|derived|generated|induced|triggered|driven|made|encoded|elicited|supplied|provided|formed|created|brought about|shaped)\s+(?:by|from|through|via|within)\s+[^,;()]{1,80},(?!\s*(?:and|or|which|who|whereas|while|but)\b)/i,
     example: 'Tumour hypoxia, chiefly brought about by poor perfusion, goes with a worse outcome.',
     simplified: 'Tumour hypoxia goes with a worse outcome.',
+  },
+  // "D, an inhibitor of A, B and C, lowers Y", "X, a cytokine made by A and B, raises Y": an apposition on the subject
+  // whose own list or coordination holds commas or an "and", which the readers took for the main clause's ("C lowers
+  // Y"; "X ... and is produced by B, raises Y" read as one phrase). Tried only at the first comma after a short subject,
+  // and only for a phrase with a coordination inside (a plain apposition, "X, a cytokine of the IL-6 family, raises Y",
+  // reads already); the main clause goes on after its last comma with a word that is no conjunction.
+  {
+    name: 'subject-apposition',
+    where: 'subject',
+    readAround: true,
+    pattern: /^,\s*(?:a|an|the|one of the)\s+[^,;()]{1,80}?(?:(?:,\s*[^,;()]{1,40}?)+,?)?\s(?:and|or)\s+[^,;()]{1,40},(?!\s*(?:and|or|which|who|whereas|while|but|where|whereby)\b)/i,
+    example: 'Regorafenib, an inhibitor of RAF, KIT and TIE2, lowers STAT3 activity in liver tumour cells.',
+    simplified: 'Regorafenib lowers STAT3 activity in liver tumour cells.',
   },
   // "X, where Y binds Z, plays a role in W", "X, whose targets are Y, raises Z": a relative clause set between commas
   // says how the subject works or what it is; the main clause goes on after the second comma. The words of the clause
@@ -213,6 +227,8 @@ type Span = [from: number, to: number, rule: string, written?: string];
 // A rule's phrase is short: the text it is tried on is cut to this many characters, so a long sentence of many
 // commas costs no more per comma (issue 11).
 const reach = 200;
+/** A subject an apposition may follow: a name and a few words ("The IL-6 receptor of liver cells"), no clause. */
+const subjectReach = 50;
 
 /** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
 function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
@@ -220,6 +236,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   const openingRules = rules.filter((r) => r.where === 'opening');
   const asideRules = rules.filter((r) => r.where === 'aside');
   const closingRules = rules.filter((r) => r.where === 'closing');
+  const subjectRules = rules.filter((r) => r.where === 'subject');
   const wordRules = rules.filter((r) => r.where === 'word');
   // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
   // bracket longer than a rule's reach is no citation.
@@ -250,6 +267,17 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
       spans.push([at, at + m[0].length, rule.name]);
       at += m[0].length;
       more = true;
+      break;
+    }
+  }
+  // The subject's apposition: at the first comma, when the words before it are few enough to be a subject.
+  const firstComma = subjectRules.length > 0 ? nextComma(text, at, Math.min(end, at + subjectReach)) : -1;
+  if (firstComma >= 0) {
+    const rest = text.slice(firstComma, Math.min(end, firstComma + reach));
+    for (const rule of subjectRules) {
+      const m = rule.pattern.exec(rest);
+      if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
+      spans.push([firstComma, firstComma + m[0].length, rule.name]);
       break;
     }
   }
@@ -398,9 +426,16 @@ export function withSimplifiedView(
   if (viewReading.claims.length === 0) return reading;
   const inAside = (c: SentenceReading['claims'][number]): boolean => inBlanks(view, c.subject) || inBlanks(view, c.object);
   const asideClaims = reading.claims.filter(inAside);
-  const outside = reading.claims.length - asideClaims.length;
-  if (outside > viewReading.claims.length) return reading;
-  if (outside === viewReading.claims.length && !(preferredIn(view, start, end) && readOtherwise(reading.claims.filter((c) => !inAside(c)), viewReading.claims))) return reading;
+  const outsideClaims = reading.claims.filter((c) => !inAside(c));
+  if (outsideClaims.length > viewReading.claims.length) return reading;
+  if (outsideClaims.length === viewReading.claims.length) {
+    const means = preferredIn(view, start, end);
+    const viewWins = (means && readOtherwise(outsideClaims, viewReading.claims)) || subjectRejoined(view, start, end, mentions, outsideClaims, viewReading.claims);
+    // On a tie the whole sentence's reading stands, its main clause's claims before the aside's (the verdict follows
+    // the first: "D, an inhibitor of A and B, raises Y" is about D raising Y, not D inhibiting A). A fronted means
+    // keeps the whole sentence's order: "By raising M, X raises Y" reads M raising Y, the route, which is the claim's.
+    if (!viewWins) return means || asideClaims.length === 0 ? reading : { ...reading, claims: [...outsideClaims, ...asideClaims] };
+  }
   simplifiedViews.reads++;
   return {
     ...viewReading,
@@ -428,6 +463,23 @@ type Claim = SentenceReading['claims'][number];
 function readOtherwise(whole: readonly Claim[], view: readonly Claim[]): boolean {
   const key = (c: Claim): string => `${c.relation}|${c.negated}|${c.polarity ?? ''}`;
   return view.some((v) => whole.some((w) => w.subject.entityId === v.subject.entityId && w.object.entityId === v.object.entityId && key(w) !== key(v)));
+}
+
+/**
+ * Whether the view joined the sentence's subject to its verb where the whole sentence did not: a view claim's subject
+ * is the name just before a blanked aside ("X, a member of A that binds B and is made by C, activates Y"), and no claim
+ * the whole sentence read outside the asides has it for subject (it read a stray pair instead).
+ */
+function subjectRejoined(view: SimplifiedView, start: number, end: number, mentions: readonly EntityMention[], whole: readonly Claim[], viewClaims: readonly Claim[]): boolean {
+  for (const [from, to] of view.blanked) {
+    if (from < start || to > end) continue;
+    let subject: EntityMention | undefined;
+    for (const m of mentions) if (m.start >= start && m.end <= from && (!subject || m.start > subject.start)) subject = m;
+    if (!subject) continue;
+    const isSubject = (c: Claim): boolean => c.subject.start === subject!.start && c.subject.entityId === subject!.entityId;
+    if (viewClaims.some(isSubject) && !whole.some(isSubject)) return true;
+  }
+  return false;
 }
 
 /** Eval turns it off (`--no-simplified-views`) to measure what it adds. */
