@@ -48,6 +48,8 @@ suite('simplified views: what is never blanked', () => {
     unchanged('IL-6 raised STAT3 activity in liver tumour cells in vivo.');
     // Two subjects, each with its own apposition: no apposition of one subject with a list inside.
     unchanged('IL-11, a cytokine, and IL-6, another member of its family, raise STAT3 activity.');
+    // A fronted cause is the claim, not the subject's quality.
+    unchanged('Owing to hypoxia, breast tumour cells secrete more IL-11.');
   });
 
   test('a bracket that says more than a citation or a figure', () => {
@@ -160,6 +162,13 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('To study this further, we found that sorafenib raised IL-6Rα levels in hepatoma cells.'), 'supported');
     assert.equal(verdictOf('To examine how STAT3 affects invasion, cells were treated with an inhibitor.'), 'out-of-scope');
     assert.equal(verdictOf('To test whether IL-11 raises MMP-13 in OSCC cells, we silenced its receptor.'), 'out-of-scope');
+  });
+
+  test('a fronted reason on the subject\'s own qualities (stop 33)', () => {
+    assert.equal(verdictOf('Given its central role in inflammation, IL-6 drives sorafenib resistance in HCC.'), 'supported');
+    assert.equal(verdictOf('Given its role in inflammation, IL-11 promotes EMT in ATC cells.'), 'supported');
+    assert.equal(verdictOf('Given their role in inflammation, CAFs promote the growth of HCC cells.'), 'supported');
+    assert.equal(verdictOf('Despite its role in inflammation, IL-11 lowered MMP-13 in OSCC cells.'), 'contradicted');
   });
 
   test('both systems named together (stop 33); one system alone still sets the claim apart', () => {

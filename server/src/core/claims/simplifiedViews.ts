@@ -95,6 +95,19 @@ export const clutterRules: readonly ClutterRule[] = [
     example: 'Tumour hypoxia, chiefly brought about by poor perfusion, goes with a worse outcome.',
     simplified: 'Tumour hypoxia goes with a worse outcome.',
   },
+  // "Given its role in inflammation, X drives Y", "Owing to their abundance in the stroma, CAFs ...": a fronted reason
+  // or concession names what is already known of the subject; its names were read as the main verb's subject too
+  // ("inflammation drives Y", first, so the sentence's verdict followed it). Only a phrase on the subject's own
+  // qualities ("its", "their"): "Due to hypoxia, IL-11 rises" names a cause, which is the claim. Read around, so the
+  // phrase's own claims are kept, after the main clause's.
+  {
+    name: 'fronted-reason',
+    where: 'opening',
+    readAround: true,
+    pattern: /^(?:given|because of|owing to|due to|in view of|in light of|despite|in spite of|considering|on account of)\s+(?:its|their)\s+[^,;()]{1,80},\s*/i,
+    example: 'Given its part in wound healing, IL-6 raises STAT3 activity in liver tumour cells.',
+    simplified: 'IL-6 raises STAT3 activity in liver tumour cells.',
+  },
   // "D, an inhibitor of A, B and C, lowers Y", "X, a cytokine made by A and B, raises Y": an apposition on the subject
   // whose own list or coordination holds commas or an "and", which the readers took for the main clause's ("C lowers
   // Y"; "X ... and is produced by B, raises Y" read as one phrase). Tried only at the first comma after a short subject,
