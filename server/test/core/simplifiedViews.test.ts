@@ -127,6 +127,14 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('IL-11 lowered MMP-13 expression in OSCC cells, highlighting the complexity of cytokine signalling in oral cancer.'), 'contradicted');
   });
 
+  test('an inference in a closing participle is a side remark, not a second object (stop 33)', () => {
+    assert.equal(verdictOf('IL-11 raised MMP-13 expression in OSCC cells, suggesting a role in invasion.'), 'supported');
+    assert.equal(verdictOf('Moreover, IL-11 markedly raised MMP-13 expression in OSCC cells in a dose-dependent manner, thus pointing to a role in invasion.'), 'supported');
+    assert.equal(verdictOf('IL-11 raised MMP-13 in OSCC cells, suggesting that it lowers the invasion of breast cancer cells.'), 'contradicted');
+    // In one list the objects are one claim: the one the library reports elsewhere leaves it other-context.
+    assert.equal(onlySentence('IL-11 raised MMP-13 expression in OSCC cells and a role in invasion.', kb).basis, 'other-context');
+  });
+
   test('a relative clause set between commas (stop 33)', () => {
     assert.equal(verdictOf('IL-6 trans-signalling, where IL-6 binds a soluble receptor, plays a central role in sorafenib resistance in HCC.'), 'supported');
     assert.equal(verdictOf('The IL-11/STAT3 axis, whereby IL-11 engages gp130, is essential for the invasiveness of breast cancer cells under hypoxia.'), 'supported');
