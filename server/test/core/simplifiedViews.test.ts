@@ -131,6 +131,9 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('IL-11 raised MMP-13 expression in OSCC cells, suggesting a role in invasion.'), 'supported');
     assert.equal(verdictOf('Moreover, IL-11 markedly raised MMP-13 expression in OSCC cells in a dose-dependent manner, thus pointing to a role in invasion.'), 'supported');
     assert.equal(verdictOf('IL-11 raised MMP-13 in OSCC cells, suggesting that it lowers the invasion of breast cancer cells.'), 'contradicted');
+    // Read first by a frame reader, the inference still goes after the finding (sideClauses.ts).
+    assert.equal(verdictOf('Exposure to IL-11 led to higher MMP-13 levels in OSCC cells, thus suggesting a role in invasion.'), 'supported');
+    assert.equal(verdictOf('IL-6 is one of the main drivers of sorafenib resistance in HCC, indicating a role in invasion.'), 'supported');
     // In one list the objects are one claim: the one the library reports elsewhere leaves it other-context.
     assert.equal(onlySentence('IL-11 raised MMP-13 expression in OSCC cells and a role in invasion.', kb).basis, 'other-context');
   });
