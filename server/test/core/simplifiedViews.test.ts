@@ -50,6 +50,8 @@ suite('simplified views: what is never blanked', () => {
     unchanged('IL-11, a cytokine, and IL-6, another member of its family, raise STAT3 activity.');
     // A fronted cause is the claim, not the subject's quality.
     unchanged('Owing to hypoxia, breast tumour cells secrete more IL-11.');
+    // Two named groups compared: the comparison is the claim.
+    unchanged('IL-11 levels were higher in OSCC patients with nodal spread compared with those without it.');
   });
 
   test('a bracket that says more than a citation or a figure', () => {
@@ -180,6 +182,12 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(verdictOf('Given its role in inflammation, IL-11 promotes EMT in ATC cells.'), 'supported');
     assert.equal(verdictOf('Given their role in inflammation, CAFs promote the growth of HCC cells.'), 'supported');
     assert.equal(verdictOf('Despite its role in inflammation, IL-11 lowered MMP-13 in OSCC cells.'), 'contradicted');
+  });
+
+  test('a reference group of controls (stop 33)', () => {
+    assert.equal(verdictOf('High IL-11 levels correlate with lymph node metastasis in OSCC patients compared with controls.'), 'supported');
+    assert.equal(verdictOf('Elevated IL-11 was linked to nodal metastasis in OSCC patients relative to healthy controls.'), 'supported');
+    assert.equal(verdictOf('High IL-11 levels do not correlate with lymph node metastasis in OSCC patients versus matched controls.'), 'contradicted');
   });
 
   test('both systems named together (stop 33); one system alone still sets the claim apart', () => {

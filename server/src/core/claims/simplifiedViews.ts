@@ -157,6 +157,18 @@ export const clutterRules: readonly ClutterRule[] = [
     example: 'Several members of the IL-6 family play a particularly important role in shaping inflammation.',
     simplified: 'Several members of the IL-6 family play an important role in shaping inflammation.',
   },
+  // "X correlates with Y in patients compared with controls": the reference group of a measurement, named by a closed
+  // list of control groups, says what the change was measured against, not what changed; the correlation and frame
+  // readers read nothing with it. Read around: only when the sentence read without it reads more. A comparison of
+  // two named groups ("compared with those without metastasis", "than in normal liver") is not in the list and stays.
+  {
+    name: 'against-controls',
+    where: 'word',
+    readAround: true,
+    pattern: /,?\s*\b(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|their\s+)?(?:(?:untreated|unstimulated|vehicle-treated|mock-transfected|healthy|matched|corresponding|respective)\s+)?(?:controls?(?:\s+(?:cells|groups?|mice|subjects|individuals|samples))?|untreated\s+cells|healthy\s+(?:subjects|individuals|volunteers|donors))\b(?=\s*[,.;]|\s*$)/gi,
+    example: 'High serum IL-6 tracks with early relapse of liver tumours compared with healthy controls.',
+    simplified: 'High serum IL-6 tracks with early relapse of liver tumours .',
+  },
   // "X raised Y both in vitro and in vivo": the pair of systems says the finding held in each model the work used,
   // not that it is particular to one; a finding in either covers the claim, as a finding that names no system does.
   // One system alone ("in vivo") stays: a finding only in cultured cells reports it elsewhere (verify.ts contextCovers).
