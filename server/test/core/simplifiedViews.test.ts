@@ -136,6 +136,10 @@ suite('simplified views: sentences read by the whole checker', () => {
     // Read first by a frame reader, the inference still goes after the finding (sideClauses.ts).
     assert.equal(verdictOf('Exposure to IL-11 led to higher MMP-13 levels in OSCC cells, thus suggesting a role in invasion.'), 'supported');
     assert.equal(verdictOf('IL-6 is one of the main drivers of sorafenib resistance in HCC, indicating a role in invasion.'), 'supported');
+    // The readout named as evidence is a side remark too.
+    assert.equal(verdictOf('Sorafenib raised IL-6Rα levels in hepatoma cells, as evidenced by increased vimentin expression.'), 'supported');
+    assert.equal(verdictOf('IL-11 promoted EMT in ATC cells, as shown by lower E-cadherin levels.'), 'supported');
+    assert.equal(verdictOf('Hypoxia increased IL-11 secretion in breast cancer cells, as indicated by higher HIF-1α levels.'), 'supported');
     // In one list the objects are one claim: the one the library reports elsewhere leaves it other-context.
     assert.equal(onlySentence('IL-11 raised MMP-13 expression in OSCC cells and a role in invasion.', kb).basis, 'other-context');
   });

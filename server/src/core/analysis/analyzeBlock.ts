@@ -234,7 +234,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // "raised MMP-13 (and MMP-11)" the bracket names a second object of the same kind, which stays in the list.
     const inBrackets = (c: ClaimResult): boolean =>
       sentence !== undefined && c !== claims[main] && isOutcome?.(first.object.entityId) === true && !isOutcome(c.claim.object.entityId) && bracketDepth(sentence, c.claim.object.start) > 0;
-    // "X raised A, suggesting a role in B": what the writer infers in a closing participle is a side remark on the
+    // "X raised A, suggesting a role in B" ("..., as evidenced by higher B"): what the writer infers in a closing participle, or the readout named as evidence, is a side remark on the
     // finding, not a second object of its verb (the guideline: a supported main claim with an unbacked side remark stays
     // supported); a contradicted one still wins above. It keeps its own diagnostic.
     const inferredAfter = (c: ClaimResult): boolean =>
@@ -296,8 +296,11 @@ function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?:
   return first.verification.verdict === 'out-of-scope' && later.verification.basis === 'no-evidence' && later.claim.subject.entityId === first.claim.object.entityId && later.claim.subject.start >= first.claim.object.start && isOutcome?.(later.claim.subject.entityId) === true;
 }
 
-/** A closing participle that draws an inference from the clause before it: ", suggesting a role in ...". */
-const inferenceBetween = /,\s*(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at|raising\s+the\s+possibility)\b/i;
+/**
+ * A closing participle that draws an inference from the clause before it (", suggesting a role in ..."), or a closing
+ * phrase that names the readout it was seen by (", as evidenced by higher vimentin").
+ */
+const inferenceBetween = /,\s*(?:(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at|raising\s+the\s+possibility)|as\s+(?:evidenced|shown|indicated|reflected|judged|demonstrated|revealed)\s+by)\b/i;
 
 /** The widest gap between two objects of one list: ", and " (", or "). */
 const listGap = 6;

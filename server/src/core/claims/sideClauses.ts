@@ -65,10 +65,10 @@ export const sideClauseRules: readonly SideClauseRule[] = [
   {
     // "X raised A, suggesting a role in B": a closing participle draws the writer's inference from the finding; the
     // finding before it is what the sentence reports (stop 33: frame readers read the inference first, "treatment
-    // with X led to a rise in A, suggesting a role in B" followed X and B). Its subject is the main clause's, so a
-    // claim belongs to it by its object.
+    // with X led to a rise in A, suggesting a role in B" followed X and B); so is the readout named as evidence
+    // (", as evidenced by higher B"). Its subject is the main clause's, so a claim belongs to it by its object.
     name: 'a closing inference',
-    pattern: /,\s*(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at)\b[^;]{1,200}$/i,
+    pattern: /,\s*(?:(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at)|as\s+(?:evidenced|shown|indicated|reflected|judged|demonstrated|revealed)\s+by)\b[^;]{1,200}$/i,
     example: 'Treatment with IL-11 led to a rise in MMP-13 levels in OSCC cells, suggesting a role in invasion.',
     main: 'IL11 increases MMP13 [ctx OSCC]',
     heldBy: 'object',
