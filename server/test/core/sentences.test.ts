@@ -18,6 +18,7 @@ suite('sentence splitting', () => {
     ['e.g.', 'Cytokines, e.g. IL-11, rise. Next.', ['Cytokines, e.g. IL-11, rise.', 'Next.']],
     ['e.g.,', 'Cytokines, e.g., IL-11, rise. Next.', ['Cytokines, e.g., IL-11, rise.', 'Next.']],
     ['i.e.', 'One cytokine, i.e. IL-11, rose. Next.', ['One cytokine, i.e. IL-11, rose.', 'Next.']],
+    ['a.k.a. before an alias', 'IL-11 (a.k.a. AGIF) rose. Next.', ['IL-11 (a.k.a. AGIF) rose.', 'Next.']],
     ['vs.', 'Hypoxia vs. normoxia differed. Next.', ['Hypoxia vs. normoxia differed.', 'Next.']],
     ['p < 0.05 in brackets', 'The effect was significant (p < 0.05). Next.', ['The effect was significant (p < 0.05).', 'Next.']],
     ['p < 0.05 at the end', 'The effect was significant, p < 0.05. Next sentence.', ['The effect was significant, p < 0.05.', 'Next sentence.']],

@@ -42,6 +42,19 @@ suite('simplified views: what is never blanked', () => {
     unchanged('Under hypoxia, breast tumour cells secrete more IL-11.');
   });
 
+  test('a closing phrase that may state a claim, and a relative clause that runs on past its second comma', () => {
+    unchanged('IL-11 raises MMP-13 in oral tumour cells, suggesting that STAT3 drives invasion.');
+    unchanged('IL-11 raises MMP-13 in oral tumour cells, highlighting a role for STAT3 in invasion.');
+    unchanged('IL-6 signalling, where the cytokine binds a soluble receptor, pairs with gp130 and starts signalling, drives liver inflammation.');
+    unchanged('IL-6 raised STAT3 activity in liver tumour cells in vivo.');
+    // Two subjects, each with its own apposition: no apposition of one subject with a list inside.
+    unchanged('IL-11, a cytokine, and IL-6, another member of its family, raise STAT3 activity.');
+    // A fronted cause is the claim, not the subject's quality.
+    unchanged('Owing to hypoxia, breast tumour cells secrete more IL-11.');
+    // Two named groups compared: the comparison is the claim.
+    unchanged('IL-11 levels were higher in OSCC patients with nodal spread compared with those without it.');
+  });
+
   test('a bracket that says more than a citation or a figure', () => {
     unchanged('NT157 (an IGF-1R inhibitor) lowered STAT3 phosphorylation.');
     unchanged('STAT3 phosphorylation rose (data not shown).');
@@ -133,6 +146,85 @@ suite('simplified views: sentences read by the whole checker', () => {
     assert.equal(text.slice(claim.claim.subject.start, claim.claim.subject.end), claim.claim.subject.text);
     assert.equal(text.slice(claim.claim.object.start, claim.claim.object.end), claim.claim.object.text);
     assert.ok(claim.claim.start >= text.indexOf('some'), 'the claim starts after the blanked time frame');
+  });
+
+  test('a closing comment on what the finding means (stop 33)', () => {
+    assert.equal(verdictOf('Hypoxia increases IL-11 secretion in breast cancer cells, highlighting the importance of the tumour microenvironment.'), 'supported');
+    assert.equal(verdictOf('IL-11 may raise MMP-13 expression in OSCC cells, underscoring the importance of STAT3 in this process.'), 'supported');
+    assert.equal(verdictOf('Sorafenib has been shown to upregulate IL-6Rα in hepatoma cells, thereby underlining the clinical relevance of IL-6 in drug response.'), 'supported');
+    assert.equal(verdictOf('IL-11 lowered MMP-13 expression in OSCC cells, highlighting the complexity of cytokine signalling in oral cancer.'), 'contradicted');
+  });
+
+  test('an inference in a closing participle is a side remark, not a second object (stop 33)', () => {
+    assert.equal(verdictOf('IL-11 raised MMP-13 expression in OSCC cells, suggesting a role in invasion.'), 'supported');
+    assert.equal(verdictOf('Moreover, IL-11 markedly raised MMP-13 expression in OSCC cells in a dose-dependent manner, thus pointing to a role in invasion.'), 'supported');
+    assert.equal(verdictOf('IL-11 raised MMP-13 in OSCC cells, suggesting that it lowers the invasion of breast cancer cells.'), 'contradicted');
+    // Read first by a frame reader, the inference still goes after the finding (sideClauses.ts).
+    assert.equal(verdictOf('Exposure to IL-11 led to higher MMP-13 levels in OSCC cells, thus suggesting a role in invasion.'), 'supported');
+    assert.equal(verdictOf('IL-6 is one of the main drivers of sorafenib resistance in HCC, indicating a role in invasion.'), 'supported');
+    // The readout named as evidence is a side remark too.
+    assert.equal(verdictOf('Sorafenib raised IL-6Rα levels in hepatoma cells, as evidenced by increased vimentin expression.'), 'supported');
+    assert.equal(verdictOf('IL-11 promoted EMT in ATC cells, as shown by lower E-cadherin levels.'), 'supported');
+    assert.equal(verdictOf('Hypoxia increased IL-11 secretion in breast cancer cells, as indicated by higher HIF-1α levels.'), 'supported');
+    // In one list the objects are one claim: the one the library reports elsewhere leaves it other-context.
+    assert.equal(onlySentence('IL-11 raised MMP-13 expression in OSCC cells and a role in invasion.', kb).basis, 'other-context');
+  });
+
+  test('a relative clause set between commas (stop 33)', () => {
+    assert.equal(verdictOf('IL-6 trans-signalling, where IL-6 binds a soluble receptor, plays a central role in sorafenib resistance in HCC.'), 'supported');
+    assert.equal(verdictOf('The IL-11/STAT3 axis, whereby IL-11 engages gp130, is essential for the invasiveness of breast cancer cells under hypoxia.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, whose main targets are RAF kinases, upregulates IL-6Rα in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, whose targets include VEGFR2, lowered IL-6Rα levels in hepatoma cells.'), 'contradicted');
+  });
+
+  test('a fronted means clause: the main clause says what the sentence claims (stop 33)', () => {
+    // The whole sentence was read as the loss of the means ("blocking ... suppresses"): Y raising Z, supported.
+    assert.equal(verdictOf('By blocking STAT3, IL-11 suppresses the invasion of breast cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('By inhibiting PI3K, IL-11 suppresses EMT in thyroid cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('Through inhibition of Akt, IL-11 may reduce the migration of ATC cells.'), 'contradicted');
+    assert.equal(verdictOf('By activating STAT3, IL-11 promotes the invasion of breast cancer cells.'), 'supported');
+    // Where both readings agree the whole sentence's stands, with the route the means names first.
+    assert.equal(verdictOf('By upregulating IL-6Rα, sorafenib enhances STAT3 signalling in hepatoma cells.'), 'supported');
+  });
+
+  test('an apposition on the subject with a list or a clause of its own (stop 33)', () => {
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor of RAF, VEGFR and PDGFR, upregulates IL-6Rα in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('IL-11, a member of the IL-6 family that signals through gp130 and is produced by stromal cells, activates STAT3 in breast cancer cells.'), 'supported');
+    assert.equal(verdictOf('IL-11, a cytokine secreted by fibroblasts, epithelial cells and tumour cells, promotes EMT in ATC cells.'), 'supported');
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor of RAF, VEGFR, and PDGFR, lowered IL-6Rα levels in hepatoma cells.'), 'contradicted');
+  });
+
+  test('a drug\'s history in an aside does not silence a claim the library contradicts (stop 33)', () => {
+    assert.equal(verdictOf('Sorafenib, a multikinase inhibitor approved for advanced liver cancer, lowers IL-6Rα in hepatoma cells.'), 'contradicted');
+    assert.equal(verdictOf('Sorafenib, which was approved for advanced HCC in 2007, lowers IL-6Rα in hepatoma cells.'), 'contradicted');
+    assert.equal(verdictOf('Sorafenib was approved for advanced HCC in 2007.'), 'out-of-scope');
+  });
+
+  test('a purpose clause before a reported result (stop 33)', () => {
+    assert.equal(verdictOf('To test this idea, we showed that hypoxia lowered IL-11 secretion in breast cancer cells.'), 'contradicted');
+    assert.equal(verdictOf('To study this further, we found that sorafenib raised IL-6Rα levels in hepatoma cells.'), 'supported');
+    assert.equal(verdictOf('To examine how STAT3 affects invasion, cells were treated with an inhibitor.'), 'out-of-scope');
+    assert.equal(verdictOf('To test whether IL-11 raises MMP-13 in OSCC cells, we silenced its receptor.'), 'out-of-scope');
+  });
+
+  test('a fronted reason on the subject\'s own qualities (stop 33)', () => {
+    assert.equal(verdictOf('Given its central role in inflammation, IL-6 drives sorafenib resistance in HCC.'), 'supported');
+    assert.equal(verdictOf('Given its role in inflammation, IL-11 promotes EMT in ATC cells.'), 'supported');
+    assert.equal(verdictOf('Given their role in inflammation, CAFs promote the growth of HCC cells.'), 'supported');
+    assert.equal(verdictOf('Despite its role in inflammation, IL-11 lowered MMP-13 in OSCC cells.'), 'contradicted');
+  });
+
+  test('a reference group of controls (stop 33)', () => {
+    assert.equal(verdictOf('High IL-11 levels correlate with lymph node metastasis in OSCC patients compared with controls.'), 'supported');
+    assert.equal(verdictOf('Elevated IL-11 was linked to nodal metastasis in OSCC patients relative to healthy controls.'), 'supported');
+    assert.equal(verdictOf('High IL-11 levels do not correlate with lymph node metastasis in OSCC patients versus matched controls.'), 'contradicted');
+  });
+
+  test('both systems named together (stop 33); one system alone still sets the claim apart', () => {
+    assert.equal(verdictOf('IL-11 promoted EMT in ATC cells both in vitro and in vivo.'), 'supported');
+    assert.equal(verdictOf('Hypoxia raises IL-11 in breast cancer cells in vitro as well as in vivo.'), 'supported');
+    assert.equal(verdictOf('In vitro and in vivo, sorafenib induced IL-6Rα expression in hepatoma cells.'), 'supported');
+    assert.equal(onlySentence('IL-11 promoted EMT in ATC cells in vivo.', kb).basis, 'other-context');
   });
 
   test('a denial after the aside is kept', () => {

@@ -162,8 +162,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }));
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
-    // A backed main claim outweighs a non-claim pattern that does not frame the sentence (scope.ts, framingKinds).
-    const backedMainClaim = (): boolean => sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug).verdict === 'supported';
+    // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
+    // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
+    const backedMainClaim = (): boolean => {
+      const { verdict } = sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);
+      return verdict === 'supported' || verdict === 'contradicted';
+    };
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
     // states findings of its own on: a drug defined by its target is a background statement only when the library
     // reports nothing of the drug itself, whatever it reports of the target the drug stands in for (scope.ts).
@@ -235,7 +239,12 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // "raised MMP-13 (and MMP-11)" the bracket names a second object of the same kind, which stays in the list.
     const inBrackets = (c: ClaimResult): boolean =>
       sentence !== undefined && c !== claims[main] && isOutcome?.(first.object.entityId) === true && !isOutcome(c.claim.object.entityId) && bracketDepth(sentence, c.claim.object.start) > 0;
-    const group = sameClaim.filter((c) => !inBrackets(c));
+    // "X raised A, suggesting a role in B" ("..., as evidenced by higher B"): what the writer infers in a closing participle, or the readout named as evidence, is a side remark on the
+    // finding, not a second object of its verb (the guideline: a supported main claim with an unbacked side remark stays
+    // supported); a contradicted one still wins above. It keeps its own diagnostic.
+    const inferredAfter = (c: ClaimResult): boolean =>
+      sentence !== undefined && c !== claims[main] && c.claim.object.start > first.object.end && inferenceBetween.test(sentence.text.slice(first.object.end, c.claim.object.start));
+    const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c));
     // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
     // some and is silent on the others: the silent ones keep their own diagnostics.
     const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
@@ -295,6 +304,12 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
 function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?: (entityId: string) => boolean): boolean {
   return first.verification.verdict === 'out-of-scope' && later.verification.basis === 'no-evidence' && later.claim.subject.entityId === first.claim.object.entityId && later.claim.subject.start >= first.claim.object.start && isOutcome?.(later.claim.subject.entityId) === true;
 }
+
+/**
+ * A closing participle that draws an inference from the clause before it (", suggesting a role in ..."), or a closing
+ * phrase that names the readout it was seen by (", as evidenced by higher vimentin").
+ */
+const inferenceBetween = /,\s*(?:(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at|raising\s+the\s+possibility)|as\s+(?:evidenced|shown|indicated|reflected|judged|demonstrated|revealed)\s+by)\b/i;
 
 /** The widest gap between two objects of one list: ", and " (", or "). */
 const listGap = 6;

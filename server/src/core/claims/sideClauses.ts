@@ -63,6 +63,17 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     heldBy: 'object',
   },
   {
+    // "X raised A, suggesting a role in B": a closing participle draws the writer's inference from the finding; the
+    // finding before it is what the sentence reports (stop 33: frame readers read the inference first, "treatment
+    // with X led to a rise in A, suggesting a role in B" followed X and B); so is the readout named as evidence
+    // (", as evidenced by higher B"). Its subject is the main clause's, so a claim belongs to it by its object.
+    name: 'a closing inference',
+    pattern: /,\s*(?:(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at)|as\s+(?:evidenced|shown|indicated|reflected|judged|demonstrated|revealed)\s+by)\b[^;]{1,200}$/i,
+    example: 'Treatment with IL-11 led to a rise in MMP-13 levels in OSCC cells, suggesting a role in invasion.',
+    main: 'IL11 increases MMP13 [ctx OSCC]',
+    heldBy: 'object',
+  },
+  {
     // "To V ..., S V O": an opening purpose clause says what the main clause is for; its own subject is the main
     // clause's, so a claim whose subject the reader found inside it ("To transmit protumourigenic signalling, X
     // activates Y": tumorigenesis taken as the actor) is no claim the sentence asserts. Held by the subject: the

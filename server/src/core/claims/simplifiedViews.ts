@@ -11,6 +11,10 @@
 // reading but those it was written for.
 // What may change what a claim says is never blanked: a span holding a denial, "only", "except", "unless",
 // "without" stays, and so does a place or a condition ("In HCC,", "under hypoxia,"): only the closed lists below go.
+// Stop 33 added, each checked on sentences of our own with and without it (most published clutter the readers already
+// pass over: method phrases, hedged openers, statistics, "respectively"): a closing comment on what a finding means, a
+// relative clause or a subject's apposition with a list of its own between commas, a fronted means or reason clause,
+// "in vitro and in vivo" together, and a reference group of controls.
 // The rules are data, each with an example that is its own test (simplifiedViews.test.ts).
 import type { EntityMention } from '../entities/recognize';
 import { isStatistics } from '../kb/statistics';
@@ -21,10 +25,11 @@ export interface ClutterRule {
   /**
    * Where the rule looks: `bracket` tests the content of an outermost bracket pair (the brackets go with it);
    * `opening` a phrase at the sentence's start (tried again after each one it blanks: "RESULTS: Notably, ...");
-   * `aside` a phrase between two commas, both commas blanked with it; `word` a match anywhere in the sentence
-   * (the pattern global).
+   * `aside` a phrase between two commas, both commas blanked with it; `subject` the same, tried only at the first
+   * comma, after a short subject ("X, a ..., raises Y"); `closing` a phrase from a comma to the sentence's end, its
+   * full stop kept; `word` a match anywhere in the sentence (the pattern global).
    */
-  where: 'bracket' | 'opening' | 'aside' | 'word';
+  where: 'bracket' | 'opening' | 'aside' | 'subject' | 'closing' | 'word';
   pattern: RegExp;
   /**
    * The sentence is read twice, whole and without the blanked words (`withSimplifiedView`), when they may hold a
@@ -33,6 +38,12 @@ export interface ClutterRule {
    * Other clutter is blanked before any reading.
    */
   readAround?: boolean;
+  /**
+   * With `readAround`: the view's reading wins a tie too, when it reads a pair of the whole sentence's otherwise. "By
+   * blocking X, Y lowers Z": the whole sentence's readers take the fronted means for the main clause's own ("blocking
+   * ... lowers" read as a loss of function, Y raising Z); the main clause read alone says what the sentence claims.
+   */
+  preferred?: boolean;
   /** A sentence of our own in which the rule blanks something. */
   example: string;
   /** The example once blanked, runs of spaces read as one (the rule's test). */
@@ -88,6 +99,58 @@ export const clutterRules: readonly ClutterRule[] = [
     example: 'Tumour hypoxia, chiefly brought about by poor perfusion, goes with a worse outcome.',
     simplified: 'Tumour hypoxia goes with a worse outcome.',
   },
+  // "Given its role in inflammation, X drives Y", "Owing to their abundance in the stroma, CAFs ...": a fronted reason
+  // or concession names what is already known of the subject; its names were read as the main verb's subject too
+  // ("inflammation drives Y", first, so the sentence's verdict followed it). Only a phrase on the subject's own
+  // qualities ("its", "their"): "Due to hypoxia, IL-11 rises" names a cause, which is the claim. Read around, so the
+  // phrase's own claims are kept, after the main clause's.
+  {
+    name: 'fronted-reason',
+    where: 'opening',
+    readAround: true,
+    pattern: /^(?:given|because of|owing to|due to|in view of|in light of|despite|in spite of|considering|on account of)\s+(?:its|their)\s+[^,;()]{1,80},\s*/i,
+    example: 'Given its part in wound healing, IL-6 raises STAT3 activity in liver tumour cells.',
+    simplified: 'IL-6 raises STAT3 activity in liver tumour cells.',
+  },
+  // "D, an inhibitor of A, B and C, lowers Y", "X, a cytokine made by A and B, raises Y": an apposition on the subject
+  // whose own list or coordination holds commas or an "and", which the readers took for the main clause's ("C lowers
+  // Y"; "X ... and is produced by B, raises Y" read as one phrase). Tried only at the first comma after a short subject,
+  // and only for a phrase with a coordination inside (a plain apposition, "X, a cytokine of the IL-6 family, raises Y",
+  // reads already); the main clause goes on after its last comma with a word that is no conjunction.
+  {
+    name: 'subject-apposition',
+    where: 'subject',
+    readAround: true,
+    pattern: /^,\s*(?:a|an|the|one of the)\s+[^,;()]{1,80}?(?:(?:,\s*[^,;()]{1,40}?)+,?)?\s(?:and|or)\s+[^,;()]{1,40},(?!\s*(?:and|or|which|who|whereas|while|but|where|whereby)\b)/i,
+    example: 'Regorafenib, an inhibitor of RAF, KIT and TIE2, lowers STAT3 activity in liver tumour cells.',
+    simplified: 'Regorafenib lowers STAT3 activity in liver tumour cells.',
+  },
+  // "X, where Y binds Z, plays a role in W", "X, whose targets are Y, raises Z": a relative clause set between commas
+  // says how the subject works or what it is; the main clause goes on after the second comma. The words of the clause
+  // may hold a claim of their own, so the sentence is read around it. ("in which" and "whom" clauses read already.)
+  // A clause that runs on over its second comma ("where X binds Y, pairs with Z and starts W, drives V": the next
+  // phrase ends in "and ..." and another comma) is not set off by these two commas and stays.
+  {
+    name: 'relative-aside',
+    where: 'aside',
+    readAround: true,
+    pattern: /^,\s*(?:where|whereby|whose|through which|by which|via which)\s+[^,;()]{1,100},(?!\s*(?:and|or|which|who|whereas|while|but|where|whereby)\b)(?![^,.;]*\band\b[^,.;]*,)/i,
+    example: 'The IL-6 pathway, whereby the cytokine engages its receptor, drives liver tumour growth.',
+    simplified: 'The IL-6 pathway drives liver tumour growth.',
+  },
+  // "By blocking X, Y lowers Z", "Through activation of X, Y raises Z": a fronted means clause; its agent is the main
+  // clause's subject, so the main clause read alone says what the sentence claims (the means is read from the whole
+  // sentence and kept as a claim of its own when it yields one). Without it the readers took "blocking ... lowers" for
+  // a loss of function and read Y raising Z: a contradicted sentence called supported.
+  {
+    name: 'fronted-means',
+    where: 'opening',
+    readAround: true,
+    preferred: true,
+    pattern: /^(?:by|through|via)\s+(?:[a-z-]+ing\b|(?:the\s+)?(?:activation|induction|inhibition|suppression|blockade|blocking|upregulation|up-regulation|downregulation|down-regulation|stimulation|engagement|recruitment|phosphorylation|secretion|release|production|expression|loss|depletion|knockdown|silencing|targeting)\s+of\b)[^,;()]{1,80},\s*/i,
+    example: 'By engaging its receptor, IL-6 raises STAT3 activity in liver tumour cells.',
+    simplified: 'IL-6 raises STAT3 activity in liver tumour cells.',
+  },
   // "plays a particularly important role in": a degree adverb before the adjective of a frame's noun phrase says
   // how much, not what; the frames match the phrase without it.
   {
@@ -97,6 +160,28 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /\b(?:particularly|especially|very|highly|extremely|exceptionally|critically|uniquely|increasingly|remarkably|relatively|quite|rather|vitally|fundamentally)\s+(?=(?:important|critical|crucial|central|key|pivotal|essential|prominent|significant|major|vital|decisive|fundamental|relevant|potent|powerful|prominent|dominant|active|strong)\b)/gi,
     example: 'Several members of the IL-6 family play a particularly important role in shaping inflammation.',
     simplified: 'Several members of the IL-6 family play an important role in shaping inflammation.',
+  },
+  // "X correlates with Y in patients compared with controls": the reference group of a measurement, named by a closed
+  // list of control groups, says what the change was measured against, not what changed; the correlation and frame
+  // readers read nothing with it. Read around: only when the sentence read without it reads more. A comparison of
+  // two named groups ("compared with those without metastasis", "than in normal liver") is not in the list and stays.
+  {
+    name: 'against-controls',
+    where: 'word',
+    readAround: true,
+    pattern: /,?\s*\b(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|their\s+)?(?:(?:untreated|unstimulated|vehicle-treated|mock-transfected|healthy|matched|corresponding|respective)\s+)?(?:controls?(?:\s+(?:cells|groups?|mice|subjects|individuals|samples))?|untreated\s+cells|healthy\s+(?:subjects|individuals|volunteers|donors))\b(?=\s*[,.;]|\s*$)/gi,
+    example: 'High serum IL-6 tracks with early relapse of liver tumours compared with healthy controls.',
+    simplified: 'High serum IL-6 tracks with early relapse of liver tumours .',
+  },
+  // "X raised Y both in vitro and in vivo": the pair of systems says the finding held in each model the work used,
+  // not that it is particular to one; a finding in either covers the claim, as a finding that names no system does.
+  // One system alone ("in vivo") stays: a finding only in cultured cells reports it elsewhere (verify.ts contextCovers).
+  {
+    name: 'both-systems',
+    where: 'word',
+    pattern: /^\s*(?:both\s+)?in\s+(?:vitro|vivo)\s+(?:and|as\s+well\s+as)\s+in\s+(?:vivo|vitro)\s*,\s*|(?:,\s*)?\b(?:both\s+)?in\s+(?:vitro|vivo)\s+(?:and|as\s+well\s+as)\s+in\s+(?:vivo|vitro)\b/gi,
+    example: 'IL-6 raised STAT3 activity in liver tumour cells both in vitro and in vivo.',
+    simplified: 'IL-6 raised STAT3 activity in liver tumour cells .',
   },
   {
     name: 'author-year-citation',
@@ -127,6 +212,17 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /[^]*/,
     example: 'Hypoxia increased IL-11 secretion by the cells (OR 2.4, 95% CI 1.3-4.4, p = 0.01).',
     simplified: 'Hypoxia increased IL-11 secretion by the cells .',
+  },
+  // "X raises Y, highlighting the importance of Z", "..., underscoring the need for new drugs": a closing comment on
+  // what a finding means for the field (importance, need, value, potential) is no relation of its own, yet its names
+  // were read as more objects of the main verb ("X raises Y and Z"), and a list with a near-miss member is unsupported.
+  // Only evaluative heads: "highlighting a role of Z in W" or "suggesting that Z ..." may state a claim and stay.
+  {
+    name: 'closing-comment',
+    where: 'closing',
+    pattern: /^,\s*(?:thereby\s+|thus\s+|further\s+)?(?:highlighting|underscoring|underlining|emphasi[sz]ing|stressing|reinforcing|illustrating|pointing\s+(?:to|at)|calling\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:urgent|pressing|clinical|therapeutic|potential|critical|great|growing|translational|prognostic|unmet|broad|high)\s+)*(?:needs?|importance|value|potential|relevance|significance|complexity|promise|usefulness|necessity|urgency|feasibility|rationale|interest|utility|challenges?|difficulty|heterogeneity)(?=\s+(?:of|for|to|in)\b|\s*[.!?]?\s*$)[^;]*?(?=\s*[.!?]?\s*$)/i,
+    example: 'IL-6 drives growth of liver tumour cells, underscoring the need for drugs that block its receptor.',
+    simplified: 'IL-6 drives growth of liver tumour cells .',
   },
 ];
 
@@ -160,10 +256,12 @@ type Span = [from: number, to: number, rule: string, written?: string];
 // A rule's phrase is short: the text it is tried on is cut to this many characters, so a long sentence of many
 // commas costs no more per comma (issue 11).
 const reach = 200;
+/** A subject an apposition may follow: a name and a few words ("The IL-6 receptor of liver cells"), no clause. */
+const subjectReach = 50;
 
 /** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
 function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
-  const { bracketRules, openingRules, asideRules, wordRules } = rulesByPlace(rules);
+  const { bracketRules, openingRules, asideRules, closingRules, subjectRules, wordRules } = rulesByPlace(rules);
   // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
   // bracket longer than a rule's reach is no citation.
   if (bracketRules.length > 0) {
@@ -196,6 +294,17 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
       break;
     }
   }
+  // The subject's apposition: at the first comma, when the words before it are few enough to be a subject.
+  const firstComma = subjectRules.length > 0 ? nextComma(text, at, Math.min(end, at + subjectReach)) : -1;
+  if (firstComma >= 0) {
+    const rest = text.slice(firstComma, Math.min(end, firstComma + reach));
+    for (const rule of subjectRules) {
+      const m = rule.pattern.exec(rest);
+      if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
+      spans.push([firstComma, firstComma + m[0].length, rule.name]);
+      break;
+    }
+  }
   // Asides: at each comma, the first rule whose phrase closes at a later comma. The commas are looked for inside the
   // sentence only: `indexOf` from a sentence with none ran on to the block's next comma, once per sentence, which
   // made a long paragraph with few commas quadratic (issue 11).
@@ -206,6 +315,22 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
       spans.push([i, i + m[0].length, rule.name]);
       i += m[0].length - 1;
+      break;
+    }
+  }
+  // Closings: the last comma whose phrase runs to the sentence's end ("..., underscoring the need for ..."); the
+  // phrase is short, so only the sentence's last `reach` characters are looked at.
+  if (closingRules.length > 0) {
+    const from = Math.max(at, end - reach);
+    for (let i = nextComma(text, from, end); i >= 0; i = nextComma(text, i + 1, end)) {
+      const rest = text.slice(i, end);
+      const rule = closingRules.find((r) => {
+        const m = r.pattern.exec(rest);
+        return m !== null && !meaningWords.test(m[0].slice(1));
+      });
+      if (!rule) continue;
+      const m = rule.pattern.exec(rest)!;
+      spans.push([i, i + m[0].length, rule.name]);
       break;
     }
   }
@@ -235,6 +360,8 @@ interface RulesByPlace {
   bracketRules: readonly ClutterRule[];
   openingRules: readonly ClutterRule[];
   asideRules: readonly ClutterRule[];
+  closingRules: readonly ClutterRule[];
+  subjectRules: readonly ClutterRule[];
   wordRules: readonly ClutterRule[];
 }
 
@@ -248,6 +375,8 @@ function rulesByPlace(rules: readonly ClutterRule[]): RulesByPlace {
       bracketRules: rules.filter((r) => r.where === 'bracket'),
       openingRules: rules.filter((r) => r.where === 'opening'),
       asideRules: rules.filter((r) => r.where === 'aside'),
+      closingRules: rules.filter((r) => r.where === 'closing'),
+      subjectRules: rules.filter((r) => r.where === 'subject'),
       wordRules: rules.filter((r) => r.where === 'word'),
     };
     byPlace.set(rules, split);
@@ -350,7 +479,7 @@ function inBlanks(view: SimplifiedView, m: { start: number; end: number }): bool
  * its asides, on `around` (the block's `aroundView`, asked for only here; `read` runs the readers that read
  * `reading`). The view's claims win when the whole sentence read fewer outside the aside (none, or a stray pair
  * where an aside broke the subject off its verb); on a tie the whole sentence's reading stands, with the context
- * and words it read. The aside's own claims, read from the whole
+ * and words it read, unless a `preferred` rule (a fronted means clause) blanked part of the sentence. The aside's own claims, read from the whole
  * sentence, come after them, so the sentence's verdict follows the main clause and the aside keeps its diagnostic.
  */
 export function withSimplifiedView(
@@ -371,7 +500,16 @@ export function withSimplifiedView(
   if (viewReading.claims.length === 0) return reading;
   const inAside = (c: SentenceReading['claims'][number]): boolean => inBlanks(view, c.subject) || inBlanks(view, c.object);
   const asideClaims = reading.claims.filter(inAside);
-  if (reading.claims.length - asideClaims.length >= viewReading.claims.length) return reading;
+  const outsideClaims = reading.claims.filter((c) => !inAside(c));
+  if (outsideClaims.length > viewReading.claims.length) return reading;
+  if (outsideClaims.length === viewReading.claims.length) {
+    const means = preferredIn(view, start, end);
+    const viewWins = (means && readOtherwise(outsideClaims, viewReading.claims)) || subjectRejoined(view, start, end, mentions, outsideClaims, viewReading.claims);
+    // On a tie the whole sentence's reading stands, its main clause's claims before the aside's (the verdict follows
+    // the first: "D, an inhibitor of A and B, raises Y" is about D raising Y, not D inhibiting A). A fronted means
+    // keeps the whole sentence's order: "By raising M, X raises Y" reads M raising Y, the route, which is the claim's.
+    if (!viewWins) return means || asideClaims.length === 0 ? reading : { ...reading, claims: [...outsideClaims, ...asideClaims] };
+  }
   simplifiedViews.reads++;
   return {
     ...viewReading,
@@ -379,6 +517,43 @@ export function withSimplifiedView(
     hedged: viewReading.hedged || reading.hedged,
     ownFinding: viewReading.ownFinding || reading.ownFinding,
   };
+}
+
+const preferredRules: ReadonlySet<string> = new Set(clutterRules.filter((r) => r.preferred).map((r) => r.name));
+
+/** Whether a rule whose view wins a tie blanked something in the sentence `[start, end)`. */
+function preferredIn(view: SimplifiedView, start: number, end: number): boolean {
+  return view.blanked.some(([from, to], i) => from >= start && to <= end && preferredRules.has(view.rules[i]));
+}
+
+type Claim = SentenceReading['claims'][number];
+
+/**
+ * Whether the view read a pair the whole sentence also read, in another relation or sign ("By blocking X, Y lowers Z":
+ * the whole sentence read Y raising Z). Only then does a fronted means clause's view win a tie: where both read the
+ * same, the whole sentence's reading keeps its order, with the route the means clause names ("By raising M, X raises
+ * Y": M raising Y) first.
+ */
+function readOtherwise(whole: readonly Claim[], view: readonly Claim[]): boolean {
+  const key = (c: Claim): string => `${c.relation}|${c.negated}|${c.polarity ?? ''}`;
+  return view.some((v) => whole.some((w) => w.subject.entityId === v.subject.entityId && w.object.entityId === v.object.entityId && key(w) !== key(v)));
+}
+
+/**
+ * Whether the view joined the sentence's subject to its verb where the whole sentence did not: a view claim's subject
+ * is the name just before a blanked aside ("X, a member of A that binds B and is made by C, activates Y"), and no claim
+ * the whole sentence read outside the asides has it for subject (it read a stray pair instead).
+ */
+function subjectRejoined(view: SimplifiedView, start: number, end: number, mentions: readonly EntityMention[], whole: readonly Claim[], viewClaims: readonly Claim[]): boolean {
+  for (const [from, to] of view.blanked) {
+    if (from < start || to > end) continue;
+    let subject: EntityMention | undefined;
+    for (const m of mentions) if (m.start >= start && m.end <= from && (!subject || m.start > subject.start)) subject = m;
+    if (!subject) continue;
+    const isSubject = (c: Claim): boolean => c.subject.start === subject!.start && c.subject.entityId === subject!.entityId;
+    if (viewClaims.some(isSubject) && !whole.some(isSubject)) return true;
+  }
+  return false;
 }
 
 /** Eval turns it off (`--no-simplified-views`) to measure what it adds. */

@@ -9,7 +9,7 @@ export interface SentenceSpan {
 }
 
 const abbreviations = new Set([
-  'al', 'fig', 'figs', 'eg', 'e.g', 'ie', 'i.e', 'vs', 'cf', 'approx', 'ca', 'resp', 'dr', 'prof', 'no', 'nos', 'eq', 'eqs',
+  'al', 'fig', 'figs', 'eg', 'e.g', 'ie', 'i.e', 'a.k.a', 'aka', 'vs', 'cf', 'approx', 'ca', 'resp', 'dr', 'prof', 'no', 'nos', 'eq', 'eqs',
   'ref', 'refs', 'suppl', 'tab', 'sect', 'sec', 'ch', 'vol', 'pp', 'p', 'inc', 'ltd', 'co', 'st', 'viz', 'mr', 'ms', 'jr',
   'sr', 'dept', 'univ', 'est', 'nr', 'spp', 'sp', 'var', 'subsp', 'ed', 'eds', 'approx', 'incl', 'max', 'min.', 'conc',
 ]);

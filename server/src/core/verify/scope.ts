@@ -67,7 +67,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'aim', when: 'always', pattern: /\b(?:this|the present|the current|our) (?:study|work|analysis|investigation|trial|experiment) was (?:undertaken|conducted|performed|carried out|initiated|done) to\b/i, words: ['undertaken', 'conducted', 'performed', 'carried out', 'initiated', 'done'], example: 'This work was undertaken to learn how IGF-1R shapes sorafenib resistance.' },
   // Novelty of the study's own topic, "this is the first study to examine X": an aim, not a finding ("the first to show that" is one).
   { kind: 'aim', when: 'always', pattern: /\b(?:is|was) the first (?:study|report|work|paper|investigation|analysis|attempt) to (?:examine|investigate|explore|assess|evaluate|study|describe|address|characteri[sz]e|compare|analy[sz]e|measure)\b/i, words: ['the first'], example: 'As far as we know, this is the first report to examine IL-11 in anaplastic thyroid tumours.' },
-  { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b/i, words: ['to '], example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
+  // A result reported after the purpose ("To test this, we silenced X and found that Y fell") is a finding, read as one.
+  { kind: 'aim', when: 'always', pattern: /^(to|in order to) (examine|investigate|assess|determine|evaluate|explore|test|study|clarify)\b(?![^.;]*,\s*(?:we|our (?:data|results|findings))\s+(?:[\w-]+\s+){0,6}?(?:found|showed|observed|demonstrated|confirmed|revealed|noted|discovered|show|reveal|demonstrate|confirm|indicate)\s+that\b)/i, words: ['to '], example: 'To examine how STAT3 affects invasion, cells were treated with an inhibitor.' },
   { kind: 'aim', when: 'always', pattern: /\b(in this|in the present|in the current) (study|work|report)\b,? we (examined|investigated|assessed|evaluated|explored|studied|analy[sz]ed|measured)\b/i, words: ['in this', 'in the present', 'in the current'], example: 'In this study, we examined IL-11 levels in tumour samples.' },
   { kind: 'aim', when: 'always', pattern: /\bwe (have )?(analy[sz]ed|assessed|measured|examined|evaluated|quantified) (the )?([a-z-]+ ){0,2}(expression|levels?|incidence|presence|amount)\b/i, words: ['analysed', 'analyzed', 'assessed', 'measured', 'examined', 'evaluated', 'quantified'], example: 'We measured the basal expression of IL-6 in forty biopsies.' },
   // A review says what it covers, not what it found: "This review explores how X activates Y". "This review
@@ -432,14 +433,14 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
  * finding: "D, approved for liver tumours, raised Y in HCC cells", "cells were treated with X for 24 h, and Y rose",
  * "X, a cytokine long studied in arthritis, activates Y in tumour cells". The guideline labels such a sentence by its
  * main claim (issue 7, stop 32), so a pattern of these kinds yields when the sentence's main claim is one the library
- * backs (supported), whatever its `when`. A claim the library does not back keeps the `always` patterns' reading: a
+ * backs (supported) or contradicts (stop 33: the guideline's contradicted wins too), whatever its `when`. A claim the library does not back keeps the `always` patterns' reading: a
  * method step or a drug's history that merely names library entities stays out of scope.
  */
 export const framingKinds: ReadonlySet<NonClaimPattern['kind']> = new Set(['aim', 'question', 'legend', 'heading']);
 
 /**
  * The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim, and
- * `backedMainClaim` (asked only when a non-framing pattern matches) whether the sentence's main claim is supported.
+ * `backedMainClaim` (asked only when a non-framing pattern matches) whether the library speaks to the sentence's main claim (supported or contradicted).
  */
 export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
