@@ -481,17 +481,21 @@ suite('scope: a sentence citing a paper of the writer\'s library', () => {
 // Issue 7, stop 32 (h-scope32): sentences that are no claims but name a molecule or drug the library studies came out
 // unsupported (a false warning in the editor). Each class in several wordings of our own; beside each, claims with
 // the same words that must stay claims.
+/** Each sentence's verdict is out of scope (`expected` true) or is not. */
+function expectOutOfScope(kb: KnowledgeBase, texts: readonly string[], expected: boolean): void {
+  for (const text of texts) {
+    if (expected) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
+    else assert.notEqual(onlySentence(text, kb).verdict, 'out-of-scope', text);
+  }
+}
+
 suite('scope: non-claims that name what the library studies (stop 32)', () => {
   let kb: KnowledgeBase;
   suiteSetup(async () => {
     kb = await bundledKb();
   });
-  const outOfScope = (texts: readonly string[]) => {
-    for (const text of texts) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
-  };
-  const notOutOfScope = (texts: readonly string[]) => {
-    for (const text of texts) assert.notEqual(onlySentence(text, kb).verdict, 'out-of-scope', text);
-  };
+  const outOfScope = (texts: readonly string[]) => expectOutOfScope(kb, texts, true);
+  const notOutOfScope = (texts: readonly string[]) => expectOutOfScope(kb, texts, false);
 
   test('a structured abstract\'s heading of aims or methods; a results heading heads a claim', () => {
     outOfScope(['AIM: To probe the part IL-11 plays in oral tumour spread.', 'OBJECTIVE: To learn whether serum IL-6 forecasts sorafenib response.', 'Purpose: To grade IGF-1R staining in liver tumour tissue.', 'Background and aims: To chart the serum IL-6 profile of HCC patients on sorafenib.', 'Study design: A retrospective review of 120 HCC patients given sorafenib.', 'Methods - HCC cells were exposed to IL-6 and STAT3 phosphorylation was read by western blot.']);
@@ -555,12 +559,8 @@ suite('scope: sentence types that are no claims (stop 33)', () => {
   suiteSetup(async () => {
     kb = await bundledKb();
   });
-  const outOfScope = (texts: readonly string[]) => {
-    for (const text of texts) assert.equal(onlySentence(text, kb).verdict, 'out-of-scope', text);
-  };
-  const notOutOfScope = (texts: readonly string[]) => {
-    for (const text of texts) assert.notEqual(onlySentence(text, kb).verdict, 'out-of-scope', text);
-  };
+  const outOfScope = (texts: readonly string[]) => expectOutOfScope(kb, texts, true);
+  const notOutOfScope = (texts: readonly string[]) => expectOutOfScope(kb, texts, false);
 
   test('a drug the library reports nothing of, defined by its class and target, is a definition; a setting, an outcome or a consequence makes it a claim', () => {
     outOfScope(['Ganitumab is a fully human antibody raised against IGF-1R.', 'Siltuximab is a chimeric monoclonal antibody that neutralises IL-6.', 'Tocilizumab is a humanised monoclonal antibody against the IL-6 receptor.', 'Stattic is a nonpeptidic small molecule that selectively blocks STAT3 dimerisation.']);
