@@ -46,8 +46,16 @@ function namedFamilyMember(text: string, mention: EntityMention, mentions: reado
   // The head noun may be a class in the library too ("cytokine"): the member is the first name after it.
   const next = mentions.find((m) => m.start > mention.end && m.start <= mention.end + 12 && !isClassNoun(text, m, kb));
   if (!next || next.entityId === mention.entityId || !familyHead.test(text.slice(mention.end, next.start))) return undefined;
-  return kb.isA(next.entityId, mention.entityId) ? next : undefined;
+  if (kb.isA(next.entityId, mention.entityId)) return next;
+  // With a head noun between ("the IL-6 family member oncostatin M", "the IL-6 family cytokine LIF"), the writer
+  // says the molecule after it is a member, whether or not the library lists it as one: the claim is that
+  // molecule's. Left as the family's, a finding on another member (IL-11) backed a claim about a molecule the
+  // library has no finding on, the reverse of "a member backs its family".
+  return /\S/.test(text.slice(mention.end, next.start)) && moleculeTypes.has(kb.entities.get(next.entityId)?.type ?? '') ? next : undefined;
 }
+
+/** The kinds of entity a family's head noun can introduce as its member: a molecule or a named subfamily (STAT5), never a process or place. */
+const moleculeTypes: ReadonlySet<string> = new Set(['protein', 'protein-family', 'cytokine', 'growth-factor', 'receptor', 'kinase', 'enzyme', 'transcription-factor']);
 
 export const namedMember: Construction = {
   name: 'named-member',

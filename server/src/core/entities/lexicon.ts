@@ -24,6 +24,8 @@ export interface LexiconEntry {
   /** Read only as its words are written (an HGNC name, see biomedical.ts). */
   asWritten?: boolean;
   type?: EntityType;
+  /** A library family of proteins ("integrins"): a subunit letter after its name names a member (recognize.ts). */
+  family?: true;
 }
 
 export interface Lexicon {
@@ -54,6 +56,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const map = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   const add = (term: string, entityId: string): void => {
+    const family = kb.entities.get(entityId)?.type === 'protein-family';
     const key = normalizeTerm(term);
     if (key.length === 0) return;
     const capitalsOnly = isShortAcronym(term);
@@ -62,7 +65,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
       const existing = entries.find((e) => e.entityId === entityId);
       // "AKT1" and "Akt1" share a key: the spelling that allows lower case wins, or "Akt1" would never match.
       if (existing) existing.capitalsOnly &&= capitalsOnly;
-      else entries.push({ entityId, capitalsOnly });
+      else entries.push(family ? { entityId, capitalsOnly, family } : { entityId, capitalsOnly });
       map.set(variant, entries);
     }
     maxWords = Math.max(maxWords, countWords(term));

@@ -108,6 +108,8 @@ export function recognizeEntities(
       i = match.nextWord ?? i + 1;
     } else if (match && namesReceptorOfClass(text, match.mention, to)) {
       i = match.nextWord ?? i + 1;
+    } else if (match && namesSubunitOfFamily(text, match.mention, to, lexicon)) {
+      i = match.nextWord ?? i + 1;
     } else if (match) {
       // The name the "-like" compound makes runs from its first word: "insulin-like growth factor" as one mention.
       const joined = like && /^[-\u2010-\u2015]like\s+$/i.test(text.slice(like.end, match.mention.start))
@@ -173,6 +175,19 @@ const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)
  */
 function resemblanceAfter(text: string, mention: EntityMention, to: number): boolean {
   return /^[-\u2010-\u2015]like\b/i.test(text.slice(mention.end, Math.min(to, mention.end + 6)));
+}
+
+/**
+ * "integrin β1", "integrin αvβ3", "integrin alpha-5": a family's name with a subunit letter after it names one
+ * member (or one pair), not the family. A member the lexicon knows by that name is the longer match and never
+ * reaches this test; one it does not know is no mention at all, so that a finding about the family (integrins
+ * raised in hypoxic tumours) is never taken to back a claim about one of its members.
+ */
+const subunitAfter = /^\s+(?:[\u03b1-\u03c9](?:[\u03b1-\u03c9a-z]{0,2}\d{0,2}[a-z]?)*|(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|theta)(?:[\s-]?\d{1,2}[a-z]?)?)(?![\w-])/iu;
+
+function namesSubunitOfFamily(text: string, mention: EntityMention, to: number, lexicon: Lexicon): boolean {
+  if (!subunitAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)))) return false;
+  return lexicon.lookup(normalizeTerm(mention.text))?.some((entry) => entry.entityId === mention.entityId && (entry.family === true || entry.type === 'protein-family')) ?? false;
 }
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {

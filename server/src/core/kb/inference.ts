@@ -58,6 +58,23 @@ export interface StandIn {
 export const mimetics: Readonly<Record<string, string>> = { COCL2: 'HYPOXIA' };
 
 /**
+ * The parts a pathway switches off as its signal passes: Akt phosphorylates GSK3β and so inactivates it. A finding
+ * that the pathway was activated says nothing of such a part's own activity ("IL-11 activates GSK3β" is one step
+ * past "IL-11 activated Akt/GSK3β signalling"), so the pathway's finding never answers a claim about it; the part's
+ * own finding still speaks for the pathway. Read by verify.ts `entityLevel` (the candidate look-up and scope still
+ * reach the part through its pathway: the library names it, so a claim about it is unsupported, not out of scope).
+ */
+export const partsSwitchedOff: Readonly<Record<string, readonly string[]>> = {
+  AKT_GSK3B_PATHWAY: ['GSK3B'],
+  PI3K_AKT_GSK3B_PATHWAY: ['GSK3B'],
+};
+
+/** Whether a finding about `pathway` speaks for its part `part` (every part but one it switches off). */
+export function pathwaySpeaksFor(pathway: string, part: string): boolean {
+  return !partsSwitchedOff[pathway]?.includes(part);
+}
+
+/**
  * Conditions that are the opposite of another, a two-way switch: cells kept at normal (or high) oxygen are cells
  * without hypoxia, so what hypoxia raises is lower there. A claim on normoxia or hyperoxia is checked as the claim
  * on hypoxia the other way round ("normoxia lowered IL-11 secretion" against "hypoxia raises IL-11"), as a drug is

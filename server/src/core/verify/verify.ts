@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { agentOutcomeStandIns, classStandIns, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -455,12 +455,15 @@ function routeNamesPathway(kb: KnowledgeBase, pathway: string, step: string, rou
 
 /**
  * How a fact's entity relates to the claim's: 0 the same, 1 a kind of it (AKT1 for Akt) or a part of the
- * same pathway (Akt for PI3K/Akt and back), -1 unrelated.
+ * same pathway (Akt for PI3K/Akt and back, but not a part the fact's pathway switches off), -1 unrelated.
  */
 export function entityLevel(kb: KnowledgeBase, claimEntity: string, factEntity: string): number {
   if (claimEntity === factEntity) return 0;
   if (kb.isA(factEntity, claimEntity)) return 1;
-  if (kb.parts(claimEntity).has(factEntity) || kb.parts(factEntity).has(claimEntity)) return 1;
+  if (kb.parts(claimEntity).has(factEntity)) return 1;
+  // A pathway's finding speaks for its parts, but not for one it switches off (Akt switches GSK3β off), so
+  // "X activates GSK3β" goes one step past "X activated Akt/GSK3β signalling" (kb/inference.ts partsSwitchedOff).
+  if (kb.parts(factEntity).has(claimEntity)) return pathwaySpeaksFor(factEntity, claimEntity) ? 1 : -1;
   return -1;
 }
 
