@@ -13,8 +13,9 @@
 // "without" stays, and so does a place or a condition ("In HCC,", "under hypoxia,"): only the closed lists below go.
 // Stop 33 added, each checked on sentences of our own with and without it (most published clutter the readers already
 // pass over: method phrases, hedged openers, statistics, "respectively"): a closing comment on what a finding means, a
-// relative clause or a subject's apposition with a list of its own between commas, a fronted means or reason clause,
-// "in vitro and in vivo" together, and a reference group of controls.
+// relative clause or a subject's apposition with a list of its own between commas, a fronted means or reason clause
+// and a reference group of controls. ("In vitro and in vivo" together is matching's, not clutter: verify.ts
+// `bothSystemsCovered` keeps the systems in the claim and lets a finding in either cover it.)
 // The rules are data, each with an example that is its own test (simplifiedViews.test.ts).
 import type { EntityMention } from '../entities/recognize';
 import { isStatistics } from '../kb/statistics';
@@ -172,16 +173,6 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /,?\s*\b(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|their\s+)?(?:(?:untreated|unstimulated|vehicle-treated|mock-transfected|healthy|matched|corresponding|respective)\s+)?(?:controls?(?:\s+(?:cells|groups?|mice|subjects|individuals|samples))?|untreated\s+cells|healthy\s+(?:subjects|individuals|volunteers|donors))\b(?=\s*[,.;]|\s*$)/gi,
     example: 'High serum IL-6 tracks with early relapse of liver tumours compared with healthy controls.',
     simplified: 'High serum IL-6 tracks with early relapse of liver tumours .',
-  },
-  // "X raised Y both in vitro and in vivo": the pair of systems says the finding held in each model the work used,
-  // not that it is particular to one; a finding in either covers the claim, as a finding that names no system does.
-  // One system alone ("in vivo") stays: a finding only in cultured cells reports it elsewhere (verify.ts contextCovers).
-  {
-    name: 'both-systems',
-    where: 'word',
-    pattern: /^\s*(?:both\s+)?in\s+(?:vitro|vivo)\s+(?:and|as\s+well\s+as)\s+in\s+(?:vivo|vitro)\s*,\s*|(?:,\s*)?\b(?:both\s+)?in\s+(?:vitro|vivo)\s+(?:and|as\s+well\s+as)\s+in\s+(?:vivo|vitro)\b/gi,
-    example: 'IL-6 raised STAT3 activity in liver tumour cells both in vitro and in vivo.',
-    simplified: 'IL-6 raised STAT3 activity in liver tumour cells .',
   },
   {
     name: 'author-year-citation',
