@@ -159,13 +159,13 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IGF1R_PATHWAY associated-with(positive) CHEMORESISTANCE [ctx LUNG_CANCER]',
   },
   {
-    // "CAFs remodel (reshape, reorganise) the ECM": the matrix a verb of rebuilding acts on is its remodelling, the
-    // process the verb names (the verb is a trigger of promotion, vocabulary.ts `irregular`). The lexicon names the
-    // process ("ECM remodelling") but not the bare structure, so the verb had no object and nothing was read.
+    // "CAFs remodel the ECM": the matrix the verb acts on is its remodelling, the process the verb names (the verb is
+    // a trigger of promotion, vocabulary.ts `irregular`; "reshape", "reorganise" and "restructure" are not, see
+    // there). The lexicon names the process ("ECM remodelling") but not the bare structure, so the verb had no object.
     name: 'structure a verb of rebuilding acts on',
-    pattern: /\b(?:remodel(?:s|ed|led)?|reshape[sd]?|reorgani[sz](?:e|es|ed)|restructur(?:e|es|ed))\s+(?:(?:the|its|their|this|surrounding|tumou?r|local|peritumou?ral|stromal|whole)\s+){0,3}(?<name>(?:extracellular\s+)?matrix|ECM)\b/i,
+    pattern: /\bremodel(?:s|ed|led)?\s+(?:(?:the|its|their|this|surrounding|tumou?r|local|peritumou?ral|stromal|whole)\s+){0,3}(?<name>(?:extracellular\s+)?matrix|ECM)\b/i,
     becomes: 'ECM_REMODELING',
-    example: 'Cancer-associated fibroblasts reorganise the extracellular matrix around tumours.',
+    example: 'Cancer-associated fibroblasts remodel the extracellular matrix around tumours.',
     reads: 'CAF promotes ECM_REMODELING [ctx CANCER]',
   },
   {
