@@ -4,6 +4,9 @@
 // inside a side clause goes after the claims of the main clause: a backed aside no longer lends its "supported"
 // to an unbacked main claim (the labelling guideline: one label per sentence, by its main claim). Each claim keeps
 // its own verdict; only the order changes, and a sentence whose every claim is in a side clause keeps its order.
+// The general rule (issue 7, stop 33): the matrix clause's claim is the main one; relative clauses, concessions,
+// background ("is known to ..., and here we show"), purposes and closing inferences are side remarks. Coordinated
+// predicates of one subject ("X raises A and promotes B") are all main: the first read still speaks for them.
 import type { ExtractedClaim } from './extract';
 
 export interface SideClauseRule {
@@ -53,6 +56,29 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     main: 'MMP13 decreases ATF4 [ctx OSCC]',
   },
   {
+    // "Trans-signalling, where X binds A, joins B and drives C, is needed for D": a relative clause whose own verbs
+    // run as a list past a comma ends only where the main clause's verb resumes (a finite verb straight after a
+    // comma); the rule above stops at its first comma and left the list's later verbs in the main clause, so an
+    // unbacked one of them spoke for the sentence (issue 7, stop 33: the matrix clause's claim is the main one).
+    name: 'a relative clause whose verbs run on to the main verb',
+    pattern: /,\s*(?:where|in which|which|whose)\s[^;]{3,240}?,(?=\s*(?:(?:has|have|had)\s+(?:been|also|long|recently|now)|is|are|was|were|may|might|can|could|will|would|should|must|seems?|appears?|remains?|plays?|played|acts?|acted|serves?|served)\b)/i,
+    example: 'In HCC cells IL-6, which lowers ATF4, binds gp130 and recruits JAK1, has been shown to activate STAT3.',
+    main: 'IL6 activates STAT3 [ctx HCC]',
+    // "X, which binds A and lowers B, ..., activates C": the relative clause's subject is X, outside it, so a claim
+    // belongs to it by its object; "where X binds A, ..." holds its own subject and object alike.
+    heldBy: 'object',
+  },
+  {
+    // "X is known to do A, and here we show that it does B": what earlier work established is background to the
+    // point the writer adds; the sentence asserts the new finding (the guideline: one label per sentence, by its
+    // main claim). Only with an explicit marker of the new work after the known part ("here", "we now show", "in
+    // this study"), so a plain "X is known to do A and B" stays one claim with two objects.
+    name: 'a background clause before the new finding',
+    pattern: /^\s*(?:[^;]{0,240}?\b)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:well\s+|widely\s+|long\s+|previously\s+)?(?:known|established|reported|described|recognised|recognized|thought|believed)|(?:previous|earlier|prior)\s+(?:studies|work|reports)\s+(?:have\s+)?(?:shown|showed|reported|found))\b[^;]{3,240}?(?=[,;]\s*(?:and|but|yet|whereas|while)?\s*(?:here|now|in\s+this\s+(?:study|work|report)|in\s+the\s+present\s+(?:study|work)|we\s+(?:now\s+)?(?:show|report|demonstrate|find|found|reveal)))/i,
+    example: 'IL-11 is known to raise MMP-13 in OSCC cells, and here we show that MMP-13 lowers ATF4 there.',
+    main: 'MMP13 decreases ATF4 [ctx OSCC]',
+  },
+  {
     // "X not only does A, but (it) also does B": A is granted, B is what the sentence adds and asserts as its point
     // (issue 7: on real prose the labels follow B). The first half runs from "not only" to the "but"; its subject
     // stands before it, so a claim belongs to it by its object.
@@ -99,15 +125,15 @@ export function sideClauses(text: string, start: number, end: number): Array<[nu
 /** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
 const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
 
-/** The opening of "not only A but also B", which needs no comma. */
+/** The opening of "not only A but also B", which needs no comma (a background clause may end at a semicolon). */
 const notOnly = /\bnot (?:only|just|merely|simply)\s/i;
 
 /** The claims with those read wholly inside a side clause after the rest, each group in its order. */
 export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
-  // Prefilter: most sentences have neither a comma (nor a "not only", which may go without one) nor more than one claim.
+  // Prefilter: most sentences have neither a comma or semicolon (nor a "not only", which may go without one) nor more than one claim.
   if (claims.length < 2) return claims;
   const sentence = text.slice(start, end);
-  if (!sentence.includes(',') && !notOnly.test(sentence)) return claims;
+  if (!sentence.includes(',') && !sentence.includes(';') && !notOnly.test(sentence)) return claims;
   const sides = sideClauses(text, start, end);
   if (sides.length === 0) return claims;
   const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to, heldBy]) => (heldBy === 'object' ? c.object.start >= from && c.object.end <= to : heldBy === 'subject' ? c.subject.start >= from && c.subject.end <= to : c.start >= from && c.end <= to));
