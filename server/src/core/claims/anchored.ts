@@ -664,11 +664,16 @@ const timeOpeners = new Set(['when', 'once', 'whenever']);
 const timePrepositions = new Set(['after', 'upon', 'following', 'before', 'until']);
 /** Whether the second participant's phrase is the subject of a time clause: "when X was silenced", "after X had been depleted". */
 function timeClauseOpens(words: readonly ChunkWord[], chunks: readonly Chunk[], firstEnd: number, second: Phrase): boolean {
+  // (Another name between the two stops the pair anyway, and says so: the path reader's reason is kept.)
+  if (chunks.slice(firstEnd + 1, second.firstChunk).some((c) => words.slice(c.from, c.to).some((w) => w.entity))) return false;
   const opener = chunks.slice(firstEnd + 1, second.firstChunk + 1).some((c) => (c.kind === 'O' || c.kind === 'ADVP') && timeOpeners.has(words[c.head].lower)) || timeOpeners.has(second.preposition);
   if (opener) return true;
   const verb = chunks[second.lastChunk + 1];
-  return timePrepositions.has(second.preposition) && verb?.kind === 'VG' && finiteHead(words, verb);
+  return timePrepositions.has(second.preposition) && verb?.kind === 'VG' && finiteHead(words, verb) && !observationVerbs.has(verb.lemma);
 }
+
+/** "A rise in Y after X was seen": a verb of observing after the name is the main clause's, not a time clause's. */
+const observationVerbs = new Set(['see', 'observe', 'find', 'note', 'detect', 'show', 'measure', 'report', 'record', 'demonstrate', 'confirm', 'document', 'reveal']);
 
 /** A verb group with a finite auxiliary or verb of its own ("was silenced", "had been lost"), not a bare participle. */
 function finiteHead(words: readonly ChunkWord[], verb: Chunk): boolean {

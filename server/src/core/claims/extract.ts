@@ -913,9 +913,15 @@ function timeClauseAt(tokens: readonly Token[], k: number): boolean {
   for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) {
     const t = tokens[m];
     if (t.kind === 'punct' && t.text !== '-') return false;
-    if (t.kind === 'word' && finiteAuxiliaries.has(t.lower)) return m > k + 1;
+    if (t.kind === 'word' && finiteAuxiliaries.has(t.lower)) return m > k + 1 && !observedAt(tokens, m + 1);
   }
   return false;
+}
+
+/** "after X treatment was seen": the participle after the auxiliary is one of observing, the main clause's verb. */
+function observedAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower === 'also' || tokens[k]?.lower === 'then' ? tokens[k + 1]?.lower : tokens[k]?.lower;
+  return word !== undefined && /^(?:seen|observed|found|noted|detected|shown|measured|reported|recorded|demonstrated|confirmed|documented|revealed)$/.test(word);
 }
 
 const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'consequently', 'ultimately']);
@@ -1165,7 +1171,8 @@ function inheritedSubjects(
   // the unnamed plural object of the verb before it ("that" after a plural noun) says what X brings about through
   // it, so X is its subject: a raising verb before passes the relative verb's direction on; a verb of control says
   // only that X regulates Y; a lowering verb ("X blocks pathways that drive Y") is left unread, as anchored.ts does.
-  if (before?.lower === 'that' && last && previous && last.objects.length === 0 && last.subjects.length > 0 && !trigger.passive) {
+  // ("pathways that lead to Y" is left to anchored.ts, which reads the consequence verb as raising.)
+  if (before?.lower === 'that' && last && previous && last.objects.length === 0 && last.subjects.length > 0 && !trigger.passive && !consequenceVerbs.has(tokens[trigger.first].lower)) {
     const plural = tokens[skipStart - 2];
     const sign = relationSign(previous.relation);
     if (plural?.kind === 'word' && /[^s']s$/.test(plural.lower) && previous.last < skipStart - 2 && sign >= 0) {
