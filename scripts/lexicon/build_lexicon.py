@@ -534,6 +534,11 @@ def cell_type_name_ok(name, words):
         return False
     if ' ' not in name and name.lower() in words and not re.search(r'(?:cyte|blast|phage|phil|neuron|clast)s?$', name.lower()):
         return False
+    # The recognizer matches names by their normal form (lookup_key: case, hyphens and spaces gone), so a name
+    # whose normal form is an English word matches that word in prose: "A-like" matched "alike" ("in vitro and in
+    # xenografts alike" gained a cell-type context), "S cone" matched "scone".
+    if lookup_key(name) in words and not re.search(r'(?:cyte|blast|phage|phil|neuron|clast)s?$', lookup_key(name)):
+        return False
     # "motile cell", "neoplastic cell", "secretory cell": an English adjective and "cell" describe any cell in
     # prose ("metastatic cancer cells"), not a cell type; "parietal cell", "T cell" stay.
     m = re.fullmatch(r'([a-z]+) cells?', name)

@@ -660,6 +660,26 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
   return phrase;
 }
 
+const timeOpeners = new Set(['when', 'once', 'whenever']);
+const timePrepositions = new Set(['after', 'upon', 'following', 'before', 'until']);
+/** Whether the second participant's phrase is the subject of a time clause: "when X was silenced", "after X had been depleted". */
+function timeClauseOpens(words: readonly ChunkWord[], chunks: readonly Chunk[], firstEnd: number, second: Phrase): boolean {
+  // (Another name between the two stops the pair anyway, and says so: the path reader's reason is kept.)
+  if (chunks.slice(firstEnd + 1, second.firstChunk).some((c) => words.slice(c.from, c.to).some((w) => w.entity))) return false;
+  const opener = chunks.slice(firstEnd + 1, second.firstChunk + 1).some((c) => (c.kind === 'O' || c.kind === 'ADVP') && timeOpeners.has(words[c.head].lower)) || timeOpeners.has(second.preposition);
+  if (opener) return true;
+  const verb = chunks[second.lastChunk + 1];
+  return timePrepositions.has(second.preposition) && verb?.kind === 'VG' && finiteHead(words, verb) && !observationVerbs.has(verb.lemma);
+}
+
+/** "A rise in Y after X was seen": a verb of observing after the name is the main clause's, not a time clause's. */
+const observationVerbs = new Set(['see', 'observe', 'find', 'note', 'detect', 'show', 'measure', 'report', 'record', 'demonstrate', 'confirm', 'document', 'reveal']);
+
+/** A verb group with a finite auxiliary or verb of its own ("was silenced", "had been lost"), not a bare participle. */
+function finiteHead(words: readonly ChunkWord[], verb: Chunk): boolean {
+  return ['was', 'were', 'is', 'are', 'had', 'has', 'have'].includes(words[verb.from].lower);
+}
+
 function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly ChunkWord[], chunks: readonly Chunk[], chunkOf: readonly number[], i: number, j: number): PairReading | undefined {
   const named = namedLossAgent(kb, tokens, words, i, j);
   if (named) return named;
@@ -697,6 +717,14 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const nominal = nominalAt >= 0 ? chunks[nominalAt] : undefined;
   // A first participant after a preposition is read only as a nominal's, a fronted cause or "between X and Y" (below).
   if (first.lastChunk >= second.firstChunk) return stop('the first participant\'s phrase reaches the second');
+  // "Y decreased sharply when X was silenced", "Y rose once X had been knocked down": the second participant opens a
+  // time clause of its own; the first's verb does not act on it (issue 7, stop 33: read as "Y decreases X", roles
+  // swapped; lossClause.ts lossClauseAfter reads a loss there turned round).
+  if (timeClauseOpens(words, chunks, first.lastChunk, second)) return stop('the second participant opens a time clause');
+  // "X protected tumour cells from D": the cells a verb of protection shields are where it acts; what it holds back
+  // follows "from" (cues.ts 'protects from'). Read as the verb's object, "X lowers the cancer" was a false reading.
+  const shieldedFrom = chunks[second.lastChunk + 1];
+  if (second.preposition === '' && shieldedFrom?.kind === 'PP' && shieldedFrom.lemma === 'from' && chunks.slice(first.lastChunk + 1, second.firstChunk).some((c) => c.kind === 'VG' && /^(?:protect|shield|spare|rescue|guard)$/.test(c.lemma))) return stop('the cells a verb of protection shields, before "from"');
   // A later member of a list of names that is the clause's subject ("IL-6 and IL-11 activate STAT3") acts
   // like the first; one of a list after a head ("inhibitors of JAK2 and STAT3") is not read here.
   let lead = first.firstChunk;
@@ -1175,6 +1203,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const starts = chunks.length === 2 && copula.kind === 'VG' && copula.lemma !== 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
     // (The verb group may run on into the noun, "[activates signalling] [pathways]": its first relation verb counts.)
     const raises = starts && words.slice(copula.from, copula.to).some((w) => { const found = verbTrigger(w.lower); return found !== undefined && signOf(found) === 1; });
+    // (A denied relative verb, "X activates pathways that do not promote Y", says nothing of X on Y: what X sets
+    // going fails to act, which neither raises nor lowers Y; read as "X does not promote Y" it was a false denial.)
+    if (raises && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG' && between[k + 1].negated) return stop('a denied verb in the relative after what the first participant sets going');
     if (raises && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
       chunks.length = 0;
       continue;

@@ -21,7 +21,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -223,6 +223,18 @@ export function readSentence(
       // "Snail rose in A549 cells treated with TGF-β1": what was done to the cells is a cause too, not an object.
       const causal = (p: Participant): boolean => p.index > responseAt || ['in-response-to', 'after', 'upon', 'following'].includes(governorFrom(tokens, p.index, trigger.last + 1) ?? '') || treatmentOfCells(tokens, p.index);
       objects = right.participants.filter((p) => !causal(p));
+      // "IL-6 levels rise during inflammation", "X levels rose in HCC, since they reflect Y": a verb of change only
+      // ever said of its subject takes no object; a name after it is a setting or the rest of the sentence (issue 7,
+      // stop 33: read as "X raises Y"). Its cause, when one follows, is read below.
+      if (changeOnlyVerbs.has(tokens[trigger.first].lower)) objects = [];
+      // "X protected HCC cells from apoptosis", "X shields tumour cells from Y": what is held back is what comes after
+      // "from"; the cells protected are the setting (issue 7, stop 33: "protected tumour cells from D" read as X
+      // lowering the cancer). A drug or treatment after "from" is kept off, not lowered: shielding cells from
+      // sorafenib raises their resistance, which this verb reading does not say.
+      if (protectionVerbs.test(tokens[trigger.first].lower)) {
+        const from = tokens.findIndex((t, k) => k > trigger.last && k < rightTo && t.kind === 'word' && t.lower === 'from');
+        if (from >= 0) objects = objects.filter((p) => p.index > from && !isDrug(kb, p.mention));
+      }
       const agent = right.participants.find(causal);
       if (objects.length === 0 && subjects.length > 0 && intransitive(tokens, trigger)) {
         // "IL-6Rα expression increased in response to sorafenib", "N-cadherin declined after IL-11 stimulation",
@@ -375,6 +387,10 @@ export function readSentence(
         const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
+        if (regulatedThrough.has(subject) && relation !== 'no-effect') {
+          relation = 'regulates';
+          polarity = undefined;
+        }
         if (flips % 2 === 1) {
           relation = invert(relation);
           if (polarity) polarity = polarity === 'positive' ? 'negative' : 'positive';
@@ -878,11 +894,34 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
+    // "Y decreased sharply when X was silenced", "Y rose after X had been knocked down": a time clause with its own
+    // subject and verb says when the change came, and its name is no object of the verb before it (issue 7, stop 33:
+    // read as "Y decreases X", roles swapped; lossClause.ts lossClauseAfter reads the loss turned round).
+    if (token.kind === 'word' && timeClauseAt(tokens, k)) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
     // ", where IL-6 was detected": a relative clause about the place names no object of the verb either.
     if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
+}
+
+const timeConjunctions = new Set(['when', 'once', 'whenever', 'after', 'upon', 'following', 'before', 'until']);
+const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
+/** Whether tokens[k] opens a time clause with a finite verb of its own: "when X was silenced", "after the X gene had been deleted". */
+function timeClauseAt(tokens: readonly Token[], k: number): boolean {
+  if (!timeConjunctions.has(tokens[k].lower)) return false;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) {
+    const t = tokens[m];
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.kind === 'word' && finiteAuxiliaries.has(t.lower)) return m > k + 1 && !observedAt(tokens, m + 1);
+  }
+  return false;
+}
+
+/** "after X treatment was seen": the participle after the auxiliary is one of observing, the main clause's verb. */
+function observedAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower === 'also' || tokens[k]?.lower === 'then' ? tokens[k + 1]?.lower : tokens[k]?.lower;
+  return word !== undefined && /^(?:seen|observed|found|noted|detected|shown|measured|reported|recorded|demonstrated|confirmed|documented|revealed)$/.test(word);
 }
 
 const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'consequently', 'ultimately']);
@@ -1128,6 +1167,24 @@ function inheritedSubjects(
     const unnamed = unnamedObjectRelativeSubject(kb, tokens, skipStart);
     return unnamed ? [unnamed] : [];
   }
+  // "X activates pathways that suppress Y", "X controls genes that mediate Y" (issue 7, stop 33): a relative clause on
+  // the unnamed plural object of the verb before it ("that" after a plural noun) says what X brings about through
+  // it, so X is its subject: a raising verb before passes the relative verb's direction on; a verb of control says
+  // only that X regulates Y; a lowering verb ("X blocks pathways that drive Y") is left unread, as anchored.ts does.
+  // ("pathways that lead to Y" is left to anchored.ts, which reads the consequence verb as raising.)
+  if (before?.lower === 'that' && last && previous && last.objects.length === 0 && last.subjects.length > 0 && !trigger.passive && !consequenceVerbs.has(tokens[trigger.first].lower)) {
+    const plural = tokens[skipStart - 2];
+    const sign = relationSign(previous.relation);
+    if (plural?.kind === 'word' && /[^s']s$/.test(plural.lower) && previous.last < skipStart - 2 && sign >= 0) {
+      // (A denied relative verb, "genes that did not enhance Y", says nothing of X on Y: what X sets going fails to act.)
+      if (tokens.slice(skipStart, trigger.first + 1).some((t) => t.kind === 'word' && (negations.has(t.lower) || /n['’]t$/.test(t.lower)))) return [];
+      return last.subjects.map((p) => {
+        const inherited = { ...p, excluded: false };
+        if (sign === 0) regulatedThrough.add(inherited);
+        return inherited;
+      });
+    }
+  }
   const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
   if (described) return [described];
   const unnamed = pending.length === 0 ? unnamedObjectRelativeSubject(kb, tokens, skipStart) : undefined;
@@ -1149,6 +1206,9 @@ function inheritedSubjects(
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
 }
+
+/** Subjects passed to a relative clause through a verb of control ("X controls genes that mediate Y"): X regulates Y. */
+const regulatedThrough = new WeakSet<Participant>();
 
 /** Verbs of consequence: after ", which" they speak of the event before the comma (inheritedSubjects). */
 const consequenceVerbs = new Set(['led', 'leads', 'lead', 'resulted', 'results', 'result', 'culminated', 'culminates', 'translated', 'translates']);
@@ -1303,6 +1363,9 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
   if (resolved) sameSentence(resolved, tokens);
   return resolved ?? tokens;
 }
+
+/** Verbs of protection, whose "from" names what they hold back: protect, shield, spare, rescue, guard. */
+const protectionVerbs = /^(?:protect|shield|spare|rescue|guard)(?:s|ed|d|ing)?$/;
 
 /** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */
 function intransitive(tokens: readonly Token[], trigger: Trigger): boolean {

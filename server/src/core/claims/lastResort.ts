@@ -11,7 +11,7 @@ import { verifyClaim } from '../verify/verify';
 import { type Construction, claimOf, mentionsIn, phraseOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim, SentenceReading } from './extract';
 import { tokenize, type Token } from './tokens';
-import { clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
+import { changeOnlyVerbs, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
 
 /** Eval turns it off (`--no-last-resort`) to measure what it adds; `conditions` narrow or widen it (eval only). */
 export const lastResortReading = {
@@ -65,6 +65,8 @@ function directionBetween(tokens: readonly Token[], from: number, to: number): n
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
+    // ("X levels rose during Y": a verb of change said of X alone relates it to nothing after it.)
+    if (changeOnlyVerbs.has(t.lower)) return 0;
     const trigger = verbTrigger(t.lower);
     const s = trigger ? relationSign(trigger) : decreasingNouns.has(t.lower) ? -1 : 0;
     if (s === 0) continue;

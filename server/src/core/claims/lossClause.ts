@@ -4,7 +4,7 @@
 // no agent for it, and read nothing). changeAfterLoss.ts reads the loss after the change ("a rise in A after
 // silencing of X"); this one reads it fronted, as a clause with its own verb.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf } from './construction';
+import { type Construction, mentionsIn, claimOf, canChange } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the lost entity: "when", "once", "after", "if" opening the clause ("when the X gene"). */
@@ -51,6 +51,65 @@ export const lossClause: Construction = {
     }
     if (added.length === 0) return claims;
     // The verb reading's claims between the two, read from the clause's passive or the main verb, give way.
+    const pair = (c: ExtractedClaim): boolean => added.some((a) => (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId));
+    return [...claims.filter((c) => !pair(c)), ...added];
+  },
+};
+
+/** Before the changed entity: the sentence's or a clause's start, at most an article and a word of cells ("Cell migration"). */
+const changedOpens = /(?:^|[,;:])\s*(?:(?:the|a)\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
+/** After the changed entity, up to the loss's name: "(of HCC cells) decreased sharply when (the)", "was reduced after". */
+const changeThenLoss = new RegExp(
+  String.raw`^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:rate|rates|levels?|expression|activity|secretion|capacity)\s+){0,2}` +
+    String.raw`(?:(?:was|were)\s+)?(?:(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|further|clearly|also|then)\s+)?` +
+    String.raw`(?:(rose|increased|climbed|went\s+up|raised|elevated|enhanced|accelerated|restored|augmented)|(fell|dropped|declined|decreased|diminished|went\s+down|reduced|lowered|suppressed|abolished|impaired|attenuated|inhibited))` +
+    String.raw`(?:\s+(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|clearly|steeply|considerably))?` +
+    String.raw`\s+(?:when|once|after|upon|following|whenever)\s+(?:the\s+)?$`,
+  'iu',
+);
+/** After the lost entity: "(gene) was silenced", "were knocked down", "had been inhibited", or a loss noun, "knockdown". */
+const lostAfter = new RegExp(
+  String.raw`^[\s-]*(?:(?:(?:gene|expression|signalling|signaling|activity)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:(?:genetically|specifically|selectively|completely|stably|transiently|pharmacologically|then)\s+)?` +
+    String.raw`(?:eliminated|deleted|knocked\s+(?:out|down)|silenced|removed|depleted|ablated|abrogated|inactivated|lost|inhibited|blocked|neutrali[sz]ed)` +
+    String.raw`|(?:silencing|knockdown|knock-down|depletion|deletion|knockout|ablation|inhibition|blockade))\b`,
+  'iu',
+);
+
+export const lossClauseAfter: Construction = {
+  name: 'loss-clause-after',
+  reads: '"A fell when X was silenced", "B rose after X was knocked down": X raises A (lowers B), the loss\'s effect turned round',
+  triggers: ['when', 'once', 'after', 'upon', 'following'],
+  example: 'Invasion of the tumour cells declined markedly after STAT3 was knocked down.',
+  expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
+  apply(claims, sentence) {
+    // (Issue 7, stop 33: the change named first and the loss after it, "migration decreased when X was silenced",
+    // was read from the verb, the changed process acting on X: the direction backwards and the roles swapped.)
+    const { text, start, kb } = sentence;
+    const inSentence = mentionsIn(sentence);
+    const added: ExtractedClaim[] = [];
+    for (let i = 0; i < inSentence.length; i++) {
+      const changed = inSentence[i];
+      if (!changedOpens.test(text.slice(start, changed.start))) continue;
+      const type = kb.entities.get(changed.entityId)?.type ?? '';
+      if (!canChange(type)) continue;
+      for (let j = i + 1; j < inSentence.length; j++) {
+        const lost = inSentence[j];
+        const change = changeThenLoss.exec(text.slice(changed.end, lost.start));
+        if (!change) continue;
+        if (!lostTypes.has(kb.entities.get(lost.entityId)?.type ?? '') || lost.entityId === changed.entityId) break;
+        const loss = lostAfter.exec(text.slice(lost.end, lost.end + 60));
+        if (!loss) break;
+        // (A claim already read for the pair, "A fell after X" taken for a treatment lowering A, gives way below: the
+        // loss named here turns it round.)
+        const process = processTypes.has(type);
+        const fell = change[2] !== undefined;
+        const relation = fell ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
+        added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: changed.start, end: lost.end + loss[0].length }));
+        break;
+      }
+    }
+    if (added.length === 0) return claims;
+    // The verb reading's claims between the two ("migration decreases X") give way.
     const pair = (c: ExtractedClaim): boolean => added.some((a) => (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId));
     return [...claims.filter((c) => !pair(c)), ...added];
   },

@@ -249,6 +249,11 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "a cytokine that modulates inflammation": after "that", a singular verb form is a relative clause's verb
   // ("that" never determines a plural noun).
   if (previous?.lower === 'that' && /[^s]s$/.test(token.lower)) return true;
+  // "pathways that suppress Y", "genes that promote Y": after a plural noun, "that" is a relative pronoun and the
+  // verb after it, bare or past, the relative clause's verb ("that" never determines a noun after a plural noun); left a
+  // determiner, the verb went unread and the main verb took its object ("activates pathways that suppress Y" read as
+  // raising Y). Not before "in"/"of", where the word is a noun of change ("that increase in Y").
+  if (previous?.lower === 'that' && !token.lower.endsWith('ing') && pluralNounAt(tokens, i - 2) && next?.lower !== 'in' && next?.lower !== 'of') return true;
   // "with significantly reduced invasion", "a markedly increased risk of": an adverb of degree before a participle
   // leaves it what it is without the adverb; the word before the adverb decides ("that significantly reduced Y" opens a clause).
   const lead = isParticiple(token.lower) && previous?.kind === 'word' && gradedAt(tokens, i - 1) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
@@ -264,6 +269,12 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
+}
+
+/** A plural common noun at `k` ("pathways", "genes", "programmes"): a word ending in one "s" that is no relation verb. */
+function pluralNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && /^[a-z-]{3,}[^s']s$/.test(t.lower) && verbTrigger(t.lower) === undefined && !['was', 'has', 'is', 'this', 'thus', 'its', 'us'].includes(t.lower);
 }
 
 /** Words of a change's size between an article and its noun: "a marked", "a threefold", "an approximately 3-fold". */

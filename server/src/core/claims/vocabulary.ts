@@ -50,7 +50,7 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   // the cause follows (extract.ts reads a verb without object whose cause comes after it).
   climb: 'increases', soar: 'increases', surge: 'increases', jump: 'increases',
   shrink: 'decreases', plummet: 'decreases', plunge: 'decreases', dip: 'decreases', wane: 'decreases', subside: 'decreases', dwindle: 'decreases',
-  release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases',
+  release: 'increases', halt: 'inhibits', arrest: 'inhibits', shorten: 'decreases', protect: 'decreases', shield: 'decreases',
   unaffected: 'no-effect',
   strengthen: 'promotes',
   impede: 'inhibits', restrict: 'decreases', limit: 'decreases', retard: 'inhibits', slow: 'decreases',
@@ -124,7 +124,7 @@ const agentNouns: [string, ClaimRelation, string][] = [
  * agent noun means something else ("protector of cells" is no fall of cells; "elevator", "producer of"
  * reads as a source, a hand row), and the stems of "bind"/"regulate"-like relations, whose nouns the hand rows hold.
  */
-const derivedAgentNounsExcluded = new Set(['protect', 'elevate', 'produce', 'secrete', 'release', 'yield', 'change', 'alter', 'affect', 'rise', 'drop', 'decline', 'climb', 'soar', 'surge', 'jump', 'dip', 'wane', 'subside', 'dwindle', 'plunge', 'plummet', 'shrink', 'unaffected', 'interact with', 'occupy', 'bind', 'extend', 'support', 'favor', 'favour', 'limit', 'slow', 'arrest', 'halt', 'block', 'reverse', 'silence', 'engage', 'confer']);
+const derivedAgentNounsExcluded = new Set(['protect', 'shield', 'elevate', 'produce', 'secrete', 'release', 'yield', 'change', 'alter', 'affect', 'rise', 'drop', 'decline', 'climb', 'soar', 'surge', 'jump', 'dip', 'wane', 'subside', 'dwindle', 'plunge', 'plummet', 'shrink', 'unaffected', 'interact with', 'occupy', 'bind', 'extend', 'support', 'favor', 'favour', 'limit', 'slow', 'arrest', 'halt', 'block', 'reverse', 'silence', 'engage', 'confer']);
 function agentNounsOf(stem: string): string[] {
   if (stem.endsWith('ify')) return [`${stem.slice(0, -1)}ier`];
   if (stem.endsWith('ate')) return [`${stem.slice(0, -1)}or`];
@@ -550,6 +550,13 @@ export const beVerbs = new Set([
 
 /** Words that separate clauses whose claims should not share subjects or contexts. */
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
+
+/**
+ * Intransitive verbs of change (all forms): what rises or falls is the subject; they have no object (extract.ts,
+ * lastResort.ts: "IL-6 levels rise during inflammation" says nothing of IL-6 on inflammation).
+ */
+export const changeOnlyVerbs = new Set(['rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', ...['climb', 'soar', 'surge', 'jump', 'plummet', 'plunge', 'wane', 'dwindle', 'subside', 'decline']
+  .flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`])]);
 
 /** Words after which a clause asks rather than asserts: "we examined whether IL-11 regulates MMP-13". */
 export const questionWords = new Set(['whether']);

@@ -489,7 +489,7 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
     if (c === 'PATIENT_TISSUE') continue;
     if (namesLinesCancer(kb, c, claimContext)) continue;
     if (c === 'TUMOR_MICROENVIRONMENT' && inTumours(kb, factContext)) continue;
-    if ((c === 'CELL_CULTURE' || kb.isA(c, 'IN_VIVO')) && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
+    if (isSystem(kb, c) && (systemUnstated ??= !namesSomeSystem(kb, factContext))) continue;
     let covered = false;
     for (const f of factContext) if ((covered = coversEntity(kb, f, c) || (f === 'CANCER' && genericCancer.has(c)))) break;
     if (!covered && isSystem(kb, c) && bothSystemsCovered(kb, claimContext, factContext)) continue;
@@ -498,9 +498,12 @@ export function contextCovers(kb: KnowledgeBase, claimContext: readonly string[]
   return true;
 }
 
-/** A model a finding is made in: cells in a dish, or an animal (IN_VIVO and its kinds: xenografts, PDX, mice). */
+/**
+ * A model a finding is made in: cells in a dish, an animal (IN_VIVO and its kinds: xenografts, PDX, mice), or tissue
+ * kept outside the body (EX_VIVO: "ex vivo", explants), which is neither and covers neither.
+ */
 function isSystem(kb: KnowledgeBase, id: string): boolean {
-  return id === 'CELL_CULTURE' || kb.isA(id, 'IN_VIVO');
+  return id === 'CELL_CULTURE' || id === 'EX_VIVO' || kb.isA(id, 'IN_VIVO');
 }
 
 /**
