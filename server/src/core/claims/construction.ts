@@ -154,7 +154,7 @@ export function onePerEntity(mentions: readonly EntityMention[]): EntityMention[
  * The construction's readings in place of the verb reading's claims about the same two entities: either way round,
  * or with `oneWay` only in the same direction (a reading the other way round is kept).
  */
-function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[], oneWay: boolean): ExtractedClaim[] {
+export function replacingPairs(claims: readonly ExtractedClaim[], read: readonly ExtractedClaim[], oneWay = false): ExtractedClaim[] {
   const same = (a: ExtractedClaim, b: ExtractedClaim) =>
     (a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId) || (!oneWay && a.subject.entityId === b.object.entityId && a.object.entityId === b.subject.entityId);
   return [...claims.filter((c) => !read.some((r) => same(r, c))), ...read];

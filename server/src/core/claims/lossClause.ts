@@ -4,7 +4,8 @@
 // no agent for it, and read nothing). changeAfterLoss.ts reads the loss after the change ("a rise in A after
 // silencing of X"); this one reads it fronted, as a clause with its own verb.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf, canChange } from './construction';
+import { type Construction, mentionsIn, claimOf, canChange, replacingPairs, replacingWith } from './construction';
+import type { ClaimRelation } from './vocabulary';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the lost entity: "when", "once", "after", "if" opening the clause ("when the X gene"). */
@@ -19,6 +20,12 @@ const changeAfter =
 const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 /** Kinds of changed entity read as promoted rather than raised. */
 const processTypes = new Set(['process', 'phenotype', 'disease']);
+
+/** What the lost entity does to the changed one: the change after its loss, turned round (less A: X raises A). */
+function lossEffect(changedType: string, fell: boolean): ClaimRelation {
+  const process = processTypes.has(changedType);
+  return fell ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
+}
 
 export const lossClause: Construction = {
   name: 'loss-clause',
@@ -44,15 +51,11 @@ export const lossClause: Construction = {
       if (!change || changed.entityId === lost.entityId) continue;
       // A pair the reader already related stays as it read it.
       if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
-      const process = processTypes.has(kb.entities.get(changed.entityId)?.type ?? '');
-      const fell = change[2] !== undefined;
-      const relation = fell ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
+      const relation = lossEffect(kb.entities.get(changed.entityId)?.type ?? '', change[2] !== undefined);
       added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: lost.start, end: changed.end + change[0].length }));
     }
-    if (added.length === 0) return claims;
     // The verb reading's claims between the two, read from the clause's passive or the main verb, give way.
-    const pair = (c: ExtractedClaim): boolean => added.some((a) => (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId));
-    return [...claims.filter((c) => !pair(c)), ...added];
+    return added.length === 0 ? claims : replacingPairs(claims, added);
   },
 };
 
@@ -81,9 +84,10 @@ export const lossClauseAfter: Construction = {
   triggers: ['when', 'once', 'after', 'upon', 'following'],
   example: 'Invasion of the tumour cells declined markedly after STAT3 was knocked down.',
   expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
-  apply(claims, sentence) {
-    // (Issue 7, stop 33: the change named first and the loss after it, "migration decreased when X was silenced",
-    // was read from the verb, the changed process acting on X: the direction backwards and the roles swapped.)
+  // (Issue 7, stop 33: the change named first and the loss after it, "migration decreased when X was silenced",
+  // was read from the verb, the changed process acting on X: the direction backwards and the roles swapped. The
+  // verb reading's claims on the pair, either way round, give way, also "A fell after X" read as a treatment.)
+  apply: replacingWith((sentence) => {
     const { text, start, kb } = sentence;
     const inSentence = mentionsIn(sentence);
     const added: ExtractedClaim[] = [];
@@ -99,18 +103,10 @@ export const lossClauseAfter: Construction = {
         if (!lostTypes.has(kb.entities.get(lost.entityId)?.type ?? '') || lost.entityId === changed.entityId) break;
         const loss = lostAfter.exec(text.slice(lost.end, lost.end + 60));
         if (!loss) break;
-        // (A claim already read for the pair, "A fell after X" taken for a treatment lowering A, gives way below: the
-        // loss named here turns it round.)
-        const process = processTypes.has(type);
-        const fell = change[2] !== undefined;
-        const relation = fell ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
-        added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: changed.start, end: lost.end + loss[0].length }));
+        added.push(claimOf(sentence, lost, lossEffect(type, change[2] !== undefined), changed, { inverted: true, start: changed.start, end: lost.end + loss[0].length }));
         break;
       }
     }
-    if (added.length === 0) return claims;
-    // The verb reading's claims between the two ("migration decreases X") give way.
-    const pair = (c: ExtractedClaim): boolean => added.some((a) => (c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId) || (c.subject.entityId === a.object.entityId && c.object.entityId === a.subject.entityId));
-    return [...claims.filter((c) => !pair(c)), ...added];
-  },
+    return added;
+  }),
 };
