@@ -151,6 +151,10 @@ export const frames: Frame[] = [
     reads: 'Y acts in response to signalling of X: X activates Y',
     pattern: '@object ~8 in response to ~2 signaling|signalling|stimulation|treatment of|with|by ~3 @subject',
     relation: 'activates',
+    // "Y was reduced (rose) in response to treatment with X": a verb of change before the cue gives the direction, as
+    // it does when the cause follows "after" or "upon" (issue 7, h-w11b34: read as X activating Y, a loss of X then
+    // lowering it, a false contradiction).
+    turnedBy: 'shift',
     example: 'STAT3 drives gene expression in response to signalling of cytokines such as IL-11.',
     expected: ['CYTOKINE activates STAT3'],
   },

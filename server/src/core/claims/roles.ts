@@ -13,7 +13,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -672,6 +672,10 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.
     if (token.kind === 'word' && token.lower === 'down' && /^knock(?:ing|ed|s)?$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
+    // "a dominant negative STAT3", "a catalytically inactive mutant of AKT" (vocabulary.ts lossForms).
+    if (token.kind === 'word' && lossFormBefore(tokens, k)) return true;
+    // "a dominant-negative mutant of STAT3": the noun of the form before "of", when a form word stands before it.
+    if (token.kind === 'word' && lossFormNouns.has(token.lower) && tokens[k + 1]?.lower === 'of' && (lossFormBefore(tokens, k - 1) || lossFormWords.has(tokens[k - 1]?.lower ?? ''))) return true;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
     if (token.kind === 'entity' && k < i) continue;
@@ -818,6 +822,15 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
     else if (token.kind === 'punct') return false;
   }
   return sawCoordinator;
+}
+
+const lossFormNouns: ReadonlySet<string> = new Set(lossForms.nouns);
+const lossFormWords: ReadonlySet<string> = new Set(lossForms.words);
+/** The spaced form of a blocking protein ends at `k`: "dominant negative", "kinase dead" (vocabulary.ts lossForms). */
+function lossFormBefore(tokens: readonly Token[], k: number): boolean {
+  const second = tokens[k]?.lower;
+  const first = tokenAt(tokens, k - 1);
+  return first?.kind === 'word' && lossForms.spaced.some(([a, b]) => b === second && a === first.lower);
 }
 
 /** Whether the entity at `i` is named by its loss of function ("knockdown of IL-11", "IL-11-/- mice"). */

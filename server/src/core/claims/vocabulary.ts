@@ -396,6 +396,21 @@ function headsSaying(says: HeadSays): string[] {
   return phraseHeads.filter((row) => row.says === says).flatMap((row) => row.heads.flatMap((h) => [h, /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`]));
 }
 
+/**
+ * Forms of a protein made to block it, which a writer names where another would say "knockdown": a dominant-negative
+ * mutant, a kinase-dead one. "dominant-negative STAT3 lowered Y" says STAT3 raises Y, as "STAT3 knockdown lowered Y"
+ * does (issue 7, h-w11b34: read as STAT3 lowering Y, a false contradiction). One table for every reader: the one-word
+ * forms join lossOfFunctionBefore (and `after`: "STAT3-DN", "HIF-1α dominant-negative"); the spaced forms are read by
+ * roles.ts (`lossFormBefore`), and a noun of the form may stand between the form and "of" ("a dominant-negative mutant
+ * of STAT3"). "dn" is the abbreviation papers use for the dominant-negative form, only right before or after a name.
+ */
+export const lossForms = {
+  words: ['dominant-negative', 'dn', 'kinase-dead', 'kinase-inactive', 'catalytically-inactive'],
+  after: ['dn', 'dominant-negative', 'kinase-dead'],
+  /** Two words: the first, then the second right before the name (or its noun of form). */
+  spaced: [['dominant', 'negative'], ['kinase', 'dead'], ['kinase', 'inactive'], ['catalytically', 'inactive'], ['catalytically', 'dead']] as readonly (readonly [string, string])[],
+  nouns: ['mutant', 'mutants', 'form', 'forms', 'version', 'versions', 'construct', 'constructs', 'allele', 'alleles', 'variant', 'variants'],
+} as const;
 /** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
 export const lossOfFunctionBefore = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
@@ -412,6 +427,8 @@ export const lossOfFunctionBefore = new Set([
   // "downregulation" is both).
   ...headsSaying('loss'),
   ...headsSaying('less'),
+  // "dominant-negative STAT3", "dn HIF-1α", "a kinase-dead AKT": a form of the protein made to block it (lossForms).
+  ...lossForms.words,
 ]);
 /**
  * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
@@ -459,6 +476,8 @@ export const lossOfFunctionAfter = new Set([
   // "IL-6R antagonism", "STAT3 abrogation": nouns of a loss that lossOfFunctionBefore has, after their entity too.
   'antagonism', 'abrogation',
   'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
+  // "STAT3-DN", "HIF-1α dominant-negative": the blocking form named after the protein (lossForms).
+  ...lossForms.after,
   'withdrawal', 'removal', 'deprivation',
   ...drugClassNounForms,
   // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.

@@ -1,0 +1,29 @@
+// Issue 7 (h-w11b34, stop 34): classes of construction found on wave 11's studied half, each in sentences of our
+// own with other entities, verbs, tenses and hedges, and the near misses that must not be read as the class.
+import { readingTable } from './helpers';
+
+readingTable('reader w11b34', 'a verb of change before "in response to (treatment with) X" gives the direction (frames.ts in-response-to-signalling turnedBy)', [
+  ['Cell migration was reduced in response to treatment with STAT3 siRNAs.', ['STAT3 increases CELL_MIGRATION'], 'supported'],
+  ['Invasion rose in response to stimulation with IL-11.', ['IL11 increases CELL_INVASION'], 'supported'],
+  ['STAT3 phosphorylation may be suppressed in response to treatment with NT157.', ['NT157 suppresses STAT3'], 'supported'],
+  ['Migration of the cells was markedly enhanced in response to treatment with hypoxia.', ['HYPOXIA increases CELL_MIGRATION'], 'supported'],
+  // Control: with no verb of change the frame still reads the signal as activating.
+  ['STAT3 drives gene expression in response to signalling of cytokines such as IL-11.', ['CYTOKINE activates STAT3'], 'supported'],
+  // Near misses: the opposite change is read as such (no support), and a denied change is a denial.
+  ['Invasion was reduced in response to treatment with IL-11.', ['IL11 decreases CELL_INVASION'], 'contradicted'],
+  ['Cell migration was not enhanced in response to treatment with IL-11.', ['NOT IL11 increases CELL_MIGRATION'], 'contradicted'],
+]);
+
+readingTable('reader w11b34', 'a dominant-negative or kinase-dead form of a protein is its loss (vocabulary.ts lossForms, roles.ts lossFormBefore)', [
+  ['Dominant-negative STAT3 reduced cell invasion.', ['STAT3 increases CELL_INVASION'], 'supported'],
+  ['A dominant negative STAT3 mutant reduced invasion.', ['STAT3 increases CELL_INVASION'], 'supported'],
+  ['Transfection with a dominant-negative mutant of STAT3 abolished invasion.', ['STAT3 activates CELL_INVASION'], 'supported'],
+  ['Expression of dn HIF-1α lowered the migration of the cells.', ['HIF1A increases CELL_MIGRATION'], 'supported'],
+  ['HIF-1α dominant-negative cells showed reduced invasion.', ['HIF1A increases CELL_INVASION'], 'supported'],
+  ['Cells expressing STAT3-DN showed reduced invasion.', ['STAT3 increases CELL_INVASION'], 'supported'],
+  // Near misses: the blocking form raising the process says the protein holds it back (a contradiction, not a
+  // support); "dominant" alone names no form.
+  ['Dominant-negative HIF-1α was reported to enhance cell migration.', ['HIF1A decreases CELL_MIGRATION'], 'contradicted'],
+  ['IL-6 is the dominant cytokine in HCC.', [], 'unsupported/no-evidence'],
+  ['Dominant expression of IL-11 raised invasion.', ['IL11 increases CELL_INVASION'], 'supported'],
+]);
