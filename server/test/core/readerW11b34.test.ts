@@ -27,3 +27,16 @@ readingTable('reader w11b34', 'a dominant-negative or kinase-dead form of a prot
   ['IL-6 is the dominant cytokine in HCC.', [], 'unsupported/no-evidence'],
   ['Dominant expression of IL-11 raised invasion.', ['IL11 increases CELL_INVASION'], 'supported'],
 ]);
+
+readingTable('reader w11b34', 'a role spelt out by the copula\'s complement: "the role of X in Y is its suppression of Z" (frames.ts role-is-event, role-is-to-do, role-is-doing; `supersedes`)', [
+  ['The primary role of IL-11 is the suppression of E-cadherin expression.', ['IL11 suppresses CDH1'], 'supported'],
+  ['A key role of hypoxia in tumours is the induction of EMT.', ['HYPOXIA induces EMT [ctx CANCER]'], 'supported'],
+  ['The main function of STAT3 in HCC may be the inhibition of apoptosis.', ['STAT3 inhibits APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
+  ['A crucial function of hypoxia in thyroid cancer cells was the stimulation of migration.', ['HYPOXIA activates CELL_MIGRATION [ctx THYROID_CANCER]'], 'supported'],
+  ['One well-known function of STAT3 in HCC cells is limiting apoptosis.', ['STAT3 decreases APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
+  ['A major role of hypoxia in breast cancer is to drive cell migration.', ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+  // Near misses: the role's field (HCC, breast cancer) is only the setting, never something X is said to promote.
+  ['The central role of IL-6 in HCC is its inhibition of tumour growth.', ['IL6 inhibits TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
+  ['The main role of IL-6 in breast cancer is the promotion of invasion.', ['IL6 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  ['The main role of STAT1 is the induction of apoptosis.', ['STAT1 induces APOPTOSIS'], 'unsupported/no-evidence'],
+]);

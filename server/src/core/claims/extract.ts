@@ -505,6 +505,8 @@ function frameClaims(
   // pro-tumorigenic functions, including A and B") yields to it: the class is no participant, its members are.
   const nested = (m: (typeof matches)[number]): boolean =>
     matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last)) ||
+    // A frame that spells out what a shorter one only names ("the role of X in Y is the suppression of Z"): frames.ts `supersedes`.
+    matches.some((outer) => outer !== m && outer.frame.supersedes?.includes(m.frame.name) === true && outer.first <= m.first && outer.last >= m.last) ||
     matches.some((outer) => outer !== m && outer.frame.name.endsWith('-class-including') && outer.subject === m.subject && m.object > outer.subject && m.object < outer.object);
   for (const match of matches) {
     if (nested(match)) continue;
@@ -543,7 +545,7 @@ function frameClaims(
       // A process named with "anti" before it ("proliferation, anti-apoptosis and angiogenesis") is its opposite: the
       // frame's relation turns round for it, unless the frame's own words hold the "anti" (anti-process-agent).
       const antiTurns = antiInPattern(match.frame) ? index !== head && adjectiveFrames.has(match.frame.name) && antiBefore(tokens, index) !== antiBefore(tokens, head) : antiBefore(tokens, index) && processTypes.has(type);
-      const falls = !(typeof match.frame.relation === 'object' && match.frame.relation.fromClass === 'change') && namesFallOf(tokens, index, subjectIndex, kb) !== antiTurns;
+      const falls = !(typeof match.frame.relation === 'object' && changeClasses.has(match.frame.relation.fromClass)) && namesFallOf(tokens, index, subjectIndex, kb) !== antiTurns;
       // "a key pathway in the development of NSCLC": the disease whose process the object is places the claim, even
       // when a later clause took it as a participant ("NSCLC, which can promote ...") and the clause lost it as context.
       const owner = ownerDisease(tokens, index, kb);
@@ -555,6 +557,9 @@ function frameClaims(
   }
   return claims;
 }
+
+/** Word classes whose word is itself the change of the frame's object ("a fall in Y", "the suppression of Y"): no second turn for it. */
+const changeClasses: ReadonlySet<string> = new Set(['change', 'eventNoun']);
 
 /**
  * Whether the object at `at` is named by its fall: its own word is a decreasing noun ("regression", read as less

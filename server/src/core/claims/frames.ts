@@ -20,7 +20,7 @@
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isGerund, isParticiple, verbTrigger, type ClaimRelation } from './vocabulary';
+import { isGerund, isParticiple, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 import { wordTable } from '../util/wordTable';
@@ -53,6 +53,11 @@ export interface Frame {
   turnedBy?: string;
   /** The objects listed before the head object share the claim ("A, B and C are ... in Y"); off by default, as a fronted phrase "In these tumours, X ..." is no list. */
   listBefore?: boolean;
+  /**
+   * Frames whose matches inside this one's words yield to it, whatever their object: in "the role of X in Y is the
+   * suppression of Z" the predicate says what the role is, so role-of-in's "X promotes Y" is not said.
+   */
+  supersedes?: readonly string[];
 }
 
 /** Word classes and the relation each word carries. */
@@ -77,12 +82,18 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
     decreased: 'decreases', fell: 'decreases', dropped: 'decreases', declined: 'decreases', diminished: 'decreases', reduced: 'decreases', downregulated: 'downregulates',
     suppressed: 'suppresses', inhibited: 'inhibits',
   },
+  /**
+   * Nouns of an act on what follows "of": "the suppression of Y", "the promotion of Y" (vocabulary.ts relationNouns and
+   * the nouns of change above; filled from them below).
+   */
+  eventNoun: {},
   /** Adjectives of a measured level after a genotype or treatment: "showed reduced tumor growth". */
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
     increased: 'increases', elevated: 'increases', higher: 'increases', enhanced: 'increases', greater: 'increases', more: 'increases',
   },
 };
+wordClassEntries.eventNoun = { ...relationNouns, ...wordClassEntries.change };
 /** Each class a word table (util/wordTable.ts): looked up with the writer's words, it answers its own words only. */
 export const wordClasses: Readonly<Record<string, Readonly<Record<string, ClaimRelation>>>> = wordTable(
   Object.fromEntries(Object.entries(wordClassEntries).map(([name, words]) => [name, wordTable(words)])),
@@ -942,6 +953,37 @@ export const frames: Frame[] = [
     relation: { fromClass: 'gerund' },
     example: 'Few studies address the role of hypoxia in limiting apoptosis.',
     expected: ['HYPOXIA decreases APOPTOSIS'],
+  },
+  // A role (function) spelt out by the copula's complement: "the main role of X in Y is its suppression of Z", "a key
+  // function of X is the induction of Z". The complement names what X does; the role's field Y is only its setting, so
+  // role-of-in's reading "X promotes Y" yields (issue 7, h-w11b34: "the role of X in cancer is its suppression of
+  // tumour growth" was read as X promoting cancer, a false support of a contradicted claim).
+  {
+    name: 'role-is-event',
+    reads: 'the (main ...) role (function) of X (in Y) is (its) suppression (induction, promotion ...) of Z: X does that to Z',
+    pattern: 'role|roles|function|functions|task|contribution of @subject %4 is|was|are|were|be|remains|lies ?in ~3 {eventNoun} of ~3 @object',
+    relation: { fromClass: 'eventNoun' },
+    supersedes: ['role-of-in'],
+    example: 'The chief function of IL-11 in these tumours is the promotion of cell invasion.',
+    expected: ['IL11 promotes CELL_INVASION [ctx CANCER]'],
+  },
+  {
+    name: 'role-is-to-do',
+    reads: 'the (main ...) role (function) of X (in Y) is to suppress (drive ...) Z: X does that to Z (the verb reader reads the verb too; the frame silences role-of-in)',
+    pattern: 'role|roles|function|functions|task|contribution of @subject %4 is|was|are|were|remains to {verb} ~3 @object',
+    relation: { fromClass: 'verb' },
+    supersedes: ['role-of-in'],
+    example: 'A major role of hypoxia in breast cancer is to drive cell migration.',
+    expected: ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'role-is-doing',
+    reads: 'the (main ...) role (function) of X (in Y) is suppressing (promoting ...) Z: X does that to Z',
+    pattern: 'role|roles|function|functions|task|contribution of @subject %4 is|was|are|were|remains {gerund} ~3 @object',
+    relation: { fromClass: 'gerund' },
+    supersedes: ['role-of-in'],
+    example: 'One well-known function of STAT3 in HCC cells is limiting apoptosis.',
+    expected: ['STAT3 decreases APOPTOSIS [ctx HCC]'],
   },
   // "X is one of the key pathways (mechanisms, factors, causes) in Y": one member of a set of participants, each of
   // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts). Nouns of
