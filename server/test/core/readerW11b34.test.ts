@@ -40,3 +40,18 @@ readingTable('reader w11b34', 'a role spelt out by the copula\'s complement: "th
   ['The main role of IL-6 in breast cancer is the promotion of invasion.', ['IL6 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
   ['The main role of STAT1 is the induction of apoptosis.', ['STAT1 induces APOPTOSIS'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w11b34', '"it" or "they" opening a clause of place or time after a main clause that names only its subject and places is that subject (extract.ts placeClausePronounAntecedent)', [
+  ['EMT occurs mainly in tumours, where it is induced by hypoxia.', ['HYPOXIA induces EMT [ctx CANCER]'], 'supported'],
+  ['IL-11 is abundant in the tumour stroma, where it activates STAT3.', ['IL11 activates STAT3 [ctx TUMOR_MICROENVIRONMENT]'], 'supported'],
+  ['Hypoxia is frequent in solid tumours, in which it drives EMT.', ['HYPOXIA promotes EMT [ctx SOLID_TUMOR]'], 'supported'],
+  ['CAFs accumulate in the TME of HCC, where they secrete IL-6.', ['CAF increases IL6 [ctx HCC,TUMOR_MICROENVIRONMENT]'], 'supported'],
+  ['EMT occurs when it is induced by IL-11.', ['IL11 induces EMT'], 'supported'],
+  ['IL-6 is abundant in breast cancer, where it may drive invasion.', ['IL6 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  // Near misses: another name in the main clause makes the pronoun ambiguous (read nothing for it); a fronted
+  // phrase leaves the subject unknown; a denial stays a denial; the sibling STAT is no support.
+  ['IL-6 activates STAT3 in tumours, where it is induced by hypoxia.', ['IL6 activates STAT3 [ctx CANCER]'], 'supported'],
+  ['In HCC, IL-6 is abundant, where it drives growth.', [], 'unsupported/no-evidence'],
+  ['IL-6 is found in HCC, where it is not required for tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
+  ['STAT1 is active in tumours, where it promotes invasion.', ['STAT1 promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
+]);

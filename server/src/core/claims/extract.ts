@@ -202,6 +202,9 @@ export function readSentence(
       }
       const described = objects.length === 0 && pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
       if (described) objects = [described];
+      // "X occurs in tumours, where it is induced by Y": the pronoun is the sentence's subject.
+      const placed = objects.length === 0 ? placeClausePronounAntecedent(kb, tokens, leftFrom, skipStart) : undefined;
+      if (placed) objects = [placed];
       // "STAT3 is phosphorylated and activated by cytokines": the second participle shares the first one's patient.
       const joined = tokens[skipStart - 1]?.lower;
       const shared = pending[pending.length - 1];
@@ -1203,6 +1206,9 @@ function inheritedSubjects(
   }
   const phrase = tokens.slice(leftFrom, skipStart);
   const participantInPhrase = phrase.some((t) => t.kind === 'entity' && !['disease', 'cell-line', 'experimental-system', 'condition'].includes(kb.entities.get(t.mention!.entityId)?.type ?? ''));
+  // "X is abundant in the stroma, where it activates Y": the pronoun is the sentence's subject.
+  const placed = participantInPhrase ? undefined : placeClausePronounAntecedent(kb, tokens, leftFrom, skipStart);
+  if (placed) return [placed];
   if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !participantInPhrase) {
     return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
   }
@@ -1251,6 +1257,38 @@ function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftF
 }
 
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whereas']);
+
+/**
+ * "EMT occurs mainly at the invasive front, where it is induced by hypoxia", "IL-11 is abundant in the stroma, where it
+ * activates STAT3", "CAFs accumulate in tumours, in which they secrete IL-6": a main clause that names only its subject
+ * and places, then a clause of place or time whose subject is "it" or "they": the pronoun is the main clause's subject,
+ * whatever its kind (a process or a condition too: EMT, hypoxia), as the patient of a passive verb as well as an agent.
+ * Only when the subject opens the sentence (nothing but words before it, no fronted phrase) and no other name than a
+ * place stands between it and the pronoun, so the pronoun cannot be another name's (issue 7, h-w11b34: such clauses
+ * read nothing).
+ */
+function placeClausePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[], from: number, to: number): Participant | undefined {
+  let at = -1;
+  for (let k = Math.max(1, from - 1); k < to && at < 0; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || (t.lower !== 'it' && t.lower !== 'they')) continue;
+    const before = tokens[k - 1].lower;
+    if (placeClauseOpeners.has(before) || (before === 'which' && (tokens[k - 2]?.lower === 'in' || tokens[k - 2]?.lower === 'at'))) at = k;
+  }
+  if (at < 0) return undefined;
+  const index = tokens.findIndex((t) => t.kind !== 'word');
+  if (index < 0 || index >= at || tokens[index].kind !== 'entity' || placeKinds.has(kb.entities.get(tokens[index].mention!.entityId)?.type ?? '')) return undefined;
+  for (let k = index + 1; k < at; k++) {
+    const t = tokens[k];
+    // The subject's bracketed short form ("Cancer-associated fibroblasts (CAFs)") is the subject again.
+    // A setting (the TME, hypoxia) between them is where the subject is, no antecedent of its own.
+    if (t.kind === 'entity' && t.mention!.entityId !== tokens[index].mention!.entityId && !placeKinds.has(kb.entities.get(t.mention!.entityId)?.type ?? '') && kb.entities.get(t.mention!.entityId)?.type !== 'condition') return undefined;
+  }
+  return { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+}
+const placeClauseOpeners = new Set(['where', 'wherein', 'when', 'whenever', 'once']);
+/** Names of where a finding holds, never a pronoun's antecedent here. */
+const placeKinds = new Set(['disease', 'cell-line', 'experimental-system']);
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'condition', 'process', 'phenotype']);
 
 /**
