@@ -55,3 +55,16 @@ readingTable('reader w11b34', '"it" or "they" opening a clause of place or time 
   ['IL-6 is found in HCC, where it is not required for tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH [ctx HCC]'], 'contradicted'],
   ['STAT1 is active in tumours, where it promotes invasion.', ['STAT1 promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w11b34', 'research that links X to Y, with the verb active and X after it (frames.ts research-links-x-to-y, research-implicates-x-in-y; a name\'s bracketed short form is one participant; a kind of cancer before it is the cancer\'s)', [
+  ['Studies have linked IL-6 to the progression of HCC.', ['IL6 associated-with(positive) TUMOR_PROGRESSION [ctx HCC]'], 'supported'],
+  ['Recent work links STAT3 with invasion.', ['STAT3 associated-with(positive) CELL_INVASION'], 'supported'],
+  ['Several reports implicate IL-11 in the invasion of breast cancer cells.', ['IL11 regulates CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['Our data connect hypoxia with the migration of thyroid cancer cells.', ['HYPOXIA associated-with(positive) CELL_MIGRATION [ctx THYROID_CANCER]'], 'supported'],
+  ['Earlier studies tied interleukin-11 (IL-11) to the pathogenesis of sporadic and colitis-associated colorectal cancer.', ['IL11 associated-with(positive) TUMORIGENESIS [ctx COLORECTAL_CANCER]'], 'unsupported/other-context'],
+  // Near misses: the sibling STAT, the sibling cytokine, and a descriptive modifier's entity (inflammation) that is
+  // no partner of the link.
+  ['Few studies have linked STAT1 to invasion.', ['STAT1 associated-with(positive) CELL_INVASION'], 'unsupported/no-evidence'],
+  ['Studies have linked IL-6 to the invasion of breast cancer cells.', ['IL6 associated-with(positive) CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  ['Several studies have tied the cytokine IL-6 to the pathogenesis of inflammation-associated gastric cancer.', ['IL6 associated-with(positive) TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

@@ -631,7 +631,9 @@ function slashMember(tokens: readonly Token[], index: number, kb: KnowledgeBase)
  */
 function causedHead(tokens: readonly Token[], index: number): number | undefined {
   const link = tokens[index + 1];
-  return link?.kind === 'word' && link.hyphenBefore && causedLinks.has(link.lower) && tokens[index + 2]?.kind === 'entity' ? index + 2 : undefined;
+  // Also a descriptive participle: "inflammation-associated colorectal cancer" names a kind of the cancer, which is
+  // the object (the verb reader reads it so: vocabulary.ts descriptiveModifiers).
+  return link?.kind === 'word' && link.hyphenBefore && (causedLinks.has(link.lower) || descriptiveModifiers.has(link.lower)) && tokens[index + 2]?.kind === 'entity' ? index + 2 : undefined;
 }
 /** The entity at `index` is tied by a hyphen to a cause or descriptive participle ("IGF1-mediated", "CAF-derived") with no entity as its head. */
 function qualifiesUnknownHead(tokens: readonly Token[], index: number): boolean {

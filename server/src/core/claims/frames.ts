@@ -985,6 +985,26 @@ export const frames: Frame[] = [
     example: 'One well-known function of STAT3 in HCC cells is limiting apoptosis.',
     expected: ['STAT3 decreases APOPTOSIS [ctx HCC]'],
   },
+  // The writer reports what studies have linked: "many studies have tied X to Y", "recent work associates X with Y",
+  // "reports implicate X in Y". The verb is active and its subject a noun of research, so X stands after the verb, where
+  // the verb reader looks for an object (issue 7, h-w11b34: read nothing). A noun of research before the verb is
+  // required: "X linked to Y" is the passive participle, read by the verb reader.
+  {
+    name: 'research-links-x-to-y',
+    reads: 'studies (reports, evidence, we) have linked (tied, connected, related, associated) X to (with) Y: X goes with Y',
+    pattern: 'studies|study|reports|evidence|data|work|findings|analyses|research|investigations|observations|experiments|papers|authors|investigators|we ~3 link|links|linked|linking|tie|ties|tied|connect|connects|connected|relate|relates|related|associate|associates|associated|correlate|correlates|correlated %4 @subject to|with -5 @object',
+    relation: 'associated-with',
+    example: 'Several studies have tied the cytokine IL-11 to the invasion of gastric cancer cells.',
+    expected: ['IL11 associated-with(positive) CELL_INVASION [ctx GASTRIC_CANCER]'],
+  },
+  {
+    name: 'research-implicates-x-in-y',
+    reads: 'studies (reports, evidence) have implicated X in Y: X takes part in Y, direction unsaid',
+    pattern: 'studies|study|reports|evidence|data|work|findings|analyses|research|investigations|observations|experiments|papers|authors|investigators|we ~3 implicate|implicates|implicated %4 @subject in -4 @object',
+    relation: 'regulates',
+    example: 'Recent reports implicate STAT3 in the invasion of HCC cells.',
+    expected: ['STAT3 regulates CELL_INVASION [ctx HCC]'],
+  },
   // "X is one of the key pathways (mechanisms, factors, causes) in Y": one member of a set of participants, each of
   // which drives Y; the importance word is required ("one of the pathways of Y" may only name Y's parts). Nouns of
   // agency take "of" ("one of the main causes of Y"); nouns of a part take only "in", "behind" or "underlying":
@@ -1191,9 +1211,11 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       else captures[element.role] = t;
       // "PI3K/AKT1": a slash pair is one participant.
       const pair = tokens[t + 1]?.kind === 'punct' && tokens[t + 1].lower === '/' && tokens[t + 2]?.kind === 'entity';
+      // "interleukin-6 (IL-6)": a name and its bracketed short form are one participant.
+      const short = !pair && shortFormAfter(tokens, t);
       // The pattern as written first ("@subject *, which ..." reads the relative clause itself), then past a description.
       let end = -1;
-      for (const after of pair ? [t + 3, t + 1] : [t + 1]) {
+      for (const after of pair ? [t + 3, t + 1] : short ? [t + 1, t + 4] : [t + 1]) {
         if (end < 0) end = matchAt(tokens, elements, e + 1, after, captures, described);
         const past = pastDescription(described, after, element.role);
         if (end < 0 && past !== after) end = matchAt(tokens, elements, e + 1, past, captures, described);
@@ -1250,6 +1272,14 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       return -1;
     }
   }
+}
+
+/** The entity at `t` is followed by its own short form in brackets: "interleukin-6 (IL-6)", "cancer-associated fibroblasts (CAFs)". */
+function shortFormAfter(tokens: readonly { kind: string; lower: string; mention?: { entityId: string } }[], t: number): boolean {
+  const open = tokens[t + 1];
+  const inner = tokens[t + 2];
+  const close = tokens[t + 3];
+  return open?.kind === 'punct' && open.lower === '(' && inner?.kind === 'entity' && close?.kind === 'punct' && close.lower === ')' && inner.mention?.entityId === tokens[t].mention?.entityId;
 }
 
 /** After a subject, the token past the apposition that opens at `t`, if one does (appositions.ts); else `t`. */

@@ -38,7 +38,8 @@ export const impliedMentions: readonly ImpliedMention[] = [
     // "the development (initiation, onset, pathogenesis) of HCC": the cancer's coming into being, with the cancer as
     // its place ("pathogenesis" is no GO process of a cancer: the lexicon leaves the word to this row).
     name: 'development of a cancer',
-    pattern: /\b(?<name>development|initiation|onset|genesis|pathogenesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+)*$/i,
+    // Words of the cancer's kind may stand before it: "the pathogenesis of sporadic and colitis-associated CRC".
+    pattern: /\b(?<name>development|initiation|onset|genesis|pathogenesis|emergence|formation)\s+of\s+(?:the\s+|an?\s+|human\s+|primary\s+|sporadic\s+|hereditary\s+|familial\s+|early\s+|advanced\s+|[a-z0-9]+[-‐](?:associated|related|linked)\s+|(?:and|or)\s+(?=[a-z0-9]+[-‐](?:associated|related|linked)\s|sporadic|hereditary|familial))*$/i,
     touches: 'disease-after',
     becomes: 'TUMORIGENESIS',
     example: 'Loss of IL-6 accelerated the initiation of hepatocellular carcinoma in mice.',
