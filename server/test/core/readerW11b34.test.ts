@@ -68,3 +68,23 @@ readingTable('reader w11b34', 'research that links X to Y, with the verb active 
   ['Studies have linked IL-6 to the invasion of breast cancer cells.', ['IL6 associated-with(positive) CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
   ['Several studies have tied the cytokine IL-6 to the pathogenesis of inflammation-associated gastric cancer.', ['IL6 associated-with(positive) TUMORIGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w11b34', 'a role noun after "have": "X has an essential function in Y" (frames.ts has-role-in)', [
+  ['STAT3 has a key function in the invasion of tumour cells.', ['STAT3 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['CAFs have an essential function in HCC progression.', ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'], 'supported'],
+  // Near misses: a denied function, the sibling STAT.
+  ['IL-11 has no function in the migration of OSCC cells.', ['NOT IL11 promotes CELL_MIGRATION [ctx OSCC]'], 'contradicted'],
+  ['STAT1 has a central function in tumour growth.', ['STAT1 promotes TUMOR_GROWTH'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w11b34', 'a first predicate that only places the subject, then "and" and a second predicate of the subject (cues.ts predicateChains placingVerbs, coordinatedPredicate.ts; "GC" before the tumour\'s surroundings is gastric cancer, mentionSenses.ts)', [
+  ['CAFs reside in the stroma of liver tumours and play a central part in HCC progression.', ['CAF promotes TUMOR_PROGRESSION [ctx HCC,LIVER_CANCER]'], 'supported'],
+  ['CAFs are among the most abundant cells of the tumour stroma and take part in HCC progression.', ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'], 'supported'],
+  ['IL-6 is overexpressed in HCC and promotes tumour growth.', ['HCC associated-with(positive) IL6', 'IL6 promotes TUMOR_GROWTH [ctx HCC]'], 'supported'],
+  ['Cancer-associated fibroblasts (CAFs) act as stromal components in the GC TME, and play a key role in tumour growth.', ['CAF promotes TUMOR_GROWTH [ctx GASTRIC_CANCER,TUMOR_MICROENVIRONMENT]'], 'unsupported/other-context'],
+  // Near misses: the named cancer of the first predicate is the setting of the second, so a finding in another
+  // cancer does not support it (read with no place before, a false support).
+  ['IL-11 is overexpressed in gastric tumours and promotes cell invasion.', ['GASTRIC_CANCER associated-with(positive) IL11', 'IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['IL-11 is abundant in gastric tumours and plays a key role in cell invasion.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['CAFs reside in the stroma of gastric tumours and play a central part in tumour growth.', ['CAF promotes TUMOR_GROWTH [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

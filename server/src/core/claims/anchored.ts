@@ -1088,9 +1088,18 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // ("X is a frequent condition found in many tumours and is associated with Y": a copula and its class noun, with
   // a participle describing it, is a first predicate too, cues.ts predicateChains.)
   const copular = (k: number): boolean => all[k]?.kind === 'VG' && all[k].lemma === 'be' && !all[k].negated && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
+  // ("CAFs reside in the stroma and play a role in Y", "X is abundant in tumours and promotes Y": a first predicate
+  // that only says what or where the subject is, its phrases naming nothing but settings, cues.ts predicateChains.)
+  const placing = (k: number): boolean => {
+    const verb = all[k];
+    if (verb?.kind !== 'VG' || verb.negated || verb.passive || !(predicateChains.placingVerbs.has(verb.lemma) || (verb.lemma === 'be' && ['PP', 'ADJP'].includes(all[k + 1]?.kind ?? '')))) return false;
+    // (A place or a condition, "in the HCC TME", "under hypoxia": where the subject is, never a participant here.)
+    for (let c = k + 1; c < to && ['NP', 'PP', 'ADJP', 'ADVP'].includes(all[c].kind); c++) if (!entitiesIn(words, all[c]).every((w) => isContext(w) || words[w].place === true || words[w].condition === true)) return false;
+    return true;
+  };
   const firstVerb = all[from];
   let start = from;
-  for (let link = 0; (predicate(all[start]) || copular(start)) && link < predicateChains.links; link++) {
+  for (let link = 0; (predicate(all[start]) || copular(start) || (link === 0 && placing(start))) && link < predicateChains.links; link++) {
     const moved = nextPredicate(start);
     if (moved === start) break;
     from = moved;

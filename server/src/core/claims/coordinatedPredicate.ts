@@ -2,8 +2,11 @@
 // "and" shares the clause's subject (IL-6). The reader took the nearest entity before it, the last noun of the
 // first predicate's prepositional phrase ("aggressive phenotype"), which cannot be the subject of a finite verb.
 // The claim goes to the clause's subject, with the context the second predicate names itself: where the first
-// predicate places the subject is not where the second holds.
-import { type Construction, contextMentions, mentionsIn, phraseOf } from './construction';
+// predicate places the subject is not where the second holds. But when the second names no place, a named cancer
+// or cell line of the first is the sentence's setting (issue 7, h-w11b34: "X is overexpressed in gastric tumours
+// and promotes invasion" was read with no place, and a finding in breast cancer cells supported it); cancer in
+// general ("raised in tumours") names none.
+import { type Construction, type SentenceSpan, contextMentions, mentionsIn, phraseOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the displaced subject: a preposition and at most three words ("with an aggressive"). */
@@ -16,6 +19,14 @@ const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:al
 /** The clause's subject opens the sentence (after at most three words, "Raised", "The high") and its finite verb follows. */
 const opening = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const finite = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|may)\b/iu;
+
+/** Cancer in general, "tumours", "malignancies": a setting of no cancer in particular. */
+const generalPlaces = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+/** A named cancer or cell line, the setting a first predicate lends the second. */
+function namedPlace(sentence: SentenceSpan, id: string): boolean {
+  const type = sentence.kb.entities.get(id)?.type;
+  return (type === 'disease' || type === 'cell-line') && !generalPlaces.has(id);
+}
 
 export const coordinatedPredicate: Construction = {
   name: 'coordinated-predicate',
@@ -46,6 +57,10 @@ export const coordinatedPredicate: Construction = {
       // With what the claim's own reading placed after the second verb ("confer resistance to cetuximab": the drug).
       const named = contextMentions(sentence, [head.entityId, object.entityId]).filter((m) => m.start >= second);
       const context = [...named, ...claim.context.filter((m) => m.start >= second && !named.some((n) => n.entityId === m.entityId))];
+      if (context.length === 0) {
+        const ownHead = head;
+        context.push(...contextMentions(sentence, [ownHead.entityId, object.entityId]).filter((m) => m.start > ownHead.end && m.start < second && namedPlace(sentence, m.entityId)));
+      }
       return { ...claim, subject: head, context };
     });
   },

@@ -204,7 +204,15 @@ export const predicateChains = {
     // A copula and its class noun (no name in it), with a participle describing the noun, opens a chain too.
     { example: 'Hypoxia is a frequent condition seen in many solid tumours and is linked to poor prognosis.', reads: 'HYPOXIA associated-with POOR_PROGNOSIS' },
     { example: 'STAT3 is a transcription factor found in many cell types and drives tumour cell migration.', reads: 'STAT3 promotes CELL_MIGRATION' },
+    // A first predicate that says what the subject is or where it stays, its phrases naming only settings (issue 7,
+    // h-w11b34): a verb of `placingVerbs`, or a copula before a prepositional or adjective phrase.
+    { example: 'CAFs reside in the stroma of liver tumours and play a central part in HCC progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+    { example: 'CAFs act as stromal components in the HCC TME, and play an essential role in HCC progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+    { example: 'CAFs are among the most abundant cells of the tumour stroma and take part in HCC progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+    { example: 'IL-11 is abundant in the tumour stroma and strongly promotes cell invasion.', reads: 'IL11 promotes CELL_INVASION' },
   ],
+  /** Verbs of being something or somewhere: "act as", "reside in", "accumulate in" (lemmas). */
+  placingVerbs: new Set(['act', 'serve', 'function', 'reside', 'accumulate', 'abound', 'exist', 'occur', 'localize', 'localise', 'persist', 'appear', 'emerge', 'constitute', 'represent', 'comprise', 'account']),
 };
 
 /**

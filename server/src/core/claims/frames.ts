@@ -508,8 +508,9 @@ export const frames: Frame[] = [
   },
   {
     name: 'has-role-in',
-    reads: 'X has a (pivotal, key ...) role in (on) Y: X promotes Y ("has no role": the negation inside the frame denies it)',
-    pattern: '@subject ~3 has|have|had a|an|no ~3 role in|on ~3 @object',
+    reads: 'X has a (pivotal, key ...) role (function) in (on) Y: X promotes Y ("has no role": the negation inside the frame denies it)',
+    // "X has an essential function in Y" says what "a role in" says (issue 7, h-w11b34).
+    pattern: '@subject ~3 has|have|had a|an|no ~3 role|function|functions in|on ~3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Vimentin has a pivotal role in gefitinib resistance.',

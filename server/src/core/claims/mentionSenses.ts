@@ -111,7 +111,8 @@ export const mentionSenses: readonly MentionSense[] = [
     // protein has no cells, so "protects GC cells" named a gene no finding knows and read nothing.
     name: 'GC cells are gastric cancer cells',
     entityId: 'NCBIGENE_2638',
-    after: new RegExp(String.raw`^\s+(?:${cellNouns}|patients|tissues?|specimens|samples|tumou?rs|xenografts|progression|metastasis)\b`, 'iu'),
+    // Also before a word of the tumour's surroundings or course: "the GC TME", "GC malignancy" (h-w11b34).
+    after: new RegExp(String.raw`^\s+(?:${cellNouns}|patients|tissues?|specimens|samples|tumou?rs|xenografts|progression|metastasis|TME|microenvironment|stroma|malignancy|development|tumou?rigenesis|carcinogenesis|cases|lesions)\b`, 'iu'),
     becomes: 'GASTRIC_CANCER',
     example: 'Fibroblast-derived IL-6 enhanced the invasion of GC cells.',
     reads: 'IL6 increases CELL_INVASION [ctx GASTRIC_CANCER]',
