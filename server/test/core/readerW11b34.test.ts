@@ -88,3 +88,12 @@ readingTable('reader w11b34', 'a first predicate that only places the subject, t
   ['IL-11 is abundant in gastric tumours and plays a key role in cell invasion.', ['IL11 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['CAFs reside in the stroma of gastric tumours and play a central part in tumour growth.', ['CAF promotes TUMOR_GROWTH [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w11b34', 'what Y needs, said of the subject: "X is a (main) condition (precondition, requirement) for Y" (vocabulary.ts phraseTriggers, cues.ts agent noun with to or for)', [
+  ['Hypoxia is a main condition for the induction of angiogenesis.', ['HYPOXIA promotes ANGIOGENESIS'], 'supported'],
+  ['Hypoxia is a necessary precondition for EMT in breast cancer cells.', ['HYPOXIA promotes EMT [ctx BREAST_CANCER]'], 'supported'],
+  // Near misses: a denial, the sibling cytokine, another cancer; and a method's "conditions for" names no claim.
+  ['Hypoxia is not a condition for EMT.', ['NOT HYPOXIA promotes EMT'], 'contradicted'],
+  ['IL-6 is a main condition for angiogenesis.', [], 'unsupported/no-evidence'],
+  ['Cells were kept under standard culture conditions for IL-6 treatment.', [], 'out-of-scope'],
+]);

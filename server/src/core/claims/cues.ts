@@ -114,7 +114,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
   { name: 'raises genes involved in', path: 'VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins ADJP=involved|implicated', second: 'in', agent: 'first', relation: 'verb', example: 'In tumour cells, IL-6 raises the expression of genes involved in cell migration.', reads: 'IL6 increases CELL_MIGRATION' },
   { name: 'a class with roles in', path: 'VG=be NP PP=function|functions|role|roles', second: 'in', agent: 'first', relation: 'promotes', example: 'IL-11 is a cytokine with several roles in tumour growth and bone remodelling.', reads: 'IL11 promotes TUMOR_GROWTH' },
-  { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
+  { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer|condition|prerequisite|precondition|requirement', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
 
 /**
@@ -337,6 +337,8 @@ export const agentNounRelations: Readonly<Record<string, ClaimRelation>> = wordT
   activator: 'activates', inducer: 'induces', driver: 'promotes', promoter: 'promotes', regulator: 'regulates', suppressor: 'suppresses',
   inhibitor: 'inhibits', mediator: 'promotes', modulator: 'regulates', modifier: 'regulates', determinant: 'promotes', trigger: 'induces', enhancer: 'increases', repressor: 'suppresses',
   contributor: 'promotes', stimulus: 'induces', source: 'increases', producer: 'increases', cause: 'promotes',
+  // "a condition (prerequisite) for Y": what Y needs.
+  condition: 'promotes', prerequisite: 'promotes', precondition: 'promotes', requirement: 'promotes',
   predictor: 'associated-with', marker: 'associated-with', biomarker: 'associated-with', indicator: 'associated-with',
   // Agent nouns derived from the verb lexicon: "a stimulator of" means "stimulates" (a hand row above keeps its own meaning).
   ...Object.fromEntries(Object.entries(derivedAgentNouns).filter(([noun]) => !['enhancer', 'repressor'].includes(noun))),

@@ -230,7 +230,8 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   // "X is central to Y", "is key to Y", "a prerequisite for Y": what Y needs, as "essential for"; said of the
   // subject only ("it is crucial to measure" names no participant before it).
   ...['essential', 'critical', 'crucial', 'central', 'key', 'pivotal', 'vital', 'fundamental', 'indispensable', 'instrumental'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'promotes' as const, predicative: true } })),
-  ...['prerequisite', 'prerequisites'].map((noun) => ({ words: [noun, 'for'], meaning: { relation: 'promotes' as const, predicative: true } })),
+  // "Hypoxia is a main condition for angiogenesis", "a precondition for Y": what Y needs (h-w11b34), said of the subject only.
+  ...['prerequisite', 'prerequisites', 'precondition', 'preconditions', 'condition', 'conditions', 'requirement', 'requirements'].map((noun) => ({ words: [noun, 'for'], meaning: { relation: 'promotes' as const, predicative: true } })),
   // "IL-6 is upstream of STAT3" as "acts upstream of"; "downstream of" names the cause after it.
   { words: ['upstream', 'of'], meaning: { relation: 'regulates' as const, predicative: true } },
   { words: ['downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true, predicative: true } },
