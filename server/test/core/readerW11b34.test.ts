@@ -97,3 +97,13 @@ readingTable('reader w11b34', 'what Y needs, said of the subject: "X is a (main)
   ['IL-6 is a main condition for angiogenesis.', [], 'unsupported/no-evidence'],
   ['Cells were kept under standard culture conditions for IL-6 treatment.', [], 'out-of-scope'],
 ]);
+
+readingTable('reader w11b34', 'non-claims: a disease\'s yearly count of new cases, a drug as the control arm of trials (verify/scope.ts)', [
+  ['Liver cancer accounts for nearly 900,000 new cases a year worldwide.', [], 'out-of-scope'],
+  ['Oral tumours are a major cause of morbidity, with about 300,000 new cases annually.', [], 'out-of-scope'],
+  ['Sorafenib has long been used as the comparator in phase III trials of first-line agents for HCC.', [], 'out-of-scope'],
+  // Near misses: a backed claim beside the statistic still speaks; a claim read beside the trial's design keeps the
+  // sentence a claim.
+  ['IL-6 drives the development of HCC, a disease with some 800,000 new cases each year.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+  ['In that trial sorafenib lowered STAT3 phosphorylation in HCC, and it served as the control arm in later trials.', ['SORAFENIB decreases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
