@@ -107,3 +107,9 @@ readingTable('reader w11b34', 'non-claims: a disease\'s yearly count of new case
   ['IL-6 drives the development of HCC, a disease with some 800,000 new cases each year.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
   ['In that trial sorafenib lowered STAT3 phosphorylation in HCC, and it served as the control arm in later trials.', ['SORAFENIB decreases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w11b34', '"an inflammatory state" is inflammation (data/entities.json INFLAMMATION synonyms)', [
+  ['An inflammatory state promotes metastasis in cancer.', ['INFLAMMATION promotes METASTASIS [ctx CANCER]'], 'supported'],
+  // Near miss: a cancer no inflammation finding names.
+  ['A chronic inflammatory state drives the development of HCC.', ['INFLAMMATION promotes TUMORIGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
+]);
