@@ -232,7 +232,8 @@ export function readSentence(
       // lowering the cancer). A drug or treatment after "from" is kept off, not lowered: shielding cells from
       // sorafenib raises their resistance, which this verb reading does not say.
       if (protectionVerbs.test(tokens[trigger.first].lower)) {
-        const from = tokens.findIndex((t, k) => k > trigger.last && k < rightTo && t.kind === 'word' && t.lower === 'from');
+        // ("against": "protected the tumours against irradiation", the same preposition of what is held back.)
+        const from = tokens.findIndex((t, k) => k > trigger.last && k < rightTo && t.kind === 'word' && (t.lower === 'from' || t.lower === 'against'));
         if (from >= 0) objects = objects.filter((p) => p.index > from && !isDrug(kb, p.mention));
       }
       const agent = right.participants.find(causal);
