@@ -76,3 +76,23 @@ readingTable('reader gaps 34', 'a past form after "that" and a noun of a mechani
   // Near miss: "the finding that" opens what was found, not a relative clause.
   ['The finding that reduced E-cadherin accompanies IL-11 exposure is new.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader gaps 34', 'a disease around a name is its partner only after a verb of level (extract.ts levelWords)', [
+  // Where and by what, not a level: no "<cancer> associated-with X" beside the sentence's own reading.
+  ['In hepatoma cells, IL-6 is chiefly secreted by stromal fibroblasts.', ['CAF increases IL6 [ctx HCC]'], 'supported'],
+  ['In OSCC cells, IL-11 signalling is relayed through STAT1.', [], 'unsupported/no-evidence'],
+  // A verb of level, or an amount after a verb of expression, still names the association.
+  ['IL-11 was markedly overexpressed in OSCC specimens.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]'], 'supported'],
+  ['In OSCC cells, IL-11 was released at elevated levels.', ['OSCC associated-with(positive) IL11'], 'supported'],
+  // Near miss: a class noun after a name of another class is neither (lastResort.ts, as anchored reading).
+  ['The STAT3 cytokine drives the migration of OSCC cells.', [], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader gaps 34', 'treated cells fronted, the change in the main clause (changeInTreatedCells.ts)', [
+  ['In HCC cells exposed to sorafenib, ATF3 rose.', ['SORAFENIB increases ATF3 [ctx HCC]'], 'supported'],
+  ['In MDA-MB-231 cells stimulated with IL-11 (50 ng/ml) for 24 h, STAT3 phosphorylation and MMP-9 were increased.', ['IL11 increases MMP9 [ctx MDA_MB_231]', 'IL11 increases STAT3 [ctx MDA_MB_231]'], 'supported'],
+  ['Among hepatoma cells treated with NT157, IRS-1 levels fell sharply.', ['NT157 decreases IRS1 [ctx HCC]'], 'supported'],
+  // Near misses: a treatment that removes the name is a loss; a measurement is no change.
+  ['In HCC cells treated with IGF-1R siRNA, IRS-1 fell.', [], 'unsupported/no-evidence'],
+  ['In HCC cells exposed to sorafenib, ATF3 was measured.', [], 'unsupported/no-evidence'],
+]);
