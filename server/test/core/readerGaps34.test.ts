@@ -84,6 +84,8 @@ readingTable('reader gaps 34', 'a disease around a name is its partner only afte
   // A verb of level, or an amount after a verb of expression, still names the association.
   ['IL-11 was markedly overexpressed in OSCC specimens.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]'], 'supported'],
   ['In OSCC cells, IL-11 was released at elevated levels.', ['OSCC associated-with(positive) IL11'], 'supported'],
+  // The disease's cells as the producer ("by") say the same.
+  ['IL-11 is produced by OSCC cells.', ['OSCC associated-with(positive) IL11'], 'supported'],
   // Near miss: a class noun after a name of another class is neither (lastResort.ts, as anchored reading).
   ['The STAT3 cytokine drives the migration of OSCC cells.', [], 'unsupported/no-evidence'],
 ]);

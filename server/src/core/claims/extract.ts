@@ -303,7 +303,9 @@ export function readSentence(
       // what does it, not that the disease goes with the name (issue 7, stop 34: a stray "HCC associated-with IL-6").
       // ("secreted at high levels", "produced in large amounts": the amount after it names the level too.)
       const amountAfter = tokens[trigger.last + 1]?.lower === 'at' || tokens[trigger.last + 1]?.lower === 'in' ? amountWords.test(tokens[trigger.last + 2]?.lower ?? '') : false;
-      const levelVerb = levelWords.test(tokens[trigger.first].lower) || (expressionWords.test(tokens[trigger.first].lower) && (degreeBefore.test(tokenAt(tokens, trigger.first - 1)?.lower ?? '') || amountAfter));
+      // ("secreted by OSCC cell lines": the disease's cells are the producer, which says the name goes with the disease.)
+      const producedByDisease = disease !== undefined && tokens.some((t, k) => k > trigger.last && t.kind === 'entity' && t.start === disease.start && (tokens[k - 1]?.lower === 'by' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'by')));
+      const levelVerb = levelWords.test(tokens[trigger.first].lower) || (expressionWords.test(tokens[trigger.first].lower) && (degreeBefore.test(tokenAt(tokens, trigger.first - 1)?.lower ?? '') || amountAfter || producedByDisease));
       const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
