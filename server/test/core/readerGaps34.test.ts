@@ -98,3 +98,10 @@ readingTable('reader gaps 34', 'treated cells fronted, the change in the main cl
   ['In HCC cells treated with IGF-1R siRNA, IRS-1 fell.', [], 'unsupported/no-evidence'],
   ['In HCC cells exposed to sorafenib, ATF3 was measured.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader gaps 34', 'a class noun inside a name does not stop the class-and-members frames (frames.ts classNounEnding)', [
+  ['STAT3 participates in a range of malignant behaviours, including invasion and angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 promotes CELL_INVASION'], 'supported'],
+  ['IL-11 takes part in numerous malignant phenotypes, such as EMT and invasion.', ['IL11 promotes CELL_INVASION', 'IL11 promotes EMT', 'IL11 promotes TUMOR_AGGRESSIVENESS'], 'supported'],
+  // Without members, the class's own claim alone.
+  ['STAT3 participates in malignant behaviours.', ['STAT3 promotes TUMOR_AGGRESSIVENESS'], 'supported'],
+]);
