@@ -47,7 +47,8 @@ readingTable('reader fix 33', 'protecting cells from Y lowers Y; the cells are t
   ['IL-6 shields hepatoma cells from apoptosis.', ['IL6 decreases APOPTOSIS [ctx HCC]'], 'supported'],
   ['Hypoxia shielded breast cancer cells from apoptosis.', ['HYPOXIA decreases APOPTOSIS [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
   ['STAT3 protects hepatoma cells against apoptosis.', ['STAT3 decreases APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
-  // Near misses: the verb "activates" does not reach past a purpose clause of protection; a drug held off is not lowered.
-  ['STAT3 activates genes to shield cells from apoptosis.', [], 'unsupported/no-evidence'],
-  ['IL-11 protected tumour cells from sorafenib.', [], 'unsupported/no-evidence'],
+  // The verb "activates" does not reach past a purpose clause of protection: the purpose clause's protection is the
+  // main clause subject's (stop 34, protectedFrom.ts); a drug held off is not lowered, its resistance is raised.
+  ['STAT3 activates genes to shield cells from apoptosis.', ['STAT3 decreases APOPTOSIS'], 'unsupported/no-evidence'],
+  ['IL-11 protected tumour cells from sorafenib.', ['IL11 increases SORAFENIB_RESISTANCE [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);

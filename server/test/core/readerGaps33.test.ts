@@ -43,8 +43,9 @@ readingTable('reader gaps 33', 'made sensitive or resistant to a drug, and a poo
   // The loss named after the drug ("... after X knockdown", "following the silencing of X").
   ['The HCC cells became more sensitive to sorafenib after IGF-1R knockdown.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]', 'SORAFENIB inhibits CELL_GROWTH [ctx HCC]'], 'supported'],
   ['HCC cells were more susceptible to sorafenib following the silencing of IGF-1R.', ['IGF1R increases SORAFENIB_RESISTANCE [ctx HCC]', 'SORAFENIB inhibits CELL_GROWTH [ctx HCC]'], 'supported'],
-  // Near misses: a treatment after the drug is no loss; a marker's high state is no loss, and is left to the marker readers.
-  ['HCC cells were more sensitive to sorafenib after treatment with IL-6.', ['SORAFENIB inhibits CELL_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  // Near misses: a treatment after the drug is no loss (it sensitises itself, stop 34: contradicted by the library's
+  // IL-6 raising the resistance); a marker's high state is no loss, and is left to the marker readers.
+  ['HCC cells were more sensitive to sorafenib after treatment with IL-6.', ['IL6 decreases SORAFENIB_RESISTANCE [ctx HCC]', 'SORAFENIB inhibits CELL_GROWTH [ctx HCC]'], 'contradicted'],
   ['HCC cells with high IGF-1R were less sensitive to sorafenib.', [], 'unsupported/no-evidence'],
   ['IGF-1R contributes to the poor response of HCC to sorafenib.', ['IGF1R promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
   ['IGF-1R signalling contributes to a poor response of liver cancer cells to sorafenib.', ['IGF1R_PATHWAY promotes SORAFENIB_RESISTANCE [ctx LIVER_CANCER]'], 'supported'],

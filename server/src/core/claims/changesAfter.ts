@@ -4,6 +4,7 @@
 // here, and the frame of one change after its cause stops at the list's commas.
 import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
+import { namedAsLost } from './lossClause';
 
 // Also the nouns of induction and suppression: "induction of IGF-1 followed IL-6 exposure".
 const change = /\b(?:(reductions?|decreases?|declines?|falls?|drops?|losses|downregulation|down-regulation|suppression)|(increases?|elevations?|rises?|gains?|inductions?|upregulation|up-regulation|accumulation))\s+(?:in|of)\s+(?:the\s+)?$/i;
@@ -30,13 +31,18 @@ export const changesAfter: Construction = {
       const { list, next: j } = mentionListFrom(text, inSentence, i, listGap);
       const cause = inSentence[j];
       if (!cause || !afterList.test(text.slice(list[list.length - 1].end, cause.start))) continue;
-      const relation = head[1] ? 'decreases' : 'increases';
+      // "... were seen after X knockdown (after X was silenced)": the changes are the loss's, turned round for X.
+      const lost = namedAsLost(text, cause);
+      const relation = (head[1] !== undefined) !== lost ? 'decreases' : 'increases';
       for (const marker of list) {
-        if (claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === marker.entityId)) continue;
-        added.push(claimOf(sentence, cause, relation, marker, { start: Math.min(marker.start, cause.start), end: cause.end }));
+        if (claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === marker.entityId && c.inverted === lost)) continue;
+        added.push(claimOf(sentence, cause, relation, marker, { start: Math.min(marker.start, cause.start), end: cause.end, inverted: lost }));
       }
       i = j;
     }
-    return added.length > 0 ? [...claims, ...added] : claims;
+    if (added.length === 0) return claims;
+    // A reading of the same pair that took the loss for the agent gives way.
+    const lostPairs = new Set(added.filter((c) => c.inverted).map((c) => c.subject.entityId + '>' + c.object.entityId));
+    return [...claims.filter((c) => !lostPairs.has(c.subject.entityId + '>' + c.object.entityId) || c.inverted), ...added];
   },
 };

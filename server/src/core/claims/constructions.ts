@@ -36,6 +36,7 @@ import { prognosticFactor } from './prognosticFactor';
 import { rateComparison } from './rateComparison';
 import { groupLevels } from './groupLevels';
 import { desensitization, madeSensitive, sensitization } from './sensitization';
+import { protectedFrom } from './protectedFrom';
 import { treatedCells } from './treatedCells';
 import { manipulatedGroup } from './manipulatedGroup';
 import { manipulatedCellsShow } from './manipulatedCellsShow';
@@ -70,7 +71,7 @@ import { inflammatoryKind } from './inflammatoryKind';
 import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 
-export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, madeSensitive, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

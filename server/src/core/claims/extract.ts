@@ -235,7 +235,8 @@ export function readSentence(
       // lowering the cancer). A drug or treatment after "from" is kept off, not lowered: shielding cells from
       // sorafenib raises their resistance, which this verb reading does not say.
       if (protectionVerbs.test(tokens[trigger.first].lower)) {
-        const from = tokens.findIndex((t, k) => k > trigger.last && k < rightTo && t.kind === 'word' && t.lower === 'from');
+        // ("against": "protected the tumours against irradiation", the same preposition of what is held back.)
+        const from = tokens.findIndex((t, k) => k > trigger.last && k < rightTo && t.kind === 'word' && (t.lower === 'from' || t.lower === 'against'));
         if (from >= 0) objects = objects.filter((p) => p.index > from && !isDrug(kb, p.mention));
       }
       const agent = right.participants.find(causal);
@@ -300,7 +301,15 @@ export function readSentence(
       if (placed !== undefined) {
         subjects = [{ mention: tokens[placed.index].mention!, lossOfFunction: placed.loss, flipped: false, excluded: false, sensitivityTo: false, index: placed.index }];
       }
-      const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) ? undefined : disease);
+      // The disease as the other partner only for a verb of level ("overexpressed", "elevated", "reduced"): "In HCC cells,
+      // IL-6 is secreted by fibroblasts", "IL-11 signalling is mediated through STAT1 in OSCC cells" say where, and
+      // what does it, not that the disease goes with the name (issue 7, stop 34: a stray "HCC associated-with IL-6").
+      // ("secreted at high levels", "produced in large amounts": the amount after it names the level too.)
+      const amountAfter = tokens[trigger.last + 1]?.lower === 'at' || tokens[trigger.last + 1]?.lower === 'in' ? amountWords.test(tokens[trigger.last + 2]?.lower ?? '') : false;
+      // ("secreted by OSCC cell lines": the disease's cells are the producer, which says the name goes with the disease.)
+      const producedByDisease = disease !== undefined && tokens.some((t, k) => k > trigger.last && t.kind === 'entity' && t.start === disease.start && (tokens[k - 1]?.lower === 'by' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'by')));
+      const levelVerb = levelWords.test(tokens[trigger.first].lower) || (expressionWords.test(tokens[trigger.first].lower) && (degreeBefore.test(tokenAt(tokens, trigger.first - 1)?.lower ?? '') || amountAfter || producedByDisease));
+      const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         if (!condition) associationOnly.add(pending.length);
@@ -1408,6 +1417,13 @@ function resolveAnaphora(tokens: Token[], kb: KnowledgeBase, previousSubject: En
   if (resolved) sameSentence(resolved, tokens);
   return resolved ?? tokens;
 }
+
+/** Words of a level's change, after which a disease alone around a name is associated with it ("X was overexpressed in D"). */
+const levelWords = /^(?:(?:over|under)-?express(?:es|ed|ing)?|(?:up|down)-?regulat(?:es?|ed|ing)|elevated|increased|decreased|reduced|raised|lowered|higher|lower|enhanced|diminished|induced|amplified|overproduced|lost|suppressed|repressed|silenced|activated|inactivated|hyperactivated|augmented|attenuated|upregulates?|downregulates?|increases?|decreases?|rises?|rose|risen|fell|falls?|fallen|declined?|declines|dropped|drops?|accumulated|accumulates?|abundant|deficient|absent|high|low|aberrant|dysregulated|deregulated|altered|changed|modulated)$/;
+/** Words of expression, which name a level only with a word of degree before them: "highly expressed in D". */
+const expressionWords = /^(?:expressed|secreted|produced|released|detected|present|found)$/;
+const amountWords = /^(?:high|higher|elevated|increased|large|larger|great|greater|abundant|low|lower|reduced|decreased|small|smaller|excess|excessive)$/;
+const degreeBefore = /^(?:highly|strongly|abundantly|aberrantly|frequently|markedly|overly|excessively|significantly|predominantly|preferentially|ubiquitously|widely|constitutively|weakly|poorly|rarely|barely|hardly|scarcely|lowly)$/;
 
 /** Verbs of protection, whose "from" names what they hold back: protect, shield, spare, rescue, guard. */
 const protectionVerbs = /^(?:protect|shield|spare|rescue|guard)(?:s|ed|d|ing)?$/;

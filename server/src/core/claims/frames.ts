@@ -1190,8 +1190,8 @@ function candidateFrames(tokens: readonly Token[], compiled: readonly CompiledFr
   const have = new Uint32Array(compiled.length);
   // A word met again sets the same bits again: cheaper than remembering which words were met (a set per sentence).
   for (const token of tokens) {
-    if (token.kind === 'entity') continue;
-    const list = byWord.get(token.lower);
+    // (A name's last word that is a class noun counts, as matchAt lets it: "malignant behaviours".)
+    const list = token.kind === 'entity' ? classNounOf(token, byWord) : byWord.get(token.lower);
     if (list) for (const { frame, bit } of list) have[frame] |= bit;
   }
   const result: boolean[] = new Array(compiled.length);
@@ -1229,7 +1229,7 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       return end;
     }
     case 'words': {
-      if (token !== undefined && token.kind !== 'entity' && element.words.has(token.lower)) {
+      if (token !== undefined && (token.kind !== 'entity' ? element.words.has(token.lower) : classNounEnding(token, element.words))) {
         const end = matchAt(tokens, elements, e + 1, t + 1, captures, described);
         if (end >= 0) return end;
       }
@@ -1313,4 +1313,23 @@ function classMeaning(className: string, word: string): ClaimRelation | undefine
   // A relation verb's gerund: "a role in promoting Y" (plays-role-in-doing).
   if (className === 'gerund') return isGerund(word) ? verbTrigger(word) ?? roleGerunds[word] : undefined;
   return wordClasses[className]?.[word];
+}
+
+/**
+ * A class noun of the class-and-members frames that a name holds as its last word: "a range of malignant behaviours,
+ * including A and B", where "malignant behaviours" is an entity of its own (tumour aggressiveness). The frame's literal
+ * class noun matches the name's last word, so the name does not stop the frame; its own claim is read as before
+ * (issue 7, stop 34).
+ */
+const classNounsInNames: ReadonlySet<string> = new Set(['processes', 'events', 'functions', 'activities', 'aspects', 'steps', 'stages', 'phenotypes', 'hallmarks', 'features', 'behaviours', 'behaviors', 'traits', 'properties']);
+function classNounOf(token: Token, byWord: FrameIndex['byWord']): { frame: number; bit: number }[] | undefined {
+  const space = token.lower.lastIndexOf(' ');
+  const last = space < 0 ? '' : token.lower.slice(space + 1);
+  return classNounsInNames.has(last) ? byWord.get(last) : undefined;
+}
+function classNounEnding(token: { lower: string }, words: ReadonlySet<string>): boolean {
+  const space = token.lower.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = token.lower.slice(space + 1);
+  return classNounsInNames.has(last) && words.has(last);
 }

@@ -5,6 +5,7 @@
 // after anchored reading (analyzeBlock.ts) behind `lastResortReading.enabled`, so eval can measure it alone
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
+import { isClassNoun } from './cues';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { verifyClaim } from '../verify/verify';
@@ -106,6 +107,9 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
       const a = tokens[i].mention!;
       const b = t.mention!;
       if (a.entityId === b.entityId || typeOf(tokens[i]) === 'experimental-system' || typeOf(t) === 'experimental-system') break;
+      // "the STAT3 cytokine drives Y": a class noun right after a name names the name's kind, never the class in
+      // general (cues.ts isClassNoun, as anchored reading has it; stop 34: read as cytokines driving Y).
+      if (i > 0 && tokens[i - 1].kind === 'entity' && !tokens[i].hyphenBefore && isClassNoun(tokens[i].lower)) break;
       let sign = directionBetween(tokens, i + 1, j);
       if (sign !== 0 && linkedInOrder(kb, a.entityId, b.entityId) && (!lastResortReading.ownHeadsOnly || (headsOwnPhrase(sentence, a) && headsOwnPhrase(sentence, b)))) {
         let negated = false;

@@ -63,7 +63,7 @@ export const lossClause: Construction = {
 const changedOpens = /(?:^|[,;:])\s*(?:(?:the|a)\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
 /** After the changed entity, up to the loss's name: "(of HCC cells) decreased sharply when (the)", "was reduced after". */
 const changeThenLoss = new RegExp(
-  String.raw`^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:rate|rates|levels?|expression|activity|secretion|capacity)\s+){0,2}` +
+  String.raw`^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:rate|rates|levels?|expression|activity|secretion|capacity|phosphorylation|production|release|abundance|content|signalling|signaling)\s+){0,2}` +
     String.raw`(?:(?:was|were)\s+)?(?:(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|further|clearly|also|then)\s+)?` +
     String.raw`(?:(rose|increased|climbed|went\s+up|raised|elevated|enhanced|accelerated|restored|augmented)|(fell|dropped|declined|decreased|diminished|went\s+down|reduced|lowered|suppressed|abolished|impaired|attenuated|inhibited))` +
     String.raw`(?:\s+(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|clearly|steeply|considerably))?` +
@@ -77,6 +77,16 @@ const lostAfter = new RegExp(
     String.raw`|(?:silencing|knockdown|knock-down|depletion|deletion|knockout|ablation|inhibition|blockade))\b`,
   'iu',
 );
+
+/**
+ * Whether the name at `mention` is named as lost right after it: "X was silenced", "X knockdown", "X siRNA", "X-deficient
+ * cells". The readers of a change seen after a cause (seenAfter.ts, changesAfter.ts) turn the change round for it: "reduced
+ * invasion was seen after X was silenced" says X raises invasion (issue 7, stop 34: read as X lowering it).
+ */
+export function namedAsLost(text: string, mention: EntityMention): boolean {
+  const after = text.slice(mention.end, mention.end + 60);
+  return lostAfter.test(after) || /^[\s-]*(?:siRNAs?|shRNAs?|deficiency|deficient|loss|null|knocked[\s-](?:down|out))\b/i.test(after);
+}
 
 export const lossClauseAfter: Construction = {
   name: 'loss-clause-after',

@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf, listSeparator } from './construction';
 import type { ExtractedClaim } from './extract';
+import { namedAsLost } from './lossClause';
 
 /** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
 const opening =
@@ -43,7 +44,10 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
   if (!cause || !seenAfterCue.test(text.slice(inSentence[j - 1].end, cause.start))) return [];
   if (!isMarkerType(typeOf(cause)) && !causeTypes.has(typeOf(cause))) return [];
   const changed = head[2] !== undefined || head[3] !== undefined;
-  const relation = head[3] !== undefined ? 'decreases' : head[2] !== undefined ? 'increases' : 'promotes';
+  // "Reduced invasion was seen after X was silenced", "EMT was seen after X knockdown": the loss's effect, turned round.
+  const lost = namedAsLost(text, cause);
+  const lowered = (head[3] !== undefined) !== lost;
+  const relation = head[2] === undefined && head[3] === undefined ? (lost ? 'inhibits' : 'promotes') : lowered ? 'decreases' : 'increases';
   // "No EMT was seen after X", "EMT was not observed following X": the event is denied of the cause.
   const cue = seenAfterCue.exec(text.slice(inSentence[j - 1].end, cause.start));
   const negated = head[1] !== undefined || cue?.[1] !== undefined;
@@ -53,7 +57,7 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
     // A bare molecule "seen after" X is detected, not raised: only an event is brought about without a change word.
     if (!(type === 'process' || type === 'phenotype' || (changed && isMarkerType(type)))) continue;
     if (event.entityId === cause.entityId || claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === event.entityId)) continue;
-    read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end, negated }));
+    read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end, negated, inverted: lost }));
   }
   return read;
 }

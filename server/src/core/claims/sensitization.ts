@@ -104,13 +104,16 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const before = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
     // "The cells became more sensitive to D after X knockdown": with a copula, the loss may follow the drug.
     const after = copular && !before ? lossAfterDrug(text, drug, inSentence, end) : undefined;
-    const subject = before ?? after;
+    // "Cells were more sensitive to D after treatment with X", "Following X treatment, the cells were less sensitive
+    // to D": a treatment named around the copular clause is what made the cells so (issue 7, stop 34).
+    const treated = copular && !after ? treatmentAround(text, drug, inSentence, start, end, at) : undefined;
+    const subject = treated ?? before ?? after;
     if (!subject) continue;
     const outcome = drugResistanceOf(drug.entityId, kb);
     if (!outcome) continue;
     if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
-    const lost = after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject));
-    if (copular && !lost) continue;
+    const lost = treated === undefined && (after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject)));
+    if (copular && !lost && !treated) continue;
     const object: EntityMention = { ...drug, entityId: outcome.object };
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
@@ -131,6 +134,36 @@ function lossAfterDrug(text: string, drug: EntityMention, inSentence: readonly E
   const named = /of\s+(?:the\s+)?$/i.test(between);
   if (!named && !/^[-\u2010\u2011\s]+(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal|siRNA|shRNA)\b/i.test(text.slice(next.end, Math.min(end, next.end + 20)))) return undefined;
   return next;
+}
+
+/** Words naming a treatment given to cells: "treatment with X", "exposure to X", "X pretreatment". */
+const treatmentNoun = '(?:treatment|pre-?treatment|co-?treatment|exposure|incubation|stimulation|administration|supplementation)';
+const treatmentBefore = new RegExp(`(?:^|[\\s(])(?:after|following|upon|on)\\s+(?:the\\s+|a\\s+)?(?:${treatmentNoun}\\s+(?:with|to|by|of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)*)?$`, 'i');
+const treatmentAfterName = new RegExp(`^[-\u2010\u2011\\s]+${treatmentNoun}\\b`, 'i');
+
+/**
+ * The agent of a copular sensitivity named as a treatment, after the drug ("... to D after treatment with X", "... to D
+ * following X exposure") or fronted before the cells ("After X treatment, the cells were more sensitive to D"). A
+ * name without a noun of treatment after "after" ("after X", "after X knockdown") is not this reading: bare, it may be a
+ * time; with a loss, `lossAfterDrug` reads it.
+ */
+function treatmentAround(text: string, drug: EntityMention, inSentence: readonly EntityMention[], start: number, end: number, copulaAt: number): EntityMention | undefined {
+  const treatedAt = (m: EntityMention): boolean => {
+    const before = text.slice(Math.max(start, m.start - 60), m.start);
+    const match = treatmentBefore.exec(before);
+    if (!match) return false;
+    // "after treatment with X siRNA": a loss, not this reading.
+    const nextWords = text.slice(m.end, Math.min(end, m.end + 24)).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+    if (nextWords.slice(0, 2).some((w) => lossOfFunctionAfter.has(w))) return false;
+    // "after X": a noun of treatment must name it on one side or the other.
+    return new RegExp(`${treatmentNoun}\\s+(?:with|to|by|of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)*$`, 'i').test(before) || treatmentAfterName.test(text.slice(m.end, Math.min(end, m.end + 20)));
+  };
+  const next = inSentence.find((m) => m.start >= drug.end);
+  if (next && treatedAt(next) && /^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\b/i.test(text.slice(drug.end, next.start))) return next;
+  // Fronted: the treatment in a phrase closed by a comma before the copula's clause.
+  const fronted = inSentence.find((m) => m.end <= copulaAt && treatedAt(m));
+  if (fronted && /^[^,;]*,[^,;]*$/.test(text.slice(fronted.end, copulaAt)) && /^\s*(?:after|following|upon|on)\b/i.test(text.slice(start, fronted.start))) return fronted;
+  return undefined;
 }
 
 export const madeSensitive: Construction = {

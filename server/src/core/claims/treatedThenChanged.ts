@@ -4,7 +4,8 @@
 // the sentence for a method, out of scope). The writer reports the treatment as the cause of the change, as
 // "Y rose in cells treated with X" (changeInTreatedCells.ts) says in one clause. One sentence, the treatment's
 // clause first (the cells, the treating verb, "with" or "to" the agent, a time or dose), then "and", "after which"
-// or "whereupon" and the changed name with its change verb; a treatment that removes X is left to the loss readers.
+// or "whereupon" and the changed name with its change verb, or ", which" and a verb of change with the changed name
+// after it (stop 34); a treatment that removes X is left to the loss readers.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { falling, removes, rising } from './changeInTreatedCells';
@@ -28,6 +29,15 @@ const dose = `(?:\\s*(?:treatment|stimulation|exposure))?(?:\\s*\\([^()]{0,30}\\
 const toResult = new RegExp(`^${dose}\\s*(?:,?\\s*(?:and(?:\\s+then)?|after\\s+which|whereupon)|;)\\s+${resultHead}`, 'i');
 /** After a fronted subordinate clause ("When cells were stimulated with X, Y rose"): its comma. */
 const afterFronted = new RegExp(`^${dose}\\s*,\\s*${resultHead}`, 'i');
+/**
+ * Or a relative clause whose "which" is the treatment: "cells were incubated with X for 48 h, which reduced Y levels"
+ * (issue 7, stop 34: a method before, out of scope). Group 1 a raising verb, group 2 a lowering one; the changed name
+ * follows it, with its noun of level before or after.
+ */
+const raisingVerbs = 'raised|increased|elevated|enhanced|induced|upregulated|up-regulated|augmented|boosted|stimulated|promoted|activated|triggered';
+const loweringVerbs = 'lowered|decreased|reduced|suppressed|inhibited|downregulated|down-regulated|diminished|attenuated|abolished|blocked|impaired|repressed';
+const whichChanged = new RegExp(`^${dose}\\s*,\\s*which\\s+(?:(?:in\\s+turn|significantly|markedly|strongly|clearly|also|further|rapidly|sharply|substantially|dramatically)\\s+)?(?:(${raisingVerbs})|(${loweringVerbs}))\\s+${resultHead}`, 'i');
+
 /** After the changed name (or list): its own noun and the change verb. */
 const changeAfter = new RegExp(
   `^(?:\\s+(?:protein|mRNA|gene))?(?:\\s+(?:levels?|expression|phosphorylation|secretion|production|release|activity|abundance|content))?\\s+(?:(?:significantly|markedly|strongly|sharply|clearly|also|further|rapidly|steadily|promptly|both|then|soon|quickly)\\s+)?(?:(${rising})|(${falling}))\\b`,
@@ -52,6 +62,17 @@ function treatedThenChangedClaims(sentence: SentenceSpan): ExtractedClaim[] {
     if (!isMarkerType(type) && type !== 'drug' && type !== 'chemical' && type !== 'condition') return [];
     // "under", "in" or "at" a condition only ("cultured in 1% O2"), never a medium or a dish.
     if (!clause[2] && type !== 'condition') return [];
+    // ", which reduced Y": the treatment's own relative clause names the change and the changed.
+    const next = inSentence[a + 1];
+    const which = clause[1] ? null : whichChanged.exec(text.slice(agent.end, next.start));
+    if (which) {
+      const { list } = mentionListFrom(text, inSentence, a + 1, listGap);
+      for (const changed of list) {
+        if (changed.entityId === agent.entityId || !isMarkerType(agentType(sentence, changed)) && !['process', 'phenotype'].includes(agentType(sentence, changed))) continue;
+        found.push(claimOf(sentence, agent, which[1] ? 'increases' : 'decreases', changed, { start: agent.start, end: changed.end }));
+      }
+      return found;
+    }
     const boundary = clause[1] ? afterFronted : toResult;
     // The changed names: the first mention after the boundary (places in the treatment's clause are skipped).
     for (let c = a + 1; c < inSentence.length; c++) {

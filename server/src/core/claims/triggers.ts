@@ -254,6 +254,11 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // determiner, the verb went unread and the main verb took its object ("activates pathways that suppress Y" read as
   // raising Y). Not before "in"/"of", where the word is a noun of change ("that increase in Y").
   if (previous?.lower === 'that' && !token.lower.endsWith('ing') && pluralNounAt(tokens, i - 2) && next?.lower !== 'in' && next?.lower !== 'of') return true;
+  // "a programme that restrained Y", "a pathway that dampened Y": after a singular noun of a mechanism (never one of
+  // saying, "the finding that reduced Y ..."), "that" is a relative pronoun and a past form its verb (issue 7, stop 34:
+  // taken for a determiner and an adjective, so the main verb took Y, "drives a programme that restrained apoptosis"
+  // read as driving apoptosis).
+  if (previous?.lower === 'that' && token.lower.endsWith('ed') && tokenAt(tokens, i - 2)?.kind === 'word' && mechanismNouns.has(tokens[i - 2].lower) && next?.lower !== 'in' && next?.lower !== 'of') return true;
   // "with significantly reduced invasion", "a markedly increased risk of": an adverb of degree before a participle
   // leaves it what it is without the adverb; the word before the adverb decides ("that significantly reduced Y" opens a clause).
   const lead = isParticiple(token.lower) && previous?.kind === 'word' && gradedAt(tokens, i - 1) && tokens[i - 2]?.lower !== 'that' ? tokens[i - 2] : previous;
@@ -270,6 +275,13 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
 }
+
+/** Singular nouns of a mechanism or agent, after which "that" opens a relative clause (no clause of content: "the finding that"). */
+const mechanismNouns: ReadonlySet<string> = new Set([
+  'programme', 'program', 'pathway', 'network', 'mechanism', 'signal', 'response', 'cascade', 'loop', 'circuit', 'axis',
+  'module', 'switch', 'factor', 'molecule', 'protein', 'cytokine', 'kinase', 'enzyme', 'receptor', 'compound', 'agent',
+  'inhibitor', 'regimen', 'microenvironment', 'niche', 'milieu', 'signature', 'gene', 'transcript', 'ligand', 'complex',
+]);
 
 /** A plural common noun at `k` ("pathways", "genes", "programmes"): a word ending in one "s" that is no relation verb. */
 function pluralNounAt(tokens: readonly Token[], k: number): boolean {

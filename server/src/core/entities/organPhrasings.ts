@@ -26,6 +26,8 @@ export const organRows: readonly OrganRow[] = [
   { before: ['esophageal', 'oesophageal', 'esophagus', 'oesophagus'], noun: 'esophagus' },
   { before: ['bladder'], noun: 'bladder' },
   { before: ['thyroid'], noun: 'thyroid' },
+  // "Oral tumours", "cancer of the mouth" (stop 34: "oral tumour cells" read as cancer in general).
+  { before: ['oral'], noun: 'mouth' },
 ];
 
 const rowByWord = new Map<string, OrganRow>();
@@ -40,7 +42,8 @@ export function organPhrasings(name: string): string[] {
   const space = name.indexOf(' ');
   if (space < 0) return [];
   const row = rowByWord.get(name.slice(0, space).toLowerCase());
-  if (!row) return [];
+  const other = [...wordOrders(name), ...squamousWordings(name)];
+  if (!row) return other;
   const first = name.slice(0, space).toLowerCase();
   const rest = name.slice(space + 1);
   const out: string[] = [];
@@ -51,7 +54,32 @@ export function organPhrasings(name: string): string[] {
     const heads = /s$/.test(rest) ? [rest] : [rest, `${rest}s`];
     for (const head of heads) out.push(`${head} of the ${row.noun}`, `${head} of ${row.noun}`);
   }
-  return out;
+  return [...out, ...other];
+}
+
+/** Words of histology that papers put before or after the organ word: "anaplastic thyroid" and "thyroid anaplastic". */
+const histologyWords = new Set(['anaplastic', 'papillary', 'follicular', 'medullary', 'undifferentiated', 'squamous', 'ductal', 'lobular', 'mucinous', 'serous', 'endometrioid', 'neuroendocrine', 'sarcomatoid', 'basaloid', 'adenoid', 'clear-cell']);
+
+/**
+ * The organ word and a word of histology in the other order: "anaplastic thyroid carcinoma" is also written "thyroid
+ * anaplastic carcinoma", "papillary thyroid cancer" "thyroid papillary cancer" (issue 7, stop 34: read as carcinoma
+ * in general). Only a name of three words or more whose first two are one organ word and one histology word.
+ */
+function wordOrders(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 3) return [];
+  const [a, b] = [words[0].toLowerCase(), words[1].toLowerCase()];
+  const swapped = (rowByWord.has(a) && histologyWords.has(b)) || (histologyWords.has(a) && rowByWord.has(b));
+  return swapped ? [[words[1], words[0], ...words.slice(2)].join(' ')] : [];
+}
+
+/**
+ * "Squamous carcinoma" for "squamous cell carcinoma" after a word that places it: "oral squamous carcinoma" is oral
+ * squamous cell carcinoma (stop 34: read as squamous carcinoma anywhere, the organ lost).
+ */
+function squamousWordings(name: string): string[] {
+  const match = /^(\S.*\s)squamous[\s-]cell\s+(carcinomas?|cancers?)$/i.exec(name);
+  return match ? [`${match[1]}squamous ${match[2]}`] : [];
 }
 
 /**

@@ -73,6 +73,34 @@ export function splitWords(text: string, from = 0, to = text.length): Word[] {
   return words;
 }
 
+/**
+ * A superscript citation that lost its formatting sticks to the word before it: "metastasis14,15", "expression3" (text
+ * pasted from a PDF, or a Markdown or LaTeX source that typed it so). A word of four or more lower-case letters with one
+ * to three digits after it, before a space, punctuation or the end, is read as the letters alone: the digits are a
+ * reference, and the word is the name it ends (issue 7, stop 34). A symbol keeps its digits: "STAT3", "Ki67", "p53",
+ * "pcDNA3" have a capital or fewer letters.
+ */
+function withoutCitationDigits(text: string, words: Word[]): Word[] {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const last = word.text.charCodeAt(word.text.length - 1);
+    if (last < 48 || last > 57) continue;
+    const shape = citedWord.exec(word.text);
+    if (!shape) continue;
+    const after = text.charCodeAt(word.end);
+    // Before a space, the end, or punctuation that may close or continue the reference (",15", "–17", ")").
+    if (!(Number.isNaN(after) || after === 32 || after === 10 || after === 9 || citationFollowers.has(text[word.end]))) continue;
+    const letters = shape[1];
+    // "TGF-beta1", "IL-1alpha2": a Greek letter's name, or a word joined to a name before it, keeps its digits.
+    if (greekNames.has(letters) || (word.start > 0 && (text[word.start - 1] === '-' || text[word.start - 1] === '/'))) continue;
+    words[k] = { start: word.start, end: word.start + letters.length, text: letters, normalized: letters };
+  }
+  return words;
+}
+const citedWord = /^([a-z]{4,})\d{1,3}$/;
+const greekNames: ReadonlySet<string> = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta', 'iota', 'kappa', 'lambda', 'sigma', 'omega', 'omicron', 'upsilon']);
+const citationFollowers: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', ']', '\u2013', '-', '\u2014', '\u00a0']);
+
 const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
@@ -87,7 +115,7 @@ export function recognizeEntities(
   from = 0,
   to = text.length,
 ): EntityMention[] {
-  const words = splitWords(text, from, to);
+  const words = withoutCitationDigits(text, splitWords(text, from, to));
   // The lexicon's key trie, found once per call rather than once per word (a WeakMap look-up for each word of a
   // draft, ~90k per 100k words; issue 10).
   const trie = keyTrie(lexicon);

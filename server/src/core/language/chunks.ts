@@ -200,10 +200,21 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     const opens = words[i - 1].lower === ',' || before === 'ADV';
     if (tags[i] === 'NOUN' && opens && !/s$/.test(word.lower) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after) && !['of', 'in'].includes(words[i + 1].lower)) tags[i] = 'VERB';
     if (tags[i] === 'ADJ' && (words[b].lemma === 'be' || words[b].lower === 'been') && looksLikeParticiple(word.lower)) tags[i] = 'VERB';
+    // "a programme that restrained apoptosis", "pathways which dampened Y": after a noun and a relative "that" or
+    // "which", a relation verb's past form before a noun phrase is the relative clause's verb, not an adjective of the
+    // noun after it (issue 7, stop 34: "that" read as an article, the main verb took the object). Not after a noun of
+    // content: "the finding that reduced Y accompanies Z" is a clause of what was found.
+    if (i >= 2 && (words[i - 1].lower === 'that' || words[i - 1].lower === 'which') && /ed$/.test(word.lower) && (nounLike.has(tags[i - 2]) || words[i - 2].entity) && !contentNouns.has(words[i - 2].lower) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after) && !['of', 'in'].includes(words[i + 1].lower)) {
+      tags[i - 1] = 'PRON';
+      tags[i] = 'VERB';
+    }
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
 }
+
+/** Nouns whose "that" opens a clause of content, not a relative one: "the finding that reduced Y accompanies Z". */
+const contentNouns = new Set(['finding', 'findings', 'observation', 'observations', 'fact', 'notion', 'idea', 'hypothesis', 'evidence', 'possibility', 'view', 'conclusion', 'suggestion', 'report', 'reports', 'data', 'result', 'results', 'proposal', 'assumption', 'belief', 'concept', 'premise', 'discovery', 'demonstration', 'indication', 'likelihood', 'claim', 'argument', 'theory', 'model', 'so', 'such']);
 
 /** Subordinating conjunctions that are never prepositions. */
 const clauseConjunctions = new Set(['although', 'though', 'whereas']);
