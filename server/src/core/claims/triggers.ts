@@ -33,7 +33,8 @@ export interface Trigger {
   clause: number;
 }
 
-const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable']);
+// ("untouched", "unperturbed": issue 7, stop 34, "X lowered A but left B untouched" was read as X lowering B.)
+const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable', 'untouched', 'unperturbed']);
 
 // Determiners and prepositions are vocabulary; re-exported here where the reader has always found them.
 export { determiners, prepositions } from './vocabulary';

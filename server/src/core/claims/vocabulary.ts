@@ -402,6 +402,8 @@ export const lossOfFunctionBefore = new Set([
   'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
   'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
   'removal', 'absence', 'lack', 'lacking', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+  // "removing IGF-1 from the medium", "withdrawing X", "depleting X" (issue 7, stop 34: read as X's own effect).
+  'removing', 'withdrawing', 'depleting',
   // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
   'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
   // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.
