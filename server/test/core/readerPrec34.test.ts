@@ -115,3 +115,12 @@ readingTable('reader prec 34', 'the same forms checked on a second set of our ow
   // Near miss: a fact conceded ("is known to") is no belief set aside.
   ['Although IL-11 is known to promote EMT, its route in OSCC is unclear.', ['IL11 promotes EMT [ctx OSCC]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader prec 34', 'a bare "lower" after an auxiliary, "not" or an infinitive\'s "to" is the verb (triggers.ts verbsAfterAuxiliary, vocabulary.ts infinitiveOpeners)', [
+  ['NT157 did not lower IRS-1 in HCC cells.', ['NOT NT157 decreases IRS1 [ctx HCC]'], 'contradicted'],
+  ['NT157 failed to lower IRS-1 in HCC cells.', ['NOT NT157 decreases IRS1 [ctx HCC]'], 'contradicted'],
+  ['Because NT157 blocks IGF-1R, it did not lower IRS-1 in HCC cells.', ['NOT NT157 decreases IRS1 [ctx HCC]', 'NT157 inhibits IGF1R [ctx HCC]'], 'contradicted'],
+  ['Sarilumab may lower sorafenib resistance in HCC.', ['SARILUMAB decreases SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  // Near miss: after a light verb's "to", "lower" names the amount.
+  ['IL-11 treatment led to lower E-cadherin levels.', ['IL11 suppresses CDH1'], 'supported'],
+]);

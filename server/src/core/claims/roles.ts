@@ -13,7 +13,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -758,7 +758,8 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
   let b = i - 2;
   if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
   const beforeAdjective = tokenAt(tokens, b)?.lower;
-  if (previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in')) return true;
+  // (Not an infinitive's "to": "failed to lower Y" names the verb, not a fall of Y.)
+  if (previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && ((beforeAdjective === 'to' && !infinitiveOpeners.has(tokenAt(tokens, b - 1)?.lower ?? '')) || beforeAdjective === 'in')) return true;
   return lessAmountAfterVerb(tokens, start);
 }
 

@@ -454,6 +454,13 @@ export const loweredAmounts = {
   fallNouns: new Set(['reduction', 'reductions', 'decrease', 'decreases', 'decline', 'declines', 'fall', 'falls', 'drop', 'drops']),
 } as const;
 
+/**
+ * Words before "to" that make it an infinitive's ("failed to lower Y", "was able to raise Y"), not a light verb's
+ * preposition ("led to lower Y levels"): triggers.ts reads a bare "lower" after them as the verb, and roles.ts reads no
+ * fall of Y in "failed to lower Y" (issue 7, stop 34).
+ */
+export const infinitiveOpeners: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'able', 'shown', 'found', 'seems', 'seemed', 'appears', 'appeared', 'likely', 'unlikely', 'expected', 'thought', 'known', 'used', 'help', 'helps', 'helped', 'serve', 'serves', 'served', 'sufficient', 'enough']);
+
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
   'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
