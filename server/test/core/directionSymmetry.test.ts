@@ -14,7 +14,7 @@ const levelPairs: Array<[string, string]> = [
   ['higher', 'lower'], ['enhanced', 'diminished'], ['upregulated', 'downregulated'], ['up-regulated', 'down-regulated'],
   ['overexpressed', 'underexpressed'], ['over-expressed', 'under-expressed'], ['activated', 'inhibited'], ['raised', 'lowered'],
   ['augmented', 'attenuated'], ['greater', 'fewer'], ['stronger', 'weaker'], ['longer', 'shorter'], ['better', 'worse'],
-  ['improved', 'impaired'], ['prolonged', 'delayed'], ['sustained', 'lost'], ['persistent', 'absent'],
+  ['improved', 'impaired'], ['prolonged', 'delayed'], ['sustained', 'lost'], ['persistent', 'absent'], ['more', 'less'],
 ];
 /** Words of one set whose opposite is not a level word: a source or a manner, not an amount. */
 const levelWithoutOpposite = new Set(['excessive', 'constitutive', 'aberrant', 'exogenous', 'recombinant', 'poorer', 'poor',

@@ -10,6 +10,7 @@ import { withImpliedMentions } from '../claims/impliedMentions';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
+import { noLongerAfterLossIn } from '../claims/noLongerAfterLoss';
 import { withRoleScale } from '../claims/roleScale';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
@@ -128,7 +129,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
     // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
-    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
+    // "After Z knockdown, A no longer raised B" read by anchored reading (the verb reader read nothing) is the
+    // construction's too (noLongerAfterLoss.ts): asked only of a sentence with a denied claim.
+    const lossRead = read.claims.some((c) => c.negated) ? noLongerAfterLossIn([...read.claims], { text: block.text, start: span.start, end: span.end, mentions: inSentence, kb, hedged: read.hedged }) : read.claims;
+    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(lossRead, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
@@ -160,6 +164,21 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
         ? outOfScope
         : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
     }));
+    // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
+    // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
+    // from the setting, so a finding in B never contradicted it). Only beside a place the claim keeps: "..., but not
+    // in HCC" alone names no contrast of places, and stays the setting excluded.
+    if (excluded.length > 0) {
+      for (const claim of reading.claims) {
+        if (claim.negated || claim.relation === 'no-effect' || !claim.context.some(outside)) continue;
+        const kept = claim.context.filter((m) => !outside(m));
+        if (kept.length === 0) continue;
+        for (const place of claim.context.filter(outside)) {
+          const absent: ExtractedClaim = { ...claim, context: [place], negated: true, start: Math.min(claim.start, place.start), end: Math.max(claim.end, place.end) };
+          claims.push({ claim: absent, verification: verifyClaim(toVerifiable(absent, false), kb) });
+        }
+      }
+    }
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the

@@ -7,7 +7,7 @@
 // claim's kind, so it stays the claim it was.
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { ExtractedClaim } from './extract';
+import { invert, type ExtractedClaim } from './extract';
 
 export interface ComparisonExample {
   example: string;
@@ -25,6 +25,8 @@ export const comparisonExamples: readonly ComparisonExample[] = [
   { example: 'Hypoxia raised IL-11 secretion more strongly than it raised IL-6 in HepG2 cells.', claim: 'HYPOXIA increases IL11 [ctx HEPG2]', rival: 'IL6' },
   // The rival fronted: "Compared with X, Y raised Z more strongly". X is what Y is ranked against, no actor.
   { example: 'Compared with sorafenib, regorafenib induced IL-6R more potently in HCC cells.', claim: 'REGORAFENIB induces IL6R [ctx HCC]', rival: 'SORAFENIB' },
+  // A condition with its own verb after it is a rival agent, not the baseline: "than hypoxia did".
+  { example: 'In MDA-MB-231 cells, IL-11 raised MMP-2 more strongly than hypoxia did.', claim: 'IL11 increases MMP2 [ctx MDA_MB_231]', rival: 'HYPOXIA' },
 ];
 
 /** Comparisons with the effect's baseline: the claim keeps its own context, without the baseline. */
@@ -38,12 +40,15 @@ const than = /\b(?<!\b(?:rather|other)\s)than\b(?!\s+(?:\d|a\s+(?:few|dozen)|onc
  * What may stand between "than" and the rival: "than in", "than with", "than that of", "than did", "than the", and
  * a clause of the same agent, "than it raised", "than they did in".
  */
-const lead = /^\s*(?:(?:it|they|this|these|each)\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:(?:in|with|by|for|under|on|to|at|that|those|of|did|does|do|the|its|their|a|an)\s+){0,3}$/i;
+// ("than normal fibroblasts", "than in healthy tissue": a describing word of the rival group; issue 7, stop 34.)
+const lead = /^\s*(?:(?:it|they|this|these|each)\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:(?:in|with|by|for|under|on|to|at|that|those|of|did|does|do|the|its|their|a|an|normal|healthy|parental|untreated|unstimulated)\s+){0,3}$/i;
 /**
  * A rival fronted before the claim: "Compared with X, ...", "In comparison to X, ...", "Relative to X, ...", up to
  * the comma. The rival is the first name after the opening; the claim follows the comma.
  */
 const frontedRival = /^\s*(?:(?:however|moreover|notably|importantly|interestingly),?\s+)?(?:(?:as\s+)?compared (?:with|to)|in comparison (?:with|to)|relative to)\s+(?:the\s+|that of\s+)?/i;
+/** A verb of making before a word of less, right before the claim's object: "produced lower levels of". */
+const lessThanRival = /\b(?:secret|produc|releas|yield)\w*\s+(?:(?:a|an|the)\s+)?(?:less|lower|fewer|smaller|reduced|decreased|diminished)\s+(?:(?:levels?|amounts?|quantities|concentrations?)\s+of\s+)?(?:the\s+)?$/i;
 /** Kinds of entity that name a baseline rather than a rival: a condition (normoxia), a setting (tissue, culture). */
 const baselineTypes = new Set(['condition', 'experimental-system']);
 
@@ -63,7 +68,10 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
     if (!rival) continue;
     const rivalType = kb.entities.get(rival.entityId)?.type;
     if (!rivalType) continue;
-    if (baselineTypes.has(rivalType)) {
+    // ("X raised Y more strongly than hypoxia did": a condition with a verb of its own after it is an agent ranked
+    // against X, not the baseline of the measure; issue 7, stop 34.)
+    const actsItself = /^\s+(?:did|does|do|had|has|alone)\b/i.test(text.slice(rival.end, end));
+    if (baselineTypes.has(rivalType) && !actsItself) {
       // The baseline is what the effect is measured against, not where it holds: "higher in hypoxic than in
       // normoxic cells" is hypoxia's effect, and normoxia in its context made it other-context.
       (out ??= [...claims]).forEach((claim, i) => {
@@ -83,8 +91,11 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
       if (claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId) return;
       const kinds = [claim.subject, claim.object, ...claim.context.filter((c) => c.entityId !== rival.entityId)].map(typeOf);
       // A rival target of the same agent ("than it raised B") is ranked against the claim's object whatever its kind.
-      if (!sameAgent && !kinds.includes(rivalType)) return;
-      out![i] = { ...claim, comparedWith: rival };
+      if (!sameAgent && !actsItself && !kinds.includes(rivalType)) return;
+      // "CAFs produced less IL-6 than normal fibroblasts": against a rival, "less" ranks the amounts and names no fall
+      // (roles.ts reads "secreted less Y" as lowering Y, right against a baseline): the claim is the making of Y, ranked.
+      const lessMade = lessThanRival.test(text.slice(claim.subject.end, claim.object.start));
+      out![i] = { ...claim, relation: lessMade ? invert(claim.relation) : claim.relation, comparedWith: rival };
     });
   }
   return out ?? claims;

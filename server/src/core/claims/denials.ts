@@ -6,13 +6,15 @@ import type { ExtractedClaim } from './extract';
 export interface DenialRule {
   /** What the rule denies: the clause after the match ("no evidence that ..."), or the belief before the
    *  match's retraction ("X was once thought to raise Y, but this was not confirmed"). */
-  denies?: 'after' | 'before' | 'route';
+  denies?: 'after' | 'before' | 'route' | 'superseded';
   pattern: RegExp;
   example: string;
   /** The denied claim, as the claim tests write it ("NOT" marks a negated claim). */
   denied: string;
   /** The example's other claims, left as they are (a denied route's main claim). */
   keeps?: readonly string[];
+  /** The example's verdict when it is not contradicted (a superseded premise leaves the writer's own finding). */
+  verdict?: 'supported' | 'contradicted';
 }
 
 export const denialRules: readonly DenialRule[] = [
@@ -74,26 +76,84 @@ export const denialRules: readonly DenialRule[] = [
     example: 'Some groups have reported that IL-11 raises MMP-9 in MDA-MB-231 cells, but we were unable to replicate this.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
+  {
+    // A retraction set off after the claim: "Others reported that X raises Y, a finding we could not reproduce",
+    // "X raised Y, which we were unable to confirm" (issue 7, stop 34: read as a hedged claim and supported).
+    denies: 'before',
+    pattern: /,\s+(?:(?:a|an|the)\s+(?:finding|result|claim|observation|conclusion|notion|effect|report)|which)\s+(?:that\s+)?(?:we|our\s+\w+|others|later\s+\w+)\s+(?:could\s+not|couldn't|were\s+unable\s+to|was\s+unable\s+to|failed\s+to|did\s+not|have\s+not|have\s+been\s+unable\s+to)\s+(?:reproduce|confirm|replicate|verify|substantiate)\b/gi,
+    example: 'Other groups reported that IGF-1 lowers apoptosis of HCC cells, a result we could not reproduce.',
+    denied: 'NOT IGF1 decreases APOPTOSIS [ctx HCC]',
+  },
+  // Superseded premises (issue 7, stop 34): a view the writer reports only to set the own finding against it is no
+  // claim of the writer's, so its claims are dropped and the sentence follows the finding after the contrast. Read as
+  // they stood, "it was claimed that X lowers Y, but we found that X raises Y" was contradicted by the very finding
+  // the writer reports. A report followed by "but we also found" adds to it and is kept.
+  {
+    denies: 'superseded',
+    pattern: /\b(?:claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated)\s+(?:that|to)\b[^.;]*?(?=[,;]\s*(?:but|yet|however|whereas)\s*,?\s+(?:(?:here\s+)?we|our|here|in\s+fact|actually|in\s+contrast|instead|the\s+present|this\s+study|the\s+data|in\s+our\s+hands)\b(?![^.;]*\b(?:also|additionally|further|likewise|similarly)\b)(?![^.;]*\b(?:could\s+not|couldn't|unable|failed|did\s+not|have\s+not)\s+(?:to\s+)?(?:reproduce|confirm|replicate|verify|substantiate)\b))/gi,
+    example: 'Earlier work claimed that IL-11 lowers MMP-9 in MDA-MB-231 cells, but we found that IL-11 raises MMP-9 there.',
+    denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
+    keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
+    verdict: 'supported',
+  },
+  {
+    // An expectation the result then belies: "we expected X to lower Y, but Y was unchanged". ("As expected, X
+    // raised Y, but ..." states its result: "as" before the verb, and no "that"/"to" after it.)
+    denies: 'superseded',
+    pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b)/gi,
+    example: 'We expected IL-11 to lower MMP-9 in MDA-MB-231 cells, but IL-11 raised MMP-9 instead.',
+    denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
+    keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
+    verdict: 'supported',
+  },
+  {
+    // A belief conceded and set aside: "Although it was long believed that X lowers Y, X in fact raises Y", "Although X
+    // was thought to lower Y, X raised Y". Only
+    // verbs of belief, not of report ("although studies reported that X raises Y, its route is unknown" concedes a
+    // finding, which stays a claim).
+    denies: 'superseded',
+    pattern: /\b(?:although|though|while|whereas)\s+(?:it\s+(?:was|has\s+been|had\s+been|is)\s+(?:once\s+|previously\s+|long\s+|widely\s+|commonly\s+|generally\s+|originally\s+)?(?:believed|thought|assumed|held|presumed)\s+that|[^,;.]{1,80}?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:once\s+|previously\s+|long\s+|widely\s+|commonly\s+|generally\s+|originally\s+)?(?:believed|thought|assumed|held|presumed)\s+to)\b[^.;]*?(?=,)/gi,
+    example: 'Although it was once thought that hypoxia lowers IL-11, hypoxia raises IL-11 in tumour cells.',
+    denied: 'HYPOXIA decreases IL11',
+    keeps: ['HYPOXIA increases IL11 [ctx CANCER]'],
+    verdict: 'supported',
+  },
+  {
+    // "Contrary to earlier reports that X lowers Y, we found ...": the reports named to be contradicted.
+    denies: 'superseded',
+    pattern: /\bcontrary\s+to\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|studies|claims?|suggestions?|notion|view|belief|idea|assumption|hypothesis|expectations?)\s+that\b[^.;]*?(?=,)/gi,
+    example: 'Contrary to earlier reports that IL-11 lowers MMP-9, IL-11 raised MMP-9 in MDA-MB-231 cells.',
+    denied: 'IL11 decreases MMP9',
+    keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
+    verdict: 'supported',
+  },
 ];
 
-/** The claims with those read after a denial ("no evidence that") negated. */
+/** The claims with those read after a denial ("no evidence that") negated, and those of a superseded premise dropped. */
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word.
-  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful)\b|n't\b/i.test(sentence)) return claims;
+  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word; a superseded premise has a
+  // word of report, belief or expectation, or "contrary".
+  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;
+  let superseded = -Infinity;
   for (const rule of denialRules) {
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(sentence);
     if (!match) continue;
-    if (rule.denies === 'before') before = Math.max(before, start + match.index + match[0].search(/,?\s+but\s+(?!.*\sbut\s)/i));
+    if (rule.denies === 'before') {
+      // (The retraction after "but", or, set off after the claim, the retraction itself.)
+      const but = match[0].search(/,?\s+but\s+(?!.*\sbut\s)/i);
+      before = Math.max(before, start + match.index + (but >= 0 ? but : 0));
+    } else if (rule.denies === 'superseded') superseded = Math.max(superseded, start + match.index + match[0].length);
     else if (rule.denies === 'route') route = Math.min(route, start + match.index + match[0].length);
     else from = Math.min(from, start + match.index + match[0].length);
   }
-  if (from === Infinity && before === -Infinity && route === Infinity) return claims;
+  if (from === Infinity && before === -Infinity && route === Infinity && superseded === -Infinity) return claims;
+  if (superseded > -Infinity) claims = claims.filter((c) => c.end > superseded);
   const denied = (c: ExtractedClaim): boolean => c.start >= from || c.end <= before || (c.object.start >= route && c.mediators.length === 0);
   // A claim the reader negated already, with no negation of its own inside the denied clause, took its "not" from
   // the denial's words ("have not shown that X plays a role in Y": the frame reader sees "not" a few words back):

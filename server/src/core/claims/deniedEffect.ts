@@ -6,7 +6,9 @@ import type { ExtractedClaim } from './extract';
 
 const effectNoun = String.raw`(?:effects?|impacts?|influences?|contributions?|actions?)`;
 /** Before the agent: "the (measurable) effect of", "the lack (absence) of any effect of". */
-const before = new RegExp(String.raw`\b(?:(lack|absence)\s+of\s+(?:an?\s+|any\s+)?(?:[\p{L}-]+\s+)?${effectNoun}|${effectNoun})\s+of\s+(?:the\s+)?$`, 'iu');
+// ("no (significant) effect of", issue 7, stop 34: after a superseded report, "however, we found no effect of X on
+// Y" went unread when the report's clause held the sentence's other reading.)
+const before = new RegExp(String.raw`\b(?:(lack|absence)\s+of\s+(?:an?\s+|any\s+)?(?:[\p{L}-]+\s+)?${effectNoun}|(no)\s+(?:[\p{L}-]+\s+)?${effectNoun}|${effectNoun})\s+of\s+(?:the\s+)?$`, 'iu');
 /** Between the agent and what it acts on. */
 const between = /^\s+(?:treatment\s+|stimulation\s+|exposure\s+)?(?:on|upon)\s+(?:the\s+)?$/i;
 /** After what it acts on: the effect's size denied ("was negligible", "proved minimal", "was not significant"). */
@@ -23,7 +25,7 @@ export function deniedEffectClaims(sentence: Parameters<Construction['apply']>[1
     const opening = before.exec(text.slice(Math.max(start, agent.start - 80), agent.start));
     if (!opening) continue;
     // Without "lack of", the denial is the effect's size after the target.
-    if (!opening[1] && !sizeDenied.test(text.slice(target.end, end))) continue;
+    if (!opening[1] && !opening[2] && !sizeDenied.test(text.slice(target.end, end))) continue;
     read.push(claimOf(sentence, agent, 'no-effect', target, { start: agent.start, end: target.end }));
   }
   return read;
@@ -32,7 +34,7 @@ export function deniedEffectClaims(sentence: Parameters<Construction['apply']>[1
 export const deniedEffect: Construction = {
   name: 'denied-effect',
   reads: '"the effect of X on Y was negligible", "the lack of any effect of X on Y": X has no effect on Y',
-  triggers: ['negligible', 'minimal', 'marginal', 'significant', 'undetectable', 'absent', 'nil', 'lack', 'absence'],
+  triggers: ['negligible', 'minimal', 'marginal', 'significant', 'undetectable', 'absent', 'nil', 'lack', 'absence', 'no'],
   example: 'In HCC cells, the effect of IL-6 on IGF-1 was negligible.',
   expected: ['IL6 no-effect IGF1 [ctx HCC]'],
   apply: replacingWith(deniedEffectClaims),

@@ -178,7 +178,7 @@ export function readSentence(
     }
     // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
     // "X neither raised A nor activated B", "X did not raise A, nor did it activate B": "nor" denies the verb after it.
-    const negated = isNegated(tokens, skipStart, trigger) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
+    const negated = isNegated(tokens, skipStart, trigger) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || noneOpens(tokens, leftFrom, skipStart) || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
     // (Left then right, each added as the one joined list was: no joined copy per trigger.)
     if (!inApposition(tokens, trigger.first)) {
@@ -442,7 +442,7 @@ export function readSentence(
   }
   for (const nominal of nominalClaims(tokens, clauses, kb)) {
     const context = contextOf(nominal.clause);
-    claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, false, hedged, nominal.inverted));
+    claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, nominal.denied, hedged, nominal.inverted));
   }
   // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
   // entities, its reading replaces the verb reading's.
@@ -731,8 +731,8 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
  * Relations named by nouns: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-6",
  * "phosphorylation of STAT3 by IL-11 knockdown" (loss of function inverts, as for verbs).
  */
-function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] {
-  const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; clause: number }[] = [];
+function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; denied: boolean; clause: number }[] {
+  const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; denied: boolean; clause: number }[] = [];
   const entityAfter = (from: number, limit: number): number => {
     for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
       if (tokens[k].kind === 'entity') return k;
@@ -763,17 +763,40 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb:
     const agentIndices = [agentIndex, ...conjunctsAfter(tokens, agentIndex, kb)];
     const lastAgent = agentIndices[agentIndices.length - 1];
     const inverted = [agentIndex, lastAgent].some((k) => tokens[k + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[k + 1].lower));
+    const denied = nominalDenied(tokens, Math.min(i, objectIndex));
     for (const k of agentIndices) {
       found.push({
         subject: tokens[k].mention!,
         relation: inverted ? invert(relation) : relation,
         object: tokens[objectIndex].mention!,
         inverted,
+        denied,
         clause: clauses[i],
       });
     }
   });
   return found;
+}
+
+/**
+ * Whether the noun phrase of a relation noun, starting at `first` (the noun, or the name before it: "ATF3
+ * induction by X"), is denied by its determiner: "no induction of Y by X", "no detectable activation of Y by X",
+ * "a lack of Y induction by X", "the absence of Y activation by X" (issue 7, stop 34: these were read as X raising
+ * Y, a false support of a reported absence). Past adjectives and adverbs of degree only; "lack of X" before a name
+ * alone is X's loss, read by roles.ts, and never reaches here.
+ */
+function nominalDenied(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 3 && k >= 0 && tokens[k].kind === 'word' && nominalDenialSkippable(tokens[k].lower); n++) k--;
+  const word = tokens[k];
+  if (word?.kind !== 'word') return false;
+  if (word.lower === 'no') return true;
+  if (word.lower !== 'of') return false;
+  return absenceNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
+}
+const absenceNouns = new Set(['lack', 'absence', 'paucity']);
+function nominalDenialSkippable(word: string): boolean {
+  return word === 'the' || word === 'any' || /^(?:detectable|significant|measurable|appreciable|further|additional|marked|obvious|apparent|substantial|notable|discernible)$/.test(word) || /^[a-z]{3,}ly$/.test(word);
 }
 
 /** Where the causes start in tokens [from, to): an "in response to", or an "after treatment with"; or Infinity. */
@@ -1020,6 +1043,23 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
   const after = tokens[trigger.last + 1];
   return after?.kind === 'word' && (after.lower === 'no' || after.lower === 'neither');
 }
+
+/**
+ * A subject phrase opened by a quantifier of none denies its verb: "No MMP was induced by X", "None of the cell
+ * lines showed a rise in Y after X", "None of the MMPs tested, including MMP-9, rose after X" (issue 7, stop 34:
+ * read as X raising them, a false support). Only the phrase's first word: "cells with no X" names X's absence.
+ */
+function noneOpens(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && tokens[k].kind === 'punct') k++;
+  if (k >= to || tokens[k].kind !== 'word') return false;
+  if (tokens[k].lower === 'none') return true;
+  // ("No doubt, X raised Y", "No longer ...": no quantifier of the subject; one unbroken phrase after "no".)
+  if (tokens[k].lower !== 'no' || notQuantifying.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < to; j++) if (tokens[j].kind === 'punct') return false;
+  return true;
+}
+const notQuantifying = new Set(['doubt', 'wonder', 'longer', 'matter', 'sooner']);
 
 /**
  * "the failure of gefitinib to inhibit ERK", "the inability of the antibody to block PI3K", "its failure to": a noun

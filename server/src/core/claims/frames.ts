@@ -837,8 +837,21 @@ export const frames: Frame[] = [
     reads: 'X renders (makes) cells resistant (refractory) to D: X promotes resistance to D',
     pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines ?more resistant|refractory|insensitive|unresponsive to @object',
     relation: 'promotes',
+    // A drug only, as in condition-cells-resistant: "resistant to apoptosis" is less apoptosis (the frame below).
+    objectTypes: ['drug', 'chemical'],
     example: 'Long exposure to hypoxia made the hepatoma cells resistant to sorafenib.',
     expected: ['HYPOXIA promotes SORAFENIB_RESISTANCE [ctx HCC]'],
+  },
+  // Issue 7 (stop 34, h-prec34): the same causative with a process after "resistant to": "X made the cells resistant
+  // to apoptosis" says X holds apoptosis back (read by the frame above as X promoting it, the sign turned round).
+  {
+    name: 'renders-cells-resistant-to-process',
+    reads: 'X renders (makes) cells resistant to a process (apoptosis, anoikis): X suppresses the process',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines ?more resistant|refractory|insensitive|unresponsive to @object',
+    relation: 'suppresses',
+    objectTypes: ['process'],
+    example: 'In hepatoma cells, IGF-1 made the cells more resistant to apoptosis.',
+    expected: ['IGF1 suppresses APOPTOSIS [ctx HCC]'],
   },
   {
     name: 'renders-cells-named-resistance',

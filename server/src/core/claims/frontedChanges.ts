@@ -7,6 +7,7 @@ import { placeTypes, type EntityType } from '../kb/schema';
 import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger, type ClaimRelation } from './vocabulary';
+import { namedByLoss } from './noLongerAfterLoss';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
 /** The characters treatedParticiple starts with. */
@@ -69,12 +70,18 @@ export function frontedChangesIn(sentence: SentenceSpan): ExtractedClaim[] {
   if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
   const cause = causes[0];
   if (otherAgent.test(text.slice(clauseEnd, to))) return [];
+  // "After IL-11 knockdown, MMP-9 fell": the cause is named by its loss, so each change is turned round (less MMP-9
+  // without IL-11: IL-11 raises it). Read as it stood, the loss's effect was said of IL-11 itself (issue 7, stop 34).
+  const lost = leadEnd !== undefined && namedByLoss(text, from, cause);
   const found: ExtractedClaim[] = [];
   let outcomesFrom = clauseEnd;
   for (const verb of changeVerbs(text, clauseEnd, to)) {
     for (const m of inSentence) {
-      if (m.start < outcomesFrom || m.end > verb.start || m.entityId === cause.entityId || placeTypes.has(kb.entities.get(m.entityId)?.type as EntityType)) continue;
-      found.push(claimOf(sentence, cause, verb.relation, m, { hedged: false, context: [], start: from, end: to }));
+      // (Nor an agent: "Following X silencing, hypoxia promoted Y" names hypoxia acting, not changing.)
+      const type = kb.entities.get(m.entityId)?.type;
+      if (m.start < outcomesFrom || m.end > verb.start || m.entityId === cause.entityId || placeTypes.has(type as EntityType) || type === 'condition' || isDrugMention(m.entityId, kb)) continue;
+      const relation = lost ? (verb.relation === 'increases' ? 'decreases' : 'increases') : verb.relation;
+      found.push(claimOf(sentence, cause, relation, m, { hedged: false, context: [], start: from, end: to, inverted: lost }));
     }
     outcomesFrom = verb.end;
   }

@@ -13,7 +13,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -762,8 +762,34 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
   let b = i - 2;
   if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
   const beforeAdjective = tokenAt(tokens, b)?.lower;
-  return previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && (beforeAdjective === 'to' || beforeAdjective === 'in');
+  // (Not an infinitive's "to": "failed to lower Y" names the verb, not a fall of Y.)
+  if (previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && ((beforeAdjective === 'to' && !infinitiveOpeners.has(tokenAt(tokens, b - 1)?.lower ?? '')) || beforeAdjective === 'in')) return true;
+  return lessAmountAfterVerb(tokens, start);
 }
+
+/**
+ * "Hypoxic cells secreted less IL-11", "CAFs released lower amounts of X", "the cells produced reduced levels of X
+ * than controls", "resulted in less X": a verb that names an amount made (secrete, produce, release, yield) before a
+ * word of less, with an amount noun and "of" or not, or a light verb of cause ("to", "in") before "less", names a
+ * fall of what follows (issue 7, stop 34: "secreted less IL-11 than normoxic cells" was read as hypoxia raising
+ * IL-11, a false support of the opposite finding). `start` is where the name's phrase starts.
+ */
+function lessAmountAfterVerb(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokenAt(tokens, k)?.lower === 'of' && amountNouns.has(tokenAt(tokens, k - 1)?.lower ?? '')) k -= 2;
+  const word = tokenAt(tokens, k);
+  if (word?.kind !== 'word' || !(decreasingAdjectives.has(word.lower) || lessWords.has(word.lower))) return false;
+  let b = k - 1;
+  if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
+  const verb = tokenAt(tokens, b);
+  if (verb?.kind !== 'word') return false;
+  // (After "to"/"in" only the words of less fallBefore lacks: "resulted in less Y"; "led to lower levels of Y" is
+  // resultingChanges.ts's.)
+  return amountVerbs.test(verb.lower) || (lessWords.has(word.lower) && (verb.lower === 'to' || verb.lower === 'in'));
+}
+const amountNouns = new Set(['level', 'levels', 'amount', 'amounts', 'quantities', 'quantity', 'concentrations', 'concentration']);
+const lessWords = new Set(['less', 'fewer', 'smaller']);
+const amountVerbs = /^(?:secret|produc|releas|yield)(?:e|es|ed|ing|s)?$/;
 
 /** "resistance to X", "resistant to X", "resistance of the cells to X". */
 function resisted(tokens: readonly Token[], i: number): boolean {

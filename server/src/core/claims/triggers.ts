@@ -4,8 +4,9 @@
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
+import { wordTable } from '../util/wordTable';
 import {
-  beVerbs, clauseBreakers, degreeAdverbs, determiners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
+  beVerbs, clauseBreakers, degreeAdverbs, determiners, infinitiveOpeners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
   prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
@@ -33,7 +34,8 @@ export interface Trigger {
   clause: number;
 }
 
-const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable']);
+// ("untouched", "unperturbed": issue 7, stop 34, "X lowered A but left B untouched" was read as X lowering B.)
+const unchangedWords = new Set(['unchanged', 'unaltered', 'unaffected', 'intact', 'constant', 'stable', 'untouched', 'unperturbed']);
 
 // Determiners and prepositions are vocabulary; re-exported here where the reader has always found them.
 export { determiners, prepositions } from './vocabulary';
@@ -72,6 +74,18 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (token.kind !== 'word') continue;
     // "we examined whether IL-11 regulates MMP-13" asks; it does not claim.
     if (questionClauses.has(clauses[i])) continue;
+    // "did not lower Y", "failed to lower Y", "may lower Y": a bare form that is mostly an adjective ("lower IL-11
+    // levels") is a verb after an auxiliary, a modal, "not" or "to" (issue 7, stop 34: "X did not lower Y" read
+    // nothing, so a denial of a reported effect beside a backed clause left the sentence supported).
+    const afterAuxiliary = verbsAfterAuxiliary[token.lower];
+    const before = tokens[i - 1];
+    const infinitive = before?.lower === 'to' && infinitiveOpeners.has(tokens[i - 2]?.lower ?? '');
+    if (afterAuxiliary && before?.kind === 'word' && (auxiliaries.has(before.lower) || /n['’]t$/.test(before.lower) || infinitive) && !token.hyphenBefore) {
+      const trigger = newTrigger(i, i, afterAuxiliary, clauses[i]);
+      trigger.means = isMeans(tokens, i);
+      triggers.push(trigger);
+      continue;
+    }
     // Most words are no trigger of any kind: they are passed over before a trigger's fields are made (issue 10).
     if (!mayTrigger(token.lower)) continue;
     const clause = clauses[i];
@@ -158,6 +172,10 @@ function newTrigger(first: number, last: number, relation: ClaimRelation, clause
 }
 
 const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link']);
+/** Bare verb forms read only after an auxiliary (the vocabulary leaves them out: mostly adjectives). */
+const verbsAfterAuxiliary: Readonly<Record<string, ClaimRelation>> = wordTable({ lower: 'decreases' });
+const auxiliaries = new Set(['not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'cannot']);
+
 const leavingVerbs = new Set(['left', 'leaves', 'leave', 'kept', 'keeps']);
 
 /** Whether a word can start a trigger of any kind findTriggers reads (the first word of each branch there). */

@@ -418,6 +418,8 @@ export const lossOfFunctionBefore = new Set([
   'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
   'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
   'removal', 'absence', 'lack', 'lacking', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
+  // "removing IGF-1 from the medium", "withdrawing X", "depleting X" (issue 7, stop 34: read as X's own effect).
+  'removing', 'withdrawing', 'depleting',
   // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
   'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
   // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.
@@ -469,6 +471,13 @@ export const loweredAmounts = {
   /** Nouns of a fall named with "in": "reductions in X", "a decrease in X levels". */
   fallNouns: new Set(['reduction', 'reductions', 'decrease', 'decreases', 'decline', 'declines', 'fall', 'falls', 'drop', 'drops']),
 } as const;
+
+/**
+ * Words before "to" that make it an infinitive's ("failed to lower Y", "was able to raise Y"), not a light verb's
+ * preposition ("led to lower Y levels"): triggers.ts reads a bare "lower" after them as the verb, and roles.ts reads no
+ * fall of Y in "failed to lower Y" (issue 7, stop 34).
+ */
+export const infinitiveOpeners: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'able', 'shown', 'found', 'seems', 'seemed', 'appears', 'appeared', 'likely', 'unlikely', 'expected', 'thought', 'known', 'used', 'help', 'helps', 'helped', 'serve', 'serves', 'served', 'sufficient', 'enough']);
 
 export const lossOfFunctionAfter = new Set([
   'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',

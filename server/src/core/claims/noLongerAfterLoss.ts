@@ -1,0 +1,63 @@
+// An effect that stops once something is lost: "After STAT3 knockdown, IL-11 no longer raised MMP-9", "IL-6 no
+// longer protected the cells from apoptosis once IGF-1 was neutralised", "In the absence of IL-6Rα, IL-6 no longer
+// drove resistance". The writer shows that the lost Z is needed for A's effect on B: Z acts on B as A does, and A
+// acts on B through Z. Read word by word, "no longer" denied A's effect outright (a false contradiction of the very
+// finding it confirms) and the loss word turned the pair round (issue 7, stop 34). "A no longer raised B after 48 h"
+// names no loss and stays a denial.
+import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import type { EntityMention } from '../entities/recognize';
+import { invert, type ExtractedClaim } from './extract';
+
+/** After the lost name: its loss as a noun ("STAT3 knockdown"), a passive of loss ("IGF-1 was neutralised"), or a hyphened state ("STAT3-depleted"). */
+const lossAfter = /^(?:[\s-]*(?:gene\s+|mRNA\s+)?(?:knockdown|knock-down|silencing|depletion|deletion|neutrali[sz]ation|blockade|inhibition|loss|ablation|removal|withdrawal|knockout|siRNA|shRNA)\b|\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:silenced|knocked\s+down|depleted|deleted|neutrali[sz]ed|blocked|inhibited|removed|lost|ablated|abrogated|knocked\s+out)\b|-(?:depleted|deficient|silenced|null|knockdown|knockout|deleted)\b)/i;
+/** Before the lost name: "in the absence of", "without", "after knockdown of". */
+const lossBefore = /\b(?:(?:absence|lack|loss|depletion|knockdown|silencing|deletion|removal|withdrawal|neutrali[sz]ation|blockade|inhibition)\s+of|without|lack(?:s|ed|ing)?|(?:silencing|knocking\s+down|depleting|deleting|removing|withdrawing|neutrali[sz]ing))\s+(?:the\s+)?$/i;
+const noLonger = /\bno\s+longer\b/i;
+
+/**
+ * Whether the mention is named by its loss: "STAT3 knockdown", "IGF-1 was neutralised", "STAT3-depleted", "in the
+ * absence of X", "silencing of X" (also frontedChanges.ts: "After X knockdown, A fell" is X's loss lowering A).
+ */
+export function namedByLoss(text: string, start: number, m: EntityMention): boolean {
+  return lossAfter.test(text.slice(m.end, m.end + 40)) || lossBefore.test(text.slice(Math.max(start, m.start - 40), m.start));
+}
+
+export function lostName(sentence: { text: string; start: number }, inSentence: readonly EntityMention[]): EntityMention | undefined {
+  const { text, start } = sentence;
+  const lost = inSentence.filter((m) => namedByLoss(text, start, m));
+  // One loss named: with two, which one the effect needs is not said.
+  return new Set(lost.map((m) => m.entityId)).size === 1 ? lost[0] : undefined;
+}
+
+export const noLongerAfterLoss: Construction = {
+  name: 'no-longer-after-loss',
+  reads: '"After Z knockdown, A no longer raised B": Z raises B, and A raises B through Z (no denial of A\'s effect)',
+  triggers: ['longer'],
+  example: 'After STAT3 knockdown, IL-11 no longer raised MMP-9 in MDA-MB-231 cells.',
+  expected: ['IL11 increases MMP9 [ctx MDA_MB_231] via STAT3', 'STAT3 increases MMP9 [ctx MDA_MB_231]'],
+  apply: (claims, sentence) => noLongerAfterLossIn(claims, sentence),
+};
+
+/**
+ * The construction's reading, also applied by analyzeBlock to the claims anchored reading adds (a sentence the verb
+ * reader read nothing in, "Sorafenib could no longer induce X after Z had been silenced", reaches constructions empty).
+ */
+export function noLongerAfterLossIn(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, end } = sentence;
+  if (!noLonger.test(text.slice(start, end))) return claims;
+  const inSentence = mentionsIn(sentence);
+  const lost = lostName(sentence, inSentence);
+  if (!lost) return claims;
+  const denied = claims.filter((c) => c.negated && c.subject.entityId !== lost.entityId && c.object.entityId !== lost.entityId && c.relation !== 'no-effect');
+  if (denied.length === 0) return claims;
+  const out: ExtractedClaim[] = [];
+  for (const c of denied) {
+    // The relation as the verb says it: a reading turned round by the loss word is turned back.
+    const relation = c.inverted ? invert(c.relation) : c.relation;
+    out.push({ ...c, relation, negated: false, inverted: false, mediators: [lost] });
+    out.push(claimOf(sentence, lost, relation, c.object, { context: c.context, start: Math.min(lost.start, c.object.start), end: Math.max(lost.end, c.object.end) }));
+  }
+  // The reader's other claims on the lost name (it took it for an object of the denial, or for a loss of the agent) go.
+  const kept = claims.filter((c) => !denied.includes(c) && c.subject.entityId !== lost.entityId && c.object.entityId !== lost.entityId);
+  return [...kept, ...out];
+}
