@@ -26,7 +26,7 @@ function turnedAway(text: string): number[] {
   const allowed = patternsWithWordsIn(text);
   const missed: number[] = [];
   nonClaimPatterns.forEach((p, i) => {
-    if (p.words !== undefined && allowed[i] !== 1 && p.pattern.test(text)) missed.push(i);
+    if (allowed[i] !== 1 && p.pattern.test(text)) missed.push(i);
   });
   return missed;
 }
