@@ -23,10 +23,12 @@ function firstTryingAll(text: string, readClaim: boolean): NonClaimPattern | und
 
 /** The patterns (by position) that match `text` but that the prefilter turns away. */
 function turnedAway(text: string): number[] {
-  const allowed = patternsWithWordsIn(text);
+  const allowed = [...patternsWithWordsIn(text)];
+  // The table of the patterns that apply always (asked of a sentence with a claim) lets through the same ones of them.
+  const allowedAlways = [...patternsWithWordsIn(text, true)];
   const missed: number[] = [];
   nonClaimPatterns.forEach((p, i) => {
-    if (allowed[i] !== 1 && p.pattern.test(text)) missed.push(i);
+    if ((allowed[i] !== 1 || (p.when === 'always' && allowedAlways[i] !== 1)) && p.pattern.test(text)) missed.push(i);
   });
   return missed;
 }
