@@ -21,20 +21,30 @@ function firstTryingAll(text: string, readClaim: boolean): NonClaimPattern | und
   return nonClaimPatterns.find((p) => (p.when === 'always' || !readClaim) && p.pattern.test(text) && (!p.shape || p.shape.test(text)));
 }
 
-/** The patterns (by position) that match `text` but that the prefilter turns away. */
-function turnedAway(text: string): number[] {
-  const allowed = patternsWithWordsIn(text);
+/**
+ * The patterns (by position) that match `text` but that the prefilter turns away, with the table asking every pattern
+ * or (for the patterns that apply always) the table a sentence with a claim is asked with. `matches` holds each
+ * pattern's answer, tested once for the text (the test tries every pattern on a quarter of a million strings).
+ */
+function turnedAway(text: string, matches: readonly boolean[]): number[] {
+  const allowed = [...patternsWithWordsIn(text)];
+  const allowedAlways = [...patternsWithWordsIn(text, true)];
   const missed: number[] = [];
   nonClaimPatterns.forEach((p, i) => {
-    if (p.words !== undefined && allowed[i] !== 1 && p.pattern.test(text)) missed.push(i);
+    if (matches[i] && (allowed[i] !== 1 || (p.when === 'always' && allowedAlways[i] !== 1))) missed.push(i);
   });
   return missed;
 }
 
 function checkText(text: string): void {
-  const missed = turnedAway(text);
+  const matches = nonClaimPatterns.map((p) => p.pattern.test(text));
+  const missed = turnedAway(text, matches);
   assert.deepEqual(missed, [], `the prefilter turns away pattern(s) ${missed.map((i) => `#${i} (${nonClaimPatterns[i].kind}, words ${JSON.stringify(nonClaimPatterns[i].words)})`).join(', ')} that match ${JSON.stringify(text)}`);
-  for (const readClaim of [false, true]) assert.equal(firstNonClaim(text, readClaim), firstTryingAll(text, readClaim), `${JSON.stringify(text)}, readClaim ${readClaim}`);
+  for (const readClaim of [false, true]) {
+    // firstTryingAll, from the answers already tested.
+    const expected = nonClaimPatterns.find((p, i) => (p.when === 'always' || !readClaim) && matches[i] && (!p.shape || p.shape.test(text)));
+    assert.equal(firstNonClaim(text, readClaim), expected, `${JSON.stringify(text)}, readClaim ${readClaim}`);
+  }
 }
 
 /** Random upper and lower case, letter by letter. */

@@ -3,8 +3,8 @@
 // class of the source is drawn at random; assertions (^, $, \B; \b at times a space), negative lookarounds and lookbehinds are left out
 // of the drawing, and a positive lookahead's text is drawn where it stands (it is what must follow), so a
 // drawn string may not match: callers keep the ones the expression itself matches. Covers the syntax the checker's
-// patterns use (groups, (?:...), lookarounds, classes with ranges and escapes, {m,n} and lazy quantifiers); a
-// backreference or named group throws rather than being drawn wrong.
+// patterns use (groups, named groups, (?:...), lookarounds, classes with ranges and escapes, {m,n} and lazy quantifiers); a
+// backreference throws rather than being drawn wrong.
 
 type Node =
   | { type: 'text'; value: string }
@@ -72,7 +72,8 @@ function parse(source: string, flags: string): Node {
       else if (/^\?<?[=!]/.test(source.slice(at))) {
         lookaround = true;
         at += source[at + 1] === '<' ? 3 : 2;
-      } else if (source[at] === '?') throw new Error(`regexSamples: unsupported group at ${at} of /${source}/`);
+      } else if (/^\?<[A-Za-z_$]/.test(source.slice(at))) at = source.indexOf('>', at) + 1;
+      else if (source[at] === '?') throw new Error(`regexSamples: unsupported group at ${at} of /${source}/`);
       const inner = disjunction();
       if (source[at] !== ')') throw new Error(`regexSamples: unclosed group in /${source}/`);
       at++;

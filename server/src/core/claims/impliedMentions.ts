@@ -10,6 +10,8 @@ import { recognizeEntities } from '../entities/recognize';
 import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { organRows } from '../entities/organPhrasings';
+import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
+import { WordIndex } from './wordIndex';
 
 export interface ImpliedMention {
   name: string;
@@ -209,6 +211,10 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   const sentence = text.slice(start, end);
   if (!mayImply.test(sentence)) return impliesNothing(text, start, end, mentions, kb);
   const added: EntityMention[] = [];
+  // Most sentences pass mayImply on a word alone ("protein", "tumour"): each row is then tried only when the
+  // sentence holds one of the literals its own pattern requires (util/requiredLiterals.ts; issue 10: every row's
+  // search ran, a copy of its pattern and an iterator each, on nearly every sentence of a draft).
+  const mayMatch = rowsThatMayMatch(foldForLiterals(sentence));
   const covered = (from: number, to: number): boolean => [...mentions, ...added].some((m) => m.start < to && m.end > from);
   const isDisease = (m: EntityMention): boolean => kb.entities.get(m.entityId)?.type === 'disease';
   const add = (row: ImpliedMention, from: number, to: number): void => {
@@ -217,7 +223,9 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
     const entityId = row.becomes === 'organ-cancer' ? organCancer(word, kb) : typeof row.becomes === 'string' ? row.becomes : row.becomes[word.toLowerCase().replace(/‐/g, '-')];
     if (entityId) added.push({ entityId, start: from, end: to, text: word });
   };
-  for (const row of impliedMentions) {
+  for (let r = 0; r < impliedMentions.length; r++) {
+    const row = impliedMentions[r];
+    if (!mayMatch[r]) continue;
     if (row.touches === 'disease-after' || row.touches === 'tumour-process-after' || row.touches === 'survival-after') {
       for (const m of mentions) {
         if (row.touches === 'disease-after' ? !isDisease(m) : row.touches === 'survival-after' ? !survivalEndPoints.has(m.entityId) : !tumourProcesses.has(m.entityId)) continue;
@@ -244,6 +252,41 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
     }
   }
   return added.length === 0 ? impliesNothing(text, start, end, mentions, kb) : ([...mentions, ...added].sort((a, b) => a.start - b.start) as unknown as T);
+}
+
+/**
+ * The literals a row's pattern requires, as it is run (the sentence-wide rows with their global copy), or null when
+ * the pattern gives none or too many to be worth looking for. A touching row's pattern reads a stretch of the
+ * sentence, so what it requires the sentence holds. All rows' literals are found in one pass (wordIndex.ts).
+ */
+interface RowLiterals {
+  literals: (readonly string[] | null)[];
+  index: WordIndex;
+}
+
+let rowLiterals: RowLiterals | undefined;
+
+function rowLiteralTable(): RowLiterals {
+  if (!rowLiterals) {
+    const literals = impliedMentions.map((row) => {
+      const found = requiredLiterals(row.touches ? row.pattern : globalPattern(row));
+      return found && found.length <= 24 ? found : null;
+    });
+    rowLiterals = { literals, index: new WordIndex(literals.flatMap((l) => l ?? [])) };
+  }
+  return rowLiterals;
+}
+
+/** Per row (by position in impliedMentions), whether the sentence's folded text holds one of its literals (or it has none). */
+function rowsThatMayMatch(folded: string): boolean[] {
+  const { literals, index } = rowLiteralTable();
+  const found = index.wordsIn(folded);
+  return literals.map((list) => list === null || list.some((literal) => found.has(literal)));
+}
+
+/** Each row's literals (null: tried on every sentence that passes mayImply), for the test that checks them. */
+export function impliedRowLiterals(): (readonly string[] | null)[] {
+  return rowLiteralTable().literals;
 }
 
 /**

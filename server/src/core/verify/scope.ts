@@ -10,6 +10,7 @@ import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
+import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'heading' | 'off-topic' | 'prospect';
@@ -479,11 +480,11 @@ export function nonClaimKind(sentence: string, readClaim: boolean, backedMainCla
  * of the lower case without the flag, it took as long. The one-by-one tries before it were ~3%.
  */
 export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern | undefined {
-  const allowed = patternsWithWordsIn(text);
+  const allowed = patternsWithWordsIn(text, readClaim);
   let backed: boolean | undefined;
   for (let i = 0; i < nonClaimPatterns.length; i++) {
     const p = nonClaimPatterns[i];
-    if ((p.when === 'always' || !readClaim) && (p.words === undefined || allowed[i] === 1) && p.pattern.test(text) && (!p.shape || p.shape.test(text))) {
+    if ((p.when === 'always' || !readClaim) && allowed[i] === 1 && p.pattern.test(text) && (!p.shape || p.shape.test(text))) {
       // A subject the library has findings on makes a background pattern a claim the library can check (subjectBeyondLibrary).
       if (p.subjectBeyondLibrary && knownBefore && knownBefore(firstCopula(text))) continue;
       // A backed main claim outweighs every pattern that does not frame the sentence (framingKinds); a later framing one may still apply.
@@ -501,39 +502,89 @@ function firstCopula(text: string): number {
 }
 
 /**
- * The prefilter: a flag per pattern (by position in nonClaimPatterns), 1 where the lower case of `text` holds one
- * of the pattern's `words` (a pattern without words is tried whatever its flag). The array is reused by the next
- * call. nonClaimPrefilter.test.ts checks on generated and real sentences that it never turns away a pattern that matches.
+ * The prefilter: a flag per pattern (by position in nonClaimPatterns), 1 where the pattern may match `text`: its
+ * lower case holds one of the pattern's hand-listed `words` (when it has them) and one of the literals read off the
+ * pattern itself (util/requiredLiterals.ts, when the pattern gives them). Both are necessary conditions, so a
+ * pattern turned away by either could not match. Issue 10: the hand words let every pattern with "was " through for
+ * any sentence with a "was"; the literals ("was chosen ", "were treated with ") let through only the patterns whose
+ * phrase the sentence holds. All the words are found in one pass (wordIndex.ts). The array is reused by the next call.
+ * `onlyAlways`: only the patterns that apply `always` may be let through (a sentence with a claim is asked no other).
+ * nonClaimPrefilter.test.ts checks on generated and real sentences that it never turns away a pattern that matches.
  */
-export function patternsWithWordsIn(text: string): Uint8Array {
-  const table = (wordTable ??= buildWordTable());
-  const allowed = table.allowed.fill(0);
+export function patternsWithWordsIn(text: string, onlyAlways = false): Uint8Array {
+  // A sentence with a claim is asked only the patterns that apply `always`: a table of their words alone, a third
+  // of the words (issue 10: the pass over the sentence costs by the words it finds and compares).
+  const table = onlyAlways ? (alwaysTable ??= buildWordTable((p) => p.when === 'always')) : (wordTable ??= buildWordTable(() => true));
+  const { handFound, literalFound, allowed } = table;
+  handFound.fill(0);
+  literalFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  for (const word of table.index.wordsIn(text.toLowerCase())) for (const i of table.owners.get(word)!) allowed[i] = 1;
+  for (const word of table.index.wordsIn(foldForLiterals(text))) {
+    for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
+    for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+  }
+  for (let i = 0; i < allowed.length; i++) allowed[i] = (table.hasHand[i] === 0 || handFound[i] === 1) && (table.hasLiterals[i] === 0 || literalFound[i] === 1) ? 1 : 0;
   return allowed;
 }
 
-/** The patterns' words, found in one pass (wordIndex.ts), and for each word the patterns (by position) it lets be tried. */
+const noOwners: readonly number[] = [];
+
+/** The patterns' words and literals, found in one pass (wordIndex.ts), and for each the patterns (by position) it lets be tried. */
 interface WordTable {
   index: WordIndex;
-  owners: Map<string, number[]>;
-  /** Scratch flags, one per pattern: it may be tried on the sentence at hand. */
+  handOwners: Map<string, number[]>;
+  literalOwners: Map<string, number[]>;
+  /** Per pattern: 1 when it lists words / when literals were read off it. */
+  hasHand: Uint8Array;
+  hasLiterals: Uint8Array;
+  /** Scratch flags, one per pattern. */
+  handFound: Uint8Array;
+  literalFound: Uint8Array;
   allowed: Uint8Array;
 }
 
 let wordTable: WordTable | undefined;
+let alwaysTable: WordTable | undefined;
 
-function buildWordTable(): WordTable {
-  const owners = new Map<string, number[]>();
-  nonClaimPatterns.forEach((p, i) => {
-    for (const word of p.words ?? []) {
-      const list = owners.get(word);
-      if (!list) owners.set(word, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
+/** Each pattern's literals (requiredLiterals), for the test that checks them. */
+export function nonClaimLiterals(): (readonly string[] | undefined)[] {
+  return nonClaimPatterns.map((p) => {
+    const literals = requiredLiterals(p.pattern);
+    // A literal of one or two characters (":", "m") is in most sentences, and a list of hundreds ("was chosen ", "was
+    // treated with ", ...) costs the word pass more than the pattern it spares: the hand words alone gate those.
+    return literals && literals.length <= maxLiterals && literals.every((l) => l.length >= minLiteral) ? literals : undefined;
   });
-  return { index: new WordIndex(owners.keys()), owners, allowed: new Uint8Array(nonClaimPatterns.length) };
+}
+
+const minLiteral = 3;
+const maxLiterals = 64;
+
+/** The table of the patterns `included` says (the others are never let through). */
+function buildWordTable(included: (p: NonClaimPattern) => boolean): WordTable {
+  const n = nonClaimPatterns.length;
+  const handOwners = new Map<string, number[]>();
+  const literalOwners = new Map<string, number[]>();
+  const hasHand = new Uint8Array(n);
+  const hasLiterals = new Uint8Array(n);
+  const own = (owners: Map<string, number[]>, word: string, i: number) => {
+    const list = owners.get(word);
+    if (!list) owners.set(word, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  nonClaimLiterals().forEach((literals, i) => {
+    const p = nonClaimPatterns[i];
+    if (!included(p)) {
+      // Neither list is ever found: the pattern is never let through.
+      hasHand[i] = 1;
+      return;
+    }
+    if (p.words !== undefined) hasHand[i] = 1;
+    for (const word of p.words ?? []) own(handOwners, word, i);
+    if (literals !== undefined) hasLiterals[i] = 1;
+    for (const word of literals ?? []) own(literalOwners, word, i);
+  });
+  return { index: new WordIndex([...handOwners.keys(), ...literalOwners.keys()]), handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
 }
 
 /** The main clause a whether-question: "it is (still) not fully known whether", "whether X ... remains unclear". */
