@@ -681,12 +681,49 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
 export class ScannedFactMaker {
   readonly #lists: (readonly string[])[];
   readonly #evidence = new Map<number, Evidence>();
+  /** Facts made so far, by number: a fact asked for twice is the same object (indices, derivations and ids all point at it). */
+  readonly #made: (Fact | undefined)[];
 
-  constructor(readonly facts: ScannedFacts, readonly text: string) {
+  readonly facts: ScannedFacts;
+  /** The text the facts' ids and statements are in: the file's, or (compact) one of their own. */
+  readonly text: string;
+
+  /**
+   * `compact`: the facts' ids and statements copied into a text of their own, so the file's text can go (a
+   * million facts' file texts are 280 MB; their ids and statements a quarter of that). Without it the maker
+   * keeps the file's text.
+   */
+  constructor(facts: ScannedFacts, text: string, compact = false) {
+    if (compact) [facts, text] = compacted(facts, text);
+    this.facts = facts;
+    this.text = text;
     this.#lists = facts.lists.map((list) => (list.length === 0 ? frozenEmpty : Array.from(list, (e) => facts.entityKeys[e])));
+    this.#made = new Array<Fact | undefined>(facts.count).fill(undefined);
   }
 
+  get count(): number {
+    return this.facts.count;
+  }
+
+  /** Fact n, made on first use. */
   factAt(n: number): Fact {
+    return (this.#made[n] ??= this.#make(n));
+  }
+
+  /** Fact n's id, from the text (the fact is not made). */
+  idAt(n: number): string {
+    const made = this.#made[n];
+    return made ? made.id : this.text.slice(this.facts.texts[4 * n], this.facts.texts[4 * n + 1]);
+  }
+
+  /** Whether fact n's id is `id`, compared by character (no string made). */
+  idIs(n: number, id: string): boolean {
+    const start = this.facts.texts[4 * n];
+    if (this.facts.texts[4 * n + 1] - start !== id.length) return false;
+    return this.text.startsWith(id, start);
+  }
+
+  #make(n: number): Fact {
     const f = this.facts;
     const text = this.text;
     const flag = f.flags[n];
@@ -728,4 +765,35 @@ export class ScannedFactMaker {
     }
     return evidence;
   }
+}
+
+/**
+ * The facts with their ids and statements copied out of the file's text into one text of their own (statements
+ * with their quotes, which JSON.parse reads when one has an escape), and every string of their tables copied too:
+ * a slice of 13 characters or more is a view that keeps the whole file's text alive.
+ */
+function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
+  const parts = new Array<string>(2 * facts.count + 1);
+  const texts = new Int32Array(4 * facts.count);
+  const from = facts.texts;
+  let length = 0;
+  for (let n = 0; n < facts.count; n++) {
+    const id = text.slice(from[4 * n], from[4 * n + 1]);
+    const statement = text.slice(from[4 * n + 2] - 1, from[4 * n + 3] + 1);
+    parts[2 * n] = id;
+    parts[2 * n + 1] = statement;
+    texts[4 * n] = length;
+    length += id.length;
+    texts[4 * n + 1] = length;
+    texts[4 * n + 2] = length + 1;
+    length += statement.length;
+    texts[4 * n + 3] = length - 1;
+  }
+  // A join of one part may give the part itself (a view): a last empty part keeps it a copy.
+  parts[2 * facts.count] = '';
+  const own = parts.join('');
+  const copy = (value: string): string => (value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
+  const cites = new Map<number, string>();
+  for (const [n, value] of facts.cites) cites.set(n, copy(value));
+  return [{ ...facts, texts, cites, entityKeys: facts.entityKeys.map(copy), paperKeys: facts.paperKeys.map(copy), locators: facts.locators.map(copy) }, own];
 }

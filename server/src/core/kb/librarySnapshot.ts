@@ -39,6 +39,8 @@ export interface FactColumns {
   subjects: Int32Array;
   /** -1 for a fact without an object. */
   objects: Int32Array;
+  /** Each fact's relation, as its index in schema.ts `relations` (inference reads it: inference.ts). */
+  relations: Uint8Array;
   /** Each fact's mediators and context, as numbers into `lists` (lists of entity numbers). */
   mediators: Int32Array;
   contexts: Int32Array;
@@ -191,7 +193,7 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
-  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, relations: Uint8Array.from(columns.flags, (flag) => flag & 15), mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
   // The papers as columns (paperColumns.ts).
   const papers = yield* encodePapersInSteps(files.flatMap((file) => file.papers));
   yield;
@@ -340,7 +342,7 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     if (!inRange(derivedPositions, 0, count) || !inRange(derivedRules, 0, inferenceRules.length) || !inRange(derivedRelations, 0, relations.length) || !inRange(derivedEntityIndex, 0, derivedEntities.length)) return undefined;
     derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
   }
-  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), relations: Uint8Array.from(flags, (flag) => flag & 15), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */
