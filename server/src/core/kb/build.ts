@@ -11,7 +11,7 @@ import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
 import { arraySource, joinedFacts, LazyFacts, type FactList, type FactSource } from './factList';
-import { ScannedFactMaker } from './factScan';
+import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
@@ -125,7 +125,7 @@ let nextSerial = 1;
 
 type LoadedBibliography = Awaited<ReturnType<typeof loadBib>> | ReturnType<typeof loadCslJson>;
 
-async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>): Promise<ReadFile> {
+async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>, tables: ScanTables): Promise<ReadFile> {
   const known = previous.get(source.path);
   if (known && sameText(known.source, source)) {
     next.set(source.path, known);
@@ -136,7 +136,7 @@ async function readSource(source: KbSource, format: ReturnType<typeof bibliograp
     : format === 'csl-json' ? loadCslJson(source.path, source.text)
     : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
     : format === 'ris' ? loadRis(source.path, source.text)
-    : loadKbJson(source.path, source.text, () => source.text);
+    : loadKbJson(source.path, source.text, () => source.text, tables);
   // Parsed: the facts' places are found from the text again if asked for (above), so it need not be held.
   if (!format) source.release?.();
   const read = { source, serial: nextSerial++, loaded };
@@ -215,10 +215,12 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // A snapshot stands in for reading the library JSON files, unless this process read them all already.
   const snapshot = options.snapshots && chosen.some(({ source }) => !sameRead(previousFiles.get(source.path), source)) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
   const snapshotFiles = new Map(snapshot?.files.map((file) => [file.path, file]));
+  // The files this load scans share their tables of entity ids and locators (factScan.ts).
+  const tables = new ScanTables();
   for (const { source, format } of chosen) {
     const previous = lastGood?.get(source.path);
     const stored = snapshotFiles.get(source.path);
-    const read = stored ? restoredFile(source, stored, nextFiles) : await readSource(source, format, previousFiles, nextFiles);
+    const read = stored ? restoredFile(source, stored, nextFiles) : await readSource(source, format, previousFiles, nextFiles, tables);
     fingerprintParts.push(source.path, String(read.serial));
     // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
     if (previous && usesLastGood(format, read, previous)) fingerprintParts.push(String(nextSerial++));

@@ -107,6 +107,8 @@ export function groupsOf(facts: FactList, slots: KeySlots, arrays: GroupArrays):
   return new FactGroups(facts, slots.slotOf, Array.from(arrays.keys, (slot) => slots.keys[slot]), arrays.starts, arrays.positions);
 }
 
+const noPositions = new Int32Array(0);
+
 /** Facts grouped by a key, as a read-only map from key to the key's facts in fact order. */
 export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
   readonly #facts: FactList;
@@ -137,6 +139,14 @@ export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
     const slot = this.#slotOf.get(key);
     // A slot of the shared KeySlots may have no entries here (made later than these groups, or for another index).
     return slot === undefined || slot + 1 >= this.#starts.length ? 0 : this.#starts[slot + 1] - this.#starts[slot];
+  }
+
+  /** The positions of the key's facts, in fact order (a view; no fact made). */
+  positionsOf(key: string): Int32Array {
+    const count = this.count(key);
+    if (count === 0) return noPositions;
+    const start = this.#starts[this.#slotOf.get(key)!];
+    return this.#positions.subarray(start, start + count);
   }
 
   get(key: string): Fact[] | undefined {

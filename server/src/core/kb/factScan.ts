@@ -109,7 +109,9 @@ class Interned {
         }
       }
     }
-    const value = text.slice(start, end);
+    // A slice of 13 characters or more is a view that would keep the whole file's text alive: copied.
+    const slice = text.slice(start, end);
+    const value = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     if (!this.valid(value)) return -1;
     this.keys.push(value);
     this.#insert(hash, this.keys.length);
@@ -131,6 +133,16 @@ class Interned {
     this.#hashes = new Int32Array(slots.length * 2);
     for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.#insert(hashes[i], slots[i]);
   }
+}
+
+/**
+ * The tables of entity ids and locators, shared by the files one load scans: a library's files name the same
+ * twenty thousand entities, so each is made a string and looked up in the merge once, not once per file. A table
+ * only grows (an id's number never changes), and a file's ScannedFacts name it as their `entityKeys`/`locators`.
+ */
+export class ScanTables {
+  readonly entities = new Interned(isEntityId);
+  readonly locators = new Interned((locator) => locator.length > 0);
 }
 
 /** A key's characters with its quotes and colon, for Scanner.key. */
@@ -181,17 +193,19 @@ const decline = new Declined();
 /** The scanner of one facts' array: a cursor over the text and the tables it fills. */
 class Scanner {
   at: number;
-  readonly entities = new Interned(isEntityId);
+  readonly entities: Interned;
   readonly paperKeys = new Interned((key) => citationKeyPattern.test(key));
-  readonly locators = new Interned((locator) => locator.length > 0);
+  readonly locators: Interned;
   readonly lists: Int32Array[] = [new Int32Array(0)];
   readonly #listNumbers = new Map<string, number>();
   readonly #members: number[] = [];
   /** Lists of one entity, by the entity's number (0: none yet). */
   #singles = new Int32Array(256);
 
-  constructor(readonly text: string, at: number) {
+  constructor(readonly text: string, at: number, tables: ScanTables = new ScanTables()) {
     this.at = at;
+    this.entities = tables.entities;
+    this.locators = tables.locators;
   }
 
   space(): void {
@@ -379,10 +393,10 @@ function factsArrayStart(text: string): number {
  * entities' positions are then those of the whole text); undefined otherwise, or when the fast path would
  * decline the rest, or when a fact is not of the usual layout or not valid.
  */
-export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void): { content: FastContent; facts: ScannedFacts } | undefined {
+export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void, tables?: ScanTables): { content: FastContent; facts: ScannedFacts } | undefined {
   const start = factsArrayStart(text);
   if (start < 0) return undefined;
-  const facts = scanFactsArray(text, start);
+  const facts = scanFactsArray(text, start, tables);
   if (!facts) return undefined;
   // Nothing after the array but the root's closing brace: the array is the root's last key, so JSON.parse would
   // keep it (of two "facts" keys, the last), and the text before it, where papers and entities are, is unchanged.
@@ -566,8 +580,8 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
 }
 
 /** The facts' array whose "[" is at `start`, scanned; undefined if any record is not of the usual layout or not valid. */
-export function scanFactsArray(text: string, start: number): ScannedFacts | undefined {
-  const s = new Scanner(text, start);
+export function scanFactsArray(text: string, start: number, tables?: ScanTables): ScannedFacts | undefined {
+  const s = new Scanner(text, start, tables);
   // Columns sized by a guess from the text's length and grown when needed.
   let capacity = Math.max(16, Math.ceil(text.length / 200));
   const c: Columns = {
@@ -769,8 +783,8 @@ export class ScannedFactMaker {
 
 /**
  * The facts with their ids and statements copied out of the file's text into one text of their own (statements
- * with their quotes, which JSON.parse reads when one has an escape), and every string of their tables copied too:
- * a slice of 13 characters or more is a view that keeps the whole file's text alive.
+ * with their quotes, which JSON.parse reads when one has an escape): a slice of 13 characters or more is a view
+ * that keeps the whole file's text alive.
  */
 function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
   const parts = new Array<string>(2 * facts.count + 1);
@@ -792,8 +806,8 @@ function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
   // A join of one part may give the part itself (a view): a last empty part keeps it a copy.
   parts[2 * facts.count] = '';
   const own = parts.join('');
-  const copy = (value: string): string => (value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
+  // The tables' strings are copies already (Interned); a `cites` may be a view.
   const cites = new Map<number, string>();
-  for (const [n, value] of facts.cites) cites.set(n, copy(value));
-  return [{ ...facts, texts, cites, entityKeys: facts.entityKeys.map(copy), paperKeys: facts.paperKeys.map(copy), locators: facts.locators.map(copy) }, own];
+  for (const [n, value] of facts.cites) cites.set(n, value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
+  return [{ ...facts, texts, cites }, own];
 }

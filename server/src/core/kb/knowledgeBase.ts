@@ -63,6 +63,11 @@ export class KnowledgeBase {
   readonly #candidates = new Map<string, Fact[]>();
   readonly #drugPhenotypes = new Map<string, { drug: string; kind: string } | undefined>();
   readonly #standIns = new Map<string, StandIn[]>();
+  /**
+   * While the derived facts are found: the stated facts by subject as positions, with each fact's relation and
+   * object, so a drug's findings that can name its targets (it inhibits an object) are made, not all its findings.
+   */
+  #deriving: { bySubject: FactGroups; relations: Uint8Array; objects: Int32Array } | undefined;
   readonly #hasFindings = new Map<string, boolean>();
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
   readonly derivedFacts: readonly DerivedFact[];
@@ -160,12 +165,14 @@ export class KnowledgeBase {
     const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
+    this.#deriving = { bySubject: statedBySubject, relations: relationCodes, objects: objectSlots };
     // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
     const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
     this.derivations = derivations;
     this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, { ids: entitySlots.keys, subjects: subjectSlots, objects: objectSlots, relations: relationCodes, mediators: mediatorLists, lists }, (id) => this.standIns(id), (id) => this.entities.has(id), derivations);
     // Grouped as the stated facts are (factGroups.ts), over the same entity slots: a hundred thousand derived
     // facts of a million-fact library in typed arrays, not in arrays grown per key as the facts come.
+    this.#deriving = undefined;
     const derivedBySubjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
     const derivedByObjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
     for (let n = 0; n < this.derivedFacts.length; n++) {
@@ -341,10 +348,27 @@ export class KnowledgeBase {
       const entity = this.entities.get(id);
       // Only a drug's targets are read from its findings (inference.ts drugTargets): other entities' findings
       // are not made into an array for nothing (deriving asks this of every fact's subject).
-      cached = standInsOf(entity, entity?.type === 'drug' ? (this.#factsBySubject.get(id) ?? []) : [], listed);
+      cached = standInsOf(entity, entity?.type === 'drug' ? this.#drugFindings(id) : [], listed);
       this.#standIns.set(id, cached);
     }
     return cached;
+  }
+
+  /**
+   * The findings about a drug that drugTargets reads (inference.ts drugTargets: those where it inhibits an
+   * object), in fact order: while deriving, only those are made as objects (a million-fact library's drugs have
+   * tens of thousands of findings); afterwards all its findings, as they are kept.
+   */
+  #drugFindings(id: string): readonly Fact[] {
+    const deriving = this.#deriving;
+    if (!deriving) return this.#factsBySubject.get(id) ?? [];
+    const positions = deriving.bySubject.positionsOf(id);
+    const found: Fact[] = [];
+    for (let i = 0; i < positions.length; i++) {
+      const n = positions[i];
+      if (deriving.relations[n] === inhibitsIndex && deriving.objects[n] >= 0) found.push(this.factList.at(n)!);
+    }
+    return found;
   }
 
   /**
@@ -409,6 +433,7 @@ function storedDerivedFacts(facts: FactList, derived: NonNullable<FactColumns['d
 }
 
 const noSlots = new Int32Array(0);
+const inhibitsIndex = relations.indexOf('inhibits');
 /** Relations by name, as their index in schema.ts `relations`. */
 const relationIndex = new Map<string, number>(relations.map((relation, i) => [relation, i]));
 

@@ -4,7 +4,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import type { ZodType } from 'zod';
 import { LineIndex, type LineColumn } from '../util/lines';
 import { fastLoadKbJson, LazyFactLocations } from './fastLoad';
-import { ScannedFactMaker, scanKbJson } from './factScan';
+import { ScannedFactMaker, scanKbJson, type ScanTables } from './factScan';
 import { jsonPathToString, type KbProblem } from './problems';
 import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
@@ -37,12 +37,15 @@ const sections = [
 
 const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
 
-/** `later`: how to get the text again when a fact is first located (the caller may then let this one go). */
-export function loadKbJson(file: string, text: string, later: string | (() => string) = text): LoadedFile {
+/**
+ * `later`: how to get the text again when a fact is first located (the caller may then let this one go);
+ * `tables`: the entity ids and locators shared by the files of one load (factScan.ts ScanTables).
+ */
+export function loadKbJson(file: string, text: string, later: string | (() => string) = text, tables?: ScanTables): LoadedFile {
   // A valid file of the usual layout (every file of a large generated library) is scanned into columns; one
   // the scan declines takes the fast path; one with a problem the precise path. The scan only accepts or
   // declines: what it accepts the fast path reads to the same facts (factScan.test.ts).
-  const scan = scanKbJson(text, (record, at) => recordLocations.set(record, at));
+  const scan = scanKbJson(text, (record, at) => recordLocations.set(record, at), tables);
   if (scan) {
     // The facts' ids and statements copied out, so the file's text can go once read (build.ts releases it).
     const maker = new ScannedFactMaker(scan.facts, text, true);

@@ -89,9 +89,19 @@ export class MergeColumns {
     };
   }
 
+  /** Per table of entity ids (factScan.ts ScanTables, shared by the files of a load): -2 not looked up, -1 no record defines it, else its number once given (-3 known, not yet). */
+  readonly #tables = new Map<readonly string[], Int32Array>();
+
   /** A scanned file's facts (factScan.ts), checked and added by their numbers: what `known` and `add` do for a fact object. */
   scanned(facts: ScannedFacts): ScannedMerge {
-    return new ScannedMerge(this, facts);
+    let numbers = this.#tables.get(facts.entityKeys);
+    if (!numbers || numbers.length < facts.entityKeys.length) {
+      const grown = new Int32Array(facts.entityKeys.length).fill(-2);
+      if (numbers) grown.set(numbers);
+      numbers = grown;
+      this.#tables.set(facts.entityKeys, numbers);
+    }
+    return new ScannedMerge(this, facts, numbers);
   }
 
   /** `add` of a scanned fact whose entities and paper are known, its numbers already the library's. */
@@ -177,18 +187,16 @@ export class MergeColumns {
 export class ScannedMerge {
   readonly #columns: MergeColumns;
   readonly #facts: ScannedFacts;
-  /** The file's entity numbers: -2 not looked up, -1 no record defines it, else known (numbered when asked). */
-  readonly #known: Int8Array;
+  /** The table's entity numbers, the library's (MergeColumns #tables). */
   readonly #entities: Int32Array;
   /** The file's lists: 0 not looked up, 1 all known, 2 not; and their library numbers (-1 none yet). */
   readonly #listKnown: Uint8Array;
   readonly #lists: Int32Array;
 
-  constructor(columns: MergeColumns, facts: ScannedFacts) {
+  constructor(columns: MergeColumns, facts: ScannedFacts, entities: Int32Array) {
     this.#columns = columns;
     this.#facts = facts;
-    this.#known = new Int8Array(facts.entityKeys.length);
-    this.#entities = new Int32Array(facts.entityKeys.length).fill(-1);
+    this.#entities = entities;
     this.#listKnown = new Uint8Array(facts.lists.length);
     this.#lists = new Int32Array(facts.lists.length).fill(-1);
     this.#listKnown[0] = 1;
@@ -196,8 +204,9 @@ export class ScannedMerge {
   }
 
   #entityKnown(e: number): boolean {
-    if (this.#known[e] === 0) this.#known[e] = this.#columns.entityKnown(this.#facts.entityKeys[e]) ? 1 : 2;
-    return this.#known[e] === 1;
+    let number = this.#entities[e];
+    if (number === -2) number = this.#entities[e] = this.#columns.entityKnown(this.#facts.entityKeys[e]) ? -3 : -1;
+    return number !== -1;
   }
 
   /** Whether every entity fact n names is defined (the merge drops it otherwise). */
@@ -224,6 +233,7 @@ export class ScannedMerge {
     if (number < 0) number = this.#entities[e] = this.#columns.entityNumber(this.#facts.entityKeys[e])!;
     return number;
   }
+
 
   #listNumber(list: number): number {
     let number = this.#lists[list];
