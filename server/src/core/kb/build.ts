@@ -417,6 +417,9 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   let lastSource: FactSource | undefined;
   let sourceNumber = -1;
   let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
+  /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
+  let numberedPaper: string | undefined;
+  let paperNumber = -1;
   const list = stated.list;
   for (let at = 0; numbered && at < list.length; at++) {
     const source = list.sourceAt(at);
@@ -443,7 +446,10 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
       dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
     } else {
       validFacts.push(sourceNumber, local);
-      if (scannedMerge) scannedMerge.add(local, numbered.paperNumber(factPaper));
+      if (scannedMerge) {
+        if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
+        scannedMerge.add(local, paperNumber);
+      }
       else numbered.add(fact!);
       // Once per paper, not per fact (its facts come together).
       if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));

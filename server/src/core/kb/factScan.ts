@@ -47,6 +47,8 @@ export interface ScannedFacts {
   flags: Int32Array;
   /** Lists of entity numbers; 0 is the empty list. Each fact's mediators and context as a number into them. */
   lists: Int32Array[];
+  /** The lists as entity ids, made when a fact first needs one (shared by the facts, and the files, that name it). */
+  listValues: (readonly string[] | undefined)[];
   mediators: Int32Array;
   contexts: Int32Array;
   /** Evidence as numbers: the paper (into paperKeys), the locator (into locators), the kind (0 finding, 1 background). */
@@ -109,7 +111,9 @@ class Interned {
         }
       }
     }
-    // A slice of 13 characters or more is a view that would keep the whole file's text alive: copied.
+    // Made a property key's string (internalized, as JSON.parse makes short strings): a copy, where a slice of 13
+    // characters or more would be a view that keeps the whole file's text alive, and a string that code looking
+    // entities up in tables by property (inference.ts, the verifier) finds without hashing it again each time.
     const slice = text.slice(start, end);
     const value = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     if (!this.valid(value)) return -1;
@@ -143,6 +147,11 @@ class Interned {
 export class ScanTables {
   readonly entities = new Interned(isEntityId);
   readonly locators = new Interned((locator) => locator.length > 0);
+  /** Lists of entity numbers (0 the empty list), by their members joined, and lists of one entity by its number (0: none yet). */
+  readonly lists: Int32Array[] = [new Int32Array(0)];
+  readonly listNumbers = new Map<string, number>();
+  singles = new Int32Array(256);
+  readonly listValues: (readonly string[] | undefined)[] = [];
 }
 
 /** A key's characters with its quotes and colon, for Scanner.key. */
@@ -196,16 +205,16 @@ class Scanner {
   readonly entities: Interned;
   readonly paperKeys = new Interned((key) => citationKeyPattern.test(key));
   readonly locators: Interned;
-  readonly lists: Int32Array[] = [new Int32Array(0)];
-  readonly #listNumbers = new Map<string, number>();
+  readonly lists: Int32Array[];
+  readonly tables: ScanTables;
   readonly #members: number[] = [];
-  /** Lists of one entity, by the entity's number (0: none yet). */
-  #singles = new Int32Array(256);
 
   constructor(readonly text: string, at: number, tables: ScanTables = new ScanTables()) {
     this.at = at;
     this.entities = tables.entities;
     this.locators = tables.locators;
+    this.lists = tables.lists;
+    this.tables = tables;
   }
 
   space(): void {
@@ -330,27 +339,29 @@ class Scanner {
     while (this.take(Char.Comma)) members.push(this.entity());
     this.expect(Char.CloseBracket);
     const key = members.join(',');
-    let n = this.#listNumbers.get(key);
+    const numbers = this.tables.listNumbers;
+    let n = numbers.get(key);
     if (n === undefined) {
       n = this.lists.length;
       this.lists.push(Int32Array.from(members));
-      this.#listNumbers.set(key, n);
+      numbers.set(key, n);
     }
     return n;
   }
 
   /** The list of the one entity `first`. */
   single(first: number): number {
-    let n = first < this.#singles.length ? this.#singles[first] : 0;
+    const tables = this.tables;
+    let n = first < tables.singles.length ? tables.singles[first] : 0;
     if (n === 0) {
       n = this.lists.length;
       this.lists.push(Int32Array.of(first));
-      if (first >= this.#singles.length) {
-        const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
-        grown.set(this.#singles);
-        this.#singles = grown;
+      if (first >= tables.singles.length) {
+        const grown = new Int32Array(Math.max(2 * tables.singles.length, first + 1));
+        grown.set(tables.singles);
+        tables.singles = grown;
       }
-      this.#singles[first] = n;
+      tables.singles[first] = n;
     }
     return n;
   }
@@ -683,7 +694,7 @@ export function scanFactsArray(text: string, start: number, tables?: ScanTables)
   }
   return {
     arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: c.subjects.subarray(0, n), objects: c.objects.subarray(0, n), flags: c.flags.subarray(0, n),
-    lists: s.lists, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
+    lists: s.lists, listValues: s.tables.listValues, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
     papers: c.papers.subarray(0, n), locatorsOf: c.locatorsOf.subarray(0, n), kinds: c.kinds.subarray(0, n), texts: c.texts.subarray(0, 4 * n), escaped, cites,
   };
 }
@@ -693,7 +704,7 @@ export function scanFactsArray(text: string, start: number, tables?: ScanTables)
  * keys in the file's order, lists and evidence shared by the facts that have the same ones.
  */
 export class ScannedFactMaker {
-  readonly #lists: (readonly string[])[];
+  readonly #lists: (readonly string[] | undefined)[];
   readonly #evidence = new Map<number, Evidence>();
   /** Facts made so far, by number: a fact asked for twice is the same object (indices, derivations and ids all point at it). */
   readonly #made: (Fact | undefined)[];
@@ -711,7 +722,7 @@ export class ScannedFactMaker {
     if (compact) [facts, text] = compacted(facts, text);
     this.facts = facts;
     this.text = text;
-    this.#lists = facts.lists.map((list) => (list.length === 0 ? frozenEmpty : Array.from(list, (e) => facts.entityKeys[e])));
+    this.#lists = facts.listValues;
     this.#made = new Array<Fact | undefined>(facts.count).fill(undefined);
   }
 
@@ -750,8 +761,8 @@ export class ScannedFactMaker {
     // The usual shapes written as one literal each (keys added one by one cost a third more: librarySnapshot.ts).
     if (polarity === 0 && object >= 0) {
       const subject = f.entityKeys[f.subjects[n]];
-      const mediators = this.#lists[f.mediators[n]] as string[];
-      const context = this.#lists[f.contexts[n]] as string[];
+      const mediators = this.#listAt(f.mediators[n]);
+      const context = this.#listAt(f.contexts[n]);
       return aspect === 0
         ? { id, subject, relation, object: f.entityKeys[object], mediators, context, evidence: this.#evidenceOf(n), statement }
         : { id, subject, relation, object: f.entityKeys[object], objectAspect: aspects[aspect - 1], mediators, context, evidence: this.#evidenceOf(n), statement };
@@ -760,11 +771,21 @@ export class ScannedFactMaker {
     if (polarity > 0) fact.polarity = polarities[polarity - 1];
     if (object >= 0) fact.object = f.entityKeys[object];
     if (aspect > 0) fact.objectAspect = aspects[aspect - 1];
-    fact.mediators = this.#lists[f.mediators[n]] as string[];
-    fact.context = this.#lists[f.contexts[n]] as string[];
+    fact.mediators = this.#listAt(f.mediators[n]);
+    fact.context = this.#listAt(f.contexts[n]);
     fact.evidence = this.#evidenceOf(n);
     fact.statement = statement;
     return fact;
+  }
+
+  /** List `i` as entity ids, made on first use (the facts that name it share it). */
+  #listAt(i: number): string[] {
+    let list = this.#lists[i];
+    if (list === undefined) {
+      const members = this.facts.lists[i];
+      list = this.#lists[i] = members.length === 0 ? frozenEmpty : Array.from(members, (e) => this.facts.entityKeys[e]);
+    }
+    return list as string[];
   }
 
   #evidenceOf(n: number): Evidence {

@@ -365,6 +365,9 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
   const readoutsOf: (readonly (typeof processMarkers)[number][] | undefined)[] = new Array(slots);
   const readoutRules = new Map<string, (typeof processMarkers)[number][]>();
   for (const rule of processMarkers) if (exists(rule.marker)) readoutRules.set(rule.process, [...(readoutRules.get(rule.process) ?? []), rule]);
+  // The outcome an object's finding also names, and the factor its target genes read out: once per object.
+  const senseOf: (string | null | undefined)[] = new Array(slots);
+  const factorOf: (string | null | undefined)[] = new Array(slots);
   // Indexed loops over numbers, no iterator and no fact object per fact: this runs once over every fact of the library (a million).
   for (let n = 0; n < count; n++) {
     const code = relationOf[n];
@@ -409,10 +412,18 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
     if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[relationName]);
-    const sense = findingOutcomeSenses[objectId!];
-    if (sense !== undefined && exists(sense)) derive(n, 'outcome-sense', sense, relationName);
-    const factor = factorTargets[objectId!];
-    if (factor !== undefined && factor !== ids[subject] && exists(factor)) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
+    let sense = senseOf[object];
+    if (sense === undefined) {
+      const named = findingOutcomeSenses[objectId!];
+      sense = senseOf[object] = named !== undefined && exists(named) ? named : null;
+    }
+    if (sense !== null) derive(n, 'outcome-sense', sense, relationName);
+    let factor = factorOf[object];
+    if (factor === undefined) {
+      const named = factorTargets[objectId!];
+      factor = factorOf[object] = named !== undefined && exists(named) ? named : null;
+    }
+    if (factor !== null && factor !== ids[subject]) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
     const markers = (markersOf[object] ??= markerRules.get(objectId!) ?? none);
     for (let i = 0; i < markers.length; i++) {
       const { process, sign: markerSign } = markers[i];

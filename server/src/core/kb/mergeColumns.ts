@@ -94,15 +94,11 @@ export class MergeColumns {
 
   /** A scanned file's facts (factScan.ts), checked and added by their numbers: what `known` and `add` do for a fact object. */
   scanned(facts: ScannedFacts): ScannedMerge {
-    let numbers = this.#tables.get(facts.entityKeys);
-    if (!numbers || numbers.length < facts.entityKeys.length) {
-      const grown = new Int32Array(facts.entityKeys.length).fill(-2);
-      if (numbers) grown.set(numbers);
-      numbers = grown;
-      this.#tables.set(facts.entityKeys, numbers);
-    }
-    return new ScannedMerge(this, facts, numbers);
+    return new ScannedMerge(this, facts, grownTable(this.#tables, facts.entityKeys, -2), grownTable(this.#listTables, facts.lists, -2));
   }
+
+  /** Per table of lists (shared as the entity ids are): -2 not looked up, -1 not all known, -3 known and not yet numbered, else its number. */
+  readonly #listTables = new Map<readonly Int32Array[], Int32Array>();
 
   /** `add` of a scanned fact whose entities and paper are known, its numbers already the library's. */
   addNumbers(paper: number, relation: number, subject: number, object: number, mediators: number, contexts: number): void {
@@ -189,17 +185,14 @@ export class ScannedMerge {
   readonly #facts: ScannedFacts;
   /** The table's entity numbers, the library's (MergeColumns #tables). */
   readonly #entities: Int32Array;
-  /** The file's lists: 0 not looked up, 1 all known, 2 not; and their library numbers (-1 none yet). */
-  readonly #listKnown: Uint8Array;
+  /** The table's lists, the library's numbers (MergeColumns #listTables). */
   readonly #lists: Int32Array;
 
-  constructor(columns: MergeColumns, facts: ScannedFacts, entities: Int32Array) {
+  constructor(columns: MergeColumns, facts: ScannedFacts, entities: Int32Array, lists: Int32Array) {
     this.#columns = columns;
     this.#facts = facts;
     this.#entities = entities;
-    this.#listKnown = new Uint8Array(facts.lists.length);
-    this.#lists = new Int32Array(facts.lists.length).fill(-1);
-    this.#listKnown[0] = 1;
+    this.#lists = lists;
     this.#lists[0] = 0;
   }
 
@@ -218,14 +211,14 @@ export class ScannedMerge {
   }
 
   #listIsKnown(list: number): boolean {
-    let state = this.#listKnown[list];
-    if (state === 0) {
-      state = 1;
+    let state = this.#lists[list];
+    if (state === -2) {
+      state = -3;
       const members = this.#facts.lists[list];
-      for (let i = 0; i < members.length; i++) if (!this.#entityKnown(members[i])) state = 2;
-      this.#listKnown[list] = state;
+      for (let i = 0; i < members.length; i++) if (!this.#entityKnown(members[i])) state = -1;
+      this.#lists[list] = state;
     }
-    return state === 1;
+    return state !== -1;
   }
 
   #number(e: number): number {
@@ -255,4 +248,16 @@ export class ScannedMerge {
     const contexts = this.#listNumber(f.contexts[n]);
     this.#columns.addNumbers(paper, f.flags[n] & 15, subject, object, mediators, contexts);
   }
+}
+
+/** The table's numbers in `tables`, made (filled with `empty`) or grown to the table's length. */
+function grownTable<K extends { length: number }>(tables: Map<K, Int32Array>, table: K, empty: number): Int32Array {
+  let numbers = tables.get(table);
+  if (!numbers || numbers.length < table.length) {
+    const grown = new Int32Array(table.length).fill(empty);
+    if (numbers) grown.set(numbers);
+    numbers = grown;
+    tables.set(table, numbers);
+  }
+  return numbers;
 }
