@@ -488,8 +488,16 @@ function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, 
 function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
   const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
   return steps.filter((step) => !step.format).map(({ source, read }) => {
-    const { papers, entities, facts } = (read.loaded as LoadedFile).content;
-    return { path: source.path, papers, entities, facts, paperPositions: papers.map(at), entityPositions: entities.map(at) };
+    const loaded = read.loaded as LoadedFile;
+    const { papers, entities } = loaded.content;
+    // A scanned file's facts are made when the encoding reaches the file (a step of its own), not all at once here.
+    return {
+      path: source.path, papers, entities, factCount: loaded.scanned?.count,
+      get facts(): Fact[] {
+        return loaded.content.facts;
+      },
+      paperPositions: papers.map(at), entityPositions: entities.map(at),
+    };
   });
 }
 

@@ -69,6 +69,7 @@ export class KnowledgeBase {
    */
   #deriving: { bySubject: FactGroups; relations: Uint8Array; objects: Int32Array } | undefined;
   readonly #hasFindings = new Map<string, boolean>();
+  #byEntity!: FactGroups;
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
   readonly derivedFacts: readonly DerivedFact[];
   /** How each derived fact was made, when the caller asked (`recordDerivations`: a library snapshot stores them). */
@@ -160,7 +161,7 @@ export class KnowledgeBase {
     }
     const grouped = (builder: FactGroupsBuilder, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : builder.groups(facts));
     this.factsByPaper = grouped(byPaper, paperSlots, 'byPaper');
-    this.factsByEntity = grouped(byEntity, entitySlots, 'byEntity');
+    this.factsByEntity = this.#byEntity = grouped(byEntity, entitySlots, 'byEntity');
     const statedBySubject = grouped(bySubject, entitySlots, 'bySubject');
     const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
@@ -205,6 +206,24 @@ export class KnowledgeBase {
   get factsById(): ReadonlyMap<string, Fact> {
     this.#factsById ??= new Map(this.facts.map((fact) => [fact.id, fact]));
     return this.#factsById;
+  }
+
+  /**
+   * The facts set in an entity: those whose context names it or a kind of it (what the library reports in HCC, in
+   * HepG2 cells), in the order of `facts`. Found through the index by entity, so only those facts are made (a
+   * million-fact library read as columns makes none of the others).
+   */
+  factsSetIn(entityId: string): Fact[] {
+    const positions: number[] = [];
+    for (const id of this.#byEntity.keys()) if (this.isA(id, entityId)) for (const n of this.#byEntity.positionsOf(id)) positions.push(n);
+    positions.sort((a, b) => a - b);
+    const found: Fact[] = [];
+    for (let i = 0; i < positions.length; i++) {
+      if (i > 0 && positions[i] === positions[i - 1]) continue;
+      const fact = this.factList.at(positions[i])!;
+      if (fact.context.some((c) => this.isA(c, entityId))) found.push(fact);
+    }
+    return found;
   }
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */

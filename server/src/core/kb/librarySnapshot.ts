@@ -23,6 +23,8 @@ export interface SnapshotFile {
   papers: Paper[];
   entities: Entity[];
   facts: Fact[];
+  /** How many facts, when `facts` is made only when read (a scanned file's: the encoding makes them a file at a time, in its steps). */
+  factCount?: number;
   paperPositions: LineColumn[];
   entityPositions: LineColumn[];
 }
@@ -122,7 +124,8 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   const evidenceIds = new Map<Evidence, number>();
   const evidence: number[] = [];
   const extras: Evidence[] = [];
-  const count = files.reduce((sum, file) => sum + file.facts.length, 0);
+  const factsOf = (file: SnapshotFile): number => file.factCount ?? file.facts.length;
+  const count = files.reduce((sum, file) => sum + factsOf(file), 0);
   const factPapers = new Int32Array(count);
   const columns = { subjects: new Int32Array(count), objects: new Int32Array(count), flags: new Int32Array(count), mediators: new Int32Array(count), contexts: new Int32Array(count), evidence: new Int32Array(count), texts: new Int32Array(2 * count) };
   // Ids and statements in two texts: those in ASCII, and the others. One character outside Latin-1 ("NF-κB")
@@ -177,7 +180,7 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   const header = {
     format: snapshotFormat,
     count,
-    files: files.map((file) => ({ path: file.path, papers: file.papers.length, entities: file.entities.length, facts: file.facts.length })),
+    files: files.map((file) => ({ path: file.path, papers: file.papers.length, entities: file.entities.length, facts: factsOf(file) })),
     entityKeys: entityKeys.values,
     paperKeys: paperKeys.values,
     locators: locators.values,
