@@ -13,16 +13,17 @@
 // accept too, with the same values (factScan.test.ts compares both on every record of the bundled and generated
 // libraries and on records broken one way at a time).
 //
-// Not yet on the load path: build.ts, the merge, the knowledge base, inference and the snapshot still take Fact
-// objects. Measured at stop 33 (the bench's 1M-fact library, 280 MB, one process, CPU of the process; busy shared
-// machine): the fast path's read 3.1-4.2 s, this scan 2.3-2.6 s (its facts alone 2.1-2.2 s, thread 1.8 s), and the
-// scan with every fact then made as an object 3.7 s, the fast path's figure, with 130 MB more at its peak (statements
-// are slices of the file's text, which they keep). So the first read gains only if facts stay columns: the merge
-// checking numbers (a file's entity numbers mapped to the library's; duplicate ids found by their characters), the
-// knowledge base indexing the columns (indexColumns, as for a snapshot) and deriving from them (inference.ts reads
-// relation, subject, object and mediators of every fact), its `facts` a list that makes fact n when asked for (the
-// indices' FactGroups already make a key's facts only when asked for), and the snapshot encoding these columns
-// (and decoding to them, so a next session stops making a million facts too).
+// On the load path since stop 34 (loadFile.ts tries it first): the merge checks numbers (mergeColumns.ts
+// ScannedMerge; duplicate ids found by their characters, idIndex.ts addIfNewAt), the knowledge base indexes the
+// columns and inference derives from them (knowledgeBase.ts, inference.ts FactNumbers), its facts a list that
+// makes fact n when asked for (factList.ts), and the snapshot written after a first read makes a file's facts in
+// the step that encodes them. Measured at stop 33 before that (the bench's 1M-fact library, 280 MB, one process):
+// the fast path's read 3.1-4.2 s CPU, this scan 2.3-2.6 s, and the scan with every fact made 3.7 s, the fast path's
+// figure. At stop 34's end (same library, medians of 3 alternated with the build before, busy shared machine): the
+// first read 4.0 s CPU of the process against 7.4 s, this thread 3.2 s against 4.9 s (read 1.85 against 2.6, merge
+// 0.55 against 1.3, knowledge base 0.75 against 1.0), peak 570 MB RSS against 760 MB. What is left of the read: this scan's per-record work (glue compared by character,
+// every entity, paper and locator hashed to its table, each string's end found by a regular expression), the
+// papers' JSON.parse and the copy of ids and statements; the collector's threads another 0.9 s.
 import type { LineColumn } from '../util/lines';
 import { fastLoadKbJson, type FastContent } from './fastLoad';
 import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
