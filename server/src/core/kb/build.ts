@@ -528,14 +528,16 @@ const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).fi
 class StatedFacts {
   readonly list: LazyFacts;
   /** Positions by id (idIndex.ts); facts added checked are indexed only when an id is first asked for. */
-  readonly #index = new IdIndex((at) => this.list.idAt(at));
+  readonly #index: IdIndex;
   #indexed = 0;
   readonly #fileStarts: number[] = [];
   readonly #files: string[] = [];
   readonly #dropped = new Set<string>();
 
+  /** `capacity`: the facts expected (scanned files' facts are counted before the merge): the id table made at its size once, not grown twenty times. */
   constructor(capacity: number) {
     this.list = new LazyFacts(capacity);
+    this.#index = new IdIndex((at) => this.list.idAt(at), capacity);
   }
 
   beginFile(file: string): void {
