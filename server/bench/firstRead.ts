@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const loadCpu = cpuMs() - cpu;
   const loadThread = threadCpuMs() - thread;
   const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`first read: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s (${Object.entries(steps).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)}`).join(', ')}); ${built.kb.facts.length} facts, ${built.problems.length} problems, peak ${peak.toFixed(0)} MB RSS`);
+  console.log(`first read: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s (${Object.entries(steps).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)}`).join(', ')}); ${built.kb.factCount} facts, ${built.problems.length} problems, peak ${peak.toFixed(0)} MB RSS`);
   if (process.argv.includes('--verdicts')) {
     clearMarkdownChunkCache();
     const analysis = analyzeDocument('markdown', manuscript('markdown', 65_000), built.kb, new AnalysisCache());

@@ -283,7 +283,7 @@ export function runAnalysisWorker(): void {
         const snapshots = message.snapshot ? new LibrarySnapshotStore(message.snapshot.file, message.snapshot.program) : undefined;
         const built = await buildKnowledgeBase(message.sources.map(sourceFromMessage), new Map(message.lastGood), { ...(cache ? { abstractCache: cache } : {}), ...(snapshots ? { snapshots } : {}) });
         service.setKnowledgeBase(built.kb);
-        library = { facts: built.kb.facts.length, from: snapshots?.stats.found ? 'snapshot' : 'files' };
+        library = { facts: built.kb.factCount, from: snapshots?.stats.found ? 'snapshot' : 'files' };
         // The part-of-speech model (a few hundred ms) is loaded while the worker waits, after any job already sent.
         setImmediate(() => loadTagger());
       }).catch(() => undefined);

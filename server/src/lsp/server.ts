@@ -126,7 +126,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     }
     const { papersWithFacts, withoutAbstracts } = libraryStatus;
     connection.sendNotification(statusNotification, {
-      state, papers: kb.papers.size, papersWithFacts, facts: kb.facts.length, entities: kb.entities.size, problems, message,
+      state, papers: kb.papers.size, papersWithFacts, facts: kb.factCount, entities: kb.entities.size, problems, message,
       withoutAbstracts: withoutAbstracts.length, withoutAbstractsExamples: withoutAbstracts.slice(0, 3),
     } satisfies StatusParams);
   }
@@ -193,7 +193,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       if (errors > 0) connection.console.warn(`ClaimLens: ${errors} problem(s) in knowledge-base files; valid records and last good versions stay in use.`);
       kbProblemCount = loaded.problems.length;
       sendStatus('ready');
-      connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.facts.length} facts, ${loaded.kb.entities.size} entities.`);
+      connection.console.info(`ClaimLens: knowledge base loaded: ${loaded.kb.papers.size} papers, ${loaded.kb.factCount} facts, ${loaded.kb.entities.size} entities.`);
     } catch (error) {
       connection.console.error(`ClaimLens: loading the knowledge base failed: ${(error as Error).stack ?? error}`);
       sendStatus('error', `loading the knowledge base failed: ${(error as Error).message ?? error}; the previous library stays in use`);
@@ -626,7 +626,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
         return checkWorkspace(params.workDoneToken, reportOptions(params.arguments?.[0]).inParts);
       case commands.reloadKnowledgeBase:
         await queueReload();
-        return { papers: service.kb.papers.size, facts: service.kb.facts.length };
+        return { papers: service.kb.papers.size, facts: service.kb.factCount };
       case commands.papersWithoutAbstracts:
         return papersWithoutAbstracts(service.kb).map((key): PaperWithoutAbstract => {
           const paper = service.kb.papers.get(key)!;

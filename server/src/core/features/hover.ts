@@ -108,7 +108,7 @@ function renderEntity(entityId: string, kb: KnowledgeBase, sentenceEntities: rea
 
 /** Findings whose context is the entity or a kind of it: what the library reports in HCC, in HepG2 cells, under hypoxia. */
 function factsSetIn(entityId: string, kb: KnowledgeBase): Fact[] {
-  return kb.facts.filter((f) => f.context.some((c) => kb.isA(c, entityId)));
+  return kb.factsSetIn(entityId);
 }
 
 /** A cancer, cell line or condition: the findings set in it, grouped by paper. */

@@ -10,6 +10,8 @@ import { loadBib } from './bib';
 import { isCslJsonText, loadCslJson, loadCslYaml, loadRis } from './csl';
 import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledgeBase';
 import { LazyFactLocations } from './fastLoad';
+import { arraySource, joinedFacts, LazyFacts, type FactList, type FactSource } from './factList';
+import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
@@ -123,7 +125,7 @@ let nextSerial = 1;
 
 type LoadedBibliography = Awaited<ReturnType<typeof loadBib>> | ReturnType<typeof loadCslJson>;
 
-async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>): Promise<ReadFile> {
+async function readSource(source: KbSource, format: ReturnType<typeof bibliographyFormat>, previous: ReadonlyMap<string, ReadFile>, next: Map<string, ReadFile>, tables: ScanTables): Promise<ReadFile> {
   const known = previous.get(source.path);
   if (known && sameText(known.source, source)) {
     next.set(source.path, known);
@@ -134,7 +136,7 @@ async function readSource(source: KbSource, format: ReturnType<typeof bibliograp
     : format === 'csl-json' ? loadCslJson(source.path, source.text)
     : format === 'csl-yaml' ? loadCslYaml(source.path, source.text)
     : format === 'ris' ? loadRis(source.path, source.text)
-    : loadKbJson(source.path, source.text, () => source.text);
+    : loadKbJson(source.path, source.text, () => source.text, tables);
   // Parsed: the facts' places are found from the text again if asked for (above), so it need not be held.
   if (!format) source.release?.();
   const read = { source, serial: nextSerial++, loaded };
@@ -172,7 +174,8 @@ interface Merged {
   entities: Map<string, Entity>;
   entityLocations: Map<string, RecordLocation>;
   stated: StatedFacts;
-  validFacts: Fact[];
+  /** The loaded facts, each made when asked for (a scanned file's are columns until then: factList.ts). */
+  validFacts: LazyFacts;
   problems: KbProblem[];
   goodContent: Map<string, KbFileContent>;
   /** The papers with curated facts (readAbstracts skips their abstracts). */
@@ -212,10 +215,12 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   // A snapshot stands in for reading the library JSON files, unless this process read them all already.
   const snapshot = options.snapshots && chosen.some(({ source }) => !sameRead(previousFiles.get(source.path), source)) ? snapshotOf(options.snapshots, chosenSources, libraryPaths) : undefined;
   const snapshotFiles = new Map(snapshot?.files.map((file) => [file.path, file]));
+  // The files this load scans share their tables of entity ids and locators (factScan.ts).
+  const tables = new ScanTables();
   for (const { source, format } of chosen) {
     const previous = lastGood?.get(source.path);
     const stored = snapshotFiles.get(source.path);
-    const read = stored ? restoredFile(source, stored, nextFiles) : await readSource(source, format, previousFiles, nextFiles);
+    const read = stored ? restoredFile(source, stored, nextFiles) : await readSource(source, format, previousFiles, nextFiles, tables);
     fingerprintParts.push(source.path, String(read.serial));
     // Content from an earlier load is not what the serial stands for: a fresh serial keeps fingerprints apart.
     if (previous && usesLastGood(format, read, previous)) fingerprintParts.push(String(nextSerial++));
@@ -245,7 +250,7 @@ export async function buildKnowledgeBase(sources: readonly KbSource[], lastGood?
   const kb = same
     ? last.kb
     : // Compounds the abstracts name and no layer lists join the library as entities (abstracts.ts).
-      new KnowledgeBase(merged.papers, [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], extracted.length > 0 ? [...merged.validFacts, ...extracted] : merged.validFacts, {
+      new KnowledgeBase(merged.papers, [...merged.entities.values(), ...compoundEntitiesOf(extracted, merged.entities)], joinedFacts(merged.validFacts, extracted), {
         facts: factLocations, entities: merged.entityLocations, fingerprint: hashOf([...fingerprintParts, String(readings)]), columns: merged.columns,
         // The snapshot stores how the facts' implications were derived, when they are of its facts alone.
         recordDerivations: offering && extracted.length === 0,
@@ -288,7 +293,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   const entityFile = new Map<string, string>();
   /** The entity records as read, whose positions recordLocations knows (integrity fixes copy them). */
   const entityRecords = new Map<string, Entity>();
-  const stated = new StatedFacts();
+  const stated = new StatedFacts(steps.reduce((sum, step) => sum + ((step.read.loaded as LoadedFile).scanned?.count ?? 0), 0));
   const factLocators = new Map<string, NonNullable<LoadedFile['factLocations']>>();
   for (const { source, format, read, previous } of steps) {
     let content: KbFileContent;
@@ -351,12 +356,18 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     // Facts from a snapshot were checked when it was made: the library loaded then, from these same texts,
     // without a problem, so no id repeats and every reference holds.
     if (columns) {
-      stated.addChecked(content.facts);
+      stated.addChecked(arraySource(content.facts));
       continue;
     }
-    for (const fact of content.facts) {
+    // A scanned file's facts are columns (factScan.ts): their ids are looked up by their characters in its text.
+    const scanned = !format && content === (read.loaded as LoadedFile).content ? (read.loaded as LoadedFile).scanned : undefined;
+    const factSource = scanned ?? arraySource(content.facts);
+    const number = stated.list.sourceNumber(factSource);
+    for (let n = 0; n < factSource.count; n++) {
       // One probe of the index per fact: it adds the id, or finds the fact that has it.
-      if (stated.addIfNew(fact)) {
+      const earlier = scanned ? stated.addIfNewAt(number, n, scanned.text, scanned.facts.texts[4 * n], scanned.facts.texts[4 * n + 1]) : stated.addIfNew(number, n, factSource.idAt(n));
+      if (earlier) {
+        const fact = factSource.factAt(n);
         problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
       }
     }
@@ -383,7 +394,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
   };
   // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
-  const validFacts: Fact[] = columns ? stated.list : [];
+  const validFacts = columns ? stated.list : new LazyFacts(stated.list.length);
   const papersWithFacts = new Set<string>();
   // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
   // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
@@ -401,21 +412,45 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
   let addedKey: string | undefined;
-  for (const fact of numbered ? stated.list : []) {
+  // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
+  // objects only when one is dropped (to word the problem); others as they are.
+  let lastSource: FactSource | undefined;
+  let sourceNumber = -1;
+  let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
+  /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
+  let numberedPaper: string | undefined;
+  let paperNumber = -1;
+  const list = stated.list;
+  for (let at = 0; numbered && at < list.length; at++) {
+    const source = list.sourceAt(at);
+    const local = list.localAt(at);
+    if (source !== lastSource) {
+      lastSource = source;
+      sourceNumber = validFacts.sourceNumber(source);
+      scannedMerge = source instanceof ScannedFactMaker ? numbered.scanned(source.facts) : undefined;
+    }
+    const scanned = scannedMerge ? (source as ScannedFactMaker).facts : undefined;
+    const fact = scanned ? undefined : source.factAt(local);
     // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
-    const known = numbered!.known(fact);
-    if (fact.evidence.paper !== paperKey) {
-      paperKey = fact.evidence.paper;
+    const known = scannedMerge ? scannedMerge.known(local) : numbered.known(fact!);
+    const factPaper = scanned ? scanned.paperKeys[scanned.papers[local]] : fact!.evidence.paper;
+    if (factPaper !== paperKey) {
+      paperKey = factPaper;
       paper = papers.get(paperKey);
     }
     if (!known) {
-      const unknown = [fact.subject, ...(fact.object ? [fact.object] : []), ...fact.mediators, ...fact.context].filter((ref) => !entities.has(ref));
-      dropped(fact, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
+      const broken = fact ?? source.factAt(local);
+      const unknown = [broken.subject, ...(broken.object ? [broken.object] : []), ...broken.mediators, ...broken.context].filter((ref) => !entities.has(ref));
+      dropped(broken, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
     } else if (!paper) {
-      dropped(fact, `cites unknown paper ${fact.evidence.paper}; the fact is not loaded`);
+      dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
     } else {
-      validFacts.push(fact);
-      numbered!.add(fact);
+      validFacts.push(sourceNumber, local);
+      if (scannedMerge) {
+        if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
+        scannedMerge.add(local, paperNumber);
+      }
+      else numbered.add(fact!);
       // Once per paper, not per fact (its facts come together).
       if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
     }
@@ -453,8 +488,16 @@ function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, 
 function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
   const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
   return steps.filter((step) => !step.format).map(({ source, read }) => {
-    const { papers, entities, facts } = (read.loaded as LoadedFile).content;
-    return { path: source.path, papers, entities, facts, paperPositions: papers.map(at), entityPositions: entities.map(at) };
+    const loaded = read.loaded as LoadedFile;
+    const { papers, entities } = loaded.content;
+    // A scanned file's facts are made when the encoding reaches the file (a step of its own), not all at once here.
+    return {
+      path: source.path, papers, entities, factCount: loaded.scanned?.count,
+      get facts(): Fact[] {
+        return loaded.content.facts;
+      },
+      paperPositions: papers.map(at), entityPositions: entities.map(at),
+    };
   });
 }
 
@@ -479,38 +522,54 @@ const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).fi
 
 /**
  * The facts the files state, by id. One map from id to a position in file order; a fact's file is found from
- * the files' ranges of positions, so a million facts need no second map for their files.
+ * the files' ranges of positions, so a million facts need no second map for their files. The list holds each
+ * fact as its file's source and number (factList.ts): a scanned file's facts are made only when asked for.
  */
 class StatedFacts {
-  readonly list: Fact[] = [];
+  readonly list: LazyFacts;
   /** Positions by id (idIndex.ts); facts added checked are indexed only when an id is first asked for. */
-  readonly #index = new IdIndex((at) => this.list[at].id);
+  readonly #index: IdIndex;
   #indexed = 0;
   readonly #fileStarts: number[] = [];
   readonly #files: string[] = [];
   readonly #dropped = new Set<string>();
+
+  /** `capacity`: the facts expected (scanned files' facts are counted before the merge): the id table made at its size once, not grown twenty times. */
+  constructor(capacity: number) {
+    this.list = new LazyFacts(capacity);
+    this.#index = new IdIndex((at) => this.list.idAt(at), capacity);
+  }
 
   beginFile(file: string): void {
     this.#fileStarts.push(this.list.length);
     this.#files.push(file);
   }
 
-  /** Adds the fact unless its id is taken: then the fact that has it, and this one is not added. */
-  addIfNew(fact: Fact): Fact | undefined {
-    const earlier = this.#byId.addIfNew(fact.id, this.list.length);
-    if (earlier >= 0) return this.list[earlier];
-    this.list.push(fact);
+  /** Adds fact `local` of the list's source `source` unless its id is taken: then the position that has it (true), and this one is not added. */
+  addIfNew(source: number, local: number, id: string): boolean {
+    const earlier = this.#byId.addIfNew(id, this.list.length);
+    if (earlier >= 0) return true;
+    this.list.push(source, local);
     this.#indexed = this.list.length;
-    return undefined;
+    return false;
+  }
+
+  /** `addIfNew` for a fact whose id is written at text[start, end) (a scanned file's). */
+  addIfNewAt(source: number, local: number, text: string, start: number, end: number): boolean {
+    const earlier = this.#byId.addIfNewAt(text, start, end, this.list.length);
+    if (earlier >= 0) return true;
+    this.list.push(source, local);
+    this.#indexed = this.list.length;
+    return false;
   }
 
   /** Facts known to be valid with ids that repeat nowhere (a snapshot's): listed now, indexed when asked. */
-  addChecked(facts: readonly Fact[]): void {
-    for (let i = 0; i < facts.length; i++) this.list.push(facts[i]);
+  addChecked(source: FactSource): void {
+    this.list.pushAll(source);
   }
 
   get #byId(): IdIndex {
-    for (; this.#indexed < this.list.length; this.#indexed++) this.#index.addIfNew(this.list[this.#indexed].id, this.#indexed);
+    for (; this.#indexed < this.list.length; this.#indexed++) this.#index.addIfNew(this.list.idAt(this.#indexed), this.#indexed);
     return this.#index;
   }
 
@@ -520,7 +579,7 @@ class StatedFacts {
 
   get(id: string): Fact | undefined {
     const at = this.#byId.get(id);
-    return at < 0 ? undefined : this.list[at];
+    return at < 0 ? undefined : this.list.at(at);
   }
 
   /** Leaves a fact out (it points nowhere): it has no file and no location any more. */
@@ -545,7 +604,10 @@ class StatedFacts {
   }
 
   *ids(): IterableIterator<string> {
-    for (const fact of this.list) if (!this.#dropped.has(fact.id)) yield fact.id;
+    for (let at = 0; at < this.list.length; at++) {
+      const id = this.list.idAt(at);
+      if (!this.#dropped.has(id)) yield id;
+    }
   }
 }
 

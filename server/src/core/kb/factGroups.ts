@@ -4,6 +4,7 @@
 // library is indexed without a million array growths for the collector to follow. A key's facts become an
 // array the first time it is asked for (verification asks about a few dozen entities per draft, hover about
 // one paper), and that array is kept, so a key always answers with the same array.
+import type { FactList } from './factList';
 import type { Fact } from './schema';
 
 /**
@@ -69,7 +70,7 @@ export class FactGroupsBuilder {
   }
 
   /** The groups over `facts` (the list the positions point into). Keys iterate in the order they were first added here. */
-  groups(facts: readonly Fact[]): FactGroups {
+  groups(facts: FactList): FactGroups {
     return groupsOf(facts, this.#slots, this.arrays());
   }
 
@@ -102,20 +103,22 @@ export interface GroupArrays {
 }
 
 /** The groups the arrays describe, over `facts` and the slots they were made with. */
-export function groupsOf(facts: readonly Fact[], slots: KeySlots, arrays: GroupArrays): FactGroups {
+export function groupsOf(facts: FactList, slots: KeySlots, arrays: GroupArrays): FactGroups {
   return new FactGroups(facts, slots.slotOf, Array.from(arrays.keys, (slot) => slots.keys[slot]), arrays.starts, arrays.positions);
 }
 
+const noPositions = new Int32Array(0);
+
 /** Facts grouped by a key, as a read-only map from key to the key's facts in fact order. */
 export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
-  readonly #facts: readonly Fact[];
+  readonly #facts: FactList;
   readonly #slotOf: ReadonlyMap<string, number>;
   readonly #keys: readonly string[];
   readonly #starts: Int32Array;
   readonly #positions: Int32Array;
   readonly #made = new Map<string, Fact[]>();
 
-  constructor(facts: readonly Fact[], slotOf: ReadonlyMap<string, number>, keys: readonly string[], starts: Int32Array, positions: Int32Array) {
+  constructor(facts: FactList, slotOf: ReadonlyMap<string, number>, keys: readonly string[], starts: Int32Array, positions: Int32Array) {
     this.#facts = facts;
     this.#slotOf = slotOf;
     this.#keys = keys;
@@ -138,6 +141,14 @@ export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
     return slot === undefined || slot + 1 >= this.#starts.length ? 0 : this.#starts[slot + 1] - this.#starts[slot];
   }
 
+  /** The positions of the key's facts, in fact order (a view; no fact made). */
+  positionsOf(key: string): Int32Array {
+    const count = this.count(key);
+    if (count === 0) return noPositions;
+    const start = this.#starts[this.#slotOf.get(key)!];
+    return this.#positions.subarray(start, start + count);
+  }
+
   get(key: string): Fact[] | undefined {
     let made = this.#made.get(key);
     if (made) return made;
@@ -145,7 +156,7 @@ export class FactGroups implements ReadonlyMap<string, readonly Fact[]> {
     if (count === 0) return undefined;
     const start = this.#starts[this.#slotOf.get(key)!];
     made = new Array<Fact>(count);
-    for (let i = 0; i < made.length; i++) made[i] = this.#facts[this.#positions[start + i]];
+    for (let i = 0; i < made.length; i++) made[i] = this.#facts.at(this.#positions[start + i])!;
     this.#made.set(key, made);
     return made;
   }

@@ -13,16 +13,17 @@
 // accept too, with the same values (factScan.test.ts compares both on every record of the bundled and generated
 // libraries and on records broken one way at a time).
 //
-// Not yet on the load path: build.ts, the merge, the knowledge base, inference and the snapshot still take Fact
-// objects. Measured at stop 33 (the bench's 1M-fact library, 280 MB, one process, CPU of the process; busy shared
-// machine): the fast path's read 3.1-4.2 s, this scan 2.3-2.6 s (its facts alone 2.1-2.2 s, thread 1.8 s), and the
-// scan with every fact then made as an object 3.7 s, the fast path's figure, with 130 MB more at its peak (statements
-// are slices of the file's text, which they keep). So the first read gains only if facts stay columns: the merge
-// checking numbers (a file's entity numbers mapped to the library's; duplicate ids found by their characters), the
-// knowledge base indexing the columns (indexColumns, as for a snapshot) and deriving from them (inference.ts reads
-// relation, subject, object and mediators of every fact), its `facts` a list that makes fact n when asked for (the
-// indices' FactGroups already make a key's facts only when asked for), and the snapshot encoding these columns
-// (and decoding to them, so a next session stops making a million facts too).
+// On the load path since stop 34 (loadFile.ts tries it first): the merge checks numbers (mergeColumns.ts
+// ScannedMerge; duplicate ids found by their characters, idIndex.ts addIfNewAt), the knowledge base indexes the
+// columns and inference derives from them (knowledgeBase.ts, inference.ts FactNumbers), its facts a list that
+// makes fact n when asked for (factList.ts), and the snapshot written after a first read makes a file's facts in
+// the step that encodes them. Measured at stop 33 before that (the bench's 1M-fact library, 280 MB, one process):
+// the fast path's read 3.1-4.2 s CPU, this scan 2.3-2.6 s, and the scan with every fact made 3.7 s, the fast path's
+// figure. At stop 34's end (same library, medians of 3 alternated with the build before, busy shared machine): the
+// first read 4.0 s CPU of the process against 7.4 s, this thread 3.2 s against 4.9 s (read 1.85 against 2.6, merge
+// 0.55 against 1.3, knowledge base 0.75 against 1.0), peak 570 MB RSS against 760 MB. What is left of the read: this scan's per-record work (glue compared by character,
+// every entity, paper and locator hashed to its table, each string's end found by a regular expression), the
+// papers' JSON.parse and the copy of ids and statements; the collector's threads another 0.9 s.
 import type { LineColumn } from '../util/lines';
 import { fastLoadKbJson, type FastContent } from './fastLoad';
 import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
@@ -47,6 +48,8 @@ export interface ScannedFacts {
   flags: Int32Array;
   /** Lists of entity numbers; 0 is the empty list. Each fact's mediators and context as a number into them. */
   lists: Int32Array[];
+  /** The lists as entity ids, made when a fact first needs one (shared by the facts, and the files, that name it). */
+  listValues: (readonly string[] | undefined)[];
   mediators: Int32Array;
   contexts: Int32Array;
   /** Evidence as numbers: the paper (into paperKeys), the locator (into locators), the kind (0 finding, 1 background). */
@@ -109,7 +112,11 @@ class Interned {
         }
       }
     }
-    const value = text.slice(start, end);
+    // Made a property key's string (internalized, as JSON.parse makes short strings): a copy, where a slice of 13
+    // characters or more would be a view that keeps the whole file's text alive, and a string that code looking
+    // entities up in tables by property (inference.ts, the verifier) finds without hashing it again each time.
+    const slice = text.slice(start, end);
+    const value = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     if (!this.valid(value)) return -1;
     this.keys.push(value);
     this.#insert(hash, this.keys.length);
@@ -131,6 +138,21 @@ class Interned {
     this.#hashes = new Int32Array(slots.length * 2);
     for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.#insert(hashes[i], slots[i]);
   }
+}
+
+/**
+ * The tables of entity ids and locators, shared by the files one load scans: a library's files name the same
+ * twenty thousand entities, so each is made a string and looked up in the merge once, not once per file. A table
+ * only grows (an id's number never changes), and a file's ScannedFacts name it as their `entityKeys`/`locators`.
+ */
+export class ScanTables {
+  readonly entities = new Interned(isEntityId);
+  readonly locators = new Interned((locator) => locator.length > 0);
+  /** Lists of entity numbers (0 the empty list), by their members joined, and lists of one entity by its number (0: none yet). */
+  readonly lists: Int32Array[] = [new Int32Array(0)];
+  readonly listNumbers = new Map<string, number>();
+  singles = new Int32Array(256);
+  readonly listValues: (readonly string[] | undefined)[] = [];
 }
 
 /** A key's characters with its quotes and colon, for Scanner.key. */
@@ -181,17 +203,19 @@ const decline = new Declined();
 /** The scanner of one facts' array: a cursor over the text and the tables it fills. */
 class Scanner {
   at: number;
-  readonly entities = new Interned(isEntityId);
+  readonly entities: Interned;
   readonly paperKeys = new Interned((key) => citationKeyPattern.test(key));
-  readonly locators = new Interned((locator) => locator.length > 0);
-  readonly lists: Int32Array[] = [new Int32Array(0)];
-  readonly #listNumbers = new Map<string, number>();
+  readonly locators: Interned;
+  readonly lists: Int32Array[];
+  readonly tables: ScanTables;
   readonly #members: number[] = [];
-  /** Lists of one entity, by the entity's number (0: none yet). */
-  #singles = new Int32Array(256);
 
-  constructor(readonly text: string, at: number) {
+  constructor(readonly text: string, at: number, tables: ScanTables = new ScanTables()) {
     this.at = at;
+    this.entities = tables.entities;
+    this.locators = tables.locators;
+    this.lists = tables.lists;
+    this.tables = tables;
   }
 
   space(): void {
@@ -316,27 +340,29 @@ class Scanner {
     while (this.take(Char.Comma)) members.push(this.entity());
     this.expect(Char.CloseBracket);
     const key = members.join(',');
-    let n = this.#listNumbers.get(key);
+    const numbers = this.tables.listNumbers;
+    let n = numbers.get(key);
     if (n === undefined) {
       n = this.lists.length;
       this.lists.push(Int32Array.from(members));
-      this.#listNumbers.set(key, n);
+      numbers.set(key, n);
     }
     return n;
   }
 
   /** The list of the one entity `first`. */
   single(first: number): number {
-    let n = first < this.#singles.length ? this.#singles[first] : 0;
+    const tables = this.tables;
+    let n = first < tables.singles.length ? tables.singles[first] : 0;
     if (n === 0) {
       n = this.lists.length;
       this.lists.push(Int32Array.of(first));
-      if (first >= this.#singles.length) {
-        const grown = new Int32Array(Math.max(2 * this.#singles.length, first + 1));
-        grown.set(this.#singles);
-        this.#singles = grown;
+      if (first >= tables.singles.length) {
+        const grown = new Int32Array(Math.max(2 * tables.singles.length, first + 1));
+        grown.set(tables.singles);
+        tables.singles = grown;
       }
-      this.#singles[first] = n;
+      tables.singles[first] = n;
     }
     return n;
   }
@@ -379,10 +405,10 @@ function factsArrayStart(text: string): number {
  * entities' positions are then those of the whole text); undefined otherwise, or when the fast path would
  * decline the rest, or when a fact is not of the usual layout or not valid.
  */
-export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void): { content: FastContent; facts: ScannedFacts } | undefined {
+export function scanKbJson(text: string, locate: (record: object, at: LineColumn) => void, tables?: ScanTables): { content: FastContent; facts: ScannedFacts } | undefined {
   const start = factsArrayStart(text);
   if (start < 0) return undefined;
-  const facts = scanFactsArray(text, start);
+  const facts = scanFactsArray(text, start, tables);
   if (!facts) return undefined;
   // Nothing after the array but the root's closing brace: the array is the root's last key, so JSON.parse would
   // keep it (of two "facts" keys, the last), and the text before it, where papers and entities are, is unchanged.
@@ -566,8 +592,8 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
 }
 
 /** The facts' array whose "[" is at `start`, scanned; undefined if any record is not of the usual layout or not valid. */
-export function scanFactsArray(text: string, start: number): ScannedFacts | undefined {
-  const s = new Scanner(text, start);
+export function scanFactsArray(text: string, start: number, tables?: ScanTables): ScannedFacts | undefined {
+  const s = new Scanner(text, start, tables);
   // Columns sized by a guess from the text's length and grown when needed.
   let capacity = Math.max(16, Math.ceil(text.length / 200));
   const c: Columns = {
@@ -669,7 +695,7 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
   }
   return {
     arrayStart: start, arrayEnd: s.at, count: n, entityKeys: s.entities.keys, subjects: c.subjects.subarray(0, n), objects: c.objects.subarray(0, n), flags: c.flags.subarray(0, n),
-    lists: s.lists, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
+    lists: s.lists, listValues: s.tables.listValues, mediators: c.mediators.subarray(0, n), contexts: c.contexts.subarray(0, n), paperKeys: s.paperKeys.keys, locators: s.locators.keys,
     papers: c.papers.subarray(0, n), locatorsOf: c.locatorsOf.subarray(0, n), kinds: c.kinds.subarray(0, n), texts: c.texts.subarray(0, 4 * n), escaped, cites,
   };
 }
@@ -679,14 +705,51 @@ export function scanFactsArray(text: string, start: number): ScannedFacts | unde
  * keys in the file's order, lists and evidence shared by the facts that have the same ones.
  */
 export class ScannedFactMaker {
-  readonly #lists: (readonly string[])[];
+  readonly #lists: (readonly string[] | undefined)[];
   readonly #evidence = new Map<number, Evidence>();
+  /** Facts made so far, by number: a fact asked for twice is the same object (indices, derivations and ids all point at it). */
+  readonly #made: (Fact | undefined)[];
 
-  constructor(readonly facts: ScannedFacts, readonly text: string) {
-    this.#lists = facts.lists.map((list) => (list.length === 0 ? frozenEmpty : Array.from(list, (e) => facts.entityKeys[e])));
+  readonly facts: ScannedFacts;
+  /** The text the facts' ids and statements are in: the file's, or (compact) one of their own. */
+  readonly text: string;
+
+  /**
+   * `compact`: the facts' ids and statements copied into a text of their own, so the file's text can go (a
+   * million facts' file texts are 280 MB; their ids and statements a quarter of that). Without it the maker
+   * keeps the file's text.
+   */
+  constructor(facts: ScannedFacts, text: string, compact = false) {
+    if (compact) [facts, text] = compacted(facts, text);
+    this.facts = facts;
+    this.text = text;
+    this.#lists = facts.listValues;
+    this.#made = new Array<Fact | undefined>(facts.count).fill(undefined);
   }
 
+  get count(): number {
+    return this.facts.count;
+  }
+
+  /** Fact n, made on first use. */
   factAt(n: number): Fact {
+    return (this.#made[n] ??= this.#make(n));
+  }
+
+  /** Fact n's id, from the text (the fact is not made). */
+  idAt(n: number): string {
+    const made = this.#made[n];
+    return made ? made.id : this.text.slice(this.facts.texts[4 * n], this.facts.texts[4 * n + 1]);
+  }
+
+  /** Whether fact n's id is `id`, compared by character (no string made). */
+  idIs(n: number, id: string): boolean {
+    const start = this.facts.texts[4 * n];
+    if (this.facts.texts[4 * n + 1] - start !== id.length) return false;
+    return this.text.startsWith(id, start);
+  }
+
+  #make(n: number): Fact {
     const f = this.facts;
     const text = this.text;
     const flag = f.flags[n];
@@ -699,8 +762,8 @@ export class ScannedFactMaker {
     // The usual shapes written as one literal each (keys added one by one cost a third more: librarySnapshot.ts).
     if (polarity === 0 && object >= 0) {
       const subject = f.entityKeys[f.subjects[n]];
-      const mediators = this.#lists[f.mediators[n]] as string[];
-      const context = this.#lists[f.contexts[n]] as string[];
+      const mediators = this.#listAt(f.mediators[n]);
+      const context = this.#listAt(f.contexts[n]);
       return aspect === 0
         ? { id, subject, relation, object: f.entityKeys[object], mediators, context, evidence: this.#evidenceOf(n), statement }
         : { id, subject, relation, object: f.entityKeys[object], objectAspect: aspects[aspect - 1], mediators, context, evidence: this.#evidenceOf(n), statement };
@@ -709,11 +772,21 @@ export class ScannedFactMaker {
     if (polarity > 0) fact.polarity = polarities[polarity - 1];
     if (object >= 0) fact.object = f.entityKeys[object];
     if (aspect > 0) fact.objectAspect = aspects[aspect - 1];
-    fact.mediators = this.#lists[f.mediators[n]] as string[];
-    fact.context = this.#lists[f.contexts[n]] as string[];
+    fact.mediators = this.#listAt(f.mediators[n]);
+    fact.context = this.#listAt(f.contexts[n]);
     fact.evidence = this.#evidenceOf(n);
     fact.statement = statement;
     return fact;
+  }
+
+  /** List `i` as entity ids, made on first use (the facts that name it share it). */
+  #listAt(i: number): string[] {
+    let list = this.#lists[i];
+    if (list === undefined) {
+      const members = this.facts.lists[i];
+      list = this.#lists[i] = members.length === 0 ? frozenEmpty : Array.from(members, (e) => this.facts.entityKeys[e]);
+    }
+    return list as string[];
   }
 
   #evidenceOf(n: number): Evidence {
@@ -728,4 +801,35 @@ export class ScannedFactMaker {
     }
     return evidence;
   }
+}
+
+/**
+ * The facts with their ids and statements copied out of the file's text into one text of their own (statements
+ * with their quotes, which JSON.parse reads when one has an escape): a slice of 13 characters or more is a view
+ * that keeps the whole file's text alive.
+ */
+function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
+  const parts = new Array<string>(2 * facts.count + 1);
+  const texts = new Int32Array(4 * facts.count);
+  const from = facts.texts;
+  let length = 0;
+  for (let n = 0; n < facts.count; n++) {
+    const id = text.slice(from[4 * n], from[4 * n + 1]);
+    const statement = text.slice(from[4 * n + 2] - 1, from[4 * n + 3] + 1);
+    parts[2 * n] = id;
+    parts[2 * n + 1] = statement;
+    texts[4 * n] = length;
+    length += id.length;
+    texts[4 * n + 1] = length;
+    texts[4 * n + 2] = length + 1;
+    length += statement.length;
+    texts[4 * n + 3] = length - 1;
+  }
+  // A join of one part may give the part itself (a view): a last empty part keeps it a copy.
+  parts[2 * facts.count] = '';
+  const own = parts.join('');
+  // The tables' strings are copies already (Interned); a `cites` may be a view.
+  const cites = new Map<number, string>();
+  for (const [n, value] of facts.cites) cites.set(n, value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
+  return [{ ...facts, texts, cites }, own];
 }

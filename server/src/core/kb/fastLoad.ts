@@ -56,6 +56,7 @@ import { LineIndex, type LineColumn } from '../util/lines';
 import { EntitySchema, FactSchema, KnowledgeBaseFileSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 import { recordCheck } from './schemaCheck';
 import { SharedFactParts } from './sharedParts';
+import { arraySource, type FactSource } from './factList';
 
 export interface FastContent {
   papers: Paper[];
@@ -130,13 +131,14 @@ function findRecord(text: string, field: string, value: string, from: number): n
 /** The positions of a file's facts, found in its text on first use (go-to-definition asks for one at a time). */
 export class LazyFactLocations {
   #text: string | (() => string) | undefined;
-  #facts: readonly Fact[];
+  #facts: FactSource;
   #positions: Map<string, LineColumn> | undefined;
 
   /** `text`: the file's text, or how to get it (a snapshot's file whose text is read only if a fact is located). */
-  constructor(text: string | (() => string), facts: readonly Fact[]) {
+  /** `facts`: the file's facts, or their source (a scanned file's: ids read without making its facts). */
+  constructor(text: string | (() => string), facts: readonly Fact[] | FactSource) {
     this.#text = text;
-    this.#facts = facts;
+    this.#facts = Array.isArray(facts) ? arraySource(facts) : (facts as FactSource);
   }
 
   get(id: string): LineColumn | undefined {
@@ -145,10 +147,11 @@ export class LazyFactLocations {
       const lines = new LineIndex(text);
       this.#positions = new Map();
       let cursor = 0;
-      for (const fact of this.#facts) {
-        const at = findRecord(text, 'id', fact.id, cursor);
+      for (let n = 0; n < this.#facts.count; n++) {
+        const id = this.#facts.idAt(n);
+        const at = findRecord(text, 'id', id, cursor);
         if (at >= 0) cursor = at;
-        this.#positions.set(fact.id, lines.positionAt(at >= 0 ? at : cursor));
+        this.#positions.set(id, lines.positionAt(at >= 0 ? at : cursor));
       }
       // The text is needed no more once every fact is located.
       this.#text = undefined;

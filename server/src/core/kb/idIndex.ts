@@ -50,6 +50,25 @@ export class IdIndex {
     }
   }
 
+  /** `addIfNew` for the id written at text[start, end) (a scanned file's: no string made for it, factScan.ts). */
+  addIfNewAt(text: string, start: number, end: number, position: number): number {
+    if (this.#size * 2 >= this.#positions.length) this.#grow();
+    const hash = hashOfRange(text, start, end);
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const at = this.#positions[slot];
+      if (at < 0) {
+        this.#positions[slot] = position;
+        this.#hashes[slot] = hash;
+        this.#size++;
+        return -1;
+      }
+      if (this.#hashes[slot] === hash) {
+        const id = this.#idAt(at);
+        if (id.length === end - start && text.startsWith(id, start)) return at;
+      }
+    }
+  }
+
   #grow(): void {
     const positions = this.#positions;
     const hashes = this.#hashes;
@@ -68,9 +87,14 @@ export class IdIndex {
 
 /** FNV-1a over the id's UTF-16 code units, as a signed 32-bit number (its low bits pick the slot). */
 function hashOf(id: string): number {
+  return hashOfRange(id, 0, id.length);
+}
+
+/** hashOf of the characters text[start, end). */
+function hashOfRange(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   // FNV's low bits mix poorly for ids that differ in their last character ("gen1/f1", "gen1/f2"): one more round.

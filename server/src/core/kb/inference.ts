@@ -40,7 +40,8 @@
 //   growth in number (`findingOutcomeSenses`).
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
-import type { Entity, Fact } from './schema';
+import type { FactList } from './factList';
+import { relations, type Entity, type Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
@@ -299,49 +300,59 @@ export function classStandIns(standIns: readonly StandIn[], ancestors: (id: stri
 
 /**
  * The facts as numbers, written by the knowledge base while it indexes them (knowledgeBase.ts): deriving reads
- * each fact's subject and object by slot, so what an entity stands for, whether its object is a drug phenotype
- * or a process marker, is worked out once per entity rather than once per fact (a million facts, 20k entities).
+ * each fact's subject, object, relation and mediators by number, so what an entity stands for, whether its object
+ * is a drug phenotype or a process marker, is worked out once per entity rather than once per fact (a million
+ * facts, 20k entities), and a fact becomes an object only when something is derived from it (factList.ts).
  */
 export interface FactNumbers {
   /** Entity ids by slot. */
   ids: readonly string[];
-  /** The slot of every id the facts name (subjects, objects, mediators, context). */
-  slotOf: ReadonlyMap<string, number>;
   /** Each fact's subject, and its object (-1 for none), as slots. */
   subjects: Int32Array;
   objects: Int32Array;
+  /** Each fact's relation, as its index in schema.ts `relations`. */
+  relations: Uint8Array;
+  /** Each fact's mediators, as a number into `lists` (lists of slots, in the fact's order; 0 is the empty list). */
+  mediators: Int32Array;
+  lists: readonly Int32Array[];
 }
 
 const none: readonly never[] = [];
 
+/** signOf by relation index (schema.ts `relations`). */
+const signs = Int8Array.from(relations, (relation) => signOf(relation));
+/** `inverse` by relation index: the index of the inverse relation, or -1. */
+const inverses = Int8Array.from(relations, (relation) => (inverse[relation] === undefined ? -1 : relations.indexOf(inverse[relation])));
+
 /**
- * The facts the stated ones imply. `numbers`: the facts' subjects and objects as slots; `standIns` gives what
- * an entity stands for (asked once per subject); `exists` whether an entity is in the lexicon (a rule never
- * names an entity the library does not know).
+ * The facts the stated ones imply. `numbers`: the facts as numbers (above); `standIns` gives what an entity stands
+ * for (asked once per subject); `exists` whether an entity is in the lexicon (a rule never names an entity the
+ * library does not know). `facts` is read only for the facts something is derived from.
  */
-export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
+export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
   const out: DerivedFact[] = [];
   // `derivations`, when given, is told each derived fact's recipe (a library snapshot stores them: librarySnapshot.ts).
   const derive = (n: number, rule: InferenceRule, entity: string, relation: Fact['relation']): void => {
-    out.push(derivedFact(facts[n], rule, entity, relation));
+    out.push(derivedFact(facts.at(n)!, rule, entity, relation));
     derivations?.push({ position: n, rule, entity, relation });
   };
-  const { ids, slotOf, subjects, objects } = numbers;
+  const { ids, subjects, objects, relations: relationOf, mediators: mediatorsOf, lists } = numbers;
+  const count = subjects.length;
   const slots = ids.length;
   // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
   // is theirs. Only the pairs a lowering through a mediator asks about are looked for, as numbers (subject, mediator).
   const asked = new Set<number>();
-  for (let n = 0; n < facts.length; n++) {
-    const f = facts[n];
-    if (f.mediators.length === 0 || objects[n] < 0 || signOf(f.relation) !== -1) continue;
-    for (const mediator of f.mediators) asked.add(subjects[n] * slots + slotOf.get(mediator)!);
+  for (let n = 0; n < count; n++) {
+    const mediators = lists[mediatorsOf[n]];
+    if (mediators.length === 0 || objects[n] < 0 || signs[relationOf[n]] !== -1) continue;
+    for (let i = 0; i < mediators.length; i++) asked.add(subjects[n] * slots + mediators[i]);
   }
   const lowered = new Set<number>();
   if (asked.size > 0) {
-    for (let n = 0; n < facts.length; n++) {
+    for (let n = 0; n < count; n++) {
       if (objects[n] < 0) continue;
       const pair = subjects[n] * slots + objects[n];
-      if (asked.has(pair) && signOf(facts[n].relation) === -1) lowered.add(pair);
+      if (asked.has(pair) && signs[relationOf[n]] === -1) lowered.add(pair);
     }
   }
   // What each entity stands for as a subject, and what each object says as a drug phenotype or a process marker.
@@ -354,63 +365,76 @@ export function deriveFacts(facts: readonly Fact[], numbers: FactNumbers, standI
   const readoutsOf: (readonly (typeof processMarkers)[number][] | undefined)[] = new Array(slots);
   const readoutRules = new Map<string, (typeof processMarkers)[number][]>();
   for (const rule of processMarkers) if (exists(rule.marker)) readoutRules.set(rule.process, [...(readoutRules.get(rule.process) ?? []), rule]);
-  // Indexed loops, no iterator per fact: this runs once over every fact of the library (a million).
-  for (let n = 0; n < facts.length; n++) {
-    const fact = facts[n];
-    const sign = signOf(fact.relation);
+  // The outcome an object's finding also names, and the factor its target genes read out: once per object.
+  const senseOf: (string | null | undefined)[] = new Array(slots);
+  const factorOf: (string | null | undefined)[] = new Array(slots);
+  // Indexed loops over numbers, no iterator and no fact object per fact: this runs once over every fact of the library (a million).
+  for (let n = 0; n < count; n++) {
+    const code = relationOf[n];
+    const relationName = relations[code];
+    const sign = signs[code];
     const subject = subjects[n];
     const object = objects[n];
+    const objectId = object < 0 ? undefined : ids[object];
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
     const stands = (standInsOf[subject] ??= standInsFor(ids[subject], standIns, exists));
     for (let i = 0; i < stands.length; i++) {
       const standIn = stands[i];
-      if (standIn.id === fact.object) continue;
-      const relation = standIn.inverted ? inverse[fact.relation] : fact.relation;
+      if (standIn.id === objectId) continue;
+      const relation = standIn.inverted ? inverse[relationName] : relationName;
       if (!relation) continue;
       derive(n, standIn.rule, standIn.id, relation);
     }
     if (object < 0 || sign === 0) continue;
-    const mediators = fact.mediators;
+    const mediators = lists[mediatorsOf[n]];
     if (sign === 1) {
       // "X raises Y through M": M raises Y, and X engages M. The paper names the route, not each step's size.
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
-        if (mediator === fact.object || mediator === fact.subject) continue;
-        derive(n, 'route-downstream', mediator, fact.relation);
-        derive(n, 'route-upstream', mediator, 'activates');
+        if (mediator === object || mediator === subject) continue;
+        derive(n, 'route-downstream', ids[mediator], relationName);
+        derive(n, 'route-upstream', ids[mediator], 'activates');
       }
     } else {
       // "X lowers Y through M", where X lowers M: M raises Y ("NT157 lowers proliferation through IRS-1", and
       // NT157 lowers IRS-1: IRS-1 drives proliferation). A mediator X is not reported to lower says nothing.
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
-        if (mediator === fact.object || mediator === fact.subject || !lowered.has(subject * slots + slotOf.get(mediator)!)) continue;
-        const relation = inverse[fact.relation];
-        if (relation) derive(n, 'route-downstream', mediator, relation);
+        if (mediator === object || mediator === subject || !lowered.has(subject * slots + mediator)) continue;
+        const relation = inverses[code];
+        if (relation >= 0) derive(n, 'route-downstream', ids[mediator], relations[relation]);
       }
     }
     let opposite = oppositeOf[object];
     if (opposite === undefined) {
-      const phenotype = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(ids[object]);
-      const named = oppositeOutcome(ids[object], phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
+      const phenotype = /^(.+)_(RESISTANCE|SENSITIVITY)$/.exec(objectId!);
+      const named = oppositeOutcome(objectId!, phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
-    if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[fact.relation]);
-    const sense = findingOutcomeSenses[ids[object]];
-    if (sense !== undefined && exists(sense)) derive(n, 'outcome-sense', sense, fact.relation);
-    const factor = factorTargets[ids[object]];
-    if (factor !== undefined && factor !== fact.subject && exists(factor)) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
-    const markers = (markersOf[object] ??= markerRules.get(ids[object]) ?? none);
+    if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[relationName]);
+    let sense = senseOf[object];
+    if (sense === undefined) {
+      const named = findingOutcomeSenses[objectId!];
+      sense = senseOf[object] = named !== undefined && exists(named) ? named : null;
+    }
+    if (sense !== null) derive(n, 'outcome-sense', sense, relationName);
+    let factor = factorOf[object];
+    if (factor === undefined) {
+      const named = factorTargets[objectId!];
+      factor = factorOf[object] = named !== undefined && exists(named) ? named : null;
+    }
+    if (factor !== null && factor !== ids[subject]) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
+    const markers = (markersOf[object] ??= markerRules.get(objectId!) ?? none);
     for (let i = 0; i < markers.length; i++) {
       const { process, sign: markerSign } = markers[i];
       derive(n, 'process-markers', process, sign * markerSign > 0 ? 'promotes' : 'suppresses');
     }
     // "X induces EMT": X lowers E-cadherin and raises vimentin and N-cadherin, as EMT itself does. A finding that
     // names no direction ("TWIST1 regulates EMT") says nothing of which way a marker goes (sign 0: skipped above).
-    const readouts = (readoutsOf[object] ??= readoutRules.get(ids[object]) ?? none);
+    const readouts = (readoutsOf[object] ??= readoutRules.get(objectId!) ?? none);
     for (let i = 0; i < readouts.length; i++) {
       const { marker, sign: markerSign } = readouts[i];
-      if (marker === fact.subject) continue;
+      if (marker === ids[subject]) continue;
       derive(n, 'process-readouts', marker, sign * markerSign > 0 ? 'increases' : 'decreases');
     }
   }

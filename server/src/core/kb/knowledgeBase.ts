@@ -4,6 +4,7 @@ import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroup
 import { derivedFact, deriveFacts, inferenceRules, standInsOf, type DerivedFact, type Derivation, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
+import { factArray, type FactList } from './factList';
 import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
 import { relations, type Entity, type Fact, type Paper } from './schema';
 
@@ -33,7 +34,9 @@ export class KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
   /** The two layers: canonical ids, lexicon records and identifiers, drug targets. */
   readonly layers: EntityLayers;
-  readonly facts: readonly Fact[];
+  /** The stated facts (then those read from abstracts), fact n made when asked for (factList.ts). */
+  readonly factList: FactList;
+  #factArray: readonly Fact[] | undefined;
   #factsById: Map<string, Fact> | undefined;
   readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
   /** Facts in which an entity takes part in any role: subject, object, mediator or context. */
@@ -60,7 +63,13 @@ export class KnowledgeBase {
   readonly #candidates = new Map<string, Fact[]>();
   readonly #drugPhenotypes = new Map<string, { drug: string; kind: string } | undefined>();
   readonly #standIns = new Map<string, StandIn[]>();
+  /**
+   * While the derived facts are found: the stated facts by subject as positions, with each fact's relation and
+   * object, so a drug's findings that can name its targets (it inhibits an object) are made, not all its findings.
+   */
+  #deriving: { bySubject: FactGroups; relations: Uint8Array; objects: Int32Array } | undefined;
   readonly #hasFindings = new Map<string, boolean>();
+  #byEntity!: FactGroups;
   /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
   readonly derivedFacts: readonly DerivedFact[];
   /** How each derived fact was made, when the caller asked (`recordDerivations`: a library snapshot stores them). */
@@ -70,7 +79,8 @@ export class KnowledgeBase {
     /** The papers, or a map of them by key (build.ts has one: not made twice for a hundred thousand papers). */
     papers: readonly PaperRecord[] | ReadonlyMap<string, PaperRecord>,
     entities: Entity[],
-    facts: Fact[],
+    /** The facts: an array, or a list that makes each when asked for (build.ts: a million facts read as columns). */
+    facts: Fact[] | FactList,
     /**
      * Where facts and entities are written, and the content's fingerprint when the caller knows it (build.ts does);
      * `columns`: the first facts as numbers (from a snapshot, librarySnapshot.ts): indexed without a lookup per fact.
@@ -85,7 +95,7 @@ export class KnowledgeBase {
     const library = new Map(entities.map((entity) => [entity.id, entity]));
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
-    this.facts = facts;
+    this.factList = facts;
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
     const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
     const paperSlots = new KeySlots(columns?.paperKeys);
@@ -101,6 +111,10 @@ export class KnowledgeBase {
     /** Each fact's subject and object as slots (FactNumbers): deriving reads the facts by number, not by id. */
     const subjectSlots = new Int32Array(facts.length);
     const objectSlots = new Int32Array(facts.length);
+    // Each fact's relation and mediators as numbers too: inference reads these, and no fact object (inference.ts).
+    const relationCodes = new Uint8Array(facts.length);
+    const mediatorLists = new Int32Array(facts.length);
+    const lists: Int32Array[] = columns ? [...columns.lists] : [noSlots];
     // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
     const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
     const fromColumns = stored ? facts.length : columns?.count ?? 0;
@@ -109,8 +123,13 @@ export class KnowledgeBase {
       subjectSlots.set(columns!.subjects);
       objectSlots.set(columns!.objects);
     }
+    if (columns) {
+      relationCodes.set(columns.relations.subarray(0, fromColumns));
+      mediatorLists.set(columns.mediators.subarray(0, fromColumns));
+    }
     for (let n = fromColumns; n < facts.length; n++) {
-      const fact = facts[n];
+      const fact = facts.at(n)!;
+      relationCodes[n] = relationIndex.get(fact.relation)!;
       byPaper.add(fact.evidence.paper, n);
       const subject = entitySlots.slot(fact.subject);
       subjectSlots[n] = subject;
@@ -133,20 +152,28 @@ export class KnowledgeBase {
         for (let j = 0; j < i && !seen; j++) seen = (j < fact.mediators.length ? fact.mediators[j] : fact.context[j - fact.mediators.length]) === id;
         if (!seen) byEntity.add(id, n);
       }
+      // Every mediator has its slot by now (above): its list as slots.
+      if (fact.mediators.length === 0) mediatorLists[n] = 0;
+      else {
+        mediatorLists[n] = lists.length;
+        lists.push(Int32Array.from(fact.mediators, (id) => entitySlots.slot(id)));
+      }
     }
     const grouped = (builder: FactGroupsBuilder, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : builder.groups(facts));
     this.factsByPaper = grouped(byPaper, paperSlots, 'byPaper');
-    this.factsByEntity = grouped(byEntity, entitySlots, 'byEntity');
+    this.factsByEntity = this.#byEntity = grouped(byEntity, entitySlots, 'byEntity');
     const statedBySubject = grouped(bySubject, entitySlots, 'bySubject');
     const statedByObject = grouped(byObject, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
+    this.#deriving = { bySubject: statedBySubject, relations: relationCodes, objects: objectSlots };
     // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
     const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
     this.derivations = derivations;
-    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, { ids: entitySlots.keys, slotOf: entitySlots.slotOf, subjects: subjectSlots, objects: objectSlots }, (id) => this.standIns(id), (id) => this.entities.has(id), derivations);
+    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, { ids: entitySlots.keys, subjects: subjectSlots, objects: objectSlots, relations: relationCodes, mediators: mediatorLists, lists }, (id) => this.standIns(id), (id) => this.entities.has(id), derivations);
     // Grouped as the stated facts are (factGroups.ts), over the same entity slots: a hundred thousand derived
     // facts of a million-fact library in typed arrays, not in arrays grown per key as the facts come.
+    this.#deriving = undefined;
     const derivedBySubjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
     const derivedByObjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
     for (let n = 0; n < this.derivedFacts.length; n++) {
@@ -160,13 +187,43 @@ export class KnowledgeBase {
     this.#factsByObject = new JoinedFactGroups(statedByObject, derivedByObject);
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
     for (const id of this.#factsByObject.keys()) this.#factEntities.add(id);
-    this.fingerprint = locations.fingerprint ?? fingerprintOf([...this.papers.values()], entities, facts);
+    this.fingerprint = locations.fingerprint ?? fingerprintOf([...this.papers.values()], entities, factArray(facts));
+  }
+
+  /**
+   * The facts as an array: every fact made, on first use (a million objects for a large library read as columns;
+   * nothing on the checking path asks: it reads the indices; `factCount` is how many).
+   */
+  get facts(): readonly Fact[] {
+    return (this.#factArray ??= factArray(this.factList));
+  }
+
+  get factCount(): number {
+    return this.factList.length;
   }
 
   /** Facts by id, made on first use (nothing on the checking path asks; a million-entry map is not free). */
   get factsById(): ReadonlyMap<string, Fact> {
     this.#factsById ??= new Map(this.facts.map((fact) => [fact.id, fact]));
     return this.#factsById;
+  }
+
+  /**
+   * The facts set in an entity: those whose context names it or a kind of it (what the library reports in HCC, in
+   * HepG2 cells), in the order of `facts`. Found through the index by entity, so only those facts are made (a
+   * million-fact library read as columns makes none of the others).
+   */
+  factsSetIn(entityId: string): Fact[] {
+    const positions: number[] = [];
+    for (const id of this.#byEntity.keys()) if (this.isA(id, entityId)) for (const n of this.#byEntity.positionsOf(id)) positions.push(n);
+    positions.sort((a, b) => a - b);
+    const found: Fact[] = [];
+    for (let i = 0; i < positions.length; i++) {
+      if (i > 0 && positions[i] === positions[i - 1]) continue;
+      const fact = this.factList.at(positions[i])!;
+      if (fact.context.some((c) => this.isA(c, entityId))) found.push(fact);
+    }
+    return found;
   }
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */
@@ -310,10 +367,27 @@ export class KnowledgeBase {
       const entity = this.entities.get(id);
       // Only a drug's targets are read from its findings (inference.ts drugTargets): other entities' findings
       // are not made into an array for nothing (deriving asks this of every fact's subject).
-      cached = standInsOf(entity, entity?.type === 'drug' ? (this.#factsBySubject.get(id) ?? []) : [], listed);
+      cached = standInsOf(entity, entity?.type === 'drug' ? this.#drugFindings(id) : [], listed);
       this.#standIns.set(id, cached);
     }
     return cached;
+  }
+
+  /**
+   * The findings about a drug that drugTargets reads (inference.ts drugTargets: those where it inhibits an
+   * object), in fact order: while deriving, only those are made as objects (a million-fact library's drugs have
+   * tens of thousands of findings); afterwards all its findings, as they are kept.
+   */
+  #drugFindings(id: string): readonly Fact[] {
+    const deriving = this.#deriving;
+    if (!deriving) return this.#factsBySubject.get(id) ?? [];
+    const positions = deriving.bySubject.positionsOf(id);
+    const found: Fact[] = [];
+    for (let i = 0; i < positions.length; i++) {
+      const n = positions[i];
+      if (deriving.relations[n] === inhibitsIndex && deriving.objects[n] >= 0) found.push(this.factList.at(n)!);
+    }
+    return found;
   }
 
   /**
@@ -369,13 +443,18 @@ export class KnowledgeBase {
 }
 
 /** The derived facts a snapshot's derivations describe (librarySnapshot.ts checked every number in them). */
-function storedDerivedFacts(facts: readonly Fact[], derived: NonNullable<FactColumns['derived']>): DerivedFact[] {
+function storedDerivedFacts(facts: FactList, derived: NonNullable<FactColumns['derived']>): DerivedFact[] {
   const out: DerivedFact[] = new Array(derived.positions.length);
   for (let i = 0; i < out.length; i++) {
-    out[i] = derivedFact(facts[derived.positions[i]], inferenceRules[derived.rules[i]], derived.entityKeys[derived.entities[i]], relations[derived.relations[i]]);
+    out[i] = derivedFact(facts.at(derived.positions[i])!, inferenceRules[derived.rules[i]], derived.entityKeys[derived.entities[i]], relations[derived.relations[i]]);
   }
   return out;
 }
+
+const noSlots = new Int32Array(0);
+const inhibitsIndex = relations.indexOf('inhibits');
+/** Relations by name, as their index in schema.ts `relations`. */
+const relationIndex = new Map<string, number>(relations.map((relation, i) => [relation, i]));
 
 /** The reflexive, transitive closure of `next` from `id`, memoized in `cache`. Cycles are harmless. */
 function closure(id: string, cache: Map<string, ReadonlySet<string>>, next: (id: string) => readonly string[]): ReadonlySet<string> {
@@ -402,7 +481,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** FNV-1a over the serialized content: cheap, stable, and good enough to tell two loads apart. */
-function fingerprintOf(papers: PaperRecord[], entities: Entity[], facts: Fact[]): string {
+function fingerprintOf(papers: PaperRecord[], entities: Entity[], facts: readonly Fact[]): string {
   const text = JSON.stringify([papers, entities, facts]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

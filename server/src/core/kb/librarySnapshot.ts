@@ -23,6 +23,8 @@ export interface SnapshotFile {
   papers: Paper[];
   entities: Entity[];
   facts: Fact[];
+  /** How many facts, when `facts` is made only when read (a scanned file's: the encoding makes them a file at a time, in its steps). */
+  factCount?: number;
   paperPositions: LineColumn[];
   entityPositions: LineColumn[];
 }
@@ -39,6 +41,8 @@ export interface FactColumns {
   subjects: Int32Array;
   /** -1 for a fact without an object. */
   objects: Int32Array;
+  /** Each fact's relation, as its index in schema.ts `relations` (inference reads it: inference.ts). */
+  relations: Uint8Array;
   /** Each fact's mediators and context, as numbers into `lists` (lists of entity numbers). */
   mediators: Int32Array;
   contexts: Int32Array;
@@ -120,7 +124,8 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   const evidenceIds = new Map<Evidence, number>();
   const evidence: number[] = [];
   const extras: Evidence[] = [];
-  const count = files.reduce((sum, file) => sum + file.facts.length, 0);
+  const factsOf = (file: SnapshotFile): number => file.factCount ?? file.facts.length;
+  const count = files.reduce((sum, file) => sum + factsOf(file), 0);
   const factPapers = new Int32Array(count);
   const columns = { subjects: new Int32Array(count), objects: new Int32Array(count), flags: new Int32Array(count), mediators: new Int32Array(count), contexts: new Int32Array(count), evidence: new Int32Array(count), texts: new Int32Array(2 * count) };
   // Ids and statements in two texts: those in ASCII, and the others. One character outside Latin-1 ("NF-κB")
@@ -175,7 +180,7 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   const header = {
     format: snapshotFormat,
     count,
-    files: files.map((file) => ({ path: file.path, papers: file.papers.length, entities: file.entities.length, facts: file.facts.length })),
+    files: files.map((file) => ({ path: file.path, papers: file.papers.length, entities: file.entities.length, facts: factsOf(file) })),
     entityKeys: entityKeys.values,
     paperKeys: paperKeys.values,
     locators: locators.values,
@@ -191,7 +196,7 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
-  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, relations: Uint8Array.from(columns.flags, (flag) => flag & 15), mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
   // The papers as columns (paperColumns.ts).
   const papers = yield* encodePapersInSteps(files.flatMap((file) => file.papers));
   yield;
@@ -340,7 +345,7 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     if (!inRange(derivedPositions, 0, count) || !inRange(derivedRules, 0, inferenceRules.length) || !inRange(derivedRelations, 0, relations.length) || !inRange(derivedEntityIndex, 0, derivedEntities.length)) return undefined;
     derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
   }
-  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
+  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), relations: Uint8Array.from(flags, (flag) => flag & 15), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */

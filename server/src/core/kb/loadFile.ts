@@ -4,6 +4,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import type { ZodType } from 'zod';
 import { LineIndex, type LineColumn } from '../util/lines';
 import { fastLoadKbJson, LazyFactLocations } from './fastLoad';
+import { ScannedFactMaker, scanKbJson, type ScanTables } from './factScan';
 import { jsonPathToString, type KbProblem } from './problems';
 import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
@@ -21,6 +22,11 @@ export interface LoadedFile {
   problems: KbProblem[];
   /** Where a fact of the file is written, for files read by the fast path (their facts are located on demand). */
   factLocations?: LazyFactLocations;
+  /**
+   * The file's facts as columns, for a file the scan read (factScan.ts): the merge and the knowledge base work
+   * from these, and make a fact only when asked for; `content.facts` makes them all when first read.
+   */
+  scanned?: ScannedFactMaker;
 }
 
 const sections = [
@@ -31,9 +37,30 @@ const sections = [
 
 const rootKeys = new Set(['$schema', 'description', 'papers', 'entities', 'facts']);
 
-/** `later`: how to get the text again when a fact is first located (the caller may then let this one go). */
-export function loadKbJson(file: string, text: string, later: string | (() => string) = text): LoadedFile {
-  // A valid file (the usual case, and every file of a large generated library) takes the fast path.
+/**
+ * `later`: how to get the text again when a fact is first located (the caller may then let this one go);
+ * `tables`: the entity ids and locators shared by the files of one load (factScan.ts ScanTables).
+ */
+export function loadKbJson(file: string, text: string, later: string | (() => string) = text, tables?: ScanTables): LoadedFile {
+  // A valid file of the usual layout (every file of a large generated library) is scanned into columns; one
+  // the scan declines takes the fast path; one with a problem the precise path. The scan only accepts or
+  // declines: what it accepts the fast path reads to the same facts (factScan.test.ts).
+  const scan = scanKbJson(text, (record, at) => recordLocations.set(record, at), tables);
+  if (scan) {
+    // The facts' ids and statements copied out, so the file's text can go once read (build.ts releases it).
+    const maker = new ScannedFactMaker(scan.facts, text, true);
+    let facts: Fact[] | undefined;
+    const content: KbFileContent = {
+      papers: scan.content.papers,
+      entities: scan.content.entities,
+      // Every fact made, only for a caller that asks for the list (a snapshot's encoding, an earlier version kept).
+      get facts(): Fact[] {
+        return (facts ??= Array.from({ length: maker.count }, (_, n) => maker.factAt(n)));
+      },
+    };
+    return { content, problems: [], factLocations: new LazyFactLocations(later, maker), scanned: maker };
+  }
+  // A valid file (the usual case) takes the fast path.
   const fast = fastLoadKbJson(text, (record, at) => recordLocations.set(record, at));
   if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(later, fast.facts) };
   return loadKbJsonPrecisely(file, text);

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from './knowledgeBase';
 
 export function libraryCounts(kb: KnowledgeBase): string {
   const withFindings = [...kb.papers.keys()].filter((key) => kb.hasFactsFor(key)).length;
-  return `${kb.papers.size} ${kb.papers.size === 1 ? 'paper' : 'papers'}, ${withFindings} with findings, ${kb.facts.length} ${kb.facts.length === 1 ? 'fact' : 'facts'}`;
+  return `${kb.papers.size} ${kb.papers.size === 1 ? 'paper' : 'papers'}, ${withFindings} with findings, ${kb.factCount} ${kb.factCount === 1 ? 'fact' : 'facts'}`;
 }
 
 /** Papers that have neither curated facts nor an abstract to read them from. */
