@@ -2,7 +2,7 @@
 // citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
-import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
+import { anchoredVerifications, anchoring, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
 import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
@@ -12,6 +12,7 @@ import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
 import { noLongerAfterLossIn } from '../claims/noLongerAfterLoss';
 import { withRoleScale } from '../claims/roleScale';
+import { readStatistical, statisticalReaderOn, statisticalReading } from '../claims/statistical';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -124,7 +125,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
     // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
+    // Why anchored reading left each linked pair unread: a feature of the statistical reader (anchored.ts pairStops).
+    const statistical = inSentence.length >= 2 && statisticalReaderOn();
+    if (statistical) anchoring.pairStops = new Map();
     const read = withSimplifiedView(readAll(readText, inSentence), () => (blanksAroundIn(readText, span.start, span.end) ? around() : undefined), span.start, span.end, inSentence, readAll);
+    const pairStops = anchoring.pairStops;
+    anchoring.pairStops = undefined;
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
@@ -133,8 +139,22 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // construction's too (noLongerAfterLoss.ts): asked only of a sentence with a denied claim.
     const lossRead = read.claims.some((c) => c.negated) ? noLongerAfterLossIn([...read.claims], { text: block.text, start: span.start, end: span.end, mentions: inSentence, kb, hedged: read.hedged }) : read.claims;
     const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(lossRead, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
-    const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
+    let reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
+    // The rules read nothing in a sentence that is no aim, method or question: the trained back-off reader may read
+    // a pair the library links (statistical.ts); its claims are verified as every claim is. Asked last, so a
+    // sentence the rules read, or one without a linked pair, costs nothing more.
+    // (The training script's tap, `collectAll`, also sees the pairs of sentences the rules did read: more examples of
+    // the same cue words, each labelled from its row; the model still reads only where the rules read nothing.)
+    if (statisticalReading.collect && statisticalReading.collectAll && reading.claims.length > 0 && inSentence.length >= 2) readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops, true);
+    if (reading.claims.length === 0 && statistical) {
+      const plain = block.text.slice(span.start, span.end);
+      const known = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
+      if (!(reading as { nonClaim?: string }).nonClaim && !nonClaimKind(plain, false, () => false, known)) {
+        const modelClaims = readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops);
+        if (modelClaims.length > 0) reading = { ...reading, claims: modelClaims };
+      }
+    }
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const from = index === 0 ? 0 : span.start;
     while (nextCitation < citationOrder.length && block.citations[citationOrder[nextCitation]].plainOffset < from) nextCitation++;

@@ -32,7 +32,16 @@ import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners,
  * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
  * on: a stand-in for how it reads sentences nobody studied.
  */
-export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[] } = { enabled: true, taggedSentences: 0, alone: false };
+export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[]; pairStops?: Map<string, string> } = { enabled: true, taggedSentences: 0, alone: false };
+
+/**
+ * The key of a pair in `anchoring.pairStops`: the two mentions' starts. The statistical reader (statistical.ts)
+ * sets the map while the sentence is read and takes why anchored reading left each pair unread as a feature.
+ */
+export function pairStopKey(first: EntityMention, second: EntityMention): string {
+  return `${first.start}:${second.start}`;
+}
+let currentPairKey = '';
 
 /** The pair being read, for `anchoring.trace` (eval only: `--stops --verbose` on half B names each pair's stop). */
 let tracedPair = '';
@@ -49,6 +58,7 @@ function chunkText(words: readonly ChunkWord[], c: Chunk): string {
 
 function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
+  if (anchoring.pairStops && !anchoring.pairStops.has(currentPairKey)) anchoring.pairStops.set(currentPairKey, reason);
   anchoring.trace?.push(`${tracedPair}: ${reason}`);
   return undefined;
 }
@@ -185,6 +195,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
     if (anchoring.trace) tracedPair = `${tokens[i].text} .. ${tokens[j].text}`;
+    if (anchoring.pairStops) currentPairKey = pairStopKey(tokens[i].mention!, tokens[j].mention!);
     const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
@@ -1714,7 +1725,7 @@ function opposite(relation: ClaimRelation): ClaimRelation {
 }
 
 /** Whether the library has findings linking two entities (through families, stand-ins and implied facts), either way round. */
-function linked(kb: KnowledgeBase, a: string, b: string): boolean {
+export function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   let cache = linkCache.get(kb);
   if (!cache) {
     cache = new Map();
@@ -1761,7 +1772,7 @@ const linkCache = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>(
  * places of the first clause are what that clause is about, not the pair's setting. As the clause reader does
  * (extract.ts), a clause that names no place of its own shares the sentence's ("In HCC, X is raised, and it drives Y").
  */
-function ownClauseContext(tokens: readonly Token[], first: number, whole: readonly EntityMention[]): readonly EntityMention[] {
+export function ownClauseContext(tokens: readonly Token[], first: number, whole: readonly EntityMention[]): readonly EntityMention[] {
   let opens = -1;
   for (let k = first - 1; k > 0 && k >= first - 6; k--) {
     const token = tokens[k];

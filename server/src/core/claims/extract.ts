@@ -47,6 +47,10 @@ export interface ExtractedClaim {
    * promotes Z", eventSubject.ts). The sentence is supported only when each of them is (analyzeBlock sentenceVerdict).
    */
   joint?: number;
+  /**
+   * Read by a trained model, not by the rules (statistical.ts): the editor says so, with the model's confidence.
+   */
+  readBy?: { reader: 'statistical'; confidence: number };
 }
 
 export interface SentenceReading {
