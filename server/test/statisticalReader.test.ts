@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { explainClaim } from '../src/core/analysis/explain';
-import { statisticalReading, type StatModel } from '../src/core/claims/statistical';
+import { scoreFeatures, statisticalReading, type StatModel } from '../src/core/claims/statistical';
 import { modelPath, serialize, train, trainingFiles } from '../../scripts/stat/trainStatReader';
 
 suite('statistical back-off reader', () => {
@@ -38,10 +38,11 @@ suite('statistical back-off reader', () => {
     assert.equal(model.enabled, chosen.enabled);
   });
 
-  // Constructions the rules read nothing in, each read by the model when it is on: a result clause with "left
-  // them with more", a change named as a noun that "accompanied" an exposure, a loss named by "far less".
+  // Constructions the rules read nothing in, each read by the model when it is on: a comparison the cells "carried"
+  // after an exposure, a change named as a noun that "accompanied" an exposure, a loss named by "far less". (Stop 34,
+  // h-stat34b: "left them with far more MMP-13" now scores 0.58, under the 0.6 threshold, and left the list.)
   const readByModel: [string, string][] = [
-    ['Exposure of OSCC cells to IL-11 left them with far more MMP-13 than untreated controls.', 'supported'],
+    ['After a week of IL-11, the cells carried higher MMP-13 than their untreated neighbours.', 'supported'],
     ['A striking climb in MMP-13 accompanied IL-11 exposure of OSCC cells.', 'supported'],
     ['Exposure of HCC cells to NT157 left them with far less IGF-1R than untreated controls.', 'supported'],
   ];
@@ -55,6 +56,39 @@ suite('statistical back-off reader', () => {
       const claim = s.claims[0];
       assert.ok(claim.claim.readBy && claim.claim.readBy.reader === 'statistical');
       assert.match(explainClaim(claim.claim, claim.verification, kb), /Read by the statistical reader \(a trained model, not the rules\), confidence 0\.\d\d\./);
+    });
+  }
+
+  // Direction from the words (h-stat34b): each pair differs only in its word of more or less beside a name, and the
+  // model must lean the finding's way for the one and against it for the other; before, it answered "this pair,
+  // therefore the finding's direction" for both. The one against the finding is never read as supported.
+  const directionPairs: [agrees: string, disagrees: string][] = [
+    ['Exposure of OSCC cells to IL-11 left them with far more MMP-13 than untreated controls.', 'Exposure of OSCC cells to IL-11 left them with far less MMP-13 than untreated controls.'],
+    ['Exposure of HCC cells to NT157 left them with far less IGF-1R than untreated controls.', 'Exposure of HCC cells to NT157 left them with far more IGF-1R than untreated controls.'],
+    ['A striking climb in MMP-13 accompanied IL-11 exposure of OSCC cells.', 'A striking fall in MMP-13 accompanied IL-11 exposure of OSCC cells.'],
+    ['Tumour cells given IL-11 ended up with more MMP-13 protein than before.', 'Tumour cells given IL-11 ended up with less MMP-13 protein than before.'],
+  ];
+  const answers = (text: string): number[] => {
+    const model = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as StatModel;
+    const seen: number[][] = [];
+    statisticalReading.enabled = false;
+    statisticalReading.collect = (candidate) => seen.push(scoreFeatures(model, candidate.features));
+    try {
+      sentence(text);
+    } finally {
+      statisticalReading.collect = undefined;
+    }
+    assert.equal(seen.length, 1, text);
+    return seen[0];
+  };
+  for (const [agrees, disagrees] of directionPairs) {
+    test(`reads the direction from the words: ${disagrees}`, () => {
+      const [, sameA, oppositeA] = answers(agrees);
+      const [, sameD, oppositeD] = answers(disagrees);
+      assert.ok(sameA > oppositeA && sameA > sameD + 0.1, `${agrees}: ${sameA} ${oppositeA}`);
+      assert.ok(oppositeD > oppositeA + 0.2, `${disagrees}: ${oppositeD}`);
+      statisticalReading.enabled = true;
+      assert.notEqual(sentence(disagrees).verdict, 'supported');
     });
   }
 

@@ -18,7 +18,8 @@ import type { ExtractedClaim } from './extract';
 import { sentenceChunks } from './nounPhrases';
 import { assignRoles } from './roles';
 import { tokenize, type Token } from './tokens';
-import { decreasingNouns, hedges, lossOfFunctionAfter, lossOfFunctionBefore, negations, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { clauseBreakers, decreasingNouns, hedges, loweredAmounts, lossOfFunctionAfter, lossOfFunctionBefore, negations, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { effectAdjectives, headSays, lessWords, levelAdjectives, moreWords, negativeAssociationWords } from './cues';
 import { verifyClaim } from '../verify/verify';
 import { wordTable } from '../util/wordTable';
 
@@ -44,7 +45,9 @@ export interface StatModel {
 }
 
 /** The features of this file's version: a model file trained on another version is ignored. */
-export const featureVersion = 1;
+// 2 (stop 34, h-stat34b): direction read from the words (signed cues per mention and between, their product with the
+// finding's sign, negation scope, no verb between); no entity types, order or finding sign alone, no names in words.
+export const featureVersion = 2;
 
 /**
  * The switch: `enabled` undefined follows the model file; eval's `--statistical` / `--no-statistical` and the
@@ -155,13 +158,39 @@ function causalParticiple(lower: string): boolean {
   return /^(?:induced|mediated|driven|dependent|activated|triggered|stimulated|promoted|regulated|derived|associated|related|enhanced|inhibited|suppressed|treated)$/.test(lower);
 }
 
-/** A cue word's sign: a verb or noun of change or activation (+1), of decrease or inhibition (-1). */
-function cueSign(lower: string): number {
-  if (decreasingNouns.has(lower)) return -1;
-  const trigger = verbTrigger(lower);
-  if (trigger === undefined) return 0;
+/**
+ * What a word beside a mention says of the amount of it, from the reader's own tables (no list of this file's):
+ * 'loss' (its loss of function: lossOfFunctionBefore before the name, lossOfFunctionAfter after it), 'less' (cues.ts
+ * lessWords, a lowering level adjective, a noun of a fall, a 'less' head) or 'more' (moreWords, a raising level
+ * adjective, a 'more' head). Each turns (loss, less) or keeps (more) the sign of what the sentence says the name does.
+ */
+function mentionCue(lower: string, before: boolean): 'loss' | 'less' | 'more' | undefined {
+  if (before ? lossOfFunctionBefore.has(lower) : lossOfFunctionAfter.has(lower)) return 'loss';
+  const head = headSays(lower);
+  if (lessWords.has(lower) || decreasingNouns.has(lower) || loweredAmounts.fallNouns.has(lower) || head === 'less' || levelAdjectives[lower] === 'decreases') return 'less';
+  if (moreWords.has(lower) || head === 'more' || levelAdjectives[lower] === 'increases') return 'more';
+  return head === 'loss' ? 'loss' : undefined;
+}
+
+/**
+ * A word's sign as the link between two names: a verb of the lexicon (verbTrigger), a noun of relation, an effect's
+ * adjective, a noun of a fall ("a drop in"), a word of less or more ("led to lower", "left them with less"): +1
+ * raises, -1 lowers; 2 for an association without a sign ("correlated"), -2 for an inverse one ("inversely").
+ */
+function linkCue(lower: string): number {
+  if (negativeAssociationWords.has(lower)) return -2;
+  const trigger = verbTrigger(lower) ?? relationNouns[lower] ?? effectAdjectives[lower];
   if (trigger === 'associated-with') return 2;
-  return relationSign(trigger);
+  if (trigger !== undefined) return relationSign(trigger);
+  if (decreasingNouns.has(lower) || loweredAmounts.fallNouns.has(lower) || lessWords.has(lower) || levelAdjectives[lower] === 'decreases') return -1;
+  if (moreWords.has(lower) || levelAdjectives[lower] === 'increases') return 1;
+  return 0;
+}
+
+/** A word that ties a name to a participle or adjective ("IL-6-induced", "cocl2-treated"): the word, not the name. */
+function nameFree(lemma: string): string {
+  const m = /^(?:.*\d.*)[-–‐‑−](\p{L}+)$/u.exec(lemma);
+  return m ? `NAME-${m[1]}` : lemma;
 }
 
 function bucket(n: number): string {
@@ -194,7 +223,7 @@ export function statCandidates(text: string, start: number, end: number, mention
   if (pairs.length === 0) return { candidates: [], tokens };
   // The tagger runs only for sentences with a linked pair (as anchored reading's).
   const { words } = sentenceChunks(text, start, end, tokens);
-  const lemma = (k: number): string => (tokens[k].kind === 'entity' ? 'ENT' : tokens[k].kind === 'punct' ? tokens[k].text : words[k]?.lemma || tokens[k].lower);
+  const lemma = (k: number): string => (tokens[k].kind === 'entity' ? 'ENT' : tokens[k].kind === 'punct' ? tokens[k].text : nameFree(words[k]?.lemma || tokens[k].lower));
   const pos = (k: number): string => (tokens[k].kind === 'entity' ? 'ENT' : String(words[k]?.pos ?? 'X'));
   const lowers = tokens.map((t) => t.lower);
   const sentenceFlags: string[] = [];
@@ -228,17 +257,13 @@ export function statCandidates(text: string, start: number, end: number, mention
     const f: string[] = ['bias', ...sentenceFlags];
     const stopped = pairStops?.get(pairStopKey(tokens[i].mention!, tokens[j].mention!));
     f.push(`stop:${stopped ?? 'none'}`);
+    // No entity types, order or finding sign of their own: those name the pair, and a model that sees them learns
+    // "this pair, therefore the finding's direction" (h-stat34). The finding's sign enters only through `dir` below.
     const sign = findingSign(finding);
-    const order = finding.subjectFirst ? 'fwd' : 'rev';
-    f.push(`ord:${order}`, `rel:${finding.relation === 'associated-with' ? 'assoc' : 'causal'}${sign > 0 ? '+' : '-'}`);
     const gap = j - i - 1;
     f.push(`d:${bucket(gap)}`);
-    const types = [tokens[i], tokens[j]].map((t) => kb.entities.get(t.mention!.entityId)?.type ?? 'unknown');
-    f.push(`t1:${types[0]}`, `t2:${types[1]}`, `tt:${types[0]}>${types[1]}`);
-    let firstCue = 0;
-    let cues = 0;
-    let negBetween = false;
     let entitiesBetween = 0;
+    let verbBetween = false;
     for (let k = i + 1; k < j; k++) {
       const t = tokens[k];
       if (t.kind === 'entity') {
@@ -250,36 +275,65 @@ export function statCandidates(text: string, start: number, end: number, mention
         continue;
       }
       f.push(`bw:${lemma(k)}`, `bp:${pos(k)}`);
-      if (negations.has(t.lower)) negBetween = true;
-      const c = cueSign(t.lower);
-      if (c !== 0) {
-        cues++;
-        if (firstCue === 0) firstCue = c;
-      }
+      if (pos(k) === 'VERB' || pos(k) === 'AUX' || verbTrigger(t.lower) !== undefined) verbBetween = true;
     }
+    // "X, with its raised Y", "X and Y in tumours": a pair with no verb between is named side by side, not linked.
+    if (!verbBetween) f.push('noverb');
     // The words right next to each name, and two before the first and after the second.
     f.push(`b1:${lemma(i + 1 < j ? i + 1 : i)}`, `b2:${lemma(j - 1 > i ? j - 1 : j)}`);
     for (let k = Math.max(0, i - 2); k < i; k++) f.push(`pre:${lemma(k)}`);
     for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) f.push(`post:${lemma(k)}`);
     if (i === 0 || (i <= 2 && tokens.slice(0, i).every((t) => t.kind !== 'entity'))) f.push('first:opens');
     f.push(`eb:${Math.min(entitiesBetween, 3)}`);
-    if (negBetween) f.push('neg:between');
-    // A loss of function named beside a name turns what it does ("knockdown of X lowered Y": X raises Y).
-    const lossNear = (k: number): boolean => {
-      for (let q = Math.max(0, k - 3); q < k; q++) if (lossOfFunctionBefore.has(tokens[q].lower)) return true;
-      for (let q = k + 1; q < Math.min(tokens.length, k + 3); q++) if (lossOfFunctionAfter.has(tokens[q].lower)) return true;
-      return false;
+    // Signed direction cues. Each mention's window (three words before it, two after, within its clause and short of
+    // the other name) says whether the name is lost, lowered or raised; the words between say how the two are linked.
+    // A word is read once: what a mention's window took is not the link's. The sentence's direction is the product.
+    const used = new Set<number>();
+    const stopsWindow = (k: number): boolean => tokens[k].kind !== 'word' || clauseBreakers.has(tokens[k].lower);
+    const mentionState = (m: number, lo: number, hi: number): 'loss' | 'less' | 'more' | 'none' => {
+      for (let k = m - 1; k >= Math.max(lo, m - 3); k--) {
+        if (stopsWindow(k)) break;
+        // "a climb in X", "the activation of X": a word of change whose "in" or "of" reaches the name says more or less of it.
+        const ofName = k + 1 < m && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'of') ? linkCue(tokens[k].lower) : 0;
+        const cue = mentionCue(tokens[k].lower, true) ?? (ofName === 1 ? 'more' : ofName === -1 ? 'less' : undefined);
+        if (cue) return used.add(k), cue;
+      }
+      for (let k = m + 1; k <= Math.min(hi, m + 2); k++) {
+        if (stopsWindow(k)) break;
+        const cue = mentionCue(tokens[k].lower, false);
+        if (cue) return used.add(k), cue;
+      }
+      return 'none';
     };
-    const lossFirst = lossNear(i);
-    if (lossFirst) f.push('loss:first');
-    if (lossNear(j)) f.push('loss:second');
-    f.push(`cues:${Math.min(cues, 2)}`);
-    // The cue's sign against the finding's, turned by a loss named on the first name: agreeing says "same".
-    if (firstCue === 2) f.push('cue:assoc');
-    else if (firstCue !== 0) {
-      const net = firstCue * (lossFirst ? -1 : 1) * sign;
-      f.push(`cue:${net > 0 ? 'agree' : 'disagree'}`, `cue:${net > 0 ? 'agree' : 'disagree'}:${order}`, `cue:${firstCue > 0 ? 'up' : 'down'}:${sign > 0 ? 'up' : 'down'}`);
-    } else f.push('cue:none');
+    const state1 = mentionState(i, 0, j - 1);
+    const state2 = mentionState(j, i + 1, tokens.length - 1);
+    let link = 1;
+    let linkCues = 0;
+    let association = false;
+    for (let k = i + 1; k < j && linkCues < 3; k++) {
+      if (used.has(k) || tokens[k].kind !== 'word') continue;
+      const c = linkCue(tokens[k].lower);
+      if (c === 0) continue;
+      linkCues++;
+      if (Math.abs(c) === 2) association = true;
+      link *= Math.sign(c);
+    }
+    f.push(`m1:${state1}`, `m2:${state2}`, `v:${linkCues === 0 ? 'none' : association && link > 0 ? 'assoc' : link > 0 ? 'up' : 'down'}`);
+    const stateSign = (s: string): number => (s === 'loss' || s === 'less' ? -1 : 1);
+    const cueCount = linkCues + (state1 !== 'none' ? 1 : 0) + (state2 !== 'none' ? 1 : 0);
+    // The one feature that carries the finding: the sentence's signed direction times the finding's sign.
+    if (cueCount === 0) f.push('dir:unread');
+    else {
+      const agree = stateSign(state1) * stateSign(state2) * link * sign > 0;
+      f.push(`dir:${agree ? 'agree' : 'disagree'}`);
+    }
+    f.push(`cues:${Math.min(cueCount, 3)}`);
+    // Negation scope: a denial in the first name's clause before it ("No rise of X ..."), or right after the second
+    // ("... Y was not"), covers the pair though no negation stands between them.
+    let clauseStart = 0;
+    for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'punct' && (tokens[k].text === ';' || tokens[k].text === ':') || clauseBreakers.has(tokens[k].lower)) { clauseStart = k + 1; break; }
+    if (lowers.slice(clauseStart, i).some((w) => negations.has(w))) f.push('negscope:before');
+    if (lowers.slice(j + 1, Math.min(tokens.length, j + 4)).some((w) => negations.has(w))) f.push('negscope:after');
     candidates.push({ first: tokens[i].mention!, second: tokens[j].mention!, finding, features: [...new Set(f)], firstToken: i });
   }
   return { candidates, tokens };
