@@ -10,7 +10,7 @@
 // (undefined), and the library is read from its files as if there were none.
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
-import { inferenceRules, type Derivation } from './inference';
+import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
 import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
@@ -89,7 +89,7 @@ const ascii = /^[\x00-\x7f]*$/;
  * The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts.
  * `derivations`: how the knowledge base built from exactly these facts derived its implied facts (stored when given).
  */
-export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Uint8Array {
+export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Uint8Array {
   return finish(encodeSnapshotInSteps(files, derivations));
 }
 
@@ -110,12 +110,12 @@ const factsPerStep = 20_000;
  * million facts' snapshot (seconds in one go). The files and derivations must not change meanwhile (a loaded
  * library never does).
  */
-export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array> {
+export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Generator<void, Uint8Array> {
   return joinedParts(yield* encodeSnapshotPartsInSteps(files, derivations));
 }
 
 /** `encodeSnapshotInSteps` with the snapshot's bytes as pieces in order (packParts): written as they are, never joined. */
-export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array[]> {
+export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Generator<void, Uint8Array[]> {
   const entityKeys = new Numbered<string>((value) => value);
   const paperKeys = new Numbered<string>((value) => value);
   const locators = new Numbered<string>((value) => value);
@@ -188,11 +188,18 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
     extras,
     evidence: evidence.length / 4,
     derivedEntities: [] as string[],
-    derived: derivations ? derivations.length : -1,
+    derived: derivations ? (Array.isArray(derivations) ? derivations.length : (derivations as DerivationColumns).positions.length) : -1,
   };
+  // The derivations as the knowledge base keeps them (columns: inference.ts), their entities renumbered into a table of their own.
+  const derived = derivations === undefined ? derivationColumns([]) : Array.isArray(derivations) ? derivationColumns(derivations) : (derivations as DerivationColumns);
   const derivedEntities = new Numbered<string>((value) => value);
-  const derived = derivations ?? [];
-  const derivedColumns = [Int32Array.from(derived, (d) => d.position), Int32Array.from(derived, (d) => inferenceRules.indexOf(d.rule)), Int32Array.from(derived, (d) => relations.indexOf(d.relation)), Int32Array.from(derived, (d) => derivedEntities.id(d.entity))];
+  const entityNumbers = new Map<number, number>();
+  const derivedEntityColumn = Int32Array.from(derived.entities, (e) => {
+    let number = entityNumbers.get(e);
+    if (number === undefined) entityNumbers.set(e, (number = derivedEntities.id(derived.entityKeys[e])));
+    return number;
+  });
+  const derivedColumns = [derived.positions.slice(), derived.rules.slice(), derived.relations.slice(), derivedEntityColumn];
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
