@@ -394,17 +394,23 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
   // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
   // is theirs. Only the pairs a lowering through a mediator asks about are looked for, as numbers (subject, mediator).
   const asked = new Set<number>();
+  // The mediators asked about, by slot: a fact whose object is none of them, or that raises it, needs no look-up in `asked`.
+  const askedMediator = new Uint8Array(slots);
   for (let n = 0; n < count; n++) {
     const mediators = lists[mediatorsOf[n]];
     if (mediators.length === 0 || objects[n] < 0 || signs[relationOf[n]] !== -1) continue;
-    for (let i = 0; i < mediators.length; i++) asked.add(subjects[n] * slots + mediators[i]);
+    for (let i = 0; i < mediators.length; i++) {
+      asked.add(subjects[n] * slots + mediators[i]);
+      askedMediator[mediators[i]] = 1;
+    }
   }
   const lowered = new Set<number>();
   if (asked.size > 0) {
     for (let n = 0; n < count; n++) {
-      if (objects[n] < 0) continue;
-      const pair = subjects[n] * slots + objects[n];
-      if (asked.has(pair) && signs[relationOf[n]] === -1) lowered.add(pair);
+      const object = objects[n];
+      if (object < 0 || askedMediator[object] === 0 || signs[relationOf[n]] !== -1) continue;
+      const pair = subjects[n] * slots + object;
+      if (asked.has(pair)) lowered.add(pair);
     }
   }
   // What each entity stands for as a subject, and what each object says as a drug phenotype or a process marker.
