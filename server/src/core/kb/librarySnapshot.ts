@@ -10,6 +10,7 @@
 // (undefined), and the library is read from its files as if there were none.
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
+import type { ScannedFactMaker } from './factScan';
 import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
 import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
@@ -25,6 +26,8 @@ export interface SnapshotFile {
   facts: Fact[];
   /** How many facts, when `facts` is made only when read (a scanned file's: the encoding makes them a file at a time, in its steps). */
   factCount?: number;
+  /** The file's facts as the scan read them (factScan.ts): encoded from these numbers, no fact made. */
+  scanned?: ScannedFactMaker;
   paperPositions: LineColumn[];
   entityPositions: LineColumn[];
 }
@@ -141,6 +144,10 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   };
   let n = 0;
   for (const file of files) {
+    if (file.scanned) {
+      n = yield* encodeScanned(file.scanned, n);
+      continue;
+    }
     for (const fact of file.facts) {
       columns.subjects[n] = entityKeys.id(fact.subject);
       columns.objects[n] = fact.object === undefined ? -1 : entityKeys.id(fact.object);
@@ -166,6 +173,48 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
       n++;
       if (n % factsPerStep === 0) yield;
     }
+  }
+  /**
+   * A scanned file's facts from its columns (factScan.ts): the same numbers, in the same order, as from its facts
+   * (its flags are packed as here; its lists and entities numbered here at their first use, as `listOf` would),
+   * with no fact made: a million facts would otherwise all be made again, and kept, after a first read.
+   */
+  function* encodeScanned(maker: ScannedFactMaker, first: number): Generator<void, number> {
+    const f = maker.facts;
+    const listNumbers = new Int32Array(f.lists.length).fill(-1);
+    const listOfNumber = (i: number): number => {
+      if (listNumbers[i] < 0) listNumbers[i] = listOf(Array.from(f.lists[i], (e) => f.entityKeys[e]));
+      return listNumbers[i];
+    };
+    let n = first;
+    for (let k = 0; k < f.count; k++) {
+      columns.subjects[n] = entityKeys.id(f.entityKeys[f.subjects[k]]);
+      columns.objects[n] = f.objects[k] < 0 ? -1 : entityKeys.id(f.entityKeys[f.objects[k]]);
+      const id = maker.idAt(k);
+      const statement = maker.statementAt(k);
+      const wide = ascii.test(id) && ascii.test(statement) ? 0 : 1;
+      columns.flags[n] = f.flags[k] | (wide << 10);
+      columns.mediators[n] = listOfNumber(f.mediators[k]);
+      columns.contexts[n] = listOfNumber(f.contexts[k]);
+      const fromFile = maker.evidenceAt(k);
+      let e = evidenceIds.get(fromFile);
+      if (e === undefined) {
+        e = evidence.length / 4;
+        const plain = fromFile.cites === undefined && fromFile.extracted === undefined;
+        evidence.push(paperKeys.id(fromFile.paper), locators.id(fromFile.locator), kinds.indexOf(fromFile.kind), plain ? -1 : extras.push(fromFile) - 1);
+        evidenceIds.set(fromFile, e);
+      }
+      columns.evidence[n] = e;
+      factPapers[n] = evidence[4 * e];
+      texts[wide].push(id, statement);
+      textLengths[wide] += id.length;
+      columns.texts[2 * n] = textLengths[wide];
+      textLengths[wide] += statement.length;
+      columns.texts[2 * n + 1] = textLengths[wide];
+      n++;
+      if (n % factsPerStep === 0) yield;
+    }
+    return n;
   }
   yield;
   const positions = (list: readonly LineColumn[]) => {
