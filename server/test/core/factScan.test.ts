@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fastLoadKbJson } from '../../src/core/kb/fastLoad';
+import { decodeSnapshot, encodeSnapshot } from '../../src/core/kb/librarySnapshot';
 import { isEntityId, isFactIdAt, ScannedFactMaker, scanKbJson } from '../../src/core/kb/factScan';
 import { EntityId, FactSchema, type Fact } from '../../src/core/kb/schema';
 import { generateLibrary } from '../../bench/generate/library';
@@ -94,6 +95,32 @@ suite('facts scanned into columns', () => {
     assert.equal(made[0].evidence, made[1].evidence, 'the same evidence is one object');
     assert.notEqual(made[0].evidence, made[4].evidence, 'evidence of another kind is its own');
     assert.equal(made[5].evidence.cites, 'Smith et al., ref. "12"');
+  });
+
+  test('a snapshot of a scanned file is written from its columns: the same bytes as from its facts, none made', () => {
+    const facts = [
+      fact(),
+      fact({ id: 'p1/g2', relation: 'associated-with', polarity: 'positive', object: 'GP130', objectAspect: 'activity', mediators: ['STAT3', 'JAK1'], context: [] }),
+      fact({ id: 'p1/g3', relation: 'signals-through', object: undefined, mediators: ['GP130'] }),
+      fact({ id: 'p1/g4', statement: 'Escapes \"here\" and a letter \u03ba outside ASCII.' }),
+      fact({ id: 'p1/g5', evidence: { paper: 'p1', locator: 'discussion', kind: 'background', cites: 'ref. 4' } }),
+      fact({ id: 'p1/g6', context: ['HCC'], evidence: { paper: 'p1', locator: 'discussion', kind: 'finding' } }),
+    ];
+    const text = file(facts);
+    const snapshotOf = (fromColumns: boolean, madeFirst: number[] = []): Uint8Array => {
+      const scanned = scanKbJson(text, () => {})!;
+      const maker = new ScannedFactMaker(scanned.facts, text, true);
+      for (const n of madeFirst) maker.factAt(n);
+      const entry = { path: 'p.json', papers: scanned.content.papers, entities: [], paperPositions: [{ line: 1, character: 0 }], entityPositions: [] };
+      if (!fromColumns) return encodeSnapshot([{ ...entry, facts: Array.from({ length: maker.count }, (_, n) => maker.factAt(n)) }]);
+      const bytes = encodeSnapshot([{ ...entry, factCount: maker.count, scanned: maker, get facts(): Fact[] { throw new Error('no fact is made for the snapshot'); } }]);
+      return bytes;
+    };
+    const expected = snapshotOf(false);
+    assert.deepEqual(snapshotOf(true), expected);
+    assert.deepEqual(snapshotOf(true, [3, 1]), expected, 'some facts made already');
+    const decoded = decodeSnapshot(expected, ['p.json'])!;
+    assert.equal(decoded.files[0].facts[3].statement, JSON.parse(text).facts[3].statement);
   });
 
   test('a record broken one way at a time: the scan declines whenever the fast path does', () => {

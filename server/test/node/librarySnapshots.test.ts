@@ -188,7 +188,7 @@ suite('the library kept on disk (snapshot)', function () {
     const sources = [...bundled, ownLibrary()];
     const fresh = await firstSession(sources);
     assert.ok(fresh.kb.derivedFacts.length > 0, 'the library implies facts (routes, drug targets)');
-    assert.equal(fresh.kb.derivations?.length, fresh.kb.derivedFacts.length, 'the first session recorded how, for its snapshot');
+    assert.equal(fresh.kb.derivations?.positions.length, fresh.kb.derivedFacts.length, 'the first session recorded how, for its snapshot');
     // A snapshot whose only derivation is one of our own: the knowledge base built from it holds that one alone.
     const facts: Fact[] = [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: ['GP130'], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3 through gp130.' }];
     const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: [], entityPositions: [] }];

@@ -490,9 +490,9 @@ function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
   return steps.filter((step) => !step.format).map(({ source, read }) => {
     const loaded = read.loaded as LoadedFile;
     const { papers, entities } = loaded.content;
-    // A scanned file's facts are made when the encoding reaches the file (a step of its own), not all at once here.
+    // A scanned file's facts are encoded from its columns (librarySnapshot.ts), never made for the snapshot.
     return {
-      path: source.path, papers, entities, factCount: loaded.scanned?.count,
+      path: source.path, papers, entities, factCount: loaded.scanned?.count, scanned: loaded.scanned,
       get facts(): Fact[] {
         return loaded.content.facts;
       },

@@ -325,16 +325,68 @@ const signs = Int8Array.from(relations, (relation) => signOf(relation));
 const inverses = Int8Array.from(relations, (relation) => (inverse[relation] === undefined ? -1 : relations.indexOf(inverse[relation])));
 
 /**
- * The facts the stated ones imply. `numbers`: the facts as numbers (above); `standIns` gives what an entity stands
- * for (asked once per subject); `exists` whether an entity is in the lexicon (a rule never names an entity the
- * library does not know). `facts` is read only for the facts something is derived from.
+ * How each implied fact is made, as columns (a derivation n: the stated fact at `positions[n]`, the rule numbered
+ * `rules[n]` in `inferenceRules`, the relation numbered `relations[n]` in schema.ts `relations`, the entity
+ * `entityKeys[entities[n]]`). A million-fact library implies a hundred and forty thousand facts: kept as these
+ * numbers, each is made (derivedFact) only when a check reads it, and a library snapshot stores the columns as they are.
  */
-export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, derivations?: Derivation[]): DerivedFact[] {
-  const out: DerivedFact[] = [];
-  // `derivations`, when given, is told each derived fact's recipe (a library snapshot stores them: librarySnapshot.ts).
-  const derive = (n: number, rule: InferenceRule, entity: string, relation: Fact['relation']): void => {
-    out.push(derivedFact(facts.at(n)!, rule, entity, relation));
-    derivations?.push({ position: n, rule, entity, relation });
+export interface DerivationColumns {
+  positions: Int32Array;
+  rules: Int32Array;
+  relations: Int32Array;
+  entities: Int32Array;
+  entityKeys: readonly string[];
+}
+
+/** Derivations given one by one (a test's, or an older caller's), as columns. */
+export function derivationColumns(list: readonly Derivation[]): DerivationColumns {
+  const keys = new Map<string, number>();
+  const entityKeys: string[] = [];
+  const entities = Int32Array.from(list, (d) => {
+    let key = keys.get(d.entity);
+    if (key === undefined) keys.set(d.entity, (key = entityKeys.push(d.entity) - 1));
+    return key;
+  });
+  return {
+    positions: Int32Array.from(list, (d) => d.position),
+    rules: Int32Array.from(list, (d) => inferenceRules.indexOf(d.rule)),
+    relations: Int32Array.from(list, (d) => relations.indexOf(d.relation)),
+    entities,
+    entityKeys,
+  };
+}
+
+const ruleCodes = new Map<InferenceRule, number>(inferenceRules.map((rule, i) => [rule, i]));
+const relationCodes = new Map<string, number>(relations.map((relation, i) => [relation, i]));
+
+/**
+ * The facts the stated ones imply, as their recipes (DerivationColumns, entities as the slots of `numbers.ids`).
+ * `numbers`: the facts as numbers (above); `standIns` gives what an entity stands for (asked once per subject);
+ * `exists` whether an entity is in the lexicon (a rule never names an entity the library does not know); `slotOf`
+ * the slot of an entity id (a new one is added to `numbers.ids`). No fact is made here.
+ */
+export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, slotOf: (id: string) => number): DerivationColumns {
+  let size = 0;
+  let positions: Int32Array = new Int32Array(1024);
+  let rules: Int32Array = new Int32Array(1024);
+  let relationColumn: Int32Array = new Int32Array(1024);
+  let entities: Int32Array = new Int32Array(1024);
+  const derive = (n: number, rule: InferenceRule, entity: number, relation: Fact['relation']): void => {
+    if (size === positions.length) {
+      const grown = (column: Int32Array): Int32Array => {
+        const out = new Int32Array(2 * column.length);
+        out.set(column);
+        return out;
+      };
+      positions = grown(positions);
+      rules = grown(rules);
+      relationColumn = grown(relationColumn);
+      entities = grown(entities);
+    }
+    positions[size] = n;
+    rules[size] = ruleCodes.get(rule)!;
+    relationColumn[size] = relationCodes.get(relation)!;
+    entities[size++] = entity;
   };
   const { ids, subjects, objects, relations: relationOf, mediators: mediatorsOf, lists } = numbers;
   const count = subjects.length;
@@ -342,17 +394,23 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
   // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
   // is theirs. Only the pairs a lowering through a mediator asks about are looked for, as numbers (subject, mediator).
   const asked = new Set<number>();
+  // The mediators asked about, by slot: a fact whose object is none of them, or that raises it, needs no look-up in `asked`.
+  const askedMediator = new Uint8Array(slots);
   for (let n = 0; n < count; n++) {
     const mediators = lists[mediatorsOf[n]];
     if (mediators.length === 0 || objects[n] < 0 || signs[relationOf[n]] !== -1) continue;
-    for (let i = 0; i < mediators.length; i++) asked.add(subjects[n] * slots + mediators[i]);
+    for (let i = 0; i < mediators.length; i++) {
+      asked.add(subjects[n] * slots + mediators[i]);
+      askedMediator[mediators[i]] = 1;
+    }
   }
   const lowered = new Set<number>();
   if (asked.size > 0) {
     for (let n = 0; n < count; n++) {
-      if (objects[n] < 0) continue;
-      const pair = subjects[n] * slots + objects[n];
-      if (asked.has(pair) && signs[relationOf[n]] === -1) lowered.add(pair);
+      const object = objects[n];
+      if (object < 0 || askedMediator[object] === 0 || signs[relationOf[n]] !== -1) continue;
+      const pair = subjects[n] * slots + object;
+      if (asked.has(pair)) lowered.add(pair);
     }
   }
   // What each entity stands for as a subject, and what each object says as a drug phenotype or a process marker.
@@ -383,7 +441,7 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
       if (standIn.id === objectId) continue;
       const relation = standIn.inverted ? inverse[relationName] : relationName;
       if (!relation) continue;
-      derive(n, standIn.rule, standIn.id, relation);
+      derive(n, standIn.rule, slotOf(standIn.id), relation);
     }
     if (object < 0 || sign === 0) continue;
     const mediators = lists[mediatorsOf[n]];
@@ -392,8 +450,8 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
         if (mediator === object || mediator === subject) continue;
-        derive(n, 'route-downstream', ids[mediator], relationName);
-        derive(n, 'route-upstream', ids[mediator], 'activates');
+        derive(n, 'route-downstream', mediator, relationName);
+        derive(n, 'route-upstream', mediator, 'activates');
       }
     } else {
       // "X lowers Y through M", where X lowers M: M raises Y ("NT157 lowers proliferation through IRS-1", and
@@ -402,7 +460,7 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
         const mediator = mediators[i];
         if (mediator === object || mediator === subject || !lowered.has(subject * slots + mediator)) continue;
         const relation = inverses[code];
-        if (relation >= 0) derive(n, 'route-downstream', ids[mediator], relations[relation]);
+        if (relation >= 0) derive(n, 'route-downstream', mediator, relations[relation]);
       }
     }
     let opposite = oppositeOf[object];
@@ -411,23 +469,23 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
       const named = oppositeOutcome(objectId!, phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
-    if (opposite !== null) derive(n, 'opposite-phenotype', opposite, inverse[relationName]);
+    if (opposite !== null) derive(n, 'opposite-phenotype', slotOf(opposite), inverse[relationName]);
     let sense = senseOf[object];
     if (sense === undefined) {
       const named = findingOutcomeSenses[objectId!];
       sense = senseOf[object] = named !== undefined && exists(named) ? named : null;
     }
-    if (sense !== null) derive(n, 'outcome-sense', sense, relationName);
+    if (sense !== null) derive(n, 'outcome-sense', slotOf(sense), relationName);
     let factor = factorOf[object];
     if (factor === undefined) {
       const named = factorTargets[objectId!];
       factor = factorOf[object] = named !== undefined && exists(named) ? named : null;
     }
-    if (factor !== null && factor !== ids[subject]) derive(n, 'factor-targets', factor, sign > 0 ? 'activates' : 'inhibits');
+    if (factor !== null && factor !== ids[subject]) derive(n, 'factor-targets', slotOf(factor), sign > 0 ? 'activates' : 'inhibits');
     const markers = (markersOf[object] ??= markerRules.get(objectId!) ?? none);
     for (let i = 0; i < markers.length; i++) {
       const { process, sign: markerSign } = markers[i];
-      derive(n, 'process-markers', process, sign * markerSign > 0 ? 'promotes' : 'suppresses');
+      derive(n, 'process-markers', slotOf(process), sign * markerSign > 0 ? 'promotes' : 'suppresses');
     }
     // "X induces EMT": X lowers E-cadherin and raises vimentin and N-cadherin, as EMT itself does. A finding that
     // names no direction ("TWIST1 regulates EMT") says nothing of which way a marker goes (sign 0: skipped above).
@@ -435,11 +493,44 @@ export function deriveFacts(facts: FactList, numbers: FactNumbers, standIns: (id
     for (let i = 0; i < readouts.length; i++) {
       const { marker, sign: markerSign } = readouts[i];
       if (marker === ids[subject]) continue;
-      derive(n, 'process-readouts', marker, sign * markerSign > 0 ? 'increases' : 'decreases');
+      derive(n, 'process-readouts', slotOf(marker), sign * markerSign > 0 ? 'increases' : 'decreases');
     }
   }
-  return out;
+  return { positions: positions.slice(0, size), rules: rules.slice(0, size), relations: relationColumn.slice(0, size), entities: entities.slice(0, size), entityKeys: ids };
 }
+
+/**
+ * The implied facts as a list (factList.ts) over their recipes: derivation n becomes a fact when first asked for,
+ * and stays that object (a fact found by its subject and again by its object is one object).
+ */
+export class DerivedFactList implements FactList {
+  readonly #facts: FactList;
+  readonly columns: DerivationColumns;
+  readonly #made: (DerivedFact | undefined)[];
+
+  constructor(facts: FactList, columns: DerivationColumns) {
+    this.#facts = facts;
+    this.columns = columns;
+    this.#made = new Array(columns.positions.length);
+  }
+
+  get length(): number {
+    return this.columns.positions.length;
+  }
+
+  at(n: number): DerivedFact | undefined {
+    if (n < 0 || n >= this.#made.length) return undefined;
+    let made = this.#made[n];
+    if (made === undefined) {
+      const { positions, rules, entities, relations: relationColumn, entityKeys } = this.columns;
+      made = this.#made[n] = derivedFact(this.#facts.at(positions[n])!, inferenceRules[rules[n]], entityKeys[entities[n]], relations[relationColumn[n]]);
+    }
+    return made;
+  }
+}
+
+/** Whether `rule` puts its entity in as the derived fact's subject (else as its object: derivedFact). */
+export const ruleSetsSubject: readonly boolean[] = inferenceRules.map((rule) => rule === 'drug-target' || rule === 'drug-class' || rule === 'mimetic' || rule === 'opposite-condition' || rule === 'route-downstream');
 
 /** What `id` stands for, those the lexicon knows only. */
 function standInsFor(id: string, standIns: (id: string) => StandIn[], exists: (id: string) => boolean): readonly StandIn[] {

@@ -1,7 +1,7 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
-import { derivedFact, deriveFacts, inferenceRules, standInsOf, type DerivedFact, type Derivation, type StandIn } from './inference';
+import { DerivedFactList, deriveFacts, ruleSetsSubject, standInsOf, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { factArray, type FactList } from './factList';
@@ -70,10 +70,11 @@ export class KnowledgeBase {
   #deriving: { bySubject: FactGroups; relations: Uint8Array; objects: Int32Array } | undefined;
   readonly #hasFindings = new Map<string, boolean>();
   #byEntity!: FactGroups;
-  /** Facts the stated ones imply (inference.ts); they are found by subject and object, never listed. */
-  readonly derivedFacts: readonly DerivedFact[];
+  /** Facts the stated ones imply (inference.ts), as their recipes: each made when a check first reads it. */
+  readonly #derivedList: DerivedFactList;
+  #derivedArray: readonly DerivedFact[] | undefined;
   /** How each derived fact was made, when the caller asked (`recordDerivations`: a library snapshot stores them). */
-  readonly derivations: readonly Derivation[] | undefined;
+  readonly derivations: DerivationColumns | undefined;
 
   constructor(
     /** The papers, or a map of them by key (build.ts has one: not made twice for a hundred thousand papers). */
@@ -168,21 +169,30 @@ export class KnowledgeBase {
     this.#factsBySubject = statedBySubject;
     this.#deriving = { bySubject: statedBySubject, relations: relationCodes, objects: objectSlots };
     // A snapshot's derivations serve with its indices (the same facts, so the same implications): made again, not derived.
-    const derivations = locations.recordDerivations ? ([] as Derivation[]) : undefined;
-    this.derivations = derivations;
-    this.derivedFacts = stored && columns?.derived ? storedDerivedFacts(facts, columns.derived) : deriveFacts(facts, { ids: entitySlots.keys, subjects: subjectSlots, objects: objectSlots, relations: relationCodes, mediators: mediatorLists, lists }, (id) => this.standIns(id), (id) => this.entities.has(id), derivations);
-    // Grouped as the stated facts are (factGroups.ts), over the same entity slots: a hundred thousand derived
-    // facts of a million-fact library in typed arrays, not in arrays grown per key as the facts come.
+    const derivations = stored && columns?.derived ? columns.derived : deriveFacts({ ids: entitySlots.keys, subjects: subjectSlots, objects: objectSlots, relations: relationCodes, mediators: mediatorLists, lists }, (id) => this.standIns(id), (id) => this.entities.has(id), (id) => entitySlots.slot(id));
+    this.derivations = locations.recordDerivations ? derivations : undefined;
+    const derived = (this.#derivedList = new DerivedFactList(facts, derivations));
+    // Grouped as the stated facts are (factGroups.ts), over the same entity slots, from the recipes: a derived
+    // fact's subject and object are the rule's entity or the stated fact's, so no derived fact is made to index it.
     this.#deriving = undefined;
-    const derivedBySubjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
-    const derivedByObjectBuilder = new FactGroupsBuilder(entitySlots, this.derivedFacts.length);
-    for (let n = 0; n < this.derivedFacts.length; n++) {
-      const fact = this.derivedFacts[n];
-      derivedBySubjectBuilder.add(fact.subject, n);
-      if (fact.object) derivedByObjectBuilder.add(fact.object, n);
+    const derivedBySubjectBuilder = new FactGroupsBuilder(entitySlots, derived.length);
+    const derivedByObjectBuilder = new FactGroupsBuilder(entitySlots, derived.length);
+    const { positions, rules, entities: derivedEntities, entityKeys: derivedKeys } = derivations;
+    // The rule's entity as a slot: the derivation's own numbers when they are the slots' (derived here), else looked up once each.
+    const entitySlotOf = derivedKeys === entitySlots.keys ? undefined : Int32Array.from(derivedKeys, (id) => entitySlots.slot(id));
+    for (let n = 0; n < positions.length; n++) {
+      const entity = entitySlotOf ? entitySlotOf[derivedEntities[n]] : derivedEntities[n];
+      const position = positions[n];
+      if (ruleSetsSubject[rules[n]]) {
+        derivedBySubjectBuilder.addSlot(entity, n);
+        if (objectSlots[position] >= 0) derivedByObjectBuilder.addSlot(objectSlots[position], n);
+      } else {
+        derivedBySubjectBuilder.addSlot(subjectSlots[position], n);
+        derivedByObjectBuilder.addSlot(entity, n);
+      }
     }
-    const derivedBySubject = derivedBySubjectBuilder.groups(this.derivedFacts);
-    const derivedByObject = derivedByObjectBuilder.groups(this.derivedFacts);
+    const derivedBySubject = derivedBySubjectBuilder.groups(derived);
+    const derivedByObject = derivedByObjectBuilder.groups(derived);
     this.#factsBySubject = new JoinedFactGroups(statedBySubject, derivedBySubject);
     this.#factsByObject = new JoinedFactGroups(statedByObject, derivedByObject);
     for (const id of this.#factsBySubject.keys()) this.#factEntities.add(id);
@@ -196,6 +206,16 @@ export class KnowledgeBase {
    */
   get facts(): readonly Fact[] {
     return (this.#factArray ??= factArray(this.factList));
+  }
+
+  /** The derived facts as an array: every one made, on first use (nothing on the checking path asks: it reads the indices). */
+  get derivedFacts(): readonly DerivedFact[] {
+    if (!this.#derivedArray) {
+      const out = new Array<DerivedFact>(this.#derivedList.length);
+      for (let n = 0; n < out.length; n++) out[n] = this.#derivedList.at(n)!;
+      this.#derivedArray = out;
+    }
+    return this.#derivedArray;
   }
 
   get factCount(): number {
@@ -440,15 +460,6 @@ export class KnowledgeBase {
   static empty(): KnowledgeBase {
     return new KnowledgeBase([], [], []);
   }
-}
-
-/** The derived facts a snapshot's derivations describe (librarySnapshot.ts checked every number in them). */
-function storedDerivedFacts(facts: FactList, derived: NonNullable<FactColumns['derived']>): DerivedFact[] {
-  const out: DerivedFact[] = new Array(derived.positions.length);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = derivedFact(facts.at(derived.positions[i])!, inferenceRules[derived.rules[i]], derived.entityKeys[derived.entities[i]], relations[derived.relations[i]]);
-  }
-  return out;
 }
 
 const noSlots = new Int32Array(0);

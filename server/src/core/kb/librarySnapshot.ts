@@ -10,7 +10,8 @@
 // (undefined), and the library is read from its files as if there were none.
 import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
-import { inferenceRules, type Derivation } from './inference';
+import type { ScannedFactMaker } from './factScan';
+import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
 import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
 
@@ -25,6 +26,8 @@ export interface SnapshotFile {
   facts: Fact[];
   /** How many facts, when `facts` is made only when read (a scanned file's: the encoding makes them a file at a time, in its steps). */
   factCount?: number;
+  /** The file's facts as the scan read them (factScan.ts): encoded from these numbers, no fact made. */
+  scanned?: ScannedFactMaker;
   paperPositions: LineColumn[];
   entityPositions: LineColumn[];
 }
@@ -89,7 +92,7 @@ const ascii = /^[\x00-\x7f]*$/;
  * The library JSON files' content as bytes: a JSON header, then the numeric columns, then the texts.
  * `derivations`: how the knowledge base built from exactly these facts derived its implied facts (stored when given).
  */
-export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Uint8Array {
+export function encodeSnapshot(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Uint8Array {
   return finish(encodeSnapshotInSteps(files, derivations));
 }
 
@@ -110,12 +113,12 @@ const factsPerStep = 20_000;
  * million facts' snapshot (seconds in one go). The files and derivations must not change meanwhile (a loaded
  * library never does).
  */
-export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array> {
+export function* encodeSnapshotInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Generator<void, Uint8Array> {
   return joinedParts(yield* encodeSnapshotPartsInSteps(files, derivations));
 }
 
 /** `encodeSnapshotInSteps` with the snapshot's bytes as pieces in order (packParts): written as they are, never joined. */
-export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[]): Generator<void, Uint8Array[]> {
+export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], derivations?: readonly Derivation[] | DerivationColumns): Generator<void, Uint8Array[]> {
   const entityKeys = new Numbered<string>((value) => value);
   const paperKeys = new Numbered<string>((value) => value);
   const locators = new Numbered<string>((value) => value);
@@ -141,6 +144,10 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   };
   let n = 0;
   for (const file of files) {
+    if (file.scanned) {
+      n = yield* encodeScanned(file.scanned, n);
+      continue;
+    }
     for (const fact of file.facts) {
       columns.subjects[n] = entityKeys.id(fact.subject);
       columns.objects[n] = fact.object === undefined ? -1 : entityKeys.id(fact.object);
@@ -167,6 +174,48 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
       if (n % factsPerStep === 0) yield;
     }
   }
+  /**
+   * A scanned file's facts from its columns (factScan.ts): the same numbers, in the same order, as from its facts
+   * (its flags are packed as here; its lists and entities numbered here at their first use, as `listOf` would),
+   * with no fact made: a million facts would otherwise all be made again, and kept, after a first read.
+   */
+  function* encodeScanned(maker: ScannedFactMaker, first: number): Generator<void, number> {
+    const f = maker.facts;
+    const listNumbers = new Int32Array(f.lists.length).fill(-1);
+    const listOfNumber = (i: number): number => {
+      if (listNumbers[i] < 0) listNumbers[i] = listOf(Array.from(f.lists[i], (e) => f.entityKeys[e]));
+      return listNumbers[i];
+    };
+    let n = first;
+    for (let k = 0; k < f.count; k++) {
+      columns.subjects[n] = entityKeys.id(f.entityKeys[f.subjects[k]]);
+      columns.objects[n] = f.objects[k] < 0 ? -1 : entityKeys.id(f.entityKeys[f.objects[k]]);
+      const id = maker.idAt(k);
+      const statement = maker.statementAt(k);
+      const wide = ascii.test(id) && ascii.test(statement) ? 0 : 1;
+      columns.flags[n] = f.flags[k] | (wide << 10);
+      columns.mediators[n] = listOfNumber(f.mediators[k]);
+      columns.contexts[n] = listOfNumber(f.contexts[k]);
+      const fromFile = maker.evidenceAt(k);
+      let e = evidenceIds.get(fromFile);
+      if (e === undefined) {
+        e = evidence.length / 4;
+        const plain = fromFile.cites === undefined && fromFile.extracted === undefined;
+        evidence.push(paperKeys.id(fromFile.paper), locators.id(fromFile.locator), kinds.indexOf(fromFile.kind), plain ? -1 : extras.push(fromFile) - 1);
+        evidenceIds.set(fromFile, e);
+      }
+      columns.evidence[n] = e;
+      factPapers[n] = evidence[4 * e];
+      texts[wide].push(id, statement);
+      textLengths[wide] += id.length;
+      columns.texts[2 * n] = textLengths[wide];
+      textLengths[wide] += statement.length;
+      columns.texts[2 * n + 1] = textLengths[wide];
+      n++;
+      if (n % factsPerStep === 0) yield;
+    }
+    return n;
+  }
   yield;
   const positions = (list: readonly LineColumn[]) => {
     // Written into the array, not flattened into 100k small arrays first.
@@ -188,11 +237,18 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
     extras,
     evidence: evidence.length / 4,
     derivedEntities: [] as string[],
-    derived: derivations ? derivations.length : -1,
+    derived: derivations ? (Array.isArray(derivations) ? derivations.length : (derivations as DerivationColumns).positions.length) : -1,
   };
+  // The derivations as the knowledge base keeps them (columns: inference.ts), their entities renumbered into a table of their own.
+  const derived = derivations === undefined ? derivationColumns([]) : Array.isArray(derivations) ? derivationColumns(derivations) : (derivations as DerivationColumns);
   const derivedEntities = new Numbered<string>((value) => value);
-  const derived = derivations ?? [];
-  const derivedColumns = [Int32Array.from(derived, (d) => d.position), Int32Array.from(derived, (d) => inferenceRules.indexOf(d.rule)), Int32Array.from(derived, (d) => relations.indexOf(d.relation)), Int32Array.from(derived, (d) => derivedEntities.id(d.entity))];
+  const entityNumbers = new Map<number, number>();
+  const derivedEntityColumn = Int32Array.from(derived.entities, (e) => {
+    let number = entityNumbers.get(e);
+    if (number === undefined) entityNumbers.set(e, (number = derivedEntities.id(derived.entityKeys[e])));
+    return number;
+  });
+  const derivedColumns = [derived.positions.slice(), derived.rules.slice(), derived.relations.slice(), derivedEntityColumn];
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
