@@ -2,9 +2,12 @@
 // lacks (claims/constructions.ts) and a frame missing one of its required words (claims/frames.ts). Skipping
 // must read exactly what trying everything read: the same claims, verdicts and evidence either way.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { constructions, constructionTriggers } from '../../src/core/claims/constructions';
 import { framePrefilter } from '../../src/core/claims/frames';
+import { foldForLiterals } from '../../src/core/util/requiredLiterals';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim } from './helpers';
 
@@ -89,5 +92,33 @@ suite('reader: skipping by trigger words reads what trying everything read', () 
     // The paragraphs exercise the constructions, not only sentences they skip.
     assert.ok(withClaims > 200, `${withClaims} paragraphs with a claim`);
     assert.deepEqual([...constructionsSeen].sort(), ['drug-outcome', 'no-effect', 'survival']);
+  });
+
+  test('each gated construction\'s example holds one of its trigger words, and the words read off patterns were found', () => {
+    for (const construction of constructions) {
+      if (construction.triggers === undefined) continue;
+      const text = foldForLiterals(construction.example);
+      assert.ok(construction.triggers.some((word) => text.includes(word)), `${construction.name}: no trigger word in its example`);
+    }
+    // triggersOf (construction.ts) gives none when a pattern yields no literals: the construction would then run on
+    // every sentence again, unnoticed.
+    for (const name of ['patient-groups', 'group-levels', 'denied-effect', 'prevented-event']) {
+      assert.ok((constructions.find((c) => c.name === name)?.triggers?.length ?? 0) > 0, `${name} has trigger words`);
+    }
+  });
+
+  test('the team corpora read the same with and without the trigger words and frame prefilter', function () {
+    this.timeout(240000);
+    const corpus = path.join(__dirname, '..', 'corpus');
+    let rows = 0;
+    for (const file of ['claims.jsonl', 'heldout.jsonl', 'blind.jsonl', 'nearmiss.jsonl']) {
+      for (const line of fs.readFileSync(path.join(corpus, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { id, text } = JSON.parse(line) as { id: string; text: string };
+        assert.deepEqual(reading(text, true), reading(text, false), `${file} ${id}`);
+        rows++;
+      }
+    }
+    assert.ok(rows > 1000, `${rows} rows`);
   });
 });

@@ -27,6 +27,9 @@ export const cancerAsOutcome: Construction = {
   expected: ['STAT3 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]'],
   apply(claims, { kb, text }) {
     if (!kb.entities.has('TUMORIGENESIS')) return claims;
+    // Issue 10: no trigger words (the cancer is an entity, named many ways), so it runs on every sentence; only a
+    // causal claim on a disease can change, so a sentence without one is passed over before its claims are copied.
+    if (!claims.some((claim) => causal.has(claim.relation) && kb.entities.get(claim.object.entityId)?.type === 'disease')) return claims;
     return claims.map((claim): ExtractedClaim => {
       if (!causal.has(claim.relation) || kb.entities.get(claim.object.entityId)?.type !== 'disease' || isDrugMention(claim.subject.entityId, kb)) return claim;
       // "promotes malignancy", "drives tumours": cancer in general names no cancer whose development it would be.

@@ -10,6 +10,7 @@ import type { ExtractedClaim } from './extract';
 import { nounPhraseAt } from './nounPhrases';
 import { tokenize } from './tokens';
 import type { ClaimRelation } from './vocabulary';
+import { requiredLiterals } from '../util/requiredLiterals';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
 export interface SentenceSpan {
@@ -36,6 +37,22 @@ export interface Construction {
    * Leave it out when no such words exist.
    */
   triggers?: readonly string[];
+}
+
+/**
+ * A construction's trigger words read off its own patterns, for a construction every reading of which needs a match of
+ * one of `patterns` inside the sentence: the literals one of which each pattern's matches hold (util/requiredLiterals.ts),
+ * together. Undefined (the construction always runs) when a pattern gives none. Read off the patterns, the words
+ * cannot fall out of step with them as a list written out beside them can (issue 10).
+ */
+export function triggersOf(...patterns: RegExp[]): string[] | undefined {
+  const words: string[] = [];
+  for (const pattern of patterns) {
+    const literals = requiredLiterals(pattern);
+    if (!literals) return undefined;
+    words.push(...literals);
+  }
+  return [...new Set(words)];
 }
 
 /**

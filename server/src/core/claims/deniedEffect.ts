@@ -1,7 +1,7 @@
 // An effect named as a noun and denied by its size or its absence: "the effect of IL-6 on IGF-1 was negligible",
 // "the lack of any effect of IL-6 on IGF-1". The writer says X does not act on Y. Neither form has a verb of
 // effect, so the verb reader read nothing (or a sentence out of scope) where a denial of a reported finding stood.
-import { type Construction, claimOf, mentionsIn, replacingWith } from './construction';
+import { type Construction, claimOf, mentionsIn, replacingWith, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const effectNoun = String.raw`(?:effects?|impacts?|influences?|contributions?|actions?)`;
@@ -34,7 +34,9 @@ export function deniedEffectClaims(sentence: Parameters<Construction['apply']>[1
 export const deniedEffect: Construction = {
   name: 'denied-effect',
   reads: '"the effect of X on Y was negligible", "the lack of any effect of X on Y": X has no effect on Y',
-  triggers: ['negligible', 'minimal', 'marginal', 'significant', 'undetectable', 'absent', 'nil', 'lack', 'absence', 'no'],
+  // Every reading needs `before`, and so one of its effect nouns ("effect", "impact", ...). Issue 10: the denial's
+  // words listed here before ("no" is inside "not", "know", "normal") let it run on most claim sentences.
+  triggers: triggersOf(before),
   example: 'In HCC cells, the effect of IL-6 on IGF-1 was negligible.',
   expected: ['IL6 no-effect IGF1 [ctx HCC]'],
   apply: replacingWith(deniedEffectClaims),

@@ -43,6 +43,11 @@ function changeVerbs(text: string, from: number, to: number): { start: number; e
 
 /** Where the fronted cause's clause ends in the sentence [from, to) ("After X," up to its comma), if any. */
 export function frontedCauseEnd(text: string, from: number, to: number): number | undefined {
+  // Issue 10: no trigger words ("on" is inside most words), so this ran on every sentence: the sentence's first
+  // letter after its spaces must open one of the pattern's words (A, F, U, O) before the pattern is tried.
+  let at = from;
+  while (at < to && /\s/.test(text[at])) at++;
+  if (at >= to || !'AFUO'.includes(text[at])) return undefined;
   const lead = frontedCause.exec(text.slice(from, to));
   return lead ? from + lead[0].length : undefined;
 }

@@ -5,7 +5,7 @@
 // by its loss ("tumours with X loss"), turns the association round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { mentionsIn, replacingWith, type Construction, type SentenceSpan, claimOf } from './construction';
+import { mentionsIn, replacingWith, type Construction, type SentenceSpan, claimOf, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The comparison: a copula and a level word. */
@@ -81,7 +81,9 @@ export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
 export const groupLevels: Construction = {
   name: 'group-levels',
   reads: '"Y levels were higher in tumours with X (than in those without)", "higher Y in X-positive carcinomas": X goes with Y; a group without X turns it round',
-  triggers: ['with', 'higher', 'greater', 'increased', 'elevated', 'enhanced', 'lower', 'reduced', 'decreased', 'diminished'],
+  // Both readings need a level word, said after a copula (`level`) or before the molecule (`levelBefore`): issue 10,
+  // "with", listed here before, let it run on most claim sentences.
+  triggers: triggersOf(level, levelBefore),
   example: 'Vimentin protein levels were significantly higher in gastric cancers with Helicobacter pylori infection.',
   expected: ['HELICOBACTER_PYLORI associated-with(positive) VIM [ctx GASTRIC_CANCER]'],
   apply: replacingWith(groupLevelClaims),

@@ -98,7 +98,9 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
 export const manipulatedGroup: Construction = {
   name: 'manipulated-group',
   reads: '"migration of the shRNA-X group was enhanced; the levels of A rose": X lowers migration and A (an overexpression: raises)',
-  triggers: ['group', 'cell', 'lines', 'cultures', 'clones', 'mice', 'xenografts', 'tumours', 'tumors'],
+  // Every reading needs the group's head noun (manipulationOf): the nouns themselves, so that a noun added to the
+  // set is a trigger too ("strains", "animals" and "rats" were missing from the list written out here before).
+  triggers: [...groupHeads],
   example: 'Compared with the control group, invasion of the vimentin-silenced group was markedly reduced, and Snail mRNA levels fell.',
   expected: ['VIM increases CELL_INVASION', 'VIM increases NCBIGENE_6615'],
   // The gene's changes, in place of the reader's claims on them (one change does not cause the next).

@@ -63,6 +63,10 @@ export const namedMember: Construction = {
   example: 'Sorafenib blocked the release of vimentin and the cytokine IL-6 in these cells.',
   expected: ['SORAFENIB inhibits IL6', 'SORAFENIB inhibits VIM'],
   apply(claims, { text, mentions, kb }) {
+    // Issue 10: no trigger words (a family is an entity), so it runs on every sentence; only a claim with a family at
+    // one end can change (memberAfterClassNoun), so a sentence without one is passed over before its claims are copied.
+    const isFamily = (id: string) => kb.entities.get(id)?.type === 'protein-family';
+    if (!claims.some((claim) => isFamily(claim.subject.entityId) || isFamily(claim.object.entityId))) return claims;
     let changed = false;
     const read = claims.map((claim): ExtractedClaim => {
       const object = memberAfterClassNoun(text, claim.object, mentions, kb);

@@ -5,7 +5,7 @@
 // state (loss, negative) and the level (lower, shorter) each turn the association round.
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
 
@@ -46,6 +46,9 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
   });
   const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named, ...levelNamed(sentence, inSentence)];
+  // Every reading below, the outcome named first too, is of a group: none, nothing to read (issue 10: outcomeFirst
+  // tested each outcome mention of the sentence before looking at the groups).
+  if (groups.length === 0) return undefined;
   const seenIn = outcomeFirst(sentence, groups, inSentence);
   if (seenIn) return seenIn;
   for (const found of groups) {
@@ -151,9 +154,10 @@ export const patientGroups: Construction = {
   reads: '"patients with X loss had a shorter survival": X goes with survival (the loss and the level each turn it round)',
   example: 'Patients with vimentin loss had a shorter overall survival.',
   expected: ['VIM associated-with(positive) OVERALL_SURVIVAL'],
-  // `group` and `markerNamedGroup` each need one of these nouns.
-  // (and levelOpening's level words, which open the sentence).
-  triggers: ['patients', 'cases', 'tumours', 'tumors', 'women', 'subjects', 'carcinomas', 'cancers', 'high', 'higher', 'elevated', 'increased', 'strong', 'positive', 'low', 'lower', 'reduced', 'decreased', 'weak', 'negative', 'absent'],
+  // Every reading needs a group: named by `group` or `markerNamedGroup` (a noun of patients or tumours), or by its
+  // level alone (levelNamed), which needs both a level word and a verb of `levelToVerb`; the verbs are the rarer
+  // (issue 10: the level words listed here before, "high", "low", "positive", let it run on most claim sentences).
+  triggers: triggersOf(group, markerNamedGroup, levelToVerb),
   apply(claims, sentence) {
     const read = patientGroupClaims(sentence);
     if (!read) return claims;

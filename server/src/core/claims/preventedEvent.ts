@@ -5,7 +5,7 @@
 // Y", the agent unread): the sentence does not report X inducing Y, and a finding that X does must not make it
 // supported (issue 7). Elsewhere ("X-induced Y was seen in ...") the modifier is what the sentence says, and it stays.
 import type { ExtractedClaim } from './extract';
-import type { Construction } from './construction';
+import { type Construction, triggersOf } from './construction';
 
 /** Between a modifier claim's subject and object: "-induced ", "-mediated phosphorylation of ", never across a clause. */
 const modifierLink = /^[-‐‑–−](?:induced|mediated|driven|stimulated|triggered|evoked|elicited|activated|enhanced|promoted|dependent)\s[^,;:.()]{0,60}$/iu;
@@ -17,7 +17,8 @@ const blockingBefore =
 export const preventedEvent: Construction = {
   name: 'prevented-event',
   reads: '"D prevented the X-induced activation of Y": D lowers Y; X inducing Y is taken for granted, not asserted',
-  triggers: ['induced', 'mediated', 'driven', 'stimulated', 'triggered', 'evoked', 'elicited', 'activated', 'enhanced', 'promoted', 'dependent'],
+  // Only a modifier claim is dropped, and it needs `modifierLink` between its two ends.
+  triggers: triggersOf(modifierLink),
   example: 'Celecoxib prevented the IL-6-induced phosphorylation of STAT3 in Huh7 cells.',
   expected: ['DRUG_CELECOXIB inhibits STAT3 [ctx CELL_HUH7]'],
   apply: (claims, sentence) => withoutPreventedEvents(claims, sentence.text),
