@@ -4,11 +4,12 @@
 // read (a draft's "when Z was silenced, A no longer raised invasion" is checked against it).
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lossPatterns } from './vocabulary';
 
 /** Between the effect and Z: the cells, then the transfection or treatment that removes Z. */
 const lossCells = /^\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?cells?\s+(?:that|which)\s+(?:had\s+been|have\s+been|were)\s+(?:stably\s+|transiently\s+)?(?:transfected|treated|infected|transduced)\s+with\s+(?:an?\s+|the\s+)?$/iu;
-/** After Z: the means of its loss. */
-const lossMeans = /^[\s-]*(?:antisense|siRNAs?|shRNAs?|small interfering RNA|knockdown|inhibitors?)\b/i;
+/** After Z: the means of its loss, "Z siRNA", "Z antisense", "Z inhibitor" (vocabulary.ts lossWording). */
+const lossMeans = lossPatterns.after;
 
 export const abolishedByLoss: Construction = {
   name: 'abolished-by-loss',

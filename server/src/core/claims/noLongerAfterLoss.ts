@@ -7,11 +7,8 @@
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { EntityMention } from '../entities/recognize';
 import { invert, type ExtractedClaim } from './extract';
+import { lossPatterns } from './vocabulary';
 
-/** After the lost name: its loss as a noun ("STAT3 knockdown"), a passive of loss ("IGF-1 was neutralised"), or a hyphened state ("STAT3-depleted"). */
-const lossAfter = /^(?:[\s-]*(?:gene\s+|mRNA\s+)?(?:knockdown|knock-down|silencing|depletion|deletion|neutrali[sz]ation|blockade|inhibition|loss|ablation|removal|withdrawal|knockout|siRNA|shRNA)\b|\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:silenced|knocked\s+down|depleted|deleted|neutrali[sz]ed|blocked|inhibited|removed|lost|ablated|abrogated|knocked\s+out)\b|-(?:depleted|deficient|silenced|null|knockdown|knockout|deleted)\b)/i;
-/** Before the lost name: "in the absence of", "without", "after knockdown of". */
-const lossBefore = /\b(?:(?:absence|lack|loss|depletion|knockdown|silencing|deletion|removal|withdrawal|neutrali[sz]ation|blockade|inhibition)\s+of|without|lack(?:s|ed|ing)?|(?:silencing|knocking\s+down|depleting|deleting|removing|withdrawing|neutrali[sz]ing))\s+(?:the\s+)?$/i;
 const noLonger = /\bno\s+longer\b/i;
 
 /**
@@ -19,7 +16,8 @@ const noLonger = /\bno\s+longer\b/i;
  * absence of X", "silencing of X" (also frontedChanges.ts: "After X knockdown, A fell" is X's loss lowering A).
  */
 export function namedByLoss(text: string, start: number, m: EntityMention): boolean {
-  return lossAfter.test(text.slice(m.end, m.end + 40)) || lossBefore.test(text.slice(Math.max(start, m.start - 40), m.start));
+  // The words are vocabulary.ts lossWording's, at their places: after the name ("X knockdown", "X was neutralised") or before it.
+  return lossPatterns.after.test(text.slice(m.end, m.end + 60)) || lossPatterns.before.test(text.slice(Math.max(start, m.start - 40), m.start));
 }
 
 export function lostName(sentence: { text: string; start: number }, inSentence: readonly EntityMention[]): EntityMention | undefined {
