@@ -4,6 +4,12 @@
 // acts on B through Z. Read word by word, "no longer" denied A's effect outright (a false contradiction of the very
 // finding it confirms) and the loss word turned the pair round (issue 7, stop 34). "A no longer raised B after 48 h"
 // names no loss and stays a denial.
+//
+// The rule for a denial under a loss, stated once (also abolishedByLoss.ts, "A did not raise Y in cells transfected
+// with Z siRNA"): the denial holds only where Z is lost, a condition no finding of A's effect is in, so it is no denial
+// of A's effect and is not kept (the guideline, ../shared/eval/real/README.md: the condition counts for context, and
+// only a covering context contradicts); Z acts on the object as A does. "No longer" also says that A had the effect
+// before the loss, so A acts through Z; "did not" alone does not say that, and reads Z's part only.
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { EntityMention } from '../entities/recognize';
 import { invert, type ExtractedClaim } from './extract';
