@@ -25,6 +25,7 @@ suite('loss wording: one table', () => {
     [' had been stably knocked down', true],
     [' was neutralised with an antibody', true],
     ['-ablated tumours', true],
+    [' was suppressed with antisense oligonucleotides', true],
     [' inhibitor', true],
     // Not a loss: the name acts, or is only measured.
     [' raised invasion', false],
@@ -56,6 +57,7 @@ readingTable('loss wording', 'a denial under a loss is no denial of the agent\'s
   ['Hypoxia failed to increase the invasion of OSCC cells that were transduced with IL-11 antisense.', ['IL11 promotes CELL_INVASION [ctx HYPOXIA,OSCC]'], 'unsupported/other-context'],
   // "No longer" also says the agent had the effect before the loss: it acts through the lost name.
   ['Once STAT3 had been knocked down, IL-11 no longer raised MMP-9 in MDA-MB-231 cells.', ['IL11 increases MMP9 [ctx MDA_MB_231] via STAT3', 'STAT3 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
+  ['When STAT3 was suppressed by shRNA, IL-11 no longer raised MMP-9 in MDA-MB-231 cells.', ['IL11 increases MMP9 [ctx MDA_MB_231] via STAT3', 'STAT3 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
   // Control: a denial with no loss stays a denial.
   ['IL-11 did not enhance the migration of breast cancer cells.', ['NOT IL11 increases CELL_MIGRATION [ctx BREAST_CANCER]'], 'contradicted'],
 ]);

@@ -474,8 +474,9 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
   // Participles: "silenced X", "X-silenced cells", "X was silenced"; "deleted X", "X had been deleted".
   { words: ['silenced', 'depleted'], at: ['before', 'after', 'passive'] },
   { words: ['deleted'], at: ['before', 'passive'] },
+  // ("X was suppressed with antisense oligonucleotides": the participle of "suppression", a loss noun above.)
   {
-    words: ['eliminated', 'knocked down', 'knocked out', 'removed', 'ablated', 'abrogated', 'inactivated', 'lost', 'inhibited', 'blocked', 'neutralized', 'neutralised'],
+    words: ['eliminated', 'knocked down', 'knocked out', 'removed', 'ablated', 'abrogated', 'inactivated', 'lost', 'inhibited', 'blocked', 'neutralized', 'neutralised', 'suppressed'],
     at: ['passive'],
   },
   // After the name only: the reagent of the loss ("STAT3 siRNA", "IL-6 decoy", "transfected with Z antisense") and
