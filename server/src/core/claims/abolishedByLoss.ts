@@ -1,21 +1,23 @@
 // "A did not increase the invasion of cells that had been transfected with Z antisense": A's effect is gone
 // where Z is lost, so Z is needed for it (Z promotes the effect). The reader took Z for one more object of the
-// denial ("A did not change Z"), which the sentence does not say: that claim goes. The denial itself stays as
-// read (a draft's "when Z was silenced, A no longer raised invasion" is checked against it).
+// denial ("A did not change Z"), which the sentence does not say: that claim goes. The denial goes too: it holds
+// only in cells without Z, a condition no finding of A's effect is in, so read bare it contradicted the very
+// finding the writer builds on (the rule for a denial under a loss, noLongerAfterLoss.ts).
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lossPatterns } from './vocabulary';
 
 /** Between the effect and Z: the cells, then the transfection or treatment that removes Z. */
 const lossCells = /^\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?cells?\s+(?:that|which)\s+(?:had\s+been|have\s+been|were)\s+(?:stably\s+|transiently\s+)?(?:transfected|treated|infected|transduced)\s+with\s+(?:an?\s+|the\s+)?$/iu;
-/** After Z: the means of its loss. */
-const lossMeans = /^[\s-]*(?:antisense|siRNAs?|shRNAs?|small interfering RNA|knockdown|inhibitors?)\b/i;
+/** After Z: the means of its loss, "Z siRNA", "Z antisense", "Z inhibitor" (vocabulary.ts lossWording). */
+const lossMeans = lossPatterns.after;
 
 export const abolishedByLoss: Construction = {
   name: 'abolished-by-loss',
-  reads: '"A did not raise Y of cells transfected with Z siRNA": Z is needed for A to raise Y (Z promotes Y)',
+  reads: '"A did not raise Y of cells transfected with Z siRNA": Z is needed for A to raise Y (Z promotes Y); the denial holds only without Z, and goes',
   triggers: ['transfected', 'treated', 'infected', 'transduced'],
   example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
-  expected: ['NOT NCBIGENE_7124 increases CELL_MIGRATION [ctx CELL_AGS]', 'ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
+  expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
   apply(claims, sentence) {
     const { text, start, end } = sentence;
     const inSentence = mentionsIn(sentence);
@@ -26,6 +28,7 @@ export const abolishedByLoss: Construction = {
       const lost = inSentence.find((m) => m.start > denial.object.end && lossCells.test(text.slice(denial.object.end, m.start)) && lossMeans.test(text.slice(m.end, m.end + 30)));
       if (!lost || lost.entityId === denial.object.entityId) continue;
       for (const c of claims) if (c.subject.entityId === denial.subject.entityId && c.object.start === lost.start) removed.add(c);
+      removed.add(denial);
       out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end }));
     }
     return out.length === 0 ? claims : [...claims.filter((c) => !removed.has(c)), ...out];

@@ -5,14 +5,13 @@
 // silencing of X"); this one reads it fronted, as a clause with its own verb.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, canChange, replacingPairs, replacingWith } from './construction';
-import type { ClaimRelation } from './vocabulary';
+import { lossPatterns, type ClaimRelation } from './vocabulary';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the lost entity: "when", "once", "after", "if" opening the clause ("when the X gene"). */
 const opensClause = /\b(?:when|once|after|if)\s+(?:the\s+)?$/iu;
-/** Right after it, up to the clause's comma: "(gene) was deleted (in the male mice),". */
-const lostInClause =
-  /^\s*(?:(?:gene|expression|signalling|signaling|activity)\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:genetically|specifically|selectively|completely|then)\s+)?(?:eliminated|deleted|knocked\s+(?:out|down)|silenced|removed|depleted|ablated|abrogated|inactivated|lost)\b[^,;.]{0,80},\s*/iu;
+/** Right after it, up to the clause's comma: "(gene) was deleted (in the male mice)," (vocabulary.ts lossWording, its passives). */
+const lostInClause = new RegExp(lossPatterns.passive.source + String.raw`[^,;.]{0,80},\s*`, 'iu');
 /** Between the changed entity and its verb: "(the) A rate fell", "A levels were reduced", "A incidence dropped". */
 const changeAfter =
   /^\s*(?:(?:rate|rates|incidence|levels?|expression|activity|burden|formation|number|size|volume|growth)\s+){0,2}(?:(rose|increased|climbed|went\s+up|(?:was|were)\s+(?:increased|raised|elevated|enhanced|accelerated))|(fell|dropped|declined|decreased|went\s+down|(?:was|were)\s+(?:reduced|decreased|lowered|diminished|suppressed|abolished|impaired)))\b/iu;
@@ -70,13 +69,8 @@ const changeThenLoss = new RegExp(
     String.raw`\s+(?:when|once|after|upon|following|whenever)\s+(?:the\s+)?$`,
   'iu',
 );
-/** After the lost entity: "(gene) was silenced", "were knocked down", "had been inhibited", or a loss noun, "knockdown". */
-const lostAfter = new RegExp(
-  String.raw`^[\s-]*(?:(?:(?:gene|expression|signalling|signaling|activity)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:(?:genetically|specifically|selectively|completely|stably|transiently|pharmacologically|then)\s+)?` +
-    String.raw`(?:eliminated|deleted|knocked\s+(?:out|down)|silenced|removed|depleted|ablated|abrogated|inactivated|lost|inhibited|blocked|neutrali[sz]ed)` +
-    String.raw`|(?:silencing|knockdown|knock-down|depletion|deletion|knockout|ablation|inhibition|blockade))\b`,
-  'iu',
-);
+/** After the lost entity: "(gene) was silenced", "were knocked down", or a loss noun, "knockdown" (vocabulary.ts lossWording). */
+const lostAfter = lossPatterns.after;
 
 /**
  * Whether the name at `mention` is named as lost right after it: "X was silenced", "X knockdown", "X siRNA", "X-deficient
@@ -84,8 +78,7 @@ const lostAfter = new RegExp(
  * invasion was seen after X was silenced" says X raises invasion (issue 7, stop 34: read as X lowering it).
  */
 export function namedAsLost(text: string, mention: EntityMention): boolean {
-  const after = text.slice(mention.end, mention.end + 60);
-  return lostAfter.test(after) || /^[\s-]*(?:siRNAs?|shRNAs?|deficiency|deficient|loss|null|knocked[\s-](?:down|out))\b/i.test(after);
+  return lostAfter.test(text.slice(mention.end, mention.end + 60));
 }
 
 export const lossClauseAfter: Construction = {

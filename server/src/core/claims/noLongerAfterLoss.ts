@@ -4,14 +4,17 @@
 // acts on B through Z. Read word by word, "no longer" denied A's effect outright (a false contradiction of the very
 // finding it confirms) and the loss word turned the pair round (issue 7, stop 34). "A no longer raised B after 48 h"
 // names no loss and stays a denial.
+//
+// The rule for a denial under a loss, stated once (also abolishedByLoss.ts, "A did not raise Y in cells transfected
+// with Z siRNA"): the denial holds only where Z is lost, a condition no finding of A's effect is in, so it is no denial
+// of A's effect and is not kept (the guideline, ../shared/eval/real/README.md: the condition counts for context, and
+// only a covering context contradicts); Z acts on the object as A does. "No longer" also says that A had the effect
+// before the loss, so A acts through Z; "did not" alone does not say that, and reads Z's part only.
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { EntityMention } from '../entities/recognize';
 import { invert, type ExtractedClaim } from './extract';
+import { lossPatterns } from './vocabulary';
 
-/** After the lost name: its loss as a noun ("STAT3 knockdown"), a passive of loss ("IGF-1 was neutralised"), or a hyphened state ("STAT3-depleted"). */
-const lossAfter = /^(?:[\s-]*(?:gene\s+|mRNA\s+)?(?:knockdown|knock-down|silencing|depletion|deletion|neutrali[sz]ation|blockade|inhibition|loss|ablation|removal|withdrawal|knockout|siRNA|shRNA)\b|\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:silenced|knocked\s+down|depleted|deleted|neutrali[sz]ed|blocked|inhibited|removed|lost|ablated|abrogated|knocked\s+out)\b|-(?:depleted|deficient|silenced|null|knockdown|knockout|deleted)\b)/i;
-/** Before the lost name: "in the absence of", "without", "after knockdown of". */
-const lossBefore = /\b(?:(?:absence|lack|loss|depletion|knockdown|silencing|deletion|removal|withdrawal|neutrali[sz]ation|blockade|inhibition)\s+of|without|lack(?:s|ed|ing)?|(?:silencing|knocking\s+down|depleting|deleting|removing|withdrawing|neutrali[sz]ing))\s+(?:the\s+)?$/i;
 const noLonger = /\bno\s+longer\b/i;
 
 /**
@@ -19,7 +22,8 @@ const noLonger = /\bno\s+longer\b/i;
  * absence of X", "silencing of X" (also frontedChanges.ts: "After X knockdown, A fell" is X's loss lowering A).
  */
 export function namedByLoss(text: string, start: number, m: EntityMention): boolean {
-  return lossAfter.test(text.slice(m.end, m.end + 40)) || lossBefore.test(text.slice(Math.max(start, m.start - 40), m.start));
+  // The words are vocabulary.ts lossWording's, at their places: after the name ("X knockdown", "X was neutralised") or before it.
+  return lossPatterns.after.test(text.slice(m.end, m.end + 60)) || lossPatterns.before.test(text.slice(Math.max(start, m.start - 40), m.start));
 }
 
 export function lostName(sentence: { text: string; start: number }, inSentence: readonly EntityMention[]): EntityMention | undefined {

@@ -412,27 +412,89 @@ export const lossForms = {
   spaced: [['dominant', 'negative'], ['kinase', 'dead'], ['kinase', 'inactive'], ['catalytically', 'inactive'], ['catalytically', 'dead']] as readonly (readonly [string, string])[],
   nouns: ['mutant', 'mutants', 'form', 'forms', 'version', 'versions', 'construct', 'constructs', 'allele', 'alleles', 'variant', 'variants'],
 } as const;
-/** Words that mark the loss of an entity's function, which inverts what the sentence says about it. */
-export const lossOfFunctionBefore = new Set([
-  'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
-  'blockade', 'blocking', 'block', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation',
-  'deficiency', 'inactivation', 'downregulation', 'down-regulation', 'targeting', 'antagonism', 'disruption',
-  'removal', 'absence', 'lack', 'lacking', 'silenced', 'depleted', 'deleted', 'inhibiting', 'silencing', 'knocking',
-  // "removing IGF-1 from the medium", "withdrawing X", "depleting X" (issue 7, stop 34: read as X's own effect).
-  'removing', 'withdrawing', 'depleting',
-  // "interfering with IL-11", "targeting STAT3", "deleting", "ablating", "neutralizing".
-  'interfering', 'interference', 'deleting', 'ablating', 'neutralizing', 'neutralising', 'abrogating', 'abrogation',
-  // "co-silencing X and Y", "co-knockdown of X and Y": both lose their function.
-  'co-silencing', 'cosilencing', 'co-knockdown', 'co-depletion',
-  // "withdrawal of IL-11", "serum deprivation": the factor taken away.
-  'withdrawal', 'deprivation',
+/**
+ * Where a word of loss stands beside the name it takes the function from:
+ * - `before`: before the name, or before "of" / "with" and the name: "knockdown of X", "silencing X", "interfering with X";
+ * - `after`: right after the name, spaced or hyphened: "X knockdown", "X siRNA", "X-deficient cells";
+ * - `passive`: a participle after a form of "be", or hyphened to the name: "X was silenced", "when X had been knocked
+ *   down", "X-depleted cells" (the token readers read these as the clause's verb; the pattern readers as a loss);
+ * - `without`: a word of lacking the token readers read as a clause of its own (withoutClause.ts): "without X";
+ * - `prefix`: glued before the name with a hyphen: "anti-IL-11", "si-STAT3".
+ */
+export type LossPlace = 'before' | 'after' | 'passive' | 'without' | 'prefix';
+/** Words for the protein forms and heads of phrase a loss is also worded by (tables of their own, joined here). */
+const formsAndHeads = (): readonly { words: readonly string[]; at: readonly LossPlace[] }[] => [
+  // "dominant-negative STAT3", "dn HIF-1α", "a kinase-dead AKT"; "STAT3-DN", "HIF-1α dominant-negative" (lossForms).
+  { words: lossForms.words, at: ['before'] },
+  { words: lossForms.after, at: ['after'] },
   // "STAT3 haploinsufficiency", "an underexpression of IL-6": the loss and less heads of phraseHeads (as
   // "downregulation" is both).
-  ...headsSaying('loss'),
-  ...headsSaying('less'),
-  // "dominant-negative STAT3", "dn HIF-1α", "a kinase-dead AKT": a form of the protein made to block it (lossForms).
-  ...lossForms.words,
-]);
+  { words: [...headsSaying('loss'), ...headsSaying('less')], at: ['before', 'after'] },
+  // "the IGF-1R inhibitor", "IL-6R antibodies": a drug class noun after the name it blocks (drugClassNouns).
+  { words: drugClassNouns.flat(), at: ['after'] },
+];
+/**
+ * The one table of how a loss of function is worded (issue 7, stop 34: the words were written again in each reader
+ * that reads a loss, and a word added to one was missing from the others). A biologist adds a word here once, with
+ * the places it stands in (LossPlace); the token readers (roles.ts, triggers.ts, anchored.ts, lastResort.ts,
+ * statistical.ts) read lossOfFunctionBefore / lossOfFunctionAfter / lossOfFunctionPrefixes, and the pattern readers
+ * (lossClause.ts, noLongerAfterLoss.ts, abolishedByLoss.ts, seenAfter.ts, changesAfter.ts, frontedChanges.ts) read
+ * lossPatterns; both are made from this table. A loss inverts what the sentence says about the name: "knockdown of
+ * IL-11 reduced migration" says IL-11 promotes migration. Words of two are spaced ("knocked down"); a token reader
+ * reads them by their words ("knocked" after the name).
+ */
+export const lossWording: readonly { words: readonly string[]; at: readonly LossPlace[] }[] = [
+  // Nouns of a loss, on either side of the name: "knockdown of X", "X knockdown".
+  {
+    words: [
+      'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
+      'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
+      'downregulation', 'down-regulation',
+      // "IL-6R antagonism", "STAT3 abrogation".
+      'antagonism', 'abrogation',
+      // "withdrawal of IL-11", "IL-11 withdrawal", "serum deprivation": the factor taken away.
+      'withdrawal', 'removal', 'deprivation',
+      // "targeting STAT3", "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
+      'targeting',
+    ],
+    at: ['before', 'after'],
+  },
+  // Nouns only before the name ("absence of X", "disruption of X", "interference with X"; "co-knockdown of X and Y":
+  // both lose their function).
+  { words: ['block', 'disruption', 'absence', 'lack', 'interference', 'co-knockdown', 'co-depletion'], at: ['before'] },
+  // Gerunds before the name: "blocking IL-6Rα", "removing IGF-1 from the medium", "interfering with IL-11",
+  // "co-silencing X and Y" (issue 7, stop 34: "removing X" read as X's own effect).
+  {
+    words: [
+      'blocking', 'lacking', 'inhibiting', 'knocking', 'knocking down', 'removing', 'withdrawing', 'depleting', 'interfering', 'deleting',
+      'ablating', 'neutralizing', 'neutralising', 'abrogating', 'co-silencing', 'cosilencing',
+    ],
+    at: ['before'],
+  },
+  // Participles: "silenced X", "X-silenced cells", "X was silenced"; "deleted X", "X had been deleted".
+  { words: ['silenced', 'depleted'], at: ['before', 'after', 'passive'] },
+  { words: ['deleted'], at: ['before', 'passive'] },
+  // ("X was suppressed with antisense oligonucleotides": the participle of "suppression", a loss noun above.)
+  {
+    words: ['eliminated', 'knocked down', 'knocked out', 'removed', 'ablated', 'abrogated', 'inactivated', 'lost', 'inhibited', 'blocked', 'neutralized', 'neutralised', 'suppressed'],
+    at: ['passive'],
+  },
+  // After the name only: the reagent of the loss ("STAT3 siRNA", "IL-6 decoy", "transfected with Z antisense") and
+  // the state ("IL-6-deficient", "STAT3-null", "X knocked down").
+  {
+    words: ['sirna', 'sirnas', 'shrna', 'shrnas', 'small interfering rna', 'antisense', 'decoy', 'decoys', 'deficient', 'null', 'knocked'],
+    at: ['after'],
+  },
+  // "without X", "cells that lacked X".
+  { words: ['without', 'lacks', 'lacked'], at: ['without'] },
+  { words: ['anti', 'si', 'sh'], at: ['prefix'] },
+];
+
+/** The table's words that stand at `place`, its own rows and those of lossForms, phraseHeads and drugClassNouns. */
+export function lossWordsAt(place: LossPlace): string[] {
+  return [...lossWording, ...formsAndHeads()].filter((row) => row.at.includes(place)).flatMap((row) => row.words);
+}
+
 /**
  * Class nouns of an agent named by what it blocks, singular and plural: "the IGF-1R inhibitor NT157", "inhibitors
  * of JAK2", "IL-6R antibodies", "EGFR TKIs" (a tyrosine kinase inhibitor of the receptor named before it). One list
@@ -445,6 +507,8 @@ export const drugClassNouns: readonly (readonly [singular: string, plural: strin
 ];
 /** Every form of drugClassNouns, lower case. */
 export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.flat());
+/** Words before a name that mark the loss of its function ("knockdown of X"), which inverts what the sentence says about it. */
+export const lossOfFunctionBefore: ReadonlySet<string> = new Set(lossWordsAt('before'));
 
 /**
  * Gerunds of a loss that read as one only where they open the clause as its subject: "Depleting STAT3 reduced
@@ -479,22 +543,8 @@ export const loweredAmounts = {
  */
 export const infinitiveOpeners: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'able', 'shown', 'found', 'seems', 'seemed', 'appears', 'appeared', 'likely', 'unlikely', 'expected', 'thought', 'known', 'used', 'help', 'helps', 'helped', 'serve', 'serves', 'served', 'sufficient', 'enough']);
 
-export const lossOfFunctionAfter = new Set([
-  'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
-  'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
-  'downregulation', 'down-regulation', 'sirna', 'sirnas', 'shrna', 'shrnas',
-  // "IL-6R antagonism", "STAT3 abrogation": nouns of a loss that lossOfFunctionBefore has, after their entity too.
-  'antagonism', 'abrogation',
-  'deficient', 'null', 'silenced', 'depleted', 'knocked', 'decoy', 'decoys',
-  // "STAT3-DN", "HIF-1α dominant-negative": the blocking form named after the protein (lossForms).
-  ...lossForms.after,
-  'withdrawal', 'removal', 'deprivation',
-  ...drugClassNounForms,
-  // "dual HER2 targeting with two drugs": the receptor named before "targeting" is the one blocked.
-  'targeting',
-  ...headsSaying('loss'),
-  ...headsSaying('less'),
-]);
+/** Words after a name that mark the loss of its function ("X knockdown", "X-deficient", "the X inhibitor"). */
+export const lossOfFunctionAfter: ReadonlySet<string> = new Set(lossWordsAt('after'));
 /**
  * Words between an entity and its loss-of-function word: "IL-11-neutralizing antibody", "STAT3 small interfering
  * RNA", and the kind of the loss: "HIF double knockdown", "STAT3 conditional knockout", "IL-11 stable knockdown".
@@ -503,7 +553,25 @@ export const lossOfFunctionQualifiers: ReadonlySet<string> = new Set(['neutraliz
 /** "an antibody against IL-11", "siRNA targeting STAT3": the entity after these words loses its function. */
 export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 /** Hyphen prefixes that negate an entity: "anti-IL-11". */
-export const lossOfFunctionPrefixes = new Set(['anti', 'si', 'sh']);
+export const lossOfFunctionPrefixes: ReadonlySet<string> = new Set(lossWordsAt('prefix'));
+
+/** A regex alternation of words, longest first, spaces as any space. */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+/** The passive of a loss after the name, with what may stand between: "(gene) was silenced", "had been stably knocked down". */
+const lossPassive = String.raw`(?:(?:gene|expression|signalling|signaling|activity|mRNA)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:\w+ly|then)\s+)?(?:${alternation(lossWordsAt('passive'))})`;
+/**
+ * The table's words as patterns, for the readers that read a loss from the text around a name (lossWording):
+ * `after`, from right after the name ("X knockdown", "X gene silencing", "X-depleted", "X was silenced");
+ * `before`, up to the name ("knockdown of (the)", "silencing", "interfering with", "in the absence of", "without");
+ * `passive`, the clause's verb alone, after the name ("when X was deleted, ...").
+ */
+export const lossPatterns = {
+  after: new RegExp(String.raw`^(?:[\s-]*(?:(?:gene|mRNA|${alternation([...lossOfFunctionQualifiers].filter((q) => q !== 'rna'))})\s+)?(?:${alternation(lossWordsAt('after'))})\b|-(?:${alternation(lossWordsAt('passive'))})\b|\s+${lossPassive}\b)`, 'iu'),
+  before: new RegExp(String.raw`\b(?:(?:${alternation(lossWordsAt('before'))})(?:\s+(?:of|with))?|${alternation(lossWordsAt('without'))})\s+(?:the\s+)?$`, 'iu'),
+  passive: new RegExp(String.raw`^\s*${lossPassive}\b`, 'iu'),
+} as const;
 
 /** Hyphenated participles after an entity that make it the cause of what follows: "IL-11-induced STAT3". */
 export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTable({
