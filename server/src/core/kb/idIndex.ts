@@ -36,18 +36,7 @@ export class IdIndex {
 
   /** Records `position` for `id` unless the id has one already: then that earlier position (the first wins), else -1. */
   addIfNew(id: string, position: number): number {
-    if (this.#size * 2 >= this.#positions.length) this.#grow();
-    const hash = hashOf(id);
-    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const at = this.#positions[slot];
-      if (at < 0) {
-        this.#positions[slot] = position;
-        this.#hashes[slot] = hash;
-        this.#size++;
-        return -1;
-      }
-      if (this.#hashes[slot] === hash && this.#idAt(at) === id) return at;
-    }
+    return this.addIfNewAt(id, 0, id.length, position);
   }
 
   /** `addIfNew` for the id written at text[start, end) (a scanned file's: no string made for it, factScan.ts). */
