@@ -108,13 +108,19 @@ export function startLanguageServer(connection: Connection = defaultConnection()
   });
 
   async function settingsFor(document: Pick<TextDocument, 'uri'>): Promise<Settings> {
-    if (!canPullConfiguration) return globalSettings;
-    let cached = settingsCache.get(document.uri);
-    if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: document.uri, section: 'claimlens' }).then(parseSettings, () => globalSettings);
-      settingsCache.set(document.uri, cached);
+    let settings = globalSettings;
+    if (canPullConfiguration) {
+      let cached = settingsCache.get(document.uri);
+      if (!cached) {
+        cached = connection.workspace.getConfiguration({ scopeUri: document.uri, section: 'claimlens' }).then(parseSettings, () => globalSettings);
+        settingsCache.set(document.uri, cached);
+      }
+      settings = await cached;
     }
-    return cached;
+    // The worker reads the diagnostics with this setting; hover and quick fixes read on this thread and must read
+    // the same claims (a no-op unless the setting changed).
+    service.setStatisticalReader(settings.statisticalReader);
+    return settings;
   }
 
   /** What the status counts of the library, computed once per library (a status goes out with every check). */
