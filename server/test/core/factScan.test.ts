@@ -97,6 +97,23 @@ suite('facts scanned into columns', () => {
     assert.equal(made[5].evidence.cites, 'Smith et al., ref. "12"');
   });
 
+  test('facts kept compact read the same ids and statements, in ASCII and with a letter outside it', () => {
+    const ascii = [fact(), fact({ id: 'p1/g2', statement: 'A plain sentence of my own, no escapes.' }), fact({ id: 'p1/g3', statement: 'Quotes \"inside\" it.' })];
+    const other = [...ascii, fact({ id: 'p1/g4', statement: 'A letter \u03b2 and a degree sign \u00b0 outside ASCII.' })];
+    for (const facts of [ascii, other]) {
+      const text = file(facts);
+      const scanned = scanKbJson(text, () => {})!;
+      const maker = new ScannedFactMaker(scanned.facts, text, true);
+      const parsed = JSON.parse(text).facts as Fact[];
+      assert.notEqual(maker.text, text);
+      for (let n = 0; n < parsed.length; n++) {
+        assert.equal(maker.idAt(n), parsed[n].id);
+        assert.equal(maker.statementAt(n), parsed[n].statement);
+        assert.deepEqual(maker.factAt(n), parsed[n]);
+      }
+    }
+  });
+
   test('a snapshot of a scanned file is written from its columns: the same bytes as from its facts, none made', () => {
     const facts = [
       fact(),
