@@ -161,6 +161,10 @@ suite('facts scanned into columns', () => {
       { id: 'p1/f9', relation: 'activates', subject: 'IL11', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Keys in another order.' },
       { id: 'p1/f9', subject: 'IL11', relation: 'activates', object: 'STAT3', evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Lists left to their defaults.' },
       fact({ subject: 'IL\\u0031' }),
+      // Escapes in the values the scan finds the end of by the next quote: each must still leave the file to the fast path.
+      fact({ evidence: { paper: 'p1', locator: 'results, "Fig. 2"', kind: 'finding' } }), fact({ evidence: { paper: 'p1', locator: 'a\\b', kind: 'finding' } }),
+      fact({ evidence: { paper: 'p1', locator: 'a\tb', kind: 'finding' } }), fact({ evidence: { paper: 'p1', locator: 'a\u0001', kind: 'finding' } }),
+      fact({ evidence: { paper: 'p\\q', locator: 'a', kind: 'finding' } }),
     ];
     for (const record of otherLayouts) {
       const text = file([record]).replace('IL\\\\u0031', 'IL\\u0031');
