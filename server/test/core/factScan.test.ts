@@ -97,6 +97,23 @@ suite('facts scanned into columns', () => {
     assert.equal(made[5].evidence.cites, 'Smith et al., ref. "12"');
   });
 
+  test('facts kept compact read the same ids and statements, in ASCII and with a letter outside it', () => {
+    const ascii = [fact(), fact({ id: 'p1/g2', statement: 'A plain sentence of my own, no escapes.' }), fact({ id: 'p1/g3', statement: 'Quotes \"inside\" it.' })];
+    const other = [...ascii, fact({ id: 'p1/g4', statement: 'A letter \u03b2 and a degree sign \u00b0 outside ASCII.' })];
+    for (const facts of [ascii, other]) {
+      const text = file(facts);
+      const scanned = scanKbJson(text, () => {})!;
+      const maker = new ScannedFactMaker(scanned.facts, text, true);
+      const parsed = JSON.parse(text).facts as Fact[];
+      assert.notEqual(maker.text, text);
+      for (let n = 0; n < parsed.length; n++) {
+        assert.equal(maker.idAt(n), parsed[n].id);
+        assert.equal(maker.statementAt(n), parsed[n].statement);
+        assert.deepEqual(maker.factAt(n), parsed[n]);
+      }
+    }
+  });
+
   test('a snapshot of a scanned file is written from its columns: the same bytes as from its facts, none made', () => {
     const facts = [
       fact(),
@@ -144,6 +161,10 @@ suite('facts scanned into columns', () => {
       { id: 'p1/f9', relation: 'activates', subject: 'IL11', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Keys in another order.' },
       { id: 'p1/f9', subject: 'IL11', relation: 'activates', object: 'STAT3', evidence: { paper: 'p1', locator: 'a', kind: 'finding' }, statement: 'Lists left to their defaults.' },
       fact({ subject: 'IL\\u0031' }),
+      // Escapes in the values the scan finds the end of by the next quote: each must still leave the file to the fast path.
+      fact({ evidence: { paper: 'p1', locator: 'results, "Fig. 2"', kind: 'finding' } }), fact({ evidence: { paper: 'p1', locator: 'a\\b', kind: 'finding' } }),
+      fact({ evidence: { paper: 'p1', locator: 'a\tb', kind: 'finding' } }), fact({ evidence: { paper: 'p1', locator: 'a\u0001', kind: 'finding' } }),
+      fact({ evidence: { paper: 'p\\q', locator: 'a', kind: 'finding' } }),
     ];
     for (const record of otherLayouts) {
       const text = file([record]).replace('IL\\\\u0031', 'IL\\u0031');
