@@ -9,10 +9,16 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lossGroupWordAfter } from './vocabulary';
 
 /** The manipulation named around the gene, with the group or cells after it. */
 const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
-const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
+/**
+ * After the gene: the group named by its loss, "X-silenced", "X knockdown", "X-null" (vocabulary.ts lossWording, its
+ * group place). Not the knockout mark alone: a strain named "Y-/-" is the background a manipulation is made on
+ * (onBackground), a disease model rather than the manipulation the changes are reported for.
+ */
+const knockdownAfter = lossGroupWordAfter;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);

@@ -13,7 +13,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -667,10 +667,9 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     if (token.kind === 'word' && lossOfFunctionGerunds.has(token.lower) && (k === 0 || tokens[k - 1]?.lower === 'that')) return true;
     // "inhibitors of JAK2 and STAT3", "an antagonist of IL-6R" (not "the STAT3 inhibitor Stattic": the drug acts).
     if (token.kind === 'word' && drugClassNounForms.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
-    // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
-    if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
-    // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.
-    if (token.kind === 'word' && token.lower === 'down' && /^knock(?:ing|ed|s)?$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "interfering with IL-11", "knocking down STAT3", "knocked down STAT3": a spaced word of the loss table ends here
+    // (vocabulary.ts lossWording), its particle or preposition between the loss and its entity.
+    if (token.kind === 'word' && lossOfFunctionBeforeSpaced.some((entry) => endsSpacedEntry(tokens, k, entry))) return true;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     // "a dominant negative STAT3", "a catalytically inactive mutant of AKT" (vocabulary.ts lossForms).
     if (token.kind === 'word' && lossFormBefore(tokens, k)) return true;
@@ -852,6 +851,13 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
 
 const lossFormNouns: ReadonlySet<string> = new Set(lossForms.nouns);
 const lossFormWords: ReadonlySet<string> = new Set(lossForms.words);
+/** The words of `entry` ("interfering with") end at token `k`, one word a token. */
+function endsSpacedEntry(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {
+  return entry.every((word, n) => {
+    const t = tokens[k - (entry.length - 1 - n)];
+    return t?.kind === 'word' && t.lower === word;
+  });
+}
 /** The spaced form of a blocking protein ends at `k`: "dominant negative", "kinase dead" (vocabulary.ts lossForms). */
 function lossFormBefore(tokens: readonly Token[], k: number): boolean {
   const second = tokens[k]?.lower;

@@ -8,7 +8,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
+import { lackingCellsBefore, lossGroupAfter, lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
 /** Desensitising: "de-sensitised", "desensitizes" (never "resensitise", which the verb above reads). */
@@ -183,10 +183,13 @@ export const madeSensitive: Construction = {
 
 /** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
 function lostBeforeCells(text: string, mention: EntityMention): boolean {
-  return /\b(?:cells|lines|tumou?rs|xenografts|mice)\s+(?:(?:that\s+)?(?:lacking|lacked|lack)|deficient\s+(?:in|for)|depleted\s+of|devoid\s+of|without)\s+(?:the\s+|functional\s+|endogenous\s+)*$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  // The words are vocabulary.ts lossWording's, at its lacking place.
+  return lackingCellsBefore.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
 /** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */
 function lostTied(text: string, mention: EntityMention): boolean {
-  return /^[-\u2010\u2011](?:silenced|deficient|depleted|deleted|null|knockdown|knocked[-\u2010\u2011]down|knockout|knocked[-\u2010\u2011]out|ablated|inhibited|lacking)\b/i.test(text.slice(mention.end, mention.end + 24));
+  // The words are vocabulary.ts lossWording's, at its group place, here with a hyphen.
+  const after = text.slice(mention.end, mention.end + 24);
+  return /^[-\u2010\u2011]/.test(after) && lossGroupAfter.test(after);
 }
