@@ -6,16 +6,20 @@
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { lossPatterns } from './vocabulary';
+import { manipulationOf } from './manipulatedGroup';
 
 /** Between the effect and Z: the cells, then the transfection or treatment that removes Z. */
 const lossCells = /^\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?cells?\s+(?:that|which)\s+(?:had\s+been|have\s+been|were)\s+(?:stably\s+|transiently\s+)?(?:transfected|treated|infected|transduced)\s+with\s+(?:an?\s+|the\s+)?$/iu;
+/** Between the effect and Z, where the cells are named by Z's loss: " in (the) ", " of (HCC) cells lacking ". */
+const lossNamedCells = /^\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?$/iu;
 /** After Z: the means of its loss, "Z siRNA", "Z antisense", "Z inhibitor" (vocabulary.ts lossWording). */
 const lossMeans = lossPatterns.after;
 
 export const abolishedByLoss: Construction = {
   name: 'abolished-by-loss',
   reads: '"A did not raise Y of cells transfected with Z siRNA": Z is needed for A to raise Y (Z promotes Y); the denial holds only without Z, and goes',
-  triggers: ['transfected', 'treated', 'infected', 'transduced'],
+  // Any word of the group or lacking places may name the cells, so the construction runs on every sentence with a denial
+  // (its claims are checked first: without a denied claim it returns at once).
   example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
   expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
   apply(claims, sentence) {
@@ -25,7 +29,11 @@ export const abolishedByLoss: Construction = {
     const removed = new Set<ExtractedClaim>();
     for (const denial of claims) {
       if (!denial.negated || denial.object.start < denial.subject.end) continue;
-      const lost = inSentence.find((m) => m.start > denial.object.end && lossCells.test(text.slice(denial.object.end, m.start)) && lossMeans.test(text.slice(m.end, m.end + 30)));
+      const lost =
+        inSentence.find((m) => m.start > denial.object.end && lossCells.test(text.slice(denial.object.end, m.start)) && lossMeans.test(text.slice(m.end, m.end + 30))) ??
+        // The cells named by the loss: "in Z-silenced cells", "of Z knockdown cells", "in cells lacking Z", "in cells
+        // expressing dn Z" (manipulatedGroup.ts manipulationOf, the loss table's group and lacking places).
+        inSentence.find((m) => m.start > denial.object.end && lossNamedCells.test(text.slice(denial.object.end, m.start)) && manipulationOf(sentence, m, end)?.sign === -1);
       if (!lost || lost.entityId === denial.object.entityId) continue;
       for (const c of claims) if (c.subject.entityId === denial.subject.entityId && c.object.start === lost.start) removed.add(c);
       removed.add(denial);

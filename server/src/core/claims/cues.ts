@@ -547,6 +547,18 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
 };
 
 /**
+ * Nouns before "of X" that name another molecule by its relation to X: "a key regulator of STAT3", "an upstream
+ * activator of IL-11", "a known target of STAT3", "the binding partners of gp130". As the subject ("Loss of a key
+ * regulator of STAT3 increased invasion") the phrase names that other molecule, so X is neither the subject nor,
+ * under a loss word, the one lost (roles.ts; issue 7, stop 35: read as STAT3 raising invasion). Not "inhibitor" or
+ * "antagonist" (drugClassNouns: "inhibitors of JAK2" are JAK2's loss), nor "member" ("members of the IL-6 family" are
+ * the family). After a copula the noun is the trigger itself ("X is a regulator of Y"), which this does not touch.
+ */
+export const otherThingOf: ReadonlySet<string> = new Set(
+  ['regulator', 'activator', 'repressor', 'suppressor', 'modulator', 'target', 'partner', 'substrate', 'effector', 'mediator', 'interactor', 'coactivator', 'co-activator', 'cofactor', 'co-factor', 'inducer', 'ligand', 'upstream', 'downstream'].flatMap((w) => [w, `${w}s`]),
+);
+
+/**
  * Whether the words right after the name at `i` are one run of otherThingHeads: the one test of both readers, over
  * the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase). A word that
  * is an entity or punctuation never matches.

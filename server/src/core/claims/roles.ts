@@ -6,7 +6,7 @@ import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { describesFromApposition } from './appositions';
-import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
+import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
@@ -124,6 +124,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // cytokine" (a class noun of another kind): a phrase whose head names something other than the entity makes
     // the entity neither the verb's subject nor, after it, its object ("hypoxia raised STAT3 target genes").
     if (namesOtherThing(tokens, i, type)) continue;
+    // "A key regulator of STAT3 increased Y", "Loss of an upstream activator of IL-11 lowered Y": the subject is the other
+    // molecule named by its relation to the entity (cues.ts otherThingOf), not the entity.
+    if (side === 'left' && namedByRelationTo(tokens, i)) continue;
     // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
     // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
     const before = tokenAt(tokens, i - 1);
@@ -581,6 +584,17 @@ function resistanceOfTo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const resistanceNouns = new Set(['resistance', 'refractoriness', 'insensitivity', 'tolerance']);
+
+/**
+ * Whether the entity at `i` closes "a <noun> of" that names another molecule by its relation to it: "a key regulator of
+ * X", "an upstream activator of the X" (cues.ts otherThingOf). The phrase names that molecule, not X (roles above;
+ * lastResort.ts, which reads a subject before a direction word).
+ */
+export function namedByRelationTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'of' && otherThingOf.has(wordBefore(tokens, k + 1, 'of') ?? '');
+}
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;

@@ -630,6 +630,17 @@ export const lackingCellsBefore = new RegExp(
   'iu',
 );
 
+/**
+ * Cells that carry a blocking form of the name, up to the name: "cells expressing dn ", "clones transfected with a
+ * dominant negative mutant of ", "mice carrying kinase-dead " (lossForms). The cells lack the name's function, as
+ * "cells lacking X" do.
+ */
+export const lossFormCellsBefore = new RegExp(
+  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
+    String.raw`(?:${alternation([...lossForms.words, ...lossForms.spaced.map((pair) => pair.join(' '))])})(?:\s+(?:${alternation(lossForms.nouns)})\s+of)?\s+(?:the\s+)?$`,
+  'iu',
+);
+
 /** Hyphenated participles after an entity that make it the cause of what follows: "IL-11-induced STAT3". */
 export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTable({
   induced: 'induces', mediated: 'promotes', driven: 'promotes', stimulated: 'activates', activated: 'activates',
