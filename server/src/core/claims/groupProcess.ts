@@ -26,8 +26,11 @@ export const processVerbs: readonly { forms: readonly string[]; process: string;
 const more = String.raw`more|faster|further|better|longer|more\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|avidly|vigorously)|to\s+a\s+(?:greater|larger)\s+extent`;
 const less = String.raw`less|slower|poorly|more\s+slowly|less\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|well)|to\s+a\s+(?:lesser|smaller)\s+extent|barely|hardly`;
 const allForms = processVerbs.flatMap((row) => row.forms).join('|');
-/** Right after the group: an adverb, the verb, an intensifier and the degree; or a denial and the bare verb ("failed to invade"). */
-const degreeAfterVerb = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|consistently|clearly|\w+ly)\s+)?(${allForms})\s+(?:(?:significantly|markedly|much|far|considerably|substantially|slightly|dramatically|notably|even|about|nearly|roughly|\w+ly)\s+)?(?:(${less})|(${more}))(?![\p{L}])`, 'iu');
+/**
+ * Right after the group: an adverb, a modal ("may migrate": the sentence's hedge), the verb, an intensifier and the
+ * degree; or a denial and the bare verb ("failed to invade").
+ */
+const degreeAfterVerb = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|consistently|clearly|\w+ly)\s+)?(?:(?:may|might|could|can|would|will|should|tend\s+to|tended\s+to|appear\s+to|appeared\s+to|seem\s+to|seemed\s+to)\s+)?(${allForms})\s+(?:(?:significantly|markedly|much|far|considerably|substantially|slightly|dramatically|notably|even|about|nearly|roughly|\w+ly)\s+)?(?:(${less})|(${more}))(?![\p{L}])`, 'iu');
 const deniedVerb = new RegExp(String.raw`^\s*,?\s*(?:did\s+not|could\s+not|cannot|can\s+not|failed\s+to|(?:were|was)\s+(?:unable|not\s+able)\s+to|no\s+longer)\s+(${allForms})(?![\p{L}])(?!\s+(?:${more}|${less})(?![\p{L}]))`, 'iu');
 /** Group nouns of tumours, for "grew". */
 const tumourGroup = /\b(?:tumou?rs|xenografts)\b/i;

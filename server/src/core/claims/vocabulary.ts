@@ -601,7 +601,7 @@ export const lossPatterns = {
 
 /** A pattern of the table's words at `place`, spaces and hyphens inside a word read as either. */
 function placeAlternation(place: LossPlace): string {
-  return alternation(lossWordsAt(place)).replace(/-/g, '[-‐‑\\s]');
+  return alternation(lossWordsAt(place)).replace(/-/g, '[-‐‑\\s]').replace(/\\s\+/g, '[-‐‑\\s]+');
 }
 /**
  * Any word of the table that names a loss after a name, or the group that lost it ("knockdown", "siRNA", "-silenced",
