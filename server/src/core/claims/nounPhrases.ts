@@ -13,7 +13,7 @@ import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
-import { lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
+import { lossGroupWords, lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
 
 /** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
 export const chunkOptions = {
@@ -164,7 +164,9 @@ function taggedWords(text: string, start: number, end: number, tokens: readonly 
  */
 const doneToCells = new Set([
   'treated', 'stimulated', 'exposed', 'challenged', 'conditioned', 'primed', 'pretreated', 'pre-treated', 'infected', 'transfected',
-  'transduced', 'overexpressing', 'deficient', 'null', 'silenced', 'depleted', 'knockdown', 'knockout', 'deleted',
+  'transduced', 'overexpressing',
+  // A loss: the words of vocabulary.ts lossWording that name a group by it ("IL-6-deficient", "STAT3-silenced").
+  ...lossGroupWords,
 ]);
 
 /**

@@ -8,7 +8,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lackingCellsBefore, lossGroupAfter, lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
+import { alternation, lackingCellsBefore, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
 /** Desensitising: "de-sensitised", "desensitizes" (never "resensitise", which the verb above reads). */
@@ -125,14 +125,17 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
   return added;
 }
 
+/** Between the drug and the lost name: "after", "following the silencing of". */
+const lossOfAfterDrug = new RegExp(String.raw`^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:${alternation(lossNounsAt('before'))})\s+of\s+(?:the\s+)?)?$`, 'i');
 /** The name whose loss follows the drug: "... to D after (following, upon) X knockdown (the silencing of X)". */
 function lossAfterDrug(text: string, drug: EntityMention, inSentence: readonly EntityMention[], end: number): EntityMention | undefined {
   const next = inSentence.find((m) => m.start >= drug.end);
   if (!next) return undefined;
   const between = text.slice(drug.end, next.start);
-  if (!/^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal)\s+of\s+(?:the\s+)?)?$/i.test(between)) return undefined;
+  // The nouns of a loss before "of" and the words of a loss after the name are vocabulary.ts lossWording's.
+  if (!lossOfAfterDrug.test(between)) return undefined;
   const named = /of\s+(?:the\s+)?$/i.test(between);
-  if (!named && !/^[-\u2010\u2011\s]+(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal|siRNA|shRNA)\b/i.test(text.slice(next.end, Math.min(end, next.end + 20)))) return undefined;
+  if (!named && !lossPatterns.after.test(text.slice(next.end, Math.min(end, next.end + 30)))) return undefined;
   return next;
 }
 

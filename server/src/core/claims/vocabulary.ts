@@ -448,9 +448,10 @@ const formsAndHeads = (): readonly { words: readonly string[]; at: readonly Loss
  * IL-11 reduced migration" says IL-11 promotes migration. Words of two are spaced ("knocked down"); a token reader
  * reads them by their words ("knocked" after the name).
  */
-export const lossWording: readonly { words: readonly string[]; at: readonly LossPlace[] }[] = [
+export const lossWording: readonly { words: readonly string[]; at: readonly LossPlace[]; nouns?: true }[] = [
   // Nouns of a loss, on either side of the name: "knockdown of X", "X knockdown".
   {
+    nouns: true,
     words: [
       'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
       'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
@@ -466,7 +467,7 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
   },
   // Nouns only before the name ("absence of X", "disruption of X", "interference with X"; "co-knockdown of X and Y":
   // both lose their function).
-  { words: ['block', 'disruption', 'absence', 'lack', 'interference', 'co-knockdown', 'co-depletion'], at: ['before'] },
+  { words: ['block', 'disruption', 'absence', 'lack', 'interference', 'co-knockdown', 'co-depletion'], at: ['before'], nouns: true },
   // Gerunds before the name: "blocking IL-6Rα", "removing IGF-1 from the medium", "interfering with IL-11",
   // "co-silencing X and Y" (issue 7, stop 34: "removing X" read as X's own effect).
   {
@@ -511,6 +512,13 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
   },
 ];
 
+/**
+ * The table's nouns of a loss at `place` ("knockdown", "silencing", "absence"), its rows marked `nouns`: the readers
+ * that name a loss by its noun alone ("after silencing of X", "following X knockdown": changeAfterLoss.ts).
+ */
+export function lossNounsAt(place: 'before' | 'after'): string[] {
+  return lossWording.filter((row) => row.nouns && row.at.includes(place)).flatMap((row) => row.words);
+}
 /** The table's words that stand at `place`, its own rows and those of lossForms, phraseHeads and drugClassNouns. */
 export function lossWordsAt(place: LossPlace): string[] {
   return [...lossWording, ...formsAndHeads()].filter((row) => row.at.includes(place)).flatMap((row) => row.words);
@@ -582,7 +590,7 @@ export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 export const lossOfFunctionPrefixes: ReadonlySet<string> = new Set(lossWordsAt('prefix'));
 
 /** A regex alternation of words, longest first, spaces as any space. */
-function alternation(words: readonly string[]): string {
+export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 /** The passive of a loss after the name, with what may stand between: "(gene) was silenced", "had been stably knocked down". */
