@@ -5,6 +5,7 @@ import { addingAfterNot } from '../language/chunks';
 import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
+import { organRows } from '../entities/organPhrasings';
 import { describesFromApposition } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
@@ -834,13 +835,19 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
     const token = tokens[i - n - 1];
     if (!token || token.hyphenAfter) break;
     const tokenType = token.kind === 'entity' ? kb.entities.get(token.mention?.entityId ?? '')?.type : undefined;
-    const whose = token.kind === 'word' ? cellWords.has(token.lower) || determiners.has(token.lower) : tokenType === 'cell-type' || (tokenType !== undefined && alwaysContext.has(tokenType));
+    const whose = token.kind === 'word' ? cellWords.has(token.lower) || determiners.has(token.lower) || siteWords.has(token.lower) : tokenType === 'cell-type' || (tokenType !== undefined && alwaysContext.has(tokenType));
     if (!whose) break;
     n++;
   }
   return n;
 }
 const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
+/**
+ * Words of the site a process is seen at ("fewer lung metastases", "a fall in distant metastasis"): the organ words of
+ * entities/organPhrasings.ts and the sites of spread. Read past, so "X knockdown led to fewer lung metastases" names a
+ * fall of metastasis (stop 35: read as a rise, and with the loss turned round, X lowering metastasis).
+ */
+const siteWords: ReadonlySet<string> = new Set([...organRows.flatMap((row) => row.before), 'distant', 'bone', 'brain', 'lymph', 'node', 'nodal', 'peritoneal', 'visceral', 'spontaneous']);
 /** Words that may stand between "and" and the place it joins: "hepatocytes and human HCC cells". */
 const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse', 'in']);
 
