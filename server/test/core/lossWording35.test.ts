@@ -112,3 +112,12 @@ readingTable('loss wording', 'a denial in cells named by a loss is no denial of 
   // Control: cells named by a treatment, not a loss: the denial stands.
   ['IL-11 did not raise MMP-9 in IL-6-treated cells.', ['NOT IL11 increases MMP9'], 'contradicted'],
 ]);
+
+readingTable('loss wording', 'a site between a word of less and the process still names its fall: "fewer lung metastases" (roles.ts siteWords)', [
+  ['STAT3 knockdown led to fewer lung metastases.', ['STAT3 induces METASTASIS'], 'supported'],
+  ['STAT3 knockdown resulted in fewer lung metastases.', ['STAT3 induces METASTASIS'], 'supported'],
+  ['STAT3-silenced cells gave rise to fewer lung metastases.', ['STAT3 induces METASTASIS'], 'supported'],
+  ['STAT3-deficient mice developed fewer metastases.', ['STAT3 increases METASTASIS'], 'supported'],
+  // Without a loss the fall is the agent's own: STAT3 lowering metastasis, against the finding.
+  ['STAT3 led to fewer lung metastases.', ['STAT3 suppresses METASTASIS'], 'contradicted'],
+]);
