@@ -40,11 +40,14 @@ suite('statistical back-off reader', () => {
 
   // Constructions the rules read nothing in, each read by the model when it is on: a comparison the cells "carried"
   // after an exposure, a change named as a noun that "accompanied" an exposure, a loss named by "far less". (Stop 34,
-  // h-stat34b: "left them with far more MMP-13" now scores 0.58, under the 0.6 threshold, and left the list.)
+  // h-stat34b: "left them with far more MMP-13" now scores 0.58, under the 0.6 threshold, and left the list. Stop 35,
+  // h-loss35: the near misses nm-lw* are linked pairs the rules read nothing in, trained as "none", and the model grew
+  // warier: "the cells carried higher MMP-13" 0.55, "IL-11 exposure of OSCC cells" 0.57, "left them with far less
+  // IGF-1R" 0.55; the same constructions with the cells or the exposure named otherwise stay above the threshold.)
   const readByModel: [string, string][] = [
-    ['After a week of IL-11, the cells carried higher MMP-13 than their untreated neighbours.', 'supported'],
-    ['A striking climb in MMP-13 accompanied IL-11 exposure of OSCC cells.', 'supported'],
-    ['Exposure of HCC cells to NT157 left them with far less IGF-1R than untreated controls.', 'supported'],
+    ['After a week of IL-11, the OSCC cells carried higher MMP-13 than their untreated neighbours.', 'supported'],
+    ['A striking climb in MMP-13 accompanied exposure of OSCC cells to IL-11.', 'supported'],
+    ['After two days of NT157, the HCC cells carried far less IGF-1R than their untreated neighbours.', 'supported'],
   ];
   for (const [text, verdict] of readByModel) {
     test(`reads what no rule reads, when on: ${text}`, () => {
