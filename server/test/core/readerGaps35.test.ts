@@ -8,6 +8,11 @@ readingTable('reader gaps 35', 'a fronted clause with its own agent before an ag
   ['After sorafenib raised ATF4, IL-6Rα did not change.', [], 'unsupported/no-evidence'],
   ['Once regorafenib had induced ATF3, STAT3 levels stayed the same.', [], 'unsupported/no-evidence'],
   ['When IL-11 activated STAT3 in MDA-MB-231 cells, MMP-3 rose.', [], 'unsupported/no-evidence'],
+  // Nor is the fronted clause's agent carried into the main clause as its cause.
+  ['After sorafenib raised ATF4, IL-6Rα rose.', [], 'unsupported/no-evidence'],
+  ['After regorafenib had switched on ATF4, IL-6Rα levels climbed in HCC cells.', [], 'unsupported/no-evidence'],
+  // Nor in a coordinated clause: "while B rose as well" gives B no agent.
+  ['Hypoxia raised IL-6, while MMP-9 rose as well.', ['HYPOXIA increases IL6'], 'unsupported/no-evidence'],
   // Controls: a fronted phrase without a verb names the cause; a fronted loss with its change is read (lossClause.ts);
   // a main clause with its own agent is read as it stands.
   ['After IL-11 treatment, MMP-9 rose in MDA-MB-231 cells.', ['IL11 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
