@@ -24,6 +24,9 @@ readingTable('reader gaps 35', 'a role that has been studied is a topic, not a f
   ['The involvement of hypoxia in metastasis has been investigated in many tumour types.', ['HYPOXIA promotes METASTASIS [ctx CANCER]'], 'out-of-scope'],
   ['The contribution of STAT3 to invasion has attracted considerable attention.', ['STAT3 promotes CELL_INVASION'], 'out-of-scope'],
   ['The function of IL-11 in tumour spread has been the subject of many studies.', [], 'out-of-scope'],
+  ["IL-11's role in metastasis has been examined extensively.", [], 'out-of-scope'],
+  // Control: "and was found to ..." states a finding; the topic pattern ends at the verb's adverbs and places.
+  ['The role of hypoxia in EMT has been studied in breast cancer and was found to be large.', ['HYPOXIA promotes EMT [ctx BREAST_CANCER]'], 'supported'],
   // Control: a finding stated after the topic is read.
   ['The role of IL-6 in HCC has been studied extensively, and IL-6 was found to promote tumour growth under sorafenib.', ['IL6 promotes TUMORIGENESIS [ctx HCC,SORAFENIB]', 'IL6 promotes TUMOR_GROWTH [ctx SORAFENIB]'], 'supported'],
 ]);
@@ -58,6 +61,7 @@ readingTable('reader gaps 35', 'an effect denied by "without effect on" or a neg
   ['IL-11 was without effect on MMP-9.', ['IL11 no-effect MMP9'], 'contradicted'],
   ['In OSCC cells, IL-11 proved without any effect on MMP-13 expression.', ['IL11 no-effect MMP13 [ctx OSCC]'], 'contradicted'],
   ['Hypoxia had negligible effect on IL-11 secretion.', ['HYPOXIA no-effect IL11'], 'contradicted'],
+  ['IL-6 was without any measurable effect on apoptosis in HCC cells.', ['IL6 no-effect APOPTOSIS [ctx HCC]'], 'contradicted'],
 ]);
 
 readingTable('reader gaps 35', 'survival lengthened (vocabulary.ts verbStems)', [

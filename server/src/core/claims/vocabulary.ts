@@ -296,7 +296,7 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   // "X was without effect on Y", "proved without any effect on Y", "had negligible effect on Y" (issue 7, stop 35: read
   // nothing): an effect denied by the words themselves, as "has no effect on" is.
   ...['was', 'were', 'is', 'are', 'proved', 'remained', 'be', 'been'].flatMap((verb) =>
-    [[], ['any'], ['significant'], ['measurable'], ['detectable'], ['appreciable']].flatMap((degree) =>
+    [[], ['any']].flatMap((any) => [[], ['significant'], ['measurable'], ['detectable'], ['appreciable'], ['discernible'], ['major'], ['apparent']].map((adjective) => [...any, ...adjective])).flatMap((degree) =>
       ['effect', 'effects', 'influence', 'impact'].map((noun) => ({ words: [verb, 'without', ...degree, noun, 'on'], meaning: { relation: 'no-effect' as const } })),
     ),
   ),
