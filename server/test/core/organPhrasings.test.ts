@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { cancerWording, organPhrasings, tumourWordings } from '../../src/core/entities/organPhrasings';
+import { cancerWording, organPhrasings, qualifiedTumourWordings, tumourWordings } from '../../src/core/entities/organPhrasings';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb } from './helpers';
@@ -32,6 +32,16 @@ suite('organPhrasings', () => {
     assert.deepStrictEqual(tumourWordings('breast carcinoma'), []);
     assert.deepStrictEqual(tumourWordings('skin cancer'), []);
     assert.deepStrictEqual(tumourWordings('hepatic cancer stem'), []);
+  });
+  test('a qualified cancer is also written with the tumour nouns and its organ after "of"; an organ\'s own cancer and a site noun alone give none', () => {
+    assert.ok(qualifiedTumourWordings('hepatocellular carcinoma').includes('hepatocellular tumours'));
+    assert.ok(qualifiedTumourWordings('anaplastic thyroid carcinoma').includes('anaplastic thyroid neoplasm'));
+    assert.ok(qualifiedTumourWordings('anaplastic thyroid carcinoma').includes('anaplastic carcinoma of the thyroid'));
+    assert.ok(qualifiedTumourWordings('tongue squamous cell carcinoma').includes('squamous cell carcinoma of the tongue'));
+    assert.deepStrictEqual(qualifiedTumourWordings('stomach cancer'), []);
+    assert.deepStrictEqual(qualifiedTumourWordings('tongue cancer'), []);
+    assert.deepStrictEqual(qualifiedTumourWordings('carcinoma'), []);
+    assert.deepStrictEqual(qualifiedTumourWordings('carcinoma of the pancreas'), []);
   });
   test('a name that does not begin with an organ word has none', () => {
     assert.deepStrictEqual(organPhrasings('ductal carcinoma'), []);

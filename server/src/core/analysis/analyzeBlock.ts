@@ -4,6 +4,8 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, anchoring, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
+import { withoutRelativeAgentReach } from '../claims/objectRelative';
+import { withoutFrontedAgentClause } from '../claims/frontedAgentClause';
 import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
@@ -122,8 +124,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
     const named = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
     const inSentence = clutter ? mentionsOfView(clutter, named) : named;
+    // "Pathways which X activates dampen Y": what anchored and last-resort reading add gives X no reach past its
+    // relative clause either (objectRelative.ts); "After X raised A, B did not change": nor does the fronted clause's
+    // claim stand for the sentence (frontedAgentClause.ts). The verb reader's claims were filtered by the constructions.
     const readAll = (text: string, inView: readonly EntityMention[]) =>
-      withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+      withoutUnreachable(withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
     // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
     // Why anchored reading left each linked pair unread: a feature of the statistical reader (anchored.ts pairStops).
@@ -485,3 +490,13 @@ function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[]
   return sorted ? order : order.sort((a, b) => offset(items[a]) - offset(items[b]) || a - b);
 }
 
+
+/**
+ * A reading without the claims that take a relative clause's agent past its clause (objectRelative.ts) or that a
+ * fronted clause with its own agent reads before an agentless main clause (frontedAgentClause.ts).
+ */
+function withoutUnreachable<R extends { claims: readonly ExtractedClaim[] }>(reading: R, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): R {
+  if (reading.claims.length === 0) return reading;
+  const kept = withoutFrontedAgentClause(withoutRelativeAgentReach(reading.claims, text, start, mentions), text, start, end, mentions, kb);
+  return kept === reading.claims ? reading : { ...reading, claims: [...kept] };
+}

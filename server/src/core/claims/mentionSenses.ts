@@ -12,8 +12,10 @@ export interface MentionSense {
   entityId: string;
   /** The text right after the mention that gives it the other sense. */
   after?: RegExp;
-  /** Or the text right before it (up to 120 characters, ending at the mention): "regression of the tumours". */
+  /** Or the text right before it (up to 120 characters, ending at the mention): "regression of the tumours". With both, both. */
   before?: RegExp;
+  /** The mention's own words must match too (with `after`): "malignant tumour" named as one term. */
+  own?: RegExp;
   /** The entity the mention then names. */
   becomes: string;
   example: string;
@@ -36,6 +38,28 @@ const shrinkVerb = String.raw`shr(?:ink|inks|inking|ank|unk)`;
 const shrunkBefore = new RegExp(String.raw`\b${shrinkVerb}\s+(?:the\s+|these\s+|established\s+|existing\s+|large\s+)*$`, 'i');
 
 export const mentionSenses: readonly MentionSense[] = [
+  {
+    // "Aggressive tumour behaviours", "a malignant tumour phenotype": the tumour word modifies a noun of its traits,
+    // and the phrase names the tumour's aggressiveness, not cancer itself (issue 7, stop 35: "X is implicated in
+    // aggressive tumour behaviours" read X promoting cancer as well).
+    name: 'aggressive tumour behaviour',
+    entityId: 'CANCER',
+    before: /\b(?:aggressive|malignant)\s+$/i,
+    after: /^\s+(?:behaviou?rs?|phenotypes?|traits?|features?|characteristics?|properties)\b/i,
+    becomes: 'TUMOR_AGGRESSIVENESS',
+    example: 'STAT3 fuels aggressive tumour behaviour in breast cancer.',
+    reads: 'STAT3 promotes TUMOR_AGGRESSIVENESS [ctx BREAST_CANCER]',
+  },
+  {
+    // The same with the adjective inside the lexicon's term, "malignant tumour", read as one name.
+    name: 'malignant tumour behaviour',
+    entityId: 'CANCER',
+    own: /^malignant\s/i,
+    after: /^\s+(?:behaviou?rs?|phenotypes?|traits?|features?|characteristics?|properties)\b/i,
+    becomes: 'TUMOR_AGGRESSIVENESS',
+    example: 'In breast cancer, hypoxia promotes malignant tumour behaviours.',
+    reads: 'HYPOXIA promotes TUMOR_AGGRESSIVENESS [ctx BREAST_CANCER]',
+  },
   {
     name: 'survival of cells',
     entityId: 'SURVIVAL',
@@ -200,7 +224,8 @@ export function withMentionSenses<T extends readonly EntityMention[]>(text: stri
     if (!senses) return;
     const following = text.slice(mention.end, mention.end + 120);
     const preceding = text.slice(Math.max(0, mention.start - 120), mention.start);
-    const sense = senses.find((s) => (s.after?.test(following) ?? false) || (s.before?.test(preceding) ?? false));
+    // A row with both needs both: "aggressive tumour behaviour".
+    const sense = senses.find((s) => (s.own && !s.own.test(text.slice(mention.start, mention.end)) ? false : s.after && s.before ? s.after.test(following) && s.before.test(preceding) : (s.after?.test(following) ?? false) || (s.before?.test(preceding) ?? false)));
     if (!sense) return;
     changed ??= [...mentions];
     changed[i] = { ...mention, entityId: sense.becomes };

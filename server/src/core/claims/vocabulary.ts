@@ -40,7 +40,7 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   activate: 'activates', stimulate: 'activates', phosphorylate: 'activates', transactivate: 'activates',
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
-  restore: 'increases', prolong: 'increases', extend: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
+  restore: 'increases', prolong: 'increases', extend: 'increases', lengthen: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
   // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
@@ -293,6 +293,16 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     { words: [verb, 'no', 'influence', 'on'], meaning: { relation: 'no-effect' as const } },
     { words: [verb, 'no', 'impact', 'on'], meaning: { relation: 'no-effect' as const } },
   ]),
+  // "X was without effect on Y", "proved without any effect on Y", "had negligible effect on Y" (issue 7, stop 35: read
+  // nothing): an effect denied by the words themselves, as "has no effect on" is.
+  ...['was', 'were', 'is', 'are', 'proved', 'remained', 'be', 'been'].flatMap((verb) =>
+    [[], ['any']].flatMap((any) => [[], ['significant'], ['measurable'], ['detectable'], ['appreciable'], ['discernible'], ['major'], ['apparent']].map((adjective) => [...any, ...adjective])).flatMap((degree) =>
+      ['effect', 'effects', 'influence', 'impact'].map((noun) => ({ words: [verb, 'without', ...degree, noun, 'on'], meaning: { relation: 'no-effect' as const } })),
+    ),
+  ),
+  ...['has', 'have', 'had', 'exerts', 'exerted', 'showed', 'shows', 'exert'].flatMap((verb) =>
+    ['negligible', 'little', 'minimal'].map((degree) => ({ words: [verb, degree, 'effect', 'on'], meaning: { relation: 'no-effect' as const } })),
+  ),
   ...['positively', 'negatively'].flatMap((adverb) =>
     ['regulates', 'regulate', 'regulated', 'regulating', 'controls', 'controlled', 'modulates', 'modulated'].map((verb) => ({
       words: [adverb, verb],

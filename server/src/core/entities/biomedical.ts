@@ -6,7 +6,7 @@
 // An Entity-shaped record is made only for the ids someone asks about. The term index is built from the rows
 // (compactLexicon) into typed arrays and packed strings; the bundle carries it built, with each row as JSON
 // parsed when its record is made, so that start-up indexes and parses nothing (issue 10).
-import { cancerWording, organPhrasings, tumourWordings } from './organPhrasings';
+import { cancerWording, organPhrasings, qualifiedTumourWordings, tumourWordings } from './organPhrasings';
 import type { Entity, EntityType } from '../kb/schema';
 import { bundledLexiconData, type CellLineRow, type CellTypeRow, type CuratedRow, type DrugRow, type GeneNamesRow, type GeneRow, type LexiconData, type LexiconSource, type OntologyRow } from './biomedicalData';
 import { prebuiltLexicon } from './lexiconPrebuilt';
@@ -465,6 +465,20 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     }
   }
   for (const [wording, id] of tumourNames.values()) if (id) add(wording, id, ruleForName, 1);
+  // "Hepatocellular tumours", "squamous cell carcinoma of the tongue" for the ontology's qualified carcinomas and
+  // cancers, after the organs' own tumour wordings, on the same terms.
+  const qualifiedNames = new Map<string, [string, string]>();
+  for (const [doid, name, synonyms] of data.diseases.rows) {
+    for (const term of [name, ...synonyms]) {
+      for (const wording of qualifiedTumourWordings(term)) {
+        const key = normalizeTerm(wording);
+        if (byKey.has(key)) continue;
+        const seen = qualifiedNames.get(key);
+        qualifiedNames.set(key, seen && seen[1] !== ontologyId(doid) ? ['', ''] : [wording, ontologyId(doid)]);
+      }
+    }
+  }
+  for (const [wording, id] of qualifiedNames.values()) if (id) add(wording, id, ruleForName, 1);
   for (const [goId, name, synonyms, rowParents] of data.processes.rows) {
     const id = ontologyId(goId);
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 2);

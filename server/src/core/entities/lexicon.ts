@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import type { CaseRule } from './biomedical';
 import { latinGreekVariants, normalizeTerm } from './normalize';
-import { tumourWordings } from './organPhrasings';
+import { qualifiedTumourWordings, tumourWordings } from './organPhrasings';
 import { PrefixFilter } from './prefixFilter';
 
 export interface LexiconEntry {
@@ -93,6 +93,22 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     }
   }
   for (const [key, id] of tumourNames) if (id) add(tumourWording.get(key)!, id);
+  // "Anaplastic thyroid tumours", "hepatocellular tumours" for the library's qualified cancers, after the organs' own.
+  const qualifiedNames = new Map<string, string>();
+  const qualifiedWording = new Map<string, string>();
+  for (const entity of kb.entities.values()) {
+    if (entity.type !== 'disease') continue;
+    for (const term of [entity.name, ...entity.synonyms]) {
+      for (const wording of qualifiedTumourWordings(term)) {
+        const key = normalizeTerm(wording);
+        if (map.has(key)) continue;
+        const seen = qualifiedNames.get(key);
+        qualifiedNames.set(key, seen !== undefined && seen !== entity.id ? '' : entity.id);
+        if (!seen) qualifiedWording.set(key, wording);
+      }
+    }
+  }
+  for (const [key, id] of qualifiedNames) if (id) add(qualifiedWording.get(key)!, id);
   const biomedical = kb.layers.lexicon;
   const own = PrefixFilter.of(map.keys());
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };

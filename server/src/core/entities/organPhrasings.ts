@@ -114,3 +114,51 @@ export function tumourWordings(name: string): string[] {
   }
   return out;
 }
+
+/** The endings of an adjective of kind, tissue or place: "hepatocellular", "colorectal", "neuroendocrine" is not one. */
+const adjectival = /(?:al|ar|ic|ous|oid|ive|ary|ine)$/i;
+
+/** The nouns a qualified cancer name is also written with: "hepatocellular tumours", "anaplastic thyroid neoplasms". */
+const qualifiedHeads = [...tumourHeads, 'neoplasm', 'neoplasms'];
+
+/**
+ * A cancer named by qualifiers before "carcinoma" or "cancer" is also written with the other head nouns and with its
+ * organ in an "of" phrase (issue 7, stop 35: "anaplastic thyroid tumours", "hepatocellular tumours", "squamous cell
+ * carcinoma of the tongue" were read as cancer in general or as the organ's cancer, and the claim's context lost):
+ * - each of the tumour nouns for the head: "hepatocellular carcinoma" gives "hepatocellular tumours", "anaplastic
+ *   thyroid carcinoma" "anaplastic thyroid neoplasm";
+ * - where the qualifiers hold one organ word and other words, those words with the head and the organ after "of":
+ *   "tongue squamous cell carcinoma" gives "squamous cell carcinoma of the tongue", "anaplastic thyroid carcinoma"
+ *   "anaplastic tumours of the thyroid".
+ * A name that is an organ word and its cancer alone is `tumourWordings`' ("gastric tumours"). The lexicon adds these
+ * after every name and after `tumourWordings`, under keys no name holds, and none that two diseases would share.
+ */
+export function qualifiedTumourWordings(name: string): string[] {
+  const match = /^(\S.*?)\s+(carcinoma|cancer)s?$/i.exec(name);
+  if (!match) return [];
+  const qualifiers = match[1].split(/\s+/);
+  // Only words: a name with a comma, a bracket or "of" is worded its own way.
+  if (qualifiers.some((w) => !/^[a-z][a-z-]*$/i.test(w) || /^(of|and|or|in|with|the)$/i.test(w))) return [];
+  const organAt = qualifiers.findIndex((w) => rowByWord.has(w.toLowerCase()));
+  if (qualifiers.length === 1 && organAt === 0) return [];
+  // One qualifier that is a noun of a site the organ table lacks, "tongue cancer", gives none: "tongue tumour cells" in
+  // an oral cancer paper are its cells, and which site a tumour word places is the organ table's to say. An adjective
+  // of kind or tissue, "hepatocellular", "colorectal", "neuroendocrine", does.
+  if (qualifiers.length === 1 && !adjectival.test(qualifiers[0])) return [];
+  const out: string[] = [];
+  for (const head of qualifiedHeads) out.push(`${match[1]} ${head}`);
+  const organs = qualifiers.filter((w) => rowByWord.has(w.toLowerCase()));
+  if (organs.length === 1 && qualifiers.length > 1) {
+    const row = rowByWord.get(organs[0].toLowerCase())!;
+    const others = qualifiers.filter((_, i) => i !== organAt).join(' ');
+    const noun = match[2].toLowerCase();
+    for (const head of [noun, `${noun}s`, ...qualifiedHeads]) out.push(`${others} ${head} of the ${row.noun}`, `${others} ${head} of ${row.noun}`);
+  } else if (organs.length === 0 && qualifiers.length > 1 && !adjectival.test(qualifiers[0]) && histologyWords.has(qualifiers[1].toLowerCase())) {
+    // A site noun the organ table lacks, before words of histology: "tongue squamous cell carcinoma" is also
+    // "squamous cell carcinoma of the tongue".
+    const noun = match[2].toLowerCase();
+    const others = qualifiers.slice(1).join(' ');
+    for (const head of [noun, `${noun}s`]) out.push(`${others} ${head} of the ${qualifiers[0]}`, `${others} ${head} of ${qualifiers[0]}`);
+  }
+  return out;
+}

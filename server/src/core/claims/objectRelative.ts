@@ -1,0 +1,56 @@
+// A relative clause whose antecedent is its verb's object, then the main verb: "pathways which X activates dampen
+// proliferation", "the genes that X induces promote invasion". X is the agent inside the clause, and what it acts on
+// is the noun before "which"; the main verb's subject is that noun, not X. A writer says here what X's targets do,
+// a chain of two findings, not that X itself acts on what follows the main verb (issue 7, stop 35: read as X
+// activating proliferation, and so contradicted, or as X promoting invasion, and so supported).
+// The claims this drops: X as the agent of anything named after its own verb. The noun before "which" is no entity
+// the library names (an entity there is the clause's object, "MMP-9, which IL-11 induces, ...", and the reader keeps
+// what it reads of it).
+import type { EntityMention } from '../entities/recognize';
+import { type Construction, mentionsIn } from './construction';
+import type { ExtractedClaim } from './extract';
+import { beVerbs, phraseTriggerOf, verbTrigger } from './vocabulary';
+
+/** Right before X: a plural or mass noun and the relative pronoun ("pathways which", "the genes that"). */
+const opensRelative = /\b([\p{L}][\p{L}-]*)\s+(?:which|that)\s+$/iu;
+/** Right after X: its verb, then the main verb (an adverb before either; a modal or "be" as the main verb's start). */
+// A particle after its verb makes one verb: "X switches on", "X turns off" (vocabulary.ts phraseTriggers).
+const verbThenMain = /^\s+(?:[\p{L}]+ly\s+)?([\p{L}-]+)(?:\s+(on|off|up|down|out))?\s+(?:[\p{L}]+ly\s+)?([\p{L}-]+)\b/iu;
+const modals = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'also', 'then', 'in', 'thus']);
+/** The pronoun's antecedent is a noun, not a verb of saying or showing ("we found that X induces ..."). */
+// Nor cells, animals or patients: "cells that X stimulated migrated more" are the treated cells, and X's effect is read.
+const notNouns = new Set(['cells', 'cell', 'lines', 'cultures', 'tumours', 'tumors', 'xenografts', 'mice', 'rats', 'animals', 'patients', 'organoids', 'spheroids', 'reports', 'report', 'studies', 'data', 'results', 'demonstration', 'discovery', 'view', 'concept', 'model', 'theory', 'claim', 'belief', 'assumption', 'given', 'now', 'than', 'found', 'shown', 'showed', 'show', 'shows', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'demonstrated', 'demonstrate', 'reported', 'revealed', 'confirmed', 'known', 'evidence', 'so', 'such', 'fact', 'idea', 'notion', 'hypothesis', 'finding', 'observation', 'possibility', 'likely', 'clear', 'noted', 'concluded', 'believe', 'believed', 'thought', 'propose', 'proposed']);
+
+/**
+ * The claims without those that take a relative clause's agent past its clause: X of "N which X V1 V2 ..." as the
+ * agent of anything named after V1. Applied by the construction (readSentence) and by analyzeBlock to what anchored
+ * and last-resort reading add when the verb reader read nothing (they read the pair through V1 or V2 as their cue).
+ */
+export function withoutRelativeAgentReach<C extends ExtractedClaim>(claims: readonly C[], text: string, start: number, mentions: readonly EntityMention[]): readonly C[] {
+  let out = claims;
+  for (const agent of mentions) {
+    if (!out.some((c) => c.subject.start === agent.start && c.subject.entityId === agent.entityId)) continue;
+    const before = opensRelative.exec(text.slice(Math.max(start, agent.start - 40), agent.start));
+    if (!before || notNouns.has(before[1].toLowerCase()) || /(?:ing|ed)$/i.test(before[1])) continue;
+    const after = verbThenMain.exec(text.slice(agent.end, agent.end + 60));
+    if (!after || !(after[2] ? phraseTriggerOf([after[1].toLowerCase(), after[2].toLowerCase()]) : verbTrigger(after[1]))) continue;
+    const main = after[3].toLowerCase();
+    if (!verbTrigger(main) && !beVerbs.has(main) && !modals.has(main)) continue;
+    const clauseEnd = agent.end + after[0].length - after[3].length;
+    out = out.filter((c) => !(c.subject.entityId === agent.entityId && c.subject.start === agent.start && c.object.start >= clauseEnd));
+  }
+  return out;
+}
+
+export const objectRelative: Construction = {
+  name: 'object-relative',
+  reads: '"pathways which X activates dampen Y": X acts on the pathways, not on Y; no claim of X on Y',
+  triggers: ['which', 'that'],
+  // (Its claim is the first clause's: the relative clause's agent reads nothing on invasion.)
+  example: 'In MDA-MB-231 cells, hypoxia raised IL-11, and the genes that IL-11 induces promote invasion.',
+  expected: ['HYPOXIA increases IL11 [ctx MDA_MB_231]'],
+  apply(claims, sentence) {
+    const out = withoutRelativeAgentReach(claims, sentence.text, sentence.start, mentionsIn(sentence));
+    return out === claims ? claims : [...out];
+  },
+};
