@@ -57,6 +57,43 @@ export const appositionRules: readonly AppositionRule[] = [
   },
 ];
 
+/**
+ * A description that makes the subject a feature of a setting: "Hypoxia, a frequent occurrence in HNSCC, ...",
+ * "EMT, a hallmark of invasive carcinomas, ...", "Fibrosis, a common finding in HCC livers, ...". The noun after the
+ * article says the subject is something found in the place, so the sentence speaks of the subject there: the place
+ * is the claim's setting (a finding in cancer in general does not cover it). Unlike "IL-11, a cytokine overexpressed
+ * in OSCC, ..." (what the subject is; the claim holds wherever it acts) and a relative clause's "which are frequent
+ * in Y" (frames.ts confers-resistance-after-relative-clause), read as before.
+ */
+export const settingDescriptionNouns: ReadonlySet<string> = new Set(['feature', 'hallmark', 'occurrence', 'event', 'characteristic', 'phenomenon', 'finding', 'trait', 'sign']);
+/** Prepositions that tie a setting to such a noun: "a feature of Y", "an event in Y", "a finding among Y". */
+const settingPrepositions = new Set(['of', 'in', 'among', 'across']);
+
+/**
+ * Whether the entity at `index`, inside an apposition on the subject, is the place the description makes the subject
+ * a feature of (`settingDescriptionNouns`): the preposition before it follows such a noun, with at most adjectives
+ * and adverbs between the article and the noun ("a very common feature of").
+ */
+export function settingOfDescription(tokens: readonly Token[], index: number): boolean {
+  const found = appositionsOf(tokens);
+  if (found === null || found[index] === 0) return false;
+  let open = index;
+  while (open > 0 && found[open - 1] === found[index]) open--;
+  // The description opens with an article ("a", "an", "the", "one"); a relative clause or a list of parts does not.
+  const opener = tokens[open + 1];
+  if (!opener || !appositionRules[0].openers.has(opener.lower)) return false;
+  // Back from the entity over its own premodifiers to the preposition, then the noun right before it.
+  let k = index - 1;
+  // (An adjective the recognizer read as a process, "invasive", is a premodifier too.)
+  while (k > open + 1 && index - k <= 3 && (tokens[k].kind === 'entity' || (tokens[k].kind === 'word' && !settingPrepositions.has(tokens[k].lower) && /^[a-z-]+$/.test(tokens[k].lower)))) k--;
+  if (!settingPrepositions.has(tokens[k]?.lower ?? '')) return false;
+  const noun = tokens[k - 1];
+  if (noun?.kind !== 'word' || !settingDescriptionNouns.has(noun.lower.replace(/s$/, ''))) return false;
+  // Only words between the opener and the noun: "a (frequent) occurrence", no second entity or clause.
+  for (let j = open + 2; j < k - 1; j++) if (tokens[j].kind !== 'word') return false;
+  return true;
+}
+
 const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);
 const phraseStarts = new Set(phraseTriggers.map((p) => p.words[0]));
 const closers = new Set([';', ':', '(', ')', '[', ']']);
