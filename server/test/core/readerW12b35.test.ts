@@ -1,7 +1,15 @@
 // Issue 7 (h-w12b35, stop 35): classes of construction found on wave 12's studied half, each in sentences of our
 // own with other entities, verbs, tenses and hedges, and the near misses that must not be read as the class.
 // The first three are precision classes: each made a sentence the library does not back come out supported.
-import { readingTable } from './helpers';
+import * as assert from 'node:assert/strict';
+import { namedDescription } from '../../src/core/claims/appositions';
+import { bundledKb, claimsOf, readingTable } from './helpers';
+
+suite('reader w12b35: the named description\'s own example', () => {
+  test(namedDescription.example, async () => {
+    assert.deepEqual(claimsOf(namedDescription.example, await bundledKb()), [...namedDescription.reads].sort());
+  });
+});
 
 readingTable('reader w12b35', 'a disease that premodifies another head noun is not the object (roles.ts qualifiesOtherHead)', [
   // "cancer hallmark capabilities", "tumour stemness traits": the verb acts on a thing the library does not know.
@@ -33,4 +41,15 @@ readingTable('reader w12b35', 'a library disease\'s acronym typed in lower case 
   ['IL-6 was found to drive growth of hcc xenografts.', ['IL6 promotes TUMOR_GROWTH [ctx HCC,XENOGRAFT]'], 'supported'],
   // Near misses: elsewhere a lower-case acronym is left unread (no setting named, no entity).
   ['The crc group received sorafenib.', [], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w12b35', 'a description opening the sentence, then its name between commas: the verb is the name\'s (appositions.ts namedDescription; roles.ts governorOf stops at the description)', [
+  ['The main stromal cells of the tumour, CAFs, secrete IL-6.', ['CAF increases IL6'], 'supported'],
+  ['The main source of IL-6 in the tumour, cancer-associated fibroblasts (CAFs), drives HCC progression.', ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'], 'supported'],
+  ['One key effector of hypoxia in breast tumours, HIF-1α, may induce IL-11 expression.', ['HIF1A induces IL11'], 'supported'],
+  ['A major cytokine of the gp130 family, IL-11, activated STAT3 in gastric cancer cells.', ['IL11 activates STAT3 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  // Near misses: the description's own entities act on nothing after it; a list opened by an article is no description.
+  ['The main target of IL-6 in the liver, STAT1, drives tumour progression.', ['STAT1 promotes TUMOR_PROGRESSION'], 'unsupported/no-evidence'],
+  ['A major source of IL-11 in tumours, CAFs, raise invasion.', ['CAF increases CELL_INVASION'], 'unsupported/no-evidence'],
+  ['The tumour stroma, CAFs, and immune cells secrete IL-6.', ['CAF increases IL6', 'TUMOR_MICROENVIRONMENT increases IL6'], 'supported'],
 ]);

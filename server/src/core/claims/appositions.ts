@@ -155,10 +155,51 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     for (let k = open; k <= close; k++) found[k] = number;
     open = close;
   }
+  const named = namedAfterDescription(tokens);
+  if (named > 0 && (found === null || found.subarray(0, named + 1).every((n) => n === 0))) {
+    found ??= new Int32Array(tokens.length);
+    number++;
+    for (let k = 0; k <= named; k++) found[k] = number;
+  }
   spans.set(tokens, found);
   lastTokens = tokens;
   lastFound = found;
   return found;
+}
+
+/**
+ * The description that opens a sentence and is then named: "The most abundant stromal cells of the tumour,
+ * cancer-associated fibroblasts (CAFs), drive its growth", "A key cytokine of the gp130 family, IL-11, activates
+ * STAT3", "One major source of IL-6 in HCC, CAFs, ...". The name between the commas is what the phrase before it
+ * describes, and the verb after the second comma is the name's; the description's entities (IL-6 of "source of
+ * IL-6", the stromal cells, the tumour) are neither participants nor the claim's setting, as in "IL-11, a cytokine
+ * overexpressed in OSCC, ..." the other way round (`appositionRules`). Returns the index of the comma that closes
+ * the description, or 0. The description opens the sentence with an article and holds no verb but a participle;
+ * the name is one mention, or a mention and its bracketed short form; the predicate follows its comma.
+ */
+export const namedDescription = {
+  name: 'a description named after it',
+  example: 'The main stromal cells of the tumour, CAFs, secrete IL-6.',
+  reads: ['CAF increases IL6'],
+};
+function namedAfterDescription(tokens: readonly Token[]): number {
+  if (!appositionRules[0].openers.has(tokens[0]?.lower ?? '') || tokens[0].kind !== 'word') return 0;
+  let comma = 1;
+  for (; comma < tokens.length && comma <= 20; comma++) {
+    const token = tokens[comma];
+    if (token.text === ',') break;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '/') return 0;
+    if (token.kind !== 'word') continue;
+    if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower) || token.lower === 'and' || token.lower === 'or') return 0;
+    if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) return 0;
+  }
+  if (tokens[comma]?.text !== ',' || comma < 2) return 0;
+  let name = comma + 1;
+  if (tokens[name]?.kind !== 'entity') return 0;
+  name++;
+  if (tokens[name]?.text === '(' && tokens[name + 1]?.kind === 'entity' && tokens[name + 2]?.text === ')') name += 3;
+  if (tokens[name]?.text !== ',' || !opensPredicate(nextAfterAdverbs(tokens, name + 1))) return 0;
+  return comma;
 }
 
 let lastTokens: readonly Token[] | undefined;

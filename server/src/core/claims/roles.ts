@@ -5,7 +5,7 @@ import { addingAfterNot } from '../language/chunks';
 import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
-import { describesFromApposition, settingOfDescription } from './appositions';
+import { describesFromApposition, inApposition, settingOfDescription } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
@@ -268,6 +268,9 @@ function comparedBaseline(tokens: readonly Token[], i: number, from: number): bo
 
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
   const k = scanOf(tokens).governorIndex[i];
+  // A preposition inside a description governs nothing after it: "The main source of IL-6 in the tumour, CAFs, ...",
+  // CAFs is the name the description is given, not one more place in the tumour (appositions.ts namedDescription).
+  if (k >= from && inApposition(tokens, k) && !inApposition(tokens, i)) return undefined;
   return k >= from ? prepositionWord(tokens, k) : undefined;
 }
 
