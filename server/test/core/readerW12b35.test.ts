@@ -61,3 +61,14 @@ readingTable('reader w12b35', 'a verb after ", and" shares the subject of the co
   // Near miss: the denial after the comma is the subject's, and contradicts the finding.
   ['CAFs are parts of the stroma in most HCCs, and do not promote tumour progression.', ['NOT CAF promotes TUMOR_PROGRESSION [ctx HCC]'], 'contradicted'],
 ]);
+
+readingTable('reader w12b35', 'a process fronted with "during", then what the cells gain (frames.ts during-process-cells-gain, during-process-cells-gain-phenotype-with)', [
+  ['During EMT, epithelial cells gain migratory capacity.', ['EMT promotes CELL_MIGRATION'], 'supported'],
+  ['Throughout hypoxia, breast cancer cells develop traits including enhanced invasiveness.', ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['During EMT, epithelial cells lose polarity and acquire invasive features including increased motility.', ['EMT promotes CELL_MIGRATION'], 'supported'],
+  ['During EMT, tumour cells adopt a mesenchymal phenotype that includes heightened migration and invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]', 'EMT promotes CELL_MIGRATION [ctx CANCER]'], 'supported'],
+  // Near misses: what the cells give up is not gained; a drug fronted with "during" is a treatment, not this frame's process.
+  ['During EMT, cells gain polarity and lose E-cadherin.', [], 'unsupported/no-evidence'],
+  ['During hypoxia, breast cancer cells lose their invasiveness.', [], 'unsupported/no-evidence'],
+  ['During sorafenib treatment, HCC cells acquire resistance.', [], 'unsupported/no-evidence'],
+]);

@@ -1032,6 +1032,30 @@ export const frames: Frame[] = [
     example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE'],
   },
+  // Issue 7 (h-w12b35, stop 35): a process or condition fronted with "during", and the cells' gain named after it:
+  // "During EMT, carcinoma cells acquire invasiveness", "Throughout hypoxia, tumour cells gain a greater capacity to
+  // migrate". The fronted process is what brings the gain about (as "under hypoxia, cells launch processes" above).
+  // The gained trait must follow the verb at once, after at most an article and an adjective of degree: a longer span
+  // could reach past "and lose" to a trait the cells give up ("gain polarity and lose E-cadherin").
+  {
+    name: 'during-process-cells-gain',
+    reads: 'during process X, cells gain (acquire, develop) trait Y: X promotes Y (X a process or condition, never a drug, cancer or cell line)',
+    pattern: '^ during|throughout @subject *, %4 ?then ?rapidly ?progressively acquire|acquires|acquired|gain|gains|gained|develop|develops|developed|attain|attains|attained ?a|an|the ?enhanced|increased|greater|higher|heightened|elevated|stronger @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    example: 'During EMT, carcinoma cells acquire enhanced invasiveness and motility.',
+    expected: ['EMT promotes CELL_INVASION [ctx CARCINOMA]', 'EMT promotes CELL_MIGRATION [ctx CARCINOMA]'],
+  },
+  {
+    name: 'during-process-cells-gain-phenotype-with',
+    reads: 'during process X, cells gain a phenotype (features, traits) that includes (with, such as) Y: X promotes Y',
+    // The phenotype may be an entity of its own ("a mesenchymal phenotype" is EMT's), hence %3 for its words.
+    pattern: '^ during|throughout @subject *, %4 ~6 acquire|acquires|acquired|gain|gains|gained|develop|develops|developed|adopt|adopts|adopted ?a|an|the %3 ?that|which include|includes|including|comprising|encompassing ?enhanced|increased|greater|higher|heightened|elevated ?a|an ?enhanced|increased|greater|higher|heightened|elevated @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    example: 'During EMT, tumour cells adopt a mesenchymal phenotype that includes heightened migration and invasion.',
+    expected: ['EMT promotes CELL_MIGRATION [ctx CANCER]', 'EMT promotes CELL_INVASION [ctx CANCER]'],
+  },
   {
     name: 'one-of-the-key-pathways-in',
     reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',
