@@ -72,3 +72,20 @@ readingTable('reader w12b35', 'a process fronted with "during", then what the ce
   ['During hypoxia, breast cancer cells lose their invasiveness.', [], 'unsupported/no-evidence'],
   ['During sorafenib treatment, HCC cells acquire resistance.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w12b35', 'a phenotype named "<treatment> resistance" written as its adjective, "radiation-resistant" (entities/lexicon.ts)', [
+  ['Hypoxic cells are radiation-resistant compared with well-oxygenated cells.', ['HYPOXIA promotes RADIORESISTANCE'], 'supported'],
+  ['Hypoxic tumour cells were more radiation resistant than normoxic ones.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  ['IL-6 made the cells therapy-resistant.', ['IL6 promotes DRUG_RESISTANCE'], 'supported'],
+  // Near misses: the sensitive form is the opposite phenotype; a drug's own resistance keeps its reading.
+  ['Hypoxic cells are radiation-sensitive.', ['HYPOXIA promotes RADIOSENSITIVITY'], 'contradicted'],
+  ['Sorafenib-resistant HCC cells secreted more IL-6.', ['SORAFENIB_RESISTANCE increases IL6 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w12b35', 'a word of extent before "tumour" names no organ: "local tumour control", "overall tumour burden" (verify/scope.ts genericCancerWords)', [
+  ['Hypoxia makes cells radiation-resistant, which impairs local tumour control.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  ['IL-6 raised STAT3 phosphorylation and overall tumour burden.', ['IL6 increases STAT3', 'IL6 increases TUMOR_GROWTH'], 'supported'],
+  ['Residual tumour cells under hypoxia showed more invasion.', ['HYPOXIA increases CELL_INVASION [ctx CANCER]'], 'supported'],
+  // Near miss: an organ adjective still names a cancer the library does not cover.
+  ['IL-6 promotes growth of pancreatic tumours.', ['IL6 promotes TUMOR_GROWTH [ctx DOID_1793]'], 'unsupported/other-context'],
+]);

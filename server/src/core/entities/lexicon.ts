@@ -100,6 +100,20 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   }
   for (const [key, id] of tumourNames) if (id) add(tumourWording.get(key)!, id);
   const biomedical = kb.layers.lexicon;
+  // "Radiation-resistant cells", "therapy-resistant tumours", "radiation-sensitive": a phenotype named "<treatment>
+  // resistance" (sensitivity) is as often written as its adjective. Only where the treatment's own words name
+  // nothing: "sorafenib-resistant HCC cells" is sorafenib and the cells' state (roles.ts), read as before.
+  for (const entity of kb.entities.values()) {
+    if (entity.type !== 'phenotype') continue;
+    for (const term of [entity.name, ...entity.synonyms]) {
+      const match = /^(.+?)[\s-]+(resistance|sensitivity)$/i.exec(term);
+      if (!match) continue;
+      const stem = normalizeTerm(match[1]);
+      if (stem.length === 0 || map.has(stem) || biomedical?.lookup(stem)) continue;
+      const adjective = `${match[1]} ${match[2].toLowerCase() === 'resistance' ? 'resistant' : 'sensitive'}`;
+      if (!map.has(normalizeTerm(adjective))) add(adjective, entity.id);
+    }
+  }
   const own = PrefixFilter.of(map.keys());
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
 

@@ -775,6 +775,9 @@ const genericCancerWords = new Set([
   'human', 'metastatic', 'many', 'various', 'several', 'solid', 'primary', 'advanced', 'the', 'of', 'in', 'and', 'or', 'other', 'most',
   'all', 'some', 'these', 'those', 'aggressive', 'malignant', 'invasive', 'a', 'an', 'multiple', 'different', 'numerous', 'certain',
   'their', 'its', 'for', 'with', 'to', 'by', 'from', 'on', 'as', 'common', 'mouse', 'murine', 'type', 'types', 'late-stage', 'early-stage', 'general', 'epithelial', 'experimental', 'clinical',
+  // Words of extent, place within the body or course, which end like organ adjectives but name none: "local tumour
+  // control", "residual tumour", "overall tumour burden", "regional tumour spread" (issue 7, h-w12b35).
+  'local', 'locoregional', 'regional', 'residual', 'overall', 'total', 'individual', 'original', 'initial', 'final', 'orthotopic', 'subcutaneous',
 ]);
 /** A word that can name an organ or tissue before "cancer": pancreatic, ovarian, prostate, GI (not a verb: "promotes cancer"). */
 const organLike = /^(?:[A-Z]{2,5}|[a-z]+(?:ic|al|an|ar|ary|ate|ine|eal|ous|oid)|breast|lung|liver|skin|bone|brain|colon|bladder|kidney|tongue|head|neck|cervix|stomach|thyroid|blood)$/;
