@@ -75,7 +75,7 @@ readingTable('reader w12b35', 'a process fronted with "during", then what the ce
 
 readingTable('reader w12b35', 'a phenotype named "<treatment> resistance" written as its adjective, "radiation-resistant" (entities/lexicon.ts)', [
   ['Hypoxic cells are radiation-resistant compared with well-oxygenated cells.', ['HYPOXIA promotes RADIORESISTANCE'], 'supported'],
-  ['Hypoxic tumour cells were more radiation resistant than normoxic ones.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  ['Hypoxic tumour cells were more radiation resistant than normoxic ones.', ['HYPOXIA increases RADIORESISTANCE [ctx CANCER]'], 'supported'],
   ['IL-6 made the cells therapy-resistant.', ['IL6 promotes DRUG_RESISTANCE'], 'supported'],
   // Near misses: the sensitive form is the opposite phenotype; a drug's own resistance keeps its reading.
   ['Hypoxic cells are radiation-sensitive.', ['HYPOXIA promotes RADIOSENSITIVITY'], 'contradicted'],
@@ -88,4 +88,15 @@ readingTable('reader w12b35', 'a word of extent before "tumour" names no organ: 
   ['Residual tumour cells under hypoxia showed more invasion.', ['HYPOXIA increases CELL_INVASION [ctx CANCER]'], 'supported'],
   // Near miss: an organ adjective still names a cancer the library does not cover.
   ['IL-6 promotes growth of pancreatic tumours.', ['IL6 promotes TUMOR_GROWTH [ctx DOID_1793]'], 'unsupported/other-context'],
+]);
+
+readingTable('reader w12b35', 'cells under a condition, the copula and a comparative: "hypoxic cells are more invasive" (cellsUnderCondition.ts becoming)', [
+  ['Hypoxic cells are more invasive than normoxic cells.', ['HYPOXIA increases CELL_INVASION'], 'supported'],
+  ['Hypoxic breast cancer cells were significantly more invasive.', ['HYPOXIA increases CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['MDA-MB-231 cells were more migratory under hypoxia than under normoxia.', ['HYPOXIA increases CELL_MIGRATION [ctx MDA_MB_231]'], 'supported'],
+  ['Hypoxic cells are less apoptotic than normoxic cells.', ['HYPOXIA decreases APOPTOSIS'], 'unsupported/no-evidence'],
+  // Near misses: a trait without a comparison says nothing of what the condition changed; the less migratory form is
+  // the opposite of the finding.
+  ['Hypoxic cells are invasive.', [], 'unsupported/no-evidence'],
+  ['MDA-MB-231 cells were less migratory under hypoxia than under normoxia.', ['HYPOXIA decreases CELL_MIGRATION [ctx MDA_MB_231]'], 'contradicted'],
 ]);
