@@ -100,3 +100,9 @@ readingTable('reader w12b35', 'cells under a condition, the copula and a compara
   ['Hypoxic cells are invasive.', [], 'unsupported/no-evidence'],
   ['MDA-MB-231 cells were less migratory under hypoxia than under normoxia.', ['HYPOXIA decreases CELL_MIGRATION [ctx MDA_MB_231]'], 'contradicted'],
 ]);
+
+readingTable('reader w12b35', 'a connective between commas after "and" keeps the clause\'s subject for the verb after it (coordinatedPredicate.ts andPredicate)', [
+  ['IL-6 is produced by CAFs and, in turn, activates STAT3 in HCC cells.', ['CAF increases IL6 [ctx HCC]', 'IL6 activates STAT3 [ctx HCC]'], 'supported'],
+  ['IL-11 is secreted by CAFs and, in turn, promotes invasion.', ['CAF increases IL11', 'IL11 promotes CELL_INVASION'], 'unsupported/no-evidence'],
+  ['IL-11 is expressed by OSCC cells and, consequently, raises MMP-13 levels.', ['IL11 increases MMP13 [ctx OSCC]'], 'supported'],
+]);
