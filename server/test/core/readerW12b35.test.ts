@@ -106,3 +106,14 @@ readingTable('reader w12b35', 'a connective between commas after "and" keeps the
   ['IL-11 is secreted by CAFs and, in turn, promotes invasion.', ['CAF increases IL11', 'IL11 promotes CELL_INVASION'], 'unsupported/no-evidence'],
   ['IL-11 is expressed by OSCC cells and, consequently, raises MMP-13 levels.', ['IL11 increases MMP13 [ctx OSCC]'], 'supported'],
 ]);
+
+readingTable('reader w12b35', 'a producer, its named product and what a relative clause says the product does (frames.ts secreted-product-that-acts)', [
+  ['CAFs secrete growth factors that support tumour growth.', ['CAF increases GROWTH_FACTOR', 'CAF promotes TUMOR_GROWTH via GROWTH_FACTOR'], 'supported'],
+  ['CAFs release cytokines which promote invasion of tumour cells.', ['CAF increases CYTOKINE [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER] via CYTOKINE'], 'supported'],
+  ['Hypoxia produces cytokines that drive metastasis.', ['HYPOXIA increases CYTOKINE', 'HYPOXIA promotes METASTASIS via CYTOKINE'], 'supported'],
+  // Near misses: an opposite effect is the producer's too (against the finding); a denied effect and another clause's
+  // product are not read as the producer's.
+  ['CAFs secrete IL-6 that suppresses tumour growth.', ['CAF increases IL6', 'CAF suppresses TUMOR_GROWTH via IL6'], 'contradicted'],
+  ['CAFs secrete growth factors that do not affect invasion.', ['CAF increases GROWTH_FACTOR'], 'supported'],
+  ['CAFs secrete IL-6 and tumour cells express receptors that drive invasion.', ['CAF increases IL6 [ctx CANCER]'], 'supported'],
+]);

@@ -1056,6 +1056,21 @@ export const frames: Frame[] = [
     example: 'During EMT, tumour cells adopt a mesenchymal phenotype that includes heightened migration and invasion.',
     expected: ['EMT promotes CELL_MIGRATION [ctx CANCER]', 'EMT promotes CELL_INVASION [ctx CANCER]'],
   },
+  // Issue 7 (h-w12b35, stop 35): the producer of a named product whose effect a relative clause states: "CAFs secrete
+  // growth factors that support tumour growth", "Fibroblasts release soluble factors such as IL-6 that drive HCC
+  // progression". The producer brings the effect about through its product (the route); the product's own claim is the
+  // relative clause's, and the secretion stays the verb reader's. The product must be named (an entity) right before
+  // "that"/"which", after at most a few words of its kind ("soluble factors such as"), so the span crosses no other verb.
+  {
+    name: 'secreted-product-that-acts',
+    reads: 'X secretes (produces, releases) product M that (which) promotes Y: X promotes Y through M (Y a process or phenotype)',
+    pattern: '@subject ?also ?can ?may secrete|secretes|secreted|produce|produces|produced|release|releases|released ~4 @mediator that|which ?can ?may ?also ?further {verb} ~2 @object',
+    relation: { fromClass: 'verb' },
+    subjectTypes: ['cell-type', 'condition', 'cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'protein-family', 'pathway'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'CAFs secrete soluble factors such as IL-6 that drive HCC progression.',
+    expected: ['CAF increases IL6 [ctx HCC]', 'CAF promotes TUMOR_PROGRESSION [ctx HCC] via IL6'],
+  },
   {
     name: 'one-of-the-key-pathways-in',
     reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',
