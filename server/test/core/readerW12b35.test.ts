@@ -117,3 +117,12 @@ readingTable('reader w12b35', 'a producer, its named product and what a relative
   ['CAFs secrete growth factors that do not affect invasion.', ['CAF increases GROWTH_FACTOR'], 'supported'],
   ['CAFs secrete IL-6 and tumour cells express receptors that drive invasion.', ['CAF increases IL6 [ctx CANCER]'], 'supported'],
 ]);
+
+readingTable('reader w12b35', 'where the field\'s work went is a topic, not a finding: "research has concentrated on X" (verify/scope.ts nonClaimPatterns, aim)', [
+  ['Much recent research has concentrated on the fibroblasts of the tumour stroma.', [], 'out-of-scope'],
+  ['Research conducted over the last decade has largely focused on CAFs and their secretion of IL-6.', [], 'out-of-scope'],
+  ['Much attention has been paid to IL-11 in gastric cancer.', [], 'out-of-scope'],
+  // Near misses: research that shows something reports a finding.
+  ['Research has shown that IL-6 activates STAT3.', ['IL6 activates STAT3'], 'supported'],
+  ['Recent work has focused on the stroma and showed that CAFs secrete IL-6.', ['CAF increases IL6'], 'supported'],
+]);
