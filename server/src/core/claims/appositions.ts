@@ -57,6 +57,43 @@ export const appositionRules: readonly AppositionRule[] = [
   },
 ];
 
+/**
+ * A description that makes the subject a feature of a setting: "Hypoxia, a frequent occurrence in HNSCC, ...",
+ * "EMT, a hallmark of invasive carcinomas, ...", "Fibrosis, a common finding in HCC livers, ...". The noun after the
+ * article says the subject is something found in the place, so the sentence speaks of the subject there: the place
+ * is the claim's setting (a finding in cancer in general does not cover it). Unlike "IL-11, a cytokine overexpressed
+ * in OSCC, ..." (what the subject is; the claim holds wherever it acts) and a relative clause's "which are frequent
+ * in Y" (frames.ts confers-resistance-after-relative-clause), read as before.
+ */
+export const settingDescriptionNouns: ReadonlySet<string> = new Set(['feature', 'hallmark', 'occurrence', 'event', 'characteristic', 'phenomenon', 'finding', 'trait', 'sign']);
+/** Prepositions that tie a setting to such a noun: "a feature of Y", "an event in Y", "a finding among Y". */
+const settingPrepositions = new Set(['of', 'in', 'among', 'across']);
+
+/**
+ * Whether the entity at `index`, inside an apposition on the subject, is the place the description makes the subject
+ * a feature of (`settingDescriptionNouns`): the preposition before it follows such a noun, with at most adjectives
+ * and adverbs between the article and the noun ("a very common feature of").
+ */
+export function settingOfDescription(tokens: readonly Token[], index: number): boolean {
+  const found = appositionsOf(tokens);
+  if (found === null || found[index] === 0) return false;
+  let open = index;
+  while (open > 0 && found[open - 1] === found[index]) open--;
+  // The description opens with an article ("a", "an", "the", "one"); a relative clause or a list of parts does not.
+  const opener = tokens[open + 1];
+  if (!opener || !appositionRules[0].openers.has(opener.lower)) return false;
+  // Back from the entity over its own premodifiers to the preposition, then the noun right before it.
+  let k = index - 1;
+  // (An adjective the recognizer read as a process, "invasive", is a premodifier too.)
+  while (k > open + 1 && index - k <= 3 && (tokens[k].kind === 'entity' || (tokens[k].kind === 'word' && !settingPrepositions.has(tokens[k].lower) && /^[a-z-]+$/.test(tokens[k].lower)))) k--;
+  if (!settingPrepositions.has(tokens[k]?.lower ?? '')) return false;
+  const noun = tokens[k - 1];
+  if (noun?.kind !== 'word' || !settingDescriptionNouns.has(noun.lower.replace(/s$/, ''))) return false;
+  // Only words between the opener and the noun: "a (frequent) occurrence", no second entity or clause.
+  for (let j = open + 2; j < k - 1; j++) if (tokens[j].kind !== 'word') return false;
+  return true;
+}
+
 const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);
 const phraseStarts = new Set(phraseTriggers.map((p) => p.words[0]));
 const closers = new Set([';', ':', '(', ')', '[', ']']);
@@ -118,10 +155,51 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     for (let k = open; k <= close; k++) found[k] = number;
     open = close;
   }
+  const named = namedAfterDescription(tokens);
+  if (named > 0 && (found === null || found.subarray(0, named + 1).every((n) => n === 0))) {
+    found ??= new Int32Array(tokens.length);
+    number++;
+    for (let k = 0; k <= named; k++) found[k] = number;
+  }
   spans.set(tokens, found);
   lastTokens = tokens;
   lastFound = found;
   return found;
+}
+
+/**
+ * The description that opens a sentence and is then named: "The most abundant stromal cells of the tumour,
+ * cancer-associated fibroblasts (CAFs), drive its growth", "A key cytokine of the gp130 family, IL-11, activates
+ * STAT3", "One major source of IL-6 in HCC, CAFs, ...". The name between the commas is what the phrase before it
+ * describes, and the verb after the second comma is the name's; the description's entities (IL-6 of "source of
+ * IL-6", the stromal cells, the tumour) are neither participants nor the claim's setting, as in "IL-11, a cytokine
+ * overexpressed in OSCC, ..." the other way round (`appositionRules`). Returns the index of the comma that closes
+ * the description, or 0. The description opens the sentence with an article and holds no verb but a participle;
+ * the name is one mention, or a mention and its bracketed short form; the predicate follows its comma.
+ */
+export const namedDescription = {
+  name: 'a description named after it',
+  example: 'The main stromal cells of the tumour, CAFs, secrete IL-6.',
+  reads: ['CAF increases IL6'],
+};
+function namedAfterDescription(tokens: readonly Token[]): number {
+  if (!appositionRules[0].openers.has(tokens[0]?.lower ?? '') || tokens[0].kind !== 'word') return 0;
+  let comma = 1;
+  for (; comma < tokens.length && comma <= 20; comma++) {
+    const token = tokens[comma];
+    if (token.text === ',') break;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '/') return 0;
+    if (token.kind !== 'word') continue;
+    if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower) || token.lower === 'and' || token.lower === 'or') return 0;
+    if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) return 0;
+  }
+  if (tokens[comma]?.text !== ',' || comma < 2) return 0;
+  let name = comma + 1;
+  if (tokens[name]?.kind !== 'entity') return 0;
+  name++;
+  if (tokens[name]?.text === '(' && tokens[name + 1]?.kind === 'entity' && tokens[name + 2]?.text === ')') name += 3;
+  if (tokens[name]?.text !== ',' || !opensPredicate(nextAfterAdverbs(tokens, name + 1))) return 0;
+  return comma;
 }
 
 let lastTokens: readonly Token[] | undefined;

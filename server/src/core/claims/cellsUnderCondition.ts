@@ -17,8 +17,12 @@ import { changeWord, changeWordsIn, changesGoverned, clauseEnd, denied, showing 
 /** Nouns that make a phrase cells of a line or cancer ("HT-29 cells", "OSCC cell lines"). */
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'spheroids']);
 
-/** A change of state in place of a verb of showing: "the cells became more invasive", "grew less motile". */
-const becoming = /^\s*(?:(?:also|then|markedly|significantly|clearly)\s+)?(?:became|become|becomes|grew)\b/i;
+/**
+ * A change of state in place of a verb of showing: "the cells became more invasive", "grew less motile"; or the copula
+ * before a comparative, "hypoxic cells are more invasive (than normoxic cells)", "were less migratory" (issue 7,
+ * h-w12b35: the comparison with the baseline says the condition changed the trait; a plain "are invasive" does not).
+ */
+const becoming = /^\s*(?:(?:also|then|markedly|significantly|clearly)\s+)?(?:became|become|becomes|grew|(?:are|were|is|was)(?=\s+(?:(?:significantly|markedly|much|far|considerably|substantially|clearly|even|also|consistently)\s+)?(?:more|less)\s))\b/i;
 
 /**
  * A verb of expression with a word of amount after it, in place of a verb of showing: "under 1% O2 the cells expressed
@@ -41,7 +45,7 @@ function cellsOf(sentence: SentenceSpan, typeOf: (m: EntityMention) => string): 
     const type = typeOf(m);
     if (type !== 'cell-line' && type !== 'disease') continue;
     // The cheap test first: a verb of showing within reach after the name.
-    if (!/\b(?:show|display|exhibit|demonstrated|presented|bec[ao]me|grew|express|secret|produc|releas|accumulated|contained)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
+    if (!/\b(?:show|display|exhibit|demonstrated|presented|bec[ao]me|grew|express|secret|produc|releas|accumulated|contained|are|were|is|was)/i.test(sentence.text.slice(m.end, Math.min(sentence.end, m.end + 60)))) continue;
     const phrase = phraseOf(sentence, m);
     if (type === 'disease' && !cellNouns.has(phrase.head)) continue;
     let end = Math.max(phrase.end, m.end);
@@ -51,11 +55,13 @@ function cellsOf(sentence: SentenceSpan, typeOf: (m: EntityMention) => string): 
     const rest = sentence.text.slice(end, sentence.end);
     if (showing.test(rest) || becoming.test(rest) || expressing.test(rest)) return { cells: m, end, denied: denial !== null };
   }
-  // "In hypoxia, the cells expressed more Y": cells named by no line or cancer, with a verb of expression.
+  // "In hypoxia, the cells expressed more Y": cells named by no line or cancer, with a verb of expression; or a change
+  // of state, "hypoxic cells are more invasive", "the cells became less motile under hypoxia".
   for (const m of sentence.text.slice(sentence.start, sentence.end).matchAll(unnamedCells)) {
     const end = sentence.start + m.index + m[0].length;
     const denial = notBefore.exec(sentence.text.slice(end, sentence.end));
-    if (expressing.test(sentence.text.slice(end + (denial?.[0].length ?? 0), sentence.end))) return { end: end + (denial?.[0].length ?? 0), denied: denial !== null };
+    const rest = sentence.text.slice(end + (denial?.[0].length ?? 0), sentence.end);
+    if (expressing.test(rest) || becoming.test(rest)) return { end: end + (denial?.[0].length ?? 0), denied: denial !== null };
   }
   return undefined;
 }
@@ -115,7 +121,7 @@ export function cellsUnderConditionClaims(sentence: SentenceSpan): ExtractedClai
 export const cellsUnderCondition: Construction = {
   name: 'cells-under-condition',
   reads: '"SW480 cells showed increased migration under hypoxia (compared with normoxia)": hypoxia raises migration in SW480 cells',
-  triggers: ['show', 'display', 'exhibit', 'demonstrated', 'presented', 'became', 'become', 'grew', 'express', 'secret', 'produc', 'releas', 'accumulated', 'contained'],
+  triggers: ['show', 'display', 'exhibit', 'demonstrated', 'presented', 'became', 'become', 'grew', 'express', 'secret', 'produc', 'releas', 'accumulated', 'contained', 'more', 'less'],
   example: 'Compared with normoxic controls, SW480 cells displayed enhanced invasion in the hypoxic group.',
   expected: ['HYPOXIA increases CELL_INVASION [ctx CELL_SW480]'],
   // The line read as the agent of the changes gives way to the condition.

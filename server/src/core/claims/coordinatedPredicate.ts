@@ -15,7 +15,8 @@ const inPhrase = /\b(?:in|with|from|among|by|on|under|of|within)\s+(?:[\p{L}\p{N
  * tissue specimens": phraseOf): a citation or parenthesis, then "and" and a finite verb or auxiliary (verbs of both signs: a
  * lowering verb left to the displaced subject made "X is secreted by tumour cells and suppresses Y" a claim about
  * tumour cells, and the sentence took the supported side remark's verdict). */
-const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and\s+(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?|suppress(?:es)?|inhibits?|reduces?|decreases?|blocks?|attenuates?|lowers?|impairs?|prevents?|confers?|causes?|leads?|results?|triggers?|stimulates?|facilitates?|predicts?)\b/iu;
+// (A connective set off by commas after "and" is passed over: "X is secreted by Y and, in turn, promotes Z".)
+const andPredicate = /^\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s*,?\s+and(?:\s*,\s*(?:in\s+turn|thus|therefore|hence|consequently|subsequently|as\s+a\s+result|moreover|furthermore|in\s+addition|additionally|ultimately|eventually|importantly|notably|accordingly)\s*,\s*|\s+)(?:also\s+|thus\s+|therefore\s+)?(?:is|are|was|were|has|have|had|can|may|might|could|plays?|promotes?|drives?|induces?|contributes?|acts?|serves?|regulates?|mediates?|enhances?|increases?|activates?|suppress(?:es)?|inhibits?|reduces?|decreases?|blocks?|attenuates?|lowers?|impairs?|prevents?|confers?|causes?|leads?|results?|triggers?|stimulates?|facilitates?|predicts?)\b/iu;
 /** The clause's subject opens the sentence (after at most three words, "Raised", "The high") and its finite verb follows. */
 const opening = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const finite = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|may)\b/iu;

@@ -1156,12 +1156,15 @@ function governorFrom(tokens: readonly Token[], index: number, from: number): st
  * a participle "Sustained") is no earlier predicate whose subject the verb would share.
  */
 function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, and: number, found: readonly Participant[], clauses: readonly number[], kb: KnowledgeBase): Participant[] | undefined {
-  let copula = and - 1;
+  // ", and": the comma before the conjunction closes the copula's complement ("X are parts of the stroma in most
+  // tumours, and were shown to promote Y"), as the conjunction alone does.
+  const end = tokens[and - 1]?.text === ',' ? and - 1 : and;
+  let copula = end - 1;
   while (copula > 0 && tokens[copula].kind !== 'punct' && !(tokens[copula].kind === 'word' && beVerbs.has(tokens[copula].lower))) {
     if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
     copula--;
   }
-  if (copula <= 0 || copula >= and - 1 || tokens[copula].kind !== 'word' || clauses[copula] !== trigger.clause || tokens[copula + 1].kind !== 'word') return undefined;
+  if (copula <= 0 || copula >= end - 1 || tokens[copula].kind !== 'word' || clauses[copula] !== trigger.clause || tokens[copula + 1].kind !== 'word') return undefined;
   if (previous && previous.clause === trigger.clause && previous.last >= copula) return undefined;
   const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower));
   const inherited = (p: Participant): boolean => p.index < 0 || p.index >= and;

@@ -1036,6 +1036,45 @@ export const frames: Frame[] = [
     example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE'],
   },
+  // Issue 7 (h-w12b35, stop 35): a process or condition fronted with "during", and the cells' gain named after it:
+  // "During EMT, carcinoma cells acquire invasiveness", "Throughout hypoxia, tumour cells gain a greater capacity to
+  // migrate". The fronted process is what brings the gain about (as "under hypoxia, cells launch processes" above).
+  // The gained trait must follow the verb at once, after at most an article and an adjective of degree: a longer span
+  // could reach past "and lose" to a trait the cells give up ("gain polarity and lose E-cadherin").
+  {
+    name: 'during-process-cells-gain',
+    reads: 'during process X, cells gain (acquire, develop) trait Y: X promotes Y (X a process or condition, never a drug, cancer or cell line)',
+    pattern: '^ during|throughout @subject *, %4 ?then ?rapidly ?progressively acquire|acquires|acquired|gain|gains|gained|develop|develops|developed|attain|attains|attained ?a|an|the ?enhanced|increased|greater|higher|heightened|elevated|stronger @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    example: 'During EMT, carcinoma cells acquire enhanced invasiveness and motility.',
+    expected: ['EMT promotes CELL_INVASION [ctx CARCINOMA]', 'EMT promotes CELL_MIGRATION [ctx CARCINOMA]'],
+  },
+  {
+    name: 'during-process-cells-gain-phenotype-with',
+    reads: 'during process X, cells gain a phenotype (features, traits) that includes (with, such as) Y: X promotes Y',
+    // The phenotype may be an entity of its own ("a mesenchymal phenotype" is EMT's), hence %3 for its words.
+    pattern: '^ during|throughout @subject *, %4 ~6 acquire|acquires|acquired|gain|gains|gained|develop|develops|developed|adopt|adopts|adopted ?a|an|the %3 ?that|which include|includes|including|comprising|encompassing ?enhanced|increased|greater|higher|heightened|elevated ?a|an ?enhanced|increased|greater|higher|heightened|elevated @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    example: 'During EMT, tumour cells adopt a mesenchymal phenotype that includes heightened migration and invasion.',
+    expected: ['EMT promotes CELL_MIGRATION [ctx CANCER]', 'EMT promotes CELL_INVASION [ctx CANCER]'],
+  },
+  // Issue 7 (h-w12b35, stop 35): the producer of a named product whose effect a relative clause states: "CAFs secrete
+  // growth factors that support tumour growth", "Fibroblasts release soluble factors such as IL-6 that drive HCC
+  // progression". The producer brings the effect about through its product (the route); the product's own claim is the
+  // relative clause's, and the secretion stays the verb reader's. The product must be named (an entity) right before
+  // "that"/"which", after at most a few words of its kind ("soluble factors such as"), so the span crosses no other verb.
+  {
+    name: 'secreted-product-that-acts',
+    reads: 'X secretes (produces, releases) product M that (which) promotes Y: X promotes Y through M (Y a process or phenotype)',
+    pattern: '@subject ?also ?can ?may secrete|secretes|secreted|produce|produces|produced|release|releases|released ~4 @mediator that|which ?can ?may ?also ?further {verb} ~2 @object',
+    relation: { fromClass: 'verb' },
+    subjectTypes: ['cell-type', 'condition', 'cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'protein-family', 'pathway'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'CAFs secrete soluble factors such as IL-6 that drive HCC progression.',
+    expected: ['CAF increases IL6 [ctx HCC]', 'CAF promotes TUMOR_PROGRESSION [ctx HCC] via IL6'],
+  },
   {
     name: 'one-of-the-key-pathways-in',
     reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',

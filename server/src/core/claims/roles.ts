@@ -6,7 +6,7 @@ import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
-import { describesFromApposition } from './appositions';
+import { describesFromApposition, inApposition, settingOfDescription } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
@@ -73,7 +73,12 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
     // "IL-11, a cytokine overexpressed in OSCC, activates STAT3": the description is no part of the claim after it.
-    if (describesFromApposition(tokens, i, side === 'left' ? to : from - 1)) continue;
+    // But "Hypoxia, a frequent occurrence in HNSCC, ...": a description making the subject a feature of a disease
+    // names the claim's setting (appositions.ts settingOfDescription).
+    if (describesFromApposition(tokens, i, side === 'left' ? to : from - 1)) {
+      if (kb.entities.get(token.mention.entityId)?.type === 'disease' && settingOfDescription(tokens, i)) roles.context.push(token.mention);
+      continue;
+    }
     const mention = token.mention;
     const type = kb.entities.get(mention.entityId)?.type;
     const next = tokens[i + 1];
@@ -207,7 +212,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       for (let k = from; k < index; k++) if (!(tokens[k].kind === 'word' && determiners.has(tokens[k].lower))) return false;
       return true;
     };
-    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && onlyDeterminersBefore(p.index));
+    // Nor a disease that qualifies another head noun: "promotes cancer hallmark capabilities", "tumour stemness
+    // traits" name something the library does not know, not the disease (`qualifiesOtherHead`).
+    const direct = fallback.filter((p) => !tokens[p.index].hyphenAfter && !epidemiologyNouns.has(tokens[p.index + 1]?.lower ?? '') && onlyDeterminersBefore(p.index) && !qualifiesOtherHead(tokens, p.index));
     for (const participant of direct) roles.participants.push(participant);
     if (direct.length > 0) {
       const objects = new Set(direct.map((p) => p.mention));
@@ -215,6 +222,21 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return roles;
+}
+
+/**
+ * Heads after a disease's name that name the disease itself or its course ("HCC development", "tumour formation",
+ * "cancer onset"): the disease stays the object. Any other word heading the phrase ("cancer hallmark capabilities",
+ * "tumour stemness traits", "cancer cell plasticity") is the thing the verb acts on, which the library does not know.
+ */
+const diseaseCourseHeads = new Set(['development', 'progression', 'formation', 'initiation', 'onset', 'occurrence', 'growth', 'outgrowth', 'recurrence', 'relapse', 'pathogenesis', 'aggressiveness', 'spread', 'advancement', 'evolution']);
+
+/** The disease at `i` premodifies a head word of its noun phrase that is not its own course (see diseaseCourseHeads). */
+function qualifiesOtherHead(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  if (after?.kind !== 'word' || after.hyphenBefore) return false;
+  const head = nounPhraseAt(tokens, i).head;
+  return head > i && tokens[head].kind === 'word' && !diseaseCourseHeads.has(tokens[head].lower);
 }
 
 /**
@@ -250,6 +272,9 @@ function comparedBaseline(tokens: readonly Token[], i: number, from: number): bo
 
 export function governorOf(tokens: readonly Token[], i: number, from: number): string | undefined {
   const k = scanOf(tokens).governorIndex[i];
+  // A preposition inside a description governs nothing after it: "The main source of IL-6 in the tumour, CAFs, ...",
+  // CAFs is the name the description is given, not one more place in the tumour (appositions.ts namedDescription).
+  if (k >= from && inApposition(tokens, k) && !inApposition(tokens, i)) return undefined;
   return k >= from ? prepositionWord(tokens, k) : undefined;
 }
 

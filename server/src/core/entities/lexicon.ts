@@ -26,6 +26,8 @@ export interface LexiconEntry {
   type?: EntityType;
   /** A library family of proteins ("integrins"): a subunit letter after its name names a member (recognize.ts). */
   family?: true;
+  /** A library disease's short acronym ("HCC", "CRC"): typed in lower case it counts where a setting is named (recognize.ts). */
+  diseaseAcronym?: true;
 }
 
 export interface Lexicon {
@@ -56,16 +58,20 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   const map = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   const add = (term: string, entityId: string): void => {
-    const family = kb.entities.get(entityId)?.type === 'protein-family';
+    const type = kb.entities.get(entityId)?.type;
+    const family = type === 'protein-family';
     const key = normalizeTerm(term);
     if (key.length === 0) return;
     const capitalsOnly = isShortAcronym(term);
+    const diseaseAcronym = capitalsOnly && type === 'disease';
     for (const variant of [key, ...latinGreekVariants(key)]) {
       const entries = map.get(variant) ?? [];
       const existing = entries.find((e) => e.entityId === entityId);
       // "AKT1" and "Akt1" share a key: the spelling that allows lower case wins, or "Akt1" would never match.
-      if (existing) existing.capitalsOnly &&= capitalsOnly;
-      else entries.push(family ? { entityId, capitalsOnly, family } : { entityId, capitalsOnly });
+      if (existing) {
+        existing.capitalsOnly &&= capitalsOnly;
+        if (diseaseAcronym) existing.diseaseAcronym = true;
+      } else entries.push(family ? { entityId, capitalsOnly, family } : diseaseAcronym ? { entityId, capitalsOnly, diseaseAcronym } : { entityId, capitalsOnly });
       map.set(variant, entries);
     }
     maxWords = Math.max(maxWords, countWords(term));
@@ -110,6 +116,20 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   }
   for (const [key, id] of qualifiedNames) if (id) add(qualifiedWording.get(key)!, id);
   const biomedical = kb.layers.lexicon;
+  // "Radiation-resistant cells", "therapy-resistant tumours", "radiation-sensitive": a phenotype named "<treatment>
+  // resistance" (sensitivity) is as often written as its adjective. Only where the treatment's own words name
+  // nothing: "sorafenib-resistant HCC cells" is sorafenib and the cells' state (roles.ts), read as before.
+  for (const entity of kb.entities.values()) {
+    if (entity.type !== 'phenotype') continue;
+    for (const term of [entity.name, ...entity.synonyms]) {
+      const match = /^(.+?)[\s-]+(resistance|sensitivity)$/i.exec(term);
+      if (!match) continue;
+      const stem = normalizeTerm(match[1]);
+      if (stem.length === 0 || map.has(stem) || biomedical?.lookup(stem)) continue;
+      const adjective = `${match[1]} ${match[2].toLowerCase() === 'resistance' ? 'resistant' : 'sensitive'}`;
+      if (!map.has(normalizeTerm(adjective))) add(adjective, entity.id);
+    }
+  }
   const own = PrefixFilter.of(map.keys());
   if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
 

@@ -776,6 +776,21 @@ function lettersAndDigitsOf(written: string): string {
   return letters;
 }
 
+/**
+ * A library disease's acronym typed all in lower case ("hcc", "crc", "oscc": text lower-cased by a database, or an
+ * author's own habit) names the disease where the words around it make it a setting: after "in", "with", "of",
+ * "for", "among" or "against", across stage words ("in metastatic crc", "patients with advanced hcc"), or before
+ * a noun of material or of patients ("hcc cells", "crc patients", "oscc tissues"). Anywhere else a lower-case
+ * acronym may be a word or another thing's letters ("atc codes"), and is left unread as before.
+ */
+function lowerCaseSetting(latin: string, following: string, site: Site | undefined): boolean {
+  if (latin.length < 3 || latin !== latin.toLowerCase()) return false;
+  if (settingNounAfter.test(following)) return true;
+  return site !== undefined && settingBefore.test(site.text.slice(Math.max(0, site.start - 60), site.start));
+}
+const settingNounAfter = /^\s*(?:patients?|cells?|cell\s+lines?|tissues?|tumou?rs?|specimens?|samples?|cases?|xenografts?)\b/i;
+const settingBefore = /\b(?:in|with|of|for|among|against)\s+(?:(?:metastatic|advanced|recurrent|primary|early|late|unresectable|localized|localised|refractory|resistant|human|invasive|aggressive|sorafenib-resistant|stage\s+[ivx\d]+)\s+)*$/i;
+
 /** `letter`, `hasLower`: whether `latin` has a letter, and a lower-case Latin one (worked out once per surface). */
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean, site?: Site, lexicon?: Lexicon): boolean {
   // Two letters are too often an abbreviation to be a line without "cells", even in a list ("A549 and TK").
@@ -788,8 +803,9 @@ function accepts(entry: LexiconEntry, surface: string, following: string, latin:
   if (!letter) return false;
   switch (entry.rule) {
     case undefined:
-      // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3").
-      return !entry.capitalsOnly || !hasLower || mouseCase.test(latin);
+      // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3"), or a disease's
+      // acronym typed in lower case where the text names a setting (`lowerCaseSetting`: "in metastatic crc").
+      return !entry.capitalsOnly || !hasLower || mouseCase.test(latin) || (entry.diseaseAcronym === true && lowerCaseSetting(latin, following, site));
     case 'any':
       return true;
     case 'capitals':

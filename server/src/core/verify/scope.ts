@@ -101,6 +101,10 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // ("studies examined X and found that ...", "... showed that" report one). Others' aim, so it frames the sentence
   // (framingKinds): the link it names is what was studied, not what the sentence asserts.
   { kind: 'aim', when: 'always', pattern: /\b(studies|reports|papers|articles|investigations|publications|groups|authors|trials)\b,? (have |has )?(also |previously |extensively |since )?(examined|investigated|explored|studied|addressed|analy[sz]ed|looked at|focused on|dealt with)\b(?![^.;]*\b(found|finding|showed|shown|demonstrat\w*|reveal\w*|confirm\w*|establish\w*|suggest\w*|indicat\w*|conclud\w*|that)\b)/i, words: ['studies', 'reports', 'papers', 'articles', 'investigations', 'publications', 'groups', 'authors', 'trials'], example: 'Dozens of studies have explored IL-6 levels in serum and their relation to the size of liver tumours.' },
+  // Where the field's work went, "Research in recent years has concentrated on X", "Much attention has been paid to X",
+  // "Interest has increasingly turned to X": a topic named, no finding stated (issue 7, h-w12b35); a finding reported
+  // in the same sentence ("... and showed that", "found") is left a claim, as in the row above.
+  { kind: 'aim', when: 'always', pattern: /^(?:(?:in recent years|recently|lately|since then|over the (?:past|last) (?:few )?(?:years|decades?)),?\s+)?(?:much |most |more |recent |current |increasing |growing |considerable |particular |intense )*(?:research|attention|interest|work|efforts?)\b(?:\s+[\w-]+){0,5}?\s+(?:has|have)\s+(?:(?:particularly|increasingly|largely|mostly|mainly|recently|also|since|primarily|especially|now)\s+)*(?:focus(?:s)?ed on|concentrated on|cent(?:er|re)d on|turned to|shifted to|been (?:focus(?:s)?ed|concentrated|cent(?:er|re)d|directed|paid|given|devoted) (?:on|to))\b(?![^.;]*\b(?:found|finding|showed|shown|demonstrat\w*|reveal\w*|confirm\w*|establish\w*|suggest\w*|indicat\w*|conclud\w*|that)\b)/i, words: ['research', 'attention', 'interest', 'work', 'effort'], example: 'Much recent research has concentrated on the fibroblasts of the tumour stroma.' },
   // "Cells were exposed to CoCl2 to mimic hypoxia": the purpose names a treatment's role in the design.
   { kind: 'method', when: 'always', pattern: /\b(was|were) (exposed|treated|incubated|cultured) (to|with|in|under) [^.;]{1,80}? to (mimic|simulate|model|emulate)\b/i, words: ['was ', 'were '], example: 'OSCC cells were cultured with CoCl2 to mimic low oxygen.' },
   // The length of a treatment in figures or in words ("for 2 days", "for six months", "for several weeks").
@@ -780,6 +784,9 @@ const genericCancerWords = new Set([
   'human', 'metastatic', 'many', 'various', 'several', 'solid', 'primary', 'advanced', 'the', 'of', 'in', 'and', 'or', 'other', 'most',
   'all', 'some', 'these', 'those', 'aggressive', 'malignant', 'invasive', 'a', 'an', 'multiple', 'different', 'numerous', 'certain',
   'their', 'its', 'for', 'with', 'to', 'by', 'from', 'on', 'as', 'common', 'mouse', 'murine', 'type', 'types', 'late-stage', 'early-stage', 'general', 'epithelial', 'experimental', 'clinical',
+  // Words of extent, place within the body or course, which end like organ adjectives but name none: "local tumour
+  // control", "residual tumour", "overall tumour burden", "regional tumour spread" (issue 7, h-w12b35).
+  'local', 'locoregional', 'regional', 'residual', 'overall', 'total', 'individual', 'original', 'initial', 'final', 'orthotopic', 'subcutaneous',
 ]);
 /** A word that can name an organ or tissue before "cancer": pancreatic, ovarian, prostate, GI (not a verb: "promotes cancer"). */
 const organLike = /^(?:[A-Z]{2,5}|[a-z]+(?:ic|al|an|ar|ary|ate|ine|eal|ous|oid)|breast|lung|liver|skin|bone|brain|colon|bladder|kidney|tongue|head|neck|cervix|stomach|thyroid|blood)$/;
