@@ -15,9 +15,10 @@ import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
-import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
+import { loadKbJson, paperLocation, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
+import type { LineColumn } from '../util/lines';
 import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
@@ -327,20 +328,23 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
     goodContent.set(source.path, content);
     const origin = format ? 'bib' : 'library';
-    for (const paper of content.papers) {
+    for (let i = 0; i < content.papers.length; i++) {
+      const paper = content.papers[i];
       const existing = papers.get(paper.key);
       // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
       // entry's place is kept, since the writer's own bibliography is where go-to-definition should lead.
       if (existing && !(existing.origin === 'bib' && origin === 'library')) {
         if (existing.origin === origin) {
-          problems.push(problemAt(source.path, paper, `papers.${paper.key}`, `duplicate paper key ${paper.key} (also in ${existing.file}); the first is used`, 'warning'));
+          problems.push(problemAt(source.path, paper, `papers.${paper.key}`, `duplicate paper key ${paper.key} (also in ${existing.file}); the first is used`, 'warning', paperLocation(content, i)));
         } else if (origin === 'bib') {
           existing.bibLocation ??= at(paper, source.path);
         }
         continue;
       }
       const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
-      papers.set(paper.key, paperRecord(paper, origin, source.path, at(paper, source.path), bibLocation));
+      // A scanned file's papers have their positions as numbers (loadFile.ts paperPositions), others in recordLocations.
+      const where = paperLocation(content, i);
+      papers.set(paper.key, paperRecord(paper, origin, source.path, { file: source.path, line: where?.line ?? 0, character: where?.character ?? 0 }, bibLocation));
     }
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
     for (const entity of content.entities) {
@@ -489,14 +493,15 @@ function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
   const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
   return steps.filter((step) => !step.format).map(({ source, read }) => {
     const loaded = read.loaded as LoadedFile;
-    const { papers, entities } = loaded.content;
+    const content = loaded.content;
+    const { papers, entities } = content;
     // A scanned file's facts are encoded from its columns (librarySnapshot.ts), never made for the snapshot.
     return {
       path: source.path, papers, entities, factCount: loaded.scanned?.count, scanned: loaded.scanned,
       get facts(): Fact[] {
         return loaded.content.facts;
       },
-      paperPositions: papers.map(at), entityPositions: entities.map(at),
+      paperPositions: papers.map((_, i) => paperLocation(content, i) ?? { line: 0, character: 0 }), entityPositions: entities.map(at),
     };
   });
 }
@@ -692,8 +697,8 @@ class FactLocations implements ReadonlyMap<string, RecordLocation> {
 }
 
 /** Integrity problems point at the record they are about (or the top of the file for .bib records). */
-function problemAt(file: string, record: object, path: string, message: string, severity: KbProblem['severity'] = 'error'): KbProblem {
-  const at = recordLocations.get(record) ?? { line: 0, character: 0 };
+function problemAt(file: string, record: object, path: string, message: string, severity: KbProblem['severity'] = 'error', where?: LineColumn): KbProblem {
+  const at = where ?? recordLocations.get(record) ?? { line: 0, character: 0 };
   return { file, line: at.line, character: at.character, path, message, severity };
 }
 
