@@ -211,6 +211,8 @@ class Scanner {
   readonly lists: Int32Array[];
   readonly tables: ScanTables;
   readonly #members: number[] = [];
+  /** The paper of the last compact record (compactRecord), or -1. */
+  lastPaper = -1;
 
   constructor(readonly text: string, at: number, tables: ScanTables = new ScanTables()) {
     this.at = at;
@@ -490,6 +492,47 @@ function oneOfAt(text: string, start: number, end: number, values: readonly stri
 }
 
 /**
+ * One of a fixed set of words (the schema's relations, polarities, aspects, kinds) written at text[start, end), as
+ * its index, or -1: looked up by its length and first character, which no two of a set share, then compared
+ * whole (one comparison where the fourteen relations were compared by length and character in turn).
+ */
+class Choice {
+  /** (length mod 32, first character mod 128) -> index + 1; 0 none, -1 two words (then compared in turn). */
+  readonly #slots = new Int8Array(32 * 128);
+
+  constructor(readonly values: readonly string[]) {
+    values.forEach((value, i) => {
+      const slot = ((value.length & 31) << 7) | (value.charCodeAt(0) & 127);
+      this.#slots[slot] = this.#slots[slot] === 0 ? i + 1 : -1;
+    });
+  }
+
+  at(text: string, start: number, end: number): number {
+    const length = end - start;
+    const entry = this.#slots[((length & 31) << 7) | (text.charCodeAt(start) & 127)];
+    if (entry < 0) return oneOfAt(text, start, end, this.values);
+    if (entry === 0) return -1;
+    // The only word of the set with this length and first character: the text is it or none.
+    const value = this.values[entry - 1];
+    if (value.length !== length) return -1;
+    for (let k = 1; k < length; k++) if (value.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
+    return entry - 1;
+  }
+}
+
+const relationChoice = new Choice(relations);
+const polarityChoice = new Choice(polarities);
+const aspectChoice = new Choice(aspects);
+const kindChoice = new Choice(kinds);
+
+/** Whether text[start, end) is `value`, compared by character. */
+function sameAt(text: string, start: number, end: number, value: string): boolean {
+  if (value.length !== end - start) return false;
+  for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
  * A compact list at `at` (just after its "["): `]`, `"A"]` or `"A","B",...]`, as its number in `s.lists`, with
  * the position after its "]" in `s.at`; -1 if it is not of that form or names an entity that is not valid.
  */
@@ -531,13 +574,13 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   if (!glueAt(text, end, G.relation)) return -1;
   start = end + G.relation.length;
   end = plainEnd(text, start - 1);
-  const relation = end < 0 ? -1 : oneOfAt(text, start, end, relations);
+  const relation = end < 0 ? -1 : relationChoice.at(text, start, end);
   if (relation < 0) return -1;
   let polarity = 0;
   if (glueAt(text, end, G.polarity)) {
     start = end + G.polarity.length;
     end = plainEnd(text, start - 1);
-    polarity = end < 0 ? -1 : oneOfAt(text, start, end, polarities) + 1;
+    polarity = end < 0 ? -1 : polarityChoice.at(text, start, end) + 1;
     if (polarity <= 0) return -1;
   }
   let object = -1;
@@ -553,7 +596,7 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   if (glueAt(text, end, G.objectAspect)) {
     start = end + G.objectAspect.length;
     end = plainEnd(text, start - 1);
-    aspect = end < 0 ? -1 : oneOfAt(text, start, end, aspects) + 1;
+    aspect = end < 0 ? -1 : aspectChoice.at(text, start, end) + 1;
     if (aspect <= 0) return -1;
   }
   if (!glueAt(text, end, G.mediators)) return -1;
@@ -569,8 +612,13 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   start = s.at - 1 + G.evidence.length;
   end = plainEnd(text, start - 1);
   if (end < 0) return -1;
-  const paper = s.paperKeys.numberAt(text, start, end);
-  if (paper < 0) return -1;
+  // A paper's facts come one after another: its key is compared with the last one's before it is looked up.
+  let paper = s.lastPaper;
+  if (paper < 0 || !sameAt(text, start, end, s.paperKeys.keys[paper])) {
+    paper = s.paperKeys.numberAt(text, start, end);
+    if (paper < 0) return -1;
+    s.lastPaper = paper;
+  }
   c.papers[n] = paper;
   if (!glueAt(text, end, G.locator)) return -1;
   start = end + G.locator.length;
@@ -582,7 +630,7 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   if (!glueAt(text, end, G.kind)) return -1;
   start = end + G.kind.length;
   end = plainEnd(text, start - 1);
-  const kind = end < 0 ? -1 : oneOfAt(text, start, end, kinds);
+  const kind = end < 0 ? -1 : kindChoice.at(text, start, end);
   if (kind < 0) return -1;
   c.kinds[n] = kind;
   // Evidence that cites its source goes to the general reader.
