@@ -479,6 +479,19 @@ const G = {
   locator: codes('","locator":"'), kind: codes('","kind":"'), statement: codes('"},"statement":"'),
 };
 
+/** What valueAfter gives when the glue is not there. */
+const noGlue = -2;
+
+/**
+ * The closing quote of the value after `glue` at `at` (glue ends with the value's opening quote): noGlue when the
+ * glue is not there, -1 when no quote follows. The glue's check and the value's end in one call (a compact record
+ * has ten of them; two calls each were more than the compiler would inline into compactRecord).
+ */
+function valueAfter(text: string, at: number, glue: Uint16Array): number {
+  for (let i = 0; i < glue.length; i++) if (text.charCodeAt(at + i) !== glue[i]) return noGlue;
+  return text.indexOf('"', at + glue.length);
+}
+
 /** One of `values` written at text[start, end), as its index, or -1. */
 function oneOfAt(text: string, start: number, end: number, values: readonly string[]): number {
   for (let i = 0; i < values.length; i++) {
@@ -558,44 +571,44 @@ function compactList(text: string, at: number, s: Scanner): number {
  * position after its "}", or -1 when it is not compact (the general reader then reads it, and declines what is not valid).
  */
 function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: number, escaped: Set<number>): number {
-  if (!glueAt(text, at, G.id)) return -1;
   let start = at + G.id.length;
-  let end = plainEnd(text, start - 1);
+  let end = valueAfter(text, at, G.id);
   if (end < 0 || !isFactIdAt(text, start, end)) return -1;
   c.texts[4 * n] = start;
   c.texts[4 * n + 1] = end;
-  if (!glueAt(text, end, G.subject)) return -1;
   start = end + G.subject.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.subject);
   if (end < 0) return -1;
   const subject = s.entities.numberAt(text, start, end);
   if (subject < 0) return -1;
   c.subjects[n] = subject;
-  if (!glueAt(text, end, G.relation)) return -1;
   start = end + G.relation.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.relation);
   const relation = end < 0 ? -1 : relationChoice.at(text, start, end);
   if (relation < 0) return -1;
   let polarity = 0;
-  if (glueAt(text, end, G.polarity)) {
+  const polarityEnd = valueAfter(text, end, G.polarity);
+  if (polarityEnd !== noGlue) {
     start = end + G.polarity.length;
-    end = plainEnd(text, start - 1);
+    end = polarityEnd;
     polarity = end < 0 ? -1 : polarityChoice.at(text, start, end) + 1;
     if (polarity <= 0) return -1;
   }
   let object = -1;
-  if (glueAt(text, end, G.object)) {
+  const objectEnd = valueAfter(text, end, G.object);
+  if (objectEnd !== noGlue) {
     start = end + G.object.length;
-    end = plainEnd(text, start - 1);
+    end = objectEnd;
     if (end < 0) return -1;
     object = s.entities.numberAt(text, start, end);
     if (object < 0) return -1;
   }
   c.objects[n] = object;
   let aspect = 0;
-  if (glueAt(text, end, G.objectAspect)) {
+  const aspectEnd = valueAfter(text, end, G.objectAspect);
+  if (aspectEnd !== noGlue) {
     start = end + G.objectAspect.length;
-    end = plainEnd(text, start - 1);
+    end = aspectEnd;
     aspect = end < 0 ? -1 : aspectChoice.at(text, start, end) + 1;
     if (aspect <= 0) return -1;
   }
@@ -608,9 +621,8 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   const context = compactList(text, s.at - 1 + G.context.length, s);
   if (context < 0) return -1;
   c.contexts[n] = context;
-  if (!glueAt(text, s.at - 1, G.evidence)) return -1;
   start = s.at - 1 + G.evidence.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, s.at - 1, G.evidence);
   if (end < 0) return -1;
   // A paper's facts come one after another: its key is compared with the last one's before it is looked up.
   let paper = s.lastPaper;
@@ -620,16 +632,14 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
     s.lastPaper = paper;
   }
   c.papers[n] = paper;
-  if (!glueAt(text, end, G.locator)) return -1;
   start = end + G.locator.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.locator);
   if (end < 0) return -1;
   const locator = s.locators.numberAt(text, start, end);
   if (locator < 0) return -1;
   c.locatorsOf[n] = locator;
-  if (!glueAt(text, end, G.kind)) return -1;
   start = end + G.kind.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.kind);
   const kind = end < 0 ? -1 : kindChoice.at(text, start, end);
   if (kind < 0) return -1;
   c.kinds[n] = kind;
@@ -912,7 +922,10 @@ function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
  * for the collector). Undefined when a character is not ASCII (a byte would not decode to it as UTF-8).
  */
 function asciiCopy(text: string, from: Int32Array, count: number, length: number): string | undefined {
-  const bytes = new Uint8Array(length);
+  // One buffer for every file of a load (a file's ids and statements are under a megabyte): a new one per file was
+  // memory outside the heap that the collector counted, and collected for, a hundred times.
+  if (asciiScratch.length < length) asciiScratch = new Uint8Array(Math.max(length, 2 * asciiScratch.length));
+  const bytes = asciiScratch;
   let j = 0;
   let any = 0;
   for (let n = 0; n < count; n++) {
@@ -928,10 +941,11 @@ function asciiCopy(text: string, from: Int32Array, count: number, length: number
     }
   }
   if (any >= 0x80) return undefined;
-  return asciiDecoder.decode(bytes);
+  return asciiDecoder.decode(bytes.subarray(0, length));
 }
 
 const asciiDecoder = new TextDecoder('utf-8');
+let asciiScratch = new Uint8Array(0);
 
 /** The ids and statements as slices joined (any character). */
 function joinedCopy(text: string, from: Int32Array, count: number): string {

@@ -118,14 +118,35 @@ export function fastLoadKbJson(text: string, locate: (record: object, at: LineCo
 /** Where `"field": "value"` is written at or after `from` (the offset of the field's name), or -1. */
 function findRecord(text: string, field: string, value: string, from: number): number {
   const needle = JSON.stringify(value);
+  const name = `"${field}"`;
   let at = text.indexOf(needle, from);
   while (at >= 0) {
     // The value must follow the field's name: `"id": "IL11"`, not a mention of the same string elsewhere.
-    const before = text.lastIndexOf(`"${field}"`, at);
-    if (before >= from && /^"\w+"\s*:\s*$/.test(text.slice(before, at))) return before;
+    const before = text.lastIndexOf(name, at);
+    if (before >= from && onlyColonBetween(text, before + name.length, at)) return before;
     at = text.indexOf(needle, at + needle.length);
   }
   return -1;
+}
+
+/**
+ * Whether text[start, end) is a colon with white space (as /\s/ reads it) around it: what lies between a field's
+ * name and its value. By character, where a slice and a regular expression per record made two strings (a
+ * hundred thousand papers located on a first read).
+ */
+function onlyColonBetween(text: string, start: number, end: number): boolean {
+  let colons = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) colons++;
+    else if (!isSpace(c)) return false;
+  }
+  return colons === 1;
+}
+
+/** The characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The positions of a file's facts, found in its text on first use (go-to-definition asks for one at a time). */
