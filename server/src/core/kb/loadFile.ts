@@ -15,7 +15,8 @@ export interface KbFileContent {
   /**
    * Where paper i starts (line at 2i, character at 2i + 1), for a file the scan read: its papers are not put in
    * `recordLocations` (`paperLocation` reads either). A hundred thousand weak entries cost the collector at each
-   * full collection: 0.15-0.2 s of the 1M-fact library's first read, measured at stop 35.
+   * full collection: 0.15-0.2 s of the 1M-fact library's first read, measured at stop 35. Not enumerable (a
+   * structured clone leaves it out, as it left out the weak map's entries).
    */
   paperPositions?: Int32Array;
 }
@@ -74,8 +75,9 @@ export function loadKbJson(file: string, text: string, later: string | (() => st
       get facts(): Fact[] {
         return (facts ??= Array.from({ length: maker.count }, (_, n) => maker.factAt(n)));
       },
-      paperPositions: Int32Array.from(located.slice(0, 2 * paperCount)),
     };
+    // Not enumerable: the content compares, copies and clones as the records read (the positions are where they are, not what they say).
+    Object.defineProperty(content, 'paperPositions', { value: Int32Array.from(located.slice(0, 2 * paperCount)), enumerable: false });
     return { content, problems: [], factLocations: new LazyFactLocations(later, maker), scanned: maker };
   }
   // A valid file (the usual case) takes the fast path.
