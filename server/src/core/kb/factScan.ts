@@ -26,6 +26,19 @@
 // the collector's threads another 0.9 s. Since h-scan34 a compact value's end is found by indexOf (the read 0.08 s
 // less) and the ids and statements are copied as bytes (115 MB less allocated, CPU about the same: the slices
 // joined died young). Medians of 3, alternated: 3.34 -> 3.29 s CPU of the process, 2.72 -> 2.63 s wall.
+// Stop 35 (h-first35), the process's CPU beyond this thread: of the ~0.8 s, about half was the optimizing compiler,
+// not the collector (--trace-opt: 220 compilations during the read, deriveFacts and the merge three times each,
+// 0.1-0.2 s apiece), because each loop over a million facts inside a large function was compiled on its own with
+// the code after it, not yet run, and compiled again when that ran. Those loops are now functions of their own
+// (build.ts stateFacts/checkFacts/addPapers, inference.ts deriveEach, factGroups.ts groupArrays, fastLoad.ts
+// locateRecords): ~115 compilations. Also: a scanned file's papers keep their positions as numbers, not 100k
+// weak-map entries the collector walked at each full collection (loadFile.ts paperPositions, 0.1-0.2 s); relations
+// and the other fixed words found by length and first letter; a paper's key compared with the last fact's. Medians
+// of 6 alternated with main (machine at load 7-8 on 2 cores): 3.41 -> 3.10 s CPU of the process, this thread 2.61 ->
+// 2.42 s, peak 543 -> 536 MB RSS. Tried and dropped: the glue compared by startsWith (slower), the papers' table
+// sized at once, V8's own heap growth factor for the read (no faster). Left: this scan (~0.9 s), the papers'
+// JSON.parse and objects (~0.3 s, and what the collector copies and marks of them), the id table's probe (a cache
+// miss a fact), the merge's check (~0.1 s).
 import type { LineColumn } from '../util/lines';
 import { fastLoadKbJson, type FastContent } from './fastLoad';
 import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
