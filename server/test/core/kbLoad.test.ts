@@ -8,7 +8,8 @@ import { AbstractReadingCache } from '../../src/core/kb/abstracts';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import type { Paper } from '../../src/core/kb/schema';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { loadKbJson, loadKbJsonPrecisely } from '../../src/core/kb/loadFile';
+import { loadKbJson, loadKbJsonPrecisely, paperLocation } from '../../src/core/kb/loadFile';
+import { fastLoadKbJson } from '../../src/core/kb/fastLoad';
 import { verifyClaim } from '../../src/core/verify/verify';
 
 const data = path.join(__dirname, '..', '..', '..', 'data');
@@ -29,7 +30,15 @@ suite('library files at scale', () => {
       const precise = loadKbJsonPrecisely(file, text);
       assert.ok(fast.factLocations, `${file} should take the fast path`);
       assert.deepEqual(precise.problems, []);
+      // A scanned file's papers have their positions as numbers (loadFile.ts paperPositions): where the fast path puts them.
       assert.deepEqual(fast.content, precise.content, file);
+      const paperPositions = fast.content.paperPositions;
+      if (paperPositions) {
+        const located: object[] = [];
+        fastLoadKbJson(text, (_record, at) => located.push(at));
+        assert.equal(paperPositions.length, 2 * fast.content.papers.length, file);
+        fast.content.papers.forEach((paper, i) => assert.deepEqual(paperLocation(fast.content, i), located[i], `${file} ${paper.key}`));
+      }
     }
   });
 

@@ -15,9 +15,10 @@ import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
-import { loadKbJson, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
+import { loadKbJson, paperLocation, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
+import type { LineColumn } from '../util/lines';
 import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
@@ -327,21 +328,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
     goodContent.set(source.path, content);
     const origin = format ? 'bib' : 'library';
-    for (const paper of content.papers) {
-      const existing = papers.get(paper.key);
-      // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
-      // entry's place is kept, since the writer's own bibliography is where go-to-definition should lead.
-      if (existing && !(existing.origin === 'bib' && origin === 'library')) {
-        if (existing.origin === origin) {
-          problems.push(problemAt(source.path, paper, `papers.${paper.key}`, `duplicate paper key ${paper.key} (also in ${existing.file}); the first is used`, 'warning'));
-        } else if (origin === 'bib') {
-          existing.bibLocation ??= at(paper, source.path);
-        }
-        continue;
-      }
-      const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
-      papers.set(paper.key, paperRecord(paper, origin, source.path, at(paper, source.path), bibLocation));
-    }
+    addPapers(papers, content, origin, source.path, problems);
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
     for (const entity of content.entities) {
       if (entities.has(entity.id)) {
@@ -361,16 +348,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
     // A scanned file's facts are columns (factScan.ts): their ids are looked up by their characters in its text.
     const scanned = !format && content === (read.loaded as LoadedFile).content ? (read.loaded as LoadedFile).scanned : undefined;
-    const factSource = scanned ?? arraySource(content.facts);
-    const number = stated.list.sourceNumber(factSource);
-    for (let n = 0; n < factSource.count; n++) {
-      // One probe of the index per fact: it adds the id, or finds the fact that has it.
-      const earlier = scanned ? stated.addIfNewAt(number, n, scanned.text, scanned.facts.texts[4 * n], scanned.facts.texts[4 * n + 1]) : stated.addIfNew(number, n, factSource.idAt(n));
-      if (earlier) {
-        const fact = factSource.factAt(n);
-        problems.push(problemAt(source.path, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
-      }
-    }
+    stateFacts(stated, scanned ?? arraySource(content.facts), scanned, source.path, problems);
   }
 
   // Referential integrity: drop what points nowhere, and say so.
@@ -408,53 +386,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  // A paper's facts come one after another: its record is looked up once for them.
-  let paperKey: string | undefined;
-  let paper: PaperRecord | undefined;
-  let addedKey: string | undefined;
-  // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
-  // objects only when one is dropped (to word the problem); others as they are.
-  let lastSource: FactSource | undefined;
-  let sourceNumber = -1;
-  let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
-  /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
-  let numberedPaper: string | undefined;
-  let paperNumber = -1;
-  const list = stated.list;
-  for (let at = 0; numbered && at < list.length; at++) {
-    const source = list.sourceAt(at);
-    const local = list.localAt(at);
-    if (source !== lastSource) {
-      lastSource = source;
-      sourceNumber = validFacts.sourceNumber(source);
-      scannedMerge = source instanceof ScannedFactMaker ? numbered.scanned(source.facts) : undefined;
-    }
-    const scanned = scannedMerge ? (source as ScannedFactMaker).facts : undefined;
-    const fact = scanned ? undefined : source.factAt(local);
-    // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
-    const known = scannedMerge ? scannedMerge.known(local) : numbered.known(fact!);
-    const factPaper = scanned ? scanned.paperKeys[scanned.papers[local]] : fact!.evidence.paper;
-    if (factPaper !== paperKey) {
-      paperKey = factPaper;
-      paper = papers.get(paperKey);
-    }
-    if (!known) {
-      const broken = fact ?? source.factAt(local);
-      const unknown = [broken.subject, ...(broken.object ? [broken.object] : []), ...broken.mediators, ...broken.context].filter((ref) => !entities.has(ref));
-      dropped(broken, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
-    } else if (!paper) {
-      dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
-    } else {
-      validFacts.push(sourceNumber, local);
-      if (scannedMerge) {
-        if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
-        scannedMerge.add(local, paperNumber);
-      }
-      else numbered.add(fact!);
-      // Once per paper, not per fact (its facts come together).
-      if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
-    }
-  }
+  if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, papersWithFacts, dropped);
   const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
@@ -489,16 +421,110 @@ function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
   const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
   return steps.filter((step) => !step.format).map(({ source, read }) => {
     const loaded = read.loaded as LoadedFile;
-    const { papers, entities } = loaded.content;
+    const content = loaded.content;
+    const { papers, entities } = content;
     // A scanned file's facts are encoded from its columns (librarySnapshot.ts), never made for the snapshot.
     return {
       path: source.path, papers, entities, factCount: loaded.scanned?.count, scanned: loaded.scanned,
       get facts(): Fact[] {
         return loaded.content.facts;
       },
-      paperPositions: papers.map(at), entityPositions: entities.map(at),
+      paperPositions: papers.map((_, i) => paperLocation(content, i) ?? { line: 0, character: 0 }), entityPositions: entities.map(at),
     };
   });
+}
+
+// The merge's loops over a million facts are functions of their own: in one large function each loop was
+// compiled on its own (on-stack replacement) with the code after it, which had not run yet, and compiled again
+// when that code first ran (four compilations of the merge, on the compiler's threads: measured at stop 35).
+
+/** A file's papers added to `papers` by key: the first library record of a key wins (reported), and a library record wins over a .bib entry. */
+function addPapers(papers: Map<string, PaperRecord>, content: KbFileContent, origin: PaperRecord['origin'], file: string, problems: KbProblem[]): void {
+  for (let i = 0; i < content.papers.length; i++) {
+    const paper = content.papers[i];
+    const existing = papers.get(paper.key);
+    // A scanned file's papers have their positions as numbers (loadFile.ts paperPositions), others in recordLocations.
+    const where = paperLocation(content, i);
+    const location: RecordLocation = { file, line: where?.line ?? 0, character: where?.character ?? 0 };
+    // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
+    // entry's place is kept, since the writer's own bibliography is where go-to-definition should lead.
+    if (existing && !(existing.origin === 'bib' && origin === 'library')) {
+      if (existing.origin === origin) {
+        problems.push(problemAt(file, paper, `papers.${paper.key}`, `duplicate paper key ${paper.key} (also in ${existing.file}); the first is used`, 'warning', where));
+      } else if (origin === 'bib') {
+        existing.bibLocation ??= location;
+      }
+      continue;
+    }
+    const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
+    papers.set(paper.key, paperRecord(paper, origin, file, location, bibLocation));
+  }
+}
+
+/** Adds a file's facts to `stated` by id (one probe of the index per fact); a repeated id is reported, not added. */
+function stateFacts(stated: StatedFacts, factSource: FactSource, scanned: ScannedFactMaker | undefined, file: string, problems: KbProblem[]): void {
+  const number = stated.list.sourceNumber(factSource);
+  for (let n = 0; n < factSource.count; n++) {
+    // One probe of the index per fact: it adds the id, or finds the fact that has it.
+    const earlier = scanned ? stated.addIfNewAt(number, n, scanned.text, scanned.facts.texts[4 * n], scanned.facts.texts[4 * n + 1]) : stated.addIfNew(number, n, factSource.idAt(n));
+    if (earlier) {
+      const fact = factSource.factAt(n);
+      problems.push(problemAt(file, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
+    }
+  }
+}
+
+/**
+ * The stated facts' references checked: a fact that names an unknown entity or cites an unknown paper is
+ * dropped (`dropped` words it), the others are listed in `validFacts` and numbered (mergeColumns.ts).
+ */
+function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, papersWithFacts: Set<string>, dropped: (fact: Fact, message: string) => void): void {
+  // A paper's facts come one after another: its record is looked up once for them.
+  let paperKey: string | undefined;
+  let paper: PaperRecord | undefined;
+  let addedKey: string | undefined;
+  // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
+  // objects only when one is dropped (to word the problem); others as they are.
+  let lastSource: FactSource | undefined;
+  let sourceNumber = -1;
+  let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
+  /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
+  let numberedPaper: string | undefined;
+  let paperNumber = -1;
+  for (let at = 0; at < list.length; at++) {
+    const source = list.sourceAt(at);
+    const local = list.localAt(at);
+    if (source !== lastSource) {
+      lastSource = source;
+      sourceNumber = validFacts.sourceNumber(source);
+      scannedMerge = source instanceof ScannedFactMaker ? numbered.scanned(source.facts) : undefined;
+    }
+    const scanned = scannedMerge ? (source as ScannedFactMaker).facts : undefined;
+    const fact = scanned ? undefined : source.factAt(local);
+    // Checked without a list, a closure or a temporary per fact (a million facts); the list is made only for a broken one.
+    const known = scannedMerge ? scannedMerge.known(local) : numbered.known(fact!);
+    const factPaper = scanned ? scanned.paperKeys[scanned.papers[local]] : fact!.evidence.paper;
+    if (factPaper !== paperKey) {
+      paperKey = factPaper;
+      paper = papers.get(paperKey);
+    }
+    if (!known) {
+      const broken = fact ?? source.factAt(local);
+      const unknown = [broken.subject, ...(broken.object ? [broken.object] : []), ...broken.mediators, ...broken.context].filter((ref) => !entities.has(ref));
+      dropped(broken, `refers to unknown entities ${[...new Set(unknown)].join(', ')}; the fact is not loaded`);
+    } else if (!paper) {
+      dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
+    } else {
+      validFacts.push(sourceNumber, local);
+      if (scannedMerge) {
+        if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
+        scannedMerge.add(local, paperNumber);
+      }
+      else numbered.add(fact!);
+      // Once per paper, not per fact (its facts come together).
+      if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
+    }
+  }
 }
 
 /**
@@ -692,8 +718,8 @@ class FactLocations implements ReadonlyMap<string, RecordLocation> {
 }
 
 /** Integrity problems point at the record they are about (or the top of the file for .bib records). */
-function problemAt(file: string, record: object, path: string, message: string, severity: KbProblem['severity'] = 'error'): KbProblem {
-  const at = recordLocations.get(record) ?? { line: 0, character: 0 };
+function problemAt(file: string, record: object, path: string, message: string, severity: KbProblem['severity'] = 'error', where?: LineColumn): KbProblem {
+  const at = where ?? recordLocations.get(record) ?? { line: 0, character: 0 };
   return { file, line: at.line, character: at.character, path, message, severity };
 }
 

@@ -76,20 +76,39 @@ export class FactGroupsBuilder {
 
   /** The grouping as arrays (a library snapshot stores them, librarySnapshot.ts): one counting sort of the entries. */
   arrays(): GroupArrays {
-    const slotCount = this.#slots.keys.length;
-    const starts = new Int32Array(slotCount + 1);
-    const order: number[] = [];
-    for (let i = 0; i < this.#length; i++) {
-      const slot = this.#entrySlots[i];
-      // A slot's first entry: its key joins this index's keys (in the order a Map of arrays would list them).
-      if (starts[slot + 1]++ === 0) order.push(slot);
-    }
-    for (let k = 0; k < slotCount; k++) starts[k + 1] += starts[k];
-    const next = starts.slice(0, slotCount);
-    const sorted = new Int32Array(this.#length);
-    for (let i = 0; i < this.#length; i++) sorted[next[this.#entrySlots[i]]++] = this.#positions[i];
-    return { keys: Int32Array.from(order), starts, positions: sorted };
+    return groupArrays(this.#entrySlots, this.#positions, this.#length, this.#slots.keys.length);
   }
+}
+
+// The counting sort's passes over a million entries are functions of their own, over locals: in one method each
+// pass was compiled on its own (on-stack replacement), and the code after it, not yet run, then sent it back to
+// the interpreter, once for each of the six indices of a first read (measured at stop 35).
+
+/** The entries' positions sorted by slot (a counting sort), with the slots in the order first added. */
+function groupArrays(entrySlots: Int32Array, positions: Int32Array, length: number, slotCount: number): GroupArrays {
+  const starts = new Int32Array(slotCount + 1);
+  const order = countSlots(entrySlots, length, starts);
+  for (let k = 0; k < slotCount; k++) starts[k + 1] += starts[k];
+  const sorted = placeBySlot(entrySlots, positions, length, starts.slice(0, slotCount));
+  return { keys: Int32Array.from(order), starts, positions: sorted };
+}
+
+/** Counts each slot's entries at starts[slot + 1]; the slots in the order of their first entry. */
+function countSlots(entrySlots: Int32Array, length: number, starts: Int32Array): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const slot = entrySlots[i];
+    // A slot's first entry: its key joins this index's keys (in the order a Map of arrays would list them).
+    if (starts[slot + 1]++ === 0) order.push(slot);
+  }
+  return order;
+}
+
+/** The positions placed by slot, `next` giving each slot's next place (it is advanced). */
+function placeBySlot(entrySlots: Int32Array, positions: Int32Array, length: number, next: Int32Array): Int32Array {
+  const sorted = new Int32Array(length);
+  for (let i = 0; i < length; i++) sorted[next[entrySlots[i]]++] = positions[i];
+  return sorted;
 }
 
 /**

@@ -26,6 +26,19 @@
 // the collector's threads another 0.9 s. Since h-scan34 a compact value's end is found by indexOf (the read 0.08 s
 // less) and the ids and statements are copied as bytes (115 MB less allocated, CPU about the same: the slices
 // joined died young). Medians of 3, alternated: 3.34 -> 3.29 s CPU of the process, 2.72 -> 2.63 s wall.
+// Stop 35 (h-first35), the process's CPU beyond this thread: of the ~0.8 s, about half was the optimizing compiler,
+// not the collector (--trace-opt: 220 compilations during the read, deriveFacts and the merge three times each,
+// 0.1-0.2 s apiece), because each loop over a million facts inside a large function was compiled on its own with
+// the code after it, not yet run, and compiled again when that ran. Those loops are now functions of their own
+// (build.ts stateFacts/checkFacts/addPapers, inference.ts deriveEach, factGroups.ts groupArrays, fastLoad.ts
+// locateRecords): ~115 compilations. Also: a scanned file's papers keep their positions as numbers, not 100k
+// weak-map entries the collector walked at each full collection (loadFile.ts paperPositions, 0.1-0.2 s); relations
+// and the other fixed words found by length and first letter; a paper's key compared with the last fact's. Medians
+// of 6 alternated with main (machine at load 7-8 on 2 cores): 3.41 -> 3.10 s CPU of the process, this thread 2.61 ->
+// 2.42 s, peak 543 -> 536 MB RSS. Tried and dropped: the glue compared by startsWith (slower), the papers' table
+// sized at once, V8's own heap growth factor for the read (no faster). Left: this scan (~0.9 s), the papers'
+// JSON.parse and objects (~0.3 s, and what the collector copies and marks of them), the id table's probe (a cache
+// miss a fact), the merge's check (~0.1 s).
 import type { LineColumn } from '../util/lines';
 import { fastLoadKbJson, type FastContent } from './fastLoad';
 import { citationKeyPattern, ObjectAspect, relations, type Evidence, type Fact } from './schema';
@@ -211,6 +224,8 @@ class Scanner {
   readonly lists: Int32Array[];
   readonly tables: ScanTables;
   readonly #members: number[] = [];
+  /** The paper of the last compact record (compactRecord), or -1. */
+  lastPaper = -1;
 
   constructor(readonly text: string, at: number, tables: ScanTables = new ScanTables()) {
     this.at = at;
@@ -477,6 +492,19 @@ const G = {
   locator: codes('","locator":"'), kind: codes('","kind":"'), statement: codes('"},"statement":"'),
 };
 
+/** What valueAfter gives when the glue is not there. */
+const noGlue = -2;
+
+/**
+ * The closing quote of the value after `glue` at `at` (glue ends with the value's opening quote): noGlue when the
+ * glue is not there, -1 when no quote follows. The glue's check and the value's end in one call (a compact record
+ * has ten of them; two calls each were more than the compiler would inline into compactRecord).
+ */
+function valueAfter(text: string, at: number, glue: Uint16Array): number {
+  for (let i = 0; i < glue.length; i++) if (text.charCodeAt(at + i) !== glue[i]) return noGlue;
+  return text.indexOf('"', at + glue.length);
+}
+
 /** One of `values` written at text[start, end), as its index, or -1. */
 function oneOfAt(text: string, start: number, end: number, values: readonly string[]): number {
   for (let i = 0; i < values.length; i++) {
@@ -487,6 +515,47 @@ function oneOfAt(text: string, start: number, end: number, values: readonly stri
     if (k === value.length) return i;
   }
   return -1;
+}
+
+/**
+ * One of a fixed set of words (the schema's relations, polarities, aspects, kinds) written at text[start, end), as
+ * its index, or -1: looked up by its length and first character, which no two of a set share, then compared
+ * whole (one comparison where the fourteen relations were compared by length and character in turn).
+ */
+class Choice {
+  /** (length mod 32, first character mod 128) -> index + 1; 0 none, -1 two words (then compared in turn). */
+  readonly #slots = new Int8Array(32 * 128);
+
+  constructor(readonly values: readonly string[]) {
+    values.forEach((value, i) => {
+      const slot = ((value.length & 31) << 7) | (value.charCodeAt(0) & 127);
+      this.#slots[slot] = this.#slots[slot] === 0 ? i + 1 : -1;
+    });
+  }
+
+  at(text: string, start: number, end: number): number {
+    const length = end - start;
+    const entry = this.#slots[((length & 31) << 7) | (text.charCodeAt(start) & 127)];
+    if (entry < 0) return oneOfAt(text, start, end, this.values);
+    if (entry === 0) return -1;
+    // The only word of the set with this length and first character: the text is it or none.
+    const value = this.values[entry - 1];
+    if (value.length !== length) return -1;
+    for (let k = 1; k < length; k++) if (value.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
+    return entry - 1;
+  }
+}
+
+const relationChoice = new Choice(relations);
+const polarityChoice = new Choice(polarities);
+const aspectChoice = new Choice(aspects);
+const kindChoice = new Choice(kinds);
+
+/** Whether text[start, end) is `value`, compared by character. */
+function sameAt(text: string, start: number, end: number, value: string): boolean {
+  if (value.length !== end - start) return false;
+  for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /**
@@ -515,45 +584,45 @@ function compactList(text: string, at: number, s: Scanner): number {
  * position after its "}", or -1 when it is not compact (the general reader then reads it, and declines what is not valid).
  */
 function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: number, escaped: Set<number>): number {
-  if (!glueAt(text, at, G.id)) return -1;
   let start = at + G.id.length;
-  let end = plainEnd(text, start - 1);
+  let end = valueAfter(text, at, G.id);
   if (end < 0 || !isFactIdAt(text, start, end)) return -1;
   c.texts[4 * n] = start;
   c.texts[4 * n + 1] = end;
-  if (!glueAt(text, end, G.subject)) return -1;
   start = end + G.subject.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.subject);
   if (end < 0) return -1;
   const subject = s.entities.numberAt(text, start, end);
   if (subject < 0) return -1;
   c.subjects[n] = subject;
-  if (!glueAt(text, end, G.relation)) return -1;
   start = end + G.relation.length;
-  end = plainEnd(text, start - 1);
-  const relation = end < 0 ? -1 : oneOfAt(text, start, end, relations);
+  end = valueAfter(text, end, G.relation);
+  const relation = end < 0 ? -1 : relationChoice.at(text, start, end);
   if (relation < 0) return -1;
   let polarity = 0;
-  if (glueAt(text, end, G.polarity)) {
+  const polarityEnd = valueAfter(text, end, G.polarity);
+  if (polarityEnd !== noGlue) {
     start = end + G.polarity.length;
-    end = plainEnd(text, start - 1);
-    polarity = end < 0 ? -1 : oneOfAt(text, start, end, polarities) + 1;
+    end = polarityEnd;
+    polarity = end < 0 ? -1 : polarityChoice.at(text, start, end) + 1;
     if (polarity <= 0) return -1;
   }
   let object = -1;
-  if (glueAt(text, end, G.object)) {
+  const objectEnd = valueAfter(text, end, G.object);
+  if (objectEnd !== noGlue) {
     start = end + G.object.length;
-    end = plainEnd(text, start - 1);
+    end = objectEnd;
     if (end < 0) return -1;
     object = s.entities.numberAt(text, start, end);
     if (object < 0) return -1;
   }
   c.objects[n] = object;
   let aspect = 0;
-  if (glueAt(text, end, G.objectAspect)) {
+  const aspectEnd = valueAfter(text, end, G.objectAspect);
+  if (aspectEnd !== noGlue) {
     start = end + G.objectAspect.length;
-    end = plainEnd(text, start - 1);
-    aspect = end < 0 ? -1 : oneOfAt(text, start, end, aspects) + 1;
+    end = aspectEnd;
+    aspect = end < 0 ? -1 : aspectChoice.at(text, start, end) + 1;
     if (aspect <= 0) return -1;
   }
   if (!glueAt(text, end, G.mediators)) return -1;
@@ -565,24 +634,26 @@ function compactRecord(text: string, at: number, s: Scanner, c: Columns, n: numb
   const context = compactList(text, s.at - 1 + G.context.length, s);
   if (context < 0) return -1;
   c.contexts[n] = context;
-  if (!glueAt(text, s.at - 1, G.evidence)) return -1;
   start = s.at - 1 + G.evidence.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, s.at - 1, G.evidence);
   if (end < 0) return -1;
-  const paper = s.paperKeys.numberAt(text, start, end);
-  if (paper < 0) return -1;
+  // A paper's facts come one after another: its key is compared with the last one's before it is looked up.
+  let paper = s.lastPaper;
+  if (paper < 0 || !sameAt(text, start, end, s.paperKeys.keys[paper])) {
+    paper = s.paperKeys.numberAt(text, start, end);
+    if (paper < 0) return -1;
+    s.lastPaper = paper;
+  }
   c.papers[n] = paper;
-  if (!glueAt(text, end, G.locator)) return -1;
   start = end + G.locator.length;
-  end = plainEnd(text, start - 1);
+  end = valueAfter(text, end, G.locator);
   if (end < 0) return -1;
   const locator = s.locators.numberAt(text, start, end);
   if (locator < 0) return -1;
   c.locatorsOf[n] = locator;
-  if (!glueAt(text, end, G.kind)) return -1;
   start = end + G.kind.length;
-  end = plainEnd(text, start - 1);
-  const kind = end < 0 ? -1 : oneOfAt(text, start, end, kinds);
+  end = valueAfter(text, end, G.kind);
+  const kind = end < 0 ? -1 : kindChoice.at(text, start, end);
   if (kind < 0) return -1;
   c.kinds[n] = kind;
   // Evidence that cites its source goes to the general reader.
@@ -864,7 +935,10 @@ function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
  * for the collector). Undefined when a character is not ASCII (a byte would not decode to it as UTF-8).
  */
 function asciiCopy(text: string, from: Int32Array, count: number, length: number): string | undefined {
-  const bytes = new Uint8Array(length);
+  // One buffer for every file of a load (a file's ids and statements are under a megabyte): a new one per file was
+  // memory outside the heap that the collector counted, and collected for, a hundred times.
+  if (asciiScratch.length < length) asciiScratch = new Uint8Array(Math.max(length, 2 * asciiScratch.length));
+  const bytes = asciiScratch;
   let j = 0;
   let any = 0;
   for (let n = 0; n < count; n++) {
@@ -880,10 +954,11 @@ function asciiCopy(text: string, from: Int32Array, count: number, length: number
     }
   }
   if (any >= 0x80) return undefined;
-  return asciiDecoder.decode(bytes);
+  return asciiDecoder.decode(bytes.subarray(0, length));
 }
 
 const asciiDecoder = new TextDecoder('utf-8');
+let asciiScratch = new Uint8Array(0);
 
 /** The ids and statements as slices joined (any character). */
 function joinedCopy(text: string, from: Int32Array, count: number): string {

@@ -366,35 +366,56 @@ const relationCodes = new Map<string, number>(relations.map((relation, i) => [re
  * the slot of an entity id (a new one is added to `numbers.ids`). No fact is made here.
  */
 export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, slotOf: (id: string) => number): DerivationColumns {
-  let size = 0;
-  let positions: Int32Array = new Int32Array(1024);
-  let rules: Int32Array = new Int32Array(1024);
-  let relationColumn: Int32Array = new Int32Array(1024);
-  let entities: Int32Array = new Int32Array(1024);
-  const derive = (n: number, rule: InferenceRule, entity: number, relation: Fact['relation']): void => {
-    if (size === positions.length) {
+  // Each pass over the million facts is a function of its own: in one function each loop was compiled on its own
+  // (on-stack replacement) with the code after it, which had not run yet, and compiled again when that code first
+  // ran (three compilations of 0.1-0.2 s each on the compiler's threads, measured at stop 35).
+  const out = new Derivations();
+  deriveEach(numbers, standIns, exists, slotOf, loweredPairs(numbers, askedPairs(numbers)), out);
+  return out.columns(numbers.ids);
+}
+
+/** The derivations as columns, grown as they come. */
+class Derivations {
+  size = 0;
+  positions: Int32Array = new Int32Array(1024);
+  rules: Int32Array = new Int32Array(1024);
+  relations: Int32Array = new Int32Array(1024);
+  entities: Int32Array = new Int32Array(1024);
+
+  add(n: number, rule: InferenceRule, entity: number, relation: Fact['relation']): void {
+    if (this.size === this.positions.length) {
       const grown = (column: Int32Array): Int32Array => {
         const out = new Int32Array(2 * column.length);
         out.set(column);
         return out;
       };
-      positions = grown(positions);
-      rules = grown(rules);
-      relationColumn = grown(relationColumn);
-      entities = grown(entities);
+      this.positions = grown(this.positions);
+      this.rules = grown(this.rules);
+      this.relations = grown(this.relations);
+      this.entities = grown(this.entities);
     }
-    positions[size] = n;
-    rules[size] = ruleCodes.get(rule)!;
-    relationColumn[size] = relationCodes.get(relation)!;
-    entities[size++] = entity;
-  };
+    const size = this.size++;
+    this.positions[size] = n;
+    this.rules[size] = ruleCodes.get(rule)!;
+    this.relations[size] = relationCodes.get(relation)!;
+    this.entities[size] = entity;
+  }
+
+  columns(entityKeys: readonly string[]): DerivationColumns {
+    const size = this.size;
+    return { positions: this.positions.slice(0, size), rules: this.rules.slice(0, size), relations: this.relations.slice(0, size), entities: this.entities.slice(0, size), entityKeys };
+  }
+}
+
+/**
+ * The pairs a lowering through a mediator asks about, as numbers (subject, mediator), and the mediators asked
+ * about by slot: a fact whose object is none of them, or that raises it, needs no look-up in the pairs.
+ */
+function askedPairs(numbers: FactNumbers): { asked: Set<number>; askedMediator: Uint8Array } {
   const { ids, subjects, objects, relations: relationOf, mediators: mediatorsOf, lists } = numbers;
   const count = subjects.length;
   const slots = ids.length;
-  // Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
-  // is theirs. Only the pairs a lowering through a mediator asks about are looked for, as numbers (subject, mediator).
   const asked = new Set<number>();
-  // The mediators asked about, by slot: a fact whose object is none of them, or that raises it, needs no look-up in `asked`.
   const askedMediator = new Uint8Array(slots);
   for (let n = 0; n < count; n++) {
     const mediators = lists[mediatorsOf[n]];
@@ -404,15 +425,33 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
       askedMediator[mediators[i]] = 1;
     }
   }
+  return { asked, askedMediator };
+}
+
+/**
+ * Pairs the library reports the subject lowering ("NT157 lowers IRS-1"): the route of a lowering through them
+ * is theirs. Only the pairs `askedPairs` found are looked for.
+ */
+function loweredPairs(numbers: FactNumbers, { asked, askedMediator }: { asked: Set<number>; askedMediator: Uint8Array }): Set<number> {
+  const { ids, subjects, objects, relations: relationOf } = numbers;
+  const count = subjects.length;
+  const slots = ids.length;
   const lowered = new Set<number>();
-  if (asked.size > 0) {
-    for (let n = 0; n < count; n++) {
-      const object = objects[n];
-      if (object < 0 || askedMediator[object] === 0 || signs[relationOf[n]] !== -1) continue;
-      const pair = subjects[n] * slots + object;
-      if (asked.has(pair)) lowered.add(pair);
-    }
+  if (asked.size === 0) return lowered;
+  for (let n = 0; n < count; n++) {
+    const object = objects[n];
+    if (object < 0 || askedMediator[object] === 0 || signs[relationOf[n]] !== -1) continue;
+    const pair = subjects[n] * slots + object;
+    if (asked.has(pair)) lowered.add(pair);
   }
+  return lowered;
+}
+
+/** Every rule applied to every fact, in fact order, into `out`. */
+function deriveEach(numbers: FactNumbers, standIns: (id: string) => StandIn[], exists: (id: string) => boolean, slotOf: (id: string) => number, lowered: Set<number>, out: Derivations): void {
+  const { ids, subjects, objects, relations: relationOf, mediators: mediatorsOf, lists } = numbers;
+  const count = subjects.length;
+  const slots = ids.length;
   // What each entity stands for as a subject, and what each object says as a drug phenotype or a process marker.
   const standInsOf: (readonly StandIn[] | undefined)[] = new Array(slots);
   const oppositeOf: (string | null | undefined)[] = new Array(slots);
@@ -441,7 +480,7 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
       if (standIn.id === objectId) continue;
       const relation = standIn.inverted ? inverse[relationName] : relationName;
       if (!relation) continue;
-      derive(n, standIn.rule, slotOf(standIn.id), relation);
+      out.add(n, standIn.rule, slotOf(standIn.id), relation);
     }
     if (object < 0 || sign === 0) continue;
     const mediators = lists[mediatorsOf[n]];
@@ -450,8 +489,8 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
       for (let i = 0; i < mediators.length; i++) {
         const mediator = mediators[i];
         if (mediator === object || mediator === subject) continue;
-        derive(n, 'route-downstream', mediator, relationName);
-        derive(n, 'route-upstream', mediator, 'activates');
+        out.add(n, 'route-downstream', mediator, relationName);
+        out.add(n, 'route-upstream', mediator, 'activates');
       }
     } else {
       // "X lowers Y through M", where X lowers M: M raises Y ("NT157 lowers proliferation through IRS-1", and
@@ -460,7 +499,7 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
         const mediator = mediators[i];
         if (mediator === object || mediator === subject || !lowered.has(subject * slots + mediator)) continue;
         const relation = inverses[code];
-        if (relation >= 0) derive(n, 'route-downstream', mediator, relations[relation]);
+        if (relation >= 0) out.add(n, 'route-downstream', mediator, relations[relation]);
       }
     }
     let opposite = oppositeOf[object];
@@ -469,23 +508,23 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
       const named = oppositeOutcome(objectId!, phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
-    if (opposite !== null) derive(n, 'opposite-phenotype', slotOf(opposite), inverse[relationName]);
+    if (opposite !== null) out.add(n, 'opposite-phenotype', slotOf(opposite), inverse[relationName]);
     let sense = senseOf[object];
     if (sense === undefined) {
       const named = findingOutcomeSenses[objectId!];
       sense = senseOf[object] = named !== undefined && exists(named) ? named : null;
     }
-    if (sense !== null) derive(n, 'outcome-sense', slotOf(sense), relationName);
+    if (sense !== null) out.add(n, 'outcome-sense', slotOf(sense), relationName);
     let factor = factorOf[object];
     if (factor === undefined) {
       const named = factorTargets[objectId!];
       factor = factorOf[object] = named !== undefined && exists(named) ? named : null;
     }
-    if (factor !== null && factor !== ids[subject]) derive(n, 'factor-targets', slotOf(factor), sign > 0 ? 'activates' : 'inhibits');
+    if (factor !== null && factor !== ids[subject]) out.add(n, 'factor-targets', slotOf(factor), sign > 0 ? 'activates' : 'inhibits');
     const markers = (markersOf[object] ??= markerRules.get(objectId!) ?? none);
     for (let i = 0; i < markers.length; i++) {
       const { process, sign: markerSign } = markers[i];
-      derive(n, 'process-markers', slotOf(process), sign * markerSign > 0 ? 'promotes' : 'suppresses');
+      out.add(n, 'process-markers', slotOf(process), sign * markerSign > 0 ? 'promotes' : 'suppresses');
     }
     // "X induces EMT": X lowers E-cadherin and raises vimentin and N-cadherin, as EMT itself does. A finding that
     // names no direction ("TWIST1 regulates EMT") says nothing of which way a marker goes (sign 0: skipped above).
@@ -493,10 +532,9 @@ export function deriveFacts(numbers: FactNumbers, standIns: (id: string) => Stan
     for (let i = 0; i < readouts.length; i++) {
       const { marker, sign: markerSign } = readouts[i];
       if (marker === ids[subject]) continue;
-      derive(n, 'process-readouts', slotOf(marker), sign * markerSign > 0 ? 'increases' : 'decreases');
+      out.add(n, 'process-readouts', slotOf(marker), sign * markerSign > 0 ? 'increases' : 'decreases');
     }
   }
-  return { positions: positions.slice(0, size), rules: rules.slice(0, size), relations: relationColumn.slice(0, size), entities: entities.slice(0, size), entityKeys: ids };
 }
 
 /**
