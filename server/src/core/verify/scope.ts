@@ -10,6 +10,7 @@ import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
+import { registerSentenceWords, within, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
 
 export interface NonClaimPattern {
@@ -452,9 +453,9 @@ export const framingKinds: ReadonlySet<NonClaimPattern['kind']> = new Set(['aim'
  * The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim, and
  * `backedMainClaim` (asked only when a non-framing pattern matches) whether the library speaks to the sentence's main claim (supported or contradicted).
  */
-export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern['kind'] | undefined {
+export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))))?.kind;
+  const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))), words)?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
@@ -479,8 +480,8 @@ export function nonClaimKind(sentence: string, readClaim: boolean, backedMainCla
  * alternatives at every position of every sentence. Split into the anchored and the unanchored patterns, or asked
  * of the lower case without the flag, it took as long. The one-by-one tries before it were ~3%.
  */
-export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern | undefined {
-  const allowed = patternsWithWordsIn(text, readClaim);
+export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern | undefined {
+  const allowed = patternsWithWordsIn(text, readClaim, words);
   let backed: boolean | undefined;
   for (let i = 0; i < nonClaimPatterns.length; i++) {
     const p = nonClaimPatterns[i];
@@ -509,9 +510,12 @@ function firstCopula(text: string): number {
  * any sentence with a "was"; the literals ("was chosen ", "were treated with ") let through only the patterns whose
  * phrase the sentence holds. All the words are found in one pass (wordIndex.ts). The array is reused by the next call.
  * `onlyAlways`: only the patterns that apply `always` may be let through (a sentence with a claim is asked no other).
+ * `words`: the words of a sentence `text` is part of (its trimmed text), found by the one pass that finds every
+ * table's words (claims/sentenceWords.ts): those inside the sentence are all those `text` holds, and maybe a few
+ * more (its leading and trailing spaces), which can only let a pattern through, never turn one away.
  * nonClaimPrefilter.test.ts checks on generated and real sentences that it never turns away a pattern that matches.
  */
-export function patternsWithWordsIn(text: string, onlyAlways = false): Uint8Array {
+export function patternsWithWordsIn(text: string, onlyAlways = false, words?: SentenceWords): Uint8Array {
   // A sentence with a claim is asked only the patterns that apply `always`: a table of their words alone, a third
   // of the words (issue 10: the pass over the sentence costs by the words it finds and compares).
   const table = onlyAlways ? (alwaysTable ??= buildWordTable((p) => p.when === 'always')) : (wordTable ??= buildWordTable(() => true));
@@ -520,7 +524,9 @@ export function patternsWithWordsIn(text: string, onlyAlways = false): Uint8Arra
   literalFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  for (const word of table.index.wordsIn(foldForLiterals(text))) {
+  const found = words === undefined ? table.index.wordsIn(foldForLiterals(text)) : words.ends.keys();
+  for (const word of found) {
+    if (words !== undefined && !within(words, word)) continue;
     for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
     for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
   }
@@ -546,6 +552,12 @@ interface WordTable {
 
 let wordTable: WordTable | undefined;
 let alwaysTable: WordTable | undefined;
+
+// Every pattern's words (the `always` table's are among them), for the sentence's one pass (claims/sentenceWords.ts).
+registerSentenceWords(() => {
+  const table = (wordTable ??= buildWordTable(() => true));
+  return [...table.handOwners.keys(), ...table.literalOwners.keys()];
+});
 
 /** Each pattern's literals (requiredLiterals), for the test that checks them. */
 export function nonClaimLiterals(): (readonly string[] | undefined)[] {
