@@ -269,12 +269,39 @@ function rowLiteralTable(): (readonly string[] | null)[] {
   }));
 }
 
+/** For each literal, the rows (by position) that require one of a list holding it; and the rows that require none. */
+let literalRows: { owners: Map<string, number[]>; ungated: boolean[] } | undefined;
+
+function literalRowTable(): { owners: Map<string, number[]>; ungated: boolean[] } {
+  if (!literalRows) {
+    const owners = new Map<string, number[]>();
+    rowLiteralTable().forEach((list, r) => {
+      for (const literal of list ?? []) {
+        const rows = owners.get(literal);
+        if (!rows) owners.set(literal, [r]);
+        else if (rows[rows.length - 1] !== r) rows.push(r);
+      }
+    });
+    literalRows = { owners, ungated: rowLiteralTable().map((list) => list === null) };
+  }
+  return literalRows;
+}
+
 registerSentenceWords(() => rowLiteralTable().flatMap((l) => l ?? []));
 
-/** Per row (by position in impliedMentions), whether the sentence `text` [start, end) holds one of its literals (or it has none). */
+/**
+ * Per row (by position in impliedMentions), whether the sentence `text` [start, end) holds one of its literals (or it
+ * has none): the sentence's words, found once for every table (sentenceWords.ts), mark the rows they are literals of.
+ */
 function rowsThatMayMatch(text: string, start: number, end: number): boolean[] {
   const words = sentenceWords(text, start, end);
-  return rowLiteralTable().map((list) => list === null || list.some((literal) => within(words, literal)));
+  const { owners, ungated } = literalRowTable();
+  const mayMatch = [...ungated];
+  for (const word of words.ends.keys()) {
+    const rows = owners.get(word);
+    if (rows !== undefined && within(words, word)) for (const r of rows) mayMatch[r] = true;
+  }
+  return mayMatch;
 }
 
 /** Each row's literals (null: tried on every sentence that passes mayImply), for the test that checks them. */

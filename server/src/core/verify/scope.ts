@@ -524,7 +524,7 @@ export function patternsWithWordsIn(text: string, onlyAlways = false, words?: Se
   literalFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  const found = words === undefined ? table.index.wordsIn(foldForLiterals(text)) : words.ends.keys();
+  const found = words === undefined ? (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.literalOwners.keys()])).wordsIn(foldForLiterals(text)) : words.ends.keys();
   for (const word of found) {
     if (words !== undefined && !within(words, word)) continue;
     for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
@@ -538,7 +538,8 @@ const noOwners: readonly number[] = [];
 
 /** The patterns' words and literals, found in one pass (wordIndex.ts), and for each the patterns (by position) it lets be tried. */
 interface WordTable {
-  index: WordIndex;
+  /** Made when first asked without the sentence's shared words (the analysis always has them). */
+  index: WordIndex | undefined;
   handOwners: Map<string, number[]>;
   literalOwners: Map<string, number[]>;
   /** Per pattern: 1 when it lists words / when literals were read off it. */
@@ -596,7 +597,7 @@ function buildWordTable(included: (p: NonClaimPattern) => boolean): WordTable {
     if (literals !== undefined) hasLiterals[i] = 1;
     for (const word of literals ?? []) own(literalOwners, word, i);
   });
-  return { index: new WordIndex([...handOwners.keys(), ...literalOwners.keys()]), handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
+  return { index: undefined, handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
 }
 
 /** The main clause a whether-question: "it is (still) not fully known whether", "whether X ... remains unclear". */
