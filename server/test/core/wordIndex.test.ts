@@ -32,6 +32,14 @@ suite('WordIndex: the words a text holds, in one pass', () => {
     );
   });
 
+  test('scan answers firstEnds by the words\' numbers', () => {
+    const index = new WordIndex(triggers);
+    for (const text of ['', 'was treated with and by', 'resensitised to it when, once and after', 'x'.repeat(50)]) {
+      const { found, ends } = index.scan(text);
+      assert.deepEqual([...found].map((w, k) => [index.words[w], ends[k]]).sort(), [...index.firstEnds(text)].sort(), text);
+    }
+  });
+
   test('words inside other words, suffixes of others, and non-ASCII characters', () => {
     const index = new WordIndex(['she', 'he', 'hers', 'his', 'e', 'tumour‐', '‐free', 'ſ']);
     assert.deepEqual([...index.firstEnds('ushers')].sort(), [['e', 4], ['he', 4], ['hers', 6], ['she', 4]]);

@@ -57,7 +57,7 @@ import { namedMember } from './namedMember';
 import { restrictedClass } from './restrictedClass';
 import { frequentIn } from './frequentIn';
 import { copularAgent } from './copularAgent';
-import { registerSentenceWords, sentenceWords, sentenceWordsLookAhead } from './sentenceWords';
+import { byWordNumber, registerSentenceWords, sentenceWords, sentenceWordsLookAhead } from './sentenceWords';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 import { cancerAsOutcome } from './cancerAsOutcome';
@@ -121,8 +121,10 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
     const table = (triggerTable ??= buildTriggerTable());
     allowed = new Uint8Array(constructions.length);
     // The shared pass reads exactly this stretch (the sentence and `lookAhead` after it) in the same lower case.
-    for (const word of sentenceWords(sentence.text, sentence.start, sentence.end).ends.keys()) {
-      const owners = table.owners.get(word);
+    const words = sentenceWords(sentence.text, sentence.start, sentence.end);
+    const ownersOf = byWordNumber(words, table.owners);
+    for (let k = 0; k < words.found.length; k++) {
+      const owners = ownersOf[words.found[k]];
       if (owners !== undefined) for (const i of owners) allowed[i] = 1;
     }
     for (let i = 0; i < constructions.length; i++) if (!table.gated[i]) allowed[i] = 1;

@@ -11,7 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { organRows } from '../entities/organPhrasings';
 import { requiredLiterals } from '../util/requiredLiterals';
-import { registerSentenceWords, sentenceWords, within } from './sentenceWords';
+import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
 
 export interface ImpliedMention {
   name: string;
@@ -296,10 +296,12 @@ registerSentenceWords(() => rowLiteralTable().flatMap((l) => l ?? []));
 function rowsThatMayMatch(text: string, start: number, end: number): boolean[] {
   const words = sentenceWords(text, start, end);
   const { owners, ungated } = literalRowTable();
+  const rowsOf = byWordNumber(words, owners);
+  const limit = sentenceLimit(words);
   const mayMatch = [...ungated];
-  for (const word of words.ends.keys()) {
-    const rows = owners.get(word);
-    if (rows !== undefined && within(words, word)) for (const r of rows) mayMatch[r] = true;
+  for (let k = 0; k < words.found.length; k++) {
+    const rows = rowsOf[words.found[k]];
+    if (rows !== undefined && words.ends[k] <= limit) for (const r of rows) mayMatch[r] = true;
   }
   return mayMatch;
 }

@@ -16,26 +16,35 @@ export interface SentenceWords {
   start: number;
   end: number;
   /**
-   * Each registered word that occurs in the lower case of `text` [start, min(end + lookAhead, length)), with the end
-   * of its first occurrence counted from `start`.
+   * The numbers (in the shared index) of the registered words that occur in the lower case of `text` [start,
+   * min(end + lookAhead, length)), and where each first ends, counted from `start` (parallel arrays).
    */
-  ends: Map<string, number>;
+  found: Int32Array;
+  ends: Int32Array;
   /**
    * The lower case has the text's length, so a word ending at or before `end - start` is inside the sentence; when it
-   * has not (a rare character whose lower case is longer), `within` answers true for every word found, more than
-   * the sentence holds, which lets a reader try a rule it need not but never turns one away.
+   * has not (a rare character whose lower case is longer), every word found counts as inside, more than the sentence
+   * holds, which lets a reader try a rule it need not but never turns one away.
    */
   aligned: boolean;
+  /** The index the numbers are of. */
+  index: WordIndex;
 }
 
-/** Whether `word` occurs in the sentence's own lower case (up to `end`), or may (see `aligned`). */
+/** The most a word found may end (from the sentence's start) and be inside the sentence proper. */
+export function sentenceLimit(words: SentenceWords): number {
+  return words.aligned ? words.end - words.start : Infinity;
+}
+
+/** Whether `word` occurs in the sentence's own lower case (up to `end`), or may (see `aligned`); for the tests. */
 export function within(words: SentenceWords, word: string): boolean {
-  const end = words.ends.get(word);
-  return end !== undefined && (!words.aligned || end <= words.end - words.start);
+  const k = words.found.indexOf(words.index.words.indexOf(word));
+  return k >= 0 && words.ends[k] <= sentenceLimit(words);
 }
 
 const sources: (() => Iterable<string>)[] = [];
 let index: WordIndex | undefined;
+const byNumber = new WeakMap<ReadonlyMap<string, unknown>, { index: WordIndex; table: unknown[] }>();
 
 /**
  * A table's words, read when the shared index is first needed after it registers. A module registers as it loads,
@@ -47,6 +56,18 @@ export function registerSentenceWords(words: () => Iterable<string>): void {
   last = undefined;
 }
 
+/**
+ * A reader's table by word (its owners: the rules each word lets through) as an array by the words' numbers in the
+ * index `words` was found with: made once per table and index, so a sentence's words are looked up by number.
+ */
+export function byWordNumber<T>(words: SentenceWords, owners: ReadonlyMap<string, T>): readonly (T | undefined)[] {
+  const known = byNumber.get(owners);
+  if (known && known.index === words.index) return known.table as (T | undefined)[];
+  const table = words.index.words.map((word) => owners.get(word));
+  byNumber.set(owners, { index: words.index, table });
+  return table;
+}
+
 /** Every registered table's words, for the tests. */
 export function registeredSentenceWords(): Set<string> {
   const all = new Set<string>();
@@ -56,7 +77,8 @@ export function registeredSentenceWords(): Set<string> {
 
 function sharedIndex(): WordIndex {
   // (No word holds a Greek sigma, whose lower case depends on the letter after it, so the lower case of the sentence
-  // and of the stretch read past it agree over the sentence: sentenceWords.test.ts.)
+  // and of the stretch read past it agree over the sentence; and none is empty, which scan leaves out:
+  // sentenceWords.test.ts.)
   return (index ??= new WordIndex(registeredSentenceWords()));
 }
 
@@ -70,6 +92,8 @@ export function sentenceWords(text: string, start: number, end: number): Sentenc
   if (last !== undefined && last.start === start && last.end === end && last.text === text) return last;
   const raw = text.slice(start, end + sentenceWordsLookAhead);
   const folded = foldForLiterals(raw);
-  last = { text, start, end, ends: sharedIndex().firstEnds(folded), aligned: folded.length === raw.length };
+  const shared = sharedIndex();
+  const { found, ends } = shared.scan(folded);
+  last = { text, start, end, found, ends, aligned: folded.length === raw.length, index: shared };
   return last;
 }

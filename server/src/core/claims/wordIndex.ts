@@ -103,6 +103,43 @@ export class WordIndex {
     this.#seen = new Int32Array(this.#words.length);
   }
 
+  /** The words, each at its number (the numbers `scan` answers with); the empty word is not among them. */
+  get words(): readonly string[] {
+    return this.#words;
+  }
+
+  /**
+   * firstEnds by number: the numbers of the words that occur in `text`, in the order their first occurrences end,
+   * and those ends. No map is made: a reader looks the numbers up in arrays (sentenceWords.ts). The empty word is left out.
+   */
+  scan(text: string): { found: Int32Array; ends: Int32Array } {
+    const found: number[] = [];
+    const ends: number[] = [];
+    const next = this.#next;
+    const output = this.#output;
+    const alphabet = this.#alphabet;
+    const asciiClass = this.#asciiClass;
+    const seen = this.#seen;
+    const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
+      state = c === 0 ? 0 : next[state * alphabet + c];
+      let out = output[state];
+      while (out !== -1) {
+        const w = this.#wordAt[out];
+        if (seen[w] !== pass) {
+          seen[w] = pass;
+          found.push(w);
+          ends.push(i + 1);
+        }
+        out = this.#moreAt[out];
+      }
+    }
+    return { found: Int32Array.from(found), ends: Int32Array.from(ends) };
+  }
+
   /** The automaton's size, for the test that keeps it small: states and table entries. */
   get size(): { states: number; entries: number } {
     return { states: this.#output.length, entries: this.#next.length };

@@ -10,7 +10,7 @@ import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
-import { registerSentenceWords, within, type SentenceWords } from '../claims/sentenceWords';
+import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
 
 export interface NonClaimPattern {
@@ -524,11 +524,22 @@ export function patternsWithWordsIn(text: string, onlyAlways = false, words?: Se
   literalFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  const found = words === undefined ? (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.literalOwners.keys()])).wordsIn(foldForLiterals(text)) : words.ends.keys();
-  for (const word of found) {
-    if (words !== undefined && !within(words, word)) continue;
-    for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
-    for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+  if (words === undefined) {
+    for (const word of (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.literalOwners.keys()])).wordsIn(foldForLiterals(text))) {
+      for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
+      for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+    }
+  } else {
+    // The words inside the sentence, looked up by number (sentenceWords.ts).
+    const hand = byWordNumber(words, table.handOwners);
+    const literal = byWordNumber(words, table.literalOwners);
+    const limit = sentenceLimit(words);
+    for (let k = 0; k < words.found.length; k++) {
+      if (words.ends[k] > limit) continue;
+      const number = words.found[k];
+      for (const i of hand[number] ?? noOwners) handFound[i] = 1;
+      for (const i of literal[number] ?? noOwners) literalFound[i] = 1;
+    }
   }
   for (let i = 0; i < allowed.length; i++) allowed[i] = (table.hasHand[i] === 0 || handFound[i] === 1) && (table.hasLiterals[i] === 0 || literalFound[i] === 1) ? 1 : 0;
   return allowed;
