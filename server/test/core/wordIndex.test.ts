@@ -19,6 +19,35 @@ suite('WordIndex: the words a text holds, in one pass', () => {
     );
   });
 
+  test('where each word first ends: the end of the first occurrence text.indexOf finds', () => {
+    const index = new WordIndex(triggers);
+    const pieces = [...triggers, ...triggers.map((w) => w.slice(0, -2)), ...triggers.map((w) => w.slice(2)), ' ', 'x', 'é', 'anti-', 'ing '];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...new Set(triggers)].filter((w) => text.includes(w)).map((w) => [w, text.indexOf(w) + w.length]);
+        assert.deepEqual([...index.firstEnds(text)].sort(), expected.sort(), JSON.stringify(text));
+      }),
+      { seed: 35, numRuns: 2000 },
+    );
+  });
+
+  test('scan answers firstEnds by the words\' numbers', () => {
+    const index = new WordIndex(triggers);
+    for (const text of ['', 'was treated with and by', 'resensitised to it when, once and after', 'x'.repeat(50)]) {
+      const { found, ends } = index.scan(text);
+      assert.deepEqual([...found].map((w, k) => [index.words[w], ends[k]]).sort(), [...index.firstEnds(text)].sort(), text);
+    }
+  });
+
+  test('words inside other words, suffixes of others, and non-ASCII characters', () => {
+    const index = new WordIndex(['she', 'he', 'hers', 'his', 'e', 'tumour‐', '‐free', 'ſ']);
+    assert.deepEqual([...index.firstEnds('ushers')].sort(), [['e', 4], ['he', 4], ['hers', 6], ['she', 4]]);
+    assert.deepEqual([...index.wordsIn('tumour‐free')].sort(), ['e', 'tumour‐', '‐free']);
+    assert.deepEqual([...index.wordsIn('hiſ')].sort(), ['ſ']);
+    assert.deepEqual([...new WordIndex(['', 'a']).wordsIn('b')], ['']);
+  });
+
   test('words that share their first three characters, and words shorter than three', () => {
     const index = new WordIndex(['sensitive', 'sensitis', 'sen', 'se', '%', 'a']);
     assert.deepEqual([...index.wordsIn('resensitised cells, 5%')].sort(), ['%', 'se', 'sen', 'sensitis']);

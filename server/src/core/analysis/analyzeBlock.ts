@@ -9,6 +9,7 @@ import { withoutFrontedAgentClause } from '../claims/frontedAgentClause';
 import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
+import { sentenceWords } from '../claims/sentenceWords';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
@@ -158,7 +159,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     if (reading.claims.length === 0 && statistical) {
       const plain = block.text.slice(span.start, span.end);
       const known = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
-      if (!(reading as { nonClaim?: string }).nonClaim && !nonClaimKind(plain, false, () => false, known)) {
+      if (!(reading as { nonClaim?: string }).nonClaim && !nonClaimKind(plain, false, () => false, known, sentenceWords(block.text, span.start, span.end))) {
         const modelClaims = readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops);
         if (modelClaims.length > 0) reading = { ...reading, claims: modelClaims };
       }
@@ -219,7 +220,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // states findings of its own on: a drug defined by its target is a background statement only when the library
     // reports nothing of the drug itself, whatever it reports of the target the drug stands in for (scope.ts).
     const knownBefore = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
-    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore);
+    // (The sentence's words were found once for its implied mentions, constructions and these patterns: sentenceWords.ts.)
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore, sentenceWords(block.text, span.start, span.end));
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.

@@ -58,7 +58,7 @@ import { namedMember } from './namedMember';
 import { restrictedClass } from './restrictedClass';
 import { frequentIn } from './frequentIn';
 import { copularAgent } from './copularAgent';
-import { WordIndex } from './wordIndex';
+import { byWordNumber, registerSentenceWords, sentenceWords, sentenceWordsLookAhead } from './sentenceWords';
 import { drugTargets } from './drugTargets';
 import { treatedPatients } from './treatedPatients';
 import { cancerAsOutcome } from './cancerAsOutcome';
@@ -85,12 +85,11 @@ export const constructions: readonly Construction[] = [namedMember, restrictedCl
 export const constructionTriggers = { enabled: true };
 
 /**
- * The trigger words of every construction, found in one pass over the sentence (wordIndex.ts), and for each word
+ * The trigger words of every construction, found in one pass over the sentence (sentenceWords.ts), and for each word
  * the constructions it lets run: built once from the table, so a sentence's words are looked up once rather
  * than each construction's words being looked for in the found set (issue 10).
  */
 interface TriggerTable {
-  index: WordIndex;
   /** For each trigger word, the positions in `constructions` of those that name it. */
   owners: Map<string, number[]>;
   /** Per construction: it declares trigger words (else it always runs). */
@@ -108,11 +107,14 @@ function buildTriggerTable(): TriggerTable {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  return { index: new WordIndex(owners.keys()), owners, gated: constructions.map((c) => c.triggers !== undefined) };
+  return { owners, gated: constructions.map((c) => c.triggers !== undefined) };
 }
 
 /** How far past the sentence's end a construction looks (inhibitoryEffect 16 characters, genotypeOfPlace 20). */
-const lookAhead = 40;
+const lookAhead = sentenceWordsLookAhead;
+
+// The trigger words are found with the other tables' words in one pass over the sentence (sentenceWords.ts).
+registerSentenceWords(() => (triggerTable ??= buildTriggerTable()).owners.keys());
 
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   // Issue 10: each construction's patterns ran on every claim of every sentence. A construction that declares
@@ -123,8 +125,12 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   if (constructionTriggers.enabled && mentionsInside(claims, sentence)) {
     const table = (triggerTable ??= buildTriggerTable());
     allowed = new Uint8Array(constructions.length);
-    for (const word of table.index.wordsIn(foldCase(sentence.text.slice(sentence.start, sentence.end + lookAhead)))) {
-      for (const i of table.owners.get(word)!) allowed[i] = 1;
+    // The shared pass reads exactly this stretch (the sentence and `lookAhead` after it) in the same lower case.
+    const words = sentenceWords(sentence.text, sentence.start, sentence.end);
+    const ownersOf = byWordNumber(words, table.owners);
+    for (let k = 0; k < words.found.length; k++) {
+      const owners = ownersOf[words.found[k]];
+      if (owners !== undefined) for (const i of owners) allowed[i] = 1;
     }
     for (let i = 0; i < constructions.length; i++) if (!table.gated[i]) allowed[i] = 1;
   }
@@ -146,12 +152,3 @@ function isInside(m: { start: number; end: number }, start: number, end: number)
   return m.start >= start && m.end <= end;
 }
 
-/**
- * Lower case as the patterns' case-insensitive flags read it: with the `u` flag "ſ" (long s) matches "s", and
- * the Kelvin sign "K" matches "k" (toLowerCase already gives "k").
- */
-function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  // (Looked for before the replace: a long s is rare, and the replace scanned every sentence, issue 10.)
-  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
-}

@@ -10,8 +10,8 @@ import { recognizeEntities } from '../entities/recognize';
 import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { organRows } from '../entities/organPhrasings';
-import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
-import { WordIndex } from './wordIndex';
+import { requiredLiterals } from '../util/requiredLiterals';
+import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
 
 export interface ImpliedMention {
   name: string;
@@ -214,7 +214,7 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   // Most sentences pass mayImply on a word alone ("protein", "tumour"): each row is then tried only when the
   // sentence holds one of the literals its own pattern requires (util/requiredLiterals.ts; issue 10: every row's
   // search ran, a copy of its pattern and an iterator each, on nearly every sentence of a draft).
-  const mayMatch = rowsThatMayMatch(foldForLiterals(sentence));
+  const mayMatch = rowsThatMayMatch(text, start, end);
   const covered = (from: number, to: number): boolean => [...mentions, ...added].some((m) => m.start < to && m.end > from);
   const isDisease = (m: EntityMention): boolean => kb.entities.get(m.entityId)?.type === 'disease';
   const add = (row: ImpliedMention, from: number, to: number): void => {
@@ -257,36 +257,58 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
 /**
  * The literals a row's pattern requires, as it is run (the sentence-wide rows with their global copy), or null when
  * the pattern gives none or too many to be worth looking for. A touching row's pattern reads a stretch of the
- * sentence, so what it requires the sentence holds. All rows' literals are found in one pass (wordIndex.ts).
+ * sentence, so what it requires the sentence holds. All rows' literals are found in the sentence's one pass for
+ * every table's words (sentenceWords.ts).
  */
-interface RowLiterals {
-  literals: (readonly string[] | null)[];
-  index: WordIndex;
+let rowLiterals: (readonly string[] | null)[] | undefined;
+
+function rowLiteralTable(): (readonly string[] | null)[] {
+  return (rowLiterals ??= impliedMentions.map((row) => {
+    const found = requiredLiterals(row.touches ? row.pattern : globalPattern(row));
+    return found && found.length <= 24 ? found : null;
+  }));
 }
 
-let rowLiterals: RowLiterals | undefined;
+/** For each literal, the rows (by position) that require one of a list holding it; and the rows that require none. */
+let literalRows: { owners: Map<string, number[]>; ungated: boolean[] } | undefined;
 
-function rowLiteralTable(): RowLiterals {
-  if (!rowLiterals) {
-    const literals = impliedMentions.map((row) => {
-      const found = requiredLiterals(row.touches ? row.pattern : globalPattern(row));
-      return found && found.length <= 24 ? found : null;
+function literalRowTable(): { owners: Map<string, number[]>; ungated: boolean[] } {
+  if (!literalRows) {
+    const owners = new Map<string, number[]>();
+    rowLiteralTable().forEach((list, r) => {
+      for (const literal of list ?? []) {
+        const rows = owners.get(literal);
+        if (!rows) owners.set(literal, [r]);
+        else if (rows[rows.length - 1] !== r) rows.push(r);
+      }
     });
-    rowLiterals = { literals, index: new WordIndex(literals.flatMap((l) => l ?? [])) };
+    literalRows = { owners, ungated: rowLiteralTable().map((list) => list === null) };
   }
-  return rowLiterals;
+  return literalRows;
 }
 
-/** Per row (by position in impliedMentions), whether the sentence's folded text holds one of its literals (or it has none). */
-function rowsThatMayMatch(folded: string): boolean[] {
-  const { literals, index } = rowLiteralTable();
-  const found = index.wordsIn(folded);
-  return literals.map((list) => list === null || list.some((literal) => found.has(literal)));
+registerSentenceWords(() => rowLiteralTable().flatMap((l) => l ?? []));
+
+/**
+ * Per row (by position in impliedMentions), whether the sentence `text` [start, end) holds one of its literals (or it
+ * has none): the sentence's words, found once for every table (sentenceWords.ts), mark the rows they are literals of.
+ */
+function rowsThatMayMatch(text: string, start: number, end: number): boolean[] {
+  const words = sentenceWords(text, start, end);
+  const { owners, ungated } = literalRowTable();
+  const rowsOf = byWordNumber(words, owners);
+  const limit = sentenceLimit(words);
+  const mayMatch = [...ungated];
+  for (let k = 0; k < words.found.length; k++) {
+    const rows = rowsOf[words.found[k]];
+    if (rows !== undefined && words.ends[k] <= limit) for (const r of rows) mayMatch[r] = true;
+  }
+  return mayMatch;
 }
 
 /** Each row's literals (null: tried on every sentence that passes mayImply), for the test that checks them. */
 export function impliedRowLiterals(): (readonly string[] | null)[] {
-  return rowLiteralTable().literals;
+  return rowLiteralTable();
 }
 
 /**

@@ -1,74 +1,187 @@
 // Which of a fixed set of words occur in a text (anywhere, even inside a word): `text.includes(word)` for each
 // word, answered by one pass over the text. The construction table's ~100 trigger words were each searched
 // for in every sentence, ~100 passes over it (issue 11: a 20 kB one-line sentence, 5% of its check).
-// Each position's first three characters are hashed into a table of 65,536 flags; only where a word starts
-// with characters of that hash are the words compared there. (Stop 27, tried and left: the flags and buckets read
-// into locals before the loop, and the hash inlined, took as long on the bench drafts' 20k sentences, ~1 µs each.)
-// verify/scope.ts finds the non-claim patterns' words with it too.
+// claims/sentenceWords.ts finds every table's words in a sentence (constructions, non-claim patterns, implied
+// mentions) with one of these, and verify/scope.ts's own tables answer its tests.
+//
+// The words are compiled into an automaton (Aho-Corasick, with every transition filled in): one table read per
+// character of the text, whatever the number of words, and a word is reported where it ends. Issue 10, stop 35:
+// the hashed buckets before it (a table of the first three characters, then the words compared there) cost by the
+// words compared at each hit, and one pass for the three tables' ~1,000 words took as long as three passes for
+// each table's own; the automaton reads each character once for all of them.
 
-const tableSize = 1 << 16;
-
-function hash3(a: number, b: number, c: number): number {
-  return (Math.imul(a, 961) + Math.imul(b, 31) + c) & (tableSize - 1);
-}
-
-/**
- * The words of one first-three-character hash: those of up to five characters, compared where the hash is found, and
- * the longer ones by the hash of their next three characters. Words read off rule patterns share long beginnings
- * ("was chosen ", "was treated with ", ...: util/requiredLiterals.ts), and a bucket of hundreds of them compared at
- * every "was" of a draft took longer than the patterns it spared (issue 10).
- */
-interface Bucket {
-  short: string[];
-  long: Map<number, string[]> | undefined;
-}
-
+/** A state's transitions: one row of `alphabet` entries per state. Characters no word holds are class 0. */
 export class WordIndex {
-  /** Words of one or two characters: searched for one by one (there are few). */
-  readonly #short: string[] = [];
-  readonly #flags = new Uint8Array(tableSize);
-  readonly #buckets = new Map<number, Bucket>();
+  readonly #words: string[];
+  /** Class of each character code below 128; other characters by `#wideClass`. Class 0: in no word. */
+  readonly #asciiClass = new Uint8Array(128);
+  readonly #wideClass = new Map<number, number>();
+  readonly #alphabet: number;
+  /** next[state * alphabet + class]: the state after reading a character (every transition filled in). */
+  readonly #next: Int32Array;
+  /** The word ending at each state (its index), or -1; and the nearest state down the failure links with a word, or -1. */
+  readonly #wordAt: Int32Array;
+  readonly #moreAt: Int32Array;
+  /** The first state at which some word ends, reached from each state (itself when a word ends there), or -1. */
+  readonly #output: Int32Array;
+  /** The empty word is in every text. */
+  readonly #empty: boolean;
+  /** Per word, the number of the pass that last found it: each word is looked up in the answer once a pass. */
+  readonly #seen: Int32Array;
+  #pass = 0;
 
   constructor(words: Iterable<string>) {
-    for (const word of new Set(words)) {
-      if (word.length < 3) {
-        this.#short.push(word);
-        continue;
-      }
-      const key = hash3(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
-      this.#flags[key] = 1;
-      let bucket = this.#buckets.get(key);
-      if (!bucket) this.#buckets.set(key, (bucket = { short: [], long: undefined }));
-      if (word.length < 6) bucket.short.push(word);
-      else {
-        const next = hash3(word.charCodeAt(3), word.charCodeAt(4), word.charCodeAt(5));
-        const list = (bucket.long ??= new Map()).get(next);
-        if (list) list.push(word);
-        else bucket.long.set(next, [word]);
+    this.#words = [...new Set(words)].filter((w) => w.length > 0);
+    this.#empty = [...new Set(words)].some((w) => w.length === 0);
+    // The alphabet: the characters the words hold (a few dozen), so a row is short.
+    let classes = 1;
+    for (const word of this.#words) {
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (code < 128) {
+          if (this.#asciiClass[code] === 0) this.#asciiClass[code] = classes++;
+        } else if (!this.#wideClass.has(code)) this.#wideClass.set(code, classes++);
       }
     }
+    this.#alphabet = classes;
+    // The trie: each state's children as a list (first child, next sibling), found by one map of (state, class).
+    const childOf = new Map<number, number>();
+    const wordAt: number[] = [-1];
+    const firstChild: number[] = [-1];
+    const sibling: number[] = [-1];
+    const classAt: number[] = [0];
+    this.#words.forEach((word, w) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = this.#classOf(word.charCodeAt(i));
+        const key = state * classes + c;
+        let child = childOf.get(key);
+        if (child === undefined) {
+          child = wordAt.length;
+          wordAt.push(-1);
+          firstChild.push(-1);
+          classAt.push(c);
+          sibling.push(firstChild[state]);
+          firstChild[state] = child;
+          childOf.set(key, child);
+        }
+        state = child;
+      }
+      wordAt[state] = w;
+    });
+    const states = wordAt.length;
+    const next = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const output = new Int32Array(states).fill(-1);
+    // Breadth first: a state's failure link (the longest proper suffix of its path that is a path too) is known
+    // before its children's, and its missing transitions are its failure link's.
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let child = firstChild[0]; child !== -1; child = sibling[child]) {
+      next[classAt[child]] = child;
+      queue[tail++] = child;
+    }
+    for (let q = 0; q < tail; q++) {
+      const state = queue[q];
+      output[state] = wordAt[state] >= 0 ? state : output[fail[state]];
+      const row = state * classes;
+      const failRow = fail[state] * classes;
+      // The failure link's row, then the state's own children over it (a copy, not a lookup per character).
+      next.copyWithin(row, failRow, failRow + classes);
+      for (let child = firstChild[state]; child !== -1; child = sibling[child]) {
+        next[row + classAt[child]] = child;
+        fail[child] = next[failRow + classAt[child]];
+        queue[tail++] = child;
+      }
+    }
+    const moreAt = new Int32Array(states).fill(-1);
+    for (let s = 1; s < states; s++) if (output[s] === s) moreAt[s] = output[fail[s]];
+    this.#next = next;
+    this.#wordAt = Int32Array.from(wordAt);
+    this.#moreAt = moreAt;
+    this.#output = output;
+    this.#seen = new Int32Array(this.#words.length);
+  }
+
+  /** The words, each at its number (the numbers `scan` answers with); the empty word is not among them. */
+  get words(): readonly string[] {
+    return this.#words;
+  }
+
+  /**
+   * firstEnds by number: the numbers of the words that occur in `text`, in the order their first occurrences end,
+   * and those ends. No map is made: a reader looks the numbers up in arrays (sentenceWords.ts). The empty word is left out.
+   */
+  scan(text: string): { found: Int32Array; ends: Int32Array } {
+    const found: number[] = [];
+    const ends: number[] = [];
+    const next = this.#next;
+    const output = this.#output;
+    const alphabet = this.#alphabet;
+    const asciiClass = this.#asciiClass;
+    const seen = this.#seen;
+    const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
+      state = c === 0 ? 0 : next[state * alphabet + c];
+      let out = output[state];
+      while (out !== -1) {
+        const w = this.#wordAt[out];
+        if (seen[w] !== pass) {
+          seen[w] = pass;
+          found.push(w);
+          ends.push(i + 1);
+        }
+        out = this.#moreAt[out];
+      }
+    }
+    return { found: Int32Array.from(found), ends: Int32Array.from(ends) };
+  }
+
+  /** The automaton's size, for the test that keeps it small: states and table entries. */
+  get size(): { states: number; entries: number } {
+    return { states: this.#output.length, entries: this.#next.length };
+  }
+
+  #classOf(code: number): number {
+    return code < 128 ? this.#asciiClass[code] : (this.#wideClass.get(code) ?? 0);
   }
 
   /** The words that occur in `text`: exactly those for which `text.includes(word)`. */
   wordsIn(text: string): Set<string> {
-    const found = new Set<string>();
-    for (const word of this.#short) if (text.includes(word)) found.add(word);
-    if (text.length < 3) return found;
-    let a = text.charCodeAt(0);
-    let b = text.charCodeAt(1);
-    for (let i = 2; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const key = hash3(a, b, c);
-      if (this.#flags[key] === 1) {
-        const bucket = this.#buckets.get(key)!;
-        for (const word of bucket.short) if (!found.has(word) && text.startsWith(word, i - 2)) found.add(word);
-        if (bucket.long !== undefined && i + 3 < text.length) {
-          const list = bucket.long.get(hash3(text.charCodeAt(i + 1), text.charCodeAt(i + 2), text.charCodeAt(i + 3)));
-          if (list !== undefined) for (const word of list) if (!found.has(word) && text.startsWith(word, i - 2)) found.add(word);
+    return new Set(this.firstEnds(text).keys());
+  }
+
+  /**
+   * The words that occur in `text`, each with where its first occurrence ends: a word occurs in `text.slice(0, n)`
+   * exactly when it is here with an end of at most n (the automaton reports each occurrence where it ends, in order).
+   */
+  firstEnds(text: string): Map<string, number> {
+    const found = new Map<string, number>();
+    if (this.#empty) found.set('', 0);
+    const next = this.#next;
+    const output = this.#output;
+    const alphabet = this.#alphabet;
+    const asciiClass = this.#asciiClass;
+    const seen = this.#seen;
+    // (Wraps after 2^31 passes to a number no word was stamped with since its index was made.)
+    const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
+      state = c === 0 ? 0 : next[state * alphabet + c];
+      let out = output[state];
+      while (out !== -1) {
+        const w = this.#wordAt[out];
+        if (seen[w] !== pass) {
+          seen[w] = pass;
+          found.set(this.#words[w], i + 1);
         }
+        out = this.#moreAt[out];
       }
-      a = b;
-      b = c;
     }
     return found;
   }

@@ -10,6 +10,7 @@ import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
+import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
 
 export interface NonClaimPattern {
@@ -461,9 +462,9 @@ export const framingKinds: ReadonlySet<NonClaimPattern['kind']> = new Set(['aim'
  * The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim, and
  * `backedMainClaim` (asked only when a non-framing pattern matches) whether the library speaks to the sentence's main claim (supported or contradicted).
  */
-export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern['kind'] | undefined {
+export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
-  const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))))?.kind;
+  const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))), words)?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
   // clause before the comma states a finding, and the question after it does not take it back.
   if (kind === 'question' && readClaim) {
@@ -488,8 +489,8 @@ export function nonClaimKind(sentence: string, readClaim: boolean, backedMainCla
  * alternatives at every position of every sentence. Split into the anchored and the unanchored patterns, or asked
  * of the lower case without the flag, it took as long. The one-by-one tries before it were ~3%.
  */
-export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean): NonClaimPattern | undefined {
-  const allowed = patternsWithWordsIn(text, readClaim);
+export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern | undefined {
+  const allowed = patternsWithWordsIn(text, readClaim, words);
   let backed: boolean | undefined;
   for (let i = 0; i < nonClaimPatterns.length; i++) {
     const p = nonClaimPatterns[i];
@@ -518,9 +519,12 @@ function firstCopula(text: string): number {
  * any sentence with a "was"; the literals ("was chosen ", "were treated with ") let through only the patterns whose
  * phrase the sentence holds. All the words are found in one pass (wordIndex.ts). The array is reused by the next call.
  * `onlyAlways`: only the patterns that apply `always` may be let through (a sentence with a claim is asked no other).
+ * `words`: the words of a sentence `text` is part of (its trimmed text), found by the one pass that finds every
+ * table's words (claims/sentenceWords.ts): those inside the sentence are all those `text` holds, and maybe a few
+ * more (its leading and trailing spaces), which can only let a pattern through, never turn one away.
  * nonClaimPrefilter.test.ts checks on generated and real sentences that it never turns away a pattern that matches.
  */
-export function patternsWithWordsIn(text: string, onlyAlways = false): Uint8Array {
+export function patternsWithWordsIn(text: string, onlyAlways = false, words?: SentenceWords): Uint8Array {
   // A sentence with a claim is asked only the patterns that apply `always`: a table of their words alone, a third
   // of the words (issue 10: the pass over the sentence costs by the words it finds and compares).
   const table = onlyAlways ? (alwaysTable ??= buildWordTable((p) => p.when === 'always')) : (wordTable ??= buildWordTable(() => true));
@@ -529,9 +533,22 @@ export function patternsWithWordsIn(text: string, onlyAlways = false): Uint8Arra
   literalFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
-  for (const word of table.index.wordsIn(foldForLiterals(text))) {
-    for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
-    for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+  if (words === undefined) {
+    for (const word of (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.literalOwners.keys()])).wordsIn(foldForLiterals(text))) {
+      for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
+      for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+    }
+  } else {
+    // The words inside the sentence, looked up by number (sentenceWords.ts).
+    const hand = byWordNumber(words, table.handOwners);
+    const literal = byWordNumber(words, table.literalOwners);
+    const limit = sentenceLimit(words);
+    for (let k = 0; k < words.found.length; k++) {
+      if (words.ends[k] > limit) continue;
+      const number = words.found[k];
+      for (const i of hand[number] ?? noOwners) handFound[i] = 1;
+      for (const i of literal[number] ?? noOwners) literalFound[i] = 1;
+    }
   }
   for (let i = 0; i < allowed.length; i++) allowed[i] = (table.hasHand[i] === 0 || handFound[i] === 1) && (table.hasLiterals[i] === 0 || literalFound[i] === 1) ? 1 : 0;
   return allowed;
@@ -541,7 +558,8 @@ const noOwners: readonly number[] = [];
 
 /** The patterns' words and literals, found in one pass (wordIndex.ts), and for each the patterns (by position) it lets be tried. */
 interface WordTable {
-  index: WordIndex;
+  /** Made when first asked without the sentence's shared words (the analysis always has them). */
+  index: WordIndex | undefined;
   handOwners: Map<string, number[]>;
   literalOwners: Map<string, number[]>;
   /** Per pattern: 1 when it lists words / when literals were read off it. */
@@ -555,6 +573,12 @@ interface WordTable {
 
 let wordTable: WordTable | undefined;
 let alwaysTable: WordTable | undefined;
+
+// Every pattern's words (the `always` table's are among them), for the sentence's one pass (claims/sentenceWords.ts).
+registerSentenceWords(() => {
+  const table = (wordTable ??= buildWordTable(() => true));
+  return [...table.handOwners.keys(), ...table.literalOwners.keys()];
+});
 
 /** Each pattern's literals (requiredLiterals), for the test that checks them. */
 export function nonClaimLiterals(): (readonly string[] | undefined)[] {
@@ -593,7 +617,7 @@ function buildWordTable(included: (p: NonClaimPattern) => boolean): WordTable {
     if (literals !== undefined) hasLiterals[i] = 1;
     for (const word of literals ?? []) own(literalOwners, word, i);
   });
-  return { index: new WordIndex([...handOwners.keys(), ...literalOwners.keys()]), handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
+  return { index: undefined, handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
 }
 
 /** The main clause a whether-question: "it is (still) not fully known whether", "whether X ... remains unclear". */

@@ -1,0 +1,99 @@
+// A sentence's words, found once and shared (issue 10). Three prefilters each made their own pass over each
+// sentence's lower case for the words their rules need (wordIndex.ts): the constructions' trigger words
+// (constructions.ts), the non-claim patterns' words and literals (verify/scope.ts) and the implied mentions'
+// literals (impliedMentions.ts). Each table registers its words here when its module loads, and one pass over
+// the sentence (and the few characters after it the constructions look at) finds them all, with where each first
+// ends, so each reader can ask whether a word is inside the sentence proper.
+import { foldForLiterals } from '../util/requiredLiterals';
+import { WordIndex } from './wordIndex';
+
+/** How far past the sentence's end the pass reads: what constructions.ts looks at (its `lookAhead`). */
+export const sentenceWordsLookAhead = 40;
+
+export interface SentenceWords {
+  /** The text the sentence is a part of, and its bounds. */
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * The numbers (in the shared index) of the registered words that occur in the lower case of `text` [start,
+   * min(end + lookAhead, length)), and where each first ends, counted from `start` (parallel arrays).
+   */
+  found: Int32Array;
+  ends: Int32Array;
+  /**
+   * The lower case has the text's length, so a word ending at or before `end - start` is inside the sentence; when it
+   * has not (a rare character whose lower case is longer), every word found counts as inside, more than the sentence
+   * holds, which lets a reader try a rule it need not but never turns one away.
+   */
+  aligned: boolean;
+  /** The index the numbers are of. */
+  index: WordIndex;
+}
+
+/** The most a word found may end (from the sentence's start) and be inside the sentence proper. */
+export function sentenceLimit(words: SentenceWords): number {
+  return words.aligned ? words.end - words.start : Infinity;
+}
+
+/** Whether `word` occurs in the sentence's own lower case (up to `end`), or may (see `aligned`); for the tests. */
+export function within(words: SentenceWords, word: string): boolean {
+  const k = words.found.indexOf(words.index.words.indexOf(word));
+  return k >= 0 && words.ends[k] <= sentenceLimit(words);
+}
+
+const sources: (() => Iterable<string>)[] = [];
+let index: WordIndex | undefined;
+const byNumber = new WeakMap<ReadonlyMap<string, unknown>, { index: WordIndex; table: unknown[] }>();
+
+/**
+ * A table's words, read when the shared index is first needed after it registers. A module registers as it loads,
+ * before any of its functions can ask for a sentence's words, so the index it is answered from holds its words.
+ */
+export function registerSentenceWords(words: () => Iterable<string>): void {
+  sources.push(words);
+  index = undefined;
+  last = undefined;
+}
+
+/**
+ * A reader's table by word (its owners: the rules each word lets through) as an array by the words' numbers in the
+ * index `words` was found with: made once per table and index, so a sentence's words are looked up by number.
+ */
+export function byWordNumber<T>(words: SentenceWords, owners: ReadonlyMap<string, T>): readonly (T | undefined)[] {
+  const known = byNumber.get(owners);
+  if (known && known.index === words.index) return known.table as (T | undefined)[];
+  const table = words.index.words.map((word) => owners.get(word));
+  byNumber.set(owners, { index: words.index, table });
+  return table;
+}
+
+/** Every registered table's words, for the tests. */
+export function registeredSentenceWords(): Set<string> {
+  const all = new Set<string>();
+  for (const source of sources) for (const word of source()) all.add(word);
+  return all;
+}
+
+function sharedIndex(): WordIndex {
+  // (No word holds a Greek sigma, whose lower case depends on the letter after it, so the lower case of the sentence
+  // and of the stretch read past it agree over the sentence; and none is empty, which scan leaves out:
+  // sentenceWords.test.ts.)
+  return (index ??= new WordIndex(registeredSentenceWords()));
+}
+
+let last: SentenceWords | undefined;
+
+/**
+ * The registered words of `text` [start, end) and just after it. The analysis of a sentence asks for them three
+ * times (its implied mentions, its constructions, its non-claim patterns): the last answer is kept.
+ */
+export function sentenceWords(text: string, start: number, end: number): SentenceWords {
+  if (last !== undefined && last.start === start && last.end === end && last.text === text) return last;
+  const raw = text.slice(start, end + sentenceWordsLookAhead);
+  const folded = foldForLiterals(raw);
+  const shared = sharedIndex();
+  const { found, ends } = shared.scan(folded);
+  last = { text, start, end, found, ends, aligned: folded.length === raw.length, index: shared };
+  return last;
+}
