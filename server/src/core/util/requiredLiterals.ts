@@ -1,10 +1,15 @@
 // Trigger words derived from a rule's own regular expression (issue 10): the literal strings of which every match
-// must contain at least one, read off the pattern's source. A rule table then skips a rule for a sentence that
+// must contain at least one, read off the pattern's syntax tree. A rule table then skips a rule for a sentence that
 // holds none of its pattern's literals, without a hand-kept list that can fall out of step with the pattern. The
 // literals are a necessary condition only (a sentence that holds one may still not match), and are in lower case:
-// they are looked for in the text's `foldForLiterals` form. Where the source uses syntax this reader does not
-// follow, the part is read as "any text" (never as a requirement), so an unread part can only weaken the
-// condition, never make it wrong. requiredLiterals.test.ts checks it on strings drawn from the patterns themselves.
+// they are looked for in the text's `foldForLiterals` form. The pattern is parsed by @eslint-community/regexpp (the
+// parser ESLint's regular-expression rules use, following the ECMAScript grammar), so every syntax the engine
+// accepts is read; what is ours is the derivation over the tree. A node whose text this derivation cannot state
+// (classes, escapes, backreferences, set expressions) is read as "any text" (never as a requirement), so it can
+// only weaken the condition, never make it wrong. requiredLiterals.test.ts checks it on strings drawn from the
+// patterns themselves.
+
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /**
  * What a part of a pattern says about the text it matches: `exact`, every string it can match (a small finite
@@ -34,7 +39,8 @@ const empty: Info = { exact: [''] };
 export function requiredLiterals(re: RegExp): string[] | undefined {
   let info: Info;
   try {
-    info = new Reader(re.source, re.flags.includes('u') || re.flags.includes('v')).read();
+    const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u'), unicodeSets: re.flags.includes('v') });
+    info = disjunction(pattern.alternatives);
   } catch {
     return undefined;
   }
@@ -91,209 +97,102 @@ function exactly(set: string[]): Info {
   return { exact: set, any: asRequirement(set) };
 }
 
-class Reader {
-  #at = 0;
-  constructor(
-    readonly source: string,
-    readonly unicode: boolean,
-  ) {}
+/** One parser for every pattern (the newest syntax: a pattern the engine accepts, this parser reads). */
+const parser = new RegExpParser({ ecmaVersion: 2025 });
 
-  read(): Info {
-    const info = this.disjunction();
-    if (this.#at !== this.source.length) throw new Error('unexpected )');
-    return info;
-  }
+/** What each node of the pattern's syntax tree says about the text it matches. */
+function disjunction(alternatives: readonly AST.Alternative[]): Info {
+  const options = alternatives.map(alternative);
+  if (options.length === 1) return options[0];
+  const exact = options.every((o) => o.exact) ? union(options.map((o) => o.exact!)) : undefined;
+  const all = options.every((o) => o.any) ? union(options.map((o) => o.any!), maxRequired * 4) : undefined;
+  const any = all ? minimal(all) : undefined;
+  if (any && any.length > maxRequired) return { exact, any: asRequirement(exact) };
+  return { exact, any: better(any, asRequirement(exact)) };
+}
 
-  disjunction(): Info {
-    const options = [this.alternative()];
-    while (this.source[this.#at] === '|') {
-      this.#at++;
-      options.push(this.alternative());
+function alternative(node: AST.Alternative): Info {
+  // Adjacent exact parts join into longer strings ("was" + " " + "chosen"); a part with no exact set ends the run.
+  // Every part's own requirement, and every run that ends, is a candidate; the best one is the sequence's.
+  let candidate: string[] | undefined;
+  let run: string[] | undefined = [''];
+  let whole = true;
+  for (const item of node.elements.map(element)) {
+    candidate = better(candidate, item.any);
+    const joined: string[] | undefined = run && item.exact ? product(run, item.exact) : undefined;
+    if (joined) {
+      run = joined;
+      continue;
     }
-    if (options.length === 1) return options[0];
-    const exact = options.every((o) => o.exact) ? union(options.map((o) => o.exact!)) : undefined;
-    const all = options.every((o) => o.any) ? union(options.map((o) => o.any!), maxRequired * 4) : undefined;
-    const any = all ? minimal(all) : undefined;
-    if (any && any.length > maxRequired) return { exact, any: asRequirement(exact) };
-    return { exact, any: better(any, asRequirement(exact)) };
-  }
-
-  alternative(): Info {
-    const items: Info[] = [];
-    while (this.#at < this.source.length && this.source[this.#at] !== '|' && this.source[this.#at] !== ')') items.push(this.quantified(this.atom()));
-    // Adjacent exact parts join into longer strings ("was" + " " + "chosen"); a part with no exact set ends the run.
-    // Every part's own requirement, and every run that ends, is a candidate; the best one is the sequence's.
-    let candidate: string[] | undefined;
-    let run: string[] | undefined = [''];
-    let whole = true;
-    for (const item of items) {
-      candidate = better(candidate, item.any);
-      const joined: string[] | undefined = run && item.exact ? product(run, item.exact) : undefined;
-      if (joined) {
-        run = joined;
-        continue;
-      }
-      whole = false;
-      candidate = better(candidate, asRequirement(run));
-      run = item.exact ?? [''];
-    }
+    whole = false;
     candidate = better(candidate, asRequirement(run));
-    return { exact: whole ? run : undefined, any: candidate };
+    run = item.exact ?? [''];
   }
+  candidate = better(candidate, asRequirement(run));
+  return { exact: whole ? run : undefined, any: candidate };
+}
 
-  quantified(info: Info): Info {
-    const rest = this.source.slice(this.#at);
-    let min: number;
-    let max: number;
-    const c = rest[0];
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(rest);
-      if (!m) return info;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      this.#at += m[0].length - 1;
-    }
-    this.#at++;
-    if (this.source[this.#at] === '?') this.#at++;
-    if (min === 0) return max === 1 && info.exact ? { exact: union([[''], info.exact]) } : unknown;
-    if (min === 1 && max === 1) return info;
-    // Once or more: what one repetition requires, every match requires.
-    return { any: info.any };
-  }
-
-  atom(): Info {
-    const source = this.source;
-    const c = source[this.#at];
-    if (c === '^' || c === '$') {
-      this.#at++;
+function element(node: AST.Element): Info {
+  switch (node.type) {
+    case 'Quantifier':
+      return quantified(element(node.element), node.min, node.max);
+    case 'Group':
+    case 'CapturingGroup':
+      return disjunction(node.alternatives);
+    case 'Assertion':
+      // ^ $ \b \B and a negative lookaround consume nothing and require nothing; a positive lookaround's text is
+      // in the text all the same.
+      if (node.kind === 'lookahead' || node.kind === 'lookbehind') return node.negate ? empty : { exact: [''], any: disjunction(node.alternatives).any };
       return empty;
+    case 'Character': {
+      const ch = character(node);
+      return ch === undefined ? unknown : exactly([ch]);
     }
-    if (c === '(') {
-      this.#at++;
-      let kind: 'group' | 'ahead' | 'negative' = 'group';
-      if (source.startsWith('?:', this.#at)) this.#at += 2;
-      else if (source.startsWith('?=', this.#at) || source.startsWith('?<=', this.#at)) {
-        kind = 'ahead';
-        this.#at += source[this.#at + 1] === '<' ? 3 : 2;
-      } else if (source.startsWith('?!', this.#at) || source.startsWith('?<!', this.#at)) {
-        kind = 'negative';
-        this.#at += source[this.#at + 1] === '<' ? 3 : 2;
-      } else if (source.startsWith('?<', this.#at)) {
-        const close = source.indexOf('>', this.#at);
-        if (close < 0) throw new Error('unclosed group name');
-        this.#at = close + 1;
-      } else if (source[this.#at] === '?') throw new Error('unsupported group');
-      const inner = this.disjunction();
-      if (source[this.#at] !== ')') throw new Error('unclosed group');
-      this.#at++;
-      // A lookaround consumes nothing; a positive one's text is in the text all the same.
-      if (kind === 'negative') return empty;
-      if (kind === 'ahead') return { exact: [''], any: inner.any };
-      return inner;
-    }
-    if (c === '[') return this.characterClass();
-    if (c === '.') {
-      this.#at++;
+    case 'CharacterClass':
+      return characterClass(node);
+    default:
+      // . \d \s \w \p{..}, backreferences, set expressions: no literal.
       return unknown;
-    }
-    if (c === '\\') return this.escape();
-    this.#at++;
-    // (A lone surrogate half of an astral character is no ASCII either.)
-    return literal(c);
   }
+}
 
-  /** `[...]`: its members when they are a few plain ASCII characters; anything else is read as any character. */
-  characterClass(): Info {
-    const source = this.source;
-    this.#at++;
-    const negated = source[this.#at] === '^';
-    if (negated) this.#at++;
-    const members: string[] = [];
-    let plain = !negated;
-    let first = true;
-    while (first || source[this.#at] !== ']') {
-      first = false;
-      if (this.#at >= source.length) throw new Error('unclosed class');
-      let ch = source[this.#at];
-      if (ch === ']') break;
-      if (ch === '\\') {
-        const e = source[this.#at + 1];
-        this.#at += 2;
-        if (/[\w]/.test(e)) {
-          // \d, \s, \w, \p{..}, \u...., \x..: not followed here (their syntax is skipped where it is longer).
-          plain = false;
-          if ((e === 'p' || e === 'P') && source[this.#at] === '{') this.#at = source.indexOf('}', this.#at) + 1;
-          else if (e === 'u' && source[this.#at] === '{') this.#at = source.indexOf('}', this.#at) + 1;
-          else if (e === 'u') this.#at += 4;
-          else if (e === 'x') this.#at += 2;
-          else if (e === 'c') this.#at += 1;
-          continue;
-        }
-        ch = e;
-      } else this.#at++;
-      // A range: "a-z".
-      if (source[this.#at] === '-' && source[this.#at + 1] !== ']' && source[this.#at + 1] !== undefined) {
-        const toChar = source[this.#at + 1] === '\\' ? undefined : source[this.#at + 1];
-        this.#at += source[this.#at + 1] === '\\' ? 3 : 2;
-        if (toChar === undefined || toChar.charCodeAt(0) - ch.charCodeAt(0) > 25 || !isAscii(ch) || !isAscii(toChar)) {
-          plain = false;
-          continue;
-        }
-        for (let code = ch.charCodeAt(0); code <= toChar.charCodeAt(0); code++) members.push(String.fromCharCode(code).toLowerCase());
-        continue;
-      }
-      if (!isAscii(ch)) plain = false;
-      else members.push(ch.toLowerCase());
-    }
-    this.#at++;
-    const set = [...new Set(members)];
-    return plain && set.length > 0 && set.length <= maxStrings ? exactly(set) : unknown;
-  }
+function quantified(info: Info, min: number, max: number): Info {
+  if (min === 0) return max === 1 && info.exact ? { exact: union([[''], info.exact]) } : unknown;
+  if (min === 1 && max === 1) return info;
+  // Once or more: what one repetition requires, every match requires.
+  return { any: info.any };
+}
 
-  escape(): Info {
-    const source = this.source;
-    const e = source[this.#at + 1];
-    this.#at += 2;
-    if (e === undefined) throw new Error('trailing backslash');
-    if (e === 'b' || e === 'B') return empty;
-    if ((e === 'p' || e === 'P') && this.unicode && source[this.#at] === '{') {
-      this.#at = source.indexOf('}', this.#at) + 1;
-      return unknown;
-    }
-    if (e === 'u') {
-      if (source[this.#at] === '{') this.#at = source.indexOf('}', this.#at) + 1;
-      else this.#at += 4;
-      return unknown;
-    }
-    if (e === 'x') {
-      this.#at += 2;
-      return unknown;
-    }
-    if (e === 'c') {
-      this.#at += 1;
-      return unknown;
-    }
-    if (e === 'k' && source[this.#at] === '<') {
-      this.#at = source.indexOf('>', this.#at) + 1;
-      return unknown;
-    }
-    // Classes (\d \s \w ...), control characters (\n \t \0 ...) and backreferences (\1 ...): no literal.
-    if (/[A-Za-z0-9]/.test(e)) {
-      if (/[1-9]/.test(e)) while (/[0-9]/.test(source[this.#at] ?? '')) this.#at++;
-      return unknown;
-    }
-    return literal(e);
+/**
+ * A character as it is found in the folded text: itself in lower case when ASCII and written as itself or as an
+ * escaped sign ("\\."); a letter or digit escape (\n, \t, \0, \u...., \x..) and any other character are read as
+ * any character (their cases may fold apart, and the folded text is searched for plain ASCII only).
+ */
+function character(node: AST.Character): string | undefined {
+  if (node.raw.length > 1 && /^\\[A-Za-z0-9]/.test(node.raw)) return undefined;
+  const ch = String.fromCodePoint(node.value);
+  return isAscii(ch) ? ch.toLowerCase() : undefined;
+}
+
+/** `[...]`: its members when they are a few plain ASCII characters or short ranges; anything else is any character. */
+function characterClass(node: AST.CharacterClass): Info {
+  if (node.negate) return unknown;
+  const members: string[] = [];
+  for (const member of node.elements) {
+    if (member.type === 'Character') {
+      const ch = character(member);
+      if (ch === undefined) return unknown;
+      members.push(ch);
+    } else if (member.type === 'CharacterClassRange') {
+      const [from, to] = [character(member.min), character(member.max)];
+      if (from === undefined || to === undefined || member.max.value - member.min.value > 25) return unknown;
+      for (let code = member.min.value; code <= member.max.value; code++) members.push(String.fromCharCode(code).toLowerCase());
+    } else return unknown;
   }
+  const set = [...new Set(members)];
+  return set.length > 0 && set.length <= maxStrings ? exactly(set) : unknown;
 }
 
 function isAscii(ch: string): boolean {
   return ch.length === 1 && ch.charCodeAt(0) < 128;
-}
-
-/** A literal character: itself in lower case when ASCII; another character is read as any (its cases may fold apart). */
-function literal(ch: string): Info {
-  return isAscii(ch) ? exactly([ch.toLowerCase()]) : unknown;
 }
