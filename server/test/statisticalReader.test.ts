@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { explainClaim } from '../src/core/analysis/explain';
-import { scoreFeatures, statisticalReading, type StatModel } from '../src/core/claims/statistical';
+import { abstains, scoreFeatures, statisticalReading, type StatModel } from '../src/core/claims/statistical';
 import { modelPath, serialize, train, trainingFiles } from '../../scripts/stat/trainStatReader';
 
 suite('statistical back-off reader', () => {
@@ -89,6 +89,29 @@ suite('statistical back-off reader', () => {
       assert.ok(oppositeD > oppositeA + 0.2, `${disagrees}: ${oppositeD}`);
       statisticalReading.enabled = true;
       assert.notEqual(sentence(disagrees).verdict, 'supported');
+    });
+  }
+
+  // Abstention by rule (stop 34, h-abst34): two linked names with no verb or trigger between them are named side by
+  // side, not linked; the model never reads them, whatever its weights. Our own sentences, other entities and forms.
+  const sideBySide = [
+    'Raised IL-11 together with high MMP-13 in the biopsies of OSCC patients.',
+    'Serum IL-11 beside tissue MMP-13 in the oral cancer series we reviewed.',
+    'MMP-13 and IL-11, both elevated, across the tumour samples we collected.',
+  ];
+  for (const text of sideBySide) {
+    test(`abstains on a pair with no verb between, model on: ${text}`, () => {
+      const seen: string[][] = [];
+      statisticalReading.enabled = false;
+      statisticalReading.collect = (candidate) => seen.push(candidate.features);
+      try {
+        sentence(text);
+      } finally {
+        statisticalReading.collect = undefined;
+      }
+      assert.ok(seen.length > 0 && seen.every((f) => f.includes('noverb') && abstains(f)), `${text}: ${JSON.stringify(seen.map((f) => f.filter((x) => /^(noverb|dir:)/.test(x))))}`);
+      statisticalReading.enabled = true;
+      assert.ok(sentence(text).claims.every((c) => c.claim.readBy?.reader !== 'statistical'));
     });
   }
 
