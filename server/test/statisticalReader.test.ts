@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import { explainClaim } from '../src/core/analysis/explain';
-import { abstains, scoreFeatures, statisticalReading, type StatModel } from '../src/core/claims/statistical';
+import { abstainFeatures, abstains, scoreFeatures, statisticalReading, type StatModel } from '../src/core/claims/statistical';
 import { modelPath, serialize, train, trainingFiles } from '../../scripts/stat/trainStatReader';
 import { isWordFeature, kitTopics, loadKit } from '../../scripts/stat/kitRows';
 
@@ -122,6 +122,51 @@ suite('statistical back-off reader', () => {
       assert.ok(seen.length > 0 && seen.every((f) => f.includes('noverb') && abstains(f)), `${text}: ${JSON.stringify(seen.map((f) => f.filter((x) => /^(noverb|dir:)/.test(x))))}`);
       statisticalReading.enabled = true;
       assert.ok(sentence(text).claims.every((c) => c.claim.readBy?.reader !== 'statistical'));
+    });
+  }
+
+  // Abstention by rule (stop 35, h-stat35): a pair anchored reading left for a reason of meaning (a factor named as a
+  // sign, a target not of treatment) is never read by the model. Our own sentences, one per form.
+  const meaningStops = [
+    'IL-11 is a predictive factor in oral cancer invasion.',
+    'Hypoxia was an independent risk factor in OSCC invasion.',
+    'MMP-13 is a downstream target in IL-11 signalling of oral cancer.',
+    'STAT3 may be a possible downstream target in EMT of liver cancer.',
+  ];
+  for (const text of meaningStops) {
+    test(`abstains where anchored reading refused the pair for its meaning, model on: ${text}`, () => {
+      const seen: string[][] = [];
+      statisticalReading.enabled = false;
+      statisticalReading.collect = (candidate) => seen.push(candidate.features);
+      try {
+        sentence(text);
+      } finally {
+        statisticalReading.collect = undefined;
+      }
+      assert.ok(seen.length > 0 && seen.every((f) => abstains(f)) && seen.some((f) => f.some((x) => x.startsWith('stop:') && abstainFeatures.has(x))), `${text}: ${JSON.stringify(seen.map((f) => f.filter((x) => x.startsWith('stop:'))))}`);
+      statisticalReading.enabled = true;
+      assert.ok(sentence(text).claims.every((c) => c.claim.readBy?.reader !== 'statistical'));
+    });
+  }
+
+  // A name the scope layer holds no actor, a trait of cells (scope.ts namedInPassing), is no participant of a pair
+  // (stop 35): the sentence says nothing of what it does. Our own sentences.
+  const traitsOfCells = [
+    'An IL-11-responsive line of murine cells was used, and MMP-13 secretion rose in it.',
+    'Our IL-6-dependent myeloma cells proliferated rapidly in the presence of STAT3.',
+    'The IL-11-dependent B9 cells expressed high MMP-13 after a day in culture.',
+  ];
+  for (const text of traitsOfCells) {
+    test(`no pair with a name that is a trait of cells: ${text}`, () => {
+      let seen = 0;
+      statisticalReading.enabled = false;
+      statisticalReading.collect = () => seen++;
+      try {
+        sentence(text);
+      } finally {
+        statisticalReading.collect = undefined;
+      }
+      assert.equal(seen, 0);
     });
   }
 

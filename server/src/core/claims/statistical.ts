@@ -21,6 +21,7 @@ import { tokenize, type Token } from './tokens';
 import { clauseBreakers, decreasingNouns, hedges, loweredAmounts, lossOfFunctionAfter, lossOfFunctionBefore, negations, relationNouns, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 import { effectAdjectives, headSays, lessWords, levelAdjectives, moreWords, negativeAssociationWords } from './cues';
 import { verifyClaim } from '../verify/verify';
+import { namedInPassing } from '../verify/scope';
 import { wordTable } from '../util/wordTable';
 
 export type StatAnswer = 'none' | 'same' | 'opposite';
@@ -247,9 +248,13 @@ export function statCandidates(text: string, start: number, end: number, mention
   // A place the sentence sets its claim in ("in OSCC cells") is its context, not one of a pair (roles.ts).
   const context = assignRoles(tokens, 0, tokens.length, kb, 'left').context;
   const isContext = (k: number): boolean => context.some((m) => m.start === tokens[k].start);
+  // A name the scope layer holds no actor (verify/scope.ts `namedInPassing`: a trait of cells, "an X-dependent cell
+  // line", or a general class after a vague quantifier, "a variety of growth factors") is no participant either
+  // (stop 35): the sentence says nothing of what it does.
+  const inPassing = (k: number): boolean => namedInPassing(text, 0, tokens[k].mention!);
   const candidates: StatCandidate[] = [];
   for (const [i, j, finding] of pairs) {
-    if (!headsOwnPhrase(i) || !headsOwnPhrase(j) || isContext(i) || isContext(j)) continue;
+    if (!headsOwnPhrase(i) || !headsOwnPhrase(j) || isContext(i) || isContext(j) || inPassing(i) || inPassing(j)) continue;
     // The model answers a direction, never a denial: a negation between the two ("did not", "failed to", "no") is
     // the rules' to read (denials.ts), and a relative pronoun between opens another clause about another head
     // ("X activated genes that raised Y"). Either way, no candidate.
