@@ -11,6 +11,7 @@ import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
 import { noLongerAfterLossIn } from '../claims/noLongerAfterLoss';
+import { abolishedByLossIn } from '../claims/abolishedByLoss';
 import { withRoleScale } from '../claims/roleScale';
 import { readStatistical, statisticalReaderOn, statisticalReading } from '../claims/statistical';
 import { checkCitations, type CitationCheck } from '../citations/check';
@@ -137,7 +138,9 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
     // "After Z knockdown, A no longer raised B" read by anchored reading (the verb reader read nothing) is the
     // construction's too (noLongerAfterLoss.ts): asked only of a sentence with a denied claim.
-    const lossRead = read.claims.some((c) => c.negated) ? noLongerAfterLossIn([...read.claims], { text: block.text, start: span.start, end: span.end, mentions: inSentence, kb, hedged: read.hedged }) : read.claims;
+    // So is "A did not raise Y in Z-silenced cells" (abolishedByLoss.ts), when anchored reading read the denial again.
+    const lossSpan = { text: block.text, start: span.start, end: span.end, mentions: inSentence, kb, hedged: read.hedged };
+    const lossRead = read.claims.some((c) => c.negated) ? abolishedByLossIn(noLongerAfterLossIn([...read.claims], lossSpan), lossSpan) : read.claims;
     const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(lossRead, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     let reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;

@@ -6,16 +6,19 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
+import { alternation, lossNounsAt } from './vocabulary';
 
 /** Before the first changed entity: "a significant enhancement of (cell)", "an increase in". */
 const changeBefore =
   /\b(?:a|an)\s+(?:(?:significant|significantly|marked|markedly|strong|clear|striking|dramatic|notable|substantial|further|pronounced)\s+)?(?:(enhancement|increase|rise|elevation|upregulation|up-regulation|induction|gain|acceleration)|(reduction|decrease|decline|loss|suppression|inhibition|attenuation|impairment|downregulation|down-regulation|drop|fall))\s+(?:of|in)\s+(?:the\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
 /** Between two changed entities of one list. */
-const lossNoun = String.raw`(?:silencing|knockdown|knock-down|depletion|deletion|loss|ablation|downregulation|down-regulation|knockout|inhibition|blockade|neutrali[sz]ation)`;
+/** The nouns of a loss (vocabulary.ts lossWording, its rows of nouns): before "of" the name, or after it ("Y silencing"). */
+const lossNoun = String.raw`(?:${alternation(lossNounsAt('before'))})`;
+const lossNounAfter = String.raw`(?:${alternation(lossNounsAt('after'))})`;
 /** After the list, before the lost entity: "after silencing of", "following the knockdown of". */
 const lossOf = new RegExp(String.raw`^\s*(?:(?:expression|levels?|activity|capacity|ability)\s+)?(?:(?:was|were)\s+(?:seen|observed|found|noted|detected)\s+)?(?:after|following|upon|on)\s+(?:the\s+)?(?:(?:siRNA|shRNA|stable|transient|genetic)(?:-mediated)?\s+)?${lossNoun}\s+of\s+(?:the\s+)?$`, 'iu');
 /** After the list, before the lost entity named first: "after", then "Y silencing". */
-const lossAfterName = new RegExp(String.raw`^[\s-]*${lossNoun}\b`, 'iu');
+const lossAfterName = new RegExp(String.raw`^[\s-]*${lossNounAfter}\b`, 'iu');
 const afterWord = /^\s*(?:(?:expression|levels?|activity)\s+)?(?:(?:was|were)\s+(?:seen|observed|found|noted|detected)\s+)?(?:after|following|upon)\s+(?:the\s+)?$/iu;
 const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 

@@ -8,6 +8,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { claimOf, mentionsIn, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lossPatterns } from './vocabulary';
 
 export const rising = 'rose|increased|went\\s+up|was\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|were\\s+(?:increased|elevated|raised|upregulated|up-regulated|induced|enhanced)|accumulated';
 export const falling = 'fell|decreased|declined|dropped|diminished|was\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)|were\\s+(?:decreased|reduced|lowered|downregulated|down-regulated|suppressed|diminished)';
@@ -17,7 +18,8 @@ const between = new RegExp(
   'i',
 );
 /** After X: a treatment that removes it. */
-export const removes = /^\s*(?:-?\s*(?:siRNA|shRNA|knockdown|inhibitors?|antibod(?:y|ies)|antagonists?|blockers?|neutrali[sz]ing)|\s+(?:siRNA|shRNA))/i;
+// (Any word of vocabulary.ts lossWording after the name: "X siRNA", "X knockdown", "an X-neutralising antibody", "X inhibitors".)
+export const removes = lossPatterns.after;
 
 function changesInTreatedCells(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb } = sentence;

@@ -7,7 +7,7 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import { derivedAgentNouns, drugClassNounForms, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
+import { derivedAgentNouns, drugClassNounForms, lossGroupWords, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
 import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
@@ -424,8 +424,9 @@ export const measureNouns = new Set([
 export const bearerWords: Readonly<Record<string, 1 | -1>> = wordTable({
   positive: 1, high: 1, overexpressing: 1, 'over-expressing': 1, expressing: 1, transfected: 1, transduced: 1, bearing: 1, carrying: 1, rich: 1,
   negative: -1, low: -1,
-  // Groups that lack the entity, a loss of function: "IL-6-deficient mice", "STAT3 knockdown cells", "IL-6 null animals".
-  deficient: -1, knockdown: -1, 'knock-down': -1, knockout: -1, 'knock-out': -1, null: -1, depleted: -1, silenced: -1,
+  // Groups that lack the entity, a loss of function: "IL-6-deficient mice", "STAT3 knockdown cells", "IL-6 null animals"
+  // (vocabulary.ts lossWording, its group place).
+  ...Object.fromEntries([...lossGroupWords].map((w) => [w, -1 as const])),
 });
 /**
  * Verb groups that make cells carry a gene: "cells engineered to express X", "lines modified to overexpress X"
@@ -544,6 +545,18 @@ export const otherThingHeads: { runs: readonly (readonly string[])[]; examples: 
     { example: 'STAT3 is involved in the regulation of STAT3 downstream targets.', notObject: 'STAT3' },
   ],
 };
+
+/**
+ * Nouns before "of X" that name another molecule by its relation to X: "a key regulator of STAT3", "an upstream
+ * activator of IL-11", "a known target of STAT3", "the binding partners of gp130". As the subject ("Loss of a key
+ * regulator of STAT3 increased invasion") the phrase names that other molecule, so X is neither the subject nor,
+ * under a loss word, the one lost (roles.ts; issue 7, stop 35: read as STAT3 raising invasion). Not "inhibitor" or
+ * "antagonist" (drugClassNouns: "inhibitors of JAK2" are JAK2's loss), nor "member" ("members of the IL-6 family" are
+ * the family). After a copula the noun is the trigger itself ("X is a regulator of Y"), which this does not touch.
+ */
+export const otherThingOf: ReadonlySet<string> = new Set(
+  ['regulator', 'activator', 'repressor', 'suppressor', 'modulator', 'target', 'partner', 'substrate', 'effector', 'mediator', 'interactor', 'coactivator', 'co-activator', 'cofactor', 'co-factor', 'inducer', 'ligand', 'upstream', 'downstream'].flatMap((w) => [w, `${w}s`]),
+);
 
 /**
  * Whether the words right after the name at `i` are one run of otherThingHeads: the one test of both readers, over

@@ -21,7 +21,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -1391,8 +1391,8 @@ function relativeAntecedent(tokens: readonly Token[], skipStart: number): Partic
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
 
-/** Loss words tied by a hyphen to the name before them in a place: "IL-11-depleted cells", "STAT3-null mice". */
-const placeLossWords = new Set(['depleted', 'deficient', 'silenced', 'null', 'knockout', 'knockdown', 'deleted', 'lacking']);
+/** Loss words tied by a hyphen to the name before them in a place: "IL-11-depleted cells", "STAT3-null mice" (vocabulary.ts lossWording, its group place). */
+const placeLossWords = lossGroupWords;
 /** Treatment words tied the same way: "IL-11-stimulated cells", "sorafenib-treated mice". */
 const placeTreatmentWords = new Set(['treated', 'stimulated', 'exposed', 'pretreated', 'pre-treated']);
 /** Nouns that close such a place. */

@@ -20,7 +20,7 @@
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isGerund, isParticiple, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
+import { isGerund, isParticiple, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 import { wordTable } from '../util/wordTable';
@@ -98,6 +98,9 @@ wordClassEntries.eventNoun = { ...relationNouns, ...wordClassEntries.change };
 export const wordClasses: Readonly<Record<string, Readonly<Record<string, ClaimRelation>>>> = wordTable(
   Object.fromEntries(Object.entries(wordClassEntries).map(([name, words]) => [name, wordTable(words)])),
 );
+
+/** The one-word forms of vocabulary.ts lossWording's group place ("deficient", "null", "silenced"), as a frame's word list. */
+const groupLossWords = [...lossGroupWords].filter((w) => /^[a-z]+$/.test(w)).join('|');
 
 export const frames: Frame[] = [
   {
@@ -588,7 +591,8 @@ export const frames: Frame[] = [
     name: 'impaired-in-deficient',
     reads: 'Y is impaired (reduced, delayed, abolished) in X-deficient (X-null, X-knockout) mice or cells: the loss of X lowers Y, so X promotes Y',
     // Issue 7 (h-para32): the loss is a hyphenated modifier of the place; the verb reader saw no agent.
-    pattern: '@object ~2 is|are|was|were ?markedly|severely|significantly|strongly|greatly|largely|almost|completely ?impaired|reduced|diminished|delayed|attenuated|decreased|abolished|blunted|abrogated|compromised|defective in ?the %2 @subject deficient|null|knockout|depleted|silenced|deleted mice|cells|animals|livers|tumours|tumors|models|lines|xenografts',
+    // The loss words are vocabulary.ts lossWording's group place (one-word forms).
+    pattern: `@object ~2 is|are|was|were ?markedly|severely|significantly|strongly|greatly|largely|almost|completely ?impaired|reduced|diminished|delayed|attenuated|decreased|abolished|blunted|abrogated|compromised|defective in ?the %2 @subject ${groupLossWords} mice|cells|animals|livers|tumours|tumors|models|lines|xenografts`,
     // The surface relation: the loss word before the place turns it round downstream (lossOfFunctionAt), as it does for the verb reader.
     relation: 'decreases',
     example: 'Tumour angiogenesis was severely impaired in STAT3-deficient mice.',

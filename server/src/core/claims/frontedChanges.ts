@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import { placeTypes, type EntityType } from '../kb/schema';
 import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { verbTrigger, type ClaimRelation } from './vocabulary';
+import { lossNamingWords, verbTrigger, type ClaimRelation } from './vocabulary';
 import { namedByLoss } from './noLongerAfterLoss';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
@@ -20,7 +20,9 @@ const cellHeads = new Set(['cells', 'lines', 'cultures', 'clones', 'subclones', 
  * A contrast with another agent's group, another agent's loss, or a passive's own agent ("was abolished by STAT3
  * inhibition in X-treated cells"): the changes are not the fronted cause's alone.
  */
-const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|knockdown|silenc\w*|shRNA\w*|siRNA\w*|overexpress\w*|transfect\w*|inhibition|inhibitors?|blockade|antibod(?:y|ies)|by\s+(?!\d))\b/i;
+const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|overexpress\w*|transfect\w*|by\s+(?!\d))\b/i;
+/** Another agent's loss: any word of vocabulary.ts lossWording after a name or naming a group by its loss. */
+const otherLoss = lossNamingWords;
 
 const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
 const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
@@ -74,7 +76,7 @@ export function frontedChangesIn(sentence: SentenceSpan): ExtractedClaim[] {
   // One cause, and it acts: a drug, compound, condition or a molecule (not a place or a process).
   if (causes.length !== 1 || placeTypes.has(kb.entities.get(causes[0].entityId)?.type as EntityType)) return [];
   const cause = causes[0];
-  if (otherAgent.test(text.slice(clauseEnd, to))) return [];
+  if (otherAgent.test(text.slice(clauseEnd, to)) || otherLoss.test(text.slice(clauseEnd, to))) return [];
   // "After IL-11 knockdown, MMP-9 fell": the cause is named by its loss, so each change is turned round (less MMP-9
   // without IL-11: IL-11 raises it). Read as it stood, the loss's effect was said of IL-11 itself (issue 7, stop 34).
   const lost = leadEnd !== undefined && namedByLoss(text, from, cause);

@@ -6,6 +6,7 @@
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
 import { isClassNoun } from './cues';
+import { namedByRelationTo } from './roles';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { verifyClaim } from '../verify/verify';
@@ -99,6 +100,8 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
     // "X-induced Y", "X–driven Y": a participle joined to the name modifies a noun phrase, whose event a verb
     // may prevent or take for granted ("D blocked X-induced Y"); only a word apart from the name reads here.
     if (!/^\s/u.test(text.slice(tokens[i].end, tokens[i].end + 1))) continue;
+    // "A key regulator of STAT3 increased Y": the subject is the molecule named by its relation to STAT3 (roles.ts).
+    if (namedByRelationTo(tokens, i)) continue;
     for (let j = i + 1; j < tokens.length && j - i - 1 <= lastResortReading.maxGap; j++) {
       const t = tokens[j];
       if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks)) break;

@@ -5,11 +5,16 @@
 // abolishedByLoss.ts, for the source of what the cells were given rather than the cells' own transfection.
 import { type Construction, mentionsIn, replacingWith, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lossGroupAfter } from './vocabulary';
 
 /** Before Z: the carrier's source. */
 const fromCells = /\bfrom\s+(?:the\s+)?$/i;
 /** After Z: the loss, the cells (at most two words between: "tumour", "MDA-MB-231"), a comma or not, then the denial and its verb. */
-const lostCells = /^[\s-]*(?:silenced|suppressed|knockdown|knocked[\s-]down|depleted|deficient|null|-\/-|siRNA[\s-]transfected|shRNA[\s-]transfected)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?cells?\s*,?\s+(?:did\s+not|could\s+not|failed\s+to|no\s+longer)\s+([\p{L}-]+)\s+(?:the\s+)?/iu;
+/** (The loss is the table's group place, vocabulary.ts lossWording: "-silenced", " knockdown", "-/-", " siRNA-transfected".) */
+const lostCells = new RegExp(
+  String.raw`^(?:${lossGroupAfter.source.slice(1)})\s+(?:[\p{L}\p{N}-]+\s+){0,2}?cells?\s*,?\s+(?:did\s+not|could\s+not|failed\s+to|no\s+longer)\s+([\p{L}-]+)\s+(?:the\s+)?`,
+  'iu',
+);
 const raising = /^(?:raise|increase|induce|enhance|promote|stimulate|elevate|activate|up-?regulate|trigger)/i;
 const lowering = /^(?:lower|reduce|decrease|inhibit|suppress|attenuate|diminish|down-?regulate|block)/i;
 

@@ -18,7 +18,8 @@ export const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|the
 /** A change word: a participle before the event, or a noun of change before "of" / "in". */
 export const changeWord = new RegExp(
   '\\b(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|promoted|stronger|faster|earlier)' +
-    '|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|arrested|slower|weaker|blocked|abolished|abrogated|retarded)' +
+    // ("fewer metastases", "fewer colonies": a count that fell.)
+    '|(reduced|decreased|diminished|lower|less|fewer|impaired|delayed|attenuated|suppressed|inhibited|arrested|slower|weaker|blocked|abolished|abrogated|retarded)' +
     '|(?:(increases?|elevations?|enhancement|acceleration|promotion|induction|up-?regulation|activation|stimulation)' +
     '|(inhibition|suppression|reductions?|decreases?|loss|impairment|attenuation|delay|arrest|down-?regulation|blockade|abrogation|repression))\\s+(?:of|in))\\b',
   'gi',

@@ -9,10 +9,16 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lackingCellsBefore, lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
 
 /** The manipulation named around the gene, with the group or cells after it. */
 const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
-const knockdownAfter = /^[-‐\s]?(?:silenced|silencing|knockdown|knocked[-‐\s]down|depleted|deficient|sh(?:RNA)?|si(?:RNA)?|null|knockout|KO)\b/i;
+/**
+ * After the gene: the group named by its loss, "X-silenced", "X knockdown", "X-null" (vocabulary.ts lossWording, its
+ * group place). Not the knockout mark alone: a strain named "Y-/-" is the background a manipulation is made on
+ * (onBackground), a disease model rather than the manipulation the changes are reported for.
+ */
+const knockdownAfter = lossGroupWordAfter;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
@@ -40,6 +46,12 @@ export interface Manipulation {
 
 export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: number): Manipulation | undefined {
   const { text } = sentence;
+  // The cells named before the gene by its loss: "cells lacking X", "mice deficient in X", "cells expressing dn X"
+  // (vocabulary.ts lossWording, its lacking place; lossForms). The group ends with the gene's name.
+  // Not "tumours without X": patients' tumours grouped by a marker are a clinical comparison, no manipulation.
+  const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const lacking = lackingCellsBefore.exec(lead) ?? lossFormCellsBefore.exec(lead);
+  if (lacking && !/^tumou?rs/i.test(lacking[0])) return { gene: m, sign: -1, end: m.end };
   const after = text.slice(m.end, Math.min(to, m.end + 50));
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   const lost = knockdownAfter.exec(after);

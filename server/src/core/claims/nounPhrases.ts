@@ -13,7 +13,7 @@ import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
-import { lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
+import { knockoutMark, lossGroupWords, lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
 
 /** The chunker's view of the domain: relation verbs are verbs, measure and loss nouns after a name are nouns. */
 export const chunkOptions = {
@@ -87,7 +87,7 @@ export function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase {
  * tagger's tag and lemma (a word the tagger split, "IL-6-treated", takes the tag of its last part).
  */
 /** A slash between two hyphens right after a letter or digit: the "-/-" of a knockout genotype. */
-const knockoutMark = /^[\p{L}\d][-‐‑–−]\/[-‐‑–−]$/u;
+const knockoutMarkAfterName = new RegExp(String.raw`^[\p{L}\d]${knockoutMark}$`, 'u');
 
 function chunkWords(text: string, start: number, end: number, tokens: readonly Token[]): ChunkWord[] {
   return withPluralSubjectVerb(taggedWords(text, start, end, tokens));
@@ -135,7 +135,7 @@ function taggedWords(text: string, start: number, end: number, tokens: readonly 
     if (token.kind === 'entity') return { text: token.text, lower: token.lower, pos: 'PROPN' as Pos, lemma: token.lower, entity: true, hyphenBefore: token.hyphenBefore };
     // "Mdr2-/- mice": the slash of a knockout mark is tied to the name before it, so the phrase goes on to its noun
     // (as a slash it split "X-deficient Mdr2-/- mice" in two, and the mice lost their gene).
-    if (token.kind === 'punct' && token.text === '/' && knockoutMark.test(text.slice(Math.max(0, token.start - 2), token.end + 1))) return { text: '-/-', lower: '-/-', pos: 'PUNCT' as Pos, lemma: '-/-', hyphenBefore: true };
+    if (token.kind === 'punct' && token.text === '/' && knockoutMarkAfterName.test(text.slice(Math.max(0, token.start - 2), token.end + 1))) return { text: '-/-', lower: '-/-', pos: 'PUNCT' as Pos, lemma: '-/-', hyphenBefore: true };
     if (token.kind === 'punct') return { text: token.text, lower: token.lower, pos: 'PUNCT' as Pos, lemma: token.lower, hyphenBefore: false };
     while (cursor < tagged.length && tagged[cursor].end + start <= token.start) cursor++;
     // The tagged words over the token but punctuation: the last one's tag, its lemma when it is the only one.
@@ -164,7 +164,9 @@ function taggedWords(text: string, start: number, end: number, tokens: readonly 
  */
 const doneToCells = new Set([
   'treated', 'stimulated', 'exposed', 'challenged', 'conditioned', 'primed', 'pretreated', 'pre-treated', 'infected', 'transfected',
-  'transduced', 'overexpressing', 'deficient', 'null', 'silenced', 'depleted', 'knockdown', 'knockout', 'deleted',
+  'transduced', 'overexpressing',
+  // A loss: the words of vocabulary.ts lossWording that name a group by it ("IL-6-deficient", "STAT3-silenced").
+  ...lossGroupWords,
 ]);
 
 /**

@@ -7,17 +7,21 @@ import type { EntityMention } from '../entities/recognize';
 import { markerLost } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { alternation, lossNounsAt, lossPatterns } from './vocabulary';
 
 /** Between the cause and its markers: the verb of result and the first change's direction. */
-const resultVerb = /^(?:\s+[A-Z]\d{1,4}[A-Z*])?(?:[\s-]+(?:mutant|variant|mutation|overexpression|expression|knockdown|silencing|depletion|loss|deletion|inhibition|blockade))?\s+(?:(?:also|further|then|significantly)\s+)?(?:led|leads|leading|resulted|results|resulting)\s+(?:to|in)\s+(?:a\s+|an\s+)?(?:(?:significant|marked|substantial|strong|clear)(?:ly)?\s+)?$/;
+/** (The nouns of a loss after the cause are vocabulary.ts lossWording's: "X knockdown led to ...".) */
+const resultVerb = new RegExp(
+  String.raw`^(?:\s+[A-Z]\d{1,4}[A-Z*])?(?:[\s-]+(?:mutant|variant|mutation|overexpression|expression|${alternation(lossNounsAt('after'))}))?\s+(?:(?:also|further|then|significantly)\s+)?(?:led|leads|leading|resulted|results|resulting)\s+(?:to|in)\s+(?:a\s+|an\s+)?(?:(?:significant|marked|substantial|strong|clear)(?:ly)?\s+)?$`,
+);
 /** The direction word before a marker, with what names the marker's amount between: "reduced expression of". */
 const direction = /(?:^|\s)(?:(reduced|decreased|lower|diminished|attenuated|suppressed|downregulated|down-regulated)|(increased|elevated|higher|enhanced|upregulated|up-regulated))\s+(?:(?:mRNA\s+|protein\s+)?(?:expression|levels?|amounts?|abundance)\s+of\s+(?:the\s+)?)?$/i;
 /** Between one change and the next: "and", a comma, or both. */
 const nextChange = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
 /** The cause named as its loss: "knockdown of X", "X silencing" is read by the general reader already. */
-const lossBefore = /\b(?:knockdown|silencing|depletion|loss|deletion|inhibition|blockade|knocking\s+down)(?:\s+of)?\s+(?:the\s+)?$/i;
+const lossBefore = lossPatterns.before;
 /** Or after it: "X knockdown led to ...". */
-const lossAfter = /^[\s-]+(?:knockdown|silencing|depletion|loss|deletion|inhibition|blockade)\b/i;
+const lossAfter = lossPatterns.after;
 
 /** A relation that lowers its object. */
 function lowers(relation: string): boolean {

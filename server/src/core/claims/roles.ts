@@ -5,15 +5,16 @@ import { addingAfterNot } from '../language/chunks';
 import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
+import { organRows } from '../entities/organPhrasings';
 import { describesFromApposition } from './appositions';
-import { isClassNoun, namesOtherThingAt, otherClassNoun } from './cues';
+import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -124,6 +125,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // cytokine" (a class noun of another kind): a phrase whose head names something other than the entity makes
     // the entity neither the verb's subject nor, after it, its object ("hypoxia raised STAT3 target genes").
     if (namesOtherThing(tokens, i, type)) continue;
+    // "A key regulator of STAT3 increased Y", "Loss of an upstream activator of IL-11 lowered Y": the subject is the other
+    // molecule named by its relation to the entity (cues.ts otherThingOf), not the entity.
+    if (side === 'left' && namedByRelationTo(tokens, i)) continue;
     // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
     // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
     const before = tokenAt(tokens, i - 1);
@@ -582,6 +586,17 @@ function resistanceOfTo(tokens: readonly Token[], i: number): boolean {
 }
 const resistanceNouns = new Set(['resistance', 'refractoriness', 'insensitivity', 'tolerance']);
 
+/**
+ * Whether the entity at `i` closes "a <noun> of" that names another molecule by its relation to it: "a key regulator of
+ * X", "an upstream activator of the X" (cues.ts otherThingOf). The phrase names that molecule, not X (roles above;
+ * lastResort.ts, which reads a subject before a direction word).
+ */
+export function namedByRelationTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'of' && otherThingOf.has(wordBefore(tokens, k + 1, 'of') ?? '');
+}
+
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;
   while (k >= 0 && (tokens[k].lower === skipping || determiners.has(tokens[k].lower) || tokens[k].lower === 'therapeutic')) k--;
@@ -667,10 +682,9 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     if (token.kind === 'word' && lossOfFunctionGerunds.has(token.lower) && (k === 0 || tokens[k - 1]?.lower === 'that')) return true;
     // "inhibitors of JAK2 and STAT3", "an antagonist of IL-6R" (not "the STAT3 inhibitor Stattic": the drug acts).
     if (token.kind === 'word' && drugClassNounForms.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
-    // "interfering with IL-11", "blocking the expression of IL-11": the loss is of the entity itself.
-    if (token.kind === 'word' && token.lower === 'with' && (tokens[k - 1]?.lower === 'interfering' || tokens[k - 1]?.lower === 'interference')) continue;
-    // "knocking down STAT3", "knocked down STAT3": the particle stands between the loss and its entity.
-    if (token.kind === 'word' && token.lower === 'down' && /^knock(?:ing|ed|s)?$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "interfering with IL-11", "knocking down STAT3", "knocked down STAT3": a spaced word of the loss table ends here
+    // (vocabulary.ts lossWording), its particle or preposition between the loss and its entity.
+    if (token.kind === 'word' && lossOfFunctionBeforeSpaced.some((entry) => endsSpacedEntry(tokens, k, entry))) return true;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     // "a dominant negative STAT3", "a catalytically inactive mutant of AKT" (vocabulary.ts lossForms).
     if (token.kind === 'word' && lossFormBefore(tokens, k)) return true;
@@ -821,13 +835,19 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
     const token = tokens[i - n - 1];
     if (!token || token.hyphenAfter) break;
     const tokenType = token.kind === 'entity' ? kb.entities.get(token.mention?.entityId ?? '')?.type : undefined;
-    const whose = token.kind === 'word' ? cellWords.has(token.lower) || determiners.has(token.lower) : tokenType === 'cell-type' || (tokenType !== undefined && alwaysContext.has(tokenType));
+    const whose = token.kind === 'word' ? cellWords.has(token.lower) || determiners.has(token.lower) || siteWords.has(token.lower) : tokenType === 'cell-type' || (tokenType !== undefined && alwaysContext.has(tokenType));
     if (!whose) break;
     n++;
   }
   return n;
 }
 const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
+/**
+ * Words of the site a process is seen at ("fewer lung metastases", "a fall in distant metastasis"): the organ words of
+ * entities/organPhrasings.ts and the sites of spread. Read past, so "X knockdown led to fewer lung metastases" names a
+ * fall of metastasis (stop 35: read as a rise, and with the loss turned round, X lowering metastasis).
+ */
+const siteWords: ReadonlySet<string> = new Set([...organRows.flatMap((row) => row.before), 'distant', 'bone', 'brain', 'lymph', 'node', 'nodal', 'peritoneal', 'visceral', 'spontaneous']);
 /** Words that may stand between "and" and the place it joins: "hepatocytes and human HCC cells". */
 const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse', 'in']);
 
@@ -852,6 +872,13 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
 
 const lossFormNouns: ReadonlySet<string> = new Set(lossForms.nouns);
 const lossFormWords: ReadonlySet<string> = new Set(lossForms.words);
+/** The words of `entry` ("interfering with") end at token `k`, one word a token. */
+function endsSpacedEntry(tokens: readonly Token[], k: number, entry: readonly string[]): boolean {
+  return entry.every((word, n) => {
+    const t = tokens[k - (entry.length - 1 - n)];
+    return t?.kind === 'word' && t.lower === word;
+  });
+}
 /** The spaced form of a blocking protein ends at `k`: "dominant negative", "kinase dead" (vocabulary.ts lossForms). */
 function lossFormBefore(tokens: readonly Token[], k: number): boolean {
   const second = tokens[k]?.lower;

@@ -8,7 +8,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lossOfFunctionAfter, lossOfFunctionBefore } from './vocabulary';
+import { alternation, lackingCellsBefore, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
 /** Desensitising: "de-sensitised", "desensitizes" (never "resensitise", which the verb above reads). */
@@ -125,14 +125,17 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
   return added;
 }
 
+/** Between the drug and the lost name: "after", "following the silencing of". */
+const lossOfAfterDrug = new RegExp(String.raw`^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:${alternation(lossNounsAt('before'))})\s+of\s+(?:the\s+)?)?$`, 'i');
 /** The name whose loss follows the drug: "... to D after (following, upon) X knockdown (the silencing of X)". */
 function lossAfterDrug(text: string, drug: EntityMention, inSentence: readonly EntityMention[], end: number): EntityMention | undefined {
   const next = inSentence.find((m) => m.start >= drug.end);
   if (!next) return undefined;
   const between = text.slice(drug.end, next.start);
-  if (!/^\s+(?:(?:only|also|even)\s+)?(?:after|following|upon|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal)\s+of\s+(?:the\s+)?)?$/i.test(between)) return undefined;
+  // The nouns of a loss before "of" and the words of a loss after the name are vocabulary.ts lossWording's.
+  if (!lossOfAfterDrug.test(between)) return undefined;
   const named = /of\s+(?:the\s+)?$/i.test(between);
-  if (!named && !/^[-\u2010\u2011\s]+(?:knockdown|knock-down|silencing|depletion|deletion|knockout|loss|inhibition|blockade|ablation|removal|siRNA|shRNA)\b/i.test(text.slice(next.end, Math.min(end, next.end + 20)))) return undefined;
+  if (!named && !lossPatterns.after.test(text.slice(next.end, Math.min(end, next.end + 30)))) return undefined;
   return next;
 }
 
@@ -183,10 +186,13 @@ export const madeSensitive: Construction = {
 
 /** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
 function lostBeforeCells(text: string, mention: EntityMention): boolean {
-  return /\b(?:cells|lines|tumou?rs|xenografts|mice)\s+(?:(?:that\s+)?(?:lacking|lacked|lack)|deficient\s+(?:in|for)|depleted\s+of|devoid\s+of|without)\s+(?:the\s+|functional\s+|endogenous\s+)*$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  // The words are vocabulary.ts lossWording's, at its lacking place.
+  return lackingCellsBefore.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
 /** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */
 function lostTied(text: string, mention: EntityMention): boolean {
-  return /^[-\u2010\u2011](?:silenced|deficient|depleted|deleted|null|knockdown|knocked[-\u2010\u2011]down|knockout|knocked[-\u2010\u2011]out|ablated|inhibited|lacking)\b/i.test(text.slice(mention.end, mention.end + 24));
+  // The words are vocabulary.ts lossWording's, at its group place, here with a hyphen.
+  const after = text.slice(mention.end, mention.end + 24);
+  return /^[-\u2010\u2011]/.test(after) && lossGroupAfter.test(after);
 }

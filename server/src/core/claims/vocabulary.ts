@@ -419,14 +419,19 @@ export const lossForms = {
  * - `passive`: a participle after a form of "be", or hyphened to the name: "X was silenced", "when X had been knocked
  *   down", "X-depleted cells" (the token readers read these as the clause's verb; the pattern readers as a loss);
  * - `without`: a word of lacking the token readers read as a clause of its own (withoutClause.ts): "without X";
- * - `prefix`: glued before the name with a hyphen: "anti-IL-11", "si-STAT3".
+ * - `prefix`: glued before the name with a hyphen: "anti-IL-11", "si-STAT3";
+ * - `group`: after the name, spaced or hyphened, naming the cells or animals that lost it: "X-silenced cells", "X
+ *   knockdown cells", "X-null mice", "X siRNA-transfected cells" (and the genotype mark "X-/- mice", lossGroupAfter);
+ * - `lacking`: after a noun of cells or animals, before the name: "cells lacking X", "mice deficient in X", "lines
+ *   depleted of X", "tumours devoid of X".
  */
-export type LossPlace = 'before' | 'after' | 'passive' | 'without' | 'prefix';
+export type LossPlace = 'before' | 'after' | 'passive' | 'without' | 'prefix' | 'group' | 'lacking';
 /** Words for the protein forms and heads of phrase a loss is also worded by (tables of their own, joined here). */
 const formsAndHeads = (): readonly { words: readonly string[]; at: readonly LossPlace[] }[] => [
-  // "dominant-negative STAT3", "dn HIF-1α", "a kinase-dead AKT"; "STAT3-DN", "HIF-1α dominant-negative" (lossForms).
+  // "dominant-negative STAT3", "dn HIF-1α", "a kinase-dead AKT"; "STAT3-DN", "HIF-1α dominant-negative" (lossForms);
+  // "STAT3-DN cells" names the cells that carry the blocking form.
   { words: lossForms.words, at: ['before'] },
-  { words: lossForms.after, at: ['after'] },
+  { words: lossForms.after, at: ['after', 'group'] },
   // "STAT3 haploinsufficiency", "an underexpression of IL-6": the loss and less heads of phraseHeads (as
   // "downregulation" is both).
   { words: [...headsSaying('loss'), ...headsSaying('less')], at: ['before', 'after'] },
@@ -443,9 +448,10 @@ const formsAndHeads = (): readonly { words: readonly string[]; at: readonly Loss
  * IL-11 reduced migration" says IL-11 promotes migration. Words of two are spaced ("knocked down"); a token reader
  * reads them by their words ("knocked" after the name).
  */
-export const lossWording: readonly { words: readonly string[]; at: readonly LossPlace[] }[] = [
+export const lossWording: readonly { words: readonly string[]; at: readonly LossPlace[]; nouns?: true }[] = [
   // Nouns of a loss, on either side of the name: "knockdown of X", "X knockdown".
   {
+    nouns: true,
     words: [
       'knockdown', 'knock-down', 'silencing', 'depletion', 'deletion', 'knockout', 'knock-out', 'loss', 'inhibition',
       'blockade', 'neutralization', 'neutralisation', 'sequestration', 'suppression', 'ablation', 'deficiency', 'inactivation',
@@ -461,12 +467,12 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
   },
   // Nouns only before the name ("absence of X", "disruption of X", "interference with X"; "co-knockdown of X and Y":
   // both lose their function).
-  { words: ['block', 'disruption', 'absence', 'lack', 'interference', 'co-knockdown', 'co-depletion'], at: ['before'] },
+  { words: ['block', 'disruption', 'absence', 'lack', 'interference', 'co-knockdown', 'co-depletion'], at: ['before'], nouns: true },
   // Gerunds before the name: "blocking IL-6Rα", "removing IGF-1 from the medium", "interfering with IL-11",
   // "co-silencing X and Y" (issue 7, stop 34: "removing X" read as X's own effect).
   {
     words: [
-      'blocking', 'lacking', 'inhibiting', 'knocking', 'knocking down', 'removing', 'withdrawing', 'depleting', 'interfering', 'deleting',
+      'blocking', 'lacking', 'inhibiting', 'knocking', 'knocking down', 'knocked down', 'interfering with', 'interference with', 'removing', 'withdrawing', 'depleting', 'interfering', 'deleting',
       'ablating', 'neutralizing', 'neutralising', 'abrogating', 'co-silencing', 'cosilencing',
     ],
     at: ['before'],
@@ -488,8 +494,31 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
   // "without X", "cells that lacked X".
   { words: ['without', 'lacks', 'lacked'], at: ['without'] },
   { words: ['anti', 'si', 'sh'], at: ['prefix'] },
+  // A group named by the loss, after the name: "X-silenced cells", "the X knockdown group", "X-null mice", "X KO
+  // mice", "X siRNA-transfected cells", "X-lacking clones" (manipulatedGroup.ts, lostSource.ts, the place of a change in
+  // extract.ts, the carriers of cues.ts bearerWords, sensitization.ts). A hyphen inside a word may be a space.
+  {
+    words: [
+      'silenced', 'silencing', 'depleted', 'deficient', 'null', 'knockdown', 'knock-down', 'knockout', 'knock-out', 'ko', 'deleted', 'ablated',
+      'lacking', 'knocked down', 'knocked out', 'suppressed', 'inhibited', 'sirna', 'shrna', 'sirna-transfected', 'shrna-transfected', 'sirna-treated', 'shrna-expressing',
+    ],
+    at: ['group'],
+  },
+  // After the cells' noun, before the name: "cells lacking X", "cells that lack X", "mice deficient in X", "cells depleted
+  // of X", "tumours devoid of X", "cells null for X".
+  {
+    words: ['lacking', 'lack', 'lacked', 'that lack', 'that lacked', 'which lack', 'which lacked', 'deficient in', 'deficient for', 'depleted of', 'devoid of', 'null for', 'without'],
+    at: ['lacking'],
+  },
 ];
 
+/**
+ * The table's nouns of a loss at `place` ("knockdown", "silencing", "absence"), its rows marked `nouns`: the readers
+ * that name a loss by its noun alone ("after silencing of X", "following X knockdown": changeAfterLoss.ts).
+ */
+export function lossNounsAt(place: 'before' | 'after'): string[] {
+  return lossWording.filter((row) => row.nouns && row.at.includes(place)).flatMap((row) => row.words);
+}
 /** The table's words that stand at `place`, its own rows and those of lossForms, phraseHeads and drugClassNouns. */
 export function lossWordsAt(place: LossPlace): string[] {
   return [...lossWording, ...formsAndHeads()].filter((row) => row.at.includes(place)).flatMap((row) => row.words);
@@ -509,6 +538,11 @@ export const drugClassNouns: readonly (readonly [singular: string, plural: strin
 export const drugClassNounForms: ReadonlySet<string> = new Set(drugClassNouns.flat());
 /** Words before a name that mark the loss of its function ("knockdown of X"), which inverts what the sentence says about it. */
 export const lossOfFunctionBefore: ReadonlySet<string> = new Set(lossWordsAt('before'));
+/**
+ * The spaced words of the table before a name, as their words: "interfering with", "knocking down" (roles.ts reads the
+ * loss where the last word stands before the name and the words before it are the entry's).
+ */
+export const lossOfFunctionBeforeSpaced: readonly (readonly string[])[] = lossWordsAt('before').filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
 /**
  * Gerunds of a loss that read as one only where they open the clause as its subject: "Depleting STAT3 reduced
@@ -556,7 +590,7 @@ export const lossOfFunctionAgainst = new Set(['against', 'targeting']);
 export const lossOfFunctionPrefixes: ReadonlySet<string> = new Set(lossWordsAt('prefix'));
 
 /** A regex alternation of words, longest first, spaces as any space. */
-function alternation(words: readonly string[]): string {
+export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 /** The passive of a loss after the name, with what may stand between: "(gene) was silenced", "had been stably knocked down". */
@@ -572,6 +606,48 @@ export const lossPatterns = {
   before: new RegExp(String.raw`\b(?:(?:${alternation(lossWordsAt('before'))})(?:\s+(?:of|with))?|${alternation(lossWordsAt('without'))})\s+(?:the\s+)?$`, 'iu'),
   passive: new RegExp(String.raw`^\s*${lossPassive}\b`, 'iu'),
 } as const;
+
+/** A pattern of the table's words at `place`, spaces and hyphens inside a word read as either. */
+function placeAlternation(place: LossPlace): string {
+  return alternation(lossWordsAt(place)).replace(/-/g, '[-‐‑\\s]').replace(/\\s\+/g, '[-‐‑\\s]+');
+}
+/**
+ * Any word of the table that names a loss after a name, or the group that lost it ("knockdown", "siRNA", "-silenced",
+ * "inhibitor", "antibodies"), as a pattern of whole words: where such a word stands, another agent's loss is named
+ * (frontedChanges.ts: the changes are not the fronted cause's alone).
+ */
+export const lossNamingWords = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...lossWordsAt('after'), ...lossWordsAt('group')])})(?![\p{L}\p{N}])`, 'iu');
+/** The genotype mark of a knockout after a name: "IL-6-/- mice", "Stat3−/− cells" (the group place, lossGroupAfter). */
+export const knockoutMark = String.raw`[-‐‑–−]\/[-‐‑–−]`;
+/**
+ * The table's group place as a pattern from right after the name: the word that names the cells or animals by the
+ * name's loss ("-silenced", " knockdown", "-null", " siRNA-transfected") or the knockout mark ("-/-"). Only the
+ * word: the reader checks the group noun after it.
+ */
+export const lossGroupAfter = new RegExp(String.raw`^(?:[-‐‑\s]?(?:${placeAlternation('group')})(?![\p{L}\p{N}])|\s?${knockoutMark})`, 'iu');
+/** The group place's words alone, without the knockout mark (manipulatedGroup.ts reads "-/-" as the strain's background). */
+export const lossGroupWordAfter = new RegExp(String.raw`^[-‐‑\s]?(?:${placeAlternation('group')})(?![\p{L}\p{N}])`, 'iu');
+/** The group place's one-word forms, lower case, for the token readers (a hyphened or spaced word after the name). */
+export const lossGroupWords: ReadonlySet<string> = new Set(lossWordsAt('group').filter((w) => !w.includes(' ')));
+/**
+ * The table's lacking place as a pattern up to the name: a noun of cells or animals, then the words of lacking ("cells
+ * lacking ", "mice that lack the ", "lines depleted of endogenous ").
+ */
+export const lackingCellsBefore = new RegExp(
+  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:${alternation(lossWordsAt('lacking'))})\s+(?:(?:the|functional|endogenous|any|detectable)\s+)*$`,
+  'iu',
+);
+
+/**
+ * Cells that carry a blocking form of the name, up to the name: "cells expressing dn ", "clones transfected with a
+ * dominant negative mutant of ", "mice carrying kinase-dead " (lossForms). The cells lack the name's function, as
+ * "cells lacking X" do.
+ */
+export const lossFormCellsBefore = new RegExp(
+  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
+    String.raw`(?:${alternation([...lossForms.words, ...lossForms.spaced.map((pair) => pair.join(' '))])})(?:\s+(?:${alternation(lossForms.nouns)})\s+of)?\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Hyphenated participles after an entity that make it the cause of what follows: "IL-11-induced STAT3". */
 export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTable({
