@@ -19,9 +19,10 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { withMentionSenses } from '../src/core/claims/mentionSenses';
 import { decreasingNouns } from '../src/core/claims/vocabulary';
 import { drugClassOutcome } from '../src/core/claims/drugOutcome';
+import { statisticalReading } from '../src/core/claims/statistical';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
 
-interface GoldFact {
+export interface GoldFact {
   id: string;
   paper: string;
   sentence_index: number;
@@ -58,7 +59,7 @@ function factSign(fact: Fact): number {
   return ['decreases', 'inhibits', 'suppresses', 'downregulates'].includes(fact.relation) ? -1 : 1;
 }
 
-function readJsonl<T>(file: string): T[] {
+export function readJsonl<T>(file: string): T[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
@@ -138,7 +139,7 @@ function lostIn(phrase: string, m: { start: number; end: number }): boolean {
   );
 }
 
-function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
+export function matches(fact: Fact, gold: GoldFact, kb: KnowledgeBase): boolean {
   if (fact.evidence.paper !== gold.paper || !fact.object) return false;
   // A marker named by its loss in a composite gold subject ("pathway activation (PTEN loss or PIK3CA
   // mutation)") goes the other way, as the kit's loss-of-function normalisation turns a single one.
@@ -267,6 +268,10 @@ async function main(): Promise<void> {
   // --claim=c07,c08: how each named claim was read and verified; --topic=nfkb: only the topics whose name holds it.
   const explain = args.filter((a) => a.startsWith('--claim=')).flatMap((a) => a.slice(8).split(','));
   const only = args.find((a) => a.startsWith('--topic='))?.slice(8);
+  // `--statistical` / `--no-statistical`: the trained back-off reader on or off for the claims, as in run.ts (the
+  // abstracts are never read by it).
+  if (args.includes('--statistical')) statisticalReading.enabled = true;
+  if (args.includes('--no-statistical')) statisticalReading.enabled = false;
   const root = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval', 'library');
   if (!fs.existsSync(root)) {
     process.stderr.write(`eval:library: no kit at ${root}\n`);
