@@ -17,8 +17,9 @@ import { stable } from './stableJson';
 import { half } from '../eval/realSplit';
 
 /**
- * Held-out corpus data is never run (HELPERS.md): waves 13 and 14 whole, and half A of the waves kept in halves (wave 12 among them since stop 35). Waves 3
- * and 5 and the team corpora are studiable whole. A file not named here is left out until someone says which it is.
+ * Held-out corpus data is never run (HELPERS.md): waves 13 and 14 whole, and half A of the waves kept in halves
+ * (wave 12 among them since stop 35). Waves 3 and 5 and the team corpora are studiable whole. A file not named here
+ * is left out until someone says which it is.
  */
 function studiedRows(file: string): ((id: string) => boolean) | undefined {
   if (/^(claims|heldout|blind|nearmiss)\.jsonl$/.test(file) || /^fresh[35]-/.test(file)) return () => true;
