@@ -31,12 +31,20 @@ suite('a list with a backed member and unbacked members that are no siblings of 
     ['subjects, the backed one first', 'IL-11 and IGF-1 promote the invasion of MDA-MB-231 cells.'],
     ['subjects, the backed one last', 'IGF-1 and IL-11 promote the invasion of MDA-MB-231 cells.'],
     ['subjects joined by "as well as"', 'STAT3 as well as IGF-1 drives the invasion of MDA-MB-231 cells.'],
+    ['a member opened by "its" and describing words', 'Hypoxia raised IL-11 and its downstream effector CD44 in HCT116 cells.'],
+    ['a member opened by "the" and a class noun', 'IL-11 raised MMP-13 and the adhesion receptor CD44 in OSCC cells.'],
+    ['a member opened by "a" and an adverb', 'In HCC cells, IL-6 induced IGF-1 and a poorly studied factor CD44.'],
   ];
   for (const [form, sentence] of supported) {
     test(form, () => {
       assert.equal(verdictOf(sentence), 'supported', sentence);
     });
   }
+
+  test('words other than a determiner and describing words after the join end the list', () => {
+    // "in" is no describing word: MMP-2 (found only in breast cancer cells) is read as a claim of its own.
+    assert.equal(verdictOf('IL-11 raised MMP-13 in OSCC cells and the authors measured MMP-2.'), 'unsupported/other-context');
+  });
 
   test('the unbacked member keeps its own claim and verdict (the editor still flags it)', () => {
     const s = onlySentence('In OSCC cells, IL-11 raised MMP-13 and IGF-1 levels.', kb);
@@ -54,6 +62,8 @@ suite('a sibling of the backed member is a near miss: the list stays unsupported
     ['the sibling cytokine as the first subject', 'IL-6 and IL-11 promote the invasion of MDA-MB-231 cells.'],
     ['the sibling STAT after "as well as"', 'STAT3 as well as STAT1 drives the invasion of MDA-MB-231 cells.'],
     ['a passive list of agents', 'The invasion of MDA-MB-231 cells is promoted by IL-11 and IL-6.'],
+    ['a sibling opened by "the" and describing words', 'IL-11 raised MMP-13 and the related protease MMP-11 in OSCC cells.'],
+    ['the sibling cytokine as a described subject', 'IL-11 and the pleiotropic cytokine IL-6 promote the invasion of MDA-MB-231 cells.'],
   ];
   for (const [form, sentence] of unsupported) {
     test(form, () => {

@@ -490,11 +490,21 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
   const form = memberForm.exec(outside);
-  const between = form ? outside.slice(form[0].length) : outside;
+  const afterForm = form ? outside.slice(form[0].length) : outside;
+  // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the
+  // next member's noun phrase; they belong to it, as the form word belongs to the member before.
+  const described = memberDescription.exec(afterForm);
+  const between = described ? afterForm.slice(0, described.index) : afterForm;
   const join = listSeparator.exec(between);
-  if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between))) return Number.POSITIVE_INFINITY;
-  return count - (form?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
+  if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined)) return Number.POSITIVE_INFINITY;
+  return count - (form?.[0].length ?? 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
+
+/**
+ * The opening of a list member's noun phrase after the join: a determiner and up to three describing words, none a
+ * preposition, a verb of being or a relative word ("the signal-transducing subunit", "its membrane-bound receptor").
+ */
+const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
 
 /** The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"): part of a list member. */
 const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?)\b/i;
