@@ -7,6 +7,9 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { nearMissOf } from '../../src/core/verify/scope';
+import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
+import { computeDiagnostics } from '../../src/core/features/diagnostics';
+import { defaultSettings } from '../../src/core/settings';
 import { bundledKb, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
@@ -47,9 +50,16 @@ suite('a list with a backed member and unbacked members that are no siblings of 
   });
 
   test('the unbacked member keeps its own claim and verdict (the editor still flags it)', () => {
-    const s = onlySentence('In OSCC cells, IL-11 raised MMP-13 and IGF-1 levels.', kb);
+    const text = 'In OSCC cells, IL-11 raised MMP-13 and IGF-1 levels.';
+    const s = onlySentence(text, kb);
     assert.equal(s.claims.find((c) => c.claim.object.entityId === 'IGF1')?.verification.basis, 'no-evidence');
     assert.equal(s.claims.find((c) => c.claim.object.entityId === 'MMP13')?.verification.verdict, 'supported');
+    // One verdict diagnostic, on the unbacked member's claim, not on the whole sentence (beside it, the supported
+    // sentence asks for its citation).
+    const diagnostics = computeDiagnostics(analyzeDocument('markdown', text, kb), kb, defaultSettings).filter((d) => d.code !== 'missing-citation');
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].code, 'unsupported');
+    assert.ok(diagnostics[0].span.end - diagnostics[0].span.start < text.length, 'the diagnostic covers the claim\'s words');
   });
 });
 
