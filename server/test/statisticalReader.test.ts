@@ -54,6 +54,9 @@ suite('statistical back-off reader', () => {
   // IGF-1R" 0.55; the same constructions with the cells or the exposure named otherwise stay above the threshold.
   // h-stat35, trained with the library kit's pairs and wave 12 half B: "the OSCC cells carried higher MMP-13" 0.57,
   // under the threshold, left the list; it still leans "same".)
+  // The examples test the reading (an ordinary claim, verified, with its confidence line) at a fixed threshold of
+  // 0.6, not the threshold the training script picks, which moves as the corpus grows (stop 35: 0.5, then 0.7).
+  const exampleThreshold = 0.6;
   const readByModel: [string, string][] = [
     ['A striking climb in MMP-13 accompanied exposure of OSCC cells to IL-11.', 'supported'],
     ['After two days of NT157, the HCC cells carried far less IGF-1R than their untreated neighbours.', 'supported'],
@@ -62,8 +65,15 @@ suite('statistical back-off reader', () => {
     test(`reads what no rule reads, when on: ${text}`, () => {
       statisticalReading.enabled = false;
       assert.equal(sentence(text).claims.length, 0, 'a rule now reads it: pick another construction');
+      const shipped = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as StatModel;
+      statisticalReading.model = { ...shipped, threshold: exampleThreshold };
       statisticalReading.enabled = true;
-      const s = sentence(text);
+      let s;
+      try {
+        s = sentence(text);
+      } finally {
+        statisticalReading.model = undefined;
+      }
       assert.equal(s.verdict, verdict);
       const claim = s.claims[0];
       assert.ok(claim.claim.readBy && claim.claim.readBy.reader === 'statistical');

@@ -66,9 +66,9 @@ table('a hyphenated cause of a fall: "X-induced growth inhibition" lowers growth
 
 table('a list of outcomes stays supported when the library is silent on some of them', [
   ['MMPs promote motility, invasion and angiogenesis.', ['MMPS promotes ANGIOGENESIS', 'MMPS promotes CELL_INVASION', 'MMPS promotes CELL_MIGRATION'], 'supported'],
-  // A silent protein the library knows nothing of (no finding on it, its family or a numbered sibling) is a side
-  // member beside the backed one, as the guideline's unbacked side remark is (stop 27; it keeps its own verdict);
-  // a numbered sibling the library knows (MMP-11 beside MMP-13) is a near miss and keeps the list unsupported.
+  // An unbacked protein is a side member beside the backed one, as the guideline's unbacked side remark is (stop 27,
+  // widened at stop 35 to any member that is no sibling of a backed one; it keeps its own verdict); a numbered
+  // sibling of the backed member (MMP-11 beside MMP-13) is a near miss and keeps the list unsupported.
   ['IL-11 raised MMP-13 and TIMP-1 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_7076 [ctx OSCC]'], 'supported'],
   ['IL-11 raised MMP-13 and MMP-11 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_4320 [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);

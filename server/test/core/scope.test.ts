@@ -359,7 +359,7 @@ suite('scope: sentence verdicts (issue 7)', () => {
     const s = onlySentence('IL-11 upregulated MMP-13 and MMP-9 in OSCC cells.', kb);
     assert.equal(`${s.verdict}/${s.basis}`, 'unsupported/other-context');
   });
-  test('a list member the library knows nothing of is a side remark beside backed members; a known member is a near miss', () => {
+  test('an unbacked list member beside a backed one is a side remark; a sibling of the backed one is a near miss', () => {
     // The library backs N-cadherin and vimentin under hypoxia and after STAT3's loss; it has no finding on fibronectin
     // (known only as one of EMT's markers) or on PD-L1.
     const panel = onlySentence('Hypoxia raised N-cadherin and fibronectin in the tumour cells.', kb);
@@ -367,9 +367,11 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(panel.claims.find((c) => c.claim.object.entityId === 'FN1')?.verification.basis, 'no-evidence', 'the silent member keeps its own verdict');
     assert.equal(onlySentence('Knocking down STAT3 lowered vimentin and fibronectin.', kb).verdict, 'supported');
     assert.equal(onlySentence('IL-11 drove MMP-13 and PD-L1 expression in OSCC cells.', kb).verdict, 'supported');
-    // A numbered sibling of a gene with findings (MMP-11), a member reported in another cancer (MMP-2), a
-    // contradicted member (E-cadherin): never supported.
-    assert.equal(`${onlySentence('IL-6 raised STAT3 phosphorylation and MMP-11 in HCC cells.', kb).verdict}`, 'unsupported');
+    // Stop 35 (mixed lists): MMP-11 is no sibling of the backed STAT3, so it is a side member with its own verdict;
+    // beside the backed MMP-13 it is a near miss. A member reported in another cancer (MMP-2) and a contradicted
+    // member (E-cadherin): never supported.
+    assert.equal(`${onlySentence('IL-6 raised STAT3 phosphorylation and MMP-11 in HCC cells.', kb).verdict}`, 'supported');
+    assert.equal(`${onlySentence('IL-11 raised MMP-13 and MMP-11 in OSCC cells.', kb).verdict}`, 'unsupported');
     const elsewhere = onlySentence('In OSCC cells IL-11 raised MMP-13 together with MMP-2.', kb);
     assert.equal(`${elsewhere.verdict}/${elsewhere.basis}`, 'unsupported/other-context');
     assert.equal(onlySentence('IL-11 raised vimentin and E-cadherin in the cells.', kb).verdict, 'contradicted');
@@ -383,15 +385,15 @@ suite('scope: sentence verdicts (issue 7)', () => {
     // Alone it is the sentence's claim.
     assert.equal(`${onlySentence('IL-11 is overexpressed in ESCC.', kb).basis}`, 'no-evidence');
   });
-  test('a list member known only through a class above it is a near miss only when the list\'s subject acts on that class', () => {
+  test('a list member known only through a class above it is a side member unless it is a sibling of a backed one', () => {
     // The library has findings on growth factors (CAFs raise them), none on VEGF, and none of CoCl2 on growth factors:
     // VEGF beside CoCl2's backed HIF-1α is a side remark, first or last in the list.
     assert.equal(onlySentence('Cobalt chloride raised HIF-1α and VEGF in anaplastic thyroid cancer cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('In ATC cells, CoCl2 induced VEGF and HIF-1α protein.', kb).verdict, 'supported');
-    // CAFs raise growth factors in a finding, so VEGF beside their backed IL-6 is a near miss; AKT1 likewise beside
-    // IL-11, whose findings run through Akt.
-    assert.equal(onlySentence('CAFs raised IL-6 and VEGF in HCC.', kb).verdict, 'unsupported');
-    assert.equal(onlySentence('IL-11 raised MMP-13 and AKT1 in OSCC cells.', kb).verdict, 'unsupported');
+    // Stop 35 (mixed lists): VEGF is no sibling of the backed IL-6, nor AKT1 of the backed MMP-13, so each is a side
+    // member with its own verdict (they were near misses before, through a class the subject acts on).
+    assert.equal(onlySentence('CAFs raised IL-6 and VEGF in HCC.', kb).verdict, 'supported');
+    assert.equal(onlySentence('IL-11 raised MMP-13 and AKT1 in OSCC cells.', kb).verdict, 'supported');
   });
   test('resistance to a drug the library studies is its topic: what drives it is unsupported, not out of scope; a title on it is out', () => {
     for (const text of ['EGFR activation underlies acquired resistance to regorafenib in liver tumours.', 'KRAS mutation underlies resistance to sorafenib in HCC.']) {

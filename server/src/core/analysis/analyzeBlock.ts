@@ -28,7 +28,7 @@ import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
 import { narrowedClass } from '../claims/restrictedClass';
-import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, libraryKnows, namedInPassing, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -89,7 +89,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   let nextCitation = 0;
   // The tests sentenceVerdict asks of entities depend on the library alone: made once per block, not per sentence.
   const isOutcome = (id: string): boolean => outcomeTypes.has(kb.entities.get(id)?.type ?? '');
-  const beyondLibrary = (id: string, subject?: string): boolean => !libraryKnows(id, kb, subject);
+  const kin: ListKin = { nearMiss: (member, backed) => nearMissOf(member, backed, kb), answers: (id, named) => kb.answers(id, named) };
   const namesItsDrug = (object: string, context: readonly string[]): boolean => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug');
   // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
   // the library links in no pair changes verdicts (a claim on an entity with findings and no link is unsupported,
@@ -213,7 +213,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
     // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
     const backedMainClaim = (): boolean => {
-      const { verdict } = sentenceVerdict(claims, false, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);
+      const { verdict } = sentenceVerdict(claims, false, isOutcome, kin, { text: block.text, start: span.start }, namesItsDrug);
       return verdict === 'supported' || verdict === 'contradicted';
     };
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
@@ -230,7 +230,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m) && narrowedClass(block.text, m, inSentence, kb, span.start, span.end) === undefined);
       return actors.length > 0 && (actorsWithFindings(actors.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, actors.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, actors, kb));
     };
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, beyondLibrary, { text: block.text, start: span.start }, namesItsDrug);
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, { text: block.text, start: span.start }, namesItsDrug);
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -260,7 +260,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
  * without a readable claim is unsupported (no evidence), never silent and never supported (the test may be
  * handed as a function, asked only then).
  */
-export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, beyondLibrary?: (entityId: string, subject?: string) => boolean, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
+export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWithFindings: boolean | (() => boolean), isOutcome?: (entityId: string) => boolean, kin?: ListKin, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): { verdict: Verdict; basis: Basis | null; main?: number } {
   // A sentence without claims (most of a draft's) has no main claim: answered before the tests below are made.
   if (claims.length === 0) return (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) ? { verdict: 'unsupported', basis: 'no-evidence' } : { verdict: 'out-of-scope', basis: null };
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
@@ -278,66 +278,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
   if (main > 0 && continuesOutOfScope(claims[0], claims[main], isOutcome)) return { verdict: 'out-of-scope', basis: null };
   if (main >= 0) {
-    // "X raised A and B" is one main claim with two objects: it is supported only when both are, unless the
-    // library cannot speak to one of them at all (below).
-    const first = claims[main].claim;
-    const sameClaim = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
-    // "controls genes of survival (survivin, Mcl-1), invasion (MMP-2) and angiogenesis (VEGF)": molecules in brackets
-    // illustrate the process before them; the list is the processes outside the brackets, and an example the library
-    // cannot back is a side remark (a contradicted one still wins above). Only a molecule in a list of outcomes: in
-    // "raised MMP-13 (and MMP-11)" the bracket names a second object of the same kind, which stays in the list.
-    const inBrackets = (c: ClaimResult): boolean =>
-      sentence !== undefined && c !== claims[main] && isOutcome?.(first.object.entityId) === true && !isOutcome(c.claim.object.entityId) && bracketDepth(sentence, c.claim.object.start) > 0;
-    // "X raised A, suggesting a role in B" ("..., as evidenced by higher B"): what the writer infers in a closing participle, or the readout named as evidence, is a side remark on the
-    // finding, not a second object of its verb (the guideline: a supported main claim with an unbacked side remark stays
-    // supported); a contradicted one still wins above. It keeps its own diagnostic.
-    const inferredAfter = (c: ClaimResult): boolean =>
-      sentence !== undefined && c !== claims[main] && c.claim.object.start > first.object.end && inferenceBetween.test(sentence.text.slice(first.object.end, c.claim.object.start));
-    const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c));
-    // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
-    // some and is silent on the others: the silent ones keep their own diagnostics.
-    const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
-    // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
-    // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
-    // other contexts (other-context), which says more than no evidence; never supported. A list of outcomes with a
-    // member backed in the sentence's context is not silent there (below).
-    const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
-    // Members read with the other relation ("proliferation, anti-apoptosis and angiogenesis": less apoptosis) keep the
-    // list whole when a backed member is looked for; whether the list is reported elsewhere is asked of its own members.
-    const bridges = claims.filter((c) => c.claim.subject.entityId === first.subject.entityId && c.claim.relation !== first.relation && !c.claim.negated && !inBrackets(c));
-    const listed = listedWith(claims[main], group, sentence, bridges);
-    const ownList = listedWith(claims[main], group, sentence);
-    const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
-    const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? ownList.find((c) => c.verification.basis === 'other-context') : undefined;
-    // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
-    // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
-    // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
-    // A list member the library knows nothing of (no finding on it, its family or a numbered sibling: "raised
-    // N-cadherin, vimentin and fibronectin", the library silent on fibronectin) is a side remark beside the backed
-    // members (the guideline: a supported main claim with an unbacked side remark stays supported); it keeps its
-    // own diagnostic. A member the library does know (STAT1 beside a backed STAT3, MMP-11 beside MMP-13) is a near
-    // miss and leaves the list unsupported; a contradicted member likewise. A member known only through a class above
-    // it (VEGF under growth factors) is a near miss only when a finding has the list's subject act on that class
-    // ("CAFs raised IL-6 and VEGF": CAFs raise growth factors); otherwise ("CoCl2 induced HIF-1α, CXCR4 and VEGF") the
-    // library can only be silent on it, as on CXCR4, and it is a side remark (issue 7; scope.ts libraryKnows). In a list of outcomes, an outcome the
-    // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
-    // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
-    // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
-    // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context,
-    // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
-    const sideOutcome = (c: ClaimResult): boolean =>
-      c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
-    const beyond = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && beyondLibrary?.(c.claim.object.entityId, c.claim.subject.entityId) === true;
-    const backed = elsewhere
-      ? undefined
-      : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))
-        ? backedOutcome
-        : beyond(claims[main])
-          ? listed.find((c) => c.verification.verdict === 'supported')
-          : undefined;
-    const lead = backed ?? claims[main];
-    const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges).filter((c) => beyond(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
-    const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+    const weakest = listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug);
     // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
     // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
     // still a claim about the sentence's main event, so no evidence).
@@ -347,6 +288,122 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
+}
+
+/** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */
+export interface ListKin {
+  /** `member` is a sibling of `backed` in one family (scope.ts nearMissOf). */
+  nearMiss(member: string, backed: string): boolean;
+  /** A finding about `named` speaks to a claim about `id`: the same entity, a kind of it, a part of its pathway. */
+  answers(id: string, named: string): boolean;
+}
+
+/**
+ * Whether a backed member is backed by a finding that names it in its role (the object, or the subject of a list of
+ * subjects), not only reached on a route the library infers: "a PI3K inhibitor blocked Akt and ERK" is backed for Akt
+ * only through a finding in which Akt is a mediator of PI3K's effect, and such reasoning carries no unbacked member
+ * beside it (the guideline's annotator, dev: such a list is unsupported). A member a finding states carries them.
+ */
+function namedByFinding(c: ClaimResult, role: 'subject' | 'object', kin?: ListKin): boolean {
+  if (!kin) return true;
+  const id = c.claim[role].entityId;
+  return c.verification.evidence.some((f) => {
+    const named = role === 'object' ? f.object : f.subject;
+    return named !== undefined && kin.answers(id, named);
+  });
+}
+
+/**
+ * The claim that speaks for a main claim and the list it stands in: the main claim itself, a backed member of its
+ * list, or the member that keeps the list from being supported. The policy for lists, stated once (issue 7, stop 35):
+ * a list ("X raises A, B and C", "A, B and C promote Y", "A as well as B", "A and/or B") with at least one member
+ * the library backs and none it contradicts is supported; each unbacked member keeps its own diagnostic, as a side
+ * remark does (the guideline's annotator and the labellers of several waves call such lists supported). Not when an
+ * unbacked member is a near miss of a backed one: a sibling of the same family (MMP-11 beside MMP-13, IL-6 beside
+ * IL-11, STAT1 beside STAT3; scope.ts nearMissOf), which the guideline calls unsupported. A member reported only in
+ * another context keeps its own rules (below); a contradicted member wins before (sentenceVerdict).
+ */
+function listVerdict(claims: readonly ClaimResult[], main: number, isOutcome?: (entityId: string) => boolean, kin?: ListKin, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): ClaimResult {
+  const byObjects = objectListVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug);
+  // A list of subjects sharing the main claim's verb and object ("A and B promote Y", "Y is raised by A and B"): each
+  // subject's own claim is judged with its list of objects, then the subjects are weighed as the objects are. The
+  // order of the list decides nothing.
+  const first = claims[main].claim;
+  const sameObject = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.object.entityId === first.object.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
+  const subjects = listedWith(claims[main], sameObject, sentence, [], (c) => c.claim.subject).filter((c) => c.claim.subject.entityId !== first.subject.entityId || c === claims[main]);
+  if (subjects.length < 2) return byObjects;
+  const judged = subjects.map((c) => (c === claims[main] ? byObjects : objectListVerdict(claims, claims.indexOf(c), isOutcome, kin, sentence, namesItsDrug)));
+  const backed = subjects.filter((_, k) => judged[k].verification.verdict === 'supported' && namedByFinding(judged[k], 'subject', kin));
+  if (backed.length === 0) return byObjects;
+  // A subject reported only in another context leaves the list other-context, as a molecule found elsewhere does
+  // in a list of objects; an unbacked subject that is a sibling of a backed one is a near miss.
+  const elsewhere = judged.find((r) => r.verification.basis === 'other-context');
+  if (elsewhere) return elsewhere;
+  const sibling = subjects.findIndex((c, k) => judged[k].verification.basis === 'no-evidence' && backed.some((b) => kin?.nearMiss(c.claim.subject.entityId, b.claim.subject.entityId) === true));
+  if (sibling >= 0) return judged[sibling];
+  return judged[subjects.indexOf(backed[0])];
+}
+
+/** The claim that speaks for a main claim and the list of its objects (listVerdict). */
+function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutcome?: (entityId: string) => boolean, kin?: ListKin, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): ClaimResult {
+  // "X raised A and B" is one main claim with two objects: supported when one is backed and no other is contradicted,
+  // reported only elsewhere or a near miss of a backed one (listVerdict, below).
+  const first = claims[main].claim;
+  const sameClaim = claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated);
+  // "controls genes of survival (survivin, Mcl-1), invasion (MMP-2) and angiogenesis (VEGF)": molecules in brackets
+  // illustrate the process before them; the list is the processes outside the brackets, and an example the library
+  // cannot back is a side remark (a contradicted one still wins above). Only a molecule in a list of outcomes: in
+  // "raised MMP-13 (and MMP-11)" the bracket names a second object of the same kind, which stays in the list.
+  const inBrackets = (c: ClaimResult): boolean =>
+    sentence !== undefined && c !== claims[main] && isOutcome?.(first.object.entityId) === true && !isOutcome(c.claim.object.entityId) && bracketDepth(sentence, c.claim.object.start) > 0;
+  // "X raised A, suggesting a role in B" ("..., as evidenced by higher B"): what the writer infers in a closing participle, or the readout named as evidence, is a side remark on the
+  // finding, not a second object of its verb (the guideline: a supported main claim with an unbacked side remark stays
+  // supported); a contradicted one still wins above. It keeps its own diagnostic.
+  const inferredAfter = (c: ClaimResult): boolean =>
+    sentence !== undefined && c !== claims[main] && c.claim.object.start > first.object.end && inferenceBetween.test(sentence.text.slice(first.object.end, c.claim.object.start));
+  const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c));
+  // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
+  // some and is silent on the others: the silent ones keep their own diagnostics.
+  const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
+  // A list the library is silent on in the sentence's context, though it reports one of its objects elsewhere
+  // ("X drives A and B in gastric cancer", X drives B in breast cancer): the library reports part of the claim in
+  // other contexts (other-context), which says more than no evidence; never supported. A list of outcomes with a
+  // member backed in the sentence's context is not silent there (below).
+  const isOutcomeClaim = (c: ClaimResult): boolean => isOutcome?.(c.claim.object.entityId) === true;
+  // Members read with the other relation ("proliferation, anti-apoptosis and angiogenesis": less apoptosis) keep the
+  // list whole when a backed member is looked for; whether the list is reported elsewhere is asked of its own members.
+  const bridges = claims.filter((c) => c.claim.subject.entityId === first.subject.entityId && c.claim.relation !== first.relation && !c.claim.negated && !inBrackets(c));
+  const listed = listedWith(claims[main], group, sentence, bridges);
+  const ownList = listedWith(claims[main], group, sentence);
+  const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
+  const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? ownList.find((c) => c.verification.basis === 'other-context') : undefined;
+  // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
+  // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
+  // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
+  // An unbacked member beside a backed one is a side remark (listVerdict: the list is supported, the member keeps its
+  // own diagnostic): "raised N-cadherin and fibronectin", "activates the JAK/STAT3 and PI3K/Akt pathways" with the
+  // library backing only the first. A sibling of a backed member (MMP-11 beside MMP-13, STAT1 beside STAT3) is a near
+  // miss and leaves the list unsupported; a contradicted member wins before. In a list of outcomes, an outcome the
+  // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
+  // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
+  // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
+  // MMP-13 in OSCC cells", MMP-2 in breast cancer cells) is a claim of its own and still leaves the list other-context,
+  // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
+  const sideOutcome = (c: ClaimResult): boolean =>
+    c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
+  const backedMembers = listed.filter((c) => c.verification.verdict === 'supported' && namedByFinding(c, 'object', kin));
+  const aside = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && backedMembers.length > 0 && !backedMembers.some((b) => kin?.nearMiss(c.claim.object.entityId, b.claim.object.entityId) === true);
+  const backed = elsewhere
+    ? undefined
+    : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))
+      ? backedOutcome
+      : aside(claims[main])
+        ? backedMembers[0]
+        : undefined;
+  const lead = backed ?? claims[main];
+  const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges).filter((c) => aside(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
+  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+  return weakest;
 }
 
 /** A claim the library is silent on whose subject is the outcome (a process) that an out-of-scope claim before it acts on. */
@@ -365,15 +422,16 @@ const listGap = 6;
 
 /**
  * The claims of `group` whose objects stand in one list with the main claim's object ("growth, invasion and
- * lymphangiogenesis"): each a list's gap from the next, so objects of other predicates are left out.
+ * lymphangiogenesis"): each a list's gap from the next, so objects of other predicates are left out. `member` reads
+ * another role instead (the subjects of "A and B promote Y").
  */
-function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText, bridges: readonly ClaimResult[] = []): ClaimResult[] {
+function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText, bridges: readonly ClaimResult[] = [], member: (c: ClaimResult) => { start: number; end: number } = (c) => c.claim.object): ClaimResult[] {
   // A member read with another relation (an "anti-" process turned round) still stands in the list: it links the
   // members on either side of it, and is left out of what the list returns.
-  const sorted = [...new Set([...group, ...bridges])].sort((a, b) => a.claim.object.start - b.claim.object.start);
+  const sorted = [...new Set([...group, ...bridges])].sort((a, b) => member(a).start - member(b).start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
-  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, a.claim.object.end, b.claim.object.start) : b.claim.object.start - a.claim.object.end);
+  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start) : member(b).start - member(a).end);
   let from = at;
   while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
@@ -398,8 +456,12 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
   return depth;
 }
 
-/** What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B", "A/B", "A- and B-"). */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:(?:and|or|and\/or)[\s,\-\u2013]*)?$/i;
+/**
+ * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
+ * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
+ * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets).
+ */
+const listSeparator = /^[\s,;/&\-\u2013]*(?:(and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
 
 /**
  * The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin,
@@ -427,8 +489,27 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // (it names the opposite process), not a gap that ends the list.
   const anti = /anti[-\u2010]?$/i.exec(outside);
   if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
-  return listSeparator.test(outside) ? count : Number.POSITIVE_INFINITY;
+  // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
+  // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
+  const form = memberForm.exec(outside);
+  const afterForm = form ? outside.slice(form[0].length) : outside;
+  // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the
+  // next member's noun phrase; they belong to it, as the form word belongs to the member before.
+  const described = memberDescription.exec(afterForm);
+  const between = described ? afterForm.slice(0, described.index) : afterForm;
+  const join = listSeparator.exec(between);
+  if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined)) return Number.POSITIVE_INFINITY;
+  return count - (form?.[0].length ?? 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
+
+/**
+ * The opening of a list member's noun phrase after the join: a determiner and up to three describing words, none a
+ * preposition, a verb of being or a relative word ("the signal-transducing subunit", "its membrane-bound receptor").
+ */
+const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
+
+/** The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"): part of a list member. */
+const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?)\b/i;
 
 /**
  * The block's sentences that can say something: a piece without a single letter ("1." of "1. 1. 1. ...", a

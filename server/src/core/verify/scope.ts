@@ -724,28 +724,6 @@ export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: 
 }
 
 /**
- * Whether the library can speak to a claim on `id` beyond being silent: it has findings on it, on its family, or
- * on a numbered sibling (STAT1 beside STAT3, MMP-11 beside MMP-13). A claim on such an entity that no finding
- * backs is a near miss; a claim on an entity outside all of these (CD44), or known only as one of a process's
- * markers (fibronectin among the mesenchymal markers: the class is a readout of EMT, not a family of rivals), is
- * beyond the library, which can only be silent on it.
- */
-export function libraryKnows(id: string, kb: KnowledgeBase, subject?: string): boolean {
-  return hasFindingsInScope(id, kb) || numberedSiblingHasFindings(id, kb) || [...kb.ancestors(id)].some((a) => a !== id && !processReadouts.has(a) && (kb.factsByEntity.get(a)?.length ?? 0) > 0 && (subject === undefined || actsOn(subject, a, kb)));
-}
-
-/**
- * Whether a finding has `subject` act on `target` (either as its object or as a mediator on the way). Asked of a
- * list member known only through a class above it ("CoCl2 induced HIF-1α, CXCR4 and VEGF": the library has
- * findings on growth factors, none on VEGF): the class is a near miss of the member only when the list's subject
- * acts on it in a finding ("NT157 inhibits STAT3 and AKT1", NT157 found acting on Akt); a finding on growth factors
- * by some other actor says nothing near "CoCl2 induces VEGF", which the library can only be silent on.
- */
-function actsOn(subject: string, target: string, kb: KnowledgeBase): boolean {
-  return kb.factsAboutSubject(subject).some((f) => f.object === target || f.mediators.includes(target));
-}
-
-/**
  * AKT1 when the library reports findings on Akt: the library can speak to a sentence about the member (as
  * verify's inScope says for claims), though a finding on the family never supports a claim about the member.
  */
@@ -773,6 +751,29 @@ function numberedName(entity: { symbol?: string; xrefs?: Record<string, unknown>
   const match = numberedSymbol.exec(typeof hgnc === 'string' ? hgnc : entity?.symbol ?? '');
   return match ? { stem: match[1].toUpperCase(), member: match[2].toUpperCase() } : undefined;
 }
+
+/**
+ * Whether `member` is a near miss of `backed` in the guideline's sense: a sibling of the same family. Either a
+ * numbered sibling (MMP-11 beside MMP-13, IL-6 beside IL-11, STAT1 beside STAT3; a receptor beside its own ligand,
+ * IL-6R beside IL-6, is no sibling) or a member of the same family of molecules in the library's hierarchy (two MMPs,
+ * two STATs). A marker panel (EMT's mesenchymal markers) is a readout of a process, not a family of rivals:
+ * fibronectin beside vimentin is no near miss; nor are two processes of one kind (invasion beside metastasis).
+ * Asked of a list's unbacked members beside its backed ones (analyzeBlock.ts sentenceVerdict): a list with a backed
+ * member is supported unless an unbacked member is such a sibling of it.
+ */
+export function nearMissOf(member: string, backed: string, kb: KnowledgeBase): boolean {
+  if (member === backed) return false;
+  const own = kb.entities.get(member);
+  const other = kb.entities.get(backed);
+  const a = numberedName(own);
+  const b = numberedName(other);
+  if (a && b && a.stem === b.stem && a.member !== b.member && a.member !== `${b.member}R` && b.member !== `${a.member}R`) return true;
+  const parents = own?.parents ?? [];
+  return parents.length > 0 && (other?.parents ?? []).some((p) => parents.includes(p) && !processReadouts.has(p) && !outcomeKinds.has(kb.entities.get(p)?.type ?? ''));
+}
+
+/** Kinds of entity whose members are outcomes or places, not rival molecules (nearMissOf). */
+const outcomeKinds: ReadonlySet<string> = new Set(['process', 'phenotype', 'disease', 'experimental-system']);
 
 /** Per library: the numbered members with findings of each family stem ("MMP" -> 2, 9, 13). */
 const membersWithFindings = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
