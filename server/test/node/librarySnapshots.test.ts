@@ -175,7 +175,7 @@ suite('the library kept on disk (snapshot)', function () {
   });
 
   test('numbers that point outside their tables are refused by the decoder, not trusted', async () => {
-    const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: [], entityPositions: [] }]);
+    const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) }]);
     assert.ok(decodeSnapshot(snapshot, ['own.json']));
     assert.equal(decodeSnapshot(snapshot, ['other.json']), undefined, 'a snapshot of other files');
     // The first column (after the 37 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
@@ -191,7 +191,7 @@ suite('the library kept on disk (snapshot)', function () {
     assert.equal(fresh.kb.derivations?.positions.length, fresh.kb.derivedFacts.length, 'the first session recorded how, for its snapshot');
     // A snapshot whose only derivation is one of our own: the knowledge base built from it holds that one alone.
     const facts: Fact[] = [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: ['GP130'], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3 through gp130.' }];
-    const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: [], entityPositions: [] }];
+    const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) }];
     const kbOf = (derivations?: Derivation[]) => {
       const decoded = decodeSnapshot(encodeSnapshot(files, derivations), ['own.json'])!;
       return new KnowledgeBase([], [], decoded.files[0].facts, { columns: decoded.columns });

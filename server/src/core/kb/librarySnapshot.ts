@@ -8,7 +8,6 @@
 // (the content hash of every source and the program), is the node layer's business (node/librarySnapshots.ts).
 // A snapshot that does not decode, or whose numbers point outside its tables, is refused as a whole
 // (undefined), and the library is read from its files as if there were none.
-import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import type { ScannedFactMaker } from './factScan';
 import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
@@ -28,8 +27,9 @@ export interface SnapshotFile {
   factCount?: number;
   /** The file's facts as the scan read them (factScan.ts): encoded from these numbers, no fact made. */
   scanned?: ScannedFactMaker;
-  paperPositions: LineColumn[];
-  entityPositions: LineColumn[];
+  /** Where each paper and entity starts: line at 2i, character at 2i + 1 (loadFile.ts withPositions). */
+  paperPositions: Int32Array;
+  entityPositions: Int32Array;
 }
 
 /**
@@ -217,12 +217,12 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
     return n;
   }
   yield;
-  const positions = (list: readonly LineColumn[]) => {
-    // Written into the array, not flattened into 100k small arrays first.
-    const out = new Int32Array(2 * list.length);
-    for (let i = 0; i < list.length; i++) {
-      out[2 * i] = list[i].line;
-      out[2 * i + 1] = list[i].character;
+  const positions = (lists: readonly Int32Array[]) => {
+    const out = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      out.set(list, at);
+      at += list.length;
     }
     return out;
   };
@@ -256,11 +256,11 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   // The papers as columns (paperColumns.ts).
   const papers = yield* encodePapersInSteps(files.flatMap((file) => file.papers));
   yield;
-  const paperPositions = positions(files.flatMap((file) => file.paperPositions));
+  const paperPositions = positions(files.map((file) => file.paperPositions));
   yield;
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
-    paperPositions, positions(files.flatMap((file) => file.entityPositions)),
+    paperPositions, positions(files.map((file) => file.entityPositions)),
     ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
     ...derivedColumns,
     papers.rows, papers.columns,
@@ -373,7 +373,6 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
 
   const files: SnapshotFile[] = [];
   let [paper, entity, fact] = [0, 0, 0];
-  const at = (positions: Int32Array, i: number): LineColumn => ({ line: positions[2 * i], character: positions[2 * i + 1] });
   for (const file of header.files) {
     const slice = <T>(list: T[], from: number, length: number) => list.slice(from, from + length);
     files.push({
@@ -381,8 +380,9 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
       papers: slice(papers, paper, file.papers),
       entities: slice(entities, entity, file.entities),
       facts: slice(facts, fact, file.facts),
-      paperPositions: Array.from({ length: file.papers }, (_, i) => at(paperAt, paper + i)),
-      entityPositions: Array.from({ length: file.entities }, (_, i) => at(entityAt, entity + i)),
+      // Views of the decoded columns (copied out of the bytes): no object per record.
+      paperPositions: paperAt.subarray(2 * paper, 2 * (paper + file.papers)),
+      entityPositions: entityAt.subarray(2 * entity, 2 * (entity + file.entities)),
     });
     [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
   }
