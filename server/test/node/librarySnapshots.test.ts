@@ -184,6 +184,28 @@ suite('the library kept on disk (snapshot)', function () {
     assert.equal(decodeSnapshot(broken, ['own.json']), undefined);
   });
 
+  test("a decoded snapshot's facts are made when asked for, each once, and are the facts encoded", () => {
+    const evidence = { paper: 'y', locator: 'figure 2', kind: 'finding' } as const;
+    const facts: Fact[] = [
+      { id: 'y/1', subject: 'TNF', relation: 'induces', object: 'NFKB1', mediators: [], context: ['HEPG2'], evidence, statement: 'TNF induced NF-kB in the hepatoma line.' },
+      { id: 'y/2', subject: 'NFKB1', relation: 'inhibits', polarity: 'negative', mediators: [], context: [], evidence, statement: 'NF-κB loss did not change apoptosis.' } as Fact,
+      { id: 'y/3', subject: 'TNF', relation: 'upregulates', object: 'IL6', objectAspect: 'expression', mediators: ['NFKB1'], context: [], evidence, statement: 'TNF raised IL-6 expression through NF-kB.' } as Fact,
+    ];
+    const files = [
+      { path: 'a.json', papers: [], entities: [], facts: facts.slice(0, 1), paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) },
+      { path: 'b.json', papers: [], entities: [], facts: facts.slice(1), paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) },
+    ];
+    const decoded = decodeSnapshot(encodeSnapshot(files), ['a.json', 'b.json'])!;
+    const [a, b] = decoded.files;
+    assert.deepEqual([a.source!.count, b.source!.count, a.factCount, b.factCount], [1, 2, 1, 2]);
+    // Ids are read without making a fact; a fact asked for twice, or through the whole list, is one object.
+    assert.deepEqual([a.source!.idAt(0), b.source!.idAt(0), b.source!.idAt(1)], ['y/1', 'y/2', 'y/3']);
+    assert.deepEqual(b.source!.factAt(1), facts[2]);
+    assert.equal(b.source!.factAt(1), b.source!.factAt(1));
+    assert.equal(b.facts[1], b.source!.factAt(1));
+    assert.deepEqual([...a.facts, ...b.facts], facts);
+  });
+
   test('a next session makes the implied facts from the derivations the snapshot stores, without deriving them again', async () => {
     const sources = [...bundled, ownLibrary()];
     const fresh = await firstSession(sources);

@@ -330,7 +330,8 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     // Facts from a snapshot were checked when it was made: the library loaded then, from these same texts,
     // without a problem, so no id repeats and every reference holds.
     if (columns) {
-      stated.addChecked(arraySource(content.facts));
+      const restored = !format && content === (read.loaded as LoadedFile).content ? (read.loaded as LoadedFile).restored : undefined;
+      stated.addChecked(restored ?? arraySource(content.facts));
       continue;
     }
     // A scanned file's facts are columns (factScan.ts): their ids are looked up by their characters in its text.
@@ -391,11 +392,13 @@ function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], l
 
 /** A library JSON file as its snapshot holds it: read as the fast path would have read it, with its positions. */
 function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, ReadFile>): ReadFile {
-  const content = withPositions({ papers: stored.papers, entities: stored.entities, facts: stored.facts }, stored.paperPositions, stored.entityPositions);
+  // Its facts are made when asked for (librarySnapshot.ts SnapshotFacts): the merge and the indices read none.
+  const content = withPositions({ papers: stored.papers, entities: stored.entities, get facts(): Fact[] { return stored.facts; } }, stored.paperPositions, stored.entityPositions);
   // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts);
   // one read already for its hash (its stat changed, its bytes did not) is let go.
   source.release?.();
-  const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, stored.facts) } };
+  const facts = stored.source ?? arraySource(stored.facts);
+  const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, facts), restored: facts } };
   next.set(source.path, read);
   return read;
 }

@@ -10,6 +10,7 @@
 // (undefined), and the library is read from its files as if there were none.
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import type { ScannedFactMaker } from './factScan';
+import type { FactSource } from './factList';
 import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
 import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
@@ -27,6 +28,8 @@ export interface SnapshotFile {
   factCount?: number;
   /** The file's facts as the scan read them (factScan.ts): encoded from these numbers, no fact made. */
   scanned?: ScannedFactMaker;
+  /** A decoded file's facts, each made when first asked for (`facts` makes them all). */
+  source?: FactSource;
   /** Where each paper and entity starts: line at 2i, character at 2i + 1 (loadFile.ts withPositions). */
   paperPositions: Int32Array;
   entityPositions: Int32Array;
@@ -342,48 +345,39 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
     paperOf[e] = paper;
   }
-  const facts: Fact[] = new Array(count);
+  // Every fact checked here (a snapshot with one bad number is refused whole), none made: a fact is made when
+  // first asked for (SnapshotFacts). Making a million facts and their two million strings up front was a third of
+  // the next session's load, most of it the collector's copying of what survives (stop 35).
   const factPapers = new Int32Array(count);
+  const idStarts = new Int32Array(count);
   const texts = [narrow, wide];
   const previousEnds = [0, 0];
   for (let n = 0; n < count; n++) {
     const flag = flags[n];
     const which = (flag >> 10) & 1;
-    const text = texts[which];
     const previousEnd = previousEnds[which];
     const idEnd = textEnds[2 * n];
     const statementEnd = textEnds[2 * n + 1];
-    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > text.length) return undefined;
-    const relation = relations[flag & 15];
-    const polarity = polarities[(flag >> 4) & 3];
-    const aspect = (flag >> 6) & 15;
-    if (relation === undefined || (flag >> 4 & 3) === 3 || aspect > aspects.length || flag >> 11 !== 0) return undefined;
-    const id = text.slice(previousEnd, idEnd);
-    const object = objects[n];
-    // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
-    const statement = text.slice(idEnd, statementEnd);
-    const e = evidenceIndex[n];
-    // The usual shape written as one literal (a million facts: adding keys one by one was a third of the decode).
-    facts[n] = polarity === undefined && aspect === 0 && object >= 0
-      ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[e], statement }
-      : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[e], statement);
-    factPapers[n] = paperOf[e];
+    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > texts[which].length) return undefined;
+    if (relations[flag & 15] === undefined || (flag >> 4 & 3) === 3 || ((flag >> 6) & 15) > aspects.length || flag >> 11 !== 0) return undefined;
+    idStarts[n] = previousEnd;
+    factPapers[n] = paperOf[evidenceIndex[n]];
     previousEnds[which] = statementEnd;
   }
+  const made = new SnapshotFacts({ flags, idStarts, textEnds, texts, subjects, objects, mediators, contexts, evidenceIndex, entityKeys, listValues, evidence });
 
   const files: SnapshotFile[] = [];
   let [paper, entity, fact] = [0, 0, 0];
   for (const file of header.files) {
     const slice = <T>(list: T[], from: number, length: number) => list.slice(from, from + length);
-    files.push({
+    files.push(withFacts({
       path: file.path,
       papers: slice(papers, paper, file.papers),
       entities: slice(entities, entity, file.entities),
-      facts: slice(facts, fact, file.facts),
       // Views of the decoded columns (copied out of the bytes): no object per record.
       paperPositions: paperAt.subarray(2 * paper, 2 * (paper + file.papers)),
       entityPositions: entityAt.subarray(2 * entity, 2 * (entity + file.entities)),
-    });
+    }, made, fact, file.facts));
     [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
   }
   const indices = {} as Record<IndexName, GroupArrays>;
@@ -402,6 +396,76 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
   }
   return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), relations: Uint8Array.from(flags, (flag) => flag & 15), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
+}
+
+/** What a decoded snapshot's facts are made from: its columns, checked (decode). */
+interface FactParts {
+  flags: Int32Array;
+  /** Where each fact's id starts in its text (it ends at textEnds[2n], its statement at textEnds[2n + 1]). */
+  idStarts: Int32Array;
+  textEnds: Int32Array;
+  texts: string[];
+  subjects: Int32Array;
+  objects: Int32Array;
+  mediators: Int32Array;
+  contexts: Int32Array;
+  evidenceIndex: Int32Array;
+  entityKeys: readonly string[];
+  listValues: string[][];
+  evidence: Evidence[];
+}
+
+/** A decoded snapshot's facts, fact n made on first use and kept (one object per fact however often asked for). */
+class SnapshotFacts {
+  readonly #parts: FactParts;
+  readonly #made: (Fact | undefined)[];
+
+  constructor(parts: FactParts) {
+    this.#parts = parts;
+    this.#made = new Array(parts.flags.length);
+  }
+
+  idAt(n: number): string {
+    const made = this.#made[n];
+    if (made) return made.id;
+    const { flags, idStarts, textEnds, texts } = this.#parts;
+    return texts[(flags[n] >> 10) & 1].slice(idStarts[n], textEnds[2 * n]);
+  }
+
+  factAt(n: number): Fact {
+    return (this.#made[n] ??= this.#make(n));
+  }
+
+  #make(n: number): Fact {
+    const { flags, idStarts, textEnds, texts, subjects, objects, mediators, contexts, evidenceIndex, entityKeys, listValues, evidence } = this.#parts;
+    const flag = flags[n];
+    const text = texts[(flag >> 10) & 1];
+    const idEnd = textEnds[2 * n];
+    const id = text.slice(idStarts[n], idEnd);
+    // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
+    const statement = text.slice(idEnd, textEnds[2 * n + 1]);
+    const relation = relations[flag & 15];
+    const polarity = polarities[(flag >> 4) & 3];
+    const aspect = (flag >> 6) & 15;
+    const object = objects[n];
+    // The usual shape written as one literal (a million facts: adding keys one by one was a third of the decode).
+    return polarity === undefined && aspect === 0 && object >= 0
+      ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[evidenceIndex[n]], statement }
+      : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[evidenceIndex[n]], statement);
+  }
+}
+
+/** `file` with its facts, `count` of `made` from `first`: as a source, and all made when `facts` is first read. */
+function withFacts(file: Omit<SnapshotFile, 'facts' | 'factCount' | 'source'>, made: SnapshotFacts, first: number, count: number): SnapshotFile {
+  let facts: Fact[] | undefined;
+  return {
+    ...file,
+    factCount: count,
+    source: { count, factAt: (n) => made.factAt(first + n), idAt: (n) => made.idAt(first + n) },
+    get facts(): Fact[] {
+      return (facts ??= Array.from({ length: count }, (_, n) => made.factAt(first + n)));
+    },
+  };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */

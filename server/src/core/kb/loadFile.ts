@@ -5,6 +5,7 @@ import type { ZodType } from 'zod';
 import { LineIndex, type LineColumn } from '../util/lines';
 import { fastLoadKbJson, LazyFactLocations } from './fastLoad';
 import { ScannedFactMaker, scanKbJson, type ScanTables } from './factScan';
+import type { FactSource } from './factList';
 import { jsonPathToString, type KbProblem } from './problems';
 import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
@@ -73,6 +74,8 @@ export interface LoadedFile {
    * from these, and make a fact only when asked for; `content.facts` makes them all when first read.
    */
   scanned?: ScannedFactMaker;
+  /** The facts of a file restored from a library snapshot, each made when asked for (librarySnapshot.ts). */
+  restored?: FactSource;
 }
 
 const sections = [
