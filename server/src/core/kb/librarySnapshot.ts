@@ -339,31 +339,14 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
   const listValues = lists.map((list) => Array.from(list, (e) => entityKeys[e]));
   const evidence: Evidence[] = new Array(header.evidence);
   const paperOf = new Int32Array(header.evidence);
-  for (let e = 0; e < header.evidence; e++) {
-    const [paper, locator, kind, extra] = [evidenceColumns[4 * e], evidenceColumns[4 * e + 1], evidenceColumns[4 * e + 2], evidenceColumns[4 * e + 3]];
-    if (paper < 0 || paper >= paperKeys.length || locator < 0 || locator >= locators.length || kind < 0 || kind >= kinds.length || extra < -1 || extra >= extras.length) return undefined;
-    evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
-    paperOf[e] = paper;
-  }
+  if (!decodeEvidence(evidenceColumns, header, evidence, paperOf)) return undefined;
   // Every fact checked here (a snapshot with one bad number is refused whole), none made: a fact is made when
   // first asked for (SnapshotFacts). Making a million facts and their two million strings up front was a third of
   // the next session's load, most of it the collector's copying of what survives (stop 35).
   const factPapers = new Int32Array(count);
   const idStarts = new Int32Array(count);
   const texts = [narrow, wide];
-  const previousEnds = [0, 0];
-  for (let n = 0; n < count; n++) {
-    const flag = flags[n];
-    const which = (flag >> 10) & 1;
-    const previousEnd = previousEnds[which];
-    const idEnd = textEnds[2 * n];
-    const statementEnd = textEnds[2 * n + 1];
-    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > texts[which].length) return undefined;
-    if (relations[flag & 15] === undefined || (flag >> 4 & 3) === 3 || ((flag >> 6) & 15) > aspects.length || flag >> 11 !== 0) return undefined;
-    idStarts[n] = previousEnd;
-    factPapers[n] = paperOf[evidenceIndex[n]];
-    previousEnds[which] = statementEnd;
-  }
+  if (!checkFactColumns(flags, textEnds, texts, evidenceIndex, paperOf, idStarts, factPapers)) return undefined;
   const made = new SnapshotFacts({ flags, idStarts, textEnds, texts, subjects, objects, mediators, contexts, evidenceIndex, entityKeys, listValues, evidence });
 
   const files: SnapshotFile[] = [];
@@ -396,6 +379,48 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
   }
   return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), relations: Uint8Array.from(flags, (flag) => flag & 15), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
+}
+
+// The decode's loops over every evidence and every fact are functions of their own: in decode, each was compiled
+// on its own (on-stack replacement) with the code after it, which had not run yet, and again when that code first
+// ran (three optimizing compilations of decode and two deoptimizations, 40 ms on the compiler's threads, and the
+// fact loop ~100 ms of the thread: measured at stop 35).
+
+/** The evidence table decoded into `evidence` (shared objects) and `paperOf` (each one's paper): false if a number points outside its table. */
+function decodeEvidence(columns: Int32Array, header: SnapshotHeader, evidence: Evidence[], paperOf: Int32Array): boolean {
+  const { paperKeys, locators, extras } = header;
+  for (let e = 0; e < evidence.length; e++) {
+    const paper = columns[4 * e];
+    const locator = columns[4 * e + 1];
+    const kind = columns[4 * e + 2];
+    const extra = columns[4 * e + 3];
+    if (paper < 0 || paper >= paperKeys.length || locator < 0 || locator >= locators.length || kind < 0 || kind >= kinds.length || extra < -1 || extra >= extras.length) return false;
+    evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
+    paperOf[e] = paper;
+  }
+  return true;
+}
+
+/**
+ * Every fact's flags and text ends checked (false: the snapshot is refused), and where each one's id starts in
+ * its text and its paper written into `idStarts` and `factPapers`.
+ */
+function checkFactColumns(flags: Int32Array, textEnds: Int32Array, texts: readonly string[], evidenceIndex: Int32Array, paperOf: Int32Array, idStarts: Int32Array, factPapers: Int32Array): boolean {
+  const lengths = [texts[0].length, texts[1].length];
+  const previousEnds = [0, 0];
+  for (let n = 0; n < flags.length; n++) {
+    const flag = flags[n];
+    const which = (flag >> 10) & 1;
+    const previousEnd = previousEnds[which];
+    const idEnd = textEnds[2 * n];
+    const statementEnd = textEnds[2 * n + 1];
+    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > lengths[which]) return false;
+    if (relations[flag & 15] === undefined || (flag >> 4 & 3) === 3 || ((flag >> 6) & 15) > aspects.length || flag >> 11 !== 0) return false;
+    idStarts[n] = previousEnd;
+    factPapers[n] = paperOf[evidenceIndex[n]];
+    previousEnds[which] = statementEnd;
+  }
+  return true;
 }
 
 /** What a decoded snapshot's facts are made from: its columns, checked (decode). */
