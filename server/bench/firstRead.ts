@@ -1,6 +1,8 @@
 // The first read of the 1M-fact library on its own (issue 10), for profiling: `node --cpu-prof out/bench/firstRead.js
 // <folder>` (esbuild.mjs --bench builds it). The library is generated into <folder>/generated once and kept, so runs
 // after the first measure only the load; the draft's verdicts are written beside it to compare two builds.
+// `--snapshot`: the next session instead (the bench's "next session from the cache" row): the first run with it
+// reads the library and writes its snapshot into <folder>; each run after loads from that snapshot, as the server does.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
@@ -9,6 +11,9 @@ import { fastLoadKbJson } from '../src/core/kb/fastLoad';
 import { ScannedFactMaker, scanFactsArray, scanKbJson } from '../src/core/kb/factScan';
 import { bundledKnowledgeBaseDir, readKnowledgeBaseSources } from '../src/node/knowledgeBaseFiles';
 import { limitHeapGrowth } from '../src/node/heapGrowth';
+import { LibrarySnapshotStore, snapshotFileIn } from '../src/node/librarySnapshots';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { fullSize, generateLibrary } from './generate/library';
 import { manuscript } from './generate/manuscript';
@@ -24,6 +29,7 @@ async function main(): Promise<void> {
   limitHeapGrowth();
   const read = process.argv.find((a) => a.startsWith('--read='))?.slice('--read='.length);
   if (read) return readOnly(written, read);
+  if (process.argv.includes('--snapshot')) return nextSession(folder, written);
   const sources = readKnowledgeBaseSources([bundledKnowledgeBaseDir(), written], [], { hash: true }).sources;
   await buildKnowledgeBase(sources.filter((s) => !s.path.startsWith(written)));
   global.gc?.();
@@ -44,13 +50,47 @@ async function main(): Promise<void> {
   const loadThread = threadCpuMs() - thread;
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`first read: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s (${Object.entries(steps).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)}`).join(', ')}); ${built.kb.factCount} facts, ${built.problems.length} problems, peak ${peak.toFixed(0)} MB RSS`);
-  if (process.argv.includes('--verdicts')) {
-    clearMarkdownChunkCache();
-    const analysis = analyzeDocument('markdown', manuscript('markdown', 65_000), built.kb, new AnalysisCache());
-    const out = process.argv[process.argv.indexOf('--verdicts') + 1];
-    fs.writeFileSync(out, analysis.sentences.map((s) => JSON.stringify([s.verdict ?? '', s.basis ?? null, s.claims])).join('\n'));
-    console.log(`verdicts written to ${out}`);
+  writeVerdicts(built.kb);
+}
+
+/** With `--verdicts <file>`: the draft's verdicts against the library, one sentence a line, to compare two builds. */
+function writeVerdicts(kb: KnowledgeBase): void {
+  if (!process.argv.includes('--verdicts')) return;
+  clearMarkdownChunkCache();
+  const analysis = analyzeDocument('markdown', manuscript('markdown', 65_000), kb, new AnalysisCache());
+  const out = process.argv[process.argv.indexOf('--verdicts') + 1];
+  fs.writeFileSync(out, analysis.sentences.map((s) => JSON.stringify([s.verdict ?? '', s.basis ?? null, s.claims])).join('\n'));
+  console.log(`verdicts written to ${out}`);
+}
+
+/**
+ * The next session (scaleRows.ts snapshotChild): the library loaded as the server loads it, from its snapshot in
+ * <folder>. Without one yet, the first read with the snapshot store, then the snapshot written, not timed.
+ */
+async function nextSession(folder: string, written: string): Promise<void> {
+  const snapshotFile = snapshotFileIn(folder);
+  if (!fs.existsSync(snapshotFile)) {
+    const snapshots = new LibrarySnapshotStore(snapshotFile, 'bench');
+    const sources = readKnowledgeBaseSources([bundledKnowledgeBaseDir(), written], [], { hash: true, hashes: snapshots.fileHashes }).sources;
+    await buildKnowledgeBase(sources, undefined, { snapshots });
+    if (!(await snapshots.saveInSteps(async () => {}))) throw new Error('the snapshot could not be written');
+    console.log(`snapshot written to ${snapshotFile} (${(snapshots.stats.written / 2 ** 20).toFixed(0)} MB); run again to load from it`);
+    return;
   }
+  // The lexicon of biomedicine is loaded before the clock starts, as in the bench's child.
+  await buildKnowledgeBase(readKnowledgeBaseSources([bundledKnowledgeBaseDir()]).sources);
+  const snapshots = new LibrarySnapshotStore(snapshotFile, 'bench');
+  global.gc?.();
+  const start = process.hrtime.bigint();
+  const cpu = cpuMs();
+  const thread = threadCpuMs();
+  const loaded = await loadKnowledgeBase({ extra: [written] }, undefined, undefined, { snapshots });
+  const wall = wallMs(start);
+  const loadCpu = cpuMs() - cpu;
+  const loadThread = threadCpuMs() - thread;
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`next session: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s; snapshot ${snapshots.stats.found ? 'used' : `not used (${snapshots.stats.ignored})`}; ${loaded.kb.factCount} facts, peak ${peak.toFixed(0)} MB RSS`);
+  writeVerdicts(loaded.kb);
 }
 
 /**

@@ -128,7 +128,7 @@ suite('facts scanned into columns', () => {
       const scanned = scanKbJson(text, () => {})!;
       const maker = new ScannedFactMaker(scanned.facts, text, true);
       for (const n of madeFirst) maker.factAt(n);
-      const entry = { path: 'p.json', papers: scanned.content.papers, entities: [], paperPositions: [{ line: 1, character: 0 }], entityPositions: [] };
+      const entry = { path: 'p.json', papers: scanned.content.papers, entities: [], paperPositions: Int32Array.of(1, 0), entityPositions: new Int32Array(0) };
       if (!fromColumns) return encodeSnapshot([{ ...entry, facts: Array.from({ length: maker.count }, (_, n) => maker.factAt(n)) }]);
       const bytes = encodeSnapshot([{ ...entry, factCount: maker.count, scanned: maker, get facts(): Fact[] { throw new Error('no fact is made for the snapshot'); } }]);
       return bytes;

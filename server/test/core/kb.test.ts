@@ -217,6 +217,23 @@ suite('knowledge-base loader: errors', () => {
     assert.equal(fresh.kb.facts.length, 0);
   });
 
+  test("an entity's problems point at its record, also after an integrity fix copied it", async () => {
+    // TNFA's parents form a cycle with TNFR1's, and TNFR1 also names an entity no file lists (its record is then copied).
+    const own = JSON.stringify({ entities: [entity('TNFA', 'cytokine', { parents: ['TNFR1'] }), entity('TNFR1', 'receptor', { parents: ['TNFA', 'NOWHERE'] })] }, null, 2);
+    const again = JSON.stringify({ entities: [entity('TNFA', 'cytokine')] }, null, 2);
+    const { problems } = await buildKnowledgeBase([sourceOf(own, 'own.json'), sourceOf(again, 'again.json')]);
+    const where = (text: string, id: string) => {
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.includes(`"id": "${id}"`));
+      return { line, character: lines[line].indexOf('"id"') };
+    };
+    const at = (file: string, pattern: RegExp) => problems.filter((p) => p.file === file && pattern.test(p.message)).map((p) => ({ line: p.line, character: p.character }));
+    assert.deepEqual(at('own.json', /unknown entities NOWHERE/), [where(own, 'TNFR1')]);
+    // The cycle is reported once, on the entity that closes it: TNFR1, whose record the fix above had copied.
+    assert.deepEqual(at('own.json', /own ancestor/), [where(own, 'TNFR1')]);
+    assert.deepEqual(at('again.json', /duplicate entity id TNFA/), [where(again, 'TNFA')]);
+  });
+
   const duplicates: [string, [string, object][], RegExp][] = [
     ['entity ids', [['a.json', entitiesFile], ['b.json', { entities: [entity('IL11', 'cytokine')] }]], /duplicate entity id IL11/],
     ['fact ids', [['e.json', entitiesFile], ['p.json', { papers: [paper('p1')], facts: [goodFacts[0], { ...goodFacts[1], id: 'f-a' }] }]], /duplicate fact id f-a/],

@@ -175,13 +175,35 @@ suite('the library kept on disk (snapshot)', function () {
   });
 
   test('numbers that point outside their tables are refused by the decoder, not trusted', async () => {
-    const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: [], entityPositions: [] }]);
+    const snapshot = encodeSnapshot([{ path: 'own.json', papers: [], entities: [], facts: [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: [], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3.' }], paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) }]);
     assert.ok(decodeSnapshot(snapshot, ['own.json']));
     assert.equal(decodeSnapshot(snapshot, ['other.json']), undefined, 'a snapshot of other files');
     // The first column (after the 37 lengths) is the facts' subjects: 7 is not an entity of the table (IL11, STAT3).
     const broken = snapshot.slice();
     new DataView(broken.buffer).setInt32(8 + 4 * 37, 7, true);
     assert.equal(decodeSnapshot(broken, ['own.json']), undefined);
+  });
+
+  test("a decoded snapshot's facts are made when asked for, each once, and are the facts encoded", () => {
+    const evidence = { paper: 'y', locator: 'figure 2', kind: 'finding' } as const;
+    const facts: Fact[] = [
+      { id: 'y/1', subject: 'TNF', relation: 'induces', object: 'NFKB1', mediators: [], context: ['HEPG2'], evidence, statement: 'TNF induced NF-kB in the hepatoma line.' },
+      { id: 'y/2', subject: 'NFKB1', relation: 'inhibits', polarity: 'negative', mediators: [], context: [], evidence, statement: 'NF-κB loss did not change apoptosis.' } as Fact,
+      { id: 'y/3', subject: 'TNF', relation: 'upregulates', object: 'IL6', objectAspect: 'expression', mediators: ['NFKB1'], context: [], evidence, statement: 'TNF raised IL-6 expression through NF-kB.' } as Fact,
+    ];
+    const files = [
+      { path: 'a.json', papers: [], entities: [], facts: facts.slice(0, 1), paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) },
+      { path: 'b.json', papers: [], entities: [], facts: facts.slice(1), paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) },
+    ];
+    const decoded = decodeSnapshot(encodeSnapshot(files), ['a.json', 'b.json'])!;
+    const [a, b] = decoded.files;
+    assert.deepEqual([a.source!.count, b.source!.count, a.factCount, b.factCount], [1, 2, 1, 2]);
+    // Ids are read without making a fact; a fact asked for twice, or through the whole list, is one object.
+    assert.deepEqual([a.source!.idAt(0), b.source!.idAt(0), b.source!.idAt(1)], ['y/1', 'y/2', 'y/3']);
+    assert.deepEqual(b.source!.factAt(1), facts[2]);
+    assert.equal(b.source!.factAt(1), b.source!.factAt(1));
+    assert.equal(b.facts[1], b.source!.factAt(1));
+    assert.deepEqual([...a.facts, ...b.facts], facts);
   });
 
   test('a next session makes the implied facts from the derivations the snapshot stores, without deriving them again', async () => {
@@ -191,7 +213,7 @@ suite('the library kept on disk (snapshot)', function () {
     assert.equal(fresh.kb.derivations?.positions.length, fresh.kb.derivedFacts.length, 'the first session recorded how, for its snapshot');
     // A snapshot whose only derivation is one of our own: the knowledge base built from it holds that one alone.
     const facts: Fact[] = [{ id: 'x/1', subject: 'IL11', relation: 'activates', object: 'STAT3', mediators: ['GP130'], context: [], evidence: { paper: 'x', locator: 'abstract', kind: 'finding' }, statement: 'IL-11 activated STAT3 through gp130.' }];
-    const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: [], entityPositions: [] }];
+    const files = [{ path: 'own.json', papers: [], entities: [], facts, paperPositions: new Int32Array(0), entityPositions: new Int32Array(0) }];
     const kbOf = (derivations?: Derivation[]) => {
       const decoded = decodeSnapshot(encodeSnapshot(files, derivations), ['own.json'])!;
       return new KnowledgeBase([], [], decoded.files[0].facts, { columns: decoded.columns });

@@ -15,7 +15,7 @@ import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
-import { loadKbJson, paperLocation, recordLocations, type KbFileContent, type LoadedFile } from './loadFile';
+import { loadKbJson, positionsOf, recordLocation, recordLocations, withPositions, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
 import type { LineColumn } from '../util/lines';
@@ -282,18 +282,13 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** The files' records merged: first record of an id wins, references checked, problems for what is dropped. */
 function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
-  const at = (record: object, file: string): RecordLocation => {
-    // (No spread of a temporary: called once per paper, 100k times for a large .bib.)
-    const where = recordLocations.get(record);
-    return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
-  };
   const problems: KbProblem[] = [];
   const goodContent = new Map<string, KbFileContent>();
   const papers = new Map<string, PaperRecord>();
   const entities = new Map<string, Entity>();
   const entityFile = new Map<string, string>();
-  /** The entity records as read, whose positions recordLocations knows (integrity fixes copy them). */
-  const entityRecords = new Map<string, Entity>();
+  /** Where each entity's record as read starts (integrity fixes below copy records; their problems point here). */
+  const entityLocations = new Map<string, RecordLocation>();
   const stated = new StatedFacts(steps.reduce((sum, step) => sum + ((step.read.loaded as LoadedFile).scanned?.count ?? 0), 0));
   const factLocators = new Map<string, NonNullable<LoadedFile['factLocations']>>();
   for (const { source, format, read, previous } of steps) {
@@ -330,20 +325,13 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     const origin = format ? 'bib' : 'library';
     addPapers(papers, content, origin, source.path, problems);
     // Entities and facts merge the same way: the first record with an id wins, later ones are reported.
-    for (const entity of content.entities) {
-      if (entities.has(entity.id)) {
-        problems.push(problemAt(source.path, entity, `entities.${entity.id}`, `duplicate entity id ${entity.id} (also in ${entityFile.get(entity.id)}); the first is used`, 'warning'));
-        continue;
-      }
-      entities.set(entity.id, entity);
-      entityFile.set(entity.id, source.path);
-      entityRecords.set(entity.id, entity);
-    }
+    addEntities(entities, entityFile, entityLocations, content, source.path, problems);
     stated.beginFile(source.path);
     // Facts from a snapshot were checked when it was made: the library loaded then, from these same texts,
     // without a problem, so no id repeats and every reference holds.
     if (columns) {
-      stated.addChecked(arraySource(content.facts));
+      const restored = !format && content === (read.loaded as LoadedFile).content ? (read.loaded as LoadedFile).restored : undefined;
+      stated.addChecked(restored ?? arraySource(content.facts));
       continue;
     }
     // A scanned file's facts are columns (factScan.ts): their ids are looked up by their characters in its text.
@@ -355,7 +343,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   for (const [id, entity] of entities) {
     const unknown = [...entity.parents, ...entity.components].filter((ref) => !entities.has(ref));
     if (unknown.length > 0) {
-      problems.push(problemAt(entityFile.get(id)!, entity, `entities.${id}`, `refers to unknown entities ${unknown.join(', ')}; those links are ignored`));
+      problems.push(problemAt(entityFile.get(id)!, entity, `entities.${id}`, `refers to unknown entities ${unknown.join(', ')}; those links are ignored`, 'error', entityLocations.get(id)));
       entities.set(id, {
         ...entity,
         parents: entity.parents.filter((ref) => entities.has(ref)),
@@ -364,7 +352,7 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     }
   }
   for (const id of findHierarchyCycles(entities)) {
-    problems.push(problemAt(entityFile.get(id)!, entities.get(id)!, `entities.${id}`, `${id} is its own ancestor; its parents are ignored`));
+    problems.push(problemAt(entityFile.get(id)!, entities.get(id)!, `entities.${id}`, `${id} is its own ancestor; its parents are ignored`, 'error', entityLocations.get(id)));
     entities.set(id, { ...entities.get(id)!, parents: [] });
   }
   const locateFact = (id: string, file: string): RecordLocation => {
@@ -387,7 +375,6 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     stated.drop(fact.id);
   };
   if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, papersWithFacts, dropped);
-  const entityLocations = new Map([...entities.values()].map((entity) => [entity.id, at(entityRecords.get(entity.id) ?? entity, entityFile.get(entity.id)!)]));
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
 
@@ -405,20 +392,19 @@ function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], l
 
 /** A library JSON file as its snapshot holds it: read as the fast path would have read it, with its positions. */
 function restoredFile(source: KbSource, stored: SnapshotFile, next: Map<string, ReadFile>): ReadFile {
-  stored.papers.forEach((paper, i) => recordLocations.set(paper, stored.paperPositions[i]));
-  stored.entities.forEach((entity, i) => recordLocations.set(entity, stored.entityPositions[i]));
-  const content = { papers: stored.papers, entities: stored.entities, facts: stored.facts };
+  // Its facts are made when asked for (librarySnapshot.ts SnapshotFacts): the merge and the indices read none.
+  const content = withPositions({ papers: stored.papers, entities: stored.entities, get facts(): Fact[] { return stored.facts; } }, stored.paperPositions, stored.entityPositions);
   // The text is read only if a fact's place is asked for (a source whose text waits on disk, fileHashes.ts);
   // one read already for its hash (its stat changed, its bytes did not) is let go.
   source.release?.();
-  const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, stored.facts) } };
+  const facts = stored.source ?? arraySource(stored.facts);
+  const read = { source, serial: nextSerial++, loaded: { content, problems: [], factLocations: new LazyFactLocations(() => source.text, facts), restored: facts } };
   next.set(source.path, read);
   return read;
 }
 
 /** What a snapshot holds of the library JSON files read. */
 function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
-  const at = (record: object): { line: number; character: number } => recordLocations.get(record) ?? { line: 0, character: 0 };
   return steps.filter((step) => !step.format).map(({ source, read }) => {
     const loaded = read.loaded as LoadedFile;
     const content = loaded.content;
@@ -429,7 +415,7 @@ function snapshotFilesOf(steps: readonly SourceStep[]): SnapshotFile[] {
       get facts(): Fact[] {
         return loaded.content.facts;
       },
-      paperPositions: papers.map((_, i) => paperLocation(content, i) ?? { line: 0, character: 0 }), entityPositions: entities.map(at),
+      paperPositions: positionsOf(content, 'papers'), entityPositions: positionsOf(content, 'entities'),
     };
   });
 }
@@ -443,8 +429,8 @@ function addPapers(papers: Map<string, PaperRecord>, content: KbFileContent, ori
   for (let i = 0; i < content.papers.length; i++) {
     const paper = content.papers[i];
     const existing = papers.get(paper.key);
-    // A scanned file's papers have their positions as numbers (loadFile.ts paperPositions), others in recordLocations.
-    const where = paperLocation(content, i);
+    // Positions as numbers for a library JSON file, else (a bibliography's entries) in recordLocations: loadFile.ts recordLocation.
+    const where = recordLocation(content, 'papers', i);
     const location: RecordLocation = { file, line: where?.line ?? 0, character: where?.character ?? 0 };
     // A library record (with a summary and facts) wins over a bare .bib entry for the same key; the .bib
     // entry's place is kept, since the writer's own bibliography is where go-to-definition should lead.
@@ -458,6 +444,21 @@ function addPapers(papers: Map<string, PaperRecord>, content: KbFileContent, ori
     }
     const bibLocation = existing?.origin === 'bib' ? existing.location : undefined;
     papers.set(paper.key, paperRecord(paper, origin, file, location, bibLocation));
+  }
+}
+
+/** A file's entities added by id: the first record of an id wins, a later one is reported where it is written. */
+function addEntities(entities: Map<string, Entity>, entityFile: Map<string, string>, entityLocations: Map<string, RecordLocation>, content: KbFileContent, file: string, problems: KbProblem[]): void {
+  for (let i = 0; i < content.entities.length; i++) {
+    const entity = content.entities[i];
+    const where = recordLocation(content, 'entities', i);
+    if (entities.has(entity.id)) {
+      problems.push(problemAt(file, entity, `entities.${entity.id}`, `duplicate entity id ${entity.id} (also in ${entityFile.get(entity.id)}); the first is used`, 'warning', where));
+      continue;
+    }
+    entities.set(entity.id, entity);
+    entityFile.set(entity.id, file);
+    entityLocations.set(entity.id, { file, line: where?.line ?? 0, character: where?.character ?? 0 });
   }
 }
 

@@ -32,7 +32,7 @@
 // the code after it, not yet run, and compiled again when that ran. Those loops are now functions of their own
 // (build.ts stateFacts/checkFacts/addPapers, inference.ts deriveEach, factGroups.ts groupArrays, fastLoad.ts
 // locateRecords): ~115 compilations. Also: a scanned file's papers keep their positions as numbers, not 100k
-// weak-map entries the collector walked at each full collection (loadFile.ts paperPositions, 0.1-0.2 s); relations
+// weak-map entries the collector walked at each full collection (loadFile.ts withPositions, 0.1-0.2 s); relations
 // and the other fixed words found by length and first letter; a paper's key compared with the last fact's. Medians
 // of 6 alternated with main (machine at load 7-8 on 2 cores): 3.41 -> 3.10 s CPU of the process, this thread 2.61 ->
 // 2.42 s, peak 543 -> 536 MB RSS. Tried and dropped: the glue compared by startsWith (slower), the papers' table

@@ -8,9 +8,9 @@
 // (the content hash of every source and the program), is the node layer's business (node/librarySnapshots.ts).
 // A snapshot that does not decode, or whose numbers point outside its tables, is refused as a whole
 // (undefined), and the library is read from its files as if there were none.
-import type { LineColumn } from '../util/lines';
 import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import type { ScannedFactMaker } from './factScan';
+import type { FactSource } from './factList';
 import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
 import { decodePapers, encodePapersInSteps, Numbered } from './paperColumns';
 import { ObjectAspect, relations, type Entity, type Evidence, type Fact, type Paper } from './schema';
@@ -28,8 +28,11 @@ export interface SnapshotFile {
   factCount?: number;
   /** The file's facts as the scan read them (factScan.ts): encoded from these numbers, no fact made. */
   scanned?: ScannedFactMaker;
-  paperPositions: LineColumn[];
-  entityPositions: LineColumn[];
+  /** A decoded file's facts, each made when first asked for (`facts` makes them all). */
+  source?: FactSource;
+  /** Where each paper and entity starts: line at 2i, character at 2i + 1 (loadFile.ts withPositions). */
+  paperPositions: Int32Array;
+  entityPositions: Int32Array;
 }
 
 /**
@@ -217,12 +220,12 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
     return n;
   }
   yield;
-  const positions = (list: readonly LineColumn[]) => {
-    // Written into the array, not flattened into 100k small arrays first.
-    const out = new Int32Array(2 * list.length);
-    for (let i = 0; i < list.length; i++) {
-      out[2 * i] = list[i].line;
-      out[2 * i + 1] = list[i].character;
+  const positions = (lists: readonly Int32Array[]) => {
+    const out = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      out.set(list, at);
+      at += list.length;
     }
     return out;
   };
@@ -252,15 +255,15 @@ export function* encodeSnapshotPartsInSteps(files: readonly SnapshotFile[], deri
   header.derivedEntities = derivedEntities.values;
   // The indices, made by the knowledge base's own pass over the columns.
   const listArrays = listMembers.map((members) => Int32Array.from(members));
-  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, relations: Uint8Array.from(columns.flags, (flag) => flag & 15), mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
+  const indices = yield* indexesOf({ count, entityKeys: entityKeys.values, subjects: columns.subjects, objects: columns.objects, relations: relationsOf(columns.flags), mediators: columns.mediators, contexts: columns.contexts, lists: listArrays, paperKeys: paperKeys.values, papers: factPapers });
   // The papers as columns (paperColumns.ts).
   const papers = yield* encodePapersInSteps(files.flatMap((file) => file.papers));
   yield;
-  const paperPositions = positions(files.flatMap((file) => file.paperPositions));
+  const paperPositions = positions(files.map((file) => file.paperPositions));
   yield;
   const binary: Int32Array[] = [
     columns.subjects, columns.objects, columns.flags, columns.mediators, columns.contexts, columns.evidence, columns.texts, Int32Array.from(evidence),
-    paperPositions, positions(files.flatMap((file) => file.entityPositions)),
+    paperPositions, positions(files.map((file) => file.entityPositions)),
     ...indexNames.flatMap((name) => [indices[name].keys, indices[name].starts, indices[name].positions]),
     ...derivedColumns,
     papers.rows, papers.columns,
@@ -336,54 +339,28 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
   const listValues = lists.map((list) => Array.from(list, (e) => entityKeys[e]));
   const evidence: Evidence[] = new Array(header.evidence);
   const paperOf = new Int32Array(header.evidence);
-  for (let e = 0; e < header.evidence; e++) {
-    const [paper, locator, kind, extra] = [evidenceColumns[4 * e], evidenceColumns[4 * e + 1], evidenceColumns[4 * e + 2], evidenceColumns[4 * e + 3]];
-    if (paper < 0 || paper >= paperKeys.length || locator < 0 || locator >= locators.length || kind < 0 || kind >= kinds.length || extra < -1 || extra >= extras.length) return undefined;
-    evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
-    paperOf[e] = paper;
-  }
-  const facts: Fact[] = new Array(count);
+  if (!decodeEvidence(evidenceColumns, header, evidence, paperOf)) return undefined;
+  // Every fact checked here (a snapshot with one bad number is refused whole), none made: a fact is made when
+  // first asked for (SnapshotFacts). Making a million facts and their two million strings up front was a third of
+  // the next session's load, most of it the collector's copying of what survives (stop 35).
   const factPapers = new Int32Array(count);
+  const idStarts = new Int32Array(count);
   const texts = [narrow, wide];
-  const previousEnds = [0, 0];
-  for (let n = 0; n < count; n++) {
-    const flag = flags[n];
-    const which = (flag >> 10) & 1;
-    const text = texts[which];
-    const previousEnd = previousEnds[which];
-    const idEnd = textEnds[2 * n];
-    const statementEnd = textEnds[2 * n + 1];
-    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > text.length) return undefined;
-    const relation = relations[flag & 15];
-    const polarity = polarities[(flag >> 4) & 3];
-    const aspect = (flag >> 6) & 15;
-    if (relation === undefined || (flag >> 4 & 3) === 3 || aspect > aspects.length || flag >> 11 !== 0) return undefined;
-    const id = text.slice(previousEnd, idEnd);
-    const object = objects[n];
-    // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
-    const statement = text.slice(idEnd, statementEnd);
-    const e = evidenceIndex[n];
-    // The usual shape written as one literal (a million facts: adding keys one by one was a third of the decode).
-    facts[n] = polarity === undefined && aspect === 0 && object >= 0
-      ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[e], statement }
-      : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[e], statement);
-    factPapers[n] = paperOf[e];
-    previousEnds[which] = statementEnd;
-  }
+  if (!checkFactColumns(flags, textEnds, texts, evidenceIndex, paperOf, idStarts, factPapers)) return undefined;
+  const made = new SnapshotFacts({ flags, idStarts, textEnds, texts, subjects, objects, mediators, contexts, evidenceIndex, entityKeys, listValues, evidence });
 
   const files: SnapshotFile[] = [];
   let [paper, entity, fact] = [0, 0, 0];
-  const at = (positions: Int32Array, i: number): LineColumn => ({ line: positions[2 * i], character: positions[2 * i + 1] });
   for (const file of header.files) {
     const slice = <T>(list: T[], from: number, length: number) => list.slice(from, from + length);
-    files.push({
+    files.push(withFacts({
       path: file.path,
       papers: slice(papers, paper, file.papers),
       entities: slice(entities, entity, file.entities),
-      facts: slice(facts, fact, file.facts),
-      paperPositions: Array.from({ length: file.papers }, (_, i) => at(paperAt, paper + i)),
-      entityPositions: Array.from({ length: file.entities }, (_, i) => at(entityAt, entity + i)),
-    });
+      // Views of the decoded columns (copied out of the bytes): no object per record.
+      paperPositions: paperAt.subarray(2 * paper, 2 * (paper + file.papers)),
+      entityPositions: entityAt.subarray(2 * entity, 2 * (entity + file.entities)),
+    }, made, fact, file.facts));
     [paper, entity, fact] = [paper + file.papers, entity + file.entities, fact + file.facts];
   }
   const indices = {} as Record<IndexName, GroupArrays>;
@@ -401,7 +378,127 @@ function decode(parts: [Int32Array[], string[]], paths: readonly string[]): Deco
     if (!inRange(derivedPositions, 0, count) || !inRange(derivedRules, 0, inferenceRules.length) || !inRange(derivedRelations, 0, relations.length) || !inRange(derivedEntityIndex, 0, derivedEntities.length)) return undefined;
     derived = { positions: derivedPositions, rules: derivedRules, relations: derivedRelations, entities: derivedEntityIndex, entityKeys: derivedEntities };
   }
-  return { files, columns: { count, entityKeys, subjects: subjects.slice(), objects: objects.slice(), relations: Uint8Array.from(flags, (flag) => flag & 15), mediators: mediators.slice(), contexts: contexts.slice(), lists, paperKeys, papers: factPapers, indices, derived } };
+  // The columns themselves, not copies: they were copied out of the bytes (copiedParts), and the knowledge base only reads them.
+  return { files, columns: { count, entityKeys, subjects, objects, relations: relationsOf(flags), mediators, contexts, lists, paperKeys, papers: factPapers, indices, derived } };
+}
+
+// The decode's loops over every evidence and every fact are functions of their own: in decode, each was compiled
+// on its own (on-stack replacement) with the code after it, which had not run yet, and again when that code first
+// ran (three optimizing compilations of decode and two deoptimizations, 40 ms on the compiler's threads, and the
+// fact loop ~100 ms of the thread: measured at stop 35).
+
+/** Each fact's relation (the flags' low four bits), by a loop: Uint8Array.from with a function called it a million times. */
+function relationsOf(flags: Int32Array): Uint8Array {
+  const out = new Uint8Array(flags.length);
+  for (let n = 0; n < flags.length; n++) out[n] = flags[n] & 15;
+  return out;
+}
+
+/** The evidence table decoded into `evidence` (shared objects) and `paperOf` (each one's paper): false if a number points outside its table. */
+function decodeEvidence(columns: Int32Array, header: SnapshotHeader, evidence: Evidence[], paperOf: Int32Array): boolean {
+  const { paperKeys, locators, extras } = header;
+  for (let e = 0; e < evidence.length; e++) {
+    const paper = columns[4 * e];
+    const locator = columns[4 * e + 1];
+    const kind = columns[4 * e + 2];
+    const extra = columns[4 * e + 3];
+    if (paper < 0 || paper >= paperKeys.length || locator < 0 || locator >= locators.length || kind < 0 || kind >= kinds.length || extra < -1 || extra >= extras.length) return false;
+    evidence[e] = extra >= 0 ? extras[extra] : { paper: paperKeys[paper], locator: locators[locator], kind: kinds[kind] };
+    paperOf[e] = paper;
+  }
+  return true;
+}
+
+/**
+ * Every fact's flags and text ends checked (false: the snapshot is refused), and where each one's id starts in
+ * its text and its paper written into `idStarts` and `factPapers`.
+ */
+function checkFactColumns(flags: Int32Array, textEnds: Int32Array, texts: readonly string[], evidenceIndex: Int32Array, paperOf: Int32Array, idStarts: Int32Array, factPapers: Int32Array): boolean {
+  const lengths = [texts[0].length, texts[1].length];
+  const previousEnds = [0, 0];
+  for (let n = 0; n < flags.length; n++) {
+    const flag = flags[n];
+    const which = (flag >> 10) & 1;
+    const previousEnd = previousEnds[which];
+    const idEnd = textEnds[2 * n];
+    const statementEnd = textEnds[2 * n + 1];
+    if (idEnd <= previousEnd || statementEnd <= idEnd || statementEnd > lengths[which]) return false;
+    if (relations[flag & 15] === undefined || (flag >> 4 & 3) === 3 || ((flag >> 6) & 15) > aspects.length || flag >> 11 !== 0) return false;
+    idStarts[n] = previousEnd;
+    factPapers[n] = paperOf[evidenceIndex[n]];
+    previousEnds[which] = statementEnd;
+  }
+  return true;
+}
+
+/** What a decoded snapshot's facts are made from: its columns, checked (decode). */
+interface FactParts {
+  flags: Int32Array;
+  /** Where each fact's id starts in its text (it ends at textEnds[2n], its statement at textEnds[2n + 1]). */
+  idStarts: Int32Array;
+  textEnds: Int32Array;
+  texts: string[];
+  subjects: Int32Array;
+  objects: Int32Array;
+  mediators: Int32Array;
+  contexts: Int32Array;
+  evidenceIndex: Int32Array;
+  entityKeys: readonly string[];
+  listValues: string[][];
+  evidence: Evidence[];
+}
+
+/** A decoded snapshot's facts, fact n made on first use and kept (one object per fact however often asked for). */
+class SnapshotFacts {
+  readonly #parts: FactParts;
+  readonly #made: (Fact | undefined)[];
+
+  constructor(parts: FactParts) {
+    this.#parts = parts;
+    this.#made = new Array(parts.flags.length);
+  }
+
+  idAt(n: number): string {
+    const made = this.#made[n];
+    if (made) return made.id;
+    const { flags, idStarts, textEnds, texts } = this.#parts;
+    return texts[(flags[n] >> 10) & 1].slice(idStarts[n], textEnds[2 * n]);
+  }
+
+  factAt(n: number): Fact {
+    return (this.#made[n] ??= this.#make(n));
+  }
+
+  #make(n: number): Fact {
+    const { flags, idStarts, textEnds, texts, subjects, objects, mediators, contexts, evidenceIndex, entityKeys, listValues, evidence } = this.#parts;
+    const flag = flags[n];
+    const text = texts[(flag >> 10) & 1];
+    const idEnd = textEnds[2 * n];
+    const id = text.slice(idStarts[n], idEnd);
+    // A slice of the snapshot's one string, not a copy: statements are read only for hovers and reports.
+    const statement = text.slice(idEnd, textEnds[2 * n + 1]);
+    const relation = relations[flag & 15];
+    const polarity = polarities[(flag >> 4) & 3];
+    const aspect = (flag >> 6) & 15;
+    const object = objects[n];
+    // The usual shape written as one literal (a million facts: adding keys one by one was a third of the decode).
+    return polarity === undefined && aspect === 0 && object >= 0
+      ? { id, subject: entityKeys[subjects[n]], relation, object: entityKeys[object], mediators: listValues[mediators[n]], context: listValues[contexts[n]], evidence: evidence[evidenceIndex[n]], statement }
+      : factOf(id, entityKeys[subjects[n]], relation, polarity, object >= 0 ? entityKeys[object] : undefined, aspect > 0 ? aspects[aspect - 1] : undefined, listValues[mediators[n]], listValues[contexts[n]], evidence[evidenceIndex[n]], statement);
+  }
+}
+
+/** `file` with its facts, `count` of `made` from `first`: as a source, and all made when `facts` is first read. */
+function withFacts(file: Omit<SnapshotFile, 'facts' | 'factCount' | 'source'>, made: SnapshotFacts, first: number, count: number): SnapshotFile {
+  let facts: Fact[] | undefined;
+  return {
+    ...file,
+    factCount: count,
+    source: { count, factAt: (n) => made.factAt(first + n), idAt: (n) => made.idAt(first + n) },
+    get facts(): Fact[] {
+      return (facts ??= Array.from({ length: count }, (_, n) => made.factAt(first + n)));
+    },
+  };
 }
 
 /** A fact with the schema's keys in the schema's order, the optional ones only when they have a value. */

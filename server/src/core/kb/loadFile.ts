@@ -5,6 +5,7 @@ import type { ZodType } from 'zod';
 import { LineIndex, type LineColumn } from '../util/lines';
 import { fastLoadKbJson, LazyFactLocations } from './fastLoad';
 import { ScannedFactMaker, scanKbJson, type ScanTables } from './factScan';
+import type { FactSource } from './factList';
 import { jsonPathToString, type KbProblem } from './problems';
 import { EntitySchema, FactSchema, PaperSchema, type Entity, type Fact, type Paper } from './schema';
 
@@ -13,22 +14,54 @@ export interface KbFileContent {
   entities: Entity[];
   facts: Fact[];
   /**
-   * Where paper i starts (line at 2i, character at 2i + 1), for a file the scan read: its papers are not put in
-   * `recordLocations` (`paperLocation` reads either). A hundred thousand weak entries cost the collector at each
-   * full collection: 0.15-0.2 s of the 1M-fact library's first read, measured at stop 35. Not enumerable (a
-   * structured clone leaves it out, as it left out the weak map's entries).
+   * Where paper i starts (line at 2i, character at 2i + 1), for a file read by the scan or the fast path, or
+   * restored from a snapshot: its papers are not put in `recordLocations` (`recordLocation` reads either). Not
+   * enumerable (`withPositions`).
    */
   paperPositions?: Int32Array;
+  /** Where entity i starts, as `paperPositions`. */
+  entityPositions?: Int32Array;
 }
 
-/** Where each valid record starts in its file, so that later integrity checks can point at it. */
+/**
+ * Where each valid record starts in its file, so that later integrity checks can point at it: for records whose
+ * file's content has no positions as numbers (the precise path's records, a bibliography's entries).
+ */
 export const recordLocations = new WeakMap<object, LineColumn>();
 
-/** Where paper `i` of `content` starts: from its positions when it has them, else from `recordLocations`. */
-export function paperLocation(content: KbFileContent, i: number): LineColumn | undefined {
-  const positions = content.paperPositions;
+/**
+ * `content` with its papers' and entities' positions as numbers (line at 2i, character at 2i + 1), the one way a
+ * file's records are located without `recordLocations`: a weak-map entry per record costs the collector at each
+ * full collection (a hundred thousand papers, 0.15-0.2 s of the 1M-fact library's first read, stop 35; its 20k
+ * entities and the next session's restored records the same way, stop 35). Not enumerable: the content
+ * compares, copies and clones as the records read (a structured clone leaves them out, as it left out the weak
+ * map's entries).
+ */
+export function withPositions<T extends KbFileContent>(content: T, papers: Int32Array, entities: Int32Array): T {
+  Object.defineProperty(content, 'paperPositions', { value: papers, enumerable: false });
+  Object.defineProperty(content, 'entityPositions', { value: entities, enumerable: false });
+  return content;
+}
+
+/** Where record `i` of `content`'s papers or entities starts: from its positions when it has them, else from `recordLocations`. */
+export function recordLocation(content: KbFileContent, section: 'papers' | 'entities', i: number): LineColumn | undefined {
+  const positions = section === 'papers' ? content.paperPositions : content.entityPositions;
   if (positions && 2 * i + 1 < positions.length) return { line: positions[2 * i], character: positions[2 * i + 1] };
-  return recordLocations.get(content.papers[i]);
+  return recordLocations.get(content[section][i]);
+}
+
+/** Every paper's or entity's position of `content` as numbers, as `withPositions` takes them (0, 0 for one not located). */
+export function positionsOf(content: KbFileContent, section: 'papers' | 'entities'): Int32Array {
+  const positions = section === 'papers' ? content.paperPositions : content.entityPositions;
+  const count = content[section].length;
+  if (positions && positions.length === 2 * count) return positions;
+  const out = new Int32Array(2 * count);
+  for (let i = 0; i < count; i++) {
+    const at = recordLocation(content, section, i);
+    out[2 * i] = at?.line ?? 0;
+    out[2 * i + 1] = at?.character ?? 0;
+  }
+  return out;
 }
 
 export interface LoadedFile {
@@ -41,6 +74,8 @@ export interface LoadedFile {
    * from these, and make a fact only when asked for; `content.facts` makes them all when first read.
    */
   scanned?: ScannedFactMaker;
+  /** The facts of a file restored from a library snapshot, each made when asked for (librarySnapshot.ts). */
+  restored?: FactSource;
 }
 
 const sections = [
@@ -59,12 +94,13 @@ export function loadKbJson(file: string, text: string, later: string | (() => st
   // A valid file of the usual layout (every file of a large generated library) is scanned into columns; one
   // the scan declines takes the fast path; one with a problem the precise path. The scan only accepts or
   // declines: what it accepts the fast path reads to the same facts (factScan.test.ts).
-  // Papers and entities are located in that order: the papers' positions kept as numbers, the entities' (few) in recordLocations.
+  // Papers and entities are located in that order (fastLoad.ts locateRecords), their positions kept as numbers.
   const located: number[] = [];
-  const scan = scanKbJson(text, (_record, at) => located.push(at.line, at.character), tables);
+  const locate = (_record: object, at: LineColumn): void => {
+    located.push(at.line, at.character);
+  };
+  const scan = scanKbJson(text, locate, tables);
   if (scan) {
-    const paperCount = scan.content.papers.length;
-    scan.content.entities.forEach((entity, i) => recordLocations.set(entity, { line: located[2 * (paperCount + i)], character: located[2 * (paperCount + i) + 1] }));
     // The facts' ids and statements copied out, so the file's text can go once read (build.ts releases it).
     const maker = new ScannedFactMaker(scan.facts, text, true);
     let facts: Fact[] | undefined;
@@ -76,14 +112,20 @@ export function loadKbJson(file: string, text: string, later: string | (() => st
         return (facts ??= Array.from({ length: maker.count }, (_, n) => maker.factAt(n)));
       },
     };
-    // Not enumerable: the content compares, copies and clones as the records read (the positions are where they are, not what they say).
-    Object.defineProperty(content, 'paperPositions', { value: Int32Array.from(located.slice(0, 2 * paperCount)), enumerable: false });
-    return { content, problems: [], factLocations: new LazyFactLocations(later, maker), scanned: maker };
+    return { content: locatedContent(content, located), problems: [], factLocations: new LazyFactLocations(later, maker), scanned: maker };
   }
   // A valid file (the usual case) takes the fast path.
-  const fast = fastLoadKbJson(text, (record, at) => recordLocations.set(record, at));
-  if (fast) return { content: fast, problems: [], factLocations: new LazyFactLocations(later, fast.facts) };
+  located.length = 0;
+  const fast = fastLoadKbJson(text, locate);
+  if (fast) return { content: locatedContent(fast, located), problems: [], factLocations: new LazyFactLocations(later, fast.facts) };
   return loadKbJsonPrecisely(file, text);
+}
+
+/** `content` with the positions its papers then its entities were located at (line, character, ...). */
+function locatedContent<T extends KbFileContent>(content: T, located: readonly number[]): T {
+  const all = Int32Array.from(located);
+  const papers = 2 * content.papers.length;
+  return withPositions(content, all.subarray(0, papers), all.subarray(papers, papers + 2 * content.entities.length));
 }
 
 /** The precise path: a parse tree with offsets, zod per record, and every problem with its line. */

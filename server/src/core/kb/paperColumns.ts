@@ -96,14 +96,26 @@ export function decodePapers(encoded: EncodedPapers): Paper[] | undefined {
   const authorLists = (authorIds as number[][]).map((list) => list.map((n) => (people as Person[])[n]));
   const { rows, columns } = encoded;
   if (columns.length % width !== 0) return undefined;
-  // Every column but year is a number into a table (-1 for null where the field may be null).
+  if (!columnsInRange(columns, authorLists.length, keywordLists.length, strings.length)) return undefined;
+  return papersOf(rows, columns, strings as string[], authorLists, keywordLists as string[][], others);
+}
+
+// The loops over a hundred thousand papers are functions of their own: in decodePapers each was compiled on its own
+// (on-stack replacement) with the code after it, not yet run, then deoptimized and compiled again (stop 35).
+
+/** Every column but year is a number into a table (-1 for null where the field may be null). */
+function columnsInRange(columns: Int32Array, authorLists: number, keywordLists: number, strings: number): boolean {
   for (let at = 0; at < columns.length; at++) {
     const value = columns[at];
     const field = at % width;
-    const ok = field === 4 ? true : field === 2 ? value >= -1 && value < authorLists.length : field === 10 ? value >= 0 && value < keywordLists.length : value >= (field === 0 || field === 1 ? 0 : -1) && value < strings.length;
-    if (!ok) return undefined;
+    const ok = field === 4 ? true : field === 2 ? value >= -1 && value < authorLists : field === 10 ? value >= 0 && value < keywordLists : value >= (field === 0 || field === 1 ? 0 : -1) && value < strings;
+    if (!ok) return false;
   }
-  const s = strings as string[];
+  return true;
+}
+
+/** The papers of the rows: a plain row's from the columns, another's as stored whole (undefined if rows and tables disagree). */
+function papersOf(rows: Int32Array, columns: Int32Array, s: string[], authorLists: Person[][], keywordLists: string[][], others: unknown[]): Paper[] | undefined {
   const text = (n: number): string | null => (n < 0 ? null : s[n]);
   const papers: Paper[] = new Array(rows.length);
   let plainRow = 0;
@@ -122,7 +134,7 @@ export function decodePapers(encoded: EncodedPapers): Paper[] | undefined {
     papers[i] = {
       key: s[columns[c]], title: s[columns[c + 1]], authors: authors < 0 ? null : authorLists[authors], journal: text(columns[c + 3]), year: year === noYear ? null : year,
       volume: text(columns[c + 5]), issue: text(columns[c + 6]), pages: text(columns[c + 7]), doi: text(columns[c + 8]), pmid: text(columns[c + 9]),
-      keywords: (keywordLists as string[][])[columns[c + 10]], summary: text(columns[c + 11]),
+      keywords: keywordLists[columns[c + 10]], summary: text(columns[c + 11]),
     };
   }
   return plainRow * width === columns.length && other === others.length ? papers : undefined;
