@@ -120,6 +120,7 @@ export class WordIndex {
     const alphabet = this.#alphabet;
     const asciiClass = this.#asciiClass;
     const seen = this.#seen;
+    // (Wraps after 2^31 passes to a number no word was stamped with since its index was made.)
     const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -159,30 +160,11 @@ export class WordIndex {
    * exactly when it is here with an end of at most n (the automaton reports each occurrence where it ends, in order).
    */
   firstEnds(text: string): Map<string, number> {
+    // The same pass as `scan` (one loop to keep fast), named by the words rather than their numbers.
     const found = new Map<string, number>();
     if (this.#empty) found.set('', 0);
-    const next = this.#next;
-    const output = this.#output;
-    const alphabet = this.#alphabet;
-    const asciiClass = this.#asciiClass;
-    const seen = this.#seen;
-    // (Wraps after 2^31 passes to a number no word was stamped with since its index was made.)
-    const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
-      state = c === 0 ? 0 : next[state * alphabet + c];
-      let out = output[state];
-      while (out !== -1) {
-        const w = this.#wordAt[out];
-        if (seen[w] !== pass) {
-          seen[w] = pass;
-          found.set(this.#words[w], i + 1);
-        }
-        out = this.#moreAt[out];
-      }
-    }
+    const { found: numbers, ends } = this.scan(text);
+    for (let k = 0; k < numbers.length; k++) found.set(this.#words[numbers[k]], ends[k]);
     return found;
   }
 }
