@@ -23,6 +23,18 @@ suite('statistical back-off reader', () => {
   });
 
   const sentence = (text: string) => analyzeDocument('markdown', text, kb).sentences[0];
+  /** The features of every candidate pair the model would score in `text` (the training tap, model off). */
+  const candidateFeatures = (text: string): string[][] => {
+    const seen: string[][] = [];
+    statisticalReading.enabled = false;
+    statisticalReading.collect = (candidate) => seen.push(candidate.features);
+    try {
+      sentence(text);
+    } finally {
+      statisticalReading.collect = undefined;
+    }
+    return seen;
+  };
 
   // The shipped weights are trained on the corpus and the library kit (../shared/eval/library, read at training time
   // only): without ../shared they cannot be made again here, and the test skips.
@@ -127,14 +139,7 @@ suite('statistical back-off reader', () => {
   ];
   for (const text of sideBySide) {
     test(`abstains on a pair with no verb between, model on: ${text}`, () => {
-      const seen: string[][] = [];
-      statisticalReading.enabled = false;
-      statisticalReading.collect = (candidate) => seen.push(candidate.features);
-      try {
-        sentence(text);
-      } finally {
-        statisticalReading.collect = undefined;
-      }
+      const seen = candidateFeatures(text);
       assert.ok(seen.length > 0 && seen.every((f) => f.includes('noverb') && abstains(f)), `${text}: ${JSON.stringify(seen.map((f) => f.filter((x) => /^(noverb|dir:)/.test(x))))}`);
       statisticalReading.enabled = true;
       assert.ok(sentence(text).claims.every((c) => c.claim.readBy?.reader !== 'statistical'));
@@ -151,14 +156,7 @@ suite('statistical back-off reader', () => {
   ];
   for (const text of meaningStops) {
     test(`abstains where anchored reading refused the pair for its meaning, model on: ${text}`, () => {
-      const seen: string[][] = [];
-      statisticalReading.enabled = false;
-      statisticalReading.collect = (candidate) => seen.push(candidate.features);
-      try {
-        sentence(text);
-      } finally {
-        statisticalReading.collect = undefined;
-      }
+      const seen = candidateFeatures(text);
       assert.ok(seen.length > 0 && seen.every((f) => abstains(f)) && seen.some((f) => f.some((x) => x.startsWith('stop:') && abstainFeatures.has(x))), `${text}: ${JSON.stringify(seen.map((f) => f.filter((x) => x.startsWith('stop:'))))}`);
       statisticalReading.enabled = true;
       assert.ok(sentence(text).claims.every((c) => c.claim.readBy?.reader !== 'statistical'));
