@@ -40,8 +40,24 @@ export function joins(tokens: readonly Token[], from: number, to: number): boole
   const phrase = words.join(' ');
   if (words.length === 0) return to - from === 2; // "A, B" (one comma), not "A B"
   if (words.length === 1) return joiners.has(words[0]) || words[0] === '/';
-  return phrase === 'as well as' || phrase === 'but also' || phrase === 'and also';
+  if (phrase === 'as well as' || phrase === 'but also' || phrase === 'and also') return true;
+  return describedMember(words);
 }
+
+/**
+ * "IL-6 and its downstream effector STAT3", "IL-11 and the receptor subunit gp130": a joiner, then a determiner and
+ * up to three describing words that open the next member's noun phrase (the words say what the member is, as an
+ * apposition does). No preposition, verb of being or relative word among them: "A and the level of B" is no list.
+ * The same opening as a list member's in analyzeBlock.ts (memberDescription).
+ */
+function describedMember(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 5 || (words[0] !== 'and' && words[0] !== 'or')) return false;
+  if (!memberDeterminers.has(words[1])) return false;
+  return words.slice(2).every((w) => /^[a-z][a-z-]*$/.test(w) && !notDescribing.has(w));
+}
+
+const memberDeterminers = new Set(['the', 'its', 'their']);
+const notDescribing = new Set(['in', 'of', 'on', 'by', 'to', 'for', 'with', 'from', 'at', 'into', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'not', 'than', 'as', 'no', 'without', 'other', 'same']);
 
 /**
  * The entities coordinated with the one at `index` that come before it, nearest first: "A, B and C play a role
@@ -52,7 +68,8 @@ export function conjunctsBefore(tokens: readonly Token[], index: number, kb: Kno
   const kind = kindOf(kb.entities.get(tokens[index].mention?.entityId ?? '')?.type ?? '');
   const found: number[] = [];
   let last = index;
-  for (let k = index - 1; k >= 0 && k >= last - 5; k--) {
+  // Six tokens: the longest join, a described member ("and its major downstream effector", describedMember).
+  for (let k = index - 1; k >= 0 && k >= last - 6; k--) {
     if (tokens[k].kind !== 'entity') continue;
     // The member at `index` closes the list with a word ("A, B and C"): a comma alone before it ends a list that
     // belongs to an earlier phrase ("In cells with A and B, C raised Y").
@@ -117,7 +134,7 @@ export function conjunctsAfter(tokens: readonly Token[], index: number, kb: Know
   const found: number[] = [];
   let last = index;
   let closed = false;
-  for (let k = index + 1; k < tokens.length && k <= last + 5; k++) {
+  for (let k = index + 1; k < tokens.length && k <= last + 6; k++) {
     if (tokens[k].kind !== 'entity') continue;
     if (!joins(tokens, last, k) || kindOf(kb.entities.get(tokens[k].mention!.entityId)?.type ?? '') !== kind) break;
     closed = !bareComma(tokens, last, k);

@@ -915,6 +915,21 @@ export const frames: Frame[] = [
     example: 'Glioma cells cultured under hypoxic conditions became more resistant to radiotherapy.',
     expected: ['HYPOXIA promotes RADIORESISTANCE [ctx DOID_3070]'],
   },
+  // Issue 7 (stop 35, h-near35): the condition named after the cells as where they live, not what was done to them,
+  // and the state reported rather than seen to change: "tumour cells residing in hypoxic regions are resistant to
+  // chemotherapy", "cells in such hypoxic environments have long been known to be sensitive to anticancer therapy". As
+  // "hypoxic tumour cells are resistant to chemotherapy" (condition-cells-named-resistance), the condition gives the
+  // cells the state; a verb of being is required, so "cells in hypoxic regions" alone says nothing.
+  {
+    name: 'cells-in-condition-named-state',
+    reads: 'cells (living, residing) in X regions (environments) are (are known to be) resistant (sensitive) to therapy (a state the lexicon names as one term): X promotes that state',
+    pattern: 'cells|tumours|tumors|lines ?existing|residing|located|living|lying|situated|found|growing in|under|within ?such|the|these ?prolonged|chronic|persistent|severe|profoundly|poorly @subject ?conditions|condition|environments|environment|microenvironments|microenvironment|milieu|regions|region|areas|zones ?have|has|are|is|were|was ?long|also|often|widely|generally ?been ?known|shown|reported|thought|believed ?to be|are|is|were|was|been|become|became|remain|remained ?also|often|frequently|usually|generally|commonly|relatively|inherently|intrinsically|more|highly|less @object',
+    relation: 'promotes',
+    subjectTypes: ['condition'],
+    objectTypes: ['phenotype'],
+    example: 'Tumour cells residing in hypoxic regions have long been known to be resistant to chemotherapy.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
+  },
   // The bearer of an anti- or -promoting adjective, said of the subject as pro-process-agent reads "a pro-invasive
   // factor": the adjective names the process and which way the bearer moves it.
   {

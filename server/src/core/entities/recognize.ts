@@ -230,23 +230,30 @@ function namesReceptorOfClass(text: string, mention: EntityMention, to: number):
  * and to the drug-resistance readings (kb/outcomes.ts, claims/roles.ts), since no class noun ends the phrase then.
  */
 const resistanceToTherapy = new RegExp(
-  String.raw`^(?:resistance|resistant|refractory|refractoriness)\s+to\s+(?:(?:the|a|many|most|all|various|several|multiple|numerous|different|diverse|common|commonly|standard|conventional|current|currently|available|existing|established|approved|used|routine|systemic|cytotoxic|first-line|frontline|front-line|anti-?cancer|anti-?tumou?r|anti-?neoplastic|therapeutic|medical|clinical|kinds?|types?|forms?|classes|lines?|of|and|or)\s+){0,6}` +
+  String.raw`^(?:resistance|resistant|refractory|refractoriness|sensitivity|sensitive|susceptibility|susceptible)\s+to\s+(?:(?:the|a|many|most|all|various|several|multiple|numerous|different|diverse|common|commonly|standard|conventional|current|currently|available|existing|established|approved|used|routine|systemic|cytotoxic|first-line|frontline|front-line|anti-?cancer|anti-?tumou?r|anti-?neoplastic|therapeutic|medical|clinical|kinds?|types?|forms?|classes|lines?|of|and|or)\s+){0,6}` +
     String.raw`(chemotherap(?:y|ies)|chemotherapeutics|chemotherapeutic\s+(?:drugs|agents)|therapy|therapies|treatments?|drugs|agents|regimens)\b`,
   'iu',
 );
+
+/**
+ * The same phrase for the opposite outcome: "sensitive to anticancer therapy", "sensitivity to conventional
+ * chemotherapies" name the sensitivity the lexicon calls "therapy sensitivity" (chemotherapy's own for chemotherapy).
+ */
+const sensitivityWords = new Set(['sensitivity', 'sensitive', 'susceptibility', 'susceptible']);
 
 /** Examples named after a class noun: ", such as", "like", "including", "e.g.". */
 const namedExampleAfter = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s/i;
 
 function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, to: number, lexicon: Lexicon): { mention: EntityMention; nextWord: number } | undefined {
   const first = words[i].normalized;
-  if (first !== 'resistance' && first !== 'resistant' && first !== 'refractory' && first !== 'refractoriness') return undefined;
+  const sensitive = sensitivityWords.has(first);
+  if (!sensitive && first !== 'resistance' && first !== 'resistant' && first !== 'refractory' && first !== 'refractoriness') return undefined;
   const found = resistanceToTherapy.exec(text.slice(words[i].start, Math.min(to, words[i].start + 160)));
   if (!found) return undefined;
   // "resistance to chemotherapeutic agents such as cisplatin": the class is followed by the drug it means, and the
   // drug-resistance readings name that drug (resistance to cisplatin), so the class is not read again as well.
   if (namedExampleAfter.test(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)))) return undefined;
-  const key = /^chemo/i.test(found[1]) ? 'chemotherapyresistance' : 'therapyresistance';
+  const key = `${/^chemo/i.test(found[1]) ? 'chemotherapy' : 'therapy'}${sensitive ? 'sensitivity' : 'resistance'}`;
   const entityId = lexicon.lookup(key)?.[0]?.entityId;
   if (!entityId) return undefined;
   const end = words[i].start + found[0].length;

@@ -228,6 +228,11 @@ export const oppositeTreatmentOutcomes: Readonly<Record<string, string>> = {
   CHEMOSENSITIVITY: 'CHEMORESISTANCE',
   RADIORESISTANCE: 'RADIOSENSITIVITY',
   RADIOSENSITIVITY: 'RADIORESISTANCE',
+  // Treatment named by no kind ("sensitive to anticancer therapy", "therapy resistance"): the general pair, of which
+  // chemo's is a kind (the lexicon's parents), so "hypoxic cells are sensitive to anticancer therapy" meets the finding
+  // that hypoxia raises chemoresistance as its opposite.
+  DRUG_RESISTANCE: 'DRUG_SENSITIVITY',
+  DRUG_SENSITIVITY: 'DRUG_RESISTANCE',
 };
 
 /** The outcome that is `id`'s opposite: a drug phenotype's (`phenotype`, kb.drugPhenotype) or a treatment kind's. */
