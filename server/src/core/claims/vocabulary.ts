@@ -82,6 +82,10 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   // the bare "control" is far more often the noun ("control cells", "compared with controls" is the plural noun
   // too, so "controls" is read as a verb only where a subject stands before it and an object after it).
   controls: 'regulates', controlled: 'regulates', controlling: 'regulates',
+  // "Hypoxia impacts (upon) Y", "X impacted Y": an effect whose direction the writer left open, as "affects". Only
+  // these forms: the bare "impact" is mostly the noun ("the impact of X on Y", "had no impact on"), and "impacts"
+  // before "of" stays one (chunks.ts reads a relation verb's -s form as a noun there).
+  impacts: 'regulates', impacted: 'regulates', impacting: 'regulates',
   // "CAFs remodel the ECM" (impliedMentions.ts reads the matrix as its remodelling): the agent drives the process.
   // Only "remodel": "reshape", "reorganise" and "restructure" as verbs of promotion cost a held-out supported row
   // (stop 33, aggregate), where they speak of wider change than a process the library knows.
@@ -287,6 +291,9 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     { words: [verb, 'an', 'essential', 'role', 'in'], meaning: { relation: 'promotes' as const } },
   ]),
   ...['interacts', 'interact', 'interacted', 'interacting'].map((verb) => ({ words: [verb, 'with'], meaning: { relation: 'binds' as const } })),
+  // "Hypoxia impacts upon invasion", "IL-6 impacted on the response": the preposition belongs to the verb (read alone,
+  // "upon Y" named Y a stimulus and turned the claim round). Not the bare "impact on": mostly the noun ("an impact on").
+  ...['impacts', 'impacted', 'impacting'].flatMap((verb) => ['on', 'upon'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'regulates' as const } }))),
   ...['has', 'have', 'had', 'exerts', 'exerted', 'showed', 'shows', 'exert'].flatMap((verb) => [
     { words: [verb, 'no', 'effect', 'on'], meaning: { relation: 'no-effect' as const } },
     { words: [verb, 'no', 'significant', 'effect', 'on'], meaning: { relation: 'no-effect' as const } },

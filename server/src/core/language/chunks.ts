@@ -208,9 +208,37 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       tags[i - 1] = 'PRON';
       tags[i] = 'VERB';
     }
+    // "a stress that impacts upon Y", "IL-6 and IL-11 that drive Y", "growth factors (PDGFs) that support Y": the
+    // present forms of the same relative clause (issue 7, stop 35: the tagger read "that" as an article and the verb as
+    // the noun it determines, "[NP that support tumour growth]", so anchored reading found no cue between the
+    // antecedent and Y). The -s form after any antecedent ("that" never determines a plural noun); the plain form only
+    // after a plural noun, a name or a parenthesis closing one ("that support" after "the factor" could be a noun
+    // compound's start, rare but not ours to read). Not before "of" or "in" ("that increase in Y" is a noun of change),
+    // nor after a noun of content.
+    if (i >= 2 && (words[i - 1].lower === 'that' || words[i - 1].lower === 'which') && tags[i] !== 'VERB' && relativeAntecedentAt(words, tags, i - 2, /[^s]s$/.test(word.lower)) && !/(?:ed|ing)$/.test(word.lower) && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(after) || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower)))) {
+      tags[i - 1] = 'PRON';
+      tags[i] = 'VERB';
+    }
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
+}
+
+/**
+ * Whether the word at k can be the antecedent of a relative "that" before a present-form verb: a name, or a common
+ * noun that is not one of content ("the finding that"); a closing parenthesis stands for the phrase it closes
+ * ("growth factors (PDGFs) that"). A plain verb form ("that support") needs a plural antecedent, a name (which may
+ * be a list's last member: "IL-6 and IL-11 that drive") or one in parentheses; an -s form (`singularForm`) any.
+ */
+function relativeAntecedentAt(words: readonly ChunkWord[], tags: readonly Pos[], k: number, singularForm: boolean): boolean {
+  if (words[k].lower === ')') {
+    let open = k - 1;
+    while (open > 0 && words[open].lower !== '(' && k - open < 8) open--;
+    return words[open]?.lower === '(' && open > 0 && (words[open - 1].entity === true || nounLike.has(tags[open - 1])) && (singularForm || words[open - 1].entity === true || /[^s]s$/.test(words[open - 1].lower) || words[k - 1].entity === true);
+  }
+  if (words[k].entity) return true;
+  if (!nounLike.has(tags[k]) || contentNouns.has(words[k].lower)) return false;
+  return singularForm || /[^s]s$/.test(words[k].lower);
 }
 
 /** Nouns whose "that" opens a clause of content, not a relative one: "the finding that reduced Y accompanies Z". */
