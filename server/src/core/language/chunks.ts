@@ -224,7 +224,8 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // - after a modal (adverbs and "not" between): "CAFs can foster Y", "IL-6 may also drive Y", "X might not
     //   impact on Y"; a plain form there is the modal's verb, never a noun.
     // - a plain form after a plural noun or a name (a list's last member, "IL-6 and IL-11 drive Y") before a noun
-    //   phrase, when its clause has no other verb: "target genes drive Y", "SMAD proteins regulate Y". Not the
+    //   phrase, when its clause has no other verb: "target genes drive Y", "SMAD proteins regulate Y", or after a
+    //   parenthesis closing one ("signal transducers (STAT3 and STAT5) drive Y"). Not the
     //   forms that are mostly nouns there ("STAT3 signal transducer", "the cells change in Y", `nounFirstForms`),
     //   nor before "of" or "in" ("the drives of", "tumour cells increase in number" is read by the rule above).
     // - an -s form right after a relative "which" (after a comma or a noun: ", which associates with Y"); after a
@@ -235,7 +236,7 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       const plain = !/(?:s|ed|ing)$/.test(word.lower);
       const phraseAfter = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(after) || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
       if (plain && modals.has(words[m].lower) && m < i && (phraseAfter || after === 'ADV')) tags[i] = 'VERB';
-      else if (plain && !nounFirstForms.has(word.lower) && (words[i - 1].entity || (before === 'NOUN' && /[^s]s$/.test(words[i - 1].lower))) && phraseAfter && after !== 'ADP' && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
+      else if (plain && !nounFirstForms.has(word.lower) && (words[i - 1].entity || (before === 'NOUN' && /[^s]s$/.test(words[i - 1].lower)) || (words[i - 1].lower === ')' && relativeAntecedentAt(words, tags, i - 1, false))) && phraseAfter && after !== 'ADP' && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
       else if (words[i - 1].lower === 'which' && i >= 2 && (words[i - 2].lower === ',' || nounLike.has(tags[i - 2])) && /[^s]s$/.test(word.lower) && !nounFirstForms.has(word.lower.slice(0, -1)) && phraseAfter) {
         tags[i - 1] = 'PRON';
         tags[i] = 'VERB';
@@ -435,8 +436,9 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       (afterNoun(tags, i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (adverbs < i && afterNoun(tags, adverbs)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
-        // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
-        (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
+        // A plain form never modifies a noun either; after a comma, an adverb or a closing parenthesis (retag made it a
+        // verb there) it heads a predicate: "and thus impede X", "factors (A and B) drive X".
+        (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',' || words[i - 1]?.lower === ')')) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {

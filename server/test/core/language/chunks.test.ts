@@ -75,9 +75,9 @@ const withCommas: [string, string][] = [
 ];
 
 
-/** Names marked as the recognizer marks them (a symbol with a digit), commas kept. */
+/** Names marked as the recognizer marks them (a symbol with a digit), commas and parentheses kept. */
 function chunkedWithNames(sentence: string): string {
-  const words = wordsOf(tagWords(sentence)).filter((w) => w.pos !== 'PUNCT' || w.text === ',').map((w) => (/[0-9]/.test(w.text) ? { ...w, entity: true } : w));
+  const words = wordsOf(tagWords(sentence)).filter((w) => w.pos !== 'PUNCT' || [',', '(', ')'].includes(w.text)).map((w) => (/[0-9]/.test(w.text) ? { ...w, entity: true } : w));
   return showChunks(words, chunk(words, options));
 }
 
@@ -88,6 +88,7 @@ const lexiconOverTagger: [string, string][] = [
   ['Tumour macrophages may foster invasion of breast cancer cells.', '[NP Tumour macrophages] [VG may foster] [NP invasion] [PP of breast cancer cells]'],
   ['Hypoxia-responsive genes drive angiogenesis in breast tumours.', '[NP Hypoxia responsive genes] [VG drive] [NP angiogenesis] [PP in breast tumours]'],
   ['IL6 and IL11 fuel tumour growth in the liver.', '[NP IL6] and [NP IL11] [VG fuel] [NP tumour growth] [PP in the liver]'],
+  ['Two transcription factors (STAT3 and STAT5) drive invasion of tumour cells.', '[NP Two transcription factors] ( [NP STAT3] and [NP STAT5] ) [VG drive] [NP invasion] [PP of tumour cells]'],
   ['The kinase is made by stromal cells, which fuels tumour growth.', '[NP The kinase] [VG:passive is made] [PP by stromal cells] , which [VG fuels] [NP tumour growth]'],
   ['We asked which signals drive invasion.', 'We [VG asked] [NP which signals] [VG drive] [NP invasion]'],
   ['The increases of IL6 in tumours were modest.', '[NP The increases] [PP of IL6] [PP in tumours] [VG were] [ADJP modest]'],
