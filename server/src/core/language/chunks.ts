@@ -219,6 +219,29 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       tags[i - 1] = 'PRON';
       tags[i] = 'VERB';
     }
+    // The domain's verb lexicon over the tagger (issue 7, stop 35: it reads relation verbs as nouns after names and
+    // plural nouns, "[NP hypoxia-induced genes drive angiogenesis]", so anchored reading found no cue in the phrase):
+    // - after a modal (adverbs and "not" between): "CAFs can foster Y", "IL-6 may also drive Y", "X might not
+    //   impact on Y"; a plain form there is the modal's verb, never a noun.
+    // - a plain form after a plural noun or a name (a list's last member, "IL-6 and IL-11 drive Y") before a noun
+    //   phrase, when its clause has no other verb: "target genes drive Y", "SMAD proteins regulate Y", or after a
+    //   parenthesis closing one ("signal transducers (STAT3 and STAT5) drive Y"). Not the
+    //   forms that are mostly nouns there ("STAT3 signal transducer", "the cells change in Y", `nounFirstForms`),
+    //   nor before "of" or "in" ("the drives of", "tumour cells increase in number" is read by the rule above).
+    // - an -s form right after a relative "which" (after a comma or a noun: ", which associates with Y"); after a
+    //   verb "which" asks ("we asked which signals drive Y"), and the mostly-noun forms stay nouns.
+    if (tags[i] === 'NOUN' || tags[i] === 'ADJ') {
+      let m = i - 1;
+      while (m > 0 && (tags[m] === 'ADV' || words[m].lower === 'not')) m--;
+      const plain = !/(?:s|ed|ing)$/.test(word.lower);
+      const phraseAfter = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(after) || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
+      if (plain && modals.has(words[m].lower) && m < i && (phraseAfter || after === 'ADV')) tags[i] = 'VERB';
+      else if (plain && !nounFirstForms.has(word.lower) && (words[i - 1].entity || (before === 'NOUN' && /[^s]s$/.test(words[i - 1].lower)) || (words[i - 1].lower === ')' && relativeAntecedentAt(words, tags, i - 1, false))) && phraseAfter && after !== 'ADP' && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
+      else if (words[i - 1].lower === 'which' && i >= 2 && (words[i - 2].lower === ',' || nounLike.has(tags[i - 2])) && /[^s]s$/.test(word.lower) && !nounFirstForms.has(word.lower.slice(0, -1)) && phraseAfter) {
+        tags[i - 1] = 'PRON';
+        tags[i] = 'VERB';
+      }
+    }
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
   return tags;
@@ -240,6 +263,12 @@ function relativeAntecedentAt(words: readonly ChunkWord[], tags: readonly Pos[],
   if (!nounLike.has(tags[k]) || contentNouns.has(words[k].lower)) return false;
   return singularForm || /[^s]s$/.test(words[k].lower);
 }
+
+/** Modal verbs: the plain form after one (adverbs between) is its verb. */
+const modals = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must']);
+
+/** Relation verbs' plain forms that are mostly nouns after a name or a plural noun: "STAT3 signal transducer". */
+const nounFirstForms = new Set(['signal', 'function', 'change', 'cause', 'increase', 'decrease', 'result', 'link', 'show', 'lead', 'block', 'control', 'target', 'effect', 'impact', 'response', 'rise', 'fall', 'loss', 'gain', 'switch', 'release', 'report']);
 
 /** Nouns whose "that" opens a clause of content, not a relative one: "the finding that reduced Y accompanies Z". */
 const contentNouns = new Set(['finding', 'findings', 'observation', 'observations', 'fact', 'notion', 'idea', 'hypothesis', 'evidence', 'possibility', 'view', 'conclusion', 'suggestion', 'report', 'reports', 'data', 'result', 'results', 'proposal', 'assumption', 'belief', 'concept', 'premise', 'discovery', 'demonstration', 'indication', 'likelihood', 'claim', 'argument', 'theory', 'model', 'so', 'such']);
@@ -407,8 +436,9 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       (afterNoun(tags, i) || (options.isVerb?.(words[i].lower) === true && afterApposition(words, tags, i)) || (adverbs < i && afterNoun(tags, adverbs)) ||
         // A third-person form never modifies a noun: "IL-6, via STAT3, suppresses apoptosis".
         (/[^s]s$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true) ||
-        // A plain form never modifies a noun either; after a comma or an adverb it heads a predicate: "and thus impede X".
-        (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',')) ||
+        // A plain form never modifies a noun either; after a comma, an adverb or a closing parenthesis (retag made it a
+        // verb there) it heads a predicate: "and thus impede X", "factors (A and B) drive X".
+        (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',' || words[i - 1]?.lower === ')')) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {

@@ -74,7 +74,34 @@ const withCommas: [string, string][] = [
   ['The cytokine raised the first kinase as well as the second kinase.', '[NP The cytokine] [VG raised] [NP the first kinase] as well as [NP the second kinase]'],
 ];
 
+
+/** Names marked as the recognizer marks them (a symbol with a digit), commas and parentheses kept. */
+function chunkedWithNames(sentence: string): string {
+  const words = wordsOf(tagWords(sentence)).filter((w) => w.pos !== 'PUNCT' || [',', '(', ')'].includes(w.text)).map((w) => (/[0-9]/.test(w.text) ? { ...w, entity: true } : w));
+  return showChunks(words, chunk(words, options));
+}
+
+// Issue 7, stop 35: the verb lexicon over the tagger's noun or adjective after a modal, a plural noun or a name, and
+// a relative "which"; the nouns of change stay nouns before "of".
+const lexiconOverTagger: [string, string][] = [
+  ['Stromal fibroblasts can foster the growth of liver tumours.', '[NP Stromal fibroblasts] [VG can foster] [NP the growth] [PP of liver tumours]'],
+  ['Tumour macrophages may foster invasion of breast cancer cells.', '[NP Tumour macrophages] [VG may foster] [NP invasion] [PP of breast cancer cells]'],
+  ['Hypoxia-responsive genes drive angiogenesis in breast tumours.', '[NP Hypoxia responsive genes] [VG drive] [NP angiogenesis] [PP in breast tumours]'],
+  ['IL6 and IL11 fuel tumour growth in the liver.', '[NP IL6] and [NP IL11] [VG fuel] [NP tumour growth] [PP in the liver]'],
+  ['Two transcription factors (STAT3 and STAT5) drive invasion of tumour cells.', '[NP Two transcription factors] ( [NP STAT3] and [NP STAT5] ) [VG drive] [NP invasion] [PP of tumour cells]'],
+  ['The kinase is made by stromal cells, which fuels tumour growth.', '[NP The kinase] [VG:passive is made] [PP by stromal cells] , which [VG fuels] [NP tumour growth]'],
+  ['We asked which signals drive invasion.', 'We [VG asked] [NP which signals] [VG drive] [NP invasion]'],
+  ['The increases of IL6 in tumours were modest.', '[NP The increases] [PP of IL6] [PP in tumours] [VG were] [ADJP modest]'],
+  ['The drives of tumour growth remain unclear.', '[NP The drives] [PP of tumour growth] [VG remain] [ADJP unclear]'],
+  ['The impacts of IL11 on tumour cells are broad.', '[NP The impacts] [PP of IL11] [PP on tumour cells] [VG are] [ADJP broad]'],
+  ['STAT3 target genes were measured in tumour cells.', '[NP STAT3 target genes] [VG:passive were measured] [PP in tumour cells]'],
+];
+
 suite('language: chunks', () => {
+  for (const [sentence, expected] of lexiconOverTagger) {
+    test(sentence, () => assert.equal(chunkedWithNames(sentence), expected));
+  }
+
   for (const [sentence, expected] of withCommas) {
     test(sentence, () => assert.equal(chunkedWithCommas(sentence), expected));
   }
