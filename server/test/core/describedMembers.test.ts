@@ -7,7 +7,7 @@
 // sentences are our own, one surface form each.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, formatClaim, onlySentence } from './helpers';
+import { bundledKb, claimsAndVerdict } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -15,10 +15,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const read = (text: string) => {
-  const s = onlySentence(text, kb);
-  return { claims: s.claims.map((c) => formatClaim(c.claim)), verdict: s.basis ? `${s.verdict}/${s.basis}` : s.verdict };
-};
+const read = (text: string) => claimsAndVerdict(text, kb);
 
 suite('a list member opened by a determiner and describing words keeps the list whole', () => {
   const cases: [form: string, sentence: string, claim: string][] = [

@@ -86,6 +86,12 @@ export function verdictOf(text: string, kb: KnowledgeBase): string {
   return `${s.verdict}${s.basis ? `/${s.basis}` : ''}`;
 }
 
+/** The one sentence's claims as formatClaim writes them, and its label as verdictOf writes it. */
+export function claimsAndVerdict(text: string, kb: KnowledgeBase): { claims: string[]; verdict: string } {
+  const s = onlySentence(text, kb);
+  return { claims: s.claims.map((c) => formatClaim(c.claim)), verdict: `${s.verdict}${s.basis ? `/${s.basis}` : ''}` };
+}
+
 /**
  * The first sentence of a Markdown text as a construction's tests look at it: its verdict and its claims as bare
  * "SUBJECT relation OBJECT" triples (no polarity, context or mediators), so a test can ask whether a pair was read

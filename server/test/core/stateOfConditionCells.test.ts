@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
-import { bundledKb, formatClaim, onlySentence } from './helpers';
+import { bundledKb, claimsAndVerdict } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -17,10 +17,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const read = (text: string) => {
-  const s = onlySentence(text, kb);
-  return { claims: s.claims.map((c) => formatClaim(c.claim)), verdict: s.basis ? `${s.verdict}/${s.basis}` : s.verdict };
-};
+const read = (text: string) => claimsAndVerdict(text, kb);
 
 suite('sensitivity to a kind of treatment is named, and is resistance turned round', () => {
   const named: [phrase: string, id: string][] = [
