@@ -7,8 +7,9 @@
 // sentence's claims after every rule reader has read (analyzeBlock.ts and kb/abstracts.ts), and on the statistical
 // reader's claims when it reads (analyzeBlock.ts).
 //
-// A filter keeps, drops or rewrites claims already read; it reads no new pair of its own (a construction does:
-// constructions.ts). Each has an example of our own and the claims the whole reader finds in it (as the claim tests
+// A filter keeps, drops or rewrites claims already read, and acts only where a reader read something: a rewrite may
+// put the pair the sentence means in place of pairs read wrongly ("X counteracted the growth inhibition by D"), but a
+// sentence no reader read stays unread (a construction reads sentences: constructions.ts). Each has an example of our own and the claims the whole reader finds in it (as the claim tests
 // write them): its effect, since without the filter the example reads otherwise. The examples are tests
 // (server/test/core/sentenceFilters.test.ts runs every one, with and without its filter).
 // Left a construction: preventedEvent.ts ("D prevented the X-induced rise in Y"), whose place among the

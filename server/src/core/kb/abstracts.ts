@@ -7,6 +7,8 @@
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
 import { applySentenceFilters } from '../claims/sentenceFilters';
+import { withMentionSenses } from '../claims/mentionSenses';
+import { withImpliedMentions } from '../claims/impliedMentions';
 import { readSentence } from '../claims/extract';
 import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withRoleScale } from '../claims/roleScale';
@@ -121,10 +123,12 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
-    // The sentence-level claim filters run on the reader's claims as in drafts (claims/sentenceFilters.ts).
+    // The sentence-level claim filters run on the reader's claims as in drafts (claims/sentenceFilters.ts), with the
+    // mentions the reader read (the senses and implied mentions readSentence adds; each the same array when none).
     const readView = (viewText: string, viewMentions: readonly EntityMention[]) => {
-      const read = readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
-      const kept = applySentenceFilters(read.claims, { text: viewText, start: span.start, end: span.end, mentions: viewMentions, kb, hedged: read.hedged });
+      const mentions = withImpliedMentions(viewText, span.start, span.end, withMentionSenses(viewText, viewMentions, kb), kb);
+      const read = readSentence(viewText, span.start, span.end, mentions, kb, previousSubject);
+      const kept = applySentenceFilters(read.claims, { text: viewText, start: span.start, end: span.end, mentions, kb, hedged: read.hedged });
       return kept === read.claims ? read : { ...read, claims: [...kept] };
     };
     const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
