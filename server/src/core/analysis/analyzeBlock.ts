@@ -4,8 +4,7 @@
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
 import { anchoredVerifications, anchoring, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
-import { withoutRelativeAgentReach } from '../claims/objectRelative';
-import { withoutFrontedAgentClause } from '../claims/frontedAgentClause';
+import { applySentenceFilters } from '../claims/sentenceFilters';
 import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
@@ -13,8 +12,6 @@ import { sentenceWords } from '../claims/sentenceWords';
 import { mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
-import { noLongerAfterLossIn } from '../claims/noLongerAfterLoss';
-import { abolishedByLossIn } from '../claims/abolishedByLoss';
 import { withRoleScale } from '../claims/roleScale';
 import { readStatistical, statisticalReaderOn, statisticalReading } from '../claims/statistical';
 import { checkCitations, type CitationCheck } from '../citations/check';
@@ -125,11 +122,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
     const named = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
     const inSentence = clutter ? mentionsOfView(clutter, named) : named;
-    // "Pathways which X activates dampen Y": what anchored and last-resort reading add gives X no reach past its
-    // relative clause either (objectRelative.ts); "After X raised A, B did not change": nor does the fronted clause's
-    // claim stand for the sentence (frontedAgentClause.ts). The verb reader's claims were filtered by the constructions.
+    // Every reader's claims pass the sentence-level claim filters once, whichever reader made them (sentenceFilters.ts:
+    // "pathways which X activates dampen Y", "After X raised A, B did not change", a denial under a loss).
     const readAll = (text: string, inView: readonly EntityMention[]) =>
-      withoutUnreachable(withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+      filtered(withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
     // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
     // Why anchored reading left each linked pair unread: a feature of the statistical reader (anchored.ts pairStops).
@@ -142,12 +138,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
     // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
-    // "After Z knockdown, A no longer raised B" read by anchored reading (the verb reader read nothing) is the
-    // construction's too (noLongerAfterLoss.ts): asked only of a sentence with a denied claim.
-    // So is "A did not raise Y in Z-silenced cells" (abolishedByLoss.ts), when anchored reading read the denial again.
-    const lossSpan = { text: block.text, start: span.start, end: span.end, mentions: inSentence, kb, hedged: read.hedged };
-    const lossRead = read.claims.some((c) => c.negated) ? abolishedByLossIn(noLongerAfterLossIn([...read.claims], lossSpan), lossSpan) : read.claims;
-    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(lossRead, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
+    const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     let reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     previousSubject = reading.lastSubject;
     // The rules read nothing in a sentence that is no aim, method or question: the trained back-off reader may read
@@ -160,8 +151,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       const plain = block.text.slice(span.start, span.end);
       const known = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
       if (!(reading as { nonClaim?: string }).nonClaim && !nonClaimKind(plain, false, () => false, known, sentenceWords(block.text, span.start, span.end))) {
-        const modelClaims = readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops);
-        if (modelClaims.length > 0) reading = { ...reading, claims: modelClaims };
+        const modelClaims = applySentenceFilters(readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops), { text: readText, start: span.start, end: span.end, mentions: inSentence, kb, hedged: reading.hedged });
+        if (modelClaims.length > 0) reading = { ...reading, claims: [...modelClaims] };
       }
     }
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
@@ -574,12 +565,9 @@ function byOffset<T>(items: readonly T[], offset: (item: T) => number): number[]
 }
 
 
-/**
- * A reading without the claims that take a relative clause's agent past its clause (objectRelative.ts) or that a
- * fronted clause with its own agent reads before an agentless main clause (frontedAgentClause.ts).
- */
-function withoutUnreachable<R extends { claims: readonly ExtractedClaim[] }>(reading: R, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): R {
+/** A reading with its claims as the sentence-level claim filters leave them (sentenceFilters.ts). */
+function filtered<R extends { claims: readonly ExtractedClaim[]; hedged: boolean }>(reading: R, text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): R {
   if (reading.claims.length === 0) return reading;
-  const kept = withoutFrontedAgentClause(withoutRelativeAgentReach(reading.claims, text, start, mentions), text, start, end, mentions, kb);
+  const kept = applySentenceFilters(reading.claims, { text, start, end, mentions, kb, hedged: reading.hedged });
   return kept === reading.claims ? reading : { ...reading, claims: [...kept] };
 }

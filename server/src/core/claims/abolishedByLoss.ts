@@ -3,7 +3,7 @@
 // denial ("A did not change Z"), which the sentence does not say: that claim goes. The denial goes too: it holds
 // only in cells without Z, a condition no finding of A's effect is in, so read bare it contradicted the very
 // finding the writer builds on (the rule for a denial under a loss, noLongerAfterLoss.ts).
-import { type Construction, mentionsIn, claimOf, type SentenceSpan } from './construction';
+import { mentionsIn, claimOf, type SentenceSpan } from './construction';
 import { invert, type ExtractedClaim } from './extract';
 import { lossPatterns, relationSign } from './vocabulary';
 import { manipulationOf } from './manipulatedGroup';
@@ -15,19 +15,10 @@ const lossNamedCells = /^\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?$/
 /** After Z: the means of its loss, "Z siRNA", "Z antisense", "Z inhibitor" (vocabulary.ts lossWording). */
 const lossMeans = lossPatterns.after;
 
-export const abolishedByLoss: Construction = {
-  name: 'abolished-by-loss',
-  reads: '"A did not raise Y of cells transfected with Z siRNA": Z is needed for A to raise Y (Z promotes Y); the denial holds only without Z, and goes',
-  // Any word of the group or lacking places may name the cells, so the construction runs on every sentence with a denial
-  // (its claims are checked first: without a denied claim it returns at once).
-  example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
-  expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
-  apply: (claims, sentence) => abolishedByLossIn(claims, sentence),
-};
-
 /**
- * The construction's reading, also applied by analyzeBlock to the claims anchored reading adds (the verb reader's
- * claims on a name the library lacks findings on are read again there, and the denial came back).
+ * The rule's reading, a sentence-level claim filter (sentenceFilters.ts) run once on every reader's claims: anchored
+ * reading's too (the verb reader's claims on a name the library lacks findings on are read again there, and the
+ * denial comes back).
  */
 export function abolishedByLossIn(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   const { text, end } = sentence;
@@ -47,7 +38,7 @@ export function abolishedByLossIn(claims: ExtractedClaim[], sentence: SentenceSp
     // A denied rise says Z is needed for it (Z promotes Y). A denied fall ("D did not lower Y in Z-deficient cells")
     // says no direction of Z's own on Y (there may be little Y to lower without Z): the denial goes, nothing is read.
     const said = denial.inverted ? invert(denial.relation) : denial.relation;
-    // (Read again after anchored reading, the claim may be there already.)
+    // (A reader may have read the claim already.)
     const known = [...claims, ...out].some((c) => !c.negated && c.subject.entityId === lost.entityId && c.object.entityId === denial.object.entityId);
     if (relationSign(said) > 0 && !known) out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end }));
   }

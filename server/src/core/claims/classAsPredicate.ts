@@ -4,25 +4,16 @@
 // the family claim ("cytokines promote Y") was supported by any member's finding, another member's too (issue 7:
 // a false "supported" that hid what the sentence says of X). Only a member of the family is read so: "STAT3 is a
 // cytokine ..." names no member and is left as read.
-import { type Construction, mentionsIn, type SentenceSpan } from './construction';
+import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main". */
 const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-export const classAsPredicate: Construction = {
-  name: 'class-as-predicate',
-  reads: '"X is a cytokine promoting Y", "X was identified as a key cytokine driving Y": X (a member of the family) promotes Y',
-  triggers: [' is ', ' was ', ' are ', ' were ', ' as ', 'remain', 'became', 'represent'],
-  example: 'Our data point to IL-6 as a major cytokine promoting inflammation.',
-  expected: ['IL6 promotes INFLAMMATION'],
-  apply: (claims, sentence) => withMembersForFamilies(claims, sentence),
-};
-
 /**
  * `claims` with each family subject that is the predicate of a member named before it ("X is a cytokine promoting Y")
- * read as that member, one claim per reading. Run as a construction and again after anchored reading (anchored.ts),
- * which may read the family's pair again.
+ * read as that member, one claim per reading. A sentence-level claim filter (sentenceFilters.ts), run once on every
+ * reader's claims: anchored reading may read the family's pair too.
  */
 /** A word that would make the family noun another thing's complement: "a receptor for cytokines", "a target of". */
 const prepositionBetween = /\b(?:of|for|to|in|on|with|by|from|at|than|like|against|towards?)\s/i;

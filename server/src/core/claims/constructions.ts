@@ -3,13 +3,15 @@
 // after its class noun is the agent before coordinated drugs share a predicate, and both before a
 // combination gathers its partners' findings under its lead drug. Patient groups come after the outcome named
 // by its bad end, since they read their level words themselves.
+// Rules that judge the sentence's claims as a whole, whatever reader made them (a relative clause's agent, a fronted
+// clause's claim, a denial under a loss), are no constructions: they are the sentence-level claim filters
+// (sentenceFilters.ts), run once after every reader.
 import { adverseOutcome } from './adverseOutcome';
 import { changesAfter } from './changesAfter';
 import { seenAfter } from './seenAfter';
 import { resultingChanges } from './resultingChanges';
 import { evidencedChanges } from './evidencedChanges';
 import { competitor } from './competitor';
-import { abolishedByLoss } from './abolishedByLoss';
 import { lostSource } from './lostSource';
 import { classNounAgent } from './classNounAgent';
 import { combinations } from './combinations';
@@ -66,20 +68,15 @@ import { preventedEvent } from './preventedEvent';
 import { changeAfterLoss } from './changeAfterLoss';
 import { lossClause, lossClauseAfter } from './lossClause';
 import { changeAfterAdded } from './changeAfterAdded';
-import { objectRelative } from './objectRelative';
-import { frontedAgentClause } from './frontedAgentClause';
 import { notButAgent } from './notButAgent';
-import { counteredInhibition } from './counteredInhibition';
 import { capacityTo } from './capacityTo';
-import { classAsPredicate } from './classAsPredicate';
 import { inflammatoryKind } from './inflammatoryKind';
 import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 import { holdOn } from './holdOn';
-import { noLongerAfterLoss } from './noLongerAfterLoss';
 import { unchangedPartner } from './unchangedPartner';
 
-export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, notButAgent, clauseAnaphora, noLongerAfterLoss, drugOutcome, adverseOutcome, markerState, classNounAgent, classAsPredicate, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, counteredInhibition, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, abolishedByLoss, lostSource, drugTargets, associationFallback, cancerAsOutcome, objectRelative, frontedAgentClause];
+export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, notButAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -5,7 +5,7 @@
 // proliferation caused by D" as D inhibiting it; both go, and the resistance is the sentence's claim (issue 7).
 import type { EntityMention } from '../entities/recognize';
 import { drugResistanceOf } from '../kb/outcomes';
-import { type Construction, claimOf, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
+import { claimOf, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const undoing = String.raw`(?:counteract(?:ed|s)?|overc(?:ame|omes?)|revers(?:ed|es)|rescu(?:ed|es)|abrogat(?:ed|es)|antagoni[sz](?:ed|es)|blunt(?:ed|s)|offset|oppos(?:ed|es)|neutrali[sz](?:ed|es)|abolish(?:ed|es))`;
@@ -54,22 +54,13 @@ export function counteredInhibitionClaims(sentence: SentenceSpan): { claims: Ext
   return { claims, spans };
 }
 
-export const counteredInhibition: Construction = {
-  name: 'countered-inhibition',
-  reads: '"X counteracted the growth inhibition exerted by D": X raises resistance to D (not X promotes growth)',
-  triggers: ['counteract', 'overc', 'revers', 'rescu', 'abrogat', 'antagoni', 'blunt', 'offset', 'oppos', 'neutrali', 'abolish'],
-  example: 'IL-6 counteracted the growth inhibition exerted by sorafenib on Huh7 cells.',
-  expected: ['IL6 increases SORAFENIB_RESISTANCE [ctx CELL_HUH7]'],
-  apply: withCounteredInhibition,
-};
-
 /** A cheap test first: the sentence names one of the undoing verbs. */
 const undoingWord = new RegExp(undoing, 'iu');
 
 /**
  * The sentence's claims with each "X counteracted the inhibition by D" read as X raising resistance to D, and the
- * claims inside the phrase (X promotes growth, D inhibits proliferation) gone. Run as a construction and again after
- * anchored reading (anchored.ts), which may read the phrase's pairs again.
+ * claims inside the phrase (X promotes growth, D inhibits proliferation) gone. A sentence-level claim filter
+ * (sentenceFilters.ts), run once on every reader's claims: anchored reading may read the phrase's pairs too.
  */
 export function withCounteredInhibition(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   if (!undoingWord.test(sentence.text.slice(sentence.start, sentence.end))) return claims;

@@ -724,11 +724,34 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
   for (let k = index + 1; k < tokens.length && k <= last + 4; k++) {
     if (tokens[k].kind === 'entity') {
       if (!coordinated(tokens, last, k)) break;
+      // "inhibition of A and the CSC-associated cytokine IL-8": the name before "-associated" says which cytokine; the
+      // member is the name its phrase ends in (as the verb reader reads it, roles.ts descriptiveModifiers).
+      k = describedHead(tokens, k) ?? k;
       found.push(k);
       last = k;
     }
   }
   return found;
+}
+
+/**
+ * The head name of "X-associated (class noun) Y", "X-related factor Y": the last name of the phrase after the
+ * descriptive participle, up to four tokens on, before any punctuation, preposition or verb; undefined when the
+ * phrase names none (then X is all the phrase names, and stays the member).
+ */
+function describedHead(tokens: readonly Token[], index: number): number | undefined {
+  const link = tokens[index + 1];
+  if (!(link?.kind === 'word' && link.hyphenBefore && descriptiveModifiers.has(link.lower))) return undefined;
+  let head: number | undefined;
+  for (let k = index + 2; k < Math.min(tokens.length, index + 6); k++) {
+    const token = tokens[k];
+    if (token.kind === 'entity') {
+      head = k;
+      continue;
+    }
+    if (head !== undefined || token.kind !== 'word' || token.hyphenBefore || prepositions.has(token.lower) || token.lower === 'and' || token.lower === 'or' || verbTrigger(token.lower)) break;
+  }
+  return head;
 }
 
 /**

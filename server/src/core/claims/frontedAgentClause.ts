@@ -11,7 +11,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { placeTypes, type EntityType } from '../kb/schema';
-import { type Construction, mentionsIn } from './construction';
+import { mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 import { changeOnlyVerbs, phraseTriggerOf, verbTrigger } from './vocabulary';
 
@@ -59,16 +59,3 @@ export function withoutFrontedAgentClause<C extends ExtractedClaim>(claims: read
   const kept = claims.filter((c) => !(inClause(c.subject) && (inClause(c.object) || (c.object.start === subject.start && !c.inverted))));
   return kept.length === claims.length ? claims : kept;
 }
-
-export const frontedAgentClause: Construction = {
-  name: 'fronted-agent-clause',
-  reads: '"After X raised A, B did not change": the main clause names no cause; the fronted clause\'s claim does not stand for the sentence',
-  triggers: ['after', 'once', 'when', 'as soon as', 'following'],
-  // (The first sentence reads nothing; the claim is the second's.)
-  example: 'Once IL-11 had activated STAT3 in MDA-MB-231 cells, MMP-3 levels stayed the same. Hypoxia raised MMP-9 in those cells.',
-  expected: ['HYPOXIA increases MMP9'],
-  apply(claims, sentence) {
-    const kept = withoutFrontedAgentClause(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb);
-    return kept === claims ? claims : [...kept];
-  },
-};

@@ -153,6 +153,16 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL11 induces EMT',
   },
   {
+    // Issue 7 (stop 36): "mesenchymal/stem-like properties", "mesenchymal and cancer stem cell traits": "mesenchymal"
+    // leaves its head noun to the trait after the join, as "chemo-" does below, so the lexicon's "mesenchymal
+    // properties" (EMT) went unread and the second trait alone was the object.
+    name: 'mesenchymal trait sharing its head noun',
+    pattern: /\b(?<name>mesenchymal)\s*(?:\/|,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*(?=(?:(?!(?:of|in|by|with|to|from|and|or)\b)[\w()‐-]+\s+){1,4}(?:properties|traits|features|phenotypes?|characteristics)\b)/i,
+    becomes: 'EMT',
+    example: 'IL-6 conferred mesenchymal and stem-like properties on breast cancer cells.',
+    reads: 'IL6 promotes EMT [ctx BREAST_CANCER]',
+  },
+  {
     // Issue 7 (h-actor31b): "chemo- and radio-resistance", "radio- and chemoresistance": the first word's hyphen
     // leaves its head noun to the second, so the lexicon names only the second resistance and the first went unread.
     name: 'resistance shared across a hyphen',

@@ -10,7 +10,7 @@
 // of A's effect and is not kept (the guideline, ../shared/eval/real/README.md: the condition counts for context, and
 // only a covering context contradicts); Z acts on the object as A does. "No longer" also says that A had the effect
 // before the loss, so A acts through Z; "did not" alone does not say that, and reads Z's part only.
-import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import { claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { EntityMention } from '../entities/recognize';
 import { invert, type ExtractedClaim } from './extract';
 import { lossPatterns } from './vocabulary';
@@ -33,18 +33,10 @@ export function lostName(sentence: { text: string; start: number }, inSentence: 
   return new Set(lost.map((m) => m.entityId)).size === 1 ? lost[0] : undefined;
 }
 
-export const noLongerAfterLoss: Construction = {
-  name: 'no-longer-after-loss',
-  reads: '"After Z knockdown, A no longer raised B": Z raises B, and A raises B through Z (no denial of A\'s effect)',
-  triggers: ['longer'],
-  example: 'After STAT3 knockdown, IL-11 no longer raised MMP-9 in MDA-MB-231 cells.',
-  expected: ['IL11 increases MMP9 [ctx MDA_MB_231] via STAT3', 'STAT3 increases MMP9 [ctx MDA_MB_231]'],
-  apply: (claims, sentence) => noLongerAfterLossIn(claims, sentence),
-};
-
 /**
- * The construction's reading, also applied by analyzeBlock to the claims anchored reading adds (a sentence the verb
- * reader read nothing in, "Sorafenib could no longer induce X after Z had been silenced", reaches constructions empty).
+ * The rule's reading, a sentence-level claim filter (sentenceFilters.ts) run once on every reader's claims: anchored
+ * reading's too (a sentence the verb reader read nothing in, "Sorafenib could no longer induce X after Z had been
+ * silenced", has only those).
  */
 export function noLongerAfterLossIn(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end } = sentence;

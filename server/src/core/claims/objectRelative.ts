@@ -7,7 +7,7 @@
 // the library names (an entity there is the clause's object, "MMP-9, which IL-11 induces, ...", and the reader keeps
 // what it reads of it).
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn } from './construction';
+import { mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 import { beVerbs, phraseTriggerOf, verbTrigger } from './vocabulary';
 
@@ -23,8 +23,8 @@ const notNouns = new Set(['cells', 'cell', 'lines', 'cultures', 'tumours', 'tumo
 
 /**
  * The claims without those that take a relative clause's agent past its clause: X of "N which X V1 V2 ..." as the
- * agent of anything named after V1. Applied by the construction (readSentence) and by analyzeBlock to what anchored
- * and last-resort reading add when the verb reader read nothing (they read the pair through V1 or V2 as their cue).
+ * agent of anything named after V1. A sentence-level claim filter (sentenceFilters.ts): it runs once on every reader's
+ * claims, anchored and last-resort reading's too (they read the pair through V1 or V2 as their cue).
  */
 export function withoutRelativeAgentReach<C extends ExtractedClaim>(claims: readonly C[], text: string, start: number, mentions: readonly EntityMention[]): readonly C[] {
   let out = claims;
@@ -41,16 +41,3 @@ export function withoutRelativeAgentReach<C extends ExtractedClaim>(claims: read
   }
   return out;
 }
-
-export const objectRelative: Construction = {
-  name: 'object-relative',
-  reads: '"pathways which X activates dampen Y": X acts on the pathways, not on Y; no claim of X on Y',
-  triggers: ['which', 'that'],
-  // (Its claim is the first clause's: the relative clause's agent reads nothing on invasion.)
-  example: 'In MDA-MB-231 cells, hypoxia raised IL-11, and the genes that IL-11 induces promote invasion.',
-  expected: ['HYPOXIA increases IL11 [ctx MDA_MB_231]'],
-  apply(claims, sentence) {
-    const out = withoutRelativeAgentReach(claims, sentence.text, sentence.start, mentionsIn(sentence));
-    return out === claims ? claims : [...out];
-  },
-};

@@ -6,6 +6,9 @@
 // The abstract is read as one document: abbreviations it defines ("colorectal cancer (CRC)") hold in every
 // sentence, and the context it names anywhere (its cancer, cell lines, conditions, experimental systems)
 // carries to each sentence's facts, since abstracts name the setting once and then report results in it.
+import { applySentenceFilters } from '../claims/sentenceFilters';
+import { withMentionSenses } from '../claims/mentionSenses';
+import { withImpliedMentions } from '../claims/impliedMentions';
 import { readSentence } from '../claims/extract';
 import { aroundView, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
 import { withRoleScale } from '../claims/roleScale';
@@ -36,7 +39,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/188';
+export const abstractReaderVersion = 'abstract-reader/192';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -120,7 +123,14 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     const text = original.slice(span.start, span.end).trim();
     const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const inView = clutter ? mentionsOfView(clutter, inSentence) : inSentence;
-    const readView = (viewText: string, viewMentions: readonly EntityMention[]) => readSentence(viewText, span.start, span.end, viewMentions, kb, previousSubject);
+    // The sentence-level claim filters run on the reader's claims as in drafts (claims/sentenceFilters.ts), with the
+    // mentions the reader read (the senses and implied mentions readSentence adds; each the same array when none).
+    const readView = (viewText: string, viewMentions: readonly EntityMention[]) => {
+      const mentions = withImpliedMentions(viewText, span.start, span.end, withMentionSenses(viewText, viewMentions, kb), kb);
+      const read = readSentence(viewText, span.start, span.end, mentions, kb, previousSubject);
+      const kept = applySentenceFilters(read.claims, { text: viewText, start: span.start, end: span.end, mentions, kb, hedged: read.hedged });
+      return kept === read.claims ? read : { ...read, claims: [...kept] };
+    };
     const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
     // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
     reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];

@@ -1,0 +1,100 @@
+// Sentence-level claim filters: rules that judge a sentence's claims as a whole, whatever reader made them. Each
+// reader (the verb and frame reader with its constructions, anchored reading, the last-resort reader, the opt-in
+// statistical reader) may read the same pair through the same words, so a rule on what the sentence as a whole
+// says ("X of 'pathways which X activates' acts on nothing past its clause") holds for all of their claims alike.
+// They used to run twice: as constructions inside the verb reader, and again by hand on what the other readers
+// added (analyzeBlock.ts, anchored.ts; issue 7, stop 36). Now they are one table, run once, in its order, on a
+// sentence's claims after every rule reader has read (analyzeBlock.ts and kb/abstracts.ts), and on the statistical
+// reader's claims when it reads (analyzeBlock.ts).
+//
+// A filter keeps, drops or rewrites claims already read, and acts only where a reader read something: a rewrite may
+// put the pair the sentence means in place of pairs read wrongly ("X counteracted the growth inhibition by D"), but a
+// sentence no reader read stays unread (a construction reads sentences: constructions.ts). Each has an example of our own and the claims the whole reader finds in it (as the claim tests
+// write them): its effect, since without the filter the example reads otherwise. The examples are tests
+// (server/test/core/sentenceFilters.test.ts runs every one, with and without its filter).
+// Left a construction: preventedEvent.ts ("D prevented the X-induced rise in Y"), whose place among the
+// constructions decides what it sees (run once after every reader it dropped modifier claims that studied rows of
+// the team corpus count as said), so anchored reading still runs it again (anchored.ts).
+import { mentionsIn, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+import { withoutRelativeAgentReach } from './objectRelative';
+import { withoutFrontedAgentClause } from './frontedAgentClause';
+import { noLongerAfterLossIn } from './noLongerAfterLoss';
+import { abolishedByLossIn } from './abolishedByLoss';
+import { withCounteredInhibition } from './counteredInhibition';
+import { withMembersForFamilies } from './classAsPredicate';
+
+export interface SentenceFilter {
+  name: string;
+  /** Why the sentence's claims are kept, dropped or rewritten so, for a reader of this table. */
+  why: string;
+  /** A sentence of our own the filter acts on. */
+  example: string;
+  /** The claims the whole reader finds in `example` (as the claim tests write them): the filter's effect. */
+  expected: string[];
+  apply(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[];
+}
+
+export const sentenceFilters: readonly SentenceFilter[] = [
+  {
+    name: 'countered-inhibition',
+    why: '"X counteracted the growth inhibition exerted by D": X raises resistance to D; the claims inside the phrase (X promotes growth, D inhibits it) go (counteredInhibition.ts)',
+    example: 'IL-6 counteracted the growth inhibition exerted by sorafenib on Huh7 cells.',
+    expected: ['IL6 increases SORAFENIB_RESISTANCE [ctx CELL_HUH7]'],
+    apply: (claims, sentence) => withCounteredInhibition(claims, sentence),
+  },
+  {
+    name: 'class-as-predicate',
+    why: '"X is a cytokine promoting Y": the family noun is what X is, so the claim read of the family is X\'s (classAsPredicate.ts)',
+    example: 'Our data point to IL-6 as a major cytokine promoting inflammation.',
+    expected: ['IL6 promotes INFLAMMATION'],
+    apply: (claims, sentence) => withMembersForFamilies(claims, sentence),
+  },
+  {
+    name: 'object-relative',
+    why: '"pathways which X activates dampen Y": X acts on the pathways, not on Y; no claim of X on anything past its relative clause (objectRelative.ts)',
+    // (The first sentence reads nothing: the relative clause's agent reads nothing on invasion. The claim is the second's.)
+    example: 'The pathways that IL-11 activates promote invasion of MDA-MB-231 cells. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply(claims, sentence) {
+      const out = withoutRelativeAgentReach(claims, sentence.text, sentence.start, mentionsIn(sentence));
+      return out === claims ? claims : [...out];
+    },
+  },
+  {
+    name: 'fronted-agent-clause',
+    why: '"After X raised A, B did not change": the main clause names no cause, and the fronted clause\'s claim does not stand for the sentence (frontedAgentClause.ts)',
+    // (The first sentence reads nothing; the claim is the second's.)
+    example: 'Once IL-11 had activated STAT3 in MDA-MB-231 cells, MMP-3 levels stayed the same. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply(claims, sentence) {
+      const kept = withoutFrontedAgentClause(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb);
+      return kept === claims ? claims : [...kept];
+    },
+  },
+  {
+    name: 'no-longer-after-loss',
+    why: '"After Z knockdown, A no longer raised B": Z raises B, and A raises B through Z; no denial of A\'s effect (noLongerAfterLoss.ts)',
+    example: 'After STAT3 knockdown, IL-11 no longer raised MMP-9 in MDA-MB-231 cells.',
+    expected: ['IL11 increases MMP9 [ctx MDA_MB_231] via STAT3', 'STAT3 increases MMP9 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => noLongerAfterLossIn(claims, sentence),
+  },
+  {
+    name: 'abolished-by-loss',
+    why: '"A did not raise Y of cells transfected with Z siRNA": Z is needed for A to raise Y (Z promotes Y); the denial holds only without Z, and goes (abolishedByLoss.ts)',
+    example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
+    expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
+    apply: (claims, sentence) => abolishedByLossIn(claims, sentence),
+  },
+];
+
+/** Filters switched off by name: only the example tests do, to show each filter's effect (sentenceFilters.test.ts). */
+export const sentenceFiltersOff = new Set<string>();
+
+/** The sentence's claims as the filters leave them, each applied once in the table's order. */
+export function applySentenceFilters(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  if (claims.length === 0) return claims;
+  let out = claims as ExtractedClaim[];
+  for (const filter of sentenceFilters) if (sentenceFiltersOff.size === 0 || !sentenceFiltersOff.has(filter.name)) out = filter.apply(out, sentence);
+  return out;
+}
