@@ -487,7 +487,8 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   }
   // "proliferation, anti-apoptosis, angiogenesis": the "anti" tied to the next member is that member's own word
   // (it names the opposite process), not a gap that ends the list.
-  const anti = /anti[-\u2010]?$/i.exec(outside);
+  // So is "resistance to" before a process ("proliferation, resistance to apoptosis, and invasion"; roles.ts resisted).
+  const anti = /(?:anti[-\u2010]?|resistance\s+to\s+)$/i.exec(outside);
   if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
@@ -508,8 +509,12 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
  */
 const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
 
-/** The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"): part of a list member. */
-const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?)\b/i;
+/**
+ * The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"), or the head a process
+ * named by its adjective stands before ("anti-apoptotic responses", "invasive capacity", "angiogenic effects"): part
+ * of a list member, so "proliferation, anti-apoptotic responses, and angiogenesis" stays one list.
+ */
+const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?|responses?|effects?|capacity|potential|properties|behaviou?r)\b/i;
 
 /**
  * The block's sentences that can say something: a piece without a single letter ("1." of "1. 1. 1. ...", a
