@@ -44,3 +44,16 @@ table('"anti-apoptotic responses", "invasive capacity": one member of a list', [
   ['STAT3 drives survival, anti-apoptotic effects and metastasis.', ['STAT3 promotes METASTASIS', 'STAT3 promotes SURVIVAL', 'STAT3 suppresses APOPTOSIS'], 'supported'],
   ['IL-11 raises angiogenic effects, proliferation and migration.', ['IL11 increases ANGIOGENESIS', 'IL11 increases CELL_MIGRATION', 'IL11 increases CELL_PROLIFERATION'], 'supported'],
 ]);
+
+// analyzeBlock.ts coordinatedPredicateVerdict: "X raises A and promotes B" is judged as "X promotes B and raises A"
+// is: the order of two predicates of one subject decides nothing. Not a sibling beside a backed member, not a
+// chain ("and thereby"), not a setting the backed finding does not cover.
+table('the order of two predicates of one subject decides nothing', [
+  ['STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['An active STAT3 form raises VEGF expression and drives tumour angiogenesis.', ['STAT3 increases VEGF [ctx CANCER]', 'STAT3 promotes ANGIOGENESIS [ctx CANCER]'], 'supported'],
+  ['IL-11 raises MMP-11 and activates STAT3.', ['IL11 activates STAT3', 'IL11 increases NCBIGENE_4320'], 'supported'],
+  ['IL-11 raises MMP-11 and induces MMP-13.', ['IL11 increases NCBIGENE_4320', 'IL11 induces MMP13'], 'unsupported/no-evidence'],
+  ['Hypoxia lowers IL-6 and increases IL-11 in MDA-MB-231 cells.', ['HYPOXIA decreases IL6 [ctx MDA_MB_231]', 'HYPOXIA increases IL11 [ctx MDA_MB_231]'], 'unsupported/no-evidence'],
+  ['STAT3 represses p53 and thereby drives angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157'], 'unsupported/no-evidence'],
+  ['In HCC cells, STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
+]);
