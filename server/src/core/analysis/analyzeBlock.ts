@@ -24,6 +24,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { readoutsAmong } from '../kb/inference';
+import { verbTrigger } from '../claims/vocabulary';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
@@ -269,7 +270,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
   if (main > 0 && continuesOutOfScope(claims[0], claims[main], isOutcome)) return { verdict: 'out-of-scope', basis: null };
   if (main >= 0) {
-    const weakest = listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug);
+    const weakest = coordinatedPredicateVerdict(claims, main, listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug), (k) => listVerdict(claims, k, isOutcome, kin, sentence, namesItsDrug), kin, sentence);
     // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
     // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
     // still a claim about the sentence's main event, so no evidence).
@@ -279,6 +280,40 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
   return { verdict: 'out-of-scope', basis: null };
+}
+
+/**
+ * "X raises A and promotes B": two predicates of one subject joined by "and". The order of the predicates decides
+ * nothing, as the order of a list's members does not (listVerdict): read with the backed predicate first ("X
+ * promotes B and raises A"), the sentence was supported, its second predicate a side remark keeping its own
+ * diagnostic, so the same sentence with the silent predicate first is supported too (issue 7, stop 36). Only when
+ * the main claim is silent (no evidence), the later predicate is the main claim's subject acting again, and its
+ * object is no sibling of the silent one's (MMP-11 beside MMP-13: a near miss stays unsupported).
+ */
+function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText): ClaimResult {
+  if (!sentence || weakest !== claims[main] || weakest.verification.verdict !== 'unsupported' || weakest.verification.basis !== 'no-evidence') return weakest;
+  const first = claims[main].claim;
+  for (let k = main + 1; k < claims.length; k++) {
+    const c = claims[k].claim;
+    if (c.subject.entityId !== first.subject.entityId || c.relation === first.relation || c.negated !== first.negated || c.object.start <= first.object.end) continue;
+    if (!joinsPredicates(sentence.text.slice(first.object.end, c.object.start))) continue;
+    if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
+    const judged = judge(k);
+    if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
+  }
+  return weakest;
+}
+
+/**
+ * Between the first predicate's object and the second's: the object's form word, "and", one verb of the lexicon
+ * (an adverb before it) and at most two describing words ("VEGF expression and promotes tumour angiogenesis").
+ * Not "and thereby", "and thus": the second predicate then goes through the first, a chain the library must state.
+ */
+const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+/** Whether `between` joins two predicates (predicateJoin), its verb one of the lexicon's. */
+function joinsPredicates(between: string): boolean {
+  const verb = predicateJoin.exec(between)?.[1];
+  return verb !== undefined && verbTrigger(verb) !== undefined;
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */
@@ -478,7 +513,8 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   }
   // "proliferation, anti-apoptosis, angiogenesis": the "anti" tied to the next member is that member's own word
   // (it names the opposite process), not a gap that ends the list.
-  const anti = /anti[-\u2010]?$/i.exec(outside);
+  // So is "resistance to" before a process ("proliferation, resistance to apoptosis, and invasion"; roles.ts resisted).
+  const anti = /(?:anti[-\u2010]?|resistance\s+to\s+)$/i.exec(outside);
   if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
@@ -499,8 +535,12 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
  */
 const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
 
-/** The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"): part of a list member. */
-const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?)\b/i;
+/**
+ * The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"), or the head a process
+ * named by its adjective stands before ("anti-apoptotic responses", "invasive capacity", "angiogenic effects"): part
+ * of a list member, so "proliferation, anti-apoptotic responses, and angiogenesis" stays one list.
+ */
+const memberForm = /^\s+(?:phosphorylation|expression|levels?|activity|activation|secretion|production|signal(?:l)?ing|proteins?|mRNAs?|responses?|effects?|capacity|potential|properties|behaviou?r)\b/i;
 
 /**
  * The block's sentences that can say something: a piece without a single letter ("1." of "1. 1. 1. ...", a

@@ -397,6 +397,10 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
   const named = member.kind === 'PP' ? entitiesIn(words, member) : [];
   // ("between X and Y" joins a pair, not a list whose members share the preposition.)
   if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
+  // "contributes to inhibiting apoptosis and to angiogenesis": the same preposition again after a member opened by a
+  // gerund of the lexicon names a member of its own, not another object of the gerund (sharing its phrase, the
+  // gerund's direction was carried over and angiogenesis said to be inhibited, a false contradiction).
+  if (repeated && words.slice(member.from + 1, named[0]).some((w) => /ing$/.test(w.lower) && verbTrigger(w.lower) !== undefined)) return phrase;
   if (comma) {
     // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
     for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (between(chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !between(chunks[n + 1]);

@@ -135,7 +135,7 @@ export function readSentence(
   // "X promotes A and has been found in B, C and D", "X regulates A and we showed that Y lowers B in vivo": a
   // predicate after "and" with its own auxiliary or subject says where it holds for itself; its places are kept
   // under a key of their own (contextKey), and never lent to the predicate before it.
-  const detached = detachedPredicates(tokens, clauses);
+  const detached = detachedPredicates(tokens, clauses, triggers);
   const contextKey = (k: number): number => (detached[k] > 0 ? -detached[k] : clauses[k]);
   const contextOf = (clause: number): EntityMention[] => {
     const own = contextByClause.get(clause);
@@ -953,6 +953,7 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     const nextStart = next.means || next.purpose || postNominal ? next.first - (postNominal ? 0 : 1) : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
     limit = Math.max(trigger.last + 1, nextStart);
   }
+  const gerundPreposition = /ing$/.test(tokens[trigger.first]?.lower ?? '') ? listPrepositionBefore(tokens, trigger.first) : undefined;
   for (let k = trigger.last + 1; k < limit; k++) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) return k;
@@ -962,6 +963,11 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     // verb before it (a gerund the lexicon knows, ", thereby raising Y", is the next trigger and ends it anyway).
     if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
+    // "involved in proliferation and in blocking apoptosis, and in invasion", "contributes to inhibiting apoptosis and
+    // to angiogenesis": after a gerund opened by a preposition, "and" with that preposition again opens the next
+    // member of the outer list; what follows is no object of the gerund (read as one, invasion was said to be
+    // blocked, a false contradiction).
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && gerundPreposition !== undefined && tokens[k + 1]?.lower === gerundPreposition) return k;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'whereas' || token.lower === 'while' || token.lower === 'that' && tokens[k - 1]?.kind !== 'word')) return k;
     // "Y decreased sharply when X was silenced", "Y rose after X had been knocked down": a time clause with its own
     // subject and verb says when the change came, and its name is no object of the verb before it (issue 7, stop 33:
@@ -974,6 +980,26 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   return limit;
 }
 
+/** Prepositions that open a gerund as a member of a list of phrases ("in A and in blocking B, and in C"). */
+const repeatablePrepositions = new Set(['in', 'to', 'for', 'of']);
+/**
+ * The preposition that opens the gerund at `k` as a member of a list of phrases: right before it ("in blocking B"),
+ * or before the earlier member it is joined to ("in A and preventing B"), over plain words only (no verb or other
+ * preposition between).
+ */
+function listPrepositionBefore(tokens: readonly Token[], k: number): string | undefined {
+  const before = tokens[k - 1];
+  if (before?.kind === 'word' && repeatablePrepositions.has(before.lower)) return before.lower;
+  if (before?.lower !== 'and' && before?.lower !== 'or') return undefined;
+  for (let m = k - 2; m >= Math.max(0, k - 6); m--) {
+    const t = tokens[m];
+    if (t.kind === 'punct') return undefined;
+    if (t.kind === 'word' && repeatablePrepositions.has(t.lower)) return m < k - 2 ? t.lower : undefined;
+    if (t.kind === 'word' && (verbTrigger(t.lower) !== undefined || beVerbs.has(t.lower) || prepositionWords.has(t.lower))) return undefined;
+  }
+  return undefined;
+}
+const prepositionWords = new Set(['by', 'with', 'from', 'on', 'at', 'into', 'via', 'through', 'under', 'after', 'than', 'as']);
 const timeConjunctions = new Set(['when', 'once', 'whenever', 'after', 'upon', 'following', 'before', 'until']);
 const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 /** Whether tokens[k] opens a time clause with a finite verb of its own: "when X was silenced", "after the X gene had been deleted". */
@@ -1009,7 +1035,17 @@ function consequenceGerundAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after "and" that open a predicate of its own: an auxiliary ("and has been found") or a subject ("and we showed"). */
-const ownPredicateOpeners = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'we', 'they']);
+const ownPredicateOpeners = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'we', 'they',
+  // "cells switch off E-cadherin and acquire vimentin", "X lowers A and undergoes EMT": a verb of taking on or
+  // showing a state, which the lexicon does not read as a relation, opens a predicate of its own; its names are no
+  // objects of the verb before it (read as such, the gained marker was said to fall, a false contradiction). Only
+  // forms that are no adjective or noun ("acquired resistance", "a gain of" stay out).
+  'acquire', 'acquires', 'undergo', 'undergoes', 'underwent', 'become', 'becomes', 'became', 'display', 'displays',
+  'exhibit', 'exhibits', 'lose', 'loses',
+]);
+/** "and gain vimentin" opens a predicate too; "and gain of function", "loss and gain." name the noun. */
+const gainVerbs = new Set(['gain', 'gains']);
 /** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */
 const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furthermore', 'moreover']);
 
@@ -1020,18 +1056,22 @@ const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furth
  * subjects. (A consequence, ", thus offering a target in gastric cancer", keeps sharing its place: the place may
  * be the whole sentence's.) One pass over the sentence.
  */
-function detachedPredicates(tokens: readonly Token[], clauses: readonly number[]): Int32Array {
+function detachedPredicates(tokens: readonly Token[], clauses: readonly number[], triggers: readonly Trigger[] = []): Int32Array {
   const detached = new Int32Array(tokens.length);
   let region = 0;
   let verbSeen = -1;
+  // A trigger of more than one word ("switches off", "turns on") is a verb of the clause too.
+  let nextTrigger = 0;
   for (let k = 0; k < tokens.length; k++) {
+    while (nextTrigger < triggers.length && triggers[nextTrigger].last < k) nextTrigger++;
+    if (region === 0 && triggers[nextTrigger] !== undefined && triggers[nextTrigger].first <= k && !triggers[nextTrigger].between) verbSeen = clauses[k];
     if (region > 0 && clauses[k] !== clauses[region - 1]) region = 0;
     const token = tokens[k];
     if (region === 0 && token.kind === 'word') {
       if (verbSeen === clauses[k] && token.lower === 'and') {
         let n = k + 1;
         while (tokens[n]?.kind === 'word' && ownPredicateAdverbs.has(tokens[n].lower)) n++;
-        if (tokens[n]?.kind === 'word' && ownPredicateOpeners.has(tokens[n].lower)) region = k + 1;
+        if (tokens[n]?.kind === 'word' && (ownPredicateOpeners.has(tokens[n].lower) || (gainVerbs.has(tokens[n].lower) && tokens[n + 1]?.kind !== 'punct' && tokens[n + 1]?.lower !== 'of'))) region = k + 1;
       } else if (verbTrigger(token.lower) !== undefined || beVerbs.has(token.lower)) {
         verbSeen = clauses[k];
       }

@@ -837,11 +837,17 @@ function resisted(tokens: readonly Token[], i: number): boolean {
   // "resistance to stress and apoptosis", "resistant to anoikis, apoptosis": a member of the list the resistance
   // governs, reached over "and", "or", commas and the earlier members' plain words (no preposition or verb between).
   if (!['and', 'or', ','].includes(tokens[i - 1]?.lower ?? tokens[i - 1]?.text ?? '')) return false;
+  // "drives proliferation, resistance to apoptosis, and invasion": a resistance that is itself a later member of a
+  // comma list of the verb's objects governs only what follows it up to the next comma; the members after that comma
+  // are the outer list's own (read as resisted, invasion was said to fall and the sentence came out contradicted).
+  const outerMember = (to: number): boolean => tokens[to - 2]?.text === ',' || (tokens[to - 2]?.lower === 'and' && tokens[to - 3]?.text === ',');
+  let commaCrossed = false;
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
-    if (resistanceBefore(k)) return true;
+    if (resistanceBefore(k)) return !(commaCrossed && outerMember(k));
     const t = tokens[k];
     // "resistance to anoikis and apoptosis": the first member named with its resistance as one term.
-    if (t.kind === 'entity' && /^(?:resistance|resistant|refractory)\s+to\b/i.test(t.text)) return true;
+    if (t.kind === 'entity' && /^(?:resistance|resistant|refractory)\s+to\b/i.test(t.text)) return !(commaCrossed && outerMember(k + 1));
+    if (t.kind === 'punct' && t.text === ',') commaCrossed = true;
     if (t.kind === 'punct' ? t.text !== ',' : t.kind === 'word' && (prepositions.has(t.lower) || npStopsForList.has(t.lower) || verbTrigger(t.lower) !== undefined)) return false;
   }
   return false;
@@ -891,6 +897,9 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
     if (coordinators.has(token.lower) || (token.kind === 'punct' && (token.text === ',' || token.text === '/'))) sawCoordinator = true;
     else if (token.kind === 'word' && prepositions.has(token.lower)) return false;
     else if (token.kind === 'punct') return false;
+    // "involved in proliferation and preventing apoptosis": a gerund of the lexicon after the join acts on the name
+    // after it, which is its object, no member beside the first (read as one, apoptosis was said to be promoted).
+    else if (sawCoordinator && token.kind === 'word' && /ing$/.test(token.lower) && verbTrigger(token.lower) !== undefined) return false;
   }
   return sawCoordinator;
 }

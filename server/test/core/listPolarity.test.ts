@@ -1,0 +1,59 @@
+// Issue 7 (stop 36, h-near36): a direction said of one member of a list is not carried to the members after it.
+// A claim read with the wrong sign is matched against the right finding and comes out contradicted, and a
+// contradicted claim wins the sentence: these were false contradictions of sentences the library backs. Sentences
+// of our own, several surface forms each, with the bundled library's verdict.
+import { readingTable, type ReadingCase } from './helpers';
+
+const table = (name: string, cases: ReadingCase[]): void => readingTable('list polarity', name, cases);
+
+// roles.ts resisted: "resistance to" that is itself a later member of a comma list governs only its own member.
+table('a resistance inside a list of outcomes ends at the next comma', [
+  ['STAT3 drives proliferation, resistance to apoptosis, and invasion.', ['STAT3 promotes CELL_INVASION', 'STAT3 promotes CELL_PROLIFERATION', 'STAT3 suppresses APOPTOSIS'], 'supported'],
+  ['Hypoxia fosters stemness, resistance to anoikis and apoptosis, and invasion.', ['HYPOXIA promotes ANOIKIS_RESISTANCE', 'HYPOXIA promotes CELL_INVASION', 'HYPOXIA suppresses APOPTOSIS'], 'supported'],
+  ['In breast cancer cells, IL-11 supports migration, resistance to apoptosis, and invasion.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'IL11 promotes CELL_MIGRATION [ctx BREAST_CANCER]', 'IL11 suppresses APOPTOSIS [ctx BREAST_CANCER]'], 'supported'],
+  // Governed by a verb, the resistance still holds every member of its own list.
+  ['EMT confers resistance to stress, anoikis and apoptosis.', ['EMT suppresses APOPTOSIS', 'EMT suppresses GO_0043276'], 'supported'],
+]);
+
+// extract.ts detachedPredicates: "and acquire", "and undergo", "and gain": a verb of taking on a state opens a
+// predicate of its own, whose names are no objects of the verb before it.
+table('"and acquire B" is no second object of the verb before it', [
+  ['IL-11 switches off E-cadherin and acquires vimentin.', ['IL11 inhibits CDH1'], 'supported'],
+  ['In response to IL-11, tumour cells switch off E-cadherin and acquire N-cadherin.', ['IL11 inhibits CDH1 [ctx CANCER]'], 'supported'],
+  ['Under IL-11, cancer cells turn off E-cadherin and gain vimentin.', ['IL11 inhibits CDH1 [ctx CANCER]'], 'supported'],
+  // A gain named as a noun stays a member of the list.
+  ['IL-11 drives loss of E-cadherin and gain of vimentin.', ['IL11 promotes VIM', 'IL11 suppresses CDH1'], 'supported'],
+  // A plain list after the verb keeps its direction: the library reports N-cadherin raised.
+  ['IL-11 switches off E-cadherin and N-cadherin.', ['IL11 inhibits CDH1', 'IL11 inhibits CDH2'], 'contradicted'],
+]);
+
+// extract.ts rightBoundary, roles.ts coordinated, anchored.ts listMemberPhrase: a gerund inside a list of phrases
+// ("in A and in blocking B, and in C", "to inhibiting B and to C", "in A and preventing B") acts on its own object.
+table('a gerund in a list of phrases acts on its own member only', [
+  ['IL-11 is involved in suppressing E-cadherin, and in raising vimentin.', ['IL11 suppresses CDH1'], 'supported'],
+  ['IL-11 takes part in migration and blocking E-cadherin, and in invasion.', ['IL11 inhibits CDH1', 'IL11 promotes CELL_MIGRATION'], 'supported'],
+  ['STAT3 contributes to inhibiting apoptosis and to angiogenesis.', [], 'unsupported/no-evidence'],
+  ['STAT3 is involved in proliferation and preventing apoptosis, and in invasion and angiogenesis.', ['STAT3 inhibits APOPTOSIS', 'STAT3 promotes CELL_PROLIFERATION'], 'unsupported/no-evidence'],
+  // The same preposition again after a plain member still shares that member's phrase.
+  ['IL-11 contributes to the levels of STAT3 and of MMP-9.', ['IL11 promotes MMP9', 'IL11 promotes STAT3'], 'supported'],
+]);
+
+// analyzeBlock.ts memberForm: a process named by its adjective before a head noun is one member of the list.
+table('"anti-apoptotic responses", "invasive capacity": one member of a list', [
+  ['STAT proteins drive unchecked proliferation, anti-apoptotic responses, and angiogenesis.', ['STAT_FAMILY promotes ANGIOGENESIS', 'STAT_FAMILY promotes CELL_PROLIFERATION', 'STAT_FAMILY suppresses APOPTOSIS'], 'supported'],
+  ['STAT3 drives survival, anti-apoptotic effects and metastasis.', ['STAT3 promotes METASTASIS', 'STAT3 promotes SURVIVAL', 'STAT3 suppresses APOPTOSIS'], 'supported'],
+  ['IL-11 raises angiogenic effects, proliferation and migration.', ['IL11 increases ANGIOGENESIS', 'IL11 increases CELL_MIGRATION', 'IL11 increases CELL_PROLIFERATION'], 'supported'],
+]);
+
+// analyzeBlock.ts coordinatedPredicateVerdict: "X raises A and promotes B" is judged as "X promotes B and raises A"
+// is: the order of two predicates of one subject decides nothing. Not a sibling beside a backed member, not a
+// chain ("and thereby"), not a setting the backed finding does not cover.
+table('the order of two predicates of one subject decides nothing', [
+  ['STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['An active STAT3 form raises VEGF expression and drives tumour angiogenesis.', ['STAT3 increases VEGF [ctx CANCER]', 'STAT3 promotes ANGIOGENESIS [ctx CANCER]'], 'supported'],
+  ['IL-11 raises MMP-11 and activates STAT3.', ['IL11 activates STAT3', 'IL11 increases NCBIGENE_4320'], 'supported'],
+  ['IL-11 raises MMP-11 and induces MMP-13.', ['IL11 increases NCBIGENE_4320', 'IL11 induces MMP13'], 'unsupported/no-evidence'],
+  ['Hypoxia lowers IL-6 and increases IL-11 in MDA-MB-231 cells.', ['HYPOXIA decreases IL6 [ctx MDA_MB_231]', 'HYPOXIA increases IL11 [ctx MDA_MB_231]'], 'unsupported/no-evidence'],
+  ['STAT3 represses p53 and thereby drives angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157'], 'unsupported/no-evidence'],
+  ['In HCC cells, STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
+]);
