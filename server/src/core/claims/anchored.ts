@@ -398,6 +398,10 @@ function listMemberPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[],
   const named = member.kind === 'PP' ? entitiesIn(words, member) : [];
   // ("between X and Y" joins a pair, not a list whose members share the preposition.)
   if (named.length !== 1 || member.lemma === 'between' || (repeated && member.lemma !== own.lemma) || (!repeated && !isNameOnly(words, { ...member, kind: 'NP', from: member.from + 1 }))) return phrase;
+  // "involved in preventing apoptosis and in invasion", "contributes to blocking A and to B": a gerund inside the
+  // earlier member governs its own object only; the member that repeats the preposition hangs on the head before
+  // both, not on the gerund (issue 7, stop 36: read as "X suppresses invasion", a false contradiction).
+  if (repeated && words.slice(member.from + 1, named[0]).some((w) => w.pos === 'VERB' || /ing$/.test(w.lower))) return phrase;
   if (comma) {
     // "of A, B and C": the list is closed by "and"/"or", before this member or after it.
     for (let n = phrase.lastChunk + 1; !conjunction && n + 1 < chunks.length && isListWord(words, chunks[n]) && (between(chunks[n + 1]) || (words[chunks[n].head].lower === ',' && ['and', 'or'].includes(joinWord(words, chunks[n + 1])))); n += 2) conjunction = words[chunks[n].head].lower !== ',' || !between(chunks[n + 1]);

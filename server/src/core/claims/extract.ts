@@ -930,9 +930,26 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     const nextStart = next.means || next.purpose || postNominal ? next.first - (postNominal ? 0 : 1) : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
     limit = Math.max(trigger.last + 1, nextStart);
   }
+  // "involved in preventing A, and in B": a gerund after a preposition governs the members up to the next "and"
+  // that repeats the preposition; that member hangs on the word before the preposition, not on the gerund.
+  const governing = /ing$/.test(tokens[trigger.first].lower) ? gerundPreposition(tokens, trigger.first) : undefined;
   for (let k = trigger.last + 1; k < limit; k++) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) return k;
+    if (token.kind === 'word' && token.lower === 'and') {
+      // "cells switch off A and acquire B": a verb of the cells' own after "and" opens a predicate of its own, whose
+      // object the verb before does nothing to (issue 7, stop 36: read as a fall of B, a false contradiction).
+      if (tokens[k + 1]?.kind === 'word' && ownPredicateVerbs.has(tokens[k + 1].lower)) return k;
+      // "X represses A and (the) cells then display B": a group noun after "and" with such a verb is a subject of its own.
+      let n = k + 1;
+      if (tokens[n]?.kind === 'word' && (tokens[n].lower === 'the' || tokens[n].lower === 'these')) n++;
+      if (tokens[n]?.kind === 'word' && groupSubjects.has(tokens[n].lower)) {
+        n++;
+        if (tokens[n]?.kind === 'word' && ['then', 'also', 'instead', 'now'].includes(tokens[n].lower)) n++;
+        if (tokens[n]?.kind === 'word' && ownPredicateVerbs.has(tokens[n].lower)) return k;
+      }
+      if (governing && tokens[k + 1]?.kind === 'word' && tokens[k + 1].lower === governing) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
     // "X promotes A and has been found in B": the second predicate's phrases are none of the first one's.
     if (detached && detached[k] > 0 && detached[trigger.last] === 0) return k;
     // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
@@ -950,6 +967,38 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   }
   return limit;
 }
+
+/** Prepositions a gerund trigger may hang on ("involved in preventing", "contributes to blocking"). */
+const gerundPrepositions = new Set(['in', 'to', 'for', 'with']);
+
+/**
+ * The preposition a gerund hangs on: right before it ("in preventing A"), or opening the list the gerund is a later
+ * member of ("in A and preventing B": a few words back across "and", no other verb or break between).
+ */
+function gerundPreposition(tokens: readonly Token[], at: number): string | undefined {
+  const before = tokens[at - 1];
+  if (before?.kind === 'word' && gerundPrepositions.has(before.lower)) return before.lower;
+  if (before?.kind !== 'word' || before.lower !== 'and') return undefined;
+  for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (t.kind === 'word' && gerundPrepositions.has(t.lower)) return t.lower;
+    if (t.kind === 'word' && verbTrigger(t.lower) !== undefined) return undefined;
+  }
+  return undefined;
+}
+/**
+ * Verbs, in their finite forms, for what cells or tissues come to have or show: after "and" each opens a predicate
+ * of its own ("switch off A and acquire B"). Past forms that are also adjectives ("acquired resistance",
+ * "developed countries", "expressed genes") are left out.
+ */
+const ownPredicateVerbs = new Set([
+  'acquire', 'acquires', 'gain', 'gains', 'gained', 'exhibit', 'exhibits', 'exhibited', 'display', 'displays', 'displayed', 'undergo', 'undergoes', 'underwent',
+  'adopt', 'adopts', 'adopted', 'switch', 'switches', 'switched', 'lose', 'loses', 'become', 'becomes', 'became', 'develop', 'develops', 'show', 'shows', 'showed',
+]);
+
+/** Groups that may open a clause of their own after "and": "and the cells acquire B". */
+const groupSubjects = new Set(['cells', 'tumours', 'tumors', 'mice', 'animals', 'lines', 'xenografts']);
 
 const timeConjunctions = new Set(['when', 'once', 'whenever', 'after', 'upon', 'following', 'before', 'until']);
 const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);

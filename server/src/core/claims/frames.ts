@@ -367,7 +367,7 @@ export const frames: Frame[] = [
   {
     name: 'genotype-shows-level',
     reads: 'X-/- mice (X-knockdown cells ...) showed reduced Y: loss of X lowers Y, so X raises Y',
-    pattern: '@subject ?/ ~3 showed|displayed|exhibited|had|developed ~2 {level} ~2 @object',
+    pattern: '@subject ?/ ~3 showed|displayed|exhibited|had|developed|show|shows|display|displays|exhibit|exhibits|have|has|develop|develops ~2 {level} ~2 @object',
     relation: { fromClass: 'level' },
     example: 'IL-11-/- mice showed reduced tumor growth.',
     expected: ['IL11 increases TUMOR_GROWTH'],
