@@ -58,6 +58,15 @@ suite('a classification read as a direction', () => {
   });
 });
 
+suite('a doubt about a finding is no claim of it', () => {
+  test('"it is not clear (uncertain) that X lowers Y": a question, never contradicted', () => {
+    for (const text of ['It is not clear that IL-6 reduces sorafenib resistance.', 'It is uncertain that hypoxia lowers IL-11 in tumours.', 'It was by no means evident that STAT3 lowers MMP-9 in tumours.']) {
+      assert.equal(read(text).verdict, 'out-of-scope', text);
+    }
+    assert.equal(read('It is clear that IL-6 promotes sorafenib resistance in HCC.').verdict, 'supported');
+  });
+});
+
 suite('a fall undone', () => {
   test('the lowered process restored, reversed or rescued by an agent is raised by it', () => {
     has('In these animals the delayed liver regeneration was fully restored by IL-6 supplementation.', 'IL6 increases LIVER_REGENERATION', 'supported');
