@@ -99,4 +99,9 @@ suite('a gerund keeps its sign to its own object', () => {
     has('IL-6-/- animals display reduced liver regeneration.', 'IL6 increases LIVER_REGENERATION', 'supported');
     has('IL-6-/- mice have lower liver regeneration.', 'IL6 increases LIVER_REGENERATION', 'supported');
   });
+  test('more adjectives of a measured state after a knockout group', () => {
+    has('IL-6 knockout mice display defective liver regeneration.', 'IL6 increases LIVER_REGENERATION', 'supported');
+    has('IL-6-/- animals had delayed liver regeneration.', 'IL6 increases LIVER_REGENERATION', 'supported');
+    has('IL-6-null mice exhibited accelerated liver regeneration.', 'IL6 decreases LIVER_REGENERATION', 'contradicted');
+  });
 });

@@ -91,6 +91,10 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
     increased: 'increases', elevated: 'increases', higher: 'increases', enhanced: 'increases', greater: 'increases', more: 'increases',
+    // Stop 36: the other adjectives of a measured state a knockout group shows ("display defective liver regeneration",
+    // "had accelerated tumour growth"): without them the group's finding read no claim.
+    defective: 'decreases', attenuated: 'decreases', weakened: 'decreases', delayed: 'decreases', blunted: 'decreases', compromised: 'decreases',
+    accelerated: 'increases', augmented: 'increases', heightened: 'increases', exaggerated: 'increases', exacerbated: 'increases',
   },
 };
 wordClassEntries.eventNoun = { ...relationNouns, ...wordClassEntries.change };
