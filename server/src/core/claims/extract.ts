@@ -957,6 +957,18 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   for (let k = trigger.last + 1; k < limit; k++) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) return k;
+    if (token.kind === 'word' && token.lower === 'and') {
+      // "X represses A and (the) cells then display B": a group noun after "and" with a verb of its own is a subject
+      // of its own, whose object the verb before does nothing to (issue 7, stop 36: read as a fall of B, a false
+      // contradiction). The verb right after "and" ("and acquire B") is detachedPredicates' case.
+      let n = k + 1;
+      if (tokens[n]?.kind === 'word' && (tokens[n].lower === 'the' || tokens[n].lower === 'these')) n++;
+      if (tokens[n]?.kind === 'word' && groupSubjects.has(tokens[n].lower)) {
+        n++;
+        if (tokens[n]?.kind === 'word' && ['then', 'also', 'instead', 'now'].includes(tokens[n].lower)) n++;
+        if (tokens[n]?.kind === 'word' && (ownPredicateOpeners.has(tokens[n].lower) || gainVerbs.has(tokens[n].lower))) return k;
+      }
+    }
     // "X promotes A and has been found in B": the second predicate's phrases are none of the first one's.
     if (detached && detached[k] > 0 && detached[trigger.last] === 0) return k;
     // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
@@ -1044,6 +1056,8 @@ const ownPredicateOpeners = new Set([
   'acquire', 'acquires', 'undergo', 'undergoes', 'underwent', 'become', 'becomes', 'became', 'display', 'displays',
   'exhibit', 'exhibits', 'lose', 'loses',
 ]);
+/** Groups that may open a clause of their own after "and": "and the cells acquire B". */
+const groupSubjects = new Set(['cells', 'tumours', 'tumors', 'mice', 'animals', 'lines', 'xenografts']);
 /** "and gain vimentin" opens a predicate too; "and gain of function", "loss and gain." name the noun. */
 const gainVerbs = new Set(['gain', 'gains']);
 /** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */

@@ -91,6 +91,10 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
     increased: 'increases', elevated: 'increases', higher: 'increases', enhanced: 'increases', greater: 'increases', more: 'increases',
+    // Stop 36: the other adjectives of a measured state a knockout group shows ("display defective liver regeneration",
+    // "had accelerated tumour growth"): without them the group's finding read no claim.
+    defective: 'decreases', attenuated: 'decreases', weakened: 'decreases', delayed: 'decreases', blunted: 'decreases', compromised: 'decreases',
+    accelerated: 'increases', augmented: 'increases', heightened: 'increases', exaggerated: 'increases', exacerbated: 'increases',
   },
 };
 wordClassEntries.eventNoun = { ...relationNouns, ...wordClassEntries.change };
@@ -367,7 +371,7 @@ export const frames: Frame[] = [
   {
     name: 'genotype-shows-level',
     reads: 'X-/- mice (X-knockdown cells ...) showed reduced Y: loss of X lowers Y, so X raises Y',
-    pattern: '@subject ?/ ~3 showed|displayed|exhibited|had|developed ~2 {level} ~2 @object',
+    pattern: '@subject ?/ ~3 showed|displayed|exhibited|had|developed|show|shows|display|displays|exhibit|exhibits|have|has|develop|develops ~2 {level} ~2 @object',
     relation: { fromClass: 'level' },
     example: 'IL-11-/- mice showed reduced tumor growth.',
     expected: ['IL11 increases TUMOR_GROWTH'],

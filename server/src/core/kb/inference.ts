@@ -208,6 +208,18 @@ export const agentOutcomeStandIns: Readonly<Record<string, { process: string; si
 };
 
 /**
+ * Processes that name one role of an agent in cancer, each the other's kin for a contradiction only: a claim that X
+ * holds back tumours' coming about ("X is a tumour suppressor", "X exerts tumour-suppressive effects") meets a finding
+ * that X drives tumour progression as its contrary, and the other way round; the labelling guideline reads a
+ * classification as a direction (issue 7, stop 36). Never support: onset is not progression, and a finding on one
+ * does not back a claim on the other (verify/verify.ts keeps only a contradiction from it).
+ */
+export const contraryKin: Readonly<Record<string, readonly string[]>> = {
+  TUMORIGENESIS: ['TUMOR_PROGRESSION'],
+  TUMOR_PROGRESSION: ['TUMORIGENESIS'],
+};
+
+/**
  * Sensitivity to a drug is the opposite of resistance to it: what raises one lowers the other ("NT157 raises
  * sensitivity to sorafenib" says "NT157 lowers sorafenib resistance"). Applied to claims (verify/verify.ts):
  * the opposite phenotype of a drug phenotype id such as SORAFENIB_SENSITIVITY.

@@ -25,7 +25,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { agentOutcomeStandIns, classStandIns, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -147,6 +147,16 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // promotes the cells' (kb/inference.ts agentOutcomeStandIns).
   const acted = agentOutcomeStandIns[claim.object];
   if (acted && kb.entities.has(acted.process) && agentActsOn(claim, acted.sign, kb)) best = stronger(best, verifyClaim({ ...claim, object: acted.process }, kb));
+  // A role in cancer named one way meets a finding on its kin process the other way as a contradiction, never as
+  // support (kb/inference.ts contraryKin): "STAT3 is tumour-suppressive" against "STAT3 drives tumour progression".
+  if (best.verdict !== 'supported' && best.verdict !== 'contradicted' && !claim.negated) {
+    for (const kin of contraryKin[claim.object] ?? []) {
+      if (!kb.entities.has(kin) || !agentActsOn(claim, undefined, kb)) continue;
+      // (Checked as it stands, no further stand-in: the kin of the kin is the claim itself.)
+      const asKin = verifyWithOpposite({ ...claim, object: kin }, kb);
+      if (asKin.verdict === 'contradicted') best = stronger(best, asKin);
+    }
+  }
   // An outcome named by its bad end or by the plain word checks as the end point the findings name (adverseOutcomes).
   const end = adverseOutcomes[claim.object];
   if (end && kb.entities.has(end.as) && (!end.directed || (claim.relation === 'associated-with' && claim.polarity) || directedCause(claim.relation))) {

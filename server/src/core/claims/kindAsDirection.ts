@@ -1,0 +1,141 @@
+// A molecule (or cell) classed by what it does: "X is a tumour suppressor", "X exerts tumour-suppressive effects",
+// "X has anti-inflammatory activity", "the oncogenic role of X", "X is a growth inhibitor of tumour cells". The
+// class word names a process and a direction, and the labelling guideline reads the classification as that claim:
+// calling STAT3 tumour-suppressive contradicts a finding that it drives tumours on, calling IL-6 a growth inhibitor
+// contradicts the finding that it raises proliferation (issue 7, stop 36). Without this the sentence named an actor
+// and read no claim ("STAT3 can exert tumour suppressor effects") or read the cancer itself as the object.
+// inflammatoryKind.ts reads "X is an anti-inflammatory cytokine"; this reads the other shapes of the same idea:
+// - copular: "X is (acts as, serves as, functions as) a(n) [few words] <kind noun>": a tumour suppressor, an oncogene,
+//   a growth inhibitor, a tumour promoter;
+// - predicative: "X is [adverb] <kind adjective>" ending its clause or before "in", "under", "for";
+// - effects: "X has (exerts, displays, shows, possesses, plays) [few words] <kind adjective> effects (activity, roles,
+//   functions, properties, actions)", "both pro- and anti-inflammatory roles" as both;
+// - nominal: "the <kind adjective> effect (role, function, activity) of X".
+// Not an apposition ("X, a tumour suppressor in the colon, raises Y" is a side remark), and nothing in a sentence that
+// denies, doubts or asks ("X is not a tumour suppressor", "it is unlikely that X is oncogenic", "whether X ..."):
+// a false contradiction is worse for a writer than a miss. Not for a drug or a disease (a drug's "anti-tumour
+// activity" is its efficacy, read elsewhere).
+import type { EntityMention } from '../entities/recognize';
+import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+interface Kind {
+  /** The process the class word names. */
+  process: string;
+  sign: 1 | -1;
+}
+
+const T = 'tumou?r[-‐\\s]?';
+/** Adjectives of a class: each with the process it names and its direction. */
+const adjectives: readonly { pattern: string; kind: Kind }[] = [
+  { pattern: `${T}(?:suppressive|suppressing|suppressor|inhibitory|restraining|restrictive)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`, kind: { process: 'TUMORIGENESIS', sign: -1 } },
+  { pattern: `${T}(?:promoting|promotive)|oncogenic|pro[-‐]?tumou?r(?:igenic)?`, kind: { process: 'TUMORIGENESIS', sign: 1 } },
+  { pattern: 'anti[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: -1 } },
+  { pattern: 'pro[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: 1 } },
+  { pattern: 'growth[-‐\\s](?:inhibitory|suppressive|inhibiting|suppressing)|anti[-‐]?proliferative', kind: { process: 'CELL_GROWTH', sign: -1 } },
+];
+/** Nouns of a class (after "a", "an"). */
+const nouns: readonly { pattern: string; kind: Kind }[] = [
+  { pattern: `${T}suppressors?(?:[-‐\\s](?:genes?|proteins?))?`, kind: { process: 'TUMORIGENESIS', sign: -1 } },
+  { pattern: `oncogenes?|oncoproteins?|${T}promoters?`, kind: { process: 'TUMORIGENESIS', sign: 1 } },
+  { pattern: 'growth[-‐\\s](?:inhibitors?|suppressors?)', kind: { process: 'CELL_GROWTH', sign: -1 } },
+];
+const adjective = adjectives.map((a) => a.pattern).join('|');
+const noun = nouns.map((n) => n.pattern).join('|');
+/** Nouns of what a class adjective qualifies when it is said of X. */
+const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?';
+/** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
+const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+){0,6}`;
+const copula = String.raw`(?:is|are|was|were|be|been|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
+const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated)`;
+/** "X is a pleiotropic cytokine displaying (with) ... effects": the participle on the predicate noun says it of X. */
+const havingAfterNoun = String.raw`(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:displaying|exhibiting|showing|having|exerting|possessing|playing|with)`;
+/** A few words before the class word: "a potent", "both pro- and", "important". No clause break, no verb of its own. */
+const few = String.raw`(?:(?:an?|the|both|potent|potential|important|key|major|strong|marked|novel|direct|putative|bona[-\s]fide|classic(?:al)?|critical|pivotal|significant|dual|context[-‐]dependent)\s+){0,4}`;
+const copularNoun = new RegExp(`${lead}${copula}\\s+(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
+const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
+const effects = new RegExp(`${lead}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
+const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** Denial, doubt or a question anywhere before the class word: no claim (precision first). */
+const doubt = /\b(?:not|no|never|neither|nor|n't|unlikely|doubt(?:ful|ed|s)?|whether|if|lacks?|lacked|lacking|without|rather\s+than|instead\s+of|unclear|unknown|controversial|debated)\b|n't\b/iu;
+/** What may be classed so: molecules, pathways and cells (not drugs, diseases, processes or places). */
+const actorTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'gene', 'cell-type']);
+
+function kindOf(word: string): Kind | undefined {
+  for (const row of [...adjectives, ...nouns]) if (new RegExp(`^(?:${row.pattern})$`, 'iu').test(word)) return row.kind;
+  return undefined;
+}
+
+interface Found {
+  subject: EntityMention;
+  /** "the tumour-suppressive role of X": the classification as a noun phrase, often the topic of a predicate. */
+  nominal?: boolean;
+  kinds: { kind: Kind; start: number; end: number }[];
+}
+
+/** The classifications of the sentence's actors, in the four shapes. */
+export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedClaim[] = []): ExtractedClaim[] {
+  const { text, kb } = sentence;
+  const mentions = mentionsIn(sentence);
+  const found: Found[] = [];
+  for (const subject of mentions) {
+    if (!actorTypes.has(kb.entities.get(subject.entityId)?.type ?? '')) continue;
+    // Not an apposition or a list member: the subject's verb follows it (checked by `lead`), and the subject is not
+    // the second name of a pair ("IL-6 and STAT3 are ..."): a list's members are each classed, but only the first
+    // match is read, for simplicity, from the mention before the verb.
+    const after = text.slice(subject.end, Math.min(sentence.end, subject.end + 200));
+    for (const pattern of [copularNoun, predicative, effects]) {
+      const m = pattern.exec(after);
+      if (!m?.groups?.kind) continue;
+      const at = subject.end + m.index + m[0].lastIndexOf(m.groups.kind);
+      const kind = kindOf(m.groups.kind);
+      if (!kind) continue;
+      const kinds = [{ kind, start: at, end: at + m.groups.kind.length }];
+      // "both pro- and anti-inflammatory roles": the pro- reading too.
+      if (m.groups.both && kind.process === 'INFLAMMATION') kinds.push({ kind: { process: kind.process, sign: kind.sign === 1 ? -1 : 1 }, start: at, end: at + m.groups.kind.length });
+      found.push({ subject, kinds });
+      break;
+    }
+    if (found.some((f) => f.subject === subject)) continue;
+    // Nominal: "the tumour-suppressive role of X".
+    const before = nominalBefore.exec(text.slice(Math.max(sentence.start, subject.start - 80), subject.start));
+    if (before?.groups?.kind) {
+      const kind = kindOf(before.groups.kind);
+      const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
+      if (kind) found.push({ subject, nominal: true, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
+    }
+  }
+  const claims: ExtractedClaim[] = [];
+  for (const { subject, kinds, nominal } of found) {
+    for (const { kind, start, end } of kinds) {
+      // "The anti-tumorigenic role of X is the promotion of Y": a nominal classification that is the topic of a
+      // predicate the reader read a claim of X from is what the sentence takes for granted; the predicate speaks.
+      if (nominal && others.some((c) => c.subject.entityId === subject.entityId && (c.object.end <= start || c.object.start >= end) && c.object.start > subject.end)) continue;
+      if (!kb.entities.has(kind.process)) continue;
+      // Anything that denies, doubts or asks before the class word: no claim.
+      if (doubt.test(text.slice(sentence.start, end))) continue;
+      // The class word's own mentions ("tumour" in "tumour suppressor") are neither context nor participants.
+      const context = contextMentions(sentence, [subject.entityId, kind.process]).filter((c) => c.end <= start || c.start >= end);
+      const object: EntityMention = { entityId: kind.process, start, end, text: text.slice(start, end) };
+      claims.push(claimOf(sentence, subject, kind.sign > 0 ? 'promotes' : 'inhibits', object, { context, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));
+    }
+  }
+  return claims;
+}
+
+export const kindAsDirection: Construction = {
+  name: 'kind-as-direction',
+  reads: '"X is a tumour suppressor", "X exerts anti-inflammatory effects", "the oncogenic role of X", "X is a growth inhibitor": X lowers (raises) the process the class word names',
+  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict'],
+  example: 'In several carcinomas, STAT3 can also exert tumour-suppressive effects.',
+  expected: ['STAT3 inhibits TUMORIGENESIS [ctx CARCINOMA]'],
+  apply: (claims, sentence) => {
+    const read = kindClaims(sentence, claims);
+    if (read.length === 0) return claims;
+    // The reader's own claims on the class word's words (the cancer named by "tumour", "inhibitor of growth") or on the
+    // same pair give way to the classification's.
+    const replaced = (c: ExtractedClaim): boolean =>
+      read.some((r) => c.subject.entityId === r.subject.entityId && (c.object.entityId === r.object.entityId || (c.object.start >= r.object.start && c.object.end <= r.object.end) || (r.object.entityId === 'TUMORIGENESIS' && ['CANCER', 'SOLID_TUMOR', 'CARCINOMA'].includes(c.object.entityId))));
+    return [...claims.filter((c) => !replaced(c)), ...read];
+  },
+};
