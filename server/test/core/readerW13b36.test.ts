@@ -1,0 +1,51 @@
+// Issue 7 (h-w13b36, stop 36): classes of construction found on wave 13's studied half, each in sentences of our
+// own with other entities, verbs, tenses and hedges, and the near misses that must not be read as the class.
+import * as assert from 'node:assert/strict';
+import { levelUnderCondition } from '../../src/core/claims/levelUnderCondition';
+import { bundledKb, claimsOf, readingTable } from './helpers';
+
+suite('reader w13b36: the level-under-condition construction\'s own example', () => {
+  test(levelUnderCondition.example, async () => {
+    assert.deepEqual(claimsOf(levelUnderCondition.example, await bundledKb()), [...levelUnderCondition.expected].sort());
+  });
+});
+
+readingTable('reader w13b36', '"not only A but also B" after a verb or a preposition is a list of objects, not a granted first half (sideClauses.ts)', [
+  // The first member is the main claim; a side claim of a closing participle no longer speaks for the sentence.
+  ['IL-6 promotes the activation of not only STAT3 but also the Nrf2 pathway, leading to less apoptosis by upregulating Mn-SOD.', ['IL6 promotes STAT3', 'IL6 suppresses APOPTOSIS via NCBIGENE_6648', 'IL6 upregulates NCBIGENE_6648'], 'supported'],
+  ['In OSCC cells IL-11 boosted not only MMP-13 levels but also several other proteases, possibly by inducing CD44.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 induces NCBIGENE_960 [ctx OSCC]'], 'supported'],
+  // Near misses: the sibling STAT as the first member; a second member the library does not back stays a claim of
+  // the list's verb (no evidence, as before); the clause form still grants its first half.
+  ['IL-6 raised the activation of not only STAT1 but also the Nrf2 pathway, thereby inducing Mn-SOD in HCC cells.', ['IL6 increases STAT1 [ctx HCC]', 'IL6 induces NCBIGENE_6648 [ctx HCC]'], 'unsupported/no-evidence'],
+  ['IL-11 was shown to raise not only MMP-13 but also ATF4 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases ATF4 [ctx OSCC]'], 'unsupported/no-evidence'],
+  ['IL-11 not only raises MMP-13 in OSCC cells but also lowers ATF4 there.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 decreases ATF4 [ctx OSCC]'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w13b36', 'a verb of effect directed by its adverb, on what is no patient outcome: "Y is negatively affected by X" (directedEffect.ts)', [
+  ['The efficacy of radiotherapy is negatively affected by hypoxia in solid tumours.', ['HYPOXIA decreases RADIOSENSITIVITY [ctx SOLID_TUMOR]'], 'supported'],
+  ['Hypoxia adversely influenced the efficacy of chemotherapy.', ['HYPOXIA decreases CHEMOSENSITIVITY'], 'supported'],
+  ['Loss of STAT3 negatively affected the invasion of MDA-MB-231 cells.', ['STAT3 increases CELL_INVASION [ctx MDA_MB_231]'], 'supported'],
+  // Near misses: the opposite adverb against the finding; a pair the library does not link; an adverb that judges
+  // the change for the patient names no direction; the patient outcome keeps its prognostic reading.
+  ['Hypoxia positively affects the efficacy of radiation therapy.', ['HYPOXIA increases RADIOSENSITIVITY'], 'contradicted'],
+  ['IL-6 positively influences sorafenib sensitivity in HCC cells.', ['IL6 increases SORAFENIB_SENSITIVITY [ctx HCC]'], 'contradicted'],
+  ['The efficacy of radiotherapy is negatively affected by IL-6 in HCC.', ['IL6 decreases RADIOSENSITIVITY [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Hypoxia beneficially affects the migration of breast cancer cells.', ['HYPOXIA regulates CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+  ['High vimentin expression adversely affected overall survival.', ['VIM associated-with(negative) OVERALL_SURVIVAL'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w13b36', 'the efficacy of a kind of treatment is the cells\' sensitivity to it (entities.json RADIOSENSITIVITY, CHEMOSENSITIVITY)', [
+  ['The efficacy of radiotherapy is reduced by hypoxia.', ['HYPOXIA decreases RADIOSENSITIVITY'], 'supported'],
+  ['Hypoxia lowers the efficacy of chemotherapy.', ['HYPOXIA decreases CHEMOSENSITIVITY'], 'supported'],
+  ['The efficacy of chemotherapy is reduced by STAT1 in gastric cancer.', ['STAT1 decreases CHEMOSENSITIVITY [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w13b36', 'a molecule\'s level or activity under a condition, with a verb of having or showing (levelUnderCondition.ts)', [
+  ['MMP-2 had less gelatinase activity under hypoxia than normoxia.', ['HYPOXIA decreases MMP2'], 'contradicted'],
+  ['IL-11 exhibited markedly increased expression in hypoxic breast cancer cells.', ['HYPOXIA increases IL11 [ctx BREAST_CANCER]'], 'supported'],
+  ['STAT3 did not display enhanced phosphorylation under hypoxic conditions.', ['NOT HYPOXIA increases STAT3'], 'contradicted'],
+  ['IL-6 displayed reduced secretion under hypoxia in HCC cells.', ['HYPOXIA decreases IL6 [ctx HCC]'], 'unsupported/no-evidence'],
+  // Near misses: a molecule the library does not tie to the condition in that cancer; another cancer than the finding's.
+  ['MMP-13 showed higher expression under hypoxia than under normoxia in OSCC cells.', ['HYPOXIA increases MMP13 [ctx OSCC]'], 'unsupported/no-evidence'],
+  ['MMP-2 exhibited higher activity under hypoxia in gastric cancer cells.', ['HYPOXIA increases MMP2 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
