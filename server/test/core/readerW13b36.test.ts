@@ -49,3 +49,20 @@ readingTable('reader w13b36', 'a molecule\'s level or activity under a condition
   ['MMP-13 showed higher expression under hypoxia than under normoxia in OSCC cells.', ['HYPOXIA increases MMP13 [ctx OSCC]'], 'unsupported/no-evidence'],
   ['MMP-2 exhibited higher activity under hypoxia in gastric cancer cells.', ['HYPOXIA increases MMP2 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w13b36', 'a bracket of examples after the subject, however long, is an aside (tokens.ts examplesAside)', [
+  ['Proinflammatory cytokines (e.g., interleukins IL-6 and IL-8) play key roles in tumor progression.', ['INFLAMMATORY_CYTOKINE promotes TUMOR_PROGRESSION'], 'supported'],
+  ['Inflammatory cytokines (for example IL-1, IL-6, IL-8 and TNF) drive tumour progression in gastric cancer.', ['INFLAMMATORY_CYTOKINE promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['Cytokines (such as IL-6, IL-8, IL-11 and the chemokine CXCL12) promote invasion of OSCC cells.', ['CYTOKINE promotes CELL_INVASION [ctx OSCC]'], 'unsupported/other-context'],
+  // Near miss: the class read as the subject raises what no finding says it raises.
+  ['Growth factors (e.g., the interleukins IL-6 and IL-11) raise STAT1 in HCC cells.', ['GROWTH_FACTOR increases STAT1 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w13b36', 'a report of what is known opens the sentence before a process that acts: the process is the subject (scope.ts reportOpener)', [
+  // No claim is read; a process the library reports acting makes the sentence a claim it is silent on, not out of scope.
+  ['It is known that chronic inflammation is a key predisposing factor of CRC.', [], 'unsupported/no-evidence'],
+  ['Studies have shown that inflammation is a risk factor of gastric cancer.', [], 'unsupported/no-evidence'],
+  ['It has long been believed that EMT is a hallmark of wound repair.', [], 'unsupported/no-evidence'],
+  // Near miss: a drug's standing after the opener stays a non-claim.
+  ['It is well known that sorafenib is the standard treatment for advanced HCC.', [], 'out-of-scope'],
+]);
