@@ -66,3 +66,12 @@ readingTable('reader w13b36', 'a report of what is known opens the sentence befo
   // Near miss: a drug's standing after the opener stays a non-claim.
   ['It is well known that sorafenib is the standard treatment for advanced HCC.', [], 'out-of-scope'],
 ]);
+
+readingTable('reader w13b36', 'a list member named by the form it is measured in, "expression of Y", "the levels of Y" (analyzeBlock.ts memberFormBefore)', [
+  // A list silent in the sentence's cancer with a member found elsewhere is other-context; with a backed member, supported.
+  ['Hypoxia raised proliferation and the expression of vimentin in gastric cancer cells.', ['HYPOXIA increases CELL_PROLIFERATION [ctx GASTRIC_CANCER]', 'HYPOXIA increases VIM [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['Hypoxia increased migration, levels of VEGF and the secretion of IL-11 in breast cancer cells.', ['HYPOXIA increases CELL_MIGRATION [ctx BREAST_CANCER]', 'HYPOXIA increases VEGF [ctx BREAST_CANCER]', 'HYPOXIA increases IL11 [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-6 raised growth and the expression of IGF-1 in HCC cells.', ['IL6 increases CELL_GROWTH [ctx HCC]', 'IL6 increases IGF1 [ctx HCC]'], 'supported'],
+  // Near miss: a numbered sibling of the backed member stays a near miss in the list.
+  ['In OSCC cells, IL-11 raised MMP-13 and the expression of MMP-11.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_4320 [ctx OSCC]'], 'unsupported/no-evidence'],
+]);
