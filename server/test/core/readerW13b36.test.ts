@@ -75,3 +75,12 @@ readingTable('reader w13b36', 'a list member named by the form it is measured in
   // Near miss: a numbered sibling of the backed member stays a near miss in the list.
   ['In OSCC cells, IL-11 raised MMP-13 and the expression of MMP-11.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_4320 [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w13b36', '"it" after "since"/"because" stands for the name that opens the sentence, a process or a condition too (extract.ts subordinatePronounAntecedent)', [
+  ['Epithelial-mesenchymal conversion is dangerous in carcinomas because it drives metastasis.', ['EMT promotes METASTASIS [ctx CARCINOMA]'], 'supported'],
+  ['EMT is harmful in tumours since it promotes aggressive tumor behavior.', ['EMT promotes TUMOR_AGGRESSIVENESS [ctx CANCER]'], 'supported'],
+  // Near misses: another cancer than the finding's; the opposite direction; the sibling STAT as the opening name.
+  ['Hypoxia is frequent in gastric tumours since it promotes invasion.', ['HYPOXIA promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['EMT is unwanted in tumours since it lowers invasion.', ['EMT decreases CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['STAT1 is harmful in tumours since it promotes metastasis.', ['STAT1 promotes METASTASIS [ctx CANCER]'], 'unsupported/no-evidence'],
+]);
