@@ -522,10 +522,13 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   const afterForm = form ? outside.slice(form[0].length) : outside;
   // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the
   // next member's noun phrase; they belong to it, as the form word belongs to the member before.
-  const described = memberDescription.exec(afterForm);
+  // "raised proliferation, expression of N-cadherin and ...": the form a molecule is measured in, named before it
+  // ("expression of", "the levels of"), opens the next member as a determiner does (issue 7, stop 36).
+  const formed = memberFormBefore.exec(afterForm);
+  const described = formed ?? memberDescription.exec(afterForm);
   const between = described ? afterForm.slice(0, described.index) : afterForm;
   const join = listSeparator.exec(between);
-  if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined)) return Number.POSITIVE_INFINITY;
+  if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
   return count - (form?.[0].length ?? 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
 
@@ -534,6 +537,9 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
  * preposition, a verb of being or a relative word ("the signal-transducing subunit", "its membrane-bound receptor").
  */
 const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
+
+/** The form a molecule is measured in, named before it: "expression of", "the levels of", "activation of the". */
+const memberFormBefore = /\b(?:(?:the|its|their)\s+)?(?:expression|levels?|activity|activation|phosphorylation|secretion|production|abundance)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The form a molecule is named in after its name ("STAT3 phosphorylation", "IL-6 levels"), or the head a process

@@ -1428,8 +1428,8 @@ const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'cond
 
 /**
  * "X is protective in PDAC, since it was associated with longer survival": with no verb read before it, "it"
- * (or "they") right after a subordinating word stands for the main clause's subject, the first name of the
- * sentence that is not a place, a setting or an outcome (PDAC is where, not what).
+ * (or "they") right after a subordinating word stands for the main clause's subject: the name that opens the
+ * sentence, else the first name of the sentence that is not a place, a setting or an outcome (PDAC is where, not what).
  */
 function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
   // "they" ends a subject phrase (npStops), so the phrase starts after it: the word before the phrase is looked at too.
@@ -1437,6 +1437,12 @@ function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[
   const at = tokens.slice(from, skipStart).findIndex((t) => t.kind === 'word' && (t.lower === 'it' || t.lower === 'they'));
   if (at < 0 || !subordinators.has(tokens[from + at - 1]?.lower ?? '')) return undefined;
   const before = from + at - 1;
+  // A name that opens the sentence is its subject whatever its kind, a process or a condition too ("EMT is unwanted
+  // in tumours since it drives aggressiveness"; issue 7, stop 36), as in a clause of place (above); not a place.
+  const opening = tokens.findIndex((t) => t.kind !== 'word');
+  if (opening >= 0 && opening < before && tokens[opening].kind === 'entity' && !placeKinds.has(kb.entities.get(tokens[opening].mention!.entityId)?.type ?? '')) {
+    return { mention: tokens[opening].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening };
+  }
   const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
   return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
 }

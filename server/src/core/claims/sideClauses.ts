@@ -8,6 +8,7 @@
 // background ("is known to ..., and here we show"), purposes and closing inferences are side remarks. Coordinated
 // predicates of one subject ("X raises A and promotes B") are all main: the first read still speaks for them.
 import type { ExtractedClaim } from './extract';
+import { verbTrigger } from './vocabulary';
 
 export interface SideClauseRule {
   name: string;
@@ -22,6 +23,8 @@ export interface SideClauseRule {
    * after it (a purpose clause's word misread as the main verb's actor). Otherwise the claim's words must lie wholly inside.
    */
   heldBy?: 'object' | 'subject';
+  /** A further test of the matched clause's text: the rule holds only where it says so. */
+  when?: (clause: string) => boolean;
 }
 
 export const sideClauseRules: readonly SideClauseRule[] = [
@@ -84,6 +87,11 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     // stands before it, so a claim belongs to it by its object.
     name: 'the first half of "not only A, but also B"',
     pattern: /\bnot (?:only|just|merely|simply)\s[^;]{1,200}?(?=,?\s+but\b)/i,
+    // Only where "not only" opens a predicate (a verb follows it): after a verb or a preposition it opens a list of
+    // objects ("promotes the activation of not only A but also B", "boosted not only A but also B", "in not only A
+    // but also B"), whose members are asserted alike, as "A and B" are (issue 7, stop 36: the first member was put
+    // after a side claim of a closing participle, which then spoke for the sentence).
+    when: opensPredicate,
     example: 'In OSCC cells IL-11 not only raises MMP-13, but it also lowers ATF4.',
     main: 'IL11 decreases ATF4 [ctx OSCC]',
     heldBy: 'object',
@@ -117,13 +125,32 @@ export function sideClauses(text: string, start: number, end: number): Array<[nu
   const sentence = text.slice(start, end);
   const found: Array<[number, number, SideClauseRule['heldBy']]> = [];
   globalPatterns.forEach((pattern, i) => {
-    for (const match of sentence.matchAll(pattern)) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
+    const when = sideClauseRules[i].when;
+    for (const match of sentence.matchAll(pattern)) if (!when || when(match[0])) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
   });
   return found;
 }
 
 /** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
 const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
+
+/**
+ * Whether "not only ..." opens a predicate: the word after it (past a manner adverb) is a verb of the relation
+ * lexicon or an auxiliary, copula or light verb ("not only raises", "not only is", "not only plays"), not the
+ * first word of a noun phrase ("not only the", "not only MMP-13 levels", "not only cell migration").
+ */
+function opensPredicate(clause: string): boolean {
+  const words = /^not\s+(?:only|just|merely|simply)\s+(?:([a-z]+ly)\s+)?([\p{L}-]+)/iu.exec(clause);
+  if (!words) return true;
+  const word = words[2];
+  return predicateOpeners.has(word.toLowerCase()) || verbTrigger(word) !== undefined;
+}
+
+const predicateOpeners = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must',
+  'plays', 'play', 'played', 'acts', 'act', 'acted', 'serves', 'serve', 'served', 'contributes', 'contribute', 'contributed', 'leads', 'lead', 'led',
+  'confers', 'confer', 'conferred', 'fuels', 'fuel', 'fuelled', 'fueled', 'participates', 'participated', 'functions', 'functioned', 'exerts', 'exerted',
+]);
 
 /** The opening of "not only A but also B", which needs no comma (a background clause may end at a semicolon). */
 const notOnly = /\bnot (?:only|just|merely|simply)\s/i;

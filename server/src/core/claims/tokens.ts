@@ -152,8 +152,11 @@ function withoutAsides(tokens: Token[], text: string): Token[] {
     if (token.kind === 'punct' && (token.text === '(' || token.text === '[')) {
       const close = token.text === '(' ? ')' : ']';
       let end = i + 1;
-      while (end < tokens.length && end - i <= 7 && tokens[end].text !== close && tokens[end].text !== '(' && tokens[end].text !== '[') end++;
-      if (end < tokens.length && tokens[end].text === close && end - i <= 7) {
+      // A bracket of examples, "(e.g., the interleukins IL-6 and IL-8)", "(such as A, B, C and D)", names members of
+      // what stands before it, however many (issue 7, stop 36: past seven tokens the aside cut the subject from its verb).
+      const reach = examplesAside(tokens, i + 1) ? 24 : 7;
+      while (end < tokens.length && end - i <= reach && tokens[end].text !== close && tokens[end].text !== '(' && tokens[end].text !== '[') end++;
+      if (end < tokens.length && tokens[end].text === close && end - i <= reach && (end - i <= 7 || onlyNames(tokens, i + 1, end))) {
         // Issue 7 (h-noread): "binds to a particular receptor (IL-6R)", "activates a transcription factor (STAT3)":
         // a name alone in the brackets after a class noun of molecules is what the class noun means, as "a
         // receptor, IL-6R" is; it stays (without its brackets), or the phrase would name nothing.
@@ -174,6 +177,28 @@ function withoutAsides(tokens: Token[], text: string): Token[] {
   }
   return out;
 }
+
+/** Words that open a bracket of examples: "e.g.", "i.e.", "such as", "including", "for example", "like", "namely". */
+function examplesAside(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  const c = tokens[i + 2]?.lower;
+  return (a === 'e' && (b === 'g' || (b === '.' && c === 'g'))) || (a === 'i' && (b === 'e' || (b === '.' && c === 'e'))) || a === 'eg' || a === 'ie' || (a === 'such' && b === 'as') || (a === 'for' && b === 'example') || ['including', 'like', 'namely', 'especially', 'notably'].includes(a ?? '');
+}
+
+/** The bracket's tokens from `from` to `to` are names, the words of the opener, lists' joins and class words: no verb, no clause. */
+function onlyNames(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.kind === 'entity') continue;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '.' || token.text === '/')) continue;
+    if (token.kind === 'word' && (asideWords.has(token.lower) || moleculeClassNouns.has(token.lower))) continue;
+    return false;
+  }
+  return true;
+}
+
+const asideWords = new Set(['chemokine', 'chemokines', 'interleukin', 'interleukins', 'members', 'e', 'g', 'i', 'eg', 'ie', 'such', 'as', 'for', 'example', 'including', 'like', 'namely', 'especially', 'notably', 'and', 'or', 'the', 'a', 'an', 'its', 'their']);
 
 function push(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number, mention: EntityMention | undefined): void {
   const previous = tokens[tokens.length - 1];

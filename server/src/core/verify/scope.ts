@@ -687,7 +687,7 @@ export function namedInPassing(text: string, offset: number, mention: { entityId
  * no verb before it ("One of the regulators of invasion is X" names the process inside a predicate).
  */
 export function processActsAsSubject(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], kb: KnowledgeBase): boolean {
-  const fronted = frontedPhrase.exec(text);
+  const fronted = frontedPhrase.exec(text) ?? reportOpener.exec(text);
   const from = fronted ? fronted[0].length : 0;
   let first: { entityId: string; start: number } | undefined;
   for (const m of mentions) if (m.start - offset >= from && (!first || m.start < first.start)) first = m;
@@ -704,6 +704,13 @@ export function processActsAsSubject(text: string, offset: number, mentions: rea
  * ("During the development of cancer,", "In liver tumours,").
  */
 const frontedPhrase = /^\s*(?:(?:notably|importantly|moreover|furthermore|however|thus|therefore|indeed|interestingly|additionally|likewise|similarly|collectively|together|consequently|accordingly|in addition|in particular|in contrast|in summary|taken together)|(?:during|in|within|throughout|among|across|at|under|upon|after|before|for)\b[^,;]{1,100}),\s*/i;
+
+/**
+ * A report of what is known that opens the sentence, up to its "that": "It is well known that", "It has been
+ * established that", "Studies have shown that", "We now know that" (issue 7, stop 36: the process named after it is the
+ * subject of the claim, though an "is" stands before it).
+ */
+const reportOpener = /^\s*(?:(?:moreover|furthermore|however|indeed|notably|importantly|thus|today|now),?\s+)?(?:it\s+(?:is|was|has\s+(?:long\s+)?been|had\s+been)\s+(?:(?:well|widely|generally|commonly|now|long|increasingly|firmly)\s+)?(?:known|accepted|established|recogni[sz]ed|believed|documented|appreciated|acknowledged|shown|reported|demonstrated)|(?:(?:many|several|previous|recent|numerous)\s+)?(?:studies|reports|data|evidence)\s+(?:have|has)\s+(?:(?:clearly|consistently|repeatedly)\s+)?(?:shown|demonstrated|established|revealed|suggested|indicated)|we\s+(?:now\s+)?know)\s+that\s+/i;
 
 /**
  * Resistance to a named drug (a kind of drug resistance, "resistance to regorafenib") that the library reports
