@@ -90,9 +90,12 @@ let last: SentenceWords | undefined;
  */
 export function sentenceWords(text: string, start: number, end: number): SentenceWords {
   if (last !== undefined && last.start === start && last.end === end && last.text === text) return last;
+  const shared = sharedIndex();
+  // In place (every character folded alone keeps the length: aligned); else from the folded copy.
+  const inPlace = shared.scanFolded(text, start, Math.min(text.length, end + sentenceWordsLookAhead));
+  if (inPlace) return (last = { text, start, end, found: inPlace.found, ends: inPlace.ends, aligned: true, index: shared });
   const raw = text.slice(start, end + sentenceWordsLookAhead);
   const folded = foldForLiterals(raw);
-  const shared = sharedIndex();
   const { found, ends } = shared.scan(folded);
   last = { text, start, end, found, ends, aligned: folded.length === raw.length, index: shared };
   return last;
