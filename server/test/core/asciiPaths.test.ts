@@ -50,6 +50,15 @@ suite('ASCII paths read as the Unicode patterns do', () => {
     );
   });
 
+  test('splitWords with its keys kept: every case, long words, and past a full table', () => {
+    // recognize.ts asciiKey keeps the keys it made in a table it empties when half full (16,384 keys): words of
+    // every case, long ones (not kept), and more distinct words than the table holds, read twice.
+    const words: string[] = [];
+    for (let n = 0; n < 20_000; n++) words.push(`w${n.toString(36)}`, `W${n.toString(36).toUpperCase()}x`, n % 97 === 0 ? 'A'.repeat(45) + n : 'Stat3');
+    const text = words.join(' ');
+    for (let round = 0; round < 2; round++) assert.deepEqual(splitWords(text), splitWordsByPattern(text, 0, text.length));
+  });
+
   test('tokenize: the same words, ending where the pattern ends them', () => {
     fc.assert(
       fc.property(texts, fc.nat(), (text, a) => {

@@ -17,4 +17,15 @@ suite('normalizeTerm: runs of ASCII copied whole', () => {
     );
     assert.equal(normalizeTerm('TGF-β1 and IL-6Rα – in HÉLA cells'), 'tgfbeta1andil6ralphainhelacells');
   });
+
+  test('the same on texts as long as a paragraph (gathered in pieces and joined once)', () => {
+    const pieces = ['IL-6', 'Rα', 'β', ' the cells ', '–', 'é', 'ﬁ', '𝛼', '\uD800', 'Σ', 'İ', 'x', '9', 'Ⅱ', '\u0301', 'STAT3 was raised in HCC. '];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.fullUnicodeString({ maxLength: 3 })), { minLength: 20, maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(normalizeTerm(text), byCodePoint(text), JSON.stringify(text));
+      }),
+      { seed: 36, numRuns: 1000 },
+    );
+  });
 });

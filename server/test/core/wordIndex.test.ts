@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { constructions } from '../../src/core/claims/constructions';
 import { WordIndex } from '../../src/core/claims/wordIndex';
+import { foldForLiterals } from '../../src/core/util/requiredLiterals';
 
 suite('WordIndex: the words a text holds, in one pass', () => {
   const triggers = constructions.flatMap((c) => c.triggers ?? []);
@@ -53,5 +54,35 @@ suite('WordIndex: the words a text holds, in one pass', () => {
     assert.deepEqual([...index.wordsIn('resensitised cells, 5%')].sort(), ['%', 'se', 'sen', 'sensitis']);
     assert.deepEqual([...index.wordsIn('')], []);
     assert.deepEqual([...index.wordsIn('se')], ['se']);
+  });
+
+  test('scanFolded reads a range as scan reads its folded copy, or declines', () => {
+    // Capitals of every kind, the long s, the Kelvin sign, a capital sigma (its lower case depends on what follows),
+    // "İ" (two units in lower case), surrogate pairs, Greek letters and dashes.
+    const words = [...triggers, 'β-catenin', 'nf-κb', 's', 'k'];
+    const index = new WordIndex(words);
+    const pieces = [...triggers.map((w) => w.toUpperCase()), ...triggers.slice(0, 40), 'ſ', 'K', 'ΣΑΣ', 'İ', '𝛼', '𐐀', 'Β-CATENIN', 'NF-ΚB', 'ẞ', ' ', 'x'];
+    let declined = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.fullUnicodeString({ maxLength: 2 })), { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const from = text.length ? a % text.length : 0;
+        const to = from + (text.length ? b % (text.length - from + 1) : 0);
+        const inPlace = index.scanFolded(text, from, to);
+        const copy = foldForLiterals(text.slice(from, to));
+        if (!inPlace) {
+          declined++;
+          return;
+        }
+        assert.equal(copy.length, to - from);
+        const { found, ends } = index.scan(copy);
+        assert.deepEqual([...inPlace.found], [...found], JSON.stringify([text, from, to]));
+        assert.deepEqual([...inPlace.ends], [...ends], JSON.stringify([text, from, to]));
+      }),
+      { seed: 36, numRuns: 3000 },
+    );
+    assert.ok(declined > 0 && declined < 2000, String(declined));
+    assert.equal(index.scanFolded('ΣΑΣ', 0, 3), undefined);
+    assert.deepEqual([...index.scanFolded('NF-ΚB ſ', 0, 7)!.found].map((w) => index.words[w]).sort(), ['nf-κb', 's']);
   });
 });

@@ -3,7 +3,7 @@
 // could make CommonMark read something else (markup openers, brackets, line starts, trailing spaces).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractMarkdownProse, extractMarkdownProseWithParser, plainParagraphEnd } from '../../src/core/text/markdown';
+import { autolinkPattern, extractMarkdownProse, extractMarkdownProseWithParser, mayHoldAutolink, plainParagraphEnd } from '../../src/core/text/markdown';
 
 // Pieces a plain paragraph may hold, and pieces that may make it something else (drawn less often, so that
 // many chunks stay plain and the rest sit one piece away from plain).
@@ -49,5 +49,16 @@ suite('Markdown: a plain paragraph read without the parser', function () {
     for (const chunk of ['# IL-11\n', 'IL-11\n  \n', 'IL-11 *raised* x\n', '- IL-11\n', 'IL-11\n- x\n', 'a [x](y)\n', 'a ![x]\n', 'IL-11  \nx\n', 'a\n\nb\n', 'a `b`\n', 'see www.x.org\n', 'a $x$\n', 'a\n    b\n', 'a <b> c\n', 'mail <x@y> me\n']) {
       assert.equal(plainParagraphEnd(chunk), -1, JSON.stringify(chunk));
     }
+  });
+
+  test('mayHoldAutolink reads by character codes what its pattern finds', () => {
+    const pieces = ['&', '&amp;', '&AMP;', '&Lt;', '&gt', '&quot;', '&#64;', 'www.', 'WwW.', 'ww.', 'w.', 'http://', 'HTTPS://', 'http:/', 'https//', 'htp://', '@', 'a@', '+@', '_@', ' @', 'a@b', 'a@b.c', 'a@-.', 'a@b c.', '.', '\\', 'w\\ww.', 'ſ@x.', 'K@x.', 'é@x.', ' ', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(mayHoldAutolink(text), autolinkPattern.test(text.replace(/\\/g, '')), JSON.stringify(text));
+      }),
+      { seed: 36, numRuns: 5000 },
+    );
   });
 });

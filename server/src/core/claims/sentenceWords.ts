@@ -11,7 +11,10 @@ import { WordIndex } from './wordIndex';
 export const sentenceWordsLookAhead = 40;
 
 export interface SentenceWords {
-  /** The text the sentence is a part of, and its bounds. */
+  /**
+   * The text the sentence is a part of, and its bounds. (Another text with the same characters from `start` to the
+   * end of the stretch read, a view of the block, is answered with the same object.)
+   */
   text: string;
   start: number;
   end: number;
@@ -83,16 +86,31 @@ function sharedIndex(): WordIndex {
 }
 
 let last: SentenceWords | undefined;
+/** Where the stretch `last` was read from ends. */
+let lastStretchEnd = -1;
+
+function sameStretch(a: string, b: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
 
 /**
  * The registered words of `text` [start, end) and just after it. The analysis of a sentence asks for them three
  * times (its implied mentions, its constructions, its non-claim patterns): the last answer is kept.
  */
 export function sentenceWords(text: string, start: number, end: number): SentenceWords {
-  if (last !== undefined && last.start === start && last.end === end && last.text === text) return last;
+  // The answer depends on the stretch read alone. The block's text and its views (simplifiedViews.ts: the same length,
+  // clutter blanked) are different strings, and `===` on two of them compared them character by character up to
+  // their first difference, often the whole block, for every sentence (issue 10, stop 36): the stretch is compared.
+  const stretchEnd = Math.min(text.length, end + sentenceWordsLookAhead);
+  if (last !== undefined && last.start === start && last.end === end && lastStretchEnd === stretchEnd && sameStretch(last.text, text, start, stretchEnd)) return last;
+  lastStretchEnd = stretchEnd;
+  const shared = sharedIndex();
+  // In place (every character folded alone keeps the length: aligned); else from the folded copy.
+  const inPlace = shared.scanFolded(text, start, stretchEnd);
+  if (inPlace) return (last = { text, start, end, found: inPlace.found, ends: inPlace.ends, aligned: true, index: shared });
   const raw = text.slice(start, end + sentenceWordsLookAhead);
   const folded = foldForLiterals(raw);
-  const shared = sharedIndex();
   const { found, ends } = shared.scan(folded);
   last = { text, start, end, found, ends, aligned: folded.length === raw.length, index: shared };
   return last;

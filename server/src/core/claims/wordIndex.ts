@@ -1,3 +1,5 @@
+import { foldForLiterals } from '../util/requiredLiterals';
+
 // Which of a fixed set of words occur in a text (anywhere, even inside a word): `text.includes(word)` for each
 // word, answered by one pass over the text. The construction table's ~100 trigger words were each searched
 // for in every sentence, ~100 passes over it (issue 11: a 20 kB one-line sentence, 5% of its check).
@@ -141,6 +143,43 @@ export class WordIndex {
     return { found: Int32Array.from(found), ends: Int32Array.from(ends) };
   }
 
+  /**
+   * `scan(foldForLiterals(text.slice(from, to)))` read in place, with ends counted from `from`: each character is
+   * folded alone (ASCII capitals by their code, others by `foldedCode`), so no lower-case copy of the sentence is
+   * made (issue 10, stop 36: the copy and its lower-casing, of a sentence that holds a Greek letter the slow kind,
+   * cost more than the pass itself). Undefined where a character's fold is no single code unit read alone (a
+   * surrogate, a capital sigma, whose lower case depends on the letter after it, "İ"): the caller folds the text.
+   */
+  scanFolded(text: string, from: number, to: number): { found: Int32Array; ends: Int32Array } | undefined {
+    const found: number[] = [];
+    const ends: number[] = [];
+    const next = this.#next;
+    const output = this.#output;
+    const alphabet = this.#alphabet;
+    const asciiClass = this.#asciiClass;
+    const seen = this.#seen;
+    const pass = (this.#pass = (this.#pass + 1) | 0) === 0 ? (this.#pass = 1) : this.#pass;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      let code = text.charCodeAt(i);
+      if (code < 128) code |= code >= 65 && code <= 90 ? 32 : 0;
+      else if ((code = foldedCode(code)) < 0) return undefined;
+      const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
+      state = c === 0 ? 0 : next[state * alphabet + c];
+      let out = output[state];
+      while (out !== -1) {
+        const w = this.#wordAt[out];
+        if (seen[w] !== pass) {
+          seen[w] = pass;
+          found.push(w);
+          ends.push(i - from + 1);
+        }
+        out = this.#moreAt[out];
+      }
+    }
+    return { found: Int32Array.from(found), ends: Int32Array.from(ends) };
+  }
+
   /** The automaton's size, for the test that keeps it small: states and table entries. */
   get size(): { states: number; entries: number } {
     return { states: this.#output.length, entries: this.#next.length };
@@ -167,4 +206,22 @@ export class WordIndex {
     for (let k = 0; k < numbers.length; k++) found.set(this.#words[numbers[k]], ends[k]);
     return found;
   }
+}
+
+/** Non-ASCII codes' folds (a text has few distinct ones), -1 for one that has no fold of its own. */
+const foldedCodes = new Map<number, number>();
+
+/**
+ * The code unit `foldForLiterals` makes of a non-ASCII code unit standing alone, or -1 when that is not what it
+ * makes of it inside a text: a surrogate (a pair lower-cases as a pair), a capital sigma (final or not by the
+ * letter after it), or a character whose lower case is longer than one unit ("İ").
+ */
+function foldedCode(code: number): number {
+  let folded = foldedCodes.get(code);
+  if (folded === undefined) {
+    const fold = code >= 0xd800 && code <= 0xdfff || code === 0x3a3 ? '' : foldForLiterals(String.fromCharCode(code));
+    folded = fold.length === 1 ? fold.charCodeAt(0) : -1;
+    if (foldedCodes.size < 4096) foldedCodes.set(code, folded);
+  }
+  return folded;
 }

@@ -29,22 +29,35 @@ export interface EntityMention {
 export type DocumentAbbreviations = ReadonlyMap<string, string | null>;
 
 const noAbbreviations: DocumentAbbreviations = new Map();
+/** No mentions (never added to: callers only read it). */
+const noMentions: EntityMention[] = [];
 
+/**
+ * A word as the recognizer reads it: where it is and its key. Its text as written is `wordText` (cut only where a
+ * rule reads it: few words are asked).
+ */
 interface Word {
   start: number;
   end: number;
-  text: string;
   normalized: string;
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
+
 /**
- * The runs of letters and digits (`wordPattern`) that start in `[from, to)`. ASCII is read character by character
- * (a run of ASCII letters and digits that ends at an ASCII character is the pattern's whole match, and its key
- * is its lower case); the Unicode pattern reads from wherever a character is not ASCII. Every word of every
- * block passes here.
+ * The runs of letters and digits (`wordPattern`) that start in `[from, to)`, with their text as written. The
+ * recognizer reads them with `readWords`, which cuts no text.
  */
-export function splitWords(text: string, from = 0, to = text.length): Word[] {
+export function splitWords(text: string, from = 0, to = text.length): { start: number; end: number; text: string; normalized: string }[] {
+  return readWords(text, from, to).map((word) => ({ start: word.start, end: word.end, text: text.slice(word.start, word.end), normalized: word.normalized }));
+}
+
+/**
+ * `splitWords` without the words' text. ASCII is read character by character (a run of ASCII letters and digits that
+ * ends at an ASCII character is the pattern's whole match, and its key is its lower case, `asciiKey`); the Unicode
+ * pattern reads from wherever a character is not ASCII. Every word of every block passes here.
+ */
+function readWords(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   let i = from;
   // (A range starting inside a surrogate pair: the pattern steps back to the pair, even for an empty range.)
@@ -55,11 +68,12 @@ export function splitWords(text: string, from = 0, to = text.length): Word[] {
         i++;
         continue;
       }
+      // The key's hash as the run is read (FNV-1a over the lower-case codes), for asciiKey's table.
+      let hash = Math.imul(-2128831035 ^ (code | lowerBit(code)), 16777619);
       let end = i + 1;
-      while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+      for (let next = text.charCodeAt(end); end < text.length && isAsciiAlphanumeric(next); next = text.charCodeAt(++end)) hash = Math.imul(hash ^ (next | lowerBit(next)), 16777619);
       if (end === text.length || text.charCodeAt(end) < 128) {
-        const word = text.slice(i, end);
-        words.push({ start: i, end, text: word, normalized: word.toLowerCase() });
+        words.push({ start: i, end, normalized: asciiKey(text, i, end, hash) });
         i = end;
         continue;
       }
@@ -67,10 +81,66 @@ export function splitWords(text: string, from = 0, to = text.length): Word[] {
     wordPattern.lastIndex = i;
     const match = wordPattern.exec(text);
     if (!match || match.index >= to) break;
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], normalized: normalizeTerm(match[0]) });
+    words.push({ start: match.index, end: match.index + match[0].length, normalized: normalizeTerm(match[0]) });
     i = match.index + match[0].length;
   }
   return words;
+}
+
+/** The word as written. */
+function wordText(text: string, word: Word): string {
+  return text.slice(word.start, word.end);
+}
+
+/** 32 for an ASCII capital (its lower case is the code with this bit set), else 0. */
+function lowerBit(code: number): number {
+  return code >= 65 && code <= 90 ? 32 : 0;
+}
+
+/**
+ * The lower case of an ASCII word `text[start, end)`, the same string for the same word: a draft of 100k words has
+ * a few thousand distinct ones. Cutting and lower-casing two new strings for every word, and hashing the key
+ * again in the key trie (childOf), was a third of the recognizer and a tenth of its allocation (issue 10, stop 36).
+ * An open-addressed table of the keys by `hash`, emptied when half full; long words are not kept.
+ */
+function asciiKey(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > maxKeptKey) return text.slice(start, end).toLowerCase();
+  let slot = hash & keptMask;
+  for (let key = keptKeys[slot]; key !== undefined; key = keptKeys[slot]) {
+    if (keptHashes[slot] === hash && key.length === length && sameLowerCase(key, text, start)) return key;
+    slot = (slot + 1) & keptMask;
+  }
+  if (keptCount >= keptSize / 2) {
+    keptKeys.fill(undefined);
+    keptCount = 0;
+    slot = hash & keptMask;
+  }
+  // (A copy of its own: a slice of 13 or more characters would be a view that keeps the block's text alive.)
+  const key = detached(text.slice(start, end).toLowerCase());
+  keptKeys[slot] = key;
+  keptHashes[slot] = hash;
+  keptCount++;
+  return key;
+}
+
+const maxKeptKey = 40;
+const keptSize = 1 << 15;
+const keptMask = keptSize - 1;
+const keptKeys: (string | undefined)[] = new Array(keptSize).fill(undefined);
+const keptHashes = new Int32Array(keptSize);
+let keptCount = 0;
+
+function sameLowerCase(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (key.charCodeAt(k) !== (code | lowerBit(code))) return false;
+  }
+  return true;
+}
+
+function detached(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /**
@@ -83,9 +153,9 @@ export function splitWords(text: string, from = 0, to = text.length): Word[] {
 function withoutCitationDigits(text: string, words: Word[]): Word[] {
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    const last = word.text.charCodeAt(word.text.length - 1);
+    const last = text.charCodeAt(word.end - 1);
     if (last < 48 || last > 57) continue;
-    const shape = citedWord.exec(word.text);
+    const shape = citedWord.exec(wordText(text, word));
     if (!shape) continue;
     const after = text.charCodeAt(word.end);
     // Before a space, the end, or punctuation that may close or continue the reference (",15", "–17", ")").
@@ -93,7 +163,7 @@ function withoutCitationDigits(text: string, words: Word[]): Word[] {
     const letters = shape[1];
     // "TGF-beta1", "IL-1alpha2": a Greek letter's name, or a word joined to a name before it, keeps its digits.
     if (greekNames.has(letters) || (word.start > 0 && (text[word.start - 1] === '-' || text[word.start - 1] === '/'))) continue;
-    words[k] = { start: word.start, end: word.start + letters.length, text: letters, normalized: letters };
+    words[k] = { start: word.start, end: word.start + letters.length, normalized: letters };
   }
   return words;
 }
@@ -115,13 +185,15 @@ export function recognizeEntities(
   from = 0,
   to = text.length,
 ): EntityMention[] {
-  const words = withoutCitationDigits(text, splitWords(text, from, to));
+  const words = withoutCitationDigits(text, readWords(text, from, to));
   // The lexicon's key trie, found once per call rather than once per word (a WeakMap look-up for each word of a
   // draft, ~90k per 100k words; issue 10).
   const trie = keyTrie(lexicon);
   const mentions: EntityMention[] = [];
   // A name with "-like" after it ("insulin" in "insulin-like growth factors"), until the next mention.
   let like: EntityMention | undefined;
+  // Where each word sequence is read: one object for the call, set afresh for each first word (longestMatchAt).
+  const site: Site = { text, start: 0, end: 0, surface: undefined, following: undefined };
   let i = 0;
   while (i < words.length) {
     // "in response to hypoxia" is a cause, hypoxia, not the process GO names "response to hypoxia" (issue 7): the
@@ -130,7 +202,7 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
     if (match && resemblanceAfter(text, match.mention, to)) {
       like = match.mention;
       i = match.nextWord ?? i + 1;
@@ -202,6 +274,9 @@ const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)
  * fibroblasts). The name is not a mention; what follows is read on its own.
  */
 function resemblanceAfter(text: string, mention: EntityMention, to: number): boolean {
+  // (The dash first, by its code: asked after every match.)
+  const dash = text.charCodeAt(mention.end);
+  if (mention.end >= to || (dash !== 45 && (dash < 0x2010 || dash > 0x2015))) return false;
   return /^[-\u2010-\u2015]like\b/i.test(text.slice(mention.end, Math.min(to, mention.end + 6)));
 }
 
@@ -214,6 +289,9 @@ function resemblanceAfter(text: string, mention: EntityMention, to: number): boo
 const subunitAfter = /^\s+(?:[\u03b1-\u03c9](?:[\u03b1-\u03c9a-z]{0,2}\d{0,2}[a-z]?)*|(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|theta)(?:[\s-]?\d{1,2}[a-z]?)?)(?![\w-])/iu;
 
 function namesSubunitOfFamily(text: string, mention: EntityMention, to: number, lexicon: Lexicon): boolean {
+  // The pattern opens with white space: a name before an ASCII character that is none has no subunit after it.
+  const after = text.charCodeAt(mention.end);
+  if (mention.end >= to || (after < 128 && after !== 32 && (after < 9 || after > 13))) return false;
   if (!subunitAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)))) return false;
   return lexicon.lookup(normalizeTerm(mention.text))?.some((entry) => entry.entityId === mention.entityId && (entry.family === true || entry.type === 'protein-family')) ?? false;
 }
@@ -271,11 +349,14 @@ function inResponseTo(text: string, words: readonly Word[], i: number): boolean 
 
 /** "pSTAT3", "pAkt", "pERK": a protein written with a leading p for its phosphorylated form. */
 function phosphoWordAt(text: string, word: Word, lexicon: Lexicon, abbreviations: DocumentAbbreviations): { mention: EntityMention; nextWord?: number } | undefined {
-  if (!/^p[A-Z]/.test(word.text)) return undefined;
-  const rest = word.text.slice(1);
+  // (/^p[A-Z]/ by its codes: asked of every word that starts no match.)
+  const second = text.charCodeAt(word.start + 1);
+  if (text.charCodeAt(word.start) !== 112 || word.end - word.start < 2 || second < 65 || second > 90) return undefined;
+  const written = wordText(text, word);
+  const rest = written.slice(1);
   const found = resolve(normalizeTerm(rest), { text, start: word.end, end: word.end, surface: rest, following: undefined }, lexicon, abbreviations);
   if (!found) return undefined;
-  return { mention: { entityId: found, start: word.start, end: word.end, text: word.text, aspect: 'phosphorylation' } };
+  return { mention: { entityId: found, start: word.start, end: word.end, text: written, aspect: 'phosphorylation' } };
 }
 
 const phosphoBefore = /(?:\b(?:p|P|phospho|Phospho)-|\b(?:[Tt]yrosine|[Ss]erine|[Tt]hreonine|Tyr\d*|Ser\d*|Thr\d*)-phosphorylated\s+)$/;
@@ -288,13 +369,14 @@ function phosphoForm(text: string, mention: EntityMention, from: number, to: num
   let phospho = mention.aspect === 'phosphorylation' || phosphoInside.test(mention.text) || /^p[A-Z]/.test(mention.text);
   // The pattern ends in "-" or in "-phosphorylated" and spaces: most mentions have neither before them, and the
   // end-anchored pattern is tried at each of the 40 positions.
-  const window = text.slice(Math.max(from, start - 40), start);
-  const before = window.endsWith('-') || window.includes('-phosphorylated') ? phosphoBefore.exec(window) : null;
+  // (Both tests on the text in place: the window is cut only when one holds.)
+  const windowStart = Math.max(from, start - 40);
+  const before = (start > windowStart && text.charCodeAt(start - 1) === 45) || phosphorylatedIn(text, windowStart, start) ? phosphoBefore.exec(text.slice(windowStart, start)) : null;
   if (before) {
     start -= before[0].length;
     phospho = true;
   }
-  const after = residueAfter.exec(text.slice(end, Math.min(to, end + 20)));
+  const after = mayHoldResidue(text, end, Math.min(to, end + 20)) ? residueAfter.exec(text.slice(end, Math.min(to, end + 20))) : null;
   if (after && (phospho || /p|Tyr|Ser|Thr|\(/.test(after[0]))) {
     end += after[0].length;
     phospho = true;
@@ -303,13 +385,34 @@ function phosphoForm(text: string, mention: EntityMention, from: number, to: num
   return { ...mention, start, end, text: text.slice(start, end), aspect: 'phosphorylation' };
 }
 
+/** Whether "-phosphorylated" stands whole in text[from, to). */
+function phosphorylatedIn(text: string, from: number, to: number): boolean {
+  for (let at = from; at + 15 <= to; at++) if (text.charCodeAt(at) === 45 && text.startsWith('-phosphorylated', at)) return true;
+  return false;
+}
+
+/**
+ * Whether `residueAfter` may match text[from, to): past ASCII white space its first character must open a residue, "(",
+ * "p", "Y", "S" or "T" (any other ASCII character rules it out; beyond ASCII the pattern is asked). Asked after every
+ * mention, nearly all of which have none.
+ */
+function mayHoldResidue(text: string, from: number, to: number): boolean {
+  let at = from;
+  for (let code = text.charCodeAt(at); at < to && (code === 32 || (code >= 9 && code <= 13)); code = text.charCodeAt(++at));
+  if (at >= to) return false;
+  const code = text.charCodeAt(at);
+  return code >= 128 || code === 40 || code === 112 || code === 89 || code === 83 || code === 84;
+}
+
 /**
  * "MMP-2/9", "MMP-2/-9", "IL-6/-11": after a name ending in a number, a slash and another number name the
  * sibling with that number. Each sibling becomes its own mention over its number.
  */
 function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, abbreviations: DocumentAbbreviations, to: number): EntityMention[] {
+  // A sibling starts with a slash right after the name: no other name is tried for its stem.
+  if (mention.end >= to || text.charCodeAt(mention.end) !== 47) return noMentions;
   const stem = /^(.*?[A-Za-z][\s-]?)\d+[A-Za-z]?$/.exec(mention.text);
-  if (!stem) return [];
+  if (!stem) return noMentions;
   const siblings: EntityMention[] = [];
   let at = mention.end;
   for (let n = 0; n < 6; n++) {
@@ -327,7 +430,7 @@ function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, a
 
 /** "H. pylori", "E. coli": a genus abbreviated to its capital initial and a full stop joins the species. */
 function genusInitial(word: Word, text: string, from: number, to: number): boolean {
-  return to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32 && word.text.length === 1 && word.text >= 'A' && word.text <= 'Z';
+  return to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32 && word.end - word.start === 1 && text.charCodeAt(word.start) >= 65 && text.charCodeAt(word.start) <= 90;
 }
 
 /**
@@ -362,8 +465,9 @@ const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+']
  */
 function bracketedInsideName(text: string, first: Word, word: Word): boolean {
   if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013][\p{N}\u03b1-\u03c9]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
-  if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(word.text) || (word.text.match(/[A-Z]/g) ?? []).length < 2) return false;
-  return word.text[0] === first.text[0].toUpperCase();
+  const written = wordText(text, word);
+  if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(written) || (written.match(/[A-Z]/g) ?? []).length < 2) return false;
+  return written[0] === text[first.start].toUpperCase();
 }
 
 function doubleNewline(text: string, from: number, to: number): boolean {
@@ -378,13 +482,17 @@ function longestMatchAt(
   lexicon: Lexicon,
   abbreviations: DocumentAbbreviations,
   trie: KeyTrie,
+  site: Site,
 ): { mention: EntityMention; nextWord: number } | undefined {
   // The word sequence so far as a node of the lexicon's key trie (keyTrie): its key, respelled key and what the
   // lexicon says of them, without concatenating and hashing a new string for every sequence.
   let node = trie.root;
   let best: { mention: EntityMention; nextWord: number } | undefined;
   let openBrackets = 0;
-  const site: Site = { text, start: words[first].start, end: 0, surface: undefined, following: undefined };
+  site.start = words[first].start;
+  site.end = 0;
+  site.surface = undefined;
+  site.following = undefined;
   for (let last = first; last < words.length && last < first + lexicon.maxWords; last++) {
     if (last > first) {
       const from = words[last - 1].end;

@@ -163,7 +163,46 @@ const gfmVariants: SyntaxExtension[] = [];
 export function mayHoldAutolink(text: string): boolean {
   // The four references of "&", "<", ">" and '"' decode to none of the characters these patterns need, and split
   // no match: a match in the decoded text is one in the text as written.
-  return /&(?!(?:amp|lt|gt|quot);)|www\.|https?:\/\/|[-+.\w]@[-.\w]*\./i.test(text.includes('\\') ? text.replace(/\\/g, '') : text);
+  // By character codes: the pattern, /&(?!(?:amp|lt|gt|quot);)|www\.|https?:\/\/|[-+.\w]@[-.\w]*\./i, was tried at
+  // every position of every chunk, two or three times a chunk (issue 10, stop 36). `autolinkPattern` is kept for the
+  // test that compares the two.
+  const read = text.includes('\\') ? text.replace(/\\/g, '') : text;
+  for (let i = 0; i < read.length; i++) {
+    const code = read.charCodeAt(i);
+    if (code === 38 /* & */) {
+      if (!(startsWithFolded(read, i + 1, 'amp;') || startsWithFolded(read, i + 1, 'lt;') || startsWithFolded(read, i + 1, 'gt;') || startsWithFolded(read, i + 1, 'quot;'))) return true;
+    } else if (code === 119 || code === 87 /* w */) {
+      if (startsWithFolded(read, i + 1, 'ww.')) return true;
+    } else if (code === 104 || code === 72 /* h */) {
+      if (startsWithFolded(read, i + 1, 'ttp://') || startsWithFolded(read, i + 1, 'ttps://')) return true;
+    } else if (code === 64 /* @ */ && i > 0 && emailCharacter(read.charCodeAt(i - 1), true)) {
+      // A dot somewhere in the run of [-.\w] after the "@".
+      for (let k = i + 1; k < read.length; k++) {
+        const after = read.charCodeAt(k);
+        if (after === 46) return true;
+        if (!emailCharacter(after, false)) break;
+      }
+    }
+  }
+  return false;
+}
+
+/** The pattern mayHoldAutolink reads by character codes (for its test). */
+export const autolinkPattern = /&(?!(?:amp|lt|gt|quot);)|www\.|https?:\/\/|[-+.\w]@[-.\w]*\./i;
+
+/** Whether `text` holds `lower` (lower-case ASCII letters and marks) at `at`, ASCII letters in either case. */
+function startsWithFolded(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const code = text.charCodeAt(at + k);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** [-.\w] (ASCII: the `i` flag without `u` folds no other character into it), with "+" before the "@". */
+function emailCharacter(code: number, beforeAt: boolean): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46 || (beforeAt && code === 43);
 }
 
 /**
