@@ -171,7 +171,9 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // noun), so "showed that increased IL-6 drives Y" keeps "increased IL-6" one phrase, not "that" + a verb of
     // "that". Not "that of" ("inhibits that of Y" is a pronoun).
     if (i > 0 && i + 1 < words.length && reportingVerbs.has(words[i].lower) && !/ing$/.test(words[i].lower) && !words[i].entity && words[i + 1].lower === 'that' && words[i + 2]?.lower !== 'of' && (nounLike.has(tags[i - 1]) || tags[i - 1] === 'PRON' || tags[i - 1] === 'ADV') && tags[i] !== 'AUX') tags[i] = 'VERB';
-    if (words[i].lower === 'that' && i > 0 && tags[i - 1] === 'VERB' && words[i + 1]?.lower !== 'of' && (reportingVerbs.has(words[i - 1].lower) || (!/ing$/.test(words[i - 1].lower) && tags[i + 1] !== 'VERB'))) tags[i] = 'SCONJ';
+    // (Not after a verb the tagger took from a noun after an article, a number or an adjective: "one report that
+    // described X" is the noun's relative clause.)
+    if (words[i].lower === 'that' && i > 0 && tags[i - 1] === 'VERB' && words[i + 1]?.lower !== 'of' && !['DET', 'NUM', 'ADJ'].includes(tags[i - 2] ?? 'X') && (reportingVerbs.has(words[i - 1].lower) || (!/ing$/.test(words[i - 1].lower) && tags[i + 1] !== 'VERB'))) tags[i] = 'SCONJ';
     // "Although X is raised in Y, ...": a conjunction the tagger read as a preposition opens a clause, not a phrase.
     if (tags[i] === 'ADP' && clauseConjunctions.has(words[i].lower)) tags[i] = 'SCONJ';
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
