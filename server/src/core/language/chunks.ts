@@ -140,8 +140,14 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     if ((words[i].lower === 'and' || words[i].lower === 'or') && tags[i - 1] === 'ADV' && tags[i + 1] === 'ADV') tags[i] = 'ADV';
     // "led to elevated levels": "to" before a participle that modifies a noun is a preposition.
     if (words[i].lower === 'to' && tags[i] === 'PART' && tags[i + 1] === 'VERB' && looksLikeParticiple(words[i + 1]?.lower ?? '') && nounLike.has(tags[i + 2])) tags[i] = 'ADP';
-    // "IGF-1R signaling was ...": after a name, a word the caller calls a noun of it is a noun.
-    if (i > 0 && words[i - 1].entity && options.isNounAfterName?.(words[i].lower) && (tags[i] === 'VERB' || tags[i] === 'ADJ')) tags[i] = 'NOUN';
+    // "IGF-1R signaling was ...": after a name, a word the caller calls a noun of it is a noun; so is a compound
+    // whose last part is one ("IL-6 trans-signaling promotes Y", h-tag36).
+    if (i > 0 && words[i - 1].entity && nounOfName(words[i].lower, options) && (tags[i] === 'VERB' || tags[i] === 'ADJ')) tags[i] = 'NOUN';
+    // "IL-6 triggers trans-signaling", "sorafenib blocks signaling through STAT3" (h-tag36, stop 36: the -ing form
+    // joined the verb group as its head, "[VG triggers trans-signaling]", and the relation verb was lost): such a noun
+    // in -ing right after a relation verb is the verb's object or the first noun of it ("increases signaling
+    // pathways"), a gerund used as a noun.
+    else if (i > 0 && tags[i] === 'VERB' && /ing$/.test(words[i].lower) && !words[i].entity && nounOfName(words[i].lower, options) && options.isVerb?.(words[i - 1].lower) === true && !/ing$/.test(words[i - 1].lower) && !words[i - 1].entity) tags[i] = 'NOUN';
     // "the IL-11 neutralizing antibody": between a name and its noun, a modifier the caller names is an adjective
     // (the tagger's verb split the phrase, and the name lost its antibody).
     else if (i > 0 && i + 1 < words.length && words[i - 1].entity && tags[i] === 'VERB' && options.modifiesNounAfterName?.(words[i].lower, words[i + 1].lower)) tags[i] = 'ADJ';
@@ -159,6 +165,15 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // "a layered and branched web": a participle right after an article and before "and" (or a comma) and
     // another modifier of the same noun is an adjective of it, not the clause's verb.
     if (tags[i] === 'VERB' && i > 0 && ['a', 'an', 'the'].includes(words[i - 1].lower) && /ed$/.test(words[i].lower) && !words[i].entity && ['and', ',', 'or'].includes(words[i + 1]?.lower ?? '') && (tags[i + 2] === 'ADJ' || (tags[i + 2] === 'VERB' && /ed$/.test(words[i + 2]?.lower ?? ''))) && nounLike.has(tags[i + 3] ?? 'X')) tags[i] = 'ADJ';
+    // "Our results show that X ...", "these data suggest that ...", "studies indicated that ...": a verb of reporting
+    // after a noun, before "that", is the clause's verb (the tagger read "results show" as one noun, h-tag36, stop 36);
+    // and "that" right after any verb opens what was shown, never a relative clause (a relative "that" follows its
+    // noun), so "showed that increased IL-6 drives Y" keeps "increased IL-6" one phrase, not "that" + a verb of
+    // "that". Not "that of" ("inhibits that of Y" is a pronoun).
+    if (i > 0 && i + 1 < words.length && reportingVerbs.has(words[i].lower) && !/ing$/.test(words[i].lower) && !words[i].entity && words[i + 1].lower === 'that' && words[i + 2]?.lower !== 'of' && (nounLike.has(tags[i - 1]) || tags[i - 1] === 'PRON' || tags[i - 1] === 'ADV') && tags[i] !== 'AUX') tags[i] = 'VERB';
+    // (Not after a verb the tagger took from a noun after an article, a number or an adjective: "one report that
+    // described X" is the noun's relative clause.)
+    if (words[i].lower === 'that' && i > 0 && tags[i - 1] === 'VERB' && words[i + 1]?.lower !== 'of' && !['DET', 'NUM', 'ADJ'].includes(tags[i - 2] ?? 'X') && (reportingVerbs.has(words[i - 1].lower) || (!/ing$/.test(words[i - 1].lower) && tags[i + 1] !== 'VERB'))) tags[i] = 'SCONJ';
     // "Although X is raised in Y, ...": a conjunction the tagger read as a preposition opens a clause, not a phrase.
     if (tags[i] === 'ADP' && clauseConjunctions.has(words[i].lower)) tags[i] = 'SCONJ';
     // "was detected following treatment with X": "following" before a noun phrase, not after an article, is a preposition.
@@ -175,7 +190,8 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     // After a comma or "and", a third-person form still heads a predicate: "IL-6, via STAT3, suppresses X".
     const endsPhrase = nounLike.has(before) || before === 'PRON' || (before === 'ADV' && nounLike.has(tags[b]) && /s$/.test(word.lower)) || ((words[i - 1].lower === ',' || words[i - 1].lower === 'and') && /s$/.test(word.lower));
     // "correlates with", "leads to", "signals via"; but "increases in", "levels of" are nouns.
-    const startsPhrase = npStart.has(after) || after === 'ADV' || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
+    // ("cell lines increases their capacity": a possessive opens a phrase as an article does, h-tag36.)
+    const startsPhrase = npStart.has(after) || after === 'ADV' || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower)) || (after === 'PRON' && possessives.has(words[i + 1].lower));
     // "BRAF increases ERK": a noun read after a noun and before a phrase is the verb between them. An adjective
     // after a form of "be" is a participle: "was increased by".
     if ((tags[i] === 'NOUN' || tags[i] === 'ADJ') && endsPhrase && startsPhrase && /(?:s|ed)$/.test(word.lower)) tags[i] = 'VERB';
@@ -235,17 +251,55 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       while (m > 0 && (tags[m] === 'ADV' || words[m].lower === 'not')) m--;
       const plain = !/(?:s|ed|ing)$/.test(word.lower);
       const phraseAfter = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(after) || (after === 'ADP' && !['of', 'in'].includes(words[i + 1].lower));
-      if (plain && modals.has(words[m].lower) && m < i && (phraseAfter || after === 'ADV')) tags[i] = 'VERB';
+      // ("they help drive Y", "may help promote Y": after "help" the plain form is its bare infinitive, h-tag36.)
+      if (plain && (modals.has(words[m].lower) || helpForms.has(words[m].lower)) && m < i && (phraseAfter || after === 'ADV')) tags[i] = 'VERB';
       else if (plain && !nounFirstForms.has(word.lower) && (words[i - 1].entity || (before === 'NOUN' && /[^s]s$/.test(words[i - 1].lower)) || (words[i - 1].lower === ')' && relativeAntecedentAt(words, tags, i - 1, false))) && phraseAfter && after !== 'ADP' && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
-      else if (words[i - 1].lower === 'which' && i >= 2 && (words[i - 2].lower === ',' || nounLike.has(tags[i - 2])) && /[^s]s$/.test(word.lower) && !nounFirstForms.has(word.lower.slice(0, -1)) && phraseAfter) {
-        tags[i - 1] = 'PRON';
-        tags[i] = 'VERB';
+      // "IL-6 and its receptor correlate with Y", "hypoxia and the cytokine activate Y" (h-tag36, stop 36): after a
+      // singular noun that ends a subject joined by "and", the plain form agrees with the pair; it is their verb.
+      else if (plain && !nounFirstForms.has(word.lower) && before === 'NOUN' && coordinatedSubjectEnds(words, tags, i - 1) && phraseAfter && !otherVerbInClause(words, tags, i)) tags[i] = 'VERB';
+      else {
+        // (Adverbs may stand between: ", which in turn results in Y", ", which subsequently drives Y"; h-tag36. A
+        // mostly-noun form there when with the next word it opens one of the lexicon's verb phrases, "results in".)
+        let w = i - 1;
+        while (w > 1 && tags[w] === 'ADV') w--;
+        const phrase = options.opensVerbPhrase?.(word.lower, words[i + 1].lower) === true;
+        if (words[w].lower === 'which' && w >= 1 && (words[w - 1].lower === ',' || nounLike.has(tags[w - 1])) && /[^s]s$/.test(word.lower) && (!nounFirstForms.has(word.lower.slice(0, -1)) || phrase) && (phraseAfter || phrase)) {
+          tags[w] = 'PRON';
+          tags[i] = 'VERB';
+        }
       }
     }
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
+  for (let i = 1; i < words.length - 1; i++) if (mostlyNounAsVerb(words, tags, i)) tags[i] = 'VERB';
   return tags;
 }
+
+/**
+ * "Hypoxic cells change their metabolism", "CAFs release IL-6", "cytokines control the invasion of Y", "IL-6 and
+ * IL-11 impact the growth of Y" (h-tag36, stop 36: the mostly-noun forms, `nounFirstForms`, stayed nouns after
+ * their subject, "[NP CAFs control] [NP the invasion]", and anchored reading found no verb between): a plain form of
+ * them after a name or a plural noun is the verb when an article or a possessive follows (a noun compound is never
+ * followed by one: "the STAT3 target genes", not "STAT3 target the genes"), or, for the forms of `verbAfterPlural`,
+ * when any noun phrase follows a plural subject ("tumour cells release IL-6"; "IL-6 release" after a singular name
+ * stays the noun). Only when its clause has no other verb ("control cells showed", "release of IL-6" stay nouns).
+ */
+function mostlyNounAsVerb(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
+  const word = words[i];
+  if (word.entity || word.hyphenBefore || (tags[i] !== 'NOUN' && tags[i] !== 'ADJ') || !nounFirstForms.has(word.lower)) return false;
+  const before = words[i - 1];
+  const plural = /[^s']s$/.test(before.lower) && (before.entity === true || tags[i - 1] === 'NOUN');
+  if (!plural && !before.entity) return false;
+  const next = words[i + 1];
+  const article = !next.entity && (articles.has(next.lower) || possessives.has(next.lower));
+  const phrase = plural && verbAfterPlural.has(word.lower) && (next.entity === true || ['ADJ', 'NOUN', 'PROPN'].includes(tags[i + 1]));
+  return (article || phrase) && !otherVerbInClause(words, tags, i);
+}
+
+/** Articles and demonstratives that open a noun phrase: no noun compound runs on into one. */
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+/** Mostly-noun forms that are verbs after a plural subject before any noun phrase: "stromal cells release IL-6". */
+const verbAfterPlural: ReadonlySet<string> = new Set(['release', 'change', 'target', 'impact', 'control']);
 
 /**
  * Whether the word at k can be the antecedent of a relative "that" before a present-form verb: a name, or a common
@@ -264,6 +318,36 @@ function relativeAntecedentAt(words: readonly ChunkWord[], tags: readonly Pos[],
   return singularForm || /[^s]s$/.test(words[k].lower);
 }
 
+/** Verbs of reporting, every form: "results show that", "data suggested that", "indicating that". */
+const reportingVerbs: ReadonlySet<string> = new Set(
+  ['show', 'suggest', 'indicate', 'demonstrate', 'reveal', 'confirm', 'report', 'establish', 'prove', 'argue', 'propose', 'support', 'imply', 'find', 'highlight', 'underscore', 'underline'].flatMap((verb) => {
+    const stem = verb.replace(/e$/, '');
+    const third = verb === 'imply' ? 'implies' : /(?:sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
+    const past = verb === 'imply' ? 'implied' : verb === 'find' ? 'found' : `${stem}ed`;
+    return [verb, third, past, verb === 'show' ? 'shown' : past, `${stem}ing`];
+  }),
+);
+
+/** Whether the caller calls a word a noun of the name before it, or the word's last hyphen-joined part ("trans-signaling"). */
+function nounOfName(lower: string, options: ChunkOptions): boolean {
+  if (options.isNounAfterName?.(lower) === true) return true;
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && dash < lower.length - 1 && options.isNounAfterName?.(lower.slice(dash + 1)) === true;
+}
+
+/**
+ * Whether the noun phrase ending at k is the second member of a subject joined by "and": "IL-6 and its receptor",
+ * "hypoxia and the soluble receptor" (the phrase's words back to "and", a name or noun before it, no verb).
+ */
+function coordinatedSubjectEnds(words: readonly ChunkWord[], tags: readonly Pos[], k: number): boolean {
+  let n = k;
+  while (n > 0 && words[n].lower !== 'and' && (words[n].entity || ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[n]) || possessives.has(words[n].lower)) && k - n < 6) n--;
+  return n > 0 && n < k && words[n].lower === 'and' && (words[n - 1].entity === true || nounLike.has(tags[n - 1]));
+}
+
+/** "help" takes a bare infinitive: "CAFs help drive fibrosis". */
+const helpForms: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
 /** Modal verbs: the plain form after one (adverbs between) is its verb. */
 const modals = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must']);
 
@@ -279,9 +363,13 @@ const clauseConjunctions = new Set(['although', 'though', 'whereas']);
 /** Words that end a clause for otherVerbInClause: a clause break, a relative pronoun, a comma. */
 const clauseEnds = new Set([';', ':', ',', 'that', 'which', 'whereas', 'while', 'when', 'although', 'because']);
 
-/** Whether a verb or auxiliary stands in the clause of word i (to either side, up to a clause end). */
+/**
+ * Whether a verb or auxiliary stands in the clause of word i (to either side, up to a clause end). A participle
+ * right after a preposition or an article modifies the noun after it ("correlate with enhanced destruction"), and
+ * is no verb of the clause (h-tag36).
+ */
 function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
-  const verb = (k: number): boolean => tags[k] === 'VERB' || tags[k] === 'AUX';
+  const verb = (k: number): boolean => tags[k] === 'AUX' || (tags[k] === 'VERB' && !(k > 0 && (tags[k - 1] === 'ADP' || tags[k - 1] === 'DET') && /(?:ed|ing)$/.test(words[k].lower)));
   for (let k = i - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
   for (let k = i + 1; k < words.length && !clauseEnds.has(words[k].lower); k++) if (verb(k)) return true;
   return false;
@@ -403,6 +491,25 @@ function secondPredicate(words: readonly ChunkWord[], tags: readonly Pos[], chun
   return verb?.kind === 'VG' && verb.to === verb.from + 1 && /ed$/.test(words[verb.head].lower);
 }
 
+/**
+ * "Sorafenib can block proliferation and induce apoptosis", "to stabilise tumours and extend survival", "the
+ * receptors dimerise and activate JAK1", "may bind its receptor or promote invasion" (h-tag36, stop 36: the second
+ * verb was read as the first word of a noun phrase, "[NP induce apoptosis]", and its relation was lost): a relation
+ * verb's plain form the tagger calls a verb, right after "and" or "or" and before a noun phrase, heads a second
+ * predicate: a plain form never modifies the noun after it (the first verb may be one the tagger missed,
+ * "dimerise"). The mostly-noun forms (`nounFirstForms`: "and control cells", "and target genes") only when the
+ * sentence's last verb group before it ends in a plain form too ("can block X and release Y").
+ */
+function plainAfterConjunction(words: readonly ChunkWord[], tags: readonly Pos[], chunks: readonly Chunk[], options: ChunkOptions, i: number): boolean {
+  const lower = words[i].lower;
+  if (tags[i] !== 'VERB' || words[i].entity || /(?:ed|en|ing|s)$/.test(lower) || options.isVerb?.(lower) !== true) return false;
+  if (!['and', 'or'].includes(words[i - 1]?.lower ?? '') || !npStart.has(tags[i + 1] ?? 'X') && !(tags[i + 1] === 'PRON' && possessives.has(words[i + 1].lower))) return false;
+  if (!nounFirstForms.has(lower)) return true;
+  let k = chunks.length - 1;
+  while (k >= 0 && chunks[k].kind !== 'VG') k--;
+  return k >= 0 && words[chunks[k].head].lower === words[chunks[k].head].lemma;
+}
+
 /** Whether word k follows a noun or pronoun (a verb there is its predicate). */
 function afterNoun(tags: readonly Pos[], k: number): boolean {
   return k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
@@ -439,6 +546,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
         // A plain form never modifies a noun either; after a comma, an adverb or a closing parenthesis (retag made it a
         // verb there) it heads a predicate: "and thus impede X", "factors (A and B) drive X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',' || words[i - 1]?.lower === ')')) ||
+        plainAfterConjunction(words, tags, chunks, options, i) ||
         (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
     const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {
