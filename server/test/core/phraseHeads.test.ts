@@ -5,13 +5,8 @@
 // noun (nounPhrases.ts withPluralSubjectVerb), which left the subject's phrase ending in a word of no reading.
 import * as assert from 'node:assert/strict';
 import { headSays, ownSignalling, phraseHeads } from '../../src/core/claims/cues';
-import { sentenceChunks } from '../../src/core/claims/nounPhrases';
-import { tokenize } from '../../src/core/claims/tokens';
-import { lexiconOf } from '../../src/core/entities/lexicon';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { showChunks } from '../../src/core/language/chunks';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { anchoredClaimsOf, bundledKb, claimsOf } from './helpers';
+import { anchoredClaimsOf, bundledKb, chunksOf as chunksIn, claimsOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -184,11 +179,7 @@ suite('phrase heads: near misses', () => {
 });
 
 suite('a plural subject whose verb the tagger reads as a noun', () => {
-  const chunksOf = (text: string): string => {
-    const tokens = tokenize(text, 0, text.length, recognizeEntities(text, lexiconOf(kb), new Map()));
-    const { words, chunks } = sentenceChunks(text, 0, text.length, tokens);
-    return showChunks(words, chunks);
-  };
+  const chunksOf = (text: string): string => chunksIn(text, kb);
   test('the verb after the plural head ends the subject, in several styles', () => {
     for (const [text, reads] of [
       ['High IL-6 levels drive the invasion of tumour cells.', 'IL6 promotes CELL_INVASION'],

@@ -4,12 +4,7 @@
 // shapes that must stay as they were (real noun lists, "the release of X", "targets of X", "control cells").
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { sentenceChunks } from '../../src/core/claims/nounPhrases';
-import { tokenize } from '../../src/core/claims/tokens';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { lexiconOf } from '../../src/core/entities/lexicon';
-import { showChunks } from '../../src/core/language/chunks';
-import { bundledKb, readingTable } from './helpers';
+import { bundledKb, chunksOf, readingTable } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -17,16 +12,9 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-/** The chunks anchored reading sees: the recognizer's names, the sentence's punctuation kept. */
-function chunksOf(sentence: string): string {
-  const tokens = tokenize(sentence, 0, sentence.length, recognizeEntities(sentence, lexiconOf(kb)));
-  const { words, chunks } = sentenceChunks(sentence, 0, sentence.length, tokens);
-  return showChunks(words, chunks);
-}
-
 function chunkTable(name: string, cases: readonly [string, string][]): void {
   suite(`tagger 36: ${name}`, () => {
-    for (const [sentence, expected] of cases) test(sentence, () => assert.equal(chunksOf(sentence), expected));
+    for (const [sentence, expected] of cases) test(sentence, () => assert.equal(chunksOf(sentence, kb), expected));
   });
 }
 

@@ -20,7 +20,7 @@ const lossMeans = lossPatterns.after;
  * reading's too (the verb reader's claims on a name the library lacks findings on are read again there, and the
  * denial comes back).
  */
-export function abolishedByLossIn(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+export function abolishedByLossIn(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, end } = sentence;
   const inSentence = mentionsIn(sentence);
   const out: ExtractedClaim[] = [];

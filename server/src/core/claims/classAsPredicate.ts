@@ -27,7 +27,7 @@ function siblingClass(member: string, family: string, kb: SentenceSpan['kb']): b
   return false;
 }
 
-export function withMembersForFamilies(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   let changed = false;

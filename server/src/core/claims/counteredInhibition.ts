@@ -62,7 +62,7 @@ const undoingWord = new RegExp(undoing, 'iu');
  * claims inside the phrase (X promotes growth, D inhibits proliferation) gone. A sentence-level claim filter
  * (sentenceFilters.ts), run once on every reader's claims: anchored reading may read the phrase's pairs too.
  */
-export function withCounteredInhibition(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+export function withCounteredInhibition(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   if (!undoingWord.test(sentence.text.slice(sentence.start, sentence.end))) return claims;
   const read = counteredInhibitionClaims(sentence);
   if (read.claims.length === 0) return claims;

@@ -966,7 +966,7 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
       if (tokens[n]?.kind === 'word' && groupSubjects.has(tokens[n].lower)) {
         n++;
         if (tokens[n]?.kind === 'word' && ['then', 'also', 'instead', 'now'].includes(tokens[n].lower)) n++;
-        if (tokens[n]?.kind === 'word' && (ownPredicateOpeners.has(tokens[n].lower) || gainVerbs.has(tokens[n].lower))) return k;
+        if (opensOwnPredicate(tokens, n)) return k;
       }
     }
     // "X promotes A and has been found in B": the second predicate's phrases are none of the first one's.
@@ -1060,6 +1060,16 @@ const ownPredicateOpeners = new Set([
 const groupSubjects = new Set(['cells', 'tumours', 'tumors', 'mice', 'animals', 'lines', 'xenografts']);
 /** "and gain vimentin" opens a predicate too; "and gain of function", "loss and gain." name the noun. */
 const gainVerbs = new Set(['gain', 'gains']);
+/**
+ * Whether tokens[n], after an "and" (and its adverbs, or a group subject), opens a predicate of its own: an opener, or
+ * "gain" as a verb. One test for both places that ask it (detachedPredicates, and rightBoundary's "and the cells
+ * acquire B"), so the two read the same words as a verb.
+ */
+function opensOwnPredicate(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n];
+  if (t?.kind !== 'word') return false;
+  return ownPredicateOpeners.has(t.lower) || (gainVerbs.has(t.lower) && tokens[n + 1]?.kind !== 'punct' && tokens[n + 1]?.lower !== 'of');
+}
 /** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */
 const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furthermore', 'moreover']);
 
@@ -1085,7 +1095,7 @@ function detachedPredicates(tokens: readonly Token[], clauses: readonly number[]
       if (verbSeen === clauses[k] && token.lower === 'and') {
         let n = k + 1;
         while (tokens[n]?.kind === 'word' && ownPredicateAdverbs.has(tokens[n].lower)) n++;
-        if (tokens[n]?.kind === 'word' && (ownPredicateOpeners.has(tokens[n].lower) || (gainVerbs.has(tokens[n].lower) && tokens[n + 1]?.kind !== 'punct' && tokens[n + 1]?.lower !== 'of'))) region = k + 1;
+        if (opensOwnPredicate(tokens, n)) region = k + 1;
       } else if (verbTrigger(token.lower) !== undefined || beVerbs.has(token.lower)) {
         verbSeen = clauses[k];
       }

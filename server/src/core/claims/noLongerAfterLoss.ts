@@ -38,7 +38,7 @@ export function lostName(sentence: { text: string; start: number }, inSentence: 
  * reading's too (a sentence the verb reader read nothing in, "Sorafenib could no longer induce X after Z had been
  * silenced", has only those).
  */
-export function noLongerAfterLossIn(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+export function noLongerAfterLossIn(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, start, end } = sentence;
   if (!noLonger.test(text.slice(start, end))) return claims;
   const inSentence = mentionsIn(sentence);

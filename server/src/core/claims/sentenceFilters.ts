@@ -32,7 +32,7 @@ export interface SentenceFilter {
   example: string;
   /** The claims the whole reader finds in `example` (as the claim tests write them): the filter's effect. */
   expected: string[];
-  apply(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[];
+  apply(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[];
 }
 
 export const sentenceFilters: readonly SentenceFilter[] = [
@@ -56,10 +56,7 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     // (The first sentence reads nothing: the relative clause's agent reads nothing on invasion. The claim is the second's.)
     example: 'The pathways that IL-11 activates promote invasion of MDA-MB-231 cells. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
-    apply(claims, sentence) {
-      const out = withoutRelativeAgentReach(claims, sentence.text, sentence.start, mentionsIn(sentence));
-      return out === claims ? claims : [...out];
-    },
+    apply: (claims, sentence) => withoutRelativeAgentReach(claims, sentence.text, sentence.start, mentionsIn(sentence)),
   },
   {
     name: 'fronted-agent-clause',
@@ -67,10 +64,7 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     // (The first sentence reads nothing; the claim is the second's.)
     example: 'Once IL-11 had activated STAT3 in MDA-MB-231 cells, MMP-3 levels stayed the same. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
-    apply(claims, sentence) {
-      const kept = withoutFrontedAgentClause(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb);
-      return kept === claims ? claims : [...kept];
-    },
+    apply: (claims, sentence) => withoutFrontedAgentClause(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb),
   },
   {
     name: 'no-longer-after-loss',
@@ -94,7 +88,7 @@ export const sentenceFiltersOff = new Set<string>();
 /** The sentence's claims as the filters leave them, each applied once in the table's order. */
 export function applySentenceFilters(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
-  let out = claims as ExtractedClaim[];
+  let out = claims;
   for (const filter of sentenceFilters) if (sentenceFiltersOff.size === 0 || !sentenceFiltersOff.has(filter.name)) out = filter.apply(out, sentence);
   return out;
 }
