@@ -965,7 +965,7 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
       if (tokens[n]?.kind === 'word' && (tokens[n].lower === 'the' || tokens[n].lower === 'these')) n++;
       if (tokens[n]?.kind === 'word' && groupSubjects.has(tokens[n].lower)) {
         n++;
-        if (tokens[n]?.kind === 'word' && ['then', 'also', 'instead', 'now'].includes(tokens[n].lower)) n++;
+        if (tokens[n]?.kind === 'word' && groupSubjectAdverbs.has(tokens[n].lower)) n++;
         if (opensOwnPredicate(tokens, n)) return k;
       }
     }
@@ -1058,6 +1058,8 @@ const ownPredicateOpeners = new Set([
 ]);
 /** Groups that may open a clause of their own after "and": "and the cells acquire B". */
 const groupSubjects = new Set(['cells', 'tumours', 'tumors', 'mice', 'animals', 'lines', 'xenografts']);
+/** An adverb between such a group and its verb: "and the cells then acquire B". */
+const groupSubjectAdverbs = new Set(['then', 'also', 'instead', 'now']);
 /** "and gain vimentin" opens a predicate too; "and gain of function", "loss and gain." name the noun. */
 const gainVerbs = new Set(['gain', 'gains']);
 /**
