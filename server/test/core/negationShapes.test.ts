@@ -36,10 +36,18 @@ suite('negation and denial wordings', () => {
       { text: 'IL-11 scarcely up-regulates MMP-13.', reads: 'NOT IL11 upregulates MMP13', verdict: 'contradicted' },
     ]);
   });
+  test('(1) before a participle of involvement: no effect, denied once only (claims/roleScale.ts)', () => {
+    check([
+      { text: 'IL-11 was scarcely implicated in the invasion of tumour cells.', reads: 'IL11 no-effect CELL_INVASION [ctx CANCER]', verdict: 'contradicted' },
+      { text: 'Hypoxia is hardly involved in EMT.', reads: 'HYPOXIA no-effect EMT', verdict: 'contradicted' },
+    ]);
+  });
   test('(1) the same adverbs elsewhere deny nothing of the claim', () => {
     check([
       { text: 'IL-6 strongly activates STAT3.', reads: 'IL6 activates STAT3', verdict: 'supported' },
       { text: 'IL-6 activates STAT3, a response that is rarely lost.', reads: 'IL6 activates STAT3', verdict: 'supported' },
+      { text: 'IL-6, which seldom acts alone, activates STAT3.', reads: 'IL6 activates STAT3', verdict: 'supported' },
+      { text: 'Barely detectable in normal liver, IL-6 activates STAT3 in tumour cells.', reads: 'IL6 activates STAT3 [ctx CANCER]', verdict: 'supported' },
     ]);
   });
   test('(2) dispensable, not required, unnecessary: no effect, contradicted by a reported effect', () => {
