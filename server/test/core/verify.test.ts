@@ -162,7 +162,13 @@ cases('negated claims and no-effect facts agree', [
   ['NOT STAT3 increases MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
   ['STAT3 no-effect MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
   ['NOT STAT3 associated-with(positive) MMP3 [MDA]', 'supported: stat3-no-effect-mmp3'],
-  ['NOT IL11 increases CDH1', 'supported: il11-decreases-cdh1'],
+]);
+
+// A denial of the opposite asserts no direction (the guideline: supported needs the same relation in the same
+// direction): "IL-11 does not raise E-cadherin" is not backed by "IL-11 lowers E-cadherin" (stop 36).
+cases('a denial of the opposite direction', [
+  ['NOT IL11 increases CDH1', 'unsupported/no-evidence'],
+  ['NOT IL11 decreases CDH1', 'contradicted: il11-decreases-cdh1'],
 ]);
 
 suite('verify: unsupported', () => {

@@ -938,7 +938,7 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
       k -= 2;
       continue;
     }
-    if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
@@ -1121,13 +1121,20 @@ function endsInNt(word: string): boolean {
   return apostrophe === 39 || apostrophe === 0x2019;
 }
 
+/**
+ * Adverbs of scarcity before the verb: "X rarely activates Y", "X hardly alters Y", "X seldom induces Y" deny the
+ * effect as a near-never (read as they stood, the claims were called supported by a finding that X activates Y).
+ * Kept out of `negations`, which the statistical reader's features also use.
+ */
+const scarcityAdverbs: ReadonlySet<string> = new Set(['rarely', 'seldom', 'hardly', 'scarcely', 'barely']);
+
 function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
   for (let k = skipStart; k < trigger.first; k++) {
     const lower = tokens[k].lower;
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
-    if (negations.has(lower) || endsInNt(lower)) return true;
+    if (negations.has(lower) || endsInNt(lower) || scarcityAdverbs.has(lower)) return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
   if (trigger.between) {

@@ -77,7 +77,9 @@ function scaleOf(claim: ExtractedClaim, text: string, start: number, end: number
   if (sized) return roleSizes[sized[1].toLowerCase()];
   // "X is hardly involved in Y": a hedged denial. ("X is unlikely to be a driver of Y" is negated where the verb
   // group is read, vocabulary.ts, which also knows "unlikely to be the only driver" asserts the claim.)
-  return !claim.negated && /\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
+  // A claim of no effect is that denial already read (extract.ts reads the adverb before its verb since stop 36):
+  // denied again it said the opposite of what the writer meant.
+  return !claim.negated && claim.relation !== 'no-effect' && /\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
 }
 
 const sizeNames = Object.keys(roleSizes).join('|');

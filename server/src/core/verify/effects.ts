@@ -58,7 +58,11 @@ function compareNegated(claim: Effect, fact: Effect): Comparison {
   if (fact.kind === 'none') return claim.kind === 'causal' || claim.kind === 'binding' || claim.kind === 'association' ? 'supports' : 'unrelated';
   if (claim.kind === 'causal' && fact.kind === 'causal') {
     if (claim.sign === 0 || claim.sign === fact.sign) return 'contradicts';
-    return 'supports';
+    // A denial of the opposite ("X failed to lower Y", "X is unlikely to reduce Y") is no assertion of the direction
+    // (the labelling guideline: SUPPORTED needs the same relation in the same direction), so a finding that X raises
+    // Y neither backs nor denies it: no evidence (before stop 36 it was called supported). Nor does a directionless
+    // finding ("X regulates Y") back "X does not raise Y".
+    return 'unrelated';
   }
   // "X was not associated with prognosis" (no direction) denies any finding that ties them, either way.
   if (claim.kind === 'association' && (fact.kind === 'association' || fact.kind === 'causal')) return claim.sign === 0 || fact.sign === claim.sign ? 'contradicts' : 'unrelated';
