@@ -616,6 +616,13 @@ export function extractMarkdownProseWithParser(source: string): ProseDocument {
 function extract(text: string, plainParagraphs: boolean): ProseDocument {
   // Front matter closes where Pandoc closes it (also at "..."), not where micromark would: it is read as blank lines.
   const source = blankFrontMatter(text);
+  // A plain paragraph (most chunks of a manuscript) is asked first: it is read without micromark, and none of the
+  // guards below can stop it (plainParagraphEnd allows no line that does not start with a letter, no "<" but
+  // before a space, no "*", "_" or "![", and only spaces and line endings after its end; so no container, blank
+  // line inside, comment opener, emphasis run or footnote call), so their four passes over it were spent for
+  // nothing (issue 10). plainParagraphEnd is itself one linear pass, which gives up at the first line it cannot read.
+  const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
+  if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
   // micromark's cost grows much faster than the input with nesting depth ("- " x 8,000 on one line took
   // over a minute) and it overflows its stack beyond a few thousand levels. Real manuscripts nest a few
   // levels; text nested deeper than this is read as plain text, before the expensive parse.
@@ -630,8 +637,6 @@ function extract(text: string, plainParagraphs: boolean): ProseDocument {
   // And for the footnote call after "!", where a text may hold one (gfmSyntaxFor keeps the construct on there).
   if (mayHoldImageFootnoteCall(source) && footnoteCallScanWork(source) > source.length * maxFootnoteCallScanWorkPerCharacter) return extractPlainProse(source);
   if (unclosedComment(source)) return { blocks: [], directives: [] };
-  const plainEnd = plainParagraphs ? plainParagraphEnd(source) : -1;
-  if (plainEnd > 0) return new MarkdownExtractor(source).runPlainParagraph(plainEnd);
   const simple = plainParagraphs ? extractSimpleMarkdown(source) : undefined;
   if (simple) return simple;
   return new MarkdownExtractor(source).run();
