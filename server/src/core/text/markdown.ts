@@ -167,21 +167,25 @@ export function mayHoldAutolink(text: string): boolean {
   // every position of every chunk, two or three times a chunk (issue 10, stop 36). `autolinkPattern` is kept for the
   // test that compares the two.
   const read = text.includes('\\') ? text.replace(/\\/g, '') : text;
-  for (let i = 0; i < read.length; i++) {
-    const code = read.charCodeAt(i);
-    if (code === 38 /* & */) {
-      if (!(startsWithFolded(read, i + 1, 'amp;') || startsWithFolded(read, i + 1, 'lt;') || startsWithFolded(read, i + 1, 'gt;') || startsWithFolded(read, i + 1, 'quot;'))) return true;
-    } else if (code === 119 || code === 87 /* w */) {
-      if (startsWithFolded(read, i + 1, 'ww.')) return true;
-    } else if (code === 104 || code === 72 /* h */) {
-      if (startsWithFolded(read, i + 1, 'ttp://') || startsWithFolded(read, i + 1, 'ttps://')) return true;
-    } else if (code === 64 /* @ */ && i > 0 && emailCharacter(read.charCodeAt(i - 1), true)) {
-      // A dot somewhere in the run of [-.\w] after the "@".
-      for (let k = i + 1; k < read.length; k++) {
-        const after = read.charCodeAt(k);
-        if (after === 46) return true;
-        if (!emailCharacter(after, false)) break;
-      }
+  // Each form is found from a character it must hold, by indexOf (native, and most chunks hold none of "&",
+  // "://" or "@"): a loop over every character code that looked at "w" and "h" cost 8% of the extraction of a
+  // draft's chunks (issue 10). "www." holds its "." three after the first "w"; "http(s)://" its "://".
+  for (let at = read.indexOf('&'); at >= 0; at = read.indexOf('&', at + 1)) {
+    if (!(startsWithFolded(read, at + 1, 'amp;') || startsWithFolded(read, at + 1, 'lt;') || startsWithFolded(read, at + 1, 'gt;') || startsWithFolded(read, at + 1, 'quot;'))) return true;
+  }
+  for (let at = read.indexOf('://'); at >= 0; at = read.indexOf('://', at + 1)) {
+    if ((at >= 4 && startsWithFolded(read, at - 4, 'http')) || (at >= 5 && startsWithFolded(read, at - 5, 'https'))) return true;
+  }
+  for (let at = read.indexOf('.', 3); at >= 0; at = read.indexOf('.', at + 1)) {
+    if (startsWithFolded(read, at - 3, 'www')) return true;
+  }
+  for (let at = read.indexOf('@', 1); at >= 0; at = read.indexOf('@', at + 1)) {
+    if (!emailCharacter(read.charCodeAt(at - 1), true)) continue;
+    // A dot somewhere in the run of [-.\w] after the "@".
+    for (let k = at + 1; k < read.length; k++) {
+      const after = read.charCodeAt(k);
+      if (after === 46) return true;
+      if (!emailCharacter(after, false)) break;
     }
   }
   return false;
