@@ -152,7 +152,7 @@ export function toSourceSpan(block: ProseBlock, start: number, end: number): Sou
 }
 
 /**
- * Builds blocks character by character. Extractors call `text` for characters copied from the source,
+ * Builds blocks from runs of text. Extractors call `text` for characters copied from the source,
  * `synthetic` for characters that stand for markup (a space for a line break, "α" for `$\alpha$`), and
  * `endBlock` at paragraph boundaries. Empty or whitespace-only blocks are dropped.
  */
