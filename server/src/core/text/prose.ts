@@ -269,8 +269,9 @@ export class ProseBuilder {
 
   endBlock(): void {
     const length = this.#length;
-    // One piece is copied out of the string it may be a slice of (detach), as a joined text is by the join.
-    const text = this.#pieces.length === 1 ? detach(this.#pieces[0]) : this.#pieces.join('');
+    // A string of its own, flat (a join makes one): not a slice of the run's source, which would keep that alive and
+    // make every later read of the block's text go through it (a text made by detach() is such a slice).
+    const text = this.#pieces.length === 1 ? flatCopy(this.#pieces[0]) : this.#pieces.join('');
     if (text.trim().length > 0 || this.#citations.length > 0) {
       const offsets = new Int32Array(length + 1);
       offsets.set(this.#offsets.subarray(0, length));
@@ -293,6 +294,11 @@ export class ProseBuilder {
     this.#length = 0;
     return { blocks: this.#blocks, directives: this.#directives };
   }
+}
+
+/** `text` as a flat string of its own: V8 returns a slice of 13 or more characters as a view of its parent. */
+function flatCopy(text: string): string {
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
 
 /** A finished builder's arrays, for the next builder to take. */
