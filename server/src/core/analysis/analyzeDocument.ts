@@ -46,8 +46,14 @@ export interface DocumentAnalysis {
 
 /** What a block's analysis depends on besides its text, kept with the chunk it came from. */
 interface BlockState {
-  /** The block's text normalized as entity keys are (for which abbreviations it can use). */
-  signature: string;
+  /** The block's text, for its signature. */
+  text: string;
+  /**
+   * The block's text normalized as entity keys are (for which abbreviations it can use), made on first use: NFKC and
+   * lower-casing of every block took 18-37 ms per 100k-word check (issue 10), though a document without
+   * abbreviations, or an edit that leaves them as they were, never reads it.
+   */
+  signature?: string;
   /** Abbreviations the block defines. */
   definitions: AbbreviationDefinition[];
   result?: BlockResult;
@@ -107,10 +113,11 @@ export class AnalysisCache {
  * runs of normalized words, so a key the recognizer looks up in the block is a substring of the signature;
  * a slash sibling ("ERK1/2" looks up "erk2") keeps at least the key without its final digits.
  */
-function relevantAbbreviations(signature: string, abbreviations: readonly AbbreviationStem[]): string {
+function relevantAbbreviations(state: BlockState, abbreviations: readonly AbbreviationStem[]): string {
   // A search of the whole signature for every abbreviation on every block took ~70 ms per 100k-word check; a
   // key whose first two characters the signature lacks cannot occur in it, so most searches are skipped.
   if (abbreviations.length === 0) return '';
+  const signature = (state.signature ??= normalizeTerm(state.text));
   // A document with few abbreviations (most define a handful) has them searched for at once: marking the pairs
   // costs a pass over the signature, more than the few searches it would spare (a CPU profile of the bench's
   // thesis, one abbreviation, put it at ~1% of the full check; issue 10). The key is the same either way.
@@ -192,7 +199,7 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
   for (const chunk of chunked.chunks) {
     let chunkStates = blockStates.get(chunk.origin);
     if (!chunkStates) {
-      chunkStates = chunk.blocks.map((block) => ({ signature: normalizeTerm(block.text), definitions: findAbbreviationDefinitions(block.text, lexicon) }));
+      chunkStates = chunk.blocks.map((block) => ({ text: block.text, definitions: findAbbreviationDefinitions(block.text, lexicon) }));
       blockStates.set(chunk.origin, chunkStates);
     }
     for (const state of chunkStates) states.push(state);
@@ -207,7 +214,7 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
   const blocks = prose.blocks.map((block, index) => {
     const state = states[index];
     if (state.result && !abbreviationsChanged) return state.result;
-    const abbreviationKey = relevantAbbreviations(state.signature, (stems ??= abbreviationStems(abbreviations)));
+    const abbreviationKey = relevantAbbreviations(state, (stems ??= abbreviationStems(abbreviations)));
     if (state.result && state.abbreviationKey === abbreviationKey) return state.result;
     const key = `${kb.fingerprint}\u0000${abbreviationKey}\u0000${block.text}\u0000${block.citations.map((c) => `${c.plainOffset}:${c.keys.map((k) => k.key).join(',')}`).join(';')}`;
     let result = cache?.get(key);

@@ -44,7 +44,9 @@ export function tokenAt(tokens: readonly Token[], k: number): Token | undefined 
 let last: { text: string; start: number; end: number; mentions: readonly EntityMention[]; count: number; tokens: Token[] } | undefined;
 
 export function tokenize(text: string, start: number, end: number, mentions: readonly EntityMention[]): Token[] {
-  if (last && last.text === text && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length) return last.tokens;
+  // The cheap keys first: two different sentences of one text differ in their bounds, and comparing whole texts
+  // that are equal but not one string reads them through (issue 10).
+  if (last && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length && last.text === text) return last.tokens;
   const tokens = tokenizeAfresh(text, start, end, mentions);
   last = { text, start, end, mentions, count: mentions.length, tokens };
   sources.set(tokens, { text, start, end });

@@ -33,7 +33,7 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
   const footnotes = new Set<string>();
   if (source.includes('[^')) for (const match of source.matchAll(footnoteDefinition)) footnotes.add(match[1]);
   const builder = new ProseBuilder();
-  const text = new InlineText();
+  const text = InlineText.take();
   const sink: InlineSink = {
     run: (from, to) => {
       if (to > from) text.pushRun(source, from, to);
@@ -152,6 +152,7 @@ export function extractSimpleMarkdown(source: string): ProseDocument | undefined
     lineStart = next;
   }
   close();
+  text.release();
   return builder.finish();
 }
 

@@ -152,18 +152,21 @@ export function toSourceSpan(block: ProseBlock, start: number, end: number): Sou
 }
 
 /**
- * Builds blocks character by character. Extractors call `text` for characters copied from the source,
+ * Builds blocks from runs of text. Extractors call `text` for characters copied from the source,
  * `synthetic` for characters that stand for markup (a space for a line break, "α" for `$\alpha$`), and
  * `endBlock` at paragraph boundaries. Empty or whitespace-only blocks are dropped.
  */
 export class ProseBuilder {
   readonly #blocks: ProseBlock[] = [];
   readonly #directives: Directive[] = [];
-  // The current block's UTF-16 code units and their source offsets, in typed arrays grown by doubling: pushing
-  // one string per character into arrays and joining them cost most of the extraction of a long paragraph.
-  // (Taken from the last builder that finished, if none has since: a builder per Markdown chunk made and grew two
-  // typed arrays for each, ~2% of a thesis's extraction with the collector's part; issue 10, stop 36.)
-  #codes: Uint16Array;
+  // The current block's text as the strings appended (joined at the block's end), and its characters' source
+  // offsets in a typed array grown by doubling: pushing one string per character into arrays and joining them cost
+  // most of the extraction of a long paragraph. Extractors append runs (a line, a stretch between markup), so the
+  // pieces are few; copying each code unit into a second typed array and decoding it again at the block's end was
+  // 14% of a draft's Markdown extraction (issue 10, stop 36).
+  // (The offsets are taken from the last builder that finished, if none has since: a builder per Markdown chunk
+  // made and grew its typed arrays for each, ~2% of a thesis's extraction with the collector's part.)
+  #pieces: string[] = [];
   #offsets: Int32Array;
   #length = 0;
   #citations: CitationMarker[] = [];
@@ -173,33 +176,26 @@ export class ProseBuilder {
   constructor() {
     const spare = spareBuffers;
     spareBuffers = undefined;
-    this.#codes = spare?.codes ?? new Uint16Array(256);
-    this.#offsets = spare?.offsets ?? new Int32Array(256);
+    this.#offsets = spare ?? new Int32Array(256);
   }
 
   #reserve(more: number): void {
-    if (this.#length + more <= this.#codes.length) return;
-    const size = Math.max(this.#codes.length * 2, this.#length + more);
-    const codes = new Uint16Array(size);
-    codes.set(this.#codes.subarray(0, this.#length));
+    if (this.#length + more <= this.#offsets.length) return;
+    const size = Math.max(this.#offsets.length * 2, this.#length + more);
     const offsets = new Int32Array(size);
     offsets.set(this.#offsets.subarray(0, this.#length));
-    this.#codes = codes;
     this.#offsets = offsets;
   }
 
   /** Appends source text that starts at `sourceStart` and is copied verbatim. */
   text(value: string, sourceStart: number): void {
     this.#reserve(value.length);
-    // The arrays and the length in locals: a long run (a 20 kB line is one) is copied by code that has run
+    // The array and the length in locals: a long run (a 20 kB line is one) is copied by code that has run
     // only a few times, where each private field read in the loop costs (issue 11).
-    const codes = this.#codes;
     const offsets = this.#offsets;
     const at = this.#length;
-    for (let i = 0; i < value.length; i++) {
-      codes[at + i] = value.charCodeAt(i);
-      offsets[at + i] = sourceStart + i;
-    }
+    for (let i = 0; i < value.length; i++) offsets[at + i] = sourceStart + i;
+    if (value.length > 0) this.#pieces.push(value);
     this.#length = at + value.length;
     this.#endOffset = sourceStart + value.length;
   }
@@ -207,10 +203,8 @@ export class ProseBuilder {
   /** Appends characters that do not exist in the source; all of them map to `sourceOffset`. */
   synthetic(value: string, sourceOffset: number): void {
     this.#reserve(value.length);
-    for (let i = 0; i < value.length; i++) {
-      this.#codes[this.#length] = value.charCodeAt(i);
-      this.#offsets[this.#length++] = sourceOffset;
-    }
+    for (let i = 0; i < value.length; i++) this.#offsets[this.#length++] = sourceOffset;
+    if (value.length > 0) this.#pieces.push(value);
     this.#endOffset = Math.max(this.#endOffset, sourceOffset);
   }
 
@@ -225,7 +219,19 @@ export class ProseBuilder {
    * that vanishes, so that "shown [@a]." reads "shown." rather than "shown .".
    */
   trimTrailingWhitespace(): void {
-    while (this.#length > 0 && /\s/.test(String.fromCharCode(this.#codes[this.#length - 1]))) this.#length--;
+    // Code unit by code unit from the end, through as many pieces as are whitespace to their start.
+    const pieces = this.#pieces;
+    while (pieces.length > 0) {
+      const piece = pieces[pieces.length - 1];
+      let keep = piece.length;
+      while (keep > 0 && /\s/.test(piece[keep - 1])) keep--;
+      this.#length -= piece.length - keep;
+      if (keep > 0) {
+        if (keep < piece.length) pieces[pieces.length - 1] = piece.slice(0, keep);
+        break;
+      }
+      pieces.pop();
+    }
     // A citation recorded after the removed whitespace now sits at the new end of the text. Markers are in
     // text order, so only the last few can be affected.
     for (let i = this.#citations.length - 1; i >= 0 && this.#citations[i].plainOffset > this.#length; i--) {
@@ -235,12 +241,17 @@ export class ProseBuilder {
 
   /** The last character of the current block, if any; extractors use it to decide whether a space is needed. */
   get lastChar(): string | undefined {
-    return this.#length > 0 ? String.fromCharCode(this.#codes[this.#length - 1]) : undefined;
+    const pieces = this.#pieces;
+    if (pieces.length === 0) return undefined;
+    const piece = pieces[pieces.length - 1];
+    return piece[piece.length - 1];
   }
 
   /** Records a citation at the current end of the plain text. */
   citation(marker: Omit<CitationMarker, 'plainOffset'>): void {
-    this.#citations.push({ ...marker, plainOffset: this.#length });
+    // Field by field, in the marker's order, rather than spread: a spread copy is a generic clone of whatever
+    // shape it is given (issue 10: ~5% of a draft's Markdown extraction). Callers pass exactly these four fields.
+    this.#citations.push({ keys: marker.keys, span: marker.span, command: marker.command, textual: marker.textual, plainOffset: this.#length });
   }
 
   directive(directive: Directive): void {
@@ -258,7 +269,9 @@ export class ProseBuilder {
 
   endBlock(): void {
     const length = this.#length;
-    const text = decodeCodeUnits(this.#codes, length);
+    // A string of its own, flat (a join makes one): not a slice of the run's source, which would keep that alive and
+    // make every later read of the block's text go through it (a text made by detach() is such a slice).
+    const text = this.#pieces.length === 1 ? flatCopy(this.#pieces[0]) : this.#pieces.join('');
     if (text.trim().length > 0 || this.#citations.length > 0) {
       const offsets = new Int32Array(length + 1);
       offsets.set(this.#offsets.subarray(0, length));
@@ -267,6 +280,7 @@ export class ProseBuilder {
       this.#blocks.push({ kind: this.#kind, text, sourceOffsets: offsets, citations: this.#citations });
     }
     this.#length = 0;
+    this.#pieces = [];
     this.#citations = [];
     this.#kind = 'paragraph';
   }
@@ -275,16 +289,20 @@ export class ProseBuilder {
     this.endBlock();
     // The arrays for the next builder: endBlock copied out all this one keeps. (Not past a size a document needs
     // only for a rare long paragraph.)
-    if (this.#codes.length <= maxSpareLength) spareBuffers = { codes: this.#codes, offsets: this.#offsets };
-    this.#codes = new Uint16Array(0);
+    if (this.#offsets.length <= maxSpareLength) spareBuffers = this.#offsets;
     this.#offsets = new Int32Array(0);
     this.#length = 0;
     return { blocks: this.#blocks, directives: this.#directives };
   }
 }
 
+/** `text` as a flat string of its own: V8 returns a slice of 13 or more characters as a view of its parent. */
+function flatCopy(text: string): string {
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
+
 /** A finished builder's arrays, for the next builder to take. */
-let spareBuffers: { codes: Uint16Array; offsets: Int32Array } | undefined;
+let spareBuffers: Int32Array | undefined;
 const maxSpareLength = 1 << 16;
 
 /** The string of the first `length` UTF-16 code units of `codes` (in slices: fromCharCode takes arguments). */
