@@ -31,6 +31,13 @@ suite('a classification read as a direction', () => {
     has('Cancer-associated fibroblasts possess tumour-restraining properties in hepatocellular carcinoma.', 'CAF inhibits TUMORIGENESIS', 'contradicted');
     has('The tumour-inhibitory role of CAFs was unexpected in liver cancer.', 'CAF inhibits TUMORIGENESIS', 'contradicted');
   });
+  test('nominal effects named on a target of their own are no classification of X', () => {
+    for (const text of ['The drug blunted the tumour-suppressive effects of STAT3 on migration of HCC cells.', 'The inhibitor attenuates the oncogenic effects of IL-6 (in vitro) on invasion.']) {
+      const got = read(text);
+      assert.ok(!got.claims.some((c) => c.includes('TUMORIGENESIS')), `${text}\n${JSON.stringify(got.claims)}`);
+    }
+    has('The tumour-inhibitory role of CAFs was unexpected in liver cancer.', 'CAF inhibits TUMORIGENESIS', 'contradicted');
+  });
   test('an oncogene backs nothing: onset is not progression (contraryKin contradicts only)', () => {
     const got = read('STAT3 acts as an oncogene.');
     assert.ok(got.claims.includes('STAT3 promotes TUMORIGENESIS'), JSON.stringify(got.claims));

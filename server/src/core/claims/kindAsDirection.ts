@@ -99,7 +99,9 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     if (found.some((f) => f.subject === subject)) continue;
     // Nominal: "the tumour-suppressive role of X".
     const before = nominalBefore.exec(text.slice(Math.max(sentence.start, subject.start - 80), subject.start));
-    if (before?.groups?.kind) {
+    // ("the oncogenic effects of TGF-beta on cell migration": effects named on a target of their own say what X does
+    // to that target, which the reader reads; the class word is no claim of its own, stop 36.)
+    if (before?.groups?.kind && !/^\s*(?:\([^)]*\)\s*)?on\s/i.test(text.slice(subject.end, subject.end + 60))) {
       const kind = kindOf(before.groups.kind);
       const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
       if (kind) found.push({ subject, nominal: true, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
