@@ -109,6 +109,9 @@ export const cueRows: readonly CueRow[] = [
   { name: 'unchanged after a cause', path: 'VG=remain|stay|be ADJP=unchanged|unaltered|unaffected', second: 'after|following|upon|despite', agent: 'second', relation: 'no-effect', example: 'IL-11 secretion remained unchanged despite prolonged hypoxia.', reads: 'HYPOXIA no-effect IL11' },
   { name: 'is unchanged after a cause', path: 'VG:passive=unchange|unalter|unaffect', second: 'after|following|upon|despite', agent: 'second', relation: 'no-effect', example: 'MMP-9 activity was unchanged following IL-6 stimulation of the cells.', reads: 'IL6 no-effect MMP9' },
   { name: 'unaffected by', path: 'VG:passive=unaffect|unchange|unalter', second: 'by', agent: 'second', relation: 'no-effect', example: 'MMP-3 levels were unaffected by STAT3 knockdown.', reads: 'STAT3 no-effect MMP3' },
+  // Issue 7, stop 37: the same after a verb of staying, "Y remained unaltered by X", and of leaving, "Y was left unchanged by X".
+  { name: 'stays unaffected by', path: 'VG=remain|stay ADJP=unchanged|unaltered|unaffected|untouched', second: 'by', agent: 'second', relation: 'no-effect', example: 'Vimentin levels stayed unaltered by hypoxia in these tumour cells.', reads: 'HYPOXIA no-effect VIM' },
+  { name: 'left unaffected by', path: 'VG:passive=leave ADJP=unchanged|unaltered|unaffected|untouched|intact', second: 'by', agent: 'second', relation: 'no-effect', example: 'Akt phosphorylation was left intact by sorafenib.', reads: 'SORAFENIB no-effect AKT' },
   { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
   { name: 'a therapeutic target in', path: 'VG=be|represent|constitute|become|remain NP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'STAT3 is an attractive therapeutic target in tumour cell invasion.', reads: 'STAT3 promotes CELL_INVASION' },
   { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
@@ -679,7 +682,7 @@ export const capacityWords = {
   examples: [
     { example: 'Hypoxia has the capacity to induce IL-11 secretion.', reads: 'HYPOXIA induces IL11' },
     { example: 'In these cells, IL-6 was unable to activate STAT3.', reads: 'IL6 not activates STAT3' },
-    { example: 'IL-11 alone is not sufficient to raise MMP-13 levels.', reads: 'IL11 not increases MMP13' },
+    { example: 'IL-11 is not sufficient to raise MMP-13 levels.', reads: 'IL11 not increases MMP13' },
     { example: 'Sorafenib lacks the ability to reduce IL-6R expression.', reads: 'SORAFENIB not decreases IL6R' },
   ],
 };

@@ -6,9 +6,14 @@ import { contextTypes } from '../kb/schema';
 import { type Construction, claimOf, mentionsIn, replacingWith } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** Between the event and its agent: a verb of going on or changing, the adverb, "of" or "from", an article. */
+/**
+ * Between the event and its agent: a verb of going on or changing, the adverb, "of" or "from", an article. The
+ * verb may be the passive of a cause ("Y was induced (upregulated) independently of X", issue 7, stop 37): the
+ * event is still Y and X is denied as its cause; a verb with its own object before the adverb ("A induced Y
+ * independently of X") has a name between and is not this cue.
+ */
 const independentlyCue =
-  /^[^.;,]{0,60}?\b(?:proceed|occur|persist|continu|develop|progress|rise|rose|risen|increas|decreas|declin|fell|fall|happen|remain|change|emerg|take|took|ensue|operat|act)\w*\s+(?:(?:largely|entirely|completely|fully|wholly|partly|partially|still|also)\s+)?independent(?:ly)?\s+(?:of|from)\s+(?:(?:the|any|exogenous|endogenous|added)\s+)?$/i;
+  /^[^.;,]{0,60}?\b(?:proceed|occur|persist|continu|develop|progress|rise|rose|risen|increas|decreas|declin|fell|fall|happen|remain|change|emerg|take|took|ensue|operat|act|induc|upregulat|up-regulat|downregulat|down-regulat|activat|elevat|rais|reduc|lower|suppress|inhibit|express|secret|produc|enhanc|promot|trigger|stimulat)\w*\s+(?:(?:largely|entirely|completely|fully|wholly|partly|partially|still|also)\s+)?independent(?:ly)?\s+(?:of|from)\s+(?:(?:the|any|exogenous|endogenous|added)\s+)?$/i;
 
 /**
  * The same denial as a hyphenated adjective: "an IL-6-independent rise in IGF-1" (the agent before the noun of change,

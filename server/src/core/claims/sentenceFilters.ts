@@ -23,6 +23,7 @@ import { noLongerAfterLossIn } from './noLongerAfterLoss';
 import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies } from './classAsPredicate';
+import { withoutSufficiencyDenials } from './sufficiencyDenial';
 
 export interface SentenceFilter {
   name: string;
@@ -79,6 +80,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
     expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
     apply: (claims, sentence) => abolishedByLossIn(claims, sentence),
+  },
+  {
+    name: 'sufficiency-denial',
+    why: '"X alone was not sufficient to raise Y", "X was insufficient to raise Y without Z": X in isolation does not bring Y about, which leaves X\'s part open; no claim of "no effect", no evidence either way, so the denial goes (sufficiencyDenial.ts)',
+    // (The first sentence keeps nothing; the claim is the second's.)
+    example: 'On its own, hypoxia was not enough to raise MMP-9. IL-6 by itself did not lower E-cadherin, yet it raised vimentin in these cells.',
+    expected: ['IL6 increases VIM'],
+    apply: (claims, sentence) => withoutSufficiencyDenials(claims, sentence),
   },
 ];
 

@@ -214,7 +214,8 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
   let best: ({ last: number } & TriggerMeaning) | undefined;
   for (const { words, meaning } of phrasesByFirstWord.get(tokens[at].lower) ?? []) {
     if (best && words.length <= best.last - at + 1) continue;
-    if (words.every((word, k) => tokens[at + k]?.kind === 'word' && tokens[at + k].lower === word)) {
+    // A comma among a phrase's words is one ("little, if any, effect on"); any other punctuation ends the phrase.
+    if (words.every((word, k) => (tokens[at + k]?.kind === 'word' || (word === ',' && tokens[at + k]?.kind === 'punct')) && tokens[at + k].lower === word)) {
       best = { last: at + words.length - 1, ...meaning };
     }
   }

@@ -330,6 +330,13 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['has', 'have', 'had', 'exerts', 'exerted', 'showed', 'shows', 'exert'].flatMap((verb) =>
     ['negligible', 'little', 'minimal'].map((degree) => ({ words: [verb, degree, 'effect', 'on'], meaning: { relation: 'no-effect' as const } })),
   ),
+  // "X had little or no effect on Y", "little to no influence", "no or only minimal impact", "little, if any, effect"
+  // (issue 7, stop 37): a size and a denial joined, both saying no effect, as "no effect on" does alone.
+  ...['has', 'have', 'had', 'exerts', 'exerted', 'showed', 'shows', 'exert'].flatMap((verb) =>
+    [['little', 'or', 'no'], ['little', 'to', 'no'], ['little', 'if', 'any'], ['little', ',', 'if', 'any', ','], ['no', 'or', 'little'], ['no', 'or', 'minimal'], ['no', 'or', 'only', 'minimal'], ['no', 'or', 'only', 'little'], ['minimal', 'or', 'no'], ['negligible', 'or', 'no']].flatMap((degree) =>
+      ['effect', 'effects', 'influence', 'impact'].map((noun) => ({ words: [verb, ...degree, noun, 'on'], meaning: { relation: 'no-effect' as const } })),
+    ),
+  ),
   ...['positively', 'negatively'].flatMap((adverb) =>
     ['regulates', 'regulate', 'regulated', 'regulating', 'controls', 'controlled', 'modulates', 'modulated'].map((verb) => ({
       words: [adverb, verb],

@@ -1,0 +1,60 @@
+// A response named with its content: "HCC cells responded to IL-6 with STAT3 activation", "the cells respond to
+// hypoxia with increased IL-11 secretion", and denied, "OSCC cells failed to respond to IL-11 with any rise in
+// MMP-13", "the cells did not respond to X with increased Y". The cells are the place; what they respond to is the
+// agent and what they respond with is its effect (issue 7, stop 37: "respond" is in no trigger table, and the
+// reader read nothing or only the place). The denial is a reported absence of the effect: against a finding that X
+// raises Y it is a contradiction, the guideline's "no effect" against an effect. "The cells failed to respond to
+// sorafenib" names no content; it says the cells resist the drug and is not read here.
+import { type Construction, mentionsIn, claimOf, canChange, replacingWith } from './construction';
+import type { ExtractedClaim } from './extract';
+import type { ClaimRelation } from './vocabulary';
+
+/** Before the agent: the verb of responding, and the words of its giving ("to the cytokine", "to treatment with"). */
+const respondTo = /\b(?:(fail(?:s|ed)?\s+to|did\s+not|do\s+not|does\s+not|could\s+not|can\s*not|never)\s+(?:\w+\s+)?)?respond(?:s|ed)?\s+(?:\w+ly\s+)?to\s+(?:(?:the|an?)\s+)?(?:(?:treatment|stimulation|exposure|incubation|challenge)\s+with\s+(?:the\s+)?)?$/i;
+/** Between the agent and what the cells respond with: the change, if named before it. */
+const withChange =
+  /^\s*(?:(?:treatment|stimulation|exposure|addition|challenge)\s+)?with\s+(?:(?:an?|any|the)\s+)?(?:(?:marked|significant|strong|rapid|sharp|robust|clear|dose-dependent|measurable)\s+)?(?:(rise|rises|increase|increases|elevation|induction|upregulation|up-regulation|activation|gain)\s+(?:in|of)\s+(?:the\s+)?(?:(?:levels?|expression|secretion|production|release|activity|phosphorylation)\s+of\s+)?|(increased|enhanced|elevated|higher|greater|more|augmented|heightened)\s+|(fall|falls|decrease|decreases|reduction|reductions|decline|drop|loss|downregulation|down-regulation|suppression|inhibition)\s+(?:in|of)\s+(?:the\s+)?(?:(?:levels?|expression|secretion|production|release|activity|phosphorylation)\s+of\s+)?|(reduced|decreased|lower|diminished|less|attenuated|impaired)\s+)?$/i;
+/** After what they respond with, when no change was named before it: a noun that says more of it is made. */
+const gainNounAfter = /^\s*(activation|phosphorylation|induction|upregulation|up-regulation|secretion|production|release|accumulation|expression)\b/i;
+
+const processTypes = new Set(['process', 'phenotype', 'disease']);
+
+function effect(changedType: string, rose: boolean, activation: boolean): ClaimRelation {
+  if (processTypes.has(changedType)) return rose ? 'promotes' : 'inhibits';
+  if (activation && rose) return 'activates';
+  return rose ? 'increases' : 'decreases';
+}
+
+export function respondWithClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
+  const { text, start, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const read: ExtractedClaim[] = [];
+  for (let i = 0; i + 1 < inSentence.length; i++) {
+    const agent = inSentence[i];
+    const respond = respondTo.exec(text.slice(Math.max(start, agent.start - 80), agent.start));
+    if (!respond) continue;
+    const changed = inSentence[i + 1];
+    if (changed.entityId === agent.entityId) continue;
+    const type = kb.entities.get(changed.entityId)?.type ?? '';
+    if (!canChange(type)) continue;
+    const change = withChange.exec(text.slice(agent.end, changed.start));
+    if (!change) continue;
+    const named = change[1] ?? change[2] ?? change[3] ?? change[4];
+    const noun = named ? undefined : gainNounAfter.exec(text.slice(changed.end, changed.end + 30));
+    if (!named && !noun) continue;
+    const rose = named ? change[1] !== undefined || change[2] !== undefined : true;
+    const activation = (change[1] ?? noun?.[1] ?? '').toLowerCase() === 'activation';
+    const denied = respond[1] !== undefined;
+    read.push(claimOf(sentence, agent, effect(type, rose, activation), changed, { negated: denied, start: agent.start, end: changed.end + (noun ? noun[0].length : 0) }));
+  }
+  return read;
+}
+
+export const respondWith: Construction = {
+  name: 'respond-with',
+  reads: '"cells responded to X with a rise in Y", "cells respond to X with Y activation": X raises Y; "failed to respond to X with Y": denied',
+  triggers: ['respond', 'responds', 'responded'],
+  example: 'Breast tumour cells responded to IL-11 with a marked rise in MMP-9 secretion.',
+  expected: ['IL11 increases MMP9 [ctx BREAST_CANCER]'],
+  apply: replacingWith(respondWithClaims),
+};
