@@ -17,8 +17,12 @@ import type { EntityMention } from '../entities/recognize';
  */
 const aloneAfter =
   /^\s*(?:(?:treatment|stimulation|exposure|overexpression|expression|signalling|signaling|levels?|activity|administration|monotherapy|supplementation)\s+)?(?:alone|by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|per\s+se|singly|in\s+isolation|as\s+(?:a\s+)?(?:single|sole)\s+(?:agents?|factors?|stimul(?:us|i)))\b/i;
-/** The same fronted, before the subject: "On its own, X did not raise Y", "By itself, X ...". */
-const aloneBefore = /\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+isolation)\s*,\s*(?:the\s+)?$/i;
+/**
+ * The same fronted, before the subject (or the list it is in): "On its own, X did not raise Y", "On their own, X and
+ * Z did not raise Y"; and at the end of the denial, after its object: "X did not raise Y on its own".
+ */
+const aloneBefore = /\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+isolation)\s*,\s*[^,;.]{0,60}$/i;
+const aloneAfterObject = /^\s*(?:(?:levels?|expression|secretion|production|activity|phosphorylation|activation)\s+)?(?:alone|by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|in\s+isolation)\b/i;
 /** Words that deny sufficiency, and a partner whose absence they hold in: "insufficient ... without Z". */
 const insufficient = /\b(?:insufficient|not\s+(?:(?:by\s+itself\s+)?sufficient|enough)|(?:not|never)\s+suffice[sd]?|failed\s+to\s+suffice|did\s+not\s+suffice)\b/i;
 const partnerAbsent = /\b(?:without|in\s+the\s+absence\s+of|unless\s+(?:combined|paired|given\s+together)\s+with|except\s+(?:in\s+combination\s+)?with)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?$/iu;
@@ -27,7 +31,8 @@ const partnerAbsent = /\b(?:without|in\s+the\s+absence\s+of|unless\s+(?:combined
 function deniesSufficiency(claim: ExtractedClaim, sentence: SentenceSpan, inSentence: readonly EntityMention[]): boolean {
   const { text, start, end } = sentence;
   if (aloneAfter.test(text.slice(claim.subject.end, Math.min(end, claim.subject.end + 60)))) return true;
-  if (aloneBefore.test(text.slice(Math.max(start, claim.subject.start - 30), claim.subject.start))) return true;
+  if (aloneBefore.test(text.slice(Math.max(start, claim.subject.start - 80), claim.subject.start))) return true;
+  if (claim.subject.end <= claim.object.start && aloneAfterObject.test(text.slice(claim.object.end, Math.min(end, claim.object.end + 40)))) return true;
   const whole = text.slice(start, end);
   if (!insufficient.test(whole)) return false;
   // A partner named after "without" (or "in the absence of"), neither the claim's subject nor its object.
