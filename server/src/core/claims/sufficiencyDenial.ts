@@ -28,8 +28,16 @@ const insufficient = /\b(?:insufficient|not\s+(?:(?:by\s+itself\s+)?sufficient|e
 const partnerAbsent = /\b(?:without|in\s+the\s+absence\s+of|unless\s+(?:combined|paired|given\s+together)\s+with|except\s+(?:in\s+combination\s+)?with)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?$/iu;
 
 /** Whether a denial's subject is restricted to itself, or its insufficiency is said to hold without a named partner. */
+/**
+ * A denied correlation is no denial of an effect: "each marker alone did not correlate with survival" says each is no
+ * sign of it on its own, which the abstract reader keeps as no association (only an effect can need a partner).
+ */
+const correlationWords = /\b(?:correlat|associat|predict|prognos|link)\w*/i;
+
 function deniesSufficiency(claim: ExtractedClaim, sentence: SentenceSpan, inSentence: readonly EntityMention[]): boolean {
   const { text, start, end } = sentence;
+  const [from, to] = claim.subject.end <= claim.object.start ? [claim.subject.end, claim.object.start] : [claim.object.end, claim.subject.start];
+  if (claim.relation === 'associated-with' || correlationWords.test(text.slice(from, to))) return false;
   if (aloneAfter.test(text.slice(claim.subject.end, Math.min(end, claim.subject.end + 60)))) return true;
   if (aloneBefore.test(text.slice(Math.max(start, claim.subject.start - 80), claim.subject.start))) return true;
   if (claim.subject.end <= claim.object.start && aloneAfterObject.test(text.slice(claim.object.end, Math.min(end, claim.object.end + 40)))) return true;
