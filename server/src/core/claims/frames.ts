@@ -541,6 +541,32 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
   {
+    name: 'protective-factor-against',
+    reads: 'X is (acts as) a survival (protective, pro-survival) factor (signal) against Y: X lowers Y',
+    // Issue 7 (stop 37): a cytokine or kinase named as what keeps cells alive against a death or an injury ("a survival
+    // factor against drug-induced apoptosis") was read as nothing, the sentence a claim with no relation. Only
+    // "against": "a survival factor for these cells" names no process it acts on. The word before the noun is a span
+    // (%1): "survival" is an entity of its own, which a pattern word does not match; what the factor is "against" is
+    // what it lowers, whatever kind of factor it is ("a protective factor against", "an anti-apoptotic factor against").
+    pattern: '@subject ~2 is|are|was|were|be|been|remains|remain|represents|represent|acts|act|acted|serves|serve|served|functions|function|emerged|emerges ?as ?a|an|the ?key|major|important|critical|potent|crucial|main|essential %1 factor|factors|signal|signals against ~3 @object',
+    relation: 'suppresses',
+    objectTypes: ['process', 'phenotype'],
+    example: 'STAT3 acted as a protective factor against oxidative stress-induced cell death in OSCC cells.',
+    expected: ['STAT3 suppresses CELL_DEATH [ctx OSCC]'],
+  },
+  {
+    name: 'process-characterized-by-change',
+    reads: 'a process is characterized (marked, defined, typified) by a loss (gain, rise, fall) of Y: the process changes Y',
+    // Issue 7 (stop 37): a process defined by what it does to its markers ("EMT is characterized by loss of E-cadherin")
+    // read no relation: the change is a noun after "by". Only a process or phenotype as the subject: "HCC is marked by
+    // high IL-6" is a disease's level (a place), not a change the disease brings about.
+    pattern: '@subject ~2 is|are|was|were|be|been ?often ?typically ?classically ?mainly ?largely characterized|characterised|marked|defined|typified|hallmarked|distinguished by ?a|an|the ~2 {change} of|in ~2 @object',
+    relation: { fromClass: 'change' },
+    subjectTypes: ['process', 'phenotype'],
+    example: 'Epithelial-mesenchymal transition is typically characterised by a loss of E-cadherin.',
+    expected: ['EMT decreases CDH1'],
+  },
+  {
     name: 'attributable-to',
     reads: 'Y (in a place) is (largely, partly) attributable (attributed, ascribed) to X: the cause comes last, so X promotes Y',
     // Issue 7 (h-para32): reviews and discussions name the cause after the effect; nothing read it, so the sentence
