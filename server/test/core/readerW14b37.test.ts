@@ -70,3 +70,15 @@ readingTable('reader w14b37', '"the antitumour (cytotoxic, anticancer) effect of
   ['Knockdown of IL-6 enhanced the antitumor effect of gemcitabine in pancreatic cancer cells.', ['IL6 increases DRUG_RESISTANCE [ctx DOID_1793,DRUG_GEMCITABINE]'], 'unsupported/other-context'],
   ['The inhibitory effect of sorafenib on STAT3 phosphorylation was weak.', ['SORAFENIB inhibits STAT3'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w14b37', '", and <a subject of its own> is ...": a main clause of its own keeps its places to itself (extract.ts opensOwnClause)', [
+  ['HIF-1 is closely linked to tumour invasion, and the expression of HIF-1 is higher in metastatic tissues.', ['HIF1A associated-with(positive) CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['IL-11 raised MMP-13 levels in OSCC cells, and the cytokine was abundant in patient tissues.', ['IL11 increases MMP13 [ctx OSCC]'], 'supported'],
+  // A frame inside the second clause keeps the second clause's place (it lost it once the clause was set apart).
+  ['CAFs are an important component of the stroma, and several reports have shown that CAFs play a crucial role in drug resistance in lung cancer.', ['CAF promotes DRUG_RESISTANCE [ctx LUNG_CANCER]'], 'unsupported/other-context'],
+  // Near misses: the first clause's own place (other-context); a place fronted in the second clause stays the
+  // sentence's; the verb reader inside the second clause keeps its place.
+  ['IL-11 raised MMP-13 levels in breast cancer cells, and its receptor is abundant in OSCC tissues.', ['IL11 increases MMP13 [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+  ['STAT3 drives invasion, and in gastric cancer its activation is frequent.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['CAFs are abundant in the stroma, and several reports have shown that CAFs drive drug resistance in lung cancer.', ['CAF promotes DRUG_RESISTANCE [ctx LUNG_CANCER]'], 'unsupported/other-context'],
+]);
