@@ -82,3 +82,20 @@ readingTable('reader w14b37', '", and <a subject of its own> is ...": a main cla
   ['STAT3 drives invasion, and in gastric cancer its activation is frequent.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['CAFs are abundant in the stroma, and several reports have shown that CAFs drive drug resistance in lung cancer.', ['CAF promotes DRUG_RESISTANCE [ctx LUNG_CANCER]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w14b37', '"X displays A, B, and pro-Y (anti-Y) properties": the list\'s last adjective says what X does to Y (frames.ts has-listed-pro-process-effects)', [
+  ['IGF-1 has gained attention as the IGF-1/IGF-1R system displays mitogenic, transforming, and anti-apoptotic properties in tumour cells.', ['IGF1R_PATHWAY suppresses APOPTOSIS [ctx CANCER]'], 'supported'],
+  ['Hypoxia displays mitogenic, transforming or pro-angiogenic properties.', ['HYPOXIA promotes ANGIOGENESIS'], 'supported'],
+  // Near misses: the opposite prefix against a finding (contradicted); a list whose members are entities of their own
+  // is no list of plain adjectives, and reads nothing.
+  ['IGF-1 showed mitogenic, transforming, and pro-apoptotic properties in tumour cells.', ['IGF1 promotes APOPTOSIS [ctx CANCER]'], 'contradicted'],
+  ['IL-6 exerts proliferative, migratory, and pro-invasive effects in HCC cells.', [], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w14b37', '"D is a (recombinant) form of X": a definition, no finding (scope.ts), unless a relative clause says what it does', [
+  ['Mecasermin is a recombinant form of IGF-1 given by injection.', [], 'out-of-scope'],
+  ['Sorafenib is a derivative of urea that is taken orally.', [], 'out-of-scope'],
+  // Near misses: the form's own action, in a relative clause or as the main verb, is a claim (unread: no evidence).
+  ['Hyper-IL-6 is a designer version of IL-6 that activates STAT3 in HCC cells.', [], 'unsupported/no-evidence'],
+  ['Oprelvekin, a form of IL-11 made in bacteria, raised platelet counts in patients.', [], 'unsupported/no-evidence'],
+]);

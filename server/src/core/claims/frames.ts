@@ -87,6 +87,8 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
    * the nouns of change above; filled from them below).
    */
   eventNoun: {},
+  /** The prefix of a process adjective: "pro-apoptotic" promotes apoptosis, "anti-apoptotic" inhibits it. */
+  polarPrefix: { pro: 'promotes', anti: 'inhibits' },
   /** Adjectives of a measured level after a genotype or treatment: "showed reduced tumor growth". */
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
@@ -269,6 +271,19 @@ export const frames: Frame[] = [
     objectTypes: ['process', 'phenotype'],
     example: 'Vimentin exerts marked pro-metastatic effects in tumour cells.',
     expected: ['VIM promotes METASTASIS [ctx CANCER]'],
+  },
+  {
+    name: 'has-listed-pro-process-effects',
+    reads: 'X has (displays) A, B and pro-Y (anti-Y) properties: the last adjective of a list before the noun says what X does to Y',
+    // Issue 7 (stop 37): "displays mitogenic, transforming, and anti-apoptotic properties" read nothing: the commas of
+    // the list of adjectives stopped the frames above, which take two plain words before "pro"/"anti". The members
+    // before are words the library has no entity for; a member that names an entity ends the list, as elsewhere.
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted|shows|show|showed|displays|displayed|display|exhibits|exhibited|exhibit|possesses|possess ~2 , ~2 ?, and|or {polarPrefix} @object effects|effect|activity|activities|functions|function|roles|role|properties|actions|action|potential',
+    // The prefix only matches: "anti" before the object turns the frame's relation round (extract.ts antiBefore).
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In several tumour types, STAT3 shows mitogenic, transforming and anti-apoptotic activities.',
+    expected: ['STAT3 suppresses APOPTOSIS [ctx CANCER]'],
   },
   {
     name: 'involved-in-class-including',
