@@ -99,3 +99,12 @@ readingTable('reader w14b37', '"D is a (recombinant) form of X": a definition, n
   ['Hyper-IL-6 is a designer version of IL-6 that activates STAT3 in HCC cells.', [], 'unsupported/no-evidence'],
   ['Oprelvekin, a form of IL-11 made in bacteria, raised platelet counts in patients.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w14b37', 'a list goes on past a member the library names no entity for: "the invasion, spread, and growth of cancer cells" (analyzeBlock.ts listedWith)', [
+  ['Activated CAFs support the invasion, spread, and growth of cancer cells.', ['CAF promotes CELL_GROWTH [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['IL-6 may promote the migration, motility and growth of HCC cells.', ['IL6 promotes CELL_GROWTH [ctx HCC]', 'IL6 promotes CELL_MIGRATION [ctx HCC]'], 'supported'],
+  // Near misses: a list whose members the library backs only in another cancer stays other-context; words that join
+  // clauses ("in turn") are no member, and leave the claims apart.
+  ['IL-11 promoted the metastasis, spread, and invasion of HCC cells.', ['IL11 promotes CELL_INVASION [ctx HCC]', 'IL11 promotes METASTASIS [ctx HCC]'], 'unsupported/other-context'],
+  ['CAFs raise IL-6, in turn, STAT3 in HCC cells.', ['CAF increases IL6 [ctx HCC]', 'CAF increases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
+]);
