@@ -108,3 +108,10 @@ readingTable('reader w14b37', 'a list goes on past a member the library names no
   ['IL-11 promoted the metastasis, spread, and invasion of HCC cells.', ['IL11 promotes CELL_INVASION [ctx HCC]', 'IL11 promotes METASTASIS [ctx HCC]'], 'unsupported/other-context'],
   ['CAFs raise IL-6, in turn, STAT3 in HCC cells.', ['CAF increases IL6 [ctx HCC]', 'CAF increases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w14b37', '"X is accountable for Y" says what "responsible for" says (vocabulary.ts lightCauseVerbs)', [
+  ['IL-6 may be accountable for sorafenib resistance in HCC cells.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  // Near misses: the sibling cytokine; a denial against a finding.
+  ['IL-11 was accountable for sorafenib resistance in HCC cells.', ['IL11 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Hypoxia is not accountable for the rise of IL-11.', ['NOT HYPOXIA promotes IL11'], 'contradicted'],
+]);
