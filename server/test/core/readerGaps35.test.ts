@@ -28,7 +28,8 @@ readingTable('reader gaps 35', 'a role that has been studied is a topic, not a f
   // Control: "and was found to ..." states a finding; the topic pattern ends at the verb's adverbs and places.
   ['The role of hypoxia in EMT has been studied in breast cancer and was found to be large.', ['HYPOXIA promotes EMT [ctx BREAST_CANCER]'], 'supported'],
   // Control: a finding stated after the topic is read.
-  ['The role of IL-6 in HCC has been studied extensively, and IL-6 was found to promote tumour growth under sorafenib.', ['IL6 promotes TUMORIGENESIS [ctx HCC,SORAFENIB]', 'IL6 promotes TUMOR_GROWTH [ctx SORAFENIB]'], 'supported'],
+  // (Stop 37: the clause after ", and IL-6 was found" has a subject of its own and keeps sorafenib to itself.)
+  ['The role of IL-6 in HCC has been studied extensively, and IL-6 was found to promote tumour growth under sorafenib.', ['IL6 promotes TUMORIGENESIS [ctx HCC]', 'IL6 promotes TUMOR_GROWTH [ctx SORAFENIB]'], 'supported'],
 ]);
 
 readingTable('reader gaps 35', 'the agent of an object relative clause does not act past its clause (objectRelative.ts)', [

@@ -70,7 +70,7 @@ export const drugOutcome: Construction = {
 };
 
 /** A stem of every word the readings of this construction and of drugOutcomeAt (kb/outcomes.ts) look for. */
-const outcomeWords = /resist|refractor|sensitiv|susceptib|efficacy|activity|respons/iu;
+const outcomeWords = /resist|refractor|sensitiv|susceptib|efficacy|activit|respons|effect|action|potency/iu;
 
 /** The drug named right after a response, "response to (the) <drug>", before `to` (the sentence end). */
 function drugAfterResponse(text: string, from: number, to: number, mentions: readonly EntityMention[], kb: Parameters<typeof isDrugMention>[1]): EntityMention | undefined {

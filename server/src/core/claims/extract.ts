@@ -451,7 +451,9 @@ export function readSentence(
   // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
   // entities, its reading replaces the verb reading's.
   const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
-  const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
+  // A frame's places are its clause's, or its detached predicate's own ("..., and many studies have shown that X plays
+  // a role in Y in NSCLC": the frame inside the detached stretch keeps NSCLC, which the clause before it never sees).
+  const framed = frameClaims(tokens, kb, hedged, contextOf, tokens.map((_, k) => contextKey(k)), isNegatedAt, exclusiveOf);
   // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
   const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf);
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
@@ -1072,6 +1074,27 @@ function opensOwnPredicate(tokens: readonly Token[], n: number): boolean {
   if (t?.kind !== 'word') return false;
   return ownPredicateOpeners.has(t.lower) || (gainVerbs.has(t.lower) && tokens[n + 1]?.kind !== 'punct' && tokens[n + 1]?.lower !== 'of');
 }
+/**
+ * ", and the expression of Y is higher in metastatic tissues": after a comma, "and" then a subject of its own (a few
+ * words or names, no punctuation, no relative word) and an auxiliary is a main clause of its own, whose places are
+ * its own (issue 7, stop 37: the tissues of the second clause were lent to "X is linked to Z" before it).
+ */
+function opensOwnClause(tokens: readonly Token[], and: number): boolean {
+  if (tokens[and - 1]?.kind !== 'punct' || tokens[and - 1].text !== ',') return false;
+  // ", and in gastric cancer its activation is frequent": a place fronted in the second clause may be the whole
+  // sentence's setting; left shared, as before.
+  if (frontedPlaceWords.has(tokens[and + 1]?.lower ?? '')) return false;
+  for (let n = and + 1; n <= and + 8 && n < tokens.length; n++) {
+    const t = tokens[n];
+    if (t.kind === 'punct' || relativeWords.has(t.lower)) return false;
+    if (t.kind === 'word' && ownClauseAuxiliaries.has(t.lower)) return n > and + 1;
+    if (t.kind === 'word' && verbTrigger(t.lower) !== undefined) return false;
+  }
+  return false;
+}
+const ownClauseAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'may', 'might', 'could', 'will', 'would', 'should', 'must']);
+const relativeWords = new Set(['that', 'which', 'who', 'whose', 'whom', 'where', 'when', 'whereby']);
+const frontedPlaceWords = new Set(['in', 'within', 'among', 'amongst', 'at', 'under', 'for', 'during', 'across', 'throughout']);
 /** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */
 const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furthermore', 'moreover']);
 
@@ -1097,7 +1120,7 @@ function detachedPredicates(tokens: readonly Token[], clauses: readonly number[]
       if (verbSeen === clauses[k] && token.lower === 'and') {
         let n = k + 1;
         while (tokens[n]?.kind === 'word' && ownPredicateAdverbs.has(tokens[n].lower)) n++;
-        if (opensOwnPredicate(tokens, n)) region = k + 1;
+        if (opensOwnPredicate(tokens, n) || opensOwnClause(tokens, k)) region = k + 1;
       } else if (verbTrigger(token.lower) !== undefined || beVerbs.has(token.lower)) {
         verbSeen = clauses[k];
       }

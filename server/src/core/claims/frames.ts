@@ -87,6 +87,8 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
    * the nouns of change above; filled from them below).
    */
   eventNoun: {},
+  /** The prefix of a process adjective: "pro-apoptotic" promotes apoptosis, "anti-apoptotic" inhibits it. */
+  polarPrefix: { pro: 'promotes', anti: 'inhibits' },
   /** Adjectives of a measured level after a genotype or treatment: "showed reduced tumor growth". */
   level: {
     reduced: 'decreases', decreased: 'decreases', lower: 'decreases', diminished: 'decreases', impaired: 'decreases', less: 'decreases',
@@ -269,6 +271,19 @@ export const frames: Frame[] = [
     objectTypes: ['process', 'phenotype'],
     example: 'Vimentin exerts marked pro-metastatic effects in tumour cells.',
     expected: ['VIM promotes METASTASIS [ctx CANCER]'],
+  },
+  {
+    name: 'has-listed-pro-process-effects',
+    reads: 'X has (displays) A, B and pro-Y (anti-Y) properties: the last adjective of a list before the noun says what X does to Y',
+    // Issue 7 (stop 37): "displays mitogenic, transforming, and anti-apoptotic properties" read nothing: the commas of
+    // the list of adjectives stopped the frames above, which take two plain words before "pro"/"anti". The members
+    // before are words the library has no entity for; a member that names an entity ends the list, as elsewhere.
+    pattern: '@subject ~3 has|have|had|exerts|exert|exerted|shows|show|showed|displays|displayed|display|exhibits|exhibited|exhibit|possesses|possess ~2 , ~2 ?, and|or {polarPrefix} @object effects|effect|activity|activities|functions|function|roles|role|properties|actions|action|potential',
+    // The prefix only matches: "anti" before the object turns the frame's relation round (extract.ts antiBefore).
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In several tumour types, STAT3 shows mitogenic, transforming and anti-apoptotic activities.',
+    expected: ['STAT3 suppresses APOPTOSIS [ctx CANCER]'],
   },
   {
     name: 'involved-in-class-including',
@@ -539,6 +554,32 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
+  },
+  {
+    name: 'protective-factor-against',
+    reads: 'X is (acts as) a survival (protective, pro-survival) factor (signal) against Y: X lowers Y',
+    // Issue 7 (stop 37): a cytokine or kinase named as what keeps cells alive against a death or an injury ("a survival
+    // factor against drug-induced apoptosis") was read as nothing, the sentence a claim with no relation. Only
+    // "against": "a survival factor for these cells" names no process it acts on. The word before the noun is a span
+    // (%1): "survival" is an entity of its own, which a pattern word does not match; what the factor is "against" is
+    // what it lowers, whatever kind of factor it is ("a protective factor against", "an anti-apoptotic factor against").
+    pattern: '@subject ~2 is|are|was|were|be|been|remains|remain|represents|represent|acts|act|acted|serves|serve|served|functions|function|emerged|emerges ?as ?a|an|the ?key|major|important|critical|potent|crucial|main|essential %1 factor|factors|signal|signals against ~3 @object',
+    relation: 'suppresses',
+    objectTypes: ['process', 'phenotype'],
+    example: 'STAT3 acted as a protective factor against oxidative stress-induced cell death in OSCC cells.',
+    expected: ['STAT3 suppresses CELL_DEATH [ctx OSCC]'],
+  },
+  {
+    name: 'process-characterized-by-change',
+    reads: 'a process is characterized (marked, defined, typified) by a loss (gain, rise, fall) of Y: the process changes Y',
+    // Issue 7 (stop 37): a process defined by what it does to its markers ("EMT is characterized by loss of E-cadherin")
+    // read no relation: the change is a noun after "by". Only a process or phenotype as the subject: "HCC is marked by
+    // high IL-6" is a disease's level (a place), not a change the disease brings about.
+    pattern: '@subject ~2 is|are|was|were|be|been ?often ?typically ?classically ?mainly ?largely characterized|characterised|marked|defined|typified|hallmarked|distinguished by ?a|an|the ~2 {change} of|in ~2 @object',
+    relation: { fromClass: 'change' },
+    subjectTypes: ['process', 'phenotype'],
+    example: 'Epithelial-mesenchymal transition is typically characterised by a loss of E-cadherin.',
+    expected: ['EMT decreases CDH1'],
   },
   {
     name: 'attributable-to',

@@ -211,6 +211,8 @@ export const lightCauseVerbs: readonly { forms: readonly string[]; after: readon
   { forms: ['brings', 'bring', 'brought', 'bringing'], after: ['about'], relation: 'induces', example: 'IL-11 brings about a loss of E-cadherin from cell junctions.', reads: 'IL11 suppresses CDH1' },
   { forms: ['contributes', 'contribute', 'contributed', 'contributing'], after: ['to'], relation: 'promotes', example: 'STAT3 contributes to the downregulation of E-cadherin in these cells.', reads: 'STAT3 suppresses CDH1' },
   { forms: ['responsible'], after: ['for'], relation: 'promotes', example: 'IL-11 appears responsible for the upregulation of MMP-9.', reads: 'IL11 promotes MMP9' },
+  // Stop 37: "accountable for" says what "responsible for" says ("CSCs are accountable for chemoresistance").
+  { forms: ['accountable'], after: ['for'], relation: 'promotes', example: 'STAT3 is largely accountable for the rise of MMP-9 in these cells.', reads: 'STAT3 promotes MMP9' },
   { forms: ['accounts', 'account', 'accounted'], after: ['for'], relation: 'promotes', needsChange: true, example: 'IL-11 accounts for most of the rise in MMP-9 secretion.', reads: 'IL11 promotes MMP9' },
   { forms: ['culminates', 'culminate', 'culminated', 'culminating'], after: ['in'], relation: 'induces', needsChange: true, example: 'Persistent STAT3 signalling culminates in the loss of E-cadherin.', reads: 'STAT3 suppresses CDH1' },
   // A change that came after X, "X was followed by a loss of Y", as "Y fell after X" (cues.ts 'change after a

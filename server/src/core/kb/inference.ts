@@ -18,7 +18,10 @@
 //   that IL-11 lowers E-cadherin and raises vimentin (the same table, `processMarkers`, read from the process),
 //   which places the pair where the finding was made: a claim on the marker elsewhere is reported there; in the
 //   finding's own context it neither backs nor contradicts a claim on the marker, which the paper may not have
-//   measured (verify/verify.ts);
+//   measured (verify/verify.ts); and a finding that names a marker among the factors of its process ("E-cadherin,
+//   N-cadherin and vimentin are EMT-regulating factors": CDH1 regulates EMT) says what the process does to it, the
+//   table's sign: EMT lowers E-cadherin and raises N-cadherin ("EMT involves the loss of E-cadherin", a textbook
+//   definition writers state as a claim; issue 7, stop 37); only a finding naming no direction or the marker's own;
 // - a transcription factor's target genes read out its activity: "hypoxia raised the HIF-1α target genes" is the
 //   finding that hypoxia activates HIF-1α (`factorTargets`); one way only: a factor's activation does not say
 //   which of its targets a paper measured;
@@ -45,7 +48,7 @@ import { relations, type Entity, type Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
-export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition', 'factor-targets', 'outcome-sense'] as const;
+export const inferenceRules = ['drug-target', 'drug-class', 'mimetic', 'route-downstream', 'route-upstream', 'process-markers', 'opposite-phenotype', 'process-readouts', 'opposite-condition', 'factor-targets', 'outcome-sense', 'marker-of-process'] as const;
 export type InferenceRule = (typeof inferenceRules)[number];
 
 /** What an entity stands for in a claim or a finding, and whether the relation flips (loss of function). */
@@ -491,6 +494,16 @@ function deriveEach(numbers: FactNumbers, standIns: (id: string) => StandIn[], e
     const object = objects[n];
     const objectId = object < 0 ? undefined : ids[object];
     // A drug's (or mimetic's) finding restated for what it stands for; never the drug's finding on its own target.
+    // "E-cadherin is among the factors that govern EMT" (CDH1 regulates EMT): EMT lowers E-cadherin. A finding that
+    // gives the marker the process's own direction says it too ("vimentin promotes EMT"); one against it, a denial
+    // or an association (whose polarity these numbers do not carry) says nothing of what the process does to it.
+    if (object >= 0 && (relationName === 'regulates' || sign !== 0)) {
+      const definitions = (markersOf[subject] ??= markerRules.get(ids[subject]) ?? none);
+      for (let i = 0; i < definitions.length; i++) {
+        const { process, sign: markerSign } = definitions[i];
+        if (process === objectId && (sign === 0 || sign === markerSign)) out.add(n, 'marker-of-process', object, markerSign > 0 ? 'increases' : 'decreases');
+      }
+    }
     const stands = (standInsOf[subject] ??= standInsFor(ids[subject], standIns, exists));
     for (let i = 0; i < stands.length; i++) {
       const standIn = stands[i];
@@ -585,7 +598,9 @@ export class DerivedFactList implements FactList {
 }
 
 /** Whether `rule` puts its entity in as the derived fact's subject (else as its object: derivedFact). */
-export const ruleSetsSubject: readonly boolean[] = inferenceRules.map((rule) => rule === 'drug-target' || rule === 'drug-class' || rule === 'mimetic' || rule === 'opposite-condition' || rule === 'route-downstream');
+export const ruleSetsSubject: readonly boolean[] = inferenceRules.map((rule) => rule === 'drug-target' || rule === 'drug-class' || rule === 'mimetic' || rule === 'opposite-condition' || rule === 'route-downstream' || rule === 'marker-of-process');
+/** Whether `rule` turns the stated fact round: its entity (the stated object) is the subject, the stated subject the object. */
+export const ruleSwapsRoles: readonly boolean[] = inferenceRules.map((rule) => rule === 'marker-of-process');
 
 /** What `id` stands for, those the lexicon knows only. */
 function standInsFor(id: string, standIns: (id: string) => StandIn[], exists: (id: string) => boolean): readonly StandIn[] {
@@ -627,6 +642,8 @@ export function derivedFact(fact: Fact, rule: InferenceRule, entity: string, rel
       return restated(fact, { object: entity, relation, objectAspect: 'expression' }, from);
     case 'factor-targets':
       return restated(fact, { object: entity, relation, objectAspect: 'activity' }, from);
+    case 'marker-of-process':
+      return restated(fact, { subject: entity, object: fact.subject, relation, mediators: [], objectAspect: 'expression' }, from);
   }
 }
 

@@ -1,7 +1,7 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
-import { DerivedFactList, deriveFacts, ruleSetsSubject, standInsOf, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
+import { DerivedFactList, deriveFacts, ruleSetsSubject, ruleSwapsRoles, standInsOf, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { factArray, type FactList } from './factList';
@@ -467,7 +467,11 @@ function indexDerivations(derivations: DerivationColumns, entitySlotOf: Int32Arr
   for (let n = 0; n < positions.length; n++) {
     const entity = entitySlotOf ? entitySlotOf[entities[n]] : entities[n];
     const position = positions[n];
-    if (ruleSetsSubject[rules[n]]) {
+    if (ruleSwapsRoles[rules[n]]) {
+      // The stated fact turned round (marker-of-process): its object the subject, its subject the object.
+      bySubject.addSlot(entity, n);
+      byObject.addSlot(subjectSlots[position], n);
+    } else if (ruleSetsSubject[rules[n]]) {
       bySubject.addSlot(entity, n);
       if (objectSlots[position] >= 0) byObject.addSlot(objectSlots[position], n);
     } else {

@@ -140,11 +140,18 @@ export function drugOutcomeAt(text: string, start: number, end: number, from = 0
   if (resistanceBefore.test(before) || /^[\s-]*(?:resistance|resistant|refractory|refractoriness)\b/i.test(after)) return 'resistance';
   // The drug's efficacy or activity is how sensitive the cells are to it: "the efficacy of lapatinib", "neratinib activity".
   if (/\b(?:chemo-?)?(?:sensitivity|sensitive|susceptibility)\s+(?:to|of)\s+(?:the\s+)?$|\b(?:efficacy|activity)\s+of\s+(?:the\s+)?$/i.test(before) || /^[\s-]*(?:sensitivity|sensitive|efficacy|activity)\b/i.test(after)) return 'sensitivity';
+  // "the antitumour (cytotoxic, anticancer, therapeutic) effect of gemcitabine" is its efficacy too (issue 7, stop 37:
+  // "silencing X enhanced the antitumor effect of D" read nothing). Only an adjective of killing or treating tumour
+  // cells, and no "on" after the drug: "the inhibitory effect of sorafenib on STAT3" is the drug's effect on STAT3.
+  if (drugEffectBefore.test(before) && !/^\s+on\b/i.test(after)) return 'sensitivity';
   // Response to treatment is an outcome of its own (TREATMENT_RESPONSE), in the drug's context.
   // "trastuzumab response" names the same outcome.
   if (/\b(?:responses?|responsiveness)\s+to\s+(?:the\s+)?$/i.test(before) || /^\s+(?:responses?|responsiveness)\b/i.test(after)) return 'response';
   return undefined;
 }
+
+/** "the antitumour effect of", "cytotoxic effects of the", "the therapeutic efficacy of": a drug's efficacy named by what it does to tumours. */
+const drugEffectBefore = /\b(?:anti-?tumou?r|anti-?cancer|anti-?neoplastic|anti-?proliferative|cytotoxic|cytocidal|tumou?r-?killing|therapeutic|chemotherapeutic|growth-?inhibitory)\s+(?:effects?|efficacy|activity|activities|actions?|potency)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * An outcome noun, "of", the cells (one to five words) and "to" before a drug: "sensitivity of HCC cells to", "the
