@@ -2,34 +2,7 @@
 // own with other entities, verbs, tenses and hedges, and the near misses that must not be read as the class.
 // (Each frame's and construction's own example is a test of frames.test.ts / constructions.test.ts.)
 import * as assert from 'node:assert/strict';
-import { recognizeEntities } from '../../src/core/entities/recognize';
-import { lexiconOf } from '../../src/core/entities/lexicon';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, readingTable } from './helpers';
-
-suite('reader w14b37: a protein written with the recombinant prefix "rh" / "rm" is the protein (recognize.ts)', () => {
-  let kb: KnowledgeBase;
-  suiteSetup(async () => {
-    kb = await bundledKb();
-  });
-  const named = (text: string) => recognizeEntities(text, lexiconOf(kb), new Map()).map((m) => `${m.text}=${m.entityId}`);
-  test('"rhIL-11", "rhIL-6", "rmIL-6" are the cytokines, with the prefix inside the mention', () => {
-    assert.deepEqual(named('Platelets rose after rhIL-11.'), ['rhIL-11=IL11']);
-    assert.deepEqual(named('rhIL-6 and rmIL-6 were added.'), ['rhIL-6=IL6', 'rmIL-6=IL6']);
-  });
-  test('words that merely start with "rh" or "rm" name nothing, nor does the prefix before a lower-case word', () => {
-    assert.deepEqual(named('We sequenced the rhesus genome and rhizome samples in rmsk cells.'), []);
-    assert.deepEqual(named('The rhil-11 typo stays unread.'), []);
-  });
-});
-
-readingTable('reader w14b37', 'the recombinant prefix in claims: the protein given is the agent', [
-  ['Treatment with rhIL-11 raised MMP-13 expression in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]'], 'supported'],
-  ['rhIL-6 may enhance STAT3 phosphorylation in hepatoma cells.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
-  // Near misses: the opposite change (contradicted); a method that names the protein and no change.
-  ['rhIL-11 lowered MMP-13 levels in OSCC cells.', ['IL11 decreases MMP13 [ctx OSCC]'], 'contradicted'],
-  ['Patients received rhIL-11 and their platelet counts were monitored.', [], 'unsupported/no-evidence'],
-]);
+import { readingTable } from './helpers';
 
 readingTable('reader w14b37', '"X is a survival (protective) factor against Y": X lowers Y (frames.ts protective-factor-against)', [
   ['IL-6 may serve as a survival factor against sorafenib-induced apoptosis in HCC cells.', ['IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
@@ -99,16 +72,6 @@ readingTable('reader w14b37', '"D is a (recombinant) form of X": a definition, n
   ['Hyper-IL-6 is a designer version of IL-6 that activates STAT3 in HCC cells.', [], 'unsupported/no-evidence'],
   ['Oprelvekin, a form of IL-11 made in bacteria, raised platelet counts in patients.', [], 'unsupported/no-evidence'],
 ]);
-
-readingTable('reader w14b37', 'a list goes on past a member the library names no entity for: "the invasion, spread, and growth of cancer cells" (analyzeBlock.ts listedWith)', [
-  ['Activated CAFs support the invasion, spread, and growth of cancer cells.', ['CAF promotes CELL_GROWTH [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER]'], 'supported'],
-  ['IL-6 may promote the migration, motility and growth of HCC cells.', ['IL6 promotes CELL_GROWTH [ctx HCC]', 'IL6 promotes CELL_MIGRATION [ctx HCC]'], 'supported'],
-  // Near misses: a list whose members the library backs only in another cancer stays other-context; words that join
-  // clauses ("in turn") are no member, and leave the claims apart.
-  ['IL-11 promoted the metastasis, spread, and invasion of HCC cells.', ['IL11 promotes CELL_INVASION [ctx HCC]', 'IL11 promotes METASTASIS [ctx HCC]'], 'unsupported/other-context'],
-  ['CAFs raise IL-6, in turn, STAT3 in HCC cells.', ['CAF increases IL6 [ctx HCC]', 'CAF increases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
-]);
-
 readingTable('reader w14b37', '"X is accountable for Y" says what "responsible for" says (vocabulary.ts lightCauseVerbs)', [
   ['IL-6 may be accountable for sorafenib resistance in HCC cells.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
   // Near misses: the sibling cytokine; a denial against a finding.

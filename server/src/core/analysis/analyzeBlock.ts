@@ -443,11 +443,6 @@ function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?:
  */
 const inferenceBetween = /,\s*(?:(?:thus\s+|thereby\s+|therefore\s+)?(?:suggesting|indicating|implying|pointing\s+to|hinting\s+at|raising\s+the\s+possibility)|as\s+(?:evidenced|shown|indicated|reflected|judged|demonstrated|revealed)\s+by)\b/i;
 
-/**
- * Between two objects of one list, a member of one or two plain words with a separator on each side: ", spread, and ",
- * ", motility and ". Words that join clauses or comment ("in turn", "thereby", "however") are no member.
- */
-const unnamedMemberGap = /^\s*,\s*(?!(?:and|or|in|thus|thereby|however|therefore|respectively|which|that|whereas|while|but|hence|then|also|possibly|probably|likely|notably|including|such)\b)[\p{L}][\p{L}-]*(?:\s+(?!(?:and|or)\b)[\p{L}][\p{L}-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/iu;
 /** The widest gap between two objects of one list: ", and " (", or "). */
 const listGap = 6;
 
@@ -462,10 +457,7 @@ function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?:
   const sorted = [...new Set([...group, ...bridges])].sort((a, b) => member(a).start - member(b).start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
-  // "the invasion, spread, and growth of cancer cells": a member the library names no entity for stands between two
-  // named ones; the list goes on past it (issue 7, stop 37), as it does past ", and ".
-  const gap = (a: ClaimResult, b: ClaimResult): number =>
-    sentence && unnamedMemberGap.test(sentence.text.slice(member(a).end, member(b).start)) ? 0 : sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start) : member(b).start - member(a).end;
+  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start) : member(b).start - member(a).end);
   let from = at;
   while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
