@@ -23,6 +23,7 @@ import { noLongerAfterLossIn } from './noLongerAfterLoss';
 import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies } from './classAsPredicate';
+import { withDegreeDenialsLifted } from './deniedDegree';
 
 export interface SentenceFilter {
   name: string;
@@ -79,6 +80,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
     expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
     apply: (claims, sentence) => abolishedByLossIn(claims, sentence),
+  },
+  {
+    name: 'denied-degree',
+    why: '"X did not raise A as strongly as B": the denial bounds the degree, so X still raises A; no denial of the effect (deniedDegree.ts)',
+    example: 'In MDA-MB-231 cells STAT3 did not raise MMP-3 as strongly as MMP-9.',
+    expected: ['STAT3 increases MMP3 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withDegreeDenialsLifted(claims, sentence),
   },
 ];
 
