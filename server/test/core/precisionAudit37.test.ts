@@ -51,6 +51,17 @@ suite('precision audit (stop 37): a classification of the loss of X', () => {
   });
 });
 
+suite('precision audit (stop 37): a second class of the same subject', () => {
+  test('"pro- in some settings and anti- in others", "oncogenic here but tumour-suppressive there": both read', () => {
+    check('IL-6 is pro-inflammatory in some settings and anti-inflammatory in others.', 'contradicted', 'IL6 inhibits INFLAMMATION');
+    check('IL-6 exerts strong pro-inflammatory effects and, in the gut, anti-inflammatory ones.', 'contradicted', 'IL6 inhibits INFLAMMATION');
+    check('STAT3 is oncogenic in the liver but tumour-suppressive in the colon.', 'contradicted', 'STAT3 inhibits TUMORIGENESIS');
+  });
+  test('a second class said of another molecule is not the subject\'s', () => {
+    check('IL-6 is pro-inflammatory, whereas IL-10 is anti-inflammatory.', 'supported', 'IL6 promotes INFLAMMATION');
+  });
+});
+
 suite('precision audit (stop 37): a fall undone by the loss of X', () => {
   test('deletion, knockout, silencing of X, anti-X antibodies: X holds the process back', () => {
     check('Deletion of IL-6 rescued the impaired liver regeneration in these animals.', 'contradicted', 'IL6 suppresses LIVER_REGENERATION');
@@ -76,6 +87,13 @@ suite('precision audit (stop 37): a level under a condition, ranked or taken bac
     }
     check('Vimentin had higher expression under hypoxia, but this was not seen with E-cadherin.', 'supported', 'HYPOXIA increases VIM');
   });
+  test('a level in cells that lost or were given a second agent is not the condition\'s own change', () => {
+    for (const text of ['MMP-9 showed lower activity under hypoxia when IL-11 was silenced.', 'MMP-2 had less expression under hypoxia after STAT3 knockdown.']) {
+      const got = read(text);
+      assert.ok(!got.claims.some((c) => c.startsWith('HYPOXIA decreases')), `${text}\n${JSON.stringify(got.claims)}`);
+      assert.notEqual(got.verdict, 'contradicted', text);
+    }
+  });
 });
 
 suite('precision audit (stop 37): a silent first predicate that is a near miss', () => {
@@ -86,6 +104,11 @@ suite('precision audit (stop 37): a silent first predicate that is a near miss',
       'IL-6 activates STAT1 and drives growth of sorafenib-treated HCC cells.',
       'Hypoxia raises IL-6 and promotes invasion of MDA-MB-231 cells.',
     ]) check(text, 'unsupported');
+  });
+  test('an -ly adverb of consequence makes a chain, not a second predicate of its own', () => {
+    check('IL-11 raises TIMP-1 and consequently promotes migration of OSCC cells.', 'unsupported');
+    check('IL-11 raises TIMP-1 and ultimately drives the migration of OSCC cells.', 'unsupported');
+    check('IL-11 raises TIMP-1 and strongly promotes migration of OSCC cells.', 'supported', 'IL11 promotes CELL_MIGRATION');
   });
   test('a silent predicate with no sibling in the library stays a side remark', () => {
     check('IL-11 raises TIMP-1 and activates STAT3.', 'supported', 'IL11 activates STAT3');

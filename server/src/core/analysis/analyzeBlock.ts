@@ -318,9 +318,10 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
 /**
  * Between the first predicate's object and the second's: the object's form word, "and", one verb of the lexicon
  * (an adverb before it) and at most two describing words ("VEGF expression and promotes tumour angiogenesis").
- * Not "and thereby", "and thus": the second predicate then goes through the first, a chain the library must state.
+ * Not "and thereby", "and thus", "and consequently" (stop 37: an -ly adverb of consequence passed as a manner adverb):
+ * the second predicate then goes through the first, a chain the library must state.
  */
-const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** Whether `between` joins two predicates (predicateJoin), its verb one of the lexicon's. */
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];

@@ -56,6 +56,8 @@ const copularNoun = new RegExp(`${lead}${copula}\\s+(?:an?|the)\\s+${few}(?<kind
 const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
 const effects = new RegExp(`${lead}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
+const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
 /** Denial, doubt or a question anywhere before the class word: no claim (precision first). */
 const doubt = /\b(?:not|no|never|neither|nor|n't|unlikely|doubt(?:ful|ed|s)?|whether|if|lacks?|lacked|lacking|without|rather\s+than|instead\s+of|unclear|unknown|controversial|debated)\b|n't\b/iu;
 /**
@@ -110,6 +112,18 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       const kinds = [{ kind, start: at, end: at + m.groups.kind.length }];
       // "both pro- and anti-inflammatory roles": the pro- reading too.
       if (m.groups.both && kind.process === 'INFLAMMATION') kinds.push({ kind: { process: kind.process, sign: kind.sign === 1 ? -1 : 1 }, start: at, end: at + m.groups.kind.length });
+      // "X is pro-inflammatory in some settings and anti-inflammatory in others": a second class of the same subject
+      // after "and", "but", "whereas" in its clause, no other name between (stop 37: only the first was read, so a
+      // sentence that also calls X the opposite came out supported).
+      const rest = text.slice(at + m.groups.kind.length, sentence.end);
+      const second = secondKind.exec(rest);
+      if (second?.groups?.kind) {
+        const from = at + m.groups.kind.length + second.index + second[0].lastIndexOf(second.groups.kind);
+        const other = kindOf(second.groups.kind);
+        // (A place between, "in the liver", is the first class's setting; another molecule makes another subject.)
+        const rival = mentions.some((o) => o !== subject && o.start >= at + m.groups!.kind.length && o.start < from && actorTypes.has(kb.entities.get(o.entityId)?.type ?? ''));
+        if (other && !rival) kinds.push({ kind: other, start: from, end: from + second.groups.kind.length });
+      }
       found.push({ subject, kinds, lost });
       break;
     }

@@ -27,6 +27,8 @@ const thanMolecule = /^\s*(?:conditions?\s+)?than\s+(?:(?:did|does|do|was|were|i
  * audit).
  */
 const takenBack = /^[^.;]*?(?:,\s*|\s+)(?:but|yet|though|although|whereas|while)\s+(?:[\p{L}-]+\s+){0,3}?(?:not|no|never|neither)\b/iu;
+/** Words of a treatment or a loss after the condition (treatedAfter). */
+const treatment = /\b(?:when|once|after|upon|following|absence|presence|silenc\w*|knock(?:ed|ing)?[-\s]?(?:down|out)|knockdown|knockout|deplet\w*|inhibit\w*|treated|treatment|block\w*|si-?RNA|sh-?RNA|deficien\w*|lacking|without|neutrali[sz]\w*|overexpress\w*|transfect\w*|added|addition)\b/iu;
 const askedBefore = /\b(?:whether|if)\b/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
@@ -48,6 +50,11 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
     if (mentions.some((m) => m.start > molecule.end && m.end <= condition.start)) return;
     const after = mentions.find((m) => m.start >= condition.end && isMarkerType(typeOf(m)) && typeOf(m) !== 'condition');
     if (after && thanMolecule.test(text.slice(condition.end, after.start))) return;
+    // A second agent after the condition, lost or added ("when IL-11 was silenced", "in the absence of HIF-1α", "after
+    // STAT3 knockdown"): the change is that of the cells so treated, not the condition's own (stop 37: "MMP-9 showed
+    // lower activity under hypoxia when IL-11 was silenced" was read as hypoxia lowering MMP-9, a false contradiction).
+    const treatedAfter = mentions.some((m) => m.start >= condition.end && m.entityId !== molecule.entityId && typeOf(m) !== 'condition' && isMarkerType(typeOf(m))) && treatment.test(text.slice(condition.end, sentence.end));
+    if (treatedAfter) return;
     // (A contrast naming another molecule, "but this was not seen with E-cadherin", takes nothing back from this one.)
     const otherAfter = mentions.some((m) => m.start >= condition.end && m.entityId !== molecule.entityId && isMarkerType(typeOf(m)) && typeOf(m) !== 'condition');
     if ((!otherAfter && takenBack.test(text.slice(condition.end, sentence.end))) || askedBefore.test(text.slice(sentence.start, molecule.start))) return;
