@@ -68,9 +68,21 @@ suite('precision audit (stop 37): a fall undone by the loss of X', () => {
     check('Knockout of IL-6 normalized the delayed liver regeneration.', 'contradicted', 'IL6 suppresses LIVER_REGENERATION');
     check('Anti-IL-6 antibodies reversed the impaired liver regeneration.', 'contradicted', 'IL6 suppresses LIVER_REGENERATION');
   });
-  test('X itself undoing the fall still raises the process', () => {
+  test('X itself undoing the fall still raises the process, with or without an article', () => {
     check('IL-6 treatment restored the reduced liver regeneration.', 'supported', 'IL6 increases LIVER_REGENERATION');
+    check('IL-6 restored impaired liver regeneration in these mice.', 'supported', 'IL6 promotes LIVER_REGENERATION');
+    check('Recombinant IL-6 rescued defective liver regeneration.', 'supported', 'IL6 promotes LIVER_REGENERATION');
     check('The weakened liver regeneration of these mice was reversed by IL-6.', 'supported', 'IL6 promotes LIVER_REGENERATION');
+  });
+});
+
+suite('precision audit (stop 37): an undoing denied or asked', () => {
+  test('"neither X nor Z restored", "whether X reverses": no undoing read', () => {
+    for (const text of ['Neither IL-6 nor IL-11 restored impaired liver regeneration.', 'We asked whether IL-6 reverses the impaired liver regeneration.']) {
+      const got = read(text);
+      assert.ok(!got.claims.some((c) => / (?:promotes|increases) LIVER_REGENERATION$/.test(c)), `${text}\n${JSON.stringify(got.claims)}`);
+      assert.notEqual(got.verdict, 'supported', text);
+    }
   });
 });
 
