@@ -26,7 +26,7 @@ import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVe
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { narrowedClass } from '../claims/restrictedClass';
-import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingOf, nonClaimKind, processActsAsSubject } from '../verify/scope';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -87,7 +87,14 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   let nextCitation = 0;
   // The tests sentenceVerdict asks of entities depend on the library alone: made once per block, not per sentence.
   const isOutcome = (id: string): boolean => outcomeTypes.has(kb.entities.get(id)?.type ?? '');
-  const kin: ListKin = { nearMiss: (member, backed) => nearMissOf(member, backed, kb), answers: (id, named) => kb.answers(id, named) };
+  const kin: ListKin = {
+    nearMiss: (member, backed) => nearMissOf(member, backed, kb),
+    answers: (id, named) => kb.answers(id, named),
+    siblingReported: (subject, object) => {
+      for (const reported of kb.subjectFactsByObject(subject).keys()) if (numberedSiblingOf(object, reported, kb)) return true;
+      return false;
+    },
+  };
   const namesItsDrug = (object: string, context: readonly string[]): boolean => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug');
   // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
   // the library links in no pair changes verdicts (a claim on an entity with findings and no link is unsupported,
@@ -293,6 +300,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
 function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText): ClaimResult {
   if (!sentence || weakest !== claims[main] || weakest.verification.verdict !== 'unsupported' || weakest.verification.basis !== 'no-evidence') return weakest;
   const first = claims[main].claim;
+  // "IL-11 raises MMP-11 and promotes migration", the library reporting IL-11 on MMP-13: the silent predicate is a near
+  // miss of a finding (the guideline calls near misses unsupported), not a side remark the order happened to put
+  // first (stop 37, precision audit: MMP-11 for MMP-13, STAT1 for STAT3, IL-6 for IL-11).
+  if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
     if (c.subject.entityId !== first.subject.entityId || c.relation === first.relation || c.negated !== first.negated || c.object.start <= first.object.end) continue;
@@ -307,9 +318,10 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
 /**
  * Between the first predicate's object and the second's: the object's form word, "and", one verb of the lexicon
  * (an adverb before it) and at most two describing words ("VEGF expression and promotes tumour angiogenesis").
- * Not "and thereby", "and thus": the second predicate then goes through the first, a chain the library must state.
+ * Not "and thereby", "and thus", "and consequently" (stop 37: an -ly adverb of consequence passed as a manner adverb):
+ * the second predicate then goes through the first, a chain the library must state.
  */
-const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** Whether `between` joins two predicates (predicateJoin), its verb one of the lexicon's. */
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
@@ -322,6 +334,8 @@ export interface ListKin {
   nearMiss(member: string, backed: string): boolean;
   /** A finding about `named` speaks to a claim about `id`: the same entity, a kind of it, a part of its pathway. */
   answers(id: string, named: string): boolean;
+  /** The library reports `subject` acting on a numbered sibling of `object` (MMP-13 for MMP-11), in any context. */
+  siblingReported?(subject: string, object: string): boolean;
 }
 
 /**

@@ -56,8 +56,22 @@ const copularNoun = new RegExp(`${lead}${copula}\\s+(?:an?|the)\\s+${few}(?<kind
 const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
 const effects = new RegExp(`${lead}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
+const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
 /** Denial, doubt or a question anywhere before the class word: no claim (precision first). */
 const doubt = /\b(?:not|no|never|neither|nor|n't|unlikely|doubt(?:ful|ed|s)?|whether|if|lacks?|lacked|lacking|without|rather\s+than|instead\s+of|unclear|unknown|controversial|debated)\b|n't\b/iu;
+/**
+ * The subject named by its loss ("deletion of IL-6 was pro-inflammatory", "IL-6 inhibitors are anti-inflammatory",
+ * "blocking IL-11 had anti-inflammatory effects"): the class is said of the loss, not of X, and turns round for X
+ * (the guideline: loss of function inverts). Read as X's own class it was a false finding (stop 37, precision audit).
+ */
+const lossBeforeSubject = /(?:\b(?:deletion|loss|lack|absence|knock-?down|knock-?out|silencing|depletion|ablation|inhibition|blockade|neutrali[sz]ation|deficiency|removal|inactivation)\s+of\s+(?:the\s+)?|\b(?:deleting|silencing|blocking|inhibiting|neutrali[sz]ing|depleting|targeting|knocking\s+down|knocking\s+out|removing|ablating|inactivating)\s+(?:the\s+)?|\banti-|\bsi-?|\bsh-?)$/iu;
+const lossAfterSubject = /^[\s-]*(?:(?:knock-?down|knock-?out|silencing|deletion|depletion|ablation|blockade|inhibition|inhibitors?|deficiency|loss|neutrali[sz]ation|antagonists?|antibod(?:y|ies)|null|deficient)\b|\/-)/iu;
+/**
+ * After a nominal classification, a predicate that doubts or denies it ("the oncogenic role of X is debated",
+ * "... remains unclear", "... has not been examined"): the sentence asserts no class (stop 37, precision audit).
+ */
+const doubtAfterNominal = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:(?:still|also|largely|poorly|rather|far|yet|so\s+far|thus\s+far)\s+)*(?:debated|controversial|unclear|unknown|uncertain|disputed|elusive|obscure|contentious|unresolved|not|never|less|ill[-\s]defined|understudied|unexplored|questioned|a\s+matter\s+of\s+debate|under\s+debate|to\s+be\s+(?:determined|established|clarified|explored|elucidated|defined|shown))\b/iu;
 /** What may be classed so: molecules, pathways and cells (not drugs, diseases, processes or places). */
 const actorTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'gene', 'cell-type']);
 
@@ -70,6 +84,8 @@ interface Found {
   subject: EntityMention;
   /** "the tumour-suppressive role of X": the classification as a noun phrase, often the topic of a predicate. */
   nominal?: boolean;
+  /** Named by its loss: the class turns round for X. */
+  lost?: boolean;
   kinds: { kind: Kind; start: number; end: number }[];
 }
 
@@ -80,20 +96,35 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
   const found: Found[] = [];
   for (const subject of mentions) {
     if (!actorTypes.has(kb.entities.get(subject.entityId)?.type ?? '')) continue;
+    const lost = lossBeforeSubject.test(text.slice(Math.max(sentence.start, subject.start - 40), subject.start)) || lossAfterSubject.test(text.slice(subject.end, subject.end + 30));
+    // (A loss word after the subject stands before its verb: "IL-6 knockdown is ...", so it is skipped as the lead is.)
+    const lossWords = lost ? /^[\s-]*(?:[\p{L}-]+\s+)?(?:knock-?down|knock-?out|silencing|deletion|depletion|ablation|blockade|inhibition|inhibitors?|deficiency|loss|neutrali[sz]ation|antagonists?|antibod(?:y|ies)|null|deficient|\/-)(?:\s+(?:mice|cells|animals))?/iu.exec(text.slice(subject.end, subject.end + 40))?.[0].length ?? 0 : 0;
     // Not an apposition or a list member: the subject's verb follows it (checked by `lead`), and the subject is not
     // the second name of a pair ("IL-6 and STAT3 are ..."): a list's members are each classed, but only the first
     // match is read, for simplicity, from the mention before the verb.
-    const after = text.slice(subject.end, Math.min(sentence.end, subject.end + 200));
+    const after = text.slice(subject.end + lossWords, Math.min(sentence.end, subject.end + 200));
     for (const pattern of [copularNoun, predicative, effects]) {
       const m = pattern.exec(after);
       if (!m?.groups?.kind) continue;
-      const at = subject.end + m.index + m[0].lastIndexOf(m.groups.kind);
+      const at = subject.end + lossWords + m.index + m[0].lastIndexOf(m.groups.kind);
       const kind = kindOf(m.groups.kind);
       if (!kind) continue;
       const kinds = [{ kind, start: at, end: at + m.groups.kind.length }];
       // "both pro- and anti-inflammatory roles": the pro- reading too.
       if (m.groups.both && kind.process === 'INFLAMMATION') kinds.push({ kind: { process: kind.process, sign: kind.sign === 1 ? -1 : 1 }, start: at, end: at + m.groups.kind.length });
-      found.push({ subject, kinds });
+      // "X is pro-inflammatory in some settings and anti-inflammatory in others": a second class of the same subject
+      // after "and", "but", "whereas" in its clause, no other name between (stop 37: only the first was read, so a
+      // sentence that also calls X the opposite came out supported).
+      const rest = text.slice(at + m.groups.kind.length, sentence.end);
+      const second = secondKind.exec(rest);
+      if (second?.groups?.kind) {
+        const from = at + m.groups.kind.length + second.index + second[0].lastIndexOf(second.groups.kind);
+        const other = kindOf(second.groups.kind);
+        // (A place between, "in the liver", is the first class's setting; another molecule makes another subject.)
+        const rival = mentions.some((o) => o !== subject && o.start >= at + m.groups!.kind.length && o.start < from && actorTypes.has(kb.entities.get(o.entityId)?.type ?? ''));
+        if (other && !rival) kinds.push({ kind: other, start: from, end: from + second.groups.kind.length });
+      }
+      found.push({ subject, kinds, lost });
       break;
     }
     if (found.some((f) => f.subject === subject)) continue;
@@ -104,11 +135,11 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     if (before?.groups?.kind && !/^\s*(?:\([^)]*\)\s*)?on\s/i.test(text.slice(subject.end, subject.end + 60))) {
       const kind = kindOf(before.groups.kind);
       const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
-      if (kind) found.push({ subject, nominal: true, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
+      if (kind) found.push({ subject, nominal: true, lost, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
     }
   }
   const claims: ExtractedClaim[] = [];
-  for (const { subject, kinds, nominal } of found) {
+  for (const { subject, kinds, nominal, lost } of found) {
     for (const { kind, start, end } of kinds) {
       // "The anti-tumorigenic role of X is the promotion of Y": a nominal classification that is the topic of a
       // predicate the reader read a claim of X from is what the sentence takes for granted; the predicate speaks.
@@ -116,10 +147,12 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       if (!kb.entities.has(kind.process)) continue;
       // Anything that denies, doubts or asks before the class word: no claim.
       if (doubt.test(text.slice(sentence.start, end))) continue;
+      if (nominal && doubtAfterNominal.test(text.slice(subject.end, sentence.end))) continue;
       // The class word's own mentions ("tumour" in "tumour suppressor") are neither context nor participants.
       const context = contextMentions(sentence, [subject.entityId, kind.process]).filter((c) => c.end <= start || c.start >= end);
       const object: EntityMention = { entityId: kind.process, start, end, text: text.slice(start, end) };
-      claims.push(claimOf(sentence, subject, kind.sign > 0 ? 'promotes' : 'inhibits', object, { context, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));
+      const sign = lost ? -kind.sign : kind.sign;
+      claims.push(claimOf(sentence, subject, sign > 0 ? 'promotes' : 'inhibits', object, { context, inverted: lost === true, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));
     }
   }
   return claims;

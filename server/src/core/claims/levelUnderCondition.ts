@@ -19,7 +19,17 @@ const levelAfter =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:protein|mRNA|gene)\s+)?(did\s+not\s+|does\s+not\s+)?(?:(?:also|consistently|clearly|then)\s+)?(?:had|has|have|showed|shows|show|displayed|displays|display|exhibited|exhibits|exhibit|possessed|retained|presented)\s+(?:(?:a|an|significantly|markedly|much|far|considerably|substantially|slightly|even|\d+(?:\.\d+)?-?fold)\s+)*(less|more|higher|lower|greater|increased|reduced|decreased|elevated|diminished|enhanced|weaker|stronger)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:activity|activities|expression|levels?|secretion|phosphorylation|production|abundance|activation|content)\s+(?:(?:both\s+)?(?:under|in|during|upon)\s+(?:the\s+)?)$/iu;
 const risingWord = /^(?:more|higher|greater|increased|elevated|enhanced|stronger)$/i;
 /** After the condition: nothing more than a comparison with a baseline, a place or the sentence's end. */
-const thanMolecule = /^\s*(?:conditions?\s+)?than\s+(?:(?:that|those|the\s+level|the\s+levels)\s+of\s+)?(?:the\s+)?$/i;
+// ("than did MMP-2", "than was seen for MMP-2": the same ranking with the verb repeated, stop 37.)
+const thanMolecule = /^\s*(?:conditions?\s+)?than\s+(?:(?:did|does|do|was|were|is|are|was\s+seen\s+for|were\s+seen\s+for)\s+)?(?:(?:that|those|the\s+level|the\s+levels)\s+of\s+)?(?:the\s+)?$/i;
+/**
+ * After the condition, a clause that takes the change back ("..., but not in our hands", "... in earlier reports, yet
+ * not here"), and before the molecule a question ("whether", "if"): the sentence asserts no change (stop 37, precision
+ * audit).
+ */
+const takenBack = /^[^.;]*?(?:,\s*|\s+)(?:but|yet|though|although|whereas|while)\s+(?:[\p{L}-]+\s+){0,3}?(?:not|no|never|neither)\b/iu;
+/** Words of a treatment or a loss after the condition (treatedAfter). */
+const treatment = /\b(?:when|once|after|upon|following|absence|presence|silenc\w*|knock(?:ed|ing)?[-\s]?(?:down|out)|knockdown|knockout|deplet\w*|inhibit\w*|treated|treatment|block\w*|si-?RNA|sh-?RNA|deficien\w*|lacking|without|neutrali[sz]\w*|overexpress\w*|transfect\w*|added|addition)\b/iu;
+const askedBefore = /\b(?:whether|if)\b/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb } = sentence;
@@ -40,6 +50,14 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
     if (mentions.some((m) => m.start > molecule.end && m.end <= condition.start)) return;
     const after = mentions.find((m) => m.start >= condition.end && isMarkerType(typeOf(m)) && typeOf(m) !== 'condition');
     if (after && thanMolecule.test(text.slice(condition.end, after.start))) return;
+    // A second agent after the condition, lost or added ("when IL-11 was silenced", "in the absence of HIF-1α", "after
+    // STAT3 knockdown"): the change is that of the cells so treated, not the condition's own (stop 37: "MMP-9 showed
+    // lower activity under hypoxia when IL-11 was silenced" was read as hypoxia lowering MMP-9, a false contradiction).
+    const treatedAfter = mentions.some((m) => m.start >= condition.end && m.entityId !== molecule.entityId && typeOf(m) !== 'condition' && isMarkerType(typeOf(m))) && treatment.test(text.slice(condition.end, sentence.end));
+    if (treatedAfter) return;
+    // (A contrast naming another molecule, "but this was not seen with E-cadherin", takes nothing back from this one.)
+    const otherAfter = mentions.some((m) => m.start >= condition.end && m.entityId !== molecule.entityId && isMarkerType(typeOf(m)) && typeOf(m) !== 'condition');
+    if ((!otherAfter && takenBack.test(text.slice(condition.end, sentence.end))) || askedBefore.test(text.slice(sentence.start, molecule.start))) return;
     // Another agent in the sentence (a drug, a cytokine before the molecule): the finding is its own.
     if (mentions.some((m) => m !== molecule && m.end <= molecule.start && isMarkerType(typeOf(m)) && typeOf(m) !== 'condition')) return;
     const context = contextMentions(sentence, [condition.entityId, molecule.entityId]).filter((m) => !(typeOf(m) === 'condition' && isBaseline(m)));

@@ -24,6 +24,7 @@ import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies } from './classAsPredicate';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
+import { withDegreeDenialsLifted } from './deniedDegree';
 
 export interface SentenceFilter {
   name: string;
@@ -88,6 +89,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'On its own, hypoxia was not enough to raise MMP-9. IL-6 by itself did not lower E-cadherin, yet it raised vimentin in these cells.',
     expected: ['IL6 increases VIM'],
     apply: (claims, sentence) => withoutSufficiencyDenials(claims, sentence),
+  },
+  {
+    name: 'denied-degree',
+    why: '"X did not raise A as strongly as B": the denial bounds the degree, so X still raises A; no denial of the effect (deniedDegree.ts)',
+    example: 'In MDA-MB-231 cells STAT3 did not raise MMP-3 as strongly as MMP-9.',
+    expected: ['STAT3 increases MMP3 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withDegreeDenialsLifted(claims, sentence),
   },
 ];
 

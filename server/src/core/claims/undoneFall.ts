@@ -18,10 +18,22 @@ const fallenBefore = new RegExp(String.raw`\b${fallen}\s+(?:[\p{L}-]+\s+){0,2}$`
 /** After the process: "(of these mice) (that) (is|was) (partly) reversed by (the) (treatment with)". */
 // (A relative clause may stand a few words on: "impaired regeneration and more necrosis after surgery that is reversed by X".)
 const passiveAfter = new RegExp(String.raw`^(?:(?:\s+(?:of|in)\s+(?:the\s+|these\s+|this\s+|such\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,)?\s+(?:(?:that|which)\s+)?|(?:\s+[\p{L}-]+){1,8}?(?:\s*,)?\s+(?:that|which)\s+)(?:(?:is|was|were|are|could\s+be|can\s+be|may\s+be|be|been|has\s+been|had\s+been)\s+)(?:(?:partly|partially|largely|completely|fully|markedly|effectively|significantly)\s+)?${undo}\s+(?:by|with|upon|after|following)\s+(?:the\s+|an?\s+)?(?:(?:treatment|administration|addition|supplementation|injection|delivery|exposure)\s+(?:with|of|to)\s+)?(?:(?:exogenous|recombinant|added)\s+)?$`, 'iu');
-/** Before the process, after the agent: "X (treatment) (partly) reversed the impaired". */
-const activeBetween = new RegExp(String.raw`^\s+(?:(?:treatment|administration|supplementation|injection)\s+)?(?:(?:partly|partially|largely|completely|fully|markedly|effectively|significantly)\s+)?${undo}\s+(?:the|this|these|their|its)\s+${fallen}\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
+/** Before the process, after the agent: "X (treatment) (partly) reversed (the) impaired" (the article optional, stop 37). */
+// (A loss word may stand between: "anti-X antibodies reversed the impaired Y", "X knockdown restored the reduced Y".)
+const activeBetween = new RegExp(String.raw`^[\s-]+(?:(?:treatment|administration|supplementation|injection|knock-?down|knock-?out|silencing|deletion|depletion|blockade|inhibition|neutrali[sz]ation|deficiency|antibod(?:y|ies)|inhibitors?|si-?RNA|sh-?RNA)\s+)?(?:(?:partly|partially|largely|completely|fully|markedly|effectively|significantly)\s+)?${undo}\s+(?:(?:the|this|these|their|its)\s+)?${fallen}\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** An agent named by its loss right after it. */
 const lossAfter = /^[\s-]*(?:knockdown|knock-down|knockout|inhibition|inhibitors?|silencing|blockade|deletion|depletion|deficiency|si-?rna|sh-?rna|antibod(?:y|ies)|neutrali[sz]ation)\b/iu;
+/**
+ * An agent named by its loss before it ("deletion of IL-6 rescued the impaired Y", "knocking down X restored",
+ * "anti-X antibodies reversed"): as after it, the loss undoes the fall. Read as X's own rescue it was a false finding
+ * that X raises Y (stop 37, precision audit).
+ */
+const lossBefore = /(?:\b(?:deletion|loss|lack|absence|knock-?down|knock-?out|silencing|depletion|ablation|inhibition|blockade|neutrali[sz]ation|deficiency|removal|inactivation)\s+of\s+(?:the\s+)?|\b(?:deleting|silencing|blocking|inhibiting|neutrali[sz]ing|depleting|targeting|knocking\s+down|knocking\s+out|removing|ablating|inactivating)\s+(?:the\s+)?|\banti-|\b(?:si|sh)-?)$/iu;
+/**
+ * A denial or a question before the agent ("neither X nor Z restored", "whether X reverses"): no claim of the undoing
+ * (stop 37, precision audit: "neither IL-6 nor IL-11 restored ..." was read as IL-11 raising the process).
+ */
+const deniedBefore = /\b(?:neither|nor|not|no|never|whether|if|unlikely|failed|fails|fail)\b|n't\b/iu;
 /** What can fall: a process or phenotype. */
 const fallTypes = new Set(['process', 'phenotype']);
 
@@ -39,8 +51,9 @@ export function undoneFallClaims(sentence: SentenceSpan): ExtractedClaim[] {
     const agentBefore = [...mentions.slice(0, i)].reverse().find((m) => m.entityId !== process.entityId && activeBetween.test(text.slice(m.end, process.start)));
     const agent: EntityMention | undefined = agentAfter ?? agentBefore;
     if (!agent || fallTypes.has(kb.entities.get(agent.entityId)?.type ?? '')) continue;
+    if (deniedBefore.test(text.slice(sentence.start, Math.max(agent.start, process.start)))) continue;
     // "The reduced invasion was restored by STAT3 knockdown": the loss undoes the fall, so X holds the process back.
-    const lost = lossAfter.test(text.slice(agent.end, agent.end + 20));
+    const lost = lossAfter.test(text.slice(agent.end, agent.end + 20)) || lossBefore.test(text.slice(Math.max(sentence.start, agent.start - 40), agent.start));
     claims.push(claimOf(sentence, agent, lost ? 'suppresses' : 'promotes', process, { inverted: lost, start: Math.min(agent.start, process.start), end: Math.max(agent.end, process.end) }));
   }
   return claims;

@@ -779,11 +779,20 @@ export function nearMissOf(member: string, backed: string, kb: KnowledgeBase): b
   if (member === backed) return false;
   const own = kb.entities.get(member);
   const other = kb.entities.get(backed);
-  const a = numberedName(own);
-  const b = numberedName(other);
-  if (a && b && a.stem === b.stem && a.member !== b.member && a.member !== `${b.member}R` && b.member !== `${a.member}R`) return true;
+  if (numberedSiblingOf(member, backed, kb)) return true;
   const parents = own?.parents ?? [];
   return parents.length > 0 && (other?.parents ?? []).some((p) => parents.includes(p) && !processReadouts.has(p) && !outcomeKinds.has(kb.entities.get(p)?.type ?? ''));
+}
+
+/**
+ * The numbered part of nearMissOf alone: MMP-11 beside MMP-13, IL-6 beside IL-11, STAT1 beside STAT3 (not IL-6R
+ * beside IL-6). Two members of a broad class (two growth factors) are rivals in a list, not a near miss of a finding.
+ */
+export function numberedSiblingOf(member: string, backed: string, kb: KnowledgeBase): boolean {
+  if (member === backed) return false;
+  const a = numberedName(kb.entities.get(member));
+  const b = numberedName(kb.entities.get(backed));
+  return a !== undefined && b !== undefined && a.stem === b.stem && a.member !== b.member && a.member !== `${b.member}R` && b.member !== `${a.member}R`;
 }
 
 /** Kinds of entity whose members are outcomes or places, not rival molecules (nearMissOf). */
