@@ -1232,6 +1232,11 @@ interface FrameIndex {
   byWord: Map<string, { frame: number; bit: number }[]>;
   /** Per frame, the bits of all its required sets (0: no required word, always a candidate). */
   full: Uint32Array;
+  /**
+   * Per frame, the bits the sentence being read has: a scratch table emptied by each call (candidateFrames), not
+   * allocated per sentence (a typed array per sentence was ~1% of a 100k-word full check; issue 10, stop 37).
+   */
+  have: Uint32Array;
 }
 
 const frameIndexes = new WeakMap<readonly CompiledFrame[], FrameIndex>();
@@ -1254,15 +1259,15 @@ function frameIndex(compiled: readonly CompiledFrame[]): FrameIndex {
       }
     });
   });
-  index = { byWord, full };
+  index = { byWord, full, have: new Uint32Array(compiled.length) };
   frameIndexes.set(compiled, index);
   return index;
 }
 
 /** Which frames have a word of each of their required word sets among the sentence's words. */
 function candidateFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): boolean[] {
-  const { byWord, full } = frameIndex(compiled);
-  const have = new Uint32Array(compiled.length);
+  const { byWord, full, have } = frameIndex(compiled);
+  have.fill(0);
   // A word met again sets the same bits again: cheaper than remembering which words were met (a set per sentence).
   for (const token of tokens) {
     // (A name's last word that is a class noun counts, as matchAt lets it: "malignant behaviours".)
