@@ -148,6 +148,10 @@ const moleculeClassNouns = new Set([
  * before them and would otherwise cut noun phrases in two.
  */
 function withoutAsides(tokens: Token[], text: string): Token[] {
+  // Most sentences have no bracket: their tokens are the answer, not a copy of them (issue 10, stop 37).
+  let bracket = false;
+  for (let i = 0; i < tokens.length && !bracket; i++) bracket = tokens[i].kind === 'punct' && (tokens[i].text === '(' || tokens[i].text === '[');
+  if (!bracket) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
