@@ -465,7 +465,8 @@ export function readSentence(
   }
   // Event frames read constructions the verb reading gets wrong or misses; where a frame reads a pair of
   // entities, its reading replaces the verb reading's.
-  const exclusiveOf = new Map<ExtractedClaim, EntityMention>();
+  const exclusiveOf = scratch.exclusiveOf;
+  emptied(exclusiveOf);
   const framed = frameClaims(tokens, kb, hedged, contextOf, clauses, isNegatedAt, exclusiveOf);
   // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
   const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf);
@@ -508,6 +509,8 @@ const scratch = {
   unnamedMeans: new Map<number, number>(),
   /** Clauses reported by "that" after a reporting word. */
   reportedClauses: new Set<number>(),
+  /** The subject a frame reading holds exclusively, by claim (frameClaims, withoutFramed). */
+  exclusiveOf: new Map<ExtractedClaim, EntityMention>(),
 };
 
 /** Empties a table; one already empty is left alone (clear makes a fresh hash table, which is what we avoid). */

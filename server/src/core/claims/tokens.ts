@@ -48,7 +48,15 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   // that are equal but not one string reads them through (issue 10).
   if (last && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length && last.text === text) return last.tokens;
   const tokens = tokenizeAfresh(text, start, end, mentions);
-  last = { text, start, end, mentions, count: mentions.length, tokens };
+  // (One record, rewritten: not an object per sentence tokenized.)
+  if (last) {
+    last.text = text;
+    last.start = start;
+    last.end = end;
+    last.mentions = mentions;
+    last.count = mentions.length;
+    last.tokens = tokens;
+  } else last = { text, start, end, mentions, count: mentions.length, tokens };
   sources.set(tokens, { text, start, end });
   return tokens;
 }
