@@ -149,8 +149,10 @@ const maxSentenceTokens = 200;
 
 export function readAnchored(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, hedged: boolean, options: AnchoredOptions = {}): ExtractedClaim[] {
   mentions = withMentionSenses(text, mentions);
-  const distinct = new Set(mentions.map((m) => m.entityId));
-  if (distinct.size < 2) return [];
+  // Two entities at least (a loop, not a Set of every sentence's ids; issue 10, stop 37).
+  let distinct = false;
+  for (let k = 1; k < mentions.length && !distinct; k++) distinct = mentions[k].entityId !== mentions[0].entityId;
+  if (!distinct) return [];
   const tokens = tokenize(text, start, end, mentions);
   // A "sentence" of hundreds of tokens is a list, a table flattened into a line or generated text, not a
   // sentence whose relation a cue between two names can carry; the frame reader still reads it (issue 11).

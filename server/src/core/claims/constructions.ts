@@ -118,6 +118,8 @@ const lookAhead = sentenceWordsLookAhead;
 // The trigger words are found with the other tables' words in one pass over the sentence (sentenceWords.ts).
 registerSentenceWords(() => (triggerTable ??= buildTriggerTable()).owners.keys());
 
+let allowedScratch: Uint8Array | undefined;
+
 export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
   // Issue 10: each construction's patterns ran on every claim of every sentence. A construction that declares
   // trigger words is skipped when the sentence has none of them. Its patterns look only inside the sentence
@@ -127,7 +129,10 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   const from = constructionTriggers.enabled ? readFrom(claims, sentence) : undefined;
   if (from !== undefined) {
     const table = (triggerTable ??= buildTriggerTable());
-    allowed = new Uint8Array(constructions.length);
+    // (The module's scratch table, emptied: no construction reads a sentence of its own, so no call runs inside another.)
+    if (allowedScratch === undefined || allowedScratch.length !== constructions.length) allowedScratch = new Uint8Array(constructions.length);
+    allowed = allowedScratch;
+    allowed.fill(0);
     // The shared pass reads exactly this stretch (the sentence and `lookAhead` after it) in the same lower case.
     const words = sentenceWords(sentence.text, from, sentence.end);
     const ownersOf = byWordNumber(words, table.owners);

@@ -1246,6 +1246,7 @@ export function matchFrames(tokens: readonly Token[], compiled: readonly Compile
   // ...") describes it: a frame reads past it from the subject to its predicate, as the verb reader does.
   // Found only when a frame can match at all: most sentences have none.
   let described: Int32Array | null | undefined;
+  let captures: Captures | undefined;
   for (let f = 0; f < compiled.length; f++) {
     if (candidates && !candidates[f]) continue;
     const { frame, elements } = compiled[f];
@@ -1255,13 +1256,18 @@ export function matchFrames(tokens: readonly Token[], compiled: readonly Compile
       if (first?.kind === 'role' && tokens[start].kind !== 'entity') continue;
       if (first?.kind === 'words' && !first.optional && (tokens[start].kind === 'entity' || !first.words.has(tokens[start].lower))) continue;
       if (described === undefined) described = appositionsOf(tokens);
-      const captures: Captures = { subject: -1, object: -1, mediators: [] };
+      // A failed match leaves its captures as it found them (matchAt restores each on failure), so one object serves
+      // every start tried until a match is found; a new one after each match (its mediators go into the match).
+      captures ??= { subject: -1, object: -1, mediators: [] };
       const end = matchAt(tokens, elements, 0, start, captures, described);
-      if (end < 0 || captures.subject < 0 || captures.object < 0) continue;
-      let relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, captures.classWord ?? '');
+      if (end < 0) continue;
+      const matched = captures;
+      captures = undefined;
+      if (matched.subject < 0 || matched.object < 0) continue;
+      let relation = typeof frame.relation === 'string' ? frame.relation : classMeaning(frame.relation.fromClass, matched.classWord ?? '');
       if (frame.turnedBy) relation = turnedRelation(tokens, start, end, frame.turnedBy) ?? relation;
       if (!relation) continue;
-      found.push({ frame, subject: captures.subject, object: captures.object, mediators: captures.mediators, relation, first: start, last: end - 1 });
+      found.push({ frame, subject: matched.subject, object: matched.object, mediators: matched.mediators, relation, first: start, last: end - 1 });
       start = end - 1;
     }
   }
@@ -1273,6 +1279,11 @@ interface FrameIndex {
   byWord: Map<string, { frame: number; bit: number }[]>;
   /** Per frame, the bits of all its required sets (0: no required word, always a candidate). */
   full: Uint32Array;
+  /**
+   * Per frame, the bits the sentence being read has: a scratch table emptied by each call (candidateFrames), not
+   * allocated per sentence (a typed array per sentence was ~1% of a 100k-word full check; issue 10, stop 37).
+   */
+  have: Uint32Array;
 }
 
 const frameIndexes = new WeakMap<readonly CompiledFrame[], FrameIndex>();
@@ -1295,15 +1306,15 @@ function frameIndex(compiled: readonly CompiledFrame[]): FrameIndex {
       }
     });
   });
-  index = { byWord, full };
+  index = { byWord, full, have: new Uint32Array(compiled.length) };
   frameIndexes.set(compiled, index);
   return index;
 }
 
 /** Which frames have a word of each of their required word sets among the sentence's words. */
 function candidateFrames(tokens: readonly Token[], compiled: readonly CompiledFrame[]): boolean[] {
-  const { byWord, full } = frameIndex(compiled);
-  const have = new Uint32Array(compiled.length);
+  const { byWord, full, have } = frameIndex(compiled);
+  have.fill(0);
   // A word met again sets the same bits again: cheaper than remembering which words were met (a set per sentence).
   for (const token of tokens) {
     // (A name's last word that is a class noun counts, as matchAt lets it: "malignant behaviours".)
@@ -1323,7 +1334,11 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
   switch (element.kind) {
     case 'role': {
       if (token?.kind !== 'entity') return -1;
-      const saved = { subject: captures.subject, object: captures.object, mediators: captures.mediators.length };
+      // (What to restore on failure in three locals, and the places to try after the name without an array of them:
+      // no object per name tried at every start of every candidate frame; issue 10, stop 37.)
+      const savedSubject = captures.subject;
+      const savedObject = captures.object;
+      const savedMediators = captures.mediators.length;
       if (element.role === 'mediator') captures.mediators.push(t);
       else captures[element.role] = t;
       // "PI3K/AKT1": a slash pair is one participant.
@@ -1332,15 +1347,17 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       const short = !pair && shortFormAfter(tokens, t);
       // The pattern as written first ("@subject *, which ..." reads the relative clause itself), then past a description.
       let end = -1;
-      for (const after of pair ? [t + 3, t + 1] : short ? [t + 1, t + 4] : [t + 1]) {
+      const tries = pair || short ? 2 : 1;
+      for (let n = 0; n < tries; n++) {
+        const after = n === 0 ? (pair ? t + 3 : t + 1) : pair ? t + 1 : t + 4;
         if (end < 0) end = matchAt(tokens, elements, e + 1, after, captures, described);
         const past = pastDescription(described, after, element.role);
         if (end < 0 && past !== after) end = matchAt(tokens, elements, e + 1, past, captures, described);
       }
       if (end < 0) {
-        captures.subject = saved.subject;
-        captures.object = saved.object;
-        captures.mediators.length = saved.mediators;
+        captures.subject = savedSubject;
+        captures.object = savedObject;
+        captures.mediators.length = savedMediators;
       }
       return end;
     }

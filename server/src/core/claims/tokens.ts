@@ -48,7 +48,15 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   // that are equal but not one string reads them through (issue 10).
   if (last && last.start === start && last.end === end && last.mentions === mentions && last.count === mentions.length && last.text === text) return last.tokens;
   const tokens = tokenizeAfresh(text, start, end, mentions);
-  last = { text, start, end, mentions, count: mentions.length, tokens };
+  // (One record, rewritten: not an object per sentence tokenized.)
+  if (last) {
+    last.text = text;
+    last.start = start;
+    last.end = end;
+    last.mentions = mentions;
+    last.count = mentions.length;
+    last.tokens = tokens;
+  } else last = { text, start, end, mentions, count: mentions.length, tokens };
   sources.set(tokens, { text, start, end });
   return tokens;
 }
@@ -148,6 +156,10 @@ const moleculeClassNouns = new Set([
  * before them and would otherwise cut noun phrases in two.
  */
 function withoutAsides(tokens: Token[], text: string): Token[] {
+  // Most sentences have no bracket: their tokens are the answer, not a copy of them (issue 10, stop 37).
+  let bracket = false;
+  for (let i = 0; i < tokens.length && !bracket; i++) bracket = tokens[i].kind === 'punct' && (tokens[i].text === '(' || tokens[i].text === '[');
+  if (!bracket) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

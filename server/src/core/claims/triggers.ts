@@ -67,18 +67,19 @@ const subordinators = new Set(['whereas', 'while', 'although', 'though', 'becaus
 
 export function findTriggers(tokens: readonly Token[], clauses: readonly number[]): Trigger[] {
   const triggers: Trigger[] = [];
-  const questionClauses = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && questionWords.has(tokens[i].lower)) questionClauses.add(clauses[i]);
+  // (Made only for a sentence with a question word: most have none; issue 10, stop 37.)
+  let questionClauses: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && questionWords.has(tokens[i].lower)) (questionClauses ??= new Set<number>()).add(clauses[i]);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
     // "we examined whether IL-11 regulates MMP-13" asks; it does not claim.
-    if (questionClauses.has(clauses[i])) continue;
+    if (questionClauses?.has(clauses[i])) continue;
     // "did not lower Y", "failed to lower Y", "may lower Y": a bare form that is mostly an adjective ("lower IL-11
     // levels") is a verb after an auxiliary, a modal, "not" or "to" (issue 7, stop 34: "X did not lower Y" read
     // nothing, so a denial of a reported effect beside a backed clause left the sentence supported).
     const afterAuxiliary = verbsAfterAuxiliary[token.lower];
-    const before = tokens[i - 1];
+    const before = tokenAt(tokens, i - 1);
     const infinitive = before?.lower === 'to' && infinitiveOpeners.has(tokens[i - 2]?.lower ?? '');
     if (afterAuxiliary && before?.kind === 'word' && (auxiliaries.has(before.lower) || /n['’]t$/.test(before.lower) || infinitive) && !token.hyphenBefore) {
       const trigger = newTrigger(i, i, afterAuxiliary, clauses[i]);

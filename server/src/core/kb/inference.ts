@@ -115,10 +115,11 @@ export const factorTargets: Readonly<Record<string, string>> = { HIF1A_TARGETS: 
 export const processReadouts: ReadonlySet<string> = new Set(['EMT_MARKERS', 'EPITHELIAL_MARKERS', 'MESENCHYMAL_MARKERS']);
 
 /** The readouts among a sentence's entities: marker classes, and the markers of a process of which it names two or more. */
-export function readoutsAmong(entityIds: readonly string[]): Set<string> {
-  // Most sentences name no marker at all (issue 10: two sets and a walk over every panel, per sentence with a claim).
+export function readoutsAmong(entityIds: readonly string[]): ReadonlySet<string> {
+  // Most sentences name no marker at all (issue 10: two sets and a walk over every panel, per sentence with a claim);
+  // they share one empty answer, no set made per sentence (stop 37).
   const possible = (readoutIds ??= new Set([...processReadouts, ...processMarkers.map((m) => m.marker)]));
-  if (!entityIds.some((id) => possible.has(id))) return new Set();
+  if (!entityIds.some((id) => possible.has(id))) return noReadouts;
   const named = new Set(entityIds);
   const out = new Set<string>();
   for (const id of named) if (processReadouts.has(id)) out.add(id);
@@ -130,6 +131,8 @@ export function readoutsAmong(entityIds: readonly string[]): Set<string> {
   }
   return out;
 }
+
+const noReadouts: ReadonlySet<string> = new Set();
 
 /** Each process's markers in processMarkers' order, the processes in order of first appearance. */
 let markersByProcess: string[][] | undefined;
