@@ -38,3 +38,20 @@ readingTable('reader actor37', 'the examples after "including" of a passive\'s a
   ['MMP-13 is reduced by several factors, including IL-11.', ['IL11 decreases MMP13'], 'contradicted'],
   ['Cell invasion was promoted by various cytokines including IL-11 in OSCC.', ['CYTOKINE promotes CELL_INVASION [ctx OSCC]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader actor37', 'a trial arm named by the allocation ("for patients randomised to D", "for placebo patients") (trialArms.ts armLead)', [
+  ['Median overall survival was 10.7 months for patients randomised to sorafenib and 7.9 months for those assigned to placebo.', ['SORAFENIB increases OVERALL_SURVIVAL'], 'supported'],
+  ['The median overall survival was 6.5 months for placebo patients versus 9.2 months for patients allocated to regorafenib.', ['REGORAFENIB increases OVERALL_SURVIVAL'], 'supported'],
+  // Near miss: the drug's arm the shorter, against the finding.
+  ['Median survival was 8.1 months for participants randomized to sorafenib versus 9.0 months for placebo patients.', ['SORAFENIB decreases SURVIVAL'], 'contradicted'],
+]);
+
+readingTable('reader actor37', 'the sensitivity (resistance) of cells to a kind of treatment, the cells between the noun and "to" (impliedMentions.ts bearerBetween)', [
+  ['Targeting the IGF-1R pathway was effective in raising the sensitivity of tumour cells to chemotherapies.', ['IGF1R_PATHWAY decreases CHEMOSENSITIVITY [ctx CANCER]'], 'supported'],
+  ['Hypoxia reduces the sensitivity of tumour cells to radiotherapy.', ['HYPOXIA decreases RADIOSENSITIVITY [ctx CANCER]'], 'supported'],
+  ['IL-6 enhanced the resistance of HCC cells to chemotherapy.', ['IL6 increases CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  // Near misses: the opposite direction; another cancer than the finding's; a drug after "to" keeps its own reading.
+  ['Hypoxia raised the sensitivity of tumour cells to radiotherapy.', ['HYPOXIA increases RADIOSENSITIVITY [ctx CANCER]'], 'contradicted'],
+  ['Hypoxia lowered the sensitivity of breast cancer cells to chemotherapy.', ['HYPOXIA decreases CHEMOSENSITIVITY [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  ['IL-6 raised the sensitivity of HCC cells to sorafenib.', ['IL6 decreases SORAFENIB_RESISTANCE [ctx HCC]'], 'contradicted'],
+]);
