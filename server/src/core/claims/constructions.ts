@@ -80,6 +80,7 @@ import { trialArms } from './trialArms';
 import { gainedAfterCause } from './gainedAfterCause';
 import { holdOn } from './holdOn';
 import { unchangedPartner } from './unchangedPartner';
+import { immunosuppressiveMilieu } from './immunosuppressiveMilieu';
 
 export const constructions: readonly Construction[] = [namedMember, restrictedClass, copularAgent, notButAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, markerSwitch, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, kindAsDirection, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, respondWith, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, undoneFall, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, levelUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, lostSource, drugTargets, associationFallback, cancerAsOutcome];
 

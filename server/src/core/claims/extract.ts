@@ -969,7 +969,11 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
   if (next) {
     // "reduced the MMP-13 activity enhanced by BMP-2": a participle right after a noun phrase (a reduced relative
     // clause) qualifies the object of the verb before it, which keeps that noun phrase.
-    const postNominal = next.passive && skipBack(tokens, next.first) === next.first && tokens[next.first - 1]?.kind !== 'punct';
+    // Also a participle with its preposition ("LOX levels involved in ECM remodelling", "STAT3 activation required for
+    // growth", "X implicated in Y"): a phrase trigger, never marked passive, whose noun phrase before it is the verb's
+    // object too (issue 7, stop 37: the verb lost its object to the participle and only "LOX regulates ECM remodelling"
+    // was read, so "Hypoxia lowers LOX involved in ..." came out supported on the side claim).
+    const postNominal = (next.passive || reducedRelative(tokens, next)) && skipBack(tokens, next.first) === next.first && tokens[next.first - 1]?.kind !== 'punct';
     const nextStart = next.means || next.purpose || postNominal ? next.first - (postNominal ? 0 : 1) : Math.min(next.first, skipBack(tokens, next.first), nextLeftStart ?? next.first);
     limit = Math.max(trigger.last + 1, nextStart);
   }
@@ -1010,6 +1014,17 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
   }
   return limit;
+}
+
+/**
+ * The participles that open a reduced relative clause with their preposition after a noun phrase: "genes involved in Y",
+ * "the kinase required for Y". A phrase trigger of the vocabulary, never marked passive (its last word is the
+ * preposition), so rightBoundary's test for a participle after a noun took it for a verb with a subject of its own.
+ */
+const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required', 'needed', 'essential', 'necessary', 'linked', 'critical', 'crucial', 'important']);
+
+function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
+  return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
 }
 
 /** Prepositions that open a gerund as a member of a list of phrases ("in A and in blocking B, and in C"). */
@@ -1249,10 +1264,28 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
 function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger): Participant[] {
   const byAgents = participants.filter((p) => {
     const governor = governorFrom(tokens, p.index, trigger.last + 1);
-    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1) || byClassExample(tokens, p.index, trigger.last + 1);
   });
   return headParticipants(tokens, byAgents);
 }
+
+/**
+ * "STAT3 is activated by several receptors, including gp130 and EGFR", "MMP-13 is induced by a number of factors
+ * including IL-11": the examples of a class the library does not name, after "by", are the agents; "including" (a
+ * preposition of the vocabulary) stood nearer to them than "by" and the passive read no agent (issue 7, stop 37). "such
+ * as" is no preposition, so its examples were read already. Only when the class is plain words: a class the library
+ * names ("by cytokines, including IL-6") is the agent itself.
+ */
+function byClassExample(tokens: readonly Token[], index: number, from: number): boolean {
+  const scan = scanOf(tokens);
+  const k = scan.prepositionBefore[index];
+  if (k < from || k < 1 || !classExampleOpeners.has(tokens[k].lower)) return false;
+  const by = scan.prepositionBefore[k];
+  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return false;
+  for (let j = by + 1; j < k; j++) if (!(tokens[j].kind === 'word' || (tokens[j].kind === 'punct' && tokens[j].text === ',' && j === k - 1))) return false;
+  return true;
+}
+const classExampleOpeners = new Set(['including', 'like']);
 
 /**
  * "Invasion was reduced by knockdown of SNAI1", "... by pharmacological inhibition of MEK", "... by treatment with

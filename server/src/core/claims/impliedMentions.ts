@@ -189,7 +189,35 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'Around the tumour, the extracellular matrix is actively remodelled by CAFs.',
     reads: 'CAF promotes ECM_REMODELING [ctx CANCER]',
   },
+  ...bearerBetween(),
 ];
+
+/**
+ * Issue 7 (stop 37, h-actor37): "the sensitivity of tumour cells to chemotherapy", "the resistance of HCC cells to
+ * radiotherapy": the cells whose sensitivity it is stand between the noun and its treatment, so the lexicon's
+ * "sensitivity to chemotherapy" (CHEMOSENSITIVITY) went unmatched and the sentence named an actor and read no claim.
+ * The noun alone is the mention (the cells stay the claim's setting); the kind of treatment after "to" decides which.
+ */
+function bearerBetween(): ImpliedMention[] {
+  const bearer = String.raw`\s+of\s+(?:the\s+|these\s+|human\s+)?(?:[\w‐-]+\s+){0,3}?(?:cells?|tumou?rs?|lines?|xenografts?|patients)\s+to\s+(?:(?:conventional|standard|cytotoxic|systemic|adjuvant|platinum[-‐]based|several|many|various|multiple)\s+)?`;
+  const chemo = String.raw`(?:chemotherap(?:y|ies)|chemotherapeutic\s+(?:drugs?|agents?)|chemo)\b`;
+  const radio = String.raw`(?:radiotherapy|radiation(?:\s+therapy)?|irradiation|ionizing\s+radiation)\b`;
+  const sensitivity = String.raw`sensitivity|susceptibility|responsiveness|chemosensitivity|radiosensitivity`;
+  const resistance = String.raw`resistance`;
+  const row = (name: string, nouns: string, treatment: string, becomes: string, example: string, reads: string): ImpliedMention => ({
+    name,
+    pattern: new RegExp(String.raw`\b(?<name>${nouns})(?=${bearer}${treatment})`, 'i'),
+    becomes,
+    example,
+    reads,
+  });
+  return [
+    row('sensitivity of cells to chemotherapy', sensitivity, chemo, 'CHEMOSENSITIVITY', 'Hypoxia lowered the sensitivity of breast cancer cells to chemotherapy.', 'HYPOXIA decreases CHEMOSENSITIVITY [ctx BREAST_CANCER]'),
+    row('sensitivity of cells to radiotherapy', sensitivity, radio, 'RADIOSENSITIVITY', 'Hypoxia reduces the sensitivity of tumour cells to radiotherapy.', 'HYPOXIA decreases RADIOSENSITIVITY [ctx CANCER]'),
+    row('resistance of cells to chemotherapy', resistance, chemo, 'CHEMORESISTANCE', 'IL-6 enhanced the resistance of HCC cells to chemotherapy.', 'IL6 increases CHEMORESISTANCE [ctx HCC]'),
+    row('resistance of cells to radiotherapy', resistance, radio, 'RADIORESISTANCE', 'Hypoxia increases the resistance of tumour cells to radiation.', 'HYPOXIA increases RADIORESISTANCE [ctx CANCER]'),
+  ];
+}
 
 /** Survival end points, whose head noun a coordinated kind before them shares: "overall and disease-free survival". */
 const survivalEndPoints = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL', 'SURVIVAL']);
@@ -210,7 +238,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /sensitivity|susceptibility|responsiveness|resistance|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

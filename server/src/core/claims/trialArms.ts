@@ -11,10 +11,10 @@ import type { ExtractedClaim } from './extract';
 const survivalEndPoints = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 'PROGRESSION_FREE_SURVIVAL', 'CANCER_SPECIFIC_SURVIVAL', 'METASTASIS_FREE_SURVIVAL', 'SURVIVAL']);
 
 const figure = String.raw`(\d+(?:\.\d+)?)\s*(months?|weeks?|years?|days?|mo)`;
-/** Before an arm: "in the", "with", "for patients given". */
-const armLead = String.raw`\s+(?:in|with|for|among|on)\s+(?:the\s+|patients\s+(?:given|receiving|treated\s+with|on)\s+)?`;
+/** Before an arm: "in the", "with", "for patients given", "for those randomised to" (stop 37: a trial names its arms by the allocation too). */
+const armLead = String.raw`\s+(?:in|with|for|among|on)\s+(?:the\s+|(?:patients|participants|subjects|those)\s+(?:given|receiving|treated\s+with|on|(?:who\s+were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?)\s+)?`;
 /** An arm's noun after the drug or the comparator. */
-const armNoun = String.raw`(?:[-‐\s](?:arm|group|cohort))?`;
+const armNoun = String.raw`(?:[-‐\s](?:arm|group|cohort|patients|participants))?`;
 const comparator = String.raw`(?:placebo|control|best\s+supportive\s+care|observation)${armNoun}`;
 const between = String.raw`\s*,?\s*(?:and|versus|vs\.?|compared\s+(?:with|to)|as\s+against|against)\s+`;
 

@@ -1,0 +1,73 @@
+// "CAFs create an immunosuppressive microenvironment", "by secreting cytokines, MDSCs shape an immunosuppressive
+// tumour milieu", "X, thereby fostering an immunosuppressive TME": a surrounding made immunosuppressive is the tumour's
+// immune attack held back, so the agent that makes it lowers antitumour immunity (ANTITUMOR_IMMUNITY). The lexicon
+// names no entity in the phrase, and the sentence was read as naming an actor and no claim (issue 7, stop 37: the
+// largest stage of wrong rows on every fresh wave). A verb of undoing ("reverses", "relieves") said of it raises the
+// immunity. Only the sentence's subject is the agent: the name that opens it (after a sentence adverb, a fronted
+// "By V-ing ...," and a determiner), with no relative clause, denial or clause break before the verb, since "X
+// recruits cells that create an immunosuppressive milieu" says nothing of X's own.
+import type { EntityMention } from '../entities/recognize';
+import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+import { isLossOfFunctionWord } from './roles';
+
+const immunity = 'ANTITUMOR_IMMUNITY';
+
+/** What opens the sentence before its subject: a sentence adverb, a fronted means phrase, a determiner. */
+const opener = /^\s*(?:(?:moreover|furthermore|additionally|in\s+addition|notably|importantly|thus|therefore|hence|collectively|together|finally|also|in\s+turn|in\s+particular|in\s+this\s+way)\s*,?\s+)?(?:in\s+[^,;]{1,60},\s+)?(?:(?:by|through|via)\s+[^,;]{1,160},\s+)?(?:(?:the|these|such|activated|many)\s+)?$/iu;
+
+/** From the subject's end to the verb: no clause break, relative pronoun or denial. */
+const between = /^(?:(?![;:]|\b(?:which|that|who|whose|where|whereas|while|although|but|not|no|never|cannot|fail(?:s|ed)?|unable|without)\b)[^])*$/iu;
+
+const makingStems = 'creat|generat|establish|shap|foster|promot|induc|build|built|maintain|driv|drove|produc|favou?r|support|sustain|orchestrat|cultivat|construct|form';
+const undoingStems = 'revers|reliev|alleviat|overcom|overcame|counteract|disrupt|dismantl|abrogat|remodel';
+
+/** The verb, its article and degree words, and the immunosuppressive surrounding (the group `name`). */
+const milieu = new RegExp(
+  String.raw`\b(?<verb>(?:${makingStems}|${undoingStems})(?:e|es|ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?(?<name>immuno[-‐]?suppressive\s+(?:(?:tumou?r|local|tissue|immune)\s+)?(?:micro[-‐]?environments?|environments?|milieux?|milieus|niches?|TMEs?|TIMEs?|stroma|landscapes?))\b`,
+  'iu',
+);
+const undoing = new RegExp(String.raw`^(?:${undoingStems})`, 'iu');
+
+export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, kb, start, end } = sentence;
+  if (!kb.entities.has(immunity)) return [];
+  const mentions = mentionsIn(sentence);
+  const subject: EntityMention | undefined = mentions.find((m) => opener.test(text.slice(start, m.start)));
+  if (!subject) return [];
+  const rest = text.slice(subject.end, end);
+  const found = milieu.exec(rest);
+  if (!found?.groups) return [];
+  // The stretch up to the verb may hold no break: it is the subject's own predicate (or a consequence of it).
+  const lead = rest.slice(0, found.index);
+  if (!between.test(lead)) return [];
+  // "STAT3 inhibitors relieve ...", "IL-6 knockdown created ...": the subject's loss acts, which this reading does not
+  // turn round; it reads nothing rather than the wrong direction.
+  const words = lead.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.some(isLossOfFunctionWord) || /[\p{L}]+/u.test(text.slice(start, subject.start)) && (text.slice(start, subject.start).toLowerCase().match(/[\p{L}]+/gu) ?? []).some(isLossOfFunctionWord)) return [];
+  const at = subject.end + found.index + found[0].indexOf(found.groups.name);
+  const object: EntityMention = { entityId: immunity, start: at, end: at + found.groups.name.length, text: found.groups.name };
+  // A name inside the phrase ("immunosuppressive tumour microenvironment") is the surrounding itself, and one between
+  // the subject and the verb a partner of its ("CAFs talk to T cells, thereby shaping ..."): no setting. The setting
+  // is named before the subject ("In HCC, ...") or after the phrase ("... in HCC").
+  // A relative clause on the surrounding ("... a TME that hinders T cells") names no setting of the claim either.
+  const clauseEnd = object.end + (/[,;:]|\b(?:that|which|who|whereas|while|and|thereby|leading|allowing|enabling)\b/iu.exec(text.slice(object.end, end))?.index ?? end - object.end);
+  const context = claimOf(sentence, subject, 'suppresses', object).context.filter((m) => m.end <= subject.start || (m.start >= object.end && m.end <= clauseEnd));
+  return [claimOf(sentence, subject, undoing.test(found.groups.verb) ? 'promotes' : 'suppresses', object, { context })];
+}
+
+export const immunosuppressiveMilieu: Construction = {
+  name: 'immunosuppressive-milieu',
+  reads: '"X creates an immunosuppressive microenvironment": X lowers antitumour immunity ("reverses" it: X raises it)',
+  triggers: ['immunosuppressive', 'immuno-suppressive', 'immuno‐suppressive'],
+  example: 'Through the cytokines they release, cancer-associated fibroblasts foster a highly immunosuppressive tumour microenvironment.',
+  expected: ['CAF suppresses ANTITUMOR_IMMUNITY'],
+  apply: (claims, sentence) => {
+    const read = immunosuppressiveMilieuClaims(sentence);
+    if (read.length === 0) return claims;
+    // The verb reader's reading of a name inside the phrase ("CAFs shape an immunosuppressive TME": CAF raises the
+    // TME) is this one, misread.
+    const { start, end } = read[0].object;
+    return replacingPairs(claims.filter((c) => !(c.object.start >= start && c.object.end <= end)), read);
+  },
+};
