@@ -252,6 +252,34 @@ suite('knowledge-base loader: errors', () => {
   }
 });
 
+suite('duplicate fact ids in scanned files', () => {
+  // Files of the usual layout are scanned (factScan.ts) and their ids added to the id table in batches of 64
+  // (build.ts stateScannedFacts): a repeat inside one batch, across batches and across files is each reported once,
+  // and the first fact of an id is the one kept.
+  const scannedFact = (id: string, n: number) => ({
+    id, subject: 'IL11', relation: 'increases', object: 'STAT3', mediators: [], context: [],
+    evidence: { paper: 'p1', locator: `results ${n}`, kind: 'finding' }, statement: `Statement number ${n}.`,
+  });
+  test('a repeat in the same batch, in a later batch and in a later file warns, and the first is kept', async () => {
+    const first = Array.from({ length: 150 }, (_, n) => scannedFact(`p1/f${n}`, n));
+    first[70] = scannedFact('p1/f68', 70);
+    first[130] = scannedFact('p1/f10', 130);
+    const second = [scannedFact('p1/f149', 1000), scannedFact('p1/g1', 1001)];
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['a.json', { papers: [paper('p1')], facts: first }], ['b.json', { facts: second }]]);
+    assert.deepEqual(problems.map((p) => `${p.file} ${p.message}`), [
+      'a.json duplicate fact id p1/f68 (also in a.json); the first is used',
+      'a.json duplicate fact id p1/f10 (also in a.json); the first is used',
+      'b.json duplicate fact id p1/f149 (also in a.json); the first is used',
+    ]);
+    assert.equal(kb.facts.length, 150 - 2 + 1);
+    const byId = new Map(kb.facts.map((f) => [f.id, f]));
+    assert.equal(byId.get('p1/f68')!.statement, 'Statement number 68.');
+    assert.equal(byId.get('p1/f10')!.statement, 'Statement number 10.');
+    assert.equal(byId.get('p1/f149')!.statement, 'Statement number 149.');
+    assert.ok(byId.has('p1/g1'));
+  });
+});
+
 const smith = [
   '@article{smith2020,',
   '  author = {Smith, John and Doe, Jane},',

@@ -12,7 +12,7 @@ import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledg
 import { LazyFactLocations } from './fastLoad';
 import { arraySource, joinedFacts, LazyFacts, type FactList, type FactSource } from './factList';
 import { ScannedFactMaker, ScanTables } from './factScan';
-import { IdIndex } from './idIndex';
+import { IdIndex, idHashAt } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, positionsOf, recordLocation, recordLocations, withPositions, type KbFileContent, type LoadedFile } from './loadFile';
@@ -465,14 +465,34 @@ function addEntities(entities: Map<string, Entity>, entityFile: Map<string, stri
 /** Adds a file's facts to `stated` by id (one probe of the index per fact); a repeated id is reported, not added. */
 function stateFacts(stated: StatedFacts, factSource: FactSource, scanned: ScannedFactMaker | undefined, file: string, problems: KbProblem[]): void {
   const number = stated.list.sourceNumber(factSource);
+  if (scanned) return stateScannedFacts(stated, number, scanned, file, problems);
   for (let n = 0; n < factSource.count; n++) {
     // One probe of the index per fact: it adds the id, or finds the fact that has it.
-    const earlier = scanned ? stated.addIfNewAt(number, n, scanned.text, scanned.facts.texts[4 * n], scanned.facts.texts[4 * n + 1]) : stated.addIfNew(number, n, factSource.idAt(n));
-    if (earlier) {
-      const fact = factSource.factAt(n);
-      problems.push(problemAt(file, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
+    if (stated.addIfNew(number, n, factSource.idAt(n))) duplicateFact(stated, factSource.factAt(n), file, problems);
+  }
+}
+
+/** A batch of ids hashed, then their first slots read, then added (IdIndex.peek): the table's cache misses overlap. */
+const idBatch = new Int32Array(64);
+
+/** stateFacts for a scanned file: its ids by their characters, in batches (idBatch). */
+function stateScannedFacts(stated: StatedFacts, number: number, scanned: ScannedFactMaker, file: string, problems: KbProblem[]): void {
+  const text = scanned.text;
+  const texts = scanned.facts.texts;
+  const count = scanned.count;
+  const hashes = idBatch;
+  for (let base = 0; base < count; base += hashes.length) {
+    const end = Math.min(count, base + hashes.length);
+    for (let n = base; n < end; n++) hashes[n - base] = idHashAt(text, texts[4 * n], texts[4 * n + 1]);
+    stated.peek(hashes, end - base);
+    for (let n = base; n < end; n++) {
+      if (stated.addIfNewHashed(number, n, text, texts[4 * n], texts[4 * n + 1], hashes[n - base])) duplicateFact(stated, scanned.factAt(n), file, problems);
     }
   }
+}
+
+function duplicateFact(stated: StatedFacts, fact: Fact, file: string, problems: KbProblem[]): void {
+  problems.push(problemAt(file, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
 }
 
 /**
@@ -581,14 +601,25 @@ class StatedFacts {
     return false;
   }
 
-  /** `addIfNew` for a fact whose id is written at text[start, end) (a scanned file's). */
-  addIfNewAt(source: number, local: number, text: string, start: number, end: number): boolean {
-    const earlier = this.#byId.addIfNewAt(text, start, end, this.list.length);
+  /** `addIfNew` for a fact whose id is written at text[start, end) (a scanned file's), its hash found (idHashAt). */
+  addIfNewHashed(source: number, local: number, text: string, start: number, end: number, hash: number): boolean {
+    const earlier = this.#byId.addIfNewHashed(text, start, end, hash, this.list.length);
     if (earlier >= 0) return true;
     this.list.push(source, local);
     this.#indexed = this.list.length;
     return false;
   }
+
+  /** The first slots of `count` hashes read ahead of their addIfNewHashed (IdIndex.peek). */
+  peek(hashes: Int32Array, count: number): void {
+    const index = this.#byId;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += index.peek(hashes[i]);
+    this.peeked = sum;
+  }
+
+  /** What `peek` read, summed: kept so that the reads are made. */
+  peeked = 0;
 
   /** Facts known to be valid with ids that repeat nowhere (a snapshot's): listed now, indexed when asked. */
   addChecked(source: FactSource): void {
