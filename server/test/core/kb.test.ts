@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AbstractReadingCache } from '../../src/core/kb/abstracts';
 import { buildKnowledgeBase } from '../../src/core/kb/build';
 import { formatProblem } from '../../src/core/kb/problems';
 import { authorYear } from '../../src/core/kb/reference';
@@ -277,6 +278,17 @@ suite('duplicate fact ids in scanned files', () => {
     assert.equal(byId.get('p1/f10')!.statement, 'Statement number 10.');
     assert.equal(byId.get('p1/f149')!.statement, 'Statement number 149.');
     assert.ok(byId.has('p1/g1'));
+  });
+
+  test("a paper's abstract is read only when none of its facts loaded", async () => {
+    // p1's fact loads: its abstract is not read. p2's only fact names an entity no record defines and is dropped:
+    // its abstract is read, as is the abstract of p3, which has no fact at all.
+    const abstract = 'IL-11 activated STAT3 in these cells.';
+    const papers = [paper('p1', { abstract }), paper('p2', { abstract }), paper('p3', { abstract })];
+    const facts = [scannedFact('p1/f1', 1), { ...scannedFact('p2/f1', 2), subject: 'NOWHERE', evidence: { paper: 'p2', locator: 'results', kind: 'finding' } }];
+    const { kb } = await buildKnowledgeBase([sourceOf(entitiesFile, 'e.json'), sourceOf({ papers, facts }, 'a.json')], undefined, { abstractCache: new AbstractReadingCache() });
+    const readFrom = new Set(kb.facts.filter((f) => f.evidence.extracted).map((f) => f.evidence.paper));
+    assert.deepEqual([...readFrom].sort(), ['p2', 'p3']);
   });
 });
 

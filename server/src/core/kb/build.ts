@@ -361,20 +361,20 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
   };
   // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
   const validFacts = columns ? stated.list : new LazyFacts(stated.list.length);
-  const papersWithFacts = new Set<string>();
   // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
   // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
   let snapshotPapers: Set<string> | undefined;
-  const withFacts = columns ? { has: (key: string) => (snapshotPapers ??= new Set(columns.paperKeys)).has(key) } : papersWithFacts;
   // The valid facts as numbers, made by the check itself (mergeColumns.ts): the knowledge base indexes them without an id lookup.
   const numbered = columns ? undefined : new MergeColumns(entities.keys(), stated.list.length);
+  // Read files: the papers the check numbered, which are those with a valid fact (no set of a hundred thousand keys made besides).
+  const withFacts = numbered ? { has: (key: string) => numbered.hasPaper(key) } : { has: (key: string) => (snapshotPapers ??= new Set(columns!.paperKeys)).has(key) };
   const dropped = (fact: Fact, message: string): void => {
     const file = stated.fileOf(fact.id)!;
     const where = locateFact(fact.id, file);
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, papersWithFacts, dropped);
+  if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, dropped);
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
 
@@ -499,11 +499,10 @@ function duplicateFact(stated: StatedFacts, fact: Fact, file: string, problems: 
  * The stated facts' references checked: a fact that names an unknown entity or cites an unknown paper is
  * dropped (`dropped` words it), the others are listed in `validFacts` and numbered (mergeColumns.ts).
  */
-function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, papersWithFacts: Set<string>, dropped: (fact: Fact, message: string) => void): void {
+function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, dropped: (fact: Fact, message: string) => void): void {
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
-  let addedKey: string | undefined;
   // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
   // objects only when one is dropped (to word the problem); others as they are.
   let lastSource: FactSource | undefined;
@@ -542,8 +541,6 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
         scannedMerge.add(local, paperNumber);
       }
       else numbered.add(fact!);
-      // Once per paper, not per fact (its facts come together).
-      if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
     }
   }
 }

@@ -132,6 +132,11 @@ export class MergeColumns {
     return number;
   }
 
+  /** Whether a fact added cites the paper (every added fact's paper is numbered, and no other paper is). */
+  hasPaper(paper: string): boolean {
+    return this.#paperNumbers.has(paper);
+  }
+
   /** A new list of entity numbers (the library's), as its number. */
   addList(numbers: Int32Array): number {
     const number = this.#lists.length;
