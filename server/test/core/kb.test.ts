@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AbstractReadingCache } from '../../src/core/kb/abstracts';
-import { buildKnowledgeBase } from '../../src/core/kb/build';
+import { buildKnowledgeBase, optionalPaperKeys } from '../../src/core/kb/build';
+import { PaperSchema } from '../../src/core/kb/schema';
 import { formatProblem } from '../../src/core/kb/problems';
 import { authorYear } from '../../src/core/kb/reference';
 import { bundledLoad, entity, fact, kbFromFiles, paper, sourceOf } from './helpers';
@@ -251,6 +252,21 @@ suite('knowledge-base loader: errors', () => {
       if (what === 'fact ids') assert.equal(kb.facts.length, 1);
     });
   }
+});
+
+suite("a paper's record", () => {
+  test("copies every field of the schema the record has (the optional ones by name: build.ts optionalPaperKeys)", async () => {
+    const written = ['key', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'keywords', 'summary'];
+    assert.deepEqual([...optionalPaperKeys].sort(), Object.keys(PaperSchema.shape).filter((key) => !written.includes(key)).sort());
+    const full = paper('p9', { authorsTruncated: true, journalAbbrev: 'Test J', month: 3, abstract: 'Some words of an abstract.', source: 'capture.txt', keywords: ['k'] });
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['p.json', { papers: [full, paper('p8')] }]]);
+    assert.deepEqual(problems, []);
+    const { origin, file, location, bibLocation, ...record } = kb.papers.get('p9')!;
+    assert.deepEqual(record, full);
+    assert.deepEqual([origin, file, bibLocation], ['library', 'p.json', undefined]);
+    assert.ok(location);
+    assert.deepEqual(Object.keys(kb.papers.get('p8')!).filter((key) => optionalPaperKeys.includes(key as never)), []);
+  });
 });
 
 suite('duplicate fact ids in scanned files', () => {
