@@ -477,17 +477,22 @@ const idBatch = new Int32Array(64);
 
 /** stateFacts for a scanned file: its ids by their characters, in batches (idBatch). */
 function stateScannedFacts(stated: StatedFacts, number: number, scanned: ScannedFactMaker, file: string, problems: KbProblem[]): void {
+  for (let base = 0; base < scanned.count; base += idBatch.length) stateBatch(stated, number, scanned, base, Math.min(scanned.count, base + idBatch.length), file, problems);
+}
+
+/**
+ * One batch of stateScannedFacts. A function of its own, called once a batch, so that it is compiled once with all
+ * of its loops run: as loops of stateScannedFacts, each was compiled on its own (on-stack replacement) and sent back
+ * to the interpreter by the next, not yet run (four compilations).
+ */
+function stateBatch(stated: StatedFacts, number: number, scanned: ScannedFactMaker, base: number, end: number, file: string, problems: KbProblem[]): void {
   const text = scanned.text;
   const texts = scanned.facts.texts;
-  const count = scanned.count;
   const hashes = idBatch;
-  for (let base = 0; base < count; base += hashes.length) {
-    const end = Math.min(count, base + hashes.length);
-    for (let n = base; n < end; n++) hashes[n - base] = idHashAt(text, texts[4 * n], texts[4 * n + 1]);
-    stated.peek(hashes, end - base);
-    for (let n = base; n < end; n++) {
-      if (stated.addIfNewHashed(number, n, text, texts[4 * n], texts[4 * n + 1], hashes[n - base])) duplicateFact(stated, scanned.factAt(n), file, problems);
-    }
+  for (let n = base; n < end; n++) hashes[n - base] = idHashAt(text, texts[4 * n], texts[4 * n + 1]);
+  stated.peek(hashes, end - base);
+  for (let n = base; n < end; n++) {
+    if (stated.addIfNewHashed(number, n, text, texts[4 * n], texts[4 * n + 1], hashes[n - base])) duplicateFact(stated, scanned.factAt(n), file, problems);
   }
 }
 
