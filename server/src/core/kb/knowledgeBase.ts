@@ -99,7 +99,7 @@ export class KnowledgeBase {
     this.factList = facts;
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
     const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
-    const paperSlots = new KeySlots(columns?.paperKeys);
+    const paperSlots = columns?.paperNumbers ? KeySlots.over(columns.paperNumbers, columns.paperKeys) : new KeySlots(columns?.paperKeys);
     // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
     const building = !(columns?.indices && columns.count === facts.length);
     const size = (entries: number) => (building ? entries : 0);

@@ -83,7 +83,7 @@ export class MergeColumns {
   columns(): FactColumns {
     const count = this.#count;
     return {
-      count, entityKeys: this.#entityKeys, paperKeys: this.#paperKeys, lists: this.#lists,
+      count, entityKeys: this.#entityKeys, paperKeys: this.#paperKeys, paperNumbers: this.#paperNumbers, lists: this.#lists,
       subjects: this.#subjects.subarray(0, count), objects: this.#objects.subarray(0, count), relations: this.#relations.subarray(0, count), mediators: this.#mediators.subarray(0, count),
       contexts: this.#contexts.subarray(0, count), papers: this.#papers.subarray(0, count),
     };
