@@ -296,6 +296,17 @@ suite('duplicate fact ids in scanned files', () => {
     assert.ok(byId.has('p1/g1'));
   });
 
+  test('facts dropped from a scanned file leave the others loaded, in order (the list copied from the first dropped)', async () => {
+    const facts = Array.from({ length: 150 }, (_, n) => scannedFact(`p1/f${n}`, n));
+    facts[5] = { ...facts[5], object: 'NOWHERE' };
+    facts[100] = { ...facts[100], evidence: { paper: 'p404', locator: 'results', kind: 'finding' } };
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['a.json', { papers: [paper('p1')], facts }]]);
+    assert.deepEqual(problems.map((p) => p.message), ['refers to unknown entities NOWHERE; the fact is not loaded', 'cites unknown paper p404; the fact is not loaded']);
+    assert.deepEqual(kb.facts.map((f) => f.id), facts.filter((_, n) => n !== 5 && n !== 100).map((f) => f.id));
+    assert.equal(kb.factCount, 148);
+    assert.equal(kb.factsByPaper.get('p1')!.length, 148);
+  });
+
   test("a paper's abstract is read only when none of its facts loaded", async () => {
     // p1's fact loads: its abstract is not read. p2's only fact names an entity no record defines and is dropped:
     // its abstract is read, as is the abstract of p3, which has no fact at all.

@@ -359,8 +359,6 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     const where = recordLocations.get(stated.get(id)!) ?? factLocators.get(file)?.get(id);
     return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
   };
-  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
-  const validFacts = columns ? stated.list : new LazyFacts(stated.list.length);
   // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
   // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
   let snapshotPapers: Set<string> | undefined;
@@ -374,7 +372,9 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, dropped);
+  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries; so is a read
+  // library's when the check drops none.
+  const validFacts = numbered ? checkFacts(stated.list, numbered, papers, entities, dropped) : stated.list;
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
 
@@ -502,16 +502,20 @@ function duplicateFact(stated: StatedFacts, fact: Fact, file: string, problems: 
 
 /**
  * The stated facts' references checked: a fact that names an unknown entity or cites an unknown paper is
- * dropped (`dropped` words it), the others are listed in `validFacts` and numbered (mergeColumns.ts).
+ * dropped (`dropped` words it), the others are numbered (mergeColumns.ts) and listed. The list of the valid facts
+ * is `list` itself when none is dropped (no second list of a million entries); else a copy without the dropped.
  */
-function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, dropped: (fact: Fact, message: string) => void): void {
+function checkFacts(list: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, dropped: (fact: Fact, message: string) => void): LazyFacts {
+  /** The valid facts, once one is dropped (the ones before it copied then). */
+  let validFacts: LazyFacts | undefined;
+  let validSource: FactSource | undefined;
+  let validNumber = -1;
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
   // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
   // objects only when one is dropped (to word the problem); others as they are.
   let lastSource: FactSource | undefined;
-  let sourceNumber = -1;
   let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
   /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
   let numberedPaper: string | undefined;
@@ -521,7 +525,6 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
     const local = list.localAt(at);
     if (source !== lastSource) {
       lastSource = source;
-      sourceNumber = validFacts.sourceNumber(source);
       scannedMerge = source instanceof ScannedFactMaker ? numbered.scanned(source.facts) : undefined;
     }
     const scanned = scannedMerge ? (source as ScannedFactMaker).facts : undefined;
@@ -533,6 +536,7 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
       paperKey = factPaper;
       paper = papers.get(paperKey);
     }
+    if ((!known || !paper) && !validFacts) validFacts = validBefore(list, at);
     if (!known) {
       const broken = fact ?? source.factAt(local);
       const unknown = [broken.subject, ...(broken.object ? [broken.object] : []), ...broken.mediators, ...broken.context].filter((ref) => !entities.has(ref));
@@ -540,7 +544,10 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
     } else if (!paper) {
       dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
     } else {
-      validFacts.push(sourceNumber, local);
+      if (validFacts) {
+        if (source !== validSource) validNumber = validFacts.sourceNumber((validSource = source));
+        validFacts.push(validNumber, local);
+      }
       if (scannedMerge) {
         if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
         scannedMerge.add(local, paperNumber);
@@ -548,6 +555,14 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
       else numbered.add(fact!);
     }
   }
+  return validFacts ?? list;
+}
+
+/** A list of the first `count` facts of `list` (all valid), that the valid ones after them join. */
+function validBefore(list: LazyFacts, count: number): LazyFacts {
+  const valid = new LazyFacts(list.length);
+  for (let at = 0; at < count; at++) valid.push(valid.sourceNumber(list.sourceAt(at)), list.localAt(at));
+  return valid;
 }
 
 /**
