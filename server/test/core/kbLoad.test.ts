@@ -47,7 +47,7 @@ suite('library files at scale', () => {
 
   test("papers are located at their key's field, wherever their key is also written", () => {
     // A title that quotes another paper's key field (escaped in the file), keys with characters beyond ASCII, and
-    // both layouts: each paper's place is its own "key" field's (fastLoad.ts nextField, else findRecord).
+    // both layouts: each paper's place is its own "key" field's (fastLoad.ts findRecord).
     const papers = [
       { ...paper, key: 'p1', title: 'A title with "key": "p2" in it' },
       { ...paper, key: 'p2' },

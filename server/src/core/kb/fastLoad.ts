@@ -120,36 +120,11 @@ function everyValid(list: unknown[], check: (record: unknown) => boolean): boole
 /** Each record located by its `field`, in file order (one forward pass). */
 function locateRecords(text: string, lines: LineIndex, records: Json[], field: string, locate: (record: object, at: LineColumn) => void): void {
   let cursor = 0;
-  const name = `"${field}"`;
   for (const record of records) {
-    const value = record[field] as string;
-    const next = nextField(text, name, value, cursor);
-    const at = next >= 0 ? next : findRecord(text, field, value, cursor);
+    const at = findRecord(text, field, record[field] as string, cursor);
     if (at >= 0) cursor = at;
     locate(record, lines.positionAt(at >= 0 ? at : cursor));
   }
-}
-
-/**
- * findRecord's answer when the first `"field"` at or after `from` is followed by a colon and `value` written
- * as it is (no escape), else -1 (findRecord then searches): in a file's usual layout, a record's field is the next
- * one, found by one search with no string made (a hundred thousand papers located on a first read, stop 37).
- * The same place findRecord gives: no earlier `"field"` at or after `from` precedes the value.
- */
-function nextField(text: string, name: string, value: string, from: number): number {
-  const at = text.indexOf(name, from);
-  if (at < 0) return -1;
-  let i = at + name.length;
-  let colons = 0;
-  for (let c = text.charCodeAt(i); c === 58 || isSpace(c); c = text.charCodeAt(++i)) if (c === 58) colons++;
-  if (colons !== 1 || text.charCodeAt(i) !== 34 || text.charCodeAt(i + 1 + value.length) !== 34) return -1;
-  for (let k = 0; k < value.length; k++) {
-    const c = value.charCodeAt(k);
-    // A character JSON.stringify writes escaped (a lone surrogate too, to be safe): findRecord's needle is not the value as it is.
-    if (c === 34 || c === 92 || c < 0x20 || (c >= 0xd800 && c <= 0xdfff) || text.charCodeAt(i + 1 + k) !== c) return -1;
-  }
-  // A value that is the field's name ("key": "key") is left to findRecord, which reads it its own way.
-  return `"${value}"` === name ? -1 : at;
 }
 
 /** Where `"field": "value"` is written at or after `from` (the offset of the field's name), or -1. */
