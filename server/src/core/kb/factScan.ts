@@ -794,7 +794,7 @@ export class ScannedFactMaker {
   readonly #lists: (readonly string[] | undefined)[];
   readonly #evidence = new Map<number, Evidence>();
   /** Facts made so far, by number: a fact asked for twice is the same object (indices, derivations and ids all point at it). */
-  #made: (Fact | undefined)[] | undefined;
+  readonly #made: (Fact | undefined)[];
 
   readonly facts: ScannedFacts;
   /** The text the facts' ids and statements are in: the file's, or (compact) one of their own. */
@@ -810,6 +810,7 @@ export class ScannedFactMaker {
     this.facts = facts;
     this.text = text;
     this.#lists = facts.listValues;
+    this.#made = new Array<Fact | undefined>(facts.count).fill(undefined);
   }
 
   get count(): number {
@@ -818,13 +819,12 @@ export class ScannedFactMaker {
 
   /** Fact n, made on first use. */
   factAt(n: number): Fact {
-    // Made when a first fact is (most files of a large library have none made at load: 8 MB for a million facts).
-    return ((this.#made ??= new Array<Fact | undefined>(this.facts.count).fill(undefined))[n] ??= this.#make(n));
+    return (this.#made[n] ??= this.#make(n));
   }
 
   /** Fact n's id, from the text (the fact is not made). */
   idAt(n: number): string {
-    const made = this.#made?.[n];
+    const made = this.#made[n];
     return made ? made.id : this.text.slice(this.facts.texts[4 * n], this.facts.texts[4 * n + 1]);
   }
 
@@ -837,7 +837,7 @@ export class ScannedFactMaker {
 
   /** Fact n's statement (the fact is not made). */
   statementAt(n: number): string {
-    const made = this.#made?.[n];
+    const made = this.#made[n];
     if (made) return made.statement;
     const f = this.facts;
     return f.escaped.has(n) ? (JSON.parse(this.text.slice(f.texts[4 * n + 2] - 1, f.texts[4 * n + 3] + 1)) as string) : this.text.slice(f.texts[4 * n + 2], f.texts[4 * n + 3]);
@@ -845,7 +845,7 @@ export class ScannedFactMaker {
 
   /** Fact n's evidence, the object its fact has or will have (the fact is not made). */
   evidenceAt(n: number): Evidence {
-    const made = this.#made?.[n];
+    const made = this.#made[n];
     return made ? made.evidence : this.#evidenceOf(n);
   }
 
