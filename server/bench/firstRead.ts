@@ -34,6 +34,9 @@ async function main(): Promise<void> {
   await buildKnowledgeBase(sources.filter((s) => !s.path.startsWith(written)));
   global.gc?.();
   const steps: Record<string, number> = {};
+  // `--buffers`: the typed arrays' memory (outside the heap) at each step's end: its growth is what the collector
+  // counts as external memory pressure.
+  const buffers: string[] = [];
   const start = process.hrtime.bigint();
   const cpu = cpuMs();
   let last = threadCpuMs();
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       const now = threadCpuMs();
       steps[step] = now - last;
       last = now;
+      if (process.argv.includes('--buffers')) buffers.push(`${step} ${(process.memoryUsage().arrayBuffers / 2 ** 20).toFixed(0)} MB`);
     },
   });
   const wall = wallMs(start);
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
   const loadThread = threadCpuMs() - thread;
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`first read: ${(wall / 1000).toFixed(2)} s wall, ${(loadCpu / 1000).toFixed(2)} s CPU, thread ${(loadThread / 1000).toFixed(2)} s (${Object.entries(steps).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)}`).join(', ')}); ${built.kb.factCount} facts, ${built.problems.length} problems, peak ${peak.toFixed(0)} MB RSS`);
+  if (buffers.length > 0) console.log(`array buffers after each step: ${buffers.join(', ')}`);
   writeVerdicts(built.kb);
 }
 

@@ -15,6 +15,21 @@ const factNumbered = (n: number, subject: string, paper: string): Fact =>
   ({ id: `f${n}`, subject, relation: 'increases', object: 'B', mediators: [], context: [], evidence: { paper, locator: 'abstract', kind: 'finding' }, statement: `fact ${n}` }) as Fact;
 
 suite('fact groups', () => {
+  test("slots over another's map use it as it is, and copy it before a key is added (KeySlots.over)", () => {
+    const slotOf = new Map([['p1', 0], ['p2', 1]]);
+    const keys = ['p1', 'p2'];
+    const slots = KeySlots.over(slotOf, keys);
+    assert.equal(slots.slot('p2'), 1);
+    assert.equal(slots.slotOf, slotOf);
+    assert.equal(slots.slot('p3'), 2);
+    assert.equal(slots.slot('p1'), 0);
+    assert.deepEqual([...slots.slotOf], [['p1', 0], ['p2', 1], ['p3', 2]]);
+    assert.deepEqual(slots.keys, ['p1', 'p2', 'p3']);
+    // The map and keys it was made over are as they were.
+    assert.deepEqual([...slotOf], [['p1', 0], ['p2', 1]]);
+    assert.deepEqual(keys, ['p1', 'p2']);
+  });
+
   test('a grouping answers as a Map of arrays filled by pushes: keys in first-seen order, facts in order', () => {
     const next = numbers(7);
     const facts: Fact[] = [];

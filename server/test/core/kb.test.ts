@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildKnowledgeBase } from '../../src/core/kb/build';
+import { AbstractReadingCache } from '../../src/core/kb/abstracts';
+import { buildKnowledgeBase, optionalPaperKeys } from '../../src/core/kb/build';
+import { PaperSchema } from '../../src/core/kb/schema';
 import { formatProblem } from '../../src/core/kb/problems';
 import { authorYear } from '../../src/core/kb/reference';
 import { bundledLoad, entity, fact, kbFromFiles, paper, sourceOf } from './helpers';
@@ -250,6 +252,71 @@ suite('knowledge-base loader: errors', () => {
       if (what === 'fact ids') assert.equal(kb.facts.length, 1);
     });
   }
+});
+
+suite("a paper's record", () => {
+  test("copies every field of the schema the record has (the optional ones by name: build.ts optionalPaperKeys)", async () => {
+    const written = ['key', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'keywords', 'summary'];
+    assert.deepEqual([...optionalPaperKeys].sort(), Object.keys(PaperSchema.shape).filter((key) => !written.includes(key)).sort());
+    const full = paper('p9', { authorsTruncated: true, journalAbbrev: 'Test J', month: 3, abstract: 'Some words of an abstract.', source: 'capture.txt', keywords: ['k'] });
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['p.json', { papers: [full, paper('p8')] }]]);
+    assert.deepEqual(problems, []);
+    const { origin, file, location, bibLocation, ...record } = kb.papers.get('p9')!;
+    assert.deepEqual(record, full);
+    assert.deepEqual([origin, file, bibLocation], ['library', 'p.json', undefined]);
+    assert.ok(location);
+    assert.deepEqual(Object.keys(kb.papers.get('p8')!).filter((key) => optionalPaperKeys.includes(key as never)), []);
+  });
+});
+
+suite('duplicate fact ids in scanned files', () => {
+  // Files of the usual layout are scanned (factScan.ts) and their ids added to the id table in batches of 64
+  // (build.ts stateScannedFacts): a repeat inside one batch, across batches and across files is each reported once,
+  // and the first fact of an id is the one kept.
+  const scannedFact = (id: string, n: number) => ({
+    id, subject: 'IL11', relation: 'increases', object: 'STAT3', mediators: [], context: [],
+    evidence: { paper: 'p1', locator: `results ${n}`, kind: 'finding' }, statement: `Statement number ${n}.`,
+  });
+  test('a repeat in the same batch, in a later batch and in a later file warns, and the first is kept', async () => {
+    const first = Array.from({ length: 150 }, (_, n) => scannedFact(`p1/f${n}`, n));
+    first[70] = scannedFact('p1/f68', 70);
+    first[130] = scannedFact('p1/f10', 130);
+    const second = [scannedFact('p1/f149', 1000), scannedFact('p1/g1', 1001)];
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['a.json', { papers: [paper('p1')], facts: first }], ['b.json', { facts: second }]]);
+    assert.deepEqual(problems.map((p) => `${p.file} ${p.message}`), [
+      'a.json duplicate fact id p1/f68 (also in a.json); the first is used',
+      'a.json duplicate fact id p1/f10 (also in a.json); the first is used',
+      'b.json duplicate fact id p1/f149 (also in a.json); the first is used',
+    ]);
+    assert.equal(kb.facts.length, 150 - 2 + 1);
+    const byId = new Map(kb.facts.map((f) => [f.id, f]));
+    assert.equal(byId.get('p1/f68')!.statement, 'Statement number 68.');
+    assert.equal(byId.get('p1/f10')!.statement, 'Statement number 10.');
+    assert.equal(byId.get('p1/f149')!.statement, 'Statement number 149.');
+    assert.ok(byId.has('p1/g1'));
+  });
+
+  test('facts dropped from a scanned file leave the others loaded, in order (the list copied from the first dropped)', async () => {
+    const facts = Array.from({ length: 150 }, (_, n) => scannedFact(`p1/f${n}`, n));
+    facts[5] = { ...facts[5], object: 'NOWHERE' };
+    facts[100] = { ...facts[100], evidence: { paper: 'p404', locator: 'results', kind: 'finding' } };
+    const { kb, problems } = await kbFromFiles([['e.json', entitiesFile], ['a.json', { papers: [paper('p1')], facts }]]);
+    assert.deepEqual(problems.map((p) => p.message), ['refers to unknown entities NOWHERE; the fact is not loaded', 'cites unknown paper p404; the fact is not loaded']);
+    assert.deepEqual(kb.facts.map((f) => f.id), facts.filter((_, n) => n !== 5 && n !== 100).map((f) => f.id));
+    assert.equal(kb.factCount, 148);
+    assert.equal(kb.factsByPaper.get('p1')!.length, 148);
+  });
+
+  test("a paper's abstract is read only when none of its facts loaded", async () => {
+    // p1's fact loads: its abstract is not read. p2's only fact names an entity no record defines and is dropped:
+    // its abstract is read, as is the abstract of p3, which has no fact at all.
+    const abstract = 'IL-11 activated STAT3 in these cells.';
+    const papers = [paper('p1', { abstract }), paper('p2', { abstract }), paper('p3', { abstract })];
+    const facts = [scannedFact('p1/f1', 1), { ...scannedFact('p2/f1', 2), subject: 'NOWHERE', evidence: { paper: 'p2', locator: 'results', kind: 'finding' } }];
+    const { kb } = await buildKnowledgeBase([sourceOf(entitiesFile, 'e.json'), sourceOf({ papers, facts }, 'a.json')], undefined, { abstractCache: new AbstractReadingCache() });
+    const readFrom = new Set(kb.facts.filter((f) => f.evidence.extracted).map((f) => f.evidence.paper));
+    assert.deepEqual([...readFrom].sort(), ['p2', 'p3']);
+  });
 });
 
 const smith = [

@@ -10,6 +10,7 @@ import type { Paper } from '../../src/core/kb/schema';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { loadKbJson, loadKbJsonPrecisely, recordLocation } from '../../src/core/kb/loadFile';
 import { fastLoadKbJson } from '../../src/core/kb/fastLoad';
+import { LineIndex, type LineColumn } from '../../src/core/util/lines';
 import { verifyClaim } from '../../src/core/verify/verify';
 
 const data = path.join(__dirname, '..', '..', '..', 'data');
@@ -41,6 +42,29 @@ suite('library files at scale', () => {
       entities.forEach((entity, i) => assert.deepEqual(recordLocation(fast.content, 'entities', i), located[papers.length + i], `${file} ${entity.id}`));
       // Left out of a structured clone, as a weak map's entries were (a clone is the records as read).
       assert.equal(structuredClone(fast.content).paperPositions, undefined);
+    }
+  });
+
+  test("papers are located at their key's field, wherever their key is also written", () => {
+    // A title that quotes another paper's key field (escaped in the file), keys with characters beyond ASCII, and
+    // both layouts: each paper's place is its own "key" field's (fastLoad.ts findRecord).
+    const papers = [
+      { ...paper, key: 'p1', title: 'A title with "key": "p2" in it' },
+      { ...paper, key: 'p2' },
+      { ...paper, key: 'müller2020' },
+      { ...paper, key: 'p3', title: 'p4' },
+      { ...paper, key: 'p4' },
+    ];
+    for (const text of [JSON.stringify({ papers }, null, 2), `{"papers": [\n${papers.map((p) => JSON.stringify(p)).join(',\n')}\n]}`]) {
+      const located: LineColumn[] = [];
+      assert.ok(fastLoadKbJson(text, (_record, at) => located.push(at)));
+      const lines = new LineIndex(text);
+      const expected = papers.map((p) => {
+        const at = text.search(new RegExp(`"key": ?"${p.key}"`));
+        assert.ok(at >= 0);
+        return lines.positionAt(at);
+      });
+      assert.deepEqual(located, expected);
     }
   });
 

@@ -12,14 +12,14 @@ import { KnowledgeBase, type PaperRecord, type RecordLocation } from './knowledg
 import { LazyFactLocations } from './fastLoad';
 import { arraySource, joinedFacts, LazyFacts, type FactList, type FactSource } from './factList';
 import { ScannedFactMaker, ScanTables } from './factScan';
-import { IdIndex } from './idIndex';
+import { IdIndex, idHashAt } from './idIndex';
 import { MergeColumns } from './mergeColumns';
 import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
 import { loadKbJson, positionsOf, recordLocation, recordLocations, withPositions, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
 import type { LineColumn } from '../util/lines';
-import { PaperSchema, type Entity, type Fact, type Paper } from './schema';
+import { type Entity, type Fact, type Paper } from './schema';
 
 export interface KbSource {
   /** The path shown in problems; also decides the format (.bib / .bibtex are BibTeX, the rest JSON). */
@@ -359,22 +359,22 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
     const where = recordLocations.get(stated.get(id)!) ?? factLocators.get(file)?.get(id);
     return { file, line: where?.line ?? 0, character: where?.character ?? 0 };
   };
-  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries.
-  const validFacts = columns ? stated.list : new LazyFacts(stated.list.length);
-  const papersWithFacts = new Set<string>();
   // A snapshot's table of paper keys is made from its facts' evidence: the papers with facts, made a set only if
   // an abstract asks (readAbstracts; a hundred thousand keys otherwise put in a set for nothing).
   let snapshotPapers: Set<string> | undefined;
-  const withFacts = columns ? { has: (key: string) => (snapshotPapers ??= new Set(columns.paperKeys)).has(key) } : papersWithFacts;
   // The valid facts as numbers, made by the check itself (mergeColumns.ts): the knowledge base indexes them without an id lookup.
   const numbered = columns ? undefined : new MergeColumns(entities.keys(), stated.list.length);
+  // Read files: the papers the check numbered, which are those with a valid fact (no set of a hundred thousand keys made besides).
+  const withFacts = numbered ? { has: (key: string) => numbered.hasPaper(key) } : { has: (key: string) => (snapshotPapers ??= new Set(columns!.paperKeys)).has(key) };
   const dropped = (fact: Fact, message: string): void => {
     const file = stated.fileOf(fact.id)!;
     const where = locateFact(fact.id, file);
     problems.push({ file, line: where.line, character: where.character, path: `facts.${fact.id}`, message, severity: 'error' });
     stated.drop(fact.id);
   };
-  if (numbered) checkFacts(stated.list, validFacts, numbered, papers, entities, papersWithFacts, dropped);
+  // A snapshot's facts are all valid: the list is the stated one, not a copy of a million entries; so is a read
+  // library's when the check drops none.
+  const validFacts = numbered ? checkFacts(stated.list, numbered, papers, entities, dropped) : stated.list;
   return { papers, entities, entityLocations, stated, validFacts, problems, goodContent, papersWithFacts: withFacts, locateFact, columns: columns ?? numbered?.columns() };
 }
 
@@ -465,29 +465,57 @@ function addEntities(entities: Map<string, Entity>, entityFile: Map<string, stri
 /** Adds a file's facts to `stated` by id (one probe of the index per fact); a repeated id is reported, not added. */
 function stateFacts(stated: StatedFacts, factSource: FactSource, scanned: ScannedFactMaker | undefined, file: string, problems: KbProblem[]): void {
   const number = stated.list.sourceNumber(factSource);
+  if (scanned) return stateScannedFacts(stated, number, scanned, file, problems);
   for (let n = 0; n < factSource.count; n++) {
     // One probe of the index per fact: it adds the id, or finds the fact that has it.
-    const earlier = scanned ? stated.addIfNewAt(number, n, scanned.text, scanned.facts.texts[4 * n], scanned.facts.texts[4 * n + 1]) : stated.addIfNew(number, n, factSource.idAt(n));
-    if (earlier) {
-      const fact = factSource.factAt(n);
-      problems.push(problemAt(file, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
-    }
+    if (stated.addIfNew(number, n, factSource.idAt(n))) duplicateFact(stated, factSource.factAt(n), file, problems);
   }
+}
+
+/** A batch of ids hashed, then their first slots read, then added (IdIndex.peek): the table's cache misses overlap. */
+const idBatch = new Int32Array(64);
+
+/** stateFacts for a scanned file: its ids by their characters, in batches (idBatch). */
+function stateScannedFacts(stated: StatedFacts, number: number, scanned: ScannedFactMaker, file: string, problems: KbProblem[]): void {
+  for (let base = 0; base < scanned.count; base += idBatch.length) stateBatch(stated, number, scanned, base, Math.min(scanned.count, base + idBatch.length), file, problems);
+}
+
+/**
+ * One batch of stateScannedFacts. A function of its own, called once a batch, so that it is compiled once with all
+ * of its loops run: as loops of stateScannedFacts, each was compiled on its own (on-stack replacement) and sent back
+ * to the interpreter by the next, not yet run (four compilations).
+ */
+function stateBatch(stated: StatedFacts, number: number, scanned: ScannedFactMaker, base: number, end: number, file: string, problems: KbProblem[]): void {
+  const text = scanned.text;
+  const texts = scanned.facts.texts;
+  const hashes = idBatch;
+  for (let n = base; n < end; n++) hashes[n - base] = idHashAt(text, texts[4 * n], texts[4 * n + 1]);
+  stated.peek(hashes, end - base);
+  for (let n = base; n < end; n++) {
+    if (stated.addIfNewHashed(number, n, text, texts[4 * n], texts[4 * n + 1], hashes[n - base])) duplicateFact(stated, scanned.factAt(n), file, problems);
+  }
+}
+
+function duplicateFact(stated: StatedFacts, fact: Fact, file: string, problems: KbProblem[]): void {
+  problems.push(problemAt(file, fact, `facts.${fact.id}`, `duplicate fact id ${fact.id} (also in ${stated.fileOf(fact.id)}); the first is used`, 'warning'));
 }
 
 /**
  * The stated facts' references checked: a fact that names an unknown entity or cites an unknown paper is
- * dropped (`dropped` words it), the others are listed in `validFacts` and numbered (mergeColumns.ts).
+ * dropped (`dropped` words it), the others are numbered (mergeColumns.ts) and listed. The list of the valid facts
+ * is `list` itself when none is dropped (no second list of a million entries); else a copy without the dropped.
  */
-function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, papersWithFacts: Set<string>, dropped: (fact: Fact, message: string) => void): void {
+function checkFacts(list: LazyFacts, numbered: MergeColumns, papers: ReadonlyMap<string, PaperRecord>, entities: ReadonlyMap<string, Entity>, dropped: (fact: Fact, message: string) => void): LazyFacts {
+  /** The valid facts, once one is dropped (the ones before it copied then). */
+  let validFacts: LazyFacts | undefined;
+  let validSource: FactSource | undefined;
+  let validNumber = -1;
   // A paper's facts come one after another: its record is looked up once for them.
   let paperKey: string | undefined;
   let paper: PaperRecord | undefined;
-  let addedKey: string | undefined;
   // A scanned file's facts are checked and numbered by their numbers (mergeColumns.ts ScannedMerge), made as
   // objects only when one is dropped (to word the problem); others as they are.
   let lastSource: FactSource | undefined;
-  let sourceNumber = -1;
   let scannedMerge: ReturnType<MergeColumns['scanned']> | undefined;
   /** The paper of the last scanned fact added, and its number (looked up once per paper, not per fact). */
   let numberedPaper: string | undefined;
@@ -497,7 +525,6 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
     const local = list.localAt(at);
     if (source !== lastSource) {
       lastSource = source;
-      sourceNumber = validFacts.sourceNumber(source);
       scannedMerge = source instanceof ScannedFactMaker ? numbered.scanned(source.facts) : undefined;
     }
     const scanned = scannedMerge ? (source as ScannedFactMaker).facts : undefined;
@@ -509,6 +536,7 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
       paperKey = factPaper;
       paper = papers.get(paperKey);
     }
+    if ((!known || !paper) && !validFacts) validFacts = validBefore(list, at);
     if (!known) {
       const broken = fact ?? source.factAt(local);
       const unknown = [broken.subject, ...(broken.object ? [broken.object] : []), ...broken.mediators, ...broken.context].filter((ref) => !entities.has(ref));
@@ -516,16 +544,25 @@ function checkFacts(list: LazyFacts, validFacts: LazyFacts, numbered: MergeColum
     } else if (!paper) {
       dropped(fact ?? source.factAt(local), `cites unknown paper ${factPaper}; the fact is not loaded`);
     } else {
-      validFacts.push(sourceNumber, local);
+      if (validFacts) {
+        if (source !== validSource) validNumber = validFacts.sourceNumber((validSource = source));
+        validFacts.push(validNumber, local);
+      }
       if (scannedMerge) {
         if (factPaper !== numberedPaper) paperNumber = numbered.paperNumber((numberedPaper = factPaper));
         scannedMerge.add(local, paperNumber);
       }
       else numbered.add(fact!);
-      // Once per paper, not per fact (its facts come together).
-      if (paperKey !== addedKey) papersWithFacts.add((addedKey = paperKey));
     }
   }
+  return validFacts ?? list;
+}
+
+/** A list of the first `count` facts of `list` (all valid), that the valid ones after them join. */
+function validBefore(list: LazyFacts, count: number): LazyFacts {
+  const valid = new LazyFacts(list.length);
+  for (let at = 0; at < count; at++) valid.push(valid.sourceNumber(list.sourceAt(at)), list.localAt(at));
+  return valid;
 }
 
 /**
@@ -538,14 +575,18 @@ function paperRecord(paper: Paper, origin: PaperRecord['origin'], file: string, 
     key: paper.key, title: paper.title, authors: paper.authors, journal: paper.journal, year: paper.year, volume: paper.volume, issue: paper.issue,
     pages: paper.pages, doi: paper.doi, pmid: paper.pmid, keywords: paper.keywords, summary: paper.summary, origin, file, location, bibLocation,
   };
-  for (const key of optionalPaperKeys) if (key in paper) (record as unknown as Record<string, unknown>)[key] = paper[key];
+  // The optional fields, each by name: a loop over their names (a keyed read and write per name) made this the
+  // costliest function of the first read for the optimizing compiler, 0.1 s on its thread (stop 37).
+  if ('authorsTruncated' in paper) record.authorsTruncated = paper.authorsTruncated;
+  if ('journalAbbrev' in paper) record.journalAbbrev = paper.journalAbbrev;
+  if ('month' in paper) record.month = paper.month;
+  if ('abstract' in paper) record.abstract = paper.abstract;
+  if ('source' in paper) record.source = paper.source;
   return record;
 }
 
-/** PaperSchema's fields paperRecord does not write out (the optional ones), read from the schema so none is missed. */
-const optionalPaperKeys = (Object.keys(PaperSchema.shape) as (keyof Paper)[]).filter(
-  (key) => !['key', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'keywords', 'summary'].includes(key),
-);
+/** PaperSchema's optional fields, which paperRecord copies by name: a test checks they are the schema's. */
+export const optionalPaperKeys: readonly (keyof Paper)[] = ['authorsTruncated', 'journalAbbrev', 'month', 'abstract', 'source'];
 
 /**
  * The facts the files state, by id. One map from id to a position in file order; a fact's file is found from
@@ -581,14 +622,25 @@ class StatedFacts {
     return false;
   }
 
-  /** `addIfNew` for a fact whose id is written at text[start, end) (a scanned file's). */
-  addIfNewAt(source: number, local: number, text: string, start: number, end: number): boolean {
-    const earlier = this.#byId.addIfNewAt(text, start, end, this.list.length);
+  /** `addIfNew` for a fact whose id is written at text[start, end) (a scanned file's), its hash found (idHashAt). */
+  addIfNewHashed(source: number, local: number, text: string, start: number, end: number, hash: number): boolean {
+    const earlier = this.#byId.addIfNewHashed(text, start, end, hash, this.list.length);
     if (earlier >= 0) return true;
     this.list.push(source, local);
     this.#indexed = this.list.length;
     return false;
   }
+
+  /** The first slots of `count` hashes read ahead of their addIfNewHashed (IdIndex.peek). */
+  peek(hashes: Int32Array, count: number): void {
+    const index = this.#byId;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += index.peek(hashes[i]);
+    this.peeked = sum;
+  }
+
+  /** What `peek` read, summed: kept so that the reads are made. */
+  peeked = 0;
 
   /** Facts known to be valid with ids that repeat nowhere (a snapshot's): listed now, indexed when asked. */
   addChecked(source: FactSource): void {

@@ -13,20 +13,40 @@ import type { Fact } from './schema';
  * come one after another.
  */
 export class KeySlots {
-  readonly slotOf = new Map<string, number>();
-  readonly keys: string[] = [];
+  slotOf = new Map<string, number>();
+  keys: string[] = [];
   #lastKey: string | undefined;
   #lastSlot = -1;
+  /** Whether slotOf and keys are another's (KeySlots.over), copied before a key is added. */
+  #borrowed = false;
 
   /** `keys`: slots already given out, in order (a snapshot's table of ids). */
   constructor(keys: readonly string[] = []) {
     for (const key of keys) this.slot(key);
   }
 
+  /**
+   * Slots already given out as a map and its keys in order (slotOf.get(keys[i]) === i), used as they are: the
+   * merge's hundred thousand paper numbers (mergeColumns.ts) are not put in a second map. They are not changed:
+   * a key not among them (a paper only facts read from abstracts cite) first copies both.
+   */
+  static over(slotOf: ReadonlyMap<string, number>, keys: readonly string[]): KeySlots {
+    const slots = new KeySlots();
+    slots.slotOf = slotOf as Map<string, number>;
+    slots.keys = keys as string[];
+    slots.#borrowed = true;
+    return slots;
+  }
+
   slot(key: string): number {
     if (key === this.#lastKey) return this.#lastSlot;
     let slot = this.slotOf.get(key);
     if (slot === undefined) {
+      if (this.#borrowed) {
+        this.slotOf = new Map(this.slotOf);
+        this.keys = [...this.keys];
+        this.#borrowed = false;
+      }
       slot = this.keys.length;
       this.slotOf.set(key, slot);
       this.keys.push(key);

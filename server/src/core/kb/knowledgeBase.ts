@@ -63,6 +63,8 @@ export class KnowledgeBase {
   readonly #candidates = new Map<string, Fact[]>();
   readonly #drugPhenotypes = new Map<string, { drug: string; kind: string } | undefined>();
   readonly #standIns = new Map<string, StandIn[]>();
+  /** The library's own entities by id (the first layer of `entities`). */
+  readonly #library: ReadonlyMap<string, Entity>;
   /**
    * While the derived facts are found: the stated facts by subject as positions, with each fact's relation and
    * object, so a drug's findings that can name its targets (it inhibits an object) are made, not all its findings.
@@ -93,13 +95,13 @@ export class KnowledgeBase {
     this.factLocations = locations.facts ?? new Map();
     this.entityLocations = locations.entities ?? new Map();
     this.papers = isPaperList(papers) ? new Map(papers.map((paper) => [paper.key, paper])) : papers;
-    const library = new Map(entities.map((entity) => [entity.id, entity]));
+    const library = (this.#library = new Map(entities.map((entity) => [entity.id, entity])));
     this.layers = new EntityLayers(library, lexicon ?? undefined);
     this.entities = new LayeredEntities(library, this.layers);
     this.factList = facts;
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
     const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
-    const paperSlots = new KeySlots(columns?.paperKeys);
+    const paperSlots = columns?.paperNumbers ? KeySlots.over(columns.paperNumbers, columns.paperKeys) : new KeySlots(columns?.paperKeys);
     // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
     const building = !(columns?.indices && columns.count === facts.length);
     const size = (entries: number) => (building ? entries : 0);
@@ -373,8 +375,13 @@ export class KnowledgeBase {
       // The lexicon of biomedicine (issue 6) gives drugs their targets; until it is merged, or for a drug it
       // lacks, the library's own findings that the drug inhibits a target do.
       const layers = (this as unknown as { layers?: { drugTargets?(drug: string): string[] } }).layers;
-      const listed = layers?.drugTargets?.(id) ?? [];
-      const entity = this.entities.get(id);
+      // A library entity as it is written: what standInsOf reads of it (its id, type, targets, mimics) is what the
+      // layers' entity has, which only adds the lexicon's parents. Deriving asks this of every subject (20k for the
+      // 1M-fact library), and a check of a draft about a few hundred: those are resolved through the layers when
+      // asked, not the 20k at load (stop 37). Targets are only a drug's (inference.ts drugTargets): the lexicon is
+      // asked for a drug's alone.
+      const entity = this.#library.get(id) ?? this.entities.get(id);
+      const listed = entity?.type === 'drug' ? layers?.drugTargets?.(id) ?? [] : [];
       // Only a drug's targets are read from its findings (inference.ts drugTargets): other entities' findings
       // are not made into an array for nothing (deriving asks this of every fact's subject).
       cached = standInsOf(entity, entity?.type === 'drug' ? this.#drugFindings(id) : [], listed);

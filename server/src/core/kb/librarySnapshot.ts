@@ -57,6 +57,11 @@ export interface FactColumns {
   paperKeys: readonly string[];
   papers: Int32Array;
   /**
+   * The paper keys' numbers as a map, when the merge made one as it numbered them (mergeColumns.ts): the knowledge
+   * base's paper slots start from it (factGroups.ts KeySlots.over) rather than from a second map of the same keys.
+   */
+  paperNumbers?: ReadonlyMap<string, number>;
+  /**
    * The knowledge base's four indices as made from these columns (factGroups.ts), stored so that a next session
    * does not make them again; used when the columns' facts are all the library's facts.
    */

@@ -83,7 +83,7 @@ export class MergeColumns {
   columns(): FactColumns {
     const count = this.#count;
     return {
-      count, entityKeys: this.#entityKeys, paperKeys: this.#paperKeys, lists: this.#lists,
+      count, entityKeys: this.#entityKeys, paperKeys: this.#paperKeys, paperNumbers: this.#paperNumbers, lists: this.#lists,
       subjects: this.#subjects.subarray(0, count), objects: this.#objects.subarray(0, count), relations: this.#relations.subarray(0, count), mediators: this.#mediators.subarray(0, count),
       contexts: this.#contexts.subarray(0, count), papers: this.#papers.subarray(0, count),
     };
@@ -130,6 +130,11 @@ export class MergeColumns {
       this.#paperKeys.push(paper);
     }
     return number;
+  }
+
+  /** Whether a fact added cites the paper (every added fact's paper is numbered, and no other paper is). */
+  hasPaper(paper: string): boolean {
+    return this.#paperNumbers.has(paper);
   }
 
   /** A new list of entity numbers (the library's), as its number. */
