@@ -65,7 +65,16 @@ export const appositionRules: readonly AppositionRule[] = [
  * in OSCC, ..." (what the subject is; the claim holds wherever it acts) and a relative clause's "which are frequent
  * in Y" (frames.ts confers-resistance-after-relative-clause), read as before.
  */
-export const settingDescriptionNouns: ReadonlySet<string> = new Set(['feature', 'hallmark', 'occurrence', 'event', 'characteristic', 'phenomenon', 'finding', 'trait', 'sign']);
+export const settingDescriptionNouns: ReadonlySet<string> = new Set([
+  'feature', 'hallmark', 'occurrence', 'event', 'characteristic', 'phenomenon', 'finding', 'trait', 'sign',
+  // Issue 7, stop 37: the same said with a noun of the subject's part in the disease ("Hypoxia, a frequent mechanism
+  // in endometrial cancers, ...", "STAT3, a key driver in HCC, ..."): the subject is something at work in the place,
+  // so the claim after it is set there too. Before, only the nouns above kept the place, and the claim dropped it
+  // (a finding in another cancer then read as support). Nouns only: "a cytokine overexpressed in OSCC" puts a
+  // participle before the preposition and still names no setting.
+  'mechanism', 'driver', 'regulator', 'mediator', 'modulator', 'determinant', 'factor', 'player', 'contributor',
+  'component', 'step', 'element', 'alteration', 'aberration', 'abnormality', 'change', 'process', 'pathway',
+]);
 /** Prepositions that tie a setting to such a noun: "a feature of Y", "an event in Y", "a finding among Y". */
 const settingPrepositions = new Set(['of', 'in', 'among', 'across']);
 

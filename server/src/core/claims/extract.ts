@@ -906,7 +906,7 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
     // "Not only A but also B raised Y": the subject phrase holds both members (coordination.ts joins them); "X not
     // only raised A but also lowered B" is two predicates, the second's subject X (read elsewhere).
-    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, k) || (butAlso(tokens, k) && tokens[k + 2]?.kind === 'entity')))) break;
+    if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, k) || (butAlso(tokens, k) && tokens[k + 2]?.kind === 'entity'))) && !asWellAsBetweenNames(tokens, k)) break;
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
   }
@@ -916,6 +916,20 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
   // "X neither raised A nor activated B": "nor" (passed over with the verb's negations) ends the subject phrase too.
   if (previous && previous.clause === trigger.clause && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'nor') return skipBack(tokens, trigger.first, trigger.copular);
   return k + 1;
+}
+
+/**
+ * "IL-6 as well as IL-11 raised Y", "OSM, as well as LIF, drives Y": either "as" of "as well as" between two names
+ * joins them as "and" does (coordination.ts joins); it is not the subordinator "as" that ends a subject phrase
+ * (npStops). Before, the subject phrase started after the joiner and the first member was lost (issue 7, h-fam37):
+ * a list of a backed member and its unbacked sibling came out supported.
+ */
+function asWellAsBetweenNames(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'as') return false;
+  const start = tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as' ? k : tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as' ? k - 2 : -1;
+  if (start < 0) return false;
+  const nameAt = (i: number, step: number): boolean => tokens[i]?.kind === 'entity' || (tokens[i]?.text === ',' && tokens[i + step]?.kind === 'entity');
+  return nameAt(start - 1, -1) && nameAt(start + 3, 1);
 }
 
 /** Prepositions that open a fronted phrase of means or circumstance: "Through its interactions with X, ...". */
