@@ -650,7 +650,7 @@ export function actorsWithFindings(entityIds: readonly string[], kb: KnowledgeBa
   const unique = [...new Set(entityIds)];
   // A numbered sibling (MMP-11 beside MMP-13) counts in a sentence that names something else the library studies.
   const onTopic = (id: string): boolean => unique.some((other) => other !== id && kb.hasFindings(other));
-  return unique.filter((id) => (!sceneTypes.has(kb.entities.get(id)?.type ?? '') || resistanceWithFindings(id, kb)) && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb) || ((numberedSiblingHasFindings(id, kb) || familyWithFindings(id, kb, true)) && onTopic(id))));
+  return unique.filter((id) => (!sceneTypes.has(kb.entities.get(id)?.type ?? '') || resistanceWithFindings(id, kb)) && !readouts.has(id) && (hasFindingsInScope(id, kb) || memberOfFamilyWithFindings(id, kb) || (numberedSiblingHasFindings(id, kb) && onTopic(id))));
 }
 
 /**
@@ -742,41 +742,7 @@ export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: 
  * verify's inScope says for claims), though a finding on the family never supports a claim about the member.
  */
 function memberOfFamilyWithFindings(id: string, kb: KnowledgeBase): boolean {
-  return familyWithFindings(id, kb, false);
-}
-
-/**
- * Whether an ancestor of `id` has findings. With `siblings`, only a family of distinct molecules whose other members
- * the library studies on their own (type protein-family with a child that has findings: IL-6 and IL-11 of the IL-6
- * type cytokines), which callers count only when the sentence is on the library's topic otherwise; without, any
- * other ancestor. OSM or LIF alone, beside the findings on IL-6 and IL-11, is no more in scope than IL-17 beside IL-6:
- * a sibling of the members the library studies, a near miss only beside something it studies, as numbered siblings
- * are (issue 7, h-fam37: the real sets label a sentence on LIF or CNTF alone out of scope). A family whose findings
- * are its own alone (Akt for AKT1) brings its member in by itself.
- */
-export function familyWithFindings(id: string, kb: KnowledgeBase, siblings: boolean): boolean {
-  return [...kb.ancestors(id)].some((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0 && familyOfStudiedMembers(a, id, kb) === siblings);
-}
-
-/** Per library: the protein families with a member that has findings of its own, and those members. */
-const studiedMembers = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
-function familyOfStudiedMembers(family: string, member: string, kb: KnowledgeBase): boolean {
-  if (kb.entities.get(family)?.type !== 'protein-family') return false;
-  let index = studiedMembers.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const entity of kb.entities.values()) {
-      if (!kb.hasFindings(entity.id)) continue;
-      for (const parent of entity.parents) {
-        let members = index.get(parent);
-        if (!members) index.set(parent, (members = new Set()));
-        members.add(entity.id);
-      }
-    }
-    studiedMembers.set(kb, index);
-  }
-  const members = index.get(family);
-  return members !== undefined && [...members].some((m) => m !== member);
+  return [...kb.ancestors(id)].some((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
-import { familyWithFindings, hasFindingsInScope, numberedSiblingHasFindings } from './scope';
+import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -297,9 +297,6 @@ function inScopeAfresh(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: Kno
   // A numbered sibling of a gene with findings acting on something the library studies, "MMP-11 raised migration"
   // beside MMP-13's findings: a near miss, unsupported (scope.ts). "IL-17 recruits neutrophils" stays out of scope.
   if (kb.hasFindings(claim.object) && numberedSiblingHasFindings(claim.subject, kb)) return true;
-  // So is a member of a family of distinct molecules the library has findings on ("OSM raised MMP-13" beside the
-  // IL-6 type cytokines' findings); OSM acting on nothing the library studies stays out of scope (scope.ts).
-  if (kb.hasFindings(claim.object) && familyWithFindings(claim.subject, kb, true)) return true;
   // A named class of a process's markers is read out like the process ("EMT markers", kb/inference.ts).
   return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '') && !processReadouts.has(claim.object);
 }
@@ -312,7 +309,7 @@ function subjectInScope(subject: string, kb: KnowledgeBase): boolean {
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (outcomeTypes.has(kb.entities.get(subject)?.type ?? '')) return false;
-  return familyWithFindings(subject, kb, false);
+  return [...kb.ancestors(subject)].some((a) => a !== subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
 }
 
 /**
