@@ -5,7 +5,7 @@
 // contradict (a denied or doubted classification, an apposition, a negated other clause).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, verdictAndTriples } from './helpers';
+import { assertReading, bundledKb, verdictAndTriples } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -13,11 +13,7 @@ suiteSetup(async () => {
 });
 
 const read = (text: string) => verdictAndTriples(text, kb);
-const has = (text: string, triple: string, verdict: string): void => {
-  const got = read(text);
-  assert.ok(got.claims.includes(triple), `${text}\n${JSON.stringify(got.claims)}`);
-  assert.equal(got.verdict, verdict, text);
-};
+const has = (text: string, triple: string, verdict: string): void => assertReading(kb, text, verdict, triple);
 const notContradicted = (text: string): void => {
   const got = read(text);
   assert.notEqual(got.verdict, 'contradicted', `${text}\n${JSON.stringify(got.claims)}`);

@@ -105,6 +105,13 @@ export function verdictAndTriples(text: string, kb: KnowledgeBase): { verdict: s
   return { verdict: s.verdict, claims: s.claims.map(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}`) };
 }
 
+/** Asserts a one-sentence text's verdict and, when given, that one of its claims reads `triple` ("IL6 promotes INFLAMMATION"). */
+export function assertReading(kb: KnowledgeBase, text: string, verdict: string, triple?: string): void {
+  const got = verdictAndTriples(text, kb);
+  if (triple) assert.ok(got.claims.includes(triple), `${text}\n${JSON.stringify(got.claims)}`);
+  assert.equal(got.verdict, verdict, `${text}\n${JSON.stringify(got.claims)}`);
+}
+
 // Record builders for inline knowledge-base files: only what a test is about needs to be written out.
 
 export function entity(id: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -12,7 +12,7 @@
 // - a denial of degree ("did not raise A as strongly as B"): X still raises A (claims/deniedDegree.ts).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, verdictAndTriples } from './helpers';
+import { assertReading, bundledKb, verdictAndTriples } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -20,11 +20,7 @@ suiteSetup(async () => {
 });
 
 const read = (text: string) => verdictAndTriples(text, kb);
-const check = (text: string, verdict: string, triple?: string): void => {
-  const got = read(text);
-  assert.equal(got.verdict, verdict, `${text}\n${JSON.stringify(got.claims)}`);
-  if (triple) assert.ok(got.claims.includes(triple), `${text}\n${JSON.stringify(got.claims)}`);
-};
+const check = (text: string, verdict: string, triple?: string): void => assertReading(kb, text, verdict, triple);
 
 suite('precision audit (stop 37): a classification of the loss of X', () => {
   test('the loss named before or after X turns the class round', () => {
