@@ -139,6 +139,8 @@ suite('reading forms: lists, losses and agents in abstracts', () => {
     ]);
     assert.deepEqual(await findings('IL-6-treated HepG2 cells expressed higher levels of STAT3, leading to EMT and cell proliferation.'), ['IL6 increases STAT3', 'IL6 induces CELL_PROLIFERATION', 'IL6 induces EMT']);
     assert.deepEqual(await findings('TNF-α-stimulated HT-29 cells produced more IL-8, thereby causing inflammation.').then((f) => f.filter((x) => x.includes('INFLAMMATION'))), ['NCBIGENE_7124 induces INFLAMMATION']);
+    // A participle of its own after "and" ends the consequences: apoptosis is reduced, not caused.
+    assert.deepEqual(await findings('IL-6-treated HepG2 cells expressed higher levels of STAT3, inducing cell proliferation and reduced apoptosis.').then((f) => f.filter((x) => x.includes('APOPTOSIS'))), ['IL6 decreases APOPTOSIS']);
   });
 
   test('a noun of failing before the subject of "to V" denies the verb', async () => {

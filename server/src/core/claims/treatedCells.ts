@@ -58,7 +58,7 @@ export function treatedCellClaims(sentence: SentenceSpan): ExtractedClaim[] {
   if (claims.length > 0) {
     for (const c of after.matchAll(consequence)) {
       const from = cellsEnd + c.index + c[0].length;
-      const stop = /[;.,]|and\s+(?!\w+\s+(?:cells|reactions))\w+(?:ing|ed)/i.exec(text.slice(from, end));
+      const stop = /[;.,]|\band\s+(?!\w+\s+(?:cells|reactions)\b)\w+(?:ing|ed)\b/i.exec(text.slice(from, end));
       const to = stop ? from + stop.index : end;
       for (const m of inSentence) {
         if (m.start < from || m.end > to || m.entityId === agent.entityId || !consequenceTypes.has(typeOf(m)) || claims.some((x) => x.object.entityId === m.entityId)) continue;
