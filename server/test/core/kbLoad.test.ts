@@ -102,6 +102,13 @@ suite('library files at scale', () => {
     assert.equal(text.split('\n')[kb.papers.get('roe2024')!.location!.line].trim(), '"key": "roe2024",');
   });
 
+  test('a record whose id is spelled like its field name is still located at its own line', async () => {
+    const text = JSON.stringify({ papers: [paper, { ...paper, key: 'key' }], entities, facts: [fact('a'), fact('id')] }, null, 2);
+    const { kb } = await buildKnowledgeBase([{ path: 'lib.json', text }]);
+    assert.equal(text.split('\n')[kb.factLocations.get('id')!.line].trim(), '"id": "id",');
+    assert.equal(text.split('\n')[kb.papers.get('key')!.location!.line].trim(), '"key": "key",');
+  });
+
   test('a fact that points nowhere is reported at its line, also on the fast path', async () => {
     const text = JSON.stringify({ papers: [paper], entities, facts: [fact('a'), { ...fact('b'), object: 'NOPE' }] }, null, 2);
     const { kb, problems } = await buildKnowledgeBase([{ path: 'lib.json', text }]);

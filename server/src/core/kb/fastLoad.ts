@@ -134,7 +134,9 @@ function findRecord(text: string, field: string, value: string, from: number): n
   let at = text.indexOf(needle, from);
   while (at >= 0) {
     // The value must follow the field's name: `"id": "IL11"`, not a mention of the same string elsewhere.
-    const before = text.lastIndexOf(name, at);
+    // The name ends before the value starts: searching from `at` itself would find the value when the two are
+    // spelled alike (`"key": "key"`).
+    const before = text.lastIndexOf(name, at - name.length);
     if (before >= from && onlyColonBetween(text, before + name.length, at)) return before;
     at = text.indexOf(needle, at + needle.length);
   }
