@@ -740,9 +740,36 @@ export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: 
 /**
  * AKT1 when the library reports findings on Akt: the library can speak to a sentence about the member (as
  * verify's inScope says for claims), though a finding on the family never supports a claim about the member.
+ * Not through a wider family past a nearer one whose other members the library studies on their own: OSM, whose
+ * IL-6 type cytokine family holds the studied IL-6 and IL-11, is their sibling, and the one finding on cytokines in
+ * general does not make it a topic (the real sets label a sentence on LIF or CNTF alone out of scope, as IL-17
+ * beside IL-6). The nearest family's own findings still count (VEGF of the growth factors, AKT1 of Akt).
  */
-function memberOfFamilyWithFindings(id: string, kb: KnowledgeBase): boolean {
-  return [...kb.ancestors(id)].some((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+export function memberOfFamilyWithFindings(id: string, kb: KnowledgeBase): boolean {
+  const families = [...kb.ancestors(id)].filter((a) => a !== id);
+  const siblingsIn = families.filter((f) => familyOfStudiedMembers(f, id, kb));
+  return families.some((a) => (kb.factsByEntity.get(a)?.length ?? 0) > 0 && !siblingsIn.some((f) => f !== a && kb.ancestors(f).has(a)));
+}
+
+/** Per library: the protein families with a member that has findings of its own, and those members. */
+const studiedMembers = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+function familyOfStudiedMembers(family: string, member: string, kb: KnowledgeBase): boolean {
+  if (kb.entities.get(family)?.type !== 'protein-family') return false;
+  let index = studiedMembers.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const entity of kb.entities.values()) {
+      if (!kb.hasFindings(entity.id)) continue;
+      for (const parent of entity.parents) {
+        let members = index.get(parent);
+        if (!members) index.set(parent, (members = new Set()));
+        members.add(entity.id);
+      }
+    }
+    studiedMembers.set(kb, index);
+  }
+  const members = index.get(family);
+  return members !== undefined && [...members].some((m) => m !== member);
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
-import { hasFindingsInScope, numberedSiblingHasFindings } from './scope';
+import { hasFindingsInScope, memberOfFamilyWithFindings, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -309,7 +309,7 @@ function subjectInScope(subject: string, kb: KnowledgeBase): boolean {
   // A member of a family the library states findings on (AKT1 of Akt; a sibling's findings do not count): the library can speak to the claim, though
   // a finding on the family never supports one about a member.
   if (outcomeTypes.has(kb.entities.get(subject)?.type ?? '')) return false;
-  return [...kb.ancestors(subject)].some((a) => a !== subject && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+  return memberOfFamilyWithFindings(subject, kb);
 }
 
 /**
