@@ -99,6 +99,16 @@ const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
  */
 export const ownFindingWords = /\b(?:we|our|study|work|report|paper)\b/i;
 
+/**
+ * Whether assignRoles can find a hyphenated modifier in `tokens` ("IL-11-induced STAT3", "hypoxia- and IL-11-induced
+ * invasion"): each reading of one (roles.ts, its two `modifiers.push`) needs a token joined by a hyphen that is one of
+ * vocabulary.ts causalModifiers, looked up as it is there. Without one the modifiers are none.
+ */
+export function mayHaveModifiers(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].hyphenBefore && causalModifiers[tokens[k].lower]) return true;
+  return false;
+}
+
 /** Whether the sentence says the finding is the writer's own ("Here we show ...", "our data"). */
 export function isOwnFinding(sentenceText: string): boolean {
   if (!ownFindingWords.test(sentenceText)) return false;
@@ -137,7 +147,11 @@ export function readSentence(
   const pending: { trigger: Trigger; subjects: Participant[]; roles: Roles; objects: Participant[]; negated: boolean }[] = [];
   let lastSubject = previousSubject;
 
-  const whole = assignRoles(tokens, 0, tokens.length, kb, 'left');
+  // The roles over the whole sentence serve two things only: the sentence's places, for a clause that names none of its
+  // own (contextOf), and hyphenated modifiers' claims. Worked out when one of them is asked for, not for every sentence
+  // (issue 10, stop 38: ~5% of a 100k-word full check; assignRoles reads the tokens and changes nothing).
+  let wholeRoles: Roles | undefined;
+  const whole = (): Roles => (wholeRoles ??= assignRoles(tokens, 0, tokens.length, kb, 'left'));
   /**
    * The context of a claim is the sentence's: a clause that names none of its own shares the others' ("IL-11
    * not only raises X but also Y in OSCC cells"); a clause that names its own keeps it ("in OSCC ..., whereas in
@@ -156,7 +170,7 @@ export function readSentence(
     const own = contextByClause.get(clause);
     // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
     if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
-    sentenceContext ??= dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole.context.filter((m) => !inDetached(tokens, detached, m))]);
+    sentenceContext ??= dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole().context.filter((m) => !inDetached(tokens, detached, m))]);
     return sentenceContext;
   };
   /**
@@ -451,9 +465,11 @@ export function readSentence(
   // "IL-11-induced STAT3 phosphorylation was observed in MDA-MB-231 cells".
   // Where each modifier's subject stands: the first token of its mention, found in one pass, not one search per modifier
   // (the map made only for a sentence with modifiers: an empty one per sentence was garbage, issue 10).
-  const tokenOf = whole.modifiers.length > 0 ? new Map<EntityMention, number>() : undefined;
+  // (A modifier needs a hyphen-joined word of cause after a name, roles.ts: without one the whole roles are not made for it.)
+  const modifiers = mayHaveModifiers(tokens) ? whole().modifiers : [];
+  const tokenOf = modifiers.length > 0 ? new Map<EntityMention, number>() : undefined;
   if (tokenOf) tokens.forEach((t, k) => t.mention && !tokenOf.has(t.mention) && tokenOf.set(t.mention, k));
-  for (const modifier of whole.modifiers) {
+  for (const modifier of modifiers) {
     const clause = clauses[tokenOf?.get(modifier.subject) ?? -1] ?? 0;
     const context = contextOf(clause);
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
