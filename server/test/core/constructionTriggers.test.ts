@@ -4,7 +4,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fc from 'fast-check';
 import { AnalysisCache, analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { constructions, constructionTriggers } from '../../src/core/claims/constructions';
 import { framePrefilter } from '../../src/core/claims/frames';
@@ -121,41 +120,5 @@ suite('reader: skipping by trigger words reads what trying everything read', () 
       }
     }
     assert.ok(rows > 1000, `${rows} rows`);
-  });
-});
-
-// Issue 10, stop 38: kind-as-direction's trigger words are read off its class-word pattern (triggersOf), not
-// written out. Sentences of its own vocabulary, and of words that hold part of a class word ("promoted", "tumoral",
-// "anti-apoptotic"), in any case, read the same with and without them.
-suite('reader: kind-as-direction skipped by its class words reads what trying it read', () => {
-  test('5,000 generated sentences of class words and their near misses', function () {
-    this.timeout(240000);
-    const kind = constructions.find((c) => c.name === 'kind-as-direction');
-    assert.ok(kind?.triggers?.includes('tumour') && !kind.triggers.includes('promot'), 'kind-as-direction reads its words off its pattern');
-    const subjects = ['STAT3', 'IL-6', 'vimentin', 'the loss of STAT3', 'STAT3 knockdown', 'IL-6 (interleukin-6)', 'Snail'];
-    const verbs = ['is', 'was', 'acts as', 'has', 'exerts', 'is not', 'may be', 'displays', 'plays', 'is thought to be', 'promoted', 'inhibited', 'restrained', 'suppressed'];
-    const kinds = [
-      'a tumour suppressor', 'tumor-suppressive', 'an oncogene', 'oncogenic', 'an oncoprotein', 'anti-inflammatory', 'pro‐inflammatory',
-      'a growth inhibitor', 'growth inhibitory', 'antiproliferative', 'pro-tumorigenic', 'tumour-promoting', 'a tumor promoter',
-      // Near misses: words that hold part of a class word, or the old hand-written list's words.
-      'anti-apoptotic', 'promotive of invasion', 'inhibitory', 'tumoral', 'suppressive', 'restrictive', 'anti-tumour', 'oncogenesis', 'proliferation', 'growth',
-    ];
-    const tails = [' effects', ' activity', ' roles', '', ' in colon cancer', ' in breast cancer cells', ', whereas IL-6 is anti-inflammatory', ' and pro-inflammatory in others', ' of IL-6'];
-    const openings = ['', 'In colon cancer, ', 'The oncogenic role of ', 'We found that ', 'Whether '];
-    const piece = <T>(items: readonly T[]) => fc.constantFrom(...items);
-    let classed = 0;
-    fc.assert(
-      fc.property(piece(openings), piece(subjects), piece(verbs), piece(kinds), piece(tails), fc.integer({ min: 0, max: 4 }), (opening, subject, verb, kindWords, tail, casing) => {
-        let text = `${opening}${subject} ${verb} ${kindWords}${tail}.`;
-        if (casing === 0) text = text.toUpperCase();
-        else if (casing === 1) text = text.replace(/s/g, 'ſ');
-        const gated = reading(text, true);
-        assert.deepEqual(gated, reading(text, false), text);
-        if (gated.some((line) => / (?:promotes|inhibits) (?:TUMORIGENESIS|INFLAMMATION|CELL_GROWTH)/.test(line))) classed++;
-      }),
-      { seed: 38, numRuns: 5000 },
-    );
-    // The sentences exercise the construction, not only sentences it skips.
-    assert.ok(classed > 500, `${classed} sentences read as a class`);
   });
 });

@@ -16,7 +16,7 @@
 // a false contradiction is worse for a writer than a miss. Not for a drug or a disease (a drug's "anti-tumour
 // activity" is its efficacy, read elsewhere).
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan, triggersOf } from './construction';
+import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 interface Kind {
@@ -42,13 +42,6 @@ const nouns: readonly { pattern: string; kind: Kind }[] = [
 ];
 const adjective = adjectives.map((a) => a.pattern).join('|');
 const noun = nouns.map((n) => n.pattern).join('|');
-/**
- * A class word of either kind: every reading below needs one inside the sentence (the copular, predicative and effects
- * shapes after the subject, the nominal before it), so its literals are the construction's trigger words. Issue 10,
- * stop 38: the list written out by hand held "promot", "inhibit", "suppress" and "anti", inside nearly every claim
- * sentence ("promoted", "inhibited"), and the three patterns ran on every actor of those sentences for nothing.
- */
-const kindWord = new RegExp(`${adjective}|${noun}`, 'iu');
 /** Nouns of what a class adjective qualifies when it is said of X. */
 const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?';
 /** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
@@ -168,7 +161,7 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
 export const kindAsDirection: Construction = {
   name: 'kind-as-direction',
   reads: '"X is a tumour suppressor", "X exerts anti-inflammatory effects", "the oncogenic role of X", "X is a growth inhibitor": X lowers (raises) the process the class word names',
-  triggers: triggersOf(kindWord),
+  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict'],
   example: 'In several carcinomas, STAT3 can also exert tumour-suppressive effects.',
   expected: ['STAT3 inhibits TUMORIGENESIS [ctx CARCINOMA]'],
   apply: (claims, sentence) => {
