@@ -306,8 +306,13 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
   if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
-    if (c.subject.entityId !== first.subject.entityId || c.relation === first.relation || c.negated !== first.negated || c.object.start <= first.object.end) continue;
-    if (!joinsPredicates(sentence.text.slice(first.object.end, c.object.start))) continue;
+    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
+    // Two predicates joined by "and" read with one relation ("raises A and increases B") stay as they were (a later
+    // member of the first one's own object list is the list rules' to weigh); a series of three or more ("promotes A,
+    // suppresses B, and mediates C", issue 7, stop 38) has a verb of its own before every object, whatever relation
+    // the verbs read as.
+    const between = sentence.text.slice(first.object.end, c.object.start);
+    if (!(c.relation !== first.relation && joinsPredicates(between)) && !joinsPredicateSeries(between)) continue;
     if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
@@ -326,6 +331,25 @@ const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphor
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
   return verb !== undefined && verbTrigger(verb) !== undefined;
+}
+
+/** A word of a predicate's object in a series: no coordinator, no relative or consequence word (they open a clause or a chain). */
+const seriesWord = String.raw`(?!(?:and|or|but|which|that|who|thereby|thus|hence|whereas|while)\b)[\p{L}\p{N}][\p{L}\p{N}-]*`;
+/**
+ * A series of predicates of one subject between the first one's object and the last one's: ", V B, (V C,) and V "
+ * ("promotes A, suppresses B, and mediates C"): each middle step a verb and its object of at most four words, then
+ * "and", one verb and at most two describing words (predicateJoin's last step, "and thereby" and the like left out).
+ */
+const predicateSeries = new RegExp(
+  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely))[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$`,
+  'iu',
+);
+/** Whether `between` is a series of predicates (predicateSeries), every verb one of the lexicon's. */
+function joinsPredicateSeries(between: string): boolean {
+  const m = predicateSeries.exec(between);
+  if (!m) return false;
+  const verbs = [...m[1].split(',').map((step) => /^\s*(?:also\s+)?([a-z-]+)/i.exec(step)?.[1]), m[2]];
+  return verbs.every((verb) => verb !== undefined && verbTrigger(verb) !== undefined);
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */
