@@ -26,6 +26,11 @@ suite('scope: non-claims', () => {
     for (const { kind, example } of nonClaimPatterns.filter((p) => p.when === 'always')) assert.equal(nonClaimKind(example.toUpperCase(), true), kind, example);
   });
 
+  // Issue 7, stop 38: the agency before "approved".
+  test('a drug approved by a named agency is its history', () => {
+    for (const text of ['Cabozantinib was FDA approved in 2012 for medullary thyroid tumours.', 'The antibody had been EMA-approved as a second-line option before the trial closed.', 'Regorafenib subsequently received FDA approval for liver tumours progressing on sorafenib.']) assert.equal(nonClaimKind(text, true), 'history', text);
+  });
+
   test('claims with the same words are not non-claims', () => {
     for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.', 'Invasion rose when the cells were incubated with IL-11.', 'Migration fell once HCC cells were cultured with NT157.', 'The role of IL-11 in OSCC invasion is well established.', 'IL-6 plays a key role in liver regeneration.', 'Migration rose when IL-11 was added to OSCC cells.']) {
       assert.equal(nonClaimKind(text, true), undefined, text);
