@@ -26,9 +26,12 @@ suite('scope: non-claims', () => {
     for (const { kind, example } of nonClaimPatterns.filter((p) => p.when === 'always')) assert.equal(nonClaimKind(example.toUpperCase(), true), kind, example);
   });
 
-  // Issue 7, stop 38: the agency before "approved".
-  test('a drug approved by a named agency is its history', () => {
+  // Issue 7, stop 38: the agency before "approved", and a rate per 100,000 people beside a claim about the disease.
+  test('a drug approved by a named agency is its history; a rate per 100,000 people a statistic of the disease', () => {
     for (const text of ['Cabozantinib was FDA approved in 2012 for medullary thyroid tumours.', 'The antibody had been EMA-approved as a second-line option before the trial closed.', 'Regorafenib subsequently received FDA approval for liver tumours progressing on sorafenib.']) assert.equal(nonClaimKind(text, true), 'history', text);
+    for (const text of ['Gastric tumours show a higher death rate in men, with 11 deaths per 100,000 each year.', 'Oral tumours reach an incidence of 8 per 100,000 inhabitants in parts of Asia.', 'Liver tumours carry a rising mortality, about 9 cases per million in 2019.']) assert.equal(nonClaimKind(text, true), 'epidemiology', text);
+    // A rate that sizes an effect someone caused is the effect's, not the disease's.
+    for (const text of ['Sorafenib lowered mortality to 20 deaths per 100,000 person-years.', 'IL-6 raised tumour incidence in mice, to 12 tumours per 100,000 cells injected.']) assert.notEqual(nonClaimKind(text, true), 'epidemiology', text);
   });
 
   test('claims with the same words are not non-claims', () => {
