@@ -463,6 +463,13 @@ table('patients grouped by the drug they received (treatedPatients.ts)', [
   ['Patients receiving sorafenib showed poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
   // A marker's group stays an association (patientGroups.ts).
   ['Patients with vimentin loss had a shorter overall survival.', ['VIM associated-with(positive) OVERALL_SURVIVAL']],
+  // The arm of a study named by its drug (stop 38): the group received the drug.
+  ['Against placebo, the regorafenib arm achieved a longer progression-free survival.', ['REGORAFENIB increases PROGRESSION_FREE_SURVIVAL']],
+  ['In that cohort, the sorafenib treatment group had a poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
+  ['The sorafenib cohort has shown better overall survival since the trial began.', ['SORAFENIB increases OVERALL_SURVIVAL']],
+  // Not a group named by the drug's absence, nor two drugs' arms ranked against each other.
+  ['The non-sorafenib group had a longer overall survival.', []],
+  ['The sorafenib arm had a shorter overall survival than the lenvatinib arm.', []],
 ]);
 
 table('effects named by nouns and adjectives (frames.ts)', [
