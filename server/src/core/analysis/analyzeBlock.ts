@@ -341,7 +341,7 @@ const seriesWord = String.raw`(?!(?:and|or|but|which|that|who|thereby|thus|hence
  * "and", one verb and at most two describing words (predicateJoin's last step, "and thereby" and the like left out).
  */
 const predicateSeries = new RegExp(
-  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely))[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$`,
+  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
   'iu',
 );
 /** Whether `between` is a series of predicates (predicateSeries), every verb one of the lexicon's. */
