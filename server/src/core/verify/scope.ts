@@ -680,25 +680,6 @@ const generalSignalClasses: ReadonlySet<string> = new Set(['CYTOKINE', 'GROWTH_F
 const vagueQuantifierBefore = /\b(?:a (?:(?:wide|broad|large|whole) )?(?:variety|range|number|host|plethora|multitude|array|spectrum|panel|cocktail) of|various|several|many|numerous|multiple|diverse|assorted|other) (?:(?:soluble|secreted|other|different|known|distinct|inflammatory) )?$/i;
 
 /**
- * Issue 7, stop 38: a family named as the class of the name before it, "LIF, an IL-6 family cytokine, drives ...", "OSM
- * is another IL-6 family member": the family says what the named molecule is, and is no actor of the sentence (the
- * sentence is about that molecule; when the library knows nothing of it, the sentence is out of scope, not a claim
- * about the family). Only the family's name with "family" in it and a class noun after it, after an article that
- * follows a comma, a copula or "as" (or "a member of the X family"); "IL-6 family cytokines activate STAT3" and "members of
- * the IL-6 family raise Y" keep the family the subject.
- */
-const classArticleBefore = /(?:,|\)|\b(?:is|are|was|were|as|being))\s+(?:a|an|another|one)\s+(?:(?:new|novel|further|recent|prominent|distinct|founding)\s+)?$/i;
-const familyClassAfter = /^(?:[ -]+family)?[ -]+(?:cytokines?|members?|proteins?|receptors?|ligands?|kinases?|factors?|glycoproteins?)\b/i;
-/** The same as "a member of the IL-6 family". */
-const memberOfBefore = /(?:,|\)|\b(?:is|are|was|were|as|being))\s+(?:a|an|another|one)\s+(?:(?:new|novel|further|recent|prominent|distinct|founding)\s+)?members?\s+of\s+the\s+$/i;
-function familyAsClass(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  if (!/family/i.test(text.slice(start, end)) && !/^[ -]+family\b/i.test(after)) return false;
-  const before = text.slice(Math.max(0, start - 50), start);
-  return (familyClassAfter.test(after) && classArticleBefore.test(before)) || memberOfBefore.test(before);
-}
-
-/**
  * A mention that does not make the sentence's topic the library's: an entity named only as a trait of cells
  * (`cellsTraitAfter`), or a general class of signals after a vague quantifier (`generalSignalClasses`).
  */
@@ -706,7 +687,6 @@ export function namedInPassing(text: string, offset: number, mention: { entityId
   const end = mention.end - offset;
   if ((text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32) && cellsTraitAfter.test(text.slice(end, end + 80))) return true;
   const start = mention.start - offset;
-  if (familyAsClass(text, start, end)) return true;
   return generalSignalClasses.has(mention.entityId) && vagueQuantifierBefore.test(text.slice(Math.max(0, start - 50), start));
 }
 
