@@ -581,3 +581,13 @@ table('association with a partner named lowered', [
   ['Hypoxia was associated with increased invasion.', ['HYPOXIA associated-with(positive) CELL_INVASION']],
   ['High IL-6 expression was associated with reduced survival.', ['IL6 associated-with(negative) SURVIVAL']],
 ]);
+
+// triggers.ts secondAgentNoun (issue 7, stop 38): "a mediator of A and (an) inhibitor of B" names two agent nouns of
+// the subject; B is no second object of the first noun, read in its direction.
+table('a second agent noun after "and" is said of the subject, not a member of the first one\'s objects', [
+  ['IL-6, a major mediator of inflammation and inhibitor of STAT3, is released by CAFs.', ['CAF increases IL6', 'IL6 inhibits STAT3', 'IL6 promotes INFLAMMATION']],
+  ['STAT3, an activator of VEGF and suppressor of p53, drives angiogenesis.', ['STAT3 activates VEGF', 'STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157']],
+  ['IL-6 is a mediator of inflammation and an inhibitor of STAT3.', ['IL6 promotes INFLAMMATION']],
+  // With no second noun the list goes on: both are objects of the one agent noun.
+  ['IL-6 is a mediator of inflammation and STAT3 activation.', ['IL6 promotes INFLAMMATION', 'IL6 promotes STAT3']],
+]);
