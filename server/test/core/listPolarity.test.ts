@@ -75,3 +75,11 @@ table('the order of a series of predicates of one subject decides nothing', [
   ['STAT3 represses p53, blocks apoptosis, and thereby drives angiogenesis.', ['STAT3 inhibits APOPTOSIS', 'STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157'], 'unsupported/no-evidence'],
   ['STAT1 promotes cell proliferation, inhibits apoptosis, and drives angiogenesis.', ['STAT1 inhibits APOPTOSIS', 'STAT1 promotes ANGIOGENESIS', 'STAT1 promotes CELL_PROLIFERATION'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts slashAlias (issue 7, stop 38): "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know
+// joined by a slash to a member's name is that member's other name, so the list goes on through it.
+table('a member named with an unknown alias before a slash stays in its list', [
+  ['IL-6 is thought to switch on JAK/STAT and SAPK/MAPK signalling.', ['IL6 activates JAK_STAT_PATHWAY', 'IL6 activates MAPK_ERK_PATHWAY'], 'supported'],
+  ['In tumour cells, hypoxia raised IL-11 and Xq/MMP-2 levels.', ['HYPOXIA increases IL11 [ctx CANCER]', 'HYPOXIA increases MMP2 [ctx CANCER]'], 'supported'],
+  ['IL-11 raised MMP-13 and Qzq/MMP-11 levels.', ['IL11 increases MMP13', 'IL11 increases NCBIGENE_4320'], 'unsupported/no-evidence'],
+]);

@@ -561,7 +561,11 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
   const form = memberForm.exec(outside);
-  const afterForm = form ? outside.slice(form[0].length) : outside;
+  const formless = form ? outside.slice(form[0].length) : outside;
+  // "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know, joined by a slash to the next member's name,
+  // is that member's other name, not a word of the gap (issue 7, stop 38).
+  const alias = slashAlias.exec(formless);
+  const afterForm = alias ? formless.slice(0, alias.index + 1) : formless;
   // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the
   // next member's noun phrase; they belong to it, as the form word belongs to the member before.
   // "raised proliferation, expression of N-cadherin and ...": the form a molecule is measured in, named before it
@@ -571,8 +575,11 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   const between = described ? afterForm.slice(0, described.index) : afterForm;
   const join = listSeparator.exec(between);
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
-  return count - (form?.[0].length ?? 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
+  return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
+
+/** A short name and a slash right before a list member's name: "SAPK/" of "SAPK/MAPK", "p38/" of "p38/MAPK". */
+const slashAlias = /\s[A-Za-z][A-Za-z0-9-]{0,11}\/$/;
 
 /**
  * The opening of a list member's noun phrase after the join: a determiner and up to three describing words, none a
