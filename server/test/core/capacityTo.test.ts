@@ -32,3 +32,26 @@ suite('a capacity named with its verb', () => {
     assert.ok(claims.some((c) => /^HYPOXIA \w+ IL11$/.test(c)) && !claims.some((c) => /^HYPOXIA \w+ (ATC|THYROID_CANCER|CANCER)$/.test(c)), JSON.stringify(claims));
   });
 });
+
+// Issue 7, stop 38: "its role in V-ing Y" says what the possessive's owner does to Y, as its capacity does; the owner
+// is the clause's subject, not a setting after a preposition, and the gerund's list goes on to its later members.
+suite('a role named with its gerund', () => {
+  test('"(because of) its role in promoting Y" reads the owner promoting Y', () => {
+    for (const [text, claim] of [
+      ['STAT3 matters in oral tumours because of its central role in suppressing apoptosis.', 'STAT3 suppresses APOPTOSIS'],
+      ['Hypoxia has drawn attention owing to its established part in inducing IL-11 secretion.', 'HYPOXIA induces IL11'],
+      ['IL-6 is a focus of liver research given its known roles in driving cell proliferation.', 'IL6 promotes CELL_PROLIFERATION'],
+    ]) {
+      const claims = claimsOf(text);
+      assert.ok(claims.includes(claim), `${text}: ${JSON.stringify(claims)}`);
+    }
+  });
+  test('the owner is the subject, not a name after a preposition; every member of the gerund\'s list is read', () => {
+    const claims = claimsOf('HIF-1α is a key factor in the tumour stroma owing to its central role in promoting angiogenesis and invasion.');
+    assert.ok(claims.includes('HIF1A promotes ANGIOGENESIS') && claims.includes('HIF1A promotes CELL_INVASION') && !claims.some((c) => c.startsWith('TUMOR_MICROENVIRONMENT')), JSON.stringify(claims));
+  });
+  test('a role with no gerund, or a place after it, reads no claim of its own', () => {
+    const claims = claimsOf('IL-6, apart from its role in the liver, raises IGF-1 in CAFs.');
+    assert.ok(!claims.some((c) => /LIVER/.test(c)), JSON.stringify(claims));
+  });
+});

@@ -463,6 +463,13 @@ table('patients grouped by the drug they received (treatedPatients.ts)', [
   ['Patients receiving sorafenib showed poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
   // A marker's group stays an association (patientGroups.ts).
   ['Patients with vimentin loss had a shorter overall survival.', ['VIM associated-with(positive) OVERALL_SURVIVAL']],
+  // The arm of a study named by its drug (stop 38): the group received the drug.
+  ['Against placebo, the regorafenib arm achieved a longer progression-free survival.', ['REGORAFENIB increases PROGRESSION_FREE_SURVIVAL']],
+  ['In that cohort, the sorafenib treatment group had a poorer overall survival than the control group.', ['SORAFENIB decreases OVERALL_SURVIVAL']],
+  ['The sorafenib cohort has shown better overall survival since the trial began.', ['SORAFENIB increases OVERALL_SURVIVAL']],
+  // Not a group named by the drug's absence, nor two drugs' arms ranked against each other.
+  ['The non-sorafenib group had a longer overall survival.', []],
+  ['The sorafenib arm had a shorter overall survival than the lenvatinib arm.', []],
 ]);
 
 table('effects named by nouns and adjectives (frames.ts)', [
@@ -573,4 +580,14 @@ table('association with a partner named lowered', [
   ['IL-11 expression correlated with diminished STAT3 phosphorylation.', ['IL11 associated-with(negative) STAT3']],
   ['Hypoxia was associated with increased invasion.', ['HYPOXIA associated-with(positive) CELL_INVASION']],
   ['High IL-6 expression was associated with reduced survival.', ['IL6 associated-with(negative) SURVIVAL']],
+]);
+
+// triggers.ts secondAgentNoun (issue 7, stop 38): "a mediator of A and (an) inhibitor of B" names two agent nouns of
+// the subject; B is no second object of the first noun, read in its direction.
+table('a second agent noun after "and" is said of the subject, not a member of the first one\'s objects', [
+  ['IL-6, a major mediator of inflammation and inhibitor of STAT3, is released by CAFs.', ['CAF increases IL6', 'IL6 inhibits STAT3', 'IL6 promotes INFLAMMATION']],
+  ['STAT3, an activator of VEGF and suppressor of p53, drives angiogenesis.', ['STAT3 activates VEGF', 'STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157']],
+  ['IL-6 is a mediator of inflammation and an inhibitor of STAT3.', ['IL6 promotes INFLAMMATION']],
+  // With no second noun the list goes on: both are objects of the one agent noun.
+  ['IL-6 is a mediator of inflammation and STAT3 activation.', ['IL6 promotes INFLAMMATION', 'IL6 promotes STAT3']],
 ]);

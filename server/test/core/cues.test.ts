@@ -39,6 +39,14 @@ suite('a class with roles in Y', () => {
 });
 
 suite('relation cues: other wordings', () => {
+  test('"has emerged as (acts as, serves as) a key player (contributor, factor) in Y": X drives Y; a route through factors is no role', () => {
+    const read = (text: string): string[] => anchoredClaims(text);
+    const reads = (text: string, claim: string) => assert.ok(read(text).includes(claim), `${claim} not in ${JSON.stringify(read(text))}`);
+    reads('IL-11 emerges as an important player in the growth of gastric tumours.', 'IL11 promotes TUMOR_GROWTH');
+    reads('STAT3 might act as a major contributor in the metastasis of breast tumours.', 'STAT3 promotes METASTASIS');
+    reads('Hypoxia has served as a decisive factor in tumour cell invasion.', 'HYPOXIA promotes CELL_INVASION');
+    assert.ok(!read('IL-6 acts through several mediators in tumour cell invasion.').includes('IL6 promotes CELL_INVASION'));
+  });
   test('an effect denied by its size ("little", "negligible", "minimal") is no effect, as "no effect" is', () => {
     const read = (text: string): string[] => anchoredClaims(text);
     assert.ok(read('Hypoxia had little effect on IL-11 secretion in these cells.').includes('HYPOXIA no-effect IL11'), JSON.stringify(read('Hypoxia had little effect on IL-11 secretion in these cells.')));

@@ -17,6 +17,13 @@ suite('implied mentions: each example', () => {
 });
 
 suite('implied mentions: other wordings', () => {
+  test('"OS" is overall survival beside a level, a median or another survival abbreviation, and nothing else', () => {
+    const reads = (text: string, claim: string) => assert.ok(claimsOf(text, kb).includes(claim), `${text}: ${JSON.stringify(claimsOf(text, kb))}`);
+    reads('In the phase 3 trial, sorafenib prolonged median OS by nearly three months.', 'SORAFENIB increases OVERALL_SURVIVAL');
+    reads('High STAT3 expression was linked to poorer OS in these patients.', 'STAT3 associated-with(negative) OVERALL_SURVIVAL');
+    reads('Regorafenib lengthened OS and PFS after progression on sorafenib.', 'REGORAFENIB increases OVERALL_SURVIVAL');
+    for (const text of ['OS cells treated with IL-6 proliferated faster.', 'IL-6 raised OS-derived cell growth in culture.']) assert.ok(!claimsOf(text, kb).some((c) => c.includes('OVERALL_SURVIVAL')), `${text}: ${JSON.stringify(claimsOf(text, kb))}`);
+  });
   test('the onset (development) of a cancer is tumorigenesis there', () => {
     assert.ok(claimsOf('Blocking STAT3 slowed the development of gastric cancer in the treated animals.', kb).includes('STAT3 increases TUMORIGENESIS [ctx GASTRIC_CANCER]'), JSON.stringify(claimsOf('Blocking STAT3 slowed the development of gastric cancer in the treated animals.', kb)));
     assert.ok(claimsOf('IL-11 is a driver of breast cancer development.', kb).some((c) => /^IL11 \w+ TUMORIGENESIS \[ctx BREAST_CANCER\]/.test(c)), JSON.stringify(claimsOf('IL-11 is a driver of breast cancer development.', kb)));

@@ -179,6 +179,9 @@ table('numerals, Greek letters and case', [
 table('cancers by abbreviation and long form', [
   ['OSCC, HNSCC, NPC, PTC, NSCLC and HCC.', ['OSCC:OSCC', 'HNSCC:HNSCC', 'nasopharynx carcinoma:NPC', 'papillary thyroid carcinoma:PTC', 'NSCLC:NSCLC', 'HCC:HCC']],
   ['Squamous cell carcinoma of the head and neck.', ['HNSCC:Squamous cell carcinoma of the head and neck']],
+  // Stop 38: "HNC", the field's abbreviation of head and neck cancer, names the cancer (a claim set in it is not a
+  // claim in no cancer, which a finding in any cancer covers).
+  ['HNC and HNSCC.', ['head and neck cancer:HNC', 'HNSCC:HNSCC']],
 ]);
 
 table('cell types from the Cell Ontology, below every other source', [

@@ -62,3 +62,24 @@ table('the order of two predicates of one subject decides nothing', [
   ['STAT3 represses p53 and thereby drives angiogenesis.', ['STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157'], 'unsupported/no-evidence'],
   ['In HCC cells, STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts joinsPredicateSeries (issue 7, stop 38): a series of three or more predicates of one subject
+// ("promotes A, suppresses B, and mediates C") is judged as two are, whatever their order and whether the verbs
+// read as one relation; a sibling beside a backed member, a chain ("and thereby") or a setting the backed finding
+// does not cover stays unsupported.
+table('the order of a series of predicates of one subject decides nothing', [
+  ['STAT3 may raise cell proliferation, inhibit apoptosis, and drive angiogenesis.', ['STAT3 increases CELL_PROLIFERATION', 'STAT3 inhibits APOPTOSIS', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['Activated STAT3 fuels tumour growth, blocks cell death and mediates tumour cell invasion.', ['STAT3 inhibits CELL_DEATH [ctx CANCER]', 'STAT3 promotes CELL_INVASION [ctx CANCER]', 'STAT3 promotes TUMOR_GROWTH [ctx CANCER]'], 'supported'],
+  ['IL-11 lowered apoptosis, enhanced proliferation, and activated STAT3.', ['IL11 activates STAT3', 'IL11 decreases APOPTOSIS', 'IL11 increases CELL_PROLIFERATION'], 'supported'],
+  ['IL-11 raises MMP-11, activates Akt, and induces MMP-13.', ['IL11 activates AKT', 'IL11 increases NCBIGENE_4320', 'IL11 induces MMP13'], 'unsupported/no-evidence'],
+  ['STAT3 represses p53, blocks apoptosis, and thereby drives angiogenesis.', ['STAT3 inhibits APOPTOSIS', 'STAT3 promotes ANGIOGENESIS', 'STAT3 suppresses NCBIGENE_7157'], 'unsupported/no-evidence'],
+  ['STAT1 promotes cell proliferation, inhibits apoptosis, and drives angiogenesis.', ['STAT1 inhibits APOPTOSIS', 'STAT1 promotes ANGIOGENESIS', 'STAT1 promotes CELL_PROLIFERATION'], 'unsupported/no-evidence'],
+]);
+
+// analyzeBlock.ts slashAlias (issue 7, stop 38): "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know
+// joined by a slash to a member's name is that member's other name, so the list goes on through it.
+table('a member named with an unknown alias before a slash stays in its list', [
+  ['IL-6 is thought to switch on JAK/STAT and SAPK/MAPK signalling.', ['IL6 activates JAK_STAT_PATHWAY', 'IL6 activates MAPK_ERK_PATHWAY'], 'supported'],
+  ['In tumour cells, hypoxia raised IL-11 and Xq/MMP-2 levels.', ['HYPOXIA increases IL11 [ctx CANCER]', 'HYPOXIA increases MMP2 [ctx CANCER]'], 'supported'],
+  ['IL-11 raised MMP-13 and Qzq/MMP-11 levels.', ['IL11 increases MMP13', 'IL11 increases NCBIGENE_4320'], 'unsupported/no-evidence'],
+]);

@@ -26,6 +26,14 @@ suite('scope: non-claims', () => {
     for (const { kind, example } of nonClaimPatterns.filter((p) => p.when === 'always')) assert.equal(nonClaimKind(example.toUpperCase(), true), kind, example);
   });
 
+  // Issue 7, stop 38: the agency before "approved", and a rate per 100,000 people beside a claim about the disease.
+  test('a drug approved by a named agency is its history; a rate per 100,000 people a statistic of the disease', () => {
+    for (const text of ['Cabozantinib was FDA approved in 2012 for medullary thyroid tumours.', 'The antibody had been EMA-approved as a second-line option before the trial closed.', 'Regorafenib subsequently received FDA approval for liver tumours progressing on sorafenib.']) assert.equal(nonClaimKind(text, true), 'history', text);
+    for (const text of ['Gastric tumours show a higher death rate in men, with 11 deaths per 100,000 each year.', 'Oral tumours reach an incidence of 8 per 100,000 inhabitants in parts of Asia.', 'Liver tumours carry a rising mortality, about 9 cases per million in 2019.']) assert.equal(nonClaimKind(text, true), 'epidemiology', text);
+    // A rate that sizes an effect someone caused is the effect's, not the disease's.
+    for (const text of ['Sorafenib lowered mortality to 20 deaths per 100,000 person-years.', 'IL-6 raised tumour incidence in mice, to 12 tumours per 100,000 cells injected.']) assert.notEqual(nonClaimKind(text, true), 'epidemiology', text);
+  });
+
   test('claims with the same words are not non-claims', () => {
     for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.', 'Invasion rose when the cells were incubated with IL-11.', 'Migration fell once HCC cells were cultured with NT157.', 'The role of IL-11 in OSCC invasion is well established.', 'IL-6 plays a key role in liver regeneration.', 'Migration rose when IL-11 was added to OSCC cells.']) {
       assert.equal(nonClaimKind(text, true), undefined, text);

@@ -306,8 +306,13 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
   if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
-    if (c.subject.entityId !== first.subject.entityId || c.relation === first.relation || c.negated !== first.negated || c.object.start <= first.object.end) continue;
-    if (!joinsPredicates(sentence.text.slice(first.object.end, c.object.start))) continue;
+    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
+    // Two predicates joined by "and" read with one relation ("raises A and increases B") stay as they were (a later
+    // member of the first one's own object list is the list rules' to weigh); a series of three or more ("promotes A,
+    // suppresses B, and mediates C", issue 7, stop 38) has a verb of its own before every object, whatever relation
+    // the verbs read as.
+    const between = sentence.text.slice(first.object.end, c.object.start);
+    if (!(c.relation !== first.relation && joinsPredicates(between)) && !joinsPredicateSeries(between)) continue;
     if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
@@ -326,6 +331,25 @@ const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphor
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
   return verb !== undefined && verbTrigger(verb) !== undefined;
+}
+
+/** A word of a predicate's object in a series: no coordinator, no relative or consequence word (they open a clause or a chain). */
+const seriesWord = String.raw`(?!(?:and|or|but|which|that|who|thereby|thus|hence|whereas|while)\b)[\p{L}\p{N}][\p{L}\p{N}-]*`;
+/**
+ * A series of predicates of one subject between the first one's object and the last one's: ", V B, (V C,) and V "
+ * ("promotes A, suppresses B, and mediates C"): each middle step a verb and its object of at most four words, then
+ * "and", one verb and at most two describing words (predicateJoin's last step, "and thereby" and the like left out).
+ */
+const predicateSeries = new RegExp(
+  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
+  'iu',
+);
+/** Whether `between` is a series of predicates (predicateSeries), every verb one of the lexicon's. */
+function joinsPredicateSeries(between: string): boolean {
+  const m = predicateSeries.exec(between);
+  if (!m) return false;
+  const verbs = [...m[1].split(',').map((step) => /^\s*(?:also\s+)?([a-z-]+)/i.exec(step)?.[1]), m[2]];
+  return verbs.every((verb) => verb !== undefined && verbTrigger(verb) !== undefined);
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */
@@ -537,7 +561,11 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
   const form = memberForm.exec(outside);
-  const afterForm = form ? outside.slice(form[0].length) : outside;
+  const formless = form ? outside.slice(form[0].length) : outside;
+  // "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know, joined by a slash to the next member's name,
+  // is that member's other name, not a word of the gap (issue 7, stop 38).
+  const alias = slashAlias.exec(formless);
+  const afterForm = alias ? formless.slice(0, alias.index + 1) : formless;
   // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the
   // next member's noun phrase; they belong to it, as the form word belongs to the member before.
   // "raised proliferation, expression of N-cadherin and ...": the form a molecule is measured in, named before it
@@ -547,8 +575,11 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   const between = described ? afterForm.slice(0, described.index) : afterForm;
   const join = listSeparator.exec(between);
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
-  return count - (form?.[0].length ?? 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
+  return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
+
+/** A short name and a slash right before a list member's name: "SAPK/" of "SAPK/MAPK", "p38/" of "p38/MAPK". */
+const slashAlias = /\s[A-Za-z][A-Za-z0-9-]{0,11}\/$/;
 
 /**
  * The opening of a list member's noun phrase after the join: a determiner and up to three describing words, none a

@@ -19,6 +19,13 @@ const objectLead = String.raw`(?:(?!(?:that|which|who|and|or|but|by|through|via|
 /** "its capacity to block (distant) ": the possessive, the noun and the infinitive's verb, up to the object. */
 // Only "its": "their ability to V" mostly speaks of the cells ("the treated cells lost their ability to invade").
 const possessiveCapacity = new RegExp(String.raw`\b(?:its)\s+${qualifiers}${capacityNoun}\s+to\s+(?:(?:also|further|strongly|potently|directly|effectively)\s+)?(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
+/**
+ * Issue 7, stop 38: the same said of a role with its gerund, "(because of) its central role in promoting Y", "its
+ * part in suppressing Y": the role names what the agent does to Y as the capacity does. Only with a gerund of the
+ * verb lexicon ("its role in the liver" names a place, "its role in Y" is the frame reader's), and the object may be a
+ * process named after "pro-" ("in promoting proangiogenic ...").
+ */
+const possessiveRole = new RegExp(String.raw`\b(?:its)\s+${qualifiers}(?:roles?|parts?|function|functions|involvement)\s+in\s+(?:(?:also|further|strongly|potently|directly|actively)\s+)?(?<verb>[a-z]+ing)\s+${objectLead}(?:pro[-‐]?)?$`, 'iu');
 /** "X has the ability to lower ": the agent right before, the verb of having, then as above. */
 const hasCapacity = new RegExp(String.raw`^\s*(?:(?:also|further|clearly)\s+)?(?:has|have|had|possesses|possess|possessed|shows?|showed|retains?|retained)\s+(?:the|an?|its|their)\s+${qualifiers}${capacityNoun}\s+to\s+(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
 /** Verbs the trigger lexicon leaves out for being adjectives too ("lower"), plain verbs after "to". */
@@ -31,17 +38,23 @@ export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const inSentence = mentionsIn(sentence);
   const isAgent = (m: EntityMention): boolean => agentTypes.has(kb.entities.get(m.entityId)?.type ?? '');
   const claims: ExtractedClaim[] = [];
+  // The objects read from a role's gerund (possessiveRole), whose list may go on past them.
+  const roleAt = new Map<EntityMention, number>();
   inSentence.forEach((object, k) => {
     const from = Math.max(sentence.start, object.start - 200);
     const before = text.slice(from, object.start);
-    const possessive = possessiveCapacity.exec(before);
+    const possessive = possessiveCapacity.exec(before) ?? possessiveRole.exec(before);
     let agent: EntityMention | undefined;
     let verb: string | undefined;
     let capacityAt = object.start;
     if (possessive) {
       capacityAt = from + possessive.index;
-      agent = inSentence.slice(0, k).reverse().find((m) => m.end <= from + possessive.index && isAgent(m));
+      // A role's "its" is the clause's subject: an agent after a preposition ("a key factor in the TME because of its
+      // role in ...") is a setting of the predicate, passed over.
+      const role = possessiveRole.test(possessive[0]) && !possessiveCapacity.test(possessive[0]);
+      agent = inSentence.slice(0, k).reverse().find((m) => m.end <= from + possessive.index && isAgent(m) && !(role && governedBefore.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))));
       verb = possessive.groups!.verb;
+      if (role) roleAt.set(object, capacityAt);
     } else {
       // "X has the ability to ...": the mention right before the verb of having.
       const owner = inSentence.slice(0, k).reverse().find((m) => m.end <= object.start && hasCapacity.test(text.slice(m.end, object.start)));
@@ -56,14 +69,27 @@ export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
     // The object is the first name after the capacity: "to induce IL-11 in tumour cells" is not of the tumour.
     if (inSentence.some((m) => m.start >= capacityAt && m.end <= object.start)) return;
     claims.push(claimOf(sentence, agent, relation, object));
+    // "its role in promoting A and B (, C)": the later members of the gerund's list are its objects too.
+    if (!roleAt.has(object)) return;
+    let last = object;
+    for (const next of inSentence.slice(k + 1)) {
+      if (!roleListGap.test(text.slice(last.end, next.start))) break;
+      if (next.entityId !== agent.entityId && !placeTypes.has(kb.entities.get(next.entityId)?.type ?? '')) claims.push(claimOf(sentence, agent, relation, next));
+      last = next;
+    }
   });
   return claims;
 }
 
+/** A preposition (and a few words of its phrase) right before a name: the name is a setting, not a clause's subject. */
+const governedBefore = /\b(?:in|within|inside|of|from|on|at|into|to|with|by|for|across|among|throughout)\s+(?:(?:the|a|an|this|these|their|its)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Between two members of a gerund's list: a comma or "and"/"or", a "pro-" before the next adjective. */
+const roleListGap = /^(?:\s+(?:properties|activity|activities|capacity|phenotypes?))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:pro[-‐]?)?$/i;
+
 export const capacityTo: Construction = {
   name: 'capacity-to',
-  reads: '"its capacity to prevent Y", "X has the ability to lower Y": X does to Y what the verb says; "its" is the nearest agent before it',
-  triggers: ['capacit', 'abilit', 'capabilit', 'power', 'propensity', 'potential'],
+  reads: '"its capacity to prevent Y", "X has the ability to lower Y", "its role in promoting Y": X does to Y what the verb says; "its" is the nearest agent before it',
+  triggers: ['capacit', 'abilit', 'capabilit', 'power', 'propensity', 'potential', 'role', 'part', 'function', 'involvement'],
   example: 'Beyond its role in the liver, hypoxia is known for its well studied capacity to induce IL-11 in tumour cells.',
   expected: ['HYPOXIA induces IL11 [ctx CANCER]'],
   apply: replacingWith(capacityClaims),

@@ -189,6 +189,17 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'Around the tumour, the extracellular matrix is actively remodelled by CAFs.',
     reads: 'CAF promotes ECM_REMODELING [ctx CANCER]',
   },
+  {
+    // Issue 7, stop 38: "median OS", "improved OS", "OS and PFS": the abbreviation of overall survival, which clinical
+    // prose uses undefined. The lexicon cannot hold "OS" (osteosarcoma, oxidative stress), so only next to a level or
+    // measure of a survival end point, or beside another survival abbreviation; a document that defines OS otherwise
+    // names it first (a mention already there wins).
+    name: 'OS as overall survival',
+    pattern: /\b(?<name>OS)\b(?![-‐])(?:(?<=\b(?:[Mm]edian|[Mm]ean|[Ll]onger|[Ss]horter|[Ii]mprov(?:ed|es|ing|e)|[Pp]rolong(?:ed|s|ing)?|[Bb]etter|[Ww]orse|[Pp]oor(?:er)?|[Ss]uperior|[Ii]nferior|(?:[Uu]n)?[Ff]avou?rable|[Ee]xtended|[Ll]engthened|[Rr]educed|[Dd]ecreased|[Ii]ncreased|[Ll]ower|[Hh]igher|(?:\d+|one|two|three|five|ten)[-‐\s](?:year|month))\s+OS)|(?=\s*,?\s*(?:and|or|\/)\s*(?:PFS|DFS|RFS|EFS|TTP)\b)|(?<=\b(?:PFS|DFS|RFS|EFS|TTP)\s*,?\s*(?:and|or|\/)\s*OS)|(?=\s+(?:rates?|benefits?|advantage|times?)\b))/,
+    becomes: 'OVERALL_SURVIVAL',
+    example: 'Regorafenib given after sorafenib clearly improved OS in the trial.',
+    reads: 'REGORAFENIB increases OVERALL_SURVIVAL',
+  },
   ...bearerBetween(),
 ];
 
@@ -238,7 +249,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /sensitivity|susceptibility|responsiveness|resistance|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /\bOS\b|sensitivity|susceptibility|responsiveness|resistance|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

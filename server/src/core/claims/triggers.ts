@@ -360,11 +360,29 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
  */
 function saidOfSubject(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  for (let adjectives = 0; k >= 0 && adjectives < 3 && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'as'; k--) adjectives++;
+  for (let adjectives = 0; k >= 0 && adjectives < 3 && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'as' && tokens[k].lower !== 'and' && tokens[k].lower !== 'or'; k--) adjectives++;
   if (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
   while (k >= 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || tokens[k].lower === 'also' || tokens[k].lower === 'not')) k--;
   const before = tokens[k];
+  if (before?.kind === 'word' && (before.lower === 'and' || before.lower === 'or')) return secondAgentNoun(tokens, k);
   return before !== undefined && ((before.kind === 'word' && (beVerbs.has(before.lower) || before.lower === 'as')) || (before.kind === 'punct' && before.text === ','));
+}
+
+/**
+ * Issue 7, stop 38: "X is a mediator of A and (an) inhibitor of B": the agent noun after "and" is said of the subject
+ * when an agent noun said of it stands before the "and" in the same stretch (no clause punctuation between). It was
+ * no trigger, so B was read as a second object of the first noun, "mediator of A and B", in the first noun's
+ * direction: X promoting B where the writer wrote X inhibiting it.
+ */
+function secondAgentNoun(tokens: readonly Token[], and: number): boolean {
+  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return false;
+    if (t.kind !== 'word' || !mayTrigger(t.lower)) continue;
+    const phrase = matchPhrase(tokens, j);
+    if ((phrase?.predicative || phrase?.copular) && phrase.last < and) return saidOfSubject(tokens, j);
+  }
+  return false;
 }
 
 /** "by activating", "through inducing": the trigger explains how the previous relation works. */
