@@ -966,13 +966,17 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     const token = tokens[k - 1];
     if (token.kind !== 'word') break;
     const byItself = token.lower === 'by' && (tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves');
+    // "X raises A and so promotes B": "so" after "and" is an adverb of consequence, as "thus" is; not skipped, it
+    // cut the second predicate from its subject, anchored reading read that pair and put it first when backed, and a
+    // silent or near-miss first predicate became a side remark (issue 7, stop 38).
+    const consequenceSo = token.lower === 'so' && tokens[k - 2]?.lower === 'and';
     // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
     // its article stand with the auxiliaries; a holder that lacks it is a negation.
     if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
       k -= 2;
       continue;
     }
-    if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || consequenceSo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;

@@ -1,0 +1,32 @@
+// Issue 7, stop 38: SUPPORTED precision, over-firing classes found with sentences of our own (stop 37's leads) and an
+// adversarial audit of stop 37's new mechanisms. Sentences of our own, several surface forms per class; each was read
+// wrongly (SUPPORTED) before:
+// - "X raises A and so promotes B": "so" after "and" is an adverb of consequence as "thus" is (extract.ts skipBack);
+//   it cut the second predicate from its subject and anchored reading put that pair first when backed.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { assertReading, bundledKb, verdictAndTriples } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+const read = (text: string) => verdictAndTriples(text, kb);
+const check = (text: string, verdict: string, triple?: string): void => assertReading(kb, text, verdict, triple);
+const notSupported = (text: string): void => {
+  const got = read(text);
+  assert.notEqual(got.verdict, 'supported', `${text}\n${JSON.stringify(got.claims)}`);
+};
+
+suite('precision audit (stop 38): "and so" before a second predicate', () => {
+  test('the first predicate stays the main claim, as after "and thus"', () => {
+    check('IL-11 raises MMP-11 and so promotes invasion of breast cancer cells.', 'unsupported', 'IL11 increases NCBIGENE_4320');
+    check('STAT3 activates MMP-7 and so drives invasion.', 'unsupported', 'STAT3 activates NCBIGENE_4316');
+    check('IL-11 raised MMP-11 and so enhanced the invasion of MDA-MB-231 cells.', 'unsupported', 'IL11 increases NCBIGENE_4320');
+    notSupported('IL-11 raises MMP-11, and so may promote invasion.');
+  });
+  test('a backed first predicate keeps the sentence supported, and both predicates are read', () => {
+    check('IL-11 raises MMP-9 and so promotes invasion of breast cancer cells.', 'supported', 'IL11 promotes CELL_INVASION');
+  });
+});
