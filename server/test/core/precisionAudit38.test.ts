@@ -2,7 +2,9 @@
 // adversarial audit of stop 37's new mechanisms. Sentences of our own, several surface forms per class; each was read
 // wrongly (SUPPORTED) before:
 // - "X raises A and so promotes B": "so" after "and" is an adverb of consequence as "thus" is (extract.ts skipBack);
-//   it cut the second predicate from its subject and anchored reading put that pair first when backed.
+//   it cut the second predicate from its subject and anchored reading put that pair first when backed;
+// - a belief followed by "although this has never been tested (shown, demonstrated) in X" or "remains untested": a gap
+//   in knowledge, as "has not been examined" was already (verify/scope.ts, an open question; out of scope).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -28,5 +30,18 @@ suite('precision audit (stop 38): "and so" before a second predicate', () => {
   });
   test('a backed first predicate keeps the sentence supported, and both predicates are read', () => {
     check('IL-11 raises MMP-9 and so promotes invasion of breast cancer cells.', 'supported', 'IL11 promotes CELL_INVASION');
+  });
+});
+
+suite('precision audit (stop 38): a belief the writer says was never tested', () => {
+  test('"never been tested (shown, demonstrated) in X", "remains untested": an open question, not a finding in X', () => {
+    check('IL-11 is thought to raise MMP-13, although this has never been tested in OSCC.', 'out-of-scope');
+    check('IL-11 is thought to raise MMP-13, but this has not been shown in OSCC.', 'out-of-scope');
+    check('IL-6 is assumed to drive tumour growth, though this has never been demonstrated in HCC.', 'out-of-scope');
+    check('IL-11 may promote migration, although this remains untested in breast cancer.', 'out-of-scope');
+  });
+  test('a finding stated as such, or a denial "shown to", stays a claim', () => {
+    check('IL-11 raises MMP-13 in OSCC cells.', 'supported', 'IL11 increases MMP13');
+    check('IL-11 has been tested in OSCC and raises MMP-13.', 'supported', 'IL11 increases MMP13');
   });
 });
