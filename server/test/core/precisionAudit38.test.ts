@@ -4,7 +4,9 @@
 // - "X raises A and so promotes B": "so" after "and" is an adverb of consequence as "thus" is (extract.ts skipBack);
 //   it cut the second predicate from its subject and anchored reading put that pair first when backed;
 // - a belief followed by "although this has never been tested (shown, demonstrated) in X" or "remains untested": a gap
-//   in knowledge, as "has not been examined" was already (verify/scope.ts, an open question; out of scope).
+//   in knowledge, as "has not been examined" was already (verify/scope.ts, an open question; out of scope);
+// - a reduced relative on the subject ("STAT1 involved in tumour growth is raised by IL-6"): the verb's subject is the
+//   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -43,5 +45,19 @@ suite('precision audit (stop 38): a belief the writer says was never tested', ()
   test('a finding stated as such, or a denial "shown to", stays a claim', () => {
     check('IL-11 raises MMP-13 in OSCC cells.', 'supported', 'IL11 increases MMP13');
     check('IL-11 has been tested in OSCC and raises MMP-13.', 'supported', 'IL11 increases MMP13');
+  });
+});
+
+suite('precision audit (stop 38): a reduced relative on the subject', () => {
+  test('the noun before "involved in", "implicated in", "required for" is the verb\'s partner', () => {
+    check('STAT1 involved in tumour growth is raised by IL-6.', 'unsupported', 'IL6 increases STAT1');
+    check('MMP-1 implicated in metastasis is induced by IL-11.', 'unsupported', 'IL11 induces MMP1');
+    check('STAT1 required for tumour growth is activated by IL-6.', 'unsupported', 'IL6 activates STAT1');
+    check('STAT1 involved in tumour growth raises MMP-9.', 'unsupported', 'STAT1 increases MMP9');
+    assert.ok(!read('STAT1 involved in tumour growth is raised by IL-6.').claims.includes('IL6 increases TUMOR_GROWTH'));
+  });
+  test('a backed pair behind the relative stays supported', () => {
+    check('STAT3 involved in tumour growth is raised by IL-6.', 'supported', 'IL6 increases STAT3');
+    check('MMP-9 involved in invasion is raised by IL-11 in breast cancer cells.', 'supported', 'IL11 increases MMP9');
   });
 });

@@ -185,7 +185,12 @@ export function readSentence(
     // verb's subject phrase, which passes over the description, does not cut it short.
     const describedEnd = nextTrigger && !inApposition(tokens, nextTrigger.first) ? appositionEnd(tokens, trigger.first) : -1;
     const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses, detached)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses, detached);
-    const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
+    // "STAT1 involved in tumour growth is raised by IL-6": a reduced relative on the subject ("involved in", "required
+    // for") qualifies the noun phrase before it, which is this verb's subject; the relative's own object is no
+    // participant of this verb (issue 7, stop 38: IL-6 was paired with tumour growth, supported by an IL-6 finding on
+    // growth, whatever it did to STAT1).
+    const relativeOnSubject = previous !== undefined && relativeQualifiesSubject(tokens, triggers, t, leftFrom);
+    const left = relativeOnSubject ? assignRoles(tokens, leftStarts[t - 1], skipBack(tokens, previous.first), kb, 'left') : assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
@@ -1043,6 +1048,26 @@ const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required'
 
 function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
+}
+
+/**
+ * Whether trigger t's subject is the noun phrase before a reduced relative that opens its clause's subject ("STAT1
+ * involved in tumour growth is raised by IL-6"): the trigger before t is such a relative, the first of its clause,
+ * right after a noun phrase (no comma, auxiliary or adverb), and only its object phrase (no coordinator, comma or
+ * other verb) stands between it and t's subject phrase.
+ */
+function relativeQualifiesSubject(tokens: readonly Token[], triggers: readonly Trigger[], t: number, leftFrom: number): boolean {
+  const relative = triggers[t - 1];
+  const trigger = triggers[t];
+  if (!relative || relative.clause !== trigger.clause || !reducedRelative(tokens, relative)) return false;
+  if (t >= 2 && triggers[t - 2].clause === trigger.clause) return false;
+  if (relative.first === 0 || tokens[relative.first - 1].kind === 'punct' || skipBack(tokens, relative.first) !== relative.first) return false;
+  if (leftFrom <= relative.last) return false;
+  for (let k = relative.last + 1; k < trigger.first; k++) {
+    const token = tokens[k];
+    if (token.kind === 'punct' || token.lower === 'and' || token.lower === 'or' || token.lower === 'but' || token.lower === 'which' || token.lower === 'that') return false;
+  }
+  return true;
 }
 
 /** Prepositions that open a gerund as a member of a list of phrases ("in A and in blocking B, and in C"). */
