@@ -6,7 +6,10 @@
 // - a belief followed by "although this has never been tested (shown, demonstrated) in X" or "remains untested": a gap
 //   in knowledge, as "has not been examined" was already (verify/scope.ts, an open question; out of scope);
 // - a reduced relative on the subject ("STAT1 involved in tumour growth is raised by IL-6"): the verb's subject is the
-//   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject).
+//   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject);
+// - a family the library names as a passive's agent with examples ("STAT1 is activated by cytokines, including IL-6",
+//   "by cytokines such as IL-6"): the examples are the agents, as in "Cytokines such as IL-6 activate STAT1"
+//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -59,5 +62,22 @@ suite('precision audit (stop 38): a reduced relative on the subject', () => {
   test('a backed pair behind the relative stays supported', () => {
     check('STAT3 involved in tumour growth is raised by IL-6.', 'supported', 'IL6 increases STAT3');
     check('MMP-9 involved in invasion is raised by IL-11 in breast cancer cells.', 'supported', 'IL11 increases MMP9');
+  });
+});
+
+suite('precision audit (stop 38): a named family and its examples as a passive\'s agents', () => {
+  test('the examples are the agents, not the family (backed through another member)', () => {
+    check('STAT1 is activated by multiple cytokines, including IL-6.', 'unsupported', 'IL6 activates STAT1');
+    check('STAT1 is activated by cytokines such as IL-6.', 'unsupported', 'IL6 activates STAT1');
+    check('MMP-13 is induced by several cytokines, including IL-6, in OSCC.', 'unsupported', 'IL6 induces MMP13');
+    check('STAT3 is phosphorylated by many cytokines, such as IL-10.', 'unsupported', 'NCBIGENE_3586 activates STAT3');
+    for (const text of ['STAT1 is activated by multiple cytokines, including IL-6.', 'STAT1 is activated by cytokines such as IL-6.']) {
+      assert.ok(!read(text).claims.includes('CYTOKINE activates STAT1'), text);
+    }
+  });
+  test('a backed example is supported; a family alone stays the agent', () => {
+    check('MMP-13 is induced by several cytokines, including IL-11, in OSCC.', 'supported', 'IL11 induces MMP13');
+    check('STAT3 is activated by several cytokines, including IL-6, in HCC cells.', 'supported', 'IL6 activates STAT3');
+    check('STAT3 is activated by cytokines.', 'supported', 'CYTOKINE activates STAT3');
   });
 });

@@ -233,7 +233,7 @@ export function readSentence(
       const joined = tokens[skipStart - 1]?.lower;
       const shared = pending[pending.length - 1];
       if (objects.length === 0 && shared?.trigger.passive && shared.trigger.clause === trigger.clause && (joined === 'and' || joined === 'or')) objects = shared.objects;
-      subjects = agents(tokens, agentRoles.participants, trigger);
+      subjects = agents(tokens, agentRoles.participants, trigger, kb);
       // "Snail was raised in A549 cells treated with TGF-β1", "... in cells exposed to IL-1β": with no agent named
       // by "by", what was done to the cells the change was seen in is its cause.
       if (subjects.length === 0) subjects = headParticipants(tokens, agentRoles.participants.filter((p) => treatmentOfCells(tokens, p.index)), kb);
@@ -1285,6 +1285,9 @@ const failureNouns = new Set(['failure', 'failures', 'inability', 'incapacity'])
  */
 function headParticipants(tokens: readonly Token[], participants: readonly Participant[], kb?: KnowledgeBase): Participant[] {
   if (participants.length <= 1) return [...participants];
+  // "Cytokines, including IL-6, activate STAT1": a family the library names, with examples right after it, stands for
+  // its examples, as it does after "by" (agents) and before "such as" (issue 7, stop 38).
+  if (kb && kb.entities.get(participants[0].mention.entityId)?.type === 'protein-family' && exampleRightAfter(tokens, participants[0].index, participants[1].index)) participants = participants.slice(1);
   const group = [participants[0]];
   for (const candidate of participants.slice(1)) {
     // "not only A but also B", "A as well as B" join as "and" does (coordination.ts); a list closed by a word
@@ -1304,31 +1307,68 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
 }
 
 /** The agents of a passive: entities after "by" or "in response to". */
-function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger): Participant[] {
+function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger, kb?: KnowledgeBase): Participant[] {
+  // "STAT1 is activated by cytokines, including IL-6" ("such as IL-6", "like IL-6"): a family the library names, with
+  // examples after it, stands for its examples, as in "Cytokines such as IL-6 activate STAT1" (issue 7, stop 38: the
+  // family was the agent, backed through another member's finding, and the example the writer names went unread).
+  const examplesFrom: number[] = [];
   const byAgents = participants.filter((p) => {
+    const by = byClassExample(tokens, p.index, trigger.last + 1, kb);
+    if (by >= 0) {
+      examplesFrom.push(by);
+      return true;
+    }
     const governor = governorFrom(tokens, p.index, trigger.last + 1);
-    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1) || byClassExample(tokens, p.index, trigger.last + 1);
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
   });
-  return headParticipants(tokens, byAgents);
+  const standsForExamples = (p: Participant): boolean => examplesFrom.some((by) => p.index > by && byClassExample(tokens, p.index, trigger.last + 1, kb) < 0 && classExampleOpenerAfter(tokens, p.index));
+  return headParticipants(tokens, examplesFrom.length > 0 ? byAgents.filter((p) => !standsForExamples(p)) : byAgents);
 }
 
 /**
  * "STAT3 is activated by several receptors, including gp130 and EGFR", "MMP-13 is induced by a number of factors
  * including IL-11": the examples of a class the library does not name, after "by", are the agents; "including" (a
- * preposition of the vocabulary) stood nearer to them than "by" and the passive read no agent (issue 7, stop 37). "such
- * as" is no preposition, so its examples were read already. Only when the class is plain words: a class the library
- * names ("by cytokines, including IL-6") is the agent itself.
+ * preposition of the vocabulary) stood nearer to them than "by" and the passive read no agent (issue 7, stop 37). A
+ * class the library names ("by cytokines, including IL-6", "by cytokines such as IL-6") stands for its examples too
+ * (stop 38; agents drops it): as the agent it was backed through another member's finding. Returns the index of "by",
+ * or -1.
  */
-function byClassExample(tokens: readonly Token[], index: number, from: number): boolean {
+function byClassExample(tokens: readonly Token[], index: number, from: number, kb?: KnowledgeBase): number {
   const scan = scanOf(tokens);
-  const k = scan.prepositionBefore[index];
-  if (k < from || k < 1 || !classExampleOpeners.has(tokens[k].lower)) return false;
+  let k = scan.prepositionBefore[index];
+  // "by cytokines such as IL-6": the opener is the two words.
+  if (tokens[index - 1]?.lower === 'as' && tokens[index - 2]?.lower === 'such') k = index - 2;
+  else if (k >= 1 && tokens[k].lower === 'as' && tokens[k - 1]?.lower === 'such') k--;
+  else if (k < 1 || !classExampleOpeners.has(tokens[k].lower)) return -1;
+  if (k < from) return -1;
   const by = scan.prepositionBefore[k];
-  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return false;
-  for (let j = by + 1; j < k; j++) if (!(tokens[j].kind === 'word' || (tokens[j].kind === 'punct' && tokens[j].text === ',' && j === k - 1))) return false;
-  return true;
+  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return -1;
+  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the opener.
+  let families = 0;
+  for (let j = by + 1; j < k; j++) {
+    const token = tokens[j];
+    if (token.kind === 'word' || (token.kind === 'punct' && token.text === ',' && j === k - 1)) continue;
+    if (token.kind === 'entity' && token.mention && kb?.entities.get(token.mention.entityId)?.type === 'protein-family' && ++families === 1) continue;
+    return -1;
+  }
+  return by;
 }
 const classExampleOpeners = new Set(['including', 'like']);
+/** Whether the entity at `example` is the first example after the family at `family`: ", including (the) X". */
+function exampleRightAfter(tokens: readonly Token[], family: number, example: number): boolean {
+  if (!classExampleOpenerAfter(tokens, family)) return false;
+  let k = family + 1;
+  if (tokens[k]?.text === ',') k++;
+  k += tokens[k]?.lower === 'such' ? 2 : 1;
+  if (tokens[k]?.lower === 'the') k++;
+  return k === example;
+}
+/** Whether an opener of examples ("including", "such as", "like", after a comma or not) follows the token at `index`. */
+function classExampleOpenerAfter(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  if (tokens[k]?.text === ',') k++;
+  return classExampleOpeners.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as');
+}
 
 /**
  * "Invasion was reduced by knockdown of SNAI1", "... by pharmacological inhibition of MEK", "... by treatment with
