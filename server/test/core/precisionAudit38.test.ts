@@ -9,7 +9,9 @@
 //   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject);
 // - a family the library names as a passive's agent with examples ("STAT1 is activated by cytokines, including IL-6",
 //   "by cytokines such as IL-6"): the examples are the agents, as in "Cytokines such as IL-6 activate STAT1"
-//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family).
+//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family);
+// - a passive's agents with "by" said again ("induced by IL-11 and by IL-6"): both are read and weighed as a list
+//   (extract.ts repeatedBy, analyzeBlock.ts listSeparator).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -79,5 +81,16 @@ suite('precision audit (stop 38): a named family and its examples as a passive\'
     check('MMP-13 is induced by several cytokines, including IL-11, in OSCC.', 'supported', 'IL11 induces MMP13');
     check('STAT3 is activated by several cytokines, including IL-6, in HCC cells.', 'supported', 'IL6 activates STAT3');
     check('STAT3 is activated by cytokines.', 'supported', 'CYTOKINE activates STAT3');
+  });
+});
+
+suite('precision audit (stop 38): a passive\'s agents with "by" said again', () => {
+  test('"by A and by B" is the list "by A and B": a backed agent does not speak for its unbacked sibling', () => {
+    check('MMP-9 expression was induced by IL-11 and by IL-6.', 'unsupported', 'IL6 induces MMP9');
+    check('Invasion was promoted by STAT3, and by STAT1 in the same cells.', 'unsupported', 'STAT1 promotes CELL_INVASION');
+    check('STAT3 phosphorylation is increased by IL-6 and by oncostatin M.', 'supported', 'NCBIGENE_5008 increases STAT3');
+  });
+  test('two backed agents stay supported', () => {
+    check('MMP-9 expression was induced by IL-11 and by hypoxia.', 'supported', 'HYPOXIA induces MMP9');
   });
 });

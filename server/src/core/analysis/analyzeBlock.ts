@@ -503,9 +503,10 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
 /**
  * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
- * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets).
+ * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
+ * after the join ("induced by A and by B", stop 38): the same list of agents.
  */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:(and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
 
 /**
  * The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin,

@@ -1322,7 +1322,27 @@ function agents(tokens: readonly Token[], participants: readonly Participant[], 
     return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
   });
   const standsForExamples = (p: Participant): boolean => examplesFrom.some((by) => p.index > by && byClassExample(tokens, p.index, trigger.last + 1, kb) < 0 && classExampleOpenerAfter(tokens, p.index));
-  return headParticipants(tokens, examplesFrom.length > 0 ? byAgents.filter((p) => !standsForExamples(p)) : byAgents);
+  const head = headParticipants(tokens, examplesFrom.length > 0 ? byAgents.filter((p) => !standsForExamples(p)) : byAgents);
+  // "MMP-9 was induced by IL-11 and by IL-6": "by" said again joins a second agent as "and" alone does (issue 7, stop
+  // 38: only the first was read, so a backed first agent spoke for an unbacked sibling).
+  for (const p of byAgents) {
+    const last = head[head.length - 1];
+    if (last && p.index > last.index && repeatedBy(tokens, last.index, p.index)) head.push(p);
+  }
+  return head;
+}
+
+/** "A and by B", "A, and by B", "A or by B": the tokens between two agents repeat "by" after a coordinator. */
+function repeatedBy(tokens: readonly Token[], first: number, second: number): boolean {
+  if (tokens[second - 1]?.lower !== 'by' || second - first > 10) return false;
+  const words: string[] = [];
+  for (let k = first + 1; k < second - 1; k++) {
+    if (tokens[k].text === ',') continue;
+    if (tokens[k].kind !== 'word') return false;
+    words.push(tokens[k].lower);
+  }
+  const phrase = words.join(' ');
+  return phrase === 'and' || phrase === 'or';
 }
 
 /**
