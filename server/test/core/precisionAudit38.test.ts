@@ -11,7 +11,9 @@
 //   "by cytokines such as IL-6"): the examples are the agents, as in "Cytokines such as IL-6 activate STAT1"
 //   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family);
 // - a passive's agents with "by" said again ("induced by IL-11 and by IL-6"): both are read and weighed as a list
-//   (extract.ts repeatedBy, analyzeBlock.ts listSeparator).
+//   (extract.ts repeatedBy, analyzeBlock.ts listSeparator);
+// - a second subject or agent joined with a degree ("IL-11, and to a lesser extent IL-6, raised Y", "by A and, to some
+//   degree, by B"): read and weighed as a list (coordination.ts degreeJoin, analyzeBlock.ts degreeSeparator).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -92,5 +94,17 @@ suite('precision audit (stop 38): a passive\'s agents with "by" said again', () 
   });
   test('two backed agents stay supported', () => {
     check('MMP-9 expression was induced by IL-11 and by hypoxia.', 'supported', 'HYPOXIA induces MMP9');
+  });
+});
+
+suite('precision audit (stop 38): a second member joined with a degree', () => {
+  test('"A, and to a lesser extent B," is a list of two subjects or agents', () => {
+    check('IL-11, and to a lesser extent IL-6, raised MMP-9 expression in breast cancer cells.', 'unsupported', 'IL6 increases MMP9');
+    check('STAT3, and to a smaller degree STAT1, promoted invasion of the cells.', 'unsupported', 'STAT1 promotes CELL_INVASION');
+    check('IL-11 and to a lesser extent IL-6 raised MMP-9 expression.', 'unsupported', 'IL6 increases MMP9');
+    check('MMP-9 was raised by IL-11 and, to a lesser extent, by IL-6.', 'unsupported', 'IL6 increases MMP9');
+  });
+  test('two backed members stay supported', () => {
+    check('IL-11, and to a lesser extent hypoxia, raised MMP-9 expression in breast cancer cells.', 'supported', 'HYPOXIA increases MMP9');
   });
 });

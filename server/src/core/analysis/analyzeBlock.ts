@@ -504,9 +504,12 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
  * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
  * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
- * after the join ("induced by A and by B", stop 38): the same list of agents.
+ * after the join ("induced by A and by B", stop 38): the same list of agents; so may a degree ("A, and to a lesser
+ * extent B,"; coordination.ts degreeJoin).
  */
 const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+/** "A, and to a lesser extent B", "A and, to some degree, by B": a join with a degree (coordination.ts degreeJoin). */
+const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|some\s+|the\s+same\s+)?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain)\s+)*(?:extent|degree)\s*,?\s*(?:by\s+)?)$/i;
 
 /**
  * The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin,
@@ -537,6 +540,9 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
+  // "A, and to a lesser extent B": the degree's article is no member's determiner (memberDescription, below).
+  const degree = degreeSeparator.exec(outside);
+  if (degree) return count - Math.max(0, degree[1].length - 3);
   const form = memberForm.exec(outside);
   const afterForm = form ? outside.slice(form[0].length) : outside;
   // "IL-6R and the membrane glycoprotein gp130": a determiner and a few describing words after the join open the

@@ -11,7 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
-import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, deniedList, joins } from './coordination';
+import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, degreeJoin, deniedList, joins } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
@@ -1332,7 +1332,10 @@ function agents(tokens: readonly Token[], participants: readonly Participant[], 
   return head;
 }
 
-/** "A and by B", "A, and by B", "A or by B": the tokens between two agents repeat "by" after a coordinator. */
+/**
+ * "A and by B", "A, and by B", "A or by B", "A and, to a lesser extent, by B": the tokens between two agents repeat
+ * "by" after a coordinator (a degree beside it; coordination.ts degreeJoin).
+ */
 function repeatedBy(tokens: readonly Token[], first: number, second: number): boolean {
   if (tokens[second - 1]?.lower !== 'by' || second - first > 10) return false;
   const words: string[] = [];
@@ -1342,7 +1345,7 @@ function repeatedBy(tokens: readonly Token[], first: number, second: number): bo
     words.push(tokens[k].lower);
   }
   const phrase = words.join(' ');
-  return phrase === 'and' || phrase === 'or';
+  return phrase === 'and' || phrase === 'or' || degreeJoin.test(phrase);
 }
 
 /**
