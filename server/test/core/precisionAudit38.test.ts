@@ -13,7 +13,9 @@
 // - a passive's agents with "by" said again ("induced by IL-11 and by IL-6"): both are read and weighed as a list
 //   (extract.ts repeatedBy, analyzeBlock.ts listSeparator);
 // - a second subject or agent joined with a degree ("IL-11, and to a lesser extent IL-6, raised Y", "by A and, to some
-//   degree, by B"): read and weighed as a list (coordination.ts degreeJoin, analyzeBlock.ts degreeSeparator).
+//   degree, by B"): read and weighed as a list (coordination.ts degreeJoin, analyzeBlock.ts degreeSeparator);
+// - audit of stop 37's marker switch: a denied or asked switch ("No switch from A to B was seen during EMT", "was not
+//   observed", "without a switch") reads nothing (markerSwitch.ts deniedSwitch).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -106,5 +108,24 @@ suite('precision audit (stop 38): a second member joined with a degree', () => {
   });
   test('two backed members stay supported', () => {
     check('IL-11, and to a lesser extent hypoxia, raised MMP-9 expression in breast cancer cells.', 'supported', 'HYPOXIA increases MMP9');
+  });
+});
+
+suite('precision audit (stop 38): a denied marker switch', () => {
+  test('a switch denied before or after, or asked, says nothing of the process', () => {
+    for (const text of [
+      'No switch from E-cadherin to N-cadherin was seen during EMT in these cells.',
+      'The switch from E-cadherin to N-cadherin during EMT was not observed in these cells.',
+      'EMT proceeded without a switch from E-cadherin to N-cadherin.',
+      'A switch from E-cadherin to N-cadherin did not accompany EMT in these tumours.',
+    ]) {
+      const got = read(text);
+      assert.notEqual(got.verdict, 'supported', `${text}\n${JSON.stringify(got.claims)}`);
+      assert.ok(!got.claims.includes('EMT decreases CDH1'), `${text}\n${JSON.stringify(got.claims)}`);
+    }
+  });
+  test('an asserted switch, or one "not always seen", is still read', () => {
+    check('During EMT, tumour cells undergo a switch from E-cadherin to N-cadherin.', 'supported', 'EMT increases CDH2');
+    check('A switch from E-cadherin to N-cadherin is not always seen, but it marks EMT.', 'supported', 'EMT decreases CDH1');
   });
 });

@@ -14,6 +14,15 @@ const switchBefore = /\b(?:switch(?:es|ing)?|shift(?:s|ing)?)\s+(?:in\s+expressi
 /** Between the two markers: "to", "towards", with an optional word of level after the first. */
 const switchBetween = /^\s*(?:(?:expression|levels?|protein)\s+)?to(?:wards?)?\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
 
+/** Before the switch noun in its clause: a denial, an absence or a question. */
+const deniedBefore = /\b(?:no|not|never|without|whether|if|absence\s+of|lack\s+of|failed\s+to|fail\s+to|unable\s+to|neither|nor)\b[^.;:]*$/i;
+/** After the second marker: the switch's own verb denied ("was not seen", "did not occur", "was absent"). */
+const deniedAfter = /^[^.;:]{0,80}?\b(?:(?:was|were|is|are|has|have|had|did|does|do)\s+(?:not(?!\s+(?:always|only|necessarily))|never)|(?:was|were|is|are)\s+absent|(?:wasn|weren|isn|aren|hasn|haven|didn|doesn)['’]t)\b/i;
+
+function deniedSwitch(before: string, after: string): boolean {
+  return deniedBefore.test(before) || deniedAfter.test(after);
+}
+
 export function markerSwitchClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
   const { text, start, kb } = sentence;
   const inSentence = mentionsIn(sentence);
@@ -30,6 +39,10 @@ export function markerSwitchClaims(sentence: Parameters<Construction['apply']>[1
     const before = [...inSentence.slice(0, i)].reverse().find((m) => typeOf(m) === 'process');
     const process = after ?? before;
     if (!process) continue;
+    // "No switch from A to B was seen during P", "the switch ... was not observed", "without a switch", "whether a
+    // switch ... occurs": a denied or asked switch says nothing of what P does to the markers (issue 7, stop 38: it
+    // was read as asserted, and supported).
+    if (deniedSwitch(text.slice(Math.max(start, from.start - 60), from.start), text.slice(to.end, sentence.end))) continue;
     const span = { start: Math.min(process.start, from.start), end: Math.max(process.end, to.end) };
     read.push(claimOf(sentence, process, 'decreases', from, span));
     read.push(claimOf(sentence, process, 'increases', to, span));
