@@ -15,7 +15,10 @@
 // - a second subject or agent joined with a degree ("IL-11, and to a lesser extent IL-6, raised Y", "by A and, to some
 //   degree, by B"): read and weighed as a list (coordination.ts degreeJoin, analyzeBlock.ts degreeSeparator);
 // - audit of stop 37's marker switch: a denied or asked switch ("No switch from A to B was seen during EMT", "was not
-//   observed", "without a switch") reads nothing (markerSwitch.ts deniedSwitch).
+//   observed", "without a switch") reads nothing (markerSwitch.ts deniedSwitch);
+// - audit of stop 37's marker-of-process reading: the later changes of "P is characterized by a loss of A, but not by a
+//   gain of B" ("rather than", "and") are claims of the process too, the denied ones negated (markerSwitch.ts
+//   definedByChanges); the first change alone made the sentence supported.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -127,5 +130,16 @@ suite('precision audit (stop 38): a denied marker switch', () => {
   test('an asserted switch, or one "not always seen", is still read', () => {
     check('During EMT, tumour cells undergo a switch from E-cadherin to N-cadherin.', 'supported', 'EMT increases CDH2');
     check('A switch from E-cadherin to N-cadherin is not always seen, but it marks EMT.', 'supported', 'EMT decreases CDH1');
+  });
+});
+
+suite('precision audit (stop 38): a process defined by a list of changes', () => {
+  test('a denied later change is read, negated, and the finding contradicts it', () => {
+    check('EMT is characterized by loss of E-cadherin, but not by a gain of vimentin.', 'contradicted', 'EMT increases VIM');
+    check('EMT is characterized by a gain of vimentin rather than a loss of E-cadherin.', 'contradicted', 'EMT decreases CDH1');
+  });
+  test('a later change of the list is read; a denied change the finding agrees with stays supported', () => {
+    check('EMT is characterized by a loss of E-cadherin and a gain of N-cadherin.', 'supported', 'EMT increases CDH2');
+    check('EMT is characterized by loss of E-cadherin but not of vimentin.', 'supported', 'EMT decreases CDH1');
   });
 });

@@ -64,3 +64,49 @@ export const markerSwitch: Construction = {
     return [...claims.filter((c) => !(ids.has(c.subject.entityId) && ids.has(c.object.entityId))), ...read];
   },
 };
+
+/** The verb that defines a process by its markers' changes (frames.ts process-characterized-by-change). */
+const definedBy = /\b(?:characteri[sz]ed|marked|defined|typified|hallmarked|distinguished)\s+by\b/i;
+/** The nouns of change and the relation each gives the process. */
+const changeNouns: Readonly<Record<string, 'increases' | 'decreases'>> = {
+  loss: 'decreases', decrease: 'decreases', fall: 'decreases', reduction: 'decreases', decline: 'decreases', drop: 'decreases', downregulation: 'decreases', 'down-regulation': 'decreases',
+  gain: 'increases', increase: 'increases', rise: 'increases', elevation: 'increases', upregulation: 'increases', 'up-regulation': 'increases', accumulation: 'increases',
+};
+/** Between one marker and the next change: a join ("and", "but not", "rather than"), "by", an article, the noun of change, "of". */
+const nextChange = /^\s*,?\s*(and|but\s+not|rather\s+than|,)\s+(?:by\s+)?(?:(?:a|an|the)\s+)?(?:(?:marked|strong|concomitant|parallel|reciprocal|corresponding)\s+)?([a-z-]+)\s+(?:of|in)\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
+
+/**
+ * "EMT is characterized by loss of E-cadherin and gain of P-cadherin", "... but not by a gain of vimentin", "... rather
+ * than a loss of E-cadherin": the frame reads the first change only; each later change of the list is a claim of the
+ * process too, denied after "but not" or "rather than" (issue 7, stop 38 audit of the marker-of-process reading: a
+ * denied or unbacked second change went unread, and the sentence came out supported on the first).
+ */
+export const definedByChanges: Construction = {
+  name: 'defined-by-changes',
+  reads: '"P is characterized by a loss of A and a gain of B (but not a gain of C)": P changes each marker of the list',
+  triggers: ['characterized', 'characterised', 'marked', 'defined', 'typified', 'hallmarked', 'distinguished'],
+  example: 'EMT is characterized by a loss of E-cadherin and a gain of N-cadherin.',
+  expected: ['EMT decreases CDH1', 'EMT increases CDH2'],
+  apply(claims, sentence) {
+    const { text, kb } = sentence;
+    const inSentence = mentionsIn(sentence);
+    const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+    const added: ExtractedClaim[] = [];
+    for (const claim of claims) {
+      if (claim.negated || (claim.relation !== 'decreases' && claim.relation !== 'increases')) continue;
+      if (!['process', 'phenotype'].includes(typeOf(claim.subject)) || !isMarkerType(typeOf(claim.object))) continue;
+      if (claim.object.start < claim.subject.end || !definedBy.test(text.slice(claim.subject.end, claim.object.start))) continue;
+      let last = claim.object;
+      for (const next of inSentence.filter((m) => m.start > claim.object.end)) {
+        const join = nextChange.exec(text.slice(last.end, next.start));
+        const relation = join ? changeNouns[join[2].toLowerCase()] : undefined;
+        if (!join || !relation || !isMarkerType(typeOf(next))) break;
+        if (!claims.some((c) => c.subject.entityId === claim.subject.entityId && c.object.entityId === next.entityId)) {
+          added.push(claimOf(sentence, claim.subject, relation, next, { negated: /^(?:but|rather)/i.test(join[1]), context: claim.context, end: next.end }));
+        }
+        last = next;
+      }
+    }
+    return added.length === 0 ? claims : [...claims, ...added];
+  },
+};
