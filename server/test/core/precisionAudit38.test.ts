@@ -18,7 +18,9 @@
 //   observed", "without a switch") reads nothing (markerSwitch.ts deniedSwitch);
 // - audit of stop 37's marker-of-process reading: the later changes of "P is characterized by a loss of A, but not by a
 //   gain of B" ("rather than", "and") are claims of the process too, the denied ones negated (markerSwitch.ts
-//   definedByChanges); the first change alone made the sentence supported.
+//   definedByChanges); the first change alone made the sentence supported;
+// - audit of stop 37's "cells responded to X with a rise in A and B": every member of the list is read (respondWith.ts),
+//   so a backed member no longer speaks for its unbacked sibling.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -141,5 +143,16 @@ suite('precision audit (stop 38): a process defined by a list of changes', () =>
   test('a later change of the list is read; a denied change the finding agrees with stays supported', () => {
     check('EMT is characterized by a loss of E-cadherin and a gain of N-cadherin.', 'supported', 'EMT increases CDH2');
     check('EMT is characterized by loss of E-cadherin but not of vimentin.', 'supported', 'EMT decreases CDH1');
+  });
+});
+
+suite('precision audit (stop 38): a response with a list of changes', () => {
+  test('each member is read; a sibling beside a backed member is a near miss', () => {
+    check('OSCC cells responded to IL-11 with a rise in MMP-13 and MMP-11.', 'unsupported', 'IL11 increases NCBIGENE_4320');
+    check('OSCC cells responded to IL-11 with a rise in MMP-13, MMP-1 and MMP-11 expression.', 'unsupported', 'IL11 increases MMP1');
+  });
+  test('two backed members stay supported; a denial covers the list', () => {
+    check('Breast cancer cells responded to IL-11 with a rise in MMP-9 and MMP-2 secretion.', 'supported', 'IL11 increases MMP2');
+    check('HCC cells failed to respond to IL-6 with a rise in STAT3 and STAT1 phosphorylation.', 'contradicted', 'IL6 increases STAT1');
   });
 });
