@@ -55,6 +55,7 @@ suite('precision audit (stop 38): a belief the writer says was never tested', ()
     check('IL-11 is thought to raise MMP-13, but this has not been shown in OSCC.', 'out-of-scope');
     check('IL-6 is assumed to drive tumour growth, though this has never been demonstrated in HCC.', 'out-of-scope');
     check('IL-11 may promote migration, although this remains untested in breast cancer.', 'out-of-scope');
+    check('CAFs may shape an immunosuppressive TME, although this is unproven in HCC.', 'out-of-scope');
   });
   test('a finding stated as such, or a denial "shown to", stays a claim', () => {
     check('IL-11 raises MMP-13 in OSCC cells.', 'supported', 'IL11 increases MMP13');
