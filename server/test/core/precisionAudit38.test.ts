@@ -20,7 +20,9 @@
 //   gain of B" ("rather than", "and") are claims of the process too, the denied ones negated (markerSwitch.ts
 //   definedByChanges); the first change alone made the sentence supported;
 // - audit of stop 37's "cells responded to X with a rise in A and B": every member of the list is read (respondWith.ts),
-//   so a backed member no longer speaks for its unbacked sibling.
+//   so a backed member no longer speaks for its unbacked sibling;
+// - a place named by a loss ("in cells lacking IL-11", "in mice deficient in IL-6"): the lost molecule is the place's
+//   genotype, no object of the verb (genotypeOfPlace.ts lackingBefore).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -155,5 +157,20 @@ suite('precision audit (stop 38): a response with a list of changes', () => {
   test('two backed members stay supported; a denial covers the list', () => {
     check('Breast cancer cells responded to IL-11 with a rise in MMP-9 and MMP-2 secretion.', 'supported', 'IL11 increases MMP2');
     check('HCC cells failed to respond to IL-6 with a rise in STAT3 and STAT1 phosphorylation.', 'contradicted', 'IL6 increases STAT1');
+  });
+});
+
+suite('precision audit (stop 38): a place named by a loss', () => {
+  test('the lost molecule is no object of the verb', () => {
+    for (const [text, spurious] of [
+      ['Hypoxia raised MMP-9 in cells lacking IL-11.', 'HYPOXIA increases IL11'],
+      ['CAFs promote tumour growth in mice deficient in IL-6.', 'CAF promotes IL6'],
+      ['CAFs drive HCC progression in mice lacking IL-6.', 'CAF promotes IL6'],
+    ]) {
+      assert.ok(!read(text).claims.includes(spurious), `${text}\n${JSON.stringify(read(text).claims)}`);
+    }
+  });
+  test('a group named by the loss keeps its reading', () => {
+    check('Cells lacking IL-11 invaded less than control cells.', 'supported', 'IL11 increases CELL_INVASION');
   });
 });
