@@ -22,7 +22,8 @@
 // - audit of stop 37's "cells responded to X with a rise in A and B": every member of the list is read (respondWith.ts),
 //   so a backed member no longer speaks for its unbacked sibling;
 // - a place named by a loss ("in cells lacking IL-11", "in mice deficient in IL-6"): the lost molecule is the place's
-//   genotype, no object of the verb (genotypeOfPlace.ts lackingBefore).
+//   genotype, no object of the verb (genotypeOfPlace.ts lackingBefore); and a claim set in cells lacking the molecule
+//   every backing finding routes the effect through is no evidence (analyzeBlock.ts withoutLostRoute).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';
@@ -172,5 +173,16 @@ suite('precision audit (stop 38): a place named by a loss', () => {
   });
   test('a group named by the loss keeps its reading', () => {
     check('Cells lacking IL-11 invaded less than control cells.', 'supported', 'IL11 increases CELL_INVASION');
+  });
+});
+
+suite('precision audit (stop 38): a claim in cells lacking the route of its finding', () => {
+  test('every backing finding runs through the lost molecule: no evidence', () => {
+    check('Hypoxia raised MMP-9 in cells lacking IL-11.', 'unsupported', 'HYPOXIA increases MMP9');
+    check('Hypoxia raised MMP-9 secretion in cells that lack STAT3 and IL-11.', 'unsupported', 'HYPOXIA increases MMP9');
+  });
+  test('a finding with no such route still backs the claim', () => {
+    check('IL-11 promoted invasion in cells lacking STAT3.', 'supported', 'IL11 promotes CELL_INVASION');
+    check('Hypoxia raised MMP-9 in breast cancer cells.', 'supported', 'HYPOXIA increases MMP9');
   });
 });

@@ -23,6 +23,7 @@ import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { lostInPlace } from '../claims/genotypeOfPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { narrowedClass } from '../claims/restrictedClass';
@@ -186,11 +187,18 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // a missing unknownContext as false).
     // A claim on a marker of a panel the sentence names ("A fell while B and C rose": EMT) whose subject the library does not know is out of scope.
     const readouts = reading.claims.length > 0 ? readoutsAmong(inSentence.map((m) => m.entityId)) : noReadouts;
+    // "Hypoxia raised MMP-9 in cells lacking IL-11": cells without the molecule every backing finding routes the effect
+    // through are a setting no finding covers (issue 7, stop 38: the finding that hypoxia raises MMP-9 through IL-11
+    // backed the claim in IL-11-deficient cells).
+    const lost = reading.claims.length > 0 ? lostInPlace(block.text, span.start, inSentence) : undefined;
     const claims = reading.claims.map((claim) => ({
       claim,
-      verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
-        ? outOfScope
-        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
+      verification: withoutLostRoute(
+        readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
+          ? outOfScope
+          : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
+        lost,
+      ),
     }));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
@@ -326,6 +334,13 @@ const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphor
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
   return verb !== undefined && verbTrigger(verb) !== undefined;
+}
+
+/** A supported verification whose every backing finding runs through a molecule the sentence's place lacks: no evidence. */
+function withoutLostRoute(verification: ClaimVerification, lost: ReadonlySet<string> | undefined): ClaimVerification {
+  if (!lost || verification.verdict !== 'supported' || verification.evidence.length === 0) return verification;
+  if (!verification.evidence.every((f) => (f.mediators ?? []).some((m) => lost.has(m)))) return verification;
+  return { ...verification, verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: verification.evidence };
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */

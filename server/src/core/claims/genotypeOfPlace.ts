@@ -11,9 +11,17 @@ const genotypeBeforePlace = /^[-‐‑–−](?:mutant|mutated|null|deficient|de
 /**
  * "in cells lacking IL-11", "in mice deficient in IL-6", "tumours devoid of X": a loss that names which cells or animals
  * the finding holds in (issue 7, stop 38: "Hypoxia raised MMP-9 in cells lacking IL-11" also read hypoxia raising
- * IL-11, a claim backed by a finding and so able to carry a sentence).
+ * IL-11, a claim backed by a finding and so able to carry a sentence). A second molecule after "and" ("lacking A and
+ * B") is lost too; not one after a comma, which may open a clause of its own.
  */
-const lackingBefore = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|animals|rats|patients|organoids|hepatocytes|fibroblasts|CAFs)\s+(?:that\s+)?(?:lacking|lack|deficient\s+in|devoid\s+of|depleted\s+of|null\s+for)\s+(?:an?\s+|the\s+|functional\s+|endogenous\s+)*$/iu;
+const lackingBefore = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|animals|rats|patients|organoids|hepatocytes|fibroblasts|CAFs)\s+(?:that\s+)?(?:lacking|lack|deficient\s+in|devoid\s+of|depleted\s+of|null\s+for)\s+(?:an?\s+|the\s+|functional\s+|endogenous\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$/iu;
+
+/** The molecules a sentence's place lacks ("in cells lacking IL-11": IL11), by entity id. */
+export function lostInPlace(text: string, start: number, mentions: readonly { entityId: string; start: number }[]): Set<string> | undefined {
+  let lost: Set<string> | undefined;
+  for (const m of mentions) if (lackingBefore.test(text.slice(Math.max(start, m.start - 60), m.start))) (lost ??= new Set()).add(m.entityId);
+  return lost;
+}
 
 export const genotypeOfPlace: Construction = {
   name: 'genotype-of-place',
