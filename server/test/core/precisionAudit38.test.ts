@@ -9,7 +9,8 @@
 //   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject);
 // - a family the library names as a passive's agent with examples ("STAT1 is activated by cytokines, including IL-6",
 //   "by cytokines such as IL-6"): the examples are the agents, as in "Cytokines such as IL-6 activate STAT1"
-//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family);
+//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family); so are examples set off by commas
+//   after a family as the subject ("Cytokines, including IL-6, activate STAT1": familyExamples.ts);
 // - a passive's agents with "by" said again ("induced by IL-11 and by IL-6"): both are read and weighed as a list
 //   (extract.ts repeatedBy, analyzeBlock.ts listSeparator);
 // - a second subject or agent joined with a degree ("IL-11, and to a lesser extent IL-6, raised Y", "by A and, to some
@@ -184,5 +185,17 @@ suite('precision audit (stop 38): a claim in cells lacking the route of its find
   test('a finding with no such route still backs the claim', () => {
     check('IL-11 promoted invasion in cells lacking STAT3.', 'supported', 'IL11 promotes CELL_INVASION');
     check('Hypoxia raised MMP-9 in breast cancer cells.', 'supported', 'HYPOXIA increases MMP9');
+  });
+});
+
+suite('precision audit (stop 38): a named family with examples between commas as the subject', () => {
+  test('the examples are the subjects', () => {
+    check('Cytokines, including IL-6, activate STAT1.', 'unsupported', 'IL6 activates STAT1');
+    check('Several cytokines, including IL-6 and IL-11, activate STAT3 in HCC cells.', 'unsupported', 'IL11 activates STAT3');
+    assert.ok(!read('Cytokines, including IL-6, activate STAT1.').claims.includes('CYTOKINE activates STAT1'));
+  });
+  test('a backed example is supported; a family alone keeps the claim', () => {
+    check('Cytokines, such as IL-11, raise MMP-13 in OSCC cells.', 'supported', 'IL11 increases MMP13');
+    check('Cytokines activate STAT1.', 'supported', 'CYTOKINE activates STAT1');
   });
 });
