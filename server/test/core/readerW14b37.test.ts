@@ -14,7 +14,7 @@ readingTable('reader w14b37', '"X is a survival (protective) factor against Y": 
 ]);
 
 readingTable('reader w14b37', 'a process defined by its markers: "EMT is characterized by loss of E-cadherin" (frames.ts process-characterized-by-change; inference.ts marker-of-process)', [
-  ['EMT is characterized by loss of E-cadherin and gain of N-cadherin.', ['EMT decreases CDH1'], 'supported'],
+  ['EMT is characterized by loss of E-cadherin and gain of N-cadherin.', ['EMT decreases CDH1', 'EMT increases CDH2'], 'supported'], // the gain read too (stop 38, definedByChanges)
   ['Epithelial-mesenchymal transition is typically marked by a rise in vimentin levels.', ['EMT increases VIM'], 'supported'],
   ['EMT reduces E-cadherin.', ['EMT decreases CDH1'], 'supported'],
   // Near misses: the marker's fall where EMT raises it (contradicted); a disease is no process that changes a level;

@@ -23,6 +23,7 @@ import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { lostInPlace } from '../claims/genotypeOfPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { narrowedClass } from '../claims/restrictedClass';
@@ -186,11 +187,18 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // a missing unknownContext as false).
     // A claim on a marker of a panel the sentence names ("A fell while B and C rose": EMT) whose subject the library does not know is out of scope.
     const readouts = reading.claims.length > 0 ? readoutsAmong(inSentence.map((m) => m.entityId)) : noReadouts;
+    // "Hypoxia raised MMP-9 in cells lacking IL-11": cells without the molecule every backing finding routes the effect
+    // through are a setting no finding covers (issue 7, stop 38: the finding that hypoxia raises MMP-9 through IL-11
+    // backed the claim in IL-11-deficient cells).
+    const lost = reading.claims.length > 0 ? lostInPlace(block.text, span.start, inSentence) : undefined;
     const claims = reading.claims.map((claim) => ({
       claim,
-      verification: readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
-        ? outOfScope
-        : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
+      verification: withoutLostRoute(
+        readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
+          ? outOfScope
+          : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
+        lost,
+      ),
     }));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
@@ -350,6 +358,13 @@ function joinsPredicateSeries(between: string): boolean {
   if (!m) return false;
   const verbs = [...m[1].split(',').map((step) => /^\s*(?:also\s+)?([a-z-]+)/i.exec(step)?.[1]), m[2]];
   return verbs.every((verb) => verb !== undefined && verbTrigger(verb) !== undefined);
+}
+
+/** A supported verification whose every backing finding runs through a molecule the sentence's place lacks: no evidence. */
+function withoutLostRoute(verification: ClaimVerification, lost: ReadonlySet<string> | undefined): ClaimVerification {
+  if (!lost || verification.verdict !== 'supported' || verification.evidence.length === 0) return verification;
+  if (!verification.evidence.every((f) => (f.mediators ?? []).some((m) => lost.has(m)))) return verification;
+  return { ...verification, verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: verification.evidence };
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */
@@ -527,9 +542,13 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
 /**
  * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
- * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets).
+ * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
+ * after the join ("induced by A and by B", stop 38): the same list of agents; so may a degree ("A, and to a lesser
+ * extent B,"; coordination.ts degreeJoin).
  */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:(and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+/** "A, and to a lesser extent B", "A and, to some degree, by B": a join with a degree (coordination.ts degreeJoin). */
+const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|some\s+|the\s+same\s+)?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain)\s+)*(?:extent|degree)\s*,?\s*(?:by\s+)?)$/i;
 
 /**
  * The characters between two list members, a bracketed aside and the space before it left out: "survival (survivin,
@@ -560,6 +579,9 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
+  // "A, and to a lesser extent B": the degree's article is no member's determiner (memberDescription, below).
+  const degree = degreeSeparator.exec(outside);
+  if (degree) return count - Math.max(0, degree[1].length - 3);
   const form = memberForm.exec(outside);
   const formless = form ? outside.slice(form[0].length) : outside;
   // "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know, joined by a slash to the next member's name,

@@ -129,7 +129,11 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));
   // A class noun narrowed by a name ("IL-17 family cytokines") is that family to anchored reading too (restrictedClass.ts).
   const narrowing = { text, start, end, mentions, kb, hedged: reading.hedged };
-  const anchored = restrictedClass.apply(readAnchored(text, start, end, mentions, kb, reading.hedged, { related }), narrowing).filter((c) => !reading.claims.some((r) => samePair(r, c)));
+  // "STAT1 is activated by cytokines, including IL-6": the reader read the example's claim; the family before it stands
+  // for its examples and is no partner of its own (extract.ts agents; issue 7, stop 38: paired with STAT1 here, the
+  // family was backed through another member's finding and went first).
+  const forExample = (c: ExtractedClaim): boolean => reading.claims.some((r) => r.object.entityId === c.object.entityId && r.subject.start > c.subject.end && examplesOpen.test(text.slice(c.subject.end, r.subject.start)));
+  const anchored = restrictedClass.apply(readAnchored(text, start, end, mentions, kb, reading.hedged, { related }), narrowing).filter((c) => !reading.claims.some((r) => samePair(r, c)) && !forExample(c));
   if (anchored.length === 0) return reading;
   const first = anchored.filter(evidenced);
   const rest = anchored.filter((c) => !first.includes(c));
@@ -141,6 +145,9 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   const claims = withoutPreventedEvents([...first, ...reading.claims, ...rest], text);
   return { ...reading, claims };
 }
+
+/** From a family to its first example: "cytokines, including ", "cytokines such as ", "factors like ". */
+const examplesOpen = /^\s*,?\s*(?:including|such\s+as|like|e\.g\.,?)\s+(?:the\s+)?$/i;
 
 /** The farthest apart (in tokens) two entities of a pair can be; a sentence's participants are far closer. */
 const maxPairDistance = 64;

@@ -41,8 +41,14 @@ export function joins(tokens: readonly Token[], from: number, to: number): boole
   if (words.length === 0) return to - from === 2; // "A, B" (one comma), not "A B"
   if (words.length === 1) return joiners.has(words[0]) || words[0] === '/';
   if (phrase === 'as well as' || phrase === 'but also' || phrase === 'and also') return true;
+  // "IL-11, and to a lesser extent IL-6, raised Y": a degree said of the second member joins it all the same (issue 7,
+  // stop 38: the second subject went unread, so a backed first member spoke for an unbacked sibling).
+  if (degreeJoin.test(phrase)) return true;
   return describedMember(words);
 }
+
+/** "and to a lesser extent", "and, to some degree,", "or to a similar extent" (commas left out): a join with a degree. */
+export const degreeJoin = /^(?:and|or) (?:to|in) (?:a |an |some |the same )?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain) )*(?:extent|degree)$/;
 
 /**
  * "IL-6 and its downstream effector STAT3", "IL-11 and the receptor subunit gp130": a joiner, then a determiner and

@@ -11,7 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
-import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, deniedList, joins } from './coordination';
+import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, degreeJoin, deniedList, joins } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { treatedPlaceAgent } from './nounPhrases';
@@ -199,7 +199,12 @@ export function readSentence(
     // verb's subject phrase, which passes over the description, does not cut it short.
     const describedEnd = nextTrigger && !inApposition(tokens, nextTrigger.first) ? appositionEnd(tokens, trigger.first) : -1;
     const rightTo = describedEnd >= 0 ? Math.min(describedEnd, rightBoundary(tokens, trigger, undefined, undefined, clauses, detached)) : rightBoundary(tokens, trigger, nextTrigger, nextTrigger ? leftStarts[t + 1] : undefined, clauses, detached);
-    const left = assignRoles(tokens, leftFrom, skipStart, kb, 'left');
+    // "STAT1 involved in tumour growth is raised by IL-6": a reduced relative on the subject ("involved in", "required
+    // for") qualifies the noun phrase before it, which is this verb's subject; the relative's own object is no
+    // participant of this verb (issue 7, stop 38: IL-6 was paired with tumour growth, supported by an IL-6 finding on
+    // growth, whatever it did to STAT1).
+    const relativeOnSubject = previous !== undefined && relativeQualifiesSubject(tokens, triggers, t, leftFrom);
+    const left = relativeOnSubject ? assignRoles(tokens, leftStarts[t - 1], skipBack(tokens, previous.first), kb, 'left') : assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);
@@ -242,7 +247,7 @@ export function readSentence(
       const joined = tokens[skipStart - 1]?.lower;
       const shared = pending[pending.length - 1];
       if (objects.length === 0 && shared?.trigger.passive && shared.trigger.clause === trigger.clause && (joined === 'and' || joined === 'or')) objects = shared.objects;
-      subjects = agents(tokens, agentRoles.participants, trigger);
+      subjects = agents(tokens, agentRoles.participants, trigger, kb);
       // "Snail was raised in A549 cells treated with TGF-β1", "... in cells exposed to IL-1β": with no agent named
       // by "by", what was done to the cells the change was seen in is its cause.
       if (subjects.length === 0) subjects = headParticipants(tokens, agentRoles.participants.filter((p) => treatmentOfCells(tokens, p.index)), kb);
@@ -982,13 +987,17 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     const token = tokens[k - 1];
     if (token.kind !== 'word') break;
     const byItself = token.lower === 'by' && (tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves');
+    // "X raises A and so promotes B": "so" after "and" is an adverb of consequence, as "thus" is; not skipped, it
+    // cut the second predicate from its subject, anchored reading read that pair and put it first when backed, and a
+    // silent or near-miss first predicate became a side remark (issue 7, stop 38).
+    const consequenceSo = token.lower === 'so' && tokens[k - 2]?.lower === 'and';
     // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
     // its article stand with the auxiliaries; a holder that lacks it is a negation.
     if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
       k -= 2;
       continue;
     }
-    if (!(byItself || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || consequenceSo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
@@ -1055,6 +1064,26 @@ const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required'
 
 function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
+}
+
+/**
+ * Whether trigger t's subject is the noun phrase before a reduced relative that opens its clause's subject ("STAT1
+ * involved in tumour growth is raised by IL-6"): the trigger before t is such a relative, the first of its clause,
+ * right after a noun phrase (no comma, auxiliary or adverb), and only its object phrase (no coordinator, comma or
+ * other verb) stands between it and t's subject phrase.
+ */
+function relativeQualifiesSubject(tokens: readonly Token[], triggers: readonly Trigger[], t: number, leftFrom: number): boolean {
+  const relative = triggers[t - 1];
+  const trigger = triggers[t];
+  if (!relative || relative.clause !== trigger.clause || !reducedRelative(tokens, relative)) return false;
+  if (t >= 2 && triggers[t - 2].clause === trigger.clause) return false;
+  if (relative.first === 0 || tokens[relative.first - 1].kind === 'punct' || skipBack(tokens, relative.first) !== relative.first) return false;
+  if (leftFrom <= relative.last) return false;
+  for (let k = relative.last + 1; k < trigger.first; k++) {
+    const token = tokens[k];
+    if (token.kind === 'punct' || token.lower === 'and' || token.lower === 'or' || token.lower === 'but' || token.lower === 'which' || token.lower === 'that') return false;
+  }
+  return true;
 }
 
 /** Prepositions that open a gerund as a member of a list of phrases ("in A and in blocking B, and in C"). */
@@ -1272,6 +1301,9 @@ const failureNouns = new Set(['failure', 'failures', 'inability', 'incapacity'])
  */
 function headParticipants(tokens: readonly Token[], participants: readonly Participant[], kb?: KnowledgeBase): Participant[] {
   if (participants.length <= 1) return [...participants];
+  // "Cytokines, including IL-6, activate STAT1": a family the library names, with examples right after it, stands for
+  // its examples, as it does after "by" (agents) and before "such as" (issue 7, stop 38).
+  if (kb && kb.entities.get(participants[0].mention.entityId)?.type === 'protein-family' && exampleRightAfter(tokens, participants[0].index, participants[1].index)) participants = participants.slice(1);
   const group = [participants[0]];
   for (const candidate of participants.slice(1)) {
     // "not only A but also B", "A as well as B" join as "and" does (coordination.ts); a list closed by a word
@@ -1291,31 +1323,91 @@ function headParticipants(tokens: readonly Token[], participants: readonly Parti
 }
 
 /** The agents of a passive: entities after "by" or "in response to". */
-function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger): Participant[] {
+function agents(tokens: readonly Token[], participants: readonly Participant[], trigger: Trigger, kb?: KnowledgeBase): Participant[] {
+  // "STAT1 is activated by cytokines, including IL-6" ("such as IL-6", "like IL-6"): a family the library names, with
+  // examples after it, stands for its examples, as in "Cytokines such as IL-6 activate STAT1" (issue 7, stop 38: the
+  // family was the agent, backed through another member's finding, and the example the writer names went unread).
+  const examplesFrom: number[] = [];
   const byAgents = participants.filter((p) => {
+    const by = byClassExample(tokens, p.index, trigger.last + 1, kb);
+    if (by >= 0) {
+      examplesFrom.push(by);
+      return true;
+    }
     const governor = governorFrom(tokens, p.index, trigger.last + 1);
-    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1) || byClassExample(tokens, p.index, trigger.last + 1);
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
   });
-  return headParticipants(tokens, byAgents);
+  const standsForExamples = (p: Participant): boolean => examplesFrom.some((by) => p.index > by && byClassExample(tokens, p.index, trigger.last + 1, kb) < 0 && classExampleOpenerAfter(tokens, p.index));
+  const head = headParticipants(tokens, examplesFrom.length > 0 ? byAgents.filter((p) => !standsForExamples(p)) : byAgents);
+  // "MMP-9 was induced by IL-11 and by IL-6": "by" said again joins a second agent as "and" alone does (issue 7, stop
+  // 38: only the first was read, so a backed first agent spoke for an unbacked sibling).
+  for (const p of byAgents) {
+    const last = head[head.length - 1];
+    if (last && p.index > last.index && repeatedBy(tokens, last.index, p.index)) head.push(p);
+  }
+  return head;
+}
+
+/**
+ * "A and by B", "A, and by B", "A or by B", "A and, to a lesser extent, by B": the tokens between two agents repeat
+ * "by" after a coordinator (a degree beside it; coordination.ts degreeJoin).
+ */
+function repeatedBy(tokens: readonly Token[], first: number, second: number): boolean {
+  if (tokens[second - 1]?.lower !== 'by' || second - first > 10) return false;
+  const words: string[] = [];
+  for (let k = first + 1; k < second - 1; k++) {
+    if (tokens[k].text === ',') continue;
+    if (tokens[k].kind !== 'word') return false;
+    words.push(tokens[k].lower);
+  }
+  const phrase = words.join(' ');
+  return phrase === 'and' || phrase === 'or' || degreeJoin.test(phrase);
 }
 
 /**
  * "STAT3 is activated by several receptors, including gp130 and EGFR", "MMP-13 is induced by a number of factors
  * including IL-11": the examples of a class the library does not name, after "by", are the agents; "including" (a
- * preposition of the vocabulary) stood nearer to them than "by" and the passive read no agent (issue 7, stop 37). "such
- * as" is no preposition, so its examples were read already. Only when the class is plain words: a class the library
- * names ("by cytokines, including IL-6") is the agent itself.
+ * preposition of the vocabulary) stood nearer to them than "by" and the passive read no agent (issue 7, stop 37). A
+ * class the library names ("by cytokines, including IL-6", "by cytokines such as IL-6") stands for its examples too
+ * (stop 38; agents drops it): as the agent it was backed through another member's finding. Returns the index of "by",
+ * or -1.
  */
-function byClassExample(tokens: readonly Token[], index: number, from: number): boolean {
+function byClassExample(tokens: readonly Token[], index: number, from: number, kb?: KnowledgeBase): number {
   const scan = scanOf(tokens);
-  const k = scan.prepositionBefore[index];
-  if (k < from || k < 1 || !classExampleOpeners.has(tokens[k].lower)) return false;
+  let k = scan.prepositionBefore[index];
+  // "by cytokines such as IL-6": the opener is the two words.
+  if (tokens[index - 1]?.lower === 'as' && tokens[index - 2]?.lower === 'such') k = index - 2;
+  else if (k >= 1 && tokens[k].lower === 'as' && tokens[k - 1]?.lower === 'such') k--;
+  else if (k < 1 || !classExampleOpeners.has(tokens[k].lower)) return -1;
+  if (k < from) return -1;
   const by = scan.prepositionBefore[k];
-  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return false;
-  for (let j = by + 1; j < k; j++) if (!(tokens[j].kind === 'word' || (tokens[j].kind === 'punct' && tokens[j].text === ',' && j === k - 1))) return false;
-  return true;
+  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return -1;
+  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the opener.
+  let families = 0;
+  for (let j = by + 1; j < k; j++) {
+    const token = tokens[j];
+    if (token.kind === 'word' || (token.kind === 'punct' && token.text === ',' && j === k - 1)) continue;
+    if (token.kind === 'entity' && token.mention && kb?.entities.get(token.mention.entityId)?.type === 'protein-family' && ++families === 1) continue;
+    return -1;
+  }
+  return by;
 }
 const classExampleOpeners = new Set(['including', 'like']);
+/** Whether the entity at `example` is the first example after the family at `family`: ", including (the) X". */
+function exampleRightAfter(tokens: readonly Token[], family: number, example: number): boolean {
+  if (!classExampleOpenerAfter(tokens, family)) return false;
+  let k = family + 1;
+  if (tokens[k]?.text === ',') k++;
+  k += tokens[k]?.lower === 'such' ? 2 : 1;
+  if (tokens[k]?.lower === 'the') k++;
+  return k === example;
+}
+/** Whether an opener of examples ("including", "such as", "like", after a comma or not) follows the token at `index`. */
+function classExampleOpenerAfter(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  if (tokens[k]?.text === ',') k++;
+  return classExampleOpeners.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as');
+}
 
 /**
  * "Invasion was reduced by knockdown of SNAI1", "... by pharmacological inhibition of MEK", "... by treatment with

@@ -46,9 +46,21 @@ export function respondWithClaims(sentence: Parameters<Construction['apply']>[1]
     const activation = (change[1] ?? noun?.[1] ?? '').toLowerCase() === 'activation';
     const denied = respond[1] !== undefined;
     read.push(claimOf(sentence, agent, effect(type, rose, activation), changed, { negated: denied, start: agent.start, end: changed.end + (noun ? noun[0].length : 0) }));
+    // "with a rise in MMP-13 and MMP-11": each member of the list is changed alike (issue 7, stop 38 audit: only the
+    // first was read, so a backed member spoke for its unbacked sibling, which the list policy calls a near miss).
+    let last = changed;
+    for (const next of inSentence.slice(i + 2)) {
+      const nextType = kb.entities.get(next.entityId)?.type ?? '';
+      if (!listJoin.test(text.slice(last.end, next.start)) || !canChange(nextType) || next.entityId === agent.entityId) break;
+      read.push(claimOf(sentence, agent, effect(nextType, rose, activation), next, { negated: denied, start: agent.start, end: next.end }));
+      last = next;
+    }
   }
   return read;
 }
+
+/** Between two members of the changed list: a comma, "and", "or" (a form word after the member before). */
+const listJoin = /^\s*(?:(?:levels?|expression|secretion|production|activity|phosphorylation)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;
 
 export const respondWith: Construction = {
   name: 'respond-with',
