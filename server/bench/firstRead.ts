@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   global.gc?.();
   const steps: Record<string, number> = {};
   // `--buffers`: the typed arrays' memory (outside the heap) at each step's end: its growth is what the collector
-  // counts as external memory pressure.
+  // counts as external memory pressure; with the time each step ended, to place the collections --trace-gc prints.
   const buffers: string[] = [];
   const start = process.hrtime.bigint();
   const cpu = cpuMs();
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       const now = threadCpuMs();
       steps[step] = now - last;
       last = now;
-      if (process.argv.includes('--buffers')) buffers.push(`${step} ${(process.memoryUsage().arrayBuffers / 2 ** 20).toFixed(0)} MB`);
+      if (process.argv.includes('--buffers')) buffers.push(`${step} ${(process.memoryUsage().arrayBuffers / 2 ** 20).toFixed(0)} MB (at ${performance.now().toFixed(0)} ms, as --trace-gc counts)`);
     },
   });
   const wall = wallMs(start);

@@ -1,7 +1,7 @@
 // The knowledge base's fact indices as positions (kb/factGroups.ts) answer as the Map of arrays they replace,
 // and facts read by the fast path hold their repeated parts once (kb/sharedParts.ts).
 import { strict as assert } from 'node:assert';
-import { FactGroupsBuilder, JoinedFactGroups, KeySlots } from '../../src/core/kb/factGroups';
+import { columnArrays, columnGroups, FactGroupsBuilder, JoinedFactGroups, KeySlots } from '../../src/core/kb/factGroups';
 import { loadKbJson } from '../../src/core/kb/loadFile';
 import type { Fact } from '../../src/core/kb/schema';
 
@@ -28,6 +28,29 @@ suite('fact groups', () => {
     // The map and keys it was made over are as they were.
     assert.deepEqual([...slotOf], [['p1', 0], ['p2', 1]]);
     assert.deepEqual(keys, ['p1', 'p2']);
+  });
+
+  test("a column of slots groups as a builder given each fact's slot in order: none (-1) left out, keys first-seen, the same arrays (columnGroups)", () => {
+    const next = numbers(11);
+    const facts: Fact[] = [];
+    const slots = new KeySlots();
+    // Slots made in an order of their own (some never used by the column), then a column that skips some facts.
+    for (let k = 0; k < 60; k++) slots.slot(`K${(k * 7) % 60}`);
+    const column = new Int32Array(3_000);
+    const builder = new FactGroupsBuilder(slots);
+    for (let n = 0; n < column.length; n++) {
+      facts.push(factNumbered(n, 'A', 'p1'));
+      const value = next() % 70;
+      column[n] = value < 55 ? value : -1;
+      if (column[n] >= 0) builder.addSlot(column[n], n);
+    }
+    assert.deepEqual(columnArrays(column, slots.keys.length), builder.arrays());
+    const grouped = columnGroups(facts, slots, column);
+    const expected = builder.groups(facts);
+    assert.deepEqual([...grouped.keys()], [...expected.keys()]);
+    for (const key of expected.keys()) assert.deepEqual(grouped.get(key), expected.get(key));
+    assert.equal(grouped.get(slots.keys[57]), undefined, 'a slot no fact has');
+    assert.equal(columnGroups(facts, slots, new Int32Array(0)).size, 0);
   });
 
   test('a grouping answers as a Map of arrays filled by pushes: keys in first-seen order, facts in order', () => {

@@ -1,6 +1,6 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
-import { FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
+import { columnGroups, FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
 import { DerivedFactList, deriveFacts, ruleSetsSubject, ruleSwapsRoles, standInsOf, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
@@ -105,43 +105,40 @@ export class KnowledgeBase {
     // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
     const building = !(columns?.indices && columns.count === facts.length);
     const size = (entries: number) => (building ? entries : 0);
-    const byPaper = new FactGroupsBuilder(paperSlots, size(facts.length));
     // One slot per entity id serves the three entity indices: one lookup per id a fact names.
     const entitySlots = new KeySlots(columns?.entityKeys);
     const byEntity = new FactGroupsBuilder(entitySlots, size(2 * facts.length + (columns ? listEntries(columns) : 0)));
-    const bySubject = new FactGroupsBuilder(entitySlots, size(facts.length));
-    const byObject = new FactGroupsBuilder(entitySlots, size(facts.length));
+    // Columns that are every fact's (no fact read from an abstract after them) serve as they are, the entities'
+    // and papers' numbers being their slots (KeySlots made from the columns' keys): each fact's subject, object,
+    // relation, mediators and paper, where copies of them were 17 MB of typed arrays made at once (stop 38).
+    const whole = columns !== undefined && columns.count === facts.length ? columns : undefined;
     /** Each fact's subject and object as slots (FactNumbers): deriving reads the facts by number, not by id. */
-    const subjectSlots = new Int32Array(facts.length);
-    const objectSlots = new Int32Array(facts.length);
+    const subjectSlots = whole ? whole.subjects.subarray(0, facts.length) : new Int32Array(facts.length);
+    const objectSlots = whole ? whole.objects.subarray(0, facts.length) : new Int32Array(facts.length);
     // Each fact's relation and mediators as numbers too: inference reads these, and no fact object (inference.ts).
-    const relationCodes = new Uint8Array(facts.length);
-    const mediatorLists = new Int32Array(facts.length);
+    const relationCodes = whole ? whole.relations.subarray(0, facts.length) : new Uint8Array(facts.length);
+    const mediatorLists = whole ? whole.mediators.subarray(0, facts.length) : new Int32Array(facts.length);
+    /** Each fact's paper as a slot: the index by paper, as those by subject and object, is grouped from its column (factGroups.ts columnGroups). */
+    const paperColumn = whole ? whole.papers.subarray(0, facts.length) : new Int32Array(facts.length);
     const lists: Int32Array[] = columns ? [...columns.lists] : [noSlots];
     // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
     const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
     const fromColumns = stored ? facts.length : columns?.count ?? 0;
-    if (columns && !stored) indexColumns(columns, byPaper, bySubject, byObject, byEntity, subjectSlots, objectSlots);
-    if (stored) {
-      subjectSlots.set(columns!.subjects);
-      objectSlots.set(columns!.objects);
-    }
-    if (columns) {
+    if (columns && !stored) indexColumns(columns, byEntity, whole ? undefined : { subjects: subjectSlots, objects: objectSlots, papers: paperColumn });
+    if (columns && !whole) {
       relationCodes.set(columns.relations.subarray(0, fromColumns));
       mediatorLists.set(columns.mediators.subarray(0, fromColumns));
     }
     for (let n = fromColumns; n < facts.length; n++) {
       const fact = facts.at(n)!;
       relationCodes[n] = relationIndex.get(fact.relation)!;
-      byPaper.add(fact.evidence.paper, n);
+      paperColumn[n] = paperSlots.slot(fact.evidence.paper);
       const subject = entitySlots.slot(fact.subject);
       subjectSlots[n] = subject;
-      bySubject.addSlot(subject, n);
       byEntity.addSlot(subject, n);
       if (fact.object) {
         const object = entitySlots.slot(fact.object);
         objectSlots[n] = object;
-        byObject.addSlot(object, n);
         if (fact.object !== fact.subject) byEntity.addSlot(object, n);
       } else {
         objectSlots[n] = -1;
@@ -162,11 +159,11 @@ export class KnowledgeBase {
         lists.push(Int32Array.from(fact.mediators, (id) => entitySlots.slot(id)));
       }
     }
-    const grouped = (builder: FactGroupsBuilder, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : builder.groups(facts));
-    this.factsByPaper = grouped(byPaper, paperSlots, 'byPaper');
-    this.factsByEntity = this.#byEntity = grouped(byEntity, entitySlots, 'byEntity');
-    const statedBySubject = grouped(bySubject, entitySlots, 'bySubject');
-    const statedByObject = grouped(byObject, entitySlots, 'byObject');
+    const grouped = (column: Int32Array, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : columnGroups(facts, slots, column));
+    this.factsByPaper = grouped(paperColumn, paperSlots, 'byPaper');
+    this.factsByEntity = this.#byEntity = stored ? groupsOf(facts, entitySlots, stored.byEntity) : byEntity.groups(facts);
+    const statedBySubject = grouped(subjectSlots, entitySlots, 'bySubject');
+    const statedByObject = grouped(objectSlots, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
     this.#factsBySubject = statedBySubject;
     this.#deriving = { bySubject: statedBySubject, relations: relationCodes, objects: objectSlots };

@@ -8,7 +8,7 @@
 // (the content hash of every source and the program), is the node layer's business (node/librarySnapshots.ts).
 // A snapshot that does not decode, or whose numbers point outside its tables, is refused as a whole
 // (undefined), and the library is read from its files as if there were none.
-import { FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
+import { columnArrays, FactGroupsBuilder, KeySlots, type GroupArrays } from './factGroups';
 import type { ScannedFactMaker } from './factScan';
 import type { FactSource } from './factList';
 import { derivationColumns, inferenceRules, type Derivation, type DerivationColumns } from './inference';
@@ -544,18 +544,22 @@ function validGroups(keys: Int32Array, starts: Int32Array, positions: Int32Array
 /** The knowledge base's four indices over the columns, as arrays (a step per `factsPerStep` facts, and per index sorted). */
 function* indexesOf(columns: FactColumns): Generator<void, Record<IndexName, GroupArrays>> {
   const entitySlots = new KeySlots(columns.entityKeys);
-  const builders = { byPaper: new FactGroupsBuilder(new KeySlots(columns.paperKeys)), bySubject: new FactGroupsBuilder(entitySlots), byObject: new FactGroupsBuilder(entitySlots), byEntity: new FactGroupsBuilder(entitySlots) };
-  const subjectSlots = new Int32Array(columns.count);
-  const objectSlots = new Int32Array(columns.count);
+  const byEntity = new FactGroupsBuilder(entitySlots);
   for (let from = 0; from < columns.count; from += factsPerStep) {
-    indexColumns(columns, builders.byPaper, builders.bySubject, builders.byObject, builders.byEntity, subjectSlots, objectSlots, from, Math.min(columns.count, from + factsPerStep));
+    indexColumns(columns, byEntity, undefined, from, Math.min(columns.count, from + factsPerStep));
     yield;
   }
+  // Those by paper, subject and object are the columns themselves, grouped (factGroups.ts columnArrays).
+  const count = columns.count;
   const indices = {} as Record<IndexName, GroupArrays>;
-  for (const name of indexNames) {
-    indices[name] = builders[name].arrays();
-    yield;
-  }
+  indices.byPaper = columnArrays(columns.papers.subarray(0, count), columns.paperKeys.length);
+  yield;
+  indices.bySubject = columnArrays(columns.subjects.subarray(0, count), entitySlots.keys.length);
+  yield;
+  indices.byObject = columnArrays(columns.objects.subarray(0, count), entitySlots.keys.length);
+  yield;
+  indices.byEntity = byEntity.arrays();
+  yield;
   return indices;
 }
 
@@ -572,23 +576,24 @@ export function listEntries(columns: FactColumns): number {
 }
 
 /**
- * The constructor's indexing pass over facts given as numbers: the same entries in the same order as the pass
- * over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
+ * The constructor's indexing pass over facts given as numbers: the entity index's entries in the same order as the
+ * pass over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
+ * `copies`: where each fact's subject, object and paper are written, when the columns are not all the facts (the
+ * indices by subject, object and paper are grouped from these: factGroups.ts columnGroups); else they are the
+ * columns themselves.
  */
-export function indexColumns(columns: FactColumns, byPaper: FactGroupsBuilder, bySubject: FactGroupsBuilder, byObject: FactGroupsBuilder, byEntity: FactGroupsBuilder, subjectSlots: Int32Array, objectSlots: Int32Array, from = 0, to = columns.count): void {
+export function indexColumns(columns: FactColumns, byEntity: FactGroupsBuilder, copies?: { subjects: Int32Array; objects: Int32Array; papers: Int32Array }, from = 0, to = columns.count): void {
   const { subjects, objects, mediators, contexts, lists, papers } = columns;
+  if (copies) {
+    copies.subjects.set(subjects.subarray(from, to), from);
+    copies.objects.set(objects.subarray(from, to), from);
+    copies.papers.set(papers.subarray(from, to), from);
+  }
   for (let n = from; n < to; n++) {
-    byPaper.addSlot(papers[n], n);
     const subject = subjects[n];
     const object = objects[n];
-    subjectSlots[n] = subject;
-    objectSlots[n] = object;
-    bySubject.addSlot(subject, n);
     byEntity.addSlot(subject, n);
-    if (object >= 0) {
-      byObject.addSlot(object, n);
-      if (object !== subject) byEntity.addSlot(object, n);
-    }
+    if (object >= 0 && object !== subject) byEntity.addSlot(object, n);
     const m = lists[mediators[n]];
     const c = lists[contexts[n]];
     const others = m.length + c.length;
