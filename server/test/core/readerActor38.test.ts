@@ -1,0 +1,20 @@
+// Issue 7 (h-actor38, stop 38): classes of sentences that named an actor with findings and read no claim (the eval's
+// stage "actor, no claim read", the largest on every fresh wave), each in sentences of our own with other entities,
+// verbs, tenses and hedges, and the near misses that must not be read as the class. (Each construction's own example
+// is a test of constructions.test.ts.)
+import { readingTable } from './helpers';
+
+readingTable('reader actor38', 'a role predicate after the subject\'s first predicate (", and has a key role in Y", ", standing at the centre of Y") is the subject\'s (sharedSubjectRole.ts)', [
+  ['Cancer-associated fibroblasts occupy much of the tumour mass, standing at the centre of HCC progression.', ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,HCC]'], 'supported'],
+  ['CAFs line the tumour nests of gastric cancer, acting as key drivers of its progression.', ['CAF promotes TUMOR_PROGRESSION [ctx CANCER,GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['Hypoxia alters the metabolism of breast cancer cells, acting as a major driver of their migration.', ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+  ['Hypoxia is frequent in solid tumours, and may play a key role in drug resistance.', ['HYPOXIA promotes DRUG_RESISTANCE [ctx SOLID_TUMOR]'], 'supported'],
+  ['IL-11 was secreted by many stromal cells and, in turn, was a key player in tumour cell invasion.', ['IL11 promotes CELL_INVASION [ctx CANCER,CL_0000499]'], 'unsupported/other-context'],
+  ['CAFs surround the tumour nests, and play a protective role in apoptosis of HCC cells.', ['CAF suppresses APOPTOSIS [ctx CANCER,HCC]'], 'supported'],
+  // Near misses: the sibling STAT; a role of restraint against the finding; a role sized down or denied (no claim);
+  // a relative clause's verb; a subject named by its loss.
+  ['STAT1 is phosphorylated in liver tumour cells and has a central role in HCC progression.', ['STAT1 promotes TUMOR_PROGRESSION [ctx HCC,LIVER_CANCER]'], 'unsupported/no-evidence'],
+  ['CAFs act as the main support of liver tumours, and play a protective role in HCC progression.', ['CAF suppresses TUMOR_PROGRESSION [ctx HCC,LIVER_CANCER]'], 'contradicted'],
+  ['CAFs surround the tumour nests, and play a minor part in invasion.', [], 'unsupported/no-evidence'],
+  ['IL-6 knockdown lowered STAT3 levels, and had a key role in invasion.', ['IL6 increases STAT3'], 'supported'],
+]);
