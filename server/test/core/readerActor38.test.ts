@@ -18,3 +18,15 @@ readingTable('reader actor38', 'a role predicate after the subject\'s first pred
   ['CAFs surround the tumour nests, and play a minor part in invasion.', [], 'unsupported/no-evidence'],
   ['IL-6 knockdown lowered STAT3 levels, and had a key role in invasion.', ['IL6 increases STAT3'], 'supported'],
 ]);
+
+readingTable('reader actor38', 'a verb of regard between the copula and its predicate noun ("is regarded as", "is a N that is widely considered") is read around (simplifiedViews.ts verb-of-regard)', [
+  ['IL-6 is regarded as a key growth-promoting factor.', ['IL6 promotes CELL_GROWTH'], 'supported'],
+  ['IL-11 is a secreted cytokine that is now considered a pro-invasive factor.', ['IL11 promotes CELL_INVASION'], 'supported'],
+  ['In colorectal cancer, IL-11 is considered a major driver of invasion.', ['IL11 promotes CELL_INVASION [ctx COLORECTAL_CANCER]'], 'unsupported/other-context'],
+  ['STAT3 is a transcription factor that has been recognised as a key player in EMT.', ['STAT3 promotes EMT'], 'supported'],
+  ['Hypoxia is thought to be a major driver of drug resistance.', ['HYPOXIA promotes DRUG_RESISTANCE'], 'supported'],
+  // Near misses: the sibling STAT; a view said to be past, a denied view (no claim of the writer's).
+  ['STAT1 is a transcription factor that is regarded as a key player in EMT.', ['STAT1 promotes EMT'], 'unsupported/no-evidence'],
+  ['IL-6 was once regarded as a key growth-promoting factor.', [], 'unsupported/no-evidence'],
+  ['IL-6 is a cytokine that is not regarded as an anti-apoptotic factor.', [], 'unsupported/no-evidence'],
+]);
