@@ -30,3 +30,14 @@ readingTable('reader actor38', 'a verb of regard between the copula and its pred
   ['IL-6 was once regarded as a key growth-promoting factor.', [], 'unsupported/no-evidence'],
   ['IL-6 is a cytokine that is not regarded as an anti-apoptotic factor.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader actor38', 'a molecule named a growth (survival) factor of cells makes them grow (survive) (trophicFactor.ts)', [
+  ['IL-6 may serve as a key survival factor in HCC.', ['IL6 promotes CELL_SURVIVAL [ctx HCC]'], 'supported'],
+  ['IL-6 acts as an important paracrine growth factor for myeloma cells.', ['IL6 promotes CELL_GROWTH [ctx DOID_9538]'], 'unsupported/other-context'],
+  ['IL-6 functioned as a mitogenic growth factor for liver tumour cells.', ['IL6 promotes CELL_GROWTH [ctx LIVER_CANCER]'], 'supported'],
+  // Near misses: a bare classification (a definition); a growth factor by kind; the sibling STAT; a denial.
+  ['IL-6 is a growth factor.', [], 'out-of-scope'],
+  ['IGF-1 is a key growth factor for liver cells.', [], 'unsupported/no-evidence'],
+  ['STAT1 acts as a key growth factor in HCC.', ['STAT1 promotes CELL_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
+  ['IL-6 is not a growth factor for HCC cells.', [], 'unsupported/no-evidence'],
+]);
