@@ -41,3 +41,18 @@ readingTable('reader actor38', 'a molecule named a growth (survival) factor of c
   ['STAT1 acts as a key growth factor in HCC.', ['STAT1 promotes CELL_GROWTH [ctx HCC]'], 'unsupported/no-evidence'],
   ['IL-6 is not a growth factor for HCC cells.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader actor38', 'what an agent lets cells do ("X enables cells to V", "a means by which cells gain the ability to V") it brings about; what they are let escape it holds back (enablesCells.ts)', [
+  ['IL-6 enables HCC cells to proliferate.', ['IL6 promotes CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+  ['Through EMT, tumour cells gain the ability to evade apoptosis.', ['EMT suppresses APOPTOSIS [ctx CANCER]'], 'supported'],
+  ['EMT has been proposed as a route by which tumour cells acquire the capacity to migrate.', ['EMT promotes CELL_MIGRATION [ctx CANCER]'], 'supported'],
+  ['CAFs may help HCC cells to proliferate.', ['CAF promotes CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+  ['Epithelial-mesenchymal transition (EMT) is a process through which tumour cells gain the capacity to invade.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 endows gastric cancer cells with the ability to invade.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  // Near misses: the sibling STAT; what the library says the agent holds back (contradicted); a lost or denied agent
+  // (no claim: the reading does not turn a loss round).
+  ['STAT1 enables tumour cells to invade.', ['STAT1 promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['IL-6 allowed HCC cells to undergo apoptosis.', ['IL6 promotes APOPTOSIS [ctx HCC]'], 'contradicted'],
+  ['IL-6 knockdown allowed HCC cells to undergo apoptosis.', [], 'unsupported/no-evidence'],
+  ['Hypoxia did not allow the cells to migrate.', [], 'unsupported/no-evidence'],
+]);
