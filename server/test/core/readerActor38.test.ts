@@ -56,3 +56,14 @@ readingTable('reader actor38', 'what an agent lets cells do ("X enables cells to
   ['IL-6 knockdown allowed HCC cells to undergo apoptosis.', [], 'unsupported/no-evidence'],
   ['Hypoxia did not allow the cells to migrate.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader actor38', 'cells that take on a phenotype under a condition: the condition brings it about (gainedAfterCause.ts gainedUnderCondition)', [
+  ['Tumour cells under hypoxic conditions gain a more aggressive phenotype.', ['HYPOXIA promotes TUMOR_AGGRESSIVENESS [ctx CANCER]'], 'supported'],
+  ['In hypoxia, the cells acquired mesenchymal traits.', ['HYPOXIA promotes EMT'], 'supported'],
+  ['Breast cancer cells survive under hypoxia and may acquire a more invasive phenotype.', ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['Hypoxic HCC cells adopt a mesenchymal phenotype.', ['HYPOXIA promotes EMT [ctx HCC]'], 'unsupported/other-context'],
+  // Near misses: a baseline condition is no cause; a denial; a cancer is where, not a condition.
+  ['Tumour cells in normoxia acquire a mesenchymal phenotype.', [], 'unsupported/no-evidence'],
+  ['Tumour cells under hypoxia did not acquire a mesenchymal phenotype.', [], 'unsupported/no-evidence'],
+  ['In HCC, tumour cells acquire a more aggressive phenotype.', [], 'out-of-scope'],
+]);
