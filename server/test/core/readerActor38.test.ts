@@ -67,3 +67,15 @@ readingTable('reader actor38', 'cells that take on a phenotype under a condition
   ['Tumour cells under hypoxia did not acquire a mesenchymal phenotype.', [], 'unsupported/no-evidence'],
   ['In HCC, tumour cells acquire a more aggressive phenotype.', [], 'out-of-scope'],
 ]);
+
+readingTable('reader actor38', 'a binding named as the subject of an event ("the interaction of X with Y triggers ...") states that X binds Y, after the sentence\'s other claims (nominalBinding.ts)', [
+  ['The interaction of IL-6 with IL-6R triggers classic signalling.', ['IL6 binds IL6R'], 'supported'],
+  ['The binding of IL-6 to its receptor initiates signal transduction.', ['IL6 binds IL6R'], 'supported'],
+  ['Engagement of IL-6 with the interleukin-6 receptor (IL-6R) and gp130 sets off downstream signalling.', ['IL6 binds IL6R'], 'supported'],
+  ['Binding of IL-11 to IL-11RA triggers signalling in tumour cells.', ['IL11 binds IL11RA [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['The interaction of IL-6 with IL-6R activates STAT3.', ['IL6 activates STAT3', 'IL6 binds IL6R'], 'supported'],
+  // Near misses: the sibling STAT as a partner; a binding that was studied (an aim); a denial (no binding read).
+  ['The interaction of STAT1 with IL-6R triggers signalling.', ['STAT1 binds IL6R'], 'unsupported/no-evidence'],
+  ['We examined the interaction of IL-6 with IL-6R in HCC cells.', [], 'out-of-scope'],
+  ['The interaction of IL-6 with IL-6R was not required for invasion.', ['NOT IL6 promotes CELL_INVASION'], 'unsupported/no-evidence'],
+]);
