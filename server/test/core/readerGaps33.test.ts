@@ -8,7 +8,9 @@ readingTable('reader gaps 33', 'a class noun as predicate, with a relative claus
   // cytokines"); a sibling class under one family, so the relative clause is X's.
   ['IL-6 is an inflammatory cytokine which protects hepatoma cells from apoptosis.', ['IL6 decreases APOPTOSIS [ctx HCC]'], 'supported'],
   ['IL-11 is a pleiotropic cytokine that drives the migration of MDA-MB-231 cells.', ['IL11 promotes CELL_MIGRATION [ctx MDA_MB_231]'], 'supported'],
-  ['IL-6 was described as a pro-inflammatory cytokine that induces IGF-1 expression in HCC cells.', ['IL6 induces IGF1 [ctx HCC]'], 'supported'],
+  // Stop 38: the verb of regard ("was described as") is read around (simplifiedViews.ts verb-of-regard), so the
+  // class noun's own kind is read too, after the relative clause's claim.
+  ['IL-6 was described as a pro-inflammatory cytokine that induces IGF-1 expression in HCC cells.', ['IL6 induces IGF1 [ctx HCC]', 'IL6 promotes INFLAMMATION [ctx HCC]'], 'supported'],
   ['IL-11 is an IL-6 family cytokine which raises MMP-9 in MDA-MB-231 cells.', ['IL11 increases MMP9 [ctx MDA_MB_231]'], 'supported'],
   // Near miss: the class noun is the complement of a preposition, so the relative clause is the class's own.
   ['IL-6R is a receptor for inflammatory cytokines that promote metastasis.', ['INFLAMMATORY_CYTOKINE promotes METASTASIS'], 'supported'],

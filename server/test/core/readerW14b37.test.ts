@@ -7,9 +7,10 @@ import { readingTable } from './helpers';
 readingTable('reader w14b37', '"X is a survival (protective) factor against Y": X lowers Y (frames.ts protective-factor-against)', [
   ['IL-6 may serve as a survival factor against sorafenib-induced apoptosis in HCC cells.', ['IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
   ['In prostate cancer cells, IL-6 functions as a survival factor against drug-induced apoptosis.', ['IL6 suppresses APOPTOSIS [ctx DOID_10283]'], 'unsupported/other-context'],
-  // Near misses: a process the library never ties to the cytokine; "for" names no process; a denial reads nothing.
+  // Near misses: a process the library never ties to the cytokine; "for" names no process of this frame; a denial reads nothing.
   ['In breast cancer cells, IL-11 was a potent survival signal against anoikis.', ['IL11 suppresses GO_0043276 [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
-  ['IL-6 is a survival factor for HCC cells.', [], 'unsupported/no-evidence'],
+  // Stop 38: a survival factor *for* cells makes them survive (trophicFactor.ts); this frame still reads no process from "for".
+  ['IL-6 is a survival factor for HCC cells.', ['IL6 promotes CELL_SURVIVAL [ctx HCC]'], 'supported'],
   ['IL-6 was not a survival factor against apoptosis in these cells.', [], 'unsupported/no-evidence'],
 ]);
 

@@ -78,12 +78,16 @@ import { inflammatoryKind } from './inflammatoryKind';
 import { kindAsDirection } from './kindAsDirection';
 import { undoneFall } from './undoneFall';
 import { trialArms } from './trialArms';
-import { gainedAfterCause } from './gainedAfterCause';
+import { gainedAfterCause, gainedUnderCondition } from './gainedAfterCause';
 import { holdOn } from './holdOn';
 import { unchangedPartner } from './unchangedPartner';
 import { immunosuppressiveMilieu } from './immunosuppressiveMilieu';
+import { sharedSubjectRole } from './sharedSubjectRole';
+import { trophicFactor } from './trophicFactor';
+import { enablesCells } from './enablesCells';
+import { nominalBinding } from './nominalBinding';
 
-export const constructions: readonly Construction[] = [namedMember, restrictedClass, familyExamples, copularAgent, notButAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, markerSwitch, definedByChanges, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, immunosuppressiveMilieu, kindAsDirection, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, respondWith, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, undoneFall, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, levelUnderCondition, timeToEvent, trialArms, gainedAfterCause, byTargetingRoute, eventSubject, sharedAgent, competitor, lostSource, drugTargets, associationFallback, cancerAsOutcome];
+export const constructions: readonly Construction[] = [namedMember, restrictedClass, familyExamples, copularAgent, notButAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, markerSwitch, definedByChanges, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, immunosuppressiveMilieu, sharedSubjectRole, trophicFactor, enablesCells, kindAsDirection, directedEffect, outcomeEnd, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, respondWith, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, undoneFall, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, levelUnderCondition, timeToEvent, trialArms, gainedAfterCause, gainedUnderCondition, byTargetingRoute, eventSubject, sharedAgent, competitor, lostSource, drugTargets, nominalBinding, associationFallback, cancerAsOutcome];
 
 /** Switched off only by the test that checks the trigger words change no reading (constructionTriggers.test.ts). */
 export const constructionTriggers = { enabled: true };

@@ -54,3 +54,71 @@ export const gainedAfterCause: Construction = {
     return [...claims.filter((c) => !reversed(c)), ...read];
   },
 };
+
+// Stop 38 (h-actor38): cells that take on a phenotype under a condition, "tumour cells under hypoxic conditions gain a
+// more aggressive phenotype", "breast cancer cells survive under hypoxia and may acquire a more invasive phenotype",
+// "hypoxic HCC cells adopt a mesenchymal phenotype", "In hypoxia, the cells acquired mesenchymal traits": the condition
+// the cells are kept in brings the phenotype about, as an agent named after the phenotype does above (the sentences
+// named the condition and the phenotype and read nothing: the stage "actor, no claim read"). Only a condition (hypoxia,
+// not a cancer or a drug: "in HCC cells" is where), named before the verb in its clause as what the cells are under
+// ("under", "in", "during", "exposed to") or as the cells' own adjective ("hypoxic cells"), with no other name that could
+// act and no denial between.
+/** Before the condition: the word that puts the cells under it; or nothing, when it qualifies the cells ("hypoxic cells"). */
+const underCue = /(?:\b(?:under|in|during|within|exposed\s+to|cultured\s+in|grown\s+in|kept\s+in|upon\s+exposure\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:prolonged|chronic|severe|harmful|harsh|acute|continuous|intermittent|low|mild)\s+)?|^\s*(?:[\p{L}-]+\s+){0,2})$/iu;
+/** From the condition to the verb: words only (the cells, a first predicate joined by "and"), no clause break or denial. */
+const toVerb = /^(?:(?![,;:()]|\b(?:which|that|who|whereas|while|although|but|not|no|never|nor|unless|without|than|unlike|fail(?:s|ed)?)\b|n['’]t\b)[^])*$/iu;
+/** Cells in the clause: the condition qualifies or surrounds cells (a noun of cells before the verb). */
+const cellWord = /\b(?:cells?|lines|clones|spheroids|tissues?|tumou?rs?)\b/iu;
+
+export function gainedUnderConditionClaims(claims: readonly ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  const read: ExtractedClaim[] = [];
+  inSentence.forEach((phenotype, i) => {
+    const type = typeOf(phenotype);
+    if (type !== 'process' && type !== 'phenotype') return;
+    const before = text.slice(Math.max(start, phenotype.start - 80), phenotype.start);
+    const verb = takingOn.exec(before);
+    if (!verb) return;
+    const verbAt = phenotype.start - before.length + verb.index;
+    // The nearest condition before the verb, in its clause.
+    for (let k = i - 1; k >= 0; k--) {
+      const condition = inSentence[k];
+      if (condition.end > verbAt) continue;
+      const t = typeOf(condition);
+      // The tumour's surroundings are no condition of the cells; a baseline (normoxia, named by the condition it lacks)
+      // is what a change is measured against, never its cause (cellsUnderCondition.ts).
+      if (t === 'condition' && (condition.entityId === 'TUMOR_MICROENVIRONMENT' || kb.standIns(condition.entityId).some((s) => s.inverted))) return;
+      if (t !== 'condition') {
+        // Places (the cells' cancer) may stand between; any other name could act and ends the search.
+        if (t === 'disease' || t === 'cell-line' || t === 'cell-type' || t === 'experimental-system') continue;
+        return;
+      }
+      const between = text.slice(condition.end, verbAt);
+      // A fronted "In hypoxia, ..." is the clause's too: the comma after it is no break of the clause.
+      const lead = text.slice(start, condition.start);
+      const fronted = /^\s*(?:under|in|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead) && /^\s*,\s*(?:the\s+|these\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:cells?|lines|clones|tumou?rs?)\s+(?:(?:can|could|may|might|often|also|then|even|eventually|rapidly)\s+)*$/iu.test(text.slice(condition.end, verbAt));
+      if (!fronted && !toVerb.test(between)) return;
+      if (!underCue.test(text.slice(Math.max(start, condition.start - 60), condition.start))) return;
+      if (!cellWord.test(text.slice(Math.max(start, condition.start - 60), verbAt))) return;
+      if (denied.test(text.slice(start, verbAt))) return;
+      if (claims.some((c) => c.subject.entityId === condition.entityId && c.object.entityId === phenotype.entityId)) return;
+      read.push(claimOf(sentence, condition, 'promotes', phenotype, { start: condition.start, end: phenotype.end }));
+      return;
+    }
+  });
+  return read;
+}
+
+export const gainedUnderCondition: Construction = {
+  name: 'gained-under-condition',
+  reads: '"tumour cells under hypoxia gain a more aggressive phenotype", "hypoxic cells adopt a mesenchymal phenotype": the condition brings the phenotype about',
+  triggers: ['acquir', 'gain', 'take on', 'takes on', 'took on', 'taking on', 'adopt', 'shift', 'switch', 'convert', 'mov', 'transition', 'underw', 'undergo'],
+  example: 'Breast cancer cells survive under hypoxia and may acquire a more invasive phenotype.',
+  expected: ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'],
+  apply(claims, sentence) {
+    const read = gainedUnderConditionClaims(claims, sentence);
+    return read.length === 0 ? claims : [...claims, ...read];
+  },
+};

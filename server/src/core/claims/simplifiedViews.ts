@@ -163,6 +163,22 @@ export const clutterRules: readonly ClutterRule[] = [
     example: 'Several members of the IL-6 family play a particularly important role in shaping inflammation.',
     simplified: 'Several members of the IL-6 family play an important role in shaping inflammation.',
   },
+  // "X is regarded as a key pro-invasive factor", "X is a secreted messenger that is widely considered an
+  // anti-apoptotic factor", "X is now recognised as a major driver of Y": a verb of regard between the copula and its
+  // predicate noun says who holds the view, not what X is; the predicate frames ("is a pro-Y factor", "is a key driver
+  // of Y") match the copula and the noun side by side. Issue 7 (stop 38, h-actor38): such sentences named an actor and
+  // read no claim. The relative's own noun ("a pleiotropic cytokine that is ...") goes with the verb of regard only
+  // when it is a few lower-case words, no name of a place among them; a view said to be past ("once", "formerly")
+  // is no claim of the writer's and stays, as does a denial (meaningWords). Read around: only when the sentence read
+  // without the words reads more.
+  {
+    name: 'verb-of-regard',
+    where: 'word',
+    readAround: true,
+    pattern: /(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:(?:a|an)\s+(?:(?!(?:not|no|never|only|once|formerly)\s)[a-z-]+\s+){1,4}?(?:that|which)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:(?:widely|generally|commonly|now|often|increasingly|also|largely|frequently|broadly|currently|justifiably|rightly)\s+)?(?:(?:regarded|considered|viewed|recognized|recognised|seen|known|described|accepted|identified|acknowledged)(?:\s+as)?|(?:thought|believed|presumed|considered)\s+to\s+be)\s+(?=(?:a|an|the)\s)/g,
+    example: 'IL-11 is a secreted messenger that is widely considered a pro-invasive factor in breast tumours.',
+    simplified: 'IL-11 is a pro-invasive factor in breast tumours.',
+  },
   // "X correlates with Y in patients compared with controls": the reference group of a measurement, named by a closed
   // list of control groups, says what the change was measured against, not what changed; the correlation and frame
   // readers read nothing with it. Read around: only when the sentence read without it reads more. A comparison of

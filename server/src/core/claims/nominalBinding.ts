@@ -1,0 +1,58 @@
+// A binding named as the subject of an event: "the interaction of IL-6 with IL-6R triggers classic signalling",
+// "binding of IL-11 to IL-11RA starts signalling in tumour cells", "IL-6 binding to its receptor leads to ...". The
+// event's own object is often no name of the library ("classic signalling", "signal transduction"), so the sentence named
+// two molecules and read no claim (issue 7, stop 38, h-actor38: the stage "actor, no claim read", the nominal signalling
+// events). The noun phrase itself states that the first binds the second: that claim is added after the sentence's
+// other claims, so a verb's own claim stays the sentence's main one. Only two molecules (never a process, place or
+// drug as partner), only as the subject of a verb (a binding that is studied, "we examined the interaction of X with
+// Y", is no finding), and not under a denial.
+import type { EntityMention } from '../entities/recognize';
+import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import type { ExtractedClaim } from './extract';
+
+/** Before the first partner: "the interaction of", "(the) binding of", "the engagement of"; or nothing, for "X binding to Y". */
+const nounBefore = /(?:^|[\s(])(?:the\s+)?(?:(?:direct|specific|physical|high-affinity)\s+)?(?:interaction|binding|engagement|ligation)\s+of\s+$/iu;
+/** Between the partners: "with", "to", "with the (membrane-bound)". */
+const partnerCue = /^\s*(?:(?:with|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?)$/iu;
+const gerundCue = /^\s*(?:binding|bound)\s+(?:to|with)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** After the second partner (its bracketed short form and any listed partners): the verb the binding is subject of. */
+const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
+const denial = /\b(?:not|no|never|neither|nor|without|fail(?:s|ed)?|unable|cannot|prevent(?:s|ed)?|block(?:s|ed)?|disrupt(?:s|ed)?|inhibit(?:s|ed)?)\b|n['’]t\b/iu;
+const molecules = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
+
+export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, kb, start, end } = sentence;
+  const mentions = mentionsIn(sentence);
+  const isMolecule = (m: EntityMention): boolean => molecules.has(kb.entities.get(m.entityId)?.type ?? '');
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i];
+    const second = mentions[i + 1];
+    if (!isMolecule(first) || !isMolecule(second) || first.entityId === second.entityId) continue;
+    const lead = text.slice(Math.max(start, first.start - 60), first.start);
+    const between = text.slice(first.end, second.start);
+    const named = nounBefore.test(lead) && partnerCue.test(between);
+    // "X binding to Y" only as what opens its clause: nothing but an article or a sentence adverb before X.
+    const gerund = !named && gerundCue.test(between) && /^\s*(?:(?:moreover|notably|importantly|furthermore|thus|hence|in\s+turn)\s*,?\s+)?(?:the\s+)?$/iu.test(text.slice(start, first.start));
+    if (!named && !gerund) continue;
+    if (!verbAfter.test(text.slice(second.end, Math.min(end, second.end + 80)))) continue;
+    if (denial.test(text.slice(start, Math.min(end, second.end + 80)))) continue;
+    return [claimOf(sentence, first, 'binds', second)];
+  }
+  return [];
+}
+
+export const nominalBinding: Construction = {
+  name: 'nominal-binding',
+  reads: '"the interaction of X with Y triggers ...", "binding of X to Y starts ...": X binds Y, after the sentence\'s other claims',
+  triggers: ['interaction', 'binding', 'bound', 'engagement', 'ligation'],
+  example: 'The interaction of IL-6 with IL-6R triggers classic signalling.',
+  expected: ['IL6 binds IL6R'],
+  apply: (claims, sentence) => {
+    const read = nominalBindingClaims(sentence);
+    if (read.length === 0) return claims;
+    const [binding] = read;
+    // A reading of the same pair stands; otherwise the binding follows the sentence's claims.
+    if (claims.some((c) => c.subject.entityId === binding.subject.entityId && c.object.entityId === binding.object.entityId)) return claims;
+    return [...claims, binding];
+  },
+};
