@@ -19,3 +19,11 @@ readingTable('contradicted recall 38', 'a surrounding made immunostimulatory rai
   ['IL-6 recruits cells that create an immunostimulatory microenvironment.', [], 'unsupported/no-evidence'],
   ['CAF knockdown created an immunostimulatory microenvironment.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 38', 'an adjective of direction on an agent noun in an apposition, "X, a negative regulator of Y," (triggers.ts directedRegulatorWords)', [
+  ['IL-11, a negative regulator of cell migration, is produced by OSCC cells.', ['IL11 suppresses CELL_MIGRATION'], 'contradicted'],
+  ['In OSCC, IL-11, a negative regulator of MMP-13, is secreted by tumour cells.', ['IL11 suppresses MMP13 [ctx OSCC]'], 'contradicted'],
+  ['STAT3, a positive regulator of MMP-9, is activated by hypoxia in MDA-MB-231 cells.', ['HYPOXIA activates STAT3 [ctx MDA_MB_231]', 'STAT3 promotes MMP9'], 'supported'],
+  // Near miss: regulators named as other molecules, by their loss, are no apposition on a name.
+  ['Silencing of negative regulators of STAT3 raised MMP-9.', [], 'unsupported/no-evidence'],
+]);
