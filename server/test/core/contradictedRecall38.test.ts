@@ -27,3 +27,22 @@ readingTable('contradicted recall 38', 'an adjective of direction on an agent no
   // Near miss: regulators named as other molecules, by their loss, are no apposition on a name.
   ['Silencing of negative regulators of STAT3 raised MMP-9.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 38', 'a plain denial of a class, "X is not a pro-inflammatory cytokine", "X does not act as an oncogene" (kindAsDirection.ts, inflammatoryKind.ts)', [
+  ['IL-6 is not a pro-inflammatory cytokine.', ['NOT IL6 promotes INFLAMMATION'], 'contradicted'],
+  ['In the liver, interleukin-6 was not a pro-inflammatory mediator.', ['NOT IL6 promotes INFLAMMATION'], 'contradicted'],
+  ['IL-11 is not oncogenic in cancer.', ['NOT IL11 promotes TUMORIGENESIS [ctx CANCER]'], 'contradicted'],
+  ['In HCC, IL-6 is not tumour-promoting.', ['NOT IL6 promotes TUMORIGENESIS [ctx HCC]'], 'contradicted'],
+  ['IL-11 does not act as an oncogene in cancer.', ['NOT IL11 promotes TUMORIGENESIS [ctx CANCER]'], 'contradicted'],
+  ['IL-6 does not exert pro-inflammatory effects.', ['NOT IL6 promotes INFLAMMATION'], 'contradicted'],
+  // Near misses: the opposite class denied is no evidence; "not only", "not merely", "not necessarily", "but a ...",
+  // a doubt or a question, a subject named by its loss: nothing contradicted.
+  ['STAT3 is not a tumour suppressor in these cells.', ['NOT STAT3 inhibits TUMORIGENESIS'], 'unsupported/no-evidence'],
+  ['IL-6 is not an anti-inflammatory cytokine.', ['NOT IL6 inhibits INFLAMMATION'], 'unsupported/no-evidence'],
+  ['IL-6 is not only a pro-inflammatory cytokine but also a growth factor.', [], 'unsupported/no-evidence'],
+  ['IL-6 is not merely a pro-inflammatory cytokine.', [], 'unsupported/no-evidence'],
+  ['IL-6 is not a pro-inflammatory cytokine but a growth factor.', [], 'unsupported/no-evidence'],
+  ['It is unclear whether IL-11 is not oncogenic.', [], 'out-of-scope'],
+  ['IL-11 is not necessarily oncogenic.', [], 'unsupported/no-evidence'],
+  ['IL-11 knockdown is not oncogenic.', [], 'unsupported/no-evidence'],
+]);
