@@ -46,3 +46,20 @@ readingTable('contradicted recall 38', 'a plain denial of a class, "X is not a p
   ['IL-11 is not necessarily oncogenic.', [], 'unsupported/no-evidence'],
   ['IL-11 knockdown is not oncogenic.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 38', 'a class named in passing before a name is a side remark that may contradict, never back (classInPassing.ts, analyzeBlock sentenceVerdict)', [
+  ['Serum concentrations of the anti-inflammatory cytokine interleukin-6 were higher in HCC patients.', ['IL6 inhibits INFLAMMATION [ctx HCC]'], 'contradicted'],
+  ['Levels of the anti-inflammatory cytokine IL-6 rise in HCC and predict poor outcome.', ['IL6 associated-with(negative) POOR_PROGNOSIS [ctx HCC]', 'IL6 inhibits INFLAMMATION [ctx HCC]'], 'contradicted'],
+  ['The tumour suppressor IL-11 is highly expressed in OSCC.', ['IL11 inhibits TUMORIGENESIS [ctx OSCC]'], 'contradicted'],
+  ['Anti-inflammatory cytokines such as IL-6 were abundant in the tumours.', ['IL6 inhibits INFLAMMATION [ctx CANCER]'], 'contradicted'],
+  // Near misses: the class agreeing with the finding backs nothing (the sentence keeps its main claim's verdict); a
+  // pair the sentence's own claim reads is that claim's; a question, a "so-called" class, a name followed by its loss:
+  // no class read.
+  ['The pro-inflammatory cytokine IL-6 is produced by macrophages.', ['IL6 promotes INFLAMMATION [ctx CL_0000235]'], 'unsupported/no-evidence'],
+  ['Levels of the pro-inflammatory cytokine IL-6 rise in HCC and predict poor outcome.', ['IL6 associated-with(positive) POOR_PROGNOSIS [ctx HCC]', 'IL6 promotes INFLAMMATION [ctx HCC]'], 'unsupported/no-evidence'],
+  ['The pro-inflammatory cytokine IL-6 promotes sorafenib resistance in HCC.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]', 'IL6 promotes INFLAMMATION [ctx HCC]'], 'supported'],
+  ['HCC development depended on higher output of the tumour-promoting cytokines IL-6 and TNF.', ['IL6 promotes TUMORIGENESIS [ctx HCC]', 'NCBIGENE_7124 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+  ['Whether the anti-inflammatory cytokine IL-6 rises in HCC is unknown.', [], 'out-of-scope'],
+  ['The so-called anti-inflammatory cytokine IL-6 rises in HCC.', [], 'unsupported/no-evidence'],
+  ['The oncogene STAT3 knockdown reduced MMP-9.', ['STAT3 increases MMP9'], 'supported'],
+]);

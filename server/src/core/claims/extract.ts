@@ -51,6 +51,11 @@ export interface ExtractedClaim {
    * Read by a trained model, not by the rules (statistical.ts): the editor says so, with the model's confidence.
    */
   readBy?: { reader: 'statistical'; confidence: number };
+  /**
+   * A class said in passing of a name ("the anti-inflammatory cytokine IL-6", classInPassing.ts): a side remark that may
+   * contradict, and otherwise never speaks for the sentence (analyzeBlock sentenceVerdict); abstracts read no fact from it.
+   */
+  aside?: true;
 }
 
 export interface SentenceReading {
@@ -1814,13 +1819,19 @@ function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
 }
 
 /**
- * The claims less repeats (same subject, relation, object, negation and mediators), first kept. Compared pair by
+ * The claims less repeats (same subject, relation, object, negation and mediators), first kept (an aside only until the
+ * claim is read as the sentence's own). Compared pair by
  * pair: a sentence reads a handful of claims, and a joined key per claim was two arrays and two strings for each
  * claim of every sentence (issue 10).
  */
 function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
   const kept: ExtractedClaim[] = [];
-  for (const claim of claims) if (!kept.some((other) => sameClaim(other, claim))) kept.push(claim);
+  for (const claim of claims) {
+    const at = kept.findIndex((other) => sameClaim(other, claim));
+    if (at < 0) kept.push(claim);
+    // A class said in passing (`aside`) gives way to the same claim read as the sentence's own.
+    else if (kept[at].aside && !claim.aside) kept[at] = claim;
+  }
   return kept;
 }
 

@@ -133,7 +133,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     };
     const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
     // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
-    reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
+    // A class said in passing ("the pro-inflammatory cytokine IL-6", claims/classInPassing.ts) is what the paper takes for
+    // granted, not a finding of its own.
+    reading.claims = [...withRoleScale(reading.claims.filter((claim) => !claim.aside).flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
     // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a
