@@ -63,3 +63,12 @@ readingTable('contradicted recall 38', 'a class named in passing before a name i
   ['The so-called anti-inflammatory cytokine IL-6 rises in HCC.', [], 'unsupported/no-evidence'],
   ['The oncogene STAT3 knockdown reduced MMP-9.', ['STAT3 increases MMP9'], 'supported'],
 ]);
+
+readingTable('contradicted recall 38', 'sensitive (resistant) to a kind of therapy named by its examples after "including", "such as" (impliedMentions.ts kindThenExamples)', [
+  ['This may reflect hypoxic cancer cells being sensitive to anticancer therapy, including radiotherapy and chemotherapy.', ['HYPOXIA promotes RADIOSENSITIVITY [ctx CANCER]'], 'contradicted'],
+  ['Hypoxic tumour cells are sensitive to conventional therapies, such as radiotherapy and chemotherapy.', ['HYPOXIA promotes RADIOSENSITIVITY [ctx CANCER]'], 'contradicted'],
+  ['Hypoxic tumour cells are sensitive to many treatments, including chemotherapy.', ['HYPOXIA promotes CHEMOSENSITIVITY [ctx CANCER]'], 'contradicted'],
+  ['Hypoxic tumour cells are resistant to standard therapies, including radiation.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  // Near miss: a drug as the example is no kind of therapy the rows name.
+  ['Hypoxic tumour cells are resistant to several treatments, such as sorafenib.', [], 'unsupported/no-evidence'],
+]);
