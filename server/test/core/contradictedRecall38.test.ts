@@ -72,3 +72,12 @@ readingTable('contradicted recall 38', 'sensitive (resistant) to a kind of thera
   // Near miss: a drug as the example is no kind of therapy the rows name.
   ['Hypoxic tumour cells are resistant to several treatments, such as sorafenib.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 38', 'a noun of change denied by "no" past its words of degree, "X caused no significant increase in Y" (anchored.ts deniedChange)', [
+  ['Hypoxia caused no significant increase in IL-11 expression in MDA-MB-231 cells.', ['NOT HYPOXIA induces IL11 [ctx MDA_MB_231]'], 'contradicted'],
+  ['In OSCC cells, IL-11 led to no marked rise in MMP-13 levels.', ['NOT IL11 increases MMP13 [ctx OSCC]'], 'contradicted'],
+  ['Sorafenib produced no appreciable increase in IL-6R expression in HCC cells.', ['NOT SORAFENIB increases IL6R [ctx HCC]'], 'contradicted'],
+  // Near misses: the change asserted; the opposite change denied is no evidence, never contradicted.
+  ['Hypoxia caused a significant increase in IL-11 expression in MDA-MB-231 cells.', ['HYPOXIA induces IL11 [ctx MDA_MB_231]'], 'supported'],
+  ['Hypoxia caused no significant decrease in IL-11 expression in MDA-MB-231 cells.', ['NOT HYPOXIA suppresses IL11 [ctx MDA_MB_231]'], 'unsupported/no-evidence'],
+]);
