@@ -81,3 +81,12 @@ readingTable('contradicted recall 38', 'a noun of change denied by "no" past its
   ['Hypoxia caused a significant increase in IL-11 expression in MDA-MB-231 cells.', ['HYPOXIA induces IL11 [ctx MDA_MB_231]'], 'supported'],
   ['Hypoxia caused no significant decrease in IL-11 expression in MDA-MB-231 cells.', ['NOT HYPOXIA suppresses IL11 [ctx MDA_MB_231]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 38', 'a nominal event reported unseen, "the induction of Y by X was not observed" (extract.ts unobservedAfter)', [
+  ['The induction of IL-6R by sorafenib was not observed in HCC cells.', ['NOT SORAFENIB induces IL6R [ctx HCC]'], 'contradicted'],
+  ['In MDA-MB-231 cells, the activation of STAT3 by IL-11 could not be detected.', ['NOT IL11 activates STAT3 [ctx MDA_MB_231]'], 'contradicted'],
+  ['Upregulation of MMP-13 by IL-11 in OSCC cells was not seen.', ['NOT IL11 upregulates MMP13 [ctx OSCC]'], 'contradicted'],
+  // Near misses: the event observed; "not only observed"; a relative clause's denial of another setting.
+  ['The induction of IL-6R by sorafenib was observed in HCC cells.', ['SORAFENIB induces IL6R [ctx HCC]'], 'supported'],
+  ['The induction of IL-6R by sorafenib, which was not observed in normal cells, drives resistance.', ['SORAFENIB induces IL6R'], 'supported'],
+]);
