@@ -90,3 +90,12 @@ readingTable('contradicted recall 38', 'a nominal event reported unseen, "the in
   ['The induction of IL-6R by sorafenib was observed in HCC cells.', ['SORAFENIB induces IL6R [ctx HCC]'], 'supported'],
   ['The induction of IL-6R by sorafenib, which was not observed in normal cells, drives resistance.', ['SORAFENIB induces IL6R'], 'supported'],
 ]);
+
+readingTable('contradicted recall 38', 'findings that argue (speak) against, or rule out, a role for X in Y, or do not support the notion that X raises Y (denials.ts)', [
+  ['These results argue against a role for ATF3 in sorafenib resistance of HCC.', ['NOT ATF3 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'contradicted'],
+  ['Our findings rule out a role for STAT3 in hypoxia-induced invasion of MDA-MB-231 cells.', ['NOT STAT3 promotes CELL_INVASION [ctx MDA_MB_231]'], 'contradicted'],
+  ['This speaks against the idea that hypoxia induces IL-11 in MDA-MB-231 cells.', ['NOT HYPOXIA induces IL11 [ctx MDA_MB_231]'], 'contradicted'],
+  // Near misses: findings that support the role; a report of what others argued.
+  ['These data support a role for IL-6 in sorafenib resistance of HCC.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+  ['Earlier work argued that IL-6 promotes sorafenib resistance in HCC.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
+]);
