@@ -99,3 +99,12 @@ readingTable('contradicted recall 38', 'findings that argue (speak) against, or 
   ['These data support a role for IL-6 in sorafenib resistance of HCC.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
   ['Earlier work argued that IL-6 promotes sorafenib resistance in HCC.', ['IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
 ]);
+
+readingTable('contradicted recall 38', 'a predicate noun with pro- (anti-) process properties, "X is a cytokine with anti-invasive properties" (frames.ts noun-with-pro-process-properties)', [
+  ['IL-11 is a cytokine with anti-invasive properties.', ['IL11 suppresses CELL_INVASION'], 'contradicted'],
+  ['IL-6 is a cytokine with pro-apoptotic activity in HCC.', ['IL6 promotes APOPTOSIS [ctx HCC]'], 'contradicted'],
+  ['IL-11 is a cytokine with pro-invasive properties in MDA-MB-231 cells.', ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'], 'supported'],
+  // Near misses: a denied class; the class in another cancer.
+  ['IL-11 is not a cytokine with anti-invasive properties.', [], 'unsupported/no-evidence'],
+  ['IL-6 is a cytokine with anti-invasive properties in gastric cancer.', ['IL6 suppresses CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);
