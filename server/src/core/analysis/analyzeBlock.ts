@@ -133,8 +133,17 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const inSentence = clutter ? mentionsOfView(clutter, named) : named;
     // Every reader's claims pass the sentence-level claim filters once, whichever reader made them (sentenceFilters.ts:
     // "pathways which X activates dampen Y", "After X raised A, B did not change", a denial under a loss).
-    const readAll = (text: string, inView: readonly EntityMention[]) =>
-      filtered(withLastResort(withAnchoredClaims(readSentence(text, span.start, span.end, inView, kb, previousSubject), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+    // A class said in passing (claims/classInPassing.ts, `aside`) is held out of the later readers, so that it takes no
+    // pair from them ("Y relied on the tumour-promoting cytokine X": the pair X-Y read by anchored reading is the
+    // sentence's own claim), and comes after their claims unless one of them reads its pair (stop 38).
+    const readAll = (text: string, inView: readonly EntityMention[]) => {
+      const first = readSentence(text, span.start, span.end, inView, kb, previousSubject);
+      const asides = first.claims.some((c) => c.aside) ? first.claims.filter((c) => c.aside) : undefined;
+      const own = asides ? { ...first, claims: first.claims.filter((c) => !c.aside) } : first;
+      const rest = filtered(withLastResort(withAnchoredClaims(own, text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+      const extra = asides?.filter((a) => !rest.claims.some((c) => c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId));
+      return extra && extra.length > 0 ? { ...rest, claims: [...rest.claims, ...extra] } : rest;
+    };
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
     // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
     // Why anchored reading left each linked pair unread: a feature of the statistical reader (anchored.ts pairStops).
@@ -272,6 +281,13 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   if (claims.length === 0) return (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) ? { verdict: 'unsupported', basis: 'no-evidence' } : { verdict: 'out-of-scope', basis: null };
   const contradicted = claims.findIndex((c) => c.verification.verdict === 'contradicted');
   if (contradicted >= 0) return { verdict: 'contradicted', basis: null, main: contradicted };
+  // A class said in passing ("the pro-inflammatory cytokine IL-6", claims/classInPassing.ts) may contradict (above) and
+  // otherwise does not speak for the sentence: the verdict is the one its other claims give (stop 38).
+  if (claims.some((c) => c.claim.aside)) {
+    const spoken = claims.filter((c) => !c.claim.aside);
+    const rest = sentenceVerdict(spoken, namesEntitiesWithFindings, isOutcome, kin, sentence, namesItsDrug);
+    return rest.main === undefined ? rest : { ...rest, main: claims.indexOf(spoken[rest.main]) };
+  }
   // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
   // overexpressed in ESCC; and A raised B": a molecule's level in a disease (read as the disease associated with
   // it) that the library is silent on sets the scene for the sentence's mechanism: the first other claim the

@@ -644,6 +644,8 @@ function exampleOfSubject(words: readonly ChunkWord[], chunks: readonly Chunk[],
 
 /** Nouns of change that "no" denies: "no change in X", "no alteration in X". */
 const changeNouns = new Set(['change', 'changes', 'alteration', 'alterations', 'difference', 'differences']);
+/** Nouns of a change a determiner "no" denies: "caused no (significant) increase in Y" (stop 38). */
+const deniableChangeNouns = new Set([...changeNouns, 'increase', 'increases', 'rise', 'rises', 'elevation', 'upregulation', 'up-regulation', 'induction', 'activation', 'decrease', 'decreases', 'reduction', 'reductions', 'fall', 'decline', 'downregulation', 'down-regulation', 'suppression', 'inhibition', 'enhancement', 'loss', 'gain']);
 
 /** Deverbal nouns, the heads of nominal events ("degradation", "cleavage", "signalling"). */
 const nominalEvent = /(?:tion|sion|ment|ance|ence|sis|ing|age|ure)s?$/;
@@ -907,7 +909,11 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // "No increased invasion was seen after X": the first participant's phrase denied by its determiner (a row that
   // reads "no change" as no effect has said so already).
   const deniedFirst = !row.needsNoChange && row.relation !== 'no-effect' && row.relation !== 'adjective' && words[chunks[first.firstChunk]?.from]?.lower === 'no';
-  const negated = neither || deniedNoun || deniedFirst || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
+  // "X caused no (significant) increase in Y", "led to no marked rise in Y": a noun of change between the two, denied by
+  // its determiner (stop 38: the
+  // phrase stood outside the path, and the denial of a reported rise was read as the rise, a false support).
+  const deniedChange = !row.needsNoChange && row.relation !== 'no-effect' && row.relation !== 'adjective' && chunks.slice(first.lastChunk + 1, second.firstChunk + 1).some((c) => ((c.kind === 'NP' && words[c.from]?.lower === 'no') || (c.kind === 'PP' && words[c.from + 1]?.lower === 'no')) && deniableChangeNouns.has(words[c.head]?.lower ?? ''));
+  const negated = neither || deniedNoun || deniedFirst || deniedChange || path.chunks.some((c) => c.negated === true) || (nominal !== undefined && chunks[nominalAt - 1]?.negated === true);
   const mediators = [...path.routes, ...trailingRoute(tokens, words, chunks, second.lastChunk)];
   const [subject, object] = row.agent === 'first' ? [i, j] : [j, i];
   if (relation === 'associated-with') {

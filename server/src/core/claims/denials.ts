@@ -37,6 +37,14 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
   },
   {
+    // Stop 38: findings that "argue against" (speak against, rule out) a role for X in Y, or do not support the notion
+    // that X raises Y: the writer denies the role or the clause (read as it stood, "a role for X in Y" was called
+    // supported by a finding that X drives Y).
+    pattern: /\b(?:argues?|argued|arguing|speaks?|spoke|militates?|militated)\s+against\s+(?:(?:the|a|any)\s+(?:notion|idea|view|hypothesis|possibility|conclusion)\s+that\s+|(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution|requirement)\s+(?:for|of)\s+)|\b(?:rules?|ruled|ruling)\s+out\s+(?:(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution)\s+(?:for|of)\s+|that\s+)|\b(?:do|does|did)\s+not\s+support\s+(?:the\s+)?(?:notion|idea|view|hypothesis|conclusion)\s+that\b/gi,
+    example: 'These data argue against a role for IL-6 in sorafenib resistance of HCC.',
+    denied: 'NOT IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]',
+  },
+  {
     // The perfect of the same verbs: "no study has yet shown that", "it has not been established that". Read as it
     // stood, the clause after "that" was taken as the writer's own finding.
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
@@ -134,8 +142,8 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word; a superseded premise has a
-  // word of report, belief or expectation, or "contrary".
-  if (!/\b(?:no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
+  // word of report, belief or expectation, or "contrary"; a finding may argue (speak, militate) against or rule out.
+  if (!/\b(?:against|out|no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

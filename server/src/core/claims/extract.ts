@@ -51,6 +51,11 @@ export interface ExtractedClaim {
    * Read by a trained model, not by the rules (statistical.ts): the editor says so, with the model's confidence.
    */
   readBy?: { reader: 'statistical'; confidence: number };
+  /**
+   * A class said in passing of a name ("the anti-inflammatory cytokine IL-6", classInPassing.ts): a side remark that may
+   * contradict, and otherwise never speaks for the sentence (analyzeBlock sentenceVerdict); abstracts read no fact from it.
+   */
+  aside?: true;
 }
 
 export interface SentenceReading {
@@ -831,7 +836,7 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb:
     const agentIndices = [agentIndex, ...conjunctsAfter(tokens, agentIndex, kb)];
     const lastAgent = agentIndices[agentIndices.length - 1];
     const inverted = [agentIndex, lastAgent].some((k) => tokens[k + 1]?.kind === 'word' && isLossOfFunctionWord(tokens[k + 1].lower));
-    const denied = nominalDenied(tokens, Math.min(i, objectIndex));
+    const denied = nominalDenied(tokens, Math.min(i, objectIndex)) || unobservedAfter(tokens, lastAgent + (inverted ? 2 : 1));
     for (const k of agentIndices) {
       found.push({
         subject: tokens[k].mention!,
@@ -863,6 +868,22 @@ function nominalDenied(tokens: readonly Token[], first: number): boolean {
   return absenceNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
 }
 const absenceNouns = new Set(['lack', 'absence', 'paucity']);
+
+/**
+ * "The induction of Y by X was not observed (detected, seen) in these cells", "... could not be confirmed", "... did not
+ * occur", "... was absent": the nominal event is the subject of a predicate that reports it unseen, which denies it
+ * (stop 38: read as X raising Y, a false support of a reported absence). From the token after the agent, past a
+ * short place ("in HCC cells"), to the predicate; nothing past a comma or another verb.
+ */
+function unobservedAfter(tokens: readonly Token[], from: number): boolean {
+  const words: string[] = [];
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    if (tokens[k].kind === 'punct') break;
+    words.push(tokens[k].lower);
+  }
+  return unobservedPredicate.test(words.join(' '));
+}
+const unobservedPredicate = /^(?:(?:in|among|within|under|at|during)\s+(?:\S+\s+){0,3}?)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:(?:clearly|consistently|reliably|significantly)\s+)?(?:observed|seen|detected|found|evident|apparent|noted|confirmed|reproduced|demonstrated|detectable)|(?:could|can)\s+not\s+be\s+(?:observed|seen|detected|found|confirmed|reproduced|demonstrated)|(?:did|does|do)\s+not\s+occur|(?:was|were|is|are)\s+(?:absent|undetectable|lacking))\b/;
 function nominalDenialSkippable(word: string): boolean {
   return word === 'the' || word === 'any' || /^(?:detectable|significant|measurable|appreciable|further|additional|marked|obvious|apparent|substantial|notable|discernible)$/.test(word) || /^[a-z]{3,}ly$/.test(word);
 }
@@ -1922,13 +1943,19 @@ function dedupe(mentions: readonly EntityMention[]): EntityMention[] {
 }
 
 /**
- * The claims less repeats (same subject, relation, object, negation and mediators), first kept. Compared pair by
+ * The claims less repeats (same subject, relation, object, negation and mediators), first kept (an aside only until the
+ * claim is read as the sentence's own). Compared pair by
  * pair: a sentence reads a handful of claims, and a joined key per claim was two arrays and two strings for each
  * claim of every sentence (issue 10).
  */
 function dedupeClaims(claims: ExtractedClaim[]): ExtractedClaim[] {
   const kept: ExtractedClaim[] = [];
-  for (const claim of claims) if (!kept.some((other) => sameClaim(other, claim))) kept.push(claim);
+  for (const claim of claims) {
+    const at = kept.findIndex((other) => sameClaim(other, claim));
+    if (at < 0) kept.push(claim);
+    // A class said in passing (`aside`) gives way to the same claim read as the sentence's own.
+    else if (kept[at].aside && !claim.aside) kept[at] = claim;
+  }
   return kept;
 }
 

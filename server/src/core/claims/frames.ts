@@ -286,6 +286,18 @@ export const frames: Frame[] = [
     expected: ['STAT3 suppresses APOPTOSIS [ctx CANCER]'],
   },
   {
+    name: 'noun-with-pro-process-properties',
+    reads: 'X is a N with (displaying, possessing) pro-Y (anti-Y) properties (effects, activity): X promotes (lowers) Y',
+    // Issue 7 (stop 38, h-con38): "X is a cytokine with anti-invasive properties" read nothing (the frames above take the
+    // properties after a verb of having, not after "with" on the predicate noun), so a class opposite to a finding
+    // never contradicted it. The prefix only matches: "anti" turns the relation round (extract.ts antiBefore).
+    pattern: '@subject ~2 is|are|was|were|represents|remains a|an %3 with|possessing|displaying|exhibiting|having|showing|exerting ~2 {polarPrefix} @object effects|effect|activity|activities|functions|function|properties|actions|action|potential',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Interleukin-11 is a multifunctional cytokine with anti-invasive properties.',
+    expected: ['IL11 suppresses CELL_INVASION'],
+  },
+  {
     name: 'involved-in-class-including',
     reads: 'X is (known to be) involved (implicated) in processes (events ...) such as (including, like) A and B: X promotes each member',
     pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly involved|implicated in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',

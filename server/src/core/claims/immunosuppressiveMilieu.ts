@@ -6,6 +6,10 @@
 // immunity. Only the sentence's subject is the agent: the name that opens it (after a sentence adverb, a fronted
 // "By V-ing ...," and a determiner), with no relative clause, denial or clause break before the verb, since "X
 // recruits cells that create an immunosuppressive milieu" says nothing of X's own.
+// Stop 38 (contradicted recall): the opposite surrounding, "an immunostimulatory (immune-activating) milieu", is the
+// immune attack helped on, so its maker raises antitumour immunity (against a finding that X lowers it: contradicted);
+// and the surrounding may carry other qualities first, "a pro-survival and immunosuppressive niche", "a hypoxic,
+// acidic, immunosuppressive TME" (a miss before: only the word right after the article was looked at).
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
@@ -22,12 +26,18 @@ const between = /^(?:(?![;:]|\b(?:which|that|who|whose|where|whereas|while|altho
 const makingStems = 'creat|generat|establish|shap|foster|promot|induc|build|built|maintain|driv|drove|produc|favou?r|support|sustain|orchestrat|cultivat|construct|form';
 const undoingStems = 'revers|reliev|alleviat|overcom|overcame|counteract|disrupt|dismantl|abrogat|remodel';
 
-/** The verb, its article and degree words, and the immunosuppressive surrounding (the group `name`). */
+/** The surrounding's quality: held back (immunosuppressive) or helped on (immunostimulatory). */
+const suppressive = String.raw`immuno[-‐]?suppressive|immune[-‐\s]suppressive|immuno[-‐]?suppressing|immune[-‐\s]suppressing`;
+const stimulatory = String.raw`immuno[-‐]?stimulatory|immuno[-‐]?stimulating|immune[-‐\s]stimulat(?:ory|ing)|immune[-‐\s]activating|immuno[-‐]?activating`;
+/** Other qualities of the surrounding before it, each closed by a comma or "and": "a pro-survival and ...". */
+const otherQualities = String.raw`(?:(?!(?:${suppressive}|${stimulatory})\b)[\p{L}][\p{L}-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}`;
+/** The verb, its article and degree words, and the surrounding (the group `name`, its quality the group `quality`). */
 const milieu = new RegExp(
-  String.raw`\b(?<verb>(?:${makingStems}|${undoingStems})(?:e|es|ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?(?<name>immuno[-‐]?suppressive\s+(?:(?:tumou?r|local|tissue|immune)\s+)?(?:micro[-‐]?environments?|environments?|milieux?|milieus|niches?|TMEs?|TIMEs?|stroma|landscapes?))\b`,
+  String.raw`\b(?<verb>(?:${makingStems}|${undoingStems})(?:e|es|ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?${otherQualities}(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?(?<name>(?<quality>${suppressive}|${stimulatory})\s+(?:(?:tumou?r|local|tissue|immune)\s+)?(?:micro[-‐]?environments?|environments?|milieux?|milieus|niches?|TMEs?|TIMEs?|stroma|landscapes?))\b`,
   'iu',
 );
 const undoing = new RegExp(String.raw`^(?:${undoingStems})`, 'iu');
+const stimulating = new RegExp(String.raw`^(?:${stimulatory})$`, 'iu');
 
 export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb, start, end } = sentence;
@@ -53,13 +63,15 @@ export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): Extracted
   // A relative clause on the surrounding ("... a TME that hinders T cells") names no setting of the claim either.
   const clauseEnd = object.end + (/[,;:]|\b(?:that|which|who|whereas|while|and|thereby|leading|allowing|enabling)\b/iu.exec(text.slice(object.end, end))?.index ?? end - object.end);
   const context = claimOf(sentence, subject, 'suppresses', object).context.filter((m) => m.end <= subject.start || (m.start >= object.end && m.end <= clauseEnd));
-  return [claimOf(sentence, subject, undoing.test(found.groups.verb) ? 'promotes' : 'suppresses', object, { context })];
+  // Making a suppressive surrounding lowers the immunity, undoing it raises it; a stimulatory one the other way round.
+  const raises = undoing.test(found.groups.verb) !== stimulating.test(found.groups.quality);
+  return [claimOf(sentence, subject, raises ? 'promotes' : 'suppresses', object, { context })];
 }
 
 export const immunosuppressiveMilieu: Construction = {
   name: 'immunosuppressive-milieu',
-  reads: '"X creates an immunosuppressive microenvironment": X lowers antitumour immunity ("reverses" it: X raises it)',
-  triggers: ['immunosuppressive', 'immuno-suppressive', 'immuno‐suppressive'],
+  reads: '"X creates an immunosuppressive microenvironment": X lowers antitumour immunity ("reverses" it, or makes it immunostimulatory: X raises it)',
+  triggers: ['immunosuppressive', 'immuno-suppressive', 'immuno‐suppressive', 'immune-suppressive', 'immune suppressive', 'immunosuppressing', 'immunostimulat', 'immuno-stimulat', 'immune-stimulat', 'immune stimulat', 'immune-activating', 'immunoactivating', 'immuno-activating'],
   example: 'Through the cytokines they release, cancer-associated fibroblasts foster a highly immunosuppressive tumour microenvironment.',
   expected: ['CAF suppresses ANTITUMOR_IMMUNITY'],
   apply: (claims, sentence) => {

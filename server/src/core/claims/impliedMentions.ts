@@ -201,7 +201,36 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'REGORAFENIB increases OVERALL_SURVIVAL',
   },
   ...bearerBetween(),
+  ...kindThenExamples(),
 ];
+
+/**
+ * Issue 7 (stop 38, h-con38): "cells sensitive to anticancer therapy, including radiotherapy and chemotherapy", "resistant
+ * to many treatments, such as radiation": the kind of treatment is named by its examples after a general noun, so the
+ * lexicon's "sensitive to radiotherapy" (RADIOSENSITIVITY) went unmatched and the sentence named an actor and read no
+ * claim (a hypoxic tumour called sensitive to radiation, against the finding that hypoxia raises radioresistance, was
+ * left unread). The adjective (or noun) is the mention; the first example decides which.
+ */
+function kindThenExamples(): ImpliedMention[] {
+  const general = String.raw`\s+to\s+(?:(?:most|many|several|various|multiple|different|conventional|standard|current|systemic|cytotoxic|genotoxic|anti[-‐]?cancer|anti[-‐]?tumou?r|cancer)\s+){0,3}(?:therap(?:y|ies)|treatments?|modalit(?:y|ies)|regimens?)\s*,?\s*\(?(?:including|such\s+as|like|e\.g\.,?|for\s+example,?|notably)\s+(?:to\s+)?(?:(?:conventional|standard|cytotoxic|systemic)\s+)?`;
+  const chemo = String.raw`(?:chemotherap(?:y|ies)|chemotherapeutic\s+(?:drugs?|agents?)|chemo)\b`;
+  const radio = String.raw`(?:radiotherapy|radiation(?:\s+therapy)?|irradiation|ionizing\s+radiation)\b`;
+  const sensitive = String.raw`sensitive|susceptible|responsive|sensitivity|susceptibility|responsiveness`;
+  const resistant = String.raw`resistant|refractory|resistance`;
+  const row = (name: string, words: string, treatment: string, becomes: string, example: string, reads: string): ImpliedMention => ({
+    name,
+    pattern: new RegExp(String.raw`\b(?<name>${words})(?=${general}${treatment})`, 'i'),
+    becomes,
+    example,
+    reads,
+  });
+  return [
+    row('sensitive to a kind of therapy named by its examples, radiotherapy first', sensitive, radio, 'RADIOSENSITIVITY', 'Hypoxic tumour cells are sensitive to conventional therapies, such as radiotherapy and chemotherapy.', 'HYPOXIA promotes RADIOSENSITIVITY [ctx CANCER]'),
+    row('sensitive to a kind of therapy named by its examples, chemotherapy first', sensitive, chemo, 'CHEMOSENSITIVITY', 'Hypoxic tumour cells are sensitive to many treatments, including chemotherapy.', 'HYPOXIA promotes CHEMOSENSITIVITY [ctx CANCER]'),
+    row('resistant to a kind of therapy named by its examples, radiotherapy first', resistant, radio, 'RADIORESISTANCE', 'Hypoxic tumour cells are resistant to standard therapies, including radiation.', 'HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'),
+    row('resistant to a kind of therapy named by its examples, chemotherapy first', resistant, chemo, 'CHEMORESISTANCE', 'Hypoxic tumour cells are resistant to cytotoxic regimens, including chemotherapy.', 'HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'),
+  ];
+}
 
 /**
  * Issue 7 (stop 37, h-actor37): "the sensitivity of tumour cells to chemotherapy", "the resistance of HCC cells to
@@ -249,7 +278,7 @@ function organCancer(word: string, kb: KnowledgeBase): string | undefined {
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitivity|susceptibility|responsiveness|resistance|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

@@ -3,13 +3,14 @@
 // and the labelling guideline reads it as that claim: calling IL-6 anti-inflammatory contradicts the finding that it
 // drives inflammation. The recognizer names "inflammatory cytokine" as a kind of cytokine and the sentence was read as
 // a definition with no claim (issue 7). Only the copular form is read: in an apposition ("X, a pro-inflammatory
-// cytokine, activates Y") the kind is a side remark on the subject of another claim.
+// cytokine, activates Y") the kind is a side remark on the subject of another claim. A plain denial of the class, "X
+// is not a pro-inflammatory cytokine", is that claim denied (stop 38), against a finding that X drives inflammation.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine". */
-const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?:is|was|are|were|remains|acts\s+as|serves\s+as|functions\s+as)\s+(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
+const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
 /** What may be called pro- or anti-inflammatory: a molecule or a pathway, not a place or a process. */
 const kindTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 const inflammation = 'INFLAMMATION';
@@ -24,14 +25,18 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
     const at = subject.end + kind.index + kind[0].search(/(?:pro|anti)[-‐]?inflammatory/iu);
     const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
     const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
-    return [claimOf(sentence, subject, kind.groups!.direction.toLowerCase() === 'anti' ? 'inhibits' : 'promotes', object)];
+    // "X is not a pro-inflammatory cytokine" (stop 38): the class denied, unless the sentence puts it elsewhere ("but
+    // a ...", "rather") or doubts or asks before the subject.
+    const negated = (kind.groups!.doesNot ?? kind.groups!.denied) !== undefined;
+    if (negated && (/\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end)) || /\b(?:whether|if|unclear|unknown|unlikely|doubt\w*|not|no|never)\b/iu.test(text.slice(sentence.start, subject.start)))) return [];
+    return [claimOf(sentence, subject, kind.groups!.direction.toLowerCase() === 'anti' ? 'inhibits' : 'promotes', object, { negated })];
   }
   return [];
 }
 
 export const inflammatoryKind: Construction = {
   name: 'inflammatory-kind',
-  reads: '"X is an anti-inflammatory cytokine": X lowers inflammation; "pro-inflammatory": X raises it',
+  reads: '"X is an anti-inflammatory cytokine": X lowers inflammation; "pro-inflammatory": X raises it; "X is not a pro-inflammatory cytokine": denied',
   triggers: ['inflammatory'],
   example: 'In the gut, IL-11 is a potent anti-inflammatory cytokine.',
   expected: ['IL11 inhibits INFLAMMATION'],

@@ -52,9 +52,16 @@ const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|di
 const havingAfterNoun = String.raw`(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:displaying|exhibiting|showing|having|exerting|possessing|playing|with)`;
 /** A few words before the class word: "a potent", "both pro- and", "important". No clause break, no verb of its own. */
 const few = String.raw`(?:(?:an?|the|both|potent|potential|important|key|major|strong|marked|novel|direct|putative|bona[-\s]fide|classic(?:al)?|critical|pivotal|significant|dual|context[-‐]dependent)\s+){0,4}`;
-const copularNoun = new RegExp(`${lead}${copula}\\s+(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
-const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
-const effects = new RegExp(`${lead}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
+/**
+ * A plain denial of the class, "X is not a tumour suppressor", "X does not act as an oncogene", "X is not oncogenic",
+ * "X does not exert pro-inflammatory effects" (stop 38): the class's claim, denied. Only "not" right before the
+ * article (or the adjective), so "not only", "not merely", "not necessarily" never match.
+ */
+const doesNot = String.raw`(?<doesNot>(?:does|did|do)\s+not\s+)?`;
+const denied = String.raw`(?<denied>not\s+)?`;
+const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
+const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
+const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
 const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
@@ -86,6 +93,8 @@ interface Found {
   nominal?: boolean;
   /** Named by its loss: the class turns round for X. */
   lost?: boolean;
+  /** Denied in its own predicate ("X is not a tumour suppressor"): where the denial stands. */
+  denial?: { start: number; end: number };
   kinds: { kind: Kind; start: number; end: number }[];
 }
 
@@ -124,7 +133,17 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
         const rival = mentions.some((o) => o !== subject && o.start >= at + m.groups!.kind.length && o.start < from && actorTypes.has(kb.entities.get(o.entityId)?.type ?? ''));
         if (other && !rival) kinds.push({ kind: other, start: from, end: from + second.groups.kind.length });
       }
-      found.push({ subject, kinds, lost });
+      // A plain denial: its place, so the doubt test below looks past it; none for a subject named by its loss, nor
+      // with a second class (the denial would be of the first only), nor before "but" or "rather" ("X is not a
+      // tumour suppressor but an oncogene" puts the class elsewhere).
+      const not = m.groups.doesNot ?? m.groups.denied;
+      let denial: { start: number; end: number } | undefined;
+      if (not) {
+        if (lost || kinds.length > 1 || /\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end))) break;
+        const from = subject.end + lossWords + m.index + m[0].indexOf(not);
+        denial = { start: from, end: from + not.length };
+      }
+      found.push({ subject, kinds, lost, denial });
       break;
     }
     if (found.some((f) => f.subject === subject)) continue;
@@ -139,20 +158,21 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     }
   }
   const claims: ExtractedClaim[] = [];
-  for (const { subject, kinds, nominal, lost } of found) {
+  for (const { subject, kinds, nominal, lost, denial } of found) {
     for (const { kind, start, end } of kinds) {
       // "The anti-tumorigenic role of X is the promotion of Y": a nominal classification that is the topic of a
       // predicate the reader read a claim of X from is what the sentence takes for granted; the predicate speaks.
       if (nominal && others.some((c) => c.subject.entityId === subject.entityId && (c.object.end <= start || c.object.start >= end) && c.object.start > subject.end)) continue;
       if (!kb.entities.has(kind.process)) continue;
       // Anything that denies, doubts or asks before the class word: no claim.
-      if (doubt.test(text.slice(sentence.start, end))) continue;
+      // (A plain denial of the class is read as such: the test looks past its own words.)
+      if (doubt.test(denial ? `${text.slice(sentence.start, denial.start)} ${text.slice(denial.end, end)}` : text.slice(sentence.start, end))) continue;
       if (nominal && doubtAfterNominal.test(text.slice(subject.end, sentence.end))) continue;
       // The class word's own mentions ("tumour" in "tumour suppressor") are neither context nor participants.
       const context = contextMentions(sentence, [subject.entityId, kind.process]).filter((c) => c.end <= start || c.start >= end);
       const object: EntityMention = { entityId: kind.process, start, end, text: text.slice(start, end) };
       const sign = lost ? -kind.sign : kind.sign;
-      claims.push(claimOf(sentence, subject, sign > 0 ? 'promotes' : 'inhibits', object, { context, inverted: lost === true, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));
+      claims.push(claimOf(sentence, subject, sign > 0 ? 'promotes' : 'inhibits', object, { context, inverted: lost === true, negated: denial !== undefined, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));
     }
   }
   return claims;

@@ -105,7 +105,10 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
         let directed: ClaimRelation | undefined;
         for (; k >= Math.max(0, i - 3) && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'as'; k--) directed ??= directedRegulatorWords[tokens[k].lower];
         if (k >= 0 && determiners.has(tokens[k].lower)) k--;
-        if (directed && k >= 0 && (beVerbs.has(tokens[k].lower) || tokens[k].lower === 'as')) trigger.relation = directed;
+        // Stop 38: an apposition on a name says it too, "IL-11, a negative regulator of migration, ...": the phrase was
+        // read as an undirected "regulates" and came out supported beside a finding that IL-11 raises migration.
+        const apposition = k >= 1 && tokens[k].lower === ',' && tokens[k - 1].kind === 'entity';
+        if (directed && k >= 0 && (beVerbs.has(tokens[k].lower) || tokens[k].lower === 'as' || apposition)) trigger.relation = directed;
       }
       // A correlation has no direction, so "were correlated" is not a passive with an agent to find.
       // "STAT3 is switched on by IL-6": a verb and its particle, then "by", are a passive too.

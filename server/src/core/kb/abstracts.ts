@@ -39,7 +39,7 @@ function sameMention(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** Bumped whenever the reading of abstracts changes, so cached readings are not reused. */
-export const abstractReaderVersion = 'abstract-reader/217';
+export const abstractReaderVersion = 'abstract-reader/218';
 
 /** Relations with a sign, which a drug's finding turns round for its target. */
 const signedRelations = new Set<string>(['increases', 'decreases', 'activates', 'inhibits', 'upregulates', 'downregulates', 'promotes', 'suppresses', 'induces']);
@@ -133,7 +133,9 @@ export function readAbstract(paper: Paper, kb: KnowledgeBase, options: ReadAbstr
     };
     const reading = withSimplifiedView(readView(readText, inView), around, span.start, span.end, inView, readView);
     // "X plays only a minor role in Y" is no finding that X promotes Y (claims/roleScale.ts), in an abstract as in a draft.
-    reading.claims = [...withRoleScale(reading.claims.flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
+    // A class said in passing ("the pro-inflammatory cytokine IL-6", claims/classInPassing.ts) is what the paper takes for
+    // granted, not a finding of its own.
+    reading.claims = [...withRoleScale(reading.claims.filter((claim) => !claim.aside).flatMap((claim) => forEachReferent(claim, lists)), abstract, span.start, span.end)];
     previousSubject = reading.lastSubject;
     const own = reading.ownFinding || ownWork.test(text);
     // Prior knowledge comes before the paper's own work; once the abstract turns to its own results, a
