@@ -68,12 +68,14 @@ suite('statistical back-off reader', () => {
   // under the threshold, left the list; it still leans "same". Stop 37, after the merges of h-w14b37 and h-con37 and
   // their near misses: "After two days of NT157, the HCC cells carried far less IGF-1R than their untreated
   // neighbours" scores under 0.6 with the anchored reader's stop "the first participant after a preposition" as a
-  // feature (0.78 without it), and left the list.)
+  // feature (0.78 without it), and left the list. Stop 38, after the merges of five reading helpers and their near
+  // misses: "A striking climb in MMP-13 accompanied exposure of OSCC cells to IL-11" fell under 0.6; the same
+  // construction with "marked" and "the exposure" scores 0.66 and stands for it.)
   // The examples test the reading (an ordinary claim, verified, with its confidence line) at a fixed threshold of
   // 0.6, not the threshold the training script picks, which moves as the corpus grows (stop 35: 0.5, then 0.7).
   const exampleThreshold = 0.6;
   const readByModel: [string, string][] = [
-    ['A striking climb in MMP-13 accompanied exposure of OSCC cells to IL-11.', 'supported'],
+    ['A marked climb in MMP-13 accompanied the exposure of OSCC cells to IL-11.', 'supported'],
   ];
   for (const [text, verdict] of readByModel) {
     test(`reads what no rule reads, when on: ${text}`, () => {
