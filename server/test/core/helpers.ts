@@ -1,6 +1,8 @@
 // Test helpers for the pure core: in-memory knowledge bases, the bundled library, and compact readings of
 // what the checker makes of a sentence ("IL11 promotes CELL_MIGRATION [ctx OSCC] via GP130").
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeDocument, type AnalyzedSentence } from '../../src/core/analysis/analyzeDocument';
 import { buildKnowledgeBase, type KbBuildResult, type KbSource } from '../../src/core/kb/build';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
@@ -166,4 +168,18 @@ export function readingTable(prefix: string, name: string, cases: readonly Readi
       });
     }
   });
+}
+
+/** Every row of the team corpora and the near misses (ours, in the repository): the inputs of the same-results tests. */
+export function teamCorpusRows(): { file: string; id: string; text: string }[] {
+  const corpus = path.join(__dirname, '..', 'corpus');
+  const rows: { file: string; id: string; text: string }[] = [];
+  for (const file of ['claims.jsonl', 'heldout.jsonl', 'blind.jsonl', 'nearmiss.jsonl']) {
+    for (const line of fs.readFileSync(path.join(corpus, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { id, text } = JSON.parse(line) as { id: string; text: string };
+      rows.push({ file, id, text });
+    }
+  }
+  return rows;
 }
