@@ -3,7 +3,7 @@
 // checked here on the patterns the checker gates this way, with strings drawn from each pattern's own source
 // (regexSamples.ts) in mixed case and inside other text, and on hand-made patterns whose literals are known.
 import * as assert from 'node:assert/strict';
-import { foldForLiterals, requiredLiterals } from '../../src/core/util/requiredLiterals';
+import { foldForLiterals, requiredLiteralSets, requiredLiterals } from '../../src/core/util/requiredLiterals';
 import { impliedMentions, impliedRowLiterals } from '../../src/core/claims/impliedMentions';
 import { clutterRules } from '../../src/core/claims/simplifiedViews';
 import { nonClaimPatterns } from '../../src/core/verify/scope';
@@ -36,6 +36,25 @@ suite('requiredLiterals: trigger words derived from a pattern', function () {
     for (const [re, expected] of cases) assert.deepEqual(requiredLiterals(re)?.sort(), expected?.sort(), String(re));
   });
 
+  test('requirement sets of hand-made patterns: every part of a sequence, one of each alternative', () => {
+    const cases: [RegExp, string[][] | undefined][] = [
+      // A sequence: each part is required (a conjunction), the joined run first.
+      [/\b(?:is|are) [\w ]{0,20}(?:needed|lacking)\b/i, [['needed', 'lacking'], ['is ', 'are ']]],
+      [/(?:was|were) .{0,9}classified as (?:high|low)/, [['classified as high', 'classified as low'], ['was ', 'were ']]],
+      // A choice: a set made of one requirement of each alternative.
+      [/abc.+xyz|def.+uvw/, [['abc', 'def'], ['xyz', 'uvw']]],
+      // An alternative with no requirement makes the choice require nothing.
+      [/abc.+xyz|\w+/, undefined],
+      // An optional part requires nothing; a negative lookaround neither.
+      [/(?:abc)?.+xyz(?!qq)/, [['xyz']]],
+    ];
+    for (const [re, expected] of cases) {
+      const sets = requiredLiteralSets(re)?.map((set) => [...set].sort());
+      const want = expected?.map((set) => [...set].sort());
+      assert.deepEqual(sets?.slice().sort(), want?.slice().sort(), String(re));
+    }
+  });
+
   test('the text is folded as case-insensitive patterns read it', () => {
     assert.equal(foldForLiterals('The STAT3 Kinase'), 'the stat3 kinase');
     // The long s matches "s" under the i and u flags; the Kelvin sign lower-cases to "k".
@@ -58,6 +77,8 @@ suite('requiredLiterals: trigger words derived from a pattern', function () {
     let withLiterals = 0;
     for (const { name, pattern } of gated) {
       const literals = requiredLiterals(pattern);
+      const sets = requiredLiteralSets(pattern) ?? [];
+      if (literals) assert.deepEqual(sets[0], literals, `${name}: the first set is requiredLiterals'`);
       if (!literals) continue;
       withLiterals++;
       const test = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
@@ -71,6 +92,7 @@ suite('requiredLiterals: trigger words derived from a pattern', function () {
           matched++;
           const folded = foldForLiterals(text);
           assert.ok(literals.some((l) => folded.includes(l)), `${name} matches ${JSON.stringify(text)}, which holds none of ${JSON.stringify(literals)}`);
+          for (const set of sets) assert.ok(set.some((l) => folded.includes(l)), `${name} matches ${JSON.stringify(text)}, which holds none of its set ${JSON.stringify(set)}`);
         }
       }
       assert.ok(matched >= 10, `${name}: only ${matched} drawn strings match it`);

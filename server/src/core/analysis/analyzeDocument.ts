@@ -6,7 +6,7 @@
 // its sentence objects: their source positions are computed when read, from the block's placement.
 import { abbreviationsFromDefinitions, findAbbreviationDefinitions, type AbbreviationDefinition } from '../entities/abbreviations';
 import { lexiconOf } from '../entities/lexicon';
-import { normalizeTerm } from '../entities/normalize';
+import { asciiNormalizedIncludes, isAsciiOnly, normalizeTerm } from '../entities/normalize';
 import type { DocumentAbbreviations } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProjectContext } from '../project/context';
@@ -54,6 +54,8 @@ interface BlockState {
    * abbreviations, or an edit that leaves them as they were, never reads it.
    */
   signature?: string;
+  /** Whether the text is plain ASCII (its abbreviations are then looked up without the signature). */
+  ascii?: boolean;
   /** Abbreviations the block defines. */
   definitions: AbbreviationDefinition[];
   result?: BlockResult;
@@ -117,6 +119,15 @@ function relevantAbbreviations(state: BlockState, abbreviations: readonly Abbrev
   // A search of the whole signature for every abbreviation on every block took ~70 ms per 100k-word check; a
   // key whose first two characters the signature lacks cannot occur in it, so most searches are skipped.
   if (abbreviations.length === 0) return '';
+  // A few abbreviations and a plain ASCII block: each looked up in the text as its normalized form would hold it,
+  // without making that form (the same key; issue 10).
+  if (abbreviations.length <= fewAbbreviations && state.signature === undefined && (state.ascii ??= isAsciiOnly(state.text))) {
+    let key = '';
+    for (const { short, stem, entity } of abbreviations) {
+      if (asciiNormalizedIncludes(state.text, short) || (stem.length >= 2 && stem !== short && asciiNormalizedIncludes(state.text, stem))) key += `${short}=${entity},`;
+    }
+    return key;
+  }
   const signature = (state.signature ??= normalizeTerm(state.text));
   // A document with few abbreviations (most define a handful) has them searched for at once: marking the pairs
   // costs a pass over the signature, more than the few searches it would spare (a CPU profile of the bench's

@@ -19,6 +19,12 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 interface Info {
   exact?: string[];
   any?: string[];
+  /**
+   * Requirements every match meets all of (a conjunction): each a set of strings one of which every match contains.
+   * `any` is the best of them; a sequence keeps each of its parts' (issue 10: "was" alone lets a pattern through for
+   * most sentences, "was" and "classified as" together for few).
+   */
+  all?: string[][];
 }
 
 /** Most strings a set may hold (a product of alternatives grows fast). */
@@ -45,6 +51,40 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
     return undefined;
   }
   return info.any ? minimal(info.any) : undefined;
+}
+
+/**
+ * Every requirement of `re` found (a conjunction): each set is one of which every match of the pattern makes
+ * `foldForLiterals(text)` contain a string, so a text missing every string of any one set cannot match. The first is
+ * `requiredLiterals(re)` when it is defined. Undefined when the source gives none.
+ */
+export function requiredLiteralSets(re: RegExp): string[][] | undefined {
+  let info: Info;
+  try {
+    const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u'), unicodeSets: re.flags.includes('v') });
+    info = disjunction(pattern.alternatives);
+  } catch {
+    return undefined;
+  }
+  const sets = distinct([...(info.any ? [info.any] : []), ...(info.all ?? [])].map(minimal));
+  return sets.length > 0 ? sets : undefined;
+}
+
+/**
+ * The sets without those another implies: a set each of whose strings holds a string of set B makes B met whenever
+ * it is ("needed"/"lacking" implies "n"/"l"), so B adds nothing (of two sets implying each other, the first stays).
+ */
+function distinct(sets: string[][]): string[][] {
+  const implies = (a: string[], b: string[]) => a.every((x) => b.some((y) => x.includes(y)));
+  return sets.filter((b, j) => !sets.some((a, i) => i !== j && implies(a, b) && (!implies(b, a) || i < j)));
+}
+
+/** Most requirements one part keeps (each one more set for the word pass to find). */
+const maxSets = 12;
+
+/** A part's requirements: `all`, else `any` alone. */
+function requirements(info: Info): string[][] {
+  return info.all ?? (info.any ? [info.any] : []);
 }
 
 /** Without the strings that hold another of the set: a text with "remodels" holds "remodel". */
@@ -107,18 +147,47 @@ function disjunction(alternatives: readonly AST.Alternative[]): Info {
   const exact = options.every((o) => o.exact) ? union(options.map((o) => o.exact!)) : undefined;
   const all = options.every((o) => o.any) ? union(options.map((o) => o.any!), maxRequired * 4) : undefined;
   const any = all ? minimal(all) : undefined;
-  if (any && any.length > maxRequired) return { exact, any: asRequirement(exact) };
-  return { exact, any: better(any, asRequirement(exact)) };
+  const chosen = any && any.length > maxRequired ? asRequirement(exact) : better(any, asRequirement(exact));
+  return { exact, any: chosen, all: alternativesRequire(options, chosen) };
+}
+
+/**
+ * What a choice among `options` requires: a set made of one requirement of each option is met by every match (the
+ * match is one option's, and meets all of that option's). The k-th set takes each option's k-th best requirement
+ * (its last when it has fewer); `chosen` (the choice's `any`) comes first.
+ */
+function alternativesRequire(options: readonly Info[], chosen: string[] | undefined): string[][] | undefined {
+  const each = options.map((o) => [...requirements(o)].sort(byStrength));
+  if (each.some((r) => r.length === 0)) return chosen ? [chosen] : undefined;
+  const sets: string[][] = chosen ? [chosen] : [];
+  const most = Math.min(maxSets, Math.max(...each.map((r) => r.length)));
+  for (let k = 0; k < most; k++) {
+    const set = union(each.map((r) => r[Math.min(k, r.length - 1)]), maxRequired * 4);
+    if (set) sets.push(minimal(set));
+  }
+  return sets.length > 0 ? distinct(sets) : undefined;
+}
+
+/** Stronger requirements first: the longest shortest string, then the fewest strings (as `better` ranks them). */
+function byStrength(a: string[], b: string[]): number {
+  const shortest = (set: string[]) => Math.min(...set.map((s) => s.length));
+  return shortest(b) - shortest(a) || a.length - b.length;
 }
 
 function alternative(node: AST.Alternative): Info {
   // Adjacent exact parts join into longer strings ("was" + " " + "chosen"); a part with no exact set ends the run.
   // Every part's own requirement, and every run that ends, is a candidate; the best one is the sequence's.
+  // Every part's requirements, and every run's, hold all together (`all`).
   let candidate: string[] | undefined;
   let run: string[] | undefined = [''];
   let whole = true;
+  const all: string[][] = [];
+  const keep = (set: string[] | undefined) => {
+    if (set) all.push(set);
+  };
   for (const item of node.elements.map(element)) {
     candidate = better(candidate, item.any);
+    for (const set of requirements(item)) keep(set);
     const joined: string[] | undefined = run && item.exact ? product(run, item.exact) : undefined;
     if (joined) {
       run = joined;
@@ -126,10 +195,12 @@ function alternative(node: AST.Alternative): Info {
     }
     whole = false;
     candidate = better(candidate, asRequirement(run));
+    keep(asRequirement(run));
     run = item.exact ?? [''];
   }
   candidate = better(candidate, asRequirement(run));
-  return { exact: whole ? run : undefined, any: candidate };
+  keep(asRequirement(run));
+  return { exact: whole ? run : undefined, any: candidate, all: all.length > 0 ? distinct(all).sort(byStrength).slice(0, maxSets) : undefined };
 }
 
 function element(node: AST.Element): Info {
@@ -142,7 +213,11 @@ function element(node: AST.Element): Info {
     case 'Assertion':
       // ^ $ \b \B and a negative lookaround consume nothing and require nothing; a positive lookaround's text is
       // in the text all the same.
-      if (node.kind === 'lookahead' || node.kind === 'lookbehind') return node.negate ? empty : { exact: [''], any: disjunction(node.alternatives).any };
+      if (node.kind === 'lookahead' || node.kind === 'lookbehind') {
+        if (node.negate) return empty;
+        const inside = disjunction(node.alternatives);
+        return { exact: [''], any: inside.any, all: inside.all };
+      }
       return empty;
     case 'Character': {
       const ch = character(node);
@@ -160,7 +235,7 @@ function quantified(info: Info, min: number, max: number): Info {
   if (min === 0) return max === 1 && info.exact ? { exact: union([[''], info.exact]) } : unknown;
   if (min === 1 && max === 1) return info;
   // Once or more: what one repetition requires, every match requires.
-  return { any: info.any };
+  return { any: info.any, all: info.all };
 }
 
 /**

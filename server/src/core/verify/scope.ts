@@ -11,7 +11,7 @@ import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inferenc
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
 import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
-import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
+import { foldForLiterals, requiredLiteralSets } from '../util/requiredLiterals';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'heading' | 'off-topic' | 'prospect';
@@ -544,29 +544,35 @@ export function patternsWithWordsIn(text: string, onlyAlways = false, words?: Se
   // A sentence with a claim is asked only the patterns that apply `always`: a table of their words alone, a third
   // of the words (issue 10: the pass over the sentence costs by the words it finds and compares).
   const table = onlyAlways ? (alwaysTable ??= buildWordTable((p) => p.when === 'always')) : (wordTable ??= buildWordTable(() => true));
-  const { handFound, literalFound, allowed } = table;
+  const { handFound, setFound, allowed } = table;
   handFound.fill(0);
-  literalFound.fill(0);
+  setFound.fill(0);
   // (Lower case as the patterns' flag reads it: `i` without `u` matches an ASCII letter only by its two cases,
   // which toLowerCase keeps in place; what it does to other characters can only add words, never hide one.)
   if (words === undefined) {
-    for (const word of (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.literalOwners.keys()])).wordsIn(foldForLiterals(text))) {
+    for (const word of (table.index ??= new WordIndex([...table.handOwners.keys(), ...table.setOwners.keys()])).wordsIn(foldForLiterals(text))) {
       for (const i of table.handOwners.get(word) ?? noOwners) handFound[i] = 1;
-      for (const i of table.literalOwners.get(word) ?? noOwners) literalFound[i] = 1;
+      for (const k of table.setOwners.get(word) ?? noOwners) setFound[k] = 1;
     }
   } else {
     // The words inside the sentence, looked up by number (sentenceWords.ts).
     const hand = byWordNumber(words, table.handOwners);
-    const literal = byWordNumber(words, table.literalOwners);
+    const sets = byWordNumber(words, table.setOwners);
     const limit = sentenceLimit(words);
     for (let k = 0; k < words.found.length; k++) {
       if (words.ends[k] > limit) continue;
       const number = words.found[k];
       for (const i of hand[number] ?? noOwners) handFound[i] = 1;
-      for (const i of literal[number] ?? noOwners) literalFound[i] = 1;
+      for (const j of sets[number] ?? noOwners) setFound[j] = 1;
     }
   }
-  for (let i = 0; i < allowed.length; i++) allowed[i] = (table.hasHand[i] === 0 || handFound[i] === 1) && (table.hasLiterals[i] === 0 || literalFound[i] === 1) ? 1 : 0;
+  const { setsFrom } = table;
+  for (let i = 0; i < allowed.length; i++) {
+    let ok = table.hasHand[i] === 0 || handFound[i] === 1;
+    // Every requirement set of the pattern must be found (a conjunction: each is necessary on its own).
+    for (let k = setsFrom[i]; ok && k < setsFrom[i + 1]; k++) ok = setFound[k] === 1;
+    allowed[i] = ok ? 1 : 0;
+  }
   return allowed;
 }
 
@@ -577,13 +583,14 @@ interface WordTable {
   /** Made when first asked without the sentence's shared words (the analysis always has them). */
   index: WordIndex | undefined;
   handOwners: Map<string, number[]>;
-  literalOwners: Map<string, number[]>;
-  /** Per pattern: 1 when it lists words / when literals were read off it. */
+  /** Each literal's requirement sets (by number: pattern i's are setsFrom[i] .. setsFrom[i + 1] - 1). */
+  setOwners: Map<string, number[]>;
+  setsFrom: Uint32Array;
+  /** Per pattern: 1 when it lists words. */
   hasHand: Uint8Array;
-  hasLiterals: Uint8Array;
-  /** Scratch flags, one per pattern. */
+  /** Scratch flags, one per pattern / per requirement set. */
   handFound: Uint8Array;
-  literalFound: Uint8Array;
+  setFound: Uint8Array;
   allowed: Uint8Array;
 }
 
@@ -593,16 +600,22 @@ let alwaysTable: WordTable | undefined;
 // Every pattern's words (the `always` table's are among them), for the sentence's one pass (claims/sentenceWords.ts).
 registerSentenceWords(() => {
   const table = (wordTable ??= buildWordTable(() => true));
-  return [...table.handOwners.keys(), ...table.literalOwners.keys()];
+  return [...table.handOwners.keys(), ...table.setOwners.keys()];
 });
 
-/** Each pattern's literals (requiredLiterals), for the test that checks them. */
-export function nonClaimLiterals(): (readonly string[] | undefined)[] {
+/**
+ * Each pattern's requirement sets (util/requiredLiterals.ts, requiredLiteralSets), for the prefilter and the test
+ * that checks them: every match holds a literal of each set. Issue 10: one set per pattern (its best part) left
+ * "was "/"is " as the only gate of patterns that also need "classified as" or "needed"; all of a sequence's parts
+ * are kept, so such a pattern is tried only on a sentence holding a literal of every set.
+ */
+export function nonClaimLiteralSets(): (readonly (readonly string[])[] | undefined)[] {
   return nonClaimPatterns.map((p) => {
-    const literals = requiredLiterals(p.pattern);
     // A literal of one or two characters (":", "m") is in most sentences, and a list of hundreds ("was chosen ", "was
-    // treated with ", ...) costs the word pass more than the pattern it spares: the hand words alone gate those.
-    return literals && literals.length <= maxLiterals && literals.every((l) => l.length >= minLiteral) ? literals : undefined;
+    // treated with ", ...) costs the word pass more than the pattern it spares: such a set is dropped (dropping a
+    // set only lets more through).
+    const sets = (requiredLiteralSets(p.pattern) ?? []).filter((literals) => literals.length <= maxLiterals && literals.every((l) => l.length >= minLiteral));
+    return sets.length > 0 ? sets : undefined;
   });
 }
 
@@ -613,16 +626,18 @@ const maxLiterals = 64;
 function buildWordTable(included: (p: NonClaimPattern) => boolean): WordTable {
   const n = nonClaimPatterns.length;
   const handOwners = new Map<string, number[]>();
-  const literalOwners = new Map<string, number[]>();
+  const setOwners = new Map<string, number[]>();
   const hasHand = new Uint8Array(n);
-  const hasLiterals = new Uint8Array(n);
+  const setsFrom = new Uint32Array(n + 1);
   const own = (owners: Map<string, number[]>, word: string, i: number) => {
     const list = owners.get(word);
     if (!list) owners.set(word, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  nonClaimLiterals().forEach((literals, i) => {
+  let count = 0;
+  nonClaimLiteralSets().forEach((sets, i) => {
     const p = nonClaimPatterns[i];
+    setsFrom[i] = count;
     if (!included(p)) {
       // Neither list is ever found: the pattern is never let through.
       hasHand[i] = 1;
@@ -630,10 +645,13 @@ function buildWordTable(included: (p: NonClaimPattern) => boolean): WordTable {
     }
     if (p.words !== undefined) hasHand[i] = 1;
     for (const word of p.words ?? []) own(handOwners, word, i);
-    if (literals !== undefined) hasLiterals[i] = 1;
-    for (const word of literals ?? []) own(literalOwners, word, i);
+    for (const literals of sets ?? []) {
+      for (const word of literals) own(setOwners, word, count);
+      count++;
+    }
   });
-  return { index: undefined, handOwners, literalOwners, hasHand, hasLiterals, handFound: new Uint8Array(n), literalFound: new Uint8Array(n), allowed: new Uint8Array(n) };
+  setsFrom[n] = count;
+  return { index: undefined, handOwners, setOwners, setsFrom, hasHand, handFound: new Uint8Array(n), setFound: new Uint8Array(count), allowed: new Uint8Array(n) };
 }
 
 /** The main clause a whether-question: "it is (still) not fully known whether", "whether X ... remains unclear". */
