@@ -33,3 +33,15 @@ suite('lexicon gaps (stop 38): the JAK/STAT pathway named in full with one brack
     assert.equal(verdictOf('Ruxolitinib blocked the Janus kinase (JAK)-STAT pathway in liver cancer cells.', kb), 'unsupported/no-evidence');
   });
 });
+
+suite('lexicon gaps (stop 38): prognosis in the plural and clinical outcomes', () => {
+  test('"prognoses" and "clinical outcomes" are the prognosis end point, their good and bad ends read as before', () => {
+    assert.equal(verdictOf('High IL-11 expression was linked to poorer prognoses in cancer patients.', kb), 'supported');
+    assert.equal(verdictOf('Cancer patients with abundant IL-11 had better prognoses.', kb), 'contradicted');
+    assert.equal(verdictOf('Elevated IL-11 in tumours predicted worse clinical outcomes.', kb), 'supported');
+  });
+
+  test('near miss: outcomes named with no good or bad end, in a method, make no claim', () => {
+    assert.notEqual(verdictOf('Clinical outcomes were recorded for every patient in both arms.', kb), 'supported');
+  });
+});
