@@ -89,8 +89,8 @@ suite('entities: recognition in running text', () => {
 
   test('the second member of a pathway written in full may come without its bracket: its short form alone, or a long form whose initials are it', () => {
     // The long form alone, its initials (less "and", "of") the short form.
-    assert.deepEqual(mentions('Tumours lean on the Janus kinase (JAK)/signal transducer and activator of transcription pathway.'), [
-      'CANCER:Tumours', 'JAK_STAT_PATHWAY:Janus kinase (JAK)/signal transducer and activator of transcription pathway',
+    assert.deepEqual(mentions('Tumours lean on a Janus kinase (JAK)/signal transducer and activator of transcription signaling pathway.'), [
+      'CANCER:Tumours', 'JAK_STAT_PATHWAY:Janus kinase (JAK)/signal transducer and activator of transcription signaling pathway',
     ]);
     // Plural long form, "signalling pathway" after it.
     assert.deepEqual(mentions('Ruxolitinib shuts the Janus kinase (JAK)-signal transducers and activators of transcription signalling pathway.').filter((m) => m.startsWith('JAK_STAT')), [

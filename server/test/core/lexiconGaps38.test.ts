@@ -29,7 +29,7 @@ suite('lexicon gaps (stop 38): the IGF family and "the X system"', () => {
 
 suite('lexicon gaps (stop 38): the JAK/STAT pathway named in full with one bracket', () => {
   test('the long forms with one short form read as the pathway, in claims', () => {
-    assert.equal(verdictOf('The Janus kinase (JAK)/signal transducer and activator of transcription pathway drives growth of gastric tumours.', kb), 'unsupported/no-evidence');
+    assert.equal(verdictOf('Gastric tumours grow under a Janus kinase (JAK)/signal transducer and activator of transcription signalling pathway.', kb), 'unsupported/no-evidence');
     assert.equal(verdictOf('Ruxolitinib blocked the Janus kinase (JAK)-STAT pathway in liver cancer cells.', kb), 'unsupported/no-evidence');
   });
 });
