@@ -87,6 +87,37 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('It uses the Janus kinase (JAK)-interleukin 6 (IL6) pathway.').filter((m) => m.startsWith('JAK_STAT')), []);
   });
 
+  test('the second member of a pathway written in full may come without its bracket: its short form alone, or a long form whose initials are it', () => {
+    // The long form alone, its initials (less "and", "of") the short form.
+    assert.deepEqual(mentions('Tumours lean on a Janus kinase (JAK)/signal transducer and activator of transcription signaling pathway.'), [
+      'CANCER:Tumours', 'JAK_STAT_PATHWAY:Janus kinase (JAK)/signal transducer and activator of transcription signaling pathway',
+    ]);
+    // Plural long form, "signalling pathway" after it.
+    assert.deepEqual(mentions('Ruxolitinib shuts the Janus kinase (JAK)-signal transducers and activators of transcription signalling pathway.').filter((m) => m.startsWith('JAK_STAT')), [
+      'JAK_STAT_PATHWAY:Janus kinase (JAK)-signal transducers and activators of transcription signalling pathway',
+    ]);
+    // The short form alone after the dash.
+    assert.deepEqual(mentions('Cells with Janus kinase (JAK)-STAT pathway activity divided faster.').filter((m) => m.startsWith('JAK_STAT')), [
+      'JAK_STAT_PATHWAY:Janus kinase (JAK)-STAT pathway',
+    ]);
+    // Both brackets with "signalling pathway", which the lexicon lists as "JAK-STAT signalling".
+    assert.deepEqual(mentions('The Janus kinase (JAK)/signal transducer and activator of transcription (STAT) signalling pathway was quiet.').filter((m) => m.startsWith('JAK_STAT')), [
+      'JAK_STAT_PATHWAY:Janus kinase (JAK)/signal transducer and activator of transcription (STAT) signalling pathway',
+    ]);
+    // Initials that name no pathway leave the long form as it was.
+    assert.deepEqual(mentions('The Janus kinase (JAK)/signal transducer pathway was quiet.').filter((m) => m.startsWith('JAK_STAT')), []);
+  });
+
+  test('"insulin-like growth factor" with no number is the IGF family (IGF1, IGF2), not growth factors in general', () => {
+    assert.deepEqual(mentions('Insulin-like growth factors feed tumour growth.').slice(0, 1), ['IGF_FAMILY:Insulin-like growth factors']);
+    assert.deepEqual(mentions('insulin like growth factor signalling').slice(0, 1), ['IGF_FAMILY:insulin like growth factor']);
+    assert.deepEqual(mentions('IGFs and the IGF system').filter((m) => m.startsWith('IGF_FAMILY')), ['IGF_FAMILY:IGFs', 'IGF_FAMILY:IGF system']);
+    assert.deepEqual(mentionsInDocument('The insulin-like growth factor (IGF) axis, and IGF again.').filter((m) => /:IGF$/.test(m)), ['IGF_FAMILY:IGF', 'IGF_FAMILY:IGF']);
+    // A numbered member and the receptors keep their own names; "insulin-like growth factor receptors" names no ligand.
+    assert.deepEqual(mentions('Insulin-like growth factor 1 rose.'), ['IGF1:Insulin-like growth factor 1']);
+    assert.deepEqual(mentions('Insulin-like growth factor receptors rose.').filter((m) => m.startsWith('IGF_FAMILY') || m.startsWith('GROWTH_FACTOR')), []);
+  });
+
   test('"in response to" is a cause, not the process named "response to X"', () => {
     assert.deepEqual(mentions('IL-11 rose in response to hypoxia.'), ['IL11:IL-11', 'HYPOXIA:hypoxia']);
     assert.deepEqual(mentions('HIF-1α shapes the cellular response to hypoxia.'), ['HIF1A:HIF-1α', 'GO_0071456:cellular response to hypoxia']);

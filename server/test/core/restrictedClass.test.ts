@@ -45,8 +45,9 @@ suite('a class noun narrowed by a name (restrictedClass.ts)', () => {
     assert.equal(verdictOf('IL-11-related cytokines drive the invasion of cancer cells.'), 'supported');
   });
 
-  test('"-like" makes names, not narrowed classes: insulin-like growth factors are read as before', () => {
-    assert.ok(claimsOf('Insulin-like growth factors promote chemoresistance in HCC.', kb).some((c) => c.startsWith('GROWTH_FACTOR ')));
+  test('"-like" makes names, not narrowed classes: EGF-like growth factors are read as before', () => {
+    // (Insulin-like growth factors, the example until stop 38, are now the IGF family, a name of their own.)
+    assert.ok(claimsOf('EGF-like growth factors promote chemoresistance in HCC.', kb).some((c) => c.startsWith('GROWTH_FACTOR ')));
   });
 
   test('a modifier that names no molecule leaves the class as it is', () => {

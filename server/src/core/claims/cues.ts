@@ -411,6 +411,8 @@ export const measureNouns = new Set([
   'induction', 'upregulation', 'up-regulation', 'overexpression', 'over-expression', 'increase', 'rise', 'elevation', 'accumulation',
   'gain', 'function', 'synthesis', 'stimulation', 'treatment', 'exposure', 'axis', 'cascade', 'transactivation',
   'nuclear', 'translocation', 'status', 'positivity', 'signal', 'signals', 'transduction',
+  // the ligands, receptors and binding proteins around it taken as one: "the IGF system", "the plasminogen activator system"
+  'system',
   // the readouts of an assay of it: "p-STAT3 immunoreactivity", "Ki-67 staining"
   'immunoreactivity', 'staining', 'immunostaining', 'labelling', 'labeling', 'intensity',
   // it coming about or growing: "HCC development", "growth promotion", "EMT onset"

@@ -234,10 +234,18 @@ export function recognizeEntities(
 /**
  * "the Janus kinase (JAK)–signal transducer and activator of transcription (STAT) pathway": a pathway written as
  * its two members' long forms, each with its short form in brackets, is the pathway the short forms name ("JAK-STAT
- * pathway"), when the lexicon knows that name; the long forms' own mentions give way to it. A rare shape: one test
- * of the text for ")-" or ")–" first.
+ * pathway"), when the lexicon knows that name; the long forms' own mentions give way to it. The second member may
+ * come without its bracket: as its short form alone ("Janus kinase (JAK)/STAT pathway") or as its long form alone,
+ * whose initials (less "and", "of", "the") are the short form ("Janus kinase (JAK)/signal transducer and activator
+ * of transcription pathway": STAT). The lexicon must know the joined name, so initials that name nothing read
+ * nothing. A rare shape: one test of the text for ")-" or ")/" first.
  */
-const fullPathwayName = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s*[-\u2010-\u2015/]\s*[^()]{3,80}?\(([A-Za-z][A-Za-z0-9]{1,9})\)\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis))\b/g;
+const fullPathwayName = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s*[-\u2010-\u2015/]\s*(?:[^()]{3,80}?\(([A-Za-z][A-Za-z0-9]{1,9})\)|([A-Z][A-Za-z0-9]{1,9})|([a-z][a-z]+(?:[\s-]+[a-z]+){1,9}?))\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis))\b/g;
+
+/** The short form a long form's initials make: "signal transducer and activator of transcription" -> "STAT". */
+function initialsOf(longForm: string): string {
+  return longForm.split(/[\s-]+/).filter((word) => !/^(?:and|of|the|for|in|to)$/i.test(word)).map((word) => word[0].toUpperCase()).join('');
+}
 
 function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
   const region = text.slice(from, to);
@@ -249,8 +257,15 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
     // The first long form is a mention that ends right before its bracket.
     const first = result.find((mention) => mention.end <= open && /^\s*$/.test(text.slice(mention.end, open)));
     if (!first) continue;
-    const surface = `${m[1]}-${m[2]} ${m[3]}`;
-    const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
+    const second = m[2] ?? m[3] ?? initialsOf(m[4]);
+    // "signalling pathway" where the lexicon writes "pathway" or "signalling" alone: each spelling the lexicon may list.
+    const heads = [m[5], m[5].replace(/^signal(?:l)?ing\s+/i, ''), m[5].replace(/\s+(?:pathways?|cascades?|axis)$/i, '')];
+    let found: string | null | undefined;
+    for (const head of heads) {
+      const surface = `${m[1]}-${second} ${head}`;
+      found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
+      if (found) break;
+    }
     if (!found) continue;
     const end = open + m[0].length;
     const pathway: EntityMention = { entityId: found, start: first.start, end, text: text.slice(first.start, end) };
@@ -261,11 +276,11 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
 
 /**
  * A class of ligands named before "receptor" names the receptors, not the ligands: "cytokine receptors",
- * "growth factor receptors", "a cytokine-specific receptor" are no cytokines or growth factors (a claim that
+ * "growth factor receptors", "insulin-like growth factor receptors", "a cytokine-specific receptor" are no cytokines or growth factors (a claim that
  * took them for the class would be about the ligands). A receptor the lexicon names whole ("epidermal growth
  * factor receptor") is the longer match and never reaches this test.
  */
-const ligandClass = /^(?:(?:pro-?\s*)?inflammatory\s+)?(?:cytokines?|chemokines?|growth\s+factors?|interleukins?|hormones?)$/i;
+const ligandClass = /^(?:(?:pro-?\s*)?inflammatory\s+)?(?:cytokines?|chemokines?|growth\s+factors?|interleukins?|hormones?|insulin[-\u2010-\u2015\s]like\s+growth\s+factors?|IGFs?)$/i;
 const receptorAfter = /^(?:\s*-\s*|\s+)(?:(?:specific|type|family|class|cognate)(?:\s*-\s*|\s+)){0,2}receptors?\b/i;
 
 /**
