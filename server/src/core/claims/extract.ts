@@ -1474,6 +1474,9 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const end = tokens[and - 1]?.text === ',' ? and - 1 : and;
   let copula = end - 1;
   while (copula > 0 && tokens[copula].kind !== 'punct' && !(tokens[copula].kind === 'word' && beVerbs.has(tokens[copula].lower))) {
+    // "X act as a hub of the stroma and drive Y", "X serves as a bridge to Z and raises Y": a verb of role before "as"
+    // is a copula too (stop 38: the nearest name before "and", the stroma, was read as the subject of "drive").
+    if (tokens[copula].kind === 'word' && copularRoleVerbs.has(tokens[copula].lower) && tokens[copula + 1]?.lower === 'as') break;
     if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
     copula--;
   }
@@ -1488,6 +1491,9 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const subjects = headParticipants(tokens, assignRoles(tokens, from, copulaStart, kb, 'left').participants, kb);
   return subjects.length > 0 ? subjects : undefined;
 }
+
+/** Verbs that with "as" say what the subject is ("acts as", "serves as", "functions as"): copulaSubjects. */
+const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'serves', 'served', 'serving', 'function', 'functions', 'functioned', 'functioning']);
 
 /** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */
 function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; index: number } | undefined {
