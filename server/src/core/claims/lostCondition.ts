@@ -18,11 +18,16 @@ const lossVerbAfter = /^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s
 /** Right after the lost name: "Z-deficient mice", "Z-null cells", "Z-silenced cells", "Z-knockout tumours". */
 const lossAfter = /^[-\u2010\u2011](?:deficient|null|silenced|depleted|knockout|knocked[-\u2010\u2011\s]down|ablated|deleted)\s+(?:[\w-]+\s+){0,2}?(?:cells?|mice|animals|tumou?rs|xenografts|lines?|models?|livers?|hepatocytes|fibroblasts|CAFs)\b/i;
 
+const deniedUnderLoss = /\b(?:no\s+longer|fail(?:ed|s)?\s+to|could\s+not|did\s+not|does\s+not|do\s+not|was\s+(?:abolished|abrogated|lost)|were\s+(?:abolished|abrogated|lost))\b/i;
+
 function lostMentions(sentence: Parameters<Construction['apply']>[1]): EntityMention[] {
   const { text } = sentence;
   const lost: EntityMention[] = [];
   for (const mention of mentionsIn(sentence)) {
     if (contextTypes.has(sentence.kb.entities.get(mention.entityId)?.type ?? '')) continue;
+    // A molecule the library has no findings on, lost, names a model ("in Mdr2-deficient mice", a strain that develops
+    // HCC): the setting of the claim, not a condition that findings on the claim's pair would have to share.
+    if (!sentence.kb.hasFindings(mention.entityId)) continue;
     const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
     const after = text.slice(mention.end, mention.end + 60);
     if (lossBefore.test(before) || lossAfter.test(after) || (onlyWhenBefore.test(before) && lossVerbAfter.test(after))) lost.push(mention);
@@ -38,6 +43,9 @@ export const lostCondition: Construction = {
   expected: ['CAF inhibits ANTITUMOR_IMMUNITY [ctx IL6]'],
   apply(claims, sentence) {
     if (claims.length === 0) return claims;
+    // "A no longer raised Y in cells lacking Z", "A failed to raise Y in Z-null cells": the loss experiment that shows
+    // A acts through Z, read by noLongerAfterLoss.ts (sentenceFilters); the loss is its manipulation, not a setting.
+    if (deniedUnderLoss.test(sentence.text.slice(sentence.start, sentence.end))) return claims;
     const lost = lostMentions(sentence);
     if (lost.length === 0) return claims;
     const out: ExtractedClaim[] = [];
