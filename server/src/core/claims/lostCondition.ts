@@ -1,7 +1,7 @@
-// A claim set under the loss of another molecule: "CAFs shape an immunosuppressive milieu in mice lacking IL-6",
-// "X raised Y, but only when Z was silenced", "in Z-deficient cells X lowered Y". The writer claims the effect for
-// that condition, which no finding of the library (made with Z in place) covers; read without it, the claim was
-// called supported by a finding made in ordinary cells (issue 7, stop 38). The lost molecule joins the claim's
+// A claim restricted to the loss of another molecule: "X raised Y, but only when Z was silenced", "only after Z had
+// been knocked down". The writer claims the effect needs that condition, which no finding of the library (made with
+// Z in place) shows; read without it, the claim was called supported by a finding made in ordinary cells (issue 7,
+// stop 38). The lost molecule joins the claim's
 // context, so a finding covers it only if it was made under that loss too. A claim on the lost molecule itself
 // stays as the loss readers read it ("Y fell in mice lacking Z": Z raises Y); one that made the lost name the
 // object of another verb ("X raised Y in Z-silenced cells": X raises Z) is dropped.
@@ -10,14 +10,9 @@ import { contextTypes } from '../kb/schema';
 import { type Construction, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** Right before the lost name: "lacking", "deficient in", "devoid of", "null for", "in the absence of". */
-const lossBefore = /\b(?:lacking|(?:that|which)\s+lack(?:ed|s)?|deficient\s+(?:in|for)|devoid\s+of|null\s+for|depleted\s+of|in\s+the\s+(?:complete\s+|total\s+)?absence\s+of)\s+(?:the\s+|a\s+|functional\s+|endogenous\s+)?$/i;
 /** "only when Z was silenced", "only after Z had been knocked down", "only if Z is deleted". */
 const onlyWhenBefore = /\bonly\s+(?:when|after|if|once|upon)\s+(?:the\s+)?$/i;
 const lossVerbAfter = /^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:silenced|knocked\s+down|knocked\s+out|deleted|depleted|ablated|removed|inhibited|blocked|lost|absent)\b/i;
-/** Right after the lost name: "Z-deficient mice", "Z-null cells", "Z-silenced cells", "Z-knockout tumours". */
-const lossAfter = /^[-\u2010\u2011](?:deficient|null|silenced|depleted|knockout|knocked[-\u2010\u2011\s]down|ablated|deleted)\s+(?:[\w-]+\s+){0,2}?(?:cells?|mice|animals|tumou?rs|xenografts|lines?|models?|livers?|hepatocytes|fibroblasts|CAFs)\b/i;
-
 const deniedUnderLoss = /\b(?:no\s+longer|fail(?:ed|s)?\s+to|could\s+not|did\s+not|does\s+not|do\s+not|was\s+(?:abolished|abrogated|lost)|were\s+(?:abolished|abrogated|lost))\b/i;
 
 function lostMentions(sentence: Parameters<Construction['apply']>[1]): EntityMention[] {
@@ -30,17 +25,20 @@ function lostMentions(sentence: Parameters<Construction['apply']>[1]): EntityMen
     if (!sentence.kb.hasFindings(mention.entityId)) continue;
     const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
     const after = text.slice(mention.end, mention.end + 60);
-    if (lossBefore.test(before) || lossAfter.test(after) || (onlyWhenBefore.test(before) && lossVerbAfter.test(after))) lost.push(mention);
+    // Only the restrictive form: a loss said with "lacking", "Z-deficient", "in the absence of" is left to the verifier,
+    // which asks whether the finding goes through Z (precisionAudit38: a finding with no such route still backs the
+    // claim); "only when Z was silenced" says the effect needs the loss, which no finding made with Z in place shows.
+    if (onlyWhenBefore.test(before) && lossVerbAfter.test(after)) lost.push(mention);
   }
   return lost;
 }
 
 export const lostCondition: Construction = {
   name: 'lost-condition',
-  reads: '"X lowered Y in mice lacking Z", "X raised Y only when Z was silenced", "in Z-deficient cells": the claim holds under the loss of Z, a context of its own',
-  triggers: ['lack', 'absence', 'deficient', 'devoid', 'null', 'depleted', 'only', 'silenced', 'knockout', 'knocked', 'ablated', 'deleted'],
-  example: 'Cancer-associated fibroblasts restrain antitumour immunity in mice lacking IL-6.',
-  expected: ['CAF inhibits ANTITUMOR_IMMUNITY [ctx IL6]'],
+  reads: '"X raised Y only when Z was silenced", "only after Z had been knocked down": the claim holds under the loss of Z, a context of its own',
+  triggers: ['only'],
+  example: 'In HCC cells, IL-6 elevated STAT3 only when STAT1 had been silenced.',
+  expected: ['IL6 increases STAT3 [ctx HCC,STAT1]'],
   apply(claims, sentence) {
     if (claims.length === 0) return claims;
     // "A no longer raised Y in cells lacking Z", "A failed to raise Y in Z-null cells": the loss experiment that shows
