@@ -52,6 +52,14 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
   {
+    // The same denial with "no" on the reporter: "no study has (yet) shown that", "no earlier report has established
+    // that" (stop 38: the perfect rule above wants "not" after the auxiliary, so the clause was read as it stood and
+    // came out supported).
+    pattern: /\bno\s+(?:(?:previous|prior|earlier|published|other|single|clinical|experimental)\s+)?(?:study|studies|report|reports|work|paper|papers|group|groups|data|trial|trials|one)\s+(?:has|have|had)\s+(?:yet\s+|ever\s+|so\s+far\s+|to\s+date\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+that\b/gi,
+    example: 'No study has so far demonstrated that IL-11 raises MMP-9 in MDA-MB-231 cells.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
     // The same verbs with an object and its description: "the data have not shown X to be a driver of Y", "our
     // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart).
     pattern: /\b(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,

@@ -497,7 +497,7 @@ export function readSentence(
   // a role in Y in NSCLC": the frame inside the detached stretch keeps NSCLC, which the clause before it never sees).
   const framed = frameClaims(tokens, kb, hedged, contextOf, tokens.map((_, k) => contextKey(k)), isNegatedAt, exclusiveOf);
   // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
-  const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf);
+  const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf, text);
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
   // A relative clause set off by ", which" after the frame's words is a side remark ("X raises genes involved in A
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
@@ -514,11 +514,15 @@ export function readSentence(
 }
 
 /** The verb readings a frame reading replaces are dropped: those on a framed pair or object, or by an exclusive subject. */
-function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly ExtractedClaim[], exclusiveOf: ReadonlyMap<ExtractedClaim, EntityMention>): ExtractedClaim[] {
+function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly ExtractedClaim[], exclusiveOf: ReadonlyMap<ExtractedClaim, EntityMention>, text: string): ExtractedClaim[] {
   const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
   const framedObjects = new Set(framed.map((c) => c.object));
   const exclusive = new Set(exclusiveOf.values());
-  return claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject));
+  // "X raised A and B has a role in Y": B, named after "and" and followed by the frame's own words (no "which"), opens
+  // a clause of its own as the frame's subject; it is no second object of the verb before it (stop 38: "X raises B"
+  // was read and supported). A verb reading on the frame's subject as its object, its own subject earlier, is dropped.
+  const ownClauseSubjects = framed.filter((f) => f.subject.start < f.object.start && /(?:\band|,)\s*$/.test(text.slice(Math.max(0, f.subject.start - 6), f.subject.start)) && !/^\s*,?\s*(?:which|that|who)\b/.test(text.slice(f.subject.end, f.subject.end + 12))).map((f) => f.subject.start);
+  return claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject) && !(c.subject.start < c.object.start && ownClauseSubjects.includes(c.object.start)));
 }
 
 /**
@@ -593,7 +597,10 @@ function frameClaims(
     const relation = inverted ? invert(match.relation) : match.relation;
     // "A, B and C play a role in Y", "neither A nor B is involved in Y": the frame found C; its role is each member's
     // (coordination.ts), the subject named before the frame's head only, as the members' list closes at the subject.
-    const members = treated === undefined && match.subject < match.object ? conjunctsBefore(tokens, match.subject, kb) : [];
+    const listed = treated === undefined && match.subject < match.object ? conjunctsBefore(tokens, match.subject, kb) : [];
+    // "X activates A and B plays a role in Y": a list that opens right after a verb is that verb's object, so B (the
+    // frame's subject) opens a clause of its own and A is no member (stop 38: "A promotes Y" was read and supported).
+    const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) ? [] : listed;
     const subjects = [subject, ...members.map((k) => tokens[k].mention!)];
     const deniedByList = members.length > 0 && deniedList(tokens, [match.subject, ...members]);
     for (const subject of subjects) for (const index of objectIndices) {
@@ -618,6 +625,16 @@ function frameClaims(
     }
   }
   return claims;
+}
+
+/** Whether the name at `first` follows a relation verb (past "both", "the" or "either"): it is that verb's object. */
+function objectOfVerbBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.kind === 'word' && (tokens[k].lower === 'both' || tokens[k].lower === 'the' || tokens[k].lower === 'either')) k--;
+  // "switches on A and B ...", "turned off A and B ...": a phrasal verb's particle stands between it and its object.
+  if (tokens[k]?.kind === 'word' && (tokens[k].lower === 'on' || tokens[k].lower === 'off') && tokens[k - 1]?.kind === 'word' && /(?:es|ed|s|n)$/.test(tokens[k - 1].lower)) return true;
+  const verb = tokens[k];
+  return verb?.kind === 'word' && verbTrigger(verb.lower) !== undefined && !prepositions.has(verb.lower);
 }
 
 /** Word classes whose word is itself the change of the frame's object ("a fall in Y", "the suppression of Y"): no second turn for it. */
@@ -1474,6 +1491,9 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const end = tokens[and - 1]?.text === ',' ? and - 1 : and;
   let copula = end - 1;
   while (copula > 0 && tokens[copula].kind !== 'punct' && !(tokens[copula].kind === 'word' && beVerbs.has(tokens[copula].lower))) {
+    // "X act as a hub of the stroma and drive Y", "X serves as a bridge to Z and raises Y": a verb of role before "as"
+    // is a copula too (stop 38: the nearest name before "and", the stroma, was read as the subject of "drive").
+    if (tokens[copula].kind === 'word' && copularRoleVerbs.has(tokens[copula].lower) && tokens[copula + 1]?.lower === 'as') break;
     if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
     copula--;
   }
@@ -1488,6 +1508,9 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const subjects = headParticipants(tokens, assignRoles(tokens, from, copulaStart, kb, 'left').participants, kb);
   return subjects.length > 0 ? subjects : undefined;
 }
+
+/** Verbs that with "as" say what the subject is ("acts as", "serves as", "functions as"): copulaSubjects. */
+const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'serves', 'served', 'serving', 'function', 'functions', 'functioned', 'functioning']);
 
 /** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */
 function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; index: number } | undefined {

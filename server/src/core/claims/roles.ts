@@ -900,6 +900,10 @@ export function coordinated(tokens: readonly Token[], a: number, b: number): boo
     // "involved in proliferation and preventing apoptosis": a gerund of the lexicon after the join acts on the name
     // after it, which is its object, no member beside the first (read as one, apoptosis was said to be promoted).
     else if (sawCoordinator && token.kind === 'word' && /ing$/.test(token.lower) && verbTrigger(token.lower) !== undefined) return false;
+    // "involved in growth and lowers Y": a finite verb of the lexicon after the join opens a predicate of its own (the
+    // subject's second), whose object is no member of the list before it (stop 38: read as one, "X promotes Y" was
+    // read for "X lowers Y" and supported). Only the "-s" forms: "-ed" ones are adjectives in lists of changes.
+    else if (sawCoordinator && token.kind === 'word' && /[^s]s$/.test(token.lower) && verbTrigger(token.lower) !== undefined) return false;
   }
   return sawCoordinator;
 }

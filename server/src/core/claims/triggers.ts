@@ -151,8 +151,13 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     }
     const relation = verbTrigger(token.lower);
     if (!relation || !usedAsVerb(tokens, i)) continue;
+    const passive = isPassive(tokens, i);
+    // "X increases with tumour grade", "X declined along with Y": a change verb with no object, its level rising or
+    // falling along a scale or beside another; nothing is raised. Read as a transitive verb its object was the next
+    // mention anywhere after ("... and goes with shorter survival": X raises survival, supported; issue 7, stop 38).
+    if (!passive && (relation === 'increases' || relation === 'decreases') && levelAlongWith(tokens, i)) continue;
     const trigger = newTrigger(i, i, relation, clause);
-    trigger.passive = isPassive(tokens, i);
+    trigger.passive = passive;
     trigger.means = isMeans(tokens, i);
     trigger.purpose = tokens[i - 1]?.lower === 'to' && triggers.some((t) => t.signaling && t.clause === clauses[i]);
     triggers.push(trigger);
@@ -181,6 +186,13 @@ const verbsAfterAuxiliary: Readonly<Record<string, ClaimRelation>> = wordTable({
 const auxiliaries = new Set(['not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'cannot']);
 
 const leavingVerbs = new Set(['left', 'leaves', 'leave', 'kept', 'keeps']);
+
+/** Whether the change verb at `i` is followed straight by "with" or "along with" ("rises with stage"): used without an object. */
+function levelAlongWith(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word') return false;
+  return next.lower === 'with' || (next.lower === 'along' && tokens[i + 2]?.lower === 'with');
+}
 
 /** Whether a word can start a trigger of any kind findTriggers reads (the first word of each branch there). */
 function mayTrigger(lower: string): boolean {
