@@ -19,23 +19,36 @@ const afterCue =
 /** What cannot be the agent: places and the phenotypes and processes themselves. */
 const notAgents = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system', 'process', 'phenotype']);
 
-export function gainedAfterCauseClaims(claims: readonly ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, start, end, kb } = sentence;
-  const inSentence = mentionsIn(sentence);
-  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
-  const read: ExtractedClaim[] = [];
+/**
+ * Each process or phenotype the sentence says cells take on (the verb of taking on right before it), with its place
+ * among the sentence's mentions and where the verb starts: what both readings of this file start from.
+ */
+function phenotypesTakenOn(sentence: SentenceSpan, inSentence: readonly EntityMention[], typeOf: (m: EntityMention) => string): { phenotype: EntityMention; i: number; from: number; verbAt: number }[] {
+  const { text, start } = sentence;
+  const found: { phenotype: EntityMention; i: number; from: number; verbAt: number }[] = [];
   inSentence.forEach((phenotype, i) => {
     const type = typeOf(phenotype);
     if (type !== 'process' && type !== 'phenotype') return;
-    const before = text.slice(Math.max(start, phenotype.start - 80), phenotype.start);
-    const verb = takingOn.exec(before);
-    if (!verb || denied.test(before.slice(0, verb.index))) return;
-    const agent = inSentence[i + 1];
-    if (!agent || notAgents.has(typeOf(agent)) || agent.entityId === phenotype.entityId || agent.start >= end) return;
-    if (!afterCue.test(text.slice(phenotype.end, agent.start))) return;
-    if (claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === phenotype.entityId)) return;
-    read.push(claimOf(sentence, agent, 'promotes', phenotype, { start: Math.min(phenotype.start, agent.start), end: agent.end }));
+    const from = Math.max(start, phenotype.start - 80);
+    const verb = takingOn.exec(text.slice(from, phenotype.start));
+    if (verb) found.push({ phenotype, i, from, verbAt: from + verb.index });
   });
+  return found;
+}
+
+export function gainedAfterCauseClaims(claims: readonly ExtractedClaim[], sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, end, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  const read: ExtractedClaim[] = [];
+  for (const { phenotype, i, from, verbAt } of phenotypesTakenOn(sentence, inSentence, typeOf)) {
+    if (denied.test(text.slice(from, verbAt))) continue;
+    const agent = inSentence[i + 1];
+    if (!agent || notAgents.has(typeOf(agent)) || agent.entityId === phenotype.entityId || agent.start >= end) continue;
+    if (!afterCue.test(text.slice(phenotype.end, agent.start))) continue;
+    if (claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === phenotype.entityId)) continue;
+    read.push(claimOf(sentence, agent, 'promotes', phenotype, { start: Math.min(phenotype.start, agent.start), end: agent.end }));
+  }
   return read;
 }
 
@@ -75,13 +88,7 @@ export function gainedUnderConditionClaims(claims: readonly ExtractedClaim[], se
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   const read: ExtractedClaim[] = [];
-  inSentence.forEach((phenotype, i) => {
-    const type = typeOf(phenotype);
-    if (type !== 'process' && type !== 'phenotype') return;
-    const before = text.slice(Math.max(start, phenotype.start - 80), phenotype.start);
-    const verb = takingOn.exec(before);
-    if (!verb) return;
-    const verbAt = phenotype.start - before.length + verb.index;
+  for (const { phenotype, i, verbAt } of phenotypesTakenOn(sentence, inSentence, typeOf)) {
     // The nearest condition before the verb, in its clause.
     for (let k = i - 1; k >= 0; k--) {
       const condition = inSentence[k];
@@ -89,25 +96,25 @@ export function gainedUnderConditionClaims(claims: readonly ExtractedClaim[], se
       const t = typeOf(condition);
       // The tumour's surroundings are no condition of the cells; a baseline (normoxia, named by the condition it lacks)
       // is what a change is measured against, never its cause (cellsUnderCondition.ts).
-      if (t === 'condition' && (condition.entityId === 'TUMOR_MICROENVIRONMENT' || kb.standIns(condition.entityId).some((s) => s.inverted))) return;
+      if (t === 'condition' && (condition.entityId === 'TUMOR_MICROENVIRONMENT' || kb.standIns(condition.entityId).some((s) => s.inverted))) break;
       if (t !== 'condition') {
         // Places (the cells' cancer) may stand between; any other name could act and ends the search.
         if (t === 'disease' || t === 'cell-line' || t === 'cell-type' || t === 'experimental-system') continue;
-        return;
+        break;
       }
       const between = text.slice(condition.end, verbAt);
       // A fronted "In hypoxia, ..." is the clause's too: the comma after it is no break of the clause.
       const lead = text.slice(start, condition.start);
       const fronted = /^\s*(?:under|in|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead) && /^\s*,\s*(?:the\s+|these\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:cells?|lines|clones|tumou?rs?)\s+(?:(?:can|could|may|might|often|also|then|even|eventually|rapidly)\s+)*$/iu.test(text.slice(condition.end, verbAt));
-      if (!fronted && !toVerb.test(between)) return;
-      if (!underCue.test(text.slice(Math.max(start, condition.start - 60), condition.start))) return;
-      if (!cellWord.test(text.slice(Math.max(start, condition.start - 60), verbAt))) return;
-      if (denied.test(text.slice(start, verbAt))) return;
-      if (claims.some((c) => c.subject.entityId === condition.entityId && c.object.entityId === phenotype.entityId)) return;
+      if (!fronted && !toVerb.test(between)) break;
+      if (!underCue.test(text.slice(Math.max(start, condition.start - 60), condition.start))) break;
+      if (!cellWord.test(text.slice(Math.max(start, condition.start - 60), verbAt))) break;
+      if (denied.test(text.slice(start, verbAt))) break;
+      if (claims.some((c) => c.subject.entityId === condition.entityId && c.object.entityId === phenotype.entityId)) break;
       read.push(claimOf(sentence, condition, 'promotes', phenotype, { start: condition.start, end: phenotype.end }));
-      return;
+      break;
     }
-  });
+  }
   return read;
 }
 
