@@ -35,6 +35,10 @@ const tumourProcesses = new Set(['TUMORIGENESIS', 'TUMOR_GROWTH', 'TUMOR_PROGRES
 /** Words that name an organ before a tumour process (organPhrasings' rows, and a few organs without an "of" noun there). */
 const organWords = [...new Set([...organRows.flatMap((row) => row.before), 'colorectal', 'oral', 'cervical', 'intestinal', 'endometrial', 'uterine'])];
 
+/** The two kinds of treatment that decide a sensitivity or resistance: chemotherapy and radiotherapy. */
+const chemo = String.raw`(?:chemotherap(?:y|ies)|chemotherapeutic\s+(?:drugs?|agents?)|chemo)\b`;
+const radio = String.raw`(?:radiotherapy|radiation(?:\s+therapy)?|irradiation|ionizing\s+radiation)\b`;
+
 export const impliedMentions: readonly ImpliedMention[] = [
   {
     // "the development (initiation, onset, pathogenesis) of HCC": the cancer's coming into being, with the cancer as
@@ -204,6 +208,11 @@ export const impliedMentions: readonly ImpliedMention[] = [
   ...kindThenExamples(),
 ];
 
+/** A row whose words (sensitive, resistance, ...) are the mention when `between` and then `treatment` follow them. */
+function treatmentKindRow(name: string, words: string, between: string, treatment: string, becomes: string, example: string, reads: string): ImpliedMention {
+  return { name, pattern: new RegExp(String.raw`\b(?<name>${words})(?=${between}${treatment})`, 'i'), becomes, example, reads };
+}
+
 /**
  * Issue 7 (stop 38, h-con38): "cells sensitive to anticancer therapy, including radiotherapy and chemotherapy", "resistant
  * to many treatments, such as radiation": the kind of treatment is named by its examples after a general noun, so the
@@ -213,17 +222,9 @@ export const impliedMentions: readonly ImpliedMention[] = [
  */
 function kindThenExamples(): ImpliedMention[] {
   const general = String.raw`\s+to\s+(?:(?:most|many|several|various|multiple|different|conventional|standard|current|systemic|cytotoxic|genotoxic|anti[-‐]?cancer|anti[-‐]?tumou?r|cancer)\s+){0,3}(?:therap(?:y|ies)|treatments?|modalit(?:y|ies)|regimens?)\s*,?\s*\(?(?:including|such\s+as|like|e\.g\.,?|for\s+example,?|notably)\s+(?:to\s+)?(?:(?:conventional|standard|cytotoxic|systemic)\s+)?`;
-  const chemo = String.raw`(?:chemotherap(?:y|ies)|chemotherapeutic\s+(?:drugs?|agents?)|chemo)\b`;
-  const radio = String.raw`(?:radiotherapy|radiation(?:\s+therapy)?|irradiation|ionizing\s+radiation)\b`;
   const sensitive = String.raw`sensitive|susceptible|responsive|sensitivity|susceptibility|responsiveness`;
   const resistant = String.raw`resistant|refractory|resistance`;
-  const row = (name: string, words: string, treatment: string, becomes: string, example: string, reads: string): ImpliedMention => ({
-    name,
-    pattern: new RegExp(String.raw`\b(?<name>${words})(?=${general}${treatment})`, 'i'),
-    becomes,
-    example,
-    reads,
-  });
+  const row = (name: string, words: string, treatment: string, becomes: string, example: string, reads: string) => treatmentKindRow(name, words, general, treatment, becomes, example, reads);
   return [
     row('sensitive to a kind of therapy named by its examples, radiotherapy first', sensitive, radio, 'RADIOSENSITIVITY', 'Hypoxic tumour cells are sensitive to conventional therapies, such as radiotherapy and chemotherapy.', 'HYPOXIA promotes RADIOSENSITIVITY [ctx CANCER]'),
     row('sensitive to a kind of therapy named by its examples, chemotherapy first', sensitive, chemo, 'CHEMOSENSITIVITY', 'Hypoxic tumour cells are sensitive to many treatments, including chemotherapy.', 'HYPOXIA promotes CHEMOSENSITIVITY [ctx CANCER]'),
@@ -240,17 +241,9 @@ function kindThenExamples(): ImpliedMention[] {
  */
 function bearerBetween(): ImpliedMention[] {
   const bearer = String.raw`\s+of\s+(?:the\s+|these\s+|human\s+)?(?:[\w‐-]+\s+){0,3}?(?:cells?|tumou?rs?|lines?|xenografts?|patients)\s+to\s+(?:(?:conventional|standard|cytotoxic|systemic|adjuvant|platinum[-‐]based|several|many|various|multiple)\s+)?`;
-  const chemo = String.raw`(?:chemotherap(?:y|ies)|chemotherapeutic\s+(?:drugs?|agents?)|chemo)\b`;
-  const radio = String.raw`(?:radiotherapy|radiation(?:\s+therapy)?|irradiation|ionizing\s+radiation)\b`;
   const sensitivity = String.raw`sensitivity|susceptibility|responsiveness|chemosensitivity|radiosensitivity`;
   const resistance = String.raw`resistance`;
-  const row = (name: string, nouns: string, treatment: string, becomes: string, example: string, reads: string): ImpliedMention => ({
-    name,
-    pattern: new RegExp(String.raw`\b(?<name>${nouns})(?=${bearer}${treatment})`, 'i'),
-    becomes,
-    example,
-    reads,
-  });
+  const row = (name: string, nouns: string, treatment: string, becomes: string, example: string, reads: string) => treatmentKindRow(name, nouns, bearer, treatment, becomes, example, reads);
   return [
     row('sensitivity of cells to chemotherapy', sensitivity, chemo, 'CHEMOSENSITIVITY', 'Hypoxia lowered the sensitivity of breast cancer cells to chemotherapy.', 'HYPOXIA decreases CHEMOSENSITIVITY [ctx BREAST_CANCER]'),
     row('sensitivity of cells to radiotherapy', sensitivity, radio, 'RADIOSENSITIVITY', 'Hypoxia reduces the sensitivity of tumour cells to radiotherapy.', 'HYPOXIA decreases RADIOSENSITIVITY [ctx CANCER]'),

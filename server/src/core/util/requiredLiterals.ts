@@ -43,14 +43,18 @@ const empty: Info = { exact: [''] };
  * whose required parts are all classes and escapes).
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
-  let info: Info;
+  const info = literalInfo(re);
+  return info?.any ? minimal(info.any) : undefined;
+}
+
+/** What the pattern's source requires (undefined when it cannot be parsed): both readers above and below start here. */
+function literalInfo(re: RegExp): Info | undefined {
   try {
     const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u'), unicodeSets: re.flags.includes('v') });
-    info = disjunction(pattern.alternatives);
+    return disjunction(pattern.alternatives);
   } catch {
     return undefined;
   }
-  return info.any ? minimal(info.any) : undefined;
 }
 
 /**
@@ -59,13 +63,8 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
  * `requiredLiterals(re)` when it is defined. Undefined when the source gives none.
  */
 export function requiredLiteralSets(re: RegExp): string[][] | undefined {
-  let info: Info;
-  try {
-    const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u'), unicodeSets: re.flags.includes('v') });
-    info = disjunction(pattern.alternatives);
-  } catch {
-    return undefined;
-  }
+  const info = literalInfo(re);
+  if (!info) return undefined;
   const sets = distinct([...(info.any ? [info.any] : []), ...(info.all ?? [])].map(minimal));
   return sets.length > 0 ? sets : undefined;
 }
