@@ -341,3 +341,27 @@ table('what X sets going, in a relative clause, is X\'s doing', [
   ['NT157 blocks pathways that lead to proliferation.', [], 'unsupported/no-evidence'],
   ['IL-6 activates signalling pathways that do not lead to invasion.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 39, h-actor39): a light verb of cause as a role's act, "a role in contributing to Y", "a part in leading
+// to Y" (frames.ts plays-role-in-doing, whose gerund class now takes vocabulary.ts lightCauseVerbs' -ing forms): X
+// brings Y about, and a change in Y's phrase turns it as for any gerund. Before, the role read nothing.
+table('a role in contributing to (leading to) Y', [
+  ['STAT3 has major roles in contributing to EMT.', ['STAT3 promotes EMT'], 'supported'],
+  ['IL-11 has central roles in contributing to the loss of E-cadherin.', ['IL11 suppresses CDH1'], 'supported'],
+  ['IL-11 has central roles in leading to STAT3 activation.', ['IL11 induces STAT3'], 'supported'],
+  ['STAT1 has major roles in contributing to EMT.', ['STAT1 promotes EMT'], 'unsupported/no-evidence'],
+  ['STAT3 has major roles in contributing to EMT in prostate cancer.', ['STAT3 promotes EMT [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['IL-6 plays key roles in contributing to the decline of tumour growth.', ['IL6 suppresses TUMOR_GROWTH'], 'contradicted'],
+]);
+
+// Issue 7 (stop 39, h-actor39): the setting of a description in apposition past a partitive of kinds, "X, a frequent
+// event in all subtypes of Y, ...", "a common feature of many types of Y" (appositions.ts pastKindsOf): the place is Y,
+// as in "a frequent event in Y". Before, the claim after the apposition lost its place, and a finding in another
+// cancer (or in cancer in general) read as support.
+table('a setting in apposition past "all subtypes of", "many types of"', [
+  ['PI3K/AKT, a frequent event in most subtypes of endometrial cancer, drives EMT.', ['PI3K_AKT_PATHWAY promotes EMT [ctx ENDOMETRIAL_CANCER]'], 'unsupported/other-context'],
+  ['Hypoxia, a common feature of most subtypes of gastric cancer, drives cell migration.', ['HYPOXIA promotes CELL_MIGRATION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['STAT3, a key driver in all forms of liver cancer, promotes EMT.', ['STAT3 promotes EMT [ctx LIVER_CANCER]'], 'unsupported/other-context'],
+  // (The breast cancer paper's finding covers its own cancer, so the place kept is still a supported one.)
+  ['Hypoxia, a common feature of many types of breast cancer, drives cell migration.', ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
+]);

@@ -96,11 +96,29 @@ export function settingOfDescription(tokens: readonly Token[], index: number): b
   // (An adjective the recognizer read as a process, "invasive", is a premodifier too.)
   while (k > open + 1 && index - k <= 3 && (tokens[k].kind === 'entity' || (tokens[k].kind === 'word' && !settingPrepositions.has(tokens[k].lower) && /^[a-z-]+$/.test(tokens[k].lower)))) k--;
   if (!settingPrepositions.has(tokens[k]?.lower ?? '')) return false;
+  k = pastKindsOf(tokens, k, open);
   const noun = tokens[k - 1];
   if (noun?.kind !== 'word' || !settingDescriptionNouns.has(noun.lower.replace(/s$/, ''))) return false;
   // Only words between the opener and the noun: "a (frequent) occurrence", no second entity or clause.
   for (let j = open + 2; j < k - 1; j++) if (tokens[j].kind !== 'word') return false;
   return true;
+}
+
+/** Nouns of kinds or cases of a disease: "in all subtypes of Y", "in most forms of Y". */
+const kindNouns = new Set(['subtype', 'subtypes', 'type', 'types', 'form', 'forms', 'kind', 'kinds', 'case', 'cases', 'subset', 'subsets', 'variety', 'varieties']);
+/** Words that may count the kinds: "all", "most", "several". */
+const kindQuantifiers = new Set(['all', 'most', 'many', 'several', 'various', 'some', 'both', 'different', 'distinct', 'the']);
+/**
+ * The setting's preposition before a partitive of kinds, when the preposition at `of` is the "of" of one: in "a frequent
+ * event in all subtypes of endometrial cancer" the place is the disease, and "in" ties it to "event" as "in endometrial
+ * cancers" would (issue 7, stop 39: the claim after such an apposition lost its place, and a finding in another cancer
+ * then read as support). Otherwise `of` itself.
+ */
+function pastKindsOf(tokens: readonly Token[], of: number, open: number): number {
+  if (tokens[of]?.lower !== 'of' || !kindNouns.has(tokens[of - 1]?.lower ?? '')) return of;
+  let j = of - 2;
+  while (j > open + 1 && of - j <= 4 && kindQuantifiers.has(tokens[j].lower)) j--;
+  return j > open + 1 && settingPrepositions.has(tokens[j].lower) ? j : of;
 }
 
 const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);

@@ -20,7 +20,7 @@
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isGerund, isParticiple, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
+import { isGerund, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 import { wordTable } from '../util/wordTable';
@@ -1174,6 +1174,15 @@ export const frames: Frame[] = [
  * tight control"), read only after "a role in": "a role in shaping Y", "in controlling Y" say X steers Y.
  */
 const roleGerunds: Readonly<Record<string, ClaimRelation>> = wordTable({ shaping: 'regulates', governing: 'regulates', orchestrating: 'promotes', fuelling: 'promotes', fueling: 'promotes' });
+/**
+ * The -ing forms of the light verbs of cause (vocabulary.ts lightCauseVerbs), which the verb lexicon reads only with
+ * their preposition: "a role in contributing to Y", "a part in leading to Y" say X brings Y about; a change named in Y's
+ * phrase turns it as for any gerund ("a role in contributing to the loss of Y"). Not the reversed rows ("resulting
+ * from" names the cause after it) nor those that need a change word (issue 7, stop 39).
+ */
+const lightCauseGerunds: ReadonlyMap<string, ClaimRelation> = new Map(
+  lightCauseVerbs.filter((row) => !row.reversed && !row.needsChange).flatMap((row) => row.forms.filter((form) => form.endsWith('ing')).map((form) => [form, row.relation] as const)),
+);
 
 type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
@@ -1460,7 +1469,7 @@ function classMeaning(className: string, word: string): ClaimRelation | undefine
   // A finite verb, not a gerund: "a factor that promotes Y", never "a factor promoting" (a frame of its own).
   if (className === 'verb') return isGerund(word) ? undefined : verbTrigger(word);
   // A relation verb's gerund: "a role in promoting Y" (plays-role-in-doing).
-  if (className === 'gerund') return isGerund(word) ? verbTrigger(word) ?? roleGerunds[word] : undefined;
+  if (className === 'gerund') return isGerund(word) ? verbTrigger(word) ?? roleGerunds[word] ?? lightCauseGerunds.get(word) : undefined;
   return wordClasses[className]?.[word];
 }
 
