@@ -365,3 +365,15 @@ table('a setting in apposition past "all subtypes of", "many types of"', [
   // (The breast cancer paper's finding covers its own cancer, so the place kept is still a supported one.)
   ['Hypoxia, a common feature of many types of breast cancer, drives cell migration.', ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]'], 'supported'],
 ]);
+
+// Issue 7 (stop 39, h-actor39): a group named by a loss written as a participle of two words, "X knocked down cells",
+// "X knocked-out mice" (manipulatedGroup.ts manipulationOf): the tagger took the participle for the clause's verb, so
+// the changes after "showed" were read as X's own, the wrong way round (hyphened), or not at all (spaced).
+table('cells named by "X knocked down", "X knocked-out"', [
+  ['HIF-1α knocked down cells showed a marked decrease in invasion.', ['HIF1A increases CELL_INVASION'], 'supported'],
+  ['HIF knocked-down cells showed a decrease in invasion.', ['HIF_FAMILY increases CELL_INVASION'], 'supported'],
+  ['IL-6 knocked-out mice displayed slower tumour growth.', ['IL6 increases TUMOR_GROWTH'], 'supported'],
+  ['STAT1 knocked down cells showed a decrease in invasion.', ['STAT1 increases CELL_INVASION'], 'unsupported/no-evidence'],
+  ['HIF-1α knocked down cells showed an increase in invasion.', ['HIF1A decreases CELL_INVASION'], 'contradicted'],
+  ['HIF-1α knocked down cells showed a decrease in invasion in prostate cancer.', ['HIF1A increases CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+]);

@@ -65,11 +65,16 @@ export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: num
     const phrase = phraseOf(sentence, m);
     if (groupHeads.has(phrase.head) && phrase.end > m.end) return { gene: m, sign, end: phrase.end };
   }
-  // A mouse line bred on a knockout background names that background between ("X-deficient Y-/- mice"): the
-  // noun phrase stops at the second gene's name, yet the group is still the one that lacks X.
   const manipulated = lost ?? gained;
   if (!manipulated) return undefined;
   const from = m.end + manipulated.index + manipulated[0].length;
+  // The group noun right after the word of the manipulation: "X knocked down cells", "X knocked-out mice". The tagger
+  // takes a participle of two words for the clause's verb, so the noun phrase ends at the name (issue 7, stop 39: the
+  // changes after "showed" were then read as X's own, the wrong way round, or not at all).
+  const head = /^\s+(\p{L}+)\b/u.exec(text.slice(from, Math.min(to, from + 20)));
+  if (head && groupHeads.has(head[1].toLowerCase())) return { gene: m, sign, end: from + head[0].length };
+  // A mouse line bred on a knockout background names that background between ("X-deficient Y-/- mice"): the
+  // noun phrase stops at the second gene's name, yet the group is still the one that lacks X.
   const background = onBackground.exec(text.slice(from, Math.min(to, from + 60)));
   return background && groupHeads.has(background[1].toLowerCase()) ? { gene: m, sign, end: from + background[0].length } : undefined;
 }
