@@ -377,3 +377,20 @@ table('cells named by "X knocked down", "X knocked-out"', [
   ['HIF-1α knocked down cells showed an increase in invasion.', ['HIF1A decreases CELL_INVASION'], 'contradicted'],
   ['HIF-1α knocked down cells showed a decrease in invasion in prostate cancer.', ['HIF1A increases CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
 ]);
+
+// Issue 7 (stop 39, h-actor39): a description given a name by a word of naming, "Fibroblasts, known as CAFs, ...",
+// "Fibroblasts, which are called CAFs, ..." (appositions.ts nameGivenDescription, beside namedDescription): the verb is
+// the name's, and the description's noun is passed over; frames read from the name past its comma (frames.ts
+// pastDescription). Before, the relative clause's rule took the name for a side remark and the verb went to the
+// description's noun (fibroblasts, on which the library has nothing).
+table('a description, then its name after "known as", "(also) called", "which are called"', [
+  ['Fibroblasts, which are called CAFs, secrete IL-6.', ['CAF increases IL6'], 'supported'],
+  ['Fibroblasts, known as CAFs, secrete IL-6.', ['CAF increases IL6'], 'supported'],
+  ['The stromal fibroblasts, also called CAFs, secrete IL-6.', ['CAF increases IL6'], 'supported'],
+  ['Fibroblasts, which are called CAFs, play a key role in tumour progression.', ['CAF promotes TUMOR_PROGRESSION'], 'supported'],
+  ['The main stromal cells of the tumour, CAFs, play a role in tumour progression.', ['CAF promotes TUMOR_PROGRESSION'], 'supported'],
+  ['Fibroblasts, called CAFs, secrete IL-6 in prostate cancer.', ['CAF increases IL6 [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['Fibroblasts, which are called CAFs, play a protective role in tumour progression.', ['CAF decreases TUMOR_PROGRESSION'], 'contradicted'],
+  // (The name, not the description, is what the verb speaks of: plain fibroblasts are no CAFs.)
+  ['Stromal cells, known as fibroblasts, secrete IL-6.', ['CL_0000057 increases IL6'], 'unsupported/no-evidence'],
+]);

@@ -161,6 +161,8 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     if (tokens[open].text !== ',' || tokens[open - 1].kind !== 'entity') continue;
     const rule = appositionRules.find((r) => r.openers.has(tokens[open + 1]?.lower ?? ''));
     if (!rule) continue;
+    // ", which are called Y," gives the subject a name (namedAfterDescription), no relative clause of its own.
+    if (rule.clause && namingWordsEnd(tokens, open + 1) >= 0) continue;
     let close = open + 1;
     let verbInside = false;
     for (; close < tokens.length && close - open <= rule.longest; close++) {
@@ -209,8 +211,13 @@ export const namedDescription = {
   example: 'The main stromal cells of the tumour, CAFs, secrete IL-6.',
   reads: ['CAF increases IL6'],
 };
+export const nameGivenDescription = {
+  name: 'a description given a name by a word of naming',
+  example: 'Fibroblasts, which are called CAFs, secrete IL-6.',
+  reads: ['CAF increases IL6'],
+};
 function namedAfterDescription(tokens: readonly Token[]): number {
-  if (!appositionRules[0].openers.has(tokens[0]?.lower ?? '') || tokens[0].kind !== 'word') return 0;
+  const byArticle = appositionRules[0].openers.has(tokens[0]?.lower ?? '') && tokens[0].kind === 'word';
   let comma = 1;
   for (; comma < tokens.length && comma <= 20; comma++) {
     const token = tokens[comma];
@@ -220,13 +227,33 @@ function namedAfterDescription(tokens: readonly Token[]): number {
     if (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower) || token.lower === 'and' || token.lower === 'or') return 0;
     if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) return 0;
   }
-  if (tokens[comma]?.text !== ',' || comma < 2) return 0;
+  if (tokens[comma]?.text !== ',' || comma < (byArticle ? 2 : 1)) return 0;
+  // Without an article, only a description that a word of naming ties to the name: "Fibroblasts, known as CAFs, ...",
+  // "Stromal fibroblasts, which are called CAFs, ..." (issue 7, stop 39, nameGivenDescription): the name is what the
+  // verb speaks of, and the description's noun (fibroblasts) is passed over as the described subject's is.
+  const naming = namingWordsEnd(tokens, comma + 1);
+  if (!byArticle && naming < 0) return 0;
+  if (naming >= 0) comma = naming - 1;
   let name = comma + 1;
   if (tokens[name]?.kind !== 'entity') return 0;
   name++;
   if (tokens[name]?.text === '(' && tokens[name + 1]?.kind === 'entity' && tokens[name + 2]?.text === ')') name += 3;
   if (tokens[name]?.text !== ',' || !opensPredicate(nextAfterAdverbs(tokens, name + 1))) return 0;
   return comma;
+}
+
+/** Words of naming before a name: "(also) called", "termed", "known as", "referred to as", "which are (also) called". */
+const namingParticiples = new Set(['called', 'termed', 'named', 'designated', 'dubbed']);
+/** The index right after the words of naming that start at `from`, or -1 when none start there. */
+function namingWordsEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i].lower : '');
+  if ((word(k) === 'which' || word(k) === 'that') && beVerbs.has(word(k + 1))) k += 2;
+  if (word(k) === 'also' || word(k) === 'commonly' || word(k) === 'often' || word(k) === 'collectively') k++;
+  if (namingParticiples.has(word(k))) return k + 1;
+  if (word(k) === 'known' && word(k + 1) === 'as') return k + 2;
+  if (word(k) === 'referred' && word(k + 1) === 'to' && word(k + 2) === 'as') return k + 3;
+  return -1;
 }
 
 let lastTokens: readonly Token[] | undefined;

@@ -1376,7 +1376,7 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       for (let n = 0; n < tries; n++) {
         const after = n === 0 ? (pair ? t + 3 : t + 1) : pair ? t + 1 : t + 4;
         if (end < 0) end = matchAt(tokens, elements, e + 1, after, captures, described);
-        const past = pastDescription(described, after, element.role);
+        const past = pastDescription(described, after, element.role, tokens);
         if (end < 0 && past !== after) end = matchAt(tokens, elements, e + 1, past, captures, described);
       }
       if (end < 0) {
@@ -1442,8 +1442,18 @@ function shortFormAfter(tokens: readonly { kind: string; lower: string; mention?
 }
 
 /** After a subject, the token past the apposition that opens at `t`, if one does (appositions.ts); else `t`. */
-function pastDescription(described: Int32Array | null, t: number, role: 'subject' | 'object' | 'mediator'): number {
-  if (described === null || role !== 'subject' || t >= described.length || described[t] === 0) return t;
+function pastDescription(described: Int32Array | null, t: number, role: 'subject' | 'object' | 'mediator', tokens: readonly { kind: string; lower: string }[]): number {
+  if (described === null || role !== 'subject' || t >= described.length) return t;
+  // A name given to a description that opens the sentence, "The main stromal cells of the tumour, CAFs, play ...",
+  // "Fibroblasts, known as CAFs, play ..." (appositions.ts namedAfterDescription): the comma after the name (and its
+  // bracketed short form) closes the description, and the predicate follows it (issue 7, stop 39).
+  if (described[t] === 0) {
+    let name = t - 1;
+    if (tokens[name]?.lower === ')' && tokens[name - 2]?.lower === '(') name -= 3;
+    return tokens[t]?.lower === ',' && name > 0 && described[name - 1] !== 0 && described[0] === described[name - 1] ? t + 1 : t;
+  }
+  // A subject inside that description is no subject of the predicate after the name.
+  if (t > 0 && described[t - 1] === described[t]) return t;
   const number = described[t];
   while (t < described.length && described[t] === number) t++;
   return t;
