@@ -71,3 +71,38 @@ export function lostConditionIn(sentence: SentenceSpan): EntityMention[] {
   }
   return lost;
 }
+
+/**
+ * A change of the subject right before its place ("Y fell in", "Y expression was reduced in", "Y rose sharply in"): the
+ * subject is what changed, not an agent. Group 1 a word of a rise, group 2 one of a fall.
+ */
+const changeOfSubject = /^(?:[\s-]+(?:expression|levels?|phosphorylation|activity|activation|production|secretion|mRNA|protein))*\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:(rose|risen|increased|elevated|raised|enhanced|higher|up-?regulated|climbed)|(fell|fallen|decreased|reduced|lowered|declined|dropped|diminished|attenuated|lower|down-?regulated))\s+(?:[a-z]+ly\s+)?in\s+/i;
+
+/**
+ * Rule 1 for every reader (a sentence filter, sentenceFilters.ts `lost-place`): a claim that makes the place's lost Z
+ * the object of a name before it is dropped, and where that name is what changed in the place ("Y fell in mice lacking
+ * Z", read word by word as Y acting on Z) the loss is read turned round: Z's loss lowered Y, so Z raises Y, in the
+ * claim's context (anchored reading read the pair the other way; issue 7, stop 39).
+ */
+export function lostPlaceIn(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  const { text, start } = sentence;
+  const isLost = (m: EntityMention): boolean => isLostInPlace(text, start, m);
+  if (!claims.some((c) => namesLostAsObject(c, isLost))) return claims;
+  const inSentence = mentionsIn(sentence);
+  const out: ExtractedClaim[] = [];
+  for (const c of claims) {
+    if (!namesLostAsObject(c, isLost)) {
+      out.push(c);
+      continue;
+    }
+    const changed = c.negated ? null : changeOfSubject.exec(text.slice(c.subject.end, c.object.start));
+    // Only the subject's own change with no other name before the place: "X raised Y in cells lacking Z" has an agent.
+    // (A place's own name, "in HCC cells lacking Z", is the claim's context, no agent.)
+    const isPlace = (m: EntityMention): boolean => contextTypes.has(sentence.kb.entities.get(m.entityId)?.type ?? '');
+    if (!changed || inSentence.some((m) => m.start > c.subject.end && m.start < c.object.start && !isPlace(m))) continue;
+    const relation = changed[1] ? 'decreases' : 'increases';
+    const turned: ExtractedClaim = { ...c, subject: c.object, object: c.subject, relation, inverted: false, mediators: [] };
+    if (!out.some((o) => o.subject.entityId === turned.subject.entityId && o.object.entityId === turned.object.entityId && o.relation === relation)) out.push(turned);
+  }
+  return out;
+}
