@@ -23,8 +23,8 @@
 // - audit of stop 37's "cells responded to X with a rise in A and B": every member of the list is read (respondWith.ts),
 //   so a backed member no longer speaks for its unbacked sibling;
 // - a place named by a loss ("in cells lacking IL-11", "in mice deficient in IL-6"): the lost molecule is the place's
-//   genotype, no object of the verb (genotypeOfPlace.ts lackingBefore); and a claim set in cells lacking the molecule
-//   every backing finding routes the effect through is no evidence (analyzeBlock.ts withoutLostRoute).
+//   genotype, no object of the verb (lostPlace.ts isLostInPlace, rule 1); and a claim set in cells lacking the molecule
+//   every backing finding routes the effect through is no evidence (lostPlace.ts withoutLostRoute, rule 2).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertReading, bundledKb, verdictAndTriples } from './helpers';

@@ -23,7 +23,7 @@ import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
 import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
-import { lostInPlace } from '../claims/genotypeOfPlace';
+import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { narrowedClass } from '../claims/restrictedClass';
@@ -374,13 +374,6 @@ function joinsPredicateSeries(between: string): boolean {
   if (!m) return false;
   const verbs = [...m[1].split(',').map((step) => /^\s*(?:also\s+)?([a-z-]+)/i.exec(step)?.[1]), m[2]];
   return verbs.every((verb) => verb !== undefined && verbTrigger(verb) !== undefined);
-}
-
-/** A supported verification whose every backing finding runs through a molecule the sentence's place lacks: no evidence. */
-function withoutLostRoute(verification: ClaimVerification, lost: ReadonlySet<string> | undefined): ClaimVerification {
-  if (!lost || verification.verdict !== 'supported' || verification.evidence.length === 0) return verification;
-  if (!verification.evidence.every((f) => (f.mediators ?? []).some((m) => lost.has(m)))) return verification;
-  return { ...verification, verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: verification.evidence };
 }
 
 /** What the list policy asks of the library (listVerdict): whether one member is a near miss of another, and whether a finding names an entity. */

@@ -1,27 +1,13 @@
 // The genotype of a place: "CT26 cells harbouring K-Ras mutation", "tumours carrying a PIK3CA mutation". The
 // gene names which cells the finding holds in, not what the treatment acts on: no claim has it as its object.
 import type { Construction } from './construction';
+import { isLostInPlace, namesLostAsObject } from './lostPlace';
 
 const carrying = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|patients|cancers?|carcinomas?)\s+(?:harbou?ring|carrying|bearing|with)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+)?$/iu;
 const genotype = /^[\s-]*(?:mutations?|mutant|mutated|amplification|amplified|deletions?|deleted|wild[- ]type|fusions?)\b/i;
 
 /** "-mutant CT26 colon cancer cells": the gene's genotype, then up to four words, then the place. */
 const genotypeBeforePlace = /^[-‐‑–−](?:mutant|mutated|null|deficient|deleted|amplified|wild[- ]type)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:cells?|cell\s+lines?|lines?|tumou?rs|xenografts|mice|cancers|carcinomas)\b/iu;
-
-/**
- * "in cells lacking IL-11", "in mice deficient in IL-6", "tumours devoid of X": a loss that names which cells or animals
- * the finding holds in (issue 7, stop 38: "Hypoxia raised MMP-9 in cells lacking IL-11" also read hypoxia raising
- * IL-11, a claim backed by a finding and so able to carry a sentence). A second molecule after "and" ("lacking A and
- * B") is lost too; not one after a comma, which may open a clause of its own.
- */
-const lackingBefore = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|animals|rats|patients|organoids|hepatocytes|fibroblasts|CAFs)\s+(?:that\s+)?(?:lacking|lack|deficient\s+in|devoid\s+of|depleted\s+of|null\s+for)\s+(?:an?\s+|the\s+|functional\s+|endogenous\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$/iu;
-
-/** The molecules a sentence's place lacks ("in cells lacking IL-11": IL11), by entity id. */
-export function lostInPlace(text: string, start: number, mentions: readonly { entityId: string; start: number }[]): Set<string> | undefined {
-  let lost: Set<string> | undefined;
-  for (const m of mentions) if (lackingBefore.test(text.slice(Math.max(start, m.start - 60), m.start))) (lost ??= new Set()).add(m.entityId);
-  return lost;
-}
 
 export const genotypeOfPlace: Construction = {
   name: 'genotype-of-place',
@@ -33,10 +19,11 @@ export const genotypeOfPlace: Construction = {
   apply(claims, { text, start, end }) {
     const isGenotype = (m: { start: number; end: number }) =>
       (carrying.test(text.slice(Math.max(start, m.start - 60), m.start)) && genotype.test(text.slice(m.end, m.end + 20))) ||
-      lackingBefore.test(text.slice(Math.max(start, m.start - 60), m.start)) ||
+      // "in cells lacking Z": the place's loss (lostPlace.ts, rule 1).
+      isLostInPlace(text, start, m) ||
       // Named before the place: "K-Ras-mutant CT26 colon cancer cells", "PIK3CA-mutated tumours".
       genotypeBeforePlace.test(text.slice(m.end, Math.min(end, m.end + 60)));
-    return claims.filter((c) => !isGenotype(c.object) || c.object.start < c.subject.start);
+    return claims.filter((c) => !namesLostAsObject(c, isGenotype));
   },
 };
 

@@ -25,6 +25,7 @@ import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies } from './classAsPredicate';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
+import { lostPlaceIn } from './lostPlace';
 
 export interface SentenceFilter {
   name: string;
@@ -81,6 +82,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'TNF did not enhance the migration of AGS cells that had been transfected with ZEB1 siRNA.',
     expected: ['ZEB1 promotes CELL_MIGRATION [ctx CELL_AGS]'],
     apply: (claims, sentence) => abolishedByLossIn(claims, sentence),
+  },
+  {
+    name: 'lost-place',
+    why: '"Y fell in mice lacking Z": Z names the place, never what another name acts on; where Y is what changed there, Z raises Y (lostPlace.ts, the rule of a loss)',
+    example: 'STAT3 phosphorylation fell sharply in liver cancer cells lacking IL-6.',
+    expected: ['IL6 increases STAT3 [ctx LIVER_CANCER]'],
+    apply: (claims, sentence) => lostPlaceIn(claims, sentence),
   },
   {
     name: 'sufficiency-denial',
