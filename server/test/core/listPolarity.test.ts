@@ -83,3 +83,12 @@ table('a member named with an unknown alias before a slash stays in its list', [
   ['In tumour cells, hypoxia raised IL-11 and Xq/MMP-2 levels.', ['HYPOXIA increases IL11 [ctx CANCER]', 'HYPOXIA increases MMP2 [ctx CANCER]'], 'supported'],
   ['IL-11 raised MMP-13 and Qzq/MMP-11 levels.', ['IL11 increases MMP13', 'IL11 increases NCBIGENE_4320'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts unnamedMember (issue 7, stop 39): "the invasion, spread, and growth of": a member the lexicon does not
+// name, standing between two it does with a comma after it and a join, is a member all the same, so the list goes on
+// through it. An adverb or a function word between commas is no member, and a sibling past it is still a near miss.
+table('a member the lexicon does not name keeps its list whole', [
+  ['Once stimulated, CAFs fuel the invasion, dissemination, and growth of tumour cells.', ['CAF promotes CELL_GROWTH [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['CAFs promote invasion, respectively, and growth of cancer cells.', ['CAF promotes CELL_GROWTH [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['IL-11 raises MMP-13, cathepsin activity, and MMP-11 in tumour cells.', ['IL11 increases MMP13 [ctx CANCER]', 'IL11 increases NCBIGENE_4320 [ctx CANCER]'], 'unsupported/no-evidence'],
+]);

@@ -591,6 +591,10 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // "A, and to a lesser extent B": the degree's article is no member's determiner (memberDescription, below).
   const degree = degreeSeparator.exec(outside);
   if (degree) return count - Math.max(0, degree[1].length - 3);
+  // "invasion, spread, and growth": a member the lexicon does not name, between two it does, is a member all the
+  // same; the list goes on through it, and it is left out of the count as a member's own words are.
+  const unnamed = unnamedMember.exec(outside);
+  if (unnamed) return count - unnamed[1].length;
   const form = memberForm.exec(outside);
   const formless = form ? outside.slice(form[0].length) : outside;
   // "JAK/STAT and SAPK/MAPK signalling": a name the lexicon does not know, joined by a slash to the next member's name,
@@ -608,6 +612,13 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
   return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
+
+/**
+ * A list member the lexicon does not name, with the comma after it, between two members it does: "spread, " of
+ * ", spread, and ". One or two plain words, none a function word, a verb of being or an adverb ("respectively",
+ * "thus"), then a comma and a join: a clause or an aside between two names is no member.
+ */
+const unnamedMember = /^\s*,\s+((?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|whom|whose|where|when|while|whereas|is|are|was|were|be|been|has|have|had|and|or|not|than|as|the|a|an|its|their|this|these|those|it|they|thus|then|also|however|therefore|hence|respectively|too|both|either|neither|each|all|but|so|yet|e\.g|i\.e)\b)[a-z][a-z-]*[a-z](?<!ly)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|is|are|was|were|and|or|than|as)\b)[a-z][a-z-]*[a-z](?<!ly))?\s*,\s*)(?:and|or)\s+$/;
 
 /** A short name and a slash right before a list member's name: "SAPK/" of "SAPK/MAPK", "p38/" of "p38/MAPK". */
 const slashAlias = /\s[A-Za-z][A-Za-z0-9-]{0,11}\/$/;
