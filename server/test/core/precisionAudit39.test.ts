@@ -1,7 +1,8 @@
 // Issue 7, stop 39: SUPPORTED precision on sentences of our own that share a finding's words but must not be
 // supported (helper h-prec39; near misses nm-hd* in corpus/nearmiss.jsonl). Each class came out SUPPORTED before:
 // - a switch half backed: one subject moving two molecules in opposite directions, one half unbacked
-//   (analysis/unbackedPartners.ts unbackedSwitchHalf);
+//   (analysis/unbackedPartners.ts unbackedSwitchHalf); "X induced a switch from A to B" read X raising A
+//   (claims/markerSwitch.ts agentsOfSwitches);
 // - a silent sibling beside a backed subject: "IL-11 and OSM promote invasion", OSM with no finding at all
 //   (unbackedPartners.ts silentSiblingSubject);
 // - "X-binding proteins" read as X (entities/recognize.ts namesBindingProtein);
@@ -33,6 +34,10 @@ suite('precision audit (stop 39): the unbacked half of a switch', () => {
   test('both halves backed, or the same direction, stay supported', () => {
     check('In MDA-MB-231 cells IL-11 elevated N-cadherin but repressed E-cadherin.', 'supported', 'IL11 increases CDH2');
     check('IL-11 raised vimentin and N-cadherin in MDA-MB-231 cells.', 'supported', 'IL11 increases VIM');
+  });
+  test('"X brought about a switch from A to B": X lowers A and raises B, each half speaking', () => {
+    check('In MDA-MB-231 cells IL-11 brought about a switch from E-cadherin to N-cadherin.', 'supported', 'IL11 decreases CDH1');
+    check('In MDA-MB-231 cells IL-11 brought about a switch from E-cadherin to fibronectin.', 'unsupported', 'IL11 decreases CDH1');
   });
   test('an unbacked outcome beside a backed molecule stays a side remark', () => {
     check('In OSCC, IL-11 switched on AP-1 and reduced apoptosis.', 'supported', 'IL11 activates AP1');

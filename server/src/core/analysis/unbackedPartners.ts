@@ -1,7 +1,8 @@
 // Claims that keep a backed claim from speaking for its sentence alone (issue 7, stop 39, precision audit). The
 // list and predicate policy of sentenceVerdict (analyzeBlock.ts) lets a backed member carry unbacked ones as side
 // remarks ("X raises A and promotes B", "A and B promote Y"); two shapes are not side remarks:
-// - a switch: one subject moving two molecules in opposite directions ("IL-11 raised N-cadherin and lowered ZEB1").
+// - a switch: one subject moving two molecules in opposite directions ("IL-11 raised N-cadherin and lowered ZEB1",
+//   "IL-11 brought about a switch from E-cadherin to fibronectin").
 //   The writer asserts the pair, each half as much as the other; the library backing only one half does not back
 //   the sentence. An outcome left unbacked stays a side remark, as in a list of outcomes ("knockdown lowered
 //   invasion and induced apoptosis", "promotes angiogenesis and anti-apoptosis": the labels of waves 2, 4, 8, 9 and
@@ -24,6 +25,9 @@ function causalSign(c: ClaimResult): 1 | -1 | undefined {
  */
 const predicatePair = /^[^;.]{0,80}$/;
 const coordinator = /(?:\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\byet\b)/i;
+/** "a switch from A to B" (claims/markerSwitch.ts): the two halves named as one noun phrase, the agent's verb before it. */
+const switchFrom = /\b(?:switch(?:es|ing)?|shift(?:s|ing)?)\s+(?:in\s+expression\s+)?from\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
+const switchTo = /^\s*(?:(?:expression|levels?|protein)\s+)?to(?:wards?)?\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
 const clauseOrChain = /\b(?:which|that|who|whom|whose|where|when|thereby|thus|hence|leading|resulting|causing|through|via|after|before|because|since|if)\b/i;
 
 /**
@@ -45,6 +49,7 @@ export function unbackedSwitchHalf(claims: readonly ClaimResult[], backed: Claim
     const [first, second] = o.object.start > b.object.start ? [b, o] : [o, b];
     if (second.object.start <= first.object.end) return false;
     const between = sentence.text.slice(first.object.end, second.object.start);
+    if (switchTo.test(between) && switchFrom.test(sentence.text.slice(Math.max(0, first.object.start - 40), first.object.start))) return true;
     return predicatePair.test(between) && coordinator.test(between) && !clauseOrChain.test(between);
   });
 }
