@@ -20,20 +20,22 @@ function causalSign(c: ClaimResult): 1 | -1 | undefined {
 }
 
 /**
- * Between two predicates of one subject: a coordinator ("and", "but", "while", "whereas", "yet") and nothing that
- * opens a clause of its own or a chain (a relative word, "thereby", "leading to"): at most 80 characters, no ";".
+ * Between two predicates of one subject, from the first object to the second: the first object's form word, a
+ * coordinator ("and", "but", "while", "whereas", "yet"), an adverb at most, the second verb and at most two describing
+ * words ("N-cadherin levels but lowered Snail"). Nothing else: a relative clause or a second clause between them
+ * ("IL-6, which lowers A, binds B and recruits C, activates D") joins no pair of predicates.
  */
-const predicatePair = /^[^;.]{0,80}$/;
-const coordinator = /(?:\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\byet\b)/i;
+const predicatePair = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion|protein))?\s*,?\s+(?:and|but|while|whereas|yet)\s+(?:also\s+|instead\s+)?(?:[a-z]+ly\s+)?[a-z-]+\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
 /** "a switch from A to B" (claims/markerSwitch.ts): the two halves named as one noun phrase, the agent's verb before it. */
 const switchFrom = /\b(?:switch(?:es|ing)?|shift(?:s|ing)?)\s+(?:in\s+expression\s+)?from\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
 const switchTo = /^\s*(?:(?:expression|levels?|protein)\s+)?to(?:wards?)?\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
-const clauseOrChain = /\b(?:which|that|who|whom|whose|where|when|thereby|thus|hence|leading|resulting|causing|through|via|after|before|because|since|if)\b/i;
 
 /**
  * The unbacked half of a switch around `backed` (the claim speaking for the sentence, supported): a claim of the
  * same subject, not negated differently, with the opposite causal sign, its object a molecule (not an outcome,
- * `isOutcome`) on the other side of a coordinator from the backed one's, that the library does not back.
+ * `isOutcome`) joined to the backed one's as a second predicate (predicatePair) or as the other end of a switch, that
+ * the library does not back.
  */
 export function unbackedSwitchHalf(claims: readonly ClaimResult[], backed: ClaimResult, sentence: SentenceText | undefined, isOutcome: ((entityId: string) => boolean) | undefined): ClaimResult | undefined {
   if (!sentence || !isOutcome || backed.verification.verdict !== 'supported') return undefined;
@@ -50,7 +52,7 @@ export function unbackedSwitchHalf(claims: readonly ClaimResult[], backed: Claim
     if (second.object.start <= first.object.end) return false;
     const between = sentence.text.slice(first.object.end, second.object.start);
     if (switchTo.test(between) && switchFrom.test(sentence.text.slice(Math.max(0, first.object.start - 40), first.object.start))) return true;
-    return predicatePair.test(between) && coordinator.test(between) && !clauseOrChain.test(between);
+    return predicatePair.test(between);
   });
 }
 

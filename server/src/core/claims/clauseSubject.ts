@@ -13,7 +13,7 @@ const coordinatorBefore = /(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:the\s+)
  * Right after the object: its short form in brackets, a form word ("IL-11 expression"), then a copula or an
  * auxiliary that makes the name a subject ("IL-11 is", "gp130 has", "STAT3 signalling can").
  */
-const finiteAfter = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:expression|levels?|activity|activation|phosphorylation|signal(?:l)?ing|protein|gene)\s+)?(?:is|are|was|were|has|have|had|remains|remained|plays|played|seems|seemed|appears|appeared|can|may|might|could|will|would|should|must|does|did)\b(?!\s+(?:(?:not|also|then|significantly|markedly|strongly|slightly|likewise|similarly)\s+)*(?:higher|lower|greater|less|increased|decreased|elevated|reduced|raised|lowered|enhanced|diminished|unchanged|unaffected|unaltered|altered|affected|changed|up-?regulated|down-?regulated|induced|suppressed|inhibited|abolished|blocked|restored|stable|similar|spared|activated|phosphorylated|expressed|detected|found|seen|observed)\b)/i;
+const finiteAfter = /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:expression|levels?|activity|activation|phosphorylation|signal(?:l)?ing|protein|gene)\s+)?(?:is|are|was|were|has|have|had|remains|remained|plays|played|seems|seemed|appears|appeared|can|may|might|could|will|would|should|must|does|did)\b(?!\s+(?:not|never)\b)(?!\s+(?:(?:also|then|significantly|markedly|strongly|slightly|likewise|similarly)\s+)*(?:higher|lower|greater|less|increased|decreased|elevated|reduced|raised|lowered|enhanced|diminished|unchanged|unaffected|unaltered|altered|affected|changed|up-?regulated|down-?regulated|induced|suppressed|inhibited|abolished|blocked|restored|stable|similar|spared|activated|phosphorylated|expressed|detected|found|seen|observed)\b)/i;
 /**
  * The first clause's own finite verb between the claim's subject and the coordinator: a copula or a word ending as a
  * verb of the third person or the past ("affects", "targets", "raised"). A list of subjects ("Stat3 expression (P =
@@ -33,7 +33,8 @@ function clauseOpenedBy(mention: EntityMention, text: string, from: number): num
  * The sentence's claims without those that reach from the first clause into a second one opened by a name of its
  * own (above): a claim whose subject stands before the coordinator, with a finite verb of its own clause between
  * them ("between A and B is" opens nothing), and whose object is that name or stands after it. A second clause that
- * tells how the name changed ("whereas MMP-3 was unaffected", "and MMP-9 was higher") is left to the readers of
+ * tells how the name changed or denies something of it ("whereas MMP-3 was unaffected", "and MMP-9 was higher", "while
+ * N-cadherin levels did not change") is left to the readers of
  * changes and unchanged partners.
  */
 export function withoutClauseSubjectObjects(claims: readonly ExtractedClaim[], text: string, from: number, mentions: readonly EntityMention[]): readonly ExtractedClaim[] {
