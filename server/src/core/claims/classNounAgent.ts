@@ -25,6 +25,22 @@ export function agentAfterClassNoun(text: string, subject: EntityMention, mentio
   return next && isDrugMention(next.entityId, kb) && classNoun.test(text.slice(from, next.start)) ? next : undefined;
 }
 
+/** Kinds of entity that are a molecule of the cell, not a drug: an endogenous inhibitor ("the STAT3 inhibitor PIAS3"). */
+const cellMolecules: ReadonlySet<string> = new Set(['protein', 'gene', 'rna', 'enzyme', 'kinase', 'transcription-factor', 'cytokine', 'growth-factor', 'receptor']);
+/** "inhibitor", "antagonist", "repressor", "suppressor" alone before the molecule's name: its class noun as a cell's own protein. */
+const endogenousClassNoun = /^\s*(?:(?:endogenous|natural|physiological|negative)\s+)?(?:inhibitor|antagonist|repressor|suppressor)\s*,?\s*$/i;
+
+/**
+ * "The STAT3 inhibitor PIAS3 raised Y", "the NF-κB inhibitor IκBα": a cell's own protein named after its class noun
+ * is the agent, as a drug is (issue 7, stop 39: the reader took STAT3 for the subject, and a finding on STAT3
+ * backed a claim about PIAS3). The claim is the protein's own; no loss of the target is read beside it.
+ */
+export function moleculeAfterClassNoun(text: string, subject: EntityMention, mentions: readonly EntityMention[], kb: KnowledgeBase): EntityMention | undefined {
+  const from = subject.end + (definedAbbreviation.exec(text.slice(subject.end, subject.end + 24))?.[0].length ?? 0);
+  const next = mentions.find((m) => m.start >= from && m.start <= from + 40);
+  return next && next.entityId !== subject.entityId && cellMolecules.has(kb.entities.get(next.entityId)?.type ?? '') && endogenousClassNoun.test(text.slice(from, next.start)) ? next : undefined;
+}
+
 export const classNounAgent: Construction = {
   name: 'class-noun-agent',
   reads: '"the <target> inhibitor <drug> lowered Y": the drug lowers Y',
@@ -34,7 +50,11 @@ export const classNounAgent: Construction = {
   apply(claims, { text, mentions, kb }) {
     return claims.flatMap((claim) => {
       const agent = agentAfterClassNoun(text, claim.subject, mentions, kb);
-      if (!agent) return [claim];
+      if (!agent) {
+        const molecule = moleculeAfterClassNoun(text, claim.subject, mentions, kb);
+        if (!molecule || molecule.entityId === claim.object.entityId) return molecule ? [] : [claim];
+        return [{ ...claim, subject: molecule, relation: claim.inverted && claim.relation !== 'associated-with' && claim.relation !== 'regulates' ? invert(claim.relation) : claim.relation, inverted: false }];
+      }
       // "The PI3K inhibitor X" read as PI3K acting on X is the class noun itself, not a finding.
       if (agent.entityId === claim.object.entityId) return [];
       if (!claim.inverted) return [{ ...claim, subject: agent }];

@@ -23,31 +23,61 @@ function deniedSwitch(before: string, after: string): boolean {
   return deniedBefore.test(before) || deniedAfter.test(after);
 }
 
-export function markerSwitchClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
+/** The pairs of markers a sentence names as a switch ("a switch from A to B"), asserted (not denied or asked), with the index of the first. */
+function switchPairs(sentence: Parameters<Construction['apply']>[1]): { from: EntityMention; to: EntityMention; i: number }[] {
   const { text, start, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
-  const read: ExtractedClaim[] = [];
+  const pairs: { from: EntityMention; to: EntityMention; i: number }[] = [];
   for (let i = 0; i + 1 < inSentence.length; i++) {
     const from = inSentence[i];
     const to = inSentence[i + 1];
     if (!switchBefore.test(text.slice(Math.max(start, from.start - 60), from.start))) continue;
     if (!switchBetween.test(text.slice(from.end, to.start))) continue;
     if (!isMarkerType(typeOf(from)) || !isMarkerType(typeOf(to)) || from.entityId === to.entityId) continue;
+    // "No switch from A to B was seen during P", "the switch ... was not observed", "without a switch", "whether a
+    // switch ... occurs": a denied or asked switch says nothing of what P does to the markers (issue 7, stop 38: it
+    // was read as asserted, and supported).
+    if (deniedSwitch(text.slice(Math.max(start, from.start - 60), from.start), text.slice(to.end, sentence.end))) continue;
+    pairs.push({ from, to, i });
+  }
+  return pairs;
+}
+
+export function markerSwitchClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
+  const { kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  const read: ExtractedClaim[] = [];
+  for (const { from, to, i } of switchPairs(sentence)) {
     // The process: the nearest one named after the pair, else before it.
     const after = inSentence.slice(i + 2).find((m) => typeOf(m) === 'process');
     const before = [...inSentence.slice(0, i)].reverse().find((m) => typeOf(m) === 'process');
     const process = after ?? before;
     if (!process) continue;
-    // "No switch from A to B was seen during P", "the switch ... was not observed", "without a switch", "whether a
-    // switch ... occurs": a denied or asked switch says nothing of what P does to the markers (issue 7, stop 38: it
-    // was read as asserted, and supported).
-    if (deniedSwitch(text.slice(Math.max(start, from.start - 60), from.start), text.slice(to.end, sentence.end))) continue;
     const span = { start: Math.min(process.start, from.start), end: Math.max(process.end, to.end) };
     read.push(claimOf(sentence, process, 'decreases', from, span));
     read.push(claimOf(sentence, process, 'increases', to, span));
   }
   return read;
+}
+
+/** Relations that bring a switch about ("X induced a switch from A to B"): read by the verb reader as X raising both markers. */
+const raising: ReadonlySet<string> = new Set(['increases', 'induces', 'upregulates', 'promotes', 'activates']);
+
+/**
+ * "IL-11 triggered a switch from E-cadherin to fibronectin": a named agent that brings a switch about lowers its first
+ * marker. The verb reader read the agent raising both (issue 7, stop 39: "X induced a switch from E-cadherin to B"
+ * came out contradicted by the finding that X lowers E-cadherin); the claim on the first marker turns round.
+ */
+function agentsOfSwitches(claims: ExtractedClaim[], sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
+  const firsts = switchPairs(sentence).map((p) => p.from);
+  if (firsts.length === 0) return claims;
+  return claims.map((c) =>
+    !c.negated && raising.has(c.relation) && c.subject.end <= c.object.start && firsts.some((m) => m.start === c.object.start && m.entityId === c.object.entityId)
+      ? { ...c, relation: 'decreases' as const }
+      : c,
+  );
 }
 
 export const markerSwitch: Construction = {
@@ -58,7 +88,7 @@ export const markerSwitch: Construction = {
   expected: ['EMT decreases CDH1 [ctx CANCER]', 'EMT increases VIM [ctx CANCER]'],
   apply(claims, sentence) {
     const read = markerSwitchClaims(sentence);
-    if (read.length === 0) return claims;
+    if (read.length === 0) return agentsOfSwitches(claims, sentence);
     // The verb reading's claims among the process and the two markers give way to the switch's.
     const ids = new Set(read.flatMap((c) => [c.subject.entityId, c.object.entityId]));
     return [...claims.filter((c) => !(ids.has(c.subject.entityId) && ids.has(c.object.entityId))), ...read];

@@ -15,8 +15,8 @@ const nounBefore = /(?:^|[\s(])(?:the\s+)?(?:(?:direct|specific|physical|high-af
 /** Between the partners: "with", "to", "with the (membrane-bound)". */
 const partnerCue = /^\s*(?:(?:with|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?)$/iu;
 const gerundCue = /^\s*(?:binding|bound)\s+(?:to|with)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
-/** After the second partner (its bracketed short form and any listed partners): the verb the binding is subject of. */
-const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
+/** After the second partner (its bracketed short form, the part of its gene bound, "the IL-6R promoter", and any listed partners): the verb the binding is subject of. */
+const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:promoter|gene|enhancer|locus)\s+(?:regions?\s+)?)?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
 const denial = /\b(?:not|no|never|neither|nor|without|fail(?:s|ed)?|unable|cannot|prevent(?:s|ed)?|block(?:s|ed)?|disrupt(?:s|ed)?|inhibit(?:s|ed)?)\b|n['’]t\b/iu;
 const molecules = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
 
@@ -51,8 +51,17 @@ export const nominalBinding: Construction = {
     const read = nominalBindingClaims(sentence);
     if (read.length === 0) return claims;
     const [binding] = read;
+    // What the binding leads to is done by the first partner through the second, not by the second alone: the verb's
+    // reader took the nearest name before it, the bound partner ("ATF3 binding to the IL-6R promoter leads to STAT3
+    // phosphorylation" read IL-6R raising it, and a finding on IL-6R backed a claim about ATF3; issue 7, stop 39).
+    const bound = binding.object;
+    const own = claims.map((c) =>
+      c.subject.start === bound.start && c.subject.entityId === bound.entityId && c.object.start >= bound.end && c.object.entityId !== binding.subject.entityId
+        ? { ...c, subject: binding.subject, mediators: c.mediators.some((m) => m.entityId === bound.entityId) ? c.mediators : [...c.mediators, bound] }
+        : c,
+    );
     // A reading of the same pair stands; otherwise the binding follows the sentence's claims.
-    if (claims.some((c) => c.subject.entityId === binding.subject.entityId && c.object.entityId === binding.object.entityId)) return claims;
-    return [...claims, binding];
+    if (own.some((c) => c.subject.entityId === binding.subject.entityId && c.object.entityId === binding.object.entityId)) return own;
+    return [...own, binding];
   },
 };

@@ -26,6 +26,7 @@ import { withMembersForFamilies } from './classAsPredicate';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
+import { withoutClauseSubjectObjects } from './clauseSubject';
 
 export interface SentenceFilter {
   name: string;
@@ -104,6 +105,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'In MDA-MB-231 cells STAT3 did not raise MMP-3 as strongly as MMP-9.',
     expected: ['STAT3 increases MMP3 [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withDegreeDenialsLifted(claims, sentence),
+  },
+  {
+    name: 'clause-subject',
+    why: '"X acts on A and B is a Y": B, with its own copula or auxiliary after "and", is the subject of a second clause, not an object of X\'s verb; the claim of X on B goes (clauseSubject.ts)',
+    example: 'Hypoxia affects tumour cells and IL-11 is a cytokine of the IL-6 family. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutClauseSubjectObjects(claims, sentence.text, sentence.start, mentionsIn(sentence)),
   },
 ];
 

@@ -210,6 +210,8 @@ export function recognizeEntities(
       i = match.nextWord ?? i + 1;
     } else if (match && namesSubunitOfFamily(text, match.mention, to, lexicon)) {
       i = match.nextWord ?? i + 1;
+    } else if (match && namesBindingProtein(text, match.mention, to)) {
+      i = match.nextWord ?? i + 1;
     } else if (match) {
       // The name the "-like" compound makes runs from its first word: "insulin-like growth factor" as one mention.
       const joined = like && /^[-\u2010-\u2015]like\s+$/i.test(text.slice(like.end, match.mention.start))
@@ -309,6 +311,19 @@ function namesSubunitOfFamily(text: string, mention: EntityMention, to: number, 
   if (mention.end >= to || (after < 128 && after !== 32 && (after < 9 || after > 13))) return false;
   if (!subunitAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)))) return false;
   return lexicon.lookup(normalizeTerm(mention.text))?.some((entry) => entry.entityId === mention.entityId && (entry.family === true || entry.type === 'protein-family')) ?? false;
+}
+
+/**
+ * "IGF-binding proteins", "a STAT3-interacting protein", "the IL-6-binding partner": a name before "binding protein"
+ * names the protein that holds it, another molecule (issue 7, stop 39: "IGF-binding proteins promote HCC
+ * progression" was read as IGF-1 promoting it, and a finding on IGF-1 backed it). A binding protein the lexicon
+ * names whole ("IGF binding protein-3", IGFBP3) is the longer match and never reaches this test; one it does not
+ * know is no mention at all.
+ */
+const bindingProteinAfter = /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:binding|interacting)\s+(?:proteins?|partners?|factors?)\b/i;
+
+function namesBindingProtein(text: string, mention: EntityMention, to: number): boolean {
+  return bindingProteinAfter.test(text.slice(mention.end, Math.min(to, mention.end + 32)));
 }
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {

@@ -1,0 +1,78 @@
+// Claims that keep a backed claim from speaking for its sentence alone (issue 7, stop 39, precision audit). The
+// list and predicate policy of sentenceVerdict (analyzeBlock.ts) lets a backed member carry unbacked ones as side
+// remarks ("X raises A and promotes B", "A and B promote Y"); two shapes are not side remarks:
+// - a switch: one subject moving two molecules in opposite directions ("IL-11 raised N-cadherin and lowered ZEB1",
+//   "IL-11 brought about a switch from E-cadherin to fibronectin").
+//   The writer asserts the pair, each half as much as the other; the library backing only one half does not back
+//   the sentence. An outcome left unbacked stays a side remark, as in a list of outcomes ("knockdown lowered
+//   invasion and induced apoptosis", "promotes angiogenesis and anti-apoptosis": the labels of waves 2, 4, 8, 9 and
+//   15 call such sentences supported when one outcome is backed).
+// - a sibling the library has no finding on at all beside a backed one in a list of subjects ("IL-11 and OSM
+//   promote invasion", OSM an IL-6-family cytokine): alone its claim is out of scope, but beside IL-11 it is the
+//   near miss the labelling guideline calls unsupported, as IL-6 beside IL-11 already is.
+import type { ClaimResult, SentenceText } from './analyzeBlock';
+import { effectOf } from '../verify/effects';
+
+/** The sign of a causal relation: 1 raising, -1 lowering, undefined for the rest (binding, association, regulation). */
+function causalSign(c: ClaimResult): 1 | -1 | undefined {
+  const effect = effectOf(c.claim.relation);
+  return effect.kind === 'causal' && effect.sign !== 0 ? effect.sign : undefined;
+}
+
+/**
+ * Between two predicates of one subject, from the first object to the second: the first object's form word, a
+ * coordinator ("and", "but", "while", "whereas", "yet"), an adverb at most, the second verb and at most two describing
+ * words ("N-cadherin levels but lowered Snail"). Nothing else: a relative clause or a second clause between them
+ * ("IL-6, which lowers A, binds B and recruits C, activates D") joins no pair of predicates.
+ */
+const predicatePair = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion|protein))?\s*,?\s+(?:and|but|while|whereas|yet)\s+(?:also\s+|instead\s+)?(?:[a-z]+ly\s+)?[a-z-]+\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
+/** "a switch from A to B" (claims/markerSwitch.ts): the two halves named as one noun phrase, the agent's verb before it. */
+const switchFrom = /\b(?:switch(?:es|ing)?|shift(?:s|ing)?)\s+(?:in\s+expression\s+)?from\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
+const switchTo = /^\s*(?:(?:expression|levels?|protein)\s+)?to(?:wards?)?\s+(?:the\s+)?(?:expression\s+of\s+)?$/i;
+
+/**
+ * The unbacked half of a switch around `backed` (the claim speaking for the sentence, supported): a claim of the
+ * same subject, not negated differently, with the opposite causal sign, its object a molecule (not an outcome,
+ * `isOutcome`) joined to the backed one's as a second predicate (predicatePair) or as the other end of a switch, that
+ * the library does not back.
+ */
+export function unbackedSwitchHalf(claims: readonly ClaimResult[], backed: ClaimResult, sentence: SentenceText | undefined, isOutcome: ((entityId: string) => boolean) | undefined): ClaimResult | undefined {
+  if (!sentence || !isOutcome || backed.verification.verdict !== 'supported') return undefined;
+  const sign = causalSign(backed);
+  if (sign === undefined) return undefined;
+  const b = backed.claim;
+  return claims.find((c) => {
+    if (c === backed || c.verification.verdict === 'supported' || c.verification.verdict === 'contradicted') return false;
+    const o = c.claim;
+    if (o.subject.entityId !== b.subject.entityId || o.negated !== b.negated || causalSign(c) !== -sign || isOutcome(o.object.entityId)) return false;
+    // The same words read twice (one mention, two readings) are no second predicate.
+    if (o.object.start === b.object.start || o.object.entityId === b.object.entityId) return false;
+    const [first, second] = o.object.start > b.object.start ? [b, o] : [o, b];
+    if (second.object.start <= first.object.end) return false;
+    const between = sentence.text.slice(first.object.end, second.object.start);
+    if (switchTo.test(between) && switchFrom.test(sentence.text.slice(Math.max(0, first.object.start - 40), first.object.start))) return true;
+    return predicatePair.test(between);
+  });
+}
+
+/**
+ * A subject beside the backed claim's, in a list sharing its verb and object ("IL-11 and OSM promote invasion"), that
+ * the library has no finding on (its claim out of scope) and that is a sibling of the backed subject in one family.
+ * `nearMiss` is scope.ts nearMissOf. Only a list: the two subjects stand within a short gap joined by "and", "or",
+ * "as well as" or a comma.
+ */
+export function silentSiblingSubject(claims: readonly ClaimResult[], backed: ClaimResult, sentence: SentenceText | undefined, nearMiss: ((member: string, backed: string) => boolean) | undefined): ClaimResult | undefined {
+  if (!sentence || !nearMiss || backed.verification.verdict !== 'supported') return undefined;
+  const b = backed.claim;
+  return claims.find((c) => {
+    if (c === backed || c.verification.verdict !== 'out-of-scope') return false;
+    const o = c.claim;
+    if (o.object.entityId !== b.object.entityId || o.relation !== b.relation || o.negated !== b.negated) return false;
+    if (o.subject.entityId === b.subject.entityId || !nearMiss(o.subject.entityId, b.subject.entityId)) return false;
+    const [first, second] = o.subject.start > b.subject.start ? [b, o] : [o, b];
+    if (second.subject.start <= first.subject.end) return false;
+    const between = sentence.text.slice(first.subject.end, second.subject.start);
+    return /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:,\s*)?(?:and|or|and\/or|as\s+well\s+as|but\s+also|like)\s+)$/i.test(between);
+  });
+}
