@@ -12,6 +12,7 @@ import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
 import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiteralSets } from '../util/requiredLiterals';
+import { allMatches } from '../util/allMatches';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'heading' | 'off-topic' | 'prospect';
@@ -980,13 +981,13 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
   // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.
   if (text.includes('cell') || text.includes('xenograft')) {
-    for (const match of text.matchAll(namedCells)) {
+    for (const match of allMatches(namedCells, text)) {
       const start = match.index ?? 0;
       if (!covered(start, start + match[1].length)) return true;
     }
   }
   if (mayNameNormalSetting.test(text)) {
-    for (const match of text.matchAll(normalSetting)) {
+    for (const match of allMatches(normalSetting, text)) {
       const name = match[1] ?? match[2];
       if (/(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 16), match.index))) continue;
       const start = (match.index ?? 0) + match[0].length - name.length;
@@ -994,7 +995,7 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     }
   }
   if (mayNameTumour.test(text)) {
-    for (const match of text.matchAll(tumourName)) {
+    for (const match of allMatches(tumourName, text)) {
       const start = match.index ?? 0;
       if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
     }
