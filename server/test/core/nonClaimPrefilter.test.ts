@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { firstNonClaim, nonClaimLiteralSets, nonClaimPatterns, patternsWithWordsIn, type NonClaimPattern } from '../../src/core/verify/scope';
+import { firstNonClaim, hasAtMostWords, nonClaimLiteralSets, nonClaimPatterns, patternsWithWordsIn, type NonClaimPattern } from '../../src/core/verify/scope';
 import { foldForLiterals } from '../../src/core/util/requiredLiterals';
 import { splitSentences } from '../../src/core/text/sentences';
 import { sentenceWords } from '../../src/core/claims/sentenceWords';
@@ -204,5 +204,25 @@ suite('scope: the non-claim prefilter never changes which pattern is found', fun
     const addedCaught = added.filter(caught).length;
     assert.ok(dropped.length >= 20 && droppedCaught >= dropped.length * 0.6, `a literal dropped: ${droppedCaught} of ${dropped.length} wrong gates caught`);
     assert.ok(added.length >= 20 && addedCaught >= added.length * 0.9, `a set added: ${addedCaught} of ${added.length} wrong gates caught`);
+  });
+
+  test('a pattern\'s word limit (maxWords) turns away only sentences it cannot match, whatever the spaces', () => {
+    const limited = nonClaimPatterns.filter((p) => p.maxWords !== undefined);
+    assert.ok(limited.length > 0, 'a pattern with a word limit');
+    const random = seededRandom(20261206);
+    // Spaces as `\s` reads them (ASCII, no-break, em and ideographic spaces, a line separator), and characters it does not.
+    const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', ' \u00a0 '];
+    const words = ['IL-11', 'STAT3', 'in', 'liver', 'tumours', 'β-catenin', '\u200b', 'x\u0301', '\ud83d\ude00', '(HCC)'];
+    for (let n = 1; n <= 16; n++) {
+      for (let attempt = 0; attempt < 30; attempt++) {
+        let text = words[Math.floor(random() * words.length)];
+        for (let k = 1; k < n; k++) text += spaces[Math.floor(random() * spaces.length)] + words[Math.floor(random() * words.length)];
+        const padded = random() < 0.3 ? `${spaces[Math.floor(random() * spaces.length)]}${text}` : text;
+        const counted = padded.split(/\s+/).filter(Boolean).length;
+        assert.equal(counted, n, JSON.stringify(padded));
+        for (const most of [1, 11, 12, 13]) assert.equal(hasAtMostWords(padded, most), n <= most, `${JSON.stringify(padded)} at most ${most}`);
+        for (const p of limited) if (p.pattern.test(padded)) assert.ok(hasAtMostWords(padded, p.maxWords!), `${JSON.stringify(padded)} matches #${nonClaimPatterns.indexOf(p)}`);
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 /** The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with". */
 const referring =
@@ -20,7 +21,7 @@ export const clauseAnaphora: Construction = {
   apply(claims, sentence) {
     const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
-    for (const match of text.slice(start, end).matchAll(referring)) {
+    for (const match of allMatches(referring, text.slice(start, end))) {
       const at = start + match.index;
       const after = at + match[0].length;
       const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';

@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { organRows } from '../entities/organPhrasings';
 import { requiredLiterals } from '../util/requiredLiterals';
 import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
+import { allMatches } from '../util/allMatches';
 
 export interface ImpliedMention {
   name: string;
@@ -315,7 +316,7 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
         add(row, from, from + match.groups.name.length);
       }
     } else {
-      for (const match of sentence.matchAll(globalPattern(row))) {
+      for (const match of allMatches(globalPattern(row), sentence)) {
         if (!match.groups) continue;
         const from = start + (match.index ?? 0) + match[0].lastIndexOf(match.groups.name);
         add(row, from, from + match.groups.name.length);

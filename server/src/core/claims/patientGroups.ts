@@ -8,6 +8,7 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
+import { allMatches } from '../util/allMatches';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
 const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
@@ -45,7 +46,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     if (!state || !isMarkerType(typeOf(m.entityId))) return [];
     return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
   });
-  const groups = [...[...part.matchAll(group)].map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named, ...levelNamed(sentence, inSentence)];
+  const groups = [...allMatches(group, part).map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named, ...levelNamed(sentence, inSentence)];
   // Every reading below, the outcome named first too, is of a group: none, nothing to read (issue 10: outcomeFirst
   // tested each outcome mention of the sentence before looking at the groups).
   if (groups.length === 0) return undefined;

@@ -21,6 +21,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isStatistics } from '../kb/statistics';
 import type { SentenceReading } from './extract';
 import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
+import { allMatches } from '../util/allMatches';
 
 export interface ClutterRule {
   name: string;
@@ -350,7 +351,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     const folded = foldForLiterals(sentence);
     for (const rule of wordRules) {
       if (!mayHold(rule, folded)) continue;
-      for (const m of sentence.matchAll(rule.pattern)) {
+      for (const m of allMatches(rule.pattern, sentence)) {
         const from = start + (m.index ?? 0);
         // "a particularly important role": the article before the adjective becomes "an", within the same length.
         if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, from - 3), from))) spans.push([from - 1, from + m[0].length, rule.name, 'n']);

@@ -6,6 +6,7 @@
 import type { Lexicon } from './lexicon';
 import { normalizeTerm } from './normalize';
 import { recognizeEntities, splitWords, type DocumentAbbreviations } from './recognize';
+import { allMatches } from '../util/allMatches';
 
 export interface AbbreviationDefinition {
   shortForm: string;
@@ -20,7 +21,7 @@ const definitionPattern = /\(([^()\s;,]{2,12})\)(?![\p{L}\p{N}\-])/gu;
 
 export function findAbbreviationDefinitions(text: string, lexicon: Lexicon): AbbreviationDefinition[] {
   const definitions: AbbreviationDefinition[] = [];
-  for (const match of text.matchAll(definitionPattern)) {
+  for (const match of allMatches(definitionPattern, text)) {
     const shortForm = match[1];
     if (!/\p{Lu}/u.test(shortForm) || !/^[\p{L}\p{N}]/u.test(shortForm)) continue;
     const before = text.slice(Math.max(0, match.index - 200), match.index);

@@ -3,6 +3,8 @@
 // code, math or HTML stood, and then looks for citations in that string: working on the whole paragraph
 // rather than on single mdast text nodes means it does not matter how the parser split the text.
 
+import { allMatches } from '../util/allMatches';
+
 /** Stands for markup that a citation can never span (code, math, HTML, images). */
 export const BARRIER = '\uFFFF';
 
@@ -88,7 +90,7 @@ export function findPandocCitations(s: string): FoundCitation[] {
   // order, so one pointer into the brackets tells whether an @ lies inside one.
   const bare: FoundCitation[] = [];
   let next = 0;
-  for (const match of s.matchAll(bareAt)) {
+  for (const match of allMatches(bareAt, s)) {
     const at = match.index;
     while (next < found.length && found[next].end <= at) next++;
     if (next < found.length && found[next].start <= at) continue;

@@ -12,6 +12,7 @@ import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
 import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiteralSets } from '../util/requiredLiterals';
+import { allMatches } from '../util/allMatches';
 
 export interface NonClaimPattern {
   kind: 'aim' | 'method' | 'question' | 'history' | 'definition' | 'epidemiology' | 'legend' | 'heading' | 'off-topic' | 'prospect';
@@ -41,6 +42,12 @@ export interface NonClaimPattern {
    * whose only reading is a presupposed descriptor ("the IGF-1R inhibitor NT157 was a gift of ...").
    */
   frames?: boolean;
+  /**
+   * The most words (runs of non-space characters, as `\S+` reads them) a sentence the pattern matches can have: one
+   * with more is not tried. For a pattern that matches only short sentences and has no words of its own to prefilter
+   * by (the verbless title, tried on every sentence without a claim).
+   */
+  maxWords?: number;
   example: string;
 }
 
@@ -153,7 +160,7 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // A verbless title of a section or a legend ("Figure 2." splits off before it): a topic named, nothing stated.
   // Conservative: every word of letters alone in lower case must be one of a title's nouns, adjectives and
   // prepositions (shape), so a short sentence with any verb ("X and Y go together") stays a claim not read.
-  { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
+  { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, maxWords: 12, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
   // A paper's title naming its genre after a colon, "X in Y: an overview", "...: a systematic review": a topic
   // announced, nothing stated; when no claim was read (a title with a finding's verb, "X drives Y: a review", states it).
   { kind: 'legend', when: 'no-claim', pattern: /^[^.;:]{3,200}:\s*(?:an?\s+|the\s+)?(?:(?:brief|short|critical|narrative|systematic|comprehensive|updated|current|clinical|molecular)\s+)*(?:overview|review|update|perspective|primer|meta-analysis|commentary|appraisal)(?:\s+and\s+(?:an?\s+)?meta-analysis)?(?:\s+of\s+(?:the\s+)?(?:literature|evidence))?\.?$/i, words: ['overview', 'review', 'update', 'perspective', 'primer', 'meta-analysis', 'commentary', 'appraisal'], example: 'IL-11 signalling in oral tumours: a critical review' },
@@ -510,7 +517,7 @@ export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?
   let backed: boolean | undefined;
   for (let i = 0; i < nonClaimPatterns.length; i++) {
     const p = nonClaimPatterns[i];
-    if ((p.when === 'always' || !readClaim) && allowed[i] === 1 && p.pattern.test(text) && (!p.shape || p.shape.test(text))) {
+    if ((p.when === 'always' || !readClaim) && allowed[i] === 1 && (p.maxWords === undefined || hasAtMostWords(text, p.maxWords)) && p.pattern.test(text) && (!p.shape || p.shape.test(text))) {
       // A subject the library has findings on makes a background pattern a claim the library can check (subjectBeyondLibrary).
       if (p.subjectBeyondLibrary && knownBefore && knownBefore(firstCopula(text))) continue;
       // A backed main claim outweighs every pattern that does not frame the sentence (framingKinds); a later framing one may still apply.
@@ -520,6 +527,28 @@ export function firstNonClaim(text: string, readClaim: boolean, backedMainClaim?
   }
   return undefined;
 }
+
+/**
+ * Whether `text` has at most `most` words, runs of characters `\s` does not match (a loop that stops at the word past
+ * the limit). Issue 10, stop 39: the verbless-title pattern `^(?:\S+\s+){0,11}\S+$`, asked of every sentence without
+ * a claim, backtracked through the first twelve words of each long one before failing, ~1% of a full check.
+ */
+export function hasAtMostWords(text: string, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : anySpace.test(text[i]);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > most) return false;
+    }
+  }
+  return true;
+}
+
+const anySpace = /\s/;
 
 /** Where the sentence's first "is" ("are", "was", "were") starts: what comes before it is its subject (the text's length when none). */
 function firstCopula(text: string): number {
@@ -952,13 +981,13 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
   // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.
   if (text.includes('cell') || text.includes('xenograft')) {
-    for (const match of text.matchAll(namedCells)) {
+    for (const match of allMatches(namedCells, text)) {
       const start = match.index ?? 0;
       if (!covered(start, start + match[1].length)) return true;
     }
   }
   if (mayNameNormalSetting.test(text)) {
-    for (const match of text.matchAll(normalSetting)) {
+    for (const match of allMatches(normalSetting, text)) {
       const name = match[1] ?? match[2];
       if (/(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 16), match.index))) continue;
       const start = (match.index ?? 0) + match[0].length - name.length;
@@ -966,7 +995,7 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     }
   }
   if (mayNameTumour.test(text)) {
-    for (const match of text.matchAll(tumourName)) {
+    for (const match of allMatches(tumourName, text)) {
       const start = match.index ?? 0;
       if (!notTumours.has(match[1].toLowerCase()) && !covered(start, start + match[1].length)) return true;
     }
