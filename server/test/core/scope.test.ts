@@ -69,6 +69,21 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('Hypoxia is common, but its role in the spread of liver tumours remains unclear.', false), 'question');
   });
 
+  test('a named mechanism without an article ("but underlying mechanisms remain unclear") questions a part of the statement', () => {
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but underlying mechanisms remain unclear.', true), undefined);
+  });
+
+  test('a gap in knowledge, then "however" and a statement, is a claim when every claim read lies after the turn', () => {
+    const text = 'The function of stromal cells is not fully understood; however, recent reports suggest that hypoxia drives the spread of breast tumours.';
+    const turn = text.indexOf('recent');
+    assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, (from) => from <= turn), undefined);
+    // A claim read inside the gap ("the role of X in Y is unclear"): the question stands.
+    assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, () => false), 'question');
+    // Nothing read, or a question after the turn: the question stands.
+    assert.equal(nonClaimKind(text, false, undefined, undefined, undefined, () => true), 'question');
+    assert.equal(nonClaimKind('The function of stromal cells is not fully understood; however, whether hypoxia drives their spread remains unknown.', true, undefined, undefined, undefined, () => true), 'question');
+  });
+
   test('"first identified for doing X" says what was found, not when: no history', () => {
     assert.equal(nonClaimKind('First identified for inducing IRS-1 loss, NT157 also blocks STAT3.', true), undefined);
     assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');

@@ -510,6 +510,17 @@ function plainAfterConjunction(words: readonly ChunkWord[], tags: readonly Pos[]
   return k >= 0 && words[chunks[k].head].lower === words[chunks[k].head].lemma;
 }
 
+/**
+ * Where a run of adverbs starting at word k ends (the first word after it), if the run is at most three words long;
+ * otherwise k itself. "is often constitutively activated": both adverbs sit inside the verb group (issue 7, stop 39: the
+ * group was cut at the first adverb, and the passive's subject never reached the participle clause after it).
+ */
+function afterAdverbs(tags: readonly Pos[], k: number): number {
+  let j = k;
+  while (j < tags.length && tags[j] === 'ADV' && j - k < 3) j++;
+  return tags[j] === 'ADV' ? k : j;
+}
+
 /** Whether word k follows a noun or pronoun (a verb there is its predicate). */
 function afterNoun(tags: readonly Pos[], k: number): boolean {
   return k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
@@ -563,7 +574,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     if (verbGroupWords.has(tag) && !(tag === 'PART' && words[i].lower === 'to' && !(i + 1 < words.length && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')))) {
       let k = i;
       let main = -1;
-      while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k + 1 < words.length && verbGroupWords.has(tags[k + 1]) && k > i))) {
+      // Adverbs inside the group, a run of up to three before its next verb word: "is often constitutively activated".
+      while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k > i && verbGroupWords.has(tags[afterAdverbs(tags, k)] ?? 'X')))) {
         // "showed increased STAT3 levels": a participle after a full verb, before a noun, modifies the noun.
         if (k > i && tags[k] === 'VERB' && tags[k - 1] === 'VERB' && /ed$/.test(words[k].lower) && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ')) break;
         if (tags[k] === 'VERB' || (tags[k] === 'AUX' && main < 0) || (tags[k] === 'AUX' && tags[main] === 'AUX')) main = k;

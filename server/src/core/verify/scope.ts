@@ -478,7 +478,7 @@ export const framingKinds: ReadonlySet<NonClaimPattern['kind']> = new Set(['aim'
  * The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim, and
  * `backedMainClaim` (asked only when a non-framing pattern matches) whether the library speaks to the sentence's main claim (supported or contradicted).
  */
-export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern['kind'] | undefined {
+export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords, claimsOnlyFrom?: (from: number) => boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
   const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))), words)?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
@@ -493,6 +493,13 @@ export function nonClaimKind(sentence: string, readClaim: boolean, backedMainCla
     // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
     const stated = statedThenQuestioned.exec(text);
     if (stated && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(stated[1]))) return undefined;
+    // "The roles of X in Y are not fully understood; however, recent work suggests that Z drives W": the gap is
+    // named first and a finding is stated after the turn ("however", "but", "yet", "nevertheless"); the sentence
+    // goes on to claim, so the question does not make it a non-claim. The clause after the turn must itself be no
+    // question ("...; however, whether Z drives W remains unknown" stays one), and every claim read must lie in it:
+    // "The role of X in Y is unclear, but X is raised in Z" read X promoting Y from the gap, which is no statement.
+    const turned = questionedThenStated.exec(text);
+    if (turned && claimsOnlyFrom?.(text.length - turned[2].length + sentence.indexOf(text)) && nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(turned[1])) && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(turned[2]))) return undefined;
   }
   return kind;
 }
@@ -663,7 +670,14 @@ const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,
  * "how" ("..., but its role in Z remains unclear", "..., but how it does so has not been elucidated"): the question
  * presupposes the statement. "..., but whether ..." questions the statement itself and stays a question.
  */
-const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200})[,;]\s+(?:(?:but|yet|whereas|although|though|and)\s+|however,?\s+)(?!(?:whether|if|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her|how|why)\b[^,;?]{0,160}\b(?:(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+|yet\s+)?(?:unclear|unknown|uncertain|elusive|obscure|unexplored|(?:poorly|incompletely|partially|partly)\s+(?:understood|characteri[sz]ed|defined)|not\s+(?:yet\s+)?(?:(?:fully|well|completely|entirely|clearly)\s+)?(?:understood|known|clear|elucidated|defined|established)|to\s+be\s+(?:(?:fully|further)\s+)?(?:determined|established|elucidated|clarified|explored|investigated|defined))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:(?:fully|well|clearly|completely|systematically)\s+)?(?:elucidated|clarified|explored|investigated|defined|characteri[sz]ed|determined|established|studied))(?:\s*\[[\d,\s–-]+\])?\.?$/i;
+const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200})[,;]\s+(?:(?:but|yet|whereas|although|though|and)\s+|however,?\s+)(?!(?:whether|if|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her|how|why|(?:(?:underlying|exact|precise|molecular|detailed)\s+)+(?:mechanisms?|basis|reasons?|pathways?))\b[^,;?]{0,160}\b(?:(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+|yet\s+)?(?:unclear|unknown|uncertain|elusive|obscure|unexplored|(?:poorly|incompletely|partially|partly)\s+(?:understood|characteri[sz]ed|defined)|not\s+(?:yet\s+)?(?:(?:fully|well|completely|entirely|clearly)\s+)?(?:understood|known|clear|elucidated|defined|established)|to\s+be\s+(?:(?:fully|further)\s+)?(?:determined|established|elucidated|clarified|explored|investigated|defined))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:(?:fully|well|clearly|completely|systematically)\s+)?(?:elucidated|clarified|explored|investigated|defined|characteri[sz]ed|determined|established|studied))(?:\s*\[[\d,\s–-]+\])?\.?$/i;
+
+/**
+ * A gap in knowledge, then a turn (";" or "," and "however", "but", "yet", "nevertheless", "nonetheless", "still") and
+ * a statement ("The function of X is unclear; however, X drives Y"): group 1 the gap, group 2 the statement, which
+ * opens with no word of a question ("whether", "if", "how", "what", "why", "it is unclear").
+ */
+const questionedThenStated = /^([^;?]{10,200}?)(?:;|,)\s*(?:however|but|yet|nevertheless|nonetheless|still)\b,?\s+(?!(?:whether|if|how|what|why|which|it\s+(?:is|was|remains))\b)([^;?]{10,300})$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
