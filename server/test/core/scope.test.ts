@@ -42,6 +42,9 @@ suite('scope: non-claims', () => {
 
   test('a verbless title is out of scope, a title-length sentence with a verb the reader missed is not', () => {
     assert.equal(nonClaimKind('STAT3 and VEGF in liver tumour cells.', false), 'legend');
+    // A title on an exchange names its partners after "between" (stop 39).
+    assert.equal(nonClaimKind('Crosstalk Between Hypoxia, Tumour Cells and Stromal Fibroblasts in Thyroid Cancer.', false), 'legend');
+    assert.equal(nonClaimKind('Hypoxia drives crosstalk between tumour cells and fibroblasts.', false), undefined);
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
