@@ -411,6 +411,19 @@ function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: num
   return i > 0 && i < words.length && !words[i].entity && meansPrepositions.has(words[i - 1].lower) && /ing$/.test(words[i].lower) && (tags[i] === 'VERB' || options.isVerb?.(words[i].lower) === true);
 }
 
+/**
+ * "by either blocking X or inducing Y", "through both raising X and lowering Y" (issue 7, stop 39): the first word of
+ * a correlative pair between the preposition of means and its gerund goes with the preposition, so the gerund still
+ * heads the means clause; otherwise "either blocking X" was read as a noun phrase and the gerunds lost their agent.
+ */
+function correlativeBeforeGerund(words: readonly ChunkWord[], tags: readonly Pos[], i: number, options: ChunkOptions): boolean {
+  if (i <= 0 || i + 1 >= words.length || !meansPrepositions.has(words[i - 1].lower) || !correlatives.has(words[i].lower)) return false;
+  const next = words[i + 1];
+  return !next.entity && /ing$/.test(next.lower) && (tags[i + 1] === 'VERB' || options.isVerb?.(next.lower) === true);
+}
+
+const correlatives = new Set(['either', 'both']);
+
 // The chunker's helpers are functions of the module, not closures made in each call of chunk(): closures made
 // per sentence were optimised again after every full collection (node --trace-opt --trace-gc on the 300 kB
 // paragraph, issue 11: 80-110 functions compiled again in a check with a full collection, 6 in one without; the
@@ -558,7 +571,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
         // verb there) it heads a predicate: "and thus impede X", "factors (A and B) drive X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',' || words[i - 1]?.lower === ')')) ||
         plainAfterConjunction(words, tags, chunks, options, i) ||
-        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
+        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && ([',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '') || (correlatives.has(words[i - 1]?.lower ?? '') && meansPrepositions.has(words[i - 2]?.lower ?? '')))));
     const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });
@@ -566,7 +579,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       continue;
     }
     if (tag === 'ADP' || (tag === 'SCONJ' && ['than', 'as'].includes(words[i].lower))) {
-      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : nounPhraseEnd(words, tags, i + 1);
+      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : correlativeBeforeGerund(words, tags, i + 1, options) ? i + 2 : nounPhraseEnd(words, tags, i + 1);
       chunks.push({ kind: 'PP', from: i, to: Math.max(end, i + 1), head: end > i + 1 ? end - 1 : i, lemma: words[i].lower });
       i = Math.max(end, i + 1);
       continue;
