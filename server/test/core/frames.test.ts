@@ -55,6 +55,13 @@ suite('event frames: the table', () => {
     assert.equal(read('We see a role for IL-11 in limiting the growth of tumours.'), 0);
   });
 
+  test('"the main driving force for Y" is an important factor in Y: the definite article and the noun "force" (stop 39)', () => {
+    assert.deepEqual(claimsOf('Tumour hypoxia is the main driving force for the migration of cancer cells.', kb), ['HYPOXIA promotes CELL_MIGRATION [ctx CANCER]']);
+    assert.deepEqual(claimsOf('Akt is a key driving force of tumour cell migration.', kb), ['AKT promotes CELL_MIGRATION [ctx CANCER]']);
+    // No adjective of importance: the frame stays silent.
+    assert.ok(!claimsOf('Akt is the force of tumour cell migration.', kb).some((c) => /promotes CELL_MIGRATION/.test(c)));
+  });
+
   test('a role\'s adjective says which way it acts: "the suppressive role of X in Y", "a protective role played by X"', () => {
     assert.deepEqual(claimsOf('Our data reveal the suppressive role of Akt in tumour cell migration.', kb), ['AKT suppresses CELL_MIGRATION [ctx CANCER]']);
     assert.deepEqual(claimsOf('Akt plays a protective role in tumour cell migration.', kb), ['AKT decreases CELL_MIGRATION [ctx CANCER]']);

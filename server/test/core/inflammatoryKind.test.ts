@@ -20,6 +20,13 @@ suite('a cytokine called pro- or anti-inflammatory', () => {
   test('"pro-inflammatory" raises it', () => {
     assert.ok(read('IL-6 remains a typical proinflammatory cytokine.').claims.includes('IL6 promotes INFLAMMATION'));
   });
+  test('a role in anti-inflammatory activity lowers inflammation; in pro-inflammatory activity raises it; a denied role reads nothing (stop 39)', () => {
+    const { verdict, claims } = read('Interleukin-6 is widely believed to possess a leading role in anti-inflammatory actions.');
+    assert.ok(claims.includes('IL6 inhibits INFLAMMATION'), JSON.stringify(claims));
+    assert.equal(verdict, 'contradicted');
+    assert.ok(read('IL-6 has an important part in pro-inflammatory processes.').claims.includes('IL6 promotes INFLAMMATION'));
+    assert.ok(!read('IL-6 does not have a part in anti-inflammatory processes.').claims.includes('IL6 inhibits INFLAMMATION'));
+  });
   test('an apposition is a side remark: no inflammation claim', () => {
     const { claims } = read('IL-6, an anti-inflammatory cytokine in some tissues, activates STAT3.');
     assert.ok(!claims.some((c) => c.endsWith('INFLAMMATION')), JSON.stringify(claims));

@@ -56,6 +56,13 @@ suite('association nouns: polarity from the phrase', () => {
 });
 
 suite('means clauses: a manner adverb between "by" and the gerund', () => {
+  test('"by either blocking A or inducing B" is a means, as "by blocking A or inducing B" is: the subject blocks A (stop 39)', () => {
+    const claims = claimsOf('Hypoxia promotes invasion by both inducing EMT and raising IL-11.', kb);
+    assert.ok(claims.includes('HYPOXIA induces EMT'), JSON.stringify(claims));
+    assert.ok(claims.includes('HYPOXIA increases IL11'), JSON.stringify(claims));
+    assert.ok(!claims.some((c) => c.startsWith('CELL_INVASION')), JSON.stringify(claims));
+  });
+
   test('"raised Y by directly binding Z" is a means, as "by binding Z" is, not Y binding Z', () => {
     assert.deepEqual(claimsOf('HOTAIR raised EMT by directly binding the SMAD4 protein.', kb), ['NCBIGENE_100124700 binds NCBIGENE_4089', 'NCBIGENE_100124700 increases EMT via NCBIGENE_4089']);
   });

@@ -42,6 +42,9 @@ suite('scope: non-claims', () => {
 
   test('a verbless title is out of scope, a title-length sentence with a verb the reader missed is not', () => {
     assert.equal(nonClaimKind('STAT3 and VEGF in liver tumour cells.', false), 'legend');
+    // A title on an exchange names its partners after "between" (stop 39).
+    assert.equal(nonClaimKind('Crosstalk Between Hypoxia, Tumour Cells and Stromal Fibroblasts in Thyroid Cancer.', false), 'legend');
+    assert.equal(nonClaimKind('Hypoxia drives crosstalk between tumour cells and fibroblasts.', false), undefined);
     for (const text of ['IL-11 orchestrates MMP-13 in OSCC cells.', 'STAT3 and VEGF often rise together.', 'IL-11 was linked to MMP-13 in OSCC.', 'STAT3 governing VEGF in liver tumours']) assert.equal(nonClaimKind(text, false), undefined, text);
   });
 
@@ -67,6 +70,21 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('Hypoxia is tied to invasion, but whether it drives the spread of liver tumours remains unclear.', true), 'question');
     // Nothing read: the question stands.
     assert.equal(nonClaimKind('Hypoxia is common, but its role in the spread of liver tumours remains unclear.', false), 'question');
+  });
+
+  test('a named mechanism without an article ("but underlying mechanisms remain unclear") questions a part of the statement', () => {
+    assert.equal(nonClaimKind('Hypoxia is tied to invasion, but underlying mechanisms remain unclear.', true), undefined);
+  });
+
+  test('a gap in knowledge, then "however" and a statement, is a claim when every claim read lies after the turn', () => {
+    const text = 'The function of stromal cells is not fully understood; however, recent reports suggest that hypoxia drives the spread of breast tumours.';
+    const turn = text.indexOf('recent');
+    assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, (from) => from <= turn), undefined);
+    // A claim read inside the gap ("the role of X in Y is unclear"): the question stands.
+    assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, () => false), 'question');
+    // Nothing read, or a question after the turn: the question stands.
+    assert.equal(nonClaimKind(text, false, undefined, undefined, undefined, () => true), 'question');
+    assert.equal(nonClaimKind('The function of stromal cells is not fully understood; however, whether hypoxia drives their spread remains unknown.', true, undefined, undefined, undefined, () => true), 'question');
   });
 
   test('"first identified for doing X" says what was found, not when: no history', () => {

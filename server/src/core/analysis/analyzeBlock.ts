@@ -238,7 +238,9 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // reports nothing of the drug itself, whatever it reports of the target the drug stands in for (scope.ts).
     const knownBefore = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
     // (The sentence's words were found once for its implied mentions, constructions and these patterns: sentenceWords.ts.)
-    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore, sentenceWords(block.text, span.start, span.end));
+    // Whether every claim read (of those the library can speak to) starts at or after a given point of the sentence.
+    const claimsOnlyFrom = (from: number): boolean => claims.every((c) => c.verification.verdict === 'out-of-scope' || c.claim.start - span.start >= from);
+    const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore, sentenceWords(block.text, span.start, span.end), claimsOnlyFrom);
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
     // An entity named in passing ("an IL-6-dependent cell line", "a variety of growth factors": namedInPassing) is no actor.

@@ -11,6 +11,13 @@ import type { ExtractedClaim } from './extract';
 
 /** After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine". */
 const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
+/**
+ * After the subject, a role in pro- or anti-inflammatory activity: "(IL-6) has a central role in anti-inflammatory
+ * activities", "(X) is thought to possess a key part in pro-inflammatory responses" (issue 7, stop 39). The activity's
+ * adjective says what the subject does to inflammation, as the class noun's does. A few words may stand between the
+ * subject and the verb (a verb of regard, an auxiliary); a denial among them ("does not play") or "no role" reads nothing.
+ */
+const roleInKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:[\p{L}-]+\s+){0,4}?)(?:plays?|played|playing|has|have|had|having|possess(?:es|ed|ing)?|exerts?|exerted|fulfils?|fulfills?)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:role|part)\s+in\s+(?:the\s+)?(?:(?:[\p{L}-]+)\s+){0,1}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:activit(?:y|ies)|effects?|actions?|processes|responses?|functions?|properties)\b/iu;
 /** What may be called pro- or anti-inflammatory: a molecule or a pathway, not a place or a process. */
 const kindTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 const inflammation = 'INFLAMMATION';
@@ -20,7 +27,15 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
   if (!kb.entities.has(inflammation)) return [];
   for (const subject of mentionsIn(sentence)) {
     if (!kindTypes.has(kb.entities.get(subject.entityId)?.type ?? '')) continue;
-    const kind = copularKind.exec(text.slice(subject.end, Math.min(sentence.end, subject.end + 160)));
+    const after = text.slice(subject.end, Math.min(sentence.end, subject.end + 160));
+    const role = roleInKind.exec(after);
+    if (role && !/\b(?:not|no|never|hardly|little)\b/iu.test(role.groups!.between) && !/\bno\s+(?:[\p{L}-]+\s+){0,2}?(?:role|part)\b/iu.test(role[0])) {
+      const at = subject.end + role.index + role[0].search(/(?:pro|anti)[-‐]?inflammatory/iu);
+      const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
+      const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
+      return [claimOf(sentence, subject, role.groups!.direction.toLowerCase() === 'anti' ? 'inhibits' : 'promotes', object)];
+    }
+    const kind = copularKind.exec(after);
     if (!kind) continue;
     const at = subject.end + kind.index + kind[0].search(/(?:pro|anti)[-‐]?inflammatory/iu);
     const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];

@@ -47,6 +47,11 @@ export interface ClutterRule {
    * ... lowers" read as a loss of function, Y raising Z); the main clause read alone says what the sentence claims.
    */
   preferred?: boolean;
+  /**
+   * A `word` rule's match that holds a word which may change what the claim says (`meaningWords`) is left; the other
+   * places always ask this.
+   */
+  guarded?: boolean;
   /** A sentence of our own in which the rule blanks something. */
   example: string;
   /** The example once blanked, runs of spaces read as one (the rule's test). */
@@ -191,6 +196,20 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /,?\s*\b(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|their\s+)?(?:(?:untreated|unstimulated|vehicle-treated|mock-transfected|healthy|matched|corresponding|respective)\s+)?(?:controls?(?:\s+(?:cells|groups?|mice|subjects|individuals|samples))?|untreated\s+cells|healthy\s+(?:subjects|individuals|volunteers|donors))\b(?=\s*[,.;]|\s*$)/gi,
     example: 'High serum IL-6 tracks with early relapse of liver tumours compared with healthy controls.',
     simplified: 'High serum IL-6 tracks with early relapse of liver tumours .',
+  },
+  // "Metastasis – the process by which tumour cells leave the primary site and settle elsewhere – causes most deaths":
+  // a definition or remark set between two dashes (spaced en or em dashes, or em dashes set close) interrupts the
+  // subject and its verb, and a relative clause or a list inside it kept the readers from joining them. Read around,
+  // so the aside's own claims stay; a span holding a word that may change the claim (a denial, "only") is left
+  // (`guarded`). An en dash set close is a range or a compound ("10–20", "IL-6–induced") and is never a bound.
+  {
+    name: 'dash-aside',
+    where: 'word',
+    readAround: true,
+    guarded: true,
+    pattern: /(?<=\s)[\u2013\u2014]\s[^\u2013\u2014;:.!?()[\]]{3,160}?\s[\u2013\u2014](?=\s)|(?<=[\p{L}\p{N}])\u2014[^\u2013\u2014;:.!?()[\]\s][^\u2013\u2014;:.!?()[\]]{2,160}?\u2014(?=[\p{L}\p{N}])/gu,
+    example: 'Hypoxia \u2013 a state in which tumour cells get too little oxygen, grow slowly and spread \u2013 raises IL-11 in breast tumour cells.',
+    simplified: 'Hypoxia raises IL-11 in breast tumour cells.',
   },
   {
     name: 'author-year-citation',
@@ -352,6 +371,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     for (const rule of wordRules) {
       if (!mayHold(rule, folded)) continue;
       for (const m of allMatches(rule.pattern, sentence)) {
+        if (rule.guarded && meaningWords.test(m[0])) continue;
         const from = start + (m.index ?? 0);
         // "a particularly important role": the article before the adjective becomes "an", within the same length.
         if (/(?:^|\s)[Aa] $/.test(text.slice(Math.max(start, from - 3), from))) spans.push([from - 1, from + m[0].length, rule.name, 'n']);

@@ -402,8 +402,9 @@ function secondAgentNoun(tokens: readonly Token[], and: number): boolean {
 
 /** "by activating", "through inducing": the trigger explains how the previous relation works. */
 function isMeans(tokens: readonly Token[], i: number): boolean {
-  // "by directly binding X", "through partly inducing Y": a manner adverb may stand between the two.
-  const adverb = tokens[i - 1]?.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[i - 1].lower) && ['by', 'through', 'via'].includes(tokens[i - 2]?.lower ?? '');
+  // "by directly binding X", "through partly inducing Y": a manner adverb may stand between the two; so may the first
+  // word of a correlative pair, "by either blocking X or inducing Y", "through both raising X and lowering Y" (stop 39).
+  const adverb = tokens[i - 1]?.kind === 'word' && (/^[a-z]{3,}ly$/.test(tokens[i - 1].lower) || tokens[i - 1].lower === 'either' || tokens[i - 1].lower === 'both') && ['by', 'through', 'via'].includes(tokens[i - 2]?.lower ?? '');
   const previous = tokens[i - (adverb ? 2 : 1)]?.lower;
   return (previous === 'by' || previous === 'through' || previous === 'via') && tokens[i].lower.endsWith('ing');
 }

@@ -411,6 +411,19 @@ function gerundOfMeans(words: readonly ChunkWord[], tags: readonly Pos[], i: num
   return i > 0 && i < words.length && !words[i].entity && meansPrepositions.has(words[i - 1].lower) && /ing$/.test(words[i].lower) && (tags[i] === 'VERB' || options.isVerb?.(words[i].lower) === true);
 }
 
+/**
+ * "by either blocking X or inducing Y", "through both raising X and lowering Y" (issue 7, stop 39): the first word of
+ * a correlative pair between the preposition of means and its gerund goes with the preposition, so the gerund still
+ * heads the means clause; otherwise "either blocking X" was read as a noun phrase and the gerunds lost their agent.
+ */
+function correlativeBeforeGerund(words: readonly ChunkWord[], tags: readonly Pos[], i: number, options: ChunkOptions): boolean {
+  if (i <= 0 || i + 1 >= words.length || !meansPrepositions.has(words[i - 1].lower) || !correlatives.has(words[i].lower)) return false;
+  const next = words[i + 1];
+  return !next.entity && /ing$/.test(next.lower) && (tags[i + 1] === 'VERB' || options.isVerb?.(next.lower) === true);
+}
+
+const correlatives = new Set(['either', 'both']);
+
 // The chunker's helpers are functions of the module, not closures made in each call of chunk(): closures made
 // per sentence were optimised again after every full collection (node --trace-opt --trace-gc on the 300 kB
 // paragraph, issue 11: 80-110 functions compiled again in a check with a full collection, 6 in one without; the
@@ -510,6 +523,17 @@ function plainAfterConjunction(words: readonly ChunkWord[], tags: readonly Pos[]
   return k >= 0 && words[chunks[k].head].lower === words[chunks[k].head].lemma;
 }
 
+/**
+ * Where a run of adverbs starting at word k ends (the first word after it), if the run is at most three words long;
+ * otherwise k itself. "is often constitutively activated": both adverbs sit inside the verb group (issue 7, stop 39: the
+ * group was cut at the first adverb, and the passive's subject never reached the participle clause after it).
+ */
+function afterAdverbs(tags: readonly Pos[], k: number): number {
+  let j = k;
+  while (j < tags.length && tags[j] === 'ADV' && j - k < 3) j++;
+  return tags[j] === 'ADV' ? k : j;
+}
+
 /** Whether word k follows a noun or pronoun (a verb there is its predicate). */
 function afterNoun(tags: readonly Pos[], k: number): boolean {
   return k > 0 && (nounLike.has(tags[k - 1]) || tags[k - 1] === 'PRON');
@@ -547,7 +571,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
         // verb there) it heads a predicate: "and thus impede X", "factors (A and B) drive X".
         (!/(?:ed|en|ing|s)$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && (tags[i - 1] === 'ADV' || words[i - 1]?.lower === ',' || words[i - 1]?.lower === ')')) ||
         plainAfterConjunction(words, tags, chunks, options, i) ||
-        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && [',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '')));
+        (/ing$/.test(words[i].lower) && options.isVerb?.(words[i].lower) === true && ([',', 'and', 'or', 'thereby', 'thus', 'while', 'by', 'through', 'via', 'so'].includes(words[i - 1]?.lower ?? '') || (correlatives.has(words[i - 1]?.lower ?? '') && meansPrepositions.has(words[i - 2]?.lower ?? '')))));
     const npEnd = predicate || secondPredicate(words, tags, chunks, options, i) ? i : nounPhraseEnd(words, tags, i);
     if (npEnd > i) {
       chunks.push({ kind: 'NP', from: i, to: npEnd, head: npEnd - 1, lemma: words[npEnd - 1].lemma });
@@ -555,7 +579,7 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
       continue;
     }
     if (tag === 'ADP' || (tag === 'SCONJ' && ['than', 'as'].includes(words[i].lower))) {
-      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : nounPhraseEnd(words, tags, i + 1);
+      const end = gerundOfMeans(words, tags, i + 1, options) ? i + 1 : correlativeBeforeGerund(words, tags, i + 1, options) ? i + 2 : nounPhraseEnd(words, tags, i + 1);
       chunks.push({ kind: 'PP', from: i, to: Math.max(end, i + 1), head: end > i + 1 ? end - 1 : i, lemma: words[i].lower });
       i = Math.max(end, i + 1);
       continue;
@@ -563,7 +587,8 @@ export function chunk(words: readonly ChunkWord[], options: ChunkOptions = {}): 
     if (verbGroupWords.has(tag) && !(tag === 'PART' && words[i].lower === 'to' && !(i + 1 < words.length && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')))) {
       let k = i;
       let main = -1;
-      while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k + 1 < words.length && verbGroupWords.has(tags[k + 1]) && k > i))) {
+      // Adverbs inside the group, a run of up to three before its next verb word: "is often constitutively activated".
+      while (k < words.length && (verbGroupWords.has(tags[k]) || (tags[k] === 'ADV' && k > i && verbGroupWords.has(tags[afterAdverbs(tags, k)] ?? 'X')))) {
         // "showed increased STAT3 levels": a participle after a full verb, before a noun, modifies the noun.
         if (k > i && tags[k] === 'VERB' && tags[k - 1] === 'VERB' && /ed$/.test(words[k].lower) && (nounLike.has(tags[k + 1]) || tags[k + 1] === 'ADJ')) break;
         if (tags[k] === 'VERB' || (tags[k] === 'AUX' && main < 0) || (tags[k] === 'AUX' && tags[main] === 'AUX')) main = k;

@@ -160,7 +160,8 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // A verbless title of a section or a legend ("Figure 2." splits off before it): a topic named, nothing stated.
   // Conservative: every word of letters alone in lower case must be one of a title's nouns, adjectives and
   // prepositions (shape), so a short sentence with any verb ("X and Y go together") stays a claim not read.
-  { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, maxWords: 12, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
+  // (Stop 39: "between", the preposition of a title on an exchange, "Interplay between X, Y and Z in W".)
+  { kind: 'legend', when: 'no-claim', pattern: /^(?:\S+\s+){0,11}\S+$/i, maxWords: 12, shape: /^(?![a-z])(?!.*\s(?!(?:and|or|in|of|on|the|a|an|with|for|by|under|during|from|to|at|vs|versus|via|after|between|cells?|lines?|tissues?|tumou?rs?|cancers?|carcinomas?|patients|samples|specimens|mice|xenografts?|expression|levels|secretion|production|activity|activation|phosphorylation|signall?ing|pathways?|axis|invasion|migration|metastasis|proliferation|growth|survival|resistance|sensitivity|apoptosis|angiogenesis|hypoxia|hypoxic|normoxia|normoxic|roles?|effects?|thyroid|breast|liver|oral|head|neck|lung|gastric|colorectal|hepatocellular|squamous|anaplastic|human|fibroblasts|stromal|primary|serum|protein|mRNA|genes?|inhibition|knockdown|treatment|response|prognosis|microenvironment|epithelial|mesenchymal|transition)(?=[\s.]|$))[a-z]+(?=[\s.]|$))/, example: 'IGF-1R and STAT3 in liver tumours' },
   // A paper's title naming its genre after a colon, "X in Y: an overview", "...: a systematic review": a topic
   // announced, nothing stated; when no claim was read (a title with a finding's verb, "X drives Y: a review", states it).
   { kind: 'legend', when: 'no-claim', pattern: /^[^.;:]{3,200}:\s*(?:an?\s+|the\s+)?(?:(?:brief|short|critical|narrative|systematic|comprehensive|updated|current|clinical|molecular)\s+)*(?:overview|review|update|perspective|primer|meta-analysis|commentary|appraisal)(?:\s+and\s+(?:an?\s+)?meta-analysis)?(?:\s+of\s+(?:the\s+)?(?:literature|evidence))?\.?$/i, words: ['overview', 'review', 'update', 'perspective', 'primer', 'meta-analysis', 'commentary', 'appraisal'], example: 'IL-11 signalling in oral tumours: a critical review' },
@@ -485,7 +486,7 @@ export const framingKinds: ReadonlySet<NonClaimPattern['kind']> = new Set(['aim'
  * The kind of non-claim the sentence is, if it is one; `readClaim` says whether the reader found a claim, and
  * `backedMainClaim` (asked only when a non-framing pattern matches) whether the library speaks to the sentence's main claim (supported or contradicted).
  */
-export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords): NonClaimPattern['kind'] | undefined {
+export function nonClaimKind(sentence: string, readClaim: boolean, backedMainClaim?: () => boolean, knownBefore?: (end: number) => boolean, words?: SentenceWords, claimsOnlyFrom?: (from: number) => boolean): NonClaimPattern['kind'] | undefined {
   const text = sentence.trim();
   const kind = firstNonClaim(text, readClaim, backedMainClaim, knownBefore && ((end) => knownBefore(end + sentence.indexOf(text))), words)?.kind;
   // "Although X drives Y, how it does so is poorly understood", "Because X leads to Y, we asked whether ...": the
@@ -500,6 +501,13 @@ export function nonClaimKind(sentence: string, readClaim: boolean, backedMainCla
     // after "but" is about a narrower part of it (not "but whether X ..."), and leaves the statement standing.
     const stated = statedThenQuestioned.exec(text);
     if (stated && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(stated[1]))) return undefined;
+    // "The roles of X in Y are not fully understood; however, recent work suggests that Z drives W": the gap is
+    // named first and a finding is stated after the turn ("however", "but", "yet", "nevertheless"); the sentence
+    // goes on to claim, so the question does not make it a non-claim. The clause after the turn must itself be no
+    // question ("...; however, whether Z drives W remains unknown" stays one), and every claim read must lie in it:
+    // "The role of X in Y is unclear, but X is raised in Z" read X promoting Y from the gap, which is no statement.
+    const turned = questionedThenStated.exec(text);
+    if (turned && claimsOnlyFrom?.(text.length - turned[2].length + sentence.indexOf(text)) && nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(turned[1])) && !nonClaimPatterns.some((p) => p.kind === 'question' && p.pattern.test(turned[2]))) return undefined;
   }
   return kind;
 }
@@ -692,7 +700,14 @@ const statedBeforeQuestion = /^(?:although|though|while|because|since|as),?\s[^,
  * "how" ("..., but its role in Z remains unclear", "..., but how it does so has not been elucidated"): the question
  * presupposes the statement. "..., but whether ..." questions the statement itself and stays a question.
  */
-const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200})[,;]\s+(?:(?:but|yet|whereas|although|though|and)\s+|however,?\s+)(?!(?:whether|if|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her|how|why)\b[^,;?]{0,160}\b(?:(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+|yet\s+)?(?:unclear|unknown|uncertain|elusive|obscure|unexplored|(?:poorly|incompletely|partially|partly)\s+(?:understood|characteri[sz]ed|defined)|not\s+(?:yet\s+)?(?:(?:fully|well|completely|entirely|clearly)\s+)?(?:understood|known|clear|elucidated|defined|established)|to\s+be\s+(?:(?:fully|further)\s+)?(?:determined|established|elucidated|clarified|explored|investigated|defined))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:(?:fully|well|clearly|completely|systematically)\s+)?(?:elucidated|clarified|explored|investigated|defined|characteri[sz]ed|determined|established|studied))(?:\s*\[[\d,\s–-]+\])?\.?$/i;
+const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whether|if|how)\b)[^,;?]{10,200})[,;]\s+(?:(?:but|yet|whereas|although|though|and)\s+|however,?\s+)(?!(?:whether|if|what|which|it\s+(?:is|was|remains))\b)(?:the|its|their|this|these|his|her|how|why|(?:(?:underlying|exact|precise|molecular|detailed)\s+)+(?:mechanisms?|basis|reasons?|pathways?))\b[^,;?]{0,160}\b(?:(?:remains?|is|are)\s+(?:still\s+|largely\s+|as\s+yet\s+|yet\s+)?(?:unclear|unknown|uncertain|elusive|obscure|unexplored|(?:poorly|incompletely|partially|partly)\s+(?:understood|characteri[sz]ed|defined)|not\s+(?:yet\s+)?(?:(?:fully|well|completely|entirely|clearly)\s+)?(?:understood|known|clear|elucidated|defined|established)|to\s+be\s+(?:(?:fully|further)\s+)?(?:determined|established|elucidated|clarified|explored|investigated|defined))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:(?:fully|well|clearly|completely|systematically)\s+)?(?:elucidated|clarified|explored|investigated|defined|characteri[sz]ed|determined|established|studied))(?:\s*\[[\d,\s–-]+\])?\.?$/i;
+
+/**
+ * A gap in knowledge, then a turn (";" or "," and "however", "but", "yet", "nevertheless", "nonetheless", "still") and
+ * a statement ("The function of X is unclear; however, X drives Y"): group 1 the gap, group 2 the statement, which
+ * opens with no word of a question ("whether", "if", "how", "what", "why", "it is unclear").
+ */
+const questionedThenStated = /^([^;?]{10,200}?)(?:;|,)\s*(?:however|but|yet|nevertheless|nonetheless|still)\b,?\s+(?!(?:whether|if|how|what|why|which|it\s+(?:is|was|remains))\b)([^;?]{10,300})$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);

@@ -20,6 +20,10 @@ const cases: [string, string][] = [
   ['STAT3 is important for the invasion of breast cancer cells.', '[NP STAT3] [VG is] [ADJP important] [PP for the invasion] [PP of breast cancer cells]'],
   ['Low oxygen led to elevated levels of SNAI1 protein.', '[NP Low oxygen] [VG led] [PP to elevated levels] [PP of SNAI1 protein]'],
   ['Hypoxia may also trigger EMT through HIF1A.', '[NP Hypoxia] [VG may also trigger] [NP EMT] [PP through HIF1A]'],
+  // The first word of a correlative pair goes with the preposition of means; the gerund heads its clause.
+  ['The kinase drives growth by either blocking apoptosis or inducing angiogenesis.', '[NP The kinase] [VG drives] [NP growth] [PP by either] [VG blocking] [NP apoptosis] or [VG inducing] [NP angiogenesis]'],
+  // Two adverbs inside a passive group stay in it: the participle is the group's head.
+  ['The kinase is often constitutively phosphorylated in tumours.', '[NP The kinase] [VG:passive is often constitutively phosphorylated] [PP in tumours]'],
   ['Sorafenib failed to reduce IL6 levels.', '[NP Sorafenib] [VG:neg failed to reduce] [NP IL6 levels]'],
   // A relation verb in its plain form after an apposition's comma or an adverb heads the predicate.
   ['Stromal fibroblasts, the main cells of the niche, restrain tumour growth.', '[NP Stromal fibroblasts] [NP the main cells] [PP of the niche] [VG restrain] [NP tumour growth]'],
