@@ -32,6 +32,23 @@ suite('denials', () => {
     assert.equal(sentence.verdict, 'supported');
   });
 
+  test('"it has not been shown that" denies the clause: contradicted against a finding, no evidence without one', () => {
+    assert.equal(onlySentence('It has not been shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'contradicted');
+    const none = onlySentence('It has not been shown that IL-6 lowers IGF-1 in HCC cells.', kb);
+    assert.deepEqual(none.claims.map((c) => formatClaim(c.claim)), ['NOT IL6 decreases IGF1 [ctx HCC]']);
+    assert.equal(none.verdict, 'unsupported');
+    assert.equal(onlySentence('It has not been shown whether IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'out-of-scope');
+  });
+
+  test('a ruling-out under a negation is a hedged possibility, no denial', () => {
+    for (const text of ['We cannot rule out that IL-6 raises IGF-1 in HCC cells.', 'It has not been ruled out that IL-6 raises IGF-1 in HCC cells.']) {
+      const sentence = onlySentence(text, kb);
+      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), ['IL6 increases IGF1 [ctx HCC]'], text);
+      assert.equal(sentence.verdict, 'supported', text);
+    }
+    assert.equal(onlySentence('These results rule out that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'contradicted');
+  });
+
   test('a perfect that affirms ("has been shown that ..., which had not been reported") denies nothing before it', () => {
     assert.equal(onlySentence('It has been shown that IL-6 raises IGF-1 in HCC cells, which had not been reported before.', kb).verdict, 'supported');
   });

@@ -24,6 +24,15 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
   },
   {
+    // Issue 7, stop 39: the same absence said with a verb of existence between the noun and "that" ("no evidence exists
+    // that", "no such evidence has been found that"), or said after the clause ("evidence that X raises Y is lacking").
+    // The guideline reads these as it reads "has not been shown to": a negated claim, contradicted by a finding that X
+    // raises Y and no evidence without one. Read as they stood, the clause after "that" was called supported.
+    pattern: /\bno\s+(?:(?:such|convincing|direct|clear|further|published|experimental)\s+)?(?:evidence|proof|indication)\s+(?:exists|existed|is\s+available|was\s+(?:found|obtained)|(?:has|have)\s+(?:yet\s+)?been\s+(?:found|obtained|presented|provided|reported))\s+(?:that|for)\b|\b(?:evidence|proof)\s+(?:that|for)\b(?=[^.;]*?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|as\s+yet\s+|entirely\s+|completely\s+)?(?:lacking|absent|missing|wanting)\b)/gi,
+    example: 'Evidence that IL-11 raises MMP-9 in MDA-MB-231 cells is still lacking.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
     pattern: /\b(?:did not|didn't|could not|couldn't|failed to|was unable to|were unable to)\s+(?:find|show|confirm|demonstrate|detect|observe|reproduce)\s+(?:any\s+)?(?:evidence\s+)?that\b/gi,
     example: 'We could not confirm that IL-11 raises MMP-9 in MDA-MB-231 cells.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
@@ -39,8 +48,10 @@ export const denialRules: readonly DenialRule[] = [
   {
     // Stop 38: findings that "argue against" (speak against, rule out) a role for X in Y, or do not support the notion
     // that X raises Y: the writer denies the role or the clause (read as it stood, "a role for X in Y" was called
-    // supported by a finding that X drives Y).
-    pattern: /\b(?:argues?|argued|arguing|speaks?|spoke|militates?|militated)\s+against\s+(?:(?:the|a|any)\s+(?:notion|idea|view|hypothesis|possibility|conclusion)\s+that\s+|(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution|requirement)\s+(?:for|of)\s+)|\b(?:rules?|ruled|ruling)\s+out\s+(?:(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution)\s+(?:for|of)\s+|that\s+)|\b(?:do|does|did)\s+not\s+support\s+(?:the\s+)?(?:notion|idea|view|hypothesis|conclusion)\s+that\b/gi,
+    // supported by a finding that X drives Y). A ruling-out under a negation ("we cannot rule out that", "has not been
+    // ruled out") keeps the clause open, a hedged possibility, no denial (issue 7, stop 39: it was read as a denial and a
+    // finding that X raises Y called it contradicted).
+    pattern: /\b(?:argues?|argued|arguing|speaks?|spoke|militates?|militated)\s+against\s+(?:(?:the|a|any)\s+(?:notion|idea|view|hypothesis|possibility|conclusion)\s+that\s+|(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution|requirement)\s+(?:for|of)\s+)|(?<!\b(?:not|never|cannot|can['’]t|couldn['’]t)\s+(?:(?:yet|be|been|fully|completely|entirely|easily|safely)\s+)*)\b(?:rules?|ruled|ruling)\s+out\s+(?:(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution)\s+(?:for|of)\s+|that\s+)|\b(?:do|does|did)\s+not\s+support\s+(?:the\s+)?(?:notion|idea|view|hypothesis|conclusion)\s+that\b/gi,
     example: 'These data argue against a role for IL-6 in sorafenib resistance of HCC.',
     denied: 'NOT IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]',
   },
@@ -149,9 +160,10 @@ export const denialRules: readonly DenialRule[] = [
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word; a superseded premise has a
-  // word of report, belief or expectation, or "contrary"; a finding may argue (speak, militate) against or rule out.
-  if (!/\b(?:against|out|no|not|never|little|insufficient|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
+  // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
+  // superseded premise has a word of report, belief or expectation, or "contrary"; a finding may argue (speak,
+  // militate) against or rule out.
+  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

@@ -1558,6 +1558,11 @@ function inheritedSubjects(
   // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
   const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
   if (antecedent) return [antecedent];
+  // "Tumour cells release IL-6, an inhibitor of STAT3", "Hypoxia raises IL-11, a promoter of invasion": an agent noun
+  // in apposition on the earlier verb's object says what that object does (issue 7, stop 39: it was left without a
+  // subject and the description went unread, so an object described against a finding came out supported or silent).
+  const describedName = previous && previous.clause === trigger.clause && !trigger.passive ? describedObject(tokens, trigger, previous) : undefined;
+  if (describedName) return [describedName];
   // "X blocked Y, which led to reduced Z": a relative clause whose verb is one of consequence speaks of the whole event
   // before the comma, not of its last name (Y was blocked: it leads to nothing here), so its subject is the main
   // clause's, with that clause's loss of function ("Knockdown of X lowered Y, which resulted in less Z": X raises Z),
@@ -1732,6 +1737,23 @@ function relativeAntecedent(tokens: readonly Token[], skipStart: number): Partic
   const index = tokens[skipStart - 2]?.text === ',' ? skipStart - 3 : skipStart - 2;
   const named = tokens[index];
   return named?.kind === 'entity' && named.mention ? { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
+}
+
+/**
+ * The name an agent noun in apposition describes, when the name closes the earlier predicate's stretch: ", a/an", at
+ * most three describing words, then the noun ("..., a potent inhibitor of Y"); the name stands right before the comma
+ * and after the earlier trigger. Only a copular noun (the agent nouns "inhibitor of", "inducer of", "mediator of").
+ */
+function describedObject(tokens: readonly Token[], trigger: Trigger, previous: Trigger): Participant | undefined {
+  if (!trigger.copular || tokens[trigger.last + 1]?.lower !== 'of' && tokens[trigger.last]?.lower !== 'of') return undefined;
+  let k = trigger.first - 1;
+  for (let words = 0; k >= 0 && words < 3 && tokens[k].kind === 'word' && !determiners.has(tokens[k].lower) && !beVerbs.has(tokens[k].lower) && tokens[k].lower !== 'and' && tokens[k].lower !== 'or' && tokens[k].lower !== 'as'; k--) words++;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return undefined;
+  const comma = k - 1;
+  const index = comma - 1;
+  const named = tokens[index];
+  if (tokens[comma]?.text !== ',' || index <= previous.last || named?.kind !== 'entity' || !named.mention) return undefined;
+  return { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
 }
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
