@@ -114,6 +114,12 @@ export function assertReading(kb: KnowledgeBase, text: string, verdict: string, 
   assert.equal(got.verdict, verdict, `${text}\n${JSON.stringify(got.claims)}`);
 }
 
+/** Asserts that a one-sentence text is not supported, whatever else it is (a near miss of the supported verdict). */
+export function assertNotSupported(kb: KnowledgeBase, text: string): void {
+  const got = verdictAndTriples(text, kb);
+  assert.notEqual(got.verdict, 'supported', `${text}\n${JSON.stringify(got.claims)}`);
+}
+
 // Record builders for inline knowledge-base files: only what a test is about needs to be written out.
 
 export function entity(id: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
