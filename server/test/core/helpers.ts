@@ -120,6 +120,26 @@ export function assertNotSupported(kb: KnowledgeBase, text: string): void {
   assert.notEqual(got.verdict, 'supported', `${text}\n${JSON.stringify(got.claims)}`);
 }
 
+/**
+ * The reading assertions of a test file on the bundled library, loaded once before its suites: `read` gives a
+ * sentence's verdict and triples, `check` asserts them, `notSupported` asserts a near miss.
+ */
+export function bundledReadings(): {
+  read: (text: string) => { verdict: string; claims: string[] };
+  check: (text: string, verdict: string, triple?: string) => void;
+  notSupported: (text: string) => void;
+} {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  return {
+    read: (text) => verdictAndTriples(text, kb),
+    check: (text, verdict, triple) => assertReading(kb, text, verdict, triple),
+    notSupported: (text) => assertNotSupported(kb, text),
+  };
+}
+
 // Record builders for inline knowledge-base files: only what a test is about needs to be written out.
 
 export function entity(id: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -26,17 +26,9 @@
 //   genotype, no object of the verb (lostPlace.ts isLostInPlace, rule 1); and a claim set in cells lacking the molecule
 //   every backing finding routes the effect through is no evidence (lostPlace.ts withoutLostRoute, rule 2).
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { assertNotSupported, assertReading, bundledKb, verdictAndTriples } from './helpers';
+import { bundledReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async () => {
-  kb = await bundledKb();
-});
-
-const read = (text: string) => verdictAndTriples(text, kb);
-const check = (text: string, verdict: string, triple?: string): void => assertReading(kb, text, verdict, triple);
-const notSupported = (text: string): void => assertNotSupported(kb, text);
+const { read, check, notSupported } = bundledReadings();
 
 suite('precision audit (stop 38): "and so" before a second predicate', () => {
   test('the first predicate stays the main claim, as after "and thus"', () => {

@@ -10,17 +10,9 @@
 // - a cell's own inhibitor named after its class noun, its target read as the agent (claims/classNounAgent.ts);
 // - a name after "and" with its own copula read as one more object of the first clause's verb (claims/clauseSubject.ts).
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { assertNotSupported, assertReading, bundledKb, verdictAndTriples } from './helpers';
+import { bundledReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async () => {
-  kb = await bundledKb();
-});
-
-const read = (text: string) => verdictAndTriples(text, kb);
-const check = (text: string, verdict: string, triple?: string): void => assertReading(kb, text, verdict, triple);
-const notSupported = (text: string): void => assertNotSupported(kb, text);
+const { read, check, notSupported } = bundledReadings();
 
 suite('precision audit (stop 39): the unbacked half of a switch', () => {
   test('two molecules moved in opposite directions: each half speaks', () => {
