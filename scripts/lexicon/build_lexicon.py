@@ -357,6 +357,7 @@ CURATED_DISEASE_SYNONYMS = {
     'DOID:3068': ['GBM'],
     'DOID:9256': ['CRC'],
     'DOID:4450': ['RCC'],
+    'DOID:4467': ['ccRCC'],          # clear cell renal cell carcinoma, the common kind of RCC
     'DOID:1909': ['melanomas'],
     'DOID:3748': ['ESCC'],           # oesophageal squamous cell carcinoma (was filed under anaplastic thyroid carcinoma by mistake)
     'DOID:3962': ['FTC'],

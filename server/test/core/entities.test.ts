@@ -177,6 +177,11 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('Cells mounted a HIF-1α response.'), ['HIF1A:HIF-1α']);
   });
 
+  test('the abbreviation of clear cell renal cell carcinoma names that kind of kidney cancer, not renal cell carcinoma as a whole', () => {
+    // A curated abbreviation (build_lexicon.py CURATED_DISEASE_SYNONYMS): the Disease Ontology lists no "ccRCC".
+    assert.deepEqual(mentions('We compared ccRCC with other kinds of RCC.'), ['DOID_4467:ccRCC', 'RCC:RCC']);
+  });
+
   test('British spellings of names match the American name (ae/oe to e, our to or)', () => {
     assert.deepEqual(mentions('Patients with leukaemia or oesophageal cancer'), ['DOID_1240:leukaemia', 'DOID_5041:oesophageal cancer']);
     // Symbols are never respelled: the rewrite only reaches full names.

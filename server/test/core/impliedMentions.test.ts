@@ -71,3 +71,10 @@ suite('implied mentions: other wordings', () => {
     assert.deepEqual(claimsOf('IL-6 raised STAT3 in gastric cancer.', kb), ['IL6 increases STAT3 [ctx GASTRIC_CANCER]']);
   });
 });
+
+suite('implied mentions: the organ of the cells after a tumour process', () => {
+  test('"the tumorigenesis of bladder cells" names bladder cancer as the place; cells of no organ name none', () => {
+    assert.deepEqual(claimsOf('Loss of IL-6 slowed the tumorigenesis of bladder cells.', kb), ['IL6 increases TUMORIGENESIS [ctx DOID_11054]']);
+    assert.deepEqual(claimsOf('IL-6 drives the tumorigenesis of these cells.', kb), ['IL6 promotes TUMORIGENESIS']);
+  });
+});

@@ -562,7 +562,7 @@ export const frames: Frame[] = [
   {
     name: 'important-factor-in',
     reads: 'X is an important (key, major ...) factor (driver, contributor) in Y: X promotes Y',
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors|force|forces in|of|to|for ~3 @object',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors|force|forces|cytokine|cytokines in|of|to|for ~3 @object',
     relation: 'promotes',
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
@@ -1490,12 +1490,20 @@ function classMeaning(className: string, word: string): ClaimRelation | undefine
  * (issue 7, stop 34).
  */
 const classNounsInNames: ReadonlySet<string> = new Set(['processes', 'events', 'functions', 'activities', 'aspects', 'steps', 'stages', 'phenotypes', 'hallmarks', 'features', 'behaviours', 'behaviors', 'traits', 'properties']);
+/**
+ * A family the lexicon names with one word, which is a frame's class noun as well: "X is a central cytokine in Y" (issue 7,
+ * stop 39). The name is an entity of its own (CYTOKINE), which a pattern word did not match, so the frame left the
+ * sentence unread; a frame that lists the word reads it as that noun, and the family's own claims are read as before.
+ */
+const familyNounsAsWords: ReadonlySet<string> = new Set(['cytokine', 'cytokines']);
 function classNounOf(token: Token, byWord: FrameIndex['byWord']): { frame: number; bit: number }[] | undefined {
+  if (familyNounsAsWords.has(token.lower)) return byWord.get(token.lower);
   const space = token.lower.lastIndexOf(' ');
   const last = space < 0 ? '' : token.lower.slice(space + 1);
   return classNounsInNames.has(last) ? byWord.get(last) : undefined;
 }
 function classNounEnding(token: { lower: string }, words: ReadonlySet<string>): boolean {
+  if (familyNounsAsWords.has(token.lower)) return words.has(token.lower);
   const space = token.lower.lastIndexOf(' ');
   if (space < 0) return false;
   const last = token.lower.slice(space + 1);

@@ -22,7 +22,7 @@ export interface ImpliedMention {
    * The mention the words must touch: a disease right after them ("initiation of HCC"), right before them ("HCC
    * development"), a tumour process right after them ("gastric tumorigenesis"), or none.
    */
-  touches?: 'disease-after' | 'disease-before' | 'tumour-process-after' | 'survival-after';
+  touches?: 'disease-after' | 'disease-before' | 'tumour-process-after' | 'tumour-process-before' | 'survival-after';
   /** The entity the words name: fixed, by the matched word, or the cancer of the organ the word names. */
   becomes: string | Record<string, string> | 'organ-cancer';
   example: string;
@@ -80,6 +80,17 @@ export const impliedMentions: readonly ImpliedMention[] = [
     becomes: 'organ-cancer',
     example: 'IL-11 signalling through STAT3 drives gastric tumorigenesis.',
     reads: 'IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER] via STAT3',
+  },
+  {
+    // "the tumorigenesis of bladder cells" (issue 7, stop 39): the organ of the cells named after a tumour process is
+    // where the cancer grows, as the adjective before it is ("bladder tumorigenesis"). Without it the claim had no
+    // cancer, and a finding in another cancer the other way contradicted it.
+    name: 'organ of the cells of a tumour process',
+    pattern: new RegExp(String.raw`^\s+of\s+(?:the\s+)?(?:human\s+)?(?<name>${organWords.join('|')})\s+(?:epithelial\s+)?cells\b`, 'i'),
+    touches: 'tumour-process-before',
+    becomes: 'organ-cancer',
+    example: 'In mice, IL-11 drives the tumorigenesis of gastric cells.',
+    reads: 'IL11 promotes TUMORIGENESIS [ctx GASTRIC_CANCER]',
   },
   {
     // "essential for cells to proliferate", "allows the cells to migrate", "the ability (capacity) to invade": the verb
@@ -307,9 +318,9 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
         const from = m.start - before.length + match.index + match[0].indexOf(match.groups.name);
         add(row, from, from + match.groups.name.length);
       }
-    } else if (row.touches === 'disease-before') {
+    } else if (row.touches === 'disease-before' || row.touches === 'tumour-process-before') {
       for (const m of mentions) {
-        if (!isDisease(m)) continue;
+        if (row.touches === 'disease-before' ? !isDisease(m) : !tumourProcesses.has(m.entityId)) continue;
         const match = row.pattern.exec(text.slice(m.end, Math.min(end, m.end + 40)));
         if (!match?.groups) continue;
         const from = m.end + match[0].indexOf(match.groups.name);

@@ -10,7 +10,8 @@ import type { Construction } from './construction';
 /** The bad end of a good outcome, right before it: only qualifiers of the outcome may follow ("poorer overall prognosis"). */
 const badEnd = /\b(?:poor|poorer|poorest|worse|worst|shorter|inferior|unfavou?rable|adverse|dismal|bleak)\s+(?:(?:overall|median|mean|clinical|long-term|\d+-year|[a-z]+-free|[a-z]+-specific)\s+){0,2}$/i;
 
-const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
+/** A signed relation turned round (also worsenedOutcome.ts's). */
+export const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
   increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
   decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
 };

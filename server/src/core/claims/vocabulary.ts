@@ -41,6 +41,9 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   promote: 'promotes', facilitate: 'promotes', accelerate: 'promotes', drive: 'promotes', mediate: 'promotes',
   support: 'promotes', favor: 'promotes', favour: 'promotes', foster: 'promotes', fuel: 'promotes', confer: 'promotes',
   restore: 'increases', prolong: 'increases', extend: 'increases', lengthen: 'increases', improve: 'increases', secrete: 'increases', produce: 'increases', yield: 'increases',
+  // "hypoxia worsens inflammation": more of a bad thing. On a good outcome ("worsened survival") it is less of it:
+  // worsenedOutcome.ts turns the relation round there.
+  worsen: 'increases',
   curtail: 'decreases', blunt: 'decreases', destabilize: 'decreases', stabilize: 'increases', exacerbate: 'increases', aggravate: 'increases', overcome: 'decreases',
   engage: 'activates', sustain: 'promotes', decline: 'decreases', rise: 'increases', drop: 'decreases',
   // Issue 7 (h-tag36, stop 36): verbs writers use for a cause the reader had no word for (no source lists relation

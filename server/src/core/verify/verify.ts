@@ -168,6 +168,13 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     // A cause of prognosis stops at poor prognosis: survival after it may be the cells' ("promotes survival of cells").
     const cause = end.directed && claim.relation !== 'associated-with';
     if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip && !cause ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
+    // A drug's effect on the prognosis is on the patients' survival, not the cells' (only a drug's: "X promotes
+    // survival" of anything else may be the cells'): "sorafenib improves the clinical outcome" is the finding that it
+    // prolongs overall survival, and "worsens" it contradicts that finding. Checked as it stands (overall survival goes
+    // on to survival alone, never back to prognosis).
+    if (cause && claim.object === 'PROGNOSIS' && isCompound(claim.subject, kb) && kb.entities.has('OVERALL_SURVIVAL')) {
+      best = stronger(best, verifyWithOpposite({ ...claim, object: 'OVERALL_SURVIVAL' }, kb));
+    }
   }
   // A survival end point with a direction ("predicts shorter overall and disease-free survival") is the patients'
   // prognosis the other way round: a finding that X goes with a poor prognosis speaks to it (checked as it stands,
