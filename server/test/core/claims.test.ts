@@ -117,6 +117,9 @@ table('nominal forms', [
   ['Hypoxia-induced IL-11 expression promoted invasion.', ['HYPOXIA induces IL11', 'IL11 promotes CELL_INVASION']],
   ['The induction of MMP-13 by IL-11 was blocked.', ['IL11 induces MMP13']],
   ['STAT3 activation by IL-11 was observed.', ['IL11 activates STAT3']],
+  // "Enhancement of Y by X" (a title's nominal, as "the induction of Y by X"); by X's loss, the other way round.
+  ['Enhancement of cell invasion by IL-6 in gastric cancer cells', ['IL6 increases CELL_INVASION [ctx GASTRIC_CANCER]']],
+  ['Enhancement of tumour growth by IL-6 blockade', ['IL6 decreases TUMOR_GROWTH']],
   ['The PI3K/Akt/GSK3β pathway mediates IL-11-induced EMT.', ['IL11 induces EMT', 'PI3K_AKT_GSK3B_PATHWAY promotes EMT']],
 ]);
 

@@ -26,6 +26,11 @@ suite('sentence constructions: where they stay silent', () => {
     for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
   });
 
+  test('one of the causes: only a bare name closing the sentence, never its loss, and only of a process that opens it', () => {
+    assert.deepEqual(claimsOf('Cell invasion has many causes, and the loss of IL-6 is one of the main causes.', kb), []);
+    assert.deepEqual(claimsOf('Hypoxia involves several mechanisms, and HCC is one of the causes.', kb), []);
+  });
+
   test('cells under a condition: the condition is the agent, the cells its context, the baseline neither', () => {
     assert.deepEqual(claimsOf('Hypoxic LoVo cells showed higher invasion than normoxic cells.', kb), ['HYPOXIA increases CELL_INVASION [ctx CELL_LOVO]']);
     // A denied showing denies the condition's effect, in the cells named.

@@ -66,6 +66,14 @@ const shapes: readonly { shape: string; sentences: readonly (readonly [text: str
     ],
   },
   {
+    shape: 'an adverb of degree between the verb and its preposition ("contributes significantly to Y", "leads directly to Y")',
+    sentences: [
+      ['In these tumours, IL-6 contributes significantly to the growth of the tumour.', 'IL6 promotes TUMOR_GROWTH', 'supported'],
+      ['STAT3 activity contributes at least in part to EMT.', 'STAT3 promotes EMT', 'supported'],
+      ['IL-11 leads directly to the phosphorylation of STAT3.', 'IL11 induces STAT3', 'supported'],
+    ],
+  },
+  {
     shape: 'the size of the change between its article and its noun ("a threefold decrease in Y", "a marked rise in Y")',
     sentences: [
       ['IL-11 led to a threefold decrease in E-cadherin.', 'IL11 suppresses CDH1', 'supported'],
@@ -136,6 +144,9 @@ const nearMisses: readonly (readonly [text: string, reads: string | undefined, v
   ['IL-11 was followed by STAT3 in the ranked list of hits.', undefined, 'unsupported'],
   // cells in the opposite state
   ['Hypoxic cancer cells are sensitive to chemotherapy.', 'HYPOXIA promotes CHEMOSENSITIVITY', 'contradicted'],
+  // an adverb of degree between verb and preposition: the sibling STAT, and a fall of what the library has rising
+  ['STAT1 contributes considerably to EMT.', 'STAT1 promotes EMT', 'unsupported'],
+  ['IL-6 contributes substantially to the decline of tumour growth.', 'IL6 suppresses TUMOR_GROWTH', 'contradicted'],
   // a verb that names no cause without a change: a share of a count
   ['IL-11 accounted for a fifth of the cytokines in the medium.', undefined, 'unsupported'],
 ];
@@ -149,4 +160,12 @@ suite('light verbs of cause: near misses', () => {
       assert.ok(onlySentence(text, kb).verdict.startsWith(verdict), `${onlySentence(text, kb).verdict} for ${JSON.stringify(claims)}`);
     });
   }
+});
+
+suite('light verbs of cause: a class and its members after the verb', () => {
+  test('the class noun\'s adjective is no object beside the members ("contributes heavily to protumorigenic traits, including Y")', () => {
+    const claims = read('STAT3 contributes heavily to several protumorigenic traits, including EMT and cell invasion.');
+    assert.ok(claims.includes('STAT3 promotes EMT'), JSON.stringify(claims));
+    assert.ok(!claims.some((c) => c.includes('TUMORIGENESIS')), JSON.stringify(claims));
+  });
 });

@@ -493,11 +493,12 @@ export function readSentence(
   // entities, its reading replaces the verb reading's.
   const exclusiveOf = scratch.exclusiveOf;
   emptied(exclusiveOf);
+  scratch.classSpans.length = 0;
   // A frame's places are its clause's, or its detached predicate's own ("..., and many studies have shown that X plays
   // a role in Y in NSCLC": the frame inside the detached stretch keeps NSCLC, which the clause before it never sees).
   const framed = frameClaims(tokens, kb, hedged, contextOf, tokens.map((_, k) => contextKey(k)), isNegatedAt, exclusiveOf);
   // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
-  const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf, text);
+  const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf, text, scratch.classSpans);
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
   // A relative clause set off by ", which" after the frame's words is a side remark ("X raises genes involved in A
   // and B, which is linked to C"): its claims follow the frame's, so the sentence's verdict follows the main clause.
@@ -514,7 +515,7 @@ export function readSentence(
 }
 
 /** The verb readings a frame reading replaces are dropped: those on a framed pair or object, or by an exclusive subject. */
-function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly ExtractedClaim[], exclusiveOf: ReadonlyMap<ExtractedClaim, EntityMention>, text: string): ExtractedClaim[] {
+function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly ExtractedClaim[], exclusiveOf: ReadonlyMap<ExtractedClaim, EntityMention>, text: string, classSpans: readonly ClassSpan[]): ExtractedClaim[] {
   const framedPairs = new Set(framed.flatMap((c) => [c.subject.entityId + '|' + c.object.entityId, c.object.entityId + '|' + c.subject.entityId]));
   const framedObjects = new Set(framed.map((c) => c.object));
   const exclusive = new Set(exclusiveOf.values());
@@ -522,7 +523,17 @@ function withoutFramed(claims: readonly ExtractedClaim[], framed: readonly Extra
   // a clause of its own as the frame's subject; it is no second object of the verb before it (stop 38: "X raises B"
   // was read and supported). A verb reading on the frame's subject as its object, its own subject earlier, is dropped.
   const ownClauseSubjects = framed.filter((f) => f.subject.start < f.object.start && /(?:\band|,)\s*$/.test(text.slice(Math.max(0, f.subject.start - 6), f.subject.start)) && !/^\s*,?\s*(?:which|that|who)\b/.test(text.slice(f.subject.end, f.subject.end + 12))).map((f) => f.subject.start);
-  return claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject) && !(c.subject.start < c.object.start && ownClauseSubjects.includes(c.object.start)));
+  // "X contributes (substantially) to protumorigenic functions, including A and B": the class-and-members frame reads
+  // the members; the class noun's adjective (a name of its own, "protumorigenic") is no object of the subject's verb,
+  // as it is no object of a shorter frame (frameClaims `nested`). Issue 7 (stop 39, h-actor39b).
+  const inClass = (c: ExtractedClaim): boolean => classSpans.some((span) => c.subject.start === span.subject && c.object.start > span.subject && c.object.start < span.firstMember);
+  return claims.filter((c) => !framedPairs.has(c.subject.entityId + '|' + c.object.entityId) && !framedObjects.has(c.object) && !exclusive.has(c.subject) && !(c.subject.start < c.object.start && ownClauseSubjects.includes(c.object.start)) && !inClass(c));
+}
+
+/** A class-and-members frame's reading: where its subject starts and where its first member starts (text offsets). */
+interface ClassSpan {
+  subject: number;
+  firstMember: number;
 }
 
 /**
@@ -543,6 +554,8 @@ const scratch = {
   reportedClauses: new Set<number>(),
   /** The subject a frame reading holds exclusively, by claim (frameClaims, withoutFramed). */
   exclusiveOf: new Map<ExtractedClaim, EntityMention>(),
+  /** The class-and-members frames read in the sentence (frameClaims, withoutFramed). */
+  classSpans: [] as ClassSpan[],
 };
 
 /** Empties a table; one already empty is left alone (clear makes a fresh hash table, which is what we avoid). */
@@ -576,6 +589,8 @@ function frameClaims(
     matches.some((outer) => outer !== m && outer.frame.name.endsWith('-class-including') && outer.subject === m.subject && m.object > outer.subject && m.object < outer.object);
   for (const match of matches) {
     if (nested(match)) continue;
+    const [subjectMention, memberMention] = [tokens[match.subject].mention, tokens[match.object].mention];
+    if (match.frame.name.endsWith('-class-including') && subjectMention && memberMention && match.subject < match.object) scratch.classSpans.push({ subject: subjectMention.start, firstMember: memberMention.start });
     // "IL-11-treated MDA-MB-231 cells showed ...": the frame's subject is the cells' place; what was done to them is the subject.
     const treated = treatedPlaceAgent(tokens, match.subject, (id) => placeOrDisease.has(kb.entities.get(id)?.type ?? ''));
     const subjectIndex = treated ?? match.subject;

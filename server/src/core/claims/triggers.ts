@@ -236,6 +236,8 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
     }
   }
   if (best) return best;
+  const graded = gradedLightCause(tokens, at);
+  if (graded) return graded;
   // "X leads via its receptor Z to the activation of Y": a light verb of cause, a route ("via", "through" and a
   // few tokens, no punctuation), then the rest of its words; the route's words are the trigger's, so Z is no
   // participant of the claim (a route between commas, "leads, through Z, to", the reader reads already).
@@ -246,6 +248,35 @@ function matchPhrase(tokens: readonly Token[], at: number): ({ last: number } & 
       if (tokens[k].kind === 'punct') break;
       if (tokens[k].kind === 'word' && tokens[k].lower === words[1]) return { last: k, ...meaning };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Adverbs that deny a contribution by its degree ("contributes little to", vocabulary.ts: no effect), or weaken it
+ * to nothing: never the positive reading of a light verb of cause.
+ */
+const denyingDegree = new Set(['little', 'minimally', 'marginally', 'hardly', 'barely', 'scarcely', 'negligibly', 'nothing', 'weakly', 'slightly', 'only']);
+
+/**
+ * Issue 7 (stop 39, h-actor39b): "IL-6 contributes significantly to invasion", "X contributes in part to Y", "X
+ * leads directly to Y": an adverb of degree or manner ("-ly", "in part", "at least in part") between a light verb of
+ * cause (vocabulary.ts lightCauseVerbs, the forward two-word rows) and its preposition says how much, not whether;
+ * the phrase is the light verb's. Before, the adverb broke the phrase and a pair the library did not link went
+ * unread ("actor, no claim read"). An adverb that denies by degree ("contributes little to") is its own phrase row.
+ */
+function gradedLightCause(tokens: readonly Token[], at: number): ({ last: number } & TriggerMeaning) | undefined {
+  let k = at + 1;
+  const word = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n].lower : '');
+  if (/^[a-z]{3,}ly$/.test(word(k)) && !denyingDegree.has(word(k))) {
+    k++;
+    if (/^[a-z]{3,}ly$/.test(word(k)) && !denyingDegree.has(word(k))) k++;
+  } else if (word(k) === 'in' && word(k + 1) === 'part') k += 2;
+  else if (word(k) === 'at' && word(k + 1) === 'least' && word(k + 2) === 'in' && word(k + 3) === 'part') k += 4;
+  else return undefined;
+  for (const { words, meaning } of phrasesByFirstWord.get(tokens[at].lower) ?? []) {
+    if (!meaning.lightCause || meaning.reversed || words.length !== 2) continue;
+    if (word(k) === words[1]) return { last: k, ...meaning };
   }
   return undefined;
 }

@@ -119,12 +119,15 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
 export const classifierNouns = new Set(['regulators', 'regulator', 'markers', 'marker', 'genes', 'factors', 'inducers', 'targets', 'family', 'members', 'drugs', 'agents']);
 
-/** Nouns that name a relation: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-11". */
+/**
+ * Nouns that name a relation: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-11". "Enhancement of Y by
+ * X", a title's way of saying X raises Y, read nothing before (issue 7, stop 39, h-actor39b).
+ */
 export const relationNouns: Readonly<Record<string, ClaimRelation>> = wordTable({
   induction: 'induces', activation: 'activates', upregulation: 'upregulates', 'up-regulation': 'upregulates',
   downregulation: 'downregulates', 'down-regulation': 'downregulates', inhibition: 'inhibits', suppression: 'suppresses',
   phosphorylation: 'activates', stimulation: 'activates', repression: 'suppresses', elevation: 'increases',
-  promotion: 'promotes', attenuation: 'suppresses', blockade: 'inhibits',
+  promotion: 'promotes', attenuation: 'suppresses', blockade: 'inhibits', enhancement: 'increases',
 });
 
 /** Nouns that make a relation out of a copula: "IL-11 is a potent inducer of EMT". */
