@@ -5,6 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import type { Construction } from './construction';
+import { allMatches } from '../util/allMatches';
 
 const byTargeting = /\bby\s+(?:directly\s+|specifically\s+|selectively\s+)?targeting\s+(?:the\s+)?/gi;
 
@@ -16,7 +17,7 @@ export const byTargetingRoute: Construction = {
   expected: ['VIM increases NCBIGENE_6615 [ctx GASTRIC_CANCER] via TGFB_FAMILY'],
   apply(claims, { text, start, end, mentions, kb }) {
     let result = claims;
-    for (const match of text.slice(start, end).matchAll(byTargeting)) {
+    for (const match of allMatches(byTargeting, text.slice(start, end))) {
       const at = start + match.index;
       const after = at + match[0].length;
       const route: EntityMention | undefined = mentions.find((m) => m.start >= after && m.start <= after + 2 && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));

@@ -13,6 +13,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, type SentenceSpan, claimOf, contextMentions, phraseOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { changeWord, changeWordsIn, changesGoverned, clauseEnd, denied, showing } from './manipulatedCellsShow';
+import { allMatches } from '../util/allMatches';
 
 /** Nouns that make a phrase cells of a line or cancer ("HT-29 cells", "OSCC cell lines"). */
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'spheroids']);
@@ -57,7 +58,7 @@ function cellsOf(sentence: SentenceSpan, typeOf: (m: EntityMention) => string): 
   }
   // "In hypoxia, the cells expressed more Y": cells named by no line or cancer, with a verb of expression; or a change
   // of state, "hypoxic cells are more invasive", "the cells became less motile under hypoxia".
-  for (const m of sentence.text.slice(sentence.start, sentence.end).matchAll(unnamedCells)) {
+  for (const m of allMatches(unnamedCells, sentence.text.slice(sentence.start, sentence.end))) {
     const end = sentence.start + m.index + m[0].length;
     const denial = notBefore.exec(sentence.text.slice(end, sentence.end));
     const rest = sentence.text.slice(end + (denial?.[0].length ?? 0), sentence.end);

@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { invert, type ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 export interface ComparisonExample {
   example: string;
@@ -61,7 +62,7 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
   // Prefilter: "than" is rare.
   if (!/\bthan\b/i.test(sentence)) return claims;
   let out: ExtractedClaim[] | undefined;
-  for (const match of sentence.matchAll(than)) {
+  for (const match of allMatches(than, sentence)) {
     const at = start + (match.index ?? 0);
     const after = at + match[0].length;
     const rival = mentions.find((m) => m.start >= after && m.end <= end && lead.test(text.slice(after, m.start)));

@@ -6,6 +6,7 @@
 // shown by higher E-cadherin") turns each change round, as the main claim does.
 import { mentionsIn, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 /** Molecules whose amount can be the sign of an effect (not the processes a marker is said to mark). */
 const markerTypes: ReadonlySet<string> = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'gene']);
@@ -34,7 +35,7 @@ export const evidencedChanges: Construction = {
     let from = cueEnd;
     for (const marker of mentionsIn(sentence)) {
       if (marker.start < cueEnd) continue;
-      for (const word of text.slice(from, marker.start).matchAll(directionWords)) sign = word[1] ? -1 : 1;
+      for (const word of allMatches(directionWords, text.slice(from, marker.start))) sign = word[1] ? -1 : 1;
       from = marker.end;
       if (sign === 0 || marker.entityId === main.subject.entityId || !markerTypes.has(kb.entities.get(marker.entityId)?.type ?? '')) continue;
       const up = (sign > 0) !== main.inverted;

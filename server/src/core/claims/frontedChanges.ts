@@ -8,6 +8,7 @@ import { contextMentions, isDrugMention, phraseOf, type Construction, type Sente
 import type { ExtractedClaim } from './extract';
 import { lossNamingWords, verbTrigger, type ClaimRelation } from './vocabulary';
 import { namedByLoss } from './noLongerAfterLoss';
+import { allMatches } from '../util/allMatches';
 
 const frontedCause = /^\s*(?:After|Following|Upon|On)\s+[^,;]{0,120}?,/;
 /** The characters treatedParticiple starts with. */
@@ -33,7 +34,7 @@ function changeVerbs(text: string, from: number, to: number): { start: number; e
   const words = /[\p{L}][\p{L}\-‐]*/gu;
   const part = text.slice(from, to);
   let previous = '';
-  for (const word of part.matchAll(words)) {
+  for (const word of allMatches(words, part)) {
     const relation = verbTrigger(word[0]);
     const determiner = /^(?:a|an|the|this|that|no|any)$/i.test(previous);
     previous = word[0];

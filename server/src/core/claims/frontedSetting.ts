@@ -3,6 +3,7 @@
 // is where the finding holds (the patients it was measured in), not a participant: no claim has it as its
 // subject or object.
 import type { Construction } from './construction';
+import { allMatches } from '../util/allMatches';
 
 const setting = /^\s*(?:Among|In|For|Within)\s+(?:the\s+|all\s+|those\s+|an?\s+|our\s+)?(?:(?:cohort|series|group|subgroup|population)\s+of\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|tumou?rs|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|evaluable|treated|receiving)\b[^,;]{0,160},/i;
 /** The same setting after the finding: "X was associated with Y in patients with Z-negative tumours". */
@@ -20,7 +21,7 @@ export const frontedSetting: Construction = {
     const settingEnd = fronted ? start + fronted[0].length : start;
     // A setting after the finding holds what follows it; a claim from before it does not reach into it.
     // The setting runs to the clause's next verb or its end: "in patients with X is associated with Y" names Y after it.
-    const after = [...text.slice(settingEnd, end).matchAll(trailing)].map((m) => {
+    const after = [...allMatches(trailing, text.slice(settingEnd, end))].map((m) => {
       const from = settingEnd + m.index;
       const stop = /[;]|\b(?:is|are|was|were|had|has|have|showed|predicted|correlated)\b/i.exec(text.slice(from + m[0].length, end));
       return [from, stop ? from + m[0].length + stop.index : end] as const;

@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { mentionsIn, replacingWith, type Construction, type SentenceSpan, claimOf, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 /** The comparison: a copula and a level word. */
 const level = /\b(?:was|were|is|are)\s+(?:(?:significantly|markedly|much|considerably|substantially|consistently|also)\s+)*(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\b/i;
@@ -58,7 +59,7 @@ export function groupLevelClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const thanAt = /\bthan\b/i.exec(part);
   const limit = thanAt ? start + thanAt.index : end;
   let found: { marker: EntityMention; without: boolean; at: number } | undefined;
-  for (const g of part.matchAll(group)) {
+  for (const g of allMatches(group, part)) {
     const at = start + g.index + g[0].length;
     if (at > limit) break;
     const marker = inSentence.find((m) => m.start >= at && m.start <= at + 40 && isMarkerType(typeOf(m)));

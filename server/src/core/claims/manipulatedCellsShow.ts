@@ -12,6 +12,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { type Manipulation, manipulationOf } from './manipulatedGroup';
+import { allMatches } from '../util/allMatches';
 
 /** The verb of showing right after the group's phrase (an adverb may stand before it). */
 export const showing = /^\s*(?:(?:also|consistently|clearly|further|likewise|then)\s+)?(?:showed|show|shows|displayed|display|displays|exhibited|exhibit|exhibits|developed|develop|develops|demonstrated|underwent|presented|revealed|reveal|reveals)\b/i;
@@ -33,7 +34,7 @@ export interface ChangeWordAt { at: number; after: number; rising: boolean }
 
 /** The change words of `region`, the sentence's text from `from` on. */
 export function changeWordsIn(region: string, from: number): ChangeWordAt[] {
-  return [...region.matchAll(changeWord)].map((w) => ({ at: from + w.index, after: from + w.index + w[0].length, rising: w[1] !== undefined || w[3] !== undefined }));
+  return [...allMatches(changeWord, region)].map((w) => ({ at: from + w.index, after: from + w.index + w[0].length, rising: w[1] !== undefined || w[3] !== undefined }));
 }
 
 /**

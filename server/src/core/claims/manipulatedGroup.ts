@@ -10,6 +10,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { lackingCellsBefore, lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
+import { allMatches } from '../util/allMatches';
 
 /** The manipulation named around the gene, with the group or cells after it. */
 const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
@@ -103,11 +104,11 @@ export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[]
   }
   if (!manipulation) return [];
   const { gene, sign } = manipulation;
-  const breaks = [...text.slice(start, end).matchAll(clauseBreak)].map((b) => ({ at: start + b.index, after: start + b.index + b[0].length }));
+  const breaks = [...allMatches(clauseBreak, text.slice(start, end))].map((b) => ({ at: start + b.index, after: start + b.index + b[0].length }));
   const clauses = [start, ...breaks.map((b) => b.after)].map((from, i) => ({ from, to: breaks[i]?.at ?? end }));
   const claims: ExtractedClaim[] = [];
   for (const clause of clauses) {
-    const words = [...text.slice(clause.from, clause.to).matchAll(changeWord)];
+    const words = [...allMatches(changeWord, text.slice(clause.from, clause.to))];
     const word = words[words.length - 1];
     if (!word) continue;
     const at = clause.from + word.index;

@@ -7,6 +7,7 @@ import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
 import { contextMentions, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 const factor =
   /\b(?:is|are|was|were|represents?|represented|remained|remains|serves?\s+as|served\s+as|emerged\s+as|identified\s+as|as)\s+(?:an?\s+|the\s+)?(?:(?:independent|significant|strong|important|powerful|novel|potential|useful|reliable)\s+(?:and\s+)?)*(?:(negative|poor|adverse|unfavou?rable|worse)|(positive|favou?rable|good|better))\s+(?:and\s+(?:independent|significant)\s+)?prognostic\s+(?:factor|marker|biomarker|indicator|predictor)s?\b/gi;
@@ -21,10 +22,10 @@ export const prognosticFactor: Construction = {
     const { text, start, end, mentions, kb } = sentence;
     if (!kb.entities.has('PROGNOSIS')) return claims;
     const added: ExtractedClaim[] = [];
-    for (const match of text.slice(start, end).matchAll(factor)) {
+    for (const match of allMatches(factor, text.slice(start, end))) {
       const at = start + match.index;
       // The marker: the last molecule or exposure before the cue in its clause.
-      const clauseStart = Math.max(start, ...[...text.slice(start, at).matchAll(/[;:]|,\s+(?:whereas|while|but)\b/g)].map((m) => start + m.index + m[0].length));
+      const clauseStart = Math.max(start, ...[...allMatches(/[;:]|,\s+(?:whereas|while|but)\b/g, text.slice(start, at))].map((m) => start + m.index + m[0].length));
       const marker = [...mentions].reverse().find((m) => m.end <= at && m.start >= clauseStart && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
       if (!marker || claims.some((c) => c.subject.entityId === marker.entityId && c.object.entityId === 'PROGNOSIS')) continue;
       const lost = markerLost(text, marker, clauseStart, at);

@@ -15,6 +15,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, claimOf, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 const protectionVerb = /\b(?:(to)\s+)?(?:protect|shield|guard|safeguard|spare)(?:s|ed|ing)?\b/gi;
 /** Between the verb and "from": the cells or tumours protected, a few words. */
@@ -40,7 +41,7 @@ export function protectedFromClaims(sentence: SentenceSpan, claims: readonly Ext
   const replaced = new Set<ExtractedClaim>();
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention): string => kb.entities.get(m.entityId)?.type ?? '';
-  for (const match of text.slice(start, end).matchAll(protectionVerb)) {
+  for (const match of allMatches(protectionVerb, text.slice(start, end))) {
     const at = start + match.index;
     const verbAt = at + (match[1] ? match[0].length - match[0].replace(/^to\s+/i, '').length : 0);
     const verbEnd = at + match[0].length;
@@ -82,7 +83,7 @@ export function protectedFromClaims(sentence: SentenceSpan, claims: readonly Ext
     if (/\b(?:was|were|is|are|be|been|being|become|became|remain|remained)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(start, verbAt - 30), verbAt)) && normalTissue.test(text.slice(start, verbAt))) continue;
     // The protector: the subject of the verb's clause (for a purpose infinitive, of the main clause); in the passive,
     // "the cells were protected from radiation by X", the agent after "by" (the cells are where it acts).
-    const clauseFrom = Math.max(start, ...[...text.slice(start, verbAt).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const clauseFrom = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, verbAt))].map((c) => start + c.index + c[0].length));
     const passive = !purpose && /\b(?:was|were|is|are|be|been|being|become|became|remain|remained)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(start, verbAt - 30), verbAt));
     const before = passive ? [] : inSentence.filter((m) => m.end <= verbAt && m.start >= clauseFrom);
     // A fronted setting ("In HCC, ...") is no protector; the subject is the first actor of the clause.

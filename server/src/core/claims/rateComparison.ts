@@ -14,6 +14,7 @@ import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { mentionsIn, contextMentions, isDrugMention, onePerEntity, replacingWith, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 type GroupKind = 'disease' | 'normal' | 'resistant' | 'naive';
 
@@ -39,22 +40,22 @@ const tumourNoun = /\b(?:tumou?rs?|carcinomas?|cancers?|neoplasms?)\b/gi;
 export function rateComparisonClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, kb } = sentence;
   const part = text.slice(start, end);
-  const rates = [...part.matchAll(rate)].map((m) => ({ value: Number(m[1]), at: start + m.index }));
+  const rates = [...allMatches(rate, part)].map((m) => ({ value: Number(m[1]), at: start + m.index }));
   if (rates.length < 2) return [];
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
 
   // Anchors: words or mentions that name a kind of group; anchors with no separator between them are one group.
   const anchors: Group[] = [];
-  for (const m of part.matchAll(normalWord)) anchors.push({ kind: 'normal', start: start + m.index, end: start + m.index + m[0].length });
-  for (const m of part.matchAll(naiveWord)) anchors.push({ kind: 'naive', start: start + m.index, end: start + m.index + m[0].length });
-  for (const m of part.matchAll(resistantWord)) {
+  for (const m of allMatches(normalWord, part)) anchors.push({ kind: 'normal', start: start + m.index, end: start + m.index + m[0].length });
+  for (const m of allMatches(naiveWord, part)) anchors.push({ kind: 'naive', start: start + m.index, end: start + m.index + m[0].length });
+  for (const m of allMatches(resistantWord, part)) {
     const at = start + m.index;
     const drug = [...inSentence].reverse().find((d) => d.end <= at && d.end >= at - 1 && isDrugMention(d.entityId, kb));
     if (drug) anchors.push({ kind: 'resistant', start: drug.start, end: at + m[0].length, entity: drug });
   }
   for (const d of inSentence) if (typeOf(d) === 'disease') anchors.push({ kind: 'disease', start: d.start, end: d.end, entity: d });
-  for (const m of part.matchAll(tumourNoun)) {
+  for (const m of allMatches(tumourNoun, part)) {
     const at = start + m.index;
     if (!inSentence.some((d) => d.start <= at && d.end > at && typeOf(d) === 'disease')) anchors.push({ kind: 'disease', start: at, end: at + m[0].length });
   }

@@ -9,6 +9,7 @@ import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { alternation, lackingCellsBefore, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
+import { allMatches } from '../util/allMatches';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
 /** Desensitising: "de-sensitised", "desensitizes" (never "resensitise", which the verb above reads). */
@@ -29,12 +30,12 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of text.slice(start, end).matchAll(desensitizing ? opposite : verb)) {
+  for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
     const at = start + match.index;
     const verbEnd = at + match[0].length;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
     if (!drug) continue;
-    const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
     const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
     if (!subject) continue;
     const outcome = drugResistanceOf(drug.entityId, kb);
@@ -94,13 +95,13 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of text.slice(start, end).matchAll(copular ? copula : makingVerb)) {
+  for (const match of allMatches(copular ? copula : makingVerb, text.slice(start, end))) {
     const at = start + match.index;
     const verbEnd = at + match[0].length;
     let adjective: RegExpExecArray | null = null;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
     if (!drug || !adjective) continue;
-    const from = Math.max(start, ...[...text.slice(start, at).matchAll(clauseStart)].map((c) => start + c.index + c[0].length));
+    const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
     const before = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
     // "The cells became more sensitive to D after X knockdown": with a copula, the loss may follow the drug.
     const after = copular && !before ? lossAfterDrug(text, drug, inSentence, end) : undefined;

@@ -5,6 +5,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 const passive =
   /\b(?:was|were)\s+(?:found\s+to\s+be\s+|shown\s+to\s+be\s+)?(?:(?:significantly|markedly|strongly|also|further)\s+)*(increased|elevated|enhanced|up-?regulated|induced|promoted|stimulated|decreased|reduced|inhibited|suppressed|down-?regulated|attenuated|blocked|abolished)\b/gi;
@@ -20,7 +21,7 @@ export const sharedAgent: Construction = {
   expected: ['DRUG_TRAMETINIB decreases CELL_MIGRATION', 'DRUG_TRAMETINIB downregulates NCBIGENE_6615'],
   apply(claims, sentence) {
     const { text, start, end, mentions, kb } = sentence;
-    const verbs = [...text.slice(start, end).matchAll(passive)].map((m) => ({ at: start + m.index, end: start + m.index + m[0].length, rising: rising.test(m[1]) }));
+    const verbs = [...allMatches(passive, text.slice(start, end))].map((m) => ({ at: start + m.index, end: start + m.index + m[0].length, rising: rising.test(m[1]) }));
     if (verbs.length < 2) return claims;
     const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
     const last = verbs[verbs.length - 1];

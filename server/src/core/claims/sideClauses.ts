@@ -9,6 +9,7 @@
 // predicates of one subject ("X raises A and promotes B") are all main: the first read still speaks for them.
 import type { ExtractedClaim } from './extract';
 import { verbTrigger } from './vocabulary';
+import { allMatches } from '../util/allMatches';
 
 export interface SideClauseRule {
   name: string;
@@ -126,7 +127,7 @@ export function sideClauses(text: string, start: number, end: number): Array<[nu
   const found: Array<[number, number, SideClauseRule['heldBy']]> = [];
   globalPatterns.forEach((pattern, i) => {
     const when = sideClauseRules[i].when;
-    for (const match of sentence.matchAll(pattern)) if (!when || when(match[0])) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
+    for (const match of allMatches(pattern, sentence)) if (!when || when(match[0])) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
   });
   return found;
 }

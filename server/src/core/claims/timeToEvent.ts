@@ -8,6 +8,7 @@ import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { contextMentions, onePerEntity, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
+import { allMatches } from '../util/allMatches';
 
 const event = /\b(progressed|relapsed|recurred|died)\s+(?:(?:significantly|markedly|much)\s+)?(earlier|sooner|faster|more\s+(?:rapidly|quickly|often)|later|more\s+slowly|less\s+often)\b/gi;
 const endPointOf: Readonly<Record<string, string>> = wordTable({ progressed: 'PROGRESSION_FREE_SURVIVAL', relapsed: 'DISEASE_FREE_SURVIVAL', recurred: 'DISEASE_FREE_SURVIVAL', died: 'OVERALL_SURVIVAL' });
@@ -23,7 +24,7 @@ export const timeToEvent: Construction = {
   apply(claims, sentence) {
     const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
-    for (const match of text.slice(start, end).matchAll(event)) {
+    for (const match of allMatches(event, text.slice(start, end))) {
       const at = start + match.index;
       const endPoint = endPointOf[match[1].toLowerCase()];
       if (!kb.entities.has(endPoint)) continue;

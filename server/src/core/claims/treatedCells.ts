@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
+import { allMatches } from '../util/allMatches';
 
 /** The agent's participle inside the cells' name: "HP-infected", "infected with", "treated with X". */
 const participle = /\b(?:infected|treated|stimulated|exposed|transfected|challenged|incubated)\b/i;
@@ -43,7 +44,7 @@ export function treatedCellClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const changed: EntityMention[] = [];
   const after = text.slice(cellsEnd, end);
-  for (const c of after.matchAll(change)) {
+  for (const c of allMatches(change, after)) {
     const from = cellsEnd + c.index + c[0].length;
     const stop = listEnd.exec(text.slice(from, end));
     const to = stop ? from + stop.index : end;
@@ -56,7 +57,7 @@ export function treatedCellClaims(sentence: SentenceSpan): ExtractedClaim[] {
   // "..., inducing inflammatory reactions and resulting in apoptosis": the consequences the participles after the
   // changes name are the agent's too (processes and outcomes only: a molecule there is a change of its own).
   if (claims.length > 0) {
-    for (const c of after.matchAll(consequence)) {
+    for (const c of allMatches(consequence, after)) {
       const from = cellsEnd + c.index + c[0].length;
       const stop = /[;.,]|\band\s+(?!\w+\s+(?:cells|reactions)\b)\w+(?:ing|ed)\b/i.exec(text.slice(from, end));
       const to = stop ? from + stop.index : end;
