@@ -34,6 +34,13 @@ suite('scope: non-claims', () => {
     for (const text of ['Sorafenib lowered mortality to 20 deaths per 100,000 person-years.', 'IL-6 raised tumour incidence in mice, to 12 tumours per 100,000 cells injected.']) assert.notEqual(nonClaimKind(text, true), 'epidemiology', text);
   });
 
+  // Issue 7, stop 40: a study's aim with the plain article, and a study protocol's title.
+  test('"the study aims to" is an aim; a protocol\'s title is a study planned, a protocol named in a finding is not', () => {
+    for (const text of ['The study aims to relate serum IL-6 to relapse of liver tumours and to build a risk score.', 'The work set out to learn whether STAT3 drives invasion of thyroid tumour cells.']) assert.equal(nonClaimKind(text, true), 'aim', text);
+    for (const text of ['Tissue IL-11 and Nodal Spread of Tongue Tumours: a Retrospective Study Protocol', 'Tocilizumab With Sorafenib in Advanced Liver Tumours: Protocol of a Randomised Phase II Trial.']) assert.equal(nonClaimKind(text, false), 'legend', text);
+    for (const text of ['IL-11 raised MMP-13 in OSCC cells under the hypoxia protocol.', 'The study showed that IL-6 raises IGF-1 in fibroblasts of liver tumours.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('claims with the same words are not non-claims', () => {
     for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.', 'Invasion rose when the cells were incubated with IL-11.', 'Migration fell once HCC cells were cultured with NT157.', 'The role of IL-11 in OSCC invasion is well established.', 'IL-6 plays a key role in liver regeneration.', 'Migration rose when IL-11 was added to OSCC cells.']) {
       assert.equal(nonClaimKind(text, true), undefined, text);
