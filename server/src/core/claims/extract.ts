@@ -653,7 +653,7 @@ function objectOfVerbBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Word classes whose word is itself the change of the frame's object ("a fall in Y", "the suppression of Y"): no second turn for it. */
-const changeClasses: ReadonlySet<string> = new Set(['change', 'eventNoun']);
+const changeClasses: ReadonlySet<string> = new Set(['change', 'eventNoun', 'reversedChange']);
 
 /**
  * Whether the object at `at` is named by its fall: its own word is a decreasing noun ("regression", read as less

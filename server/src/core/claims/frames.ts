@@ -69,6 +69,16 @@ const wordClassEntries: Record<string, Record<string, ClaimRelation>> = {
     loss: 'decreases', downregulation: 'downregulates', 'down-regulation': 'downregulates', suppression: 'suppresses',
     inhibition: 'inhibits', attenuation: 'suppresses',
   },
+  /**
+   * A change that something undid ("the rise in Y was reversed after X"): the cause of the undoing works against the
+   * change, so it lowers a rise and raises a fall (a loss of the cause turns it round once more, as everywhere).
+   */
+  reversedChange: {
+    increase: 'inhibits', rise: 'inhibits', elevation: 'inhibits', gain: 'inhibits', upregulation: 'inhibits', 'up-regulation': 'inhibits',
+    induction: 'inhibits', accumulation: 'inhibits', enhancement: 'inhibits',
+    decrease: 'promotes', fall: 'promotes', drop: 'promotes', decline: 'promotes', reduction: 'promotes', loss: 'promotes',
+    downregulation: 'promotes', 'down-regulation': 'promotes', attenuation: 'promotes', impairment: 'promotes',
+  },
   /** Adjectives of an effect: "the inhibitory effect of X on Y". */
   effect: {
     inhibitory: 'inhibits', suppressive: 'suppresses', repressive: 'suppresses', 'tumor-suppressive': 'suppresses', 'tumour-suppressive': 'suppresses',
@@ -472,6 +482,29 @@ export const frames: Frame[] = [
     relation: 'inhibits',
     example: 'In these cells the gain in vimentin expression was reversed by sorafenib.',
     expected: ['SORAFENIB inhibits VIM'],
+  },
+  {
+    // Issue 7, stop 40: the frame above with the cause after "after" ("upon", "following"), most often a loss, "the
+    // changes in Y were reversed after inhibition of X": the loss undoes the change, so X drives it (the loss inverts).
+    // Not "restored" nor "normalised": Y coming back says the opposite.
+    name: 'reversed-after',
+    reads: 'Y (a change, a phenotype) was reversed (abolished, abrogated) after (upon, following) X, most often a loss of X: X inhibits Y, the loss of X turns it round',
+    pattern: '@object ~4 could|can|was|were|is|are ?also ?be ?largely ?partly ?partially ?fully ?completely reversed|abolished|abrogated|reverted after|following|upon ~2 @subject',
+    relation: 'inhibits',
+    listBefore: true,
+    example: 'Invasion and migration of the thyroid cells were reversed after silencing of STAT3.',
+    expected: ['STAT3 activates CELL_INVASION', 'STAT3 activates CELL_MIGRATION'],
+  },
+  {
+    // The same with the change named ("the rise in Y was reversed after X"): the change's own frame
+    // (change-after-cause) would read X as the cause of the rise, which the sentence undoes.
+    name: 'change-reversed-after',
+    reads: 'a rise (fall) of Y was reversed (abolished) after (upon, following) X: X lowers (raises) Y, a loss of X turns it round',
+    pattern: '{reversedChange} in|of ~3 @object %6 could|can|was|were|is|are ?also ?be ?largely ?partly ?partially ?fully ?completely reversed|abolished|abrogated|reverted after|following|upon ~2 @subject',
+    relation: { fromClass: 'reversedChange' },
+    supersedes: ['change-after-cause', 'change-after-cause-list', 'reversed-after'],
+    example: 'The fall in apoptosis of the thyroid cells was reversed after knockdown of IL-11.',
+    expected: ['IL11 suppresses APOPTOSIS'],
   },
   {
     name: 'reversed-by-blockade-with',

@@ -8,7 +8,10 @@ import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSp
 import type { ExtractedClaim } from './extract';
 
 /** A verb that takes a hold away, or one that puts it on, then the hold, then "on" and what it holds. */
-const hold = /\b(?:(relie(?:ve|ves|ved|ving)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|overc(?:ome|omes|ame|oming)|cancel(?:s|led|ed|ling|ing)?|undo(?:es|ing)?|undid|eas(?:e|es|ed|ing))|(impos(?:e|es|ed|ing)|put(?:s|ting)?|plac(?:e|es|ed|ing)|exert(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|maintain(?:s|ed|ing)?))\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:(?:block|blockade|brake|restraint|curb|lid|clamp|check)s?\s+(?:(?:that|which)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:puts?|places?|imposes?|exerts?|applies|applied|maintains?|keeps?|holds?)\s+)?on|(?:suppression|inhibition|repression)\s+of)\s+(?:the\s+)?$/iu;
+const hold = /\b(?:(relie(?:ve|ves|ved|ving)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|overc(?:ome|omes|ame|oming)|cancel(?:s|led|ed|ling|ing)?|undo(?:es|ing)?|undid|eas(?:e|es|ed|ing))|(impos(?:e|es|ed|ing)|put(?:s|ting)?|plac(?:e|es|ed|ing)|exert(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|maintain(?:s|ed|ing)?))\s+(?:(?:the|a|an|its|their|this)\s+)?(?:(?!(?:after|following|upon|by|with|through|via|on|in|at|during|when)\s)[\p{L}\d-]+\s+){0,3}?(?:(?:block|blockade|brake|restraint|curb|lid|clamp|check)s?\s+(?:(?:that|which)\s+(?:[\p{L}\d-]+\s+){1,4}?(?:puts?|places?|imposes?|exerts?|applies|applied|maintains?|keeps?|holds?)\s+)?on|(?:suppression|inhibition|repression)\s+of)\s+(?:the\s+)?$/iu;
+
+/** The verb in the passive: "was (partly) reversed", "could be abolished". */
+const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 /** What the construction reads, and the stretches of hold phrase whose names are no object of the agent's verb. */
 export function holdOnClaims(sentence: SentenceSpan): ExtractedClaim[] {
@@ -26,6 +29,9 @@ function holdOnReading(sentence: SentenceSpan): { read: ExtractedClaim[]; phrase
     const match = hold.exec(text.slice(from, target.start));
     if (!match) continue;
     const verbAt = from + match.index;
+    // "Y was reversed after inhibition of Z": the verb in the passive, with a cause after a preposition, lifts no hold
+    // of Y's (the filler words above take no preposition either; issue 7, stop 40: read as Y raising Z).
+    if (passiveBefore.test(text.slice(Math.max(start, verbAt - 40), verbAt))) continue;
     // The agent: the last name before the verb that is no setting ("in HCC cells") and no part of the hold's phrase.
     const agent = [...inSentence.slice(0, j)].reverse().find((m) => m.end <= verbAt && !['disease', 'cell-line', 'cell-type', 'condition'].includes(kb.entities.get(m.entityId)?.type ?? ''));
     if (!agent || agent.entityId === target.entityId) continue;

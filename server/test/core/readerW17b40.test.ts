@@ -1,0 +1,19 @@
+// Issue 7 (h-w17b40, stop 40): classes of construction found on wave 17's studied half, each in sentences of our
+// own with other entities, verbs and tenses, and the near misses that must not be read as the class.
+import { readingTable } from './helpers';
+
+readingTable('reader w17b40', 'a change undone after a cause, most often a loss: "the changes in Y were reversed after inhibition of X" (frames.ts reversed-after, change-reversed-after)', [
+  ['The changes in the invasion and migration ability were reversed after knockdown of STAT3.', ['STAT3 activates CELL_INVASION', 'STAT3 activates CELL_MIGRATION'], 'supported'],
+  ['The changes in the vimentin level and in the invasion ability were reversed after inhibition of HIF-1α.', ['HIF1A activates CELL_INVASION'], 'supported'],
+  ['The rise in invasion and migration of the thyroid cells was reversed after silencing of STAT3.', ['STAT3 activates CELL_INVASION', 'STAT3 activates CELL_MIGRATION'], 'supported'],
+  // Near misses: a fall undone by a loss says the lost gene lowers it (against a finding that it raises it); the
+  // sibling STAT; a rise undone by a gene's own addition says the gene lowers it.
+  ['The fall in invasion of the breast cancer cells was reversed after silencing of STAT3.', ['STAT3 suppresses CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['The changes in the invasion and migration ability were reversed after knockdown of STAT1.', ['STAT1 activates CELL_INVASION', 'STAT1 activates CELL_MIGRATION'], 'unsupported/no-evidence'],
+  ['The increase in invasion was reversed upon addition of IL-11.', ['IL11 inhibits CELL_INVASION'], 'contradicted'],
+]);
+
+readingTable('reader w17b40', 'a verb of undoing in the passive lifts no hold: "Y was reversed after inhibition of Z" is no "Y reversed the inhibition of Z" (holdOn.ts)', [
+  ['Invasion was reversed after inhibition of HIF-1α expression.', ['HIF1A activates CELL_INVASION'], 'supported'],
+  ['Sorafenib reversed the suppression of apoptosis in liver tumour cells.', ['SORAFENIB increases APOPTOSIS [ctx LIVER_CANCER]'], 'unsupported/no-evidence'],
+]);
