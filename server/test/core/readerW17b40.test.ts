@@ -17,3 +17,18 @@ readingTable('reader w17b40', 'a verb of undoing in the passive lifts no hold: "
   ['Invasion was reversed after inhibition of HIF-1α expression.', ['HIF1A activates CELL_INVASION'], 'supported'],
   ['Sorafenib reversed the suppression of apoptosis in liver tumour cells.', ['SORAFENIB increases APOPTOSIS [ctx LIVER_CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w17b40', 'resistance to treatment named with the disease as the class noun\'s modifier ("resistance to cancer therapies") is therapy resistance (recognize.ts resistanceToTherapy)', [
+  ['Hypoxia causes resistance to cancer therapies.', ['HYPOXIA induces DRUG_RESISTANCE'], 'supported'],
+  // Near misses: the opposite outcome (contradicted), another cancer (other-context), the sibling STAT.
+  ['Hypoxic tumour cells are sensitive to cancer therapies.', ['HYPOXIA promotes DRUG_SENSITIVITY [ctx CANCER]'], 'contradicted'],
+  ['IL-6 causes resistance to cancer therapies in gastric cancer cells.', ['IL6 induces DRUG_RESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['STAT1 confers resistance to tumour therapies.', ['STAT1 promotes DRUG_RESISTANCE'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w17b40', 'the HIF-1α signalling pathway written in full is the library\'s HIF-1 pathway, not the ontology\'s node with no findings (curated.json HIF1_PATHWAY)', [
+  ['The hypoxia-inducible factor-1α signalling pathway drives the invasion of thyroid cancer cells.', ['HIF1_PATHWAY promotes CELL_INVASION [ctx THYROID_CANCER]'], 'supported'],
+  // Near misses: another cancer (other-context), the direction turned round (contradicted).
+  ['The HIF-1α signalling pathway promotes invasion of gastric cancer cells.', ['HIF1_PATHWAY promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['Activation of the hypoxia-inducible factor-1α signaling pathway lowers cell migration.', ['HIF1_PATHWAY decreases CELL_MIGRATION'], 'contradicted'],
+]);
