@@ -32,3 +32,12 @@ readingTable('reader w17b40', 'the HIF-1α signalling pathway written in full is
   ['The HIF-1α signalling pathway promotes invasion of gastric cancer cells.', ['HIF1_PATHWAY promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['Activation of the hypoxia-inducible factor-1α signaling pathway lowers cell migration.', ['HIF1_PATHWAY decreases CELL_MIGRATION'], 'contradicted'],
 ]);
+
+readingTable('reader w17b40', 'a family written in full with its bracketed short form before its head noun, "signal transducer and activator of transcription (STAT) proteins", is the family (recognize.ts familiesNamedInFull)', [
+  ['Signal transducer and activator of transcription (STAT) proteins promote the invasion of tumour cells.', ['STAT_FAMILY promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  // Near misses: the direction turned round (contradicted), another cancer (other-context), a cytokine with no
+  // finding on the family, a family the lexicon does not name (no mention, nothing read of it).
+  ['Signal transducer and activator of transcription (STAT) proteins suppress the invasion of tumour cells.', ['STAT_FAMILY suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['Signal transducer and activator of transcription (STAT) proteins drive the invasion of gastric cancer cells.', ['STAT_FAMILY promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['The signal transducer and activator of transcription (STAT) family is activated by LIF.', ['NCBIGENE_3976 activates STAT_FAMILY'], 'unsupported/no-evidence'],
+]);

@@ -38,6 +38,9 @@ suite('scope: non-claims', () => {
   test('"the study aims to" is an aim; a protocol\'s title is a study planned, a protocol named in a finding is not', () => {
     for (const text of ['The study aims to relate serum IL-6 to relapse of liver tumours and to build a risk score.', 'The work set out to learn whether STAT3 drives invasion of thyroid tumour cells.']) assert.equal(nonClaimKind(text, true), 'aim', text);
     for (const text of ['Tissue IL-11 and Nodal Spread of Tongue Tumours: a Retrospective Study Protocol', 'Tocilizumab With Sorafenib in Advanced Liver Tumours: Protocol of a Randomised Phase II Trial.']) assert.equal(nonClaimKind(text, false), 'legend', text);
+    // A signalling molecule's textbook role is a definition; the same words beside a finding leave the finding read.
+    assert.equal(nonClaimKind('Signal transducer and activator of transcription (STAT) proteins carry signals from cytokine receptors to the nucleus.', false), 'definition');
+    assert.equal(nonClaimKind('IL-6 activated STAT3, which carried the signal from gp130 to the nucleus and raised MMP-9.', true), undefined);
     for (const text of ['IL-11 raised MMP-13 in OSCC cells under the hypoxia protocol.', 'The study showed that IL-6 raises IGF-1 in fibroblasts of liver tumours.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 

@@ -230,7 +230,7 @@ export function recognizeEntities(
       i++;
     }
   }
-  return pathwaysNamedInFull(text, mentions, lexicon, abbreviations, from, to);
+  return familiesNamedInFull(text, pathwaysNamedInFull(text, mentions, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
 }
 
 /**
@@ -272,6 +272,47 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
     const end = open + m[0].length;
     const pathway: EntityMention = { entityId: found, start: first.start, end, text: text.slice(first.start, end) };
     result = [...result.filter((mention) => mention.end <= first.start || mention.start >= end), pathway].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
+
+/**
+ * "signal transducer and activator of transcription (STAT) proteins": a family written as its long form with the short
+ * form in brackets, then the family's head noun, is the family the short form and the head name ("STAT proteins"), when
+ * the lexicon knows that name and the long form's initials (less "and", "of", "the") are the short form (issue 7,
+ * stop 40: the long form alone names no entity, so the bracket took the short form's meaning away and nothing was read).
+ * A rare shape: one test of the text for ") " before a head noun first.
+ */
+const familyAfterBracket = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s+((?:family\s+)?(?:proteins?|members?)|family|transcription\s+factors?)\b/g;
+
+function familiesNamedInFull(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
+  const region = text.slice(from, to);
+  if (!/\)\s+(?:family|proteins?|members?|transcription)\b/i.test(region)) return mentions;
+  let result = mentions;
+  familyAfterBracket.lastIndex = 0;
+  for (let m = familyAfterBracket.exec(region); m; m = familyAfterBracket.exec(region)) {
+    const open = from + m.index;
+    const shortForm = m[1].toUpperCase();
+    // The long form: the fewest words before the bracket whose initials are the short form.
+    const before = text.slice(Math.max(from, open - 160), open);
+    const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)];
+    let start: number | undefined;
+    for (let n = 2; n <= Math.min(words.length, shortForm.length * 2 + 2); n++) {
+      const first = words[words.length - n];
+      const longForm = before.slice(first.index);
+      if (!/^[\p{L}\p{N}\s'-]+$/u.test(longForm.trimEnd())) break;
+      if (initialsOf(longForm.trim()) === shortForm) {
+        start = open - before.length + first.index;
+        break;
+      }
+    }
+    if (start === undefined) continue;
+    const surface = `${m[1]} ${m[2]}`;
+    const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
+    if (!found) continue;
+    const end = open + m[0].length;
+    const family: EntityMention = { entityId: found, start, end, text: text.slice(start, end) };
+    result = [...result.filter((mention) => mention.end <= start! || mention.start >= end), family].sort((a, b) => a.start - b.start);
   }
   return result;
 }

@@ -191,6 +191,10 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // been EMA approved as"): the drug's history, as "was approved by the FDA" is (the row above reads only the verb
   // next to its copula). A backed main claim beside it still speaks (framingKinds).
   { kind: 'history', when: 'always', pattern: /\b(?:was|were|been|got|received) (?:(?:first|initially|originally|later|subsequently|eventually) )?(?:(?:US|U\.S\.) )?(?:FDA|EMA|PMDA|NMPA)[- ]?approv(?:ed|al)\b/i, words: ['fda', 'ema', 'pmda', 'nmpa'], example: 'Lenvatinib was first FDA-approved in 2015 for thyroid tumours after a pivotal trial.' },
+  // A signalling molecule's textbook role, "X proteins relay signals from receptors on the cell surface to the nucleus":
+  // how the pathway works, no finding (issue 7, stop 40: the STAT family named in full became an actor, and the
+  // definition with no claim read was called unsupported); when no claim was read.
+  { kind: 'definition', when: 'no-claim', pattern: /\b(?:relay|relays|relayed|relaying|transmit|transmits|transmitted|transmitting|transduce|transduces|transduced|transducing|convey|conveys|conveyed|conveying|carry|carries|carried|carrying)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?signals?\s+from\b[^.;]{1,160}?\bto\s+the\s+nucleus\b/i, words: ['signal'], example: 'The STAT proteins relay cytokine signals from receptors at the plasma membrane to the nucleus.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|is a member of|are members of|(is|are) classified as|is grouped (in|with))\b/i, words: ['belong', 'member', 'classified', 'grouped'], example: 'Oncostatin M belongs to the IL-6 family.' },
   // A drug or molecule defined as a form of another, "D is a recombinant form of IL-11 made in bacteria", when no claim
   // was read: what the agent is, no finding (issue 7, stop 37: such a sentence was unsupported for naming IL-11). A
