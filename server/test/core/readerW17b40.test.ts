@@ -41,3 +41,11 @@ readingTable('reader w17b40', 'a family written in full with its bracketed short
   ['Signal transducer and activator of transcription (STAT) proteins drive the invasion of gastric cancer cells.', ['STAT_FAMILY promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['The signal transducer and activator of transcription (STAT) family is activated by LIF.', ['NCBIGENE_3976 activates STAT_FAMILY'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w17b40', 'an output named as a response or programme and what it favours: "X mediates a transcriptional response favouring Y" (frames.ts response-favouring)', [
+  ['Once activated, STAT3 mediates a transcriptional programme favouring invasion and migration of tumour cells.', ['STAT3 promotes CELL_INVASION [ctx CANCER]', 'STAT3 promotes CELL_MIGRATION [ctx CANCER]'], 'supported'],
+  // Near misses: the sibling STAT, another cancer, a process the library has no such finding on.
+  ['STAT1 mediates a transcriptional response favouring invasion of tumour cells.', ['STAT1 promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['In gastric cancer cells, STAT3 drives a transcriptional programme favouring invasion.', ['STAT3 promotes CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['STAT3 mediates a transcriptional response favouring apoptosis of tumour cells.', ['STAT3 promotes APOPTOSIS [ctx CANCER]'], 'unsupported/no-evidence'],
+]);

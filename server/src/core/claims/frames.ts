@@ -507,6 +507,16 @@ export const frames: Frame[] = [
     expected: ['IL11 suppresses APOPTOSIS'],
   },
   {
+    // Issue 7, stop 40: a transcription factor's (a pathway's) output named as a response or programme and what it
+    // favours, "X mediates a transcriptional response favouring survival and angiogenesis": X promotes each.
+    name: 'response-favouring',
+    reads: 'X mediates (drives, elicits) a (transcriptional) response (programme) favouring (promoting) Y: X promotes Y',
+    pattern: '@subject ?) ?, ?which|that mediates|mediated|drives|drove|elicits|elicited|triggers|triggered|orchestrates|orchestrated|induces|induced|activates|activated ?a|an ~2 response|responses|program|programme|programs|programmes favouring|favoring|promoting|supporting @object',
+    relation: 'promotes',
+    example: 'Activated STAT3 mediates a transcriptional programme favouring invasion and migration of tumour cells.',
+    expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]', 'STAT3 promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  {
     name: 'reversed-by-blockade-with',
     reads: 'Y was overcome (reversed) by blockade of T with (the T inhibitor) X: X inhibits Y through T',
     pattern: '@object %10 could|can|was|were|is|are ?also ?be reversed|abolished|abrogated|reverted|overcome|circumvented by|through blockade|inhibition|blocking|targeting|suppression of @mediator with|using ~4 @subject',
