@@ -28,7 +28,7 @@ import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { silentSiblingSubject, unbackedSwitchHalf } from './unbackedPartners';
 import { narrowedClass } from '../claims/restrictedClass';
-import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingOf, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 
 export interface ClaimResult {
@@ -110,10 +110,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const kin: ListKin = {
     nearMiss: (member, backed) => nearMissOf(member, backed, kb),
     answers: (id, named) => kb.answers(id, named),
-    siblingReported: (subject, object) => {
-      for (const reported of kb.subjectFactsByObject(subject).keys()) if (numberedSiblingOf(object, reported, kb)) return true;
-      return false;
-    },
+    siblingReported: (subject, object) => numberedSiblingReported(subject, object, kb),
   };
   const namesItsDrug = (object: string, context: readonly string[]): boolean => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug');
   // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
