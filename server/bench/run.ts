@@ -21,6 +21,7 @@ import { denseLatexBody, denseMarkdown, unbalancedLatex } from './stressDocument
 import { checkCase, checksPerRow, pathologicalCases, warmUp, warmUpLine } from './pathological';
 import { rowModules } from './rows';
 import { runTable } from './table';
+import { resetStageCosts, stageCostTable, stageCosts } from '../src/core/util/stageCosts';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 
@@ -51,9 +52,10 @@ function mb(bytes: number): string {
 }
 
 /**
- * `--full-check [--language=markdown|latex] [--runs=5] [--profile=<file> [--allocations]]`: only the scale table's "full check vs a bare tokenize
+ * `--full-check [--language=markdown|latex] [--runs=5] [--profile=<file> [--allocations]] [--costs]`: only the scale table's "full check vs a bare tokenize
  * pass" ratio, each cold check alternated with a tokenize pass so the two share the machine's state; quick
- * enough to run under `node --cpu-prof`.
+ * enough to run under `node --cpu-prof`. `--costs`: with it, the cost table of the checks after the first
+ * (util/stageCosts.ts: each construction, sentence filter and reader stage; the clock readings add to those checks).
  */
 async function fullCheckRatio(): Promise<void> {
   const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
@@ -66,6 +68,7 @@ async function fullCheckRatio(): Promise<void> {
   const post = (method: string, params?: object) => new Promise<any>((resolve, reject) => session!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
   // `--allocations` with it: a sampling heap profile instead (where the collector's work comes from), .heapprofile.
   const allocations = process.argv.includes('--allocations');
+  const costs = process.argv.includes('--costs');
   if (session) {
     session.connect();
     await post(allocations ? 'HeapProfiler.enable' : 'Profiler.enable');
@@ -78,6 +81,7 @@ async function fullCheckRatio(): Promise<void> {
     // CPU time as well: on a shared machine the wall clock also counts other processes' turns.
     const checkCpu: number[] = [];
     const tokenizeCpu: number[] = [];
+    let costedWall = 0;
     const cpuMs = (fn: () => unknown): number => {
       const start = process.cpuUsage();
       fn();
@@ -91,7 +95,11 @@ async function fullCheckRatio(): Promise<void> {
       const doc = { id: `draft${run}.${language === 'markdown' ? 'md' : 'tex'}`, languageId: language, version: 0, text: draft.text };
       let wall = 0;
       if (session && run > 0) await post(allocations ? 'HeapProfiler.startSampling' : 'Profiler.start', allocations ? { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } : undefined);
+      if (costs && run === 1) resetStageCosts();
+      stageCosts.on = costs && run > 0;
       checkCpu.push(cpuMs(() => (wall = time(() => service.diagnostics(doc)).ms)));
+      stageCosts.on = false;
+      if (run > 0) costedWall += wall;
       if (session && run > 0) profiles.push((await post(allocations ? 'HeapProfiler.stopSampling' : 'Profiler.stop')).profile);
       checks.push(wall);
       tokenizeCpu.push(cpuMs(() => (wall = time(() => tokenizeFloor(draft.text)).ms)));
@@ -102,6 +110,28 @@ async function fullCheckRatio(): Promise<void> {
     const cpuRatio = median(checkCpu) / Math.min(...tokenizeCpu);
     if (profileFile) for (const [i, profile] of profiles.entries()) fs.writeFileSync(profileFile.replace(/(\.cpuprofile|\.heapprofile)?$/, `-${language}-${i + 1}.${allocations ? 'heapprofile' : 'cpuprofile'}`), JSON.stringify(profile));
     console.log(`full check vs a bare tokenize pass, ${Math.round(draft.words / 1000)}k words ${language}: ${(check / tokenize).toFixed(1)}x wall (median ${check.toFixed(0)} ms [${checks.map((ms) => ms.toFixed(0)).join(', ')}] vs ${tokenize.toFixed(1)} ms); ${cpuRatio.toFixed(1)}x CPU (median ${median(checkCpu).toFixed(0)} ms [${checkCpu.map((ms) => ms.toFixed(0)).join(', ')}] vs ${Math.min(...tokenizeCpu).toFixed(1)} ms)`);
+    if (costs && runs > 1) printStageCosts(language, runs - 1, costedWall / (runs - 1));
+  }
+}
+
+/**
+ * The cost table of `--full-check --costs`: per check (the mean of the checks after the first), the time inside
+ * each stage, its share of the check, its calls, how many of them changed what the stage was handed, and the time a
+ * call. Constructions and filters: the 15 costliest of each; the reader's and the document's stages: all. Stages nest
+ * (readSentence holds the constructions, block analysis every reader stage), so shares add up within a kind only.
+ */
+function printStageCosts(language: string, checks: number, checkMs: number): void {
+  const table = stageCostTable();
+  console.log(`\ncost per stage, ${language} (mean of ${checks} checks of ${checkMs.toFixed(0)} ms wall, main thread inside each stage; the clock readings included):`);
+  for (const kind of ['document', 'stage', 'construction', 'sentence filter']) {
+    const rows = table.filter((c) => c.kind === kind);
+    const total = rows.reduce((sum, c) => sum + c.ms, 0) / checks;
+    console.log(`  ${kind}s: ${rows.length} timed, ${total.toFixed(0)} ms a check together (${((100 * total) / checkMs).toFixed(1)}%)${kind === 'construction' || kind === 'sentence filter' ? '; the 15 costliest' : ''}`);
+    console.log(`    ${'ms'.padStart(7)} ${'share'.padStart(6)} ${'calls'.padStart(8)} ${'changed'.padStart(8)} ${'µs/call'.padStart(8)}  name`);
+    for (const c of kind === 'construction' || kind === 'sentence filter' ? rows.slice(0, 15) : rows) {
+      const ms = c.ms / checks;
+      console.log(`    ${ms.toFixed(1).padStart(7)} ${((100 * ms) / checkMs).toFixed(1).padStart(5)}% ${String(Math.round(c.calls / checks)).padStart(8)} ${String(Math.round(c.changed / checks)).padStart(8)} ${((1000 * c.ms) / c.calls).toFixed(2).padStart(8)}  ${c.name}`);
+    }
   }
 }
 

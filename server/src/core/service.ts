@@ -17,6 +17,10 @@ import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
 import type { KnownChange } from './text/incrementalProse';
 import type { SourceSpan } from './text/prose';
+import { stageCost, stageEnd, stageStart } from './util/stageCosts';
+
+/** The diagnostics' share of a check in the bench's cost table (util/stageCosts.ts). */
+const diagnosticsCost = stageCost('document', 'diagnostics (messages)');
 
 /** A document as the core sees it: no URIs beyond an opaque identifier, no editor types. */
 export interface DocumentSnapshot {
@@ -125,7 +129,10 @@ export class ClaimLensService {
     // The analysis before this one: the diagnostics of the blocks an edit left alone are taken from it.
     const previous = this.#latest.get(doc.id)?.analysis;
     const analysis = this.analyze(doc);
-    return withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings, previous), analysis, this.#kb, settings);
+    const since = stageStart();
+    const diagnostics = withoutIgnoredClaims(computeDiagnostics(analysis, this.#kb, settings, previous), analysis, this.#kb, settings);
+    stageEnd(diagnosticsCost, since);
+    return diagnostics;
   }
 
   /**

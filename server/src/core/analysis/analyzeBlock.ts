@@ -28,7 +28,8 @@ import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { silentSiblingSubject, unbackedSwitchHalf } from './unbackedPartners';
 import { narrowedClass } from '../claims/restrictedClass';
-import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingOf, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
+import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -73,8 +74,25 @@ const outOfScope: ClaimVerification = { verdict: 'out-of-scope', basis: null, ev
 /** The entities that name cancer in general (verify.ts): a word before them may name a cancer the lexicon lacks. */
 export { genericCancer };
 
+/** The reader's stages in the bench's cost table (util/stageCosts.ts; nothing is timed unless the bench asks). */
+const cost = {
+  recognize: stageCost('stage', 'recognize entities (per block)'),
+  senses: stageCost('stage', 'mention senses and implied mentions'),
+  read: stageCost('stage', 'readSentence: verbs, frames and constructions'),
+  anchored: stageCost('stage', 'anchored reading'),
+  lastResort: stageCost('stage', 'last-resort reading'),
+  filters: stageCost('stage', 'sentence filters (all)'),
+  order: stageCost('stage', 'main clause, comparisons, denials, role scale'),
+  statistical: stageCost('stage', 'statistical back-off reader'),
+  verify: stageCost('stage', 'verification of the claims'),
+  nonClaim: stageCost('stage', 'non-claim kinds (scope)'),
+  verdict: stageCost('stage', 'sentence verdict and citations'),
+};
+
 export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
+  let since = stageStart();
   const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
+  stageEnd(cost.recognize, since);
   const spans = sentencesOf(block);
   const sentences: SentenceResult[] = [];
   let previousSubject: EntityMention | undefined;
@@ -92,10 +110,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
   const kin: ListKin = {
     nearMiss: (member, backed) => nearMissOf(member, backed, kb),
     answers: (id, named) => kb.answers(id, named),
-    siblingReported: (subject, object) => {
-      for (const reported of kb.subjectFactsByObject(subject).keys()) if (numberedSiblingOf(object, reported, kb)) return true;
-      return false;
-    },
+    siblingReported: (subject, object) => numberedSiblingReported(subject, object, kb),
   };
   const namesItsDrug = (object: string, context: readonly string[]): boolean => kb.drugPhenotype(object) !== undefined || context.some((id) => kb.entities.get(id)?.type === 'drug');
   // Options for a cheaper sentence tried and left (issue 10, stop 25): reading no frame in a sentence whose entities
@@ -130,18 +145,30 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     }
     if (!inTextOrder) mentionIndices.sort((a, b) => a - b);
     // "The initiation of HCC", "gastric tumorigenesis": mentions the phrase implies (impliedMentions.ts).
+    since = stageStart();
     const named = withImpliedMentions(block.text, span.start, span.end, withMentionSenses(block.text, mentionIndices.map((i) => mentions[i]), kb), kb);
     const inSentence = clutter ? mentionsOfView(clutter, named) : named;
+    stageEnd(cost.senses, since);
     // Every reader's claims pass the sentence-level claim filters once, whichever reader made them (sentenceFilters.ts:
     // "pathways which X activates dampen Y", "After X raised A, B did not change", a denial under a loss).
     // A class said in passing (claims/classInPassing.ts, `aside`) is held out of the later readers, so that it takes no
     // pair from them ("Y relied on the tumour-promoting cytokine X": the pair X-Y read by anchored reading is the
     // sentence's own claim), and comes after their claims unless one of them reads its pair (stop 38).
     const readAll = (text: string, inView: readonly EntityMention[]) => {
+      let at = stageStart();
       const first = readSentence(text, span.start, span.end, inView, kb, previousSubject);
+      stageEnd(cost.read, at);
       const asides = first.claims.some((c) => c.aside) ? first.claims.filter((c) => c.aside) : undefined;
       const own = asides ? { ...first, claims: first.claims.filter((c) => !c.aside) } : first;
-      const rest = filtered(withLastResort(withAnchoredClaims(own, text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb), text, span.start, span.end, inView, kb);
+      at = stageStart();
+      const anchored = withAnchoredClaims(own, text, span.start, span.end, inView, kb);
+      stageEnd(cost.anchored, at, anchored !== own);
+      at = stageStart();
+      const lastResort = withLastResort(anchored, text, span.start, span.end, inView, kb);
+      stageEnd(cost.lastResort, at, lastResort !== anchored);
+      at = stageStart();
+      const rest = filtered(lastResort, text, span.start, span.end, inView, kb);
+      stageEnd(cost.filters, at, rest !== lastResort);
       const extra = asides?.filter((a) => !rest.claims.some((c) => c.subject.entityId === a.subject.entityId && c.object.entityId === a.object.entityId));
       return extra && extra.length > 0 ? { ...rest, claims: [...rest.claims, ...extra] } : rest;
     };
@@ -157,8 +184,11 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
     // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
+    since = stageStart();
     const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
     let reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
+    stageEnd(cost.order, since, reading !== read);
+    since = stageStart();
     previousSubject = reading.lastSubject;
     // The rules read nothing in a sentence that is no aim, method or question: the trained back-off reader may read
     // a pair the library links (statistical.ts); its claims are verified as every claim is. Asked last, so a
@@ -174,6 +204,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
         if (modelClaims.length > 0) reading = { ...reading, claims: [...modelClaims] };
       }
     }
+    stageEnd(cost.statistical, since);
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const from = index === 0 ? 0 : span.start;
     while (nextCitation < citationOrder.length && block.citations[citationOrder[nextCitation]].plainOffset < from) nextCitation++;
@@ -183,6 +214,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const citedKeys = citedKeysOf(block.citations, citationIndices);
     const text = block.text.slice(span.start, span.end);
     // Only claims are verified in a context: a sentence without one ("1. 1. 1. ...", issue 11) skips the scan.
+    since = stageStart();
     const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
     // A place the sentence excludes ("except in OSCC", excludedPlaces) is no setting of the claim: the claim is
     // checked in its other places, or, when it names no other, as set in a place the library does not name.
@@ -225,6 +257,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
         }
       }
     }
+    stageEnd(cost.verify, since);
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
@@ -240,6 +273,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // (The sentence's words were found once for its implied mentions, constructions and these patterns: sentenceWords.ts.)
     // Whether every claim read (of those the library can speak to) starts at or after a given point of the sentence.
     const claimsOnlyFrom = (from: number): boolean => claims.every((c) => c.verification.verdict === 'out-of-scope' || c.claim.start - span.start >= from);
+    since = stageStart();
     const nonClaim = readerNonClaim ?? nonClaimKind(text, claims.some((c) => c.verification.verdict !== 'out-of-scope'), backedMainClaim, knownBefore, sentenceWords(block.text, span.start, span.end), claimsOnlyFrom);
     // Whether the sentence names entities with findings is asked only of a sentence without a main claim (issue 10:
     // worked out for every sentence it was ~2% of a full check).
@@ -249,6 +283,8 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       const actors = inSentence.filter((m) => !namedInPassing(text, span.start, m) && narrowedClass(block.text, m, inSentence, kb, span.start, span.end) === undefined);
       return actors.length > 0 && (actorsWithFindings(actors.map((m) => m.entityId), kb).length > 0 || citesLibraryOnItsTopic(citedKeys, actors.map((m) => m.entityId), kb) || processActsAsSubject(text, span.start, actors, kb));
     };
+    stageEnd(cost.nonClaim, since);
+    since = stageStart();
     const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, { text: block.text, start: span.start }, namesItsDrug);
     const ownFinding = reading.ownFinding;
     sentences.push({
@@ -268,6 +304,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       // A non-claim (an aim, a method, a title) asks for no citation of what it only names.
       citationCheck: checkCitations(nonClaim ? [] : claims.map((c) => c.verification), citedKeys, kb, ownFinding),
     });
+    stageEnd(cost.verdict, since);
   });
   return { mentions, sentences };
 }

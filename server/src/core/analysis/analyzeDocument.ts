@@ -15,6 +15,7 @@ import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan }
 import { toSourceOffset, toSourceSpan } from '../text/prose';
 import { LineIndex } from '../util/lines';
 import { analyzeBlock, type BlockResult, type SentenceResult } from './analyzeBlock';
+import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 
 export interface AnalyzedSentence extends SentenceResult {
   /** The sentence's citation markers (the block's own), with their positions in this version of the document. */
@@ -197,13 +198,23 @@ function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): 
  * `previous`: the analysis of an earlier version of the same document with the same knowledge base; what the
  * edit did not touch is taken from it. `change`: the edit from `previous`'s text, when the caller knows it.
  */
+/** The document's stages in the bench's cost table (util/stageCosts.ts; nothing is timed unless the bench asks). */
+const documentCost = {
+  extract: stageCost('document', 'prose extraction (Markdown or LaTeX)'),
+  abbreviations: stageCost('document', 'abbreviation definitions'),
+  blocks: stageCost('document', 'block analysis (analyzeBlock, all stages)'),
+};
+
 export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis, change?: KnownChange): DocumentAnalysis {
   const lexicon = lexiconOf(kb);
   const before = previous?.incremental?.kb === kb ? previous.incremental : undefined;
+  let since = stageStart();
   const chunked = before ? updateChunked(before.chunked, languageId, source, project?.macros, change) : extractChunked(languageId, source, project?.macros);
   const blockStates = before?.blockStates ?? new WeakMap<object, BlockState[]>();
   const inheritedDefinitions = before && before.projectKey === project?.key ? before.inheritedDefinitions : (project?.abbreviationTexts ?? []).map((text) => findAbbreviationDefinitions(text, lexicon));
   const prose = chunked.prose;
+  stageEnd(documentCost.extract, since);
+  since = stageStart();
 
   // Each block's state, from its chunk when the chunk was read before.
   const states: BlockState[] = [];
@@ -219,6 +230,7 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
   // Unchanged abbreviations keep their object, so that every block's result stands without a look.
   const abbreviations = previous && sameAbbreviations(previous.abbreviations, computed) ? previous.abbreviations : computed;
   const abbreviationsChanged = abbreviations !== previous?.abbreviations;
+  stageEnd(documentCost.abbreviations, since);
 
   let recomputedBlocks = 0;
   let stems: AbbreviationStem[] | undefined;
@@ -230,7 +242,9 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
     const key = `${kb.fingerprint}\u0000${abbreviationKey}\u0000${block.text}\u0000${block.citations.map((c) => `${c.plainOffset}:${c.keys.map((k) => k.key).join(',')}`).join(';')}`;
     let result = cache?.get(key);
     if (!result) {
+      const at = stageStart();
       result = analyzeBlock(block, kb, abbreviations);
+      stageEnd(documentCost.blocks, at);
       recomputedBlocks++;
       cache?.set(key, result);
     }

@@ -33,8 +33,17 @@ const infinitives: Readonly<Record<string, 'decreases' | 'increases'>> = { lower
 /** What may own a capacity: not a place, a setting or a process. */
 const agentTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'drug', 'chemical', 'condition']);
 
+/**
+ * What each reading needs inside the sentence: "its" before the noun (possessiveCapacity, possessiveRole), or the noun
+ * of capacity and "to" (hasCapacity); the flags are the patterns' own. Asked first, it rules out the sentences the
+ * trigger words let through ("role", "function", "potential": 130 µs each in the bench's cost table, where every
+ * mention's 200 characters before it were tried; issue 10, stop 40).
+ */
+const mayRead = new RegExp(String.raw`its\s|${capacityNoun}\s+to\s`, 'iu');
+
 export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb } = sentence;
+  if (!mayRead.test(text.slice(sentence.start, sentence.end))) return [];
   const inSentence = mentionsIn(sentence);
   const isAgent = (m: EntityMention): boolean => agentTypes.has(kb.entities.get(m.entityId)?.type ?? '');
   const claims: ExtractedClaim[] = [];

@@ -91,6 +91,7 @@ import { enablesCells } from './enablesCells';
 import { nominalBinding } from './nominalBinding';
 import { classInPassing } from './classInPassing';
 import { oneOfTheCauses } from './oneOfTheCauses';
+import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export const constructions: readonly Construction[] = [namedMember, restrictedClass, familyExamples, copularAgent, notButAgent, clauseAnaphora, drugOutcome, adverseOutcome, markerState, classNounAgent, frontedChanges, coordinatedDrugs, combinations, patientGroups, treatedPatients, persistence, persistenceUnderClass, frontedSetting, withoutClause, markerSwitch, definedByChanges, unchangedPartner, independentlyOf, deniedEffect, coordinatedPredicate, genotypeOfPlace, genotypeWrittenApart, inhibitoryEffect, holdOn, capacityTo, inflammatoryKind, immunosuppressiveMilieu, sharedSubjectRole, trophicFactor, oneOfTheCauses, titleAgentNoun, enablesCells, kindAsDirection, directedEffect, outcomeEnd, worsenedOutcome, prognosticFactor, drugActivityByGroup, changesAfter, changeAfterLoss, lossClause, lossClauseAfter, changeAfterAdded, respondWith, seenAfter, resultingChanges, evidencedChanges, sensitiveCells, activeInCells, rateComparison, groupLevels, frequentIn, frequentInResistant, acquiredInSelected, overcomeResistance, undoneFall, preventedEvent, sensitization, desensitization, madeSensitive, protectedFrom, treatedCells, changeInTreatedCells, treatedThenChanged, manipulatedGroup, manipulatedCellsShow, groupProcess, cellsUnderCondition, levelUnderCondition, timeToEvent, trialArms, gainedAfterCause, gainedUnderCondition, byTargetingRoute, eventSubject, sharedAgent, competitor, lostSource, drugTargets, nominalBinding, associationFallback, cancerAsOutcome, classInPassing, lostCondition];
 
@@ -156,10 +157,16 @@ export function applyConstructions(claims: ExtractedClaim[], sentence: SentenceS
   let result = claims;
   for (let i = 0; i < constructions.length; i++) {
     if (allowed !== undefined && allowed[i] === 0) continue;
+    const since = stageStart();
+    const before = result;
     result = constructions[i].apply(result, sentence);
+    if (since !== 0) stageEnd((constructionCosts ??= constructions.map((c) => stageCost('construction', c.name)))[i], since, result !== before);
   }
   return result;
 }
+
+/** Each construction's record in the bench's cost table (util/stageCosts.ts), made when the table is first on. */
+let constructionCosts: StageCost[] | undefined;
 
 /**
  * Where the stretch a construction can read begins: the sentence's start when every mention and claim is inside it.

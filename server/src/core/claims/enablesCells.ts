@@ -68,8 +68,16 @@ function letDo(sentence: SentenceSpan, mentions: readonly EntityMention[], at: n
   return found;
 }
 
+/**
+ * What every reading (letting, gainAfterMeans) needs inside the sentence: the cells' noun or the noun of ability, then
+ * "to" and a space. Asked first, it rules out the sentences the trigger words let through ("which", "through", "via",
+ * "help": 1,800 of a 100k-word thesis's, 22 µs each in the bench's cost table, none read; issue 10, stop 40).
+ */
+const mayRead = new RegExp(String.raw`(?:cells?|lines|clones|tumou?rs?|${abilityNoun})\s+to\s`, 'iu');
+
 export function enablesCellsClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb, start, end } = sentence;
+  if (!mayRead.test(text.slice(start, end))) return [];
   const mentions = mentionsIn(sentence);
   for (let i = 0; i < mentions.length; i++) {
     const agent = mentions[i];

@@ -20,6 +20,7 @@ import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
+import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
@@ -121,6 +122,14 @@ export function isOwnFinding(sentenceText: string): boolean {
   return false;
 }
 
+/** readSentence's parts in the bench's cost table (util/stageCosts.ts; nothing is timed unless the bench asks). */
+const readerCost = {
+  tokens: stageCost('stage', 'readSentence: tokens, anaphora, clauses'),
+  triggers: stageCost('stage', 'readSentence: trigger words'),
+  frames: stageCost('stage', 'readSentence: event frames'),
+  constructions: stageCost('stage', 'readSentence: constructions (all)'),
+};
+
 export function readSentence(
   text: string,
   start: number,
@@ -138,9 +147,13 @@ export function readSentence(
   // Every claim joins entities of the sentence (a pronoun inherits its subject but needs an object here), so a
   // sentence without one is not read further: "1. 1. 1. ..." is thousands of such sentences (issue 11).
   if (mentions.length === 0) return { claims: [], hedged, ownFinding, lastSubject: previousSubject };
+  let since = stageStart();
   const tokens = resolveAnaphora(tokenize(text, start, end, mentions), kb, previousSubject);
   const clauses = clauseNumbers(tokens);
+  stageEnd(readerCost.tokens, since);
+  since = stageStart();
   const triggers = findTriggers(tokens, clauses);
+  stageEnd(readerCost.triggers, since);
   const claims: ExtractedClaim[] = [];
   // The per-sentence tables are the module's scratch ones, emptied here (see `scratch`).
   const { contextByClause, modifierMediators, associationOnly, unnamedMeans, reportedClauses } = scratch;
@@ -496,7 +509,9 @@ export function readSentence(
   scratch.classSpans.length = 0;
   // A frame's places are its clause's, or its detached predicate's own ("..., and many studies have shown that X plays
   // a role in Y in NSCLC": the frame inside the detached stretch keeps NSCLC, which the clause before it never sees).
+  since = stageStart();
   const framed = frameClaims(tokens, kb, hedged, contextOf, tokens.map((_, k) => contextKey(k)), isNegatedAt, exclusiveOf);
+  stageEnd(readerCost.frames, since, framed.length > 0);
   // Most sentences have no frame reading: then nothing is replaced, and the three sets are not made.
   const kept = framed.length === 0 && exclusiveOf.size === 0 ? claims : withoutFramed(claims, framed, exclusiveOf, text, scratch.classSpans);
   // Constructions read on top of both readings (constructions.ts): "the X inhibitor D", combinations, ...
@@ -510,7 +525,9 @@ export function readSentence(
   const inRemark = (c: ExtractedClaim): boolean =>
     remark !== undefined && c.subject.start < remark && c.object.start > remark &&
     framed.some((f) => (f.object.start === c.subject.start && f.subject.start < c.subject.start) || (f.subject.start === c.subject.start && f.object.start < remark));
+  since = stageStart();
   const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
+  stageEnd(readerCost.constructions, since);
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
 

@@ -9,6 +9,7 @@
 // the same sentence with the same words, so it reads them from here too, and nothing tags a sentence twice.
 // Readers ask only once their own cheap conditions hold (tagging costs ~0.1 ms a sentence), so a sentence no
 // reader asks about is never tagged.
+import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
 import { tagWords, type Pos } from '../language/tagger';
 import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
@@ -44,6 +45,8 @@ export interface NounPhrase {
 export const phraseChunking = { sentences: 0 };
 
 const chunked = new WeakMap<readonly Token[], SentenceChunks>();
+/** Tagging and chunking in the bench's cost table (util/stageCosts.ts), inside whichever stage first asks for a sentence's phrases. */
+const chunkingCost = stageCost('stage', 'tagging and chunking (nounPhrases.ts, within other stages)');
 let lastTokens: readonly Token[] | undefined;
 let lastChunks: SentenceChunks | undefined;
 
@@ -53,12 +56,14 @@ export function sentenceChunks(text: string, start: number, end: number, tokens:
   let found = chunked.get(tokens);
   if (!found) {
     phraseChunking.sentences++;
+    const since = stageStart();
     const words = chunkWords(text, start, end, tokens);
     const chunks = chunk(words, chunkOptions);
     const chunkOf: number[] = new Array(tokens.length);
     for (let k = 0; k < chunks.length; k++) for (let i = chunks[k].from; i < chunks[k].to; i++) chunkOf[i] = k;
     found = { words, chunks, chunkOf };
     chunked.set(tokens, found);
+    stageEnd(chunkingCost, since);
   }
   lastTokens = tokens;
   lastChunks = found;

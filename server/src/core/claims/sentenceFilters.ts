@@ -27,6 +27,7 @@ import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
 import { withoutClauseSubjectObjects } from './clauseSubject';
+import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
   name: string;
@@ -122,6 +123,16 @@ export const sentenceFiltersOff = new Set<string>();
 export function applySentenceFilters(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   let out = claims;
-  for (const filter of sentenceFilters) if (sentenceFiltersOff.size === 0 || !sentenceFiltersOff.has(filter.name)) out = filter.apply(out, sentence);
+  for (let i = 0; i < sentenceFilters.length; i++) {
+    const filter = sentenceFilters[i];
+    if (sentenceFiltersOff.size !== 0 && sentenceFiltersOff.has(filter.name)) continue;
+    const since = stageStart();
+    const before = out;
+    out = filter.apply(out, sentence);
+    if (since !== 0) stageEnd((filterCosts ??= sentenceFilters.map((f) => stageCost('sentence filter', f.name)))[i], since, out !== before);
+  }
   return out;
 }
+
+/** Each filter's record in the bench's cost table (util/stageCosts.ts), made when the table is first on. */
+let filterCosts: StageCost[] | undefined;

@@ -902,6 +902,37 @@ export function numberedSiblingOf(member: string, backed: string, kb: KnowledgeB
   return a !== undefined && b !== undefined && a.stem === b.stem && a.member !== b.member && a.member !== `${b.member}R` && b.member !== `${a.member}R`;
 }
 
+/** Per library: siblingReported's answers, by subject, then object. */
+const siblingsReported = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
+
+/**
+ * Whether the library reports `subject` acting on a numbered sibling of `object` (MMP-13 for MMP-11), in any
+ * context (analyzeBlock.ts ListKin.siblingReported). The answer depends on the library alone, which never changes
+ * once built: worked out once per pair. Asked of every sentence whose main claim the library is silent on, it read
+ * every object the subject's findings name each time (issue 10, stop 40: ~2.5% of a 100k-word full check).
+ */
+export function numberedSiblingReported(subject: string, object: string, kb: KnowledgeBase): boolean {
+  let bySubject = siblingsReported.get(kb);
+  if (!bySubject) siblingsReported.set(kb, (bySubject = new Map()));
+  let row = bySubject.get(subject);
+  if (!row) {
+    if (bySubject.size >= 50_000) bySubject.clear();
+    bySubject.set(subject, (row = new Map()));
+  }
+  let answer = row.get(object);
+  if (answer === undefined) {
+    answer = false;
+    for (const reported of kb.subjectFactsByObject(subject).keys()) {
+      if (numberedSiblingOf(object, reported, kb)) {
+        answer = true;
+        break;
+      }
+    }
+    row.set(object, answer);
+  }
+  return answer;
+}
+
 /** Kinds of entity whose members are outcomes or places, not rival molecules (nearMissOf). */
 const outcomeKinds: ReadonlySet<string> = new Set(['process', 'phenotype', 'disease', 'experimental-system']);
 
