@@ -1,0 +1,21 @@
+// Issue 7, stop 40 (h-con40): contradicted recall. Ways real authors state the opposite of a library finding that the
+// reader missed, each in sentences of our own, with the near misses that must not come out contradicted (the
+// opposite in another context is other-context; a comparison of two tumours is no comparison with normal tissue).
+import { readingTable } from './helpers';
+
+readingTable('contradicted recall 40', 'a stage named by its low end turns an association round, "associated with early clinical stage" (kb/outcomes.ts associationTurnedAt)', [
+  ['High IL-11 expression was associated with early clinical stage in OSCC.', ['IL11 associated-with(negative) CLINICAL_STAGE [ctx OSCC]'], 'contradicted'],
+  ['In OSCC, IL-11 levels correlated with a low TNM stage.', ['IL11 associated-with(negative) CLINICAL_STAGE [ctx OSCC]'], 'contradicted'],
+  ['High IL-11 expression was associated with advanced clinical stage in OSCC.', ['IL11 associated-with(positive) CLINICAL_STAGE [ctx OSCC]'], 'supported'],
+  // Near misses: a low first partner is the reader's loss reading, turned once; "early" before another outcome is sooner, not less.
+  ['Low IL-11 expression was associated with early clinical stage in OSCC.', ['IL11 associated-with(positive) CLINICAL_STAGE [ctx OSCC]'], 'supported'],
+  ['High IL-11 expression was associated with early metastasis in OSCC.', ['IL11 associated-with(positive) METASTASIS [ctx OSCC]'], 'supported'],
+]);
+
+readingTable('contradicted recall 40', 'a level in the tumour set against normal tissue, "X was lower in D than in normal tissue" (tumourVersusNormal.ts)', [
+  ['IL-11 expression was lower in OSCC tissues than in normal tissues.', ['OSCC associated-with(negative) IL11 [ctx PATIENT_TISSUE]'], 'contradicted'],
+  ['IL-11 levels were lower in OSCC samples compared with healthy controls.', ['OSCC associated-with(negative) IL11'], 'contradicted'],
+  ['IL-11 expression was significantly higher in OSCC than in adjacent normal tissues.', ['OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]'], 'supported'],
+  // Near miss: one tumour set against another says nothing of the disease against normal tissue.
+  ['IL-11 expression was lower in OSCC tissues than in HCC tissues.', [], 'unsupported/no-evidence'],
+]);
