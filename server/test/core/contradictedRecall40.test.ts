@@ -19,3 +19,12 @@ readingTable('contradicted recall 40', 'a level in the tumour set against normal
   // Near miss: one tumour set against another says nothing of the disease against normal tissue.
   ['IL-11 expression was lower in OSCC tissues than in HCC tissues.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('contradicted recall 40', 'after the verb, a noun naming other molecules by their relation to a name, "raises inhibitors of X", "upregulates negative regulators of X", is the object, not X (roles.ts objectNamedByRelationTo)', [
+  ['Hypoxia raises IL-11 and inhibitors of invasion in ATC cells.', ['HYPOXIA increases IL11 [ctx ATC]'], 'supported'],
+  ['IL-11 upregulates negative regulators of STAT3 in OSCC.', [], 'unsupported/no-evidence'],
+  ['IL-11 increased the expression of inhibitors of STAT3.', [], 'unsupported/no-evidence'],
+  // Near misses: the noun as the trigger itself, and a noun of the loss itself, keep their readings.
+  ['IL-11 is a regulator of STAT3 in OSCC.', ['IL11 regulates STAT3 [ctx OSCC]'], 'unsupported/other-context'],
+  ['IL-11 induced inhibition of STAT3.', ['IL11 suppresses STAT3'], 'contradicted'],
+]);
