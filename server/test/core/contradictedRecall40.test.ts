@@ -36,3 +36,17 @@ readingTable('contradicted recall 40', 'prognosis named by its good end after an
   // Near miss: a predictor of prognosis, no direction named, says only that IL-11 matters.
   ['IL-11 is a predictor of prognosis in cancer.', ['IL11 associated-with(undirected) PROGNOSIS [ctx CANCER]'], 'supported'],
 ]);
+
+readingTable('contradicted recall 40', 'a level the same in the tumour and in normal tissue denies the association, "comparable between D and normal tissues" (tumourVersusNormal.ts)', [
+  ['IL-11 levels were comparable between OSCC tissues and normal tissues.', ['NOT OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]'], 'contradicted'],
+  ['IL-11 expression did not differ significantly between OSCC and adjacent normal tissues.', ['NOT OSCC associated-with(positive) IL11 [ctx PATIENT_TISSUE]'], 'contradicted'],
+  // Near miss: two tumours alike say nothing of either against normal tissue.
+  ['IL-11 expression was similar between OSCC and HCC tissues.', [], 'unsupported/no-evidence'],
+]);
+
+readingTable('contradicted recall 40', 'a role against Y holds Y back, "X plays a protective role against Y" (frames.ts plays-role-against)', [
+  ['IL-11 plays a protective role against metastasis in OSCC.', ['IL11 decreases METASTASIS [ctx OSCC]'], 'contradicted'],
+  ['In OSCC, IL-11 has a key role against metastasis.', ['IL11 decreases METASTASIS [ctx OSCC]'], 'contradicted'],
+  // Near miss: a role in the disease, no "against", stays a role in it.
+  ['IL-11 plays a key role in the metastasis of OSCC.', ['IL11 promotes METASTASIS [ctx OSCC]'], 'supported'],
+]);

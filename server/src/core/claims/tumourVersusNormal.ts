@@ -5,7 +5,8 @@
 // lower (issue 7, stop 40: the lower form, the commonest way a paper reports the opposite of an overexpression, was
 // read as nothing). The gene-then-disease wording is the abstracts' (kb/tumourExpression.ts), read here only when a
 // normal baseline follows the disease, so the comparison is the tumour's against normal tissue and not one subtype's
-// against another's.
+// against another's. A level said to be the same in both ("comparable between D and normal tissues") denies it.
+import type { EntityMention } from '../entities/recognize';
 import { tumourExpressionIn } from '../kb/tumourExpression';
 import { type Construction, claimOf, contextMentions, mentionsIn, onePerEntity, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
@@ -18,23 +19,43 @@ import type { ExtractedClaim } from './extract';
 const normalBaseline =
   /^(?:[\s-]+[\p{L}\p{N}]+){0,3}?\s*,?\s+(?:than\s+(?:(?:in|that\s+(?:in|of)|those\s+(?:in|of))\s+)?|(?:as\s+)?compared\s+(?:with|to)\s+|relative\s+to\s+|versus\s+|vs\.?\s+)(?:the\s+|their\s+)?(?:(?:adjacent|paired|matched|corresponding|surrounding)\s+)*(?:normal|non-?tumou?r(?:ous)?|non-?cancerous|non-?malignant|healthy|benign)\b/iu;
 
+/**
+ * A level the same in both: "X levels were comparable (similar, not different) between D tissues and normal tissues",
+ * "X expression did not differ between D and healthy controls", between the gene and the disease; the normal tissue
+ * after the disease (`normalPartner`). The disease is denied to go with the gene.
+ */
+const sameLevel =
+  /^\s*(?:\([^()]*\)\s*)?(?:(?:mRNA|protein|expression|levels?|gene|concentrations?)\s+)*(?:(?:was|were|is|are)\s+(?:(?:similar|comparable|unchanged|unaltered|indistinguishable)|not\s+(?:significantly\s+)?different)|(?:did|does|do)\s+not\s+(?:significantly\s+)?differ(?:\s+significantly)?)\s+between\s+(?:the\s+)?$/iu;
+const normalPartner =
+  /^(?:[\s-]+[\p{L}\p{N}]+){0,3}?\s+and\s+(?:the\s+|their\s+)?(?:(?:adjacent|paired|matched|corresponding|surrounding)\s+)*(?:normal|non-?tumou?r(?:ous)?|non-?cancerous|non-?malignant|healthy|benign)\b/iu;
+const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition', 'phenotype', 'process', 'pathway']);
+
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, end, kb } = sentence;
-  return tumourExpressionIn(text, mentionsIn(sentence), kb)
-    .filter((found) => normalBaseline.test(text.slice(found.disease.end, end)))
-    .map((found) =>
-      claimOf(sentence, found.disease, 'associated-with', found.gene, {
-        polarity: found.polarity,
-        context: onePerEntity(contextMentions(sentence, [found.disease.entityId, found.gene.entityId])),
-        start: found.gene.start,
-        end: found.disease.end,
-      }),
-    );
+  const mentions = mentionsIn(sentence);
+  const claim = (gene: EntityMention, disease: EntityMention, rest: Partial<ExtractedClaim>): ExtractedClaim =>
+    claimOf(sentence, disease, 'associated-with', gene, {
+      context: onePerEntity(contextMentions(sentence, [disease.entityId, gene.entityId])),
+      start: gene.start,
+      end: disease.end,
+      ...rest,
+    });
+  const found = tumourExpressionIn(text, mentions, kb)
+    .filter((f) => normalBaseline.test(text.slice(f.disease.end, end)))
+    .map((f) => claim(f.gene, f.disease, { polarity: f.polarity }));
+  const typeOf = (m: EntityMention): string => kb.entities.get(m.entityId)?.type ?? '';
+  for (const gene of mentions) {
+    if (placeTypes.has(typeOf(gene))) continue;
+    const disease = mentions.find((d) => d.start >= gene.end && typeOf(d) === 'disease');
+    if (!disease || !sameLevel.test(text.slice(gene.end, disease.start)) || !normalPartner.test(text.slice(disease.end, end))) continue;
+    found.push(claim(gene, disease, { polarity: 'positive', negated: true }));
+  }
+  return found;
 }
 
 export const tumourVersusNormal: Construction = {
   name: 'tumour-versus-normal',
-  reads: '"X was lower in D tissues than in normal tissues": the disease goes with X, negatively when lower, positively when higher',
+  reads: '"X was lower in D tissues than in normal tissues": the disease goes with X, negatively when lower, positively when higher; "comparable between D and normal tissues": it does not',
   triggers: ['normal', 'healthy', 'benign', 'tumor', 'tumour', 'cancerous', 'malignant'],
   example: 'STAT3 expression was lower in HCC tissues than in adjacent normal tissues.',
   expected: ['HCC associated-with(negative) STAT3 [ctx PATIENT_TISSUE]'],
