@@ -50,3 +50,11 @@ readingTable('contradicted recall 40', 'a role against Y holds Y back, "X plays 
   // Near miss: a role in the disease, no "against", stays a role in it.
   ['IL-11 plays a key role in the metastasis of OSCC.', ['IL11 promotes METASTASIS [ctx OSCC]'], 'supported'],
 ]);
+
+readingTable('contradicted recall 40', 'a denied predicate after "and" shares the clause subject, "X is secreted by Y and does not raise Z" (coordinatedPredicate.ts)', [
+  ['IL-11 is secreted by OSCC cells and does not raise MMP-13.', ['NOT IL11 increases MMP13 [ctx OSCC]', 'OSCC associated-with(positive) IL11'], 'contradicted'],
+  ['IL-11 is secreted by OSCC cells and fails to raise MMP-13.', ['NOT IL11 increases MMP13 [ctx OSCC]', 'OSCC associated-with(positive) IL11'], 'contradicted'],
+  ['IL-11 is secreted by OSCC cells and raises MMP-13.', ['IL11 increases MMP13 [ctx OSCC]', 'OSCC associated-with(positive) IL11'], 'supported'],
+  // Near miss: the denial in another cancer is other-context.
+  ['IL-11 is secreted by HCC cells and does not raise MMP-13.', ['HCC associated-with(positive) IL11', 'NOT IL11 increases MMP13 [ctx HCC]'], 'unsupported/other-context'],
+]);
