@@ -7,7 +7,7 @@
 // normal baseline follows the disease, so the comparison is the tumour's against normal tissue and not one subtype's
 // against another's. A level said to be the same in both ("comparable between D and normal tissues") denies it.
 import type { EntityMention } from '../entities/recognize';
-import { tumourExpressionIn } from '../kb/tumourExpression';
+import { placeTypes, tumourExpressionIn } from '../kb/tumourExpression';
 import { type Construction, claimOf, contextMentions, mentionsIn, onePerEntity, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
@@ -28,7 +28,6 @@ const sameLevel =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:mRNA|protein|expression|levels?|gene|concentrations?)\s+)*(?:(?:was|were|is|are)\s+(?:(?:similar|comparable|unchanged|unaltered|indistinguishable)|not\s+(?:significantly\s+)?different)|(?:did|does|do)\s+not\s+(?:significantly\s+)?differ(?:\s+significantly)?)\s+between\s+(?:the\s+)?$/iu;
 const normalPartner =
   /^(?:[\s-]+[\p{L}\p{N}]+){0,3}?\s+and\s+(?:the\s+|their\s+)?(?:(?:adjacent|paired|matched|corresponding|surrounding)\s+)*(?:normal|non-?tumou?r(?:ous)?|non-?cancerous|non-?malignant|healthy|benign)\b/iu;
-const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition', 'phenotype', 'process', 'pathway']);
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, end, kb } = sentence;
