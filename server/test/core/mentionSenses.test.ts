@@ -2,7 +2,8 @@
 // and the sense the row does not give stays.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { mentionSenses, withMentionSenses } from '../../src/core/claims/mentionSenses';
+import { mentionSenses, namesInsideDefinedNames, withMentionSenses } from '../../src/core/claims/mentionSenses';
+import { findAbbreviationDefinitions } from '../../src/core/entities/abbreviations';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import { bundledKb, claimsOf } from './helpers';
@@ -47,5 +48,22 @@ suite('mention senses: cells and patients', () => {
     assert.deepEqual(claimsOf('In GC tissues, STAT3 activation raised MMP-9 levels.', kb), ['STAT3 increases MMP9 [ctx GASTRIC_CANCER,PATIENT_TISSUE]']);
     assert.deepEqual(claimsOf('Knockdown of IL-6 slowed the migration of GC cell lines.', kb), ['IL6 increases CELL_MIGRATION [ctx GASTRIC_CANCER]']);
     assert.ok(!claimsOf('Serum GC levels rose with IL-6 in these patients.', kb).some((c) => c.includes('GASTRIC_CANCER')));
+  });
+});
+
+suite('a name inside a defined name of another molecule (entities/abbreviations.ts insideNameForItsTarget)', () => {
+  test('"Factor inhibiting HIF-1 (FIH-1)" names no HIF-1, and its short form is no name of HIF-1', () => {
+    assert.deepEqual(claimsOf(namesInsideDefinedNames.example, kb), []);
+    const text = 'Factor inhibiting HIF-1 (FIH-1) is an asparaginyl hydroxylase.';
+    assert.deepEqual(withMentionSenses(text, recognizeEntities(text, lexiconOf(kb), new Map())).map((m) => m.entityId), []);
+    const definition = findAbbreviationDefinitions(text, lexiconOf(kb))[0];
+    assert.equal(definition.shortForm, 'FIH-1');
+    assert.equal(definition.entityId, null);
+  });
+
+  test('a definition of the name itself, and brackets that abbreviate nothing, leave the name', () => {
+    assert.deepEqual(claimsOf('Hypoxia-inducible factor 1α (HIF-1α) raised IL-11 expression in ATC cells.', kb), ['HIF1A increases IL11 [ctx ATC]']);
+    assert.deepEqual(claimsOf('IL-11 increased the phosphorylation of Akt (PKB) in OSCC cells.', kb), ['IL11 increases AKT [ctx OSCC]']);
+    assert.equal(findAbbreviationDefinitions('Hypoxia-inducible factor 1α (HIF-1α) is stabilised.', lexiconOf(kb))[0].entityId, 'HIF1A');
   });
 });

@@ -9,8 +9,9 @@ const table = (name: string, cases: ReadingCase[]): void => readingTable('recall
 table('"controls" is a verb of regulation whose direction the writer left open', [
   ['In breast tumour cells, STAT3 controls MMP-9.', ['STAT3 regulates MMP9 [ctx BREAST_CANCER]'], 'supported'],
   ['The invasion of cancer cells is controlled by STAT3.', ['STAT3 regulates CELL_INVASION [ctx CANCER]'], 'supported'],
-  // The plural noun "controls" after a preposition names no regulation.
-  ['IL-6 levels were higher in HCC patients than in healthy controls.', [], 'unsupported/no-evidence'],
+  // The plural noun "controls" after a preposition names no regulation (the comparison with healthy controls is HCC's
+  // association with IL-6, tumourVersusNormal.ts, stop 40).
+  ['IL-6 levels were higher in HCC patients than in healthy controls.', ['HCC associated-with(positive) IL6'], 'unsupported/no-evidence'],
 ]);
 
 table('"takes part in" is a share in the process, as "participates in"', [

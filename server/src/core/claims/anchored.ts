@@ -18,6 +18,7 @@ import { placeTypes } from '../kb/schema';
 import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
+import { undirectedOutcomeAt } from '../kb/outcomes';
 import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
@@ -208,10 +209,14 @@ export function readAnchored(text: string, start: number, end: number, mentions:
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
     const object = tokens[read.object].mention!;
+    // "a predictor of prognosis", no direction named: X matters, which way is not said (kb/outcomes.ts, as the
+    // adverse-outcome construction marks the verb reader's associations).
+    const undirected = read.relation === 'associated-with' && [subject, object].some((m) => undirectedOutcomeAt(m.entityId, kb, text, m.start, start));
     claims.push({
       subject,
       relation: read.relation,
       ...(read.polarity ? { polarity: read.polarity } : {}),
+      ...(undirected ? { undirected } : {}),
       object,
       mediators: read.mediators.map((k) => tokens[k].mention!),
       context: ownClauseContext(tokens, Math.min(read.subject, read.object), (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context)).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
@@ -1757,7 +1762,9 @@ export function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   if (known === undefined) {
     // An outcome named by its assay or organ ("colony formation", "hepatocarcinogenesis") is linked through the process it stands for.
     // A survival end point is linked through the poor prognosis that shortens it (verify.ts checks it so).
-    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : []), ...(survivalEndPoints.has(x) ? ['POOR_PROGNOSIS'] : [])];
+    // So is prognosis itself, named by its good end ("a predictor of favourable prognosis"; stop 40: only its bad end,
+    // "poor prognosis", had findings to link to).
+    const ids = (x: string): string[] => [x, ...kb.standIns(x).map((s) => s.id), ...(outcomeStandIns[x] ? [outcomeStandIns[x].process] : []), ...(survivalEndPoints.has(x) || x === 'PROGNOSIS' ? ['POOR_PROGNOSIS'] : [])];
     known = false;
     // Only entities with findings of their own (or of a relative or stand-in) can be linked; the check is one
     // cached lookup each, where verifying both ways costs four verifications (a million-fact library: seconds).

@@ -253,6 +253,15 @@ export const frames: Frame[] = [
     expected: ['IL11 promotes TUMOR_GROWTH'],
   },
   {
+    name: 'plays-role-against',
+    reads: 'X plays (has) a (protective, key ...) role against Y: X holds Y back',
+    // Issue 7, stop 40: "a protective role against metastasis" read nothing ("a protective role in" was read by plays-role-in).
+    pattern: '@subject ~3 plays|play|played|playing|has|have|had ~5 role|roles against -3 @object',
+    relation: 'decreases',
+    example: 'STAT3 plays a protective role against metastasis.',
+    expected: ['STAT3 decreases METASTASIS'],
+  },
+  {
     name: 'plays-role-in-class-including',
     reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
     // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.

@@ -6,7 +6,7 @@
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
 import { isClassNoun, ownSignalling } from './cues';
-import { namedByRelationTo } from './roles';
+import { namedByRelationTo, objectNamedByRelationTo } from './roles';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { verifyClaim } from '../verify/verify';
@@ -108,6 +108,8 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
       if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks)) break;
       if (t.kind === 'word' && (clauseWords.has(t.lower) || agentSecondOrCompared.has(t.lower))) break;
       if (t.kind !== 'entity') continue;
+      // "X upregulates negative regulators of Y": the second name's phrase names other molecules (roles.ts).
+      if (objectNamedByRelationTo(tokens, j, i + 1)) continue;
       const a = tokens[i].mention!;
       const b = t.mention!;
       if (a.entityId === b.entityId || typeOf(tokens[i]) === 'experimental-system' || typeOf(t) === 'experimental-system') break;

@@ -5,6 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { classHeads } from './cues';
+import { insideNameForItsTarget } from '../entities/abbreviations';
 
 export interface MentionSense {
   name: string;
@@ -212,12 +213,29 @@ function withoutOwnClassNouns<T extends readonly EntityMention[]>(text: string, 
 }
 
 /**
+ * "Factor inhibiting HIF-1 (FIH-1) raised Y": a name inside the long form of a bracketed definition that names another
+ * molecule for what it does to the name (entities/abbreviations.ts `insideNameForItsTarget`: a head noun, a participle
+ * or preposition, the name, and the short form abbreviating the whole) is part of that molecule's name: the mention
+ * goes, and no claim of the name (its loss, read from "inhibiting") is read (issue 7, stop 40).
+ */
+export const namesInsideDefinedNames = {
+  example: 'Factor inhibiting HIF-1 (FIH-1) raised IL-11 expression in ATC cells.',
+};
+
+function withoutNamesInsideDefinedNames<T extends readonly EntityMention[]>(text: string, mentions: T): T {
+  // (A bracket right after the name, or one space on: the usual mention fails at its next character.)
+  const inside = (m: EntityMention): boolean => (text.charCodeAt(m.end) === 40 || text.charCodeAt(m.end + 1) === 40) && insideNameForItsTarget(text, m.start, m.end);
+  return mentions.some(inside) ? (mentions.filter((m) => !inside(m)) as unknown as T) : mentions;
+}
+
+/**
  * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
  * asked of every sentence: one map lookup per mention).
  */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
   if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
-  const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, given, kb), kb) : given;
+  const named = withoutNamesInsideDefinedNames(text, given);
+  const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb) : named;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);

@@ -133,6 +133,11 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "A key regulator of STAT3 increased Y", "Loss of an upstream activator of IL-11 lowered Y": the subject is the other
     // molecule named by its relation to the entity (cues.ts otherThingOf), not the entity.
     if (side === 'left' && namedByRelationTo(tokens, i)) continue;
+    // "Hypoxia raises IL-11 and inhibitors of invasion", "IL-11 upregulates negative regulators of STAT3": after the verb,
+    // the phrase is the verb's object and names those other molecules (an inhibitor too: raised, it is no loss of the
+    // entity), so the entity is no object (issue 7, stop 40: read as hypoxia raising invasion). Not a noun that is the
+    // trigger itself ("X is a regulator of Y", before `from`), nor one a preposition governs ("sensitive to inhibitors of X").
+    if (side === 'right' && objectNamedByRelationTo(tokens, i, from)) continue;
     // The class noun itself names no class the claim is about: "the STAT3 cytokine" is some cytokine the name
     // qualifies, "the TGF-β cytokine" TGF-β; neither is cytokines in general (cues.ts isClassNoun).
     const before = tokenAt(tokens, i - 1);
@@ -621,6 +626,29 @@ export function namedByRelationTo(tokens: readonly Token[], i: number): boolean 
   while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
   return tokens[k]?.lower === 'of' && otherThingOf.has(wordBefore(tokens, k + 1, 'of') ?? '');
 }
+
+/** The agent nouns of a loss, which name other molecules when the verb raises them: "inhibitors of X" (objectNamedByRelationTo). */
+const lossAgentNouns = new Set(['inhibitor', 'inhibitors', 'antagonist', 'antagonists', 'blocker', 'blockers']);
+
+/**
+ * Whether the entity at `i`, after the verb, closes a direct object "(a) <noun> of (the) X" whose noun names another
+ * molecule by its relation to X (cues.ts otherThingOf, and the agent nouns of a loss): the noun inside the stretch
+ * [from, i), with no preposition before its phrase (but a measure's "of"). lastResort.ts asks it of the second name of a pair.
+ */
+export function objectNamedByRelationTo(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'of' || k - 1 < from) return false;
+  let n = k - 1;
+  if (!(otherThingOf.has(tokens[n].lower) || lossAgentNouns.has(tokens[n].lower)) || tokens[n].kind !== 'word') return false;
+  // The noun's own words before it: an article, an adjective ("negative", "key", "endogenous").
+  while (n - 1 >= from && tokens[n - 1].kind === 'word' && (determiners.has(tokens[n - 1].lower) || /^(?:negative|positive|key|major|main|endogenous|natural|potent|direct|upstream|downstream|novel|known|several|multiple|other|specific|selective)$/.test(tokens[n - 1].lower))) n--;
+  // ("raised the expression of inhibitors of X": a measure noun's "of" leaves the inhibitors the object.)
+  const before = tokenAt(tokens, n - 1)?.lower ?? '';
+  return !governingPrepositions.has(before) || (before === 'of' && measuresOf.has(tokenAt(tokens, n - 2)?.lower ?? ''));
+}
+const governingPrepositions = new Set(['to', 'with', 'by', 'of', 'for', 'against', 'on', 'from', 'in']);
+const measuresOf = new Set(['expression', 'levels', 'level', 'production', 'secretion', 'release', 'amount', 'amounts', 'abundance', 'synthesis', 'transcription']);
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
   let k = i - 1;

@@ -33,10 +33,40 @@ export function findAbbreviationDefinitions(text: string, lexicon: Lexicon): Abb
     const absoluteEnd = beforeStart + before.trimEnd().length;
     const mentions = recognizeEntities(text, lexicon, undefined, absoluteStart, absoluteEnd);
     const last = mentions[mentions.length - 1];
-    const entityId = last && last.end === absoluteEnd ? last.entityId : null;
+    // "Factor inhibiting HIF-1 (FIH-1)": a long form whose own words govern its last name names another molecule.
+    const entityId = last && last.end === absoluteEnd && !namedForItsTarget(text.slice(absoluteStart, last.start)) ? last.entityId : null;
     definitions.push({ shortForm, longForm, entityId, mentioned: mentions.map((m) => m.entityId) });
   }
   return definitions;
+}
+
+/**
+ * The words of a long form before the name it ends with, when they govern that name: a head noun, then a participle
+ * or a preposition, "Factor inhibiting HIF-1 (FIH-1)", "Inhibitor of STAT3 (ISX)", "Protein binding to IL-6". The long
+ * form names another molecule for what it does to the name (issue 7, stop 40: FIH-1 was read as HIF-1 itself, and
+ * "factor inhibiting HIF-1" as HIF-1's loss); the short form is no name of it, and the name inside is no participant
+ * (claims/mentionSenses.ts `withoutNamesInsideDefinedNames`, `insideNameForItsTarget`). Group 1 is the head noun.
+ */
+export const governingHead = /(?:^|\s)([\p{L}][\p{L}\p{N}-]*)\s+(?:[\p{L}-]+ing|of|to|for|against|on|with|by)\s+(?:(?:the|activated)\s+)?$/iu;
+
+/** Whether the long form's words before its last name (`wordsBefore`) govern it (`governingHead`). */
+export function namedForItsTarget(wordsBefore: string): boolean {
+  return governingHead.test(wordsBefore);
+}
+
+const shortFormAfter = /^\s*\(([^()\s;,]{2,12})\)/u;
+
+/**
+ * Whether the mention at [start, end) of `text` is the name inside such a long form, right before its bracketed short
+ * form: "HIF-1" of "Factor inhibiting HIF-1 (FIH-1)". The short form must abbreviate a long form that opens before the
+ * governing words (Schwartz and Hearst's scan, as for any definition): "phosphorylation of Akt (PKB)" defines nothing.
+ */
+export function insideNameForItsTarget(text: string, start: number, end: number): boolean {
+  const short = shortFormAfter.exec(text.slice(end, end + 16))?.[1];
+  if (!short || !/\p{Lu}/u.test(short)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const longFormStart = findLongFormStart(before + text.slice(start, end), short);
+  return longFormStart !== undefined && longFormStart < before.length && namedForItsTarget(before.slice(longFormStart));
 }
 
 /**

@@ -97,8 +97,22 @@ export function associationTurnedAt(subject: MentionAt, object: MentionAt, kb: K
   const subjectTurned = outcomeTurnedAt(subject.entityId, kb, text, subject.start, from);
   const objectTurned = isFavourableOutcome(object.entityId, kb) || isUnfavourableOutcome(object.entityId, kb)
     ? outcomeTurnedAt(object.entityId, kb, text, object.start, from)
-    : qualifiedBy(loweringPartnerWords, text, object.start, Math.max(from, subject.start), scaleWord);
+    : qualifiedBy(loweringPartnerWords, text, object.start, Math.max(from, subject.start), scaleWord) ||
+      (isStageScale(object.entityId, kb) && qualifiedBy(earlyStageWords, text, object.start, Math.max(from, subject.start), scaleWord));
   return subjectTurned !== objectTurned;
+}
+
+/**
+ * Words that name a disease stage by its low end: "associated with early clinical stage", "with a low TNM stage" say
+ * the partner goes with less advanced disease (issue 7, stop 40). Only before a stage: "early metastasis" or "early
+ * recurrence" is sooner, which is more of it, not less.
+ */
+const earlyStageWords = /(?<![\p{L}\p{N}-])(?:early|earlier|earliest|low|initial)\b/giu;
+
+/** A scale of how far a disease has advanced: the phenotype the knowledge base names "... stage" ("clinical disease stage"). */
+function isStageScale(entityId: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entities.get(entityId);
+  return entity?.type === 'phenotype' && /\bstages?$/i.test(entity.name);
 }
 
 /** A mention as the outcome tests need it: which entity, and where it starts. */

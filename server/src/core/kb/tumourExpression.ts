@@ -23,7 +23,8 @@ const expressionOf = /\b(?:expression|levels?)\s+of\s+$/i;
 /** "gastric cancer specimens showed over-expression of COX-2": the disease's samples, then the gene. */
 const samplesShow = /^\s*(?:(?:carcinoma|cancer|tumou?r)\s+)?(?:tissues?|samples?|specimens?)\s+(?:showed|exhibited|displayed|had)\s+(?:a\s+)?(?:[a-z]+ly\s+)?(over-?expression|up-?regulation|high(?:er)? expression|increased expression|elevated expression|down-?regulation|low(?:er)? expression|reduced expression|decreased expression|loss)\s+of\s+(?:the\s+)?$/i;
 
-const placeTypes = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition', 'phenotype', 'process', 'pathway']);
+/** Types that name a place, condition or process, never the gene whose level is compared (claims/tumourVersusNormal.ts too). */
+export const placeTypes: ReadonlySet<string> = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system', 'condition', 'phenotype', 'process', 'pathway']);
 
 /** Gene-in-tumour expression findings of one sentence (`mentions` are the sentence's, offsets in `text`). */
 export function tumourExpressionIn(text: string, mentions: readonly EntityMention[], kb: KnowledgeBase): TumourExpression[] {
