@@ -16,18 +16,23 @@ import { contextTypes } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { lackingCellsBefore } from './vocabulary';
 
 /**
  * "in cells lacking IL-11", "in mice deficient in IL-6", "tumours devoid of X": a loss that names which cells or animals
  * the finding holds in (issue 7, stop 38: "Hypoxia raised MMP-9 in cells lacking IL-11" also read hypoxia raising
- * IL-11, a claim backed by a finding and so able to carry a sentence). A second molecule after "and" ("lacking A and
- * B") is lost too; not one after a comma, which may open a clause of its own.
+ * IL-11, a claim backed by a finding and so able to carry a sentence). The words and nouns are vocabulary.ts's
+ * (`lackingCellsBefore`, lossWording's lacking place); every reader of a place's loss asks here. The place's noun,
+ * lower case ("cells", "mice", "patients"), or undefined where the mention is no name the place lacks.
  */
-const lackingBefore = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|animals|rats|patients|organoids|hepatocytes|fibroblasts|CAFs)\s+(?:that\s+)?(?:lacking|lack|deficient\s+in|devoid\s+of|depleted\s+of|null\s+for)\s+(?:an?\s+|the\s+|functional\s+|endogenous\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$/iu;
+export function placeLackingAt(text: string, start: number, m: { start: number }): string | undefined {
+  const lacking = lackingCellsBefore.exec(text.slice(Math.max(start, m.start - 60), m.start));
+  return lacking ? /^\S+/.exec(lacking[0])![0].toLowerCase() : undefined;
+}
 
 /** Whether the mention is what the sentence's place lacks: "cells lacking Z", "mice deficient in Z". */
 export function isLostInPlace(text: string, start: number, m: { start: number }): boolean {
-  return lackingBefore.test(text.slice(Math.max(start, m.start - 60), m.start));
+  return placeLackingAt(text, start, m) !== undefined;
 }
 
 /** The molecules a sentence's place lacks ("in cells lacking IL-11": IL11), by entity id. */

@@ -8,7 +8,8 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { alternation, lackingCellsBefore, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
+import { isLostInPlace } from './lostPlace';
+import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
 import { allMatches } from '../util/allMatches';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
@@ -187,8 +188,8 @@ export const madeSensitive: Construction = {
 
 /** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
 function lostBeforeCells(text: string, mention: EntityMention): boolean {
-  // The words are vocabulary.ts lossWording's, at its lacking place.
-  return lackingCellsBefore.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  // The place's loss, lostPlace.ts's (vocabulary.ts lossWording's words, at its lacking place).
+  return isLostInPlace(text, 0, mention);
 }
 
 /** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */

@@ -682,11 +682,18 @@ export const lossGroupWordAfter = new RegExp(String.raw`^[-‐‑\s]?(?:${placeA
 /** The group place's one-word forms, lower case, for the token readers (a hyphened or spaced word after the name). */
 export const lossGroupWords: ReadonlySet<string> = new Set(lossWordsAt('group').filter((w) => !w.includes(' ')));
 /**
+ * The nouns of the cells, animals or people a group is named by before what it lacks or carries ("cells lacking X",
+ * "mice carrying kinase-dead X"): one list for the lacking place and the blocking forms.
+ */
+const groupNounsBefore = String.raw`cells?|lines?|clones?|cultures?|tumou?rs?|xenografts?|mice|animals|strains|rats|patients|organoids|hepatocytes|fibroblasts|CAFs`;
+/**
  * The table's lacking place as a pattern up to the name: a noun of cells or animals, then the words of lacking ("cells
- * lacking ", "mice that lack the ", "lines depleted of endogenous ").
+ * lacking ", "mice that lack the ", "lines depleted of endogenous "). A second name after "and" ("lacking A and B") is
+ * lacked too; not one after a comma, which may open a clause of its own. The one pattern of a place's loss: lostPlace.ts
+ * reads it for every reader (`placeLackingAt`).
  */
 export const lackingCellsBefore = new RegExp(
-  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:${alternation(lossWordsAt('lacking'))})\s+(?:(?:the|functional|endogenous|any|detectable)\s+)*$`,
+  String.raw`\b(?:${groupNounsBefore})\s+(?:${alternation(lossWordsAt('lacking'))})\s+(?:(?:an?|the|functional|endogenous|any|detectable)\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$`,
   'iu',
 );
 
@@ -696,7 +703,7 @@ export const lackingCellsBefore = new RegExp(
  * "cells lacking X" do.
  */
 export const lossFormCellsBefore = new RegExp(
-  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
+  String.raw`\b(?:${groupNounsBefore})\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
     String.raw`(?:${alternation([...lossForms.words, ...lossForms.spaced.map((pair) => pair.join(' '))])})(?:\s+(?:${alternation(lossForms.nouns)})\s+of)?\s+(?:the\s+)?$`,
   'iu',
 );
