@@ -51,6 +51,13 @@ suite('the rule of a loss (lostPlace.ts)', () => {
     ['Hypoxia raised MMP-9 in cells lacking IL-11.', ['HYPOXIA increases MMP9'], 'unsupported/no-evidence'],
     // The sibling STAT: nothing the library says.
     ['STAT1 phosphorylation fell in HCC cells lacking IL-6.', [], 'unsupported/no-evidence'],
+    // A passive's change in the place (extract.ts agentInPlace, stop 40: read nothing, or the cancer as the cause):
+    // the lost Z is the agent, turned round, as in "IL-6-deficient mice".
+    ['STAT3 phosphorylation was reduced in mice lacking IL-6.', ['IL6 increases STAT3'], 'supported'],
+    ['STAT3 phosphorylation was reduced in HCC cells lacking IL-6.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
+    ['MMP-13 expression was increased in OSCC cells that lack IL-11.', ['IL11 decreases MMP13 [ctx OSCC]'], 'contradicted'],
+    // A named agent is the cause; the place's loss is only where its effect was seen.
+    ['STAT3 phosphorylation was reduced by hypoxia in cells lacking IL-6.', ['HYPOXIA decreases STAT3'], 'contradicted'],
   ];
   for (const [sentence, claims, verdict] of cases) {
     test(`"${sentence}" → ${claims.join('; ') || 'no claim'}, ${verdict}`, () => {
