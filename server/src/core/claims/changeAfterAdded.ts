@@ -7,6 +7,7 @@
 import { type Construction, mentionsIn, claimOf, canChange, changeRelation, replacingWith } from './construction';
 import type { ExtractedClaim } from './extract';
 import { changedOpens, changeThenClause, namedAsLost } from './lossClause';
+import { moleculeTypes } from '../kb/schema';
 
 /**
  * From the changed entity to the agent: the change and the clause's opener (lossClause.ts changeThenClause), then
@@ -22,7 +23,7 @@ const changeThenCause = new RegExp(
 /** After the agent when no cells were named: its own passive of giving, "was added", "had been applied". */
 const addedAfter = /^\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|then|also|subsequently|briefly|finally)\s+)?(?:added|applied|given|administered|introduced|supplied|delivered|injected))\b/iu;
 /** Kinds of agent given to cells or animals: molecules, drugs and conditions, not places, cells or processes. */
-const causeTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'drug', 'chemical', 'condition']);
+const causeTypes = new Set([...moleculeTypes, 'drug', 'chemical', 'condition']);
 
 export const changeAfterAdded: Construction = {
   name: 'change-after-added',

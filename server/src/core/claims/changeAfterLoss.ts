@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, changeRelation, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 import { alternation, lossNounsAt } from './vocabulary';
+import { lostTypes } from './lossClause';
 
 /** Before the first changed entity: "a significant enhancement of (cell)", "an increase in". */
 const changeBefore =
@@ -20,7 +21,6 @@ const lossOf = new RegExp(String.raw`^\s*(?:(?:expression|levels?|activity|capac
 /** After the list, before the lost entity named first: "after", then "Y silencing". */
 const lossAfterName = new RegExp(String.raw`^[\s-]*${lossNounAfter}\b`, 'iu');
 const afterWord = /^\s*(?:(?:expression|levels?|activity)\s+)?(?:(?:was|were)\s+(?:seen|observed|found|noted|detected)\s+)?(?:after|following|upon)\s+(?:the\s+)?$/iu;
-const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 
 export const changeAfterLoss: Construction = {
   name: 'change-after-loss',

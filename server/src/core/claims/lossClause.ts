@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, canChange, changeRelation, replacingPairs, replacingWith } from './construction';
 import { lossPatterns } from './vocabulary';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 /** Right before the lost entity: "when", "once", "after", "if" opening the clause ("when the X gene"). */
 const opensClause = /\b(?:when|once|after|if)\s+(?:the\s+)?$/iu;
@@ -15,8 +16,8 @@ const lostInClause = new RegExp(lossPatterns.passive.source + String.raw`[^,;.]{
 /** Between the changed entity and its verb: "(the) A rate fell", "A levels were reduced", "A incidence dropped". */
 const changeAfter =
   /^\s*(?:(?:rate|rates|incidence|levels?|expression|activity|burden|formation|number|size|volume|growth)\s+){0,2}(?:(rose|increased|climbed|went\s+up|(?:was|were)\s+(?:increased|raised|elevated|enhanced|accelerated))|(fell|dropped|declined|decreased|went\s+down|(?:was|were)\s+(?:reduced|decreased|lowered|diminished|suppressed|abolished|impaired)))\b/iu;
-/** Kinds of entity a loss is made of: molecules and their pathways, not places or drugs. */
-const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
+/** Kinds of entity a loss is made of: molecules and their pathways, not places or drugs (also changeAfterLoss.ts). */
+export const lostTypes: ReadonlySet<string> = new Set([...moleculeTypes, 'pathway']);
 export const lossClause: Construction = {
   name: 'loss-clause',
   reads: '"when X was deleted, A fell (B rose)": X raises A (lowers B), the loss\'s effect turned round',

@@ -181,6 +181,11 @@ export type EntityType = z.infer<typeof EntityType>;
 export const placeTypes: ReadonlySet<string> = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 /** The places and the conditions a finding holds under (hypoxia): what its context lists. */
 export const contextTypes: ReadonlySet<string> = new Set<EntityType>([...placeTypes as ReadonlySet<EntityType>, 'condition']);
+/**
+ * Kinds of entity that are molecules or their families (a cytokine, a receptor, an RNA): what a cell makes, a loss
+ * removes, a marker measures. The readers' sets of agents, markers and lost names add pathways, drugs or conditions to it.
+ */
+export const moleculeTypes: ReadonlySet<string> = new Set<EntityType>(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof Relation>;
 export type Fact = z.infer<typeof FactSchema>;
