@@ -22,7 +22,7 @@ import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -960,14 +960,8 @@ function makeClaim(
   return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: ownContext, negated, hedged, inverted, start, end };
 }
 
-const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', decreases: 'increases', upregulates: 'downregulates', downregulates: 'upregulates',
-  activates: 'inhibits', inhibits: 'activates', promotes: 'suppresses', suppresses: 'promotes', induces: 'suppresses',
-};
-
-export function invert(relation: ClaimRelation): ClaimRelation {
-  return inverse[relation] ?? relation;
-}
+/** (vocabulary.ts's, where the readers built on extract.ts have long taken it.) */
+export { invert };
 
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
 function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[], passDescriptions = false): number {

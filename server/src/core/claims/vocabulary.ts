@@ -1,7 +1,7 @@
 // The words that carry meaning for claim extraction: relation triggers with their polarity, loss-of-function
 // markers, negations, hedges and the phrases that mark the author's own findings. Kept as data so that a
 // biologist can read and extend them without reading the parser.
-import type { Relation } from '../kb/schema';
+import { oppositeRelation, relationSign, type Relation } from '../kb/schema';
 import { wordTable } from '../util/wordTable';
 
 /** What a trigger asserts. "regulates" is a relation whose direction the writer did not state. */
@@ -825,13 +825,15 @@ export const prepositions = new Set([
   'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'around', 'inside', 'near', 'targeting',
 ]);
 
-const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
 
 /** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
-export function relationSign(relation: ClaimRelation): number {
-  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+/** The relation turned round (kb/schema.ts oppositeRelation), or itself where it has no sign: a loss inverts a claim. */
+export function invert(relation: ClaimRelation): ClaimRelation {
+  return oppositeRelation(relation) ?? relation;
 }
+
+/** (kb/schema.ts's, with the opposites of the relations.) */
+export { relationSign };
 
 /** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
 // Not the light verbs of cause that need a change named beside them ("accounts for"): only the verb reader checks

@@ -23,7 +23,7 @@
 // The library's implied facts (a drug for its target, a route's steps, EMT markers: kb/inference.ts) count
 // like stated ones; the evidence always names the stated fact.
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Fact } from '../kb/schema';
+import { oppositeRelation, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
@@ -329,13 +329,9 @@ export function readoutOutOfScope(claim: Pick<ClaimToVerify, 'subject' | 'object
   return readouts.has(claim.object) && !subjectInScope(claim.subject, kb);
 }
 
-const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates', 'signals-through': 'inhibits',
-};
-
+/** The claim's relation turned round for an opposite outcome (kb/schema.ts oppositeRelation); a route, "signals through", as inhibition. */
 function invertedRelation(relation: ClaimRelation): ClaimRelation | undefined {
-  return inverses[relation];
+  return relation === 'signals-through' ? 'inhibits' : oppositeRelation(relation);
 }
 
 function verifyAs(claim: Checked, kb: KnowledgeBase): ClaimVerification {
