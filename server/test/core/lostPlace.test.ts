@@ -56,6 +56,8 @@ suite('the rule of a loss (lostPlace.ts)', () => {
     ['STAT3 phosphorylation was reduced in mice lacking IL-6.', ['IL6 increases STAT3'], 'supported'],
     ['STAT3 phosphorylation was reduced in HCC cells lacking IL-6.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
     ['MMP-13 expression was increased in OSCC cells that lack IL-11.', ['IL11 decreases MMP13 [ctx OSCC]'], 'contradicted'],
+    // Rule 3 with any passive word of lossWording ("inactivated", not only "silenced"): the loss is the claim's context.
+    ['In HCC cells, IL-6 elevated STAT3 only when STAT1 had been inactivated.', ['IL6 increases STAT3 [ctx HCC,STAT1]'], 'unsupported/other-context'],
     // A named agent is the cause; the place's loss is only where its effect was seen.
     ['STAT3 phosphorylation was reduced by hypoxia in cells lacking IL-6.', ['HYPOXIA decreases STAT3'], 'contradicted'],
   ];

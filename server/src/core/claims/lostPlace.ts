@@ -16,7 +16,7 @@ import { contextTypes } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lackingCellsBefore } from './vocabulary';
+import { alternation, lackingCellsBefore, lossWordsAt } from './vocabulary';
 
 /**
  * "in cells lacking IL-11", "in mice deficient in IL-6", "tumours devoid of X": a loss that names which cells or animals
@@ -56,7 +56,11 @@ export function withoutLostRoute(verification: ClaimVerification, lost: Readonly
 
 /** "only when Z was silenced", "only after Z had been knocked down", "only if Z is deleted". */
 const onlyWhenBefore = /\bonly\s+(?:when|after|if|once|upon)\s+(?:the\s+)?$/i;
-const lossVerbAfter = /^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:silenced|knocked\s+down|knocked\s+out|deleted|depleted|ablated|removed|inhibited|blocked|lost|absent)\b/i;
+/** "Z (gene) was (also) silenced": the passive words of a loss are lossWording's (its passive place), and the state "absent". */
+const lossVerbAfter = new RegExp(
+  String.raw`^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:${alternation([...lossWordsAt('passive'), 'absent'])})\b`,
+  'i',
+);
 
 /** Rule 3: the molecules whose loss the sentence makes a condition of its effect ("only when Z was silenced"). */
 export function lostConditionIn(sentence: SentenceSpan): EntityMention[] {
