@@ -10,7 +10,8 @@
 //      own context, so only a finding made under that loss covers it (`lostConditionIn`, lostCondition.ts).
 // The words of a loss are vocabulary.ts lossWording's; the readers that turn a loss round read them there. This
 // module says which molecules a sentence's place lacks, and the three consequences above, for every caller
-// (genotypeOfPlace.ts, lostCondition.ts, analysis/analyzeBlock.ts).
+// (genotypeOfPlace.ts, lostCondition.ts, analysis/analyzeBlock.ts; the place's loss also for manipulatedGroup.ts,
+// sensitization.ts and the passive's agent in extract.ts, stop 40).
 import type { EntityMention } from '../entities/recognize';
 import { contextTypes } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
