@@ -5,7 +5,7 @@
 // inference or recognition (the library lacks the finding, or a participant is not an entity we know).
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import type { ClaimRelation } from '../src/core/claims/vocabulary';
-import { lossOfFunctionAfter, lossOfFunctionBefore, negations } from '../src/core/claims/vocabulary';
+import { invert, lossOfFunctionAfter, lossOfFunctionBefore, negations } from '../src/core/claims/vocabulary';
 import { recognizeEntities, type EntityMention } from '../src/core/entities/recognize';
 import { lexiconOf } from '../src/core/entities/lexicon';
 import { verifyClaim, type ClaimToVerify } from '../src/core/verify/verify';
@@ -37,11 +37,6 @@ const relationMap: Record<string, ClaimRelation> = {
   upregulates: 'upregulates', downregulates: 'downregulates', increases: 'increases', decreases: 'decreases',
   correlates: 'associated-with', required_for: 'promotes', signals_via: 'signals-through', binds: 'binds',
   regulates: 'regulates', no_effect: 'no-effect',
-};
-
-const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
 };
 
 /** Where a participant is a place rather than an actor: a disease named beside a process ("HCC progression"). */
@@ -86,8 +81,8 @@ export function oracleReading(gold: GoldClaim, kb: KnowledgeBase): OracleReading
   const subjectWords = words(gold.subject);
   const lossOfFunction = kb.entities.get(subject.entityId)?.type !== 'drug' && subjectWords.some((w) => lossOfFunctionAfter.has(w) || lossOfFunctionBefore.has(w) || w.startsWith('anti-'));
   const objectLoss = words(gold.object).some((w) => lossOfFunctionAfter.has(w) || w === 'reduced' || w === 'decreased' || w === 'lower' || w === 'low');
-  if (lossOfFunction) relation = inverse[relation] ?? relation;
-  if (objectLoss && relationMap[gold.relation] !== 'associated-with') relation = inverse[relation] ?? relation;
+  if (lossOfFunction) relation = invert(relation);
+  if (objectLoss && relationMap[gold.relation] !== 'associated-with') relation = invert(relation);
   const used = new Set([subject.entityId, object.entityId]);
   // The oracle is scored on label_sentence_only, so a context the annotator marks as named only elsewhere in the
   // document ("glioblastoma (document)") is not part of what the sentence alone claims.

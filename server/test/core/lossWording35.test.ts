@@ -44,7 +44,11 @@ suite('loss wording: the group and lacking places', () => {
     ['clones depleted of endogenous ', true],
     ['xenografts devoid of ', true],
     ['cells expressing ', false],
-    ['patients lacking ', false],
+    // The one pattern of a place's loss (lostPlace.ts placeLackingAt): patients too, and a second name after "and";
+    // manipulatedGroup.ts reads no manipulation in patients or tumours.
+    ['patients lacking ', true],
+    ['rats deficient in A and ', true],
+    ['cells lacking A, ', false],
   ];
   for (const [text, lost] of lacking) test(`before the name: "${text}X" ${lost ? 'is' : 'is not'} a group lacking X`, () => assert.equal(lackingCellsBefore.test(text), lost));
 

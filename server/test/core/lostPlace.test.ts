@@ -51,6 +51,15 @@ suite('the rule of a loss (lostPlace.ts)', () => {
     ['Hypoxia raised MMP-9 in cells lacking IL-11.', ['HYPOXIA increases MMP9'], 'unsupported/no-evidence'],
     // The sibling STAT: nothing the library says.
     ['STAT1 phosphorylation fell in HCC cells lacking IL-6.', [], 'unsupported/no-evidence'],
+    // A passive's change in the place (extract.ts agentInPlace, stop 40: read nothing, or the cancer as the cause):
+    // the lost Z is the agent, turned round, as in "IL-6-deficient mice".
+    ['STAT3 phosphorylation was reduced in mice lacking IL-6.', ['IL6 increases STAT3'], 'supported'],
+    ['STAT3 phosphorylation was reduced in HCC cells lacking IL-6.', ['IL6 increases STAT3 [ctx HCC]'], 'supported'],
+    ['MMP-13 expression was increased in OSCC cells that lack IL-11.', ['IL11 decreases MMP13 [ctx OSCC]'], 'contradicted'],
+    // Rule 3 with any passive word of lossWording ("inactivated", not only "silenced"): the loss is the claim's context.
+    ['In HCC cells, IL-6 elevated STAT3 only when STAT1 had been inactivated.', ['IL6 increases STAT3 [ctx HCC,STAT1]'], 'unsupported/other-context'],
+    // A named agent is the cause; the place's loss is only where its effect was seen.
+    ['STAT3 phosphorylation was reduced by hypoxia in cells lacking IL-6.', ['HYPOXIA decreases STAT3'], 'contradicted'],
   ];
   for (const [sentence, claims, verdict] of cases) {
     test(`"${sentence}" → ${claims.join('; ') || 'no claim'}, ${verdict}`, () => {

@@ -3,9 +3,8 @@
 // (sensitiveCells.ts), the sentence reports that the drug still checks the cells' growth: the drug inhibits cell
 // growth, in those cells. Only with a word of persistence ("remained", "still", "retained"): a bare "was active
 // in" may describe where a pathway or an enzyme works, and a comparison ("more active in") is drugActivityByGroup's.
-import { type Construction, isDrugMention, mentionsIn } from './construction';
-import type { ExtractedClaim } from './extract';
-import { growthInhibitedBy } from './sensitiveCells';
+import type { Construction } from './construction';
+import { withGrowthChecked } from './sensitiveCells';
 
 /** Right after the drug: the verb of persistence, the adjective, and up to six words before the cells. */
 const activeIn =
@@ -18,16 +17,10 @@ export const activeInCells: Construction = {
   example: 'Afatinib remained active in lung cancer cells with acquired gefitinib resistance.',
   expected: ['DRUG_AFATINIB inhibits CELL_GROWTH [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
   apply(claims, sentence) {
-    const { text, end, kb } = sentence;
-    if (!kb.entities.has('CELL_GROWTH')) return claims;
-    const inSentence = mentionsIn(sentence);
-    const added: ExtractedClaim[] = [];
-    for (const drug of inSentence) {
-      if (!isDrugMention(drug.entityId, kb)) continue;
+    const { text, end } = sentence;
+    return withGrowthChecked(claims, sentence, (drug) => {
       const found = activeIn.exec(text.slice(drug.end, end));
-      if (!found || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
-      added.push(growthInhibitedBy(drug, sentence, inSentence, drug.end + found[0].length));
-    }
-    return added.length > 0 ? [...claims, ...added] : claims;
+      return found ? drug.end + found[0].length : undefined;
+    });
   },
 };

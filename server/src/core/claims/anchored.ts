@@ -23,7 +23,7 @@ import { appositionRules } from './appositions';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -579,7 +579,7 @@ function frontedCause(words: readonly ChunkWord[], chunks: readonly Chunk[], fir
   const found = groupTrigger(words[verb.head].lower, verb.lemma);
   const signed = found ? signOf(found) : undefined;
   if (!found || signed === undefined || chunks[k + 1]?.kind === 'NP') return undefined;
-  return { relation: signed * first.sign * second.sign === signed ? found : opposite(found), negated: verb.negated === true };
+  return { relation: signed * first.sign * second.sign === signed ? found : invert(found), negated: verb.negated === true };
 }
 
 /**
@@ -935,7 +935,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     return pairOf(subject, object, relation, { negated, mediators });
   }
   const total = signed * agent.sign * patient.sign;
-  return pairOf(subject, object, total === signed ? relation : opposite(relation), { negated, inverted: agent.sign < 0, mediators });
+  return pairOf(subject, object, total === signed ? relation : invert(relation), { negated, inverted: agent.sign < 0, mediators });
 }
 
 /**
@@ -1720,7 +1720,7 @@ function hyphenCompound(tokens: readonly Token[], words: readonly ChunkWord[], i
   if (!relation || relation === 'increases' && words[i + 1].lower === 'derived') return undefined;
   const signed = signOf(relation);
   if (signed === undefined || lossOfFunctionPrefixes.has(words[i - 1]?.lower ?? '')) return undefined;
-  return pairOf(i, j, signed * second.sign === signed ? relation : opposite(relation));
+  return pairOf(i, j, signed * second.sign === signed ? relation : invert(relation));
 }
 
 /** "... through STAT3", "via the JAK/STAT pathway" right after the second participant: the route. */
@@ -1732,20 +1732,11 @@ function trailingRoute(tokens: readonly Token[], words: readonly ChunkWord[], ch
   return out;
 }
 
-const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
-const opposites: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
-};
-
+/** relationSign, none (undefined) for a relation with no sign. */
 function signOf(relation: ClaimRelation): 1 | -1 | undefined {
-  return positive.has(relation) ? 1 : negative.has(relation) ? -1 : undefined;
+  return relationSign(relation) || undefined;
 }
 
-function opposite(relation: ClaimRelation): ClaimRelation {
-  return opposites[relation] ?? relation;
-}
 
 /** Whether the library has findings linking two entities (through families, stand-ins and implied facts), either way round. */
 export function linked(kb: KnowledgeBase, a: string, b: string): boolean {

@@ -9,7 +9,7 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { verbTrigger } from './vocabulary';
-import { placeTypes } from '../kb/schema';
+import { moleculeTypes, placeTypes } from '../kb/schema';
 
 const capacityNoun = String.raw`(?:capacity|capacities|ability|abilities|capability|capabilities|power|propensity|potential)`;
 /** Words between the possessive and the noun: "its widely studied capacity", "its known ability". */
@@ -31,7 +31,7 @@ const hasCapacity = new RegExp(String.raw`^\s*(?:(?:also|further|clearly)\s+)?(?
 /** Verbs the trigger lexicon leaves out for being adjectives too ("lower"), plain verbs after "to". */
 const infinitives: Readonly<Record<string, 'decreases' | 'increases'>> = { lower: 'decreases', raise: 'increases' };
 /** What may own a capacity: not a place, a setting or a process. */
-const agentTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'drug', 'chemical', 'condition']);
+const agentTypes = new Set([...moleculeTypes, 'pathway', 'drug', 'chemical', 'condition']);
 
 /**
  * What each reading needs inside the sentence: "its" before the noun (possessiveCapacity, possessiveRole), or the noun

@@ -4,9 +4,10 @@
 // nothing here, or took the process before "after" for the agent). changesAfter.ts reads a treatment after the
 // change ("reductions in A were seen after X"); this one reads a loss, and turns the direction round.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
+import { type Construction, mentionsIn, claimOf, changeRelation, mentionListFrom } from './construction';
 import type { ExtractedClaim } from './extract';
 import { alternation, lossNounsAt } from './vocabulary';
+import { lostTypes } from './lossClause';
 
 /** Before the first changed entity: "a significant enhancement of (cell)", "an increase in". */
 const changeBefore =
@@ -20,7 +21,6 @@ const lossOf = new RegExp(String.raw`^\s*(?:(?:expression|levels?|activity|capac
 /** After the list, before the lost entity named first: "after", then "Y silencing". */
 const lossAfterName = new RegExp(String.raw`^[\s-]*${lossNounAfter}\b`, 'iu');
 const afterWord = /^\s*(?:(?:expression|levels?|activity)\s+)?(?:(?:was|were)\s+(?:seen|observed|found|noted|detected)\s+)?(?:after|following|upon)\s+(?:the\s+)?$/iu;
-const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
 
 export const changeAfterLoss: Construction = {
   name: 'change-after-loss',
@@ -43,13 +43,12 @@ export const changeAfterLoss: Construction = {
       const read = lossOf.test(between) || (afterWord.test(between) && lossAfterName.test(text.slice(lost.end, lost.end + 30)));
       if (!read) continue;
       // More after the loss: the entity lowers it; less after the loss: the entity raises it (a process is promoted
-      // or inhibited, as the frame of a change after its cause says it).
-      const process = (m: EntityMention): boolean => ['process', 'phenotype'].includes(kb.entities.get(m.entityId)?.type ?? '');
+      // or inhibited, as the frame of a change after its cause says it: changeRelation).
       for (const changed of list) {
         if (changed.entityId === lost.entityId) continue;
         // A pair the frames already read from the lost entity ("a clear attenuation of A after knockdown of Y") stays.
         if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
-        const relation = head[1] ? (process(changed) ? 'inhibits' : 'decreases') : process(changed) ? 'promotes' : 'increases';
+        const relation = changeRelation(kb.entities.get(changed.entityId)?.type ?? '', !head[1]);
         added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: changed.start, end: lost.end }));
         replaced.push(changed);
       }

@@ -10,6 +10,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 interface Kind {
   process: string;
@@ -45,7 +46,7 @@ const doubt = /\b(?:not|no|never|neither|nor|unlikely|doubt(?:ful|ed|s)?|whether
 /** The name followed by its loss: the class is said of the name, the rest of the sentence of its loss. */
 const lossAfter = /^[\s-]*(?:knock-?down|knock-?out|silencing|deletion|depletion|ablation|blockade|inhibition|inhibitors?|deficiency|loss|null|deficient|\/-)\b/iu;
 /** What may be classed so: molecules and pathways (kindAsDirection.ts's types, without cells: "the tumour-promoting CAFs" is read there). */
-const actorTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'gene']);
+const actorTypes = new Set([...moleculeTypes, 'pathway']);
 
 function kindOf(word: string): Kind | undefined {
   for (const row of [...adjectives, ...nouns]) if (new RegExp(`^(?:${row.pattern})$`, 'iu').test(word)) return row.kind;

@@ -65,6 +65,16 @@ export function canChange(type: string): boolean {
   return isMarkerType(type) || type === 'process' || type === 'phenotype';
 }
 
+/**
+ * What a cause does to what it changed, by the change's direction: a process, phenotype or disease it promotes or
+ * inhibits, a molecule it raises or lowers (the readers of a change and its cause: lossClause.ts, changeAfterAdded.ts,
+ * changeAfterLoss.ts, respondWith.ts; a loss passes the change turned round).
+ */
+export function changeRelation(changedType: string, rises: boolean): ClaimRelation {
+  const process = changedType === 'process' || changedType === 'phenotype' || changedType === 'disease';
+  return rises ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
+}
+
 /** A drug or chemical (the lexicon's drugs and the compounds recognised by form or role). */
 export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
   const type = kb.entities.get(id)?.type;

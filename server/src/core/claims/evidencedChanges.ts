@@ -7,9 +7,10 @@
 import { mentionsIn, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
+import { moleculeTypes } from '../kb/schema';
 
 /** Molecules whose amount can be the sign of an effect (not the processes a marker is said to mark). */
-const markerTypes: ReadonlySet<string> = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'gene']);
+const markerTypes: ReadonlySet<string> = moleculeTypes;
 
 const cue = /,?\s*as\s+(?:was\s+)?(?:indicated|evidenced|shown|demonstrated|reflected|confirmed|judged|revealed)\s+by\b/i;
 /** The last direction word before a marker decides its change ("increased A and B and reduced C"). */

@@ -18,11 +18,12 @@ import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
+import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -352,7 +353,7 @@ export function readSentence(
       // contradiction; issue 7, h-para32).
       // So too a name the cells were treated with: "Y was enhanced in IL-11-stimulated OSCC cells" is IL-11's finding,
       // not an association of Y with OSCC.
-      const placed = agentInPlace(tokens, trigger.last + 1, rightTo);
+      const placed = agentInPlace(tokens, trigger.last + 1, rightTo, text, start);
       const lost = placed?.index;
       if (placed !== undefined) {
         subjects = [{ mention: tokens[placed.index].mention!, lossOfFunction: placed.loss, flipped: false, excluded: false, sensitivityTo: false, index: placed.index }];
@@ -976,14 +977,8 @@ function makeClaim(
   return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: ownContext, negated, hedged, inverted, start, end };
 }
 
-const inverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', decreases: 'increases', upregulates: 'downregulates', downregulates: 'upregulates',
-  activates: 'inhibits', inhibits: 'activates', promotes: 'suppresses', suppresses: 'promotes', induces: 'suppresses',
-};
-
-export function invert(relation: ClaimRelation): ClaimRelation {
-  return inverse[relation] ?? relation;
-}
+/** (vocabulary.ts's, where the readers built on extract.ts have long taken it.) */
+export { invert };
 
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
 function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[], passDescriptions = false): number {
@@ -1800,12 +1795,15 @@ const placeLossHeads = new Set(['cells', 'cell', 'lines', 'line', 'mice', 'anima
 /**
  * The name lost in (or given to) the cells a passive verb's change was seen in, "in IL-11-depleted (MDA-MB-231) cells",
  * "in IL-11-stimulated OSCC cells": "in", the name, a hyphen-tied loss or treatment word, at most two more tokens (a
- * line, a cancer), and a noun of cells or animals.
+ * line, a cancer), and a noun of cells or animals; or the name after the cells, "in (HCC) cells lacking IL-11", "in mice
+ * deficient in IL-6" (the place's loss, lostPlace.ts; issue 7, stop 40: read nothing, or the disease as the cause).
  */
-function agentInPlace(tokens: readonly Token[], from: number, to: number): { index: number; loss: boolean } | undefined {
-  for (let k = from; k < to - 2; k++) {
+function agentInPlace(tokens: readonly Token[], from: number, to: number, text: string, start: number): { index: number; loss: boolean } | undefined {
+  for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'entity' || !t.mention) continue;
+    if (isLostInPlace(text, start, t.mention) && placeOpenedByIn(tokens, from, k)) return { index: k, loss: true };
+    if (k >= to - 2) continue;
     if (tokens[k - 1]?.lower !== 'in' && tokens[k - 2]?.lower !== 'in') continue;
     const loss = tokens[k + 1];
     if (loss?.kind !== 'word' || !loss.hyphenBefore || !(placeLossWords.has(loss.lower) || placeTreatmentWords.has(loss.lower))) continue;
@@ -1815,6 +1813,14 @@ function agentInPlace(tokens: readonly Token[], from: number, to: number): { ind
     }
   }
   return undefined;
+}
+/** "in" opens the phrase of the place the name at `index` ends: "in HCC cells that lack the IL-6", no punctuation between. */
+function placeOpenedByIn(tokens: readonly Token[], from: number, index: number): boolean {
+  for (let j = index - 1; j >= Math.max(from, index - 8); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'in') return true;
+  }
+  return false;
 }
 /** Words that name cells or samples rather than an agent: "hypoxic culture", "ATC cells", "tumour specimens". */
 const genericNouns = new Set([

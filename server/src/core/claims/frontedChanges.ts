@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import { placeTypes, type EntityType } from '../kb/schema';
 import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lossNamingWords, verbTrigger, type ClaimRelation } from './vocabulary';
+import { lossNamingWords, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
 import { namedByLoss } from './noLongerAfterLoss';
 import { allMatches } from '../util/allMatches';
 
@@ -25,8 +25,6 @@ const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|overex
 /** Another agent's loss: any word of vocabulary.ts lossWording after a name or naming a group by its loss. */
 const otherLoss = lossNamingWords;
 
-const positive = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negative = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
 
 /** The change verbs of [from, to): a relation verb with a sign, not a noun ("an increase in"). */
 function changeVerbs(text: string, from: number, to: number): { start: number; end: number; relation: 'increases' | 'decreases' }[] {
@@ -38,8 +36,8 @@ function changeVerbs(text: string, from: number, to: number): { start: number; e
     const relation = verbTrigger(word[0]);
     const determiner = /^(?:a|an|the|this|that|no|any)$/i.test(previous);
     previous = word[0];
-    if (!relation || determiner || (!positive.has(relation) && !negative.has(relation))) continue;
-    found.push({ start: from + word.index, end: from + word.index + word[0].length, relation: positive.has(relation) ? 'increases' : 'decreases' });
+    if (!relation || determiner || relationSign(relation) === 0) continue;
+    found.push({ start: from + word.index, end: from + word.index + word[0].length, relation: relationSign(relation) > 0 ? 'increases' : 'decreases' });
   }
   return found;
 }

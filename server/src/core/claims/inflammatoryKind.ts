@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 /** After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine". */
 const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
@@ -19,7 +20,7 @@ const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<doesNot>(?:does|did|do)\s+not
  */
 const roleInKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:[\p{L}-]+\s+){0,4}?)(?:plays?|played|playing|has|have|had|having|possess(?:es|ed|ing)?|exerts?|exerted|fulfils?|fulfills?)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:role|part)\s+in\s+(?:the\s+)?(?:(?:[\p{L}-]+)\s+){0,1}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:activit(?:y|ies)|effects?|actions?|processes|responses?|functions?|properties)\b/iu;
 /** What may be called pro- or anti-inflammatory: a molecule or a pathway, not a place or a process. */
-const kindTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
+const kindTypes = new Set([...moleculeTypes, 'pathway']);
 const inflammation = 'INFLAMMATION';
 
 export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[] {

@@ -18,6 +18,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 interface Kind {
   /** The process the class word names. */
@@ -80,7 +81,7 @@ const lossAfterSubject = /^[\s-]*(?:(?:knock-?down|knock-?out|silencing|deletion
  */
 const doubtAfterNominal = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:(?:still|also|largely|poorly|rather|far|yet|so\s+far|thus\s+far)\s+)*(?:debated|controversial|unclear|unknown|uncertain|disputed|elusive|obscure|contentious|unresolved|not|never|less|ill[-\s]defined|understudied|unexplored|questioned|a\s+matter\s+of\s+debate|under\s+debate|to\s+be\s+(?:determined|established|clarified|explored|elucidated|defined|shown))\b/iu;
 /** What may be classed so: molecules, pathways and cells (not drugs, diseases, processes or places). */
-const actorTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'gene', 'cell-type']);
+const actorTypes = new Set([...moleculeTypes, 'pathway', 'cell-type']);
 
 function kindOf(word: string): Kind | undefined {
   for (const row of [...adjectives, ...nouns]) if (new RegExp(`^(?:${row.pattern})$`, 'iu').test(word)) return row.kind;

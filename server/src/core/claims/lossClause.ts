@@ -4,9 +4,10 @@
 // no agent for it, and read nothing). changeAfterLoss.ts reads the loss after the change ("a rise in A after
 // silencing of X"); this one reads it fronted, as a clause with its own verb.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, mentionsIn, claimOf, canChange, replacingPairs, replacingWith } from './construction';
-import { lossPatterns, type ClaimRelation } from './vocabulary';
+import { type Construction, mentionsIn, claimOf, canChange, changeRelation, replacingPairs, replacingWith } from './construction';
+import { lossPatterns } from './vocabulary';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 /** Right before the lost entity: "when", "once", "after", "if" opening the clause ("when the X gene"). */
 const opensClause = /\b(?:when|once|after|if)\s+(?:the\s+)?$/iu;
@@ -15,17 +16,8 @@ const lostInClause = new RegExp(lossPatterns.passive.source + String.raw`[^,;.]{
 /** Between the changed entity and its verb: "(the) A rate fell", "A levels were reduced", "A incidence dropped". */
 const changeAfter =
   /^\s*(?:(?:rate|rates|incidence|levels?|expression|activity|burden|formation|number|size|volume|growth)\s+){0,2}(?:(rose|increased|climbed|went\s+up|(?:was|were)\s+(?:increased|raised|elevated|enhanced|accelerated))|(fell|dropped|declined|decreased|went\s+down|(?:was|were)\s+(?:reduced|decreased|lowered|diminished|suppressed|abolished|impaired)))\b/iu;
-/** Kinds of entity a loss is made of: molecules and their pathways, not places or drugs. */
-const lostTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway']);
-/** Kinds of changed entity read as promoted rather than raised. */
-const processTypes = new Set(['process', 'phenotype', 'disease']);
-
-/** What the lost entity does to the changed one: the change after its loss, turned round (less A: X raises A). */
-function lossEffect(changedType: string, fell: boolean): ClaimRelation {
-  const process = processTypes.has(changedType);
-  return fell ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
-}
-
+/** Kinds of entity a loss is made of: molecules and their pathways, not places or drugs (also changeAfterLoss.ts). */
+export const lostTypes: ReadonlySet<string> = new Set([...moleculeTypes, 'pathway']);
 export const lossClause: Construction = {
   name: 'loss-clause',
   reads: '"when X was deleted, A fell (B rose)": X raises A (lowers B), the loss\'s effect turned round',
@@ -50,7 +42,8 @@ export const lossClause: Construction = {
       if (!change || changed.entityId === lost.entityId) continue;
       // A pair the reader already related stays as it read it.
       if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
-      const relation = lossEffect(kb.entities.get(changed.entityId)?.type ?? '', change[2] !== undefined);
+      // The change after the loss, turned round (less A: X raises A).
+      const relation = changeRelation(kb.entities.get(changed.entityId)?.type ?? '', change[2] !== undefined);
       added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: lost.start, end: changed.end + change[0].length }));
     }
     // The verb reading's claims between the two, read from the clause's passive or the main verb, give way.
@@ -58,17 +51,24 @@ export const lossClause: Construction = {
   },
 };
 
-/** Before the changed entity: the sentence's or a clause's start, at most an article and a word of cells ("Cell migration"). */
-const changedOpens = /(?:^|[,;:])\s*(?:(?:the|a)\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
-/** After the changed entity, up to the loss's name: "(of HCC cells) decreased sharply when (the)", "was reduced after". */
-const changeThenLoss = new RegExp(
+/**
+ * Before the changed entity: the sentence's or a clause's start, at most an article and a word of cells ("Cell
+ * migration"); the change told first, its cause in a clause after it (also changeAfterAdded.ts).
+ */
+export const changedOpens = /(?:^|[,;:])\s*(?:(?:the|a)\s+)?(?:(?:cell|cellular|tumou?r)\s+)?$/iu;
+/**
+ * After the changed entity, its change up to the word that opens the clause of its cause: "(of HCC cells) decreased
+ * sharply when", "(levels) were reduced after"; group 1 a word of a rise, group 2 one of a fall. What follows is the
+ * caller's: the loss's name here, the agent given to the cells in changeAfterAdded.ts.
+ */
+export const changeThenClause =
   String.raw`^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:rate|rates|levels?|expression|activity|secretion|capacity|phosphorylation|production|release|abundance|content|signalling|signaling)\s+){0,2}` +
-    String.raw`(?:(?:was|were)\s+)?(?:(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|further|clearly|also|then)\s+)?` +
-    String.raw`(?:(rose|increased|climbed|went\s+up|raised|elevated|enhanced|accelerated|restored|augmented)|(fell|dropped|declined|decreased|diminished|went\s+down|reduced|lowered|suppressed|abolished|impaired|attenuated|inhibited))` +
-    String.raw`(?:\s+(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|clearly|steeply|considerably))?` +
-    String.raw`\s+(?:when|once|after|upon|following|whenever)\s+(?:the\s+)?$`,
-  'iu',
-);
+  String.raw`(?:(?:was|were)\s+)?(?:(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|further|clearly|also|then|quickly|rapidly)\s+)?` +
+  String.raw`(?:(rose|increased|climbed|went\s+up|raised|elevated|enhanced|accelerated|restored|augmented)|(fell|dropped|declined|decreased|diminished|went\s+down|reduced|lowered|suppressed|abolished|impaired|attenuated|inhibited))` +
+  String.raw`(?:\s+(?:significantly|markedly|sharply|strongly|greatly|dramatically|substantially|clearly|steeply|considerably|quickly|rapidly))?` +
+  String.raw`\s+(?:when|once|after|upon|following|whenever|as\s+soon\s+as)\s+`;
+/** After the changed entity, up to the loss's name: "(of HCC cells) decreased sharply when (the)", "was reduced after". */
+const changeThenLoss = new RegExp(changeThenClause + String.raw`(?:the\s+)?$`, 'iu');
 /** After the lost entity: "(gene) was silenced", "were knocked down", or a loss noun, "knockdown" (vocabulary.ts lossWording). */
 const lostAfter = lossPatterns.after;
 
@@ -106,7 +106,7 @@ export const lossClauseAfter: Construction = {
         if (!lostTypes.has(kb.entities.get(lost.entityId)?.type ?? '') || lost.entityId === changed.entityId) break;
         const loss = lostAfter.exec(text.slice(lost.end, lost.end + 60));
         if (!loss) break;
-        added.push(claimOf(sentence, lost, lossEffect(type, change[2] !== undefined), changed, { inverted: true, start: changed.start, end: lost.end + loss[0].length }));
+        added.push(claimOf(sentence, lost, changeRelation(type, change[2] !== undefined), changed, { inverted: true, start: changed.start, end: lost.end + loss[0].length }));
         break;
       }
     }

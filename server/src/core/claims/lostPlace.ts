@@ -10,24 +10,30 @@
 //      own context, so only a finding made under that loss covers it (`lostConditionIn`, lostCondition.ts).
 // The words of a loss are vocabulary.ts lossWording's; the readers that turn a loss round read them there. This
 // module says which molecules a sentence's place lacks, and the three consequences above, for every caller
-// (genotypeOfPlace.ts, lostCondition.ts, analysis/analyzeBlock.ts).
+// (genotypeOfPlace.ts, lostCondition.ts, analysis/analyzeBlock.ts; the place's loss also for manipulatedGroup.ts,
+// sensitization.ts and the passive's agent in extract.ts, stop 40).
 import type { EntityMention } from '../entities/recognize';
 import { contextTypes } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { alternation, lackingCellsBefore, lossWordsAt } from './vocabulary';
 
 /**
  * "in cells lacking IL-11", "in mice deficient in IL-6", "tumours devoid of X": a loss that names which cells or animals
  * the finding holds in (issue 7, stop 38: "Hypoxia raised MMP-9 in cells lacking IL-11" also read hypoxia raising
- * IL-11, a claim backed by a finding and so able to carry a sentence). A second molecule after "and" ("lacking A and
- * B") is lost too; not one after a comma, which may open a clause of its own.
+ * IL-11, a claim backed by a finding and so able to carry a sentence). The words and nouns are vocabulary.ts's
+ * (`lackingCellsBefore`, lossWording's lacking place); every reader of a place's loss asks here. The place's noun,
+ * lower case ("cells", "mice", "patients"), or undefined where the mention is no name the place lacks.
  */
-const lackingBefore = /\b(?:cells?|lines?|tumou?rs?|xenografts?|mice|animals|rats|patients|organoids|hepatocytes|fibroblasts|CAFs)\s+(?:that\s+)?(?:lacking|lack|deficient\s+in|devoid\s+of|depleted\s+of|null\s+for)\s+(?:an?\s+|the\s+|functional\s+|endogenous\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$/iu;
+export function placeLackingAt(text: string, start: number, m: { start: number }): string | undefined {
+  const lacking = lackingCellsBefore.exec(text.slice(Math.max(start, m.start - 60), m.start));
+  return lacking ? /^\S+/.exec(lacking[0])![0].toLowerCase() : undefined;
+}
 
 /** Whether the mention is what the sentence's place lacks: "cells lacking Z", "mice deficient in Z". */
 export function isLostInPlace(text: string, start: number, m: { start: number }): boolean {
-  return lackingBefore.test(text.slice(Math.max(start, m.start - 60), m.start));
+  return placeLackingAt(text, start, m) !== undefined;
 }
 
 /** The molecules a sentence's place lacks ("in cells lacking IL-11": IL11), by entity id. */
@@ -51,7 +57,11 @@ export function withoutLostRoute(verification: ClaimVerification, lost: Readonly
 
 /** "only when Z was silenced", "only after Z had been knocked down", "only if Z is deleted". */
 const onlyWhenBefore = /\bonly\s+(?:when|after|if|once|upon)\s+(?:the\s+)?$/i;
-const lossVerbAfter = /^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:silenced|knocked\s+down|knocked\s+out|deleted|depleted|ablated|removed|inhibited|blocked|lost|absent)\b/i;
+/** "Z (gene) was (also) silenced": the passive words of a loss are lossWording's (its passive place), and the state "absent". */
+const lossVerbAfter = new RegExp(
+  String.raw`^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:${alternation([...lossWordsAt('passive'), 'absent'])})\b`,
+  'i',
+);
 
 /** Rule 3: the molecules whose loss the sentence makes a condition of its effect ("only when Z was silenced"). */
 export function lostConditionIn(sentence: SentenceSpan): EntityMention[] {

@@ -9,7 +9,8 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lackingCellsBefore, lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
+import { placeLackingAt } from './lostPlace';
+import { lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
 import { allMatches } from '../util/allMatches';
 
 /** The manipulation named around the gene, with the group or cells after it. */
@@ -23,6 +24,8 @@ const knockdownAfter = lossGroupWordAfter;
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
+/** A group named by a marker of patients' tumours, not by a manipulation (manipulationOf). */
+const clinicalGroup = /^(?:tumou?rs?|patients)\b/i;
 /** After the manipulation, a knockout background and the group's noun: " Abcb4-/- mouse strains", " Mdr2−/− mice". */
 const onBackground = /^\s+[\p{L}\p{N}]+\s?[-‐‑–−]\/[-‐‑–−]\s+(?:(?:mouse|murine|transgenic)\s+)?(\p{L}+)\b/u;
 const changeWord =
@@ -49,10 +52,9 @@ export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: num
   const { text } = sentence;
   // The cells named before the gene by its loss: "cells lacking X", "mice deficient in X", "cells expressing dn X"
   // (vocabulary.ts lossWording, its lacking place; lossForms). The group ends with the gene's name.
-  // Not "tumours without X": patients' tumours grouped by a marker are a clinical comparison, no manipulation.
-  const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const lacking = lackingCellsBefore.exec(lead) ?? lossFormCellsBefore.exec(lead);
-  if (lacking && !/^tumou?rs/i.test(lacking[0])) return { gene: m, sign: -1, end: m.end };
+  // Not "tumours without X", "patients lacking X": patients' tumours grouped by a marker are a clinical comparison, no manipulation.
+  const place = placeLackingAt(text, sentence.start, m) ?? lossFormCellsBefore.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start))?.[0];
+  if (place && !clinicalGroup.test(place)) return { gene: m, sign: -1, end: m.end };
   const after = text.slice(m.end, Math.min(to, m.end + 50));
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   const lost = knockdownAfter.exec(after);

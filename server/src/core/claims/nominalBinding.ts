@@ -9,6 +9,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { moleculeTypes } from '../kb/schema';
 
 /** Before the first partner: "the interaction of", "(the) binding of", "the engagement of"; or nothing, for "X binding to Y". */
 const nounBefore = /(?:^|[\s(])(?:the\s+)?(?:(?:direct|specific|physical|high-affinity)\s+)?(?:interaction|binding|engagement|ligation)\s+of\s+$/iu;
@@ -18,7 +19,7 @@ const gerundCue = /^\s*(?:binding|bound)\s+(?:to|with)\s+(?:the\s+|its\s+|their\
 /** After the second partner (its bracketed short form, the part of its gene bound, "the IL-6R promoter", and any listed partners): the verb the binding is subject of. */
 const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:promoter|gene|enhancer|locus)\s+(?:regions?\s+)?)?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
 const denial = /\b(?:not|no|never|neither|nor|without|fail(?:s|ed)?|unable|cannot|prevent(?:s|ed)?|block(?:s|ed)?|disrupt(?:s|ed)?|inhibit(?:s|ed)?)\b|n['’]t\b/iu;
-const molecules = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
+const molecules = moleculeTypes;
 
 export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb, start, end } = sentence;

@@ -4,17 +4,13 @@
 // poor prognosis (verify.ts adverseOutcomes). Only adjectives that are no verb: in "X shortened survival" or "X
 // reduced survival" the word of change is the verb, already read. Associations are adverseOutcome.ts's.
 import { isFavourableOutcome } from '../kb/outcomes';
+import { oppositeRelation } from '../kb/schema';
 import { relationSign, type ClaimRelation } from './vocabulary';
 import type { Construction } from './construction';
 
 /** The bad end of a good outcome, right before it: only qualifiers of the outcome may follow ("poorer overall prognosis"). */
 const badEnd = /\b(?:poor|poorer|poorest|worse|worst|shorter|inferior|unfavou?rable|adverse|dismal|bleak)\s+(?:(?:overall|median|mean|clinical|long-term|\d+-year|[a-z]+-free|[a-z]+-specific)\s+){0,2}$/i;
 
-/** A signed relation turned round (also worsenedOutcome.ts's). */
-export const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
-};
 
 /**
  * Prognosis, the outcome the reader keeps as the plain word whatever its adjective ("a poor prognosis" is an entity of
@@ -33,7 +29,7 @@ export const outcomeEnd: Construction = {
   triggers: ['poor', 'worse', 'worst', 'shorter', 'inferior', 'favo', 'adverse', 'dismal', 'bleak'],
   apply(claims, { text, kb }) {
     return claims.map((claim) => {
-      const inverse = inverses[claim.relation];
+      const inverse = oppositeRelation(claim.relation);
       if (!inverse || relationSign(claim.relation) === 0 || claim.object.start <= claim.subject.end || !isPlainPrognosis(claim.object.entityId, kb)) return claim;
       if (!badEnd.test(text.slice(Math.max(claim.subject.end, claim.object.start - 60), claim.object.start))) return claim;
       return { ...claim, relation: inverse };

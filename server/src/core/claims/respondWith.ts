@@ -5,7 +5,7 @@
 // reader read nothing or only the place). The denial is a reported absence of the effect: against a finding that X
 // raises Y it is a contradiction, the guideline's "no effect" against an effect. "The cells failed to respond to
 // sorafenib" names no content; it says the cells resist the drug and is not read here.
-import { type Construction, mentionsIn, claimOf, canChange, replacingWith } from './construction';
+import { type Construction, mentionsIn, claimOf, canChange, changeRelation, replacingWith } from './construction';
 import type { ExtractedClaim } from './extract';
 import type { ClaimRelation } from './vocabulary';
 
@@ -17,12 +17,10 @@ const withChange =
 /** After what they respond with, when no change was named before it: a noun that says more of it is made. */
 const gainNounAfter = /^\s*(activation|phosphorylation|induction|upregulation|up-regulation|secretion|production|release|accumulation|expression)\b/i;
 
-const processTypes = new Set(['process', 'phenotype', 'disease']);
-
+/** changeRelation, but a molecule's rise named as its activation ("with STAT3 activation") is an activation. */
 function effect(changedType: string, rose: boolean, activation: boolean): ClaimRelation {
-  if (processTypes.has(changedType)) return rose ? 'promotes' : 'inhibits';
-  if (activation && rose) return 'activates';
-  return rose ? 'increases' : 'decreases';
+  const relation = changeRelation(changedType, rose);
+  return activation && relation === 'increases' ? 'activates' : relation;
 }
 
 export function respondWithClaims(sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {

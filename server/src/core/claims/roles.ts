@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -103,7 +103,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
         // only describes something the library does not know, and takes no part in the sentence's claims.
         const head = headAfter(tokens, i + 2, to, kb);
-        if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invertModifier(modifierRelation) : modifierRelation, object: head.mention });
+        if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invert(modifierRelation) : modifierRelation, object: head.mention });
         continue;
       }
       if (conditionModifiers.has(word) && !treatsPlace) {
@@ -305,7 +305,7 @@ function sharedCausalModifier(tokens: readonly Token[], i: number, to: number, k
   if (and?.kind !== 'word' || (and.lower !== 'and' && and.lower !== 'or') || second?.kind !== 'entity' || !modifier?.hyphenBefore) return undefined;
   const relation = causalModifiers[modifier.lower];
   const head = relation ? headAfter(tokens, i + 4, to, kb) : undefined;
-  return relation && head ? { relation: head.falls ? invertModifier(relation) : relation, head: head.mention } : undefined;
+  return relation && head ? { relation: head.falls ? invert(relation) : relation, head: head.mention } : undefined;
 }
 
 /**
@@ -973,11 +973,3 @@ function describesCells(tokens: readonly Token[], i: number, kb: KnowledgeBase):
   return type === 'disease' && tokens[i + 2]?.kind === 'word' && cellNouns.has(tokens[i + 2].lower);
 }
 
-const modifierInverse: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  induces: 'suppresses', increases: 'decreases', activates: 'inhibits', promotes: 'suppresses', upregulates: 'downregulates',
-  suppresses: 'promotes', decreases: 'increases', inhibits: 'activates', downregulates: 'upregulates',
-};
-
-function invertModifier(relation: ClaimRelation): ClaimRelation {
-  return modifierInverse[relation] ?? relation;
-}

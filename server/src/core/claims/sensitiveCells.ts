@@ -15,27 +15,40 @@ export const sensitiveCells: Construction = {
   example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
   apply(claims, sentence) {
-    const { text, start, kb } = sentence;
-    if (!kb.entities.has('CELL_GROWTH')) return claims;
-    const inSentence = mentionsIn(sentence);
-    const added: ExtractedClaim[] = [];
-    for (const drug of inSentence) {
-      if (!isDrugMention(drug.entityId, kb)) continue;
+    const { text, start } = sentence;
+    return withGrowthChecked(claims, sentence, (drug) => {
       // "sensitive to the EGFR kinase inhibitor AG1478": the class noun and its target may stand between.
       const before = text.slice(Math.max(start, drug.start - 120), drug.start).replace(/(?:[\p{L}\p{N}\-/]+\s+){0,3}inhibitor\s+$/u, '');
-      if (!sensitive.test(before) || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
-      added.push(growthInhibitedBy(drug, sentence, inSentence, drug.end));
-    }
-    return added.length > 0 ? [...claims, ...added] : claims;
+      return sensitive.test(before) ? drug.end : undefined;
+    });
   },
 };
 
 /**
- * "D inhibits CELL_GROWTH" in the cells the sentence names, ending at `end` (sensitiveCells, activeInCells.ts).
+ * The claims with "D inhibits CELL_GROWTH" added for each drug of the sentence the reader's words say still checks the
+ * cells (`foundEnd`: where the words end, or undefined where they are not there), unless a claim already relates the
+ * drug to growth (sensitiveCells, activeInCells.ts).
+ */
+export function withGrowthChecked(claims: ExtractedClaim[], sentence: SentenceSpan, foundEnd: (drug: EntityMention) => number | undefined): ExtractedClaim[] {
+  const { kb } = sentence;
+  if (!kb.entities.has('CELL_GROWTH')) return claims;
+  const inSentence = mentionsIn(sentence);
+  const added: ExtractedClaim[] = [];
+  for (const drug of inSentence) {
+    if (!isDrugMention(drug.entityId, kb)) continue;
+    const end = foundEnd(drug);
+    if (end === undefined || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
+    added.push(growthInhibitedBy(drug, sentence, inSentence, end));
+  }
+  return added.length > 0 ? [...claims, ...added] : claims;
+}
+
+/**
+ * "D inhibits CELL_GROWTH" in the cells the sentence names, ending at `end` (withGrowthChecked).
  * Another drug the sentence names ("Herceptin-resistant cells", "in the presence of Herceptin", "with innate
  * trastuzumab resistance") describes the cells, so it is the setting, not a second agent.
  */
-export function growthInhibitedBy(drug: EntityMention, sentence: SentenceSpan, inSentence: readonly EntityMention[], end: number): ExtractedClaim {
+function growthInhibitedBy(drug: EntityMention, sentence: SentenceSpan, inSentence: readonly EntityMention[], end: number): ExtractedClaim {
   const object: EntityMention = { entityId: 'CELL_GROWTH', start: drug.start, end: drug.end, text: drug.text };
   const context = contextMentions(sentence, [drug.entityId]);
   const settings = inSentence.filter((m) => m !== drug && isDrugMention(m.entityId, sentence.kb) && !context.some((c) => c.entityId === m.entityId));

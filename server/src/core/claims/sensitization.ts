@@ -8,7 +8,8 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { alternation, lackingCellsBefore, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
+import { isLostInPlace } from './lostPlace';
+import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
 import { allMatches } from '../util/allMatches';
 
 const verb = /\b(?:re-?)?sensiti[sz](?:e|es|ed|ing)\b/gi;
@@ -113,7 +114,7 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const outcome = drugResistanceOf(drug.entityId, kb);
     if (!outcome) continue;
     if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
-    const lost = treated === undefined && (after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && lostBeforeCells(text, subject)));
+    const lost = treated === undefined && (after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && isLostInPlace(text, 0, subject)));
     if (copular && !lost && !treated) continue;
     const object: EntityMention = { ...drug, entityId: outcome.object };
     const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
@@ -184,12 +185,6 @@ export const madeSensitive: Construction = {
     return added.length + copular.length > 0 ? [...copular, ...claims, ...added] : claims;
   },
 };
-
-/** "cells lacking X", "cells deficient in X", "cells depleted of X": the cells named by X's loss, the word before X. */
-function lostBeforeCells(text: string, mention: EntityMention): boolean {
-  // The words are vocabulary.ts lossWording's, at its lacking place.
-  return lackingCellsBefore.test(text.slice(Math.max(0, mention.start - 60), mention.start));
-}
 
 /** A loss tied to the name by a hyphen: "IGF-1R-silenced cells", "STAT3-deficient cells", "IL-6-null mice". */
 function lostTied(text: string, mention: EntityMention): boolean {

@@ -1,7 +1,7 @@
 // The words that carry meaning for claim extraction: relation triggers with their polarity, loss-of-function
 // markers, negations, hedges and the phrases that mark the author's own findings. Kept as data so that a
 // biologist can read and extend them without reading the parser.
-import type { Relation } from '../kb/schema';
+import { oppositeRelation, relationSign, type Relation } from '../kb/schema';
 import { wordTable } from '../util/wordTable';
 
 /** What a trigger asserts. "regulates" is a relation whose direction the writer did not state. */
@@ -682,11 +682,18 @@ export const lossGroupWordAfter = new RegExp(String.raw`^[-‐‑\s]?(?:${placeA
 /** The group place's one-word forms, lower case, for the token readers (a hyphened or spaced word after the name). */
 export const lossGroupWords: ReadonlySet<string> = new Set(lossWordsAt('group').filter((w) => !w.includes(' ')));
 /**
+ * The nouns of the cells, animals or people a group is named by before what it lacks or carries ("cells lacking X",
+ * "mice carrying kinase-dead X"): one list for the lacking place and the blocking forms.
+ */
+const groupNounsBefore = String.raw`cells?|lines?|clones?|cultures?|tumou?rs?|xenografts?|mice|animals|strains|rats|patients|organoids|hepatocytes|fibroblasts|CAFs`;
+/**
  * The table's lacking place as a pattern up to the name: a noun of cells or animals, then the words of lacking ("cells
- * lacking ", "mice that lack the ", "lines depleted of endogenous ").
+ * lacking ", "mice that lack the ", "lines depleted of endogenous "). A second name after "and" ("lacking A and B") is
+ * lacked too; not one after a comma, which may open a clause of its own. The one pattern of a place's loss: lostPlace.ts
+ * reads it for every reader (`placeLackingAt`).
  */
 export const lackingCellsBefore = new RegExp(
-  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:${alternation(lossWordsAt('lacking'))})\s+(?:(?:the|functional|endogenous|any|detectable)\s+)*$`,
+  String.raw`\b(?:${groupNounsBefore})\s+(?:${alternation(lossWordsAt('lacking'))})\s+(?:(?:an?|the|functional|endogenous|any|detectable)\s+)*(?:[^\s,;.]+\s+(?:and|or)\s+)?$`,
   'iu',
 );
 
@@ -696,7 +703,7 @@ export const lackingCellsBefore = new RegExp(
  * "cells lacking X" do.
  */
 export const lossFormCellsBefore = new RegExp(
-  String.raw`\b(?:cells?|lines?|clones?|cultures?|tumou?rs|xenografts|mice|animals|strains)\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
+  String.raw`\b(?:${groupNounsBefore})\s+(?:that\s+|which\s+)?(?:(?:stably|transiently|constitutively)\s+)?(?:expressing|express|expressed|overexpressing|carrying|bearing|harbou?ring|(?:(?:were|had\s+been)\s+)?(?:transfected|transduced|infected|engineered)\s+(?:with|to\s+express))\s+(?:an?\s+|the\s+)?` +
     String.raw`(?:${alternation([...lossForms.words, ...lossForms.spaced.map((pair) => pair.join(' '))])})(?:\s+(?:${alternation(lossForms.nouns)})\s+of)?\s+(?:the\s+)?$`,
   'iu',
 );
@@ -818,13 +825,15 @@ export const prepositions = new Set([
   'like', 'including', 'versus', 'vs', 'amid', 'throughout', 'around', 'inside', 'near', 'targeting',
 ]);
 
-const positiveRelations = new Set<ClaimRelation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negativeRelations = new Set<ClaimRelation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
 
 /** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
-export function relationSign(relation: ClaimRelation): number {
-  return positiveRelations.has(relation) ? 1 : negativeRelations.has(relation) ? -1 : 0;
+/** The relation turned round (kb/schema.ts oppositeRelation), or itself where it has no sign: a loss inverts a claim. */
+export function invert(relation: ClaimRelation): ClaimRelation {
+  return oppositeRelation(relation) ?? relation;
 }
+
+/** (kb/schema.ts's, with the opposites of the relations.) */
+export { relationSign };
 
 /** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
 // Not the light verbs of cause that need a change named beside them ("accounts for"): only the verb reader checks

@@ -3,7 +3,7 @@
 // patients (survival, prognosis, response to treatment: kb/outcomes.ts), which worse survival is a shorter one of.
 // Only the verb: "worse survival" as an adjective is outcomeEnd.ts's and adverseOutcome.ts's.
 import { isFavourableOutcome } from '../kb/outcomes';
-import { inverses } from './outcomeEnd';
+import { oppositeRelation } from '../kb/schema';
 import type { Construction } from './construction';
 
 const worsenVerb = /\bworsen(?:s|ed|ing)?\b/i;
@@ -16,7 +16,7 @@ export const worsenedOutcome: Construction = {
   triggers: ['worsen'],
   apply(claims, { text, kb }) {
     return claims.map((claim) => {
-      const inverse = inverses[claim.relation];
+      const inverse = oppositeRelation(claim.relation);
       if (!inverse || !isFavourableOutcome(claim.object.entityId, kb)) return claim;
       const [first, second] = claim.subject.start < claim.object.start ? [claim.subject, claim.object] : [claim.object, claim.subject];
       const between = text.slice(first.end, second.start);

@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from './knowledgeBase';
 import { isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
+import { moleculeTypes } from './schema';
 
 export interface ClinicalAssociation {
   subject: EntityMention;
@@ -65,7 +66,7 @@ const notHead = /\b(?:in|with|to|for|by|after|from|than|at|on|under|during)\b/i;
 const fewerBefore = /\b(?:fewer|less|lower|decreased|reduced|absent)\s+(?:\S+\s+)?$/i;
 
 /** What may be a marker: genes and their products, families, pathways, drugs, infections and exposures. */
-const markerTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway', 'drug', 'chemical', 'condition']);
+const markerTypes = new Set([...moleculeTypes, 'pathway', 'drug', 'chemical', 'condition']);
 /**
  * What a marker may go with: outcomes, tumour features and processes, other markers. Not a drug: "indicator
  * of trastuzumab sensitivity" names a response to the drug, whose direction the drug alone does not carry.

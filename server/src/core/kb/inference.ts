@@ -44,7 +44,7 @@
 // (STAT3 phosphorylation counts as activation of a pathway STAT3 is part of through the lexicon's pathway
 // components, see KnowledgeBase.parts: no rule is needed here.)
 import type { FactList } from './factList';
-import { relations, type Entity, type Fact } from './schema';
+import { oppositeRelation, relations, relationSign, type Entity, type Fact } from './schema';
 
 /** A fact the library implies, with the rule and the stated fact it comes from. */
 export type DerivedFact = Fact & { derivedFrom?: { rule: InferenceRule; fact: Fact } };
@@ -258,17 +258,6 @@ export function oppositeOutcome(id: string, phenotype: { drug: string; kind: str
   return oppositePhenotype(phenotype) ?? oppositeTreatmentOutcomes[id];
 }
 
-const positive = new Set(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
-const negative = new Set(['decreases', 'inhibits', 'suppresses', 'downregulates']);
-const inverse: Readonly<Record<string, Fact['relation']>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
-};
-
-export function signOf(relation: Fact['relation']): 1 | -1 | 0 {
-  return positive.has(relation) ? 1 : negative.has(relation) ? -1 : 0;
-}
-
 /**
  * The targets of a drug: those the lexicon lists (its drug records carry targets), else the entity's own
  * `targets`, else what the library reports the drug inhibits the activity of ("NT157 inhibits IGF-1R").
@@ -342,10 +331,10 @@ export interface FactNumbers {
 
 const none: readonly never[] = [];
 
-/** signOf by relation index (schema.ts `relations`). */
-const signs = Int8Array.from(relations, (relation) => signOf(relation));
-/** `inverse` by relation index: the index of the inverse relation, or -1. */
-const inverses = Int8Array.from(relations, (relation) => (inverse[relation] === undefined ? -1 : relations.indexOf(inverse[relation])));
+/** schema.ts relationSign by relation index (schema.ts `relations`). */
+const signs = Int8Array.from(relations, (relation) => relationSign(relation));
+/** schema.ts oppositeRelation by relation index: the index of the inverse relation, or -1. */
+const inverses = Int8Array.from(relations, (relation) => (oppositeRelation(relation) === undefined ? -1 : relations.indexOf(oppositeRelation(relation)!)));
 
 /**
  * How each implied fact is made, as columns (a derivation n: the stated fact at `positions[n]`, the rule numbered
@@ -511,7 +500,7 @@ function deriveEach(numbers: FactNumbers, standIns: (id: string) => StandIn[], e
     for (let i = 0; i < stands.length; i++) {
       const standIn = stands[i];
       if (standIn.id === objectId) continue;
-      const relation = standIn.inverted ? inverse[relationName] : relationName;
+      const relation = standIn.inverted ? oppositeRelation(relationName) : relationName;
       if (!relation) continue;
       out.add(n, standIn.rule, slotOf(standIn.id), relation);
     }
@@ -541,7 +530,7 @@ function deriveEach(numbers: FactNumbers, standIns: (id: string) => StandIn[], e
       const named = oppositeOutcome(objectId!, phenotype ? { drug: phenotype[1], kind: phenotype[2] } : undefined);
       opposite = oppositeOf[object] = named && exists(named) ? named : null;
     }
-    if (opposite !== null) out.add(n, 'opposite-phenotype', slotOf(opposite), inverse[relationName]);
+    if (opposite !== null) out.add(n, 'opposite-phenotype', slotOf(opposite), oppositeRelation(relationName)!);
     let sense = senseOf[object];
     if (sense === undefined) {
       const named = findingOutcomeSenses[objectId!];

@@ -78,6 +78,25 @@ export const relations = [
   'no-effect',
 ] as const;
 export const Relation = z.enum(relations);
+/**
+ * Each signed relation's opposite, the one table of them: a loss, a fall or a bad end turns a relation round (the
+ * readers), as do the library's inverted stand-ins and opposite phenotypes (kb/inference.ts) and verification. A
+ * relation with no sign ("binds", "associated-with", "regulates") has none.
+ */
+const oppositeRelations: Readonly<Partial<Record<string, Relation>>> = {
+  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
+  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates',
+};
+const raising: ReadonlySet<string> = new Set<Relation>(['increases', 'activates', 'induces', 'upregulates', 'promotes']);
+const lowering: ReadonlySet<string> = new Set<Relation>(['decreases', 'inhibits', 'suppresses', 'downregulates']);
+/** The sign of a relation's effect: 1 raising, -1 lowering, 0 none ("binds", "associated-with", "regulates"). */
+export function relationSign(relation: string): 1 | -1 | 0 {
+  return raising.has(relation) ? 1 : lowering.has(relation) ? -1 : 0;
+}
+/** The signed relation turned round (oppositeRelations), or undefined for one with no sign. */
+export function oppositeRelation(relation: string): Relation | undefined {
+  return oppositeRelations[relation];
+}
 
 /** Which part of the object the finding is about: "STAT3 phosphorylation", "IL-11 secretion", "the IL-6Rα promoter". */
 export const ObjectAspect = z.enum(['amount', 'expression', 'secretion', 'phosphorylation', 'activity', 'promoter', 'process']);
@@ -181,6 +200,11 @@ export type EntityType = z.infer<typeof EntityType>;
 export const placeTypes: ReadonlySet<string> = new Set<EntityType>(['disease', 'cell-line', 'cell-type', 'experimental-system']);
 /** The places and the conditions a finding holds under (hypoxia): what its context lists. */
 export const contextTypes: ReadonlySet<string> = new Set<EntityType>([...placeTypes as ReadonlySet<EntityType>, 'condition']);
+/**
+ * Kinds of entity that are molecules or their families (a cytokine, a receptor, an RNA): what a cell makes, a loss
+ * removes, a marker measures. The readers' sets of agents, markers and lost names add pathways, drugs or conditions to it.
+ */
+export const moleculeTypes: ReadonlySet<string> = new Set<EntityType>(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof Relation>;
 export type Fact = z.infer<typeof FactSchema>;

@@ -23,7 +23,7 @@
 // The library's implied facts (a drug for its target, a route's steps, EMT markers: kb/inference.ts) count
 // like stated ones; the evidence always names the stated fact.
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Fact } from '../kb/schema';
+import { oppositeRelation, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
@@ -193,12 +193,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     // A cause of prognosis stops at poor prognosis: survival after it may be the cells' ("promotes survival of cells").
     const cause = end.directed && claim.relation !== 'associated-with';
     if (relation || claim.relation === 'associated-with') best = stronger(best, end.flip && !cause ? verifyClaim(asEnd, kb) : verifyWithOpposite(asEnd, kb));
-    // A drug's effect on the prognosis is on the patients' survival, not the cells' (only a drug's: "X promotes
-    // survival" of anything else may be the cells'): "sorafenib improves the clinical outcome" is the finding that it
-    // prolongs overall survival, and "worsens" it contradicts that finding. Checked as it stands (overall survival goes
-    // on to survival alone, never back to prognosis).
-    if (cause && claim.object === 'PROGNOSIS' && isCompound(claim.subject, kb) && kb.entities.has('OVERALL_SURVIVAL')) {
-      best = stronger(best, verifyWithOpposite({ ...claim, object: 'OVERALL_SURVIVAL' }, kb));
+    // A drug's cause of the outcome is checked too as the end point the table names for drugs (`forCompounds`), as it
+    // stands (that end point goes on to its own stand-in alone, never back here).
+    if (cause && end.forCompounds && isCompound(claim.subject, kb) && kb.entities.has(end.forCompounds)) {
+      best = stronger(best, verifyWithOpposite({ ...claim, object: end.forCompounds }, kb));
     }
   }
   // A survival end point with a direction ("predicts shorter overall and disease-free survival") is the patients'
@@ -250,15 +248,19 @@ export const survivalEndPoints: ReadonlySet<string> = new Set(['OVERALL_SURVIVAL
 /**
  * Outcomes the findings name by their opposite, and clinical end points the findings may name otherwise: "predicts poor survival" (POOR_PROGNOSIS) is the finding
  * that X goes with shorter survival, so it is checked as survival the other way round; "overall survival" is
- * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns).
+ * checked against findings on survival unqualified, as survival is against overall survival (outcomeStandIns). A drug's
+ * directed cause of an outcome is checked also as the end point `forCompounds` names, the patients' one.
  */
-const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; directed?: boolean }>> = {
+const adverseOutcomes: Readonly<Record<string, { as: string; flip: boolean; directed?: boolean; forCompounds?: string }>> = {
   // Prognosis named with its direction ("a poorer prognosis", "a favourable prognosis": the reader keeps the plain
   // word and turns the polarity) is poor prognosis the other way round, and so on to survival.
   // An association carries that direction ("associated with prognosis", none named, says only that it matters,
   // kb/outcomes.ts), and so does a cause with a direction: "X improves the prognosis", "X contributes to a favourable
   // prognosis" lower a poor one; "X confers a poorer prognosis" is turned round by the reader (claims/outcomeEnd.ts).
-  PROGNOSIS: { as: 'POOR_PROGNOSIS', flip: true, directed: true },
+  // A drug's effect on the prognosis is on the patients' survival, not the cells' (only a drug's: "X promotes
+  // survival" of anything else may be the cells'): "sorafenib improves the clinical outcome" is the finding that it
+  // prolongs overall survival, and "worsens" it contradicts that finding (`forCompounds`).
+  PROGNOSIS: { as: 'POOR_PROGNOSIS', flip: true, directed: true, forCompounds: 'OVERALL_SURVIVAL' },
   POOR_PROGNOSIS: { as: 'SURVIVAL', flip: true },
   // Mortality ("the chief cause of cancer-related deaths") is the bad end patients' prognosis names.
   MORTALITY: { as: 'POOR_PROGNOSIS', flip: false },
@@ -352,13 +354,9 @@ export function readoutOutOfScope(claim: Pick<ClaimToVerify, 'subject' | 'object
   return readouts.has(claim.object) && !subjectInScope(claim.subject, kb);
 }
 
-const inverses: Partial<Record<ClaimRelation, ClaimRelation>> = {
-  increases: 'decreases', activates: 'inhibits', induces: 'suppresses', upregulates: 'downregulates', promotes: 'suppresses',
-  decreases: 'increases', inhibits: 'activates', suppresses: 'promotes', downregulates: 'upregulates', 'signals-through': 'inhibits',
-};
-
+/** The claim's relation turned round for an opposite outcome (kb/schema.ts oppositeRelation); a route, "signals through", as inhibition. */
 function invertedRelation(relation: ClaimRelation): ClaimRelation | undefined {
-  return inverses[relation];
+  return relation === 'signals-through' ? 'inhibits' : oppositeRelation(relation);
 }
 
 function verifyAs(claim: Checked, kb: KnowledgeBase): ClaimVerification {
