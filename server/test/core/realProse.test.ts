@@ -433,3 +433,15 @@ table('"this is the first report of"', [
   ['To our knowledge, this is the first description of STAT3 amplification in bladder cancer.', [], 'out-of-scope'],
   ['This is the first report that IL-6 drives invasion in HCC.', ['IL6 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 40, h-left40): a measured change with the drug named after "with", or after "for" past a size of the
+// change (changeWithDrug.ts): the drug is the agent, as after "by". Before, only "by" was read.
+table('a change given with its drug: "lowered 2-fold for D", "reduced by 40% with D"', [
+  ['Mean tumour weight was lowered by half for tocilizumab and by a third for the control antibody.', ['DRUG_TOCILIZUMAB inhibits TUMOR_GROWTH'], 'supported'],
+  ['Median tumour volume was raised twofold with tocilizumab.', ['DRUG_TOCILIZUMAB promotes TUMOR_GROWTH'], 'contradicted'],
+  // The disease named after the change no longer stands in as its partner once the drug is the agent.
+  ['STAT3 phosphorylation was raised 2-fold with tocilizumab in HCC cells.', ['DRUG_TOCILIZUMAB increases STAT3 [ctx HCC]'], 'contradicted'],
+  // "for" without a size names a purpose, not an arm; "with" after a molecule's level along a scale names no cause.
+  ['Tumour volume was reduced for tocilizumab.', [], 'unsupported/no-evidence'],
+  ['IL-6 levels were raised with tumour stage.', [], 'unsupported/no-evidence'],
+]);

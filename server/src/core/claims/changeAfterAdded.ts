@@ -32,7 +32,8 @@ const addedAfter = /^\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(
 const causeTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'drug', 'chemical', 'condition']);
 const processTypes = new Set(['process', 'phenotype', 'disease']);
 
-function effect(changedType: string, rose: boolean): ClaimRelation {
+/** What a cause given to cells does to what changed: a process or phenotype is promoted or inhibited, a level raised or lowered (changeWithDrug.ts too). */
+export function changeEffect(changedType: string, rose: boolean): ClaimRelation {
   const process = processTypes.has(changedType);
   return rose ? (process ? 'promotes' : 'increases') : process ? 'inhibits' : 'decreases';
 }
@@ -61,7 +62,7 @@ export const changeAfterAdded: Construction = {
       if (!cellsNamed && !addedAfter.test(text.slice(cause.end, cause.end + 60))) continue;
       const lost = namedAsLost(text, cause);
       const rose = change[1] !== undefined;
-      added.push(claimOf(sentence, cause, effect(type, rose !== lost), changed, { inverted: lost, start: changed.start, end: cause.end }));
+      added.push(claimOf(sentence, cause, changeEffect(type, rose !== lost), changed, { inverted: lost, start: changed.start, end: cause.end }));
     }
     return added;
   }),
