@@ -445,3 +445,12 @@ table('a change given with its drug: "lowered 2-fold for D", "reduced by 40% wit
   ['Tumour volume was reduced for tocilizumab.', [], 'unsupported/no-evidence'],
   ['IL-6 levels were raised with tumour stage.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 40, h-left40): "X was first described as an inhibitor of Y" tells the history of a name and a role
+// with it: the agent noun after "described as" is a claim (scope.ts, the history pattern's exception), where "X was
+// first described in 1990" stays history, out of scope.
+table('an agent noun after "first described as"', [
+  ['IL-11 was first described as a potent inducer of invasion in breast cancer cells.', ['IL11 induces CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-11 was first described as an inhibitor of invasion in breast cancer cells.', ['IL11 inhibits CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['IL-11 was first described in 1990.', [], 'out-of-scope'],
+]);
