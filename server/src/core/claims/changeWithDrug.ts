@@ -8,6 +8,9 @@ import { type Construction, type SentenceSpan, mentionsIn, claimOf, canChange, i
 import { changeEffect } from './changeAfterAdded';
 import type { ExtractedClaim } from './extract';
 
+/** What is changed as an outcome, not a target: a process or phenotype. */
+const processTypes = new Set(['process', 'phenotype']);
+
 /** Before the changed entity: the sentence's or a clause's start, an article, a word of summary ("median"). */
 const changedOpens = /(?:^|[,;:])\s*(?:(?:the|a)\s+)?(?:(?:median|mean|average|total|relative|overall)\s+)?(?:(?:primary|cell|cellular)\s+)?$/iu;
 /** The size of a change: "2.4-fold", "by 40%", "by about half", "threefold". */
@@ -54,8 +57,10 @@ function readChanges(sentence: SentenceSpan): ExtractedClaim[] {
     const drug = inSentence[i + 1];
     if (!isDrugMention(drug.entityId, kb)) continue;
     const change = changeThenDrug.exec(text.slice(changed.end, drug.start));
-    // "for" names the arm only after a size ("lowered 2-fold for D"); "was reduced for D" is a purpose.
-    if (!change || (change[4].toLowerCase() === 'for' && change[3] === undefined)) continue;
+    // "for" names the arm only after a size ("lowered 2-fold for D"); "was reduced for D" is a purpose. A molecule
+    // changed with a drug and no size is a step of the method ("IGF-1R was inhibited with D at 2 µM"), measured it is
+    // a result ("STAT3 phosphorylation was lowered 3-fold with D"); a process changed with a drug is an outcome.
+    if (!change || (change[3] === undefined && (change[4].toLowerCase() === 'for' || !processTypes.has(type)))) continue;
     read.push(claimOf(sentence, drug, changeEffect(type, change[1] !== undefined), changed, { start: changed.start, end: drug.end }));
   }
   return read;
