@@ -394,3 +394,63 @@ table('a description, then its name after "known as", "(also) called", "which ar
   // (The name, not the description, is what the verb speaks of: plain fibroblasts are no CAFs.)
   ['Stromal cells, known as fibroblasts, secrete IL-6.', ['CL_0000057 increases IL6'], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7 (stop 40, h-left40): routes offered as alternatives, "X drives Y by either blocking A or inducing B"
+// (extract.ts alternativeMeans): neither route is a condition of the main claim, so each is a claim of its own and
+// the main claim is judged without a route. Before, the first route became the main claim's mediator, which no
+// finding names, and the sentence came out no evidence.
+table('a choice of routes after "by either"', [
+  ['Constitutive STAT3 signalling drives the progression of cancer by either blocking apoptosis or promoting invasion.', ['STAT3 inhibits APOPTOSIS [ctx CANCER]', 'STAT3 promotes CELL_INVASION [ctx CANCER]', 'STAT3 promotes TUMOR_PROGRESSION [ctx CANCER]'], 'supported'],
+  ['Constitutive STAT1 signalling drives the progression of cancer by either blocking apoptosis or promoting invasion.', ['STAT1 inhibits APOPTOSIS [ctx CANCER]', 'STAT1 promotes CELL_INVASION [ctx CANCER]', 'STAT1 promotes TUMOR_PROGRESSION [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['Constitutive STAT3 signalling drives the progression of bladder cancer by either blocking apoptosis or promoting invasion.', ['STAT3 inhibits APOPTOSIS [ctx DOID_11054]', 'STAT3 promotes CELL_INVASION [ctx DOID_11054]', 'STAT3 promotes TUMOR_PROGRESSION [ctx DOID_11054]'], 'unsupported/other-context'],
+  ['STAT3 signalling restrains the progression of cancer by either inducing apoptosis or blocking invasion.', ['STAT3 induces APOPTOSIS [ctx CANCER]', 'STAT3 inhibits CELL_INVASION [ctx CANCER]', 'STAT3 inhibits TUMOR_PROGRESSION [ctx CANCER]'], 'contradicted'],
+  // Without "either" the route is part of the claim, and no finding names it.
+  ['Constitutive STAT3 signalling drives the progression of cancer by blocking apoptosis.', ['STAT3 inhibits APOPTOSIS [ctx CANCER]', 'STAT3 promotes TUMOR_PROGRESSION [ctx CANCER] via APOPTOSIS'], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 40, h-left40): a family's name in the plural with a member's number, "Signal transducers and
+// activators of transcription 3" (recognize.ts memberByNumberAt), is that member; it was the STAT family, which any
+// member's finding backs.
+table('a family name in the plural with a member\'s number', [
+  ['Signal transducers and activators of transcription 3 (STAT3) raises MMP-9 expression.', ['STAT3 increases MMP9'], 'supported'],
+  ['Signal transducers and activators of transcription 1 (STAT1) raises MMP-9 expression.', ['STAT1 increases MMP9'], 'unsupported/no-evidence'],
+  ['Signal transducers and activators of transcription 5 (STAT5) raises MMP-9 expression in breast tumours.', ['STAT5 increases MMP9 [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 40, h-left40): "X is raised in many tumours, and it drives Y": the tumours read as the level's partner
+// (an association with the disease) are no subject of the clause, so "it" after them is X (extract.ts
+// settingAsSubject); it was the cancer.
+table('"it" after a level named in a disease is the name before the verb', [
+  ['STAT3 is raised in many solid tumours, and it promotes invasion.', ['SOLID_TUMOR associated-with(positive) STAT3', 'STAT3 promotes CELL_INVASION [ctx SOLID_TUMOR]'], 'supported'],
+  ['STAT1 is raised in many solid tumours, and it promotes invasion.', ['SOLID_TUMOR associated-with(positive) STAT1', 'STAT1 promotes CELL_INVASION [ctx SOLID_TUMOR]'], 'unsupported/no-evidence'],
+  ['STAT3 is raised in many solid tumours, and it suppresses invasion.', ['SOLID_TUMOR associated-with(positive) STAT3', 'STAT3 suppresses CELL_INVASION [ctx SOLID_TUMOR]'], 'contradicted'],
+]);
+
+// Issue 7 (stop 40, h-left40): a report's novelty with no relation read ("This is the first report of a KRAS variant
+// in Y", scope.ts) places the work in the literature: out of scope, not a claim the library lacks.
+table('"this is the first report of"', [
+  ['This is the first report of an AKT1 variant in gastric tumours.', [], 'out-of-scope'],
+  ['To our knowledge, this is the first description of STAT3 amplification in bladder cancer.', [], 'out-of-scope'],
+  ['This is the first report that IL-6 drives invasion in HCC.', ['IL6 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 40, h-left40): a measured change with the drug named after "with", or after "for" past a size of the
+// change (changeWithDrug.ts): the drug is the agent, as after "by". Before, only "by" was read.
+table('a change given with its drug: "lowered 2-fold for D", "reduced by 40% with D"', [
+  ['Mean tumour weight was lowered by half for tocilizumab and by a third for the control antibody.', ['DRUG_TOCILIZUMAB inhibits TUMOR_GROWTH'], 'supported'],
+  ['Median tumour volume was raised twofold with tocilizumab.', ['DRUG_TOCILIZUMAB promotes TUMOR_GROWTH'], 'contradicted'],
+  // The disease named after the change no longer stands in as its partner once the drug is the agent.
+  ['STAT3 phosphorylation was raised 2-fold with tocilizumab in HCC cells.', ['DRUG_TOCILIZUMAB increases STAT3 [ctx HCC]'], 'contradicted'],
+  // "for" without a size names a purpose, not an arm; "with" after a molecule's level along a scale names no cause.
+  ['Tumour volume was reduced for tocilizumab.', [], 'unsupported/no-evidence'],
+  ['IL-6 levels were raised with tumour stage.', [], 'unsupported/no-evidence'],
+]);
+
+// Issue 7 (stop 40, h-left40): "X was first described as an inhibitor of Y" tells the history of a name and a role
+// with it: the agent noun after "described as" is a claim (scope.ts, the history pattern's exception), where "X was
+// first described in 1990" stays history, out of scope.
+table('an agent noun after "first described as"', [
+  ['IL-11 was first described as a potent inducer of invasion in breast cancer cells.', ['IL11 induces CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-11 was first described as an inhibitor of invasion in breast cancer cells.', ['IL11 inhibits CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+  ['IL-11 was first described in 1990.', [], 'out-of-scope'],
+]);

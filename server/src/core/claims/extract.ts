@@ -319,6 +319,7 @@ export function readSentence(
       objects = [];
     }
     if (trigger.reversed) [subjects, objects] = [headParticipants(tokens, objects, kb), subjects];
+    let settingAsSubject = false;
     const unnamedRoot = unnamedAgentRoot(tokens, pending, trigger);
     if (unnamedRoot >= 0) {
       // "The compound lowered Y by blocking Z", "Y was lowered by blocking Z": Y is no agent of the means, and a
@@ -369,6 +370,7 @@ export function readSentence(
       const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+        settingAsSubject = true;
         if (!condition) associationOnly.add(pending.length);
       }
     }
@@ -389,7 +391,11 @@ export function readSentence(
     const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
     const deniedByCopula = described !== undefined && [...subjects, ...objects].some((p) => p.index === described.index) && predicateNounNegated(tokens, described, skipStart);
     pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated: negated || deniedByCopula || sharesDenial(tokens, trigger, skipStart, pending[pending.length - 1], subjects) });
-    if (subjects.length > 0) lastSubject = subjects[0].mention;
+    // "X is elevated in many tumours, and it drives Y": the setting read as the level's partner is no subject of the
+    // clause; the name before the verb is, and a pronoun after it stands for that name (issue 7, stop 40).
+    const named = settingAsSubject ? objects.find((o) => o.index >= 0 && o.index < trigger.first) : undefined;
+    if (named) lastSubject = named.mention;
+    else if (subjects.length > 0) lastSubject = subjects[0].mention;
   });
 
   // Means ("by activating X") and purpose ("to activate X") triggers lend their objects to the claim they explain.
@@ -397,7 +403,9 @@ export function readSentence(
     const explained = index > 0 ? pending[index - 1] : undefined;
     // "X enhances EMT, possibly by suppressing NDRG2": a route offered as a guess is a claim of its own, not a
     // condition of the claim it would explain.
-    if (item.trigger.means && explained && !hedgedMeans(tokens, item.trigger)) {
+    // "X drives Y by either blocking A or inducing B": routes offered as alternatives commit to neither, so each is a
+    // claim of its own and the claim they explain stands without a route (issue 7, stop 40).
+    if (item.trigger.means && explained && !hedgedMeans(tokens, item.trigger) && !alternativeMeans(tokens, item.trigger)) {
       for (const object of item.objects) explained.roles.mediators.push(object.mention);
     }
     // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X.
@@ -956,6 +964,11 @@ const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'stimulat
 function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {
   const before = tokens[trigger.first - 2];
   return before?.kind === 'word' && hedges.has(before.lower);
+}
+
+/** "by either blocking", "through either raising": the first of a choice of routes ("either ... or"). */
+function alternativeMeans(tokens: readonly Token[], trigger: Trigger): boolean {
+  return tokens[trigger.first - 1]?.lower === 'either';
 }
 
 function determinerOrAdjective(word: string): boolean {

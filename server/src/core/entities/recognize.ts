@@ -202,7 +202,8 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const match = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const match = (found && memberByNumberAt(text, words, found, lexicon, abbreviations)) ?? found;
     if (match && resemblanceAfter(text, match.mention, to)) {
       like = match.mention;
       i = match.nextWord ?? i + 1;
@@ -336,6 +337,34 @@ function resemblanceAfter(text: string, mention: EntityMention, to: number): boo
   const dash = text.charCodeAt(mention.end);
   if (mention.end >= to || (dash !== 45 && (dash < 0x2010 || dash > 0x2015))) return false;
   return /^[-\u2010-\u2015]like\b/i.test(text.slice(mention.end, Math.min(to, mention.end + 6)));
+}
+
+/**
+ * "Signal Transducers and Activators of Transcription 3", "matrix metalloproteinases 9": a family's name in the plural
+ * with a member's number after it names that member, the name the lexicon knows in the singular ("signal transducer
+ * and activator of transcription 3", STAT3). The plural's words made singular, with the number, are looked up, and
+ * failing that the short form in brackets after it ("... transcription 5 (STAT5)"); with neither, the family's
+ * mention stays (issue 7, stop 40: the plural long form was read as the STAT family, and a claim on the family is
+ * backed by any member's finding).
+ */
+function memberByNumberAt(
+  text: string, words: readonly Word[], match: { mention: EntityMention; nextWord?: number }, lexicon: Lexicon, abbreviations: DocumentAbbreviations,
+): { mention: EntityMention; nextWord: number } | undefined {
+  if (match.nextWord === undefined) return undefined;
+  const number = words[match.nextWord];
+  const { mention } = match;
+  if (!number || number.end - number.start > 2 || !/^\d+$/.test(number.normalized) || !/^[ \t]+$/.test(text.slice(mention.end, number.start))) return undefined;
+  const after = text.slice(number.end, number.end + 12);
+  if (/^[-\u2010-\u2015.,]?[\p{L}\p{N}]/u.test(after)) return undefined;
+  // "STATs 3 and 5": two members, of which this reading would keep one; the family's mention stays.
+  if (/^\s*(?:,|\/|and\b|or\b)\s*\d/.test(after)) return undefined;
+  if (!lexicon.lookup(normalizeTerm(mention.text))?.some((entry) => entry.entityId === mention.entityId && (entry.family === true || entry.type === 'protein-family'))) return undefined;
+  const singular = `${mention.text.split(/\s+/).map((word) => (word.length > 3 && /[^su]s$/i.test(word) ? word.slice(0, -1) : word)).join(' ')} ${number.normalized}`;
+  const short = /^\s*\(([\p{L}\p{N}-]{2,12})\)/u.exec(text.slice(number.end, number.end + 16))?.[1];
+  const member = resolve(normalizeTerm(singular), { text, start: mention.start, end: number.end, surface: singular, following: after }, lexicon, abbreviations)
+    ?? (short ? resolve(normalizeTerm(short), { text, start: number.end, end: number.end, surface: short, following: '' }, lexicon, abbreviations) : undefined);
+  if (!member || member === mention.entityId) return undefined;
+  return { mention: { entityId: member, start: mention.start, end: number.end, text: text.slice(mention.start, number.end) }, nextWord: match.nextWord + 1 };
 }
 
 /**
