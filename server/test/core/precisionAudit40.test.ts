@@ -1,0 +1,21 @@
+// Issue 7, stop 40: SUPPORTED precision on sentences of our own that share a finding's words but must not be
+// supported (helper h-prec40; near misses nm-hk* in corpus/nearmiss.jsonl). Each class came out SUPPORTED before:
+// - a chain asserted after a backed claim, its later link unbacked: "A raises B, which in turn activates C", "A raises
+//   B, and B induces C" (analysis/unbackedPartners.ts unbackedChainLink).
+import { bundledReadings } from './helpers';
+
+const { check } = bundledReadings();
+
+suite('precision audit (stop 40): the unbacked link of a chain', () => {
+  test('"A raises B, which (in turn) acts on C": the later link speaks', () => {
+    check('In HCC cells IL-6 raised IGF-1, which in turn switched on IGF-1R.', 'unsupported', 'IL6 increases IGF1');
+    check('IL-6 turns on STAT3, which then binds the IGF-1R gene promoter in HCC cells.', 'unsupported', 'IL6 activates STAT3');
+  });
+  test('"A raises B, and B acts on C": the later link speaks', () => {
+    check('IL-11 raised STAT3 activity, and STAT3 then raised MMP-13 in MDA-MB-231 cells.', 'unsupported', 'IL11 increases STAT3');
+  });
+  test('a backed later link, or a second clause about something else, leaves the sentence supported', () => {
+    check('IL-11 raised STAT3 activity, and STAT3 then raised MMP-9 in MDA-MB-231 cells.', 'supported', 'IL11 increases STAT3');
+    check('Hypoxia raises IL-11, and MMP-13 is involved in the motility of breast cancer cells.', 'supported', 'HYPOXIA increases IL11');
+  });
+});
