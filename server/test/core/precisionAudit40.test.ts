@@ -1,7 +1,9 @@
 // Issue 7, stop 40: SUPPORTED precision on sentences of our own that share a finding's words but must not be
 // supported (helper h-prec40; near misses nm-hk* in corpus/nearmiss.jsonl). Each class came out SUPPORTED before:
 // - a chain asserted after a backed claim, its later link unbacked: "A raises B, which in turn activates C", "A raises
-//   B, and B induces C" (analysis/unbackedPartners.ts unbackedChainLink).
+//   B, and B induces C" (analysis/unbackedPartners.ts unbackedChainLink);
+// - a route the writer denies, "independently of Z", "Z-independent", "regardless of Z", where the library routes the
+//   effect through Z (claims/deniedRoute.ts).
 import { bundledReadings } from './helpers';
 
 const { check } = bundledReadings();
@@ -17,5 +19,16 @@ suite('precision audit (stop 40): the unbacked link of a chain', () => {
   test('a backed later link, or a second clause about something else, leaves the sentence supported', () => {
     check('IL-11 raised STAT3 activity, and STAT3 then raised MMP-9 in MDA-MB-231 cells.', 'supported', 'IL11 increases STAT3');
     check('Hypoxia raises IL-11, and MMP-13 is involved in the motility of breast cancer cells.', 'supported', 'HYPOXIA increases IL11');
+  });
+});
+
+suite('precision audit (stop 40): a route the writer denies', () => {
+  test('the library routes the effect through the denied molecule: no evidence', () => {
+    check('In ATC cells HIF-1α drove EMT independently of IL-11.', 'unsupported', 'HIF1A promotes EMT');
+    check('IL-11 raised MMP-2 in MDA-MB-231 cells in a STAT3-independent way.', 'unsupported', 'IL11 increases MMP2');
+    check('Irrespective of ATF3, sorafenib raised IL-6R levels in HCC cells.', 'unsupported', 'SORAFENIB increases IL6R');
+  });
+  test('a denied route no finding names leaves the claim supported', () => {
+    check('In ATC cells HIF-1α drove EMT independently of STAT3.', 'supported', 'HIF1A promotes EMT');
   });
 });

@@ -26,6 +26,7 @@ import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVe
 import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
+import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingOf, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -201,14 +202,16 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // through are a setting no finding covers (issue 7, stop 38: the finding that hypoxia raises MMP-9 through IL-11
     // backed the claim in IL-11-deficient cells).
     const lost = reading.claims.length > 0 ? lostInPlace(block.text, span.start, inSentence) : undefined;
+    // "X raised Y independently of Z": a finding routing the effect through Z does not back it (deniedRoute.ts).
+    const denied = reading.claims.length > 0 ? deniedRoutesIn(block.text, span.start, inSentence) : undefined;
     const claims = reading.claims.map((claim) => ({
       claim,
-      verification: withoutLostRoute(
+      verification: withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
           : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
         lost,
-      ),
+      ), denied),
     }));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
