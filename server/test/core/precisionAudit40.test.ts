@@ -3,10 +3,13 @@
 // - a chain asserted after a backed claim, its later link unbacked: "A raises B, which in turn activates C", "A raises
 //   B, and B induces C" (analysis/unbackedPartners.ts unbackedChainLink);
 // - a route the writer denies, "independently of Z", "Z-independent", "regardless of Z", where the library routes the
-//   effect through Z (claims/deniedRoute.ts).
+//   effect through Z (claims/deniedRoute.ts);
+// - a verb with an object of its own before "in X-treated cells" read as one more change X brought about ("A bound the
+//   B promoter and raised its expression in X-treated cells" read as X raising A and B; claims/frontedChanges.ts).
+import * as assert from 'node:assert/strict';
 import { bundledReadings } from './helpers';
 
-const { check } = bundledReadings();
+const { read, check } = bundledReadings();
 
 suite('precision audit (stop 40): the unbacked link of a chain', () => {
   test('"A raises B, which (in turn) acts on C": the later link speaks', () => {
@@ -30,5 +33,17 @@ suite('precision audit (stop 40): a route the writer denies', () => {
   });
   test('a denied route no finding names leaves the claim supported', () => {
     check('In ATC cells HIF-1α drove EMT independently of STAT3.', 'supported', 'HIF1A promotes EMT');
+  });
+});
+
+suite('precision audit (stop 40): an agent before "in X-treated cells"', () => {
+  test('a change verb with an object of its own names its agent, not the treatment\'s change', () => {
+    const got = read('STAT3 bound the MMP-9 promoter and increased its expression in IL-11-treated MDA-MB-231 cells.');
+    assert.ok(!got.claims.some((c) => c.startsWith('IL11 ')), JSON.stringify(got.claims));
+    assert.ok(got.claims.some((c) => c.startsWith('STAT3 increases')), JSON.stringify(got.claims));
+  });
+  test('a list of changes in the treated cells is still the treatment\'s', () => {
+    const got = read('MMP-9 rose in IL-11-treated MDA-MB-231 cells, whereas E-cadherin fell.');
+    assert.ok(got.claims.some((c) => c.startsWith('IL11 increases MMP9')) && got.claims.some((c) => c.startsWith('IL11 decreases CDH1')), JSON.stringify(got.claims));
   });
 });
