@@ -5,7 +5,9 @@
 // - a route the writer denies, "independently of Z", "Z-independent", "regardless of Z", where the library routes the
 //   effect through Z (claims/deniedRoute.ts);
 // - a verb with an object of its own before "in X-treated cells" read as one more change X brought about ("A bound the
-//   B promoter and raised its expression in X-treated cells" read as X raising A and B; claims/frontedChanges.ts).
+//   B promoter and raised its expression in X-treated cells" read as X raising A and B; claims/frontedChanges.ts);
+// - cells named by their resistance to a drug, "in sorafenib-resistant HCC cells", lost the drug from the claim's
+//   setting, so a finding made without it covered the claim (claims/roles.ts).
 import * as assert from 'node:assert/strict';
 import { bundledReadings } from './helpers';
 
@@ -45,5 +47,15 @@ suite('precision audit (stop 40): an agent before "in X-treated cells"', () => {
   test('a list of changes in the treated cells is still the treatment\'s', () => {
     const got = read('MMP-9 rose in IL-11-treated MDA-MB-231 cells, whereas E-cadherin fell.');
     assert.ok(got.claims.some((c) => c.startsWith('IL11 increases MMP9')) && got.claims.some((c) => c.startsWith('IL11 decreases CDH1')), JSON.stringify(got.claims));
+  });
+});
+
+suite('precision audit (stop 40): cells named by their resistance to a drug', () => {
+  test('the drug is the cells\' condition, as for drug-treated cells', () => {
+    check('NT157 raised apoptosis in sorafenib-resistant HCC cells.', 'unsupported', 'NT157 increases APOPTOSIS');
+    check('NT157 raised apoptosis in sorafenib-treated HCC cells.', 'unsupported', 'NT157 increases APOPTOSIS');
+  });
+  test('a finding made under the drug still covers the claim', () => {
+    check('IL-6 raised STAT3 phosphorylation in sorafenib-resistant HCC cells.', 'supported', 'IL6 increases STAT3');
   });
 });
