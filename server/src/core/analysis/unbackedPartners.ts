@@ -93,7 +93,8 @@ const chainedClause = /^(?:\s+(?:expression|levels?|activity|activation|phosphor
  * subject is the backed claim's object. A second clause about something else ("Hypoxia raises IL-11, and MMP-13 takes
  * part in migration") or the same subject again ("IL-6 binds IL-6R, and this complex engages gp130": the labels of
  * waves 5 and 13 call such background supported) stays a side remark, as do two predicates of one subject
- * (coordinatedPredicateVerdict). The link reported only elsewhere speaks as such; a link out of scope (its partner
+ * (coordinatedPredicateVerdict), and so does an association said of the object (frames.test.ts). The link reported
+ * only elsewhere speaks as such; a link out of scope (its partner
  * unknown to the library) is no evidence.
  */
 export function unbackedChainLink(claims: readonly ClaimResult[], backed: ClaimResult, sentence: SentenceText | undefined): ClaimResult | undefined {
@@ -103,7 +104,8 @@ export function unbackedChainLink(claims: readonly ClaimResult[], backed: ClaimR
   return claims.find((c) => {
     if (c === backed || c.verification.verdict === 'supported' || c.verification.verdict === 'contradicted') return false;
     const o = c.claim;
-    if (o.object.start <= anchor || o.object.entityId === b.object.entityId) return false;
+    // An association said of the object (", which is associated with poor prognosis") describes it; no step of a chain.
+    if (o.relation === 'associated-with' || o.object.start <= anchor || o.object.entityId === b.object.entityId) return false;
     const m = chainedClause.exec(sentence.text.slice(anchor, o.object.start));
     if (!m) return false;
     // The link goes on from the backed claim's object ("B, which activates C", "B, and B induces C"); after "which" it
