@@ -7,7 +7,9 @@
 // - a verb with an object of its own before "in X-treated cells" read as one more change X brought about ("A bound the
 //   B promoter and raised its expression in X-treated cells" read as X raising A and B; claims/frontedChanges.ts);
 // - cells named by their resistance to a drug, "in sorafenib-resistant HCC cells", lost the drug from the claim's
-//   setting, so a finding made without it covered the claim (claims/roles.ts).
+//   setting, so a finding made without it covered the claim (claims/roles.ts);
+// - a fronted contrast, "Unlike X, Y raised Z", whose rival was dropped: the sentence says X does not raise Z
+//   (claims/comparisons.ts frontedContrast).
 import * as assert from 'node:assert/strict';
 import { bundledReadings } from './helpers';
 
@@ -57,5 +59,15 @@ suite('precision audit (stop 40): cells named by their resistance to a drug', ()
   });
   test('a finding made under the drug still covers the claim', () => {
     check('IL-6 raised STAT3 phosphorylation in sorafenib-resistant HCC cells.', 'supported', 'IL6 increases STAT3');
+  });
+});
+
+suite('precision audit (stop 40): "Unlike X, Y raised Z"', () => {
+  test('the rival is denied the claim; the library reporting it contradicts the sentence', () => {
+    check('Unlike sorafenib, regorafenib raised ATF3 levels in HCC cells.', 'contradicted');
+    check('In contrast to regorafenib, sorafenib induced IL-6R in HCC cells.', 'contradicted');
+  });
+  test('a rival the library is silent on leaves the claim as it was', () => {
+    check('Unlike oncostatin M, IL-11 raised MMP-9 in MDA-MB-231 cells.', 'supported', 'IL11 increases MMP9');
   });
 });
