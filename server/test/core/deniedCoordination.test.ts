@@ -19,8 +19,9 @@ readingTable('denials', 'coordinated verbs under one denial', [
 readingTable('denials', 'an event that goes on without the agent, an effect denied by its size', [
   ['IGF-1 levels rose independently of IL-6 in HCC cells.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
   ['The invasion of MDA-MB-231 cells occurred largely independently of IL-11.', ['IL11 no-effect CELL_INVASION [ctx MDA_MB_231]'], 'contradicted'],
-  // "independently of Z" after a verb and its object: Z is no object of the verb.
-  ['IL-6 raised IGF-1 in HCC cells independently of STAT3.', ['IL6 increases IGF1 [ctx HCC]'], 'supported'],
+  // "independently of Z" after a verb and its object: Z is no object of the verb. The library reports the effect
+  // through STAT3, the route the writer denies: no evidence (claims/deniedRoute.ts, stop 40).
+  ['IL-6 raised IGF-1 in HCC cells independently of STAT3.', ['IL6 increases IGF1 [ctx HCC]'], 'unsupported/no-evidence'],
   ['The stimulatory effect of IL-6 on IGF-1 in HCC cells was not significant.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
   ['The lack of an effect of IL-6 on IGF-1 in HCC cells was unexpected.', ['IL6 no-effect IGF1 [ctx HCC]'], 'contradicted'],
 ]);

@@ -83,7 +83,8 @@ const readings: [what: string, sentence: string, claims: string[]][] = [
   ['treated cell lines', 'Hypoxia-exposed OSCC cell lines secreted more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
   ['treated cultures', 'Hypoxia-exposed OSCC cultures released more IL-11.', ['HYPOXIA increases IL11 [ctx OSCC]']],
   // A name before the cells' place on the object side says which cells: no object of the verb.
-  ['a resistance before a cancer\'s cells', 'IL-6 lowered vimentin expression in sorafenib-resistant HCC cells.', ['IL6 decreases VIM [ctx HCC]']],
+  // (The drug the cells resist is their condition, as for drug-treated cells: roles.ts, stop 40.)
+  ['a resistance before a cancer\'s cells', 'IL-6 lowered vimentin expression in sorafenib-resistant HCC cells.', ['IL6 decreases VIM [ctx HCC,SORAFENIB]']],
   ['a loss before a cancer\'s cells', 'IL-11 promoted the invasion of STAT3-deficient OSCC cells.', ['IL11 promotes CELL_INVASION [ctx OSCC]']],
   // Changes measured in treated cells, whatever the cells' phrase holds (frontedChanges.ts).
   ['changes in treated cell lines', 'STAT3 phosphorylation rose in IL-6-treated HCC cell lines, whereas vimentin fell.', ['IL6 decreases VIM [ctx HCC]', 'IL6 increases STAT3 [ctx HCC]']],

@@ -26,7 +26,8 @@ import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVe
 import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
-import { silentSiblingSubject, unbackedSwitchHalf } from './unbackedPartners';
+import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
+import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
@@ -233,14 +234,16 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // through are a setting no finding covers (issue 7, stop 38: the finding that hypoxia raises MMP-9 through IL-11
     // backed the claim in IL-11-deficient cells).
     const lost = reading.claims.length > 0 ? lostInPlace(block.text, span.start, inSentence) : undefined;
+    // "X raised Y independently of Z": a finding routing the effect through Z does not back it (deniedRoute.ts).
+    const denied = reading.claims.length > 0 ? deniedRoutesIn(block.text, span.start, inSentence) : undefined;
     const claims = reading.claims.map((claim) => ({
       claim,
-      verification: withoutLostRoute(
+      verification: withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
           : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
         lost,
-      ),
+      ), denied),
     }));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
@@ -347,10 +350,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // still a claim about the sentence's main event, so no evidence).
     const unbackedJoint = weakest.verification.verdict === 'supported' && weakest.claim.joint !== undefined ? claims.find((c) => c !== weakest && c.claim.joint === weakest.claim.joint && c.verification.verdict !== 'supported') : undefined;
     if (unbackedJoint) return unbackedJoint.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(unbackedJoint) } : { verdict: unbackedJoint.verification.verdict, basis: unbackedJoint.verification.basis, main: claims.indexOf(unbackedJoint) };
-    // The unbacked half of a switch ("X raised A and lowered B") and a silent sibling beside a backed subject ("IL-11 and
-    // OSM promote Y") are no side remarks: they speak for the sentence (unbackedPartners.ts). Out of scope alone, such
+    // The unbacked half of a switch ("X raised A and lowered B"), a silent sibling beside a backed subject ("IL-11 and
+    // OSM promote Y") and an unbacked link of a chain ("A raises B, which in turn activates C") are no side remarks: they speak for the sentence (unbackedPartners.ts). Out of scope alone, such
     // a claim still involves the backed claim's entities: no evidence.
-    const partner = unbackedSwitchHalf(claims, weakest, sentence, isOutcome) ?? silentSiblingSubject(claims, weakest, sentence, kin?.nearMiss);
+    const partner = unbackedSwitchHalf(claims, weakest, sentence, isOutcome) ?? silentSiblingSubject(claims, weakest, sentence, kin?.nearMiss) ?? unbackedChainLink(claims, weakest, sentence);
     if (partner) return partner.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(partner) } : { verdict: partner.verification.verdict, basis: partner.verification.basis, main: claims.indexOf(partner) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }

@@ -76,3 +76,40 @@ export function silentSiblingSubject(claims: readonly ClaimResult[], backed: Cla
     return /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:,\s*)?(?:and|or|and\/or|as\s+well\s+as|but\s+also|like)\s+)$/i.test(between);
   });
 }
+
+/**
+ * Between the backed claim's last participant and a later claim's object: a clause of its own that goes on from
+ * the backed one, opened by a comma or semicolon and "which" ("..., which in turn activates C"), "and" ("..., and STAT3
+ * induced C") or a pronoun after a semicolon ("; it raised C"). Then at most a few words before its object, no second
+ * comma (a list or an aside in between).
+ */
+const chainedClause = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion|protein))?\s*[,;]\s*(?:(which)|and|(?<=;\s*)(?:it|this|these|they))\b\s*(?:[\p{L}\p{N}α-ω-]+\s+){0,5}?[\p{L}\p{N}α-ω-]*\s*$/iu;
+
+/**
+ * A link of a chain the sentence asserts after its backed claim: "A raises B, which in turn activates C", "A
+ * raises B, and B induces C". The labelling guideline calls a chain of two findings that no paper states as one
+ * unsupported: the later link is a claim the writer makes as much as the first, no side remark, so when the
+ * library does not back it, it speaks for the sentence (issue 7, stop 40, precision audit). Only a chain: the link's
+ * subject is the backed claim's object. A second clause about something else ("Hypoxia raises IL-11, and MMP-13 takes
+ * part in migration") or the same subject again ("IL-6 binds IL-6R, and this complex engages gp130": the labels of
+ * waves 5 and 13 call such background supported) stays a side remark, as do two predicates of one subject
+ * (coordinatedPredicateVerdict), and so does an association said of the object (frames.test.ts). The link reported
+ * only elsewhere speaks as such; a link out of scope (its partner
+ * unknown to the library) is no evidence.
+ */
+export function unbackedChainLink(claims: readonly ClaimResult[], backed: ClaimResult, sentence: SentenceText | undefined): ClaimResult | undefined {
+  if (!sentence || backed.verification.verdict !== 'supported') return undefined;
+  const b = backed.claim;
+  const anchor = Math.max(b.object.end, b.subject.end);
+  return claims.find((c) => {
+    if (c === backed || c.verification.verdict === 'supported' || c.verification.verdict === 'contradicted') return false;
+    const o = c.claim;
+    // An association said of the object (", which is associated with poor prognosis") describes it; no step of a chain.
+    if (o.relation === 'associated-with' || o.object.start <= anchor || o.object.entityId === b.object.entityId) return false;
+    const m = chainedClause.exec(sentence.text.slice(anchor, o.object.start));
+    if (!m) return false;
+    // The link goes on from the backed claim's object ("B, which activates C", "B, and B induces C"); after "which" it
+    // may also be the backed event as a whole ("X inhibits B, which leads to C", read as X acting on C).
+    return o.subject.entityId === b.object.entityId || (m[1] !== undefined && o.subject.entityId === b.subject.entityId);
+  });
+}

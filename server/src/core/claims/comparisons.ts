@@ -57,7 +57,7 @@ const baselineTypes = new Set(['condition', 'experimental-system']);
 export function withComparisons(claims: readonly ExtractedClaim[], text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  const fronted = frontedComparison(claims, sentence, start, mentions, kb);
+  const fronted = frontedComparison(claims, sentence, start, mentions, kb) ?? frontedContrast(claims, sentence, start, mentions, kb);
   if (fronted) return fronted;
   // Prefilter: "than" is rare.
   if (!/\bthan\b/i.test(sentence)) return claims;
@@ -128,4 +128,37 @@ function frontedComparison(claims: readonly ExtractedClaim[], sentence: string, 
     const kinds = [claim.subject, claim.object].map(typeOf);
     return kinds.includes(rivalType) ? { ...claim, comparedWith: rival } : claim;
   });
+}
+
+/** "Unlike X, ...", "In contrast to X, ...", "Contrary to X, ...": a rival the claims after the comma are set against. */
+const frontedUnlike = /^\s*(?:(?:however|moreover|notably|importantly|interestingly),?\s+)?(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\s+(?:the\s+|that\s+of\s+)?/i;
+
+/**
+ * "Unlike X, Y raised Z": the writer says that X does not raise Z, the claim after the comma said of X and denied
+ * (issue 7, stop 40, precision audit: the rival was dropped, so "Unlike sorafenib, regorafenib induced ATF3" was
+ * supported though the library reports that sorafenib induces ATF3). The rival stands in the claim's place of its
+ * own kind (the subject, else the object); the denial comes after the claims it is made of, so it speaks for the
+ * sentence only when the library contradicts it. A claim read with the rival as a participant is dropped, as in
+ * frontedComparison.
+ */
+function frontedContrast(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
+  const opening = frontedUnlike.exec(sentence);
+  if (!opening) return undefined;
+  const comma = sentence.indexOf(',', opening[0].length);
+  if (comma < 0) return undefined;
+  const rival = mentions.find((m) => m.start === start + opening[0].length);
+  if (!rival || rival.end > start + comma) return undefined;
+  const rivalType = kb.entities.get(rival.entityId)?.type;
+  if (!rivalType || baselineTypes.has(rivalType)) return undefined;
+  const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
+  const isRival = (m: EntityMention): boolean => m.start === rival.start && m.entityId === rival.entityId;
+  const after = claims.filter((c) => !isRival(c.subject) && !isRival(c.object));
+  if (after.length === 0) return undefined;
+  const denials: ExtractedClaim[] = [];
+  for (const claim of after) {
+    if (Math.min(claim.subject.start, claim.object.start) < start + comma || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId || claim.relation === 'no-effect') continue;
+    const place = typeOf(claim.subject) === rivalType ? 'subject' : typeOf(claim.object) === rivalType ? 'object' : undefined;
+    if (place) denials.push({ ...claim, [place]: rival, negated: !claim.negated, comparedWith: undefined });
+  }
+  return [...after, ...denials];
 }

@@ -25,6 +25,13 @@ const otherAgent = /\b(?:compared|versus|vs\.?|relative\s+to|than|groups?|overex
 /** Another agent's loss: any word of vocabulary.ts lossWording after a name or naming a group by its loss. */
 const otherLoss = lossNamingWords;
 
+/**
+ * After a change verb: an object of its own ("increased its expression", "raised the levels of", "lowered their
+ * secretion"), a determiner or possessive, the adverbs of manner skipped. The name before such a verb is its agent,
+ * not a change the cause brought about: "STAT3 bound the MMP-2 promoter and increased its expression in IL-11-treated
+ * cells" says STAT3 raised MMP-2, not that IL-11 raised STAT3 (issue 7, stop 40, precision audit).
+ */
+const objectAfterVerb = /^\s+(?:[a-z]+ly\s+)?(?:its|their|the|a|an|this|these|that|those|both|his|her)\b/i;
 
 /** The change verbs of [from, to): a relation verb with a sign, not a noun ("an increase in"). */
 function changeVerbs(text: string, from: number, to: number): { start: number; end: number; relation: 'increases' | 'decreases' }[] {
@@ -82,6 +89,8 @@ export function frontedChangesIn(sentence: SentenceSpan): ExtractedClaim[] {
   const found: ExtractedClaim[] = [];
   let outcomesFrom = clauseEnd;
   for (const verb of changeVerbs(text, clauseEnd, to)) {
+    // Only a list of changes: a verb with an object of its own is the reader's to read.
+    if (objectAfterVerb.test(text.slice(verb.end, to))) return [];
     for (const m of inSentence) {
       // (Nor an agent: "Following X silencing, hypoxia promoted Y" names hypoxia acting, not changing.)
       const type = kb.entities.get(m.entityId)?.type;

@@ -151,7 +151,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "raised X in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells": a name before the
     // cells' place says which cells; it takes no part in the verb's claim (nounPhrases.ts). A condition or drug there
     // stays the cells' context ("in hypoxic MDA-MB-231 cells").
-    if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) continue;
+    if (side === 'right' && !(type && contextWhenGoverned.has(type)) && describesPlaceCells(tokens, i, (id) => placeTypes.has(kb.entities.get(id)?.type ?? ''))) {
+      // "in sorafenib-resistant HCC cells": cells kept under the drug until they resist it; the drug is their
+      // condition, as in "sorafenib-treated HCC cells" (the guideline: the drug and the condition count).
+      const resisted = kb.drugPhenotype(mention.entityId);
+      if (resisted?.kind === 'RESISTANCE') roles.context.push({ ...mention, entityId: resisted.drug });
+      continue;
+    }
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
     // cells, is a second place (a control), as a cell type beside a cancer is; the setting is the cancer.
     if (type === 'cell-line' && markedNonMalignant(tokens, i) && coordinatedWithCancer(tokens, i, kb)) continue;

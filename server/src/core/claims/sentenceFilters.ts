@@ -26,6 +26,7 @@ import { withMembersForFamilies } from './classAsPredicate';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
+import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
@@ -91,6 +92,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'STAT3 phosphorylation fell sharply in liver cancer cells lacking IL-6.',
     expected: ['IL6 increases STAT3 [ctx LIVER_CANCER]'],
     apply: (claims, sentence) => lostPlaceIn(claims, sentence),
+  },
+  {
+    name: 'denied-route',
+    why: '"X raised Y independently of Z", "Regardless of Z, X raised Y": Z is the route the writer denies, no partner of X; a claim read with Z as the object of a name before it, or as the agent after a fronted denial, goes (deniedRoute.ts)',
+    example: 'Regardless of STAT3, IL-11 enhanced the invasion of MDA-MB-231 cells.',
+    expected: ['IL11 increases CELL_INVASION [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutDeniedRouteParticipants(claims, sentence),
   },
   {
     name: 'sufficiency-denial',
