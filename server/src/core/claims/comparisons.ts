@@ -103,26 +103,36 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
 }
 
 /**
- * "Compared with X, Y raised Z more strongly": X, named before the comma, is the rival of the claims after it,
- * when it is of their kind (a baseline, "Compared with normoxia", is no rival and leaves the claims as they are).
- * A claim read with the rival itself as a participant is the reader taking the fronted rival for an actor, and is
- * dropped: the sentence says nothing of what X does on its own.
+ * The rival named right after a fronted opening ("Compared with X,", "Unlike X,") and before its comma, when it is
+ * of a kind that can be a rival (not a baseline), with the claims that do not read the rival as a participant.
+ * Only a sentence that still has a claim after the comma counts: otherwise the opening was read for something else.
  */
-function frontedComparison(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
-  const opening = frontedRival.exec(sentence);
-  if (!opening) return undefined;
-  const comma = sentence.indexOf(',', opening[0].length);
+function frontedRivalOf(opening: RegExp, claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase) {
+  const open = opening.exec(sentence);
+  if (!open) return undefined;
+  const comma = sentence.indexOf(',', open[0].length);
   if (comma < 0) return undefined;
-  const from = start + opening[0].length;
-  const rival = mentions.find((m) => m.start === from);
+  const rival = mentions.find((m) => m.start === start + open[0].length);
   if (!rival || rival.end > start + comma) return undefined;
   const rivalType = kb.entities.get(rival.entityId)?.type;
   if (!rivalType || baselineTypes.has(rivalType)) return undefined;
   const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
   const isRival = (m: EntityMention): boolean => m.start === rival.start && m.entityId === rival.entityId;
   const after = claims.filter((c) => !isRival(c.subject) && !isRival(c.object));
-  // Only a sentence that still has a claim after the comma: otherwise the opening was read for something else.
   if (after.length === 0) return undefined;
+  return { rival, rivalType, after, typeOf, comma };
+}
+
+/**
+ * "Compared with X, Y raised Z more strongly": X, named before the comma, is the rival of the claims after it,
+ * when it is of their kind (a baseline, "Compared with normoxia", is no rival and leaves the claims as they are).
+ * A claim read with the rival itself as a participant is the reader taking the fronted rival for an actor, and is
+ * dropped: the sentence says nothing of what X does on its own.
+ */
+function frontedComparison(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
+  const fronted = frontedRivalOf(frontedRival, claims, sentence, start, mentions, kb);
+  if (!fronted) return undefined;
+  const { rival, rivalType, after, typeOf } = fronted;
   return after.map((claim) => {
     if (claim.comparedWith || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId) return claim;
     const kinds = [claim.subject, claim.object].map(typeOf);
@@ -142,18 +152,9 @@ const frontedUnlike = /^\s*(?:(?:however|moreover|notably|importantly|interestin
  * frontedComparison.
  */
 function frontedContrast(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
-  const opening = frontedUnlike.exec(sentence);
-  if (!opening) return undefined;
-  const comma = sentence.indexOf(',', opening[0].length);
-  if (comma < 0) return undefined;
-  const rival = mentions.find((m) => m.start === start + opening[0].length);
-  if (!rival || rival.end > start + comma) return undefined;
-  const rivalType = kb.entities.get(rival.entityId)?.type;
-  if (!rivalType || baselineTypes.has(rivalType)) return undefined;
-  const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
-  const isRival = (m: EntityMention): boolean => m.start === rival.start && m.entityId === rival.entityId;
-  const after = claims.filter((c) => !isRival(c.subject) && !isRival(c.object));
-  if (after.length === 0) return undefined;
+  const fronted = frontedRivalOf(frontedUnlike, claims, sentence, start, mentions, kb);
+  if (!fronted) return undefined;
+  const { rival, rivalType, after, typeOf, comma } = fronted;
   const denials: ExtractedClaim[] = [];
   for (const claim of after) {
     if (Math.min(claim.subject.start, claim.object.start) < start + comma || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId || claim.relation === 'no-effect') continue;
