@@ -38,7 +38,10 @@ function clauseOpenedBy(mention: EntityMention, text: string, from: number): num
  * changes and unchanged partners.
  */
 export function withoutClauseSubjectObjects(claims: readonly ExtractedClaim[], text: string, from: number, mentions: readonly EntityMention[]): readonly ExtractedClaim[] {
+  // Only a name some claim's subject stands before, and its object at or after, can drop a claim: the others are
+  // not asked for a clause of their own (issue 10, stop 40: the look-back per name on each of 6,413 sentences).
   const openings = mentions.flatMap((m) => {
+    if (!claims.some((c) => c.subject.end < m.start && c.object.start >= m.start)) return [];
     const at = clauseOpenedBy(m, text, from);
     return at === undefined ? [] : [{ at, name: m.start }];
   });

@@ -30,6 +30,11 @@ const clinicalGroup = /^(?:tumou?rs?|patients)\b/i;
 const onBackground = /^\s+[\p{L}\p{N}]+\s?[-‐‑–−]\/[-‐‑–−]\s+(?:(?:mouse|murine|transgenic)\s+)?(\p{L}+)\b/u;
 const changeWord =
   /\b(?:(enhanced|increased|elevated|up-?regulated|higher|promoted|raised|rose|augmented)|(reduced|decreased|diminished|down-?regulated|lower|inhibited|suppressed|attenuated|declined|fell|impaired))\b/gi;
+/**
+ * A change word anywhere in the sentence (`changeWord`'s source and case flag, not its global state): every claim
+ * reports the last one of its clause. Asked first, it spares the search for a manipulated marker (issue 10, stop 40).
+ */
+const anyChangeWord = new RegExp(changeWord.source, 'i');
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
 const clauseBreak = /;|,\s*(?:and|while|whereas|but)\s+/gi;
 /** A fronted setting or comparison before the clause's subject: its mentions are no changed molecules. */
@@ -96,6 +101,7 @@ function mayNameGroup(sentence: SentenceSpan, m: EntityMention): boolean {
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb } = sentence;
+  if (!anyChangeWord.test(text.slice(start, end))) return [];
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
   let manipulation: Manipulation | undefined;

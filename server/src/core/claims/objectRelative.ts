@@ -22,12 +22,22 @@ const modals = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should
 const notNouns = new Set(['cells', 'cell', 'lines', 'cultures', 'tumours', 'tumors', 'xenografts', 'mice', 'rats', 'animals', 'patients', 'organoids', 'spheroids', 'reports', 'report', 'studies', 'data', 'results', 'demonstration', 'discovery', 'view', 'concept', 'model', 'theory', 'claim', 'belief', 'assumption', 'given', 'now', 'than', 'found', 'shown', 'showed', 'show', 'shows', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'demonstrated', 'demonstrate', 'reported', 'revealed', 'confirmed', 'known', 'evidence', 'so', 'such', 'fact', 'idea', 'notion', 'hypothesis', 'finding', 'observation', 'possibility', 'likely', 'clear', 'noted', 'concluded', 'believe', 'believed', 'thought', 'propose', 'proposed']);
 
 /**
+ * "which" or "that" between spaces anywhere from the sentence's start (`opensRelative`'s pronoun, its flags):
+ * every drop needs one right before its agent. Asked first, it spares the look-back per agent in the sentences
+ * without one (issue 10, stop 40: 18 µs on each of 6,413 sentences, none changed).
+ */
+const relativePronoun = /\s(?:which|that)\s/iu;
+
+/**
  * The claims without those that take a relative clause's agent past its clause: X of "N which X V1 V2 ..." as the
  * agent of anything named after V1. A sentence-level claim filter (sentenceFilters.ts): it runs once on every reader's
  * claims, anchored and last-resort reading's too (they read the pair through V1 or V2 as their cue).
  */
 export function withoutRelativeAgentReach<C extends ExtractedClaim>(claims: readonly C[], text: string, start: number, mentions: readonly EntityMention[]): readonly C[] {
   let out = claims;
+  let last = start;
+  for (const m of mentions) last = Math.max(last, m.start);
+  if (!relativePronoun.test(text.slice(start, last))) return out;
   for (const agent of mentions) {
     if (!out.some((c) => c.subject.start === agent.start && c.subject.entityId === agent.entityId)) continue;
     const before = opensRelative.exec(text.slice(Math.max(start, agent.start - 40), agent.start));
