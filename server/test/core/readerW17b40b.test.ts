@@ -9,3 +9,12 @@ readingTable('reader w17b40b', 'a participle right after the object, no comma, s
   // Control: both links backed.
   ['IL-6 elicits an inflammatory response promoting metastasis.', ['INFLAMMATION promotes METASTASIS'], 'supported'],
 ]);
+
+readingTable('reader w17b40b', '"tissue" alone before a process of the tissues ("tissue fibrosis", "tissue remodelling", "tissue repair") is that process\'s modifier, no place (entities/recognize.ts tissueProcessAfter)', [
+  ['STAT3 promotes invasion, tissue remodelling and metastasis.', ['STAT3 promotes CELL_INVASION', 'STAT3 promotes METASTASIS'], 'supported'],
+  ['IL-6 drives inflammation and tissue repair in HCC.', ['IL6 promotes INFLAMMATION [ctx HCC]'], 'supported'],
+  // Near misses: the sibling STAT, a cytokine with no finding on inflammation, the direction turned round.
+  ['STAT1 promotes invasion, tissue remodelling and metastasis.', ['STAT1 promotes CELL_INVASION', 'STAT1 promotes METASTASIS'], 'unsupported/no-evidence'],
+  ['IL-11 drives inflammation and tissue repair in HCC.', ['IL11 promotes INFLAMMATION [ctx HCC]'], 'unsupported/no-evidence'],
+  ['STAT3 suppresses invasion, tissue remodelling and metastasis.', ['STAT3 suppresses CELL_INVASION', 'STAT3 suppresses METASTASIS'], 'contradicted'],
+]);
