@@ -86,6 +86,15 @@ export function silentSiblingSubject(claims: readonly ClaimResult[], backed: Cla
 const chainedClause = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion|protein))?\s*[,;]\s*(?:(which)|and|(?<=;\s*)(?:it|this|these|they))\b\s*(?:[\p{L}\p{N}α-ω-]+\s+){0,5}?[\p{L}\p{N}α-ω-]*\s*$/iu;
 
 /**
+ * Between the backed claim's object and a later claim's object: a reduced relative on the object with no comma,
+ * "X elicits an inflammatory response promoting C", "X induces a programme driving C": the participle says what the
+ * object does, so the sentence names the object as X's route to C, a chain, no side remark (issue 7, stop 40).
+ * Only a participle of a verb of causing right after the object, then at most three words before its object; the
+ * link read as the object's or as the backed subject's own (the reader may give the participle to either).
+ */
+const reducedRelative = /^(?:\s+(?:expression|levels?|activity|activation|production|secretion))?\s+(?:promoting|driving|inducing|favou?ring|triggering|causing|stimulating|enhancing|fuelling|fueling|facilitating|supporting)\s+(?:[\p{L}\p{N}α-ω-]+\s+){0,3}?$/iu;
+
+/**
  * A link of a chain the sentence asserts after its backed claim: "A raises B, which in turn activates C", "A
  * raises B, and B induces C". The labelling guideline calls a chain of two findings that no paper states as one
  * unsupported: the later link is a claim the writer makes as much as the first, no side remark, so when the
@@ -106,7 +115,11 @@ export function unbackedChainLink(claims: readonly ClaimResult[], backed: ClaimR
     const o = c.claim;
     // An association said of the object (", which is associated with poor prognosis") describes it; no step of a chain.
     if (o.relation === 'associated-with' || o.object.start <= anchor || o.object.entityId === b.object.entityId) return false;
-    const m = chainedClause.exec(sentence.text.slice(anchor, o.object.start));
+    const between = sentence.text.slice(anchor, o.object.start);
+    // A reduced relative is the object's doing, whether the reader gave the participle to the object or to the
+    // backed claim's subject ("X provokes inflammation fuelling C" read as X raising C).
+    if ((o.subject.entityId === b.object.entityId || o.subject.entityId === b.subject.entityId) && b.object.end >= b.subject.end && reducedRelative.test(between)) return true;
+    const m = chainedClause.exec(between);
     if (!m) return false;
     // The link goes on from the backed claim's object ("B, which activates C", "B, and B induces C"); after "which" it
     // may also be the backed event as a whole ("X inhibits B, which leads to C", read as X acting on C).

@@ -915,6 +915,9 @@ function readAsWritten(written: string, surface: string, following: string): boo
   if (nameContinues.test(following)) return false;
   return !(/\s\d+$/.test(written) && unitAfter.test(following));
 }
+/** A word of material alone, "tissue(s)", and the process nouns it modifies rather than places ("tissue repair"). */
+const bareMaterial = /^tissues?$/i;
+const tissueProcessAfter = /^\s*[-\u2010]?\s*(?:fibrosis|remodel(?:l)?ing|repair|regeneration|damage|injury|injuries|homeostasis|destruction|healing|scarring|engineering|architecture|integrity)\b/i;
 const nameContinues = /^\s*[-‐–]?\s*(?:kinases?|receptors?|ligands?|inhibitors?|binding|interacting|associated|activating|like|related|homologu?e?s?|regulators?|substrates?|phosphatases?)\b/i;
 const unitAfter = /^\s*(?:[-‐–]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|h|min|minutes?|%|percent|cm|mm|mg|ml|kg|times|fold|patients?|cases?)\b|^\s*%/i;
 
@@ -1016,6 +1019,10 @@ function accepts(entry: LexiconEntry, surface: string, following: string, latin:
   if (entry.written !== undefined && spacedLastLetter.test(entry.written) && !/[^\p{L}\p{N}]/u.test(surface)) return false;
   // A name without a letter is a number: "219" of "NT-219" is no alias "2.19" of a gene, "5" no protein.
   if (!letter) return false;
+  // "tissue fibrosis", "tissue remodelling": the bare word "tissue" before a process of the body's tissues is that
+  // process's modifier, no place a finding was made in and no entity (issue 7, stop 40); "tumour tissue" and
+  // "tissue samples" are longer names, and "in liver tissues" stays a place.
+  if (bareMaterial.test(surface) && tissueProcessAfter.test(following)) return false;
   switch (entry.rule) {
     case undefined:
       // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3"), or a disease's
