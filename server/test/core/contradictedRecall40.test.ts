@@ -68,3 +68,12 @@ readingTable('contradicted recall 40', 'a surrounding made tumour-suppressive lo
   ['CAFs recruit macrophages that create a tumour-suppressive niche.', [], 'unsupported/no-evidence'],
   ['Activated CAFs do not establish a tumour-suppressive milieu.', [], 'unsupported/no-evidence'],
 ]);
+
+// Stop 40 (h-con40b): a pathway head after a bracketed short form whose long form names nothing ("its receptor
+// (IGF-1R) pathway") is the pathway the short form names (entities/recognize.ts pathwaysAfterBracket). Near misses:
+// another cancer is other-context; a short form the lexicon knows no pathway of stays the molecule.
+readingTable('contradicted recall 40', 'a pathway named by a bracketed short form after words that name nothing, "its receptor (IGF-1R) pathway" (recognize.ts)', [
+  ['In HCC, its receptor (IGF-1R) pathway helps reverse chemoresistance.', ['IGF1R_PATHWAY suppresses CHEMORESISTANCE [ctx HCC]'], 'contradicted'],
+  ['In HCC, its receptor (IGF-1R) pathway promotes chemoresistance.', ['IGF1R_PATHWAY promotes CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  ['In gastric cancer, its receptor (IGF-1R) pathway promotes chemoresistance.', ['IGF1R_PATHWAY promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);
