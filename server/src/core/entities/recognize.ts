@@ -319,7 +319,7 @@ function familiesNamedInFull(text: string, mentions: EntityMention[], lexicon: L
 }
 
 /**
- * "the IGF-1 receptor (IGF-1R) pathway", "its receptor (IGF-1R) signalling pathway": a pathway head after a bracketed
+ * "its receptor (IGF-1R) pathway", "its receptor (IGF-1R) signalling pathway": a pathway head after a bracketed
  * short form is the pathway the short form names ("IGF-1R pathway"), when the lexicon knows that name, as it is when
  * written without the bracket (issue 7, stop 40: the bracket cut the head off, so the molecule alone was read). Only
  * when the words before the bracket name nothing ("its receptor (IGF-1R) pathway"): the pathway starts at the short
