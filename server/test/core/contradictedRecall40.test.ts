@@ -58,3 +58,22 @@ readingTable('contradicted recall 40', 'a denied predicate after "and" shares th
   // Near miss: the denial in another cancer is other-context.
   ['IL-11 is secreted by HCC cells and does not raise MMP-13.', ['HCC associated-with(positive) IL11', 'NOT IL11 increases MMP13 [ctx HCC]'], 'unsupported/other-context'],
 ]);
+
+// Stop 40 (h-con40b): a surrounding made tumour-suppressive holds the tumour back, so its maker lowers tumorigenesis
+// (against the finding that CAFs drive tumours on: contradicted). Near misses: the phrase in a relative clause is
+// another subject's, a denial reads nothing, and a cancer the general finding does not name is no evidence.
+readingTable('contradicted recall 40', 'a surrounding made tumour-suppressive lowers tumorigenesis (immunosuppressiveMilieu.ts)', [
+  ['By releasing soluble factors, CAFs shape a tumour-suppressive microenvironment.', ['CAF suppresses TUMORIGENESIS'], 'contradicted'],
+  ['Cancer-associated fibroblasts build an acidic and tumor-restraining stroma.', ['CAF suppresses TUMORIGENESIS'], 'contradicted'],
+  ['CAFs recruit macrophages that create a tumour-suppressive niche.', [], 'unsupported/no-evidence'],
+  ['Activated CAFs do not establish a tumour-suppressive milieu.', [], 'unsupported/no-evidence'],
+]);
+
+// Stop 40 (h-con40b): a pathway head after a bracketed short form whose long form names nothing ("its receptor
+// (IGF-1R) pathway") is the pathway the short form names (entities/recognize.ts pathwaysAfterBracket). Near misses:
+// another cancer is other-context; a short form the lexicon knows no pathway of stays the molecule.
+readingTable('contradicted recall 40', 'a pathway named by a bracketed short form after words that name nothing, "its receptor (IGF-1R) pathway" (recognize.ts)', [
+  ['In HCC, its receptor (IGF-1R) pathway helps reverse chemoresistance.', ['IGF1R_PATHWAY suppresses CHEMORESISTANCE [ctx HCC]'], 'contradicted'],
+  ['In HCC, its receptor (IGF-1R) pathway promotes chemoresistance.', ['IGF1R_PATHWAY promotes CHEMORESISTANCE [ctx HCC]'], 'supported'],
+  ['In gastric cancer, its receptor (IGF-1R) pathway promotes chemoresistance.', ['IGF1R_PATHWAY promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

@@ -10,12 +10,18 @@
 // immune attack helped on, so its maker raises antitumour immunity (against a finding that X lowers it: contradicted);
 // and the surrounding may carry other qualities first, "a pro-survival and immunosuppressive niche", "a hypoxic,
 // acidic, immunosuppressive TME" (a miss before: only the word right after the article was looked at).
+// Stop 40 (contradicted recall): a surrounding made tumour-suppressive ("CAFs shape a tumour-restraining stroma") is the
+// tumour itself held back, so its maker lowers tumorigenesis (the class adjective of kindAsDirection.ts, said of the
+// surrounding instead of the agent); before, the sentence read an actor and no claim. Only the restraining side: a
+// "tumour-promoting milieu" is left to the verb reader, since a supported verdict needs more care than a miss.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { isLossOfFunctionWord } from './roles';
+import { tumourRestrainingAdjective } from './kindAsDirection';
 
 const immunity = 'ANTITUMOR_IMMUNITY';
+const tumorigenesis = 'TUMORIGENESIS';
 
 /** What opens the sentence before its subject: a sentence adverb, a fronted means phrase, a determiner. */
 const opener = /^\s*(?:(?:moreover|furthermore|additionally|in\s+addition|notably|importantly|thus|therefore|hence|collectively|together|finally|also|in\s+turn|in\s+particular|in\s+this\s+way)\s*,?\s+)?(?:in\s+[^,;]{1,60},\s+)?(?:(?:by|through|via)\s+[^,;]{1,160},\s+)?(?:(?:the|these|such|activated|many)\s+)?$/iu;
@@ -30,18 +36,19 @@ const undoingStems = 'revers|reliev|alleviat|overcom|overcame|counteract|disrupt
 const suppressive = String.raw`immuno[-‐]?suppressive|immune[-‐\s]suppressive|immuno[-‐]?suppressing|immune[-‐\s]suppressing`;
 const stimulatory = String.raw`immuno[-‐]?stimulatory|immuno[-‐]?stimulating|immune[-‐\s]stimulat(?:ory|ing)|immune[-‐\s]activating|immuno[-‐]?activating`;
 /** Other qualities of the surrounding before it, each closed by a comma or "and": "a pro-survival and ...". */
-const otherQualities = String.raw`(?:(?!(?:${suppressive}|${stimulatory})\b)[\p{L}][\p{L}-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}`;
+const otherQualities = String.raw`(?:(?!(?:${suppressive}|${stimulatory}|${tumourRestrainingAdjective})\b)[\p{L}][\p{L}-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}`;
 /** The verb, its article and degree words, and the surrounding (the group `name`, its quality the group `quality`). */
 const milieu = new RegExp(
-  String.raw`\b(?<verb>(?:${makingStems}|${undoingStems})(?:e|es|ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?${otherQualities}(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?(?<name>(?<quality>${suppressive}|${stimulatory})\s+(?:(?:tumou?r|local|tissue|immune)\s+)?(?:micro[-‐]?environments?|environments?|milieux?|milieus|niches?|TMEs?|TIMEs?|stroma|landscapes?))\b`,
+  String.raw`\b(?<verb>(?:${makingStems}|${undoingStems})(?:e|es|ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?${otherQualities}(?:(?:highly|strongly|potently|more|profoundly|locally|markedly)\s+)?(?<name>(?<quality>${suppressive}|${stimulatory}|${tumourRestrainingAdjective})\s+(?:(?:tumou?r|local|tissue|immune)\s+)?(?:micro[-‐]?environments?|environments?|milieux?|milieus|niches?|TMEs?|TIMEs?|stroma|landscapes?))\b`,
   'iu',
 );
 const undoing = new RegExp(String.raw`^(?:${undoingStems})`, 'iu');
 const stimulating = new RegExp(String.raw`^(?:${stimulatory})$`, 'iu');
+const restrainingTumour = new RegExp(String.raw`^(?:${tumourRestrainingAdjective})$`, 'iu');
 
 export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, kb, start, end } = sentence;
-  if (!kb.entities.has(immunity)) return [];
+  if (!kb.entities.has(immunity) && !kb.entities.has(tumorigenesis)) return [];
   const mentions = mentionsIn(sentence);
   const subject: EntityMention | undefined = mentions.find((m) => opener.test(text.slice(start, m.start)));
   if (!subject) return [];
@@ -55,8 +62,11 @@ export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): Extracted
   // turn round; it reads nothing rather than the wrong direction.
   const words = lead.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.some(isLossOfFunctionWord) || /[\p{L}]+/u.test(text.slice(start, subject.start)) && (text.slice(start, subject.start).toLowerCase().match(/[\p{L}]+/gu) ?? []).some(isLossOfFunctionWord)) return [];
+  // A tumour-suppressive surrounding holds back the tumour itself; the others, the immune attack on it.
+  const process = restrainingTumour.test(found.groups.quality) ? tumorigenesis : immunity;
+  if (!kb.entities.has(process)) return [];
   const at = subject.end + found.index + found[0].indexOf(found.groups.name);
-  const object: EntityMention = { entityId: immunity, start: at, end: at + found.groups.name.length, text: found.groups.name };
+  const object: EntityMention = { entityId: process, start: at, end: at + found.groups.name.length, text: found.groups.name };
   // A name inside the phrase ("immunosuppressive tumour microenvironment") is the surrounding itself, and one between
   // the subject and the verb a partner of its ("CAFs talk to T cells, thereby shaping ..."): no setting. The setting
   // is named before the subject ("In HCC, ...") or after the phrase ("... in HCC").
@@ -70,8 +80,8 @@ export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): Extracted
 
 export const immunosuppressiveMilieu: Construction = {
   name: 'immunosuppressive-milieu',
-  reads: '"X creates an immunosuppressive microenvironment": X lowers antitumour immunity ("reverses" it, or makes it immunostimulatory: X raises it)',
-  triggers: ['immunosuppressive', 'immuno-suppressive', 'immuno‐suppressive', 'immune-suppressive', 'immune suppressive', 'immunosuppressing', 'immunostimulat', 'immuno-stimulat', 'immune-stimulat', 'immune stimulat', 'immune-activating', 'immunoactivating', 'immuno-activating'],
+  reads: '"X creates an immunosuppressive microenvironment": X lowers antitumour immunity ("reverses" it, or makes it immunostimulatory: X raises it); "a tumour-suppressive microenvironment": X lowers tumorigenesis',
+  triggers: ['immunosuppressive', 'immuno-suppressive', 'immuno‐suppressive', 'immune-suppressive', 'immune suppressive', 'immunosuppressing', 'immunostimulat', 'immuno-stimulat', 'immune-stimulat', 'immune stimulat', 'immune-activating', 'immunoactivating', 'immuno-activating', 'suppress', 'restrain', 'restrictive', 'inhibitory', 'tumorigenic', 'tumourigenic', 'oncogenic'],
   example: 'Through the cytokines they release, cancer-associated fibroblasts foster a highly immunosuppressive tumour microenvironment.',
   expected: ['CAF suppresses ANTITUMOR_IMMUNITY'],
   apply: (claims, sentence) => {

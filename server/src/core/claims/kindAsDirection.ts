@@ -27,9 +27,11 @@ interface Kind {
 }
 
 const T = 'tumou?r[-‐\\s]?';
+/** "tumour-suppressive", "tumour-restraining", "anti-tumorigenic": the tumour held back (immunosuppressiveMilieu.ts reads it of a surrounding). */
+export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppressor|inhibitory|restraining|restrictive)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`;
 /** Adjectives of a class: each with the process it names and its direction. */
 const adjectives: readonly { pattern: string; kind: Kind }[] = [
-  { pattern: `${T}(?:suppressive|suppressing|suppressor|inhibitory|restraining|restrictive)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`, kind: { process: 'TUMORIGENESIS', sign: -1 } },
+  { pattern: tumourRestrainingAdjective, kind: { process: 'TUMORIGENESIS', sign: -1 } },
   { pattern: `${T}(?:promoting|promotive)|oncogenic|pro[-‐]?tumou?r(?:igenic)?`, kind: { process: 'TUMORIGENESIS', sign: 1 } },
   { pattern: 'anti[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: -1 } },
   { pattern: 'pro[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: 1 } },
