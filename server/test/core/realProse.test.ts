@@ -415,6 +415,9 @@ table('a family name in the plural with a member\'s number', [
   ['Signal transducers and activators of transcription 3 (STAT3) raises MMP-9 expression.', ['STAT3 increases MMP9'], 'supported'],
   ['Signal transducers and activators of transcription 1 (STAT1) raises MMP-9 expression.', ['STAT1 increases MMP9'], 'unsupported/no-evidence'],
   ['Signal transducers and activators of transcription 5 (STAT5) raises MMP-9 expression in breast tumours.', ['STAT5 increases MMP9 [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  // (Stop 40, h-prec40b: with no bracket and a member the lexicon does not know by its long name, the words are no
+  // mention at all; they were the STAT family, and a STAT3 finding backed the sentence.)
+  ['Signal transducers and activators of transcription 5 lift MMP-9 expression in breast tumours.', [], 'unsupported/no-evidence'],
 ]);
 
 // Issue 7 (stop 40, h-left40): "X is raised in many tumours, and it drives Y": the tumours read as the level's partner

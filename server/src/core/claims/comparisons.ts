@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { invert, type ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
+import { contrastWords } from './vocabulary';
 
 export interface ComparisonExample {
   example: string;
@@ -57,7 +58,7 @@ const baselineTypes = new Set(['condition', 'experimental-system']);
 export function withComparisons(claims: readonly ExtractedClaim[], text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
-  const fronted = frontedComparison(claims, sentence, start, mentions, kb) ?? frontedContrast(claims, sentence, start, mentions, kb);
+  const fronted = frontedComparison(claims, sentence, start, mentions, kb) ?? frontedContrast(frontedUnlike, claims, sentence, start, mentions, kb) ?? frontedContrast(interposedUnlike, claims, sentence, start, mentions, kb);
   if (fronted) return fronted;
   // Prefilter: "than" is rare.
   if (!/\bthan\b/i.test(sentence)) return claims;
@@ -114,13 +115,15 @@ function frontedRivalOf(opening: RegExp, claims: readonly ExtractedClaim[], sent
   if (comma < 0) return undefined;
   const rival = mentions.find((m) => m.start === start + open[0].length);
   if (!rival || rival.end > start + comma) return undefined;
+  // Where the contrast opens: the sentence's start, or the comma after the subject ("Y, unlike X, ...").
+  const asideStart = open[1]?.length ?? 0;
   const rivalType = kb.entities.get(rival.entityId)?.type;
   if (!rivalType || baselineTypes.has(rivalType)) return undefined;
   const typeOf = (m: EntityMention): string | undefined => kb.entities.get(m.entityId)?.type;
   const isRival = (m: EntityMention): boolean => m.start === rival.start && m.entityId === rival.entityId;
   const after = claims.filter((c) => !isRival(c.subject) && !isRival(c.object));
   if (after.length === 0) return undefined;
-  return { rival, rivalType, after, typeOf, comma };
+  return { rival, rivalType, after, typeOf, comma, asideStart };
 }
 
 /**
@@ -141,23 +144,30 @@ function frontedComparison(claims: readonly ExtractedClaim[], sentence: string, 
 }
 
 /** "Unlike X, ...", "In contrast to X, ...", "Contrary to X, ...": a rival the claims after the comma are set against. */
-const frontedUnlike = /^\s*(?:(?:however|moreover|notably|importantly|interestingly),?\s+)?(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\s+(?:the\s+|that\s+of\s+)?/i;
+const frontedUnlike = new RegExp(String.raw`^\s*(?:(?:however|moreover|notably|importantly|interestingly),?\s+)?${contrastWords}\s+(?:the\s+|that\s+of\s+)?`, 'i');
+/**
+ * "Y, unlike X, raised Z": the same contrast set between commas after a short subject (its group is the subject);
+ * simplifiedViews.ts 'subject-contrast' blanks it so the readers give Y its verb.
+ */
+const interposedUnlike = new RegExp(String.raw`^([^,;()]{1,50}?),\s*${contrastWords}\s+(?:the\s+|that\s+of\s+)?`, 'i');
 
 /**
- * "Unlike X, Y raised Z": the writer says that X does not raise Z, the claim after the comma said of X and denied
- * (issue 7, stop 40, precision audit: the rival was dropped, so "Unlike sorafenib, regorafenib induced ATF3" was
- * supported though the library reports that sorafenib induces ATF3). The rival stands in the claim's place of its
- * own kind (the subject, else the object); the denial comes after the claims it is made of, so it speaks for the
- * sentence only when the library contradicts it. A claim read with the rival as a participant is dropped, as in
- * frontedComparison.
+ * "Unlike X, Y raised Z" (or "Y, unlike X, raised Z"): the writer says that X does not raise Z, the claim of the main
+ * clause said of X and denied (issue 7, stop 40, precision audit: the rival was dropped, so "Unlike sorafenib,
+ * regorafenib induced ATF3" was supported though the library reports that sorafenib induces ATF3). The rival stands in
+ * the claim's place of its own kind (the subject, else the object); the denial comes after the claims it is made of,
+ * so it speaks for the sentence only when the library contradicts it. A claim read with the rival as a participant is
+ * dropped, as in frontedComparison. The main clause's claims are those whose object follows the contrast and whose
+ * subject is not inside it (after it, or before it when the contrast is set after the subject).
  */
-function frontedContrast(claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
-  const fronted = frontedRivalOf(frontedUnlike, claims, sentence, start, mentions, kb);
+function frontedContrast(opening: RegExp, claims: readonly ExtractedClaim[], sentence: string, start: number, mentions: readonly EntityMention[], kb: KnowledgeBase): ExtractedClaim[] | undefined {
+  const fronted = frontedRivalOf(opening, claims, sentence, start, mentions, kb);
   if (!fronted) return undefined;
-  const { rival, rivalType, after, typeOf, comma } = fronted;
+  const { rival, rivalType, after, typeOf, comma, asideStart } = fronted;
+  const outsideAside = (m: EntityMention): boolean => m.start > start + comma || (asideStart > 0 && m.end <= start + asideStart);
   const denials: ExtractedClaim[] = [];
   for (const claim of after) {
-    if (Math.min(claim.subject.start, claim.object.start) < start + comma || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId || claim.relation === 'no-effect') continue;
+    if (claim.object.start < start + comma || !outsideAside(claim.subject) || claim.subject.entityId === rival.entityId || claim.object.entityId === rival.entityId || claim.relation === 'no-effect') continue;
     const place = typeOf(claim.subject) === rivalType ? 'subject' : typeOf(claim.object) === rivalType ? 'object' : undefined;
     if (place) denials.push({ ...claim, [place]: rival, negated: !claim.negated, comparedWith: undefined });
   }

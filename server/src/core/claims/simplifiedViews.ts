@@ -22,6 +22,7 @@ import { isStatistics } from '../kb/statistics';
 import type { SentenceReading } from './extract';
 import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
 import { allMatches } from '../util/allMatches';
+import { contrastWords } from './vocabulary';
 
 export interface ClutterRule {
   name: string;
@@ -132,6 +133,20 @@ export const clutterRules: readonly ClutterRule[] = [
     pattern: /^,\s*(?:a|an|the|one of the)\s+[^,;()]{1,80}?(?:(?:,\s*[^,;()]{1,40}?)+,?)?\s(?:and|or)\s+[^,;()]{1,40},(?!\s*(?:and|or|which|who|whereas|while|but|where|whereby)\b)/i,
     example: 'Regorafenib, an inhibitor of RAF, KIT and TIE2, lowers STAT3 activity in liver tumour cells.',
     simplified: 'Regorafenib lowers STAT3 activity in liver tumour cells.',
+  },
+  // "IL-6, unlike IL-11, raises Y": a rival set against the subject between commas. The readers took "unlike" for a
+  // clause break and read the rival as the verb's subject (issue 7, stop 40: the rival's finding made the sentence
+  // supported, its denial contradicted). Read around, the view preferred, so the subject keeps its verb; what the aside says
+  // (the rival does not do it) is given back from the whole text by comparisons.ts (interposedContrast), as for a
+  // fronted "Unlike X, ...".
+  {
+    name: 'subject-contrast',
+    where: 'subject',
+    readAround: true,
+    preferred: true,
+    pattern: new RegExp(String.raw`^,\s*${contrastWords}\s+[^,;()]{1,60},(?!\s*(?:and|or|which|who|whereas|while|but|where|whereby)\b)`, 'i'),
+    example: 'IL-6, unlike IL-11, raises MMP-13 in oral tumour cells.',
+    simplified: 'IL-6 raises MMP-13 in oral tumour cells.',
   },
   // "X, where Y binds Z, plays a role in W", "X, whose targets are Y, raises Z": a relative clause set between commas
   // says how the subject works or what it is; the main clause goes on after the second comma. The words of the clause

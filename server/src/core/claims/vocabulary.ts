@@ -781,6 +781,9 @@ export const beVerbs = new Set([
 ]);
 
 /** Words that separate clauses whose claims should not share subjects or contexts. */
+/** The words that set a rival against the claim: "unlike X", "in contrast to X", "contrary to X" (comparisons.ts, simplifiedViews.ts). */
+export const contrastWords = String.raw`(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)`;
+
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
 
 /**

@@ -203,7 +203,14 @@ export function recognizeEntities(
       continue;
     }
     const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
-    const match = (found && memberByNumberAt(text, words, found, lexicon, abbreviations)) ?? found;
+    const byNumber = found && memberByNumberAt(text, words, found, lexicon, abbreviations);
+    // "Signal transducers and activators of transcription 5" with no member the lexicon knows by that name: no mention.
+    if (byNumber === 'unknown member') {
+      like = undefined;
+      i = (found?.nextWord ?? i) + 1;
+      continue;
+    }
+    const match = byNumber ?? found;
     if (match && resemblanceAfter(text, match.mention, to)) {
       like = match.mention;
       i = match.nextWord ?? i + 1;
@@ -379,13 +386,14 @@ function resemblanceAfter(text: string, mention: EntityMention, to: number): boo
  * "Signal Transducers and Activators of Transcription 3", "matrix metalloproteinases 9": a family's name in the plural
  * with a member's number after it names that member, the name the lexicon knows in the singular ("signal transducer
  * and activator of transcription 3", STAT3). The plural's words made singular, with the number, are looked up, and
- * failing that the short form in brackets after it ("... transcription 5 (STAT5)"); with neither, the family's
- * mention stays (issue 7, stop 40: the plural long form was read as the STAT family, and a claim on the family is
- * backed by any member's finding).
+ * failing that the short form in brackets after it ("... transcription 5 (STAT5)"); with neither, the words
+ * name a member the lexicon does not know and are no mention at all, as a family's name with an unknown subunit
+ * letter is not (namesSubunitOfFamily) (issue 7, stop 40: the plural long form was read as the STAT family, and a
+ * claim on the family is backed by any member's finding; at first only with a member found, stop 40 round 2 without).
  */
 function memberByNumberAt(
   text: string, words: readonly Word[], match: { mention: EntityMention; nextWord?: number }, lexicon: Lexicon, abbreviations: DocumentAbbreviations,
-): { mention: EntityMention; nextWord: number } | undefined {
+): { mention: EntityMention; nextWord: number } | 'unknown member' | undefined {
   if (match.nextWord === undefined) return undefined;
   const number = words[match.nextWord];
   const { mention } = match;
@@ -399,7 +407,8 @@ function memberByNumberAt(
   const short = /^\s*\(([\p{L}\p{N}-]{2,12})\)/u.exec(text.slice(number.end, number.end + 16))?.[1];
   const member = resolve(normalizeTerm(singular), { text, start: mention.start, end: number.end, surface: singular, following: after }, lexicon, abbreviations)
     ?? (short ? resolve(normalizeTerm(short), { text, start: number.end, end: number.end, surface: short, following: '' }, lexicon, abbreviations) : undefined);
-  if (!member || member === mention.entityId) return undefined;
+  if (!member) return 'unknown member';
+  if (member === mention.entityId) return undefined;
   return { mention: { entityId: member, start: mention.start, end: number.end, text: text.slice(mention.start, number.end) }, nextWord: match.nextWord + 1 };
 }
 
