@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import { placeTypes, type EntityType } from '../kb/schema';
 import { contextMentions, isDrugMention, phraseOf, type Construction, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
-import { lossNamingWords, relationSign, verbTrigger, type ClaimRelation } from './vocabulary';
+import { lossNamingWords, relationSign, verbTrigger } from './vocabulary';
 import { namedByLoss } from './noLongerAfterLoss';
 import { allMatches } from '../util/allMatches';
 
