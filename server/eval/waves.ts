@@ -8,11 +8,13 @@
 // wave, halved the same way. `--newest=N` names the wave held out whole (default: the highest wave number found).
 // `studied` adds the real set's dev split, the team corpora, the near misses and dev-claims; `pooled` is the halves A
 // of waves 2..13 and the stop-25 sets as one set (the pool reported since stop 36); `blind` is the real set's blind
-// third and all 200 rows, for the end of a piece of work only.
+// third and all 200 rows, for the end of a piece of work only. `--detail` adds, under each set, the confusion of
+// expected against predicted answer (with basis) and the pipeline stage (missStage.ts) of the wrong rows, as counts:
+// where a held-out set's errors come from, still without a row.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
-import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow } from './evaluate';
+import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult } from './evaluate';
 import { half, selectSplit } from './realSplit';
 
 const corpus = path.join(__dirname, '..', 'test', 'corpus');
@@ -75,11 +77,28 @@ export function newestWave(): number {
   return Math.max(...numbers);
 }
 
+/** Counts only: each wrong (expected -> predicted) pair with basis, and the stage each wrong row stopped at. */
+function detailOf(results: readonly RowResult[]): string {
+  const count = (keys: string[]) => {
+    const m = new Map<string, number>();
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `    ${String(n).padStart(3)}  ${k}`);
+  };
+  const wrong = results.filter((r) => verdictBasisClass(r, 'expected') !== verdictBasisClass(r, 'predicted'));
+  return [
+    '  wrong (expected -> predicted):',
+    ...count(wrong.map((r) => `${verdictBasisClass(r, 'expected')} -> ${verdictBasisClass(r, 'predicted')}`)),
+    '  wrong rows by stage:',
+    ...count(wrong.map((r) => r.stage)),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const mode = args.find((a) => !a.startsWith('-')) ?? 'studied';
   const newestArg = args.find((a) => a.startsWith('--newest='));
   const newest = newestArg ? Number(newestArg.slice('--newest='.length)) : newestWave();
+  const detail = args.includes('--detail');
   const { kb } = await loadKnowledgeBase({ extra: [] });
   for (const [name, rowsOf] of setsOf(mode, newest)) {
     const rows = rowsOf();
@@ -98,6 +117,7 @@ async function main(): Promise<void> {
         `SUP ${s.confusion.supported?.supported ?? 0}/${sup.support} P ${sup.precision.toFixed(3)} R ${sup.recall.toFixed(3)} (false ${falseSupported})  ` +
         `CON ${s.confusion.contradicted?.contradicted ?? 0}/${con.support} P ${con.precision.toFixed(3)}  basisAcc ${b.accuracy.toFixed(3)}`,
     );
+    if (detail) console.log(detailOf(results));
   }
 }
 
