@@ -78,7 +78,7 @@ export function newestWave(): number {
 }
 
 /** Counts only: each wrong (expected -> predicted) pair with basis, and the stage each wrong row stopped at. */
-function detailOf(results: readonly RowResult[]): string {
+export function detailOf(results: readonly RowResult[]): string {
   const count = (keys: string[]) => {
     const m = new Map<string, number>();
     for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);

@@ -1,7 +1,8 @@
 // The study split of the labelled waves (server/eval/waves.ts): which sets a fixer may read and which are only
 // scored. A slip here would let a held-out half be studied, or leave a studiable half out of the guard.
 import * as assert from 'node:assert/strict';
-import { setsOf } from '../eval/waves';
+import { detailOf, setsOf } from '../eval/waves';
+import type { RowResult } from '../eval/evaluate';
 
 suite('waves: the study split', () => {
   const names = (mode: string, newest: number) => setsOf(mode, newest).map(([name]) => name);
@@ -23,5 +24,24 @@ suite('waves: the study split', () => {
 
   test('an unknown mode is refused', () => {
     assert.throws(() => setsOf('all', 18), /studied, heldout, pooled or blind/);
+  });
+
+  test('--detail counts the wrong answers and their stages and never prints a row', () => {
+    const result = (id: string, label: RowResult['row']['label'], verdict: string, basis: string | null, stage: string): RowResult => ({
+      row: { id, text: `the sentence of ${id} must stay unseen`, label, basis: label === 'unsupported' ? 'other-context' : undefined, evidence: [] },
+      verdict, basis, evidence: [], expectedEvidence: [], citationIssue: null,
+      verdictRight: label === verdict, basisRight: false, evidenceRight: true, citationRight: true, stage,
+    });
+    const text = detailOf([
+      result('r1', 'supported', 'unsupported', 'no-evidence', 'actor, no claim read'),
+      result('r2', 'supported', 'unsupported', 'no-evidence', 'actor, no claim read'),
+      result('r3', 'unsupported', 'unsupported', 'no-evidence', 'main claim unsupported/no-evidence, expected paper near'),
+      result('r4', 'supported', 'supported', null, 'main claim supported, expected paper near'),
+    ]);
+    assert.match(text, /\b2 {2}supported -> unsupported\/no-evidence/);
+    assert.match(text, /\b1 {2}unsupported\/other-context -> unsupported\/no-evidence/);
+    assert.match(text, /\b2 {2}actor, no claim read/);
+    assert.ok(!/main claim supported/.test(text), 'a right row is not counted');
+    assert.ok(!/sentence of|r1|r2|r3/.test(text), text);
   });
 });
