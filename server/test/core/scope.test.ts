@@ -176,6 +176,27 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('Every cytokine of the group binds its own receptor and gp130, which is the shared signalling subunit for the whole family.', true), undefined);
   });
 
+  // Issue 7, stop 41 (h-scope41): two non-claim kinds the reader did not know; our own sentences.
+  test('a gap in knowledge named as a noun phrase ("a poorly charted corner of") is a question when no claim was read', () => {
+    assert.equal(nonClaimKind('Oncostatin M signalling is one less studied aspect of how inflammation feeds liver tumours.', false), 'question');
+    assert.equal(nonClaimKind('The LIF receptor forms a poorly understood link between wound healing and cancer.', false), 'question');
+    // A relation read beside it, or one stated after "is that", keeps the sentence a claim.
+    assert.equal(nonClaimKind('IL-6 raised STAT3 phosphorylation in a poorly studied subset of gastric cancer cells.', true), undefined);
+    assert.equal(nonClaimKind('A less charted facet of IL-11 biology is that it raises MMP-13 in OSCC cells.', false), undefined);
+    // "poorly differentiated" names a grade, not a gap.
+    assert.equal(nonClaimKind('Poorly differentiated parts of the tumour held more IL-11.', false), undefined);
+  });
+
+  test('a kind of cells defined as a subset of a larger population is a definition when no claim was read', async () => {
+    assert.equal(nonClaimKind('Side-population cells are a small fraction of tumour cells that exclude a dye.', false), 'definition');
+    assert.equal(nonClaimKind('Myeloid-derived suppressor cells constitute a heterogeneous population of immature myeloid cells.', false), 'definition');
+    // A relative clause with a verb of effect, or a claim read, is left to the reader.
+    assert.equal(nonClaimKind('CAFs are a heterogeneous population of stromal cells that secrete IL-6 in liver tumours.', false), undefined);
+    assert.equal(nonClaimKind('Cancer-associated fibroblasts are the dominant population of stromal cells and raise IL-6 in HCC.', true), undefined);
+    const kb = await bundledKb();
+    assert.equal(onlySentence('Cancer-associated fibroblasts are the dominant population of stromal cells and raise IL-6 in HCC.', kb).verdict, 'supported');
+  });
+
   test('how often a gene is altered in a cancer is epidemiology when no claim was read', () => {
     assert.equal(nonClaimKind('TP53 is the most commonly mutated gene in oral tumours.', false), 'epidemiology');
     assert.equal(nonClaimKind('The MAPK pathway is the most often altered pathway in papillary thyroid tumours.', false), 'epidemiology');
