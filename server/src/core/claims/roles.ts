@@ -8,7 +8,7 @@ import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { describesFromApposition, inApposition, settingOfDescription } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
-import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
+import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -984,7 +984,7 @@ const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'subpopul
  */
 export function resistantCellsDrug(tokens: readonly Token[], i: number, kb: KnowledgeBase): string | undefined {
   const next = tokens[i + 1];
-  if (next?.kind !== 'word' || next.hyphenBefore || !cellNouns.has(next.lower)) return undefined;
+  if (next?.kind !== 'word' || next.hyphenBefore || !resistantCellHeads.has(next.lower)) return undefined;
   const resisted = kb.drugPhenotype(tokens[i].mention?.entityId ?? '');
   return resisted?.kind === 'RESISTANCE' ? resisted.drug : undefined;
 }
