@@ -54,8 +54,9 @@ const auxiliaries = new Set(['is', 'are', 'was', 'were', 'can', 'may', 'could', 
 function baseForm(word: string): string | undefined {
   if (!flip.has(word)) return undefined;
   if (/(?:ss|us)$/.test(word) || /ing$/.test(word) || /ion$/.test(word)) return undefined;
+  // "suppresses", "suppressed" -> "suppress" (before the rules that keep the "e" of "raises", "raised").
+  if (/(?:sh|ch|ss|x)(?:es|ed)$/.test(word)) return word.slice(0, -2);
   if (/(?:ates|izes|ises|ces|ves|ges|ses|kes|tes|res)$/.test(word)) return word.slice(0, -1);
-  if (/es$/.test(word) && /(?:sh|ch|ss|x)es$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word)) return word.slice(0, -1);
   if (/(?:at|iz|is|c|v|g|s|k|t|r|u)ed$/.test(word)) return word.slice(0, -1);
   if (/ed$/.test(word)) return word.slice(0, -2);

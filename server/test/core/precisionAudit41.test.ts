@@ -4,7 +4,9 @@
 //   cisplatin-resistant clones, ...": the resistance was read as the verb's object or a subject of its own, and the
 //   claim kept no drug, so a finding made in drug-sensitive cells covered it (claims/roles.ts resistantCellsDrug);
 //   the constructions' claims, "EMT was seen after X exposure in sorafenib-resistant cells", "X-knockdown cells showed
-//   less invasion in sorafenib-resistant cells", likewise (claims/construction.ts contextMentions).
+//   less invasion in sorafenib-resistant cells", likewise (claims/construction.ts contextMentions);
+// - an event named as the subject and its observation denied, "A Z-driven rise in Y was not seen in C": the claims
+//   inside the subject phrase were kept as asserted (claims/deniedObservation.ts, found by flipProbe --negate).
 import { bundledReadings } from './helpers';
 
 const { check } = bundledReadings();
@@ -23,5 +25,19 @@ suite('precision audit (stop 41): cells named by their resistance alone', () => 
   test('a construction\'s claim keeps the drug too', () => {
     check('EMT was seen after IL-11 exposure in sorafenib-resistant clones.', 'unsupported', 'IL11 promotes EMT');
     check('HIF-1α knockdown cells showed less invasion in sorafenib-resistant cells.', 'unsupported', 'HIF1A increases CELL_INVASION');
+  });
+});
+
+suite('precision audit (stop 41): an event whose observation is denied', () => {
+  test('"A Z-driven rise in Y was not seen (never observed)": the finding is denied', () => {
+    check('A hypoxia-driven gain in IL-11 secretion was not seen in HepG2 cells.', 'contradicted');
+    check('In ATC cells, an IL-11-driven gain in EMT was never observed.', 'contradicted');
+  });
+  test('a loss or absence after the denial leaves the event standing', () => {
+    check('An IL-11-driven rise in MMP-9 was not detected in STAT3-deficient MDA-MB-231 cells.', 'supported');
+    check('A hypoxia-driven gain in IL-11 secretion was not seen in the absence of HIF-1α.', 'supported');
+  });
+  test('a clause of its own before the denial is not the subject phrase', () => {
+    check('IL-11 raised MMP-9 in MDA-MB-231 cells, but a rise in MMP-13 was not seen.', 'supported');
   });
 });
