@@ -32,10 +32,13 @@ suite('precision audit (stop 41): an event whose observation is denied', () => {
   test('"A Z-driven rise in Y was not seen (never observed)": the finding is denied', () => {
     check('A hypoxia-driven gain in IL-11 secretion was not seen in HepG2 cells.', 'contradicted');
     check('In ATC cells, an IL-11-driven gain in EMT was never observed.', 'contradicted');
+    check('An increase in MMP-9 after IL-11 exposure could not be detected in MDA-MB-231 cells.', 'contradicted');
+    check('The rise in MMP-9 seen after IL-11 exposure was absent in MDA-MB-231 cells.', 'contradicted');
   });
   test('a loss or absence after the denial leaves the event standing', () => {
     check('An IL-11-driven rise in MMP-9 was not detected in STAT3-deficient MDA-MB-231 cells.', 'supported');
     check('A hypoxia-driven gain in IL-11 secretion was not seen in the absence of HIF-1α.', 'supported');
+    check('The IL-11-induced rise in MMP-9 was absent in cells lacking STAT3.', 'supported');
   });
   test('a clause of its own before the denial is not the subject phrase', () => {
     check('IL-11 raised MMP-9 in MDA-MB-231 cells, but a rise in MMP-13 was not seen.', 'supported');

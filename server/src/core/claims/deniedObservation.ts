@@ -1,5 +1,5 @@
 // An event named as the subject and its observation denied: "A hypoxia-dependent rise in IL-11 was not seen in
-// MDA-MB-231 cells", "An X-driven induction of Y was never observed". The writer says the event did not happen there,
+// MDA-MB-231 cells", "An X-driven induction of Y was never observed", "could not be detected", "was absent". The writer says the event did not happen there,
 // as "No X-driven rise in Y was detected" does (extract.ts noneOpens), but the denial stands after the event, on a verb
 // of seeing that carries no relation, so the claims read inside the subject phrase were kept as asserted and came out
 // supported by the very finding the sentence denies (issue 7, stop 41: flipProbe --negate found three studied rows).
@@ -8,8 +8,11 @@
 import type { SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** The denied verb of seeing after the subject phrase. */
-const deniedSeeing = /\b(?:was|were|is|are|could\s+be|has\s+been|have\s+been)\s+(?:not|never)\s+(?:be\s+)?(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)\b/i;
+/**
+ * The denied verb of seeing after the subject phrase: "was not seen", "could not be detected", "was never observed";
+ * or the event's absence, "was absent", "remained undetectable".
+ */
+const deniedSeeing = /\b(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)|(?:could|can|did|would)\s+(?:not|never)\s+be|cannot\s+be)\s+(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)|(?:was|were|is|are|remained)\s+(?:absent|undetectable|not\s+detectable))\b/i;
 /** The subject phrase opens with an article and holds no clause of its own (no verb group, no conjunction of clauses). */
 const subjectOpening = /^(?:(?:in|among|within|under)\s+[^,;]{1,60},\s*)?(?:an?|the)\s+/i;
 const clauseInside = /[,;:]|\b(?:that|which|whereas|while|although|but|we|our|was|were|is|are|has|have|had|did|does)\b/i;
