@@ -2,14 +2,13 @@
 // Every row the checker calls SUPPORTED (and so reads) has each of its direction words flipped in turn
 // (increased/decreased, promotes/inhibits, high/low, ...); a flipped sentence that is not read as CONTRADICTED
 // shows a word whose opposite the reader does not read. Prints counts grouped by the flip that failed; with
-// --rows also the flipped sentences (only for studiable sets). With --negate, each supported row is denied instead
+// --rows also the flipped sentences (only for studiable sets: probeRows.ts refuses held-out files). With --negate, each supported row is denied instead
 // ("is" -> "is not", "increases" -> "does not increase", "reduced" -> "did not reduce", one verb group at a time): a
 // denied sentence must never come out SUPPORTED; the counts say how many are read as CONTRADICTED, and the rows
 // printed are the denials still called SUPPORTED.
-import * as fs from 'node:fs';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
-import { evaluateRow, toLabelledRow, type LabelledRow } from './evaluate';
-import { half, selectSplit, type Split } from './realSplit';
+import { evaluateRow } from './evaluate';
+import { probeRows } from './probeRows';
 
 const pairs: Array<[string, string]> = [
   ['increase', 'decrease'], ['increased', 'decreased'], ['increases', 'decreases'], ['increasing', 'decreasing'],
@@ -55,8 +54,9 @@ const auxiliaries = new Set(['is', 'are', 'was', 'were', 'can', 'may', 'could', 
 function baseForm(word: string): string | undefined {
   if (!flip.has(word)) return undefined;
   if (/(?:ss|us)$/.test(word) || /ing$/.test(word) || /ion$/.test(word)) return undefined;
+  // "suppresses", "suppressed" -> "suppress" (before the rules that keep the "e" of "raises", "raised").
+  if (/(?:sh|ch|ss|x)(?:es|ed)$/.test(word)) return word.slice(0, -2);
   if (/(?:ates|izes|ises|ces|ves|ges|ses|kes|tes|res)$/.test(word)) return word.slice(0, -1);
-  if (/es$/.test(word) && /(?:sh|ch|ss|x)es$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word)) return word.slice(0, -1);
   if (/(?:at|iz|is|c|v|g|s|k|t|r|u)ed$/.test(word)) return word.slice(0, -1);
   if (/ed$/.test(word)) return word.slice(0, -2);
@@ -85,16 +85,9 @@ function negations(text: string): Array<{ word: string; to: string; text: string
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const files = args.filter((a) => !a.startsWith('-'));
-  const halfArg = args.find((a) => a.startsWith('--half='))?.slice(7).toUpperCase();
-  const split = (args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'all') as Split;
-  const showRows = args.includes('--rows');
-  const negate = args.includes('--negate');
+  const { rows, showRows, flags } = probeRows(process.argv.slice(2), 'flipProbe');
+  const negate = flags.includes('--negate');
   const { kb } = await loadKnowledgeBase({ extra: [] });
-  const all: LabelledRow[] = files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim())
-    .map((l) => toLabelledRow(JSON.parse(l) as Record<string, unknown>)));
-  const rows = selectSplit(all, split).filter((r) => !halfArg || half(r.id) === halfArg);
   let tried = 0, read = 0;
   const misses = new Map<string, number>(), hits = new Map<string, number>();
   let supportedDenials = 0;

@@ -7,7 +7,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { contextTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
-import { nounPhraseAt } from './nounPhrases';
+import { nounPhraseAt, resistantCellHeads } from './nounPhrases';
 import { tokenize } from './tokens';
 import type { ClaimRelation } from './vocabulary';
 import { requiredLiterals } from '../util/requiredLiterals';
@@ -133,9 +133,29 @@ export function mentionListFrom(text: string, mentions: readonly EntityMention[]
   return { list, next: j };
 }
 
-/** The sentence's places and conditions, as the context of a claim a construction adds. */
+/**
+ * The sentence's places and conditions, as the context of a claim a construction adds; cells named by the drug they
+ * resist, "sorafenib-resistant cells", add the drug, as the verb reader's roles do (roles.ts resistantCellsDrug).
+ */
 export function contextMentions(sentence: SentenceSpan, except: readonly string[]): EntityMention[] {
-  return mentionsIn(sentence).filter((m) => !except.includes(m.entityId) && contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType));
+  const out: EntityMention[] = [];
+  for (const m of mentionsIn(sentence)) {
+    if (except.includes(m.entityId)) continue;
+    if (contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType)) out.push(m);
+    else {
+      const drug = resistedByCells(sentence, m);
+      if (drug && !except.includes(drug)) out.push({ ...m, entityId: drug });
+    }
+  }
+  return out;
+}
+
+/** The drug of "sorafenib-resistant cells": a drug's resistance named right before the cells' head noun. */
+function resistedByCells(sentence: SentenceSpan, m: EntityMention): string | undefined {
+  const resisted = sentence.kb.drugPhenotype(m.entityId);
+  if (resisted?.kind !== 'RESISTANCE') return undefined;
+  const head = /^ +([a-z]+)/.exec(sentence.text.slice(m.end, m.end + 16))?.[1];
+  return head && resistantCellHeads.has(head) ? resisted.drug : undefined;
 }
 
 /**

@@ -198,6 +198,13 @@ export function treatedPlaceAgent(tokens: readonly Token[], i: number, isPlace: 
 }
 
 /**
+ * The head nouns of cells named by the drug they resist with no place between, "sorafenib-resistant cells",
+ * "cisplatin-resistant clones": the drug is the cells' condition (roles.ts resistantCellsDrug, construction.ts
+ * contextMentions).
+ */
+export const resistantCellHeads: ReadonlySet<string> = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'sublines', 'subpopulations', 'subpopulation', 'variants']);
+
+/**
  * "in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells", "in STAT3-positive MCF-7 cells": a
  * name before a place (`isPlace`) whose phrase's head noun follows the place describes the cells (their resistance,
  * what they lack, what they carry); it is no participant of a verb whose object or setting the cells are. The name is

@@ -8,7 +8,7 @@ import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { describesFromApposition, inApposition, settingOfDescription } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
-import { describesPlaceCells, nounPhraseAt, treatedPlaceAgent } from './nounPhrases';
+import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
 import { determiners, prepositions } from './triggers';
@@ -156,6 +156,15 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       // condition, as in "sorafenib-treated HCC cells" (the guideline: the drug and the condition count).
       const resisted = kb.drugPhenotype(mention.entityId);
       if (resisted?.kind === 'RESISTANCE') roles.context.push({ ...mention, entityId: resisted.drug });
+      continue;
+    }
+    // "raised X in sorafenib-resistant cells", "In lenvatinib-resistant cells, IL-6 ...": cells named by their resistance
+    // alone, with no line or cancer between, are cells kept under the drug as well; the drug is their condition, never
+    // a claim on the resistance (issue 7, stop 41: the swap probe's added "in sorafenib-resistant cells" came out
+    // supported by findings in sensitive cells).
+    const resisted = (side === 'right' || governor === 'in') ? resistantCellsDrug(tokens, i, kb) : undefined;
+    if (resisted) {
+      roles.context.push({ ...mention, entityId: resisted });
       continue;
     }
     // "in both non-tumour L-02 cells and HCC cells": a cell line the sentence calls normal, beside a cancer's
@@ -968,6 +977,17 @@ export function isLossOfFunctionWord(word: string): boolean {
 }
 
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'subpopulations', 'subpopulation', 'variants']);
+
+/**
+ * The drug of "sorafenib-resistant cells", "cisplatin-resistant clones": a drug's resistance (kb.drugPhenotype) named
+ * right before the cells' noun, the cells described by what they resist.
+ */
+export function resistantCellsDrug(tokens: readonly Token[], i: number, kb: KnowledgeBase): string | undefined {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || next.hyphenBefore || !resistantCellHeads.has(next.lower)) return undefined;
+  const resisted = kb.drugPhenotype(tokens[i].mention?.entityId ?? '');
+  return resisted?.kind === 'RESISTANCE' ? resisted.drug : undefined;
+}
 
 /** A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes. */
 function describesCells(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {

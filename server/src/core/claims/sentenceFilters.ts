@@ -28,6 +28,7 @@ import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
 import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
+import { withDeniedObservations } from './deniedObservation';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -99,6 +100,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Regardless of STAT3, IL-11 enhanced the invasion of MDA-MB-231 cells.',
     expected: ['IL11 increases CELL_INVASION [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withoutDeniedRouteParticipants(claims, sentence),
+  },
+  {
+    name: 'denied-observation',
+    why: '"A Z-dependent rise in Y was not seen in C": the event named as the subject did not happen there; the claims read inside the subject phrase are denied, unless a loss or absence follows ("was not seen in Z-deficient cells": the event needs Z) (deniedObservation.ts)',
+    example: 'An IL-11-driven rise in MMP-9 was not detected in MDA-MB-231 cells.',
+    expected: ['NOT IL11 increases MMP9 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withDeniedObservations(claims, sentence),
   },
   {
     name: 'sufficiency-denial',

@@ -1,0 +1,51 @@
+// The context-swap probe (eval/swapProbe.ts): its swaps of our own sentences, the answers the knowledge base gives
+// them, and its refusal of held-out files.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { deniedHedges, exchanged, mainClaimOf, swapsOf, SwapOracle, withPhrase } from '../eval/swapProbe';
+import { refusal } from '../eval/probeRows';
+import { evaluateRow } from '../eval/evaluate';
+import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
+
+suite('context-swap probe (eval/swapProbe.ts)', () => {
+  test('a modal verb group is denied, one at a time', () => {
+    assert.deepEqual(deniedHedges('IL-11 may promote invasion and could raise MMP-9.').map((d) => d.text), [
+      'IL-11 did not promote invasion and could raise MMP-9.',
+      'IL-11 may promote invasion and did not raise MMP-9.',
+    ]);
+    assert.deepEqual(deniedHedges('STAT3 might be involved in it.').map((d) => d.text), ['STAT3 is not involved in it.']);
+    assert.deepEqual(deniedHedges('IL-6 may not raise it.'), []);
+  });
+
+  test('a phrase goes before the full stop; two spans trade places', () => {
+    assert.equal(withPhrase('IL-11 raises STAT3.', 'under hypoxia'), 'IL-11 raises STAT3 under hypoxia.');
+    assert.equal(exchanged('IL-11 raises STAT3.', { start: 0, end: 5 }, { start: 13, end: 18 }), 'STAT3 raises IL-11.');
+  });
+
+  test('held-out files are refused rows', () => {
+    const corpus = path.join(__dirname, 'corpus');
+    const newest = Math.max(...fs.readdirSync(corpus).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
+    assert.match(refusal(path.join(corpus, `fresh${newest}-hcc.jsonl`), 'B', 'all') ?? '', /held out whole/);
+    assert.match(refusal(path.join(corpus, 'fresh12-il11.jsonl'), undefined, 'all') ?? '', /half B/);
+    assert.match(refusal(path.join(corpus, 'fresh-hcc.jsonl'), 'A', 'all') ?? '', /half B/);
+    assert.equal(refusal(path.join(corpus, 'fresh12-il11.jsonl'), 'B', 'all'), undefined);
+    assert.equal(refusal(path.join(corpus, 'fresh5-hcc.jsonl'), undefined, 'all'), undefined);
+    assert.match(refusal('/s/eval/real/dev-hcc.jsonl', undefined, 'all') ?? '', /dev split/);
+  });
+
+  test('every swap of a backed sentence is one the library does not back, and is not read as supported', async () => {
+    const { kb } = await loadKnowledgeBase({ extra: [] });
+    const oracle = new SwapOracle(kb);
+    const text = 'IL-11 may increase MMP-9 expression in MDA-MB-231 cells.';
+    assert.equal(evaluateRow({ id: 't', text, label: 'supported', evidence: [] }, kb).verdict, 'supported');
+    const claim = mainClaimOf(text, kb);
+    assert.ok(claim);
+    const swaps = swapsOf(text, 't', claim, oracle);
+    for (const kind of ['place', 'condition', 'sibling', 'hedge', 'exchange']) assert.ok(swaps.some((s) => s.kind === kind), `no ${kind} swap`);
+    for (const swap of swaps) {
+      const verdict = evaluateRow({ id: 't', text: swap.text, label: 'unsupported', evidence: [] }, kb).verdict;
+      assert.notEqual(verdict, 'supported', `${swap.kind} ${swap.what}: ${swap.text}`);
+    }
+  });
+});
