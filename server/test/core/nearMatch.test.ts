@@ -204,3 +204,32 @@ suite('"survival" that an agent promotes is the cells\' survival (kb/inference.t
     assert.equal(verdictOf('STAT1 promotes proliferation and survival.'), 'unsupported/no-evidence');
   });
 });
+
+suite('resistance (sensitivity) to another treatment is the relation in another context (kb.treatmentPhenotype, verify.ts otherTreatment)', () => {
+  // The guideline: the drug counts. Chemoresistance is a kind of drug resistance with its own treatment, as resistance
+  // to regorafenib is: a finding on one drug reports a claim on chemoresistance, or on another drug, elsewhere, never
+  // backs or contradicts it.
+  test('a finding on chemoresistance speaks of one drug only more generally: no evidence (as cancer in general for HCC)', () => {
+    assert.equal(verdictOf('IGF-1 heightened regorafenib resistance in HCC cells.'), 'unsupported/no-evidence');
+  });
+
+  test('a claim on chemoresistance in another cancer, the finding on a drug\'s resistance: other-context', () => {
+    assert.equal(verdictOf('ATF4 confers chemoresistance on colorectal cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('sensitivity too: chemosensitivity against the finding on a drug\'s sensitivity', () => {
+    assert.equal(verdictOf('IGF-1R lowers the chemosensitivity of renal cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('the opposite direction on another treatment is other-context, not contradicted', () => {
+    assert.equal(verdictOf('ATF4 lowers chemoresistance in HCC.'), 'unsupported/other-context');
+  });
+
+  test('the general phenotype is still backed by a finding on one of its kinds', () => {
+    assert.equal(verdictOf('IL-6 promotes drug resistance in HCC.'), 'supported');
+  });
+
+  test('a subject with no finding on any treatment\'s resistance stays without evidence', () => {
+    assert.equal(verdictOf('STAT1 promotes chemoresistance in HCC.'), 'unsupported/no-evidence');
+  });
+});

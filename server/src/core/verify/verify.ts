@@ -69,6 +69,8 @@ interface Match {
   /** 0 when subject and object are the claim's own entities, 1 when reached through a family or pathway. */
   level: number;
   contextCovered: boolean;
+  /** The fact is on resistance (sensitivity) to another drug: reported elsewhere, however general its own context. */
+  otherTreatment: boolean;
   mediatorsCovered: boolean;
 }
 
@@ -382,8 +384,9 @@ function verifyAs(claim: Checked, kb: KnowledgeBase): ClaimVerification {
     return { ...result('unsupported', 'no-evidence', [], partial.map((m) => m.fact), []), reason: 'mediators-not-reported' };
   }
   const reported = matches.filter((m) => !m.contextCovered && (m.comparison === 'supports' || m.comparison === 'contradicts'));
-  // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else.
-  const elsewhere = reported.filter((m) => !isMoreGeneral(kb, ownContext(m.fact), claim.context));
+  // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else; one on
+  // another drug does, whatever its cancer ("ATF4 raises sorafenib resistance" for chemoresistance in HCC).
+  const elsewhere = reported.filter((m) => m.otherTreatment || !isMoreGeneral(kb, ownContext(m.fact), claim.context));
   if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest(), []);
   if (reported.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], reported.map((m) => m.fact), []), reason: 'only-general' };
@@ -399,11 +402,18 @@ function result(verdict: Verdict, basis: Basis | null, evidence: Match[], neares
   return { verdict, basis, evidence: uniqueFacts(evidence.map((m) => m.fact)), nearest: uniqueFacts(nearest), conflicting: uniqueFacts(conflicting.map((m) => m.fact)) };
 }
 
-/** Resistance to one drug against resistance to another: the same relation, in another context. */
-function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: string): boolean {
-  const a = kb.drugPhenotype(claimEntity);
+/**
+ * Resistance (sensitivity) to one treatment claimed, a finding on one drug's (kb.treatmentPhenotype, kb.drugPhenotype):
+ * the same relation, in another context. The claim may name a drug or a kind of treatment ("IGF-1R lowers
+ * chemosensitivity" against the finding that it lowers sensitivity to sorafenib). A finding on a kind of treatment
+ * ("IGF-1 raises chemoresistance") against a claim on one drug is not this: it speaks of the drug only more generally,
+ * as a finding in cancer in general does of a named cancer (issue 7, stop 30), and leaves it without evidence. A kind of
+ * the other's phenotype is no other treatment: it is the family rule's.
+ */
+function otherTreatment(kb: KnowledgeBase, claimEntity: string, factEntity: string): boolean {
+  const a = kb.treatmentPhenotype(claimEntity);
   const b = kb.drugPhenotype(factEntity);
-  return a !== undefined && b !== undefined && a.kind === b.kind && a.drug !== b.drug;
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.treatment !== b.drug && !kb.isA(claimEntity, factEntity) && !kb.isA(factEntity, claimEntity);
 }
 
 function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
@@ -429,7 +439,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const objectFamily = kb.relatedSet(claim.object);
   const subjectFamily = kb.relatedSet(claim.subject);
   for (const fact of candidates) {
-    const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
+    const drugElsewhere = fact.object !== undefined && otherTreatment(kb, claim.object, fact.object);
     if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
     const swapped = symmetric && !forward && fact.object !== undefined && fact.objectAspect !== 'promoter' && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
@@ -464,6 +474,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
       contextCovered,
+      otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
       mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
