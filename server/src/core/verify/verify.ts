@@ -7,7 +7,10 @@
 // - contradicted: the same entities in a covering context with the opposite direction, a no-effect finding
 //   against a claimed effect, or a negated claim against a reported effect.
 // - unsupported / other-context: the relation is reported (in either direction), but only in contexts that do
-//   not cover the claim's. The drug is part of the context of resistance and sensitivity.
+//   not cover the claim's. The drug is part of the context of resistance and sensitivity (and, stop 41, a kind of
+//   treatment is: chemoresistance against a finding on sorafenib resistance, `otherTreatment`). A finding on what the
+//   claim's entity is a direct kind of (Akt for AKT1), made elsewhere, reports the relation there too, never backs it
+//   (`foundOfItsFamilyElsewhere`).
 //   Decided (issue 7, stop 30): a claim in a named cancer that the library states only more generally (a finding in
 //   cancer in general, or in breast cancer against a claim in one of its lines) is no-evidence with reason
 //   'only-general', the general finding as its nearest fact: it does not cover the claim (the finding's context must
@@ -211,6 +214,9 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
+  // "AKT1 curbs invasion of breast cancer cells" where the library reports Akt driving invasion in ATC: a finding on
+  // what the claim's entity is a kind of reports the relation in another context (it never backs a claim on the kind).
+  if (best.verdict === 'unsupported' && best.basis === 'no-evidence' && best.reason === undefined) best = stronger(best, foundOfItsFamilyElsewhere(claim, kb));
   // "Stattic blocked STAT3 activation": a drug acting against its own target restates the drug's record, which no
   // paper need report (kb/inference.ts restatesDrugTarget); unless the library reports it, either way, the library is
   // not asked to back it, and the sentence's verdict follows what the drug did through the target.
@@ -219,6 +225,35 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     if (effect.kind === 'causal' && restatesDrugTarget(claim.object, effect.sign, claim.negated, standIns)) return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: best.nearest, conflicting: [], reason: 'restates-drug-target' };
   }
   return best;
+}
+
+/**
+ * The claim checked one step up for each of its two entities (AKT1 as Akt, lymph node metastasis as metastasis): a
+ * finding on the entity's direct parent, itself (not a sibling the parent's findings gather) in the claim's role,
+ * made in a context that neither covers the claim's nor is more general than it, is the same relation in another
+ * context, as a finding in another cancer is for the claim itself. In the claim's own context, or a more general one,
+ * it is a finding stated only more generally, which backs no claim on a kind (the family rule goes one way: a finding
+ * on AKT1 backs "Akt"), and the claim stays without evidence. Only a stated finding on the parent and the claim's
+ * other entity itself counts, not one reached through a pathway, a route or a sibling. No step is taken to a class of
+ * many (a protein family: a finding on cytokines in general says nothing of IL-6 anywhere), nor from a process to a
+ * process: the lexicon files a process under the larger ones it is a step of (invasion under tumour progression),
+ * which is no kind of it; a named form of one (lymph node metastasis) is.
+ */
+function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  const none: ClaimVerification = { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: [], conflicting: [] };
+  for (const role of ['subject', 'object'] as const) {
+    const other = role === 'subject' ? claim.object : claim.subject;
+    const kind = kb.entities.get(claim[role]);
+    for (const parent of kind?.parents ?? []) {
+      const parentType = kb.entities.get(parent)?.type;
+      if (parent === other || parentType === 'protein-family' || (parentType === 'process' && kind?.type === 'process')) continue;
+      const asParent = verifyWithOpposite({ ...claim, [role]: parent }, kb);
+      if (asParent.verdict !== 'unsupported' || asParent.basis !== 'other-context') continue;
+      const own = asParent.evidence.filter((f) => (f[role] === parent && (role === 'subject' ? f.object : f.subject) === other) || (f.subject === other && f.object === parent && effectOf(f.relation).kind === 'association'));
+      if (own.length > 0) return { ...asParent, evidence: own };
+    }
+  }
+  return none;
 }
 
 /** A drug or a chemical: what it does to tumours is its efficacy, not its effect on cultured cells (outcomeStandIns). */
