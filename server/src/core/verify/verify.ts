@@ -249,7 +249,9 @@ function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): Cla
       if (parent === other || parentType === 'protein-family' || (parentType === 'process' && kind?.type === 'process')) continue;
       const asParent = verifyWithOpposite({ ...claim, [role]: parent }, kb);
       if (asParent.verdict !== 'unsupported' || asParent.basis !== 'other-context') continue;
-      const own = asParent.evidence.filter((f) => (f[role] === parent && (role === 'subject' ? f.object : f.subject) === other) || (f.subject === other && f.object === parent && effectOf(f.relation).kind === 'association'));
+      // The parent and the claim's other entity in the claim's order, or either way round for an association.
+      const [first, second] = role === 'subject' ? [parent, other] : [other, parent];
+      const own = asParent.evidence.filter((f) => (f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association'));
       if (own.length > 0) return { ...asParent, evidence: own };
     }
   }
