@@ -204,3 +204,60 @@ suite('"survival" that an agent promotes is the cells\' survival (kb/inference.t
     assert.equal(verdictOf('STAT1 promotes proliferation and survival.'), 'unsupported/no-evidence');
   });
 });
+
+suite('resistance (sensitivity) to another treatment is the relation in another context (kb.treatmentPhenotype, verify.ts otherTreatment)', () => {
+  // The guideline: the drug counts. Chemoresistance is a kind of drug resistance with its own treatment, as resistance
+  // to regorafenib is: a finding on one drug reports a claim on chemoresistance, or on another drug, elsewhere, never
+  // backs or contradicts it.
+  test('a finding on chemoresistance speaks of one drug only more generally: no evidence (as cancer in general for HCC)', () => {
+    assert.equal(verdictOf('IGF-1 heightened regorafenib resistance in HCC cells.'), 'unsupported/no-evidence');
+  });
+
+  test('a claim on chemoresistance in another cancer, the finding on a drug\'s resistance: other-context', () => {
+    assert.equal(verdictOf('ATF4 confers chemoresistance on colorectal cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('sensitivity too: chemosensitivity against the finding on a drug\'s sensitivity', () => {
+    assert.equal(verdictOf('IGF-1R lowers the chemosensitivity of renal cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('the opposite direction on another treatment is other-context, not contradicted', () => {
+    assert.equal(verdictOf('ATF4 lowers chemoresistance in HCC.'), 'unsupported/other-context');
+  });
+
+  test('the general phenotype is still backed by a finding on one of its kinds', () => {
+    assert.equal(verdictOf('IL-6 promotes drug resistance in HCC.'), 'supported');
+  });
+
+  test('a subject with no finding on any treatment\'s resistance stays without evidence', () => {
+    assert.equal(verdictOf('STAT1 promotes chemoresistance in HCC.'), 'unsupported/no-evidence');
+  });
+});
+
+suite('a finding on what the claim\'s entity is a kind of, made elsewhere, is the relation in another context (verify.ts foundOfItsFamilyElsewhere)', () => {
+  // One step up the hierarchy for either entity: AKT1 as Akt, lymph node metastasis as metastasis. Never support.
+  test('a member of a kinase family in another cancer, against the family\'s finding: other-context', () => {
+    assert.equal(verdictOf('AKT1 promotes EMT in gastric cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('the opposite direction in another cancer is other-context too, not contradicted', () => {
+    assert.equal(verdictOf('AKT1 suppresses the invasion of breast cancer cells.'), 'unsupported/other-context');
+  });
+
+  test('a named form of a process, the finding on the process in other cancers: other-context', () => {
+    assert.equal(verdictOf('STAT3 expression was associated with lymph node metastasis in gastric cancer.'), 'unsupported/other-context');
+  });
+
+  test('in the finding\'s own context the family\'s finding backs no claim on a member: no evidence', () => {
+    assert.equal(verdictOf('AKT1 promotes the migration of anaplastic thyroid cancer cells.'), 'unsupported/no-evidence');
+  });
+
+  test('a class of many is no step: a cytokine with no finding of its own stays without evidence', () => {
+    assert.equal(verdictOf('IL-6 promotes invasion in breast cancer cells.'), 'unsupported/no-evidence');
+  });
+
+  test('a process filed under a larger one it is a step of is no kind of it', () => {
+    // Invasion sits under tumour progression in the lexicon; CAFs drive progression in HCC.
+    assert.equal(verdictOf('CAFs promote the invasion of gastric cancer cells.'), 'unsupported/no-evidence');
+  });
+});

@@ -253,6 +253,17 @@ export const oppositeTreatmentOutcomes: Readonly<Record<string, string>> = {
   DRUG_SENSITIVITY: 'DRUG_RESISTANCE',
 };
 
+/**
+ * The general phenotypes of treatment, of which resistance to a drug and chemoresistance are kinds: a kind of one names
+ * its treatment, and the treatment counts as a drug does (kb.treatmentPhenotype, verify.ts `otherTreatment`): the finding
+ * that ATF4 raises sorafenib resistance reports, for a claim that ATF4 raises chemoresistance, the same relation in
+ * another context, as resistance to gefitinib does for sorafenib's.
+ */
+export const treatmentKinds: ReadonlyArray<readonly [general: string, kind: 'RESISTANCE' | 'SENSITIVITY']> = [
+  ['DRUG_RESISTANCE', 'RESISTANCE'],
+  ['DRUG_SENSITIVITY', 'SENSITIVITY'],
+];
+
 /** The outcome that is `id`'s opposite: a drug phenotype's (`phenotype`, kb.drugPhenotype) or a treatment kind's. */
 export function oppositeOutcome(id: string, phenotype: { drug: string; kind: string } | undefined): string | undefined {
   return oppositePhenotype(phenotype) ?? oppositeTreatmentOutcomes[id];

@@ -1,7 +1,7 @@
 // The loaded knowledge base: papers, entities and facts with the indices the engine needs. It is built once
 // per load (see build.ts) and never changes afterwards, so every index can be computed eagerly.
 import { columnGroups, FactGroupsBuilder, groupsOf, JoinedFactGroups, KeySlots, type FactGroups } from './factGroups';
-import { DerivedFactList, deriveFacts, ruleSetsSubject, ruleSwapsRoles, standInsOf, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
+import { DerivedFactList, deriveFacts, ruleSetsSubject, ruleSwapsRoles, standInsOf, treatmentKinds, type DerivationColumns, type DerivedFact, type StandIn } from './inference';
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { factArray, type FactList } from './factList';
@@ -433,6 +433,19 @@ export class KnowledgeBase {
     const phenotype = match && this.entities.get(match[1])?.type === 'drug' ? { drug: match[1], kind: match[2] } : undefined;
     this.#drugPhenotypes.set(id, phenotype);
     return phenotype;
+  }
+
+  /**
+   * Resistance or sensitivity to one treatment: a drug's phenotype (drugPhenotype), or a kind of drug resistance or
+   * sensitivity the lexicon files under the general one, each its own treatment ("chemoresistance" is resistance to
+   * chemotherapy). The treatment is part of the context as the drug is: a finding on sorafenib resistance reports a
+   * claim on chemoresistance elsewhere (verify.ts otherTreatment). The general phenotypes (DRUG_RESISTANCE) name none.
+   */
+  treatmentPhenotype(id: string): { treatment: string; kind: string } | undefined {
+    const phenotype = this.drugPhenotype(id);
+    if (phenotype) return { treatment: phenotype.drug, kind: phenotype.kind };
+    for (const [general, kind] of treatmentKinds) if (id !== general && this.isA(id, general)) return { treatment: id, kind };
+    return undefined;
   }
 
   /** The name scientists write: the symbol when there is one ("IL-11"), else the name. */

@@ -7,7 +7,10 @@
 // - contradicted: the same entities in a covering context with the opposite direction, a no-effect finding
 //   against a claimed effect, or a negated claim against a reported effect.
 // - unsupported / other-context: the relation is reported (in either direction), but only in contexts that do
-//   not cover the claim's. The drug is part of the context of resistance and sensitivity.
+//   not cover the claim's. The drug is part of the context of resistance and sensitivity (and, stop 41, a kind of
+//   treatment is: chemoresistance against a finding on sorafenib resistance, `otherTreatment`). A finding on what the
+//   claim's entity is a direct kind of (Akt for AKT1), made elsewhere, reports the relation there too, never backs it
+//   (`foundOfItsFamilyElsewhere`).
 //   Decided (issue 7, stop 30): a claim in a named cancer that the library states only more generally (a finding in
 //   cancer in general, or in breast cancer against a claim in one of its lines) is no-evidence with reason
 //   'only-general', the general finding as its nearest fact: it does not cover the claim (the finding's context must
@@ -69,6 +72,8 @@ interface Match {
   /** 0 when subject and object are the claim's own entities, 1 when reached through a family or pathway. */
   level: number;
   contextCovered: boolean;
+  /** The fact is on resistance (sensitivity) to another drug: reported elsewhere, however general its own context. */
+  otherTreatment: boolean;
   mediatorsCovered: boolean;
 }
 
@@ -209,6 +214,9 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
+  // "AKT1 curbs invasion of breast cancer cells" where the library reports Akt driving invasion in ATC: a finding on
+  // what the claim's entity is a kind of reports the relation in another context (it never backs a claim on the kind).
+  if (best.verdict === 'unsupported' && best.basis === 'no-evidence' && best.reason === undefined) best = stronger(best, foundOfItsFamilyElsewhere(claim, kb));
   // "Stattic blocked STAT3 activation": a drug acting against its own target restates the drug's record, which no
   // paper need report (kb/inference.ts restatesDrugTarget); unless the library reports it, either way, the library is
   // not asked to back it, and the sentence's verdict follows what the drug did through the target.
@@ -217,6 +225,37 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     if (effect.kind === 'causal' && restatesDrugTarget(claim.object, effect.sign, claim.negated, standIns)) return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: best.nearest, conflicting: [], reason: 'restates-drug-target' };
   }
   return best;
+}
+
+/**
+ * The claim checked one step up for each of its two entities (AKT1 as Akt, lymph node metastasis as metastasis): a
+ * finding on the entity's direct parent, itself (not a sibling the parent's findings gather) in the claim's role,
+ * made in a context that neither covers the claim's nor is more general than it, is the same relation in another
+ * context, as a finding in another cancer is for the claim itself. In the claim's own context, or a more general one,
+ * it is a finding stated only more generally, which backs no claim on a kind (the family rule goes one way: a finding
+ * on AKT1 backs "Akt"), and the claim stays without evidence. Only a stated finding on the parent and the claim's
+ * other entity itself counts, not one reached through a pathway, a route or a sibling. No step is taken to a class of
+ * many (a protein family: a finding on cytokines in general says nothing of IL-6 anywhere), nor from a process to a
+ * process: the lexicon files a process under the larger ones it is a step of (invasion under tumour progression),
+ * which is no kind of it; a named form of one (lymph node metastasis) is.
+ */
+function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  const none: ClaimVerification = { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: [], conflicting: [] };
+  for (const role of ['subject', 'object'] as const) {
+    const other = role === 'subject' ? claim.object : claim.subject;
+    const kind = kb.entities.get(claim[role]);
+    for (const parent of kind?.parents ?? []) {
+      const parentType = kb.entities.get(parent)?.type;
+      if (parent === other || parentType === 'protein-family' || (parentType === 'process' && kind?.type === 'process')) continue;
+      const asParent = verifyWithOpposite({ ...claim, [role]: parent }, kb);
+      if (asParent.verdict !== 'unsupported' || asParent.basis !== 'other-context') continue;
+      // The parent and the claim's other entity in the claim's order, or either way round for an association.
+      const [first, second] = role === 'subject' ? [parent, other] : [other, parent];
+      const own = asParent.evidence.filter((f) => (f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association'));
+      if (own.length > 0) return { ...asParent, evidence: own };
+    }
+  }
+  return none;
 }
 
 /** A drug or a chemical: what it does to tumours is its efficacy, not its effect on cultured cells (outcomeStandIns). */
@@ -382,8 +421,9 @@ function verifyAs(claim: Checked, kb: KnowledgeBase): ClaimVerification {
     return { ...result('unsupported', 'no-evidence', [], partial.map((m) => m.fact), []), reason: 'mediators-not-reported' };
   }
   const reported = matches.filter((m) => !m.contextCovered && (m.comparison === 'supports' || m.comparison === 'contradicts'));
-  // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else.
-  const elsewhere = reported.filter((m) => !isMoreGeneral(kb, ownContext(m.fact), claim.context));
+  // A fact stated for cancer in general neither covers a claim about OSCC nor reports it somewhere else; one on
+  // another drug does, whatever its cancer ("ATF4 raises sorafenib resistance" for chemoresistance in HCC).
+  const elsewhere = reported.filter((m) => m.otherTreatment || !isMoreGeneral(kb, ownContext(m.fact), claim.context));
   if (elsewhere.length > 0) return result('unsupported', 'other-context', elsewhere, nearest(), []);
   if (reported.length > 0) {
     return { ...result('unsupported', 'no-evidence', [], reported.map((m) => m.fact), []), reason: 'only-general' };
@@ -399,11 +439,18 @@ function result(verdict: Verdict, basis: Basis | null, evidence: Match[], neares
   return { verdict, basis, evidence: uniqueFacts(evidence.map((m) => m.fact)), nearest: uniqueFacts(nearest), conflicting: uniqueFacts(conflicting.map((m) => m.fact)) };
 }
 
-/** Resistance to one drug against resistance to another: the same relation, in another context. */
-function otherDrugPhenotype(kb: KnowledgeBase, claimEntity: string, factEntity: string): boolean {
-  const a = kb.drugPhenotype(claimEntity);
+/**
+ * Resistance (sensitivity) to one treatment claimed, a finding on one drug's (kb.treatmentPhenotype, kb.drugPhenotype):
+ * the same relation, in another context. The claim may name a drug or a kind of treatment ("IGF-1R lowers
+ * chemosensitivity" against the finding that it lowers sensitivity to sorafenib). A finding on a kind of treatment
+ * ("IGF-1 raises chemoresistance") against a claim on one drug is not this: it speaks of the drug only more generally,
+ * as a finding in cancer in general does of a named cancer (issue 7, stop 30), and leaves it without evidence. A kind of
+ * the other's phenotype is no other treatment: it is the family rule's.
+ */
+function otherTreatment(kb: KnowledgeBase, claimEntity: string, factEntity: string): boolean {
+  const a = kb.treatmentPhenotype(claimEntity);
   const b = kb.drugPhenotype(factEntity);
-  return a !== undefined && b !== undefined && a.kind === b.kind && a.drug !== b.drug;
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.treatment !== b.drug && !kb.isA(claimEntity, factEntity) && !kb.isA(factEntity, claimEntity);
 }
 
 function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
@@ -429,7 +476,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const objectFamily = kb.relatedSet(claim.object);
   const subjectFamily = kb.relatedSet(claim.subject);
   for (const fact of candidates) {
-    const drugElsewhere = fact.object !== undefined && otherDrugPhenotype(kb, claim.object, fact.object);
+    const drugElsewhere = fact.object !== undefined && otherTreatment(kb, claim.object, fact.object);
     if (fact.object && !drugElsewhere && !objectFamily.has(fact.object) && !subjectFamily.has(fact.object)) continue;
     const forward = entityLevel(kb, claim.subject, fact.subject) >= 0 && (!fact.object || entityLevel(kb, claim.object, fact.object) >= 0);
     const swapped = symmetric && !forward && fact.object !== undefined && fact.objectAspect !== 'promoter' && entityLevel(kb, claim.object, fact.subject) >= 0 && entityLevel(kb, claim.subject, fact.object) >= 0;
@@ -464,6 +511,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       comparison,
       level: Math.max(subjectLevel, objectLevel, derived ? 1 : 0),
       contextCovered,
+      otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
       mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
     });
