@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { appositionRules } from '../../src/core/claims/appositions';
-import { anchoredClaimsOf, bundledKb, claimsOf, formatClaim, onlySentence } from './helpers';
+import { anchoredClaimsOf, bundledKb, claimsOf, formatClaim, onlySentence, verdictOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async () => {
@@ -85,5 +85,21 @@ suite('appositions: anchored reading', () => {
     assert.equal(il6.verdict, 'contradicted');
     // A graded past form after a name is still a verb.
     assert.equal(onlySentence('IL-6 significantly reduced apoptosis in HCC cells.', kb).verdict, 'supported');
+  });
+});
+
+suite('a described subject whose noun takes a relative clause (stop 41)', () => {
+  test('"X, a cytokine that binds A, drives Y": the verb after the comma is X\'s', () => {
+    assert.ok(claimsOf('OSM, a cytokine that binds gp130, drives tumour growth.', kb).includes('NCBIGENE_5008 promotes TUMOR_GROWTH'));
+  });
+
+  test('the clause\'s own agent ("which is secreted by CAFs") is no agent of the main verb', () => {
+    const claims = claimsOf('VEGF, a factor which is secreted by CAFs, promotes angiogenesis.', kb);
+    assert.ok(claims.includes('VEGF promotes ANGIOGENESIS'), JSON.stringify(claims));
+    assert.ok(!claims.includes('CAF promotes ANGIOGENESIS'), JSON.stringify(claims));
+  });
+
+  test('the main claim speaks for the sentence, not the clause\'s', () => {
+    assert.equal(verdictOf('IL-6, a cytokine that signals through gp130, promotes metastasis in gastric cancer.', kb), 'unsupported/no-evidence');
   });
 });

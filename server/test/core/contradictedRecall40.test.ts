@@ -31,7 +31,8 @@ readingTable('contradicted recall 40', 'after the verb, a noun naming other mole
 
 readingTable('contradicted recall 40', 'prognosis named by its good end after an agent noun, "a predictor of favourable prognosis", is linked through poor prognosis (anchored.ts linked); with no direction named it is undirected', [
   ['High IL-11 expression is a predictor of favourable prognosis in cancer.', ['IL11 associated-with(positive) PROGNOSIS [ctx CANCER]'], 'contradicted'],
-  ['IL-11 is a major predictor of drug resistance and favourable prognosis in cancer.', ['IL11 associated-with(positive) PROGNOSIS [ctx CANCER]'], 'contradicted'],
+  // Stop 41: "a predictor of" is also an association cue of kb/clinicalAssociation.ts, which reads the resistance too.
+  ['IL-11 is a major predictor of drug resistance and favourable prognosis in cancer.', ['IL11 associated-with(positive) DRUG_RESISTANCE [ctx CANCER]', 'IL11 associated-with(positive) PROGNOSIS [ctx CANCER]'], 'contradicted'],
   ['IL-11 is a predictor of poor prognosis in cancer.', ['IL11 associated-with(positive) POOR_PROGNOSIS [ctx CANCER]'], 'supported'],
   // Near miss: a predictor of prognosis, no direction named, says only that IL-11 matters.
   ['IL-11 is a predictor of prognosis in cancer.', ['IL11 associated-with(undirected) PROGNOSIS [ctx CANCER]'], 'supported'],

@@ -125,6 +125,9 @@ const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should
 const phraseStarts = new Set(phraseTriggers.map((p) => p.words[0]));
 const closers = new Set([';', ':', '(', ')', '[', ']']);
 const relativeWords = new Set(['which', 'that', 'who', 'whose', 'where']);
+/** Relative words that may open a clause on the described noun ("a cytokine that binds gp130"), and its most tokens. */
+const describedNounRelatives = new Set(['which', 'that', 'who']);
+const relativeLongest = 24;
 
 /** A word that opens the predicate after the closing comma: "activates", "is", "may", "plays", "signals". */
 function opensPredicate(token: Token | undefined): boolean {
@@ -165,14 +168,22 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     if (rule.clause && namingWordsEnd(tokens, open + 1) >= 0) continue;
     let close = open + 1;
     let verbInside = false;
-    for (; close < tokens.length && close - open <= rule.longest; close++) {
+    // A described subject whose noun takes a relative clause: "IL-11, a cytokine that binds gp130, drives Y".
+    let relative = false;
+    for (; close < tokens.length && close - open <= (relative ? relativeLongest : rule.longest); close++) {
       const token = tokens[close];
       // A list's own commas: the one that closes it is followed by the predicate ("..., and C, raises Y").
       if (rule.list && token.text === ',' && !opensPredicate(nextAfterAdverbs(tokens, close + 1))) continue;
       if (token.text === ',' || closers.has(token.text)) break;
       if (token.kind !== 'word') continue;
       if (clauseBreakers.has(token.lower)) break;
-      if (rule.clause) continue;
+      if (rule.clause || relative) continue;
+      // The relative clause is the noun's, as "which activates STAT3" is the subject's (a relative clause on the
+      // subject): its verb reads its own claim, and the verb after the closing comma is still the subject's.
+      if (describedNounRelatives.has(token.lower) && close > open + 2 && !verbInside) {
+        relative = true;
+        continue;
+      }
       if (relativeWords.has(token.lower) || beVerbs.has(token.lower)) break;
       // A description may hold a participle ("overexpressed in OSCC"), never a verb of its own ("activates").
       if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) verbInside = true;

@@ -9,9 +9,9 @@ import { mentionsIn, replacingWith, type Construction, type SentenceSpan, claimO
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
-/** The comparison: a copula and a level word. */
-const level = /\b(?:was|were|is|are)\s+(?:(?:significantly|markedly|much|considerably|substantially|consistently|also)\s+)*(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\b/i;
-const higherWord = /^(?:higher|greater|increased|elevated|enhanced)$/i;
+/** The comparison: a copula and a level word (also phenotypeGroups.ts). */
+export const level = /\b(?:was|were|is|are)\s+(?:(?:significantly|markedly|much|considerably|substantially|consistently|also)\s+)*(higher|greater|increased|elevated|enhanced|lower|reduced|decreased|diminished)\b/i;
+export const higherWord = /^(?:higher|greater|increased|elevated|enhanced)$/i;
 /** The group named by what it has or lacks: "<samples> with", "<samples> without". */
 const group = /\b(?:tumou?rs?|cancers?|carcinomas?|specimens?|samples?|tissues?|patients|cases|biopsies|lesions|cells)\s+(with(?:out)?|harbou?ring|carrying|bearing)\s+/gi;
 /** What was measured: "levels of Y", "Y protein levels", "the expression of Y". */

@@ -60,6 +60,16 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     main: 'MMP13 decreases ATF4 [ctx OSCC]',
   },
   {
+    // "IL-11, a cytokine that binds gp130, drives Y": a relative clause on the noun that describes the subject
+    // (appositions.ts) describes it too; the verb after the closing comma is the sentence's (stop 41). Its claims
+    // belong to it by their object: the clause's subject is the described subject, outside it.
+    name: 'a relative clause on a described subject',
+    pattern: /,\s*(?:a|an|the|one)\s[^,;]{1,80}?\b(?:that|which|who)\s[^,;]{3,200},/i,
+    example: 'IL-6, a cytokine that activates STAT3, promotes metastasis.',
+    main: 'IL6 promotes METASTASIS',
+    heldBy: 'object',
+  },
+  {
     // "Trans-signalling, where X binds A, joins B and drives C, is needed for D": a relative clause whose own verbs
     // run as a list past a comma ends only where the main clause's verb resumes (a finite verb straight after a
     // comma); the rule above stops at its first comma and left the list's later verbs in the main clause, so an

@@ -17,9 +17,12 @@ export interface ClinicalAssociation {
   polarity: 'positive' | 'negative' | 'none';
 }
 
-/** The cue: what says that the marker goes with the outcome, without saying that it causes it. */
+/**
+ * The cue: what says that the marker goes with the outcome, without saying that it causes it. A predictor names
+ * the same association as "predicted" ("X and Y were independent predictors of poorer prognosis").
+ */
 const cue =
-  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|predict(?:ed|s|ing)?|indicators?\s+of|(?<!\bas\s)indicat(?:es|ed)(?!\s+(?:by|that|in)\b)|adversely\s+affected)\b/gi;
+  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|(?:(?:independent|significant|strong|useful|reliable)\s+)*predictors?\s+(?:of|for)|predict(?:ed|s|ing)?|indicators?\s+of|(?<!\bas\s)indicat(?:es|ed)(?!\s+(?:by|that|in)\b)|adversely\s+affected)\b/gi;
 
 /** Words that turn the association round at the cue. */
 const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
@@ -61,6 +64,10 @@ const objectsEnd = /\b(?:in|among|for)\s+(?:the\s+|a\s+|an\s+|all\s+|those\s+)?(
  * ("resistance to trastuzumab in patients with HER2-positive cancer is associated with").
  */
 const notHead = /\b(?:in|with|to|for|by|after|from|than|at|on|under|during)\b/i;
+/** Only a list's joint before a mention: ", ", " and ", "expression and ". */
+const coordinated = /(?:,|\band|\bor)\s*$/i;
+/** A marker denied where it is named, "Tumour size, but not serum X, was ...": no subject of the cue ("not only X" is no denial). */
+const deniedBefore = /\bnot\s+(?!only\b|merely\b|just\b)(?:[\w-]+\s+){0,3}$/i;
 
 /** A feature named by its low end ("fewer tumour-infiltrating lymphocytes"): the association turns round. */
 const fewerBefore = /\b(?:fewer|less|lower|decreased|reduced|absent)\s+(?:\S+\s+)?$/i;
@@ -97,7 +104,7 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     if (deniedCue.test(match[0])) return;
     const prognostic = prognosticCue.test(match[0]);
     let subjects = firstOfEach(
-      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && headsSubject(text, m, cueStart, mentions, typeOf)),
+      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !deniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
     );
     // "High nuclear X predicted a longer survival, whereas high cytoplasmic staining indicated a worse prognosis": a
     // clause naming only a compartment's staining speaks of the marker of the clause before, in its own state.
@@ -195,8 +202,9 @@ function headsSubject(text: string, marker: EntityMention, cueStart: number, men
   let at = marker.end;
   for (const m of mentions) {
     if (m.start < at || m.end > cueStart) continue;
-    // "HER2-overexpressing breast cancer": a marker before a disease or process names a kind of it.
-    if (!markerTypes.has(typeOf(m))) return false;
+    // "HER2-overexpressing breast cancer": a marker before a disease or process names a kind of it. A clinical
+    // variable coordinated with the marker, "X expression and lymph node metastasis were ...", is a second subject.
+    if (!markerTypes.has(typeOf(m)) && !coordinated.test(text.slice(at, m.start))) return false;
     gap += text.slice(at, m.start);
     at = m.end;
   }
