@@ -58,7 +58,7 @@ export interface TrainingRow {
 export function trainingRows(): TrainingRow[] {
   const rows: TrainingRow[] = [];
   for (const { file, wave, halfB } of trainingFiles) {
-    if (/fresh1[3-9]-/.test(file) || (/fresh12-/.test(file) && !halfB)) throw new Error('waves 13 to 19 and half A of wave 12 are held out');
+    if (/fresh(1[3-9]|2[0-9])-/.test(file) || (/fresh12-/.test(file) && !halfB)) throw new Error('waves 13 to 29 and half A of wave 12 are held out');
     for (const line of fs.readFileSync(path.join(corpus, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const raw = JSON.parse(line) as Record<string, unknown>;
