@@ -71,6 +71,17 @@ export function byWordNumber<T>(words: SentenceWords, owners: ReadonlyMap<string
   return table;
 }
 
+/**
+ * Whether the sentence's own lower case holds one of `set`'s words (registered ones), or may (see `aligned`): a gate
+ * for a rule that needs one word of a second list besides its trigger words.
+ */
+export function holdsOneOf(words: SentenceWords, set: ReadonlyMap<string, true>): boolean {
+  const numbered = byWordNumber(words, set);
+  const limit = sentenceLimit(words);
+  for (let k = 0; k < words.found.length; k++) if (numbered[words.found[k]] !== undefined && words.ends[k] <= limit) return true;
+  return false;
+}
+
 /** Every registered table's words, for the tests. */
 export function registeredSentenceWords(): Set<string> {
   const all = new Set<string>();

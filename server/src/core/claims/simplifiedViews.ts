@@ -20,9 +20,10 @@
 import type { EntityMention } from '../entities/recognize';
 import { isStatistics } from '../kb/statistics';
 import type { SentenceReading } from './extract';
-import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
+import { requiredLiterals } from '../util/requiredLiterals';
 import { allMatches } from '../util/allMatches';
 import { contrastWords } from './vocabulary';
+import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
 
 export interface ClutterRule {
   name: string;
@@ -53,6 +54,11 @@ export interface ClutterRule {
    * places always ask this.
    */
   guarded?: boolean;
+  /**
+   * A `word` rule's strings one of which every match holds, in lower case, where requiredLiterals cannot read them
+   * from its pattern (a lookbehind before them): the rule is tried only on a sentence that holds one (`wordRuleGate`).
+   */
+  literals?: readonly string[];
   /** A sentence of our own in which the rule blanks something. */
   example: string;
   /** The example once blanked, runs of spaces read as one (the rule's test). */
@@ -222,6 +228,8 @@ export const clutterRules: readonly ClutterRule[] = [
     where: 'word',
     readAround: true,
     guarded: true,
+    // Both branches hold an en or an em dash.
+    literals: ['\u2013', '\u2014'],
     pattern: /(?<=\s)[\u2013\u2014]\s[^\u2013\u2014;:.!?()[\]]{3,160}?\s[\u2013\u2014](?=\s)|(?<=[\p{L}\p{N}])\u2014[^\u2013\u2014;:.!?()[\]\s][^\u2013\u2014;:.!?()[\]]{2,160}?\u2014(?=[\p{L}\p{N}])/gu,
     example: 'Hypoxia \u2013 a state in which tumour cells get too little oxygen, grow slowly and spread \u2013 raises IL-11 in breast tumour cells.',
     simplified: 'Hypoxia raises IL-11 in breast tumour cells.',
@@ -382,9 +390,10 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     // A word rule searches the whole sentence (a copy of its pattern and an iterator each): it is run only when the
     // sentence holds one of the words its pattern requires (util/requiredLiterals.ts). Issue 10: the searches were
     // ~3% of a full check, and nearly every sentence holds none of the words.
-    const folded = foldForLiterals(sentence);
-    for (const rule of wordRules) {
-      if (!mayHold(rule, folded)) continue;
+    const mayMatch = wordRulesThatMayMatch(text, start, end, wordRules);
+    for (let r = 0; r < wordRules.length; r++) {
+      if (mayMatch[r] === 0) continue;
+      const rule = wordRules[r];
       for (const m of allMatches(rule.pattern, sentence)) {
         if (rule.guarded && meaningWords.test(m[0])) continue;
         const from = start + (m.index ?? 0);
@@ -396,16 +405,62 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   }
 }
 
-/** Each rule's required literals (null when its pattern gives none), read once. */
+/** Each rule's required literals (its pattern's, else its own `literals`; null when it has none), read once. */
 const ruleLiterals = new WeakMap<ClutterRule, readonly string[] | null>();
 
-/** Whether `folded` (the sentence as foldForLiterals gives it) holds one of the literals the rule's pattern requires. */
-function mayHold(rule: ClutterRule, folded: string): boolean {
+function literalsOf(rule: ClutterRule): readonly string[] | null {
   let literals = ruleLiterals.get(rule);
-  if (literals === undefined) ruleLiterals.set(rule, (literals = requiredLiterals(rule.pattern) ?? null));
-  if (literals === null) return true;
-  for (const literal of literals) if (folded.includes(literal)) return true;
-  return false;
+  if (literals === undefined) ruleLiterals.set(rule, (literals = requiredLiterals(rule.pattern) ?? rule.literals ?? null));
+  return literals;
+}
+
+// The word rules' literals are found with the other tables' words in the sentence's one pass (sentenceWords.ts):
+// a folded copy of each sentence with two names and a search for each of ~40 literals in it were ~1.5% of a full
+// check (issue 10, stop 41).
+const registeredWordRules = new Set(clutterRules.filter((r) => r.where === 'word'));
+registerSentenceWords(() => [...registeredWordRules].flatMap((r) => literalsOf(r) ?? []));
+
+/** A list of word rules by literal (the rules, by position, that each lets through), and which always run. */
+interface WordRuleGate {
+  owners: Map<string, number[]>;
+  ungated: Uint8Array;
+  scratch: Uint8Array;
+}
+
+const wordRuleGates = new WeakMap<readonly ClutterRule[], WordRuleGate>();
+
+function wordRuleGate(rules: readonly ClutterRule[]): WordRuleGate {
+  let gate = wordRuleGates.get(rules);
+  if (!gate) {
+    const owners = new Map<string, number[]>();
+    // A rule whose literals are not in the shared index (a list of rules of a test's own) is always tried.
+    const ungated = new Uint8Array(rules.length);
+    rules.forEach((rule, r) => {
+      const literals = literalsOf(rule);
+      if (literals === null || !registeredWordRules.has(rule)) ungated[r] = 1;
+      else for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), r]);
+    });
+    wordRuleGates.set(rules, (gate = { owners, ungated, scratch: new Uint8Array(rules.length) }));
+  }
+  return gate;
+}
+
+/**
+ * Per word rule (by position), 1 when the sentence `text` [start, end) holds one of its literals as foldForLiterals
+ * gives it (or the rule has none). The answer is the gate's scratch array, read before the next sentence is asked.
+ */
+function wordRulesThatMayMatch(text: string, start: number, end: number, rules: readonly ClutterRule[]): Uint8Array {
+  const gate = wordRuleGate(rules);
+  const mayMatch = gate.scratch;
+  mayMatch.set(gate.ungated);
+  const words = sentenceWords(text, start, end);
+  const rulesOf = byWordNumber(words, gate.owners);
+  const limit = sentenceLimit(words);
+  for (let k = 0; k < words.found.length; k++) {
+    const owned = rulesOf[words.found[k]];
+    if (owned !== undefined && words.ends[k] <= limit) for (const r of owned) mayMatch[r] = 1;
+  }
+  return mayMatch;
 }
 
 /** The first "(" or "[" in `[start, end)`, or `end` (a loop, not a search of a slice: issue 10). */
