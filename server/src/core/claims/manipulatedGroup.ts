@@ -13,7 +13,7 @@ import { placeLackingAt } from './lostPlace';
 import { lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
 import { allMatches } from '../util/allMatches';
 import { requiredLiterals } from '../util/requiredLiterals';
-import { holdsOneOf, registerSentenceWords, sentenceWords } from './sentenceWords';
+import { LiteralGate } from './sentenceWords';
 
 /** The manipulation named around the gene, with the group or cells after it. */
 const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
@@ -42,8 +42,7 @@ const anyChangeWord = new RegExp(changeWord.source, 'i');
  * the search itself tried its ~20 words at every character of each sentence with a group noun, ~1% of a full check
  * (issue 10, stop 41).
  */
-const changeLiterals = new Map((requiredLiterals(anyChangeWord) ?? []).map((word) => [word, true] as const));
-registerSentenceWords(() => changeLiterals.keys());
+const changeWordGate = new LiteralGate([requiredLiterals(anyChangeWord) ?? null]);
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
 const clauseBreak = /;|,\s*(?:and|while|whereas|but)\s+/gi;
 /** A fronted setting or comparison before the clause's subject: its mentions are no changed molecules. */
@@ -110,7 +109,7 @@ function mayNameGroup(sentence: SentenceSpan, m: EntityMention): boolean {
 
 export function manipulatedGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb } = sentence;
-  if (changeLiterals.size > 0 && !holdsOneOf(sentenceWords(text, start, end), changeLiterals)) return [];
+  if (changeWordGate.mayMatch(text, start, end)[0] === 0) return [];
   if (!anyChangeWord.test(text.slice(start, end))) return [];
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';

@@ -72,14 +72,46 @@ export function byWordNumber<T>(words: SentenceWords, owners: ReadonlyMap<string
 }
 
 /**
- * Whether the sentence's own lower case holds one of `set`'s words (registered ones), or may (see `aligned`): a gate
- * for a rule that needs one word of a second list besides its trigger words.
+ * Rules gated by their literals: for each rule, the strings one of which its every match holds (as foldForLiterals
+ * gives the text), or null for a rule tried on every sentence. A sentence's shared pass tells which rules may match
+ * it. The literals are registered when the gate is made, so a gate is made as its module loads.
  */
-export function holdsOneOf(words: SentenceWords, set: ReadonlyMap<string, true>): boolean {
-  const numbered = byWordNumber(words, set);
-  const limit = sentenceLimit(words);
-  for (let k = 0; k < words.found.length; k++) if (numbered[words.found[k]] !== undefined && words.ends[k] <= limit) return true;
-  return false;
+export class LiteralGate {
+  readonly #owners = new Map<string, number[]>();
+  readonly #ungated: Uint8Array;
+  readonly #scratch: Uint8Array;
+
+  constructor(literals: readonly (readonly string[] | null)[]) {
+    this.#ungated = new Uint8Array(literals.length);
+    this.#scratch = new Uint8Array(literals.length);
+    literals.forEach((list, r) => {
+      if (list === null) this.#ungated[r] = 1;
+      else
+        for (const literal of list) {
+          const rules = this.#owners.get(literal);
+          if (!rules) this.#owners.set(literal, [r]);
+          else if (rules[rules.length - 1] !== r) rules.push(r);
+        }
+    });
+    registerSentenceWords(() => this.#owners.keys());
+  }
+
+  /**
+   * Per rule (by position), 1 when the sentence `text` [start, end) holds one of its literals (or may: see
+   * `aligned`) or it has none, else 0. The gate's own array, valid until it is asked again.
+   */
+  mayMatch(text: string, start: number, end: number): Uint8Array {
+    const mayMatch = this.#scratch;
+    mayMatch.set(this.#ungated);
+    const words = sentenceWords(text, start, end);
+    const rulesOf = byWordNumber(words, this.#owners);
+    const limit = sentenceLimit(words);
+    for (let k = 0; k < words.found.length; k++) {
+      const rules = rulesOf[words.found[k]];
+      if (rules !== undefined && words.ends[k] <= limit) for (const r of rules) mayMatch[r] = 1;
+    }
+    return mayMatch;
+  }
 }
 
 /** Every registered table's words, for the tests. */

@@ -23,7 +23,7 @@ import type { SentenceReading } from './extract';
 import { requiredLiterals } from '../util/requiredLiterals';
 import { allMatches } from '../util/allMatches';
 import { contrastWords } from './vocabulary';
-import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
+import { LiteralGate } from './sentenceWords';
 
 export interface ClutterRule {
   name: string;
@@ -417,49 +417,22 @@ function literalsOf(rule: ClutterRule): readonly string[] | null {
 // The word rules' literals are found with the other tables' words in the sentence's one pass (sentenceWords.ts):
 // a folded copy of each sentence with two names and a search for each of ~40 literals in it were ~1.5% of a full
 // check (issue 10, stop 41).
-const registeredWordRules = new Set(clutterRules.filter((r) => r.where === 'word'));
-registerSentenceWords(() => [...registeredWordRules].flatMap((r) => literalsOf(r) ?? []));
+const gatedWordRules = clutterRules.filter((r) => r.where === 'word');
+const wordRuleGate = new LiteralGate(gatedWordRules.map(literalsOf));
 
-/** A list of word rules by literal (the rules, by position, that each lets through), and which always run. */
-interface WordRuleGate {
-  owners: Map<string, number[]>;
-  ungated: Uint8Array;
-  scratch: Uint8Array;
-}
-
-const wordRuleGates = new WeakMap<readonly ClutterRule[], WordRuleGate>();
-
-function wordRuleGate(rules: readonly ClutterRule[]): WordRuleGate {
-  let gate = wordRuleGates.get(rules);
-  if (!gate) {
-    const owners = new Map<string, number[]>();
-    // A rule whose literals are not in the shared index (a list of rules of a test's own) is always tried.
-    const ungated = new Uint8Array(rules.length);
-    rules.forEach((rule, r) => {
-      const literals = literalsOf(rule);
-      if (literals === null || !registeredWordRules.has(rule)) ungated[r] = 1;
-      else for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), r]);
-    });
-    wordRuleGates.set(rules, (gate = { owners, ungated, scratch: new Uint8Array(rules.length) }));
-  }
-  return gate;
-}
+/** A list of word rules by their positions among gatedWordRules (-1: a rule of a test's own, always tried). */
+const gatePositions = new WeakMap<readonly ClutterRule[], Int32Array>();
 
 /**
- * Per word rule (by position), 1 when the sentence `text` [start, end) holds one of its literals as foldForLiterals
- * gives it (or the rule has none). The answer is the gate's scratch array, read before the next sentence is asked.
+ * Per word rule of `rules` (by position), 1 when the sentence `text` [start, end) holds one of its literals as
+ * foldForLiterals gives it (or the rule has none). An array of the call's own.
  */
 function wordRulesThatMayMatch(text: string, start: number, end: number, rules: readonly ClutterRule[]): Uint8Array {
-  const gate = wordRuleGate(rules);
-  const mayMatch = gate.scratch;
-  mayMatch.set(gate.ungated);
-  const words = sentenceWords(text, start, end);
-  const rulesOf = byWordNumber(words, gate.owners);
-  const limit = sentenceLimit(words);
-  for (let k = 0; k < words.found.length; k++) {
-    const owned = rulesOf[words.found[k]];
-    if (owned !== undefined && words.ends[k] <= limit) for (const r of owned) mayMatch[r] = 1;
-  }
+  let positions = gatePositions.get(rules);
+  if (!positions) gatePositions.set(rules, (positions = Int32Array.from(rules, (rule) => gatedWordRules.indexOf(rule))));
+  const gated = wordRuleGate.mayMatch(text, start, end);
+  const mayMatch = new Uint8Array(rules.length);
+  for (let r = 0; r < rules.length; r++) mayMatch[r] = positions[r] < 0 ? 1 : gated[positions[r]];
   return mayMatch;
 }
 
