@@ -313,6 +313,7 @@ const subjectReach = 50;
 /** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
 function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
   const { bracketRules, openingRules, asideRules, closingRules, subjectRules, wordRules } = rulesByPlace(rules);
+  const gate = new SentenceGate(text, start, end);
   // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
   // bracket longer than a rule's reach is no citation.
   if (bracketRules.length > 0) {
@@ -337,6 +338,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     more = false;
     const rest = text.slice(at, Math.min(end, at + reach));
     for (const rule of openingRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || m[0].length === 0 || meaningWords.test(m[0]) || at + m[0].length >= end) continue;
       spans.push([at, at + m[0].length, rule.name]);
@@ -350,6 +352,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   if (firstComma >= 0) {
     const rest = text.slice(firstComma, Math.min(end, firstComma + reach));
     for (const rule of subjectRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
       spans.push([firstComma, firstComma + m[0].length, rule.name]);
@@ -362,6 +365,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   for (let i = asideRules.length > 0 ? nextComma(text, at, end) : -1; i >= 0; i = nextComma(text, i + 1, end)) {
     const rest = text.slice(i, Math.min(end, i + reach));
     for (const rule of asideRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
       spans.push([i, i + m[0].length, rule.name]);
@@ -376,6 +380,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     for (let i = nextComma(text, from, end); i >= 0; i = nextComma(text, i + 1, end)) {
       const rest = text.slice(i, end);
       const rule = closingRules.find((r) => {
+        if (!gate.mayMatch(r)) return false;
         const m = r.pattern.exec(rest);
         return m !== null && !meaningWords.test(m[0].slice(1));
       });
@@ -390,10 +395,8 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     // A word rule searches the whole sentence (a copy of its pattern and an iterator each): it is run only when the
     // sentence holds one of the words its pattern requires (util/requiredLiterals.ts). Issue 10: the searches were
     // ~3% of a full check, and nearly every sentence holds none of the words.
-    const mayMatch = wordRulesThatMayMatch(text, start, end, wordRules);
-    for (let r = 0; r < wordRules.length; r++) {
-      if (mayMatch[r] === 0) continue;
-      const rule = wordRules[r];
+    for (const rule of wordRules) {
+      if (!gate.mayMatch(rule)) continue;
       for (const m of allMatches(rule.pattern, sentence)) {
         if (rule.guarded && meaningWords.test(m[0])) continue;
         const from = start + (m.index ?? 0);
@@ -414,26 +417,28 @@ function literalsOf(rule: ClutterRule): readonly string[] | null {
   return literals;
 }
 
-// The word rules' literals are found with the other tables' words in the sentence's one pass (sentenceWords.ts):
-// a folded copy of each sentence with two names and a search for each of ~40 literals in it were ~1.5% of a full
-// check (issue 10, stop 41).
-const gatedWordRules = clutterRules.filter((r) => r.where === 'word');
-const wordRuleGate = new LiteralGate(gatedWordRules.map(literalsOf));
-
-/** A list of word rules by their positions among gatedWordRules (-1: a rule of a test's own, always tried). */
-const gatePositions = new WeakMap<readonly ClutterRule[], Int32Array>();
+// The literals of the rules a view is read around are found with the other tables' words in the sentence's one pass
+// (sentenceWords.ts), which has read the sentence when blanksAroundIn asks: a folded copy of each sentence with two
+// names, a search for each of ~40 literals in it, and three searches at each comma were ~3% of a full check (issue
+// 10, stop 41). The rules blanked before any reading are not gated: the pass has not read their sentences yet.
+const gatedRules = clutterRules.filter((r) => r.readAround);
+const ruleGate = new LiteralGate(gatedRules.map(literalsOf));
+const gatePosition = new Map(gatedRules.map((rule, k) => [rule, k]));
 
 /**
- * Per word rule of `rules` (by position), 1 when the sentence `text` [start, end) holds one of its literals as
- * foldForLiterals gives it (or the rule has none). An array of the call's own.
+ * Whether a rule may match in the sentence `text` [start, end): every stretch a rule is tried on lies inside the
+ * sentence, so a rule none of whose literals the sentence holds matches nowhere (a rule not among gatedRules, as a
+ * test's own, is always tried). The sentence's pass is asked once, on the first gated rule.
  */
-function wordRulesThatMayMatch(text: string, start: number, end: number, rules: readonly ClutterRule[]): Uint8Array {
-  let positions = gatePositions.get(rules);
-  if (!positions) gatePositions.set(rules, (positions = Int32Array.from(rules, (rule) => gatedWordRules.indexOf(rule))));
-  const gated = wordRuleGate.mayMatch(text, start, end);
-  const mayMatch = new Uint8Array(rules.length);
-  for (let r = 0; r < rules.length; r++) mayMatch[r] = positions[r] < 0 ? 1 : gated[positions[r]];
-  return mayMatch;
+class SentenceGate {
+  #gated: Uint8Array | undefined;
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+  mayMatch(rule: ClutterRule): boolean {
+    const k = gatePosition.get(rule);
+    if (k === undefined) return true;
+    this.#gated ??= ruleGate.mayMatch(this.text, this.start, this.end);
+    return this.#gated[k] === 1;
+  }
 }
 
 /** The first "(" or "[" in `[start, end)`, or `end` (a loop, not a search of a slice: issue 10). */
