@@ -163,7 +163,7 @@ export const denialRules: readonly DenialRule[] = [
  * the sentence's shared pass (sentenceWords.ts): past the prefilter's common words ("no", "not", "out") every rule's
  * search ran, ~1.5% of a full check (issue 10, stop 41).
  */
-const denialGate = new LiteralGate(denialRules.map((rule) => requiredLiterals(rule.pattern) ?? null));
+const denialGate = new LiteralGate(() => denialRules.map((rule) => requiredLiterals(rule.pattern) ?? null));
 
 /** The claims with those read after a denial ("no evidence that") negated, and those of a superseded premise dropped. */
 export function withDenials(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {

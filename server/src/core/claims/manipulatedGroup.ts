@@ -42,7 +42,7 @@ const anyChangeWord = new RegExp(changeWord.source, 'i');
  * the search itself tried its ~20 words at every character of each sentence with a group noun, ~1% of a full check
  * (issue 10, stop 41).
  */
-const changeWordGate = new LiteralGate([requiredLiterals(anyChangeWord) ?? null]);
+const changeWordGate = new LiteralGate(() => [requiredLiterals(anyChangeWord) ?? null]);
 /** One change per clause: clauses end at semicolons and at ", and", ", while", ", whereas". */
 const clauseBreak = /;|,\s*(?:and|while|whereas|but)\s+/gi;
 /** A fronted setting or comparison before the clause's subject: its mentions are no changed molecules. */

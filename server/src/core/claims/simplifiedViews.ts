@@ -422,7 +422,7 @@ function literalsOf(rule: ClutterRule): readonly string[] | null {
 // names, a search for each of ~40 literals in it, and three searches at each comma were ~3% of a full check (issue
 // 10, stop 41). The rules blanked before any reading are not gated: the pass has not read their sentences yet.
 const gatedRules = clutterRules.filter((r) => r.readAround);
-const ruleGate = new LiteralGate(gatedRules.map(literalsOf));
+const ruleGate = new LiteralGate(() => gatedRules.map(literalsOf));
 const gatePosition = new Map(gatedRules.map((rule, k) => [rule, k]));
 
 /**
