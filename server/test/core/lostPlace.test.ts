@@ -21,6 +21,15 @@ suite('the rule of a loss (lostPlace.ts)', () => {
     assert.equal(isLostInPlace(text, 0, at('MMP-9')), false);
   });
 
+  test('lostInPlace (its one test for a word of lacking first) agrees with asking each mention', () => {
+    const texts = ['MMP-9 rose in cells lacking IL-11 and STAT3, but not in mice deficient in IL-6', 'MMP-9 rose in cells treated with IL-11 and STAT3 lacking nothing', 'In HCC, cells devoid of IL-11 showed lower MMP-9'];
+    for (const text of texts) {
+      const mentions = ['MMP-9', 'IL-11', 'STAT3', 'IL-6', 'HCC'].filter((name) => text.includes(name)).map((name) => ({ entityId: name, start: text.indexOf(name) }));
+      const each = mentions.filter((m) => isLostInPlace(text, 0, m)).map((m) => m.entityId);
+      assert.deepEqual([...(lostInPlace(text, 0, mentions) ?? [])], each, text);
+    }
+  });
+
   test('rule 1: only an object named after the subject is the lost name taken as an object', () => {
     const m = (entityId: string, start: number) => ({ entityId, start, end: start + 4, text: entityId });
     const claim = (subject: ReturnType<typeof m>, object: ReturnType<typeof m>) => ({ subject, object }) as unknown as Parameters<typeof namesLostAsObject>[0];

@@ -94,6 +94,20 @@ suite('simplified views: the per-sentence test for a view to read around', () =>
       }
     }
   });
+  // The rules a view is read around run only on a sentence that holds one of their literals, found in the sentence's
+  // shared pass (sentenceWords.ts); copies of the rules are not gated and run on every sentence: both blank the same.
+  test('the gate by literals blanks what the rules tried on every sentence blank', () => {
+    const gated = clutterRules.filter((r) => r.readAround);
+    const copies = gated.map((r) => ({ ...r }));
+    for (const rule of gated) if (rule.literals) assert.ok(rule.literals.some((l) => rule.example.toLowerCase().includes(l)), rule.name);
+    const more = ['A dash \u2013 set between spaces \u2013 stays a dash here.', 'An EXTREMELY important role and a VERY central one.', 'Given ITS role, X, WHOSE targets are many, rose.'];
+    for (const text of [...sentences, ...more]) {
+      for (const span of splitSentences(text)) {
+        assert.deepEqual(simplifiedView(text, span.start, span.end, gated), simplifiedView(text, span.start, span.end, copies), text);
+        for (const rule of gated) assert.deepEqual(simplifiedView(text, span.start, span.end, [rule]), simplifiedView(text, span.start, span.end, [{ ...rule }]), `${rule.name}: ${text}`);
+      }
+    }
+  });
 });
 
 suite('simplified views: sentences read by the whole checker', () => {

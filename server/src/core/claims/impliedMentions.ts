@@ -11,7 +11,7 @@ import { lexiconOf } from '../entities/lexicon';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { organRows } from '../entities/organPhrasings';
 import { requiredLiterals } from '../util/requiredLiterals';
-import { byWordNumber, registerSentenceWords, sentenceLimit, sentenceWords } from './sentenceWords';
+import { LiteralGate } from './sentenceWords';
 import { allMatches } from '../util/allMatches';
 
 export interface ImpliedMention {
@@ -297,7 +297,7 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   // Most sentences pass mayImply on a word alone ("protein", "tumour"): each row is then tried only when the
   // sentence holds one of the literals its own pattern requires (util/requiredLiterals.ts; issue 10: every row's
   // search ran, a copy of its pattern and an iterator each, on nearly every sentence of a draft).
-  const mayMatch = rowsThatMayMatch(text, start, end);
+  const mayMatch = rowGate.mayMatch(text, start, end);
   const covered = (from: number, to: number): boolean => [...mentions, ...added].some((m) => m.start < to && m.end > from);
   const isDisease = (m: EntityMention): boolean => kb.entities.get(m.entityId)?.type === 'disease';
   const add = (row: ImpliedMention, from: number, to: number): void => {
@@ -308,7 +308,7 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   };
   for (let r = 0; r < impliedMentions.length; r++) {
     const row = impliedMentions[r];
-    if (!mayMatch[r]) continue;
+    if (mayMatch[r] === 0) continue;
     if (row.touches === 'disease-after' || row.touches === 'tumour-process-after' || row.touches === 'survival-after') {
       for (const m of mentions) {
         if (row.touches === 'disease-after' ? !isDisease(m) : row.touches === 'survival-after' ? !survivalEndPoints.has(m.entityId) : !tumourProcesses.has(m.entityId)) continue;
@@ -352,42 +352,8 @@ function rowLiteralTable(): (readonly string[] | null)[] {
   }));
 }
 
-/** For each literal, the rows (by position) that require one of a list holding it; and the rows that require none. */
-let literalRows: { owners: Map<string, number[]>; ungated: boolean[] } | undefined;
-
-function literalRowTable(): { owners: Map<string, number[]>; ungated: boolean[] } {
-  if (!literalRows) {
-    const owners = new Map<string, number[]>();
-    rowLiteralTable().forEach((list, r) => {
-      for (const literal of list ?? []) {
-        const rows = owners.get(literal);
-        if (!rows) owners.set(literal, [r]);
-        else if (rows[rows.length - 1] !== r) rows.push(r);
-      }
-    });
-    literalRows = { owners, ungated: rowLiteralTable().map((list) => list === null) };
-  }
-  return literalRows;
-}
-
-registerSentenceWords(() => rowLiteralTable().flatMap((l) => l ?? []));
-
-/**
- * Per row (by position in impliedMentions), whether the sentence `text` [start, end) holds one of its literals (or it
- * has none): the sentence's words, found once for every table (sentenceWords.ts), mark the rows they are literals of.
- */
-function rowsThatMayMatch(text: string, start: number, end: number): boolean[] {
-  const words = sentenceWords(text, start, end);
-  const { owners, ungated } = literalRowTable();
-  const rowsOf = byWordNumber(words, owners);
-  const limit = sentenceLimit(words);
-  const mayMatch = [...ungated];
-  for (let k = 0; k < words.found.length; k++) {
-    const rows = rowsOf[words.found[k]];
-    if (rows !== undefined && words.ends[k] <= limit) for (const r of rows) mayMatch[r] = true;
-  }
-  return mayMatch;
-}
+/** The rows by their literals, found in the sentence's one pass for every table's words (sentenceWords.ts). */
+const rowGate = new LiteralGate(rowLiteralTable);
 
 /** Each row's literals (null: tried on every sentence that passes mayImply), for the test that checks them. */
 export function impliedRowLiterals(): (readonly string[] | null)[] {

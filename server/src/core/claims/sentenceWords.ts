@@ -71,6 +71,58 @@ export function byWordNumber<T>(words: SentenceWords, owners: ReadonlyMap<string
   return table;
 }
 
+/**
+ * Rules gated by their literals: for each rule, the strings one of which its every match holds (as foldForLiterals
+ * gives the text), or null for a rule tried on every sentence. A sentence's shared pass tells which rules may match
+ * it. The gate registers its words when it is made, so it is made as its module loads; the literals are asked for
+ * when the shared index is first built (reading them from patterns costs start-up time a session may not need).
+ */
+export class LiteralGate {
+  readonly #literals: () => readonly (readonly string[] | null)[];
+  #table: { owners: Map<string, number[]>; ungated: Uint8Array; scratch: Uint8Array } | undefined;
+
+  constructor(literals: () => readonly (readonly string[] | null)[]) {
+    this.#literals = literals;
+    registerSentenceWords(() => this.#made().owners.keys());
+  }
+
+  #made(): { owners: Map<string, number[]>; ungated: Uint8Array; scratch: Uint8Array } {
+    if (!this.#table) {
+      const literals = this.#literals();
+      const owners = new Map<string, number[]>();
+      const ungated = new Uint8Array(literals.length);
+      literals.forEach((list, r) => {
+        if (list === null) ungated[r] = 1;
+        else
+          for (const literal of list) {
+            const rules = owners.get(literal);
+            if (!rules) owners.set(literal, [r]);
+            else if (rules[rules.length - 1] !== r) rules.push(r);
+          }
+      });
+      this.#table = { owners, ungated, scratch: new Uint8Array(literals.length) };
+    }
+    return this.#table;
+  }
+
+  /**
+   * Per rule (by position), 1 when the sentence `text` [start, end) holds one of its literals (or may: see
+   * `aligned`) or it has none, else 0. The gate's own array, valid until it is asked again.
+   */
+  mayMatch(text: string, start: number, end: number): Uint8Array {
+    const { owners, ungated, scratch: mayMatch } = this.#made();
+    mayMatch.set(ungated);
+    const words = sentenceWords(text, start, end);
+    const rulesOf = byWordNumber(words, owners);
+    const limit = sentenceLimit(words);
+    for (let k = 0; k < words.found.length; k++) {
+      const rules = rulesOf[words.found[k]];
+      if (rules !== undefined && words.ends[k] <= limit) for (const r of rules) mayMatch[r] = 1;
+    }
+    return mayMatch;
+  }
+}
+
 /** Every registered table's words, for the tests. */
 export function registeredSentenceWords(): Set<string> {
   const all = new Set<string>();

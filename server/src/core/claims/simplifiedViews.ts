@@ -20,9 +20,10 @@
 import type { EntityMention } from '../entities/recognize';
 import { isStatistics } from '../kb/statistics';
 import type { SentenceReading } from './extract';
-import { foldForLiterals, requiredLiterals } from '../util/requiredLiterals';
+import { requiredLiterals } from '../util/requiredLiterals';
 import { allMatches } from '../util/allMatches';
 import { contrastWords } from './vocabulary';
+import { LiteralGate } from './sentenceWords';
 
 export interface ClutterRule {
   name: string;
@@ -53,6 +54,11 @@ export interface ClutterRule {
    * places always ask this.
    */
   guarded?: boolean;
+  /**
+   * A `word` rule's strings one of which every match holds, in lower case, where requiredLiterals cannot read them
+   * from its pattern (a lookbehind before them): the rule is tried only on a sentence that holds one (`wordRuleGate`).
+   */
+  literals?: readonly string[];
   /** A sentence of our own in which the rule blanks something. */
   example: string;
   /** The example once blanked, runs of spaces read as one (the rule's test). */
@@ -222,6 +228,8 @@ export const clutterRules: readonly ClutterRule[] = [
     where: 'word',
     readAround: true,
     guarded: true,
+    // Both branches hold an en or an em dash.
+    literals: ['\u2013', '\u2014'],
     pattern: /(?<=\s)[\u2013\u2014]\s[^\u2013\u2014;:.!?()[\]]{3,160}?\s[\u2013\u2014](?=\s)|(?<=[\p{L}\p{N}])\u2014[^\u2013\u2014;:.!?()[\]\s][^\u2013\u2014;:.!?()[\]]{2,160}?\u2014(?=[\p{L}\p{N}])/gu,
     example: 'Hypoxia \u2013 a state in which tumour cells get too little oxygen, grow slowly and spread \u2013 raises IL-11 in breast tumour cells.',
     simplified: 'Hypoxia raises IL-11 in breast tumour cells.',
@@ -305,6 +313,7 @@ const subjectReach = 50;
 /** The spans the rules blank in the sentence `[start, end)`, in no particular order. */
 function clutterSpans(text: string, start: number, end: number, rules: readonly ClutterRule[], spans: Span[]): void {
   const { bracketRules, openingRules, asideRules, closingRules, subjectRules, wordRules } = rulesByPlace(rules);
+  const gate = new SentenceGate(text, start, end);
   // Brackets: outermost pairs only ("(HR 2.3 [1.4–4.1], p = 0.002)" is one), a mismatched pair ends the scan; a
   // bracket longer than a rule's reach is no citation.
   if (bracketRules.length > 0) {
@@ -329,6 +338,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     more = false;
     const rest = text.slice(at, Math.min(end, at + reach));
     for (const rule of openingRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || m[0].length === 0 || meaningWords.test(m[0]) || at + m[0].length >= end) continue;
       spans.push([at, at + m[0].length, rule.name]);
@@ -342,6 +352,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   if (firstComma >= 0) {
     const rest = text.slice(firstComma, Math.min(end, firstComma + reach));
     for (const rule of subjectRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
       spans.push([firstComma, firstComma + m[0].length, rule.name]);
@@ -354,6 +365,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   for (let i = asideRules.length > 0 ? nextComma(text, at, end) : -1; i >= 0; i = nextComma(text, i + 1, end)) {
     const rest = text.slice(i, Math.min(end, i + reach));
     for (const rule of asideRules) {
+      if (!gate.mayMatch(rule)) continue;
       const m = rule.pattern.exec(rest);
       if (!m || meaningWords.test(m[0].slice(1, -1))) continue;
       spans.push([i, i + m[0].length, rule.name]);
@@ -368,6 +380,7 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     for (let i = nextComma(text, from, end); i >= 0; i = nextComma(text, i + 1, end)) {
       const rest = text.slice(i, end);
       const rule = closingRules.find((r) => {
+        if (!gate.mayMatch(r)) return false;
         const m = r.pattern.exec(rest);
         return m !== null && !meaningWords.test(m[0].slice(1));
       });
@@ -382,9 +395,8 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
     // A word rule searches the whole sentence (a copy of its pattern and an iterator each): it is run only when the
     // sentence holds one of the words its pattern requires (util/requiredLiterals.ts). Issue 10: the searches were
     // ~3% of a full check, and nearly every sentence holds none of the words.
-    const folded = foldForLiterals(sentence);
     for (const rule of wordRules) {
-      if (!mayHold(rule, folded)) continue;
+      if (!gate.mayMatch(rule)) continue;
       for (const m of allMatches(rule.pattern, sentence)) {
         if (rule.guarded && meaningWords.test(m[0])) continue;
         const from = start + (m.index ?? 0);
@@ -396,16 +408,37 @@ function clutterSpans(text: string, start: number, end: number, rules: readonly 
   }
 }
 
-/** Each rule's required literals (null when its pattern gives none), read once. */
+/** Each rule's required literals (its pattern's, else its own `literals`; null when it has none), read once. */
 const ruleLiterals = new WeakMap<ClutterRule, readonly string[] | null>();
 
-/** Whether `folded` (the sentence as foldForLiterals gives it) holds one of the literals the rule's pattern requires. */
-function mayHold(rule: ClutterRule, folded: string): boolean {
+function literalsOf(rule: ClutterRule): readonly string[] | null {
   let literals = ruleLiterals.get(rule);
-  if (literals === undefined) ruleLiterals.set(rule, (literals = requiredLiterals(rule.pattern) ?? null));
-  if (literals === null) return true;
-  for (const literal of literals) if (folded.includes(literal)) return true;
-  return false;
+  if (literals === undefined) ruleLiterals.set(rule, (literals = requiredLiterals(rule.pattern) ?? rule.literals ?? null));
+  return literals;
+}
+
+// The literals of the rules a view is read around are found with the other tables' words in the sentence's one pass
+// (sentenceWords.ts), which has read the sentence when blanksAroundIn asks: a folded copy of each sentence with two
+// names, a search for each of ~40 literals in it, and three searches at each comma were ~3% of a full check (issue
+// 10, stop 41). The rules blanked before any reading are not gated: the pass has not read their sentences yet.
+const gatedRules = clutterRules.filter((r) => r.readAround);
+const ruleGate = new LiteralGate(() => gatedRules.map(literalsOf));
+const gatePosition = new Map(gatedRules.map((rule, k) => [rule, k]));
+
+/**
+ * Whether a rule may match in the sentence `text` [start, end): every stretch a rule is tried on lies inside the
+ * sentence, so a rule none of whose literals the sentence holds matches nowhere (a rule not among gatedRules, as a
+ * test's own, is always tried). The sentence's pass is asked once, on the first gated rule.
+ */
+class SentenceGate {
+  #gated: Uint8Array | undefined;
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+  mayMatch(rule: ClutterRule): boolean {
+    const k = gatePosition.get(rule);
+    if (k === undefined) return true;
+    this.#gated ??= ruleGate.mayMatch(this.text, this.start, this.end);
+    return this.#gated[k] === 1;
+  }
 }
 
 /** The first "(" or "[" in `[start, end)`, or `end` (a loop, not a search of a slice: issue 10). */
