@@ -152,12 +152,18 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
 /** "A (positive) correlation was found between X and Y": the association named first, its two sides after. */
 const between = /\b(?:(positive|negative|inverse|significant|strong|close)\s+)?(?:correlation|association|relationship|one)\s+(?:was\s+|were\s+)?(?:(?:also\s+)?(?:found|observed|seen|noted|detected|shown|existed)\s+)?between\b/gi;
 
+/** A denial of the association noun right before it: "no", "no clear", "no statistically significant", "lack of (a)". */
+const deniedBefore = /\b(?:no|nor|lack\s+of|absence\s+of)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
 /** Associations stated with "between X and Y" in [from, to). */
 function associationsBetween(text: string, from: number, to: number, mentions: readonly EntityMention[], typeOf: (m: EntityMention) => string, kb: KnowledgeBase): ClinicalAssociation[] {
   const found: ClinicalAssociation[] = [];
   const sentence = text.slice(from, to);
   const cues = [...sentence.matchAll(between)];
   cues.forEach((match, n) => {
+    // "No (significant) correlation existed between X and Y" denies the association: no finding of one (the claim
+    // reader reads it denied; before stop 41 an abstract's denial was kept as the association).
+    if (deniedBefore.test(text.slice(Math.max(from, from + match.index - 40), from + match.index))) return;
     const cueEnd = from + match.index + match[0].length;
     const next = n + 1 < cues.length ? from + cues[n + 1].index : to;
     const end = clauseBreak.exec(text.slice(cueEnd, next));
