@@ -85,3 +85,25 @@ suite('a clinical list with members opened by their grade', () => {
     assert.equal(verdictOf('CAFs secrete IL-6 and lower interferon-gamma in HCC.'), 'unsupported/no-evidence');
   });
 });
+
+// 4. The set named before the copula (frames.ts one-of-the-key-is-x; its example is tested in frames.test.ts).
+suite('"One of the key drivers of Y is X"', () => {
+  test('a single name after the copula', () => {
+    assert.deepEqual(claimsOf('A major driver of metastasis is STAT3.', kb), ['STAT3 promotes METASTASIS']);
+  });
+  test('a loss after the copula turns it round', () => {
+    assert.deepEqual(claimsOf('One of the main causes of chemoresistance is the loss of STAT3.', kb), ['STAT3 suppresses CHEMORESISTANCE']);
+  });
+  test('a denied copula denies it', () => {
+    assert.deepEqual(claimsOf('One of the key drivers of metastasis is not STAT3.', kb), ['NOT STAT3 promotes METASTASIS']);
+  });
+  test('the setting before the copula is no object', () => {
+    assert.ok(!claimsOf('One of the key drivers of metastasis in gastric cancer is IL-6.', kb).some((c) => c.includes('TUMORIGENESIS') || c.endsWith('GASTRIC_CANCER')));
+  });
+  test('near miss: the sibling STAT1 stays unsupported', () => {
+    assert.equal(verdictOf('One of the key drivers of invasion is STAT1.'), 'unsupported/no-evidence');
+  });
+  test('no importance word, no claim: "the cause of Y is X" may name only a part', () => {
+    assert.deepEqual(claimsOf('The factor of metastasis is STAT3.', kb).filter((c) => c.startsWith('STAT3')), []);
+  });
+});
