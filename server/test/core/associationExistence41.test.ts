@@ -107,3 +107,19 @@ suite('"One of the key drivers of Y is X"', () => {
     assert.deepEqual(claimsOf('The factor of metastasis is STAT3.', kb).filter((c) => c.startsWith('STAT3')), []);
   });
 });
+
+// 5. Traits listed after a verb of showing (claims/listedTraits.ts; its example runs in sentenceFilters.test.ts).
+suite('a participle opening a listed trait is no verb of the trait before it', () => {
+  test('after "exhibited": no claim of STAT3 on the later traits', () => {
+    assert.deepEqual(claimsOf('The xenografts exhibited STAT3 activation, reduced apoptosis and high angiogenesis.', kb), []);
+  });
+  test('after "characterized by": a definition reads no trait acting on another', () => {
+    assert.deepEqual(claimsOf('Gastric carcinoma is a malignancy characterized by early metastasis, reduced apoptosis and a poor prognosis.', kb), []);
+  });
+  test('the fronted condition keeps its claims on the traits', () => {
+    assert.deepEqual(claimsOf('Under hypoxia, MDA-MB-231 cells showed EMT, enhanced invasion and increased migration.', kb), ['HYPOXIA increases CELL_INVASION [ctx MDA_MB_231]', 'HYPOXIA increases CELL_MIGRATION [ctx MDA_MB_231]']);
+  });
+  test('a series of predicates of one subject keeps every predicate', () => {
+    assert.deepEqual(claimsOf('Hypoxia induced EMT, limited apoptosis, and promoted invasion.', kb), ['HYPOXIA decreases APOPTOSIS', 'HYPOXIA induces EMT', 'HYPOXIA promotes CELL_INVASION']);
+  });
+});
