@@ -4,6 +4,7 @@
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
+import { reciprocalAssociations } from './cues';
 import { wordTable } from '../util/wordTable';
 import {
   beVerbs, clauseBreakers, degreeAdverbs, determiners, infinitiveOpeners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
@@ -185,10 +186,11 @@ const betweenNouns = new Set(['correlation', 'association', 'relationship', 'lin
 /**
  * The words of existence or finding that may stand between an association noun and its "between": "no association
  * exists between X and Y", "a correlation was found (has been observed) between X and Y" (issue 7, stop 41: "exists"
- * read nothing, and the clinical reader read "No ... correlation existed between" as a correlation). A denial inside
- * ("was not found") is left to the anchored reader, which reads the governing verb's "not".
+ * read nothing, and the clinical reader read "No ... correlation existed between" as a correlation). The passives of
+ * finding are the anchored reader's (cues.ts reciprocalAssociations.findings). A denial inside ("was not found") is
+ * left to the anchored reader, which reads the governing verb's "not".
  */
-const existenceBeforeBetween = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'also', 'clearly', 'exists', 'exist', 'existed', 'found', 'observed', 'seen', 'noted', 'detected', 'identified', 'established', 'emerged', 'emerges']);
+const existenceBeforeBetween: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'also', 'clearly', 'exists', 'exist', 'existed', 'emerged', 'emerges', ...reciprocalAssociations.findings]);
 /** Where the "between" of an association noun at `i` stands: right after it, or after at most three words of existenceBeforeBetween; -1 when none. */
 function betweenAfterNoun(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
