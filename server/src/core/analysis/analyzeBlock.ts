@@ -655,10 +655,14 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // ("expression of", "the levels of"), opens the next member as a determiner does (issue 7, stop 36).
   const formed = memberFormBefore.exec(afterForm);
   const described = formed ?? memberDescription.exec(afterForm);
-  const between = described ? afterForm.slice(0, described.index) : afterForm;
+  const undetermined = described ? afterForm.slice(0, described.index) : afterForm;
+  const grade = memberGrade.exec(undetermined);
+  const between = grade ? undetermined.slice(0, undetermined.length - grade[1].length) : undetermined;
   const join = listSeparator.exec(between);
+  // A grade word opens a member after a comma or a join word, never after nothing ("STAT3 high expression").
+  if (grade && !/[,;/]|\b(?:and|or)\b/i.test(between)) return Number.POSITIVE_INFINITY;
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
-  return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
+  return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - (grade?.[1].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
 
 /**
@@ -676,6 +680,15 @@ const slashAlias = /\s[A-Za-z][A-Za-z0-9-]{0,11}\/$/;
  * preposition, a verb of being or a relative word ("the signal-transducing subunit", "its membrane-bound receptor").
  */
 const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|is|are|was|were|be|been|has|have|had|and|or|not|than|as)\b)[a-z][a-z-]*){0,3}\s+$/;
+
+/**
+ * A list member opened by its grade or stage without a determiner, after the separator: "poor survival, high clinical
+ * stage and distant metastasis", "larger tumour size, advanced stage, and lymph node metastasis". Clinical lists name
+ * each feature by its bad end; the word belongs to the member, as a determiner does (issue 7, stop 41). Only these
+ * words of degree, none a verb's form ("IL-6 and lower interferon-gamma" is a second predicate, "lower" a verb): any
+ * other word between two names ends the list.
+ */
+const memberGrade = /(?:^|[\s,;/])((?:high|higher|low|advanced|early|late|poor|poorer|distant|large|larger|greater|shorter|longer|worse)(?:\s+(?:and|or)\s+(?:high|higher|low|advanced|early|late|poor|poorer|distant|large|larger|greater|shorter|longer|worse))?\s+)$/i;
 
 /** The form a molecule is measured in, named before it: "expression of", "the levels of", "activation of the". */
 const memberFormBefore = /\b(?:(?:the|its|their)\s+)?(?:expression|levels?|activity|activation|phosphorylation|secretion|production|abundance)\s+of\s+(?:the\s+)?$/i;

@@ -273,6 +273,11 @@ export function readSentence(
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
       objects = right.participants.slice(1);
+      // "an association between overall survival and STAT3 expression": which side "between" names first is the
+      // writer's choice; an outcome named first is still what the molecule goes with, as in "between STAT3 and overall
+      // survival" (issue 7, stop 41). Only when every later side is no outcome.
+      const outcome = (p: Participant): boolean => processTypes.has(kb.entities.get(p.mention.entityId)?.type ?? '');
+      if (subjects.length === 1 && outcome(subjects[0]) && objects.length > 0 && !objects.some(outcome)) [subjects, objects] = [objects, subjects];
     } else {
       subjects = headParticipants(tokens, left.participants, kb);
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.

@@ -1160,6 +1160,22 @@ export const frames: Frame[] = [
     example: 'Hypoxia is one of the main causes of resistance to chemotherapy.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE'],
   },
+  // Issue 7 (h-w18b41, stop 41): the same set named first and the participant after the copula, as introductions put
+  // it: "One of the main contributors to Y is X", "A major driver of A and B is X". The importance word is required, as
+  // above ("the cause of Y is unknown", "one of the factors in Y is ..." may only list parts); a list of objects before
+  // the copula shares the claim.
+  {
+    name: 'one-of-the-key-is-x',
+    reads: 'One of the key (main, major ...) causes (drivers, contributors) of Y is X, A major driver of Y is X: X promotes Y',
+    pattern: '^ ?one ?of ?the|a|an ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|primary|dominant|decisive|prominent ~1 drivers|driver|causes|cause|factors|factor|contributors|contributor|determinants|determinant|triggers|trigger|promoters|promoter of|to|for|behind|underlying %6 @object is|was|remains|appears|seems ?to ?be ?the|a|an ~2 @subject',
+    relation: 'promotes',
+    listBefore: true,
+    // What is driven is a process or phenotype: in "the key drivers of metastasis in gastric cancer is X" the name
+    // before the copula is the setting, not what X drives.
+    objectTypes: ['process', 'phenotype'],
+    example: 'One of the major contributing factors to tumour progression and chemoresistance is hypoxia.',
+    expected: ['HYPOXIA promotes CHEMORESISTANCE', 'HYPOXIA promotes TUMOR_PROGRESSION'],
+  },
   // Issue 7 (h-w12b35, stop 35): a process or condition fronted with "during", and the cells' gain named after it:
   // "During EMT, carcinoma cells acquire invasiveness", "Throughout hypoxia, tumour cells gain a greater capacity to
   // migrate". The fronted process is what brings the gain about (as "under hypoxia, cells launch processes" above).

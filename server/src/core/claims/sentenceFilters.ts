@@ -29,6 +29,7 @@ import { lostPlaceIn } from './lostPlace';
 import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
+import { withoutListedTraitAgents } from './listedTraits';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -129,6 +130,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Hypoxia affects tumour cells and IL-11 is a cytokine of the IL-6 family. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutClauseSubjectObjects(claims, sentence.text, sentence.start, mentionsIn(sentence)),
+  },
+  {
+    name: 'listed-traits',
+    why: '"The tumours displayed EMT, limited apoptosis and high invasion": a participle opening a trait of a list after a verb of showing is the trait\'s adjective, no verb of the trait before it (listedTraits.ts)',
+    // (The first sentence reads nothing once the filter drops "EMT decreases apoptosis"; the claim is the second's.)
+    example: 'The resected tumours displayed EMT, limited apoptosis and high invasion. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutListedTraitAgents(claims, sentence.text, sentence.start),
   },
 ];
 

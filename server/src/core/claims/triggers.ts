@@ -4,6 +4,7 @@
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
+import { reciprocalAssociations } from './cues';
 import { wordTable } from '../util/wordTable';
 import {
   beVerbs, clauseBreakers, degreeAdverbs, determiners, infinitiveOpeners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
@@ -118,14 +119,15 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
       i = phrase.last;
       continue;
     }
-    if (betweenNouns.has(token.lower) && tokens[i + 1]?.lower === 'between') {
+    const betweenAt = betweenNouns.has(token.lower) ? betweenAfterNoun(tokens, i) : -1;
+    if (betweenAt > i) {
       const sign = tokens[i - 1]?.lower;
       const polarity = sign === 'negative' || sign === 'inverse' ? 'negative' : 'positive';
-      const trigger = newTrigger(i, i + 1, 'associated-with', clause);
+      const trigger = newTrigger(i, betweenAt, 'associated-with', clause);
       trigger.polarity = polarity;
       trigger.between = true;
       triggers.push(trigger);
-      i++;
+      i = betweenAt;
       continue;
     }
     if (signalingVerbs.has(token.lower) && viaWords.has(tokens[i + 1]?.lower ?? '') && !token.hyphenBefore) {
@@ -181,6 +183,22 @@ function newTrigger(first: number, last: number, relation: ClaimRelation, clause
 }
 
 const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link']);
+/**
+ * The words of existence or finding that may stand between an association noun and its "between": "no association
+ * exists between X and Y", "a correlation was found (has been observed) between X and Y" (issue 7, stop 41: "exists"
+ * read nothing, and the clinical reader read "No ... correlation existed between" as a correlation). The passives of
+ * finding are the anchored reader's (cues.ts reciprocalAssociations.findings). A denial inside ("was not found") is
+ * left to the anchored reader, which reads the governing verb's "not".
+ */
+const existenceBeforeBetween: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'also', 'clearly', 'exists', 'exist', 'existed', 'emerged', 'emerges', ...reciprocalAssociations.findings]);
+/** Where the "between" of an association noun at `i` stands: right after it, or after at most three words of existenceBeforeBetween; -1 when none. */
+function betweenAfterNoun(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (tokens[k].lower === 'between') return k;
+    if (tokens[k].kind !== 'word' || !existenceBeforeBetween.has(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
 /** Bare verb forms read only after an auxiliary (the vocabulary leaves them out: mostly adjectives). */
 const verbsAfterAuxiliary: Readonly<Record<string, ClaimRelation>> = wordTable({ lower: 'decreases' });
 const auxiliaries = new Set(['not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'cannot']);

@@ -67,7 +67,7 @@ const notHead = /\b(?:in|with|to|for|by|after|from|than|at|on|under|during)\b/i;
 /** Only a list's joint before a mention: ", ", " and ", "expression and ". */
 const coordinated = /(?:,|\band|\bor)\s*$/i;
 /** A marker denied where it is named, "Tumour size, but not serum X, was ...": no subject of the cue ("not only X" is no denial). */
-const deniedBefore = /\bnot\s+(?!only\b|merely\b|just\b)(?:[\w-]+\s+){0,3}$/i;
+const markerDeniedBefore = /\bnot\s+(?!only\b|merely\b|just\b)(?:[\w-]+\s+){0,3}$/i;
 
 /** A feature named by its low end ("fewer tumour-infiltrating lymphocytes"): the association turns round. */
 const fewerBefore = /\b(?:fewer|less|lower|decreased|reduced|absent)\s+(?:\S+\s+)?$/i;
@@ -104,7 +104,7 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     if (deniedCue.test(match[0])) return;
     const prognostic = prognosticCue.test(match[0]);
     let subjects = firstOfEach(
-      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !deniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
+      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !markerDeniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
     );
     // "High nuclear X predicted a longer survival, whereas high cytoplasmic staining indicated a worse prognosis": a
     // clause naming only a compartment's staining speaks of the marker of the clause before, in its own state.
@@ -159,12 +159,18 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
 /** "A (positive) correlation was found between X and Y": the association named first, its two sides after. */
 const between = /\b(?:(positive|negative|inverse|significant|strong|close)\s+)?(?:correlation|association|relationship|one)\s+(?:was\s+|were\s+)?(?:(?:also\s+)?(?:found|observed|seen|noted|detected|shown|existed)\s+)?between\b/gi;
 
+/** A denial of the association noun right before it: "no", "no clear", "no statistically significant", "lack of (a)". */
+const associationDeniedBefore = /\b(?:no|nor|lack\s+of|absence\s+of)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
 /** Associations stated with "between X and Y" in [from, to). */
 function associationsBetween(text: string, from: number, to: number, mentions: readonly EntityMention[], typeOf: (m: EntityMention) => string, kb: KnowledgeBase): ClinicalAssociation[] {
   const found: ClinicalAssociation[] = [];
   const sentence = text.slice(from, to);
   const cues = [...sentence.matchAll(between)];
   cues.forEach((match, n) => {
+    // "No (significant) correlation existed between X and Y" denies the association: no finding of one (the claim
+    // reader reads it denied; before stop 41 an abstract's denial was kept as the association).
+    if (associationDeniedBefore.test(text.slice(Math.max(from, from + match.index - 40), from + match.index))) return;
     const cueEnd = from + match.index + match[0].length;
     const next = n + 1 < cues.length ? from + cues[n + 1].index : to;
     const end = clauseBreak.exec(text.slice(cueEnd, next));

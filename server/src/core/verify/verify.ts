@@ -210,7 +210,10 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // Only an association with a direction, as clinical findings are stated: an effect on "survival" may be the cells'
   // (survival stands in for overall survival), and "metastasis promotes survival of cancer cells" says nothing of prognosis.
   // A finding on the end point itself, either way, outranks what prognosis implies of it.
-  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity && !claim.undirected) {
+  // A denial needs no direction: "X was not associated with overall survival" denies any tie between X and the
+  // patients' outcome, so a finding that X goes with a poor prognosis contradicts it (compareNegated: a denied
+  // association without a direction meets an association either way; issue 7, stop 41).
+  if (best.verdict !== 'contradicted' && best.verdict !== 'supported' && survivalEndPoints.has(claim.object) && kb.entities.has('POOR_PROGNOSIS') && claim.relation === 'associated-with' && claim.polarity && (!claim.undirected || claim.negated)) {
     const polarity = claim.polarity === 'positive' ? 'negative' : 'positive';
     best = stronger(best, verifyWithOpposite({ ...claim, object: 'POOR_PROGNOSIS', polarity }, kb));
   }
