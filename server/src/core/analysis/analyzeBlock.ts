@@ -224,7 +224,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const withoutExcluded = (claim: ExtractedClaim): ClaimVerification | undefined => {
       if (excluded.length === 0 || !claim.context.some(outside)) return undefined;
       const kept = claim.context.filter((m) => !outside(m));
-      return verifyClaim(toVerifiable({ ...claim, context: kept }, unknownContext || kept.length === 0), kb);
+      return verifyClaim(toVerifiable({ ...claim, context: kept }, unknownContext || kept.length === 0, block.text), kb);
     };
     // Without an unknown context the verification is the one anchored reading already made (verifyClaim reads
     // a missing unknownContext as false).
@@ -241,7 +241,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       verification: withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
-          : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext), kb)),
+          : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext, block.text), kb)),
         lost,
       ), denied),
     }));
@@ -256,7 +256,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
         if (kept.length === 0) continue;
         for (const place of claim.context.filter(outside)) {
           const absent: ExtractedClaim = { ...claim, context: [place], negated: true, start: Math.min(claim.start, place.start), end: Math.max(claim.end, place.end) };
-          claims.push({ claim: absent, verification: verifyClaim(toVerifiable(absent, false), kb) });
+          claims.push({ claim: absent, verification: verifyClaim(toVerifiable(absent, false, block.text), kb) });
         }
       }
     }

@@ -116,7 +116,7 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   // checks below find: skip them (issue 11: thousands of sentences without an entity in one block).
   if (mentions.length < 2) return reading;
   const evidenced = (c: ExtractedClaim): boolean => {
-    const verification = verifyClaim(toVerifiable(c), kb);
+    const verification = verifyClaim(toVerifiable(c, undefined, text), kb);
     anchoredVerifications.set(c, verification);
     // A drug's own target restated (verify.ts, kb/inference.ts restatesDrugTarget) is no evidence either: the
     // library was silent on it, and the pairs it links may still tell what the sentence says.

@@ -18,6 +18,7 @@ import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
+import { writtenAsLevel } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -2071,8 +2072,9 @@ function sameClaim(a: ExtractedClaim, b: ExtractedClaim): boolean {
  * A claim as verification takes it: entity ids, no positions; `unknownContext` as the sentence says (analyzeBlock.ts).
  * One literal of one shape (no spread of a conditional field, no copy to add `unknownContext`): it is made for
  * every claim of every sentence (issue 10). verify.ts reads a missing `undirected` or `unknownContext` as false.
+ * With `text` (the block text the claim's offsets are in), an object written as its amount is marked (writtenAsLevel.ts).
  */
-export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean) {
+export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean, text?: string) {
   return {
     subject: claim.subject.entityId,
     relation: claim.relation,
@@ -2084,5 +2086,7 @@ export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean) {
     negated: claim.negated,
     comparedWith: claim.comparedWith?.entityId,
     unknownContext,
+    // The object written as its amount ("IL-11Rα levels"): only where the caller gives the block text.
+    objectAspect: text !== undefined && writtenAsLevel(claim.object, text) ? ('level' as const) : undefined,
   };
 }

@@ -51,6 +51,8 @@ export interface ClaimToVerify {
   unknownContext?: boolean;
   /** The rival the claim is ranked against ("more strongly than sorafenib"): no finding ranks two agents. */
   comparedWith?: string;
+  /** The object written as its amount ("IL-11Rα levels", claims/writtenAsLevel.ts): a route to it does not back it (`levelAgainstRoute`). */
+  objectAspect?: 'level';
 }
 
 export interface ClaimVerification {
@@ -96,7 +98,7 @@ const remembered = new WeakMap<KnowledgeBase, Remembered>();
 function restKey(claim: ClaimToVerify): string {
   const mediators = claim.mediators.length === 0 ? '' : claim.mediators.join('\u0001');
   const context = claim.context.length === 0 ? '' : claim.context.join('\u0001');
-  return `${claim.relation}\u0000${claim.polarity ?? ''}${claim.undirected ? '~' : ''}\u0000${mediators}\u0000${context}\u0000${claim.negated ? 1 : 0}${claim.unknownContext === true ? 1 : 0}\u0000${claim.comparedWith ?? ''}`;
+  return `${claim.relation}\u0000${claim.polarity ?? ''}${claim.undirected ? '~' : ''}\u0000${mediators}\u0000${context}\u0000${claim.negated ? 1 : 0}${claim.unknownContext === true ? 1 : 0}\u0000${claim.comparedWith ?? ''}\u0000${claim.objectAspect ?? ''}`;
 }
 
 /**
@@ -496,6 +498,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     // A drug's claim speaks for its target through what the library says of the target, never through another
     // drug's finding restated for a target the two share: sorafenib inducing IL-6R says nothing of lenvatinib.
     if (claim.standIn && (derivation?.rule === 'drug-target' || derivation?.rule === 'drug-class')) continue;
+    if (levelAgainstRoute(claim, derivation)) continue;
     const objectLevel = drugElsewhere ? 1 : fact.object ? entityLevel(kb, claimObject, fact.object) : -1;
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
@@ -520,6 +523,17 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     });
   }
   return matches;
+}
+
+/**
+ * Where verification compares a claim's aspect with a fact's (issue 7, stop 41): a claim on the partner's level
+ * ("IL-11 raised IL-11Rα levels") against the restatement of a route ("IL-11 acts through IL-11Rα": IL-11 activates
+ * IL-11Rα, kb/inference.ts 'route-upstream', aspect activity). Engaging a receptor or a kinase is not making more of
+ * it: a paper that names the route did not measure the partner's amount, so the restatement does not back the
+ * level. A finding on the level itself, and "X activates M", "X signals through M" (no aspect named), still count.
+ */
+function levelAgainstRoute(claim: Checked, derivation: DerivedFact['derivedFrom'] | undefined): boolean {
+  return claim.objectAspect === 'level' && derivation?.rule === 'route-upstream';
 }
 
 /**

@@ -1,0 +1,25 @@
+// Issue 7 (stop 41): the claim's object written as an amount of it, "raised IL-11Rα levels", "the expression of
+// MMP-9", "CXCL8 mRNA", "secretion of IL-6". A level is a finding of its own: a route the library reports ("IL-11
+// acts through IL-11Rα", restated as "IL-11 activates IL-11Rα", kb/inference.ts 'route-upstream') says the agent
+// engages the partner, not that it makes more of it, so that restatement does not back the level (verify.ts
+// `levelAgainstRoute`). The bare name ("raised IL-11Rα", "activates STAT3") names no aspect and is left as it is.
+import type { EntityMention } from '../entities/recognize';
+
+/** After the name: "IL-11Rα levels", "MMP-9 mRNA expression", "IL-6 (protein) secretion". */
+const levelAfter = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:mRNA|protein|gene|transcript|surface|serum|plasma|cellular|total|intracellular)\s+)*(?:levels?|expression|amounts?|abundance|content|secretion|production|release|transcription|transcripts?|concentrations?)\b/i;
+/** Before the name: "levels of IL-11Rα", "the expression of the receptor IL-11Rα". */
+const levelBefore = /\b(?:levels?|expression|amounts?|abundance|content|secretion|production|release|transcription|concentrations?)\s+of\s+(?:the\s+)?(?:(?:mRNA|protein|soluble|secreted|membrane|surface|receptor|cytokine)\s+)*$/i;
+
+/** The active form named before the name: "phosphorylated STAT3 levels", "activated Akt levels" are its activity. */
+const activeFormBefore = /\b(?:phospho(?:rylated)?|activated|active)[-\s]+$/i;
+
+/**
+ * Whether the object mention is written as its amount in `text` (the block text its offsets are in). A level of the
+ * active form ("p-STAT3 levels", "levels of phosphorylated STAT3") is the partner's activity, not its amount.
+ */
+export function writtenAsLevel(object: EntityMention, text: string): boolean {
+  if (object.aspect === 'phosphorylation') return false;
+  const before = text.slice(Math.max(0, object.start - 60), object.start);
+  if (activeFormBefore.test(before)) return false;
+  return levelAfter.test(text.slice(object.end, object.end + 60)) || levelBefore.test(before);
+}
