@@ -11,7 +11,7 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { readAbstract } from '../../src/core/kb/abstracts';
-import { bundledKb, claimsOf, onlySentence } from './helpers';
+import { bundledKb, claimsOf, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -19,10 +19,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const verdictOf = (text: string): string => {
-  const s = onlySentence(text, kb);
-  return s.basis ? `${s.verdict}/${s.basis}` : s.verdict;
-};
+const verdictOf = (text: string): string => labelOf(text, kb);
 
 suite('an association stated by existence before "between"', () => {
   test('"a correlation existed between X and Y" reads the association', () => {

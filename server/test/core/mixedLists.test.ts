@@ -10,7 +10,7 @@ import { nearMissOf } from '../../src/core/verify/scope';
 import { analyzeDocument } from '../../src/core/analysis/analyzeDocument';
 import { computeDiagnostics } from '../../src/core/features/diagnostics';
 import { defaultSettings } from '../../src/core/settings';
-import { bundledKb, onlySentence } from './helpers';
+import { bundledKb, onlySentence, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -18,10 +18,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const verdictOf = (text: string): string => {
-  const s = onlySentence(text, kb);
-  return s.basis ? `${s.verdict}/${s.basis}` : s.verdict;
-};
+const verdictOf = (text: string): string => labelOf(text, kb);
 
 suite('a list with a backed member and unbacked members that are no siblings of it is supported', () => {
   const supported: [form: string, sentence: string][] = [
