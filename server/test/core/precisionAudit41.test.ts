@@ -7,6 +7,7 @@
 //   less invasion in sorafenib-resistant cells", likewise (claims/construction.ts contextMentions);
 // - an event named as the subject and its observation denied, "A Z-driven rise in Y was not seen in C": the claims
 //   inside the subject phrase were kept as asserted (claims/deniedObservation.ts, found by flipProbe --negate).
+import * as assert from 'node:assert/strict';
 import { bundledReadings } from './helpers';
 
 const { check } = bundledReadings();
@@ -42,5 +43,25 @@ suite('precision audit (stop 41): an event whose observation is denied', () => {
   });
   test('a clause of its own before the denial is not the subject phrase', () => {
     check('IL-11 raised MMP-9 in MDA-MB-231 cells, but a rise in MMP-13 was not seen.', 'supported');
+  });
+});
+
+suite('precision audit (stop 41): tumours or cells named by a resistance with no one drug', () => {
+  // "chemoresistant tumours" says which tumours the verb acts in; before, the resistance was read as a second object
+  // ("IL-6 increases chemoresistance"), and a seed sentence on IGF-1R inhibition and sorafenib lost its support.
+  const { read } = bundledReadings();
+  test('the resistance adjective before tumours or cells is no object of the verb', () => {
+    for (const text of ['IL-6 enhanced invasion in chemoresistant tumours.', 'IL-6 enhanced invasion in chemoresistant cells.']) {
+      const { claims } = read(text);
+      assert.ok(claims.some((c) => /^IL6 increases CELL_INVASION/.test(c)), `${text}: ${claims.join('; ')}`);
+      assert.ok(!claims.some((c) => /CHEMORESISTANCE/.test(c)), `${text}: ${claims.join('; ')}`);
+    }
+  });
+  test('a sentence whose only claim is backed stays supported beside the chemoresistant place', () => {
+    check('Blocking IGF-1R also strengthened the therapeutic effect of sorafenib on HCC, notably chemoresistant tumours.', 'supported');
+  });
+  test('chemoresistance as what the verb acts on is still the object', () => {
+    const { claims } = read('IL-6 promotes chemoresistance in gastric cancer cells.');
+    assert.ok(claims.some((c) => /^IL6 promotes CHEMORESISTANCE/.test(c)), claims.join('; '));
   });
 });

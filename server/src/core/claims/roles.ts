@@ -977,6 +977,8 @@ export function isLossOfFunctionWord(word: string): boolean {
 }
 
 const cellNouns = new Set(['cells', 'cell', 'lines', 'line', 'clones', 'subpopulations', 'subpopulation', 'variants']);
+/** Tumours named by their resistance where the lexicon leaves the noun a word: a place, as its cells are. */
+const resistantTumourNouns = new Set(['tumours', 'tumors', 'tumour', 'tumor']);
 
 /**
  * The drug of "sorafenib-resistant cells", "cisplatin-resistant clones": a drug's resistance (kb.drugPhenotype) named
@@ -989,13 +991,20 @@ export function resistantCellsDrug(tokens: readonly Token[], i: number, kb: Know
   return resisted?.kind === 'RESISTANCE' ? resisted.drug : undefined;
 }
 
-/** A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes. */
+/**
+ * A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes; a resistance
+ * adjective ("chemoresistant", "drug-resistant") before cells or tumours, which it describes as well.
+ */
 function describesCells(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
   const text = tokens[i].mention?.text.toLowerCase() ?? '';
-  if (!/(ic|ive|ory|ing)$/.test(text)) return false;
+  // A drug's resistance ("sorafenib-resistant cells") is left to resistantCellsDrug, which keeps the drug as context.
+  const resistant = /resistant$/.test(text) && !kb.drugPhenotype(tokens[i].mention?.entityId ?? '');
+  if (!resistant && !/(ic|ive|ory|ing)$/.test(text)) return false;
   const next = tokens[i + 1];
-  if (next?.kind === 'word' && cellNouns.has(next.lower)) return true;
+  if (next?.kind === 'word' && (cellNouns.has(next.lower) || (resistant && resistantTumourNouns.has(next.lower)))) return true;
   const type = next?.kind === 'entity' && next.mention ? kb.entities.get(next.mention.entityId)?.type : undefined;
+  // "chemoresistant tumours", "chemoresistant HCC": the tumour or cancer itself, named as the place.
+  if (resistant && type === 'disease' && !next?.hyphenBefore) return true;
   return type === 'disease' && tokens[i + 2]?.kind === 'word' && cellNouns.has(tokens[i + 2].lower);
 }
 
