@@ -1419,7 +1419,7 @@ function agents(tokens: readonly Token[], participants: readonly Participant[], 
       return true;
     }
     const governor = governorFrom(tokens, p.index, trigger.last + 1);
-    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1);
+    return governor === 'by' || governor === 'in-response-to' || governor === 'upon' || governor === 'following' || governor === 'after' || byIntervention(tokens, p.index, trigger.last + 1) || downstreamAgent(tokens, p.index, trigger.last);
   });
   const standsForExamples = (p: Participant): boolean => examplesFrom.some((by) => p.index > by && byClassExample(tokens, p.index, trigger.last + 1, kb) < 0 && classExampleOpenerAfter(tokens, p.index));
   const head = headParticipants(tokens, examplesFrom.length > 0 ? byAgents.filter((p) => !standsForExamples(p)) : byAgents);
@@ -1511,6 +1511,19 @@ function byIntervention(tokens: readonly Token[], index: number, from: number): 
   return true;
 }
 const interventionPrepositions = new Set(['of', 'with', 'to']);
+
+/**
+ * "STAT3 is activated downstream of cytokines", "MMP-9 is induced (directly) downstream of IL-11 and EGF": a passive
+ * whose "downstream of" right after the participle names what sets the change off, as "by" does (issue 7, h-w19b42:
+ * the agent went unread and the claim was lost). Only "downstream of" next to the verb (an adverb between at most):
+ * a place named further on ("activated in cells downstream of ...") is no agent.
+ */
+function downstreamAgent(tokens: readonly Token[], index: number, last: number): boolean {
+  const k = index >= 0 ? scanOf(tokens).prepositionBefore[index] : -1;
+  if (k < 0 || tokens[k].lower !== 'of' || tokens[k - 1]?.lower !== 'downstream') return false;
+  const between = k - 1 - (last + 1);
+  return between === 0 || (between === 1 && /ly$/.test(tokens[last + 1].lower));
+}
 /** Nouns of what was done, whose "of"/"with"/"to" names the agent: "by treatment with X", "by overexpression of X". */
 const interventionNouns = new Set(['treatment', 'exposure', 'stimulation', 'incubation', 'addition', 'administration', 'overexpression', 'over-expression', 'transfection', 'cotreatment', 'co-treatment', 'pretreatment']);
 

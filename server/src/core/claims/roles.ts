@@ -11,7 +11,7 @@ import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
-import { determiners, prepositions } from './triggers';
+import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
   infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
@@ -656,6 +656,9 @@ export function objectNamedByRelationTo(tokens: readonly Token[], i: number, fro
   if (tokens[k]?.lower !== 'of' || k - 1 < from) return false;
   let n = k - 1;
   if (!(otherThingOf.has(tokens[n].lower) || lossAgentNouns.has(tokens[n].lower)) || tokens[n].kind !== 'word') return false;
+  // "STAT3 is activated downstream of cytokines": right after a participle of change, "downstream" is an adverb and
+  // its "of" names the verb's agent (extract.ts downstreamAgent), not a molecule downstream of X.
+  if (tokens[n].lower === 'downstream' && participleOfChange(tokens, n - 1)) return false;
   // The noun's own words before it: an article, an adjective ("negative", "key", "endogenous").
   while (n - 1 >= from && tokens[n - 1].kind === 'word' && (determiners.has(tokens[n - 1].lower) || /^(?:negative|positive|key|major|main|endogenous|natural|potent|direct|upstream|downstream|novel|known|several|multiple|other|specific|selective)$/.test(tokens[n - 1].lower))) n--;
   // ("raised the expression of inhibitors of X": a measure noun's "of" leaves the inhibitors the object.)
@@ -663,6 +666,7 @@ export function objectNamedByRelationTo(tokens: readonly Token[], i: number, fro
   return !governingPrepositions.has(before) || (before === 'of' && measuresOf.has(tokenAt(tokens, n - 2)?.lower ?? ''));
 }
 const governingPrepositions = new Set(['to', 'with', 'by', 'of', 'for', 'against', 'on', 'from', 'in']);
+
 const measuresOf = new Set(['expression', 'levels', 'level', 'production', 'secretion', 'release', 'amount', 'amounts', 'abundance', 'synthesis', 'transcription']);
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {

@@ -92,7 +92,9 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     if (!mayTrigger(token.lower)) continue;
     const clause = clauses[i];
     const phrase = matchPhrase(tokens, i);
-    if (phrase && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed))) {
+    // "STAT3 is activated downstream of cytokines": after a participle of change, "downstream of" names that verb's
+    // agent (extract.ts downstreamAgent); it is no predicate of its own.
+    if (phrase && !(token.lower === 'downstream' && participleOfChange(tokens, i - 1)) && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed))) {
       const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
       trigger.polarity = phrase.polarity;
       trigger.means = isMeans(tokens, i);
@@ -404,6 +406,13 @@ function hasEntityBefore(tokens: readonly Token[], i: number): boolean {
 /** The particles of a phrasal verb: "switched on", "turned off". */
 // "An increase in Y was brought about by X": the light verb of cause's particle (vocabulary.ts lightCauseVerbs).
 const particles: ReadonlySet<string> = new Set(['on', 'off', 'about']);
+
+/** A verb of change in its participle at `k`, past one adverb in -ly: "activated", "induced directly". */
+export function participleOfChange(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower) ? k - 1 : k;
+  const word = tokens[at];
+  return word?.kind === 'word' && isParticiple(word.lower) && verbTrigger(word.lower) !== undefined;
+}
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
   // "is set off by EMT": "set" is its own participle, known as one before its particle.
