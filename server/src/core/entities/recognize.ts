@@ -395,9 +395,17 @@ function memberByNumberAt(
   text: string, words: readonly Word[], match: { mention: EntityMention; nextWord?: number }, lexicon: Lexicon, abbreviations: DocumentAbbreviations,
 ): { mention: EntityMention; nextWord: number } | 'unknown member' | undefined {
   if (match.nextWord === undefined) return undefined;
-  const number = words[match.nextWord];
   const { mention } = match;
-  if (!number || number.end - number.start > 2 || !/^\d+$/.test(number.normalized) || !/^[ \t]+$/.test(text.slice(mention.end, number.start))) return undefined;
+  // "matrix metalloproteinase (MMP)-11", "... (MMP) 11": the family's bracketed short form before the number is passed
+  // over as inside any name (bracketedInsideName), and with the number names the member ("MMP-11") or no mention; read
+  // as the family, a member with no finding was backed by a sibling's (h-w19b42).
+  const firstWord = words.find((w) => w.start === mention.start);
+  const bracketed = firstWord !== undefined && words[match.nextWord] !== undefined && bracketedInsideName(text, firstWord, words[match.nextWord]);
+  const numberAt = bracketed ? match.nextWord + 1 : match.nextWord;
+  const number = words[numberAt];
+  const between = number ? text.slice(mention.end, number.start) : '';
+  const tie = bracketed ? /^[ \t]*\([\p{L}\p{N}]+\)[-\u2010\u2011\u2013 ]?$/u : /^[ \t]+$/u;
+  if (!number || number.end - number.start > 2 || !/^\d+$/.test(number.normalized) || !tie.test(between)) return undefined;
   const after = text.slice(number.end, number.end + 12);
   if (/^[-\u2010-\u2015.,]?[\p{L}\p{N}]/u.test(after)) return undefined;
   // "STATs 3 and 5": two members, of which this reading would keep one; the family's mention stays.
@@ -406,10 +414,17 @@ function memberByNumberAt(
   const singular = `${mention.text.split(/\s+/).map((word) => (word.length > 3 && /[^su]s$/i.test(word) ? word.slice(0, -1) : word)).join(' ')} ${number.normalized}`;
   const short = /^\s*\(([\p{L}\p{N}-]{2,12})\)/u.exec(text.slice(number.end, number.end + 16))?.[1];
   const member = resolve(normalizeTerm(singular), { text, start: mention.start, end: number.end, surface: singular, following: after }, lexicon, abbreviations)
-    ?? (short ? resolve(normalizeTerm(short), { text, start: number.end, end: number.end, surface: short, following: '' }, lexicon, abbreviations) : undefined);
+    ?? (short ? resolve(normalizeTerm(short), { text, start: number.end, end: number.end, surface: short, following: '' }, lexicon, abbreviations) : undefined)
+    // "matrix metalloproteinase (MMP)-11": the bracketed short form with the number, "MMP-11".
+    ?? (bracketed ? symbolWithNumber(`${wordText(text, words[match.nextWord])}-${number.normalized}`, text, number.end, lexicon, abbreviations) : undefined);
   if (!member) return 'unknown member';
   if (member === mention.entityId) return undefined;
-  return { mention: { entityId: member, start: mention.start, end: number.end, text: text.slice(mention.start, number.end) }, nextWord: match.nextWord + 1 };
+  return { mention: { entityId: member, start: mention.start, end: number.end, text: text.slice(mention.start, number.end) }, nextWord: numberAt + 1 };
+}
+
+/** A bracketed short form with the number after it, "MMP-11", as the lexicon knows it. */
+function symbolWithNumber(symbol: string, text: string, at: number, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
+  return resolve(normalizeTerm(symbol), { text, start: at, end: at, surface: symbol, following: '' }, lexicon, abbreviations);
 }
 
 /**
@@ -603,13 +618,14 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const joinerCodes: ReadonlySet<number> = new Set([...' \t\r\n-‐‑–—/()+'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether `word` stands alone in brackets right after the start of a name, tied by a hyphen or dash to the name's
- * number or Greek letter ("(IL)-6", "(TNF)-α"), and reads as that name's abbreviation: capitals (2-8 letters or
+ * Whether `word` stands alone in brackets right after the start of a name, tied by a hyphen or dash, a space or
+ * nothing to the name's number or Greek letter ("(IL)-6", "(TNF)-α", "signal transducer and activator of
+ * transcription (STAT) 3", "(STAT)3"), and reads as that name's abbreviation: capitals (2-8 letters or
  * digits) that begin with its first letter. Before a word it is another name's ("Janus kinase (JAK)-signal
  * transducer ..." is a pathway of two, read whole elsewhere).
  */
 function bracketedInsideName(text: string, first: Word, word: Word): boolean {
-  if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013][\p{N}\u03b1-\u03c9]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
+  if (text[word.start - 1] !== '(' || text[word.end] !== ')' || !/^[-\u2010\u2011\u2013 ]?[\p{N}\u03b1-\u03c9]/u.test(text.slice(word.end + 1, word.end + 3))) return false;
   const written = wordText(text, word);
   if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(written) || (written.match(/[A-Z]/g) ?? []).length < 2) return false;
   return written[0] === text[first.start].toUpperCase();
