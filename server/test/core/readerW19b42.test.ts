@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { lexiconOf } from '../../src/core/entities/lexicon';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, readingTable } from './helpers';
+import { bundledKb, readingTable, verdictOf } from './helpers';
 
 readingTable('reader w19b42', 'a passive change whose "downstream of" names its agent, "Y is activated downstream of X" (extract.ts downstreamAgent)', [
   ['STAT3 is activated downstream of cytokines.', ['CYTOKINE activates STAT3'], 'supported'],
@@ -49,4 +49,21 @@ suite('reader w19b42: the bracketed short form inside a name', () => {
     assert.ok(!mentions('Interleukin (HCC) 6 was measured.').some((m) => m.startsWith('IL6')));
     assert.ok(!mentions('Signal transducer and activator of transcription (STAT) proteins bind DNA.').some((m) => m.startsWith('STAT3')));
   });
+});
+
+suite('reader w19b42: a review\'s plan, "In this review, we focus (concentrate) on X" (verify/scope.ts aim)', () => {
+  let kb: KnowledgeBase;
+  suiteSetup(async () => {
+    kb = await bundledKb();
+  });
+  const cases: [string, string][] = [
+    ['In this review, we concentrate on the role of STAT3 in HCC.', 'out-of-scope'],
+    ['In the following section, we mainly focus on the part IL-6 plays in liver tumour growth.', 'out-of-scope'],
+    ['Here, we will concentrate on STAT3 and its partners in thyroid tumours.', 'out-of-scope'],
+    // Near misses: the evidence the plan reports is a claim, read and checked as any other.
+    ['In this review we concentrate on evidence showing that IL-11 raises MMP-13 in gastric cancer.', 'unsupported/other-context'],
+    ['Here we focus on the evidence that IL-6 drives sorafenib resistance.', 'supported'],
+    ['Here we focus on the evidence that IL-6 lowers sorafenib resistance.', 'contradicted'],
+  ];
+  for (const [sentence, verdict] of cases) test(sentence, () => assert.equal(verdictOf(sentence, kb), verdict));
 });
