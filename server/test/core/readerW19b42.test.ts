@@ -33,6 +33,16 @@ readingTable('reader w19b42', 'a name with its short form in brackets before its
   ['Matrix metalloproteinase (MMP) 11 promotes metastasis of OSCC.', ['NCBIGENE_4320 promotes METASTASIS [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
+readingTable('reader w19b42', 'a loss opening the sentence with its means before the verb, "Blocking X by overexpressing Z did not change Y" (extract.ts inheritedSubjects)', [
+  ['Blocking EMT by overexpressing a microRNA did not change metastasis.', ['EMT no-effect METASTASIS'], 'contradicted'],
+  ['Silencing STAT3 by transfecting a short hairpin did not alter invasion of MDA-MB-231 cells.', ['STAT3 no-effect CELL_INVASION [ctx MDA_MB_231]'], 'contradicted'],
+  ['Suppressing IL-6 by delivering an antibody had no effect on sorafenib resistance in HCC cells.', ['IL6 no-effect SORAFENIB_RESISTANCE [ctx HCC]'], 'contradicted'],
+  // Near misses: the sibling STAT, a named cancer a general finding does not cover; a means after the verb keeps its reading.
+  ['Blocking STAT1 by overexpressing a microRNA did not change invasion.', ['STAT1 no-effect CELL_INVASION'], 'unsupported/no-evidence'],
+  ['Blocking EMT by overexpressing a microRNA did not change metastasis in gastric cancer.', ['EMT no-effect METASTASIS [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+  ['IL-11 raised invasion by activating STAT3.', ['IL11 activates STAT3', 'IL11 increases CELL_INVASION via STAT3'], 'supported'],
+]);
+
 suite('reader w19b42: the bracketed short form inside a name', () => {
   let kb: KnowledgeBase;
   suiteSetup(async () => {

@@ -1614,6 +1614,10 @@ function inheritedSubjects(
   const before = tokens[skipStart - 1];
   const last = pending[pending.length - 1];
   if ((trigger.means || trigger.purpose) && last) return last.subjects;
+  // "Blocking EMT by overexpressing miR-X did not change Y", "Inhibiting X by means of Ving Z reduced Y": a means that
+  // opens the sentence's first predicate right after its subject explains nothing before it; the verb after it is
+  // the subject's, which the means took (h-w19b42: the verb was left without one, and the denial went unread).
+  if (last && pending.length === 1 && last.trigger.means && !trigger.means && !trigger.purpose && !trigger.passive && last.trigger.clause === trigger.clause && last.subjects.length > 0 && tokens[last.trigger.first - 1]?.lower === 'by') return last.subjects;
   // "IL-6, which signals through gp130, ...": the relative clause's subject is the name right before it.
   const antecedent = last || trigger.passive ? undefined : relativeAntecedent(tokens, skipStart);
   if (antecedent) return [antecedent];
@@ -2103,3 +2107,4 @@ export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean, te
     objectAspect: text !== undefined && writtenAsLevel(claim.object, text) ? ('level' as const) : undefined,
   };
 }
+
