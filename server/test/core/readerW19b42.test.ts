@@ -43,6 +43,17 @@ readingTable('reader w19b42', 'a loss opening the sentence with its means before
   ['IL-11 raised invasion by activating STAT3.', ['IL11 activates STAT3', 'IL11 increases CELL_INVASION via STAT3'], 'supported'],
 ]);
 
+readingTable('reader w19b42', 'a writer\'s variant of a long name before its short form, "Signal transducers and activator of transcription 3 (STAT3)": the short form stands for the words and keeps the library\'s meaning (abbreviations.ts spellsSymbol, tokens.ts withoutAsides)', [
+  ['Signal transducers and activator of transcription 3 (STAT3) promotes angiogenesis in cancer.', ['STAT3 promotes ANGIOGENESIS [ctx CANCER]'], 'supported'],
+  ['Signal transducer and activators of transcription-3 (STAT3) inhibits angiogenesis in cancer.', ['STAT3 inhibits ANGIOGENESIS [ctx CANCER]'], 'contradicted'],
+  // Near misses: the sibling STAT spelt the same way, and a named cancer a finding on cancer in general does not cover.
+  ['Signal transducer and activators of transcription-1 (STAT1) promotes angiogenesis in cancer.', ['STAT1 promotes ANGIOGENESIS [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['Signal transducers and activator of transcription 3 (STAT3) promotes angiogenesis in gastric cancer.', ['STAT3 promotes ANGIOGENESIS [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+  // A name after a class noun and a long form the lexicon knows keep their readings.
+  ['IL-11 activates a transcription factor (STAT3) in OSCC cells.', ['IL11 activates STAT3 [ctx OSCC]'], 'unsupported/other-context'],
+  ['Cancer-associated fibroblasts (CAFs) promote the proliferation of HCC cells.', ['CAF promotes CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+]);
+
 suite('reader w19b42: the bracketed short form inside a name', () => {
   let kb: KnowledgeBase;
   suiteSetup(async () => {

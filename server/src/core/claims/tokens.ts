@@ -2,6 +2,7 @@
 // many words they span), words, and the punctuation that matters for phrase structure. Each token knows
 // whether a hyphen ties it to its neighbour, which is how "IL-11-induced" and "anti-IL-11" are read.
 import type { EntityMention } from '../entities/recognize';
+import { longFormStart } from '../entities/abbreviations';
 
 export interface Token {
   kind: 'entity' | 'word' | 'punct';
@@ -176,6 +177,19 @@ function withoutAsides(tokens: Token[], text: string): Token[] {
         // receptor, IL-6R" is; it stays (without its brackets), or the phrase would name nothing.
         const before = tokens[i - 1];
         if (end === i + 2 && tokens[i + 1].kind === 'entity' && before?.kind === 'word' && moleculeClassNouns.has(before.lower)) out.push(tokens[i + 1]);
+        // "Signal transducers and activator of transcription 3 (STAT3) promotes Y": a name alone in brackets after the
+        // words that spell it out, which name nothing the library knows (a writer's variant of the name), stands for
+        // them: the long form's words are no predicate of their own ("activator of") and the name is the subject
+        // (h-w19b42: the bracket was dropped as an aside and the sentence read no actor).
+        else if (end === i + 2 && tokens[i + 1].kind === 'entity' && before !== undefined && before.kind !== 'entity') {
+          const from = longFormStart(text, token.start, tokens[i + 1].text);
+          let k = out.length;
+          while (from !== undefined && k > 0 && out[k - 1].start >= from && out[k - 1].kind !== 'entity' && out[k - 1].text !== ',' && out[k - 1].text !== ';') k--;
+          if (from !== undefined && k < out.length && out[k].start === from) {
+            out.length = k;
+            out.push(tokens[i + 1]);
+          }
+        }
         // "HER2 (ERBB2)-overexpressing breast cancer", "IL-6 (interleukin 6)-treated cells": a word hyphened to the
         // closing bracket is hyphened to the name before the aside, a modifier of what follows, not a verb.
         const after = tokens[end + 1];

@@ -70,6 +70,16 @@ export function insideNameForItsTarget(text: string, start: number, end: number)
 }
 
 /**
+ * Where in `text` the long form of the bracketed `shortForm` opening at `open` (the bracket's index) starts, by the
+ * same scan as a definition's (Schwartz and Hearst), or undefined when none precedes it.
+ */
+export function longFormStart(text: string, open: number, shortForm: string): number | undefined {
+  const before = text.slice(Math.max(0, open - 200), open);
+  const start = findLongFormStart(before, shortForm);
+  return start === undefined ? undefined : open - before.length + start;
+}
+
+/**
  * The start (in `before`) of the long form for `shortForm`, scanning the short form's characters from the
  * end, as in Schwartz and Hearst's algorithm. The long form has at most min(|SF| + 5, 2|SF|) words.
  */
@@ -114,8 +124,9 @@ export function abbreviationsFromDefinitions(definitionsPerText: readonly (reado
       if (definition.mentioned.some((id) => known.includes(id))) continue;
       if (definition.entityId) map.set(key, definition.entityId);
       // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)"),
-      // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1.
-      else if (definition.mentioned.length === 0 && known.length > 0 && !spellsNumberedPart(definition)) map.set(key, null);
+      // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1, or
+      // spells the whole symbol, number and all: "Signal transducer and activators of transcription-3 (STAT3)".
+      else if (definition.mentioned.length === 0 && known.length > 0 && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
     }
   }
   return map;
@@ -128,4 +139,20 @@ function spellsNumberedPart({ shortForm, longForm }: AbbreviationDefinition): bo
     const w = normalizeTerm(word).replace(/[^a-z0-9]/g, '');
     return w.length >= 2 && /\d/.test(w) && /[a-z]/.test(w) && short.includes(w);
   });
+}
+
+/**
+ * A long form whose words' initials (past "and", "of", "the") spell the short form's letters, in order, and whose last
+ * word ends in the short form's number: "Signal transducer and activators of transcription-3 (STAT3)", a writer's
+ * variant of the name the library knows, not a redefinition (h-w19b42: the library's STAT3 was dropped for the
+ * document). A short form with no number ("ATC (air traffic control)") is never spelled this way.
+ */
+function spellsSymbol({ shortForm, longForm }: AbbreviationDefinition): boolean {
+  const short = /^([a-z]+)-?(\d+)$/.exec(normalizeTerm(shortForm).replace(/[^a-z0-9-]/g, ''));
+  if (!short) return false;
+  const words = longForm.split(/\s+/).filter((word) => !/^(?:and|of|the|for|in)$/i.test(word));
+  const number = /(\d+)$/.exec(words[words.length - 1] ?? '')?.[1];
+  // ("... transcription 3": the number as a word of its own has no initial in the symbol.)
+  const lettered = /^\d+$/.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+  return number === short[2] && lettered.map((word) => word[0]?.toLowerCase() ?? '').join('') === short[1];
 }
