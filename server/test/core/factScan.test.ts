@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fastLoadKbJson } from '../../src/core/kb/fastLoad';
 import { decodeSnapshot, encodeSnapshot } from '../../src/core/kb/librarySnapshot';
-import { isEntityId, isFactIdAt, ScannedFactMaker, scanKbJson } from '../../src/core/kb/factScan';
+import { isEntityId, isFactIdAt, ScannedFactMaker, scanKbJson, ScanTables } from '../../src/core/kb/factScan';
 import { EntityId, FactSchema, type Fact } from '../../src/core/kb/schema';
 import { generateLibrary } from '../../bench/generate/library';
 import type { LineColumn } from '../../src/core/util/lines';
@@ -189,5 +189,32 @@ suite('facts scanned into columns', () => {
       const idOk = shape ? shape.id.safeParse(sample).success : /^[a-z0-9][a-z0-9_./-]*$/.test(sample);
       assert.equal(isFactIdAt(`"${sample}"`, 1, 1 + sample.length), idOk, sample);
     }
+  });
+
+  test('the entity table numbers each id once, however far it grows, wherever the id is written', () => {
+    // Thousands of ids, so the table grows several times; ids that share a start and differ in length.
+    const ids = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `GX${i}` : i % 3 === 1 ? `GX${i}_P` : `A${i}`));
+    const tables = new ScanTables();
+    const first = ` ${ids.join(' ')} `;
+    let at = 1;
+    const numbers = ids.map((id) => {
+      const n = tables.entities.numberAt(first, at, at + id.length);
+      at += id.length + 1;
+      return n;
+    });
+    assert.deepEqual(numbers, ids.map((_, i) => i));
+    assert.deepEqual(tables.entities.keys, ids);
+    // The same ids written elsewhere, in another order: the same numbers, no new key.
+    const reversed = [...ids].reverse();
+    const second = `[${reversed.join(',')}]`;
+    at = 1;
+    for (const id of reversed) {
+      assert.equal(tables.entities.numberAt(second, at, at + id.length), ids.indexOf(id), id);
+      at += id.length + 1;
+    }
+    assert.equal(tables.entities.keys.length, ids.length);
+    // A prefix of a known id is a new id; an id that is not valid gets no number.
+    assert.equal(tables.entities.numberAt('GX1', 0, 2), ids.length);
+    assert.equal(tables.entities.numberAt('gx1', 0, 3), -1);
   });
 });

@@ -100,12 +100,20 @@ const enum Char {
  * A table of distinct strings by number, looked up by the characters where they are written (no string made
  * for a value seen before: a million facts name a few thousand entities, papers and locators), with whether
  * each is valid where it is used (tested once per distinct string; an invalid one declines the file).
+ *
+ * A lookup touches two places in memory: its slot, which holds the full hash, the key's number, length and where
+ * its characters are in `#chars` side by side, and those characters. With the hashes, numbers and keys' strings
+ * in three places of their own, a lookup in the entity table that the files of a load share (20k ids, five
+ * lookups a fact) missed the processor's cache three or four times, and was a fifth of the first read's thread
+ * (stop 42: numberAt 2.5 s of a 13 s profile, more than compactRecord itself).
  */
 class Interned {
   readonly keys: string[] = [];
-  /** Open addressing: slot -> key number + 1 (0 empty); `#hashes` the slot's full hash. */
-  #slots = new Int32Array(1024);
-  #hashes = new Int32Array(1024);
+  /** Open addressing, four numbers a slot: full hash, key number + 1 (0 empty), key length, key start in `#chars`. */
+  #slots = new Int32Array(4 * 1024);
+  /** Every key's characters, one after another. */
+  #chars = new Uint16Array(4096);
+  #charsLength = 0;
 
   constructor(readonly valid: (value: string) => boolean) {}
 
@@ -113,18 +121,19 @@ class Interned {
   numberAt(text: string, start: number, end: number): number {
     let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.#slots.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 2) - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot];
+      const at = slot << 2;
+      const entry = slots[at + 1];
       if (entry === 0) break;
-      if (this.#hashes[slot] === hash) {
-        const key = this.keys[entry - 1];
-        if (key.length === length) {
-          let i = 0;
-          while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-          if (i === length) return entry - 1;
-        }
+      if (slots[at] === hash && slots[at + 2] === length) {
+        const chars = this.#chars;
+        const from = slots[at + 3] - start;
+        let i = start;
+        while (i < end && chars[from + i] === text.charCodeAt(i)) i++;
+        if (i === end) return entry - 1;
       }
     }
     // Made a property key's string (internalized, as JSON.parse makes short strings): a copy, where a slice of 13
@@ -134,24 +143,40 @@ class Interned {
     const value = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     if (!this.valid(value)) return -1;
     this.keys.push(value);
-    this.#insert(hash, this.keys.length);
-    if (this.keys.length * 2 > this.#slots.length) this.#grow();
+    this.#insert(hash, this.keys.length, length, this.#addChars(value));
+    if (this.keys.length * 2 > slots.length >> 2) this.#grow();
     return this.keys.length - 1;
   }
 
-  #insert(hash: number, entry: number): void {
-    const mask = this.#slots.length - 1;
+  /** Where `value`'s characters now start in `#chars`. */
+  #addChars(value: string): number {
+    const start = this.#charsLength;
+    if (start + value.length > this.#chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.#chars.length, start + value.length));
+      grown.set(this.#chars);
+      this.#chars = grown;
+    }
+    for (let i = 0; i < value.length; i++) this.#chars[start + i] = value.charCodeAt(i);
+    this.#charsLength = start + value.length;
+    return start;
+  }
+
+  #insert(hash: number, entry: number, length: number, charsStart: number): void {
+    const slots = this.#slots;
+    const mask = (slots.length >> 2) - 1;
     let slot = hash & mask;
-    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.#slots[slot] = entry;
-    this.#hashes[slot] = hash;
+    while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    slots[at] = hash;
+    slots[at + 1] = entry;
+    slots[at + 2] = length;
+    slots[at + 3] = charsStart;
   }
 
   #grow(): void {
-    const [slots, hashes] = [this.#slots, this.#hashes];
-    this.#slots = new Int32Array(slots.length * 2);
-    this.#hashes = new Int32Array(slots.length * 2);
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.#insert(hashes[i], slots[i]);
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.#insert(old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 }
 
