@@ -15,6 +15,8 @@ const library = {
     entity('AKT1', 'kinase', { symbol: 'AKT1', parents: ['AKT'] }),
     entity('PI3K', 'kinase', { symbol: 'PI3K' }),
     entity('PI3K_AKT', 'pathway', { symbol: 'PI3K/Akt', components: ['PI3K', 'AKT'] }),
+    entity('GSK3B', 'kinase', { symbol: 'GSK3β' }),
+    entity('PI3K_AKT_GSK3B', 'pathway', { symbol: 'PI3K/Akt/GSK3β', components: ['PI3K', 'AKT', 'GSK3B'] }),
     entity('MMPS', 'protein-family', { symbol: 'MMPs' }),
     entity('MMP2', 'enzyme', { symbol: 'MMP-2', parents: ['MMPS'] }),
     entity('MMP3', 'enzyme', { symbol: 'MMP-3', parents: ['MMPS'] }),
@@ -58,6 +60,8 @@ const library = {
     // Routes: one names every part of PI3K/Akt, one names PI3K alone.
     fact('cytc-invasion-via-pi3k-akt', 'CYTOKINE_C', 'promotes', 'INVASION', { context: ['OSCC'], mediators: ['PI3K', 'AKT'] }),
     fact('cytc-target-u-via-pi3k', 'CYTOKINE_C', 'increases', 'TARGET_U', { context: ['OSCC'], mediators: ['PI3K'] }),
+    // A route through a pathway of three parts, named as the pathway.
+    fact('cytc-migration-via-pi3k-akt-gsk3b', 'CYTOKINE_C', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'], mediators: ['PI3K_AKT_GSK3B'] }),
   ],
 };
 
@@ -248,6 +252,18 @@ suite('verify: unsupported', () => {
     assert.equal(verdictOf('PI3K_AKT promotes INVASION [OSCC]'), 'supported: cytc-invasion-via-pi3k-akt');
     assert.equal(verdictOf('PI3K increases TARGET_U [OSCC]'), 'supported: cytc-target-u-via-pi3k');
     assert.equal(verdictOf('PI3K_AKT increases TARGET_U [OSCC]'), 'unsupported/no-evidence');
+  });
+
+  test('a pathway the claim names as its route is named by a route that names it or each of its parts', () => {
+    // "CytC promotes invasion through the PI3K/Akt/GSK3β pathway" where the finding's route is PI3K and Akt: GSK3β,
+    // which the pathway adds, is never named (issue 7, stop 42; the route is read as written).
+    assert.equal(verdictOf('CYTOKINE_C promotes INVASION [OSCC] via PI3K_AKT_GSK3B'), 'unsupported/no-evidence/mediators-not-reported');
+    assert.equal(verdictOf('CYTOKINE_C promotes INVASION [OSCC] via PI3K_AKT'), 'supported: cytc-invasion-via-pi3k-akt');
+    // The pathway named as the route, and one step of it, are named by it.
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [BREAST_CANCER] via PI3K_AKT_GSK3B'), 'supported: cytc-migration-via-pi3k-akt-gsk3b');
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [BREAST_CANCER] via AKT'), 'supported: cytc-migration-via-pi3k-akt-gsk3b');
+    // The route named in other cells: another context, not silence.
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [OSCC] via PI3K_AKT_GSK3B'), 'unsupported/other-context: cytc-migration-via-pi3k-akt-gsk3b');
   });
 
   test('a route is shown when the library states that the subject acts on the mediator', () => {

@@ -519,7 +519,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       contextCovered,
       otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
-      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
+      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || routeNamesStep(kb, m, fact.mediators) || routeShows(m)),
     });
   }
   return matches;
@@ -550,6 +550,25 @@ function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fac
   // finding is also in animals, or the cell type is one of the pair it relates.
   const cells = (id: string): boolean => kb.entities.get(id)?.type === 'cell-type' && id !== fact.subject && id !== fact.object && !fact.context.includes('IN_VIVO');
   return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line' || cells(id));
+}
+
+/**
+ * The finding's route names a step of the claim's route (issue 7, stop 42): the step itself, a kind of it, or a
+ * pathway it is part of ("through Akt" by a route through PI3K/Akt). A pathway the claim names as its route is
+ * named only by a route that names it or each of its parts: one part is not the pathway ("through PI3K, Akt and
+ * AP-1" is not "through the PI3K/Akt/GSK3β pathway", whose GSK3β the finding never names). The route is what the
+ * claim adds to the effect, so it is read as written, more narrowly than a claim about the pathway itself
+ * (the guideline's "a finding about STAT3 phosphorylation supports activation of the JAK/STAT pathway").
+ */
+function routeNamesStep(kb: KnowledgeBase, step: string, route: readonly string[]): boolean {
+  const parts = kb.entities.get(step)?.components ?? [];
+  if (route.some((m) => entityLevel(kb, step, m) >= 0 && !onlyAPartOf(kb, step, m))) return true;
+  return parts.length > 0 && parts.every((part) => routeNamesStep(kb, part, route));
+}
+
+/** `entity` answers for the pathway `step` only as one of its parts (Akt for PI3K/Akt/GSK3β). */
+function onlyAPartOf(kb: KnowledgeBase, step: string, entity: string): boolean {
+  return entity !== step && !kb.isA(entity, step) && kb.parts(step).has(entity);
 }
 
 /** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
@@ -710,7 +729,14 @@ function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): 
   // A factor's activity read out from its target genes ("hypoxia raised the HIF-1α target genes") says the factor
   // was active, not that it carried the effect: "hypoxia raises IL-11 through HIF-1α" needs more than that readout.
   const causalIn = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
-  return someFactTo(kb, claim.subject, mediator, causalIn);
+  // A pathway named as the route is reached as a whole, or through each of its parts (routeNamesStep's rule): IL-11
+  // reaching Akt does not show a route through PI3K/Akt/GSK3β.
+  const reaches = (step: string): boolean => {
+    if (someFactTo(kb, claim.subject, step, causalIn, (object) => !onlyAPartOf(kb, step, object))) return true;
+    const parts = kb.entities.get(step)?.components ?? [];
+    return parts.length > 0 && parts.every(reaches);
+  };
+  return reaches(mediator);
 }
 
 /** What the library reports about the claim's subject (or else its object) in the claim's own context. */
