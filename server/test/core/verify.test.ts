@@ -273,6 +273,13 @@ suite('verify: unsupported', () => {
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via MIGRATION'), 'unsupported/no-evidence/mediators-not-reported');
   });
 
+  test("a route is shown only by the paper that reports the effect", () => {
+    // p2 reports that IL-11 promotes migration, p1 that IL-11 activates AKT1: "IL-11 promotes migration through AKT1"
+    // is a chain of two findings no paper states as one (stop 42).
+    assert.equal(verdictOf('IL11 promotes MIGRATION via AKT1'), 'unsupported/no-evidence/mediators-not-reported');
+    assert.equal(verdictOf('IL11 increases MMP2 via AKT1'), 'supported: il11-increases-mmp2');
+  });
+
   test('a fact that passes through the claimed object shows the subject engages it', () => {
     assert.equal(verdictOf('IL11 activates STAT3 [MDA]'), 'supported: il11-increases-mmp2');
   });

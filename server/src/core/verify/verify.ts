@@ -467,13 +467,15 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const symmetric = claimEffect.kind === 'association' || claimEffect.kind === 'binding';
   // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
   const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
-  // Whether the library shows the route through a mediator depends on the claim alone: compute it once per mediator.
+  // Whether the paper of a fact shows the route through a mediator depends on the claim and that paper alone:
+  // compute it once per mediator and paper.
   const routes = new Map<string, boolean>();
-  const routeShows = (mediator: string): boolean => {
-    let shown = routes.get(mediator);
+  const routeShows = (mediator: string, paper: string): boolean => {
+    const key = `${mediator}\u0000${paper}`;
+    let shown = routes.get(key);
     if (shown === undefined) {
-      shown = routeShown(kb, claim, mediator);
-      routes.set(mediator, shown);
+      shown = routeShown(kb, claim, mediator, paper);
+      routes.set(key, shown);
     }
     return shown;
   };
@@ -519,7 +521,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       contextCovered,
       otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
-      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || routeNamesStep(kb, m, fact.mediators) || routeShows(m)),
+      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || routeNamesStep(kb, m, fact.mediators) || routeShows(m, fact.evidence.paper)),
     });
   }
   return matches;
@@ -725,10 +727,13 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
  * what the route adds is that the subject reaches the mediator, which the library states. (Whether the
  * mediator then acts on the object is often unstated: a finding names the route's start, not each step.)
  */
-function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
+function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string, paper: string): boolean {
   // A factor's activity read out from its target genes ("hypoxia raised the HIF-1α target genes") says the factor
   // was active, not that it carried the effect: "hypoxia raises IL-11 through HIF-1α" needs more than that readout.
-  const causalIn = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
+  // The paper that reports the effect must say the subject reaches the mediator (issue 7, stop 42): IL-11 raising
+  // STAT3 in one paper and acting through gp130 towards Akt in another are a chain of two findings no paper states
+  // as one (the labelling guideline), not a route through gp130 to STAT3.
+  const causalIn = (f: Fact): boolean => f.evidence.paper === paper && (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
   // A pathway named as the route is reached as a whole, or through each of its parts (routeNamesStep's rule): IL-11
   // reaching Akt does not show a route through PI3K/Akt/GSK3β.
   const reaches = (step: string): boolean => {
