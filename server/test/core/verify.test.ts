@@ -38,6 +38,8 @@ const library = {
     entity('MEMBER_B2', 'kinase', { symbol: 'FamB2', parents: ['FAMILY_B'] }),
     entity('TARGET_T', 'protein', { symbol: 'TgtT' }),
     entity('INVASION', 'process', { name: 'cell invasion' }),
+    // A pathologist's feature filed under the process it is a form of.
+    entity('DEPTH_OF_INVASION', 'phenotype', { name: 'depth of invasion', parents: ['INVASION'] }),
     entity('CYTOKINE_C', 'cytokine', { symbol: 'CytC' }),
     entity('TARGET_U', 'protein', { symbol: 'TgtU' }),
     // A kinase no finding names: the library cannot speak to a route through it.
@@ -60,6 +62,7 @@ const library = {
     // Routes: one names every part of PI3K/Akt, one names PI3K alone.
     fact('cytc-invasion-via-pi3k-akt', 'CYTOKINE_C', 'promotes', 'INVASION', { context: ['OSCC'], mediators: ['PI3K', 'AKT'] }),
     fact('cytc-target-u-via-pi3k', 'CYTOKINE_C', 'increases', 'TARGET_U', { context: ['OSCC'], mediators: ['PI3K'] }),
+    fact('stat3-invasion-mda', 'STAT3', 'promotes', 'INVASION', { context: ['MDA'] }),
     // A route through a pathway of three parts, named as the pathway.
     fact('cytc-migration-via-pi3k-akt-gsk3b', 'CYTOKINE_C', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'], mediators: ['PI3K_AKT_GSK3B'] }),
   ],
@@ -271,6 +274,13 @@ suite('verify: unsupported', () => {
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via AKT1'), 'supported: il11-increases-mmp2');
     // A route the subject is only reported to reach in other cells is not shown in these.
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via MIGRATION'), 'unsupported/no-evidence/mediators-not-reported');
+  });
+
+  test("a pathologist's feature filed under a process is not reported elsewhere by the process seen in cells", () => {
+    // "STAT3 went with the depth of invasion in OSCC": STAT3 driving MDA-MB-231 cells through a matrix says nothing of
+    // how far a resected tumour has grown (stop 42); the process itself is reported there (other-context).
+    assert.equal(verdictOf('STAT3 associated-with(positive) DEPTH_OF_INVASION [OSCC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT3 associated-with(positive) INVASION [OSCC]'), 'unsupported/other-context: stat3-invasion-mda');
   });
 
   test("a route is shown only by the paper that reports the effect", () => {

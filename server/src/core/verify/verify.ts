@@ -256,7 +256,10 @@ function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): Cla
       if (asParent.verdict !== 'unsupported' || asParent.basis !== 'other-context') continue;
       // The parent and the claim's other entity in the claim's order, or either way round for an association.
       const [first, second] = role === 'subject' ? [parent, other] : [other, parent];
-      const own = asParent.evidence.filter((f) => (f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association'));
+      // A pathologist's feature filed under a process ("depth of invasion" under cell invasion) is read off a resected
+      // tumour: the process seen in a dish (cells crossing Matrigel) says nothing of it, here or elsewhere (stop 42).
+      const seenInTumours = kind?.type === 'phenotype' && parentType === 'process';
+      const own = asParent.evidence.filter((f) => ((f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association')) && !(seenInTumours && madeInCells(kb, f)));
       if (own.length > 0) return { ...asParent, evidence: own };
     }
   }
@@ -548,8 +551,15 @@ function levelAgainstRoute(claim: Checked, derivation: DerivedFact['derivedFrom'
 function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fact: Fact): boolean {
   if (claim.relation !== 'associated-with' || fact.relation === 'associated-with' || !claim.context.includes('PATIENT_TISSUE')) return false;
   if (fact.context.includes('PATIENT_TISSUE')) return false;
-  // A cell type the finding is placed in ("IL-6 from CAFs made HCC cells express IGF-1") is cells too, unless the
-  // finding is also in animals, or the cell type is one of the pair it relates.
+  return madeInCells(kb, fact);
+}
+
+/**
+ * The finding was made in cultured cells: a dish, a cell line, or a kind of cells. A cell type the finding is placed
+ * in ("IL-6 from CAFs made HCC cells express IGF-1") is cells too, unless the finding is also in animals, or the
+ * cell type is one of the pair it relates.
+ */
+function madeInCells(kb: KnowledgeBase, fact: Fact): boolean {
   const cells = (id: string): boolean => kb.entities.get(id)?.type === 'cell-type' && id !== fact.subject && id !== fact.object && !fact.context.includes('IN_VIVO');
   return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line' || cells(id));
 }
