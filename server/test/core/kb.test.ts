@@ -89,6 +89,15 @@ suite('bundled knowledge base', () => {
     }
   });
 
+  test("every drug's resistance or sensitivity is a kind of the general one", async () => {
+    // Sorafenib sensitivity filed under drug sensitivity as sorafenib resistance is under drug resistance (stop 42): a
+    // finding on one drug then answers a claim on treatment in general as the family rule says, both ways alike.
+    const { kb } = await bundledLoad();
+    const phenotypes = [...kb.entities.keys()].filter((id) => kb.drugPhenotype(id) !== undefined);
+    assert.ok(phenotypes.includes('SORAFENIB_SENSITIVITY'));
+    for (const id of phenotypes) assert.ok(kb.isA(id, `DRUG_${kb.drugPhenotype(id)!.kind}`), `${id} is no kind of DRUG_${kb.drugPhenotype(id)!.kind}`);
+  });
+
   test('background facts name the work they cite; the STAT1 one cites Onnis et al.', async () => {
     const { kb } = await bundledLoad();
     const stat1 = kb.facts.filter((f) => f.subject === 'IL11' && f.object === 'STAT1');

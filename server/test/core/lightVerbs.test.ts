@@ -61,7 +61,8 @@ const shapes: readonly { shape: string; sentences: readonly (readonly [text: str
   {
     shape: 'a route between the verb and its preposition ("leads via Z to the activation of Y")',
     sentences: [
-      ['IL-11 leads via gp130 to the phosphorylation of STAT3.', 'IL11 induces STAT3', 'supported'],
+      // The route through gp130 and the step to Akt are one paper's (stop 42: gp130 towards STAT3 would be a chain).
+      ['IL-11 leads via gp130 to the phosphorylation of Akt.', 'IL11 induces AKT', 'supported'],
       ['Hypoxia contributes through HIF-1α to the induction of IL-11.', 'HYPOXIA promotes IL11', 'supported'],
     ],
   },

@@ -15,6 +15,8 @@ const library = {
     entity('AKT1', 'kinase', { symbol: 'AKT1', parents: ['AKT'] }),
     entity('PI3K', 'kinase', { symbol: 'PI3K' }),
     entity('PI3K_AKT', 'pathway', { symbol: 'PI3K/Akt', components: ['PI3K', 'AKT'] }),
+    entity('GSK3B', 'kinase', { symbol: 'GSK3β' }),
+    entity('PI3K_AKT_GSK3B', 'pathway', { symbol: 'PI3K/Akt/GSK3β', components: ['PI3K', 'AKT', 'GSK3B'] }),
     entity('MMPS', 'protein-family', { symbol: 'MMPs' }),
     entity('MMP2', 'enzyme', { symbol: 'MMP-2', parents: ['MMPS'] }),
     entity('MMP3', 'enzyme', { symbol: 'MMP-3', parents: ['MMPS'] }),
@@ -36,6 +38,8 @@ const library = {
     entity('MEMBER_B2', 'kinase', { symbol: 'FamB2', parents: ['FAMILY_B'] }),
     entity('TARGET_T', 'protein', { symbol: 'TgtT' }),
     entity('INVASION', 'process', { name: 'cell invasion' }),
+    // A pathologist's feature filed under the process it is a form of.
+    entity('DEPTH_OF_INVASION', 'phenotype', { name: 'depth of invasion', parents: ['INVASION'] }),
     entity('CYTOKINE_C', 'cytokine', { symbol: 'CytC' }),
     entity('TARGET_U', 'protein', { symbol: 'TgtU' }),
     // A kinase no finding names: the library cannot speak to a route through it.
@@ -58,6 +62,9 @@ const library = {
     // Routes: one names every part of PI3K/Akt, one names PI3K alone.
     fact('cytc-invasion-via-pi3k-akt', 'CYTOKINE_C', 'promotes', 'INVASION', { context: ['OSCC'], mediators: ['PI3K', 'AKT'] }),
     fact('cytc-target-u-via-pi3k', 'CYTOKINE_C', 'increases', 'TARGET_U', { context: ['OSCC'], mediators: ['PI3K'] }),
+    fact('stat3-invasion-mda', 'STAT3', 'promotes', 'INVASION', { context: ['MDA'] }),
+    // A route through a pathway of three parts, named as the pathway.
+    fact('cytc-migration-via-pi3k-akt-gsk3b', 'CYTOKINE_C', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'], mediators: ['PI3K_AKT_GSK3B'] }),
   ],
 };
 
@@ -250,11 +257,37 @@ suite('verify: unsupported', () => {
     assert.equal(verdictOf('PI3K_AKT increases TARGET_U [OSCC]'), 'unsupported/no-evidence');
   });
 
+  test('a pathway the claim names as its route is named by a route that names it or each of its parts', () => {
+    // "CytC promotes invasion through the PI3K/Akt/GSK3β pathway" where the finding's route is PI3K and Akt: GSK3β,
+    // which the pathway adds, is never named (issue 7, stop 42; the route is read as written).
+    assert.equal(verdictOf('CYTOKINE_C promotes INVASION [OSCC] via PI3K_AKT_GSK3B'), 'unsupported/no-evidence/mediators-not-reported');
+    assert.equal(verdictOf('CYTOKINE_C promotes INVASION [OSCC] via PI3K_AKT'), 'supported: cytc-invasion-via-pi3k-akt');
+    // The pathway named as the route, and one step of it, are named by it.
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [BREAST_CANCER] via PI3K_AKT_GSK3B'), 'supported: cytc-migration-via-pi3k-akt-gsk3b');
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [BREAST_CANCER] via AKT'), 'supported: cytc-migration-via-pi3k-akt-gsk3b');
+    // The route named in other cells: another context, not silence.
+    assert.equal(verdictOf('CYTOKINE_C promotes MIGRATION [OSCC] via PI3K_AKT_GSK3B'), 'unsupported/other-context: cytc-migration-via-pi3k-akt-gsk3b');
+  });
+
   test('a route is shown when the library states that the subject acts on the mediator', () => {
     // "IL-11, through AKT1, raises MMP-2": the effect is a finding, and so is IL-11 activating AKT1 in the same cells.
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via AKT1'), 'supported: il11-increases-mmp2');
     // A route the subject is only reported to reach in other cells is not shown in these.
     assert.equal(verdictOf('IL11 increases MMP2 [MDA] via MIGRATION'), 'unsupported/no-evidence/mediators-not-reported');
+  });
+
+  test("a pathologist's feature filed under a process is not reported elsewhere by the process seen in cells", () => {
+    // "STAT3 went with the depth of invasion in OSCC": STAT3 driving MDA-MB-231 cells through a matrix says nothing of
+    // how far a resected tumour has grown (stop 42); the process itself is reported there (other-context).
+    assert.equal(verdictOf('STAT3 associated-with(positive) DEPTH_OF_INVASION [OSCC]'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('STAT3 associated-with(positive) INVASION [OSCC]'), 'unsupported/other-context: stat3-invasion-mda');
+  });
+
+  test("a route is shown only by the paper that reports the effect", () => {
+    // p2 reports that IL-11 promotes migration, p1 that IL-11 activates AKT1: "IL-11 promotes migration through AKT1"
+    // is a chain of two findings no paper states as one (stop 42).
+    assert.equal(verdictOf('IL11 promotes MIGRATION via AKT1'), 'unsupported/no-evidence/mediators-not-reported');
+    assert.equal(verdictOf('IL11 increases MMP2 via AKT1'), 'supported: il11-increases-mmp2');
   });
 
   test('a fact that passes through the claimed object shows the subject engages it', () => {

@@ -8,16 +8,17 @@ import type { Fact } from '../kb/schema';
 /**
  * Whether a fact about `subject` (factsAboutSubject) whose object answers for `object` (the same entity, a kind
  * of it, or a part of the same pathway: entity level >= 0) passes `test`. Looked up through the facts grouped
- * by object, from the smaller side.
+ * by object, from the smaller side. `acceptObject` narrows the objects that answer (verify.ts routeShown: not a
+ * mere part of a pathway named as a route).
  */
-export function someFactTo(kb: KnowledgeBase, subject: string, object: string, test: (fact: Fact) => boolean): boolean {
+export function someFactTo(kb: KnowledgeBase, subject: string, object: string, test: (fact: Fact) => boolean, acceptObject: (id: string) => boolean = () => true): boolean {
   const groups = kb.subjectFactsByObject(subject);
   const objects = kb.answeringFactEntities(object);
   if (objects.size < groups.size) {
-    for (const id of objects) if (groups.get(id)?.some(test)) return true;
+    for (const id of objects) if (acceptObject(id) && groups.get(id)?.some(test)) return true;
     return false;
   }
-  for (const [id, facts] of groups) if (objects.has(id) && facts.some(test)) return true;
+  for (const [id, facts] of groups) if (objects.has(id) && acceptObject(id) && facts.some(test)) return true;
   return false;
 }
 

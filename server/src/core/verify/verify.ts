@@ -256,7 +256,10 @@ function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): Cla
       if (asParent.verdict !== 'unsupported' || asParent.basis !== 'other-context') continue;
       // The parent and the claim's other entity in the claim's order, or either way round for an association.
       const [first, second] = role === 'subject' ? [parent, other] : [other, parent];
-      const own = asParent.evidence.filter((f) => (f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association'));
+      // A pathologist's feature filed under a process ("depth of invasion" under cell invasion) is read off a resected
+      // tumour: the process seen in a dish (cells crossing Matrigel) says nothing of it, here or elsewhere (stop 42).
+      const seenInTumours = kind?.type === 'phenotype' && parentType === 'process';
+      const own = asParent.evidence.filter((f) => ((f.subject === first && f.object === second) || (f.subject === second && f.object === first && effectOf(f.relation).kind === 'association')) && !(seenInTumours && madeInCells(kb, f)));
       if (own.length > 0) return { ...asParent, evidence: own };
     }
   }
@@ -467,13 +470,15 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   const symmetric = claimEffect.kind === 'association' || claimEffect.kind === 'binding';
   // (Both ways, each list is already narrowed to facts whose object the loop below can accept: same facts, same order.)
   const candidates = symmetric ? [...new Set([...kb.candidateFacts(claim.subject, claim.object), ...kb.candidateFacts(claim.object, claim.subject)])] : kb.candidateFacts(claim.subject, claim.object);
-  // Whether the library shows the route through a mediator depends on the claim alone: compute it once per mediator.
+  // Whether the paper of a fact shows the route through a mediator depends on the claim and that paper alone:
+  // compute it once per mediator and paper.
   const routes = new Map<string, boolean>();
-  const routeShows = (mediator: string): boolean => {
-    let shown = routes.get(mediator);
+  const routeShows = (mediator: string, paper: string): boolean => {
+    const key = `${mediator}\u0000${paper}`;
+    let shown = routes.get(key);
     if (shown === undefined) {
-      shown = routeShown(kb, claim, mediator);
-      routes.set(mediator, shown);
+      shown = routeShown(kb, claim, mediator, paper);
+      routes.set(key, shown);
     }
     return shown;
   };
@@ -519,7 +524,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       contextCovered,
       otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
-      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || fact.mediators.some((fm) => entityLevel(kb, m, fm) >= 0) || routeShows(m)),
+      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || routeNamesStep(kb, m, fact.mediators) || routeShows(m, fact.evidence.paper)),
     });
   }
   return matches;
@@ -546,10 +551,36 @@ function levelAgainstRoute(claim: Checked, derivation: DerivedFact['derivedFrom'
 function tissueCorrelationFromCells(kb: KnowledgeBase, claim: ClaimToVerify, fact: Fact): boolean {
   if (claim.relation !== 'associated-with' || fact.relation === 'associated-with' || !claim.context.includes('PATIENT_TISSUE')) return false;
   if (fact.context.includes('PATIENT_TISSUE')) return false;
-  // A cell type the finding is placed in ("IL-6 from CAFs made HCC cells express IGF-1") is cells too, unless the
-  // finding is also in animals, or the cell type is one of the pair it relates.
+  return madeInCells(kb, fact);
+}
+
+/**
+ * The finding was made in cultured cells: a dish, a cell line, or a kind of cells. A cell type the finding is placed
+ * in ("IL-6 from CAFs made HCC cells express IGF-1") is cells too, unless the finding is also in animals, or the
+ * cell type is one of the pair it relates.
+ */
+function madeInCells(kb: KnowledgeBase, fact: Fact): boolean {
   const cells = (id: string): boolean => kb.entities.get(id)?.type === 'cell-type' && id !== fact.subject && id !== fact.object && !fact.context.includes('IN_VIVO');
   return fact.context.some((id) => id === 'CELL_CULTURE' || kb.entities.get(id)?.type === 'cell-line' || cells(id));
+}
+
+/**
+ * The finding's route names a step of the claim's route (issue 7, stop 42): the step itself, a kind of it, or a
+ * pathway it is part of ("through Akt" by a route through PI3K/Akt). A pathway the claim names as its route is
+ * named only by a route that names it or each of its parts: one part is not the pathway ("through PI3K, Akt and
+ * AP-1" is not "through the PI3K/Akt/GSK3β pathway", whose GSK3β the finding never names). The route is what the
+ * claim adds to the effect, so it is read as written, more narrowly than a claim about the pathway itself
+ * (the guideline's "a finding about STAT3 phosphorylation supports activation of the JAK/STAT pathway").
+ */
+function routeNamesStep(kb: KnowledgeBase, step: string, route: readonly string[]): boolean {
+  const parts = kb.entities.get(step)?.components ?? [];
+  if (route.some((m) => entityLevel(kb, step, m) >= 0 && !onlyAPartOf(kb, step, m))) return true;
+  return parts.length > 0 && parts.every((part) => routeNamesStep(kb, part, route));
+}
+
+/** `entity` answers for the pathway `step` only as one of its parts (Akt for PI3K/Akt/GSK3β). */
+function onlyAPartOf(kb: KnowledgeBase, step: string, entity: string): boolean {
+  return entity !== step && !kb.isA(entity, step) && kb.parts(step).has(entity);
 }
 
 /** The pathway's parts (PI3K and Akt of PI3K/Akt) include the step and are all among the route's mediators. */
@@ -706,11 +737,21 @@ function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimC
  * what the route adds is that the subject reaches the mediator, which the library states. (Whether the
  * mediator then acts on the object is often unstated: a finding names the route's start, not each step.)
  */
-function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string): boolean {
+function routeShown(kb: KnowledgeBase, claim: ClaimToVerify, mediator: string, paper: string): boolean {
   // A factor's activity read out from its target genes ("hypoxia raised the HIF-1α target genes") says the factor
   // was active, not that it carried the effect: "hypoxia raises IL-11 through HIF-1α" needs more than that readout.
-  const causalIn = (f: Fact): boolean => (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
-  return someFactTo(kb, claim.subject, mediator, causalIn);
+  // The paper that reports the effect must say the subject reaches the mediator (issue 7, stop 42): IL-11 raising
+  // STAT3 in one paper and acting through gp130 towards Akt in another are a chain of two findings no paper states
+  // as one (the labelling guideline), not a route through gp130 to STAT3.
+  const causalIn = (f: Fact): boolean => f.evidence.paper === paper && (f as DerivedFact).derivedFrom?.rule !== 'factor-targets' && effectOf(f.relation, f.polarity).kind === 'causal' && contextCovers(kb, claim.context, f.context);
+  // A pathway named as the route is reached as a whole, or through each of its parts (routeNamesStep's rule): IL-11
+  // reaching Akt does not show a route through PI3K/Akt/GSK3β.
+  const reaches = (step: string): boolean => {
+    if (someFactTo(kb, claim.subject, step, causalIn, (object) => !onlyAPartOf(kb, step, object))) return true;
+    const parts = kb.entities.get(step)?.components ?? [];
+    return parts.length > 0 && parts.every(reaches);
+  };
+  return reaches(mediator);
 }
 
 /** What the library reports about the claim's subject (or else its object) in the claim's own context. */
