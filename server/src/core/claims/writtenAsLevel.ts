@@ -2,13 +2,30 @@
 // MMP-9", "CXCL8 mRNA", "secretion of IL-6". A level is a finding of its own: a route the library reports ("IL-11
 // acts through IL-11Rα", restated as "IL-11 activates IL-11Rα", kb/inference.ts 'route-upstream') says the agent
 // engages the partner, not that it makes more of it, so that restatement does not back the level (verify.ts
-// `levelAgainstRoute`). The bare name ("raised IL-11Rα", "activates STAT3") names no aspect and is left as it is.
+// `levelAgainstRoute`), nor does a finding on its phosphorylation (stop 42, `levelAgainstPhosphorylation`). The bare name ("raised IL-11Rα", "activates STAT3") names no aspect and is left as it is.
 import type { EntityMention } from '../entities/recognize';
 
 /** After the name: "IL-11Rα levels", "MMP-9 mRNA expression", "IL-6 (protein) secretion". */
 const levelAfter = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:mRNA|protein|gene|transcript|surface|serum|plasma|cellular|total|intracellular)\s+)*(?:levels?|expression|amounts?|abundance|content|secretion|production|release|transcription|transcripts?|concentrations?)\b/i;
 /** Before the name: "levels of IL-11Rα", "the expression of the receptor IL-11Rα". */
 const levelBefore = /\b(?:levels?|expression|amounts?|abundance|content|secretion|production|release|transcription|concentrations?)\s+of\s+(?:the\s+)?(?:(?:mRNA|protein|soluble|secreted|membrane|surface|receptor|cytokine)\s+)*$/i;
+
+/** A word of a list (a name is one with a capital or a digit: "gp130", "STAT3", "AP-1"; `namesOnly`). */
+const member = String.raw`[\p{L}\p{N}][\p{L}\p{N}/α-ωΑ-Ω-]*`;
+/** Between two names of a list: ", ", " and ", ", and ", " or ". */
+const listGap = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+
+/**
+ * Other members of a list the amount word governs, between it and the name: "the expression of gp130 and STAT3",
+ * "STAT3, ERK and Akt mRNA levels" (each name one word, up to three of them; the list in the first group).
+ */
+const levelAfterList = new RegExp(String.raw`^((?:${listGap}${member}){1,3})` + levelAfter.source.slice(1), 'iu');
+const levelBeforeList = new RegExp(levelBefore.source.slice(0, -1) + String.raw`((?:${member}${listGap}){1,3})$`, 'iu');
+
+/** Whether every word of a matched list is a name, never a plain word ("and changed expression of"). */
+function namesOnly(list: RegExpExecArray | null): boolean {
+  return list !== null && (list[1].match(/[\p{L}\p{N}][\p{L}\p{N}/α-ωΑ-Ω-]*/gu) ?? []).every((w) => /^(?:and|or)$/.test(w) || /[\p{Lu}\p{N}]/u.test(w));
+}
 
 /** The active form named before the name: "phosphorylated STAT3 levels", "activated Akt levels" are its activity. */
 const activeFormBefore = /\b(?:phospho(?:rylated)?|activated|active)[-\s]+$/i;
@@ -19,7 +36,8 @@ const activeFormBefore = /\b(?:phospho(?:rylated)?|activated|active)[-\s]+$/i;
  */
 export function writtenAsLevel(object: EntityMention, text: string): boolean {
   if (object.aspect === 'phosphorylation') return false;
-  const before = text.slice(Math.max(0, object.start - 60), object.start);
+  const before = text.slice(Math.max(0, object.start - 90), object.start);
   if (activeFormBefore.test(before)) return false;
-  return levelAfter.test(text.slice(object.end, object.end + 60)) || levelBefore.test(before);
+  const after = text.slice(object.end, object.end + 90);
+  return levelAfter.test(after) || levelBefore.test(before) || namesOnly(levelAfterList.exec(after)) || namesOnly(levelBeforeList.exec(before));
 }
