@@ -53,7 +53,7 @@ export function readsRouteOfUnnamedChange(claim: ExtractedClaim, text: string, m
 }
 
 /** The sentence filter: claims that read the route of a change of something unnamed as its object go. */
-export function withoutRoutesOfUnnamedChanges(claims: readonly ExtractedClaim[], text: string, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
-  if (!/\b(?:through|via|by)\b/i.test(text)) return claims;
+export function withoutRoutesOfUnnamedChanges(claims: readonly ExtractedClaim[], text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase): readonly ExtractedClaim[] {
+  if (!/\b(?:through|via|by)\b/i.test(text.slice(start, end))) return claims;
   return claims.some((c) => readsRouteOfUnnamedChange(c, text, mentions, kb)) ? claims.filter((c) => !readsRouteOfUnnamedChange(c, text, mentions, kb)) : claims;
 }

@@ -146,7 +146,7 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     // (The first sentence keeps nothing; the claim is the second's.)
     example: 'IL-11 shortened the bleeding time through STAT3 activation. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
-    apply: (claims, sentence) => withoutRoutesOfUnnamedChanges(claims, sentence.text.slice(0, sentence.end), mentionsIn(sentence), sentence.kb),
+    apply: (claims, sentence) => withoutRoutesOfUnnamedChanges(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb),
   },
 ];
 
