@@ -18,7 +18,7 @@ import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
-import { writtenAsLevel } from './writtenAsLevel';
+import { writtenAsExpression, writtenAsLevel } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -2103,8 +2103,8 @@ export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean, te
     negated: claim.negated,
     comparedWith: claim.comparedWith?.entityId,
     unknownContext,
-    // The object written as its amount ("IL-11Rα levels"): only where the caller gives the block text.
-    objectAspect: text !== undefined && writtenAsLevel(claim.object, text) ? ('level' as const) : undefined,
+    // The object written as its amount ("IL-11Rα levels"), or as its expression ("STAT3 mRNA"): only where the caller gives the block text.
+    objectAspect: text === undefined || !writtenAsLevel(claim.object, text) ? undefined : writtenAsExpression(claim.object, text) ? ('expression' as const) : ('level' as const),
   };
 }
 

@@ -30,6 +30,7 @@ import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
 import { withoutListedTraitAgents } from './listedTraits';
+import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -138,6 +139,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'The resected tumours displayed EMT, limited apoptosis and high invasion. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutListedTraitAgents(claims, sentence.text, sentence.start),
+  },
+  {
+    name: 'route-of-unnamed-change',
+    why: '"X raised platelet counts through STAT3 activation": the verb acts on a thing the library names nothing for, and Z is only its route; the claim read with the route as the verb\'s object goes (routeOfUnnamedChange.ts)',
+    // (The first sentence keeps nothing; the claim is the second's.)
+    example: 'IL-11 shortened the bleeding time through STAT3 activation. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutRoutesOfUnnamedChanges(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb),
   },
 ];
 

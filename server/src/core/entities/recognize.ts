@@ -202,7 +202,7 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations);
+    const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations) ?? recombinantWordAt(text, words, i, lexicon, abbreviations, trie, site);
     const byNumber = found && memberByNumberAt(text, words, found, lexicon, abbreviations);
     // "Signal transducers and activators of transcription 5" with no member the lexicon knows by that name: no mention.
     if (byNumber === 'unknown member') {
@@ -517,6 +517,36 @@ function phosphoWordAt(text: string, word: Word, lexicon: Lexicon, abbreviations
   const found = resolve(normalizeTerm(rest), { text, start: word.end, end: word.end, surface: rest, following: undefined }, lexicon, abbreviations);
   if (!found) return undefined;
   return { mention: { entityId: found, start: word.start, end: word.end, text: written, aspect: 'phosphorylation' } };
+}
+
+/**
+ * "rhIL-11", "rhIL-6", "rmIL-6", "rhEGF": a protein written with the lab's prefix for its recombinant human (rh) or
+ * mouse (rm) form is the protein given to cells, animals or patients, as "recombinant IL-11" is (issue 7: the prefix
+ * hid the cytokine, and a sentence about it was out of scope). Only a capital after the two letters, and only a
+ * molecule: a name the lexicon types as a place (a cancer, a cell line or type) or a condition is never read through it.
+ */
+function recombinantWordAt(
+  text: string,
+  words: Word[],
+  i: number,
+  lexicon: Lexicon,
+  abbreviations: DocumentAbbreviations,
+  trie: KeyTrie,
+  site: Site,
+): { mention: EntityMention; nextWord?: number } | undefined {
+  const word = words[i];
+  // (/^r[hm][A-Z]/ by its codes: asked of every word that starts no match.)
+  if (text.charCodeAt(word.start) !== 114 /* r */ || word.end - word.start < 4) return undefined;
+  const second = text.charCodeAt(word.start + 1);
+  const third = text.charCodeAt(word.start + 2);
+  if ((second !== 104 /* h */ && second !== 109 /* m */) || third < 65 || third > 90) return undefined;
+  const shifted = words.slice(i, i + lexicon.maxWords + 1);
+  shifted[0] = { start: word.start + 2, end: word.end, normalized: normalizeTerm(text.slice(word.start + 2, word.end)) };
+  const match = longestMatchAt(text, shifted, 0, lexicon, abbreviations, trie, site);
+  if (!match) return undefined;
+  const type = lexicon.lookup(normalizeTerm(match.mention.text))?.find((e) => e.entityId === match.mention.entityId)?.type;
+  if (type !== undefined && (placeTypes.has(type) || type === 'condition')) return undefined;
+  return { mention: { ...match.mention, start: word.start, text: text.slice(word.start, match.mention.end) }, nextWord: i + match.nextWord };
 }
 
 const phosphoBefore = /(?:\b(?:p|P|phospho|Phospho)-|\b(?:[Tt]yrosine|[Ss]erine|[Tt]hreonine|Tyr\d*|Ser\d*|Thr\d*)-phosphorylated\s+)$/;

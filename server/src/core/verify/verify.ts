@@ -52,7 +52,8 @@ export interface ClaimToVerify {
   /** The rival the claim is ranked against ("more strongly than sorafenib"): no finding ranks two agents. */
   comparedWith?: string;
   /** The object written as its amount ("IL-11Rα levels", claims/writtenAsLevel.ts): a route to it does not back it (`levelAgainstRoute`). */
-  objectAspect?: 'level';
+  /** 'expression' when the amount is named as what the cells make ("STAT3 mRNA", writtenAsExpression): a finding on the phosphorylation does not back it either (`levelAgainstPhosphorylation`). */
+  objectAspect?: 'level' | 'expression';
 }
 
 export interface ClaimVerification {
@@ -508,6 +509,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     if (objectLevel < 0) continue;
     const comparison = compareEffects(claimEffect, claim.negated, effectOf(fact.relation, fact.polarity));
     if (comparison === 'unrelated') continue;
+    if (comparison !== 'contradicts' && levelAgainstPhosphorylation(claim, fact)) continue;
     const contextCovered = !drugElsewhere && !tissueCorrelationFromCells(kb, claim, fact) && (claim.unknownContext ? fact.context.length === 0 : contextCovers(kb, claim.context, fact.context));
     // A marker read from its process ("X induces EMT": X lowers E-cadherin) places the pair where the finding was
     // made: a claim on the marker elsewhere is reported there (other-context). In the finding's own context it
@@ -538,7 +540,27 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
  * level. A finding on the level itself, and "X activates M", "X signals through M" (no aspect named), still count.
  */
 function levelAgainstRoute(claim: Checked, derivation: DerivedFact['derivedFrom'] | undefined): boolean {
-  return claim.objectAspect === 'level' && derivation?.rule === 'route-upstream';
+  return claim.objectAspect !== undefined && derivation?.rule === 'route-upstream';
+}
+
+/**
+ * The same for a finding on the partner's phosphorylation (issue 7, stop 42): "IL-11 raised STAT3 mRNA expression",
+ * "total STAT3 protein levels rose with IL-11" against "recombinant IL-11 raised STAT3 Tyr705 phosphorylation" (an
+ * amount named as expression, mRNA, transcripts or total protein; the bare "STAT3 levels" is also written of blots
+ * of the active form, and still meets the finding: claims/writtenAsLevel.ts writtenAsExpression). A
+ * paper that blotted the phosphorylated form measured the partner's switching on, not how much of it the cells make
+ * (cytokines added to cells raise pSTAT3 and leave total STAT3 as it was), so the finding does not back the amount.
+ * It still stands against a claim that the amount falls or goes with nothing ("IL-6 lowers STAT3 levels"): the
+ * labels read the pair's opposite direction as a contradiction whatever form of the partner was blotted (the team's
+ * near miss nm-pq10, and wave 25's half B), so only the backing is refused. A claim on the bare name ("raised STAT3",
+ * "activated STAT3") or on its active form ("p-STAT3 levels": writtenAsLevel.ts) still meets the finding.
+ */
+function levelAgainstPhosphorylation(claim: Checked, fact: Fact): boolean {
+  if (claim.objectAspect !== 'expression') return false;
+  // A fact restated with another agent ("hypoxia raised pSTAT3 through IL-11": IL-11 raises it) keeps the object, and
+  // the object's aspect is the stated finding's.
+  const stated = statedFact(fact);
+  return (fact.objectAspect ?? (stated.object === fact.object ? stated.objectAspect : undefined)) === 'phosphorylation';
 }
 
 /**
