@@ -11,6 +11,7 @@ import type { Trigger } from './triggers';
 import { beVerbs } from './vocabulary';
 
 const relativeWords = new Set(['which', 'that', 'who']);
+const exampleWords = new Set(['as', 'including', 'like', 'especially', 'particularly']);
 const auxiliaries = new Set(['has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'do', 'does', 'did']);
 
 /**
@@ -30,6 +31,10 @@ export function bareRelativeOnSubject(tokens: readonly Token[], triggers: readon
     if (token.kind === 'word' && relativeWords.has(token.lower)) break;
   }
   if (k <= 0 || !namedRightBefore(tokens, k)) return -1;
+  // ("Cytokines such as IL-11 that signal through gp130 drive EMT": an example of a class, whose relative clause
+  // the frame reader takes as a side route (frames.ts `exclusive`), is left as it was read.)
+  const before = tokens[antecedentEnd(tokens, k) - 2];
+  if (before?.kind === 'word' && exampleWords.has(before.lower)) return -1;
   // ("It was X that raised Y" is a cleft, read as X raising Y either way; a verb before the name is not.)
   if (triggers.some((u, i) => i !== t && u.clause === trigger.clause && u.first < k)) return -1;
   // ("X is a designer form of IL-6 that activates Y": after a copula the name is inside the predicate, no subject.)
