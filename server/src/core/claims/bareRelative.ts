@@ -41,8 +41,8 @@ export function bareRelativeOnSubject(tokens: readonly Token[], triggers: readon
   for (let j = k - 1; j >= 0 && clauses[j] === trigger.clause; j--) if (tokens[j].kind === 'word' && (beVerbs.has(tokens[j].lower) || auxiliaries.has(tokens[j].lower))) return -1;
   // ("STAT3 which is known for its role in inflammation promotes Y": the relative clause's own copula or earlier
   // verb stands between, so the name inside the clause is no subject of the main verb.)
-  const verbBetween = triggers.some((u, i) => i < t && u.clause === trigger.clause && u.first > k) || tokens.slice(k + 1, skipStart).some((x) => x.kind === 'word' && beVerbs.has(x.lower));
-  if (verbBetween) return k;
+  if (triggers.some((u, i) => i < t && u.clause === trigger.clause && u.first > k)) return k;
+  for (let j = k + 1; j < skipStart; j++) if (tokens[j].kind === 'word' && beVerbs.has(tokens[j].lower)) return k;
   for (let j = subjectFrom; j < skipStart; j++) if (tokens[j].kind === 'entity') return -1;
   return k;
 }
