@@ -21,6 +21,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { writtenAsExpression, writtenAsLevel } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
+import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
@@ -224,7 +225,15 @@ export function readSentence(
     // participant of this verb (issue 7, stop 38: IL-6 was paired with tumour growth, supported by an IL-6 finding on
     // growth, whatever it did to STAT1).
     const relativeOnSubject = previous !== undefined && relativeQualifiesSubject(tokens, triggers, t, leftFrom);
-    const left = relativeOnSubject ? assignRoles(tokens, leftStarts[t - 1], skipBack(tokens, previous.first), kb, 'left') : assignRoles(tokens, leftFrom, skipStart, kb, 'left');
+    // "STAT3 which is a transcription factor promotes Y": a relative clause on the subject without commas
+    // (bareRelative.ts); the name before the relative word is the subject of the clause's verbs and of the main verb.
+    const bare = relativeOnSubject ? -1 : bareRelativeOnSubject(tokens, triggers, t, clauses, leftFrom, skipStart);
+    const antecedentTo = bare >= 0 ? antecedentEnd(tokens, bare) : -1;
+    const left = relativeOnSubject
+      ? assignRoles(tokens, leftStarts[t - 1], skipBack(tokens, previous.first), kb, 'left')
+      : bare >= 0
+        ? assignRoles(tokens, subjectPhraseStart(tokens, { ...trigger, first: antecedentTo, last: antecedentTo, copular: false }, undefined, clauses), bare, kb, 'left')
+        : assignRoles(tokens, leftFrom, skipStart, kb, 'left');
     // "Via STAT3, IL-11 raised MMP-2": the route named in a fronted phrase is the claim's route.
     if (leftFrom > 0 && leftFrom === frontedEnd) left.mediators.push(...assignRoles(tokens, 0, frontedEnd, kb, 'left').mediators);
     const right = assignRoles(tokens, trigger.last + 1, rightTo, kb, 'right', trigger.passive, trigger.between);

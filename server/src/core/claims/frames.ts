@@ -1088,6 +1088,35 @@ export const frames: Frame[] = [
     example: 'STAT3 appears to play an essential part in driving the invasion of tumour cells.',
     expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
   },
+  // Issue 7 (stop 42, h-actor42): the same act after the other predicates of taking part. "X is involved in
+  // regulating Y" read nothing (is-involved-in leaves a gerund out of its gap, as the role frames do), while "X is
+  // involved in the regulation of Y" and "X plays a part in regulating Y" read; the gerund's verb names the relation.
+  {
+    name: 'involved-in-doing',
+    reads: 'X is (known to be) involved (implicated) in regulating (promoting, limiting ...) Y: X does to Y what the gerund says',
+    pattern: '@subject ~3 is|are|was|were|be|been ?also ?known|thought|believed|reported|shown ?to ?be ?directly|critically|actively|closely|deeply|strongly|mainly|largely|primarily involved|implicated in {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'In liver cells, JAK1 is thought to be closely involved in governing the growth of hepatocytes.',
+    expected: ['NCBIGENE_3716 regulates CELL_GROWTH [ctx CL_0000182]'],
+  },
+  {
+    name: 'takes-part-in-doing',
+    reads: 'X participates (takes part, is a key player) in controlling (driving, limiting ...) Y: X does to Y what the gerund says',
+    pattern: '@subject ~3 participates|participate|participated|takes|take|took|is|are|was|were ?part|a|an ?key|central|major|main|important|critical ?player|players|participant|participants in {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'Vimentin takes part in driving the migration of tumour cells.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  // A predicate noun with a participle in -ing after it, no comma or relative word between: "X is a kinase
+  // regulating Y" says what "X is a kinase that regulates Y" says, which the relative-clause reading takes.
+  {
+    name: 'noun-then-gerund',
+    reads: 'X is a N regulating (promoting, limiting ...) Y, a reduced relative on the predicate noun: X does to Y what the participle says',
+    pattern: '@subject ~2 is|are|was|were|represents|remains a|an ~3 {gerund} -3 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'STAT1 is a cytoplasmic protein limiting the proliferation of tumour cells.',
+    expected: ['STAT1 decreases CELL_PROLIFERATION [ctx CANCER]'],
+  },
   {
     name: 'role-of-in-doing',
     reads: 'the role of X in promoting (limiting ...) Y: X does to Y what the gerund says',

@@ -64,7 +64,13 @@ const doesNot = String.raw`(?<doesNot>(?:does|did|do)\s+not\s+)?`;
 const denied = String.raw`(?<denied>not\s+)?`;
 const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
 const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
-const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})\\s+(?:${effectNouns})\\b`, 'iu');
+/**
+ * "both oncogenic and tumour-suppressive effects", "tumour-promoting or tumour-restraining roles": two class words
+ * joined before the one noun, each said of X (stop 42, h-actor42: before, the first had to stand right before the
+ * noun, so a dual role read nothing, or only the second class word as the verb reader's claim).
+ */
+const pairedKind = String.raw`(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?<kind2>${adjective}))?`;
+const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
 const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
@@ -131,6 +137,12 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       const kind = kindOf(m.groups.kind);
       if (!kind) continue;
       const kinds = [{ kind, start: at, end: at + m.groups.kind.length }];
+      // "both oncogenic and tumour-suppressive effects": the second class word before the noun, of the same subject.
+      if (m.groups.kind2) {
+        const from = at + m.groups.kind.length + m[0].slice(m[0].lastIndexOf(m.groups.kind) + m.groups.kind.length).indexOf(m.groups.kind2);
+        const other = kindOf(m.groups.kind2);
+        if (other) kinds.push({ kind: other, start: from, end: from + m.groups.kind2.length });
+      }
       // "both pro- and anti-inflammatory roles": the pro- reading too.
       if (m.groups.both && kind.process === 'INFLAMMATION') kinds.push({ kind: { process: kind.process, sign: kind.sign === 1 ? -1 : 1 }, start: at, end: at + m.groups.kind.length });
       // "X is pro-inflammatory in some settings and anti-inflammatory in others": a second class of the same subject
@@ -181,7 +193,8 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       if (doubt.test(denial ? `${text.slice(sentence.start, denial.start)} ${text.slice(denial.end, end)}` : text.slice(sentence.start, end))) continue;
       if (nominal && doubtAfterNominal.test(text.slice(subject.end, sentence.end))) continue;
       // The class word's own mentions ("tumour" in "tumour suppressor") are neither context nor participants.
-      const context = contextMentions(sentence, [subject.entityId, kind.process]).filter((c) => c.end <= start || c.start >= end);
+      // (Every class word of the subject's: "both oncogenic and tumour-suppressive" holds no setting for the first.)
+      const context = contextMentions(sentence, [subject.entityId, kind.process]).filter((c) => kinds.every((k) => c.end <= k.start || c.start >= k.end));
       const object: EntityMention = { entityId: kind.process, start, end, text: text.slice(start, end) };
       const sign = lost ? -kind.sign : kind.sign;
       claims.push(claimOf(sentence, subject, sign > 0 ? 'promotes' : 'inhibits', object, { context, inverted: lost === true, negated: denial !== undefined, start: Math.min(subject.start, start), end: Math.max(subject.end, end) }));

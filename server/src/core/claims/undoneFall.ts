@@ -11,9 +11,11 @@ import { relationSign } from './vocabulary';
 
 const signOf = relationSign;
 
-const undo = String.raw`(?:revers(?:ed|es|e)|rescu(?:ed|es|e)|restor(?:ed|es|e)|normali[sz](?:ed|es|e)|correct(?:ed|s)?|overc(?:ame|omes?|ome)|recover(?:ed|s)?)`;
+const undo = String.raw`(?:repair(?:ed|s)?|revers(?:ed|es|e)|rescu(?:ed|es|e)|restor(?:ed|es|e)|normali[sz](?:ed|es|e)|correct(?:ed|s)?|overc(?:ame|omes?|ome)|recover(?:ed|s)?)`;
 /** A fall named by its state before the process: "impaired", "reduced", "the loss of". */
-const fallen = String.raw`(?:impaired|reduced|decreased|diminished|defective|attenuated|suppressed|lowered|lower|weakened|compromised|delayed|blunted|inhibited|deficient|poor|loss\s+of|decline\s+in|reduction\s+(?:of|in)|decrease\s+in|impairment\s+(?:of|in))`;
+// (A noun of defect before "in" or "of", "corrected the defects in cell proliferation", "repaired the deficit in Y",
+// names the fall as "impaired" does: stop 42, h-actor42.)
+const fallen = String.raw`(?:(?:defects?|deficits?|deficienc(?:y|ies)|impairments?|shortfall)\s+(?:in|of)|impaired|reduced|decreased|diminished|defective|attenuated|suppressed|lowered|lower|weakened|compromised|delayed|blunted|inhibited|deficient|poor|loss\s+of|decline\s+in|reduction\s+(?:of|in)|decrease\s+in|impairment\s+(?:of|in))`;
 const fallenBefore = new RegExp(String.raw`\b${fallen}\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** After the process: "(of these mice) (that) (is|was) (partly) reversed by (the) (treatment with)". */
 // (A relative clause may stand a few words on: "impaired regeneration and more necrosis after surgery that is reversed by X".)
@@ -62,7 +64,7 @@ export function undoneFallClaims(sentence: SentenceSpan): ExtractedClaim[] {
 export const undoneFall: Construction = {
   name: 'undone-fall',
   reads: '"the impaired Y was restored by X", "X reversed the reduced Y": X raises Y (the fall is what X undoes)',
-  triggers: ['revers', 'rescu', 'restor', 'normali', 'correct', 'overc', 'recover'],
+  triggers: ['revers', 'rescu', 'restor', 'normali', 'correct', 'overc', 'recover', 'repair'],
   example: 'In these mice the weakened liver regeneration was reversed by IL-6.',
   expected: ['IL6 promotes LIVER_REGENERATION'],
   apply: (claims, sentence) => {
