@@ -439,8 +439,10 @@ suite('scope: sentence verdicts (issue 7)', () => {
     assert.equal(activated.claims[0].verification.basis, 'no-evidence', 'the level keeps its own verdict');
     const escc = onlySentence('MMP-13 and IL-11 were overexpressed in ESCC, and IL-11 raised MMP-13 in these tumours.', kb);
     assert.equal(`${escc.verdict}/${escc.basis}`, 'unsupported/other-context');
-    // Alone it is the sentence's claim.
-    assert.equal(`${onlySentence('IL-11 is overexpressed in ESCC.', kb).basis}`, 'no-evidence');
+    // Alone it is the sentence's claim: silent (STAT1), or reported in another tumour (IL-11 raised in OSCC tissue,
+    // verify.ts foundInAnotherTumour), which sets the scene above just as silence does (silentWhereClaimed).
+    assert.equal(`${onlySentence('STAT1 is overexpressed in ESCC.', kb).basis}`, 'no-evidence');
+    assert.equal(`${onlySentence('IL-11 is overexpressed in ESCC.', kb).basis}`, 'other-context');
   });
   test('a list member known only through a class above it is a side member unless it is a sibling of a backed one', () => {
     // The library has findings on growth factors (CAFs raise them), none on VEGF, and none of CoCl2 on growth factors:

@@ -63,6 +63,8 @@ const library = {
     fact('cytc-invasion-via-pi3k-akt', 'CYTOKINE_C', 'promotes', 'INVASION', { context: ['OSCC'], mediators: ['PI3K', 'AKT'] }),
     fact('cytc-target-u-via-pi3k', 'CYTOKINE_C', 'increases', 'TARGET_U', { context: ['OSCC'], mediators: ['PI3K'] }),
     fact('stat3-invasion-mda', 'STAT3', 'promotes', 'INVASION', { context: ['MDA'] }),
+    // A level seen in one tumour's tissue, the tumour as the association's partner.
+    fact('oscc-il11-tissue', 'OSCC', 'associated-with', 'IL11', { polarity: 'positive', context: ['OSCC'] }),
     // A route through a pathway of three parts, named as the pathway.
     fact('cytc-migration-via-pi3k-akt-gsk3b', 'CYTOKINE_C', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'], mediators: ['PI3K_AKT_GSK3B'] }),
   ],
@@ -281,6 +283,17 @@ suite('verify: unsupported', () => {
     // how far a resected tumour has grown (stop 42); the process itself is reported there (other-context).
     assert.equal(verdictOf('STAT3 associated-with(positive) DEPTH_OF_INVASION [OSCC]'), 'unsupported/no-evidence');
     assert.equal(verdictOf('STAT3 associated-with(positive) INVASION [OSCC]'), 'unsupported/other-context: stat3-invasion-mda');
+  });
+
+  test('a level in one tumour is reported in another tumour as another context, in the same direction', () => {
+    // "IL-11 was overexpressed in breast cancer" where the library has it raised in OSCC (stop 42).
+    // Its own reason: the reader and the sentence's analysis take it as silent where claimed (silentWhereClaimed).
+    assert.equal(verdictOf('BREAST_CANCER associated-with(positive) IL11'), 'unsupported/other-context/level-in-another-tumour: oscc-il11-tissue');
+    assert.equal(verdictOf('IL11 associated-with(positive) BREAST_CANCER'), 'unsupported/other-context/level-in-another-tumour: oscc-il11-tissue');
+    assert.equal(verdictOf('OSCC associated-with(positive) IL11'), 'supported: oscc-il11-tissue');
+    // Lowered there: left without evidence; a cancer the finding's is a kind of is no other place.
+    assert.equal(verdictOf('BREAST_CANCER associated-with(negative) IL11'), 'unsupported/no-evidence');
+    assert.equal(verdictOf('CANCER associated-with(positive) IL11'), 'supported: oscc-il11-tissue');
   });
 
   test("a route is shown only by the paper that reports the effect", () => {

@@ -22,7 +22,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ProseBlock } from '../text/prose';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { firstAtOrAfter } from '../util/search';
-import { genericCancer, readoutOutOfScope, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
+import { genericCancer, readoutOutOfScope, silentWhereClaimed, verifyClaim, type Basis, type ClaimVerification, type Verdict } from '../verify/verify';
 import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
@@ -333,10 +333,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
   // overexpressed in ESCC; and A raised B": a molecule's level in a disease (read as the disease associated with
-  // it) that the library is silent on sets the scene for the sentence's mechanism: the first other claim the
+  // it) that the library is silent on, or reports only in another tumour (verify.ts silentWhereClaimed), sets the scene for the sentence's mechanism: the first other claim the
   // library can check is the main claim (issue 7: the real-prose labels of waves 3 and 7 follow the mechanism, four
   // rows of four in the studied sets). Alone it stays the main claim; it keeps its own diagnostic.
-  const levelInDisease = (c: ClaimResult): boolean => c.claim.relation === 'associated-with' && c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.subject.entityId) === true && !isOutcome(c.claim.object.entityId);
+  const levelInDisease = (c: ClaimResult): boolean => c.claim.relation === 'associated-with' && silentWhereClaimed(c.verification) && isOutcome?.(c.claim.subject.entityId) === true && !isOutcome(c.claim.object.entityId);
   const mechanism = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope' && !levelInDisease(c));
   const main = mechanism >= 0 ? mechanism : claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');
   // "X raised A, which might add to B", X beyond the library: the claim the library is silent on carries the

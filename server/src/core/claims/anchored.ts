@@ -12,7 +12,7 @@ import { deniedObjectList, passiveAgents, ruledOutMember } from './coordination'
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../language/chunks';
-import { verifyClaim, inScope, survivalEndPoints, type ClaimVerification } from '../verify/verify';
+import { verifyClaim, inScope, silentWhereClaimed, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
 import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling } from './cues';
@@ -119,8 +119,9 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
     const verification = verifyClaim(toVerifiable(c, undefined, text), kb);
     anchoredVerifications.set(c, verification);
     // A drug's own target restated (verify.ts, kb/inference.ts restatesDrugTarget) is no evidence either: the
-    // library was silent on it, and the pairs it links may still tell what the sentence says.
-    return verification.basis !== 'no-evidence' && verification.reason !== 'restates-drug-target';
+    // library was silent on it, and the pairs it links may still tell what the sentence says; nor is a level seen only
+    // in another tumour (verify.ts silentWhereClaimed).
+    return !silentWhereClaimed(verification) && verification.reason !== 'restates-drug-target';
   };
   // A claim inside a noun phrase ("IL-6-induced STAT3 activation") is what the sentence takes for granted, not
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.

@@ -64,7 +64,7 @@ export interface ClaimVerification {
   /** For unsupported claims: what the library does report about the subject in the claim's context. */
   nearest: Fact[];
   /** Why an otherwise matching fact did not count. */
-  reason?: 'mediators-not-reported' | 'association-only' | 'only-general' | 'comparison-not-reported' | 'restates-drug-target';
+  reason?: 'mediators-not-reported' | 'association-only' | 'only-general' | 'comparison-not-reported' | 'restates-drug-target' | 'level-in-another-tumour';
   /** Facts that point the other way but were outweighed by more specific evidence. */
   conflicting: Fact[];
 }
@@ -223,6 +223,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
   // "AKT1 curbs invasion of breast cancer cells" where the library reports Akt driving invasion in ATC: a finding on
   // what the claim's entity is a kind of reports the relation in another context (it never backs a claim on the kind).
   if (best.verdict === 'unsupported' && best.basis === 'no-evidence' && best.reason === undefined) best = stronger(best, foundOfItsFamilyElsewhere(claim, kb));
+  if (best.verdict === 'unsupported' && best.basis === 'no-evidence' && best.reason === undefined) best = stronger(best, foundInAnotherTumour(claim, kb));
   // "Stattic blocked STAT3 activation": a drug acting against its own target restates the drug's record, which no
   // paper need report (kb/inference.ts restatesDrugTarget); unless the library reports it, either way, the library is
   // not asked to back it, and the sentence's verdict follows what the drug did through the target.
@@ -265,6 +266,43 @@ function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): Cla
     }
   }
   return none;
+}
+
+/**
+ * "IL-11 was overexpressed in gastric cancer tissues" where the library reports IL-11 raised in OSCC tissue: a tumour
+ * named as a partner of an association is where the level was seen (kb/tumourExpression.ts reads the disease as the
+ * subject), so the same association in another cancer is the same relation in another context, as the guideline says
+ * of cancer subtypes (issue 7, stop 42), in the same direction. A cancer the claim's is a kind of is no other place (a finding stated more
+ * generally backs no claim on a kind), nor is a kind of the claim's cancer (the family rule, findMatches). Only a
+ * stated association with the partner itself counts.
+ */
+function foundInAnotherTumour(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
+  const none: ClaimVerification = { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: [], conflicting: [] };
+  if (claim.relation !== 'associated-with' || claim.negated) return none;
+  const isDisease = (id: string): boolean => kb.entities.get(id)?.type === 'disease';
+  const disease = isDisease(claim.subject) ? claim.subject : isDisease(claim.object) ? claim.object : undefined;
+  const partner = disease === claim.subject ? claim.object : claim.subject;
+  if (disease === undefined || isDisease(partner)) return none;
+  const claimEffect = effectOf(claim.relation, claim.polarity, claim.undirected);
+  const elsewhere = [...kb.factsAboutSubject(partner), ...kb.factsAboutObject(partner)].filter((f) => {
+    if (f.relation !== 'associated-with' || (f.subject !== partner && f.object !== partner)) return false;
+    const place = f.subject === partner ? f.object : f.subject;
+    if (place === undefined || place === disease || !isDisease(place) || kb.isA(disease, place) || kb.isA(place, disease)) return false;
+    // The same direction only: "IL-11 was underexpressed in HCC" is left without evidence (nm-cd06), though the
+    // guideline would call the opposite direction in another cancer another context too.
+    return compareEffects(claimEffect, false, effectOf(f.relation, f.polarity)) === 'supports';
+  });
+  return elsewhere.length > 0 ? { verdict: 'unsupported', basis: 'other-context', evidence: uniqueFacts(elsewhere), nearest: [], conflicting: [], reason: 'level-in-another-tumour' } : none;
+}
+
+/**
+ * Whether the library says nothing of the claim where the sentence makes it: no evidence, or only the level seen in
+ * another tumour (`foundInAnotherTumour`). Such a level sets the scene for a sentence as a silent one does, so a reader
+ * looking for the claim the library can speak to reads on past it (claims/anchored.ts), and a sentence's mechanism
+ * stays its main claim (analyzeBlock.ts `levelInDisease`); the claim keeps its own verdict (stop 42).
+ */
+export function silentWhereClaimed(verification: ClaimVerification): boolean {
+  return verification.basis === 'no-evidence' || verification.reason === 'level-in-another-tumour';
 }
 
 /** A drug or a chemical: what it does to tumours is its efficacy, not its effect on cultured cells (outcomeStandIns). */
