@@ -333,9 +333,10 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   }
   // "AKT is activated in many carcinomas, and AKT-driven EMT provides motility for invasion", "A and B were
   // overexpressed in ESCC; and A raised B": a molecule's level in a disease (read as the disease associated with
-  // it) that the library is silent on, or reports only in another tumour (verify.ts silentWhereClaimed), sets the scene for the sentence's mechanism: the first other claim the
-  // library can check is the main claim (issue 7: the real-prose labels of waves 3 and 7 follow the mechanism, four
-  // rows of four in the studied sets). Alone it stays the main claim; it keeps its own diagnostic.
+  // it) that the library is silent on, or reports only in another tumour (verify.ts silentWhereClaimed, stop 42),
+  // sets the scene for the sentence's mechanism: the first other claim the library can check is the main claim
+  // (issue 7: the real-prose labels of waves 3 and 7 follow the mechanism, four rows of four in the studied sets).
+  // Alone it stays the main claim; it keeps its own diagnostic.
   const levelInDisease = (c: ClaimResult): boolean => c.claim.relation === 'associated-with' && silentWhereClaimed(c.verification) && isOutcome?.(c.claim.subject.entityId) === true && !isOutcome(c.claim.object.entityId);
   const mechanism = claims.findIndex((c) => c.verification.verdict !== 'out-of-scope' && !levelInDisease(c));
   const main = mechanism >= 0 ? mechanism : claims.findIndex((c) => c.verification.verdict !== 'out-of-scope');

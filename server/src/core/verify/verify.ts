@@ -272,9 +272,10 @@ function foundOfItsFamilyElsewhere(claim: ClaimToVerify, kb: KnowledgeBase): Cla
  * "IL-11 was overexpressed in gastric cancer tissues" where the library reports IL-11 raised in OSCC tissue: a tumour
  * named as a partner of an association is where the level was seen (kb/tumourExpression.ts reads the disease as the
  * subject), so the same association in another cancer is the same relation in another context, as the guideline says
- * of cancer subtypes (issue 7, stop 42), in the same direction. A cancer the claim's is a kind of is no other place (a finding stated more
- * generally backs no claim on a kind), nor is a kind of the claim's cancer (the family rule, findMatches). Only a
- * stated association with the partner itself counts.
+ * of cancer subtypes (issue 7, stop 42), in the same direction. A cancer the claim's is a kind of is no other place
+ * (a finding stated more generally backs no claim on a kind), nor is a kind of the claim's cancer (the family rule,
+ * findMatches). Only a stated association with the partner itself counts. Its own reason, `level-in-another-tumour`,
+ * lets the sentence's reading treat it as it treats no evidence (`silentWhereClaimed`): withdrawn once for lacking it.
  */
 function foundInAnotherTumour(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerification {
   const none: ClaimVerification = { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: [], conflicting: [] };
