@@ -19,6 +19,7 @@
 //   $                              the end of the sentence (its closing stop is no token)
 //   *,                             any tokens (entities too) up to the next comma, which it takes
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
+//   +3                             up to three words that say where an agent came from ("locally made and exogenous"): `sourceWords`
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
 import { isGerund, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
@@ -343,7 +344,7 @@ export const frames: Frame[] = [
   {
     name: 'effect-of-on',
     reads: 'the inhibitory (or stimulatory ...) effect of X on Y: X inhibits (promotes ...) Y',
-    pattern: '{effect} effect|effects|action|actions|role|influence of @subject on|upon ~3 @object',
+    pattern: '{effect} effect|effects|action|actions|role|influence of +4 @subject on|upon ~3 @object',
     relation: { fromClass: 'effect' },
     example: 'The inhibitory effect of NT157 on IRS-1 was marked.',
     expected: ['NT157 inhibits IRS1'],
@@ -1289,7 +1290,19 @@ type Element =
   | { kind: 'start' }
   | { kind: 'end' }
   | { kind: 'toComma' }
-  | { kind: 'span'; max: number };
+  | { kind: 'span'; max: number }
+  | { kind: 'source'; max: number };
+
+/**
+ * Words that say where an agent came from or how it was given, not how much of it there was: "the inhibitory effect
+ * of locally made and exogenous IL-6 on Y" is IL-6's effect. A word of amount or loss ("reduced", "low", "depleted",
+ * "silenced") is none of them: "the effect of reduced X on Y" is the effect of less X, and the frame then reads nothing.
+ */
+const sourceWords: ReadonlySet<string> = new Set([
+  'locally', 'systemically', 'made', 'produced', 'derived', 'secreted', 'released', 'synthesized', 'synthesised', 'and', 'or',
+  'exogenous', 'endogenous', 'exogenously', 'endogenously', 'recombinant', 'purified', 'soluble', 'human', 'murine', 'mouse',
+  'autocrine', 'paracrine', 'added', 'administered', 'injected', 'supplied',
+]);
 
 export interface CompiledFrame {
   frame: Frame;
@@ -1318,6 +1331,7 @@ function compileElement(part: string, name: string): Element {
   if (part === '$') return { kind: 'end' };
   if (part === '*,') return { kind: 'toComma' };
   if (/^%\d+$/.test(part)) return { kind: 'span', max: Number(part.slice(1)) };
+  if (/^\+\d+$/.test(part)) return { kind: 'source', max: Number(part.slice(1)) };
   if (part.startsWith('{') && part.endsWith('}')) {
     const className = part.slice(1, -1);
     if (!wordClasses[className] && className !== 'participle' && className !== 'verb' && className !== 'gerund') throw new Error(`frame ${name}: unknown word class ${part}`);
@@ -1513,6 +1527,17 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
         if (n > 0 && tokens[t + n - 1]?.kind === 'punct') return -1;
         // A span never passes over a negation: "X is not a factor that ..." states nothing of the frame.
         if (n > 0 && (tokens[t + n - 1]?.lower === 'not' || tokens[t + n - 1]?.lower === 'no')) return -1;
+        const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    case 'source': {
+      // Only the words of `sourceWords`, and a run that ends in a name ("made and IL-6" is no run of modifiers).
+      for (let n = 0; n <= element.max; n++) {
+        const word = tokens[t + n - 1];
+        if (n > 0 && (word?.kind !== 'word' || !sourceWords.has(word.lower))) return -1;
+        if (n > 0 && (word.lower === 'and' || word.lower === 'or') && tokens[t + n]?.kind === 'entity') return -1;
         const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }

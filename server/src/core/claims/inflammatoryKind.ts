@@ -10,8 +10,13 @@ import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './con
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
 
-/** After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine". */
-const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
+/**
+ * After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine"; past a relative on a class the subject is
+ * put in ("is an interleukin that acts as a pro-inflammatory cytokine": the relative's subject is the subject's own
+ * class, so what it acts as the subject acts as); and both kinds at once ("functions as both a pro- and an
+ * anti-inflammatory cytokine": a claim each way, as kindAsDirection.ts reads "both pro- and anti-inflammatory roles").
+ */
+const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which)\s+)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:both\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?(?:inflammatory)?(?:\s+(?:and|or)\s+(?:an?\s+)?(?<second>pro|anti)[-‐]?)?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
 /**
  * After the subject, a role in pro- or anti-inflammatory activity: "(IL-6) has a central role in anti-inflammatory
  * activities", "(X) is thought to possess a key part in pro-inflammatory responses" (issue 7, stop 39). The activity's
@@ -45,7 +50,8 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
     // a ...", "rather") or doubts or asks before the subject.
     const negated = (kind.groups!.doesNot ?? kind.groups!.denied) !== undefined;
     if (negated && (/\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end)) || /\b(?:whether|if|unclear|unknown|unlikely|doubt\w*|not|no|never)\b/iu.test(text.slice(sentence.start, subject.start)))) return [];
-    return [claimOf(sentence, subject, kind.groups!.direction.toLowerCase() === 'anti' ? 'inhibits' : 'promotes', object, { negated })];
+    const directions = new Set([kind.groups!.direction, kind.groups!.second ?? kind.groups!.direction].map((d) => (d.toLowerCase() === 'anti' ? 'inhibits' : 'promotes') as 'inhibits' | 'promotes'));
+    return [...directions].map((relation) => claimOf(sentence, subject, relation, object, { negated }));
   }
   return [];
 }
