@@ -576,6 +576,19 @@ export const frames: Frame[] = [
     example: 'IL-11 exerts its effects through gp130 in OSCC cells.',
     expected: ['IL11 signals-through GP130 [ctx OSCC]'],
   },
+  // Issue 7 (h-actor42b): a cell's generic signalling output (gene transcription, gene expression) changed by way of a
+  // route. The output names nothing the library has a finding on, so the sentence says only how X signals: through the
+  // route. A named output ("the transcription of MMP9 via STAT3") is a claim with a mediator instead (the pattern
+  // ends at "of" before a name), and an unnamed readout of another kind ("platelet counts") stays routeOfUnnamedChange.ts's.
+  {
+    name: 'transcription-via-route',
+    reads: 'X changes (regulates, alters) gene transcription (expression) via (through) Z: X signals through Z',
+    pattern: '@subject ?can|may|could ?also change|changes|changed|alter|alters|altered|regulate|regulates|regulated|modulate|modulates|modulated|control|controls|controlled|reprogram|reprograms|reprogrammed ?the ?target ?gene|genes transcription|expression ?of ?target ?genes via|through ?the @object',
+    relation: 'signals-through',
+    exclusive: 'object',
+    example: 'Oncostatin M modulates gene transcription through the JAK/STAT cascade in hepatocytes.',
+    expected: ['NCBIGENE_5008 signals-through GO_0007259 [ctx CL_0000182]'],
+  },
   {
     name: 'biomarker-role-in',
     reads: 'X has a role (serves) as a biomarker (marker) in (of, for) Y: X goes with Y',

@@ -285,17 +285,17 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
 }
 
 /**
- * "signal transducer and activator of transcription (STAT) proteins": a family written as its long form with the short
- * form in brackets, then the family's head noun, is the family the short form and the head name ("STAT proteins"), when
- * the lexicon knows that name and the long form's initials (less "and", "of", "the") are the short form (issue 7,
+ * "signal transducer and activator of transcription (STAT) proteins" (or "... (STAT) signal cascade"): a family written
+ * as its long form with the short form in brackets, then the family's head noun, is the family the short form and the
+ * head name ("STAT proteins"), when the lexicon knows that name and the long form's initials (less "and", "of", "the") are the short form (issue 7,
  * stop 40: the long form alone names no entity, so the bracket took the short form's meaning away and nothing was read).
  * A rare shape: one test of the text for ") " before a head noun first.
  */
-const familyAfterBracket = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s+((?:family\s+)?(?:proteins?|members?)|family|transcription\s+factors?)\b/g;
+const familyAfterBracket = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s+((?:family\s+)?(?:proteins?|members?)|family|transcription\s+factors?|signal\s+cascades?)\b/g;
 
 function familiesNamedInFull(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
   const region = text.slice(from, to);
-  if (!/\)\s+(?:family|proteins?|members?|transcription)\b/i.test(region)) return mentions;
+  if (!/\)\s+(?:family|proteins?|members?|transcription|signal\s+cascade)/i.test(region)) return mentions;
   let result = mentions;
   familyAfterBracket.lastIndex = 0;
   for (let m = familyAfterBracket.exec(region); m; m = familyAfterBracket.exec(region)) {
@@ -315,10 +315,13 @@ function familiesNamedInFull(text: string, mentions: EntityMention[], lexicon: L
       }
     }
     if (start === undefined) continue;
-    const surface = `${m[1]} ${m[2]}`;
+    // A signal cascade after the bracket is the family's signalling, as "the STAT signal cascade" is read: the family
+    // is the one its proteins name, and the cascade's words stay after the mention.
+    const cascade = /^signal\s/i.test(m[2]);
+    const surface = `${m[1]} ${cascade ? 'proteins' : m[2]}`;
     const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
     if (!found) continue;
-    const end = open + m[0].length;
+    const end = cascade ? open + m[0].indexOf(')') + 1 : open + m[0].length;
     const family: EntityMention = { entityId: found, start, end, text: text.slice(start, end) };
     result = [...result.filter((mention) => mention.end <= start! || mention.start >= end), family].sort((a, b) => a.start - b.start);
   }
