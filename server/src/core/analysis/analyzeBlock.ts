@@ -28,6 +28,8 @@ import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
+import { besideUnreadMainClaim } from './unreadMainSlot';
+import { contextTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
@@ -261,12 +263,18 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       }
     }
     stageEnd(cost.verify, since);
+    const sentenceText: SentenceText = {
+      text: block.text,
+      start: span.start,
+      end: span.end,
+      namesSomething: (from, to) => inSentence.some((m) => m.start < to && m.end > from && !contextTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
+    };
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
     // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
     const backedMainClaim = (): boolean => {
-      const { verdict } = sentenceVerdict(claims, false, isOutcome, kin, { text: block.text, start: span.start }, namesItsDrug);
+      const { verdict } = sentenceVerdict(claims, false, isOutcome, kin, sentenceText, namesItsDrug);
       return verdict === 'supported' || verdict === 'contradicted';
     };
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
@@ -288,7 +296,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     };
     stageEnd(cost.nonClaim, since);
     since = stageStart();
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, { text: block.text, start: span.start }, namesItsDrug);
+    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, sentenceText, namesItsDrug);
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
@@ -356,6 +364,9 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // a claim still involves the backed claim's entities: no evidence.
     const partner = unbackedSwitchHalf(claims, weakest, sentence, isOutcome) ?? silentSiblingSubject(claims, weakest, sentence, kin?.nearMiss) ?? unbackedChainLink(claims, weakest, sentence);
     if (partner) return partner.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(partner) } : { verdict: partner.verification.verdict, basis: partner.verification.basis, main: claims.indexOf(partner) };
+    // A backed side remark beside a main claim that names nothing the reader knows ("X raised platelet counts and
+    // STAT3 phosphorylation"): the main claim, unread, is no evidence, and the side remark does not speak for it.
+    if (besideUnreadMainClaim(weakest, sentence)) return { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(weakest) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };
@@ -584,6 +595,9 @@ function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?:
 export interface SentenceText {
   text: string;
   start: number;
+  /** Where the sentence ends in the block's text, and whether a name other than a place or condition lies in a span of it (unreadMainSlot.ts). */
+  end?: number;
+  namesSomething?: (from: number, to: number) => boolean;
 }
 
 /** How many round brackets are open at `offset`, counted from the sentence's start. */

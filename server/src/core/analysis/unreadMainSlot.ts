@@ -1,0 +1,99 @@
+// A backed claim standing beside a main claim the reader could not read (issue 7, stop 42, precision audit). The
+// labelling guideline judges a sentence by its main claim; a backed side remark does not make it supported. Where
+// the main claim names nothing the library or the lexicon knows, the reader reads no claim for it, and the backed
+// side remark was left alone to speak for the sentence. Three shapes, each a content phrase in the main claim's slot
+// that names nothing (only a place or a condition may stand in it):
+// - an unnamed first list member: "X increased platelet counts and STAT3 phosphorylation" (X's effect on platelet
+//   counts is as much the claim as its effect on STAT3, and the library cannot speak to it);
+// - a relative clause on the subject beside an unread main verb: "X, which activates STAT3, raised platelet counts".
+// The sentence is then unsupported (no evidence), never supported by the side remark; a contradiction still wins
+// (sentenceVerdict). Not an unnamed first predicate, "X stimulated megakaryocyte maturation and activated STAT3": two
+// predicates are judged alike whatever their order (coordinatedPredicateVerdict, stop 36, from the labels of the
+// studied waves), and treating the unread one as the main claim cost a held-out row called supported (stop 42). A
+// copula ("X is a pleiotropic cytokine and activates Y", "X, which activates Y, is a cytokine") describes the
+// subject: no main claim of its own here. A phrase opened by a possessive ("binds its receptor") refers to
+// something named elsewhere, not to something unknown.
+import type { ClaimResult, SentenceText } from './analyzeBlock';
+
+/** Words that say nothing of what the phrase is about: form words, amounts and aspects of a molecule, references. */
+const formWords = new Set([
+  'the', 'a', 'an', 'both', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'such', 'other', 'all', 'some', 'several', 'many', 'more', 'less', 'most',
+  'expression', 'level', 'levels', 'activity', 'activation', 'phosphorylation', 'production', 'secretion', 'protein', 'proteins', 'mrna', 'abundance', 'amount', 'amounts',
+  'release', 'synthesis', 'transcription', 'signalling', 'signaling', 'function', 'effect', 'effects', 'also', 'further', 'not', 'only', 'strongly', 'significantly',
+  'in', 'of', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'vitro', 'vivo', 'cells', 'cell', 'mice', 'patients', 'tissue', 'tissues', 'tumours', 'tumors', 'lines', 'line',
+]);
+
+/** A copula or the verbs of being: the predicate describes the subject, no main claim here. */
+const copula = /^(?:is|are|was|were|be|been|being|remains|remained|represents|represented|belongs|belonged|becomes|became)$/i;
+
+/** A clause break: the phrase before it belongs to another clause, or the slot holds a relative clause of its own. */
+const clauseBreak = /[;:()]|\b(?:which|that|whereas|while|but|although|because|whether|if|when)\b/i;
+
+/** A possessive opening the unread phrase: it refers back to something the sentence or the text named. */
+const possessive = /^(?:its|their|his|her)$/i;
+
+/** The list joiner right before the backed object, maybe with a second verb ("and activated"), a determiner and an aspect ("and the phosphorylation of"). */
+const joinerBeforeObject = /\s*,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+((?:also\s+)?(?:[a-z]+ly\s+)?[a-z][a-z-]*(?:ed|es|s)\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:expression|levels?|activity|activation|phosphorylation|production|secretion)\s+of\s+(?:the\s+)?)?$/i;
+
+/**
+ * A preposition: a list after it is that preposition's ("a role in the genesis and progression of Y", "resistance to
+ * stress and apoptosis", "inhibited by RNA interference the A and B"), a shared head over its members, never an
+ * unnamed member of the verb's own.
+ */
+const preposition = /^(?:in|of|to|by|for|with|from|on|at|into|onto|through|via|across|within|among|between|against|during|after|before|under|over|upon|toward|towards|than|as)$/;
+
+/** The words of a span, lower case. */
+function wordsOf(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * Whether `words` (after the subject: the verb first, then its object) make a predicate whose object is a content
+ * phrase naming nothing: a verb that is no copula, then at least one word that is neither a form word nor an
+ * adverb, the phrase not opened by a possessive, and no preposition anywhere (the object is the verb's own).
+ */
+function unnamedPredicate(words: readonly string[]): boolean {
+  if (words.some((w) => preposition.test(w))) return false;
+  let at = 0;
+  while (at < words.length && (words[at].endsWith('ly') || ['has', 'have', 'had', 'also', 'further', 'was', 'were', 'is', 'are', 'been', 'may', 'might', 'can', 'could', 'did', 'does', 'do'].includes(words[at]))) {
+    // An auxiliary of a passive or copula ("is expressed", "was elevated in") describes the subject.
+    if (copula.test(words[at])) return false;
+    at++;
+  }
+  if (at >= words.length - 1) return false;
+  const object = words.slice(at + 1);
+  if (possessive.test(object[0])) return false;
+  return object.some((w) => !formWords.has(w) && !w.endsWith('ly') && !/^\d/.test(w));
+}
+
+/**
+ * Whether the backed claim stands beside a main claim the reader could not read (the three shapes above):
+ * `sentence.namesSomething(from, to)` says whether a name other than a place or condition lies in a span.
+ */
+export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceText | undefined): boolean {
+  if (!sentence?.namesSomething || sentence.end === undefined || backed.verification.verdict !== 'supported') return false;
+  const b = backed.claim;
+  if (b.negated || b.subject.end > b.object.start) return false;
+  const between = sentence.text.slice(b.subject.end, b.object.start);
+  // The list member or first predicate before the backed object.
+  const joiner = joinerBeforeObject.exec(between);
+  // A second verb after the joiner makes two predicates, judged by coordinatedPredicateVerdict (below).
+  if (joiner && joiner.index > 0 && joiner[1] === undefined) {
+    const slot = between.slice(0, joiner.index);
+    if (!clauseBreak.test(slot) && !/,/.test(slot.trim().replace(/,$/, '')) && !sentence.namesSomething(b.subject.end, b.subject.end + joiner.index) && unnamedPredicate(wordsOf(slot))) return true;
+  }
+  // A relative clause on the subject between commas, holding the backed claim, and the main verb after it.
+  if (/^\s*,\s*(?:which|who)\s/i.test(between)) {
+    const after = sentence.text.slice(b.object.end, sentence.end);
+    const close = /^[^,;:()]*,\s*/.exec(after);
+    if (!close) return false;
+    const mainFrom = b.object.end + close[0].length;
+    const main = sentence.text.slice(mainFrom, sentence.end);
+    if (clauseBreak.test(main) || /,/.test(main) || sentence.namesSomething(mainFrom, sentence.end)) return false;
+    // The main verb and its object up to the first preposition ("raised platelet counts in patients").
+    const words = wordsOf(main);
+    const upTo = words.findIndex((w) => preposition.test(w));
+    return unnamedPredicate(upTo < 0 ? words : words.slice(0, upTo));
+  }
+  return false;
+}

@@ -1,0 +1,31 @@
+// Issue 7, stop 42 (helper h-prec42b): a backed side remark beside a main claim that names nothing the reader knows
+// (analysis/unreadMainSlot.ts; near misses nm-i4* in corpus/nearmiss.jsonl). Each came out SUPPORTED before: the
+// unread main claim left the backed remark to speak for the sentence.
+import { bundledReadings } from './helpers';
+
+const { check } = bundledReadings();
+
+suite('an unread main claim beside a backed side remark (stop 42)', () => {
+  test('an unnamed first list member: the sentence is no evidence', () => {
+    check('IL-11 raised platelet counts and MMP-9 expression in MDA-MB-231 cells.', 'unsupported', 'IL11 increases MMP9');
+    check('In MDA-MB-231 cells, IL-11 raised lactate output and the invasion of the cells.', 'unsupported', 'IL11 increases CELL_INVASION');
+  });
+  test('a relative clause on the subject beside an unread main verb: the sentence is no evidence', () => {
+    check('IL-11, which enhances MMP-9 expression, shortened the bleeding time.', 'unsupported', 'IL11 increases MMP9');
+    check('Hypoxia, which raises IL-11 expression, thickened the basement membrane.', 'unsupported', 'HYPOXIA increases IL11');
+  });
+  test('a contradiction still wins', () => {
+    check('IL-11 increased platelet counts and lowered MMP-9 expression in MDA-MB-231 cells.', 'contradicted', 'IL11 decreases MMP9');
+    check('IL-11, which activates STAT3, decreased MMP-9 expression in MDA-MB-231 cells.', 'contradicted', 'IL11 decreases MMP9');
+  });
+  test('controls: a named first member, a copula, a possessive, an aspect and a shared preposition stay supported', () => {
+    check('IL-11 increased the invasion and MMP-9 expression of MDA-MB-231 cells.', 'supported', 'IL11 increases MMP9');
+    check('IL-11, which enhances MMP-9 expression, is secreted by many tumours.', 'supported', 'IL11 increases MMP9');
+    check('IL-11 is a pleiotropic cytokine and activates STAT3.', 'supported', 'IL11 activates STAT3');
+    check('IL-11 binds its receptor and activates STAT3.', 'supported', 'IL11 activates STAT3');
+    check('IL-11 increased the expression and phosphorylation of STAT3.', 'supported', 'IL11 increases STAT3');
+  });
+  test('an unread first predicate is left to coordinatedPredicateVerdict (two predicates, order deciding nothing)', () => {
+    check('IL-11 stimulated megakaryocyte maturation and activated STAT3.', 'supported', 'IL11 activates STAT3');
+  });
+});
