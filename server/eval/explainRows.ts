@@ -1,7 +1,9 @@
 // `npx tsx server/eval/explainRows.ts <file.jsonl> [--half=A|B] [--id=a,b] [--label=supported]`: per row, the mentions the
 // recognizer found, the claims the reader read and what verification made of each (evidence, nearest facts).
 // Only for files whose rows may be printed (never the blind split or a held-out half): over the shared real-prose
-// set (eval/real) it refuses to run without `--split=dev --half=B`, the one part of it that is studied.
+// set (eval/real) it refuses to run without `--split=dev --half=B`, the one part of it that is studied, and a wave
+// file it refuses as the probes do (probeRows.ts `refusal`: the newest wave whole, any wave without `--half=B`),
+// since one run without the flag printed held-out rows (stop 42).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
@@ -9,6 +11,7 @@ import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import type { Fact } from '../src/core/kb/schema';
 import { anchoring } from '../src/core/claims/anchored';
 import { blindIds, half } from './realSplit';
+import { refusal } from './probeRows';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -19,6 +22,10 @@ async function main(): Promise<void> {
   if (halfArg !== undefined && halfArg !== 'A' && halfArg !== 'B') throw new Error(`explainRows: --half takes A or B, not ${halfArg}`);
   const texts = args.filter((a) => a.startsWith('--text=')).map((a) => a.slice(7));
   const files = args.filter((a) => !a.startsWith('-'));
+  for (const f of files) {
+    const why = /[\\/]eval[\\/]real$/.test(path.dirname(path.resolve(f))) ? undefined : refusal(path.resolve(f), halfArg, 'dev');
+    if (why) throw new Error(`explainRows prints rows: ${why}`);
+  }
   // The shared real-prose set: its blind third is worked out over all its files together (realSplit.ts), and only
   // the dev split's half B may be printed.
   const realDirs = [...new Set(files.map((f) => path.dirname(path.resolve(f))).filter((d) => /[\\/]eval[\\/]real$/.test(d)))];

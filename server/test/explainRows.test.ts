@@ -1,0 +1,23 @@
+// eval/explainRows.ts prints rows with what the reader made of them, so it must refuse the held-out ones the way
+// the probes do (probeRows.ts `refusal`): in stop 42 one run without `--half=B` printed rows of a held-out half.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const explain = (...args: string[]) =>
+  spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'server', 'eval', 'explainRows.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60000 });
+
+suite('explainRows refuses held-out rows', () => {
+  test('a wave file without --half=B prints no row and says why', () => {
+    const run = explain(path.join('server', 'test', 'corpus', 'fresh12-il11.jsonl'));
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /explainRows prints rows: fresh12-il11\.jsonl: only its half B is studied/);
+    assert.doesNotMatch(run.stdout, /f12-/);
+  });
+  test('a sentence of our own is explained', () => {
+    const run = explain('--text=IL-11 activates STAT3 in breast cancer cells.');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /sentence: supported/);
+  });
+});
