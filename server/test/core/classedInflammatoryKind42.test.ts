@@ -20,6 +20,10 @@ suite('an inflammatory kind in a relative on the subject\'s class', () => {
     ['In the liver, IL-6 is the interleukin that serves as the main pro-inflammatory factor.', 'IL6 promotes INFLAMMATION'],
   ];
   for (const [text, claim] of cases) test(text, () => assert.deepEqual(claimsOf(text, kb), [claim]));
+  test('a relative on a noun after a preposition speaks of that noun, not of the subject', () => {
+    assert.deepEqual(claimsOf('STAT3 is a target of cytokines that act as a pro-inflammatory signal.', kb), []);
+    assert.deepEqual(claimsOf('MMP-13 is a gene in tissues that acts as an anti-inflammatory factor.', kb), []);
+  });
   test('a denial inside the relative denies the kind', () => {
     assert.deepEqual(claimsOf('IL-6 is a cytokine that does not act as a pro-inflammatory cytokine.', kb), ['NOT IL6 promotes INFLAMMATION']);
   });
