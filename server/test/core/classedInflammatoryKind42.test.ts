@@ -20,6 +20,11 @@ suite('an inflammatory kind in a relative on the subject\'s class', () => {
     ['In the liver, IL-6 is the interleukin that serves as the main pro-inflammatory factor.', 'IL6 promotes INFLAMMATION'],
   ];
   for (const [text, claim] of cases) test(text, () => assert.deepEqual(claimsOf(text, kb), [claim]));
+  test('past forms report the kind as the present does', () => {
+    assert.deepEqual(claimsOf('In these mice IL-6 acted as an anti-inflammatory cytokine.', kb), ['IL6 inhibits INFLAMMATION']);
+    assert.deepEqual(claimsOf('IL-11 served as a pro-inflammatory signal in the inflamed colon.', kb), ['IL11 promotes INFLAMMATION']);
+    assert.deepEqual(claimsOf('STAT3 is a factor that functioned as a pro-inflammatory mediator.', kb), ['STAT3 promotes INFLAMMATION']);
+  });
   test('a relative on a noun after a preposition speaks of that noun, not of the subject', () => {
     assert.deepEqual(claimsOf('STAT3 is a target of cytokines that act as a pro-inflammatory signal.', kb), []);
     assert.deepEqual(claimsOf('MMP-13 is a gene in tissues that acts as an anti-inflammatory factor.', kb), []);

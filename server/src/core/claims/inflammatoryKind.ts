@@ -16,8 +16,9 @@ import { moleculeTypes } from '../kb/schema';
  * class, so what it acts as the subject acts as; not past a preposition, "is a target of cytokines that act as", whose
  * relative speaks of the cytokines); and both kinds at once ("functions as both a pro- and an
  * anti-inflammatory cytokine": a claim each way, as kindAsDirection.ts reads "both pro- and anti-inflammatory roles").
+ * Past forms too ("acted as", "served as", "functioned as", "remained"), as a finding is often reported.
  */
-const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s+(?:an?|the)\s+(?:(?!(?:of|for|in|on|with|to|from|by|among)\s)[\p{L}-]+\s+){1,3}?(?:that|which)\s+)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remains|acts?\s+as|serves?\s+as|functions?\s+as)\s+(?<denied>not\s+)?(?:both\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?(?:inflammatory)?(?:\s+(?:and|or)\s+(?:an?\s+)?(?<second>pro|anti)[-‐]?)?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
+const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s+(?:an?|the)\s+(?:(?!(?:of|for|in|on|with|to|from|by|among)\s)[\p{L}-]+\s+){1,3}?(?:that|which)\s+)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remain(?:s|ed)?|act(?:s|ed)?\s+as|serve[sd]?\s+as|function(?:s|ed)?\s+as)\s+(?<denied>not\s+)?(?:both\s+)?(?:an?|the)\s+(?:(?:[\p{L}-]+,?)\s+){0,3}?(?<direction>pro|anti)[-‐]?(?:inflammatory)?(?:\s+(?:and|or)\s+(?:an?\s+)?(?<second>pro|anti)[-‐]?)?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
 /**
  * After the subject, a role in pro- or anti-inflammatory activity: "(IL-6) has a central role in anti-inflammatory
  * activities", "(X) is thought to possess a key part in pro-inflammatory responses" (issue 7, stop 39). The activity's
