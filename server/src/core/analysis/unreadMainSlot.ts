@@ -1,7 +1,7 @@
 // A backed claim standing beside a main claim the reader could not read (issue 7, stop 42, precision audit). The
 // labelling guideline judges a sentence by its main claim; a backed side remark does not make it supported. Where
 // the main claim names nothing the library or the lexicon knows, the reader reads no claim for it, and the backed
-// side remark was left alone to speak for the sentence. Three shapes, each a content phrase in the main claim's slot
+// side remark was left alone to speak for the sentence. Two shapes, each a content phrase in the main claim's slot
 // that names nothing (only a place or a condition may stand in it):
 // - an unnamed first list member: "X increased platelet counts and STAT3 phosphorylation" (X's effect on platelet
 //   counts is as much the claim as its effect on STAT3, and the library cannot speak to it);
@@ -67,7 +67,7 @@ function unnamedPredicate(words: readonly string[]): boolean {
 }
 
 /**
- * Whether the backed claim stands beside a main claim the reader could not read (the three shapes above):
+ * Whether the backed claim stands beside a main claim the reader could not read (the two shapes above):
  * `sentence.namesSomething(from, to)` says whether a name other than a place or condition lies in a span.
  */
 export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceText | undefined): boolean {
@@ -75,7 +75,7 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
   const b = backed.claim;
   if (b.negated || b.subject.end > b.object.start) return false;
   const between = sentence.text.slice(b.subject.end, b.object.start);
-  // The list member or first predicate before the backed object.
+  // The list member before the backed object.
   const joiner = joinerBeforeObject.exec(between);
   // A second verb after the joiner makes two predicates, judged by coordinatedPredicateVerdict (below).
   if (joiner && joiner.index > 0 && joiner[1] === undefined) {
