@@ -8,8 +8,9 @@
 // - copular: "X is (acts as, serves as, functions as) a(n) [few words] <kind noun>": a tumour suppressor, an oncogene,
 //   a growth inhibitor, a tumour promoter;
 // - predicative: "X is [adverb] <kind adjective>" ending its clause or before "in", "under", "for";
-// - effects: "X has (exerts, displays, shows, possesses, plays) [few words] <kind adjective> effects (activity, roles,
-//   functions, properties, actions)", "both pro- and anti-inflammatory roles" as both;
+// - effects: "X has (exerts, displays, shows, possesses, plays, drives, elicits) [few words] <kind adjective> effects
+//   (activity, roles, functions, properties, actions, outcomes, responses)", "both pro- and anti-inflammatory roles"
+//   and "either oncogenic or tumour-suppressive roles" as both; also as the subject's second predicate after "and";
 // - nominal: "the <kind adjective> effect (role, function, activity) of X".
 // Not an apposition ("X, a tumour suppressor in the colon, raises Y" is a side remark), and nothing in a sentence that
 // denies, doubts or asks ("X is not a tumour suppressor", "it is unlikely that X is oncogenic", "whether X ..."):
@@ -32,7 +33,7 @@ export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppre
 /** Adjectives of a class: each with the process it names and its direction. */
 const adjectives: readonly { pattern: string; kind: Kind }[] = [
   { pattern: tumourRestrainingAdjective, kind: { process: 'TUMORIGENESIS', sign: -1 } },
-  { pattern: `${T}(?:promoting|promotive)|oncogenic|pro[-‐]?tumou?r(?:igenic)?`, kind: { process: 'TUMORIGENESIS', sign: 1 } },
+  { pattern: `${T}(?:promoting|promotive)|(?:pro[-‐]?)?oncogenic|pro[-‐]?tumou?r(?:igenic)?`, kind: { process: 'TUMORIGENESIS', sign: 1 } },
   { pattern: 'anti[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: -1 } },
   { pattern: 'pro[-‐]?inflammatory', kind: { process: 'INFLAMMATION', sign: 1 } },
   { pattern: 'growth[-‐\\s](?:inhibitory|suppressive|inhibiting|suppressing)|anti[-‐]?proliferative', kind: { process: 'CELL_GROWTH', sign: -1 } },
@@ -46,15 +47,16 @@ const nouns: readonly { pattern: string; kind: Kind }[] = [
 const adjective = adjectives.map((a) => a.pattern).join('|');
 const noun = nouns.map((n) => n.pattern).join('|');
 /** Nouns of what a class adjective qualifies when it is said of X. */
-const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?';
+const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?|outcomes?|responses?';
 /** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
 const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+){0,6}`;
 const copula = String.raw`(?:is|are|was|were|be|been|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
-const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated)`;
+// (stop 43: "drives (elicits) pro-inflammatory outcomes (responses)": a verb of bringing about before the class's results.)
+const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated|drives?|drove|elicits?|elicited)`;
 /** "X is a pleiotropic cytokine displaying (with) ... effects": the participle on the predicate noun says it of X. */
 const havingAfterNoun = String.raw`(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:displaying|exhibiting|showing|having|exerting|possessing|playing|with)`;
 /** A few words before the class word: "a potent", "both pro- and", "important". No clause break, no verb of its own. */
-const few = String.raw`(?:(?:an?|the|both|potent|potential|important|key|major|strong|marked|novel|direct|putative|bona[-\s]fide|classic(?:al)?|critical|pivotal|significant|dual|context[-‐]dependent)\s+){0,4}`;
+const few = String.raw`(?:(?:an?|the|both|either|potent|potential|important|key|major|strong|marked|novel|direct|putative|bona[-\s]fide|classic(?:al)?|critical|pivotal|significant|dual|context[-‐]dependent)\s+){0,4}`;
 /**
  * A plain denial of the class, "X is not a tumour suppressor", "X does not act as an oncogene", "X is not oncogenic",
  * "X does not exert pro-inflammatory effects" (stop 38): the class's claim, denied. Only "not" right before the
@@ -65,15 +67,31 @@ const denied = String.raw`(?<denied>not\s+)?`;
 const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
 const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
 /**
+ * Reference numbers pasted as plain digits right after a word, "pro-oncogenic4,5,7 or tumour-suppressive roles8-12"
+ * (a superscript citation of a numbered style, its formatting lost): no word of the phrase (stop 43).
+ */
+const referenceNumbers = String.raw`(?:\d{1,3}(?:[,–‐-]\d{1,3}){0,8})?`;
+/**
  * "both oncogenic and tumour-suppressive effects", "tumour-promoting or tumour-restraining roles": two class words
  * joined before the one noun, each said of X (stop 42, h-actor42: before, the first had to stand right before the
  * noun, so a dual role read nothing, or only the second class word as the verb reader's claim).
  */
-const pairedKind = String.raw`(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?<kind2>${adjective}))?`;
+const pairedKind = String.raw`(?:${referenceNumbers}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?<kind2>${adjective}))?${referenceNumbers}`;
 const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
 const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
+/**
+ * The subject's second predicate, "X is characterised by ... and can drive both pro- and anti-inflammatory outcomes",
+ * "X binds its receptor and exerts anti-inflammatory effects": where each "and" (or ", and") in X's clause opens a
+ * verb phrase, tried with the effects shape after X's first predicate (stop 43). The caller reads it only for the
+ * clause's first actor and drops a start with a molecule, pathway or cell between: the predicate may be that name's
+ * ("X activates Y and exerts ...", "Y binds X in the nucleus and exerts ...").
+ */
+function coordinatedStarts(after: string): number[] {
+  const clause = /^[^.;:()]*/u.exec(after)?.[0] ?? '';
+  return [...clause.matchAll(/\band\s+/giu)].map((a) => a.index + a[0].length).filter((from) => from > 8);
+}
 /** Denial, doubt or a question anywhere before the class word: no claim (precision first). */
 const doubt = /\b(?:not|no|never|neither|nor|n't|unlikely|doubt(?:ful|ed|s)?|whether|if|lacks?|lacked|lacking|without|rather\s+than|instead\s+of|unclear|unknown|controversial|debated)\b|n't\b/iu;
 /**
@@ -130,10 +148,15 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     // the second name of a pair ("IL-6 and STAT3 are ..."): a list's members are each classed, but only the first
     // match is read, for simplicity, from the mention before the verb.
     const after = text.slice(subject.end + lossWords, Math.min(sentence.end, subject.end + 200));
-    for (const pattern of [copularNoun, predicative, effects]) {
-      const m = pattern.exec(after);
+    // The second predicate is read only for the clause's first actor, and up to a second actor (see coordinatedStarts).
+    const isActor = (o: EntityMention): boolean => o !== subject && actorTypes.has(kb.entities.get(o.entityId)?.type ?? '');
+    const clauseStart = sentence.start + (/^(?:.*[,;:(])?/su.exec(text.slice(sentence.start, subject.start))?.[0].length ?? 0);
+    const firstOfClause = !lost && !mentions.some((o) => isActor(o) && o.start >= clauseStart && o.start < subject.start);
+    const coordinated = firstOfClause ? coordinatedStarts(after).filter((from) => !mentions.some((o) => isActor(o) && o.start > subject.end && o.start < subject.end + from)) : [];
+    for (const [pattern, skip] of [[copularNoun, 0], [predicative, 0], [effects, 0], ...coordinated.map((from) => [effects, from] as const)] as const) {
+      const m = pattern.exec(after.slice(skip));
       if (!m?.groups?.kind) continue;
-      const at = subject.end + lossWords + m.index + m[0].lastIndexOf(m.groups.kind);
+      const at = subject.end + lossWords + skip + m.index + m[0].lastIndexOf(m.groups.kind);
       const kind = kindOf(m.groups.kind);
       if (!kind) continue;
       const kinds = [{ kind, start: at, end: at + m.groups.kind.length }];
@@ -164,7 +187,7 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       let denial: { start: number; end: number } | undefined;
       if (not) {
         if (lost || kinds.length > 1 || /\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end))) break;
-        const from = subject.end + lossWords + m.index + m[0].indexOf(not);
+        const from = subject.end + lossWords + skip + m.index + m[0].indexOf(not);
         denial = { start: from, end: from + not.length };
       }
       found.push({ subject, kinds, lost, denial });
