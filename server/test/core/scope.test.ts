@@ -709,4 +709,13 @@ suite('scope: sentence types that are no claims (stop 33)', () => {
     outOfScope(['This retrospective cohort comprised 112 patients with HCC treated with sorafenib between 2010 and 2018.', 'The validation set included 84 OSCC tumours stained for IL-11.', 'Our study population consisted of sixty-two patients with anaplastic thyroid cancer given IL-6 blockers.', 'Current guidelines recommend sorafenib or lenvatinib as first-line systemic therapy for advanced HCC.', 'The EASL guidelines list regorafenib as a second-line option after sorafenib.', 'NCCN recommendations include cisplatin-based chemoradiation for advanced OSCC.', 'Abbreviations: HCC, hepatocellular carcinoma; IL-6, interleukin-6.', 'The primers used to amplify IL-11 and MMP-13 are listed in Supplementary Table S2.', 'The antibodies against STAT3 and IGF-1R are detailed in the Supplementary Materials.', 'Baseline IL-6 values of each patient are provided in Table S1.']);
     notOutOfScope(['The cohort included 80 HCC patients, and serum IL-6 was higher in those who progressed on sorafenib.']);
   });
+
+  // Issue 7, stop 43 (h-scope43): a membership counted in words, "is one member of", and a receptor defined by the family
+  // that uses it were read as no definition, and the sentence called unsupported for naming what the library studies; a
+  // low-oxygen state opened by "a", or made with a named mimetic, was no method. A claim beside the same words is read.
+  test('membership counted in words and a receptor used by a family are definitions; a low-oxygen state made with a mimetic is a method', () => {
+    outOfScope(['STAT5 is one member of the STAT family of transcription factors.', 'MMP-13 is one of the members of the collagenase subfamily.', 'The common beta chain is used by the IL-3 family of cytokines.', 'Gp130 is shared by all members of the IL-6 family.', 'A hypoxic milieu was established with deferoxamine before the thyroid cells were seeded.', 'Hypoxic conditions were generated using 150 µM CoCl2 in serum-free medium.', 'The low oxygen state was achieved with 1% O2 in a humidified incubator.']);
+    // A member with a verb of its own, a factor named for hypoxia, and a change told after the step are claims.
+    notOutOfScope(['IL-11, one member of the IL-6 family, raises MMP-13 in OSCC cells.', 'gp130 is used by IL-11 to switch on STAT3 in oral tumour cells.', 'Hypoxia-inducible factor 1α was induced with CoCl2 in the oral tumour cells.', 'Hypoxia was induced with cobalt chloride, which raised IL-11 secretion by the OSCC cells.', 'A hypoxic state was created with DMOG, and MMP-9 expression rose in the breast tumour cells.', 'Low oxygen was created with 1% O2, and the thyroid cells then released more IL-6.']);
+  });
 });
