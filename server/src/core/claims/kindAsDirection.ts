@@ -12,6 +12,9 @@
 //   (activity, roles, functions, properties, actions, outcomes, responses)", "both pro- and anti-inflammatory roles"
 //   and "either oncogenic or tumour-suppressive roles" as both; also as the subject's second predicate after "and";
 // - nominal: "the <kind adjective> effect (role, function, activity) of X".
+// - (stop 43) agent: "X is (acts as) a(n) [few words] <kind adjective> <noun of an agent>", "tumour-promoting agents",
+//   "a tumour-suppressive factor"; bearing: "X (subsets) with <kind adjective> properties (activity, ...)";
+//   and a contrast's class with no holder of its own, "..., however, tumour-inhibiting actions are also reported".
 // Not an apposition ("X, a tumour suppressor in the colon, raises Y" is a side remark), and nothing in a sentence that
 // denies, doubts or asks ("X is not a tumour suppressor", "it is unlikely that X is oncogenic", "whether X ..."):
 // a false contradiction is worse for a writer than a miss. Not for a drug or a disease (a drug's "anti-tumour
@@ -29,7 +32,9 @@ interface Kind {
 
 const T = 'tumou?r[-‐\\s]?';
 /** "tumour-suppressive", "tumour-restraining", "anti-tumorigenic": the tumour held back (immunosuppressiveMilieu.ts reads it of a surrounding). */
-export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppressor|inhibitory|restraining|restrictive)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`;
+// (Stop 43, h-actor43: "tumour-inhibiting", "tumour-restricting", "tumour-retarding" are the same class, spelled with
+// the verb's participle as "tumour-promoting" is.)
+export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppressor|inhibitory|inhibiting|restraining|restrictive|restricting|retarding)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`;
 /** Adjectives of a class: each with the process it names and its direction. */
 const adjectives: readonly { pattern: string; kind: Kind }[] = [
   { pattern: tumourRestrainingAdjective, kind: { process: 'TUMORIGENESIS', sign: -1 } },
@@ -49,7 +54,7 @@ const noun = nouns.map((n) => n.pattern).join('|');
 /** Nouns of what a class adjective qualifies when it is said of X. */
 const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?|outcomes?|responses?';
 /** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
-const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+){0,6}`;
+const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+|by\s+(?:several|many|numerous|some|multiple|recent|previous|other)\s+(?:studies|reports|groups)\s+){0,6}`;
 const copula = String.raw`(?:is|are|was|were|be|been|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
 // (stop 43: "drives (elicits) pro-inflammatory outcomes (responses)": a verb of bringing about before the class's results.)
 const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated|drives?|drove|elicits?|elicited)`;
@@ -77,6 +82,17 @@ const referenceNumbers = String.raw`(?:\d{1,3}(?:[,–‐-]\d{1,3}){0,8})?`;
  * noun, so a dual role read nothing, or only the second class word as the verb reader's claim).
  */
 const pairedKind = String.raw`(?:${referenceNumbers}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?<kind2>${adjective}))?${referenceNumbers}`;
+/**
+ * Issue 7, stop 43 (h-actor43): the class adjective on a noun of what X is, "CAFs act as tumour-promoting agents",
+ * "X is a tumour-suppressive factor", "X are tumour-restraining cells": X is such an agent, so it moves the process
+ * as "X has tumour-promoting effects" says (the copular noun above reads "a tumour suppressor"; "pro-tumorigenic
+ * agents" was read by frames.ts, "tumour-promoting agents" read nothing). The inflammatory kinds on such a noun are
+ * inflammatoryKind.ts's ("an anti-inflammatory cytokine"), so this shape reads the tumour and growth kinds only.
+ */
+const agentNouns = 'agents?|factors?|cytokines?|cells|molecules?|proteins?|signals?|mediators?|genes?|regulators?|players?|drivers?|effectors?|kinases?|populations?|subsets?|subtypes?';
+const copularAgent = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:(?:an?|the)\\s+)?${few}(?<kind>${adjective})${pairedKind}\\s+(?:${agentNouns})\\b`, 'iu');
+/** "CAF subtypes with tumour-promoting and tumour-restricting properties", "X with tumour-suppressive activity": X bears the class (stop 43). */
+const bearing = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:subtypes?|subsets?|populations?)\\s+)?with\\s+${few}(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
@@ -92,6 +108,12 @@ function coordinatedStarts(after: string): number[] {
   const clause = /^[^.;:()]*/u.exec(after)?.[0] ?? '';
   return [...clause.matchAll(/\band\s+/giu)].map((a) => a.index + a[0].length).filter((from) => from > 8);
 }
+/**
+ * "X acts as a tumour-promoting agent; however, tumour-inhibiting actions are also reported": the contrasted clause names
+ * the other class on an effect noun with no holder of its own (no "of" after it), so it is X's (stop 43: read alone,
+ * the first class made a dual role a false support). A semicolon may open the contrast, as "; however," does.
+ */
+const contrastedKind = new RegExp(String.raw`^[^.:]{0,80}?\b(?:however|but|yet|whereas|while)\b,?\s+(?:(?:also|even|sometimes|other)\s+)?(?<kind>${adjective})\s+(?:${effectNouns})\b(?!\s+(?:of|on)\b)`, 'iu');
 /** Denial, doubt or a question anywhere before the class word: no claim (precision first). */
 const doubt = /\b(?:not|no|never|neither|nor|n't|unlikely|doubt(?:ful|ed|s)?|whether|if|lacks?|lacked|lacking|without|rather\s+than|instead\s+of|unclear|unknown|controversial|debated)\b|n't\b/iu;
 /**
@@ -153,9 +175,10 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     const clauseStart = sentence.start + (/^(?:.*[,;:(])?/su.exec(text.slice(sentence.start, subject.start))?.[0].length ?? 0);
     const firstOfClause = !lost && !mentions.some((o) => isActor(o) && o.start >= clauseStart && o.start < subject.start);
     const coordinated = firstOfClause ? coordinatedStarts(after).filter((from) => !mentions.some((o) => isActor(o) && o.start > subject.end && o.start < subject.end + from)) : [];
-    for (const [pattern, skip] of [[copularNoun, 0], [predicative, 0], [effects, 0], ...coordinated.map((from) => [effects, from] as const)] as const) {
+    for (const [pattern, skip] of [[copularNoun, 0], [predicative, 0], [effects, 0], [copularAgent, 0], [bearing, 0], ...coordinated.map((from) => [effects, from] as const)] as const) {
       const m = pattern.exec(after.slice(skip));
       if (!m?.groups?.kind) continue;
+      if (pattern === copularAgent && /inflammatory/iu.test(m.groups.kind)) continue;
       const at = subject.end + lossWords + skip + m.index + m[0].lastIndexOf(m.groups.kind);
       const kind = kindOf(m.groups.kind);
       if (!kind) continue;
@@ -172,12 +195,15 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       // after "and", "but", "whereas" in its clause, no other name between (stop 37: only the first was read, so a
       // sentence that also calls X the opposite came out supported).
       const rest = text.slice(at + m.groups.kind.length, sentence.end);
-      const second = secondKind.exec(rest);
+      const plainSecond = secondKind.exec(rest);
+      const second = plainSecond ?? (kinds.length === 1 ? contrastedKind.exec(rest) : null);
       if (second?.groups?.kind) {
         const from = at + m.groups.kind.length + second.index + second[0].lastIndexOf(second.groups.kind);
         const other = kindOf(second.groups.kind);
         // (A place between, "in the liver", is the first class's setting; another molecule makes another subject.)
-        const rival = mentions.some((o) => o !== subject && o.start >= at + m.groups!.kind.length && o.start < from && actorTypes.has(kb.entities.get(o.entityId)?.type ?? ''));
+        // (The contrast's class stands right after its connective, so a name between is the first clause's: "a
+        // tumour-promoting cytokine; however, ..." names no rival.)
+        const rival = plainSecond !== null && mentions.some((o) => o !== subject && o.start >= at + m.groups!.kind.length && o.start < from && actorTypes.has(kb.entities.get(o.entityId)?.type ?? ''));
         if (other && !rival) kinds.push({ kind: other, start: from, end: from + second.groups.kind.length });
       }
       // A plain denial: its place, so the doubt test below looks past it; none for a subject named by its loss, nor
@@ -229,7 +255,7 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
 export const kindAsDirection: Construction = {
   name: 'kind-as-direction',
   reads: '"X is a tumour suppressor", "X exerts anti-inflammatory effects", "the oncogenic role of X", "X is a growth inhibitor": X lowers (raises) the process the class word names',
-  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict'],
+  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict', 'retard'],
   example: 'In several carcinomas, STAT3 can also exert tumour-suppressive effects.',
   expected: ['STAT3 inhibits TUMORIGENESIS [ctx CARCINOMA]'],
   apply: (claims, sentence) => {
