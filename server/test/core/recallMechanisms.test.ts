@@ -67,6 +67,15 @@ table('resistance to a class of treatment, with words of kind or number before i
   ['In gastric cancer, hypoxia raises resistance to several common anticancer treatments.', ['HYPOXIA increases DRUG_RESISTANCE [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
 ]);
 
+table('"therapeutics", the plural noun of the drugs themselves, is a class noun of treatment after "resistance to" (stop 43)', [
+  ['Hypoxia within tumours raises resistance to existing anticancer therapeutics.', ['HYPOXIA increases DRUG_RESISTANCE [ctx CANCER]'], 'supported'],
+  ['Sensitivity to standard anticancer therapeutics is lowered by hypoxia in tumour cells.', ['HYPOXIA decreases DRUG_SENSITIVITY [ctx CANCER]'], 'supported'],
+  // Named, the resistance is a member of the list of outcomes (unread, its words broke the list in two).
+  ['Hypoxia has been implicated in several malignant traits including invasion and metastasis, resistance to current cancer therapeutics, and angiogenesis.', ['HYPOXIA promotes ANGIOGENESIS', 'HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes DRUG_RESISTANCE', 'HYPOXIA promotes METASTASIS'], 'supported'],
+  // Another cancer than the finding's: never supported.
+  ['IL-6 confers resistance to available anticancer therapeutics on breast tumour cells.', ['IL6 promotes DRUG_RESISTANCE [ctx BREAST_CANCER]'], 'unsupported/other-context'],
+]);
+
 table('a list whose first outcome the library is silent on is judged as the same list in another order', [
   ['IL-11 promotes autophagy and invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'IL11 promotes GO_0006914 [ctx BREAST_CANCER]'], 'supported'],
   ['Hypoxia drives autophagy, EMT and chemoresistance in tumour cells.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]', 'HYPOXIA promotes EMT [ctx CANCER]', 'HYPOXIA promotes GO_0006914 [ctx CANCER]'], 'supported'],

@@ -67,6 +67,10 @@ const library = {
     fact('oscc-il11-tissue', 'OSCC', 'associated-with', 'IL11', { polarity: 'positive', context: ['OSCC'] }),
     // A route through a pathway of three parts, named as the pathway.
     fact('cytc-migration-via-pi3k-akt-gsk3b', 'CYTOKINE_C', 'promotes', 'MIGRATION', { context: ['BREAST_CANCER'], mediators: ['PI3K_AKT_GSK3B'] }),
+    // A finding that lists the cancers it was seen in, each a place of its own.
+    fact('cytc-prognosis-two-cancers', 'CYTOKINE_C', 'associated-with', 'PROGNOSIS', { polarity: 'positive', context: ['BREAST_CANCER', 'OSCC'] }),
+    // A named cancer with cancer in general beside it: one place, the named one.
+    fact('cytc-cdh1-tnbc', 'CYTOKINE_C', 'decreases', 'CDH1', { context: ['TNBC', 'CANCER'] }),
   ],
 };
 
@@ -148,6 +152,20 @@ cases('context', [
   ['IL11 increases MMP2 [MDA,HYPOXIA]', 'unsupported/no-evidence/only-general'],
   // A context the fact does not name at all: the relation is reported elsewhere.
   ['IL11 increases MMP2 [OSCC]', 'unsupported/other-context: il11-increases-mmp2'],
+]);
+
+cases('a finding listing several cancers speaks of each on its own (stop 43)', [
+  ['CYTOKINE_C associated-with(positive) PROGNOSIS [OSCC]', 'supported: cytc-prognosis-two-cancers'],
+  ['CYTOKINE_C associated-with(positive) PROGNOSIS [CANCER]', 'supported: cytc-prognosis-two-cancers'],
+  // A kind of one listed cancer: the finding speaks of it only more generally; the other cancer listed beside it makes
+  // no report from elsewhere (before: other-context).
+  ['CYTOKINE_C associated-with(positive) PROGNOSIS [TNBC]', 'unsupported/no-evidence/only-general'],
+  ['CYTOKINE_C associated-with(positive) PROGNOSIS [MDA]', 'unsupported/no-evidence/only-general'],
+  // A condition the finding does not name, in a listed cancer: stated more generally too.
+  ['CYTOKINE_C associated-with(positive) PROGNOSIS [OSCC,HYPOXIA]', 'unsupported/no-evidence/only-general'],
+  // Cancer in general beside a named cancer lists no second place: the line of another kind of breast cancer is elsewhere.
+  ['CYTOKINE_C decreases CDH1 [MDA]', 'unsupported/other-context: cytc-cdh1-tnbc'],
+  ['CYTOKINE_C decreases CDH1 [BREAST_CANCER]', 'supported: cytc-cdh1-tnbc'],
 ]);
 
 cases('contradicted', [

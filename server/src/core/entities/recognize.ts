@@ -465,14 +465,15 @@ function namesReceptorOfClass(text: string, mention: EntityMention, to: number):
 
 /**
  * "resistance to many kinds of anticancer therapy", "resistant to standard treatments", "resistance to conventional
- * chemotherapies", "resistance to cancer therapies" (the disease as the noun's modifier, issue 7, stop 40): resistance to treatment named by a class noun with words of kind or number before it is the
+ * chemotherapies", "resistance to cancer therapies" (the disease as the noun's modifier, issue 7, stop 40), "resistance to
+ * current cancer therapeutics" (the plural noun of the drugs themselves, stop 43): resistance to treatment named by a class noun with words of kind or number before it is the
  * drug resistance the lexicon names "therapy resistance" (chemotherapy's own when the noun is chemotherapy). The
  * lexicon's terms hold only the bare forms ("resistance to chemotherapy"); a named drug after "to" is left to them
  * and to the drug-resistance readings (kb/outcomes.ts, claims/roles.ts), since no class noun ends the phrase then.
  */
 const resistanceToTherapy = new RegExp(
   String.raw`^(?:resistance|resistant|refractory|refractoriness|sensitivity|sensitive|susceptibility|susceptible)\s+to\s+(?:(?:the|a|many|most|all|various|several|multiple|numerous|different|diverse|common|commonly|standard|conventional|current|currently|available|existing|established|approved|used|routine|systemic|cytotoxic|first-line|frontline|front-line|anti-?cancer|anti-?tumou?r|anti-?neoplastic|cancer|tumou?r|oncologic(?:al)?|therapeutic|medical|clinical|kinds?|types?|forms?|classes|lines?|of|and|or)\s+){0,6}` +
-    String.raw`(chemotherap(?:y|ies)|chemotherapeutics|chemotherapeutic\s+(?:drugs|agents)|therapy|therapies|treatments?|drugs|agents|regimens)\b`,
+    String.raw`(chemotherap(?:y|ies)|chemotherapeutics|chemotherapeutic\s+(?:drugs|agents)|therapy|therapies|therapeutics|treatments?|drugs|agents|regimens)\b`,
   'iu',
 );
 

@@ -786,9 +786,34 @@ function ownContext(fact: Fact): string[] {
   return fact.context.filter((id) => id !== fact.subject && id !== fact.object);
 }
 
-/** Every context entity of the fact is an ancestor of one of the claim's: the fact speaks more generally. */
+/**
+ * Every context entity of the fact is an ancestor of one of the claim's: the fact speaks more generally. The cancers a
+ * finding lists are places it was seen in, each on its own ("linked to metastasis in colorectal carcinoma, renal cell
+ * carcinoma and melanoma"), as contextCovers reads them: one of them above the claim's cancer makes the finding speak
+ * of it more generally, and the others do not turn that into a report from another cancer (stop 43).
+ */
 function isMoreGeneral(kb: KnowledgeBase, factContext: readonly string[], claimContext: readonly string[]): boolean {
-  return factContext.every((f) => claimContext.some((c) => kb.isA(c, f)));
+  let cancers = 0;
+  let cancerAbove = false;
+  for (const f of factContext) {
+    const above = claimContext.some((c) => kb.isA(c, f));
+    if (isListedCancer(kb, f, factContext)) {
+      cancers++;
+      cancerAbove ||= above;
+    } else if (!above) return false;
+  }
+  return cancers === 0 || cancerAbove;
+}
+
+/**
+ * A cancer the finding lists as one of its places: a disease under cancer with no kind of it beside it in the
+ * finding's context ("HER2-positive breast cancer" beside "cancer" is the place; "cancer" only says what it is, and
+ * must still be above the claim's as any other context entity).
+ */
+function isListedCancer(kb: KnowledgeBase, id: string, factContext: readonly string[]): boolean {
+  if (kb.entities.get(id)?.type !== 'disease' || !kb.isA(id, 'CANCER')) return false;
+  for (const other of factContext) if (other !== id && kb.entities.get(other)?.type === 'disease' && kb.isA(other, id)) return false;
+  return true;
 }
 
 /**
