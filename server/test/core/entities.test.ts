@@ -108,6 +108,20 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('The Janus kinase (JAK)/signal transducer pathway was quiet.').filter((m) => m.startsWith('JAK_STAT')), []);
   });
 
+  test('stop 43: the two members of a pathway written in full may be joined by "and" under one singular head', () => {
+    assert.deepEqual(mentions('Ruxolitinib quietens the Janus kinase (JAK) and signal transducers and activators of transcription (STAT) pathway in myeloma.').filter((m) => m.startsWith('JAK_STAT')), [
+      'JAK_STAT_PATHWAY:Janus kinase (JAK) and signal transducers and activators of transcription (STAT) pathway',
+    ]);
+    // Title case in the first member, and the second member as its long form alone.
+    assert.deepEqual(mentions('A Janus Kinase (JAK) and signal transducers and activators of transcription signaling pathway keeps the clones alive.').filter((m) => m.startsWith('JAK_STAT')), [
+      'JAK_STAT_PATHWAY:Janus Kinase (JAK) and signal transducers and activators of transcription signaling pathway',
+    ]);
+    // Near misses: a plural head after "and" is each member's own pathway; short forms that name no joined pathway
+    // the lexicon knows leave the long forms as they were.
+    assert.deepEqual(mentions('The Janus kinase (JAK) and signal transducers and activators of transcription (STAT) pathways were quiet.').filter((m) => m.startsWith('JAK_STAT')), []);
+    assert.deepEqual(mentions('Janus kinase (JAK) and interleukin 6 (IL6) pathway activity fell.').filter((m) => m.startsWith('JAK_STAT')), []);
+  });
+
   test('"insulin-like growth factor" with no number is the IGF family (IGF1, IGF2), not growth factors in general', () => {
     assert.deepEqual(mentions('Insulin-like growth factors feed tumour growth.').slice(0, 1), ['IGF_FAMILY:Insulin-like growth factors']);
     assert.deepEqual(mentions('insulin like growth factor signalling').slice(0, 1), ['IGF_FAMILY:insulin like growth factor']);

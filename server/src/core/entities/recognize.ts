@@ -248,9 +248,13 @@ export function recognizeEntities(
  * come without its bracket: as its short form alone ("Janus kinase (JAK)/STAT pathway") or as its long form alone,
  * whose initials (less "and", "of", "the") are the short form ("Janus kinase (JAK)/signal transducer and activator
  * of transcription pathway": STAT). The lexicon must know the joined name, so initials that name nothing read
- * nothing. A rare shape: one test of the text for ")-" or ")/" first.
+ * nothing. The two members may be joined by "and" under one singular head, "the Janus kinase (JAK) and signal
+ * transducers and activators of transcription (STAT) pathway" (stop 43: only JAK was read, and the sentence had no
+ * actor with findings); a plural head after "and" is each member's own pathway, "the mitogen-activated protein
+ * kinase (MAPK) and extracellular signal-regulated kinase (ERK) pathways", and stays two mentions. A rare shape: one
+ * test of the text for ")-", ")/" or ") and" first.
  */
-const fullPathwayName = /\(([A-Za-z][A-Za-z0-9]{1,9})\)\s*[-\u2010-\u2015/]\s*(?:[^()]{3,80}?\(([A-Za-z][A-Za-z0-9]{1,9})\)|([A-Z][A-Za-z0-9]{1,9})|([a-z][a-z]+(?:[\s-]+[a-z]+){1,9}?))\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis))\b/g;
+const fullPathwayName = /\(([A-Za-z][A-Za-z0-9]{1,9})\)(\s*[-\u2010-\u2015/]\s*|\s+and\s+)(?:[^()]{3,80}?\(([A-Za-z][A-Za-z0-9]{1,9})\)|([A-Z][A-Za-z0-9]{1,9})|([a-z][a-z]+(?:[\s-]+[a-z]+){1,9}?))\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis))\b/g;
 
 /** The short form a long form's initials make: "signal transducer and activator of transcription" -> "STAT". */
 function initialsOf(longForm: string): string {
@@ -259,20 +263,23 @@ function initialsOf(longForm: string): string {
 
 function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
   const region = text.slice(from, to);
-  if (!/\)\s*[-\u2010-\u2015/]/.test(region)) return mentions;
+  if (!/\)(?:\s*[-\u2010-\u2015/]|\s+and\s)/.test(region)) return mentions;
   let result = mentions;
   fullPathwayName.lastIndex = 0;
   for (let m = fullPathwayName.exec(region); m; m = fullPathwayName.exec(region)) {
+    const [, firstShort, joiner, secondShort, secondBare, secondLong, head] = m;
+    // "A (X) and B (Y) pathways": a plural head after "and" is each member's own pathway, no joined one.
+    if (/and/.test(joiner) && /(?:pathways|cascades)$/i.test(head)) continue;
     const open = from + m.index;
     // The first long form is a mention that ends right before its bracket.
     const first = result.find((mention) => mention.end <= open && /^\s*$/.test(text.slice(mention.end, open)));
     if (!first) continue;
-    const second = m[2] ?? m[3] ?? initialsOf(m[4]);
+    const second = secondShort ?? secondBare ?? initialsOf(secondLong);
     // "signalling pathway" where the lexicon writes "pathway" or "signalling" alone: each spelling the lexicon may list.
-    const heads = [m[5], m[5].replace(/^signal(?:l)?ing\s+/i, ''), m[5].replace(/\s+(?:pathways?|cascades?|axis)$/i, '')];
+    const heads = [head, head.replace(/^signal(?:l)?ing\s+/i, ''), head.replace(/\s+(?:pathways?|cascades?|axis)$/i, '')];
     let found: string | null | undefined;
-    for (const head of heads) {
-      const surface = `${m[1]}-${second} ${head}`;
+    for (const spelling of heads) {
+      const surface = `${firstShort}-${second} ${spelling}`;
       found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
       if (found) break;
     }
