@@ -189,7 +189,21 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
       if (verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) verbInside = true;
     }
     if (verbInside || tokens[close]?.text !== ',' || close === open + 2) continue;
+    // A reduced passive on the subject after its description: "STAT3, a member of the STAT family, activated by
+    // IL-11, drives Y" (participleDescription): both stretches describe the subject, and the verb is still its.
+    const described = participleDescriptionEnd(tokens, close);
+    if (described > 0) close = described;
     if (!opensPredicate(nextAfterAdverbs(tokens, close + 1))) continue;
+    found ??= new Int32Array(tokens.length);
+    number++;
+    for (let k = open; k <= close; k++) found[k] = number;
+    open = close;
+  }
+  // A reduced passive right after the subject: "STAT3, activated by IL-11, drives Y" (participleDescription).
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open].text !== ',' || tokens[open - 1].kind !== 'entity' || (found !== null && found[open] !== 0)) continue;
+    const close = participleDescriptionEnd(tokens, open);
+    if (close < 0) continue;
     found ??= new Int32Array(tokens.length);
     number++;
     for (let k = open; k <= close; k++) found[k] = number;
@@ -205,6 +219,45 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
   lastTokens = tokens;
   lastFound = found;
   return found;
+}
+
+/**
+ * Issue 7, stop 43: a reduced passive between commas on the subject, "STAT3, activated by IL-11, drives invasion",
+ * "STAT3, a member of the STAT family, mainly activated by IL-11, drives invasion". The participle with its "by"
+ * says what acts on the subject (its own claim, read as "which is activated by IL-11" is); the verb after the closing
+ * comma is the subject's. Before, the participle's agent, the nearest entity before that verb, was read as its agent
+ * (a false claim that IL-11 drives invasion). Only a participle with its agent right after it (adverbs before it
+ * allowed) and a finite predicate after the comma: "X, induced in hypoxia, ..." names no agent and is left as it was.
+ */
+export const participleDescription = {
+  name: 'a reduced passive on the subject',
+  example: 'STAT3, chiefly activated by IL-11, drives invasion of breast cancer cells.',
+  reads: ['IL11 activates STAT3', 'STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'],
+};
+/** The longest reduced passive between its commas, in tokens. */
+const participleLongest = 16;
+/**
+ * The index of the comma that closes a reduced passive with its agent opened at the comma `open`
+ * (`participleDescription`), when a finite predicate follows that comma; otherwise -1.
+ */
+function participleDescriptionEnd(tokens: readonly Token[], open: number): number {
+  let k = open + 1;
+  while (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower) && k - open <= 3) k++;
+  const participle = tokens[k];
+  if (participle?.kind !== 'word' || !isParticiple(participle.lower) || verbTrigger(participle.lower) === undefined) return -1;
+  if (tokens[k + 1]?.lower !== 'by' || tokens[k + 2]?.kind !== 'entity' && tokens[k + 3]?.kind !== 'entity') return -1;
+  let close = k + 2;
+  for (; close < tokens.length && close - open <= participleLongest; close++) {
+    const token = tokens[close];
+    if (token.text === ',' || closers.has(token.text)) break;
+    if (token.kind === 'word' && (clauseBreakers.has(token.lower) || relativeWords.has(token.lower) || beVerbs.has(token.lower))) return -1;
+    if (token.kind === 'word' && verbTrigger(token.lower) !== undefined && !isParticiple(token.lower)) return -1;
+  }
+  if (tokens[close]?.text !== ',') return -1;
+  // The predicate: a finite verb, not a second participle ("X, activated by Y, induced in Z, ...": a list of facts).
+  const next = nextAfterAdverbs(tokens, close + 1);
+  if (!opensPredicate(next) || (next?.kind === 'word' && isParticiple(next.lower) && !modals.has(next.lower))) return -1;
+  return close;
 }
 
 /**
