@@ -103,3 +103,44 @@ suite('a described subject whose noun takes a relative clause (stop 41)', () => 
     assert.equal(verdictOf('IL-6, a cytokine that signals through gp130, promotes metastasis in gastric cancer.', kb), 'unsupported/no-evidence');
   });
 });
+
+// Issue 7, stop 43: a cancer an aside on the subject names is a side remark, not the setting of a claim whose clause
+// names its own (the guideline's context is per claim); a claim that names no setting of its own keeps the aside's.
+suite('a setting named in an aside is not the claim\'s own (stop 43)', () => {
+  const cases: [string, string][] = [
+    // A remark on where the subject was studied.
+    ['IL-6, long studied in myeloma, raised STAT3 phosphorylation in HCC cells.', 'IL6 increases STAT3 [ctx HCC]'],
+    ['IL-11, originally characterised in breast cancer, increased MMP-9 secretion by HCC cells.', 'IL11 increases MMP9 [ctx HCC]'],
+    ['STAT3, extensively investigated in gastric cancer, promoted the invasion of Huh7 cells.', 'STAT3 promotes CELL_INVASION [ctx CELL_HUH7]'],
+    // A description making the subject a driver of a disease.
+    ['IL-6, a known driver of breast cancer, raised STAT3 phosphorylation in HCC cells.', 'IL6 increases STAT3 [ctx HCC]'],
+    ['STAT3, a key regulator in gastric cancer, promoted the migration of HCC cells.', 'STAT3 promotes CELL_MIGRATION [ctx HCC]'],
+    ['IL-11, a central mediator of colorectal tumours, activated STAT3 in OSCC cells.', 'IL11 activates STAT3 [ctx OSCC]'],
+    // A bracketed remark.
+    ['IL-6 (first described in myeloma) raised STAT3 phosphorylation in HCC cells.', 'IL6 increases STAT3 [ctx HCC]'],
+    ['IL-11 (originally cloned from breast cancer cells) activated STAT3 in HCC cells.', 'IL11 activates STAT3 [ctx HCC]'],
+    ['STAT3 (long investigated in gastric cancer) promoted the migration of HCC cells.', 'STAT3 promotes CELL_MIGRATION [ctx HCC]'],
+  ];
+  for (const [text, claim] of cases) {
+    test(text, () => {
+      assert.ok(claimsOf(text, kb).includes(claim), claimsOf(text, kb).join('; '));
+      assert.deepEqual(anchoredClaims(text), [claim]);
+    });
+  }
+
+  test('a claim that names no setting of its own keeps the aside\'s', () => {
+    assert.deepEqual(claimsOf('IL-6, long studied in breast cancer, raised STAT3 phosphorylation.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER]']);
+    assert.ok(claimsOf('STAT3, a key regulator in gastric cancer, promoted cell migration.', kb).includes('STAT3 promotes CELL_MIGRATION [ctx GASTRIC_CANCER]'));
+    assert.deepEqual(claimsOf('IL-11, widely investigated in colorectal cancer, activated STAT3.', kb), ['IL11 activates STAT3 [ctx COLORECTAL_CANCER]']);
+  });
+
+  test('a drug or cancer as a class is no setting of the claim\'s own', () => {
+    assert.deepEqual(claimsOf('IL-6, long studied in breast cancer, raised STAT3 phosphorylation in sorafenib-treated cells.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER,SORAFENIB]']);
+  });
+
+  test('a main clause in another cancer is set there, the aside\'s cancer left out', () => {
+    assert.deepEqual(claimsOf('IL-6, long studied in HCC, raised STAT3 phosphorylation in gastric cancer cells.', kb), ['IL6 increases STAT3 [ctx GASTRIC_CANCER]']);
+    assert.equal(verdictOf('IL-6, long studied in HCC, raised STAT3 phosphorylation in gastric cancer cells.', kb), 'unsupported/other-context');
+    assert.equal(verdictOf('IL-11, widely investigated in HCC, activated STAT3 in OSCC cells.', kb), 'unsupported/other-context');
+  });
+});

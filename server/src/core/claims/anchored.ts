@@ -20,6 +20,7 @@ import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extra
 import { withMentionSenses } from './mentionSenses';
 import { undirectedOutcomeAt } from '../kb/outcomes';
 import { appositionRules } from './appositions';
+import { withoutAsideSettings } from './asideSettings';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
@@ -220,7 +221,7 @@ export function readAnchored(text: string, start: number, end: number, mentions:
       ...(undirected ? { undirected } : {}),
       object,
       mediators: read.mediators.map((k) => tokens[k].mention!),
-      context: ownClauseContext(tokens, Math.min(read.subject, read.object), (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context)).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
+      context: withoutAsideSettings(tokens, kb, [...ownClauseContext(tokens, Math.min(read.subject, read.object), (context ??= assignRoles(tokens, 0, tokens.length, kb, 'left').context))]).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId),
       negated: read.negated,
       hedged,
       inverted: read.inverted,

@@ -55,7 +55,21 @@ export const appositionRules: readonly AppositionRule[] = [
     example: 'IL-6, which activates STAT3, promotes tumour growth.',
     reads: ['IL6 activates STAT3', 'IL6 promotes TUMOR_GROWTH'],
   },
+  {
+    // A remark on where the subject has been studied or first seen, an adverb of time or extent and a participle
+    // (issue 7, stop 43): the disease it names is a side remark, the setting of the claim after it only when that
+    // claim names none of its own (`asideSetting`, extract.ts): "IL-6, long studied in myeloma, raised STAT3
+    // phosphorylation in HCC cells" is a claim in HCC.
+    name: 'a remark on where the subject was studied',
+    openers: new Set(['long', 'widely', 'extensively', 'intensively', 'first', 'originally', 'initially', 'previously', 'classically', 'traditionally', 'best']),
+    longest: 12,
+    example: 'IL-6, long studied in myeloma, raised STAT3 phosphorylation in HCC cells.',
+    reads: ['IL6 increases STAT3 [ctx HCC]'],
+  },
 ];
+
+/** The rule of the remark on where the subject was studied (`asideSetting`). */
+const studiedWhereRule = appositionRules[3];
 
 /**
  * A description that makes the subject a feature of a setting: "Hypoxia, a frequent occurrence in HNSCC, ...",
@@ -102,6 +116,21 @@ export function settingOfDescription(tokens: readonly Token[], index: number): b
   // Only words between the opener and the noun: "a (frequent) occurrence", no second entity or clause.
   for (let j = open + 2; j < k - 1; j++) if (tokens[j].kind !== 'word') return false;
   return true;
+}
+
+/**
+ * Whether the entity at `index` is a setting an aside on the subject names: the place a description makes the subject
+ * a feature of (`settingOfDescription`, "STAT3, a key driver in HCC, ...") or the place of a remark on where it was
+ * studied ("IL-6, long studied in myeloma, ..."). Either is the claim's setting only when the claim's own clause names
+ * none (extract.ts `withoutAsideSettings`, issue 7, stop 43: the guideline's context is per claim).
+ */
+export function asideSetting(tokens: readonly Token[], index: number): boolean {
+  if (settingOfDescription(tokens, index)) return true;
+  const found = appositionsOf(tokens);
+  if (found === null || found[index] === 0) return false;
+  let open = index;
+  while (open > 0 && found[open - 1] === found[index]) open--;
+  return studiedWhereRule.openers.has(tokens[open + 1]?.lower ?? '') && isParticiple(tokens[open + 2]?.lower ?? '');
 }
 
 /** Nouns of kinds or cases of a disease: "in all subtypes of Y", "in most forms of Y". */

@@ -21,6 +21,7 @@ import { withImpliedMentions } from './impliedMentions';
 import { writtenAsExpression, writtenAsLevel } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
+import { withoutAsideSettings } from './asideSettings';
 import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
@@ -190,8 +191,8 @@ export function readSentence(
   const contextOf = (clause: number): EntityMention[] => {
     const own = contextByClause.get(clause);
     // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
-    if ((own && own.length > 0) || reportedClauses.has(clause)) return own ?? [];
-    sentenceContext ??= dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole().context.filter((m) => !inDetached(tokens, detached, m))]);
+    if ((own && own.length > 0) || reportedClauses.has(clause)) return own ? withoutAsideSettings(tokens, kb, own) : [];
+    sentenceContext ??= withoutAsideSettings(tokens, kb, dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole().context.filter((m) => !inDetached(tokens, detached, m))]));
     return sentenceContext;
   };
   /**

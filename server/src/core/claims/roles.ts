@@ -6,7 +6,7 @@ import { fusedKnockout, type EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
-import { describesFromApposition, inApposition, settingOfDescription } from './appositions';
+import { asideSetting, describesFromApposition, inApposition } from './appositions';
 import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
@@ -76,7 +76,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // But "Hypoxia, a frequent occurrence in HNSCC, ...": a description making the subject a feature of a disease
     // names the claim's setting (appositions.ts settingOfDescription).
     if (describesFromApposition(tokens, i, side === 'left' ? to : from - 1)) {
-      if (kb.entities.get(token.mention.entityId)?.type === 'disease' && settingOfDescription(tokens, i)) roles.context.push(token.mention);
+      // (Also a remark on where it was studied, "IL-6, long studied in myeloma, ...": extract.ts keeps either only
+      // for a claim whose clause names no setting of its own, `asideSetting`.)
+      if (kb.entities.get(token.mention.entityId)?.type === 'disease' && asideSetting(tokens, i)) roles.context.push(token.mention);
       continue;
     }
     const mention = token.mention;
@@ -478,7 +480,7 @@ function markedNonMalignant(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The entities that name cancer as a class (verify.ts genericCancer): "cancers", "solid tumours", "carcinomas". */
-const cancerClassIds = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
+export const cancerClassIds: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 /** Words that open examples of a class: "cancers including HCC", "tumours like HCC", "particularly HCC". */
 const exampleOpeners = new Set(['including', 'like', 'especially', 'particularly', 'notably', 'incl']);
 /** Class nouns after "cancer" that make it many kinds: "many cancer types including HCC". */
