@@ -29,15 +29,3 @@ suite('an unread main claim beside a backed side remark (stop 42)', () => {
     check('IL-11 stimulated megakaryocyte maturation and activated STAT3.', 'supported', 'IL11 activates STAT3');
   });
 });
-
-suite('two or more unnamed first members before the backed one (stop 43, h-list43b)', () => {
-  test('a run of unnamed members parted by commas is the main claim as one is: no evidence', () => {
-    check('IL-11 raised platelet counts, marrow cellularity and STAT3 phosphorylation.', 'unsupported', 'IL11 increases STAT3');
-    check('IL-6 raised fibrinogen, ferritin and STAT3 phosphorylation.', 'unsupported', 'IL6 increases STAT3');
-    check('IL-11 drives megakaryopoiesis, thrombopoiesis, and invasion.', 'unsupported', 'IL11 promotes CELL_INVASION');
-  });
-  test('controls: a comma setting off an aside, and a named first member, leave the list supported', () => {
-    check('IL-6 raised, in turn, STAT3 phosphorylation and VEGF.', 'supported', 'IL6 increases STAT3');
-    check('CAFs drive inflammation, immunoediting, angiogenesis, and chemoresistance.', 'supported', 'CAF promotes ANGIOGENESIS');
-  });
-});

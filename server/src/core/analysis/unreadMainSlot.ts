@@ -42,17 +42,6 @@ const joinerBeforeObject = /\s*,?\s+(?:and|as\s+well\s+as|along\s+with|together\
  */
 const preposition = /^(?:in|of|to|by|for|with|from|on|at|into|onto|through|via|across|within|among|between|against|during|after|before|under|over|upon|toward|towards|than|as)$/;
 
-/**
- * Whether the slot's commas only part list members the lexicon does not name ("raised platelet counts, marrow
- * cellularity"): the first after the verb and its object, each later one one to three plain words (issue 7, stop 43:
- * two or more unnamed first members are the main claim as one is). A comma that sets off an aside or a clause
- * ("raised, in turn, ...") leaves a piece that is no such member.
- */
-function unnamedRun(slot: string): boolean {
-  const pieces = slot.trim().replace(/,$/, '').split(',');
-  return pieces.slice(1).every((p) => /^\s*[a-z][a-z-]*[a-z](?:\s+[a-z][a-z-]*[a-z]){0,2}\s*$/.test(p) && !wordsOf(p).some((w) => preposition.test(w) || w.endsWith('ly') || formWords.has(w)));
-}
-
 /** The words of a span, lower case. */
 function wordsOf(text: string): string[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map((w) => w.toLowerCase());
@@ -91,7 +80,7 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
   // A second verb after the joiner makes two predicates, judged by coordinatedPredicateVerdict (below).
   if (joiner && joiner.index > 0 && joiner[1] === undefined) {
     const slot = between.slice(0, joiner.index);
-    if (!clauseBreak.test(slot) && unnamedRun(slot) && !sentence.namesSomething(b.subject.end, b.subject.end + joiner.index) && unnamedPredicate(wordsOf(slot))) return true;
+    if (!clauseBreak.test(slot) && !/,/.test(slot.trim().replace(/,$/, '')) && !sentence.namesSomething(b.subject.end, b.subject.end + joiner.index) && unnamedPredicate(wordsOf(slot))) return true;
   }
   // A relative clause on the subject between commas, holding the backed claim, and the main verb after it.
   if (/^\s*,\s*(?:which|who)\s/i.test(between)) {
