@@ -92,3 +92,22 @@ table('a member the lexicon does not name keeps its list whole', [
   ['CAFs promote invasion, respectively, and growth of cancer cells.', ['CAF promotes CELL_GROWTH [ctx CANCER]', 'CAF promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
   ['IL-11 raises MMP-13, cathepsin activity, and MMP-11 in tumour cells.', ['IL11 increases MMP13 [ctx CANCER]', 'IL11 increases NCBIGENE_4320 [ctx CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts unnamedMember (issue 7, stop 43): a member the lexicon does not name between two it does, with only
+// a comma after it ("metastasis, immunoediting, angiogenesis"), keeps the list whole as the one before a join does;
+// so does a member whose own phrase closes on the next name after "in" or "of" (unnamedMemberEndingInName: "wound
+// healing, scar formation in chronic inflammation and ..."). Near misses: another cancer, the sibling STAT1, a sibling
+// member past an unnamed one, and a participle after the comma, which opens no member.
+table('an unnamed member between commas, or one ending in the next name, keeps its list whole', [
+  ['CAFs drive inflammation, immunoediting, angiogenesis, and chemoresistance.', ['CAF promotes ANGIOGENESIS', 'CAF promotes CHEMORESISTANCE', 'CAF promotes INFLAMMATION'], 'supported'],
+  ['In tumours, CAFs foster metastasis, matrix stiffening, angiogenesis and chemoresistance.', ['CAF promotes ANGIOGENESIS [ctx CANCER]', 'CAF promotes CHEMORESISTANCE [ctx CANCER]', 'CAF promotes METASTASIS [ctx CANCER]'], 'supported'],
+  ['Hypoxia favours glycolysis, acidosis, migration, and invasion.', ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes CELL_MIGRATION', 'HYPOXIA promotes GO_0006096'], 'supported'],
+  ['EMT is linked to wound healing, scar formation in chronic inflammation and cancer progression.', ['EMT associated-with(positive) GO_0042060', 'EMT associated-with(positive) INFLAMMATION', 'EMT associated-with(positive) TUMOR_PROGRESSION'], 'supported'],
+  ['Hypoxia favours glycolysis, cell spreading in chronic inflammation and invasion.', ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes GO_0006096', 'HYPOXIA promotes INFLAMMATION'], 'supported'],
+  ['CAFs fuel wound healing, matrix stiffening of chronic inflammation and angiogenesis.', ['CAF promotes ANGIOGENESIS', 'CAF promotes GO_0042060', 'CAF promotes INFLAMMATION'], 'supported'],
+  ['In gastric cancer, CAFs drive inflammation, immunoediting, angiogenesis and chemoresistance.', ['CAF promotes ANGIOGENESIS [ctx GASTRIC_CANCER]', 'CAF promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]', 'CAF promotes INFLAMMATION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['EMT is linked to wound healing, scar formation in chronic inflammation and cancer progression in gastric cancer.', ['EMT associated-with(positive) GO_0042060 [ctx GASTRIC_CANCER]', 'EMT associated-with(positive) INFLAMMATION [ctx GASTRIC_CANCER]', 'EMT associated-with(positive) TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['STAT1 governs motility, stemness, invasion and metastasis.', ['STAT1 regulates CELL_INVASION', 'STAT1 regulates CELL_MIGRATION', 'STAT1 regulates METASTASIS'], 'unsupported/no-evidence'],
+  ['IL-11 raises MMP-13, cathepsin activity, collagen turnover, and MMP-11.', ['IL11 increases MMP13', 'IL11 increases NCBIGENE_4320'], 'unsupported/no-evidence'],
+  ['CAFs drive inflammation, expressed in angiogenesis.', ['CAF promotes ANGIOGENESIS', 'CAF promotes INFLAMMATION'], 'unsupported/no-evidence'],
+]);

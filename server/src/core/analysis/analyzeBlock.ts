@@ -656,7 +656,7 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   if (degree) return count - Math.max(0, degree[1].length - 3);
   // "invasion, spread, and growth": a member the lexicon does not name, between two it does, is a member all the
   // same; the list goes on through it, and it is left out of the count as a member's own words are.
-  const unnamed = unnamedMember.exec(outside);
+  const unnamed = unnamedMember.exec(outside) ?? unnamedMemberEndingInName.exec(outside);
   if (unnamed) return count - unnamed[1].length;
   const form = memberForm.exec(outside);
   const formless = form ? outside.slice(form[0].length) : outside;
@@ -680,12 +680,29 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - (grade?.[1].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
 }
 
+/** A word that opens a list member the lexicon does not name: no function word, verb of being or adverb ("respectively", "thus"). */
+const unnamedOpening = String.raw`(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|whom|whose|where|when|while|whereas|is|are|was|were|be|been|has|have|had|and|or|not|than|as|the|a|an|its|their|this|these|those|it|they|thus|then|thereby|also|however|therefore|hence|respectively|too|both|either|neither|each|all|but|so|yet|e\.g|i\.e)\b)[a-z][a-z-]*[a-z](?<!ly)`;
+/** A later word of such a member: no preposition, relative word, verb of being or join. */
+const unnamedLater = String.raw`(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|is|are|was|were|and|or|than|as)\b)[a-z][a-z-]*[a-z](?<!ly)`;
+/** One unnamed member: one to three plain words ("spread", "tissue repair"). */
+const unnamedOne = String.raw`${unnamedOpening}(?:\s+${unnamedLater}){0,2}`;
 /**
- * A list member the lexicon does not name, with the comma after it, between two members it does: "spread, " of
- * ", spread, and ". One or two plain words, none a function word, a verb of being or an adverb ("respectively",
- * "thus"), then a comma and a join: a clause or an aside between two names is no member.
+ * Members the lexicon does not name, between two it does: "spread, " of ", spread, and ", "immunomodulation, " of
+ * ", immunomodulation, " in "metastasis, immunomodulation, angiogenesis", "development, tissue repair, " of a longer
+ * run. Each one to three plain words with a comma after it, then a join or the next member straight after the comma
+ * (issue 7, stop 43: a list of four or five processes with one the lexicon does not know ended at it). A clause or an
+ * aside between two names is no member: a function word, a verb of being or an adverb opens none.
  */
-const unnamedMember = /^\s*,\s+((?!(?:in|of|on|by|to|for|with|from|at|into|that|which|who|whom|whose|where|when|while|whereas|is|are|was|were|be|been|has|have|had|and|or|not|than|as|the|a|an|its|their|this|these|those|it|they|thus|then|also|however|therefore|hence|respectively|too|both|either|neither|each|all|but|so|yet|e\.g|i\.e)\b)[a-z][a-z-]*[a-z](?<!ly)(?:\s+(?!(?:in|of|on|by|to|for|with|from|at|into|that|which|is|are|was|were|and|or|than|as)\b)[a-z][a-z-]*[a-z](?<!ly))?\s*,\s*)(?:and|or)\s+$/;
+const unnamedMember = new RegExp(String.raw`^\s*,\s+((?:${unnamedOne}\s*,\s*)+)(?:(?:and|or)\s+)?$`);
+/**
+ * The last member before a named one, which the named one ends: "tissue fibrosis in chronic " of ", tissue fibrosis in
+ * chronic inflammation and ...": a member the lexicon does not name whose own phrase closes on the next name after
+ * "in" or "of" (issue 7, stop 43). Not a participle ("resulting in", "expressed in") or a word of dependence
+ * ("independent of"): those open a clause or a relation, not a member.
+ */
+const unnamedMemberEndingInName = new RegExp(
+  String.raw`^\s*,\s+((?:${unnamedOne}\s*,\s*)*(?!(?:[a-z-]*(?:ing|ed)|independent|dependent|regardless|irrespective|because|instead|outside|ahead|out|part|one|some|most|many|none|any|each)\b)${unnamedOne}\s+(?:in|of)\s+(?:${unnamedLater}\s+)?)$`,
+);
 
 /** A short name and a slash right before a list member's name: "SAPK/" of "SAPK/MAPK", "p38/" of "p38/MAPK". */
 const slashAlias = /\s[A-Za-z][A-Za-z0-9-]{0,11}\/$/;
