@@ -85,4 +85,23 @@ suite('WordIndex: the words a text holds, in one pass', () => {
     assert.equal(index.scanFolded('ΣΑΣ', 0, 3), undefined);
     assert.deepEqual([...index.scanFolded('NF-ΚB ſ', 0, 7)!.found].map((w) => index.words[w]).sort(), ['nf-κb', 's']);
   });
+
+  test('the table in 16 bits answers as in 32 (an index of more than 32,768 states is held in 32)', () => {
+    const narrow = new WordIndex(triggers);
+    const wide = new WordIndex(triggers, 0);
+    assert.equal(narrow.size.bytes, narrow.size.entries * 2);
+    assert.equal(wide.size.bytes, wide.size.entries * 4);
+    assert.equal(new WordIndex(triggers, narrow.size.states).size.bytes, narrow.size.bytes);
+    assert.equal(new WordIndex(triggers, narrow.size.states - 1).size.bytes, wide.size.bytes);
+    const pieces = [...triggers, ...triggers.map((w) => w.toUpperCase()), ...triggers.map((w) => w.slice(1)), ' ', 'x', 'é', 'Σ'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual([...narrow.firstEnds(text)], [...wide.firstEnds(text)], JSON.stringify(text));
+        const [a, b] = [narrow.scanFolded(text, 0, text.length), wide.scanFolded(text, 0, text.length)];
+        assert.deepEqual(a && [[...a.found], [...a.ends]], b && [[...b.found], [...b.ends]], JSON.stringify(text));
+      }),
+      { seed: 43, numRuns: 1000 },
+    );
+  });
 });

@@ -19,8 +19,16 @@ export class WordIndex {
   readonly #asciiClass = new Uint8Array(128);
   readonly #wideClass = new Map<number, number>();
   readonly #alphabet: number;
-  /** next[state * alphabet + class]: the state after reading a character (every transition filled in). */
-  readonly #next: Int32Array;
+  /**
+   * next[state * alphabet + class]: the state after reading a character (every transition filled in), times two,
+   * plus one when a word ends there or down its failure links (`output` is read only then). Issue 10, stop 43: a
+   * sentence's pass runs between the other stages of its analysis, which leave little of the table in the cache
+   * (replayed alone the pass took 16-100 ms of a 100k-word check, and sampled ~850 ms inside it), so each character
+   * cost a miss in this table and another in `output`; the flag saves the second. In 16 bits while the states
+   * number at most 32,768 (in 32 beyond): the shared index's ~23k states and ~56 classes make 1.27M entries, 2.5 MB
+   * rather than 5.
+   */
+  readonly #next: Uint16Array | Int32Array;
   /** The word ending at each state (its index), or -1; and the nearest state down the failure links with a word, or -1. */
   readonly #wordAt: Int32Array;
   readonly #moreAt: Int32Array;
@@ -39,7 +47,8 @@ export class WordIndex {
   readonly #foundScratch: Int32Array;
   readonly #endsScratch: Int32Array;
 
-  constructor(words: Iterable<string>) {
+  /** `narrowLimit`: the most states the table holds in 16 bits (the tests lower it to try the 32-bit table). */
+  constructor(words: Iterable<string>, narrowLimit = 0x8000) {
     this.#words = [...new Set(words)].filter((w) => w.length > 0);
     this.#empty = [...new Set(words)].some((w) => w.length === 0);
     // The alphabet: the characters the words hold (a few dozen), so a row is short.
@@ -112,13 +121,16 @@ export class WordIndex {
     const rank = new Int32Array(states);
     for (let q = 0; q < tail; q++) rank[queue[q]] = q + 1;
     const renumbered = (state: number) => (state < 0 ? state : rank[state]);
-    const byRank = new Int32Array(states * classes);
+    const byRank = states <= narrowLimit ? new Uint16Array(states * classes) : new Int32Array(states * classes);
     const wordByRank = new Int32Array(states).fill(-1);
     const moreByRank = new Int32Array(states).fill(-1);
     const outputByRank = new Int32Array(states).fill(-1);
     for (let s = 0; s < states; s++) {
       const r = rank[s];
-      for (let c = 0; c < classes; c++) byRank[r * classes + c] = rank[next[s * classes + c]];
+      for (let c = 0; c < classes; c++) {
+        const to = next[s * classes + c];
+        byRank[r * classes + c] = rank[to] * 2 + (output[to] === -1 ? 0 : 1);
+      }
       wordByRank[r] = wordAt[s];
       moreByRank[r] = renumbered(moreAt[s]);
       outputByRank[r] = renumbered(output[s]);
@@ -156,7 +168,9 @@ export class WordIndex {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
-      state = c === 0 ? 0 : next[state * alphabet + c];
+      const entry = c === 0 ? 0 : next[state * alphabet + c];
+      state = entry >> 1;
+      if ((entry & 1) === 0) continue;
       let out = output[state];
       while (out !== -1) {
         const w = this.#wordAt[out];
@@ -196,7 +210,9 @@ export class WordIndex {
       if (code < 128) code |= code >= 65 && code <= 90 ? 32 : 0;
       else if ((code = foldedCode(code)) < 0) return undefined;
       const c = code < 128 ? asciiClass[code] : (this.#wideClass.get(code) ?? 0);
-      state = c === 0 ? 0 : next[state * alphabet + c];
+      const entry = c === 0 ? 0 : next[state * alphabet + c];
+      state = entry >> 1;
+      if ((entry & 1) === 0) continue;
       let out = output[state];
       while (out !== -1) {
         const w = this.#wordAt[out];
@@ -211,9 +227,9 @@ export class WordIndex {
     return { found: found.slice(0, count), ends: ends.slice(0, count) };
   }
 
-  /** The automaton's size, for the test that keeps it small: states and table entries. */
-  get size(): { states: number; entries: number } {
-    return { states: this.#output.length, entries: this.#next.length };
+  /** The automaton's size, for the test that keeps it small: states, table entries and the table's bytes. */
+  get size(): { states: number; entries: number; bytes: number } {
+    return { states: this.#output.length, entries: this.#next.length, bytes: this.#next.byteLength };
   }
 
   #classOf(code: number): number {
