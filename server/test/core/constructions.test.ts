@@ -31,6 +31,20 @@ suite('sentence constructions: where they stay silent', () => {
     assert.deepEqual(claimsOf('Hypoxia involves several mechanisms, and HCC is one of the causes.', kb), []);
   });
 
+  test('seen after: the change of a molecule named by its noun with "of" needs the change word, and a denial denies it', () => {
+    assert.deepEqual(claimsOf('Increased expression of MMP-13 was observed following treatment with IL-11.', kb), ['IL11 increases MMP13']);
+    assert.deepEqual(claimsOf('Phosphorylation of STAT3 was detected after exposure to IL-11.', kb), []);
+    assert.deepEqual(claimsOf('Enhanced phosphorylation of STAT5 was not observed after exposure to IL-11.', kb), ['NOT IL11 increases STAT5']);
+  });
+
+  test('used receptor: a class before its listed members speaks through them, a denial or an aim reads nothing', () => {
+    assert.deepEqual(claimsOf('Growth factors such as HGF and EGF are known for the common use of MET for the downstream activation of STAT3.', kb), ['NCBIGENE_1950 activates STAT3 via NCBIGENE_4233', 'NCBIGENE_3082 activates STAT3 via NCBIGENE_4233']);
+    assert.deepEqual(claimsOf('We asked whether IL-6 relies on the use of gp130 for the activation of STAT3.', kb), []);
+    assert.ok(!claimsOf('IL-6 works without the use of gp130 for activation of STAT3.', kb).some((c) => c.includes('activates STAT3')));
+    // The receptor is the route, not the cytokine's cause: the verb reader's reversed pair goes.
+    assert.deepEqual(claimsOf('Oncostatin M is marked by its use of gp130 for the activation of STAT3.', kb), ['NCBIGENE_5008 activates STAT3 via GP130']);
+  });
+
   test('cells under a condition: the condition is the agent, the cells its context, the baseline neither', () => {
     assert.deepEqual(claimsOf('Hypoxic LoVo cells showed higher invasion than normoxic cells.', kb), ['HYPOXIA increases CELL_INVASION [ctx CELL_LOVO]']);
     // A denied showing denies the condition's effect, in the cells named.

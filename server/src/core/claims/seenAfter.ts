@@ -11,9 +11,13 @@ import { type Construction, mentionsIn, claimOf, listSeparator } from './constru
 import type { ExtractedClaim } from './extract';
 import { namedAsLost } from './lossClause';
 
-/** Before the first event: a sentence adverb, an article, an intensifier, and the change word if any. */
+/**
+ * Before the first event: a sentence adverb, an article, an intensifier, and the change word if any; then the noun of
+ * the event with its molecule after "of" ("enhanced phosphorylation of X was detected after Y", issue 7, stop 43,
+ * h-nominal43b: the molecule's change said as a nominal event; a molecule is read only with a change word).
+ */
 const opening =
-  /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+|(no)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*$/i;
+  /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+|(no)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*(?:(?:phosphorylation|expression|activation|activity|levels?|secretion|production|release)\s+of\s+(?:the\s+)?)?$/i;
 /** Between the events and the cause: the passive of seeing, then "after", "following", "upon", "in response to". */
 // Also the event as the subject of an active "followed" ("Increased STAT3 phosphorylation followed IL-11
 // stimulation", "EMT rapidly followed hypoxia exposure"): the event came after the cause, as "was seen after" says;
