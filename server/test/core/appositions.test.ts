@@ -144,3 +144,45 @@ suite('a setting named in an aside is not the claim\'s own (stop 43)', () => {
     assert.equal(verdictOf('IL-11, widely investigated in HCC, activated STAT3 in OSCC cells.', kb), 'unsupported/other-context');
   });
 });
+
+// Issue 7, stop 43, round 3: three more shapes of the same side remark, a bare participle or adjective of level or
+// presence ("X, elevated in D, ..."), a "whose" relative ("X, whose levels rise in D, ...") and "also" before the
+// participle ("X, also implicated in D, ..."): the place is the claim's only when its own clause names none.
+suite('a setting named in a remark on where the subject is found is not the claim\'s own (stop 43, round 3)', () => {
+  const cases: [string, string][] = [
+    // A bare participle or adjective of level or presence.
+    ['IL-11, overexpressed in gastric cancer, increased MMP-9 secretion by HCC cells.', 'IL11 increases MMP9 [ctx HCC]'],
+    ['STAT3, detected in the serum of breast cancer patients, promoted the invasion of Huh7 cells.', 'STAT3 promotes CELL_INVASION [ctx CELL_HUH7]'],
+    ['IL-11, highly expressed in colorectal cancer, activated STAT3 in OSCC cells.', 'IL11 activates STAT3 [ctx OSCC]'],
+    // A relative clause on what the subject has.
+    ['IL-11, whose serum levels climb in breast cancer, raised STAT3 phosphorylation in HCC cells.', 'IL11 increases STAT3 [ctx HCC]'],
+    ['IL-6, whose serum levels climb in breast cancer, increased MMP-9 secretion by HCC cells.', 'IL6 increases MMP9 [ctx HCC]'],
+    ['IL-6, whose titres rise in colorectal cancer, raised STAT3 phosphorylation in Huh7 cells.', 'IL6 increases STAT3 [ctx CELL_HUH7]'],
+    // "also" before the participle.
+    ['IL-11, also implicated in breast cancer, activated STAT3 in OSCC cells.', 'IL11 activates STAT3 [ctx OSCC]'],
+    ['STAT3, also overexpressed in gastric cancer, promoted the invasion of Huh7 cells.', 'STAT3 promotes CELL_INVASION [ctx CELL_HUH7]'],
+    ['IL-6, also elevated in colorectal cancer, raised STAT3 phosphorylation in HCC cells.', 'IL6 increases STAT3 [ctx HCC]'],
+  ];
+  for (const [text, claim] of cases) {
+    test(text, () => {
+      assert.ok(claimsOf(text, kb).includes(claim), claimsOf(text, kb).join('; '));
+      assert.deepEqual(anchoredClaims(text), [claim]);
+    });
+  }
+
+  test('a claim that names no setting of its own keeps the aside\'s', () => {
+    assert.deepEqual(claimsOf('IL-6, elevated in breast cancer patients, raised STAT3 phosphorylation.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER]']);
+    assert.deepEqual(claimsOf('IL-6, whose levels rise in breast cancer, raised STAT3 phosphorylation.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER]']);
+    assert.ok(claimsOf('STAT3, also overexpressed in gastric cancer, promoted cell migration.', kb).includes('STAT3 promotes CELL_MIGRATION [ctx GASTRIC_CANCER]'));
+  });
+
+  test('a main clause in another cancer is set there, the remark\'s cancer left out', () => {
+    assert.deepEqual(claimsOf('IL-11, highly expressed in HCC, activated STAT3 in gastric cancer cells.', kb), ['IL11 activates STAT3 [ctx GASTRIC_CANCER]']);
+    assert.equal(verdictOf('IL-6, whose levels rise in HCC, raised STAT3 phosphorylation in gastric cancer cells.', kb), 'unsupported/other-context');
+    assert.equal(verdictOf('IL-6, also implicated in HCC, raised STAT3 phosphorylation in gastric cancer cells.', kb), 'unsupported/other-context');
+  });
+
+  test('a participle with its agent or a name is no remark on where the subject is found', () => {
+    assert.ok(claimsOf('IL-6, induced by hypoxia, raised STAT3 phosphorylation in HCC cells.', kb).includes('HYPOXIA induces IL6 [ctx HCC]'));
+  });
+});

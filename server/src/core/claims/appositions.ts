@@ -19,6 +19,12 @@ export interface AppositionRule {
   list?: boolean;
   /** The description is a clause with a verb of its own ("which inhibits Raf kinases"). */
   clause?: boolean;
+  /**
+   * The description says where the subject is found: after its opener, at most a few participles or adverbs, then a
+   * preposition of place ("elevated in", "also implicated in"). Not "elevated by Y" (participleDescription's) or
+   * "also known as Y" (a name).
+   */
+  placed?: boolean;
   example: string;
   /** The claims of the example (formatClaim, helpers.ts): none takes its context from the apposition. */
   reads: string[];
@@ -66,10 +72,49 @@ export const appositionRules: readonly AppositionRule[] = [
     example: 'IL-6, long studied in myeloma, raised STAT3 phosphorylation in HCC cells.',
     reads: ['IL6 increases STAT3 [ctx HCC]'],
   },
+  {
+    // The same kind of side remark told by the subject's level or presence in a place, or opened by "also" (issue 7,
+    // stop 43, round 3): "IL-6, elevated in breast cancer patients, ...", "IL-11, abundant in the serum of gastric
+    // cancer patients, ...", "STAT3, also implicated in melanoma, ...". The place is the claim's setting only when the
+    // claim names none of its own (`asideSetting`).
+    name: 'a remark on where the subject is found',
+    openers: new Set([
+      'elevated', 'raised', 'increased', 'overexpressed', 'over-expressed', 'upregulated', 'up-regulated', 'abundant',
+      'detected', 'detectable', 'enriched', 'expressed', 'present', 'highly', 'frequently', 'aberrantly', 'also',
+    ]),
+    longest: 14,
+    placed: true,
+    example: 'IL-6, elevated in the serum of myeloma patients, raised STAT3 phosphorylation in HCC cells.',
+    reads: ['IL6 increases STAT3 [ctx HCC]'],
+  },
+  {
+    // A relative clause on what the subject has, "IL-6, whose levels rise in myeloma, ...": a side remark on the
+    // subject as the remark on where it was studied is (issue 7, stop 43, round 3); its verb reads its own claim.
+    name: 'a relative clause on what the subject has',
+    openers: new Set(['whose']),
+    longest: 20,
+    clause: true,
+    example: 'IL-6, whose levels rise in myeloma, raised STAT3 phosphorylation in HCC cells.',
+    reads: ['IL6 increases STAT3 [ctx HCC]'],
+  },
 ];
 
 /** The rule of the remark on where the subject was studied (`asideSetting`). */
 const studiedWhereRule = appositionRules[3];
+/** The remarks whose every place is a side remark on the subject (`asideSetting`): where it is found, whose levels rise. */
+const asideRules: readonly AppositionRule[] = [appositionRules[4], appositionRules[5]];
+/** Prepositions that tie a place to a remark on where the subject is found (`placed`). */
+const placePrepositions = new Set(['in', 'among', 'across', 'within', 'throughout']);
+/** Whether the words from `from` are a few participles, adverbs or the rule's openers, then a preposition of place. */
+function placedFrom(tokens: readonly Token[], from: number, rule: AppositionRule): boolean {
+  for (let k = from; k < from + 4; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return false;
+    if (placePrepositions.has(token.lower)) return k > from;
+    if (!rule.openers.has(token.lower) && !isParticiple(token.lower) && !/ly$/.test(token.lower)) return false;
+  }
+  return false;
+}
 
 /**
  * A description that makes the subject a feature of a setting: "Hypoxia, a frequent occurrence in HNSCC, ...",
@@ -130,7 +175,9 @@ export function asideSetting(tokens: readonly Token[], index: number): boolean {
   if (found === null || found[index] === 0) return false;
   let open = index;
   while (open > 0 && found[open - 1] === found[index]) open--;
-  return studiedWhereRule.openers.has(tokens[open + 1]?.lower ?? '') && isParticiple(tokens[open + 2]?.lower ?? '');
+  const opener = tokens[open + 1]?.lower ?? '';
+  if (asideRules.some((rule) => rule.openers.has(opener) && (!rule.placed || placedFrom(tokens, open + 1, rule)))) return true;
+  return studiedWhereRule.openers.has(opener) && isParticiple(tokens[open + 2]?.lower ?? '');
 }
 
 /** Nouns of kinds or cases of a disease: "in all subtypes of Y", "in most forms of Y". */
@@ -195,6 +242,7 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     if (!rule) continue;
     // ", which are called Y," gives the subject a name (namedAfterDescription), no relative clause of its own.
     if (rule.clause && namingWordsEnd(tokens, open + 1) >= 0) continue;
+    if (rule.placed && !placedFrom(tokens, open + 1, rule)) continue;
     let close = open + 1;
     let verbInside = false;
     // A described subject whose noun takes a relative clause: "IL-11, a cytokine that binds gp130, drives Y".
