@@ -104,6 +104,16 @@ suite('a described subject whose noun takes a relative clause (stop 41)', () => 
   });
 });
 
+/** Each sentence reads its claim, set only in the main clause's place, in the clause reader and the anchored reader alike. */
+function asideCases(cases: readonly [string, string][]): void {
+  for (const [text, claim] of cases) {
+    test(text, () => {
+      assert.ok(claimsOf(text, kb).includes(claim), claimsOf(text, kb).join('; '));
+      assert.deepEqual(anchoredClaims(text), [claim]);
+    });
+  }
+}
+
 // Issue 7, stop 43: a cancer an aside on the subject names is a side remark, not the setting of a claim whose clause
 // names its own (the guideline's context is per claim); a claim that names no setting of its own keeps the aside's.
 suite('a setting named in an aside is not the claim\'s own (stop 43)', () => {
@@ -121,12 +131,7 @@ suite('a setting named in an aside is not the claim\'s own (stop 43)', () => {
     ['IL-11 (originally cloned from breast cancer cells) activated STAT3 in HCC cells.', 'IL11 activates STAT3 [ctx HCC]'],
     ['STAT3 (long investigated in gastric cancer) promoted the migration of HCC cells.', 'STAT3 promotes CELL_MIGRATION [ctx HCC]'],
   ];
-  for (const [text, claim] of cases) {
-    test(text, () => {
-      assert.ok(claimsOf(text, kb).includes(claim), claimsOf(text, kb).join('; '));
-      assert.deepEqual(anchoredClaims(text), [claim]);
-    });
-  }
+  asideCases(cases);
 
   test('a claim that names no setting of its own keeps the aside\'s', () => {
     assert.deepEqual(claimsOf('IL-6, long studied in breast cancer, raised STAT3 phosphorylation.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER]']);
@@ -163,12 +168,7 @@ suite('a setting named in a remark on where the subject is found is not the clai
     ['STAT3, also overexpressed in gastric cancer, promoted the invasion of Huh7 cells.', 'STAT3 promotes CELL_INVASION [ctx CELL_HUH7]'],
     ['IL-6, also elevated in colorectal cancer, raised STAT3 phosphorylation in HCC cells.', 'IL6 increases STAT3 [ctx HCC]'],
   ];
-  for (const [text, claim] of cases) {
-    test(text, () => {
-      assert.ok(claimsOf(text, kb).includes(claim), claimsOf(text, kb).join('; '));
-      assert.deepEqual(anchoredClaims(text), [claim]);
-    });
-  }
+  asideCases(cases);
 
   test('a claim that names no setting of its own keeps the aside\'s', () => {
     assert.deepEqual(claimsOf('IL-6, elevated in breast cancer patients, raised STAT3 phosphorylation.', kb), ['IL6 increases STAT3 [ctx BREAST_CANCER]']);
