@@ -1,7 +1,8 @@
 // `npx tsx server/eval/explainRows.ts <file.jsonl> [--half=A|B] [--id=a,b] [--label=supported]`: per row, the mentions the
 // recognizer found, the claims the reader read and what verification made of each (evidence, nearest facts).
 // Only for files whose rows may be printed (never the blind split or a held-out half): over the shared real-prose
-// set (eval/real) it refuses to run without `--split=dev --half=B`, the one part of it that is studied, and a wave
+// set (eval/real) it refuses to run without `--split=dev`, the part of it that is studied (waves.ts `studied` scores
+// the whole dev split; the blind third is never printed), and a wave
 // file it refuses as the probes do (probeRows.ts `refusal`: the newest wave whole, any wave without `--half=B`),
 // since one run without the flag printed held-out rows (stop 42).
 import * as fs from 'node:fs';
@@ -27,11 +28,11 @@ async function main(): Promise<void> {
     if (why) throw new Error(`explainRows prints rows: ${why}`);
   }
   // The shared real-prose set: its blind third is worked out over all its files together (realSplit.ts), and only
-  // the dev split's half B may be printed.
+  // the dev split (every row outside the blind third) may be printed.
   const realDirs = [...new Set(files.map((f) => path.dirname(path.resolve(f))).filter((d) => /[\\/]eval[\\/]real$/.test(d)))];
   let blind = new Set<string>();
   if (realDirs.length > 0) {
-    if (!args.includes('--split=dev') || halfArg !== 'B') throw new Error('explainRows prints rows: over the shared real-prose set it needs --split=dev --half=B (the blind split and half A are never printed)');
+    if (!args.includes('--split=dev')) throw new Error('explainRows prints rows: over the shared real-prose set it needs --split=dev (the blind split is never printed)');
     const everyId = realDirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(d, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id)));
     blind = blindIds(everyId);
   }

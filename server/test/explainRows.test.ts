@@ -15,6 +15,14 @@ suite('explainRows refuses held-out rows', () => {
     assert.match(run.stderr, /explainRows prints rows: fresh12-il11\.jsonl: only its half B is studied/);
     assert.doesNotMatch(run.stdout, /f12-/);
   });
+  test('the shared real-prose set without --split=dev prints no row (its blind third is never printed)', () => {
+    const real = path.join(root, '..', 'shared', 'eval', 'real', 'dev-hcc.jsonl');
+    if (!require('node:fs').existsSync(real)) return;
+    const run = explain(real);
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /needs --split=dev/);
+    assert.equal(run.stdout, '');
+  });
   test('a sentence of our own is explained', () => {
     const run = explain('--text=IL-11 activates STAT3 in breast cancer cells.');
     assert.equal(run.status, 0, run.stderr);
