@@ -100,6 +100,8 @@ const npStops = new Set([
   'showing', 'suggesting', 'indicating', 'revealing', 'demonstrating', 'confirming', 'implying', 'providing', 'offering', 'meaning',
 ]);
 const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
+/** Words before "to" that deny the infinitive after them: "failed to show", "was unable to confer". */
+const failingBeforeTo: ReadonlySet<string> = new Set(['failed', 'fails', 'fail', 'unable']);
 
 /**
  * A word every own-finding pattern needs (vocabulary.ts ownFindingPatterns: "we", "our", or the study's own noun), each
@@ -198,12 +200,15 @@ export function readSentence(
   /**
    * A frame is negated by a negation in the few words before it ("no role of X in Y was found" is left alone), or by
    * one inside it before its object ("X plays no role in Y", "X does not play a role in Y"; "not only" asserts).
+   * Inside it, "failed (was unable) to" denies as "did not" does: "X failed to show a survival benefit" (issue 7,
+   * h-w21b44: read as the benefit shown).
    */
   const isNegatedAt = (index: number, upTo = index): boolean => {
     for (let k = Math.max(0, index - 3); k <= upTo; k++) {
       const lower = tokens[k].lower;
       if (lower === 'not' && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
       if (lower === 'no' || lower === 'not' || (k > index && (lower === 'never' || lower === 'cannot' || endsInNt(lower)))) return true;
+      if (k > index && failingBeforeTo.has(lower) && tokens[k + 1]?.lower === 'to') return true;
     }
     return false;
   };

@@ -192,7 +192,9 @@ export const frames: Frame[] = [
   {
     name: 'outcome-benefit',
     reads: 'X shows (confers) a survival benefit: X raises survival',
-    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|provided|provides|offered|offers ~2 @object benefit|benefits|advantage',
+    // The verbs in every form: after a modal or "shown to" the base form carries the claim ("X may offer", "X was
+    // shown to provide a survival benefit"; issue 7, h-w21b44: only the finite forms were listed, so it read nothing).
+    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|conferring|provide|provided|provides|providing|offer|offered|offers|offering|yield|yielded|yields ~2 @object benefit|benefits|advantage',
     relation: 'increases',
     example: 'Sorafenib was the first agent to show a survival benefit in patients with HCC.',
     expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
