@@ -77,6 +77,53 @@ export const desensitization: Construction = {
 };
 
 /**
+ * Sensitisation to a harm rather than a drug: "X sensitises the cells to apoptosis", "X sensitized tumour cells to a
+ * range of apoptotic stimuli". What the cells are made sensitive to is a process (a kind of cell death, a stimulus
+ * named by its process): X makes it happen more readily, so X raises it; "X desensitises the cells to Y" lowers it,
+ * and X's loss turns either round. The mirror of protectedFrom.ts's "X protects cells from apoptosis" (issue 7,
+ * h-w21b44: the verb reading keeps only a drug after "cells to", so nothing was read).
+ */
+/** Between "to" and the harm: an article, and a quantity of kinds ("a variety of", "several", "multiple"). */
+const harmAfterTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:(?:the|a|an|various|several|multiple|diverse|many|different|numerous)\s+)?(?:(?:wide\s+|broad\s+)?(?:range|variety|number|array|spectrum|host|panel|series)\s+of\s+)?(?:(?:the|different|diverse|various|multiple|several)\s+)?$/iu;
+
+export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const { text, start, end, kb } = sentence;
+  const added: ExtractedClaim[] = [];
+  const inSentence = mentionsIn(sentence);
+  const typeOf = (m: EntityMention): string => kb.entities.get(m.entityId)?.type ?? '';
+  for (const desensitizing of [false, true]) {
+    for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
+      const at = start + match.index;
+      const verbEnd = at + match[0].length;
+      // The first name after the verb must be the harm: "sensitised HCC cells to apoptosis" passes the cells' cancer.
+      const harm = inSentence.find((m) => m.start > verbEnd && harmAfterTo.test(text.slice(verbEnd, m.start)));
+      if (!harm || (typeOf(harm) !== 'process' && typeOf(harm) !== 'phenotype')) continue;
+      const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
+      const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
+      if (!subject) continue;
+      if (claims.some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
+      const lost = lostAround(text, subject, at);
+      // Sensitising raises the harm, desensitising lowers it; a loss of function turns either round.
+      const raises = lost === desensitizing;
+      added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', harm, { context: contextMentions(sentence, [subject.entityId, harm.entityId]), inverted: lost, end: harm.end }));
+    }
+  }
+  return added;
+}
+
+export const sensitizedToHarm: Construction = {
+  name: 'sensitized-to-harm',
+  reads: '"X sensitises the cells to apoptosis": X raises apoptosis ("X desensitises" lowers it; X\'s loss turns either round)',
+  triggers: ['sensiti'],
+  example: 'STAT3 desensitised the gastric cancer cells to a range of apoptotic insults.',
+  expected: ['STAT3 decreases APOPTOSIS [ctx GASTRIC_CANCER]'],
+  apply(claims, sentence) {
+    const added = sensitizedToHarmClaims(sentence, claims);
+    return added.length > 0 ? [...claims, ...added] : claims;
+  },
+};
+
+/**
  * The same finding with a verb of making and an adjective of response: "loss of X made the cells more sensitive to
  * D", "X renders tumours resistant to D", "X left the cells less responsive to D". The adjective says which way: a
  * sensitive (susceptible, responsive, vulnerable) result lowers the resistance to D, a resistant (refractory,
