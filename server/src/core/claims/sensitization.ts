@@ -95,13 +95,15 @@ export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly 
     for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
       const at = start + match.index;
       const verbEnd = at + match[0].length;
+      // "de-sensitised" is the opposite verb's, never this one's too.
+      if (!desensitizing && /de-$/i.test(text.slice(Math.max(start, at - 3), at))) continue;
       // The first name after the verb must be the harm: "sensitised HCC cells to apoptosis" passes the cells' cancer.
       const harm = inSentence.find((m) => m.start > verbEnd && harmAfterTo.test(text.slice(verbEnd, m.start)));
       if (!harm || (typeOf(harm) !== 'process' && typeOf(harm) !== 'phenotype')) continue;
       const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
       const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
       if (!subject) continue;
-      if (claims.some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
+      if ([...claims, ...added].some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
       const lost = lostAround(text, subject, at);
       // Sensitising raises the harm, desensitising lowers it; a loss of function turns either round.
       const raises = lost === desensitizing;
