@@ -2,7 +2,9 @@
 // (other entities, verbs, order) and with the sentences it must leave alone:
 // - a part named before the participle or relative clause of its whole is the claim's subject
 //   (classAsPredicate.ts withMembersForWholes, the sentence filter `part-as-predicate`);
-// - plain fibroblasts in a sentence about tumours are CAFs (tumourFibroblasts.ts, `tumour-fibroblasts`).
+// - plain fibroblasts in a sentence about tumours are CAFs (tumourFibroblasts.ts, `tumour-fibroblasts`);
+// - a verb of change with the cells and the state they come to (frames.ts `transforms-cells-to-become`), and a
+//   state's adjective after a word of degree is no agent (stateAdjective.ts, `state-adjective-agent`).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsOf } from './helpers';
@@ -35,6 +37,26 @@ suite('plain fibroblasts in a sentence about tumours are CAFs', () => {
   test('fibroblasts of a tissue, called normal, set against CAFs, or in a sentence about no tumour stay fibroblasts', () => {
     for (const sentence of ['Dermal fibroblasts secrete IL-6 in wound healing.', 'Normal fibroblasts restrain tumour progression in HCC.', 'Compared with fibroblasts, CAFs of HCC secrete more IL-6.', 'In wound healing, fibroblasts secrete IL-6.']) {
       assert.ok(claimsOf(sentence, kb).every((c) => !/^CAF .*(?:TUMOR_PROGRESSION|GO_)/.test(c) && !(c.startsWith('CAF ') && !sentence.includes('CAFs'))), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
+    }
+  });
+});
+
+suite('cells transformed to become more Y: the state is the subject\'s doing; the adjective acts on nothing', () => {
+  test('three wordings: transform ... to become, turn ... into, push ... to grow', () => {
+    assert.deepEqual(claimsOf('Hypoxia may transform cancer cells to become more invasive.', kb), ['HYPOXIA promotes CELL_INVASION [ctx CANCER]']);
+    assert.deepEqual(claimsOf('IL-6 turns HCC cells into more proliferative cells.', kb), ['IL6 promotes CELL_PROLIFERATION [ctx HCC]']);
+    assert.deepEqual(claimsOf('STAT1 pushes breast cancer cells to grow more migratory.', kb), ['STAT1 promotes CELL_MIGRATION [ctx BREAST_CANCER]']);
+  });
+
+  test('a lowered state reads nothing; a denial is denied', () => {
+    assert.deepEqual(claimsOf('Hypoxia turns HCC cells into less invasive cells.', kb), []);
+    assert.deepEqual(claimsOf('IL-6 turns HCC cells into non-invasive cells.', kb), []);
+    assert.deepEqual(claimsOf('Hypoxia did not transform the cancer cells to become more invasive.', kb), ['NOT HYPOXIA promotes CELL_INVASION [ctx CANCER]']);
+  });
+
+  test('the adjective after a word of degree is no agent of a relative clause after it', () => {
+    for (const sentence of ['Hypoxia pushes breast cancer cells to become more invasive by inducing factors that activate EMT.', 'STAT1 makes breast cancer cells more invasive by inducing factors that activate EMT.']) {
+      assert.ok(claimsOf(sentence, kb).every((c) => !c.startsWith('CELL_INVASION')), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
     }
   });
 });

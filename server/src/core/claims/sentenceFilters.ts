@@ -24,6 +24,7 @@ import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies, withMembersForWholes } from './classAsPredicate';
 import { withTumourFibroblasts } from './tumourFibroblasts';
+import { withoutStateAdjectiveAgents } from './stateAdjective';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
@@ -73,6 +74,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'In gastric tumours, fibroblasts secrete IL-6 and drive tumour progression.',
     expected: ['CAF increases IL6 [ctx GASTRIC_CANCER]', 'CAF promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'],
     apply: (claims, sentence) => withTumourFibroblasts(claims, sentence),
+  },
+  {
+    name: 'state-adjective-agent',
+    why: 'a process named by the adjective of a state after a word of degree ("more invasive") describes cells and acts on nothing: claims with it as the agent go (stateAdjective.ts)',
+    example: 'Hypoxia pushes breast cancer cells to become more invasive by inducing factors that activate EMT.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'],
+    apply: (claims, sentence) => withoutStateAdjectiveAgents(claims, sentence),
   },
   {
     name: 'object-relative',
