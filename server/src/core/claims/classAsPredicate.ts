@@ -27,6 +27,12 @@ function siblingClass(member: string, family: string, kb: SentenceSpan['kb']): b
   return false;
 }
 
+/** One claim per reading: a member put for its family (or whole) may repeat a claim the member already had. */
+function withoutRepeats(read: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
+  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+}
+
 export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, kb } = sentence;
   const inSentence = mentionsIn(sentence);
@@ -45,9 +51,7 @@ export function withMembersForFamilies(claims: readonly ExtractedClaim[], senten
     changed = true;
     return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
   });
-  if (!changed) return claims;
-  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
-  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+  return changed ? withoutRepeats(read) : claims;
 }
 
 // A whole named as what an entity is part of: "X is one of the main constituents of tumour stroma promoting Y",
@@ -84,7 +88,5 @@ export function withMembersForWholes(claims: readonly ExtractedClaim[], sentence
     changed = true;
     return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
   });
-  if (!changed) return claims;
-  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
-  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+  return changed ? withoutRepeats(read) : claims;
 }

@@ -15,8 +15,14 @@ const fibroblasts = 'CL_0000057';
 /** The word itself: "fibroblast", "fibroblasts", with nothing else of the mention before it. */
 const plainWord = /^fibroblasts?$/i;
 
-/** Right before the word: a qualifier of healthy or tissue fibroblasts, or a contrast with the tumour's. */
-const notTheTumours = /(?:\b(?:normal|healthy|non[-‐]?(?:tumou?r(?:al)?|cancerous|malignant|neoplastic)|benign|quiescent|resting|dermal|skin|foreskin|gingival|embryonic|adjacent|lung|pulmonary|cardiac|synovial|periodontal|mouse|murine|than|versus|vs\.?|unlike|with|to|from|and|or)\s+(?:the\s+)?|[-‐/])$/i;
+/**
+ * The words that call fibroblasts healthy or a tissue's, the CAFs' controls: shared with mentionSenses.ts, where they
+ * turn "normal stromal fibroblasts" back from CAFs.
+ */
+export const healthyFibroblastWords = String.raw`normal|healthy|non[-‐]?(?:tumou?r(?:al)?|cancerous|malignant|neoplastic)|benign|quiescent|resting|dermal|skin|foreskin|gingival|embryonic|adjacent\s+normal`;
+
+/** Right before the word: a word of healthy or tissue fibroblasts (more tissues here), or a contrast with the tumour's. */
+const notTheTumours = new RegExp(String.raw`(?:\b(?:${healthyFibroblastWords}|adjacent|lung|pulmonary|cardiac|synovial|periodontal|mouse|murine|than|versus|vs\.?|unlike|with|to|from|and|or)\s+(?:the\s+)?|[-‐/])$`, 'i');
 
 function isTumours(mention: EntityMention, text: string): boolean {
   return mention.entityId === fibroblasts && plainWord.test(mention.text) && !notTheTumours.test(text.slice(Math.max(0, mention.start - 40), mention.start));
