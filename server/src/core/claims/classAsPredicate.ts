@@ -27,6 +27,12 @@ function siblingClass(member: string, family: string, kb: SentenceSpan['kb']): b
   return false;
 }
 
+/** One claim per reading: a member put for its family (or whole) may repeat a claim the member already had. */
+function withoutRepeats(read: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
+  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+}
+
 export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, kb } = sentence;
   const inSentence = mentionsIn(sentence);
@@ -45,7 +51,42 @@ export function withMembersForFamilies(claims: readonly ExtractedClaim[], senten
     changed = true;
     return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
   });
-  if (!changed) return claims;
-  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
-  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+  return changed ? withoutRepeats(read) : claims;
+}
+
+// A whole named as what an entity is part of: "X is one of the main constituents of tumour stroma promoting Y",
+// "X remains one of the central components of the machinery that drives Y". The participle or relative clause right
+// after the whole is said of the member the sentence opens with, as with a family noun above; the reader took the
+// whole, the nearest name before the verb, for the subject (issue 7, stop 44: a CAF sentence read as stromal cells,
+// a cell type with no finding, so out of scope; hypoxia read as the tumour microenvironment). The sentence says the
+// member belongs to the whole, so no library relation between them is asked for.
+
+/** Before the whole: the copula (or "as"), "one of the" (or "a", "the"), up to three describing words, a noun of parts, "of", up to three words. */
+const partOfWhole = /(?:^|\s)(?:is|was|are|were|remains|remained|represents|represent|constitutes|constitute|as)\s+(?:one\s+of\s+the|an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:constituents?|components?|members?|parts?|elements?|subsets?|subtypes?|populations?|cell\s+types?)\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Right after the whole: a participle opening a reduced relative, or "that" / "which" opening a relative clause. */
+const clauseOfWhole = /^\s*(?:,\s*)?(?:[\p{L}]+ing\b|(?:that|which)\s)/iu;
+
+/** `claims` with each whole subject that a member named before it is part of ("X is one of the parts of Y promoting Z") read as that member. */
+export function withMembersForWholes(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  const { text, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  let changed = false;
+  const read = claims.map((claim): ExtractedClaim => {
+    const whole = claim.subject;
+    const at = inSentence.findIndex((m) => m.start === whole.start && m.entityId === whole.entityId);
+    if (at <= 0 || !clauseOfWhole.test(text.slice(whole.end, whole.end + 40))) return claim;
+    const before = text.slice(sentence.start, whole.start);
+    const phrase = partOfWhole.exec(before);
+    if (!phrase) return claim;
+    const phraseStart = sentence.start + phrase.index;
+    // The member: the last name before the phrase, only the closing bracket of its short form (itself a mention) or a
+    // bracketed aside between ("cancer-associated fibroblasts (CAFs) are", "IL-11 (ref. 4) is").
+    const member = [...inSentence.slice(0, at)].reverse().find((m) => m.end <= phraseStart);
+    if (!member || member.entityId === whole.entityId || !/^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*$/.test(text.slice(member.end, phraseStart))) return claim;
+    if (kb.entities.get(member.entityId)?.type === 'disease') return claim;
+    changed = true;
+    return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
+  });
+  return changed ? withoutRepeats(read) : claims;
 }

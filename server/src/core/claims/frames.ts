@@ -990,6 +990,19 @@ export const frames: Frame[] = [
     example: 'In our hands, prolonged hypoxia renders tumour cells chemotherapy-resistant.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'],
   },
+  // Issue 7 (stop 44, h-dev44): a verb of change with the cells and the state they come to after it, "X transforms
+  // tumour cells to become more invasive", "X turns the cells into more motile and invasive ones", "X pushes cancer
+  // cells to grow more aggressive": the state is X's doing, as "X makes cells more invasive" says (read by the
+  // frame above). Only a process or phenotype: "to become resistant to D" is read by the resistance frames.
+  {
+    name: 'transforms-cells-to-become',
+    reads: 'X transforms (turns, pushes) cells to become (into) more Y-adjective: X promotes Y',
+    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into become|becoming|grow|be|more|highly ?more|highly ~2 @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In these cultures, IL-11 transformed the OSCC cells to become more invasive.',
+    expected: ['IL11 promotes CELL_INVASION [ctx OSCC]'],
+  },
   // Issue 7 (stop 32, h-verb32): the state itself said of cells that a condition describes, "hypoxic tumour cells
   // are resistant to D", "hypoxic cancer cells being sensitive to D" (after "due to"): the condition (an entity
   // of type condition, never a cancer or cell line) gives the cells the state, as "renders cells resistant" says.

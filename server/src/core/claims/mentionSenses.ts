@@ -6,6 +6,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { classHeads } from './cues';
 import { insideNameForItsTarget } from '../entities/abbreviations';
+import { healthyFibroblastWords } from './tumourFibroblasts';
 
 export interface MentionSense {
   name: string;
@@ -147,7 +148,7 @@ export const mentionSenses: readonly MentionSense[] = [
     // dermal, non-tumour) stromal fibroblasts" are the control the CAFs are compared with: fibroblasts, not CAFs.
     name: 'normal stromal fibroblasts are no CAFs',
     entityId: 'CAF',
-    before: /\b(?:normal|healthy|non[-‐]?(?:tumou?r(?:al)?|cancerous|malignant|neoplastic)|benign|quiescent|resting|dermal|skin|foreskin|gingival|embryonic|adjacent\s+normal)\s+$/i,
+    before: new RegExp(String.raw`\b(?:${healthyFibroblastWords})\s+$`, 'i'),
     becomes: 'CL_0000057',
     example: 'Normal stromal fibroblasts secrete IL-6.',
     reads: 'CL_0000057 increases IL6',

@@ -22,7 +22,9 @@ import { withoutFrontedAgentClause } from './frontedAgentClause';
 import { noLongerAfterLossIn } from './noLongerAfterLoss';
 import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
-import { withMembersForFamilies } from './classAsPredicate';
+import { withMembersForFamilies, withMembersForWholes } from './classAsPredicate';
+import { withTumourFibroblasts } from './tumourFibroblasts';
+import { withoutStateAdjectiveAgents } from './stateAdjective';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
@@ -58,6 +60,27 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Our data point to IL-6 as a major cytokine promoting inflammation.',
     expected: ['IL6 promotes INFLAMMATION'],
     apply: (claims, sentence) => withMembersForFamilies(claims, sentence),
+  },
+  {
+    name: 'part-as-predicate',
+    why: '"X is one of the main parts of Y promoting Z": the whole is what X belongs to, and the participle (or relative clause) right after the whole says what X does (classAsPredicate.ts)',
+    example: 'Hypoxia is one of the key components of the tumour microenvironment promoting invasion in OSCC.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx OSCC]'],
+    apply: (claims, sentence) => withMembersForWholes(claims, sentence),
+  },
+  {
+    name: 'tumour-fibroblasts',
+    why: 'plain "fibroblasts" in a sentence about tumours are CAFs, the guideline\'s reading (tumourFibroblasts.ts); fibroblasts called normal, of a tissue or set against CAFs stay fibroblasts',
+    example: 'In gastric tumours, fibroblasts secrete IL-6 and drive tumour progression.',
+    expected: ['CAF increases IL6 [ctx GASTRIC_CANCER]', 'CAF promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'],
+    apply: (claims, sentence) => withTumourFibroblasts(claims, sentence),
+  },
+  {
+    name: 'state-adjective-agent',
+    why: 'a process named by the adjective of a state after a word of degree ("more invasive") describes cells and acts on nothing: claims with it as the agent go (stateAdjective.ts)',
+    example: 'Hypoxia pushes breast cancer cells to become more invasive by inducing factors that activate EMT.',
+    expected: ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'],
+    apply: (claims, sentence) => withoutStateAdjectiveAgents(claims, sentence),
   },
   {
     name: 'object-relative',
