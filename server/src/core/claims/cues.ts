@@ -629,13 +629,14 @@ export const ownSignalling = {
  * themselves, as "factors secreted by CAFs" already did (issue 7, stop 44, h-actor44: the stage "actor, no claim
  * read", a cell's secreted products as actor). Only a cell type is a maker here: "tumour-derived factors" names a
  * place, and "IL-6-induced factors" the cause of a change (the nouns are no entities of their own: "CAF-derived
- * IL-6" is IL-6, read as before).
+ * IL-6" is IL-6, read as before). A plural only: "a CAF-derived factor" is one molecule the library does not
+ * know, not the cells' secretions, and takes no part in the sentence's claims (claims.test.ts).
  */
 export const producedFactors = {
   participles: new Set(['derived', 'secreted', 'produced', 'released', 'generated', 'elaborated']),
   /** Words between the participle and the noun: "CAF-derived soluble factors". */
   qualifiers: new Set(['soluble', 'paracrine', 'diffusible', 'secretory', 'humoral', 'extracellular']),
-  nouns: new Set(['factor', 'factors', 'products', 'mediators', 'signals', 'secretome', 'secretomes', 'molecules', 'exosomes', 'vesicles']),
+  nouns: new Set(['factors', 'products', 'mediators', 'signals', 'secretome', 'secretomes', 'molecules', 'exosomes', 'vesicles']),
   examples: [
     { example: 'CAF-derived factors drive the invasion of liver tumour cells.', reads: 'CAF promotes CELL_INVASION' },
     { example: 'In gastric tumours, the proliferation of cancer cells is raised by CAF-secreted soluble factors.', reads: 'CAF increases CELL_PROLIFERATION' },
