@@ -4,7 +4,7 @@
 // Sentences written for this test, one construction each. Last, a plural subject whose verb the tagger takes for a
 // noun (nounPhrases.ts withPluralSubjectVerb), which left the subject's phrase ending in a word of no reading.
 import * as assert from 'node:assert/strict';
-import { headSays, ownSignalling, phraseHeads } from '../../src/core/claims/cues';
+import { headSays, ownSignalling, phraseHeads, producedFactors } from '../../src/core/claims/cues';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { anchoredClaimsOf, bundledKb, chunksOf as chunksIn, claimsOf } from './helpers';
 
@@ -203,5 +203,19 @@ suite('a name\'s own signalling after a hyphen-tied participle ("IL-6-mediated s
   test('another noun after the participle keeps its reading: no claim of the name on what the noun acts on', () => {
     assert.ok(!anchored('Hypoxia-induced invasion was blocked by sorafenib.').some((c) => c.startsWith('SORAFENIB') && c.endsWith('HYPOXIA')), JSON.stringify(anchored('Hypoxia-induced invasion was blocked by sorafenib.')));
     assert.ok(!anchored('IL-6-induced expression of MMP-13 promoted invasion.').includes('IL6 promotes CELL_INVASION'), JSON.stringify(anchored('IL-6-induced expression of MMP-13 promoted invasion.')));
+  });
+});
+
+suite('what cells make stands for them ("CAF-derived factors")', () => {
+  for (const { example, reads } of producedFactors.examples) {
+    test(example, () => assert.ok(anchored(example).includes(reads), `${reads} not in ${JSON.stringify(anchored(example))}`));
+  }
+  test('a maker that is no cell type, or a noun that names another thing, keeps its reading', () => {
+    // A place: the tumour is where, not who.
+    assert.ok(!anchored('Tumour-derived factors drive the invasion of liver cancer cells.').some((c) => c.startsWith('CANCER ')), JSON.stringify(anchored('Tumour-derived factors drive the invasion of liver cancer cells.')));
+    // A cause of a change: IL-6 induced the factors; it is not said to drive invasion itself.
+    assert.ok(!anchored('IL-6-induced factors drive the invasion of liver cancer cells.').includes('IL6 promotes CELL_INVASION'), JSON.stringify(anchored('IL-6-induced factors drive the invasion of liver cancer cells.')));
+    // A noun of the cells, not of what they make.
+    assert.ok(!anchored('CAF-derived cell lines drive the invasion of liver cancer cells.').includes('CAF promotes CELL_INVASION'), JSON.stringify(anchored('CAF-derived cell lines drive the invasion of liver cancer cells.')));
   });
 });

@@ -15,7 +15,7 @@ import { looksLikeParticiple, showChunks, type Chunk, type ChunkWord } from '../
 import { verifyClaim, inScope, silentWhereClaimed, survivalEndPoints, type ClaimVerification } from '../verify/verify';
 import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
-import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling } from './cues';
+import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling, producedFactors, namesProductsAt } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { withMentionSenses } from './mentionSenses';
 import { undirectedOutcomeAt } from '../kb/outcomes';
@@ -194,6 +194,8 @@ export function readAnchored(text: string, start: number, end: number, mentions:
     if (!w.entity) return w;
     const type = kb.entities.get(tokens[k].mention!.entityId)?.type;
     if (type === 'experimental-system') return { ...w, setting: true, place: true };
+    // (A cell type's products stand for it, cues.ts producedFactors: readPhrase asks its type.)
+    if (type === 'cell-type') types[k] = type;
     if (placeTypes.has(type ?? '')) return { ...w, place: true };
     if (type === 'condition') return { ...w, condition: true };
     if (type && classHeads.byType[type]) types[k] = type;
@@ -1590,6 +1592,8 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     const lower = words[w].lower;
     // "IL-6-mediated signalling": the name's own signalling (cues.ts ownSignalling).
     if (w === entity + 1 && words[w].hyphenBefore && ownSignalling.participles.has(lower) && w + 1 < c.to && words.slice(w + 1, c.to).every((x) => !x.entity && ownSignalling.nouns.has(x.lower))) continue;
+    // "CAF-derived factors", "fibroblast-secreted soluble factors": what cells make stands for them (cues.ts producedFactors).
+    if (w === entity + 1 && entityTypes.get(words)?.[entity] === 'cell-type' && producedFactors.nouns.has(words[c.to - 1].lower) && namesProductsAt(words, entity)) break;
     // "tumour growth in vivo": the setting after the entity is context.
     if (words[w].setting) break;
     // "in hypoxic MDA-MB-231 cells": the cells a condition qualifies are where it acts.

@@ -622,6 +622,45 @@ export const ownSignalling = {
   ],
 };
 
+/**
+ * What cells make, named by a participle of making tied to the cells by a hyphen before a noun of secreted things:
+ * "CAF-derived factors", "fibroblast-secreted products", "macrophage-released mediators". Cells act on their
+ * neighbours through what they secrete, so the products stand for their makers and the phrase reads as the cells
+ * themselves, as "factors secreted by CAFs" already did (issue 7, stop 44, h-actor44: the stage "actor, no claim
+ * read", a cell's secreted products as actor). Only a cell type is a maker here: "tumour-derived factors" names a
+ * place, and "IL-6-induced factors" the cause of a change (the nouns are no entities of their own: "CAF-derived
+ * IL-6" is IL-6, read as before). A plural only: "a CAF-derived factor" is one molecule the library does not
+ * know, not the cells' secretions, and takes no part in the sentence's claims (claims.test.ts).
+ */
+export const producedFactors = {
+  participles: new Set(['derived', 'secreted', 'produced', 'released', 'generated', 'elaborated']),
+  /** Words between the participle and the noun: "CAF-derived soluble factors". */
+  qualifiers: new Set(['soluble', 'paracrine', 'diffusible', 'secretory', 'humoral', 'extracellular']),
+  nouns: new Set(['factors', 'products', 'mediators', 'signals', 'secretome', 'secretomes', 'molecules', 'exosomes', 'vesicles']),
+  examples: [
+    { example: 'CAF-derived factors drive the invasion of liver tumour cells.', reads: 'CAF promotes CELL_INVASION' },
+    { example: 'In gastric tumours, the proliferation of cancer cells is raised by CAF-secreted soluble factors.', reads: 'CAF increases CELL_PROLIFERATION' },
+    { example: 'In liver tumours, CAF-released mediators fuel tumour growth.', reads: 'CAF promotes TUMOR_GROWTH' },
+  ],
+};
+
+/**
+ * Whether the words right after the cell type at `i` name what it makes (producedFactors): a hyphen-tied participle of
+ * making, qualifiers, and a noun of secreted things that is no entity, the last word of the run. The one test of both
+ * readers, over the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase).
+ */
+export function namesProductsAt(words: readonly { lower: string; hyphenBefore?: boolean; entity?: boolean; kind?: string }[], i: number): boolean {
+  const participle = words[i + 1];
+  if (!participle?.hyphenBefore || !producedFactors.participles.has(participle.lower)) return false;
+  for (let k = i + 2; k < words.length && k <= i + 4; k++) {
+    const w = words[k];
+    if (w.entity === true || (w.kind !== undefined && w.kind !== 'word')) return false;
+    if (producedFactors.nouns.has(w.lower)) return true;
+    if (!producedFactors.qualifiers.has(w.lower)) return false;
+  }
+  return false;
+}
+
 export { phraseHeads, type HeadSays };
 /**
  * What a head noun says of the entity whose phrase it ends (phraseHeads; measureNouns say 'same'), the regular

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { asideSetting, describesFromApposition, inApposition } from './appositions';
-import { isClassNoun, namesOtherThingAt, otherClassNoun, otherThingOf } from './cues';
+import { isClassNoun, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
@@ -88,7 +88,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
 
     // "IRS-1-mediated signalling", "IL-6-driven signalling": the signalling is the entity's own; the entity is the participant.
     const ownSignalling = next?.hyphenBefore && next.kind === 'word' && ['mediated', 'driven', 'dependent', 'induced', 'activated'].includes(next.lower) && signallingHeads.has(tokens[i + 2]?.lower ?? '');
-    if (next?.hyphenBefore && next.kind === 'word' && !ownSignalling) {
+    // "CAF-derived factors drive X": what cells make stands for them (cues.ts producedFactors); the cells are the participant.
+    const ownProducts = type === 'cell-type' && namesProductsAt(tokens, i);
+    if (next?.hyphenBefore && next.kind === 'word' && !ownSignalling && !ownProducts) {
       const word = next.lower;
       // "an IL-11-independent rise in MMP-3", "in a STAT3-independent manner": the writer denies that the entity
       // drives the change; it is neither its agent nor its route (independentlyOf.ts reads the denial).
@@ -103,7 +105,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       const modifierRelation = treatsPlace ? undefined : causalModifiers[word];
       if (modifierRelation) {
         // "IL-11-induced STAT3": a claim of its own. With no known head ("a CAF-derived factor"), the entity
-        // only describes something the library does not know, and takes no part in the sentence's claims.
+        // only describes something the library does not know, and takes no part in the sentence's claims (save the
+        // products a cell type makes, which stand for it: ownProducts above).
         const head = headAfter(tokens, i + 2, to, kb);
         if (head) roles.modifiers.push({ subject: mention, relation: head.falls ? invert(modifierRelation) : modifierRelation, object: head.mention });
         continue;
