@@ -148,6 +148,20 @@ export const denialRules: readonly DenialRule[] = [
     verdict: 'supported',
   },
   {
+    // Issue 7, stop 44: a rule conceded only to introduce the writer's exception: "While X is usually known to raise Y,
+    // this study identifies ...", "Although X is generally regarded as ..., here we show ...". A word of what holds as
+    // a rule (usually, generally, typically, commonly, classically, conventionally, traditionally) before a verb of
+    // knowing or regarding, and a main clause opened by the writer's own study, set the premise against the finding:
+    // no claim of the writer's (read as it stood, the conceded rule was the only claim and the sentence was supported
+    // while its study reports the opposite). Without the word of rule ("Although X is known to raise Y, its route is
+    // unknown"), or with a study that adds ("this study also shows"), the concession is a finding and stays a claim.
+    denies: 'superseded',
+    pattern: /\b(?:although|though|while|whereas)\s+[^,;.]{1,80}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:usually|generally|typically|commonly|classically|conventionally|traditionally)\s+(?:known|regarded|considered|viewed|seen|described|accepted|recogni[sz]ed)\s+(?:to|as)\b[^.;]*?(?=,\s*(?:here\s+)?(?:we|this\s+(?:study|work|report|paper|analysis)|the\s+present\s+(?:study|work)|our\s+(?:data|results|findings|study|work))\b(?![^.;]*\b(?:also|additionally|further|likewise|similarly)\b))/gi,
+    example: 'While hypoxia is usually known to raise IL-11, this study shows that hypoxia lowers IL-11 in tumour cells.',
+    denied: 'HYPOXIA increases IL11',
+    keeps: ['HYPOXIA decreases IL11 [ctx CANCER]'],
+  },
+  {
     // "Contrary to earlier reports that X lowers Y, we found ...": the reports named to be contradicted.
     denies: 'superseded',
     pattern: /\bcontrary\s+to\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|studies|claims?|suggestions?|notion|view|belief|idea|assumption|hypothesis|expectations?)\s+that\b[^.;]*?(?=,)/gi,
@@ -170,9 +184,9 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
-  // superseded premise has a word of report, belief or expectation, or "contrary"; a finding may argue (speak,
+  // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
   // militate) against or rule out.
-  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

@@ -1158,8 +1158,11 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
  * The participles that open a reduced relative clause with their preposition after a noun phrase: "genes involved in Y",
  * "the kinase required for Y". A phrase trigger of the vocabulary, never marked passive (its last word is the
  * preposition), so rightBoundary's test for a participle after a noun took it for a verb with a subject of its own.
+ * Issue 7, stop 44: also the participles of association, beside "linked" ("IL-6 associated with inflammation drives
+ * Y", "IL-11 related to hypoxia raises Y"): the verb's subject is the noun before them, never the association's
+ * partner (inflammation, hypoxia), which a finding on that partner called supported.
  */
-const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required', 'needed', 'essential', 'necessary', 'linked', 'critical', 'crucial', 'important']);
+const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required', 'needed', 'essential', 'necessary', 'linked', 'critical', 'crucial', 'important', 'associated', 'related', 'correlated']);
 
 function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
