@@ -856,6 +856,17 @@ export const frames: Frame[] = [
     expected: ['VIM increases CELL_MIGRATION', 'VIM increases CELL_INVASION'],
   },
   {
+    // Issue 7 (stop 44): review prose names the processes a regulator's target genes serve with other participles
+    // than "involved in": "genes linked to Y", "genes related to Y", "genes associated with Y". The regulator's hold
+    // on the genes is its hold on the processes, as in the frame above.
+    name: 'raises-genes-linked-to',
+    reads: 'X controls (raises) the expression of (target) genes linked (related) to Y, associated with Y: X does that to Y',
+    pattern: '@subject ~2 {verb} ?the expression|transcription|levels|production of ?many|several|various|numerous|multiple ?target genes|proteins|factors|molecules|mediators linked|related|connected|associated to|with -2 @object',
+    relation: { fromClass: 'verb' },
+    example: 'In breast tumour cells, STAT3 drives the transcription of target genes linked to invasion and metastasis.',
+    expected: ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]', 'STAT3 promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  {
     name: 'positive-association-between',
     reads: 'a (strong) positive association (correlation) between X ... (a statistic), Y: X goes with Y',
     pattern: 'positive association|correlation|relationship|link was|were|is ?observed|found|noted|seen|detected|shown between ?the ?higher|high|elevated|increased ?levels|expression ?of @subject *, ?and @object',
