@@ -243,6 +243,22 @@ suite('entities: abbreviations a document defines', () => {
     assert.deepEqual(mentions('ATC rose.'), ['ATC:ATC']);
   });
 
+  test('a long form that only matches the short form inside its words keeps the library meaning (issue 7, stop 44)', () => {
+    // "transition" left out: E-M-T are found inside "embryonic" and "to", not as the initials of the words.
+    for (const text of [
+      'Tumour cells re-enter an embryonic epithelial-mesenchymal (EMT) state under TGF-β.',
+      'We followed an embryo-like epithelial to mesenchymal (EMT) switch in spheroids.',
+      'Cells underwent an embryonal epithelial-mesenchymal (EMT) conversion after IL-6 exposure.',
+    ]) {
+      const abbreviations = documentAbbreviations([text], lexiconOf(kb));
+      assert.notEqual(abbreviations.get('emt'), null, text);
+      assert.ok(mentions(text, abbreviations).includes('EMT:EMT'), text);
+    }
+    // Initials that spell the short form still redefine it.
+    const redefined = 'We measured eye movement tracking (EMT) in each patient.';
+    assert.equal(documentAbbreviations([redefined], lexiconOf(kb)).get('emt'), null);
+  });
+
   test('a long form spelling the symbol\'s numbered part keeps the library meaning ("S6 kinase-1 (S6K1)")', () => {
     const text = 'The 40S ribosomal protein S6 kinase-1 (S6K1) acts downstream of mTOR. S6K1 rose.';
     assert.notEqual(documentAbbreviations([text], lexiconOf(kb)).get('s6k1'), null);
