@@ -196,6 +196,14 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('We compared ccRCC with other kinds of RCC.'), ['DOID_4467:ccRCC', 'RCC:RCC']);
   });
 
+  test('EOC and "epithelial ovarian cancer" name the Disease Ontology\'s ovary epithelial cancer, a kind of ovarian cancer (stop 44)', () => {
+    // A curated abbreviation and word order (CURATED_DISEASE_SYNONYMS): the DO writes only "ovary epithelial cancer".
+    assert.deepEqual(mentions('Ascites from EOC patients raised IL-6.'), ['DOID_2152:EOC', 'IL6:IL-6']);
+    assert.deepEqual(mentions('IL-11 levels were high in epithelial ovarian carcinoma.'), ['IL11:IL-11', 'DOID_2152:epithelial ovarian carcinoma']);
+    // Lower case, or another letter before "OC", is no name of it.
+    assert.deepEqual(mentions('The eoc group and the OC group were compared.'), []);
+  });
+
   test('British spellings of names match the American name (ae/oe to e, our to or)', () => {
     assert.deepEqual(mentions('Patients with leukaemia or oesophageal cancer'), ['DOID_1240:leukaemia', 'DOID_5041:oesophageal cancer']);
     // Symbols are never respelled: the rewrite only reaches full names.
