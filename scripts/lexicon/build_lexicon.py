@@ -364,6 +364,7 @@ CURATED_DISEASE_SYNONYMS = {
     'DOID:3458': ['BRCA'],
     'DOID:1612': ['breast carcinoma', 'breast tumor', 'breast tumour'],
     'DOID:3498': ['PDAC'],
+    'DOID:2152': ['EOC', 'epithelial ovarian cancer', 'epithelial ovarian carcinoma'],  # the DO's "ovary epithelial cancer" in prose's word order
 }
 
 
@@ -395,19 +396,37 @@ def build_diseases(slim_path, obo_path, slim_commit, obo_commit):
     rows = []
     for tid in sorted(terms):
         t = terms[tid]
-        syns = sorted({s for s in t['syn'] if s != t['name'] and len(s) <= 80 and not re.search(r'\(disorder\)|NOS$', s)})
-        rows.append([tid, t['name'], syns, sorted(set(p for p in t['is_a'] if p in terms))])
+        rows.append([tid, t['name'], kept_disease_synonyms(t['name'], t['syn']), sorted(set(p for p in t['is_a'] if p in terms))])
     source = {
         'name': 'Human Disease Ontology, cancer branch (DOID:162)',
         'date': version,
         'licence': 'CC0 1.0',
         'url': 'https://github.com/DiseaseOntology/HumanDiseaseOntology',
         'built from': 'src/ontology/subsets/DO_cancer_slim.json at %s; cancer terms the slim leaves out from src/ontology/HumanDO.obo at %s' % (slim_commit, obo_commit),
-        'curated additions': 'is-a: %s; abbreviations: %s' % (
-            ', '.join('%s -> %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_PARENTS.items()),
-            ', '.join('%s %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_SYNONYMS.items())),
+        'curated additions': curated_disease_note(),
     }
     return add_class_head_names({'source': source, 'columns': ['id', 'name', 'synonyms', 'parents'], 'rows': rows})
+
+
+def kept_disease_synonyms(name, synonyms):
+    """A term's synonyms as diseases.json keeps them: sorted, without its name, long ones or SNOMED's '(disorder)'/'NOS'."""
+    return sorted({s for s in synonyms if s != name and len(s) <= 80 and not re.search(r'\(disorder\)|NOS$', s)})
+
+
+def curated_disease_note():
+    return 'is-a: %s; abbreviations: %s' % (
+        ', '.join('%s -> %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_PARENTS.items()),
+        ', '.join('%s %s' % (k, '/'.join(v)) for k, v in CURATED_DISEASE_SYNONYMS.items()))
+
+
+def add_curated_disease_synonyms(diseases):
+    """CURATED_DISEASE_SYNONYMS put into diseases.json as checked in, as build_diseases adds them to the ontology's
+    own (then the derived head names, add_class_head_names): a change to the list is regenerated without a Disease
+    Ontology clone (`--curated-disease-synonyms`); the same sources and list give the same rows either way."""
+    for row in diseases['rows']:
+        row[2] = kept_disease_synonyms(row[1], row[2] + CURATED_DISEASE_SYNONYMS.get(row[0], []))
+    diseases['source']['curated additions'] = curated_disease_note()
+    return add_class_head_names(diseases)
 
 
 # "malignant <X>oma" names a class whose bare head word prose uses for it ("glioma", "astrocytoma",
@@ -1022,9 +1041,13 @@ def main():
     ap.add_argument('--clo-terms', help="CLO's docs/developer/2023_designPattern/clo_terms.xlsx (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     ap.add_argument('--curated-aliases', action='store_true', help="add CURATED_GENE_ALIASES to genes.json as checked in (no NCBI package needed), then checksums")
+    ap.add_argument('--curated-disease-synonyms', action='store_true', help="add CURATED_DISEASE_SYNONYMS to diseases.json as checked in (no Disease Ontology clone needed), then checksums")
     ap.add_argument('--disease-forms', action='store_true', help="add the derived disease names (add_class_head_names) to diseases.json as checked in (no Disease Ontology clone needed), then checksums")
     args = ap.parse_args()
-    if args.disease_forms:
+    if args.curated_disease_synonyms:
+        with open(os.path.join(OUT, 'diseases.json'), encoding='utf-8') as f:
+            write('diseases.json', add_curated_disease_synonyms(json.load(f)))
+    elif args.disease_forms:
         with open(os.path.join(OUT, 'diseases.json'), encoding='utf-8') as f:
             write('diseases.json', add_class_head_names(json.load(f)))
     elif args.curated_aliases:

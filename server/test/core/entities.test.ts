@@ -196,6 +196,14 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('We compared ccRCC with other kinds of RCC.'), ['DOID_4467:ccRCC', 'RCC:RCC']);
   });
 
+  test('EOC and "epithelial ovarian cancer" name the Disease Ontology\'s ovary epithelial cancer, a kind of ovarian cancer (stop 44)', () => {
+    // A curated abbreviation and word order (CURATED_DISEASE_SYNONYMS): the DO writes only "ovary epithelial cancer".
+    assert.deepEqual(mentions('Ascites from EOC patients raised IL-6.'), ['DOID_2152:EOC', 'IL6:IL-6']);
+    assert.deepEqual(mentions('IL-11 levels were high in epithelial ovarian carcinoma.'), ['IL11:IL-11', 'DOID_2152:epithelial ovarian carcinoma']);
+    // Lower case, or another letter before "OC", is no name of it.
+    assert.deepEqual(mentions('The eoc group and the OC group were compared.'), []);
+  });
+
   test('British spellings of names match the American name (ae/oe to e, our to or)', () => {
     assert.deepEqual(mentions('Patients with leukaemia or oesophageal cancer'), ['DOID_1240:leukaemia', 'DOID_5041:oesophageal cancer']);
     // Symbols are never respelled: the rewrite only reaches full names.
@@ -241,6 +249,22 @@ suite('entities: abbreviations a document defines', () => {
     assert.deepEqual(mentions(text, abbreviations), []);
     // Without the definition, ATC is anaplastic thyroid carcinoma.
     assert.deepEqual(mentions('ATC rose.'), ['ATC:ATC']);
+  });
+
+  test('a long form that only matches the short form inside its words keeps the library meaning (issue 7, stop 44)', () => {
+    // "transition" left out: E-M-T are found inside "embryonic" and "to", not as the initials of the words.
+    for (const text of [
+      'Tumour cells re-enter an embryonic epithelial-mesenchymal (EMT) state under TGF-β.',
+      'We followed an embryo-like epithelial to mesenchymal (EMT) switch in spheroids.',
+      'Cells underwent an embryonal epithelial-mesenchymal (EMT) conversion after IL-6 exposure.',
+    ]) {
+      const abbreviations = documentAbbreviations([text], lexiconOf(kb));
+      assert.notEqual(abbreviations.get('emt'), null, text);
+      assert.ok(mentions(text, abbreviations).includes('EMT:EMT'), text);
+    }
+    // Initials that spell the short form still redefine it.
+    const redefined = 'We measured eye movement tracking (EMT) in each patient.';
+    assert.equal(documentAbbreviations([redefined], lexiconOf(kb)).get('emt'), null);
   });
 
   test('a long form spelling the symbol\'s numbered part keeps the library meaning ("S6 kinase-1 (S6K1)")', () => {

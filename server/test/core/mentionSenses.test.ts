@@ -44,6 +44,24 @@ suite('mention senses: cells and patients', () => {
     assert.deepEqual(claimsOf('High IL-6 expression was linked to shorter survival of HCC patients.', kb), ['IL6 associated-with(negative) SURVIVAL [ctx HCC]']);
   });
 
+  test('"BTC" with its patients or cells, or after words only a disease takes, is biliary tract cancer; elsewhere the gene (stop 44)', () => {
+    const senses = (text: string): string[] => withMentionSenses(text, recognizeEntities(text, lexiconOf(kb), new Map()), kb).map((m) => m.entityId);
+    assert.ok(senses('Tumour IL-6 rose in BTC patients after gemcitabine.').includes('DOID_4607'));
+    assert.ok(senses('We grafted a model of unresectable BTC into nude mice.').includes('DOID_4607'));
+    assert.ok(senses('Serum YKL-40 was high in subjects with metastatic BTC.').includes('DOID_4607'));
+    // Betacellulin, an EGF-family ligand, stays the gene.
+    assert.ok(senses('BTC binds EGFR and ERBB4 on keratinocytes.').includes('NCBIGENE_685'));
+    assert.ok(!senses('Serum BTC levels rose with IL-6.').includes('DOID_4607'));
+  });
+
+  test('"TAMs" and "TAM-derived" name macrophages, not the newborns\' disorder; "TAM receptors" are neither (stop 44)', () => {
+    const senses = (text: string): string[] => withMentionSenses(text, recognizeEntities(text, lexiconOf(kb), new Map()), kb).map((m) => m.entityId);
+    assert.ok(senses('IL-10 from TAMs dampened T-cell responses.').includes('CL_0000235'));
+    assert.ok(senses('TAM infiltration was dense at the invasive margin.').includes('CL_0000235'));
+    assert.ok(senses('Blocking STAT3 cut TAM-secreted IL-6 in the grafts.').includes('CL_0000235'));
+    assert.ok(!senses('TAM receptors clear apoptotic cells.').includes('CL_0000235'));
+  });
+
   test('"GC" before a noun of cells or tissue is gastric cancer; elsewhere it stays the gene (h-noread)', () => {
     assert.deepEqual(claimsOf('In GC tissues, STAT3 activation raised MMP-9 levels.', kb), ['STAT3 increases MMP9 [ctx GASTRIC_CANCER,PATIENT_TISSUE]']);
     assert.deepEqual(claimsOf('Knockdown of IL-6 slowed the migration of GC cell lines.', kb), ['IL6 increases CELL_MIGRATION [ctx GASTRIC_CANCER]']);

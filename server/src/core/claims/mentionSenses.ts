@@ -39,6 +39,14 @@ const shrinkVerb = String.raw`shr(?:ink|inks|inking|ank|unk)`;
 /** The verb that shrinks a tumour, right before it (with its article or a word of its stage). */
 const shrunkBefore = new RegExp(String.raw`\b${shrinkVerb}\s+(?:the\s+|these\s+|established\s+|existing\s+|large\s+)*$`, 'i');
 
+/**
+ * The words after a cancer's short form that make it the cancer and not a gene of the same letters: a noun of its cells,
+ * patients or tissue, or of the tumour's surroundings or course ("GC cells", "BTC patients", "the GC TME").
+ */
+const cancerPlaceAfter = new RegExp(String.raw`^\s+(?:${cellNouns}|patients|tissues?|specimens|samples|tumou?rs|xenografts|progression|metastasis|TME|microenvironment|stroma|malignancy|development|tumou?rigenesis|carcinogenesis|cases|lesions)\b`, 'iu');
+/** The words before a disease that only a disease takes: "patients with (advanced) X", "advanced X", "a model of X". */
+const diseaseOnlyBefore = /(?:\b(?:patients|subjects|individuals|cases)\s+(?:with|having|suffering\s+from)\s+|\b(?:advanced|unresectable|metastatic|resected|recurrent|refractory)\s+|\b(?:models?|xenograft|cohorts?)\s+of\s+)(?:(?:advanced|unresectable|metastatic|resected|recurrent|refractory|locally)\s+)*$/i;
+
 export const mentionSenses: readonly MentionSense[] = [
   {
     // "Aggressive tumour behaviours", "a malignant tumour phenotype": the tumour word modifies a noun of its traits,
@@ -138,10 +146,53 @@ export const mentionSenses: readonly MentionSense[] = [
     name: 'GC cells are gastric cancer cells',
     entityId: 'NCBIGENE_2638',
     // Also before a word of the tumour's surroundings or course: "the GC TME", "GC malignancy" (h-w11b34).
-    after: new RegExp(String.raw`^\s+(?:${cellNouns}|patients|tissues?|specimens|samples|tumou?rs|xenografts|progression|metastasis|TME|microenvironment|stroma|malignancy|development|tumou?rigenesis|carcinogenesis|cases|lesions)\b`, 'iu'),
+    after: cancerPlaceAfter,
     becomes: 'GASTRIC_CANCER',
     example: 'Fibroblast-derived IL-6 enhanced the invasion of GC cells.',
     reads: 'IL6 increases CELL_INVASION [ctx GASTRIC_CANCER]',
+  },
+  {
+    // Issue 7, stop 44: "BTC" is the symbol of betacellulin in the gene lexicon and the short form of biliary tract
+    // cancer. Before a noun of its cells or patients, or after words only a disease takes ("patients with advanced
+    // BTC", "a model of BTC"), it is the cancer; a growth factor has no patients. Elsewhere it stays the gene, and a
+    // document that defines BTC decides for itself (entities/abbreviations.ts).
+    name: 'BTC patients have biliary tract cancer',
+    entityId: 'NCBIGENE_685',
+    after: cancerPlaceAfter,
+    becomes: 'DOID_4607',
+    example: 'IL-6 enhanced the invasion of BTC cells.',
+    reads: 'IL6 increases CELL_INVASION [ctx DOID_4607]',
+  },
+  {
+    name: 'patients with BTC have biliary tract cancer',
+    entityId: 'NCBIGENE_685',
+    before: diseaseOnlyBefore,
+    becomes: 'DOID_4607',
+    example: 'In patients with advanced BTC, high serum IL-6 predicted shorter survival.',
+    reads: 'IL6 associated-with(negative) SURVIVAL [ctx DOID_4607]',
+  },
+  {
+    // Issue 7, stop 44: the Disease Ontology gives "TAM" to transient abnormal myelopoiesis, a disorder of newborns
+    // with Down syndrome; cancer prose writes "TAMs" for tumour-associated macrophages. Written in the plural, or
+    // before a word of what the cells give or do ("TAM-derived IL-6", "TAM infiltration"), they are macrophages (Cell
+    // Ontology; the library has no entity of its own for the tumour's): a disorder is neither counted nor secretes.
+    // "TAM receptors" (TYRO3, AXL, MERTK) are neither.
+    name: 'TAMs are macrophages',
+    entityId: 'DOID_0060888',
+    own: /^TAMs$/,
+    after: /^/,
+    becomes: 'CL_0000235',
+    example: 'In HCC, TAMs secrete IL-6.',
+    reads: 'CL_0000235 increases IL6 [ctx HCC]',
+  },
+  {
+    name: 'TAM-derived factors come from macrophages',
+    entityId: 'DOID_0060888',
+    own: /^TAM$/,
+    after: /^(?:[-‐](?:derived|secreted|produced|released|mediated|conditioned|specific)\b|\s+(?:infiltration|density|counts?|polari[sz]ation|recruitment|accumulation|subsets?|populations?)\b)/i,
+    becomes: 'CL_0000235',
+    example: 'TAM-derived IL-6 enhanced the migration of HCC cells.',
+    reads: 'CL_0000235 increases IL6 [ctx HCC]',
   },
   {
     // Issue 7 (h-gap33): "stromal fibroblasts" are the tumour's (CAFs, data/entities.json), but "normal (healthy,

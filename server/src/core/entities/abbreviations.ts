@@ -126,7 +126,8 @@ export function abbreviationsFromDefinitions(definitionsPerText: readonly (reado
       // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)"),
       // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1, or
       // spells the whole symbol, number and all: "Signal transducer and activators of transcription-3 (STAT3)".
-      else if (definition.mentioned.length === 0 && known.length > 0 && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
+      // A long form that only matches the short form's letters inside its words is no redefinition either (`spelledByInitials`).
+      else if (definition.mentioned.length === 0 && known.length > 0 && spelledByInitials(definition) && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
     }
   }
   return map;
@@ -155,4 +156,20 @@ function spellsSymbol({ shortForm, longForm }: AbbreviationDefinition): boolean 
   // ("... transcription 3": the number as a word of its own has no initial in the symbol.)
   const lettered = /^\d+$/.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
   return number === short[2] && lettered.map((word) => word[0]?.toLowerCase() ?? '').join('') === short[1];
+}
+
+/**
+ * Whether the short form's letters are initials of the long form's words (split at spaces, hyphens and slashes), in
+ * order: "automatic thyroid checks (ATC)". Only such a long form may take a library abbreviation's meaning away. The
+ * scan itself also lets a letter inside a word count (Schwartz and Hearst), so a span that ends before the real long
+ * form passes it: "an embryonic epithelial-to-mesenchymal (EMT) program", whose "transition" the writer left out,
+ * matches E-M-T inside "embryonic" and "to" (issue 7, stop 44: EMT was dropped for the document). Digits are not
+ * asked for ("receptor 2").
+ */
+function spelledByInitials({ shortForm, longForm }: AbbreviationDefinition): boolean {
+  const letters = [...normalizeTerm(shortForm)].filter((c) => /\p{L}/u.test(c));
+  const initials = longForm.split(/[\s\-\u2010-\u2015/]+/).map((word) => normalizeTerm(word).replace(/[^\p{L}\p{N}]/gu, '')[0] ?? '');
+  let next = 0;
+  for (const initial of initials) if (next < letters.length && initial === letters[next]) next++;
+  return next === letters.length;
 }
