@@ -9,9 +9,10 @@ import type { EntityMention } from '../entities/recognize';
 import { claimOf, type Construction, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
+import { membershipSource } from './membership';
 
-/** The membership: "is a member of", "is one of", "belongs to", "is grouped in". */
-const membership = String.raw`(?:(?:is|are)\s+(?:also\s+)?(?:(?:a|an|one)\s+members?\s+of|members\s+of|one\s+of|among|(?:grouped|classified|placed|included)\s+(?:in|within|into|among|with))|belongs?\s+to)`;
+/** The membership: "is a member of", "is one of", "belongs to", "is grouped in" (the shared word class, membership.ts). */
+const membership = membershipSource('all');
 /** The family after it: up to a few words ending in a family or class noun ("the IL-6 family of cytokines", "the gp130 cytokines"). */
 const family = String.raw`(?:the\s+)?[^,.;:]{0,60}?\b(?:family|superfamily|subfamily|cytokines|chemokines|ligands|growth\s+factors)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:cytokines|ligands|proteins|factors))?`;
 /** What ties the shared component to the family: a relative, "all of which", a participle of definition. */
