@@ -9,7 +9,7 @@ import type { EntityMention } from '../entities/recognize';
 import { claimOf, type Construction, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
-import { membershipSource } from './membership';
+import { membershipSource, membershipWords } from './membership';
 
 /** The membership: "is a member of", "is one of", "belongs to", "is grouped in" (the shared word class, membership.ts). */
 const membership = membershipSource('all');
@@ -57,7 +57,7 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
 export const memberSharedRoute: Construction = {
   name: 'member-shared-route',
   reads: '"X belongs to the F family, whose members share Y", "X is one of the F cytokines, all of which use Y": X signals through Y',
-  triggers: ['share', 'use', 'utili', 'employ', 'signal'],
+  triggers: membershipWords('all'),
   example: 'IL-11 belongs to the IL-6 family, whose members all share the gp130 subunit.',
   expected: ['IL11 signals-through GP130'],
   apply: replacingWith(read),
