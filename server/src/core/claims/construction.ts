@@ -5,7 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { contextTypes, type EntityType } from '../kb/schema';
+import { contextTypes, moleculeTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
 import { nounPhraseAt, resistantCellHeads } from './nounPhrases';
 import { tokenize } from './tokens';
@@ -81,6 +81,11 @@ export function isDrugMention(id: string, kb: KnowledgeBase): boolean {
   return type === 'drug' || type === 'chemical';
 }
 
+/** A molecule: a cytokine, receptor, kinase, other protein, RNA or family of them (the library's moleculeTypes). */
+export function isMoleculeMention(id: string, kb: KnowledgeBase): boolean {
+  return moleculeTypes.has(kb.entities.get(id)?.type ?? '');
+}
+
 
 const sentenceMentions = new WeakMap<SentenceSpan, readonly EntityMention[]>();
 
@@ -117,6 +122,33 @@ export function phraseOf(sentence: SentenceSpan, mention: EntityMention): { star
   // The head noun is the head token's last word: "cells" of a cell line named "AGS cells" too.
   const head = tokens[phrase.head].lower;
   return { start: Math.min(mention.start, tokens[phrase.from].start), end: Math.max(mention.end, tokens[phrase.to - 1].end), head: head.slice(head.lastIndexOf(' ') + 1) };
+}
+
+/** Two mentions side by side in a sentence, `first` right before `second` (mentionsIn's `index` and `index + 1`), and the text between them. */
+export interface MentionPair {
+  first: EntityMention;
+  second: EntityMention;
+  index: number;
+  between: string;
+}
+
+/**
+ * The pairs of mentions side by side in the sentence that name two different molecules (the library's moleculeTypes),
+ * in order: what the readers of a noun phrase on two molecules look through, each with its own cue before the first
+ * and between the two ("the interaction of X with Y", nominalBinding.ts; "the use of Y for the activation of Z",
+ * usedReceptor.ts).
+ */
+export function adjacentMoleculePairs(sentence: SentenceSpan): MentionPair[] {
+  const { text, kb } = sentence;
+  const mentions = mentionsIn(sentence);
+  const pairs: MentionPair[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i];
+    const second = mentions[i + 1];
+    if (first.entityId === second.entityId || !isMoleculeMention(first.entityId, kb) || !isMoleculeMention(second.entityId, kb)) continue;
+    pairs.push({ first, second, index: i, between: text.slice(first.end, second.start) });
+  }
+  return pairs;
 }
 
 /** Between two members of a list of mentions: a comma, "and", "or" (", and"). */

@@ -9,9 +9,10 @@ import type { EntityMention } from '../entities/recognize';
 import { claimOf, type Construction, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
+import { membershipSource, membershipWords } from './membership';
 
-/** The membership: "is a member of", "is one of", "belongs to", "is grouped in". */
-const membership = String.raw`(?:(?:is|are)\s+(?:also\s+)?(?:(?:a|an|one)\s+members?\s+of|members\s+of|one\s+of|among|(?:grouped|classified|placed|included)\s+(?:in|within|into|among|with))|belongs?\s+to)`;
+/** The membership: "is a member of", "is one of", "belongs to", "is grouped in" (the shared word class, membership.ts). */
+const membership = membershipSource('all');
 /** The family after it: up to a few words ending in a family or class noun ("the IL-6 family of cytokines", "the gp130 cytokines"). */
 const family = String.raw`(?:the\s+)?[^,.;:]{0,60}?\b(?:family|superfamily|subfamily|cytokines|chemokines|ligands|growth\s+factors)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:cytokines|ligands|proteins|factors))?`;
 /** What ties the shared component to the family: a relative, "all of which", a participle of definition. */
@@ -56,7 +57,7 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
 export const memberSharedRoute: Construction = {
   name: 'member-shared-route',
   reads: '"X belongs to the F family, whose members share Y", "X is one of the F cytokines, all of which use Y": X signals through Y',
-  triggers: ['share', 'use', 'utili', 'employ', 'signal'],
+  triggers: membershipWords('all'),
   example: 'IL-11 belongs to the IL-6 family, whose members all share the gp130 subunit.',
   expected: ['IL11 signals-through GP130'],
   apply: replacingWith(read),

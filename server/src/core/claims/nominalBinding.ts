@@ -6,10 +6,8 @@
 // other claims, so a verb's own claim stays the sentence's main one. Only two molecules (never a process, place or
 // drug as partner), only as the subject of a verb (a binding that is studied, "we examined the interaction of X with
 // Y", is no finding), and not under a denial.
-import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import { adjacentMoleculePairs, type Construction, claimOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
-import { moleculeTypes } from '../kb/schema';
 
 /** Before the first partner: "the interaction of", "(the) binding of", "the engagement of"; or nothing, for "X binding to Y". */
 const nounBefore = /(?:^|[\s(])(?:the\s+)?(?:(?:direct|specific|physical|high-affinity)\s+)?(?:interaction|binding|engagement|ligation)\s+of\s+$/iu;
@@ -19,18 +17,11 @@ const gerundCue = /^\s*(?:binding|bound)\s+(?:to|with)\s+(?:the\s+|its\s+|their\
 /** After the second partner (its bracketed short form, the part of its gene bound, "the IL-6R promoter", and any listed partners): the verb the binding is subject of. */
 const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:promoter|gene|enhancer|locus)\s+(?:regions?\s+)?)?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
 const denial = /\b(?:not|no|never|neither|nor|without|fail(?:s|ed)?|unable|cannot|prevent(?:s|ed)?|block(?:s|ed)?|disrupt(?:s|ed)?|inhibit(?:s|ed)?)\b|n['’]t\b/iu;
-const molecules = moleculeTypes;
 
 export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
-  const { text, kb, start, end } = sentence;
-  const mentions = mentionsIn(sentence);
-  const isMolecule = (m: EntityMention): boolean => molecules.has(kb.entities.get(m.entityId)?.type ?? '');
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const first = mentions[i];
-    const second = mentions[i + 1];
-    if (!isMolecule(first) || !isMolecule(second) || first.entityId === second.entityId) continue;
+  const { text, start, end } = sentence;
+  for (const { first, second, between } of adjacentMoleculePairs(sentence)) {
     const lead = text.slice(Math.max(start, first.start - 60), first.start);
-    const between = text.slice(first.end, second.start);
     const named = nounBefore.test(lead) && partnerCue.test(between);
     // "X binding to Y" only as what opens its clause: nothing but an article or a sentence adverb before X.
     const gerund = !named && gerundCue.test(between) && /^\s*(?:(?:moreover|notably|importantly|furthermore|thus|hence|in\s+turn)\s*,?\s+)?(?:the\s+)?$/iu.test(text.slice(start, first.start));

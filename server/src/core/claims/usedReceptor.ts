@@ -7,9 +7,8 @@
 // (a mediator), as in "X activates Z via Y". Only molecules as agents (the receptor, as the route, is none), only
 // the event "activation of", and not under a denial or as what is studied ("we examined the use of ...").
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import { adjacentMoleculePairs, type Construction, claimOf, isMoleculeMention, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
-import { moleculeTypes } from '../kb/schema';
 
 /** "(the|their|its) (common|shared|joint) use of" just before the receptor. */
 const useBefore = /(?:^|\s)(?:the\s+|their\s+|its\s+)?(?:(?:common|shared|joint|exclusive|preferential)\s+)?(?:use|usage|utili[sz]ation)\s+of\s+(?:the\s+)?$/iu;
@@ -22,20 +21,18 @@ const denial = /\b(?:not|no|never|neither|nor|without|lacks?|lacking|fail(?:s|ed
 export function usedReceptorClaims(sentence: SentenceSpan): { claims: ExtractedClaim[]; receptor?: EntityMention } {
   const { text, kb, start } = sentence;
   const mentions = mentionsIn(sentence);
-  const isMolecule = (m: EntityMention): boolean => moleculeTypes.has(kb.entities.get(m.entityId)?.type ?? '');
-  for (let i = 1; i + 1 < mentions.length; i++) {
-    const receptor = mentions[i];
-    const target = mentions[i + 1];
-    if (!isMolecule(receptor) || !isMolecule(target) || receptor.entityId === target.entityId) continue;
+  for (const { first: receptor, second: target, index: i, between } of adjacentMoleculePairs(sentence)) {
+    // The agents are named before the receptor.
+    if (i === 0) continue;
     const lead = text.slice(Math.max(start, receptor.start - 40), receptor.start);
-    if (!useBefore.test(lead) || !forActivation.test(text.slice(receptor.end, target.start))) continue;
+    if (!useBefore.test(lead) || !forActivation.test(between)) continue;
     if (denial.test(text.slice(start, target.start))) return { claims: [] };
     // The agents: the molecules named before the use, once each, neither the receptor nor the activated; a class
     // whose members are listed after it ("cytokines such as IL-6 and IL-11") is said through its members.
     const seen = new Set<string>([receptor.entityId, target.entityId]);
     const agents = mentions
       .slice(0, i)
-      .filter((m) => isMolecule(m) && !membersFollow.test(text.slice(m.end, m.end + 30)) && !seen.has(m.entityId) && (seen.add(m.entityId), true));
+      .filter((m) => isMoleculeMention(m.entityId, kb) && !membersFollow.test(text.slice(m.end, m.end + 30)) && !seen.has(m.entityId) && (seen.add(m.entityId), true));
     if (agents.length === 0) continue;
     return { claims: agents.map((a) => claimOf(sentence, a, 'activates', target, { mediators: [receptor] })), receptor };
   }

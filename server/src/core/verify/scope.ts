@@ -10,6 +10,7 @@ import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
+import { membershipSource, membershipWords } from '../claims/membership';
 import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
 import { foldForLiterals, requiredLiteralSets } from '../util/requiredLiterals';
 import { allMatches } from '../util/allMatches';
@@ -200,8 +201,10 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // definition with no claim read was called unsupported); when no claim was read.
   { kind: 'definition', when: 'no-claim', pattern: /\b(?:relay|relays|relayed|relaying|transmit|transmits|transmitted|transmitting|transduce|transduces|transduced|transducing|convey|conveys|conveyed|conveying|carry|carries|carried|carrying)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?signals?\s+from\b[^.;]{1,160}?\bto\s+the\s+nucleus\b/i, words: ['signal'], example: 'The STAT proteins relay cytokine signals from receptors at the plasma membrane to the nucleus.' },
   // Membership counted in words, "X is one member of the Y family", "X is one of the members of Y", as "is a member of"
-  // (issue 7, stop 43: the numeral was read as no definition and the sentence called unsupported for naming X).
-  { kind: 'definition', when: 'no-claim', pattern: /\b(belongs? to|(?:is|are) (?:a|one|one of the) members? of|are members of|(is|are) classified as|is grouped (in|with))\b/i, words: ['belong', 'member', 'classified', 'grouped'], example: 'Oncostatin M belongs to the IL-6 family.' },
+  // (issue 7, stop 43: the numeral was read as no definition and the sentence called unsupported for naming X). The
+  // wordings are the shared word class (claims/membership.ts), those that say membership by themselves: "is one of",
+  // "is among" open claims as often ("the loss of X is one of the main causes").
+  { kind: 'definition', when: 'no-claim', pattern: new RegExp(String.raw`\b${membershipSource('alone')}\b`, 'i'), words: membershipWords('alone'), example: 'Oncostatin M belongs to the IL-6 family.' },
   // A receptor defined by the family that uses it, "gp130 is used by the IL-6 family of cytokines", "X is shared by all
   // members of the Y family": how the family signals, a textbook definition like "is a member of" (issue 7, stop 43);
   // when no claim was read (one member named with a verb of its own, "gp130 is used by IL-11 to activate STAT3", is no
