@@ -248,8 +248,10 @@ export const frames: Frame[] = [
   },
   {
     name: 'plays-role-in',
-    reads: 'X plays a (key, autocrine, ...) role in Y: X promotes Y',
-    pattern: '@subject ~3 plays|play|played|playing ~5 role|roles in -3 @object',
+    reads: 'X plays a (key, autocrine, ...) role (part) in Y: X promotes Y',
+    // "a part in Y" as "a role in Y" (issue 7, stop 44, h-actor44b): "X plays an inhibitory part in Y" was left to the
+    // cue reading, which took the role's adjective for no turn and could read the relative clause's agent instead.
+    pattern: '@subject ~3 plays|play|played|playing ~5 role|roles|part|parts in -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'IL-11 plays a key autocrine role in tumour growth.',

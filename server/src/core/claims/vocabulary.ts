@@ -310,14 +310,17 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['required', 'essential', 'necessary', 'needed', 'indispensable', 'critical', 'crucial', 'important'].map((adjective) => ({
     words: [adjective, 'for'], meaning: { relation: 'promotes' as const },
   })),
-  ...['plays', 'play', 'played', 'playing'].flatMap((verb) => [
-    { words: [verb, 'a', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-    { words: [verb, 'an', 'important', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-    { words: [verb, 'a', 'key', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-    { words: [verb, 'a', 'critical', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-    { words: [verb, 'a', 'crucial', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-    { words: [verb, 'an', 'essential', 'role', 'in'], meaning: { relation: 'promotes' as const } },
-  ]),
+  // "a part in Y" as "a role in Y" (issue 7, stop 44, h-actor44b): only the role was a verb phrase here, so where the
+  // cue reading (cues.ts 'role in') cannot reach the subject, "fibroblasts, which are called CAFs, play an important
+  // part in Y" read nothing while the same sentence with "role" read CAFs promoting Y.
+  ...['plays', 'play', 'played', 'playing'].flatMap((verb) => ['role', 'part'].flatMap((noun) => [
+    { words: [verb, 'a', noun, 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'an', 'important', noun, 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'key', noun, 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'critical', noun, 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'a', 'crucial', noun, 'in'], meaning: { relation: 'promotes' as const } },
+    { words: [verb, 'an', 'essential', noun, 'in'], meaning: { relation: 'promotes' as const } },
+  ])),
   ...['interacts', 'interact', 'interacted', 'interacting'].map((verb) => ({ words: [verb, 'with'], meaning: { relation: 'binds' as const } })),
   // "Hypoxia impacts upon invasion", "IL-6 impacted on the response": the preposition belongs to the verb (read alone,
   // "upon Y" named Y a stimulus and turned the claim round). Not the bare "impact on": mostly the noun ("an impact on").
