@@ -1114,13 +1114,17 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     // cut the second predicate from its subject, anchored reading read that pair and put it first when backed, and a
     // silent or near-miss first predicate became a side remark (issue 7, stop 38).
     const consequenceSo = token.lower === 'so' && tokens[k - 2]?.lower === 'and';
+    // "X raised A and in addition increased B": "in addition" before the verb is an adverb, as "also" is ("in" is
+    // skipped already, for "in turn"); before, the second predicate lost its subject and read nothing (issue 7,
+    // h-dev44b).
+    const inAddition = token.lower === 'addition' && tokens[k - 2]?.lower === 'in';
     // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
     // its article stand with the auxiliaries; a holder that lacks it is a negation.
     if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
       k -= 2;
       continue;
     }
-    if (!(byItself || consequenceSo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || consequenceSo || inAddition || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
