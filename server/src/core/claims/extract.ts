@@ -1027,6 +1027,11 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     // "Not only A but also B raised Y": the subject phrase holds both members (coordination.ts joins them); "X not
     // only raised A but also lowered B" is two predicates, the second's subject X (read elsewhere).
     if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, k) || (butAlso(tokens, k) && tokens[k + 2]?.kind === 'entity'))) && !asWellAsBetweenNames(tokens, k)) break;
+    // "... and use of a STAT3 inhibitor, lowered Y": a comma that only sets a new subject off from its verb.
+    if (previous && previous.clause === trigger.clause && token.text === ',' && k === skipBack(tokens, trigger.first, trigger.copular) - 1) {
+      const subject = interventionSubjectBeforeComma(tokens, k, limit);
+      if (subject >= 0) return subject;
+    }
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
   }
@@ -1036,6 +1041,25 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
   // "X neither raised A nor activated B": "nor" (passed over with the verb's negations) ends the subject phrase too.
   if (previous && previous.clause === trigger.clause && tokens[skipBack(tokens, trigger.first, trigger.copular)]?.lower === 'nor') return skipBack(tokens, trigger.first, trigger.copular);
   return k + 1;
+}
+
+/**
+ * "Serum raised X and use of a STAT3 inhibitor, lowered Y": after an earlier predicate a comma right before a verb
+ * usually lists a second predicate of the same subject ("X raised A, lowered B and activated C"); but a phrase that
+ * "and" opens with a noun of intervention and its "of"/"with" ("use of", "treatment with", "knockdown of") names a
+ * new subject, and the comma after it only sets that subject off from its verb (a stray comma, common in
+ * non-native prose). Before, the verb had no subject and the clause no claim (issue 7, h-dev44b). Returns the
+ * index of the phrase's first token, or -1 when no such phrase stands between the comma and `limit`.
+ */
+function interventionSubjectBeforeComma(tokens: readonly Token[], comma: number, limit: number): number {
+  for (let j = comma - 1; j >= limit; j--) {
+    if (tokens[j].kind === 'punct') return -1;
+    if (tokens[j].lower !== 'and') continue;
+    const noun = determiners.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    const word = tokens[noun]?.lower ?? '';
+    if ((word === 'use' || treatmentNouns.has(word)) && (tokens[noun + 1]?.lower === 'of' || tokens[noun + 1]?.lower === 'with')) return j + 1;
+  }
+  return -1;
 }
 
 /**
@@ -1090,13 +1114,17 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     // cut the second predicate from its subject, anchored reading read that pair and put it first when backed, and a
     // silent or near-miss first predicate became a side remark (issue 7, stop 38).
     const consequenceSo = token.lower === 'so' && tokens[k - 2]?.lower === 'and';
+    // "X raised A and in addition increased B": "in addition" before the verb is an adverb, as "also" is ("in" is
+    // skipped already, for "in turn"); before, the second predicate lost its subject and read nothing (issue 7,
+    // h-dev44b).
+    const inAddition = token.lower === 'addition' && tokens[k - 2]?.lower === 'in';
     // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
     // its article stand with the auxiliaries; a holder that lacks it is a negation.
     if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
       k -= 2;
       continue;
     }
-    if (!(byItself || consequenceSo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || consequenceSo || inAddition || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
