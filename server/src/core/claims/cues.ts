@@ -472,7 +472,9 @@ export const conditionNouns = {
  * read as before). `any` holds the nouns for every gene or protein type (the gene, its protein, its product).
  */
 export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>; examples: readonly { example: string; reads: string }[] } = (() => {
-  const geneOrProtein = ['gene', 'genes', 'protein', 'proteins', 'molecule', 'molecules', 'gene product', 'polypeptide'];
+  // "The Akt isoforms", "the STAT3 isoform": a protein's isoforms are the protein, as its gene and its product are
+  // (the lead's member-and-family rule, stop 44); not "variants" or "mutants", which name an altered form.
+  const geneOrProtein = ['gene', 'genes', 'protein', 'proteins', 'molecule', 'molecules', 'gene product', 'polypeptide', 'isoform', 'isoforms'];
   const heads: Record<string, string[]> = {
     cytokine: ['cytokine', 'cytokines', 'ligand', 'ligands', 'interleukin', 'chemokine'],
     'growth-factor': ['growth factor', 'growth factors', 'ligand', 'ligands', 'factor'],
@@ -490,6 +492,7 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
       { example: 'The gp130 receptor drives tumour cell invasion.', reads: 'GP130 promotes CELL_INVASION' },
       { example: 'Blocking the MMP-13 enzyme lowered the invasion of tumour cells.', reads: 'MMP13 increases CELL_INVASION' },
       { example: 'Hypoxia raised the IL-11 cytokine in breast cancer cells.', reads: 'HYPOXIA increases IL11' },
+      { example: 'The MMP-13 isoforms, enzymes of the matrix, have key roles in cell invasion.', reads: 'MMP13 promotes CELL_INVASION' },
     ],
   };
 })();

@@ -105,7 +105,9 @@ const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|
  * ("X activates Y and exerts ...", "Y binds X in the nucleus and exerts ...").
  */
 function coordinatedStarts(after: string): number[] {
-  const clause = /^[^.;:()]*/u.exec(after)?.[0] ?? '';
+  // A bracketed short form right after the name is the name's own ("Cancer-associated fibroblasts (CAFs) are ... and
+  // have both ..."; issue 7, stop 44: the bracket closed the clause before its first predicate, and nothing was read).
+  const clause = /^\s*(?:\([^()]{1,20}\))?[^.;:()]*/u.exec(after)?.[0] ?? '';
   return [...clause.matchAll(/\band\s+/giu)].map((a) => a.index + a[0].length).filter((from) => from > 8);
 }
 /**
@@ -174,7 +176,8 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     const isActor = (o: EntityMention): boolean => o !== subject && actorTypes.has(kb.entities.get(o.entityId)?.type ?? '');
     const clauseStart = sentence.start + (/^(?:.*[,;:(])?/su.exec(text.slice(sentence.start, subject.start))?.[0].length ?? 0);
     const firstOfClause = !lost && !mentions.some((o) => isActor(o) && o.start >= clauseStart && o.start < subject.start);
-    const coordinated = firstOfClause ? coordinatedStarts(after).filter((from) => !mentions.some((o) => isActor(o) && o.start > subject.end && o.start < subject.end + from)) : [];
+    // (The subject's own bracketed short form is no second actor.)
+    const coordinated = firstOfClause ? coordinatedStarts(after).filter((from) => !mentions.some((o) => isActor(o) && o.entityId !== subject.entityId && o.start > subject.end && o.start < subject.end + from)) : [];
     for (const [pattern, skip] of [[copularNoun, 0], [predicative, 0], [effects, 0], [copularAgent, 0], [bearing, 0], ...coordinated.map((from) => [effects, from] as const)] as const) {
       const m = pattern.exec(after.slice(skip));
       if (!m?.groups?.kind) continue;
