@@ -151,6 +151,20 @@ export function adjacentMoleculePairs(sentence: SentenceSpan): MentionPair[] {
   return pairs;
 }
 
+/**
+ * The agent at index `i` with its bracketed short form, when the next mention is that short form
+ * ("cancer-associated fibroblasts (CAFs)"): the short form is the agent again, so what the agent does is read
+ * after the closing bracket. Returns where the agent's words end and the index of the first mention after them.
+ */
+export function agentWithShortForm(text: string, mentions: readonly EntityMention[], i: number): { agentEnd: number; first: number } {
+  const agent = mentions[i];
+  const short = mentions[i + 1];
+  if (short && short.entityId === agent.entityId && /^\s*\($/u.test(text.slice(agent.end, short.start)) && text[short.end] === ')') {
+    return { agentEnd: short.end + 1, first: i + 2 };
+  }
+  return { agentEnd: agent.end, first: i + 1 };
+}
+
 /** Between two members of a list of mentions: a comma, "and", "or" (", and"). */
 export const listSeparator = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 

@@ -7,7 +7,7 @@
 // back what they are let escape ("to evade apoptosis", "to resist cell death"). A denied or lost agent ("did not
 // allow", "X knockdown enabled") reads nothing: the reading does not turn a loss round.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
+import { agentWithShortForm, type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import type { ClaimRelation } from './vocabulary';
 import { isLossOfFunctionWord } from './roles';
@@ -83,14 +83,8 @@ export function enablesCellsClaims(sentence: SentenceSpan): ExtractedClaim[] {
     const agent = mentions[i];
     if (notAgents.has(kb.entities.get(agent.entityId)?.type ?? '')) continue;
     let at: number | undefined;
-    // The agent's bracketed short form ("epithelial-mesenchymal transition (EMT)") is the agent again.
-    let agentEnd = agent.end;
-    let first = i + 1;
-    const short = mentions[i + 1];
-    if (short && short.entityId === agent.entityId && /^\s*\($/u.test(text.slice(agent.end, short.start)) && text[short.end] === ')') {
-      agentEnd = short.end + 1;
-      first = i + 2;
-    }
+    // The agent's bracketed short form is the agent again (construction.ts agentWithShortForm).
+    const { agentEnd, first } = agentWithShortForm(text, mentions, i);
     // "X enables cells to V": the words up to "to" hold no other name but the cells' places.
     for (let j = first; j <= mentions.length; j++) {
       const stop = j < mentions.length ? mentions[j].start : end;

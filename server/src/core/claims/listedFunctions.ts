@@ -8,7 +8,7 @@
 // does to the next one is not said), and a denied or lost agent ("X lacks functions such as", "X-deficient cells")
 // reads nothing.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
+import { agentWithShortForm, type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { isLossOfFunctionWord } from './roles';
 
@@ -60,14 +60,8 @@ export function listedFunctionsClaims(sentence: SentenceSpan): ExtractedClaim[] 
   for (let i = 0; i < mentions.length; i++) {
     const agent = mentions[i];
     if (!agentTypes.has(kb.entities.get(agent.entityId)?.type ?? '')) continue;
-    // The agent's bracketed short form ("cancer-associated fibroblasts (CAFs)") is the agent again.
-    let agentEnd = agent.end;
-    let first = i + 1;
-    const short = mentions[i + 1];
-    if (short && short.entityId === agent.entityId && /^\s*\($/u.test(text.slice(agent.end, short.start)) && text[short.end] === ')') {
-      agentEnd = short.end + 1;
-      first = i + 2;
-    }
+    // The agent's bracketed short form is the agent again (construction.ts agentWithShortForm).
+    const { agentEnd, first } = agentWithShortForm(text, mentions, i);
     let at: number | undefined;
     // "X (is ... ) with functions such as A": the words up to the first member hold no other name but a place or a condition.
     for (let j = first; j < mentions.length; j++) {
