@@ -61,6 +61,11 @@ export function claimsOf(text: string, kb: KnowledgeBase): string[] {
     .sort();
 }
 
+/** The claims of a text as `claimsOf` gives them, without their context ("X promotes Y", not "X promotes Y [ctx HCC]"). */
+export function claimsWithoutContextOf(text: string, kb: KnowledgeBase): string[] {
+  return claimsOf(text, kb).map((c) => c.replace(/ \[ctx [^\]]*\]/g, ''));
+}
+
 /** What knowledge-anchored reading alone makes of a text, any linked pair allowed (claims/anchored.ts), as compact strings, sorted. */
 export function anchoredClaimsOf(text: string, kb: KnowledgeBase): string[] {
   const mentions = recognizeEntities(text, lexiconOf(kb), new Map());

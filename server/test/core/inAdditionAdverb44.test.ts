@@ -3,7 +3,7 @@
 // three wordings, and near readings where "in addition" opens the sentence or stands before "to".
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsWithoutContextOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -11,7 +11,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const plain = (text: string): string[] => claimsOf(text, kb).map((c) => c.replace(/ \[ctx [^\]]*\]/g, ''));
+const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
 
 suite('"in addition" before a second predicate', () => {
   const cases: [string, string][] = [

@@ -4,7 +4,7 @@
 // promoting Y, and near readings (a denied part, a part turned round by its adjective) that must not read it.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsWithoutContextOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -12,7 +12,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const plain = (text: string): string[] => claimsOf(text, kb).map((c) => c.replace(/ \[ctx [^\]]*\]/g, ''));
+const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
 
 suite('a part in Y after a relative clause on the subject', () => {
   const cases: [string, string][] = [

@@ -5,7 +5,7 @@
 // with its own subject, and near readings that keep a list of predicates of one subject.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsWithoutContextOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -13,7 +13,7 @@ suiteSetup(async function () {
   kb = await bundledKb();
 });
 
-const plain = (text: string): string[] => claimsOf(text, kb).map((c) => c.replace(/ \[ctx [^\]]*\]/g, ''));
+const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
 
 suite('a stray comma after a subject of intervention', () => {
   const cases: [string, string][] = [
