@@ -429,8 +429,10 @@ export function readSentence(
     if (item.trigger.means && explained && !hedgedMeans(tokens, item.trigger) && !alternativeMeans(tokens, item.trigger)) {
       for (const object of item.objects) explained.roles.mediators.push(object.mention);
     }
-    // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X.
-    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && explained.objects.length === 0 && item.subjects.length > 0) {
+    // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X. With
+    // no one named as signalling ("Signalling through M promotes X" opening the sentence) it is M's own signalling
+    // that promotes X, so M stays the subject (issue 7, stop 45).
+    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && explained.objects.length === 0 && item.subjects.length > 0 && explained.subjects.length > 0) {
       explained.objects = item.subjects;
       item.trigger.purpose = true;
       item.subjects = explained.subjects;
