@@ -6,7 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
+import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { isLostInPlace } from './lostPlace';
 import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
@@ -73,10 +73,7 @@ export const sensitization: Construction = {
   triggers: ['sensiti'],
   example: 'Vimentin knockdown resensitised the resistant cells to trastuzumab.',
   expected: ['VIM increases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB]'],
-  apply(claims, sentence) {
-    const added = sensitizationClaims(sentence, claims);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith((sentence, claims) => sensitizationClaims(sentence, claims)),
 };
 
 export const desensitization: Construction = {
@@ -85,10 +82,7 @@ export const desensitization: Construction = {
   triggers: ['sensiti'],
   example: 'Silencing of vimentin desensitised the breast tumour cells to trastuzumab.',
   expected: ['VIM decreases DRUG_RESISTANCE [ctx BREAST_CANCER,DRUG_TRASTUZUMAB]'],
-  apply(claims, sentence) {
-    const added = sensitizationClaims(sentence, claims, true);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith((sentence, claims) => sensitizationClaims(sentence, claims, true)),
 };
 
 /**
@@ -133,10 +127,7 @@ export const sensitizedToHarm: Construction = {
   triggers: ['sensiti'],
   example: 'STAT3 desensitised the gastric cancer cells to a range of apoptotic insults.',
   expected: ['STAT3 decreases APOPTOSIS [ctx GASTRIC_CANCER]'],
-  apply(claims, sentence) {
-    const added = sensitizedToHarmClaims(sentence, claims);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith(sensitizedToHarmClaims),
 };
 
 /**
