@@ -4,6 +4,7 @@
 // the family claim ("cytokines promote Y") was supported by any member's finding, another member's too (issue 7:
 // a false "supported" that hid what the sentence says of X). Only a member of the family is read so: "STAT3 is a
 // cytokine ..." names no member and is left as read.
+import type { EntityMention } from '../entities/recognize';
 import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
@@ -33,25 +34,39 @@ function withoutRepeats(read: readonly ExtractedClaim[]): ExtractedClaim[] {
   return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
 }
 
-export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
-  const { text, kb } = sentence;
+/**
+ * `claims` with each subject that `memberOf` finds a member for read as that member, one claim per reading; `at` is the
+ * subject's index among the sentence's mentions (-1 when it is none of them). The skeleton the two readings below share.
+ */
+function withSubjectsAsMembers(
+  claims: readonly ExtractedClaim[],
+  sentence: SentenceSpan,
+  memberOf: (subject: EntityMention, at: number, inSentence: readonly EntityMention[]) => EntityMention | undefined,
+): readonly ExtractedClaim[] {
   const inSentence = mentionsIn(sentence);
   let changed = false;
   const read = claims.map((claim): ExtractedClaim => {
-    const family = claim.subject;
-    const at = inSentence.findIndex((m) => m.start === family.start && m.entityId === family.entityId);
-    const member = at > 0 ? inSentence[at - 1] : undefined;
-    if (!member || member.entityId === family.entityId) return claim;
-    const between = text.slice(member.end, family.start);
-    // "IL-6 is an inflammatory cytokine which protects Y": the writer puts X in a class the library does not give it
-    // (IL-6 is of the IL-6 family), a sibling class under one family with X's own; the copula says X is one of them,
-    // and the relative clause is X's. Only with adjectives between (no "a receptor for cytokines that ...").
-    if (!kb.isA(member.entityId, family.entityId) && !(siblingClass(member.entityId, family.entityId, kb) && !prepositionBetween.test(between))) return claim;
-    if (!predicateOfMember.test(between)) return claim;
+    const at = inSentence.findIndex((m) => m.start === claim.subject.start && m.entityId === claim.subject.entityId);
+    const member = memberOf(claim.subject, at, inSentence);
+    if (!member) return claim;
     changed = true;
     return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
   });
   return changed ? withoutRepeats(read) : claims;
+}
+
+export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  const { text, kb } = sentence;
+  return withSubjectsAsMembers(claims, sentence, (family, at, inSentence) => {
+    const member = at > 0 ? inSentence[at - 1] : undefined;
+    if (!member || member.entityId === family.entityId) return undefined;
+    const between = text.slice(member.end, family.start);
+    // "IL-6 is an inflammatory cytokine which protects Y": the writer puts X in a class the library does not give it
+    // (IL-6 is of the IL-6 family), a sibling class under one family with X's own; the copula says X is one of them,
+    // and the relative clause is X's. Only with adjectives between (no "a receptor for cytokines that ...").
+    if (!kb.isA(member.entityId, family.entityId) && !(siblingClass(member.entityId, family.entityId, kb) && !prepositionBetween.test(between))) return undefined;
+    return predicateOfMember.test(between) ? member : undefined;
+  });
 }
 
 // A whole named as what an entity is part of: "X is one of the main constituents of tumour stroma promoting Y",
@@ -70,23 +85,16 @@ const clauseOfWhole = /^\s*(?:,\s*)?(?:[\p{L}]+ing\b|(?:that|which)\s)/iu;
 /** `claims` with each whole subject that a member named before it is part of ("X is one of the parts of Y promoting Z") read as that member. */
 export function withMembersForWholes(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, kb } = sentence;
-  const inSentence = mentionsIn(sentence);
-  let changed = false;
-  const read = claims.map((claim): ExtractedClaim => {
-    const whole = claim.subject;
-    const at = inSentence.findIndex((m) => m.start === whole.start && m.entityId === whole.entityId);
-    if (at <= 0 || !clauseOfWhole.test(text.slice(whole.end, whole.end + 40))) return claim;
+  return withSubjectsAsMembers(claims, sentence, (whole, at, inSentence) => {
+    if (at <= 0 || !clauseOfWhole.test(text.slice(whole.end, whole.end + 40))) return undefined;
     const before = text.slice(sentence.start, whole.start);
     const phrase = partOfWhole.exec(before);
-    if (!phrase) return claim;
+    if (!phrase) return undefined;
     const phraseStart = sentence.start + phrase.index;
     // The member: the last name before the phrase, only the closing bracket of its short form (itself a mention) or a
     // bracketed aside between ("cancer-associated fibroblasts (CAFs) are", "IL-11 (ref. 4) is").
     const member = [...inSentence.slice(0, at)].reverse().find((m) => m.end <= phraseStart);
-    if (!member || member.entityId === whole.entityId || !/^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*$/.test(text.slice(member.end, phraseStart))) return claim;
-    if (kb.entities.get(member.entityId)?.type === 'disease') return claim;
-    changed = true;
-    return { ...claim, subject: member, start: Math.min(claim.start, member.start) };
+    if (!member || member.entityId === whole.entityId || !/^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*$/.test(text.slice(member.end, phraseStart))) return undefined;
+    return kb.entities.get(member.entityId)?.type === 'disease' ? undefined : member;
   });
-  return changed ? withoutRepeats(read) : claims;
 }

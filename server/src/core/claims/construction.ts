@@ -272,3 +272,15 @@ export function replacingWith(read: (sentence: SentenceSpan) => ExtractedClaim[]
     return found.length === 0 ? claims : replacingPairs(claims, found, oneWay);
   };
 }
+
+/**
+ * The apply of a construction whose claims join the reader's: `read` sees the reader's claims (to add no pair they
+ * already hold), and a sentence it reads nothing in keeps its claims as they are (sensitization.ts, whose three
+ * constructions each wrote this out).
+ */
+export function addingWith(read: (sentence: SentenceSpan, claims: readonly ExtractedClaim[]) => ExtractedClaim[]): Construction['apply'] {
+  return (claims, sentence) => {
+    const added = read(sentence, claims);
+    return added.length > 0 ? [...claims, ...added] : claims;
+  };
+}

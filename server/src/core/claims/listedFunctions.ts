@@ -8,9 +8,10 @@
 // does to the next one is not said), and a denied or lost agent ("X lacks functions such as", "X-deficient cells")
 // reads nothing.
 import type { EntityMention } from '../entities/recognize';
-import { agentWithShortForm, type Construction, claimOf, mentionsIn, replacingPairs, type SentenceSpan } from './construction';
+import { agentWithShortForm, type Construction, claimOf, mentionListFrom, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { isLossOfFunctionWord } from './roles';
+import { moleculeTypes } from '../kb/schema';
 
 const functionNouns = String.raw`(?:functions|roles|activities)`;
 /** Words of number or kind before the noun: "diverse", "a wide range of", "many key". */
@@ -34,24 +35,22 @@ const includeAfter = /^\s*(?:include|includes|included|comprise|comprises|encomp
 /** Between two members of the list: a comma, "and", "or", an article. */
 const nextMember = /^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?$/iu;
 
-const agentTypes = new Set(['cell-type', 'cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'protein-family', 'pathway', 'gene']);
+/** Who carries out functions: a molecule (the library's one list, schema.ts), a pathway or a cell type. */
+const agentTypes: ReadonlySet<string> = new Set([...moleculeTypes, 'pathway', 'cell-type']);
 const denial = /\b(?:not|no|never|lack(?:s|ed|ing)?|without|neither|nor|fail(?:s|ed)?)\b|n['’]t\b/iu;
 
 function isEvent(type: string | undefined): boolean {
   return type === 'process' || type === 'phenotype';
 }
 
-/** The processes listed from mention `k` on, each named alone after the one before. */
+/**
+ * The processes listed from mention `k` on: the list (construction.ts mentionListFrom, members apart by `nextMember`)
+ * up to its first member that is no process or phenotype.
+ */
 function listed(sentence: SentenceSpan, mentions: readonly EntityMention[], k: number): EntityMention[] {
-  const found: EntityMention[] = [];
-  for (; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (!isEvent(sentence.kb.entities.get(m.entityId)?.type)) break;
-    // A short form in brackets after its long form is the same member: "extracellular matrix (ECM) remodelling".
-    if (found.length > 0 && !nextMember.test(sentence.text.slice(found[found.length - 1].end, m.start))) break;
-    found.push(m);
-  }
-  return found;
+  const { list } = mentionListFrom(sentence.text, mentions, k, nextMember);
+  const notEvent = list.findIndex((m) => !isEvent(sentence.kb.entities.get(m.entityId)?.type));
+  return notEvent < 0 ? list : list.slice(0, notEvent);
 }
 
 export function listedFunctionsClaims(sentence: SentenceSpan): ExtractedClaim[] {
@@ -94,8 +93,5 @@ export const listedFunctions: Construction = {
   triggers: ['function', 'roles', 'activities'],
   example: 'In liver tumours, CAFs carry out diverse functions such as angiogenesis and matrix remodelling.',
   expected: ['CAF promotes ANGIOGENESIS [ctx LIVER_CANCER]', 'CAF promotes ECM_REMODELING [ctx LIVER_CANCER]'],
-  apply: (claims, sentence) => {
-    const read = listedFunctionsClaims(sentence);
-    return read.length === 0 ? claims : replacingPairs(claims, read);
-  },
+  apply: replacingWith(listedFunctionsClaims),
 };

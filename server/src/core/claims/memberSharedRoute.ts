@@ -6,9 +6,8 @@
 // component ("X is a member of the F family") stays a definition; a shared likeness ("share homology with Y") is no
 // route, so only words that describe a receptor may stand between the verb and Y.
 import type { EntityMention } from '../entities/recognize';
-import { claimOf, type Construction, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { claimOf, type Construction, isMoleculeMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
-import { moleculeTypes } from '../kb/schema';
 import { membershipSource, membershipWords } from './membership';
 
 /** The membership: "is a member of", "is one of", "belongs to", "is grouped in" (the shared word class, membership.ts). */
@@ -44,8 +43,8 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
       let first = i;
       while (first > 0 && listGap.test(text.slice(inSentence[first - 1].end, inSentence[first].start))) first--;
       for (const m of inSentence.slice(first, i + 1)) {
-        // A molecule, never the family itself.
-        if (m.entityId === route.entityId || !moleculeTypes.has(typeOf(m) ?? '') || typeOf(m) === 'protein-family') continue;
+        // A molecule (construction.ts isMoleculeMention), never the family itself.
+        if (m.entityId === route.entityId || !isMoleculeMention(m.entityId, kb) || typeOf(m) === 'protein-family') continue;
         found.push(claimOf(sentence, m, 'signals-through', route, { start: m.start, end: route.end }));
       }
       break;

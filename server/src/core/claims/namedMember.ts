@@ -4,7 +4,7 @@
 // phrase, made the class the object. The named molecule takes its place.
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Construction } from './construction';
+import { type Construction, isMoleculeMention } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** A class written as a common noun ("cytokine", "kinases"): lower-case letters only, a family in the library. */
@@ -51,11 +51,10 @@ function namedFamilyMember(text: string, mention: EntityMention, mentions: reado
   // says the molecule after it is a member, whether or not the library lists it as one: the claim is that
   // molecule's. Left as the family's, a finding on another member (IL-11) backed a claim about a molecule the
   // library has no finding on, the reverse of "a member backs its family".
-  return /\S/.test(text.slice(mention.end, next.start)) && moleculeTypes.has(kb.entities.get(next.entityId)?.type ?? '') ? next : undefined;
+  // What the head noun introduces as the member is a molecule or a named subfamily (STAT5), never a process or place:
+  // the library's molecule kinds (construction.ts isMoleculeMention; this file's own list, which left out RNAs, went).
+  return /\S/.test(text.slice(mention.end, next.start)) && isMoleculeMention(next.entityId, kb) ? next : undefined;
 }
-
-/** The kinds of entity a family's head noun can introduce as its member: a molecule or a named subfamily (STAT5), never a process or place. */
-const moleculeTypes: ReadonlySet<string> = new Set(['protein', 'protein-family', 'cytokine', 'growth-factor', 'receptor', 'kinase', 'enzyme', 'transcription-factor']);
 
 export const namedMember: Construction = {
   name: 'named-member',

@@ -11,7 +11,7 @@ import type { EntityMention } from '../entities/recognize';
 import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Construction } from './construction';
+import { type Construction, isMoleculeMention } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** The narrowing word before the class noun: "IL-17 family ", "Th2-type ", "VEGF-related ". */
@@ -19,8 +19,6 @@ import type { ExtractedClaim } from './extract';
 const narrowedBefore = /(?:\s+(?:super)?family|-(?:type|related|family))\s+$/i;
 /** The narrowing phrase after it: "cytokines of the IL-17 family", "growth factors of the FGF superfamily". */
 const narrowedAfter = /^\s+of\s+the\s+([^\s,;()]+(?:\s[^\s,;()]+)?)\s+(?:super)?family\b/i;
-/** Entity types that name a molecule, whose family a narrowed class can be. */
-const moleculeTypes: ReadonlySet<string> = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'protein-family']);
 
 function isClassNoun(text: string, mention: EntityMention, kb: KnowledgeBase): boolean {
   // Lower case but for a capital that opens the sentence ("Cytokines of the IL-17 family ...").
@@ -64,10 +62,11 @@ export function narrowedClass(text: string, mention: EntityMention, mentions: re
     if (found && found.entityId !== mention.entityId) return { ...mention, entityId: found.entityId, start: Math.min(nameStart, mention.start), end: Math.max(nameEnd, mention.end) };
   }
   if (!named) return /[A-Z0-9]/.test(name) ? null : undefined;
-  const type = kb.entities.get(named.entityId)?.type;
-  if (!type || !moleculeTypes.has(type)) return undefined;
+  // Only a molecule names a family the class can narrow to (construction.ts isMoleculeMention; this file's own list,
+  // which left out RNAs, went).
+  if (!isMoleculeMention(named.entityId, kb)) return undefined;
   if (named.entityId === mention.entityId) return undefined;
-  if (type === 'protein-family') return named;
+  if (kb.entities.get(named.entityId)?.type === 'protein-family') return named;
   // The molecule's own family below the class ("IL-11-related cytokines": the IL-6 family), else the molecule.
   for (const ancestor of kb.ancestors(named.entityId)) {
     if (ancestor !== named.entityId && ancestor !== mention.entityId && kb.entities.get(ancestor)?.type === 'protein-family' && kb.isA(ancestor, mention.entityId)) return { ...named, entityId: ancestor };

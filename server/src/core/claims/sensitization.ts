@@ -6,7 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
+import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { isLostInPlace } from './lostPlace';
 import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
@@ -19,6 +19,22 @@ const opposite = /\bde-?sensiti[sz](?:e|es|ed|ing)\b/gi;
 const cellsTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:the\s+)?$/iu;
 /** Where the subject's clause starts. */
 const clauseStart = /[;:]|,\s*(?:whereas|while|but|and)\b|\b(?:whereas|while)\b/gi;
+
+/**
+ * The subject of the verb at `at`: the last mention that `fits` between the start of the verb's clause (after the last
+ * `clauseStart` before the verb, else the sentence's start) and the verb. One lookup for the readers of this file,
+ * which each wrote it out.
+ */
+function subjectBefore(sentence: SentenceSpan, at: number, fits: (m: EntityMention) => boolean): EntityMention | undefined {
+  const { text, start } = sentence;
+  const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
+  const inSentence = mentionsIn(sentence);
+  for (let k = inSentence.length - 1; k >= 0; k--) {
+    const m = inSentence[k];
+    if (m.end <= at && m.start >= from && fits(m)) return m;
+  }
+  return undefined;
+}
 
 function lostAround(text: string, mention: EntityMention, verbAt: number): boolean {
   const after = text.slice(mention.end, verbAt).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
@@ -36,8 +52,7 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
     const verbEnd = at + match[0].length;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
     if (!drug) continue;
-    const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
-    const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
+    const subject = subjectBefore(sentence, at, (m) => isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
     if (!subject) continue;
     const outcome = drugResistanceOf(drug.entityId, kb);
     if (!outcome) continue;
@@ -58,10 +73,7 @@ export const sensitization: Construction = {
   triggers: ['sensiti'],
   example: 'Vimentin knockdown resensitised the resistant cells to trastuzumab.',
   expected: ['VIM increases DRUG_RESISTANCE [ctx DRUG_TRASTUZUMAB]'],
-  apply(claims, sentence) {
-    const added = sensitizationClaims(sentence, claims);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith((sentence, claims) => sensitizationClaims(sentence, claims)),
 };
 
 export const desensitization: Construction = {
@@ -70,10 +82,7 @@ export const desensitization: Construction = {
   triggers: ['sensiti'],
   example: 'Silencing of vimentin desensitised the breast tumour cells to trastuzumab.',
   expected: ['VIM decreases DRUG_RESISTANCE [ctx BREAST_CANCER,DRUG_TRASTUZUMAB]'],
-  apply(claims, sentence) {
-    const added = sensitizationClaims(sentence, claims, true);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith((sentence, claims) => sensitizationClaims(sentence, claims, true)),
 };
 
 /**
@@ -100,8 +109,7 @@ export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly 
       // The first name after the verb must be the harm: "sensitised HCC cells to apoptosis" passes the cells' cancer.
       const harm = inSentence.find((m) => m.start > verbEnd && harmAfterTo.test(text.slice(verbEnd, m.start)));
       if (!harm || (typeOf(harm) !== 'process' && typeOf(harm) !== 'phenotype')) continue;
-      const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
-      const subject = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
+      const subject = subjectBefore(sentence, at, (m) => isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
       if (!subject) continue;
       if ([...claims, ...added].some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
       const lost = lostAround(text, subject, at);
@@ -119,10 +127,7 @@ export const sensitizedToHarm: Construction = {
   triggers: ['sensiti'],
   example: 'STAT3 desensitised the gastric cancer cells to a range of apoptotic insults.',
   expected: ['STAT3 decreases APOPTOSIS [ctx GASTRIC_CANCER]'],
-  apply(claims, sentence) {
-    const added = sensitizedToHarmClaims(sentence, claims);
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+  apply: addingWith(sensitizedToHarmClaims),
 };
 
 /**
@@ -151,8 +156,7 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     let adjective: RegExpExecArray | null = null;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
     if (!drug || !adjective) continue;
-    const from = Math.max(start, ...[...allMatches(clauseStart, text.slice(start, at))].map((c) => start + c.index + c[0].length));
-    const before = [...inSentence].reverse().find((m) => m.end <= at && m.start >= from && m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
+    const before = subjectBefore(sentence, at, (m) => m.entityId !== drug.entityId && (isMarkerType(kb.entities.get(m.entityId)?.type ?? '') || isDrugMention(m.entityId, kb)));
     // "The cells became more sensitive to D after X knockdown": with a copula, the loss may follow the drug.
     const after = copular && !before ? lossAfterDrug(text, drug, inSentence, end) : undefined;
     // "Cells were more sensitive to D after treatment with X", "Following X treatment, the cells were less sensitive

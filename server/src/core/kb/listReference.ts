@@ -5,6 +5,7 @@
 // and every claim read through it is repeated for the others (abstracts.ts).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from './knowledgeBase';
+import { moleculeTypes } from './schema';
 import { wordTable } from '../util/wordTable';
 
 /**
@@ -15,8 +16,8 @@ const listPhrase = /\b(?:(?:(?:each|all|none|any|both)\s+of\s+)?(?:these|those)\
 /** A methods sentence that says what was measured. */
 const measured = /\b(?:assessed|measured|examined|evaluated|determined|analy[sz]ed|detected|quantified|stained|sequenced|scored|investigated)\b/i;
 const numbers: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 });
-/** Kinds of entity a marker can be: molecules, not places, processes, outcomes or drugs. */
-const markerTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family']);
+/** Kinds of entity a marker can be: molecules (the library's one list, schema.ts), not places, processes, outcomes or drugs. */
+const markerTypes = moleculeTypes;
 
 export interface ListReference {
   /** The phrase, as a mention of the first marker. */
