@@ -42,8 +42,10 @@ export function frequentInResistantClaims(sentence: SentenceSpan): ExtractedClai
       (m) => m.start >= cueEnd && m.end <= clauseEnd && isDrugMention(m.entityId, kb) && (drugOutcomeAt(text, m.start, m.end, start, end) === 'resistance' || progressedOn.test(text.slice(Math.max(cueEnd, m.start - 60), m.start))),
     );
     const resistance = drug && drugResistanceOf(drug.entityId, kb);
-    // "tumours resistant to chemotherapy", "chemoresistant tumours": the resistance to a kind of treatment, named as the tumours' state.
-    const kind = resistance ? undefined : inSentence.find((m) => m.start >= cueEnd && m.end <= clauseEnd && resistanceKind(m.entityId) && /resistan/i.test(m.text));
+    // "tumours resistant to chemotherapy", "chemoresistant tumours": the resistance to a kind of treatment, named by its
+    // adjective as the tumours' state in the cue's own phrase (no comma between: ", and may play a role in drug
+    // resistance" is another predicate, and the noun "resistance" no state of the tumours).
+    const kind = resistance ? undefined : inSentence.find((m) => m.start >= cueEnd && m.end <= clauseEnd && resistanceKind(m.entityId) && /resistant\b/i.test(m.text) && !/[,;]/.test(text.slice(cueEnd, m.start)));
     if (kind) return markers.map((marker) => claimOf(sentence, marker, 'associated-with', kind, { polarity: markerLost(text, marker, start, cueFrom) ? 'negative' : 'positive', context: contextMentions(sentence, [...markers.map((m) => m.entityId), kind.entityId]), end: kind.end }));
     if (!drug || !resistance) return [];
     const object: EntityMention = { ...drug, entityId: resistance.object };
