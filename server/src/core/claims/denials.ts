@@ -74,8 +74,10 @@ export const denialRules: readonly DenialRule[] = [
   },
   {
     // The same verbs with an object and its description: "the data have not shown X to be a driver of Y", "our
-    // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart).
-    pattern: /\b(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
+    // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart). Stop 45:
+    // also a failure, "the data fail (failed) to establish X as", "we could not identify X as" (frames.ts judged-a-factor-in
+    // reads the active "establish X as a key factor in Y", so its failure must deny it, never read it as said).
+    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot)\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
     example: 'Our experiments have not revealed hypoxia as a strong inducer of invasion in tumour cells.',
     denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
   },
@@ -186,7 +188,7 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
   // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
   // militate) against or rule out.
-  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|failed|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

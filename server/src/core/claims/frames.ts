@@ -638,6 +638,18 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
   {
+    name: 'judged-a-factor-in',
+    reads: 'findings establish (identify, single out) X as a key factor (driver, contributor) in Y: X promotes Y',
+    // Issue 7, stop 45: the active voice of a verb of judging, "our data establish X as a key factor in Y", read nothing:
+    // important-factor-in wants X before a copula or "emerged as", and the passive ("X was identified as") goes through
+    // the anchored reader's judging verbs. Only the verbs that say the finding stands; "ruled out X as", "argue against
+    // X as" are not among them, and a denial before the verb ("do not establish") denies the claim.
+    pattern: 'establish|establishes|established|identify|identifies|identified|recognize|recognizes|recognized|recognise|recognises|recognised|single|singles|singled|pinpoint|pinpoints|pinpointed ?out @subject ~2 as a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading ?contributing|causal|driving factor|factors|driver|drivers|determinant|determinants|contributor|contributors in|of|to|for ~3 @object',
+    relation: 'promotes',
+    example: 'These experiments single out vimentin as a decisive factor in the migration of tumour cells.',
+    expected: ['VIM promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  {
     name: 'protective-factor-against',
     reads: 'X is (acts as) a survival (protective, pro-survival) factor (signal) against Y: X lowers Y',
     // Issue 7 (stop 37): a cytokine or kinase named as what keeps cells alive against a death or an injury ("a survival
