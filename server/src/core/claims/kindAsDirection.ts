@@ -30,7 +30,9 @@ interface Kind {
   sign: 1 | -1;
 }
 
-const T = 'tumou?r[-‐\\s]?';
+// (h-w22b45, stop 45: "cancer-promoting", "cancer-inhibitory", "cancer-suppressive" are the same classes spelled with
+// the disease for the tumour; "the cancer-inhibitory actions of X" read nothing.)
+const T = '(?:tumou?r|cancer)[-‐\\s]?';
 /** "tumour-suppressive", "tumour-restraining", "anti-tumorigenic": the tumour held back (immunosuppressiveMilieu.ts reads it of a surrounding). */
 // (Stop 43, h-actor43: "tumour-inhibiting", "tumour-restricting", "tumour-retarding" are the same class, spelled with
 // the verb's participle as "tumour-promoting" is.)
@@ -53,8 +55,15 @@ const adjective = adjectives.map((a) => a.pattern).join('|');
 const noun = nouns.map((n) => n.pattern).join('|');
 /** Nouns of what a class adjective qualifies when it is said of X. */
 const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|property|actions?|potential|capacit(?:y|ies)|behaviou?rs?|outcomes?|responses?';
+/**
+ * The subject's activity named after it, "IL-6 signalling is pro-inflammatory", "STAT3 activation is oncogenic", "IL-6
+ * classic signalling (trans-signalling) is anti-inflammatory": the class is said of what X does, so of X (h-w22b45,
+ * stop 45: a head noun between the name and its verb read nothing). Only nouns of X's own working, not of its amount
+ * or its loss (a loss word after the name is read by lossAfterSubject, and turns the class round).
+ */
+const activityHead = String.raw`(?:(?:(?:classic(?:al)?|canonical|non[-‐]?canonical)\s+)?(?:trans[-‐]?)?(?:signal(?:l)?ing|activation|activity)(?:\s+(?:pathway|axis|cascade))?\s+)?`;
 /** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
-const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+|by\s+(?:several|many|numerous|some|multiple|recent|previous|other)\s+(?:studies|reports|groups)\s+){0,6}`;
+const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?${activityHead}(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+|by\s+(?:several|many|numerous|some|multiple|recent|previous|other)\s+(?:studies|reports|groups)\s+){0,6}`;
 const copula = String.raw`(?:is|are|was|were|be|been|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
 // (stop 43: "drives (elicits) pro-inflammatory outcomes (responses)": a verb of bringing about before the class's results.)
 const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated|drives?|drove|elicits?|elicited)`;
@@ -70,7 +79,7 @@ const few = String.raw`(?:(?:an?|the|both|either|potent|potential|important|key|
 const doesNot = String.raw`(?<doesNot>(?:does|did|do)\s+not\s+)?`;
 const denied = String.raw`(?<denied>not\s+)?`;
 const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
-const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b))`, 'iu');
+const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b|and\\b|but\\b|whereas\\b|while\\b))`, 'iu');
 /**
  * Reference numbers pasted as plain digits right after a word, "pro-oncogenic4,5,7 or tumour-suppressive roles8-12"
  * (a superscript citation of a numbered style, its formatting lost): no word of the phrase (stop 43).
@@ -94,7 +103,15 @@ const copularAgent = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:(?:an
 /** "CAF subtypes with tumour-promoting and tumour-restricting properties", "X with tumour-suppressive activity": X bears the class (stop 43). */
 const bearing = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:subtypes?|subsets?|populations?)\\s+)?with\\s+${few}(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
-const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/**
+ * "the tumour-suppressive role of X", also past up to two words that describe X ("the cancer-inhibitory actions of
+ * proliferating tumour-residing fibroblasts", "the oncogenic activity of constitutively active STAT3"; h-w22b45, stop
+ * 45): each an adverb, an adjective or participle by its ending, or a hyphened compound of letters, so never another
+ * name ("IL-6-induced") nor a plural head of its own ("of drugs targeting X", "of cells lacking X"); never a word of
+ * loss or change ("of silenced X", "mutant X"), which would turn or void the class.
+ */
+const describingWord = String.raw`(?!(?:lacking|missing|deficient|depleted|silenced|deleted|blocked|inhibited|suppressed|inactivated|inactive|targeting|blocking|inhibiting|silencing|depleting|deleting|neutrali[sz]ing|neutrali[sz]ed|mutant|mutated|truncated|knocked|antagonized|antagonised)\s)(?:\p{L}+ly|(?:\p{L}+[-‐])*\p{L}+(?:ing|ed|ive|al|ic|ent|ant|ous)|\p{L}+(?:[-‐]\p{L}+)+)\s+`;
+const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?(?:${describingWord}){0,2}$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
 const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
 /**

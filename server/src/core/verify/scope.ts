@@ -1000,6 +1000,10 @@ const genericCancerWords = new Set([
   // Words of extent, place within the body or course, which end like organ adjectives but name none: "local tumour
   // control", "residual tumour", "overall tumour burden", "regional tumour spread" (issue 7, h-w12b35).
   'local', 'locoregional', 'regional', 'residual', 'overall', 'total', 'individual', 'original', 'initial', 'final', 'orthotopic', 'subcutaneous',
+  // Words of sort or of something added, which end like organ adjectives too: "an additional cancer hallmark", "a
+  // typical tumour type", "conventional cancer therapy", "a potential cancer target" (issue 7, h-w22b45: a claim
+  // beside "an additional cancer hallmark" was taken to sit in an organ's cancer the lexicon lacks).
+  'additional', 'typical', 'conventional', 'potential', 'classical', 'classic', 'traditional', 'usual', 'actual',
 ]);
 /** A word that can name an organ or tissue before "cancer": pancreatic, ovarian, prostate, GI (not a verb: "promotes cancer"). */
 const organLike = /^(?:[A-Z]{2,5}|[a-z]+(?:ic|al|an|ar|ary|ate|ine|eal|ous|oid)|breast|lung|liver|skin|bone|brain|colon|bladder|kidney|tongue|head|neck|cervix|stomach|thyroid|blood)$/;
