@@ -621,6 +621,15 @@ export const loweredAmounts = {
   qualifiers: new Set(['serum', 'plasma', 'circulating', 'tissue', 'tumour', 'tumor', 'intratumoural', 'intratumoral', 'nuclear', 'cytoplasmic', 'protein', 'mrna', 'cellular']),
   nouns: new Set(['expression', 'level', 'levels', 'concentration', 'concentrations', 'amount', 'amounts', 'abundance']),
   articles: new Set(['the', 'a', 'an', 'their', 'its']),
+  /**
+   * Groups named by the lowered amount they carry, before "with": "subjects with low circulating X", "tumours with
+   * reduced X expression" say what less X goes with, as "low X levels" does (issue 7, stop 45: read as X's own
+   * effect, the direction reversed, a false contradiction; roles.ts lowAmountCarried).
+   */
+  carriers: new Set([
+    'subjects', 'individuals', 'patients', 'people', 'persons', 'men', 'women', 'children', 'participants', 'mice', 'rats', 'animals',
+    'cells', 'lines', 'clones', 'tumours', 'tumors', 'cases', 'samples', 'specimens', 'tissues', 'cancers', 'carcinomas', 'xenografts',
+  ]),
   /** Nouns of a fall named with "in": "reductions in X", "a decrease in X levels". */
   fallNouns: new Set(['reduction', 'reductions', 'decrease', 'decreases', 'decline', 'declines', 'fall', 'falls', 'drop', 'drops']),
 } as const;
