@@ -799,6 +799,14 @@ export const contrastWords = String.raw`(?:unlike|in\s+contrast\s+(?:to|with)|co
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
 
 /**
+ * Nouns of a change that name no direction: "X caused changes in Y", "alterations in Y levels". A verb of cause
+ * before one says that X acts on Y, not which way (lastResort.ts reads it unsigned; issue 7, stop 45: "X led to
+ * changes in Y" was read as X raising Y, and would contradict a finding that X lowers Y). "no change in Y" is a
+ * denial of any effect (anchored.ts).
+ */
+export const neutralChangeNouns: ReadonlySet<string> = new Set(['change', 'changes', 'alteration', 'alterations', 'difference', 'differences']);
+
+/**
  * Intransitive verbs of change (all forms): what rises or falls is the subject; they have no object (extract.ts,
  * lastResort.ts: "IL-6 levels rise during inflammation" says nothing of IL-6 on inflammation).
  */
