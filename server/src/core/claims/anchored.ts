@@ -24,7 +24,7 @@ import { withoutAsideSettings } from './asideSettings';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -651,8 +651,8 @@ function exampleOfSubject(words: readonly ChunkWord[], chunks: readonly Chunk[],
   return { firstChunk: start, lastChunk: close, preposition: '', sign: own.sign, change: own.change };
 }
 
-/** Nouns of change that "no" denies: "no change in X", "no alteration in X". */
-const changeNouns = new Set(['change', 'changes', 'alteration', 'alterations', 'difference', 'differences']);
+/** Nouns of change that "no" denies: "no change in X", "no alteration in X" (vocabulary.ts neutralChangeNouns). */
+const changeNouns = neutralChangeNouns;
 /** Nouns of a change a determiner "no" denies: "caused no (significant) increase in Y" (stop 38). */
 const deniableChangeNouns = new Set([...changeNouns, 'increase', 'increases', 'rise', 'rises', 'elevation', 'upregulation', 'up-regulation', 'induction', 'activation', 'decrease', 'decreases', 'reduction', 'reductions', 'fall', 'decline', 'downregulation', 'down-regulation', 'suppression', 'inhibition', 'enhancement', 'loss', 'gain']);
 

@@ -13,7 +13,7 @@ import { verifyClaim } from '../verify/verify';
 import { type Construction, claimOf, mentionsIn, phraseOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim, SentenceReading } from './extract';
 import { tokenize, type Token } from './tokens';
-import { changeOnlyVerbs, clauseBreakers, decreasingNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
+import { changeOnlyVerbs, clauseBreakers, decreasingNouns, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
 
 /** Eval turns it off (`--no-last-resort`) to measure what it adds; `conditions` narrow or widen it (eval only). */
 export const lastResortReading = {
@@ -62,12 +62,15 @@ function linkedInOrder(kb: KnowledgeBase, subject: string, object: string): bool
   return false;
 }
 
-/** The sign the words between carry (+1, -1), or 0 when none or when they disagree. */
-function directionBetween(tokens: readonly Token[], from: number, to: number): number {
+/** The sign the words between carry (+1, -1), or 0 when none or when they disagree; 'unsigned' after a noun of change with no direction ("caused changes in"). */
+function directionBetween(tokens: readonly Token[], from: number, to: number): number | 'unsigned' {
   let sign = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
+    // ("X caused changes in Y": the verb's cause reaches Y through a change that names no direction; "X prevented
+    // changes in Y" says less than an effect on Y, and is not read.)
+    if (neutralChangeNouns.has(t.lower)) return sign > 0 ? 'unsigned' : 0;
     // ("X levels rose during Y": a verb of change said of X alone relates it to nothing after it.)
     if (changeOnlyVerbs.has(t.lower)) return 0;
     const trigger = verbTrigger(t.lower);
@@ -116,13 +119,14 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
       // "the STAT3 cytokine drives Y": a class noun right after a name names the name's kind, never the class in
       // general (cues.ts isClassNoun, as anchored reading has it; stop 34: read as cytokines driving Y).
       if (i > 0 && tokens[i - 1].kind === 'entity' && !tokens[i].hyphenBefore && isClassNoun(tokens[i].lower)) break;
-      let sign = directionBetween(tokens, i + 1, j);
+      const between = directionBetween(tokens, i + 1, j);
+      let sign = between === 'unsigned' ? 1 : between;
       if (sign !== 0 && linkedInOrder(kb, a.entityId, b.entityId) && (!lastResortReading.ownHeadsOnly || (headsOwnPhrase(sentence, a) && headsOwnPhrase(sentence, b)))) {
         let negated = false;
         for (let k = i + 1; k < j; k++) if (tokens[k].kind === 'word' && negations.has(tokens[k].lower)) negated = true;
         const inverted = namedByLoss(tokens, i, text);
         if (inverted) sign = -sign;
-        read.push(claimOf(sentence, a, sign > 0 ? 'increases' : 'decreases', b, { negated, inverted }));
+        read.push(claimOf(sentence, a, between === 'unsigned' ? 'regulates' : sign > 0 ? 'increases' : 'decreases', b, { negated, inverted }));
       }
       // The first name after the subject ends its reach (with `noEntityBetween`), or the first of either's type.
       if (lastResortReading.noEntityBetween || typeOf(t) === typeOf(tokens[i])) break;

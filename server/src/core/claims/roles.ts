@@ -717,6 +717,23 @@ function loweredAmountOf(tokens: readonly Token[], i: number, from: number): boo
 }
 
 /**
+ * Whether the entity at `i` is what a group carries a lowered amount of (vocabulary.ts loweredAmounts.carriers):
+ * "patients with low [serum] X", "HCC cells with reduced X expression", "mice with lower levels of X". After "with"
+ * the lowering word can only be an adjective, so the bare name needs no amount noun.
+ */
+function lowAmountCarried(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // "with low levels of (the) X".
+  while (k >= 0 && tokens[k].kind === 'word' && loweredAmounts.articles.has(tokens[k].lower)) k--;
+  if (tokens[k]?.lower === 'of' && loweredAmounts.nouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  while (k >= 0 && tokens[k].kind === 'word' && loweredAmounts.qualifiers.has(tokens[k].lower)) k--;
+  if (!(tokens[k]?.kind === 'word' && loweredAmounts.lowering.has(tokens[k].lower) && tokens[k - 1]?.lower === 'with')) return false;
+  // The carriers may be an entity of their own ("tumours", "HCC cells"): the noun is its last word.
+  const carriers = tokens[k - 2]?.lower.split(/\s+/).pop() ?? '';
+  return loweredAmounts.carriers.has(carriers);
+}
+
+/**
  * A cell type after "in" right after an entity named by its loss ("deletion of IL-6 in monocytes/macrophages",
  * "STAT3 knockout in hepatocytes"): the cells whose gene was lost, a part of the manipulation, not a place.
  */
@@ -733,6 +750,8 @@ function lossCompartment(tokens: readonly Token[], i: number, kb: KnowledgeBase)
 function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
   const previous = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
+  // "Patients with low X", "cells with reduced X expression": the group carries less X.
+  if (lowAmountCarried(tokens, i)) return true;
   // "IL-11-/- mice", "Stat3−/− cells": a knockout genotype written as the entity followed by -/-.
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
   // "Akt1KO mice": the knockout written into the symbol (entities/recognize.ts reads the gene in it).

@@ -621,6 +621,15 @@ export const loweredAmounts = {
   qualifiers: new Set(['serum', 'plasma', 'circulating', 'tissue', 'tumour', 'tumor', 'intratumoural', 'intratumoral', 'nuclear', 'cytoplasmic', 'protein', 'mrna', 'cellular']),
   nouns: new Set(['expression', 'level', 'levels', 'concentration', 'concentrations', 'amount', 'amounts', 'abundance']),
   articles: new Set(['the', 'a', 'an', 'their', 'its']),
+  /**
+   * Groups named by the lowered amount they carry, before "with": "subjects with low circulating X", "tumours with
+   * reduced X expression" say what less X goes with, as "low X levels" does (issue 7, stop 45: read as X's own
+   * effect, the direction reversed, a false contradiction; roles.ts lowAmountCarried).
+   */
+  carriers: new Set([
+    'subjects', 'individuals', 'patients', 'people', 'persons', 'men', 'women', 'children', 'participants', 'mice', 'rats', 'animals',
+    'cells', 'lines', 'clones', 'tumours', 'tumors', 'cases', 'samples', 'specimens', 'tissues', 'cancers', 'carcinomas', 'xenografts',
+  ]),
   /** Nouns of a fall named with "in": "reductions in X", "a decrease in X levels". */
   fallNouns: new Set(['reduction', 'reductions', 'decrease', 'decreases', 'decline', 'declines', 'fall', 'falls', 'drop', 'drops']),
 } as const;
@@ -788,6 +797,14 @@ export const beVerbs = new Set([
 export const contrastWords = String.raw`(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)`;
 
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
+
+/**
+ * Nouns of a change that name no direction: "X caused changes in Y", "alterations in Y levels". A verb of cause
+ * before one says that X acts on Y, not which way (lastResort.ts reads it unsigned; issue 7, stop 45: "X led to
+ * changes in Y" was read as X raising Y, and would contradict a finding that X lowers Y). "no change in Y" is a
+ * denial of any effect (anchored.ts).
+ */
+export const neutralChangeNouns: ReadonlySet<string> = new Set(['change', 'changes', 'alteration', 'alterations', 'difference', 'differences']);
 
 /**
  * Intransitive verbs of change (all forms): what rises or falls is the subject; they have no object (extract.ts,
