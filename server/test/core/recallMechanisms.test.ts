@@ -138,3 +138,13 @@ suite('recall mechanisms: a ligand\'s own receptor named by "its receptor" is th
 table('"its receptor" stays unread where the library names no single receptor the ligand binds', [
   ['IL-11 binds its cognate receptor.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7, stop 45 (wave 22 half B): an absolute phrase after a comma, "with" and names whose predicate is "being" or
+// "as" and a noun phrase, says what the names are; they are no objects of the verb before it (read as such, a marker
+// the process lowers was said to be raised, a false contradiction). A passive after "being" keeps them objects.
+table('an absolute ", with A and B being markers" names no object of the verb before it', [
+  ['EMT drives metastatic spread, with N-cadherin and Snail being useful markers.', ['EMT promotes METASTASIS'], 'supported'],
+  ['STAT3 raises tumour cell invasion, with vimentin as the readout.', ['STAT3 increases CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Tumour progression is fuelled by EMT, with loss of E-cadherin being its hallmark.', ['EMT promotes TUMOR_PROGRESSION'], 'supported'],
+  ['IL-11 promotes invasion of breast cancer cells, with MMPs such as MMP-9 being induced.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'IL11 promotes MMPS [ctx BREAST_CANCER]'], 'supported'],
+]);

@@ -1164,6 +1164,10 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
     // verb before it (a gerund the lexicon knows, ", thereby raising Y", is the next trigger and ends it anyway).
     if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
+    // ", with A and B being its markers", ", with Y as the main mediator": an absolute phrase after a comma has a
+    // predicate of its own ("being", "as"), and its names are no objects of the verb before it (issue 7, stop 45:
+    // read as such, the markers were said to be raised by the process, the falling one a false contradiction).
+    if (token.kind === 'punct' && token.text === ',' && absoluteWithAt(tokens, k + 1, limit)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     // "involved in proliferation and in blocking apoptosis, and in invasion", "contributes to inhibiting apoptosis and
     // to angiogenesis": after a gerund opened by a preposition, "and" with that preposition again opens the next
@@ -1264,6 +1268,24 @@ const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'co
 const argumentGerunds = new Set(['offering', 'providing', 'making', 'giving', 'opening', 'highlighting', 'underscoring', 'underlining', 'representing', 'rendering', 'laying', 'paving', 'justifying', 'warranting', 'supporting']);
 
 /** Whether tokens[k] opens a consequence of the argument: an adverb of consequence and such a gerund ("thus offering"). */
+/**
+ * Whether tokens[k] opens an absolute phrase, "with" and a noun phrase (or a short list) whose predicate says what
+ * the names are, "being" or "as" and a noun phrase: ", with A and B being markers of it", ", with Y as its mediator".
+ * Not "as well as" or "such as", which list, and no farther than eight words, none a punctuation mark but a list's
+ * comma. A passive after "being" (", with MMPs being induced") says what the verb before did to them: still its
+ * objects.
+ */
+function absoluteWithAt(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (tokens[k]?.lower !== 'with') return false;
+  for (let j = k + 2; j < Math.min(limit, k + 10); j++) {
+    const token = tokens[j];
+    if (token.kind === 'punct' && token.text !== ',') return false;
+    if (token.lower === 'being') return !/(?:ed|en)$/.test(tokens[j + 1]?.lower ?? '');
+    if (token.lower === 'as' && tokens[j + 1]?.lower !== 'well' && tokens[j - 1]?.lower !== 'such' && tokens[j - 1]?.lower !== 'well') return true;
+  }
+  return false;
+}
+
 function consequenceGerundAt(tokens: readonly Token[], k: number): boolean {
   const adverb = tokens[k];
   const gerund = tokens[k + 1];
