@@ -1700,7 +1700,16 @@ function inheritedSubjects(
   // as ", resulting in" and ", thereby" read.
   if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
   if (before?.lower === 'which' && last) {
-    const antecedent = last.objects[last.objects.length - 1];
+    // The name nearest before the comma: mostly the last object, but after a passive's agent ("Y is driven by A and B,
+    // which activate Z", "Y has been ascribed to A and B, which ...") the agents stand last, and the relative is about
+    // them, not about Y (issue 7, stop 45: read as Y activating Z). A plural verb takes the whole list before it.
+    const nearest = nearestParticipant(last, skipStart - 2);
+    const antecedent = nearest ?? last.objects[last.objects.length - 1];
+    if (nearest && nearest !== last.objects[last.objects.length - 1]) {
+      const verb = tokens[trigger.first].lower;
+      const plural = !/(?:s|ed)$/.test(verb) && !skippedAuxiliarySingular(tokens, skipStart, trigger.first);
+      return (plural ? last.subjects.filter((p) => p.mention.end <= nearest.mention.end) : [nearest]).map((p) => ({ ...p, lossOfFunction: false, flipped: false, excluded: false }));
+    }
     if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
     const unnamed = unnamedObjectRelativeSubject(kb, tokens, skipStart);
     return unnamed ? [unnamed] : [];
@@ -1746,6 +1755,22 @@ function inheritedSubjects(
   if (possessor) return [possessor];
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
+}
+
+/**
+ * The subject of an earlier predicate that stands after all its objects, nearest before `comma` (a passive's agent,
+ * "Y is driven by A, which ..."): a relative clause after it is about it. Undefined when an object stands last.
+ */
+function nearestParticipant(last: { subjects: Participant[]; objects: Participant[] }, comma: number): Participant | undefined {
+  const lastObjectEnd = Math.max(-1, ...last.objects.map((p) => p.mention.end));
+  const agents = last.subjects.filter((p) => p.mention.start > lastObjectEnd && p.index < comma);
+  return agents.length > 0 ? agents.reduce((a, b) => (b.mention.end > a.mention.end ? b : a)) : undefined;
+}
+
+/** "which is (has, was) V": an auxiliary of the singular among the words skipped before the verb. */
+function skippedAuxiliarySingular(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (['is', 'has', 'was', 'does'].includes(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Subjects passed to a relative clause through a verb of control ("X controls genes that mediate Y"): X regulates Y. */
