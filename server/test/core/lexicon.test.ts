@@ -165,6 +165,11 @@ table('phospho forms are the protein, active', [
 table('slash families and axes', [
   ['MMP-2/9 were secreted.', ['MMP-2:MMP-2', 'MMP-9:9']],
   ['MMP-2/-9 were secreted.', ['MMP-2:MMP-2', 'MMP-9:9']],
+  // A list that writes the stem once: each hyphened number after a comma, "and" or "or" is a sibling.
+  ['Levels of MMP-1, -3 and -9 fell.', ['MMP-1:MMP-1', 'MMP-3:3', 'MMP-9:9']],
+  ['IL-6 or -11 was added.', ['IL-6:IL-6', 'IL-11:11']],
+  // Without the hyphen a number after "and" counts something else.
+  ['IL-6 and 8 other cytokines.', ['IL-6:IL-6', 'cytokines:cytokines']],
   ['The IL-6/STAT3 axis and the JAK/STAT pathway.', ['IL-6/STAT3 signaling axis:IL-6/STAT3 axis', 'JAK/STAT signaling pathway:JAK/STAT pathway']],
   ['PI3K/Akt/mTOR signalling was on.', ['PI3K/Akt/mTOR signaling pathway:PI3K/Akt/mTOR signalling']],
 ]);

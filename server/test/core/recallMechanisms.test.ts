@@ -138,3 +138,22 @@ suite('recall mechanisms: a ligand\'s own receptor named by "its receptor" is th
 table('"its receptor" stays unread where the library names no single receptor the ligand binds', [
   ['IL-11 binds its cognate receptor.', [], 'unsupported/no-evidence'],
 ]);
+
+// Issue 7, stop 45 (wave 22 half B): an absolute phrase after a comma, "with" and names whose predicate is "being" or
+// "as" and a noun phrase, says what the names are; they are no objects of the verb before it (read as such, a marker
+// the process lowers was said to be raised, a false contradiction). A passive after "being" keeps them objects.
+table('an absolute ", with A and B being markers" names no object of the verb before it', [
+  ['EMT drives metastatic spread, with N-cadherin and Snail being useful markers.', ['EMT promotes METASTASIS'], 'supported'],
+  ['STAT3 raises tumour cell invasion, with vimentin as the readout.', ['STAT3 increases CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Tumour progression is fuelled by EMT, with loss of E-cadherin being its hallmark.', ['EMT promotes TUMOR_PROGRESSION'], 'supported'],
+  ['IL-11 promotes invasion of breast cancer cells, with MMPs such as MMP-9 being induced.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'IL11 promotes MMPS [ctx BREAST_CANCER]'], 'supported'],
+]);
+
+// Issue 7, stop 45 (wave 22 half B): ", which" after a passive's agent ("Y is driven by A, which ...", "Y has been
+// attributed to A and B, which ...") is about the agent, the name nearest before the comma, not about Y; a plural verb
+// takes the whole list of agents (extract.ts nearestParticipant).
+table('", which" after a passive\'s agents is about the agents', [
+  ['Invasion of breast cancer cells is driven by IL-11, which activates STAT3.', ['IL11 activates STAT3 [ctx BREAST_CANCER]', 'IL11 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['EMT in tumour cells has been attributed to hypoxia and IL-11, which raise MMP-9.', ['HYPOXIA increases MMP9 [ctx CANCER]', 'HYPOXIA promotes EMT [ctx CANCER]', 'IL11 increases MMP9 [ctx CANCER]'], 'supported'],
+  ['Metastasis of OSCC is promoted by MMP-13, which is raised by IL-11.', ['IL11 increases MMP13 [ctx OSCC]', 'MMP13 promotes METASTASIS [ctx OSCC]'], 'supported'],
+]);

@@ -1166,6 +1166,10 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     // ", thus offering a rationale for targeting Y": a consequence in a gerund of its own names no object of the
     // verb before it (a gerund the lexicon knows, ", thereby raising Y", is the next trigger and ends it anyway).
     if (token.kind === 'punct' && token.text === ',' && consequenceGerundAt(tokens, k + 1)) return k;
+    // ", with A and B being its markers", ", with Y as the main mediator": an absolute phrase after a comma has a
+    // predicate of its own ("being", "as"), and its names are no objects of the verb before it (issue 7, stop 45:
+    // read as such, the markers were said to be raised by the process, the falling one a false contradiction).
+    if (token.kind === 'punct' && token.text === ',' && absoluteWithAt(tokens, k + 1, limit)) return k;
     if (token.kind === 'punct' && (token.text === ';' || token.text === ':' )) return k;
     // "involved in proliferation and in blocking apoptosis, and in invasion", "contributes to inhibiting apoptosis and
     // to angiogenesis": after a gerund opened by a preposition, "and" with that preposition again opens the next
@@ -1266,6 +1270,24 @@ const consequenceAdverbs = new Set(['thus', 'thereby', 'hence', 'therefore', 'co
 const argumentGerunds = new Set(['offering', 'providing', 'making', 'giving', 'opening', 'highlighting', 'underscoring', 'underlining', 'representing', 'rendering', 'laying', 'paving', 'justifying', 'warranting', 'supporting']);
 
 /** Whether tokens[k] opens a consequence of the argument: an adverb of consequence and such a gerund ("thus offering"). */
+/**
+ * Whether tokens[k] opens an absolute phrase, "with" and a noun phrase (or a short list) whose predicate says what
+ * the names are, "being" or "as" and a noun phrase: ", with A and B being markers of it", ", with Y as its mediator".
+ * Not "as well as" or "such as", which list, and no farther than eight words, none a punctuation mark but a list's
+ * comma. A passive after "being" (", with MMPs being induced") says what the verb before did to them: still its
+ * objects.
+ */
+function absoluteWithAt(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (tokens[k]?.lower !== 'with') return false;
+  for (let j = k + 2; j < Math.min(limit, k + 10); j++) {
+    const token = tokens[j];
+    if (token.kind === 'punct' && token.text !== ',') return false;
+    if (token.lower === 'being') return !/(?:ed|en)$/.test(tokens[j + 1]?.lower ?? '');
+    if (token.lower === 'as' && tokens[j + 1]?.lower !== 'well' && tokens[j - 1]?.lower !== 'such' && tokens[j - 1]?.lower !== 'well') return true;
+  }
+  return false;
+}
+
 function consequenceGerundAt(tokens: readonly Token[], k: number): boolean {
   const adverb = tokens[k];
   const gerund = tokens[k + 1];
@@ -1680,7 +1702,16 @@ function inheritedSubjects(
   // as ", resulting in" and ", thereby" read.
   if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
   if (before?.lower === 'which' && last) {
-    const antecedent = last.objects[last.objects.length - 1];
+    // The name nearest before the comma: mostly the last object, but after a passive's agent ("Y is driven by A and B,
+    // which activate Z", "Y has been ascribed to A and B, which ...") the agents stand last, and the relative is about
+    // them, not about Y (issue 7, stop 45: read as Y activating Z). A plural verb takes the whole list before it.
+    const nearest = nearestParticipant(last, skipStart - 2);
+    const antecedent = nearest ?? last.objects[last.objects.length - 1];
+    if (nearest && nearest !== last.objects[last.objects.length - 1]) {
+      const verb = tokens[trigger.first].lower;
+      const plural = !/(?:s|ed)$/.test(verb) && !skippedAuxiliarySingular(tokens, skipStart, trigger.first);
+      return (plural ? last.subjects.filter((p) => p.mention.end <= nearest.mention.end) : [nearest]).map((p) => ({ ...p, lossOfFunction: false, flipped: false, excluded: false }));
+    }
     if (antecedent) return [{ ...antecedent, lossOfFunction: false, flipped: false, excluded: false }];
     const unnamed = unnamedObjectRelativeSubject(kb, tokens, skipStart);
     return unnamed ? [unnamed] : [];
@@ -1726,6 +1757,22 @@ function inheritedSubjects(
   if (possessor) return [possessor];
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
+}
+
+/**
+ * The subject of an earlier predicate that stands after all its objects, nearest before `comma` (a passive's agent,
+ * "Y is driven by A, which ..."): a relative clause after it is about it. Undefined when an object stands last.
+ */
+function nearestParticipant(last: { subjects: Participant[]; objects: Participant[] }, comma: number): Participant | undefined {
+  const lastObjectEnd = Math.max(-1, ...last.objects.map((p) => p.mention.end));
+  const agents = last.subjects.filter((p) => p.mention.start > lastObjectEnd && p.index < comma);
+  return agents.length > 0 ? agents.reduce((a, b) => (b.mention.end > a.mention.end ? b : a)) : undefined;
+}
+
+/** "which is (has, was) V": an auxiliary of the singular among the words skipped before the verb. */
+function skippedAuxiliarySingular(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (['is', 'has', 'was', 'does'].includes(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Subjects passed to a relative clause through a verb of control ("X controls genes that mediate Y"): X regulates Y. */

@@ -607,17 +607,21 @@ function mayHoldResidue(text: string, from: number, to: number): boolean {
 
 /**
  * "MMP-2/9", "MMP-2/-9", "IL-6/-11": after a name ending in a number, a slash and another number name the
- * sibling with that number. Each sibling becomes its own mention over its number.
+ * sibling with that number. So does a hyphened number in a list, the stem written once: "MMP-2, -9 and -13",
+ * "IL-6 and -8", "CXCL-1, -2, or -5". Each sibling becomes its own mention over its number.
  */
 function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, abbreviations: DocumentAbbreviations, to: number): EntityMention[] {
-  // A sibling starts with a slash right after the name: no other name is tried for its stem.
-  if (mention.end >= to || text.charCodeAt(mention.end) !== 47) return noMentions;
+  // A sibling starts with a slash right after the name, or a list's comma or "and"/"or" with a hyphen before the
+  // number a few characters on: no other name is tried for its stem.
+  if (mention.end >= to) return noMentions;
+  const code = text.charCodeAt(mention.end);
+  if (code !== 47 && !((code === 44 || code === 32) && hyphenedNumberSoon.test(text.slice(mention.end, mention.end + 10)))) return noMentions;
   const stem = /^(.*?[A-Za-z][\s-]?)\d+[A-Za-z]?$/.exec(mention.text);
   if (!stem) return noMentions;
   const siblings: EntityMention[] = [];
   let at = mention.end;
   for (let n = 0; n < 6; n++) {
-    const next = /^\/-?(\d+[A-Za-z]?)(?![\p{L}\p{N}])/u.exec(text.slice(at, Math.min(to, at + 12)));
+    const next = siblingNumber.exec(text.slice(at, Math.min(to, at + 16)));
     if (!next) break;
     const surface = stem[1] + next[1];
     const found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
@@ -628,6 +632,15 @@ function slashSiblings(text: string, mention: EntityMention, lexicon: Lexicon, a
   }
   return siblings;
 }
+
+/** A list's hyphened number close after a name: ", -9", " and -8". */
+const hyphenedNumberSoon = /[-\u2010\u2011\u2013]\d/;
+
+/**
+ * The next sibling's number: after a slash (its hyphen optional), or after a list's comma, "and" or "or", where the
+ * hyphen is required ("IL-6 and 8 other cytokines" names no IL-8).
+ */
+const siblingNumber = /^(?:\/-?|\s*,\s*(?:(?:and|or)\s+)?[-\u2010\u2011\u2013]|\s+(?:and|or)\s+[-\u2010\u2011\u2013])(\d+[A-Za-z]?)(?![\p{L}\p{N}])/u;
 
 /** "H. pylori", "E. coli": a genus abbreviated to its capital initial and a full stop joins the species. */
 function genusInitial(word: Word, text: string, from: number, to: number): boolean {
