@@ -88,7 +88,7 @@ const prebuiltLexicon = (withJson) => ({
  * for, recordReadings, then each table's words, registeredSentenceWords) and written into the server bundles as
  * literalsPrebuilt.ts, a JSON string. Issue 10: reading ~200 patterns' syntax trees was a quarter of the CPU to
  * the first diagnostic, at every start of the server and of its worker. Keyed by each pattern's flags and source,
- * so a pattern the table lacks is read at run time as before (requiredLiterals.test.ts).
+ * so a pattern the table lacks is read at run time as before (literalsPrebuilt.test.ts).
  */
 async function buildPrebuiltLiterals(ascii) {
   const { outputFiles } = await esbuild.build({

@@ -53,7 +53,7 @@ export interface PatternReadings {
   sets: string[][] | undefined;
 }
 
-/** The key of a pattern's readings: its flags and source, all they depend on. */
+/** The key of a pattern's readings: its flags and source (they depend on the source and the u and v flags alone). */
 export function patternKey(re: RegExp): string {
   return `${re.flags}/${re.source}`;
 }
