@@ -83,6 +83,47 @@ const prebuiltLexicon = (withJson) => ({
 });
 
 /**
+ * The literals of the reader's patterns (server/src/core/util/requiredLiterals.ts), worked out once here by the
+ * server's own code (bundled from sources and run: every pattern whose literals the loaded reader and checker ask
+ * for, recordReadings, then each table's words, registeredSentenceWords) and written into the server bundles as
+ * literalsPrebuilt.ts, a JSON string. Issue 10: reading ~200 patterns' syntax trees was a quarter of the CPU to
+ * the first diagnostic, at every start of the server and of its worker. Keyed by each pattern's flags and source,
+ * so a pattern the table lacks is read at run time as before (literalsPrebuilt.test.ts).
+ */
+async function buildPrebuiltLiterals(ascii) {
+  const { outputFiles } = await esbuild.build({
+    stdin: {
+      contents: `import { recordReadings } from './server/src/core/util/requiredLiterals';
+export const readings = () => [...recordReadings(() => {
+  require('./server/src/core/analysis/analyzeDocument');
+  require('./server/src/core/claims/sentenceWords').registeredSentenceWords();
+})];`,
+      resolveDir: process.cwd(), loader: 'ts',
+    },
+    bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning',
+    supported: common.supported, plugins: [lexiconAsJson],
+  });
+  // The server bundle is made ASCII (asciiSource, below), which rewrites a regex literal's other characters as
+  // escapes, and so its source: the readings of that bundle are made by code made ASCII the same way.
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', ascii ? asciiSource(outputFiles[0].text) : outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), process.cwd());
+  const readings = module.exports.readings();
+  return `export const prebuiltLiterals = () => new Map(JSON.parse(${JSON.stringify(JSON.stringify(readings))}));\n`;
+}
+
+const literals = new Map();
+/** literalsPrebuilt.ts in every server bundle: the readings buildPrebuiltLiterals worked out (`ascii`: for a bundle made ASCII). */
+const prebuiltLiterals = (ascii) => ({
+  name: 'prebuilt-literals',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]util[\\/]literalsPrebuilt\.ts$/ }, async () => {
+      if (!literals.has(ascii)) literals.set(ascii, buildPrebuiltLiterals(ascii));
+      return { contents: await literals.get(ascii), loader: 'js' };
+    });
+  },
+});
+
+/**
  * The part-of-speech model (wink-eng-lite-web-model, ~3.5 MB of JSON) as files beside the bundle, read when
  * the tagger is first used: inside the bundle, V8 read and scanned it at every start of the server (and of
  * its worker) whether or not a sentence needed the tagger. Each model file the bundle requires becomes
@@ -222,15 +263,15 @@ const common = {
 
 const builds = process.argv.includes('--bench')
   ? // `npm run bench` runs the bundled code, as the server does.
-    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js', plugins: [prebuiltLexicon(true), lexiconAsJson, winkModelFiles] },
+    [{ ...common, sourcemap: false, entryPoints: ['server/bench/run.ts'], outfile: 'out/bench/run.js', plugins: [prebuiltLexicon(true), prebuiltLiterals(false), lexiconAsJson, winkModelFiles] },
       // The 1M-fact library's first read alone, for profiling (server/bench/firstRead.ts).
-      { ...common, sourcemap: false, entryPoints: ['server/bench/firstRead.ts'], outfile: 'out/bench/firstRead.js', plugins: [prebuiltLexicon(true), lexiconAsJson, winkModelFiles] }]
+      { ...common, sourcemap: false, entryPoints: ['server/bench/firstRead.ts'], outfile: 'out/bench/firstRead.js', plugins: [prebuiltLexicon(true), prebuiltLiterals(false), lexiconAsJson, winkModelFiles] }]
   : [
   // The VS Code client: vscode is provided by the editor at run time.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The CLI, which is also the language server (`claimlens lsp --stdio` / `--node-ipc`).
   // dist/cli.js is the loader that compiles it with V8's code cache (compileCacheLoader).
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, compileCacheLoader],
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, prebuiltLiterals(true), compileCacheLoader],
     // import() of a Node module becomes require(): code compiled by vm.Script has no dynamic import on Node 20
     // (without an experimental flag).
     supported: { ...common.supported, 'dynamic-import': false } },

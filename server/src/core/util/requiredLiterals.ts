@@ -10,6 +10,7 @@
 // patterns themselves.
 
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { prebuiltLiterals } from './literalsPrebuilt';
 
 /**
  * What a part of a pattern says about the text it matches: `exact`, every string it can match (a small finite
@@ -43,8 +44,57 @@ const empty: Info = { exact: [''] };
  * whose required parts are all classes and escapes).
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
+  return readingsOf(re).literals?.slice();
+}
+
+/** Both answers for one pattern: `requiredLiterals` and `requiredLiteralSets`. */
+export interface PatternReadings {
+  literals: string[] | undefined;
+  sets: string[][] | undefined;
+}
+
+/** The key of a pattern's readings: its flags and source (they depend on the source and the u and v flags alone). */
+export function patternKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
+
+/** The readings the bundle was built with (literalsPrebuilt.ts); null until first asked, undefined from sources. */
+let prebuilt: ReadonlyMap<string, PatternReadings> | undefined | null = null;
+/** The readings made since `recordReadings` was called. */
+let recorded: Map<string, PatternReadings> | undefined;
+
+function readingsOf(re: RegExp): PatternReadings {
+  if (recorded) {
+    const key = patternKey(re);
+    let known = recorded.get(key);
+    if (!known) recorded.set(key, (known = readPattern(re)));
+    return known;
+  }
+  if (prebuilt === null) prebuilt = prebuiltLiterals?.();
+  return prebuilt?.get(patternKey(re)) ?? readPattern(re);
+}
+
+/**
+ * The readings of every pattern asked for while `run` runs, each read from its source (never from the prebuilt
+ * table), by key: esbuild.mjs loads the reader and the checker and asks for every table's words in `run`, and
+ * writes what was asked into the bundle as literalsPrebuilt.ts.
+ */
+export function recordReadings(run: () => void): Map<string, PatternReadings> {
+  const readings = (recorded = new Map());
+  try {
+    run();
+  } finally {
+    recorded = undefined;
+  }
+  return readings;
+}
+
+/** Reads the pattern's source (the work the prebuilt table spares). */
+export function readPattern(re: RegExp): PatternReadings {
   const info = literalInfo(re);
-  return info?.any ? minimal(info.any) : undefined;
+  if (!info) return { literals: undefined, sets: undefined };
+  const sets = distinct([...(info.any ? [info.any] : []), ...(info.all ?? [])].map(minimal));
+  return { literals: info.any ? minimal(info.any) : undefined, sets: sets.length > 0 ? sets : undefined };
 }
 
 /** What the pattern's source requires (undefined when it cannot be parsed): both readers above and below start here. */
@@ -63,10 +113,7 @@ function literalInfo(re: RegExp): Info | undefined {
  * `requiredLiterals(re)` when it is defined. Undefined when the source gives none.
  */
 export function requiredLiteralSets(re: RegExp): string[][] | undefined {
-  const info = literalInfo(re);
-  if (!info) return undefined;
-  const sets = distinct([...(info.any ? [info.any] : []), ...(info.all ?? [])].map(minimal));
-  return sets.length > 0 ? sets : undefined;
+  return readingsOf(re).sets?.map((set) => set.slice());
 }
 
 /**
