@@ -284,3 +284,12 @@ export function addingWith(read: (sentence: SentenceSpan, claims: readonly Extra
     return added.length > 0 ? [...claims, ...added] : claims;
   };
 }
+
+/**
+ * The readings of `read` on a pair (subject, object) none of `claims` reads in that direction: what a construction
+ * that adds to the reader's claims adds when the reader's own reading of a pair speaks first (groupProcess.ts,
+ * classInPassing.ts, trialArms.ts, which each wrote this filter out).
+ */
+export function newPairs(read: readonly ExtractedClaim[], claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return read.filter((r) => !claims.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
+}
