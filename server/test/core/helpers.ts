@@ -66,6 +66,33 @@ export function claimsWithoutContextOf(text: string, kb: KnowledgeBase): string[
   return claimsOf(text, kb).map((c) => c.replace(/ \[ctx [^\]]*\]/g, ''));
 }
 
+/**
+ * A test file's plain readings on the bundled library, loaded once before its suites: `plain` gives a text's claims
+ * without their context (claimsWithoutContextOf), and `reads` adds one test per row, that the sentence's claims include
+ * the row's claim (or each of its claims), titled by the sentence after `label`. The stop-44 and stop-45 test files of
+ * single readings share it rather than each writing out the set-up, the loop and the assertion.
+ */
+export function bundledPlainReadings(): {
+  plain: (text: string) => string[];
+  reads: (cases: readonly (readonly [text: string, claims: string | readonly string[]])[], label?: string) => void;
+} {
+  let kb: KnowledgeBase;
+  suiteSetup(async function () {
+    this.timeout(60_000);
+    kb = await bundledKb();
+  });
+  const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+  const reads = (cases: readonly (readonly [string, string | readonly string[]])[], label = ''): void => {
+    for (const [text, expected] of cases) {
+      test(`${label}${text}`, () => {
+        const claims = plain(text);
+        for (const claim of typeof expected === 'string' ? [expected] : expected) assert.ok(claims.includes(claim), `${claim} not in ${JSON.stringify(claims)}`);
+      });
+    }
+  };
+  return { plain, reads };
+}
+
 /** What knowledge-anchored reading alone makes of a text, any linked pair allowed (claims/anchored.ts), as compact strings, sorted. */
 export function anchoredClaimsOf(text: string, kb: KnowledgeBase): string[] {
   const mentions = recognizeEntities(text, lexiconOf(kb), new Map());

@@ -4,25 +4,9 @@
 // "CAFs are abundant in tumours resistant to chemotherapy"). Sentences written for this test, one construction each:
 // three wordings that read the claim, and near readings that must not read it as said.
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
-
-function reads(cases: readonly [string, string][]): void {
-  for (const [text, claim] of cases) {
-    test(text, () => {
-      const claims = plain(text);
-      assert.ok(claims.includes(claim), `${claim} not in ${JSON.stringify(claims)}`);
-    });
-  }
-}
+const { plain, reads } = bundledPlainReadings();
 
 suite('an active verb of judging before "as a key factor in"', () => {
   reads([

@@ -2,29 +2,16 @@
 // functions of X include A", "X, whose roles include A". Sentences written for this test, one construction each: three
 // wordings that read as X promoting each listed process, and near readings that must read nothing of the kind.
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const { plain, reads } = bundledPlainReadings();
 
 suite('functions listed by example', () => {
-  const cases: [string, string[]][] = [
+  reads([
     ['Among stromal cells, CAFs exert varied functions such as angiogenesis and ECM remodelling.', ['CAF promotes ANGIOGENESIS', 'CAF promotes ECM_REMODELING']],
     ['The many roles of CAFs include angiogenesis.', ['CAF promotes ANGIOGENESIS']],
     ['CAFs, whose activities include matrix remodelling, gather around tumour nests.', ['CAF promotes ECM_REMODELING']],
-  ];
-  for (const [text, reads] of cases) {
-    test(text, () => {
-      const claims = plain(text);
-      for (const r of reads) assert.ok(claims.includes(r), `${r} not in ${JSON.stringify(claims)}`);
-    });
-  }
+  ]);
   test('a denied or lost agent and a member named with a noun of change read no function', () => {
     for (const text of [
       'CAFs lack functions such as angiogenesis.',

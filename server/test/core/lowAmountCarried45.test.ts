@@ -3,41 +3,21 @@
 // expression showed less Y" say that X raises Y, as "low X levels lowered Y" does. The verb and frame readers took X
 // for the agent as written, the direction reversed (a false contradiction of a finding that X raises Y). Sentences
 // written for this test: wordings the group turns round, and near readings it must leave as they read.
-import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const { reads } = bundledPlainReadings();
 
 suite('a group that carries a lowered amount of X', () => {
-  const turned: [string, string][] = [
+  reads([
     ['Patients with low STAT3 are protected from metastasis.', 'STAT3 promotes METASTASIS'],
     ['Mice with reduced IGF-1 are shielded from tumour development.', 'IGF1 promotes TUMORIGENESIS'],
     ['HCC cells with reduced IL-6 expression showed less invasion.', 'IL6 increases CELL_INVASION'],
     ['Gastric cancer cells with lower levels of IL-11 showed reduced migration.', 'IL11 increases CELL_MIGRATION'],
     ['Tumours with low IL-6 showed reduced invasion.', 'IL6 increases CELL_INVASION'],
-  ];
-  for (const [text, reads] of turned) {
-    test(text, () => {
-      const claims = plain(text);
-      assert.ok(claims.includes(reads), `${reads} not in ${JSON.stringify(claims)}`);
-    });
-  }
-  const kept: [string, string][] = [
+  ]);
+  reads([
     // A raised amount, or a treatment "with" a low dose, is no lowered amount carried by a group.
     ['Cells with high IL-6 are protected from apoptosis.', 'IL6 suppresses APOPTOSIS'],
     ['Treatment with low IL-6 reduced invasion.', 'IL6 decreases CELL_INVASION'],
-  ];
-  for (const [text, reads] of kept) {
-    test(`kept as it reads: ${text}`, () => {
-      const claims = plain(text);
-      assert.ok(claims.includes(reads), `${reads} not in ${JSON.stringify(claims)}`);
-    });
-  }
+  ], 'kept as it reads: ');
 });

@@ -3,16 +3,9 @@
 // on Y, not which way. The last-resort reading took the verb's sign ("caused": a rise), and a finding that X lowers
 // Y made it a false contradiction. Sentences written for this test.
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const { plain } = bundledPlainReadings();
 
 suite('a noun of change with no direction', () => {
   const unsigned: [string, string][] = [

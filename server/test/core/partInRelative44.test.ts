@@ -3,29 +3,16 @@
 // important part in Y") only the role was read. Sentences written for this test: three wordings that read the subject
 // promoting Y, and near readings (a denied part, a part turned round by its adjective) that must not read it.
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const { plain, reads } = bundledPlainReadings();
 
 suite('a part in Y after a relative clause on the subject', () => {
-  const cases: [string, string][] = [
+  reads([
     ['These fibroblasts, which are called CAFs, play an important part in tumour progression.', 'CAF promotes TUMOR_PROGRESSION'],
     ['STAT3, which is activated by IL-6, plays a key part in metastasis.', 'STAT3 promotes METASTASIS'],
     ['Stromal cells which in invasive tumours are called CAFs, play a crucial part in tumour progression.', 'CAF promotes TUMOR_PROGRESSION'],
-  ];
-  for (const [text, reads] of cases) {
-    test(text, () => {
-      const claims = plain(text);
-      assert.ok(claims.includes(reads), `${reads} not in ${JSON.stringify(claims)}`);
-    });
-  }
+  ]);
   test('a denied part and a part turned round by its adjective read no promotion', () => {
     const denied = plain('IL-11, which is made by tumour cells, plays no part in tumour growth.');
     assert.deepEqual(denied, ['NOT IL11 promotes TUMOR_GROWTH']);

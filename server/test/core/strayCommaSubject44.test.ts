@@ -4,29 +4,16 @@
 // "of"/"with" is a new subject instead. Sentences written for this test: three wordings that read the second verb
 // with its own subject, and near readings that keep a list of predicates of one subject.
 import * as assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsWithoutContextOf } from './helpers';
+import { bundledPlainReadings } from './helpers';
 
-let kb: KnowledgeBase;
-suiteSetup(async function () {
-  this.timeout(60_000);
-  kb = await bundledKb();
-});
-
-const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const { plain, reads } = bundledPlainReadings();
 
 suite('a stray comma after a subject of intervention', () => {
-  const cases: [string, string][] = [
+  reads([
     ['Serum exposure raised IL-11 secretion and use of a STAT3 inhibitor, curbed the invasion of gastric cancer cells.', 'STAT3 activates CELL_INVASION'],
     ['Hypoxia elevated HIF-1α and the knockdown of STAT3, lowered vimentin in these cells.', 'STAT3 increases VIM'],
     ['Conditioned medium activated JAK2 and treatment with a STAT3 inhibitor, reduced the migration of colon cancer cells.', 'STAT3 increases CELL_MIGRATION'],
-  ];
-  for (const [text, reads] of cases) {
-    test(text, () => {
-      const claims = plain(text);
-      assert.ok(claims.includes(reads), `${reads} not in ${JSON.stringify(claims)}`);
-    });
-  }
+  ]);
   test('a list of predicates keeps its one subject', () => {
     for (const [text, reads, not] of [
       ['IL-11 raised MMP-2 and MMP-9, lowered E-cadherin and activated STAT3.', 'IL11 decreases CDH1', 'MMP9 decreases CDH1'],

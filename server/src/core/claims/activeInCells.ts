@@ -3,8 +3,8 @@
 // (sensitiveCells.ts), the sentence reports that the drug still checks the cells' growth: the drug inhibits cell
 // growth, in those cells. Only with a word of persistence ("remained", "still", "retained"): a bare "was active
 // in" may describe where a pathway or an enzyme works, and a comparison ("more active in") is drugActivityByGroup's.
-import type { Construction } from './construction';
-import { withGrowthChecked } from './sensitiveCells';
+import { addingWith, type Construction } from './construction';
+import { growthCheckedClaims } from './sensitiveCells';
 
 /** Right after the drug: the verb of persistence, the adjective, and up to six words before the cells. */
 const activeIn =
@@ -16,11 +16,11 @@ export const activeInCells: Construction = {
   triggers: ['active', 'effective', 'efficacious', 'activity', 'efficacy'],
   example: 'Afatinib remained active in lung cancer cells with acquired gefitinib resistance.',
   expected: ['DRUG_AFATINIB inhibits CELL_GROWTH [ctx DRUG_GEFITINIB,LUNG_CANCER]'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, end } = sentence;
-    return withGrowthChecked(claims, sentence, (drug) => {
+    return growthCheckedClaims(sentence, claims, (drug) => {
       const found = activeIn.exec(text.slice(drug.end, end));
       return found ? drug.end + found[0].length : undefined;
     });
-  },
+  }),
 };

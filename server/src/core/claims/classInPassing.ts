@@ -8,7 +8,7 @@
 // inflammation. The class words are kindAsDirection.ts's; the head noun says what the name is (a cytokine, a gene).
 // Nothing after a denial, doubt or question, nor for a name named by its loss ("the oncogene X's knockdown").
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
+import { addingWith, newPairs, type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
 
@@ -93,13 +93,8 @@ export const classInPassing: Construction = {
   triggers: ['inflammatory', 'suppress', 'inhibitory', 'restrain', 'oncogen', 'oncoprotein', 'tumorigenic', 'tumourigenic', 'promoting'],
   example: 'Serum levels of the anti-inflammatory cytokine IL-6 climb steadily in these patients.',
   expected: ['IL6 inhibits INFLAMMATION'],
-  apply: (claims, sentence) => {
-    const read = classInPassingClaims(sentence);
-    if (read.length === 0) return claims;
-    // A reading of the same pair by another reader (a copular class, "X is pro-inflammatory", or the main clause's "Y
-    // relied on X" with Y the class's process) speaks as before, and the class adds nothing; the other readings stay
-    // as they were (a later reader's claim on the pair takes the aside's place: extract.ts dedupeClaims).
-    const kept = read.filter((r) => !claims.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
-    return kept.length === 0 ? claims : [...claims, ...kept];
-  },
+  // A reading of the same pair by another reader (a copular class, "X is pro-inflammatory", or the main clause's "Y
+  // relied on X" with Y the class's process) speaks as before, and the class adds nothing; the other readings stay
+  // as they were (a later reader's claim on the pair takes the aside's place: extract.ts dedupeClaims).
+  apply: addingWith((sentence, claims) => newPairs(classInPassingClaims(sentence), claims)),
 };

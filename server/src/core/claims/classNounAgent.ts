@@ -4,6 +4,7 @@
 // that reading is a finding too and stays beside the drug's.
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { moleculeTypes } from '../kb/schema';
 import { isDrugMention, type Construction } from './construction';
 import { invert } from './extract';
 import { drugClassNounForms, drugClassNouns } from './vocabulary';
@@ -25,8 +26,12 @@ export function agentAfterClassNoun(text: string, subject: EntityMention, mentio
   return next && isDrugMention(next.entityId, kb) && classNoun.test(text.slice(from, next.start)) ? next : undefined;
 }
 
-/** Kinds of entity that are a molecule of the cell, not a drug: an endogenous inhibitor ("the STAT3 inhibitor PIAS3"). */
-const cellMolecules: ReadonlySet<string> = new Set(['protein', 'gene', 'rna', 'enzyme', 'kinase', 'transcription-factor', 'cytokine', 'growth-factor', 'receptor']);
+/**
+ * Kinds of entity that are a molecule of the cell, not a drug: an endogenous inhibitor ("the STAT3 inhibitor PIAS3").
+ * The library's molecules (schema.ts moleculeTypes) but their families: the name after the class noun is one protein.
+ * (The list written out here before held 'gene', no entity's type, and no family.)
+ */
+const cellMolecules: ReadonlySet<string> = new Set([...moleculeTypes].filter((type) => type !== 'protein-family'));
 /** "inhibitor", "antagonist", "repressor", "suppressor" alone before the molecule's name: its class noun as a cell's own protein. */
 const endogenousClassNoun = /^\s*(?:(?:endogenous|natural|physiological|negative)\s+)?(?:inhibitor|antagonist|repressor|suppressor)\s*,?\s*$/i;
 

@@ -4,7 +4,7 @@
 // molecule's. The verb reading finds no subject in "this".
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, claimOf } from './construction';
+import { addingWith, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -18,7 +18,7 @@ export const clauseAnaphora: Construction = {
   triggers: ['this', 'which', 'these'],
   example: 'One clone had markedly upregulated vimentin, but this did not correlate with higher invasion.',
   expected: ['NOT VIM associated-with(positive) CELL_INVASION'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
     for (const match of allMatches(referring, text.slice(start, end))) {
@@ -35,6 +35,6 @@ export const clauseAnaphora: Construction = {
       const negated = /\bnot\b/i.test(match[0]);
       added.push(claimOf(sentence, referent, 'associated-with', object, { polarity: 'positive', negated }));
     }
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+    return added;
+  }),
 };

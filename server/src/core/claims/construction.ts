@@ -180,6 +180,18 @@ export function mentionListFrom(text: string, mentions: readonly EntityMention[]
 }
 
 /**
+ * The list that ends with the mention at index `i` ("A, B and C" read back from C), each member separated from the
+ * one after it by `separator`: mentionListFrom walking backwards, for a cue that follows its list ("Y and Z are
+ * targets of D", drugTargets.ts; "A and B belong to the F family, whose members share Y", memberSharedRoute.ts).
+ * Returns the list in text order and the index of its first mention.
+ */
+export function mentionListTo(text: string, mentions: readonly EntityMention[], i: number, separator: RegExp = listSeparator): { list: EntityMention[]; first: number } {
+  let first = i;
+  while (first > 0 && separator.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+  return { list: mentions.slice(first, i + 1), first };
+}
+
+/**
  * The sentence's places and conditions, as the context of a claim a construction adds; cells named by the drug they
  * resist, "sorafenib-resistant cells", add the drug, as the verb reader's roles do (roles.ts resistantCellsDrug).
  */
@@ -283,4 +295,13 @@ export function addingWith(read: (sentence: SentenceSpan, claims: readonly Extra
     const added = read(sentence, claims);
     return added.length > 0 ? [...claims, ...added] : claims;
   };
+}
+
+/**
+ * The readings of `read` on a pair (subject, object) none of `claims` reads in that direction: what a construction
+ * that adds to the reader's claims adds when the reader's own reading of a pair speaks first (groupProcess.ts,
+ * classInPassing.ts, trialArms.ts, which each wrote this filter out).
+ */
+export function newPairs(read: readonly ExtractedClaim[], claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return read.filter((r) => !claims.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
 }

@@ -4,7 +4,7 @@
 // an inhibition only when a drug or compound does it ("STAT3 target genes", "miR-21 targets PTEN" are other
 // relations), so only a drug's mention makes these claims.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, isDrugMention, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
+import { type Construction, isDrugMention, mentionListFrom, mentionListTo, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** After the drug: "targets", "also selectively targets", "was designed to target". */
@@ -14,7 +14,7 @@ const targetOfBefore = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:is|are|was|were|repres
 /** "the targets of D are/include Y", "other targets of D are". */
 const targetsOfHead = /\btargets?\s+of\s+(?:the\s+)?$/i;
 const includeAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|include|includes|included|including|comprise|were)\s+(?:(?:both|the|also)\s+)?$/i;
-/** Between members of a list of targets: commas, "and", "or", a parenthesis of short forms. */
+/** Between members of a list of targets (construction.ts mentionListFrom, mentionListTo): commas, "and", "or", a parenthesis of short forms. */
 const listGap = /^\s*(?:\(\s*|\)\s*)?(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?\(?\s*$|^\s*\/\s*$/;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
@@ -25,25 +25,17 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
     if (target.entityId === drug.entityId || isDrugMention(target.entityId, kb)) return;
     found.push(claimOf(sentence, drug, 'inhibits', target, { start: Math.min(drug.start, target.start), end: Math.max(drug.end, target.end) }));
   };
-  /** The mentions from index i on that form one list. */
-  const listFrom = (i: number): EntityMention[] => {
-    const list: EntityMention[] = [];
-    for (let j = i; j < inSentence.length && (j === i || listGap.test(text.slice(inSentence[j - 1].end, inSentence[j].start))); j++) list.push(inSentence[j]);
-    return list;
-  };
   inSentence.forEach((drug, i) => {
     if (!isDrugMention(drug.entityId, kb)) return;
     const next = inSentence[i + 1];
     const after = next ? text.slice(drug.end, next.start) : '';
     if (next && (targetsAfter.test(after) || (targetsOfHead.test(text.slice(Math.max(start, drug.start - 30), drug.start)) && includeAfter.test(after)))) {
-      for (const target of listFrom(i + 1)) claim(drug, target);
+      for (const target of mentionListFrom(text, inSentence, i + 1, listGap).list) claim(drug, target);
     }
     // "Y and Z are targets of D": the list that ends right before the cue.
     const previous = inSentence[i - 1];
     if (previous && targetOfBefore.test(text.slice(previous.end, drug.start))) {
-      let first = i - 1;
-      while (first > 0 && listGap.test(text.slice(inSentence[first - 1].end, inSentence[first].start))) first--;
-      for (const target of inSentence.slice(first, i)) claim(drug, target);
+      for (const target of mentionListTo(text, inSentence, i - 1, listGap).list) claim(drug, target);
     }
   });
   return found;

@@ -8,6 +8,7 @@
 // sentenceVerdict). Only the nouns of a raising relation: before "inhibition", "blockade" or "suppression" the
 // name is as often what is blocked ("IGF-1R inhibition of growth") as what blocks.
 import type { EntityMention } from '../entities/recognize';
+import { contextTypes, moleculeTypes } from '../kb/schema';
 import { claimOf, mentionsIn, type Construction } from './construction';
 import type { ExtractedClaim } from './extract';
 import type { ClaimRelation } from './vocabulary';
@@ -21,11 +22,11 @@ const agentFirst = new RegExp(`^(?:\\s+|-(?:mediated|induced|driven|dependent)\\
 /** Before Y of "the induction of Y by X", and between Y and X. */
 const nounBefore = new RegExp(`\\b(${noun})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const byBetween = /^\s+(?:(?:expression|levels?|secretion|production|release|signalling|signaling)\s+)?by\s+(?:the\s+)?$/i;
-/** Kinds of entity that act on another as the agent of such an event (a place or a process does not). */
-const agentTypes = new Set(['cytokine', 'growth-factor', 'receptor', 'protein', 'transcription-factor', 'enzyme', 'kinase', 'rna', 'drug', 'chemical', 'condition', 'pathway', 'cell-type', 'protein-family']);
-
-/** Kinds of entity that are no event's target but a place or setting: "OSM stimulation of MCF7 cells" treats cells. */
-const placeTypes = new Set(['cell-line', 'cell-type', 'disease', 'experimental-system', 'condition']);
+/**
+ * Kinds of entity that act on another as the agent of such an event: the molecules (schema.ts moleculeTypes), drugs,
+ * compounds, conditions, pathways and cell types (a place or a process does not).
+ */
+const agentTypes: ReadonlySet<string> = new Set([...moleculeTypes, 'drug', 'chemical', 'condition', 'pathway', 'cell-type']);
 
 interface EventPhrase {
   agent: EntityMention;
@@ -40,13 +41,14 @@ function eventPhrases(text: string, mentions: readonly EntityMention[], typeOf: 
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
+    // A place or setting is no event's target (schema.ts contextTypes): "OSM stimulation of MCF7 cells" treats cells.
     const first = agentFirst.exec(text.slice(a.end, b.start));
-    if (first && agentTypes.has(typeOf(a.entityId) ?? '') && !placeTypes.has(typeOf(b.entityId) ?? '')) {
+    if (first && agentTypes.has(typeOf(a.entityId) ?? '') && !contextTypes.has(typeOf(b.entityId) ?? '')) {
       found.push({ agent: a, target: b, relation: eventNouns[first[1].toLowerCase()], end: b.end });
       continue;
     }
     const before = nounBefore.exec(text.slice(Math.max(0, a.start - 40), a.start));
-    if (before && byBetween.test(text.slice(a.end, b.start)) && agentTypes.has(typeOf(b.entityId) ?? '') && !placeTypes.has(typeOf(a.entityId) ?? '')) {
+    if (before && byBetween.test(text.slice(a.end, b.start)) && agentTypes.has(typeOf(b.entityId) ?? '') && !contextTypes.has(typeOf(a.entityId) ?? '')) {
       found.push({ agent: b, target: a, relation: eventNouns[before[1].toLowerCase()], end: b.end });
     }
   }

@@ -5,7 +5,7 @@
 // phenotype about. A denied taking on ("did not acquire", "failed to undergo") reads nothing, and so does a
 // place or a process in the agent's place ("after EMT", "in response to hypoxic tumours" is read elsewhere).
 import type { EntityMention } from '../entities/recognize';
-import { claimOf, mentionsIn, type Construction, type SentenceSpan } from './construction';
+import { addingWith, claimOf, mentionsIn, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the phenotype: the verb of taking on and its article. */
@@ -124,8 +124,5 @@ export const gainedUnderCondition: Construction = {
   triggers: ['acquir', 'gain', 'take on', 'takes on', 'took on', 'taking on', 'adopt', 'shift', 'switch', 'convert', 'mov', 'transition', 'underw', 'undergo'],
   example: 'Breast cancer cells survive under hypoxia and may acquire a more invasive phenotype.',
   expected: ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'],
-  apply(claims, sentence) {
-    const read = gainedUnderConditionClaims(claims, sentence);
-    return read.length === 0 ? claims : [...claims, ...read];
-  },
+  apply: addingWith((sentence, claims) => gainedUnderConditionClaims(claims, sentence)),
 };

@@ -9,7 +9,7 @@
 // nothing of a direction: both read nothing.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, contextMentions, mentionsIn, claimOf, type SentenceSpan } from './construction';
+import { addingWith, newPairs, type Construction, contextMentions, mentionsIn, claimOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { manipulationOf } from './manipulatedGroup';
 
@@ -79,10 +79,6 @@ export const groupProcess: Construction = {
   triggers: processVerbs.flatMap((row) => row.forms),
   example: 'Cells lacking STAT3 invaded far less than control cells.',
   expected: ['STAT3 increases CELL_INVASION'],
-  apply(claims, sentence) {
-    const read = groupProcessClaims(sentence);
-    // Only where the reader read nothing of the gene on that process.
-    const added = read.filter((r) => !claims.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
-    return added.length === 0 ? claims : [...claims, ...added];
-  },
+  // Only where the reader read nothing of the gene on that process.
+  apply: addingWith((sentence, claims) => newPairs(groupProcessClaims(sentence), claims)),
 };

@@ -6,7 +6,7 @@
 // under hypoxia says what hypoxia brings about only through a verb, which the reader reads).
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, claimOf, mentionsIn } from './construction';
+import { addingWith, type Construction, claimOf, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first marker: "switch from", "shift from", "switching from" (a noun or its gerund). */
@@ -117,7 +117,7 @@ export const definedByChanges: Construction = {
   triggers: ['characterized', 'characterised', 'marked', 'defined', 'typified', 'hallmarked', 'distinguished'],
   example: 'EMT is characterized by a loss of E-cadherin and a gain of N-cadherin.',
   expected: ['EMT decreases CDH1', 'EMT increases CDH2'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, kb } = sentence;
     const inSentence = mentionsIn(sentence);
     const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
@@ -137,6 +137,6 @@ export const definedByChanges: Construction = {
         last = next;
       }
     }
-    return added.length === 0 ? claims : [...claims, ...added];
-  },
+    return added;
+  }),
 };

@@ -6,7 +6,7 @@
 // component ("X is a member of the F family") stays a definition; a shared likeness ("share homology with Y") is no
 // route, so only words that describe a receptor may stand between the verb and Y.
 import type { EntityMention } from '../entities/recognize';
-import { claimOf, type Construction, isMoleculeMention, mentionsIn, replacingWith, type SentenceSpan } from './construction';
+import { claimOf, type Construction, isMoleculeMention, mentionListTo, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { membershipSource, membershipWords } from './membership';
 
@@ -25,7 +25,7 @@ const receptorWords = String.raw`(?:(?:the|a|an|their|its|common|shared|same|sig
 const routeTypes: ReadonlySet<string> = new Set(['receptor', 'protein', 'kinase']);
 /** From the member's end to the shared component's start. */
 const memberToRoute = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*${membership}\s+${family}\s*,?\s*${link}\s+${sharing}\s+${receptorWords}$`, 'i');
-/** Between members of a list of members: commas, "and". */
+/** Between members of a list of members (construction.ts mentionListTo): commas, "and". */
 const listGap = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:and\s+)?$/i;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
@@ -40,9 +40,7 @@ function read(sentence: SentenceSpan): ExtractedClaim[] {
       const member = inSentence[i];
       if (!memberToRoute.test(text.slice(member.end, route.start))) continue;
       // The member and the members listed before it, "A and B belong to ...".
-      let first = i;
-      while (first > 0 && listGap.test(text.slice(inSentence[first - 1].end, inSentence[first].start))) first--;
-      for (const m of inSentence.slice(first, i + 1)) {
+      for (const m of mentionListTo(text, inSentence, i, listGap).list) {
         // A molecule (construction.ts isMoleculeMention), never the family itself.
         if (m.entityId === route.entityId || !isMoleculeMention(m.entityId, kb) || typeOf(m) === 'protein-family') continue;
         found.push(claimOf(sentence, m, 'signals-through', route, { start: m.start, end: route.end }));

@@ -5,7 +5,7 @@
 // by its loss ("loss of X is an adverse prognostic factor": X goes with a better prognosis).
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
-import { contextMentions, type Construction, claimOf } from './construction';
+import { addingWith, contextMentions, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -18,9 +18,9 @@ export const prognosticFactor: Construction = {
   triggers: ['prognostic'],
   example: 'Vimentin overexpression was an independent negative prognostic factor in gastric cancer.',
   expected: ['VIM associated-with(negative) PROGNOSIS [ctx GASTRIC_CANCER]'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, start, end, mentions, kb } = sentence;
-    if (!kb.entities.has('PROGNOSIS')) return claims;
+    if (!kb.entities.has('PROGNOSIS')) return [];
     const added: ExtractedClaim[] = [];
     for (const match of allMatches(factor, text.slice(start, end))) {
       const at = start + match.index;
@@ -33,6 +33,6 @@ export const prognosticFactor: Construction = {
       const object: EntityMention = { entityId: 'PROGNOSIS', start: at + match[0].search(/prognostic/i), end: at + match[0].length, text: match[0] };
       added.push(claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context: contextMentions(sentence, [marker.entityId]), inverted: lost }));
     }
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+    return added;
+  }),
 };

@@ -3,7 +3,7 @@
 // the drug inhibits cell growth, in those cells. A loss of sensitivity ("lost sensitivity to X") says the
 // opposite and is left to the resistance reading.
 import type { EntityMention } from '../entities/recognize';
-import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
@@ -14,24 +14,24 @@ export const sensitiveCells: Construction = {
   triggers: ['sensitive', 'susceptible'],
   example: 'Gefitinib-resistant PC9 cells remained highly sensitive to trametinib.',
   expected: ['DRUG_TRAMETINIB inhibits CELL_GROWTH [ctx CELL_PC9,DRUG_GEFITINIB]'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, start } = sentence;
-    return withGrowthChecked(claims, sentence, (drug) => {
+    return growthCheckedClaims(sentence, claims, (drug) => {
       // "sensitive to the EGFR kinase inhibitor AG1478": the class noun and its target may stand between.
       const before = text.slice(Math.max(start, drug.start - 120), drug.start).replace(/(?:[\p{L}\p{N}\-/]+\s+){0,3}inhibitor\s+$/u, '');
       return sensitive.test(before) ? drug.end : undefined;
     });
-  },
+  }),
 };
 
 /**
- * The claims with "D inhibits CELL_GROWTH" added for each drug of the sentence the reader's words say still checks the
- * cells (`foundEnd`: where the words end, or undefined where they are not there), unless a claim already relates the
- * drug to growth (sensitiveCells, activeInCells.ts).
+ * "D inhibits CELL_GROWTH" for each drug of the sentence the reader's words say still checks the cells (`foundEnd`:
+ * where the words end, or undefined where they are not there), unless one of the reader's `claims` already relates the
+ * drug to growth: the claims sensitiveCells and activeInCells.ts add (construction.ts addingWith).
  */
-export function withGrowthChecked(claims: ExtractedClaim[], sentence: SentenceSpan, foundEnd: (drug: EntityMention) => number | undefined): ExtractedClaim[] {
+export function growthCheckedClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], foundEnd: (drug: EntityMention) => number | undefined): ExtractedClaim[] {
   const { kb } = sentence;
-  if (!kb.entities.has('CELL_GROWTH')) return claims;
+  if (!kb.entities.has('CELL_GROWTH')) return [];
   const inSentence = mentionsIn(sentence);
   const added: ExtractedClaim[] = [];
   for (const drug of inSentence) {
@@ -40,11 +40,11 @@ export function withGrowthChecked(claims: ExtractedClaim[], sentence: SentenceSp
     if (end === undefined || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
     added.push(growthInhibitedBy(drug, sentence, inSentence, end));
   }
-  return added.length > 0 ? [...claims, ...added] : claims;
+  return added;
 }
 
 /**
- * "D inhibits CELL_GROWTH" in the cells the sentence names, ending at `end` (withGrowthChecked).
+ * "D inhibits CELL_GROWTH" in the cells the sentence names, ending at `end` (growthCheckedClaims).
  * Another drug the sentence names ("Herceptin-resistant cells", "in the presence of Herceptin", "with innate
  * trastuzumab resistance") describes the cells, so it is the setting, not a second agent.
  */

@@ -3,7 +3,7 @@
 // the clause it stands in, if any. Each clause's patient is the first molecule or process it names.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
-import { type Construction, claimOf } from './construction';
+import { addingWith, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -19,14 +19,14 @@ export const sharedAgent: Construction = {
   triggers: [' by '],
   example: 'Cell migration was markedly inhibited and Snail expression was downregulated by treatment with trametinib.',
   expected: ['DRUG_TRAMETINIB decreases CELL_MIGRATION', 'DRUG_TRAMETINIB downregulates NCBIGENE_6615'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, start, end, mentions, kb } = sentence;
     const verbs = [...allMatches(passive, text.slice(start, end))].map((m) => ({ at: start + m.index, end: start + m.index + m[0].length, rising: rising.test(m[1]) }));
-    if (verbs.length < 2) return claims;
+    if (verbs.length < 2) return [];
     const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
     const last = verbs[verbs.length - 1];
     const agent = mentions.find((m) => m.start >= last.end && m.end <= end && agentAfter.test(text.slice(last.end, m.start)) && isMarkerType(typeOf(m)));
-    if (!agent) return claims;
+    if (!agent) return [];
     const added: ExtractedClaim[] = [];
     verbs.forEach((verb, i) => {
       // The clause runs from the previous verb (or the sentence start) to this verb; its patient is the first it names.
@@ -36,6 +36,6 @@ export const sharedAgent: Construction = {
       if (!patient || claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === patient.entityId)) return;
       added.push(claimOf(sentence, agent, verb.rising ? 'increases' : 'decreases', patient, { start: patient.start, end: agent.end }));
     });
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+    return added;
+  }),
 };

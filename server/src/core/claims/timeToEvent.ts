@@ -5,7 +5,7 @@
 // A group named by the marker's loss or negativity turns it round.
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
-import { contextMentions, onePerEntity, type Construction, claimOf } from './construction';
+import { addingWith, contextMentions, onePerEntity, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
 import { allMatches } from '../util/allMatches';
@@ -21,7 +21,7 @@ export const timeToEvent: Construction = {
   triggers: ['progressed', 'relapsed', 'recurred', 'died'],
   example: 'Vimentin-positive tumours progressed earlier than vimentin-negative tumours.',
   expected: ['VIM associated-with(negative) PROGRESSION_FREE_SURVIVAL [ctx CANCER]'],
-  apply(claims, sentence) {
+  apply: addingWith((sentence, claims) => {
     const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
     for (const match of allMatches(event, text.slice(start, end))) {
@@ -38,6 +38,6 @@ export const timeToEvent: Construction = {
       const object: EntityMention = { entityId: endPoint, start: at, end: at + match[0].length, text: match[0] };
       added.push(claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context: onePerEntity(contextMentions(sentence, [marker.entityId])), inverted: lost }));
     }
-    return added.length > 0 ? [...claims, ...added] : claims;
-  },
+    return added;
+  }),
 };

@@ -4,7 +4,7 @@
 // The drug lengthens the end point when its arm's figure is the larger, shortens it when the smaller; equal
 // figures, figures in different units, or a sentence that reports no difference read nothing.
 import type { EntityMention } from '../entities/recognize';
-import { claimOf, isDrugMention, mentionsIn, type Construction, type SentenceSpan } from './construction';
+import { addingWith, claimOf, newPairs, isDrugMention, mentionsIn, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** End points whose figure is a length of time: a longer one is the better. */
@@ -69,8 +69,5 @@ export const trialArms: Construction = {
   triggers: ['placebo', 'control', 'supportive care', 'observation'],
   example: 'Median progression-free survival was 5.2 months in the regorafenib group and 1.9 months in the placebo group.',
   expected: ['REGORAFENIB increases PROGRESSION_FREE_SURVIVAL'],
-  apply(claims, sentence) {
-    const read = trialArmClaims(sentence).filter((c) => !claims.some((k) => k.subject.entityId === c.subject.entityId && k.object.entityId === c.object.entityId));
-    return read.length === 0 ? claims : [...claims, ...read];
-  },
+  apply: addingWith((sentence, claims) => newPairs(trialArmClaims(sentence), claims)),
 };
