@@ -664,7 +664,9 @@ function frameClaims(
     const listed = treated === undefined && match.subject < match.object ? conjunctsBefore(tokens, match.subject, kb) : [];
     // "X activates A and B plays a role in Y": a list that opens right after a verb is that verb's object, so B (the
     // frame's subject) opens a clause of its own and A is no member (stop 38: "A promotes Y" was read and supported).
-    const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) ? [] : listed;
+    // A relative clause on the list, "X contains A and B, which play a role in Y", makes the whole list its subject
+    // whatever verb it follows, when the relative's verb agrees with a plural (issue 7, stop 45).
+    const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) && !pluralRelativeAfter(tokens, match.subject) ? [] : listed;
     const subjects = [subject, ...members.map((k) => tokens[k].mention!)];
     const deniedByList = members.length > 0 && deniedList(tokens, [match.subject, ...members]);
     for (const subject of subjects) for (const index of objectIndices) {
@@ -690,6 +692,26 @@ function frameClaims(
   }
   return claims;
 }
+
+/** Auxiliaries whose form is the plural's, or the singular's, in a relative clause: "which are", "which has". */
+const pluralAuxiliaries = new Set(['are', 'were', 'have', 'do']);
+/**
+ * Whether the name at `index` is followed by ", which" and a verb in the plural: a plural auxiliary, or, before any
+ * auxiliary or modal, a bare present form ("which play", "which both drive"); "which plays", "which may play" are not.
+ */
+function pluralRelativeAfter(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.text !== ',' || tokens[index + 2]?.lower !== 'which') return false;
+  for (let k = index + 3; k < Math.min(tokens.length, index + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (pluralAuxiliaries.has(t.lower)) return true;
+    if (t.lower === 'also' || t.lower === 'both' || t.lower === 'all' || t.lower === 'thus') continue;
+    return verbTrigger(t.lower) !== undefined || bareRoleVerbs.has(t.lower) ? !/(?:s|ed)$/.test(t.lower) : false;
+  }
+  return false;
+}
+/** The verbs of the role frames, which the verb lexicon reads only with their noun: "play (have) a role". */
+const bareRoleVerbs = new Set(['play', 'have']);
 
 /** Whether the name at `first` follows a relation verb (past "both", "the" or "either"): it is that verb's object. */
 function objectOfVerbBefore(tokens: readonly Token[], first: number): boolean {
