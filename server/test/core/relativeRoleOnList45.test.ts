@@ -47,3 +47,20 @@ suite('a role in an act, in a relative clause on a name or on a list', () => {
     }
   });
 });
+
+// A passive whose agent is a class noun with its source before the examples (extract.ts byClassExample, same stop):
+// "Y is activated by signals derived from the tumour microenvironment, including X": X is the agent, the source none.
+suite('the examples of a class after its source, as a passive\'s agents', () => {
+  reads([
+    ['In liver cancer cells, STAT3 is switched on by signals derived from the tumour microenvironment, including IL-6.', ['IL6 activates STAT3']],
+    ['EMT is regulated by stimuli from the stroma, including growth factors and cytokines.', ['GROWTH_FACTOR regulates EMT', 'CYTOKINE regulates EMT']],
+    ['Invasion was promoted by cues coming from CAFs, including IL-6.', ['IL6 promotes CELL_INVASION']],
+  ]);
+  // Kept narrow on purpose: a source naming a molecule ("ligands of gp130") or more than one place is not taken.
+  test('a source that names two places leaves the examples unread as agents', () => {
+    for (const text of ['MMP-13 is induced by factors released within hypoxic tumours, such as IL-11.']) {
+      const claims = plain(text);
+      assert.ok(!claims.some((c) => c.startsWith('IL6 activates') || c.startsWith('IL11 ')), `${text}: ${JSON.stringify(claims)}`);
+    }
+  });
+});

@@ -1556,18 +1556,31 @@ function byClassExample(tokens: readonly Token[], index: number, from: number, k
   else if (k >= 1 && tokens[k].lower === 'as' && tokens[k - 1]?.lower === 'such') k--;
   else if (k < 1 || !classExampleOpeners.has(tokens[k].lower)) return -1;
   if (k < from) return -1;
-  const by = scan.prepositionBefore[k];
-  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return -1;
-  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the opener.
+  let by = scan.prepositionBefore[k];
+  // "by stimuli derived from the tumour microenvironment, including A and B", "by signals from the stroma such as A":
+  // the class noun's source ("from", "of", "in", "within" and the place it names) stands between "by" and the opener;
+  // the examples are still the agents, the source no agent (issue 7, stop 45: the passive read no agent at all).
+  const source = by >= from && by > 0 && classSourcePrepositions.has(tokens[by].lower) ? by : -1;
+  if (source >= 0) by = scan.prepositionBefore[source];
+  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > (source >= 0 ? 11 : 7) || source - by > 4) return -1;
+  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the
+  // opener; after a source preposition, at most one place the source names (a condition, a disease, a cell type).
   let families = 0;
+  let places = 0;
   for (let j = by + 1; j < k; j++) {
     const token = tokens[j];
     if (token.kind === 'word' || (token.kind === 'punct' && token.text === ',' && j === k - 1)) continue;
-    if (token.kind === 'entity' && token.mention && kb?.entities.get(token.mention.entityId)?.type === 'protein-family' && ++families === 1) continue;
+    const type = token.kind === 'entity' && token.mention ? kb?.entities.get(token.mention.entityId)?.type : undefined;
+    if (type === 'protein-family' && (source < 0 || j < source) && ++families === 1) continue;
+    if (source >= 0 && j > source && type !== undefined && classSourceTypes.has(type) && ++places === 1) continue;
     return -1;
   }
   return by;
 }
+/** Prepositions that open the source of a class noun after "by": "stimuli from (derived from) the stroma". */
+const classSourcePrepositions = new Set(['from', 'of', 'in', 'within']);
+/** What such a source may name: a place or state, never a molecule that could itself be the agent. */
+const classSourceTypes = new Set(['condition', 'disease', 'cell-type']);
 const classExampleOpeners = new Set(['including', 'like']);
 /** Whether the entity at `example` is the first example after the family at `family`: ", including (the) X". */
 function exampleRightAfter(tokens: readonly Token[], family: number, example: number): boolean {
