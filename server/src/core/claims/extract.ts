@@ -664,7 +664,9 @@ function frameClaims(
     const listed = treated === undefined && match.subject < match.object ? conjunctsBefore(tokens, match.subject, kb) : [];
     // "X activates A and B plays a role in Y": a list that opens right after a verb is that verb's object, so B (the
     // frame's subject) opens a clause of its own and A is no member (stop 38: "A promotes Y" was read and supported).
-    const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) ? [] : listed;
+    // A relative clause on the list, "X contains A and B, which play a role in Y", makes the whole list its subject
+    // whatever verb it follows, when the relative's verb agrees with a plural (issue 7, stop 45).
+    const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) && !pluralRelativeAfter(tokens, match.subject) ? [] : listed;
     const subjects = [subject, ...members.map((k) => tokens[k].mention!)];
     const deniedByList = members.length > 0 && deniedList(tokens, [match.subject, ...members]);
     for (const subject of subjects) for (const index of objectIndices) {
@@ -690,6 +692,26 @@ function frameClaims(
   }
   return claims;
 }
+
+/** Auxiliaries whose form is the plural's, or the singular's, in a relative clause: "which are", "which has". */
+const pluralAuxiliaries = new Set(['are', 'were', 'have', 'do']);
+/**
+ * Whether the name at `index` is followed by ", which" and a verb in the plural: a plural auxiliary, or, before any
+ * auxiliary or modal, a bare present form ("which play", "which both drive"); "which plays", "which may play" are not.
+ */
+function pluralRelativeAfter(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.text !== ',' || tokens[index + 2]?.lower !== 'which') return false;
+  for (let k = index + 3; k < Math.min(tokens.length, index + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (pluralAuxiliaries.has(t.lower)) return true;
+    if (t.lower === 'also' || t.lower === 'both' || t.lower === 'all' || t.lower === 'thus') continue;
+    return verbTrigger(t.lower) !== undefined || bareRoleVerbs.has(t.lower) ? !/(?:s|ed)$/.test(t.lower) : false;
+  }
+  return false;
+}
+/** The verbs of the role frames, which the verb lexicon reads only with their noun: "play (have) a role". */
+const bareRoleVerbs = new Set(['play', 'have']);
 
 /** Whether the name at `first` follows a relation verb (past "both", "the" or "either"): it is that verb's object. */
 function objectOfVerbBefore(tokens: readonly Token[], first: number): boolean {
@@ -1534,18 +1556,31 @@ function byClassExample(tokens: readonly Token[], index: number, from: number, k
   else if (k >= 1 && tokens[k].lower === 'as' && tokens[k - 1]?.lower === 'such') k--;
   else if (k < 1 || !classExampleOpeners.has(tokens[k].lower)) return -1;
   if (k < from) return -1;
-  const by = scan.prepositionBefore[k];
-  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > 7) return -1;
-  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the opener.
+  let by = scan.prepositionBefore[k];
+  // "by stimuli derived from the tumour microenvironment, including A and B", "by signals from the stroma such as A":
+  // the class noun's source ("from", "of", "in", "within" and the place it names) stands between "by" and the opener;
+  // the examples are still the agents, the source no agent (issue 7, stop 45: the passive read no agent at all).
+  const source = by >= from && by > 0 && classSourcePrepositions.has(tokens[by].lower) ? by : -1;
+  if (source >= 0) by = scan.prepositionBefore[source];
+  if (by < from || by < 0 || tokens[by].lower !== 'by' || k - by > (source >= 0 ? 11 : 7) || source - by > 4) return -1;
+  // Between "by" and the opener: plain words, at most one family the library names (stop 38), a comma before the
+  // opener; after a source preposition, at most one place the source names (a condition, a disease, a cell type).
   let families = 0;
+  let places = 0;
   for (let j = by + 1; j < k; j++) {
     const token = tokens[j];
     if (token.kind === 'word' || (token.kind === 'punct' && token.text === ',' && j === k - 1)) continue;
-    if (token.kind === 'entity' && token.mention && kb?.entities.get(token.mention.entityId)?.type === 'protein-family' && ++families === 1) continue;
+    const type = token.kind === 'entity' && token.mention ? kb?.entities.get(token.mention.entityId)?.type : undefined;
+    if (type === 'protein-family' && (source < 0 || j < source) && ++families === 1) continue;
+    if (source >= 0 && j > source && type !== undefined && classSourceTypes.has(type) && ++places === 1) continue;
     return -1;
   }
   return by;
 }
+/** Prepositions that open the source of a class noun after "by": "stimuli from (derived from) the stroma". */
+const classSourcePrepositions = new Set(['from', 'of', 'in', 'within']);
+/** What such a source may name: a place or state, never a molecule that could itself be the agent. */
+const classSourceTypes = new Set(['condition', 'disease', 'cell-type']);
 const classExampleOpeners = new Set(['including', 'like']);
 /** Whether the entity at `example` is the first example after the family at `family`: ", including (the) X". */
 function exampleRightAfter(tokens: readonly Token[], family: number, example: number): boolean {

@@ -1142,6 +1142,18 @@ export const frames: Frame[] = [
     example: 'STAT3 appears to play an essential part in driving the invasion of tumour cells.',
     expected: ['STAT3 promotes CELL_INVASION [ctx CANCER]'],
   },
+  // Issue 7 (stop 45, h-actor45b): the same act said in a relative clause set off by a comma, "X, which plays a role in
+  // promoting Y". The verb lexicon reads "plays a role in Y" after ", which" with the name before it as its subject,
+  // but not a gerund after it, and the frame above wants the verb right after the subject: the sentence read nothing.
+  // A list closed before the comma shares the role when the verb is plural ("A and B, which play ...", frameClaims).
+  {
+    name: 'relative-plays-role-in-doing',
+    reads: 'X, which plays a (key ...) role (part) in promoting (limiting ...) Y: X does to Y what the gerund says',
+    pattern: '@subject , which ?also ?thus ?may ?can ?both ?all plays|play|played|has|have|had ~5 role|roles|part|parts in {gerund} -4 @object',
+    relation: { fromClass: 'gerund' },
+    example: 'In gastric cancer, VEGF, which has a decisive part in driving the migration of endothelial cells, is abundant.',
+    expected: ['VEGF promotes CELL_MIGRATION [ctx GASTRIC_CANCER]'],
+  },
   // Issue 7 (stop 42, h-actor42): the same act after the other predicates of taking part. "X is involved in
   // regulating Y" read nothing (is-involved-in leaves a gerund out of its gap, as the role frames do), while "X is
   // involved in the regulation of Y" and "X plays a part in regulating Y" read; the gerund's verb names the relation.
