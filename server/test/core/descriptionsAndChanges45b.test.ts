@@ -34,6 +34,22 @@ suite('a bare noun before a reduced passive on the subject', () => {
   }
 });
 
+suite('the same described subject, told with a class noun or a past verb', () => {
+  test('a class noun the lexicon names is the bare noun', () => {
+    const claims = claimsWithoutContextOf('IL-6, cytokine released by CAFs, activates STAT3 in HCC cells.', kb);
+    assert.ok(claims.includes('IL6 activates STAT3'), JSON.stringify(claims));
+    assert.ok(!claims.includes('CAF activates STAT3'), JSON.stringify(claims));
+  });
+  test('a past form with its object is the subject\'s verb', () => {
+    const claims = claimsWithoutContextOf('MMP-9, gelatinase regulated by STAT3, raised invasion of HCC cells.', kb);
+    assert.ok(claims.includes('MMP9 increases CELL_INVASION'), JSON.stringify(claims));
+    assert.ok(!claims.includes('STAT3 increases CELL_INVASION'), JSON.stringify(claims));
+  });
+  test('a past form before a preposition is still a participle', () => {
+    assert.ok(claimsWithoutContextOf('IL-11, induced by hypoxia, induced in HCC, promotes invasion.', kb).includes('HYPOXIA induces IL11'));
+  });
+});
+
 suite('a change in parallel with the clause\'s own', () => {
   const cases: [string, string][] = [
     ['IL-11 knockdown lowered MMP-9 under hypoxia, in parallel with the suppression of invasion.', 'IL11 associated-with(positive) CELL_INVASION'],

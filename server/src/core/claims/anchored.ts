@@ -1301,9 +1301,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
  * Issue 7, stop 45: "Proinflammatory cytokines associated with chronic inflammation do not rise during exercise": a
  * participle of association right after the first participant, with no copula, and then the clause's own verb after
  * the second participant's phrase (past adverbs and a bracketed aside, "(e.g., TNF)"). The participle describes the
- * subject, as "IL-6 secreted by CAFs" does (`afterReducedRelative`; vocabulary.ts associationParticiples, shared with extract.ts); it is no finding of the sentence, whose claim
- * is what its own verb says. Before, with that verb reading nothing, the description was the sentence's only claim and
- * a finding on the pair made it supported.
+ * subject, as "IL-6 secreted by CAFs" does (`afterReducedRelative`); it is no finding of the sentence, whose claim is
+ * what its own verb says (extract.ts reads the same words so; vocabulary.ts associationParticiples). Before, with
+ * that verb reading nothing, the description was the sentence's only claim and a finding on the pair made it supported.
  */
 function associationDescribesSubject(words: readonly ChunkWord[], chunks: readonly Chunk[], between: readonly Chunk[], secondLast: number): boolean {
   const [verb] = between;

@@ -333,9 +333,18 @@ function participleDescriptionEnd(tokens: readonly Token[], open: number): numbe
   }
   if (tokens[close]?.text !== ',') return -1;
   // The predicate: a finite verb, not a second participle ("X, activated by Y, induced in Z, ...": a list of facts).
+  // A past form with its object after it ("X, activated by Y, raised invasion") is the finite verb of a finding told
+  // in the past (issue 7, stop 45); one followed by a preposition or a comma stays a participle.
   const next = nextAfterAdverbs(tokens, close + 1);
-  if (!opensPredicate(next) || (next?.kind === 'word' && isParticiple(next.lower) && !modals.has(next.lower))) return -1;
+  if (!opensPredicate(next) || (next?.kind === 'word' && isParticiple(next.lower) && !modals.has(next.lower) && !pastWithObject(tokens, tokens.indexOf(next)))) return -1;
   return close;
+}
+
+/** Whether the past form at `at` has its object right after it (an article, a name or a plain word, no preposition or comma). */
+function pastWithObject(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  if (!after || after.kind === 'punct') return false;
+  return after.kind === 'entity' || !bareNounStops.has(after.lower) && !['under', 'during', 'after', 'upon', 'following', 'within', 'among', 'through', 'via'].includes(after.lower);
 }
 
 /**
@@ -362,7 +371,8 @@ function bareNounPhraseEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   for (; k < from + bareNounLongest; k++) {
     const token = tokens[k];
-    if (token?.kind !== 'word' || !/^[a-z][a-z-]*$/.test(token.text)) break;
+    // (A class noun the lexicon names, "cytokine" of "IL-6, cytokine secreted by CAFs, ...", is such a word too.)
+    if ((token?.kind !== 'word' && token?.kind !== 'entity') || !/^[a-z][a-z-]*$/.test(token.text)) break;
     const word = token.lower;
     if (isParticiple(word) || /ly$/.test(word)) break;
     if (verbTrigger(word) !== undefined || beVerbs.has(word) || modals.has(word) || relativeWords.has(word) || clauseBreakers.has(word) || bareNounStops.has(word)) return from;

@@ -1210,6 +1210,8 @@ function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
 }
 
+/** Words that open a clause of its own after a reduced relative's object: "... inflammation which ...". */
+const relativeOpeners = new Set(['which', 'that', 'who', 'whose', 'where']);
 /** Words that show the clause's own verb after a reduced relative's object: "... do not rise", "... were unchanged". */
 const finiteMarkers = new Set(['do', 'does', 'did', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'not', 'cannot']);
 /**
@@ -1236,7 +1238,6 @@ function associationDescribesSubject(tokens: readonly Token[], trigger: Trigger,
   }
   return false;
 }
-const relativeOpeners = new Set(['which', 'that', 'who', 'whose', 'where']);
 
 /**
  * Whether trigger t's subject is the noun phrase before a reduced relative that opens its clause's subject ("STAT1
